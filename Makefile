@@ -1,0 +1,34 @@
+# The two commands a new machine needs: `make site` and `make test`.
+GO       ?= go
+BIN      := bin/timeline
+EVAL_DATA ?= ../shared/eval
+
+.PHONY: site build test test-short bench eval fuzz vet clean
+
+site: build ## build the sample site into public/
+	./$(BIN) build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/timeline
+
+test: ## run every test (browser tests need chromium; see README)
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+
+test-short:
+	$(GO) test -short ./...
+
+bench: ## benchmarks: tagger throughput, build scale
+	$(GO) test -run '^$$' -bench . -benchmem ./timeline/...
+
+eval: build ## TempEval-3 scores of the tagger on $(EVAL_DATA)
+	./$(BIN) eval --data $(EVAL_DATA)
+
+fuzz: ## a short fuzzing session of every parser
+	$(GO) test -run '^$$' -fuzz FuzzTag -fuzztime 30s ./timeline/tagger
+
+vet:
+	$(GO) vet ./...
+
+clean:
+	rm -rf bin public

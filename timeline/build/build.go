@@ -1,0 +1,186 @@
+// Package build is the pipeline that turns a content folder into a site:
+// it lists the sources, then loads, tags and extracts each one in parallel
+// (keeping a per-source cache so a rebuild only redoes what changed),
+// orders the events and hands everything to the site renderer. Both
+// `timeline build` and the dev server use it.
+package build
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/timeline-tool/timeline/timeline"
+	"github.com/timeline-tool/timeline/timeline/content"
+	"github.com/timeline-tool/timeline/timeline/events"
+	"github.com/timeline-tool/timeline/timeline/tagger"
+)
+
+// Result is everything the site needs from the content.
+type Result struct {
+	Docs        []*timeline.Document // every source, in path order
+	Events      []timeline.Event     // the timeline, in its total order
+	Diagnostics timeline.Diagnostics // every problem found, in path order
+	Reused      int                  // sources taken from the cache
+}
+
+// Failed reports whether the content has errors (or warnings, in strict mode).
+func (r *Result) Failed(strict bool) bool { return r.Diagnostics.HasErrors(strict) }
+
+// Loader loads content with a per-source cache. It is safe to use from one
+// goroutine at a time; the dev server keeps one for its whole life.
+type Loader struct {
+	cfg   timeline.Config
+	loc   *time.Location
+	mu    sync.Mutex
+	cache map[string]*entry
+}
+
+type entry struct {
+	size   int64
+	mod    time.Time
+	doc    *timeline.Document
+	events []timeline.Event
+	diags  timeline.Diagnostics
+}
+
+// NewLoader returns a loader for cfg.
+func NewLoader(cfg timeline.Config) (*Loader, error) {
+	loc, err := time.LoadLocation(cfg.Timezone)
+	if cfg.Timezone == "" {
+		loc, err = time.UTC, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("timezone %q: %w", cfg.Timezone, err)
+	}
+	return &Loader{cfg: cfg, loc: loc, cache: map[string]*entry{}}, nil
+}
+
+// Load reads every source under fsys. Sources whose size and modification
+// time are unchanged since the last call come from the cache. Content
+// problems are diagnostics in the result; the error is only for a file
+// system that cannot be listed or a cancelled context.
+func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Result, error) {
+	paths, err := content.List(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("listing sources: %w", err)
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	entries := make([]*entry, len(paths))
+	reused := make([]bool, len(paths))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				entries[i], reused[i] = l.loadOne(fsys, paths[i])
+			}
+		}()
+	}
+	for i := range paths {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	res := &Result{Docs: make([]*timeline.Document, 0, len(paths))}
+	next := make(map[string]*entry, len(paths))
+	n := 0
+	for i, e := range entries {
+		next[paths[i]] = e
+		if reused[i] {
+			res.Reused++
+		}
+		res.Docs = append(res.Docs, e.doc)
+		res.Diagnostics = append(res.Diagnostics, e.diags...)
+		n += len(e.events)
+	}
+	l.cache = next
+	res.Events = make([]timeline.Event, 0, n)
+	for _, e := range entries {
+		res.Events = append(res.Events, e.events...)
+	}
+	res.Diagnostics = append(res.Diagnostics, checkSlugs(res.Docs)...)
+	events.Sort(res.Events)
+	return res, nil
+}
+
+// loadOne loads one source, from the cache when its size and modification
+// time are unchanged. Reading is done by the caller's worker, so loading
+// runs in parallel.
+func (l *Loader) loadOne(fsys fs.FS, p string) (*entry, bool) {
+	st, statErr := fs.Stat(fsys, p)
+	if statErr == nil {
+		if old := l.cache[p]; old != nil && old.size == st.Size() && old.mod.Equal(st.ModTime()) && !st.ModTime().IsZero() {
+			return old, true
+		}
+	}
+	e := &entry{}
+	if statErr == nil {
+		e.size, e.mod = st.Size(), st.ModTime()
+	}
+	src, err := content.ReadFile(fsys, p, content.Options{MaxBytes: l.cfg.MaxSourceBytes})
+	if err != nil {
+		e.doc = &timeline.Document{Path: p, Slug: content.Slug(p)}
+		e.diags = timeline.Diagnostics{{Severity: timeline.Error, Path: p, Message: trimPathPrefix(err.Error())}}
+		return e, false
+	}
+	e.doc, e.events, e.diags = Process(p, src, l.cfg, l.loc)
+	return e, false
+}
+
+// trimPathPrefix drops the "path: " that content.ReadFile errors start
+// with; the diagnostic carries the path on its own.
+func trimPathPrefix(s string) string {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == ':' && s[i+1] == ' ' {
+			return s[i+2:]
+		}
+	}
+	return s
+}
+
+// Process runs one source through the pipeline: parse, tag, extract. It is
+// pure and safe to call concurrently.
+func Process(p string, src []byte, cfg timeline.Config, loc *time.Location) (*timeline.Document, []timeline.Event, timeline.Diagnostics) {
+	doc := content.Parse(p, src, content.Options{MaxBytes: cfg.MaxSourceBytes, Location: loc})
+	diags := append(timeline.Diagnostics(nil), doc.Diagnostics...)
+	if diags.HasErrors(false) {
+		return doc, nil, diags
+	}
+	res := tagger.New(tagger.Options{DCT: doc.Meta.Date, DateOrder: cfg.DateOrder}).Tag(doc.Text)
+	for _, n := range res.Notes {
+		line, col := doc.Position(n.Span.Start)
+		diags = append(diags, timeline.Diagnostic{Severity: n.Severity, Path: p, Line: line, Col: col, Message: n.Message})
+	}
+	evs, ediags := events.Extract(doc, res.Timexes, res.Ranges, events.Options{PublicationEvents: cfg.PublicationEvents})
+	diags = append(diags, ediags...)
+	return doc, evs, diags
+}
+
+// checkSlugs reports sources whose page names collide ("a b.md", "a-b.md").
+func checkSlugs(docs []*timeline.Document) timeline.Diagnostics {
+	var out timeline.Diagnostics
+	seen := make(map[string]string, len(docs))
+	for _, d := range docs {
+		if first, ok := seen[d.Slug]; ok {
+			out = append(out, timeline.Diagnostic{Severity: timeline.Error, Path: d.Path,
+				Message: fmt.Sprintf("page name %q is already used by %s; rename one of the files", d.Slug, first)})
+			continue
+		}
+		seen[d.Slug] = d.Path
+	}
+	return out
+}

@@ -1,0 +1,279 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// Options control loading.
+type Options struct {
+	// MaxBytes refuses sources larger than this many bytes (0: no limit).
+	MaxBytes int64
+	// Location reads front-matter dates that carry no zone (nil: UTC).
+	Location *time.Location
+}
+
+// Markdown returns the goldmark parser configuration shared by loading and
+// rendering, so both see the same blocks.
+func Markdown() goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithExtensions(extension.GFM, extension.Footnote),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+	)
+}
+
+// IsSource reports whether a file name is a markdown source.
+func IsSource(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return (ext == ".md" || ext == ".markdown") && !strings.HasPrefix(path.Base(name), ".")
+}
+
+// List returns the slash paths of every markdown source under fsys, sorted.
+// Hidden files and folders (starting with ".") and "_" drafts folders are skipped.
+func List(fsys fs.FS) ([]string, error) {
+	var paths []string
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if p != "." && (strings.HasPrefix(d.Name(), ".") || strings.HasPrefix(d.Name(), "_")) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if IsSource(p) {
+			paths = append(paths, p)
+		}
+		return nil
+	})
+	sort.Strings(paths)
+	return paths, err
+}
+
+// ReadFile reads one source, applying the size limit. Errors name the path.
+func ReadFile(fsys fs.FS, p string, opts Options) ([]byte, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", p, unwrapPathErr(err))
+	}
+	defer f.Close()
+	if opts.MaxBytes > 0 {
+		if st, err := f.Stat(); err == nil && st.Size() > opts.MaxBytes {
+			return nil, fmt.Errorf("%s: source is %d bytes, larger than the limit of %d (max_source_bytes)", p, st.Size(), opts.MaxBytes)
+		}
+	}
+	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(f); err != nil {
+		return nil, fmt.Errorf("%s: %w", p, unwrapPathErr(err))
+	}
+	if opts.MaxBytes > 0 && int64(buf.Len()) > opts.MaxBytes {
+		return nil, fmt.Errorf("%s: source is larger than the limit of %d bytes (max_source_bytes)", p, opts.MaxBytes)
+	}
+	return buf.Bytes(), nil
+}
+
+func unwrapPathErr(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// Slug turns a source path into a page name: "Syria/Russia Talks.md" ->
+// "syria-russia-talks". Only [a-z0-9-] survive, so slugs are safe in URLs
+// and file names.
+func Slug(p string) string {
+	p = strings.TrimSuffix(p, path.Ext(p))
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(p) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "source"
+	}
+	return b.String()
+}
+
+// Parse turns one source file into a document. It never fails: problems
+// are diagnostics on the document.
+func Parse(p string, src []byte, opts Options) *timeline.Document {
+	doc := &timeline.Document{Path: p, Slug: Slug(p), Source: src}
+	doc.Meta.Timeline = true
+	if !utf8.Valid(src) {
+		off := firstInvalidUTF8(src)
+		line, col := timeline.LineCol(src, off)
+		doc.Diagnostics = append(doc.Diagnostics, timeline.Diagnostic{Severity: timeline.Error, Path: p, Line: line, Col: col, Message: "invalid UTF-8: the file must be UTF-8 text"})
+		return doc
+	}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		line, col := timeline.LineCol(src, i)
+		doc.Diagnostics = append(doc.Diagnostics, timeline.Diagnostic{Severity: timeline.Error, Path: p, Line: line, Col: col, Message: "NUL byte: the file is binary, not markdown text"})
+		return doc
+	}
+	yml, ymlStart, bodyStart, unclosed := splitFrontMatter(src)
+	if unclosed {
+		doc.Diagnostics = append(doc.Diagnostics, timeline.Diagnostic{Severity: timeline.Error, Path: p, Line: 1, Col: 1, Message: "front matter opened with --- is never closed with a --- line"})
+		return doc
+	}
+	if yml != nil {
+		line, _ := timeline.LineCol(src, ymlStart)
+		parseMeta(doc, yml, line, opts.Location)
+	} else {
+		doc.Meta.Timeline = true
+	}
+	if doc.Meta.Title == "" {
+		doc.Meta.Title = strings.TrimSuffix(path.Base(p), path.Ext(p))
+	}
+	extractProse(doc, bodyStart)
+	return doc
+}
+
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// extractProse parses the markdown body and fills doc.Text and doc.Blocks.
+func extractProse(doc *timeline.Document, bodyStart int) {
+	body := doc.Source[bodyStart:]
+	root := Markdown().Parser().Parse(text.NewReader(body))
+	var tb bytes.Buffer
+	forEachBlock(root, body, bodyStart, &tb, func(_ ast.Node, blk timeline.Block) {
+		doc.Blocks = append(doc.Blocks, blk)
+	})
+	doc.Text = tb.Bytes()
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		b.Sentences = Sentences(doc.Text, b.Text)
+	}
+}
+
+// forEachBlock walks the prose blocks of a parsed body in document order,
+// appending their text to tb and calling fn with each block node and its
+// Block (anchor, section, spans). Loading and rendering share it, so the
+// anchors of the rendered page are those the events link to.
+func forEachBlock(root ast.Node, body []byte, bodyStart int, tb *bytes.Buffer, fn func(ast.Node, timeline.Block)) {
+	section := ""
+	n := 0
+	_ = ast.Walk(root, func(node ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var kind timeline.BlockKind
+		level := 0
+		switch nd := node.(type) {
+		case *ast.Paragraph:
+			kind = timeline.Paragraph
+		case *ast.TextBlock:
+			kind = timeline.ListItem
+		case *ast.Heading:
+			kind, level = timeline.Heading, nd.Level
+		case *extast.TableCell:
+			kind = timeline.TableCell
+		case *ast.CodeBlock, *ast.FencedCodeBlock, *ast.HTMLBlock:
+			return ast.WalkSkipChildren, nil
+		default:
+			return ast.WalkContinue, nil
+		}
+		blk := timeline.Block{Kind: kind, Level: level, Section: section}
+		sep := 0
+		if tb.Len() > 0 {
+			tb.WriteString("\n\n")
+			sep = 2
+		}
+		start := tb.Len()
+		collectInline(node, body, bodyStart, tb, &blk)
+		end := tb.Len()
+		for end > start && tb.Bytes()[end-1] == ' ' {
+			end--
+		}
+		tb.Truncate(end)
+		if end == start {
+			tb.Truncate(start - sep)
+			return ast.WalkSkipChildren, nil
+		}
+		n++
+		blk.Anchor = fmt.Sprintf("p%d", n)
+		blk.Text = timeline.Span{Start: start, End: end}
+		if len(blk.Segments) > 0 {
+			first, last := blk.Segments[0], blk.Segments[len(blk.Segments)-1]
+			blk.Source = timeline.Span{Start: first.Source, End: last.Source + last.Len}
+		}
+		if kind == timeline.Heading {
+			section = string(tb.Bytes()[start:end])
+			blk.Section = section
+		}
+		fn(node, blk)
+		return ast.WalkSkipChildren, nil
+	})
+}
+
+// collectInline appends the prose of node's inline children to tb,
+// recording the segments that map it back to the source.
+func collectInline(node ast.Node, body []byte, base int, tb *bytes.Buffer, blk *timeline.Block) {
+	for c := node.FirstChild(); c != nil; c = c.NextSibling() {
+		switch nd := c.(type) {
+		case *ast.Text:
+			seg := nd.Segment
+			if seg.Stop > seg.Start {
+				addSegment(tb, blk, body[seg.Start:seg.Stop], base+seg.Start)
+			}
+			if nd.SoftLineBreak() || nd.HardLineBreak() {
+				tb.WriteByte(' ')
+			}
+		case *ast.String:
+			tb.Write(nd.Value)
+		case *ast.CodeSpan, *ast.RawHTML, *ast.AutoLink, *ast.Image:
+			// not prose
+		case *extast.FootnoteLink, *extast.FootnoteBacklink:
+		default:
+			collectInline(c, body, base, tb, blk)
+		}
+	}
+}
+
+func addSegment(tb *bytes.Buffer, blk *timeline.Block, b []byte, srcOff int) {
+	// Merge with the previous segment when contiguous in both.
+	if k := len(blk.Segments); k > 0 {
+		s := &blk.Segments[k-1]
+		if s.Text+s.Len == tb.Len() && s.Source+s.Len == srcOff {
+			s.Len += len(b)
+			tb.Write(b)
+			return
+		}
+	}
+	blk.Segments = append(blk.Segments, timeline.Segment{Text: tb.Len(), Source: srcOff, Len: len(b)})
+	tb.Write(b)
+}

@@ -1,0 +1,130 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// RenderOptions control how a source is rendered to HTML.
+type RenderOptions struct {
+	// Unsafe lets raw HTML and dangerous URLs through. Off by default.
+	Unsafe bool
+	// Highlights are spans of doc.Text to mark (date phrases), each with
+	// the link its mark points to (the event in the timeline).
+	Highlights []Highlight
+}
+
+// Highlight marks the bytes of doc.Text in Span, linking to Href.
+type Highlight struct {
+	Span  timeline.Span
+	Href  string
+	Title string
+}
+
+// Render renders a document's markdown body to HTML. Every prose block
+// carries the id of its Block.Anchor, so links from the timeline land on
+// the exact paragraph. Raw HTML is dropped and dangerous link URLs
+// (javascript:, vbscript:, data: other than images) are removed unless
+// opts.Unsafe is set.
+func Render(doc *timeline.Document, opts RenderOptions) ([]byte, error) {
+	_, _, bodyStart, _ := splitFrontMatter(doc.Source)
+	body := doc.Source[bodyStart:]
+	md := Markdown()
+	if opts.Unsafe {
+		md.Renderer().AddOptions(html.WithUnsafe())
+	}
+	root := md.Parser().Parse(text.NewReader(body))
+	var tb bytes.Buffer
+	hl := opts.Highlights
+	forEachBlock(root, body, bodyStart, &tb, func(node ast.Node, blk timeline.Block) {
+		target := node
+		if _, ok := node.(*ast.TextBlock); ok && node.Parent() != nil {
+			target = node.Parent() // tight list item: the <li> carries the id
+		}
+		target.SetAttributeString("id", []byte(blk.Anchor))
+		for len(hl) > 0 && hl[0].Span.Start < blk.Text.End {
+			if hl[0].Span.Start >= blk.Text.Start {
+				markSpan(node, body, bodyStart, doc, blk, hl[0])
+			}
+			hl = hl[1:]
+		}
+	})
+	var out bytes.Buffer
+	if err := md.Renderer().Render(&out, body, root); err != nil {
+		return nil, fmt.Errorf("%s: rendering: %w", doc.Path, err)
+	}
+	return out.Bytes(), nil
+}
+
+// markSpan wraps the text nodes of node that fall inside h.Span (mapped
+// back to source offsets) in a link with class "date-phrase".
+func markSpan(node ast.Node, body []byte, bodyStart int, doc *timeline.Document, blk timeline.Block, h Highlight) {
+	from := doc.SourceOffset(h.Span.Start) - bodyStart
+	to := doc.SourceOffset(h.Span.End) - bodyStart
+	if to <= from {
+		return
+	}
+	var texts []*ast.Text
+	_ = ast.Walk(node, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := n.(*ast.Text); ok && entering {
+			if t.Segment.Stop > from && t.Segment.Start < to {
+				texts = append(texts, t)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	if len(texts) == 0 {
+		return
+	}
+	first, last := texts[0], texts[len(texts)-1]
+	if first.Parent() != last.Parent() {
+		return // the phrase crosses inline markup: leave it unmarked
+	}
+	parent := first.Parent()
+	for p := parent; p != nil; p = p.Parent() {
+		if p.Kind() == ast.KindLink || p.Kind() == ast.KindAutoLink {
+			return // no links inside links
+		}
+	}
+	// Split the first and last text nodes at the phrase boundaries.
+	if first.Segment.Start < from {
+		rest := ast.NewTextSegment(text.NewSegment(from, first.Segment.Stop))
+		rest.SetSoftLineBreak(first.SoftLineBreak())
+		first.SetSoftLineBreak(false)
+		first.Segment = text.NewSegment(first.Segment.Start, from)
+		parent.InsertAfter(parent, first, rest)
+		if last == first {
+			last = rest
+		}
+		first = rest
+	}
+	if last.Segment.Stop > to {
+		tail := ast.NewTextSegment(text.NewSegment(to, last.Segment.Stop))
+		tail.SetSoftLineBreak(last.SoftLineBreak())
+		last.SetSoftLineBreak(false)
+		last.Segment = text.NewSegment(last.Segment.Start, to)
+		parent.InsertAfter(parent, last, tail)
+	}
+	link := ast.NewLink()
+	link.Destination = []byte(h.Href)
+	if h.Title != "" {
+		link.Title = []byte(h.Title)
+	}
+	link.SetAttributeString("class", []byte("date-phrase"))
+	parent.InsertBefore(parent, first, link)
+	for n := ast.Node(first); n != nil; {
+		next := n.NextSibling()
+		parent.RemoveChild(parent, n)
+		link.AppendChild(link, n)
+		if n == last {
+			break
+		}
+		n = next
+	}
+}

@@ -1,0 +1,124 @@
+package timeline
+
+import "sort"
+
+// Document is one source after loading: its front matter, and its prose as
+// plain text split into blocks and sentences, with a map back to the bytes
+// of the file so every position can be reported as path:line:col.
+type Document struct {
+	Path   string // slash path relative to the content folder, e.g. "syria/russia.md"
+	Slug   string // page name in the site, unique per site, e.g. "syria-russia"
+	Source []byte // the whole file as read
+	Meta   Meta
+
+	// Text is the plain prose of the document: the text of its blocks with
+	// inline markup removed, blocks separated by a blank line. Code blocks,
+	// raw HTML and front matter are not part of it. The tagger reads Text.
+	Text   []byte
+	Blocks []Block
+
+	Diagnostics Diagnostics
+}
+
+// BlockKind says what kind of markdown block a Block came from.
+type BlockKind uint8
+
+// Kinds of prose blocks.
+const (
+	Paragraph BlockKind = iota
+	Heading
+	ListItem
+	TableCell
+)
+
+// Block is one prose block (a paragraph, a heading, a list item's text).
+type Block struct {
+	Kind    BlockKind
+	Level   int    // heading level for headings
+	Text    Span   // bytes of Document.Text
+	Source  Span   // bytes of Document.Source the block was read from
+	Anchor  string // stable fragment id of the block in the source page, e.g. "p4"
+	Section string // text of the nearest heading above the block ("" before any)
+	// Segments map runs of Text back to Source, in order.
+	Segments []Segment
+	// Sentences are spans of Document.Text, in order, covering the block.
+	Sentences []Span
+}
+
+// Segment says that Text[Text:Text+Len] was copied from Source[Source:Source+Len].
+type Segment struct {
+	Text, Source, Len int
+}
+
+// Meta is what a source's front matter says about it.
+type Meta struct {
+	Title    string
+	Date     string // publication date, YYYY-MM-DD ("" when unknown)
+	URL      string // the original source URL (already checked to be http(s))
+	Tags     []string
+	Summary  string
+	Author   string
+	News     bool // the source reports news on its publication date
+	Timeline bool // false leaves the source out of the timeline
+	Events   []MetaEvent
+	// Corrections adjust extracted events without editing the prose.
+	Corrections []Correction
+	// Lines gives the 1-based line of each front-matter key in Source.
+	Lines map[string]int
+}
+
+// MetaEvent is an event written explicitly in front matter.
+type MetaEvent struct {
+	Date     string // TIMEX3 or ISO value
+	End      string // optional range end
+	Headline string
+	Text     string
+	Line     int
+}
+
+// Correction changes or removes extracted events of its source, matched by
+// stable event id or by the date phrase as quoted.
+type Correction struct {
+	ID       string // event id, or
+	Phrase   string // the date phrase as written in the prose
+	Suppress bool   // drop the event
+	Date     string // pin the date (TIMEX3 value)
+	End      string // pin the end of a range
+	Headline string // replace the headline
+	Line     int
+}
+
+// BlockAt returns the index of the block holding text offset off, or -1.
+func (d *Document) BlockAt(off int) int {
+	i := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].Text.End > off })
+	if i < len(d.Blocks) && d.Blocks[i].Text.Start <= off {
+		return i
+	}
+	return -1
+}
+
+// SourceOffset maps a byte offset of Text to the byte offset of Source it
+// was read from (the nearest one when it falls between segments).
+func (d *Document) SourceOffset(off int) int {
+	bi := d.BlockAt(off)
+	if bi < 0 {
+		return 0
+	}
+	b := &d.Blocks[bi]
+	best := b.Source.Start
+	for _, s := range b.Segments {
+		if off < s.Text {
+			break
+		}
+		if off <= s.Text+s.Len {
+			return s.Source + off - s.Text
+		}
+		best = s.Source + s.Len
+	}
+	return best
+}
+
+// Position reports the 1-based line and column in Source of a Text offset.
+func (d *Document) Position(off int) (line, col int) {
+	return LineCol(d.Source, d.SourceOffset(off))
+}

@@ -1,0 +1,219 @@
+// Package events turns the time expressions found in a document's
+// sentences into timeline events: one event per dated phrase (a range
+// phrase gives one event with a start and an end), the publication-date
+// event of news sources, and events written explicitly in front matter.
+// It also orders events into the timeline's total order.
+package events
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// Options control extraction.
+type Options struct {
+	// PublicationEvents: "marked", "always" or "never" (see timeline.Config).
+	PublicationEvents string
+}
+
+// Extract returns the events of one document, given the time expressions
+// and ranges the tagger found in doc.Text, in document order.
+func Extract(doc *timeline.Document, timexes []timeline.Timex, ranges []timeline.Range, opts Options) ([]timeline.Event, timeline.Diagnostics) {
+	var out []timeline.Event
+	var diags timeline.Diagnostics
+	if !doc.Meta.Timeline {
+		return nil, nil
+	}
+	inRange := make(map[int]int, len(ranges)) // timex index -> range index (for the From end)
+	isEnd := make(map[int]bool, len(ranges))
+	for ri, r := range ranges {
+		inRange[r.From] = ri
+		isEnd[r.To] = true
+	}
+	for i, tx := range timexes {
+		if isEnd[i] || (tx.Type != timeline.TypeDate && tx.Type != timeline.TypeTime) {
+			continue
+		}
+		d, err := timeline.ParseDate(tx.Value, tx.Mod)
+		if err != nil {
+			continue // durations, PRESENT_REF, unresolved XXXX: not placeable
+		}
+		bi := doc.BlockAt(tx.Start)
+		if bi < 0 || doc.Blocks[bi].Kind == timeline.Heading {
+			continue
+		}
+		blk := &doc.Blocks[bi]
+		sent := sentenceAt(blk, tx.Start)
+		phrase := tx.Span
+		var end *timeline.Date
+		if ri, ok := inRange[i]; ok {
+			r := ranges[ri]
+			to := timexes[r.To]
+			if e, err := timeline.ParseDate(to.Value, to.Mod); err == nil && e.Last >= d.First {
+				end = &e
+				phrase = timeline.Span{Start: tx.Start, End: to.End}
+			}
+		}
+		if sent.End < phrase.End {
+			sent.End = phrase.End
+		}
+		out = append(out, newEvent(doc, blk, sent, phrase, d, end))
+	}
+	if pub := publicationEvent(doc, opts); pub != nil {
+		out = append(out, *pub)
+	}
+	for _, me := range doc.Meta.Events {
+		e, err := explicitEvent(doc, me)
+		if err != nil {
+			diags = append(diags, timeline.Diagnostic{Severity: timeline.Error, Path: doc.Path, Line: me.Line, Message: err.Error()})
+			continue
+		}
+		out = append(out, e)
+	}
+	return out, diags
+}
+
+func sentenceAt(blk *timeline.Block, off int) timeline.Span {
+	for _, s := range blk.Sentences {
+		if off >= s.Start && off < s.End {
+			return s
+		}
+	}
+	return blk.Text
+}
+
+func newEvent(doc *timeline.Document, blk *timeline.Block, sent, phrase timeline.Span, d timeline.Date, end *timeline.Date) timeline.Event {
+	text := string(doc.Text[sent.Start:sent.End])
+	line, col := doc.Position(phrase.Start)
+	e := timeline.Event{
+		Date:    d,
+		End:     end,
+		Text:    text,
+		Phrase:  timeline.Span{Start: phrase.Start - sent.Start, End: phrase.End - sent.Start},
+		Section: blk.Section,
+		Tags:    doc.Meta.Tags,
+		Sources: []timeline.EventSource{{
+			Path: doc.Path, Slug: doc.Slug, Title: doc.Meta.Title, Anchor: blk.Anchor, URL: doc.Meta.URL,
+			Line: line, Col: col, Phrase: string(doc.Text[phrase.Start:phrase.End]), Span: phrase,
+		}},
+	}
+	e.Headline = Headline(text)
+	e.ID = ID(doc.Path, d, end, text)
+	return e
+}
+
+// publicationEvent makes the source's own news an event on its publication
+// date: the lead sentence, headed by the title.
+func publicationEvent(doc *timeline.Document, opts Options) *timeline.Event {
+	switch opts.PublicationEvents {
+	case "never":
+		return nil
+	case "always":
+	default:
+		if !doc.Meta.News {
+			return nil
+		}
+	}
+	if doc.Meta.Date == "" {
+		return nil
+	}
+	d, err := timeline.ParseDate(doc.Meta.Date, "")
+	if err != nil {
+		return nil
+	}
+	for bi := range doc.Blocks {
+		blk := &doc.Blocks[bi]
+		if blk.Kind != timeline.Paragraph || len(blk.Sentences) == 0 {
+			continue
+		}
+		sent := blk.Sentences[0]
+		e := newEvent(doc, blk, sent, timeline.Span{Start: sent.Start, End: sent.Start}, d, nil)
+		e.Headline = doc.Meta.Title
+		e.Sources[0].Line = doc.Meta.Lines["date"]
+		e.Sources[0].Col = 0
+		e.Sources[0].Phrase = ""
+		return &e
+	}
+	return nil
+}
+
+func explicitEvent(doc *timeline.Document, me timeline.MetaEvent) (timeline.Event, error) {
+	d, err := timeline.ParseDate(me.Date, "")
+	if err != nil {
+		return timeline.Event{}, fmt.Errorf("event date %q: %v (write it as YYYY, YYYY-MM or YYYY-MM-DD)", me.Date, err)
+	}
+	var end *timeline.Date
+	if me.End != "" {
+		e, err := timeline.ParseDate(me.End, "")
+		if err != nil {
+			return timeline.Event{}, fmt.Errorf("event end %q: %v", me.End, err)
+		}
+		if e.Last < d.First {
+			return timeline.Event{}, fmt.Errorf("event ends (%s) before it starts (%s)", me.End, me.Date)
+		}
+		end = &e
+	}
+	text := me.Text
+	if text == "" {
+		text = me.Headline
+	}
+	headline := me.Headline
+	if headline == "" {
+		headline = Headline(text)
+	}
+	ev := timeline.Event{
+		Date: d, End: end, Headline: headline, Text: text, Tags: doc.Meta.Tags, Explicit: true,
+		Sources: []timeline.EventSource{{Path: doc.Path, Slug: doc.Slug, Title: doc.Meta.Title, URL: doc.Meta.URL, Line: me.Line}},
+	}
+	ev.ID = ID(doc.Path, d, end, text)
+	return ev, nil
+}
+
+// ID returns a stable id for an event: the same source, dates and sentence
+// always give the same id, whatever else changes in the document.
+func ID(path string, d timeline.Date, end *timeline.Date, text string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00", path, d.Value, d.Mod)
+	if end != nil {
+		fmt.Fprintf(h, "%s\x00%s", end.Value, end.Mod)
+	}
+	h.Write([]byte{0})
+	h.Write([]byte(text))
+	return "e" + hex.EncodeToString(h.Sum(nil)[:5])
+}
+
+// Headline trims a sentence to a readable title of at most about 90
+// characters, cutting at a word boundary.
+func Headline(s string) string {
+	const max = 90
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	cut := 0
+	n := 0
+	for i := range s {
+		if n == max {
+			break
+		}
+		if s[i] == ' ' {
+			cut = i
+		}
+		n++
+	}
+	if cut == 0 {
+		cut = len(s)
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + "\u2026"
+}
+
+// Sort orders events into the timeline's total order.
+func Sort(evs []timeline.Event) {
+	slices.SortStableFunc(evs, func(a, b timeline.Event) int { return a.Compare(&b) })
+}
