@@ -1,0 +1,511 @@
+package tagger
+
+// This file holds the tokenizer and the precompiled word tables. The
+// tokenizer makes one pass over the bytes; the tables are built once at
+// package initialisation and only read afterwards, so a Tagger can be used
+// from many goroutines.
+
+type tokKind uint8
+
+const (
+	tkWord  tokKind = iota + 1 // ASCII letters
+	tkNum                      // ASCII digits, with ",ddd" groups and ".d" decimals
+	tkPunct                    // one ASCII punctuation byte
+	tkOther                    // anything else (non-ASCII runs, control bytes)
+)
+
+// Number suffixes written without a space: "30th", "1990s", "3pm".
+const (
+	sufNone uint8 = iota
+	sufOrd        // st, nd, rd, th
+	sufS          // s ("1990s", "90s")
+	sufAM
+	sufPM
+	sufOther // any other letters: "4G", "10mm"
+)
+
+type token struct {
+	start, end int32
+	kind       tokKind
+	sp         bool  // whitespace before the token
+	para       bool  // a blank line (or the start of the text) before the token
+	cap        bool  // word starting with an upper-case letter
+	suf        uint8 // number suffix
+	ndig       uint8 // digits in a number (saturating)
+	grouped    bool  // number with ",ddd" groups
+	decimal    bool  // number with a decimal part
+	lx         *lexEntry
+	num        int64 // value of a number (-1 when it does not fit)
+}
+
+// maxNum is the largest number the tagger interprets; larger ones are
+// still tokens but never times.
+const maxNum = 1 << 40
+
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// tokenize splits text into tokens, appending to toks (reused between
+// calls). URLs are skipped whole so "by/4.0/" never looks like a number.
+func tokenize(text []byte, toks []token) []token {
+	sp, para := true, true
+	newlines := 0
+	n := len(text)
+	for i := 0; i < n; {
+		c := text[i]
+		if isSpace(c) {
+			sp = true
+			if c == '\n' {
+				newlines++
+				if newlines >= 2 {
+					para = true
+				}
+			}
+			i++
+			continue
+		}
+		t := token{start: int32(i), sp: sp, para: para}
+		sp, para, newlines = false, false, 0
+		switch {
+		case isLetter(c):
+			j := i + 1
+			for j < n && isLetter(text[j]) {
+				j++
+			}
+			// Skip URLs and e-mail-like runs: scheme "://" or "www.".
+			if j+2 < n && text[j] == ':' && text[j+1] == '/' && text[j+2] == '/' ||
+				j-i == 3 && j < n && text[j] == '.' && lowerEq(text[i:j], "www") {
+				for j < n && !isSpace(text[j]) {
+					j++
+				}
+				t.kind = tkOther
+				t.end = int32(j)
+				toks = append(toks, t)
+				i = j
+				continue
+			}
+			t.kind = tkWord
+			t.end = int32(j)
+			t.cap = c >= 'A' && c <= 'Z'
+			t.lx = lookup(text[i:j])
+			i = j
+		case isDigit(c):
+			j := i
+			var v int64
+			nd := 0
+			for j < n && isDigit(text[j]) {
+				if v >= 0 {
+					v = v*10 + int64(text[j]-'0')
+					if v > maxNum {
+						v = -1
+					}
+				}
+				nd++
+				j++
+			}
+			// Thousands groups: exactly three digits after each comma.
+			for j+3 < n && text[j] == ',' && isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) && (j+4 >= n || !isDigit(text[j+4])) {
+				t.grouped = true
+				for k := j + 1; k < j+4; k++ {
+					if v >= 0 {
+						v = v*10 + int64(text[k]-'0')
+						if v > maxNum {
+							v = -1
+						}
+					}
+				}
+				nd += 3
+				j += 4
+			}
+			if j+1 < n && text[j] == '.' && isDigit(text[j+1]) {
+				t.decimal = true
+				j++
+				for j < n && isDigit(text[j]) {
+					j++
+				}
+			}
+			if nd > 255 {
+				nd = 255
+			}
+			t.kind, t.num, t.ndig = tkNum, v, uint8(nd)
+			if j < n && isLetter(text[j]) {
+				k := j
+				for k < n && isLetter(text[k]) {
+					k++
+				}
+				switch s := text[j:k]; {
+				case lowerEq(s, "st") || lowerEq(s, "nd") || lowerEq(s, "rd") || lowerEq(s, "th"):
+					t.suf = sufOrd
+				case lowerEq(s, "s"):
+					t.suf = sufS
+				case lowerEq(s, "am"):
+					t.suf = sufAM
+				case lowerEq(s, "pm"):
+					t.suf = sufPM
+				default:
+					t.suf = sufOther
+				}
+				j = k
+			}
+			t.end = int32(j)
+			i = j
+		case c < 0x80:
+			t.kind = tkPunct
+			t.end = int32(i + 1)
+			i++
+		default:
+			j := i + 1
+			for j < n && text[j] >= 0x80 {
+				j++
+			}
+			t.kind = tkOther
+			t.end = int32(j)
+			i = j
+		}
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// lowerEq reports whether b, folded to lower case, equals the lower-case s.
+func lowerEq(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
+	}
+	for i := range b {
+		if b[i]|0x20 != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lookup finds the table entry of an ASCII word, case-insensitively.
+func lookup(w []byte) *lexEntry {
+	if len(w) > maxWordLen || !triggerFirst[w[0]|0x20] {
+		return nil
+	}
+	var buf [maxWordLen]byte
+	for i, c := range w {
+		buf[i] = c | 0x20
+	}
+	return lexicon[string(buf[:len(w)])]
+}
+
+// Units of time, finest first.
+type unit uint8
+
+const (
+	uNone unit = iota
+	uSecond
+	uMinute
+	uHour
+	uDay
+	uWeekend
+	uWeek
+	uFortnight
+	uMonth
+	uQuarter
+	uSeason
+	uHalf
+	uYear
+	uDecade
+	uCentury
+	uMillennium
+)
+
+// Word ids for the function words the rules look for.
+type wid uint8
+
+const (
+	wNone wid = iota
+	wThe
+	wThis
+	wThat
+	wLast
+	wNext
+	wPast
+	wPrevious
+	wComing
+	wFollowing
+	wCurrent
+	wSame
+	wLatest
+	wPrior
+	wUpcoming
+	wEarly
+	wLate
+	wMid
+	wMiddle
+	wBeginning
+	wStart
+	wEnd
+	wEarlier
+	wLater
+	wAgo
+	wBefore
+	wAfter
+	wHence
+	wFrom
+	wTo
+	wThrough
+	wUntil
+	wAnd
+	wOr
+	wBetween
+	wOf
+	wIn
+	wOn
+	wAt
+	wBy
+	wSince
+	wFor
+	wDuring
+	wWithin
+	wAbout
+	wAround
+	wApprox
+	wNearly
+	wAlmost
+	wSome
+	wMore
+	wLess
+	wThan
+	wLeast
+	wMost
+	wUp
+	wOver
+	wUnder
+	wNo
+	wCirca
+	wBC
+	wAD
+	wToday
+	wYesterday
+	wTomorrow
+	wTonight
+	wNow
+	wCurrently
+	wPresently
+	wRecently
+	wRecent
+	wFormerly
+	wSoon
+	wFuture
+	wEvery
+	wEach
+	wPer
+	wNoon
+	wMidnight
+	wFiscal
+	wYearEnd
+	wFew
+	wSeveral
+	wCouple
+	wMany
+	wA
+	wAn
+	wOnce
+	wDays
+	wNowadays
+	wThese
+	wHalf
+	wOld
+	wLong
+	wTime
+	wSo
+	wBeyond
+	wYear
+	wCentury
+	wOvernight
+	wEST
+	wWill
+	wWould
+	wShall
+	wWas
+	wWere
+	wHad
+	wDid
+	wSaid
+	wHas
+	wIs
+	wAre
+	wAm
+	wPM
+	wMorning
+	wPeriod
+	wWhen
+	wJust
+	wMomentarily
+)
+
+// lexEntry describes a word. A word can play several parts ("second" is
+// an ordinal and a unit; "may" is a month and a verb).
+type lexEntry struct {
+	w       wid
+	month   int8 // 1-12
+	abbr    bool // month or weekday abbreviation: needs a period or a number after it
+	weekday int8 // 1 (Monday) - 7
+	plural  bool // "Mondays", "years"
+	unit    unit
+	hasNum  bool
+	num     int64 // cardinal value of a number word
+	tens    bool  // twenty, thirty ... (can take "-one" .. "-nine")
+	ord     int8  // ordinal value: first = 1
+	season  int8  // 1 spring, 2 summer, 3 fall, 4 winter
+	pod     int8  // part of day: 1 morning, 2 afternoon, 3 evening, 4 night
+	setUnit unit  // daily, weekly, ...
+	tense   int8  // -1 past marker, +1 future marker
+}
+
+const maxWordLen = 16
+
+var (
+	lexicon      = map[string]*lexEntry{}
+	triggerFirst [256]bool
+)
+
+func entry(word string) *lexEntry {
+	e := lexicon[word]
+	if e == nil {
+		e = &lexEntry{}
+		lexicon[word] = e
+		triggerFirst[word[0]] = true
+	}
+	return e
+}
+
+var seasonCode = [...]string{"", "SP", "SU", "FA", "WI"}
+var podCode = [...]string{"", "MO", "AF", "EV", "NI"}
+
+func init() {
+	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	for i, m := range months {
+		entry(m).month = int8(i + 1)
+	}
+	for _, a := range []struct {
+		s string
+		m int8
+	}{{"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}} {
+		e := entry(a.s)
+		e.month, e.abbr = a.m, true
+	}
+	days := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	for i, d := range days {
+		entry(d).weekday = int8(i + 1)
+		e := entry(d + "s")
+		e.weekday, e.plural = int8(i+1), true
+	}
+	units := []struct {
+		s, p string
+		u    unit
+	}{
+		{"second", "seconds", uSecond}, {"minute", "minutes", uMinute}, {"hour", "hours", uHour},
+		{"day", "days", uDay}, {"week", "weeks", uWeek}, {"weekend", "weekends", uWeekend},
+		{"fortnight", "fortnights", uFortnight}, {"month", "months", uMonth}, {"quarter", "quarters", uQuarter},
+		{"year", "years", uYear}, {"decade", "decades", uDecade}, {"century", "centuries", uCentury},
+		{"millennium", "millennia", uMillennium},
+	}
+	for _, u := range units {
+		entry(u.s).unit = u.u
+		e := entry(u.p)
+		e.unit, e.plural = u.u, true
+	}
+	entry("yr").unit = uYear
+	e := entry("yrs")
+	e.unit, e.plural = uYear, true
+	entry("hr").unit = uHour
+	e = entry("hrs")
+	e.unit, e.plural = uHour, true
+	e = entry("millenniums")
+	e.unit, e.plural = uMillennium, true
+
+	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	for i, s := range nums {
+		e := entry(s)
+		e.hasNum, e.num = true, int64(i)
+	}
+	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	for i, s := range tens {
+		e := entry(s)
+		e.hasNum, e.num, e.tens = true, int64(20+10*i), true
+	}
+	for _, s := range []struct {
+		s string
+		n int64
+	}{{"hundred", 100}, {"thousand", 1000}, {"dozen", 12}} {
+		e := entry(s.s)
+		e.hasNum, e.num = true, s.n
+	}
+	ords := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
+	for i, s := range ords {
+		entry(s).ord = int8(i + 1)
+	}
+	for i, s := range []string{"thirtieth", "fortieth", "fiftieth"} {
+		entry(s).ord = int8(30 + 10*i)
+	}
+	for i, s := range []string{"spring", "summer", "fall", "winter"} {
+		entry(s).season = int8(i + 1)
+	}
+	entry("autumn").season = 3
+	for i, s := range []string{"morning", "afternoon", "evening", "night"} {
+		entry(s).pod = int8(i + 1)
+	}
+	for _, s := range []struct {
+		s string
+		u unit
+	}{{"hourly", uHour}, {"daily", uDay}, {"nightly", uDay}, {"weekly", uWeek}, {"biweekly", uFortnight}, {"fortnightly", uFortnight},
+		{"monthly", uMonth}, {"quarterly", uQuarter}, {"yearly", uYear}, {"annually", uYear}, {"annual", uYear}} {
+		entry(s.s).setUnit = s.u
+	}
+	words := []struct {
+		s string
+		w wid
+	}{
+		{"the", wThe}, {"this", wThis}, {"that", wThat}, {"last", wLast}, {"next", wNext}, {"past", wPast},
+		{"previous", wPrevious}, {"coming", wComing}, {"following", wFollowing}, {"current", wCurrent},
+		{"same", wSame}, {"latest", wLatest}, {"prior", wPrior}, {"upcoming", wUpcoming},
+		{"early", wEarly}, {"late", wLate}, {"mid", wMid}, {"middle", wMiddle}, {"beginning", wBeginning},
+		{"start", wStart}, {"end", wEnd}, {"earlier", wEarlier}, {"later", wLater}, {"ago", wAgo},
+		{"before", wBefore}, {"after", wAfter}, {"hence", wHence}, {"from", wFrom}, {"to", wTo},
+		{"through", wThrough}, {"until", wUntil}, {"till", wUntil}, {"and", wAnd}, {"or", wOr}, {"between", wBetween},
+		{"of", wOf}, {"in", wIn}, {"on", wOn}, {"at", wAt}, {"by", wBy}, {"since", wSince}, {"for", wFor},
+		{"during", wDuring}, {"within", wWithin}, {"about", wAbout}, {"around", wAround},
+		{"approximately", wApprox}, {"roughly", wApprox}, {"some", wSome}, {"nearly", wNearly}, {"almost", wAlmost},
+		{"more", wMore}, {"less", wLess}, {"fewer", wLess}, {"than", wThan}, {"least", wLeast}, {"most", wMost},
+		{"up", wUp}, {"over", wOver}, {"under", wUnder}, {"no", wNo}, {"c", wCirca}, {"ca", wCirca}, {"circa", wCirca},
+		{"bc", wBC}, {"bce", wBC}, {"ad", wAD}, {"ce", wAD},
+		{"today", wToday}, {"yesterday", wYesterday}, {"tomorrow", wTomorrow}, {"tonight", wTonight},
+		{"now", wNow}, {"currently", wCurrently}, {"presently", wPresently}, {"recently", wRecently},
+		{"lately", wRecently}, {"recent", wRecent}, {"soon", wSoon}, {"future", wFuture}, {"every", wEvery}, {"each", wEach}, {"per", wPer},
+		{"noon", wNoon}, {"midday", wNoon}, {"midnight", wMidnight}, {"fiscal", wFiscal},
+		{"yearend", wYearEnd}, {"few", wFew}, {"several", wSeveral}, {"couple", wCouple}, {"many", wMany},
+		{"a", wA}, {"an", wAn}, {"once", wOnce}, {"nowadays", wNowadays}, {"these", wThese}, {"half", wHalf},
+		{"old", wOld}, {"long", wLong}, {"time", wTime}, {"so", wSo}, {"beyond", wBeyond},
+		{"overnight", wOvernight}, {"est", wEST}, {"edt", wEST}, {"gmt", wEST}, {"utc", wEST}, {"pst", wEST},
+		{"pdt", wEST}, {"cst", wEST}, {"cdt", wEST}, {"bst", wEST}, {"cet", wEST},
+		{"will", wWill}, {"would", wWould}, {"shall", wShall}, {"was", wWas}, {"were", wWere}, {"had", wHad},
+		{"did", wDid}, {"said", wSaid}, {"has", wHas}, {"is", wIs}, {"are", wAre}, {"am", wAm}, {"pm", wPM},
+		{"period", wPeriod}, {"when", wWhen}, {"just", wJust},
+	}
+	for _, w := range words {
+		entry(w.s).w = w.w
+	}
+	entry("a").hasNum, entry("a").num = true, 1
+	entry("an").hasNum, entry("an").num = true, 1
+	entry("year").w = wYear
+	entry("century").w = wCentury
+	entry("morning").w = wMorning
+	// Tense markers: words that tell whether a sentence looks back or ahead.
+	for _, s := range []string{"will", "shall", "tomorrow", "upcoming", "expected", "expects", "scheduled", "plans", "planned", "intends", "due", "next", "coming", "forecast"} {
+		entry(s).tense = 1
+	}
+	for _, s := range []string{"was", "were", "had", "did", "said", "ago", "yesterday", "last", "told", "took", "came", "went", "began", "fled", "left", "won", "lost", "fell", "rose", "made", "met", "saw", "gave", "got", "became", "held", "led", "sent", "spent", "paid", "sold", "bought", "brought", "fought", "thought", "knew", "grew", "drew", "ran", "wrote", "spoke", "broke", "chose", "struck"} {
+		entry(s).tense = -1
+	}
+}

@@ -1,0 +1,1709 @@
+package tagger
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/araddon/dateparse"
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// The rules. Each parser starts at a trigger token and returns the longest
+// expression it recognizes there; core keeps the longest of all. Parsers
+// only look a bounded number of tokens ahead, so a Tag call is linear in
+// the length of the text.
+
+// Token accessors that tolerate out-of-range indexes.
+
+func (s *state) w(k int) wid {
+	if k < 0 || k >= len(s.toks) || s.toks[k].lx == nil {
+		return wNone
+	}
+	return s.toks[k].lx.w
+}
+
+func (s *state) lx(k int) *lexEntry {
+	if k < 0 || k >= len(s.toks) {
+		return nil
+	}
+	return s.toks[k].lx
+}
+
+func (s *state) isPunct(k int, c byte) bool {
+	return k >= 0 && k < len(s.toks) && s.toks[k].kind == tkPunct && s.text[s.toks[k].start] == c
+}
+
+// tight reports whether token k follows the previous token without space.
+func (s *state) tight(k int) bool { return k >= 0 && k < len(s.toks) && !s.toks[k].sp }
+
+func (s *state) word(k int) []byte {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord {
+		return nil
+	}
+	return s.text[s.toks[k].start:s.toks[k].end]
+}
+
+func (s *state) isWord(k int, w string) bool { return lowerEq(s.word(k), w) }
+
+func (s *state) isMonthAt(k int) bool {
+	e := s.lx(k)
+	return e != nil && e.month > 0 && s.toks[k].cap
+}
+
+// plainNum returns the value of a bare integer token (no suffix, groups or decimals).
+func (s *state) plainNum(k int) (int, bool) {
+	if k < 0 || k >= len(s.toks) {
+		return 0, false
+	}
+	tk := &s.toks[k]
+	if tk.kind != tkNum || tk.suf != sufNone || tk.grouped || tk.decimal || tk.num < 0 || tk.ndig > 9 {
+		return 0, false
+	}
+	return int(tk.num), true
+}
+
+// yearTok reads a four-digit year or "'98" at k and returns the token after it.
+func (s *state) yearTok(k int) (int, int, bool) {
+	if n, ok := s.plainNum(k); ok && s.toks[k].ndig == 4 && n >= 1000 && n <= 2999 {
+		if s.isPunct(k+1, '%') || s.isPunct(k-1, '$') {
+			return 0, 0, false
+		}
+		return n, k + 1, true
+	}
+	if s.isPunct(k, '\'') && (k == 0 || s.toks[k].sp || !s.tight(k)) {
+		if n, ok := s.plainNum(k + 1); ok && s.toks[k+1].ndig == 2 && s.tight(k+1) {
+			return s.twoDigitYear(n), k + 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// twoDigitYear puts '98 in the century that keeps it closest before the DCT.
+func (s *state) twoDigitYear(n int) int {
+	if !s.t.hasDCT {
+		if n <= 30 {
+			return 2000 + n
+		}
+		return 1900 + n
+	}
+	c := s.t.dct.y / 100 * 100
+	y := c + n
+	if y > s.t.dct.y+10 {
+		y -= 100
+	}
+	return y
+}
+
+// dayNum reads a day of the month: "7", "30th".
+func (s *state) dayNum(k int) (int, int, bool) {
+	if k >= len(s.toks) {
+		return 0, 0, false
+	}
+	tk := &s.toks[k]
+	if tk.kind != tkNum || tk.ndig > 2 || tk.grouped || tk.decimal || tk.num < 1 || tk.num > 31 || tk.suf != sufNone && tk.suf != sufOrd {
+		return 0, 0, false
+	}
+	if s.isPunct(k+1, ':') || s.isPunct(k+1, '%') || s.isPunct(k+1, '/') && s.tight(k+1) || s.isPunct(k+1, '.') && s.tight(k+1) && s.toks[k+1].end < int32(len(s.text)) && isDigit(s.text[s.toks[k+1].end]) {
+		return 0, 0, false
+	}
+	return int(tk.num), k + 1, true
+}
+
+// ordAt reads an ordinal: "third", "3rd", "twenty-first".
+func (s *state) ordAt(k int) (int, int, bool) {
+	if k >= len(s.toks) {
+		return 0, 0, false
+	}
+	tk := &s.toks[k]
+	if tk.kind == tkNum && tk.suf == sufOrd && tk.num > 0 && tk.num < 100 {
+		return int(tk.num), k + 1, true
+	}
+	e := tk.lx
+	if e == nil {
+		return 0, 0, false
+	}
+	if e.ord > 0 {
+		return int(e.ord), k + 1, true
+	}
+	if e.tens && s.isPunct(k+1, '-') && s.tight(k+1) && s.tight(k+2) {
+		if o := s.lx(k + 2); o != nil && o.ord > 0 && o.ord < 10 {
+			return int(e.num) + int(o.ord), k + 3, true
+		}
+	}
+	return 0, 0, false
+}
+
+// quantity reads a number phrase: "49", "two", "twenty-five", "a", "a few",
+// "several", "a couple of", "2 1/2". n is -1 when the amount is vague;
+// article is set for "a"/"an".
+func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
+	if k >= len(s.toks) {
+		return
+	}
+	tk := &s.toks[k]
+	if tk.kind == tkNum {
+		if tk.suf != sufNone || tk.num < 0 || tk.ndig > 9 {
+			return
+		}
+		if tk.decimal {
+			// "2.5 years": keep one decimal of .5 only.
+			txt := s.text[tk.start:tk.end]
+			if len(txt) >= 2 && txt[len(txt)-2] == '.' && txt[len(txt)-1] == '5' {
+				return tk.num, k + 1, true, false, true
+			}
+			return
+		}
+		// "2 1/2"
+		if a, ok1 := s.plainNum(k + 1); ok1 && a == 1 && s.isPunct(k+2, '/') && s.tight(k+2) {
+			if b, ok2 := s.plainNum(k + 3); ok2 && b == 2 && s.tight(k+3) {
+				return tk.num, k + 4, true, false, true
+			}
+		}
+		return tk.num, k + 1, false, false, true
+	}
+	e := tk.lx
+	if e == nil {
+		return
+	}
+	switch e.w {
+	case wA, wAn:
+		switch s.w(k + 1) {
+		case wFew:
+			return -1, k + 2, false, false, true
+		case wCouple:
+			if s.w(k+2) == wOf {
+				return 2, k + 3, false, false, true
+			}
+			return
+		}
+		if l := s.lx(k + 1); l != nil && l.hasNum && l.num >= 100 && e.w == wA {
+			return l.num, k + 2, false, false, true
+		}
+		return 1, k + 1, false, true, true
+	case wFew, wSeveral, wMany:
+		return -1, k + 1, false, false, true
+	case wCouple:
+		if s.w(k+1) == wOf {
+			return 2, k + 2, false, false, true
+		}
+		return
+	}
+	if !e.hasNum {
+		return
+	}
+	n, next = e.num, k+1
+	if e.tens {
+		if s.isPunct(k+1, '-') && s.tight(k+1) && s.tight(k+2) {
+			if o := s.lx(k + 2); o != nil && o.hasNum && o.num > 0 && o.num < 10 {
+				n, next = n+o.num, k+3
+			}
+		} else if o := s.lx(k + 1); o != nil && o.hasNum && !o.tens && o.num > 0 && o.num < 10 && o.w != wA && o.w != wAn {
+			n, next = n+o.num, k+2
+		}
+	}
+	if o := s.lx(next); o != nil && o.hasNum && (o.num == 100 || o.num == 1000) && n < 100 {
+		n, next = n*o.num, next+1
+	}
+	return n, next, false, false, true
+}
+
+// parse matches an expression at token i, with an optional quantifier or
+// approximation prefix ("about", "more than", "at least", "c.").
+func (s *state) parse(i int) (cand, bool) {
+	if mod, j, kind := s.prefixMod(i); j > i {
+		if c, ok := s.core(j); ok {
+			good := c.typ == timeline.TypeDuration
+			if !good && kind != 2 {
+				good = s.quantityStart(j) && c.typ == timeline.TypeDate || c.typ == timeline.TypeTime
+			}
+			if !good && kind == 1 {
+				tk := &s.toks[j]
+				good = c.typ == timeline.TypeDate && (tk.kind == tkNum || tk.lx != nil && tk.lx.month > 0)
+			}
+			if good {
+				c.i = i
+				if c.mod == "" {
+					c.mod = mod
+				}
+				return c, true
+			}
+		}
+	}
+	return s.core(i)
+}
+
+func (s *state) quantityStart(j int) bool {
+	_, _, _, _, ok := s.quantity(j)
+	return ok
+}
+
+// prefixMod reads a quantifier prefix. kind is 1 for approximations that
+// may also precede explicit dates ("around Nov. 1"), 2 for prefixes that
+// only go with durations ("over", "some"), 0 otherwise.
+func (s *state) prefixMod(i int) (string, int, int) {
+	switch s.w(i) {
+	case wAbout, wAround, wApprox:
+		return "APPROX", i + 1, 1
+	case wCirca:
+		if s.isPunct(i+1, '.') && s.tight(i+1) {
+			return "APPROX", i + 2, 1
+		}
+		if s.isWord(i, "circa") {
+			return "APPROX", i + 1, 1
+		}
+	case wSome:
+		return "APPROX", i + 1, 2
+	case wNearly, wAlmost:
+		return "LESS_THAN", i + 1, 0
+	case wOver:
+		return "MORE_THAN", i + 1, 2
+	case wUnder:
+		return "LESS_THAN", i + 1, 2
+	case wMore:
+		if s.w(i+1) == wThan {
+			return "MORE_THAN", i + 2, 0
+		}
+	case wLess:
+		if s.w(i+1) == wThan {
+			return "LESS_THAN", i + 2, 0
+		}
+	case wAt:
+		switch s.w(i + 1) {
+		case wLeast:
+			return "EQUAL_OR_MORE", i + 2, 0
+		case wMost:
+			return "EQUAL_OR_LESS", i + 2, 0
+		}
+	case wUp:
+		if s.w(i+1) == wTo {
+			return "EQUAL_OR_LESS", i + 2, 2
+		}
+	case wNo:
+		if s.w(i+2) == wThan {
+			switch s.w(i + 1) {
+			case wMore:
+				return "EQUAL_OR_LESS", i + 3, 0
+			case wLess:
+				return "EQUAL_OR_MORE", i + 3, 0
+			}
+		}
+	}
+	return "", i, 0
+}
+
+// core runs the parsers that the token at i triggers and keeps the longest match.
+func (s *state) core(i int) (best cand, ok bool) {
+	if i >= len(s.toks) {
+		return
+	}
+	try := func(c cand, good bool) {
+		if good && c.j > c.i && (!ok || c.j > best.j) {
+			best, ok = c, true
+		}
+	}
+	tk := &s.toks[i]
+	switch tk.kind {
+	case tkNum:
+		try(s.pYear(i))
+		try(s.pDayMonth(i))
+		try(s.pNumeric(i))
+		try(s.pQuantity(i))
+		try(s.pTime(i))
+		if tk.suf == sufOrd {
+			try(s.pCentury(i))
+			try(s.pQuarter(i))
+		}
+	case tkPunct:
+		try(s.pYear(i))
+	case tkWord:
+		e := tk.lx
+		if e == nil {
+			return
+		}
+		if e.month > 0 {
+			try(s.pMonth(i))
+		}
+		if e.weekday > 0 {
+			try(s.pWeekday(i))
+		}
+		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany {
+			try(s.pQuantity(i))
+		}
+		if e.ord > 0 || e.tens {
+			try(s.pQuarter(i))
+			try(s.pCentury(i))
+			try(s.pDayMonth(i))
+		}
+		if e.setUnit > 0 || e.w == wEvery || e.w == wEach || e.w == wPer {
+			try(s.pSet(i))
+		}
+		if e.unit > 0 || e.w == wYearEnd {
+			try(s.pBareUnit(i))
+		}
+		switch e.w {
+		case wThe:
+			try(s.pDeictic(i))
+			try(s.pFuzzy(i))
+			try(s.pQuarter(i))
+			try(s.pCentury(i))
+			try(s.pTheYear(i))
+		case wThis, wThat, wLast, wNext, wPast, wPrevious, wComing, wFollowing, wCurrent, wSame, wLatest, wPrior, wUpcoming, wRecent, wThese:
+			try(s.pDeictic(i))
+		case wEarly, wLate, wMid, wEarlier, wLater:
+			try(s.pFuzzy(i))
+		case wToday, wYesterday, wTomorrow, wTonight:
+			try(s.pDayWord(i))
+		case wNow, wCurrently, wPresently, wRecently, wFormerly, wSoon, wFuture, wNowadays:
+			try(s.pRef(i))
+		case wNoon, wMidnight:
+			try(s.pTime(i))
+		case wFiscal:
+			try(s.pFiscal(i))
+		case wAD:
+			try(s.pAD(i))
+		}
+		if (tk.end-tk.start) == 1 && (s.text[tk.start]|0x20) == 'q' {
+			try(s.pQuarter(i))
+		}
+		if e.season > 0 {
+			try(s.pSeason(i))
+		}
+	}
+	return
+}
+
+func (s *state) date(i, j int, c cal) cand {
+	return cand{i: i, j: j, typ: timeline.TypeDate, c: c, anchor: -1}
+}
+
+func (s *state) fixed(i, j int, typ timeline.TimexType, val string) cand {
+	return cand{i: i, j: j, typ: typ, val: val, anchor: -1}
+}
+
+// eraAfter reads "BC", "B.C.", "BCE", "AD", "A.D." at k.
+func (s *state) eraAfter(k int) (next int, bc, ok bool) {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord {
+		return
+	}
+	w := s.word(k)
+	up := w[0] >= 'A' && w[0] <= 'Z'
+	if !up {
+		return
+	}
+	switch {
+	case lowerEq(w, "bc") || lowerEq(w, "bce"):
+		return k + 1, true, true
+	case lowerEq(w, "ad") || lowerEq(w, "ce"):
+		return k + 1, false, true
+	case (lowerEq(w, "b") || lowerEq(w, "a")) && s.isPunct(k+1, '.') && s.tight(k+1) && s.tight(k+2):
+		w2 := s.word(k + 2)
+		if lowerEq(w, "b") && lowerEq(w2, "c") || lowerEq(w, "a") && lowerEq(w2, "d") {
+			next = k + 3
+			if s.isPunct(next, '.') && s.tight(next) {
+				next++
+			}
+			if lowerEq(w, "b") && s.isWord(next, "e") && s.tight(next) { // B.C.E.
+				next++
+				if s.isPunct(next, '.') && s.tight(next) {
+					next++
+				}
+			}
+			return next, lowerEq(w, "b"), true
+		}
+	}
+	return
+}
+
+// pYear: "2017", "264 BC", "the 1990s", "1800s", "'98", "'90s".
+func (s *state) pYear(i int) (cand, bool) {
+	tk := &s.toks[i]
+	if tk.kind == tkPunct {
+		if !s.isPunct(i, '\'') || !s.tight(i+1) || i+1 >= len(s.toks) || s.toks[i+1].kind != tkNum || s.toks[i+1].ndig != 2 || i > 0 && !tk.sp {
+			return cand{}, false
+		}
+		n := s.toks[i+1]
+		switch n.suf {
+		case sufS:
+			y := s.twoDigitYear(int(n.num))
+			return s.withThe(i, s.date(i, i+2, cal{g: gDecade, y: y / 10})), true
+		case sufNone:
+			if s.isPunct(i+2, '\'') { // quoted number
+				return cand{}, false
+			}
+			return s.date(i, i+2, cal{g: gYear, y: s.twoDigitYear(int(n.num))}), true
+		}
+		return cand{}, false
+	}
+	if tk.kind != tkNum || tk.grouped || tk.decimal || tk.num <= 0 || s.isPunct(i-1, '$') || s.isPunct(i-1, '#') {
+		return cand{}, false
+	}
+	if tk.suf == sufNone && tk.ndig <= 4 {
+		if next, bc, ok := s.eraAfter(i + 1); ok {
+			y := int(tk.num)
+			if bc {
+				y = 1 - y
+			}
+			return s.date(i, next, cal{g: gYear, y: y}), true
+		}
+	}
+	if tk.ndig != 4 || tk.num < 1000 || tk.num > 2999 {
+		return cand{}, false
+	}
+	y := int(tk.num)
+	if tk.suf == sufS {
+		c := cal{g: gDecade, y: y / 10}
+		if y%100 == 0 {
+			c = cal{g: gCentury, y: y / 100}
+		}
+		return s.withThe(i, s.date(i, i+1, c)), true
+	}
+	if tk.suf != sufNone || s.isPunct(i+1, '%') || s.isPunct(i+1, ':') && s.tight(i+1) {
+		return cand{}, false
+	}
+	if s.isPunct(i-1, '-') && s.tight(i-1) && i >= 2 && s.toks[i-2].kind == tkNum && s.tight(i) {
+		return cand{}, false // phone numbers, scores, "1914-1918" handled by the range rule
+	}
+	if s.isPunct(i+1, '-') && s.tight(i+1) && i+2 < len(s.toks) && s.toks[i+2].kind == tkNum && s.tight(i+2) && s.toks[i+2].ndig != 4 && s.toks[i+2].ndig != 2 {
+		return cand{}, false
+	}
+	if e := s.lx(i + 1); e != nil && e.hasNum && (e.num == 100 || e.num == 1000) {
+		return cand{}, false
+	}
+	switch {
+	case s.isWord(i+1, "percent"), s.isWord(i+1, "million"), s.isWord(i+1, "billion"), s.isWord(i+1, "people"), s.isWord(i+1, "troops"), s.isWord(i+1, "shares"), s.isWord(i+1, "points"), s.isWord(i+1, "feet"), s.isWord(i+1, "meters"), s.isWord(i+1, "miles"), s.isWord(i+1, "tons"), s.isWord(i+1, "dollars"), s.isWord(i+1, "members"), s.isWord(i+1, "employees"):
+		return cand{}, false
+	}
+	return s.date(i, i+1, cal{g: gYear, y: y}), true
+}
+
+// withThe extends a decade or century to a preceding "the": "the 1990s".
+func (s *state) withThe(i int, c cand) cand {
+	if s.w(i-1) == wThe {
+		c.i = i - 1
+	}
+	return c
+}
+
+// pTheYear: "the year 2000".
+func (s *state) pTheYear(i int) (cand, bool) {
+	if s.w(i+1) != wYear {
+		return cand{}, false
+	}
+	if y, next, ok := s.yearTok(i + 2); ok {
+		return s.date(i, next, cal{g: gYear, y: y}), true
+	}
+	return cand{}, false
+}
+
+// pAD: "AD 79", "A.D. 1066".
+func (s *state) pAD(i int) (cand, bool) {
+	next, bc, ok := s.eraAfter(i)
+	if !ok || bc {
+		return cand{}, false
+	}
+	if n, ok := s.plainNum(next); ok && s.toks[next].ndig <= 4 && n > 0 {
+		return s.date(i, next+1, cal{g: gYear, y: n}), true
+	}
+	return cand{}, false
+}
+
+// pMonth: "September 30, 2015", "Sept. 30", "December 2017", "March", "June last year".
+func (s *state) pMonth(i int) (cand, bool) {
+	tk := &s.toks[i]
+	e := tk.lx
+	if !tk.cap {
+		return cand{}, false
+	}
+	j := i + 1
+	if e.abbr {
+		switch {
+		case s.isPunct(j, '.') && s.tight(j):
+			j++
+		case j < len(s.toks) && s.toks[j].kind == tkNum:
+		default:
+			return cand{}, false
+		}
+	}
+	m := int(e.month)
+	if d, k, ok := s.dayNum(j); ok {
+		if s.isPunct(k, '-') && s.tight(k) && s.toks[k+1].kind == tkNum && false {
+			return cand{}, false
+		}
+		if y, next, ok := s.yearAfterComma(k); ok {
+			if d > timeline.DaysIn(y, m) {
+				return cand{}, false
+			}
+			return s.date(i, next, cal{g: gDay, y: y, m: m, d: d}), true
+		}
+		if d > timeline.DaysIn(2000, m) {
+			return cand{}, false
+		}
+		c := s.date(i, k, cal{g: gDay, m: m, d: d, noYear: true})
+		c.partial = true
+		return c, true
+	}
+	k := j
+	if s.w(k) == wOf {
+		k++
+	}
+	if y, next, ok := s.yearTok(k); ok {
+		return s.date(i, next, cal{g: gMonth, y: y, m: m}), true
+	}
+	if s.w(j+1) == wYear && s.lx(j+1) != nil && !s.lx(j+1).plural {
+		off, ok := 0, true
+		switch s.w(j) {
+		case wLast:
+			off = -1
+		case wNext:
+			off = 1
+		case wThis:
+		default:
+			ok = false
+		}
+		if ok && s.t.hasDCT {
+			return s.date(i, j+2, cal{g: gMonth, y: s.t.dct.y + off, m: m}), true
+		}
+	}
+	if m == 5 && !e.abbr {
+		// "May" is usually the verb: require a preposition or determiner.
+		switch s.w(i - 1) {
+		case wIn, wSince, wUntil, wBy, wDuring, wOf, wLast, wNext, wThis, wEarly, wLate, wMid, wBefore, wAfter, wFrom, wTo, wThrough, wBetween, wEnd, wBeginning, wMiddle, wThat, wEach, wEvery:
+		default:
+			return cand{}, false
+		}
+	}
+	if e.abbr && j == i+1 {
+		return cand{}, false
+	}
+	c := s.date(i, j, cal{g: gMonth, m: m, noYear: true})
+	c.partial = true
+	return c, true
+}
+
+// pDayMonth: "30 September 2015", "30th of September", "7 December".
+func (s *state) pDayMonth(i int) (cand, bool) {
+	var d, k int
+	var ok bool
+	if s.toks[i].kind == tkNum {
+		d, k, ok = s.dayNum(i)
+	} else {
+		d, k, ok = s.ordAt(i)
+		ok = ok && s.w(k) == wOf && d <= 31
+	}
+	if !ok {
+		return cand{}, false
+	}
+	if s.w(k) == wOf {
+		k++
+	}
+	if !s.isMonthAt(k) {
+		return cand{}, false
+	}
+	e := s.lx(k)
+	m := int(e.month)
+	k++
+	if e.abbr && s.isPunct(k, '.') && s.tight(k) {
+		k++
+	}
+	if y, next, ok := s.yearAfterComma(k); ok {
+		if d > timeline.DaysIn(y, m) {
+			return cand{}, false
+		}
+		return s.date(i, next, cal{g: gDay, y: y, m: m, d: d}), true
+	}
+	if d > timeline.DaysIn(2000, m) {
+		return cand{}, false
+	}
+	c := s.date(i, k, cal{g: gDay, m: m, d: d, noYear: true})
+	c.partial = true
+	return c, true
+}
+
+// pNumeric: ISO "2015-09-30" and slashed "30/09/2015", "09/30/2015".
+func (s *state) pNumeric(i int) (cand, bool) {
+	a, ok1 := s.plainNum(i)
+	if !ok1 || !s.tight(i+1) || !s.tight(i+2) || !s.tight(i+3) || !s.tight(i+4) {
+		return cand{}, false
+	}
+	b, ok2 := s.plainNum(i + 2)
+	c, ok3 := s.plainNum(i + 4)
+	if !ok2 || !ok3 || s.tight(i+5) && i+5 < len(s.toks) && (s.toks[i+5].kind == tkNum || s.isPunct(i+5, '/') || s.isPunct(i+5, '-')) {
+		return cand{}, false
+	}
+	nb, nc := s.toks[i+2].ndig, s.toks[i+4].ndig
+	switch {
+	case s.isPunct(i+1, '-') && s.isPunct(i+3, '-') && s.toks[i].ndig == 4 && nb <= 2 && nc <= 2:
+		str := string(s.text[s.toks[i].start:s.toks[i+4].end])
+		t, err := dateparse.ParseIn(str, time.UTC)
+		if err != nil || t.Year() != a || int(t.Month()) != b || t.Day() != c {
+			return cand{}, false
+		}
+		return s.date(i, i+5, cal{g: gDay, y: a, m: b, d: c}), true
+	case s.isPunct(i+1, '/') && s.isPunct(i+3, '/') && s.toks[i].ndig <= 2 && nb <= 2 && (nc == 4 || nc == 2):
+		y := c
+		if nc == 2 {
+			y = s.twoDigitYear(c)
+		}
+		m, d := a, b
+		ambiguous := a <= 12 && b <= 12 && a != b
+		switch {
+		case a > 12:
+			m, d = b, a
+		case b > 12:
+		case s.t.dmy:
+			m, d = b, a
+		}
+		if m < 1 || m > 12 || d < 1 {
+			return cand{}, false
+		}
+		str := pad(m, 2) + "/" + pad(d, 2) + "/" + pad(y, 4)
+		t, err := dateparse.ParseIn(str, time.UTC, dateparse.PreferMonthFirst(true))
+		if err != nil || int(t.Month()) != m || t.Day() != d || t.Year() != y {
+			return cand{}, false
+		}
+		r := s.date(i, i+5, cal{g: gDay, y: y, m: m, d: d})
+		if ambiguous {
+			order := "MDY"
+			if s.t.dmy {
+				order = "DMY"
+			}
+			r.note = "ambiguous numeric date read as " + order + " (" + r.c.format() + ")"
+		}
+		return r, true
+	}
+	return cand{}, false
+}
+
+// ampm reads "a.m.", "p.m.", "am", "pm", "A.M." at k: 0 none, 1 am, 2 pm.
+func (s *state) ampm(k int) (int, int) {
+	w := s.word(k)
+	if len(w) == 2 && (w[1]|0x20) == 'm' {
+		switch w[0] | 0x20 {
+		case 'a':
+			return 1, k + 1
+		case 'p':
+			return 2, k + 1
+		}
+	}
+	if len(w) == 1 && s.isPunct(k+1, '.') && s.tight(k+1) && s.tight(k+2) && lowerEq(s.word(k+2), "m") {
+		next := k + 3
+		if s.isPunct(next, '.') && s.tight(next) {
+			next++
+		}
+		switch w[0] | 0x20 {
+		case 'a':
+			return 1, next
+		case 'p':
+			return 2, next
+		}
+	}
+	return 0, k
+}
+
+// pTime: "3 p.m.", "10:35 a.m.", "3pm", "noon Thursday", "5 p.m. EST Nov. 9".
+func (s *state) pTime(i int) (cand, bool) {
+	tk := &s.toks[i]
+	h, mi := 0, 0
+	j := i + 1
+	switch {
+	case tk.kind == tkWord && tk.lx.w == wNoon:
+		h = 12
+	case tk.kind == tkWord && tk.lx.w == wMidnight:
+		h = 24
+	case tk.kind == tkNum:
+		if tk.grouped || tk.decimal || tk.ndig > 2 || tk.num > 24 {
+			return cand{}, false
+		}
+		h = int(tk.num)
+		colon := false
+		if tk.suf == sufNone && s.isPunct(j, ':') && s.tight(j) && s.tight(j+1) {
+			if m, ok := s.plainNum(j + 1); ok && s.toks[j+1].ndig == 2 && m < 60 {
+				mi, j, colon = m, j+2, true
+			}
+		}
+		ap := 0
+		switch tk.suf {
+		case sufAM:
+			ap = 1
+		case sufPM:
+			ap = 2
+		case sufNone:
+			ap, j = s.ampm(j)
+		default:
+			return cand{}, false
+		}
+		if ap == 0 && s.isWord(j, "o") && s.isPunct(j+1, '\'') && s.isWord(j+2, "clock") {
+			ap, j = 3, j+3
+		}
+		if ap == 0 && s.w(j) == wIn && s.w(j+1) == wThe && s.lx(j+2) != nil && s.lx(j+2).pod > 0 {
+			ap, j = 3, j+3
+			if p := s.lx(j - 1).pod; p >= 2 && h < 12 {
+				h += 12
+			}
+		}
+		if ap == 0 && !colon {
+			return cand{}, false
+		}
+		if ap == 0 && !(s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(j) == wEST) {
+			return cand{}, false
+		}
+		if ap > 0 && ap < 3 && (h < 1 || h > 12) {
+			return cand{}, false
+		}
+		if ap == 2 && h < 12 {
+			h += 12
+		}
+		if ap == 1 && h == 12 {
+			h = 0
+		}
+	default:
+		return cand{}, false
+	}
+	if s.w(j) == wEST {
+		j++
+	}
+	c := cand{i: i, typ: timeline.TypeTime, anchor: -1}
+	// An attached day: "Wednesday", "yesterday", "Nov. 9".
+	k := j
+	if s.isPunct(k, ',') {
+		k++
+	}
+	var day cal
+	found := false
+	if e := s.lx(k); e != nil {
+		var dc cand
+		var ok bool
+		switch {
+		case e.weekday > 0 && !e.plural:
+			dc, ok = s.pWeekday(k)
+		case e.w == wToday || e.w == wYesterday || e.w == wTomorrow:
+			dc, ok = s.pDayWord(k)
+		case e.month > 0:
+			dc, ok = s.pMonth(k)
+		}
+		if ok && dc.typ == timeline.TypeDate && dc.c.g == gDay {
+			dc = s.resolve(dc)
+			day, found, j, c.anchor = dc.c, true, dc.j, dc.anchor
+		}
+	}
+	if !found {
+		if s.ref >= 0 && s.refCal.g >= gDay {
+			day, c.anchor = s.refCal, s.ref
+		} else if s.t.hasDCT {
+			day = s.t.dct
+		} else {
+			day = cal{noYear: true}
+		}
+	}
+	day.g, day.hh, day.mm = gTime, h, mi
+	c.c, c.j = day, j
+	return c, true
+}
+
+// weekdayDate resolves a weekday against the DCT (news) or the last date
+// (narrative), looking back or ahead by the tense of the sentence.
+func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
+	base, anchor, ok := s.base(true)
+	if !ok || base.g < gDay {
+		if s.t.hasDCT {
+			base, anchor, ok = s.t.dct, -1, true
+		} else {
+			return cal{}, -1, false
+		}
+	}
+	b := base.day()
+	bw := timeline.Weekday(b)
+	tense := s.tense(i)
+	if anchor >= 0 {
+		return fromDay(b + (wd-bw+6)%7 + 1), anchor, true // narrative moves forward
+	}
+	if tense > 0 {
+		return fromDay(b + (wd-bw+7)%7), anchor, true
+	}
+	return fromDay(b - (bw-wd+7)%7), anchor, true
+}
+
+// pWeekday: "Friday", "Monday morning", "Monday, Jan. 5", "Mondays".
+func (s *state) pWeekday(i int) (cand, bool) {
+	tk := &s.toks[i]
+	e := tk.lx
+	if !tk.cap {
+		return cand{}, false
+	}
+	wd := int(e.weekday)
+	if e.plural {
+		c := cal{g: gWeek, noYear: true, wd: wd}
+		v := c.format()
+		j := i + 1
+		if p := s.lx(j); p != nil && p.pod > 0 {
+			v += "T" + podCode[p.pod]
+			j++
+		}
+		return s.fixed(i, j, timeline.TypeSet, v), true
+	}
+	k := i + 1
+	if s.isPunct(k, ',') {
+		k++
+	}
+	if s.isMonthAt(k) {
+		if dc, ok := s.pMonth(k); ok && dc.c.g == gDay {
+			dc.i = i
+			return dc, true
+		}
+	} else if s.toks[min(k, len(s.toks)-1)].kind == tkNum {
+		if dc, ok := s.pDayMonth(k); ok {
+			dc.i = i
+			return dc, true
+		}
+	}
+	d, anchor, ok := s.weekdayDate(i, wd)
+	c := s.date(i, i+1, d)
+	c.anchor = anchor
+	if !ok {
+		c.c = cal{g: gWeek, noYear: true, wd: wd}
+		c.note = "weekday with no reference date"
+	}
+	if p := s.lx(i + 1); p != nil && p.pod > 0 && ok {
+		c.typ = timeline.TypeTime
+		c.c.g, c.c.part = gPartOfDay, int(p.pod)
+		c.j++
+	}
+	return c, true
+}
+
+// pDayWord: "today", "yesterday morning", "tonight".
+func (s *state) pDayWord(i int) (cand, bool) {
+	w := s.w(i)
+	off := 0
+	switch w {
+	case wYesterday:
+		off = -1
+	case wTomorrow:
+		off = 1
+	}
+	if !s.t.hasDCT {
+		c := s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF")
+		if w != wToday {
+			c.val = "XXXX-XX-XX"
+		}
+		c.note = "relative date with no reference date"
+		return c, true
+	}
+	c := s.date(i, i+1, fromDay(s.t.dct.day()+off))
+	if w == wTonight {
+		c.typ = timeline.TypeTime
+		c.c.g, c.c.part = gPartOfDay, 4
+		return c, true
+	}
+	if p := s.lx(i + 1); p != nil && p.pod > 0 {
+		c.typ = timeline.TypeTime
+		c.c.g, c.c.part = gPartOfDay, int(p.pod)
+		c.j++
+	}
+	return c, true
+}
+
+// pRef: "now", "currently", "recently", "soon", "future".
+func (s *state) pRef(i int) (cand, bool) {
+	switch s.w(i) {
+	case wNow, wCurrently, wPresently, wNowadays:
+		if s.isPunct(i+1, '-') && s.tight(i+1) { // "now-defunct"
+			return cand{}, false
+		}
+		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
+	case wRecently, wFormerly:
+		return s.fixed(i, i+1, timeline.TypeDate, "PAST_REF"), true
+	case wSoon:
+		return s.fixed(i, i+1, timeline.TypeDate, "FUTURE_REF"), true
+	case wFuture:
+		if s.isPunct(i+1, '-') || s.w(i-1) == wA || s.w(i-1) == wAn {
+			return cand{}, false
+		}
+		c := s.fixed(i, i+1, timeline.TypeDate, "FUTURE_REF")
+		if s.w(i-1) == wThe {
+			c.i = i - 1
+		} else if s.isWord(i-1, "near") && s.w(i-2) == wThe {
+			c.i = i - 2
+		}
+		return c, true
+	}
+	return cand{}, false
+}
+
+// rel is base shifted by n units, at the granularity of the unit.
+func rel(base cal, u unit, n int) cal {
+	g := unitGran(u)
+	if base.g < g && !(base.g == gWeek && g > gWeek) {
+		return base
+	}
+	if u == uWeekend {
+		return coarsen(shift(base, uWeek, n), gWeek)
+	}
+	return coarsen(shift(base, u, n), g)
+}
+
+// pDeictic: "last year", "this week", "the following year", "next March",
+// "last Friday", "this summer", "the past two months", "that day".
+func (s *state) pDeictic(i int) (cand, bool) {
+	j := i
+	hasThe := s.w(j) == wThe
+	if hasThe {
+		j++
+	}
+	det := s.w(j)
+	switch det {
+	case wThis, wThat, wLast, wNext, wPast, wPrevious, wComing, wFollowing, wCurrent, wSame, wLatest, wPrior, wUpcoming, wRecent, wThese:
+		j++
+	default:
+		if !hasThe {
+			return cand{}, false
+		}
+		det = wNone
+	}
+	if hasThe && det == wThis {
+		return cand{}, false
+	}
+	if hasThe && det == wThat {
+		return cand{}, false
+	}
+	if det == wSame && !hasThe {
+		return cand{}, false
+	}
+	if det == wThat && s.w(j) == wSame {
+		j++
+		det = wSame
+	}
+	// "the past two months", "last three years", "the next few days", "the six months"
+	switch det {
+	case wPast, wLast, wNext, wComing, wPrevious, wFollowing, wNone:
+		k := j
+		first := false
+		if det == wNone {
+			if o := s.lx(k); o != nil && o.ord == 1 {
+				k++
+				first = true
+			}
+		}
+		if n, next, frac, article, ok := s.quantity(k); ok && !article && s.lx(next) != nil && s.lx(next).unit > 0 && (s.lx(next).plural || n == 1) {
+			if det == wNone && !first && s.toks[k].kind == tkNum && s.toks[k].ndig == 4 {
+				break
+			}
+			return s.fixed(i, next+1, timeline.TypeDuration, durValue(n, s.lx(next).unit, frac)), true
+		}
+		if first {
+			return cand{}, false
+		}
+	}
+	e := s.lx(j)
+	if e == nil {
+		if det == wPast && hasThe {
+			return s.fixed(i, j, timeline.TypeDate, "PAST_REF"), true
+		}
+		if det == wNone && s.isWord(j, "near") && s.w(j+1) == wFuture {
+			return s.fixed(i, j+2, timeline.TypeDate, "FUTURE_REF"), true
+		}
+		return cand{}, false
+	}
+	switch {
+	case e.unit > 0 && !e.plural:
+		return s.deicticUnit(i, j, hasThe, det, e.unit)
+	case e.unit > 0 && e.plural:
+		switch {
+		case det == wRecent:
+			return s.fixed(i, j+1, timeline.TypeDate, "PAST_REF"), true
+		case det == wThese && e.unit == uDay:
+			return s.fixed(i, j+1, timeline.TypeDate, "PRESENT_REF"), true
+		case det == wPast || det == wLast || det == wNext || det == wComing:
+			if hasThe || det == wPast {
+				return s.fixed(i, j+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+			}
+		}
+	case e.month > 0 && s.toks[j].cap && !hasThe:
+		if !s.t.hasDCT {
+			return cand{}, false
+		}
+		m := int(e.month)
+		y := s.t.dct.y
+		switch det {
+		case wLast, wPast, wPrevious:
+			if m >= s.t.dct.m {
+				y--
+			}
+		case wNext, wComing:
+			if m <= s.t.dct.m {
+				y++
+			}
+		case wThis, wCurrent:
+		case wThat:
+			base, a, ok := s.anchorBase()
+			if !ok {
+				return cand{}, false
+			}
+			c := s.date(i, j+1, cal{g: gMonth, y: base.y, m: m})
+			c.anchor = a
+			return c, true
+		default:
+			return cand{}, false
+		}
+		return s.date(i, j+1, cal{g: gMonth, y: y, m: m}), true
+	case e.weekday > 0 && !e.plural && s.toks[j].cap && !hasThe:
+		if !s.t.hasDCT {
+			return cand{}, false
+		}
+		b := s.t.dct.day()
+		bw := timeline.Weekday(b)
+		wd := int(e.weekday)
+		var d int
+		switch det {
+		case wLast, wPast, wPrevious:
+			d = b - ((bw-wd+6)%7 + 1)
+		case wNext, wComing:
+			d = b + (wd-bw+6)%7 + 1
+		case wThis:
+			d = b - bw + wd
+		default:
+			return cand{}, false
+		}
+		c := s.date(i, j+1, fromDay(d))
+		if p := s.lx(j + 1); p != nil && p.pod > 0 {
+			c.typ = timeline.TypeTime
+			c.c.g, c.c.part = gPartOfDay, int(p.pod)
+			c.j++
+		}
+		return c, true
+	case e.season > 0:
+		return s.deicticSeason(i, j, hasThe, det, int(e.season))
+	case e.pod > 0 && !hasThe:
+		var base cal
+		var anchor = -1
+		switch det {
+		case wThis:
+			if !s.t.hasDCT {
+				return cand{}, false
+			}
+			base = s.t.dct
+		case wLast:
+			if !s.t.hasDCT || e.pod != 4 {
+				return cand{}, false
+			}
+			base = fromDay(s.t.dct.day() - 1)
+		case wThat, wSame:
+			b, a, ok := s.anchorBase()
+			if !ok || b.g < gDay {
+				return cand{}, false
+			}
+			base, anchor = b, a
+		default:
+			return cand{}, false
+		}
+		c := cand{i: i, j: j + 1, typ: timeline.TypeTime, c: base, anchor: anchor}
+		c.c.g, c.c.part = gPartOfDay, int(e.pod)
+		return c, true
+	case e.w == wFuture && hasThe && det == wNone:
+		return s.fixed(i, j+1, timeline.TypeDate, "FUTURE_REF"), true
+	case det == wPast && hasThe:
+		return s.fixed(i, j, timeline.TypeDate, "PAST_REF"), true
+	}
+	return cand{}, false
+}
+
+// deicticUnit handles a determiner before a singular unit.
+func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool) {
+	end := j + 1
+	if u == uSecond || u == uMinute || u == uHour {
+		return cand{}, false
+	}
+	news := func(n int) (cand, bool) {
+		if !s.t.hasDCT {
+			base, a, ok := s.anchorBase()
+			if !ok {
+				c := s.fixed(i, end, timeline.TypeDate, "XXXX")
+				c.note = "relative date with no reference date"
+				return c, true
+			}
+			c := s.date(i, end, rel(base, u, n))
+			c.anchor = a
+			return c, true
+		}
+		return s.date(i, end, rel(s.t.dct, u, n)), true
+	}
+	anchored := func(n int) (cand, bool) {
+		base, a, ok := s.anchorBase()
+		if !ok {
+			return cand{}, false
+		}
+		if base.g < unitGran(u) && !(u == uWeek && base.g >= gDay) {
+			if n == 0 && base.g >= gYear {
+				return cand{}, false
+			}
+			if base.g < unitGran(u) {
+				if base.g >= gYear && u <= uMonth {
+					return cand{}, false
+				}
+			}
+		}
+		c := s.date(i, end, rel(base, u, n))
+		c.anchor = a
+		return c, true
+	}
+	switch det {
+	case wThis, wCurrent:
+		if u == uWeekend && s.t.hasDCT {
+			return s.fixed(i, end, timeline.TypeDate, weekOf(s.t.dct).format()+"-WE"), true
+		}
+		return news(0)
+	case wLast, wPast, wPrevious, wPrior:
+		if hasThe {
+			if det == wPrevious || det == wPrior {
+				return anchored(-1)
+			}
+			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
+		}
+		if u == uWeekend && s.t.hasDCT {
+			return s.fixed(i, end, timeline.TypeDate, weekOf(fromDay(s.t.dct.day()-7)).format()+"-WE"), true
+		}
+		return news(-1)
+	case wNext, wComing, wUpcoming:
+		if hasThe && det == wNext {
+			return anchored(1)
+		}
+		return news(1)
+	case wFollowing:
+		return anchored(1)
+	case wThat, wSame:
+		return anchored(0)
+	case wLatest, wNone:
+		if u == uQuarter && s.t.hasDCT {
+			q := coarsen(s.t.dct, gQuarter)
+			if det == wNone || det == wLatest {
+				q = shift(q, uQuarter, -1)
+			}
+			return s.date(i, end, q), true
+		}
+	}
+	return cand{}, false
+}
+
+var seasonStart = [...]int{0, 3, 6, 9, 12}
+
+func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand, bool) {
+	end := j + 1
+	switch det {
+	case wFollowing, wNext:
+		if hasThe || det == wFollowing {
+			base, a, ok := s.anchorBase()
+			if !ok {
+				return cand{}, false
+			}
+			y := base.y + 1
+			if base.g >= gMonth && base.m > 0 && base.m < seasonStart[season] {
+				y = base.y
+			}
+			c := s.date(i, end, cal{g: gSeason, y: y, part: season})
+			c.anchor = a
+			return c, true
+		}
+	case wThat, wSame:
+		base, a, ok := s.anchorBase()
+		if !ok {
+			return cand{}, false
+		}
+		c := s.date(i, end, cal{g: gSeason, y: base.y, part: season})
+		c.anchor = a
+		return c, true
+	}
+	if hasThe || !s.t.hasDCT {
+		return cand{}, false
+	}
+	dct := s.t.dct
+	cur := dct.m // month index where seasons start: SP 3, SU 6, FA 9, WI 12
+	y := dct.y
+	start := seasonStart[season]
+	switch det {
+	case wLast, wPast, wPrevious:
+		if start >= cur || season == 4 && cur <= 2 {
+			y--
+		}
+		if season == 4 && cur <= 2 {
+			y-- // last winter seen from February started two Decembers ago
+			y++
+		}
+	case wNext, wComing, wUpcoming:
+		if start <= cur {
+			y++
+		}
+	case wThis, wCurrent:
+		if season == 4 && cur <= 2 {
+			y--
+		}
+	default:
+		return cand{}, false
+	}
+	return s.date(i, end, cal{g: gSeason, y: y, part: season}), true
+}
+
+// pSeason: "spring 2011", "summer of 1990", "winter" after "in".
+func (s *state) pSeason(i int) (cand, bool) {
+	e := s.lx(i)
+	k := i + 1
+	if s.w(k) == wOf {
+		k++
+	}
+	if y, next, ok := s.yearTok(k); ok {
+		c := s.date(i, next, cal{g: gSeason, y: y, part: int(e.season)})
+		if s.w(i-1) == wThe {
+			c.i = i - 1
+		}
+		return c, true
+	}
+	// A bare season after "in" ("in summer"), never "fall" (a noun and a verb).
+	if e.season != 3 && s.w(i-1) == wIn && !s.isPunct(i+1, '-') {
+		c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+		c.partial = true
+		return c, true
+	}
+	return cand{}, false
+}
+
+// pFuzzy: "late November", "early 2015", "mid-1990s", "the end of the year",
+// "earlier this month", "late yesterday", "the beginning of October".
+func (s *state) pFuzzy(i int) (cand, bool) {
+	j := i
+	hasThe := s.w(j) == wThe
+	if hasThe {
+		j++
+	}
+	mod := ""
+	w := s.w(j)
+	switch w {
+	case wEarly:
+		mod = "START"
+	case wLate:
+		mod = "END"
+	case wMid:
+		mod = "MID"
+	case wMiddle:
+		mod = "MID"
+	case wBeginning, wStart:
+		mod = "START"
+	case wEnd:
+		mod = "END"
+	case wEarlier:
+		mod = "START"
+	case wLater:
+		mod = "END"
+	default:
+		return cand{}, false
+	}
+	if hasThe && (w == wEarlier || w == wLater) {
+		return cand{}, false
+	}
+	j++
+	if w == wMid && s.isPunct(j, '-') && s.tight(j) {
+		j++
+	}
+	if w == wMiddle || w == wBeginning || w == wStart || w == wEnd {
+		if !hasThe || s.w(j) != wOf {
+			return cand{}, false
+		}
+		j++
+	}
+	if (w == wEarly || w == wLate) && s.isPunct(j, '-') && s.tight(j) {
+		j++ // "late-November"
+	}
+	if (w == wEarlier || w == wLater) && s.w(j) == wIn && s.w(j+1) == wThe {
+		// "earlier in the year"
+		if e := s.lx(j + 2); e != nil && e.unit >= uDay && !e.plural {
+			base, a, ok := s.anchorBase()
+			if !ok {
+				return cand{}, false
+			}
+			c := s.date(i, j+3, rel(base, e.unit, 0))
+			c.anchor, c.mod = a, mod
+			return c, true
+		}
+		return cand{}, false
+	}
+	// "the end of the year", "the middle of the month"
+	if s.w(j) == wThe {
+		if e := s.lx(j + 1); e != nil && e.unit >= uWeek && !e.plural {
+			base, a, ok := s.base(true)
+			if !ok {
+				return cand{}, false
+			}
+			c := s.date(i, j+2, rel(base, e.unit, 0))
+			c.anchor, c.mod = a, mod
+			return c, true
+		}
+	}
+	inner, ok := s.core(j)
+	if !ok && (w == wEarly || w == wLate || w == wMid) {
+		// bare season or part of day: "the early summer", "late afternoon"
+		if e := s.lx(j); e != nil {
+			switch {
+			case e.season > 0:
+				inner = s.date(j, j+1, cal{g: gSeason, part: int(e.season), noYear: true})
+				inner.partial, ok = true, true
+			case e.pod > 0 && s.t.hasDCT:
+				c := s.t.dct
+				c.g, c.part = gPartOfDay, int(e.pod)
+				inner = cand{i: j, j: j + 1, typ: timeline.TypeTime, c: c, anchor: -1}
+				ok = true
+			}
+		}
+	}
+	if !ok || inner.val != "" || inner.typ == timeline.TypeDuration || inner.typ == timeline.TypeSet || inner.mod != "" {
+		return cand{}, false
+	}
+	if w == wEarlier || w == wLater {
+		// only with a deictic or a day: "earlier this month", "later Sunday"
+		switch s.w(j) {
+		case wThis, wToday, wYesterday, wTomorrow, wTonight, wLast, wNext:
+		default:
+			if e := s.lx(j); e == nil || e.weekday == 0 {
+				return cand{}, false
+			}
+		}
+	}
+	inner.i = i
+	inner.mod = mod
+	return inner, true
+}
+
+// pQuarter: "the third quarter", "third-quarter", "Q3 2019", "the first half of 1990".
+func (s *state) pQuarter(i int) (cand, bool) {
+	j := i
+	hasThe := s.w(j) == wThe
+	if hasThe {
+		j++
+	}
+	if s.w(j) == wFiscal {
+		j++
+	}
+	var q, k int
+	g := gQuarter
+	adj := false
+	if w := s.word(j); len(w) == 1 && (w[0]|0x20) == 'q' && s.tight(j+1) {
+		n, ok := s.plainNum(j + 1)
+		if !ok || n < 1 || n > 4 || s.toks[j+1].ndig != 1 {
+			return cand{}, false
+		}
+		q, k = n, j+2
+	} else {
+		o, next, ok := s.ordAt(j)
+		if !ok {
+			return cand{}, false
+		}
+		if s.isPunct(next, '-') && s.tight(next) && s.tight(next+1) {
+			next++
+			adj = true
+		}
+		e := s.lx(next)
+		switch {
+		case e != nil && e.unit == uQuarter && !e.plural && o <= 4:
+			q, k = o, next+1
+		case e != nil && e.w == wHalf && o <= 2:
+			q, k, g = o, next+1, gHalf
+		default:
+			return cand{}, false
+		}
+	}
+	if adj && hasThe {
+		i++ // "the third-quarter results": the adjective alone
+	}
+	c := s.date(i, k, cal{g: g, part: q})
+	// "of 1989", "1989", "of this year", "of last year", "of fiscal 1990"
+	m := k
+	if s.w(m) == wOf {
+		m++
+	}
+	if s.w(m) == wFiscal {
+		m++
+	}
+	if y, next, ok := s.yearTok(m); ok && !(g == gHalf && m == k) {
+		c.c.y, c.j = y, next
+		return c, true
+	}
+	if s.w(k) == wOf && s.w(k+2) == wYear && s.t.hasDCT {
+		off, ok := 0, true
+		switch s.w(k + 1) {
+		case wLast:
+			off = -1
+		case wNext:
+			off = 1
+		case wThis, wThe:
+		default:
+			ok = false
+		}
+		if ok {
+			c.c.y, c.j = s.t.dct.y+off, k+3
+			return c, true
+		}
+	}
+	if g == gHalf && !hasThe {
+		return cand{}, false
+	}
+	c.c.noYear, c.partial = true, true
+	return c, true
+}
+
+// pCentury: "the 19th century", "the nineteenth century", "5th century BC".
+func (s *state) pCentury(i int) (cand, bool) {
+	j := i
+	if s.w(j) == wThe {
+		j++
+	}
+	n, k, ok := s.ordAt(j)
+	if !ok || n < 1 {
+		return cand{}, false
+	}
+	if s.isPunct(k, '-') && s.tight(k) {
+		k++
+	}
+	e := s.lx(k)
+	if e == nil || e.unit != uCentury || e.plural {
+		return cand{}, false
+	}
+	k++
+	if next, bc, ok := s.eraAfter(k); ok {
+		if bc {
+			c := s.fixed(i, next, timeline.TypeDate, "BC"+pad(n-1, 2))
+			return c, true
+		}
+		k = next
+	}
+	return s.date(i, k, cal{g: gCentury, y: n - 1}), true
+}
+
+// pQuantity: durations ("49 years", "two-year", "a few days"), and dates
+// counted from an anchor ("two days later", "a week ago").
+func (s *state) pQuantity(i int) (cand, bool) {
+	n, k, frac, article, ok := s.quantity(i)
+	if !ok {
+		return cand{}, false
+	}
+	adj := false
+	switch {
+	case s.w(k) == wMore || s.isWord(k, "additional") || s.isWord(k, "full") || s.isWord(k, "straight") || s.isWord(k, "consecutive") || s.isWord(k, "trading") || s.isWord(k, "business") || s.isWord(k, "working") || s.isWord(k, "calendar"):
+		if e := s.lx(k + 1); e != nil && e.unit > 0 {
+			k++
+		}
+	case s.isPunct(k, '-') && s.tight(k) && s.tight(k+1) && !article:
+		k++
+		adj = true
+	}
+	e := s.lx(k)
+	if e == nil || e.unit == 0 || adj && !s.tight(k) {
+		return cand{}, false
+	}
+	u := e.unit
+	if u == uSecond && !e.plural && s.toks[i].kind != tkNum {
+		return cand{}, false // "a second term"
+	}
+	if e.plural && n == 1 && !frac && s.toks[i].kind != tkNum {
+		return cand{}, false
+	}
+	if !e.plural && n != 1 && !adj && !frac && n >= 0 {
+		return cand{}, false
+	}
+	if n < 0 && !e.plural && !adj {
+		return cand{}, false
+	}
+	if article && s.toks[i].kind == tkWord && !adj {
+		if e.unit == uYear && s.isPunct(k+1, '-') && s.tight(k+1) && s.isWord(k+2, "old") {
+			return cand{}, false
+		}
+	}
+	end := k + 1
+	c := cand{i: i, j: end, typ: timeline.TypeDuration, val: durValue(n, u, frac), anchor: -1}
+	if adj {
+		if s.isPunct(end, '-') && s.tight(end) && (s.w(end+1) == wOld || s.w(end+1) == wLong) {
+			c.j = end + 2
+		}
+		return c, true
+	}
+	// "a year" after an amount is a rate: "$5 a year", "twice a day".
+	if article && s.isRate(i) {
+		c.typ = timeline.TypeSet
+		return c, true
+	}
+	switch s.w(end) {
+	case wAgo:
+		c.j = end + 1
+		c.typ = timeline.TypeDate
+		if n < 0 {
+			c.val = "PAST_REF"
+			return c, true
+		}
+		base, a, ok := s.base(false)
+		if !ok {
+			c.val, c.note = "XXXX", "relative date with no reference date"
+			return c, true
+		}
+		c.val, c.c, c.anchor = "", rel(base, u, -int(n)), a
+		return c, true
+	case wEarlier, wLater, wBefore, wAfter, wHence:
+		w := s.w(end)
+		if (w == wBefore || w == wAfter) && !s.clauseEnd(end+1) {
+			return c, true
+		}
+		if n < 0 {
+			return c, true
+		}
+		c.j = end + 1
+		c.typ = timeline.TypeDate
+		base, a, ok := s.anchorBase()
+		if !ok {
+			c.val, c.note = "XXXX", "relative date with no anchor"
+			return c, true
+		}
+		sign := 1
+		if w == wEarlier || w == wBefore {
+			sign = -1
+		}
+		c.val, c.anchor = "", a
+		c.c = shift(base, u, sign*int(n))
+		if base.g < unitGran(u) && base.g != gWeek {
+			c.c = base
+		}
+		return c, true
+	case wFrom:
+		if s.w(end+1) == wNow && s.t.hasDCT && n >= 0 {
+			c.j = end + 2
+			c.typ = timeline.TypeDate
+			c.val, c.c = "", rel(s.t.dct, u, int(n))
+			return c, true
+		}
+	case wOr:
+		if s.w(end+1) == wSo {
+			c.j = end + 2
+			c.mod = "APPROX"
+		}
+	}
+	return c, true
+}
+
+// isRate reports whether the article at i follows an amount: "$5 a year",
+// "50,000 CDs a year", "twice a day".
+func (s *state) isRate(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		tk := &s.toks[k]
+		if tk.kind == tkNum || s.isPunct(k, '$') || s.isWord(k, "times") || s.isWord(k, "twice") || s.w(k) == wOnce {
+			return true
+		}
+		if s.sentenceEnd(k) || s.isPunct(k, ',') {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseEnd reports whether token k ends a clause (punctuation or the end).
+func (s *state) clauseEnd(k int) bool {
+	if k >= len(s.toks) {
+		return true
+	}
+	if s.toks[k].kind == tkPunct {
+		c := s.text[s.toks[k].start]
+		return c == '.' || c == ',' || c == ';' || c == ')' || c == '"' || c == '!' || c == '?' || c == '-'
+	}
+	return false
+}
+
+// pSet: "every year", "each Thursday", "daily", "per month".
+func (s *state) pSet(i int) (cand, bool) {
+	e := s.lx(i)
+	if e.setUnit > 0 {
+		if s.isPunct(i+1, '-') && s.tight(i+1) {
+			return cand{}, false
+		}
+		return s.fixed(i, i+1, timeline.TypeSet, durValue(1, e.setUnit, false)), true
+	}
+	j := i + 1
+	n := int64(1)
+	if e.w == wEvery && s.isWord(j, "other") {
+		n, j = 2, j+1
+	}
+	if e.w != wPer {
+		if m, next, _, article, ok := s.quantity(j); ok && !article && m > 1 {
+			n, j = m, next
+		}
+	}
+	f := s.lx(j)
+	if f == nil {
+		return cand{}, false
+	}
+	switch {
+	case f.unit > 0:
+		return s.fixed(i, j+1, timeline.TypeSet, durValue(n, f.unit, false)), true
+	case e.w == wPer:
+		return cand{}, false
+	case f.weekday > 0 && s.toks[j].cap:
+		return s.fixed(i, j+1, timeline.TypeSet, cal{g: gWeek, noYear: true, wd: int(f.weekday)}.format()), true
+	case f.month > 0 && s.toks[j].cap:
+		return s.fixed(i, j+1, timeline.TypeSet, cal{g: gMonth, noYear: true, m: int(f.month)}.format()), true
+	case f.season > 0:
+		return s.fixed(i, j+1, timeline.TypeSet, "XXXX-"+seasonCode[f.season]), true
+	case f.pod > 0:
+		return s.fixed(i, j+1, timeline.TypeSet, "XXXX-XX-XXT"+podCode[f.pod]), true
+	}
+	return cand{}, false
+}
+
+// pBareUnit: "for years", "decades-long", "year-end", "year's end".
+func (s *state) pBareUnit(i int) (cand, bool) {
+	e := s.lx(i)
+	if e.w == wYearEnd || e.unit == uYear && !e.plural && (s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wEnd && s.tight(i+2) || s.w(i+1) == wEnd) {
+		end := i + 1
+		if e.w != wYearEnd {
+			end = i + 3
+			if s.w(i+1) == wEnd {
+				end = i + 2
+			}
+		}
+		base, a, ok := s.base(true)
+		if !ok {
+			return cand{}, false
+		}
+		c := s.date(i, end, cal{g: gYear, y: base.y})
+		c.mod, c.anchor = "END", a
+		return c, true
+	}
+	if e.unit == uYear && !e.plural && s.isPunct(i+1, '\'') && s.isWord(i+2, "s") && s.w(i+3) == wEnd {
+		base, a, ok := s.base(true)
+		if !ok {
+			return cand{}, false
+		}
+		c := s.date(i, i+4, cal{g: gYear, y: base.y})
+		c.mod, c.anchor = "END", a
+		return c, true
+	}
+	if !e.plural || e.unit < uHour {
+		return cand{}, false
+	}
+	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
+		return s.fixed(i, i+3, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if s.w(i-1) == wFor && !s.isWord(i+1, "of") {
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	return cand{}, false
+}
+
+// pFiscal: "fiscal 1989", "fiscal year 1990", "fiscal third quarter".
+func (s *state) pFiscal(i int) (cand, bool) {
+	j := i + 1
+	if s.w(j) == wYear {
+		j++
+	}
+	if y, next, ok := s.yearTok(j); ok {
+		return s.date(i, next, cal{g: gYear, y: y}), true
+	}
+	if c, ok := s.pQuarter(i + 1); ok {
+		c.i = i
+		return c, true
+	}
+	return cand{}, false
+}
+
+var _ = strconv.Itoa

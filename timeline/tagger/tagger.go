@@ -1,0 +1,414 @@
+package tagger
+
+import (
+	"sync"
+	"time"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// Options configure a Tagger.
+type Options struct {
+	DCT       string // reference date "YYYY-MM-DD" (publication date); "" when unknown
+	DateOrder string // "DMY" or "MDY" for ambiguous numeric dates like 03/04/2015; default "MDY"
+}
+
+// Note is something a reader should check: an ambiguous numeric date, a
+// relative date with nothing to anchor it.
+type Note struct {
+	Span     timeline.Span
+	Severity timeline.Severity
+	Message  string
+}
+
+// Result is what Tag found in a text.
+type Result struct {
+	Timexes []timeline.Timex // sorted by Start, non-overlapping
+	Ranges  []timeline.Range // From and To index Timexes
+	Notes   []Note
+}
+
+// Tagger finds and normalizes time expressions. It is immutable after New
+// and safe for concurrent use.
+type Tagger struct {
+	opts   Options
+	dct    cal
+	hasDCT bool
+	dmy    bool
+}
+
+// New returns a Tagger for the options. An invalid DCT is treated as
+// unknown: relative expressions then stay unresolved and get a Note.
+func New(opts Options) *Tagger {
+	t := &Tagger{opts: opts, dmy: opts.DateOrder == "DMY"}
+	if opts.DCT != "" {
+		if d, err := time.ParseInLocation("2006-01-02", opts.DCT, time.UTC); err == nil {
+			t.dct = cal{g: gDay, y: d.Year(), m: int(d.Month()), d: d.Day()}
+			t.hasDCT = true
+		}
+	}
+	return t
+}
+
+var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
+
+// Tag finds the time expressions of text. Offsets are bytes into text.
+func (t *Tagger) Tag(text []byte) Result {
+	tp := tokPool.Get().(*[]token)
+	s := &state{t: t, text: text, toks: tokenize(text, (*tp)[:0]), ref: -1}
+	s.run()
+	if cap(s.toks) <= 1<<16 {
+		*tp = s.toks[:0]
+		tokPool.Put(tp)
+	}
+	return s.res
+}
+
+// state is the work of one Tag call.
+type state struct {
+	t      *Tagger
+	text   []byte
+	toks   []token
+	res    Result
+	ref    int // index of the last timex a narrative could anchor to, -1 when none
+	refCal cal
+	sentAt int // token index where tense was last computed
+	sentTn int8
+	sentHi int
+}
+
+// cand is a matched expression before it is resolved and emitted.
+type cand struct {
+	i, j    int // tokens [i, j)
+	typ     timeline.TimexType
+	c       cal
+	val     string // final value; when empty the value is c.format()
+	mod     string
+	partial bool // c has no year yet: pick it from the reference date and the tense
+	anchor  int  // index of the timex c was resolved against, -1 for none
+	note    string
+	noteSev timeline.Severity
+	dayOnly bool // partial day-of-month in a range ("5" in "September 1-5")
+}
+
+func (s *state) run() {
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		tk := &toks[i]
+		if tk.kind == tkWord && tk.lx == nil || tk.kind == tkOther || tk.kind == tkPunct && s.text[tk.start] != '\'' {
+			i++
+			continue
+		}
+		c, ok := s.parse(i)
+		if !ok {
+			i++
+			continue
+		}
+		i = s.emitWithRange(c)
+	}
+}
+
+// emitWithRange emits c and, when a range connector follows ("to",
+// "through", a dash, "and" after "between"), the end of the range too.
+func (s *state) emitWithRange(c cand) int {
+	next := c.j
+	k := c.j
+	conn := false
+	dash := false
+	if k < len(s.toks) && c.typ == timeline.TypeDate {
+		switch {
+		case s.isPunct(k, '-') && (s.tight(k) == s.tight(k+1)):
+			conn, dash = true, true
+		case s.w(k) == wTo || s.w(k) == wThrough || s.w(k) == wUntil:
+			conn = s.w(c.i-1) == wFrom || s.w(c.i-1) == wBetween || s.w(k) == wThrough
+		case s.w(k) == wAnd:
+			conn = s.w(c.i-1) == wBetween
+		}
+	}
+	if conn {
+		if e, ok := s.parseRangeEnd(c, k+1, dash); ok {
+			if e.partial && !c.partial && c.c.g >= gYear && !c.c.noYear {
+				e.c.y, e.c.noYear, e.partial = c.c.y, false, false
+				if e.c.m > 0 && c.c.m > 0 && e.c.m < c.c.m {
+					e.c.y++
+				}
+			}
+			e = s.resolve(e)
+			if c.partial && !e.c.noYear && e.c.g >= gYear {
+				c.c.y, c.c.noYear, c.partial = e.c.y, false, false
+				if c.c.m > 0 && e.c.m > 0 && (c.c.m > e.c.m || c.c.m == e.c.m && c.c.d > e.c.d && e.c.d > 0) {
+					c.c.y--
+				}
+			}
+			from := s.emit(c)
+			to := s.emit(e)
+			start := s.toks[c.i].start
+			if w := s.w(c.i - 1); w == wFrom || w == wBetween {
+				start = s.toks[c.i-1].start
+			}
+			s.res.Ranges = append(s.res.Ranges, timeline.Range{From: from, To: to,
+				Span: timeline.Span{Start: int(start), End: int(s.toks[e.j-1].end)}})
+			return e.j
+		}
+	}
+	s.emit(c)
+	return next
+}
+
+// parseRangeEnd parses the second half of a range starting at token k.
+// Besides a full expression it accepts the short forms "1914-18" and
+// "September 1-5, 2015".
+func (s *state) parseRangeEnd(c cand, k int, dash bool) (cand, bool) {
+	if k >= len(s.toks) {
+		return cand{}, false
+	}
+	tk := s.toks[k]
+	if tk.kind == tkNum && tk.suf == sufNone && !tk.grouped && !tk.decimal {
+		switch {
+		case c.c.g == gDay && c.val == "" && tk.ndig <= 2 && tk.num >= 1 && tk.num <= 31 && !s.isMonthAt(k+1) && tk.num > int64(c.c.d):
+			e := cand{i: k, j: k + 1, typ: timeline.TypeDate, c: c.c, partial: c.partial, anchor: -1}
+			e.c.d = int(tk.num)
+			if y, j, ok := s.yearAfterComma(k + 1); ok {
+				e.c.y, e.c.noYear, e.partial, e.j = y, false, false, j
+			}
+			if e.c.y != 0 || e.partial {
+				if e.c.m > 0 && !e.partial && e.c.d > timeline.DaysIn(e.c.y, e.c.m) {
+					return cand{}, false
+				}
+			}
+			return e, true
+		case dash && c.c.g == gYear && c.val == "" && !c.c.noYear && tk.ndig == 2 && s.tight(k):
+			y := c.c.y - c.c.y%100 + int(tk.num)
+			if y <= c.c.y {
+				return cand{}, false
+			}
+			return cand{i: k, j: k + 1, typ: timeline.TypeDate, c: cal{g: gYear, y: y}, anchor: -1}, true
+		}
+	}
+	e, ok := s.parse(k)
+	if !ok || e.typ != timeline.TypeDate {
+		return cand{}, false
+	}
+	return e, true
+}
+
+// yearAfterComma reads ", 2015" or " 2015" after a day.
+func (s *state) yearAfterComma(k int) (int, int, bool) {
+	if s.isPunct(k, ',') {
+		k++
+	}
+	if y, next, ok := s.yearTok(k); ok {
+		return y, next, true
+	}
+	return 0, 0, false
+}
+
+// emit resolves c, appends it and returns its index.
+func (s *state) emit(c cand) int {
+	c = s.resolve(c)
+	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)
+	val := c.val
+	if val == "" {
+		val = c.c.format()
+	}
+	s.res.Timexes = append(s.res.Timexes, timeline.Timex{
+		Span: timeline.Span{Start: start, End: end}, Text: string(s.text[start:end]),
+		Type: c.typ, Value: val, Mod: c.mod, Anchor: c.anchor,
+	})
+	idx := len(s.res.Timexes) - 1
+	if c.note != "" {
+		s.res.Notes = append(s.res.Notes, Note{Span: timeline.Span{Start: start, End: end}, Severity: c.noteSev, Message: c.note})
+	}
+	if c.val == "" && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear {
+		s.ref, s.refCal = idx, c.c
+	}
+	return idx
+}
+
+// resolve picks the year of a partial date from the reference date and
+// the tense of its sentence.
+func (s *state) resolve(c cand) cand {
+	if !c.partial {
+		return c
+	}
+	c.partial = false
+	base, anchor, ok := s.base(true)
+	if !ok {
+		c.anchor = -1
+		c.note = "date without a year and no reference date: year left unknown"
+		return c
+	}
+	c.anchor = anchor
+	tense := s.tense(c.i)
+	c.c.noYear = false
+	switch c.c.g {
+	case gQuarter, gHalf:
+		size := 3
+		if c.c.g == gHalf {
+			size = 6
+		}
+		first := (c.c.part-1)*size + 1
+		c.c.y = pickYear(base, first, 1, first+size-1, tense)
+	case gSeason:
+		first := []int{0, 3, 6, 9, 12}[c.c.part]
+		c.c.y = pickYear(base, first, 1, first+2, tense)
+		if c.c.part == 4 && base.m <= 2 && tense <= 0 {
+			c.c.y = base.y - 1
+		}
+	case gMonth:
+		c.c.y = pickYear(base, c.c.m, 1, c.c.m, tense)
+	default:
+		d := c.c.d
+		if d == 0 {
+			d = 1
+		}
+		c.c.y = pickYear(base, c.c.m, d, c.c.m, tense)
+		if c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
+			c.c.d = timeline.DaysIn(c.c.y, c.c.m)
+		}
+	}
+	return c
+}
+
+// pickYear chooses the year of a month (and day) relative to base: the
+// most recent one when the sentence looks back, the next one when it looks
+// ahead, the nearest one otherwise.
+func pickYear(base cal, m, d, lastM int, tense int8) int {
+	if base.g < gMonth || base.m == 0 {
+		return base.y
+	}
+	bd := base.d
+	if base.g < gDay || bd == 0 {
+		bd = 1
+	}
+	cmp := func(y int) int { // days from base
+		return timeline.DaysFromCivil(y, m, min(d, timeline.DaysIn(y, m))) - timeline.DaysFromCivil(base.y, base.m, bd)
+	}
+	switch {
+	case tense < 0:
+		if cmp(base.y) <= 0 || lastM >= base.m && m <= base.m {
+			return base.y
+		}
+		return base.y - 1
+	case tense > 0:
+		if cmp(base.y) >= 0 || lastM >= base.m {
+			return base.y
+		}
+		return base.y + 1
+	}
+	best, bestD := base.y, 1<<30
+	for y := base.y - 1; y <= base.y+1; y++ {
+		dd := cmp(y)
+		if dd < 0 {
+			dd = -dd
+		}
+		if dd < bestD {
+			best, bestD = y, dd
+		}
+	}
+	return best
+}
+
+// base returns the value relative expressions count from: the DCT in news,
+// the last date mentioned in narrative. narrative asks for the last date
+// when the text has moved away from the DCT.
+func (s *state) base(narrative bool) (cal, int, bool) {
+	if narrative && s.ref >= 0 && (!s.t.hasDCT || abs(s.refCal.y-s.t.dct.y) >= 2) {
+		return s.refCal, s.ref, true
+	}
+	if s.t.hasDCT {
+		return s.t.dct, -1, true
+	}
+	if s.ref >= 0 {
+		return s.refCal, s.ref, true
+	}
+	return cal{}, -1, false
+}
+
+// anchorBase returns what "two days later", "the following year" and
+// "that month" count from: the last date mentioned, else the DCT.
+func (s *state) anchorBase() (cal, int, bool) {
+	if s.ref >= 0 {
+		return s.refCal, s.ref, true
+	}
+	if s.t.hasDCT {
+		return s.t.dct, -1, true
+	}
+	return cal{}, -1, false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// tense looks at the sentence around token i: +1 when it speaks of the
+// future, -1 of the past, 0 when it cannot tell.
+func (s *state) tense(i int) int8 {
+	lo := i
+	for n := 0; lo > 0 && n < 40; n++ {
+		if s.sentenceEnd(lo - 1) {
+			break
+		}
+		lo--
+	}
+	hi := i
+	for n := 0; hi < len(s.toks)-1 && n < 40; n++ {
+		if s.sentenceEnd(hi) {
+			break
+		}
+		hi++
+	}
+	past, fut := false, false
+	for k := lo; k <= hi; k++ {
+		tk := &s.toks[k]
+		if tk.kind != tkWord {
+			if tk.kind == tkPunct && s.text[tk.start] == '\'' && k+1 <= hi && s.tight(k+1) && lowerEq(s.word(k+1), "ll") {
+				fut = true
+			}
+			continue
+		}
+		if tk.lx != nil && tk.lx.tense != 0 {
+			if tk.lx.tense > 0 {
+				fut = true
+			} else {
+				past = true
+			}
+			continue
+		}
+		w := s.word(k)
+		if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap {
+			past = true
+		}
+	}
+	switch {
+	case fut:
+		return 1
+	case past:
+		return -1
+	}
+	return 0
+}
+
+// sentenceEnd reports whether token k ends a sentence.
+func (s *state) sentenceEnd(k int) bool {
+	if k+1 < len(s.toks) && s.toks[k+1].para {
+		return true
+	}
+	tk := &s.toks[k]
+	if tk.kind != tkPunct {
+		return false
+	}
+	switch s.text[tk.start] {
+	case '!', '?', ';':
+		return true
+	case '.':
+		if k > 0 && s.toks[k-1].kind == tkWord && (s.toks[k-1].end-s.toks[k-1].start <= 2 || s.toks[k-1].lx != nil && s.toks[k-1].lx.abbr) {
+			return false // "Sept.", "Mr.", "U.S."
+		}
+		return k+1 >= len(s.toks) || s.toks[k+1].sp
+	}
+	return false
+}
