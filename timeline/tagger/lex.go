@@ -460,7 +460,7 @@ func init() {
 		s string
 		u unit
 	}{{"hourly", uHour}, {"daily", uDay}, {"nightly", uDay}, {"weekly", uWeek}, {"biweekly", uFortnight}, {"fortnightly", uFortnight},
-		{"monthly", uMonth}, {"quarterly", uQuarter}, {"yearly", uYear}, {"annually", uYear}, {"annual", uYear}} {
+		{"monthly", uMonth}, {"yearly", uYear}} {
 		entry(s.s).setUnit = s.u
 	}
 	words := []struct {
@@ -482,7 +482,7 @@ func init() {
 		{"bc", wBC}, {"bce", wBC}, {"ad", wAD}, {"ce", wAD},
 		{"today", wToday}, {"yesterday", wYesterday}, {"tomorrow", wTomorrow}, {"tonight", wTonight},
 		{"now", wNow}, {"currently", wCurrently}, {"presently", wPresently}, {"recently", wRecently},
-		{"lately", wRecently}, {"recent", wRecent}, {"soon", wSoon}, {"future", wFuture}, {"every", wEvery}, {"each", wEach}, {"per", wPer},
+		{"lately", wRecently}, {"recent", wRecent}, {"future", wFuture}, {"every", wEvery}, {"each", wEach}, {"per", wPer},
 		{"noon", wNoon}, {"midday", wNoon}, {"midnight", wMidnight}, {"fiscal", wFiscal},
 		{"yearend", wYearEnd}, {"few", wFew}, {"several", wSeveral}, {"couple", wCouple}, {"many", wMany},
 		{"a", wA}, {"an", wAn}, {"once", wOnce}, {"nowadays", wNowadays}, {"these", wThese}, {"half", wHalf},

@@ -349,6 +349,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pTheYear(i))
 		case wThis, wThat, wLast, wNext, wPast, wPrevious, wComing, wFollowing, wCurrent, wSame, wLatest, wPrior, wUpcoming, wRecent, wThese:
 			try(s.pDeictic(i))
+			if e.w == wCurrent || e.w == wRecent {
+				try(s.pRef(i))
+			}
 		case wEarly, wLate, wMid, wEarlier, wLater:
 			try(s.pFuzzy(i))
 		case wToday, wYesterday, wTomorrow, wTonight:
@@ -911,19 +914,31 @@ func (s *state) pRef(i int) (cand, bool) {
 			return cand{}, false
 		}
 		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
-	case wRecently, wFormerly:
+	case wCurrent:
+		if s.isPunct(i+1, '-') || s.w(i-1) == wThe && s.isPunct(i-2, ',') {
+			return cand{}, false
+		}
+		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
+	case wRecently, wFormerly, wRecent:
+		if s.isPunct(i+1, '-') {
+			return cand{}, false
+		}
 		return s.fixed(i, i+1, timeline.TypeDate, "PAST_REF"), true
-	case wSoon:
-		return s.fixed(i, i+1, timeline.TypeDate, "FUTURE_REF"), true
 	case wFuture:
-		if s.isPunct(i+1, '-') || s.w(i-1) == wA || s.w(i-1) == wAn {
+		// "the future", "in future", "the near future"; not the adjective
+		// ("future growth").
+		if k := i + 1; k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].lx == nil && !s.toks[k].cap || s.isPunct(i+1, '-') {
 			return cand{}, false
 		}
 		c := s.fixed(i, i+1, timeline.TypeDate, "FUTURE_REF")
-		if s.w(i-1) == wThe {
+		switch {
+		case s.w(i-1) == wThe:
 			c.i = i - 1
-		} else if s.isWord(i-1, "near") && s.w(i-2) == wThe {
+		case s.isWord(i-1, "near") && s.w(i-2) == wThe:
 			c.i = i - 2
+		case s.w(i-1) == wIn:
+		default:
+			return cand{}, false
 		}
 		return c, true
 	}
@@ -1516,14 +1531,18 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	}
 	end := k + 1
 	c := cand{i: i, j: end, typ: timeline.TypeDuration, val: durValue(n, u, frac), anchor: -1}
+	// Ages are not time expressions: "a 6-year-old boy", "52 years old".
+	if s.w(end) == wOld || s.isPunct(end, '-') && s.tight(end) && s.w(end+1) == wOld {
+		return cand{}, false
+	}
 	if adj {
-		if s.isPunct(end, '-') && s.tight(end) && (s.w(end+1) == wOld || s.w(end+1) == wLong) {
+		if s.isPunct(end, '-') && s.tight(end) && s.w(end+1) == wLong {
 			c.j = end + 2
 		}
 		return c, true
 	}
 	// "a year" after an amount is a rate: "$5 a year", "twice a day".
-	if article && s.isRate(i) {
+	if article && s.isRate(i) && s.w(end) != wAgo && s.w(end) != wEarlier && s.w(end) != wLater {
 		c.typ = timeline.TypeSet
 		return c, true
 	}
@@ -1541,6 +1560,10 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return c, true
 		}
 		c.val, c.c, c.anchor = "", rel(base, u, -int(n)), a
+		if s.ref >= 0 && s.refCal.g == gQuarter && u == uYear {
+			// "a year ago" beside a quarter compares with the same quarter.
+			c.c, c.anchor = shift(s.refCal, u, -int(n)), s.ref
+		}
 		return c, true
 	case wEarlier, wLater, wBefore, wAfter, wHence:
 		w := s.w(end)
@@ -1669,6 +1692,9 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		c.mod, c.anchor = "END", a
 		return c, true
 	}
+	if e.unit == uYear && !e.plural && s.isPunct(i+1, '-') && s.tight(i+1) && s.tight(i+2) && (s.w(i+2) == wEarlier || s.w(i+2) == wAgo) {
+		return s.yearAgo(i)
+	}
 	if e.unit == uYear && !e.plural && s.isPunct(i+1, '\'') && s.isWord(i+2, "s") && s.w(i+3) == wEnd {
 		base, a, ok := s.base(true)
 		if !ok {
@@ -1688,6 +1714,36 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	return cand{}, false
+}
+
+// yearAgo: "year-earlier", "the year-ago quarter", "the comparable
+// year-earlier period": the period under discussion, a year before.
+func (s *state) yearAgo(i int) (cand, bool) {
+	start, end := i, i+3
+	if s.isWord(i-1, "comparable") || s.w(i-1) == wSame {
+		start--
+	}
+	if s.w(start-1) == wThe {
+		start--
+	}
+	if o, next, ok := s.ordAt(end); ok && o <= 4 && s.lx(next) != nil && s.lx(next).unit == uQuarter {
+		end = next + 1
+	} else if s.w(end) == wPeriod || s.lx(end) != nil && s.lx(end).unit == uQuarter && !s.lx(end).plural {
+		end++
+	}
+	if start < i && end == i+3 {
+		start = i // "the year-earlier results": the adjective alone
+	}
+	c := s.date(start, end, cal{})
+	switch {
+	case s.ref >= 0 && s.refCal.g == gQuarter:
+		c.c, c.anchor = shift(s.refCal, uYear, -1), s.ref
+	case s.t.hasDCT:
+		c.c = cal{g: gYear, y: s.t.dct.y - 1}
+	default:
+		return cand{}, false
+	}
+	return c, true
 }
 
 // pFiscal: "fiscal 1989", "fiscal year 1990", "fiscal third quarter".

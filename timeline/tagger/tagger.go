@@ -72,9 +72,7 @@ type state struct {
 	res    Result
 	ref    int // index of the last timex a narrative could anchor to, -1 when none
 	refCal cal
-	sentAt int // token index where tense was last computed
-	sentTn int8
-	sentHi int
+	floor  int // first token the next match may cover
 }
 
 // cand is a matched expression before it is resolved and emitted.
@@ -104,7 +102,11 @@ func (s *state) run() {
 			i++
 			continue
 		}
+		if c.i < s.floor {
+			c.i = i // a look-behind ("the" before "1990s") must not reach into the last match
+		}
 		i = s.emitWithRange(c)
+		s.floor = i
 	}
 }
 
@@ -243,12 +245,17 @@ func (s *state) resolve(c cand) cand {
 	c.c.noYear = false
 	switch c.c.g {
 	case gQuarter, gHalf:
+		// Quarters and halves are reported within the year of the reference
+		// date, unless they have not begun yet and the sentence looks back.
 		size := 3
 		if c.c.g == gHalf {
 			size = 6
 		}
 		first := (c.c.part-1)*size + 1
-		c.c.y = pickYear(base, first, 1, first+size-1, tense)
+		c.c.y = base.y
+		if base.m > 0 && first > base.m && tense < 0 {
+			c.c.y--
+		}
 	case gSeason:
 		first := []int{0, 3, 6, 9, 12}[c.c.part]
 		c.c.y = pickYear(base, first, 1, first+2, tense)
@@ -361,35 +368,37 @@ func (s *state) tense(i int) int8 {
 		}
 		hi++
 	}
-	past, fut := false, false
+	// The marker nearest to the expression decides: "said on Friday it
+	// will ..." reads Friday by "said".
+	best, bestD := int8(0), 1<<30
 	for k := lo; k <= hi; k++ {
 		tk := &s.toks[k]
-		if tk.kind != tkWord {
-			if tk.kind == tkPunct && s.text[tk.start] == '\'' && k+1 <= hi && s.tight(k+1) && lowerEq(s.word(k+1), "ll") {
-				fut = true
+		var t int8
+		switch {
+		case tk.kind == tkPunct && s.text[tk.start] == '\'' && k+1 <= hi && s.tight(k+1) && lowerEq(s.word(k+1), "ll"):
+			t = 1
+		case tk.kind != tkWord:
+			continue
+		case tk.lx != nil && tk.lx.tense != 0:
+			t = tk.lx.tense
+		default:
+			w := s.word(k)
+			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap {
+				t = -1
 			}
+		}
+		if t == 0 {
 			continue
 		}
-		if tk.lx != nil && tk.lx.tense != 0 {
-			if tk.lx.tense > 0 {
-				fut = true
-			} else {
-				past = true
-			}
-			continue
+		d := abs(k - i)
+		if t > 0 {
+			d -= 3 // "will" governs a whole clause
 		}
-		w := s.word(k)
-		if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap {
-			past = true
+		if d < bestD {
+			best, bestD = t, d
 		}
 	}
-	switch {
-	case fut:
-		return 1
-	case past:
-		return -1
-	}
-	return 0
+	return best
 }
 
 // sentenceEnd reports whether token k ends a sentence.

@@ -1,0 +1,65 @@
+package tagger
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/timeline-tool/timeline/timeline/tempeval"
+)
+
+// TestTempEval scores the tagger on the TempEval-3 training data (skipped
+// when the data is absent) and fails when the overall scores fall below
+// the floors the tagger has reached, so regressions show up in go test.
+// TAGGER_ERRORS=path writes the error list there.
+func TestTempEval(t *testing.T) {
+	f, err := os.Open(filepath.Join(dataDir(), "tbaq.gold.jsonl"))
+	if err != nil {
+		t.Skipf("evaluation data not available: %v", err)
+	}
+	defer f.Close()
+	docs, err := tempeval.ReadGold(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	preds := map[string][]tempeval.Timex{}
+	var errs strings.Builder
+	for _, d := range docs {
+		res := New(Options{DCT: d.DCT}).Tag([]byte(d.Text))
+		var ts []tempeval.Timex
+		for _, x := range res.Timexes {
+			ts = append(ts, tempeval.Timex{Start: x.Start, End: x.End, Text: x.Text, Type: string(x.Type), Value: x.Value, Mod: x.Mod})
+		}
+		preds[d.ID] = ts
+		for _, e := range tempeval.Errors(d, ts) {
+			errs.WriteString(e.String())
+			errs.WriteByte('\n')
+		}
+	}
+	rep := tempeval.Score(docs, preds)
+	var b strings.Builder
+	rep.WriteTable(&b)
+	t.Log("\n" + b.String())
+	if p := os.Getenv("TAGGER_ERRORS"); p != "" {
+		if err := os.WriteFile(p, []byte(errs.String()+b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all := rep.Counts[tempeval.Overall]
+	floors := []struct {
+		name  string
+		got   float64
+		floor float64
+	}{
+		{"strict F1", all.StrictPRF().F1, 0.80},
+		{"relaxed F1", all.RelaxedPRF().F1, 0.89},
+		{"value F1", all.ValuePRF().F1, 0.70},
+		{"type F1", all.TypePRF().F1, 0.84},
+	}
+	for _, fl := range floors {
+		if fl.got < fl.floor {
+			t.Errorf("%s = %.3f, below %.2f", fl.name, fl.got, fl.floor)
+		}
+	}
+}
