@@ -110,10 +110,10 @@ func (d *Document) SourceOffset(off int) int {
 		if off < s.Text {
 			break
 		}
-		if off <= s.Text+s.Len {
+		if off < s.Text+s.Len {
 			return s.Source + off - s.Text
 		}
-		best = s.Source + s.Len
+		best = s.Source + s.Len // the end of a segment: its last byte's successor
 	}
 	return best
 }

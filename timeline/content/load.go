@@ -220,6 +220,16 @@ func forEachBlock(root ast.Node, body []byte, bodyStart int, tb *bytes.Buffer, f
 			end--
 		}
 		tb.Truncate(end)
+		for k := len(blk.Segments) - 1; k >= 0; k-- { // trailing spaces trimmed above
+			sg := &blk.Segments[k]
+			if sg.Text+sg.Len <= end {
+				break
+			}
+			sg.Len = max(0, end-sg.Text)
+			if sg.Len == 0 {
+				blk.Segments = blk.Segments[:k]
+			}
+		}
 		if end == start {
 			tb.Truncate(start - sep)
 			return ast.WalkSkipChildren, nil

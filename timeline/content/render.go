@@ -18,6 +18,10 @@ type RenderOptions struct {
 	// Highlights are spans of doc.Text to mark (date phrases), each with
 	// the link its mark points to (the event in the timeline).
 	Highlights []Highlight
+	// Link, when set, may rewrite the destination of every markdown link
+	// (the site points links between sources, "other.md", at the other
+	// source's page); it returns false to leave a link as written.
+	Link func(dest string) (string, bool)
 }
 
 // Highlight marks the bytes of doc.Text in Span, linking to Href.
@@ -55,6 +59,16 @@ func Render(doc *timeline.Document, opts RenderOptions) ([]byte, error) {
 			hl = hl[1:]
 		}
 	})
+	if opts.Link != nil {
+		_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if l, ok := n.(*ast.Link); ok && entering {
+				if dest, ok := opts.Link(string(l.Destination)); ok {
+					l.Destination = []byte(dest)
+				}
+			}
+			return ast.WalkContinue, nil
+		})
+	}
 	var out bytes.Buffer
 	if err := md.Renderer().Render(&out, body, root); err != nil {
 		return nil, fmt.Errorf("%s: rendering: %w", doc.Path, err)

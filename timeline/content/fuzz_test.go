@@ -1,0 +1,53 @@
+package content
+
+import (
+	"bytes"
+	"testing"
+)
+
+// FuzzParse checks the loader's invariants on any input: no panic, blocks
+// and sentences inside the text and in order, and every segment's text
+// equal to the source bytes it claims to come from.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"---\ntitle: x\ndate: 2020-01-02\n---\n\nOn 1 May 1999 it began. Then *it* [ended](x.md).\n",
+		"# H\n\n- a\n- b\n\n> quote 1999\n\n| a | b |\n|---|---|\n| 1 May | x |\n",
+		"---\nevents:\n  - date: 2020\n    headline: h\ncorrections:\n  - phrase: x\n    suppress: true\n---\n",
+		"---\n", "\xff\xfe", "```\ncode\n```\n", "a\\\nb  \nc",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		doc := Parse("f.md", src, Options{})
+		prev := 0
+		for _, b := range doc.Blocks {
+			if b.Text.Start < prev || b.Text.End > len(doc.Text) || b.Text.Start >= b.Text.End {
+				t.Fatalf("block span %v out of order or bounds (text %d bytes)", b.Text, len(doc.Text))
+			}
+			prev = b.Text.End
+			sp := b.Text.Start
+			for _, s := range b.Sentences {
+				if s.Start < sp || s.End > b.Text.End || s.Start >= s.End {
+					t.Fatalf("sentence %v outside block %v", s, b.Text)
+				}
+				sp = s.End
+			}
+			for _, s := range b.Segments {
+				if s.Source < 0 || s.Source+s.Len > len(src) || s.Text+s.Len > len(doc.Text) {
+					t.Fatalf("segment %+v out of bounds", s)
+				}
+				if !bytes.Equal(doc.Text[s.Text:s.Text+s.Len], src[s.Source:s.Source+s.Len]) {
+					t.Fatalf("segment %+v: text %q != source %q", s, doc.Text[s.Text:s.Text+s.Len], src[s.Source:s.Source+s.Len])
+				}
+			}
+		}
+		for _, d := range doc.Diagnostics {
+			if d.Path != "f.md" || d.Message == "" {
+				t.Fatalf("bad diagnostic %+v", d)
+			}
+		}
+		if _, err := Render(doc, RenderOptions{}); err != nil {
+			t.Fatalf("render: %v", err)
+		}
+	})
+}
