@@ -1,0 +1,134 @@
+package build
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+func load(t *testing.T, fsys fstestFS) *Result {
+	t.Helper()
+	cfg := timeline.DefaultConfig()
+	l, err := NewLoader(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := l.Load(context.Background(), fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+type fstestFS = fstest.MapFS
+
+// TestSeedEvents loads the project's sample content and checks that the
+// seed article and its background give exactly the events the product
+// promises, with the right dates and precision.
+func TestSeedEvents(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for _, name := range []string{"russian-delegation-damascus.md", "russian-intervention-in-syria.md"} {
+		b, err := os.ReadFile("../../content/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[name] = &fstest.MapFile{Data: b}
+	}
+	res := load(t, fsys)
+	for _, d := range res.Diagnostics {
+		if d.Severity == timeline.Error {
+			t.Errorf("diagnostic: %s", d)
+		}
+	}
+	type want struct {
+		value, mod, end string
+		prec            timeline.Precision
+		text            string
+	}
+	wants := []want{
+		{"2015-09-30", "", "", timeline.PrecisionDay, "Russia launched a military intervention"},
+		{"2017-12", "", "", timeline.PrecisionMonth, "deployed to Syria permanently"},
+		{"2024-11", "END", "2024-12-07", timeline.PrecisionMonth, "HTS advanced from northern Syria to Damascus"},
+		{"2025-01-21", "", "", timeline.PrecisionDay, "terminated its agreement with the Russian company Stroytransgaz"},
+		{"2025-01-28", "", "", timeline.PrecisionDay, "A Russian delegation has arrived in Syria"},
+	}
+	if len(res.Events) != len(wants) {
+		for _, e := range res.Events {
+			t.Logf("event %s %s: %s", e.Date.Value, e.Date.Mod, e.Text)
+		}
+		t.Fatalf("got %d events, want %d", len(res.Events), len(wants))
+	}
+	for i, w := range wants {
+		e := res.Events[i]
+		end := ""
+		if e.End != nil {
+			end = e.End.Value
+		}
+		if e.Date.Value != w.value || e.Date.Mod != w.mod || end != w.end || e.Date.Precision != w.prec || !strings.Contains(e.Text, w.text) {
+			t.Errorf("event %d = %s %s..%s (%s) %q, want %s %s..%s (%s) containing %q",
+				i, e.Date.Value, e.Date.Mod, end, e.Date.Precision, e.Text, w.value, w.mod, w.end, w.prec, w.text)
+		}
+		if len(e.Sources) == 0 || e.Sources[0].Line == 0 || e.ID == "" {
+			t.Errorf("event %d has no source line or id: %+v", i, e)
+		}
+	}
+}
+
+func TestContentErrorsAreDiagnostics(t *testing.T) {
+	fsys := fstest.MapFS{
+		"good.md": {Data: []byte("---\ntitle: ok\n---\nIn 1999 it began.\n")},
+		"bad.md":  {Data: []byte("---\ntitle: [x\n---\n")},
+		"a b.md":  {Data: []byte("x")},
+		"a-b.md":  {Data: []byte("y")},
+	}
+	res := load(t, fsys)
+	if !res.Failed(false) {
+		t.Fatal("broken content did not fail")
+	}
+	var msgs []string
+	for _, d := range res.Diagnostics {
+		msgs = append(msgs, d.String())
+	}
+	all := strings.Join(msgs, "\n")
+	for _, want := range []string{"bad.md:2: error: invalid front matter", `a-b.md: error: page name "a-b" is already used by a b.md`} {
+		if !strings.Contains(all, want) {
+			t.Errorf("missing %q in\n%s", want, all)
+		}
+	}
+	if len(res.Events) != 1 || res.Events[0].Date.Value != "1999" {
+		t.Errorf("good source's events lost: %+v", res.Events)
+	}
+}
+
+func TestCacheReusesUnchangedSources(t *testing.T) {
+	mod := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	fsys := fstest.MapFS{
+		"a.md": {Data: []byte("In 1999 it began."), ModTime: mod},
+		"b.md": {Data: []byte("In 2001 it ended."), ModTime: mod},
+	}
+	l, _ := NewLoader(timeline.DefaultConfig())
+	if _, err := l.Load(context.Background(), fsys); err != nil {
+		t.Fatal(err)
+	}
+	fsys["b.md"] = &fstest.MapFile{Data: []byte("In 2002 it ended."), ModTime: mod.Add(time.Second)}
+	res, err := l.Load(context.Background(), fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Reused != 1 {
+		t.Errorf("reused %d sources, want 1", res.Reused)
+	}
+	if len(res.Events) != 2 || res.Events[1].Date.Value != "2002" {
+		t.Errorf("events after edit: %+v", res.Events)
+	}
+	delete(fsys, "a.md")
+	res, _ = l.Load(context.Background(), fsys)
+	if len(res.Docs) != 1 || len(res.Events) != 1 {
+		t.Errorf("deleted source still present: %d docs, %d events", len(res.Docs), len(res.Events))
+	}
+}
