@@ -36,6 +36,7 @@ type token struct {
 	decimal    bool  // number with a decimal part
 	lx         *lexEntry
 	num        int64 // value of a number (-1 when it does not fit)
+	pi         int32 // paragraph index
 }
 
 // maxNum is the largest number the tagger interprets; larger ones are
@@ -53,6 +54,7 @@ func isSpace(c byte) bool {
 func tokenize(text []byte, toks []token) []token {
 	sp, para := true, true
 	newlines := 0
+	var pi int32 = -1
 	n := len(text)
 	for i := 0; i < n; {
 		c := text[i]
@@ -67,7 +69,10 @@ func tokenize(text []byte, toks []token) []token {
 			i++
 			continue
 		}
-		t := token{start: int32(i), sp: sp, para: para}
+		if para {
+			pi++
+		}
+		t := token{start: int32(i), sp: sp, para: para, pi: pi}
 		sp, para, newlines = false, false, 0
 		switch {
 		case isLetter(c):
@@ -358,7 +363,7 @@ type lexEntry struct {
 	season  int8  // 1 spring, 2 summer, 3 fall, 4 winter
 	pod     int8  // part of day: 1 morning, 2 afternoon, 3 evening, 4 night
 	setUnit unit  // daily, weekly, ...
-	tense   int8  // -1 past marker, +1 future marker
+	tense   int8  // -1 past marker, +1 future marker, 2 present marker
 }
 
 const maxWordLen = 16
@@ -503,6 +508,12 @@ func init() {
 	entry("morning").w = wMorning
 	// Tense markers: words that tell whether a sentence looks back or ahead.
 	for _, s := range []string{"will", "shall", "tomorrow", "upcoming", "expected", "expects", "scheduled", "plans", "planned", "intends", "due", "next", "coming", "forecast"} {
+		entry(s).tense = 1
+	}
+	for _, s := range []string{"is", "are", "am", "has", "have", "says", "say", "does", "do"} {
+		entry(s).tense = 2
+	}
+	for _, s := range []string{"payable", "effective"} {
 		entry(s).tense = 1
 	}
 	for _, s := range []string{"was", "were", "had", "did", "said", "ago", "yesterday", "last", "told", "took", "came", "went", "began", "fled", "left", "won", "lost", "fell", "rose", "made", "met", "saw", "gave", "got", "became", "held", "led", "sent", "spent", "paid", "sold", "bought", "brought", "fought", "thought", "knew", "grew", "drew", "ran", "wrote", "spoke", "broke", "chose", "struck"} {

@@ -103,7 +103,7 @@ func (s *state) dayNum(k int) (int, int, bool) {
 	if tk.kind != tkNum || tk.ndig > 2 || tk.grouped || tk.decimal || tk.num < 1 || tk.num > 31 || tk.suf != sufNone && tk.suf != sufOrd {
 		return 0, 0, false
 	}
-	if s.isPunct(k+1, ':') || s.isPunct(k+1, '%') || s.isPunct(k+1, '/') && s.tight(k+1) || s.isPunct(k+1, '.') && s.tight(k+1) && s.toks[k+1].end < int32(len(s.text)) && isDigit(s.text[s.toks[k+1].end]) {
+	if s.isPunct(k+1, ':') && s.tight(k+2) && k+2 < len(s.toks) && s.toks[k+2].kind == tkNum || s.isPunct(k+1, '%') || s.isPunct(k+1, '/') && s.tight(k+1) || s.isPunct(k+1, '.') && s.tight(k+1) && s.toks[k+1].end < int32(len(s.text)) && isDigit(s.text[s.toks[k+1].end]) {
 		return 0, 0, false
 	}
 	return int(tk.num), k + 1, true
@@ -255,10 +255,6 @@ func (s *state) prefixMod(i int) (string, int, int) {
 		return "APPROX", i + 1, 2
 	case wNearly, wAlmost:
 		return "LESS_THAN", i + 1, 0
-	case wOver:
-		return "MORE_THAN", i + 1, 2
-	case wUnder:
-		return "LESS_THAN", i + 1, 2
 	case wMore:
 		if s.w(i+1) == wThan {
 			return "MORE_THAN", i + 2, 0
@@ -806,7 +802,7 @@ func (s *state) pTime(i int) (cand, bool) {
 // weekdayDate resolves a weekday against the DCT (news) or the last date
 // (narrative), looking back or ahead by the tense of the sentence.
 func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
-	base, anchor, ok := s.base(true)
+	base, anchor, ok := s.base(true, i)
 	if !ok || base.g < gDay {
 		if s.t.hasDCT {
 			base, anchor, ok = s.t.dct, -1, true
@@ -1342,7 +1338,7 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	// "the end of the year", "the middle of the month"
 	if s.w(j) == wThe {
 		if e := s.lx(j + 1); e != nil && e.unit >= uWeek && !e.plural {
-			base, a, ok := s.base(true)
+			base, a, ok := s.base(true, i)
 			if !ok {
 				return cand{}, false
 			}
@@ -1554,12 +1550,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.val = "PAST_REF"
 			return c, true
 		}
-		base, a, ok := s.base(false)
+		base, a, ok := s.base(false, i)
 		if !ok {
 			c.val, c.note = "XXXX", "relative date with no reference date"
 			return c, true
 		}
-		c.val, c.c, c.anchor = "", rel(base, u, -int(n)), a
+		c.val, c.c, c.anchor, c.noRef = "", rel(base, u, -int(n)), a, true
 		if s.ref >= 0 && s.refCal.g == gQuarter && u == uYear {
 			// "a year ago" beside a quarter compares with the same quarter.
 			c.c, c.anchor = shift(s.refCal, u, -int(n)), s.ref
@@ -1583,6 +1579,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		sign := 1
 		if w == wEarlier || w == wBefore {
 			sign = -1
+			c.noRef = true
 		}
 		c.val, c.anchor = "", a
 		c.c = shift(base, u, sign*int(n))
@@ -1684,7 +1681,7 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 				end = i + 2
 			}
 		}
-		base, a, ok := s.base(true)
+		base, a, ok := s.base(true, i)
 		if !ok {
 			return cand{}, false
 		}
@@ -1696,7 +1693,7 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		return s.yearAgo(i)
 	}
 	if e.unit == uYear && !e.plural && s.isPunct(i+1, '\'') && s.isWord(i+2, "s") && s.w(i+3) == wEnd {
-		base, a, ok := s.base(true)
+		base, a, ok := s.base(true, i)
 		if !ok {
 			return cand{}, false
 		}
@@ -1735,6 +1732,7 @@ func (s *state) yearAgo(i int) (cand, bool) {
 		start = i // "the year-earlier results": the adjective alone
 	}
 	c := s.date(start, end, cal{})
+	c.noRef = true
 	switch {
 	case s.ref >= 0 && s.refCal.g == gQuarter:
 		c.c, c.anchor = shift(s.refCal, uYear, -1), s.ref

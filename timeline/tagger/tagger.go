@@ -73,6 +73,7 @@ type state struct {
 	ref    int // index of the last timex a narrative could anchor to, -1 when none
 	refCal cal
 	floor  int // first token the next match may cover
+	refPi  int32
 }
 
 // cand is a matched expression before it is resolved and emitted.
@@ -86,6 +87,7 @@ type cand struct {
 	anchor  int  // index of the timex c was resolved against, -1 for none
 	note    string
 	noteSev timeline.Severity
+	noRef   bool // a comparison ("a year earlier"): not a new anchor for what follows
 	dayOnly bool // partial day-of-month in a range ("5" in "September 1-5")
 }
 
@@ -221,8 +223,8 @@ func (s *state) emit(c cand) int {
 	if c.note != "" {
 		s.res.Notes = append(s.res.Notes, Note{Span: timeline.Span{Start: start, End: end}, Severity: c.noteSev, Message: c.note})
 	}
-	if c.val == "" && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear {
-		s.ref, s.refCal = idx, c.c
+	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear {
+		s.ref, s.refCal, s.refPi = idx, c.c, s.toks[c.i].pi
 	}
 	return idx
 }
@@ -234,7 +236,7 @@ func (s *state) resolve(c cand) cand {
 		return c
 	}
 	c.partial = false
-	base, anchor, ok := s.base(true)
+	base, anchor, ok := s.base(true, c.i)
 	if !ok {
 		c.anchor = -1
 		c.note = "date without a year and no reference date: year left unknown"
@@ -318,10 +320,13 @@ func pickYear(base cal, m, d, lastM int, tense int8) int {
 
 // base returns the value relative expressions count from: the DCT in news,
 // the last date mentioned in narrative. narrative asks for the last date
-// when the text has moved away from the DCT.
-func (s *state) base(narrative bool) (cal, int, bool) {
-	if narrative && s.ref >= 0 && (!s.t.hasDCT || abs(s.refCal.y-s.t.dct.y) >= 2) {
-		return s.refCal, s.ref, true
+// when the text has moved away from the DCT: no DCT, or a past-tense
+// paragraph about a date (month or finer) at least two years from it.
+func (s *state) base(narrative bool, i int) (cal, int, bool) {
+	if narrative && s.ref >= 0 {
+		if !s.t.hasDCT || abs(s.refCal.y-s.t.dct.y) >= 2 && s.refCal.g >= gMonth && s.refPi == s.toks[i].pi && s.tense(i) < 0 {
+			return s.refCal, s.ref, true
+		}
 	}
 	if s.t.hasDCT {
 		return s.t.dct, -1, true
@@ -382,8 +387,10 @@ func (s *state) tense(i int) int8 {
 		case tk.lx != nil && tk.lx.tense != 0:
 			t = tk.lx.tense
 		default:
+			// A past form, unless it is a participle after an auxiliary
+			// ("to be completed", "has been delayed").
 			w := s.word(k)
-			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap {
+			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap && !s.auxBefore(k) {
 				t = -1
 			}
 		}
@@ -391,6 +398,9 @@ func (s *state) tense(i int) int8 {
 			continue
 		}
 		d := abs(k - i)
+		if t == 2 {
+			t = 0 // present tense: the nearest date
+		}
 		if t > 0 {
 			d -= 3 // "will" governs a whole clause
 		}
@@ -398,7 +408,22 @@ func (s *state) tense(i int) int8 {
 			best, bestD = t, d
 		}
 	}
+	if best == 2 {
+		return 0
+	}
 	return best
+}
+
+// auxBefore reports whether the word before k is an auxiliary that makes
+// k a participle.
+func (s *state) auxBefore(k int) bool {
+	w := s.word(k - 1)
+	for _, a := range [...]string{"be", "been", "being", "is", "are", "am", "get", "gets", "to", "will", "would", "has", "have"} {
+		if lowerEq(w, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceEnd reports whether token k ends a sentence.
