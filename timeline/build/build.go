@@ -37,6 +37,7 @@ type Loader struct {
 	loc   *time.Location
 	mu    sync.Mutex
 	cache map[string]*entry
+	stale map[string]bool // paths to re-read whatever their size and mtime say
 }
 
 type entry struct {
@@ -57,6 +58,21 @@ func NewLoader(cfg timeline.Config) (*Loader, error) {
 		return nil, fmt.Errorf("timezone %q: %w", cfg.Timezone, err)
 	}
 	return &Loader{cfg: cfg, loc: loc, cache: map[string]*entry{}}, nil
+}
+
+// Invalidate makes the next Load re-read the given sources (slash paths
+// relative to the content folder) even when their size and modification
+// time look unchanged: a watcher that saw them change knows better than a
+// coarse or restored mtime. Unknown paths are ignored.
+func (l *Loader) Invalidate(paths ...string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.stale == nil {
+		l.stale = map[string]bool{}
+	}
+	for _, p := range paths {
+		l.stale[p] = true
+	}
 }
 
 // Load reads every source under fsys. Sources whose size and modification
@@ -108,6 +124,7 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Result, error) {
 		n += len(e.events)
 	}
 	l.cache = next
+	l.stale = nil
 	res.Events = make([]timeline.Event, 0, n)
 	for _, e := range entries {
 		res.Events = append(res.Events, e.events...)
@@ -123,7 +140,7 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Result, error) {
 func (l *Loader) loadOne(fsys fs.FS, p string) (*entry, bool) {
 	st, statErr := fs.Stat(fsys, p)
 	if statErr == nil {
-		if old := l.cache[p]; old != nil && old.size == st.Size() && old.mod.Equal(st.ModTime()) && !st.ModTime().IsZero() {
+		if old := l.cache[p]; old != nil && !l.stale[p] && old.size == st.Size() && old.mod.Equal(st.ModTime()) && !st.ModTime().IsZero() {
 			return old, true
 		}
 	}
