@@ -41,10 +41,17 @@ type Config struct {
 	Merge MergeConfig `mapstructure:"merge"`
 }
 
-// MergeConfig tunes how events reported by several sources are merged.
+// MergeConfig tunes how events reported by several sources are merged
+// (see package events for the method).
 type MergeConfig struct {
-	Enabled   bool    `mapstructure:"enabled"`
-	Threshold float64 `mapstructure:"threshold"` // similarity at or above which same-date events merge
+	Enabled bool `mapstructure:"enabled"`
+	// Threshold is the similarity (cosine of idf-weighted stemmed content
+	// words, 0 to 1) at or above which same-date events of different
+	// sources merge. Lower merges more.
+	Threshold float64 `mapstructure:"threshold"`
+	// EntityWeight is how much more a capitalised name counts than another
+	// word (0: the default, 2).
+	EntityWeight float64 `mapstructure:"entity_weight"`
 }
 
 // DefaultConfig returns the configuration used where config.yaml is silent.
@@ -60,6 +67,6 @@ func DefaultConfig() Config {
 		PublicationEvents: "marked",
 		MaxSourceBytes:    8 << 20,
 		YearPageThreshold: 1000,
-		Merge:             MergeConfig{Enabled: true, Threshold: 0.35},
+		Merge:             MergeConfig{Enabled: true, Threshold: 0.25, EntityWeight: 2},
 	}
 }

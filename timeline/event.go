@@ -29,6 +29,11 @@ type EventSource struct {
 	// Span is the date phrase in the document's Text, for highlighting it
 	// in the source page (zero for events not read from the prose).
 	Span Span
+	// Event is the id of the event as read from this source alone, before
+	// merging; set on the sources of merged events ("" otherwise, where it
+	// is the event's own id). Corrections in a source's front matter name
+	// this id.
+	Event string
 }
 
 // Compare orders events for the timeline: by date, then by the end of a

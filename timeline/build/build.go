@@ -130,6 +130,9 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Result, error) {
 		res.Events = append(res.Events, e.events...)
 	}
 	res.Diagnostics = append(res.Diagnostics, checkSlugs(res.Docs)...)
+	if l.cfg.Merge.Enabled {
+		res.Events = events.Merge(res.Events, events.MergeOptionsFrom(l.cfg.Merge))
+	}
 	events.Sort(res.Events)
 	return res, nil
 }

@@ -10,8 +10,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -103,7 +101,7 @@ func newEvent(doc *timeline.Document, blk *timeline.Block, sent, phrase timeline
 			Line: line, Col: col, Phrase: string(doc.Text[phrase.Start:phrase.End]), Span: phrase,
 		}},
 	}
-	e.Headline = Headline(text)
+	e.Headline = HeadlineFor(text, e.Phrase, blk.Section)
 	e.ID = ID(doc.Path, d, end, text)
 	return e
 }
@@ -186,31 +184,6 @@ func ID(path string, d timeline.Date, end *timeline.Date, text string) string {
 	h.Write([]byte{0})
 	h.Write([]byte(text))
 	return "e" + hex.EncodeToString(h.Sum(nil)[:5])
-}
-
-// Headline trims a sentence to a readable title of at most about 90
-// characters, cutting at a word boundary.
-func Headline(s string) string {
-	const max = 90
-	s = strings.TrimSpace(s)
-	if utf8.RuneCountInString(s) <= max {
-		return s
-	}
-	cut := 0
-	n := 0
-	for i := range s {
-		if n == max {
-			break
-		}
-		if s[i] == ' ' {
-			cut = i
-		}
-		n++
-	}
-	if cut == 0 {
-		cut = len(s)
-	}
-	return strings.TrimRight(s[:cut], " ,;:") + "\u2026"
 }
 
 // Sort orders events into the timeline's total order.
