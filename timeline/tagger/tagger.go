@@ -386,6 +386,11 @@ func (s *state) tense(i int) int8 {
 			continue
 		case tk.lx != nil && tk.lx.tense != 0:
 			t = tk.lx.tense
+			if t == 1 && s.pastAuxBefore(k) {
+				t = -1 // "had been scheduled", "was due"
+			}
+		case tk.lx != nil && (tk.lx.w == wUntil || tk.lx.w == wTo && s.infinitive(k)):
+			t = 1 // "until Tuesday", "set to resume Monday"
 		default:
 			// A past form, unless it is a participle after an auxiliary
 			// ("to be completed", "has been delayed").
@@ -402,7 +407,7 @@ func (s *state) tense(i int) int8 {
 			t = 0 // present tense: the nearest date
 		}
 		if t > 0 {
-			d -= 3 // "will" governs a whole clause
+			d-- // "will" governs a whole clause
 		}
 		if d < bestD {
 			best, bestD = t, d
@@ -424,6 +429,29 @@ func (s *state) auxBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// pastAuxBefore reports whether one of the two words before k is a past
+// auxiliary: "had been scheduled", "was expected".
+func (s *state) pastAuxBefore(k int) bool {
+	for j := k - 1; j >= k-2; j-- {
+		switch s.w(j) {
+		case wHad, wWas, wWere:
+			return true
+		}
+	}
+	return false
+}
+
+// infinitive reports whether "to" at k starts an infinitive: a lower-case
+// word that is not a past form or a determiner follows.
+func (s *state) infinitive(k int) bool {
+	w := s.word(k + 1)
+	if len(w) < 2 || s.toks[k+1].cap || s.toks[k+1].lx != nil {
+		return false
+	}
+	n := len(w)
+	return !(w[n-2] == 'e' && w[n-1] == 'd') && !(n > 3 && w[n-3] == 'i' && w[n-2] == 'n' && w[n-1] == 'g')
 }
 
 // sentenceEnd reports whether token k ends a sentence.
