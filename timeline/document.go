@@ -77,15 +77,20 @@ type MetaEvent struct {
 }
 
 // Correction changes or removes extracted events of its source, matched by
-// stable event id or by the date phrase as quoted.
+// stable event id or by the date phrase as quoted. Corrections come from
+// the front matter (`corrections:`) or from inline comments such as
+// `<!-- timeline: suppress "in March" -->`, which only reach the paragraph
+// they follow.
 type Correction struct {
-	ID       string // event id, or
-	Phrase   string // the date phrase as written in the prose
-	Suppress bool   // drop the event
-	Date     string // pin the date (TIMEX3 value)
-	End      string // pin the end of a range
-	Headline string // replace the headline
-	Line     int
+	ID        string // event id, or
+	Phrase    string // the date phrase as written in the prose
+	Suppress  bool   // drop the event
+	Date      string // pin the date (TIMEX3 value)
+	End       string // pin the end of a range
+	Precision string // coarsen the date to this precision ("year", "month", ...)
+	Headline  string // replace the headline
+	Anchor    string // only events of the paragraph with this anchor ("" for any)
+	Line      int
 }
 
 // BlockAt returns the index of the block holding text offset off, or -1.

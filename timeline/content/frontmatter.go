@@ -292,8 +292,10 @@ func readCorrections(v *yaml.Node, lineOf func(*yaml.Node) int, diag diagFunc) [
 				c.End = val.Value
 			case "headline":
 				c.Headline = val.Value
+			case "precision":
+				c.Precision = val.Value
 			default:
-				diag(timeline.Warning, lineOf(k), "unknown correction field %q (known: id, phrase, suppress, date, end, headline)", k.Value)
+				diag(timeline.Warning, lineOf(k), "unknown correction field %q (known: id, phrase, suppress, date, end, precision, headline)", k.Value)
 			}
 		}
 		if c.ID == "" && c.Phrase == "" {

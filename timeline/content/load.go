@@ -178,6 +178,7 @@ func extractProse(doc *timeline.Document, bodyStart int) {
 		b := &doc.Blocks[i]
 		b.Sentences = Sentences(doc.Text, b.Text)
 	}
+	collectCorrections(doc, root, body, bodyStart)
 }
 
 // forEachBlock walks the prose blocks of a parsed body in document order,

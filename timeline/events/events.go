@@ -2,7 +2,9 @@
 // sentences into timeline events: one event per dated phrase (a range
 // phrase gives one event with a start and an end), the publication-date
 // event of news sources, and events written explicitly in front matter.
-// It also orders events into the timeline's total order.
+// It applies the author's corrections (Correct), gives each event a short
+// headline (HeadlineFor), merges the reports of one happening by several
+// sources (Merge) and orders events into the timeline's total order.
 package events
 
 import (
@@ -74,7 +76,8 @@ func Extract(doc *timeline.Document, timexes []timeline.Timex, ranges []timeline
 		}
 		out = append(out, e)
 	}
-	return out, diags
+	out, cdiags := Correct(doc, out)
+	return out, append(diags, cdiags...)
 }
 
 func sentenceAt(blk *timeline.Block, off int) timeline.Span {
