@@ -13,8 +13,6 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
-	"net/url"
-	"path"
 	"sort"
 	"strconv"
 	"strings"
@@ -30,139 +28,63 @@ type Output interface {
 	WriteFile(name string, data []byte) error
 }
 
-// Site is the data every page template receives as .Site.
-type Site struct {
-	Title       string
-	Description string
-	Language    string
-	BaseURL     string
-	Timestamp   string
-	Events      []*EventView
-	Sources     []*SourceView
-}
-
-// EventView is one timeline entry as the templates see it.
-type EventView struct {
-	ID          string
-	Year        int
-	DateText    string // "30 September 2015", "late November – 7 December 2024"
-	Datetime    string // ISO value of the start for <time datetime>
-	EndDatetime string // ISO value of the end of a range, "" otherwise
-	Precision   string // "day", "month", ...
-	Headline    string
-	Before      string // the sentence before the date phrase
-	Phrase      string // the date phrase
-	After       string // the sentence after the date phrase
-	Tags        []string
-	Sources     []SourceLink
-	Event       *timeline.Event
-}
-
-// SourceLink points from an event to a source page and the original URL.
-type SourceLink struct {
-	Title string
-	Href  string // "sources/slug.html#p4", relative to the site root
-	URL   string // original URL ("" when none)
-	Line  int
-}
-
-// SourceView is one source as the templates see it.
-type SourceView struct {
-	Title string
-	Slug  string
-	Href  string // "sources/slug.html"
-	Date  string
-	URL   string
-	Tags  []string
-	HTML  template.HTML // the rendered markdown body
-	Doc   *timeline.Document
-}
-
-// YearGroup is the events of one year on the index.
-type YearGroup struct {
-	Year   int
-	Label  string
-	Events []*EventView
-}
-
-// Page is what a page template executes with.
-type Page struct {
-	Site   *Site
-	Title  string
-	Root   string // prefix from this page to the site root: "" or "../"
-	Years  []YearGroup
-	Source *SourceView
-	Event  *EventView // set by With for the "event" partial
-}
-
-// With returns a copy of the page for rendering one event partial.
-func (p *Page) With(e *EventView) *Page {
-	q := *p
-	q.Event = e
-	return &q
-}
-
-// Domain returns the host of a URL for display ("www.example.com").
-func (p *Page) Domain(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return raw
-	}
-	return strings.TrimPrefix(u.Host, "www.")
-}
-
-// Render writes the whole site for the given documents and events.
+// Render writes the whole site for the given documents and events (in
+// timeline order): the pages, the stylesheet and script, and the exports
+// (events.json, timelinejs.json, events.ics, feed.xml, and sitemap.xml
+// when cfg.BaseURL is set). The same input always gives byte-identical
+// files.
 func Render(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event, overrides fs.FS, out Output) error {
 	tpl, err := Templates(overrides)
 	if err != nil {
 		return err
 	}
-	s := &Site{Title: cfg.Title, Description: cfg.Description, Language: cfg.Language, BaseURL: cfg.BaseURL, Timestamp: cfg.Timestamp}
-	if s.Language == "" {
-		s.Language = "en"
-	}
-	for i := range evs {
-		s.Events = append(s.Events, newEventView(&evs[i]))
-	}
-	// Highlights per source: the date phrases of its events.
-	marks := map[string][]content.Highlight{}
-	for _, v := range s.Events {
-		for _, src := range v.Event.Sources {
-			if src.Span.Len() > 0 {
-				marks[src.Path] = append(marks[src.Path], content.Highlight{Span: src.Span, Href: "../index.html#" + v.ID, Title: v.DateText})
-			}
-		}
-	}
-	for _, m := range marks {
-		sort.Slice(m, func(i, j int) bool { return m[i].Span.Start < m[j].Span.Start })
-	}
-	for _, d := range docs {
-		s.Sources = append(s.Sources, &SourceView{Title: d.Meta.Title, Slug: d.Slug, Href: "sources/" + d.Slug + ".html",
-			Date: d.Meta.Date, URL: d.Meta.URL, Tags: d.Meta.Tags, Doc: d})
-	}
+	s := newSite(cfg, docs, evs)
 	page := func(name string, p *Page) error {
+		p.Site, p.Path = s, name
+		p.Root = strings.Repeat("../", strings.Count(name, "/"))
 		var buf bytes.Buffer
-		if err := tpl.ExecuteTemplate(&buf, path.Base(templateFor(name)), p); err != nil {
+		if err := tpl.ExecuteTemplate(&buf, templateFor(name), p); err != nil {
 			return fmt.Errorf("rendering %s: %w", name, err)
 		}
 		return out.WriteFile(name, buf.Bytes())
 	}
-	if err := page("index.html", &Page{Site: s, Years: groupByYear(s.Events)}); err != nil {
+	if err := page("index.html", &Page{Kind: "index", Groups: s.Groups}); err != nil {
 		return err
 	}
-	if err := page("sources/index.html", &Page{Site: s, Title: "Sources", Root: "../"}); err != nil {
+	if s.Split {
+		for _, g := range s.Groups {
+			if err := page(g.Page, &Page{Kind: "year", Title: g.Label, Groups: []*Group{g}, Group: g}); err != nil {
+				return err
+			}
+		}
+	}
+	if err := page("sources/index.html", &Page{Kind: "sources", Title: "Sources"}); err != nil {
 		return err
+	}
+	marks := highlights(s.Events)
+	bySlugPath := make(map[string]string, len(docs))
+	for _, d := range docs {
+		bySlugPath[d.Path] = d.Slug
 	}
 	for _, sv := range s.Sources {
-		html, err := content.Render(sv.Doc, content.RenderOptions{Unsafe: cfg.UnsafeHTML, Highlights: marks[sv.Doc.Path]})
+		html, err := content.Render(sv.Doc, content.RenderOptions{Unsafe: cfg.UnsafeHTML, Highlights: marks[sv.Doc.Path], Link: sourceLinker(sv.Doc, bySlugPath)})
 		if err != nil {
 			return err
 		}
 		sv.HTML = template.HTML(html)
-		if err := page(sv.Href, &Page{Site: s, Title: sv.Title, Root: "../", Source: sv}); err != nil {
+		err = page(sv.Href, &Page{Kind: "source", Title: sv.Title, Source: sv})
+		sv.HTML = ""
+		if err != nil {
 			return err
 		}
-		sv.HTML = ""
+	}
+	if err := page("tags/index.html", &Page{Kind: "tags", Title: "Tags"}); err != nil {
+		return err
+	}
+	for _, t := range s.Tags {
+		if err := page(t.Href, &Page{Kind: "tag", Title: t.Name, Groups: t.Groups, Tag: t}); err != nil {
+			return err
+		}
 	}
 	for _, asset := range []string{"style.css", "timeline.js"} {
 		b, err := readTemplateFile(overrides, asset)
@@ -173,27 +95,164 @@ func Render(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event
 			return err
 		}
 	}
-	return nil
+	return writeExports(s, out)
 }
 
+// newSite builds the view of the whole site: event views in timeline
+// order, their groups and links, tags and sources.
+func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event) *Site {
+	s := &Site{Title: cfg.Title, Description: cfg.Description, Language: cfg.Language, Timestamp: cfg.Timestamp}
+	if s.Language == "" {
+		s.Language = "en"
+	}
+	if b := safeURL(cfg.BaseURL); b != "" {
+		s.BaseURL = strings.TrimSuffix(b, "/") + "/"
+	}
+	tags := map[string]*TagView{}
+	tagUsed := map[string]bool{"index": true}
+	tagLinks := func(names []string) []TagLink {
+		var out []TagLink
+		for _, n := range names {
+			n = strings.TrimSpace(n)
+			if n == "" {
+				continue
+			}
+			t := tags[n]
+			if t == nil {
+				slug := uniqueSlug(tagUsed, slugify(n), "tag")
+				t = &TagView{Name: n, Slug: slug, Href: "tags/" + slug + ".html"}
+				tags[n] = t
+			}
+			out = append(out, TagLink{Name: t.Name, Href: t.Href})
+		}
+		return out
+	}
+	// Tag slugs are handed out in sorted name order so they do not depend
+	// on which event mentions a tag first.
+	var names []string
+	for _, d := range docs {
+		names = append(names, d.Meta.Tags...)
+	}
+	for i := range evs {
+		names = append(names, evs[i].Tags...)
+	}
+	sort.Strings(names)
+	tagLinks(names)
+
+	for i := range evs {
+		v := newEventView(&evs[i])
+		v.Tags = tagLinks(evs[i].Tags)
+		s.Events = append(s.Events, v)
+		for _, t := range v.Tags {
+			tags[t.Name].Events = append(tags[t.Name].Events, v)
+		}
+	}
+	s.Split = cfg.YearPageThreshold > 0 && len(s.Events) > cfg.YearPageThreshold
+	s.Groups = group(s.Events, map[string]bool{})
+	place(s.Groups, "index.html", s.Split)
+	for _, g := range s.Groups {
+		for _, m := range g.Months {
+			for _, e := range m.Events {
+				e.Group = g
+				e.Href = g.Page + "#" + e.ID
+			}
+		}
+	}
+	if len(s.Groups) > 0 {
+		s.Span = s.Groups[0].Label
+		if last := s.Groups[len(s.Groups)-1].Label; last != s.Span {
+			s.Span += "\u2013" + last
+		}
+	}
+	s.Chart, s.ChartFrom, s.ChartTo = chart(s.Events, "")
+
+	for _, t := range tags {
+		s.Tags = append(s.Tags, t)
+		t.Groups = group(t.Events, map[string]bool{})
+		place(t.Groups, t.Href, false)
+	}
+	sort.Slice(s.Tags, func(i, j int) bool { return s.Tags[i].Name < s.Tags[j].Name })
+
+	count := map[string]int{}
+	for _, e := range s.Events {
+		for _, src := range e.Event.Sources {
+			count[src.Path]++
+		}
+	}
+	for _, d := range docs {
+		u := safeURL(d.Meta.URL)
+		pub := d.Meta.Date
+		if pd, err := timeline.ParseDate(d.Meta.Date, ""); err == nil && pd.Precision == timeline.PrecisionDay {
+			pub = pd.Format()
+		}
+		s.Sources = append(s.Sources, &SourceView{Title: d.Meta.Title, Slug: d.Slug, Href: "sources/" + d.Slug + ".html",
+			Date: d.Meta.Date, DateText: pub, URL: u, Domain: domain(u), Summary: d.Meta.Summary, Author: d.Meta.Author,
+			Tags: tagLinks(d.Meta.Tags), Events: count[d.Path], Doc: d})
+	}
+	return s
+}
+
+// highlights returns, per source path, the date phrases of its events,
+// each linking back to the event's entry, in text order.
+func highlights(evs []*EventView) map[string][]content.Highlight {
+	marks := map[string][]content.Highlight{}
+	for _, v := range evs {
+		for _, src := range v.Event.Sources {
+			if src.Span.Len() > 0 {
+				marks[src.Path] = append(marks[src.Path], content.Highlight{Span: src.Span, Href: "../" + v.Href, Title: v.DateText})
+			}
+		}
+	}
+	for _, m := range marks {
+		sort.SliceStable(m, func(i, j int) bool {
+			if m[i].Span.Start != m[j].Span.Start {
+				return m[i].Span.Start < m[j].Span.Start
+			}
+			return m[i].Span.End > m[j].Span.End // the longer (a range) first
+		})
+	}
+	return marks
+}
+
+// templateFor names the template that renders a page.
 func templateFor(name string) string {
 	switch {
+	case name == "index.html":
+		return "index.html"
+	case strings.HasPrefix(name, "years/"):
+		return "year.html"
 	case name == "sources/index.html":
 		return "sources.html"
 	case strings.HasPrefix(name, "sources/"):
 		return "source.html"
+	case name == "tags/index.html":
+		return "tags.html"
+	case strings.HasPrefix(name, "tags/"):
+		return "tag.html"
 	}
 	return name
 }
 
 func newEventView(e *timeline.Event) *EventView {
-	v := &EventView{ID: e.ID, Year: e.Date.Year, Precision: e.Date.Precision.String(), Headline: e.Headline, Tags: e.Tags, Event: e}
+	v := &EventView{ID: e.ID, Precision: e.Date.Precision.String(), PrecisionLabel: precisionLabel(e.Date),
+		Modifier: e.Date.Mod, Text: e.Text, Event: e}
+	if !redundantHeadline(e.Headline, e.Text) {
+		v.Headline = e.Headline
+	}
 	v.Datetime = e.Date.Datetime()
 	if e.End != nil {
+		v.Range = true
 		v.DateText = timeline.FormatRange(e.Date, *e.End)
+		v.StartText, v.EndText = splitRange(v.DateText, *e.End)
 		v.EndDatetime = e.End.Datetime()
+		if v.EndText == "" {
+			v.StartText = v.DateText
+		} else {
+			v.Sep = v.DateText[len(v.StartText) : len(v.DateText)-len(v.EndText)]
+		}
 	} else {
 		v.DateText = e.Date.Format()
+		v.StartText = v.DateText
 	}
 	ps, pe := e.Phrase.Start, e.Phrase.End
 	if ps < 0 || pe > len(e.Text) || ps > pe {
@@ -205,21 +264,22 @@ func newEventView(e *timeline.Event) *EventView {
 		if src.Anchor != "" {
 			href += "#" + src.Anchor
 		}
-		v.Sources = append(v.Sources, SourceLink{Title: src.Title, Href: href, URL: src.URL, Line: src.Line})
+		u := safeURL(src.URL)
+		v.Sources = append(v.Sources, SourceLink{Title: src.Title, Href: href, URL: originURL(u, e.Text), Domain: domain(u), Line: src.Line})
 	}
 	return v
 }
 
-func groupByYear(evs []*EventView) []YearGroup {
-	var out []YearGroup
-	for _, e := range evs {
-		if len(out) == 0 || out[len(out)-1].Year != e.Year {
-			out = append(out, YearGroup{Year: e.Year, Label: timeline.YearString(e.Year)})
+// Funcs are the functions templates may call besides the builtins:
+//
+//	plural N "event" "events"   -> "1 event", "3 events"
+var Funcs = template.FuncMap{
+	"plural": func(n int, one, many string) string {
+		if n == 1 {
+			return "1 " + one
 		}
-		g := &out[len(out)-1]
-		g.Events = append(g.Events, e)
-	}
-	return out
+		return strconv.Itoa(n) + " " + many
+	},
 }
 
 // Templates parses the default templates with the site's overrides: a file
@@ -234,7 +294,7 @@ func Templates(overrides fs.FS) (*template.Template, error) {
 		names = append(names, extra...)
 	}
 	sort.Strings(names)
-	tpl := template.New("").Funcs(template.FuncMap{"itoa": strconv.Itoa})
+	tpl := template.New("").Funcs(Funcs)
 	for i, name := range names {
 		if i > 0 && names[i-1] == name {
 			continue

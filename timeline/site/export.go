@@ -1,0 +1,543 @@
+package site
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"html"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// writeExports writes the machine-readable views of the timeline. They
+// all come from the same event views as the pages.
+func writeExports(s *Site, out Output) error {
+	files := []struct {
+		name string
+		gen  func(*Site) ([]byte, error)
+	}{
+		{"events.json", EventsJSON},
+		{"timelinejs.json", TimelineJS},
+		{"events.ics", ICalendar},
+		{"feed.xml", AtomFeed},
+	}
+	if s.BaseURL != "" {
+		files = append(files, struct {
+			name string
+			gen  func(*Site) ([]byte, error)
+		}{"sitemap.xml", Sitemap})
+	}
+	for _, f := range files {
+		b, err := f.gen(s)
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.name, err)
+		}
+		if err := out.WriteFile(f.name, b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ---- events.json ----
+
+// EventsFile is the schema of events.json, the site's own export of its
+// timeline (documented in docs/events-json.md). It is meant to be read by
+// programs and diffed by people: events come in timeline order, tags
+// sorted, keys in a fixed order, indented by two spaces, and the same
+// content always gives the same bytes. Version changes when a field
+// changes meaning or goes away; new fields may be added without it.
+type EventsFile struct {
+	Version int          `json:"version"` // 1
+	Title   string       `json:"title"`
+	BaseURL string       `json:"base_url,omitempty"` // the configured base URL, when set
+	Events  []EventsItem `json:"events"`
+}
+
+// EventsItem is one event of events.json.
+type EventsItem struct {
+	ID string `json:"id"` // stable id; also the fragment id of the entry on the timeline page
+	// Start is the ISO 8601 value of the start at its own precision:
+	// "2015-09-30", "2017-12", "1850", "2024-W05", "2015-09-30T14:00".
+	// Periods coarser than a year give their first year ("1990" for the 1990s).
+	Start string `json:"start"`
+	// End is the same for the end of a range, absent for single dates.
+	End string `json:"end,omitempty"`
+	// Value and EndValue are the TIMEX3 values ("199X" decades, "18" centuries, "2024-Q3").
+	Value    string `json:"value"`
+	EndValue string `json:"end_value,omitempty"`
+	// Precision names how exactly the start is known: millennium, century,
+	// decade, year, half, quarter, season, month, week, day, time.
+	Precision    string `json:"precision"`
+	EndPrecision string `json:"end_precision,omitempty"`
+	// Modifier is the TIMEX3 mod of the start: START ("early"), MID, END
+	// ("late"), APPROX ("c."), BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER; "" when none.
+	Modifier    string `json:"modifier"`
+	EndModifier string `json:"end_modifier,omitempty"`
+	// FirstDay and LastDay are the inclusive calendar days (YYYY-MM-DD) the
+	// whole event covers after the modifier: "late November" covers
+	// 21-30 November. They place every event, however vague, on a line.
+	FirstDay string `json:"first_day"`
+	LastDay  string `json:"last_day"`
+	// Display is the date as the site writes it: "late November – 7 December 2024".
+	Display  string         `json:"display"`
+	Headline string         `json:"headline"`
+	Text     string         `json:"text"`   // the sentence the event was read from
+	Phrase   string         `json:"phrase"` // the date phrase within text ("" for publication dates)
+	Tags     []string       `json:"tags"`
+	Page     string         `json:"page"` // the entry in the site, relative to its root: "index.html#e…"
+	Sources  []EventsSource `json:"sources"`
+	Explicit bool           `json:"explicit,omitempty"` // written in front matter, not extracted
+}
+
+// EventsSource is one source of an event in events.json.
+type EventsSource struct {
+	Path  string `json:"path"`  // the markdown file, relative to the content folder
+	Title string `json:"title"` // its title
+	Page  string `json:"page"`  // its page and paragraph in the site: "sources/slug.html#p4"
+	URL   string `json:"url,omitempty"`
+	// TextURL is URL with a text fragment that scrolls to the sentence.
+	TextURL string `json:"text_url,omitempty"`
+	Line    int    `json:"line,omitempty"` // line of the date phrase in the file
+}
+
+// isoDay writes a day number as YYYY-MM-DD (astronomical years, signed
+// beyond 0000-9999 as ISO 8601 expanded years are).
+func isoDay(days int) string {
+	y, m, d := timeline.CivilFromDays(days)
+	if y < 0 || y > 9999 {
+		return fmt.Sprintf("%+05d-%02d-%02d", y, m, d)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+// EventsJSON renders events.json.
+func EventsJSON(s *Site) ([]byte, error) {
+	f := EventsFile{Version: 1, Title: s.Title, BaseURL: s.BaseURL, Events: make([]EventsItem, 0, len(s.Events))}
+	for _, v := range s.Events {
+		e := v.Event
+		it := EventsItem{ID: e.ID, Start: v.Datetime, End: v.EndDatetime, Value: e.Date.Value,
+			Precision: e.Date.Precision.String(), Modifier: e.Date.Mod,
+			FirstDay: isoDay(e.Date.First), LastDay: isoDay(e.Date.Last), Display: v.DateText,
+			Headline: e.Headline, Text: e.Text, Phrase: v.Phrase, Tags: []string{}, Page: v.Href, Explicit: e.Explicit}
+		if e.End != nil {
+			it.EndValue, it.EndPrecision, it.EndModifier = e.End.Value, e.End.Precision.String(), e.End.Mod
+			it.LastDay = isoDay(max(e.End.Last, e.Date.Last))
+		}
+		for _, t := range v.Tags {
+			it.Tags = append(it.Tags, t.Name)
+		}
+		sort.Strings(it.Tags)
+		for i, src := range e.Sources {
+			u := safeURL(src.URL)
+			it.Sources = append(it.Sources, EventsSource{Path: src.Path, Title: src.Title, Page: v.Sources[i].Href,
+				URL: u, TextURL: v.Sources[i].URL, Line: src.Line})
+		}
+		f.Events = append(f.Events, it)
+	}
+	b, err := json.MarshalIndent(f, "", "  ")
+	return append(b, '\n'), err
+}
+
+// ---- TimelineJS ----
+
+// tjsDate is a TimelineJS 3 date. Only the parts the precision knows are
+// set, so TimelineJS shows "December 2017" and not "1 December 2017".
+type tjsDate struct {
+	Year        int    `json:"year"`
+	Month       int    `json:"month,omitempty"`
+	Day         int    `json:"day,omitempty"`
+	Hour        *int   `json:"hour,omitempty"`
+	Minute      *int   `json:"minute,omitempty"`
+	DisplayDate string `json:"display_date,omitempty"`
+}
+
+type tjsText struct {
+	Headline string `json:"headline,omitempty"`
+	Text     string `json:"text,omitempty"`
+}
+
+type tjsEvent struct {
+	StartDate   tjsDate  `json:"start_date"`
+	EndDate     *tjsDate `json:"end_date,omitempty"`
+	Text        tjsText  `json:"text"`
+	Group       string   `json:"group,omitempty"`
+	DisplayDate string   `json:"display_date"`
+	UniqueID    string   `json:"unique_id"`
+}
+
+type tjsFile struct {
+	Title  *tjsTitle  `json:"title,omitempty"`
+	Events []tjsEvent `json:"events"`
+}
+
+type tjsTitle struct {
+	Text tjsText `json:"text"`
+}
+
+func toTJS(d timeline.Date) tjsDate {
+	// Periods coarser than a year start at their first year; the display
+	// date keeps them honest ("the 1990s").
+	t := tjsDate{Year: d.Year}
+	switch d.Precision {
+	case timeline.PrecisionHalf, timeline.PrecisionQuarter, timeline.PrecisionSeason:
+		t.Year, t.Month, _ = timeline.CivilFromDays(d.First)
+	case timeline.PrecisionWeek:
+		t.Year, t.Month, t.Day = timeline.CivilFromDays(d.First)
+	}
+	switch d.Precision {
+	case timeline.PrecisionMonth:
+		t.Month = d.Month
+	case timeline.PrecisionDay:
+		t.Month, t.Day = d.Month, d.Day
+	case timeline.PrecisionTime:
+		t.Month, t.Day = d.Month, d.Day
+		h, m := d.Hour, d.Min
+		t.Hour, t.Minute = &h, &m
+	}
+	return t
+}
+
+// TimelineJS renders timelinejs.json in the TimelineJS 3 JSON format. The
+// text fields of that format are HTML, so they are escaped here; each
+// event's text ends with links to its sources.
+func TimelineJS(s *Site) ([]byte, error) {
+	f := tjsFile{Events: make([]tjsEvent, 0, len(s.Events))}
+	if s.Title != "" {
+		f.Title = &tjsTitle{Text: tjsText{Headline: html.EscapeString(s.Title), Text: html.EscapeString(s.Description)}}
+	}
+	for _, v := range s.Events {
+		e := v.Event
+		var text strings.Builder
+		text.WriteString("<p>")
+		text.WriteString(html.EscapeString(v.Before))
+		if v.Phrase != "" {
+			text.WriteString("<mark>" + html.EscapeString(v.Phrase) + "</mark>")
+		}
+		text.WriteString(html.EscapeString(v.After))
+		text.WriteString("</p>")
+		for _, src := range v.Sources {
+			href := src.Href
+			if s.BaseURL != "" {
+				href = s.BaseURL + href
+			}
+			fmt.Fprintf(&text, `<p class="source"><a href="%s">%s</a>`, html.EscapeString(href), html.EscapeString(src.Title))
+			if src.URL != "" {
+				fmt.Fprintf(&text, ` · <a href="%s">%s</a>`, html.EscapeString(src.URL), html.EscapeString(src.Domain))
+			}
+			text.WriteString("</p>")
+		}
+		headline := e.Headline
+		te := tjsEvent{StartDate: toTJS(e.Date), Text: tjsText{Headline: html.EscapeString(headline), Text: text.String()},
+			DisplayDate: v.DateText, UniqueID: e.ID}
+		if e.End != nil {
+			end := toTJS(*e.End)
+			te.EndDate = &end
+		}
+		if len(v.Tags) > 0 {
+			te.Group = v.Tags[0].Name
+		}
+		f.Events = append(f.Events, te)
+	}
+	b, err := json.MarshalIndent(f, "", "  ")
+	return append(b, '\n'), err
+}
+
+// ---- iCalendar ----
+
+// ICalendar renders events.ics (RFC 5545). Calendars only know days and
+// times, so:
+//
+//   - an event known to the day (or time) is an all-day event on that day;
+//     a range of days is one multi-day all-day event (DTEND is the day after
+//     the last day, as the RFC wants);
+//   - a range whose ends are coarser ("late November – 7 December 2024")
+//     spans the days both ends cover, when that is at most a year;
+//   - anything coarser (a month, a year, a decade, or a longer range) is a
+//     one-day marker on the first day it covers, its summary starting with
+//     the date as the site writes it ("[December 2017] …") and its
+//     description stating the precision, so no calendar shows a vague date
+//     as an exact one or blocks out whole years;
+//   - dates before year 1 or after 9999 cannot be written and are left out.
+//
+// UIDs are the event ids (stable across builds). DTSTAMP, which the RFC
+// requires, is not the build time (that would change every build): it is
+// derived from the content, as the latest publication date of the
+// event's sources or, failing that, the event's first day.
+func ICalendar(s *Site) ([]byte, error) {
+	var b bytes.Buffer
+	host := "timeline"
+	if s.BaseURL != "" {
+		if d := domain(s.BaseURL); d != "" {
+			host = d
+		}
+	}
+	line := func(name, value string) { writeICSLine(&b, name+":"+value) }
+	line("BEGIN", "VCALENDAR")
+	line("VERSION", "2.0")
+	line("PRODID", "-//timeline-tool//timeline//EN")
+	line("CALSCALE", "GREGORIAN")
+	line("METHOD", "PUBLISH")
+	line("X-WR-CALNAME", icsEscape(s.Title))
+	pubs := map[string]string{}
+	for _, src := range s.Sources {
+		pubs[src.Doc.Path] = src.Date
+	}
+	for _, v := range s.Events {
+		e := v.Event
+		first, last := e.Date.First, e.Date.Last
+		if e.End != nil {
+			last = max(last, e.End.Last)
+		}
+		y0, _, _ := timeline.CivilFromDays(first)
+		y1, _, _ := timeline.CivilFromDays(last)
+		if y0 < 1 || y1 > 9999 {
+			continue
+		}
+		exact := e.Date.Precision >= timeline.PrecisionDay && (e.End == nil || e.End.Precision >= timeline.PrecisionDay)
+		span := e.End != nil && last-first < 366
+		summary := e.Headline
+		if !exact && !span {
+			last = first
+			summary = "[" + v.DateText + "] " + summary
+		}
+		stamp := ""
+		for _, src := range e.Sources {
+			stamp = max(stamp, pubs[src.Path])
+		}
+		if stamp == "" {
+			stamp = isoDay(first)
+		}
+		line("BEGIN", "VEVENT")
+		line("UID", e.ID+"@"+host)
+		line("DTSTAMP", strings.ReplaceAll(stamp, "-", "")+"T000000Z")
+		line("DTSTART;VALUE=DATE", icsDay(first))
+		line("DTEND;VALUE=DATE", icsDay(last+1))
+		line("SUMMARY", icsEscape(summary))
+		desc := e.Text + "\n\nDate: " + v.DateText + " (known to the " + v.PrecisionLabel + ")."
+		for _, src := range v.Sources {
+			desc += "\nSource: " + src.Title
+			if src.URL != "" {
+				desc += " " + safeURL(strings.SplitN(src.URL, "#", 2)[0])
+			}
+		}
+		line("DESCRIPTION", icsEscape(desc))
+		if len(v.Tags) > 0 {
+			var cats []string
+			for _, t := range v.Tags {
+				cats = append(cats, icsEscape(t.Name))
+			}
+			line("CATEGORIES", strings.Join(cats, ","))
+		}
+		if s.BaseURL != "" {
+			line("URL", s.BaseURL+v.Href)
+		}
+		line("X-TIMELINE-PRECISION", e.Date.Precision.String())
+		line("END", "VEVENT")
+	}
+	line("END", "VCALENDAR")
+	return b.Bytes(), nil
+}
+
+func icsDay(days int) string {
+	y, m, d := timeline.CivilFromDays(days)
+	return fmt.Sprintf("%04d%02d%02d", y, m, d)
+}
+
+// icsEscape escapes a TEXT value: backslash, semicolon, comma and newline.
+func icsEscape(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`)
+	return r.Replace(s)
+}
+
+// writeICSLine writes a content line folded at 75 octets (RFC 5545 3.1):
+// continuation lines start with a space, and a UTF-8 sequence is never cut.
+func writeICSLine(b *bytes.Buffer, l string) {
+	const limit = 75
+	width := limit
+	for len(l) > width {
+		cut := width
+		for cut > 0 && !utf8.RuneStart(l[cut]) {
+			cut--
+		}
+		b.WriteString(l[:cut])
+		b.WriteString("\r\n ")
+		l = l[cut:]
+		width = limit - 1 // the leading space counts
+	}
+	b.WriteString(l)
+	b.WriteString("\r\n")
+}
+
+// ---- Atom ----
+
+// feedSize is the number of newest events the Atom feed carries.
+const feedSize = 50
+
+type atomFeed struct {
+	XMLName xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
+	Title   string      `xml:"title"`
+	ID      string      `xml:"id"`
+	Updated string      `xml:"updated"`
+	Links   []atomLink  `xml:"link"`
+	Author  atomAuthor  `xml:"author"`
+	Entries []atomEntry `xml:"entry"`
+}
+
+type atomLink struct {
+	Href string `xml:"href,attr"`
+	Rel  string `xml:"rel,attr,omitempty"`
+	Type string `xml:"type,attr,omitempty"`
+}
+
+type atomAuthor struct {
+	Name string `xml:"name"`
+}
+
+type atomText struct {
+	Type string `xml:"type,attr,omitempty"`
+	Body string `xml:",chardata"`
+}
+
+type atomEntry struct {
+	Title   string     `xml:"title"`
+	ID      string     `xml:"id"`
+	Updated string     `xml:"updated"`
+	Links   []atomLink `xml:"link"`
+	Summary atomText   `xml:"summary"`
+	Cats    []atomCat  `xml:"category"`
+}
+
+type atomCat struct {
+	Term string `xml:"term,attr"`
+}
+
+// atomID returns a stable, globally unique id: the entry's absolute URL
+// when the site has a base URL, else a name-based UUID of the key.
+func atomID(s *Site, key, href string) string {
+	if s.BaseURL != "" {
+		return s.BaseURL + href
+	}
+	h := sha256.Sum256([]byte("timeline\x00" + s.Title + "\x00" + key))
+	h[6] = h[6]&0x0f | 0x50 // version 5 layout (name-based)
+	h[8] = h[8]&0x3f | 0x80
+	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", h[0:4], h[4:6], h[6:8], h[8:10], h[10:16])
+}
+
+// AtomFeed renders feed.xml: the newest events (by the day they end),
+// newest first. An entry's updated time is derived from the content (the
+// day the event ends, or its source's later publication date), never the
+// build clock. Without a base URL the links are relative to the feed,
+// which sits at the site root.
+func AtomFeed(s *Site) ([]byte, error) {
+	type item struct {
+		v   *EventView
+		day string
+	}
+	pubs := map[string]string{}
+	for _, src := range s.Sources {
+		pubs[src.Doc.Path] = src.Date
+	}
+	var items []item
+	for _, v := range s.Events {
+		last := v.Event.Date.Last
+		if v.Event.End != nil {
+			last = max(last, v.Event.End.Last)
+		}
+		if y, _, _ := timeline.CivilFromDays(last); y < 1 || y > 9999 {
+			continue
+		}
+		day := isoDay(last)
+		for _, src := range v.Event.Sources {
+			if p := pubs[src.Path]; p > day {
+				day = p
+			}
+		}
+		items = append(items, item{v, day})
+	}
+	// Newest first; the timeline order (reversed) breaks ties.
+	slices.Reverse(items)
+	slices.SortStableFunc(items, func(a, b item) int { return strings.Compare(b.day, a.day) })
+	if len(items) > feedSize {
+		items = items[:feedSize]
+	}
+	f := atomFeed{Title: s.Title, ID: atomID(s, "feed", "feed.xml"), Author: atomAuthor{Name: s.Title},
+		Links: []atomLink{{Href: s.BaseURL + "feed.xml", Rel: "self", Type: "application/atom+xml"}, {Href: s.BaseURL + "index.html", Rel: "alternate", Type: "text/html"}}}
+	f.Updated = "1970-01-01T00:00:00Z"
+	for _, it := range items {
+		v := it.v
+		upd := it.day + "T00:00:00Z"
+		if upd > f.Updated {
+			f.Updated = upd
+		}
+		title := v.DateText + ": " + v.Event.Headline
+		summary := v.Text
+		for _, src := range v.Sources {
+			summary += "\n\u2014 " + src.Title
+		}
+		en := atomEntry{Title: title, ID: atomID(s, v.ID, v.Href), Updated: upd,
+			Links: []atomLink{{Href: s.BaseURL + v.Href, Rel: "alternate", Type: "text/html"}}, Summary: atomText{Type: "text", Body: summary}}
+		for _, src := range v.Sources {
+			if src.URL != "" {
+				en.Links = append(en.Links, atomLink{Href: src.URL, Rel: "related", Type: "text/html"})
+			}
+		}
+		for _, t := range v.Tags {
+			en.Cats = append(en.Cats, atomCat{Term: t.Name})
+		}
+		f.Entries = append(f.Entries, en)
+	}
+	b, err := xml.MarshalIndent(f, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(append([]byte(xml.Header), b...), '\n'), nil
+}
+
+// ---- sitemap ----
+
+type sitemapURLSet struct {
+	XMLName xml.Name     `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 urlset"`
+	URLs    []sitemapURL `xml:"url"`
+}
+
+type sitemapURL struct {
+	Loc string `xml:"loc"`
+}
+
+// Sitemap renders sitemap.xml. Sitemaps need absolute URLs, so the site
+// writes one only when base_url is configured; it lists every page, in a
+// fixed order, without modification times (there is no honest one that is
+// not the clock).
+func Sitemap(s *Site) ([]byte, error) {
+	if s.BaseURL == "" {
+		return nil, fmt.Errorf("a sitemap needs base_url")
+	}
+	set := sitemapURLSet{}
+	add := func(p string) { set.URLs = append(set.URLs, sitemapURL{Loc: s.BaseURL + p}) }
+	add("index.html")
+	if s.Split {
+		for _, g := range s.Groups {
+			add(g.Page)
+		}
+	}
+	add("sources/index.html")
+	for _, src := range s.Sources {
+		add(src.Href)
+	}
+	add("tags/index.html")
+	for _, t := range s.Tags {
+		add(t.Href)
+	}
+	b, err := xml.MarshalIndent(set, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(append([]byte(xml.Header), b...), '\n'), nil
+}

@@ -1,0 +1,254 @@
+package site
+
+import (
+	"html/template"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// The view types below are the data the templates receive. Every href in
+// them is relative to the site root ("sources/a.html#p4"); a template
+// prefixes it with .Root, the way from its own page back to the root, so
+// the site works under any sub-path and when opened from disk.
+
+// Site is the data every page template receives as .Site.
+type Site struct {
+	Title       string
+	Description string
+	Language    string        // html lang attribute
+	BaseURL     string        // absolute URL of the site root ending in "/", "" when not configured
+	Timestamp   string        // build time to print, "" by default (builds are byte-identical)
+	Events      []*EventView  // every event, in timeline order
+	Sources     []*SourceView // every source, in path order
+	Tags        []*TagView    // every tag, by name
+	Groups      []*Group      // the events grouped by year (or period), in timeline order
+	Span        string        // the years the timeline covers, "1450–2025" ("" without events)
+	Split       bool          // the timeline is split into one page per group (years/…html)
+	Chart       template.HTML // the overview chart (inline SVG), "" without events
+	ChartFrom   string        // label of the chart's first bar: "1450s"
+	ChartTo     string        // label of the chart's last bar: "2020s"
+}
+
+// EventView is one timeline entry as the templates see it.
+type EventView struct {
+	ID string // stable id, also the fragment id of the entry
+	// DateText is the date as a reader writes it, with its precision
+	// visible: "30 September 2015", "December 2017", "c. 1850", "the 1990s",
+	// "late November – 7 December 2024".
+	DateText string
+	// StartText and EndText split DateText of a range into its two ends
+	// ("late November", "7 December 2024"); EndText is "" for single dates
+	// and StartText then equals DateText.
+	StartText, EndText string
+	Sep                string // what DateText writes between the ends: "–" or " – "
+	Datetime           string // ISO value of the start for <time datetime>: "2015-09-30", "2017-12", "1850"
+	EndDatetime        string // ISO value of the end of a range, "" otherwise
+	Precision          string // precision of the start: "day", "month", "year", "decade", ...
+	PrecisionLabel     string // the same for readers: "day", "month", "approximate year", ...
+	Modifier           string // TIMEX3 mod of the start: "", "START", "END", "APPROX", ...
+	Range              bool   // the event is a range (EndText, EndDatetime set)
+	Headline           string // short title: "" when it only repeats the start of Text
+	Text               string // the whole sentence
+	Before             string // Text before the date phrase
+	Phrase             string // the date phrase, highlighted
+	After              string // Text after the date phrase
+	Tags               []TagLink
+	Sources            []SourceLink
+	Href               string // the entry in the timeline: "index.html#e…" or "years/2015.html#e…"
+	Group              *Group // the year group the entry is listed in
+	Event              *timeline.Event
+}
+
+// SourceLink points from an event to a source: its page in the site and
+// its original URL.
+type SourceLink struct {
+	Title  string
+	Href   string // the paragraph in the source page: "sources/slug.html#p4"
+	URL    string // the original URL with a text fragment that scrolls to the sentence ("" when none)
+	Domain string // host of the original URL without "www.": "example.com"
+	Line   int    // line of the date phrase in the source file
+}
+
+// TagLink is a tag with the page listing its events.
+type TagLink struct {
+	Name string
+	Href string // "tags/slug.html"
+}
+
+// TagView is one tag and its events.
+type TagView struct {
+	Name   string
+	Slug   string
+	Href   string // "tags/slug.html"
+	Events []*EventView
+	Groups []*Group // the tag's events grouped like the index
+}
+
+// SourceView is one source as the templates see it.
+type SourceView struct {
+	Title    string
+	Slug     string
+	Href     string // "sources/slug.html"
+	Date     string // publication date, YYYY-MM-DD, "" when unknown
+	URL      string // original URL, "" when none
+	Domain   string // host of URL without "www."
+	DateText string // publication date as a reader writes it: "28 January 2025"
+	Summary  string
+	Author   string
+	Tags     []TagLink
+	Events   int           // number of events the source reports
+	HTML     template.HTML // the rendered markdown body (set only while its page renders)
+	Doc      *timeline.Document
+}
+
+// Group is the events of one year, or of one period for dates coarser
+// than a year ("the 1830s", "the 15th century"), in timeline order.
+type Group struct {
+	ID     string // fragment id of the heading: "y2015", "y15th-century"
+	Label  string // heading: "2015", "1830s", "15th century"
+	Href   string // where the group is listed: "index.html#y2015" or "years/y2015.html"
+	Page   string // the page it is listed on, from the root: "index.html", "years/y2015.html"
+	Months []*MonthGroup
+	Count  int // number of events
+}
+
+// MonthGroup is a run of events of one month within a group. Events known
+// only to the year (or a part of it coarser than a month) form runs of
+// their own, labelled with their date ("Q3 2024", "Late 2024") or not at
+// all (plain "2024").
+type MonthGroup struct {
+	ID     string // fragment id: "y2015-09", "y2015-a"
+	Label  string // "September", "Q3 2024", or ""
+	Events []*EventView
+}
+
+// Page is what a page template executes with.
+type Page struct {
+	Site   *Site
+	Kind   string      // "index", "year", "source", "sources", "tag", "tags"
+	Title  string      // page title ("" on the index)
+	Path   string      // this page's path from the root: "index.html", "sources/a.html"
+	Root   string      // prefix from this page to the site root: "" or "../"
+	Groups []*Group    // the groups whose events this page lists (index, year and tag pages)
+	Group  *Group      // the year page's group
+	Source *SourceView // the source page's source
+	Tag    *TagView    // the tag page's tag
+	Event  *EventView  // set by With for the "event" partial
+}
+
+// With returns a copy of the page for rendering one event partial.
+func (p *Page) With(e *EventView) *Page {
+	q := *p
+	q.Event = e
+	return &q
+}
+
+// domain returns the host of a URL for display ("example.com").
+func domain(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// safeURL returns raw when it is an absolute http(s) URL and "" otherwise,
+// so no export carries a javascript: or relative link.
+func safeURL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		return u.String()
+	}
+	return ""
+}
+
+// precisionLabel says for readers how exactly a date is known.
+func precisionLabel(d timeline.Date) string {
+	p := d.Precision.String()
+	if d.Precision == timeline.PrecisionTime {
+		p = "time of day"
+	}
+	switch d.Mod {
+	case "APPROX":
+		return "approximate " + p
+	case "BEFORE", "ON_OR_BEFORE":
+		return "upper bound, " + p
+	case "AFTER", "ON_OR_AFTER":
+		return "lower bound, " + p
+	case "START", "MID", "END":
+		return "part of a " + p
+	}
+	return p
+}
+
+// splitRange cuts FormatRange's text into its two ends: the end is always
+// written as end.Format(), so what precedes it (less the dash) is the start.
+func splitRange(text string, end timeline.Date) (string, string) {
+	right := end.Format()
+	left, ok := strings.CutSuffix(text, right)
+	if !ok {
+		return text, ""
+	}
+	left = strings.TrimRight(left, " \u2013")
+	if left == "" {
+		return text, ""
+	}
+	return left, right
+}
+
+// slugify keeps [a-z0-9] runs of s joined by dashes: "Middle East" -> "middle-east".
+func slugify(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// uniqueSlug returns slug, or slug-2, slug-3... the first not yet in used,
+// and records it. An empty slug becomes fallback.
+func uniqueSlug(used map[string]bool, slug, fallback string) string {
+	if slug == "" {
+		slug = fallback
+	}
+	s := slug
+	for i := 2; used[s]; i++ {
+		s = slug + "-" + strconv.Itoa(i)
+	}
+	used[s] = true
+	return s
+}
+
+// capitalize upper-cases the first letter: "late 2024" -> "Late 2024".
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// redundantHeadline reports whether a headline only repeats the start of
+// the sentence (extracted events): the page then shows the sentence alone.
+func redundantHeadline(headline, text string) bool {
+	h := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(headline), "\u2026"))
+	return h == "" || strings.HasPrefix(strings.TrimSpace(text), h)
+}
