@@ -8,5 +8,6 @@ func commands() []*cobra.Command {
 		newBuildCmd(),
 		newTagCmd(),
 		newEvalCmd(),
+		newExtractCmd(),
 	}
 }

@@ -32,6 +32,7 @@ func Extract(doc *timeline.Document, timexes []timeline.Timex, ranges []timeline
 	}
 	inRange := make(map[int]int, len(ranges)) // timex index -> range index (for the From end)
 	isEnd := make(map[int]bool, len(ranges))
+	seen := map[string]bool{}
 	for ri, r := range ranges {
 		inRange[r.From] = ri
 		isEnd[r.To] = true
@@ -63,7 +64,14 @@ func Extract(doc *timeline.Document, timexes []timeline.Timex, ranges []timeline
 		if sent.End < phrase.End {
 			sent.End = phrase.End
 		}
-		out = append(out, newEvent(doc, blk, sent, phrase, d, end))
+		e := newEvent(doc, blk, sent, phrase, d, end)
+		if seen[e.ID] {
+			// The same date again in the same sentence ("In April 1970 ...;
+			// the crew returned four days later"): one event.
+			continue
+		}
+		seen[e.ID] = true
+		out = append(out, e)
 	}
 	if pub := publicationEvent(doc, opts); pub != nil {
 		out = append(out, *pub)

@@ -29,6 +29,13 @@ func HeadlineFor(s string, phrase timeline.Span, section string) string {
 	full := strings.TrimSpace(s)
 	h := full
 	if phrase.End > phrase.Start && phrase.End <= len(s) {
+		// "Tragedy struck early: on 27 January 1967, a fire killed ...":
+		// the clause after a short lead-in is the news.
+		if i := strings.LastIndex(s[:phrase.Start], ": "); i >= 0 && len(strings.Fields(s[:i])) <= 6 {
+			s = s[i+2:]
+			phrase.Start -= i + 2
+			phrase.End -= i + 2
+		}
 		h = dropDatePhrase(s, phrase)
 	}
 	h = dropParentheticals(h)
@@ -130,7 +137,7 @@ var relativeEnds = map[string]bool{"later": true, "earlier": true, "ago": true, 
 // first 70 bytes, when a clause of at least three words follows it.
 func dropOpener(s string) string {
 	for range 2 { // "In 2015, after long talks, ..." has two
-		i := strings.IndexByte(s, ',')
+		i := openerComma(s)
 		if i < 0 || i > 70 {
 			return s
 		}
@@ -148,6 +155,23 @@ func dropOpener(s string) string {
 		s = rest
 	}
 	return s
+}
+
+// openerComma returns the first comma that is not inside a date ("On May
+// 25, 1961, ..." closes at the second), or -1.
+func openerComma(s string) int {
+	for off := 0; ; {
+		i := strings.IndexByte(s[off:], ',')
+		if i < 0 {
+			return -1
+		}
+		i += off
+		rest := strings.TrimLeft(s[i+1:], " ")
+		if rest == "" || rest[0] < '0' || rest[0] > '9' {
+			return i
+		}
+		off = i + 1
+	}
 }
 
 // clauseCuts end the main clause: relative and subordinate clauses and

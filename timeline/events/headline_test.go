@@ -17,6 +17,8 @@ func TestHeadline(t *testing.T) {
 		{"leading month", "In late November 2024 the rebels launched an offensive from Idlib.", "late November 2024", "", "The rebels launched an offensive from Idlib"},
 		{"opener without phrase", "After months of talks, the two sides signed a ceasefire.", "", "", "The two sides signed a ceasefire"},
 		{"two openers", "In 2015, after long negotiations, Iran accepted limits on its nuclear programme.", "2015", "", "Iran accepted limits on its nuclear programme"},
+		{"date with comma", "On May 25, 1961, President John F. Kennedy asked Congress to commit the United States to landing a man on the Moon before the end of the decade.", "the end of the decade", "", "President John F. Kennedy asked Congress to commit the United States to landing a man on…"},
+		{"lead-in before colon", "Tragedy struck early: on January 27, 1967, a cabin fire during a launch rehearsal killed the three astronauts of Apollo 1.", "January 27, 1967", "", "A cabin fire during a launch rehearsal killed the three astronauts of Apollo 1"},
 		// Trailing date phrases.
 		{"trailing date", "HTS took Damascus on 8 December 2024.", "8 December 2024", "", "HTS took Damascus"},
 		{"trailing date unknown span", "Assad's regime fell on December 8.", "", "", "Assad's regime fell"},
