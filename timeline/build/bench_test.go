@@ -1,0 +1,115 @@
+package build
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/timeline-tool/timeline/internal/benchgen"
+	"github.com/timeline-tool/timeline/timeline"
+	"github.com/timeline-tool/timeline/timeline/site"
+)
+
+// benchSources sizes the generated corpus of the build benchmarks:
+// go test -run '^$' -bench Build -benchsources 10000 ./timeline/build
+var benchSources = flag.Int("benchsources", 1000, "number of generated sources in the build benchmarks")
+
+// corpus writes a generated corpus of n sources into a temporary folder.
+func corpus(b *testing.B, n int) (dir string, bytes int64) {
+	b.Helper()
+	dir = b.TempDir()
+	bytes, err := benchgen.Write(dir, 1, n)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return dir, bytes
+}
+
+// discard is a site.Output that only counts.
+type discard struct{ files, bytes int64 }
+
+func (d *discard) WriteFile(name string, data []byte) error {
+	d.files++
+	d.bytes += int64(len(data))
+	return nil
+}
+
+// BenchmarkBuildCold loads and renders a fresh corpus with a new loader
+// each time (the cold path of `timeline build`, without disk output).
+func BenchmarkBuildCold(b *testing.B) {
+	n := *benchSources
+	dir, size := corpus(b, n)
+	cfg := timeline.DefaultConfig()
+	fsys := os.DirFS(dir)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	var out discard
+	for b.Loop() {
+		l, err := NewLoader(cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		res, err := l.Load(context.Background(), fsys)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = discard{}
+		if err := site.Render(cfg, res.Docs, res.Events, nil, &out); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "sources/s")
+	b.ReportMetric(float64(out.bytes), "out-bytes")
+}
+
+// BenchmarkRebuildOne is the dev server's path: a warm loader, one source
+// touched (new content, new mtime), then Load and render again.
+func BenchmarkRebuildOne(b *testing.B) {
+	n := *benchSources
+	dir, _ := corpus(b, n)
+	cfg := timeline.DefaultConfig()
+	fsys := os.DirFS(dir)
+	l, err := NewLoader(cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := l.Load(context.Background(), fsys); err != nil {
+		b.Fatal(err)
+	}
+	target := filepath.Join(dir, benchgen.Name(n/2))
+	orig, err := os.ReadFile(target)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var loadTime time.Duration
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		i++
+		b.StopTimer()
+		src := append(append([]byte(nil), orig...), fmt.Sprintf("\nEdited on 3 May 2001, edit %d.\n", i)...)
+		if err := os.WriteFile(target, src, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		mt := time.Unix(1e9+int64(i), 0)
+		_ = os.Chtimes(target, mt, mt)
+		b.StartTimer()
+		t0 := time.Now()
+		res, err := l.Load(context.Background(), fsys)
+		if err != nil {
+			b.Fatal(err)
+		}
+		loadTime += time.Since(t0)
+		if res.Reused != n-1 {
+			b.Fatalf("reused %d of %d sources, want %d", res.Reused, n, n-1)
+		}
+		if err := site.Render(cfg, res.Docs, res.Events, nil, &discard{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(loadTime.Milliseconds())/float64(b.N), "load-ms/op")
+}
