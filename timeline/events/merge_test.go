@@ -17,9 +17,9 @@ type labelledPair struct {
 	a, b  string
 }
 
-func readPairs(t *testing.T) []labelledPair {
+func readPairs(t *testing.T, name string) []labelledPair {
 	t.Helper()
-	f, err := os.Open("testdata/merge_pairs.txt")
+	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +35,7 @@ func readPairs(t *testing.T) []labelledPair {
 		}
 		parts := strings.Split(line, " | ")
 		if len(parts) != 4 || (parts[0] != "merge" && parts[0] != "apart") {
-			t.Fatalf("testdata/merge_pairs.txt:%d: want label | date | a | b", n)
+			t.Fatalf("%s:%d: want label | date | a | b", name, n)
 		}
 		out = append(out, labelledPair{line: n, merge: parts[0] == "merge", date: parts[1], a: parts[2], b: parts[3]})
 	}
@@ -56,12 +56,30 @@ func mkEvent(t testing.TB, path string, line int, value, text string) timeline.E
 
 // TestMergePairs measures precision and recall of the merge decision on
 // the labelled pairs, with the default configuration, and keeps them
-// above the floor measured when the method was written.
+// above the floor measured when the method was written (P 0.97, R 0.90
+// on merge_pairs.txt, on which the defaults were chosen).
 func TestMergePairs(t *testing.T) {
-	pairs := readPairs(t)
+	pairs := readPairs(t, "testdata/merge_pairs.txt")
 	if len(pairs) < 40 {
 		t.Fatalf("only %d labelled pairs", len(pairs))
 	}
+	precision, recall := measurePairs(t, pairs, true)
+	if precision < 0.9 || recall < 0.8 {
+		t.Errorf("precision %.2f recall %.2f: want at least 0.90 and 0.80", precision, recall)
+	}
+}
+
+// TestMergePairsHeldOut reports the same numbers on pairs written after
+// the defaults were fixed (16 pairs; P 1.00, R 1.00 when written): too few
+// to tell much, so its floor is lower.
+func TestMergePairsHeldOut(t *testing.T) {
+	precision, recall := measurePairs(t, readPairs(t, "testdata/merge_pairs_heldout.txt"), false)
+	if precision < 0.85 || recall < 0.6 {
+		t.Errorf("held out: precision %.2f recall %.2f: want at least 0.85 and 0.60", precision, recall)
+	}
+}
+
+func measurePairs(t *testing.T, pairs []labelledPair, curve bool) (precision, recall float64) {
 	// One corpus of every distinct sentence gives the idf weights, as a
 	// timeline of all these sources would.
 	var evs []timeline.Event
@@ -98,12 +116,15 @@ func TestMergePairs(t *testing.T) {
 			tn++
 		}
 	}
-	precision := float64(tp) / float64(max(tp+fp, 1))
-	recall := float64(tp) / float64(max(tp+fn, 1))
+	precision = float64(tp) / float64(max(tp+fp, 1))
+	recall = float64(tp) / float64(max(tp+fn, 1))
 	t.Logf("merge pairs: %d (tp %d, fp %d, fn %d, tn %d) precision %.2f recall %.2f at threshold %.2f",
 		len(pairs), tp, fp, fn, tn, precision, recall, opts.Threshold)
 	// The curve around the default, for whoever tunes it.
 	for _, th := range []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.5} {
+		if !curve {
+			break
+		}
 		var tp, fp, fn int
 		for k, p := range pairs {
 			got := sc.similarity(idx[k].i, idx[k].j) >= th
@@ -118,9 +139,7 @@ func TestMergePairs(t *testing.T) {
 		}
 		t.Logf("threshold %.2f: precision %.2f recall %.2f", th, float64(tp)/float64(max(tp+fp, 1)), float64(tp)/float64(max(tp+fn, 1)))
 	}
-	if precision < 0.9 || recall < 0.8 {
-		t.Errorf("precision %.2f recall %.2f: want at least 0.90 and 0.80", precision, recall)
-	}
+	return precision, recall
 }
 
 func TestMerge(t *testing.T) {
