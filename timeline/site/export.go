@@ -34,6 +34,9 @@ func writeExports(s *Site, out Output) error {
 		}{"sitemap.xml", Sitemap})
 	}
 	for _, f := range files {
+		if !wants(out, f.name) {
+			continue
+		}
 		b, err := f.gen(s)
 		if err != nil {
 			return fmt.Errorf("%s: %w", f.name, err)

@@ -28,6 +28,19 @@ type Output interface {
 	WriteFile(name string, data []byte) error
 }
 
+// Selective is an Output that wants only some of the files. Render skips
+// the work for the others: the dev server renders the pages a browser asks
+// for after an edit, not the whole site.
+type Selective interface {
+	Output
+	Wants(name string) bool
+}
+
+func wants(out Output, name string) bool {
+	sel, ok := out.(Selective)
+	return !ok || sel.Wants(name)
+}
+
 // Render writes the whole site for the given documents and events (in
 // timeline order): the pages, the stylesheet and script, and the exports
 // (events.json, timelinejs.json, events.ics, feed.xml, and sitemap.xml
@@ -40,6 +53,9 @@ func Render(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event
 	}
 	s := newSite(cfg, docs, evs)
 	page := func(name string, p *Page) error {
+		if !wants(out, name) {
+			return nil
+		}
 		p.Site, p.Path = s, name
 		p.Root = strings.Repeat("../", strings.Count(name, "/"))
 		var buf bytes.Buffer
@@ -67,6 +83,9 @@ func Render(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event
 		bySlugPath[d.Path] = d.Slug
 	}
 	for _, sv := range s.Sources {
+		if !wants(out, sv.Href) {
+			continue
+		}
 		html, err := content.Render(sv.Doc, content.RenderOptions{Unsafe: cfg.UnsafeHTML, Highlights: marks[sv.Doc.Path], Link: sourceLinker(sv.Doc, bySlugPath)})
 		if err != nil {
 			return err
@@ -87,6 +106,9 @@ func Render(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event
 		}
 	}
 	for _, asset := range []string{"style.css", "timeline.js"} {
+		if !wants(out, asset) {
+			continue
+		}
 		b, err := readTemplateFile(overrides, asset)
 		if err != nil {
 			return err
