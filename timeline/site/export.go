@@ -323,7 +323,7 @@ func ICalendar(s *Site) ([]byte, error) {
 		line("DTSTART;VALUE=DATE", icsDay(first))
 		line("DTEND;VALUE=DATE", icsDay(last+1))
 		line("SUMMARY", icsEscape(summary))
-		desc := e.Text + "\n\nDate: " + v.DateText + " (known to the " + v.PrecisionLabel + ")."
+		desc := e.Text + "\n\nDate: " + v.DateText + " (precision: " + v.PrecisionLabel + ")."
 		for _, src := range v.Sources {
 			desc += "\nSource: " + src.Title
 			if src.URL != "" {

@@ -169,13 +169,21 @@ func TestSampleSiteInBrowser(t *testing.T) {
 		}
 		eval(`new Promise(r => document.readyState === "complete" ? r(true) : addEventListener("load", () => r(true)))`, nil)
 	}
+	// screenshot saves what the viewport shows, and the full page as name-full.png.
 	screenshot := func(name string) {
 		t.Helper()
-		png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
+		png, err := chromedp.Run(bctx, chromedp.CaptureScreenshot())
 		if err != nil {
 			t.Fatalf("screenshot %s: %v", name, err)
 		}
-		if err := os.WriteFile(filepath.Join(shots, name), png, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(shots, name+".png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		png, err = chromedp.Run(bctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatalf("screenshot %s: %v", name, err)
+		}
+		if err := os.WriteFile(filepath.Join(shots, name+"-full.png"), png, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -267,7 +275,9 @@ func TestSampleSiteInBrowser(t *testing.T) {
 			t.Errorf("link %s: %s", l, resp.Status)
 		}
 	}
-	screenshot("desktop-index.png")
+	screenshot("desktop-index")
+	eval(`document.getElementById("y2024").scrollIntoView(); true`, nil)
+	screenshot("desktop-index-2024")
 	audit("index.html (desktop)")
 
 	// The search box narrows the list (progressive enhancement).
@@ -280,7 +290,7 @@ func TestSampleSiteInBrowser(t *testing.T) {
 	// Dark mode passes the audit too (contrast).
 	darkMode(true)
 	open("index.html", 1280, 900, false)
-	screenshot("desktop-index-dark.png")
+	screenshot("desktop-index-dark")
 	audit("index.html (dark)")
 	darkMode(false)
 
@@ -301,7 +311,7 @@ func TestSampleSiteInBrowser(t *testing.T) {
 	if internal == "" {
 		t.Error("link to russian-intervention-in-syria.md was not rewritten to its page")
 	}
-	screenshot("desktop-source.png")
+	screenshot("desktop-source")
 	audit("source page")
 
 	for _, page := range []string{"sources/index.html", "tags/index.html", "tags/syria.html"} {
@@ -320,10 +330,12 @@ func TestSampleSiteInBrowser(t *testing.T) {
 	if overflow > 0 {
 		t.Errorf("phone: the page is %dpx wider than the screen", overflow)
 	}
-	screenshot("phone-index.png")
+	screenshot("phone-index")
+	eval(`document.getElementById("y2024").scrollIntoView(); true`, nil)
+	screenshot("phone-index-2024")
 	audit("index.html (phone)")
 	open("sources/russian-delegation-damascus.html", 360, 740, true)
-	screenshot("phone-source.png")
+	screenshot("phone-source")
 
 	if err := ctx.Err(); errors.Is(err, context.DeadlineExceeded) {
 		t.Fatal("browser test ran out of time")
