@@ -10,6 +10,7 @@ package site
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -52,17 +53,23 @@ func Render(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event
 		return err
 	}
 	s := newSite(cfg, docs, evs)
-	page := func(name string, p *Page) error {
-		if !wants(out, name) {
-			return nil
-		}
+	// Pages are queued here and rendered in parallel by renderAll; the
+	// exports are made meanwhile on their own goroutine.
+	var jobs []renderJob
+	exec := func(name string, p *Page) ([]byte, error) {
 		p.Site, p.Path = s, name
 		p.Root = strings.Repeat("../", strings.Count(name, "/"))
 		var buf bytes.Buffer
 		if err := tpl.ExecuteTemplate(&buf, templateFor(name), p); err != nil {
-			return fmt.Errorf("rendering %s: %w", name, err)
+			return nil, fmt.Errorf("rendering %s: %w", name, err)
 		}
-		return out.WriteFile(name, buf.Bytes())
+		return buf.Bytes(), nil
+	}
+	page := func(name string, p *Page) error {
+		if wants(out, name) {
+			jobs = append(jobs, renderJob{name, func() ([]byte, error) { return exec(name, p) }})
+		}
+		return nil
 	}
 	if err := page("index.html", &Page{Kind: "index", Groups: s.Groups}); err != nil {
 		return err
@@ -86,16 +93,15 @@ func Render(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event
 		if !wants(out, sv.Href) {
 			continue
 		}
-		html, err := content.Render(sv.Doc, content.RenderOptions{Unsafe: cfg.UnsafeHTML, Highlights: marks[sv.Doc.Path], Link: sourceLinker(sv.Doc, bySlugPath)})
-		if err != nil {
-			return err
-		}
-		sv.HTML = template.HTML(html)
-		err = page(sv.Href, &Page{Kind: "source", Title: sv.Title, Source: sv})
-		sv.HTML = ""
-		if err != nil {
-			return err
-		}
+		jobs = append(jobs, renderJob{sv.Href, func() ([]byte, error) {
+			html, err := content.Render(sv.Doc, content.RenderOptions{Unsafe: cfg.UnsafeHTML, Highlights: marks[sv.Doc.Path], Link: sourceLinker(sv.Doc, bySlugPath)})
+			if err != nil {
+				return nil, err
+			}
+			own := *sv // a copy: other pages read the shared view meanwhile
+			own.HTML = template.HTML(html)
+			return exec(sv.Href, &Page{Kind: "source", Title: sv.Title, Source: &own})
+		}})
 	}
 	if err := page("tags/index.html", &Page{Kind: "tags", Title: "Tags"}); err != nil {
 		return err
@@ -109,15 +115,13 @@ func Render(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event
 		if !wants(out, asset) {
 			continue
 		}
-		b, err := readTemplateFile(overrides, asset)
-		if err != nil {
-			return err
-		}
-		if err := out.WriteFile(asset, b); err != nil {
-			return err
-		}
+		jobs = append(jobs, renderJob{asset, func() ([]byte, error) { return readTemplateFile(overrides, asset) }})
 	}
-	return writeExports(s, out)
+	lo := &lockedOutput{out: out}
+	exports := make(chan error, 1)
+	go func() { exports <- writeExports(s, lo) }()
+	err = renderAll(jobs, lo)
+	return cmp.Or(err, <-exports)
 }
 
 // newSite builds the view of the whole site: event views in timeline
