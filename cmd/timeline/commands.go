@@ -9,5 +9,8 @@ func commands() []*cobra.Command {
 		newTagCmd(),
 		newEvalCmd(),
 		newExtractCmd(),
+		newServeCmd(),
+		newCheckCmd(),
+		newInitCmd(),
 	}
 }

@@ -57,11 +57,15 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		s.serveNotBuilt(w)
 		return
 	}
-	data, found := st.site.Get(name)
+	data, found, err := st.site.get(name)
+	if err != nil {
+		s.serveRenderError(w, st.build, err)
+		return
+	}
 	if !found {
 		// "/sources" -> "/sources/": relative links need the slash.
 		if path.Ext(name) == "" {
-			if _, ok := st.site.Get(name + "/index.html"); ok {
+			if _, ok, _ := st.site.get(name + "/index.html"); ok {
 				http.Redirect(w, r, "/"+name+"/", http.StatusMovedPermanently)
 				return
 			}
@@ -89,8 +93,15 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 // and empty segments. The files come from memory, so nothing outside the
 // site could be reached anyway; refusing early keeps it obvious.
 func siteName(r *http.Request) (string, bool) {
-	raw := r.URL.EscapedPath()
-	if r.URL.Opaque != "" || !strings.HasPrefix(raw, "/") {
+	if r.URL.Opaque != "" {
+		return "", false
+	}
+	return cleanName(r.URL.EscapedPath())
+}
+
+// cleanName maps an escaped URL path to a file name of the site.
+func cleanName(raw string) (string, bool) {
+	if !strings.HasPrefix(raw, "/") {
 		return "", false
 	}
 	lower := strings.ToLower(raw)
@@ -137,6 +148,17 @@ func (s *Server) serveNotBuilt(w http.ResponseWriter) {
 	_, _ = w.Write(inject(page, ""))
 }
 
+// serveRenderError answers a page whose template failed: the error, and
+// the script, so the page reloads once the templates are fixed.
+func (s *Server) serveRenderError(w http.ResponseWriter, build string, err error) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusInternalServerError)
+	page := []byte("<!doctype html><html><head><meta charset=\"utf-8\"><title>Template error</title></head><body><pre>" +
+		html.EscapeString(err.Error()) + "</pre></body></html>")
+	_, _ = w.Write(inject(page, build))
+}
+
 // serveEvents streams the server state to one page, starting with the
 // current state, until the page goes away or the server stops.
 func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
@@ -149,7 +171,10 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Type", "text/event-stream")
 	h.Set("Cache-Control", "no-store")
 	h.Set("X-Accel-Buffering", "no")
-	ch, unsubscribe := s.hub.subscribe()
+	// The page says which file it shows, so the next build renders it
+	// before telling it to reload.
+	page, _ := cleanName(r.URL.Query().Get("page"))
+	ch, unsubscribe := s.hub.subscribe(page)
 	defer unsubscribe()
 	send := func(msg []byte) bool {
 		_, err := fmt.Fprintf(w, "data: %s\n\n", msg)

@@ -49,7 +49,7 @@ func TestHandlerServesOnlyTheSite(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	srv.state = state{build: "b-1", site: mem}
+	srv.state = state{build: "b-1", site: &snapshot{id: "b-1", cfg: srv.cfg, render: &srv.render, files: mem, missing: map[string]bool{}}}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -128,7 +128,7 @@ func TestHandlerServesOnlyTheSite(t *testing.T) {
 
 func TestHubLatestWins(t *testing.T) {
 	h := newHub()
-	ch, unsubscribe := h.subscribe()
+	ch, unsubscribe := h.subscribe("index.html")
 	for i := 0; i < 5; i++ {
 		h.publish([]byte{byte('0' + i)}) // never blocks on a slow client
 	}

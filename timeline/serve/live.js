@@ -35,7 +35,7 @@
     (document.body || document.documentElement).appendChild(o);
   }
 
-  var es = new EventSource("/_timeline/events");
+  var es = new EventSource("/_timeline/events?page=" + encodeURIComponent(location.pathname));
   es.onmessage = function (e) {
     var s;
     try { s = JSON.parse(e.data); } catch (err) { return; }

@@ -62,9 +62,9 @@ func (p Problem) String() string {
 // state is what the server serves: the last good build, and the problems
 // of the latest build when it failed.
 type state struct {
-	build    string       // id of the last good build: instance-generation
-	site     *site.Memory // nil until a build succeeds
-	problems []Problem    // nil when the latest build succeeded
+	build    string    // id of the last good build: instance-generation
+	site     *snapshot // nil until a build succeeds
+	problems []Problem // nil when the latest build succeeded
 }
 
 // Server is a development server. Create it with New, then call Run.
@@ -78,8 +78,9 @@ type Server struct {
 	loader *build.Loader
 	gen    int
 
-	mu    sync.RWMutex
-	state state
+	mu     sync.RWMutex
+	state  state
+	render sync.Mutex // one site.Render at a time
 
 	logMu sync.Mutex
 }
@@ -187,15 +188,23 @@ func (s *Server) Rebuild(ctx context.Context, changed []string, configChanged bo
 		s.fail(ps)
 		return false
 	}
-	mem := site.NewMemory()
-	if err := site.Render(cfg, res.Docs, res.Events, overrides(cfg.TemplatesDir), mem); err != nil {
+	// Render the pages open in browsers now, so they reload into a page
+	// that is ready and a template error keeps the last good build; the
+	// rest of the site renders on request.
+	ovr := overrides(cfg.TemplatesDir)
+	if _, err := site.Templates(ovr); err != nil {
 		s.fail([]Problem{{Path: filepath.ToSlash(cfg.TemplatesDir), Message: err.Error()}})
 		return false
 	}
 	s.gen++
-	id := fmt.Sprintf("%s-%d", s.instance, s.gen)
+	snap := &snapshot{id: fmt.Sprintf("%s-%d", s.instance, s.gen), cfg: cfg, docs: res.Docs, events: res.Events,
+		overrides: ovr, render: &s.render, files: site.NewMemory(), missing: map[string]bool{}}
+	if err := snap.prepare(s.hub.pages()...); err != nil {
+		s.fail([]Problem{{Path: filepath.ToSlash(cfg.TemplatesDir), Message: err.Error()}})
+		return false
+	}
 	s.mu.Lock()
-	s.state = state{build: id, site: mem}
+	s.state = state{build: snap.id, site: snap}
 	s.mu.Unlock()
 	s.hub.publish(s.message())
 	warnings := 0
