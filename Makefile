@@ -31,4 +31,4 @@ vet:
 	$(GO) vet ./...
 
 clean:
-	rm -rf bin public
+	rm -rf bin public testout
