@@ -35,9 +35,18 @@ var (
 		"Critics pointed to the cost and to the lack of consultation.",
 		"It was the first such step in the region.",
 		"A spokesperson declined to comment further.",
+		"Residents gathered outside the building to follow the proceedings.",
+		"The opposition called for an independent review of the process.",
+		"Funding came from a mix of public grants and private donations.",
+		"Engineers warned that the schedule left little room for delays.",
+		"The original documents are kept in the municipal archive.",
+		"Attendance was lower than the organisers had hoped.",
 		"The figures were later revised upwards.",
 	}
-	tags = func() []string {
+	// bcYears are the few ancient years a corpus of articles mentions.
+	bcYears   = []int{44, 146, 221, 323, 331, 480, 490, 509, 753, 776, 1200, 2560, 3100}
+	syllables = []string{"ka", "lo", "mi", "ra", "ven", "tor", "sa", "bel", "dun", "ris", "mar", "eth", "ol", "qui", "zan", "pe"}
+	tags      = func() []string {
 		base := []string{"politics", "science", "history", "economy", "culture", "sport", "health",
 			"transport", "energy", "law", "education", "space", "climate", "trade", "media", "art"}
 		var out []string
@@ -85,7 +94,7 @@ func (g gen) expr() string {
 	case 10:
 		return fmt.Sprintf("in the %s century", ordinal(12+g.r.IntN(9)))
 	case 11:
-		return fmt.Sprintf("in %d BC", 50+g.r.IntN(2900))
+		return fmt.Sprintf("in %d BC", bcYears[g.r.IntN(len(bcYears))])
 	case 12:
 		return g.pick([]string{"last year", "two days later", "the following week", "yesterday", "next month", "three years earlier"})
 	case 13:
@@ -113,16 +122,27 @@ func ordinal(n int) string {
 
 func capitalize(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
+// name is a made-up proper name, so sentences of different sources
+// differ the way real reports do and do not all merge.
+func (g gen) name() string {
+	var b strings.Builder
+	for k := 0; k < 2+g.r.IntN(2); k++ {
+		b.WriteString(g.pick(syllables))
+	}
+	return capitalize(b.String())
+}
+
 // sentence is one dated (or, sometimes, undated) sentence.
 func (g gen) sentence() string {
-	if g.r.IntN(5) == 0 {
+	if g.r.IntN(3) != 0 { // about one sentence in three is dated, as in news prose
 		return g.pick(filler)
 	}
 	a, v, p, e := g.pick(actors), g.pick(verbs), g.pick(places), g.expr()
+	who := g.name() + " " + g.name()
 	if g.r.IntN(2) == 0 {
-		return fmt.Sprintf("%s, %s in %s %s.", capitalize(e), a, p, v)
+		return fmt.Sprintf("%s, %s in %s %s, according to %s.", capitalize(e), a, p, v, who)
 	}
-	return fmt.Sprintf("%s in %s %s %s.", capitalize(a), p, v, e)
+	return fmt.Sprintf("%s in %s %s %s, said %s.", capitalize(a), p, v, e, who)
 }
 
 // Source returns the markdown of source i of a corpus of n with seed.
