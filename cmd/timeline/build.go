@@ -2,11 +2,16 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/timeline-tool/timeline/timeline"
 	"github.com/timeline-tool/timeline/timeline/build"
@@ -31,22 +36,23 @@ make the command exit with status 1.`,
 				return err
 			}
 			start := time.Now()
-			res, err := loadContent(cmd, cfg)
+			prog := newProgress(cmd.ErrOrStderr())
+			defer prog.stop()
+			res, err := loadContent(cmd, cfg, prog)
 			if err != nil {
 				return err
 			}
-			var pages int
+			c := &countingOutput{prog: prog}
 			err = site.Publish(cfg.OutDir, func(out site.Output) error {
-				c := &countingOutput{Output: out}
-				err := site.Render(cfg, res.Docs, res.Events, overridesFS(cfg), c)
-				pages = c.n
-				return err
+				c.Output = out
+				return site.Render(cfg, res.Docs, res.Events, overridesFS(cfg), c)
 			})
+			prog.stop()
 			if err != nil {
 				return fmt.Errorf("writing %s: %w", cfg.OutDir, err)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "built %s: %d sources, %d events, %d files, %d warnings in %s\n",
-				cfg.OutDir, len(res.Docs), len(res.Events), pages, len(res.Diagnostics), time.Since(start).Round(time.Millisecond))
+			fmt.Fprintf(cmd.OutOrStdout(), "built %s: %d sources, %d events, %d pages (%d files), %d warnings in %s\n",
+				cfg.OutDir, len(res.Docs), len(res.Events), c.pages.Load(), c.files.Load(), len(res.Diagnostics), time.Since(start).Round(time.Millisecond))
 			return nil
 		},
 	}
@@ -56,7 +62,7 @@ make the command exit with status 1.`,
 
 // loadContent loads the content folder, prints its diagnostics to stderr
 // and fails with exit status 1 when there are errors.
-func loadContent(cmd *cobra.Command, cfg timeline.Config) (*build.Result, error) {
+func loadContent(cmd *cobra.Command, cfg timeline.Config, prog *progress) (*build.Result, error) {
 	st, err := os.Stat(cfg.ContentDir)
 	if err != nil || !st.IsDir() {
 		return nil, fmt.Errorf("content folder %s does not exist (set content: in config.yaml or --content)", cfg.ContentDir)
@@ -65,14 +71,19 @@ func loadContent(cmd *cobra.Command, cfg timeline.Config) (*build.Result, error)
 	if err != nil {
 		return nil, usageError{err}
 	}
+	if prog != nil {
+		loader.OnProgress(prog.loaded)
+	}
 	res, err := loader.Load(cmd.Context(), os.DirFS(cfg.ContentDir))
 	if err != nil {
 		return nil, err
 	}
-	for _, d := range res.Diagnostics {
-		d.Path = displayPath(cfg.ContentDir, d.Path)
-		fmt.Fprintln(cmd.ErrOrStderr(), d.String())
-	}
+	prog.hold(func() {
+		for _, d := range res.Diagnostics {
+			d.Path = displayPath(cfg.ContentDir, d.Path)
+			fmt.Fprintln(cmd.ErrOrStderr(), d.String())
+		}
+	})
 	if res.Failed(cfg.Strict) {
 		n := 0
 		for _, d := range res.Diagnostics {
@@ -103,12 +114,96 @@ func overridesFS(cfg timeline.Config) fs.FS {
 	return os.DirFS(cfg.TemplatesDir)
 }
 
+// countingOutput counts the files and pages written; render workers may
+// call it concurrently.
 type countingOutput struct {
 	site.Output
-	n int
+	prog         *progress
+	files, pages atomic.Int64
 }
 
 func (c *countingOutput) WriteFile(name string, data []byte) error {
-	c.n++
+	c.files.Add(1)
+	if strings.HasSuffix(name, ".html") {
+		c.prog.page(c.pages.Add(1))
+	}
 	return c.Output.WriteFile(name, data)
+}
+
+// progress shows how far a build has come on one terminal line, redrawn a
+// few times a second: sources read, events found, pages written. It is nil
+// (and every method a no-op) when stderr is not a terminal or CI is set,
+// so logs only get the final summary.
+type progress struct {
+	w                               io.Writer
+	mu                              sync.Mutex
+	sources, total, events, written atomic.Int64
+	quit, done                      chan struct{}
+	once                            sync.Once
+}
+
+func newProgress(w io.Writer) *progress {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) || os.Getenv("CI") != "" {
+		return nil
+	}
+	p := &progress{w: w, quit: make(chan struct{}), done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		t := time.NewTicker(200 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-p.quit:
+				return
+			case <-t.C:
+				p.draw()
+			}
+		}
+	}()
+	return p
+}
+
+func (p *progress) loaded(lp build.Progress) {
+	p.sources.Store(int64(lp.Sources))
+	p.total.Store(int64(lp.Total))
+	p.events.Store(int64(lp.Events))
+}
+
+func (p *progress) page(n int64) {
+	if p != nil {
+		p.written.Store(n)
+	}
+}
+
+func (p *progress) draw() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	fmt.Fprintf(p.w, "\r\x1b[K%d/%d sources read, %d events found, %d pages written",
+		p.sources.Load(), p.total.Load(), p.events.Load(), p.written.Load())
+}
+
+// hold erases the progress line and runs print (diagnostics) without the
+// display drawing over it.
+func (p *progress) hold(print func()) {
+	if p == nil {
+		print()
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	fmt.Fprint(p.w, "\r\x1b[K")
+	print()
+}
+
+// stop ends the display and erases its line.
+func (p *progress) stop() {
+	if p == nil {
+		return
+	}
+	p.once.Do(func() {
+		close(p.quit)
+		<-p.done
+		p.hold(func() {})
+	})
 }

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/timeline-tool/timeline/timeline"
@@ -38,6 +39,24 @@ type Loader struct {
 	mu    sync.Mutex
 	cache map[string]*entry
 	stale map[string]bool // paths to re-read whatever their size and mtime say
+
+	progress func(Progress)
+}
+
+// Progress is how far a Load has come.
+type Progress struct {
+	Sources int // sources loaded so far (from the cache or read)
+	Total   int // sources listed
+	Events  int // events found in the loaded sources (before merging)
+}
+
+// OnProgress sets a function that Load calls after each source, from its
+// worker goroutines: it must be safe for concurrent use and return quickly
+// (a terminal display samples it; the library itself never prints).
+func (l *Loader) OnProgress(fn func(Progress)) {
+	l.mu.Lock()
+	l.progress = fn
+	l.mu.Unlock()
 }
 
 type entry struct {
@@ -90,6 +109,7 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Result, error) {
 	reused := make([]bool, len(paths))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
+	var done, found atomic.Int64
 	workers := runtime.GOMAXPROCS(0)
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -97,6 +117,10 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Result, error) {
 			defer wg.Done()
 			for i := range jobs {
 				entries[i], reused[i] = l.loadOne(fsys, paths[i])
+				d, f := done.Add(1), found.Add(int64(len(entries[i].events)))
+				if l.progress != nil {
+					l.progress(Progress{Sources: int(d), Total: len(paths), Events: int(f)})
+				}
 			}
 		}()
 	}
