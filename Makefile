@@ -3,7 +3,7 @@ GO       ?= go
 BIN      := bin/timeline
 EVAL_DATA ?= ../shared/eval
 
-.PHONY: site build test test-short bench eval fuzz vet clean
+.PHONY: site build test test-short bench bench-100k bench-go eval fuzz vet clean
 
 site: build ## build the sample site into public/
 	./$(BIN) build
@@ -18,7 +18,13 @@ test: ## run every test (browser tests need chromium; see README)
 test-short:
 	$(GO) test -short ./...
 
-bench: ## benchmarks: tagger throughput, build scale
+bench: ## build scale on generated corpora (1k, 10k sources; Hugo side by side when installed), one-file rebuild
+	scripts/bench.sh 1000 10000
+
+bench-100k: ## the same at 100k sources (minutes; several GB of disk in BENCH_DIR)
+	BENCH_REBUILD=0 scripts/bench.sh 1000 10000 100000
+
+bench-go: ## Go benchmarks: tagger throughput, build cold and rebuild (1k generated sources)
 	$(GO) test -run '^$$' -bench . -benchmem ./timeline/...
 
 eval: build ## TempEval-3 scores of the tagger on $(EVAL_DATA)

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# bench.sh: build generated corpora of the given sizes (default 1000 10000)
+# with timeline and, when installed, with Hugo as a plain site, and report
+# for each size: wall and CPU time of a cold build, throughput, peak RSS,
+# output size and the cost per source (flat per-source cost = linear growth),
+# then the one-file rebuild benchmark of the dev-server path.
+#
+#   scripts/bench.sh [SIZE...]     BENCH_DIR (default /tmp/timeline-bench) keeps the corpora
+#   BENCH_REBUILD=0 skips the rebuild benchmark; BENCH_HUGO=0 skips Hugo.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+dir=${BENCH_DIR:-/tmp/timeline-bench}
+mkdir -p "$dir"
+go build -o "$dir/timeline" ./cmd/timeline
+go build -o "$dir/benchgen" ./cmd/benchgen
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 1; }
+hugo=""
+if [ "${BENCH_HUGO:-1}" != 0 ] && command -v hugo >/dev/null; then hugo=$(command -v hugo); fi
+
+# measure LABEL CMD...: runs CMD under /usr/bin/time, prints "wall cpu rss_kb".
+measure() {
+	local out="$dir/time.$$"
+	"$TIME" -f '%e %U %S %M' -o "$out" "$@" >/dev/null 2>"$dir/stderr.$$" || { cat "$dir/stderr.$$" >&2; return 1; }
+	awk '{printf "%s %.2f %s\n", $1, $2+$3, $4}' "$out"
+	rm -f "$out" "$dir/stderr.$$"
+}
+
+hugosite() { # hugosite N: a plain Hugo site over the same markdown
+	local h="$dir/$1/hugo"
+	rm -rf "$h" && mkdir -p "$h/layouts/_default" "$h/content"
+	# Hugo reads `url:` in front matter as the page's own URL; rename it.
+	for f in "$dir/$1/content"/*.md; do sed '1,/^---$/!b; s/^url:/source_url:/' "$f" >"$h/content/$(basename "$f")"; done
+	printf 'baseURL = "/"\ntitle = "bench"\ndisableKinds = ["RSS", "sitemap"]\n' >"$h/config.toml"
+	printf '<!doctype html><title>{{.Title}}</title><h1>{{.Title}}</h1><p>{{.Date.Format "2006-01-02"}} {{range .Params.tags}}{{.}} {{end}}</p>{{.Content}}\n' >"$h/layouts/_default/single.html"
+	printf '<!doctype html><title>{{.Title}}</title><ul>{{range .Pages}}<li><a href="{{.RelPermalink}}">{{.Title}}</a></li>{{end}}</ul>\n' >"$h/layouts/_default/list.html"
+	cp "$h/layouts/_default/list.html" "$h/layouts/index.html"
+}
+
+printf '%-7s %-8s %8s %8s %10s %8s %9s %9s %9s %8s\n' sources tool wall_s cpu_s sources/s MB/s rss_MB out_MB ms/source cpu_ms/src
+for n in "${sizes[@]}"; do
+	c="$dir/$n"
+	if [ "$(ls "$c/content" 2>/dev/null | wc -l)" != "$n" ]; then
+		rm -rf "$c" && "$dir/benchgen" -n "$n" -seed 1 -out "$c/content" >/dev/null
+	fi
+	printf 'title: bench\nout: public\n' >"$c/config.yaml"
+	in_mb=$(du -sbL "$c/content" | awk '{print $1/1e6}')
+	rm -rf "$c/public"
+	read -r wall cpu rss < <(cd "$c" && measure "$dir/timeline" build)
+	out_mb=$(du -sb "$c/public" | awk '{print $1/1e6}')
+	awk -v n="$n" -v w="$wall" -v c="$cpu" -v r="$rss" -v i="$in_mb" -v o="$out_mb" -v t=timeline 'BEGIN{printf "%-7d %-8s %8.2f %8.2f %10.0f %8.2f %9.0f %9.1f %9.3f %8.3f\n", n, t, w, c, n/w, i/w, r/1024, o, 1000*w/n, 1000*c/n}'
+	tl_wall=$wall
+	if [ -n "$hugo" ]; then
+		hugosite "$n"
+		read -r wall cpu rss < <(measure "$hugo" --quiet -s "$c/hugo" -d "$c/hugo/public")
+		out_mb=$(du -sb "$c/hugo/public" | awk '{print $1/1e6}')
+		awk -v n="$n" -v w="$wall" -v c="$cpu" -v r="$rss" -v i="$in_mb" -v o="$out_mb" -v t=hugo 'BEGIN{printf "%-7d %-8s %8.2f %8.2f %10.0f %8.2f %9.0f %9.1f %9.3f %8.3f\n", n, t, w, c, n/w, i/w, r/1024, o, 1000*w/n, 1000*c/n}'
+		awk -v a="$tl_wall" -v b="$wall" -v n="$n" 'BEGIN{printf "%-7d timeline/hugo wall time: %.2fx\n", n, (b>0 ? a/b : 0)}'
+	fi
+done
+if [ "${BENCH_REBUILD:-1}" != 0 ]; then
+	n=${sizes[$((${#sizes[@]} - 1))]}
+	[ "$n" -le 10000 ] || n=10000
+	echo "one-file rebuild, $n sources (warm build.Loader, Load + render, in process):"
+	go test -run '^$' -bench 'RebuildOne' -benchtime 5x ./timeline/build -args -benchsources="$n" | grep -E '^Benchmark'
+fi
