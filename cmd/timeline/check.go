@@ -27,7 +27,7 @@ templates.
 Problems are printed as path:line:col: severity: message, or as GitHub
 Actions annotations with --format github. The exit status is 1 when there
 are errors, or warnings with --strict; 0 otherwise.`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, _ := cmd.Flags().GetString("format")
 			if format != "text" && format != "github" {

@@ -20,7 +20,7 @@ config.yaml with every option explained, a first source in content/, a
 GitHub Actions workflow that checks pull requests and publishes the site to
 GitHub Pages, and a .gitignore. It never overwrites a file: when one of them
 exists, nothing is written.`,
-		Args: cobra.MaximumNArgs(1),
+		Args: usageArgs(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := "."
 			if len(args) == 1 {
@@ -64,6 +64,16 @@ exists, nothing is written.`,
 			fmt.Fprintf(cmd.OutOrStdout(), "\nNext: %s   (preview at http://127.0.0.1:1313/), then timeline build.\n", next)
 			return nil
 		},
+	}
+}
+
+// usageArgs makes an argument count error a usage error (exit status 2).
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return usageError{err}
+		}
+		return nil
 	}
 }
 

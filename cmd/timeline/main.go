@@ -70,8 +70,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 
 func newRootCmd() *cobra.Command {
 	root := &cobra.Command{
-		Use:           "timeline",
-		Short:         "Turn a folder of markdown sources into a static timeline website",
+		Use:   "timeline",
+		Short: "Turn a folder of markdown sources into a static timeline website",
+		Long: `timeline turns a folder of markdown sources into a static timeline website.
+
+Start a project with timeline init, preview it with timeline serve, validate
+it with timeline check and write it with timeline build.
+
+Exit codes:
+  0  success
+  1  content errors (printed as path:line:col: message), or a failure while building
+  2  usage errors: unknown command or flag, bad arguments, invalid configuration`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args: func(cmd *cobra.Command, args []string) error {

@@ -24,7 +24,7 @@ the sources that changed are read again) and reloads the open pages.
 When the content is broken, the last good build stays online: the problems
 are printed here and shown over the open pages, and go away once fixed.
 Nothing is written to the output folder. Stop with Ctrl-C.`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(cmd)
 			if err != nil {

@@ -119,7 +119,11 @@ type stream struct {
 
 func openStream(t testing.TB, base string) *stream {
 	t.Helper()
-	resp, err := http.Get(base + eventsPath)
+	u := base + eventsPath
+	if i := strings.Index(base, "?"); i >= 0 {
+		u = base[:i] + eventsPath + base[i:]
+	}
+	resp, err := http.Get(u)
 	if err != nil {
 		t.Fatal(err)
 	}
