@@ -1,5 +1,7 @@
 package tagger
 
+import "sort"
+
 // This file holds the tokenizer and the precompiled word tables. The
 // tokenizer makes one pass over the bytes; the tables are built once at
 // package initialisation and only read afterwards, so a Tagger can be used
@@ -27,16 +29,16 @@ const (
 type token struct {
 	start, end int32
 	kind       tokKind
-	sp         bool  // whitespace before the token
-	para       bool  // a blank line (or the start of the text) before the token
-	cap        bool  // word starting with an upper-case letter
-	suf        uint8 // number suffix
-	ndig       uint8 // digits in a number (saturating)
-	grouped    bool  // number with ",ddd" groups
-	decimal    bool  // number with a decimal part
-	lx         *lexEntry
-	num        int64 // value of a number (-1 when it does not fit)
-	pi         int32 // paragraph index
+	sp         bool   // whitespace before the token
+	para       bool   // a blank line (or the start of the text) before the token
+	cap        bool   // word starting with an upper-case letter
+	suf        uint8  // number suffix
+	ndig       uint8  // digits in a number (saturating)
+	grouped    bool   // number with ",ddd" groups
+	decimal    bool   // number with a decimal part
+	li         uint16 // index into lexTable, 0 when the word has no entry
+	num        int64  // value of a number (-1 when it does not fit)
+	pi         int32  // paragraph index
 }
 
 // maxNum is the largest number the tagger interprets; larger ones are
@@ -95,7 +97,7 @@ func tokenize(text []byte, toks []token) []token {
 			t.kind = tkWord
 			t.end = int32(j)
 			t.cap = c >= 'A' && c <= 'Z'
-			t.lx = lookup(text[i:j])
+			t.li = lookup(text[i:j])
 			i = j
 		case isDigit(c):
 			j := i
@@ -188,16 +190,26 @@ func lowerEq(b []byte, s string) bool {
 	return true
 }
 
-// lookup finds the table entry of an ASCII word, case-insensitively.
-func lookup(w []byte) *lexEntry {
+// lookup finds the table index of an ASCII word, case-insensitively.
+// Tokens hold indexes, not pointers, so token slices are not scanned by
+// the garbage collector.
+func lookup(w []byte) uint16 {
 	if len(w) > maxWordLen || !triggerFirst[w[0]|0x20] {
-		return nil
+		return 0
 	}
 	var buf [maxWordLen]byte
 	for i, c := range w {
 		buf[i] = c | 0x20
 	}
-	return lexicon[string(buf[:len(w)])]
+	return lexIndex[string(buf[:len(w)])]
+}
+
+// lex returns the table entry of a word token, nil when it has none.
+func (t *token) lex() *lexEntry {
+	if t.li == 0 {
+		return nil
+	}
+	return &lexTable[t.li]
 }
 
 // Units of time, finest first.
@@ -369,7 +381,9 @@ type lexEntry struct {
 const maxWordLen = 16
 
 var (
-	lexicon      = map[string]*lexEntry{}
+	lexicon      = map[string]*lexEntry{} // built by init, then frozen into lexTable
+	lexTable     []lexEntry               // entry 0 is unused
+	lexIndex     map[string]uint16
 	triggerFirst [256]bool
 )
 
@@ -503,6 +517,7 @@ func init() {
 	}
 	entry("a").hasNum, entry("a").num = true, 1
 	entry("an").hasNum, entry("an").num = true, 1
+	entry("q") // quarters: "Q3"
 	entry("year").w = wYear
 	entry("century").w = wCentury
 	entry("morning").w = wMorning
@@ -518,5 +533,17 @@ func init() {
 	}
 	for _, s := range []string{"was", "were", "had", "did", "said", "ago", "yesterday", "last", "told", "took", "came", "went", "began", "fled", "left", "won", "lost", "fell", "rose", "made", "met", "saw", "gave", "got", "became", "held", "led", "sent", "spent", "paid", "sold", "bought", "brought", "fought", "thought", "knew", "grew", "drew", "ran", "wrote", "spoke", "broke", "chose", "struck"} {
 		entry(s).tense = -1
+	}
+	// Freeze: one slice of entries, in sorted word order for determinism.
+	keys := make([]string, 0, len(lexicon))
+	for w := range lexicon {
+		keys = append(keys, w)
+	}
+	sort.Strings(keys)
+	lexTable = make([]lexEntry, 1, len(keys)+1)
+	lexIndex = make(map[string]uint16, len(keys))
+	for _, w := range keys {
+		lexIndex[w] = uint16(len(lexTable))
+		lexTable = append(lexTable, *lexicon[w])
 	}
 }

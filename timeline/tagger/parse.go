@@ -16,17 +16,17 @@ import (
 // Token accessors that tolerate out-of-range indexes.
 
 func (s *state) w(k int) wid {
-	if k < 0 || k >= len(s.toks) || s.toks[k].lx == nil {
+	if k < 0 || k >= len(s.toks) || s.toks[k].lex() == nil {
 		return wNone
 	}
-	return s.toks[k].lx.w
+	return s.toks[k].lex().w
 }
 
 func (s *state) lx(k int) *lexEntry {
 	if k < 0 || k >= len(s.toks) {
 		return nil
 	}
-	return s.toks[k].lx
+	return s.toks[k].lex()
 }
 
 func (s *state) isPunct(k int, c byte) bool {
@@ -118,7 +118,7 @@ func (s *state) ordAt(k int) (int, int, bool) {
 	if tk.kind == tkNum && tk.suf == sufOrd && tk.num > 0 && tk.num < 100 {
 		return int(tk.num), k + 1, true
 	}
-	e := tk.lx
+	e := tk.lex()
 	if e == nil {
 		return 0, 0, false
 	}
@@ -161,7 +161,7 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 		}
 		return tk.num, k + 1, false, false, true
 	}
-	e := tk.lx
+	e := tk.lex()
 	if e == nil {
 		return
 	}
@@ -218,7 +218,7 @@ func (s *state) parse(i int) (cand, bool) {
 			}
 			if !good && kind == 1 {
 				tk := &s.toks[j]
-				good = c.typ == timeline.TypeDate && (tk.kind == tkNum || tk.lx != nil && tk.lx.month > 0)
+				good = c.typ == timeline.TypeDate && (tk.kind == tkNum || tk.lex() != nil && tk.lex().month > 0)
 			}
 			if good {
 				c.i = i
@@ -312,7 +312,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 	case tkPunct:
 		try(s.pYear(i))
 	case tkWord:
-		e := tk.lx
+		e := tk.lex()
 		if e == nil {
 			return
 		}
@@ -509,7 +509,7 @@ func (s *state) pAD(i int) (cand, bool) {
 // pMonth: "September 30, 2015", "Sept. 30", "December 2017", "March", "June last year".
 func (s *state) pMonth(i int) (cand, bool) {
 	tk := &s.toks[i]
-	e := tk.lx
+	e := tk.lex()
 	if !tk.cap {
 		return cand{}, false
 	}
@@ -705,9 +705,9 @@ func (s *state) pTime(i int) (cand, bool) {
 	h, mi := 0, 0
 	j := i + 1
 	switch {
-	case tk.kind == tkWord && tk.lx.w == wNoon:
+	case tk.kind == tkWord && tk.lex().w == wNoon:
 		h = 12
-	case tk.kind == tkWord && tk.lx.w == wMidnight:
+	case tk.kind == tkWord && tk.lex().w == wMidnight:
 		h = 24
 	case tk.kind == tkNum:
 		if tk.grouped || tk.decimal || tk.ndig > 2 || tk.num > 24 {
@@ -825,7 +825,7 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 // pWeekday: "Friday", "Monday morning", "Monday, Jan. 5", "Mondays".
 func (s *state) pWeekday(i int) (cand, bool) {
 	tk := &s.toks[i]
-	e := tk.lx
+	e := tk.lex()
 	if !tk.cap {
 		return cand{}, false
 	}
@@ -923,7 +923,7 @@ func (s *state) pRef(i int) (cand, bool) {
 	case wFuture:
 		// "the future", "in future", "the near future"; not the adjective
 		// ("future growth").
-		if k := i + 1; k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].lx == nil && !s.toks[k].cap || s.isPunct(i+1, '-') {
+		if k := i + 1; k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].lex() == nil && !s.toks[k].cap || s.isPunct(i+1, '-') {
 			return cand{}, false
 		}
 		c := s.fixed(i, i+1, timeline.TypeDate, "FUTURE_REF")
@@ -1347,7 +1347,13 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	// One level of nesting at most ("late early mid-..." must stay linear).
+	if s.depth > 0 {
+		return cand{}, false
+	}
+	s.depth++
 	inner, ok := s.core(j)
+	s.depth--
 	if !ok && (w == wEarly || w == wLate || w == wMid) {
 		// bare season or part of day: "the early summer", "late afternoon"
 		if e := s.lx(j); e != nil {

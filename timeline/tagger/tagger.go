@@ -55,9 +55,13 @@ var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s
 // Tag finds the time expressions of text. Offsets are bytes into text.
 func (t *Tagger) Tag(text []byte) Result {
 	tp := tokPool.Get().(*[]token)
-	s := &state{t: t, text: text, toks: tokenize(text, (*tp)[:0]), ref: -1}
+	toks := (*tp)[:0]
+	if want := len(text)/3 + 16; cap(toks) < want {
+		toks = make([]token, 0, want) // prose has about one token per four or five bytes
+	}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1}
 	s.run()
-	if cap(s.toks) <= 1<<16 {
+	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
 		tokPool.Put(tp)
 	}
@@ -74,6 +78,8 @@ type state struct {
 	refCal cal
 	floor  int // first token the next match may cover
 	refPi  int32
+	depth  int    // nesting of rules that call core
+	str    string // the text as a string, made at the first expression
 }
 
 // cand is a matched expression before it is resolved and emitted.
@@ -95,7 +101,7 @@ func (s *state) run() {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		tk := &toks[i]
-		if tk.kind == tkWord && tk.lx == nil || tk.kind == tkOther || tk.kind == tkPunct && s.text[tk.start] != '\'' {
+		if tk.kind == tkWord && tk.lex() == nil || tk.kind == tkOther || tk.kind == tkPunct && s.text[tk.start] != '\'' {
 			i++
 			continue
 		}
@@ -181,6 +187,8 @@ func (s *state) parseRangeEnd(c cand, k int, dash bool) (cand, bool) {
 				}
 			}
 			return e, true
+		case dash && c.c.g == gYear && c.val == "" && !c.c.noYear && tk.ndig == 4 && tk.num > int64(c.c.y) && tk.num < 3000:
+			return cand{i: k, j: k + 1, typ: timeline.TypeDate, c: cal{g: gYear, y: int(tk.num)}, anchor: -1}, true
 		case dash && c.c.g == gYear && c.val == "" && !c.c.noYear && tk.ndig == 2 && s.tight(k):
 			y := c.c.y - c.c.y%100 + int(tk.num)
 			if y <= c.c.y {
@@ -215,8 +223,15 @@ func (s *state) emit(c cand) int {
 	if val == "" {
 		val = c.c.format()
 	}
+	if s.res.Timexes == nil {
+		// One copy of the text backs every Timex.Text (one allocation
+		// instead of one per expression), and news prose has about one
+		// expression per 250 bytes.
+		s.str = string(s.text)
+		s.res.Timexes = make([]timeline.Timex, 0, len(s.text)/250+4)
+	}
 	s.res.Timexes = append(s.res.Timexes, timeline.Timex{
-		Span: timeline.Span{Start: start, End: end}, Text: string(s.text[start:end]),
+		Span: timeline.Span{Start: start, End: end}, Text: s.str[start:end],
 		Type: c.typ, Value: val, Mod: c.mod, Anchor: c.anchor,
 	})
 	idx := len(s.res.Timexes) - 1
@@ -384,12 +399,15 @@ func (s *state) tense(i int) int8 {
 			t = 1
 		case tk.kind != tkWord:
 			continue
-		case tk.lx != nil && tk.lx.tense != 0:
-			t = tk.lx.tense
+		case tk.lex() != nil && tk.lex().tense != 0:
+			t = tk.lex().tense
+			if t == -1 && s.auxBefore(k) {
+				t = 0 // participle: "will be held"
+			}
 			if t == 1 && s.pastAuxBefore(k) {
 				t = -1 // "had been scheduled", "was due"
 			}
-		case tk.lx != nil && (tk.lx.w == wUntil || tk.lx.w == wTo && s.infinitive(k)):
+		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && s.infinitive(k)):
 			t = 1 // "until Tuesday", "set to resume Monday"
 		default:
 			// A past form, unless it is a participle after an auxiliary
@@ -447,7 +465,7 @@ func (s *state) pastAuxBefore(k int) bool {
 // word that is not a past form or a determiner follows.
 func (s *state) infinitive(k int) bool {
 	w := s.word(k + 1)
-	if len(w) < 2 || s.toks[k+1].cap || s.toks[k+1].lx != nil {
+	if len(w) < 2 || s.toks[k+1].cap || s.toks[k+1].lex() != nil {
 		return false
 	}
 	n := len(w)
@@ -467,7 +485,7 @@ func (s *state) sentenceEnd(k int) bool {
 	case '!', '?', ';':
 		return true
 	case '.':
-		if k > 0 && s.toks[k-1].kind == tkWord && (s.toks[k-1].end-s.toks[k-1].start <= 2 || s.toks[k-1].lx != nil && s.toks[k-1].lx.abbr) {
+		if k > 0 && s.toks[k-1].kind == tkWord && (s.toks[k-1].end-s.toks[k-1].start <= 2 || s.toks[k-1].lex() != nil && s.toks[k-1].lex().abbr) {
 			return false // "Sept.", "Mr.", "U.S."
 		}
 		return k+1 >= len(s.toks) || s.toks[k+1].sp

@@ -1,0 +1,263 @@
+package tagger
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+)
+
+// tagCase is one input and the expressions expected in it, written
+// "text|TYPE|value|mod" (mod optional). A case passes when exactly these
+// expressions are found, in order.
+type tagCase struct {
+	dct, order string
+	in         string
+	want       []string
+}
+
+var tagCases = []tagCase{
+	// Absolute dates in the common forms.
+	{"2025-01-28", "", "On 30 September 2015 Russia launched an intervention.", []string{"30 September 2015|DATE|2015-09-30"}},
+	{"2025-01-28", "", "It began on September 30, 2015, in Syria.", []string{"September 30, 2015|DATE|2015-09-30"}},
+	{"2015-12-01", "", "Strikes began Sept. 30 and went on.", []string{"Sept. 30|DATE|2015-09-30"}},
+	{"2015-12-01", "", "They met on the 30th of September.", []string{"30th of September|DATE|2015-09-30"}},
+	{"", "", "The file is dated 2015-09-30.", []string{"2015-09-30|DATE|2015-09-30"}},
+	{"", "", "Signed 30/09/2015 in Paris.", []string{"30/09/2015|DATE|2015-09-30"}},
+	{"", "", "Signed 09/30/2015 in Paris.", []string{"09/30/2015|DATE|2015-09-30"}},
+	{"", "DMY", "Signed 03/04/2015 in Paris.", []string{"03/04/2015|DATE|2015-04-03"}},
+	{"", "", "Signed 03/04/2015 in Paris.", []string{"03/04/2015|DATE|2015-03-04"}},
+	{"2025-01-28", "", "In December 2017, the government announced it.", []string{"December 2017|DATE|2017-12"}},
+	{"", "", "The treaty was signed in 2017.", []string{"2017|DATE|2017"}},
+	{"2000-01-01", "", "The class of '98 returned.", []string{"'98|DATE|1998"}},
+	{"", "", "Music of the 1990s was loud.", []string{"the 1990s|DATE|199"}},
+	{"", "", "Trade grew in the 19th century.", []string{"the 19th century|DATE|18"}},
+	{"", "", "In the nineteenth century trade grew.", []string{"the nineteenth century|DATE|18"}},
+	{"", "", "Rome fought Carthage from 264 BC onwards.", []string{"264 BC|DATE|BC0264"}},
+	{"", "", "Vesuvius erupted in AD 79.", []string{"AD 79|DATE|0079"}},
+	{"", "", "The house was built c. 1850 by a merchant.", []string{"c. 1850|DATE|1850|APPROX"}},
+	{"", "", "The war was over by 1945.", []string{"1945|DATE|1945"}},
+	{"", "", "Prices in the 1800s were low.", []string{"the 1800s|DATE|18"}},
+	{"", "", "Troubles began in the 5th century BC.", []string{"the 5th century BC|DATE|BC04"}},
+
+	// Partial dates: the year comes from the DCT and the tense.
+	{"2025-01-28", "", "On January 21, Damascus terminated its agreement.", []string{"January 21|DATE|2025-01-21"}},
+	{"2025-01-28", "", "The army entered the city on 7 December.", []string{"7 December|DATE|2024-12-07"}},
+	{"2025-01-28", "", "The talks will resume on 7 December.", []string{"7 December|DATE|2025-12-07"}},
+	{"2025-01-28", "", "Elections will be held in March.", []string{"March|DATE|2025-03"}},
+	{"2025-01-28", "", "The vote happened in March.", []string{"March|DATE|2024-03"}},
+	{"", "", "In 1941 the fleet sailed. On 7 December it was attacked.", []string{"1941|DATE|1941", "7 December|DATE|1941-12-07"}},
+
+	// Fuzzy parts of periods.
+	{"2025-01-28", "", "Fighting resumed in late November.", []string{"late November|DATE|2024-11|END"}},
+	{"", "", "Work began in early 2015.", []string{"early 2015|DATE|2015|START"}},
+	{"", "", "By the mid-1990s it was over.", []string{"the mid-1990s|DATE|199|MID"}},
+	{"", "", "It opened in spring 2011.", []string{"spring 2011|DATE|2011-SP"}},
+	{"", "", "Revenue rose in Q3 2019.", []string{"Q3 2019|DATE|2019-Q3"}},
+	{"1989-10-27", "", "Profit fell in the third quarter.", []string{"the third quarter|DATE|1989-Q3"}},
+	{"1989-10-27", "", "Third-quarter profit fell.", []string{"Third-quarter|DATE|1989-Q3"}},
+	{"1989-10-27", "", "Cuts are due by the end of the year.", []string{"the end of the year|DATE|1989|END"}},
+	{"1989-10-27", "", "Earlier this month, the bank agreed.", []string{"Earlier this month|DATE|1989-10|START"}},
+	{"1989-10-27", "", "The product ships early next year.", []string{"early next year|DATE|1990|START"}},
+	{"1989-10-27", "", "The offer expires at the end of 1990.", []string{"the end of 1990|DATE|1990|END"}},
+	{"1998-02-19", "", "The group fell apart in the late 1970s.", []string{"the late 1970s|DATE|197|END"}},
+
+	// Relative expressions.
+	{"1998-03-04", "", "He resigned yesterday.", []string{"yesterday|DATE|1998-03-03"}},
+	{"1998-03-04", "", "Sales rose last week.", []string{"last week|DATE|1998-W09"}},
+	{"1998-03-04", "", "Sales rose last year and will rise next year.", []string{"last year|DATE|1997", "next year|DATE|1999"}},
+	{"1998-03-04", "", "Sales rose this month.", []string{"this month|DATE|1998-03"}},
+	{"1998-03-04", "", "He left a week ago.", []string{"a week ago|DATE|1998-W09"}},
+	{"1998-03-04", "", "Prices are high now.", []string{"now|DATE|PRESENT_REF"}},
+	{"1998-03-04", "", "Prices are currently high.", []string{"currently|DATE|PRESENT_REF"}},
+	{"1998-03-04", "", "He recently resigned.", []string{"recently|DATE|PAST_REF"}},
+	{"1998-03-04", "", "It will change in the future.", []string{"the future|DATE|FUTURE_REF"}},
+	{"1998-03-04", "", "Life was simpler in the past.", []string{"the past|DATE|PAST_REF"}},
+	{"1998-03-04", "", "The minister said on Monday that talks failed.", []string{"Monday|DATE|1998-03-02"}},
+	{"1998-03-04", "", "The minister will visit on Friday.", []string{"Friday|DATE|1998-03-06"}},
+	{"1998-03-04", "", "He arrived last Friday.", []string{"last Friday|DATE|1998-02-27"}},
+	{"1998-03-04", "", "They left last fall.", []string{"last fall|DATE|1997-FA"}},
+	{"", "", "On 3 May 2001 he arrived. Two days later he left.", []string{"3 May 2001|DATE|2001-05-03", "Two days later|DATE|2001-05-05"}},
+	{"", "", "The war began in 1914. The following year Italy joined.", []string{"1914|DATE|1914", "The following year|DATE|1915"}},
+	{"", "", "The city fell in 1850; the following spring it burned.", []string{"1850|DATE|1850", "the following spring|DATE|1851-SP"}},
+	{"1989-10-27", "", "Net rose in the third quarter from a year earlier.", []string{"the third quarter|DATE|1989-Q3", "a year earlier|DATE|1988-Q3"}},
+
+	// Ranges.
+	{"2025-01-28", "", "In just one week-from late November to December 7-HTS advanced.", []string{"one week|DURATION|P1W", "late November|DATE|2024-11|END", "December 7|DATE|2024-12-07"}},
+	{"", "", "The war lasted from 1939 to 1945.", []string{"1939|DATE|1939", "1945|DATE|1945"}},
+	{"", "", "It happened between 1939 and 1945.", []string{"1939|DATE|1939", "1945|DATE|1945"}},
+	{"", "", "The Great War (1914-1918) changed Europe.", []string{"1914|DATE|1914", "1918|DATE|1918"}},
+	{"", "", "The Great War (1914-18) changed Europe.", []string{"1914|DATE|1914", "18|DATE|1918"}},
+	{"", "", "The summit ran September 1-5, 2015 in Rome.", []string{"September 1|DATE|2015-09-01", "5, 2015|DATE|2015-09-05"}},
+
+	// Durations and sets.
+	{"", "", "Troops stay at the bases for 49 years.", []string{"49 years|DURATION|P49Y"}},
+	{"", "", "It took three months.", []string{"three months|DURATION|P3M"}},
+	{"", "", "The fair is held every year.", []string{"every year|SET|P1Y"}},
+	{"", "", "They meet weekly.", []string{"weekly|SET|P1W"}},
+	{"", "", "They meet each Thursday.", []string{"each Thursday|SET|XXXX-WXX-4"}},
+	{"", "", "The loan costs $5 a year.", []string{"a year|SET|P1Y"}},
+	{"", "", "He waited at least 72 hours.", []string{"at least 72 hours|DURATION|PT72H|EQUAL_OR_MORE"}},
+	{"", "", "It lasted about two weeks.", []string{"about two weeks|DURATION|P2W|APPROX"}},
+	{"", "", "A two-year contract was signed.", []string{"two-year|DURATION|P2Y"}},
+	{"", "", "She has lived here for twenty-five years.", []string{"twenty-five years|DURATION|P25Y"}},
+	{"", "", "The first visit since the fall of the regime.", nil},
+	{"", "", "A 6-year-old boy was found.", nil},
+
+	// Times of day.
+	{"2025-01-28", "", "The meeting starts at 3 p.m. today.", []string{"3 p.m. today|TIME|2025-01-28T15:00"}},
+	{"2025-01-28", "", "The meeting started at 10:35 a.m.", []string{"10:35 a.m.|TIME|2025-01-28T10:35"}},
+	{"2025-01-28", "", "They met Monday morning.", []string{"Monday morning|TIME|2025-01-27TMO"}},
+	{"2025-01-28", "", "The deal expires at midnight.", []string{"midnight|TIME|2025-01-28T24:00"}},
+	{"2025-01-28", "", "It rained this morning.", []string{"this morning|TIME|2025-01-28TMO"}},
+
+	// Things that are not dates.
+	{"2025-01-28", "", "Deputy Foreign Minister Mikhail Bogdanov and HTS* leaders.", nil},
+	{"2025-01-28", "", "Photo: https://creativecommons.org/licenses/by/4.0/ by someone", nil},
+	{"2025-01-28", "", "He may come. It costs $2015 and 1998% of it.", nil},
+	{"2025-01-28", "", "The first official visit by Russian officials.", nil},
+}
+
+func formatTimexes(res Result) []string {
+	var out []string
+	for _, x := range res.Timexes {
+		s := fmt.Sprintf("%s|%s|%s", x.Text, x.Type, x.Value)
+		if x.Mod != "" {
+			s += "|" + x.Mod
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestTag(t *testing.T) {
+	for _, c := range tagCases {
+		res := New(Options{DCT: c.dct, DateOrder: c.order}).Tag([]byte(c.in))
+		got := formatTimexes(res)
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("Tag(%q) dct=%q\n got  %q\n want %q", c.in, c.dct, got, c.want)
+		}
+		checkInvariants(t, []byte(c.in), res)
+	}
+}
+
+func TestRanges(t *testing.T) {
+	for _, c := range []struct {
+		in       string
+		from, to string
+		phrase   string
+	}{
+		{"In just one week-from late November to December 7-HTS advanced.", "late November", "December 7", "from late November to December 7"},
+		{"It happened between 1939 and 1945.", "1939", "1945", "between 1939 and 1945"},
+		{"The Great War (1914-1918) changed Europe.", "1914", "1918", "1914-1918"},
+	} {
+		text := []byte(c.in)
+		res := New(Options{DCT: "2025-01-28"}).Tag(text)
+		if len(res.Ranges) != 1 {
+			t.Errorf("%q: %d ranges, want 1", c.in, len(res.Ranges))
+			continue
+		}
+		r := res.Ranges[0]
+		if res.Timexes[r.From].Text != c.from || res.Timexes[r.To].Text != c.to || string(text[r.Span.Start:r.Span.End]) != c.phrase {
+			t.Errorf("%q: range %q -> %q over %q", c.in, res.Timexes[r.From].Text, res.Timexes[r.To].Text, text[r.Span.Start:r.Span.End])
+		}
+	}
+}
+
+func TestNotes(t *testing.T) {
+	res := New(Options{}).Tag([]byte("Signed 03/04/2015. Signed 13/04/2015. He left yesterday."))
+	var msgs []string
+	for _, n := range res.Notes {
+		msgs = append(msgs, n.Message)
+	}
+	if len(res.Notes) != 2 || !strings.Contains(msgs[0], "ambiguous") || !strings.Contains(msgs[1], "no reference date") {
+		t.Errorf("notes = %q, want one ambiguous date and one unanchored relative date", msgs)
+	}
+}
+
+func TestAnchor(t *testing.T) {
+	res := New(Options{}).Tag([]byte("On 3 May 2001 he arrived. Two days later he left."))
+	if len(res.Timexes) != 2 || res.Timexes[1].Anchor != 0 || res.Timexes[0].Anchor != -1 {
+		t.Fatalf("anchors = %+v, want the second anchored to the first", res.Timexes)
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	tg := New(Options{DCT: "2025-01-28"})
+	var text strings.Builder
+	for _, c := range tagCases {
+		text.WriteString(c.in)
+		text.WriteString("\n\n")
+	}
+	want := formatTimexes(tg.Tag([]byte(text.String())))
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 20 {
+				if got := formatTimexes(tg.Tag([]byte(text.String()))); strings.Join(got, "\n") != strings.Join(want, "\n") {
+					t.Error("concurrent Tag gave a different result")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// checkInvariants asserts what every Result promises.
+func checkInvariants(t testing.TB, text []byte, res Result) {
+	t.Helper()
+	prevEnd := 0
+	for i, x := range res.Timexes {
+		if x.Start < prevEnd || x.Start >= x.End || x.End > len(text) {
+			t.Fatalf("timex %d span [%d,%d) out of order or bounds (prev end %d, len %d)", i, x.Start, x.End, prevEnd, len(text))
+		}
+		if x.Text != string(text[x.Start:x.End]) {
+			t.Fatalf("timex %d text %q != text[%d:%d] %q", i, x.Text, x.Start, x.End, text[x.Start:x.End])
+		}
+		if x.Value == "" || x.Type == "" {
+			t.Fatalf("timex %d %q has empty type or value", i, x.Text)
+		}
+		if x.Anchor < -1 || x.Anchor >= i {
+			t.Fatalf("timex %d anchor %d does not point back", i, x.Anchor)
+		}
+		prevEnd = x.End
+	}
+	for _, r := range res.Ranges {
+		if r.From < 0 || r.To <= r.From || r.To >= len(res.Timexes) || r.Span.Start > res.Timexes[r.From].Start || r.Span.End < res.Timexes[r.To].End {
+			t.Fatalf("bad range %+v", r)
+		}
+	}
+	for _, n := range res.Notes {
+		if n.Span.Start < 0 || n.Span.End > len(text) || n.Span.Start > n.Span.End {
+			t.Fatalf("bad note span %+v", n)
+		}
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, c := range tagCases {
+		f.Add(c.in, c.dct, c.order == "DMY")
+	}
+	f.Add("99999999999 BC", "", false)
+	f.Add(strings.Repeat("9", 400)+" years ago", "2000-01-01", false)
+	f.Add("\xff\xfe 12/12/12 \x00 Sept. 31, 2015 Feb. 29, 1900 '", "1999-12-31", true)
+	f.Add("from 2015-02-30 to 31/02/2015 -- 1914-1913 the 0th century 0 BC", "0001-01-01", false)
+	f.Fuzz(func(t *testing.T, text, dct string, dmy bool) {
+		order := "MDY"
+		if dmy {
+			order = "DMY"
+		}
+		b := []byte(text)
+		res := New(Options{DCT: dct, DateOrder: order}).Tag(b)
+		checkInvariants(t, b, res)
+		for _, x := range res.Timexes {
+			if !utf8.ValidString(x.Value) {
+				t.Fatalf("invalid value %q", x.Value)
+			}
+		}
+	})
+}
