@@ -863,7 +863,8 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		c.note = "weekday with no reference date"
 	}
 	if p := s.lx(i + 1); p != nil && p.pod > 0 && ok {
-		c.typ = timeline.TypeTime
+		// A part of a named day stays a DATE, as TempEval-3 annotates it
+		// ("Wednesday night"); clock times are TIMEs.
 		c.c.g, c.c.part = gPartOfDay, int(p.pod)
 		c.j++
 	}
@@ -890,12 +891,10 @@ func (s *state) pDayWord(i int) (cand, bool) {
 	}
 	c := s.date(i, i+1, fromDay(s.t.dct.day()+off))
 	if w == wTonight {
-		c.typ = timeline.TypeTime
 		c.c.g, c.c.part = gPartOfDay, 4
 		return c, true
 	}
 	if p := s.lx(i + 1); p != nil && p.pod > 0 {
-		c.typ = timeline.TypeTime
 		c.c.g, c.c.part = gPartOfDay, int(p.pod)
 		c.j++
 	}
