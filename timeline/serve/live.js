@@ -36,6 +36,10 @@
   }
 
   var es = new EventSource("/_timeline/events?page=" + encodeURIComponent(location.pathname));
+  es.onopen = function () {
+    // Lets tests (and the curious) see that the page listens for builds.
+    document.documentElement.setAttribute("data-timeline-live", "open");
+  };
   es.onmessage = function (e) {
     var s;
     try { s = JSON.parse(e.data); } catch (err) { return; }
