@@ -3,7 +3,7 @@ GO       ?= go
 BIN      := bin/timeline
 EVAL_DATA ?= ../shared/eval
 
-.PHONY: site build test test-short bench bench-100k bench-go eval fuzz vet clean
+.PHONY: site build test test-short bench bench-100k bench-go bench-tagger eval fuzz vet clean
 
 site: build ## build the sample site into public/
 	./$(BIN) build
@@ -27,8 +27,12 @@ bench-100k: ## the same at 100k sources (minutes; several GB of disk in BENCH_DI
 bench-go: ## Go benchmarks: tagger throughput, build cold and rebuild (1k generated sources)
 	$(GO) test -run '^$$' -bench . -benchmem ./timeline/...
 
-eval: build ## TempEval-3 scores of the tagger on $(EVAL_DATA)
-	./$(BIN) eval --data $(EVAL_DATA)
+eval: build ## TempEval-3 scores of the tagger on $(EVAL_DATA) (research data, not shipped)
+	@test -f "$(EVAL_DATA)/tbaq.gold.jsonl" || { echo "make eval: missing $(EVAL_DATA)/tbaq.gold.jsonl (set EVAL_DATA to the folder holding the TempEval-3 gold file; see timeline/tempeval)" >&2; exit 2; }
+	./$(BIN) eval --data "$(EVAL_DATA)"
+
+bench-tagger: ## tagger throughput on the TempEval text, one core
+	EVAL_DATA="$(abspath $(EVAL_DATA))" $(GO) test ./timeline/tagger -run '^$$' -bench 'Tag' -benchmem -cpu 1
 
 fuzz: ## a short fuzzing session of every parser
 	$(GO) test -run '^$$' -fuzz FuzzTag -fuzztime 30s ./timeline/tagger
