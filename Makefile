@@ -3,13 +3,19 @@ GO       ?= go
 BIN      := bin/timeline
 EVAL_DATA ?= ../shared/eval
 
-.PHONY: site build test test-short bench bench-100k bench-go bench-tagger eval fuzz vet clean
+.PHONY: site build serve check test test-short bench bench-100k bench-go bench-tagger eval fuzz vet clean
 
 site: build ## build the sample site into public/
 	./$(BIN) build
 
 build:
 	$(GO) build -o $(BIN) ./cmd/timeline
+
+serve: build ## preview the sample site with live reload at http://127.0.0.1:1313/
+	./$(BIN) serve
+
+check: build ## validate the sample content (what CI runs on pull requests)
+	./$(BIN) check
 
 test: ## run every test (browser tests need chromium; see README)
 	$(GO) vet ./...

@@ -111,9 +111,10 @@ title: "My timeline"
 # year_page_threshold: 1000    # more events than this: one page per year
 # timestamp: ""                # printed in the footer as the build time; empty keeps builds byte-identical
 
-# merge:                       # events reported by several sources on the same date
+# merge:                       # one entry for a happening reported by several sources
 #   enabled: true
-#   threshold: 0.35            # similarity at or above which they merge
+#   threshold: 0.25            # similarity (0-1) of same-date sentences at which they merge; lower merges more
+#   entity_weight: 2           # how much more a shared name counts than another shared word
 `
 
 const scaffoldSource = `---
