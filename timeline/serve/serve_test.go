@@ -382,3 +382,24 @@ func TestServeFirstBuildBroken(t *testing.T) {
 		t.Errorf("GET / after the fix: %d", code)
 	}
 }
+
+// TestServeRendersOpenPagesFirst checks that a build renders the pages
+// open in browsers before telling them to reload, and leaves the rest of
+// the site to be rendered on request.
+func TestServeRendersOpenPagesFirst(t *testing.T) {
+	dir := project(t, map[string]string{"content/river.md": okSource, "content/dam.md": "---\ntitle: Dam\n---\n\nThe dam burst on 3 June 1911.\n"})
+	r := start(t, dir, Options{})
+	s := openStream(t, r.url+"?page=/sources/river.html")
+	build := s.next(t).Build
+	writeFile(t, filepath.Join(dir, "content", "river.md"), strings.Replace(okSource, "bridge", "ferry", 1))
+	s.until(t, "a new build", func(m stateMsg) bool { return m.Build != build })
+	snap := r.srv.current().site
+	for name, want := range map[string]bool{"sources/river.html": true, "style.css": true, "sources/dam.html": false, "index.html": false} {
+		if _, got := snap.files.Get(name); got != want {
+			t.Errorf("%s rendered before any request = %v, want %v", name, got, want)
+		}
+	}
+	if code, body, _ := get(t, r.url+"/sources/dam.html"); code != 200 || !strings.Contains(body, "The dam burst") {
+		t.Errorf("page rendered on request: %d", code)
+	}
+}

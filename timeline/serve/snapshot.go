@@ -2,6 +2,7 @@ package serve
 
 import (
 	"io/fs"
+	"slices"
 	"sync"
 
 	"github.com/timeline-tool/timeline/timeline"
@@ -26,6 +27,9 @@ type snapshot struct {
 	missing map[string]bool // names Render does not produce
 }
 
+// pageAssets are the files every page of the default templates loads.
+var pageAssets = []string{"style.css", "timeline.js"}
+
 // pick is the output of a partial render: it wants a few names and keeps them.
 type pick struct {
 	want map[string]bool
@@ -41,7 +45,9 @@ func (s *snapshot) prepare(names ...string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	want := map[string]bool{}
-	for _, n := range names {
+	// Every render pays for preparing the whole site's data; the assets
+	// every page loads next come along for almost nothing.
+	for _, n := range slices.Concat(names, pageAssets) {
 		if _, ok := s.files.Get(n); !ok && !s.missing[n] {
 			want[n] = true
 		}
