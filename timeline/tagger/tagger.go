@@ -401,14 +401,19 @@ func (s *state) tense(i int) int8 {
 			continue
 		case tk.lex() != nil && tk.lex().tense != 0:
 			t = tk.lex().tense
+			if t == 1 && !s.futureVerb(k) {
+				continue // a noun or a preposition: "the plan", "next to"
+			}
 			if t == -1 && s.auxBefore(k) {
 				t = 0 // participle: "will be held"
 			}
 			if t == 1 && s.pastAuxBefore(k) {
 				t = -1 // "had been scheduled", "was due"
 			}
-		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && s.infinitive(k)):
-			t = 1 // "until Tuesday", "set to resume Monday"
+		case tk.lex() != nil && tk.lex().w == wSince && k == i-1:
+			return -1 // "since Jan. 13" looks back whatever the verb
+		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
+			t = 1 // "until Tuesday", "set to resume Monday"; an infinitive after the date is a purpose: "fell on Friday to close at"
 		default:
 			// A past form, unless it is a participle after an auxiliary
 			// ("to be completed", "has been delayed").
@@ -424,7 +429,7 @@ func (s *state) tense(i int) int8 {
 		if t == 2 {
 			t = 0 // present tense: the nearest date
 		}
-		if t > 0 {
+		if t > 0 && k < i {
 			d-- // "will" governs a whole clause
 		}
 		if d < bestD {
@@ -435,6 +440,20 @@ func (s *state) tense(i int) int8 {
 		return 0
 	}
 	return best
+}
+
+// futureVerb reports whether the future marker at k is used as one:
+// "plan" and "intend" are verbs only before "to" ("plans to sell", not
+// "the plan Aug. 21"), "next" is not a preposition ("next to the
+// embassy"), and "due" is not "due to".
+func (s *state) futureVerb(k int) bool {
+	switch {
+	case s.isWord(k, "plan") || s.isWord(k, "plans") || s.isWord(k, "intend") || s.isWord(k, "intends"):
+		return s.w(k+1) == wTo
+	case s.w(k) == wNext || s.isWord(k, "due"):
+		return s.w(k+1) != wTo
+	}
+	return true
 }
 
 // auxBefore reports whether the word before k is an auxiliary that makes
