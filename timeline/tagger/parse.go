@@ -1183,6 +1183,18 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 	case wThat, wSame:
 		return anchored(0)
 	case wLatest, wNone:
+		if det == wNone && u == uWeekend && s.t.hasDCT {
+			// "over the weekend" in news is the one just past, "ahead of
+			// the weekend" the coming one (the DCT's own on Saturday and Sunday).
+			d := s.t.dct.day()
+			if timeline.Weekday(d) < 6 && s.tense(i) <= 0 && !s.isWord(i-2, "ahead") {
+				d -= 7
+			}
+			return s.fixed(i, end, timeline.TypeDate, weekOf(fromDay(d)).format()+"-WE"), true
+		}
+		if det == wNone && u == uYear {
+			return s.theYear(i, end)
+		}
 		if u == uQuarter && s.t.hasDCT {
 			q := coarsen(s.t.dct, gQuarter)
 			if det == wNone || det == wLatest {
@@ -1192,6 +1204,30 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 	}
 	return cand{}, false
+}
+
+// theYear: "the year ended Sept. 30" is a fiscal year, a duration
+// (TimeML annotates the reporting period so); "for the year", "of the
+// year" at the end of a phrase is the year of the reference date.
+func (s *state) theYear(i, end int) (cand, bool) {
+	if s.isWord(end, "ended") || s.isWord(end, "ending") {
+		return s.fixed(i, end, timeline.TypeDuration, "P1Y"), true
+	}
+	switch s.w(i - 1) {
+	case wFor, wOf, wDuring:
+	default:
+		return cand{}, false
+	}
+	if end < len(s.toks) && !(s.isPunct(end, ',') || s.isPunct(end, '.') || s.w(end) == wOf && s.toks[min(end+1, len(s.toks)-1)].kind == tkPunct) {
+		return cand{}, false
+	}
+	base, a, ok := s.base(true, i)
+	if !ok {
+		return cand{}, false
+	}
+	c := s.date(i, end, cal{g: gYear, y: base.y})
+	c.anchor = a
+	return c, true
 }
 
 var seasonStart = [...]int{0, 3, 6, 9, 12}
