@@ -366,6 +366,7 @@ type lexEntry struct {
 	month   int8 // 1-12
 	abbr    bool // month or weekday abbreviation: needs a period or a number after it
 	weekday int8 // 1 (Monday) - 7
+	holiday int8 // index into holidays
 	plural  bool // "Mondays", "years"
 	unit    unit
 	hasNum  bool
@@ -521,6 +522,11 @@ func init() {
 	entry("year").w = wYear
 	entry("century").w = wCentury
 	entry("morning").w = wMorning
+	for k, h := range holidays {
+		if k > 0 {
+			entry(h.word).holiday = int8(k)
+		}
+	}
 	// Tense markers: words that tell whether a sentence looks back or ahead.
 	for _, s := range []string{"will", "would", "shall", "tomorrow", "upcoming", "expected", "expects", "scheduled", "plans", "planned", "intends", "intend", "plan", "due", "next", "coming", "forecast"} {
 		entry(s).tense = 1

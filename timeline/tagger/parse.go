@@ -367,6 +367,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.season > 0 {
 			try(s.pSeason(i))
 		}
+		if e.holiday > 0 {
+			try(s.pHoliday(i))
+		}
 	}
 	return
 }

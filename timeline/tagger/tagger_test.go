@@ -105,6 +105,23 @@ var tagCases = []tagCase{
 	{"", "", "The first visit since the fall of the regime.", nil},
 	{"", "", "A 6-year-old boy was found.", nil},
 
+	// Tense decides the direction of a weekday or a date without a year.
+	{"1989-10-27", "", "The thrift announced the plan Aug. 21.", []string{"Aug. 21|DATE|1989-08-21"}},
+	{"1998-03-06", "", "No inspection had been allowed since Jan. 13.", []string{"Jan. 13|DATE|1998-01-13"}},
+	{"1998-08-08", "", "Blasts went off next to the embassies on Friday.", []string{"Friday|DATE|1998-08-07"}},
+	{"1989-10-30", "", "Shares fell 50 cents on Friday to close at $20.", []string{"Friday|DATE|1989-10-27"}},
+
+	// Named days and periods.
+	{"2000-01-07", "", "Elian was found Thanksgiving Day.", []string{"Thanksgiving Day|DATE|1999-11-25"}},
+	{"2000-02-10", "", "He was found last Thanksgiving.", []string{"last Thanksgiving|DATE|1999-11-25"}},
+	{"", "", "On Christmas Eve, 1914, the troops sang.", []string{"Christmas Eve, 1914|DATE|1914-12-24"}},
+	{"2000-01-07", "", "They met on New Year's Day.", []string{"New Year's Day|DATE|2000-01-01"}},
+	{"2000-01-07", "", "They bought the Christmas tree.", nil},
+	{"1990-08-13", "", "Officials said over the weekend that talks failed.", []string{"the weekend|DATE|1990-W32-WE"}},
+	{"1989-10-30", "", "Traders squared positions ahead of the weekend.", []string{"the weekend|DATE|1989-W44-WE"}},
+	{"1989-11-01", "", "Revenue was $76 million for the year ended March 31.", []string{"the year|DURATION|P1Y", "March 31|DATE|1989-03-31"}},
+	{"1989-11-01", "", "Volume was flat for the year, the company said.", []string{"the year|DATE|1989"}},
+
 	// Times of day.
 	{"2025-01-28", "", "The meeting starts at 3 p.m. today.", []string{"3 p.m. today|TIME|2025-01-28T15:00"}},
 	{"2025-01-28", "", "The meeting started at 10:35 a.m.", []string{"10:35 a.m.|TIME|2025-01-28T10:35"}},

@@ -1,0 +1,146 @@
+package tagger
+
+import "github.com/timeline-tool/timeline/timeline"
+
+// holiday is a named day. Its date is fixed (m, d), the nth weekday of a
+// month (nth < 0 counts from the end), or Easter Sunday plus d days.
+type holiday struct {
+	word   string // first word, lower case
+	second string // required second word ("day"), "" when the word stands alone
+	m, d   int
+	wd     int  // weekday for nth-weekday holidays
+	nth    int  // 4 for the fourth Thursday, -1 for the last Monday
+	easter bool // d counts from Easter Sunday
+}
+
+// holidays lists days English-language news names without a date. The
+// US federal holidays are included because US news is the bulk of the
+// data the tagger is written for.
+var holidays = [...]holiday{
+	{},
+	{word: "christmas", m: 12, d: 25},
+	{word: "thanksgiving", m: 11, wd: 4, nth: 4},
+	{word: "easter", easter: true},
+	{word: "halloween", m: 10, d: 31},
+	{word: "independence", second: "day", m: 7, d: 4},
+	{word: "labor", second: "day", m: 9, wd: 1, nth: 1},
+	{word: "memorial", second: "day", m: 5, wd: 1, nth: -1},
+	{word: "veterans", second: "day", m: 11, d: 11},
+	{word: "valentine", second: "day", m: 2, d: 14},
+	{word: "new", second: "year", m: 1, d: 1},
+}
+
+// date returns the holiday's month and day in year y.
+func (h holiday) date(y int) (int, int) {
+	switch {
+	case h.easter:
+		// Anonymous Gregorian computus (Meeus/Jones/Butcher).
+		a, b, c := y%19, y/100, y%100
+		d, e := b/4, b%4
+		f := (b + 8) / 25
+		g := (b - f + 1) / 3
+		hh := (19*a + b - d - g + 15) % 30
+		i, k := c/4, c%4
+		l := (32 + 2*e + 2*i - hh - k) % 7
+		m := (a + 11*hh + 22*l) / 451
+		month := (hh + l - 7*m + 114) / 31
+		day := (hh+l-7*m+114)%31 + 1
+		n := timeline.DaysFromCivil(y, month, day) + h.d
+		r := fromDay(n)
+		return r.m, r.d
+	case h.nth > 0:
+		first := timeline.DaysFromCivil(y, h.m, 1)
+		off := (h.wd - timeline.Weekday(first) + 7) % 7
+		return h.m, 1 + off + 7*(h.nth-1)
+	case h.nth < 0:
+		n := timeline.DaysIn(y, h.m)
+		last := timeline.DaysFromCivil(y, h.m, n)
+		return h.m, n - (timeline.Weekday(last)-h.wd+7)%7
+	}
+	return h.m, h.d
+}
+
+// pHoliday: "Christmas", "Thanksgiving Day", "Christmas Eve", "New Year's
+// Day", "Easter 1916", "last Christmas".
+func (s *state) pHoliday(i int) (cand, bool) {
+	tk := &s.toks[i]
+	if !tk.cap || s.w(i-1) == wThe || s.w(i-1) == wA {
+		return cand{}, false // "the Christmas tree": a modifier
+	}
+	h := holidays[tk.lex().holiday]
+	j := i + 1
+	if h.second != "" {
+		if !s.isWord(j, h.second) && !(h.second == "day" && s.isWord(j, "days")) {
+			return cand{}, false
+		}
+		j++
+		if s.isPunct(j, '\'') && s.isWord(j+1, "s") && s.tight(j) {
+			j += 2 // "Valentine's Day", "New Year's"
+		} else if s.isWord(j, "s") {
+			j++
+		}
+		if h.word == "valentine" && s.isPunct(i+1, '\'') {
+			return cand{}, false
+		}
+		if h.word == "new" && j == i+2 {
+			return cand{}, false // "New Year" without 's names the year more often than the day
+		}
+	} else if h.word == "valentine" {
+		return cand{}, false
+	}
+	shiftDays := 0
+	if s.isWord(j, "eve") && s.toks[j].cap {
+		shiftDays = -1
+		j++
+	} else if s.isWord(j, "day") && s.toks[j].cap {
+		j++
+	}
+	mk := func(y int) cal {
+		m, d := h.date(y)
+		return fromDay(timeline.DaysFromCivil(y, m, d) + shiftDays)
+	}
+	// An explicit year: "Christmas 1914", "Christmas Day, 1941".
+	k := j
+	if s.isPunct(k, ',') {
+		k++
+	}
+	if y, next, ok := s.yearTok(k); ok && s.toks[k].kind == tkNum && s.toks[k].ndig == 4 {
+		return s.date(i, next, mk(y)), true
+	}
+	start := i
+	var c cal
+	switch s.w(i - 1) {
+	case wLast, wNext, wThis:
+		if !s.t.hasDCT {
+			break
+		}
+		dct := s.t.dct.day()
+		y := s.t.dct.y
+		switch s.w(i - 1) {
+		case wLast:
+			if mk(y).day() >= dct {
+				y--
+			}
+		case wNext:
+			if mk(y).day() <= dct {
+				y++
+			}
+		}
+		start, c = i-1, mk(y)
+	}
+	if c.g == 0 {
+		base, anchor, ok := s.base(true, i)
+		if !ok || base.g < gYear {
+			return cand{}, false
+		}
+		m, d := h.date(base.y)
+		y := pickYear(base, m, d, m, s.tense(i))
+		if base.g < gMonth {
+			y = base.y
+		}
+		cd := s.date(i, j, mk(y))
+		cd.anchor = anchor
+		return cd, true
+	}
+	return s.date(start, j, c), true
+}
