@@ -95,9 +95,18 @@ func (s *state) pHoliday(i int) (cand, bool) {
 	} else if s.isWord(j, "day") && s.toks[j].cap {
 		j++
 	}
+	week := false
+	if s.isWord(j, "week") && shiftDays == 0 {
+		week = true // "Easter week", "Christmas week": the ISO week of the day
+		j++
+	}
 	mk := func(y int) cal {
 		m, d := h.date(y)
-		return fromDay(timeline.DaysFromCivil(y, m, d) + shiftDays)
+		c := fromDay(timeline.DaysFromCivil(y, m, d) + shiftDays)
+		if week {
+			c = weekOf(c)
+		}
+		return c
 	}
 	// An explicit year: "Christmas 1914", "Christmas Day, 1941".
 	k := j

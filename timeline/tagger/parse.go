@@ -75,6 +75,11 @@ func (s *state) yearTok(k int) (int, int, bool) {
 			return s.twoDigitYear(n), k + 2, true
 		}
 	}
+	if e := s.lx(k); e != nil && e.hasNum && e.num >= 10 && e.num <= 20 {
+		if c, ok := s.pSpelledYear(k); ok {
+			return c.c.y, c.j, true
+		}
+	}
 	return 0, 0, false
 }
 
@@ -324,6 +329,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		}
 		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany {
 			try(s.pQuantity(i))
+			if e.num >= 10 && e.num <= 20 {
+				try(s.pSpelledYear(i))
+			}
 		}
 		if e.ord > 0 || e.tens {
 			try(s.pQuarter(i))
@@ -486,13 +494,45 @@ func (s *state) withThe(i int, c cand) cand {
 	return c
 }
 
-// pTheYear: "the year 2000".
+// pSpelledYear: "nineteen ninety-six", "nineteen eighty", "the year two
+// thousand". A number word from ten to twenty followed by a tens word is
+// read as a year: English says numbers below a hundred no other way.
+// "two thousand" alone is a year only after "the year".
+func (s *state) pSpelledYear(i int) (cand, bool) {
+	e := s.lx(i)
+	t := s.lx(i + 1)
+	if e == nil || t == nil || !t.tens {
+		return cand{}, false
+	}
+	n, next, _, _, ok := s.quantity(i + 1)
+	if !ok || n < 20 || n > 99 {
+		return cand{}, false
+	}
+	if u := s.lx(next); u != nil && (u.unit > 0 || u.hasNum) || s.isPunct(next, '-') && s.tight(next) || s.toks[min(next, len(s.toks)-1)].kind == tkNum && next < len(s.toks) {
+		return cand{}, false // "nineteen twenty-year-olds"
+	}
+	return s.date(i, next, cal{g: gYear, y: int(e.num)*100 + int(n)}), true
+}
+
+// pTheYear: "the year 2000", "the year two thousand".
 func (s *state) pTheYear(i int) (cand, bool) {
 	if s.w(i+1) != wYear {
 		return cand{}, false
 	}
 	if y, next, ok := s.yearTok(i + 2); ok {
 		return s.date(i, next, cal{g: gYear, y: y}), true
+	}
+	if c, ok := s.pSpelledYear(i + 2); ok {
+		c.i = i
+		return c, true
+	}
+	if n, next, _, article, ok := s.quantity(i + 2); ok && !article && s.toks[i+2].kind == tkWord && n >= 1000 && n < 3000 {
+		if s.w(next) == wAnd {
+			if m, next2, _, _, ok := s.quantity(next + 1); ok && m > 0 && m < 100 && s.toks[next+1].kind == tkWord {
+				n, next = n+m, next2
+			}
+		}
+		return s.date(i, next, cal{g: gYear, y: int(n)}), true
 	}
 	return cand{}, false
 }
