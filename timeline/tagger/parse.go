@@ -353,6 +353,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pTheYear(i))
 		case wThis, wThat, wLast, wNext, wPast, wPrevious, wComing, wFollowing, wCurrent, wSame, wLatest, wPrior, wUpcoming, wRecent, wThese:
 			try(s.pDeictic(i))
+			if e.w == wLast || e.w == wThis || e.w == wNext {
+				try(s.pQuarter(i))
+			}
 			if e.w == wCurrent || e.w == wRecent {
 				try(s.pRef(i))
 			}
@@ -1472,6 +1475,27 @@ func (s *state) pQuarter(i int) (cand, bool) {
 	if hasThe {
 		j++
 	}
+	// A year before the quarter: "the 1988 second quarter", "last year's
+	// fourth quarter", "the 1988 period" (the quarter under discussion).
+	yearPre, hasYear := 0, false
+	if y, next, ok := s.yearTok(j); ok && hasThe {
+		yearPre, hasYear, j = y, true, next
+	} else if off, ok := s.possessiveYear(j); ok {
+		yearPre, hasYear, j = s.t.dct.y+off, true, j+4
+	}
+	if hasYear {
+		if e := s.lx(j); e != nil && (e.w == wPeriod || e.unit == uQuarter && !e.plural) {
+			if s.ref < 0 || s.refCal.g != gQuarter || s.refCal.noYear {
+				if e.w == wPeriod || !hasThe {
+					return cand{}, false
+				}
+				return s.date(i, j+1, cal{g: gYear, y: yearPre}), true
+			}
+			c := s.date(i, j+1, cal{g: gQuarter, y: yearPre, part: s.refCal.part})
+			c.anchor, c.noRef = s.ref, true
+			return c, true
+		}
+	}
 	if s.w(j) == wFiscal {
 		j++
 	}
@@ -1507,6 +1531,10 @@ func (s *state) pQuarter(i int) (cand, bool) {
 		i++ // "the third-quarter results": the adjective alone
 	}
 	c := s.date(i, k, cal{g: g, part: q})
+	if hasYear {
+		c.c.y = yearPre
+		return c, true
+	}
 	// "of 1989", "1989", "of this year", "of last year", "of fiscal 1990"
 	m := k
 	if s.w(m) == wOf {
@@ -1540,6 +1568,23 @@ func (s *state) pQuarter(i int) (cand, bool) {
 	}
 	c.c.noYear, c.partial = true, true
 	return c, true
+}
+
+// possessiveYear reads "last year's", "this year's", "next year's" at k
+// and returns the offset from the DCT year.
+func (s *state) possessiveYear(k int) (int, bool) {
+	if !s.t.hasDCT || s.w(k+1) != wYear || !s.isPunct(k+2, '\'') || !s.isWord(k+3, "s") {
+		return 0, false
+	}
+	switch s.w(k) {
+	case wLast:
+		return -1, true
+	case wThis:
+		return 0, true
+	case wNext:
+		return 1, true
+	}
+	return 0, false
 }
 
 // pCentury: "the 19th century", "the nineteenth century", "5th century BC".
