@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -342,6 +343,37 @@ func unitGran(u unit) gran {
 
 // durValue writes a TIMEX3 duration of n units; n < 0 means unknown ("X").
 func durValue(n int64, u unit, frac bool) string {
+	if frac && n >= 0 {
+		// ISO 8601 allows a decimal fraction, but TimeML annotates "2 1/2
+		// years" in whole smaller units: P2Y6M, PT5H30M.
+		var date, time string // half of the unit
+		switch u {
+		case uYear:
+			date = "6M"
+		case uMonth:
+			date = "15D"
+		case uDay:
+			time = "12H"
+		case uHour:
+			time = "30M"
+		case uMinute:
+			time = "30S"
+		case uDecade:
+			return "P" + strconv.FormatInt(10*n+5, 10) + "Y"
+		case uCentury:
+			return "P" + strconv.FormatInt(100*n+50, 10) + "Y"
+		}
+		if date != "" || time != "" {
+			v := "P"
+			if n > 0 {
+				v = durValue(n, u, false)
+			}
+			if time != "" && !strings.Contains(v, "T") {
+				v += "T"
+			}
+			return v + date + time
+		}
+	}
 	num := "X"
 	if n >= 0 {
 		num = strconv.FormatInt(n, 10)

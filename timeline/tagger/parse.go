@@ -1065,8 +1065,12 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		return s.deicticUnit(i, j, hasThe, det, e.unit)
 	case e.unit > 0 && e.plural:
 		switch {
+		case det == wRecent && e.unit >= uYear:
+			return s.fixed(i, j+1, timeline.TypeDate, "PAST_REF"), true // "in recent years": the recent past
 		case det == wRecent:
-			return s.fixed(i, j+1, timeline.TypeDate, "PAST_REF"), true
+			// "recent months": a plural unit with no number is a duration of
+			// unknown length (TimeML: PXM), like "the past few months".
+			return s.fixed(i, j+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 		case det == wThese && e.unit == uDay:
 			return s.fixed(i, j+1, timeline.TypeDate, "PRESENT_REF"), true
 		case det == wPast || det == wLast || det == wNext || det == wComing:
@@ -1650,11 +1654,15 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if article && s.toks[i].kind == tkWord && !adj {
-		if e.unit == uYear && s.isPunct(k+1, '-') && s.tight(k+1) && s.isWord(k+2, "old") {
-			return cand{}, false
+		if e.unit == uYear && s.isPunct(k+1, '-') && s.tight(k+1) && (s.isWord(k+2, "old") || s.w(k+2) == wEarlier || s.w(k+2) == wAgo) {
+			return cand{}, false // "a year-earlier loss": the adjective is the expression
 		}
 	}
 	end := k + 1
+	// "a minute and a half", "two years and a half"
+	if !frac && n >= 0 && s.w(end) == wAnd && s.w(end+1) == wA && s.w(end+2) == wHalf {
+		frac, end = true, end+3
+	}
 	c := cand{i: i, j: end, typ: timeline.TypeDuration, val: durValue(n, u, frac), anchor: -1}
 	// Ages are not time expressions: "a 6-year-old boy", "52 years old".
 	if s.w(end) == wOld || s.isPunct(end, '-') && s.tight(end) && s.w(end+1) == wOld {
