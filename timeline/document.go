@@ -18,6 +18,10 @@ type Document struct {
 	Blocks []Block
 
 	Diagnostics Diagnostics
+
+	// LineStarts holds the byte offset in Source where each line starts,
+	// so positions are found by binary search (nil: computed on the fly).
+	LineStarts []int
 }
 
 // BlockKind says what kind of markdown block a Block came from.
@@ -110,20 +114,39 @@ func (d *Document) SourceOffset(off int) int {
 		return 0
 	}
 	b := &d.Blocks[bi]
-	best := b.Source.Start
-	for _, s := range b.Segments {
-		if off < s.Text {
-			break
-		}
-		if off < s.Text+s.Len {
-			return s.Source + off - s.Text
-		}
-		best = s.Source + s.Len // the end of a segment: its last byte's successor
+	// The first segment ending after off holds it, or off lies before it.
+	i := sort.Search(len(b.Segments), func(i int) bool { return b.Segments[i].Text+b.Segments[i].Len > off })
+	if i < len(b.Segments) && b.Segments[i].Text <= off {
+		s := b.Segments[i]
+		return s.Source + off - s.Text
 	}
-	return best
+	if i > 0 { // between segments (or at the end): just after the previous one
+		s := b.Segments[i-1]
+		return s.Source + s.Len
+	}
+	return b.Source.Start
 }
 
 // Position reports the 1-based line and column in Source of a Text offset.
 func (d *Document) Position(off int) (line, col int) {
-	return LineCol(d.Source, d.SourceOffset(off))
+	so := d.SourceOffset(off)
+	if d.LineStarts == nil {
+		return LineCol(d.Source, so)
+	}
+	i := sort.SearchInts(d.LineStarts, so+1) - 1 // the last line starting at or before so
+	if i < 0 {
+		i = 0
+	}
+	return i + 1, so - d.LineStarts[i] + 1
+}
+
+// LineIndex returns the offsets at which the lines of src start.
+func LineIndex(src []byte) []int {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
 }

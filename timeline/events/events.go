@@ -12,6 +12,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
+	"sort"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -64,6 +65,7 @@ func Extract(doc *timeline.Document, timexes []timeline.Timex, ranges []timeline
 		if sent.End < phrase.End {
 			sent.End = phrase.End
 		}
+		sent = clampSentence(doc.Text, sent, phrase)
 		e := newEvent(doc, blk, sent, phrase, d, end)
 		if seen[e.ID] {
 			// The same date again in the same sentence ("In April 1970 ...;
@@ -89,12 +91,37 @@ func Extract(doc *timeline.Document, timexes []timeline.Timex, ranges []timeline
 }
 
 func sentenceAt(blk *timeline.Block, off int) timeline.Span {
-	for _, s := range blk.Sentences {
-		if off >= s.Start && off < s.End {
-			return s
-		}
+	i := sort.Search(len(blk.Sentences), func(i int) bool { return blk.Sentences[i].End > off })
+	if i < len(blk.Sentences) && blk.Sentences[i].Start <= off {
+		return blk.Sentences[i]
 	}
 	return blk.Text
+}
+
+// maxContext bounds the text kept on each side of a date phrase. Real
+// sentences are far shorter; a "sentence" of megabytes (a list without
+// punctuation, hostile input) would otherwise be copied into every event
+// read from it, making the cost quadratic.
+const maxContext = 400
+
+// clampSentence narrows a very long sentence to a window around the
+// phrase, cut at spaces.
+func clampSentence(text []byte, sent, phrase timeline.Span) timeline.Span {
+	if phrase.Start-sent.Start > maxContext {
+		i := phrase.Start - maxContext
+		for i < phrase.Start && text[i] != ' ' {
+			i++
+		}
+		sent.Start = min(i+1, phrase.Start)
+	}
+	if sent.End-phrase.End > maxContext {
+		i := phrase.End + maxContext
+		for i > phrase.End && text[i] != ' ' {
+			i--
+		}
+		sent.End = i
+	}
+	return sent
 }
 
 func newEvent(doc *timeline.Document, blk *timeline.Block, sent, phrase timeline.Span, d timeline.Date, end *timeline.Date) timeline.Event {
