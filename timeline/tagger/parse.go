@@ -1084,13 +1084,22 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		}
 		m := int(e.month)
 		y := s.t.dct.y
+		// "last Oct. 23": the day, in the year the determiner picks.
+		day, end := 0, j+1
+		if det == wLast || det == wNext || det == wPast || det == wComing {
+			if dc, ok := s.pMonth(j); ok && dc.partial && dc.c.g == gDay && dc.c.m == m {
+				day, end = dc.c.d, dc.j
+			}
+		}
+		after := m > s.t.dct.m || m == s.t.dct.m && day > s.t.dct.d
+		before := m < s.t.dct.m || m == s.t.dct.m && day > 0 && day < s.t.dct.d
 		switch det {
 		case wLast, wPast, wPrevious:
-			if m >= s.t.dct.m {
+			if !before {
 				y--
 			}
 		case wNext, wComing:
-			if m <= s.t.dct.m {
+			if !after {
 				y++
 			}
 		case wThis, wCurrent:
@@ -1104,6 +1113,9 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			return c, true
 		default:
 			return cand{}, false
+		}
+		if day > 0 {
+			return s.date(i, end, cal{g: gDay, y: y, m: m, d: min(day, timeline.DaysIn(y, m))}), true
 		}
 		return s.date(i, j+1, cal{g: gMonth, y: y, m: m}), true
 	case e.weekday > 0 && !e.plural && s.toks[j].cap && !hasThe:

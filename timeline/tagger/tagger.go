@@ -410,6 +410,8 @@ func (s *state) tense(i int) int8 {
 			if t == 1 && s.pastAuxBefore(k) {
 				t = -1 // "had been scheduled", "was due"
 			}
+		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):
+			return 1 // "as soon as Tuesday"
 		case tk.lex() != nil && tk.lex().w == wSince && k == i-1:
 			return -1 // "since Jan. 13" looks back whatever the verb
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):

@@ -111,6 +111,9 @@ var tagCases = []tagCase{
 	{"1998-08-08", "", "Blasts went off next to the embassies on Friday.", []string{"Friday|DATE|1998-08-07"}},
 	{"1989-10-30", "", "Shares fell 50 cents on Friday to close at $20.", []string{"Friday|DATE|1989-10-27"}},
 
+	{"2000-04-03", "", "He might come as soon as Tuesday, Castro said.", []string{"Tuesday|DATE|2000-04-04"}},
+	{"1999-04-19", "", "He was shot last Oct. 23 at home.", []string{"last Oct. 23|DATE|1998-10-23"}},
+
 	// Named days and periods.
 	{"2000-01-07", "", "Elian was found Thanksgiving Day.", []string{"Thanksgiving Day|DATE|1999-11-25"}},
 	{"2000-02-10", "", "He was found last Thanksgiving.", []string{"last Thanksgiving|DATE|1999-11-25"}},
