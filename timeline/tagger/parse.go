@@ -1050,6 +1050,13 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	if det == wNone && (s.isWord(j, "full") || s.w(j) == wFiscal) && s.w(j+1) == wYear {
+		return s.theYear(i, j+2) // "for the full year", "the fiscal year ended June 30"
+	}
+	if det == wLatest && hasThe && s.w(j) == wPeriod && s.t.hasDCT {
+		// "the latest period" of a company report: the last quarter reported.
+		return s.date(i, j+1, shift(coarsen(s.t.dct, gQuarter), uQuarter, -1)), true
+	}
 	e := s.lx(j)
 	if e == nil {
 		if det == wPast && hasThe {
@@ -1071,6 +1078,8 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			// "recent months": a plural unit with no number is a duration of
 			// unknown length (TimeML: PXM), like "the past few months".
 			return s.fixed(i, j+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+		case det == wComing && !hasThe:
+			return s.fixed(i, j+1, timeline.TypeDate, "FUTURE_REF"), true // "in coming months"
 		case det == wThese && e.unit == uDay:
 			return s.fixed(i, j+1, timeline.TypeDate, "PRESENT_REF"), true
 		case det == wPast || det == wLast || det == wNext || det == wComing:
@@ -1363,6 +1372,21 @@ func (s *state) pSeason(i int) (cand, bool) {
 			c.i = i - 1
 		}
 		return c, true
+	}
+	// "over the summer", "into the spring": the season nearest the
+	// reference date, when nothing follows that could make it generic.
+	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',')) {
+		switch s.w(i - 2) {
+		case wIn, wOver, wDuring, wThrough, wSince, wUntil, wBy:
+			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+			c.partial = true
+			return c, true
+		}
+		if s.isWord(i-2, "into") {
+			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+			c.partial = true
+			return c, true
+		}
 	}
 	// A bare season after "in" ("in summer"), never "fall" (a noun and a verb).
 	if e.season != 3 && s.w(i-1) == wIn && !s.isPunct(i+1, '-') {
@@ -1660,7 +1684,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if !e.plural && n != 1 && !adj && !frac && n >= 0 {
-		return cand{}, false
+		// "a five year low", "a two day rally": a number and a singular
+		// unit before a noun are an unhyphenated compound adjective.
+		nx := k + 1
+		if n < 2 || n > 999 || e.unit < uHour || nx >= len(s.toks) || s.toks[nx].kind != tkWord || s.toks[nx].cap || s.toks[nx].lex() != nil || s.isWord(nx, "olds") {
+			return cand{}, false
+		}
+		return s.fixed(i, k+1, timeline.TypeDuration, durValue(n, e.unit, false)), true
 	}
 	if n < 0 && !e.plural && !adj {
 		return cand{}, false
