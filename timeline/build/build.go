@@ -39,6 +39,7 @@ type Loader struct {
 	mu    sync.Mutex
 	cache map[string]*entry
 	stale map[string]bool // paths to re-read whatever their size and mtime say
+	merge *events.Merger  // remembers term bags across rebuilds
 
 	progress func(Progress)
 }
@@ -155,7 +156,10 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Result, error) {
 	}
 	res.Diagnostics = append(res.Diagnostics, checkSlugs(res.Docs)...)
 	if l.cfg.Merge.Enabled {
-		res.Events = events.Merge(res.Events, events.MergeOptionsFrom(l.cfg.Merge))
+		if l.merge == nil {
+			l.merge = events.NewMerger(events.MergeOptionsFrom(l.cfg.Merge))
+		}
+		res.Events = l.merge.Merge(res.Events)
 	}
 	events.Sort(res.Events)
 	return res, nil

@@ -65,13 +65,43 @@ func MergeOptionsFrom(c timeline.MergeConfig) MergeOptions {
 // input (a merged event stands where its first member stood); sort it
 // afterwards. evs is not modified.
 func Merge(evs []timeline.Event, opts MergeOptions) []timeline.Event {
-	if len(evs) < 2 {
-		return evs
-	}
+	return NewMerger(opts).Merge(evs)
+}
+
+// Merger merges events like Merge and remembers the term bags of the
+// events it has seen, so that a rebuild after a one-source edit (the dev
+// server keeps one Merger) stems only the sentences that changed.
+type Merger struct {
+	opts  MergeOptions
+	cache map[bagKey]bagEntry
+}
+
+type bagKey struct {
+	id     string
+	phrase timeline.Span
+}
+
+type bagEntry struct {
+	bag  map[string]float64
+	ents map[string]bool
+}
+
+// NewMerger returns a merger with an empty cache.
+func NewMerger(opts MergeOptions) *Merger {
 	if opts.EntityWeight <= 0 {
 		opts.EntityWeight = DefaultEntityWeight
 	}
-	sc := newScorer(evs, opts.EntityWeight)
+	return &Merger{opts: opts, cache: map[bagKey]bagEntry{}}
+}
+
+// Merge is Merge with the merger's options and cache. The cache keeps only
+// the events of the latest call. Not safe for concurrent use.
+func (m *Merger) Merge(evs []timeline.Event) []timeline.Event {
+	opts := m.opts
+	if len(evs) < 2 {
+		return evs
+	}
+	sc := m.newScorer(evs)
 
 	// Candidate pairs, bucket by bucket.
 	type pair struct {
@@ -284,15 +314,23 @@ type scorer struct {
 	norm []float64
 }
 
-func newScorer(evs []timeline.Event, entityWeight float64) *scorer {
+func (m *Merger) newScorer(evs []timeline.Event) *scorer {
 	sc := &scorer{bags: make([]map[string]float64, len(evs)), ents: make([]map[string]bool, len(evs)), idf: map[string]float64{}, norm: make([]float64, len(evs))}
 	df := map[string]int{}
+	next := make(map[bagKey]bagEntry, len(evs))
 	for i := range evs {
-		sc.bags[i], sc.ents[i] = bag(&evs[i], entityWeight)
+		k := bagKey{evs[i].ID, evs[i].Phrase}
+		be, ok := m.cache[k]
+		if !ok {
+			be.bag, be.ents = bag(&evs[i], m.opts.EntityWeight)
+		}
+		next[k] = be
+		sc.bags[i], sc.ents[i] = be.bag, be.ents
 		for t := range sc.bags[i] {
 			df[t]++
 		}
 	}
+	m.cache = next
 	n := float64(len(evs))
 	for t, c := range df {
 		sc.idf[t] = 1 + math.Log(n/float64(c))

@@ -98,7 +98,7 @@ func measurePairs(t *testing.T, pairs []labelledPair, curve bool) (precision, re
 		idx[k] = ij{add(p.date, p.a), add(p.date, p.b)}
 	}
 	opts := MergeOptionsFrom(timeline.DefaultConfig().Merge)
-	sc := newScorer(evs, DefaultEntityWeight)
+	sc := NewMerger(MergeOptions{}).newScorer(evs)
 	var tp, fp, fn, tn int
 	for k, p := range pairs {
 		s := sc.similarity(idx[k].i, idx[k].j)
