@@ -1706,6 +1706,10 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		frac, end = true, end+3
 	}
 	c := cand{i: i, j: end, typ: timeline.TypeDuration, val: durValue(n, u, frac), anchor: -1}
+	if s.w(end) == wOr && s.w(end+1) == wSo { // "a week or so (ago)"
+		end += 2
+		c.j, c.mod = end, "APPROX"
+	}
 	// Ages are not time expressions: "a 6-year-old boy", "52 years old".
 	if s.w(end) == wOld || s.isPunct(end, '-') && s.tight(end) && s.w(end+1) == wOld {
 		return cand{}, false
@@ -1772,11 +1776,6 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.typ = timeline.TypeDate
 			c.val, c.c = "", rel(s.t.dct, u, int(n))
 			return c, true
-		}
-	case wOr:
-		if s.w(end+1) == wSo {
-			c.j = end + 2
-			c.mod = "APPROX"
 		}
 	}
 	return c, true
