@@ -1266,6 +1266,20 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		if det == wNone && u == uYear {
 			return s.theYear(i, end)
 		}
+		if det == wNone && u == uWeek && s.w(end) == wOf && s.depth == 0 {
+			// "the week of March 6": the ISO week of that day.
+			s.depth++
+			d, ok := s.core(end + 1)
+			s.depth--
+			if ok && d.typ == timeline.TypeDate && d.val == "" && d.c.g == gDay {
+				d = s.resolve(d)
+				if !d.c.noYear {
+					c := s.date(i, d.j, weekOf(d.c))
+					c.anchor = d.anchor
+					return c, true
+				}
+			}
+		}
 		if u == uQuarter && s.t.hasDCT {
 			q := coarsen(s.t.dct, gQuarter)
 			if det == wNone || det == wLatest {

@@ -125,6 +125,7 @@ var tagCases = []tagCase{
 	{"", "", "It lasted a minute and a half.", []string{"a minute and a half|DURATION|PT1M30S"}},
 	{"1998-04-02", "", "Prices fell in recent months.", []string{"recent months|DURATION|PXM"}},
 	{"1989-10-26", "", "It compared with a year-earlier loss of $6 million.", []string{"year-earlier|DATE|1988"}},
+	{"2000-02-24", "", "It will be resolved the week of March 6, a lawyer said.", []string{"the week of March 6|DATE|2000-W10"}},
 	{"1991-02-25", "", "Then, a week or so ago, the general picked a date.", []string{"a week or so ago|DATE|1991-W08|APPROX"}},
 	{"1998-01-08", "", "In Singapore, stocks hit a five year low.", []string{"five year|DURATION|P5Y"}},
 	{"1989-10-26", "", "It doesn't bode well for coming quarters.", []string{"coming quarters|DATE|FUTURE_REF"}},
