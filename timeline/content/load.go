@@ -67,7 +67,13 @@ func List(fsys fs.FS) ([]string, error) {
 }
 
 // ReadFile reads one source, applying the size limit. Errors name the path.
+// A source reached through a symbolic link that leads outside fsys (an
+// absolute target, or one climbing above the root) is refused: os.DirFS
+// would follow it anywhere on the machine.
 func ReadFile(fsys fs.FS, p string, opts Options) ([]byte, error) {
+	if err := checkLinks(fsys, p); err != nil {
+		return nil, fmt.Errorf("%s: %w", p, err)
+	}
 	f, err := fsys.Open(p)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", p, unwrapPathErr(err))
@@ -86,6 +92,47 @@ func ReadFile(fsys fs.FS, p string, opts Options) ([]byte, error) {
 		return nil, fmt.Errorf("%s: source is larger than the limit of %d bytes (max_source_bytes)", p, opts.MaxBytes)
 	}
 	return buf.Bytes(), nil
+}
+
+// checkLinks follows the symbolic links on the way to p (any folder of
+// the path, or the file itself) inside fsys and fails when one leads out
+// of it. File systems that do not implement fs.ReadLinkFS have no links to
+// follow.
+func checkLinks(fsys fs.FS, p string) error {
+	if _, ok := fsys.(fs.ReadLinkFS); !ok {
+		return nil
+	}
+	cur := p
+	for hops := 0; hops < 40; hops++ {
+		parts := strings.Split(cur, "/")
+		linked := false
+		for i := range parts {
+			prefix := strings.Join(parts[:i+1], "/")
+			fi, err := fs.Lstat(fsys, prefix)
+			if err != nil {
+				return nil // Open reports it
+			}
+			if fi.Mode()&fs.ModeSymlink == 0 {
+				continue
+			}
+			target, err := fs.ReadLink(fsys, prefix)
+			if err != nil {
+				return err
+			}
+			target = strings.ReplaceAll(target, "\\", "/")
+			next := path.Join(path.Dir(prefix), target)
+			if path.IsAbs(target) || (len(target) > 1 && target[1] == ':') || next == ".." || strings.HasPrefix(next, "../") {
+				return fmt.Errorf("symbolic link %s -> %s leads outside the content folder; refusing to read it", prefix, target)
+			}
+			cur = path.Join(append([]string{next}, parts[i+1:]...)...)
+			linked = true
+			break
+		}
+		if !linked {
+			return nil
+		}
+	}
+	return fmt.Errorf("too many symbolic links")
 }
 
 func unwrapPathErr(err error) error {
@@ -123,7 +170,7 @@ func Slug(p string) string {
 // Parse turns one source file into a document. It never fails: problems
 // are diagnostics on the document.
 func Parse(p string, src []byte, opts Options) *timeline.Document {
-	doc := &timeline.Document{Path: p, Slug: Slug(p), Source: src}
+	doc := &timeline.Document{Path: p, Slug: Slug(p), Source: src, LineStarts: timeline.LineIndex(src)}
 	doc.Meta.Timeline = true
 	if !utf8.Valid(src) {
 		off := firstInvalidUTF8(src)
