@@ -47,8 +47,17 @@ func TestBadInput(t *testing.T) {
 			cfg: func(c *timeline.Config) { c.MaxSourceBytes = 1000 }, diag: "small.md: error: source is 2000 bytes, larger than the limit of 1000"},
 
 		// ---- shape ----
-		{name: "10,000 nested lists", files: fstest.MapFS{"lists.md": {Data: deep("- ", 10000)}}},
-		{name: "10,000 nested quotes", files: fstest.MapFS{"quotes.md": {Data: deep("> ", 10000)}}},
+		// goldmark is quadratic in these: past the limits they are errors.
+		{name: "10,000 nested lists", files: fstest.MapFS{"lists.md": {Data: deep("- ", 10000)}},
+			diag: "lists.md:1:1: error: line opens 10000 nested lists or block quotes, more than the 500 allowed"},
+		{name: "10,000 nested quotes", files: fstest.MapFS{"quotes.md": {Data: deep("> ", 10000)}},
+			diag: "quotes.md:1:1: error: line opens 10000 nested lists or block quotes"},
+		{name: "10,000 nested numbered lists", files: fstest.MapFS{"n.md": {Data: deep("1. ", 10000)}},
+			diag: "n.md:1:1: error: line opens 10000 nested"},
+		{name: "500 nested quotes are fine", files: fstest.MapFS{"q.md": {Data: deep("> ", 500)}}},
+		{name: "100,000 link definitions in one paragraph", files: fstest.MapFS{"defs.md": {Data: []byte("---\ntitle: d\n---\nIn 1999.\n\n" + strings.Repeat("[a]: b\n", 100000))}},
+			diag: "defs.md:6:1: error: paragraph of 700000 bytes with 100000 lines starting with \"[\" is too costly to parse; split it with blank lines"},
+		{name: "100,000 link definitions apart", files: fstest.MapFS{"defs.md": {Data: []byte("In 1999.\n\n" + strings.Repeat("[a]: b\n\n", 100000))}}},
 		{name: "10,000 nested emphasis and links", files: fstest.MapFS{"inline.md": {Data: []byte(strings.Repeat("*[", 10000) + "In 1999" + strings.Repeat("](x)*", 10000))}}},
 		{name: "1 MB line", files: fstest.MapFS{"long.md": {Data: []byte(strings.Repeat("On 3 May 1999 a thing happened and ", 1<<20/35))}}},
 		{name: "50,000 short lines", files: fstest.MapFS{"lines.md": {Data: []byte(strings.Repeat("In 1999\n", 50000))}}},

@@ -197,6 +197,11 @@ func Parse(p string, src []byte, opts Options) *timeline.Document {
 	if doc.Meta.Title == "" {
 		doc.Meta.Title = strings.TrimSuffix(path.Base(p), path.Ext(p))
 	}
+	if off, msg, ok := checkComplexity(src[bodyStart:]); !ok {
+		line, col := timeline.LineCol(src, bodyStart+off)
+		doc.Diagnostics = append(doc.Diagnostics, timeline.Diagnostic{Severity: timeline.Error, Path: p, Line: line, Col: col, Message: msg})
+		return doc
+	}
 	extractProse(doc, bodyStart)
 	return doc
 }

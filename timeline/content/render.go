@@ -39,6 +39,9 @@ type Highlight struct {
 func Render(doc *timeline.Document, opts RenderOptions) ([]byte, error) {
 	_, _, bodyStart, _ := splitFrontMatter(doc.Source)
 	body := doc.Source[bodyStart:]
+	if _, msg, ok := checkComplexity(body); !ok {
+		return nil, fmt.Errorf("%s: %s", doc.Path, msg)
+	}
 	md := Markdown()
 	if opts.Unsafe {
 		md.Renderer().AddOptions(html.WithUnsafe())
