@@ -66,9 +66,25 @@ func BenchmarkBuildCold(b *testing.B) {
 	b.ReportMetric(float64(out.bytes), "out-bytes")
 }
 
+// pagesOut is the dev server's kind of output: it wants only the pages a
+// browser has open (site.Selective), here the index and the edited source.
+type pagesOut struct {
+	discard
+	want map[string]bool
+}
+
+func (p *pagesOut) Wants(name string) bool { return p.want[name] }
+
 // BenchmarkRebuildOne is the dev server's path: a warm loader, one source
-// touched (new content, new mtime), then Load and render again.
+// touched (new content, new mtime), then Load and render again: the whole
+// site (full) or only the open pages, as the dev server does (open).
 func BenchmarkRebuildOne(b *testing.B) {
+	for _, mode := range []string{"open", "full"} {
+		b.Run(mode, func(b *testing.B) { rebuildOne(b, mode == "full") })
+	}
+}
+
+func rebuildOne(b *testing.B, full bool) {
 	n := *benchSources
 	dir, _ := corpus(b, n)
 	cfg := timeline.DefaultConfig()
@@ -107,7 +123,11 @@ func BenchmarkRebuildOne(b *testing.B) {
 		if res.Reused != n-1 {
 			b.Fatalf("reused %d of %d sources, want %d", res.Reused, n, n-1)
 		}
-		if err := site.Render(cfg, res.Docs, res.Events, nil, &discard{}); err != nil {
+		var out site.Output = &discard{}
+		if !full {
+			out = &pagesOut{want: map[string]bool{"index.html": true, "sources/" + res.Docs[n/2].Slug + ".html": true}}
+		}
+		if err := site.Render(cfg, res.Docs, res.Events, nil, out); err != nil {
 			b.Fatal(err)
 		}
 	}
