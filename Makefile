@@ -40,8 +40,12 @@ eval: build ## TempEval-3 scores of the tagger on $(EVAL_DATA) (research data, n
 bench-tagger: ## tagger throughput on the TempEval text, one core
 	EVAL_DATA="$(abspath $(EVAL_DATA))" $(GO) test ./timeline/tagger -run '^$$' -bench 'Tag' -benchmem -cpu 1
 
-fuzz: ## a short fuzzing session of every parser
-	$(GO) test -run '^$$' -fuzz FuzzTag -fuzztime 30s ./timeline/tagger
+FUZZTIME ?= 30s
+fuzz: ## a short fuzzing session of every parser (FUZZTIME each)
+	$(GO) test -run '^$$' -fuzz '^FuzzTag$$' -fuzztime $(FUZZTIME) ./timeline/tagger
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./timeline/content
+	$(GO) test -run '^$$' -fuzz '^FuzzParseDate$$' -fuzztime $(FUZZTIME) ./timeline
+	$(GO) test -run '^$$' -fuzz '^FuzzConfig$$' -fuzztime $(FUZZTIME) ./cmd/timeline
 
 vet:
 	$(GO) vet ./...
