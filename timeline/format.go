@@ -103,6 +103,12 @@ func (d Date) clock() string {
 			return "daytime"
 		}
 	}
+	switch {
+	case d.Hour == 24 || d.Hour == 0 && d.Min == 0:
+		return "midnight" // TIMEX3 writes the midnight ending a day as T24:00
+	case d.Hour == 12 && d.Min == 0:
+		return "noon"
+	}
 	return fmt.Sprintf("%02d:%02d", d.Hour, d.Min)
 }
 
@@ -200,6 +206,10 @@ func (d Date) Datetime() string {
 	case PrecisionDay:
 		return fmt.Sprintf("%s-%02d-%02d", ys, d.Month, d.Day)
 	case PrecisionTime:
+		if d.Hour == 24 { // HTML has no 24:00: the midnight ending a day starts the next
+			ny, nm, nd := CivilFromDays(d.First + 1)
+			return Date{Year: ny, Month: nm, Day: nd, Precision: PrecisionTime}.Datetime()
+		}
 		return fmt.Sprintf("%s-%02d-%02dT%02d:%02d", ys, d.Month, d.Day, d.Hour, d.Min)
 	case PrecisionMonth:
 		return fmt.Sprintf("%s-%02d", ys, d.Month)

@@ -24,6 +24,9 @@ func TestFormat(t *testing.T) {
 		{"1998-W32", "", "week of 3 August 1998", "1998-W32", PrecisionWeek},
 		{"2015-09-30T15:00", "", "30 September 2015, 15:00", "2015-09-30T15:00", PrecisionTime},
 		{"2015-09-30TMO", "", "30 September 2015, morning", "2015-09-30T06:00", PrecisionTime},
+		{"2024-03-12T24:00", "", "12 March 2024, midnight", "2024-03-13T00:00", PrecisionTime},
+		{"2024-12-31T24:00", "", "31 December 2024, midnight", "2025-01-01T00:00", PrecisionTime},
+		{"2024-03-12T12:00", "", "12 March 2024, noon", "2024-03-12T12:00", PrecisionTime},
 		// BC years.
 		{"BC0264", "", "264 BC", "-0263", PrecisionYear},
 		{"-0263", "", "264 BC", "-0263", PrecisionYear},
