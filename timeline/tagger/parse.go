@@ -64,6 +64,22 @@ func (s *state) plainNum(k int) (int, bool) {
 
 // yearTok reads a four-digit year or "'98" at k and returns the token after it.
 func (s *state) yearTok(k int) (int, int, bool) {
+	if n, ok := s.plainNum(k); ok && s.toks[k].ndig <= 4 && n > 0 {
+		// "49 BC", "1066 AD": any year with an era.
+		if next, bc, ok := s.eraAfter(k + 1); ok {
+			if bc {
+				n = 1 - n
+			}
+			return n, next, true
+		}
+	}
+	if s.w(k) == wAD {
+		if next, bc, ok := s.eraAfter(k); ok && !bc {
+			if n, ok := s.plainNum(next); ok && s.toks[next].ndig <= 4 && n > 0 {
+				return n, next + 1, true
+			}
+		}
+	}
 	if n, ok := s.plainNum(k); ok && s.toks[k].ndig == 4 && n >= 1000 && n <= 2999 {
 		if s.isPunct(k+1, '%') || s.isPunct(k-1, '$') {
 			return 0, 0, false
@@ -1511,6 +1527,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		// only with a deictic or a day: "earlier this month", "later Sunday"
 		switch s.w(j) {
 		case wThis, wToday, wYesterday, wTomorrow, wTonight, wLast, wNext:
+		case wThat:
+			// "later that year": the anchored period itself (TimeML gives no mod).
+			mod = ""
 		default:
 			if e := s.lx(j); e == nil || e.weekday == 0 {
 				return cand{}, false

@@ -260,6 +260,16 @@ func (s *state) resolve(c cand) cand {
 	c.anchor = anchor
 	tense := s.tense(c.i)
 	c.c.noYear = false
+	if anchor >= 0 && base.g >= gYear {
+		// Narrative moves forward through its dates, and its past tense
+		// says nothing about the direction from the last one: "In June
+		// 1812 he invaded Russia; by December ..." stays in 1812.
+		c.c.y = base.y
+		if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
+			c.c.d = timeline.DaysIn(c.c.y, c.c.m)
+		}
+		return c
+	}
 	switch c.c.g {
 	case gQuarter, gHalf:
 		// Quarters and halves are reported within the year of the reference

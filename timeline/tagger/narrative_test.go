@@ -1,0 +1,140 @@
+package tagger
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/timeline-tool/timeline/timeline/tempeval"
+)
+
+// readDevSet reads testdata/narrative_dev.txt: documents headed
+// "=== id dct", expressions written [text|TYPE|value|MOD] inline.
+func readDevSet(path string) ([]tempeval.Doc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var docs []tempeval.Doc
+	var text strings.Builder
+	flush := func() error {
+		if len(docs) == 0 {
+			return nil
+		}
+		d := &docs[len(docs)-1]
+		txt, timexes, err := parseMarkup(strings.TrimSpace(text.String()))
+		if err != nil {
+			return fmt.Errorf("%s: %w", d.ID, err)
+		}
+		d.Text, d.Timexes = txt, timexes
+		text.Reset()
+		return nil
+	}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.HasPrefix(line, "#") && len(docs) == 0:
+		case strings.HasPrefix(line, "=== "):
+			if err := flush(); err != nil {
+				return nil, err
+			}
+			fields := strings.Fields(line[4:])
+			if len(fields) != 2 {
+				return nil, fmt.Errorf("bad header %q", line)
+			}
+			d := tempeval.Doc{ID: fields[0], DCT: fields[1], Subset: "narrative"}
+			if d.DCT == "-" {
+				d.DCT = ""
+			} else {
+				d.Subset = "news"
+			}
+			docs = append(docs, d)
+		case len(docs) > 0:
+			text.WriteString(line)
+			text.WriteByte('\n')
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return docs, flush()
+}
+
+// parseMarkup turns "[text|TYPE|value|MOD]" markup into plain text and
+// gold expressions with byte offsets.
+func parseMarkup(s string) (string, []tempeval.Timex, error) {
+	var b strings.Builder
+	var out []tempeval.Timex
+	for {
+		i := strings.IndexByte(s, '[')
+		if i < 0 {
+			b.WriteString(s)
+			return b.String(), out, nil
+		}
+		b.WriteString(s[:i])
+		j := strings.IndexByte(s[i:], ']')
+		if j < 0 {
+			return "", nil, fmt.Errorf("unclosed [ at %q", s[i:])
+		}
+		parts := strings.Split(s[i+1:i+j], "|")
+		if len(parts) < 3 || len(parts) > 4 {
+			return "", nil, fmt.Errorf("bad expression %q", s[i:i+j+1])
+		}
+		x := tempeval.Timex{Start: b.Len(), End: b.Len() + len(parts[0]), Text: parts[0], Type: parts[1], Value: parts[2]}
+		if len(parts) == 4 {
+			x.Mod = parts[3]
+		}
+		b.WriteString(parts[0])
+		out = append(out, x)
+		s = s[i+j+1:]
+	}
+}
+
+// TestNarrativeDev scores the tagger on the hand-written development set
+// of historical narrative and news (see testdata/narrative_dev.txt), which
+// stands in for the held-out sets. -v prints the table and the errors.
+func TestNarrativeDev(t *testing.T) {
+	docs, err := readDevSet(filepath.Join("testdata", "narrative_dev.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	preds := map[string][]tempeval.Timex{}
+	var errs strings.Builder
+	for _, d := range docs {
+		res := New(Options{DCT: d.DCT}).Tag([]byte(d.Text))
+		checkInvariants(t, []byte(d.Text), res)
+		var ts []tempeval.Timex
+		for _, x := range res.Timexes {
+			ts = append(ts, tempeval.Timex{Start: x.Start, End: x.End, Text: x.Text, Type: string(x.Type), Value: x.Value, Mod: x.Mod})
+		}
+		preds[d.ID] = ts
+		for _, e := range tempeval.Errors(d, ts) {
+			errs.WriteString(e.String())
+			errs.WriteByte('\n')
+		}
+	}
+	rep := tempeval.Score(docs, preds)
+	var b strings.Builder
+	rep.WriteTable(&b)
+	t.Log("\n" + b.String() + errs.String())
+	all := rep.Counts[tempeval.Overall]
+	for _, fl := range []struct {
+		name  string
+		got   float64
+		floor float64
+	}{
+		{"strict F1", all.StrictPRF().F1, 0.0},
+		{"relaxed F1", all.RelaxedPRF().F1, 0.0},
+		{"value F1", all.ValuePRF().F1, 0.0},
+		{"type F1", all.TypePRF().F1, 0.0},
+	} {
+		if fl.got < fl.floor {
+			t.Errorf("%s = %.3f, below %.2f", fl.name, fl.got, fl.floor)
+		}
+	}
+}
