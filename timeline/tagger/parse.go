@@ -1783,6 +1783,18 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return c, true
 		}
 		if n < 0 {
+			// "a few months later": a date at the next coarser level.
+			// (TimeBank keeps "a few days later" a duration: the year is
+			// the only part of the date such a phrase gives.)
+			g := gNone
+			if u == uMonth {
+				g = gYear
+			}
+			base, a, ok := s.anchorBase()
+			if w != wLater || g == gNone || !ok || base.g < g {
+				return c, true
+			}
+			c.j, c.typ, c.val, c.anchor, c.c, c.noRef = end+1, timeline.TypeDate, "", a, coarsen(base, g), true
 			return c, true
 		}
 		c.j = end + 1
@@ -1802,6 +1814,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
 		}
+		if sign > 0 && unitGran(u) <= gYear && c.c.g > unitGran(u) && c.c.g != gQuarter && c.c.g != gHalf {
+			// "six years later" than 18 June 1815 is 1821: TimeML gives the
+			// granularity of the unit.
+			c.c = coarsen(c.c, unitGran(u))
+		}
 		return c, true
 	case wFrom:
 		if s.w(end+1) == wNow && s.t.hasDCT && n >= 0 {
@@ -1817,6 +1834,10 @@ func (s *state) pQuantity(i int) (cand, bool) {
 // isRate reports whether the article at i follows an amount: "$5 a year",
 // "50,000 CDs a year", "twice a day".
 func (s *state) isRate(i int) bool {
+	switch s.w(i - 1) {
+	case wNearly, wAlmost, wAbout, wAround, wOver, wThan, wLeast, wMost:
+		return false // "took nearly a century"
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		tk := &s.toks[k]
 		if tk.kind == tkNum || s.isPunct(k, '$') || s.isWord(k, "times") || s.isWord(k, "twice") || s.w(k) == wOnce {
@@ -1918,8 +1939,12 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
 		return s.fixed(i, i+3, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if s.w(i-1) == wFor && !s.isWord(i+1, "of") {
-		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	if (s.w(i-1) == wFor || s.isWord(i-1, "within") || s.isWord(i-1, "take") || s.isWord(i-1, "takes") || s.isWord(i-1, "took") || s.isWord(i-1, "taken") || s.isWord(i-1, "lasted")) && !s.isWord(i+1, "of") {
+		c := s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false))
+		if f := s.lx(i + 2); s.w(i+1) == wOr && f != nil && f.unit > 0 && f.plural {
+			c.j, c.mod = i+3, "APPROX" // "weeks or months"
+		}
+		return c, true
 	}
 	return cand{}, false
 }
