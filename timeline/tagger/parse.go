@@ -1226,6 +1226,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 	}
 	anchored := func(n int) (cand, bool) {
 		base, a, ok := s.anchorBase()
+		if (u == uDecade || u == uCentury) && s.cref >= 0 {
+			base, a, ok = s.crefC, s.cref, true
+		}
 		if !ok {
 			return cand{}, false
 		}
@@ -1405,7 +1408,7 @@ func (s *state) pSeason(i int) (cand, bool) {
 	}
 	// "over the summer", "into the spring": the season nearest the
 	// reference date, when nothing follows that could make it generic.
-	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',')) {
+	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) {
 		switch s.w(i - 2) {
 		case wIn, wOver, wDuring, wThrough, wSince, wUntil, wBy:
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
@@ -1425,6 +1428,20 @@ func (s *state) pSeason(i int) (cand, bool) {
 		return c, true
 	}
 	return cand{}, false
+}
+
+// seasonEnds reports whether the phrase "the summer" ends before token k:
+// a conjunction, a determiner or a name follows ("through the summer and
+// autumn", "in the summer the army ...", "in the summer Napoleon ...").
+func (s *state) seasonEnds(k int) bool {
+	if k >= len(s.toks) {
+		return true
+	}
+	switch s.w(k) {
+	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore:
+		return true
+	}
+	return s.toks[k].kind == tkWord && s.toks[k].cap && s.toks[k].lex() == nil
 }
 
 // pFuzzy: "late November", "early 2015", "mid-1990s", "the end of the year",

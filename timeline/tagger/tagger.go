@@ -59,7 +59,7 @@ func (t *Tagger) Tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -76,6 +76,8 @@ type state struct {
 	res    Result
 	ref    int // index of the last timex a narrative could anchor to, -1 when none
 	refCal cal
+	cref   int // like ref, but decades and centuries count too: "the 1850s ... the following decade"
+	crefC  cal
 	floor  int // first token the next match may cover
 	refPi  int32
 	depth  int    // nesting of rules that call core
@@ -240,6 +242,9 @@ func (s *state) emit(c cand) int {
 	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear {
 		s.ref, s.refCal, s.refPi = idx, c.c, s.toks[c.i].pi
+	}
+	if c.val == "" && !c.noRef && c.typ == timeline.TypeDate && !c.c.noYear && c.c.g >= gCentury {
+		s.cref, s.crefC = idx, c.c
 	}
 	return idx
 }

@@ -81,6 +81,14 @@ var tagCases = []tagCase{
 	{"", "", "On 3 May 2001 he arrived. Two days later he left.", []string{"3 May 2001|DATE|2001-05-03", "Two days later|DATE|2001-05-05"}},
 	{"", "", "The war began in 1914. The following year Italy joined.", []string{"1914|DATE|1914", "The following year|DATE|1915"}},
 	{"", "", "The city fell in 1850; the following spring it burned.", []string{"1850|DATE|1850", "the following spring|DATE|1851-SP"}},
+	{"", "", "In June 1812 he invaded Russia; by December his army was gone.", []string{"June 1812|DATE|1812-06", "December|DATE|1812-12"}},
+	{"", "", "He won at Waterloo on 18 June 1815 and died six years later.", []string{"18 June 1815|DATE|1815-06-18", "six years later|DATE|1821"}},
+	{"", "", "By the late 1850s it was done, and the following decade brought trams.", []string{"the late 1850s|DATE|185|END", "the following decade|DATE|186"}},
+	{"", "", "Caesar crossed the Rubicon in January 49 BC.", []string{"January 49 BC|DATE|BC0049-01"}},
+	{"", "", "It began in March 1848. A few months later it ended.", []string{"March 1848|DATE|1848-03", "A few months later|DATE|1848"}},
+	{"", "", "Work began c. 1200 and took nearly a century.", []string{"c. 1200|DATE|1200|APPROX", "nearly a century|DURATION|P100Y|LESS_THAN"}},
+	{"", "", "In 1916 the offensive went on through the summer and autumn.", []string{"1916|DATE|1916", "the summer|DATE|1916-SU"}},
+	{"", "", "She was arrested in May 1536. Later that year the north rose.", []string{"May 1536|DATE|1536-05", "Later that year|DATE|1536"}},
 	{"1989-10-27", "", "Net rose in the third quarter from a year earlier.", []string{"the third quarter|DATE|1989-Q3", "a year earlier|DATE|1988-Q3"}},
 
 	// Ranges.
