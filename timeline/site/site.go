@@ -12,11 +12,13 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"hash/maphash"
 	"html/template"
 	"io/fs"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/timeline-tool/timeline/templates"
 	"github.com/timeline-tool/timeline/timeline"
@@ -46,54 +48,79 @@ func wants(out Output, name string) bool {
 // timeline order): the pages, the stylesheet and script, and the exports
 // (events.json, timelinejs.json, events.ics, feed.xml, and sitemap.xml
 // when cfg.BaseURL is set). The same input always gives byte-identical
-// files.
+// files. It is Prepare followed by Prepared.Render.
 func Render(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event, overrides fs.FS, out Output) error {
-	tpl, err := Templates(overrides)
+	p, err := Prepare(cfg, docs, evs, overrides)
 	if err != nil {
 		return err
 	}
-	s := newSite(cfg, docs, evs)
+	return p.Render(out)
+}
+
+// Prepared is the model of one build of the site: the templates, the
+// views of every event, source and tag, their groups and the overview
+// chart. It is made once per build (Prepare, or Cache.Prepare to reuse the
+// unchanged parts of the previous build) and then renders any part of the
+// site, as often as wanted and from several goroutines.
+type Prepared struct {
+	cfg       timeline.Config
+	docs      []*timeline.Document
+	overrides fs.FS
+	tpl       *template.Template
+	site      *Site
+
+	marksOnce  sync.Once
+	marks      map[string][]content.Highlight // date phrases per source path
+	bySlugPath map[string]string              // source path -> slug
+
+	navOnce sync.Once
+	nav     []string // per group: its escaped href (for YearNav)
+	navCur  []string // per group: its escaped label
+}
+
+// Prepare builds the model of the site for the given documents and events
+// (in timeline order) with the site's template overrides.
+func Prepare(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event, overrides fs.FS) (*Prepared, error) {
+	return (*Cache)(nil).Prepare(cfg, docs, evs, overrides)
+}
+
+// Site returns the view of the whole site the pages are rendered from.
+func (p *Prepared) Site() *Site { return p.site }
+
+// Render writes the site to out; a Selective out gets only the files it
+// wants, and only they are rendered.
+func (p *Prepared) Render(out Output) error {
+	s, cfg, tpl, overrides := p.site, p.cfg, p.tpl, p.overrides
 	// Pages are queued here and rendered in parallel by renderAll; the
 	// exports are made meanwhile on their own goroutine.
 	var jobs []renderJob
-	exec := func(name string, p *Page) ([]byte, error) {
-		p.Site, p.Path = s, name
-		p.Root = strings.Repeat("../", strings.Count(name, "/"))
+	exec := func(name string, pg *Page) ([]byte, error) {
+		pg.Site, pg.Path, pg.prep = s, name, p
+		pg.Root = strings.Repeat("../", strings.Count(name, "/"))
 		var buf bytes.Buffer
-		if err := tpl.ExecuteTemplate(&buf, templateFor(name), p); err != nil {
+		if err := tpl.ExecuteTemplate(&buf, templateFor(name), pg); err != nil {
 			return nil, fmt.Errorf("rendering %s: %w", name, err)
 		}
 		return buf.Bytes(), nil
 	}
-	page := func(name string, p *Page) error {
+	page := func(name string, pg *Page) {
 		if wants(out, name) {
-			jobs = append(jobs, renderJob{name, func() ([]byte, error) { return exec(name, p) }})
+			jobs = append(jobs, renderJob{name, func() ([]byte, error) { return exec(name, pg) }})
 		}
-		return nil
 	}
-	if err := page("index.html", &Page{Kind: "index", Groups: s.Groups}); err != nil {
-		return err
-	}
+	page("index.html", &Page{Kind: "index", Groups: s.Groups})
 	if s.Split {
 		for _, g := range s.Groups {
-			if err := page(g.Page, &Page{Kind: "year", Title: g.Label, Groups: []*Group{g}, Group: g}); err != nil {
-				return err
-			}
+			page(g.Page, &Page{Kind: "year", Title: g.Label, Groups: []*Group{g}, Group: g})
 		}
 	}
-	if err := page("sources/index.html", &Page{Kind: "sources", Title: "Sources"}); err != nil {
-		return err
-	}
-	marks := highlights(s.Events)
-	bySlugPath := make(map[string]string, len(docs))
-	for _, d := range docs {
-		bySlugPath[d.Path] = d.Slug
-	}
+	page("sources/index.html", &Page{Kind: "sources", Title: "Sources"})
 	for _, sv := range s.Sources {
 		if !wants(out, sv.Href) {
 			continue
 		}
 		jobs = append(jobs, renderJob{sv.Href, func() ([]byte, error) {
+			marks, bySlugPath := p.highlights()
 			html, err := content.Render(sv.Doc, content.RenderOptions{Unsafe: cfg.UnsafeHTML, Highlights: marks[sv.Doc.Path], Link: sourceLinker(sv.Doc, bySlugPath)})
 			if err != nil {
 				return nil, err
@@ -103,13 +130,9 @@ func Render(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event
 			return exec(sv.Href, &Page{Kind: "source", Title: sv.Title, Source: &own})
 		}})
 	}
-	if err := page("tags/index.html", &Page{Kind: "tags", Title: "Tags"}); err != nil {
-		return err
-	}
+	page("tags/index.html", &Page{Kind: "tags", Title: "Tags"})
 	for _, t := range s.Tags {
-		if err := page(t.Href, &Page{Kind: "tag", Title: t.Name, Groups: t.Groups, Tag: t}); err != nil {
-			return err
-		}
+		page(t.Href, &Page{Kind: "tag", Title: t.Name, Groups: t.Groups, Tag: t})
 	}
 	for _, asset := range []string{"style.css", "timeline.js"} {
 		if !wants(out, asset) {
@@ -120,13 +143,70 @@ func Render(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event
 	lo := &lockedOutput{out: out}
 	exports := make(chan error, 1)
 	go func() { exports <- writeExports(s, lo) }()
-	err = renderAll(jobs, lo)
+	err := renderAll(jobs, lo)
 	return cmp.Or(err, <-exports)
 }
 
+// highlights returns the date phrases per source and the slugs per source
+// path, made on first use: only source pages need them.
+func (p *Prepared) highlights() (map[string][]content.Highlight, map[string]string) {
+	p.marksOnce.Do(func() {
+		p.marks = highlights(p.site.Events)
+		p.bySlugPath = make(map[string]string, len(p.docs))
+		for _, d := range p.docs {
+			p.bySlugPath[d.Path] = d.Slug
+		}
+	})
+	return p.marks, p.bySlugPath
+}
+
+// Cache keeps the event views of the previous build, so preparing the
+// next one rebuilds only the views (and rendered entries) of events that
+// changed. The dev server keeps one for its whole life. A nil *Cache
+// prepares from scratch. Prepare may run while pages of an earlier build
+// are still rendering, but not concurrently with itself.
+type Cache struct {
+	mu    sync.Mutex
+	tpl   uint64 // hash of the templates the cached entries were rendered with
+	views map[string]*cachedView
+	seed  maphash.Seed
+}
+
+// cachedView is the part of an event view that depends only on the event
+// and its tag links, with the entries rendered from it.
+type cachedView struct {
+	hash uint64
+	base EventView // without Href, Group and Event
+	href string    // the Href the entries were rendered with
+	frag *fragments
+}
+
+// NewCache returns an empty cache.
+func NewCache() *Cache { return &Cache{seed: maphash.MakeSeed()} }
+
+// Prepare builds the model of the site like the package's Prepare,
+// reusing the views of events that did not change since the last call.
+func (c *Cache) Prepare(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event, overrides fs.FS) (*Prepared, error) {
+	tpl, tplHash, err := loadTemplates(overrides)
+	if err != nil {
+		return nil, err
+	}
+	if c != nil {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		if c.tpl != tplHash || c.views == nil {
+			c.views = map[string]*cachedView{}
+			c.tpl = tplHash
+		}
+	}
+	s := newSite(cfg, docs, evs, c)
+	return &Prepared{cfg: cfg, docs: docs, overrides: overrides, tpl: tpl, site: s}, nil
+}
+
 // newSite builds the view of the whole site: event views in timeline
-// order, their groups and links, tags and sources.
-func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event) *Site {
+// order, their groups and links, tags and sources. Views come from c when
+// their event did not change (c may be nil).
+func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event, c *Cache) *Site {
 	s := &Site{Title: cfg.Title, Description: cfg.Description, Language: cfg.Language, Timestamp: cfg.Timestamp}
 	if s.Language == "" {
 		s.Language = "en"
@@ -165,9 +245,41 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 	sort.Strings(names)
 	tagLinks(names)
 
+	var h maphash.Hash
+	var prev, next map[string]*cachedView
+	cached := make([]*cachedView, len(evs))
+	if c != nil {
+		h.SetSeed(c.seed)
+		prev, next = c.views, make(map[string]*cachedView, len(evs))
+	}
+	s.Events = make([]*EventView, 0, len(evs))
 	for i := range evs {
-		v := newEventView(&evs[i])
-		v.Tags = tagLinks(evs[i].Tags)
+		e := &evs[i]
+		links := tagLinks(e.Tags)
+		var v *EventView
+		if c != nil {
+			sum := hashEvent(&h, e, links)
+			if cv := prev[e.ID]; cv != nil && cv.hash == sum {
+				v = new(EventView)
+				*v = cv.base
+				v.Event = e
+				cached[i] = cv
+			} else {
+				v = newEventView(e)
+				v.Tags = links
+				cv := &cachedView{hash: sum, base: *v}
+				cv.base.Event = nil
+				cached[i] = cv
+			}
+			if _, dup := next[e.ID]; dup {
+				cached[i] = nil // ids should be unique; never share entries if not
+			} else {
+				next[e.ID] = cached[i]
+			}
+		} else {
+			v = newEventView(e)
+			v.Tags = links
+		}
 		s.Events = append(s.Events, v)
 		for _, t := range v.Tags {
 			tags[t.Name].Events = append(tags[t.Name].Events, v)
@@ -183,6 +295,21 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 				e.Href = g.Page + "#" + e.ID
 			}
 		}
+	}
+	// Rendered entries link to Href: they are kept while it stays.
+	for i, v := range s.Events {
+		cv := cached[i]
+		if cv == nil {
+			v.frag = &fragments{}
+			continue
+		}
+		if cv.frag == nil || cv.href != v.Href {
+			cv.frag, cv.href = &fragments{}, v.Href
+		}
+		v.frag = cv.frag
+	}
+	if c != nil {
+		c.views = next
 	}
 	if len(s.Groups) > 0 {
 		s.Span = s.Groups[0].Label
@@ -265,6 +392,7 @@ func newEventView(e *timeline.Event) *EventView {
 	if !redundantHeadline(e.Headline, e.Text) {
 		v.Headline = e.Headline
 	}
+	v.Short = cmp.Or(strings.TrimSpace(e.Headline), e.Text)
 	v.Datetime = e.Date.Datetime()
 	if e.End != nil {
 		v.Range = true
@@ -311,9 +439,18 @@ var Funcs = template.FuncMap{
 // Templates parses the default templates with the site's overrides: a file
 // in overrides replaces the embedded file of the same name.
 func Templates(overrides fs.FS) (*template.Template, error) {
+	tpl, _, err := loadTemplates(overrides)
+	return tpl, err
+}
+
+// loadTemplates is Templates, also returning a hash of every template
+// read, so rendered entries are kept only while the templates stay.
+func loadTemplates(overrides fs.FS) (*template.Template, uint64, error) {
+	var h maphash.Hash
+	h.SetSeed(templateSeed)
 	names, err := fs.Glob(templates.FS, "*.html")
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if overrides != nil {
 		extra, _ := fs.Glob(overrides, "*.html")
@@ -327,14 +464,20 @@ func Templates(overrides fs.FS) (*template.Template, error) {
 		}
 		b, err := readTemplateFile(overrides, name)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
+		h.WriteString(name)
+		h.WriteByte(0)
+		h.Write(b)
+		h.WriteByte(0)
 		if _, err := tpl.New(name).Parse(string(b)); err != nil {
-			return nil, fmt.Errorf("template %s: %w", name, err)
+			return nil, 0, fmt.Errorf("template %s: %w", name, err)
 		}
 	}
-	return tpl, nil
+	return tpl, h.Sum64(), nil
 }
+
+var templateSeed = maphash.MakeSeed()
 
 // readTemplateFile reads name from overrides when it is there, else from
 // the embedded defaults.

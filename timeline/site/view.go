@@ -53,6 +53,7 @@ type EventView struct {
 	Modifier           string // TIMEX3 mod of the start: "", "START", "END", "APPROX", ...
 	Range              bool   // the event is a range (EndText, EndDatetime set)
 	Headline           string // short title: "" when it only repeats the start of Text
+	Short              string // what a compact listing shows: the headline, or the start of Text
 	Text               string // the whole sentence
 	Before             string // Text before the date phrase
 	Phrase             string // the date phrase, highlighted
@@ -62,6 +63,8 @@ type EventView struct {
 	Href               string // the entry in the timeline: "index.html#e…" or "years/2015.html#e…"
 	Group              *Group // the year group the entry is listed in
 	Event              *timeline.Event
+
+	frag *fragments // the entry rendered once per build (see Page.Entry)
 }
 
 // SourceLink points from an event to a source: its page in the site and
@@ -139,6 +142,8 @@ type Page struct {
 	Source *SourceView // the source page's source
 	Tag    *TagView    // the tag page's tag
 	Event  *EventView  // set by With for the "event" partial
+
+	prep *Prepared
 }
 
 // With returns a copy of the page for rendering one event partial.

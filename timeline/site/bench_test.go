@@ -1,0 +1,60 @@
+package site_test
+
+import (
+	"context"
+	"flag"
+	"os"
+	"testing"
+
+	"github.com/timeline-tool/timeline/internal/benchgen"
+	"github.com/timeline-tool/timeline/timeline"
+	"github.com/timeline-tool/timeline/timeline/build"
+	"github.com/timeline-tool/timeline/timeline/site"
+)
+
+// benchSources sizes the generated corpus of the render benchmarks:
+// go test -run '^$' -bench Render -benchsources 10000 ./timeline/site
+var benchSources = flag.Int("benchsources", 1000, "number of generated sources in the render benchmarks")
+
+// counter is an Output that only counts what it is given.
+type counter struct{ files, bytes int64 }
+
+func (c *counter) WriteFile(name string, data []byte) error {
+	c.files++
+	c.bytes += int64(len(data))
+	return nil
+}
+
+func loadCorpus(b *testing.B) (timeline.Config, *build.Result) {
+	b.Helper()
+	dir := b.TempDir()
+	if _, err := benchgen.Write(dir, 1, *benchSources); err != nil {
+		b.Fatal(err)
+	}
+	cfg := timeline.DefaultConfig()
+	l, err := build.NewLoader(cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	res, err := l.Load(context.Background(), os.DirFS(dir))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return cfg, res
+}
+
+// BenchmarkRender renders the whole site of a loaded generated corpus (the
+// rendering part of a cold build, without disk output).
+func BenchmarkRender(b *testing.B) {
+	cfg, res := loadCorpus(b)
+	b.ReportAllocs()
+	var out counter
+	for b.Loop() {
+		out = counter{}
+		if err := site.Render(cfg, res.Docs, res.Events, nil, &out); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(out.bytes), "out-bytes")
+	b.ReportMetric(float64(out.files), "files")
+}
