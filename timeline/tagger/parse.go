@@ -475,6 +475,9 @@ func (s *state) pYear(i int) (cand, bool) {
 			return s.date(i, next, cal{g: gYear, y: y}), true
 		}
 	}
+	if tk.ndig == 3 && tk.suf == sufNone && s.shortYear(i) {
+		return s.date(i, i+1, cal{g: gYear, y: int(tk.num)}), true
+	}
 	if tk.ndig != 4 || tk.num < 1000 || tk.num > 2999 {
 		return cand{}, false
 	}
@@ -503,6 +506,28 @@ func (s *state) pYear(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return s.date(i, i+1, cal{g: gYear, y: y}), true
+}
+
+// shortYear reports whether the three-digit number at i is a year of the
+// first millennium: after "in", "by", "until" or "since", and ending the
+// phrase ("sacked in 410 and again ...", not "in 410 cases").
+func (s *state) shortYear(i int) bool {
+	switch s.w(i - 1) {
+	case wIn, wBy, wUntil, wSince:
+	default:
+		return false
+	}
+	if s.t.hasDCT && s.ref < 0 || i+1 < len(s.toks) && s.toks[i+1].kind == tkPunct && s.tight(i+1) && s.text[s.toks[i+1].start] != ',' && s.text[s.toks[i+1].start] != '.' {
+		return false
+	}
+	if i+1 >= len(s.toks) || s.toks[i+1].kind == tkPunct {
+		return true
+	}
+	switch s.w(i + 1) {
+	case wAnd, wOr, wThe, wA, wWhen:
+		return true
+	}
+	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
 }
 
 // withThe extends a decade or century to a preceding "the": "the 1990s".
@@ -1170,6 +1195,16 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		return c, true
 	case e.season > 0:
 		return s.deicticSeason(i, j, hasThe, det, int(e.season))
+	case e.pod > 0 && hasThe && (det == wNext || det == wFollowing):
+		// "the next morning": the day after the last one mentioned
+		// (TimeBank annotates the day).
+		b, a, ok := s.anchorBase()
+		if !ok || b.g < gDay {
+			return cand{}, false
+		}
+		c := s.date(i, j+1, fromDay(b.day()+1))
+		c.anchor = a
+		return c, true
 	case e.pod > 0 && !hasThe:
 		var base cal
 		var anchor = -1
@@ -1346,8 +1381,8 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 				return cand{}, false
 			}
 			y := base.y + 1
-			if base.g >= gMonth && base.m > 0 && base.m < seasonStart[season] {
-				y = base.y
+			if base.g >= gMonth && base.m > 0 && base.m < seasonStart[season] || base.g == gSeason && base.part < season {
+				y = base.y // "the spring of 1348 ... the following winter"
 			}
 			c := s.date(i, end, cal{g: gSeason, y: y, part: season})
 			c.anchor = a
