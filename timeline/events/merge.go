@@ -71,9 +71,24 @@ func Merge(evs []timeline.Event, opts MergeOptions) []timeline.Event {
 // Merger merges events like Merge and remembers the term bags of the
 // events it has seen, so that a rebuild after a one-source edit (the dev
 // server keeps one Merger) stems only the sentences that changed.
+//
+// Inside a date bucket the events compared are found through an inverted
+// index instead of trying every pair (a big collection has thousands of
+// events on one day): each event indexes only the prefix of its terms,
+// rarest in the bucket first, that the rest of its terms could not make up
+// for: the part left out (the bucket's most common words) has a weighted
+// norm below Threshold times the event's norm, so by Cauchy-Schwarz an
+// event sharing none of the indexed terms has a cosine below the threshold
+// (prefix filtering, as in all-pairs similarity search). Every pair that
+// can reach the threshold is still scored, so the result is the one of
+// comparing all pairs (TestMergeBlockedEqualsExhaustive).
 type Merger struct {
 	opts  MergeOptions
-	cache map[bagKey]bagEntry
+	cache map[bagKey]*bagEntry
+	ids   map[string]int32 // term -> id, for the merger's life
+	names []string         // id -> term
+
+	exhaustive bool // score every candidate pair (tests: the blocking's reference)
 }
 
 type bagKey struct {
@@ -81,9 +96,13 @@ type bagKey struct {
 	phrase timeline.Span
 }
 
+// bagEntry is the term bag of one event, sorted by term text so that sums
+// over it are made in an order that does not depend on the merger's
+// history: a rebuild scores exactly like a cold build.
 type bagEntry struct {
-	bag  map[string]float64
-	ents map[string]bool
+	terms []int32
+	w     []float64 // weight before idf
+	ent   []bool    // the term is a name
 }
 
 // NewMerger returns a merger with an empty cache.
@@ -91,32 +110,19 @@ func NewMerger(opts MergeOptions) *Merger {
 	if opts.EntityWeight <= 0 {
 		opts.EntityWeight = DefaultEntityWeight
 	}
-	return &Merger{opts: opts, cache: map[bagKey]bagEntry{}}
+	return &Merger{opts: opts, cache: map[bagKey]*bagEntry{}, ids: map[string]int32{}}
 }
 
 // Merge is Merge with the merger's options and cache. The cache keeps only
 // the events of the latest call. Not safe for concurrent use.
 func (m *Merger) Merge(evs []timeline.Event) []timeline.Event {
-	opts := m.opts
 	if len(evs) < 2 {
 		return evs
 	}
 	sc := m.newScorer(evs)
 
 	// Candidate pairs, bucket by bucket.
-	type pair struct {
-		a, b  int
-		score float64
-	}
 	var pairs []pair
-	consider := func(i, j int) {
-		if samePath(&evs[i], &evs[j]) {
-			return
-		}
-		if s := sc.similarity(i, j); s >= opts.Threshold {
-			pairs = append(pairs, pair{min(i, j), max(i, j), s})
-		}
-	}
 	singles := map[dateKey][]int{}
 	ranges := map[[2]timeline.Precision][]int{}
 	for i := range evs {
@@ -129,25 +135,12 @@ func (m *Merger) Merge(evs []timeline.Event) []timeline.Event {
 			ranges[k] = append(ranges[k], i)
 		}
 	}
+	bk := m.newBlocker(sc)
 	for _, idx := range singles {
-		for x := range idx {
-			for y := x + 1; y < len(idx); y++ {
-				consider(idx[x], idx[y])
-			}
-		}
+		pairs = bk.pairs(evs, idx, false, pairs)
 	}
 	for _, idx := range ranges {
-		// Sweep by start: compare each range with the earlier ones still open.
-		slices.SortFunc(idx, func(a, b int) int {
-			return cmp.Or(cmp.Compare(evs[a].Date.First, evs[b].Date.First), cmp.Compare(a, b))
-		})
-		for x := range idx {
-			for y := x - 1; y >= 0; y-- {
-				if rangeOverlaps(&evs[idx[y]], &evs[idx[x]]) {
-					consider(idx[y], idx[x])
-				}
-			}
-		}
+		pairs = bk.pairs(evs, idx, true, pairs)
 	}
 	if len(pairs) == 0 {
 		return evs
@@ -158,7 +151,6 @@ func (m *Merger) Merge(evs []timeline.Event) []timeline.Event {
 		return cmp.Or(cmp.Compare(q.score, p.score), cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
 	})
 	parent := make([]int, len(evs))
-	paths := make([]map[string]bool, len(evs))
 	for i := range parent {
 		parent[i] = i
 	}
@@ -169,6 +161,7 @@ func (m *Merger) Merge(evs []timeline.Event) []timeline.Event {
 		}
 		return i
 	}
+	paths := map[int]map[string]bool{}
 	pathsOf := func(r int) map[string]bool {
 		if paths[r] == nil {
 			paths[r] = map[string]bool{}
@@ -178,6 +171,7 @@ func (m *Merger) Merge(evs []timeline.Event) []timeline.Event {
 		}
 		return paths[r]
 	}
+	joined := false
 	for _, p := range pairs {
 		ra, rb := find(p.a), find(p.b)
 		if ra == rb {
@@ -202,23 +196,139 @@ func (m *Merger) Merge(evs []timeline.Event) []timeline.Event {
 		for k := range pb {
 			pa[k] = true
 		}
+		joined = true
 	}
+	if !joined {
+		return evs
+	}
+	// A group's root is its first member (the smaller root wins a join).
 	groups := map[int][]int{}
 	for i := range evs {
-		r := find(i)
-		groups[r] = append(groups[r], i)
+		if r := find(i); r != i {
+			if groups[r] == nil {
+				groups[r] = []int{r}
+			}
+			groups[r] = append(groups[r], i)
+		}
 	}
-	out := make([]timeline.Event, 0, len(groups))
+	out := make([]timeline.Event, 0, len(evs))
 	for i := range evs {
-		g := groups[find(i)]
-		if g[0] != i {
+		if parent[i] != i {
 			continue // emitted with its group's first member
 		}
-		if len(g) == 1 {
-			out = append(out, evs[i])
+		if g := groups[i]; g != nil {
+			out = append(out, mergeGroup(evs, g))
 			continue
 		}
-		out = append(out, mergeGroup(evs, g))
+		out = append(out, evs[i])
+	}
+	return out
+}
+
+type pair struct {
+	a, b  int
+	score float64
+}
+
+// blocker finds the candidate pairs of a bucket through an inverted index
+// of term prefixes (see Merger). Its scratch tables are indexed by term id
+// and left clean after each bucket.
+type blocker struct {
+	m        *Merger
+	sc       *scorer
+	count    []int32   // term -> events of the bucket with it
+	postings [][]int32 // term -> bucket positions indexing it
+	stamp    []int32   // bucket position -> last probe that saw it
+	wj       []float64 // term -> weight in the probing event (0: absent)
+	entj     []bool
+	order    []int
+}
+
+func (m *Merger) newBlocker(sc *scorer) *blocker {
+	n := len(m.names)
+	return &blocker{m: m, sc: sc, count: make([]int32, n), postings: make([][]int32, n), wj: make([]float64, n), entj: make([]bool, n)}
+}
+
+// pairs appends to out the pairs of the bucket idx (event indices in
+// increasing order) at or above the threshold; ranges are compared only
+// when they overlap.
+func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pair) []pair {
+	if len(idx) < 2 {
+		return out
+	}
+	sc, th := bk.sc, bk.m.opts.Threshold
+	consider := func(i, j int) {
+		if isRange && !rangeOverlaps(&evs[i], &evs[j]) {
+			return
+		}
+		if samePath(&evs[i], &evs[j]) {
+			return
+		}
+		if s := sc.similarity(i, j); s >= th {
+			out = append(out, pair{i, j, s})
+		}
+	}
+	if bk.m.exhaustive || th <= 0 || len(idx) <= 4 {
+		for x := range idx {
+			for y := x + 1; y < len(idx); y++ {
+				consider(idx[x], idx[y])
+			}
+		}
+		return out
+	}
+	for _, i := range idx {
+		for _, t := range sc.bags[i].terms {
+			bk.count[t]++
+		}
+	}
+	if cap(bk.stamp) < len(idx) {
+		bk.stamp = make([]int32, len(idx))
+	}
+	stamp := bk.stamp[:len(idx)]
+	clear(stamp)
+	for x, j := range idx {
+		b := sc.bags[j]
+		// Probe: every earlier event that indexed one of j's terms.
+		for _, t := range b.terms {
+			for _, y := range bk.postings[t] {
+				if stamp[y] != int32(x+1) {
+					stamp[y] = int32(x + 1)
+					consider(idx[y], j)
+				}
+			}
+		}
+		if sc.norm[j] == 0 {
+			continue
+		}
+		// Index j's prefix: leave out its most common terms while their
+		// weighted norm stays below the threshold's share of j's norm.
+		bk.order = bk.order[:0]
+		for k := range b.terms {
+			bk.order = append(bk.order, k)
+		}
+		slices.SortFunc(bk.order, func(p, q int) int {
+			return cmp.Or(cmp.Compare(bk.count[b.terms[q]], bk.count[b.terms[p]]), cmp.Compare(p, q))
+		})
+		limit := th * th * sc.norm[j] * sc.norm[j] * (1 - 1e-9)
+		rest := 0.0
+		k := 0
+		for ; k < len(bk.order); k++ {
+			x := b.w[bk.order[k]] * sc.idf[b.terms[bk.order[k]]]
+			if rest+x*x >= limit {
+				break
+			}
+			rest += x * x
+		}
+		for ; k < len(bk.order); k++ {
+			t := b.terms[bk.order[k]]
+			bk.postings[t] = append(bk.postings[t], int32(x))
+		}
+	}
+	for _, i := range idx {
+		for _, t := range sc.bags[i].terms {
+			bk.count[t] = 0
+			bk.postings[t] = bk.postings[t][:0]
+		}
 	}
 	return out
 }
@@ -308,37 +418,41 @@ func rangeOverlaps(a, b *timeline.Event) bool {
 
 // scorer holds the weighted word bags of the events being merged.
 type scorer struct {
-	bags []map[string]float64 // term -> weight (before idf)
-	ents []map[string]bool    // terms that are names
-	idf  map[string]float64
+	bags []*bagEntry
+	idf  []float64 // term id -> inverse document frequency
 	norm []float64
 }
 
 func (m *Merger) newScorer(evs []timeline.Event) *scorer {
-	sc := &scorer{bags: make([]map[string]float64, len(evs)), ents: make([]map[string]bool, len(evs)), idf: map[string]float64{}, norm: make([]float64, len(evs))}
-	df := map[string]int{}
-	next := make(map[bagKey]bagEntry, len(evs))
+	sc := &scorer{bags: make([]*bagEntry, len(evs)), norm: make([]float64, len(evs))}
+	next := make(map[bagKey]*bagEntry, len(evs))
 	for i := range evs {
 		k := bagKey{evs[i].ID, evs[i].Phrase}
-		be, ok := m.cache[k]
-		if !ok {
-			be.bag, be.ents = bag(&evs[i], m.opts.EntityWeight)
+		be := m.cache[k]
+		if be == nil {
+			be = m.bag(&evs[i])
 		}
 		next[k] = be
-		sc.bags[i], sc.ents[i] = be.bag, be.ents
-		for t := range sc.bags[i] {
+		sc.bags[i] = be
+	}
+	m.cache = next
+	df := make([]int32, len(m.names))
+	for _, b := range sc.bags {
+		for _, t := range b.terms {
 			df[t]++
 		}
 	}
-	m.cache = next
+	sc.idf = make([]float64, len(m.names))
 	n := float64(len(evs))
 	for t, c := range df {
-		sc.idf[t] = 1 + math.Log(n/float64(c))
+		if c > 0 {
+			sc.idf[t] = 1 + math.Log(n/float64(c))
+		}
 	}
 	for i, b := range sc.bags {
 		s := 0.0
-		for t, w := range b {
-			x := w * sc.idf[t]
+		for k, t := range b.terms {
+			x := b.w[k] * sc.idf[t]
 			s += x * x
 		}
 		sc.norm[i] = math.Sqrt(s)
@@ -352,26 +466,27 @@ const namesOnlyFactor = 0.5
 // similarity is the cosine of the idf-weighted bags of events i and j,
 // or 0 when they share only names: "Russia invaded Ukraine" and "Ukraine
 // cut ties with Russia" are about the same parties but not the same
-// happening, so some word of what happened must agree too.
+// happening, so some word of what happened must agree too. The shared
+// terms are summed in text order, so the score does not depend on which
+// event comes first.
 func (sc *scorer) similarity(i, j int) float64 {
 	if sc.norm[i] == 0 || sc.norm[j] == 0 {
 		return 0
 	}
 	a, b := sc.bags[i], sc.bags[j]
-	ea, eb := sc.ents[i], sc.ents[j]
-	if len(b) < len(a) {
-		a, b = b, a
-		ea, eb = eb, ea
-	}
 	dot := 0.0
 	action := false
-	for t, wa := range a {
-		if wb, ok := b[t]; ok {
+	for k, t := range a.terms {
+		for l, u := range b.terms {
+			if u != t {
+				continue
+			}
 			idf := sc.idf[t]
-			dot += wa * idf * wb * idf
-			if !ea[t] || !eb[t] {
+			dot += a.w[k] * idf * b.w[l] * idf
+			if !a.ent[k] || !b.ent[l] {
 				action = true
 			}
+			break
 		}
 	}
 	cos := dot / (sc.norm[i] * sc.norm[j])
@@ -382,25 +497,36 @@ func (sc *scorer) similarity(i, j int) float64 {
 }
 
 // bag returns the weighted content words of an event's sentence, without
-// its date phrase.
-func bag(e *timeline.Event, entityWeight float64) (map[string]float64, map[string]bool) {
+// its date phrase, sorted by term.
+func (m *Merger) bag(e *timeline.Event) *bagEntry {
 	text := e.Text
 	if e.Phrase.End > e.Phrase.Start && e.Phrase.End <= len(text) {
 		text = text[:e.Phrase.Start] + " " + text[e.Phrase.End:]
 	}
-	out := map[string]float64{}
-	ents := map[string]bool{}
-	for _, w := range Terms(text) {
+	terms := Terms(text)
+	slices.SortStableFunc(terms, func(a, b Term) int { return strings.Compare(a.Stem, b.Stem) })
+	be := &bagEntry{}
+	for _, w := range terms {
 		weight := 1.0
 		if w.Entity {
-			weight = entityWeight
-			ents[w.Stem] = true
+			weight = m.opts.EntityWeight
 		}
-		if weight > out[w.Stem] {
-			out[w.Stem] = weight
+		if n := len(be.terms); n > 0 && m.names[be.terms[n-1]] == w.Stem {
+			be.w[n-1] = max(be.w[n-1], weight)
+			be.ent[n-1] = be.ent[n-1] || w.Entity
+			continue
 		}
+		id, ok := m.ids[w.Stem]
+		if !ok {
+			id = int32(len(m.names))
+			m.ids[w.Stem] = id
+			m.names = append(m.names, w.Stem)
+		}
+		be.terms = append(be.terms, id)
+		be.w = append(be.w, weight)
+		be.ent = append(be.ent, w.Entity)
 	}
-	return out, ents
+	return be
 }
 
 // Term is one content word of a sentence, as merging compares it.

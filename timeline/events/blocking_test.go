@@ -1,0 +1,54 @@
+package events_test
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/timeline-tool/timeline/internal/benchgen"
+	"github.com/timeline-tool/timeline/timeline"
+	"github.com/timeline-tool/timeline/timeline/build"
+	"github.com/timeline-tool/timeline/timeline/events"
+)
+
+// benchgenEvents extracts the events of a generated corpus of n sources,
+// unmerged, in path order.
+func benchgenEvents(t testing.TB, n int) []timeline.Event {
+	t.Helper()
+	cfg := timeline.DefaultConfig()
+	var evs []timeline.Event
+	for i := range n {
+		_, e, _ := build.Process(benchgen.Name(i), benchgen.Source(1, i, n), cfg, time.UTC)
+		evs = append(evs, e...)
+	}
+	return evs
+}
+
+// TestMergeBlockedEqualsExhaustive: finding candidates through the index
+// of rare terms gives the same timeline as scoring every pair of a bucket,
+// on a generated corpus whose buckets hold hundreds of events.
+func TestMergeBlockedEqualsExhaustive(t *testing.T) {
+	n := 1500
+	if testing.Short() {
+		n = 300
+	}
+	evs := benchgenEvents(t, n)
+	for _, th := range []float64{0.25, 0.15, 0.4} {
+		opts := events.MergeOptionsFrom(timeline.DefaultConfig().Merge)
+		opts.Threshold = th
+		blocked := events.NewMerger(opts).Merge(evs)
+		exhaustive := events.NewExhaustiveMerger(opts).Merge(evs)
+		if len(blocked) == len(evs) {
+			t.Fatalf("threshold %.2f: nothing merged in %d events; the test compares nothing", th, len(evs))
+		}
+		if !reflect.DeepEqual(blocked, exhaustive) {
+			t.Errorf("threshold %.2f: blocked merge gives %d events, exhaustive %d", th, len(blocked), len(exhaustive))
+			for i := range min(len(blocked), len(exhaustive)) {
+				if !reflect.DeepEqual(blocked[i], exhaustive[i]) {
+					t.Fatalf("first difference at %d:\n%+v\n%+v", i, blocked[i], exhaustive[i])
+				}
+			}
+		}
+		t.Logf("threshold %.2f: %d events -> %d", th, len(evs), len(blocked))
+	}
+}
