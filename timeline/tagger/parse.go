@@ -1593,6 +1593,18 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	return inner, true
 }
 
+// discourseQuarter is the quarter a company report is about: the last one
+// mentioned, else the last one completed before the DCT.
+func (s *state) discourseQuarter() (cal, int, bool) {
+	if s.ref >= 0 && s.refCal.g == gQuarter && !s.refCal.noYear {
+		return s.refCal, s.ref, true
+	}
+	if s.t.hasDCT {
+		return shift(coarsen(s.t.dct, gQuarter), uQuarter, -1), -1, true
+	}
+	return cal{}, -1, false
+}
+
 // pQuarter: "the third quarter", "third-quarter", "Q3 2019", "the first half of 1990".
 func (s *state) pQuarter(i int) (cand, bool) {
 	j := i
@@ -1610,14 +1622,15 @@ func (s *state) pQuarter(i int) (cand, bool) {
 	}
 	if hasYear {
 		if e := s.lx(j); e != nil && (e.w == wPeriod || e.unit == uQuarter && !e.plural) {
-			if s.ref < 0 || s.refCal.g != gQuarter || s.refCal.noYear {
+			q, a, ok := s.discourseQuarter()
+			if !ok {
 				if e.w == wPeriod || !hasThe {
 					return cand{}, false
 				}
 				return s.date(i, j+1, cal{g: gYear, y: yearPre}), true
 			}
-			c := s.date(i, j+1, cal{g: gQuarter, y: yearPre, part: s.refCal.part})
-			c.anchor, c.noRef = s.ref, true
+			c := s.date(i, j+1, cal{g: gQuarter, y: yearPre, part: q.part})
+			c.anchor, c.noRef = a, true
 			return c, true
 		}
 	}
@@ -2021,9 +2034,13 @@ func (s *state) yearAgo(i int) (cand, bool) {
 	}
 	c := s.date(start, end, cal{})
 	c.noRef = true
+	quarter := end > i+3 && !s.isWord(end-1, "period") // "the year-ago quarter"
 	switch {
 	case s.ref >= 0 && s.refCal.g == gQuarter:
 		c.c, c.anchor = shift(s.refCal, uYear, -1), s.ref
+	case quarter && s.t.hasDCT:
+		q, _, _ := s.discourseQuarter()
+		c.c = shift(q, uYear, -1)
 	case s.t.hasDCT:
 		c.c = cal{g: gYear, y: s.t.dct.y - 1}
 	default:

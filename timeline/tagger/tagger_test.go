@@ -93,6 +93,7 @@ var tagCases = []tagCase{
 	{"", "", "It cost 410 lives in 300 days.", []string{"300 days|DURATION|P300D"}},
 	{"", "", "It came in the spring of 1348; the following winter they left.", []string{"the spring of 1348|DATE|1348-SP", "the following winter|DATE|1348-WI"}},
 	{"", "", "It landed on 20 July 1969 and he stepped out the next morning.", []string{"20 July 1969|DATE|1969-07-20", "the next morning|DATE|1969-07-21"}},
+	{"1989-11-02", "", "It lost $2 million in the 1988 quarter.", []string{"the 1988 quarter|DATE|1988-Q3"}},
 	{"1989-10-27", "", "Net rose in the third quarter from a year earlier.", []string{"the third quarter|DATE|1989-Q3", "a year earlier|DATE|1988-Q3"}},
 
 	// Ranges.
