@@ -130,6 +130,12 @@ func (c *countingOutput) WriteFile(name string, data []byte) error {
 	return c.Output.WriteFile(name, data)
 }
 
+// Create lets the site stream its large exports through to the output.
+func (c *countingOutput) Create(name string) (io.WriteCloser, error) {
+	c.files.Add(1)
+	return site.Create(c.Output, name)
+}
+
 // progress shows how far a build has come on one terminal line, redrawn a
 // few times a second: sources read, events found, pages written. It is nil
 // (and every method a no-op) when stderr is not a terminal or CI is set,

@@ -1,12 +1,14 @@
 package site
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"html"
+	"io"
 	"slices"
 	"sort"
 	"strings"
@@ -16,36 +18,108 @@ import (
 )
 
 // writeExports writes the machine-readable views of the timeline. They
-// all come from the same event views as the pages.
+// all come from the same event views as the pages. The large ones stream
+// into the output (see Create), so no export is held whole in memory.
 func writeExports(s *Site, out Output) error {
 	files := []struct {
 		name string
-		gen  func(*Site) ([]byte, error)
+		gen  func(*Site, io.Writer) error
 	}{
-		{"events.json", EventsJSON},
-		{"timelinejs.json", TimelineJS},
-		{"events.ics", ICalendar},
-		{"feed.xml", AtomFeed},
+		{"events.json", writeEventsJSON},
+		{"timelinejs.json", writeTimelineJS},
+		{"events.ics", writeICalendar},
+		{"feed.xml", bytesWriter(AtomFeed)},
 	}
 	if s.BaseURL != "" {
 		files = append(files, struct {
 			name string
-			gen  func(*Site) ([]byte, error)
-		}{"sitemap.xml", Sitemap})
+			gen  func(*Site, io.Writer) error
+		}{"sitemap.xml", bytesWriter(Sitemap)})
 	}
 	for _, f := range files {
 		if !wants(out, f.name) {
 			continue
 		}
-		b, err := f.gen(s)
+		w, err := Create(out, f.name)
+		if err != nil {
+			return err
+		}
+		bw := bufio.NewWriterSize(w, 64<<10)
+		err = f.gen(s, bw)
+		if err == nil {
+			err = bw.Flush()
+		}
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
 		if err != nil {
 			return fmt.Errorf("%s: %w", f.name, err)
 		}
-		if err := out.WriteFile(f.name, b); err != nil {
+	}
+	return nil
+}
+
+// bytesWriter adapts an export made whole in memory (the small ones).
+func bytesWriter(gen func(*Site) ([]byte, error)) func(*Site, io.Writer) error {
+	return func(s *Site, w io.Writer) error {
+		b, err := gen(s)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(b)
+		return err
+	}
+}
+
+// toBytes runs a streaming export into memory.
+func toBytes(s *Site, gen func(*Site, io.Writer) error) ([]byte, error) {
+	var b bytes.Buffer
+	err := gen(s, &b)
+	return b.Bytes(), err
+}
+
+// writeIndentedArray writes v, a value whose JSON form ends with an array
+// (given empty in v), as json.MarshalIndent(v, "", "  ") would with the
+// array holding n items, each marshalled by item: byte for byte the same,
+// without the whole document in memory.
+func writeIndentedArray(w io.Writer, v any, n int, item func(i int) any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	cut := bytes.LastIndex(b, []byte("[]"))
+	if cut < 0 {
+		return fmt.Errorf("no array to fill")
+	}
+	if _, err := w.Write(b[:cut+1]); err != nil {
+		return err
+	}
+	for i := range n {
+		sep := ",\n    "
+		if i == 0 {
+			sep = "\n    "
+		}
+		if _, err := io.WriteString(w, sep); err != nil {
+			return err
+		}
+		ib, err := json.MarshalIndent(item(i), "    ", "  ")
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(ib); err != nil {
 			return err
 		}
 	}
-	return nil
+	if n > 0 {
+		if _, err := io.WriteString(w, "\n  "); err != nil {
+			return err
+		}
+	}
+	if _, err := w.Write(b[cut+1:]); err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, "\n")
+	return err
 }
 
 // ---- events.json ----
@@ -121,9 +195,15 @@ func isoDay(days int) string {
 }
 
 // EventsJSON renders events.json.
-func EventsJSON(s *Site) ([]byte, error) {
-	f := EventsFile{Version: 1, Title: s.Title, BaseURL: s.BaseURL, Events: make([]EventsItem, 0, len(s.Events))}
-	for _, v := range s.Events {
+func EventsJSON(s *Site) ([]byte, error) { return toBytes(s, writeEventsJSON) }
+
+func writeEventsJSON(s *Site, w io.Writer) error {
+	f := EventsFile{Version: 1, Title: s.Title, BaseURL: s.BaseURL, Events: []EventsItem{}}
+	return writeIndentedArray(w, f, len(s.Events), func(i int) any { return eventsItem(s.Events[i]) })
+}
+
+func eventsItem(v *EventView) EventsItem {
+	{
 		e := v.Event
 		it := EventsItem{ID: e.ID, Start: v.Datetime, End: v.EndDatetime, Value: e.Date.Value,
 			Precision: e.Date.Precision.String(), Modifier: e.Date.Mod,
@@ -142,10 +222,8 @@ func EventsJSON(s *Site) ([]byte, error) {
 			it.Sources = append(it.Sources, EventsSource{Path: src.Path, Title: src.Title, Page: v.Sources[i].Href,
 				URL: u, TextURL: v.Sources[i].URL, Line: src.Line})
 		}
-		f.Events = append(f.Events, it)
+		return it
 	}
-	b, err := json.MarshalIndent(f, "", "  ")
-	return append(b, '\n'), err
 }
 
 // ---- TimelineJS ----
@@ -210,12 +288,18 @@ func toTJS(d timeline.Date) tjsDate {
 // TimelineJS renders timelinejs.json in the TimelineJS 3 JSON format. The
 // text fields of that format are HTML, so they are escaped here; each
 // event's text ends with links to its sources.
-func TimelineJS(s *Site) ([]byte, error) {
-	f := tjsFile{Events: make([]tjsEvent, 0, len(s.Events))}
+func TimelineJS(s *Site) ([]byte, error) { return toBytes(s, writeTimelineJS) }
+
+func writeTimelineJS(s *Site, w io.Writer) error {
+	f := tjsFile{Events: []tjsEvent{}}
 	if s.Title != "" {
 		f.Title = &tjsTitle{Text: tjsText{Headline: html.EscapeString(s.Title), Text: html.EscapeString(s.Description)}}
 	}
-	for _, v := range s.Events {
+	return writeIndentedArray(w, f, len(s.Events), func(i int) any { return tjsItem(s, s.Events[i]) })
+}
+
+func tjsItem(s *Site, v *EventView) tjsEvent {
+	{
 		e := v.Event
 		var text strings.Builder
 		text.WriteString("<p>")
@@ -246,10 +330,8 @@ func TimelineJS(s *Site) ([]byte, error) {
 		if len(v.Tags) > 0 {
 			te.Group = v.Tags[0].Name
 		}
-		f.Events = append(f.Events, te)
+		return te
 	}
-	b, err := json.MarshalIndent(f, "", "  ")
-	return append(b, '\n'), err
 }
 
 // ---- iCalendar ----
@@ -273,15 +355,17 @@ func TimelineJS(s *Site) ([]byte, error) {
 // requires, is not the build time (that would change every build): it is
 // derived from the content, as the latest publication date of the
 // event's sources or, failing that, the event's first day.
-func ICalendar(s *Site) ([]byte, error) {
-	var b bytes.Buffer
+func ICalendar(s *Site) ([]byte, error) { return toBytes(s, writeICalendar) }
+
+func writeICalendar(s *Site, w io.Writer) error {
+	b := bufio.NewWriter(w)
 	host := "timeline"
 	if s.BaseURL != "" {
 		if d := domain(s.BaseURL); d != "" {
 			host = d
 		}
 	}
-	line := func(name, value string) { writeICSLine(&b, name+":"+value) }
+	line := func(name, value string) { writeICSLine(b, name+":"+value) }
 	line("BEGIN", "VCALENDAR")
 	line("VERSION", "2.0")
 	line("PRODID", "-//timeline-tool//timeline//EN")
@@ -345,7 +429,7 @@ func ICalendar(s *Site) ([]byte, error) {
 		line("END", "VEVENT")
 	}
 	line("END", "VCALENDAR")
-	return b.Bytes(), nil
+	return b.Flush()
 }
 
 func icsDay(days int) string {
@@ -361,7 +445,7 @@ func icsEscape(s string) string {
 
 // writeICSLine writes a content line folded at 75 octets (RFC 5545 3.1):
 // continuation lines start with a space, and a UTF-8 sequence is never cut.
-func writeICSLine(b *bytes.Buffer, l string) {
+func writeICSLine(b io.StringWriter, l string) {
 	const limit = 75
 	width := limit
 	for len(l) > width {

@@ -1,7 +1,9 @@
 package site
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -9,6 +11,33 @@ import (
 	"strings"
 	"sync"
 )
+
+// Creator is an Output that can also stream a file: Create returns a
+// writer whose content becomes the file when closed. The exports, which
+// grow with the timeline, are streamed this way instead of being held
+// whole in memory. Create must be safe to call while WriteFile runs.
+type Creator interface {
+	Output
+	Create(name string) (io.WriteCloser, error)
+}
+
+// Create opens name in out for streaming: through out's own Create when
+// it has one, else into a buffer that is written with WriteFile on Close.
+func Create(out Output, name string) (io.WriteCloser, error) {
+	if c, ok := out.(Creator); ok {
+		return c.Create(name)
+	}
+	return &bufferedFile{out: out, name: name}, nil
+}
+
+// bufferedFile collects a file for an Output that cannot stream.
+type bufferedFile struct {
+	bytes.Buffer
+	out  Output
+	name string
+}
+
+func (b *bufferedFile) Close() error { return b.out.WriteFile(b.name, b.Bytes()) }
 
 // Memory is an Output that keeps the files in memory (the dev server's).
 type Memory struct {
@@ -27,6 +56,27 @@ func (m *Memory) WriteFile(name string, data []byte) error {
 	m.mu.Lock()
 	m.files[name] = append([]byte(nil), data...)
 	m.mu.Unlock()
+	return nil
+}
+
+// Create returns a writer whose content is stored under name on Close.
+func (m *Memory) Create(name string) (io.WriteCloser, error) {
+	if err := checkName(name); err != nil {
+		return nil, err
+	}
+	return &memFile{m: m, name: name}, nil
+}
+
+type memFile struct {
+	bytes.Buffer
+	m    *Memory
+	name string
+}
+
+func (f *memFile) Close() error {
+	f.m.mu.Lock()
+	f.m.files[f.name] = bytes.Clone(f.Bytes())
+	f.m.mu.Unlock()
 	return nil
 }
 
@@ -59,24 +109,41 @@ type Dir struct {
 
 // WriteFile writes data to Root/name, creating folders as needed.
 func (d *Dir) WriteFile(name string, data []byte) error {
-	if err := checkName(name); err != nil {
+	full, err := d.path(name)
+	if err != nil {
 		return err
+	}
+	return os.WriteFile(full, data, 0o644)
+}
+
+// Create opens Root/name for writing, creating folders as needed.
+func (d *Dir) Create(name string) (io.WriteCloser, error) {
+	full, err := d.path(name)
+	if err != nil {
+		return nil, err
+	}
+	return os.OpenFile(full, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+}
+
+// path returns the file path of name, its folder made.
+func (d *Dir) path(name string) (string, error) {
+	if err := checkName(name); err != nil {
+		return "", err
 	}
 	full := filepath.Join(d.Root, filepath.FromSlash(name))
 	dir := filepath.Dir(full)
 	d.mu.Lock()
+	defer d.mu.Unlock()
 	if d.made == nil {
 		d.made = map[string]bool{}
 	}
 	if !d.made[dir] {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			d.mu.Unlock()
-			return err
+			return "", err
 		}
 		d.made[dir] = true
 	}
-	d.mu.Unlock()
-	return os.WriteFile(full, data, 0o644)
+	return full, nil
 }
 
 // checkName refuses names that would escape the site root.

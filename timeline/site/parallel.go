@@ -1,6 +1,7 @@
 package site
 
 import (
+	"io"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -83,3 +84,12 @@ func (l *lockedOutput) WriteFile(name string, data []byte) error {
 }
 
 func (l *lockedOutput) Wants(name string) bool { return wants(l.out, name) }
+
+// Create streams name straight into the shared output when it can (its
+// Create is safe alongside WriteFile), else through a buffer and the lock.
+func (l *lockedOutput) Create(name string) (io.WriteCloser, error) {
+	if c, ok := l.out.(Creator); ok {
+		return c.Create(name)
+	}
+	return &bufferedFile{out: l, name: name}, nil
+}

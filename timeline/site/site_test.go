@@ -430,3 +430,26 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestStreamedExportsEmpty checks the streamed JSON exports against
+// json.MarshalIndent of the whole document when there are no events (the
+// golden files cover a timeline with events).
+func TestStreamedExportsEmpty(t *testing.T) {
+	s := newSite(timeline.Config{Title: "T <&>", Description: "d"}, nil, nil, nil)
+	got, err := EventsJSON(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := json.MarshalIndent(EventsFile{Version: 1, Title: s.Title, Events: []EventsItem{}}, "", "  ")
+	if string(got) != string(want)+"\n" {
+		t.Errorf("events.json:\n%s\nwant:\n%s", got, want)
+	}
+	got, err = TimelineJS(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ = json.MarshalIndent(tjsFile{Title: &tjsTitle{Text: tjsText{Headline: "T &lt;&amp;&gt;", Text: "d"}}, Events: []tjsEvent{}}, "", "  ")
+	if string(got) != string(want)+"\n" {
+		t.Errorf("timelinejs.json:\n%s\nwant:\n%s", got, want)
+	}
+}
