@@ -1,6 +1,7 @@
 package events_test
 
 import (
+	"flag"
 	"reflect"
 	"testing"
 	"time"
@@ -10,6 +11,8 @@ import (
 	"github.com/timeline-tool/timeline/timeline/build"
 	"github.com/timeline-tool/timeline/timeline/events"
 )
+
+var mergeSources = flag.Int("mergesources", 2000, "sources of the generated corpus of BenchmarkMergeWarm")
 
 // benchgenEvents extracts the events of a generated corpus of n sources,
 // unmerged, in path order.
@@ -51,4 +54,17 @@ func TestMergeBlockedEqualsExhaustive(t *testing.T) {
 		}
 		t.Logf("threshold %.2f: %d events -> %d", th, len(evs), len(blocked))
 	}
+}
+
+// BenchmarkMergeWarm merges the events of a generated corpus again with a
+// warm Merger (the rebuild path): go test -bench MergeWarm -mergesources 10000
+func BenchmarkMergeWarm(b *testing.B) {
+	evs := benchgenEvents(b, *mergeSources)
+	m := events.NewMerger(events.MergeOptionsFrom(timeline.DefaultConfig().Merge))
+	m.Merge(evs)
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Merge(evs)
+	}
+	b.ReportMetric(float64(len(evs)), "events")
 }

@@ -136,6 +136,34 @@ func (m *Merger) Merge(evs []timeline.Event) []timeline.Event {
 		}
 	}
 	bk := m.newBlocker(sc)
+	// Compact per-event facts, so the candidate loop does not chase the
+	// events' pointers: the path of single-source events, range bounds.
+	bk.path = make([]int32, len(evs))
+	bk.first = make([]int, len(evs))
+	bk.last = make([]int, len(evs))
+	pathIDs := map[string]int32{}
+	lastPath, lastID := "", int32(-1)
+	for i := range evs {
+		e := &evs[i]
+		bk.first[i] = e.Date.First
+		if e.End != nil {
+			bk.last[i] = e.End.Last
+		}
+		if len(e.Sources) != 1 {
+			bk.path[i] = -1
+			continue
+		}
+		p := e.Sources[0].Path
+		if p != lastPath || lastID < 0 {
+			id, ok := pathIDs[p]
+			if !ok {
+				id = int32(len(pathIDs))
+				pathIDs[p] = id
+			}
+			lastPath, lastID = p, id
+		}
+		bk.path[i] = lastID
+	}
 	for _, idx := range singles {
 		pairs = bk.pairs(evs, idx, false, pairs)
 	}
@@ -239,14 +267,16 @@ type blocker struct {
 	count    []int32   // term -> events of the bucket with it
 	postings [][]int32 // term -> bucket positions indexing it
 	stamp    []int32   // bucket position -> last probe that saw it
-	wj       []float64 // term -> weight in the probing event (0: absent)
-	entj     []bool
+	maxw     []float64 // term -> largest normalised weight in the bucket
+	path     []int32   // event -> path id of its single source (-1: several)
+	first    []int     // event -> first day of its date
+	last     []int     // event -> last day of its end (ranges)
 	order    []int
 }
 
 func (m *Merger) newBlocker(sc *scorer) *blocker {
 	n := len(m.names)
-	return &blocker{m: m, sc: sc, count: make([]int32, n), postings: make([][]int32, n), wj: make([]float64, n), entj: make([]bool, n)}
+	return &blocker{m: m, sc: sc, count: make([]int32, n), postings: make([][]int32, n), maxw: make([]float64, n)}
 }
 
 // pairs appends to out the pairs of the bucket idx (event indices in
@@ -258,14 +288,18 @@ func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pa
 	}
 	sc, th := bk.sc, bk.m.opts.Threshold
 	consider := func(i, j int) {
-		if isRange && !rangeOverlaps(&evs[i], &evs[j]) {
+		if isRange && !(bk.first[i] <= bk.last[j] && bk.first[j] <= bk.last[i]) {
 			return
 		}
-		if samePath(&evs[i], &evs[j]) {
+		if pi, pj := bk.path[i], bk.path[j]; pi >= 0 && pj >= 0 {
+			if pi == pj {
+				return
+			}
+		} else if samePath(&evs[i], &evs[j]) {
 			return
 		}
 		if s := sc.similarity(i, j); s >= th {
-			out = append(out, pair{i, j, s})
+			out = append(out, pair{min(i, j), max(i, j), s})
 		}
 	}
 	if bk.m.exhaustive || th <= 0 || len(idx) <= 4 {
@@ -277,9 +311,16 @@ func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pa
 		return out
 	}
 	for _, i := range idx {
-		for _, t := range sc.bags[i].terms {
+		b := sc.bags[i]
+		for k, t := range b.terms {
 			bk.count[t]++
+			if sc.norm[i] > 0 {
+				bk.maxw[t] = max(bk.maxw[t], b.w[k]*sc.idf[t]/sc.norm[i])
+			}
 		}
+	}
+	if isRange {
+		slices.SortFunc(idx, func(a, b int) int { return cmp.Or(cmp.Compare(bk.first[a], bk.first[b]), cmp.Compare(a, b)) })
 	}
 	if cap(bk.stamp) < len(idx) {
 		bk.stamp = make([]int32, len(idx))
@@ -288,8 +329,19 @@ func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pa
 	clear(stamp)
 	for x, j := range idx {
 		b := sc.bags[j]
-		// Probe: every earlier event that indexed one of j's terms.
+		// Probe: every earlier event that indexed one of j's terms (and,
+		// for ranges, is still open: they come by start, so one that ended
+		// before j starts overlaps no later range either).
 		for _, t := range b.terms {
+			if isRange {
+				live := bk.postings[t][:0]
+				for _, y := range bk.postings[t] {
+					if bk.last[idx[y]] >= bk.first[j] {
+						live = append(live, y)
+					}
+				}
+				bk.postings[t] = live
+			}
 			for _, y := range bk.postings[t] {
 				if stamp[y] != int32(x+1) {
 					stamp[y] = int32(x + 1)
@@ -309,15 +361,20 @@ func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pa
 		slices.SortFunc(bk.order, func(p, q int) int {
 			return cmp.Or(cmp.Compare(bk.count[b.terms[q]], bk.count[b.terms[p]]), cmp.Compare(p, q))
 		})
-		limit := th * th * sc.norm[j] * sc.norm[j] * (1 - 1e-9)
-		rest := 0.0
+		// Two bounds on what the left-out terms can add to the cosine with
+		// any event of the bucket: their norm (Cauchy-Schwarz) and the sum
+		// of their weights times the largest weight each has in the bucket.
+		limit := th * (1 - 1e-9)
+		energy, byMax := 0.0, 0.0
 		k := 0
 		for ; k < len(bk.order); k++ {
-			x := b.w[bk.order[k]] * sc.idf[b.terms[bk.order[k]]]
-			if rest+x*x >= limit {
+			t := b.terms[bk.order[k]]
+			x := b.w[bk.order[k]] * sc.idf[t] / sc.norm[j]
+			if min(math.Sqrt(energy+x*x), byMax+x*bk.maxw[t]) >= limit {
 				break
 			}
-			rest += x * x
+			energy += x * x
+			byMax += x * bk.maxw[t]
 		}
 		for ; k < len(bk.order); k++ {
 			t := b.terms[bk.order[k]]
@@ -327,6 +384,7 @@ func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pa
 	for _, i := range idx {
 		for _, t := range sc.bags[i].terms {
 			bk.count[t] = 0
+			bk.maxw[t] = 0
 			bk.postings[t] = bk.postings[t][:0]
 		}
 	}
