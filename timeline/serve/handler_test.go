@@ -49,7 +49,11 @@ func TestHandlerServesOnlyTheSite(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	srv.state = state{build: "b-1", site: &snapshot{id: "b-1", cfg: srv.cfg, render: &srv.render, files: mem, missing: map[string]bool{}}}
+	prep, err := site.Prepare(srv.cfg, nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.state = state{build: "b-1", site: &snapshot{id: "b-1", site: prep, render: &srv.render, files: mem, missing: map[string]bool{}}}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

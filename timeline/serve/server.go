@@ -76,6 +76,7 @@ type Server struct {
 	// Only the build goroutine touches these.
 	cfg    timeline.Config
 	loader *build.Loader
+	views  *site.Cache // the event views of the last build, reused by the next
 	gen    int
 
 	mu     sync.RWMutex
@@ -99,7 +100,7 @@ func New(opts Options) (*Server, error) {
 	}
 	var nonce [4]byte
 	_, _ = rand.Read(nonce[:])
-	return &Server{opts: opts, cfg: opts.Config, loader: loader, instance: hex.EncodeToString(nonce[:]), hub: newHub()}, nil
+	return &Server{opts: opts, cfg: opts.Config, loader: loader, views: site.NewCache(), instance: hex.EncodeToString(nonce[:]), hub: newHub()}, nil
 }
 
 // Run builds the site, serves it on ln and rebuilds it on every change
@@ -157,7 +158,7 @@ func (s *Server) Rebuild(ctx context.Context, changed []string, configChanged bo
 			var loader *build.Loader
 			loader, err = build.NewLoader(cfg)
 			if err == nil {
-				s.cfg, s.loader = cfg, loader // the cache depends on the configuration
+				s.cfg, s.loader, s.views = cfg, loader, site.NewCache() // the caches depend on the configuration
 			}
 		}
 		if err != nil {
@@ -191,14 +192,16 @@ func (s *Server) Rebuild(ctx context.Context, changed []string, configChanged bo
 	// Render the pages open in browsers now, so they reload into a page
 	// that is ready and a template error keeps the last good build; the
 	// rest of the site renders on request.
-	ovr := overrides(cfg.TemplatesDir)
-	if _, err := site.Templates(ovr); err != nil {
+	// The site's model is prepared once per build, reusing the views of the
+	// events that did not change.
+	prep, err := s.views.Prepare(cfg, res.Docs, res.Events, overrides(cfg.TemplatesDir))
+	if err != nil {
 		s.fail([]Problem{{Path: filepath.ToSlash(cfg.TemplatesDir), Message: err.Error()}})
 		return false
 	}
 	s.gen++
-	snap := &snapshot{id: fmt.Sprintf("%s-%d", s.instance, s.gen), cfg: cfg, docs: res.Docs, events: res.Events,
-		overrides: ovr, render: &s.render, files: site.NewMemory(), missing: map[string]bool{}}
+	snap := &snapshot{id: fmt.Sprintf("%s-%d", s.instance, s.gen), site: prep,
+		render: &s.render, files: site.NewMemory(), missing: map[string]bool{}}
 	if err := snap.prepare(s.hub.pages()...); err != nil {
 		s.fail([]Problem{{Path: filepath.ToSlash(cfg.TemplatesDir), Message: err.Error()}})
 		return false

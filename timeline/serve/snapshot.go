@@ -1,11 +1,9 @@
 package serve
 
 import (
-	"io/fs"
 	"slices"
 	"sync"
 
-	"github.com/timeline-tool/timeline/timeline"
 	"github.com/timeline-tool/timeline/timeline/site"
 )
 
@@ -15,12 +13,9 @@ import (
 // first asked for: the ones open in a browser right after the build (before
 // the pages are told to reload), the others on request.
 type snapshot struct {
-	id        string
-	cfg       timeline.Config
-	docs      []*timeline.Document
-	events    []timeline.Event
-	overrides fs.FS
-	render    *sync.Mutex // shared by all snapshots: one render at a time
+	id     string
+	site   *site.Prepared // the site's model, prepared once for this build
+	render *sync.Mutex    // shared by all snapshots: one render at a time
 
 	files   *site.Memory
 	mu      sync.Mutex
@@ -45,8 +40,7 @@ func (s *snapshot) prepare(names ...string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	want := map[string]bool{}
-	// Every render pays for preparing the whole site's data; the assets
-	// every page loads next come along for almost nothing.
+	// The assets every page loads next come along for almost nothing.
 	for _, n := range slices.Concat(names, pageAssets) {
 		if _, ok := s.files.Get(n); !ok && !s.missing[n] {
 			want[n] = true
@@ -56,7 +50,7 @@ func (s *snapshot) prepare(names ...string) error {
 		return nil
 	}
 	s.render.Lock()
-	err := site.Render(s.cfg, s.docs, s.events, s.overrides, pick{want: want, into: s.files})
+	err := s.site.Render(pick{want: want, into: s.files})
 	s.render.Unlock()
 	if err != nil {
 		return err

@@ -453,3 +453,52 @@ func TestStreamedExportsEmpty(t *testing.T) {
 		t.Errorf("timelinejs.json:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestCacheReuse prepares a site again after edits through one Cache and
+// checks every file against a fresh build of the same input: changed
+// events, a changed template and a split into year pages all show.
+func TestCacheReuse(t *testing.T) {
+	cfg, docs, evs := fixture(t)
+	c := NewCache()
+	same := func(step string, cfg timeline.Config, evs []timeline.Event, over fstest.MapFS) {
+		t.Helper()
+		p, err := c.Prepare(cfg, docs, evs, over)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := NewMemory()
+		if err := p.Render(got); err != nil {
+			t.Fatal(err)
+		}
+		want := render(t, cfg, docs, evs, &over)
+		if strings.Join(got.Names(), " ") != strings.Join(want.Names(), " ") {
+			t.Fatalf("%s: files %v, want %v", step, got.Names(), want.Names())
+		}
+		for _, n := range want.Names() {
+			x, _ := got.Get(n)
+			y, _ := want.Get(n)
+			if !bytes.Equal(x, y) {
+				t.Errorf("%s: %s differs from a fresh build", step, n)
+			}
+		}
+	}
+	same("first", cfg, evs, fstest.MapFS{})
+	same("unchanged", cfg, evs, fstest.MapFS{})
+	edited := append([]timeline.Event(nil), evs...)
+	edited[0].Text = "An edited sentence in " + edited[0].Text
+	edited[1].Tags = append([]string{"new tag"}, edited[1].Tags...)
+	same("edited", cfg, edited, fstest.MapFS{})
+	over := fstest.MapFS{"partials.html": {Data: bytes.Replace(mustRead(t, "partials.html"), []byte(`<p class="when">`), []byte(`<p class="when changed">`), 1)}}
+	same("template", cfg, edited, over)
+	cfg.YearPageThreshold = 2
+	same("split", cfg, edited, over)
+}
+
+func mustRead(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := readTemplateFile(nil, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
