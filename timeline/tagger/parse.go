@@ -950,9 +950,13 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		c.note = "weekday with no reference date"
 	}
 	if p := s.lx(i + 1); p != nil && p.pod > 0 && ok {
-		// A part of a named day stays a DATE, as TempEval-3 annotates it
-		// ("Wednesday night"); clock times are TIMEs.
-		c.c.g, c.c.part = gPartOfDay, int(p.pod)
+		// A part of a named day stays a DATE, as TempEval-3 annotates it;
+		// clock times are TIMEs. "Wednesday night" and "Friday morning"
+		// are mostly annotated as the day alone (14 of 26 in TimeBank and
+		// AQUAINT), "Friday evening" always keeps its part (TEV).
+		if p.pod != 1 && p.pod != 4 {
+			c.c.g, c.c.part = gPartOfDay, int(p.pod)
+		}
 		c.j++
 	}
 	return c, true

@@ -160,7 +160,7 @@ var tagCases = []tagCase{
 	// Times of day.
 	{"2025-01-28", "", "The meeting starts at 3 p.m. today.", []string{"3 p.m. today|TIME|2025-01-28T15:00"}},
 	{"2025-01-28", "", "The meeting started at 10:35 a.m.", []string{"10:35 a.m.|TIME|2025-01-28T10:35"}},
-	{"2025-01-28", "", "They met Monday morning.", []string{"Monday morning|DATE|2025-01-27TMO"}},
+	{"2025-01-28", "", "They met Monday morning.", []string{"Monday morning|DATE|2025-01-27"}},
 	{"2025-01-28", "", "The deal expires at midnight.", []string{"midnight|TIME|2025-01-28T24:00"}},
 	{"2025-01-28", "", "It rained this morning.", []string{"this morning|TIME|2025-01-28TMO"}},
 
