@@ -1296,6 +1296,11 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			if det == wPrevious || det == wPrior {
 				return anchored(-1)
 			}
+			if u == uYear && s.t.hasDCT && s.w(end) != wOf {
+				// "over the past year" in news: TimeBank and AQUAINT
+				// annotate the year before the DCT (2 of 2), not P1Y.
+				return news(-1)
+			}
 			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
 		}
 		if u == uWeekend && s.t.hasDCT {
@@ -1337,6 +1342,12 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 					return c, true
 				}
 			}
+		}
+		if det == wNone && u == uWeek && s.t.hasDCT && s.w(end) != wOf {
+			// "For the week, the index dropped", "the week's most active
+			// session": TimeBank annotates a week of the DCT's year that
+			// it does not pin down (4 of 4).
+			return s.fixed(i, end, timeline.TypeDate, cal{g: gYear, y: s.t.dct.y}.format()+"-WXX"), true
 		}
 		if u == uQuarter && s.t.hasDCT {
 			q := coarsen(s.t.dct, gQuarter)
