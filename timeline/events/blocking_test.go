@@ -3,6 +3,7 @@ package events_test
 import (
 	"flag"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -67,4 +68,18 @@ func BenchmarkMergeWarm(b *testing.B) {
 		m.Merge(evs)
 	}
 	b.ReportMetric(float64(len(evs)), "events")
+}
+
+// TestSortIsStableSort: Sort gives the order of a stable sort by
+// Event.Compare.
+func TestSortIsStableSort(t *testing.T) {
+	evs := benchgenEvents(t, 200)
+	evs = append(evs, evs[:50]...) // equal events keep their order
+	want := slices.Clone(evs)
+	slices.SortStableFunc(want, func(a, b timeline.Event) int { return a.Compare(&b) })
+	got := slices.Clone(evs)
+	events.Sort(got)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Sort differs from a stable sort by Compare")
+	}
 }

@@ -8,6 +8,7 @@
 package events
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -224,7 +225,33 @@ func ID(path string, d timeline.Date, end *timeline.Date, text string) string {
 	return "e" + hex.EncodeToString(h.Sum(nil)[:5])
 }
 
-// Sort orders events into the timeline's total order.
+// Sort orders events into the timeline's total order (stable: events
+// that compare equal keep their order). It sorts positions and moves each
+// event once, not the events themselves through every step of the sort.
 func Sort(evs []timeline.Event) {
-	slices.SortStableFunc(evs, func(a, b timeline.Event) int { return a.Compare(&b) })
+	// The leading fields of Date.Compare, packed so most comparisons
+	// stay in one small array.
+	type key struct {
+		first, last int
+		prec, hm    int32
+	}
+	keys := make([]key, len(evs))
+	idx := make([]int32, len(evs))
+	for i := range evs {
+		d := &evs[i].Date
+		keys[i] = key{d.First, d.Last, int32(d.Precision), int32(d.Hour*60 + d.Min)}
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		ka, kb := &keys[a], &keys[b]
+		if c := cmp.Or(cmp.Compare(ka.first, kb.first), cmp.Compare(ka.prec, kb.prec), cmp.Compare(ka.last, kb.last), cmp.Compare(ka.hm, kb.hm)); c != 0 {
+			return c
+		}
+		return cmp.Or(evs[a].Compare(&evs[b]), cmp.Compare(a, b))
+	})
+	out := make([]timeline.Event, len(evs))
+	for k, i := range idx {
+		out[k] = evs[i]
+	}
+	copy(evs, out)
 }

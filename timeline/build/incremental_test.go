@@ -1,0 +1,89 @@
+package build
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/timeline-tool/timeline/internal/benchgen"
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// TestRebuildEqualsColdBuild: a warm loader that saw a corpus, then an
+// edit, an added and a removed source, gives exactly the events and
+// documents of a cold build of the edited corpus.
+func TestRebuildEqualsColdBuild(t *testing.T) {
+	n := 300
+	dir := t.TempDir()
+	if _, err := benchgen.Write(dir, 1, n); err != nil {
+		t.Fatal(err)
+	}
+	cfg := timeline.DefaultConfig()
+	fsys := os.DirFS(dir)
+	warm, err := NewLoader(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := warm.Load(context.Background(), fsys); err != nil {
+		t.Fatal(err)
+	}
+	edits := []func(step int) error{
+		func(step int) error { // a new dated sentence, and one like another source's
+			p := filepath.Join(dir, benchgen.Name(n/2))
+			src, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			src = append(src, fmt.Sprintf("\nOn 3 May 2001 the council signed the agreement in Geneva, edit %d.\n", step)...)
+			return os.WriteFile(p, src, 0o644)
+		},
+		func(step int) error { // a sentence changed in place
+			p := filepath.Join(dir, benchgen.Name(7))
+			src, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			src = []byte(string(src[:len(src)/2]) + "Lagos " + string(src[len(src)/2:]))
+			return os.WriteFile(p, src, 0o644)
+		},
+		func(step int) error { return os.Remove(filepath.Join(dir, benchgen.Name(11))) },
+		func(step int) error {
+			return os.WriteFile(filepath.Join(dir, "zz-new.md"), benchgen.Source(2, 5, n), 0o644)
+		},
+	}
+	for step, edit := range edits {
+		if err := edit(step); err != nil {
+			t.Fatal(err)
+		}
+		warm.Invalidate(benchgen.Name(n/2), benchgen.Name(7))
+		mt := time.Unix(2e9+int64(step), 0)
+		for _, name := range []string{benchgen.Name(n / 2), benchgen.Name(7)} {
+			_ = os.Chtimes(filepath.Join(dir, name), mt, mt)
+		}
+		got, err := warm.Load(context.Background(), fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cold, err := NewLoader(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := cold.Load(context.Background(), fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Reused == 0 {
+			t.Errorf("step %d: nothing reused", step)
+		}
+		if !reflect.DeepEqual(got.Events, want.Events) {
+			t.Errorf("step %d: rebuild gives %d events, cold build %d (or they differ)", step, len(got.Events), len(want.Events))
+		}
+		if !reflect.DeepEqual(got.Docs, want.Docs) || !reflect.DeepEqual(got.Diagnostics, want.Diagnostics) {
+			t.Errorf("step %d: rebuild documents or diagnostics differ from a cold build", step)
+		}
+	}
+}
