@@ -980,6 +980,12 @@ func (s *state) pDayWord(i int) (cand, bool) {
 		c.note = "relative date with no reference date"
 		return c, true
 	}
+	if w == wToday && s.toks[i].cap && i > 0 && s.toks[i-1].cap && s.toks[i-1].kind == tkWord {
+		return cand{}, false // a title: "USA Today", "VOA Today"
+	}
+	if w == wToday && s.isPunct(i+1, '\'') && s.isWord(i+2, "s") && s.genericNow(i+3) {
+		return cand{}, false // "today's youth", "in today's world": nowadays, not the day
+	}
 	c := s.date(i, i+1, fromDay(s.t.dct.day()+off))
 	if w == wTonight {
 		c.c.g, c.c.part = gPartOfDay, 4
@@ -990,6 +996,18 @@ func (s *state) pDayWord(i int) (cand, bool) {
 		c.j++
 	}
 	return c, true
+}
+
+// genericNow reports whether word k is a noun that makes "today's"
+// generic ("today's world", "today's youth"): TimeBank and AQUAINT leave
+// those untagged (3 of 3) but tag "today's editions".
+func (s *state) genericNow(k int) bool {
+	for _, w := range [...]string{"world", "youth", "society", "generation", "young", "children", "kids", "personal", "computers", "technology", "economy"} {
+		if s.isWord(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // pRef: "now", "currently", "recently", "soon", "future".
@@ -1111,6 +1129,9 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			return s.fixed(i, j+2, timeline.TypeDate, "FUTURE_REF"), true
 		}
 		return cand{}, false
+	}
+	if e.unit > 0 && s.toks[j].cap && s.toks[j-1].cap && j-1 > i-1 && s.toks[j-1].kind == tkWord {
+		return cand{}, false // a title: ABC's "This Week"
 	}
 	switch {
 	case e.unit > 0 && !e.plural:
