@@ -133,3 +133,25 @@ func rebuildOne(b *testing.B, full bool) {
 	}
 	b.ReportMetric(float64(loadTime.Milliseconds())/float64(b.N), "load-ms/op")
 }
+
+// BenchmarkProcess parses, tags and extracts generated sources one by one
+// (the per-source cost of a cold load, without reading files).
+func BenchmarkProcess(b *testing.B) {
+	const n = 200
+	srcs := make([][]byte, n)
+	var size int64
+	for i := range srcs {
+		srcs[i] = benchgen.Source(1, i, n)
+		size += int64(len(srcs[i]))
+	}
+	cfg := timeline.DefaultConfig()
+	b.SetBytes(size / n)
+	b.ReportAllocs()
+	evs, i := 0, 0
+	for b.Loop() {
+		_, e, _ := Process(benchgen.Name(i%n), srcs[i%n], cfg, time.UTC)
+		evs += len(e)
+		i++
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(max(evs, 1))/1e3, "µs/event")
+}

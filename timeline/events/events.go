@@ -67,14 +67,16 @@ func Extract(doc *timeline.Document, timexes []timeline.Timex, ranges []timeline
 			sent.End = phrase.End
 		}
 		sent = clampSentence(doc.Text, sent, phrase)
-		e := newEvent(doc, blk, sent, phrase, d, end)
-		if seen[e.ID] {
-			// The same date again in the same sentence ("In April 1970 ...;
-			// the crew returned four days later"): one event.
+		// The same date again in the same sentence ("In April 1970 ...;
+		// the crew returned four days later") is one event: check the id
+		// before making the event.
+		text := string(doc.Text[sent.Start:sent.End])
+		id := ID(doc.Path, d, end, text)
+		if seen[id] {
 			continue
 		}
-		seen[e.ID] = true
-		out = append(out, e)
+		seen[id] = true
+		out = append(out, makeEvent(doc, blk, sent, phrase, d, end, text, id))
 	}
 	if pub := publicationEvent(doc, opts); pub != nil {
 		out = append(out, *pub)
@@ -127,6 +129,10 @@ func clampSentence(text []byte, sent, phrase timeline.Span) timeline.Span {
 
 func newEvent(doc *timeline.Document, blk *timeline.Block, sent, phrase timeline.Span, d timeline.Date, end *timeline.Date) timeline.Event {
 	text := string(doc.Text[sent.Start:sent.End])
+	return makeEvent(doc, blk, sent, phrase, d, end, text, ID(doc.Path, d, end, text))
+}
+
+func makeEvent(doc *timeline.Document, blk *timeline.Block, sent, phrase timeline.Span, d timeline.Date, end *timeline.Date, text, id string) timeline.Event {
 	line, col := doc.Position(phrase.Start)
 	e := timeline.Event{
 		Date:    d,
@@ -141,7 +147,7 @@ func newEvent(doc *timeline.Document, blk *timeline.Block, sent, phrase timeline
 		}},
 	}
 	e.Headline = HeadlineFor(text, e.Phrase, blk.Section)
-	e.ID = ID(doc.Path, d, end, text)
+	e.ID = id
 	return e
 }
 
@@ -215,14 +221,27 @@ func explicitEvent(doc *timeline.Document, me timeline.MetaEvent) (timeline.Even
 // ID returns a stable id for an event: the same source, dates and sentence
 // always give the same id, whatever else changes in the document.
 func ID(path string, d timeline.Date, end *timeline.Date, text string) string {
-	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00", path, d.Value, d.Mod)
+	// The bytes hashed must never change: ids are how corrections name
+	// events (TestIDStable).
+	var stack [256]byte
+	b := append(stack[:0], path...)
+	b = append(b, 0)
+	b = append(b, d.Value...)
+	b = append(b, 0)
+	b = append(b, d.Mod...)
+	b = append(b, 0)
 	if end != nil {
-		fmt.Fprintf(h, "%s\x00%s", end.Value, end.Mod)
+		b = append(b, end.Value...)
+		b = append(b, 0)
+		b = append(b, end.Mod...)
 	}
-	h.Write([]byte{0})
-	h.Write([]byte(text))
-	return "e" + hex.EncodeToString(h.Sum(nil)[:5])
+	b = append(b, 0)
+	b = append(b, text...)
+	sum := sha256.Sum256(b)
+	var out [11]byte
+	out[0] = 'e'
+	hex.Encode(out[1:], sum[:5])
+	return string(out[:])
 }
 
 // Sort orders events into the timeline's total order (stable: events

@@ -31,7 +31,7 @@ func HeadlineFor(s string, phrase timeline.Span, section string) string {
 	if phrase.End > phrase.Start && phrase.End <= len(s) {
 		// "Tragedy struck early: on 27 January 1967, a fire killed ...":
 		// the clause after a short lead-in is the news.
-		if i := strings.LastIndex(s[:phrase.Start], ": "); i >= 0 && len(strings.Fields(s[:i])) <= 6 {
+		if i := strings.LastIndex(s[:phrase.Start], ": "); i >= 0 && fieldCount(s[:i]) <= 6 {
 			s = s[i+2:]
 			phrase.Start -= i + 2
 			phrase.End -= i + 2
@@ -89,7 +89,7 @@ func dropDatePhrase(s string, p timeline.Span) string {
 		if i := strings.LastIndexByte(head, ' '); i >= 0 && openers[strings.ToLower(head[i+1:])] {
 			head = head[:i]
 		}
-		if len(strings.Fields(head)) >= 2 {
+		if fieldCount(head) >= 2 {
 			return head
 		}
 	}
@@ -149,7 +149,7 @@ func dropOpener(s string) string {
 			return s
 		}
 		rest := strings.TrimSpace(s[i+1:])
-		if len(strings.Fields(rest)) < 3 {
+		if fieldCount(rest) < 3 {
 			return s
 		}
 		s = rest
@@ -192,13 +192,13 @@ func cutClauses(s string) string {
 	cut := len(s)
 	lower := strings.ToLower(s)
 	for _, m := range clauseCuts {
-		if i := strings.Index(lower, m); i >= 0 && i < cut && len(strings.Fields(s[:i])) >= 3 {
+		if i := strings.Index(lower, m); i >= 0 && i < cut && fieldCount(s[:i]) >= 3 {
 			cut = i
 		}
 	}
 	s = s[:cut]
 	// Trailing attribution after the last comma: ", RIA Novosti news agency reports".
-	if i := strings.LastIndex(s, ", "); i >= 0 && len(strings.Fields(s[:i])) >= 3 {
+	if i := strings.LastIndex(s, ", "); i >= 0 && fieldCount(s[:i]) >= 3 {
 		tail := strings.Fields(strings.TrimRight(s[i+2:], ". "))
 		if n := len(tail); n >= 1 && n <= 6 {
 			last := strings.ToLower(tail[n-1])
@@ -220,7 +220,7 @@ func dropTrailingDate(s string) string {
 	t := strings.TrimRight(s, ". ")
 	for _, prep := range []string{" on ", " in "} {
 		i := strings.LastIndex(t, prep)
-		if i < 0 || len(strings.Fields(t[:i])) < 3 {
+		if i < 0 || fieldCount(t[:i]) < 3 {
 			continue
 		}
 		if looksLikeDate(t[i+len(prep):]) {
@@ -299,4 +299,19 @@ func trimLength(s string) string {
 		cut = len(s)
 	}
 	return strings.TrimRight(s[:cut], " ,;:") + "\u2026"
+}
+
+// fieldCount is len(strings.Fields(s)) without building the slice:
+// headlines count words at every clause marker they try.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }

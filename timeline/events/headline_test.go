@@ -72,3 +72,11 @@ func TestHeadlineLength(t *testing.T) {
 		t.Errorf("headline not cut at a word boundary: %q", h)
 	}
 }
+
+func TestFieldCount(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a  b\tc\n", "x\u00a0y\u0085z", "\xff \xfe", "Дамаск –  8"} {
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
