@@ -3,9 +3,8 @@ package site
 import (
 	"bytes"
 	"fmt"
-	"hash/maphash"
 	"html/template"
-	"strconv"
+	"slices"
 	"strings"
 	"sync"
 
@@ -106,63 +105,29 @@ func (p *Page) YearNav() template.HTML {
 	return template.HTML(b.String())
 }
 
-// hashEvent sums everything an event view is made from: the event and
-// its resolved tag links.
-func hashEvent(h *maphash.Hash, e *timeline.Event, tags []TagLink) uint64 {
-	h.Reset()
-	str := func(s string) {
-		h.WriteString(s)
-		h.WriteByte(0)
+// sameEvent reports whether a cached event view can stand for e: the
+// event and its resolved tag links are what a view is made from. Strings
+// of unchanged events usually share their bytes with the cached copy, so
+// this is mostly pointer comparisons. A field added to timeline.Event that
+// the views use must be compared here too.
+func sameEvent(cv *cachedView, e *timeline.Event, tags []TagLink) bool {
+	c := &cv.ev
+	if c.ID != e.ID || c.Date != e.Date || (c.End == nil) != (e.End == nil) || c.End != nil && *c.End != *e.End ||
+		c.Headline != e.Headline || c.Text != e.Text || c.Phrase != e.Phrase || c.Section != e.Section || c.Explicit != e.Explicit {
+		return false
 	}
-	num := func(n int) {
-		var b [20]byte
-		h.Write(strconv.AppendInt(b[:0], int64(n), 10))
-		h.WriteByte(0)
-	}
-	date := func(d *timeline.Date) {
-		str(d.Value)
-		str(d.Mod)
-		num(int(d.Precision))
-		num(d.Year)
-		num(d.Month)
-		num(d.Day)
-		num(d.Hour)
-		num(d.Min)
-		num(d.First)
-		num(d.Last)
-	}
-	str(e.ID)
-	date(&e.Date)
+	return slices.Equal(c.Tags, e.Tags) && slices.Equal(c.Sources, e.Sources) && slices.Equal(cv.base.Tags, tags)
+}
+
+// cacheCopy copies what sameEvent compares, so later changes to the
+// caller's event cannot alter the cached copy.
+func cacheCopy(e *timeline.Event) timeline.Event {
+	c := *e
 	if e.End != nil {
-		str("end")
-		date(e.End)
+		end := *e.End
+		c.End = &end
 	}
-	str(e.Headline)
-	str(e.Text)
-	num(e.Phrase.Start)
-	num(e.Phrase.End)
-	str(e.Section)
-	if e.Explicit {
-		str("explicit")
-	}
-	num(len(tags))
-	for _, t := range tags {
-		str(t.Name)
-		str(t.Href)
-	}
-	num(len(e.Sources))
-	for _, s := range e.Sources {
-		str(s.Path)
-		str(s.Slug)
-		str(s.Title)
-		str(s.Anchor)
-		str(s.URL)
-		num(s.Line)
-		num(s.Col)
-		str(s.Phrase)
-		num(s.Span.Start)
-		num(s.Span.End)
-		str(s.Event)
-	}
-	return h.Sum64()
+	c.Tags = slices.Clone(e.Tags)
+	c.Sources = slices.Clone(e.Sources)
+	return c
 }

@@ -49,14 +49,14 @@ func group(evs []*EventView, used map[string]bool) []*Group {
 	var m *MonthGroup
 	lastMonth := ""
 	for _, e := range evs {
-		label := groupLabel(e.Event.Date)
+		label := e.groupLabel
 		if g == nil || g.Label != label {
 			id := uniqueSlug(used, "y"+slugify(label), "y")
 			g = &Group{ID: id, Label: label}
 			out = append(out, g)
 			m, lastMonth = nil, ""
 		}
-		key, mlabel := monthKey(e.Event.Date)
+		key, mlabel := e.monthKey, e.monthLabel
 		if m == nil || key != lastMonth {
 			m = &MonthGroup{ID: uniqueSlug(used, g.ID+"-"+key, g.ID+"-m"), Label: mlabel}
 			g.Months = append(g.Months, m)

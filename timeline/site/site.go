@@ -132,7 +132,11 @@ func (p *Prepared) Render(out Output) error {
 	}
 	page("tags/index.html", &Page{Kind: "tags", Title: "Tags"})
 	for _, t := range s.Tags {
-		page(t.Href, &Page{Kind: "tag", Title: t.Name, Groups: t.Groups, Tag: t})
+		if wants(out, t.Href) {
+			jobs = append(jobs, renderJob{t.Href, func() ([]byte, error) {
+				return exec(t.Href, &Page{Kind: "tag", Title: t.Name, Groups: t.grouped(), Tag: t})
+			}})
+		}
 	}
 	for _, asset := range []string{"style.css", "timeline.js"} {
 		if !wants(out, asset) {
@@ -169,20 +173,19 @@ type Cache struct {
 	mu    sync.Mutex
 	tpl   uint64 // hash of the templates the cached entries were rendered with
 	views map[string]*cachedView
-	seed  maphash.Seed
 }
 
 // cachedView is the part of an event view that depends only on the event
 // and its tag links, with the entries rendered from it.
 type cachedView struct {
-	hash uint64
-	base EventView // without Href, Group and Event
-	href string    // the Href the entries were rendered with
+	ev   timeline.Event // a copy of the event the view was made from
+	base EventView      // without Href, Group and Event
+	href string         // the Href the entries were rendered with
 	frag *fragments
 }
 
 // NewCache returns an empty cache.
-func NewCache() *Cache { return &Cache{seed: maphash.MakeSeed()} }
+func NewCache() *Cache { return &Cache{} }
 
 // Prepare builds the model of the site like the package's Prepare,
 // reusing the views of events that did not change since the last call.
@@ -235,21 +238,28 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 	}
 	// Tag slugs are handed out in sorted name order so they do not depend
 	// on which event mentions a tag first.
+	seen := map[string]bool{}
 	var names []string
+	add := func(ns []string) {
+		for _, n := range ns {
+			if !seen[n] {
+				seen[n] = true
+				names = append(names, n)
+			}
+		}
+	}
 	for _, d := range docs {
-		names = append(names, d.Meta.Tags...)
+		add(d.Meta.Tags)
 	}
 	for i := range evs {
-		names = append(names, evs[i].Tags...)
+		add(evs[i].Tags)
 	}
 	sort.Strings(names)
 	tagLinks(names)
 
-	var h maphash.Hash
 	var prev, next map[string]*cachedView
 	cached := make([]*cachedView, len(evs))
 	if c != nil {
-		h.SetSeed(c.seed)
 		prev, next = c.views, make(map[string]*cachedView, len(evs))
 	}
 	s.Events = make([]*EventView, 0, len(evs))
@@ -258,8 +268,7 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 		links := tagLinks(e.Tags)
 		var v *EventView
 		if c != nil {
-			sum := hashEvent(&h, e, links)
-			if cv := prev[e.ID]; cv != nil && cv.hash == sum {
+			if cv := prev[e.ID]; cv != nil && sameEvent(cv, e, links) {
 				v = new(EventView)
 				*v = cv.base
 				v.Event = e
@@ -267,7 +276,7 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 			} else {
 				v = newEventView(e)
 				v.Tags = links
-				cv := &cachedView{hash: sum, base: *v}
+				cv := &cachedView{ev: cacheCopy(e), base: *v}
 				cv.base.Event = nil
 				cached[i] = cv
 			}
@@ -320,9 +329,7 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 	s.Chart, s.ChartFrom, s.ChartTo = chart(s.Events, "")
 
 	for _, t := range tags {
-		s.Tags = append(s.Tags, t)
-		t.Groups = group(t.Events, map[string]bool{})
-		place(t.Groups, t.Href, false)
+		s.Tags = append(s.Tags, t) // grouped when its page renders
 	}
 	sort.Slice(s.Tags, func(i, j int) bool { return s.Tags[i].Name < s.Tags[j].Name })
 
@@ -394,6 +401,8 @@ func newEventView(e *timeline.Event) *EventView {
 	}
 	v.Short = cmp.Or(strings.TrimSpace(e.Headline), e.Text)
 	v.Datetime = e.Date.Datetime()
+	v.groupLabel = groupLabel(e.Date)
+	v.monthKey, v.monthLabel = monthKey(e.Date)
 	if e.End != nil {
 		v.Range = true
 		v.DateText = timeline.FormatRange(e.Date, *e.End)

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -65,6 +66,8 @@ type EventView struct {
 	Event              *timeline.Event
 
 	frag *fragments // the entry rendered once per build (see Page.Entry)
+	// where group lists the event: its group label, month key and label
+	groupLabel, monthKey, monthLabel string
 }
 
 // SourceLink points from an event to a source: its page in the site and
@@ -89,7 +92,18 @@ type TagView struct {
 	Slug   string
 	Href   string // "tags/slug.html"
 	Events []*EventView
-	Groups []*Group // the tag's events grouped like the index
+	Groups []*Group // the tag's events grouped like the index (set once its page renders)
+
+	groupOnce sync.Once
+}
+
+// grouped groups the tag's events on first use: only its page needs them.
+func (t *TagView) grouped() []*Group {
+	t.groupOnce.Do(func() {
+		t.Groups = group(t.Events, map[string]bool{})
+		place(t.Groups, t.Href, false)
+	})
+	return t.Groups
 }
 
 // SourceView is one source as the templates see it.
