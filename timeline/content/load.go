@@ -79,19 +79,33 @@ func ReadFile(fsys fs.FS, p string, opts Options) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", p, unwrapPathErr(err))
 	}
 	defer f.Close()
-	if opts.MaxBytes > 0 {
-		if st, err := f.Stat(); err == nil && st.Size() > opts.MaxBytes {
+	var buf bytes.Buffer
+	if st, err := f.Stat(); err == nil {
+		if opts.MaxBytes > 0 && st.Size() > opts.MaxBytes {
 			return nil, fmt.Errorf("%s: source is %d bytes, larger than the limit of %d (max_source_bytes)", p, st.Size(), opts.MaxBytes)
 		}
+		if st.Size() > 0 && st.Size() < 1<<30 {
+			// The loader keeps every source: read into a buffer of the
+			// right size, not one doubled past it.
+			buf.Grow(int(st.Size()) + bytes.MinRead)
+		}
 	}
-	var buf bytes.Buffer
 	if _, err := buf.ReadFrom(f); err != nil {
 		return nil, fmt.Errorf("%s: %w", p, unwrapPathErr(err))
 	}
 	if opts.MaxBytes > 0 && int64(buf.Len()) > opts.MaxBytes {
 		return nil, fmt.Errorf("%s: source is larger than the limit of %d bytes (max_source_bytes)", p, opts.MaxBytes)
 	}
-	return buf.Bytes(), nil
+	return clip(buf.Bytes()), nil
+}
+
+// clip returns b without the spare capacity of a grown buffer when it is
+// large: documents stay in the loader's cache for the life of a server.
+func clip(b []byte) []byte {
+	if cap(b)-len(b) > 1024 && cap(b)-len(b) > len(b)/8 {
+		return bytes.Clone(b)
+	}
+	return b
 }
 
 // checkLinks follows the symbolic links on the way to p (any folder of
@@ -225,7 +239,10 @@ func extractProse(doc *timeline.Document, bodyStart int) {
 	forEachBlock(root, body, bodyStart, &tb, func(_ ast.Node, blk timeline.Block) {
 		doc.Blocks = append(doc.Blocks, blk)
 	})
-	doc.Text = tb.Bytes()
+	doc.Text = clip(tb.Bytes())
+	if cap(doc.Blocks)-len(doc.Blocks) > len(doc.Blocks)/4 {
+		doc.Blocks = append(make([]timeline.Block, 0, len(doc.Blocks)), doc.Blocks...)
+	}
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		b.Sentences = Sentences(doc.Text, b.Text)

@@ -90,6 +90,10 @@ func Extract(doc *timeline.Document, timexes []timeline.Timex, ranges []timeline
 		out = append(out, e)
 	}
 	out, cdiags := Correct(doc, out)
+	if cap(out)-len(out) > len(out)/4 {
+		// The events stay in the loader's cache: no room to grow.
+		out = append(make([]timeline.Event, 0, len(out)), out...)
+	}
 	return out, append(diags, cdiags...)
 }
 
