@@ -3,6 +3,7 @@ package site_test
 import (
 	"context"
 	"flag"
+	"io"
 	"os"
 	"testing"
 
@@ -24,6 +25,21 @@ func (c *counter) WriteFile(name string, data []byte) error {
 	c.bytes += int64(len(data))
 	return nil
 }
+
+// Create counts a streamed file, as Dir would write it.
+func (c *counter) Create(name string) (io.WriteCloser, error) {
+	c.files++
+	return nopCloser{c}, nil
+}
+
+func (c *counter) Write(p []byte) (int, error) {
+	c.bytes += int64(len(p))
+	return len(p), nil
+}
+
+type nopCloser struct{ io.Writer }
+
+func (nopCloser) Close() error { return nil }
 
 func loadCorpus(b *testing.B) (timeline.Config, *build.Result) {
 	b.Helper()

@@ -68,6 +68,9 @@ type Prepared struct {
 	overrides fs.FS
 	tpl       *template.Template
 	site      *Site
+	// keepEntries keeps the rendered entries with the cached views (a
+	// Cache's builds, whose pages render again after every edit).
+	keepEntries bool
 
 	marksOnce  sync.Once
 	marks      map[string][]content.Highlight // date phrases per source path
@@ -203,7 +206,7 @@ func (c *Cache) Prepare(cfg timeline.Config, docs []*timeline.Document, evs []ti
 		}
 	}
 	s := newSite(cfg, docs, evs, c)
-	return &Prepared{cfg: cfg, docs: docs, overrides: overrides, tpl: tpl, site: s}, nil
+	return &Prepared{cfg: cfg, docs: docs, overrides: overrides, tpl: tpl, site: s, keepEntries: c != nil}, nil
 }
 
 // newSite builds the view of the whole site: event views in timeline
