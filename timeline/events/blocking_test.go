@@ -75,11 +75,36 @@ func BenchmarkMergeWarm(b *testing.B) {
 func TestSortIsStableSort(t *testing.T) {
 	evs := benchgenEvents(t, 200)
 	evs = append(evs, evs[:50]...) // equal events keep their order
+	for i := range 40 { // ties on the dates' numbers, not on their strings
+		e := evs[i*7]
+		e.Date.Mod = []string{"", "APPROX", "START"}[i%3]
+		e.Date.Value += []string{"", "X"}[i%2]
+		if i%4 == 0 {
+			e.End = nil
+		} else if e.End == nil {
+			d := e.Date
+			e.End = &d
+		}
+		e.ID = []string{e.ID, "e", "e0", "e00000000000", "f"}[i%5]
+		evs = append(evs, e)
+	}
 	want := slices.Clone(evs)
 	slices.SortStableFunc(want, func(a, b timeline.Event) int { return a.Compare(&b) })
 	got := slices.Clone(evs)
 	events.Sort(got)
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Sort differs from a stable sort by Compare")
+	}
+}
+
+// BenchmarkSort orders the merged events of a generated corpus (the last
+// step of every load): go test -bench Sort -mergesources 10000
+func BenchmarkSort(b *testing.B) {
+	evs := events.Merge(benchgenEvents(b, *mergeSources), events.MergeOptionsFrom(timeline.DefaultConfig().Merge))
+	buf := make([]timeline.Event, len(evs))
+	b.ReportAllocs()
+	for b.Loop() {
+		copy(buf, evs)
+		events.Sort(buf)
 	}
 }

@@ -10,10 +10,12 @@ package events
 import (
 	"cmp"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -252,29 +254,112 @@ func ID(path string, d timeline.Date, end *timeline.Date, text string) string {
 // that compare equal keep their order). It sorts positions and moves each
 // event once, not the events themselves through every step of the sort.
 func Sort(evs []timeline.Event) {
-	// The leading fields of Date.Compare, packed so most comparisons
-	// stay in one small array.
-	type key struct {
-		first, last int
+	// Event.Compare packed into one small array: the dates' numbers, the
+	// rank of their value and mod strings, the id's first bytes. Only
+	// events whose keys tie are compared in full.
+	type dkey struct {
+		first, last int64
 		prec, hm    int32
+		vm, _       int32
 	}
+	type key struct {
+		d, e   dkey
+		id     uint64
+		i      int32
+		hasEnd bool
+	}
+	// Value and mod strings get provisional ids as they come, then the
+	// ids are replaced by their rank in string order.
+	ids := map[[2]string]int32{}
+	var vms [][2]string
+	pack := func(d *timeline.Date) dkey {
+		vm := [2]string{d.Value, d.Mod}
+		id, ok := ids[vm]
+		if !ok {
+			id = int32(len(vms))
+			ids[vm] = id
+			vms = append(vms, vm)
+		}
+		return dkey{first: int64(d.First), last: int64(d.Last), prec: int32(d.Precision), hm: int32(d.Hour*60 + d.Min), vm: id}
+	}
+	cmpD := func(a, b *dkey) int {
+		switch {
+		case a.first != b.first:
+			return cmp.Compare(a.first, b.first)
+		case a.prec != b.prec:
+			return cmp.Compare(a.prec, b.prec)
+		case a.last != b.last:
+			return cmp.Compare(a.last, b.last)
+		case a.hm != b.hm:
+			return cmp.Compare(a.hm, b.hm)
+		}
+		return cmp.Compare(a.vm, b.vm)
+	}
+	// The keys themselves are sorted, not positions into them, so the
+	// sort reads memory in order.
 	keys := make([]key, len(evs))
-	idx := make([]int32, len(evs))
 	for i := range evs {
-		d := &evs[i].Date
-		keys[i] = key{d.First, d.Last, int32(d.Precision), int32(d.Hour*60 + d.Min)}
-		idx[i] = int32(i)
+		e := &evs[i]
+		k := &keys[i]
+		k.d = pack(&e.Date)
+		if e.End != nil {
+			k.hasEnd, k.e = true, pack(e.End)
+		}
+		var id [8]byte
+		copy(id[:], e.ID)
+		k.id = binary.BigEndian.Uint64(id[:])
+		k.i = int32(i)
 	}
-	slices.SortFunc(idx, func(a, b int32) int {
-		ka, kb := &keys[a], &keys[b]
-		if c := cmp.Or(cmp.Compare(ka.first, kb.first), cmp.Compare(ka.prec, kb.prec), cmp.Compare(ka.last, kb.last), cmp.Compare(ka.hm, kb.hm)); c != 0 {
+	byText := make([]int32, len(vms))
+	for i := range byText {
+		byText[i] = int32(i)
+	}
+	slices.SortFunc(byText, func(a, b int32) int {
+		return cmp.Or(strings.Compare(vms[a][0], vms[b][0]), strings.Compare(vms[a][1], vms[b][1]))
+	})
+	rank := make([]int32, len(vms))
+	for r, id := range byText {
+		rank[id] = int32(r)
+	}
+	for i := range keys {
+		keys[i].d.vm = rank[keys[i].d.vm]
+		keys[i].e.vm = rank[keys[i].e.vm]
+	}
+	slices.SortFunc(keys, func(ka, kb key) int {
+		if c := cmpD(&ka.d, &kb.d); c != 0 {
 			return c
 		}
-		return cmp.Or(evs[a].Compare(&evs[b]), cmp.Compare(a, b))
+		if ka.hasEnd != kb.hasEnd {
+			if kb.hasEnd {
+				return -1
+			}
+			return 1
+		}
+		if c := cmpD(&ka.e, &kb.e); c != 0 {
+			return c
+		}
+		if ka.id != kb.id {
+			return cmp.Compare(ka.id, kb.id)
+		}
+		return cmp.Or(evs[ka.i].Compare(&evs[kb.i]), cmp.Compare(ka.i, kb.i))
 	})
-	out := make([]timeline.Event, len(evs))
-	for k, i := range idx {
-		out[k] = evs[i]
+	// Move each event once, following the cycles of the permutation, in
+	// place (no second copy of the timeline for the collector to scan).
+	for start := range keys {
+		if keys[start].i < 0 || int(keys[start].i) == start {
+			continue
+		}
+		tmp := evs[start]
+		j := start
+		for {
+			src := int(keys[j].i)
+			keys[j].i = -1
+			if src == start {
+				evs[j] = tmp
+				break
+			}
+			evs[j] = evs[src]
+			j = src
+		}
 	}
-	copy(evs, out)
 }
