@@ -75,7 +75,7 @@ func BenchmarkMergeWarm(b *testing.B) {
 func TestSortIsStableSort(t *testing.T) {
 	evs := benchgenEvents(t, 200)
 	evs = append(evs, evs[:50]...) // equal events keep their order
-	for i := range 40 { // ties on the dates' numbers, not on their strings
+	for i := range 40 {            // ties on the dates' numbers, not on their strings
 		e := evs[i*7]
 		e.Date.Mod = []string{"", "APPROX", "START"}[i%3]
 		e.Date.Value += []string{"", "X"}[i%2]
