@@ -34,12 +34,12 @@ func (r *Result) Failed(strict bool) bool { return r.Diagnostics.HasErrors(stric
 // Loader loads content with a per-source cache. It is safe to use from one
 // goroutine at a time; the dev server keeps one for its whole life.
 type Loader struct {
-	cfg   timeline.Config
-	loc   *time.Location
-	mu    sync.Mutex
-	cache map[string]*entry
-	stale map[string]bool // paths to re-read whatever their size and mtime say
-	merge *events.Merger  // remembers term bags across rebuilds
+	cfg      timeline.Config
+	loc      *time.Location
+	mu       sync.Mutex
+	cache    map[string]*entry
+	stale    map[string]bool  // paths to re-read whatever their size and mtime say
+	timeline *events.Timeline // remembers the merged timeline across rebuilds
 
 	progress func(Progress)
 }
@@ -150,16 +150,23 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Result, error) {
 	}
 	l.cache = next
 	l.stale = nil
+	res.Diagnostics = append(res.Diagnostics, checkSlugs(res.Docs)...)
+	if l.cfg.Merge.Enabled {
+		// The timeline remembers the merge of the last load and redoes
+		// only the date buckets the changed sources reach.
+		if l.timeline == nil {
+			l.timeline = events.NewTimeline(events.MergeOptionsFrom(l.cfg.Merge))
+		}
+		srcs := make([]events.SourceEvents, len(entries))
+		for i, e := range entries {
+			srcs[i] = events.SourceEvents{Path: paths[i], Events: e.events}
+		}
+		res.Events = l.timeline.Update(srcs)
+		return res, nil
+	}
 	res.Events = make([]timeline.Event, 0, n)
 	for _, e := range entries {
 		res.Events = append(res.Events, e.events...)
-	}
-	res.Diagnostics = append(res.Diagnostics, checkSlugs(res.Docs)...)
-	if l.cfg.Merge.Enabled {
-		if l.merge == nil {
-			l.merge = events.NewMerger(events.MergeOptionsFrom(l.cfg.Merge))
-		}
-		res.Events = l.merge.Merge(res.Events)
 	}
 	events.Sort(res.Events)
 	return res, nil

@@ -3,14 +3,18 @@ package build
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/timeline-tool/timeline/internal/benchgen"
 	"github.com/timeline-tool/timeline/timeline"
+	"github.com/timeline-tool/timeline/timeline/content"
+	"github.com/timeline-tool/timeline/timeline/events"
 )
 
 // TestRebuildEqualsColdBuild: a warm loader that saw a corpus, then an
@@ -50,6 +54,23 @@ func TestRebuildEqualsColdBuild(t *testing.T) {
 			src = []byte(string(src[:len(src)/2]) + "Lagos " + string(src[len(src)/2:]))
 			return os.WriteFile(p, src, 0o644)
 		},
+		func(step int) error { // the same number of events, other words
+			p := filepath.Join(dir, benchgen.Name(n/2))
+			src, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(p, []byte(strings.Replace(string(src), "the council signed", "the mayor rejected", 1)), 0o644)
+		},
+		func(step int) error { // common words everywhere in one source
+			p := filepath.Join(dir, benchgen.Name(7))
+			src, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(p, []byte(strings.ReplaceAll(string(src), "the ", "the Oslo ")), 0o644)
+		},
+		func(step int) error { return nil }, // touched, unchanged
 		func(step int) error { return os.Remove(filepath.Join(dir, benchgen.Name(11))) },
 		func(step int) error {
 			return os.WriteFile(filepath.Join(dir, "zz-new.md"), benchgen.Source(2, 5, n), 0o644)
@@ -79,6 +100,9 @@ func TestRebuildEqualsColdBuild(t *testing.T) {
 		if got.Reused == 0 {
 			t.Errorf("step %d: nothing reused", step)
 		}
+		if !reflect.DeepEqual(want.Events, reference(t, fsys, cfg)) {
+			t.Errorf("step %d: a cold load differs from Merge and Sort over every source's events", step)
+		}
 		if !reflect.DeepEqual(got.Events, want.Events) {
 			t.Errorf("step %d: rebuild gives %d events, cold build %d (or they differ)", step, len(got.Events), len(want.Events))
 		}
@@ -86,4 +110,25 @@ func TestRebuildEqualsColdBuild(t *testing.T) {
 			t.Errorf("step %d: rebuild documents or diagnostics differ from a cold build", step)
 		}
 	}
+}
+
+// reference is the timeline as Merge and Sort make it from the events of
+// every source in path order.
+func reference(t *testing.T, fsys fs.FS, cfg timeline.Config) []timeline.Event {
+	paths, err := content.List(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var evs []timeline.Event
+	for _, p := range paths {
+		src, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, e, _ := Process(p, src, cfg, time.UTC)
+		evs = append(evs, e...)
+	}
+	out := events.Merge(evs, events.MergeOptionsFrom(cfg.Merge))
+	events.Sort(out)
+	return out
 }

@@ -254,6 +254,30 @@ func ID(path string, d timeline.Date, end *timeline.Date, text string) string {
 // that compare equal keep their order). It sorts positions and moves each
 // event once, not the events themselves through every step of the sort.
 func Sort(evs []timeline.Event) {
+	keys := order(evs)
+	// Move each event once, following the cycles of the permutation, in
+	// place (no second copy of the timeline for the collector to scan).
+	for start := range keys {
+		if keys[start] < 0 || int(keys[start]) == start {
+			continue
+		}
+		tmp := evs[start]
+		j := start
+		for {
+			src := int(keys[j])
+			keys[j] = -1
+			if src == start {
+				evs[j] = tmp
+				break
+			}
+			evs[j] = evs[src]
+			j = src
+		}
+	}
+}
+
+// order returns the positions of evs in the order Sort puts them.
+func order(evs []timeline.Event) []int32 {
 	// Event.Compare packed into one small array: the dates' numbers, the
 	// rank of their value and mod strings, the id's first bytes. Only
 	// events whose keys tie are compared in full.
@@ -343,23 +367,9 @@ func Sort(evs []timeline.Event) {
 		}
 		return cmp.Or(evs[ka.i].Compare(&evs[kb.i]), cmp.Compare(ka.i, kb.i))
 	})
-	// Move each event once, following the cycles of the permutation, in
-	// place (no second copy of the timeline for the collector to scan).
-	for start := range keys {
-		if keys[start].i < 0 || int(keys[start].i) == start {
-			continue
-		}
-		tmp := evs[start]
-		j := start
-		for {
-			src := int(keys[j].i)
-			keys[j].i = -1
-			if src == start {
-				evs[j] = tmp
-				break
-			}
-			evs[j] = evs[src]
-			j = src
-		}
+	ord := make([]int32, len(keys))
+	for k := range keys {
+		ord[k] = keys[k].i
 	}
+	return ord
 }

@@ -88,7 +88,8 @@ type Merger struct {
 	ids   map[string]int32 // term -> id, for the merger's life
 	names []string         // id -> term
 
-	exhaustive bool // score every candidate pair (tests: the blocking's reference)
+	bk         *blocker // scratch tables, reused
+	exhaustive bool     // score every candidate pair (tests: the blocking's reference)
 }
 
 type bagKey struct {
@@ -119,8 +120,15 @@ func (m *Merger) Merge(evs []timeline.Event) []timeline.Event {
 	if len(evs) < 2 {
 		return evs
 	}
-	sc := m.newScorer(evs)
+	return m.merge(evs, m.newScorer(evs))
+}
 
+// merge is Merge with the bags and idf of sc (which may be those of a
+// larger timeline, evs being one of its buckets).
+func (m *Merger) merge(evs []timeline.Event, sc *scorer) []timeline.Event {
+	if len(evs) < 2 {
+		return evs
+	}
 	// Candidate pairs, bucket by bucket.
 	var pairs []pair
 	singles := map[dateKey][]int{}
@@ -274,9 +282,18 @@ type blocker struct {
 	order    []int
 }
 
+// newBlocker returns the merger's blocker, its tables grown to the
+// vocabulary (they are clean between buckets, so they are kept).
 func (m *Merger) newBlocker(sc *scorer) *blocker {
 	n := len(m.names)
-	return &blocker{m: m, sc: sc, count: make([]int32, n), postings: make([][]int32, n), maxw: make([]float64, n)}
+	bk := m.bk
+	if bk == nil || len(bk.count) < n {
+		n += n / 4
+		bk = &blocker{count: make([]int32, n), postings: make([][]int32, n), maxw: make([]float64, n)}
+		m.bk = bk
+	}
+	bk.m, bk.sc = m, sc
+	return bk
 }
 
 // pairs appends to out the pairs of the bucket idx (event indices in
@@ -500,12 +517,25 @@ func (m *Merger) newScorer(evs []timeline.Event) *scorer {
 			df[t]++
 		}
 	}
-	sc.idf = make([]float64, len(m.names))
-	n := float64(len(evs))
+	sc.idf = idfOf(df, len(evs))
+	sc.setNorms()
+	return sc
+}
+
+// idfOf is the inverse document frequency of every term among n events.
+func idfOf(df []int32, n int) []float64 {
+	idf := make([]float64, len(df))
 	for t, c := range df {
 		if c > 0 {
-			sc.idf[t] = 1 + math.Log(n/float64(c))
+			idf[t] = 1 + math.Log(float64(n)/float64(c))
 		}
+	}
+	return idf
+}
+
+func (sc *scorer) setNorms() {
+	if len(sc.norm) < len(sc.bags) {
+		sc.norm = make([]float64, len(sc.bags))
 	}
 	for i, b := range sc.bags {
 		s := 0.0
@@ -515,7 +545,6 @@ func (m *Merger) newScorer(evs []timeline.Event) *scorer {
 		}
 		sc.norm[i] = math.Sqrt(s)
 	}
-	return sc
 }
 
 // namesOnlyFactor scales the similarity of events that share only names.

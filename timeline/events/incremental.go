@@ -1,0 +1,284 @@
+package events
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// SourceEvents are the events read from one source.
+type SourceEvents struct {
+	Path string
+	// Events must be the very same slice as in the previous call while
+	// the source is unchanged (a loader's cache gives that): a different
+	// slice means the source changed.
+	Events []timeline.Event
+}
+
+// Timeline merges (as Merge) and orders (as Sort) the events of a set of
+// sources, and keeps what it computed so that the next call redoes only
+// the date buckets a change reaches: those holding an event of a changed,
+// added or removed source, and those with a word whose document frequency
+// changed. When the number of events changes every word's idf changes, and
+// everything is redone. The result is always the one of Merge and Sort over
+// all the events in path order (TestRebuildEqualsColdBuild in build).
+// Not safe for concurrent use.
+type Timeline struct {
+	m       *Merger
+	srcs    map[string]*srcState
+	ids     map[bucketKey]int32 // bucket -> id, for the timeline's life
+	buckets []*bucket           // by id
+	df      []int32             // term -> events with it
+	n       int                 // events
+	sorted  []timeline.Event    // the last result
+	of      []int32             // bucket of each sorted event
+	seen    []int32             // term -> stamp of the last bucket listing it
+	stamp   int32
+}
+
+type bucketKey struct {
+	date  dateKey               // single dates
+	class [2]timeline.Precision // ranges (date unset)
+	rng   bool
+}
+
+type srcState struct {
+	evs    []timeline.Event
+	bags   []*bagEntry
+	bucket []int32
+}
+
+type bucket struct {
+	terms []int32          // distinct terms of its events
+	out   []timeline.Event // its merged events, in path order
+}
+
+// NewTimeline returns an empty timeline that merges with opts.
+func NewTimeline(opts MergeOptions) *Timeline {
+	return &Timeline{m: NewMerger(opts), srcs: map[string]*srcState{}, ids: map[bucketKey]int32{}}
+}
+
+func sameSlice(a, b []timeline.Event) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// Update returns the merged, ordered events of srcs (in path order). The
+// result is a new slice; earlier results are not modified.
+func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
+	m := tl.m
+	next := make(map[string]*srcState, len(srcs))
+	dirty := map[int32]bool{}
+	touched := map[int32]int32{} // term -> df before this call
+	note := func(b *bagEntry) {
+		for _, t := range b.terms {
+			if _, ok := touched[t]; !ok && int(t) < len(tl.df) {
+				touched[t] = tl.df[t]
+			} else if !ok {
+				touched[t] = 0
+			}
+		}
+	}
+	n := tl.n
+	for _, s := range srcs {
+		if old := tl.srcs[s.Path]; old != nil && sameSlice(old.evs, s.Events) {
+			next[s.Path] = old
+			continue
+		}
+		st := &srcState{evs: s.Events, bags: make([]*bagEntry, len(s.Events)), bucket: make([]int32, len(s.Events))}
+		for i := range s.Events {
+			e := &s.Events[i]
+			st.bags[i] = m.bag(e)
+			st.bucket[i] = tl.bucketID(e)
+			dirty[st.bucket[i]] = true
+			note(st.bags[i])
+		}
+		n += len(s.Events)
+		next[s.Path] = st
+	}
+	for p, old := range tl.srcs {
+		if next[p] == old {
+			continue
+		}
+		for i, b := range old.bags {
+			dirty[old.bucket[i]] = true
+			note(b)
+		}
+		n -= len(old.evs)
+	}
+	// Document frequencies, from the changes only.
+	if len(tl.df) < len(m.names) {
+		tl.df = append(tl.df, make([]int32, len(m.names)-len(tl.df))...)
+	}
+	for p, old := range tl.srcs {
+		if next[p] != old {
+			for _, b := range old.bags {
+				for _, t := range b.terms {
+					tl.df[t]--
+				}
+			}
+		}
+	}
+	for _, s := range srcs {
+		if st := next[s.Path]; tl.srcs[s.Path] != st {
+			for _, b := range st.bags {
+				for _, t := range b.terms {
+					tl.df[t]++
+				}
+			}
+		}
+	}
+	all := n != tl.n || tl.sorted == nil
+	tl.srcs, tl.n = next, n
+	if !all {
+		changed := make([]bool, len(tl.df))
+		any := false
+		for t, before := range touched {
+			if tl.df[t] != before {
+				changed[t], any = true, true
+			}
+		}
+		if any {
+			for id, b := range tl.buckets {
+				if b == nil || dirty[int32(id)] {
+					continue
+				}
+				for _, t := range b.terms {
+					if changed[t] {
+						dirty[int32(id)] = true
+						break
+					}
+				}
+			}
+		}
+	}
+
+	// Redo the dirty buckets (or all) from their events in path order.
+	idf := idfOf(tl.df, n)
+	type member struct {
+		st *srcState
+		i  int
+	}
+	members := map[int32][]member{} // bucket -> its events, in path order
+	for _, s := range srcs {
+		st := next[s.Path]
+		for i, b := range st.bucket {
+			if all || dirty[b] {
+				members[b] = append(members[b], member{st, i})
+			}
+		}
+	}
+	if all {
+		tl.buckets = make([]*bucket, len(tl.ids))
+	} else if len(tl.buckets) < len(tl.ids) {
+		tl.buckets = append(tl.buckets, make([]*bucket, len(tl.ids)-len(tl.buckets))...)
+	}
+	total := 0
+	for _, pos := range members {
+		total += len(pos)
+	}
+	fresh := make([]timeline.Event, 0, total)
+	freshOf := make([]int32, 0, total)
+	ids := make([]int32, 0, len(members))
+	for b := range members {
+		ids = append(ids, b)
+	}
+	slices.Sort(ids)
+	for id := range dirty {
+		if _, ok := members[id]; !ok {
+			tl.buckets[id] = nil // emptied
+		}
+	}
+	for _, id := range ids {
+		pos := members[id]
+		bevs := make([]timeline.Event, len(pos))
+		sc := &scorer{bags: make([]*bagEntry, len(pos)), idf: idf}
+		tl.stamp++
+		if len(tl.seen) < len(m.names) {
+			tl.seen = make([]int32, len(m.names)+len(m.names)/4)
+		}
+		var terms []int32
+		for k, p := range pos {
+			bevs[k] = p.st.evs[p.i]
+			sc.bags[k] = p.st.bags[p.i]
+			for _, t := range sc.bags[k].terms {
+				if tl.seen[t] != tl.stamp {
+					tl.seen[t] = tl.stamp
+					terms = append(terms, t)
+				}
+			}
+		}
+		sc.setNorms()
+		out := m.merge(bevs, sc)
+		tl.buckets[id] = &bucket{terms: terms, out: out}
+		fresh = append(fresh, out...)
+		for range out {
+			freshOf = append(freshOf, id)
+		}
+	}
+	fresh, freshOf = sortWith(fresh, freshOf)
+	if all {
+		tl.sorted, tl.of = fresh, freshOf
+		return slices.Clone(fresh)
+	}
+	// Keep the clean buckets' events where they were and put the new ones
+	// in between. Events of two buckets never compare equal (equal events
+	// have equal dates), so no tie rule is needed.
+	isDirty := make([]bool, len(tl.buckets))
+	for id := range dirty {
+		isDirty[id] = true
+	}
+	out := make([]timeline.Event, 0, len(tl.sorted)+len(fresh))
+	of := make([]int32, 0, cap(out))
+	keep := func(from, to int) { // the clean events of tl.sorted[from:to], in runs
+		for from < to {
+			for from < to && isDirty[tl.of[from]] {
+				from++
+			}
+			run := from
+			for run < to && !isDirty[tl.of[run]] {
+				run++
+			}
+			out, of = append(out, tl.sorted[from:run]...), append(of, tl.of[from:run]...)
+			from = run
+		}
+	}
+	i := 0
+	for j := range fresh {
+		f := &fresh[j]
+		p := i + sort.Search(len(tl.sorted)-i, func(k int) bool { return tl.sorted[i+k].Compare(f) > 0 })
+		keep(i, p)
+		out, of = append(out, *f), append(of, freshOf[j])
+		i = p
+	}
+	keep(i, len(tl.sorted))
+	tl.sorted, tl.of = out, of
+	return slices.Clone(out)
+}
+
+// bucketID names the bucket of e, as Merge groups candidates.
+func (tl *Timeline) bucketID(e *timeline.Event) int32 {
+	var k bucketKey
+	if e.End == nil {
+		k.date = keyOf(e.Date)
+	} else {
+		k.rng, k.class = true, [2]timeline.Precision{dayClass(e.Date.Precision), dayClass(e.End.Precision)}
+	}
+	id, ok := tl.ids[k]
+	if !ok {
+		id = int32(len(tl.ids))
+		tl.ids[k] = id
+	}
+	return id
+}
+
+// sortWith sorts evs as Sort does, carrying tags along.
+func sortWith(evs []timeline.Event, tags []int32) ([]timeline.Event, []int32) {
+	ord := order(evs)
+	out := make([]timeline.Event, len(evs))
+	of := make([]int32, len(evs))
+	for k, i := range ord {
+		out[k], of[k] = evs[i], tags[i]
+	}
+	return out, of
+}
