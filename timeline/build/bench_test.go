@@ -48,15 +48,18 @@ func BenchmarkBuildCold(b *testing.B) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	var out discard
+	var loadTime time.Duration
 	for b.Loop() {
 		l, err := NewLoader(cfg)
 		if err != nil {
 			b.Fatal(err)
 		}
+		t0 := time.Now()
 		res, err := l.Load(context.Background(), fsys)
 		if err != nil {
 			b.Fatal(err)
 		}
+		loadTime += time.Since(t0)
 		out = discard{}
 		if err := site.Render(cfg, res.Docs, res.Events, nil, &out); err != nil {
 			b.Fatal(err)
@@ -64,6 +67,7 @@ func BenchmarkBuildCold(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "sources/s")
 	b.ReportMetric(float64(out.bytes), "out-bytes")
+	b.ReportMetric(float64(loadTime.Milliseconds())/float64(b.N), "load-ms/op")
 }
 
 // pagesOut is the dev server's kind of output: it wants only the pages a
