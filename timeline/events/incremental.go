@@ -1,8 +1,10 @@
 package events
 
 import (
+	"runtime"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -80,15 +82,40 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		}
 	}
 	n := tl.n
-	for _, s := range srcs {
-		if old := tl.srcs[s.Path]; old != nil && sameSlice(old.evs, s.Events) {
-			next[s.Path] = old
+	// The terms of the new events, stemmed in parallel.
+	var changed []int
+	for k, s := range srcs {
+		if old := tl.srcs[s.Path]; old == nil || !sameSlice(old.evs, s.Events) {
+			changed = append(changed, k)
+		}
+	}
+	terms := make([][][]Term, len(changed))
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), len(changed)/64+1)
+	for w := range workers {
+		wg.Go(func() {
+			for c := w; c < len(changed); c += workers {
+				evs := srcs[changed[c]].Events
+				terms[c] = make([][]Term, len(evs))
+				for i := range evs {
+					terms[c][i] = eventTerms(&evs[i])
+				}
+			}
+		})
+	}
+	wg.Wait()
+	c := 0
+	for k, s := range srcs {
+		if c >= len(changed) || changed[c] != k {
+			next[s.Path] = tl.srcs[s.Path]
 			continue
 		}
+		ts := terms[c]
+		c++
 		st := &srcState{evs: s.Events, bags: make([]*bagEntry, len(s.Events)), bucket: make([]int32, len(s.Events))}
 		for i := range s.Events {
 			e := &s.Events[i]
-			st.bags[i] = m.bag(e)
+			st.bags[i] = m.intern(ts[i])
 			st.bucket[i] = tl.bucketID(e)
 			dirty[st.bucket[i]] = true
 			note(st.bags[i])

@@ -585,13 +585,23 @@ func (sc *scorer) similarity(i, j int) float64 {
 
 // bag returns the weighted content words of an event's sentence, without
 // its date phrase, sorted by term.
-func (m *Merger) bag(e *timeline.Event) *bagEntry {
+func (m *Merger) bag(e *timeline.Event) *bagEntry { return m.intern(eventTerms(e)) }
+
+// eventTerms returns the terms of an event's sentence without its date
+// phrase, sorted. It is pure (and the costly part: stemming), so callers
+// may run it in parallel.
+func eventTerms(e *timeline.Event) []Term {
 	text := e.Text
 	if e.Phrase.End > e.Phrase.Start && e.Phrase.End <= len(text) {
 		text = text[:e.Phrase.Start] + " " + text[e.Phrase.End:]
 	}
 	terms := Terms(text)
 	slices.SortStableFunc(terms, func(a, b Term) int { return strings.Compare(a.Stem, b.Stem) })
+	return terms
+}
+
+// intern makes the bag of sorted terms, giving new terms their ids.
+func (m *Merger) intern(terms []Term) *bagEntry {
 	be := &bagEntry{}
 	for _, w := range terms {
 		weight := 1.0
