@@ -1,6 +1,7 @@
 package events
 
 import (
+	"math"
 	"runtime"
 	"slices"
 	"sort"
@@ -22,8 +23,9 @@ type SourceEvents struct {
 // sources, and keeps what it computed so that the next call redoes only
 // the date buckets a change reaches: those holding an event of a changed,
 // added or removed source, and those with a word whose document frequency
-// changed. When the number of events changes every word's idf changes, and
-// everything is redone. The result is always the one of Merge and Sort over
+// changed. When the number of events changes every word's idf changes a
+// little; a bucket is redone then only if its scores could move far enough
+// to change its result. The result is always the one of Merge and Sort over
 // all the events in path order (TestRebuildEqualsColdBuild in build).
 // Not safe for concurrent use.
 type Timeline struct {
@@ -37,7 +39,13 @@ type Timeline struct {
 	of      []int32             // bucket of each sorted event
 	seen    []int32             // term -> stamp of the last bucket listing it
 	stamp   int32
+	redone  int // buckets merged again by the last Update
+	total   int
 }
+
+// Redone returns how many date buckets the last Update merged again, of
+// how many (for tests and profiles).
+func (tl *Timeline) Redone() (redone, total int) { return tl.redone, tl.total }
 
 type bucketKey struct {
 	date  dateKey               // single dates
@@ -54,6 +62,24 @@ type srcState struct {
 type bucket struct {
 	terms []int32          // distinct terms of its events
 	out   []timeline.Event // its merged events, in path order
+	n     int              // events in the timeline when it was merged
+	safe  float64          // how far its scores may move (mergeSafe)
+}
+
+// scoreDrift bounds the relative change of any similarity when the
+// timeline goes from n0 to n events and no document frequency changes:
+// every idf (at least 1) moves by d = log(n/n0), so each weight scales by
+// a factor between 1 and 1+d, and a cosine by at most (1+|d|)^2 (or
+// 1/(1-|d|)^2 when d < 0).
+func scoreDrift(n0, n int) float64 {
+	d := math.Log(float64(n) / float64(n0))
+	if d >= 0 {
+		return (1+d)*(1+d) - 1
+	}
+	if d <= -1 {
+		return math.Inf(1)
+	}
+	return 1/((1+d)*(1+d)) - 1
 }
 
 // NewTimeline returns an empty timeline that merges with opts.
@@ -155,9 +181,17 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 			}
 		}
 	}
-	all := n != tl.n || tl.sorted == nil
+	all := tl.sorted == nil
 	tl.srcs, tl.n = next, n
 	if !all {
+		// One event more or less shifts every idf by the same log(n'/n):
+		// a bucket whose scores cannot move far enough to change its
+		// result (see mergeSafe) stays.
+		for id, b := range tl.buckets {
+			if b != nil && b.n != n && !dirty[int32(id)] && !(scoreDrift(b.n, n)*(1+1e-6)+1e-12 < b.safe) {
+				dirty[int32(id)] = true
+			}
+		}
 		changed := make([]bool, len(tl.df))
 		any := false
 		for t, before := range touched {
@@ -206,6 +240,7 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	}
 	fresh := make([]timeline.Event, 0, total)
 	freshOf := make([]int32, 0, total)
+	tl.redone, tl.total = len(members), 0
 	ids := make([]int32, 0, len(members))
 	for b := range members {
 		ids = append(ids, b)
@@ -236,11 +271,16 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 			}
 		}
 		sc.setNorms()
-		out := m.merge(bevs, sc)
-		tl.buckets[id] = &bucket{terms: terms, out: out}
+		out, safe := m.mergeSafe(bevs, sc)
+		tl.buckets[id] = &bucket{terms: terms, out: out, n: n, safe: safe}
 		fresh = append(fresh, out...)
 		for range out {
 			freshOf = append(freshOf, id)
+		}
+	}
+	for _, b := range tl.buckets {
+		if b != nil {
+			tl.total++
 		}
 	}
 	fresh, freshOf = sortWith(fresh, freshOf)

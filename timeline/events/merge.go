@@ -126,8 +126,24 @@ func (m *Merger) Merge(evs []timeline.Event) []timeline.Event {
 // merge is Merge with the bags and idf of sc (which may be those of a
 // larger timeline, evs being one of its buckets).
 func (m *Merger) merge(evs []timeline.Event, sc *scorer) []timeline.Event {
+	out, _ := m.mergeSafe(evs, sc)
+	return out
+}
+
+// prefixMargin widens the prefix filter a little: an event's left-out
+// terms bound its cosine to below (1-prefixMargin) times the threshold,
+// so a slightly different idf (one event more or less in the timeline)
+// cannot lift a pair that was never scored over the threshold.
+const prefixMargin = 1e-3
+
+// mergeSafe is merge, and also says how far every score may move, by a
+// factor 1+safe either way, without changing the result: no scored pair
+// crosses the threshold, the joined pairs keep their order, and no pair
+// left unscored can reach the threshold.
+func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer) ([]timeline.Event, float64) {
+	safe := prefixMargin / (1 - prefixMargin)
 	if len(evs) < 2 {
-		return evs
+		return evs, safe
 	}
 	// Candidate pairs, bucket by bucket.
 	var pairs []pair
@@ -144,6 +160,7 @@ func (m *Merger) merge(evs []timeline.Event, sc *scorer) []timeline.Event {
 		}
 	}
 	bk := m.newBlocker(sc)
+	bk.maxBelow = 0
 	// Compact per-event facts, so the candidate loop does not chase the
 	// events' pointers: the path of single-source events, range bounds.
 	bk.path = make([]int32, len(evs))
@@ -178,14 +195,27 @@ func (m *Merger) merge(evs []timeline.Event, sc *scorer) []timeline.Event {
 	for _, idx := range ranges {
 		pairs = bk.pairs(evs, idx, true, pairs)
 	}
+	th := m.opts.Threshold
+	if bk.maxBelow > 0 && th > 0 {
+		safe = min(safe, th/bk.maxBelow-1)
+	}
+	if th <= 0 {
+		safe = 0
+	}
 	if len(pairs) == 0 {
-		return evs
+		return evs, safe
 	}
 	// Join the strongest pairs first (a total order, so the result does not
 	// depend on map iteration), never two events of one source.
 	slices.SortFunc(pairs, func(p, q pair) int {
 		return cmp.Or(cmp.Compare(q.score, p.score), cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
 	})
+	if th > 0 {
+		safe = min(safe, pairs[len(pairs)-1].score/th-1)
+	}
+	for k := 1; k < len(pairs); k++ { // scores moving by 1+safe keep their order
+		safe = min(safe, math.Sqrt(pairs[k-1].score/pairs[k].score)-1)
+	}
 	parent := make([]int, len(evs))
 	for i := range parent {
 		parent[i] = i
@@ -235,7 +265,7 @@ func (m *Merger) merge(evs []timeline.Event, sc *scorer) []timeline.Event {
 		joined = true
 	}
 	if !joined {
-		return evs
+		return evs, safe
 	}
 	// A group's root is its first member (the smaller root wins a join).
 	groups := map[int][]int{}
@@ -258,7 +288,7 @@ func (m *Merger) merge(evs []timeline.Event, sc *scorer) []timeline.Event {
 		}
 		out = append(out, evs[i])
 	}
-	return out
+	return out, safe
 }
 
 type pair struct {
@@ -276,6 +306,7 @@ type blocker struct {
 	postings [][]int32 // term -> bucket positions indexing it
 	stamp    []int32   // bucket position -> last probe that saw it
 	maxw     []float64 // term -> largest normalised weight in the bucket
+	maxBelow float64   // the best score under the threshold
 	path     []int32   // event -> path id of its single source (-1: several)
 	first    []int     // event -> first day of its date
 	last     []int     // event -> last day of its end (ranges)
@@ -317,6 +348,8 @@ func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pa
 		}
 		if s := sc.similarity(i, j); s >= th {
 			out = append(out, pair{min(i, j), max(i, j), s})
+		} else {
+			bk.maxBelow = max(bk.maxBelow, s)
 		}
 	}
 	if bk.m.exhaustive || th <= 0 || len(idx) <= 4 {
@@ -381,7 +414,7 @@ func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pa
 		// Two bounds on what the left-out terms can add to the cosine with
 		// any event of the bucket: their norm (Cauchy-Schwarz) and the sum
 		// of their weights times the largest weight each has in the bucket.
-		limit := th * (1 - 1e-9)
+		limit := th * (1 - prefixMargin)
 		energy, byMax := 0.0, 0.0
 		k := 0
 		for ; k < len(bk.order); k++ {
