@@ -23,7 +23,7 @@ import (
 // Result is everything the site needs from the content.
 type Result struct {
 	Docs        []*timeline.Document // every source, in path order
-	Events      []timeline.Event     // the timeline, in its total order
+	Events      []timeline.Event     // the timeline, in its total order; read-only (the Loader builds the next one from it)
 	Diagnostics timeline.Diagnostics // every problem found, in path order
 	Reused      int                  // sources taken from the cache
 }

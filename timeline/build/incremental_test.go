@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -76,6 +77,7 @@ func TestRebuildEqualsColdBuild(t *testing.T) {
 			return os.WriteFile(filepath.Join(dir, "zz-new.md"), benchgen.Source(2, 5, n), 0o644)
 		},
 	}
+	var prev, prevCopy []timeline.Event
 	for step, edit := range edits {
 		if err := edit(step); err != nil {
 			t.Fatal(err)
@@ -89,6 +91,10 @@ func TestRebuildEqualsColdBuild(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if !reflect.DeepEqual(prev, prevCopy) {
+			t.Errorf("step %d: the previous result changed", step)
+		}
+		prev, prevCopy = got.Events, slices.Clone(got.Events)
 		cold, err := NewLoader(cfg)
 		if err != nil {
 			t.Fatal(err)

@@ -92,7 +92,8 @@ func sameSlice(a, b []timeline.Event) bool {
 }
 
 // Update returns the merged, ordered events of srcs (in path order). The
-// result is a new slice; earlier results are not modified.
+// result is a new slice that later calls do not modify; callers must not
+// modify it either: the timeline builds the next result from it.
 func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	m := tl.m
 	next := make(map[string]*srcState, len(srcs))
@@ -286,7 +287,7 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	fresh, freshOf = sortWith(fresh, freshOf)
 	if all {
 		tl.sorted, tl.of = fresh, freshOf
-		return slices.Clone(fresh)
+		return fresh
 	}
 	// Keep the clean buckets' events where they were and put the new ones
 	// in between. Events of two buckets never compare equal (equal events
@@ -320,7 +321,7 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	}
 	keep(i, len(tl.sorted))
 	tl.sorted, tl.of = out, of
-	return slices.Clone(out)
+	return out
 }
 
 // bucketID names the bucket of e, as Merge groups candidates.
