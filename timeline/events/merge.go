@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -754,11 +756,34 @@ func term(w string) (Term, bool) {
 	if c, ok := concepts[lower]; ok {
 		return Term{Stem: c, Entity: false}, true
 	}
-	stem := english.Stem(lower, true)
+	stem := stemOf(lower)
 	if c, ok := concepts[stem]; ok {
 		return Term{Stem: c}, true
 	}
 	return Term{Stem: stem, Entity: entity}, true
+}
+
+// stems remembers the Snowball stems of the words seen (a collection
+// repeats its vocabulary; stemming is the costly part of a term bag),
+// up to maxStems words.
+var (
+	stems    sync.Map // lower-case word -> stem
+	numStems atomic.Int64
+)
+
+const maxStems = 1 << 20
+
+func stemOf(lower string) string {
+	if v, ok := stems.Load(lower); ok {
+		return v.(string)
+	}
+	stem := english.Stem(lower, true)
+	if numStems.Load() < maxStems {
+		if _, loaded := stems.LoadOrStore(strings.Clone(lower), stem); !loaded {
+			numStems.Add(1)
+		}
+	}
+	return stem
 }
 
 // concepts fold the common verbs and nouns of news and history that
