@@ -69,6 +69,12 @@ func (p *Page) execFragment(name string, e *EventView) (template.HTML, error) {
 	if p.prep == nil {
 		return "", fmt.Errorf("%s: page not prepared for rendering", name)
 	}
+	switch {
+	case name == "event" && p.prep.nativeEvent:
+		return template.HTML(appendEvent(nil, p.Root, e)), nil
+	case name == "brief" && p.prep.nativeBrief:
+		return template.HTML(appendBrief(nil, p.Root, e)), nil
+	}
 	var buf bytes.Buffer
 	if err := p.prep.tpl.ExecuteTemplate(&buf, name, p.With(e)); err != nil {
 		return "", err

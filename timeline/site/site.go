@@ -71,6 +71,9 @@ type Prepared struct {
 	// keepEntries keeps the rendered entries with the cached views (a
 	// Cache's builds, whose pages render again after every edit).
 	keepEntries bool
+	// nativeEvent and nativeBrief: the "event" and "brief" partials are
+	// the defaults, rendered in Go (see native.go).
+	nativeEvent, nativeBrief bool
 
 	marksOnce  sync.Once
 	marks      map[string][]content.Highlight // date phrases per source path
@@ -193,10 +196,11 @@ func NewCache() *Cache { return &Cache{} }
 // Prepare builds the model of the site like the package's Prepare,
 // reusing the views of events that did not change since the last call.
 func (c *Cache) Prepare(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event, overrides fs.FS) (*Prepared, error) {
-	tpl, tplHash, err := loadTemplates(overrides)
+	tpl, tplHash, overridden, err := loadTemplates(overrides)
 	if err != nil {
 		return nil, err
 	}
+	nativeEvent, nativeBrief := natives(tpl, overridden)
 	if c != nil {
 		c.mu.Lock()
 		defer c.mu.Unlock()
@@ -206,7 +210,8 @@ func (c *Cache) Prepare(cfg timeline.Config, docs []*timeline.Document, evs []ti
 		}
 	}
 	s := newSite(cfg, docs, evs, c)
-	return &Prepared{cfg: cfg, docs: docs, overrides: overrides, tpl: tpl, site: s, keepEntries: c != nil}, nil
+	return &Prepared{cfg: cfg, docs: docs, overrides: overrides, tpl: tpl, site: s, keepEntries: c != nil,
+		nativeEvent: nativeEvent, nativeBrief: nativeBrief}, nil
 }
 
 // newSite builds the view of the whole site: event views in timeline
@@ -451,19 +456,21 @@ var Funcs = template.FuncMap{
 // Templates parses the default templates with the site's overrides: a file
 // in overrides replaces the embedded file of the same name.
 func Templates(overrides fs.FS) (*template.Template, error) {
-	tpl, _, err := loadTemplates(overrides)
+	tpl, _, _, err := loadTemplates(overrides)
 	return tpl, err
 }
 
 // loadTemplates is Templates, also returning a hash of every template
-// read, so rendered entries are kept only while the templates stay.
-func loadTemplates(overrides fs.FS) (*template.Template, uint64, error) {
+// read, so rendered entries are kept only while the templates stay, and
+// the names of the files taken from overrides.
+func loadTemplates(overrides fs.FS) (*template.Template, uint64, map[string]bool, error) {
 	var h maphash.Hash
 	h.SetSeed(templateSeed)
 	names, err := fs.Glob(templates.FS, "*.html")
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
+	overridden := map[string]bool{}
 	if overrides != nil {
 		extra, _ := fs.Glob(overrides, "*.html")
 		names = append(names, extra...)
@@ -474,19 +481,22 @@ func loadTemplates(overrides fs.FS) (*template.Template, uint64, error) {
 		if i > 0 && names[i-1] == name {
 			continue
 		}
-		b, err := readTemplateFile(overrides, name)
+		b, own, err := readTemplate(overrides, name)
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, nil, err
+		}
+		if own {
+			overridden[name] = true
 		}
 		h.WriteString(name)
 		h.WriteByte(0)
 		h.Write(b)
 		h.WriteByte(0)
 		if _, err := tpl.New(name).Parse(string(b)); err != nil {
-			return nil, 0, fmt.Errorf("template %s: %w", name, err)
+			return nil, 0, nil, fmt.Errorf("template %s: %w", name, err)
 		}
 	}
-	return tpl, h.Sum64(), nil
+	return tpl, h.Sum64(), overridden, nil
 }
 
 var templateSeed = maphash.MakeSeed()
@@ -494,10 +504,18 @@ var templateSeed = maphash.MakeSeed()
 // readTemplateFile reads name from overrides when it is there, else from
 // the embedded defaults.
 func readTemplateFile(overrides fs.FS, name string) ([]byte, error) {
+	b, _, err := readTemplate(overrides, name)
+	return b, err
+}
+
+// readTemplate is readTemplateFile, also reporting whether the file came
+// from overrides.
+func readTemplate(overrides fs.FS, name string) ([]byte, bool, error) {
 	if overrides != nil {
 		if b, err := fs.ReadFile(overrides, name); err == nil {
-			return b, nil
+			return b, true, nil
 		}
 	}
-	return fs.ReadFile(templates.FS, name)
+	b, err := fs.ReadFile(templates.FS, name)
+	return b, false, err
 }

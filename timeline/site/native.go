@@ -1,0 +1,217 @@
+package site
+
+import (
+	"html/template"
+	"strings"
+)
+
+// The default "event" and "brief" partials are written here in Go as well:
+// executing them through html/template cost tens of microseconds per entry
+// (reflection for every field and escaper call), most of a build's
+// rendering. The Go versions escape exactly as html/template escapes the
+// same actions in the same contexts (text and quoted attribute values:
+// attrEscaper; href values: urlFilter, urlNormalizer, attrEscaper), and
+// TestNativeMatchesTemplates compares both byte for byte. They are used
+// only while the partial comes from the embedded defaults: a site that
+// overrides the file defining it gets html/template.
+
+// nativeFile is the default file that defines the partials written in Go.
+const nativeFile = "partials.html"
+
+// natives reports which partials render in Go: those whose definition
+// the parsed templates took from the embedded partials.html.
+func natives(tpl *template.Template, overridden map[string]bool) (event, brief bool) {
+	if overridden[nativeFile] {
+		return false, false
+	}
+	from := func(name string) bool {
+		t := tpl.Lookup(name)
+		return t != nil && t.Tree != nil && t.Tree.ParseName == nativeFile
+	}
+	return from("event"), from("brief")
+}
+
+// appendEvent appends the "event" partial of partials.html for e on a
+// page whose way back to the root is root.
+func appendEvent(b []byte, root string, e *EventView) []byte {
+	if e == nil {
+		return b
+	}
+	b = append(b, `<li class="event`...)
+	if e.Range {
+		b = append(b, ` range`...)
+	}
+	b = append(b, `" id="`...)
+	b = appendEscaped(b, e.ID)
+	b = append(b, `" data-tags="|`...)
+	for _, t := range e.Tags {
+		b = appendEscaped(b, t.Name)
+		b = append(b, '|')
+	}
+	b = append(b, "\">\n<p class=\"when\"><time datetime=\""...)
+	b = appendEscaped(b, e.Datetime)
+	b = append(b, `">`...)
+	b = appendEscaped(b, e.StartText)
+	b = append(b, `</time>`...)
+	if e.EndText != "" {
+		b = appendEscaped(b, e.Sep)
+		b = append(b, `<time datetime="`...)
+		b = appendEscaped(b, e.EndDatetime)
+		b = append(b, `">`...)
+		b = appendEscaped(b, e.EndText)
+		b = append(b, `</time>`...)
+	}
+	b = append(b, ` <span class="prec" title="How exactly the date is known">`...)
+	b = appendEscaped(b, e.PrecisionLabel)
+	b = append(b, "</span></p>\n<div class=\"what\">"...)
+	if e.Headline != "" {
+		b = append(b, `<p class="headline">`...)
+		b = appendEscaped(b, e.Headline)
+		b = append(b, `</p>`...)
+	}
+	b = append(b, "\n<p class=\"text\">"...)
+	b = appendEscaped(b, e.Before)
+	if e.Phrase != "" {
+		b = append(b, `<mark>`...)
+		b = appendEscaped(b, e.Phrase)
+		b = append(b, `</mark>`...)
+	}
+	b = appendEscaped(b, e.After)
+	b = append(b, "</p>\n<p class=\"src\">"...)
+	for i, s := range e.Sources {
+		if i > 0 {
+			b = append(b, `<br>`...)
+		}
+		b = append(b, `<a class="page" href="`...)
+		b = appendURL(b, root)
+		b = appendURL(b, s.Href)
+		b = append(b, `">`...)
+		b = appendEscaped(b, s.Title)
+		b = append(b, `</a>`...)
+		if s.URL != "" {
+			b = append(b, ` <a class="origin" href="`...)
+			b = appendURL(b, s.URL)
+			b = append(b, `" rel="noopener noreferrer">`...)
+			b = appendEscaped(b, s.Domain)
+			b = append(b, `</a>`...)
+		}
+	}
+	b = append(b, "</p>\n"...)
+	if len(e.Tags) > 0 {
+		b = append(b, `<p class="tags">`...)
+		for _, t := range e.Tags {
+			b = append(b, `<a href="`...)
+			b = appendURL(b, root)
+			b = appendURL(b, t.Href)
+			b = append(b, `">`...)
+			b = appendEscaped(b, t.Name)
+			b = append(b, `</a> `...)
+		}
+		b = append(b, `</p>`...)
+	}
+	b = append(b, "</div>\n</li>\n"...)
+	return b
+}
+
+// appendBrief appends the "brief" partial of partials.html for e.
+func appendBrief(b []byte, root string, e *EventView) []byte {
+	if e == nil {
+		return b
+	}
+	b = append(b, `<li><a href="`...)
+	b = appendURL(b, root)
+	b = appendURL(b, e.Href)
+	b = append(b, `"><time datetime="`...)
+	b = appendEscaped(b, e.Datetime)
+	b = append(b, `">`...)
+	b = appendEscaped(b, e.DateText)
+	b = append(b, `</time> <span>`...)
+	b = appendEscaped(b, e.Short)
+	b = append(b, "</span></a></li>\n"...)
+	return b
+}
+
+// htmlEscapes is html/template's replacement table for text and quoted
+// attribute values (htmlReplacementTable). Every other byte, including
+// those of invalid UTF-8, is copied as it is.
+var htmlEscapes = [256]string{
+	0:    "\uFFFD",
+	'"':  "&#34;",
+	'&':  "&amp;",
+	'\'': "&#39;",
+	'+':  "&#43;",
+	'<':  "&lt;",
+	'>':  "&gt;",
+}
+
+// appendEscaped appends s escaped as html/template escapes a string in
+// text or in a quoted attribute value.
+func appendEscaped(b []byte, s string) []byte {
+	written := 0
+	for i := 0; i < len(s); i++ {
+		if r := htmlEscapes[s[i]]; r != "" {
+			b = append(b, s[written:i]...)
+			b = append(b, r...)
+			written = i + 1
+		}
+	}
+	return append(b, s[written:]...)
+}
+
+// appendURL appends s as html/template writes an action at the start of
+// a quoted href value: unsafe schemes become "#ZgotmplZ" (urlFilter),
+// bytes outside the URL alphabet are percent-encoded (urlNormalizer), and
+// the result is escaped for the attribute.
+func appendURL(b []byte, s string) []byte {
+	if !safeScheme(s) {
+		return append(b, "#ZgotmplZ"...)
+	}
+	const hex = "0123456789abcdef"
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case urlKeep[c]:
+		case c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):
+		default:
+			b = append(b, '%', hex[c>>4], hex[c&15])
+			continue
+		}
+		switch c {
+		case '&':
+			b = append(b, "&amp;"...)
+		case '+':
+			b = append(b, "&#43;"...)
+		default:
+			b = append(b, c)
+		}
+	}
+	return b
+}
+
+// urlKeep marks the bytes urlNormalizer keeps as they are.
+var urlKeep = func() (t [256]bool) {
+	for _, c := range []byte("!#$&*+,/:;=?@[]-._~") {
+		t[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+		t[c-'a'+'A'] = true
+	}
+	return t
+}()
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// safeScheme is html/template's isSafeURL: no scheme, or http, https or
+// mailto.
+func safeScheme(s string) bool {
+	if protocol, _, ok := strings.Cut(s, ":"); ok && !strings.Contains(protocol, "/") {
+		return strings.EqualFold(protocol, "http") || strings.EqualFold(protocol, "https") || strings.EqualFold(protocol, "mailto")
+	}
+	return true
+}

@@ -1,0 +1,113 @@
+package site
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"testing"
+
+	"github.com/timeline-tool/timeline/timeline"
+	"github.com/timeline-tool/timeline/timeline/build"
+)
+
+// hostileStrings are values the Go partials must escape exactly as
+// html/template does: markup, quotes, NUL, invalid UTF-8, non-characters,
+// and URLs with unsafe schemes, spaces and broken percent escapes.
+var hostileStrings = []string{
+	"", "plain", `<script>alert(1)</script>`, `"><img src=x onerror=alert(2)>`, `a&b 'c' "d" +e`, "nul\x00byte",
+	"bad \xff\xfe utf-8", "\uFFFD \uFDD0 \uFFFF", "javascript:alert(3)", "JavaScript:alert(4)", "mailto:a@b.c",
+	"data:text/html,x", "http://example.com/a b?c=é&d=%41%4", "https://x.test/#:~:text=a%20b,c", "%", "%4", "a%41",
+	"/x:y", "?a:b", "#a:b", "sources/a b.html#p'1", "tags/(x).html", "../", "\t\n\r", "a\u2013b",
+}
+
+// nativePrepared prepares evs with the default templates.
+func nativePrepared(t testing.TB, cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event) *Prepared {
+	t.Helper()
+	p, err := Prepare(cfg, docs, evs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.nativeEvent || !p.nativeBrief {
+		t.Fatal("the default partials do not render in Go")
+	}
+	return p
+}
+
+// compareNative renders e's "event" and "brief" partials both ways, at
+// both page depths, and reports any byte that differs.
+func compareNative(t testing.TB, p *Prepared, e *EventView) {
+	t.Helper()
+	for _, root := range []string{"", "../"} {
+		pg := &Page{Site: p.site, Kind: "index", Root: root, prep: p}
+		for _, c := range []struct {
+			name   string
+			native func([]byte, string, *EventView) []byte
+		}{{"event", appendEvent}, {"brief", appendBrief}} {
+			var want bytes.Buffer
+			if err := p.tpl.ExecuteTemplate(&want, c.name, pg.With(e)); err != nil {
+				t.Fatal(err)
+			}
+			if got := c.native(nil, root, e); !bytes.Equal(got, want.Bytes()) {
+				t.Errorf("%s of %q, root %q:\n got %q\nwant %q", c.name, e.ID, root, got, want.Bytes())
+			}
+		}
+	}
+}
+
+func TestNativeMatchesTemplates(t *testing.T) {
+	t.Run("sample", func(t *testing.T) {
+		cfg := timeline.DefaultConfig()
+		l, err := build.NewLoader(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := l.Load(context.Background(), os.DirFS("../../content"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := nativePrepared(t, cfg, res.Docs, res.Events)
+		if len(p.site.Events) == 0 {
+			t.Fatal("no sample events")
+		}
+		for _, e := range p.site.Events {
+			compareNative(t, p, e)
+		}
+	})
+	t.Run("fixture", func(t *testing.T) {
+		cfg, docs, evs := fixture(t)
+		p := nativePrepared(t, cfg, docs, evs)
+		for _, e := range p.site.Events {
+			compareNative(t, p, e)
+		}
+	})
+	t.Run("hostile", func(t *testing.T) {
+		cfg, docs, evs := fixture(t)
+		p := nativePrepared(t, cfg, docs, evs)
+		for i, s := range hostileStrings {
+			compareNative(t, p, hostileView(s, hostileStrings[(i+1)%len(hostileStrings)], i%2 == 0))
+		}
+	})
+}
+
+// hostileView is an event view whose every field holds s or u.
+func hostileView(s, u string, rng bool) *EventView {
+	v := &EventView{ID: s, DateText: s, StartText: s, Datetime: u, PrecisionLabel: s, Headline: u, Short: s,
+		Text: s, Before: s, Phrase: u, After: s, Href: u, Range: rng,
+		Tags:    []TagLink{{Name: s, Href: u}, {Name: u, Href: s}},
+		Sources: []SourceLink{{Title: s, Href: u, URL: s, Domain: u}, {Title: u, Href: s, URL: u, Domain: s}}}
+	if rng {
+		v.EndText, v.Sep, v.EndDatetime = u, s, s
+	}
+	return v
+}
+
+func FuzzNativeEntry(f *testing.F) {
+	for i, s := range hostileStrings {
+		f.Add(s, hostileStrings[(i+3)%len(hostileStrings)], i%2 == 0)
+	}
+	cfg, docs, evs := fixture(f)
+	p := nativePrepared(f, cfg, docs, evs)
+	f.Fuzz(func(t *testing.T, s, u string, rng bool) {
+		compareNative(t, p, hostileView(s, u, rng))
+	})
+}
