@@ -80,45 +80,40 @@ func toBytes(s *Site, gen func(*Site, io.Writer) error) ([]byte, error) {
 
 // writeIndentedArray writes v, a value whose JSON form ends with an array
 // (given empty in v), as json.MarshalIndent(v, "", "  ") would with the
-// array holding n items, each marshalled by item: byte for byte the same,
+// array holding n items, item appending the i-th as
+// json.MarshalIndent(x, "    ", "  ") would: byte for byte the same,
 // without the whole document in memory.
-func writeIndentedArray(w io.Writer, v any, n int, item func(i int) any) error {
-	b, err := json.MarshalIndent(v, "", "  ")
+func writeIndentedArray(w io.Writer, v any, n int, item func(b []byte, i int) []byte) error {
+	head, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		return err
 	}
-	cut := bytes.LastIndex(b, []byte("[]"))
+	cut := bytes.LastIndex(head, []byte("[]"))
 	if cut < 0 {
 		return fmt.Errorf("no array to fill")
 	}
-	if _, err := w.Write(b[:cut+1]); err != nil {
-		return err
-	}
+	b := make([]byte, 0, 64<<10)
+	b = append(b, head[:cut+1]...)
 	for i := range n {
-		sep := ",\n    "
 		if i == 0 {
-			sep = "\n    "
+			b = append(b, "\n    "...)
+		} else {
+			b = append(b, ",\n    "...)
 		}
-		if _, err := io.WriteString(w, sep); err != nil {
-			return err
-		}
-		ib, err := json.MarshalIndent(item(i), "    ", "  ")
-		if err != nil {
-			return err
-		}
-		if _, err := w.Write(ib); err != nil {
-			return err
+		b = item(b, i)
+		if len(b) >= 48<<10 {
+			if _, err := w.Write(b); err != nil {
+				return err
+			}
+			b = b[:0]
 		}
 	}
 	if n > 0 {
-		if _, err := io.WriteString(w, "\n  "); err != nil {
-			return err
-		}
+		b = append(b, "\n  "...)
 	}
-	if _, err := w.Write(b[cut+1:]); err != nil {
-		return err
-	}
-	_, err = io.WriteString(w, "\n")
+	b = append(b, head[cut+1:]...)
+	b = append(b, '\n')
+	_, err = w.Write(b)
 	return err
 }
 
@@ -199,9 +194,10 @@ func EventsJSON(s *Site) ([]byte, error) { return toBytes(s, writeEventsJSON) }
 
 func writeEventsJSON(s *Site, w io.Writer) error {
 	f := EventsFile{Version: 1, Title: s.Title, BaseURL: s.BaseURL, Events: []EventsItem{}}
-	return writeIndentedArray(w, f, len(s.Events), func(i int) any { return eventsItem(s.Events[i]) })
+	return writeIndentedArray(w, f, len(s.Events), func(b []byte, i int) []byte { return appendEventsItem(b, s.Events[i]) })
 }
 
+// eventsItem is the EventsItem of v (appendEventsItem writes it).
 func eventsItem(v *EventView) EventsItem {
 	{
 		e := v.Event
@@ -295,9 +291,14 @@ func writeTimelineJS(s *Site, w io.Writer) error {
 	if s.Title != "" {
 		f.Title = &tjsTitle{Text: tjsText{Headline: html.EscapeString(s.Title), Text: html.EscapeString(s.Description)}}
 	}
-	return writeIndentedArray(w, f, len(s.Events), func(i int) any { return tjsItem(s, s.Events[i]) })
+	var text []byte
+	return writeIndentedArray(w, f, len(s.Events), func(b []byte, i int) []byte {
+		b, text = appendTJSItem(b, s, s.Events[i], text)
+		return b
+	})
 }
 
+// tjsItem is the tjsEvent of v (appendTJSItem writes it).
 func tjsItem(s *Site, v *EventView) tjsEvent {
 	{
 		e := v.Event
