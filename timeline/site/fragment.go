@@ -38,10 +38,11 @@ func (p *Page) Brief(e *EventView) (template.HTML, error) { return p.fragment("b
 // for an earlier page of the same depth. Two pages asking at once may both
 // render it: the result is the same.
 func (p *Page) fragment(name string, e *EventView) (template.HTML, error) {
-	if p.prep == nil || e.frag == nil || name == "event" && !p.prep.keepEntries {
+	if p.prep == nil || e.frag == nil || !p.prep.keepEntries && (name == "event" || name == "brief" && p.prep.nativeBrief) {
 		// A cold build lists each full entry once (the timeline or its
 		// year page; tag pages are compact): keeping them would only
-		// hold the whole timeline's HTML in memory.
+		// hold the whole timeline's HTML in memory. A brief written in Go
+		// costs less to write again than to keep.
 		return p.execFragment(name, e)
 	}
 	key := fragKey{name, p.Root}

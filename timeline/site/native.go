@@ -1,6 +1,7 @@
 package site
 
 import (
+	"fmt"
 	"html/template"
 	"strings"
 )
@@ -18,17 +19,114 @@ import (
 // nativeFile is the default file that defines the partials written in Go.
 const nativeFile = "partials.html"
 
-// natives reports which partials render in Go: those whose definition
-// the parsed templates took from the embedded partials.html.
-func natives(tpl *template.Template, overridden map[string]bool) (event, brief bool) {
+// useNatives makes the partials that come from the embedded partials.html
+// render in Go: "event" and "brief" through Page.Entry and Page.Brief,
+// "groups" and "briefs" by redefining them as a call of their Go version.
+func (p *Prepared) useNatives(overridden map[string]bool) error {
 	if overridden[nativeFile] {
-		return false, false
+		return nil
 	}
 	from := func(name string) bool {
-		t := tpl.Lookup(name)
+		t := p.tpl.Lookup(name)
 		return t != nil && t.Tree != nil && t.Tree.ParseName == nativeFile
 	}
-	return from("event"), from("brief")
+	p.nativeEvent, p.nativeBrief = from("event"), from("brief")
+	p.nativeGroups, p.nativeBriefs = from("groups"), from("briefs")
+	p.tpl.Funcs(template.FuncMap{
+		"timelineNativeGroups": func(pg *Page) (template.HTML, error) { return pg.nativeList(false) },
+		"timelineNativeBriefs": func(pg *Page) (template.HTML, error) { return pg.nativeList(true) },
+	})
+	for _, d := range []struct {
+		on         bool
+		name, body string
+	}{{p.nativeGroups, "groups", "{{timelineNativeGroups .}}"}, {p.nativeBriefs, "briefs", "{{timelineNativeBriefs .}}"}} {
+		if !d.on {
+			continue
+		}
+		if _, err := p.tpl.New(d.name).Parse(d.body); err != nil {
+			return fmt.Errorf("template %s: %w", d.name, err)
+		}
+	}
+	return nil
+}
+
+// nativeList is the "groups" partial of partials.html for the page (the
+// "briefs" partial when briefs): its groups, months and entries.
+func (p *Page) nativeList(briefs bool) (template.HTML, error) {
+	n := 0
+	for _, g := range p.Groups {
+		n += g.Count
+	}
+	per := 1200
+	if briefs {
+		per = 200
+	}
+	b := make([]byte, 0, 256*len(p.Groups)+per*n)
+	var err error
+	for _, g := range p.Groups {
+		b = append(b, `<section class="year" id="`...)
+		b = appendEscaped(b, g.ID)
+		b = append(b, `" aria-labelledby="`...)
+		b = appendEscaped(b, g.ID)
+		b = append(b, "-h\">\n<h2 id=\""...)
+		b = appendEscaped(b, g.ID)
+		b = append(b, `-h">`...)
+		b = appendEscaped(b, g.Label)
+		b = append(b, ` <span class="count">`...)
+		b = appendEscaped(b, plural(g.Count, "event", "events"))
+		b = append(b, "</span></h2>\n"...)
+		if briefs {
+			b = append(b, "<ol class=\"briefs\">\n"...)
+		}
+		for _, m := range g.Months {
+			if !briefs {
+				b = append(b, `<div class="month">`...)
+				if m.Label != "" {
+					b = append(b, `<h3 id="`...)
+					b = appendEscaped(b, m.ID)
+					b = append(b, `">`...)
+					b = appendEscaped(b, m.Label)
+					b = append(b, `</h3>`...)
+				}
+				b = append(b, "\n<ol class=\"events\">\n"...)
+			}
+			for _, e := range m.Events {
+				if b, err = p.appendEntry(b, e, briefs); err != nil {
+					return "", err
+				}
+			}
+			if !briefs {
+				b = append(b, "</ol></div>\n"...)
+			}
+		}
+		if briefs {
+			b = append(b, "</ol></section>\n"...)
+		} else {
+			b = append(b, "</section>\n"...)
+		}
+	}
+	return template.HTML(b), nil
+}
+
+// appendEntry appends e's entry (its brief when brief): written straight
+// into the page when it renders in Go and is not kept, else through
+// Page.Entry or Page.Brief.
+func (p *Page) appendEntry(b []byte, e *EventView, brief bool) ([]byte, error) {
+	pr := p.prep
+	switch {
+	case brief && pr.nativeBrief && !pr.keepEntries:
+		return appendBrief(b, p.Root, e), nil
+	case !brief && pr.nativeEvent && !pr.keepEntries:
+		return appendEvent(b, p.Root, e), nil
+	}
+	var h template.HTML
+	var err error
+	if brief {
+		h, err = p.Brief(e)
+	} else {
+		h, err = p.Entry(e)
+	}
+	return append(b, h...), err
 }
 
 // appendEvent appends the "event" partial of partials.html for e on a

@@ -3,8 +3,10 @@ package site
 import (
 	"bytes"
 	"context"
+	"io/fs"
 	"os"
 	"testing"
+	"testing/fstest"
 
 	"github.com/timeline-tool/timeline/timeline"
 	"github.com/timeline-tool/timeline/timeline/build"
@@ -110,4 +112,98 @@ func FuzzNativeEntry(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s, u string, rng bool) {
 		compareNative(t, p, hostileView(s, u, rng))
 	})
+}
+
+// TestNativeSite renders whole sites with the Go partials and with
+// html/template alone, cold and through a Cache, and compares every file.
+func TestNativeSite(t *testing.T) {
+	cfg := timeline.DefaultConfig()
+	l, err := build.NewLoader(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := l.Load(context.Background(), os.DirFS("../../content"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fcfg, fdocs, fevs := fixture(t)
+	split := fcfg
+	split.YearPageThreshold = 2
+	hostile := fcfg
+	hostile.Title = `</title><script>alert(1)</script>`
+	hevs := append([]timeline.Event(nil), fevs...)
+	for i := range hevs {
+		hevs[i].Headline = hostileStrings[i%len(hostileStrings)]
+		hevs[i].Tags = append([]string{hostileStrings[(i+2)%len(hostileStrings)]}, hevs[i].Tags...)
+	}
+	sites := []struct {
+		name string
+		cfg  timeline.Config
+		docs []*timeline.Document
+		evs  []timeline.Event
+	}{
+		{"sample", cfg, res.Docs, res.Events},
+		{"fixture", fcfg, fdocs, fevs},
+		{"split", split, fdocs, fevs},
+		{"hostile", hostile, fdocs, hevs},
+	}
+	for _, s := range sites {
+		for _, cache := range []bool{false, true} {
+			var outs [2]*Memory
+			for i, native := range []bool{false, true} {
+				var c *Cache
+				if cache {
+					c = NewCache()
+				}
+				p, err := c.prepare(s.cfg, s.docs, s.evs, nil, native)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if native && !(p.nativeEvent && p.nativeBrief && p.nativeGroups && p.nativeBriefs) {
+					t.Fatal("the default partials do not render in Go")
+				}
+				outs[i] = NewMemory()
+				if err := p.Render(outs[i]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			names := outs[0].Names()
+			if len(names) != len(outs[1].Names()) {
+				t.Errorf("%s: %d files with html/template, %d in Go", s.name, len(names), len(outs[1].Names()))
+			}
+			for _, name := range names {
+				want, _ := outs[0].Get(name)
+				got, _ := outs[1].Get(name)
+				if !bytes.Equal(got, want) {
+					t.Errorf("%s (cache %v): %s differs:\n got %q\nwant %q", s.name, cache, name, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestNativeFallback(t *testing.T) {
+	cfg, docs, evs := fixture(t)
+	for _, c := range []struct {
+		name      string
+		overrides fstest.MapFS
+		native    bool
+	}{
+		{"defaults", nil, true},
+		{"index overridden", fstest.MapFS{"index.html": {Data: []byte(`{{template "groups" .}}`)}}, true},
+		{"partials overridden", fstest.MapFS{"partials.html": {Data: []byte(`{{define "event"}}mine{{end}}`)}}, false},
+		{"event redefined later", fstest.MapFS{"year.html": {Data: []byte(`{{define "event"}}mine{{end}}`)}}, false},
+	} {
+		var over fs.FS
+		if c.overrides != nil {
+			over = c.overrides
+		}
+		p, err := Prepare(cfg, docs, evs, over)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.nativeEvent != c.native {
+			t.Errorf("%s: event in Go %v, want %v", c.name, p.nativeEvent, c.native)
+		}
+	}
 }

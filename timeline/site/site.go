@@ -72,8 +72,9 @@ type Prepared struct {
 	// Cache's builds, whose pages render again after every edit).
 	keepEntries bool
 	// nativeEvent and nativeBrief: the "event" and "brief" partials are
-	// the defaults, rendered in Go (see native.go).
-	nativeEvent, nativeBrief bool
+	// the defaults, rendered in Go (see native.go); so are "groups" and
+	// "briefs" when nativeGroups and nativeBriefs.
+	nativeEvent, nativeBrief, nativeGroups, nativeBriefs bool
 
 	marksOnce  sync.Once
 	marks      map[string][]content.Highlight // date phrases per source path
@@ -196,11 +197,22 @@ func NewCache() *Cache { return &Cache{} }
 // Prepare builds the model of the site like the package's Prepare,
 // reusing the views of events that did not change since the last call.
 func (c *Cache) Prepare(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event, overrides fs.FS) (*Prepared, error) {
+	return c.prepare(cfg, docs, evs, overrides, true)
+}
+
+// prepare is Prepare; native false renders every partial through
+// html/template (the reference the Go partials are tested against).
+func (c *Cache) prepare(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event, overrides fs.FS, native bool) (*Prepared, error) {
 	tpl, tplHash, overridden, err := loadTemplates(overrides)
 	if err != nil {
 		return nil, err
 	}
-	nativeEvent, nativeBrief := natives(tpl, overridden)
+	p := &Prepared{cfg: cfg, docs: docs, overrides: overrides, tpl: tpl, keepEntries: c != nil}
+	if native {
+		if err := p.useNatives(overridden); err != nil {
+			return nil, err
+		}
+	}
 	if c != nil {
 		c.mu.Lock()
 		defer c.mu.Unlock()
@@ -209,9 +221,8 @@ func (c *Cache) Prepare(cfg timeline.Config, docs []*timeline.Document, evs []ti
 			c.tpl = tplHash
 		}
 	}
-	s := newSite(cfg, docs, evs, c)
-	return &Prepared{cfg: cfg, docs: docs, overrides: overrides, tpl: tpl, site: s, keepEntries: c != nil,
-		nativeEvent: nativeEvent, nativeBrief: nativeBrief}, nil
+	p.site = newSite(cfg, docs, evs, c)
+	return p, nil
 }
 
 // newSite builds the view of the whole site: event views in timeline
@@ -445,12 +456,14 @@ func newEventView(e *timeline.Event) *EventView {
 //
 //	plural N "event" "events"   -> "1 event", "3 events"
 var Funcs = template.FuncMap{
-	"plural": func(n int, one, many string) string {
-		if n == 1 {
-			return "1 " + one
-		}
-		return strconv.Itoa(n) + " " + many
-	},
+	"plural": plural,
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }
 
 // Templates parses the default templates with the site's overrides: a file
