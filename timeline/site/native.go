@@ -32,14 +32,18 @@ func (p *Prepared) useNatives(overridden map[string]bool) error {
 	}
 	p.nativeEvent, p.nativeBrief = from("event"), from("brief")
 	p.nativeGroups, p.nativeBriefs = from("groups"), from("briefs")
+	p.nativeHead, p.nativeFoot = from("head"), from("foot")
 	p.tpl.Funcs(template.FuncMap{
 		"timelineNativeGroups": func(pg *Page) (template.HTML, error) { return pg.nativeList(false) },
 		"timelineNativeBriefs": func(pg *Page) (template.HTML, error) { return pg.nativeList(true) },
+		"timelineNativeHead":   func(pg *Page) template.HTML { return template.HTML(appendHead(nil, pg)) },
+		"timelineNativeFoot":   func(pg *Page) template.HTML { return template.HTML(appendFoot(nil, pg)) },
 	})
 	for _, d := range []struct {
 		on         bool
 		name, body string
-	}{{p.nativeGroups, "groups", "{{timelineNativeGroups .}}"}, {p.nativeBriefs, "briefs", "{{timelineNativeBriefs .}}"}} {
+	}{{p.nativeGroups, "groups", "{{timelineNativeGroups .}}"}, {p.nativeBriefs, "briefs", "{{timelineNativeBriefs .}}"},
+		{p.nativeHead, "head", "{{timelineNativeHead .}}"}, {p.nativeFoot, "foot", "{{timelineNativeFoot .}}"}} {
 		if !d.on {
 			continue
 		}
@@ -127,6 +131,94 @@ func (p *Page) appendEntry(b []byte, e *EventView, brief bool) ([]byte, error) {
 		h, err = p.Entry(e)
 	}
 	return append(b, h...), err
+}
+
+// appendHead appends the "head" partial of partials.html for p.
+func appendHead(b []byte, p *Page) []byte {
+	b = append(b, "<!doctype html>\n<html lang=\""...)
+	b = appendEscaped(b, p.Site.Language)
+	b = append(b, "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"...)
+	if p.Title != "" {
+		b = appendEscaped(b, p.Title)
+		b = append(b, " · "...)
+	}
+	b = appendEscaped(b, p.Site.Title)
+	b = append(b, "</title>\n"...)
+	if p.Site.Description != "" {
+		b = append(b, `<meta name="description" content="`...)
+		b = appendEscaped(b, p.Site.Description)
+		b = append(b, "\">\n"...)
+	}
+	b = append(b, "<meta name=\"color-scheme\" content=\"light dark\">\n<link rel=\"stylesheet\" href=\""...)
+	b = appendURL(b, p.Root)
+	b = append(b, "style.css\">\n<link rel=\"alternate\" type=\"application/atom+xml\" title=\""...)
+	b = appendEscaped(b, p.Site.Title)
+	b = append(b, `" href="`...)
+	b = appendURL(b, p.Root)
+	b = append(b, "feed.xml\">\n"...)
+	if p.Site.BaseURL != "" {
+		b = append(b, `<link rel="canonical" href="`...)
+		b = appendURL(b, p.Site.BaseURL)
+		b = appendURL(b, p.Path)
+		b = append(b, "\">\n"...)
+	}
+	b = append(b, "</head>\n<body class=\""...)
+	b = appendEscaped(b, p.Kind)
+	b = append(b, "\">\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n<header class=\"site\"><div class=\"bar\"><a class=\"brand\" href=\""...)
+	b = appendURL(b, p.Root)
+	b = append(b, `index.html">`...)
+	b = appendEscaped(b, p.Site.Title)
+	b = append(b, "</a>\n<nav aria-label=\"Site\"><a href=\""...)
+	current := func(b []byte, kinds ...string) []byte {
+		for _, k := range kinds {
+			if p.Kind == k {
+				return append(b, ` aria-current="page"`...)
+			}
+		}
+		return b
+	}
+	b = appendURL(b, p.Root)
+	b = append(b, `index.html"`...)
+	b = current(b, "index", "year")
+	b = append(b, `>Timeline</a> <a href="`...)
+	b = appendURL(b, p.Root)
+	b = append(b, `sources/index.html"`...)
+	b = current(b, "sources", "source")
+	b = append(b, `>Sources</a> <a href="`...)
+	b = appendURL(b, p.Root)
+	b = append(b, `tags/index.html"`...)
+	b = current(b, "tags", "tag")
+	return append(b, ">Tags</a></nav></div></header>\n"...)
+}
+
+// appendFoot appends the "foot" partial of partials.html for p.
+func appendFoot(b []byte, p *Page) []byte {
+	b = append(b, `<footer class="site"><p>`...)
+	b = appendEscaped(b, plural(len(p.Site.Events), "event", "events"))
+	b = append(b, " from "...)
+	b = appendEscaped(b, plural(len(p.Site.Sources), "source", "sources"))
+	b = append(b, '.')
+	if p.Site.Timestamp != "" {
+		b = append(b, " Built "...)
+		b = appendEscaped(b, p.Site.Timestamp)
+		b = append(b, '.')
+	}
+	b = append(b, "</p>\n<p class=\"exports\">Download: "...)
+	for i, l := range [...]struct{ file, label string }{{"events.json", "events.json"}, {"timelinejs.json", "TimelineJS"},
+		{"events.ics", "calendar (.ics)"}, {"feed.xml", "Atom feed"}} {
+		if i > 0 {
+			b = append(b, " · "...)
+		}
+		b = append(b, `<a href="`...)
+		b = appendURL(b, p.Root)
+		b = append(b, l.file...)
+		b = append(b, `">`...)
+		b = append(b, l.label...)
+		b = append(b, `</a>`...)
+	}
+	b = append(b, "</p></footer>\n<script src=\""...)
+	b = appendURL(b, p.Root)
+	return append(b, "timeline.js\" defer></script>\n</body>\n</html>\n"...)
 }
 
 // appendEvent appends the "event" partial of partials.html for e on a

@@ -131,6 +131,12 @@ func TestNativeSite(t *testing.T) {
 	split.YearPageThreshold = 2
 	hostile := fcfg
 	hostile.Title = `</title><script>alert(1)</script>`
+	hostile.Description = `"><script>alert(2)</script> url=javascript:alert(3) a+b`
+	hostile.Timestamp = `<b>now</b>`
+	hostile.Language = `en" onload="x`
+	hostile.BaseURL = "https://example.com/a b/<x>'"
+	based := fcfg
+	based.BaseURL = "https://news.example.org/timeline/"
 	hevs := append([]timeline.Event(nil), fevs...)
 	for i := range hevs {
 		hevs[i].Headline = hostileStrings[i%len(hostileStrings)]
@@ -146,6 +152,7 @@ func TestNativeSite(t *testing.T) {
 		{"fixture", fcfg, fdocs, fevs},
 		{"split", split, fdocs, fevs},
 		{"hostile", hostile, fdocs, hevs},
+		{"base url", based, fdocs, fevs},
 	}
 	for _, s := range sites {
 		for _, cache := range []bool{false, true} {
@@ -159,7 +166,7 @@ func TestNativeSite(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if native && !(p.nativeEvent && p.nativeBrief && p.nativeGroups && p.nativeBriefs) {
+				if native && !(p.nativeEvent && p.nativeBrief && p.nativeGroups && p.nativeBriefs && p.nativeHead && p.nativeFoot) {
 					t.Fatal("the default partials do not render in Go")
 				}
 				outs[i] = NewMemory()

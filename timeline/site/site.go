@@ -72,9 +72,9 @@ type Prepared struct {
 	// Cache's builds, whose pages render again after every edit).
 	keepEntries bool
 	// nativeEvent and nativeBrief: the "event" and "brief" partials are
-	// the defaults, rendered in Go (see native.go); so are "groups" and
-	// "briefs" when nativeGroups and nativeBriefs.
-	nativeEvent, nativeBrief, nativeGroups, nativeBriefs bool
+	// the defaults, rendered in Go (see native.go); so are "groups",
+	// "briefs", "head" and "foot" when nativeGroups... nativeFoot.
+	nativeEvent, nativeBrief, nativeGroups, nativeBriefs, nativeHead, nativeFoot bool
 
 	marksOnce  sync.Once
 	marks      map[string][]content.Highlight // date phrases per source path
