@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -158,4 +159,38 @@ func BenchmarkProcess(b *testing.B) {
 		i++
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(max(evs, 1))/1e3, "µs/event")
+}
+
+// BenchmarkLoadEdit is the load step of the dev server's rebuild, as
+// BenchmarkEditToReload in serve drives it: a warm loader, one source
+// rewritten with one more dated sentence (a different source each time),
+// the watcher's report of it (Changed), then Load (no rendering).
+func BenchmarkLoadEdit(b *testing.B) {
+	n := *benchSources
+	dir, _ := corpus(b, n)
+	cfg := timeline.DefaultConfig()
+	fsys := os.DirFS(dir)
+	l, err := NewLoader(cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := l.Load(context.Background(), fsys); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		b.StopTimer()
+		k := (i * 37) % n
+		src := strings.TrimRight(string(benchgen.Source(1, k, n)), "\n") + fmt.Sprintf("\n\nThe archive was reopened on %d May 2003 (edit %d).\n", 1+i%28, i)
+		if err := os.WriteFile(filepath.Join(dir, benchgen.Name(k)), []byte(src), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		i++
+		b.StartTimer()
+		l.Changed(benchgen.Name(k))
+		if _, err := l.Load(context.Background(), fsys); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

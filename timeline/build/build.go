@@ -7,9 +7,13 @@ package build
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"runtime"
+	"slices"
+	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -39,6 +43,11 @@ type Loader struct {
 	mu       sync.Mutex
 	cache    map[string]*entry
 	stale    map[string]bool  // paths to re-read whatever their size and mtime say
+	only     bool             // stale holds every change since the last Load (see Changed)
+	sweep    bool             // the next Load lists and stats every source (see Invalidate)
+	quick    int              // Loads since the last full sweep
+	paths    []string         // the sources of the last Load, in path order
+	entries  []*entry         // their cache entries, by position in paths
 	timeline *events.Timeline // remembers the merged timeline across rebuilds
 
 	progress func(Progress)
@@ -83,10 +92,35 @@ func NewLoader(cfg timeline.Config) (*Loader, error) {
 // Invalidate makes the next Load re-read the given sources (slash paths
 // relative to the content folder) even when their size and modification
 // time look unchanged: a watcher that saw them change knows better than a
-// coarse or restored mtime. Unknown paths are ignored.
+// coarse or restored mtime. Unknown paths are ignored. The next Load lists
+// and stats every source, whatever Changed said.
 func (l *Loader) Invalidate(paths ...string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	l.sweep = true
+	l.addStale(paths)
+}
+
+// Changed is Invalidate from a watcher that saw every event since the last
+// Load: paths (slash paths relative to the content folder) are all the
+// sources that were written, created, removed or renamed, so the next Load
+// re-reads only those and takes the others from the cache without listing
+// the folder or statting every source. A watcher that lost events
+// (overflow), or saw a folder appear, go or move, calls Invalidate instead.
+// The first Load, and one in every sweepEvery, still sweeps the folder.
+func (l *Loader) Changed(paths ...string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.only = true
+	l.addStale(paths)
+}
+
+// sweepEvery bounds how many Loads in a row trust Changed: a change the
+// watcher could not see (a folder it failed to watch) is picked up at the
+// latest by the next full sweep.
+const sweepEvery = 100
+
+func (l *Loader) addStale(paths []string) {
 	if l.stale == nil {
 		l.stale = map[string]bool{}
 	}
@@ -100,12 +134,27 @@ func (l *Loader) Invalidate(paths ...string) {
 // problems are diagnostics in the result; the error is only for a file
 // system that cannot be listed or a cancelled context.
 func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Result, error) {
+	l.mu.Lock()
+	quick := l.only && !l.sweep && l.paths != nil && l.quick < sweepEvery
+	l.only, l.sweep = false, false
+	if quick {
+		if paths, entries, reused, ok := l.loadChanged(fsys); ok {
+			l.quick++
+			defer l.mu.Unlock()
+			if l.progress != nil {
+				l.progress(Progress{Sources: len(paths), Total: len(paths), Events: countEvents(entries)})
+			}
+			return l.finish(paths, entries, reused)
+		}
+	}
+	l.mu.Unlock()
 	paths, err := content.List(fsys)
 	if err != nil {
 		return nil, fmt.Errorf("listing sources: %w", err)
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	l.quick = 0
 	entries := make([]*entry, len(paths))
 	reused := make([]bool, len(paths))
 	jobs := make(chan int)
@@ -136,6 +185,82 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	return l.finish(paths, entries, reused)
+}
+
+// loadChanged is Load when the stale paths are the only changes: it
+// re-reads those (dropping the ones gone) and keeps every other entry. It
+// reports false when a path is not a plain file it can tell about (a
+// folder, a stat error other than not existing): the caller sweeps then.
+func (l *Loader) loadChanged(fsys fs.FS) (paths []string, entries []*entry, reused []bool, ok bool) {
+	changed := make([]string, 0, len(l.stale))
+	for p := range l.stale {
+		changed = append(changed, p)
+	}
+	sort.Strings(changed)
+	paths = slices.Clone(l.paths)
+	entries = slices.Clone(l.entries)
+	reused = make([]bool, len(paths))
+	for i := range reused {
+		reused[i] = true
+	}
+	for _, p := range changed {
+		i, found := slices.BinarySearch(paths, p)
+		if !listed(p) {
+			if found { // cannot be: List never returned it
+				return nil, nil, nil, false
+			}
+			continue
+		}
+		st, err := fs.Stat(fsys, p)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			if found {
+				paths = slices.Delete(paths, i, i+1)
+				entries = slices.Delete(entries, i, i+1)
+				reused = slices.Delete(reused, i, i+1)
+			}
+			continue
+		case err != nil || st.IsDir():
+			return nil, nil, nil, false
+		}
+		e, _ := l.loadOne(fsys, p)
+		if found {
+			entries[i], reused[i] = e, false
+		} else {
+			paths = slices.Insert(paths, i, p)
+			entries = slices.Insert(entries, i, e)
+			reused = slices.Insert(reused, i, false)
+		}
+	}
+	return paths, entries, reused, true
+}
+
+// listed reports whether content.List would list p if it exists: a
+// source, in no folder that starts with "." or "_".
+func listed(p string) bool {
+	if !content.IsSource(p) || !fs.ValidPath(p) || p == "." {
+		return false
+	}
+	for _, el := range strings.Split(p, "/")[:strings.Count(p, "/")] {
+		if strings.HasPrefix(el, ".") || strings.HasPrefix(el, "_") {
+			return false
+		}
+	}
+	return true
+}
+
+func countEvents(entries []*entry) int {
+	n := 0
+	for _, e := range entries {
+		n += len(e.events)
+	}
+	return n
+}
+
+// finish makes the result of a load from the entries of paths, and
+// remembers them for the next one.
+func (l *Loader) finish(paths []string, entries []*entry, reused []bool) (*Result, error) {
 	res := &Result{Docs: make([]*timeline.Document, 0, len(paths))}
 	next := make(map[string]*entry, len(paths))
 	n := 0
@@ -150,6 +275,7 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Result, error) {
 	}
 	l.cache = next
 	l.stale = nil
+	l.paths, l.entries = paths, entries
 	res.Diagnostics = append(res.Diagnostics, checkSlugs(res.Docs)...)
 	if l.cfg.Merge.Enabled {
 		// The timeline remembers the merge of the last load and redoes

@@ -143,3 +143,78 @@ func reference(t *testing.T, fsys fs.FS, cfg timeline.Config) []timeline.Event {
 	events.Sort(out)
 	return out
 }
+
+// TestChangedEqualsColdLoad: a loader told of each change through Changed
+// (no folder sweep) gives, after an edit, an addition (also in a subfolder
+// and in a drafts folder it must ignore), a deletion and a rename, exactly
+// what a cold load of the folder gives.
+func TestChangedEqualsColdLoad(t *testing.T) {
+	n := 60
+	dir := t.TempDir()
+	if _, err := benchgen.Write(dir, 1, n); err != nil {
+		t.Fatal(err)
+	}
+	cfg := timeline.DefaultConfig()
+	fsys := os.DirFS(dir)
+	warm, err := NewLoader(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := warm.Load(context.Background(), fsys); err != nil {
+		t.Fatal(err)
+	}
+	write := func(name string, src []byte) error {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, name), src, 0o644)
+	}
+	steps := []struct {
+		name    string
+		changed []string
+		do      func() error
+		reread  int
+	}{
+		{"edit", []string{benchgen.Name(3)}, func() error {
+			return write(benchgen.Name(3), append(benchgen.Source(1, 3, n), "\nOn 3 May 2001 the council signed the agreement in Geneva.\n"...))
+		}, 1},
+		{"add", []string{"aa-new.md"}, func() error { return write("aa-new.md", benchgen.Source(2, 5, n)) }, 1},
+		{"add in a subfolder", []string{"sub/zz.md"}, func() error { return write("sub/zz.md", benchgen.Source(2, 6, n)) }, 1},
+		{"add a draft", []string{"_drafts/d.md"}, func() error { return write("_drafts/d.md", benchgen.Source(2, 7, n)) }, 0},
+		{"delete", []string{benchgen.Name(9)}, func() error { return os.Remove(filepath.Join(dir, benchgen.Name(9))) }, 0},
+		{"rename", []string{benchgen.Name(12), "renamed.md"}, func() error {
+			return os.Rename(filepath.Join(dir, benchgen.Name(12)), filepath.Join(dir, "renamed.md"))
+		}, 1},
+		{"unknown path gone", []string{"never.md"}, func() error { return nil }, 0},
+	}
+	for _, st := range steps {
+		if err := st.do(); err != nil {
+			t.Fatal(err)
+		}
+		warm.Changed(st.changed...)
+		got, err := warm.Load(context.Background(), fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if warm.quick == 0 {
+			t.Errorf("%s: the load swept the folder", st.name)
+		}
+		cold, err := NewLoader(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := cold.Load(context.Background(), fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if reread := len(got.Docs) - got.Reused; reread != st.reread {
+			t.Errorf("%s: %d sources re-read, want %d", st.name, reread, st.reread)
+		}
+		if !reflect.DeepEqual(got.Events, want.Events) {
+			t.Errorf("%s: %d events, cold load %d (or they differ)", st.name, len(got.Events), len(want.Events))
+		}
+		if !reflect.DeepEqual(got.Docs, want.Docs) || !reflect.DeepEqual(got.Diagnostics, want.Diagnostics) {
+			t.Errorf("%s: documents or diagnostics differ from a cold load", st.name)
+		}
+	}
+}

@@ -151,6 +151,13 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 // stays and open pages show the problems. It reports whether the build
 // succeeded.
 func (s *Server) Rebuild(ctx context.Context, changed []string, configChanged bool) bool {
+	return s.rebuild(ctx, changed, false, configChanged)
+}
+
+// rebuild is Rebuild; exact says changed holds every source change since
+// the last build (the watcher lost no event and saw no folder change), so
+// the loader re-reads those without sweeping the content folder.
+func (s *Server) rebuild(ctx context.Context, changed []string, exact, configChanged bool) bool {
 	start := time.Now()
 	if configChanged && s.opts.Reload != nil {
 		cfg, err := s.opts.Reload()
@@ -171,7 +178,11 @@ func (s *Server) Rebuild(ctx context.Context, changed []string, configChanged bo
 		s.fail([]Problem{{Path: filepath.ToSlash(cfg.ContentDir), Message: "content folder does not exist"}})
 		return false
 	}
-	s.loader.Invalidate(changed...)
+	if exact {
+		s.loader.Changed(changed...)
+	} else {
+		s.loader.Invalidate(changed...)
+	}
 	res, err := s.loader.Load(ctx, os.DirFS(cfg.ContentDir))
 	if err != nil {
 		if ctx.Err() == nil {

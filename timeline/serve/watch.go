@@ -17,6 +17,24 @@ import (
 // maxDelay bounds how long a steady stream of events can hold a rebuild back.
 const maxDelay = 250 * time.Millisecond
 
+// singleQuiet is the quiet period after writes to, or the creation of, a
+// single source and nothing else: an editor's save in place, or the last
+// step (the rename over the original) of a write-temp-then-rename save,
+// whose earlier steps touch only files the build ignores. The events of a
+// write arrive together, so waiting the full debounce adds only latency.
+// Anything else (a second source, a removal or rename, a folder, a
+// template, the configuration) waits the full debounce, so the steps of a
+// save that moves the original away are still folded into one rebuild.
+const singleQuiet = 3 * time.Millisecond
+
+// quiet is the quiet period for the pending burst.
+func (ch *change) quiet(debounce time.Duration) time.Duration {
+	if !ch.moved && !ch.sweep && !ch.config && len(ch.sources) == 1 {
+		return min(singleQuiet, debounce)
+	}
+	return debounce
+}
+
 // watcher follows the content folder and the templates folder recursively
 // and the configuration file through its parent folder (editors replace
 // files by renaming, which a watch on the file itself would lose).
@@ -25,6 +43,9 @@ type watcher struct {
 	fs *fsnotify.Watcher
 	// dirs are the folders watched, by absolute path.
 	dirs map[string]bool
+	// blind: a folder could not be watched, so changes in it go unseen and
+	// every rebuild sweeps the content folder.
+	blind bool
 }
 
 func newWatcher(s *Server) (*watcher, error) {
@@ -86,6 +107,7 @@ func (w *watcher) add(dir string) {
 	}
 	if err := w.fs.Add(dir); err != nil {
 		w.s.logf("watch %s: %v", dir, err)
+		w.blind = true
 		return
 	}
 	w.dirs[dir] = true
@@ -118,6 +140,12 @@ type change struct {
 	sources map[string]bool // changed sources, slash paths relative to the content folder
 	rebuild bool            // something relevant happened
 	config  bool            // the configuration file changed
+	// sweep: sources may have changed unseen (events lost, a folder
+	// created, removed or moved): the loader must list the folder again.
+	sweep bool
+	// moved: a source was removed or renamed, or a template changed: the
+	// burst is more than a save of one source (see singleQuiet).
+	moved bool
 }
 
 // classify decides whether an event matters and records it in ch.
@@ -128,7 +156,7 @@ func (w *watcher) classify(ev fsnotify.Event, ch *change) {
 	name := filepath.Clean(ev.Name)
 	contentDir, templatesDir, configFile := w.roots()
 	if name == configFile {
-		ch.config, ch.rebuild = true, true
+		ch.config, ch.rebuild, ch.sweep = true, true, true
 		return
 	}
 	wasDir := w.dirs[name]
@@ -161,17 +189,20 @@ func (w *watcher) classify(ev fsnotify.Event, ch *change) {
 					ch.addSource(contentDir, p)
 				}
 			}
-			ch.rebuild = true
+			ch.rebuild, ch.sweep = true, true
 			continue
 		}
 		switch {
 		case wasDir:
-			ch.rebuild = true
+			ch.rebuild, ch.sweep = true, true
 		case root == contentDir && content.IsSource(filepath.Base(name)):
 			ch.addSource(contentDir, name)
 			ch.rebuild = true
+			if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
+				ch.moved = true
+			}
 		case root == templatesDir:
-			ch.rebuild = true
+			ch.rebuild, ch.moved = true, true
 		}
 	}
 }
@@ -227,7 +258,7 @@ func (w *watcher) run(ctx context.Context) {
 			}
 			// An overflowing event queue loses events: rebuild everything.
 			w.s.logf("watcher: %v", err)
-			pending.rebuild = true
+			pending.rebuild, pending.sweep = true, true
 			w.s.loader.Invalidate(w.allSources()...)
 			quiet.Reset(w.s.opts.Debounce)
 		case ev, ok := <-w.fs.Events:
@@ -242,7 +273,7 @@ func (w *watcher) run(ctx context.Context) {
 			if !before {
 				first = time.Now()
 			}
-			wait := w.s.opts.Debounce
+			wait := pending.quiet(w.s.opts.Debounce)
 			if left := maxDelay - time.Since(first); left < wait {
 				wait = max(left, 0)
 			}
@@ -256,9 +287,9 @@ func (w *watcher) run(ctx context.Context) {
 				srcs = append(srcs, p)
 			}
 			sort.Strings(srcs)
-			cfgChanged := pending.config
+			cfgChanged, exact := pending.config, !pending.sweep && !w.blind
 			pending = change{}
-			w.s.Rebuild(ctx, srcs, cfgChanged)
+			w.s.rebuild(ctx, srcs, exact, cfgChanged)
 			if cfgChanged {
 				w.watchRoots() // the folders may have moved
 			}
