@@ -64,6 +64,7 @@ type bucket struct {
 	out   []timeline.Event // its merged events, in path order
 	n     int              // events in the timeline when it was merged
 	safe  float64          // how far its scores may move (mergeSafe)
+	alone bool             // nothing joined: out is its events as they are
 }
 
 // scoreDrift bounds the relative change of any similarity when the
@@ -184,6 +185,12 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	}
 	all := tl.sorted == nil
 	tl.srcs, tl.n = next, n
+	// The buckets whose events changed; the others are redone only because
+	// their scores moved.
+	moved := make(map[int32]bool, len(dirty))
+	for id := range dirty {
+		moved[id] = true
+	}
 	if !all {
 		// One event more or less shifts every idf by the same log(n'/n):
 		// a bucket whose scores cannot move far enough to change its
@@ -273,7 +280,15 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		}
 		sc.setNorms()
 		out, safe := m.mergeSafe(bevs, sc)
-		tl.buckets[id] = &bucket{terms: terms, out: out, n: n, safe: safe}
+		old := tl.buckets[id]
+		alone := len(out) == len(bevs)
+		tl.buckets[id] = &bucket{terms: terms, out: out, n: n, safe: safe, alone: alone}
+		if !all && !moved[id] && alone && old != nil && old.alone {
+			// The same events, still joined to none: they stay where they
+			// are in the last result.
+			delete(dirty, id)
+			continue
+		}
 		fresh = append(fresh, out...)
 		for range out {
 			freshOf = append(freshOf, id)
