@@ -218,3 +218,57 @@ func TestChangedEqualsColdLoad(t *testing.T) {
 		}
 	}
 }
+
+// TestManyEditsEqualColdLoad: a long run of small edits, each moving some
+// words' document frequencies a little (as the dev server sees them: one
+// source at a time, the watcher's report through Changed), keeps the warm
+// timeline equal to a cold load after every step, however far the idf of
+// the buckets kept since their last merge has drifted by then.
+func TestManyEditsEqualColdLoad(t *testing.T) {
+	n := 120
+	dir := t.TempDir()
+	if _, err := benchgen.Write(dir, 1, n); err != nil {
+		t.Fatal(err)
+	}
+	cfg := timeline.DefaultConfig()
+	fsys := os.DirFS(dir)
+	warm, err := NewLoader(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := warm.Load(context.Background(), fsys); err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"the council signed the agreement in Geneva", "the archive was reopened", "the mayor rejected the archive plan", "Geneva signed"}
+	for step := range 24 {
+		k := (step * 37) % n
+		src := strings.TrimRight(string(benchgen.Source(1, k, n)), "\n")
+		for j := 0; j <= step%3; j++ {
+			src += fmt.Sprintf("\n\nOn %d May 2003 %s (edit %d).\n", 1+(step+j)%5, words[(step+j)%len(words)], step)
+		}
+		if step%5 == 4 {
+			src = string(benchgen.Source(1, k, n)) // back to the original
+		}
+		if err := os.WriteFile(filepath.Join(dir, benchgen.Name(k)), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		warm.Changed(benchgen.Name(k))
+		got, err := warm.Load(context.Background(), fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cold, err := NewLoader(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := cold.Load(context.Background(), fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got.Events, want.Events) {
+			t.Fatalf("step %d: %d events, cold load %d (or they differ)", step, len(got.Events), len(want.Events))
+		}
+		redone, total := warm.timeline.Redone()
+		t.Logf("step %d: %d of %d date buckets merged again", step, redone, total)
+	}
+}

@@ -22,10 +22,10 @@ type SourceEvents struct {
 // Timeline merges (as Merge) and orders (as Sort) the events of a set of
 // sources, and keeps what it computed so that the next call redoes only
 // the date buckets a change reaches: those holding an event of a changed,
-// added or removed source, and those with a word whose document frequency
-// changed. When the number of events changes every word's idf changes a
-// little; a bucket is redone then only if its scores could move far enough
-// to change its result. The result is always the one of Merge and Sort over
+// added or removed source, and those whose scores could move far enough to
+// change their result as the idf of their words moves (every idf moves a
+// little when the number of events changes, and a word's more when its
+// document frequency changes). The result is always the one of Merge and Sort over
 // all the events in path order (TestRebuildEqualsColdBuild in build).
 // Not safe for concurrent use.
 type Timeline struct {
@@ -61,26 +61,11 @@ type srcState struct {
 
 type bucket struct {
 	terms []int32          // distinct terms of its events
+	idf   []float64        // their idf when it was merged
 	out   []timeline.Event // its merged events, in path order
 	n     int              // events in the timeline when it was merged
 	safe  float64          // how far its scores may move (mergeSafe)
 	alone bool             // nothing joined: out is its events as they are
-}
-
-// scoreDrift bounds the relative change of any similarity when the
-// timeline goes from n0 to n events and no document frequency changes:
-// every idf (at least 1) moves by d = log(n/n0), so each weight scales by
-// a factor between 1 and 1+d, and a cosine by at most (1+|d|)^2 (or
-// 1/(1-|d|)^2 when d < 0).
-func scoreDrift(n0, n int) float64 {
-	d := math.Log(float64(n) / float64(n0))
-	if d >= 0 {
-		return (1+d)*(1+d) - 1
-	}
-	if d <= -1 {
-		return math.Inf(1)
-	}
-	return 1/((1+d)*(1+d)) - 1
 }
 
 // NewTimeline returns an empty timeline that merges with opts.
@@ -99,16 +84,6 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	m := tl.m
 	next := make(map[string]*srcState, len(srcs))
 	dirty := map[int32]bool{}
-	touched := map[int32]int32{} // term -> df before this call
-	note := func(b *bagEntry) {
-		for _, t := range b.terms {
-			if _, ok := touched[t]; !ok && int(t) < len(tl.df) {
-				touched[t] = tl.df[t]
-			} else if !ok {
-				touched[t] = 0
-			}
-		}
-	}
 	n := tl.n
 	// The terms of the new events, stemmed in parallel.
 	var changed []int
@@ -146,7 +121,6 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 			st.bags[i] = m.intern(ts[i])
 			st.bucket[i] = tl.bucketID(e)
 			dirty[st.bucket[i]] = true
-			note(st.bags[i])
 		}
 		n += len(s.Events)
 		next[s.Path] = st
@@ -155,9 +129,8 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		if next[p] == old {
 			continue
 		}
-		for i, b := range old.bags {
-			dirty[old.bucket[i]] = true
-			note(b)
+		for _, b := range old.bucket {
+			dirty[b] = true
 		}
 		n -= len(old.evs)
 	}
@@ -191,39 +164,34 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	for id := range dirty {
 		moved[id] = true
 	}
+	idf := idfOf(tl.df, n)
 	if !all {
-		// One event more or less shifts every idf by the same log(n'/n):
-		// a bucket whose scores cannot move far enough to change its
-		// result (see mergeSafe) stays.
+		// A bucket whose events did not change is redone only if its
+		// scores could move far enough to change its result (see
+		// mergeSafe). Every weight of its events is some term's idf times
+		// a constant; when each idf moves by a factor within [lo, hi], a
+		// cosine moves by one within [(lo/hi)^2, (hi/lo)^2]. One event
+		// more or less moves every idf a little (log(n'/n)), a document
+		// frequency that changed moves its term's.
 		for id, b := range tl.buckets {
-			if b != nil && b.n != n && !dirty[int32(id)] && !(scoreDrift(b.n, n)*(1+1e-6)+1e-12 < b.safe) {
+			if b == nil || dirty[int32(id)] {
+				continue
+			}
+			if len(b.terms) == 0 {
+				continue
+			}
+			lo, hi := math.Inf(1), 0.0
+			for k, t := range b.terms {
+				r := idf[t] / b.idf[k]
+				lo, hi = min(lo, r), max(hi, r)
+			}
+			if q := hi / lo; !((q*q-1)*(1+1e-6)+1e-12 < b.safe) {
 				dirty[int32(id)] = true
-			}
-		}
-		changed := make([]bool, len(tl.df))
-		any := false
-		for t, before := range touched {
-			if tl.df[t] != before {
-				changed[t], any = true, true
-			}
-		}
-		if any {
-			for id, b := range tl.buckets {
-				if b == nil || dirty[int32(id)] {
-					continue
-				}
-				for _, t := range b.terms {
-					if changed[t] {
-						dirty[int32(id)] = true
-						break
-					}
-				}
 			}
 		}
 	}
 
 	// Redo the dirty buckets (or all) from their events in path order.
-	idf := idfOf(tl.df, n)
 	type member struct {
 		st *srcState
 		i  int
@@ -282,7 +250,11 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		out, safe := m.mergeSafe(bevs, sc)
 		old := tl.buckets[id]
 		alone := len(out) == len(bevs)
-		tl.buckets[id] = &bucket{terms: terms, out: out, n: n, safe: safe, alone: alone}
+		bidf := make([]float64, len(terms))
+		for k, t := range terms {
+			bidf[k] = idf[t]
+		}
+		tl.buckets[id] = &bucket{terms: terms, idf: bidf, out: out, n: n, safe: safe, alone: alone}
 		if !all && !moved[id] && alone && old != nil && old.alone {
 			// The same events, still joined to none: they stay where they
 			// are in the last result.

@@ -215,9 +215,6 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer) ([]timeline.Event, 
 	if th > 0 {
 		safe = min(safe, pairs[len(pairs)-1].score/th-1)
 	}
-	for k := 1; k < len(pairs); k++ { // scores moving by 1+safe keep their order
-		safe = min(safe, math.Sqrt(pairs[k-1].score/pairs[k].score)-1)
-	}
 	parent := make([]int, len(evs))
 	for i := range parent {
 		parent[i] = i
@@ -239,7 +236,7 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer) ([]timeline.Event, 
 		}
 		return paths[r]
 	}
-	joined := false
+	joined, clashed := false, false
 	for _, p := range pairs {
 		ra, rb := find(p.a), find(p.b)
 		if ra == rb {
@@ -254,6 +251,7 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer) ([]timeline.Event, 
 			}
 		}
 		if clash {
+			clashed = true
 			continue
 		}
 		if rb < ra {
@@ -265,6 +263,16 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer) ([]timeline.Event, 
 			pa[k] = true
 		}
 		joined = true
+	}
+	if clashed {
+		// The order of the joins decided which ones were refused: scores
+		// moving by 1+safe must keep their order. Without a refusal the
+		// groups are the connected components of the pairs over the
+		// threshold whatever the order (every group, and so every part
+		// of one, holds each source at most once), so order is free.
+		for k := 1; k < len(pairs); k++ {
+			safe = min(safe, math.Sqrt(pairs[k-1].score/pairs[k].score)-1)
+		}
 	}
 	if !joined {
 		return evs, safe
