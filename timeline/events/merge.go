@@ -134,9 +134,13 @@ func (m *Merger) merge(evs []timeline.Event, sc *scorer) []timeline.Event {
 
 // prefixMargin widens the prefix filter a little: an event's left-out
 // terms bound its cosine to below (1-prefixMargin) times the threshold,
-// so a slightly different idf (one event more or less in the timeline)
-// cannot lift a pair that was never scored over the threshold.
-const prefixMargin = 1e-3
+// so a slightly different idf (one event more or less in the timeline, a
+// common word's document frequency moving by one) cannot lift a pair that
+// was never scored over the threshold. It also caps how far a bucket's
+// scores may move before Timeline merges it again (mergeSafe): 1% keeps a
+// bucket through an edit that moves a common word's idf by a few tenths of
+// a percent, for a few more candidate pairs scored (no measurable cost).
+const prefixMargin = 1e-2
 
 // mergeSafe is merge, and also says how far every score may move, by a
 // factor 1+safe either way, without changing the result: no scored pair
