@@ -612,21 +612,7 @@ func (s *state) pMonth(i int) (cand, bool) {
 	}
 	m := int(e.month)
 	if d, k, ok := s.dayNum(j); ok {
-		if s.isPunct(k, '-') && s.tight(k) && s.toks[k+1].kind == tkNum && false {
-			return cand{}, false
-		}
-		if y, next, ok := s.yearAfterComma(k); ok {
-			if d > timeline.DaysIn(y, m) {
-				return cand{}, false
-			}
-			return s.date(i, next, cal{g: gDay, y: y, m: m, d: d}), true
-		}
-		if d > timeline.DaysIn(2000, m) {
-			return cand{}, false
-		}
-		c := s.date(i, k, cal{g: gDay, m: m, d: d, noYear: true})
-		c.partial = true
-		return c, true
+		return s.dayOfMonth(i, k, m, d)
 	}
 	k := j
 	if s.w(k) == wOf {
@@ -691,6 +677,14 @@ func (s *state) pDayMonth(i int) (cand, bool) {
 	if e.abbr && s.isPunct(k, '.') && s.tight(k) {
 		k++
 	}
+	return s.dayOfMonth(i, k, m, d)
+}
+
+// dayOfMonth finishes a "month day" or "day month" date whose words end
+// before token k: with a year after an optional comma it is a full date,
+// without one a partial date whose year the resolver infers. Impossible
+// days (31 April, 30 February) are not dates.
+func (s *state) dayOfMonth(i, k, m, d int) (cand, bool) {
 	if y, next, ok := s.yearAfterComma(k); ok {
 		if d > timeline.DaysIn(y, m) {
 			return cand{}, false
