@@ -3,7 +3,9 @@ package content
 import (
 	"bytes"
 	"fmt"
+	"sync"
 
+	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
@@ -42,14 +44,18 @@ func Render(doc *timeline.Document, opts RenderOptions) ([]byte, error) {
 	if _, msg, ok := checkComplexity(body); !ok {
 		return nil, fmt.Errorf("%s: %s", doc.Path, msg)
 	}
-	md := Markdown()
+	pool := &safePool
 	if opts.Unsafe {
-		md.Renderer().AddOptions(html.WithUnsafe())
+		pool = &unsafePool
 	}
+	r := pool.Get().(*renderer)
+	defer pool.Put(r)
+	r.tb.Reset()
+	r.out.Reset()
+	md := r.md
 	root := md.Parser().Parse(text.NewReader(body))
-	var tb bytes.Buffer
 	hl := opts.Highlights
-	forEachBlock(root, body, bodyStart, &tb, func(node ast.Node, blk timeline.Block) {
+	forEachBlock(root, body, bodyStart, &r.tb, func(node ast.Node, blk timeline.Block) {
 		target := node
 		if _, ok := node.(*ast.TextBlock); ok && node.Parent() != nil {
 			target = node.Parent() // tight list item: the <li> carries the id
@@ -72,12 +78,40 @@ func Render(doc *timeline.Document, opts RenderOptions) ([]byte, error) {
 			return ast.WalkContinue, nil
 		})
 	}
-	var out bytes.Buffer
-	if err := md.Renderer().Render(&out, body, root); err != nil {
+	r.out.Grow(len(body) + len(body)/2)
+	if err := md.Renderer().Render(&r.out, body, root); err != nil {
 		return nil, fmt.Errorf("%s: rendering: %w", doc.Path, err)
 	}
-	return out.Bytes(), nil
+	res := bytes.Clone(r.out.Bytes())
+	if r.out.Cap() > maxPooledBuffer {
+		r.out = bytes.Buffer{}
+	}
+	if r.tb.Cap() > maxPooledBuffer {
+		r.tb = bytes.Buffer{}
+	}
+	return res, nil
 }
+
+// renderer is what one Render call needs: a configured goldmark (building
+// one costs more than parsing a typical source) and its scratch buffers.
+// They are pooled per goroutine, one pool for each safety setting.
+type renderer struct {
+	md      goldmark.Markdown
+	tb, out bytes.Buffer
+}
+
+// maxPooledBuffer keeps the buffer of an unusually large source out of the
+// pool, so one big page does not pin its memory for the rest of the build.
+const maxPooledBuffer = 1 << 20
+
+var (
+	safePool   = sync.Pool{New: func() any { return &renderer{md: Markdown()} }}
+	unsafePool = sync.Pool{New: func() any {
+		md := Markdown()
+		md.Renderer().AddOptions(html.WithUnsafe())
+		return &renderer{md: md}
+	}}
+)
 
 // markSpan wraps the text nodes of node that fall inside h.Span (mapped
 // back to source offsets) in a link with class "date-phrase".
