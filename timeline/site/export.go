@@ -186,7 +186,11 @@ func isoDay(days int) string {
 	if y < 0 || y > 9999 {
 		return fmt.Sprintf("%+05d-%02d-%02d", y, m, d)
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	b := make([]byte, 0, 10)
+	b = appendDigits(b, y, 4)
+	b = appendDigits(append(b, '-'), m, 2)
+	b = appendDigits(append(b, '-'), d, 2)
+	return string(b)
 }
 
 // EventsJSON renders events.json.
@@ -359,24 +363,38 @@ func tjsItem(s *Site, v *EventView) tjsEvent {
 func ICalendar(s *Site) ([]byte, error) { return toBytes(s, writeICalendar) }
 
 func writeICalendar(s *Site, w io.Writer) error {
-	b := bufio.NewWriter(w)
 	host := "timeline"
 	if s.BaseURL != "" {
 		if d := domain(s.BaseURL); d != "" {
 			host = d
 		}
 	}
-	line := func(name, value string) { writeICSLine(b, name+":"+value) }
+	// Each content line is made in l, then folded into b, which goes to w
+	// whenever it holds enough: no string is built per value.
+	b := make([]byte, 0, 64<<10)
+	var l []byte
+	flush := func() error {
+		_, err := w.Write(b)
+		b = b[:0]
+		return err
+	}
+	line := func(name, value string) {
+		l = append(append(append(l[:0], name...), ':'), value...)
+		b = appendICSLine(b, l)
+	}
 	line("BEGIN", "VCALENDAR")
 	line("VERSION", "2.0")
 	line("PRODID", "-//timeline-tool//timeline//EN")
 	line("CALSCALE", "GREGORIAN")
 	line("METHOD", "PUBLISH")
-	line("X-WR-CALNAME", icsEscape(s.Title))
-	pubs := map[string]string{}
+	l = appendICSEscaped(append(l[:0], "X-WR-CALNAME:"...), s.Title)
+	b = appendICSLine(b, l)
+	pubs := make(map[string]string, len(s.Sources))
 	for _, src := range s.Sources {
 		pubs[src.Doc.Path] = src.Date
 	}
+	// A source's URL is checked once, not once per event it gives.
+	links := make(map[string]string, len(s.Sources))
 	for _, v := range s.Events {
 		e := v.Event
 		first, last := e.Date.First, e.Date.Last
@@ -390,64 +408,162 @@ func writeICalendar(s *Site, w io.Writer) error {
 		}
 		exact := e.Date.Precision >= timeline.PrecisionDay && (e.End == nil || e.End.Precision >= timeline.PrecisionDay)
 		span := e.End != nil && last-first < 366
-		summary := e.Headline
-		if !exact && !span {
+		marker := !exact && !span
+		if marker {
 			last = first
-			summary = "[" + v.DateText + "] " + summary
 		}
 		stamp := ""
 		for _, src := range e.Sources {
 			stamp = max(stamp, pubs[src.Path])
 		}
-		if stamp == "" {
-			stamp = isoDay(first)
-		}
 		line("BEGIN", "VEVENT")
-		line("UID", e.ID+"@"+host)
-		line("DTSTAMP", strings.ReplaceAll(stamp, "-", "")+"T000000Z")
-		line("DTSTART;VALUE=DATE", icsDay(first))
-		line("DTEND;VALUE=DATE", icsDay(last+1))
-		line("SUMMARY", icsEscape(summary))
-		desc := e.Text + "\n\nDate: " + v.DateText + " (precision: " + v.PrecisionLabel + ")."
-		for _, src := range v.Sources {
-			desc += "\nSource: " + src.Title
-			if src.URL != "" {
-				desc += " " + safeURL(strings.SplitN(src.URL, "#", 2)[0])
+		l = append(append(append(append(l[:0], "UID:"...), e.ID...), '@'), host...)
+		b = appendICSLine(b, l)
+		l = append(l[:0], "DTSTAMP:"...)
+		if stamp == "" {
+			l = appendICSDay(l, first)
+		} else {
+			for i := 0; i < len(stamp); i++ {
+				if stamp[i] != '-' {
+					l = append(l, stamp[i])
+				}
 			}
 		}
-		line("DESCRIPTION", icsEscape(desc))
-		if len(v.Tags) > 0 {
-			var cats []string
-			for _, t := range v.Tags {
-				cats = append(cats, icsEscape(t.Name))
+		l = append(l, "T000000Z"...)
+		b = appendICSLine(b, l)
+		l = appendICSDay(append(l[:0], "DTSTART;VALUE=DATE:"...), first)
+		b = appendICSLine(b, l)
+		l = appendICSDay(append(l[:0], "DTEND;VALUE=DATE:"...), last+1)
+		b = appendICSLine(b, l)
+		l = append(l[:0], "SUMMARY:"...)
+		if marker {
+			l = append(l, '[')
+			l = appendICSEscaped(l, v.DateText)
+			l = append(l, "] "...)
+		}
+		l = appendICSEscaped(l, e.Headline)
+		b = appendICSLine(b, l)
+		l = append(l[:0], "DESCRIPTION:"...)
+		// The description is escaped piece by piece; a piece ending in a
+		// CR before a newline of ours gives one \n, as the CRLF pair does.
+		l = appendICSEscaped(l, e.Text)
+		l = append(l, `\n\nDate: `[crlf(e.Text):]...)
+		l = appendICSEscaped(l, v.DateText)
+		l = append(l, ` (precision: `...)
+		l = appendICSEscaped(l, v.PrecisionLabel)
+		l = append(l, ")."...)
+		prev := ""
+		for _, src := range v.Sources {
+			l = append(l, `\nSource: `[crlf(prev):]...)
+			l = appendICSEscaped(l, src.Title)
+			prev = src.Title
+			if src.URL != "" {
+				raw, _, _ := strings.Cut(src.URL, "#")
+				u, ok := links[raw]
+				if !ok {
+					u = safeURL(raw)
+					links[raw] = u
+				}
+				l = append(l, ' ')
+				l = appendICSEscaped(l, u)
+				prev = u
 			}
-			line("CATEGORIES", strings.Join(cats, ","))
+		}
+		b = appendICSLine(b, l)
+		if len(v.Tags) > 0 {
+			l = append(l[:0], "CATEGORIES:"...)
+			for i, t := range v.Tags {
+				if i > 0 {
+					l = append(l, ',')
+				}
+				l = appendICSEscaped(l, t.Name)
+			}
+			b = appendICSLine(b, l)
 		}
 		if s.BaseURL != "" {
-			line("URL", s.BaseURL+v.Href)
+			l = append(append(append(l[:0], "URL:"...), s.BaseURL...), v.Href...)
+			b = appendICSLine(b, l)
 		}
 		line("X-TIMELINE-PRECISION", e.Date.Precision.String())
 		line("END", "VEVENT")
+		if len(b) >= 48<<10 {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
 	}
 	line("END", "VCALENDAR")
-	return b.Flush()
+	return flush()
 }
 
-func icsDay(days int) string {
+// crlf is 2 (the length of an escaped newline) when s ends in a CR that
+// the newline written after it joins, else 0.
+func crlf(s string) int {
+	if strings.HasSuffix(s, "\r") {
+		return 2
+	}
+	return 0
+}
+
+func icsDay(days int) string { return string(appendICSDay(nil, days)) }
+
+// appendICSDay appends a day (years 1-9999) as YYYYMMDD.
+func appendICSDay(b []byte, days int) []byte {
 	y, m, d := timeline.CivilFromDays(days)
-	return fmt.Sprintf("%04d%02d%02d", y, m, d)
+	return appendDigits(appendDigits(appendDigits(b, y, 4), m, 2), d, 2)
+}
+
+// appendDigits appends n >= 0 in decimal, zero-padded to width digits.
+func appendDigits(b []byte, n, width int) []byte {
+	var buf [20]byte
+	i := len(buf)
+	for n >= 10 || width > 1 {
+		i--
+		buf[i] = byte('0' + n%10)
+		n /= 10
+		width--
+	}
+	i--
+	buf[i] = byte('0' + n)
+	return append(b, buf[i:]...)
 }
 
 // icsEscape escapes a TEXT value: backslash, semicolon, comma and newline.
-func icsEscape(s string) string { return icsEscaper.Replace(s) }
+func icsEscape(s string) string { return string(appendICSEscaped(nil, s)) }
 
-// icsEscaper is made once: building a Replacer per value was most of the
-// calendar's cost.
-var icsEscaper = strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`)
+// appendICSEscaped appends s escaped as icsEscape does; a CRLF pair, a
+// lone CR and a lone LF each become one \n.
+func appendICSEscaped(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\':
+			b = append(b, `\\`...)
+		case ';':
+			b = append(b, `\;`...)
+		case ',':
+			b = append(b, `\,`...)
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			b = append(b, `\n`...)
+		case '\n':
+			b = append(b, `\n`...)
+		default:
+			b = append(b, c)
+		}
+	}
+	return b
+}
 
-// writeICSLine writes a content line folded at 75 octets (RFC 5545 3.1):
-// continuation lines start with a space, and a UTF-8 sequence is never cut.
+// writeICSLine writes a content line folded at 75 octets (RFC 5545 3.1).
 func writeICSLine(b io.StringWriter, l string) {
+	b.WriteString(string(appendICSLine(nil, []byte(l))))
+}
+
+// appendICSLine appends a content line folded at 75 octets (RFC 5545 3.1):
+// continuation lines start with a space, and a UTF-8 sequence is never cut.
+func appendICSLine(b, l []byte) []byte {
 	const limit = 75
 	width := limit
 	for len(l) > width {
@@ -455,13 +571,13 @@ func writeICSLine(b io.StringWriter, l string) {
 		for cut > 0 && !utf8.RuneStart(l[cut]) {
 			cut--
 		}
-		b.WriteString(l[:cut])
-		b.WriteString("\r\n ")
+		b = append(b, l[:cut]...)
+		b = append(b, "\r\n "...)
 		l = l[cut:]
 		width = limit - 1 // the leading space counts
 	}
-	b.WriteString(l)
-	b.WriteString("\r\n")
+	b = append(b, l...)
+	return append(b, "\r\n"...)
 }
 
 // ---- Atom ----
