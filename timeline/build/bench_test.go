@@ -98,7 +98,8 @@ func rebuildOne(b *testing.B, full bool) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if _, err := l.Load(context.Background(), fsys); err != nil {
+	first, err := l.Load(context.Background(), fsys)
+	if err != nil {
 		b.Fatal(err)
 	}
 	target := filepath.Join(dir, benchgen.Name(n/2))
@@ -107,6 +108,10 @@ func rebuildOne(b *testing.B, full bool) {
 		b.Fatal(err)
 	}
 	var loadTime time.Duration
+	views := site.NewCache() // the dev server keeps one for its whole life
+	if _, err := views.Prepare(cfg, first.Docs, first.Events, nil); err != nil {
+		b.Fatal(err)
+	}
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
@@ -132,7 +137,11 @@ func rebuildOne(b *testing.B, full bool) {
 		if !full {
 			out = &pagesOut{want: map[string]bool{"index.html": true, "sources/" + res.Docs[n/2].Slug + ".html": true}}
 		}
-		if err := site.Render(cfg, res.Docs, res.Events, nil, out); err != nil {
+		prep, err := views.Prepare(cfg, res.Docs, res.Events, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := prep.Render(out); err != nil {
 			b.Fatal(err)
 		}
 	}

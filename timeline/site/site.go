@@ -15,6 +15,7 @@ import (
 	"hash/maphash"
 	"html/template"
 	"io/fs"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,9 +77,10 @@ type Prepared struct {
 	// "briefs", "head" and "foot" when nativeGroups... nativeFoot.
 	nativeEvent, nativeBrief, nativeGroups, nativeBriefs, nativeHead, nativeFoot bool
 
-	marksOnce  sync.Once
-	marks      map[string][]content.Highlight // date phrases per source path
-	bySlugPath map[string]string              // source path -> slug
+	marksMu    sync.Mutex
+	marks      map[string][]content.Highlight // date phrases per source path, of the pages rendered so far
+	slugsOnce  sync.Once
+	bySlugPath map[string]string // source path -> slug
 
 	navOnce sync.Once
 	nav     []string // per group: its escaped href (for YearNav)
@@ -127,8 +129,7 @@ func (p *Prepared) Render(out Output) error {
 			continue
 		}
 		jobs = append(jobs, renderJob{sv.Href, func() ([]byte, error) {
-			marks, bySlugPath := p.highlights()
-			html, err := content.Render(sv.Doc, content.RenderOptions{Unsafe: cfg.UnsafeHTML, Highlights: marks[sv.Doc.Path], Link: sourceLinker(sv.Doc, bySlugPath)})
+			html, err := content.Render(sv.Doc, content.RenderOptions{Unsafe: cfg.UnsafeHTML, Highlights: p.highlights(sv.Doc.Path), Link: sourceLinker(sv.Doc, p.slugs())})
 			if err != nil {
 				return nil, err
 			}
@@ -158,17 +159,35 @@ func (p *Prepared) Render(out Output) error {
 	return cmp.Or(err, <-exports)
 }
 
-// highlights returns the date phrases per source and the slugs per source
-// path, made on first use: only source pages need them.
-func (p *Prepared) highlights() (map[string][]content.Highlight, map[string]string) {
-	p.marksOnce.Do(func() {
-		p.marks = highlights(p.site.Events)
+// highlights returns the date phrases of a source, made when its page
+// first renders: a build after an edit renders a page or two, so finding
+// the phrases of every source would cost more than the pages.
+func (p *Prepared) highlights(path string) []content.Highlight {
+	p.marksMu.Lock()
+	m, ok := p.marks[path]
+	p.marksMu.Unlock()
+	if ok {
+		return m
+	}
+	m = highlights(p.site.Events, path)
+	p.marksMu.Lock()
+	if p.marks == nil {
+		p.marks = map[string][]content.Highlight{}
+	}
+	p.marks[path] = m
+	p.marksMu.Unlock()
+	return m
+}
+
+// slugs returns the slug per source path, made on first use.
+func (p *Prepared) slugs() map[string]string {
+	p.slugsOnce.Do(func() {
 		p.bySlugPath = make(map[string]string, len(p.docs))
 		for _, d := range p.docs {
 			p.bySlugPath[d.Path] = d.Slug
 		}
 	})
-	return p.marks, p.bySlugPath
+	return p.bySlugPath
 }
 
 // Cache keeps the event views of the previous build, so preparing the
@@ -180,6 +199,14 @@ type Cache struct {
 	mu    sync.Mutex
 	tpl   uint64 // hash of the templates the cached entries were rendered with
 	views map[string]*cachedView
+	// groups are the last build's groups by id; tagNames its tag names,
+	// sorted (the same names get the same slugs).
+	groups   map[string]*cachedGroup
+	tagNames []string
+	// list is the last build's views in timeline order; gen counts the
+	// builds (a view's gen is the last build that used it).
+	list []*cachedView
+	gen  int
 }
 
 // cachedView is the part of an event view that depends only on the event
@@ -189,6 +216,8 @@ type cachedView struct {
 	base EventView      // without Href, Group and Event
 	href string         // the Href the entries were rendered with
 	frag *fragments
+	gen  int // the last build that used the view
+	pos  int // its index in that build's events
 }
 
 // NewCache returns an empty cache.
@@ -218,6 +247,7 @@ func (c *Cache) prepare(cfg timeline.Config, docs []*timeline.Document, evs []ti
 		defer c.mu.Unlock()
 		if c.tpl != tplHash || c.views == nil {
 			c.views = map[string]*cachedView{}
+			c.groups, c.tagNames, c.list = nil, nil, nil
 			c.tpl = tplHash
 		}
 	}
@@ -276,68 +306,35 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 	sort.Strings(names)
 	tagLinks(names)
 
-	var prev, next map[string]*cachedView
-	cached := make([]*cachedView, len(evs))
 	if c != nil {
-		prev, next = c.views, make(map[string]*cachedView, len(evs))
-	}
-	s.Events = make([]*EventView, 0, len(evs))
-	for i := range evs {
-		e := &evs[i]
-		links := tagLinks(e.Tags)
-		var v *EventView
-		if c != nil {
-			if cv := prev[e.ID]; cv != nil && sameEvent(cv, e, links) {
-				v = new(EventView)
-				*v = cv.base
-				v.Event = e
-				cached[i] = cv
-			} else {
-				v = newEventView(e)
-				v.Tags = links
-				cv := &cachedView{ev: cacheCopy(e), base: *v}
-				cv.base.Event = nil
-				cached[i] = cv
-			}
-			if _, dup := next[e.ID]; dup {
-				cached[i] = nil // ids should be unique; never share entries if not
-			} else {
-				next[e.ID] = cached[i]
-			}
-		} else {
-			v = newEventView(e)
-			v.Tags = links
+		s.Split = cfg.YearPageThreshold > 0 && len(evs) > cfg.YearPageThreshold
+		sameTags := slices.Equal(c.tagNames, names)
+		c.tagNames = names
+		c.regroup(s, evs, sameTags, tagLinks)
+	} else {
+		s.Events = make([]*EventView, 0, len(evs))
+		for i := range evs {
+			v := newEventView(&evs[i])
+			v.Tags = tagLinks(evs[i].Tags)
+			v.frag = &fragments{}
+			s.Events = append(s.Events, v)
 		}
-		s.Events = append(s.Events, v)
+		s.Split = cfg.YearPageThreshold > 0 && len(s.Events) > cfg.YearPageThreshold
+		s.Groups = group(s.Events, map[string]bool{})
+		place(s.Groups, "index.html", s.Split)
+		for _, g := range s.Groups {
+			for _, m := range g.Months {
+				for _, e := range m.Events {
+					e.Group = g
+					e.Href = g.Page + "#" + e.ID
+				}
+			}
+		}
+	}
+	for _, v := range s.Events {
 		for _, t := range v.Tags {
 			tags[t.Name].Events = append(tags[t.Name].Events, v)
 		}
-	}
-	s.Split = cfg.YearPageThreshold > 0 && len(s.Events) > cfg.YearPageThreshold
-	s.Groups = group(s.Events, map[string]bool{})
-	place(s.Groups, "index.html", s.Split)
-	for _, g := range s.Groups {
-		for _, m := range g.Months {
-			for _, e := range m.Events {
-				e.Group = g
-				e.Href = g.Page + "#" + e.ID
-			}
-		}
-	}
-	// Rendered entries link to Href: they are kept while it stays.
-	for i, v := range s.Events {
-		cv := cached[i]
-		if cv == nil {
-			v.frag = &fragments{}
-			continue
-		}
-		if cv.frag == nil || cv.href != v.Href {
-			cv.frag, cv.href = &fragments{}, v.Href
-		}
-		v.frag = cv.frag
-	}
-	if c != nil {
-		c.views = next
 	}
 	if len(s.Groups) > 0 {
 		s.Span = s.Groups[0].Label
@@ -371,26 +368,24 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 	return s
 }
 
-// highlights returns, per source path, the date phrases of its events,
-// each linking back to the event's entry, in text order.
-func highlights(evs []*EventView) map[string][]content.Highlight {
-	marks := map[string][]content.Highlight{}
+// highlights returns the date phrases of the source at path, each
+// linking back to its event's entry, in text order.
+func highlights(evs []*EventView, path string) []content.Highlight {
+	var m []content.Highlight
 	for _, v := range evs {
 		for _, src := range v.Event.Sources {
-			if src.Span.Len() > 0 {
-				marks[src.Path] = append(marks[src.Path], content.Highlight{Span: src.Span, Href: "../" + v.Href, Title: v.DateText})
+			if src.Path == path && src.Span.Len() > 0 {
+				m = append(m, content.Highlight{Span: src.Span, Href: "../" + v.Href, Title: v.DateText})
 			}
 		}
 	}
-	for _, m := range marks {
-		sort.SliceStable(m, func(i, j int) bool {
-			if m[i].Span.Start != m[j].Span.Start {
-				return m[i].Span.Start < m[j].Span.Start
-			}
-			return m[i].Span.End > m[j].Span.End // the longer (a range) first
-		})
-	}
-	return marks
+	sort.SliceStable(m, func(i, j int) bool {
+		if m[i].Span.Start != m[j].Span.Start {
+			return m[i].Span.Start < m[j].Span.Start
+		}
+		return m[i].Span.End > m[j].Span.End // the longer (a range) first
+	})
+	return m
 }
 
 // templateFor names the template that renders a page.
