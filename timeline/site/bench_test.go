@@ -74,3 +74,28 @@ func BenchmarkRender(b *testing.B) {
 	b.ReportMetric(float64(out.bytes), "out-bytes")
 	b.ReportMetric(float64(out.files), "files")
 }
+
+// BenchmarkCachePrepare prepares the site of a loaded generated corpus
+// through one Cache after an edit of one event's sentence, as the dev
+// server does after a save (the pages are not rendered).
+func BenchmarkCachePrepare(b *testing.B) {
+	cfg, res := loadCorpus(b)
+	edited := append([]timeline.Event(nil), res.Events...)
+	k := len(edited) / 2
+	edited[k].Text = "An edited sentence: " + edited[k].Text
+	c := site.NewCache()
+	if _, err := c.Prepare(cfg, res.Docs, res.Events, nil); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		evs := res.Events
+		if i++; i%2 == 1 {
+			evs = edited
+		}
+		if _, err := c.Prepare(cfg, res.Docs, evs, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -13,8 +13,33 @@ import (
 // cachedGroup is a group of the last build and the cached views its
 // events were made from, in order.
 type cachedGroup struct {
-	g   *Group
-	cvs []*cachedView
+	g    *Group
+	cvs  []*cachedView
+	runs []yearRun // its events' yearRuns, for the chart
+}
+
+// yearRuns returns the yearRuns of the groups' events (groups of the
+// current build, all in c.groups), made once per group.
+func (c *Cache) yearRuns(groups []*Group) []yearRun {
+	var out []yearRun
+	for _, g := range groups {
+		cg := c.groups[g.ID]
+		if cg.runs == nil {
+			var evs []*EventView
+			for _, m := range g.Months {
+				evs = append(evs, m.Events...)
+			}
+			cg.runs = yearRuns(evs)
+		}
+		for _, r := range cg.runs {
+			if n := len(out); n > 0 && out[n-1].year == r.year && out[n-1].href == r.href {
+				out[n-1].n += r.n
+				continue
+			}
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // regroup sets s.Events and s.Groups for evs (in timeline order), taking
@@ -56,6 +81,9 @@ func (c *Cache) regroup(s *Site, evs []timeline.Event, sameTags bool, tagLinks f
 			v.Tags = links
 			v.Event = nil
 			cv = &cachedView{ev: cacheCopy(e), base: *v}
+			for _, src := range cv.ev.Sources {
+				c.count[src.Path]++
+			}
 			if m := c.views[e.ID]; m == nil || m.gen != gen {
 				c.views[e.ID] = cv
 			}
@@ -64,8 +92,16 @@ func (c *Cache) regroup(s *Site, evs []timeline.Event, sameTags bool, tagLinks f
 		cached[i] = cv
 	}
 	for _, cv := range old {
-		if cv.gen != gen && c.views[cv.ev.ID] == cv {
+		if cv.gen == gen {
+			continue
+		}
+		if c.views[cv.ev.ID] == cv {
 			delete(c.views, cv.ev.ID)
+		}
+		for _, src := range cv.ev.Sources {
+			if c.count[src.Path]--; c.count[src.Path] == 0 {
+				delete(c.count, src.Path)
+			}
 		}
 	}
 	c.list = cached
@@ -91,7 +127,11 @@ func (c *Cache) regroup(s *Site, evs []timeline.Event, sameTags bool, tagLinks f
 		if g == nil {
 			g = newGroup(run, id, label, page, href, used)
 		}
-		groups[id] = &cachedGroup{g: g, cvs: run}
+		cg := &cachedGroup{g: g, cvs: run}
+		if old := c.groups[id]; old != nil && old.g == g {
+			cg.runs = old.runs
+		}
+		groups[id] = cg
 		s.Groups = append(s.Groups, g)
 		for _, m := range g.Months {
 			s.Events = append(s.Events, m.Events...)

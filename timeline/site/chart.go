@@ -23,17 +23,40 @@ var bucketSizes = []int{1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000}
 
 const maxBars = 80
 
-// buckets counts the events (in timeline order) per bar. The year of an
-// event is the year of the first day it covers.
-func buckets(evs []*EventView) []bucket {
-	if len(evs) == 0 {
+// yearRun is a run of events (in timeline order) whose first day falls
+// in the same year, listed in the same group.
+type yearRun struct {
+	year, n int
+	href    string // the group's Href
+}
+
+// yearRuns returns the runs of the events (in timeline order). The year
+// of an event is the year of the first day it covers.
+func yearRuns(evs []*EventView) []yearRun {
+	var out []yearRun
+	for _, e := range evs {
+		y, _, _ := timeline.CivilFromDays(e.Event.Date.First)
+		href := ""
+		if e.Group != nil {
+			href = e.Group.Href
+		}
+		if n := len(out); n > 0 && out[n-1].year == y && out[n-1].href == href {
+			out[n-1].n++
+			continue
+		}
+		out = append(out, yearRun{year: y, n: 1, href: href})
+	}
+	return out
+}
+
+// buckets counts the events of the runs (in timeline order) per bar.
+func buckets(runs []yearRun) []bucket {
+	if len(runs) == 0 {
 		return nil
 	}
-	year := func(e *EventView) int { y, _, _ := timeline.CivilFromDays(e.Event.Date.First); return y }
-	lo, hi := year(evs[0]), year(evs[0])
-	for _, e := range evs {
-		y := year(e)
-		lo, hi = min(lo, y), max(hi, y)
+	lo, hi := runs[0].year, runs[0].year
+	for _, r := range runs {
+		lo, hi = min(lo, r.year), max(hi, r.year)
 	}
 	size := bucketSizes[len(bucketSizes)-1]
 	for _, s := range bucketSizes {
@@ -48,12 +71,12 @@ func buckets(evs []*EventView) []bucket {
 	for i := range out {
 		out[i] = bucket{From: first + i*size, Size: size}
 	}
-	for _, e := range evs {
-		b := &out[(year(e)-first)/size]
-		if b.Href == "" && e.Group != nil {
-			b.Href = e.Group.Href
+	for _, r := range runs {
+		b := &out[(r.year-first)/size]
+		if b.Href == "" {
+			b.Href = r.href
 		}
-		b.Count++
+		b.Count += r.n
 	}
 	return out
 }
@@ -80,9 +103,9 @@ func (b bucket) label() string {
 // events, each bar a link to the first group it holds. It is plain SVG
 // drawn at build time (no script); colours come from the stylesheet.
 // Heights use a square-root scale so a single event stays visible next to
-// a busy year. root prefixes the links.
-func chart(evs []*EventView, root string) (svg template.HTML, from, to string) {
-	bs := buckets(evs)
+// a busy year. root prefixes the links. runs are the events' yearRuns.
+func chart(runs []yearRun, root string) (svg template.HTML, from, to string) {
+	bs := buckets(runs)
 	if len(bs) == 0 {
 		return "", "", ""
 	}

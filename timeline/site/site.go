@@ -207,6 +207,10 @@ type Cache struct {
 	// builds (a view's gen is the last build that used it).
 	list []*cachedView
 	gen  int
+	// count is the number of events per source path of list; metas the
+	// last build's source metadata by document.
+	count map[string]int
+	metas map[*timeline.Document]sourceMeta
 }
 
 // cachedView is the part of an event view that depends only on the event
@@ -247,7 +251,7 @@ func (c *Cache) prepare(cfg timeline.Config, docs []*timeline.Document, evs []ti
 		defer c.mu.Unlock()
 		if c.tpl != tplHash || c.views == nil {
 			c.views = map[string]*cachedView{}
-			c.groups, c.tagNames, c.list = nil, nil, nil
+			c.groups, c.tagNames, c.list, c.count = nil, nil, nil, map[string]int{}
 			c.tpl = tplHash
 		}
 	}
@@ -342,30 +346,67 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 			s.Span += "\u2013" + last
 		}
 	}
-	s.Chart, s.ChartFrom, s.ChartTo = chart(s.Events, "")
+	var runs []yearRun
+	if c != nil {
+		runs = c.yearRuns(s.Groups)
+	} else {
+		runs = yearRuns(s.Events)
+	}
+	s.Chart, s.ChartFrom, s.ChartTo = chart(runs, "")
 
 	for _, t := range tags {
 		s.Tags = append(s.Tags, t) // grouped when its page renders
 	}
 	sort.Slice(s.Tags, func(i, j int) bool { return s.Tags[i].Name < s.Tags[j].Name })
 
-	count := map[string]int{}
-	for _, e := range s.Events {
-		for _, src := range e.Event.Sources {
-			count[src.Path]++
+	var count map[string]int
+	var metas map[*timeline.Document]sourceMeta
+	if c != nil {
+		count, metas = c.count, make(map[*timeline.Document]sourceMeta, len(docs))
+	} else {
+		count = map[string]int{}
+		for _, e := range s.Events {
+			for _, src := range e.Event.Sources {
+				count[src.Path]++
+			}
 		}
 	}
+	s.Sources = make([]*SourceView, 0, len(docs))
 	for _, d := range docs {
-		u := safeURL(d.Meta.URL)
-		pub := d.Meta.Date
-		if pd, err := timeline.ParseDate(d.Meta.Date, ""); err == nil && pd.Precision == timeline.PrecisionDay {
-			pub = pd.Format()
+		var m sourceMeta
+		if c != nil {
+			m = c.metas[d]
+		}
+		if m.url != d.Meta.URL || m.date != d.Meta.Date || m.pub == "" && m.date != "" || c == nil || c.metas == nil {
+			m = newSourceMeta(d)
+		}
+		if metas != nil {
+			metas[d] = m
 		}
 		s.Sources = append(s.Sources, &SourceView{Title: d.Meta.Title, Slug: d.Slug, Href: "sources/" + d.Slug + ".html",
-			Date: d.Meta.Date, DateText: pub, URL: u, Domain: domain(u), Summary: d.Meta.Summary, Author: d.Meta.Author,
+			Date: d.Meta.Date, DateText: m.pub, URL: m.u, Domain: m.domain, Summary: d.Meta.Summary, Author: d.Meta.Author,
 			Tags: tagLinks(d.Meta.Tags), Events: count[d.Path], Doc: d})
 	}
+	if c != nil {
+		c.metas = metas
+	}
 	return s
+}
+
+// sourceMeta is what a source view makes of a document's URL and date.
+type sourceMeta struct {
+	url, date      string // d.Meta.URL and d.Meta.Date
+	u, domain, pub string // safe URL, its domain, the date as a reader writes it
+}
+
+func newSourceMeta(d *timeline.Document) sourceMeta {
+	m := sourceMeta{url: d.Meta.URL, date: d.Meta.Date, pub: d.Meta.Date}
+	m.u = safeURL(d.Meta.URL)
+	m.domain = domain(m.u)
+	if pd, err := timeline.ParseDate(d.Meta.Date, ""); err == nil && pd.Precision == timeline.PrecisionDay {
+		m.pub = pd.Format()
+	}
+	return m
 }
 
 // highlights returns the date phrases of the source at path, each
