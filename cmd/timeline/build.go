@@ -4,7 +4,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -42,6 +46,7 @@ make the command exit with status 1.`,
 			if err != nil {
 				return err
 			}
+			limitMemory()
 			c := &countingOutput{prog: prog}
 			err = site.Publish(cfg.OutDir, func(out site.Output) error {
 				c.Output = out
@@ -96,6 +101,32 @@ func loadContent(cmd *cobra.Command, cfg timeline.Config, prog *progress) (*buil
 	}
 	return res, nil
 }
+
+// limitMemory sets a soft memory limit for rendering at four times the
+// heap the loaded content holds once loading's garbage is collected.
+// Rendering's live heap peaks at about twice that, and the collector's
+// default goal (twice the live heap, plus memory not yet returned) let a
+// 10k-source build reach 5x: 850-980 MB peak RSS, 740 MB with the limit,
+// for ~5-8% more CPU (measured; a limit near the live peak costs far more,
+// 600 MiB: +15%, 256 MiB: 2.5x). The limit is soft: it only makes the
+// collector run earlier near the peak. Small sites stay under the floor;
+// a limit set with GOMEMLIMIT is left alone.
+func limitMemory() {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	runtime.GC() // loading's garbage would count as live
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	live := int64(min(s[0].Value.Uint64(), math.MaxInt64/4))
+	debug.SetMemoryLimit(max(4*live, minMemoryLimit))
+}
+
+// minMemoryLimit is the lowest limit limitMemory sets.
+const minMemoryLimit = 256 << 20
 
 func displayPath(dir, p string) string {
 	if dir == "" || dir == "." {
