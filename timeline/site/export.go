@@ -698,11 +698,106 @@ func AtomFeed(s *Site) ([]byte, error) {
 		}
 		f.Entries = append(f.Entries, en)
 	}
-	b, err := xml.MarshalIndent(f, "", "  ")
-	if err != nil {
-		return nil, err
+	return appendAtomFeed(make([]byte, 0, 1024+512*len(f.Entries)), &f), nil
+}
+
+// appendAtomFeed appends feed.xml as xml.Header and
+// xml.MarshalIndent(f, "", "  ") would write it, and a final newline
+// (a test holds the two to the same bytes), without reflection.
+func appendAtomFeed(b []byte, f *atomFeed) []byte {
+	elem := func(b []byte, indent, name, text string) []byte {
+		b = append(append(append(append(b, indent...), '<'), name...), '>')
+		b = appendXMLEscaped(b, text)
+		return append(append(append(b, "</"...), name...), ">\n"...)
 	}
-	return append(append([]byte(xml.Header), b...), '\n'), nil
+	link := func(b []byte, indent string, l atomLink) []byte {
+		b = append(append(b, indent...), `<link href="`...)
+		b = append(appendXMLEscaped(b, l.Href), '"')
+		if l.Rel != "" {
+			b = append(appendXMLEscaped(append(b, ` rel="`...), l.Rel), '"')
+		}
+		if l.Type != "" {
+			b = append(appendXMLEscaped(append(b, ` type="`...), l.Type), '"')
+		}
+		return append(b, "></link>\n"...)
+	}
+	b = append(b, xml.Header...)
+	b = append(b, "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"...)
+	b = elem(b, "  ", "title", f.Title)
+	b = elem(b, "  ", "id", f.ID)
+	b = elem(b, "  ", "updated", f.Updated)
+	for _, l := range f.Links {
+		b = link(b, "  ", l)
+	}
+	b = append(b, "  <author>\n"...)
+	b = elem(b, "    ", "name", f.Author.Name)
+	b = append(b, "  </author>\n"...)
+	for _, en := range f.Entries {
+		b = append(b, "  <entry>\n"...)
+		b = elem(b, "    ", "title", en.Title)
+		b = elem(b, "    ", "id", en.ID)
+		b = elem(b, "    ", "updated", en.Updated)
+		for _, l := range en.Links {
+			b = link(b, "    ", l)
+		}
+		b = append(b, "    <summary"...)
+		if en.Summary.Type != "" {
+			b = append(appendXMLEscaped(append(b, ` type="`...), en.Summary.Type), '"')
+		}
+		b = append(appendXMLEscaped(append(b, '>'), en.Summary.Body), "</summary>\n"...)
+		for _, c := range en.Cats {
+			b = append(appendXMLEscaped(append(b, `    <category term="`...), c.Term), "\"></category>\n"...)
+		}
+		b = append(b, "  </entry>\n"...)
+	}
+	return append(b, "</feed>\n"...)
+}
+
+// appendXMLEscaped appends s escaped as encoding/xml escapes text and
+// attribute values: the five markup characters, tab, newline and CR as
+// character references, and what XML cannot hold as U+FFFD.
+func appendXMLEscaped(b []byte, s string) []byte {
+	last := 0
+	for i := 0; i < len(s); {
+		r, width := utf8.DecodeRuneInString(s[i:])
+		i += width
+		var esc string
+		switch r {
+		case '"':
+			esc = "&#34;"
+		case '\'':
+			esc = "&#39;"
+		case '&':
+			esc = "&amp;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case '\t':
+			esc = "&#x9;"
+		case '\n':
+			esc = "&#xA;"
+		case '\r':
+			esc = "&#xD;"
+		default:
+			if !xmlChar(r) || (r == utf8.RuneError && width == 1) {
+				esc = "\uFFFD"
+				break
+			}
+			continue
+		}
+		b = append(append(b, s[last:i-width]...), esc...)
+		last = i
+	}
+	return append(b, s[last:]...)
+}
+
+// xmlChar reports whether r is in XML's character range.
+func xmlChar(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D ||
+		r >= 0x20 && r <= 0xD7FF ||
+		r >= 0xE000 && r <= 0xFFFD ||
+		r >= 0x10000 && r <= 0x10FFFF
 }
 
 // ---- sitemap ----

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"encoding/xml"
 	"fmt"
 	"strings"
 	"testing"
@@ -33,6 +34,31 @@ func TestExportAppenders(t *testing.T) {
 		}
 		if got, want := icsDay(days), fmt.Sprintf("%04d%02d%02d", y, m, d); got != want {
 			t.Errorf("icsDay(%d) = %q, want %q", days, got, want)
+		}
+	}
+}
+
+// TestAtomFeedBytes holds the direct feed writer to encoding/xml's output,
+// on values that need every kind of escaping and on empty ones.
+func TestAtomFeedBytes(t *testing.T) {
+	odd := "a \"q\" 'b' & <c> \t\r\n\x00 \xff \uFFFD é \U0001F600 \uFFFE\x7f"
+	feeds := []atomFeed{
+		{},
+		{Title: odd, ID: "urn:x", Updated: "2025-01-01T00:00:00Z", Author: atomAuthor{Name: odd},
+			Links: []atomLink{{Href: odd, Rel: "self", Type: odd}, {Href: ""}},
+			Entries: []atomEntry{
+				{Title: odd, ID: odd, Updated: odd, Links: []atomLink{{Href: "h", Rel: odd}}, Summary: atomText{Type: "text", Body: odd},
+					Cats: []atomCat{{Term: odd}, {Term: ""}}},
+				{},
+			}},
+	}
+	for i, f := range feeds {
+		want, err := xml.MarshalIndent(f, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := string(appendAtomFeed(nil, &f)); got != xml.Header+string(want)+"\n" {
+			t.Errorf("feed %d:\n got %q\nwant %q", i, got, xml.Header+string(want)+"\n")
 		}
 	}
 }
