@@ -79,6 +79,7 @@ type Prepared struct {
 
 	marksMu    sync.Mutex
 	marks      map[string][]content.Highlight // date phrases per source path, of the pages rendered so far
+	byPath     map[string][]*EventView         // events per source path, once more than a few pages render
 	slugsOnce  sync.Once
 	bySlugPath map[string]string // source path -> slug
 
@@ -169,7 +170,28 @@ func (p *Prepared) highlights(path string) []content.Highlight {
 	if ok {
 		return m
 	}
-	m = highlights(p.site.Events, path)
+	// The dev server renders a page or two per build: scanning the events
+	// for each is cheapest. A full render asks for every source: scanning
+	// all events per page would be quadratic, so from the third page on an
+	// index of the events by source is built once and used instead.
+	p.marksMu.Lock()
+	if p.byPath == nil && len(p.marks) >= 2 {
+		p.byPath = make(map[string][]*EventView, len(p.docs))
+		for _, v := range p.site.Events {
+			for i, src := range v.Event.Sources {
+				if src.Span.Len() > 0 && (i == 0 || !hasPath(v.Event.Sources[:i], src.Path)) {
+					p.byPath[src.Path] = append(p.byPath[src.Path], v)
+				}
+			}
+		}
+	}
+	idx := p.byPath
+	p.marksMu.Unlock()
+	evs := p.site.Events
+	if idx != nil {
+		evs = idx[path]
+	}
+	m = highlights(evs, path)
 	p.marksMu.Lock()
 	if p.marks == nil {
 		p.marks = map[string][]content.Highlight{}
@@ -177,6 +199,16 @@ func (p *Prepared) highlights(path string) []content.Highlight {
 	p.marks[path] = m
 	p.marksMu.Unlock()
 	return m
+}
+
+// hasPath reports whether one of srcs is from the source at path.
+func hasPath(srcs []timeline.EventSource, path string) bool {
+	for _, s := range srcs {
+		if s.Path == path {
+			return true
+		}
+	}
+	return false
 }
 
 // slugs returns the slug per source path, made on first use.
