@@ -79,7 +79,7 @@ type Prepared struct {
 
 	marksMu    sync.Mutex
 	marks      map[string][]content.Highlight // date phrases per source path, of the pages rendered so far
-	byPath     map[string][]*EventView         // events per source path, once more than a few pages render
+	byPath     map[string][]*EventView        // events per source path, once more than a few pages render
 	slugsOnce  sync.Once
 	bySlugPath map[string]string // source path -> slug
 
