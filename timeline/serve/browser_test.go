@@ -2,32 +2,15 @@ package serve
 
 import (
 	"context"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
-)
 
-// chromium returns the path of a Chromium to drive, skipping the test
-// when there is none, unless TIMELINE_BROWSER_TESTS=1 (CI) makes browser
-// tests mandatory.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{"chromium", "chromium-browser"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("TIMELINE_BROWSER_TESTS") == "1" {
-		t.Fatal("TIMELINE_BROWSER_TESTS=1 but chromium is not installed (apt-get install chromium)")
-	}
-	t.Skip("chromium not installed; set TIMELINE_BROWSER_TESTS=1 to make this a failure")
-	return ""
-}
+	"github.com/timeline-tool/timeline/internal/browser"
+)
 
 // TestBrowserLiveReload opens a page of the dev server in a real browser,
 // edits the source behind it and sees the new text without reloading by
@@ -37,31 +20,14 @@ func TestBrowserLiveReload(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test")
 	}
-	bin := chromium(t)
+	bin := browser.Chromium(t)
 	dir := project(t, map[string]string{"content/river.md": okSource})
 	r := start(t, dir, Options{})
 	src := filepath.Join(dir, "content", "river.md")
 
 	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Second) // a guard against a stalled browser, not a measurement
 	defer cancel()
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(bin),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		// Without these Chromium tries to reach Google and stalls on a closed network.
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-default-apps", true),
-	)
-	defer cancelAlloc()
-	bctx, cancelBrowser := chromedp.NewContext(actx)
+	bctx, cancelBrowser := browser.New(ctx, t, bin)
 	defer cancelBrowser()
 
 	// wait polls expr until it is true. The page reloads itself while we

@@ -19,7 +19,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -28,6 +27,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
+	"github.com/timeline-tool/timeline/internal/browser"
 	"github.com/timeline-tool/timeline/timeline"
 	"github.com/timeline-tool/timeline/timeline/build"
 	"github.com/timeline-tool/timeline/timeline/site"
@@ -54,26 +54,13 @@ func repoRoot(t *testing.T) string {
 // tools finds chromium and axe-core, skipping (or failing in CI) when one
 // is missing.
 func tools(t *testing.T, root string) (chromium, axe string) {
-	required := os.Getenv("TIMELINE_BROWSER_TESTS") == "1"
-	missing := func(what string) {
-		if required {
-			t.Fatalf("TIMELINE_BROWSER_TESTS=1 but %s", what)
-		}
-		t.Skipf("skipping browser test: %s (set TIMELINE_BROWSER_TESTS=1 to require it)", what)
-	}
-	chromium, err := exec.LookPath("chromium")
-	if err != nil {
-		if _, err := os.Stat("/usr/bin/chromium"); err != nil {
-			missing("chromium is not installed (apt-get install chromium)")
-		}
-		chromium = "/usr/bin/chromium"
-	}
+	chromium = browser.Chromium(t)
 	axe = os.Getenv("TIMELINE_AXE_JS")
 	if axe == "" {
 		axe = filepath.Join(root, ".cache", "node_modules", "axe-core", "axe.min.js")
 	}
 	if _, err := os.Stat(axe); err != nil {
-		missing("axe-core is missing at " + axe + " (npm install --prefix .cache axe-core)")
+		browser.Missing(t, "axe-core is missing at "+axe+" (npm install --prefix .cache axe-core)")
 	}
 	return chromium, axe
 }
@@ -132,18 +119,7 @@ func TestSampleSiteInBrowser(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(chromium),
-		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.UserDataDir(t.TempDir()),
-	)
-	defer cancelAlloc()
-	bctx, cancelBrowser := chromedp.NewContext(actx)
+	bctx, cancelBrowser := browser.New(ctx, t, chromium, chromedp.Flag("hide-scrollbars", true))
 	defer cancelBrowser()
 
 	eval := func(expr string, out any) {
