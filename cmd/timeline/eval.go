@@ -53,10 +53,7 @@ The data is not part of the repository. Exit status 2 when it is missing.`,
 			out := cmd.OutOrStdout()
 			for _, d := range docs {
 				res := tagger.New(tagger.Options{DCT: d.DCT}).Tag([]byte(d.Text))
-				ts := make([]tempeval.Timex, 0, len(res.Timexes))
-				for _, t := range res.Timexes {
-					ts = append(ts, tempeval.Timex{Start: t.Start, End: t.End, Text: t.Text, Type: string(t.Type), Value: t.Value, Mod: t.Mod})
-				}
+				ts := tempeval.FromTimexes(res.Timexes)
 				preds[d.ID] = ts
 				if showErrors {
 					for _, e := range tempeval.Errors(d, ts) {

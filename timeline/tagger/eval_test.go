@@ -27,10 +27,7 @@ func TestTempEval(t *testing.T) {
 	var errs strings.Builder
 	for _, d := range docs {
 		res := New(Options{DCT: d.DCT}).Tag([]byte(d.Text))
-		var ts []tempeval.Timex
-		for _, x := range res.Timexes {
-			ts = append(ts, tempeval.Timex{Start: x.Start, End: x.End, Text: x.Text, Type: string(x.Type), Value: x.Value, Mod: x.Mod})
-		}
+		ts := tempeval.FromTimexes(res.Timexes)
 		preds[d.ID] = ts
 		for _, e := range tempeval.Errors(d, ts) {
 			errs.WriteString(e.String())

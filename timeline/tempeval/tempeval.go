@@ -12,6 +12,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/timeline-tool/timeline/timeline"
 )
 
 // Timex is one annotated or predicted expression; Start and End are byte
@@ -23,6 +25,15 @@ type Timex struct {
 	Type  string `json:"type"`
 	Value string `json:"value"`
 	Mod   string `json:"mod,omitempty"`
+}
+
+// FromTimexes converts a tagger's expressions into predictions to score.
+func FromTimexes(xs []timeline.Timex) []Timex {
+	ts := make([]Timex, 0, len(xs))
+	for _, x := range xs {
+		ts = append(ts, Timex{Start: x.Start, End: x.End, Text: x.Text, Type: string(x.Type), Value: x.Value, Mod: x.Mod})
+	}
+	return ts
 }
 
 // Doc is one gold document.
