@@ -18,11 +18,10 @@ import (
 	"github.com/timeline-tool/timeline/timeline/events"
 )
 
-// TestRebuildEqualsColdBuild: a warm loader that saw a corpus, then an
-// edit, an added and a removed source, gives exactly the events and
-// documents of a cold build of the edited corpus.
-func TestRebuildEqualsColdBuild(t *testing.T) {
-	n := 300
+// warmCorpus writes n generated sources to a temporary folder and returns
+// it with a loader that has loaded it once.
+func warmCorpus(t *testing.T, n int) (string, fs.FS, timeline.Config, *Loader) {
+	t.Helper()
 	dir := t.TempDir()
 	if _, err := benchgen.Write(dir, 1, n); err != nil {
 		t.Fatal(err)
@@ -36,6 +35,15 @@ func TestRebuildEqualsColdBuild(t *testing.T) {
 	if _, err := warm.Load(context.Background(), fsys); err != nil {
 		t.Fatal(err)
 	}
+	return dir, fsys, cfg, warm
+}
+
+// TestRebuildEqualsColdBuild: a warm loader that saw a corpus, then an
+// edit, an added and a removed source, gives exactly the events and
+// documents of a cold build of the edited corpus.
+func TestRebuildEqualsColdBuild(t *testing.T) {
+	n := 300
+	dir, fsys, cfg, warm := warmCorpus(t, n)
 	edits := []func(step int) error{
 		func(step int) error { // a new dated sentence, and one like another source's
 			p := filepath.Join(dir, benchgen.Name(n/2))
@@ -150,19 +158,7 @@ func reference(t *testing.T, fsys fs.FS, cfg timeline.Config) []timeline.Event {
 // what a cold load of the folder gives.
 func TestChangedEqualsColdLoad(t *testing.T) {
 	n := 60
-	dir := t.TempDir()
-	if _, err := benchgen.Write(dir, 1, n); err != nil {
-		t.Fatal(err)
-	}
-	cfg := timeline.DefaultConfig()
-	fsys := os.DirFS(dir)
-	warm, err := NewLoader(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := warm.Load(context.Background(), fsys); err != nil {
-		t.Fatal(err)
-	}
+	dir, fsys, cfg, warm := warmCorpus(t, n)
 	write := func(name string, src []byte) error {
 		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
 			return err
@@ -226,19 +222,7 @@ func TestChangedEqualsColdLoad(t *testing.T) {
 // the buckets kept since their last merge has drifted by then.
 func TestManyEditsEqualColdLoad(t *testing.T) {
 	n := 120
-	dir := t.TempDir()
-	if _, err := benchgen.Write(dir, 1, n); err != nil {
-		t.Fatal(err)
-	}
-	cfg := timeline.DefaultConfig()
-	fsys := os.DirFS(dir)
-	warm, err := NewLoader(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := warm.Load(context.Background(), fsys); err != nil {
-		t.Fatal(err)
-	}
+	dir, fsys, cfg, warm := warmCorpus(t, n)
 	words := []string{"the council signed the agreement in Geneva", "the archive was reopened", "the mayor rejected the archive plan", "Geneva signed"}
 	for step := range 24 {
 		k := (step * 37) % n
