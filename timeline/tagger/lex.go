@@ -534,6 +534,12 @@ func init() {
 	for _, s := range []string{"is", "are", "am", "has", "have", "says", "say", "does", "do"} {
 		entry(s).tense = 2
 	}
+	// Modals speak of what is possible or required from now on: "can take
+	// part in the summit in April". ("could" and "might" are left out:
+	// they are as often past or hypothetical; "may" counts only lower-case.)
+	for _, s := range []string{"can", "should", "must", "may"} {
+		entry(s).tense = 1
+	}
 	for _, s := range []string{"payable", "effective"} {
 		entry(s).tense = 1
 	}

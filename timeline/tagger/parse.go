@@ -884,7 +884,11 @@ func (s *state) pTime(i int) (cand, bool) {
 // (narrative), looking back or ahead by the tense of the sentence.
 func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 	base, anchor, ok := s.base(true, i)
-	if !ok || base.g < gDay {
+	if !ok || base.g < gDay || anchor >= 0 && s.t.hasDCT && !s.nearRef(i) {
+		// In news a weekday is in the week of the DCT unless the story
+		// has just named a day of its own: "On March 26, 1996 ... On
+		// Thursday" (but not "... Thai officials said Thursday" three
+		// sentences after a date from two years before).
 		if s.t.hasDCT {
 			base, anchor, ok = s.t.dct, -1, true
 		} else {

@@ -80,6 +80,8 @@ type state struct {
 	crefC  cal
 	floor  int // first token the next match may cover
 	refPi  int32
+	refTok int    // first token of the ref timex
+	refAtt bool   // the ref modifies a noun ("the Dec. 21, 1988, bombing"): background, not narrative time
 	depth  int    // nesting of rules that call core
 	str    string // the text as a string, made at the first expression
 }
@@ -241,7 +243,7 @@ func (s *state) emit(c cand) int {
 		s.res.Notes = append(s.res.Notes, Note{Span: timeline.Span{Start: start, End: end}, Severity: c.noteSev, Message: c.note})
 	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear {
-		s.ref, s.refCal, s.refPi = idx, c.c, s.toks[c.i].pi
+		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c)
 	}
 	if c.val == "" && !c.noRef && c.typ == timeline.TypeDate && !c.c.noYear && c.c.g >= gCentury {
 		s.cref, s.crefC = idx, c.c
@@ -335,18 +337,27 @@ func pickYear(base cal, m, d, lastM int, tense int8) int {
 		}
 		return base.y + 1
 	}
-	best, bestD := base.y, 1<<30
-	for y := base.y - 1; y <= base.y+1; y++ {
-		dd := cmp(y)
-		if dd < 0 {
-			dd = -dd
-		}
-		if dd < bestD {
-			best, bestD = y, dd
-		}
+	// No tense: news reports far more often on what has happened than on
+	// what is coming, so the most recent occurrence wins unless the next
+	// one is only weeks away ("a meeting in January" written in late
+	// October; "the Oct. 23 slaying" written in May is last October).
+	past := base.y
+	if cmp(past) > 0 && !(lastM >= base.m && m <= base.m) {
+		past--
 	}
-	return best
+	next := past + 1
+	if cmp(past) == 0 || lastM >= base.m && m <= base.m {
+		return past // the month or day of the reference date itself
+	}
+	if cmp(next) <= soonDays {
+		return next
+	}
+	return past
 }
+
+// soonDays is how far ahead a month or day without a year and without a
+// tense may lie before the previous occurrence is read instead.
+const soonDays = 92
 
 // base returns the value relative expressions count from: the DCT in news,
 // the last date mentioned in narrative. narrative asks for the last date
@@ -354,7 +365,7 @@ func pickYear(base cal, m, d, lastM int, tense int8) int {
 // paragraph about a date (month or finer) at least two years from it.
 func (s *state) base(narrative bool, i int) (cal, int, bool) {
 	if narrative && s.ref >= 0 {
-		if !s.t.hasDCT || abs(s.refCal.y-s.t.dct.y) >= 2 && s.refCal.g >= gMonth && s.refPi == s.toks[i].pi && s.tense(i) < 0 {
+		if !s.t.hasDCT || abs(s.refCal.y-s.t.dct.y) >= 2 && s.refCal.g >= gMonth && !s.refAtt && s.refPi == s.toks[i].pi && s.tense(i) < 0 {
 			return s.refCal, s.ref, true
 		}
 	}
@@ -365,6 +376,37 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 		return s.refCal, s.ref, true
 	}
 	return cal{}, -1, false
+}
+
+// attributive reports whether the date c modifies the noun after it, as
+// in "the August 1988 cease-fire" or "the Dec. 21, 1988, bombing": news
+// names past events that way without moving its story back to them.
+func (s *state) attributive(c cand) bool {
+	if s.w(c.i-1) != wThe {
+		return false
+	}
+	k := c.j
+	if s.isPunct(k, ',') {
+		k++
+	}
+	return k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && s.toks[k].lex() == nil
+}
+
+// nearRef reports whether the ref timex starts in the sentence of token i
+// or the one before it.
+func (s *state) nearRef(i int) bool {
+	if s.ref < 0 || s.refTok > i || i-s.refTok > 80 {
+		return false
+	}
+	ends := 0
+	for k := s.refTok; k < i; k++ {
+		if s.sentenceEnd(k) {
+			if ends++; ends > 1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // anchorBase returns what "two days later", "the following year" and
@@ -469,6 +511,8 @@ func (s *state) futureVerb(k int) bool {
 		return s.w(k+1) == wTo
 	case s.w(k) == wNext || s.isWord(k, "due"):
 		return s.w(k+1) != wTo
+	case s.isWord(k, "may"):
+		return !s.toks[k].cap // the month
 	}
 	return true
 }

@@ -126,6 +126,20 @@ var tagCases = []tagCase{
 
 	{"2000-04-03", "", "He might come as soon as Tuesday, Castro said.", []string{"Tuesday|DATE|2000-04-04"}},
 	{"1999-04-19", "", "He was shot last Oct. 23 at home.", []string{"last Oct. 23|DATE|1998-10-23"}},
+	// Without a tense the last occurrence wins unless the next is weeks away.
+	{"2024-05-06", "", "The trial concerns the Oct. 23 shooting.", []string{"Oct. 23|DATE|2023-10-23"}},
+	{"2024-10-30", "", "Investors are watching the January vote closely.", []string{"January|DATE|2025-01"}},
+	{"2024-10-30", "", "Prices are far above their level in March.", []string{"March|DATE|2024-03"}},
+	// Modals look ahead.
+	{"2024-12-05", "", "Delegates can take part in the summit in April.", []string{"April|DATE|2025-04"}},
+	// A date that modifies a noun names background, not the story's time.
+	{"1999-06-07", "", "Two men were charged in the Dec. 21, 1988, bombing of the plane. They were freed after Libya agreed in April to a trial.",
+		[]string{"Dec. 21, 1988|DATE|1988-12-21", "April|DATE|1999-04"}},
+	// A weekday in news follows a date of the story only close by.
+	{"1998-02-19", "", "He was kidnapped on March 26, 1996. Nothing was heard of him. His family hoped for news. Officials said privately Thursday that the search goes on.",
+		[]string{"March 26, 1996|DATE|1996-03-26", "Thursday|DATE|1998-02-19"}},
+	{"1998-02-19", "", "He was kidnapped on March 26, 1996. On Thursday his captors called.",
+		[]string{"March 26, 1996|DATE|1996-03-26", "Thursday|DATE|1996-03-28"}},
 
 	// Named days and periods.
 	{"2000-01-07", "", "Elian was found Thanksgiving Day.", []string{"Thanksgiving Day|DATE|1999-11-25"}},
