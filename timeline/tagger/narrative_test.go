@@ -99,7 +99,22 @@ func parseMarkup(s string) (string, []tempeval.Timex, error) {
 // of historical narrative and news (see testdata/narrative_dev.txt), which
 // stands in for the held-out sets. -v prints the table and the errors.
 func TestNarrativeDev(t *testing.T) {
-	docs, err := readDevSet(filepath.Join("testdata", "narrative_dev.txt"))
+	scoreDevSet(t, "narrative_dev.txt", devFloors{strict: 0.95, relaxed: 0.97, value: 0.95, typ: 0.96})
+}
+
+// TestNarrativeHoldout scores the tagger on a second hand-written set
+// (testdata/narrative_holdout.txt) that rules are not tuned on: its floors
+// are the scores it had when it was written and annotated, so it tells
+// whether a change made for the training data carries over to fresh prose.
+func TestNarrativeHoldout(t *testing.T) {
+	scoreDevSet(t, "narrative_holdout.txt", devFloors{strict: 0.974, relaxed: 0.994, value: 0.954, typ: 0.984})
+}
+
+type devFloors struct{ strict, relaxed, value, typ float64 }
+
+func scoreDevSet(t *testing.T, name string, fl devFloors) {
+	t.Helper()
+	docs, err := readDevSet(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,18 +135,18 @@ func TestNarrativeDev(t *testing.T) {
 	rep.WriteTable(&b)
 	t.Log("\n" + b.String() + errs.String())
 	all := rep.Counts[tempeval.Overall]
-	for _, fl := range []struct {
+	for _, f := range []struct {
 		name  string
 		got   float64
 		floor float64
 	}{
-		{"strict F1", all.StrictPRF().F1, 0.95},
-		{"relaxed F1", all.RelaxedPRF().F1, 0.97},
-		{"value F1", all.ValuePRF().F1, 0.95},
-		{"type F1", all.TypePRF().F1, 0.96},
+		{"strict F1", all.StrictPRF().F1, fl.strict},
+		{"relaxed F1", all.RelaxedPRF().F1, fl.relaxed},
+		{"value F1", all.ValuePRF().F1, fl.value},
+		{"type F1", all.TypePRF().F1, fl.typ},
 	} {
-		if fl.got < fl.floor {
-			t.Errorf("%s = %.3f, below %.2f", fl.name, fl.got, fl.floor)
+		if f.got < f.floor {
+			t.Errorf("%s = %.3f, below %.3f", f.name, f.got, f.floor)
 		}
 	}
 }
