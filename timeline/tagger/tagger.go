@@ -266,6 +266,11 @@ func (s *state) resolve(c cand) cand {
 	}
 	c.anchor = anchor
 	tense := s.tense(c.i)
+	if w := s.w(c.i - 1); tense < 0 && (w == wTo || w == wUntil || w == wThrough) {
+		// An end point set in the past may lie ahead: "the offer was
+		// extended to Nov. 6", "talks were put off until March".
+		tense = 0
+	}
 	c.c.noYear = false
 	if anchor >= 0 && base.g >= gYear {
 		// Narrative moves forward through its dates, and its past tense
@@ -461,6 +466,9 @@ func (s *state) tense(i int) int8 {
 			if t == 1 && !s.futureVerb(k) {
 				continue // a noun or a preposition: "the plan", "next to"
 			}
+			if s.adjectival(k) {
+				continue // "the hastily planned trip", "an expected rise"
+			}
 			if t == -1 && s.auxBefore(k) {
 				t = 0 // participle: "will be held"
 			}
@@ -471,13 +479,15 @@ func (s *state) tense(i int) int8 {
 			return 1 // "as soon as Tuesday"
 		case tk.lex() != nil && tk.lex().w == wSince && k == i-1:
 			return -1 // "since Jan. 13" looks back whatever the verb
+		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1:
+			continue // "due to expire", "expected to close": the word before decides
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
 			t = 1 // "until Tuesday", "set to resume Monday"; an infinitive after the date is a purpose: "fell on Friday to close at"
 		default:
 			// A past form, unless it is a participle after an auxiliary
 			// ("to be completed", "has been delayed").
 			w := s.word(k)
-			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap && !s.auxBefore(k) {
+			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap && !s.auxBefore(k) && !s.adjectival(k) {
 				t = -1
 			}
 		}
@@ -504,12 +514,15 @@ func (s *state) tense(i int) int8 {
 // futureVerb reports whether the future marker at k is used as one:
 // "plan" and "intend" are verbs only before "to" ("plans to sell", not
 // "the plan Aug. 21"), "next" is not a preposition ("next to the
-// embassy"), and "due" is not "due to".
+// embassy"), and "due" is not "due to" before a noun ("due to the
+// storm").
 func (s *state) futureVerb(k int) bool {
 	switch {
 	case s.isWord(k, "plan") || s.isWord(k, "plans") || s.isWord(k, "intend") || s.isWord(k, "intends"):
 		return s.w(k+1) == wTo
-	case s.w(k) == wNext || s.isWord(k, "due"):
+	case s.isWord(k, "due"):
+		return s.w(k+1) != wTo || s.infinitive(k+1) // "due to reopen", not "due to the storm"
+	case s.w(k) == wNext:
 		return s.w(k+1) != wTo
 	case s.isWord(k, "may"):
 		return !s.toks[k].cap // the month
@@ -523,6 +536,25 @@ func (s *state) auxBefore(k int) bool {
 	w := s.word(k - 1)
 	for _, a := range [...]string{"be", "been", "being", "is", "are", "am", "get", "gets", "to", "will", "would", "has", "have"} {
 		if lowerEq(w, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectival reports whether the participle at k modifies a noun: it
+// follows a determiner, possibly with an adverb between ("a still
+// unspecified date", "the hastily planned trip").
+func (s *state) adjectival(k int) bool {
+	j := k - 1
+	if w := s.word(j); len(w) > 2 && w[len(w)-2] == 'l' && w[len(w)-1] == 'y' || lowerEq(w, "still") || lowerEq(w, "much") {
+		j--
+	}
+	if s.w(j) == wThe || s.w(j) == wA || s.w(j) == wAn {
+		return true
+	}
+	for _, d := range [...]string{"its", "his", "her", "their", "our", "your", "my"} {
+		if s.isWord(j, d) {
 			return true
 		}
 	}
@@ -547,6 +579,11 @@ func (s *state) infinitive(k int) bool {
 	w := s.word(k + 1)
 	if len(w) < 2 || s.toks[k+1].cap || s.toks[k+1].lex() != nil {
 		return false
+	}
+	for _, p := range [...]string{"his", "her", "its", "their", "my", "our", "your", "whom", "which"} {
+		if lowerEq(w, p) {
+			return false // "returned to his father"
+		}
 	}
 	n := len(w)
 	return !(w[n-2] == 'e' && w[n-1] == 'd') && !(n > 3 && w[n-3] == 'i' && w[n-2] == 'n' && w[n-1] == 'g')

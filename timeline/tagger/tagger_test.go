@@ -130,6 +130,14 @@ var tagCases = []tagCase{
 	{"2024-05-06", "", "The trial concerns the Oct. 23 shooting.", []string{"Oct. 23|DATE|2023-10-23"}},
 	{"2024-10-30", "", "Investors are watching the January vote closely.", []string{"January|DATE|2025-01"}},
 	{"2024-10-30", "", "Prices are far above their level in March.", []string{"March|DATE|2024-03"}},
+	// A participle after a determiner is an adjective, not a past verb.
+	{"2023-10-20", "", "The bonus is paid on a still undecided date in January.", []string{"January|DATE|2024-01"}},
+	// "to" after "due", "expected", "scheduled" takes their tense.
+	{"2023-03-08", "", "The permit had been due to lapse on Friday.", []string{"Friday|DATE|2023-03-03"}},
+	{"2023-03-08", "", "The bridge is due to open on Friday.", []string{"Friday|DATE|2023-03-10"}},
+	{"2023-03-08", "", "The bridge closed due to the storm on Friday.", []string{"Friday|DATE|2023-03-03"}},
+	// An end point set in the past may lie ahead.
+	{"2023-10-25", "", "The company extended its offer to Nov. 10.", []string{"Nov. 10|DATE|2023-11-10"}},
 	// Modals look ahead.
 	{"2024-12-05", "", "Delegates can take part in the summit in April.", []string{"April|DATE|2025-04"}},
 	// A date that modifies a noun names background, not the story's time.
