@@ -1842,6 +1842,14 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		end += 2
 		c.j, c.mod = end, "APPROX"
 	}
+	// A fraction: "three-quarters of its food", "a quarter of the market"
+	// (but "several quarters of losses", "two quarters of 1990" and "a
+	// quarter of a century").
+	if u == uQuarter && s.w(end) == wOf && (adj || !e.plural) {
+		if _, _, ok := s.yearTok(end + 1); !ok && !(s.w(end+1) == wA && s.lx(end+2) != nil && s.lx(end+2).unit > 0) {
+			return cand{}, false
+		}
+	}
 	// Ages are not time expressions: "a 6-year-old boy", "52 years old".
 	if s.w(end) == wOld || s.isPunct(end, '-') && s.tight(end) && s.w(end+1) == wOld {
 		return cand{}, false
@@ -1853,9 +1861,17 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		return c, true
 	}
 	// "a year" after an amount is a rate: "$5 a year", "twice a day".
-	if article && s.isRate(i) && s.w(end) != wAgo && s.w(end) != wEarlier && s.w(end) != wLater {
-		c.typ = timeline.TypeSet
-		return c, true
+	// A frequency is a SET; a quantity per unit of time ("$5 a year",
+	// "700 seats a week") is a measure, which TimeBank and AQUAINT leave
+	// untagged (9 of 12).
+	if article && s.w(end) != wAgo && s.w(end) != wEarlier && s.w(end) != wLater {
+		switch s.isRate(i) {
+		case rateAmount:
+			return cand{}, false
+		case rateFreq:
+			c.typ = timeline.TypeSet
+			return c, true
+		}
 	}
 	switch s.w(end) {
 	case wAgo:
@@ -1930,23 +1946,34 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	return c, true
 }
 
-// isRate reports whether the article at i follows an amount: "$5 a year",
-// "50,000 CDs a year", "twice a day".
-func (s *state) isRate(i int) bool {
+// Kinds of rate an article can follow.
+const (
+	rateNone   = iota
+	rateAmount // "$5 a year", "50,000 CDs a year"
+	rateFreq   // "twice a day", "three times a week"
+)
+
+// isRate reports whether the article at i follows an amount ("$5 a
+// year", "50,000 CDs a year") or a count of times ("twice a day").
+func (s *state) isRate(i int) int {
 	switch s.w(i - 1) {
 	case wNearly, wAlmost, wAbout, wAround, wOver, wThan, wLeast, wMost:
-		return false // "took nearly a century"
+		return rateNone // "took nearly a century"
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		tk := &s.toks[k]
-		if tk.kind == tkNum || s.isPunct(k, '$') || s.isWord(k, "times") || s.isWord(k, "twice") || s.w(k) == wOnce {
-			return true
+		if s.isWord(k, "times") || s.isWord(k, "twice") || s.w(k) == wOnce {
+			return rateFreq
 		}
-		if s.sentenceEnd(k) || s.isPunct(k, ',') {
-			return false
+		if tk.kind == tkNum && !(tk.ndig == 4 && !tk.grouped && !tk.decimal && !s.isPunct(k-1, '$')) || s.isPunct(k, '$') ||
+			tk.kind == tkWord && tk.lex() != nil && tk.lex().hasNum && s.w(k) != wA && s.w(k) != wAn {
+			return rateAmount // "700 seats a week", "four flights a week", not "in 1904 and spent a decade"
+		}
+		if s.sentenceEnd(k) || s.isPunct(k, ',') || tk.kind == tkNum || tk.kind == tkWord && tk.lex() != nil {
+			return rateNone
 		}
 	}
-	return false
+	return rateNone
 }
 
 // clauseEnd reports whether token k ends a clause (punctuation or the end).
@@ -1974,6 +2001,9 @@ func (s *state) pSet(i int) (cand, bool) {
 	n := int64(1)
 	if e.w == wEvery && s.isWord(j, "other") {
 		n, j = 2, j+1
+	}
+	if e.w == wPer && s.isRate(i) == rateAmount {
+		return cand{}, false // a measure: "15 million instructions per second"
 	}
 	if e.w != wPer {
 		if m, next, _, article, ok := s.quantity(j); ok && !article && m > 1 {

@@ -110,7 +110,16 @@ var tagCases = []tagCase{
 	{"", "", "The fair is held every year.", []string{"every year|SET|P1Y"}},
 	{"", "", "They meet weekly.", []string{"weekly|SET|P1W"}},
 	{"", "", "They meet each Thursday.", []string{"each Thursday|SET|XXXX-WXX-4"}},
-	{"", "", "The loan costs $5 a year.", []string{"a year|SET|P1Y"}},
+	// A frequency is a SET; an amount per unit of time is a measure.
+	{"", "", "The board meets twice a year.", []string{"a year|SET|P1Y"}},
+	{"", "", "The loan costs $5 a year.", nil},
+	{"", "", "The new line adds four trains a week.", nil},
+	{"", "", "The chip runs 15 million instructions per second.", nil},
+	{"", "", "The firm was founded in 1904 and spent a decade building roads.", []string{"1904|DATE|1904", "a decade|DURATION|P10Y"}},
+	// A quarter of something is a fraction, not three months.
+	{"", "", "The country buys about three-quarters of its grain abroad.", nil},
+	{"", "", "Funds hold more than a quarter of the market.", nil},
+	{"1989-10-27", "", "It made money after several quarters of losses.", []string{"several quarters|DURATION|PXQ"}},
 	{"", "", "He waited at least 72 hours.", []string{"at least 72 hours|DURATION|PT72H|EQUAL_OR_MORE"}},
 	{"", "", "It lasted about two weeks.", []string{"about two weeks|DURATION|P2W|APPROX"}},
 	{"", "", "A two-year contract was signed.", []string{"two-year|DURATION|P2Y"}},
