@@ -1015,6 +1015,9 @@ func (s *state) pRef(i int) (cand, bool) {
 		if s.isPunct(i+1, '-') && s.tight(i+1) { // "now-defunct"
 			return cand{}, false
 		}
+		if s.w(i) == wNow && s.toks[i].cap && s.isPunct(i+1, ',') && (i == 0 || s.sentenceEnd(i-1) || s.toks[i].para) {
+			return cand{}, false // "Now, he says, ...": a discourse marker, not a time
+		}
 		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
 	case wCurrent:
 		if s.isPunct(i+1, '-') || s.w(i-1) == wThe && s.isPunct(i-2, ',') {
@@ -1848,6 +1851,16 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if u == uQuarter && s.w(end) == wOf && (adj || !e.plural) {
 		if _, _, ok := s.yearTok(end + 1); !ok && !(s.w(end+1) == wA && s.lx(end+2) != nil && s.lx(end+2).unit > 0) {
 			return cand{}, false
+		}
+	}
+	// "will one day be": some time in the future, not a day long.
+	if n == 1 && u == uDay && !e.plural && s.isWord(i, "one") && end == i+2 {
+		switch s.w(i - 1) {
+		case wWill, wWould, wShall:
+			return s.fixed(i, end, timeline.TypeDate, "FUTURE_REF"), true
+		}
+		if s.isWord(i-1, "may") || s.isWord(i-1, "might") || s.isWord(i-1, "could") || s.isWord(i-1, "can") {
+			return s.fixed(i, end, timeline.TypeDate, "FUTURE_REF"), true
 		}
 	}
 	// Ages are not time expressions: "a 6-year-old boy", "52 years old".
