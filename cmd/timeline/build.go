@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -39,6 +40,11 @@ make the command exit with status 1.`,
 			if err != nil {
 				return err
 			}
+			stopProfile, err := startProfiles(cmd)
+			if err != nil {
+				return err
+			}
+			defer stopProfile()
 			start := time.Now()
 			prog := newProgress(cmd.ErrOrStderr())
 			defer prog.stop()
@@ -62,7 +68,45 @@ make the command exit with status 1.`,
 		},
 	}
 	addSiteFlags(cmd)
+	cmd.Flags().String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof)")
+	cmd.Flags().String("memprofile", "", "write a heap profile at the end of the build to `file` (go tool pprof)")
 	return cmd
+}
+
+// startProfiles starts the CPU profile asked for with --cpuprofile; the
+// function it returns stops it and writes the --memprofile heap profile.
+func startProfiles(cmd *cobra.Command) (func(), error) {
+	cpu, _ := cmd.Flags().GetString("cpuprofile")
+	mem, _ := cmd.Flags().GetString("memprofile")
+	var cpuFile *os.File
+	if cpu != "" {
+		f, err := os.Create(cpu)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("--cpuprofile: %w", err)}
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			return nil, usageError{fmt.Errorf("--cpuprofile: %w", err)}
+		}
+		cpuFile = f
+	}
+	return func() {
+		if cpuFile != nil {
+			pprof.StopCPUProfile()
+			cpuFile.Close()
+		}
+		if mem != "" {
+			f, err := os.Create(mem)
+			if err != nil {
+				fmt.Fprintf(cmd.ErrOrStderr(), "timeline: --memprofile: %v\n", err)
+				return
+			}
+			defer f.Close()
+			if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+				fmt.Fprintf(cmd.ErrOrStderr(), "timeline: --memprofile: %v\n", err)
+			}
+		}
+	}, nil
 }
 
 // loadContent loads the content folder, prints its diagnostics to stderr

@@ -4,9 +4,11 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -30,14 +32,29 @@ func corpus(b *testing.B, n int) (dir string, bytes int64) {
 	return dir, bytes
 }
 
-// discard is a site.Output that only counts.
-type discard struct{ files, bytes int64 }
+// discard is a site.Output that only counts; like Dir it is safe for
+// concurrent use and streams the exports (Create).
+type discard struct{ files, bytes atomic.Int64 }
 
 func (d *discard) WriteFile(name string, data []byte) error {
-	d.files++
-	d.bytes += int64(len(data))
+	d.files.Add(1)
+	d.bytes.Add(int64(len(data)))
 	return nil
 }
+
+func (d *discard) Create(name string) (io.WriteCloser, error) {
+	d.files.Add(1)
+	return discardFile{d}, nil
+}
+
+type discardFile struct{ d *discard }
+
+func (f discardFile) Write(p []byte) (int, error) {
+	f.d.bytes.Add(int64(len(p)))
+	return len(p), nil
+}
+
+func (discardFile) Close() error { return nil }
 
 // BenchmarkBuildCold loads and renders a fresh corpus with a new loader
 // each time (the cold path of `timeline build`, without disk output).
@@ -48,7 +65,7 @@ func BenchmarkBuildCold(b *testing.B) {
 	fsys := os.DirFS(dir)
 	b.SetBytes(size)
 	b.ReportAllocs()
-	var out discard
+	var out *discard
 	var loadTime time.Duration
 	for b.Loop() {
 		l, err := NewLoader(cfg)
@@ -61,13 +78,13 @@ func BenchmarkBuildCold(b *testing.B) {
 			b.Fatal(err)
 		}
 		loadTime += time.Since(t0)
-		out = discard{}
-		if err := site.Render(cfg, res.Docs, res.Events, nil, &out); err != nil {
+		out = &discard{}
+		if err := site.Render(cfg, res.Docs, res.Events, nil, out); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "sources/s")
-	b.ReportMetric(float64(out.bytes), "out-bytes")
+	b.ReportMetric(float64(out.bytes.Load()), "out-bytes")
 	b.ReportMetric(float64(loadTime.Milliseconds())/float64(b.N), "load-ms/op")
 }
 

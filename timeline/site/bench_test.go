@@ -5,6 +5,7 @@ import (
 	"flag"
 	"io"
 	"os"
+	"sync/atomic"
 	"testing"
 
 	"github.com/timeline-tool/timeline/internal/benchgen"
@@ -17,23 +18,24 @@ import (
 // go test -run '^$' -bench Render -benchsources 10000 ./timeline/site
 var benchSources = flag.Int("benchsources", 1000, "number of generated sources in the render benchmarks")
 
-// counter is an Output that only counts what it is given.
-type counter struct{ files, bytes int64 }
+// counter is an Output that only counts what it is given (safe for
+// concurrent use, as Render wants).
+type counter struct{ files, bytes atomic.Int64 }
 
 func (c *counter) WriteFile(name string, data []byte) error {
-	c.files++
-	c.bytes += int64(len(data))
+	c.files.Add(1)
+	c.bytes.Add(int64(len(data)))
 	return nil
 }
 
 // Create counts a streamed file, as Dir would write it.
 func (c *counter) Create(name string) (io.WriteCloser, error) {
-	c.files++
+	c.files.Add(1)
 	return nopCloser{c}, nil
 }
 
 func (c *counter) Write(p []byte) (int, error) {
-	c.bytes += int64(len(p))
+	c.bytes.Add(int64(len(p)))
 	return len(p), nil
 }
 
@@ -64,15 +66,15 @@ func loadCorpus(b *testing.B) (timeline.Config, *build.Result) {
 func BenchmarkRender(b *testing.B) {
 	cfg, res := loadCorpus(b)
 	b.ReportAllocs()
-	var out counter
+	var out *counter
 	for b.Loop() {
-		out = counter{}
-		if err := site.Render(cfg, res.Docs, res.Events, nil, &out); err != nil {
+		out = &counter{}
+		if err := site.Render(cfg, res.Docs, res.Events, nil, out); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(out.bytes), "out-bytes")
-	b.ReportMetric(float64(out.files), "files")
+	b.ReportMetric(float64(out.bytes.Load()), "out-bytes")
+	b.ReportMetric(float64(out.files.Load()), "files")
 }
 
 // BenchmarkCachePrepare prepares the site of a loaded generated corpus

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+	"sync"
 )
 
 // The default "event" and "brief" partials are written here in Go as well:
@@ -57,15 +58,14 @@ func (p *Prepared) useNatives(overridden map[string]bool) error {
 // nativeList is the "groups" partial of partials.html for the page (the
 // "briefs" partial when briefs): its groups, months and entries.
 func (p *Page) nativeList(briefs bool) (template.HTML, error) {
-	n := 0
-	for _, g := range p.Groups {
-		n += g.Count
-	}
-	per := 1200
-	if briefs {
-		per = 200
-	}
-	b := make([]byte, 0, 256*len(p.Groups)+per*n)
+	scratch := listScratch.Get().(*[]byte)
+	defer listScratch.Put(scratch)
+	b := (*scratch)[:0]
+	defer func() {
+		if cap(b) <= 32<<20 { // keep the grown scratch, unless a huge page's
+			*scratch = b[:0]
+		}
+	}()
 	var err error
 	for _, g := range p.Groups {
 		b = append(b, `<section class="year" id="`...)
@@ -109,8 +109,11 @@ func (p *Page) nativeList(briefs bool) (template.HTML, error) {
 			b = append(b, "</section>\n"...)
 		}
 	}
-	return template.HTML(b), nil
+	return template.HTML(b), nil // a copy: the scratch is reused
 }
+
+// listScratch holds the buffers nativeList builds a page's list in.
+var listScratch = sync.Pool{New: func() any { return new([]byte) }}
 
 // appendEntry appends e's entry (its brief when brief): written straight
 // into the page when it renders in Go and is not kept, else through

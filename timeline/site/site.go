@@ -27,7 +27,10 @@ import (
 )
 
 // Output receives the files of the site. Paths are slash-separated and
-// relative to the site root.
+// relative to the site root. Render writes the pages from one goroutine
+// while the exports stream from another (Creator), and reuses data once
+// WriteFile returns: an Output must be safe for concurrent use and must
+// copy what it keeps.
 type Output interface {
 	WriteFile(name string, data []byte) error
 }
@@ -104,18 +107,17 @@ func (p *Prepared) Render(out Output) error {
 	// Pages are queued here and rendered in parallel by renderAll; the
 	// exports are made meanwhile on their own goroutine.
 	var jobs []renderJob
-	exec := func(name string, pg *Page) ([]byte, error) {
+	exec := func(buf *bytes.Buffer, name string, pg *Page) error {
 		pg.Site, pg.Path, pg.prep = s, name, p
 		pg.Root = strings.Repeat("../", strings.Count(name, "/"))
-		var buf bytes.Buffer
-		if err := tpl.ExecuteTemplate(&buf, templateFor(name), pg); err != nil {
-			return nil, fmt.Errorf("rendering %s: %w", name, err)
+		if err := tpl.ExecuteTemplate(buf, templateFor(name), pg); err != nil {
+			return fmt.Errorf("rendering %s: %w", name, err)
 		}
-		return buf.Bytes(), nil
+		return nil
 	}
 	page := func(name string, pg *Page) {
 		if wants(out, name) {
-			jobs = append(jobs, renderJob{name, func() ([]byte, error) { return exec(name, pg) }})
+			jobs = append(jobs, renderJob{name, func(buf *bytes.Buffer) error { return exec(buf, name, pg) }})
 		}
 	}
 	page("index.html", &Page{Kind: "index", Groups: s.Groups})
@@ -129,21 +131,21 @@ func (p *Prepared) Render(out Output) error {
 		if !wants(out, sv.Href) {
 			continue
 		}
-		jobs = append(jobs, renderJob{sv.Href, func() ([]byte, error) {
+		jobs = append(jobs, renderJob{sv.Href, func(buf *bytes.Buffer) error {
 			html, err := content.Render(sv.Doc, content.RenderOptions{Unsafe: cfg.UnsafeHTML, Highlights: p.highlights(sv.Doc.Path), Link: sourceLinker(sv.Doc, p.slugs())})
 			if err != nil {
-				return nil, err
+				return err
 			}
 			own := *sv // a copy: other pages read the shared view meanwhile
 			own.HTML = template.HTML(html)
-			return exec(sv.Href, &Page{Kind: "source", Title: sv.Title, Source: &own})
+			return exec(buf, sv.Href, &Page{Kind: "source", Title: sv.Title, Source: &own})
 		}})
 	}
 	page("tags/index.html", &Page{Kind: "tags", Title: "Tags"})
 	for _, t := range s.Tags {
 		if wants(out, t.Href) {
-			jobs = append(jobs, renderJob{t.Href, func() ([]byte, error) {
-				return exec(t.Href, &Page{Kind: "tag", Title: t.Name, Groups: t.grouped(), Tag: t})
+			jobs = append(jobs, renderJob{t.Href, func(buf *bytes.Buffer) error {
+				return exec(buf, t.Href, &Page{Kind: "tag", Title: t.Name, Groups: t.grouped(), Tag: t})
 			}})
 		}
 	}
@@ -151,12 +153,15 @@ func (p *Prepared) Render(out Output) error {
 		if !wants(out, asset) {
 			continue
 		}
-		jobs = append(jobs, renderJob{asset, func() ([]byte, error) { return readTemplateFile(overrides, asset) }})
+		jobs = append(jobs, renderJob{asset, func(buf *bytes.Buffer) error {
+			b, err := readTemplateFile(overrides, asset)
+			buf.Write(b)
+			return err
+		}})
 	}
-	lo := &lockedOutput{out: out}
 	exports := make(chan error, 1)
-	go func() { exports <- writeExports(s, lo) }()
-	err := renderAll(jobs, lo)
+	go func() { exports <- writeExports(s, out) }()
+	err := renderAll(jobs, out)
 	return cmp.Or(err, <-exports)
 }
 
