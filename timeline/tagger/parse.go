@@ -1050,6 +1050,25 @@ func (s *state) pRef(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// verbBefore reports whether the word before k makes k a verb: a modal
+// or "did"/"does" ("would last", "may last", "did last"). "to" is left
+// out: "compared to last year".
+func (s *state) verbBefore(k int) bool {
+	switch s.w(k - 1) {
+	case wWill, wWould, wShall, wDid:
+		return true
+	}
+	if s.isWord(k-1, "may") {
+		return !s.toks[k-1].cap // not the month: "May last year"
+	}
+	for _, w := range [...]string{"can", "could", "might", "must", "should", "does"} {
+		if s.isWord(k-1, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // rel is base shifted by n units, at the granularity of the unit.
 func rel(base cal, u unit, n int) cal {
 	g := unitGran(u)
@@ -1079,6 +1098,9 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			return cand{}, false
 		}
 		det = wNone
+	}
+	if det == wLast && !hasThe && s.verbBefore(i) {
+		return cand{}, false // the verb: "the strike would last 48 hours"
 	}
 	if hasThe && det == wThis {
 		return cand{}, false
