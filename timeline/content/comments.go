@@ -79,7 +79,10 @@ func addCommentCorrections(doc *timeline.Document, html string, off int) {
 		if j < 0 {
 			return
 		}
-		inner := html[i+4 : i+j]
+		inner := ""
+		if j > 4 { // "<!-->" and "<!--->" are empty comments (CommonMark 0.31)
+			inner = html[i+4 : i+j]
+		}
 		line := baseLine + strings.Count(html[:i], "\n")
 		html = html[i+j+3:]
 		baseLine = line + strings.Count(inner, "\n")

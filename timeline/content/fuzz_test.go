@@ -14,6 +14,7 @@ func FuzzParse(f *testing.F) {
 		"# H\n\n- a\n- b\n\n> quote 1999\n\n| a | b |\n|---|---|\n| 1 May | x |\n",
 		"---\nevents:\n  - date: 2020\n    headline: h\ncorrections:\n  - phrase: x\n    suppress: true\n---\n",
 		"---\n", "\xff\xfe", "```\ncode\n```\n", "a\\\nb  \nc",
+		"foo <!--> foo -->\n\nfoo <!---> foo -->\n", // empty comments once sliced past their end
 	} {
 		f.Add([]byte(s))
 	}
