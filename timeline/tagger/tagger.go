@@ -265,10 +265,17 @@ func (s *state) resolve(c cand) cand {
 		return c
 	}
 	c.anchor = anchor
-	tense := s.tense(c.i)
+	tense, by := s.tenseAt(c.i)
 	if w := s.w(c.i - 1); tense < 0 && (w == wTo || w == wUntil || w == wThrough) {
 		// An end point set in the past may lie ahead: "the offer was
 		// extended to Nov. 6", "talks were put off until March".
+		tense = 0
+	}
+	if tense < 0 && c.i-by > 3 && s.reporting(by) {
+		// A report in the past tense says nothing of when what it reports
+		// happens: "Saudi Arabia told its customers of a cutback in its
+		// oil supply in September" (unless the date is the report's own:
+		// "said in March").
 		tense = 0
 	}
 	c.c.noYear = false
@@ -292,8 +299,12 @@ func (s *state) resolve(c cand) cand {
 		}
 		first := (c.c.part-1)*size + 1
 		c.c.y = base.y
-		if base.m > 0 && first > base.m && tense < 0 {
-			c.c.y--
+		if base.m > 0 && first > base.m && tense <= 0 {
+			// Not begun yet: last year's unless the sentence looks ahead
+			// or it begins within weeks.
+			if bd := max(base.d, 1); tense < 0 || timeline.DaysFromCivil(base.y, first, 1)-timeline.DaysFromCivil(base.y, base.m, bd) > soonDays {
+				c.c.y--
+			}
 		}
 	case gSeason:
 		first := []int{0, 3, 6, 9, 12}[c.c.part]
@@ -436,6 +447,13 @@ func abs(n int) int {
 // tense looks at the sentence around token i: +1 when it speaks of the
 // future, -1 of the past, 0 when it cannot tell.
 func (s *state) tense(i int) int8 {
+	t, _ := s.tenseAt(i)
+	return t
+}
+
+// tenseAt is tense with the index of the word that decided it (-1 for
+// none).
+func (s *state) tenseAt(i int) (int8, int) {
 	lo := i
 	for n := 0; lo > 0 && n < 40; n++ {
 		if s.sentenceEnd(lo - 1) {
@@ -452,7 +470,7 @@ func (s *state) tense(i int) int8 {
 	}
 	// The marker nearest to the expression decides: "said on Friday it
 	// will ..." reads Friday by "said".
-	best, bestD := int8(0), 1<<30
+	best, bestD, bestK := int8(0), 1<<30, -1
 	for k := lo; k <= hi; k++ {
 		tk := &s.toks[k]
 		var t int8
@@ -476,18 +494,19 @@ func (s *state) tense(i int) int8 {
 				t = -1 // "had been scheduled", "was due"
 			}
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):
-			return 1 // "as soon as Tuesday"
+			return 1, k // "as soon as Tuesday"
 		case tk.lex() != nil && tk.lex().w == wSince && k == i-1:
-			return -1 // "since Jan. 13" looks back whatever the verb
+			return -1, k // "since Jan. 13" looks back whatever the verb
 		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1:
 			continue // "due to expire", "expected to close": the word before decides
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
 			t = 1 // "until Tuesday", "set to resume Monday"; an infinitive after the date is a purpose: "fell on Friday to close at"
 		default:
 			// A past form, unless it is a participle after an auxiliary
-			// ("to be completed", "has been delayed").
+			// ("to be completed", "has been delayed") or before an agent
+			// ("markets untouched by the crisis").
 			w := s.word(k)
-			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap && !s.auxBefore(k) && !s.adjectival(k) {
+			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap && !s.auxBefore(k) && !s.adjectival(k) && s.w(k+1) != wBy {
 				t = -1
 			}
 		}
@@ -502,13 +521,24 @@ func (s *state) tense(i int) int8 {
 			d-- // "will" governs a whole clause
 		}
 		if d < bestD {
-			best, bestD = t, d
+			best, bestD, bestK = t, d, k
 		}
 	}
-	if best == 2 {
-		return 0
+	return best, bestK
+}
+
+// reporting reports whether the word at k is a verb of saying in the
+// past tense.
+func (s *state) reporting(k int) bool {
+	if k < 0 {
+		return false
 	}
-	return best
+	for _, w := range [...]string{"said", "told", "announced", "reported", "added", "stated"} {
+		if s.isWord(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // futureVerb reports whether the future marker at k is used as one:

@@ -153,6 +153,15 @@ var tagCases = []tagCase{
 	{"2023-03-08", "", "The bridge closed due to the storm on Friday.", []string{"Friday|DATE|2023-03-03"}},
 	// An end point set in the past may lie ahead.
 	{"2023-10-25", "", "The company extended its offer to Nov. 10.", []string{"Nov. 10|DATE|2023-11-10"}},
+	// A participle before "by" is passive, not a past verb.
+	{"2024-02-13", "", "The airline will add flights to India by August in a push for markets untouched by the slump.", []string{"August|DATE|2024-08"}},
+	// A report in the past says nothing of when what it reports happens,
+	// unless the date is its own.
+	{"2024-08-16", "", "Officials told the oil companies of a cut in their supply in September.", []string{"September|DATE|2024-09"}},
+	{"2024-08-16", "", "He said in September that the cut would come.", []string{"September|DATE|2023-09"}},
+	// A quarter not begun yet is last year's unless it begins within weeks.
+	{"1998-01-26", "", "Profits in the fourth quarter are the focus.", []string{"the fourth quarter|DATE|1997-Q4"}},
+	{"1998-01-26", "", "Profits in the second quarter are the focus.", []string{"the second quarter|DATE|1998-Q2"}},
 	// Modals look ahead.
 	{"2024-12-05", "", "Delegates can take part in the summit in April.", []string{"April|DATE|2025-04"}},
 	// A date that modifies a noun names background, not the story's time.
