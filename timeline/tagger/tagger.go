@@ -499,6 +499,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return -1, k // "since Jan. 13" looks back whatever the verb
 		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1:
 			continue // "due to expire", "expected to close": the word before decides
+		case tk.lex() != nil && tk.lex().w == wUntil && s.pastPerfect(lo, hi):
+			continue // "until Thursday they had not called him": up to a past day
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
 			t = 1 // "until Tuesday", "set to resume Monday"; an infinitive after the date is a purpose: "fell on Friday to close at"
 		default:
@@ -525,6 +527,17 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// pastPerfect reports whether tokens [lo, hi] hold "had" before a
+// participle or "not": a clause about a time before another past one.
+func (s *state) pastPerfect(lo, hi int) bool {
+	for k := lo; k <= hi; k++ {
+		if s.w(k) == wHad && k+1 <= hi && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // reporting reports whether the word at k is a verb of saying in the

@@ -153,6 +153,9 @@ var tagCases = []tagCase{
 	{"2023-03-08", "", "The bridge closed due to the storm on Friday.", []string{"Friday|DATE|2023-03-03"}},
 	// An end point set in the past may lie ahead.
 	{"2023-10-25", "", "The company extended its offer to Nov. 10.", []string{"Nov. 10|DATE|2023-11-10"}},
+	// "until" in a past perfect clause ends at a past day.
+	{"2023-03-10", "", "Until Wednesday, the police had not named a suspect.", []string{"Wednesday|DATE|2023-03-08"}},
+	{"2023-03-10", "", "The museum stays closed until Wednesday.", []string{"Wednesday|DATE|2023-03-15"}},
 	// A participle before "by" is passive, not a past verb.
 	{"2024-02-13", "", "The airline will add flights to India by August in a push for markets untouched by the slump.", []string{"August|DATE|2024-08"}},
 	// A report in the past says nothing of when what it reports happens,
