@@ -51,16 +51,6 @@ func encodeTextDirective(s string) string {
 	return b.String()
 }
 
-// originURL is the original URL of a source with a text fragment pointing
-// at the sentence, or "" when the source has no (safe) URL.
-func originURL(raw, sentence string) string {
-	u := safeURL(raw)
-	if u == "" {
-		return ""
-	}
-	return u + TextFragment(u, sentence)
-}
-
 // sourceLinker returns the function content.Render uses to point links
 // between sources ("other.md", "../b/other.md#part") at the other source's
 // page. Links to files that are not sources are left alone.

@@ -83,3 +83,28 @@ func renderAll(jobs []renderJob, out Output) error {
 	wg.Wait()
 	return err
 }
+
+// parallelChunks calls fn on the chunks [lo, hi) of [0, n), at most
+// chunk long, from GOMAXPROCS goroutines; it returns when all are done.
+func parallelChunks(n, chunk int, fn func(lo, hi int)) {
+	if n <= chunk {
+		fn(0, n)
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), (n+chunk-1)/chunk) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				lo := int(next.Add(int64(chunk))) - chunk
+				if lo >= n {
+					return
+				}
+				fn(lo, min(lo+chunk, n))
+			}
+		}()
+	}
+	wg.Wait()
+}

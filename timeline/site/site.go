@@ -353,13 +353,15 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 		c.tagNames = names
 		c.regroup(s, evs, sameTags, tagLinks)
 	} else {
-		s.Events = make([]*EventView, 0, len(evs))
-		for i := range evs {
-			v := newEventView(&evs[i])
-			v.Tags = tagLinks(evs[i].Tags)
-			v.frag = &fragments{}
-			s.Events = append(s.Events, v)
-		}
+		s.Events = newEventViews(evs, func(names []string) []TagLink {
+			var out []TagLink
+			for _, n := range names {
+				if t := tags[strings.TrimSpace(n)]; t != nil { // every tag is made above: tags is only read here
+					out = append(out, TagLink{Name: t.Name, Href: t.Href})
+				}
+			}
+			return out
+		})
 		s.Split = cfg.YearPageThreshold > 0 && len(s.Events) > cfg.YearPageThreshold
 		s.Groups = group(s.Events, map[string]bool{})
 		place(s.Groups, "index.html", s.Split)
@@ -485,8 +487,53 @@ func templateFor(name string) string {
 	return name
 }
 
+// newEventViews makes the views of evs, in parallel chunks, into one
+// array; tagLinks must be safe to call from several goroutines.
+func newEventViews(evs []timeline.Event, tagLinks func([]string) []TagLink) []*EventView {
+	views := make([]EventView, len(evs))
+	frags := make([]fragments, len(evs))
+	out := make([]*EventView, len(evs))
+	const chunk = 2048
+	parallelChunks(len(evs), chunk, func(lo, hi int) {
+		memo := urlMemo{}
+		for i := lo; i < hi; i++ {
+			v := &views[i]
+			fillEventView(v, &evs[i], memo)
+			v.Tags = tagLinks(evs[i].Tags)
+			v.frag = &frags[i]
+			out[i] = v
+		}
+	})
+	return out
+}
+
+// urlMemo remembers what a source URL gives an event's links: its safe
+// form, its domain and the base of the link with a text fragment (the
+// safe form made safe again, as the link always was); the events of one
+// source share it.
+type urlMemo map[string][3]string
+
+func (m urlMemo) get(raw string) (safe, host, origin string) {
+	if r, ok := m[raw]; ok {
+		return r[0], r[1], r[2]
+	}
+	safe = safeURL(raw)
+	host = domain(safe)
+	origin = safeURL(safe)
+	if m != nil {
+		m[raw] = [3]string{safe, host, origin}
+	}
+	return safe, host, origin
+}
+
 func newEventView(e *timeline.Event) *EventView {
-	v := &EventView{ID: e.ID, Precision: e.Date.Precision.String(), PrecisionLabel: precisionLabel(e.Date),
+	v := &EventView{}
+	fillEventView(v, e, nil)
+	return v
+}
+
+func fillEventView(v *EventView, e *timeline.Event, memo urlMemo) {
+	*v = EventView{ID: e.ID, Precision: e.Date.Precision.String(), PrecisionLabel: precisionLabel(e.Date),
 		Modifier: e.Date.Mod, Text: e.Text, Event: e}
 	if !redundantHeadline(e.Headline, e.Text) {
 		v.Headline = e.Headline
@@ -514,15 +561,19 @@ func newEventView(e *timeline.Event) *EventView {
 		ps, pe = 0, 0
 	}
 	v.Before, v.Phrase, v.After = e.Text[:ps], e.Text[ps:pe], e.Text[pe:]
+	v.Sources = make([]SourceLink, 0, len(e.Sources))
 	for _, src := range e.Sources {
 		href := "sources/" + src.Slug + ".html"
 		if src.Anchor != "" {
 			href += "#" + src.Anchor
 		}
-		u := safeURL(src.URL)
-		v.Sources = append(v.Sources, SourceLink{Title: src.Title, Href: href, URL: originURL(u, e.Text), Domain: domain(u), Line: src.Line})
+		_, host, origin := memo.get(src.URL)
+		link := "" // the original page, scrolled to the sentence
+		if origin != "" {
+			link = origin + TextFragment(origin, e.Text)
+		}
+		v.Sources = append(v.Sources, SourceLink{Title: src.Title, Href: href, URL: link, Domain: host, Line: src.Line})
 	}
-	return v
 }
 
 // Funcs are the functions templates may call besides the builtins:
