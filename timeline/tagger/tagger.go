@@ -623,12 +623,16 @@ func (s *state) infinitive(k int) bool {
 	if len(w) < 2 || s.toks[k+1].cap || s.toks[k+1].lex() != nil {
 		return false
 	}
-	for _, p := range [...]string{"his", "her", "its", "their", "my", "our", "your", "whom", "which"} {
+	for _, p := range [...]string{"his", "her", "its", "their", "my", "our", "your", "whom", "which",
+		"death", "power", "court", "prison", "jail", "office", "date", "trial", "war", "market", "bed"} {
 		if lowerEq(w, p) {
-			return false // "returned to his father"
+			return false // "returned to his father", "shot to death", "came to power"
 		}
 	}
 	n := len(w)
+	if n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' {
+		return false // a plural noun: "added $2 million to reserves", not "to discuss", "to focus"
+	}
 	return !(w[n-2] == 'e' && w[n-1] == 'd') && !(n > 3 && w[n-3] == 'i' && w[n-2] == 'n' && w[n-1] == 'g')
 }
 

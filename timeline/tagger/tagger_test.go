@@ -156,6 +156,9 @@ var tagCases = []tagCase{
 	// "until" in a past perfect clause ends at a past day.
 	{"2023-03-10", "", "Until Wednesday, the police had not named a suspect.", []string{"Wednesday|DATE|2023-03-08"}},
 	{"2023-03-10", "", "The museum stays closed until Wednesday.", []string{"Wednesday|DATE|2023-03-15"}},
+	// "to" before a noun is not an infinitive.
+	{"2024-05-06", "", "The banker was shot to death on the night of Oct. 23 at his home.", []string{"Oct. 23|DATE|2023-10-23"}},
+	{"2023-10-26", "", "The bank added $2 million to reserves as of Sept. 30.", []string{"Sept. 30|DATE|2023-09-30"}},
 	// A participle before "by" is passive, not a past verb.
 	{"2024-02-13", "", "The airline will add flights to India by August in a push for markets untouched by the slump.", []string{"August|DATE|2024-08"}},
 	// A report in the past says nothing of when what it reports happens,
