@@ -34,6 +34,9 @@ func (p *Prepared) useNatives(overridden map[string]bool) error {
 	p.nativeEvent, p.nativeBrief = from("event"), from("brief")
 	p.nativeGroups, p.nativeBriefs = from("groups"), from("briefs")
 	p.nativeHead, p.nativeFoot = from("head"), from("foot")
+	if t := p.tpl.Lookup(sourcePage); t != nil && t.Tree != nil && t.Tree.ParseName == sourcePage && !overridden[sourcePage] {
+		p.nativeSource = p.nativeHead && p.nativeFoot
+	}
 	p.tpl.Funcs(template.FuncMap{
 		"timelineNativeGroups": func(pg *Page) (template.HTML, error) { return pg.nativeList(false) },
 		"timelineNativeBriefs": func(pg *Page) (template.HTML, error) { return pg.nativeList(true) },
@@ -192,6 +195,60 @@ func appendHead(b []byte, p *Page) []byte {
 	b = append(b, `tags/index.html"`...)
 	b = current(b, "tags", "tag")
 	return append(b, ">Tags</a></nav></div></header>\n"...)
+}
+
+// sourcePage is the default template of source pages, also written in Go
+// (appendSourcePage): there is one such page per source.
+const sourcePage = "source.html"
+
+// appendSourcePage appends the page of source.html for p, whose
+// Source.HTML is the rendered body.
+func appendSourcePage(b []byte, p *Page) []byte {
+	sv := p.Source
+	b = appendHead(b, p)
+	b = append(b, "\n<main id=\"main\">\n<article class=\"source\">\n<header>\n<p class=\"kicker\"><a href=\""...)
+	b = appendURL(b, p.Root)
+	b = append(b, "sources/index.html\">Source</a></p>\n<h1>"...)
+	b = appendEscaped(b, sv.Title)
+	b = append(b, "</h1>\n<p class=\"meta\">"...)
+	if sv.Date != "" {
+		b = append(b, `Published <time datetime="`...)
+		b = appendEscaped(b, sv.Date)
+		b = append(b, `">`...)
+		b = appendEscaped(b, sv.DateText)
+		b = append(b, "</time> · "...)
+	}
+	if sv.Author != "" {
+		b = append(b, "By "...)
+		b = appendEscaped(b, sv.Author)
+		b = append(b, " · "...)
+	}
+	b = appendEscaped(b, plural(sv.Events, "event", "events"))
+	b = append(b, " on the timeline"...)
+	if sv.URL != "" {
+		b = append(b, ` · <a href="`...)
+		b = appendURL(b, sv.URL)
+		b = append(b, `" rel="noopener noreferrer">Original at `...)
+		b = appendEscaped(b, sv.Domain)
+		b = append(b, "</a>"...)
+	}
+	b = append(b, "</p>\n"...)
+	if len(sv.Tags) > 0 {
+		b = append(b, `<p class="tags">`...)
+		for _, t := range sv.Tags {
+			b = append(b, `<a href="`...)
+			b = appendURL(b, p.Root)
+			b = appendURL(b, t.Href)
+			b = append(b, `">`...)
+			b = appendEscaped(b, t.Name)
+			b = append(b, "</a> "...)
+		}
+		b = append(b, "</p>"...)
+	}
+	b = append(b, "\n</header>\n<div class=\"body\">"...)
+	b = append(b, sv.HTML...)
+	b = append(b, "</div>\n</article>\n</main>\n"...)
+	return append(appendFoot(b, p), '\n')
 }
 
 // appendFoot appends the "foot" partial of partials.html for p.

@@ -142,6 +142,16 @@ func TestNativeSite(t *testing.T) {
 		hevs[i].Headline = hostileStrings[i%len(hostileStrings)]
 		hevs[i].Tags = append([]string{hostileStrings[(i+2)%len(hostileStrings)]}, hevs[i].Tags...)
 	}
+	hdocs := make([]*timeline.Document, len(fdocs))
+	for i, d := range fdocs {
+		h := *d
+		h.Meta.Title = hostileStrings[(i+2)%len(hostileStrings)]
+		h.Meta.Author = hostileStrings[(i+4)%len(hostileStrings)]
+		h.Meta.Date = hostileStrings[(i+6)%len(hostileStrings)]
+		h.Meta.URL = []string{"javascript:alert(1)", "https://x.test/a b?c=<d>&e='f'", "data:text/html,x", ""}[i%4]
+		h.Meta.Tags = []string{hostileStrings[(i+8)%len(hostileStrings)], `<b>"tag"</b>`}
+		hdocs[i] = &h
+	}
 	sites := []struct {
 		name string
 		cfg  timeline.Config
@@ -153,6 +163,7 @@ func TestNativeSite(t *testing.T) {
 		{"split", split, fdocs, fevs},
 		{"hostile", hostile, fdocs, hevs},
 		{"base url", based, fdocs, fevs},
+		{"hostile sources", hostile, hdocs, hevs},
 	}
 	for _, s := range sites {
 		for _, cache := range []bool{false, true} {
@@ -166,7 +177,7 @@ func TestNativeSite(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if native && !(p.nativeEvent && p.nativeBrief && p.nativeGroups && p.nativeBriefs && p.nativeHead && p.nativeFoot) {
+				if native && !(p.nativeEvent && p.nativeBrief && p.nativeGroups && p.nativeBriefs && p.nativeHead && p.nativeFoot && p.nativeSource) {
 					t.Fatal("the default partials do not render in Go")
 				}
 				outs[i] = NewMemory()

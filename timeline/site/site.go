@@ -79,6 +79,9 @@ type Prepared struct {
 	// the defaults, rendered in Go (see native.go); so are "groups",
 	// "briefs", "head" and "foot" when nativeGroups... nativeFoot.
 	nativeEvent, nativeBrief, nativeGroups, nativeBriefs, nativeHead, nativeFoot bool
+	// nativeSource: source pages render in Go (appendSourcePage) while
+	// source.html, head and foot are the defaults.
+	nativeSource bool
 
 	marksMu    sync.Mutex
 	marks      map[string][]content.Highlight // date phrases per source path, of the pages rendered so far
@@ -138,7 +141,14 @@ func (p *Prepared) Render(out Output) error {
 			}
 			own := *sv // a copy: other pages read the shared view meanwhile
 			own.HTML = template.HTML(html)
-			return exec(buf, sv.Href, &Page{Kind: "source", Title: sv.Title, Source: &own})
+			pg := &Page{Kind: "source", Title: sv.Title, Source: &own}
+			if p.nativeSource {
+				pg.Site, pg.Path, pg.prep = s, sv.Href, p
+				pg.Root = strings.Repeat("../", strings.Count(sv.Href, "/"))
+				buf.Write(appendSourcePage(buf.AvailableBuffer(), pg))
+				return nil
+			}
+			return exec(buf, sv.Href, pg)
 		}})
 	}
 	page("tags/index.html", &Page{Kind: "tags", Title: "Tags"})
@@ -459,11 +469,11 @@ func highlights(evs []*EventView, path string) []content.Highlight {
 			}
 		}
 	}
-	sort.SliceStable(m, func(i, j int) bool {
-		if m[i].Span.Start != m[j].Span.Start {
-			return m[i].Span.Start < m[j].Span.Start
+	slices.SortStableFunc(m, func(a, b content.Highlight) int {
+		if a.Span.Start != b.Span.Start {
+			return cmp.Compare(a.Span.Start, b.Span.Start)
 		}
-		return m[i].Span.End > m[j].Span.End // the longer (a range) first
+		return cmp.Compare(b.Span.End, a.Span.End) // the longer (a range) first
 	})
 	return m
 }
