@@ -7,3 +7,9 @@ func NewExhaustiveMerger(opts MergeOptions) *Merger {
 	m.exhaustive = true
 	return m
 }
+
+// The reference implementations (reference_test.go), for the external tests.
+var (
+	RefHeadlineFor = refHeadlineFor
+	RefTerms       = refTerms
+)

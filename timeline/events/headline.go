@@ -1,6 +1,7 @@
 package events
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,8 +70,8 @@ var openers = map[string]bool{
 func dropDatePhrase(s string, p timeline.Span) string {
 	before := s[:p.Start]
 	onlyOpeners := true
-	for _, w := range strings.Fields(before) {
-		if !openers[strings.ToLower(strings.Trim(w, ",–—-"))] {
+	for w, rest := nextField(before); w != ""; w, rest = nextField(rest) {
+		if !lowerIn(openers, strings.Trim(w, ",–—-")) {
 			onlyOpeners = false
 			break
 		}
@@ -86,7 +87,7 @@ func dropDatePhrase(s string, p timeline.Span) string {
 	after := strings.TrimSpace(s[p.End:])
 	if strings.Trim(after, ".!?\"'”’)") == "" {
 		head := strings.TrimRight(before, " ,")
-		if i := strings.LastIndexByte(head, ' '); i >= 0 && openers[strings.ToLower(head[i+1:])] {
+		if i := strings.LastIndexByte(head, ' '); i >= 0 && lowerIn(openers, head[i+1:]) {
 			head = head[:i]
 		}
 		if fieldCount(head) >= 2 {
@@ -98,9 +99,19 @@ func dropDatePhrase(s string, p timeline.Span) string {
 
 // dropParentheticals removes (...) and [...] asides and footnote marks.
 func dropParentheticals(s string) string {
-	var b strings.Builder
+	// One pass that does what removing the asides, then
+	// strings.Join(strings.Fields(t), " ") and removing the space before
+	// each comma and full stop would do; s itself when nothing changes.
+	var stack [512]byte
+	b := stack[:0]
 	depth := 0
-	for _, r := range s {
+	space := false // a run of white space is pending
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		i += n
 		switch r {
 		case '(', '[':
 			depth++
@@ -111,13 +122,27 @@ func dropParentheticals(s string) string {
 				continue
 			}
 		}
-		if depth == 0 && r != '*' {
-			b.WriteRune(r)
+		if depth > 0 || r == '*' {
+			continue
+		}
+		if unicode.IsSpace(r) {
+			space = len(b) > 0
+			continue
+		}
+		if space && r != ',' && r != '.' {
+			b = append(b, ' ')
+		}
+		space = false
+		if r == utf8.RuneError && n == 1 {
+			b = utf8.AppendRune(b, r) // as strings.Builder.WriteRune writes an invalid byte
+		} else {
+			b = append(b, s[i-n:i]...)
 		}
 	}
-	out := strings.Join(strings.Fields(b.String()), " ")
-	out = strings.ReplaceAll(out, " ,", ",")
-	return strings.ReplaceAll(out, " .", ".")
+	if string(b) == s {
+		return s
+	}
+	return string(b)
 }
 
 // openerWords start an introductory phrase that ends at the first comma:
@@ -141,11 +166,11 @@ func dropOpener(s string) string {
 		if i < 0 || i > 70 {
 			return s
 		}
-		ws := strings.Fields(s[:i])
-		if len(ws) == 0 {
+		first, _ := nextField(s[:i])
+		if first == "" {
 			return s
 		}
-		if !openerWords[strings.ToLower(ws[0])] && !(len(ws) <= 4 && relativeEnds[strings.ToLower(ws[len(ws)-1])]) {
+		if !lowerIn(openerWords, first) && !(fieldCount(s[:i]) <= 4 && lowerIn(relativeEnds, lastField(s[:i]))) {
 			return s
 		}
 		rest := strings.TrimSpace(s[i+1:])
@@ -189,22 +214,15 @@ var clauseCuts = []string{
 var reportingVerbs = []string{"said", "says", "reported", "reports", "announced", "stated", "added", "noted", "wrote", "claimed", "told"}
 
 func cutClauses(s string) string {
-	cut := len(s)
-	lower := strings.ToLower(s)
-	for _, m := range clauseCuts {
-		if i := strings.Index(lower, m); i >= 0 && i < cut && fieldCount(s[:i]) >= 3 {
-			cut = i
-		}
-	}
-	s = s[:cut]
+	s = s[:clauseCut(s)]
 	// Trailing attribution after the last comma: ", RIA Novosti news agency reports".
 	if i := strings.LastIndex(s, ", "); i >= 0 && fieldCount(s[:i]) >= 3 {
-		tail := strings.Fields(strings.TrimRight(s[i+2:], ". "))
-		if n := len(tail); n >= 1 && n <= 6 {
-			last := strings.ToLower(tail[n-1])
-			firstT := strings.ToLower(tail[0])
+		tail := strings.TrimRight(s[i+2:], ". ")
+		if n := fieldCount(tail); n >= 1 && n <= 6 {
+			first, _ := nextField(tail)
+			last := lastField(tail)
 			for _, v := range reportingVerbs {
-				if last == v || firstT == v {
+				if lowerIs(last, v) || lowerIs(first, v) {
 					s = s[:i]
 					break
 				}
@@ -212,6 +230,48 @@ func cutClauses(s string) string {
 		}
 	}
 	return s
+}
+
+// clauseCut returns where the main clause of s ends: the first occurrence
+// of the clause marker that occurs first with at least three words before
+// it (a marker whose first occurrence comes earlier is not tried again),
+// or len(s). Markers are matched in the lower case of s.
+func clauseCut(s string) int {
+	var stack [512]byte
+	lower, ok := lowerSamePositions(stack[:0], s)
+	if !ok {
+		return clauseCutSlow(s)
+	}
+	third := fieldStart(s, 2) // fieldCount(s[:i]) >= 3 iff i > third
+	var seen uint64           // markers met before
+	for i, c := range lower {
+		if c != ' ' && c != ',' && c != ';' && c != ':' {
+			continue
+		}
+		for k, m := range clauseCuts {
+			if m[0] != c || seen&(1<<k) != 0 || len(lower)-i < len(m) || string(lower[i:i+len(m)]) != m {
+				continue
+			}
+			if third >= 0 && i > third {
+				return i
+			}
+			seen |= 1 << k
+		}
+	}
+	return len(s)
+}
+
+// clauseCutSlow is clauseCut for text whose lower case moves bytes (rare
+// letters whose lower case is longer or shorter, invalid UTF-8).
+func clauseCutSlow(s string) int {
+	cut := len(s)
+	lower := strings.ToLower(s)
+	for _, m := range clauseCuts {
+		if i := strings.Index(lower, m); i >= 0 && i < cut && fieldCount(s[:i]) >= 3 {
+			cut = i
+		}
+	}
+	return cut
 }
 
 // dropTrailingDate removes a date-looking tail introduced by "on" or "in"
@@ -231,23 +291,24 @@ func dropTrailingDate(s string) string {
 }
 
 func looksLikeDate(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 4 {
+	if n := fieldCount(s); n == 0 || n > 4 {
 		return false
 	}
-	for _, w := range ws {
-		w = strings.Trim(strings.ToLower(w), ",")
-		if _, ok := monthWords[w]; ok {
+	var stack [32]byte
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		lw := appendLower(stack[:0], w)
+		lw = bytes.Trim(lw, ",")
+		if _, ok := monthWords[string(lw)]; ok {
 			continue
 		}
-		if w == "bc" || w == "ad" || w == "the" || w == "of" {
+		if l := string(lw); l == "bc" || l == "ad" || l == "the" || l == "of" {
 			continue
 		}
-		digits := strings.TrimRight(w, "stndrh")
-		if digits == "" {
+		digits := bytes.TrimRight(lw, "stndrh")
+		if len(digits) == 0 {
 			return false
 		}
-		for _, r := range digits {
+		for _, r := range string(digits) {
 			if r < '0' || r > '9' {
 				return false
 			}
@@ -267,8 +328,8 @@ var monthWords = map[string]struct{}{
 var weakSubjects = map[string]bool{"it": true, "this": true, "that": true, "these": true, "those": true, "they": true, "there": true}
 
 func weak(h string) bool {
-	ws := strings.Fields(h)
-	return len(ws) < 3 || weakSubjects[strings.ToLower(ws[0])]
+	first, _ := nextField(h)
+	return fieldCount(h) < 3 || lowerIn(weakSubjects, first)
 }
 
 func capitalise(s string) string {
@@ -314,4 +375,141 @@ func fieldCount(s string) int {
 		}
 	}
 	return n
+}
+
+// nextField returns the first field of s as strings.Fields splits it, and
+// what follows it ("" when s has no more fields).
+func nextField(s string) (field, rest string) {
+	i := 0
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		r, n := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[j:])
+		}
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], s[j:]
+}
+
+// lastField returns the last field of s as strings.Fields splits it.
+func lastField(s string) string {
+	j := len(s)
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j -= n
+	}
+	i := j
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	return s[i:j]
+}
+
+// fieldStart returns the byte offset where the k-th field (from 0) of s
+// starts, or -1 when s has no more than k fields.
+func fieldStart(s string, k int) int {
+	n, in := 0, false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if n == k {
+				return i
+			}
+			n++
+		}
+	}
+	return -1
+}
+
+// appendLower appends strings.ToLower(s) to b.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return append(b[:len(b)-i], strings.ToLower(s)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// lowerIn reports whether set[strings.ToLower(w)], without allocating.
+func lowerIn(set map[string]bool, w string) bool {
+	var stack [32]byte
+	return set[string(appendLower(stack[:0], w))]
+}
+
+// lowerIs reports whether strings.ToLower(w) == v, without allocating.
+func lowerIs(w, v string) bool {
+	if len(w) != len(v) {
+		if isASCII(w) {
+			return false
+		}
+		return strings.ToLower(w) == v
+	}
+	var stack [32]byte
+	return string(appendLower(stack[:0], w)) == v
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerSamePositions appends strings.ToLower(s) to b when every rune's
+// lower case has as many bytes as the rune (so offsets into the lower case
+// are offsets into s); ok is false otherwise.
+func lowerSamePositions(b []byte, s string) (lower []byte, ok bool) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return nil, false
+		}
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != n {
+			return nil, false
+		}
+		b = utf8.AppendRune(b, l)
+		i += n
+	}
+	return b, true
 }
