@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -173,6 +174,41 @@ func TestRenderAnchorsAndHighlights(t *testing.T) {
 	for _, bad := range []string{"<script>", "javascript:"} {
 		if strings.Contains(s, bad) {
 			t.Errorf("unsafe %q in output\n%s", bad, s)
+		}
+	}
+}
+
+func TestReadFileExact(t *testing.T) {
+	for _, n := range []int{0, 1, 511, 512, 513, 3000, 4096, 70_000} {
+		data := []byte(strings.Repeat("abcdefg\n", n/8+1)[:n])
+		got, err := ReadFile(fstest.MapFS{"a.md": {Data: data}}, "a.md", Options{})
+		if err != nil || string(got) != string(data) {
+			t.Fatalf("%d bytes: got %d bytes, err %v", n, len(got), err)
+		}
+		if spare := cap(got) - len(got); spare > 1024 && spare > len(got)/8 {
+			t.Errorf("%d bytes: %d bytes of spare capacity kept", n, spare)
+		}
+	}
+}
+
+func TestLineIndex(t *testing.T) {
+	for _, s := range []string{"", "a", "\n", "a\nb", "a\nb\n", "\n\n\nx\n"} {
+		got, want := lineIndex([]byte(s)), timeline.LineIndex([]byte(s))
+		if fmt.Sprint(got) != fmt.Sprint(want) || cap(got) != len(got) {
+			t.Errorf("lineIndex(%q) = %v (cap %d), want %v", s, got, cap(got), want)
+		}
+	}
+}
+
+func TestAnchor(t *testing.T) {
+	for n := 1; n <= maxAnchor+2; n++ {
+		if got, want := anchor(n), fmt.Sprintf("p%d", n); got != want {
+			t.Fatalf("anchor(%d) = %q, want %q", n, got, want)
+		}
+	}
+	for k := range abbreviations {
+		if len(k) > maxAbbreviation {
+			t.Errorf("abbreviation %q is longer than maxAbbreviation", k)
 		}
 	}
 }

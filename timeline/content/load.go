@@ -3,9 +3,11 @@ package content
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -79,24 +81,36 @@ func ReadFile(fsys fs.FS, p string, opts Options) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", p, unwrapPathErr(err))
 	}
 	defer f.Close()
-	var buf bytes.Buffer
+	size := 0
 	if st, err := f.Stat(); err == nil {
 		if opts.MaxBytes > 0 && st.Size() > opts.MaxBytes {
 			return nil, fmt.Errorf("%s: source is %d bytes, larger than the limit of %d (max_source_bytes)", p, st.Size(), opts.MaxBytes)
 		}
 		if st.Size() > 0 && st.Size() < 1<<30 {
-			// The loader keeps every source: read into a buffer of the
-			// right size, not one doubled past it.
-			buf.Grow(int(st.Size()) + bytes.MinRead)
+			size = int(st.Size())
 		}
 	}
-	if _, err := buf.ReadFrom(f); err != nil {
-		return nil, fmt.Errorf("%s: %w", p, unwrapPathErr(err))
+	// The loader keeps every source: read into a slice of the right size
+	// (one byte more, for the read that sees the end of the file), not a
+	// buffer doubled past it.
+	data := make([]byte, 0, max(size+1, 512))
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, unwrapPathErr(err))
+		}
 	}
-	if opts.MaxBytes > 0 && int64(buf.Len()) > opts.MaxBytes {
+	if opts.MaxBytes > 0 && int64(len(data)) > opts.MaxBytes {
 		return nil, fmt.Errorf("%s: source is larger than the limit of %d bytes (max_source_bytes)", p, opts.MaxBytes)
 	}
-	return clip(buf.Bytes()), nil
+	return clip(data), nil
 }
 
 // clip returns b without the spare capacity of a grown buffer when it is
@@ -184,7 +198,7 @@ func Slug(p string) string {
 // Parse turns one source file into a document. It never fails: problems
 // are diagnostics on the document.
 func Parse(p string, src []byte, opts Options) *timeline.Document {
-	doc := &timeline.Document{Path: p, Slug: Slug(p), Source: src, LineStarts: timeline.LineIndex(src)}
+	doc := &timeline.Document{Path: p, Slug: Slug(p), Source: src, LineStarts: lineIndex(src)}
 	doc.Meta.Timeline = true
 	if !utf8.Valid(src) {
 		off := firstInvalidUTF8(src)
@@ -220,6 +234,20 @@ func Parse(p string, src []byte, opts Options) *timeline.Document {
 	return doc
 }
 
+// lineIndex is timeline.LineIndex without spare capacity: the document
+// keeps it.
+func lineIndex(src []byte) []int {
+	starts := make([]int, 1, 1+bytes.Count(src, []byte{'\n'}))
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			return starts
+		}
+		i += j + 1
+		starts = append(starts, i)
+	}
+}
+
 func firstInvalidUTF8(b []byte) int {
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
@@ -232,31 +260,94 @@ func firstInvalidUTF8(b []byte) int {
 }
 
 // extractProse parses the markdown body and fills doc.Text and doc.Blocks.
+// The walk writes into pooled scratch space; the document gets exact-size
+// copies (the loader keeps every document for the whole build): the text,
+// the blocks, and one slice each for the segments and the sentences of
+// all blocks, which the blocks share.
 func extractProse(doc *timeline.Document, bodyStart int) {
 	body := doc.Source[bodyStart:]
-	root := Markdown().Parser().Parse(text.NewReader(body))
-	var tb bytes.Buffer
-	forEachBlock(root, body, bodyStart, &tb, func(_ ast.Node, blk timeline.Block) {
-		doc.Blocks = append(doc.Blocks, blk)
+	s := getScratch(&safePool)
+	defer putScratch(&safePool, s)
+	root := s.md.Parser().Parse(text.NewReader(body))
+	w := &s.prose
+	w.reset(body, bodyStart)
+	s.blocks = s.blocks[:0]
+	s.ends = s.ends[:0]
+	forEachBlock(root, w, func(_ ast.Node, blk timeline.Block) {
+		blk.Segments = nil
+		s.blocks = append(s.blocks, blk)
+		s.ends = append(s.ends, len(w.segs))
 	})
-	doc.Text = clip(tb.Bytes())
-	if cap(doc.Blocks)-len(doc.Blocks) > len(doc.Blocks)/4 {
-		doc.Blocks = append(make([]timeline.Block, 0, len(doc.Blocks)), doc.Blocks...)
+	if len(s.blocks) == 0 {
+		if w.wrote {
+			doc.Text = []byte{} // as a bytes.Buffer written then emptied leaves it
+		}
+		collectCorrections(doc, root, body, bodyStart)
+		return
 	}
+	doc.Text = bytes.Clone(w.tb.Bytes())
+	doc.Blocks = make([]timeline.Block, len(s.blocks))
+	copy(doc.Blocks, s.blocks)
+	segs := exact(w.segs)
+	// s.ends[i] is where the segments of block i end; it becomes where
+	// its sentences end.
+	s.sents = s.sents[:0]
+	from := 0
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
-		b.Sentences = Sentences(doc.Text, b.Text)
+		if end := s.ends[i]; end > from {
+			b.Segments = segs[from:end:end]
+			from = end
+		}
+		s.sents = appendSentences(s.sents, doc.Text, b.Text)
+		s.ends[i] = len(s.sents)
+	}
+	sents := exact(s.sents)
+	from = 0
+	for i := range doc.Blocks {
+		if end := s.ends[i]; end > from {
+			doc.Blocks[i].Sentences = sents[from:end:end]
+			from = end
+		}
 	}
 	collectCorrections(doc, root, body, bodyStart)
 }
 
+// exact returns a copy of s without spare capacity (nil when empty).
+func exact[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
+}
+
+// prose collects the plain text of the prose blocks of a parsed body into
+// tb, and the segments that map it back to the source into segs: one
+// slice for all the blocks, in order.
+type prose struct {
+	body  []byte
+	base  int // offset of body in the source
+	tb    bytes.Buffer
+	segs  []timeline.Segment
+	from  int  // the first segment of the block being collected
+	wrote bool // whether any byte went into tb
+}
+
+func (w *prose) reset(body []byte, base int) {
+	w.body, w.base, w.from, w.wrote = body, base, 0, false
+	w.tb.Reset()
+	w.segs = w.segs[:0]
+}
+
 // forEachBlock walks the prose blocks of a parsed body in document order,
-// appending their text to tb and calling fn with each block node and its
-// Block (anchor, section, spans). Loading and rendering share it, so the
-// anchors of the rendered page are those the events link to.
-func forEachBlock(root ast.Node, body []byte, bodyStart int, tb *bytes.Buffer, fn func(ast.Node, timeline.Block)) {
+// appending their text to w.tb and calling fn with each block node and its
+// Block (anchor, section, spans; Segments is a view of w.segs, valid
+// until fn returns). Loading and rendering share it, so the anchors of the
+// rendered page are those the events link to.
+func forEachBlock(root ast.Node, w *prose, fn func(ast.Node, timeline.Block)) {
 	section := ""
 	n := 0
+	tb := &w.tb
 	_ = ast.Walk(root, func(node ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -284,20 +375,22 @@ func forEachBlock(root ast.Node, body []byte, bodyStart int, tb *bytes.Buffer, f
 			sep = 2
 		}
 		start := tb.Len()
-		collectInline(node, body, bodyStart, tb, &blk)
+		w.from = len(w.segs)
+		w.collectInline(node)
 		end := tb.Len()
+		w.wrote = w.wrote || end > 0
 		for end > start && tb.Bytes()[end-1] == ' ' {
 			end--
 		}
 		tb.Truncate(end)
-		for k := len(blk.Segments) - 1; k >= 0; k-- { // trailing spaces trimmed above
-			sg := &blk.Segments[k]
+		for k := len(w.segs) - 1; k >= w.from; k-- { // trailing spaces trimmed above
+			sg := &w.segs[k]
 			if sg.Text+sg.Len <= end {
 				break
 			}
 			sg.Len = max(0, end-sg.Text)
 			if sg.Len == 0 {
-				blk.Segments = blk.Segments[:k]
+				w.segs = w.segs[:k]
 			}
 		}
 		if end == start {
@@ -305,11 +398,12 @@ func forEachBlock(root ast.Node, body []byte, bodyStart int, tb *bytes.Buffer, f
 			return ast.WalkSkipChildren, nil
 		}
 		n++
-		blk.Anchor = fmt.Sprintf("p%d", n)
+		blk.Anchor = anchor(n)
 		blk.Text = timeline.Span{Start: start, End: end}
-		if len(blk.Segments) > 0 {
-			first, last := blk.Segments[0], blk.Segments[len(blk.Segments)-1]
+		if segs := w.segs[w.from:]; len(segs) > 0 {
+			first, last := segs[0], segs[len(segs)-1]
 			blk.Source = timeline.Span{Start: first.Source, End: last.Source + last.Len}
+			blk.Segments = segs[:len(segs):len(segs)]
 		}
 		if kind == timeline.Heading {
 			section = string(tb.Bytes()[start:end])
@@ -320,40 +414,71 @@ func forEachBlock(root ast.Node, body []byte, bodyStart int, tb *bytes.Buffer, f
 	})
 }
 
-// collectInline appends the prose of node's inline children to tb,
+// collectInline appends the prose of node's inline children to w.tb,
 // recording the segments that map it back to the source.
-func collectInline(node ast.Node, body []byte, base int, tb *bytes.Buffer, blk *timeline.Block) {
+func (w *prose) collectInline(node ast.Node) {
 	for c := node.FirstChild(); c != nil; c = c.NextSibling() {
 		switch nd := c.(type) {
 		case *ast.Text:
 			seg := nd.Segment
 			if seg.Stop > seg.Start {
-				addSegment(tb, blk, body[seg.Start:seg.Stop], base+seg.Start)
+				w.addSegment(w.body[seg.Start:seg.Stop], w.base+seg.Start)
 			}
 			if nd.SoftLineBreak() || nd.HardLineBreak() {
-				tb.WriteByte(' ')
+				w.tb.WriteByte(' ')
 			}
 		case *ast.String:
-			tb.Write(nd.Value)
+			w.tb.Write(nd.Value)
 		case *ast.CodeSpan, *ast.RawHTML, *ast.AutoLink, *ast.Image:
 			// not prose
 		case *extast.FootnoteLink, *extast.FootnoteBacklink:
 		default:
-			collectInline(c, body, base, tb, blk)
+			w.collectInline(c)
 		}
 	}
 }
 
-func addSegment(tb *bytes.Buffer, blk *timeline.Block, b []byte, srcOff int) {
-	// Merge with the previous segment when contiguous in both.
-	if k := len(blk.Segments); k > 0 {
-		s := &blk.Segments[k-1]
-		if s.Text+s.Len == tb.Len() && s.Source+s.Len == srcOff {
+func (w *prose) addSegment(b []byte, srcOff int) {
+	// Merge with the previous segment of the block when contiguous in both.
+	if k := len(w.segs); k > w.from {
+		s := &w.segs[k-1]
+		if s.Text+s.Len == w.tb.Len() && s.Source+s.Len == srcOff {
 			s.Len += len(b)
-			tb.Write(b)
+			w.tb.Write(b)
 			return
 		}
 	}
-	blk.Segments = append(blk.Segments, timeline.Segment{Text: tb.Len(), Source: srcOff, Len: len(b)})
-	tb.Write(b)
+	w.segs = append(w.segs, timeline.Segment{Text: w.tb.Len(), Source: srcOff, Len: len(b)})
+	w.tb.Write(b)
+}
+
+// anchors holds "p1p2…p<maxAnchor>": the anchors of the first blocks are
+// slices of it instead of a string each.
+var anchors = func() string {
+	b := make([]byte, 0, 4096)
+	for i := 1; i <= maxAnchor; i++ {
+		b = append(b, 'p')
+		b = strconv.AppendInt(b, int64(i), 10)
+	}
+	return string(b)
+}()
+
+const maxAnchor = 999
+
+// anchor returns the anchor of the nth prose block of a source: "p<n>".
+func anchor(n int) string {
+	if n < 1 || n > maxAnchor {
+		return "p" + strconv.Itoa(n)
+	}
+	// "p1".."p9" take 2 bytes each, "p10".."p99" 3, "p100".."p999" 4.
+	off, size := 0, 2
+	switch {
+	case n < 10:
+		off = (n - 1) * 2
+	case n < 100:
+		off, size = 9*2+(n-10)*3, 3
+	default:
+		off, size = 9*2+90*3+(n-100)*4, 4
+	}
+	return anchors[off : off+size]
 }

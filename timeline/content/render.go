@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"sync"
+	"unsafe"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -48,14 +49,14 @@ func Render(doc *timeline.Document, opts RenderOptions) ([]byte, error) {
 	if opts.Unsafe {
 		pool = &unsafePool
 	}
-	r := pool.Get().(*renderer)
-	defer pool.Put(r)
-	r.tb.Reset()
+	r := getScratch(pool)
+	defer putScratch(pool, r)
 	r.out.Reset()
 	md := r.md
 	root := md.Parser().Parse(text.NewReader(body))
 	hl := opts.Highlights
-	forEachBlock(root, body, bodyStart, &r.tb, func(node ast.Node, blk timeline.Block) {
+	r.prose.reset(body, bodyStart)
+	forEachBlock(root, &r.prose, func(node ast.Node, blk timeline.Block) {
 		target := node
 		if _, ok := node.(*ast.TextBlock); ok && node.Parent() != nil {
 			target = node.Parent() // tight list item: the <li> carries the id
@@ -82,36 +83,62 @@ func Render(doc *timeline.Document, opts RenderOptions) ([]byte, error) {
 	if err := md.Renderer().Render(&r.out, body, root); err != nil {
 		return nil, fmt.Errorf("%s: rendering: %w", doc.Path, err)
 	}
-	res := bytes.Clone(r.out.Bytes())
-	if r.out.Cap() > maxPooledBuffer {
-		r.out = bytes.Buffer{}
-	}
-	if r.tb.Cap() > maxPooledBuffer {
-		r.tb = bytes.Buffer{}
-	}
-	return res, nil
+	return bytes.Clone(r.out.Bytes()), nil
 }
 
-// renderer is what one Render call needs: a configured goldmark (building
-// one costs more than parsing a typical source) and its scratch buffers.
-// They are pooled per goroutine, one pool for each safety setting.
-type renderer struct {
-	md      goldmark.Markdown
-	tb, out bytes.Buffer
+// scratch is what one Parse or Render call needs: a configured goldmark
+// (building one costs more than parsing a typical source) and buffers.
+// They are pooled per goroutine, one pool for each safety setting (Parse
+// uses the safe one: the setting only changes rendering).
+type scratch struct {
+	md     goldmark.Markdown
+	prose  prose
+	out    bytes.Buffer
+	blocks []timeline.Block
+	ends   []int
+	sents  []timeline.Span
 }
 
-// maxPooledBuffer keeps the buffer of an unusually large source out of the
+// maxPooledBuffer keeps the buffers of an unusually large source out of the
 // pool, so one big page does not pin its memory for the rest of the build.
 const maxPooledBuffer = 1 << 20
 
 var (
-	safePool   = sync.Pool{New: func() any { return &renderer{md: Markdown()} }}
+	safePool   = sync.Pool{New: func() any { return &scratch{md: Markdown()} }}
 	unsafePool = sync.Pool{New: func() any {
 		md := Markdown()
 		md.Renderer().AddOptions(html.WithUnsafe())
-		return &renderer{md: md}
+		return &scratch{md: md}
 	}}
 )
+
+func getScratch(pool *sync.Pool) *scratch { return pool.Get().(*scratch) }
+
+// putScratch returns s to its pool, dropping the buffers a large source
+// grew and the references into the last source.
+func putScratch(pool *sync.Pool, s *scratch) {
+	if s.out.Cap() > maxPooledBuffer {
+		s.out = bytes.Buffer{}
+	}
+	if s.prose.tb.Cap() > maxPooledBuffer {
+		s.prose.tb = bytes.Buffer{}
+	}
+	if cap(s.prose.segs)*int(unsafe.Sizeof(timeline.Segment{})) > maxPooledBuffer {
+		s.prose.segs = nil
+	}
+	if cap(s.blocks)*int(unsafe.Sizeof(timeline.Block{})) > maxPooledBuffer {
+		s.blocks = nil
+	}
+	if cap(s.sents)*int(unsafe.Sizeof(timeline.Span{})) > maxPooledBuffer {
+		s.sents = nil
+	}
+	if cap(s.ends)*int(unsafe.Sizeof(0)) > maxPooledBuffer {
+		s.ends = nil
+	}
+	clear(s.blocks) // their strings belong to a document
+	s.prose.body = nil
+	pool.Put(s)
+}
 
 // markSpan wraps the text nodes of node that fall inside h.Span (mapped
 // back to source offsets) in a link with class "date-phrase".

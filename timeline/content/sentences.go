@@ -20,12 +20,19 @@ var abbreviations = map[string]bool{
 	"a.m": true, "p.m": true, "a.d": true, "b.c": true,
 }
 
+// maxAbbreviation is the length of the longest key of abbreviations.
+const maxAbbreviation = 6
+
 // Sentences splits the block span of text into sentence spans. A sentence
 // ends at '.', '!' or '?' (with closing quotes or brackets) followed by
 // space and a capital letter, digit or opening quote, unless the period
 // closes a known abbreviation or a single initial.
 func Sentences(text []byte, block timeline.Span) []timeline.Span {
-	var out []timeline.Span
+	return appendSentences(nil, text, block)
+}
+
+// appendSentences appends the sentences of block to out.
+func appendSentences(out []timeline.Span, text []byte, block timeline.Span) []timeline.Span {
 	start := skipSpace(text, block.Start, block.End)
 	for i := start; i < block.End; i++ {
 		c := text[i]
@@ -95,7 +102,11 @@ func isAbbreviation(text []byte, lo, dot int) bool {
 	if len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' {
 		return true // an initial
 	}
-	lower := make([]byte, len(word))
+	if len(word) > maxAbbreviation {
+		return false
+	}
+	var buf [maxAbbreviation]byte
+	lower := buf[:len(word)]
 	for i, c := range word {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
