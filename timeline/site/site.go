@@ -318,6 +318,7 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 		s.BaseURL = strings.TrimSuffix(b, "/") + "/"
 	}
 	tags := map[string]*TagView{}
+	var tagList []*TagView // in the order made, which TagLink.idx counts
 	tagUsed := map[string]bool{"index": true}
 	tagLinks := func(names []string) []TagLink {
 		var out []TagLink
@@ -329,22 +330,35 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 			t := tags[n]
 			if t == nil {
 				slug := uniqueSlug(tagUsed, slugify(n), "tag")
-				t = &TagView{Name: n, Slug: slug, Href: "tags/" + slug + ".html"}
+				t = &TagView{Name: n, Slug: slug, Href: "tags/" + slug + ".html", idx: len(tagList)}
 				tags[n] = t
+				tagList = append(tagList, t)
 			}
-			out = append(out, TagLink{Name: t.Name, Href: t.Href})
+			out = append(out, t.link())
 		}
 		return out
 	}
 	// Tag slugs are handed out in sorted name order so they do not depend
-	// on which event mentions a tag first.
+	// on which event mentions a tag first. Events mostly share their
+	// source's tag list: each list is read once.
 	seen := map[string]bool{}
+	type list struct {
+		first *string
+		n     int
+	}
+	seenList := map[list]bool{}
 	var names []string
 	add := func(ns []string) {
-		for _, n := range ns {
-			if !seen[n] {
-				seen[n] = true
-				names = append(names, n)
+		if len(ns) == 0 {
+			return
+		}
+		if k := (list{&ns[0], len(ns)}); !seenList[k] {
+			seenList[k] = true
+			for _, n := range ns {
+				if !seen[n] {
+					seen[n] = true
+					names = append(names, n)
+				}
 			}
 		}
 	}
@@ -367,7 +381,7 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 			var out []TagLink
 			for _, n := range names {
 				if t := tags[strings.TrimSpace(n)]; t != nil { // every tag is made above: tags is only read here
-					out = append(out, TagLink{Name: t.Name, Href: t.Href})
+					out = append(out, t.link())
 				}
 			}
 			return out
@@ -384,9 +398,20 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 			}
 		}
 	}
+	// Every tag was made above, so a link's idx is its tag's: each tag's
+	// list of events is counted, then filled, without a map lookup.
+	counts := make([]int, len(tagList))
 	for _, v := range s.Events {
 		for _, t := range v.Tags {
-			tags[t.Name].Events = append(tags[t.Name].Events, v)
+			counts[t.idx]++
+		}
+	}
+	for i, t := range tagList {
+		t.Events = make([]*EventView, 0, counts[i])
+	}
+	for _, v := range s.Events {
+		for _, t := range v.Tags {
+			tagList[t.idx].Events = append(tagList[t.idx].Events, v)
 		}
 	}
 	if len(s.Groups) > 0 {
@@ -403,10 +428,8 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 	}
 	s.Chart, s.ChartFrom, s.ChartTo = chart(runs, "")
 
-	for _, t := range tags {
-		s.Tags = append(s.Tags, t) // grouped when its page renders
-	}
-	sort.Slice(s.Tags, func(i, j int) bool { return s.Tags[i].Name < s.Tags[j].Name })
+	s.Tags = slices.Clone(tagList) // grouped when its page renders
+	slices.SortFunc(s.Tags, func(a, b *TagView) int { return strings.Compare(a.Name, b.Name) })
 
 	var count map[string]int
 	var metas map[*timeline.Document]sourceMeta

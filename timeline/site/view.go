@@ -84,6 +84,8 @@ type SourceLink struct {
 type TagLink struct {
 	Name string
 	Href string // "tags/slug.html"
+
+	idx int // the tag's place in the order its site made the tags
 }
 
 // TagView is one tag and its events.
@@ -95,7 +97,10 @@ type TagView struct {
 	Groups []*Group // the tag's events grouped like the index (set once its page renders)
 
 	groupOnce sync.Once
+	idx       int // see TagLink
 }
+
+func (t *TagView) link() TagLink { return TagLink{Name: t.Name, Href: t.Href, idx: t.idx} }
 
 // grouped groups the tag's events on first use: only its page needs them.
 func (t *TagView) grouped() []*Group {
