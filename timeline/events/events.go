@@ -253,28 +253,7 @@ func ID(path string, d timeline.Date, end *timeline.Date, text string) string {
 // Sort orders events into the timeline's total order (stable: events
 // that compare equal keep their order). It sorts positions and moves each
 // event once, not the events themselves through every step of the sort.
-func Sort(evs []timeline.Event) {
-	keys := order(evs)
-	// Move each event once, following the cycles of the permutation, in
-	// place (no second copy of the timeline for the collector to scan).
-	for start := range keys {
-		if keys[start] < 0 || int(keys[start]) == start {
-			continue
-		}
-		tmp := evs[start]
-		j := start
-		for {
-			src := int(keys[j])
-			keys[j] = -1
-			if src == start {
-				evs[j] = tmp
-				break
-			}
-			evs[j] = evs[src]
-			j = src
-		}
-	}
-}
+func Sort(evs []timeline.Event) { sortWith(evs, nil) }
 
 // order returns the positions of evs in the order Sort puts them.
 func order(evs []timeline.Event) []int32 {

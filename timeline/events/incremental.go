@@ -1,11 +1,13 @@
 package events
 
 import (
+	"cmp"
 	"math"
 	"runtime"
 	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -37,9 +39,8 @@ type Timeline struct {
 	n       int                 // events
 	sorted  []timeline.Event    // the last result
 	of      []int32             // bucket of each sorted event
-	seen    []int32             // term -> stamp of the last bucket listing it
-	stamp   int32
-	redone  int // buckets merged again by the last Update
+	bks     []*mergeScratch     // one per merging goroutine, kept for the next call
+	redone  int                 // buckets merged again by the last Update
 	total   int
 }
 
@@ -53,6 +54,14 @@ type bucketKey struct {
 	rng   bool
 }
 
+// mergeScratch is what one goroutine merging buckets reuses.
+type mergeScratch struct {
+	bk    *blocker
+	sc    scorer
+	seen  []int32 // term -> stamp of the last bucket listing it
+	stamp int32
+}
+
 type srcState struct {
 	evs    []timeline.Event
 	bags   []*bagEntry
@@ -60,12 +69,11 @@ type srcState struct {
 }
 
 type bucket struct {
-	terms []int32          // distinct terms of its events
-	idf   []float64        // their idf when it was merged
-	out   []timeline.Event // its merged events, in path order
-	n     int              // events in the timeline when it was merged
-	safe  float64          // how far its scores may move (mergeSafe)
-	alone bool             // nothing joined: out is its events as they are
+	terms []int32   // distinct terms of its events
+	idf   []float64 // their idf when it was merged
+	n     int       // events in the timeline when it was merged
+	safe  float64   // how far its scores may move (mergeSafe)
+	alone bool      // nothing joined: out is its events as they are
 }
 
 // NewTimeline returns an empty timeline that merges with opts.
@@ -191,87 +199,146 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		}
 	}
 
-	// Redo the dirty buckets (or all) from their events in path order.
-	type member struct {
-		st *srcState
-		i  int
-	}
-	members := map[int32][]member{} // bucket -> its events, in path order
-	for _, s := range srcs {
-		st := next[s.Path]
-		for i, b := range st.bucket {
-			if all || dirty[b] {
-				members[b] = append(members[b], member{st, i})
-			}
-		}
-	}
+	// Redo the dirty buckets (or all) from their events in path order:
+	// group the events by bucket (a counting sort, in path order within a
+	// bucket), merge the buckets in parallel, each into its own slots of
+	// fresh, then join the slots in bucket order: the result does not
+	// depend on the scheduling.
 	if all {
 		tl.buckets = make([]*bucket, len(tl.ids))
 	} else if len(tl.buckets) < len(tl.ids) {
 		tl.buckets = append(tl.buckets, make([]*bucket, len(tl.ids)-len(tl.buckets))...)
 	}
-	total := 0
-	for _, pos := range members {
-		total += len(pos)
-	}
-	fresh := make([]timeline.Event, 0, total)
-	freshOf := make([]int32, 0, total)
-	tl.redone, tl.total = len(members), 0
-	ids := make([]int32, 0, len(members))
-	for b := range members {
-		ids = append(ids, b)
-	}
-	slices.Sort(ids)
+	redo := make([]bool, len(tl.ids))
 	for id := range dirty {
-		if _, ok := members[id]; !ok {
+		redo[id] = true
+	}
+	start := make([]int32, len(tl.ids)+1) // bucket -> its first slot, once counted
+	for _, s := range srcs {
+		for _, b := range next[s.Path].bucket {
+			if all || redo[b] {
+				start[b+1]++
+			}
+		}
+	}
+	var ids []int32 // the buckets to merge, in id order
+	for id := range len(tl.ids) {
+		if start[id+1] > 0 {
+			ids = append(ids, int32(id))
+		}
+		start[id+1] += start[id]
+	}
+	total := int(start[len(tl.ids)])
+	type member struct {
+		st *srcState
+		i  int
+	}
+	members := make([]member, total)
+	fill := slices.Clone(start[:len(tl.ids)])
+	for _, s := range srcs {
+		st := next[s.Path]
+		for i, b := range st.bucket {
+			if all || redo[b] {
+				members[fill[b]] = member{st, i}
+				fill[b]++
+			}
+		}
+	}
+	for id := range dirty {
+		if start[id+1] == start[id] {
 			tl.buckets[id] = nil // emptied
 		}
 	}
-	for _, id := range ids {
-		pos := members[id]
-		bevs := make([]timeline.Event, len(pos))
-		sc := &scorer{bags: make([]*bagEntry, len(pos)), idf: idf}
-		tl.stamp++
-		if len(tl.seen) < len(m.names) {
-			tl.seen = make([]int32, len(m.names)+len(m.names)/4)
+	tl.redone, tl.total = len(ids), 0
+	fresh := make([]timeline.Event, total)
+	type result struct {
+		b   *bucket
+		len int // merged events, at the start of the bucket's slots
+	}
+	results := make([]result, len(ids))
+	// The largest buckets first, so that no worker is left with a big one
+	// at the end.
+	bySize := make([]int32, len(ids))
+	for k := range bySize {
+		bySize[k] = int32(k)
+	}
+	size := func(k int32) int32 { return start[ids[k]+1] - start[ids[k]] }
+	slices.SortFunc(bySize, func(a, b int32) int { return cmp.Or(cmp.Compare(size(b), size(a)), cmp.Compare(a, b)) })
+	for len(tl.bks) < runtime.GOMAXPROCS(0) {
+		tl.bks = append(tl.bks, &mergeScratch{})
+	}
+	var nextBucket atomic.Int64
+	for w := range min(len(tl.bks), max(1, len(ids)/8)) {
+		ws := tl.bks[w]
+		ws.bk = m.growBlocker(ws.bk)
+		if len(ws.seen) < len(m.names) {
+			ws.seen = make([]int32, len(m.names)+len(m.names)/4)
 		}
-		var terms []int32
-		for k, p := range pos {
-			bevs[k] = p.st.evs[p.i]
-			sc.bags[k] = p.st.bags[p.i]
-			for _, t := range sc.bags[k].terms {
-				if tl.seen[t] != tl.stamp {
-					tl.seen[t] = tl.stamp
-					terms = append(terms, t)
+		wg.Go(func() {
+			for {
+				next := int(nextBucket.Add(1) - 1)
+				if next >= len(bySize) {
+					return
 				}
+				slot := bySize[next]
+				id := ids[slot]
+				pos := members[start[id]:start[id+1]]
+				bevs := fresh[start[id]:start[id+1]]
+				sc := &ws.sc
+				sc.bags, sc.idf = sc.bags[:0], idf
+				ws.stamp++
+				var terms []int32
+				for x, p := range pos {
+					bevs[x] = p.st.evs[p.i]
+					b := p.st.bags[p.i]
+					sc.bags = append(sc.bags, b)
+					for _, t := range b.terms {
+						if ws.seen[t] != ws.stamp {
+							ws.seen[t] = ws.stamp
+							terms = append(terms, t)
+						}
+					}
+				}
+				sc.setNorms()
+				out, safe := m.mergeSafe(bevs, sc, ws.bk)
+				alone := len(out) == len(bevs)
+				if !alone {
+					copy(bevs, out)
+				}
+				bidf := make([]float64, len(terms))
+				for k, t := range terms {
+					bidf[k] = idf[t]
+				}
+				results[slot] = result{&bucket{terms: terms, idf: bidf, n: n, safe: safe, alone: alone}, len(out)}
 			}
-		}
-		sc.setNorms()
-		out, safe := m.mergeSafe(bevs, sc)
+		})
+	}
+	wg.Wait()
+	freshOf := make([]int32, 0, total)
+	w := 0
+	for k, id := range ids {
 		old := tl.buckets[id]
-		alone := len(out) == len(bevs)
-		bidf := make([]float64, len(terms))
-		for k, t := range terms {
-			bidf[k] = idf[t]
-		}
-		tl.buckets[id] = &bucket{terms: terms, idf: bidf, out: out, n: n, safe: safe, alone: alone}
-		if !all && !moved[id] && alone && old != nil && old.alone {
+		r := results[k]
+		tl.buckets[id] = r.b
+		if !all && !moved[id] && r.b.alone && old != nil && old.alone {
 			// The same events, still joined to none: they stay where they
 			// are in the last result.
 			delete(dirty, id)
 			continue
 		}
-		fresh = append(fresh, out...)
-		for range out {
+		w += copy(fresh[w:], fresh[start[id]:int(start[id])+r.len])
+		for range r.len {
 			freshOf = append(freshOf, id)
 		}
 	}
+	clear(fresh[w:]) // no references kept in the spare slots
+	fresh = fresh[:w:w]
 	for _, b := range tl.buckets {
 		if b != nil {
 			tl.total++
 		}
 	}
-	fresh, freshOf = sortWith(fresh, freshOf)
+	sortWith(fresh, freshOf)
 	if all {
 		tl.sorted, tl.of = fresh, freshOf
 		return fresh
@@ -327,13 +394,36 @@ func (tl *Timeline) bucketID(e *timeline.Event) int32 {
 	return id
 }
 
-// sortWith sorts evs as Sort does, carrying tags along.
-func sortWith(evs []timeline.Event, tags []int32) ([]timeline.Event, []int32) {
-	ord := order(evs)
-	out := make([]timeline.Event, len(evs))
-	of := make([]int32, len(evs))
-	for k, i := range ord {
-		out[k], of[k] = evs[i], tags[i]
+// sortWith sorts evs as Sort does, in place, carrying tags along.
+func sortWith(evs []timeline.Event, tags []int32) {
+	keys := order(evs)
+	// Move each event once, following the cycles of the permutation (no
+	// second copy of the timeline for the collector to scan).
+	for start := range keys {
+		if keys[start] < 0 || int(keys[start]) == start {
+			continue
+		}
+		tmp := evs[start]
+		var tmpTag int32
+		if tags != nil {
+			tmpTag = tags[start]
+		}
+		j := start
+		for {
+			src := int(keys[j])
+			keys[j] = -1
+			if src == start {
+				evs[j] = tmp
+				if tags != nil {
+					tags[j] = tmpTag
+				}
+				break
+			}
+			evs[j] = evs[src]
+			if tags != nil {
+				tags[j] = tags[src]
+			}
+			j = src
+		}
 	}
-	return out, of
 }

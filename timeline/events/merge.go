@@ -128,7 +128,7 @@ func (m *Merger) Merge(evs []timeline.Event) []timeline.Event {
 // merge is Merge with the bags and idf of sc (which may be those of a
 // larger timeline, evs being one of its buckets).
 func (m *Merger) merge(evs []timeline.Event, sc *scorer) []timeline.Event {
-	out, _ := m.mergeSafe(evs, sc)
+	out, _ := m.mergeSafe(evs, sc, m.newBlocker(sc))
 	return out
 }
 
@@ -146,7 +146,10 @@ const prefixMargin = 1e-2
 // factor 1+safe either way, without changing the result: no scored pair
 // crosses the threshold, the joined pairs keep their order, and no pair
 // left unscored can reach the threshold.
-func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer) ([]timeline.Event, float64) {
+//
+// bk holds the scratch tables (one per goroutine: buckets may be merged in
+// parallel); mergeSafe only reads the merger.
+func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker) ([]timeline.Event, float64) {
 	safe := prefixMargin / (1 - prefixMargin)
 	if len(evs) < 2 {
 		return evs, safe
@@ -165,18 +168,23 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer) ([]timeline.Event, 
 			ranges[k] = append(ranges[k], i)
 		}
 	}
-	bk := m.newBlocker(sc)
+	bk.sc = sc
 	bk.maxBelow = 0
 	// Compact per-event facts, so the candidate loop does not chase the
 	// events' pointers: the path of single-source events, range bounds.
-	bk.path = make([]int32, len(evs))
-	bk.first = make([]int, len(evs))
-	bk.last = make([]int, len(evs))
-	pathIDs := map[string]int32{}
+	bk.path = slices.Grow(bk.path[:0], len(evs))[:len(evs)]
+	bk.first = slices.Grow(bk.first[:0], len(evs))[:len(evs)]
+	bk.last = slices.Grow(bk.last[:0], len(evs))[:len(evs)]
+	if bk.pathIDs == nil {
+		bk.pathIDs = map[string]int32{}
+	}
+	pathIDs := bk.pathIDs
+	clear(pathIDs)
 	lastPath, lastID := "", int32(-1)
 	for i := range evs {
 		e := &evs[i]
 		bk.first[i] = e.Date.First
+		bk.last[i] = 0
 		if e.End != nil {
 			bk.last[i] = e.End.Last
 		}
@@ -325,19 +333,26 @@ type blocker struct {
 	first    []int     // event -> first day of its date
 	last     []int     // event -> last day of its end (ranges)
 	order    []int
+	pathIDs  map[string]int32
 }
 
 // newBlocker returns the merger's blocker, its tables grown to the
 // vocabulary (they are clean between buckets, so they are kept).
 func (m *Merger) newBlocker(sc *scorer) *blocker {
+	m.bk = m.growBlocker(m.bk)
+	m.bk.sc = sc
+	return m.bk
+}
+
+// growBlocker returns bk, or a new blocker when bk is nil or its tables
+// are smaller than the vocabulary.
+func (m *Merger) growBlocker(bk *blocker) *blocker {
 	n := len(m.names)
-	bk := m.bk
 	if bk == nil || len(bk.count) < n {
 		n += n / 4
 		bk = &blocker{count: make([]int32, n), postings: make([][]int32, n), maxw: make([]float64, n)}
-		m.bk = bk
 	}
-	bk.m, bk.sc = m, sc
+	bk.m = m
 	return bk
 }
 
