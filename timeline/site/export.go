@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/timeline-tool/timeline/timeline"
@@ -36,24 +37,39 @@ func writeExports(s *Site, out Output) error {
 			gen  func(*Site, io.Writer) error
 		}{"sitemap.xml", bytesWriter(Sitemap)})
 	}
-	for _, f := range files {
+	// Each export streams from its own goroutine: they are independent,
+	// and the largest would otherwise be the tail of a build.
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	for i, f := range files {
 		if !wants(out, f.name) {
 			continue
 		}
-		w, err := Create(out, f.name)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w, err := Create(out, f.name)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			bw := bufio.NewWriterSize(w, 64<<10)
+			err = f.gen(s, bw)
+			if err == nil {
+				err = bw.Flush()
+			}
+			if cerr := w.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				errs[i] = fmt.Errorf("%s: %w", f.name, err)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs { // the first export's error, whatever finished first
 		if err != nil {
 			return err
-		}
-		bw := bufio.NewWriterSize(w, 64<<10)
-		err = f.gen(s, bw)
-		if err == nil {
-			err = bw.Flush()
-		}
-		if cerr := w.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", f.name, err)
 		}
 	}
 	return nil

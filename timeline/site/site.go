@@ -528,7 +528,7 @@ func newEventViews(evs []timeline.Event, tagLinks func([]string) []TagLink) []*E
 	out := make([]*EventView, len(evs))
 	const chunk = 2048
 	parallelChunks(len(evs), chunk, func(lo, hi int) {
-		memo := urlMemo{}
+		memo := newViewMemo()
 		for i := lo; i < hi; i++ {
 			v := &views[i]
 			fillEventView(v, &evs[i], memo)
@@ -540,23 +540,87 @@ func newEventViews(evs []timeline.Event, tagLinks func([]string) []TagLink) []*E
 	return out
 }
 
-// urlMemo remembers what a source URL gives an event's links: its safe
-// form, its domain and the base of the link with a text fragment (the
-// safe form made safe again, as the link always was); the events of one
-// source share it.
-type urlMemo map[string][3]string
+// viewMemo remembers, for the views one goroutine makes, what a source
+// URL gives an event's links and what a date gives its texts: the events
+// of one source share the URL, many events share a date. A nil memo
+// remembers nothing.
+type viewMemo struct {
+	urls  map[string][3]string
+	dates map[dateKey]*dateView
+}
 
-func (m urlMemo) get(raw string) (safe, host, origin string) {
-	if r, ok := m[raw]; ok {
-		return r[0], r[1], r[2]
+func newViewMemo() *viewMemo {
+	return &viewMemo{urls: map[string][3]string{}, dates: map[dateKey]*dateView{}}
+}
+
+// url returns the safe form of a source URL, its domain, and the base of
+// the link with a text fragment (the safe form made safe again, as the
+// link always was).
+func (m *viewMemo) url(raw string) (safe, host, origin string) {
+	if m != nil {
+		if r, ok := m.urls[raw]; ok {
+			return r[0], r[1], r[2]
+		}
 	}
 	safe = safeURL(raw)
 	host = domain(safe)
 	origin = safeURL(safe)
 	if m != nil {
-		m[raw] = [3]string{safe, host, origin}
+		m.urls[raw] = [3]string{safe, host, origin}
 	}
 	return safe, host, origin
+}
+
+type dateKey struct {
+	start, end timeline.Date
+	rng        bool
+}
+
+// dateView is the part of an event view that depends only on its dates.
+type dateView struct {
+	precision, precisionLabel, datetime      string
+	groupLabel, monthKey, monthLabel         string
+	dateText, startText, endText, sep, endDT string
+	rng                                      bool
+}
+
+func (m *viewMemo) date(e *timeline.Event) *dateView {
+	k := dateKey{start: e.Date}
+	if e.End != nil {
+		k.end, k.rng = *e.End, true
+	}
+	if m != nil {
+		if d := m.dates[k]; d != nil {
+			return d
+		}
+	}
+	d := &dateView{precision: e.Date.Precision.String(), precisionLabel: precisionLabel(e.Date), datetime: e.Date.Datetime(),
+		groupLabel: groupLabel(e.Date)}
+	d.monthKey, d.monthLabel = monthKey(e.Date)
+	if e.End != nil {
+		d.rng = true
+		d.dateText = timeline.FormatRange(e.Date, *e.End)
+		d.startText, d.endText = splitRange(d.dateText, *e.End)
+		d.endDT = e.End.Datetime()
+		if d.endText == "" {
+			d.startText = d.dateText
+		} else {
+			d.sep = d.dateText[len(d.startText) : len(d.dateText)-len(d.endText)]
+		}
+	} else {
+		d.dateText = e.Date.Format()
+		d.startText = d.dateText
+	}
+	if m != nil {
+		m.dates[k] = d
+	}
+	return d
+}
+
+func (d *dateView) set(v *EventView) {
+	v.Precision, v.PrecisionLabel, v.Datetime = d.precision, d.precisionLabel, d.datetime
+	v.groupLabel, v.monthKey, v.monthLabel = d.groupLabel, d.monthKey, d.monthLabel
+	v.Range, v.DateText, v.StartText, v.EndText, v.Sep, v.EndDatetime = d.rng, d.dateText, d.startText, d.endText, d.sep, d.endDT
 }
 
 func newEventView(e *timeline.Event) *EventView {
@@ -565,30 +629,13 @@ func newEventView(e *timeline.Event) *EventView {
 	return v
 }
 
-func fillEventView(v *EventView, e *timeline.Event, memo urlMemo) {
-	*v = EventView{ID: e.ID, Precision: e.Date.Precision.String(), PrecisionLabel: precisionLabel(e.Date),
-		Modifier: e.Date.Mod, Text: e.Text, Event: e}
+func fillEventView(v *EventView, e *timeline.Event, memo *viewMemo) {
+	*v = EventView{ID: e.ID, Modifier: e.Date.Mod, Text: e.Text, Event: e}
 	if !redundantHeadline(e.Headline, e.Text) {
 		v.Headline = e.Headline
 	}
 	v.Short = cmp.Or(strings.TrimSpace(e.Headline), e.Text)
-	v.Datetime = e.Date.Datetime()
-	v.groupLabel = groupLabel(e.Date)
-	v.monthKey, v.monthLabel = monthKey(e.Date)
-	if e.End != nil {
-		v.Range = true
-		v.DateText = timeline.FormatRange(e.Date, *e.End)
-		v.StartText, v.EndText = splitRange(v.DateText, *e.End)
-		v.EndDatetime = e.End.Datetime()
-		if v.EndText == "" {
-			v.StartText = v.DateText
-		} else {
-			v.Sep = v.DateText[len(v.StartText) : len(v.DateText)-len(v.EndText)]
-		}
-	} else {
-		v.DateText = e.Date.Format()
-		v.StartText = v.DateText
-	}
+	memo.date(e).set(v)
 	ps, pe := e.Phrase.Start, e.Phrase.End
 	if ps < 0 || pe > len(e.Text) || ps > pe {
 		ps, pe = 0, 0
@@ -600,7 +647,7 @@ func fillEventView(v *EventView, e *timeline.Event, memo urlMemo) {
 		if src.Anchor != "" {
 			href += "#" + src.Anchor
 		}
-		_, host, origin := memo.get(src.URL)
+		_, host, origin := memo.url(src.URL)
 		link := "" // the original page, scrolled to the sentence
 		if origin != "" {
 			link = origin + TextFragment(origin, e.Text)
