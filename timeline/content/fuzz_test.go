@@ -3,6 +3,11 @@ package content
 import (
 	"bytes"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
 )
 
 // FuzzParse checks the loader's invariants on any input: no panic, blocks
@@ -15,6 +20,7 @@ func FuzzParse(f *testing.F) {
 		"---\nevents:\n  - date: 2020\n    headline: h\ncorrections:\n  - phrase: x\n    suppress: true\n---\n",
 		"---\n", "\xff\xfe", "```\ncode\n```\n", "a\\\nb  \nc",
 		"foo <!--> foo -->\n\nfoo <!---> foo -->\n", // empty comments once sliced past their end
+		"see www.a.org, (http://b.c/d) and *me@e.fg*; x@y ~ftp://h.i~ _www._\n",
 	} {
 		f.Add([]byte(s))
 	}
@@ -50,5 +56,27 @@ func FuzzParse(f *testing.F) {
 		if _, err := Render(doc, RenderOptions{}); err != nil && !doc.Diagnostics.HasErrors(false) {
 			t.Fatalf("render: %v", err)
 		}
+		if _, _, bodyStart, _ := splitFrontMatter(src); utf8.Valid(src) {
+			if _, _, ok := checkComplexity(src[bodyStart:]); ok {
+				sameAsGFM(t, src[bodyStart:])
+			}
+		}
 	})
+}
+
+// sameAsGFM checks that Markdown renders src as goldmark's own GFM and
+// footnote extensions do: its linkify only refuses faster.
+func sameAsGFM(t *testing.T, src []byte) {
+	t.Helper()
+	ref := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote), goldmark.WithParserOptions(parser.WithAutoHeadingID()))
+	var want, got bytes.Buffer
+	if err := ref.Convert(src, &want); err != nil {
+		t.Fatal(err)
+	}
+	if err := Markdown().Convert(src, &got); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Fatalf("Markdown renders %q as\n%s\nGFM as\n%s", src, got.Bytes(), want.Bytes())
+	}
 }

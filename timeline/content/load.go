@@ -31,10 +31,12 @@ type Options struct {
 }
 
 // Markdown returns the goldmark parser configuration shared by loading and
-// rendering, so both see the same blocks.
+// rendering, so both see the same blocks: GitHub Flavored Markdown (its
+// extensions in extension.GFM's order, linkify's parser refusing faster)
+// and footnotes.
 func Markdown() goldmark.Markdown {
 	return goldmark.New(
-		goldmark.WithExtensions(extension.GFM, extension.Footnote),
+		goldmark.WithExtensions(linkify{}, extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 	)
 }
