@@ -3,6 +3,7 @@ package events_test
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -59,6 +60,13 @@ func TestHeadlineMatchesReference(t *testing.T) {
 		}
 		if got, want := events.Terms(s), events.RefTerms(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("Terms(%q) = %v, want %v", s, got, want)
+		}
+		if p.End > p.Start {
+			want := events.RefTerms(s[:p.Start] + " " + s[p.End:])
+			slices.SortStableFunc(want, func(a, b events.Term) int { return strings.Compare(a.Stem, b.Stem) })
+			if got := events.EventTerms(&timeline.Event{Text: s, Phrase: p}); !reflect.DeepEqual(got, want) {
+				t.Fatalf("terms of %q without %v = %v, want %v", s, p, got, want)
+			}
 		}
 	}
 	for _, e := range evs {

@@ -1,5 +1,7 @@
 package events
 
+import "github.com/timeline-tool/timeline/timeline"
+
 // NewExhaustiveMerger returns a merger that scores every pair of each
 // bucket, the reference the blocked merger must agree with.
 func NewExhaustiveMerger(opts MergeOptions) *Merger {
@@ -13,3 +15,10 @@ var (
 	RefHeadlineFor = refHeadlineFor
 	RefTerms       = refTerms
 )
+
+// EventTerms returns the sorted terms of e's sentence without its date
+// phrase, as merging reads them.
+func EventTerms(e *timeline.Event) []Term {
+	var sc termScanner
+	return eventTerms(&sc, nil, e)
+}

@@ -54,6 +54,13 @@ type bucketKey struct {
 	rng   bool
 }
 
+// preSource holds the bags of a source's events before their terms have
+// ids: event i's are bags[off[i]:off[i+1]].
+type preSource struct {
+	bags []bagTerm
+	off  []int32
+}
+
 // mergeScratch is what one goroutine merging buckets reuses.
 type mergeScratch struct {
 	bk    *blocker
@@ -100,16 +107,21 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 			changed = append(changed, k)
 		}
 	}
-	terms := make([][][]Term, len(changed))
+	pre := make([]preSource, len(changed))
 	var wg sync.WaitGroup
 	workers := min(runtime.GOMAXPROCS(0), len(changed)/64+1)
 	for w := range workers {
 		wg.Go(func() {
+			var sc termScanner
+			var terms []Term
 			for c := w; c < len(changed); c += workers {
 				evs := srcs[changed[c]].Events
-				terms[c] = make([][]Term, len(evs))
+				ps := &pre[c]
+				ps.off = make([]int32, len(evs)+1)
 				for i := range evs {
-					terms[c][i] = eventTerms(&evs[i])
+					terms = eventTerms(&sc, terms[:0], &evs[i])
+					ps.bags = m.preBag(ps.bags, terms)
+					ps.off[i+1] = int32(len(ps.bags))
 				}
 			}
 		})
@@ -121,12 +133,20 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 			next[s.Path] = tl.srcs[s.Path]
 			continue
 		}
-		ts := terms[c]
+		ps := &pre[c]
 		c++
+		// The bags of a source share three arrays.
+		nt := len(ps.bags)
+		ids, ws, ents := make([]int32, nt), make([]float64, nt), make([]bool, nt)
+		bags := make([]bagEntry, len(s.Events))
 		st := &srcState{evs: s.Events, bags: make([]*bagEntry, len(s.Events)), bucket: make([]int32, len(s.Events))}
 		for i := range s.Events {
 			e := &s.Events[i]
-			st.bags[i] = m.intern(ts[i])
+			a, b := ps.off[i], ps.off[i+1]
+			be := &bags[i]
+			be.terms, be.w, be.ent = ids[a:b:b], ws[a:b:b], ents[a:b:b]
+			m.intern(be, ps.bags[a:b])
+			st.bags[i] = be
 			st.bucket[i] = tl.bucketID(e)
 			dirty[st.bucket[i]] = true
 		}

@@ -5,12 +5,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/kljensen/snowball/english"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -647,170 +641,67 @@ func (sc *scorer) similarity(i, j int) float64 {
 
 // bag returns the weighted content words of an event's sentence, without
 // its date phrase, sorted by term.
-func (m *Merger) bag(e *timeline.Event) *bagEntry { return m.intern(eventTerms(e)) }
-
-// eventTerms returns the terms of an event's sentence without its date
-// phrase, sorted. It is pure (and the costly part: stemming), so callers
-// may run it in parallel.
-func eventTerms(e *timeline.Event) []Term {
-	text := e.Text
-	if e.Phrase.End > e.Phrase.Start && e.Phrase.End <= len(text) {
-		text = text[:e.Phrase.Start] + " " + text[e.Phrase.End:]
-	}
-	terms := Terms(text)
-	slices.SortStableFunc(terms, func(a, b Term) int { return strings.Compare(a.Stem, b.Stem) })
-	return terms
+func (m *Merger) bag(e *timeline.Event) *bagEntry {
+	var sc termScanner
+	pre := m.preBag(nil, eventTerms(&sc, nil, e))
+	be := &bagEntry{terms: make([]int32, len(pre)), w: make([]float64, len(pre)), ent: make([]bool, len(pre))}
+	m.intern(be, pre)
+	return be
 }
 
-// intern makes the bag of sorted terms, giving new terms their ids.
-func (m *Merger) intern(terms []Term) *bagEntry {
-	be := &bagEntry{}
+// eventTerms appends to out the terms of an event's sentence without its
+// date phrase (as Terms of the sentence with the phrase replaced by a
+// space), sorted. It is pure (and the costly part: stemming), so callers
+// may run it in parallel.
+func eventTerms(sc *termScanner, out []Term, e *timeline.Event) []Term {
+	text := e.Text
+	if e.Phrase.End > e.Phrase.Start && e.Phrase.End <= len(text) {
+		out = sc.scan(out, text[:e.Phrase.Start])
+		text = text[e.Phrase.End:]
+	}
+	out = sc.end(sc.scan(out, text))
+	slices.SortStableFunc(out, func(a, b Term) int { return strings.Compare(a.Stem, b.Stem) })
+	return out
+}
+
+// bagTerm is one term of a bag before it has an id.
+type bagTerm struct {
+	stem string
+	w    float64 // weight before idf
+	ent  bool    // the term is a name
+}
+
+// preBag appends the bag of the sorted terms to out: one entry per term,
+// weighing as the heaviest of its occurrences.
+func (m *Merger) preBag(out []bagTerm, terms []Term) []bagTerm {
+	base := len(out)
 	for _, w := range terms {
 		weight := 1.0
 		if w.Entity {
 			weight = m.opts.EntityWeight
 		}
-		if n := len(be.terms); n > 0 && m.names[be.terms[n-1]] == w.Stem {
-			be.w[n-1] = max(be.w[n-1], weight)
-			be.ent[n-1] = be.ent[n-1] || w.Entity
+		if n := len(out); n > base && out[n-1].stem == w.Stem {
+			out[n-1].w = max(out[n-1].w, weight)
+			out[n-1].ent = out[n-1].ent || w.Entity
 			continue
 		}
-		id, ok := m.ids[w.Stem]
-		if !ok {
-			id = int32(len(m.names))
-			m.ids[w.Stem] = id
-			m.names = append(m.names, w.Stem)
-		}
-		be.terms = append(be.terms, id)
-		be.w = append(be.w, weight)
-		be.ent = append(be.ent, w.Entity)
+		out = append(out, bagTerm{w.Stem, weight, w.Entity})
 	}
-	return be
-}
-
-// Term is one content word of a sentence, as merging compares it.
-type Term struct {
-	Stem   string // concept or Snowball stem
-	Entity bool   // written with a capital letter: a name
-}
-
-// Terms returns the content words of a sentence, in order: stop words,
-// numbers, month and weekday names dropped, possessives cut, the rest
-// folded by the concept table and stemmed. Words in capitals (HTS, WHO)
-// are kept as acronyms, and a run of two or more capitalised words also
-// gives its acronym ("World Health Organization" -> WHO, "Hayat Tahrir
-// al-Sham" -> HTS), so a name and its abbreviation agree.
-func Terms(s string) []Term {
-	var out []Term
-	var initials []byte // of the current run of capitalised words
-	flush := func() {
-		if len(initials) >= 2 {
-			out = append(out, Term{Stem: "#" + strings.ToLower(string(initials)), Entity: true})
-		}
-		initials = initials[:0]
-	}
-	for len(s) > 0 {
-		i := strings.IndexFunc(s, isWordRune)
-		if i < 0 {
-			break
-		}
-		if strings.ContainsAny(s[:i], ".,;:!?()\"“”") {
-			flush()
-		}
-		s = s[i:]
-		j := strings.IndexFunc(s, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' && r != '-' })
-		if j < 0 {
-			j = len(s)
-		}
-		word := s[:j]
-		s = s[j:]
-		for _, part := range strings.Split(word, "-") {
-			r, _ := utf8.DecodeRuneInString(part)
-			switch {
-			case part == "":
-			case isAcronym(part):
-				flush()
-				out = append(out, Term{Stem: "#" + strings.ToLower(part), Entity: true})
-				continue
-			case unicode.IsUpper(r) && !stopWords[strings.ToLower(part)]:
-				initials = append(initials, byte(unicode.ToLower(r)))
-			case part == "al" || part == "of" || part == "de" || part == "von" || part == "van":
-				// particles inside names: "Hayat Tahrir al-Sham", "Bank of England"
-			default:
-				flush()
-			}
-			if t, ok := term(part); ok {
-				out = append(out, t)
-			}
-		}
-	}
-	flush()
 	return out
 }
 
-// isAcronym reports words of two to six capital letters: "HTS", "EU".
-func isAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
+// intern fills be (its slices as long as pre) from the bag pre, giving new
+// terms their ids.
+func (m *Merger) intern(be *bagEntry, pre []bagTerm) {
+	for k, t := range pre {
+		id, ok := m.ids[t.stem]
+		if !ok {
+			id = int32(len(m.names))
+			m.ids[t.stem] = id
+			m.names = append(m.names, t.stem)
 		}
+		be.terms[k], be.w[k], be.ent[k] = id, t.w, t.ent
 	}
-	return true
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func term(w string) (Term, bool) {
-	w = strings.TrimRight(w, "'’")
-	if i := strings.IndexAny(w, "'’"); i >= 0 {
-		w = w[:i] // Assad's -> Assad, al-Sham's -> al-Sham
-	}
-	if w == "" {
-		return Term{}, false
-	}
-	r, _ := utf8.DecodeRuneInString(w)
-	if unicode.IsDigit(r) {
-		return Term{}, false // numbers and ordinals: the date agrees already
-	}
-	lower := strings.ToLower(w)
-	if stopWords[lower] || dateWords[lower] || utf8.RuneCountInString(lower) < 2 {
-		return Term{}, false
-	}
-	entity := unicode.IsUpper(r)
-	if c, ok := concepts[lower]; ok {
-		return Term{Stem: c, Entity: false}, true
-	}
-	stem := stemOf(lower)
-	if c, ok := concepts[stem]; ok {
-		return Term{Stem: c}, true
-	}
-	return Term{Stem: stem, Entity: entity}, true
-}
-
-// stems remembers the Snowball stems of the words seen (a collection
-// repeats its vocabulary; stemming is the costly part of a term bag),
-// up to maxStems words.
-var (
-	stems    sync.Map // lower-case word -> stem
-	numStems atomic.Int64
-)
-
-const maxStems = 1 << 20
-
-func stemOf(lower string) string {
-	if v, ok := stems.Load(lower); ok {
-		return v.(string)
-	}
-	stem := english.Stem(lower, true)
-	if numStems.Load() < maxStems {
-		if _, loaded := stems.LoadOrStore(strings.Clone(lower), stem); !loaded {
-			numStems.Add(1)
-		}
-	}
-	return stem
 }
 
 // concepts fold the common verbs and nouns of news and history that
