@@ -29,20 +29,38 @@ type Options struct {
 // Extract returns the events of one document, given the time expressions
 // and ranges the tagger found in doc.Text, in document order.
 func Extract(doc *timeline.Document, timexes []timeline.Timex, ranges []timeline.Range, opts Options) ([]timeline.Event, timeline.Diagnostics) {
-	var out []timeline.Event
 	var diags timeline.Diagnostics
 	if !doc.Meta.Timeline {
 		return nil, nil
 	}
-	inRange := make(map[int]int, len(ranges)) // timex index -> range index (for the From end)
-	isEnd := make(map[int]bool, len(ranges))
-	seen := map[string]bool{}
-	for ri, r := range ranges {
-		inRange[r.From] = ri
-		isEnd[r.To] = true
+	// Per timex: 1 + the index of the range it starts (the last one, as
+	// a map would keep), or -1 when it ends one.
+	var role []int32
+	if len(ranges) > 0 {
+		role = make([]int32, len(timexes))
+		for ri, r := range ranges {
+			if r.From >= 0 && r.From < len(role) {
+				role[r.From] = int32(ri + 1)
+			}
+		}
+		for _, r := range ranges {
+			if r.To >= 0 && r.To < len(role) {
+				role[r.To] = -1
+			}
+		}
 	}
+	isEnd := func(i int) bool { return role != nil && role[i] < 0 }
+	n := 1 + len(doc.Meta.Events) // at most this many events
 	for i, tx := range timexes {
-		if isEnd[i] || (tx.Type != timeline.TypeDate && tx.Type != timeline.TypeTime) {
+		if !isEnd(i) && (tx.Type == timeline.TypeDate || tx.Type == timeline.TypeTime) {
+			n++
+		}
+	}
+	out := make([]timeline.Event, 0, n)
+	var seen map[string]bool // ids, once there are many (before: out's)
+	lastSent, lastText := timeline.Span{Start: -1}, ""
+	for i, tx := range timexes {
+		if isEnd(i) || (tx.Type != timeline.TypeDate && tx.Type != timeline.TypeTime) {
 			continue
 		}
 		d, err := timeline.ParseDate(tx.Value, tx.Mod)
@@ -57,8 +75,8 @@ func Extract(doc *timeline.Document, timexes []timeline.Timex, ranges []timeline
 		sent := sentenceAt(blk, tx.Start)
 		phrase := tx.Span
 		var end *timeline.Date
-		if ri, ok := inRange[i]; ok {
-			r := ranges[ri]
+		if role != nil && role[i] > 0 {
+			r := ranges[role[i]-1]
 			to := timexes[r.To]
 			if e, err := timeline.ParseDate(to.Value, to.Mod); err == nil && e.Last >= d.First {
 				end = &e
@@ -72,12 +90,14 @@ func Extract(doc *timeline.Document, timexes []timeline.Timex, ranges []timeline
 		// The same date again in the same sentence ("In April 1970 ...;
 		// the crew returned four days later") is one event: check the id
 		// before making the event.
-		text := string(doc.Text[sent.Start:sent.End])
+		if sent != lastSent {
+			lastSent, lastText = sent, string(doc.Text[sent.Start:sent.End])
+		}
+		text := lastText // shared by the events of one sentence
 		id := ID(doc.Path, d, end, text)
-		if seen[id] {
+		if seenID(&seen, out, id) {
 			continue
 		}
-		seen[id] = true
 		out = append(out, makeEvent(doc, blk, sent, phrase, d, end, text, id))
 	}
 	if pub := publicationEvent(doc, opts); pub != nil {
@@ -97,6 +117,31 @@ func Extract(doc *timeline.Document, timexes []timeline.Timex, ranges []timeline
 		out = append(make([]timeline.Event, 0, len(out)), out...)
 	}
 	return out, append(diags, cdiags...)
+}
+
+// seenID reports whether id is the id of an event in out, remembering it
+// otherwise. Few events: a scan; many: the set *seen, made on first need.
+func seenID(seen *map[string]bool, out []timeline.Event, id string) bool {
+	const scan = 16
+	if *seen == nil {
+		for k := range out {
+			if out[k].ID == id {
+				return true
+			}
+		}
+		if len(out) < scan {
+			return false
+		}
+		*seen = make(map[string]bool, 2*len(out))
+		for k := range out {
+			(*seen)[out[k].ID] = true
+		}
+	}
+	if (*seen)[id] {
+		return true
+	}
+	(*seen)[id] = true
+	return false
 }
 
 func sentenceAt(blk *timeline.Block, off int) timeline.Span {
@@ -149,8 +194,13 @@ func makeEvent(doc *timeline.Document, blk *timeline.Block, sent, phrase timelin
 		Tags:    doc.Meta.Tags,
 		Sources: []timeline.EventSource{{
 			Path: doc.Path, Slug: doc.Slug, Title: doc.Meta.Title, Anchor: blk.Anchor, URL: doc.Meta.URL,
-			Line: line, Col: col, Phrase: string(doc.Text[phrase.Start:phrase.End]), Span: phrase,
+			Line: line, Col: col, Span: phrase,
 		}},
+	}
+	if p := e.Phrase; 0 <= p.Start && p.Start <= p.End && p.End <= len(text) {
+		e.Sources[0].Phrase = text[p.Start:p.End] // the same bytes, without a copy
+	} else {
+		e.Sources[0].Phrase = string(doc.Text[phrase.Start:phrase.End])
 	}
 	e.Headline = HeadlineFor(text, e.Phrase, blk.Section)
 	e.ID = id
