@@ -544,7 +544,8 @@ func appendDigits(b []byte, n, width int) []byte {
 	return append(b, buf[i:]...)
 }
 
-// icsEscape escapes a TEXT value: backslash, semicolon, comma and newline.
+// icsEscape escapes a TEXT value: backslash, semicolon, comma and newline;
+// other control characters but tab are dropped.
 func icsEscape(s string) string { return string(appendICSEscaped(nil, s)) }
 
 // appendICSEscaped appends s escaped as icsEscape does; a CRLF pair, a
@@ -565,7 +566,12 @@ func appendICSEscaped(b []byte, s string) []byte {
 			b = append(b, `\n`...)
 		case '\n':
 			b = append(b, `\n`...)
+		case '\t':
+			b = append(b, c)
 		default:
+			if c < 0x20 || c == 0x7f {
+				continue // RFC 5545 text has no other control characters
+			}
 			b = append(b, c)
 		}
 	}

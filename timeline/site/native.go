@@ -1,8 +1,10 @@
 package site
 
 import (
+	"bytes"
 	"fmt"
 	"html/template"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -62,13 +64,7 @@ func (p *Prepared) useNatives(overridden map[string]bool) error {
 // "briefs" partial when briefs): its groups, months and entries.
 func (p *Page) nativeList(briefs bool) (template.HTML, error) {
 	scratch := listScratch.Get().(*[]byte)
-	defer listScratch.Put(scratch)
 	b := (*scratch)[:0]
-	defer func() {
-		if cap(b) <= 32<<20 { // keep the grown scratch, unless a huge page's
-			*scratch = b[:0]
-		}
-	}()
 	var err error
 	for _, g := range p.Groups {
 		b = append(b, `<section class="year" id="`...)
@@ -99,6 +95,8 @@ func (p *Page) nativeList(briefs bool) (template.HTML, error) {
 			}
 			for _, e := range m.Events {
 				if b, err = p.appendEntry(b, e, briefs); err != nil {
+					*scratch = b
+					releaseScratch(scratch)
 					return "", err
 				}
 			}
@@ -112,11 +110,81 @@ func (p *Page) nativeList(briefs bool) (template.HTML, error) {
 			b = append(b, "</section>\n"...)
 		}
 	}
-	return template.HTML(b), nil // a copy: the scratch is reused
+	*scratch = b
+	if p.splice != nil {
+		return p.splice.add(scratch), nil // the page keeps the list until it is spliced in
+	}
+	h := template.HTML(b) // a copy: the scratch is reused
+	releaseScratch(scratch)
+	return h, nil
 }
 
 // listScratch holds the buffers nativeList builds a page's list in.
 var listScratch = sync.Pool{New: func() any { return new([]byte) }}
+
+func releaseScratch(b *[]byte) {
+	if cap(*b) <= 32<<20 { // keep the grown scratch, unless a huge page's
+		*b = (*b)[:0]
+		listScratch.Put(b)
+	}
+}
+
+// A page's lists of events (nativeList) are most of its bytes. Instead of
+// passing each through html/template, which copies it twice more, the
+// template gets a marker and the list is spliced in where the marker came
+// out. A marker starts with NUL, which html/template never lets through
+// from data (it writes U+FFFD), so it cannot be forged by content.
+type listSplice struct{ lists []*[]byte }
+
+const listMarker = "\x00timeline:list:"
+
+// add keeps list and returns its marker.
+func (s *listSplice) add(list *[]byte) template.HTML {
+	s.lists = append(s.lists, list)
+	return template.HTML(listMarker + strconv.Itoa(len(s.lists)-1) + "\x00")
+}
+
+// apply replaces the markers in page (buf) by their lists and releases
+// them. It reports false, leaving buf as it was, unless every list's
+// marker is found once and in order (a template that put one where it is
+// escaped, or twice): the page must be rendered with inline lists then.
+func (s *listSplice) apply(buf *bytes.Buffer) bool {
+	defer s.release()
+	page := buf.Bytes()
+	var at []int // where each marker starts
+	var ends []int
+	pos := 0
+	for k := range s.lists {
+		m := listMarker + strconv.Itoa(k) + "\x00"
+		i := bytes.Index(page[pos:], []byte(m))
+		if i < 0 {
+			return false
+		}
+		at, ends = append(at, pos+i), append(ends, pos+i+len(m))
+		pos = pos + i + len(m)
+	}
+	if bytes.Contains(page[pos:], []byte(listMarker)) {
+		return false
+	}
+	base := at[0]
+	tail := bytes.Clone(page[base:])
+	buf.Truncate(base)
+	prev := 0 // in tail, the end of the last marker written over
+	for k, list := range s.lists {
+		buf.Write(tail[prev : at[k]-base])
+		buf.Write(*list)
+		prev = ends[k] - base
+	}
+	buf.Write(tail[prev:])
+	return true
+}
+
+func (s *listSplice) release() {
+	for _, l := range s.lists {
+		releaseScratch(l)
+	}
+	s.lists = nil
+}
 
 // appendEntry appends e's entry (its brief when brief): written straight
 // into the page when it renders in Go and is not kept, else through

@@ -225,3 +225,79 @@ func TestNativeFallback(t *testing.T) {
 		}
 	}
 }
+
+// TestListSplice checks the pages whose lists are spliced in after the
+// template ran (listSplice) against html/template alone: with lists in
+// escaped places, lists twice, and content that spells a marker.
+func TestListSplice(t *testing.T) {
+	cfg, docs, evs := fixture(t)
+	cfg.Title = listMarker + "0\x00 and " + listMarker + "1\x00"
+	hevs := append([]timeline.Event(nil), evs...)
+	hevs[0].Headline = listMarker + "0\x00"
+	hevs[1].Text = "In 2015 " + listMarker + "1\x00 happened."
+	for _, c := range []struct {
+		name  string
+		index string
+		// escaped: the list also goes where html/template cannot put the
+		// partial itself, so only the Go lists render; want is what the
+		// page must then hold.
+		escaped bool
+		want    []string
+	}{
+		{"default", "", false, nil},
+		{"twice", `{{template "head" .}}{{template "groups" .}}<hr>{{template "groups" .}}{{template "foot" .}}`, false, nil},
+		{"in an attribute", `{{template "head" .}}<div title="{{template "groups" .}}">{{template "groups" .}}</div>{{template "foot" .}}`,
+			true, []string{"<div title=\"\n1850 ", "</section>\n</div>"}}, // html/template strips tags in attributes
+		{"in a script", `{{template "head" .}}<script>var x = {{template "groups" .}};</script>{{template "groups" .}}{{template "foot" .}}`,
+			true, []string{`var x = "\u003csection class=\"year\"`, `</script><section class="year"`}},
+	} {
+		var over fs.FS
+		if c.index != "" {
+			over = fstest.MapFS{"index.html": {Data: []byte(c.index)}}
+		}
+		if c.escaped {
+			p, err := Prepare(cfg, docs, hevs, over)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := NewMemory()
+			if err := p.Render(out); err != nil {
+				t.Fatal(err)
+			}
+			page, _ := out.Get("index.html")
+			for _, w := range c.want {
+				if !bytes.Contains(page, []byte(w)) {
+					t.Errorf("%s: index.html lacks %q:\n%s", c.name, w, page)
+				}
+			}
+			if bytes.Contains(page, []byte("\x00")) {
+				t.Errorf("%s: index.html has a NUL byte", c.name)
+			}
+			continue
+		}
+		var outs [2]*Memory
+		for i, native := range []bool{false, true} {
+			p, err := (*Cache)(nil).prepare(cfg, docs, hevs, over, native)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if native && !p.nativeGroups {
+				t.Fatal("groups do not render in Go")
+			}
+			outs[i] = NewMemory()
+			if err := p.Render(outs[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, name := range outs[0].Names() {
+			want, _ := outs[0].Get(name)
+			got, _ := outs[1].Get(name)
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s: %s differs:\n got %q\nwant %q", c.name, name, got, want)
+			}
+			if bytes.Contains(got, []byte("\x00")) { // html/template, JSON, XML and iCalendar all keep it out
+				t.Errorf("%s: %s has a NUL byte", c.name, name)
+			}
+		}
+	}
+}

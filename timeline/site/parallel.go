@@ -85,15 +85,16 @@ func renderAll(jobs []renderJob, out Output) error {
 }
 
 // parallelChunks calls fn on the chunks [lo, hi) of [0, n), at most
-// chunk long, from GOMAXPROCS goroutines; it returns when all are done.
-func parallelChunks(n, chunk int, fn func(lo, hi int)) {
+// chunk long, from at most GOMAXPROCS goroutines, numbered from 0 by
+// worker; it returns when all are done.
+func parallelChunks(n, chunk int, fn func(worker, lo, hi int)) {
 	if n <= chunk {
-		fn(0, n)
+		fn(0, 0, n)
 		return
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), (n+chunk-1)/chunk) {
+	for w := range min(runtime.GOMAXPROCS(0), (n+chunk-1)/chunk) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -102,7 +103,7 @@ func parallelChunks(n, chunk int, fn func(lo, hi int)) {
 				if lo >= n {
 					return
 				}
-				fn(lo, min(lo+chunk, n))
+				fn(w, lo, min(lo+chunk, n))
 			}
 		}()
 	}

@@ -15,6 +15,7 @@ import (
 	"hash/maphash"
 	"html/template"
 	"io/fs"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
@@ -113,6 +114,17 @@ func (p *Prepared) Render(out Output) error {
 	exec := func(buf *bytes.Buffer, name string, pg *Page) error {
 		pg.Site, pg.Path, pg.prep = s, name, p
 		pg.Root = strings.Repeat("../", strings.Count(name, "/"))
+		pg.splice = &listSplice{}
+		if err := tpl.ExecuteTemplate(buf, templateFor(name), pg); err != nil {
+			pg.splice.release()
+			return fmt.Errorf("rendering %s: %w", name, err)
+		}
+		if len(pg.splice.lists) == 0 || pg.splice.apply(buf) {
+			return nil
+		}
+		// A template put a list where it is escaped: render it inline.
+		buf.Reset()
+		pg.splice = nil
 		if err := tpl.ExecuteTemplate(buf, templateFor(name), pg); err != nil {
 			return fmt.Errorf("rendering %s: %w", name, err)
 		}
@@ -527,8 +539,12 @@ func newEventViews(evs []timeline.Event, tagLinks func([]string) []TagLink) []*E
 	frags := make([]fragments, len(evs))
 	out := make([]*EventView, len(evs))
 	const chunk = 2048
-	parallelChunks(len(evs), chunk, func(lo, hi int) {
-		memo := newViewMemo()
+	memos := make([]*viewMemo, runtime.GOMAXPROCS(0))
+	parallelChunks(len(evs), chunk, func(w, lo, hi int) {
+		if memos[w] == nil {
+			memos[w] = newViewMemo()
+		}
+		memo := memos[w]
 		for i := lo; i < hi; i++ {
 			v := &views[i]
 			fillEventView(v, &evs[i], memo)

@@ -162,7 +162,8 @@ type Page struct {
 	Tag    *TagView    // the tag page's tag
 	Event  *EventView  // set by With for the "event" partial
 
-	prep *Prepared
+	prep   *Prepared
+	splice *listSplice // where the Go lists go in the rendered page (nil: inline)
 }
 
 // With returns a copy of the page for rendering one event partial.
