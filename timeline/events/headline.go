@@ -239,7 +239,7 @@ func cutClauses(s string) string {
 func clauseCut(s string) int {
 	var stack [512]byte
 	lower, ok := lowerSamePositions(stack[:0], s)
-	if !ok {
+	if !ok || len(clauseCuts) > 64 { // seen holds a bit per marker
 		return clauseCutSlow(s)
 	}
 	third := fieldStart(s, 2) // fieldCount(s[:i]) >= 3 iff i > third
