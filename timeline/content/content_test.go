@@ -6,6 +6,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/yuin/goldmark/renderer/html"
+
 	"github.com/timeline-tool/timeline/timeline"
 )
 
@@ -209,6 +211,17 @@ func TestAnchor(t *testing.T) {
 	for k := range abbreviations {
 		if len(k) > maxAbbreviation {
 			t.Errorf("abbreviation %q is longer than maxAbbreviation", k)
+		}
+	}
+}
+
+func TestIsDangerousURL(t *testing.T) {
+	for _, u := range []string{"", "javascript:alert(1)", "JavaScript:x", "JAVASCRIPT:", "javascrİpt:x", "vbscript:", "VBScript:x",
+		"file:///etc", "FILE:x", "data:text/html,x", "DATA:image/png;base64,x", "data:image/PNG;x", "data:image/svg+xml,x",
+		"data:image/", "data:image/gif;", "data:image/jpeg;", "data:image/webp;", "data:imagE/Webp;x", "https://x.y/", "../a.html#e1",
+		"\xffjavascript:", "javascript\xff:", "jav\u212Ascript:", "ja", "dAtA:"} {
+		if got, want := isDangerousURL([]byte(u)), html.IsDangerousURL([]byte(u)); got != want {
+			t.Errorf("isDangerousURL(%q) = %v, want %v as goldmark's", u, got, want)
 		}
 	}
 }

@@ -59,6 +59,7 @@ func FuzzParse(f *testing.F) {
 		if _, _, bodyStart, _ := splitFrontMatter(src); utf8.Valid(src) {
 			if _, _, ok := checkComplexity(src[bodyStart:]); ok {
 				sameAsGFM(t, src[bodyStart:])
+				sameAsReference(t, doc)
 			}
 		}
 	})

@@ -8,8 +8,10 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -61,29 +63,47 @@ func Render(doc *timeline.Document, opts RenderOptions) ([]byte, error) {
 		if _, ok := node.(*ast.TextBlock); ok && node.Parent() != nil {
 			target = node.Parent() // tight list item: the <li> carries the id
 		}
-		target.SetAttributeString("id", []byte(blk.Anchor))
+		switch target.Kind() {
+		case ast.KindParagraph, ast.KindHeading, ast.KindListItem:
+			r.page.ids[target] = blk.Anchor
+		default:
+			target.SetAttributeString("id", []byte(blk.Anchor))
+		}
 		for len(hl) > 0 && hl[0].Span.Start < blk.Text.End {
 			if hl[0].Span.Start >= blk.Text.Start {
-				markSpan(node, body, bodyStart, doc, blk, hl[0])
+				r.texts = markSpan(node, bodyStart, doc, hl[0], r.texts[:0])
 			}
 			hl = hl[1:]
 		}
 	})
 	if opts.Link != nil {
-		_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-			if l, ok := n.(*ast.Link); ok && entering {
-				if dest, ok := opts.Link(string(l.Destination)); ok {
-					l.Destination = []byte(dest)
-				}
-			}
-			return ast.WalkContinue, nil
-		})
+		rewriteLinks(root, opts.Link)
 	}
 	r.out.Grow(len(body) + len(body)/2)
-	if err := md.Renderer().Render(&r.out, body, root); err != nil {
+	err := md.Renderer().Render(bufWriter{&r.out}, body, root)
+	clear(r.page.ids)
+	clear(r.texts[:cap(r.texts)])
+	if err != nil {
 		return nil, fmt.Errorf("%s: rendering: %w", doc.Path, err)
 	}
 	return bytes.Clone(r.out.Bytes()), nil
+}
+
+// rewriteLinks passes the destination of every link under n through link.
+func rewriteLinks(n ast.Node, link func(string) (string, bool)) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch l := c.(type) {
+		case *ast.Link:
+			if dest, ok := link(string(l.Destination)); ok {
+				l.Destination = []byte(dest)
+			}
+		case *datePhrase:
+			if dest, ok := link(l.href); ok {
+				l.Destination = []byte(dest)
+			}
+		}
+		rewriteLinks(c, link)
+	}
 }
 
 // scratch is what one Parse or Render call needs: a configured goldmark
@@ -92,11 +112,13 @@ func Render(doc *timeline.Document, opts RenderOptions) ([]byte, error) {
 // uses the safe one: the setting only changes rendering).
 type scratch struct {
 	md     goldmark.Markdown
+	page   *pageRenderer // md's renderer of ids and date phrases
 	prose  prose
 	out    bytes.Buffer
 	blocks []timeline.Block
 	ends   []int
 	sents  []timeline.Span
+	texts  []*ast.Text
 }
 
 // maxPooledBuffer keeps the buffers of an unusually large source out of the
@@ -104,13 +126,19 @@ type scratch struct {
 const maxPooledBuffer = 1 << 20
 
 var (
-	safePool   = sync.Pool{New: func() any { return &scratch{md: Markdown()} }}
-	unsafePool = sync.Pool{New: func() any {
-		md := Markdown()
-		md.Renderer().AddOptions(html.WithUnsafe())
-		return &scratch{md: md}
-	}}
+	safePool   = sync.Pool{New: func() any { return newScratch(false) }}
+	unsafePool = sync.Pool{New: func() any { return newScratch(true) }}
 )
+
+func newScratch(unsafe bool) *scratch {
+	md := Markdown()
+	if unsafe {
+		md.Renderer().AddOptions(html.WithUnsafe())
+	}
+	page := &pageRenderer{unsafe: unsafe, ids: map[ast.Node]string{}}
+	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(page, 100))) // before goldmark's HTML (1000)
+	return &scratch{md: md, page: page}
+}
 
 func getScratch(pool *sync.Pool) *scratch { return pool.Get().(*scratch) }
 
@@ -141,33 +169,26 @@ func putScratch(pool *sync.Pool, s *scratch) {
 }
 
 // markSpan wraps the text nodes of node that fall inside h.Span (mapped
-// back to source offsets) in a link with class "date-phrase".
-func markSpan(node ast.Node, body []byte, bodyStart int, doc *timeline.Document, blk timeline.Block, h Highlight) {
+// back to source offsets) in a link with class "date-phrase". texts is
+// scratch space, returned for reuse.
+func markSpan(node ast.Node, bodyStart int, doc *timeline.Document, h Highlight, texts []*ast.Text) []*ast.Text {
 	from := doc.SourceOffset(h.Span.Start) - bodyStart
 	to := doc.SourceOffset(h.Span.End) - bodyStart
 	if to <= from {
-		return
+		return texts
 	}
-	var texts []*ast.Text
-	_ = ast.Walk(node, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if t, ok := n.(*ast.Text); ok && entering {
-			if t.Segment.Stop > from && t.Segment.Start < to {
-				texts = append(texts, t)
-			}
-		}
-		return ast.WalkContinue, nil
-	})
+	texts = appendTexts(texts, node, from, to)
 	if len(texts) == 0 {
-		return
+		return texts
 	}
 	first, last := texts[0], texts[len(texts)-1]
 	if first.Parent() != last.Parent() {
-		return // the phrase crosses inline markup: leave it unmarked
+		return texts // the phrase crosses inline markup: leave it unmarked
 	}
 	parent := first.Parent()
 	for p := parent; p != nil; p = p.Parent() {
 		if p.Kind() == ast.KindLink || p.Kind() == ast.KindAutoLink {
-			return // no links inside links
+			return texts // no links inside links
 		}
 	}
 	// Split the first and last text nodes at the phrase boundaries.
@@ -189,12 +210,11 @@ func markSpan(node ast.Node, body []byte, bodyStart int, doc *timeline.Document,
 		last.Segment = text.NewSegment(last.Segment.Start, to)
 		parent.InsertAfter(parent, last, tail)
 	}
-	link := ast.NewLink()
-	link.Destination = []byte(h.Href)
+	link := &datePhrase{href: h.Href}
+	link.Destination = util.StringToReadOnlyBytes(h.Href) // read only: rendering copies it
 	if h.Title != "" {
-		link.Title = []byte(h.Title)
+		link.Title = util.StringToReadOnlyBytes(h.Title)
 	}
-	link.SetAttributeString("class", []byte("date-phrase"))
 	parent.InsertBefore(parent, first, link)
 	for n := ast.Node(first); n != nil; {
 		next := n.NextSibling()
@@ -205,4 +225,17 @@ func markSpan(node ast.Node, body []byte, bodyStart int, doc *timeline.Document,
 		}
 		n = next
 	}
+	return texts
+}
+
+// appendTexts appends the text nodes under n (in document order) whose
+// segment overlaps [from, to).
+func appendTexts(texts []*ast.Text, n ast.Node, from, to int) []*ast.Text {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if t, ok := c.(*ast.Text); ok && t.Segment.Stop > from && t.Segment.Start < to {
+			texts = append(texts, t)
+		}
+		texts = appendTexts(texts, c, from, to)
+	}
+	return texts
 }

@@ -1,0 +1,178 @@
+package content
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// referenceRender is Render as it was before its own node renderers:
+// ids and the date-phrase class as goldmark attributes, date phrases as
+// plain links, goldmark's HTML renderer for every node. Render must give
+// the same bytes.
+func referenceRender(doc *timeline.Document, opts RenderOptions) ([]byte, error) {
+	_, _, bodyStart, _ := splitFrontMatter(doc.Source)
+	body := doc.Source[bodyStart:]
+	if _, msg, ok := checkComplexity(body); !ok {
+		return nil, errors.New(msg)
+	}
+	md := Markdown()
+	if opts.Unsafe {
+		md.Renderer().AddOptions(html.WithUnsafe())
+	}
+	root := md.Parser().Parse(text.NewReader(body))
+	hl := opts.Highlights
+	var w prose
+	w.reset(body, bodyStart)
+	forEachBlock(root, &w, func(node ast.Node, blk timeline.Block) {
+		target := node
+		if _, ok := node.(*ast.TextBlock); ok && node.Parent() != nil {
+			target = node.Parent()
+		}
+		target.SetAttributeString("id", []byte(blk.Anchor))
+		for len(hl) > 0 && hl[0].Span.Start < blk.Text.End {
+			if hl[0].Span.Start >= blk.Text.Start {
+				referenceMarkSpan(node, bodyStart, doc, hl[0])
+			}
+			hl = hl[1:]
+		}
+	})
+	if opts.Link != nil {
+		_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if l, ok := n.(*ast.Link); ok && entering {
+				if dest, ok := opts.Link(string(l.Destination)); ok {
+					l.Destination = []byte(dest)
+				}
+			}
+			return ast.WalkContinue, nil
+		})
+	}
+	var out bytes.Buffer
+	err := md.Renderer().Render(&out, body, root)
+	return out.Bytes(), err
+}
+
+func referenceMarkSpan(node ast.Node, bodyStart int, doc *timeline.Document, h Highlight) {
+	from := doc.SourceOffset(h.Span.Start) - bodyStart
+	to := doc.SourceOffset(h.Span.End) - bodyStart
+	if to <= from {
+		return
+	}
+	var texts []*ast.Text
+	_ = ast.Walk(node, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := n.(*ast.Text); ok && entering {
+			if t.Segment.Stop > from && t.Segment.Start < to {
+				texts = append(texts, t)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	if len(texts) == 0 {
+		return
+	}
+	first, last := texts[0], texts[len(texts)-1]
+	if first.Parent() != last.Parent() {
+		return
+	}
+	parent := first.Parent()
+	for p := parent; p != nil; p = p.Parent() {
+		if p.Kind() == ast.KindLink || p.Kind() == ast.KindAutoLink {
+			return
+		}
+	}
+	if first.Segment.Start < from {
+		rest := ast.NewTextSegment(text.NewSegment(from, first.Segment.Stop))
+		rest.SetSoftLineBreak(first.SoftLineBreak())
+		first.SetSoftLineBreak(false)
+		first.Segment = text.NewSegment(first.Segment.Start, from)
+		parent.InsertAfter(parent, first, rest)
+		if last == first {
+			last = rest
+		}
+		first = rest
+	}
+	if last.Segment.Stop > to {
+		tail := ast.NewTextSegment(text.NewSegment(to, last.Segment.Stop))
+		tail.SetSoftLineBreak(last.SoftLineBreak())
+		last.SetSoftLineBreak(false)
+		last.Segment = text.NewSegment(last.Segment.Start, to)
+		parent.InsertAfter(parent, last, tail)
+	}
+	link := ast.NewLink()
+	link.Destination = []byte(h.Href)
+	if h.Title != "" {
+		link.Title = []byte(h.Title)
+	}
+	link.SetAttributeString("class", []byte("date-phrase"))
+	parent.InsertBefore(parent, first, link)
+	for n := ast.Node(first); n != nil; {
+		next := n.NextSibling()
+		parent.RemoveChild(parent, n)
+		link.AppendChild(link, n)
+		if n == last {
+			break
+		}
+		n = next
+	}
+}
+
+// sameAsReference checks Render against referenceRender with and without
+// highlights (every four-digit run and every word after "in "), links
+// rewritten or not, safe and unsafe.
+func sameAsReference(t *testing.T, doc *timeline.Document) {
+	t.Helper()
+	hl := yearHighlights(doc.Text)
+	for k := 0; k+4 < len(doc.Text); k++ {
+		if string(doc.Text[k:k+3]) == "in " {
+			e := k + 3
+			for e < len(doc.Text) && doc.Text[e] != ' ' {
+				e++
+			}
+			hl = append(hl, Highlight{Span: timeline.Span{Start: k + 3, End: e}, Href: "javascript:x&\"<", Title: "a \"b\" &amp; <c>"})
+		}
+	}
+	sortHighlights(hl)
+	link := func(dest string) (string, bool) {
+		if strings.HasSuffix(dest, ".md") || strings.Contains(dest, "index") {
+			return "../" + dest + ".html#x y", true
+		}
+		return "", false
+	}
+	for _, opts := range []RenderOptions{{}, {Unsafe: true}, {Highlights: hl, Link: link}, {Unsafe: true, Highlights: hl, Link: link}} {
+		got, err := Render(doc, opts)
+		want, werr := referenceRender(doc, opts)
+		if (err != nil) != (werr != nil) {
+			t.Fatalf("Render error %v, reference error %v", err, werr)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("Render (unsafe %v, %d highlights) of %q:\n%s\nreference:\n%s", opts.Unsafe, len(opts.Highlights), doc.Source, got, want)
+		}
+	}
+}
+
+func sortHighlights(hl []Highlight) {
+	for i := 1; i < len(hl); i++ {
+		for j := i; j > 0 && hl[j].Span.Start < hl[j-1].Span.Start; j-- {
+			hl[j], hl[j-1] = hl[j-1], hl[j]
+		}
+	}
+}
+
+func TestRenderAsReference(t *testing.T) {
+	for _, src := range []string{
+		"# Title\n\nIn 1999 it [began](a.md) in *March 2000* and in May.\n\n- in 2001\n- item in 2002\n  - nested in 2003\n\n1. in 2004\n\n   loose in 2005\n",
+		"| a in 2006 | b |\n|---|---|\n| in 2007 | [x](index) |\n\n> quote in 2008\n\n<div>in 2009</div>\n\n`in 2010`\n",
+		"Text[^1] in 2011.\n\n[^1]: Note in 2012.\n\n![img in 2013](x.png) <http://a.b/in> www.c.d in 2014 e@f.gh\n",
+		"## in 2015 {#custom}\n\nSetext in 2016\n---\n\n- # heading in 2017\n  text in 2018\n- [ ] task in 2019\n",
+		"[javascript](javascript:alert(1)) [data](data:image/png;x) [DATA](DATA:text/html,x) [in 2020](\"t\" 'title')\n",
+	} {
+		sameAsReference(t, Parse("a.md", []byte(src), Options{}))
+	}
+}
