@@ -126,18 +126,17 @@ func sameEvent(cv *cachedView, e *timeline.Event, tags []TagLink) bool {
 		c.Headline != e.Headline || c.Text != e.Text || c.Phrase != e.Phrase || c.Section != e.Section || c.Explicit != e.Explicit {
 		return false
 	}
-	return slices.Equal(c.Tags, e.Tags) && slices.Equal(c.Sources, e.Sources) && slices.Equal(cv.base.Tags, tags)
+	return (sameBacking(c.Tags, e.Tags) || slices.Equal(c.Tags, e.Tags)) &&
+		(sameBacking(c.Sources, e.Sources) || slices.Equal(c.Sources, e.Sources)) && slices.Equal(cv.base.Tags, tags)
 }
 
-// cacheCopy copies what sameEvent compares, so later changes to the
-// caller's event cannot alter the cached copy.
-func cacheCopy(e *timeline.Event) timeline.Event {
-	c := *e
-	if e.End != nil {
-		end := *e.End
-		c.End = &end
-	}
-	c.Tags = slices.Clone(e.Tags)
-	c.Sources = slices.Clone(e.Sources)
-	return c
+// sameBacking reports whether a and b are the very same elements: an
+// unchanged event of the loader's next timeline shares its slices with
+// the last one (events are never modified once made; see Cache).
+func sameBacking[T any](a, b []T) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
+
+// cacheCopy is the copy of e a cached view keeps for sameEvent. It shares
+// e's slices and strings: events are read-only once handed to Prepare.
+func cacheCopy(e *timeline.Event) timeline.Event { return *e }

@@ -253,7 +253,9 @@ func (p *Prepared) slugs() map[string]string {
 // next one rebuilds only the views (and rendered entries) of events that
 // changed. The dev server keeps one for its whole life. A nil *Cache
 // prepares from scratch. Prepare may run while pages of an earlier build
-// are still rendering, but not concurrently with itself.
+// are still rendering, but not concurrently with itself. Events given to
+// Prepare must not be modified afterwards (a build.Loader never does): the
+// cache keeps them to tell which changed.
 type Cache struct {
 	mu    sync.Mutex
 	tpl   uint64 // hash of the templates the cached entries were rendered with
