@@ -59,18 +59,21 @@ func parseMeta(doc *timeline.Document, yml []byte, lineBase int, loc *time.Locat
 	diag := func(sev timeline.Severity, line int, format string, args ...any) {
 		doc.Diagnostics = append(doc.Diagnostics, timeline.Diagnostic{Severity: sev, Path: doc.Path, Line: line, Message: fmt.Sprintf(format, args...)})
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(yml, &root); err != nil {
-		msg := err.Error()
-		line := lineBase
-		if sm := yamlLineRe.FindStringSubmatch(msg); sm != nil {
-			n, _ := strconv.Atoi(sm[1])
-			line = lineBase + n - 1
-			msg = yamlLineRe.ReplaceAllString(msg, "")
+	root, ok := simpleYAML(yml) // most front matter: without the YAML parser
+	if !ok {
+		root = &yaml.Node{}
+		if err := yaml.Unmarshal(yml, root); err != nil {
+			msg := err.Error()
+			line := lineBase
+			if sm := yamlLineRe.FindStringSubmatch(msg); sm != nil {
+				n, _ := strconv.Atoi(sm[1])
+				line = lineBase + n - 1
+				msg = yamlLineRe.ReplaceAllString(msg, "")
+			}
+			msg = strings.TrimPrefix(msg, "yaml: ")
+			diag(timeline.Error, line, "invalid front matter: %s", msg)
+			return
 		}
-		msg = strings.TrimPrefix(msg, "yaml: ")
-		diag(timeline.Error, line, "invalid front matter: %s", msg)
-		return
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
 		return // empty front matter
