@@ -35,9 +35,16 @@ type Options struct {
 // extensions in extension.GFM's order, linkify's parser refusing faster)
 // and footnotes.
 func Markdown() goldmark.Markdown {
+	return markdown(parser.WithAutoHeadingID())
+}
+
+// markdown is Markdown with the given parser options. Loading parses
+// without automatic heading ids: it reads no attribute, and generating
+// them costs an attribute slice and a map entry per heading.
+func markdown(opts ...parser.Option) goldmark.Markdown {
 	return goldmark.New(
 		goldmark.WithExtensions(linkify{}, extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote),
-		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+		goldmark.WithParserOptions(opts...),
 	)
 }
 
@@ -268,8 +275,8 @@ func firstInvalidUTF8(b []byte) int {
 // all blocks, which the blocks share.
 func extractProse(doc *timeline.Document, bodyStart int) {
 	body := doc.Source[bodyStart:]
-	s := getScratch(&safePool)
-	defer putScratch(&safePool, s)
+	s := getScratch(&loadPool)
+	defer putScratch(&loadPool, s)
 	root := s.md.Parser().Parse(text.NewReader(body))
 	w := &s.prose
 	w.reset(body, bodyStart)

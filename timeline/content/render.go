@@ -108,8 +108,8 @@ func rewriteLinks(n ast.Node, link func(string) (string, bool)) {
 
 // scratch is what one Parse or Render call needs: a configured goldmark
 // (building one costs more than parsing a typical source) and buffers.
-// They are pooled per goroutine, one pool for each safety setting (Parse
-// uses the safe one: the setting only changes rendering).
+// They are pooled per goroutine, one pool for each safety setting and
+// one for Parse.
 type scratch struct {
 	md     goldmark.Markdown
 	page   *pageRenderer // md's renderer of ids and date phrases
@@ -128,6 +128,7 @@ const maxPooledBuffer = 1 << 20
 var (
 	safePool   = sync.Pool{New: func() any { return newScratch(false) }}
 	unsafePool = sync.Pool{New: func() any { return newScratch(true) }}
+	loadPool   = sync.Pool{New: func() any { return &scratch{md: markdown()} }}
 )
 
 func newScratch(unsafe bool) *scratch {
