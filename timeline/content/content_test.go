@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/util"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -222,6 +223,14 @@ func TestIsDangerousURL(t *testing.T) {
 		"\xffjavascript:", "javascript\xff:", "jav\u212Ascript:", "ja", "dAtA:"} {
 		if got, want := isDangerousURL([]byte(u)), html.IsDangerousURL([]byte(u)); got != want {
 			t.Errorf("isDangerousURL(%q) = %v, want %v as goldmark's", u, got, want)
+		}
+	}
+}
+
+func TestEmailLocal(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		if got, want := emailLocal[c], util.FindEmailIndex([]byte{byte(c), '@', 'a', '.', 'b'}) >= 0; got != want {
+			t.Errorf("emailLocal[%q] = %v, goldmark reads it as local part: %v", byte(c), got, want)
 		}
 	}
 }

@@ -80,4 +80,16 @@ func sameAsGFM(t *testing.T, src []byte) {
 	if !bytes.Equal(got.Bytes(), want.Bytes()) {
 		t.Fatalf("Markdown renders %q as\n%s\nGFM as\n%s", src, got.Bytes(), want.Bytes())
 	}
+	// A pooled instance remembers the last block its linkify looked at:
+	// render twice with one.
+	md := markdown(true, parser.WithAutoHeadingID())
+	for range 2 {
+		got.Reset()
+		if err := md.Convert(src, &got); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Fatalf("a pooled Markdown renders %q as\n%s\nGFM as\n%s", src, got.Bytes(), want.Bytes())
+		}
+	}
 }

@@ -35,15 +35,16 @@ type Options struct {
 // extensions in extension.GFM's order, linkify's parser refusing faster)
 // and footnotes.
 func Markdown() goldmark.Markdown {
-	return markdown(parser.WithAutoHeadingID())
+	return markdown(false, parser.WithAutoHeadingID())
 }
 
-// markdown is Markdown with the given parser options. Loading parses
-// without automatic heading ids: it reads no attribute, and generating
-// them costs an attribute slice and a map entry per heading.
-func markdown(opts ...parser.Option) goldmark.Markdown {
+// markdown is Markdown with the given parser options, for use by one
+// goroutine at a time if exclusive (see linkify). Loading parses without
+// automatic heading ids: it reads no attribute, and generating them costs
+// an attribute slice and a map entry per heading.
+func markdown(exclusive bool, opts ...parser.Option) goldmark.Markdown {
 	return goldmark.New(
-		goldmark.WithExtensions(linkify{}, extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote),
+		goldmark.WithExtensions(linkify{exclusive}, extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote),
 		goldmark.WithParserOptions(opts...),
 	)
 }

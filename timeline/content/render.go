@@ -8,6 +8,7 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
@@ -128,11 +129,11 @@ const maxPooledBuffer = 1 << 20
 var (
 	safePool   = sync.Pool{New: func() any { return newScratch(false) }}
 	unsafePool = sync.Pool{New: func() any { return newScratch(true) }}
-	loadPool   = sync.Pool{New: func() any { return &scratch{md: markdown()} }}
+	loadPool   = sync.Pool{New: func() any { return &scratch{md: markdown(true)} }}
 )
 
 func newScratch(unsafe bool) *scratch {
-	md := Markdown()
+	md := markdown(true, parser.WithAutoHeadingID())
 	if unsafe {
 		md.Renderer().AddOptions(html.WithUnsafe())
 	}
