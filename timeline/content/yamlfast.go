@@ -47,7 +47,7 @@ func simpleYAML(yml []byte) (*yaml.Node, bool) {
 		if k == 0 || k+1 >= len(line) || line[k] != ':' || line[k+1] != ' ' {
 			return nil, false
 		}
-		key := string(line[:k])
+		key := internKey(line[:k])
 		for i := 0; i < len(top.Content); i += 2 {
 			if top.Content[i].Value == key {
 				return nil, false
@@ -220,4 +220,30 @@ func indexByte(s []byte, c byte) int {
 		}
 	}
 	return -1
+}
+
+// internKey returns key as a string, without allocating one for the keys
+// parseMeta knows (they stay in Meta.Lines).
+func internKey(key []byte) string {
+	switch string(key) {
+	case "title":
+		return "title"
+	case "date":
+		return "date"
+	case "url":
+		return "url"
+	case "tags":
+		return "tags"
+	case "summary":
+		return "summary"
+	case "description":
+		return "description"
+	case "author":
+		return "author"
+	case "news":
+		return "news"
+	case "timeline":
+		return "timeline"
+	}
+	return string(key)
 }
