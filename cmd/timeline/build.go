@@ -52,6 +52,7 @@ make the command exit with status 1.`,
 			if err != nil {
 				return err
 			}
+			loaded := time.Now()
 			limitMemory()
 			c := &countingOutput{prog: prog}
 			err = site.Publish(cfg.OutDir, func(out site.Output) error {
@@ -62,8 +63,9 @@ make the command exit with status 1.`,
 			if err != nil {
 				return fmt.Errorf("writing %s: %w", cfg.OutDir, err)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "built %s: %d sources, %d events, %d pages (%d files), %d warnings in %s\n",
-				cfg.OutDir, len(res.Docs), len(res.Events), c.pages.Load(), c.files.Load(), len(res.Diagnostics), time.Since(start).Round(time.Millisecond))
+			fmt.Fprintf(cmd.OutOrStdout(), "built %s: %d sources, %d events, %d pages (%d files), %d warnings in %s (load %s, write %s)\n",
+				cfg.OutDir, len(res.Docs), len(res.Events), c.pages.Load(), c.files.Load(), len(res.Diagnostics), time.Since(start).Round(time.Millisecond),
+				loaded.Sub(start).Round(time.Millisecond), time.Since(loaded).Round(time.Millisecond))
 			return nil
 		},
 	}
