@@ -16,12 +16,16 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/url"
 	"path"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
@@ -102,9 +106,17 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 	return &Report{Sources: len(res.Docs), Events: len(res.Events), Diagnostics: diags}, nil
 }
 
+// discard is an Output that drops what it is given; the exports stream
+// into it (Create) instead of being held whole in memory.
 type discard struct{}
 
 func (discard) WriteFile(string, []byte) error { return nil }
+
+func (discard) Create(string) (io.WriteCloser, error) { return nopCloser{io.Discard}, nil }
+
+type nopCloser struct{ io.Writer }
+
+func (nopCloser) Close() error { return nil }
 
 func join(dir, p string) string {
 	switch {
@@ -202,12 +214,31 @@ func links(docs []*timeline.Document) timeline.Diagnostics {
 		ids[d.Path] = s
 		return s
 	}
+	// Parsing for links is most of the check of a large folder: sources
+	// that cannot hold a link to another file (no "](" of an inline link,
+	// no "]:" of a definition) are skipped, the others parsed in parallel.
+	found := make([][]link, len(docs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(docs) {
+					return
+				}
+				d := docs[i]
+				if hasErrors(d) || d.Source == nil || !bytes.Contains(d.Source, []byte("](")) && !bytes.Contains(d.Source, []byte("]:")) {
+					continue
+				}
+				found[i] = linksOf(d.Source)
+			}
+		})
+	}
+	wg.Wait()
 	var out timeline.Diagnostics
-	for _, d := range docs {
-		if hasErrors(d) || d.Source == nil {
-			continue
-		}
-		for _, l := range linksOf(d.Source) {
+	for i, d := range docs {
+		for _, l := range found[i] {
 			u, err := url.Parse(l.dest)
 			if err != nil || u.Scheme != "" || u.Host != "" || strings.HasPrefix(u.Path, "/") {
 				continue
