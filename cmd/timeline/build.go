@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"io/fs"
@@ -48,16 +49,20 @@ make the command exit with status 1.`,
 			start := time.Now()
 			prog := newProgress(cmd.ErrOrStderr())
 			defer prog.stop()
-			res, err := loadContent(cmd, cfg, prog)
+			// The phases carry profile labels: go tool pprof -tagfocus phase=load.
+			var res *build.Result
+			pprof.Do(cmd.Context(), pprof.Labels("phase", "load"), func(context.Context) { res, err = loadContent(cmd, cfg, prog) })
 			if err != nil {
 				return err
 			}
 			loaded := time.Now()
 			limitMemory()
 			c := &countingOutput{prog: prog}
-			err = site.Publish(cfg.OutDir, func(out site.Output) error {
-				c.Output = out
-				return site.Render(cfg, res.Docs, res.Events, overridesFS(cfg), c)
+			pprof.Do(cmd.Context(), pprof.Labels("phase", "write"), func(context.Context) {
+				err = site.Publish(cfg.OutDir, func(out site.Output) error {
+					c.Output = out
+					return site.Render(cfg, res.Docs, res.Events, overridesFS(cfg), c)
+				})
 			})
 			prog.stop()
 			if err != nil {
