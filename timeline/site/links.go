@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/timeline-tool/timeline/timeline"
+	"github.com/timeline-tool/timeline/timeline/content"
 )
 
 // TextFragment returns a URL fragment directive that makes a browser
@@ -56,6 +57,11 @@ func encodeTextDirective(s string) string {
 // page. Links to files that are not sources are left alone.
 func sourceLinker(from *timeline.Document, bySlugPath map[string]string) func(string) (string, bool) {
 	return func(dest string) (string, bool) {
+		// Most links (the date phrases' own among them) cannot name a
+		// source: no source extension and no escape that could spell one.
+		if p, _, _ := strings.Cut(dest, "#"); !strings.Contains(p, "%") && !content.IsSource(strings.SplitN(p, "?", 2)[0]) {
+			return "", false
+		}
 		u, err := url.Parse(dest)
 		if err != nil || u.Scheme != "" || u.Host != "" || u.Path == "" || strings.HasPrefix(u.Path, "/") {
 			return "", false

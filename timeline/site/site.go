@@ -86,7 +86,7 @@ type Prepared struct {
 
 	marksMu    sync.Mutex
 	marks      map[string][]content.Highlight // date phrases per source path, of the pages rendered so far
-	byPath     map[string][]*EventView        // events per source path, once more than a few pages render
+	byPath     map[string][]eventSource       // the event sources read from each path, once more than a few pages render
 	slugsOnce  sync.Once
 	bySlugPath map[string]string // source path -> slug
 
@@ -200,25 +200,27 @@ func (p *Prepared) highlights(path string) []content.Highlight {
 	// The dev server renders a page or two per build: scanning the events
 	// for each is cheapest. A full render asks for every source: scanning
 	// all events per page would be quadratic, so from the third page on an
-	// index of the events by source is built once and used instead.
+	// index of the event sources by path is built once and used instead
+	// (of the sources, not the events: an event merged from thousands of
+	// sources would make each of their pages scan all of them).
 	p.marksMu.Lock()
 	if p.byPath == nil && len(p.marks) >= 2 {
-		p.byPath = make(map[string][]*EventView, len(p.docs))
+		p.byPath = make(map[string][]eventSource, len(p.docs))
 		for _, v := range p.site.Events {
 			for i, src := range v.Event.Sources {
-				if src.Span.Len() > 0 && (i == 0 || !hasPath(v.Event.Sources[:i], src.Path)) {
-					p.byPath[src.Path] = append(p.byPath[src.Path], v)
+				if src.Span.Len() > 0 {
+					p.byPath[src.Path] = append(p.byPath[src.Path], eventSource{v, i})
 				}
 			}
 		}
 	}
 	idx := p.byPath
 	p.marksMu.Unlock()
-	evs := p.site.Events
 	if idx != nil {
-		evs = idx[path]
+		m = highlightsOf(idx[path])
+	} else {
+		m = highlights(p.site.Events, path)
 	}
-	m = highlights(evs, path)
 	p.marksMu.Lock()
 	if p.marks == nil {
 		p.marks = map[string][]content.Highlight{}
@@ -228,14 +230,10 @@ func (p *Prepared) highlights(path string) []content.Highlight {
 	return m
 }
 
-// hasPath reports whether one of srcs is from the source at path.
-func hasPath(srcs []timeline.EventSource, path string) bool {
-	for _, s := range srcs {
-		if s.Path == path {
-			return true
-		}
-	}
-	return false
+// eventSource is one source of an event view: v.Event.Sources[i].
+type eventSource struct {
+	v *EventView
+	i int
 }
 
 // slugs returns the slug per source path, made on first use.
@@ -498,13 +496,23 @@ func newSourceMeta(d *timeline.Document) sourceMeta {
 // highlights returns the date phrases of the source at path, each
 // linking back to its event's entry, in text order.
 func highlights(evs []*EventView, path string) []content.Highlight {
-	var m []content.Highlight
+	var srcs []eventSource
 	for _, v := range evs {
-		for _, src := range v.Event.Sources {
+		for i, src := range v.Event.Sources {
 			if src.Path == path && src.Span.Len() > 0 {
-				m = append(m, content.Highlight{Span: src.Span, Href: "../" + v.Href, Title: v.DateText})
+				srcs = append(srcs, eventSource{v, i})
 			}
 		}
+	}
+	return highlightsOf(srcs)
+}
+
+// highlightsOf returns the highlights of srcs (in timeline order), in
+// text order.
+func highlightsOf(srcs []eventSource) []content.Highlight {
+	m := make([]content.Highlight, 0, len(srcs))
+	for _, s := range srcs {
+		m = append(m, content.Highlight{Span: s.v.Event.Sources[s.i].Span, Href: "../" + s.v.Href, Title: s.v.DateText})
 	}
 	slices.SortStableFunc(m, func(a, b content.Highlight) int {
 		if a.Span.Start != b.Span.Start {
