@@ -26,7 +26,9 @@ import (
 
 // Result is everything the site needs from the content.
 type Result struct {
-	Docs        []*timeline.Document // every source, in path order
+	// Docs are every source, in path order, without their Text and
+	// sentences (see release): Source, Meta, blocks and positions remain.
+	Docs        []*timeline.Document
 	Events      []timeline.Event     // the timeline, in its total order; read-only (the Loader builds the next one from it)
 	Diagnostics timeline.Diagnostics // every problem found, in path order
 	Reused      int                  // sources taken from the cache
@@ -319,7 +321,20 @@ func (l *Loader) loadOne(fsys fs.FS, p string) (*entry, bool) {
 		return e, false
 	}
 	e.doc, e.events, e.diags = Process(p, src, l.cfg, l.loc)
+	release(e.doc)
 	return e, false
+}
+
+// release drops what only tagging and extraction read from a loaded
+// document, its Text and the blocks' Sentences: nothing after loading
+// needs them (positions and highlights map through the blocks' spans and
+// segments), and they are a fifth of the memory a large site's documents
+// hold while it renders. Process keeps them for its other callers.
+func release(d *timeline.Document) {
+	d.Text = nil
+	for i := range d.Blocks {
+		d.Blocks[i].Sentences = nil
+	}
 }
 
 // trimPathPrefix drops the "path: " that content.ReadFile errors start
