@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"flag"
 	"fmt"
 	"net/url"
 	"os"
@@ -14,14 +15,19 @@ import (
 	"github.com/timeline-tool/timeline/timeline/content"
 )
 
-// BenchmarkEditToReload measures, on a generated 1,000-source site, the time
+// benchSources sizes the generated site of BenchmarkEditToReload:
+// go test -run '^$' -bench EditToReload -benchsources 10000 ./timeline/serve
+var benchSources = flag.Int("benchsources", 1000, "number of generated sources in BenchmarkEditToReload")
+
+// BenchmarkEditToReload measures, on a generated site (1,000 sources by
+// default, see -benchsources), the time
 // from writing one source to the moment an open page receives the reload
 // message over the event stream: debounce, incremental load (one source
 // re-read, the rest from the cache), merging and ordering the events,
 // rendering the open page, pushing the message. The page open is the
 // edited source's page, or the index (the largest page).
 func BenchmarkEditToReload(b *testing.B) {
-	const sources = 1000
+	sources := *benchSources
 	dir := b.TempDir()
 	if _, err := benchgen.Write(filepath.Join(dir, "content"), 1, sources); err != nil {
 		b.Fatal(err)
