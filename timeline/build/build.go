@@ -162,7 +162,9 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Result, error) {
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	var done, found atomic.Int64
-	workers := runtime.GOMAXPROCS(0)
+	// Reading blocks in the kernel (open, stat, read): two workers more
+	// than CPUs keep the CPUs busy meanwhile.
+	workers := runtime.GOMAXPROCS(0) + 2
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
