@@ -232,15 +232,26 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker) ([]tim
 		}
 		return i
 	}
-	paths := map[int]map[string]bool{}
-	pathsOf := func(r int) map[string]bool {
-		if paths[r] == nil {
-			paths[r] = map[string]bool{}
-			for _, s := range evs[r].Sources {
-				paths[r][s.Path] = true
-			}
+	// The sources of every group, by path id, kept with the group's root:
+	// a join checks the smaller set against the larger and adds it to it,
+	// so a group of thousands of sources costs no more per join than its
+	// partner (checking every path of the joined group made merging
+	// quadratic in the size of the groups).
+	sets := make([]pathSet, len(evs))
+	for i := range evs {
+		if bk.path[i] >= 0 {
+			sets[i].one = bk.path[i]
+			continue
 		}
-		return paths[r]
+		sets[i].m = make(map[int32]struct{}, len(evs[i].Sources))
+		for _, s := range evs[i].Sources {
+			id, ok := pathIDs[s.Path]
+			if !ok {
+				id = int32(len(pathIDs))
+				pathIDs[s.Path] = id
+			}
+			sets[i].m[id] = struct{}{}
+		}
 	}
 	joined, clashed := false, false
 	for _, p := range pairs {
@@ -248,26 +259,16 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker) ([]tim
 		if ra == rb {
 			continue
 		}
-		pa, pb := pathsOf(ra), pathsOf(rb)
-		clash := false
-		for k := range pb {
-			if pa[k] {
-				clash = true
-				break
-			}
-		}
-		if clash {
+		if sets[ra].meets(&sets[rb]) {
 			clashed = true
 			continue
 		}
 		if rb < ra {
 			ra, rb = rb, ra
-			pa, pb = pb, pa
 		}
 		parent[rb] = ra
-		for k := range pb {
-			pa[k] = true
-		}
+		sets[ra] = union(sets[ra], sets[rb])
+		sets[rb] = pathSet{}
 		joined = true
 	}
 	if clashed {
@@ -307,6 +308,62 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker) ([]tim
 	return out, safe
 }
 
+// pathSet is a set of path ids: {one} while m is nil, m otherwise.
+type pathSet struct {
+	m   map[int32]struct{}
+	one int32
+}
+
+func (s *pathSet) len() int {
+	if s.m == nil {
+		return 1
+	}
+	return len(s.m)
+}
+
+func (s *pathSet) has(p int32) bool {
+	if s.m == nil {
+		return s.one == p
+	}
+	_, ok := s.m[p]
+	return ok
+}
+
+// meets reports whether s and t share a path, in the time of the smaller.
+func (s *pathSet) meets(t *pathSet) bool {
+	if s.len() > t.len() {
+		s, t = t, s
+	}
+	if s.m == nil {
+		return t.has(s.one)
+	}
+	for p := range s.m {
+		if t.has(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// union returns s and t together, adding the smaller to the larger (one
+// of them is reused).
+func union(s, t pathSet) pathSet {
+	if s.len() < t.len() {
+		s, t = t, s
+	}
+	if s.m == nil {
+		s.m = map[int32]struct{}{s.one: {}}
+	}
+	if t.m == nil {
+		s.m[t.one] = struct{}{}
+		return s
+	}
+	for p := range t.m {
+		s.m[p] = struct{}{}
+	}
+	return s
+}
+
 type pair struct {
 	a, b  int
 	score float64
@@ -320,6 +377,7 @@ type blocker struct {
 	sc       *scorer
 	count    []int32   // term -> events of the bucket with it
 	postings [][]int32 // term -> bucket positions indexing it
+	at       []int32   // term -> its position + 1 in the bag of the event probing
 	stamp    []int32   // bucket position -> last probe that saw it
 	maxw     []float64 // term -> largest normalised weight in the bucket
 	maxBelow float64   // the best score under the threshold
@@ -344,7 +402,7 @@ func (m *Merger) growBlocker(bk *blocker) *blocker {
 	n := len(m.names)
 	if bk == nil || len(bk.count) < n {
 		n += n / 4
-		bk = &blocker{count: make([]int32, n), postings: make([][]int32, n), maxw: make([]float64, n)}
+		bk = &blocker{count: make([]int32, n), postings: make([][]int32, n), maxw: make([]float64, n), at: make([]int32, n)}
 	}
 	bk.m = m
 	return bk
@@ -358,6 +416,10 @@ func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pa
 		return out
 	}
 	sc, th := bk.sc, bk.m.opts.Threshold
+	// consider scores i against j; the probe loop below spreads the terms
+	// of j in bk.at first (spread), so that scoring costs one look-up per
+	// term of i instead of a scan of j's terms.
+	spread := false
 	consider := func(i, j int) {
 		if isRange && !(bk.first[i] <= bk.last[j] && bk.first[j] <= bk.last[i]) {
 			return
@@ -369,7 +431,13 @@ func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pa
 		} else if samePath(&evs[i], &evs[j]) {
 			return
 		}
-		if s := sc.similarity(i, j); s >= th {
+		var s float64
+		if spread {
+			s = sc.similarityTo(i, j, bk.at)
+		} else {
+			s = sc.similarity(i, j)
+		}
+		if s >= th {
 			out = append(out, pair{min(i, j), max(i, j), s})
 		} else {
 			bk.maxBelow = max(bk.maxBelow, s)
@@ -405,6 +473,10 @@ func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pa
 		// Probe: every earlier event that indexed one of j's terms (and,
 		// for ranges, is still open: they come by start, so one that ended
 		// before j starts overlaps no later range either).
+		for l, t := range b.terms {
+			bk.at[t] = int32(l + 1)
+		}
+		spread = true
 		for _, t := range b.terms {
 			if isRange {
 				live := bk.postings[t][:0]
@@ -421,6 +493,10 @@ func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pa
 					consider(idx[y], j)
 				}
 			}
+		}
+		spread = false
+		for _, t := range b.terms {
+			bk.at[t] = 0
 		}
 		if sc.norm[j] == 0 {
 			continue
@@ -630,6 +706,34 @@ func (sc *scorer) similarity(i, j int) float64 {
 				action = true
 			}
 			break
+		}
+	}
+	cos := dot / (sc.norm[i] * sc.norm[j])
+	if !action {
+		return cos * namesOnlyFactor
+	}
+	return cos
+}
+
+// similarityTo is similarity(i, j) with the terms of j spread in at
+// (term -> position in j's bag + 1, 0 for the others): the same products
+// summed in the same order (i's terms), so the very same score.
+func (sc *scorer) similarityTo(i, j int, at []int32) float64 {
+	if sc.norm[i] == 0 || sc.norm[j] == 0 {
+		return 0
+	}
+	a, b := sc.bags[i], sc.bags[j]
+	dot := 0.0
+	action := false
+	for k, t := range a.terms {
+		l := at[t] - 1
+		if l < 0 {
+			continue
+		}
+		idf := sc.idf[t]
+		dot += a.w[k] * idf * b.w[l] * idf
+		if !a.ent[k] || !b.ent[l] {
+			action = true
 		}
 	}
 	cos := dot / (sc.norm[i] * sc.norm[j])
