@@ -1099,8 +1099,10 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		}
 		det = wNone
 	}
-	if det == wLast && !hasThe && s.verbBefore(i) {
-		return cand{}, false // the verb: "the strike would last 48 hours"
+	if det == wLast && !hasThe && (s.verbBefore(i) || s.w(i-1) == wTo && s.quantityStart(i+1)) {
+		// the verb: "the strike would last 48 hours", "meant to last two
+		// years" (but "compared to last year")
+		return cand{}, false
 	}
 	if hasThe && det == wThis {
 		return cand{}, false
@@ -1129,6 +1131,9 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		if n, next, frac, article, ok := s.quantity(k); ok && !article && s.lx(next) != nil && s.lx(next).unit > 0 && (s.lx(next).plural || n == 1) {
 			if det == wNone && !first && s.toks[k].kind == tkNum && s.toks[k].ndig == 4 {
 				break
+			}
+			if s.toks[next].cap && s.nameAfter(next+1) {
+				return cand{}, false // a name: "the Thirty Years' War"
 			}
 			return s.fixed(i, next+1, timeline.TypeDuration, durValue(n, s.lx(next).unit, frac)), true
 		}
@@ -1176,6 +1181,8 @@ func (s *state) pDeictic(i int) (cand, bool) {
 				return s.fixed(i, j+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 			}
 		}
+	case e.month > 0 && s.toks[j].cap && (hasThe || det == wThat || det == wFollowing || det == wSame):
+		return s.anchoredMonth(i, j, hasThe, det, int(e.month))
 	case e.month > 0 && s.toks[j].cap && !hasThe:
 		if !s.t.hasDCT {
 			return cand{}, false
@@ -1287,6 +1294,54 @@ func (s *state) pDeictic(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// anchoredMonth: "that September", "the following January", "the
+// previous December", "that same month" of a narrative: the month named,
+// counted from the last date mentioned (the DCT when there is none).
+// "The following January" after the spring of 1915 is 1916-01; "the
+// previous December" before August 1942 is 1941-12.
+func (s *state) anchoredMonth(i, j int, hasThe bool, det wid, m int) (cand, bool) {
+	switch {
+	case det == wThat || det == wSame || det == wFollowing:
+	case hasThe && (det == wNext || det == wPrevious || det == wPrior):
+	default:
+		return cand{}, false
+	}
+	base, a, ok := s.anchorBase()
+	if !ok || base.noYear || base.g < gYear {
+		return cand{}, false
+	}
+	// first and last month of the anchor, when it has months
+	first, last := 0, 0
+	switch base.g {
+	case gMonth, gWeek, gDay, gPartOfDay, gTime:
+		first, last = base.m, base.m
+	case gSeason:
+		first = seasonStart[base.part]
+		last = first + 2
+	case gQuarter:
+		first = (base.part-1)*3 + 1
+		last = first + 2
+	case gHalf:
+		first = (base.part-1)*6 + 1
+		last = first + 5
+	}
+	y := base.y
+	switch det {
+	case wFollowing, wNext:
+		if first == 0 || m <= last {
+			y++
+		}
+	case wPrevious, wPrior:
+		if first == 0 || m >= first {
+			y--
+		}
+	}
+	c := s.date(i, j+1, cal{g: gMonth, y: y, m: m})
+	c.anchor = a
+	c.noRef = det == wPrevious || det == wPrior // a look back, like "a year earlier"
+	return c, true
+}
+
 // deicticUnit handles a determiner before a singular unit.
 func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool) {
 	end := j + 1
@@ -1338,7 +1393,10 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 	case wLast, wPast, wPrevious, wPrior:
 		if hasThe {
 			if det == wPrevious || det == wPrior {
-				return anchored(-1)
+				// a look back, like "a year earlier": the story stays where it was
+				c, ok := anchored(-1)
+				c.noRef = true
+				return c, ok
 			}
 			if u == uYear && s.t.hasDCT && s.w(end) != wOf {
 				// "over the past year" in news: TimeBank and AQUAINT
@@ -1455,6 +1513,27 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 		c := s.date(i, end, cal{g: gSeason, y: base.y, part: season})
 		c.anchor = a
 		return c, true
+	case wPrevious, wPrior:
+		// "the previous summer": the last one over before the anchor
+		// ("the previous winter" before March 1813 is 1812-WI).
+		base, a, ok := s.anchorBase()
+		if !ok || base.noYear || base.g < gYear || !hasThe && s.t.hasDCT {
+			break
+		}
+		y := base.y - 1
+		switch {
+		case base.g == gSeason:
+			if season < base.part {
+				y = base.y
+			}
+		case base.g >= gMonth && base.m > 0:
+			if seasonStart[season]+2 < base.m {
+				y = base.y
+			}
+		}
+		c := s.date(i, end, cal{g: gSeason, y: y, part: season})
+		c.anchor, c.noRef = a, true // a look back, like "a year earlier": the story stays where it was
+		return c, true
 	}
 	if hasThe || !s.t.hasDCT {
 		return cand{}, false
@@ -1534,6 +1613,12 @@ func (s *state) seasonEnds(k int) bool {
 	switch s.w(k) {
 	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore:
 		return true
+	}
+	// A subject pronoun starts the clause: "by the summer it had run out of men".
+	for _, p := range [...]string{"it", "he", "she", "they", "we", "i", "there"} {
+		if s.isWord(k, p) {
+			return true
+		}
 	}
 	return s.toks[k].kind == tkWord && s.toks[k].cap && s.toks[k].lex() == nil
 }
@@ -1837,6 +1922,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if u == uSecond && !e.plural && s.toks[i].kind != tkNum {
 		return cand{}, false // "a second term"
 	}
+	if s.toks[k].cap && s.nameAfter(k+1) {
+		return cand{}, false // a name: "the Thirty Years' War", "the Six-Day War"
+	}
 	if e.plural && n == 1 && !frac && s.toks[i].kind != tkNum {
 		return cand{}, false
 	}
@@ -1964,8 +2052,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
 		}
-		if sign > 0 && unitGran(u) <= gYear && c.c.g > unitGran(u) && c.c.g != gQuarter && c.c.g != gHalf {
-			// "six years later" than 18 June 1815 is 1821: TimeML gives the
+		if sign > 0 && unitGran(u) <= gMonth && c.c.g > unitGran(u) && c.c.g != gQuarter && c.c.g != gHalf {
+			// "six years later" than 18 June 1815 is 1821, "eleven months
+			// later" than 9 November 1989 is 1990-10: TimeML gives the
 			// granularity of the unit.
 			c.c = coarsen(c.c, unitGran(u))
 		}
@@ -1979,6 +2068,19 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 	}
 	return c, true
+}
+
+// nameAfter reports whether a capitalized unit ending at k-1 is part of
+// a name: a capitalized word with no meaning to the tagger follows,
+// perhaps after a possessive ("Years' War", "Days' Battle").
+func (s *state) nameAfter(k int) bool {
+	if s.isPunct(k, '\'') && s.tight(k) {
+		k++
+		if s.isWord(k, "s") && s.tight(k) {
+			k++
+		}
+	}
+	return k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].cap && s.toks[k].lex() == nil
 }
 
 // Kinds of rate an article can follow.

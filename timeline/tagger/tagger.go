@@ -139,6 +139,21 @@ func (s *state) emitWithRange(c cand) int {
 			conn = s.w(c.i-1) == wBetween
 		}
 	}
+	if c.partial && c.typ == timeline.TypeDate && c.c.g >= gMonth && s.w(k) == wOf {
+		// "on 14 June of the following year", "1 July of that year": the
+		// year phrase, counted from the dates before, gives the day its
+		// year; the day, not the year, is what the story moves on from.
+		if e, ok := s.parse(k + 1); ok && e.i == k+1 && e.typ == timeline.TypeDate && e.val == "" && e.c.g == gYear && !e.c.noYear && !e.partial {
+			c.c.y, c.c.noYear, c.partial, c.anchor = e.c.y, false, false, e.anchor
+			if c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
+				c.c.d = timeline.DaysIn(c.c.y, c.c.m)
+			}
+			e.noRef = true
+			s.emit(c)
+			s.emit(e)
+			return e.j
+		}
+	}
 	if conn {
 		if e, ok := s.parseRangeEnd(c, k+1, dash); ok {
 			if e.partial && !c.partial && c.c.g >= gYear && !c.c.noYear {
@@ -191,6 +206,10 @@ func (s *state) parseRangeEnd(c cand, k int, dash bool) (cand, bool) {
 				}
 			}
 			return e, true
+		case c.c.g == gYear && c.val == "" && !c.c.noYear && c.c.y > 0 && c.c.y < 1000 && tk.ndig <= 3 && tk.num > int64(c.c.y) && s.phraseEnds(k+1):
+			// "between AD 250 and 900", "from 410 to 476": the end of a
+			// range of early years is a year too.
+			return cand{i: k, j: k + 1, typ: timeline.TypeDate, c: cal{g: gYear, y: int(tk.num)}, anchor: -1}, true
 		case dash && c.c.g == gYear && c.val == "" && !c.c.noYear && tk.ndig == 4 && tk.num > int64(c.c.y) && tk.num < 3000:
 			return cand{i: k, j: k + 1, typ: timeline.TypeDate, c: cal{g: gYear, y: int(tk.num)}, anchor: -1}, true
 		case dash && c.c.g == gYear && c.val == "" && !c.c.noYear && tk.ndig == 2 && s.tight(k):
@@ -206,6 +225,25 @@ func (s *state) parseRangeEnd(c cand, k int, dash bool) (cand, bool) {
 		return cand{}, false
 	}
 	return e, true
+}
+
+// phraseEnds reports whether a noun phrase ends before token k: the text
+// or a clause ends, or a conjunction or preposition follows ("and 900.",
+// "and 900 the cities", not "and 900 people").
+func (s *state) phraseEnds(k int) bool {
+	if k >= len(s.toks) {
+		return true
+	}
+	tk := &s.toks[k]
+	if tk.kind == tkPunct {
+		c := s.text[tk.start]
+		return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || !s.tight(k)
+	}
+	switch s.w(k) {
+	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore, wBy, wFrom, wTo:
+		return true
+	}
+	return tk.kind == tkWord && tk.cap && tk.lex() == nil
 }
 
 // yearAfterComma reads ", 2015" or " 2015" after a day.
