@@ -942,18 +942,19 @@ func (s *state) pWeekday(i int) (cand, bool) {
 	}
 	d, anchor, ok := s.weekdayDate(i, wd)
 	c := s.date(i, i+1, d)
-	c.anchor = anchor
+	c.anchor, c.dctRel = anchor, ok && anchor < 0
 	if !ok {
 		c.c = cal{g: gWeek, noYear: true, wd: wd}
 		c.note = "weekday with no reference date"
 	}
 	if p := s.lx(i + 1); p != nil && p.pod > 0 && ok {
-		// A part of a named day stays a DATE, as TempEval-3 annotates it;
-		// clock times are TIMEs. "Wednesday night" and "Friday morning"
-		// are mostly annotated as the day alone (14 of 26 in TimeBank and
-		// AQUAINT), "Friday evening" always keeps its part (TEV).
+		// "Wednesday night" and "Friday morning" are mostly annotated as
+		// the day alone (14 of 26 in TimeBank and AQUAINT), "Friday
+		// evening" always keeps its part (TEV), and a value with a part of
+		// day is a TIME (TimeML; 2 of 3 "evening"s there).
 		if p.pod != 1 && p.pod != 4 {
 			c.c.g, c.c.part = gPartOfDay, int(p.pod)
+			c.typ = timeline.TypeTime
 		}
 		c.j++
 	}
@@ -985,6 +986,7 @@ func (s *state) pDayWord(i int) (cand, bool) {
 		return cand{}, false // "today's youth", "in today's world": nowadays, not the day
 	}
 	c := s.date(i, i+1, fromDay(s.t.dct.day()+off))
+	c.dctRel = true
 	if w == wTonight {
 		c.c.g, c.c.part = gPartOfDay, 4
 		return c, true

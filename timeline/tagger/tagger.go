@@ -59,7 +59,7 @@ func (t *Tagger) Tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -82,6 +82,7 @@ type state struct {
 	refPi  int32
 	refTok int    // first token of the ref timex
 	refAtt bool   // the ref modifies a noun ("the Dec. 21, 1988, bombing"): background, not narrative time
+	relTok int    // first token of the last expression counted from the DCT, -1 for none
 	depth  int    // nesting of rules that call core
 	str    string // the text as a string, made at the first expression
 }
@@ -99,6 +100,7 @@ type cand struct {
 	noteSev timeline.Severity
 	noRef   bool // a comparison ("a year earlier"): not a new anchor for what follows
 	dayOnly bool // partial day-of-month in a range ("5" in "September 1-5")
+	dctRel  bool // counted from the DCT: "Saturday", "yesterday", "in March"
 }
 
 func (s *state) run() {
@@ -281,7 +283,10 @@ func (s *state) emit(c cand) int {
 		s.res.Notes = append(s.res.Notes, Note{Span: timeline.Span{Start: start, End: end}, Severity: c.noteSev, Message: c.note})
 	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear {
-		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c)
+		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i)
+	}
+	if c.dctRel {
+		s.relTok = c.i
 	}
 	if c.val == "" && !c.noRef && c.typ == timeline.TypeDate && !c.c.noYear && c.c.g >= gCentury {
 		s.cref, s.crefC = idx, c.c
@@ -303,6 +308,7 @@ func (s *state) resolve(c cand) cand {
 		return c
 	}
 	c.anchor = anchor
+	c.dctRel = anchor < 0 && s.t.hasDCT
 	tense, by := s.tenseAt(c.i)
 	if w := s.w(c.i - 1); tense < 0 && (w == wTo || w == wUntil || w == wThrough) {
 		// An end point set in the past may lie ahead: "the offer was
@@ -446,6 +452,23 @@ func (s *state) attributive(c cand) bool {
 	return k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && s.toks[k].lex() == nil
 }
 
+// afterDCTRel reports whether an expression counted from the DCT comes
+// earlier in the sentence of token i: a date far from the DCT there is
+// background to the news, not a story the next sentences follow
+// ("gathered on Saturday to mark the assassination on 28 June 1914. The
+// orchestra played on Friday evening": the Friday before the DCT).
+func (s *state) afterDCTRel(i int) bool {
+	if s.relTok < 0 || s.relTok >= i || i-s.relTok > 60 {
+		return false
+	}
+	for k := s.relTok; k < i; k++ {
+		if s.sentenceEnd(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // nearRef reports whether the ref timex starts in the sentence of token i
 // or the one before it.
 func (s *state) nearRef(i int) bool {
@@ -535,8 +558,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return 1, k // "as soon as Tuesday"
 		case tk.lex() != nil && tk.lex().w == wSince && k == i-1:
 			return -1, k // "since Jan. 13" looks back whatever the verb
-		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1:
-			continue // "due to expire", "expected to close": the word before decides
+		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && (s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1 || s.aspectual(k-1)):
+			continue // "due to expire", "expected to close", "began to recede": the word before decides
 		case tk.lex() != nil && tk.lex().w == wUntil && s.pastPerfect(lo, hi):
 			continue // "until Thursday they had not called him": up to a past day
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
@@ -565,6 +588,17 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// aspectual reports whether the word at k is a past verb whose
+// infinitive happens when it does: "began to recede", "failed to agree".
+func (s *state) aspectual(k int) bool {
+	for _, w := range [...]string{"began", "started", "continued", "failed", "managed", "tried", "ceased", "seemed", "appeared", "used"} {
+		if s.isWord(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastPerfect reports whether tokens [lo, hi] hold "had" before a
