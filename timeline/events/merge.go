@@ -149,7 +149,12 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker) ([]tim
 		return evs, safe
 	}
 	// Candidate pairs, bucket by bucket.
-	var pairs []pair
+	pairs := bk.pairBuf[:0]
+	defer func() {
+		if cap(pairs) <= maxPairBuf {
+			bk.pairBuf = pairs[:0]
+		}
+	}()
 	singles := map[dateKey][]int{}
 	ranges := map[[2]timeline.Precision][]int{}
 	for i := range evs {
@@ -364,6 +369,10 @@ func union(s, t pathSet) pathSet {
 	return s
 }
 
+// maxPairBuf caps the candidate pairs buffer a blocker keeps between
+// buckets.
+const maxPairBuf = 1 << 20
+
 type pair struct {
 	a, b  int
 	score float64
@@ -375,9 +384,16 @@ type pair struct {
 type blocker struct {
 	m        *Merger
 	sc       *scorer
-	count    []int32   // term -> events of the bucket with it
-	postings [][]int32 // term -> bucket positions indexing it
-	at       []int32   // term -> its position + 1 in the bag of the event probing
+	count    []int32      // term -> events of the bucket with it
+	postings [][]int32    // term -> bucket positions indexing it
+	spread   []spreadTerm // term -> its entry in the bag of the event probing
+	// the bucket's bags by position: terms off[x]:off[x+1] of ft, their
+	// weights times idf, whether they are names; the norms
+	off      []int32
+	ft       []int32
+	fwa      []float64
+	fent     []bool
+	fnorm    []float64
 	stamp    []int32   // bucket position -> last probe that saw it
 	maxw     []float64 // term -> largest normalised weight in the bucket
 	maxBelow float64   // the best score under the threshold
@@ -385,6 +401,7 @@ type blocker struct {
 	first    []int     // event -> first day of its date
 	last     []int     // event -> last day of its end (ranges)
 	order    []int
+	pairBuf  []pair // candidate pairs, reused
 	pathIDs  map[string]int32
 }
 
@@ -402,7 +419,7 @@ func (m *Merger) growBlocker(bk *blocker) *blocker {
 	n := len(m.names)
 	if bk == nil || len(bk.count) < n {
 		n += n / 4
-		bk = &blocker{count: make([]int32, n), postings: make([][]int32, n), maxw: make([]float64, n), at: make([]int32, n)}
+		bk = &blocker{count: make([]int32, n), postings: make([][]int32, n), maxw: make([]float64, n), spread: make([]spreadTerm, n)}
 	}
 	bk.m = m
 	return bk
@@ -416,31 +433,27 @@ func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pa
 		return out
 	}
 	sc, th := bk.sc, bk.m.opts.Threshold
-	// consider scores i against j; the probe loop below spreads the terms
-	// of j in bk.at first (spread), so that scoring costs one look-up per
-	// term of i instead of a scan of j's terms.
-	spread := false
-	consider := func(i, j int) {
+	// apart reports the pairs never scored: ranges that do not overlap,
+	// events of one source.
+	apart := func(i, j int) bool {
 		if isRange && !(bk.first[i] <= bk.last[j] && bk.first[j] <= bk.last[i]) {
-			return
+			return true
 		}
 		if pi, pj := bk.path[i], bk.path[j]; pi >= 0 && pj >= 0 {
-			if pi == pj {
-				return
-			}
-		} else if samePath(&evs[i], &evs[j]) {
-			return
+			return pi == pj
 		}
-		var s float64
-		if spread {
-			s = sc.similarityTo(i, j, bk.at)
-		} else {
-			s = sc.similarity(i, j)
-		}
+		return samePath(&evs[i], &evs[j])
+	}
+	keep := func(i, j int, s float64) {
 		if s >= th {
 			out = append(out, pair{min(i, j), max(i, j), s})
 		} else {
 			bk.maxBelow = max(bk.maxBelow, s)
+		}
+	}
+	consider := func(i, j int) {
+		if !apart(i, j) {
+			keep(i, j, sc.similarity(i, j))
 		}
 	}
 	if bk.m.exhaustive || th <= 0 || len(idx) <= 4 {
@@ -463,6 +476,21 @@ func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pa
 	if isRange {
 		slices.SortFunc(idx, func(a, b int) int { return cmp.Or(cmp.Compare(bk.first[a], bk.first[b]), cmp.Compare(a, b)) })
 	}
+	// The bucket's bags by position, flat, each weight times its term's
+	// idf (the first product of similarity's sum), so that scoring a
+	// candidate reads one run of memory.
+	bk.off = append(bk.off[:0], 0)
+	bk.ft, bk.fwa, bk.fent, bk.fnorm = bk.ft[:0], bk.fwa[:0], bk.fent[:0], bk.fnorm[:0]
+	for _, i := range idx {
+		b := sc.bags[i]
+		for k, t := range b.terms {
+			bk.ft = append(bk.ft, t)
+			bk.fwa = append(bk.fwa, b.w[k]*sc.idf[t])
+			bk.fent = append(bk.fent, b.ent[k])
+		}
+		bk.off = append(bk.off, int32(len(bk.ft)))
+		bk.fnorm = append(bk.fnorm, sc.norm[i])
+	}
 	if cap(bk.stamp) < len(idx) {
 		bk.stamp = make([]int32, len(idx))
 	}
@@ -474,9 +502,8 @@ func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pa
 		// for ranges, is still open: they come by start, so one that ended
 		// before j starts overlaps no later range either).
 		for l, t := range b.terms {
-			bk.at[t] = int32(l + 1)
+			bk.spread[t] = spreadTerm{w: b.w[l], idf: sc.idf[t], ent: b.ent[l]}
 		}
-		spread = true
 		for _, t := range b.terms {
 			if isRange {
 				live := bk.postings[t][:0]
@@ -490,13 +517,14 @@ func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pa
 			for _, y := range bk.postings[t] {
 				if stamp[y] != int32(x+1) {
 					stamp[y] = int32(x + 1)
-					consider(idx[y], j)
+					if i := idx[y]; !apart(i, j) {
+						keep(i, j, bk.score(int(y), x))
+					}
 				}
 			}
 		}
-		spread = false
 		for _, t := range b.terms {
-			bk.at[t] = 0
+			bk.spread[t] = spreadTerm{}
 		}
 		if sc.norm[j] == 0 {
 			continue
@@ -548,7 +576,14 @@ func mergeGroup(evs []timeline.Event, g []int) timeline.Event {
 	}
 	slices.SortFunc(members, func(a, b *timeline.Event) int { return compareFirstSource(a, b) })
 	rep := *members[0]
-	var srcs []timeline.EventSource
+	n := 0
+	for _, m := range members {
+		n += len(m.Sources)
+	}
+	var srcs []timeline.EventSource // nil without sources, as before
+	if n > 0 {
+		srcs = make([]timeline.EventSource, 0, n)
+	}
 	var tags []string
 	seenTag := map[string]bool{}
 	for _, m := range members {
@@ -715,28 +750,35 @@ func (sc *scorer) similarity(i, j int) float64 {
 	return cos
 }
 
-// similarityTo is similarity(i, j) with the terms of j spread in at
-// (term -> position in j's bag + 1, 0 for the others): the same products
-// summed in the same order (i's terms), so the very same score.
-func (sc *scorer) similarityTo(i, j int, at []int32) float64 {
-	if sc.norm[i] == 0 || sc.norm[j] == 0 {
+// spreadTerm is a term of the bag of the event probing (w is 0 for the
+// other terms: weights are positive).
+type spreadTerm struct {
+	w, idf float64
+	ent    bool
+}
+
+// score is the similarity of the events at bucket positions y and x, the
+// terms of x spread in bk.spread: the same products summed in the same
+// order (y's terms) as similarity, so the very same score.
+func (bk *blocker) score(y, x int) float64 {
+	ny, nx := bk.fnorm[y], bk.fnorm[x]
+	if ny == 0 || nx == 0 {
 		return 0
 	}
-	a, b := sc.bags[i], sc.bags[j]
 	dot := 0.0
 	action := false
-	for k, t := range a.terms {
-		l := at[t] - 1
-		if l < 0 {
+	ft, fwa, fent := bk.ft[bk.off[y]:bk.off[y+1]], bk.fwa[bk.off[y]:bk.off[y+1]], bk.fent[bk.off[y]:bk.off[y+1]]
+	for k, t := range ft {
+		sp := &bk.spread[t]
+		if sp.w == 0 {
 			continue
 		}
-		idf := sc.idf[t]
-		dot += a.w[k] * idf * b.w[l] * idf
-		if !a.ent[k] || !b.ent[l] {
+		dot += fwa[k] * sp.w * sp.idf
+		if !fent[k] || !sp.ent {
 			action = true
 		}
 	}
-	cos := dot / (sc.norm[i] * sc.norm[j])
+	cos := dot / (ny * nx)
 	if !action {
 		return cos * namesOnlyFactor
 	}
