@@ -475,6 +475,22 @@ func (s *state) pYear(i int) (cand, bool) {
 			return s.date(i, next, cal{g: gYear, y: y}), true
 		}
 	}
+	if tk.suf == sufNone && tk.ndig <= 4 && (s.w(i-1) == wFrom || s.w(i-1) == wBetween) {
+		// "from 264 to 146 BC", "between 480 and 450 BC": the era of the
+		// end of a range is the era of its start.
+		k := i + 1
+		if s.w(k) == wTo || s.w(k) == wAnd || s.isPunct(k, '-') {
+			if n, ok := s.plainNum(k + 1); ok && s.toks[k+1].ndig <= 4 && n > 0 {
+				if _, bc, ok := s.eraAfter(k + 2); ok && (bc && int(tk.num) > n || !bc && int(tk.num) < n) {
+					y := int(tk.num)
+					if bc {
+						y = 1 - y
+					}
+					return s.date(i, i+1, cal{g: gYear, y: y}), true
+				}
+			}
+		}
+	}
 	if tk.ndig == 3 && tk.suf == sufNone && s.shortYear(i) {
 		return s.date(i, i+1, cal{g: gYear, y: int(tk.num)}), true
 	}
@@ -864,6 +880,18 @@ func (s *state) pTime(i int) (cand, bool) {
 		if ok && dc.typ == timeline.TypeDate && dc.c.g == gDay {
 			dc = s.resolve(dc)
 			day, found, j, c.anchor = dc.c, true, dc.j, dc.anchor
+		}
+	}
+	if !found && s.w(k) == wOn && s.depth == 0 {
+		// "at 11 a.m. on 11 November 1918": the day after "on" is the
+		// time's, though it is an expression of its own.
+		s.depth++
+		dc, ok := s.core(k + 1)
+		s.depth--
+		if ok && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay {
+			if dc = s.resolve(dc); !dc.c.noYear {
+				day, found, c.anchor = dc.c, true, dc.anchor
+			}
 		}
 	}
 	if !found {
@@ -1814,6 +1842,24 @@ func (s *state) pQuarter(i int) (cand, bool) {
 	if adj && hasThe {
 		i++ // "the third-quarter results": the adjective alone
 	}
+	if g == gHalf && s.w(k) == wOf && s.depth == 0 {
+		// "the first half of the 19th century", "the second half of the
+		// 1990s": the period, its first or last part.
+		s.depth++
+		d, ok := s.core(k + 1)
+		if !ok && s.w(k+1) == wThe {
+			d, ok = s.core(k + 2)
+		}
+		s.depth--
+		if ok && d.typ == timeline.TypeDate && d.mod == "" && !d.partial &&
+			(d.val == "" && (d.c.g == gCentury || d.c.g == gDecade) || len(d.val) == 4 && d.val[:2] == "BC") {
+			d.i, d.mod = i, "START"
+			if q == 2 {
+				d.mod = "END"
+			}
+			return d, true
+		}
+	}
 	c := s.date(i, k, cal{g: g, part: q})
 	if hasYear {
 		c.c.y = yearPre
@@ -1885,8 +1931,25 @@ func (s *state) pCentury(i int) (cand, bool) {
 		k++
 	}
 	e := s.lx(k)
-	if e == nil || e.unit != uCentury || e.plural {
-		return cand{}, false
+	if e == nil || e.unit != uCentury {
+		// "the 16th and 17th centuries": two expressions, like "the 1930s
+		// and 1940s"; the first takes its unit and era from the second.
+		if w := s.w(k); w != wAnd && w != wOr && w != wTo {
+			return cand{}, false
+		}
+		_, k2, ok := s.ordAt(k + 1)
+		if e2 := s.lx(k2); !ok || e2 == nil || e2.unit != uCentury || !e2.plural {
+			return cand{}, false
+		}
+		if _, bc, ok := s.eraAfter(k2 + 1); ok && bc {
+			return s.fixed(i, k, timeline.TypeDate, "BC"+pad(n-1, 2)), true
+		}
+		return s.date(i, k, cal{g: gCentury, y: n - 1}), true
+	}
+	if e.plural {
+		if w := s.w(j - 1); w != wAnd && w != wOr && w != wTo {
+			return cand{}, false
+		}
 	}
 	k++
 	if next, bc, ok := s.eraAfter(k); ok {

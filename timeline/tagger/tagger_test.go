@@ -102,6 +102,43 @@ var tagCases = []tagCase{
 	{"1989-11-02", "", "It lost $2 million in the 1988 quarter.", []string{"the 1988 quarter|DATE|1988-Q3"}},
 	{"1989-10-27", "", "Net rose in the third quarter from a year earlier.", []string{"the third quarter|DATE|1989-Q3", "a year earlier|DATE|1988-Q3"}},
 
+	// Narrative anchoring (rules made after the first score of narrative_fresh.txt).
+	// A month after a determiner counts from the last date mentioned.
+	{"", "", "The fleet sailed in the summer of 1588; the following February it was rebuilt.", []string{"the summer of 1588|DATE|1588-SU", "the following February|DATE|1589-02"}},
+	{"", "", "The mine opened in May 1851, and that October it flooded.", []string{"May 1851|DATE|1851-05", "that October|DATE|1851-10"}},
+	{"", "", "The bridge fell in 1879. The previous December a storm had weakened it.", []string{"1879|DATE|1879", "The previous December|DATE|1878-12"}},
+	{"", "", "He left Vienna in March 1805 and returned the following May.", []string{"March 1805|DATE|1805-03", "the following May|DATE|1805-05"}},
+	// A look back ("the previous summer") does not move the story.
+	{"", "", "The fort surrendered on 9 March 1762. The previous summer its walls had been breached; that day 300 men marched out.", []string{"9 March 1762|DATE|1762-03-09", "The previous summer|DATE|1761-SU", "that day|DATE|1762-03-09"}},
+	{"", "", "The pass was taken in September 1799. The previous winter had been hard.", []string{"September 1799|DATE|1799-09", "The previous winter|DATE|1798-WI"}},
+	// A day "of the following year" takes that year; the day is the new anchor.
+	{"", "", "The king was crowned in 1483 and killed on 22 August of the following year. Two days later his body was shown.", []string{"1483|DATE|1483", "22 August|DATE|1484-08-22", "the following year|DATE|1484", "Two days later|DATE|1484-08-24"}},
+	{"", "", "The league was formed in 1866. On 3 July of that year its army was beaten.", []string{"1866|DATE|1866", "3 July|DATE|1866-07-03", "that year|DATE|1866"}},
+	// "N months later" has the granularity of a month.
+	{"", "", "The ship sank on 4 March 1890 and was raised seven months later.", []string{"4 March 1890|DATE|1890-03-04", "seven months later|DATE|1890-10"}},
+	// A season ends before a subject pronoun.
+	{"", "", "The rising began on 2 May 1808, and by the autumn it had spread to every province.", []string{"2 May 1808|DATE|1808-05-02", "the autumn|DATE|1808-FA"}},
+	// Names that hold a unit are not expressions.
+	{"", "", "The Eighty Years' War ended in 1648.", []string{"1648|DATE|1648"}},
+	{"", "", "Israel won the Six-Day War.", nil},
+	// Ranges of early years and BC spans.
+	{"", "", "Roman rule lasted from AD 43 to 410.", []string{"AD 43|DATE|0043", "410|DATE|0410"}},
+	{"", "", "The walls were built between 460 and 445 BC.", []string{"460|DATE|BC0460", "445 BC|DATE|BC0445"}},
+	{"", "", "The lists cover 1 to 5 BC.", []string{"5 BC|DATE|BC0005"}},
+	// Halves of decades and centuries; two centuries joined by "and".
+	{"", "", "The canal age filled the second half of the 18th century.", []string{"the second half of the 18th century|DATE|17|END"}},
+	{"", "", "Growth was fast in the first half of the 1960s.", []string{"the first half of the 1960s|DATE|196|START"}},
+	{"", "", "Pilgrims came in the 11th and 12th centuries.", []string{"the 11th|DATE|10", "12th centuries|DATE|11"}},
+	// A clock time takes the day after "on".
+	{"", "", "The ceasefire began at 6 p.m. on 8 May 1945.", []string{"6 p.m.|TIME|1945-05-08T18:00", "8 May 1945|DATE|1945-05-08"}},
+	// "to last" before an amount is the verb.
+	{"", "", "The truce was expected to last three weeks.", []string{"three weeks|DURATION|P3W"}},
+	{"2001-04-05", "", "Sales rose compared to last year.", []string{"last year|DATE|2000"}},
+	// An infinitive after an aspectual past verb is past too.
+	{"2010-11-12", "", "Prices started to fall on Tuesday.", []string{"Tuesday|DATE|2010-11-09"}},
+	// A far date beside a DCT-relative one is background: a later weekday is the DCT's week.
+	{"2011-09-12", "", "Crowds gathered on Sunday to mark the attacks of 11 September 2001. A choir sang on Saturday evening.", []string{"Sunday|DATE|2011-09-11", "11 September 2001|DATE|2001-09-11", "Saturday evening|TIME|2011-09-10TEV"}},
+
 	// Ranges.
 	{"2025-01-28", "", "In just one week-from late November to December 7-HTS advanced.", []string{"one week|DURATION|P1W", "late November|DATE|2024-11|END", "December 7|DATE|2024-12-07"}},
 	{"", "", "The war lasted from 1939 to 1945.", []string{"1939|DATE|1939", "1945|DATE|1945"}},
