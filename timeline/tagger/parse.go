@@ -30,7 +30,15 @@ func (s *state) lx(k int) *lexEntry {
 }
 
 func (s *state) isPunct(k int, c byte) bool {
-	return k >= 0 && k < len(s.toks) && s.toks[k].kind == tkPunct && s.text[s.toks[k].start] == c
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
+	tk := &s.toks[k]
+	if tk.kind == tkOther && c == '-' {
+		// An en dash joins ranges as a hyphen does: "1914–18", "1558–1603".
+		return tk.end-tk.start == 3 && string(s.text[tk.start:tk.end]) == "\u2013"
+	}
+	return tk.kind == tkPunct && s.text[tk.start] == c
 }
 
 // tight reports whether token k follows the previous token without space.
@@ -475,7 +483,7 @@ func (s *state) pYear(i int) (cand, bool) {
 			return s.date(i, next, cal{g: gYear, y: y}), true
 		}
 	}
-	if tk.suf == sufNone && tk.ndig <= 4 && (s.w(i-1) == wFrom || s.w(i-1) == wBetween) {
+	if tk.suf == sufNone && tk.ndig <= 4 && (s.w(s.beforeApprox(i)) == wFrom || s.w(s.beforeApprox(i)) == wBetween) {
 		// "from 264 to 146 BC", "between 480 and 450 BC": the era of the
 		// end of a range is the era of its start.
 		k := i + 1
@@ -490,6 +498,9 @@ func (s *state) pYear(i int) (cand, bool) {
 				}
 			}
 		}
+	}
+	if tk.ndig == 3 && tk.suf == sufS && s.w(i-1) == wThe {
+		return s.withThe(i, s.date(i, i+1, cal{g: gDecade, y: int(tk.num) / 10})), true // "the 670s"
 	}
 	if tk.ndig == 3 && tk.suf == sufNone && s.shortYear(i) {
 		return s.date(i, i+1, cal{g: gYear, y: int(tk.num)}), true
@@ -522,6 +533,18 @@ func (s *state) pYear(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return s.date(i, i+1, cal{g: gYear, y: y}), true
+}
+
+// beforeApprox returns the index of the token before the approximation
+// that precedes token i ("c. 1279", "circa 1279", "about 1279"), or i-1.
+func (s *state) beforeApprox(i int) int {
+	switch {
+	case s.isPunct(i-1, '.') && s.w(i-2) == wCirca:
+		return i - 3
+	case s.w(i-1) == wCirca || s.w(i-1) == wAbout || s.w(i-1) == wAround:
+		return i - 2
+	}
+	return i - 1
 }
 
 // shortYear reports whether the three-digit number at i is a year of the
@@ -1603,6 +1626,10 @@ func (s *state) pSeason(i int) (cand, bool) {
 		k++
 	}
 	if y, next, ok := s.yearTok(k); ok {
+		if n, ok := s.plainNum(next + 1); ok && e.season == 4 && s.isPunct(next, '-') && s.tight(next) && s.tight(next+1) &&
+			(s.toks[next+1].ndig == 2 && n == (y+1)%100 || s.toks[next+1].ndig == 4 && n == y+1) {
+			next += 2 // "the winter of 1942-43" is one winter: 1942-WI
+		}
 		c := s.date(i, next, cal{g: gSeason, y: y, part: int(e.season)})
 		if s.w(i-1) == wThe {
 			c.i = i - 1
@@ -2117,7 +2144,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
 		}
-		if sign > 0 && unitGran(u) <= gMonth && c.c.g > unitGran(u) && c.c.g != gQuarter && c.c.g != gHalf {
+		if sign > 0 && unitGran(u) <= gWeek && c.c.g > unitGran(u) && c.c.g != gQuarter && c.c.g != gHalf {
 			// "six years later" than 18 June 1815 is 1821, "eleven months
 			// later" than 9 November 1989 is 1990-10: TimeML gives the
 			// granularity of the unit.

@@ -129,6 +129,14 @@ var tagCases = []tagCase{
 	{"", "", "The canal age filled the second half of the 18th century.", []string{"the second half of the 18th century|DATE|17|END"}},
 	{"", "", "Growth was fast in the first half of the 1960s.", []string{"the first half of the 1960s|DATE|196|START"}},
 	{"", "", "Pilgrims came in the 11th and 12th centuries.", []string{"the 11th|DATE|10", "12th centuries|DATE|11"}},
+	// En dashes join ranges; a winter across two years is one winter.
+	{"", "", "Conscription (1916–18) was bitterly opposed.", []string{"1916|DATE|1916", "18|DATE|1918"}},
+	{"", "", "The canal froze in the winter of 1962–63.", []string{"the winter of 1962–63|DATE|1962-WI"}},
+	// An approximate start of a BC range; decades of the first millennium.
+	{"", "", "The kingdom lasted from c. 1550 to 1070 BC.", []string{"c. 1550|DATE|BC1550|APPROX", "1070 BC|DATE|BC1070"}},
+	{"", "", "Vikings raided the coast in the 790s.", []string{"the 790s|DATE|079"}},
+	// "N weeks later" has the granularity of a week.
+	{"", "", "The garrison landed on 2 June 1761 and surrendered two weeks later.", []string{"2 June 1761|DATE|1761-06-02", "two weeks later|DATE|1761-W25"}},
 	// A clock time takes the day after "on".
 	{"", "", "The ceasefire began at 6 p.m. on 8 May 1945.", []string{"6 p.m.|TIME|1945-05-08T18:00", "8 May 1945|DATE|1945-05-08"}},
 	// "to last" before an amount is the verb.
