@@ -3,14 +3,17 @@ package site_test
 import (
 	"context"
 	"flag"
+	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"sync/atomic"
 	"testing"
 
 	"github.com/timeline-tool/timeline/internal/benchgen"
 	"github.com/timeline-tool/timeline/timeline"
 	"github.com/timeline-tool/timeline/timeline/build"
+	"github.com/timeline-tool/timeline/timeline/content"
 	"github.com/timeline-tool/timeline/timeline/site"
 )
 
@@ -100,4 +103,34 @@ func BenchmarkCachePrepare(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkRenderSyndicated renders the site of one sentence syndicated by
+// every source (-benchsources of them): one event merged from all of them.
+// Each source page marks its phrase; the cost per source must stay flat
+// as sources grow (a per-page scan of the event's sources was quadratic).
+func BenchmarkRenderSyndicated(b *testing.B) {
+	n := *benchSources
+	docs := make([]*timeline.Document, n)
+	ev := timeline.Event{ID: "e1", Text: "On 3 May 2001 the bridge reopened.", Phrase: timeline.Span{Start: 3, End: 13}}
+	for i := range docs {
+		p := fmt.Sprintf("s%06d.md", i)
+		d := content.Parse(p, []byte("---\ntitle: Story "+strconv.Itoa(i)+"\n---\n\nOn 3 May 2001 the bridge reopened.\n"), content.Options{})
+		d.Slug = content.Slug(p)
+		docs[i] = d
+		ev.Sources = append(ev.Sources, timeline.EventSource{Path: p, Slug: d.Slug, Title: d.Meta.Title, Anchor: "p1", Span: timeline.Span{Start: 3, End: 13}})
+	}
+	d, err := timeline.ParseDate("2001-05-03", "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	ev.Date = d
+	cfg := timeline.DefaultConfig()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := site.Render(cfg, docs, []timeline.Event{ev}, nil, &counter{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/source")
 }

@@ -704,10 +704,13 @@ func AtomFeed(s *Site) ([]byte, error) {
 			f.Updated = upd
 		}
 		title := v.DateText + ": " + v.Event.Headline
-		summary := v.Text
+		var sb strings.Builder // not +=: an event may have thousands of sources
+		sb.WriteString(v.Text)
 		for _, src := range v.Sources {
-			summary += "\n\u2014 " + src.Title
+			sb.WriteString("\n\u2014 ")
+			sb.WriteString(src.Title)
 		}
+		summary := sb.String()
 		en := atomEntry{Title: title, ID: atomID(s, v.ID, v.Href), Updated: upd,
 			Links: []atomLink{{Href: s.BaseURL + v.Href, Rel: "alternate", Type: "text/html"}}, Summary: atomText{Type: "text", Body: summary}}
 		for _, src := range v.Sources {
