@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sync"
 	"time"
 
@@ -157,7 +158,13 @@ func (s *Server) Rebuild(ctx context.Context, changed []string, configChanged bo
 // rebuild is Rebuild; exact says changed holds every source change since
 // the last build (the watcher lost no event and saw no folder change), so
 // the loader re-reads those without sweeping the content folder.
-func (s *Server) rebuild(ctx context.Context, changed []string, exact, configChanged bool) bool {
+func (s *Server) rebuild(ctx context.Context, changed []string, exact, configChanged bool) (ok bool) {
+	// Profiles of the dev server can single out rebuilds: -tagfocus phase=rebuild.
+	pprof.Do(ctx, pprof.Labels("phase", "rebuild"), func(ctx context.Context) { ok = s.rebuildLabelled(ctx, changed, exact, configChanged) })
+	return ok
+}
+
+func (s *Server) rebuildLabelled(ctx context.Context, changed []string, exact, configChanged bool) bool {
 	start := time.Now()
 	if configChanged && s.opts.Reload != nil {
 		cfg, err := s.opts.Reload()
