@@ -529,6 +529,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 		hi++
 	}
+	// A condition right after the expression puts it ahead, whatever the
+	// main verb: "warned of a longer walkout in July if talks fail".
+	for k := i + 1; k <= hi && k <= i+4; k++ {
+		if s.conditional(k) {
+			return 1, k
+		}
+	}
 	// The marker nearest to the expression decides: "said on Friday it
 	// will ..." reads Friday by "said".
 	best, bestD, bestK := int8(0), 1<<30, -1
@@ -576,6 +583,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 		if t == 0 {
 			continue
 		}
+		if t < 0 && k == i-2 && (s.w(k+1) == wIn || s.w(k+1) == wOn) && s.toks[k].kind == tkWord {
+			// A past form right before "in"/"on" and the expression is
+			// the expression's own verb, even in a clause that reduces a
+			// relative: "the deal agreed in March would raise prices".
+			return -1, k
+		}
 		d := abs(k - i)
 		if t == 2 {
 			t = 0 // present tense: the nearest date
@@ -588,6 +601,27 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// conditional reports whether an "if" or "unless" clause in the present
+// tense starts at k: "if talks fail", not "if talks failed" or "as if".
+func (s *state) conditional(k int) bool {
+	if !s.isWord(k, "if") && !s.isWord(k, "unless") || s.isWord(k-1, "as") || s.isWord(k-1, "even") {
+		return false
+	}
+	for j := k + 1; j <= k+4 && j < len(s.toks); j++ {
+		if s.toks[j].kind == tkPunct {
+			break // the clause ends
+		}
+		if e := s.toks[j].lex(); e != nil && e.tense == -1 {
+			return false
+		}
+		w := s.word(j)
+		if n := len(w); n > 3 && w[n-2] == 'e' && w[n-1] == 'd' {
+			return false
+		}
+	}
+	return true
 }
 
 // aspectual reports whether the word at k is a past verb whose

@@ -258,6 +258,16 @@ var tagCases = []tagCase{
 	{"1989-11-01", "", "Revenue was $76 million for the year ended March 31.", []string{"the year|DURATION|P1Y", "March 31|DATE|1989-03-31"}},
 	{"1989-11-01", "", "Volume was flat for the year, the company said.", []string{"the year|DATE|1989"}},
 
+	// News tense: a present-tense condition after the date looks ahead;
+	// a past form right before "in"/"on" and the date looks back, whatever
+	// the main verb ("would", "will").
+	{"2023-02-10", "", "Nurses threatened a second strike in May unless the ministry raises pay.", []string{"May|DATE|2023-05"}},
+	{"2023-02-10", "", "Farmers warned of shortages in June if the drought continues.", []string{"June|DATE|2023-06"}},
+	{"2023-02-10", "", "Farmers said shortages began in June, even if rain came later.", []string{"June|DATE|2022-06"}},
+	{"2023-02-10", "", "The tariff imposed in November would hurt exporters, the report said.", []string{"November|DATE|2022-11"}},
+	{"2023-02-10", "", "Investors fear the ceasefire signed on 4 December will not hold.", []string{"4 December|DATE|2022-12-04"}},
+	{"2023-02-10", "", "The bridge will be opened in March.", []string{"March|DATE|2023-03"}},
+
 	// Times of day.
 	{"2025-01-28", "", "The meeting starts at 3 p.m. today.", []string{"3 p.m. today|TIME|2025-01-28T15:00"}},
 	{"2025-01-28", "", "The meeting started at 10:35 a.m.", []string{"10:35 a.m.|TIME|2025-01-28T10:35"}},
