@@ -1737,6 +1737,14 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			c.anchor, c.mod = a, mod
 			return c, true
 		}
+	}
+	inPhrase := false
+	if w != wMid && s.w(j) == wIn && !hasThe && !s.predicative(i) {
+		// "early in 1815", "late in March", "later in the 1990s": the
+		// phrase is one expression, like "early 1815".
+		j++
+		inPhrase = true
+	} else if (w == wEarlier || w == wLater) && s.w(j) == wIn {
 		return cand{}, false
 	}
 	// "the end of the year", "the middle of the month"
@@ -1757,6 +1765,12 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	}
 	s.depth++
 	inner, ok := s.core(j)
+	if !ok && inPhrase && s.w(j) == wThe {
+		// "the 1980s", "the summer of 1988" start at the word after "the".
+		if inner, ok = s.core(j + 1); ok && inner.i != j {
+			ok = false
+		}
+	}
 	s.depth--
 	if !ok && (w == wEarly || w == wLate || w == wMid) {
 		// bare season or part of day: "the early summer", "late afternoon"
@@ -1776,6 +1790,15 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	if !ok || inner.val != "" || inner.typ == timeline.TypeDuration || inner.typ == timeline.TypeSet || inner.mod != "" {
 		return cand{}, false
 	}
+	if inPhrase {
+		// Only a named period: "early in the morning", "late in the war"
+		// and "later in the day" are not this rule's.
+		if inner.typ != timeline.TypeDate || inner.c.g == gNone || inner.c.g >= gWeek || inner.i != j {
+			return cand{}, false
+		}
+		inner.i, inner.mod = i, mod
+		return inner, true
+	}
 	if w == wEarlier || w == wLater {
 		// only with a deictic or a day: "earlier this month", "later Sunday"
 		switch s.w(j) {
@@ -1792,6 +1815,17 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	inner.i = i
 	inner.mod = mod
 	return inner, true
+}
+
+// predicative reports whether "early" or "late" at i follows a form of
+// "be" as an adjective: "the harvest was late in 1943" says how, not when
+// ("it was late in 1943 that" is a time).
+func (s *state) predicative(i int) bool {
+	switch s.w(i - 1) {
+	case wWas, wWere, wIs, wAre, wAm:
+		return !s.isWord(i-2, "it")
+	}
+	return s.isWord(i-1, "be") || s.isWord(i-1, "been")
 }
 
 // discourseQuarter is the quarter a company report is about: the last one

@@ -258,6 +258,20 @@ var tagCases = []tagCase{
 	{"1989-11-01", "", "Revenue was $76 million for the year ended March 31.", []string{"the year|DURATION|P1Y", "March 31|DATE|1989-03-31"}},
 	{"1989-11-01", "", "Volume was flat for the year, the company said.", []string{"the year|DATE|1989"}},
 
+	// "early in", "late in", "later in" a named period: one expression
+	// with the mod of "early 1815"; not a part of the day or an event, and
+	// not "late" as an adjective after "be".
+	{"", "", "The garrison was relieved early in 1762.", []string{"early in 1762|DATE|1762|START"}},
+	{"", "", "Late in 1598 the fleet was rebuilt.", []string{"Late in 1598|DATE|1598|END"}},
+	{"", "", "It was late in 1598 that the fleet was rebuilt.", []string{"late in 1598|DATE|1598|END"}},
+	{"", "", "The canal froze later in 1740.", []string{"later in 1740|DATE|1740|END"}},
+	{"", "", "Mills spread early in the 13th century.", []string{"early in the 13th century|DATE|12|START"}},
+	{"", "", "Trade recovered late in the 1850s.", []string{"late in the 1850s|DATE|185|END"}},
+	{"", "", "The rains came late in the summer of 1846.", []string{"late in the summer of 1846|DATE|1846-SU|END"}},
+	{"2004-02-03", "", "The minister will resign late in March.", []string{"late in March|DATE|2004-03|END"}},
+	{"", "", "The harvest was late in 1816 and the bread dear.", []string{"1816|DATE|1816"}},
+	{"", "", "Late in the war the rebels fled early in the morning.", nil},
+
 	// News tense: a present-tense condition after the date looks ahead;
 	// a past form right before "in"/"on" and the date looks back, whatever
 	// the main verb ("would", "will").
