@@ -375,6 +375,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pQuarter(i))
 			try(s.pCentury(i))
 			try(s.pTheYear(i))
+			try(s.pTurn(i))
 		case wThis, wThat, wLast, wNext, wPast, wPrevious, wComing, wFollowing, wCurrent, wSame, wLatest, wPrior, wUpcoming, wRecent, wThese:
 			try(s.pDeictic(i))
 			if e.w == wLast || e.w == wThis || e.w == wNext {
@@ -2021,6 +2022,49 @@ func (s *state) pCentury(i int) (cand, bool) {
 		k = next
 	}
 	return s.date(i, k, cal{g: gCentury, y: n - 1}), true
+}
+
+// pTurn: "the turn of the century", "the turn of the 20th century". The
+// turn is the start of a century (mod START): "the turn of the 19th
+// century" is about 1800, as "the early 19th century" is. A bare "the
+// century" is the one whose start lies nearest the last date mentioned,
+// or the DCT, looking back or ahead by the tense when counted from it.
+func (s *state) pTurn(i int) (cand, bool) {
+	if !s.isWord(i+1, "turn") || s.w(i+2) != wOf || s.w(i+3) != wThe {
+		return cand{}, false
+	}
+	if s.w(i+4) == wCentury {
+		base, anchor, ok := s.base(true, i)
+		if !ok || base.g < gYear || base.noYear {
+			c := s.fixed(i, i+5, timeline.TypeDate, "XX")
+			c.mod = "START"
+			return c, true
+		}
+		b := (base.y + 50) / 100 * 100
+		if anchor < 0 {
+			switch t := s.tense(i); {
+			case t > 0 && b <= base.y:
+				b += 100
+			case t < 0 && b > base.y:
+				b -= 100
+			}
+		}
+		c := s.date(i, i+5, cal{g: gCentury, y: b / 100})
+		c.mod, c.anchor, c.noRef = "START", anchor, true
+		return c, true
+	}
+	if s.depth > 0 {
+		return cand{}, false
+	}
+	s.depth++
+	d, ok := s.core(i + 3)
+	s.depth--
+	if !ok || d.i != i+3 || d.typ != timeline.TypeDate || d.mod != "" || d.partial ||
+		!(d.val == "" && d.c.g == gCentury || len(d.val) == 4 && d.val[:2] == "BC") {
+		return cand{}, false
+	}
+	d.i, d.mod = i, "START"
+	return d, true
 }
 
 // pQuantity: durations ("49 years", "two-year", "a few days"), and dates

@@ -272,6 +272,17 @@ var tagCases = []tagCase{
 	{"", "", "The harvest was late in 1816 and the bread dear.", []string{"1816|DATE|1816"}},
 	{"", "", "Late in the war the rebels fled early in the morning.", nil},
 
+	// "the turn of the century": the start of a century. Named, the
+	// century itself; bare, the one starting nearest the last date (or the
+	// DCT, with the tense deciding between the last and the next).
+	{"", "", "Steam mills spread at the turn of the 18th century.", []string{"the turn of the 18th century|DATE|17|START"}},
+	{"", "", "Greek colonies were founded at the turn of the 8th century BC.", []string{"the turn of the 8th century BC|DATE|BC07|START"}},
+	{"", "", "The port opened in 1896; by the turn of the century it handled half the trade.", []string{"1896|DATE|1896", "the turn of the century|DATE|19|START"}},
+	{"", "", "The abbey was rebuilt in 1703, and at the turn of the century it had been a ruin.", []string{"1703|DATE|1703", "the turn of the century|DATE|17|START"}},
+	{"2026-06-01", "", "The city had a million people at the turn of the century.", []string{"the turn of the century|DATE|20|START"}},
+	{"2085-06-01", "", "Planners say the city will have ten million people by the turn of the century.", []string{"the turn of the century|DATE|21|START"}},
+	{"", "", "The turn of the tide came quickly.", nil},
+
 	// News tense: a present-tense condition after the date looks ahead;
 	// a past form right before "in"/"on" and the date looks back, whatever
 	// the main verb ("would", "will").
