@@ -376,6 +376,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pCentury(i))
 			try(s.pTheYear(i))
 			try(s.pTurn(i))
+			try(s.pWeekOf(i))
 		case wThis, wThat, wLast, wNext, wPast, wPrevious, wComing, wFollowing, wCurrent, wSame, wLatest, wPrior, wUpcoming, wRecent, wThese:
 			try(s.pDeictic(i))
 			if e.w == wLast || e.w == wThis || e.w == wNext {
@@ -2064,6 +2065,51 @@ func (s *state) pTurn(i int) (cand, bool) {
 		return cand{}, false
 	}
 	d.i, d.mod = i, "START"
+	return d, true
+}
+
+// pWeekOf: "the first week of March 1918", "the last week of June". The
+// first and last weeks of a month or year are its start and end (mod
+// START/END, as "early March" is; they need not be ISO weeks); the
+// second to fourth week of a month is the ISO week holding the middle of
+// its seven days, as "the week of March 6" is.
+func (s *state) pWeekOf(i int) (cand, bool) {
+	n, k := 0, i+1
+	switch {
+	case s.w(k) == wLast || s.isWord(k, "final"):
+		n, k = -1, k+1
+	default:
+		o, next, ok := s.ordAt(k)
+		if !ok || o > 4 {
+			return cand{}, false
+		}
+		n, k = o, next
+	}
+	if e := s.lx(k); e == nil || e.unit != uWeek || e.plural && n > 1 || s.w(k+1) != wOf || s.depth > 0 {
+		return cand{}, false
+	}
+	s.depth++
+	d, ok := s.core(k + 2)
+	s.depth--
+	if !ok || d.i != k+2 || d.typ != timeline.TypeDate || d.mod != "" || d.val != "" || d.c.g != gMonth && d.c.g != gYear {
+		return cand{}, false
+	}
+	d.i = i
+	switch {
+	case n == 1:
+		d.mod = "START"
+	case n == -1:
+		d.mod = "END"
+	case d.c.g == gMonth:
+		d = s.resolve(d)
+		if d.c.noYear {
+			return cand{}, false
+		}
+		d.c.g, d.c.d = gDay, 7*(n-1)+4
+		d.c = weekOf(d.c)
+	default:
+		return cand{}, false
+	}
 	return d, true
 }
 

@@ -283,6 +283,17 @@ var tagCases = []tagCase{
 	{"2085-06-01", "", "Planners say the city will have ten million people by the turn of the century.", []string{"the turn of the century|DATE|21|START"}},
 	{"", "", "The turn of the tide came quickly.", nil},
 
+	// "the first week of March 1918": the first and last weeks of a month
+	// are its start and end; the second to fourth are ISO weeks.
+	{"", "", "The ice broke in the first week of April 1709.", []string{"the first week of April 1709|DATE|1709-04|START"}},
+	{"", "", "In the last week of August 1572 the killings began.", []string{"the last week of August 1572|DATE|1572-08|END"}},
+	{"", "", "The siege lifted in the third week of May 1683.", []string{"the third week of May 1683|DATE|1683-W20"}},
+	{"2011-05-02", "", "Ballots will be counted in the first week of June.", []string{"the first week of June|DATE|2011-06|START"}},
+	{"", "", "Supplies ran short in the first weeks of 1917.", []string{"the first weeks of 1917|DATE|1917|START"}},
+	{"", "", "Supplies ran short in the first week of the siege.", nil},
+	// Ages are not dates.
+	{"", "", "She married in her twenties; a 35-year-old clerk was her witness.", nil},
+
 	// News tense: a present-tense condition after the date looks ahead;
 	// a past form right before "in"/"on" and the date looks back, whatever
 	// the main verb ("would", "will").
