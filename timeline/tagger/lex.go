@@ -357,6 +357,8 @@ const (
 	wWhen
 	wJust
 	wMomentarily
+	wDawn
+	wDusk
 )
 
 // lexEntry describes a word. A word can play several parts ("second" is
@@ -512,6 +514,7 @@ func init() {
 		{"will", wWill}, {"would", wWould}, {"shall", wShall}, {"was", wWas}, {"were", wWere}, {"had", wHad},
 		{"did", wDid}, {"said", wSaid}, {"has", wHas}, {"is", wIs}, {"are", wAre}, {"am", wAm}, {"pm", wPM},
 		{"period", wPeriod}, {"when", wWhen}, {"just", wJust},
+		{"dawn", wDawn}, {"daybreak", wDawn}, {"dusk", wDusk}, {"nightfall", wDusk},
 	}
 	for _, w := range words {
 		entry(w.s).w = w.w

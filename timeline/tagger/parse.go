@@ -377,6 +377,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pTheYear(i))
 			try(s.pTurn(i))
 			try(s.pWeekOf(i))
+			try(s.pPartOf(i))
 		case wThis, wThat, wLast, wNext, wPast, wPrevious, wComing, wFollowing, wCurrent, wSame, wLatest, wPrior, wUpcoming, wRecent, wThese:
 			try(s.pDeictic(i))
 			if e.w == wLast || e.w == wThis || e.w == wNext {
@@ -395,6 +396,8 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pTime(i))
 		case wFiscal:
 			try(s.pFiscal(i))
+		case wDawn, wDusk:
+			try(s.pDawn(i))
 		case wAD:
 			try(s.pAD(i))
 		}
@@ -2111,6 +2114,70 @@ func (s *state) pWeekOf(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return d, true
+}
+
+// dayOf returns the day a part of the day at token i belongs to: the
+// day after "on" at k ("at dawn on 6 June 1944"), else the last day
+// mentioned, else the DCT, else an unknown day.
+func (s *state) dayOf(k int) (cal, int) {
+	if s.w(k) == wOn && s.depth == 0 {
+		s.depth++
+		dc, ok := s.core(k + 1)
+		s.depth--
+		if ok && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay {
+			if dc = s.resolve(dc); !dc.c.noYear {
+				return dc.c, dc.anchor
+			}
+		}
+	}
+	switch {
+	case s.ref >= 0 && s.refCal.g >= gDay:
+		return s.refCal, s.ref
+	case s.t.hasDCT:
+		return s.t.dct, -1
+	}
+	return cal{noYear: true}, -1
+}
+
+// pDawn: "at dawn", "by nightfall", "until dusk", "before sunrise": a
+// part of the day (dawn the morning, dusk the evening) after a
+// preposition of time; not "the dawn of an era" or "a dawn raid".
+func (s *state) pDawn(i int) (cand, bool) {
+	switch s.w(i - 1) {
+	case wAt, wBy, wBefore, wAfter, wUntil, wFrom, wTo:
+	default:
+		if !s.isWord(i-1, "toward") && !s.isWord(i-1, "towards") {
+			return cand{}, false
+		}
+	}
+	if s.isPunct(i+1, '\'') || s.isPunct(i+1, '-') && s.tight(i+1) {
+		return cand{}, false // "at Dawn's house", "a dawn-to-dusk curfew"
+	}
+	day, anchor := s.dayOf(i + 1)
+	day.g, day.part = gPartOfDay, 1
+	if s.w(i) == wDusk {
+		day.part = 3
+	}
+	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: day, anchor: anchor}, true
+}
+
+// pPartOf: "the small hours", "the early hours": the start of the morning
+// of the day of the story (or of the DCT). With a day ("the early hours
+// of 12 May", like "the night of 13 August 1961") the day alone is the
+// expression, as the hand-annotated sets have it; "the early hours of
+// trading" is none.
+func (s *state) pPartOf(i int) (cand, bool) {
+	k := i + 1
+	if !(s.w(k) == wEarly || s.isWord(k, "small") || s.isWord(k, "wee")) || !s.isWord(k+1, "hours") {
+		return cand{}, false
+	}
+	k += 2
+	if s.w(k) == wOf {
+		return cand{}, false
+	}
+	day, anchor := s.dayOf(k)
+	day.g, day.part = gPartOfDay, 1
+	return cand{i: i, j: k, typ: timeline.TypeTime, c: day, mod: "START", anchor: anchor}, true
 }
 
 // pQuantity: durations ("49 years", "two-year", "a few days"), and dates

@@ -311,6 +311,18 @@ var tagCases = []tagCase{
 	{"2025-01-28", "", "The deal expires at midnight.", []string{"midnight|TIME|2025-01-28T24:00"}},
 	{"2025-01-28", "", "It rained this morning.", []string{"this morning|TIME|2025-01-28TMO"}},
 
+	// Dawn and dusk after a preposition of time are the morning and the
+	// evening of the day of the story; "the small hours" the start of
+	// its morning. "the eve of" an event is no date; a holiday's eve is.
+	{"", "", "The column left Arras on 9 April 1917 at daybreak and halted at dusk.", []string{"9 April 1917|DATE|1917-04-09", "daybreak|TIME|1917-04-09TMO", "dusk|TIME|1917-04-09TEV"}},
+	{"", "", "The boats were ashore by nightfall on 25 April 1915.", []string{"nightfall|TIME|1915-04-25TEV", "25 April 1915|DATE|1915-04-25"}},
+	{"2016-03-09", "", "Police raided the camp before dawn.", []string{"dawn|TIME|2016-03-09TMO"}},
+	{"2016-03-09", "", "Negotiators talked into the small hours.", []string{"the small hours|TIME|2016-03-09TMO|START"}},
+	{"", "", "Troops crossed the river in the early hours of 16 March 1917.", []string{"16 March 1917|DATE|1917-03-16"}},
+	{"", "", "It was the dawn of a new age; a dawn raid followed; Dawn's sister stayed.", nil},
+	{"2016-03-09", "", "Strikes began on the eve of the vote.", nil},
+	{"2016-03-09", "", "Crowds gathered on Christmas Eve.", []string{"Christmas Eve|DATE|2015-12-24"}},
+
 	// Things that are not dates.
 	{"2025-01-28", "", "Deputy Foreign Minister Mikhail Bogdanov and HTS* leaders.", nil},
 	{"2025-01-28", "", "Photo: https://creativecommons.org/licenses/by/4.0/ by someone", nil},
