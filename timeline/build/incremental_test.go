@@ -116,8 +116,13 @@ func TestRebuildEqualsColdBuild(t *testing.T) {
 		}
 		redone, total := warm.timeline.Redone()
 		t.Logf("step %d: %d of %d date buckets merged again", step, redone, total)
-		if step == 0 && redone > total/2 {
-			t.Errorf("step %d (one more event): %d of %d date buckets merged again, want most kept", step, redone, total)
+		// An edit redoes the buckets of the events it adds, changes or
+		// removes, not of the source's other events, which come back equal.
+		if step == 0 && redone > 5 {
+			t.Errorf("step %d (one more event): %d of %d date buckets merged again, want the new event's and few more", step, redone, total)
+		}
+		if step == 4 && redone != 0 {
+			t.Errorf("step %d (touched, unchanged): %d of %d date buckets merged again, want none", step, redone, total)
 		}
 		if !reflect.DeepEqual(want.Events, reference(t, fsys, cfg)) {
 			t.Errorf("step %d: a cold load differs from Merge and Sort over every source's events", step)

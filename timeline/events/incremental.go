@@ -128,6 +128,10 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	}
 	wg.Wait()
 	c := 0
+	// kept: per changed source, its old events that come back equal (an
+	// edit usually changes one paragraph): their buckets are not dirty on
+	// their account, only those of events added, changed or gone.
+	kept := map[string][]bool{}
 	for k, s := range srcs {
 		if c >= len(changed) || changed[c] != k {
 			next[s.Path] = tl.srcs[s.Path]
@@ -135,6 +139,17 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		}
 		ps := &pre[c]
 		c++
+		old := tl.srcs[s.Path]
+		var oldByID map[string][]int
+		var keptOld []bool
+		if old != nil {
+			keptOld = make([]bool, len(old.evs))
+			oldByID = make(map[string][]int, len(old.evs))
+			for j := range old.evs {
+				oldByID[old.evs[j].ID] = append(oldByID[old.evs[j].ID], j)
+			}
+			kept[s.Path] = keptOld
+		}
 		// The bags of a source share three arrays.
 		nt := len(ps.bags)
 		ids, ws, ents := make([]int32, nt), make([]float64, nt), make([]bool, nt)
@@ -148,7 +163,9 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 			m.intern(be, ps.bags[a:b])
 			st.bags[i] = be
 			st.bucket[i] = tl.bucketID(e)
-			dirty[st.bucket[i]] = true
+			if !keepOld(old, oldByID, keptOld, e, st.bucket[i]) {
+				dirty[st.bucket[i]] = true
+			}
 		}
 		n += len(s.Events)
 		next[s.Path] = st
@@ -157,8 +174,11 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		if next[p] == old {
 			continue
 		}
-		for _, b := range old.bucket {
-			dirty[b] = true
+		k := kept[p]
+		for j, b := range old.bucket {
+			if k == nil || !k[j] {
+				dirty[b] = true
+			}
 		}
 		n -= len(old.evs)
 	}
@@ -396,6 +416,30 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	keep(i, len(tl.sorted))
 	tl.sorted, tl.of = out, of
 	return out
+}
+
+// keepOld reports whether e (in bucket b) equals an old event of its
+// source not matched yet, and marks that one matched. An equal event has
+// the same terms, bucket and place among its source's events, so a bucket
+// whose events all come back equal merges as it did.
+func keepOld(old *srcState, byID map[string][]int, kept []bool, e *timeline.Event, b int32) bool {
+	if old == nil {
+		return false
+	}
+	for _, j := range byID[e.ID] {
+		if !kept[j] && old.bucket[j] == b && sameEvent(&old.evs[j], e) {
+			kept[j] = true
+			return true
+		}
+	}
+	return false
+}
+
+// sameEvent reports whether a and b are equal in every field.
+func sameEvent(a, b *timeline.Event) bool {
+	return a.ID == b.ID && a.Date == b.Date && (a.End == nil) == (b.End == nil) && (a.End == nil || *a.End == *b.End) &&
+		a.Headline == b.Headline && a.Text == b.Text && a.Phrase == b.Phrase && a.Section == b.Section &&
+		a.Explicit == b.Explicit && slices.Equal(a.Tags, b.Tags) && slices.Equal(a.Sources, b.Sources)
 }
 
 // bucketID names the bucket of e, as Merge groups candidates.
