@@ -119,6 +119,9 @@ func rebuildOne(b *testing.B, full, watched bool) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	if watched {
+		l.ReuseResults() // as the dev server does
+	}
 	first, err := l.Load(context.Background(), fsys)
 	if err != nil {
 		b.Fatal(err)

@@ -51,6 +51,7 @@ type Loader struct {
 	paths    []string         // the sources of the last Load, in path order
 	entries  []*entry         // their cache entries, by position in paths
 	timeline *events.Timeline // remembers the merged timeline across rebuilds
+	reuse    bool             // see ReuseResults
 
 	progress func(Progress)
 }
@@ -60,6 +61,20 @@ type Progress struct {
 	Sources int // sources loaded so far (from the cache or read)
 	Total   int // sources listed
 	Events  int // events found in the loaded sources (before merging)
+}
+
+// ReuseResults lets a Load build its Events in the memory of the Events
+// of the Load before last (see events.Timeline.ReuseResults): a Result's
+// Events then stay valid only until the second Load after it. The dev
+// server, which copies what it keeps, saves allocating and collecting the
+// whole timeline on every edit.
+func (l *Loader) ReuseResults() {
+	l.mu.Lock()
+	l.reuse = true
+	if l.timeline != nil {
+		l.timeline.ReuseResults()
+	}
+	l.mu.Unlock()
 }
 
 // OnProgress sets a function that Load calls after each source, from its
@@ -286,6 +301,9 @@ func (l *Loader) finish(paths []string, entries []*entry, reused []bool) (*Resul
 		// only the date buckets the changed sources reach.
 		if l.timeline == nil {
 			l.timeline = events.NewTimeline(events.MergeOptionsFrom(l.cfg.Merge))
+			if l.reuse {
+				l.timeline.ReuseResults()
+			}
 		}
 		srcs := make([]events.SourceEvents, len(entries))
 		for i, e := range entries {

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io/fs"
@@ -16,6 +17,7 @@ import (
 	"github.com/timeline-tool/timeline/timeline"
 	"github.com/timeline-tool/timeline/timeline/content"
 	"github.com/timeline-tool/timeline/timeline/events"
+	"github.com/timeline-tool/timeline/timeline/site"
 )
 
 // warmCorpus writes n generated sources to a temporary folder and returns
@@ -259,5 +261,78 @@ func TestManyEditsEqualColdLoad(t *testing.T) {
 		}
 		redone, total := warm.timeline.Redone()
 		t.Logf("step %d: %d of %d date buckets merged again", step, redone, total)
+	}
+}
+
+// TestReuseResults: with ReuseResults, later Loads build their events in
+// the memory of earlier results, yet a site prepared through a site.Cache
+// from an earlier result (the dev server's snapshot) renders the same after
+// them; and every result still equals a cold build.
+func TestReuseResults(t *testing.T) {
+	n := 120
+	dir, fsys, cfg, _ := warmCorpus(t, n)
+	l, err := NewLoader(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.ReuseResults()
+	if _, err := l.Load(context.Background(), fsys); err != nil {
+		t.Fatal(err)
+	}
+	views := site.NewCache()
+	var first *site.Prepared
+	var firstOut *site.Memory
+	var firstEvents, firstCopy []timeline.Event
+	for step := range 5 {
+		p := filepath.Join(dir, benchgen.Name(step*7%n))
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src = append(src, fmt.Sprintf("\nOn %d March 1999 the bridge in Lagos reopened, step %d.\n", step+1, step)...)
+		if err := os.WriteFile(p, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		l.Changed(benchgen.Name(step * 7 % n))
+		res, err := l.Load(context.Background(), fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cold, err := NewLoader(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := cold.Load(context.Background(), fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(res.Events, want.Events) {
+			t.Fatalf("step %d: events differ from a cold build", step)
+		}
+		prep, err := views.Prepare(cfg, res.Docs, res.Events, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if step == 0 {
+			firstEvents, firstCopy = res.Events, slices.Clone(res.Events)
+			first, firstOut = prep, site.NewMemory()
+			if err := first.Render(firstOut); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if reflect.DeepEqual(firstEvents, firstCopy) {
+		t.Fatal("later loads did not reuse the first result's memory: the test shows nothing")
+	}
+	again := site.NewMemory()
+	if err := first.Render(again); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range firstOut.Names() {
+		a, _ := firstOut.Get(name)
+		b, _ := again.Get(name)
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s of the first site changed after later loads reused its events' memory", name)
+		}
 	}
 }

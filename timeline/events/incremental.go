@@ -38,9 +38,14 @@ type Timeline struct {
 	df      []int32             // term -> events with it
 	n       int                 // events
 	sorted  []timeline.Event    // the last result
-	of      []int32             // bucket of each sorted event
-	bks     []*mergeScratch     // one per merging goroutine, kept for the next call
-	redone  int                 // buckets merged again by the last Update
+	// spare is the result before last, whose memory the next result may
+	// reuse when reuse is set (see ReuseResults), with its bucket ids.
+	spare   []timeline.Event
+	spareOf []int32
+	reuse   bool
+	of      []int32         // bucket of each sorted event
+	bks     []*mergeScratch // one per merging goroutine, kept for the next call
+	redone  int             // buckets merged again by the last Update
 	total   int
 }
 
@@ -93,8 +98,9 @@ func sameSlice(a, b []timeline.Event) bool {
 }
 
 // Update returns the merged, ordered events of srcs (in path order). The
-// result is a new slice that later calls do not modify; callers must not
-// modify it either: the timeline builds the next result from it.
+// result is a new slice that later calls do not modify (unless
+// ReuseResults was called); callers must not modify it either: the
+// timeline builds the next result from it.
 func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	m := tl.m
 	next := make(map[string]*srcState, len(srcs))
@@ -390,8 +396,17 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	for id := range dirty {
 		isDirty[id] = true
 	}
-	out := make([]timeline.Event, 0, len(tl.sorted)+len(fresh))
-	of := make([]int32, 0, cap(out))
+	var out []timeline.Event
+	var of []int32
+	if need := len(tl.sorted) + len(fresh); tl.reuse && cap(tl.spare) >= need && cap(tl.spareOf) >= need {
+		out, of = tl.spare[:0], tl.spareOf[:0]
+	} else {
+		if tl.reuse {
+			need += need/32 + 64 // room for the next results to fit in this one
+		}
+		out = make([]timeline.Event, 0, need)
+		of = make([]int32, 0, need)
+	}
 	keep := func(from, to int) { // the clean events of tl.sorted[from:to], in runs
 		for from < to {
 			for from < to && isDirty[tl.of[from]] {
@@ -414,9 +429,20 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		i = p
 	}
 	keep(i, len(tl.sorted))
+	if tl.reuse {
+		clear(out[len(out):cap(out)]) // no stale events kept past the end
+		tl.spare, tl.spareOf = tl.sorted, tl.of
+	}
 	tl.sorted, tl.of = out, of
 	return out
 }
+
+// ReuseResults lets Update build a result in the memory of the result
+// before last instead of a new array (the timeline of a large site is tens
+// of megabytes per edit): a result then stays valid only until the second
+// Update after it. For a caller that keeps no result that long, like the
+// dev server, whose site views copy what they need from the events.
+func (tl *Timeline) ReuseResults() { tl.reuse = true }
 
 // keepOld reports whether e (in bucket b) equals an old event of its
 // source not matched yet, and marks that one matched. An equal event has

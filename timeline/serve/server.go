@@ -99,6 +99,7 @@ func New(opts Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	loader.ReuseResults() // a snapshot's site copies what it keeps of the events
 	var nonce [4]byte
 	_, _ = rand.Read(nonce[:])
 	return &Server{opts: opts, cfg: opts.Config, loader: loader, views: site.NewCache(), instance: hex.EncodeToString(nonce[:]), hub: newHub()}, nil
@@ -172,6 +173,7 @@ func (s *Server) rebuildLabelled(ctx context.Context, changed []string, exact, c
 			var loader *build.Loader
 			loader, err = build.NewLoader(cfg)
 			if err == nil {
+				loader.ReuseResults()
 				s.cfg, s.loader, s.views = cfg, loader, site.NewCache() // the caches depend on the configuration
 			}
 		}
