@@ -1,5 +1,7 @@
 package timeline
 
+import "slices"
+
 // Event is one dated happening on the timeline, with every source that
 // reports it.
 type Event struct {
@@ -34,6 +36,23 @@ type EventSource struct {
 	// is the event's own id). Corrections in a source's front matter name
 	// this id.
 	Event string
+}
+
+// Equal reports whether e and o are equal in every field. Slices that
+// share their elements (an unchanged event's copies do) are equal at once.
+// A field added to Event must be compared here too.
+func (e *Event) Equal(o *Event) bool {
+	if e.ID != o.ID || e.Date != o.Date || (e.End == nil) != (o.End == nil) || e.End != nil && *e.End != *o.End ||
+		e.Headline != o.Headline || e.Text != o.Text || e.Phrase != o.Phrase || e.Section != o.Section || e.Explicit != o.Explicit {
+		return false
+	}
+	return (sameElements(e.Tags, o.Tags) || slices.Equal(e.Tags, o.Tags)) &&
+		(sameElements(e.Sources, o.Sources) || slices.Equal(e.Sources, o.Sources))
+}
+
+// sameElements reports whether a and b are the very same elements.
+func sameElements[T any](a, b []T) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // Compare orders events for the timeline: by date, then by the end of a

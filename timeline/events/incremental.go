@@ -453,19 +453,12 @@ func keepOld(old *srcState, byID map[string][]int, kept []bool, e *timeline.Even
 		return false
 	}
 	for _, j := range byID[e.ID] {
-		if !kept[j] && old.bucket[j] == b && sameEvent(&old.evs[j], e) {
+		if !kept[j] && old.bucket[j] == b && old.evs[j].Equal(e) {
 			kept[j] = true
 			return true
 		}
 	}
 	return false
-}
-
-// sameEvent reports whether a and b are equal in every field.
-func sameEvent(a, b *timeline.Event) bool {
-	return a.ID == b.ID && a.Date == b.Date && (a.End == nil) == (b.End == nil) && (a.End == nil || *a.End == *b.End) &&
-		a.Headline == b.Headline && a.Text == b.Text && a.Phrase == b.Phrase && a.Section == b.Section &&
-		a.Explicit == b.Explicit && slices.Equal(a.Tags, b.Tags) && slices.Equal(a.Sources, b.Sources)
 }
 
 // bucketID names the bucket of e, as Merge groups candidates.

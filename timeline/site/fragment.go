@@ -117,24 +117,10 @@ func (p *Page) YearNav() template.HTML {
 
 // sameEvent reports whether a cached event view can stand for e: the
 // event and its resolved tag links are what a view is made from. Strings
-// of unchanged events usually share their bytes with the cached copy, so
-// this is mostly pointer comparisons. A field added to timeline.Event that
-// the views use must be compared here too.
+// and slices of unchanged events share their bytes with the cached copy,
+// so this is mostly pointer comparisons.
 func sameEvent(cv *cachedView, e *timeline.Event, tags []TagLink) bool {
-	c := &cv.ev
-	if c.ID != e.ID || c.Date != e.Date || (c.End == nil) != (e.End == nil) || c.End != nil && *c.End != *e.End ||
-		c.Headline != e.Headline || c.Text != e.Text || c.Phrase != e.Phrase || c.Section != e.Section || c.Explicit != e.Explicit {
-		return false
-	}
-	return (sameBacking(c.Tags, e.Tags) || slices.Equal(c.Tags, e.Tags)) &&
-		(sameBacking(c.Sources, e.Sources) || slices.Equal(c.Sources, e.Sources)) && slices.Equal(cv.base.Tags, tags)
-}
-
-// sameBacking reports whether a and b are the very same elements: an
-// unchanged event of the loader's next timeline shares its slices with
-// the last one (events are never modified once made; see Cache).
-func sameBacking[T any](a, b []T) bool {
-	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+	return cv.ev.Equal(e) && slices.Equal(cv.base.Tags, tags)
 }
 
 // cacheCopy is the copy of e a cached view keeps for sameEvent. It shares
