@@ -30,7 +30,7 @@ func TestEventEqual(t *testing.T) {
 		"phrase": func(e *Event) { e.Phrase.End++ }, "section": func(e *Event) { e.Section = "x" },
 		"tags": func(e *Event) { e.Tags = []string{"b"} }, "more tags": func(e *Event) { e.Tags = append(e.Tags, "b") },
 		"source line": func(e *Event) { e.Sources = []EventSource{{Path: "a.md", Line: 4}} },
-		"explicit": func(e *Event) { e.Explicit = false },
+		"explicit":    func(e *Event) { e.Explicit = false },
 	}
 	for name, change := range changes {
 		b := base()
