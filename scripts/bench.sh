@@ -71,8 +71,10 @@ hugosite() { # hugosite N: a plain Hugo site over the same markdown (kept betwee
 		return
 	fi
 	rm -rf "$h" && mkdir -p "$h/layouts/_default" "$h/content"
-	# Hugo reads `url:` in front matter as the page's own URL; rename it.
-	for f in "$dir/$1/content"/*.md; do sed '1,/^---$/!b; s/^url:/source_url:/' "$f" >"$h/content/$(basename "$f")"; done
+	# Hugo reads `url:` in front matter as the page's own URL; rename it
+	# (sed -i works file by file; one sed for many files, not one per file).
+	cp -r "$dir/$1/content/." "$h/content/"
+	find "$h/content" -name '*.md' -exec sed -i '1,/^---$/!b; s/^url:/source_url:/' {} +
 	printf 'baseURL = "/"\ntitle = "bench"\ndisableKinds = ["RSS", "sitemap"]\n' >"$h/config.toml"
 	printf '<!doctype html><title>{{.Title}}</title><h1>{{.Title}}</h1><p>{{.Date.Format "2006-01-02"}} {{range .Params.tags}}{{.}} {{end}}</p>{{.Content}}\n' >"$h/layouts/_default/single.html"
 	printf '<!doctype html><title>{{.Title}}</title><ul>{{range .Pages}}<li><a href="{{.RelPermalink}}">{{.Title}}</a></li>{{end}}</ul>\n' >"$h/layouts/_default/list.html"
