@@ -105,14 +105,7 @@ func TestRebuildEqualsColdBuild(t *testing.T) {
 			t.Errorf("step %d: the previous result changed", step)
 		}
 		prev, prevCopy = got.Events, slices.Clone(got.Events)
-		cold, err := NewLoader(cfg)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := cold.Load(context.Background(), fsys)
-		if err != nil {
-			t.Fatal(err)
-		}
+		want := coldLoad(t, cfg, fsys)
 		if got.Reused == 0 {
 			t.Errorf("step %d: nothing reused", step)
 		}
@@ -136,6 +129,20 @@ func TestRebuildEqualsColdBuild(t *testing.T) {
 			t.Errorf("step %d: rebuild documents or diagnostics differ from a cold build", step)
 		}
 	}
+}
+
+// coldLoad loads fsys with a new loader: what any rebuild must equal.
+func coldLoad(t *testing.T, cfg timeline.Config, fsys fs.FS) *Result {
+	t.Helper()
+	l, err := NewLoader(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := l.Load(context.Background(), fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
 }
 
 // reference is the timeline as Merge and Sort make it from the events of
@@ -202,14 +209,7 @@ func TestChangedEqualsColdLoad(t *testing.T) {
 		if warm.quick == 0 {
 			t.Errorf("%s: the load swept the folder", st.name)
 		}
-		cold, err := NewLoader(cfg)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := cold.Load(context.Background(), fsys)
-		if err != nil {
-			t.Fatal(err)
-		}
+		want := coldLoad(t, cfg, fsys)
 		if reread := len(got.Docs) - got.Reused; reread != st.reread {
 			t.Errorf("%s: %d sources re-read, want %d", st.name, reread, st.reread)
 		}
@@ -248,14 +248,7 @@ func TestManyEditsEqualColdLoad(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cold, err := NewLoader(cfg)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := cold.Load(context.Background(), fsys)
-		if err != nil {
-			t.Fatal(err)
-		}
+		want := coldLoad(t, cfg, fsys)
 		if !reflect.DeepEqual(got.Events, want.Events) {
 			t.Fatalf("step %d: %d events, cold load %d (or they differ)", step, len(got.Events), len(want.Events))
 		}
@@ -298,14 +291,7 @@ func TestReuseResults(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cold, err := NewLoader(cfg)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := cold.Load(context.Background(), fsys)
-		if err != nil {
-			t.Fatal(err)
-		}
+		want := coldLoad(t, cfg, fsys)
 		if !reflect.DeepEqual(res.Events, want.Events) {
 			t.Fatalf("step %d: events differ from a cold build", step)
 		}

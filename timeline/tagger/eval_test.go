@@ -23,23 +23,12 @@ func TestTempEval(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	preds := map[string][]tempeval.Timex{}
-	var errs strings.Builder
-	for _, d := range docs {
-		res := New(Options{DCT: d.DCT}).Tag([]byte(d.Text))
-		ts := tempeval.FromTimexes(res.Timexes)
-		preds[d.ID] = ts
-		for _, e := range tempeval.Errors(d, ts) {
-			errs.WriteString(e.String())
-			errs.WriteByte('\n')
-		}
-	}
-	rep := tempeval.Score(docs, preds)
+	rep, errs := tagAndScore(t, docs, false)
 	var b strings.Builder
 	rep.WriteTable(&b)
 	t.Log("\n" + b.String())
 	if p := os.Getenv("TAGGER_ERRORS"); p != "" {
-		if err := os.WriteFile(p, []byte(errs.String()+b.String()), 0o644); err != nil {
+		if err := os.WriteFile(p, []byte(errs+b.String()), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -113,6 +113,28 @@ func TestNarrativeHoldout(t *testing.T) {
 	scoreDevSet(t, "narrative_holdout.txt", devFloors{strict: 0.984, relaxed: 0.994, value: 0.964, typ: 0.994})
 }
 
+// tagAndScore tags every document (checking the result's invariants
+// when invariants is set) and scores it against its gold expressions; it
+// also returns the errors, one per line.
+func tagAndScore(t *testing.T, docs []tempeval.Doc, invariants bool) (tempeval.Report, string) {
+	t.Helper()
+	preds := map[string][]tempeval.Timex{}
+	var errs strings.Builder
+	for _, d := range docs {
+		res := New(Options{DCT: d.DCT}).Tag([]byte(d.Text))
+		if invariants {
+			checkInvariants(t, []byte(d.Text), res)
+		}
+		ts := tempeval.FromTimexes(res.Timexes)
+		preds[d.ID] = ts
+		for _, e := range tempeval.Errors(d, ts) {
+			errs.WriteString(e.String())
+			errs.WriteByte('\n')
+		}
+	}
+	return tempeval.Score(docs, preds), errs.String()
+}
+
 type devFloors struct{ strict, relaxed, value, typ float64 }
 
 func scoreDevSet(t *testing.T, name string, fl devFloors) {
@@ -121,22 +143,10 @@ func scoreDevSet(t *testing.T, name string, fl devFloors) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	preds := map[string][]tempeval.Timex{}
-	var errs strings.Builder
-	for _, d := range docs {
-		res := New(Options{DCT: d.DCT}).Tag([]byte(d.Text))
-		checkInvariants(t, []byte(d.Text), res)
-		ts := tempeval.FromTimexes(res.Timexes)
-		preds[d.ID] = ts
-		for _, e := range tempeval.Errors(d, ts) {
-			errs.WriteString(e.String())
-			errs.WriteByte('\n')
-		}
-	}
-	rep := tempeval.Score(docs, preds)
+	rep, errs := tagAndScore(t, docs, true)
 	var b strings.Builder
 	rep.WriteTable(&b)
-	t.Log("\n" + b.String() + errs.String())
+	t.Log("\n" + b.String() + errs)
 	all := rep.Counts[tempeval.Overall]
 	for _, f := range []struct {
 		name  string
