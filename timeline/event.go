@@ -28,8 +28,10 @@ type EventSource struct {
 	Line   int    // line of the date phrase in the source file
 	Col    int
 	Phrase string // the date phrase as written
-	// Span is the date phrase in the document's Text, for highlighting it
-	// in the source page (zero for events not read from the prose).
+	// Span is the date phrase in the document's Source (the file as read),
+	// for highlighting it in the source page (zero for events not read
+	// from the prose). It is in Source rather than Text so that rendering
+	// needs only the file, not the blocks that map one to the other.
 	Span Span
 	// Event is the id of the event as read from this source alone, before
 	// merging; set on the sources of merged events ("" otherwise, where it

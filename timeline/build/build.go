@@ -26,8 +26,9 @@ import (
 
 // Result is everything the site needs from the content.
 type Result struct {
-	// Docs are every source, in path order, without their Text and
-	// sentences (see release): Source, Meta, blocks and positions remain.
+	// Docs are every source, in path order, without their Text, blocks
+	// and line index (see release): Path, Slug, Source, Meta and
+	// Diagnostics remain.
 	Docs        []*timeline.Document
 	Events      []timeline.Event     // the timeline, in its total order; read-only (the Loader builds the next one from it)
 	Diagnostics timeline.Diagnostics // every problem found, in path order
@@ -346,15 +347,15 @@ func (l *Loader) loadOne(fsys fs.FS, p string) (*entry, bool) {
 }
 
 // release drops what only tagging and extraction read from a loaded
-// document, its Text and the blocks' Sentences: nothing after loading
-// needs them (positions and highlights map through the blocks' spans and
-// segments), and they are a fifth of the memory a large site's documents
-// hold while it renders. Process keeps them for its other callers.
+// document: its Text, blocks and line index. Nothing after loading needs
+// them (events carry their positions, and their phrases' spans are in
+// Source, which the source page renders from), and they are a third of
+// the memory a large site's documents hold while it renders. Process
+// keeps them for its other callers.
 func release(d *timeline.Document) {
 	d.Text = nil
-	for i := range d.Blocks {
-		d.Blocks[i].Sentences = nil
-	}
+	d.Blocks = nil
+	d.LineStarts = nil
 }
 
 // trimPathPrefix drops the "path: " that content.ReadFile errors start

@@ -61,7 +61,7 @@ func BenchmarkRender(b *testing.B) {
 	hls := make([][]Highlight, n)
 	for i, src := range srcs {
 		docs[i] = Parse(benchgen.Name(i), src, Options{})
-		hls[i] = yearHighlights(docs[i].Text)
+		hls[i] = inSource(docs[i], yearHighlights(docs[i].Text))
 	}
 	link := func(dest string) (string, bool) {
 		if strings.HasSuffix(dest, ".md") {

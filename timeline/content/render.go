@@ -2,7 +2,9 @@ package content
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"slices"
 	"sync"
 	"unsafe"
 
@@ -21,8 +23,9 @@ import (
 type RenderOptions struct {
 	// Unsafe lets raw HTML and dangerous URLs through. Off by default.
 	Unsafe bool
-	// Highlights are spans of doc.Text to mark (date phrases), each with
-	// the link its mark points to (the event in the timeline).
+	// Highlights are spans of doc.Source to mark (date phrases), sorted
+	// by start, each with the link its mark points to (the event in the
+	// timeline).
 	Highlights []Highlight
 	// Link, when set, may rewrite the destination of every markdown link
 	// (the site points links between sources, "other.md", at the other
@@ -30,7 +33,7 @@ type RenderOptions struct {
 	Link func(dest string) (string, bool)
 }
 
-// Highlight marks the bytes of doc.Text in Span, linking to Href.
+// Highlight marks the bytes of doc.Source in Span, linking to Href.
 type Highlight struct {
 	Span  timeline.Span
 	Href  string
@@ -70,11 +73,11 @@ func Render(doc *timeline.Document, opts RenderOptions) ([]byte, error) {
 		default:
 			target.SetAttributeString("id", []byte(blk.Anchor))
 		}
-		for len(hl) > 0 && hl[0].Span.Start < blk.Text.End {
-			if hl[0].Span.Start >= blk.Text.Start {
-				r.texts = markSpan(node, bodyStart, doc, hl[0], r.texts[:0])
-			}
-			hl = hl[1:]
+		// Blocks come in document order, which is not always source
+		// order (footnotes move to the end): find the block's own.
+		i, _ := slices.BinarySearchFunc(hl, blk.Source.Start, func(h Highlight, off int) int { return cmp.Compare(h.Span.Start, off) })
+		for ; i < len(hl) && hl[i].Span.Start < blk.Source.End; i++ {
+			r.texts = markSpan(node, bodyStart, hl[i], r.texts[:0])
 		}
 	})
 	if opts.Link != nil {
@@ -170,12 +173,12 @@ func putScratch(pool *sync.Pool, s *scratch) {
 	pool.Put(s)
 }
 
-// markSpan wraps the text nodes of node that fall inside h.Span (mapped
-// back to source offsets) in a link with class "date-phrase". texts is
+// markSpan wraps the text nodes of node that fall inside h.Span (offsets
+// of the whole source; the AST's are of the body) in a link with class "date-phrase". texts is
 // scratch space, returned for reuse.
-func markSpan(node ast.Node, bodyStart int, doc *timeline.Document, h Highlight, texts []*ast.Text) []*ast.Text {
-	from := doc.SourceOffset(h.Span.Start) - bodyStart
-	to := doc.SourceOffset(h.Span.End) - bodyStart
+func markSpan(node ast.Node, bodyStart int, h Highlight, texts []*ast.Text) []*ast.Text {
+	from := h.Span.Start - bodyStart
+	to := h.Span.End - bodyStart
 	if to <= from {
 		return texts
 	}

@@ -146,8 +146,9 @@ func sameAsReference(t *testing.T, doc *timeline.Document) {
 		return "", false
 	}
 	for _, opts := range []RenderOptions{{}, {Unsafe: true}, {Highlights: hl, Link: link}, {Unsafe: true, Highlights: hl, Link: link}} {
-		got, err := Render(doc, opts)
 		want, werr := referenceRender(doc, opts)
+		opts.Highlights = inSource(doc, opts.Highlights)
+		got, err := Render(doc, opts)
 		if (err != nil) != (werr != nil) {
 			t.Fatalf("Render error %v, reference error %v", err, werr)
 		}
@@ -155,6 +156,19 @@ func sameAsReference(t *testing.T, doc *timeline.Document) {
 			t.Fatalf("Render (unsafe %v, %d highlights) of %q:\n%s\nreference:\n%s", opts.Unsafe, len(opts.Highlights), doc.Source, got, want)
 		}
 	}
+}
+
+// inSource maps highlights of doc.Text (what the reference takes: spans
+// as the tagger finds them) to doc.Source (what Render takes: events
+// carry their phrases' spans in Source), sorted by start as Render wants.
+func inSource(doc *timeline.Document, hl []Highlight) []Highlight {
+	out := make([]Highlight, len(hl))
+	for i, h := range hl {
+		h.Span = timeline.Span{Start: doc.SourceOffset(h.Span.Start), End: doc.SourceOffset(h.Span.End)}
+		out[i] = h
+	}
+	sortHighlights(out)
+	return out
 }
 
 func sortHighlights(hl []Highlight) {

@@ -194,7 +194,7 @@ func makeEvent(doc *timeline.Document, blk *timeline.Block, sent, phrase timelin
 		Tags:    doc.Meta.Tags,
 		Sources: []timeline.EventSource{{
 			Path: doc.Path, Slug: doc.Slug, Title: doc.Meta.Title, Anchor: blk.Anchor, URL: doc.Meta.URL,
-			Line: line, Col: col, Span: phrase,
+			Line: line, Col: col, Span: timeline.Span{Start: doc.SourceOffset(phrase.Start), End: doc.SourceOffset(phrase.End)},
 		}},
 	}
 	if p := e.Phrase; 0 <= p.Start && p.Start <= p.End && p.End <= len(text) {

@@ -118,7 +118,7 @@ func BenchmarkRenderSyndicated(b *testing.B) {
 		d := content.Parse(p, []byte("---\ntitle: Story "+strconv.Itoa(i)+"\n---\n\nOn 3 May 2001 the bridge reopened.\n"), content.Options{})
 		d.Slug = content.Slug(p)
 		docs[i] = d
-		ev.Sources = append(ev.Sources, timeline.EventSource{Path: p, Slug: d.Slug, Title: d.Meta.Title, Anchor: "p1", Span: timeline.Span{Start: 3, End: 13}})
+		ev.Sources = append(ev.Sources, timeline.EventSource{Path: p, Slug: d.Slug, Title: d.Meta.Title, Anchor: "p1", Span: timeline.Span{Start: d.SourceOffset(3), End: d.SourceOffset(13)}})
 	}
 	d, err := timeline.ParseDate("2001-05-03", "")
 	if err != nil {

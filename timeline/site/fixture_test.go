@@ -43,7 +43,8 @@ func mustDate(t testing.TB, value, mod string) timeline.Date {
 }
 
 // mkEvent makes the event of phrase in doc, the way the events package
-// does: the sentence around it, the paragraph anchor, the phrase span.
+// does: the sentence around it, the paragraph anchor, the phrase span
+// (in Source).
 func mkEvent(t testing.TB, doc *timeline.Document, phrase string, d timeline.Date, end *timeline.Date) timeline.Event {
 	t.Helper()
 	off := bytes.Index(doc.Text, []byte(phrase))
@@ -62,7 +63,7 @@ func mkEvent(t testing.TB, doc *timeline.Document, phrase string, d timeline.Dat
 	e := timeline.Event{ID: fmt.Sprintf("e%x", sha256.Sum256([]byte(d.Value+phrase)))[:11], Date: d, End: end, Headline: text, Text: text,
 		Phrase: timeline.Span{Start: off - sent.Start, End: off - sent.Start + len(phrase)}, Tags: doc.Meta.Tags,
 		Sources: []timeline.EventSource{{Path: doc.Path, Slug: doc.Slug, Title: doc.Meta.Title, Anchor: blk.Anchor, URL: doc.Meta.URL,
-			Line: line, Col: col, Phrase: phrase, Span: timeline.Span{Start: off, End: off + len(phrase)}}}}
+			Line: line, Col: col, Phrase: phrase, Span: timeline.Span{Start: doc.SourceOffset(off), End: doc.SourceOffset(off + len(phrase))}}}}
 	return e
 }
 
