@@ -93,8 +93,8 @@ func TestNativeMatchesTemplates(t *testing.T) {
 
 // hostileView is an event view whose every field holds s or u.
 func hostileView(s, u string, rng bool) *EventView {
-	v := &EventView{ID: s, DateText: s, StartText: s, Datetime: u, PrecisionLabel: s, Headline: u, Short: s,
-		Text: s, Before: s, Phrase: u, After: s, Href: u, Range: rng,
+	v := &EventView{ID: s, DateView: &DateView{DateText: s, StartText: s, Datetime: u, PrecisionLabel: s, Range: rng}, Headline: u, Short: s,
+		Text: s, Before: s, Phrase: u, After: s, Href: u,
 		Tags:    []TagLink{{Name: s, Href: u}, {Name: u, Href: s}},
 		Sources: []SourceLink{{Title: s, Href: u, URL: s, Domain: u}, {Title: u, Href: s, URL: u, Domain: s}}}
 	if rng {

@@ -572,11 +572,11 @@ func newEventViews(evs []timeline.Event, tagLinks func([]string) []TagLink) []*E
 // remembers nothing.
 type viewMemo struct {
 	urls  map[string][3]string
-	dates map[dateKey]*dateView
+	dates map[dateKey]*DateView
 }
 
 func newViewMemo() *viewMemo {
-	return &viewMemo{urls: map[string][3]string{}, dates: map[dateKey]*dateView{}}
+	return &viewMemo{urls: map[string][3]string{}, dates: map[dateKey]*DateView{}}
 }
 
 // url returns the safe form of a source URL, its domain, and the base of
@@ -602,15 +602,9 @@ type dateKey struct {
 	rng        bool
 }
 
-// dateView is the part of an event view that depends only on its dates.
-type dateView struct {
-	precision, precisionLabel, datetime      string
-	groupLabel, monthKey, monthLabel         string
-	dateText, startText, endText, sep, endDT string
-	rng                                      bool
-}
-
-func (m *viewMemo) date(e *timeline.Event) *dateView {
+// date returns the DateView of e's dates, shared with the events before
+// it that have the same.
+func (m *viewMemo) date(e *timeline.Event) *DateView {
 	k := dateKey{start: e.Date}
 	if e.End != nil {
 		k.end, k.rng = *e.End, true
@@ -620,33 +614,27 @@ func (m *viewMemo) date(e *timeline.Event) *dateView {
 			return d
 		}
 	}
-	d := &dateView{precision: e.Date.Precision.String(), precisionLabel: precisionLabel(e.Date), datetime: e.Date.Datetime(),
-		groupLabel: groupLabel(e.Date)}
+	d := &DateView{Precision: e.Date.Precision.String(), PrecisionLabel: precisionLabel(e.Date), Datetime: e.Date.Datetime(),
+		Modifier: e.Date.Mod, groupLabel: groupLabel(e.Date)}
 	d.monthKey, d.monthLabel = monthKey(e.Date)
 	if e.End != nil {
-		d.rng = true
-		d.dateText = timeline.FormatRange(e.Date, *e.End)
-		d.startText, d.endText = splitRange(d.dateText, *e.End)
-		d.endDT = e.End.Datetime()
-		if d.endText == "" {
-			d.startText = d.dateText
+		d.Range = true
+		d.DateText = timeline.FormatRange(e.Date, *e.End)
+		d.StartText, d.EndText = splitRange(d.DateText, *e.End)
+		d.EndDatetime = e.End.Datetime()
+		if d.EndText == "" {
+			d.StartText = d.DateText
 		} else {
-			d.sep = d.dateText[len(d.startText) : len(d.dateText)-len(d.endText)]
+			d.Sep = d.DateText[len(d.StartText) : len(d.DateText)-len(d.EndText)]
 		}
 	} else {
-		d.dateText = e.Date.Format()
-		d.startText = d.dateText
+		d.DateText = e.Date.Format()
+		d.StartText = d.DateText
 	}
 	if m != nil {
 		m.dates[k] = d
 	}
 	return d
-}
-
-func (d *dateView) set(v *EventView) {
-	v.Precision, v.PrecisionLabel, v.Datetime = d.precision, d.precisionLabel, d.datetime
-	v.groupLabel, v.monthKey, v.monthLabel = d.groupLabel, d.monthKey, d.monthLabel
-	v.Range, v.DateText, v.StartText, v.EndText, v.Sep, v.EndDatetime = d.rng, d.dateText, d.startText, d.endText, d.sep, d.endDT
 }
 
 func newEventView(e *timeline.Event) *EventView {
@@ -656,12 +644,11 @@ func newEventView(e *timeline.Event) *EventView {
 }
 
 func fillEventView(v *EventView, e *timeline.Event, memo *viewMemo) {
-	*v = EventView{ID: e.ID, Modifier: e.Date.Mod, Text: e.Text, Event: e}
+	*v = EventView{ID: e.ID, DateView: memo.date(e), Text: e.Text, Event: e}
 	if !redundantHeadline(e.Headline, e.Text) {
 		v.Headline = e.Headline
 	}
 	v.Short = cmp.Or(strings.TrimSpace(e.Headline), e.Text)
-	memo.date(e).set(v)
 	ps, pe := e.Phrase.Start, e.Phrase.End
 	if ps < 0 || pe > len(e.Text) || ps > pe {
 		ps, pe = 0, 0

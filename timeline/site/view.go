@@ -38,6 +38,27 @@ type Site struct {
 // EventView is one timeline entry as the templates see it.
 type EventView struct {
 	ID string // stable id, also the fragment id of the entry
+	// DateView holds the texts of the event's dates (.DateText, .Datetime,
+	// .Precision... are its fields); events with the same dates share one.
+	*DateView
+	Headline           string // short title: "" when it only repeats the start of Text
+	Short              string // what a compact listing shows: the headline, or the start of Text
+	Text               string // the whole sentence
+	Before             string // Text before the date phrase
+	Phrase             string // the date phrase, highlighted
+	After              string // Text after the date phrase
+	Tags               []TagLink
+	Sources            []SourceLink
+	Href               string // the entry in the timeline: "index.html#e…" or "years/2015.html#e…"
+	Group              *Group // the year group the entry is listed in
+	Event              *timeline.Event
+
+	frag *fragments // the entry rendered once per build (see Page.Entry)
+}
+
+// DateView is what an event view shows of its dates. It depends on the
+// dates alone, so the events that share them share one DateView: read-only.
+type DateView struct {
 	// DateText is the date as a reader writes it, with its precision
 	// visible: "30 September 2015", "December 2017", "c. 1850", "the 1990s",
 	// "late November – 7 December 2024".
@@ -53,19 +74,7 @@ type EventView struct {
 	PrecisionLabel     string // the same for readers: "day", "month", "approximate year", ...
 	Modifier           string // TIMEX3 mod of the start: "", "START", "END", "APPROX", ...
 	Range              bool   // the event is a range (EndText, EndDatetime set)
-	Headline           string // short title: "" when it only repeats the start of Text
-	Short              string // what a compact listing shows: the headline, or the start of Text
-	Text               string // the whole sentence
-	Before             string // Text before the date phrase
-	Phrase             string // the date phrase, highlighted
-	After              string // Text after the date phrase
-	Tags               []TagLink
-	Sources            []SourceLink
-	Href               string // the entry in the timeline: "index.html#e…" or "years/2015.html#e…"
-	Group              *Group // the year group the entry is listed in
-	Event              *timeline.Event
 
-	frag *fragments // the entry rendered once per build (see Page.Entry)
 	// where group lists the event: its group label, month key and label
 	groupLabel, monthKey, monthLabel string
 }
