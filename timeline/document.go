@@ -8,8 +8,13 @@ import "sort"
 type Document struct {
 	Path   string // slash path relative to the content folder, e.g. "syria/russia.md"
 	Slug   string // page name in the site, unique per site, e.g. "syria-russia"
-	Source []byte // the whole file as read
+	Source []byte // the whole file as read (nil when a loader dropped it: see Reread)
 	Meta   Meta
+
+	// Reread, when set, reads the file again for a document whose Source
+	// a loader dropped to save memory; it fails when the file no longer
+	// holds what was read. Use Bytes rather than Source after loading.
+	Reread func() ([]byte, error)
 
 	// Text is the plain prose of the document: the text of its blocks with
 	// inline markup removed, blocks separated by a blank line. Code blocks,
@@ -22,6 +27,15 @@ type Document struct {
 	// LineStarts holds the byte offset in Source where each line starts,
 	// so positions are found by binary search (nil: computed on the fly).
 	LineStarts []int
+}
+
+// Bytes returns the file the document was read from: Source, or what
+// Reread reads when the loader dropped it.
+func (d *Document) Bytes() ([]byte, error) {
+	if d.Source == nil && d.Reread != nil {
+		return d.Reread()
+	}
+	return d.Source, nil
 }
 
 // BlockKind says what kind of markdown block a Block came from.

@@ -130,6 +130,7 @@ func loadContent(cmd *cobra.Command, cfg timeline.Config, prog *progress) (*buil
 	if prog != nil {
 		loader.OnProgress(prog.loaded)
 	}
+	loader.DropSources()
 	res, err := loader.Load(cmd.Context(), os.DirFS(cfg.ContentDir))
 	if err != nil {
 		return nil, err

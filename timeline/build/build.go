@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"runtime"
 	"slices"
@@ -53,6 +54,7 @@ type Loader struct {
 	entries  []*entry         // their cache entries, by position in paths
 	timeline *events.Timeline // remembers the merged timeline across rebuilds
 	reuse    bool             // see ReuseResults
+	drop     bool             // see DropSources
 
 	progress func(Progress)
 }
@@ -75,6 +77,18 @@ func (l *Loader) ReuseResults() {
 	if l.timeline != nil {
 		l.timeline.ReuseResults()
 	}
+	l.mu.Unlock()
+}
+
+// DropSources makes Load drop each document's Source once its events are
+// extracted, leaving a Reread that reads the file again (and fails if it
+// changed since): a one-off build renders each source page once, and the
+// files are a tenth of what a large site holds in memory while it
+// renders. The dev server, which renders pages again and again while the
+// files change under it, keeps them.
+func (l *Loader) DropSources() {
+	l.mu.Lock()
+	l.drop = true
 	l.mu.Unlock()
 }
 
@@ -343,6 +357,9 @@ func (l *Loader) loadOne(fsys fs.FS, p string) (*entry, bool) {
 	}
 	e.doc, e.events, e.diags = Process(p, src, l.cfg, l.loc)
 	release(e.doc)
+	if l.drop {
+		e.doc.Source, e.doc.Reread = nil, rereader(fsys, p, src, content.Options{MaxBytes: l.cfg.MaxSourceBytes})
+	}
 	return e, false
 }
 
@@ -357,6 +374,24 @@ func release(d *timeline.Document) {
 	d.Blocks = nil
 	d.LineStarts = nil
 }
+
+// rereader returns a function that reads p again and checks that it
+// still holds src (its length and hash).
+func rereader(fsys fs.FS, p string, src []byte, opts content.Options) func() ([]byte, error) {
+	n, sum := len(src), maphash.Bytes(rereadSeed, src)
+	return func() ([]byte, error) {
+		b, err := content.ReadFile(fsys, p, opts)
+		if err != nil {
+			return nil, err
+		}
+		if len(b) != n || maphash.Bytes(rereadSeed, b) != sum {
+			return nil, fmt.Errorf("%s: changed during the build; build again", p)
+		}
+		return b, nil
+	}
+}
+
+var rereadSeed = maphash.MakeSeed()
 
 // trimPathPrefix drops the "path: " that content.ReadFile errors start
 // with; the diagnostic carries the path on its own.

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/timeline-tool/timeline/timeline"
+	"github.com/timeline-tool/timeline/timeline/site"
 )
 
 func load(t *testing.T, fsys fstestFS) *Result {
@@ -131,4 +132,63 @@ func TestCacheReusesUnchangedSources(t *testing.T) {
 	if len(res.Docs) != 1 || len(res.Events) != 1 {
 		t.Errorf("deleted source still present: %d docs, %d events", len(res.Docs), len(res.Events))
 	}
+}
+
+// TestDropSources: a loader that drops the sources renders the same site
+// from files read again, and a source that changed since it was loaded
+// fails the render with its path instead of mixing two versions.
+func TestDropSources(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.md": {Data: []byte("---\ntitle: A\n---\n\nOn 3 May 2001 the bridge reopened. See [b](b.md).\n")},
+		"b.md": {Data: []byte("In 1999 it began.\n\n[^1]: Note of 12 June 2002.\n\nText[^1].\n")},
+	}
+	cfg := timeline.DefaultConfig()
+	render := func(res *Result) *site.Memory {
+		t.Helper()
+		m := site.NewMemory()
+		if err := site.Render(cfg, res.Docs, res.Events, nil, m); err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	want := render(load(t, fsys))
+	l, _ := NewLoader(cfg)
+	l.DropSources()
+	res, err := l.Load(context.Background(), fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range res.Docs {
+		if d.Source != nil {
+			t.Errorf("%s: Source kept", d.Path)
+		}
+		if b, err := d.Bytes(); err != nil || string(b) != string(fsys[d.Path].Data) {
+			t.Errorf("%s: Bytes() = %q, %v", d.Path, b, err)
+		}
+	}
+	got := render(res)
+	for _, name := range want.Names() {
+		w, _ := want.Get(name)
+		g, _ := got.Get(name)
+		if string(w) != string(g) {
+			t.Errorf("%s differs when rendered from files read again", name)
+		}
+	}
+	if !strings.Contains(string(mustGet(t, got, "sources/a.html")), `class="date-phrase">3 May 2001</a>`) {
+		t.Errorf("no highlighted phrase in sources/a.html:\n%s", mustGet(t, got, "sources/a.html"))
+	}
+	fsys["a.md"] = &fstest.MapFile{Data: []byte("---\ntitle: A\n---\n\nOn 4 May 2001 the bridge reopened. See [b](b.md).\n")}
+	err = site.Render(cfg, res.Docs, res.Events, nil, site.NewMemory())
+	if err == nil || !strings.Contains(err.Error(), "a.md: changed during the build") {
+		t.Errorf("render after a.md changed: %v", err)
+	}
+}
+
+func mustGet(t *testing.T, m *site.Memory, name string) []byte {
+	t.Helper()
+	b, ok := m.Get(name)
+	if !ok {
+		t.Fatalf("%s not written", name)
+	}
+	return b
 }

@@ -228,10 +228,11 @@ func links(docs []*timeline.Document) timeline.Diagnostics {
 					return
 				}
 				d := docs[i]
-				if hasErrors(d) || d.Source == nil || !bytes.Contains(d.Source, []byte("](")) && !bytes.Contains(d.Source, []byte("]:")) {
-					continue
+				src, err := d.Bytes()
+				if hasErrors(d) || err != nil || src == nil || !bytes.Contains(src, []byte("](")) && !bytes.Contains(src, []byte("]:")) {
+					continue // (a source that cannot be read again fails the render)
 				}
-				found[i] = linksOf(d.Source)
+				found[i] = linksOf(src)
 			}
 		})
 	}

@@ -46,8 +46,12 @@ type Highlight struct {
 // (javascript:, vbscript:, data: other than images) are removed unless
 // opts.Unsafe is set.
 func Render(doc *timeline.Document, opts RenderOptions) ([]byte, error) {
-	_, _, bodyStart, _ := splitFrontMatter(doc.Source)
-	body := doc.Source[bodyStart:]
+	src, err := doc.Bytes()
+	if err != nil {
+		return nil, err
+	}
+	_, _, bodyStart, _ := splitFrontMatter(src)
+	body := src[bodyStart:]
 	if _, msg, ok := checkComplexity(body); !ok {
 		return nil, fmt.Errorf("%s: %s", doc.Path, msg)
 	}
@@ -84,7 +88,7 @@ func Render(doc *timeline.Document, opts RenderOptions) ([]byte, error) {
 		rewriteLinks(root, opts.Link)
 	}
 	r.out.Grow(len(body) + len(body)/2)
-	err := md.Renderer().Render(bufWriter{&r.out}, body, root)
+	err = md.Renderer().Render(bufWriter{&r.out}, body, root)
 	clear(r.page.ids)
 	clear(r.texts[:cap(r.texts)])
 	if err != nil {

@@ -85,7 +85,8 @@ type Prepared struct {
 	nativeSource bool
 
 	marksMu    sync.Mutex
-	marks      map[string][]content.Highlight // date phrases per source path, of the pages rendered so far
+	marks      map[string][]content.Highlight // date phrases per source path, of the pages rendered so far (kept with keepEntries)
+	asked      int                            // sources whose phrases were asked for
 	byPath     map[string][]eventSource       // the event sources read from each path, once more than a few pages render
 	slugsOnce  sync.Once
 	bySlugPath map[string]string // source path -> slug
@@ -204,7 +205,8 @@ func (p *Prepared) highlights(path string) []content.Highlight {
 	// (of the sources, not the events: an event merged from thousands of
 	// sources would make each of their pages scan all of them).
 	p.marksMu.Lock()
-	if p.byPath == nil && len(p.marks) >= 2 {
+	p.asked++
+	if p.byPath == nil && p.asked > 2 {
 		p.byPath = make(map[string][]eventSource, len(p.docs))
 		for _, v := range p.site.Events {
 			for i, src := range v.Event.Sources {
@@ -220,6 +222,9 @@ func (p *Prepared) highlights(path string) []content.Highlight {
 		m = highlightsOf(idx[path])
 	} else {
 		m = highlights(p.site.Events, path)
+	}
+	if !p.keepEntries {
+		return m // a cold build renders each source page once
 	}
 	p.marksMu.Lock()
 	if p.marks == nil {
