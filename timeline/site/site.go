@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/timeline-tool/timeline/templates"
 	"github.com/timeline-tool/timeline/timeline"
@@ -563,7 +564,7 @@ func newEventViews(evs []timeline.Event, tagLinks func([]string) []TagLink) []*E
 		for i := lo; i < hi; i++ {
 			v := &views[i]
 			fillEventView(v, &evs[i], memo)
-			v.Tags = tagLinks(evs[i].Tags)
+			v.Tags = memo.tags(evs[i].Tags, tagLinks)
 			v.frag = &frags[i]
 			out[i] = v
 		}
@@ -578,10 +579,33 @@ func newEventViews(evs []timeline.Event, tagLinks func([]string) []TagLink) []*E
 type viewMemo struct {
 	urls  map[string][3]string
 	dates map[dateKey]*DateView
+	links map[tagsKey][]TagLink
 }
 
 func newViewMemo() *viewMemo {
-	return &viewMemo{urls: map[string][3]string{}, dates: map[dateKey]*DateView{}}
+	return &viewMemo{urls: map[string][3]string{}, dates: map[dateKey]*DateView{}, links: map[tagsKey][]TagLink{}}
+}
+
+// tagsKey is a list of tag names by identity: the events of one source
+// share their document's list.
+type tagsKey struct {
+	p *string
+	n int
+}
+
+// tags returns the tag links of names, shared by the views of every event
+// with the same list (views only read them).
+func (m *viewMemo) tags(names []string, links func([]string) []TagLink) []TagLink {
+	if len(names) == 0 {
+		return links(names)
+	}
+	k := tagsKey{unsafe.SliceData(names), len(names)}
+	if l, ok := m.links[k]; ok {
+		return l
+	}
+	l := links(names)
+	m.links[k] = l
+	return l
 }
 
 // url returns the safe form of a source URL, its domain, and the base of

@@ -41,17 +41,17 @@ type EventView struct {
 	// DateView holds the texts of the event's dates (.DateText, .Datetime,
 	// .Precision... are its fields); events with the same dates share one.
 	*DateView
-	Headline           string // short title: "" when it only repeats the start of Text
-	Short              string // what a compact listing shows: the headline, or the start of Text
-	Text               string // the whole sentence
-	Before             string // Text before the date phrase
-	Phrase             string // the date phrase, highlighted
-	After              string // Text after the date phrase
-	Tags               []TagLink
-	Sources            []SourceLink
-	Href               string // the entry in the timeline: "index.html#e…" or "years/2015.html#e…"
-	Group              *Group // the year group the entry is listed in
-	Event              *timeline.Event
+	Headline string // short title: "" when it only repeats the start of Text
+	Short    string // what a compact listing shows: the headline, or the start of Text
+	Text     string // the whole sentence
+	Before   string // Text before the date phrase
+	Phrase   string // the date phrase, highlighted
+	After    string // Text after the date phrase
+	Tags     []TagLink
+	Sources  []SourceLink
+	Href     string // the entry in the timeline: "index.html#e…" or "years/2015.html#e…"
+	Group    *Group // the year group the entry is listed in
+	Event    *timeline.Event
 
 	frag *fragments // the entry rendered once per build (see Page.Entry)
 }
