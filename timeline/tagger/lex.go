@@ -359,6 +359,7 @@ const (
 	wMomentarily
 	wDawn
 	wDusk
+	wAnother
 )
 
 // lexEntry describes a word. A word can play several parts ("second" is
@@ -513,7 +514,7 @@ func init() {
 		{"pdt", wEST}, {"cst", wEST}, {"cdt", wEST}, {"bst", wEST}, {"cet", wEST},
 		{"will", wWill}, {"would", wWould}, {"shall", wShall}, {"was", wWas}, {"were", wWere}, {"had", wHad},
 		{"did", wDid}, {"said", wSaid}, {"has", wHas}, {"is", wIs}, {"are", wAre}, {"am", wAm}, {"pm", wPM},
-		{"period", wPeriod}, {"when", wWhen}, {"just", wJust},
+		{"period", wPeriod}, {"when", wWhen}, {"just", wJust}, {"another", wAnother},
 		{"dawn", wDawn}, {"daybreak", wDawn}, {"dusk", wDusk}, {"nightfall", wDusk},
 	}
 	for _, w := range words {

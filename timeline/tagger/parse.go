@@ -239,7 +239,7 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 // parse matches an expression at token i, with an optional quantifier or
 // approximation prefix ("about", "more than", "at least", "c.").
 func (s *state) parse(i int) (cand, bool) {
-	if mod, j, kind := s.prefixMod(i); j > i {
+	if mod, j, kind := s.prefixMod(i); j > i && s.w(j) != wAnother {
 		if c, ok := s.core(j); ok {
 			good := c.typ == timeline.TypeDuration
 			if !good && kind != 2 {
@@ -400,6 +400,8 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pDawn(i))
 		case wAD:
 			try(s.pAD(i))
+		case wAnother:
+			try(s.pAnother(i))
 		}
 		if (tk.end-tk.start) == 1 && (s.text[tk.start]|0x20) == 'q' {
 			try(s.pQuarter(i))
@@ -2351,6 +2353,28 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 	}
 	return c, true
+}
+
+// pAnother: "another century", "another two years": a further stretch
+// of time, a DURATION whose span keeps "another".
+func (s *state) pAnother(i int) (cand, bool) {
+	if c, ok := s.pQuantity(i + 1); ok {
+		if c.typ != timeline.TypeDuration || c.i != i+1 {
+			return cand{}, false
+		}
+		for k := i + 1; k < c.j; k++ {
+			if s.isPunct(k, '-') {
+				return cand{}, false // "another two-day strike": the adjective alone
+			}
+		}
+		c.i = i
+		return c, true
+	}
+	e := s.lx(i + 1)
+	if e == nil || e.unit == 0 || e.plural || e.unit == uSecond || s.isPunct(i+2, '-') && s.tight(i+2) || s.toks[i+1].cap {
+		return cand{}, false
+	}
+	return s.fixed(i, i+2, timeline.TypeDuration, durValue(1, e.unit, false)), true
 }
 
 // nameAfter reports whether a capitalized unit ending at k-1 is part of

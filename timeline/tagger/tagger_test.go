@@ -328,6 +328,13 @@ var tagCases = []tagCase{
 	{"2025-01-28", "", "Photo: https://creativecommons.org/licenses/by/4.0/ by someone", nil},
 	{"2025-01-28", "", "He may come. It costs $2015 and 1998% of it.", nil},
 	{"2025-01-28", "", "The first official visit by Russian officials.", nil},
+
+	// "another" and a stretch of time: a further duration, "another" in
+	// its span (but an adjective keeps its own: "another two-day strike").
+	{"", "", "The garrison held out for another month.", []string{"another month|DURATION|P1M"}},
+	{"", "", "The old king lived another twelve years.", []string{"another twelve years|DURATION|P12Y"}},
+	{"", "", "Workers began another two-day strike.", []string{"two-day|DURATION|P2D"}},
+	{"", "", "We will meet another time.", nil},
 }
 
 func formatTimexes(res Result) []string {
