@@ -1045,12 +1045,14 @@ func (s *state) pDayWord(i int) (cand, bool) {
 	}
 	c := s.date(i, i+1, fromDay(s.t.dct.day()+off))
 	c.dctRel = true
+	// A value with a part of day is a TIME (TimeML): "tonight",
+	// "yesterday morning".
 	if w == wTonight {
-		c.c.g, c.c.part = gPartOfDay, 4
+		c.c.g, c.c.part, c.typ = gPartOfDay, 4, timeline.TypeTime
 		return c, true
 	}
 	if p := s.lx(i + 1); p != nil && p.pod > 0 {
-		c.c.g, c.c.part = gPartOfDay, int(p.pod)
+		c.c.g, c.c.part, c.typ = gPartOfDay, int(p.pod), timeline.TypeTime
 		c.j++
 	}
 	return c, true

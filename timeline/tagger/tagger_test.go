@@ -335,6 +335,10 @@ var tagCases = []tagCase{
 	{"", "", "The old king lived another twelve years.", []string{"another twelve years|DURATION|P12Y"}},
 	{"", "", "Workers began another two-day strike.", []string{"two-day|DURATION|P2D"}},
 	{"", "", "We will meet another time.", nil},
+
+	// A day word with a part of day is a TIME, like "this morning".
+	{"2019-05-02", "", "The president speaks to the nation tonight.", []string{"tonight|TIME|2019-05-02TNI"}},
+	{"2019-05-02", "", "Police closed the bridge yesterday evening.", []string{"yesterday evening|TIME|2019-05-01TEV"}},
 }
 
 func formatTimexes(res Result) []string {
