@@ -547,6 +547,11 @@ func init() {
 	for _, s := range []string{"payable", "effective"} {
 		entry(s).tense = 1
 	}
+	// The present of a verb of schedule speaks of what is planned:
+	// "the bank meets again on September 18", "the trial opens in June".
+	for _, s := range []string{"meets", "opens", "reopens", "begins", "resumes", "convenes", "expires"} {
+		entry(s).tense = 1
+	}
 	for _, s := range []string{"was", "were", "had", "did", "said", "ago", "yesterday", "last", "told", "took", "came", "went", "began", "fled", "left", "won", "lost", "fell", "rose", "made", "met", "saw", "gave", "got", "became", "held", "led", "sent", "spent", "paid", "sold", "bought", "brought", "fought", "thought", "knew", "grew", "drew", "ran", "wrote", "spoke", "broke", "chose", "struck"} {
 		entry(s).tense = -1
 	}

@@ -339,6 +339,10 @@ var tagCases = []tagCase{
 	// A day word with a part of day is a TIME, like "this morning".
 	{"2019-05-02", "", "The president speaks to the nation tonight.", []string{"tonight|TIME|2019-05-02TNI"}},
 	{"2019-05-02", "", "Police closed the bridge yesterday evening.", []string{"yesterday evening|TIME|2019-05-01TEV"}},
+
+	// The present of a verb of schedule looks ahead.
+	{"2023-10-20", "", "The panel met last week and meets again on 5 January.", []string{"last week|DATE|2023-W41", "5 January|DATE|2024-01-05"}},
+	{"2023-10-20", "", "The new exhibition opens in February.", []string{"February|DATE|2024-02"}},
 }
 
 func formatTimexes(res Result) []string {
