@@ -536,10 +536,18 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return 1, k
 		}
 	}
+	// An attribution set off after the expression tells when it was said,
+	// not when what it says happens: "will strike on Friday, their union
+	// said yesterday, ..." reads Friday by "will".
+	attLo, attHi := s.attribution(i, hi)
 	// The marker nearest to the expression decides: "said on Friday it
 	// will ..." reads Friday by "said".
 	best, bestD, bestK := int8(0), 1<<30, -1
 	for k := lo; k <= hi; k++ {
+		if k == attLo {
+			k = attHi
+			continue
+		}
 		tk := &s.toks[k]
 		var t int8
 		switch {
@@ -601,6 +609,34 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// attribution finds a clause of attribution set off by a comma after
+// token i and before hi: ", their union said yesterday," or ", officials
+// said." It returns its first and last tokens, or -1, -1.
+func (s *state) attribution(i, hi int) (int, int) {
+	c := i + 1
+	for ; c <= hi && c <= i+12; c++ {
+		if s.isPunct(c, ',') {
+			break
+		}
+		if s.toks[c].kind == tkPunct && !s.isPunct(c, '.') && !s.isPunct(c, ':') && !s.isPunct(c, '\'') {
+			return -1, -1
+		}
+	}
+	if c > hi || c > i+12 || !s.isPunct(c, ',') {
+		return -1, -1
+	}
+	end, verb := c+1, false
+	for ; end <= hi && s.toks[end].kind != tkPunct; end++ {
+		if end <= c+4 && s.reporting(end) {
+			verb = true
+		}
+	}
+	if !verb || end-c > 7 {
+		return -1, -1
+	}
+	return c + 1, end - 1
 }
 
 // conditional reports whether an "if" or "unless" clause in the present

@@ -343,6 +343,11 @@ var tagCases = []tagCase{
 	// The present of a verb of schedule looks ahead.
 	{"2023-10-20", "", "The panel met last week and meets again on 5 January.", []string{"last week|DATE|2023-W41", "5 January|DATE|2024-01-05"}},
 	{"2023-10-20", "", "The new exhibition opens in February.", []string{"February|DATE|2024-02"}},
+
+	// An attribution after the expression says when it was said, not when
+	// what it says happens.
+	{"2022-03-09", "", "Nurses will walk out on Monday, their union said yesterday, after pay talks collapsed.", []string{"Monday|DATE|2022-03-14", "yesterday|DATE|2022-03-08"}},
+	{"2022-03-09", "", "The ferry sank on Monday, officials said.", []string{"Monday|DATE|2022-03-07"}},
 }
 
 func formatTimexes(res Result) []string {
