@@ -927,6 +927,11 @@ func (s *state) pTime(i int) (cand, bool) {
 	if !found {
 		if s.ref >= 0 && s.refCal.g >= gDay {
 			day, c.anchor = s.refCal, s.ref
+		} else if s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !(s.t.hasDCT && s.tense(i) > 0) {
+			// The day the story is about, though a year came up since:
+			// "won the final on Sunday, their first since 1966. The
+			// match kicked off at 6 p.m."
+			day, c.anchor = s.dayCal, s.dayRef
 		} else if s.t.hasDCT {
 			day = s.t.dct
 		} else {

@@ -59,7 +59,7 @@ func (t *Tagger) Tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -83,6 +83,9 @@ type state struct {
 	refTok int    // first token of the ref timex
 	refAtt bool   // the ref modifies a noun ("the Dec. 21, 1988, bombing"): background, not narrative time
 	relTok int    // first token of the last expression counted from the DCT, -1 for none
+	dayRef int    // like ref, but the last one of a day or finer, -1 when none
+	dayCal cal
+	dayPi  int32
 	depth  int    // nesting of rules that call core
 	str    string // the text as a string, made at the first expression
 }
@@ -284,6 +287,9 @@ func (s *state) emit(c cand) int {
 	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear {
 		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i)
+		if c.c.g >= gDay {
+			s.dayRef, s.dayCal, s.dayPi = idx, c.c, s.refPi
+		}
 	}
 	if c.dctRel {
 		s.relTok = c.i

@@ -348,6 +348,11 @@ var tagCases = []tagCase{
 	// what it says happens.
 	{"2022-03-09", "", "Nurses will walk out on Monday, their union said yesterday, after pay talks collapsed.", []string{"Monday|DATE|2022-03-14", "yesterday|DATE|2022-03-08"}},
 	{"2022-03-09", "", "The ferry sank on Monday, officials said.", []string{"Monday|DATE|2022-03-07"}},
+
+	// A clock time with no day of its own is on the day the story is
+	// about, though a year was named since; one ahead is the DCT's.
+	{"2023-03-06", "", "The marathon was run on Sunday in the warmest March since 1990. The winner crossed the line at 11:42 a.m.", []string{"Sunday|DATE|2023-03-05", "March|DATE|2023-03", "1990|DATE|1990", "11:42 a.m.|TIME|2023-03-05T11:42"}},
+	{"2023-03-06", "", "The ship docked on Sunday after a voyage begun in 2019. Passengers will leave at 10 a.m.", []string{"Sunday|DATE|2023-03-05", "2019|DATE|2019", "10 a.m.|TIME|2023-03-06T10:00"}},
 }
 
 func formatTimexes(res Result) []string {
