@@ -59,7 +59,7 @@ func (t *Tagger) Tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -80,14 +80,27 @@ type state struct {
 	crefC  cal
 	floor  int // first token the next match may cover
 	refPi  int32
-	refTok int    // first token of the ref timex
-	refAtt bool   // the ref modifies a noun ("the Dec. 21, 1988, bombing"): background, not narrative time
-	relTok int    // first token of the last expression counted from the DCT, -1 for none
-	dayRef int    // like ref, but the last one of a day or finer, -1 when none
-	dayCal cal
-	dayPi  int32
-	depth  int    // nesting of rules that call core
-	str    string // the text as a string, made at the first expression
+	refTok int  // first token of the ref timex
+	refAtt bool // the ref modifies a noun ("the Dec. 21, 1988, bombing"): background, not narrative time
+	relTok int  // first token of the last expression counted from the DCT, -1 for none
+	// A flashback (a year before ref in the past perfect) is ref until
+	// its sentence ends at token flashEnd; then saved is ref again.
+	flashEnd int
+	saved    refState
+	dayRef   int // like ref, but the last one of a day or finer, -1 when none
+	dayCal   cal
+	dayPi    int32
+	depth    int    // nesting of rules that call core
+	str      string // the text as a string, made at the first expression
+}
+
+// refState is what ref, refCal, refPi, refTok and refAtt hold.
+type refState struct {
+	ref    int
+	refCal cal
+	refPi  int32
+	refTok int
+	refAtt bool
 }
 
 // cand is a matched expression before it is resolved and emitted.
@@ -113,6 +126,11 @@ func (s *state) run() {
 		if tk.kind == tkWord && tk.lex() == nil || tk.kind == tkOther || tk.kind == tkPunct && s.text[tk.start] != '\'' {
 			i++
 			continue
+		}
+		if s.flashEnd >= 0 && i > s.flashEnd {
+			r := s.saved
+			s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = r.ref, r.refCal, r.refPi, r.refTok, r.refAtt
+			s.flashEnd = -1
 		}
 		c, ok := s.parse(i)
 		if !ok {
@@ -286,6 +304,17 @@ func (s *state) emit(c cand) int {
 		s.res.Notes = append(s.res.Notes, Note{Span: timeline.Span{Start: start, End: end}, Severity: c.noteSev, Message: c.note})
 	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear {
+		if s.flashback(c) {
+			if s.flashEnd < 0 {
+				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt}
+			}
+			s.flashEnd = c.j
+			for n := 0; s.flashEnd < len(s.toks)-1 && n < 80 && !s.sentenceEnd(s.flashEnd); n++ {
+				s.flashEnd++
+			}
+		} else {
+			s.flashEnd = -1
+		}
 		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i)
 		if c.c.g >= gDay {
 			s.dayRef, s.dayCal, s.dayPi = idx, c.c, s.refPi
@@ -442,6 +471,23 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 		return s.refCal, s.ref, true
 	}
 	return cal{}, -1, false
+}
+
+// flashback reports whether c is a year before the last date in a
+// clause in the past perfect: background to the narrative, which goes on
+// from where it was after the sentence ("found in July 1799. It had been
+// carved in 196 BC ... British troops took it two years later"), though
+// the sentence itself may count from it ("had fled in June 1998 and
+// returned later that year").
+func (s *state) flashback(c cand) bool {
+	if s.ref < 0 || c.c.y >= s.refCal.y || s.refCal.g < gYear {
+		return false
+	}
+	lo := c.i
+	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	return s.pastPerfect(lo, c.i-1)
 }
 
 // attributive reports whether the date c modifies the noun after it, as

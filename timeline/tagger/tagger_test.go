@@ -353,6 +353,11 @@ var tagCases = []tagCase{
 	// about, though a year was named since; one ahead is the DCT's.
 	{"2023-03-06", "", "The marathon was run on Sunday in the warmest March since 1990. The winner crossed the line at 11:42 a.m.", []string{"Sunday|DATE|2023-03-05", "March|DATE|2023-03", "1990|DATE|1990", "11:42 a.m.|TIME|2023-03-05T11:42"}},
 	{"2023-03-06", "", "The ship docked on Sunday after a voyage begun in 2019. Passengers will leave at 10 a.m.", []string{"Sunday|DATE|2023-03-05", "2019|DATE|2019", "10 a.m.|TIME|2023-03-06T10:00"}},
+
+	// A flashback in the past perfect anchors its own sentence only; the
+	// narrative then goes on from where it was.
+	{"", "", "The manuscript was rediscovered in 1886. It had been copied in 1420 by a monk of the abbey. Scholars published it three years later.", []string{"1886|DATE|1886", "1420|DATE|1420", "three years later|DATE|1889"}},
+	{"", "", "In 1950 she met a violinist who had fled to London in May 1940 and enlisted later that year.", []string{"1950|DATE|1950", "May 1940|DATE|1940-05", "later that year|DATE|1940"}},
 }
 
 func formatTimexes(res Result) []string {
