@@ -177,6 +177,24 @@ func (s *state) emitWithRange(c cand) int {
 			return e.j
 		}
 	}
+	if !conn && c.typ == timeline.TypeDate && c.val == "" && (s.w(k) == wAnd || s.w(k) == wOr) &&
+		(c.c.g == gSeason || c.c.g == gMonth || c.c.g == gDay) && (c.partial || c.anchor >= 0 || c.dctRel) {
+		// "in June and July 1940", "the spring and summer of 1863": the
+		// year that ends the pair is the first one's too.
+		if e, ok := s.parse(k + 1); ok && e.i == k+1 && e.typ == timeline.TypeDate && e.val == "" && !e.partial && e.anchor < 0 && !e.dctRel &&
+			!e.c.noYear && (e.c.g == c.c.g || e.c.g >= gMonth && c.c.g >= gMonth) {
+			c.c.y, c.c.noYear, c.partial, c.anchor, c.dctRel = e.c.y, false, false, -1, false
+			if c.c.g == gSeason && c.c.part > e.c.part || c.c.g >= gMonth && e.c.g >= gMonth && c.c.m > e.c.m {
+				c.c.y-- // "December and January 1941"
+			}
+			if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
+				c.c.d = timeline.DaysIn(c.c.y, c.c.m)
+			}
+			s.emit(c)
+			s.emit(e)
+			return e.j
+		}
+	}
 	if conn {
 		if e, ok := s.parseRangeEnd(c, k+1, dash); ok {
 			if e.partial && !c.partial && c.c.g >= gYear && !c.c.noYear {

@@ -358,6 +358,12 @@ var tagCases = []tagCase{
 	// narrative then goes on from where it was.
 	{"", "", "The manuscript was rediscovered in 1886. It had been copied in 1420 by a monk of the abbey. Scholars published it three years later.", []string{"1886|DATE|1886", "1420|DATE|1420", "three years later|DATE|1889"}},
 	{"", "", "In 1950 she met a violinist who had fled to London in May 1940 and enlisted later that year.", []string{"1950|DATE|1950", "May 1940|DATE|1940-05", "later that year|DATE|1940"}},
+
+	// Two months, seasons or days joined by "and"/"or" share the year
+	// that ends the pair.
+	{"", "", "The fort fell in 1702. Cholera struck in August and September 1831.", []string{"1702|DATE|1702", "August|DATE|1831-08", "September 1831|DATE|1831-09"}},
+	{"", "", "In 1855 he married. In the autumn and winter of 1861 he toured Italy.", []string{"1855|DATE|1855", "the autumn|DATE|1861-FA", "winter of 1861|DATE|1861-WI"}},
+	{"2009-05-04", "", "Exports fell in December and January 2007, the ministry said.", []string{"December|DATE|2006-12", "January 2007|DATE|2007-01"}},
 }
 
 func formatTimexes(res Result) []string {
