@@ -1779,8 +1779,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	}
 	s.depth++
 	inner, ok := s.core(j)
-	if !ok && inPhrase && s.w(j) == wThe {
-		// "the 1980s", "the summer of 1988" start at the word after "the".
+	if !ok && (inPhrase || s.w(j-1) == wOf) && s.w(j) == wThe {
+		// "the 1980s", "the summer of 1988" start at the word after "the"
+		// ("early in the 1980s", "the end of the 1930s").
 		if inner, ok = s.core(j + 1); ok && inner.i != j {
 			ok = false
 		}

@@ -364,6 +364,10 @@ var tagCases = []tagCase{
 	{"", "", "The fort fell in 1702. Cholera struck in August and September 1831.", []string{"1702|DATE|1702", "August|DATE|1831-08", "September 1831|DATE|1831-09"}},
 	{"", "", "In 1855 he married. In the autumn and winter of 1861 he toured Italy.", []string{"1855|DATE|1855", "the autumn|DATE|1861-FA", "winter of 1861|DATE|1861-WI"}},
 	{"2009-05-04", "", "Exports fell in December and January 2007, the ministry said.", []string{"December|DATE|2006-12", "January 2007|DATE|2007-01"}},
+
+	// The end, start or middle of a decade is one expression.
+	{"", "", "Jazz clubs closed at the end of the 1950s.", []string{"the end of the 1950s|DATE|195|END"}},
+	{"", "", "At the beginning of the 1870s the railway arrived.", []string{"the beginning of the 1870s|DATE|187|START"}},
 }
 
 func formatTimexes(res Result) []string {
