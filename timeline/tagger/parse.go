@@ -1321,8 +1321,20 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		// "the next morning": the day after the last one mentioned
 		// (TimeBank annotates the day).
 		b, a, ok := s.anchorBase()
-		if !ok || b.g < gDay {
+		if !ok {
 			return cand{}, false
+		}
+		if b.g < gDay && s.dayRef >= 0 && s.dayPi == s.toks[i].pi && s.dayCal.y == b.y {
+			b, a = s.dayCal, s.dayRef // the day the paragraph is about, in the year it is still in
+		}
+		if b.g < gDay {
+			if b.noYear || b.g < gYear {
+				return cand{}, false
+			}
+			// A day of a known year: "1917-XX-XX".
+			c := s.fixed(i, j+1, timeline.TypeDate, cal{g: gYear, y: b.y}.format()+"-XX-XX")
+			c.anchor, c.noRef = a, true
+			return c, true
 		}
 		c := s.date(i, j+1, fromDay(b.day()+1))
 		c.anchor = a

@@ -368,6 +368,11 @@ var tagCases = []tagCase{
 	// The end, start or middle of a decade is one expression.
 	{"", "", "Jazz clubs closed at the end of the 1950s.", []string{"the end of the 1950s|DATE|195|END"}},
 	{"", "", "At the beginning of the 1870s the railway arrived.", []string{"the beginning of the 1870s|DATE|187|START"}},
+
+	// "the following morning" is the day after the day of the story, a
+	// day of its year when no day was named.
+	{"", "", "The bridge was blown in 1944. The following morning the tanks crossed the river.", []string{"1944|DATE|1944", "The following morning|DATE|1944-XX-XX"}},
+	{"", "", "The assault began on 6 August 1915, the bloodiest day of that year. The next morning the defenders counter-attacked.", []string{"6 August 1915|DATE|1915-08-06", "that year|DATE|1915", "The next morning|DATE|1915-08-07"}},
 }
 
 func formatTimexes(res Result) []string {
