@@ -211,6 +211,12 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 		return 1, k + 1, false, true, true
 	case wFew, wSeveral, wMany:
 		return -1, k + 1, false, false, true
+	case wHalf:
+		// "half a century", "half an hour"
+		if w := s.w(k + 1); (w == wA || w == wAn) && s.lx(k+2) != nil && s.lx(k+2).unit > 0 {
+			return 0, k + 2, true, false, true
+		}
+		return
 	case wCouple:
 		if s.w(k+1) == wOf {
 			return 2, k + 2, false, false, true
@@ -351,7 +357,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.weekday > 0 {
 			try(s.pWeekday(i))
 		}
-		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany {
+		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany || e.w == wHalf {
 			try(s.pQuantity(i))
 			if e.num >= 10 && e.num <= 20 {
 				try(s.pSpelledYear(i))

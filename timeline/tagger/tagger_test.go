@@ -369,6 +369,10 @@ var tagCases = []tagCase{
 	{"", "", "Jazz clubs closed at the end of the 1950s.", []string{"the end of the 1950s|DATE|195|END"}},
 	{"", "", "At the beginning of the 1870s the railway arrived.", []string{"the beginning of the 1870s|DATE|187|START"}},
 
+	// "half a" unit is half of it, not the whole unit.
+	{"", "", "The emperor reigned for nearly half a century.", []string{"nearly half a century|DURATION|P50Y|LESS_THAN"}},
+	{"", "", "The vote was delayed by half an hour. Half a million people marched.", []string{"half an hour|DURATION|PT30M"}},
+
 	// "the following morning" is the day after the day of the story, a
 	// day of its year when no day was named.
 	{"", "", "The bridge was blown in 1944. The following morning the tanks crossed the river.", []string{"1944|DATE|1944", "The following morning|DATE|1944-XX-XX"}},
