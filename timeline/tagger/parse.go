@@ -1668,6 +1668,19 @@ func (s *state) pSeason(i int) (cand, bool) {
 		}
 		return c, true
 	}
+	// "the autumn of that year", "the spring of the following year": the
+	// season takes the year of the phrase, an expression of its own, as
+	// "1 July of that year" does (see emitWithRange).
+	if s.w(i-1) == wThe && s.w(i+1) == wOf && s.depth == 0 {
+		s.depth++
+		yc, ok := s.parse(i + 2)
+		s.depth--
+		if ok && yc.i == i+2 && yc.typ == timeline.TypeDate && yc.val == "" && yc.c.g == gYear && !yc.c.noYear && !yc.partial {
+			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+			c.partial = true
+			return c, true
+		}
+	}
 	// "over the summer", "into the spring": the season nearest the
 	// reference date, when nothing follows that could make it generic.
 	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) {

@@ -162,7 +162,7 @@ func (s *state) emitWithRange(c cand) int {
 			conn = s.w(c.i-1) == wBetween
 		}
 	}
-	if c.partial && c.typ == timeline.TypeDate && c.c.g >= gMonth && s.w(k) == wOf {
+	if c.partial && c.typ == timeline.TypeDate && (c.c.g >= gMonth || c.c.g == gSeason) && s.w(k) == wOf {
 		// "on 14 June of the following year", "1 July of that year": the
 		// year phrase, counted from the dates before, gives the day its
 		// year; the day, not the year, is what the story moves on from.

@@ -369,6 +369,11 @@ var tagCases = []tagCase{
 	{"", "", "Jazz clubs closed at the end of the 1950s.", []string{"the end of the 1950s|DATE|195|END"}},
 	{"", "", "At the beginning of the 1870s the railway arrived.", []string{"the beginning of the 1870s|DATE|187|START"}},
 
+	// A season "of that year" takes the year phrase's year, each an
+	// expression, as "1 July of that year".
+	{"", "", "The mill opened in 1784. In the winter of that year it burned down.", []string{"1784|DATE|1784", "the winter|DATE|1784-WI", "that year|DATE|1784"}},
+	{"", "", "The truce was signed in 1609, and in the summer of the following year fighting resumed.", []string{"1609|DATE|1609", "the summer|DATE|1610-SU", "the following year|DATE|1610"}},
+
 	// "half a" unit is half of it, not the whole unit.
 	{"", "", "The emperor reigned for nearly half a century.", []string{"nearly half a century|DURATION|P50Y|LESS_THAN"}},
 	{"", "", "The vote was delayed by half an hour. Half a million people marched.", []string{"half an hour|DURATION|PT30M"}},
