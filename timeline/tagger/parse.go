@@ -1778,6 +1778,18 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			if !ok {
 				return cand{}, false
 			}
+			if g := unitGran(e.unit); base.g < g && g != gWeek || g == gWeek && base.g < gDay {
+				// "earlier in the day" after "in June": the day of the
+				// story, not the month.
+				switch {
+				case g >= gWeek && s.dayRef >= 0 && s.dayPi == s.toks[i].pi:
+					base, a = s.dayCal, s.dayRef
+				case s.t.hasDCT:
+					base, a = s.t.dct, -1
+				default:
+					return cand{}, false
+				}
+			}
 			c := s.date(i, j+3, rel(base, e.unit, 0))
 			c.anchor, c.mod = a, mod
 			return c, true

@@ -374,6 +374,9 @@ var tagCases = []tagCase{
 	{"", "", "The mill opened in 1784. In the winter of that year it burned down.", []string{"1784|DATE|1784", "the winter|DATE|1784-WI", "that year|DATE|1784"}},
 	{"", "", "The truce was signed in 1609, and in the summer of the following year fighting resumed.", []string{"1609|DATE|1609", "the summer|DATE|1610-SU", "the following year|DATE|1610"}},
 
+	// "earlier in the day" is in the day of the story, never a month.
+	{"2016-02-10", "", "Inflation eased in January. Earlier in the day the bank cut rates.", []string{"January|DATE|2016-01", "Earlier in the day|DATE|2016-02-10|START"}},
+
 	// "half a" unit is half of it, not the whole unit.
 	{"", "", "The emperor reigned for nearly half a century.", []string{"nearly half a century|DURATION|P50Y|LESS_THAN"}},
 	{"", "", "The vote was delayed by half an hour. Half a million people marched.", []string{"half an hour|DURATION|PT30M"}},
