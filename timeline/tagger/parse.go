@@ -933,10 +933,11 @@ func (s *state) pTime(i int) (cand, bool) {
 	if !found {
 		if s.ref >= 0 && s.refCal.g >= gDay {
 			day, c.anchor = s.refCal, s.ref
-		} else if s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !(s.t.hasDCT && s.tense(i) > 0) {
+		} else if s.dayRef >= 0 && s.dayPi == s.toks[i].pi && (!s.t.hasDCT || s.tense(i) < 0) {
 			// The day the story is about, though a year came up since:
 			// "won the final on Sunday, their first since 1966. The
-			// match kicked off at 6 p.m."
+			// match kicked off at 6 p.m." (in news, only in the past
+			// tense: "polls open at 7 a.m." is today's)
 			day, c.anchor = s.dayCal, s.dayRef
 		} else if s.t.hasDCT {
 			day = s.t.dct
@@ -2257,6 +2258,14 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	u := e.unit
 	if u == uSecond && !e.plural && s.toks[i].kind != tkNum {
 		return cand{}, false // "a second term"
+	}
+	if (u == uQuarter || u == uHalf) && !e.plural && s.isPunct(k+1, '-') && s.tight(k+1) && s.tight(k+2) &&
+		s.toks[k+2].kind == tkWord && s.toks[k+2].lex() == nil {
+		return cand{}, false // "a quarter-point rise", "a half-point cut"
+	}
+	if u == uQuarter && !e.plural && n >= 0 && !frac && s.isPunct(k+1, '-') && s.tight(k+1) && s.tight(k+2) && s.lx(k+2) != nil && s.lx(k+2).unit == uCentury && !s.lx(k+2).plural {
+		// "a quarter-century": 25 years
+		return s.fixed(i, k+3, timeline.TypeDuration, "P"+strconv.FormatInt(25*n, 10)+"Y"), true
 	}
 	if s.toks[k].cap && s.nameAfter(k+1) {
 		return cand{}, false // a name: "the Thirty Years' War", "the Six-Day War"

@@ -377,6 +377,14 @@ var tagCases = []tagCase{
 	// "earlier in the day" is in the day of the story, never a month.
 	{"2016-02-10", "", "Inflation eased in January. Earlier in the day the bank cut rates.", []string{"January|DATE|2016-01", "Earlier in the day|DATE|2016-02-10|START"}},
 
+	// "quarter" and "half" before a hyphen and a noun are fractions;
+	// "a quarter-century" is 25 years.
+	{"2023-01-10", "", "The bank is expected to make a quarter-point cut.", nil},
+	{"", "", "The dispute lasted a quarter-century.", []string{"a quarter-century|DURATION|P25Y"}},
+
+	// In news, a clock time is the day of the story only in the past tense.
+	{"2023-01-10", "", "The ferry sank on Sunday in the worst accident since 1987. Polls open at 7 a.m.", []string{"Sunday|DATE|2023-01-08", "1987|DATE|1987", "7 a.m.|TIME|2023-01-10T07:00"}},
+
 	// "half a" unit is half of it, not the whole unit.
 	{"", "", "The emperor reigned for nearly half a century.", []string{"nearly half a century|DURATION|P50Y|LESS_THAN"}},
 	{"", "", "The vote was delayed by half an hour. Half a million people marched.", []string{"half an hour|DURATION|PT30M"}},
