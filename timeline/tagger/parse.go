@@ -1942,6 +1942,15 @@ func (s *state) pQuarter(i int) (cand, bool) {
 		q, k = n, j+2
 	} else {
 		o, next, ok := s.ordAt(j)
+		if !ok && hasThe && s.w(j) == wLast && s.w(j+2) == wOf {
+			// "the last half of 1989", "the last quarter of the century"
+			// (but "the last quarter" alone is the one just over).
+			if e := s.lx(j + 1); e != nil && e.w == wHalf {
+				o, next, ok = 2, j+1, true
+			} else if e != nil && e.unit == uQuarter && !e.plural {
+				o, next, ok = 4, j+1, true
+			}
+		}
 		if !ok {
 			return cand{}, false
 		}
@@ -1962,7 +1971,7 @@ func (s *state) pQuarter(i int) (cand, bool) {
 	if adj && hasThe {
 		i++ // "the third-quarter results": the adjective alone
 	}
-	if g == gHalf && s.w(k) == wOf && s.depth == 0 {
+	if (g == gHalf || g == gQuarter) && s.w(k) == wOf && s.depth == 0 {
 		// "the first half of the 19th century", "the second half of the
 		// 1990s": the period, its first or last part.
 		s.depth++
@@ -1974,8 +1983,11 @@ func (s *state) pQuarter(i int) (cand, bool) {
 		if ok && d.typ == timeline.TypeDate && d.mod == "" && !d.partial &&
 			(d.val == "" && (d.c.g == gCentury || d.c.g == gDecade) || len(d.val) == 4 && d.val[:2] == "BC") {
 			d.i, d.mod = i, "START"
-			if q == 2 {
+			switch {
+			case g == gHalf && q == 2 || g == gQuarter && q == 4:
 				d.mod = "END"
+			case g == gQuarter && q > 1:
+				d.mod = "MID" // "the third quarter of the 19th century"
 			}
 			return d, true
 		}

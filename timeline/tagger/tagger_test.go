@@ -385,6 +385,12 @@ var tagCases = []tagCase{
 	// In news, a clock time is the day of the story only in the past tense.
 	{"2023-01-10", "", "The ferry sank on Sunday in the worst accident since 1987. Polls open at 7 a.m.", []string{"Sunday|DATE|2023-01-08", "1987|DATE|1987", "7 a.m.|TIME|2023-01-10T07:00"}},
 
+	// "the last half/quarter of" a year or period is its second half or
+	// fourth quarter; a quarter of a century is its start, middle or end.
+	{"2004-06-01", "", "Orders weakened in the last half of 2003.", []string{"the last half of 2003|DATE|2003-H2"}},
+	{"", "", "Steam power spread in the last quarter of the 18th century.", []string{"the last quarter of the 18th century|DATE|17|END"}},
+	{"", "", "Cities doubled in the second quarter of the 19th century.", []string{"the second quarter of the 19th century|DATE|18|MID"}},
+
 	// "half a" unit is half of it, not the whole unit.
 	{"", "", "The emperor reigned for nearly half a century.", []string{"nearly half a century|DURATION|P50Y|LESS_THAN"}},
 	{"", "", "The vote was delayed by half an hour. Half a million people marched.", []string{"half an hour|DURATION|PT30M"}},
