@@ -264,7 +264,18 @@ func (s *state) parse(i int) (cand, bool) {
 			}
 		}
 	}
-	return s.core(i)
+	c, ok := s.core(i)
+	if ok && c.typ == timeline.TypeDate && c.mod == "" && c.val == "" && c.c.g >= gYear {
+		// An open end: "1994 or later", "1990 and beyond", "1850 or earlier".
+		switch {
+		case s.w(c.j) == wOr && (s.w(c.j+1) == wLater || s.w(c.j+1) == wAfter) && s.clauseEnd(c.j+2),
+			s.w(c.j) == wAnd && s.w(c.j+1) == wBeyond:
+			c.j, c.mod = c.j+2, "ON_OR_AFTER"
+		case s.w(c.j) == wOr && (s.w(c.j+1) == wEarlier || s.w(c.j+1) == wBefore) && s.clauseEnd(c.j+2):
+			c.j, c.mod = c.j+2, "ON_OR_BEFORE"
+		}
+	}
+	return c, ok
 }
 
 func (s *state) quantityStart(j int) bool {

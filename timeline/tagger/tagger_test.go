@@ -391,6 +391,11 @@ var tagCases = []tagCase{
 	{"", "", "Steam power spread in the last quarter of the 18th century.", []string{"the last quarter of the 18th century|DATE|17|END"}},
 	{"", "", "Cities doubled in the second quarter of the 19th century.", []string{"the second quarter of the 19th century|DATE|18|MID"}},
 
+	// An open end is part of the date: "2030 or later", "or earlier".
+	{"", "", "The mission could launch in 2031 or later.", []string{"2031 or later|DATE|2031|ON_OR_AFTER"}},
+	{"", "", "The chapel was painted in 1420 or earlier, and restored in 1960.", []string{"1420 or earlier|DATE|1420|ON_OR_BEFORE", "1960|DATE|1960"}},
+	{"2015-03-02", "", "The plan covers 2016 and beyond.", []string{"2016 and beyond|DATE|2016|ON_OR_AFTER"}},
+
 	// "half a" unit is half of it, not the whole unit.
 	{"", "", "The emperor reigned for nearly half a century.", []string{"nearly half a century|DURATION|P50Y|LESS_THAN"}},
 	{"", "", "The vote was delayed by half an hour. Half a million people marched.", []string{"half an hour|DURATION|PT30M"}},
