@@ -1308,6 +1308,25 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			return s.date(i, end, cal{g: gDay, y: y, m: m, d: min(day, timeline.DaysIn(y, m))}), true
 		}
 		return s.date(i, j+1, cal{g: gMonth, y: y, m: m}), true
+	case e.weekday > 0 && !e.plural && s.toks[j].cap && hasThe && (det == wPrevious || det == wFollowing || det == wNext):
+		// "the previous Friday", "the following Monday": counted from the
+		// day the story is on.
+		b, a, ok := s.anchorBase()
+		if !ok || b.g < gDay {
+			if s.dayRef < 0 || s.dayPi != s.toks[i].pi {
+				return cand{}, false
+			}
+			b, a = s.dayCal, s.dayRef
+		}
+		n, wd := b.day(), int(e.weekday)
+		bw := timeline.Weekday(n)
+		d := n + (wd-bw+6)%7 + 1
+		if det == wPrevious {
+			d = n - ((bw-wd+6)%7 + 1)
+		}
+		c := s.date(i, j+1, fromDay(d))
+		c.anchor, c.noRef = a, det == wPrevious // a look back: the story stays on its day
+		return c, true
 	case e.weekday > 0 && !e.plural && s.toks[j].cap && !hasThe:
 		if !s.t.hasDCT {
 			return cand{}, false

@@ -396,6 +396,10 @@ var tagCases = []tagCase{
 	{"", "", "The chapel was painted in 1420 or earlier, and restored in 1960.", []string{"1420 or earlier|DATE|1420|ON_OR_BEFORE", "1960|DATE|1960"}},
 	{"2015-03-02", "", "The plan covers 2016 and beyond.", []string{"2016 and beyond|DATE|2016|ON_OR_AFTER"}},
 
+	// "the previous Friday", "the following Monday" count from the day of
+	// the story.
+	{"", "", "The mine collapsed on 14 October 1913. The previous Friday inspectors had found gas, and the following Monday the pit was sealed.", []string{"14 October 1913|DATE|1913-10-14", "The previous Friday|DATE|1913-10-10", "the following Monday|DATE|1913-10-20"}},
+
 	// "half a" unit is half of it, not the whole unit.
 	{"", "", "The emperor reigned for nearly half a century.", []string{"nearly half a century|DURATION|P50Y|LESS_THAN"}},
 	{"", "", "The vote was delayed by half an hour. Half a million people marched.", []string{"half an hour|DURATION|PT30M"}},
