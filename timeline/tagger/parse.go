@@ -403,6 +403,13 @@ func (s *state) core(i int) (best cand, ok bool) {
 			if e.w == wCurrent || e.w == wRecent {
 				try(s.pRef(i))
 			}
+			if e.w == wThis && s.w(i+1) == wPast {
+				// "this past spring", "this past weekend"
+				if c, ok := s.pDeictic(i + 1); ok && c.i == i+1 && c.typ == timeline.TypeDate {
+					c.i = i
+					try(c, true)
+				}
+			}
 		case wEarly, wLate, wMid, wEarlier, wLater:
 			try(s.pFuzzy(i))
 		case wToday, wYesterday, wTomorrow, wTonight:

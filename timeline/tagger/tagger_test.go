@@ -400,6 +400,9 @@ var tagCases = []tagCase{
 	// the story.
 	{"", "", "The mine collapsed on 14 October 1913. The previous Friday inspectors had found gas, and the following Monday the pit was sealed.", []string{"14 October 1913|DATE|1913-10-14", "The previous Friday|DATE|1913-10-10", "the following Monday|DATE|1913-10-20"}},
 
+	// "this past" is one determiner.
+	{"2011-10-04", "", "Rents rose this past summer.", []string{"this past summer|DATE|2011-SU"}},
+
 	// "half a" unit is half of it, not the whole unit.
 	{"", "", "The emperor reigned for nearly half a century.", []string{"nearly half a century|DURATION|P50Y|LESS_THAN"}},
 	{"", "", "The vote was delayed by half an hour. Half a million people marched.", []string{"half an hour|DURATION|PT30M"}},
