@@ -123,6 +123,22 @@ func (s *state) twoDigitYear(n int) int {
 	return y
 }
 
+// twoDigitDecade puts the '30s in the last century that has had them:
+// a decade is named once it has begun ("the '30s" are the 1930s).
+func (s *state) twoDigitDecade(n int) int {
+	if !s.t.hasDCT {
+		if n < 20 {
+			return 2000 + n
+		}
+		return 1900 + n
+	}
+	y := s.t.dct.y/100*100 + n
+	if y > s.t.dct.y {
+		y -= 100
+	}
+	return y
+}
+
 // dayNum reads a day of the month: "7", "30th".
 func (s *state) dayNum(k int) (int, int, bool) {
 	if k >= len(s.toks) {
@@ -492,8 +508,7 @@ func (s *state) pYear(i int) (cand, bool) {
 		n := s.toks[i+1]
 		switch n.suf {
 		case sufS:
-			y := s.twoDigitYear(int(n.num))
-			return s.withThe(i, s.date(i, i+2, cal{g: gDecade, y: y / 10})), true
+			return s.withThe(i, s.date(i, i+2, cal{g: gDecade, y: s.twoDigitDecade(int(n.num)) / 10})), true
 		case sufNone:
 			if s.isPunct(i+2, '\'') { // quoted number
 				return cand{}, false
@@ -663,6 +678,33 @@ func (s *state) pAD(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// dayRangeStart: the first day of "between 9 and 11 November 1938",
+// "from 3 to 5 May", "9-10 November": a day of the month and year of
+// the day that ends the range.
+func (s *state) dayRangeStart(i int) (cand, bool) {
+	tk := &s.toks[i]
+	if tk.kind != tkNum || tk.suf != sufNone && tk.suf != sufOrd || tk.ndig > 2 || tk.num < 1 || tk.num > 31 || s.depth > 0 {
+		return cand{}, false
+	}
+	k := i + 1
+	switch {
+	case s.isPunct(k, '-') && s.tight(k) && s.tight(k+1):
+	case s.w(k) == wAnd && (s.w(i-1) == wBetween || s.w(i-1) == wOn):
+	case (s.w(k) == wTo || s.w(k) == wUntil) && s.w(i-1) == wFrom:
+	default:
+		return cand{}, false
+	}
+	s.depth++
+	e, ok := s.pDayMonth(k + 1)
+	s.depth--
+	if !ok || e.i != k+1 || e.typ != timeline.TypeDate || e.val != "" || e.c.g != gDay || int(tk.num) >= e.c.d {
+		return cand{}, false
+	}
+	c := e
+	c.i, c.j, c.c.d = i, i+1, int(tk.num)
+	return c, true
+}
+
 // pMonth: "September 30, 2015", "Sept. 30", "December 2017", "March", "June last year".
 func (s *state) pMonth(i int) (cand, bool) {
 	tk := &s.toks[i]
@@ -724,6 +766,9 @@ func (s *state) pMonth(i int) (cand, bool) {
 
 // pDayMonth: "30 September 2015", "30th of September", "7 December".
 func (s *state) pDayMonth(i int) (cand, bool) {
+	if c, ok := s.dayRangeStart(i); ok {
+		return c, true
+	}
 	var d, k int
 	var ok bool
 	if s.toks[i].kind == tkNum {
@@ -2289,6 +2334,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	n, k, frac, article, ok := s.quantity(i)
 	if !ok {
 		return cand{}, false
+	}
+	if !frac && !article && n >= 1 && s.w(k) == wAnd && s.w(k+1) == wA && s.w(k+2) == wHalf {
+		if e := s.lx(k + 3); e != nil && e.unit > 0 && e.plural {
+			frac, k = true, k+3 // "three and a half days"
+		}
 	}
 	adj := false
 	switch {

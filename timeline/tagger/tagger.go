@@ -177,6 +177,24 @@ func (s *state) emitWithRange(c cand) int {
 			return e.j
 		}
 	}
+	if c.typ == timeline.TypeDate && c.val == "" && c.c.g == gDecade && !c.c.noYear && c.c.y > 0 &&
+		(conn || s.w(k) == wAnd || s.w(k) == wOr) {
+		// "the 1960s and 70s", "the 1820s and '30s": a decade written
+		// with two digits after one with four is in the same century.
+		m := k + 1
+		if s.isPunct(m, '\'') && s.tight(m+1) {
+			m++
+		}
+		if m < len(s.toks) && s.toks[m].kind == tkNum && s.toks[m].ndig == 2 && s.toks[m].suf == sufS && s.toks[m].num%10 == 0 {
+			ey := c.c.y/10*10 + int(s.toks[m].num)/10
+			if ey <= c.c.y {
+				ey += 10
+			}
+			s.emit(c)
+			s.emit(s.date(k+1, m+1, cal{g: gDecade, y: ey}))
+			return m + 1
+		}
+	}
 	if !conn && c.typ == timeline.TypeDate && c.val == "" && (s.w(k) == wAnd || s.w(k) == wOr) &&
 		(c.c.g == gSeason || c.c.g == gMonth || c.c.g == gDay) && (c.partial || c.anchor >= 0 || c.dctRel) {
 		// "in June and July 1940", "the spring and summer of 1863": the

@@ -403,6 +403,19 @@ var tagCases = []tagCase{
 	// "this past" is one determiner.
 	{"2011-10-04", "", "Rents rose this past summer.", []string{"this past summer|DATE|2011-SU"}},
 
+	// "three and a half days"
+	{"", "", "The crossing took four and a half hours.", []string{"four and a half hours|DURATION|PT4H30M"}},
+
+	// The first day of a range of days takes the month and year of the
+	// last.
+	{"", "", "The congress met between 14 and 16 June 1919 in Paris.", []string{"14|DATE|1919-06-14", "16 June 1919|DATE|1919-06-16"}},
+	{"", "", "Riots broke out on 2-3 August 1943.", []string{"2|DATE|1943-08-02", "3 August 1943|DATE|1943-08-03"}},
+
+	// A decade in two digits after one in four is in the same century;
+	// alone, "the '30s" have already been.
+	{"", "", "Cinema boomed in the 1910s and 20s.", []string{"the 1910s|DATE|191", "20s|DATE|192"}},
+	{"", "", "Swing bands toured in the '30s.", []string{"the '30s|DATE|193"}},
+
 	// "half a" unit is half of it, not the whole unit.
 	{"", "", "The emperor reigned for nearly half a century.", []string{"nearly half a century|DURATION|P50Y|LESS_THAN"}},
 	{"", "", "The vote was delayed by half an hour. Half a million people marched.", []string{"half an hour|DURATION|PT30M"}},
