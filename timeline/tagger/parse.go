@@ -1581,6 +1581,15 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		if hasThe && det == wNext {
 			return anchored(1)
 		}
+		if u == uWeekend && s.t.hasDCT {
+			// "next weekend": the weekend of the next week; "the coming
+			// weekend": the first one ahead.
+			d := s.t.dct.day()
+			if det == wNext || timeline.Weekday(d) >= 6 {
+				d += 7
+			}
+			return s.fixed(i, end, timeline.TypeDate, weekOf(fromDay(d)).format()+"-WE"), true
+		}
 		return news(1)
 	case wFollowing:
 		return anchored(1)

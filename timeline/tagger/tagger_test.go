@@ -416,6 +416,10 @@ var tagCases = []tagCase{
 	{"", "", "Cinema boomed in the 1910s and 20s.", []string{"the 1910s|DATE|191", "20s|DATE|192"}},
 	{"", "", "Swing bands toured in the '30s.", []string{"the '30s|DATE|193"}},
 
+	// "next weekend" is a weekend too.
+	{"2019-09-04", "", "The museum reopens next weekend.", []string{"next weekend|DATE|2019-W37-WE"}},
+	{"2019-09-04", "", "Storms are forecast for the coming weekend.", []string{"the coming weekend|DATE|2019-W36-WE"}},
+
 	// "half a" unit is half of it, not the whole unit.
 	{"", "", "The emperor reigned for nearly half a century.", []string{"nearly half a century|DURATION|P50Y|LESS_THAN"}},
 	{"", "", "The vote was delayed by half an hour. Half a million people marched.", []string{"half an hour|DURATION|PT30M"}},
