@@ -1931,8 +1931,22 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 				inner.partial, ok = true, true
 			case e.pod > 0 && s.t.hasDCT:
 				c := s.t.dct
+				end, anchor := j+1, -1
+				// "mid-morning Friday", "late afternoon yesterday": the day named.
+				if f := s.lx(j + 1); f != nil && (f.weekday > 0 && !f.plural || f.w == wYesterday || f.w == wToday || f.w == wTomorrow) {
+					var dc cand
+					var dok bool
+					if f.weekday > 0 {
+						dc, dok = s.pWeekday(j + 1)
+					} else {
+						dc, dok = s.pDayWord(j + 1)
+					}
+					if dok && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay && dc.j == j+2 {
+						c, end, anchor = dc.c, dc.j, dc.anchor
+					}
+				}
 				c.g, c.part = gPartOfDay, int(e.pod)
-				inner = cand{i: j, j: j + 1, typ: timeline.TypeTime, c: c, anchor: -1}
+				inner = cand{i: j, j: end, typ: timeline.TypeTime, c: c, anchor: anchor}
 				ok = true
 			}
 		}

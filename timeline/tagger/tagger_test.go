@@ -420,6 +420,10 @@ var tagCases = []tagCase{
 	{"2019-09-04", "", "The museum reopens next weekend.", []string{"next weekend|DATE|2019-W37-WE"}},
 	{"2019-09-04", "", "Storms are forecast for the coming weekend.", []string{"the coming weekend|DATE|2019-W36-WE"}},
 
+	// A part of day with its day is one TIME.
+	{"2022-06-11", "", "By mid-morning Thursday the fire was out.", []string{"mid-morning Thursday|TIME|2022-06-09TMO|MID"}},
+	{"2022-06-11", "", "The vote was counted in the late evening yesterday.", []string{"the late evening yesterday|TIME|2022-06-10TEV|END"}},
+
 	// "half a" unit is half of it, not the whole unit.
 	{"", "", "The emperor reigned for nearly half a century.", []string{"nearly half a century|DURATION|P50Y|LESS_THAN"}},
 	{"", "", "The vote was delayed by half an hour. Half a million people marched.", []string{"half an hour|DURATION|PT30M"}},
