@@ -2632,8 +2632,8 @@ func (s *state) pSet(i int) (cand, bool) {
 		return cand{}, false // a measure: "15 million instructions per second"
 	}
 	if e.w != wPer {
-		if m, next, _, article, ok := s.quantity(j); ok && !article && m > 1 {
-			n, j = m, next
+		if m, next, _, article, ok := s.quantity(j); ok && !article && (m > 1 || m < 0 && e.w == wEvery) {
+			n, j = m, next // "every four years", "every few decades"
 		}
 	}
 	f := s.lx(j)

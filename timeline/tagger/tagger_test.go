@@ -424,6 +424,9 @@ var tagCases = []tagCase{
 	{"2022-06-11", "", "By mid-morning Thursday the fire was out.", []string{"mid-morning Thursday|TIME|2022-06-09TMO|MID"}},
 	{"2022-06-11", "", "The vote was counted in the late evening yesterday.", []string{"the late evening yesterday|TIME|2022-06-10TEV|END"}},
 
+	// "every few" units is a SET with an unknown number.
+	{"", "", "Famine returned every few years.", []string{"every few years|SET|PXY"}},
+
 	// "half a" unit is half of it, not the whole unit.
 	{"", "", "The emperor reigned for nearly half a century.", []string{"nearly half a century|DURATION|P50Y|LESS_THAN"}},
 	{"", "", "The vote was delayed by half an hour. Half a million people marched.", []string{"half an hour|DURATION|PT30M"}},
