@@ -359,6 +359,7 @@ const (
 	wMomentarily
 	wDawn
 	wDusk
+	wAnother
 )
 
 // lexEntry describes a word. A word can play several parts ("second" is
@@ -513,7 +514,7 @@ func init() {
 		{"pdt", wEST}, {"cst", wEST}, {"cdt", wEST}, {"bst", wEST}, {"cet", wEST},
 		{"will", wWill}, {"would", wWould}, {"shall", wShall}, {"was", wWas}, {"were", wWere}, {"had", wHad},
 		{"did", wDid}, {"said", wSaid}, {"has", wHas}, {"is", wIs}, {"are", wAre}, {"am", wAm}, {"pm", wPM},
-		{"period", wPeriod}, {"when", wWhen}, {"just", wJust},
+		{"period", wPeriod}, {"when", wWhen}, {"just", wJust}, {"another", wAnother},
 		{"dawn", wDawn}, {"daybreak", wDawn}, {"dusk", wDusk}, {"nightfall", wDusk},
 	}
 	for _, w := range words {
@@ -544,6 +545,11 @@ func init() {
 		entry(s).tense = 1
 	}
 	for _, s := range []string{"payable", "effective"} {
+		entry(s).tense = 1
+	}
+	// The present of a verb of schedule speaks of what is planned:
+	// "the bank meets again on September 18", "the trial opens in June".
+	for _, s := range []string{"meets", "opens", "reopens", "begins", "resumes", "convenes", "expires"} {
 		entry(s).tense = 1
 	}
 	for _, s := range []string{"was", "were", "had", "did", "said", "ago", "yesterday", "last", "told", "took", "came", "went", "began", "fled", "left", "won", "lost", "fell", "rose", "made", "met", "saw", "gave", "got", "became", "held", "led", "sent", "spent", "paid", "sold", "bought", "brought", "fought", "thought", "knew", "grew", "drew", "ran", "wrote", "spoke", "broke", "chose", "struck"} {

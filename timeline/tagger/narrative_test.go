@@ -177,3 +177,18 @@ func scoreDevSet(t *testing.T, name string, fl devFloors) {
 func TestNarrativeFresh(t *testing.T) {
 	scoreDevSet(t, "narrative_fresh.txt", devFloors{strict: 1, relaxed: 1, value: 1, typ: 1})
 }
+
+// TestNarrativeBlind scores the tagger on a fourth hand-written set
+// (testdata/narrative_blind.txt): history, biography, the history of
+// science and news on disasters, the economy, courts, sport, elections
+// and strikes, annotated before the tagger was run on it. Its first
+// (blind) score, 18 documents and 222 expressions: strict F1 .998,
+// relaxed .998, value .971, type .993. Fixes made after seeing its
+// errors, each a rule of English with table tests of its own ("another
+// century", "tonight" as a TIME, "meets again on September 18", an
+// attribution after the date, a clock time on the story's day, a
+// past-perfect flashback) raised it to 1.000 on all four; the floors hold
+// that, so it no longer measures generalisation either.
+func TestNarrativeBlind(t *testing.T) {
+	scoreDevSet(t, "narrative_blind.txt", devFloors{strict: 1, relaxed: 1, value: 1, typ: 1})
+}

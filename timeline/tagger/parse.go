@@ -123,6 +123,22 @@ func (s *state) twoDigitYear(n int) int {
 	return y
 }
 
+// twoDigitDecade puts the '30s in the last century that has had them:
+// a decade is named once it has begun ("the '30s" are the 1930s).
+func (s *state) twoDigitDecade(n int) int {
+	if !s.t.hasDCT {
+		if n < 20 {
+			return 2000 + n
+		}
+		return 1900 + n
+	}
+	y := s.t.dct.y/100*100 + n
+	if y > s.t.dct.y {
+		y -= 100
+	}
+	return y
+}
+
 // dayNum reads a day of the month: "7", "30th".
 func (s *state) dayNum(k int) (int, int, bool) {
 	if k >= len(s.toks) {
@@ -211,6 +227,12 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 		return 1, k + 1, false, true, true
 	case wFew, wSeveral, wMany:
 		return -1, k + 1, false, false, true
+	case wHalf:
+		// "half a century", "half an hour"
+		if w := s.w(k + 1); (w == wA || w == wAn) && s.lx(k+2) != nil && s.lx(k+2).unit > 0 {
+			return 0, k + 2, true, false, true
+		}
+		return
 	case wCouple:
 		if s.w(k+1) == wOf {
 			return 2, k + 2, false, false, true
@@ -239,7 +261,7 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 // parse matches an expression at token i, with an optional quantifier or
 // approximation prefix ("about", "more than", "at least", "c.").
 func (s *state) parse(i int) (cand, bool) {
-	if mod, j, kind := s.prefixMod(i); j > i {
+	if mod, j, kind := s.prefixMod(i); j > i && s.w(j) != wAnother {
 		if c, ok := s.core(j); ok {
 			good := c.typ == timeline.TypeDuration
 			if !good && kind != 2 {
@@ -258,7 +280,18 @@ func (s *state) parse(i int) (cand, bool) {
 			}
 		}
 	}
-	return s.core(i)
+	c, ok := s.core(i)
+	if ok && c.typ == timeline.TypeDate && c.mod == "" && c.val == "" && c.c.g >= gYear {
+		// An open end: "1994 or later", "1990 and beyond", "1850 or earlier".
+		switch {
+		case s.w(c.j) == wOr && (s.w(c.j+1) == wLater || s.w(c.j+1) == wAfter) && s.clauseEnd(c.j+2),
+			s.w(c.j) == wAnd && s.w(c.j+1) == wBeyond:
+			c.j, c.mod = c.j+2, "ON_OR_AFTER"
+		case s.w(c.j) == wOr && (s.w(c.j+1) == wEarlier || s.w(c.j+1) == wBefore) && s.clauseEnd(c.j+2):
+			c.j, c.mod = c.j+2, "ON_OR_BEFORE"
+		}
+	}
+	return c, ok
 }
 
 func (s *state) quantityStart(j int) bool {
@@ -351,7 +384,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.weekday > 0 {
 			try(s.pWeekday(i))
 		}
-		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany {
+		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany || e.w == wHalf {
 			try(s.pQuantity(i))
 			if e.num >= 10 && e.num <= 20 {
 				try(s.pSpelledYear(i))
@@ -386,6 +419,13 @@ func (s *state) core(i int) (best cand, ok bool) {
 			if e.w == wCurrent || e.w == wRecent {
 				try(s.pRef(i))
 			}
+			if e.w == wThis && s.w(i+1) == wPast {
+				// "this past spring", "this past weekend"
+				if c, ok := s.pDeictic(i + 1); ok && c.i == i+1 && c.typ == timeline.TypeDate {
+					c.i = i
+					try(c, true)
+				}
+			}
 		case wEarly, wLate, wMid, wEarlier, wLater:
 			try(s.pFuzzy(i))
 		case wToday, wYesterday, wTomorrow, wTonight:
@@ -400,6 +440,8 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pDawn(i))
 		case wAD:
 			try(s.pAD(i))
+		case wAnother:
+			try(s.pAnother(i))
 		}
 		if (tk.end-tk.start) == 1 && (s.text[tk.start]|0x20) == 'q' {
 			try(s.pQuarter(i))
@@ -466,8 +508,7 @@ func (s *state) pYear(i int) (cand, bool) {
 		n := s.toks[i+1]
 		switch n.suf {
 		case sufS:
-			y := s.twoDigitYear(int(n.num))
-			return s.withThe(i, s.date(i, i+2, cal{g: gDecade, y: y / 10})), true
+			return s.withThe(i, s.date(i, i+2, cal{g: gDecade, y: s.twoDigitDecade(int(n.num)) / 10})), true
 		case sufNone:
 			if s.isPunct(i+2, '\'') { // quoted number
 				return cand{}, false
@@ -637,6 +678,33 @@ func (s *state) pAD(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// dayRangeStart: the first day of "between 9 and 11 November 1938",
+// "from 3 to 5 May", "9-10 November": a day of the month and year of
+// the day that ends the range.
+func (s *state) dayRangeStart(i int) (cand, bool) {
+	tk := &s.toks[i]
+	if tk.kind != tkNum || tk.suf != sufNone && tk.suf != sufOrd || tk.ndig > 2 || tk.num < 1 || tk.num > 31 || s.depth > 0 {
+		return cand{}, false
+	}
+	k := i + 1
+	switch {
+	case s.isPunct(k, '-') && s.tight(k) && s.tight(k+1):
+	case s.w(k) == wAnd && (s.w(i-1) == wBetween || s.w(i-1) == wOn):
+	case (s.w(k) == wTo || s.w(k) == wUntil) && s.w(i-1) == wFrom:
+	default:
+		return cand{}, false
+	}
+	s.depth++
+	e, ok := s.pDayMonth(k + 1)
+	s.depth--
+	if !ok || e.i != k+1 || e.typ != timeline.TypeDate || e.val != "" || e.c.g != gDay || int(tk.num) >= e.c.d {
+		return cand{}, false
+	}
+	c := e
+	c.i, c.j, c.c.d = i, i+1, int(tk.num)
+	return c, true
+}
+
 // pMonth: "September 30, 2015", "Sept. 30", "December 2017", "March", "June last year".
 func (s *state) pMonth(i int) (cand, bool) {
 	tk := &s.toks[i]
@@ -698,6 +766,9 @@ func (s *state) pMonth(i int) (cand, bool) {
 
 // pDayMonth: "30 September 2015", "30th of September", "7 December".
 func (s *state) pDayMonth(i int) (cand, bool) {
+	if c, ok := s.dayRangeStart(i); ok {
+		return c, true
+	}
 	var d, k int
 	var ok bool
 	if s.toks[i].kind == tkNum {
@@ -925,6 +996,12 @@ func (s *state) pTime(i int) (cand, bool) {
 	if !found {
 		if s.ref >= 0 && s.refCal.g >= gDay {
 			day, c.anchor = s.refCal, s.ref
+		} else if s.dayRef >= 0 && s.dayPi == s.toks[i].pi && (!s.t.hasDCT || s.tense(i) < 0) {
+			// The day the story is about, though a year came up since:
+			// "won the final on Sunday, their first since 1966. The
+			// match kicked off at 6 p.m." (in news, only in the past
+			// tense: "polls open at 7 a.m." is today's)
+			day, c.anchor = s.dayCal, s.dayRef
 		} else if s.t.hasDCT {
 			day = s.t.dct
 		} else {
@@ -1043,12 +1120,14 @@ func (s *state) pDayWord(i int) (cand, bool) {
 	}
 	c := s.date(i, i+1, fromDay(s.t.dct.day()+off))
 	c.dctRel = true
+	// A value with a part of day is a TIME (TimeML): "tonight",
+	// "yesterday morning".
 	if w == wTonight {
-		c.c.g, c.c.part = gPartOfDay, 4
+		c.c.g, c.c.part, c.typ = gPartOfDay, 4, timeline.TypeTime
 		return c, true
 	}
 	if p := s.lx(i + 1); p != nil && p.pod > 0 {
-		c.c.g, c.c.part = gPartOfDay, int(p.pod)
+		c.c.g, c.c.part, c.typ = gPartOfDay, int(p.pod), timeline.TypeTime
 		c.j++
 	}
 	return c, true
@@ -1281,6 +1360,25 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			return s.date(i, end, cal{g: gDay, y: y, m: m, d: min(day, timeline.DaysIn(y, m))}), true
 		}
 		return s.date(i, j+1, cal{g: gMonth, y: y, m: m}), true
+	case e.weekday > 0 && !e.plural && s.toks[j].cap && hasThe && (det == wPrevious || det == wFollowing || det == wNext):
+		// "the previous Friday", "the following Monday": counted from the
+		// day the story is on.
+		b, a, ok := s.anchorBase()
+		if !ok || b.g < gDay {
+			if s.dayRef < 0 || s.dayPi != s.toks[i].pi {
+				return cand{}, false
+			}
+			b, a = s.dayCal, s.dayRef
+		}
+		n, wd := b.day(), int(e.weekday)
+		bw := timeline.Weekday(n)
+		d := n + (wd-bw+6)%7 + 1
+		if det == wPrevious {
+			d = n - ((bw-wd+6)%7 + 1)
+		}
+		c := s.date(i, j+1, fromDay(d))
+		c.anchor, c.noRef = a, det == wPrevious // a look back: the story stays on its day
+		return c, true
 	case e.weekday > 0 && !e.plural && s.toks[j].cap && !hasThe:
 		if !s.t.hasDCT {
 			return cand{}, false
@@ -1312,8 +1410,20 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		// "the next morning": the day after the last one mentioned
 		// (TimeBank annotates the day).
 		b, a, ok := s.anchorBase()
-		if !ok || b.g < gDay {
+		if !ok {
 			return cand{}, false
+		}
+		if b.g < gDay && s.dayRef >= 0 && s.dayPi == s.toks[i].pi && s.dayCal.y == b.y {
+			b, a = s.dayCal, s.dayRef // the day the paragraph is about, in the year it is still in
+		}
+		if b.g < gDay {
+			if b.noYear || b.g < gYear {
+				return cand{}, false
+			}
+			// A day of a known year: "1917-XX-XX".
+			c := s.fixed(i, j+1, timeline.TypeDate, cal{g: gYear, y: b.y}.format()+"-XX-XX")
+			c.anchor, c.noRef = a, true
+			return c, true
 		}
 		c := s.date(i, j+1, fromDay(b.day()+1))
 		c.anchor = a
@@ -1470,6 +1580,15 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 	case wNext, wComing, wUpcoming:
 		if hasThe && det == wNext {
 			return anchored(1)
+		}
+		if u == uWeekend && s.t.hasDCT {
+			// "next weekend": the weekend of the next week; "the coming
+			// weekend": the first one ahead.
+			d := s.t.dct.day()
+			if det == wNext || timeline.Weekday(d) >= 6 {
+				d += 7
+			}
+			return s.fixed(i, end, timeline.TypeDate, weekOf(fromDay(d)).format()+"-WE"), true
 		}
 		return news(1)
 	case wFollowing:
@@ -1641,6 +1760,19 @@ func (s *state) pSeason(i int) (cand, bool) {
 		}
 		return c, true
 	}
+	// "the autumn of that year", "the spring of the following year": the
+	// season takes the year of the phrase, an expression of its own, as
+	// "1 July of that year" does (see emitWithRange).
+	if s.w(i-1) == wThe && s.w(i+1) == wOf && s.depth == 0 {
+		s.depth++
+		yc, ok := s.parse(i + 2)
+		s.depth--
+		if ok && yc.i == i+2 && yc.typ == timeline.TypeDate && yc.val == "" && yc.c.g == gYear && !yc.c.noYear && !yc.partial {
+			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+			c.partial = true
+			return c, true
+		}
+	}
 	// "over the summer", "into the spring": the season nearest the
 	// reference date, when nothing follows that could make it generic.
 	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) {
@@ -1738,6 +1870,18 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			if !ok {
 				return cand{}, false
 			}
+			if g := unitGran(e.unit); base.g < g && g != gWeek || g == gWeek && base.g < gDay {
+				// "earlier in the day" after "in June": the day of the
+				// story, not the month.
+				switch {
+				case g >= gWeek && s.dayRef >= 0 && s.dayPi == s.toks[i].pi:
+					base, a = s.dayCal, s.dayRef
+				case s.t.hasDCT:
+					base, a = s.t.dct, -1
+				default:
+					return cand{}, false
+				}
+			}
 			c := s.date(i, j+3, rel(base, e.unit, 0))
 			c.anchor, c.mod = a, mod
 			return c, true
@@ -1770,8 +1914,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	}
 	s.depth++
 	inner, ok := s.core(j)
-	if !ok && inPhrase && s.w(j) == wThe {
-		// "the 1980s", "the summer of 1988" start at the word after "the".
+	if !ok && (inPhrase || s.w(j-1) == wOf) && s.w(j) == wThe {
+		// "the 1980s", "the summer of 1988" start at the word after "the"
+		// ("early in the 1980s", "the end of the 1930s").
 		if inner, ok = s.core(j + 1); ok && inner.i != j {
 			ok = false
 		}
@@ -1786,8 +1931,22 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 				inner.partial, ok = true, true
 			case e.pod > 0 && s.t.hasDCT:
 				c := s.t.dct
+				end, anchor := j+1, -1
+				// "mid-morning Friday", "late afternoon yesterday": the day named.
+				if f := s.lx(j + 1); f != nil && (f.weekday > 0 && !f.plural || f.w == wYesterday || f.w == wToday || f.w == wTomorrow) {
+					var dc cand
+					var dok bool
+					if f.weekday > 0 {
+						dc, dok = s.pWeekday(j + 1)
+					} else {
+						dc, dok = s.pDayWord(j + 1)
+					}
+					if dok && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay && dc.j == j+2 {
+						c, end, anchor = dc.c, dc.j, dc.anchor
+					}
+				}
 				c.g, c.part = gPartOfDay, int(e.pod)
-				inner = cand{i: j, j: j + 1, typ: timeline.TypeTime, c: c, anchor: -1}
+				inner = cand{i: j, j: end, typ: timeline.TypeTime, c: c, anchor: anchor}
 				ok = true
 			}
 		}
@@ -1888,6 +2047,15 @@ func (s *state) pQuarter(i int) (cand, bool) {
 		q, k = n, j+2
 	} else {
 		o, next, ok := s.ordAt(j)
+		if !ok && hasThe && s.w(j) == wLast && s.w(j+2) == wOf {
+			// "the last half of 1989", "the last quarter of the century"
+			// (but "the last quarter" alone is the one just over).
+			if e := s.lx(j + 1); e != nil && e.w == wHalf {
+				o, next, ok = 2, j+1, true
+			} else if e != nil && e.unit == uQuarter && !e.plural {
+				o, next, ok = 4, j+1, true
+			}
+		}
 		if !ok {
 			return cand{}, false
 		}
@@ -1908,7 +2076,7 @@ func (s *state) pQuarter(i int) (cand, bool) {
 	if adj && hasThe {
 		i++ // "the third-quarter results": the adjective alone
 	}
-	if g == gHalf && s.w(k) == wOf && s.depth == 0 {
+	if (g == gHalf || g == gQuarter) && s.w(k) == wOf && s.depth == 0 {
 		// "the first half of the 19th century", "the second half of the
 		// 1990s": the period, its first or last part.
 		s.depth++
@@ -1920,8 +2088,11 @@ func (s *state) pQuarter(i int) (cand, bool) {
 		if ok && d.typ == timeline.TypeDate && d.mod == "" && !d.partial &&
 			(d.val == "" && (d.c.g == gCentury || d.c.g == gDecade) || len(d.val) == 4 && d.val[:2] == "BC") {
 			d.i, d.mod = i, "START"
-			if q == 2 {
+			switch {
+			case g == gHalf && q == 2 || g == gQuarter && q == 4:
 				d.mod = "END"
+			case g == gQuarter && q > 1:
+				d.mod = "MID" // "the third quarter of the 19th century"
 			}
 			return d, true
 		}
@@ -2187,6 +2358,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	if !frac && !article && n >= 1 && s.w(k) == wAnd && s.w(k+1) == wA && s.w(k+2) == wHalf {
+		if e := s.lx(k + 3); e != nil && e.unit > 0 && e.plural {
+			frac, k = true, k+3 // "three and a half days"
+		}
+	}
 	adj := false
 	switch {
 	case s.w(k) == wMore || s.isWord(k, "additional") || s.isWord(k, "full") || s.isWord(k, "straight") || s.isWord(k, "consecutive") || s.isWord(k, "trading") || s.isWord(k, "business") || s.isWord(k, "working") || s.isWord(k, "calendar"):
@@ -2204,6 +2380,14 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	u := e.unit
 	if u == uSecond && !e.plural && s.toks[i].kind != tkNum {
 		return cand{}, false // "a second term"
+	}
+	if (u == uQuarter || u == uHalf) && !e.plural && s.isPunct(k+1, '-') && s.tight(k+1) && s.tight(k+2) &&
+		s.toks[k+2].kind == tkWord && s.toks[k+2].lex() == nil {
+		return cand{}, false // "a quarter-point rise", "a half-point cut"
+	}
+	if u == uQuarter && !e.plural && n >= 0 && !frac && s.isPunct(k+1, '-') && s.tight(k+1) && s.tight(k+2) && s.lx(k+2) != nil && s.lx(k+2).unit == uCentury && !s.lx(k+2).plural {
+		// "a quarter-century": 25 years
+		return s.fixed(i, k+3, timeline.TypeDuration, "P"+strconv.FormatInt(25*n, 10)+"Y"), true
 	}
 	if s.toks[k].cap && s.nameAfter(k+1) {
 		return cand{}, false // a name: "the Thirty Years' War", "the Six-Day War"
@@ -2353,6 +2537,28 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	return c, true
 }
 
+// pAnother: "another century", "another two years": a further stretch
+// of time, a DURATION whose span keeps "another".
+func (s *state) pAnother(i int) (cand, bool) {
+	if c, ok := s.pQuantity(i + 1); ok {
+		if c.typ != timeline.TypeDuration || c.i != i+1 {
+			return cand{}, false
+		}
+		for k := i + 1; k < c.j; k++ {
+			if s.isPunct(k, '-') {
+				return cand{}, false // "another two-day strike": the adjective alone
+			}
+		}
+		c.i = i
+		return c, true
+	}
+	e := s.lx(i + 1)
+	if e == nil || e.unit == 0 || e.plural || e.unit == uSecond || s.isPunct(i+2, '-') && s.tight(i+2) || s.toks[i+1].cap {
+		return cand{}, false
+	}
+	return s.fixed(i, i+2, timeline.TypeDuration, durValue(1, e.unit, false)), true
+}
+
 // nameAfter reports whether a capitalized unit ending at k-1 is part of
 // a name: a capitalized word with no meaning to the tagger follows,
 // perhaps after a possessive ("Years' War", "Days' Battle").
@@ -2426,8 +2632,8 @@ func (s *state) pSet(i int) (cand, bool) {
 		return cand{}, false // a measure: "15 million instructions per second"
 	}
 	if e.w != wPer {
-		if m, next, _, article, ok := s.quantity(j); ok && !article && m > 1 {
-			n, j = m, next
+		if m, next, _, article, ok := s.quantity(j); ok && !article && (m > 1 || m < 0 && e.w == wEvery) {
+			n, j = m, next // "every four years", "every few decades"
 		}
 	}
 	f := s.lx(j)

@@ -59,7 +59,7 @@ func (t *Tagger) Tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -80,11 +80,27 @@ type state struct {
 	crefC  cal
 	floor  int // first token the next match may cover
 	refPi  int32
-	refTok int    // first token of the ref timex
-	refAtt bool   // the ref modifies a noun ("the Dec. 21, 1988, bombing"): background, not narrative time
-	relTok int    // first token of the last expression counted from the DCT, -1 for none
-	depth  int    // nesting of rules that call core
-	str    string // the text as a string, made at the first expression
+	refTok int  // first token of the ref timex
+	refAtt bool // the ref modifies a noun ("the Dec. 21, 1988, bombing"): background, not narrative time
+	relTok int  // first token of the last expression counted from the DCT, -1 for none
+	// A flashback (a year before ref in the past perfect) is ref until
+	// its sentence ends at token flashEnd; then saved is ref again.
+	flashEnd int
+	saved    refState
+	dayRef   int // like ref, but the last one of a day or finer, -1 when none
+	dayCal   cal
+	dayPi    int32
+	depth    int    // nesting of rules that call core
+	str      string // the text as a string, made at the first expression
+}
+
+// refState is what ref, refCal, refPi, refTok and refAtt hold.
+type refState struct {
+	ref    int
+	refCal cal
+	refPi  int32
+	refTok int
+	refAtt bool
 }
 
 // cand is a matched expression before it is resolved and emitted.
@@ -110,6 +126,11 @@ func (s *state) run() {
 		if tk.kind == tkWord && tk.lex() == nil || tk.kind == tkOther || tk.kind == tkPunct && s.text[tk.start] != '\'' {
 			i++
 			continue
+		}
+		if s.flashEnd >= 0 && i > s.flashEnd {
+			r := s.saved
+			s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = r.ref, r.refCal, r.refPi, r.refTok, r.refAtt
+			s.flashEnd = -1
 		}
 		c, ok := s.parse(i)
 		if !ok {
@@ -141,7 +162,7 @@ func (s *state) emitWithRange(c cand) int {
 			conn = s.w(c.i-1) == wBetween
 		}
 	}
-	if c.partial && c.typ == timeline.TypeDate && c.c.g >= gMonth && s.w(k) == wOf {
+	if c.partial && c.typ == timeline.TypeDate && (c.c.g >= gMonth || c.c.g == gSeason) && s.w(k) == wOf {
 		// "on 14 June of the following year", "1 July of that year": the
 		// year phrase, counted from the dates before, gives the day its
 		// year; the day, not the year, is what the story moves on from.
@@ -151,6 +172,42 @@ func (s *state) emitWithRange(c cand) int {
 				c.c.d = timeline.DaysIn(c.c.y, c.c.m)
 			}
 			e.noRef = true
+			s.emit(c)
+			s.emit(e)
+			return e.j
+		}
+	}
+	if c.typ == timeline.TypeDate && c.val == "" && c.c.g == gDecade && !c.c.noYear && c.c.y > 0 &&
+		(conn || s.w(k) == wAnd || s.w(k) == wOr) {
+		// "the 1960s and 70s", "the 1820s and '30s": a decade written
+		// with two digits after one with four is in the same century.
+		m := k + 1
+		if s.isPunct(m, '\'') && s.tight(m+1) {
+			m++
+		}
+		if m < len(s.toks) && s.toks[m].kind == tkNum && s.toks[m].ndig == 2 && s.toks[m].suf == sufS && s.toks[m].num%10 == 0 {
+			ey := c.c.y/10*10 + int(s.toks[m].num)/10
+			if ey <= c.c.y {
+				ey += 10
+			}
+			s.emit(c)
+			s.emit(s.date(k+1, m+1, cal{g: gDecade, y: ey}))
+			return m + 1
+		}
+	}
+	if !conn && c.typ == timeline.TypeDate && c.val == "" && (s.w(k) == wAnd || s.w(k) == wOr) &&
+		(c.c.g == gSeason || c.c.g == gMonth || c.c.g == gDay) && (c.partial || c.anchor >= 0 || c.dctRel) {
+		// "in June and July 1940", "the spring and summer of 1863": the
+		// year that ends the pair is the first one's too.
+		if e, ok := s.parse(k + 1); ok && e.i == k+1 && e.typ == timeline.TypeDate && e.val == "" && !e.partial && e.anchor < 0 && !e.dctRel &&
+			!e.c.noYear && (e.c.g == c.c.g || e.c.g >= gMonth && c.c.g >= gMonth) {
+			c.c.y, c.c.noYear, c.partial, c.anchor, c.dctRel = e.c.y, false, false, -1, false
+			if c.c.g == gSeason && c.c.part > e.c.part || c.c.g >= gMonth && e.c.g >= gMonth && c.c.m > e.c.m {
+				c.c.y-- // "December and January 1941"
+			}
+			if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
+				c.c.d = timeline.DaysIn(c.c.y, c.c.m)
+			}
 			s.emit(c)
 			s.emit(e)
 			return e.j
@@ -283,7 +340,21 @@ func (s *state) emit(c cand) int {
 		s.res.Notes = append(s.res.Notes, Note{Span: timeline.Span{Start: start, End: end}, Severity: c.noteSev, Message: c.note})
 	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear {
+		if s.flashback(c) {
+			if s.flashEnd < 0 {
+				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt}
+			}
+			s.flashEnd = c.j
+			for n := 0; s.flashEnd < len(s.toks)-1 && n < 80 && !s.sentenceEnd(s.flashEnd); n++ {
+				s.flashEnd++
+			}
+		} else {
+			s.flashEnd = -1
+		}
 		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i)
+		if c.c.g >= gDay {
+			s.dayRef, s.dayCal, s.dayPi = idx, c.c, s.refPi
+		}
 	}
 	if c.dctRel {
 		s.relTok = c.i
@@ -438,6 +509,23 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 	return cal{}, -1, false
 }
 
+// flashback reports whether c is a year before the last date in a
+// clause in the past perfect: background to the narrative, which goes on
+// from where it was after the sentence ("found in July 1799. It had been
+// carved in 196 BC ... British troops took it two years later"), though
+// the sentence itself may count from it ("had fled in June 1998 and
+// returned later that year").
+func (s *state) flashback(c cand) bool {
+	if s.ref < 0 || c.c.y >= s.refCal.y || s.refCal.g < gYear {
+		return false
+	}
+	lo := c.i
+	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	return s.pastPerfect(lo, c.i-1)
+}
+
 // attributive reports whether the date c modifies the noun after it, as
 // in "the August 1988 cease-fire" or "the Dec. 21, 1988, bombing": news
 // names past events that way without moving its story back to them.
@@ -536,10 +624,18 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return 1, k
 		}
 	}
+	// An attribution set off after the expression tells when it was said,
+	// not when what it says happens: "will strike on Friday, their union
+	// said yesterday, ..." reads Friday by "will".
+	attLo, attHi := s.attribution(i, hi)
 	// The marker nearest to the expression decides: "said on Friday it
 	// will ..." reads Friday by "said".
 	best, bestD, bestK := int8(0), 1<<30, -1
 	for k := lo; k <= hi; k++ {
+		if k == attLo {
+			k = attHi
+			continue
+		}
 		tk := &s.toks[k]
 		var t int8
 		switch {
@@ -601,6 +697,34 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// attribution finds a clause of attribution set off by a comma after
+// token i and before hi: ", their union said yesterday," or ", officials
+// said." It returns its first and last tokens, or -1, -1.
+func (s *state) attribution(i, hi int) (int, int) {
+	c := i + 1
+	for ; c <= hi && c <= i+12; c++ {
+		if s.isPunct(c, ',') {
+			break
+		}
+		if s.toks[c].kind == tkPunct && !s.isPunct(c, '.') && !s.isPunct(c, ':') && !s.isPunct(c, '\'') {
+			return -1, -1
+		}
+	}
+	if c > hi || c > i+12 || !s.isPunct(c, ',') {
+		return -1, -1
+	}
+	end, verb := c+1, false
+	for ; end <= hi && s.toks[end].kind != tkPunct; end++ {
+		if end <= c+4 && s.reporting(end) {
+			verb = true
+		}
+	}
+	if !verb || end-c > 7 {
+		return -1, -1
+	}
+	return c + 1, end - 1
 }
 
 // conditional reports whether an "if" or "unless" clause in the present

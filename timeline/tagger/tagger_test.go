@@ -328,6 +328,113 @@ var tagCases = []tagCase{
 	{"2025-01-28", "", "Photo: https://creativecommons.org/licenses/by/4.0/ by someone", nil},
 	{"2025-01-28", "", "He may come. It costs $2015 and 1998% of it.", nil},
 	{"2025-01-28", "", "The first official visit by Russian officials.", nil},
+
+	// "another" and a stretch of time: a further duration, "another" in
+	// its span (but an adjective keeps its own: "another two-day strike").
+	{"", "", "The garrison held out for another month.", []string{"another month|DURATION|P1M"}},
+	{"", "", "The old king lived another twelve years.", []string{"another twelve years|DURATION|P12Y"}},
+	{"", "", "Workers began another two-day strike.", []string{"two-day|DURATION|P2D"}},
+	{"", "", "We will meet another time.", nil},
+
+	// A day word with a part of day is a TIME, like "this morning".
+	{"2019-05-02", "", "The president speaks to the nation tonight.", []string{"tonight|TIME|2019-05-02TNI"}},
+	{"2019-05-02", "", "Police closed the bridge yesterday evening.", []string{"yesterday evening|TIME|2019-05-01TEV"}},
+
+	// The present of a verb of schedule looks ahead.
+	{"2023-10-20", "", "The panel met last week and meets again on 5 January.", []string{"last week|DATE|2023-W41", "5 January|DATE|2024-01-05"}},
+	{"2023-10-20", "", "The new exhibition opens in February.", []string{"February|DATE|2024-02"}},
+
+	// An attribution after the expression says when it was said, not when
+	// what it says happens.
+	{"2022-03-09", "", "Nurses will walk out on Monday, their union said yesterday, after pay talks collapsed.", []string{"Monday|DATE|2022-03-14", "yesterday|DATE|2022-03-08"}},
+	{"2022-03-09", "", "The ferry sank on Monday, officials said.", []string{"Monday|DATE|2022-03-07"}},
+
+	// A clock time with no day of its own is on the day the story is
+	// about, though a year was named since; one ahead is the DCT's.
+	{"2023-03-06", "", "The marathon was run on Sunday in the warmest March since 1990. The winner crossed the line at 11:42 a.m.", []string{"Sunday|DATE|2023-03-05", "March|DATE|2023-03", "1990|DATE|1990", "11:42 a.m.|TIME|2023-03-05T11:42"}},
+	{"2023-03-06", "", "The ship docked on Sunday after a voyage begun in 2019. Passengers will leave at 10 a.m.", []string{"Sunday|DATE|2023-03-05", "2019|DATE|2019", "10 a.m.|TIME|2023-03-06T10:00"}},
+
+	// A flashback in the past perfect anchors its own sentence only; the
+	// narrative then goes on from where it was.
+	{"", "", "The manuscript was rediscovered in 1886. It had been copied in 1420 by a monk of the abbey. Scholars published it three years later.", []string{"1886|DATE|1886", "1420|DATE|1420", "three years later|DATE|1889"}},
+	{"", "", "In 1950 she met a violinist who had fled to London in May 1940 and enlisted later that year.", []string{"1950|DATE|1950", "May 1940|DATE|1940-05", "later that year|DATE|1940"}},
+
+	// Two months, seasons or days joined by "and"/"or" share the year
+	// that ends the pair.
+	{"", "", "The fort fell in 1702. Cholera struck in August and September 1831.", []string{"1702|DATE|1702", "August|DATE|1831-08", "September 1831|DATE|1831-09"}},
+	{"", "", "In 1855 he married. In the autumn and winter of 1861 he toured Italy.", []string{"1855|DATE|1855", "the autumn|DATE|1861-FA", "winter of 1861|DATE|1861-WI"}},
+	{"2009-05-04", "", "Exports fell in December and January 2007, the ministry said.", []string{"December|DATE|2006-12", "January 2007|DATE|2007-01"}},
+
+	// The end, start or middle of a decade is one expression.
+	{"", "", "Jazz clubs closed at the end of the 1950s.", []string{"the end of the 1950s|DATE|195|END"}},
+	{"", "", "At the beginning of the 1870s the railway arrived.", []string{"the beginning of the 1870s|DATE|187|START"}},
+
+	// A season "of that year" takes the year phrase's year, each an
+	// expression, as "1 July of that year".
+	{"", "", "The mill opened in 1784. In the winter of that year it burned down.", []string{"1784|DATE|1784", "the winter|DATE|1784-WI", "that year|DATE|1784"}},
+	{"", "", "The truce was signed in 1609, and in the summer of the following year fighting resumed.", []string{"1609|DATE|1609", "the summer|DATE|1610-SU", "the following year|DATE|1610"}},
+
+	// "earlier in the day" is in the day of the story, never a month.
+	{"2016-02-10", "", "Inflation eased in January. Earlier in the day the bank cut rates.", []string{"January|DATE|2016-01", "Earlier in the day|DATE|2016-02-10|START"}},
+
+	// "quarter" and "half" before a hyphen and a noun are fractions;
+	// "a quarter-century" is 25 years.
+	{"2023-01-10", "", "The bank is expected to make a quarter-point cut.", nil},
+	{"", "", "The dispute lasted a quarter-century.", []string{"a quarter-century|DURATION|P25Y"}},
+
+	// In news, a clock time is the day of the story only in the past tense.
+	{"2023-01-10", "", "The ferry sank on Sunday in the worst accident since 1987. Polls open at 7 a.m.", []string{"Sunday|DATE|2023-01-08", "1987|DATE|1987", "7 a.m.|TIME|2023-01-10T07:00"}},
+
+	// "the last half/quarter of" a year or period is its second half or
+	// fourth quarter; a quarter of a century is its start, middle or end.
+	{"2004-06-01", "", "Orders weakened in the last half of 2003.", []string{"the last half of 2003|DATE|2003-H2"}},
+	{"", "", "Steam power spread in the last quarter of the 18th century.", []string{"the last quarter of the 18th century|DATE|17|END"}},
+	{"", "", "Cities doubled in the second quarter of the 19th century.", []string{"the second quarter of the 19th century|DATE|18|MID"}},
+
+	// An open end is part of the date: "2030 or later", "or earlier".
+	{"", "", "The mission could launch in 2031 or later.", []string{"2031 or later|DATE|2031|ON_OR_AFTER"}},
+	{"", "", "The chapel was painted in 1420 or earlier, and restored in 1960.", []string{"1420 or earlier|DATE|1420|ON_OR_BEFORE", "1960|DATE|1960"}},
+	{"2015-03-02", "", "The plan covers 2016 and beyond.", []string{"2016 and beyond|DATE|2016|ON_OR_AFTER"}},
+
+	// "the previous Friday", "the following Monday" count from the day of
+	// the story.
+	{"", "", "The mine collapsed on 14 October 1913. The previous Friday inspectors had found gas, and the following Monday the pit was sealed.", []string{"14 October 1913|DATE|1913-10-14", "The previous Friday|DATE|1913-10-10", "the following Monday|DATE|1913-10-20"}},
+
+	// "this past" is one determiner.
+	{"2011-10-04", "", "Rents rose this past summer.", []string{"this past summer|DATE|2011-SU"}},
+
+	// "three and a half days"
+	{"", "", "The crossing took four and a half hours.", []string{"four and a half hours|DURATION|PT4H30M"}},
+
+	// The first day of a range of days takes the month and year of the
+	// last.
+	{"", "", "The congress met between 14 and 16 June 1919 in Paris.", []string{"14|DATE|1919-06-14", "16 June 1919|DATE|1919-06-16"}},
+	{"", "", "Riots broke out on 2-3 August 1943.", []string{"2|DATE|1943-08-02", "3 August 1943|DATE|1943-08-03"}},
+
+	// A decade in two digits after one in four is in the same century;
+	// alone, "the '30s" have already been.
+	{"", "", "Cinema boomed in the 1910s and 20s.", []string{"the 1910s|DATE|191", "20s|DATE|192"}},
+	{"", "", "Swing bands toured in the '30s.", []string{"the '30s|DATE|193"}},
+
+	// "next weekend" is a weekend too.
+	{"2019-09-04", "", "The museum reopens next weekend.", []string{"next weekend|DATE|2019-W37-WE"}},
+	{"2019-09-04", "", "Storms are forecast for the coming weekend.", []string{"the coming weekend|DATE|2019-W36-WE"}},
+
+	// A part of day with its day is one TIME.
+	{"2022-06-11", "", "By mid-morning Thursday the fire was out.", []string{"mid-morning Thursday|TIME|2022-06-09TMO|MID"}},
+	{"2022-06-11", "", "The vote was counted in the late evening yesterday.", []string{"the late evening yesterday|TIME|2022-06-10TEV|END"}},
+
+	// "every few" units is a SET with an unknown number.
+	{"", "", "Famine returned every few years.", []string{"every few years|SET|PXY"}},
+
+	// "half a" unit is half of it, not the whole unit.
+	{"", "", "The emperor reigned for nearly half a century.", []string{"nearly half a century|DURATION|P50Y|LESS_THAN"}},
+	{"", "", "The vote was delayed by half an hour. Half a million people marched.", []string{"half an hour|DURATION|PT30M"}},
+
+	// "the following morning" is the day after the day of the story, a
+	// day of its year when no day was named.
+	{"", "", "The bridge was blown in 1944. The following morning the tanks crossed the river.", []string{"1944|DATE|1944", "The following morning|DATE|1944-XX-XX"}},
+	{"", "", "The assault began on 6 August 1915, the bloodiest day of that year. The next morning the defenders counter-attacked.", []string{"6 August 1915|DATE|1915-08-06", "that year|DATE|1915", "The next morning|DATE|1915-08-07"}},
 }
 
 func formatTimexes(res Result) []string {
