@@ -154,17 +154,18 @@ func loadContent(cmd *cobra.Command, cfg timeline.Config, prog *progress) (*buil
 	return res, nil
 }
 
-// limitMemory sets a soft memory limit for rendering: five times the heap
+// limitMemory sets a soft memory limit for rendering: four times the heap
 // the loaded content holds once loading's garbage is collected, and at
-// least minMemoryLimit. Rendering's live heap peaks at about two and a
-// half times that (the event views, the pages in flight), and the
-// collector's default goal (twice the live heap, plus memory not yet
-// returned) would let a large build reach five times its live heap. The
-// limit is soft: it only makes the collector run earlier near the peak.
-// Too low a limit costs much more CPU than it saves memory: at 10k
-// sources, once loading kept less (74 MB live after loading), four times
-// that was 296 MB and the collector ran 14 times while rendering, marking
-// ~190 MB each time. A limit set with GOMEMLIMIT is left alone.
+// least minMemoryLimit. Rendering's live heap peaks at two to three times
+// that (the event views, the pages in flight), and the collector's
+// default goal (twice the live heap, plus memory not yet returned) would
+// let a large build reach five times its live heap. The limit is soft: it
+// only makes the collector run earlier near the peak. Too low a limit
+// costs much more CPU than it saves memory: at 10k sources, once loading
+// kept less (74 MB live after loading), four times that was 296 MB and the
+// collector ran 14 times while rendering, marking ~190 MB each time (now 5,
+// under the floor). Five times at 100k raised the peak RSS from 2.9 to
+// 3.5 GB. A limit set with GOMEMLIMIT is left alone.
 func limitMemory() {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
@@ -175,8 +176,8 @@ func limitMemory() {
 	if s[0].Value.Kind() != metrics.KindUint64 {
 		return
 	}
-	live := int64(min(s[0].Value.Uint64(), math.MaxInt64/8))
-	debug.SetMemoryLimit(max(5*live, minMemoryLimit))
+	live := int64(min(s[0].Value.Uint64(), math.MaxInt64/4))
+	debug.SetMemoryLimit(max(4*live, minMemoryLimit))
 }
 
 // minMemoryLimit is the lowest limit limitMemory sets: sites up to about
