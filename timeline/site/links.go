@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"path"
 	"strings"
+	"unicode"
 
 	"github.com/timeline-tool/timeline/timeline"
 	"github.com/timeline-tool/timeline/timeline/content"
@@ -16,40 +17,80 @@ import (
 // which survives small differences in between. When rawURL already has a
 // fragment, the directive follows it (":~:text=") as the spec allows.
 func TextFragment(rawURL, sentence string) string {
-	words := strings.Fields(sentence)
-	if len(words) == 0 {
-		return ""
-	}
-	var directive string
-	const edge = 4
-	if len(words) <= 2*edge {
-		directive = encodeTextDirective(strings.Join(words, " "))
-	} else {
-		directive = encodeTextDirective(strings.Join(words[:edge], " ")) + "," + encodeTextDirective(strings.Join(words[len(words)-edge:], " "))
-	}
-	if strings.Contains(rawURL, "#") {
-		return ":~:text=" + directive
-	}
-	return "#:~:text=" + directive
+	return string(appendTextFragment(nil, rawURL, sentence))
 }
 
-// encodeTextDirective percent-encodes a text directive term. Beyond what
+// appendTextFragment appends TextFragment(rawURL, sentence) to b, without
+// splitting the sentence into words first.
+func appendTextFragment(b []byte, rawURL, sentence string) []byte {
+	const edge = 4
+	n := 0
+	for w := range fields(sentence) {
+		_ = w
+		n++
+	}
+	if n == 0 {
+		return b
+	}
+	if strings.Contains(rawURL, "#") {
+		b = append(b, ":~:text="...)
+	} else {
+		b = append(b, "#:~:text="...)
+	}
+	k := 0
+	for w := range fields(sentence) {
+		switch {
+		case n > 2*edge && k >= edge && k < n-edge:
+			k++
+			continue
+		case k == 0:
+		case n > 2*edge && k == n-edge:
+			b = append(b, ',')
+		default:
+			b = append(b, "%20"...) // the space between two words
+		}
+		b = appendTextDirective(b, w)
+		k++
+	}
+	return b
+}
+
+// fields yields the words of s as strings.Fields splits them.
+func fields(s string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			if unicode.IsSpace(r) {
+				if start >= 0 {
+					if !yield(s[start:i]) {
+						return
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
+}
+
+// appendTextDirective percent-encodes a text directive term. Beyond what
 // URLs require, the directive syntax reserves "-", "," and "&", so only
 // letters, digits and "._~" are left as they are.
-func encodeTextDirective(s string) string {
+func appendTextDirective(b []byte, s string) []byte {
 	const hex = "0123456789ABCDEF"
-	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '~' {
-			b.WriteByte(c)
+			b = append(b, c)
 			continue
 		}
-		b.WriteByte('%')
-		b.WriteByte(hex[c>>4])
-		b.WriteByte(hex[c&15])
+		b = append(b, '%', hex[c>>4], hex[c&15])
 	}
-	return b.String()
+	return b
 }
 
 // sourceLinker returns the function content.Render uses to point links

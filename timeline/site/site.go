@@ -580,6 +580,16 @@ type viewMemo struct {
 	urls  map[string][3]string
 	dates map[dateKey]*DateView
 	links map[tagsKey][]TagLink
+	buf   []byte
+}
+
+// fragment returns TextFragment(origin, text), made in a reused buffer.
+func (m *viewMemo) fragment(origin, text string) string {
+	if m == nil {
+		return TextFragment(origin, text)
+	}
+	m.buf = appendTextFragment(m.buf[:0], origin, text)
+	return string(m.buf)
 }
 
 func newViewMemo() *viewMemo {
@@ -684,6 +694,8 @@ func fillEventView(v *EventView, e *timeline.Event, memo *viewMemo) {
 	}
 	v.Before, v.Phrase, v.After = e.Text[:ps], e.Text[ps:pe], e.Text[pe:]
 	v.Sources = make([]SourceLink, 0, len(e.Sources))
+	var frags [2]string // the text fragment after a URL without and with a "#"
+	var made [2]bool
 	for _, src := range e.Sources {
 		href := "sources/" + src.Slug + ".html"
 		if src.Anchor != "" {
@@ -692,7 +704,14 @@ func fillEventView(v *EventView, e *timeline.Event, memo *viewMemo) {
 		_, host, origin := memo.url(src.URL)
 		link := "" // the original page, scrolled to the sentence
 		if origin != "" {
-			link = origin + TextFragment(origin, e.Text)
+			k := 0
+			if strings.Contains(origin, "#") {
+				k = 1
+			}
+			if !made[k] {
+				frags[k], made[k] = memo.fragment(origin, e.Text), true
+			}
+			link = origin + frags[k]
 		}
 		v.Sources = append(v.Sources, SourceLink{Title: src.Title, Href: href, URL: link, Domain: host, Line: src.Line})
 	}
