@@ -88,3 +88,25 @@ func FuzzJSONString(f *testing.F) {
 		compareJSON(t, &Site{BaseURL: "https://x.test/"}, hostileEvent(t, s, "a<b", len(s)))
 	})
 }
+
+// BenchmarkJSONString escapes typical export strings: sentences, some with
+// quotes or non-ASCII letters.
+func BenchmarkJSONString(b *testing.B) {
+	strs := []string{
+		"The delegation in Quito published its annual report three years earlier, said Lozan Kabelsa.",
+		"The port authority in Valparaíso reported record numbers on March 12, said Belquizan Dunmarqui.",
+		`He called it "a long time" & left <quietly>.`,
+		"https://news.example.org/1997/story-601#:~:text=The%20delegation%20in%20Quito,earlier%2C%20said%20Lozan%20Kabelsa.",
+	}
+	n := 0
+	for _, s := range strs {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	var buf []byte
+	for b.Loop() {
+		for _, s := range strs {
+			buf = appendJSONString(buf[:0], s)
+		}
+	}
+}
