@@ -192,3 +192,19 @@ func TestNarrativeFresh(t *testing.T) {
 func TestNarrativeBlind(t *testing.T) {
 	scoreDevSet(t, "narrative_blind.txt", devFloors{strict: 1, relaxed: 1, value: 1, typ: 1})
 }
+
+// TestNarrativeBlind2 scores the tagger on a fifth hand-written set
+// (testdata/narrative_blind2.txt): Wikipedia-style accounts of wars,
+// battles, sieges and reigns, and wire reports, annotated before the
+// tagger's code was read or run on it. Its first (blind) score, 16
+// documents and 278 expressions: strict F1 .936, relaxed .965, value .878,
+// type .951 (narrative 169: strict .945, value .872; news 109: strict
+// .922, value .886). Six gold errors found on reading the errors were
+// fixed (spans "about 9 a.m." and "one-day" as its sibling conventions
+// say, "A week later" at week granularity, and two sentences whose
+// "following" year or summer read literally differed from the history),
+// giving 281 expressions: strict .944, relaxed .969, value .907, type
+// .955 before any change to the tagger.
+func TestNarrativeBlind2(t *testing.T) {
+	scoreDevSet(t, "narrative_blind2.txt", devFloors{strict: 0.943, relaxed: 0.968, value: 0.906, typ: 0.954})
+}
