@@ -403,6 +403,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 		}
 		switch e.w {
 		case wThe:
+			try(s.pOrdDay(i))
 			try(s.pDeictic(i))
 			try(s.pFuzzy(i))
 			try(s.pQuarter(i))
@@ -793,6 +794,57 @@ func (s *state) pDayMonth(i int) (cand, bool) {
 		k++
 	}
 	return s.dayOfMonth(i, k, m, d)
+}
+
+// pOrdDay: "on the 5th", "by the 21st": a day of the month the story is
+// in, after a preposition, when no month follows ("the 30th of
+// September" is pDayMonth's) and nothing makes the ordinal a name or a
+// count ("the 5th Army", "the 21st century", "the 3rd of 5 games"). A day
+// before the story's day is in the next month: "on 26 September ... on
+// the 2nd" is 2 October.
+func (s *state) pOrdDay(i int) (cand, bool) {
+	k := i + 1
+	if k >= len(s.toks) || s.toks[k].kind != tkNum || s.toks[k].suf != sufOrd || s.toks[k].num < 1 || s.toks[k].num > 31 {
+		return cand{}, false
+	}
+	switch s.w(i - 1) {
+	case wOn, wBy, wUntil, wSince, wFrom, wTo, wBefore, wAfter:
+	default:
+		return cand{}, false
+	}
+	switch n := k + 1; {
+	case n >= len(s.toks):
+	case s.toks[n].kind == tkPunct:
+		if c := s.text[s.toks[n].start]; c != ',' && c != '.' && c != ';' && c != ')' && c != ':' || s.isPunct(n, '.') && s.tight(n) && s.tight(n+1) {
+			return cand{}, false
+		}
+	case s.toks[n].kind == tkWord:
+		if s.toks[n].cap || s.w(n) == wOf || s.lx(n) != nil && (s.lx(n).unit > 0 || s.lx(n).month > 0) {
+			return cand{}, false
+		}
+		if s.lx(n) == nil && !s.isWord(n, "he") && !s.isWord(n, "she") && !s.isWord(n, "it") && !s.isWord(n, "they") && !s.isWord(n, "we") && !s.isWord(n, "its") && !s.isWord(n, "his") && !s.isWord(n, "their") && !s.isWord(n, "there") && !s.isWord(n, "but") {
+			return cand{}, false
+		}
+	default:
+		return cand{}, false
+	}
+	base, a, ok := s.anchorBase()
+	if !ok || base.noYear || base.g < gMonth || base.g == gWeek || base.g == gSeason || base.g == gQuarter || base.g == gHalf {
+		return cand{}, false
+	}
+	d := int(s.toks[k].num)
+	c := cal{g: gDay, y: base.y, m: base.m}
+	if base.g >= gDay && d < base.d {
+		c = shift(cal{g: gMonth, y: base.y, m: base.m}, uMonth, 1)
+		c.g = gDay
+	}
+	if d > timeline.DaysIn(c.y, c.m) {
+		return cand{}, false
+	}
+	c.d = d
+	r := s.date(i, k+1, c)
+	r.anchor = a
+	return r, true
 }
 
 // dayOfMonth finishes a "month day" or "day month" date whose words end

@@ -435,6 +435,12 @@ var tagCases = []tagCase{
 	// day of its year when no day was named.
 	{"", "", "The bridge was blown in 1944. The following morning the tanks crossed the river.", []string{"1944|DATE|1944", "The following morning|DATE|1944-XX-XX"}},
 	{"", "", "The assault began on 6 August 1915, the bloodiest day of that year. The next morning the defenders counter-attacked.", []string{"6 August 1915|DATE|1915-08-06", "that year|DATE|1915", "The next morning|DATE|1915-08-07"}},
+
+	// "on the 5th": a day of the month the story is in; one before the
+	// story's day is in the next month. Not a name or a count.
+	{"", "", "The fleet left port on 26 March 1854 and reached Malta on the 2nd, where it stayed.", []string{"26 March 1854|DATE|1854-03-26", "the 2nd|DATE|1854-04-02"}},
+	{"", "", "In May 1902 the strike spread; by the 14th the pits were idle.", []string{"May 1902|DATE|1902-05", "the 14th|DATE|1902-05-14"}},
+	{"", "", "In 1943 the 5th Army landed at Salerno, and on the 3rd of 5 attempts it got ashore.", []string{"1943|DATE|1943"}},
 }
 
 func formatTimexes(res Result) []string {
