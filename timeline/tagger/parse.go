@@ -2003,7 +2003,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			}
 		}
 	}
-	if !ok || inner.val != "" || inner.typ == timeline.TypeDuration || inner.typ == timeline.TypeSet || inner.mod != "" {
+	// A century or millennium BC has a fixed value: "the early 7th century BC".
+	bcPeriod := ok && inner.typ == timeline.TypeDate && len(inner.val) >= 3 && len(inner.val) <= 4 && inner.val[:2] == "BC"
+	if !ok || inner.val != "" && !bcPeriod || inner.typ == timeline.TypeDuration || inner.typ == timeline.TypeSet || inner.mod != "" {
 		return cand{}, false
 	}
 	if inPhrase {
@@ -2220,6 +2222,17 @@ func (s *state) pCentury(i int) (cand, bool) {
 		k++
 	}
 	e := s.lx(k)
+	if e != nil && e.unit == uMillennium && !e.plural && n <= 10 {
+		// "the 2nd millennium", "the 1st millennium BC": its first digit.
+		k++
+		if next, bc, ok := s.eraAfter(k); ok {
+			if bc {
+				return s.fixed(i, next, timeline.TypeDate, "BC"+strconv.Itoa(n-1)), true
+			}
+			k = next
+		}
+		return s.fixed(i, k, timeline.TypeDate, strconv.Itoa(n-1)), true
+	}
 	if e == nil || e.unit != uCentury {
 		// "the 16th and 17th centuries": two expressions, like "the 1930s
 		// and 1940s"; the first takes its unit and era from the second.

@@ -441,6 +441,14 @@ var tagCases = []tagCase{
 	{"", "", "The fleet left port on 26 March 1854 and reached Malta on the 2nd, where it stayed.", []string{"26 March 1854|DATE|1854-03-26", "the 2nd|DATE|1854-04-02"}},
 	{"", "", "In May 1902 the strike spread; by the 14th the pits were idle.", []string{"May 1902|DATE|1902-05", "the 14th|DATE|1902-05-14"}},
 	{"", "", "In 1943 the 5th Army landed at Salerno, and on the 3rd of 5 attempts it got ashore.", []string{"1943|DATE|1943"}},
+
+	// Centuries and decades BC counted on from a year: the Nth century BC
+	// is BC(N-1), so a century after 1400 BC (1300 BC) is in the 13th,
+	// BC12. Millennia are their first digit; "early" takes a century BC.
+	{"", "", "A fortress stood here around 1400 BC; a century later it was burned.", []string{"around 1400 BC|DATE|BC1400|APPROX", "a century later|DATE|BC12"}},
+	{"", "", "The colony was founded in 735 BC, and a decade later it was walled.", []string{"735 BC|DATE|BC0735", "a decade later|DATE|BC072"}},
+	{"", "", "Iron tools spread across Europe in the 1st millennium BC, and towns grew in the 2nd millennium.", []string{"the 1st millennium BC|DATE|BC0", "the 2nd millennium|DATE|1"}},
+	{"", "", "The temple was rebuilt in the early 5th century BC.", []string{"the early 5th century BC|DATE|BC04|START"}},
 }
 
 func formatTimexes(res Result) []string {
