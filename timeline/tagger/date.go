@@ -298,7 +298,7 @@ func coarsen(c cal, g gran) cal {
 				// 735 BC (astronomical -734) is in the 730s BC: BC073,
 				// stored as -74 so that counting on by decades runs
 				// through BC000 (-1) into the AD 0s (0).
-				return cal{g: gDecade, y: -((1-c.y)/10) - 1}
+				return cal{g: gDecade, y: -((1 - c.y) / 10) - 1}
 			}
 			return cal{g: gDecade, y: floorDiv(c.y, 10)}
 		}
@@ -310,7 +310,7 @@ func coarsen(c cal, g gran) cal {
 				// BC04, and 1100 BC in the 11th, BC10. Stored as -(N)
 				// so that counting on by centuries runs through BC00
 				// (-1) into the AD 1st century (0).
-				return cal{g: gCentury, y: -((-c.y)/100) - 1}
+				return cal{g: gCentury, y: -((-c.y) / 100) - 1}
 			}
 			return cal{g: gCentury, y: floorDiv(c.y, 100)}
 		}
