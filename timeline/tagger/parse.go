@@ -317,6 +317,14 @@ func (s *state) prefixMod(i int) (string, int, int) {
 		return "APPROX", i + 1, 2
 	case wNearly, wAlmost:
 		return "LESS_THAN", i + 1, 0
+	case wJust:
+		// "just over four months", "just under a year"
+		switch s.w(i + 1) {
+		case wOver:
+			return "MORE_THAN", i + 2, 2
+		case wUnder:
+			return "LESS_THAN", i + 2, 2
+		}
 	case wMore:
 		if s.w(i+1) == wThan {
 			return "MORE_THAN", i + 2, 0
@@ -1365,6 +1373,10 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			return s.fixed(i, j+1, timeline.TypeDate, "FUTURE_REF"), true // "in coming months"
 		case det == wThese && e.unit == uDay:
 			return s.fixed(i, j+1, timeline.TypeDate, "PRESENT_REF"), true
+		case (det == wFollowing || det == wPrevious || det == wPrior) && hasThe:
+			// "over the following centuries", "in the previous months": a
+			// stretch of unknown length, like "the past few months".
+			return s.fixed(i, j+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 		case det == wPast || det == wLast || det == wNext || det == wComing:
 			if hasThe || det == wPast {
 				return s.fixed(i, j+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
@@ -1496,6 +1508,11 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			base = fromDay(s.t.dct.day() - 1)
 		case wThat, wSame:
 			b, a, ok := s.anchorBase()
+			if ok && b.g < gDay && !b.noYear && s.dayRef >= 0 && s.dayPi == s.toks[i].pi && s.dayCal.y == b.y {
+				// "A week later Napoleon entered Moscow. Fires broke out
+				// that night": the day the paragraph is on.
+				b, a = s.dayCal, s.dayRef
+			}
 			if !ok || b.g < gDay {
 				return cand{}, false
 			}
@@ -2583,6 +2600,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		c.c = shift(base, u, sign*int(n))
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
+		}
+		if sign > 0 && base.g == gDay && (u == uWeek || u == uFortnight) {
+			c.day = c.c // "a week later" than a day is a week, on a known day
 		}
 		if sign > 0 && unitGran(u) <= gWeek && c.c.g > unitGran(u) && c.c.g != gQuarter && c.c.g != gHalf {
 			// "six years later" than 18 June 1815 is 1821, "eleven months

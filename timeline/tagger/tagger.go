@@ -117,6 +117,7 @@ type cand struct {
 	noRef   bool // a comparison ("a year earlier"): not a new anchor for what follows
 	dayOnly bool // partial day-of-month in a range ("5" in "September 1-5")
 	dctRel  bool // counted from the DCT: "Saturday", "yesterday", "in March"
+	day     cal  // the day the story is on when c is coarser ("a week later" than a day), else zero
 }
 
 func (s *state) run() {
@@ -354,6 +355,8 @@ func (s *state) emit(c cand) int {
 		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i)
 		if c.c.g >= gDay {
 			s.dayRef, s.dayCal, s.dayPi = idx, c.c, s.refPi
+		} else if c.day.g == gDay {
+			s.dayRef, s.dayCal, s.dayPi = idx, c.day, s.refPi
 		}
 	}
 	if c.dctRel {

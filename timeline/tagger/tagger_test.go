@@ -449,6 +449,14 @@ var tagCases = []tagCase{
 	{"", "", "The colony was founded in 735 BC, and a decade later it was walled.", []string{"735 BC|DATE|BC0735", "a decade later|DATE|BC072"}},
 	{"", "", "Iron tools spread across Europe in the 1st millennium BC, and towns grew in the 2nd millennium.", []string{"the 1st millennium BC|DATE|BC0", "the 2nd millennium|DATE|1"}},
 	{"", "", "The temple was rebuilt in the early 5th century BC.", []string{"the early 5th century BC|DATE|BC04|START"}},
+
+	// "a week later" than a day is a week, but the story is on a known
+	// day: "that night" is that day's.
+	{"", "", "The ship docked on 3 May 1915. A week later the crew went ashore, and that night the harbour burned.", []string{"3 May 1915|DATE|1915-05-03", "A week later|DATE|1915-W19", "that night|TIME|1915-05-10TNI"}},
+	// "the following centuries" is a stretch of unknown length.
+	{"", "", "The abbey was abandoned in 1536, and over the following centuries its stones were carted away.", []string{"1536|DATE|1536", "the following centuries|DURATION|PXCE"}},
+	// "just over", "just under" bound a duration.
+	{"", "", "The siege lasted just under a year, the retreat just over six weeks.", []string{"just under a year|DURATION|P1Y|LESS_THAN", "just over six weeks|DURATION|P6W|MORE_THAN"}},
 }
 
 func formatTimexes(res Result) []string {
