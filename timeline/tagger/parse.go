@@ -412,6 +412,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 		switch e.w {
 		case wThe:
 			try(s.pOrdDay(i))
+			try(s.pNthDay(i))
 			try(s.pDeictic(i))
 			try(s.pFuzzy(i))
 			try(s.pQuarter(i))
@@ -850,6 +851,39 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c.d = d
+	r := s.date(i, k+1, c)
+	r.anchor = a
+	return r, true
+}
+
+// pNthDay: "on the second day", "the first day": a day of the event the
+// story is on, counted from the first day of the range of days just given
+// ("the battle raged for three days (1-3 July 1863). On the second day",
+// 2 July), or "the first day" of the day the story is on. "The first day
+// of the trial" is left alone: the event is named and its date unknown.
+func (s *state) pNthDay(i int) (cand, bool) {
+	n, k, ok := s.ordAt(i + 1)
+	if !ok || n < 1 || n > 10 || k != i+2 {
+		return cand{}, false
+	}
+	e := s.lx(k)
+	if e == nil || e.unit != uDay || e.plural || s.w(k+1) == wOf || s.isWord(k+1, "in") || s.isPunct(k+1, '-') || s.isPunct(k+1, '\'') {
+		return cand{}, false
+	}
+	var c cal
+	a := -1
+	switch {
+	case s.rangeTo >= 0 && s.rangeTo == s.ref && s.rangeFrom.g == gDay && !s.rangeFrom.noYear:
+		c, a = fromDay(s.rangeFrom.day()+n-1), s.rangeTo
+		if c.day() > s.refCal.day() {
+			return cand{}, false
+		}
+	case n == 1 && s.dayRef >= 0 && s.dayRef == s.ref && !s.dayCal.noYear:
+		c, a = s.dayCal, s.dayRef
+		c.g, c.part, c.hh, c.mm = gDay, 0, 0, 0
+	default:
+		return cand{}, false
+	}
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true

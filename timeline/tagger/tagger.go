@@ -59,7 +59,7 @@ func (t *Tagger) Tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -90,8 +90,12 @@ type state struct {
 	dayRef   int // like ref, but the last one of a day or finer, -1 when none
 	dayCal   cal
 	dayPi    int32
-	depth    int    // nesting of rules that call core
-	str      string // the text as a string, made at the first expression
+	// The last range of dates: the index of its end and the value of its
+	// start ("1-3 July 1863 ... on the second day").
+	rangeTo   int
+	rangeFrom cal
+	depth     int    // nesting of rules that call core
+	str       string // the text as a string, made at the first expression
 }
 
 // refState is what ref, refCal, refPi, refTok and refAtt hold.
@@ -229,8 +233,10 @@ func (s *state) emitWithRange(c cand) int {
 					c.c.y--
 				}
 			}
-			from := s.emit(c)
+			rc := s.resolve(c)
+			from := s.emit(rc)
 			to := s.emit(e)
+			s.rangeTo, s.rangeFrom = to, rc.c
 			start := s.toks[c.i].start
 			if w := s.w(c.i - 1); w == wFrom || w == wBetween {
 				start = s.toks[c.i-1].start

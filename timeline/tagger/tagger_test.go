@@ -457,6 +457,12 @@ var tagCases = []tagCase{
 	{"", "", "The abbey was abandoned in 1536, and over the following centuries its stones were carted away.", []string{"1536|DATE|1536", "the following centuries|DURATION|PXCE"}},
 	// "just over", "just under" bound a duration.
 	{"", "", "The siege lasted just under a year, the retreat just over six weeks.", []string{"just under a year|DURATION|P1Y|LESS_THAN", "just over six weeks|DURATION|P6W|MORE_THAN"}},
+
+	// "the second day" of a range of days just given; "the first day" of
+	// the day the story is on; not "the first day of the trial".
+	{"", "", "The congress sat from 4 to 9 May 1848. On the third day the radicals walked out.", []string{"4|DATE|1848-05-04", "9 May 1848|DATE|1848-05-09", "the third day|DATE|1848-05-06"}},
+	{"", "", "The offensive opened on 12 April 1917. The generals had promised a breakthrough on the first day.", []string{"12 April 1917|DATE|1917-04-12", "the first day|DATE|1917-04-12"}},
+	{"", "", "The hearing opened on 2 March 1921. The first day of the hearing was quiet.", []string{"2 March 1921|DATE|1921-03-02"}},
 }
 
 func formatTimexes(res Result) []string {
