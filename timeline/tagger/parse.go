@@ -2575,7 +2575,18 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		case rateAmount:
 			return cand{}, false
 		case rateFreq:
+			// The frequency is part of the SET (TimeML: "twice a week",
+			// value P1W, freq 2X).
 			c.typ = timeline.TypeSet
+			switch {
+			case s.isWord(i-1, "twice") || s.w(i-1) == wOnce || s.isWord(i-1, "thrice"):
+				c.i = i - 1
+			case s.isWord(i-1, "times") && i >= 2 && (s.toks[i-2].kind == tkNum || s.lx(i-2) != nil && s.lx(i-2).hasNum || s.w(i-2) == wSeveral || s.w(i-2) == wMany || s.w(i-2) == wFew):
+				c.i = i - 2
+				if s.w(i-2) == wFew && s.w(i-3) == wA {
+					c.i = i - 3
+				}
+			}
 			return c, true
 		}
 	}

@@ -161,8 +161,11 @@ var tagCases = []tagCase{
 	{"", "", "The fair is held every year.", []string{"every year|SET|P1Y"}},
 	{"", "", "They meet weekly.", []string{"weekly|SET|P1W"}},
 	{"", "", "They meet each Thursday.", []string{"each Thursday|SET|XXXX-WXX-4"}},
-	// A frequency is a SET; an amount per unit of time is a measure.
-	{"", "", "The board meets twice a year.", []string{"a year|SET|P1Y"}},
+	// A frequency is a SET, its frequency in the span ("twice a week",
+	// value P1W, freq 2X, in the TimeML guidelines); an amount per unit
+	// of time is a measure.
+	{"", "", "The board meets twice a year.", []string{"twice a year|SET|P1Y"}},
+	{"", "", "The ferry sails three times a week and the mail boat once a month.", []string{"three times a week|SET|P1W", "once a month|SET|P1M"}},
 	{"", "", "The loan costs $5 a year.", nil},
 	{"", "", "The new line adds four trains a week.", nil},
 	{"", "", "The chip runs 15 million instructions per second.", nil},
