@@ -448,6 +448,8 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pFiscal(i))
 		case wDawn, wDusk:
 			try(s.pDawn(i))
+		case wOvernight:
+			try(s.pOvernight(i))
 		case wAD:
 			try(s.pAD(i))
 		case wAnother:
@@ -999,6 +1001,9 @@ func (s *state) pTime(i int) (cand, bool) {
 		h = 12
 	case tk.kind == tkWord && tk.lex().w == wMidnight:
 		h = 24
+	case tk.kind == tkNum && tk.ndig == 4 && tk.suf == sufNone && !tk.grouped && !tk.decimal && s.w(j) == wEST && tk.num%100 < 60 && tk.num/100 <= 23:
+		// "0930 GMT", "1415 UTC": the wire's clock with its zone.
+		h, mi = int(tk.num/100), int(tk.num%100)
 	case tk.kind == tkNum:
 		if tk.grouped || tk.decimal || tk.ndig > 2 || tk.num > 24 {
 			return cand{}, false
@@ -1073,6 +1078,27 @@ func (s *state) pTime(i int) (cand, bool) {
 		if ok && dc.typ == timeline.TypeDate && dc.c.g == gDay {
 			dc = s.resolve(dc)
 			day, found, j, c.anchor = dc.c, true, dc.j, dc.anchor
+		}
+	}
+	if !found && s.depth == 0 {
+		// "at 2:15 local time (0715 GMT) on Thursday": the day after the
+		// zone or a parenthesis is still the time's.
+		k2 := k
+		if s.isWord(k2, "local") && s.isWord(k2+1, "time") {
+			k2 += 2
+		}
+		if s.isPunct(k2, '(') {
+			for n := k2 + 1; n < len(s.toks) && n <= k2+8; n++ {
+				if s.isPunct(n, ')') {
+					k2 = n + 1
+					break
+				}
+			}
+		} else if s.isPunct(k2, ')') {
+			k2++ // the time in the parenthesis: "(0240 GMT) on Wednesday"
+		}
+		if k2 != k && s.w(k2) == wOn {
+			k = k2
 		}
 	}
 	if !found && s.w(k) == wOn && s.depth == 0 {
@@ -2446,6 +2472,38 @@ func (s *state) pDawn(i int) (cand, bool) {
 		day.part = 3
 	}
 	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: day, anchor: anchor}, true
+}
+
+// pOvernight: "prices fell overnight", "took effect overnight": the night
+// before the day the story is on (TNI), as TimeBank has it ("depressed
+// by overnight losses in New York"); not after a determiner ("an
+// overnight stay").
+func (s *state) pOvernight(i int) (cand, bool) {
+	switch s.w(i - 1) {
+	case wA, wAn, wThe, wThis, wThat:
+		return cand{}, false
+	}
+	for _, d := range [...]string{"its", "his", "her", "their", "our", "an"} {
+		if s.isWord(i-1, d) {
+			return cand{}, false
+		}
+	}
+	if s.isPunct(i+1, '-') && s.tight(i+1) {
+		return cand{}, false
+	}
+	var day cal
+	a := -1
+	switch {
+	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear:
+		day, a = s.dayCal, s.dayRef
+	case s.t.hasDCT:
+		day = s.t.dct
+	default:
+		return cand{}, false
+	}
+	c := fromDay(day.day() - 1)
+	c.g, c.part = gPartOfDay, 4
+	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: a, noRef: true}, true // a look back: the story stays on its day
 }
 
 // pPartOf: "the small hours", "the early hours": the start of the morning

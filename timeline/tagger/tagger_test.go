@@ -466,6 +466,13 @@ var tagCases = []tagCase{
 	{"", "", "The congress sat from 4 to 9 May 1848. On the third day the radicals walked out.", []string{"4|DATE|1848-05-04", "9 May 1848|DATE|1848-05-09", "the third day|DATE|1848-05-06"}},
 	{"", "", "The offensive opened on 12 April 1917. The generals had promised a breakthrough on the first day.", []string{"12 April 1917|DATE|1917-04-12", "the first day|DATE|1917-04-12"}},
 	{"", "", "The hearing opened on 2 March 1921. The first day of the hearing was quiet.", []string{"2 March 1921|DATE|1921-03-02"}},
+
+	// A wire's clock time with its zone; the day named after a zone or a
+	// parenthesis is the time's. "overnight" is the night before the
+	// story's day, not after a determiner.
+	{"2024-03-12", "", "Brent crude rose 2% to $84 a barrel by 1415 GMT after two pipelines were shut overnight.", []string{"1415 GMT|TIME|2024-03-12T14:15", "overnight|TIME|2024-03-11TNI"}},
+	{"2021-06-18", "", "The ferry capsized at 4:40 local time (0240 GMT) on Wednesday.", []string{"4:40|TIME|2021-06-16T04:40", "0240 GMT|TIME|2021-06-16T02:40", "Wednesday|DATE|2021-06-16"}},
+	{"2021-06-18", "", "Guests can book an overnight stay at the lodge.", nil},
 }
 
 func formatTimexes(res Result) []string {
