@@ -1282,8 +1282,8 @@ func (s *state) pRef(i int) (cand, bool) {
 		}
 		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
 	case wRecently, wFormerly, wRecent:
-		if s.isPunct(i+1, '-') {
-			return cand{}, false
+		if s.isPunct(i+1, '-') || s.w(i) == wRecently && s.isWord(i-1, "as") && s.isWord(i+1, "as") {
+			return cand{}, false // "as recently as March": the date is the expression
 		}
 		return s.fixed(i, i+1, timeline.TypeDate, "PAST_REF"), true
 	case wFuture:

@@ -505,7 +505,8 @@ const soonDays = 92
 // paragraph about a date (month or finer) at least two years from it.
 func (s *state) base(narrative bool, i int) (cal, int, bool) {
 	if narrative && s.ref >= 0 {
-		if !s.t.hasDCT || abs(s.refCal.y-s.t.dct.y) >= 2 && s.refCal.g >= gMonth && !s.refAtt && s.refPi == s.toks[i].pi && s.tense(i) < 0 {
+		if !s.t.hasDCT || abs(s.refCal.y-s.t.dct.y) >= 2 && s.refCal.g >= gMonth && !s.refAtt && s.refPi == s.toks[i].pi && s.tense(i) < 0 &&
+			!(s.isWord(i-1, "as") && s.isWord(i-2, "recently")) && !s.presentPerfect(i) {
 			return s.refCal, s.ref, true
 		}
 	}
@@ -663,8 +664,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			if t == -1 && s.auxBefore(k) {
 				t = 0 // participle: "will be held"
 			}
-			if t == 1 && s.pastAuxBefore(k) {
-				t = -1 // "had been scheduled", "was due"
+			if t == 2 && k+1 <= hi && s.toks[k+1].lex() != nil && s.toks[k+1].lex().tense == 1 && s.futureVerb(k+1) {
+				continue // the verb after the auxiliary decides: "is expected to", "are awaiting"
+			}
+			if t == 1 && s.pastAuxBefore(k) && !progressive(s.word(k)) {
+				t = -1 // "had been scheduled", "was due" (not "were planning")
 			}
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):
 			return 1, k // "as soon as Tuesday"
@@ -706,6 +710,49 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// progressive reports whether w is an -ing form: "were planning".
+func progressive(w []byte) bool {
+	n := len(w)
+	return n > 4 && w[n-3] == 'i' && w[n-2] == 'n' && w[n-1] == 'g'
+}
+
+// presentPerfect reports whether the sentence of token i has a verb in
+// the present perfect ("have not won since", "has risen"): it speaks
+// from the present, so its dates count from the DCT, not from a far date
+// the paragraph is on.
+func (s *state) presentPerfect(i int) bool {
+	lo, hi := i, i
+	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
+		hi++
+	}
+	for k := lo; k < hi; k++ {
+		if !s.isWord(k, "has") && !s.isWord(k, "have") {
+			continue
+		}
+		j := k + 1
+		for s.isWord(j, "not") || s.isWord(j, "never") || s.isWord(j, "already") || s.isWord(j, "also") {
+			j++
+		}
+		w := s.word(j)
+		if len(w) < 3 || s.toks[j].cap {
+			continue
+		}
+		if e := s.toks[j].lex(); e != nil {
+			if s.isWord(j, "been") || e.tense == -1 {
+				return true
+			}
+			continue
+		}
+		if n := len(w); n > 3 && w[n-2] == 'e' && (w[n-1] == 'd' || w[n-1] == 'n') {
+			return true
+		}
+	}
+	return false
 }
 
 // attribution finds a clause of attribution set off by a comma after
@@ -808,6 +855,8 @@ func (s *state) futureVerb(k int) bool {
 		return s.w(k+1) != wTo
 	case s.isWord(k, "may"):
 		return !s.toks[k].cap // the month
+	case s.isWord(k, "ahead"):
+		return s.w(k+1) == wOf // "ahead of Thursday's meeting", not "went ahead"
 	}
 	return true
 }

@@ -473,6 +473,20 @@ var tagCases = []tagCase{
 	{"2024-03-12", "", "Brent crude rose 2% to $84 a barrel by 1415 GMT after two pipelines were shut overnight.", []string{"1415 GMT|TIME|2024-03-12T14:15", "overnight|TIME|2024-03-11TNI"}},
 	{"2021-06-18", "", "The ferry capsized at 4:40 local time (0240 GMT) on Wednesday.", []string{"4:40|TIME|2021-06-16T04:40", "0240 GMT|TIME|2021-06-16T02:40", "Wednesday|DATE|2021-06-16"}},
 	{"2021-06-18", "", "Guests can book an overnight stay at the lodge.", nil},
+
+	// Awaiting, planning and "ahead of" look ahead, even after "were";
+	// an auxiliary defers to the verb after it ("is expected to"); the
+	// present of "end", "start", "close" speaks of a schedule.
+	{"2024-06-04", "", "Traders are awaiting the jobs report on Friday, which is expected to show slower hiring.", []string{"Friday|DATE|2024-06-07"}},
+	{"2024-06-04", "", "Bond yields slipped ahead of Wednesday's rate decision.", []string{"Wednesday|DATE|2024-06-05"}},
+	{"2023-03-08", "", "Union leaders said on Monday they were planning a walkout on Friday.", []string{"Monday|DATE|2023-03-06", "Friday|DATE|2023-03-10"}},
+	{"2024-03-01", "", "The tournament ends on June 9.", []string{"June 9|DATE|2024-06-09"}},
+	// The present perfect and "as recently as" speak from the present:
+	// their dates count from the DCT, not from a far date just named.
+	{"2025-02-10", "", "The coach was hired in March 2022, and the team has not lost at home since November 3.", []string{"March 2022|DATE|2022-03", "November 3|DATE|2024-11-03"}},
+	{"2024-09-02", "", "The firm was founded in May 2019 and was still profitable as recently as March.", []string{"May 2019|DATE|2019-05", "March|DATE|2024-03"}},
+	// A holiday in a narrative is in the year the story is in.
+	{"", "", "The army retreated across New Jersey in November 1776 and crossed the Delaware on Christmas Day.", []string{"November 1776|DATE|1776-11", "Christmas Day|DATE|1776-12-25"}},
 }
 
 func formatTimexes(res Result) []string {
