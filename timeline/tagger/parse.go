@@ -2721,6 +2721,25 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.val, c.c = "", rel(s.t.dct, u, int(n))
 			return c, true
 		}
+		if e := s.lx(end + 1); n > 0 && u <= uMonth && s.depth == 0 && e != nil && (e.weekday > 0 && !e.plural || e.w == wToday || e.w == wTomorrow) && s.toks[end+1].cap == (e.weekday > 0) {
+			// "a week from Friday", "two weeks from tomorrow": one date,
+			// counted from the day named.
+			s.depth++
+			dc, ok := s.core(end + 1)
+			s.depth--
+			if ok && dc.i == end+1 && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay {
+				if dc = s.resolve(dc); !dc.c.noYear {
+					if e.weekday > 0 && dc.anchor < 0 && s.t.hasDCT {
+						// the weekday to come: "the vote is a week from Friday"
+						b := s.t.dct.day()
+						dc.c = fromDay(b + (int(e.weekday)-timeline.Weekday(b)+7)%7)
+					}
+					c.j, c.typ, c.val, c.anchor = dc.j, timeline.TypeDate, "", dc.anchor
+					c.c = shift(dc.c, u, int(n))
+					return c, true
+				}
+			}
+		}
 	}
 	return c, true
 }

@@ -487,6 +487,9 @@ var tagCases = []tagCase{
 	{"2024-09-02", "", "The firm was founded in May 2019 and was still profitable as recently as March.", []string{"May 2019|DATE|2019-05", "March|DATE|2024-03"}},
 	// A holiday in a narrative is in the year the story is in.
 	{"", "", "The army retreated across New Jersey in November 1776 and crossed the Delaware on Christmas Day.", []string{"November 1776|DATE|1776-11", "Christmas Day|DATE|1776-12-25"}},
+
+	// "a week from Friday" is one date, counted from the coming Friday.
+	{"2024-06-04", "", "The runoff is two weeks from Sunday, and the count a day from tomorrow.", []string{"two weeks from Sunday|DATE|2024-06-23", "a day from tomorrow|DATE|2024-06-06"}},
 }
 
 func formatTimexes(res Result) []string {
