@@ -267,6 +267,9 @@ func (s *state) parse(i int) (cand, bool) {
 			if !good && kind != 2 {
 				good = s.quantityStart(j) && c.typ == timeline.TypeDate || c.typ == timeline.TypeTime
 			}
+			if !good && kind == 2 && mod == "APPROX" && c.typ == timeline.TypeDate && s.quantityStart(j) && c.anchor >= 0 {
+				good = true // "some 30 years earlier"
+			}
 			if !good && kind == 1 {
 				tk := &s.toks[j]
 				good = c.typ == timeline.TypeDate && (tk.kind == tkNum || tk.lex() != nil && tk.lex().month > 0)
@@ -569,7 +572,9 @@ func (s *state) pYear(i int) (cand, bool) {
 	y := int(tk.num)
 	if tk.suf == sufS {
 		c := cal{g: gDecade, y: y / 10}
-		if y%100 == 0 {
+		if y%100 == 0 && y != 2000 {
+			// "the 1800s" are a century; "the 2000s" the decade ("the
+			// early 2000s"), as people say it.
 			c = cal{g: gCentury, y: y / 100}
 		}
 		return s.withThe(i, s.date(i, i+1, c)), true
@@ -2352,6 +2357,11 @@ func (s *state) pTurn(i int) (cand, bool) {
 	}
 	if s.w(i+4) == wCentury {
 		base, anchor, ok := s.base(true, i)
+		if s.cref >= 0 && s.cref > s.ref && s.crefC.g == gDecade && !s.crefC.noYear && s.crefC.y > 0 {
+			// "the 1960s ... by the turn of the century": from the middle
+			// of the decade the story is in.
+			base, anchor, ok = cal{g: gYear, y: s.crefC.y*10 + 5}, s.cref, true
+		}
 		if !ok || base.g < gYear || base.noYear {
 			c := s.fixed(i, i+5, timeline.TypeDate, "XX")
 			c.mod = "START"
@@ -2698,6 +2708,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if w == wEarlier || w == wBefore {
 			sign = -1
 			c.noRef = true
+			if a >= 0 && s.t.hasDCT && s.relTok == s.refTok && base.g >= gDay && base.day() > s.t.dct.day() {
+				// Not from a day still to come: "will report on Friday
+				// morning. A year earlier it lost $2 million" compares
+				// with now.
+				base, a = s.t.dct, -1
+			}
 		}
 		c.val, c.anchor = "", a
 		c.c = shift(base, u, sign*int(n))
@@ -2900,6 +2916,15 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 	}
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
 		return s.fixed(i, i+3, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if s.w(i-1) == wThe && (s.w(i+1) == wAfter || s.w(i+1) == wSince || s.w(i+1) == wFollowing ||
+		s.w(i+1) == wThat && s.isWord(i+2, "followed")) {
+		// "in the decades after the war", "the years that followed": a
+		// stretch of unknown length; TimeBank tags the unit alone ("In
+		// the years that followed", PXY). ("The weeks before the
+		// shooting" it gives the date of the event, which is unknown
+		// here.)
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if (s.w(i-1) == wFor || s.isWord(i-1, "within") || s.isWord(i-1, "take") || s.isWord(i-1, "takes") || s.isWord(i-1, "took") || s.isWord(i-1, "taken") || s.isWord(i-1, "lasted")) && !s.isWord(i+1, "of") {
 		c := s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false))

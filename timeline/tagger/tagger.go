@@ -390,6 +390,7 @@ func (s *state) resolve(c cand) cand {
 	c.anchor = anchor
 	c.dctRel = anchor < 0 && s.t.hasDCT
 	tense, by := s.tenseAt(c.i)
+	t0 := tense
 	if w := s.w(c.i - 1); tense < 0 && (w == wTo || w == wUntil || w == wThrough) {
 		// An end point set in the past may lie ahead: "the offer was
 		// extended to Nov. 6", "talks were put off until March".
@@ -401,6 +402,17 @@ func (s *state) resolve(c cand) cand {
 		// oil supply in September" (unless the date is the report's own:
 		// "said in March").
 		tense = 0
+	}
+	if k := c.i - 1; (s.w(k) == wTo || s.isWord(k, "ended") || s.isWord(k, "ending")) && s.lx(k-1) != nil && s.lx(k-1).unit >= uWeek && s.lx(k-1).plural {
+		// The end of a period reported on, "results for the three months
+		// to June", "the six months ended March 31", is the last such
+		// month; in a sentence that looks ahead, one just ahead ("expects
+		// profit to rise in the three months to June"), the nearest.
+		if t0 > 0 {
+			tense = 0
+		} else {
+			tense = -1
+		}
 	}
 	c.c.noYear = false
 	if anchor >= 0 && base.g >= gYear {

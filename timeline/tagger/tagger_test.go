@@ -490,6 +490,22 @@ var tagCases = []tagCase{
 
 	// "a week from Friday" is one date, counted from the coming Friday.
 	{"2024-06-04", "", "The runoff is two weeks from Sunday, and the count a day from tomorrow.", []string{"two weeks from Sunday|DATE|2024-06-23", "a day from tomorrow|DATE|2024-06-06"}},
+
+	// "the 2000s" are the decade; "the turn of the century" after a
+	// decade is the one nearest its middle.
+	{"", "", "Smartphones spread in the late 2000s.", []string{"the late 2000s|DATE|200|END"}},
+	{"", "", "Jazz clubs thrived in the 1950s, but by the turn of the century most had closed.", []string{"the 1950s|DATE|195", "the turn of the century|DATE|20|START"}},
+	// "some" before a date counted from another is an approximation.
+	{"", "", "The bridge opened in 1932. Some 40 years earlier a ferry had crossed here.", []string{"1932|DATE|1932", "Some 40 years earlier|DATE|1892|APPROX"}},
+	// "the decades after the war", "the years that followed": the unit
+	// alone, a duration of unknown length, as TimeBank tags it.
+	{"", "", "In the decades after the famine the island lost half its people.", []string{"decades|DURATION|PXDE"}},
+	// The end of a period reported on is the last such month, unless the
+	// sentence looks ahead.
+	{"2024-05-09", "", "The lender posted a loss for the three months to March and expects a profit in the three months to June.", []string{"the three months|DURATION|P3M", "March|DATE|2024-03", "the three months|DURATION|P3M", "June|DATE|2024-06"}},
+	{"2024-04-20", "", "The miner reported output for the three months to June, March and December.", []string{"the three months|DURATION|P3M", "June|DATE|2023-06", "March|DATE|2024-03", "December|DATE|2023-12"}},
+	// "a year earlier" does not count from a day still to come.
+	{"2024-05-08", "", "The retailer will report earnings on Friday morning. A year earlier it lost $2 million.", []string{"Friday morning|DATE|2024-05-10", "A year earlier|DATE|2023-05-08"}},
 }
 
 func formatTimexes(res Result) []string {
