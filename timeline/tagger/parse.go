@@ -726,7 +726,7 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 func (s *state) pMonth(i int) (cand, bool) {
 	tk := &s.toks[i]
 	e := tk.lex()
-	if !tk.cap {
+	if !tk.cap || s.genericMonth(i) {
 		return cand{}, false
 	}
 	j := i + 1
@@ -779,6 +779,29 @@ func (s *state) pMonth(i int) (cand, bool) {
 	c := s.date(i, j, cal{g: gMonth, m: m, noYear: true})
 	c.partial = true
 	return c, true
+}
+
+// genericMonth reports whether the month at i names a kind of thing
+// after an ordinal or a superlative: "the worst March storm in a
+// decade", "the first November storm to hit the island" (any March, not
+// one of them).
+func (s *state) genericMonth(i int) bool {
+	k := i + 1
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil && s.toks[k].lex().pod == 0 && s.toks[k].lex().unit == 0 {
+		return false
+	}
+	p := s.word(i - 1)
+	n := len(p)
+	switch {
+	case n == 0 || s.toks[i-1].cap:
+		return false
+	case s.lx(i-1) != nil && s.lx(i-1).ord > 0:
+	case lowerEq(p, "worst") || lowerEq(p, "best"):
+	case n > 5 && p[n-3] == 'e' && p[n-2] == 's' && p[n-1] == 't':
+	default:
+		return false
+	}
+	return s.w(i-2) == wThe || s.isPunct(i-2, '\'') || s.isWord(i-2, "its")
 }
 
 // pDayMonth: "30 September 2015", "30th of September", "7 December".
@@ -874,7 +897,19 @@ func (s *state) pNthDay(i int) (cand, bool) {
 		return cand{}, false
 	}
 	e := s.lx(k)
-	if e == nil || e.unit != uDay || e.plural || s.w(k+1) == wOf || s.isWord(k+1, "in") || s.isPunct(k+1, '-') || s.isPunct(k+1, '\'') {
+	if e == nil || e.unit != uDay || e.plural || s.isWord(k+1, "in") || s.isPunct(k+1, '-') || s.isPunct(k+1, '\'') {
+		return cand{}, false
+	}
+	if s.isPunct(i-1, ',') && s.dayRef >= 0 && s.dayRef == len(s.res.Timexes)-1 && s.res.Timexes[s.dayRef].End == int(s.toks[i-2].end) && !s.dayCal.noYear {
+		// In apposition to the day just given it is that day: "on 1 July
+		// 1916, the first day of the Somme".
+		c := s.dayCal
+		c.g, c.part, c.hh, c.mm = gDay, 0, 0, 0
+		r := s.date(i, k+1, c)
+		r.anchor, r.noRef = s.dayRef, true
+		return r, true
+	}
+	if s.w(k+1) == wOf {
 		return cand{}, false
 	}
 	var c cal
@@ -1909,7 +1944,7 @@ func (s *state) pSeason(i int) (cand, bool) {
 	}
 	// "over the summer", "into the spring": the season nearest the
 	// reference date, when nothing follows that could make it generic.
-	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) {
+	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1)) {
 		switch s.w(i - 2) {
 		case wIn, wOver, wDuring, wThrough, wSince, wUntil, wBy:
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
@@ -1949,6 +1984,22 @@ func (s *state) seasonEnds(k int) bool {
 		}
 	}
 	return s.toks[k].kind == tkWord && s.toks[k].cap && s.toks[k].lex() == nil
+}
+
+// subjectVerb reports whether a plural noun at k is the subject of a
+// past-tense verb after it: "in the summer workers rose again", where
+// "summer workers" is no compound.
+func (s *state) subjectVerb(k int) bool {
+	w := s.word(k)
+	if n := len(w); n < 4 || s.toks[k].cap || s.toks[k].lex() != nil || w[n-1] != 's' || w[n-2] == 's' {
+		return false
+	}
+	if e := s.lx(k + 1); e != nil {
+		return e.tense == -1 && s.w(k+1) != wHad && s.w(k+1) != wWas && s.w(k+1) != wWere
+	}
+	v := s.word(k + 1)
+	n := len(v)
+	return n > 3 && !s.toks[k+1].cap && v[n-2] == 'e' && v[n-1] == 'd'
 }
 
 // pFuzzy: "late November", "early 2015", "mid-1990s", "the end of the year",

@@ -358,7 +358,7 @@ func (s *state) emit(c cand) int {
 		} else {
 			s.flashEnd = -1
 		}
-		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i)
+		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince
 		if c.c.g >= gDay {
 			s.dayRef, s.dayCal, s.dayPi = idx, c.c, s.refPi
 		} else if c.day.g == gDay {

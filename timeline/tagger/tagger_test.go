@@ -506,6 +506,17 @@ var tagCases = []tagCase{
 	{"2024-04-20", "", "The miner reported output for the three months to June, March and December.", []string{"the three months|DURATION|P3M", "June|DATE|2023-06", "March|DATE|2024-03", "December|DATE|2023-12"}},
 	// "a year earlier" does not count from a day still to come.
 	{"2024-05-08", "", "The retailer will report earnings on Friday morning. A year earlier it lost $2 million.", []string{"Friday morning|DATE|2024-05-10", "A year earlier|DATE|2023-05-08"}},
+
+	// "the first day of X" in apposition to a day is that day.
+	{"", "", "The dam broke on 12 March 1928, the first day of the thaw.", []string{"12 March 1928|DATE|1928-03-12", "the first day|DATE|1928-03-12"}},
+	// "the autumn miners returned": a plural subject and its verb, no
+	// compound noun.
+	{"", "", "The strike began in May 1926, and by the autumn miners returned to work.", []string{"May 1926|DATE|1926-05", "the autumn|DATE|1926-FA"}},
+	// A date after "since" in news is a point of comparison, not a story
+	// the next sentences follow.
+	{"2021-07-02", "", "It is the worst drought since June 2017. The last rain fell in May.", []string{"June 2017|DATE|2017-06", "May|DATE|2021-05"}},
+	// A month after an ordinal or a superlative names a kind of thing.
+	{"2024-01-10", "", "It was the coldest January night on record and the third March storm.", nil},
 }
 
 func formatTimexes(res Result) []string {
