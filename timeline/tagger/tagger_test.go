@@ -517,6 +517,11 @@ var tagCases = []tagCase{
 	{"2021-07-02", "", "It is the worst drought since June 2017. The last rain fell in May.", []string{"June 2017|DATE|2017-06", "May|DATE|2021-05"}},
 	// A month after an ordinal or a superlative names a kind of thing.
 	{"2024-01-10", "", "It was the coldest January night on record and the third March storm.", nil},
+
+	// News moves into a story of its own only about a date two years
+	// (24 months) from the DCT: December 2022 is recent in July 2024.
+	{"2024-07-26", "", "He was arrested in December 2022, and a jury convicted him in October.", []string{"December 2022|DATE|2022-12", "October|DATE|2023-10"}},
+	{"2024-07-26", "", "He was arrested in June 2022, and a jury convicted him in October.", []string{"June 2022|DATE|2022-06", "October|DATE|2022-10"}},
 }
 
 func formatTimexes(res Result) []string {
