@@ -1156,7 +1156,10 @@ func (s *state) pTime(i int) (cand, bool) {
 	if !found {
 		if s.ref >= 0 && s.refCal.g >= gDay {
 			day, c.anchor = s.refCal, s.ref
-		} else if s.dayRef >= 0 && s.dayPi == s.toks[i].pi && (!s.t.hasDCT || s.tense(i) < 0) {
+		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.dayRef == s.ref-1) && (!s.t.hasDCT || s.tense(i) < 0) {
+			// (or the paragraph before, when only one period came up
+			// since: "exploded on Tuesday, the worst attack this year",
+			// then a paragraph on "The blast came at 3:40 p.m.")
 			// The day the story is about, though a year came up since:
 			// "won the final on Sunday, their first since 1966. The
 			// match kicked off at 6 p.m." (in news, only in the past

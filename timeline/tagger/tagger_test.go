@@ -522,6 +522,10 @@ var tagCases = []tagCase{
 	// (24 months) from the DCT: December 2022 is recent in July 2024.
 	{"2024-07-26", "", "He was arrested in December 2022, and a jury convicted him in October.", []string{"December 2022|DATE|2022-12", "October|DATE|2023-10"}},
 	{"2024-07-26", "", "He was arrested in June 2022, and a jury convicted him in October.", []string{"June 2022|DATE|2022-06", "October|DATE|2022-10"}},
+
+	// A clock time in the past is on the day of the story, named in the
+	// paragraph before when only a period came up since.
+	{"2024-03-14", "", "The bomb went off in the market on Tuesday, the worst attack this year.\n\nThe blast came at 3:40 p.m., as shoppers filled the square.", []string{"Tuesday|DATE|2024-03-12", "this year|DATE|2024", "3:40 p.m.|TIME|2024-03-12T15:40"}},
 }
 
 func formatTimexes(res Result) []string {
