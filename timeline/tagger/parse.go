@@ -806,6 +806,9 @@ func (s *state) genericMonth(i int) bool {
 
 // pDayMonth: "30 September 2015", "30th of September", "7 December".
 func (s *state) pDayMonth(i int) (cand, bool) {
+	if i >= len(s.toks) {
+		return cand{}, false // "between 1 and" at the end of the text
+	}
 	if c, ok := s.dayRangeStart(i); ok {
 		return c, true
 	}
