@@ -870,15 +870,25 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	base, a, ok := s.anchorBase()
+	base, a, ok := s.base(true, i)
 	if !ok || base.noYear || base.g < gMonth || base.g == gWeek || base.g == gSeason || base.g == gQuarter || base.g == gHalf {
 		return cand{}, false
 	}
 	d := int(s.toks[k].num)
 	c := cal{g: gDay, y: base.y, m: base.m}
-	if base.g >= gDay && d < base.d {
-		c = shift(cal{g: gMonth, y: base.y, m: base.m}, uMonth, 1)
-		c.g = gDay
+	if base.g >= gDay {
+		step := 0
+		switch t := s.tense(i); {
+		case a < 0 && t < 0 && d > base.d:
+			step = -1 // from the DCT, looking back: "the plant closed on the 25th" is last month's
+		case a < 0 && t <= 0:
+		case d < base.d:
+			step = 1 // a story moves on; the future looks ahead
+		}
+		if step != 0 {
+			c = shift(cal{g: gMonth, y: base.y, m: base.m}, uMonth, step)
+			c.g = gDay
+		}
 	}
 	if d > timeline.DaysIn(c.y, c.m) {
 		return cand{}, false

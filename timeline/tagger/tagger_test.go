@@ -526,6 +526,11 @@ var tagCases = []tagCase{
 	// A clock time in the past is on the day of the story, named in the
 	// paragraph before when only a period came up since.
 	{"2024-03-14", "", "The bomb went off in the market on Tuesday, the worst attack this year.\n\nThe blast came at 3:40 p.m., as shoppers filled the square.", []string{"Tuesday|DATE|2024-03-12", "this year|DATE|2024", "3:40 p.m.|TIME|2024-03-12T15:40"}},
+
+	// "on the 5th" in news: this month's, or the last or next month's by
+	// the tense.
+	{"2024-03-20", "", "The plant closed on the 25th and the union meets on the 4th.", []string{"the 25th|DATE|2024-02-25", "the 4th|DATE|2024-04-04"}},
+	{"2024-03-20", "", "The plant closed on the 5th.", []string{"the 5th|DATE|2024-03-05"}},
 }
 
 func formatTimexes(res Result) []string {
