@@ -49,12 +49,12 @@ func (c cal) format() string {
 			return pad(c.y, 1)
 		case gCentury:
 			if c.y < 0 {
-				return "BC" + pad(-c.y, 2)
+				return "BC" + pad(-c.y-1, 2) // -1 is the 1st century BC (BC00)
 			}
 			return pad(c.y, 2)
 		case gDecade:
 			if c.y < 0 {
-				return "BC" + pad(-c.y, 3)
+				return "BC" + pad(-c.y-1, 3) // -1 is the decade of 1-9 BC (BC000)
 			}
 			return pad(c.y, 3)
 		}
@@ -294,10 +294,24 @@ func coarsen(c cal, g gran) cal {
 		}
 	case gDecade:
 		if c.g >= gYear {
+			if c.y <= 0 {
+				// 735 BC (astronomical -734) is in the 730s BC: BC073,
+				// stored as -74 so that counting on by decades runs
+				// through BC000 (-1) into the AD 0s (0).
+				return cal{g: gDecade, y: -((1 - c.y) / 10) - 1}
+			}
 			return cal{g: gDecade, y: floorDiv(c.y, 10)}
 		}
 	case gCentury:
 		if c.g >= gYear {
+			if c.y <= 0 {
+				// The Nth century BC is BC(N-1), as "the 6th century BC"
+				// is BC05: 412 BC (astronomical -411) is in the 5th,
+				// BC04, and 1100 BC in the 11th, BC10. Stored as -(N)
+				// so that counting on by centuries runs through BC00
+				// (-1) into the AD 1st century (0).
+				return cal{g: gCentury, y: -((-c.y) / 100) - 1}
+			}
 			return cal{g: gCentury, y: floorDiv(c.y, 100)}
 		}
 	}

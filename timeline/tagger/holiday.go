@@ -144,8 +144,8 @@ func (s *state) pHoliday(i int) (cand, bool) {
 		}
 		m, d := h.date(base.y)
 		y := pickYear(base, m, d, m, s.tense(i))
-		if base.g < gMonth {
-			y = base.y
+		if base.g < gMonth || anchor >= 0 {
+			y = base.y // narrative stays in the year it is in, as partial dates do
 		}
 		cd := s.date(i, j, mk(y))
 		cd.anchor = anchor

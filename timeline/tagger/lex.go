@@ -549,7 +549,14 @@ func init() {
 	}
 	// The present of a verb of schedule speaks of what is planned:
 	// "the bank meets again on September 18", "the trial opens in June".
-	for _, s := range []string{"meets", "opens", "reopens", "begins", "resumes", "convenes", "expires"} {
+	for _, s := range []string{"meets", "opens", "reopens", "begins", "resumes", "convenes", "expires", "ends", "starts", "closes", "concludes"} {
+		entry(s).tense = 1
+	}
+	// Waiting and planning look ahead, even in the past progressive of
+	// reported speech: "investors are awaiting the meeting on Thursday",
+	// "they said they were planning a march on Saturday"; so does "ahead
+	// of" (futureVerb).
+	for _, s := range []string{"awaiting", "await", "awaits", "waiting", "planning", "preparing", "ahead"} {
 		entry(s).tense = 1
 	}
 	for _, s := range []string{"was", "were", "had", "did", "said", "ago", "yesterday", "last", "told", "took", "came", "went", "began", "fled", "left", "won", "lost", "fell", "rose", "made", "met", "saw", "gave", "got", "became", "held", "led", "sent", "spent", "paid", "sold", "bought", "brought", "fought", "thought", "knew", "grew", "drew", "ran", "wrote", "spoke", "broke", "chose", "struck"} {

@@ -267,6 +267,9 @@ func (s *state) parse(i int) (cand, bool) {
 			if !good && kind != 2 {
 				good = s.quantityStart(j) && c.typ == timeline.TypeDate || c.typ == timeline.TypeTime
 			}
+			if !good && kind == 2 && mod == "APPROX" && c.typ == timeline.TypeDate && s.quantityStart(j) && c.anchor >= 0 {
+				good = true // "some 30 years earlier"
+			}
 			if !good && kind == 1 {
 				tk := &s.toks[j]
 				good = c.typ == timeline.TypeDate && (tk.kind == tkNum || tk.lex() != nil && tk.lex().month > 0)
@@ -317,6 +320,14 @@ func (s *state) prefixMod(i int) (string, int, int) {
 		return "APPROX", i + 1, 2
 	case wNearly, wAlmost:
 		return "LESS_THAN", i + 1, 0
+	case wJust:
+		// "just over four months", "just under a year"
+		switch s.w(i + 1) {
+		case wOver:
+			return "MORE_THAN", i + 2, 2
+		case wUnder:
+			return "LESS_THAN", i + 2, 2
+		}
 	case wMore:
 		if s.w(i+1) == wThan {
 			return "MORE_THAN", i + 2, 0
@@ -403,6 +414,8 @@ func (s *state) core(i int) (best cand, ok bool) {
 		}
 		switch e.w {
 		case wThe:
+			try(s.pOrdDay(i))
+			try(s.pNthDay(i))
 			try(s.pDeictic(i))
 			try(s.pFuzzy(i))
 			try(s.pQuarter(i))
@@ -438,6 +451,8 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pFiscal(i))
 		case wDawn, wDusk:
 			try(s.pDawn(i))
+		case wOvernight:
+			try(s.pOvernight(i))
 		case wAD:
 			try(s.pAD(i))
 		case wAnother:
@@ -557,7 +572,9 @@ func (s *state) pYear(i int) (cand, bool) {
 	y := int(tk.num)
 	if tk.suf == sufS {
 		c := cal{g: gDecade, y: y / 10}
-		if y%100 == 0 {
+		if y%100 == 0 && y != 2000 {
+			// "the 1800s" are a century; "the 2000s" the decade ("the
+			// early 2000s"), as people say it.
 			c = cal{g: gCentury, y: y / 100}
 		}
 		return s.withThe(i, s.date(i, i+1, c)), true
@@ -709,7 +726,7 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 func (s *state) pMonth(i int) (cand, bool) {
 	tk := &s.toks[i]
 	e := tk.lex()
-	if !tk.cap {
+	if !tk.cap || s.genericMonth(i) {
 		return cand{}, false
 	}
 	j := i + 1
@@ -764,8 +781,34 @@ func (s *state) pMonth(i int) (cand, bool) {
 	return c, true
 }
 
+// genericMonth reports whether the month at i names a kind of thing
+// after an ordinal or a superlative: "the worst March storm in a
+// decade", "the first November storm to hit the island" (any March, not
+// one of them).
+func (s *state) genericMonth(i int) bool {
+	k := i + 1
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil && s.toks[k].lex().pod == 0 && s.toks[k].lex().unit == 0 {
+		return false
+	}
+	p := s.word(i - 1)
+	n := len(p)
+	switch {
+	case n == 0 || s.toks[i-1].cap:
+		return false
+	case s.lx(i-1) != nil && s.lx(i-1).ord > 0:
+	case lowerEq(p, "worst") || lowerEq(p, "best"):
+	case n > 5 && p[n-3] == 'e' && p[n-2] == 's' && p[n-1] == 't':
+	default:
+		return false
+	}
+	return s.w(i-2) == wThe || s.isPunct(i-2, '\'') || s.isWord(i-2, "its")
+}
+
 // pDayMonth: "30 September 2015", "30th of September", "7 December".
 func (s *state) pDayMonth(i int) (cand, bool) {
+	if i >= len(s.toks) {
+		return cand{}, false // "between 1 and" at the end of the text
+	}
 	if c, ok := s.dayRangeStart(i); ok {
 		return c, true
 	}
@@ -793,6 +836,112 @@ func (s *state) pDayMonth(i int) (cand, bool) {
 		k++
 	}
 	return s.dayOfMonth(i, k, m, d)
+}
+
+// pOrdDay: "on the 5th", "by the 21st": a day of the month the story is
+// in, after a preposition, when no month follows ("the 30th of
+// September" is pDayMonth's) and nothing makes the ordinal a name or a
+// count ("the 5th Army", "the 21st century", "the 3rd of 5 games"). A day
+// before the story's day is in the next month: "on 26 September ... on
+// the 2nd" is 2 October.
+func (s *state) pOrdDay(i int) (cand, bool) {
+	k := i + 1
+	if k >= len(s.toks) || s.toks[k].kind != tkNum || s.toks[k].suf != sufOrd || s.toks[k].num < 1 || s.toks[k].num > 31 {
+		return cand{}, false
+	}
+	switch s.w(i - 1) {
+	case wOn, wBy, wUntil, wSince, wFrom, wTo, wBefore, wAfter:
+	default:
+		return cand{}, false
+	}
+	switch n := k + 1; {
+	case n >= len(s.toks):
+	case s.toks[n].kind == tkPunct:
+		if c := s.text[s.toks[n].start]; c != ',' && c != '.' && c != ';' && c != ')' && c != ':' || s.isPunct(n, '.') && s.tight(n) && s.tight(n+1) {
+			return cand{}, false
+		}
+	case s.toks[n].kind == tkWord:
+		if s.toks[n].cap || s.w(n) == wOf || s.lx(n) != nil && (s.lx(n).unit > 0 || s.lx(n).month > 0) {
+			return cand{}, false
+		}
+		if s.lx(n) == nil && !s.isWord(n, "he") && !s.isWord(n, "she") && !s.isWord(n, "it") && !s.isWord(n, "they") && !s.isWord(n, "we") && !s.isWord(n, "its") && !s.isWord(n, "his") && !s.isWord(n, "their") && !s.isWord(n, "there") && !s.isWord(n, "but") {
+			return cand{}, false
+		}
+	default:
+		return cand{}, false
+	}
+	base, a, ok := s.base(true, i)
+	if !ok || base.noYear || base.g < gMonth || base.g == gWeek || base.g == gSeason || base.g == gQuarter || base.g == gHalf {
+		return cand{}, false
+	}
+	d := int(s.toks[k].num)
+	c := cal{g: gDay, y: base.y, m: base.m}
+	if base.g >= gDay {
+		step := 0
+		switch t := s.tense(i); {
+		case a < 0 && t < 0 && d > base.d:
+			step = -1 // from the DCT, looking back: "the plant closed on the 25th" is last month's
+		case a < 0 && t <= 0:
+		case d < base.d:
+			step = 1 // a story moves on; the future looks ahead
+		}
+		if step != 0 {
+			c = shift(cal{g: gMonth, y: base.y, m: base.m}, uMonth, step)
+			c.g = gDay
+		}
+	}
+	if d > timeline.DaysIn(c.y, c.m) {
+		return cand{}, false
+	}
+	c.d = d
+	r := s.date(i, k+1, c)
+	r.anchor = a
+	return r, true
+}
+
+// pNthDay: "on the second day", "the first day": a day of the event the
+// story is on, counted from the first day of the range of days just given
+// ("the battle raged for three days (1-3 July 1863). On the second day",
+// 2 July), or "the first day" of the day the story is on. "The first day
+// of the trial" is left alone: the event is named and its date unknown.
+func (s *state) pNthDay(i int) (cand, bool) {
+	n, k, ok := s.ordAt(i + 1)
+	if !ok || n < 1 || n > 10 || k != i+2 {
+		return cand{}, false
+	}
+	e := s.lx(k)
+	if e == nil || e.unit != uDay || e.plural || s.isWord(k+1, "in") || s.isPunct(k+1, '-') || s.isPunct(k+1, '\'') {
+		return cand{}, false
+	}
+	if s.isPunct(i-1, ',') && s.dayRef >= 0 && s.dayRef == len(s.res.Timexes)-1 && s.res.Timexes[s.dayRef].End == int(s.toks[i-2].end) && !s.dayCal.noYear {
+		// In apposition to the day just given it is that day: "on 1 July
+		// 1916, the first day of the Somme".
+		c := s.dayCal
+		c.g, c.part, c.hh, c.mm = gDay, 0, 0, 0
+		r := s.date(i, k+1, c)
+		r.anchor, r.noRef = s.dayRef, true
+		return r, true
+	}
+	if s.w(k+1) == wOf {
+		return cand{}, false
+	}
+	var c cal
+	a := -1
+	switch {
+	case s.rangeTo >= 0 && s.rangeTo == s.ref && s.rangeFrom.g == gDay && !s.rangeFrom.noYear:
+		c, a = fromDay(s.rangeFrom.day()+n-1), s.rangeTo
+		if c.day() > s.refCal.day() {
+			return cand{}, false
+		}
+	case n == 1 && s.dayRef >= 0 && s.dayRef == s.ref && !s.dayCal.noYear:
+		c, a = s.dayCal, s.dayRef
+		c.g, c.part, c.hh, c.mm = gDay, 0, 0, 0
+	default:
+		return cand{}, false
+	}
+	r := s.date(i, k+1, c)
+	r.anchor = a
+	return r, true
 }
 
 // dayOfMonth finishes a "month day" or "day month" date whose words end
@@ -905,6 +1054,9 @@ func (s *state) pTime(i int) (cand, bool) {
 		h = 12
 	case tk.kind == tkWord && tk.lex().w == wMidnight:
 		h = 24
+	case tk.kind == tkNum && tk.ndig == 4 && tk.suf == sufNone && !tk.grouped && !tk.decimal && s.w(j) == wEST && tk.num%100 < 60 && tk.num/100 <= 23:
+		// "0930 GMT", "1415 UTC": the wire's clock with its zone.
+		h, mi = int(tk.num/100), int(tk.num%100)
 	case tk.kind == tkNum:
 		if tk.grouped || tk.decimal || tk.ndig > 2 || tk.num > 24 {
 			return cand{}, false
@@ -981,6 +1133,27 @@ func (s *state) pTime(i int) (cand, bool) {
 			day, found, j, c.anchor = dc.c, true, dc.j, dc.anchor
 		}
 	}
+	if !found && s.depth == 0 {
+		// "at 2:15 local time (0715 GMT) on Thursday": the day after the
+		// zone or a parenthesis is still the time's.
+		k2 := k
+		if s.isWord(k2, "local") && s.isWord(k2+1, "time") {
+			k2 += 2
+		}
+		if s.isPunct(k2, '(') {
+			for n := k2 + 1; n < len(s.toks) && n <= k2+8; n++ {
+				if s.isPunct(n, ')') {
+					k2 = n + 1
+					break
+				}
+			}
+		} else if s.isPunct(k2, ')') {
+			k2++ // the time in the parenthesis: "(0240 GMT) on Wednesday"
+		}
+		if k2 != k && s.w(k2) == wOn {
+			k = k2
+		}
+	}
 	if !found && s.w(k) == wOn && s.depth == 0 {
 		// "at 11 a.m. on 11 November 1918": the day after "on" is the
 		// time's, though it is an expression of its own.
@@ -996,7 +1169,10 @@ func (s *state) pTime(i int) (cand, bool) {
 	if !found {
 		if s.ref >= 0 && s.refCal.g >= gDay {
 			day, c.anchor = s.refCal, s.ref
-		} else if s.dayRef >= 0 && s.dayPi == s.toks[i].pi && (!s.t.hasDCT || s.tense(i) < 0) {
+		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.dayRef == s.ref-1) && (!s.t.hasDCT || s.tense(i) < 0) {
+			// (or the paragraph before, when only one period came up
+			// since: "exploded on Tuesday, the worst attack this year",
+			// then a paragraph on "The blast came at 3:40 p.m.")
 			// The day the story is about, though a year came up since:
 			// "won the final on Sunday, their first since 1966. The
 			// match kicked off at 6 p.m." (in news, only in the past
@@ -1162,8 +1338,8 @@ func (s *state) pRef(i int) (cand, bool) {
 		}
 		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
 	case wRecently, wFormerly, wRecent:
-		if s.isPunct(i+1, '-') {
-			return cand{}, false
+		if s.isPunct(i+1, '-') || s.w(i) == wRecently && s.isWord(i-1, "as") && s.isWord(i+1, "as") {
+			return cand{}, false // "as recently as March": the date is the expression
 		}
 		return s.fixed(i, i+1, timeline.TypeDate, "PAST_REF"), true
 	case wFuture:
@@ -1313,6 +1489,10 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			return s.fixed(i, j+1, timeline.TypeDate, "FUTURE_REF"), true // "in coming months"
 		case det == wThese && e.unit == uDay:
 			return s.fixed(i, j+1, timeline.TypeDate, "PRESENT_REF"), true
+		case (det == wFollowing || det == wPrevious || det == wPrior) && hasThe:
+			// "over the following centuries", "in the previous months": a
+			// stretch of unknown length, like "the past few months".
+			return s.fixed(i, j+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 		case det == wPast || det == wLast || det == wNext || det == wComing:
 			if hasThe || det == wPast {
 				return s.fixed(i, j+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
@@ -1444,6 +1624,11 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			base = fromDay(s.t.dct.day() - 1)
 		case wThat, wSame:
 			b, a, ok := s.anchorBase()
+			if ok && b.g < gDay && !b.noYear && s.dayRef >= 0 && s.dayPi == s.toks[i].pi && s.dayCal.y == b.y {
+				// "A week later Napoleon entered Moscow. Fires broke out
+				// that night": the day the paragraph is on.
+				b, a = s.dayCal, s.dayRef
+			}
 			if !ok || b.g < gDay {
 				return cand{}, false
 			}
@@ -1775,7 +1960,7 @@ func (s *state) pSeason(i int) (cand, bool) {
 	}
 	// "over the summer", "into the spring": the season nearest the
 	// reference date, when nothing follows that could make it generic.
-	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) {
+	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1)) {
 		switch s.w(i - 2) {
 		case wIn, wOver, wDuring, wThrough, wSince, wUntil, wBy:
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
@@ -1815,6 +2000,22 @@ func (s *state) seasonEnds(k int) bool {
 		}
 	}
 	return s.toks[k].kind == tkWord && s.toks[k].cap && s.toks[k].lex() == nil
+}
+
+// subjectVerb reports whether a plural noun at k is the subject of a
+// past-tense verb after it: "in the summer workers rose again", where
+// "summer workers" is no compound.
+func (s *state) subjectVerb(k int) bool {
+	w := s.word(k)
+	if n := len(w); n < 4 || s.toks[k].cap || s.toks[k].lex() != nil || w[n-1] != 's' || w[n-2] == 's' {
+		return false
+	}
+	if e := s.lx(k + 1); e != nil {
+		return e.tense == -1 && s.w(k+1) != wHad && s.w(k+1) != wWas && s.w(k+1) != wWere
+	}
+	v := s.word(k + 1)
+	n := len(v)
+	return n > 3 && !s.toks[k+1].cap && v[n-2] == 'e' && v[n-1] == 'd'
 }
 
 // pFuzzy: "late November", "early 2015", "mid-1990s", "the end of the year",
@@ -1951,7 +2152,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			}
 		}
 	}
-	if !ok || inner.val != "" || inner.typ == timeline.TypeDuration || inner.typ == timeline.TypeSet || inner.mod != "" {
+	// A century or millennium BC has a fixed value: "the early 7th century BC".
+	bcPeriod := ok && inner.typ == timeline.TypeDate && len(inner.val) >= 3 && len(inner.val) <= 4 && inner.val[:2] == "BC"
+	if !ok || inner.val != "" && !bcPeriod || inner.typ == timeline.TypeDuration || inner.typ == timeline.TypeSet || inner.mod != "" {
 		return cand{}, false
 	}
 	if inPhrase {
@@ -2168,6 +2371,17 @@ func (s *state) pCentury(i int) (cand, bool) {
 		k++
 	}
 	e := s.lx(k)
+	if e != nil && e.unit == uMillennium && !e.plural && n <= 10 {
+		// "the 2nd millennium", "the 1st millennium BC": its first digit.
+		k++
+		if next, bc, ok := s.eraAfter(k); ok {
+			if bc {
+				return s.fixed(i, next, timeline.TypeDate, "BC"+strconv.Itoa(n-1)), true
+			}
+			k = next
+		}
+		return s.fixed(i, k, timeline.TypeDate, strconv.Itoa(n-1)), true
+	}
 	if e == nil || e.unit != uCentury {
 		// "the 16th and 17th centuries": two expressions, like "the 1930s
 		// and 1940s"; the first takes its unit and era from the second.
@@ -2210,6 +2424,11 @@ func (s *state) pTurn(i int) (cand, bool) {
 	}
 	if s.w(i+4) == wCentury {
 		base, anchor, ok := s.base(true, i)
+		if s.cref >= 0 && s.cref > s.ref && s.crefC.g == gDecade && !s.crefC.noYear && s.crefC.y > 0 {
+			// "the 1960s ... by the turn of the century": from the middle
+			// of the decade the story is in.
+			base, anchor, ok = cal{g: gYear, y: s.crefC.y*10 + 5}, s.cref, true
+		}
 		if !ok || base.g < gYear || base.noYear {
 			c := s.fixed(i, i+5, timeline.TypeDate, "XX")
 			c.mod = "START"
@@ -2330,6 +2549,38 @@ func (s *state) pDawn(i int) (cand, bool) {
 		day.part = 3
 	}
 	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: day, anchor: anchor}, true
+}
+
+// pOvernight: "prices fell overnight", "took effect overnight": the night
+// before the day the story is on (TNI), as TimeBank has it ("depressed
+// by overnight losses in New York"); not after a determiner ("an
+// overnight stay").
+func (s *state) pOvernight(i int) (cand, bool) {
+	switch s.w(i - 1) {
+	case wA, wAn, wThe, wThis, wThat:
+		return cand{}, false
+	}
+	for _, d := range [...]string{"its", "his", "her", "their", "our", "an"} {
+		if s.isWord(i-1, d) {
+			return cand{}, false
+		}
+	}
+	if s.isPunct(i+1, '-') && s.tight(i+1) {
+		return cand{}, false
+	}
+	var day cal
+	a := -1
+	switch {
+	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear:
+		day, a = s.dayCal, s.dayRef
+	case s.t.hasDCT:
+		day = s.t.dct
+	default:
+		return cand{}, false
+	}
+	c := fromDay(day.day() - 1)
+	c.g, c.part = gPartOfDay, 4
+	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: a, noRef: true}, true // a look back: the story stays on its day
 }
 
 // pPartOf: "the small hours", "the early hours": the start of the morning
@@ -2459,7 +2710,18 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		case rateAmount:
 			return cand{}, false
 		case rateFreq:
+			// The frequency is part of the SET (TimeML: "twice a week",
+			// value P1W, freq 2X).
 			c.typ = timeline.TypeSet
+			switch {
+			case s.isWord(i-1, "twice") || s.w(i-1) == wOnce || s.isWord(i-1, "thrice"):
+				c.i = i - 1
+			case s.isWord(i-1, "times") && i >= 2 && (s.toks[i-2].kind == tkNum || s.lx(i-2) != nil && s.lx(i-2).hasNum || s.w(i-2) == wSeveral || s.w(i-2) == wMany || s.w(i-2) == wFew):
+				c.i = i - 2
+				if s.w(i-2) == wFew && s.w(i-3) == wA {
+					c.i = i - 3
+				}
+			}
 			return c, true
 		}
 	}
@@ -2513,11 +2775,20 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if w == wEarlier || w == wBefore {
 			sign = -1
 			c.noRef = true
+			if a >= 0 && s.t.hasDCT && s.relTok == s.refTok && base.g >= gDay && base.day() > s.t.dct.day() {
+				// Not from a day still to come: "will report on Friday
+				// morning. A year earlier it lost $2 million" compares
+				// with now.
+				base, a = s.t.dct, -1
+			}
 		}
 		c.val, c.anchor = "", a
 		c.c = shift(base, u, sign*int(n))
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
+		}
+		if sign > 0 && base.g == gDay && (u == uWeek || u == uFortnight) {
+			c.day = c.c // "a week later" than a day is a week, on a known day
 		}
 		if sign > 0 && unitGran(u) <= gWeek && c.c.g > unitGran(u) && c.c.g != gQuarter && c.c.g != gHalf {
 			// "six years later" than 18 June 1815 is 1821, "eleven months
@@ -2532,6 +2803,25 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.typ = timeline.TypeDate
 			c.val, c.c = "", rel(s.t.dct, u, int(n))
 			return c, true
+		}
+		if e := s.lx(end + 1); n > 0 && u <= uMonth && s.depth == 0 && e != nil && (e.weekday > 0 && !e.plural || e.w == wToday || e.w == wTomorrow) && s.toks[end+1].cap == (e.weekday > 0) {
+			// "a week from Friday", "two weeks from tomorrow": one date,
+			// counted from the day named.
+			s.depth++
+			dc, ok := s.core(end + 1)
+			s.depth--
+			if ok && dc.i == end+1 && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay {
+				if dc = s.resolve(dc); !dc.c.noYear {
+					if e.weekday > 0 && dc.anchor < 0 && s.t.hasDCT {
+						// the weekday to come: "the vote is a week from Friday"
+						b := s.t.dct.day()
+						dc.c = fromDay(b + (int(e.weekday)-timeline.Weekday(b)+7)%7)
+					}
+					c.j, c.typ, c.val, c.anchor = dc.j, timeline.TypeDate, "", dc.anchor
+					c.c = shift(dc.c, u, int(n))
+					return c, true
+				}
+			}
 		}
 	}
 	return c, true
@@ -2693,6 +2983,15 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 	}
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
 		return s.fixed(i, i+3, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if s.w(i-1) == wThe && (s.w(i+1) == wAfter || s.w(i+1) == wSince || s.w(i+1) == wFollowing ||
+		s.w(i+1) == wThat && s.isWord(i+2, "followed")) {
+		// "in the decades after the war", "the years that followed": a
+		// stretch of unknown length; TimeBank tags the unit alone ("In
+		// the years that followed", PXY). ("The weeks before the
+		// shooting" it gives the date of the event, which is unknown
+		// here.)
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if (s.w(i-1) == wFor || s.isWord(i-1, "within") || s.isWord(i-1, "take") || s.isWord(i-1, "takes") || s.isWord(i-1, "took") || s.isWord(i-1, "taken") || s.isWord(i-1, "lasted")) && !s.isWord(i+1, "of") {
 		c := s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false))

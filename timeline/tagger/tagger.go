@@ -59,7 +59,7 @@ func (t *Tagger) Tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -90,8 +90,12 @@ type state struct {
 	dayRef   int // like ref, but the last one of a day or finer, -1 when none
 	dayCal   cal
 	dayPi    int32
-	depth    int    // nesting of rules that call core
-	str      string // the text as a string, made at the first expression
+	// The last range of dates: the index of its end and the value of its
+	// start ("1-3 July 1863 ... on the second day").
+	rangeTo   int
+	rangeFrom cal
+	depth     int    // nesting of rules that call core
+	str       string // the text as a string, made at the first expression
 }
 
 // refState is what ref, refCal, refPi, refTok and refAtt hold.
@@ -117,6 +121,7 @@ type cand struct {
 	noRef   bool // a comparison ("a year earlier"): not a new anchor for what follows
 	dayOnly bool // partial day-of-month in a range ("5" in "September 1-5")
 	dctRel  bool // counted from the DCT: "Saturday", "yesterday", "in March"
+	day     cal  // the day the story is on when c is coarser ("a week later" than a day), else zero
 }
 
 func (s *state) run() {
@@ -228,8 +233,10 @@ func (s *state) emitWithRange(c cand) int {
 					c.c.y--
 				}
 			}
-			from := s.emit(c)
+			rc := s.resolve(c)
+			from := s.emit(rc)
 			to := s.emit(e)
+			s.rangeTo, s.rangeFrom = to, rc.c
 			start := s.toks[c.i].start
 			if w := s.w(c.i - 1); w == wFrom || w == wBetween {
 				start = s.toks[c.i-1].start
@@ -351,9 +358,11 @@ func (s *state) emit(c cand) int {
 		} else {
 			s.flashEnd = -1
 		}
-		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i)
+		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince
 		if c.c.g >= gDay {
 			s.dayRef, s.dayCal, s.dayPi = idx, c.c, s.refPi
+		} else if c.day.g == gDay {
+			s.dayRef, s.dayCal, s.dayPi = idx, c.day, s.refPi
 		}
 	}
 	if c.dctRel {
@@ -381,6 +390,7 @@ func (s *state) resolve(c cand) cand {
 	c.anchor = anchor
 	c.dctRel = anchor < 0 && s.t.hasDCT
 	tense, by := s.tenseAt(c.i)
+	t0 := tense
 	if w := s.w(c.i - 1); tense < 0 && (w == wTo || w == wUntil || w == wThrough) {
 		// An end point set in the past may lie ahead: "the offer was
 		// extended to Nov. 6", "talks were put off until March".
@@ -392,6 +402,17 @@ func (s *state) resolve(c cand) cand {
 		// oil supply in September" (unless the date is the report's own:
 		// "said in March").
 		tense = 0
+	}
+	if k := c.i - 1; (s.w(k) == wTo || s.isWord(k, "ended") || s.isWord(k, "ending")) && s.lx(k-1) != nil && s.lx(k-1).unit >= uWeek && s.lx(k-1).plural {
+		// The end of a period reported on, "results for the three months
+		// to June", "the six months ended March 31", is the last such
+		// month; in a sentence that looks ahead, one just ahead ("expects
+		// profit to rise in the three months to June"), the nearest.
+		if t0 > 0 {
+			tense = 0
+		} else {
+			tense = -1
+		}
 	}
 	c.c.noYear = false
 	if anchor >= 0 && base.g >= gYear {
@@ -493,10 +514,18 @@ const soonDays = 92
 // base returns the value relative expressions count from: the DCT in news,
 // the last date mentioned in narrative. narrative asks for the last date
 // when the text has moved away from the DCT: no DCT, or a past-tense
-// paragraph about a date (month or finer) at least two years from it.
+// paragraph about a date (month or finer) at least two years from it:
+// two calendar years for a day (a story of its own: "kidnapped on March
+// 26, 1996. On Thursday his captors called", written in February 1998),
+// 24 months for a month (December 2022 is recent news in July 2024).
 func (s *state) base(narrative bool, i int) (cal, int, bool) {
 	if narrative && s.ref >= 0 {
-		if !s.t.hasDCT || abs(s.refCal.y-s.t.dct.y) >= 2 && s.refCal.g >= gMonth && !s.refAtt && s.refPi == s.toks[i].pi && s.tense(i) < 0 {
+		far := abs(s.refCal.y-s.t.dct.y) >= 2
+		if s.refCal.g < gDay {
+			far = abs(s.refCal.y*12+s.refCal.m-s.t.dct.y*12-s.t.dct.m) >= 24
+		}
+		if !s.t.hasDCT || far && s.refCal.g >= gMonth && !s.refAtt && s.refPi == s.toks[i].pi && s.tense(i) < 0 &&
+			!(s.isWord(i-1, "as") && s.isWord(i-2, "recently")) && !s.presentPerfect(i) {
 			return s.refCal, s.ref, true
 		}
 	}
@@ -654,8 +683,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			if t == -1 && s.auxBefore(k) {
 				t = 0 // participle: "will be held"
 			}
-			if t == 1 && s.pastAuxBefore(k) {
-				t = -1 // "had been scheduled", "was due"
+			if t == 2 && k+1 <= hi && s.toks[k+1].lex() != nil && s.toks[k+1].lex().tense == 1 && s.futureVerb(k+1) {
+				continue // the verb after the auxiliary decides: "is expected to", "are awaiting"
+			}
+			if t == 1 && s.pastAuxBefore(k) && !progressive(s.word(k)) {
+				t = -1 // "had been scheduled", "was due" (not "were planning")
 			}
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):
 			return 1, k // "as soon as Tuesday"
@@ -697,6 +729,49 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// progressive reports whether w is an -ing form: "were planning".
+func progressive(w []byte) bool {
+	n := len(w)
+	return n > 4 && w[n-3] == 'i' && w[n-2] == 'n' && w[n-1] == 'g'
+}
+
+// presentPerfect reports whether the sentence of token i has a verb in
+// the present perfect ("have not won since", "has risen"): it speaks
+// from the present, so its dates count from the DCT, not from a far date
+// the paragraph is on.
+func (s *state) presentPerfect(i int) bool {
+	lo, hi := i, i
+	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
+		hi++
+	}
+	for k := lo; k < hi; k++ {
+		if !s.isWord(k, "has") && !s.isWord(k, "have") {
+			continue
+		}
+		j := k + 1
+		for s.isWord(j, "not") || s.isWord(j, "never") || s.isWord(j, "already") || s.isWord(j, "also") {
+			j++
+		}
+		w := s.word(j)
+		if len(w) < 3 || s.toks[j].cap {
+			continue
+		}
+		if e := s.toks[j].lex(); e != nil {
+			if s.isWord(j, "been") || e.tense == -1 {
+				return true
+			}
+			continue
+		}
+		if n := len(w); n > 3 && w[n-2] == 'e' && (w[n-1] == 'd' || w[n-1] == 'n') {
+			return true
+		}
+	}
+	return false
 }
 
 // attribution finds a clause of attribution set off by a comma after
@@ -799,6 +874,8 @@ func (s *state) futureVerb(k int) bool {
 		return s.w(k+1) != wTo
 	case s.isWord(k, "may"):
 		return !s.toks[k].cap // the month
+	case s.isWord(k, "ahead"):
+		return s.w(k+1) == wOf // "ahead of Thursday's meeting", not "went ahead"
 	}
 	return true
 }

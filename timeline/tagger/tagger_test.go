@@ -161,8 +161,11 @@ var tagCases = []tagCase{
 	{"", "", "The fair is held every year.", []string{"every year|SET|P1Y"}},
 	{"", "", "They meet weekly.", []string{"weekly|SET|P1W"}},
 	{"", "", "They meet each Thursday.", []string{"each Thursday|SET|XXXX-WXX-4"}},
-	// A frequency is a SET; an amount per unit of time is a measure.
-	{"", "", "The board meets twice a year.", []string{"a year|SET|P1Y"}},
+	// A frequency is a SET, its frequency in the span ("twice a week",
+	// value P1W, freq 2X, in the TimeML guidelines); an amount per unit
+	// of time is a measure.
+	{"", "", "The board meets twice a year.", []string{"twice a year|SET|P1Y"}},
+	{"", "", "The ferry sails three times a week and the mail boat once a month.", []string{"three times a week|SET|P1W", "once a month|SET|P1M"}},
 	{"", "", "The loan costs $5 a year.", nil},
 	{"", "", "The new line adds four trains a week.", nil},
 	{"", "", "The chip runs 15 million instructions per second.", nil},
@@ -435,6 +438,99 @@ var tagCases = []tagCase{
 	// day of its year when no day was named.
 	{"", "", "The bridge was blown in 1944. The following morning the tanks crossed the river.", []string{"1944|DATE|1944", "The following morning|DATE|1944-XX-XX"}},
 	{"", "", "The assault began on 6 August 1915, the bloodiest day of that year. The next morning the defenders counter-attacked.", []string{"6 August 1915|DATE|1915-08-06", "that year|DATE|1915", "The next morning|DATE|1915-08-07"}},
+
+	// "on the 5th": a day of the month the story is in; one before the
+	// story's day is in the next month. Not a name or a count.
+	{"", "", "The fleet left port on 26 March 1854 and reached Malta on the 2nd, where it stayed.", []string{"26 March 1854|DATE|1854-03-26", "the 2nd|DATE|1854-04-02"}},
+	{"", "", "In May 1902 the strike spread; by the 14th the pits were idle.", []string{"May 1902|DATE|1902-05", "the 14th|DATE|1902-05-14"}},
+	{"", "", "In 1943 the 5th Army landed at Salerno, and on the 3rd of 5 attempts it got ashore.", []string{"1943|DATE|1943"}},
+
+	// Centuries and decades BC counted on from a year: the Nth century BC
+	// is BC(N-1), so a century after 1400 BC (1300 BC) is in the 13th,
+	// BC12. Millennia are their first digit; "early" takes a century BC.
+	{"", "", "A fortress stood here around 1400 BC; a century later it was burned.", []string{"around 1400 BC|DATE|BC1400|APPROX", "a century later|DATE|BC12"}},
+	{"", "", "The colony was founded in 735 BC, and a decade later it was walled.", []string{"735 BC|DATE|BC0735", "a decade later|DATE|BC072"}},
+	{"", "", "Iron tools spread across Europe in the 1st millennium BC, and towns grew in the 2nd millennium.", []string{"the 1st millennium BC|DATE|BC0", "the 2nd millennium|DATE|1"}},
+	{"", "", "The temple was rebuilt in the early 5th century BC.", []string{"the early 5th century BC|DATE|BC04|START"}},
+
+	// "a week later" than a day is a week, but the story is on a known
+	// day: "that night" is that day's.
+	{"", "", "The ship docked on 3 May 1915. A week later the crew went ashore, and that night the harbour burned.", []string{"3 May 1915|DATE|1915-05-03", "A week later|DATE|1915-W19", "that night|TIME|1915-05-10TNI"}},
+	// "the following centuries" is a stretch of unknown length.
+	{"", "", "The abbey was abandoned in 1536, and over the following centuries its stones were carted away.", []string{"1536|DATE|1536", "the following centuries|DURATION|PXCE"}},
+	// "just over", "just under" bound a duration.
+	{"", "", "The siege lasted just under a year, the retreat just over six weeks.", []string{"just under a year|DURATION|P1Y|LESS_THAN", "just over six weeks|DURATION|P6W|MORE_THAN"}},
+
+	// "the second day" of a range of days just given; "the first day" of
+	// the day the story is on; not "the first day of the trial".
+	{"", "", "The congress sat from 4 to 9 May 1848. On the third day the radicals walked out.", []string{"4|DATE|1848-05-04", "9 May 1848|DATE|1848-05-09", "the third day|DATE|1848-05-06"}},
+	{"", "", "The offensive opened on 12 April 1917. The generals had promised a breakthrough on the first day.", []string{"12 April 1917|DATE|1917-04-12", "the first day|DATE|1917-04-12"}},
+	{"", "", "The hearing opened on 2 March 1921. The first day of the hearing was quiet.", []string{"2 March 1921|DATE|1921-03-02"}},
+
+	// A wire's clock time with its zone; the day named after a zone or a
+	// parenthesis is the time's. "overnight" is the night before the
+	// story's day, not after a determiner.
+	{"2024-03-12", "", "Brent crude rose 2% to $84 a barrel by 1415 GMT after two pipelines were shut overnight.", []string{"1415 GMT|TIME|2024-03-12T14:15", "overnight|TIME|2024-03-11TNI"}},
+	{"2021-06-18", "", "The ferry capsized at 4:40 local time (0240 GMT) on Wednesday.", []string{"4:40|TIME|2021-06-16T04:40", "0240 GMT|TIME|2021-06-16T02:40", "Wednesday|DATE|2021-06-16"}},
+	{"2021-06-18", "", "Guests can book an overnight stay at the lodge.", nil},
+
+	// Awaiting, planning and "ahead of" look ahead, even after "were";
+	// an auxiliary defers to the verb after it ("is expected to"); the
+	// present of "end", "start", "close" speaks of a schedule.
+	{"2024-06-04", "", "Traders are awaiting the jobs report on Friday, which is expected to show slower hiring.", []string{"Friday|DATE|2024-06-07"}},
+	{"2024-06-04", "", "Bond yields slipped ahead of Wednesday's rate decision.", []string{"Wednesday|DATE|2024-06-05"}},
+	{"2023-03-08", "", "Union leaders said on Monday they were planning a walkout on Friday.", []string{"Monday|DATE|2023-03-06", "Friday|DATE|2023-03-10"}},
+	{"2024-03-01", "", "The tournament ends on June 9.", []string{"June 9|DATE|2024-06-09"}},
+	// The present perfect and "as recently as" speak from the present:
+	// their dates count from the DCT, not from a far date just named.
+	{"2025-02-10", "", "The coach was hired in March 2022, and the team has not lost at home since November 3.", []string{"March 2022|DATE|2022-03", "November 3|DATE|2024-11-03"}},
+	{"2024-09-02", "", "The firm was founded in May 2019 and was still profitable as recently as March.", []string{"May 2019|DATE|2019-05", "March|DATE|2024-03"}},
+	// A holiday in a narrative is in the year the story is in.
+	{"", "", "The army retreated across New Jersey in November 1776 and crossed the Delaware on Christmas Day.", []string{"November 1776|DATE|1776-11", "Christmas Day|DATE|1776-12-25"}},
+
+	// "a week from Friday" is one date, counted from the coming Friday.
+	{"2024-06-04", "", "The runoff is two weeks from Sunday, and the count a day from tomorrow.", []string{"two weeks from Sunday|DATE|2024-06-23", "a day from tomorrow|DATE|2024-06-06"}},
+
+	// "the 2000s" are the decade; "the turn of the century" after a
+	// decade is the one nearest its middle.
+	{"", "", "Smartphones spread in the late 2000s.", []string{"the late 2000s|DATE|200|END"}},
+	{"", "", "Jazz clubs thrived in the 1950s, but by the turn of the century most had closed.", []string{"the 1950s|DATE|195", "the turn of the century|DATE|20|START"}},
+	// "some" before a date counted from another is an approximation.
+	{"", "", "The bridge opened in 1932. Some 40 years earlier a ferry had crossed here.", []string{"1932|DATE|1932", "Some 40 years earlier|DATE|1892|APPROX"}},
+	// "the decades after the war", "the years that followed": the unit
+	// alone, a duration of unknown length, as TimeBank tags it.
+	{"", "", "In the decades after the famine the island lost half its people.", []string{"decades|DURATION|PXDE"}},
+	// The end of a period reported on is the last such month, unless the
+	// sentence looks ahead.
+	{"2024-05-09", "", "The lender posted a loss for the three months to March and expects a profit in the three months to June.", []string{"the three months|DURATION|P3M", "March|DATE|2024-03", "the three months|DURATION|P3M", "June|DATE|2024-06"}},
+	{"2024-04-20", "", "The miner reported output for the three months to June, March and December.", []string{"the three months|DURATION|P3M", "June|DATE|2023-06", "March|DATE|2024-03", "December|DATE|2023-12"}},
+	// "a year earlier" does not count from a day still to come.
+	{"2024-05-08", "", "The retailer will report earnings on Friday morning. A year earlier it lost $2 million.", []string{"Friday morning|DATE|2024-05-10", "A year earlier|DATE|2023-05-08"}},
+
+	// "the first day of X" in apposition to a day is that day.
+	{"", "", "The dam broke on 12 March 1928, the first day of the thaw.", []string{"12 March 1928|DATE|1928-03-12", "the first day|DATE|1928-03-12"}},
+	// "the autumn miners returned": a plural subject and its verb, no
+	// compound noun.
+	{"", "", "The strike began in May 1926, and by the autumn miners returned to work.", []string{"May 1926|DATE|1926-05", "the autumn|DATE|1926-FA"}},
+	// A date after "since" in news is a point of comparison, not a story
+	// the next sentences follow.
+	{"2021-07-02", "", "It is the worst drought since June 2017. The last rain fell in May.", []string{"June 2017|DATE|2017-06", "May|DATE|2021-05"}},
+	// A month after an ordinal or a superlative names a kind of thing.
+	{"2024-01-10", "", "It was the coldest January night on record and the third March storm.", nil},
+
+	// News moves into a story of its own only about a date two years
+	// (24 months) from the DCT: December 2022 is recent in July 2024.
+	{"2024-07-26", "", "He was arrested in December 2022, and a jury convicted him in October.", []string{"December 2022|DATE|2022-12", "October|DATE|2023-10"}},
+	{"2024-07-26", "", "He was arrested in June 2022, and a jury convicted him in October.", []string{"June 2022|DATE|2022-06", "October|DATE|2022-10"}},
+
+	// A clock time in the past is on the day of the story, named in the
+	// paragraph before when only a period came up since.
+	{"2024-03-14", "", "The bomb went off in the market on Tuesday, the worst attack this year.\n\nThe blast came at 3:40 p.m., as shoppers filled the square.", []string{"Tuesday|DATE|2024-03-12", "this year|DATE|2024", "3:40 p.m.|TIME|2024-03-12T15:40"}},
+
+	// "on the 5th" in news: this month's, or the last or next month's by
+	// the tense.
+	{"2024-03-20", "", "The plant closed on the 25th and the union meets on the 4th.", []string{"the 25th|DATE|2024-02-25", "the 4th|DATE|2024-04-04"}},
+	{"2024-03-20", "", "The plant closed on the 5th.", []string{"the 5th|DATE|2024-03-05"}},
 }
 
 func formatTimexes(res Result) []string {
