@@ -1908,6 +1908,8 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 	case wLast, wPast, wPrevious:
 		if start >= cur || season == 4 && cur <= 2 {
 			y--
+		} else if det == wLast && cur <= start+2 {
+			y-- // in the midst of it: "last summer" written in August is a year ago
 		}
 		if season == 4 && cur <= 2 {
 			y-- // last winter seen from February started two Decembers ago

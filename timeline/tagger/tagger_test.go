@@ -531,6 +531,11 @@ var tagCases = []tagCase{
 	// the tense.
 	{"2024-03-20", "", "The plant closed on the 25th and the union meets on the 4th.", []string{"the 25th|DATE|2024-02-25", "the 4th|DATE|2024-04-04"}},
 	{"2024-03-20", "", "The plant closed on the 5th.", []string{"the 5th|DATE|2024-03-05"}},
+
+	// "last summer" written in the summer is the one a year before;
+	// "last spring" written in the summer is this year's.
+	{"2021-07-15", "", "The river flooded last summer and again last spring.", []string{"last summer|DATE|2020-SU", "last spring|DATE|2021-SP"}},
+	{"2021-12-20", "", "Ticket sales have doubled since last winter.", []string{"last winter|DATE|2020-WI"}},
 }
 
 func formatTimexes(res Result) []string {
