@@ -1863,6 +1863,14 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 			if base.g >= gMonth && base.m > 0 && base.m < seasonStart[season] || base.g == gSeason && base.part < season {
 				y = base.y // "the spring of 1348 ... the following winter"
 			}
+			if base.g == gYear && !base.noYear && season >= 3 {
+				// After a bare year, an autumn or winter to follow is
+				// most likely that year's: most of a year lies before
+				// them ("graduated in 1872 and went the following autumn
+				// to Heidelberg"; "in 1902 ... died the following
+				// winter", 1902-WI), while a spring is next year's.
+				y = base.y
+			}
 			c := s.date(i, end, cal{g: gSeason, y: y, part: season})
 			c.anchor = a
 			return c, true

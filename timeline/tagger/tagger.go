@@ -420,6 +420,9 @@ func (s *state) resolve(c cand) cand {
 		// says nothing about the direction from the last one: "In June
 		// 1812 he invaded Russia; by December ..." stays in 1812.
 		c.c.y = base.y
+		if base.g == gSeason && base.part == 4 && c.c.m >= 1 && c.c.m <= 3 {
+			c.c.y++ // "the winter of 1713–14 ... in February": the winter runs into the next year
+		}
 		if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 			c.c.d = timeline.DaysIn(c.c.y, c.c.m)
 		}

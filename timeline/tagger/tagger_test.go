@@ -536,6 +536,12 @@ var tagCases = []tagCase{
 	// "last spring" written in the summer is this year's.
 	{"2021-07-15", "", "The river flooded last summer and again last spring.", []string{"last summer|DATE|2020-SU", "last spring|DATE|2021-SP"}},
 	{"2021-12-20", "", "Ticket sales have doubled since last winter.", []string{"last winter|DATE|2020-WI"}},
+	// After a bare year "the following autumn" and "the following
+	// winter" are most likely that year's; a spring is the next year's.
+	{"", "", "He was ordained in 1731 and the following autumn sailed for Georgia.", []string{"1731|DATE|1731", "the following autumn|DATE|1731-FA"}},
+	{"", "", "The mill burned in 1860; the following winter the workers left, and the following spring it was rebuilt.", []string{"1860|DATE|1860", "the following winter|DATE|1860-WI", "the following spring|DATE|1861-SP"}},
+	// A month after a winter is in the year the winter runs into.
+	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 }
 
 func formatTimexes(res Result) []string {
