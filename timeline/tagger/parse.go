@@ -1167,9 +1167,10 @@ func (s *state) pTime(i int) (cand, bool) {
 		}
 	}
 	if !found {
-		if s.ref >= 0 && s.refCal.g >= gDay {
+		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) {
 			day, c.anchor = s.refCal, s.ref
-		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.dayRef == s.ref-1) && (!s.t.hasDCT || s.tense(i) < 0) {
+		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.dayRef == s.ref-1) && (!s.t.hasDCT || s.tense(i) < 0) &&
+			!s.notStoryDay(i, s.dayCal, s.dayTok) {
 			// (or the paragraph before, when only one period came up
 			// since: "exploded on Tuesday, the worst attack this year",
 			// then a paragraph on "The blast came at 3:40 p.m.")
@@ -1187,6 +1188,22 @@ func (s *state) pTime(i int) (cand, bool) {
 	day.g, day.hh, day.mm = gTime, h, mi
 	c.c, c.j = day, j
 	return c, true
+}
+
+// notStoryDay reports whether, in news, the day cal named at token k
+// cannot be the day of a clock time or a night at token i: the end of a
+// period reported on ("net income for the three months ended Sept. 30 ...
+// the shares rose by midday"), or a day after the DCT when the sentence
+// at i is in the past ("would not resume before Sunday ... Engineers
+// worked overnight").
+func (s *state) notStoryDay(i int, day cal, k int) bool {
+	if !s.t.hasDCT {
+		return false
+	}
+	if k >= 0 && s.periodEnd(k) {
+		return true
+	}
+	return day.g >= gDay && !day.noYear && day.day() > s.t.dct.day() && s.tense(i) < 0
 }
 
 // weekdayDate resolves a weekday against the DCT (news) or the last date
@@ -2581,7 +2598,7 @@ func (s *state) pOvernight(i int) (cand, bool) {
 	var day cal
 	a := -1
 	switch {
-	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear:
+	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && !s.notStoryDay(i, s.dayCal, s.dayTok):
 		day, a = s.dayCal, s.dayRef
 	case s.t.hasDCT:
 		day = s.t.dct

@@ -90,6 +90,7 @@ type state struct {
 	dayRef   int // like ref, but the last one of a day or finer, -1 when none
 	dayCal   cal
 	dayPi    int32
+	dayTok   int // first token of the dayRef timex
 	// The last range of dates: the index of its end and the value of its
 	// start ("1-3 July 1863 ... on the second day").
 	rangeTo   int
@@ -360,9 +361,9 @@ func (s *state) emit(c cand) int {
 		}
 		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince
 		if c.c.g >= gDay {
-			s.dayRef, s.dayCal, s.dayPi = idx, c.c, s.refPi
+			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.c, s.refPi, c.i
 		} else if c.day.g == gDay {
-			s.dayRef, s.dayCal, s.dayPi = idx, c.day, s.refPi
+			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.day, s.refPi, -1
 		}
 	}
 	if c.dctRel {
@@ -403,7 +404,7 @@ func (s *state) resolve(c cand) cand {
 		// "said in March").
 		tense = 0
 	}
-	if k := c.i - 1; (s.w(k) == wTo || s.isWord(k, "ended") || s.isWord(k, "ending")) && s.lx(k-1) != nil && s.lx(k-1).unit >= uWeek && s.lx(k-1).plural {
+	if s.periodEnd(c.i) {
 		// The end of a period reported on, "results for the three months
 		// to June", "the six months ended March 31", is the last such
 		// month; in a sentence that looks ahead, one just ahead ("expects
@@ -464,6 +465,13 @@ func (s *state) resolve(c cand) cand {
 		}
 	}
 	return c
+}
+
+// periodEnd reports whether the date at token i ends a period reported
+// on: "the three months to June", "the six months ended March 31".
+func (s *state) periodEnd(i int) bool {
+	k := i - 1
+	return (s.w(k) == wTo || s.isWord(k, "ended") || s.isWord(k, "ending")) && s.lx(k-1) != nil && s.lx(k-1).unit >= uWeek && s.lx(k-1).plural
 }
 
 // pickYear chooses the year of a month (and day) relative to base: the

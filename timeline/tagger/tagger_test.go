@@ -540,6 +540,10 @@ var tagCases = []tagCase{
 	// winter" are most likely that year's; a spring is the next year's.
 	{"", "", "He was ordained in 1731 and the following autumn sailed for Georgia.", []string{"1731|DATE|1731", "the following autumn|DATE|1731-FA"}},
 	{"", "", "The mill burned in 1860; the following winter the workers left, and the following spring it was rebuilt.", []string{"1860|DATE|1860", "the following winter|DATE|1860-WI", "the following spring|DATE|1861-SP"}},
+	// A clock time or a night in news is not on the end of a period
+	// reported on, nor, in the past tense, on a day still to come.
+	{"2023-05-10", "", "Sales for the six months ended March 31 rose 4 percent. The stock gained 3 percent by noon.", []string{"the six months|DURATION|P6M", "March 31|DATE|2023-03-31", "noon|TIME|2023-05-10T12:00"}},
+	{"2023-05-10", "", "The talks will resume on Monday. Negotiators left at 9 p.m. and crews worked overnight.", []string{"Monday|DATE|2023-05-15", "9 p.m.|TIME|2023-05-10T21:00", "overnight|TIME|2023-05-09TNI"}},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 }
