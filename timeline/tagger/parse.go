@@ -1737,6 +1737,13 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		if (u == uDecade || u == uCentury) && s.cref >= 0 {
 			base, a, ok = s.crefC, s.cref, true
 		}
+		if u == uQuarter && (!ok || base.g != gQuarter) && s.t.hasDCT {
+			// "the previous quarter" in a company report after a half or
+			// a day: the quarter before the one reported on, not a shift
+			// of whatever came last ("margins should widen in the first
+			// half of 2026. In the previous quarter, ...").
+			base, a, ok = s.discourseQuarter()
+		}
 		if !ok {
 			return cand{}, false
 		}

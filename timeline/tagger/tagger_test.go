@@ -544,6 +544,9 @@ var tagCases = []tagCase{
 	// reported on, nor, in the past tense, on a day still to come.
 	{"2023-05-10", "", "Sales for the six months ended March 31 rose 4 percent. The stock gained 3 percent by noon.", []string{"the six months|DURATION|P6M", "March 31|DATE|2023-03-31", "noon|TIME|2023-05-10T12:00"}},
 	{"2023-05-10", "", "The talks will resume on Monday. Negotiators left at 9 p.m. and crews worked overnight.", []string{"Monday|DATE|2023-05-15", "9 p.m.|TIME|2023-05-10T21:00", "overnight|TIME|2023-05-09TNI"}},
+	// "the previous quarter" in a report is the one before the quarter
+	// reported on, whatever came last.
+	{"2022-07-28", "", "The airline expects a profit in the second half of 2023. In the previous quarter it lost $40 million.", []string{"the second half of 2023|DATE|2023-H2", "the previous quarter|DATE|2022-Q1"}},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 }
