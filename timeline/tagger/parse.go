@@ -770,7 +770,10 @@ func (s *state) pMonth(i int) (cand, bool) {
 		switch s.w(i - 1) {
 		case wIn, wSince, wUntil, wBy, wDuring, wOf, wLast, wNext, wThis, wEarly, wLate, wMid, wBefore, wAfter, wFrom, wTo, wThrough, wBetween, wEnd, wBeginning, wMiddle, wThat, wEach, wEvery:
 		default:
-			return cand{}, false
+			// or the start of a range of months: "(May–September 1714)"
+			if !(s.isPunct(j, '-') && s.tight(j) == s.tight(j+1) && s.isMonthAt(j+1) && s.toks[j+1].cap) {
+				return cand{}, false
+			}
 		}
 	}
 	if e.abbr && j == i+1 {

@@ -183,6 +183,23 @@ func (s *state) emitWithRange(c cand) int {
 			return e.j
 		}
 	}
+	if !conn && c.typ == timeline.TypeDate && c.val == "" && c.c.g == gDay && (s.w(k) == wAnd || s.w(k) == wOr) && k+1 < len(s.toks) {
+		// "on May 13 and 14", "on 3 or 4 June": a second day of the
+		// same month, when the number ends its phrase ("May 13 and 14
+		// people" is a count).
+		if tk := s.toks[k+1]; tk.kind == tkNum && tk.suf == sufNone && !tk.grouped && !tk.decimal && tk.ndig <= 2 &&
+			tk.num > int64(c.c.d) && tk.num <= 31 && !s.isMonthAt(k+2) && s.phraseEnds(k+2) && !s.isPunct(k+2, ':') {
+			e := c
+			e.i, e.j, e.c.d = k+1, k+2, int(tk.num)
+			if !c.partial && !c.c.noYear && e.c.d > timeline.DaysIn(e.c.y, e.c.m) {
+				s.emit(c)
+				return next
+			}
+			s.emit(c)
+			s.emit(e)
+			return e.j
+		}
+	}
 	if c.typ == timeline.TypeDate && c.val == "" && c.c.g == gDecade && !c.c.noYear && c.c.y > 0 &&
 		(conn || s.w(k) == wAnd || s.w(k) == wOr) {
 		// "the 1960s and 70s", "the 1820s and '30s": a decade written

@@ -547,6 +547,10 @@ var tagCases = []tagCase{
 	// "the previous quarter" in a report is the one before the quarter
 	// reported on, whatever came last.
 	{"2022-07-28", "", "The airline expects a profit in the second half of 2023. In the previous quarter it lost $40 million.", []string{"the second half of 2023|DATE|2023-H2", "the previous quarter|DATE|2022-Q1"}},
+	// A second day after "and" or "or" is in the first one's month; a
+	// range of months takes the year at its end.
+	{"2019-02-11", "", "The festival will be held on July 5 and 6, and tickets go on sale on March 1 and 2,000 will be sold.", []string{"July 5|DATE|2019-07-05", "6|DATE|2019-07-06", "March 1|DATE|2019-03-01"}},
+	{"", "", "The second expedition (May–August 1823) charted the coast.", []string{"May|DATE|1823-05", "August 1823|DATE|1823-08"}},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 }
