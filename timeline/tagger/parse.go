@@ -2422,11 +2422,16 @@ func (s *state) pCentury(i int) (cand, bool) {
 	if e == nil || e.unit != uCentury {
 		// "the 16th and 17th centuries": two expressions, like "the 1930s
 		// and 1940s"; the first takes its unit and era from the second.
-		if w := s.w(k); w != wAnd && w != wOr && w != wTo {
+		// So does "from the 14th to the 16th century".
+		if w := s.w(k); w != wAnd && w != wOr && w != wTo && w != wThrough && !s.isPunct(k, '-') {
 			return cand{}, false
 		}
-		_, k2, ok := s.ordAt(k + 1)
-		if e2 := s.lx(k2); !ok || e2 == nil || e2.unit != uCentury || !e2.plural {
+		k1 := k + 1
+		if s.w(k1) == wThe {
+			k1++
+		}
+		_, k2, ok := s.ordAt(k1)
+		if e2 := s.lx(k2); !ok || e2 == nil || e2.unit != uCentury {
 			return cand{}, false
 		}
 		if _, bc, ok := s.eraAfter(k2 + 1); ok && bc {

@@ -551,6 +551,10 @@ var tagCases = []tagCase{
 	// range of months takes the year at its end.
 	{"2019-02-11", "", "The festival will be held on July 5 and 6, and tickets go on sale on March 1 and 2,000 will be sold.", []string{"July 5|DATE|2019-07-05", "6|DATE|2019-07-06", "March 1|DATE|2019-03-01"}},
 	{"", "", "The second expedition (May–August 1823) charted the coast.", []string{"May|DATE|1823-05", "August 1823|DATE|1823-08"}},
+	// The first ordinal of a range of centuries takes the unit of the
+	// second, singular or plural, with or without "the".
+	{"", "", "The abbey flourished from the 11th to the 13th century.", []string{"the 11th|DATE|10", "the 13th century|DATE|12"}},
+	{"", "", "Between the 8th and the 10th century the town was rebuilt.", []string{"the 8th|DATE|07", "the 10th century|DATE|09"}},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 }
