@@ -272,7 +272,7 @@ func (s *state) parse(i int) (cand, bool) {
 			}
 			if !good && kind == 1 {
 				tk := &s.toks[j]
-				good = c.typ == timeline.TypeDate && (tk.kind == tkNum || tk.lex() != nil && tk.lex().month > 0)
+				good = c.typ == timeline.TypeDate && (tk.kind == tkNum || tk.lex() != nil && tk.lex().month > 0 || s.isWord(j, "ad"))
 			}
 			if good {
 				c.i = i
@@ -320,6 +320,14 @@ func (s *state) prefixMod(i int) (string, int, int) {
 		return "APPROX", i + 1, 2
 	case wNearly, wAlmost:
 		return "LESS_THAN", i + 1, 0
+	case wOver:
+		// After a preposition "over" is a quantifier, not one itself:
+		// "has met for over 500 years", "the first time in over a decade"
+		// (not "spread over three years").
+		switch s.w(i - 1) {
+		case wFor, wIn, wOf, wAfter:
+			return "MORE_THAN", i + 1, 2
+		}
 	case wJust:
 		// "just over four months", "just under a year"
 		switch s.w(i + 1) {

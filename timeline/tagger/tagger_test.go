@@ -555,6 +555,10 @@ var tagCases = []tagCase{
 	// second, singular or plural, with or without "the".
 	{"", "", "The abbey flourished from the 11th to the 13th century.", []string{"the 11th|DATE|10", "the 13th century|DATE|12"}},
 	{"", "", "Between the 8th and the 10th century the town was rebuilt.", []string{"the 8th|DATE|07", "the 10th century|DATE|09"}},
+	// "over" after a preposition is a quantifier; "about" goes with
+	// "AD 70" as with "70".
+	{"", "", "The family farmed here for over 300 years, and a villa stood on the site from about AD 120.", []string{"over 300 years|DURATION|P300Y|MORE_THAN", "about AD 120|DATE|0120|APPROX"}},
+	{"", "", "Payments were spread over three years.", []string{"three years|DURATION|P3Y"}},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 }
