@@ -3050,6 +3050,24 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		}
 		return c, true
 	}
+	if e.unit >= uWeek && e.unit <= uDecade && s.w(i+1) == wOf && i > 0 && s.toks[i-1].kind == tkWord && !s.toks[i-1].cap &&
+		i+2 < len(s.toks) && s.toks[i+2].kind == tkWord && !s.toks[i+2].cap && s.lx(i+2) == nil && !s.isWord(i+2, "age") {
+		// "ending months of wrangling", "after years of war": a stretch
+		// of unknown length, as TimeBank tags "follows months of twists"
+		// (not after a count or a quantifier: "many years of service").
+		switch w := s.w(i - 1); {
+		case w == wAfter || w == wBy || w == wFrom || s.isWord(i-1, "with"):
+		case s.isWord(i-1, "ends") || s.isWord(i-1, "ended") || s.isWord(i-1, "ending") || s.isWord(i-1, "follows") || s.isWord(i-1, "followed"):
+		case s.lx(i-1) != nil:
+			return cand{}, false
+		}
+		for _, q := range [...]string{"many", "several", "few", "two", "three", "four", "five", "those", "these", "our", "their", "his", "her", "its", "my", "your", "recent", "earlier", "later", "early", "late", "final", "last", "first", "coming", "past", "next"} {
+			if s.isWord(i-1, q) {
+				return cand{}, false
+			}
+		}
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
 	return cand{}, false
 }
 

@@ -559,6 +559,10 @@ var tagCases = []tagCase{
 	// "AD 70" as with "70".
 	{"", "", "The family farmed here for over 300 years, and a villa stood on the site from about AD 120.", []string{"over 300 years|DURATION|P300Y|MORE_THAN", "about AD 120|DATE|0120|APPROX"}},
 	{"", "", "Payments were spread over three years.", []string{"three years|DURATION|P3Y"}},
+	// A bare plural unit before "of" and a noun is a stretch of unknown
+	// length; not after a quantifier, nor in an age.
+	{"2021-04-02", "", "The deal ends months of uncertainty for workers, after years of losses.", []string{"months|DURATION|PXM", "years|DURATION|PXY"}},
+	{"2021-04-02", "", "They listed the months of summer and the weeks of Lent.", nil},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 }
