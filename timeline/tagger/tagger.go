@@ -376,7 +376,7 @@ func (s *state) emit(c cand) int {
 		} else {
 			s.flashEnd = -1
 		}
-		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince
+		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.aside(c)
 		if c.c.g >= gDay {
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.c, s.refPi, c.i
 		} else if c.day.g == gDay {
@@ -595,6 +595,41 @@ func (s *state) attributive(c cand) bool {
 		k++
 	}
 	return k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && s.toks[k].lex() == nil
+}
+
+// aside reports whether, in news, c lies in a relative clause set off by
+// commas ("Ruiz, who took over in March 2023, told analysts that orders
+// had picked up in September"): background about someone, not a story
+// the sentence goes on with.
+func (s *state) aside(c cand) bool {
+	if !s.t.hasDCT {
+		return false
+	}
+	open := false
+	for k, n := c.i-1, 0; k > 0 && n < 12; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+		if s.isPunct(k, ',') {
+			if !s.isWord(k+1, "who") && !s.isWord(k+1, "which") {
+				return false
+			}
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 12; k, n = k+1, n+1 {
+		if s.isPunct(k, ',') {
+			return true
+		}
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+	}
+	return false
 }
 
 // afterDCTRel reports whether an expression counted from the DCT comes

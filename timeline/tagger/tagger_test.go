@@ -563,6 +563,9 @@ var tagCases = []tagCase{
 	// length; not after a quantifier, nor in an age.
 	{"2021-04-02", "", "The deal ends months of uncertainty for workers, after years of losses.", []string{"months|DURATION|PXM", "years|DURATION|PXY"}},
 	{"2021-04-02", "", "They listed the months of summer and the weeks of Lent.", nil},
+	// A date in a relative clause set off by commas is background: the
+	// sentence's own dates still count from the DCT.
+	{"2024-11-20", "", "The coach, who was hired in January 2021, said the team had struggled in October.", []string{"January 2021|DATE|2021-01", "October|DATE|2024-10"}},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 }
