@@ -2792,6 +2792,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if s.ref >= 0 && s.refCal.g == gQuarter && u == uYear {
 			// "a year ago" beside a quarter compares with the same quarter.
 			c.c, c.anchor = shift(s.refCal, u, -int(n)), s.ref
+		} else if s.qRef >= 0 && u == uYear && n == 1 {
+			// Likewise in a report that named a quarter before a day or a
+			// year came up ("profit rose in the third quarter ... a plant
+			// it had run since 1987. Sales were up from a year ago").
+			c.c, c.anchor = shift(s.qCal, u, -int(n)), s.qRef
 		}
 		return c, true
 	case wEarlier, wLater, wBefore, wAfter, wHence:
@@ -2836,6 +2841,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		c.c = shift(base, u, sign*int(n))
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
+		}
+		if sign < 0 && u == uYear && a >= 0 && a == s.ref && s.qRef >= 0 && base.g >= gDay && s.periodEnd(s.refTok) {
+			// "net income for the three months ended Sept. 30 ... a year
+			// earlier" in a report on the third quarter: that quarter's.
+			c.c, c.anchor = shift(s.qCal, u, sign*int(n)), s.qRef
 		}
 		if sign > 0 && base.g == gDay && (u == uWeek || u == uFortnight) {
 			c.day = c.c // "a week later" than a day is a week, on a known day
@@ -3098,6 +3108,9 @@ func (s *state) yearAgo(i int) (cand, bool) {
 	case quarter && s.t.hasDCT:
 		q, _, _ := s.discourseQuarter()
 		c.c = shift(q, uYear, -1)
+	case s.qRef >= 0 && s.ref >= 0 && s.refCal.g >= gDay && s.periodEnd(s.refTok):
+		// after "the three months ended Sept. 30" in a report on a quarter
+		c.c, c.anchor = shift(s.qCal, uYear, -1), s.qRef
 	case s.t.hasDCT:
 		c.c = cal{g: gYear, y: s.t.dct.y - 1}
 	default:

@@ -59,7 +59,7 @@ func (t *Tagger) Tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, qRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -91,6 +91,12 @@ type state struct {
 	dayCal   cal
 	dayPi    int32
 	dayTok   int // first token of the dayRef timex
+	// The last quarter named in news (qRef its index, -1 for none): what
+	// a company report's "a year ago" compares with when a day or a year
+	// came up since ("the third quarter ... the three months ended Sept.
+	// 30 ... a year earlier").
+	qRef int
+	qCal cal
 	// The last range of dates: the index of its end and the value of its
 	// start ("1-3 July 1863 ... on the second day").
 	rangeTo   int
@@ -385,6 +391,11 @@ func (s *state) emit(c cand) int {
 	}
 	if c.dctRel {
 		s.relTok = c.i
+	}
+	if c.val == "" && !c.noRef && c.typ == timeline.TypeDate && c.c.g == gQuarter && !c.c.noYear && s.t.hasDCT &&
+		c.c.y*4+c.c.part < s.t.dct.y*4+(s.t.dct.m+2)/3 {
+		// (only a quarter over: the one reported on, not one forecast)
+		s.qRef, s.qCal = idx, c.c
 	}
 	if c.val == "" && !c.noRef && c.typ == timeline.TypeDate && !c.c.noYear && c.c.g >= gCentury {
 		s.cref, s.crefC = idx, c.c

@@ -566,6 +566,10 @@ var tagCases = []tagCase{
 	// A date in a relative clause set off by commas is background: the
 	// sentence's own dates still count from the DCT.
 	{"2024-11-20", "", "The coach, who was hired in January 2021, said the team had struggled in October.", []string{"January 2021|DATE|2021-01", "October|DATE|2024-10"}},
+	// In a report on a quarter, "a year earlier" after the day that ends
+	// the period, and "a year ago" after a year, compare with the quarter.
+	{"2018-07-25", "", "Profit rose in the second quarter. Net income for the three months ended June 30 was $9 million, up from $7 million a year earlier.", []string{"the second quarter|DATE|2018-Q2", "the three months|DURATION|P3M", "June 30|DATE|2018-06-30", "a year earlier|DATE|2017-Q2"}},
+	{"2018-07-25", "", "Profit rose in the second quarter. The bank, founded in 1921, said loans grew 5 percent from a year ago.", []string{"the second quarter|DATE|2018-Q2", "1921|DATE|1921", "a year ago|DATE|2017-Q2"}},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 }
