@@ -3044,6 +3044,11 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
 		return s.fixed(i, i+3, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
+	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier) && (i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1)) {
+		// "Hours later, a second tree fell": a stretch of unknown length,
+		// as TimeBank has "A few days later" ("A few days", PXD).
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
 	if s.w(i-1) == wThe && (s.w(i+1) == wAfter || s.w(i+1) == wSince || s.w(i+1) == wFollowing ||
 		s.w(i+1) == wThat && s.isWord(i+2, "followed")) {
 		// "in the decades after the war", "the years that followed": a

@@ -570,6 +570,9 @@ var tagCases = []tagCase{
 	// the period, and "a year ago" after a year, compare with the quarter.
 	{"2018-07-25", "", "Profit rose in the second quarter. Net income for the three months ended June 30 was $9 million, up from $7 million a year earlier.", []string{"the second quarter|DATE|2018-Q2", "the three months|DURATION|P3M", "June 30|DATE|2018-06-30", "a year earlier|DATE|2017-Q2"}},
 	{"2018-07-25", "", "Profit rose in the second quarter. The bank, founded in 1921, said loans grew 5 percent from a year ago.", []string{"the second quarter|DATE|2018-Q2", "1921|DATE|1921", "a year ago|DATE|2017-Q2"}},
+	// A bare plural unit before "later" opening a clause is a duration of
+	// unknown length.
+	{"", "", "The dam failed in 1889. Days later, the valley was flooded; years later, it was rebuilt.", []string{"1889|DATE|1889", "Days|DURATION|PXD", "years|DURATION|PXY"}},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 }
