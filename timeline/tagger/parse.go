@@ -2073,6 +2073,19 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	}
 	mod := ""
 	w := s.w(j)
+	if hasThe && (s.isWord(j, "rest") || s.isWord(j, "remainder")) && s.w(j+1) == wOf && s.w(j+2) == wThe {
+		// "the rest of the decade", "the remainder of the year": the
+		// period's end, like "the end of the year".
+		if e := s.lx(j + 3); e != nil && e.unit >= uWeek && e.unit <= uCentury && !e.plural && s.w(j+4) != wOf {
+			base, a, ok := s.base(true, i)
+			if !ok {
+				return cand{}, false
+			}
+			c := s.date(i, j+4, rel(base, e.unit, 0))
+			c.anchor, c.mod = a, "END"
+			return c, true
+		}
+	}
 	switch w {
 	case wEarly:
 		mod = "START"

@@ -573,6 +573,9 @@ var tagCases = []tagCase{
 	// A bare plural unit before "later" opening a clause is a duration of
 	// unknown length.
 	{"", "", "The dam failed in 1889. Days later, the valley was flooded; years later, it was rebuilt.", []string{"1889|DATE|1889", "Days|DURATION|PXD", "years|DURATION|PXY"}},
+	// "the rest of the year" is the end of the year.
+	{"2022-08-09", "", "The plant will stay shut for the rest of the year.", []string{"the rest of the year|DATE|2022|END"}},
+	{"", "", "She moved to Vienna in 1934 and stayed there for the remainder of the decade.", []string{"1934|DATE|1934", "the remainder of the decade|DATE|193|END"}},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 }
