@@ -243,6 +243,16 @@ func (s *state) emitWithRange(c cand) int {
 		}
 	}
 	if conn {
+		if e, ok := s.parseRangeEnd(c, k+1, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && s.isWord(e.j, "season") {
+			// "the 2022-23 season": one season, named by the year it
+			// begins in, not a range of two years.
+			if s.w(c.i-1) == wThe && c.i-1 >= s.floor {
+				c.i--
+			}
+			c.j = e.j + 1
+			s.emit(c)
+			return c.j
+		}
 		if e, ok := s.parseRangeEnd(c, k+1, dash); ok {
 			if e.partial && !c.partial && c.c.g >= gYear && !c.c.noYear {
 				e.c.y, e.c.noYear, e.partial = c.c.y, false, false

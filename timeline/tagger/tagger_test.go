@@ -576,6 +576,8 @@ var tagCases = []tagCase{
 	// "the rest of the year" is the end of the year.
 	{"2022-08-09", "", "The plant will stay shut for the rest of the year.", []string{"the rest of the year|DATE|2022|END"}},
 	{"", "", "She moved to Vienna in 1934 and stayed there for the remainder of the decade.", []string{"1934|DATE|1934", "the remainder of the decade|DATE|193|END"}},
+	// A season of sport named by two years is one season.
+	{"2024-05-20", "", "He scored 31 goals in the 2019-20 season.", []string{"the 2019-20 season|DATE|2019"}},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 }
