@@ -228,7 +228,27 @@ func TestNarrativeBlind2(t *testing.T) {
 // was read or run on it. Its first (blind) score, 18 documents and 359
 // expressions: strict F1 .957, relaxed .982, value .945, type .982
 // (narrative 204: strict .963, relaxed .988, value .973, type .988; news
-// 155: strict .948, relaxed .974, value .910, type .974).
+// 155: strict .948, relaxed .974, value .910, type .974). Five gold errors
+// were fixed on reading the errors against TimeBank: "within" stays out of
+// the span (TimeBank 4 of 5; the set had followed the exception), a
+// possessive day leaves its 's out, and three adverbial "now" were
+// untagged though TimeBank tags "now" as PRESENT_REF; giving 362
+// expressions: strict .975, relaxed .986, value .950, type .986 before any
+// change to the tagger (a sixth, "Hours later" spanned as "Hours" like
+// TimeBank's "A few days later", came with its rule). Rules of English
+// made after seeing its errors, each with table tests of its own ("last
+// summer" in the summer, the following autumn or winter after a bare
+// year, a month after a winter, clock times not on a period's end or a
+// coming day, "the previous quarter" after a half, "May 13 and 14",
+// "May–September 1714", "from the 14th to the 16th century", "for over
+// 500 years", "about AD 70", "months of wrangling", a relative clause as
+// background, "a year ago" in a report on a quarter, "Hours later", "the
+// rest of the decade", "the 1998-99 season") raised it to strict .993,
+// relaxed .996, value .996, type .996. Left: "last season" (which season
+// depends on the sport), "each of the next three years" (TimeBank spans
+// "each of" once in two), and two three-digit years ("a charter of 956",
+// "founded around 680") that a rule could not tell from counts. The floors
+// hold that, so it no longer measures generalisation.
 func TestNarrativeBlind3(t *testing.T) {
-	scoreDevSet(t, "narrative_blind3.txt", devFloors{strict: 0.956, relaxed: 0.981, value: 0.944, typ: 0.981})
+	scoreDevSet(t, "narrative_blind3.txt", devFloors{strict: 0.992, relaxed: 0.995, value: 0.995, typ: 0.995})
 }
