@@ -1448,6 +1448,15 @@ func (s *state) pDeictic(i int) (cand, bool) {
 	if hasThe && det == wThis {
 		return cand{}, false
 	}
+	if !hasThe && (det == wLast || det == wNext || det == wPast || det == wPrevious || det == wFollowing || det == wLatest) && s.possessiveBefore(i) {
+		// "her last decade", "his next year in office", "the
+		// company's latest quarter" is a period of someone's life or
+		// business named by its order, not a date counted from now
+		// ("its latest quarter" is the quarter reported, below).
+		if !(det == wLatest && s.lx(j) != nil && s.lx(j).unit == uQuarter) {
+			return cand{}, false
+		}
+	}
 	if hasThe && det == wThat {
 		return cand{}, false
 	}
@@ -2925,6 +2934,17 @@ func (s *state) pAnother(i int) (cand, bool) {
 // nameAfter reports whether a capitalized unit ending at k-1 is part of
 // a name: a capitalized word with no meaning to the tagger follows,
 // perhaps after a possessive ("Years' War", "Days' Battle").
+// possessiveBefore reports whether a possessive pronoun or a noun's 's
+// comes right before token i: "her last decade", "Smith's next year".
+func (s *state) possessiveBefore(i int) bool {
+	for _, p := range [...]string{"her", "his", "their", "my", "our", "your"} {
+		if s.isWord(i-1, p) {
+			return true
+		}
+	}
+	return s.isWord(i-1, "s") && s.isPunct(i-2, '\'') && s.tight(i-1)
+}
+
 func (s *state) nameAfter(k int) bool {
 	if s.isPunct(k, '\'') && s.tight(k) {
 		k++
@@ -2983,6 +3003,9 @@ func (s *state) pSet(i int) (cand, bool) {
 	if e.setUnit > 0 {
 		if s.isPunct(i+1, '-') && s.tight(i+1) {
 			return cand{}, false
+		}
+		if s.toks[i].cap && (s.nameAfter(i+1) || i > 0 && s.toks[i-1].kind == tkWord && s.toks[i-1].cap && !s.sentenceEnd(i-2) && s.lx(i-1) == nil) {
+			return cand{}, false // a name: "the Tucson Daily Citizen", "Weekly Standard"
 		}
 		return s.fixed(i, i+1, timeline.TypeSet, durValue(1, e.setUnit, false)), true
 	}

@@ -578,6 +578,10 @@ var tagCases = []tagCase{
 	{"", "", "She moved to Vienna in 1934 and stayed there for the remainder of the decade.", []string{"1934|DATE|1934", "the remainder of the decade|DATE|193|END"}},
 	// A season of sport named by two years is one season.
 	{"2024-05-20", "", "He scored 31 goals in the 2019-20 season.", []string{"the 2019-20 season|DATE|2019"}},
+	// A capitalized frequency word in a name is no SET; an ordered
+	// period after a possessive is no date.
+	{"2023-02-15", "", "He joined the Tucson Daily Citizen in 1959 and wrote for the Weekly Standard.", []string{"1959|DATE|1959"}},
+	{"", "", "Her last decade was marked by illness, and his next year was no better.", nil},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 }
