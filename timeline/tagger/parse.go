@@ -2844,6 +2844,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		c.j = end + 1
 		c.typ = timeline.TypeDate
 		base, a, ok := s.anchorBase()
+		if (u == uCentury || u == uDecade) && s.cref >= 0 && s.cref > s.ref {
+			// "By the early 18th century ...; a century later": a century
+			// or decade named since the last date counts too.
+			base, a, ok = s.crefC, s.cref, true
+		}
 		if !ok {
 			c.val, c.note = "XXXX", "relative date with no anchor"
 			return c, true

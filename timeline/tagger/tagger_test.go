@@ -582,6 +582,8 @@ var tagCases = []tagCase{
 	// period after a possessive is no date.
 	{"2023-02-15", "", "He joined the Tucson Daily Citizen in 1959 and wrote for the Weekly Standard.", []string{"1959|DATE|1959"}},
 	{"", "", "Her last decade was marked by illness, and his next year was no better.", nil},
+	// "a century later" counts from a century named last.
+	{"", "", "In the 12th century the village had a mill; a century later it had three.", []string{"the 12th century|DATE|11", "a century later|DATE|12"}},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 }
