@@ -28,6 +28,8 @@ var holidays = [...]holiday{
 	{word: "veterans", second: "day", m: 11, d: 11},
 	{word: "valentine", second: "day", m: 2, d: 14},
 	{word: "new", second: "year", m: 1, d: 1},
+	{word: "good", second: "friday", d: -2, easter: true},
+	{word: "boxing", second: "day", m: 12, d: 26},
 }
 
 // date returns the holiday's month and day in year y.
