@@ -2317,7 +2317,7 @@ func (s *state) pQuarter(i int) (cand, bool) {
 		q, k = n, j+2
 	} else {
 		o, next, ok := s.ordAt(j)
-		if !ok && hasThe && s.w(j) == wLast && s.w(j+2) == wOf {
+		if !ok && hasThe && (s.w(j) == wLast || s.isWord(j, "final")) && s.w(j+2) == wOf {
 			// "the last half of 1989", "the last quarter of the century"
 			// (but "the last quarter" alone is the one just over).
 			if e := s.lx(j + 1); e != nil && e.w == wHalf {
