@@ -1448,6 +1448,10 @@ func (s *state) pDeictic(i int) (cand, bool) {
 	if hasThe && det == wThis {
 		return cand{}, false
 	}
+	if det == wThis && !hasThe && (s.w(i-1) == wTo || s.w(i-1) == wUntil) && s.isWord(j, "day") && !s.isWord(j+1, "of") {
+		// "remains unknown to this day": the present, not a day of the story
+		return s.fixed(i, j+1, timeline.TypeDate, "PRESENT_REF"), true
+	}
 	if !hasThe && (det == wLast || det == wNext || det == wPast || det == wPrevious || det == wFollowing || det == wLatest) && s.possessiveBefore(i) {
 		// "her last decade", "his next year in office", "the
 		// company's latest quarter" is a period of someone's life or

@@ -588,6 +588,8 @@ var tagCases = []tagCase{
 	{"2025-04-30", "", "Markets closed on Good Friday and on Boxing Day last year.", []string{"Good Friday|DATE|2025-04-18", "Boxing Day|DATE|2024-12-26", "last year|DATE|2024"}},
 	// "the final quarter of 2024" is its fourth quarter.
 	{"2025-04-30", "", "Growth slowed from 2.4 percent in the final quarter of 2024.", []string{"the final quarter of 2024|DATE|2024-Q4"}},
+	// "to this day" is the present.
+	{"", "", "The ship sank in 1857, and its wreck has not been found to this day.", []string{"1857|DATE|1857", "this day|DATE|PRESENT_REF"}},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 }
