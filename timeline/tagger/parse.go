@@ -2091,6 +2091,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		// period's end, like "the end of the year".
 		if e := s.lx(j + 3); e != nil && e.unit >= uWeek && e.unit <= uCentury && !e.plural && s.w(j+4) != wOf {
 			base, a, ok := s.base(true, i)
+			if (e.unit == uDecade || e.unit == uCentury) && s.cref >= 0 && (!ok || a >= 0 && s.cref > a) {
+				base, a, ok = s.crefC, s.cref, true
+			}
 			if !ok {
 				return cand{}, false
 			}
@@ -2172,6 +2175,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	if s.w(j) == wThe {
 		if e := s.lx(j + 1); e != nil && e.unit >= uWeek && !e.plural {
 			base, a, ok := s.base(true, i)
+			if (e.unit == uDecade || e.unit == uCentury) && s.cref >= 0 && (!ok || a >= 0 && s.cref > a) {
+				base, a, ok = s.crefC, s.cref, true // "The 1930s saw ...; by the end of the decade"
+			}
 			if !ok {
 				return cand{}, false
 			}

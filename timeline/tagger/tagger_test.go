@@ -590,6 +590,9 @@ var tagCases = []tagCase{
 	{"2025-04-30", "", "Growth slowed from 2.4 percent in the final quarter of 2024.", []string{"the final quarter of 2024|DATE|2024-Q4"}},
 	// "to this day" is the present.
 	{"", "", "The ship sank in 1857, and its wreck has not been found to this day.", []string{"1857|DATE|1857", "this day|DATE|PRESENT_REF"}},
+	// "the end of the decade" after a decade is that decade's end.
+	{"", "", "The 1950s saw the firm grow, and by the end of the decade it had 900 staff.", []string{"The 1950s|DATE|195", "the end of the decade|DATE|195|END"}},
+	{"2024-05-02", "", "The plant, opened in 1987, will close by the end of the decade.", []string{"1987|DATE|1987", "the end of the decade|DATE|202|END"}},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 }
