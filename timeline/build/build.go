@@ -32,6 +32,9 @@ type Result struct {
 	Events      []timeline.Event     // the timeline, in its total order; read-only (the Loader builds the next one from it)
 	Diagnostics timeline.Diagnostics // every problem found, in path order
 	Reused      int                  // sources taken from the cache
+	// Changes tell how Events differ from the Events of the Load before
+	// (see site.Cache.PrepareChanges); zero when unknown.
+	Changes timeline.Changes
 }
 
 // Failed reports whether the content has errors (or warnings, in strict mode).
@@ -310,6 +313,7 @@ func (l *Loader) finish(paths []string, entries []*entry, reused []bool) (*Resul
 			srcs[i] = events.SourceEvents{Path: paths[i], Events: e.events}
 		}
 		res.Events = l.timeline.Update(srcs)
+		res.Changes = l.timeline.Changes()
 		return res, nil
 	}
 	res.Events = make([]timeline.Event, 0, n)

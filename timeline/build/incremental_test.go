@@ -104,6 +104,7 @@ func TestRebuildEqualsColdBuild(t *testing.T) {
 		if !reflect.DeepEqual(prev, prevCopy) {
 			t.Errorf("step %d: the previous result changed", step)
 		}
+		checkChanges(t, fmt.Sprint("step ", step), prevCopy, got)
 		prev, prevCopy = got.Events, slices.Clone(got.Events)
 		want := coldLoad(t, cfg, fsys)
 		if got.Reused == 0 {
@@ -129,6 +130,43 @@ func TestRebuildEqualsColdBuild(t *testing.T) {
 			t.Errorf("step %d: rebuild documents or diagnostics differ from a cold build", step)
 		}
 	}
+}
+
+// checkChanges checks that res.Changes tell how res.Events differ from
+// prev, the events of the load before (nil for the first): the splices
+// are in order, apart, within both lists, and outside them the events are
+// equal.
+func checkChanges(t *testing.T, what string, prev []timeline.Event, res *Result) {
+	t.Helper()
+	ch := res.Changes
+	if prev == nil {
+		return
+	}
+	if ch.From == 0 || ch.To == 0 || ch.From == ch.To {
+		t.Errorf("%s: changes %d -> %d, want known ids", what, ch.From, ch.To)
+		return
+	}
+	i, j := 0, 0 // next events of prev and of res.Events
+	same := func(n int) {
+		for range n {
+			if !prev[i].Equal(&res.Events[j]) {
+				t.Errorf("%s: event %d (was %d) is outside every splice but changed", what, j, i)
+			}
+			i++
+			j++
+		}
+	}
+	for k, sp := range ch.Splices {
+		if sp.Old-i != sp.New-j || sp.Old < i || (k > 0 && sp.Old == i) || sp.Del < 0 || sp.Add < 0 || sp.Del+sp.Add == 0 {
+			t.Fatalf("%s: splice %d %+v after old %d, new %d", what, k, sp, i, j)
+		}
+		same(sp.Old - i)
+		i, j = sp.Old+sp.Del, sp.New+sp.Add
+	}
+	if len(prev)-i != len(res.Events)-j || i > len(prev) {
+		t.Fatalf("%s: splices end at old %d of %d, new %d of %d", what, i, len(prev), j, len(res.Events))
+	}
+	same(len(prev) - i)
 }
 
 // coldLoad loads fsys with a new loader: what any rebuild must equal.
@@ -230,6 +268,7 @@ func TestChangedEqualsColdLoad(t *testing.T) {
 func TestManyEditsEqualColdLoad(t *testing.T) {
 	n := 120
 	dir, fsys, cfg, warm := warmCorpus(t, n)
+	var prev []timeline.Event
 	words := []string{"the council signed the agreement in Geneva", "the archive was reopened", "the mayor rejected the archive plan", "Geneva signed"}
 	for step := range 24 {
 		k := (step * 37) % n
@@ -252,6 +291,8 @@ func TestManyEditsEqualColdLoad(t *testing.T) {
 		if !reflect.DeepEqual(got.Events, want.Events) {
 			t.Fatalf("step %d: %d events, cold load %d (or they differ)", step, len(got.Events), len(want.Events))
 		}
+		checkChanges(t, fmt.Sprint("step ", step), prev, got)
+		prev = slices.Clone(got.Events)
 		redone, total := warm.timeline.Redone()
 		t.Logf("step %d: %d of %d date buckets merged again", step, redone, total)
 	}

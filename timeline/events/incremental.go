@@ -47,7 +47,16 @@ type Timeline struct {
 	bks     []*mergeScratch // one per merging goroutine, kept for the next call
 	redone  int             // buckets merged again by the last Update
 	total   int
+	changes timeline.Changes // the last result against the one before
 }
+
+// resultIDs numbers the results of every Timeline (see Changes).
+var resultIDs atomic.Uint64
+
+// Changes tells how the last result of Update differs from the one before
+// (From 0 after the first Update). The splices are the timeline's until
+// the next Update.
+func (tl *Timeline) Changes() timeline.Changes { return tl.changes }
 
 // Redone returns how many date buckets the last Update merged again, of
 // how many (for tests and profiles).
@@ -385,7 +394,10 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		}
 	}
 	sortWith(fresh, freshOf)
+	prevID := tl.changes.To
+	tl.changes = timeline.Changes{From: prevID, To: resultIDs.Add(1), Splices: tl.changes.Splices[:0]}
 	if all {
+		tl.changes.From, tl.changes.Splices = 0, nil
 		tl.sorted, tl.of = fresh, freshOf
 		return fresh
 	}
@@ -407,10 +419,26 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		out = make([]timeline.Event, 0, need)
 		of = make([]int32, 0, need)
 	}
+	// splice records that tl.sorted[old:old+del] became out[len(out):len(out)+add].
+	splice := func(old, del, add int) {
+		sp := &tl.changes.Splices
+		if n := len(*sp); n > 0 {
+			if l := &(*sp)[n-1]; l.Old+l.Del == old && l.New+l.Add == len(out) {
+				l.Del += del
+				l.Add += add
+				return
+			}
+		}
+		*sp = append(*sp, timeline.Splice{Old: old, Del: del, New: len(out), Add: add})
+	}
 	keep := func(from, to int) { // the clean events of tl.sorted[from:to], in runs
 		for from < to {
+			skip := from
 			for from < to && isDirty[tl.of[from]] {
 				from++
+			}
+			if from > skip {
+				splice(skip, from-skip, 0)
 			}
 			run := from
 			for run < to && !isDirty[tl.of[run]] {
@@ -425,6 +453,7 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		f := &fresh[j]
 		p := i + sort.Search(len(tl.sorted)-i, func(k int) bool { return tl.sorted[i+k].Compare(f) > 0 })
 		keep(i, p)
+		splice(p, 0, 1)
 		out, of = append(out, *f), append(of, freshOf[j])
 		i = p
 	}
