@@ -336,7 +336,7 @@ func TestReuseResults(t *testing.T) {
 		if !reflect.DeepEqual(res.Events, want.Events) {
 			t.Fatalf("step %d: events differ from a cold build", step)
 		}
-		prep, err := views.Prepare(cfg, res.Docs, res.Events, nil)
+		prep, err := views.PrepareChanges(cfg, res.Docs, res.Events, res.Changes, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
