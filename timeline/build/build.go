@@ -67,8 +67,8 @@ type Progress struct {
 }
 
 // ReuseResults lets a Load build its Events in the memory of the Events
-// of the Load before last (see events.Timeline.ReuseResults): a Result's
-// Events then stay valid only until the second Load after it. The dev
+// of the Load before (see events.Timeline.ReuseResults): a Result's
+// Events then stay valid only until the next Load. The dev
 // server, which copies what it keeps, saves allocating and collecting the
 // whole timeline on every edit.
 func (l *Loader) ReuseResults() {

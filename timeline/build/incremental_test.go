@@ -264,20 +264,42 @@ func TestChangedEqualsColdLoad(t *testing.T) {
 // words' document frequencies a little (as the dev server sees them: one
 // source at a time, the watcher's report through Changed), keeps the warm
 // timeline equal to a cold load after every step, however far the idf of
-// the buckets kept since their last merge has drifted by then.
+// the buckets kept since their last merge has drifted by then; also when
+// each result is made in the memory of the last (ReuseResults), with
+// edits near the start, the middle and the end of the timeline.
 func TestManyEditsEqualColdLoad(t *testing.T) {
+	for _, reuse := range []bool{false, true} {
+		t.Run(fmt.Sprint("reuse=", reuse), func(t *testing.T) { manyEdits(t, reuse) })
+	}
+}
+
+func manyEdits(t *testing.T, reuse bool) {
 	n := 120
-	dir, fsys, cfg, warm := warmCorpus(t, n)
+	dir, fsys, cfg, _ := warmCorpus(t, n)
+	warm, err := NewLoader(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reuse {
+		warm.ReuseResults()
+	}
+	if _, err := warm.Load(context.Background(), fsys); err != nil {
+		t.Fatal(err)
+	}
 	var prev []timeline.Event
 	words := []string{"the council signed the agreement in Geneva", "the archive was reopened", "the mayor rejected the archive plan", "Geneva signed"}
-	for step := range 24 {
+	years := []string{"2003", "1850", "1911", "2003", "1410", "1987", "44 BC"}
+	for step := range 30 {
 		k := (step * 37) % n
 		src := strings.TrimRight(string(benchgen.Source(1, k, n)), "\n")
 		for j := 0; j <= step%3; j++ {
-			src += fmt.Sprintf("\n\nOn %d May 2003 %s (edit %d).\n", 1+(step+j)%5, words[(step+j)%len(words)], step)
+			src += fmt.Sprintf("\n\nOn %d May %s %s (edit %d).\n", 1+(step+j)%5, years[(step+j)%len(years)], words[(step+j)%len(words)], step)
 		}
 		if step%5 == 4 {
 			src = string(benchgen.Source(1, k, n)) // back to the original
+		}
+		if step%7 == 6 {
+			src = "---\ntitle: Short\n---\n\nNothing dated.\n" // every event of the source gone
 		}
 		if err := os.WriteFile(filepath.Join(dir, benchgen.Name(k)), []byte(src), 0o644); err != nil {
 			t.Fatal(err)
@@ -294,7 +316,7 @@ func TestManyEditsEqualColdLoad(t *testing.T) {
 		checkChanges(t, fmt.Sprint("step ", step), prev, got)
 		prev = slices.Clone(got.Events)
 		redone, total := warm.timeline.Redone()
-		t.Logf("step %d: %d of %d date buckets merged again", step, redone, total)
+		t.Logf("step %d: %d of %d date buckets merged again, %d splices", step, redone, total, len(got.Changes.Splices))
 	}
 }
 

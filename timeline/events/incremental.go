@@ -38,10 +38,12 @@ type Timeline struct {
 	df      []int32             // term -> events with it
 	n       int                 // events
 	sorted  []timeline.Event    // the last result
-	// spare is the result before last, whose memory the next result may
-	// reuse when reuse is set (see ReuseResults), with its bucket ids.
-	spare   []timeline.Event
-	spareOf []int32
+	// buf is the array the results are made in when reuse is set (see
+	// ReuseResults): the last result is buf[off:off+len(sorted)], bufOf
+	// holds the bucket ids of its events.
+	buf     []timeline.Event
+	bufOf   []int32
+	off     int
 	reuse   bool
 	of      []int32         // bucket of each sorted event
 	bks     []*mergeScratch // one per merging goroutine, kept for the next call
@@ -408,28 +410,21 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	for id := range dirty {
 		isDirty[id] = true
 	}
-	var out []timeline.Event
-	var of []int32
-	if need := len(tl.sorted) + len(fresh); tl.reuse && cap(tl.spare) >= need && cap(tl.spareOf) >= need {
-		out, of = tl.spare[:0], tl.spareOf[:0]
-	} else {
-		if tl.reuse {
-			need += need/32 + 64 // room for the next results to fit in this one
-		}
-		out = make([]timeline.Event, 0, need)
-		of = make([]int32, 0, need)
-	}
-	// splice records that tl.sorted[old:old+del] became out[len(out):len(out)+add].
+	// The plan: runs of clean events of tl.sorted, each moved to its place
+	// in the result, with the fresh events in the gaps.
+	var runs []keptRun
+	at := 0 // the next place in the result
+	// splice records that tl.sorted[old:old+del] became the result's [at, at+add).
 	splice := func(old, del, add int) {
 		sp := &tl.changes.Splices
 		if n := len(*sp); n > 0 {
-			if l := &(*sp)[n-1]; l.Old+l.Del == old && l.New+l.Add == len(out) {
+			if l := &(*sp)[n-1]; l.Old+l.Del == old && l.New+l.Add == at {
 				l.Del += del
 				l.Add += add
 				return
 			}
 		}
-		*sp = append(*sp, timeline.Splice{Old: old, Del: del, New: len(out), Add: add})
+		*sp = append(*sp, timeline.Splice{Old: old, Del: del, New: at, Add: add})
 	}
 	keep := func(from, to int) { // the clean events of tl.sorted[from:to], in runs
 		for from < to {
@@ -444,33 +439,121 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 			for run < to && !isDirty[tl.of[run]] {
 				run++
 			}
-			out, of = append(out, tl.sorted[from:run]...), append(of, tl.of[from:run]...)
+			if run > from {
+				runs = append(runs, keptRun{from, run, at})
+				at += run - from
+			}
 			from = run
 		}
 	}
+	freshAt := make([]int, len(fresh))
 	i := 0
 	for j := range fresh {
 		f := &fresh[j]
 		p := i + sort.Search(len(tl.sorted)-i, func(k int) bool { return tl.sorted[i+k].Compare(f) > 0 })
 		keep(i, p)
 		splice(p, 0, 1)
-		out, of = append(out, *f), append(of, freshOf[j])
+		freshAt[j] = at
+		at++
 		i = p
 	}
 	keep(i, len(tl.sorted))
+	var out []timeline.Event
+	var of []int32
 	if tl.reuse {
-		clear(out[len(out):cap(out)]) // no stale events kept past the end
-		tl.spare, tl.spareOf = tl.sorted, tl.of
+		out, of = tl.moveInPlace(runs, at)
+	} else {
+		out, of = make([]timeline.Event, at), make([]int32, at)
+		for _, r := range runs {
+			copy(out[r.at:], tl.sorted[r.from:r.to])
+			copy(of[r.at:], tl.of[r.from:r.to])
+		}
+	}
+	for j, k := range freshAt {
+		out[k], of[k] = fresh[j], freshOf[j]
 	}
 	tl.sorted, tl.of = out, of
 	return out
 }
 
-// ReuseResults lets Update build a result in the memory of the result
-// before last instead of a new array (the timeline of a large site is tens
-// of megabytes per edit): a result then stays valid only until the second
-// Update after it. For a caller that keeps no result that long, like the
-// dev server, whose site views copy what they need from the events.
+// keptRun is a run of events of the last result, tl.sorted[from:to],
+// that the next result holds at [at, at+to-from).
+type keptRun struct{ from, to, at int }
+
+// moveInPlace moves the kept runs of tl.sorted within its array (tl.buf)
+// to their places in a result of n events, which it returns (the places
+// of the fresh events are left for the caller). Either the start or the
+// end of the timeline stays where it is, whichever moves fewer events:
+// an edit moves the events between it and the nearer end, not all of
+// them. The array keeps room at both ends; when it has too little, the
+// events move to a new one.
+func (tl *Timeline) moveInPlace(runs []keptRun, n int) ([]timeline.Event, []int32) {
+	old := len(tl.sorted)
+	if tl.buf == nil { // the first result: no room (the first edit that adds an event makes some)
+		tl.buf, tl.bufOf, tl.off = tl.sorted, tl.of[:old], 0
+	}
+	// The cost of keeping the start (shift 0) or the end in place.
+	cost := func(shift int) int {
+		moved := 0
+		for _, r := range runs {
+			if tl.off+r.from != shift+r.at {
+				moved += r.to - r.from
+			}
+		}
+		return moved
+	}
+	start, end := tl.off, tl.off+old-n // the result's offset in either case
+	fitStart, fitEnd := start+n <= len(tl.buf), end >= 0
+	var off int
+	switch {
+	case fitStart && (!fitEnd || cost(start) <= cost(end)):
+		off = start
+	case fitEnd:
+		off = end
+	default: // a new array, with room at both ends
+		room := n/32 + 64
+		buf, bufOf := make([]timeline.Event, n+2*room), make([]int32, n+2*room)
+		for _, r := range runs {
+			copy(buf[room+r.at:], tl.sorted[r.from:r.to])
+			copy(bufOf[room+r.at:], tl.of[r.from:r.to])
+		}
+		tl.buf, tl.bufOf, tl.off = buf, bufOf, room
+		return buf[room : room+n : room+n], bufOf[room : room+n : room+n]
+	}
+	// Runs that move towards the start go first, from the first; then
+	// those that move towards the end, from the last: no run is
+	// overwritten before it moved.
+	for _, r := range runs {
+		if src, dst := tl.off+r.from, off+r.at; dst < src {
+			copy(tl.buf[dst:], tl.buf[src:src+r.to-r.from])
+			copy(tl.bufOf[dst:], tl.bufOf[src:src+r.to-r.from])
+		}
+	}
+	for k := len(runs) - 1; k >= 0; k-- {
+		r := runs[k]
+		if src, dst := tl.off+r.from, off+r.at; dst > src {
+			copy(tl.buf[dst:], tl.buf[src:src+r.to-r.from])
+			copy(tl.bufOf[dst:], tl.bufOf[src:src+r.to-r.from])
+		}
+	}
+	// No references kept where the timeline was and is no more.
+	if off > tl.off {
+		clear(tl.buf[tl.off:min(off, tl.off+old)])
+	}
+	if e := off + n; e < tl.off+old {
+		clear(tl.buf[max(e, tl.off) : tl.off+old])
+	}
+	tl.off = off
+	return tl.buf[off : off+n : off+n], tl.bufOf[off : off+n : off+n]
+}
+
+// ReuseResults lets Update make a result in the memory of the last one,
+// moving its events in place, instead of copying the whole timeline into a
+// new array (the timeline of a large site is tens of megabytes, and an
+// edit moves only the events between its buckets and the nearer end of
+// the timeline): a result then stays valid only until the next Update.
+// For a caller that keeps no result that long, like the dev server, whose
+// site views copy what they need from the events.
 func (tl *Timeline) ReuseResults() { tl.reuse = true }
 
 // keepOld reports whether e (in bucket b) equals an old event of its
