@@ -371,6 +371,29 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		})
 	}
 	wg.Wait()
+	// A bucket merged again only because its scores moved usually merges
+	// as it did: where its events come out equal to those it has in the
+	// last result, they stay there (not sorted and searched into place
+	// again, and not reported as changed).
+	var oldPos [][]int32 // per slot of ids: the bucket's places in tl.sorted
+	if !all {
+		cand := make([]int32, len(tl.buckets)) // bucket -> 1 + its slot
+		found := false
+		for k, id := range ids {
+			if old := tl.buckets[id]; !moved[id] && old != nil && !(results[k].b.alone && old.alone) {
+				cand[id] = int32(k + 1)
+				found = true
+			}
+		}
+		if found {
+			oldPos = make([][]int32, len(ids))
+			for i, b := range tl.of {
+				if k := cand[b]; k > 0 {
+					oldPos[k-1] = append(oldPos[k-1], int32(i))
+				}
+			}
+		}
+	}
 	freshOf := make([]int32, 0, total)
 	w := 0
 	for k, id := range ids {
@@ -382,6 +405,21 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 			// are in the last result.
 			delete(dirty, id)
 			continue
+		}
+		if oldPos != nil && len(oldPos[k]) == r.len && r.len > 0 {
+			out := fresh[start[id] : int(start[id])+r.len]
+			sortWith(out, nil)
+			same := true
+			for x, i := range oldPos[k] {
+				if !tl.sorted[i].Equal(&out[x]) {
+					same = false
+					break
+				}
+			}
+			if same {
+				delete(dirty, id)
+				continue
+			}
 		}
 		w += copy(fresh[w:], fresh[start[id]:int(start[id])+r.len])
 		for range r.len {
