@@ -82,8 +82,21 @@ type mergeScratch struct {
 	bk    *blocker
 	sc    scorer
 	seen  []int32 // term -> stamp of the last bucket listing it
+	crit  []pair
 	stamp int32
 }
+
+// critPair is a pair of events scored close to the threshold: above or
+// under it.
+type critPair struct {
+	a, b  *bagEntry
+	above bool
+}
+
+// critMin is the size from which a bucket keeps its pairs close to the
+// threshold apart (see bucket.keeps): smaller buckets merge again in no
+// time.
+const critMin = 64
 
 type srcState struct {
 	evs    []timeline.Event
@@ -94,9 +107,12 @@ type srcState struct {
 type bucket struct {
 	terms []int32   // distinct terms of its events
 	idf   []float64 // their idf when it was merged
-	n     int       // events in the timeline when it was merged
-	safe  float64   // how far its scores may move (mergeSafe)
-	alone bool      // nothing joined: out is its events as they are
+	// crit, for large buckets, are the pairs of events scored close to
+	// the threshold, which safe leaves out: keeps scores them again.
+	crit  []critPair
+	n     int     // events in the timeline when it was merged
+	safe  float64 // how far its scores may move (mergeSafe)
+	alone bool    // nothing joined: out is its events as they are
 }
 
 // NewTimeline returns an empty timeline that merges with opts.
@@ -245,12 +261,7 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 			if len(b.terms) == 0 {
 				continue
 			}
-			lo, hi := math.Inf(1), 0.0
-			for k, t := range b.terms {
-				r := idf[t] / b.idf[k]
-				lo, hi = min(lo, r), max(hi, r)
-			}
-			if q := hi / lo; !((q*q-1)*(1+1e-6)+1e-12 < b.safe) {
+			if !b.keeps(idf, m.opts.Threshold) {
 				dirty[int32(id)] = true
 			}
 		}
@@ -357,7 +368,19 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 					}
 				}
 				sc.setNorms()
-				out, safe := m.mergeSafe(bevs, sc, ws.bk)
+				var critp *[]pair
+				if len(bevs) >= critMin && m.opts.Threshold > 0 {
+					ws.crit = ws.crit[:0]
+					critp = &ws.crit
+				}
+				out, safe := m.mergeSafe(bevs, sc, ws.bk, critp)
+				var crit []critPair
+				if critp != nil {
+					crit = make([]critPair, len(ws.crit))
+					for k, p := range ws.crit {
+						crit[k] = critPair{a: pos[p.a].st.bags[pos[p.a].i], b: pos[p.b].st.bags[pos[p.b].i], above: p.score >= m.opts.Threshold}
+					}
+				}
 				alone := len(out) == len(bevs)
 				if !alone {
 					copy(bevs, out)
@@ -366,7 +389,7 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 				for k, t := range terms {
 					bidf[k] = idf[t]
 				}
-				results[slot] = result{&bucket{terms: terms, idf: bidf, n: n, safe: safe, alone: alone}, len(out)}
+				results[slot] = result{&bucket{terms: terms, idf: bidf, crit: crit, n: n, safe: safe, alone: alone}, len(out)}
 			}
 		})
 	}
@@ -583,6 +606,30 @@ func (tl *Timeline) moveInPlace(runs []keptRun, n int) ([]timeline.Event, []int3
 	}
 	tl.off = off
 	return tl.buf[off : off+n : off+n], tl.bufOf[off : off+n : off+n]
+}
+
+// keeps reports whether the bucket's result stays with the idf now (see
+// Update): every score of its pairs may move by the factor q of the
+// largest to the smallest move of its terms' idf, which must be within
+// its margin, but for the pairs close to the threshold it keeps apart
+// (large buckets have some whatever happens): those are scored again and
+// must stay on their side of it.
+func (b *bucket) keeps(idf []float64, th float64) bool {
+	lo, hi := math.Inf(1), 0.0
+	for k, t := range b.terms {
+		r := idf[t] / b.idf[k]
+		lo, hi = min(lo, r), max(hi, r)
+	}
+	if q := hi / lo; !((q*q-1)*(1+1e-6)+1e-12 < b.safe) {
+		return false
+	}
+	for _, c := range b.crit {
+		s := bagSimilarity(c.a, c.b, bagNorm(c.a, idf), bagNorm(c.b, idf), idf)
+		if c.above && !(s >= th*(1+1e-9)) || !c.above && !(s < th*(1-1e-9)) {
+			return false
+		}
+	}
+	return true
 }
 
 // ReuseResults lets Update make a result in the memory of the last one,
