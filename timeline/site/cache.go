@@ -137,6 +137,14 @@ func (c *Cache) site(s *Site, cfg timeline.Config, docs []*timeline.Document, ev
 		}
 		s.Sources[j] = newSourceView(d, ts.links(d.Meta.Tags), n)
 	})
+	if len(c.docs) != len(docs) {
+		c.slugs = nil
+	}
+	for k := 0; k < len(docs) && c.slugs != nil; k++ {
+		if c.docs[k] != docs[k] && c.docs[k].Path != docs[k].Path {
+			c.slugs = nil // a source came or went
+		}
+	}
 	c.docs, c.srcs = docs, s.Sources
 }
 

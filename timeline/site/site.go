@@ -197,6 +197,22 @@ func (p *Prepared) highlights(path string) []content.Highlight {
 	if ok {
 		return m
 	}
+	if p.keepEntries {
+		// A Cache's build: each group indexes its views by source once,
+		// and keeps the index while it is kept.
+		var srcs []eventSource
+		for _, g := range p.site.Groups {
+			srcs = append(srcs, g.bySource()[path]...)
+		}
+		m = highlightsOf(srcs)
+		p.marksMu.Lock()
+		if p.marks == nil {
+			p.marks = map[string][]content.Highlight{}
+		}
+		p.marks[path] = m
+		p.marksMu.Unlock()
+		return m
+	}
 	// The dev server renders a page or two per build: scanning the events
 	// for each is cheapest. A full render asks for every source: scanning
 	// all events per page would be quadratic, so from the third page on an
@@ -234,6 +250,24 @@ func (p *Prepared) highlights(path string) []content.Highlight {
 type eventSource struct {
 	v *EventView
 	i int
+}
+
+// bySource returns the group's views per source path, as highlights
+// wants them (in order, the sources with a date phrase), made once.
+func (g *Group) bySource() map[string][]eventSource {
+	g.srcOnce.Do(func() {
+		g.srcs = map[string][]eventSource{}
+		for _, m := range g.Months {
+			for _, v := range m.Events {
+				for i, src := range v.Event.Sources {
+					if src.Span.Len() > 0 {
+						g.srcs[src.Path] = append(g.srcs[src.Path], eventSource{v, i})
+					}
+				}
+			}
+		}
+	})
+	return g.srcs
 }
 
 // slugs returns the slug per source path, made on first use.
@@ -283,6 +317,8 @@ type Cache struct {
 	// docs are the last build's documents and srcs their views.
 	docs []*timeline.Document
 	srcs []*SourceView
+	// slugs is the slug per path of docs (read-only: builds share it).
+	slugs map[string]string
 	// spliced counts the builds prepared through splices (for tests).
 	spliced int
 }
@@ -291,7 +327,7 @@ type Cache struct {
 func (c *Cache) reset() {
 	c.views, c.count = map[string]*cachedView{}, map[string]int{}
 	c.groups, c.order, c.tagNames, c.list, c.ver, c.split = nil, nil, nil, nil, 0, false
-	c.lists, c.names, c.docs, c.srcs = nil, nil, nil, nil
+	c.lists, c.names, c.docs, c.srcs, c.slugs = nil, nil, nil, nil, nil
 }
 
 // tagList names a list of tag names by its array.
@@ -351,6 +387,16 @@ func (c *Cache) prepare(cfg timeline.Config, docs []*timeline.Document, evs []ti
 		}
 	}
 	p.site = newSite(cfg, docs, evs, c, ch)
+	if c != nil {
+		// The slugs by path, kept while the paths stay.
+		if c.slugs == nil {
+			c.slugs = make(map[string]string, len(docs))
+			for _, d := range docs {
+				c.slugs[d.Path] = d.Slug
+			}
+		}
+		p.slugsOnce.Do(func() { p.bySlugPath = c.slugs })
+	}
 	return p, nil
 }
 
