@@ -55,6 +55,8 @@ type Loader struct {
 	entries  []*entry         // their cache entries, by position in paths
 	timeline *events.Timeline // remembers the merged timeline across rebuilds
 	reuse    bool             // see ReuseResults
+	slugs    map[string]int   // sources per page slug, of paths
+	dupSlugs int              // slugs of more than one source
 
 	progress func(Progress)
 }
@@ -284,10 +286,8 @@ func countEvents(entries []*entry) int {
 // remembers them for the next one.
 func (l *Loader) finish(paths []string, entries []*entry, reused []bool) (*Result, error) {
 	res := &Result{Docs: make([]*timeline.Document, 0, len(paths))}
-	next := make(map[string]*entry, len(paths))
 	n := 0
 	for i, e := range entries {
-		next[paths[i]] = e
 		if reused[i] {
 			res.Reused++
 		}
@@ -295,10 +295,49 @@ func (l *Loader) finish(paths []string, entries []*entry, reused []bool) (*Resul
 		res.Diagnostics = append(res.Diagnostics, e.diags...)
 		n += len(e.events)
 	}
-	l.cache = next
+	// The cache and the count of sources per slug follow the changes:
+	// the paths of both loads are in order.
+	if l.slugs == nil {
+		l.slugs = map[string]int{}
+	}
+	slug := func(e *entry, by int) {
+		k := e.doc.Slug
+		c := l.slugs[k] + by
+		if c > 0 {
+			l.slugs[k] = c
+		} else {
+			delete(l.slugs, k)
+		}
+		if by > 0 && c == 2 {
+			l.dupSlugs++
+		} else if by < 0 && c == 1 {
+			l.dupSlugs--
+		}
+	}
+	i, j := 0, 0
+	for i < len(l.paths) || j < len(paths) {
+		switch {
+		case i < len(l.paths) && j < len(paths) && l.paths[i] == paths[j]:
+			if l.entries[i] != entries[j] {
+				l.cache[paths[j]] = entries[j]
+			}
+			i++
+			j++
+		case j == len(paths) || i < len(l.paths) && l.paths[i] < paths[j]:
+			delete(l.cache, l.paths[i])
+			slug(l.entries[i], -1)
+			i++
+		default:
+			l.cache[paths[j]] = entries[j]
+			slug(entries[j], 1)
+			j++
+		}
+	}
 	l.stale = nil
 	l.paths, l.entries = paths, entries
-	res.Diagnostics = append(res.Diagnostics, checkSlugs(res.Docs)...)
+	if l.dupSlugs > 0 {
+		res.Diagnostics = append(res.Diagnostics, checkSlugs(res.Docs)...)
+	}
 	if l.cfg.Merge.Enabled {
 		// The timeline remembers the merge of the last load and redoes
 		// only the date buckets the changed sources reach.

@@ -234,6 +234,10 @@ func TestChangedEqualsColdLoad(t *testing.T) {
 			return os.Rename(filepath.Join(dir, benchgen.Name(12)), filepath.Join(dir, "renamed.md"))
 		}, 1},
 		{"unknown path gone", []string{"never.md"}, func() error { return nil }, 0},
+		{"a page name taken", []string{"source 000003.md"}, func() error { return write("source 000003.md", benchgen.Source(2, 8, n)) }, 1},
+		{"a page name taken twice", []string{"source_000003.md"}, func() error { return write("source_000003.md", benchgen.Source(2, 9, n)) }, 1},
+		{"one taker gone", []string{"source 000003.md"}, func() error { return os.Remove(filepath.Join(dir, "source 000003.md")) }, 0},
+		{"the other gone", []string{"source_000003.md"}, func() error { return os.Remove(filepath.Join(dir, "source_000003.md")) }, 0},
 	}
 	for _, st := range steps {
 		if err := st.do(); err != nil {
@@ -256,6 +260,9 @@ func TestChangedEqualsColdLoad(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got.Docs, want.Docs) || !reflect.DeepEqual(got.Diagnostics, want.Diagnostics) {
 			t.Errorf("%s: documents or diagnostics differ from a cold load", st.name)
+		}
+		if strings.HasPrefix(st.name, "a page name") && !strings.Contains(fmt.Sprint(got.Diagnostics), "already used") {
+			t.Errorf("%s: no diagnostic of the page name used twice", st.name)
 		}
 	}
 }
