@@ -76,11 +76,15 @@ func (c *Cache) site(s *Site, cfg timeline.Config, docs []*timeline.Document, ev
 	var segs []segment
 	var ts *tagSet
 	sameTags := false
-	if ch.Known(c.ver) && s.Split == c.split && len(c.order) > 0 && validSplices(ch.Splices, len(c.list), len(evs)) {
-		if c.countTagsChanged(docs, evs, ch.Splices) {
+	if ch.Known(c.ver) && s.Split == c.split && len(c.order) > 0 && validSplices(ch.Splices, c.n, len(evs)) {
+		starts := make([]int, len(c.order)+1) // the last build's groups in its views
+		for k, cg := range c.order {
+			starts[k+1] = starts[k] + len(cg.cvs)
+		}
+		if c.countTagsChanged(docs, evs, ch.Splices, starts) {
 			sameTags = true
 			ts = newTagSet(c.tagNames)
-			segs = c.splice(evs, ch.Splices, ts)
+			segs = c.splice(evs, ch.Splices, ts, starts)
 			c.spliced++
 		}
 	}
@@ -94,10 +98,9 @@ func (c *Cache) site(s *Site, cfg timeline.Config, docs []*timeline.Document, ev
 		sameTags = slices.Equal(c.tagNames, names)
 		c.tagNames = names
 		ts = newTagSet(names)
-		c.walk(evs, sameTags, ts)
-		segs = []segment{{lo: 0, hi: len(evs)}}
+		segs = []segment{{cvs: c.walk(evs, sameTags, ts)}}
 	}
-	c.ver, c.split = 0, s.Split
+	c.ver, c.split, c.n = 0, s.Split, len(evs)
 	if ch != nil {
 		c.ver = ch.To
 	}
@@ -212,7 +215,7 @@ func (c *Cache) countTags(docs []*timeline.Document, evs []timeline.Event) {
 // countTagsChanged counts the tag lists of the documents that came and
 // went since the last build and of the events of the splices, and reports
 // whether the set of tag names stayed.
-func (c *Cache) countTagsChanged(docs []*timeline.Document, evs []timeline.Event, sps []timeline.Splice) bool {
+func (c *Cache) countTagsChanged(docs []*timeline.Document, evs []timeline.Event, sps []timeline.Splice, starts []int) bool {
 	changed := false
 	matchDocs(c.docs, docs, func(i, j int) {
 		switch {
@@ -223,8 +226,8 @@ func (c *Cache) countTagsChanged(docs []*timeline.Document, evs []timeline.Event
 		}
 	})
 	for _, sp := range sps {
-		for _, cv := range c.list[sp.Old : sp.Old+sp.Del] {
-			changed = c.addTags(cv.ev.Tags, -1) || changed
+		for p := sp.Old; p < sp.Old+sp.Del; p++ {
+			changed = c.addTags(c.viewAt(starts, p).ev.Tags, -1) || changed
 		}
 		for i := sp.New; i < sp.New+sp.Add; i++ {
 			changed = c.addTags(evs[i].Tags, 1) || changed
@@ -245,21 +248,32 @@ func validSplices(sps []timeline.Splice, n, m int) bool {
 	return i <= n && n-i == m-j
 }
 
-// segment is a range [lo, hi) of the build's views, in c.list: the views
-// of one group of the last build, unchanged and in order (cg), or views
-// to group by their labels (cg nil).
+// segment is a run of the build's views, in order: the views of one
+// group of the last build, unchanged and in order (cg), or views to group
+// by their labels (cg nil).
 type segment struct {
-	cg     *cachedGroup
-	lo, hi int
+	cg  *cachedGroup
+	cvs []*cachedView
 }
 
-// walk sets c.list to the views of evs, taking the views of unchanged
-// events from the last build: every event is compared with the view in
-// its place, or looked up by id. sameTags tells that every tag has the
-// slug it had in the last build, so the tag links of an event whose tags
-// did not change are the cached ones.
-func (c *Cache) walk(evs []timeline.Event, sameTags bool, ts *tagSet) {
-	gen, old := c.gen, c.list
+// viewAt returns the view at position p of the last build (starts: where
+// each of its groups starts).
+func (c *Cache) viewAt(starts []int, p int) *cachedView {
+	k := sort.Search(len(c.order), func(k int) bool { return starts[k+1] > p })
+	return c.order[k].cvs[p-starts[k]]
+}
+
+// walk returns the views of evs, taking the views of unchanged events
+// from the last build: every event is compared with the view in its
+// place, or looked up by id. sameTags tells that every tag has the slug
+// it had in the last build, so the tag links of an event whose tags did
+// not change are the cached ones.
+func (c *Cache) walk(evs []timeline.Event, sameTags bool, ts *tagSet) []*cachedView {
+	gen := c.gen
+	var old []*cachedView // the last build's views, in order
+	for _, cg := range c.order {
+		old = append(old, cg.cvs...)
+	}
 	cached := make([]*cachedView, len(evs))
 	j := 0 // the next view of the last build, in its timeline order
 	for i := range evs {
@@ -291,7 +305,7 @@ func (c *Cache) walk(evs []timeline.Event, sameTags bool, ts *tagSet) {
 			c.drop(cv)
 		}
 	}
-	c.list = cached
+	return cached
 }
 
 // view returns cv when it stands for e, else a new view of e.
@@ -330,29 +344,29 @@ func (c *Cache) drop(cv *cachedView) {
 	}
 }
 
-// splice sets c.list to the views of evs, which are the last build's
-// events but for the splices sps: the views outside them are kept as
-// they are, those of the new events come from the views the splices
-// removed when equal, or are made. It returns the segments of the new
-// list: the last build's groups that no splice touches, and the views
-// around the splices to group again.
-func (c *Cache) splice(evs []timeline.Event, sps []timeline.Splice, ts *tagSet) []segment {
-	gen, old := c.gen, c.list
-	cached := make([]*cachedView, len(evs))
+// splice returns the segments of the views of evs, which are the last
+// build's events but for the splices sps: the last build's groups that
+// no splice touches or borders (a splice may join two groups), kept as
+// they are, and between them the views of the groups it touches, with
+// those of the new events in place of those it removed. A new event's
+// view is one the splices removed when it is equal, or a new one.
+func (c *Cache) splice(evs []timeline.Event, sps []timeline.Splice, ts *tagSet, starts []int) []segment {
+	gen := c.gen
 	removed := map[string]*cachedView{}
 	for _, sp := range sps {
-		for _, cv := range old[sp.Old : sp.Old+sp.Del] {
-			if removed[cv.ev.ID] == nil {
+		for p := sp.Old; p < sp.Old+sp.Del; p++ {
+			if cv := c.viewAt(starts, p); removed[cv.ev.ID] == nil {
 				removed[cv.ev.ID] = cv
 			}
 		}
 	}
+	// The views of the new events.
 	var made []*cachedView
-	i, j := 0, 0 // the next view of old and of cached
-	for _, sp := range sps {
-		j += copy(cached[j:sp.New], old[i:sp.Old])
-		for k := sp.New; k < sp.New+sp.Add; k++ {
-			e := &evs[k]
+	added := make([][]*cachedView, len(sps))
+	for k, sp := range sps {
+		added[k] = make([]*cachedView, sp.Add)
+		for x := range sp.Add {
+			e := &evs[sp.New+x]
 			cv := removed[e.ID]
 			if cv != nil {
 				delete(removed, e.ID)
@@ -361,15 +375,13 @@ func (c *Cache) splice(evs []timeline.Event, sps []timeline.Splice, ts *tagSet) 
 				made = append(made, nv)
 				cv = nv
 			}
-			cv.gen, cv.pos = gen, k
-			cached[k] = cv
+			cv.gen = gen
+			added[k][x] = cv
 		}
-		i, j = sp.Old+sp.Del, sp.New+sp.Add
 	}
-	copy(cached[j:], old[i:])
 	for _, sp := range sps {
-		for _, cv := range old[sp.Old : sp.Old+sp.Del] {
-			if cv.gen != gen {
+		for p := sp.Old; p < sp.Old+sp.Del; p++ {
+			if cv := c.viewAt(starts, p); cv.gen != gen {
 				cv.gen = gen // dropped once
 				c.drop(cv)
 			}
@@ -380,59 +392,59 @@ func (c *Cache) splice(evs []timeline.Event, sps []timeline.Splice, ts *tagSet) 
 			c.views[cv.ev.ID] = cv
 		}
 	}
-	c.list = cached
 
-	// The groups a splice touches or borders (it may join them) are
-	// grouped again with the new views between them; the others keep
-	// their place, shifted by the splices before them.
-	starts := make([]int, len(c.order)+1)
-	for k, cg := range c.order {
-		starts[k+1] = starts[k] + len(cg.cvs)
-	}
+	// The groups a splice touches: start <= sp.Old+sp.Del and end >= sp.Old.
 	touched := make([]bool, len(c.order))
 	for _, sp := range sps {
-		// The groups with start <= sp.Old+sp.Del and end >= sp.Old.
 		k := sort.Search(len(c.order), func(k int) bool { return starts[k+1] >= sp.Old })
 		for ; k < len(c.order) && starts[k] <= sp.Old+sp.Del; k++ {
 			touched[k] = true
 		}
 	}
 	var segs []segment
-	p, delta := 0, 0 // splices before the group; their length change
-	for k, cg := range c.order {
-		for p < len(sps) && sps[p].Old < starts[k] {
-			delta += sps[p].Add - sps[p].Del
-			p++
+	p := 0 // the next splice
+	for k := 0; k < len(c.order); {
+		if !touched[k] {
+			segs = append(segs, segment{cg: c.order[k], cvs: c.order[k].cvs})
+			k++
+			continue
 		}
-		lo := starts[k] + delta
-		switch {
-		case !touched[k]:
-			segs = append(segs, segment{cg: cg, lo: lo, hi: lo + len(cg.cvs)})
-		case len(segs) == 0 || segs[len(segs)-1].cg != nil:
-			segs = append(segs, segment{lo: lo})
+		// A run of touched groups, [from, to) in the last build's views,
+		// with the splices within.
+		e := k
+		for e < len(c.order) && touched[e] {
+			e++
 		}
-		if n := len(segs); segs[n-1].cg == nil {
-			segs[n-1].hi = len(cached) // until the next kept group
+		from, to := starts[k], starts[e]
+		var cvs []*cachedView
+		at := from
+		for ; p < len(sps) && sps[p].Old <= to; p++ {
+			sp := sps[p]
+			for q := at; q < sp.Old; q++ {
+				cvs = append(cvs, c.viewAt(starts, q))
+			}
+			cvs = append(cvs, added[p]...)
+			at = sp.Old + sp.Del
 		}
-		if n := len(segs); !touched[k] && n > 1 && segs[n-2].cg == nil {
-			segs[n-2].hi = lo
+		for q := at; q < to; q++ {
+			cvs = append(cvs, c.viewAt(starts, q))
 		}
+		segs = append(segs, segment{cvs: cvs})
+		k = e
 	}
 	return segs
 }
 
 // regroup sets s.Events and s.Groups, and c.order and c.groups, for the
-// views of c.list from segs (see segment), taking the groups of the last
-// build that list exactly the same views, labelled and placed the same.
-// s.Split must be set.
+// views of segs (see segment), taking the groups of the last build that
+// list exactly the same views, labelled and placed the same. s.Split must
+// be set.
 func (c *Cache) regroup(s *Site, segs []segment) {
-	cached := c.list
 	used := map[string]bool{}
 	groups := make(map[string]*cachedGroup, len(c.groups))
 	order := make([]*cachedGroup, 0, len(c.order))
-	s.Events = make([]*EventView, 0, len(cached))
-	add := func(a, b int, known *cachedGroup) {
-		run := cached[a:b:b]
+	s.Events = make([]*EventView, 0, c.n)
+	add := func(run []*cachedView, known *cachedGroup) {
 		label := run[0].base.groupLabel
 		id := uniqueSlug(used, "y"+slugify(label), "y")
 		page, href := "index.html", "index.html#"+id
@@ -458,16 +470,17 @@ func (c *Cache) regroup(s *Site, segs []segment) {
 	}
 	for _, sg := range segs {
 		if sg.cg != nil {
-			add(sg.lo, sg.hi, sg.cg)
+			add(sg.cvs, sg.cg)
 			continue
 		}
-		for a := sg.lo; a < sg.hi; {
-			label := cached[a].base.groupLabel
+		cvs := sg.cvs
+		for a := 0; a < len(cvs); {
+			label := cvs[a].base.groupLabel
 			b := a + 1
-			for b < sg.hi && cached[b].base.groupLabel == label {
+			for b < len(cvs) && cvs[b].base.groupLabel == label {
 				b++
 			}
-			add(a, b, nil)
+			add(cvs[a:b:b], nil)
 			a = b
 		}
 	}

@@ -298,11 +298,11 @@ type Cache struct {
 	groups   map[string]*cachedGroup
 	order    []*cachedGroup
 	tagNames []string
-	// list is the last build's views in timeline order; gen counts the
-	// builds (a view's gen is the last build that used it; views kept
-	// through a splice keep theirs).
-	list []*cachedView
-	gen  int
+	// n is the number of the last build's views (their order is the
+	// groups'); gen counts the builds (a view's gen is the last build
+	// that used it; views kept through a splice keep theirs).
+	n   int
+	gen int
 	// ver is the id of the last build's events (timeline.Changes.To), 0
 	// when unknown; split whether its timeline was split.
 	ver   uint64
@@ -326,7 +326,7 @@ type Cache struct {
 // reset empties the cache (but for its lock).
 func (c *Cache) reset() {
 	c.views, c.count = map[string]*cachedView{}, map[string]int{}
-	c.groups, c.order, c.tagNames, c.list, c.ver, c.split = nil, nil, nil, nil, 0, false
+	c.groups, c.order, c.tagNames, c.n, c.ver, c.split = nil, nil, nil, 0, 0, false
 	c.lists, c.names, c.docs, c.srcs, c.slugs = nil, nil, nil, nil, nil
 }
 
