@@ -32,7 +32,8 @@ type SourceEvents struct {
 // Not safe for concurrent use.
 type Timeline struct {
 	m       *Merger
-	srcs    map[string]*srcState
+	paths   []string            // the sources of the last Update, in its order
+	states  []*srcState         // and what it made of them
 	ids     map[bucketKey]int32 // bucket -> id, for the timeline's life
 	buckets []*bucket           // by id
 	df      []int32             // term -> events with it
@@ -117,7 +118,7 @@ type bucket struct {
 
 // NewTimeline returns an empty timeline that merges with opts.
 func NewTimeline(opts MergeOptions) *Timeline {
-	return &Timeline{m: NewMerger(opts), srcs: map[string]*srcState{}, ids: map[bucketKey]int32{}}
+	return &Timeline{m: NewMerger(opts), ids: map[bucketKey]int32{}}
 }
 
 func sameSlice(a, b []timeline.Event) bool {
@@ -130,13 +131,14 @@ func sameSlice(a, b []timeline.Event) bool {
 // timeline builds the next result from it.
 func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	m := tl.m
-	next := make(map[string]*srcState, len(srcs))
+	olds, gone := tl.align(srcs)
+	states := make([]*srcState, len(srcs)) // the state of each source
 	dirty := map[int32]bool{}
 	n := tl.n
 	// The terms of the new events, stemmed in parallel.
 	var changed []int
 	for k, s := range srcs {
-		if old := tl.srcs[s.Path]; old == nil || !sameSlice(old.evs, s.Events) {
+		if old := olds[k]; old == nil || !sameSlice(old.evs, s.Events) {
 			changed = append(changed, k)
 		}
 	}
@@ -164,15 +166,15 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	// kept: per changed source, its old events that come back equal (an
 	// edit usually changes one paragraph): their buckets are not dirty on
 	// their account, only those of events added, changed or gone.
-	kept := map[string][]bool{}
+	kept := map[int][]bool{}
 	for k, s := range srcs {
 		if c >= len(changed) || changed[c] != k {
-			next[s.Path] = tl.srcs[s.Path]
+			states[k] = olds[k]
 			continue
 		}
 		ps := &pre[c]
 		c++
-		old := tl.srcs[s.Path]
+		old := olds[k]
 		var oldByID map[string][]int
 		var keptOld []bool
 		if old != nil {
@@ -181,7 +183,7 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 			for j := range old.evs {
 				oldByID[old.evs[j].ID] = append(oldByID[old.evs[j].ID], j)
 			}
-			kept[s.Path] = keptOld
+			kept[k] = keptOld
 		}
 		// The bags of a source share three arrays.
 		nt := len(ps.bags)
@@ -201,17 +203,27 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 			}
 		}
 		n += len(s.Events)
-		next[s.Path] = st
+		states[k] = st
 	}
-	for p, old := range tl.srcs {
-		if next[p] == old {
+	// The old states that changed or went.
+	var replaced []*srcState
+	for k, old := range olds {
+		if old == nil || states[k] == old {
 			continue
 		}
-		k := kept[p]
+		replaced = append(replaced, old)
+		kk := kept[k]
 		for j, b := range old.bucket {
-			if k == nil || !k[j] {
+			if kk == nil || !kk[j] {
 				dirty[b] = true
 			}
+		}
+		n -= len(old.evs)
+	}
+	for _, old := range gone {
+		replaced = append(replaced, old)
+		for _, b := range old.bucket {
+			dirty[b] = true
 		}
 		n -= len(old.evs)
 	}
@@ -219,17 +231,15 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	if len(tl.df) < len(m.names) {
 		tl.df = append(tl.df, make([]int32, len(m.names)-len(tl.df))...)
 	}
-	for p, old := range tl.srcs {
-		if next[p] != old {
-			for _, b := range old.bags {
-				for _, t := range b.terms {
-					tl.df[t]--
-				}
+	for _, old := range replaced {
+		for _, b := range old.bags {
+			for _, t := range b.terms {
+				tl.df[t]--
 			}
 		}
 	}
-	for _, s := range srcs {
-		if st := next[s.Path]; tl.srcs[s.Path] != st {
+	for k := range srcs {
+		if st := states[k]; olds[k] != st {
 			for _, b := range st.bags {
 				for _, t := range b.terms {
 					tl.df[t]++
@@ -238,7 +248,11 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		}
 	}
 	all := tl.sorted == nil
-	tl.srcs, tl.n = next, n
+	tl.n = n
+	tl.paths, tl.states = tl.paths[:0], states
+	for _, s := range srcs {
+		tl.paths = append(tl.paths, s.Path)
+	}
 	// The buckets whose events changed; the others are redone only because
 	// their scores moved.
 	moved := make(map[int32]bool, len(dirty))
@@ -282,8 +296,8 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		redo[id] = true
 	}
 	start := make([]int32, len(tl.ids)+1) // bucket -> its first slot, once counted
-	for _, s := range srcs {
-		for _, b := range next[s.Path].bucket {
+	for _, st := range states {
+		for _, b := range st.bucket {
 			if all || redo[b] {
 				start[b+1]++
 			}
@@ -303,8 +317,7 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	}
 	members := make([]member, total)
 	fill := slices.Clone(start[:len(tl.ids)])
-	for _, s := range srcs {
-		st := next[s.Path]
+	for _, st := range states {
 		for i, b := range st.bucket {
 			if all || redo[b] {
 				members[fill[b]] = member{st, i}
@@ -640,6 +653,48 @@ func (b *bucket) keeps(idf []float64, th float64) bool {
 // For a caller that keeps no result that long, like the dev server, whose
 // site views copy what they need from the events.
 func (tl *Timeline) ReuseResults() { tl.reuse = true }
+
+// align returns, per source of srcs, its state in the last Update (nil
+// for a new one), and the states of the sources gone since.
+func (tl *Timeline) align(srcs []SourceEvents) (olds, gone []*srcState) {
+	olds = make([]*srcState, len(srcs))
+	ordered := func(n int, path func(int) string) bool {
+		for k := 1; k < n; k++ {
+			if path(k-1) >= path(k) {
+				return false
+			}
+		}
+		return true
+	}
+	if !ordered(len(srcs), func(k int) string { return srcs[k].Path }) || !ordered(len(tl.paths), func(k int) string { return tl.paths[k] }) {
+		byPath := make(map[string]*srcState, len(tl.paths))
+		for i, p := range tl.paths {
+			byPath[p] = tl.states[i]
+		}
+		for k, s := range srcs {
+			if st, ok := byPath[s.Path]; ok {
+				olds[k] = st
+				delete(byPath, s.Path)
+			}
+		}
+		for _, st := range byPath {
+			gone = append(gone, st)
+		}
+		return olds, gone
+	}
+	i := 0
+	for k, s := range srcs {
+		for i < len(tl.paths) && tl.paths[i] < s.Path {
+			gone = append(gone, tl.states[i])
+			i++
+		}
+		if i < len(tl.paths) && tl.paths[i] == s.Path {
+			olds[k] = tl.states[i]
+			i++
+		}
+	}
+	return olds, append(gone, tl.states[i:]...)
+}
 
 // keepOld reports whether e (in bucket b) equals an old event of its
 // source not matched yet, and marks that one matched. An equal event has

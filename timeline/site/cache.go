@@ -440,7 +440,7 @@ func (c *Cache) splice(evs []timeline.Event, sps []timeline.Splice, ts *tagSet, 
 // list exactly the same views, labelled and placed the same. s.Split must
 // be set.
 func (c *Cache) regroup(s *Site, segs []segment) {
-	used := map[string]bool{}
+	used := make(map[string]bool, c.used) // the ids of groups and months
 	groups := make(map[string]*cachedGroup, len(c.groups))
 	order := make([]*cachedGroup, 0, len(c.order))
 	s.Events = make([]*EventView, 0, c.n)
@@ -484,7 +484,7 @@ func (c *Cache) regroup(s *Site, segs []segment) {
 			a = b
 		}
 	}
-	c.groups, c.order = groups, order
+	c.groups, c.order, c.used = groups, order, len(used)
 }
 
 // yearRuns returns the yearRuns of the build's groups, made once per

@@ -297,6 +297,7 @@ type Cache struct {
 	// the same slugs).
 	groups   map[string]*cachedGroup
 	order    []*cachedGroup
+	used     int // ids of groups and months in the last build
 	tagNames []string
 	// n is the number of the last build's views (their order is the
 	// groups'); gen counts the builds (a view's gen is the last build
