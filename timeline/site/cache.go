@@ -444,6 +444,9 @@ func (c *Cache) regroup(s *Site, segs []segment) {
 	groups := make(map[string]*cachedGroup, len(c.groups))
 	order := make([]*cachedGroup, 0, len(c.order))
 	s.Events = make([]*EventView, 0, c.n)
+	// stable: every group so far is the last build's at the same place,
+	// so the ids handed out so far are the same.
+	stable := true
 	add := func(run []*cachedView, known *cachedGroup) {
 		label := run[0].base.groupLabel
 		id := uniqueSlug(used, "y"+slugify(label), "y")
@@ -453,8 +456,11 @@ func (c *Cache) regroup(s *Site, segs []segment) {
 			href = page
 		}
 		old := c.groups[id]
-		g := old.reuse(run, known != nil && old == known, label, page, used)
+		k := len(order)
+		stable = stable && k < len(c.order) && c.order[k] == old
+		g := old.reuse(run, known != nil && old == known, stable, label, page, used)
 		cg := old
+		stable = stable && g != nil
 		if g == nil {
 			g = newGroup(run, id, label, page, href, used)
 			cg = &cachedGroup{g: g, flat: make([]*EventView, 0, len(run))}
@@ -547,7 +553,7 @@ func (cg *cachedGroup) tagRuns(ntags int) []tagRun {
 // reuse returns the group of the last build when it lists exactly the
 // events of run (as the caller knows when same), labelled and placed the
 // same, and records the ids of its months in used; nil otherwise.
-func (cg *cachedGroup) reuse(run []*cachedView, same bool, label, page string, used map[string]bool) *Group {
+func (cg *cachedGroup) reuse(run []*cachedView, same, sameIDs bool, label, page string, used map[string]bool) *Group {
 	if cg == nil || cg.g.Label != label || cg.g.Page != page || len(cg.cvs) != len(run) {
 		return nil
 	}
@@ -555,6 +561,14 @@ func (cg *cachedGroup) reuse(run []*cachedView, same bool, label, page string, u
 		if cg.cvs[k] != run[k] {
 			return nil
 		}
+	}
+	if same && sameIDs {
+		// Every id handed out before is the one handed out before it in
+		// the last build: so are the months'.
+		for _, m := range cg.g.Months {
+			used[m.ID] = true
+		}
+		return cg.g
 	}
 	// The month ids depend on the ids handed out before: check them.
 	k := 0
