@@ -83,7 +83,7 @@ type mergeScratch struct {
 	bk    *blocker
 	sc    scorer
 	seen  []int32 // term -> stamp of the last bucket listing it
-	crit  []pair
+	crit  critical
 	stamp int32
 }
 
@@ -92,6 +92,14 @@ type mergeScratch struct {
 type critPair struct {
 	a, b  *bagEntry
 	above bool
+}
+
+// critOrder is two pairs of a bucket's events joined in this order, with
+// scores close to each other (see mergeSafe): first's score must stay
+// above second's, or equal when first comes first on a tie (by event).
+type critOrder struct {
+	first, second critPair
+	tie           bool
 }
 
 // critMin is the size from which a bucket keeps its pairs close to the
@@ -108,9 +116,11 @@ type srcState struct {
 type bucket struct {
 	terms []int32   // distinct terms of its events
 	idf   []float64 // their idf when it was merged
-	// crit, for large buckets, are the pairs of events scored close to
-	// the threshold, which safe leaves out: keeps scores them again.
+	// crit and order, for large buckets, are the pairs of events scored
+	// close to the threshold and the pairs joined in an order that their
+	// close scores decide, which safe leaves out: keeps scores them again.
 	crit  []critPair
+	order []critOrder
 	n     int     // events in the timeline when it was merged
 	safe  float64 // how far its scores may move (mergeSafe)
 	alone bool    // nothing joined: out is its events as they are
@@ -381,17 +391,25 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 					}
 				}
 				sc.setNorms()
-				var critp *[]pair
+				var critp *critical
 				if len(bevs) >= critMin && m.opts.Threshold > 0 {
-					ws.crit = ws.crit[:0]
+					ws.crit.pairs, ws.crit.order = ws.crit.pairs[:0], ws.crit.order[:0]
 					critp = &ws.crit
 				}
 				out, safe := m.mergeSafe(bevs, sc, ws.bk, critp)
 				var crit []critPair
+				var order []critOrder
 				if critp != nil {
-					crit = make([]critPair, len(ws.crit))
-					for k, p := range ws.crit {
-						crit[k] = critPair{a: pos[p.a].st.bags[pos[p.a].i], b: pos[p.b].st.bags[pos[p.b].i], above: p.score >= m.opts.Threshold}
+					cp := func(p pair) critPair {
+						return critPair{a: pos[p.a].st.bags[pos[p.a].i], b: pos[p.b].st.bags[pos[p.b].i], above: p.score >= m.opts.Threshold}
+					}
+					crit = make([]critPair, len(ws.crit.pairs))
+					for k, p := range ws.crit.pairs {
+						crit[k] = cp(p)
+					}
+					order = make([]critOrder, len(ws.crit.order))
+					for k, o := range ws.crit.order {
+						order[k] = critOrder{first: cp(o[0]), second: cp(o[1]), tie: o[0].a < o[1].a || o[0].a == o[1].a && o[0].b < o[1].b}
 					}
 				}
 				alone := len(out) == len(bevs)
@@ -402,7 +420,7 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 				for k, t := range terms {
 					bidf[k] = idf[t]
 				}
-				results[slot] = result{&bucket{terms: terms, idf: bidf, crit: crit, n: n, safe: safe, alone: alone}, len(out)}
+				results[slot] = result{&bucket{terms: terms, idf: bidf, crit: crit, order: order, n: n, safe: safe, alone: alone}, len(out)}
 			}
 		})
 	}
@@ -637,12 +655,23 @@ func (b *bucket) keeps(idf []float64, th float64) bool {
 		return false
 	}
 	for _, c := range b.crit {
-		s := bagSimilarity(c.a, c.b, bagNorm(c.a, idf), bagNorm(c.b, idf), idf)
+		s := c.score(idf)
 		if c.above && !(s >= th*(1+1e-9)) || !c.above && !(s < th*(1-1e-9)) {
 			return false
 		}
 	}
+	for _, o := range b.order {
+		s1, s2 := o.first.score(idf), o.second.score(idf)
+		if !(s1 > s2*(1+1e-9) || s1 == s2 && o.tie) {
+			return false
+		}
+	}
 	return true
+}
+
+// score is the pair's similarity with idf.
+func (c *critPair) score(idf []float64) float64 {
+	return bagSimilarity(c.a, c.b, bagNorm(c.a, idf), bagNorm(c.b, idf), idf)
 }
 
 // ReuseResults lets Update make a result in the memory of the last one,

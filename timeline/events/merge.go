@@ -142,14 +142,16 @@ const prefixMargin = 1e-2
 // left unscored can reach the threshold.
 //
 // When crit is not nil, the scored pairs whose score is within a factor
-// 1+prefixMargin of the threshold are appended to *crit instead of
-// bounding safe: their side of the threshold is checked with the scores
+// 1+prefixMargin of the threshold are appended to crit.pairs instead of
+// bounding safe, and so are the consecutive pairs (in join order) of a
+// component with a refused join whose scores are that close to crit.order:
+// their side of the threshold and their order are checked with the scores
 // of the moment (see bucket.keeps); safe is then what the other pairs
 // allow.
 //
 // bk holds the scratch tables (one per goroutine: buckets may be merged in
 // parallel); mergeSafe only reads the merger.
-func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker, crit *[]pair) ([]timeline.Event, float64) {
+func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker, crit *critical) ([]timeline.Event, float64) {
 	safe := prefixMargin / (1 - prefixMargin)
 	if len(evs) < 2 {
 		return evs, safe
@@ -175,8 +177,10 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker, crit *
 	}
 	bk.sc = sc
 	bk.maxBelow = 0
-	bk.crit = crit
-	defer func() { bk.crit = nil }()
+	if crit != nil {
+		bk.crit = &crit.pairs
+		defer func() { bk.crit = nil }()
+	}
 	// Compact per-event facts, so the candidate loop does not chase the
 	// events' pointers: the path of single-source events, range bounds.
 	bk.path = slices.Grow(bk.path[:0], len(evs))[:len(evs)]
@@ -236,7 +240,7 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker, crit *
 	} else if th > 0 {
 		for _, p := range pairs {
 			if s := p.score/th - 1; s < safe {
-				*crit = append(*crit, p)
+				crit.pairs = append(crit.pairs, p)
 			}
 		}
 	}
@@ -318,20 +322,25 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker, crit *
 				comp[max(ra, rb)] = min(ra, rb)
 			}
 		}
-		last := map[int]float64{} // component with a refusal -> score of its last pair so far
+		last := map[int]int{} // component with a refusal -> its last pair so far (-1: none)
 		for _, p := range refused {
-			last[root(p.a)] = 0
+			last[root(p.a)] = -1
 		}
-		for _, p := range pairs {
+		for k, p := range pairs {
 			r := root(p.a)
 			prev, ok := last[r]
 			if !ok {
 				continue
 			}
-			if prev > 0 {
-				safe = min(safe, math.Sqrt(prev/p.score)-1)
+			if prev >= 0 {
+				g := math.Sqrt(pairs[prev].score/p.score) - 1
+				if crit != nil && g < prefixMargin/(1-prefixMargin) {
+					crit.order = append(crit.order, [2]pair{pairs[prev], p})
+				} else {
+					safe = min(safe, g)
+				}
 			}
-			last[r] = p.score
+			last[r] = k
 		}
 	}
 	if !joined {
@@ -359,6 +368,13 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker, crit *
 		out = append(out, evs[i])
 	}
 	return out, safe
+}
+
+// critical are the pairs of a bucket whose scores decide its result by
+// little (see mergeSafe).
+type critical struct {
+	pairs []pair
+	order [][2]pair
 }
 
 // pathSet is a set of path ids: {one} while m is nil, m otherwise.
