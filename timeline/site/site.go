@@ -197,9 +197,17 @@ func (p *Prepared) highlights(path string) []content.Highlight {
 	if ok {
 		return m
 	}
-	if p.keepEntries {
-		// A Cache's build: each group indexes its views by source once,
-		// and keeps the index while it is kept.
+	// The dev server renders a page or two per build: scanning the events
+	// for each is cheapest, or, in a Cache's build, looking the source up
+	// in each group's index of its views by source (made once per group,
+	// kept with it). A full render asks for every source: scanning all
+	// events per page would be quadratic, so from the third page on an
+	// index of the event sources by path is built once and used instead
+	// (of the sources, not the events: an event merged from thousands of
+	// sources would make each of their pages scan all of them).
+	p.marksMu.Lock()
+	if p.keepEntries && p.byPath == nil && len(p.marks) < 2 {
+		p.marksMu.Unlock()
 		var srcs []eventSource
 		for _, g := range p.site.Groups {
 			srcs = append(srcs, g.bySource()[path]...)
@@ -213,13 +221,6 @@ func (p *Prepared) highlights(path string) []content.Highlight {
 		p.marksMu.Unlock()
 		return m
 	}
-	// The dev server renders a page or two per build: scanning the events
-	// for each is cheapest. A full render asks for every source: scanning
-	// all events per page would be quadratic, so from the third page on an
-	// index of the event sources by path is built once and used instead
-	// (of the sources, not the events: an event merged from thousands of
-	// sources would make each of their pages scan all of them).
-	p.marksMu.Lock()
 	if p.byPath == nil && len(p.marks) >= 2 {
 		p.byPath = make(map[string][]eventSource, len(p.docs))
 		for _, v := range p.site.Events {
