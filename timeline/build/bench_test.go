@@ -133,7 +133,7 @@ func rebuildOne(b *testing.B, full, watched bool) {
 	}
 	var loadTime time.Duration
 	views := site.NewCache() // the dev server keeps one for its whole life
-	if _, err := views.Prepare(cfg, first.Docs, first.Events, nil); err != nil {
+	if _, err := views.PrepareChanges(cfg, first.Docs, first.Events, first.Changes, nil); err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
@@ -167,7 +167,7 @@ func rebuildOne(b *testing.B, full, watched bool) {
 			if !full {
 				out = &pagesOut{want: map[string]bool{"index.html": true, "sources/" + res.Docs[n/2].Slug + ".html": true}}
 			}
-			prep, err := views.Prepare(cfg, res.Docs, res.Events, nil)
+			prep, err := views.PrepareChanges(cfg, res.Docs, res.Events, res.Changes, nil)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -34,6 +34,9 @@ type Result struct {
 	Events      []timeline.Event     // the timeline, in its total order; read-only (the Loader builds the next one from it)
 	Diagnostics timeline.Diagnostics // every problem found, in path order
 	Reused      int                  // sources taken from the cache
+	// Changes tell how Events differ from the Events of the Load before
+	// (see site.Cache.PrepareChanges); zero when unknown.
+	Changes timeline.Changes
 }
 
 // Failed reports whether the content has errors (or warnings, in strict mode).
@@ -55,6 +58,8 @@ type Loader struct {
 	timeline *events.Timeline // remembers the merged timeline across rebuilds
 	reuse    bool             // see ReuseResults
 	drop     bool             // see DropSources
+	slugs    map[string]int   // sources per page slug, of paths
+	dupSlugs int              // slugs of more than one source
 
 	progress func(Progress)
 }
@@ -67,8 +72,8 @@ type Progress struct {
 }
 
 // ReuseResults lets a Load build its Events in the memory of the Events
-// of the Load before last (see events.Timeline.ReuseResults): a Result's
-// Events then stay valid only until the second Load after it. The dev
+// of the Load before (see events.Timeline.ReuseResults): a Result's
+// Events then stay valid only until the next Load. The dev
 // server, which copies what it keeps, saves allocating and collecting the
 // whole timeline on every edit.
 func (l *Loader) ReuseResults() {
@@ -296,10 +301,8 @@ func countEvents(entries []*entry) int {
 // remembers them for the next one.
 func (l *Loader) finish(paths []string, entries []*entry, reused []bool) (*Result, error) {
 	res := &Result{Docs: make([]*timeline.Document, 0, len(paths))}
-	next := make(map[string]*entry, len(paths))
 	n := 0
 	for i, e := range entries {
-		next[paths[i]] = e
 		if reused[i] {
 			res.Reused++
 		}
@@ -307,10 +310,49 @@ func (l *Loader) finish(paths []string, entries []*entry, reused []bool) (*Resul
 		res.Diagnostics = append(res.Diagnostics, e.diags...)
 		n += len(e.events)
 	}
-	l.cache = next
+	// The cache and the count of sources per slug follow the changes:
+	// the paths of both loads are in order.
+	if l.slugs == nil {
+		l.slugs = map[string]int{}
+	}
+	slug := func(e *entry, by int) {
+		k := e.doc.Slug
+		c := l.slugs[k] + by
+		if c > 0 {
+			l.slugs[k] = c
+		} else {
+			delete(l.slugs, k)
+		}
+		if by > 0 && c == 2 {
+			l.dupSlugs++
+		} else if by < 0 && c == 1 {
+			l.dupSlugs--
+		}
+	}
+	i, j := 0, 0
+	for i < len(l.paths) || j < len(paths) {
+		switch {
+		case i < len(l.paths) && j < len(paths) && l.paths[i] == paths[j]:
+			if l.entries[i] != entries[j] {
+				l.cache[paths[j]] = entries[j]
+			}
+			i++
+			j++
+		case j == len(paths) || i < len(l.paths) && l.paths[i] < paths[j]:
+			delete(l.cache, l.paths[i])
+			slug(l.entries[i], -1)
+			i++
+		default:
+			l.cache[paths[j]] = entries[j]
+			slug(entries[j], 1)
+			j++
+		}
+	}
 	l.stale = nil
 	l.paths, l.entries = paths, entries
-	res.Diagnostics = append(res.Diagnostics, checkSlugs(res.Docs)...)
+	if l.dupSlugs > 0 {
+		res.Diagnostics = append(res.Diagnostics, checkSlugs(res.Docs)...)
+	}
 	if l.cfg.Merge.Enabled {
 		// The timeline remembers the merge of the last load and redoes
 		// only the date buckets the changed sources reach.
@@ -325,6 +367,7 @@ func (l *Loader) finish(paths []string, entries []*entry, reused []bool) (*Resul
 			srcs[i] = events.SourceEvents{Path: paths[i], Events: e.events}
 		}
 		res.Events = l.timeline.Update(srcs)
+		res.Changes = l.timeline.Changes()
 		return res, nil
 	}
 	res.Events = make([]timeline.Event, 0, n)

@@ -104,6 +104,7 @@ func TestRebuildEqualsColdBuild(t *testing.T) {
 		if !reflect.DeepEqual(prev, prevCopy) {
 			t.Errorf("step %d: the previous result changed", step)
 		}
+		checkChanges(t, fmt.Sprint("step ", step), prevCopy, got)
 		prev, prevCopy = got.Events, slices.Clone(got.Events)
 		want := coldLoad(t, cfg, fsys)
 		if got.Reused == 0 {
@@ -129,6 +130,43 @@ func TestRebuildEqualsColdBuild(t *testing.T) {
 			t.Errorf("step %d: rebuild documents or diagnostics differ from a cold build", step)
 		}
 	}
+}
+
+// checkChanges checks that res.Changes tell how res.Events differ from
+// prev, the events of the load before (nil for the first): the splices
+// are in order, apart, within both lists, and outside them the events are
+// equal.
+func checkChanges(t *testing.T, what string, prev []timeline.Event, res *Result) {
+	t.Helper()
+	ch := res.Changes
+	if prev == nil {
+		return
+	}
+	if ch.From == 0 || ch.To == 0 || ch.From == ch.To {
+		t.Errorf("%s: changes %d -> %d, want known ids", what, ch.From, ch.To)
+		return
+	}
+	i, j := 0, 0 // next events of prev and of res.Events
+	same := func(n int) {
+		for range n {
+			if !prev[i].Equal(&res.Events[j]) {
+				t.Errorf("%s: event %d (was %d) is outside every splice but changed", what, j, i)
+			}
+			i++
+			j++
+		}
+	}
+	for k, sp := range ch.Splices {
+		if sp.Old-i != sp.New-j || sp.Old < i || (k > 0 && sp.Old == i) || sp.Del < 0 || sp.Add < 0 || sp.Del+sp.Add == 0 {
+			t.Fatalf("%s: splice %d %+v after old %d, new %d", what, k, sp, i, j)
+		}
+		same(sp.Old - i)
+		i, j = sp.Old+sp.Del, sp.New+sp.Add
+	}
+	if len(prev)-i != len(res.Events)-j || i > len(prev) {
+		t.Fatalf("%s: splices end at old %d of %d, new %d of %d", what, i, len(prev), j, len(res.Events))
+	}
+	same(len(prev) - i)
 }
 
 // coldLoad loads fsys with a new loader: what any rebuild must equal.
@@ -196,6 +234,10 @@ func TestChangedEqualsColdLoad(t *testing.T) {
 			return os.Rename(filepath.Join(dir, benchgen.Name(12)), filepath.Join(dir, "renamed.md"))
 		}, 1},
 		{"unknown path gone", []string{"never.md"}, func() error { return nil }, 0},
+		{"a page name taken", []string{"source 000003.md"}, func() error { return write("source 000003.md", benchgen.Source(2, 8, n)) }, 1},
+		{"a page name taken twice", []string{"source_000003.md"}, func() error { return write("source_000003.md", benchgen.Source(2, 9, n)) }, 1},
+		{"one taker gone", []string{"source 000003.md"}, func() error { return os.Remove(filepath.Join(dir, "source 000003.md")) }, 0},
+		{"the other gone", []string{"source_000003.md"}, func() error { return os.Remove(filepath.Join(dir, "source_000003.md")) }, 0},
 	}
 	for _, st := range steps {
 		if err := st.do(); err != nil {
@@ -219,6 +261,9 @@ func TestChangedEqualsColdLoad(t *testing.T) {
 		if !reflect.DeepEqual(got.Docs, want.Docs) || !reflect.DeepEqual(got.Diagnostics, want.Diagnostics) {
 			t.Errorf("%s: documents or diagnostics differ from a cold load", st.name)
 		}
+		if strings.HasPrefix(st.name, "a page name") && !strings.Contains(fmt.Sprint(got.Diagnostics), "already used") {
+			t.Errorf("%s: no diagnostic of the page name used twice", st.name)
+		}
 	}
 }
 
@@ -226,19 +271,42 @@ func TestChangedEqualsColdLoad(t *testing.T) {
 // words' document frequencies a little (as the dev server sees them: one
 // source at a time, the watcher's report through Changed), keeps the warm
 // timeline equal to a cold load after every step, however far the idf of
-// the buckets kept since their last merge has drifted by then.
+// the buckets kept since their last merge has drifted by then; also when
+// each result is made in the memory of the last (ReuseResults), with
+// edits near the start, the middle and the end of the timeline.
 func TestManyEditsEqualColdLoad(t *testing.T) {
+	for _, reuse := range []bool{false, true} {
+		t.Run(fmt.Sprint("reuse=", reuse), func(t *testing.T) { manyEdits(t, reuse) })
+	}
+}
+
+func manyEdits(t *testing.T, reuse bool) {
 	n := 120
-	dir, fsys, cfg, warm := warmCorpus(t, n)
+	dir, fsys, cfg, _ := warmCorpus(t, n)
+	warm, err := NewLoader(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reuse {
+		warm.ReuseResults()
+	}
+	if _, err := warm.Load(context.Background(), fsys); err != nil {
+		t.Fatal(err)
+	}
+	var prev []timeline.Event
 	words := []string{"the council signed the agreement in Geneva", "the archive was reopened", "the mayor rejected the archive plan", "Geneva signed"}
-	for step := range 24 {
+	years := []string{"2003", "1850", "1911", "2003", "1410", "1987", "44 BC"}
+	for step := range 30 {
 		k := (step * 37) % n
 		src := strings.TrimRight(string(benchgen.Source(1, k, n)), "\n")
 		for j := 0; j <= step%3; j++ {
-			src += fmt.Sprintf("\n\nOn %d May 2003 %s (edit %d).\n", 1+(step+j)%5, words[(step+j)%len(words)], step)
+			src += fmt.Sprintf("\n\nOn %d May %s %s (edit %d).\n", 1+(step+j)%5, years[(step+j)%len(years)], words[(step+j)%len(words)], step)
 		}
 		if step%5 == 4 {
 			src = string(benchgen.Source(1, k, n)) // back to the original
+		}
+		if step%7 == 6 {
+			src = "---\ntitle: Short\n---\n\nNothing dated.\n" // every event of the source gone
 		}
 		if err := os.WriteFile(filepath.Join(dir, benchgen.Name(k)), []byte(src), 0o644); err != nil {
 			t.Fatal(err)
@@ -252,8 +320,10 @@ func TestManyEditsEqualColdLoad(t *testing.T) {
 		if !reflect.DeepEqual(got.Events, want.Events) {
 			t.Fatalf("step %d: %d events, cold load %d (or they differ)", step, len(got.Events), len(want.Events))
 		}
+		checkChanges(t, fmt.Sprint("step ", step), prev, got)
+		prev = slices.Clone(got.Events)
 		redone, total := warm.timeline.Redone()
-		t.Logf("step %d: %d of %d date buckets merged again", step, redone, total)
+		t.Logf("step %d: %d of %d date buckets merged again, %d splices", step, redone, total, len(got.Changes.Splices))
 	}
 }
 
@@ -295,7 +365,7 @@ func TestReuseResults(t *testing.T) {
 		if !reflect.DeepEqual(res.Events, want.Events) {
 			t.Fatalf("step %d: events differ from a cold build", step)
 		}
-		prep, err := views.Prepare(cfg, res.Docs, res.Events, nil)
+		prep, err := views.PrepareChanges(cfg, res.Docs, res.Events, res.Changes, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -32,22 +32,34 @@ type SourceEvents struct {
 // Not safe for concurrent use.
 type Timeline struct {
 	m       *Merger
-	srcs    map[string]*srcState
+	paths   []string            // the sources of the last Update, in its order
+	states  []*srcState         // and what it made of them
 	ids     map[bucketKey]int32 // bucket -> id, for the timeline's life
 	buckets []*bucket           // by id
 	df      []int32             // term -> events with it
 	n       int                 // events
 	sorted  []timeline.Event    // the last result
-	// spare is the result before last, whose memory the next result may
-	// reuse when reuse is set (see ReuseResults), with its bucket ids.
-	spare   []timeline.Event
-	spareOf []int32
+	// buf is the array the results are made in when reuse is set (see
+	// ReuseResults): the last result is buf[off:off+len(sorted)], bufOf
+	// holds the bucket ids of its events.
+	buf     []timeline.Event
+	bufOf   []int32
+	off     int
 	reuse   bool
 	of      []int32         // bucket of each sorted event
 	bks     []*mergeScratch // one per merging goroutine, kept for the next call
 	redone  int             // buckets merged again by the last Update
 	total   int
+	changes timeline.Changes // the last result against the one before
 }
+
+// resultIDs numbers the results of every Timeline (see Changes).
+var resultIDs atomic.Uint64
+
+// Changes tells how the last result of Update differs from the one before
+// (From 0 after the first Update). The splices are the timeline's until
+// the next Update.
+func (tl *Timeline) Changes() timeline.Changes { return tl.changes }
 
 // Redone returns how many date buckets the last Update merged again, of
 // how many (for tests and profiles).
@@ -71,8 +83,29 @@ type mergeScratch struct {
 	bk    *blocker
 	sc    scorer
 	seen  []int32 // term -> stamp of the last bucket listing it
+	crit  critical
 	stamp int32
 }
+
+// critPair is a pair of events scored close to the threshold: above or
+// under it.
+type critPair struct {
+	a, b  *bagEntry
+	above bool
+}
+
+// critOrder is two pairs of a bucket's events joined in this order, with
+// scores close to each other (see mergeSafe): first's score must stay
+// above second's, or equal when first comes first on a tie (by event).
+type critOrder struct {
+	first, second critPair
+	tie           bool
+}
+
+// critMin is the size from which a bucket keeps its pairs close to the
+// threshold apart (see bucket.keeps): smaller buckets merge again in no
+// time.
+const critMin = 64
 
 type srcState struct {
 	evs    []timeline.Event
@@ -83,14 +116,19 @@ type srcState struct {
 type bucket struct {
 	terms []int32   // distinct terms of its events
 	idf   []float64 // their idf when it was merged
-	n     int       // events in the timeline when it was merged
-	safe  float64   // how far its scores may move (mergeSafe)
-	alone bool      // nothing joined: out is its events as they are
+	// crit and order, for large buckets, are the pairs of events scored
+	// close to the threshold and the pairs joined in an order that their
+	// close scores decide, which safe leaves out: keeps scores them again.
+	crit  []critPair
+	order []critOrder
+	n     int     // events in the timeline when it was merged
+	safe  float64 // how far its scores may move (mergeSafe)
+	alone bool    // nothing joined: out is its events as they are
 }
 
 // NewTimeline returns an empty timeline that merges with opts.
 func NewTimeline(opts MergeOptions) *Timeline {
-	return &Timeline{m: NewMerger(opts), srcs: map[string]*srcState{}, ids: map[bucketKey]int32{}}
+	return &Timeline{m: NewMerger(opts), ids: map[bucketKey]int32{}}
 }
 
 func sameSlice(a, b []timeline.Event) bool {
@@ -103,13 +141,14 @@ func sameSlice(a, b []timeline.Event) bool {
 // timeline builds the next result from it.
 func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	m := tl.m
-	next := make(map[string]*srcState, len(srcs))
+	olds, gone := tl.align(srcs)
+	states := make([]*srcState, len(srcs)) // the state of each source
 	dirty := map[int32]bool{}
 	n := tl.n
 	// The terms of the new events, stemmed in parallel.
 	var changed []int
 	for k, s := range srcs {
-		if old := tl.srcs[s.Path]; old == nil || !sameSlice(old.evs, s.Events) {
+		if old := olds[k]; old == nil || !sameSlice(old.evs, s.Events) {
 			changed = append(changed, k)
 		}
 	}
@@ -137,15 +176,15 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	// kept: per changed source, its old events that come back equal (an
 	// edit usually changes one paragraph): their buckets are not dirty on
 	// their account, only those of events added, changed or gone.
-	kept := map[string][]bool{}
+	kept := map[int][]bool{}
 	for k, s := range srcs {
 		if c >= len(changed) || changed[c] != k {
-			next[s.Path] = tl.srcs[s.Path]
+			states[k] = olds[k]
 			continue
 		}
 		ps := &pre[c]
 		c++
-		old := tl.srcs[s.Path]
+		old := olds[k]
 		var oldByID map[string][]int
 		var keptOld []bool
 		if old != nil {
@@ -154,7 +193,7 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 			for j := range old.evs {
 				oldByID[old.evs[j].ID] = append(oldByID[old.evs[j].ID], j)
 			}
-			kept[s.Path] = keptOld
+			kept[k] = keptOld
 		}
 		// The bags of a source share three arrays.
 		nt := len(ps.bags)
@@ -174,17 +213,27 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 			}
 		}
 		n += len(s.Events)
-		next[s.Path] = st
+		states[k] = st
 	}
-	for p, old := range tl.srcs {
-		if next[p] == old {
+	// The old states that changed or went.
+	var replaced []*srcState
+	for k, old := range olds {
+		if old == nil || states[k] == old {
 			continue
 		}
-		k := kept[p]
+		replaced = append(replaced, old)
+		kk := kept[k]
 		for j, b := range old.bucket {
-			if k == nil || !k[j] {
+			if kk == nil || !kk[j] {
 				dirty[b] = true
 			}
+		}
+		n -= len(old.evs)
+	}
+	for _, old := range gone {
+		replaced = append(replaced, old)
+		for _, b := range old.bucket {
+			dirty[b] = true
 		}
 		n -= len(old.evs)
 	}
@@ -192,17 +241,15 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	if len(tl.df) < len(m.names) {
 		tl.df = append(tl.df, make([]int32, len(m.names)-len(tl.df))...)
 	}
-	for p, old := range tl.srcs {
-		if next[p] != old {
-			for _, b := range old.bags {
-				for _, t := range b.terms {
-					tl.df[t]--
-				}
+	for _, old := range replaced {
+		for _, b := range old.bags {
+			for _, t := range b.terms {
+				tl.df[t]--
 			}
 		}
 	}
-	for _, s := range srcs {
-		if st := next[s.Path]; tl.srcs[s.Path] != st {
+	for k := range srcs {
+		if st := states[k]; olds[k] != st {
 			for _, b := range st.bags {
 				for _, t := range b.terms {
 					tl.df[t]++
@@ -211,7 +258,11 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		}
 	}
 	all := tl.sorted == nil
-	tl.srcs, tl.n = next, n
+	tl.n = n
+	tl.paths, tl.states = tl.paths[:0], states
+	for _, s := range srcs {
+		tl.paths = append(tl.paths, s.Path)
+	}
 	// The buckets whose events changed; the others are redone only because
 	// their scores moved.
 	moved := make(map[int32]bool, len(dirty))
@@ -234,12 +285,7 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 			if len(b.terms) == 0 {
 				continue
 			}
-			lo, hi := math.Inf(1), 0.0
-			for k, t := range b.terms {
-				r := idf[t] / b.idf[k]
-				lo, hi = min(lo, r), max(hi, r)
-			}
-			if q := hi / lo; !((q*q-1)*(1+1e-6)+1e-12 < b.safe) {
+			if !b.keeps(idf, m.opts.Threshold) {
 				dirty[int32(id)] = true
 			}
 		}
@@ -260,8 +306,8 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		redo[id] = true
 	}
 	start := make([]int32, len(tl.ids)+1) // bucket -> its first slot, once counted
-	for _, s := range srcs {
-		for _, b := range next[s.Path].bucket {
+	for _, st := range states {
+		for _, b := range st.bucket {
 			if all || redo[b] {
 				start[b+1]++
 			}
@@ -281,8 +327,7 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	}
 	members := make([]member, total)
 	fill := slices.Clone(start[:len(tl.ids)])
-	for _, s := range srcs {
-		st := next[s.Path]
+	for _, st := range states {
 		for i, b := range st.bucket {
 			if all || redo[b] {
 				members[fill[b]] = member{st, i}
@@ -346,7 +391,27 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 					}
 				}
 				sc.setNorms()
-				out, safe := m.mergeSafe(bevs, sc, ws.bk)
+				var critp *critical
+				if len(bevs) >= critMin && m.opts.Threshold > 0 {
+					ws.crit.pairs, ws.crit.order = ws.crit.pairs[:0], ws.crit.order[:0]
+					critp = &ws.crit
+				}
+				out, safe := m.mergeSafe(bevs, sc, ws.bk, critp)
+				var crit []critPair
+				var order []critOrder
+				if critp != nil {
+					cp := func(p pair) critPair {
+						return critPair{a: pos[p.a].st.bags[pos[p.a].i], b: pos[p.b].st.bags[pos[p.b].i], above: p.score >= m.opts.Threshold}
+					}
+					crit = make([]critPair, len(ws.crit.pairs))
+					for k, p := range ws.crit.pairs {
+						crit[k] = cp(p)
+					}
+					order = make([]critOrder, len(ws.crit.order))
+					for k, o := range ws.crit.order {
+						order[k] = critOrder{first: cp(o[0]), second: cp(o[1]), tie: o[0].a < o[1].a || o[0].a == o[1].a && o[0].b < o[1].b}
+					}
+				}
 				alone := len(out) == len(bevs)
 				if !alone {
 					copy(bevs, out)
@@ -355,11 +420,34 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 				for k, t := range terms {
 					bidf[k] = idf[t]
 				}
-				results[slot] = result{&bucket{terms: terms, idf: bidf, n: n, safe: safe, alone: alone}, len(out)}
+				results[slot] = result{&bucket{terms: terms, idf: bidf, crit: crit, order: order, n: n, safe: safe, alone: alone}, len(out)}
 			}
 		})
 	}
 	wg.Wait()
+	// A bucket merged again only because its scores moved usually merges
+	// as it did: where its events come out equal to those it has in the
+	// last result, they stay there (not sorted and searched into place
+	// again, and not reported as changed).
+	var oldPos [][]int32 // per slot of ids: the bucket's places in tl.sorted
+	if !all {
+		cand := make([]int32, len(tl.buckets)) // bucket -> 1 + its slot
+		found := false
+		for k, id := range ids {
+			if old := tl.buckets[id]; !moved[id] && old != nil && !(results[k].b.alone && old.alone) {
+				cand[id] = int32(k + 1)
+				found = true
+			}
+		}
+		if found {
+			oldPos = make([][]int32, len(ids))
+			for i, b := range tl.of {
+				if k := cand[b]; k > 0 {
+					oldPos[k-1] = append(oldPos[k-1], int32(i))
+				}
+			}
+		}
+	}
 	freshOf := make([]int32, 0, total)
 	w := 0
 	for k, id := range ids {
@@ -371,6 +459,21 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 			// are in the last result.
 			delete(dirty, id)
 			continue
+		}
+		if oldPos != nil && len(oldPos[k]) == r.len && r.len > 0 {
+			out := fresh[start[id] : int(start[id])+r.len]
+			sortWith(out, nil)
+			same := true
+			for x, i := range oldPos[k] {
+				if !tl.sorted[i].Equal(&out[x]) {
+					same = false
+					break
+				}
+			}
+			if same {
+				delete(dirty, id)
+				continue
+			}
 		}
 		w += copy(fresh[w:], fresh[start[id]:int(start[id])+r.len])
 		for range r.len {
@@ -385,7 +488,10 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 		}
 	}
 	sortWith(fresh, freshOf)
+	prevID := tl.changes.To
+	tl.changes = timeline.Changes{From: prevID, To: resultIDs.Add(1), Splices: tl.changes.Splices[:0]}
 	if all {
+		tl.changes.From, tl.changes.Splices = 0, nil
 		tl.sorted, tl.of = fresh, freshOf
 		return fresh
 	}
@@ -396,53 +502,228 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	for id := range dirty {
 		isDirty[id] = true
 	}
-	var out []timeline.Event
-	var of []int32
-	if need := len(tl.sorted) + len(fresh); tl.reuse && cap(tl.spare) >= need && cap(tl.spareOf) >= need {
-		out, of = tl.spare[:0], tl.spareOf[:0]
-	} else {
-		if tl.reuse {
-			need += need/32 + 64 // room for the next results to fit in this one
+	// The plan: runs of clean events of tl.sorted, each moved to its place
+	// in the result, with the fresh events in the gaps.
+	var runs []keptRun
+	at := 0 // the next place in the result
+	// splice records that tl.sorted[old:old+del] became the result's [at, at+add).
+	splice := func(old, del, add int) {
+		sp := &tl.changes.Splices
+		if n := len(*sp); n > 0 {
+			if l := &(*sp)[n-1]; l.Old+l.Del == old && l.New+l.Add == at {
+				l.Del += del
+				l.Add += add
+				return
+			}
 		}
-		out = make([]timeline.Event, 0, need)
-		of = make([]int32, 0, need)
+		*sp = append(*sp, timeline.Splice{Old: old, Del: del, New: at, Add: add})
 	}
 	keep := func(from, to int) { // the clean events of tl.sorted[from:to], in runs
 		for from < to {
+			skip := from
 			for from < to && isDirty[tl.of[from]] {
 				from++
+			}
+			if from > skip {
+				splice(skip, from-skip, 0)
 			}
 			run := from
 			for run < to && !isDirty[tl.of[run]] {
 				run++
 			}
-			out, of = append(out, tl.sorted[from:run]...), append(of, tl.of[from:run]...)
+			if run > from {
+				runs = append(runs, keptRun{from, run, at})
+				at += run - from
+			}
 			from = run
 		}
 	}
+	freshAt := make([]int, len(fresh))
 	i := 0
 	for j := range fresh {
 		f := &fresh[j]
 		p := i + sort.Search(len(tl.sorted)-i, func(k int) bool { return tl.sorted[i+k].Compare(f) > 0 })
 		keep(i, p)
-		out, of = append(out, *f), append(of, freshOf[j])
+		splice(p, 0, 1)
+		freshAt[j] = at
+		at++
 		i = p
 	}
 	keep(i, len(tl.sorted))
+	var out []timeline.Event
+	var of []int32
 	if tl.reuse {
-		clear(out[len(out):cap(out)]) // no stale events kept past the end
-		tl.spare, tl.spareOf = tl.sorted, tl.of
+		out, of = tl.moveInPlace(runs, at)
+	} else {
+		out, of = make([]timeline.Event, at), make([]int32, at)
+		for _, r := range runs {
+			copy(out[r.at:], tl.sorted[r.from:r.to])
+			copy(of[r.at:], tl.of[r.from:r.to])
+		}
+	}
+	for j, k := range freshAt {
+		out[k], of[k] = fresh[j], freshOf[j]
 	}
 	tl.sorted, tl.of = out, of
 	return out
 }
 
-// ReuseResults lets Update build a result in the memory of the result
-// before last instead of a new array (the timeline of a large site is tens
-// of megabytes per edit): a result then stays valid only until the second
-// Update after it. For a caller that keeps no result that long, like the
-// dev server, whose site views copy what they need from the events.
+// keptRun is a run of events of the last result, tl.sorted[from:to],
+// that the next result holds at [at, at+to-from).
+type keptRun struct{ from, to, at int }
+
+// moveInPlace moves the kept runs of tl.sorted within its array (tl.buf)
+// to their places in a result of n events, which it returns (the places
+// of the fresh events are left for the caller). Either the start or the
+// end of the timeline stays where it is, whichever moves fewer events:
+// an edit moves the events between it and the nearer end, not all of
+// them. The array keeps room at both ends; when it has too little, the
+// events move to a new one.
+func (tl *Timeline) moveInPlace(runs []keptRun, n int) ([]timeline.Event, []int32) {
+	old := len(tl.sorted)
+	if tl.buf == nil { // the first result: no room (the first edit that adds an event makes some)
+		tl.buf, tl.bufOf, tl.off = tl.sorted, tl.of[:old], 0
+	}
+	// The cost of keeping the start (shift 0) or the end in place.
+	cost := func(shift int) int {
+		moved := 0
+		for _, r := range runs {
+			if tl.off+r.from != shift+r.at {
+				moved += r.to - r.from
+			}
+		}
+		return moved
+	}
+	start, end := tl.off, tl.off+old-n // the result's offset in either case
+	fitStart, fitEnd := start+n <= len(tl.buf), end >= 0
+	var off int
+	switch {
+	case fitStart && (!fitEnd || cost(start) <= cost(end)):
+		off = start
+	case fitEnd:
+		off = end
+	default: // a new array, with room at both ends
+		room := n/32 + 64
+		buf, bufOf := make([]timeline.Event, n+2*room), make([]int32, n+2*room)
+		for _, r := range runs {
+			copy(buf[room+r.at:], tl.sorted[r.from:r.to])
+			copy(bufOf[room+r.at:], tl.of[r.from:r.to])
+		}
+		tl.buf, tl.bufOf, tl.off = buf, bufOf, room
+		return buf[room : room+n : room+n], bufOf[room : room+n : room+n]
+	}
+	// Runs that move towards the start go first, from the first; then
+	// those that move towards the end, from the last: no run is
+	// overwritten before it moved.
+	for _, r := range runs {
+		if src, dst := tl.off+r.from, off+r.at; dst < src {
+			copy(tl.buf[dst:], tl.buf[src:src+r.to-r.from])
+			copy(tl.bufOf[dst:], tl.bufOf[src:src+r.to-r.from])
+		}
+	}
+	for k := len(runs) - 1; k >= 0; k-- {
+		r := runs[k]
+		if src, dst := tl.off+r.from, off+r.at; dst > src {
+			copy(tl.buf[dst:], tl.buf[src:src+r.to-r.from])
+			copy(tl.bufOf[dst:], tl.bufOf[src:src+r.to-r.from])
+		}
+	}
+	// No references kept where the timeline was and is no more.
+	if off > tl.off {
+		clear(tl.buf[tl.off:min(off, tl.off+old)])
+	}
+	if e := off + n; e < tl.off+old {
+		clear(tl.buf[max(e, tl.off) : tl.off+old])
+	}
+	tl.off = off
+	return tl.buf[off : off+n : off+n], tl.bufOf[off : off+n : off+n]
+}
+
+// keeps reports whether the bucket's result stays with the idf now (see
+// Update): every score of its pairs may move by the factor q of the
+// largest to the smallest move of its terms' idf, which must be within
+// its margin, but for the pairs close to the threshold it keeps apart
+// (large buckets have some whatever happens): those are scored again and
+// must stay on their side of it.
+func (b *bucket) keeps(idf []float64, th float64) bool {
+	lo, hi := math.Inf(1), 0.0
+	for k, t := range b.terms {
+		r := idf[t] / b.idf[k]
+		lo, hi = min(lo, r), max(hi, r)
+	}
+	if q := hi / lo; !((q*q-1)*(1+1e-6)+1e-12 < b.safe) {
+		return false
+	}
+	for _, c := range b.crit {
+		s := c.score(idf)
+		if c.above && !(s >= th*(1+1e-9)) || !c.above && !(s < th*(1-1e-9)) {
+			return false
+		}
+	}
+	for _, o := range b.order {
+		s1, s2 := o.first.score(idf), o.second.score(idf)
+		if !(s1 > s2*(1+1e-9) || s1 == s2 && o.tie) {
+			return false
+		}
+	}
+	return true
+}
+
+// score is the pair's similarity with idf.
+func (c *critPair) score(idf []float64) float64 {
+	return bagSimilarity(c.a, c.b, bagNorm(c.a, idf), bagNorm(c.b, idf), idf)
+}
+
+// ReuseResults lets Update make a result in the memory of the last one,
+// moving its events in place, instead of copying the whole timeline into a
+// new array (the timeline of a large site is tens of megabytes, and an
+// edit moves only the events between its buckets and the nearer end of
+// the timeline): a result then stays valid only until the next Update.
+// For a caller that keeps no result that long, like the dev server, whose
+// site views copy what they need from the events.
 func (tl *Timeline) ReuseResults() { tl.reuse = true }
+
+// align returns, per source of srcs, its state in the last Update (nil
+// for a new one), and the states of the sources gone since.
+func (tl *Timeline) align(srcs []SourceEvents) (olds, gone []*srcState) {
+	olds = make([]*srcState, len(srcs))
+	ordered := func(n int, path func(int) string) bool {
+		for k := 1; k < n; k++ {
+			if path(k-1) >= path(k) {
+				return false
+			}
+		}
+		return true
+	}
+	if !ordered(len(srcs), func(k int) string { return srcs[k].Path }) || !ordered(len(tl.paths), func(k int) string { return tl.paths[k] }) {
+		byPath := make(map[string]*srcState, len(tl.paths))
+		for i, p := range tl.paths {
+			byPath[p] = tl.states[i]
+		}
+		for k, s := range srcs {
+			if st, ok := byPath[s.Path]; ok {
+				olds[k] = st
+				delete(byPath, s.Path)
+			}
+		}
+		for _, st := range byPath {
+			gone = append(gone, st)
+		}
+		return olds, gone
+	}
+	i := 0
+	for k, s := range srcs {
+		for i < len(tl.paths) && tl.paths[i] < s.Path {
+			gone = append(gone, tl.states[i])
+			i++
+		}
+		if i < len(tl.paths) && tl.paths[i] == s.Path {
+			olds[k] = tl.states[i]
+			i++
+		}
+	}
+	return olds, append(gone, tl.states[i:]...)
+}
 
 // keepOld reports whether e (in bucket b) equals an old event of its
 // source not matched yet, and marks that one matched. An equal event has

@@ -122,7 +122,7 @@ func (m *Merger) Merge(evs []timeline.Event) []timeline.Event {
 // merge is Merge with the bags and idf of sc (which may be those of a
 // larger timeline, evs being one of its buckets).
 func (m *Merger) merge(evs []timeline.Event, sc *scorer) []timeline.Event {
-	out, _ := m.mergeSafe(evs, sc, m.newBlocker(sc))
+	out, _ := m.mergeSafe(evs, sc, m.newBlocker(sc), nil)
 	return out
 }
 
@@ -141,9 +141,17 @@ const prefixMargin = 1e-2
 // crosses the threshold, the joined pairs keep their order, and no pair
 // left unscored can reach the threshold.
 //
+// When crit is not nil, the scored pairs whose score is within a factor
+// 1+prefixMargin of the threshold are appended to crit.pairs instead of
+// bounding safe, and so are the consecutive pairs (in join order) of a
+// component with a refused join whose scores are that close to crit.order:
+// their side of the threshold and their order are checked with the scores
+// of the moment (see bucket.keeps); safe is then what the other pairs
+// allow.
+//
 // bk holds the scratch tables (one per goroutine: buckets may be merged in
 // parallel); mergeSafe only reads the merger.
-func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker) ([]timeline.Event, float64) {
+func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker, crit *critical) ([]timeline.Event, float64) {
 	safe := prefixMargin / (1 - prefixMargin)
 	if len(evs) < 2 {
 		return evs, safe
@@ -169,6 +177,10 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker) ([]tim
 	}
 	bk.sc = sc
 	bk.maxBelow = 0
+	if crit != nil {
+		bk.crit = &crit.pairs
+		defer func() { bk.crit = nil }()
+	}
 	// Compact per-event facts, so the candidate loop does not chase the
 	// events' pointers: the path of single-source events, range bounds.
 	bk.path = slices.Grow(bk.path[:0], len(evs))[:len(evs)]
@@ -223,8 +235,14 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker) ([]tim
 	slices.SortFunc(pairs, func(p, q pair) int {
 		return cmp.Or(cmp.Compare(q.score, p.score), cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
 	})
-	if th > 0 {
+	if th > 0 && crit == nil {
 		safe = min(safe, pairs[len(pairs)-1].score/th-1)
+	} else if th > 0 {
+		for _, p := range pairs {
+			if s := p.score/th - 1; s < safe {
+				crit.pairs = append(crit.pairs, p)
+			}
+		}
 	}
 	parent := make([]int, len(evs))
 	for i := range parent {
@@ -259,6 +277,7 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker) ([]tim
 		}
 	}
 	joined, clashed := false, false
+	var refused []pair
 	for _, p := range pairs {
 		ra, rb := find(p.a), find(p.b)
 		if ra == rb {
@@ -266,6 +285,7 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker) ([]tim
 		}
 		if sets[ra].meets(&sets[rb]) {
 			clashed = true
+			refused = append(refused, p)
 			continue
 		}
 		if rb < ra {
@@ -281,9 +301,46 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker) ([]tim
 		// moving by 1+safe must keep their order. Without a refusal the
 		// groups are the connected components of the pairs over the
 		// threshold whatever the order (every group, and so every part
-		// of one, holds each source at most once), so order is free.
-		for k := 1; k < len(pairs); k++ {
-			safe = min(safe, math.Sqrt(pairs[k-1].score/pairs[k].score)-1)
+		// of one, holds each source at most once), so order is free; so it
+		// is between pairs of two components (they share no event), and
+		// within a component whose pairs were all joined or already
+		// together (it holds each source at most once). Only the pairs of
+		// a component with a refusal must keep their order.
+		comp := make([]int, len(evs))
+		for i := range comp {
+			comp[i] = i
+		}
+		root := func(i int) int {
+			for comp[i] != i {
+				comp[i] = comp[comp[i]]
+				i = comp[i]
+			}
+			return i
+		}
+		for _, p := range pairs {
+			if ra, rb := root(p.a), root(p.b); ra != rb {
+				comp[max(ra, rb)] = min(ra, rb)
+			}
+		}
+		last := map[int]int{} // component with a refusal -> its last pair so far (-1: none)
+		for _, p := range refused {
+			last[root(p.a)] = -1
+		}
+		for k, p := range pairs {
+			r := root(p.a)
+			prev, ok := last[r]
+			if !ok {
+				continue
+			}
+			if prev >= 0 {
+				g := math.Sqrt(pairs[prev].score/p.score) - 1
+				if crit != nil && g < prefixMargin/(1-prefixMargin) {
+					crit.order = append(crit.order, [2]pair{pairs[prev], p})
+				} else {
+					safe = min(safe, g)
+				}
+			}
+			last[r] = k
 		}
 	}
 	if !joined {
@@ -311,6 +368,13 @@ func (m *Merger) mergeSafe(evs []timeline.Event, sc *scorer, bk *blocker) ([]tim
 		out = append(out, evs[i])
 	}
 	return out, safe
+}
+
+// critical are the pairs of a bucket whose scores decide its result by
+// little (see mergeSafe).
+type critical struct {
+	pairs []pair
+	order [][2]pair
 }
 
 // pathSet is a set of path ids: {one} while m is nil, m otherwise.
@@ -396,7 +460,8 @@ type blocker struct {
 	fnorm    []float64
 	stamp    []int32   // bucket position -> last probe that saw it
 	maxw     []float64 // term -> largest normalised weight in the bucket
-	maxBelow float64   // the best score under the threshold
+	maxBelow float64   // the best score under the threshold (but for those in crit)
+	crit     *[]pair   // where the pairs close under the threshold go (see mergeSafe)
 	path     []int32   // event -> path id of its single source (-1: several)
 	first    []int     // event -> first day of its date
 	last     []int     // event -> last day of its end (ranges)
@@ -447,6 +512,8 @@ func (bk *blocker) pairs(evs []timeline.Event, idx []int, isRange bool, out []pa
 	keep := func(i, j int, s float64) {
 		if s >= th {
 			out = append(out, pair{min(i, j), max(i, j), s})
+		} else if bk.crit != nil && th/s-1 < prefixMargin/(1-prefixMargin) {
+			*bk.crit = append(*bk.crit, pair{min(i, j), max(i, j), s})
 		} else {
 			bk.maxBelow = max(bk.maxBelow, s)
 		}
@@ -705,12 +772,7 @@ func (sc *scorer) setNorms() {
 		sc.norm = make([]float64, len(sc.bags))
 	}
 	for i, b := range sc.bags {
-		s := 0.0
-		for k, t := range b.terms {
-			x := b.w[k] * sc.idf[t]
-			s += x * x
-		}
-		sc.norm[i] = math.Sqrt(s)
+		sc.norm[i] = bagNorm(b, sc.idf)
 	}
 }
 
@@ -724,10 +786,24 @@ const namesOnlyFactor = 0.5
 // terms are summed in text order, so the score does not depend on which
 // event comes first.
 func (sc *scorer) similarity(i, j int) float64 {
-	if sc.norm[i] == 0 || sc.norm[j] == 0 {
+	return bagSimilarity(sc.bags[i], sc.bags[j], sc.norm[i], sc.norm[j], sc.idf)
+}
+
+// bagNorm is the norm of the idf-weighted bag b, as setNorms makes it.
+func bagNorm(b *bagEntry, idf []float64) float64 {
+	s := 0.0
+	for k, t := range b.terms {
+		x := b.w[k] * idf[t]
+		s += x * x
+	}
+	return math.Sqrt(s)
+}
+
+// bagSimilarity is similarity for bags a and b with norms na and nb.
+func bagSimilarity(a, b *bagEntry, na, nb float64, idf []float64) float64 {
+	if na == 0 || nb == 0 {
 		return 0
 	}
-	a, b := sc.bags[i], sc.bags[j]
 	dot := 0.0
 	action := false
 	for k, t := range a.terms {
@@ -735,7 +811,7 @@ func (sc *scorer) similarity(i, j int) float64 {
 			if u != t {
 				continue
 			}
-			idf := sc.idf[t]
+			idf := idf[t]
 			dot += a.w[k] * idf * b.w[l] * idf
 			if !a.ent[k] || !b.ent[l] {
 				action = true
@@ -743,7 +819,7 @@ func (sc *scorer) similarity(i, j int) float64 {
 			break
 		}
 	}
-	cos := dot / (sc.norm[i] * sc.norm[j])
+	cos := dot / (na * nb)
 	if !action {
 		return cos * namesOnlyFactor
 	}

@@ -214,7 +214,7 @@ func (s *Server) rebuildLabelled(ctx context.Context, changed []string, exact, c
 	// rest of the site renders on request.
 	// The site's model is prepared once per build, reusing the views of the
 	// events that did not change.
-	prep, err := s.views.Prepare(cfg, res.Docs, res.Events, overrides(cfg.TemplatesDir))
+	prep, err := s.views.PrepareChanges(cfg, res.Docs, res.Events, res.Changes, overrides(cfg.TemplatesDir))
 	if err != nil {
 		s.fail([]Problem{{Path: filepath.ToSlash(cfg.TemplatesDir), Message: err.Error()}})
 		return false

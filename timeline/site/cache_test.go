@@ -17,12 +17,18 @@ import (
 )
 
 // TestCacheRandomEdits makes many random edits to a generated site (new
-// sentences, rewritten, added and deleted sources) and checks after each
-// that the site prepared through one Cache is the site a cold build makes,
-// file for file, with the timeline whole and split into year pages.
+// sentences, rewritten, added and deleted sources, tags added, renamed
+// and removed) and checks after each that the site prepared through one
+// Cache is the site a cold build makes, file for file, with the timeline
+// whole and split into year pages, and with the cache told the loader's
+// changes (PrepareChanges) or not.
 func TestCacheRandomEdits(t *testing.T) {
-	for _, threshold := range []int{1000, 150} {
-		t.Run(fmt.Sprint("threshold=", threshold), func(t *testing.T) {
+	for _, tc := range []struct {
+		threshold int
+		changes   bool
+	}{{1000, false}, {150, false}, {1000, true}, {150, true}, {40, true}} {
+		threshold := tc.threshold
+		t.Run(fmt.Sprint("threshold=", threshold, "/changes=", tc.changes), func(t *testing.T) {
 			const n = 40
 			cfg := timeline.DefaultConfig()
 			cfg.YearPageThreshold = threshold
@@ -41,10 +47,21 @@ func TestCacheRandomEdits(t *testing.T) {
 			}
 			c := site.NewCache()
 			r := rand.New(rand.NewPCG(7, uint64(threshold)))
-			for step := range 40 {
+			// retag replaces the tags of a source (a generated source has
+			// one "tags: [...]" line).
+			retag := func(name, tags string) {
+				if old := fsys[name]; old != nil {
+					s := string(old.Data)
+					if i := strings.Index(s, "tags: ["); i >= 0 {
+						j := i + strings.Index(s[i:], "]")
+						put(name, []byte(s[:i]+"tags: ["+tags+"]"+s[j+1:]))
+					}
+				}
+			}
+			for step := range 60 {
 				k := r.IntN(n + 5)
 				name := benchgen.Name(k)
-				switch op := r.IntN(5); {
+				switch op := r.IntN(9); {
 				case step == 0:
 				case op == 0: // a new sentence with a date
 					old := fsys[name]
@@ -65,6 +82,15 @@ func TestCacheRandomEdits(t *testing.T) {
 							put(name, []byte(s[:i+1]))
 						}
 					}
+				case op == 5: // a tag no other source has (a new tag)
+					retag(name, fmt.Sprintf("history-1, fresh-%d", step))
+				case op == 6: // the tags of another source, or none
+					retag(name, []string{"", "culture-6", "history-4, culture-6", "Culture 6"}[r.IntN(4)])
+				case op == 7: // a paragraph with two dates, in other years
+					if old := fsys[name]; old != nil {
+						add := fmt.Sprintf("\n\nOn %d June %d the bridge closed; it reopened in %d (edit %d).\n", 1+r.IntN(28), 1800+r.IntN(200), 1800+r.IntN(200), step)
+						put(name, append(bytes.Clone(old.Data), add...))
+					}
 				default: // touched only
 					if old := fsys[name]; old != nil {
 						put(name, old.Data)
@@ -74,7 +100,12 @@ func TestCacheRandomEdits(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				p, err := c.Prepare(cfg, res.Docs, res.Events, nil)
+				var p *site.Prepared
+				if tc.changes {
+					p, err = c.PrepareChanges(cfg, res.Docs, res.Events, res.Changes, nil)
+				} else {
+					p, err = c.Prepare(cfg, res.Docs, res.Events, nil)
+				}
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -96,6 +127,10 @@ func TestCacheRandomEdits(t *testing.T) {
 						t.Fatalf("step %d: %s differs from a cold build", step, f)
 					}
 				}
+			}
+			t.Logf("%d of 60 builds prepared from the changes", site.Spliced(c))
+			if tc.changes && site.Spliced(c) < 20 {
+				t.Errorf("%d of 60 builds prepared from the changes, want most", site.Spliced(c))
 			}
 		})
 	}

@@ -62,3 +62,7 @@ func TestAtomFeedBytes(t *testing.T) {
 		}
 	}
 }
+
+// Spliced returns how many builds c prepared from the changes alone (for
+// the tests of package site_test).
+func Spliced(c *Cache) int { return c.spliced }

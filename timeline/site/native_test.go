@@ -173,7 +173,7 @@ func TestNativeSite(t *testing.T) {
 				if cache {
 					c = NewCache()
 				}
-				p, err := c.prepare(s.cfg, s.docs, s.evs, nil, native)
+				p, err := c.prepare(s.cfg, s.docs, s.evs, nil, nil, native)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -277,7 +277,7 @@ func TestListSplice(t *testing.T) {
 		}
 		var outs [2]*Memory
 		for i, native := range []bool{false, true} {
-			p, err := (*Cache)(nil).prepare(cfg, docs, hevs, over, native)
+			p, err := (*Cache)(nil).prepare(cfg, docs, hevs, nil, over, native)
 			if err != nil {
 				t.Fatal(err)
 			}

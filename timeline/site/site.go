@@ -200,13 +200,30 @@ func (p *Prepared) highlights(path string) []content.Highlight {
 		return m
 	}
 	// The dev server renders a page or two per build: scanning the events
-	// for each is cheapest. A full render asks for every source: scanning
-	// all events per page would be quadratic, so from the third page on an
+	// for each is cheapest, or, in a Cache's build, looking the source up
+	// in each group's index of its views by source (made once per group,
+	// kept with it). A full render asks for every source: scanning all
+	// events per page would be quadratic, so from the third page on an
 	// index of the event sources by path is built once and used instead
 	// (of the sources, not the events: an event merged from thousands of
 	// sources would make each of their pages scan all of them).
 	p.marksMu.Lock()
 	p.asked++
+	if p.keepEntries && p.byPath == nil && p.asked <= 2 {
+		p.marksMu.Unlock()
+		var srcs []eventSource
+		for _, g := range p.site.Groups {
+			srcs = append(srcs, g.bySource()[path]...)
+		}
+		m = highlightsOf(srcs)
+		p.marksMu.Lock()
+		if p.marks == nil {
+			p.marks = map[string][]content.Highlight{}
+		}
+		p.marks[path] = m
+		p.marksMu.Unlock()
+		return m
+	}
 	if p.byPath == nil && p.asked > 2 {
 		p.byPath = make(map[string][]eventSource, len(p.docs))
 		for _, v := range p.site.Events {
@@ -242,6 +259,24 @@ type eventSource struct {
 	i int
 }
 
+// bySource returns the group's views per source path, as highlights
+// wants them (in order, the sources with a date phrase), made once.
+func (g *Group) bySource() map[string][]eventSource {
+	g.srcOnce.Do(func() {
+		g.srcs = map[string][]eventSource{}
+		for _, m := range g.Months {
+			for _, v := range m.Events {
+				for i, src := range v.Event.Sources {
+					if src.Span.Len() > 0 {
+						g.srcs[src.Path] = append(g.srcs[src.Path], eventSource{v, i})
+					}
+				}
+			}
+		}
+	})
+	return g.srcs
+}
+
 // slugs returns the slug per source path, made on first use.
 func (p *Prepared) slugs() map[string]string {
 	p.slugsOnce.Do(func() {
@@ -264,18 +299,49 @@ type Cache struct {
 	mu    sync.Mutex
 	tpl   uint64 // hash of the templates the cached entries were rendered with
 	views map[string]*cachedView
-	// groups are the last build's groups by id; tagNames its tag names,
-	// sorted (the same names get the same slugs).
+	// groups are the last build's groups by id, order the same in
+	// timeline order; tagNames its tag names, sorted (the same names get
+	// the same slugs).
 	groups   map[string]*cachedGroup
+	order    []*cachedGroup
+	used     int // ids of groups and months in the last build
 	tagNames []string
-	// list is the last build's views in timeline order; gen counts the
-	// builds (a view's gen is the last build that used it).
-	list []*cachedView
-	gen  int
-	// count is the number of events per source path of list; metas the
-	// last build's source metadata by document.
+	// n is the number of the last build's views (their order is the
+	// groups'); gen counts the builds (a view's gen is the last build
+	// that used it; views kept through a splice keep theirs).
+	n   int
+	gen int
+	// ver is the id of the last build's events (timeline.Changes.To), 0
+	// when unknown; split whether its timeline was split.
+	ver   uint64
+	split bool
+	// count is the number of events per source path of list.
 	count map[string]int
-	metas map[*timeline.Document]sourceMeta
+	// tags counts the tag lists of the last build's documents and events
+	// (by their array: most events share their source's) and, per name,
+	// the lists naming it: the names are the keys of names.
+	lists map[tagList]int
+	names map[string]int
+	// docs are the last build's documents and srcs their views.
+	docs []*timeline.Document
+	srcs []*SourceView
+	// slugs is the slug per path of docs (read-only: builds share it).
+	slugs map[string]string
+	// spliced counts the builds prepared through splices (for tests).
+	spliced int
+}
+
+// reset empties the cache (but for its lock).
+func (c *Cache) reset() {
+	c.views, c.count = map[string]*cachedView{}, map[string]int{}
+	c.groups, c.order, c.tagNames, c.n, c.ver, c.split = nil, nil, nil, 0, 0, false
+	c.lists, c.names, c.docs, c.srcs, c.slugs = nil, nil, nil, nil, nil
+}
+
+// tagList names a list of tag names by its array.
+type tagList struct {
+	first *string
+	n     int
 }
 
 // cachedView is the part of an event view that depends only on the event
@@ -295,12 +361,21 @@ func NewCache() *Cache { return &Cache{} }
 // Prepare builds the model of the site like the package's Prepare,
 // reusing the views of events that did not change since the last call.
 func (c *Cache) Prepare(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event, overrides fs.FS) (*Prepared, error) {
-	return c.prepare(cfg, docs, evs, overrides, true)
+	return c.prepare(cfg, docs, evs, nil, overrides, true)
+}
+
+// PrepareChanges is Prepare told how evs differ from the events of the
+// last call (a build.Loader's Result.Changes): when ch describes the
+// events the cache last prepared, only the views and groups around its
+// splices are looked at, not every event. Other changes (unknown ones,
+// a change of the set of tags, of the templates) prepare as Prepare does.
+func (c *Cache) PrepareChanges(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event, ch timeline.Changes, overrides fs.FS) (*Prepared, error) {
+	return c.prepare(cfg, docs, evs, &ch, overrides, true)
 }
 
 // prepare is Prepare; native false renders every partial through
 // html/template (the reference the Go partials are tested against).
-func (c *Cache) prepare(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event, overrides fs.FS, native bool) (*Prepared, error) {
+func (c *Cache) prepare(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event, ch *timeline.Changes, overrides fs.FS, native bool) (*Prepared, error) {
 	tpl, tplHash, overridden, err := loadTemplates(overrides)
 	if err != nil {
 		return nil, err
@@ -315,25 +390,38 @@ func (c *Cache) prepare(cfg timeline.Config, docs []*timeline.Document, evs []ti
 		c.mu.Lock()
 		defer c.mu.Unlock()
 		if c.tpl != tplHash || c.views == nil {
-			c.views = map[string]*cachedView{}
-			c.groups, c.tagNames, c.list, c.count = nil, nil, nil, map[string]int{}
+			c.reset()
 			c.tpl = tplHash
 		}
 	}
-	p.site = newSite(cfg, docs, evs, c)
+	p.site = newSite(cfg, docs, evs, c, ch)
+	if c != nil {
+		// The slugs by path, kept while the paths stay.
+		if c.slugs == nil {
+			c.slugs = make(map[string]string, len(docs))
+			for _, d := range docs {
+				c.slugs[d.Path] = d.Slug
+			}
+		}
+		p.slugsOnce.Do(func() { p.bySlugPath = c.slugs })
+	}
 	return p, nil
 }
 
 // newSite builds the view of the whole site: event views in timeline
 // order, their groups and links, tags and sources. Views come from c when
-// their event did not change (c may be nil).
-func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event, c *Cache) *Site {
+// their event did not change (c may be nil; see Cache.site).
+func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Event, c *Cache, ch *timeline.Changes) *Site {
 	s := &Site{Title: cfg.Title, Description: cfg.Description, Language: cfg.Language, Timestamp: cfg.Timestamp}
 	if s.Language == "" {
 		s.Language = "en"
 	}
 	if b := safeURL(cfg.BaseURL); b != "" {
 		s.BaseURL = strings.TrimSuffix(b, "/") + "/"
+	}
+	if c != nil {
+		c.site(s, cfg, docs, evs, ch)
+		return s
 	}
 	tags := map[string]*TagView{}
 	var tagList []*TagView // in the order made, which TagLink.idx counts
@@ -389,30 +477,23 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 	sort.Strings(names)
 	tagLinks(names)
 
-	if c != nil {
-		s.Split = cfg.YearPageThreshold > 0 && len(evs) > cfg.YearPageThreshold
-		sameTags := slices.Equal(c.tagNames, names)
-		c.tagNames = names
-		c.regroup(s, evs, sameTags, tagLinks)
-	} else {
-		s.Events = newEventViews(evs, func(names []string) []TagLink {
-			var out []TagLink
-			for _, n := range names {
-				if t := tags[strings.TrimSpace(n)]; t != nil { // every tag is made above: tags is only read here
-					out = append(out, t.link())
-				}
+	s.Events = newEventViews(evs, func(names []string) []TagLink {
+		var out []TagLink
+		for _, n := range names {
+			if t := tags[strings.TrimSpace(n)]; t != nil { // every tag is made above: tags is only read here
+				out = append(out, t.link())
 			}
-			return out
-		})
-		s.Split = cfg.YearPageThreshold > 0 && len(s.Events) > cfg.YearPageThreshold
-		s.Groups = group(s.Events, map[string]bool{})
-		place(s.Groups, "index.html", s.Split)
-		for _, g := range s.Groups {
-			for _, m := range g.Months {
-				for _, e := range m.Events {
-					e.Group = g
-					e.Href = g.Page + "#" + e.ID
-				}
+		}
+		return out
+	})
+	s.Split = cfg.YearPageThreshold > 0 && len(s.Events) > cfg.YearPageThreshold
+	s.Groups = group(s.Events, map[string]bool{})
+	place(s.Groups, "index.html", s.Split)
+	for _, g := range s.Groups {
+		for _, m := range g.Months {
+			for _, e := range m.Events {
+				e.Group = g
+				e.Href = g.Page + "#" + e.ID
 			}
 		}
 	}
@@ -432,55 +513,46 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 			tagList[t.idx].Events = append(tagList[t.idx].Events, v)
 		}
 	}
+	setSpan(s)
+	s.Chart, s.ChartFrom, s.ChartTo = chart(yearRuns(s.Events), "")
+
+	s.Tags = sortedTags(tagList) // grouped when its page renders
+
+	count := map[string]int{}
+	for _, e := range s.Events {
+		for _, src := range e.Event.Sources {
+			count[src.Path]++
+		}
+	}
+	s.Sources = make([]*SourceView, 0, len(docs))
+	for _, d := range docs {
+		s.Sources = append(s.Sources, newSourceView(d, tagLinks(d.Meta.Tags), count[d.Path]))
+	}
+	return s
+}
+
+// setSpan sets the years the timeline covers from its groups.
+func setSpan(s *Site) {
 	if len(s.Groups) > 0 {
 		s.Span = s.Groups[0].Label
 		if last := s.Groups[len(s.Groups)-1].Label; last != s.Span {
 			s.Span += "\u2013" + last
 		}
 	}
-	var runs []yearRun
-	if c != nil {
-		runs = c.yearRuns(s.Groups)
-	} else {
-		runs = yearRuns(s.Events)
-	}
-	s.Chart, s.ChartFrom, s.ChartTo = chart(runs, "")
+}
 
-	s.Tags = slices.Clone(tagList) // grouped when its page renders
-	slices.SortFunc(s.Tags, func(a, b *TagView) int { return strings.Compare(a.Name, b.Name) })
+// sortedTags returns the tags by name.
+func sortedTags(tagList []*TagView) []*TagView {
+	out := slices.Clone(tagList)
+	slices.SortFunc(out, func(a, b *TagView) int { return strings.Compare(a.Name, b.Name) })
+	return out
+}
 
-	var count map[string]int
-	var metas map[*timeline.Document]sourceMeta
-	if c != nil {
-		count, metas = c.count, make(map[*timeline.Document]sourceMeta, len(docs))
-	} else {
-		count = map[string]int{}
-		for _, e := range s.Events {
-			for _, src := range e.Event.Sources {
-				count[src.Path]++
-			}
-		}
-	}
-	s.Sources = make([]*SourceView, 0, len(docs))
-	for _, d := range docs {
-		var m sourceMeta
-		if c != nil {
-			m = c.metas[d]
-		}
-		if m.url != d.Meta.URL || m.date != d.Meta.Date || m.pub == "" && m.date != "" || c == nil || c.metas == nil {
-			m = newSourceMeta(d)
-		}
-		if metas != nil {
-			metas[d] = m
-		}
-		s.Sources = append(s.Sources, &SourceView{Title: d.Meta.Title, Slug: d.Slug, Href: "sources/" + d.Slug + ".html",
-			Date: d.Meta.Date, DateText: m.pub, URL: m.u, Domain: m.domain, Summary: d.Meta.Summary, Author: d.Meta.Author,
-			Tags: tagLinks(d.Meta.Tags), Events: count[d.Path], Doc: d})
-	}
-	if c != nil {
-		c.metas = metas
-	}
-	return s
+func newSourceView(d *timeline.Document, tags []TagLink, events int) *SourceView {
+	m := newSourceMeta(d)
+	return &SourceView{Title: d.Meta.Title, Slug: d.Slug, Href: "sources/" + d.Slug + ".html",
+		Date: d.Meta.Date, DateText: m.pub, URL: m.u, Domain: m.domain, Summary: d.Meta.Summary, Author: d.Meta.Author,
+		Tags: tags, Events: events, Doc: d}
 }
 
 // sourceMeta is what a source view makes of a document's URL and date.

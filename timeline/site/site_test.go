@@ -435,7 +435,7 @@ func TestGolden(t *testing.T) {
 // json.MarshalIndent of the whole document when there are no events (the
 // golden files cover a timeline with events).
 func TestStreamedExportsEmpty(t *testing.T) {
-	s := newSite(timeline.Config{Title: "T <&>", Description: "d"}, nil, nil, nil)
+	s := newSite(timeline.Config{Title: "T <&>", Description: "d"}, nil, nil, nil, nil)
 	got, err := EventsJSON(s)
 	if err != nil {
 		t.Fatal(err)

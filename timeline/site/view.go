@@ -146,6 +146,9 @@ type Group struct {
 	Page   string // the page it is listed on, from the root: "index.html", "years/y2015.html"
 	Months []*MonthGroup
 	Count  int // number of events
+
+	srcOnce sync.Once
+	srcs    map[string][]eventSource // see bySource
 }
 
 // MonthGroup is a run of events of one month within a group. Events known
