@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"io"
 	"io/fs"
 	"runtime"
 	"slices"
@@ -401,7 +402,7 @@ func (l *Loader) loadOne(fsys fs.FS, p string) (*entry, bool) {
 	e.doc, e.events, e.diags = Process(p, src, l.cfg, l.loc)
 	release(e.doc)
 	if l.drop {
-		e.doc.Source, e.doc.Reread = nil, rereader(fsys, p, src, content.Options{MaxBytes: l.cfg.MaxSourceBytes})
+		e.doc.Source, e.doc.Reread = nil, rereader(fsys, p, src)
 	}
 	return e, false
 }
@@ -419,18 +420,34 @@ func release(d *timeline.Document) {
 }
 
 // rereader returns a function that reads p again and checks that it
-// still holds src (its length and hash).
-func rereader(fsys fs.FS, p string, src []byte, opts content.Options) func() ([]byte, error) {
+// still holds src (its length and hash). It reads with one read call where
+// it can, and without the symbolic-link check loading made: bytes equal to
+// what loading read cannot come from anywhere else.
+func rereader(fsys fs.FS, p string, src []byte) func() ([]byte, error) {
 	n, sum := len(src), maphash.Bytes(rereadSeed, src)
 	return func() ([]byte, error) {
-		b, err := content.ReadFile(fsys, p, opts)
+		changed := fmt.Errorf("%s: changed during the build; build again", p)
+		f, err := fsys.Open(p)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s: %w", p, err)
 		}
-		if len(b) != n || maphash.Bytes(rereadSeed, b) != sum {
-			return nil, fmt.Errorf("%s: changed during the build; build again", p)
+		defer f.Close()
+		b := make([]byte, n+1) // one byte more: a file that grew fills it
+		got := 0
+		for got < n {
+			k, err := f.Read(b[got:])
+			got += k
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", p, err)
+			}
 		}
-		return b, nil
+		if got != n || maphash.Bytes(rereadSeed, b[:n]) != sum {
+			return nil, changed
+		}
+		return b[:n:n], nil
 	}
 }
 

@@ -182,6 +182,19 @@ func TestDropSources(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "a.md: changed during the build") {
 		t.Errorf("render after a.md changed: %v", err)
 	}
+	orig := string(fsys["b.md"].Data)
+	for name, data := range map[string]string{"grown": orig + "More.\n", "shrunk": orig[:len(orig)-2], "gone": ""} {
+		if name == "gone" {
+			delete(fsys, "b.md")
+		} else {
+			fsys["b.md"] = &fstest.MapFile{Data: []byte(data)}
+		}
+		for _, d := range res.Docs {
+			if _, err := d.Bytes(); d.Path == "b.md" && (err == nil || !strings.Contains(err.Error(), "b.md")) {
+				t.Errorf("b.md %s: Bytes() error %v", name, err)
+			}
+		}
+	}
 }
 
 func mustGet(t *testing.T, m *site.Memory, name string) []byte {
