@@ -110,7 +110,9 @@ func ReadFile(fsys fs.FS, p string, opts Options) ([]byte, error) {
 		}
 		n, err := f.Read(data[len(data):cap(data)])
 		data = data[:len(data)+n]
-		if err == io.EOF {
+		if err == io.EOF || err == nil && size > 0 && len(data) == size && n > 0 {
+			// The size the file said it has, and not the byte more the
+			// buffer had room for: the end, without a read to see it.
 			break
 		}
 		if err != nil {
