@@ -258,7 +258,12 @@ func TestNarrativeBlind3(t *testing.T) {
 // broadcast transcripts, earnings, diplomacy, courts, disasters and
 // features, annotated before the tagger's code was read or run on it.
 // Its first (blind) score, 22 documents and 396 expressions: strict F1
-// .964, relaxed .984, value .923, type .981.
+// .964, relaxed .984, value .923, type .981. Three gold errors were fixed
+// on reading the errors against the set's own header: "for years" had
+// taken its preposition into the span, and an adverbial "now" and the
+// holiday "Easter" had been left untagged; giving 398 expressions: strict
+// .969, relaxed .986, value .926, type .984 before any change to the
+// tagger.
 func TestNewsBlind4(t *testing.T) {
-	scoreDevSet(t, "news_blind4.txt", devFloors{strict: 0.963, relaxed: 0.983, value: 0.922, typ: 0.98})
+	scoreDevSet(t, "news_blind4.txt", devFloors{strict: 0.968, relaxed: 0.985, value: 0.925, typ: 0.983})
 }
