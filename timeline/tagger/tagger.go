@@ -1010,12 +1010,16 @@ func (s *state) pastAuxBefore(k int) bool {
 // infinitive reports whether "to" at k starts an infinitive: a lower-case
 // word that is not a past form or a determiner follows.
 func (s *state) infinitive(k int) bool {
+	if s.isWord(k-1, "back") {
+		return false // "back to normal by Wednesday", "went back to work Monday"
+	}
 	w := s.word(k + 1)
 	if len(w) < 2 || s.toks[k+1].cap || s.toks[k+1].lex() != nil {
 		return false
 	}
 	for _, p := range [...]string{"his", "her", "its", "their", "my", "our", "your", "whom", "which",
-		"death", "power", "court", "prison", "jail", "office", "date", "trial", "war", "market", "bed"} {
+		"death", "power", "court", "prison", "jail", "office", "date", "trial", "war", "market", "bed",
+		"work", "school", "hospital", "normal", "safety", "church"} {
 		if lowerEq(w, p) {
 			return false // "returned to his father", "shot to death", "came to power"
 		}

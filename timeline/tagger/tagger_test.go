@@ -595,6 +595,9 @@ var tagCases = []tagCase{
 	{"2024-05-02", "", "The plant, opened in 1987, will close by the end of the decade.", []string{"1987|DATE|1987", "the end of the decade|DATE|202|END"}},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
+	// "to" before "normal", "work" or after "back" is no infinitive.
+	{"2019-05-09", "", "The mill shut on Monday, and the line was back to full speed by Wednesday.", []string{"Monday|DATE|2019-05-06", "Wednesday|DATE|2019-05-08"}},
+	{"2019-05-09", "", "Most of the strikers went to work on Tuesday.", []string{"Tuesday|DATE|2019-05-07"}},
 }
 
 func formatTimexes(res Result) []string {
