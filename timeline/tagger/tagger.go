@@ -758,6 +758,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 			continue
 		case tk.lex() != nil && tk.lex().tense != 0:
 			t = tk.lex().tense
+			if t == 3 {
+				if k > i {
+					continue
+				}
+				t = 1
+			}
 			if t == 1 && !s.futureVerb(k) {
 				continue // a noun or a preposition: "the plan", "next to"
 			}
@@ -968,7 +974,7 @@ func (s *state) futureVerb(k int) bool {
 // k a participle.
 func (s *state) auxBefore(k int) bool {
 	w := s.word(k - 1)
-	for _, a := range [...]string{"be", "been", "being", "is", "are", "am", "get", "gets", "to", "will", "would", "has", "have"} {
+	for _, a := range [...]string{"be", "been", "being", "is", "are", "am", "get", "gets", "to", "will", "would", "has", "have", "remain", "remains", "stay", "stays"} {
 		if lowerEq(w, a) {
 			return true
 		}

@@ -597,11 +597,17 @@ var tagCases = []tagCase{
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
 	// "to" before "normal", "work" or after "back" is no infinitive.
 	{"2019-05-09", "", "The mill shut on Monday, and the line was back to full speed by Wednesday.", []string{"Monday|DATE|2019-05-06", "Wednesday|DATE|2019-05-08"}},
-	{"2019-05-09", "", "Most of the strikers went to work on Tuesday.", []string{"Tuesday|DATE|2019-05-07"}},	// "Easter Sunday", "Easter Monday", "Black Friday", "Cyber Monday",
+	{"2019-05-09", "", "Most of the strikers went to work on Tuesday.", []string{"Tuesday|DATE|2019-05-07"}},
+	// "Easter Sunday", "Easter Monday", "Black Friday", "Cyber Monday",
 	// "Election Day" are named days.
 	{"2019-05-09", "", "Shops were shut on Easter Sunday and reopened on Easter Monday.", []string{"Easter Sunday|DATE|2019-04-21", "Easter Monday|DATE|2019-04-22"}},
 	{"2022-11-10", "", "Retailers expect record sales on Black Friday and Cyber Monday.", []string{"Black Friday|DATE|2022-11-25", "Cyber Monday|DATE|2022-11-28"}},
 	{"2024-09-20", "", "Voters will go to the polls on Election Day.", []string{"Election Day|DATE|2024-11-05"}},
+	// The present of a verb of travel or hosting looks ahead; a
+	// participle after "remain" or "stay" is no past tense.
+	{"2023-06-14", "", "The president travels to Ohio on Friday, and the city hosts a summit on Monday.", []string{"Friday|DATE|2023-06-16", "Monday|DATE|2023-06-19"}},
+	{"2023-06-14", "", "Roads will stay closed through at least Sunday.", []string{"Sunday|DATE|2023-06-18"}},
+	{"2023-06-14", "", "The bridge remained closed on Sunday.", []string{"Sunday|DATE|2023-06-11"}},
 }
 
 func formatTimexes(res Result) []string {
