@@ -380,7 +380,7 @@ func (s *state) emit(c cand) int {
 	if c.note != "" {
 		s.res.Notes = append(s.res.Notes, Note{Span: timeline.Span{Start: start, End: end}, Severity: c.noteSev, Message: c.note})
 	}
-	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear {
+	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) {
 		if s.flashback(c) {
 			if s.flashEnd < 0 {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt}
@@ -411,6 +411,22 @@ func (s *state) emit(c cand) int {
 		s.cref, s.crefC = idx, c.c
 	}
 	return idx
+}
+
+// reportDay reports whether, in news, c is the day a report was made
+// ("police said Wednesday") after a day the story is about, in its
+// paragraph: what follows goes on with that day, not with the report's
+// ("in connection with Saturday's shooting, police said Wednesday. The
+// victim was shot at about 11:40 p.m.").
+func (s *state) reportDay(c cand) bool {
+	if !s.t.hasDCT || c.c.g != gDay || s.dayRef < 0 || s.dayPi != s.toks[c.i].pi || s.dayCal.day() >= c.c.day() {
+		return false
+	}
+	k := c.i - 1
+	if s.w(k) == wOn {
+		k--
+	}
+	return s.reporting(k)
 }
 
 // resolve picks the year of a partial date from the reference date and
