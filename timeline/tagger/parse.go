@@ -1143,6 +1143,13 @@ func (s *state) pTime(i int) (cand, bool) {
 			dc = s.resolve(dc)
 			day, found, j, c.anchor = dc.c, true, dc.j, dc.anchor
 		}
+		if !found && s.t.hasDCT && (e.w == wTonight || e.w == wThis && s.lx(k+1) != nil && s.lx(k+1).pod > 0) {
+			// "11 o'clock this morning", "at 8 tonight": the DCT's day.
+			day, found, j = s.t.dct, true, k+1
+			if e.w == wThis {
+				j = k + 2
+			}
+		}
 	}
 	if !found && s.depth == 0 {
 		// "at 2:15 local time (0715 GMT) on Thursday": the day after the

@@ -608,6 +608,9 @@ var tagCases = []tagCase{
 	{"2023-06-14", "", "The president travels to Ohio on Friday, and the city hosts a summit on Monday.", []string{"Friday|DATE|2023-06-16", "Monday|DATE|2023-06-19"}},
 	{"2023-06-14", "", "Roads will stay closed through at least Sunday.", []string{"Sunday|DATE|2023-06-18"}},
 	{"2023-06-14", "", "The bridge remained closed on Sunday.", []string{"Sunday|DATE|2023-06-11"}},
+	// A clock time before "this morning" or "tonight" is one TIME on the
+	// DCT's day.
+	{"2023-06-13", "", "The mayor spoke at 9:30 this morning and will return at 8 p.m. tonight.", []string{"9:30 this morning|TIME|2023-06-13T09:30", "8 p.m. tonight|TIME|2023-06-13T20:00"}},
 	// The day a report was made does not take over from the day the story
 	// is about.
 	{"2023-06-13", "", "A man was charged in connection with Friday's robbery of a jewelry store, police said Monday. The robbers entered the store at about 10:15 a.m.", []string{"Friday|DATE|2023-06-09", "Monday|DATE|2023-06-12", "about 10:15 a.m.|TIME|2023-06-09T10:15|APPROX"}},
