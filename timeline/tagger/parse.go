@@ -1366,6 +1366,9 @@ func (s *state) pRef(i int) (cand, bool) {
 		if s.w(i) == wNow && s.toks[i].cap && s.isPunct(i+1, ',') && (i == 0 || s.sentenceEnd(i-1) || s.toks[i].para) {
 			return cand{}, false // "Now, he says, ...": a discourse marker, not a time
 		}
+		if s.w(i) == wNow && s.toks[i].cap && s.w(i+1) == wTo && (i == 0 || s.sentenceEnd(i-1) || s.toks[i].para) {
+			return cand{}, false // "Now to the weather": a broadcast's turn to a new item
+		}
 		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
 	case wCurrent:
 		if s.isPunct(i+1, '-') || s.w(i-1) == wThe && s.isPunct(i-2, ',') {
@@ -1375,6 +1378,17 @@ func (s *state) pRef(i int) (cand, bool) {
 	case wRecently, wFormerly, wRecent:
 		if s.isPunct(i+1, '-') || s.w(i) == wRecently && s.isWord(i-1, "as") && s.isWord(i+1, "as") {
 			return cand{}, false // "as recently as March": the date is the expression
+		}
+		if s.w(i) == wRecently && s.isWord(i-1, "most") {
+			// "most recently on July 20", "most recently last October" (as
+			// TimeBank leaves it): the date that follows is the expression.
+			k := i + 1
+			if s.isPunct(k, ',') {
+				k++
+			}
+			if e := s.lx(k); e != nil && (e.w == wOn || e.w == wIn || e.w == wLast || e.month > 0 || e.weekday > 0) {
+				return cand{}, false
+			}
 		}
 		return s.fixed(i, i+1, timeline.TypeDate, "PAST_REF"), true
 	case wFuture:

@@ -611,6 +611,10 @@ var tagCases = []tagCase{
 	// A clock time before "this morning" or "tonight" is one TIME on the
 	// DCT's day.
 	{"2023-06-13", "", "The mayor spoke at 9:30 this morning and will return at 8 p.m. tonight.", []string{"9:30 this morning|TIME|2023-06-13T09:30", "8 p.m. tonight|TIME|2023-06-13T20:00"}},
+	// "right now" is "now" (TimeBank 2 of 3); "Now to ..." opening a sentence turns
+	// to a new item; "most recently" before a date leaves it the
+	// expression.
+	{"2023-06-13", "", "Prices are falling right now. Now to sports: the team, which last won on Saturday and most recently in May, plays tonight.", []string{"now|DATE|PRESENT_REF", "Saturday|DATE|2023-06-10", "May|DATE|2023-05", "tonight|TIME|2023-06-13TNI"}},
 	// The day a report was made does not take over from the day the story
 	// is about.
 	{"2023-06-13", "", "A man was charged in connection with Friday's robbery of a jewelry store, police said Monday. The robbers entered the store at about 10:15 a.m.", []string{"Friday|DATE|2023-06-09", "Monday|DATE|2023-06-12", "about 10:15 a.m.|TIME|2023-06-09T10:15|APPROX"}},
