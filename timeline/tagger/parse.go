@@ -337,11 +337,11 @@ func (s *state) prefixMod(i int) (string, int, int) {
 			return "LESS_THAN", i + 2, 2
 		}
 	case wMore:
-		if s.w(i+1) == wThan {
+		if s.w(i+1) == wThan && !s.measured(i-1) {
 			return "MORE_THAN", i + 2, 0
 		}
 	case wLess:
-		if s.w(i+1) == wThan {
+		if s.w(i+1) == wThan && !s.measured(i-1) {
 			return "LESS_THAN", i + 2, 0
 		}
 	case wAt:
@@ -366,6 +366,16 @@ func (s *state) prefixMod(i int) (string, int, int) {
 		}
 	}
 	return "", i, 0
+}
+
+// measured reports whether token k ends an amount that "more than" or
+// "less than" after it compares: "4% more than a year ago", "20 percent
+// less than last year" (the time is then the expression alone).
+func (s *state) measured(k int) bool {
+	if k < 0 {
+		return false
+	}
+	return s.toks[k].kind == tkNum || s.isPunct(k, '%') || s.isWord(k, "percent") || s.isWord(k, "points")
 }
 
 // core runs the parsers that the token at i triggers and keeps the longest match.
