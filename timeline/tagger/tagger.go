@@ -268,6 +268,14 @@ func (s *state) emitWithRange(c cand) int {
 				}
 			}
 			rc := s.resolve(c)
+			if e.val == "" && rc.val == "" && e.c.g == gDay && rc.c.g == gDay && e.j-e.i == 1 && s.lx(e.i) != nil && s.lx(e.i).weekday > 0 {
+				// A range ends after it starts: "between Wednesday and
+				// Sunday" is the Sunday after that Wednesday, whatever
+				// the tense says of Sunday alone.
+				for n := 0; e.c.day() < rc.c.day() && n < 2; n++ {
+					e.c = fromDay(e.c.day() + 7)
+				}
+			}
 			from := s.emit(rc)
 			to := s.emit(e)
 			s.rangeTo, s.rangeFrom = to, rc.c
