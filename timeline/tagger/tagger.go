@@ -174,6 +174,19 @@ func (s *state) emitWithRange(c cand) int {
 			conn = s.w(c.i-1) == wBetween
 		}
 	}
+	if c.partial && c.typ == timeline.TypeDate && c.c.g >= gMonth && s.w(k) == wIn && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 4 {
+		// "compared with March 27 in 2016": the year after "in" is the
+		// day's.
+		if e, ok := s.parse(k + 1); ok && e.i == k+1 && e.typ == timeline.TypeDate && e.val == "" && e.c.g == gYear && !e.c.noYear && !e.partial {
+			c.c.y, c.c.noYear, c.partial, c.anchor, c.dctRel = e.c.y, false, false, -1, false
+			if c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
+				c.c.d = timeline.DaysIn(c.c.y, c.c.m)
+			}
+			s.emit(c)
+			s.emit(e)
+			return e.j
+		}
+	}
 	if c.partial && c.typ == timeline.TypeDate && (c.c.g >= gMonth || c.c.g == gSeason) && s.w(k) == wOf {
 		// "on 14 June of the following year", "1 July of that year": the
 		// year phrase, counted from the dates before, gives the day its

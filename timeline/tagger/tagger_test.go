@@ -617,6 +617,9 @@ var tagCases = []tagCase{
 	{"2023-06-13", "", "Prices are falling right now. Now to sports: the team, which last won on Saturday and most recently in May, plays tonight.", []string{"now|DATE|PRESENT_REF", "Saturday|DATE|2023-06-10", "May|DATE|2023-05", "tonight|TIME|2023-06-13TNI"}},
 	// "more than" after an amount compares the amount, not the time.
 	{"2023-06-13", "", "Sales were 4% more than a year ago and 20 percent less than in 2019, after more than a year of losses.", []string{"a year ago|DATE|2022", "2019|DATE|2019", "more than a year|DURATION|P1Y|MORE_THAN"}},
+	// A day or month without a year followed by "in" and a year is in
+	// that year.
+	{"2019-05-08", "", "Easter fell on April 21, compared with April 1 in 2018 and late March in 2016.", []string{"Easter|DATE|2019-04-21", "April 21|DATE|2019-04-21", "April 1|DATE|2018-04-01", "2018|DATE|2018", "late March|DATE|2016-03|END", "2016|DATE|2016"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
