@@ -2133,6 +2133,7 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	rest := hasThe && (s.isWord(j, "rest") || s.isWord(j, "remainder"))
 	switch w {
 	case wEarly:
 		mod = "START"
@@ -2151,7 +2152,10 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	case wLater:
 		mod = "END"
 	default:
-		return cand{}, false
+		if !rest {
+			return cand{}, false
+		}
+		mod = "END" // "the rest of that year", "the remainder of 1945"
 	}
 	if hasThe && (w == wEarlier || w == wLater) {
 		return cand{}, false
@@ -2160,7 +2164,7 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	if w == wMid && s.isPunct(j, '-') && s.tight(j) {
 		j++
 	}
-	if w == wMiddle || w == wBeginning || w == wStart || w == wEnd {
+	if w == wMiddle || w == wBeginning || w == wStart || w == wEnd || rest {
 		if !hasThe || s.w(j) != wOf {
 			return cand{}, false
 		}
@@ -2904,6 +2908,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 				// with now.
 				base, a = s.t.dct, -1
 			}
+		}
+		if unitGran(u) >= gWeek && base.g >= gYear && base.g < gMonth && a >= 0 && a == s.ref && s.dayRef >= 0 && s.dayRef < a &&
+			s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.y == base.y {
+			// "The blast on Aug. 6, 1945 killed 140,000 by the end of that
+			// year. Three days later ...": days count from the day the
+			// paragraph is about, not from a year named since.
+			base, a = s.dayCal, s.dayRef
 		}
 		c.val, c.anchor = "", a
 		c.c = shift(base, u, sign*int(n))
