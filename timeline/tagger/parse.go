@@ -3115,6 +3115,18 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		if !ok {
 			return cand{}, false
 		}
+		if s.w(i+1) != wEnd {
+			// "year-end", "yearend": December 31 (TimeBank 2 of 2), of
+			// the year just ended when the sentence looks back ("Cash at
+			// year-end was", "the change since year-end").
+			y := base.y
+			if s.t.hasDCT && a < 0 && s.tense(i) < 0 && !(base.m == 12 && base.d == 31) {
+				y--
+			}
+			c := s.date(i, end, cal{g: gDay, y: y, m: 12, d: 31})
+			c.anchor = a
+			return c, true
+		}
 		c := s.date(i, end, cal{g: gYear, y: base.y})
 		c.mod, c.anchor = "END", a
 		return c, true

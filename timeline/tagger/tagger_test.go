@@ -622,6 +622,10 @@ var tagCases = []tagCase{
 	{"2019-05-08", "", "Easter fell on April 21, compared with April 1 in 2018 and late March in 2016.", []string{"Easter|DATE|2019-04-21", "April 21|DATE|2019-04-21", "April 1|DATE|2018-04-01", "2018|DATE|2018", "late March|DATE|2016-03|END", "2016|DATE|2016"}},
 	// Days later count from the paragraph's day, not a year named since.
 	{"2020-05-04", "", "The dam broke on May 31, 1889, and floods ruined the valley for the rest of that year. Two days later, relief trains arrived, and on June 5 the first aid reached the town.", []string{"May 31, 1889|DATE|1889-05-31", "the rest of that year|DATE|1889|END", "Two days later|DATE|1889-06-02", "June 5|DATE|1889-06-05"}},
+	// "year-end" is December 31, last year's when the sentence looks
+	// back; "year end" and "the year's end" stay the year's END.
+	{"2023-10-26", "", "Debt at year-end should fall, though it has risen since year-end and will peak at year end.", []string{"year-end|DATE|2023-12-31", "year-end|DATE|2022-12-31", "year end|DATE|2023|END"}},
+	{"2024-01-04", "", "Cash at year-end was $4 billion.", []string{"year-end|DATE|2023-12-31"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
