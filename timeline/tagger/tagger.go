@@ -978,7 +978,7 @@ func (s *state) reporting(k int) bool {
 	if k < 0 {
 		return false
 	}
-	for _, w := range [...]string{"said", "told", "announced", "reported", "added", "stated"} {
+	for _, w := range [...]string{"said", "told", "announced", "reported", "added", "stated", "projected", "predicted", "estimated", "showed", "warned", "wrote"} {
 		if s.isWord(k, w) {
 			return true
 		}

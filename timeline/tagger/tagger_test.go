@@ -626,6 +626,9 @@ var tagCases = []tagCase{
 	// back; "year end" and "the year's end" stay the year's END.
 	{"2023-10-26", "", "Debt at year-end should fall, though it has risen since year-end and will peak at year end.", []string{"year-end|DATE|2023-12-31", "year-end|DATE|2022-12-31", "year end|DATE|2023|END"}},
 	{"2024-01-04", "", "Cash at year-end was $4 billion.", []string{"year-end|DATE|2023-12-31"}},
+	// "projected", "predicted", "showed" report: what they report may lie
+	// ahead, and a clause of theirs after the date is an attribution.
+	{"2023-05-10", "", "Inflation should ease by the fourth quarter, economists predicted. Surveys showed a good chance of a rebound by the third quarter.", []string{"the fourth quarter|DATE|2023-Q4", "the third quarter|DATE|2023-Q3"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
