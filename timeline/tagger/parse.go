@@ -2242,7 +2242,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			case e.season > 0:
 				inner = s.date(j, j+1, cal{g: gSeason, part: int(e.season), noYear: true})
 				inner.partial, ok = true, true
-			case e.pod > 0 && s.t.hasDCT:
+			case e.pod > 0 && s.t.hasDCT && !(s.isPunct(j-1, '-') && s.tight(j) && j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && !s.toks[j+1].cap && s.toks[j+1].lex() == nil):
+				// (not before a noun: "late-night stores", "an
+				// early-morning flight" name a kind, not a time)
 				c := s.t.dct
 				end, anchor := j+1, -1
 				// "mid-morning Friday", "late afternoon yesterday": the day named.

@@ -629,6 +629,11 @@ var tagCases = []tagCase{
 	// "projected", "predicted", "showed" report: what they report may lie
 	// ahead, and a clause of theirs after the date is an attribution.
 	{"2023-05-10", "", "Inflation should ease by the fourth quarter, economists predicted. Surveys showed a good chance of a rebound by the third quarter.", []string{"the fourth quarter|DATE|2023-Q4", "the third quarter|DATE|2023-Q3"}},
+	// "late-night" or "early-morning" before a noun names a kind of
+	// thing, not a time.
+	{"2023-07-31", "", "Robberies of late-night stores rose, and an early-morning flight was cut; the talks ran late into the night.", nil},
+	// What a warning reports may lie ahead.
+	{"2016-12-29", "", "AAA warned that prices could rise again in January.", []string{"January|DATE|2017-01"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
