@@ -3102,6 +3102,25 @@ func (s *state) pSet(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// superlativeBefore reports whether a superlative or "first" comes in
+// the few words up to token k of its sentence: "the highest level",
+// "the first time".
+func (s *state) superlativeBefore(k int) bool {
+	for n := 0; k >= 0 && n < 6 && !s.sentenceEnd(k); k, n = k-1, n+1 {
+		w := s.word(k)
+		if s.toks[k].kind != tkWord {
+			continue
+		}
+		if lowerEq(w, "first") || lowerEq(w, "most") || lowerEq(w, "least") || lowerEq(w, "best") || lowerEq(w, "worst") {
+			return true
+		}
+		if l := len(w); l > 5 && lowerEq(w[l-3:], "est") && !s.toks[k].cap {
+			return true // "lowest", "highest", "biggest"
+		}
+	}
+	return false
+}
+
 // pBareUnit: "for years", "decades-long", "year-end", "year's end".
 func (s *state) pBareUnit(i int) (cand, bool) {
 	e := s.lx(i)
@@ -3163,6 +3182,11 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// the years that followed", PXY). ("The weeks before the
 		// shooting" it gives the date of the event, which is unknown
 		// here.)
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if s.w(i-1) == wIn && e.unit >= uDay && (s.clauseEnd(i+1) || s.w(i+1) == wOver || s.w(i+1) == wAfter || s.isWord(i+1, "as") || s.w(i+1) == wWhen) && s.superlativeBefore(i-2) {
+		// "the lowest in decades", "for the first time in years"
+		// (TimeBank: "years", PXY): a stretch of unknown length.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if (s.w(i-1) == wFor || s.isWord(i-1, "within") || s.isWord(i-1, "take") || s.isWord(i-1, "takes") || s.isWord(i-1, "took") || s.isWord(i-1, "taken") || s.isWord(i-1, "lasted")) && !s.isWord(i+1, "of") {

@@ -634,6 +634,9 @@ var tagCases = []tagCase{
 	{"2023-07-31", "", "Robberies of late-night stores rose, and an early-morning flight was cut; the talks ran late into the night.", nil},
 	// What a warning reports may lie ahead.
 	{"2016-12-29", "", "AAA warned that prices could rise again in January.", []string{"January|DATE|2017-01"}},
+	// A bare plural unit after "in" and a superlative or "first" is a
+	// stretch of unknown length; not after other words.
+	{"2023-07-31", "", "Output fell to its lowest in decades, the first drop in months. Sales were measured in weeks.", []string{"decades|DURATION|PXDE", "months|DURATION|PXM"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
