@@ -2814,6 +2814,17 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if s.w(end) == wOld || s.isPunct(end, '-') && s.tight(end) && s.w(end+1) == wOld {
 		return cand{}, false
 	}
+	if !adj && n > 0 && (s.w(end) == wA || s.w(end) == wAn || s.w(end) == wPer) {
+		// "24 hours a day", "seven days a week": a measure per unit of
+		// time, which TimeBank leaves untagged, like "$5 a year".
+		if f := s.lx(end + 1); f != nil && f.unit > 0 && !f.plural {
+			switch s.w(end + 2) {
+			case wAgo, wEarlier, wLater, wOf, wAfter, wBefore:
+			default:
+				return cand{}, false
+			}
+		}
+	}
 	if adj {
 		if s.isPunct(end, '-') && s.tight(end) && s.w(end+1) == wLong {
 			c.j = end + 2
@@ -3032,6 +3043,10 @@ func (s *state) isRate(i int) int {
 		tk := &s.toks[k]
 		if s.isWord(k, "times") || s.isWord(k, "twice") || s.w(k) == wOnce {
 			return rateFreq
+		}
+		if k == i-1 && tk.kind == tkWord && tk.lex() != nil && tk.lex().unit > 0 && tk.lex().plural && k > 0 &&
+			(s.toks[k-1].kind == tkNum || s.lx(k-1) != nil && s.lx(k-1).hasNum) {
+			return rateAmount // "24 hours a day", "seven days a week"
 		}
 		if tk.kind == tkNum && !(tk.ndig == 4 && !tk.grouped && !tk.decimal && !s.isPunct(k-1, '$')) || s.isPunct(k, '$') ||
 			tk.kind == tkWord && tk.lex() != nil && tk.lex().hasNum && s.w(k) != wA && s.w(k) != wAn {
