@@ -544,7 +544,7 @@ func init() {
 	for _, s := range []string{"can", "should", "must", "may"} {
 		entry(s).tense = 1
 	}
-	for _, s := range []string{"payable", "effective"} {
+	for _, s := range []string{"payable", "effective", "set"} {
 		entry(s).tense = 1
 	}
 	// The present of a verb of schedule speaks of what is planned:

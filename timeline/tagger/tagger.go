@@ -995,6 +995,8 @@ func (s *state) futureVerb(k int) bool {
 	switch {
 	case s.isWord(k, "plan") || s.isWord(k, "plans") || s.isWord(k, "intend") || s.isWord(k, "intends"):
 		return s.w(k+1) == wTo
+	case s.isWord(k, "set"):
+		return s.w(k+1) == wFor || s.w(k+1) == wTo && s.infinitive(k+1) // "a summit set for April", not "the record set in 2019"
 	case s.isWord(k, "due"):
 		return s.w(k+1) != wTo || s.infinitive(k+1) // "due to reopen", not "due to the storm"
 	case s.w(k) == wNext:

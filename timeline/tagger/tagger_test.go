@@ -639,6 +639,8 @@ var tagCases = []tagCase{
 	{"2023-07-31", "", "Output fell to its lowest in decades, the first drop in months. Sales were measured in weeks.", []string{"decades|DURATION|PXDE", "months|DURATION|PXM"}},
 	// A count of units per unit of time is a measure, no expression.
 	{"2023-07-31", "", "Guards watch the site 24 hours a day, seven days a week, and the plant ran for 24 hours on Monday.", []string{"24 hours|DURATION|PT24H", "Monday|DATE|2023-07-31"}},
+	// "set for" schedules like "scheduled for".
+	{"2025-01-14", "", "The vote, set for mid-February, was delayed; a record set in March fell.", []string{"mid-February|DATE|2025-02|MID", "March|DATE|2024-03"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
