@@ -1341,6 +1341,11 @@ func (s *state) pDayWord(i int) (cand, bool) {
 	}
 	c := s.date(i, i+1, fromDay(s.t.dct.day()+off))
 	c.dctRel = true
+	if (w == wYesterday && s.w(i-1) == wBefore || w == wTomorrow && s.w(i-1) == wAfter) && s.isWord(i-2, "day") && s.w(i-3) == wThe && i-3 >= s.floor {
+		// "the day before yesterday", "the day after tomorrow": one date.
+		c.i, c.c = i-3, fromDay(s.t.dct.day()+2*off)
+		return c, true
+	}
 	// A value with a part of day is a TIME (TimeML): "tonight",
 	// "yesterday morning".
 	if w == wTonight {

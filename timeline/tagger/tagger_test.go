@@ -641,6 +641,8 @@ var tagCases = []tagCase{
 	{"2023-07-31", "", "Guards watch the site 24 hours a day, seven days a week, and the plant ran for 24 hours on Monday.", []string{"24 hours|DURATION|PT24H", "Monday|DATE|2023-07-31"}},
 	// "set for" schedules like "scheduled for".
 	{"2025-01-14", "", "The vote, set for mid-February, was delayed; a record set in March fell.", []string{"mid-February|DATE|2025-02|MID", "March|DATE|2024-03"}},
+	// "the day before yesterday" and "the day after tomorrow" are one date.
+	{"2025-01-14", "", "He arrived the day before yesterday and leaves the day after tomorrow.", []string{"the day before yesterday|DATE|2025-01-12", "the day after tomorrow|DATE|2025-01-16"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
