@@ -2326,8 +2326,25 @@ func (s *state) discourseQuarter() (cal, int, bool) {
 	return cal{}, -1, false
 }
 
+// pointAfter reports whether a rate's unit follows at k: "point",
+// "percentage", "-point".
+func (s *state) pointAfter(k int) bool {
+	if s.isPunct(k, '-') && s.tight(k) {
+		k++
+	}
+	return s.isWord(k, "point") || s.isWord(k, "points") || s.isWord(k, "percentage")
+}
+
 // pQuarter: "the third quarter", "third-quarter", "Q3 2019", "the first half of 1990".
 func (s *state) pQuarter(i int) (cand, bool) {
+	for k := i; k < len(s.toks) && k <= i+3; k++ {
+		if e := s.lx(k); e != nil && e.unit == uQuarter {
+			if s.pointAfter(k + 1) {
+				return cand{}, false // "the first quarter-point cut": a rate
+			}
+			break
+		}
+	}
 	j := i
 	hasThe := s.w(j) == wThe
 	if hasThe {
@@ -2804,6 +2821,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if _, _, ok := s.yearTok(end + 1); !ok && !(s.w(end+1) == wA && s.lx(end+2) != nil && s.lx(end+2).unit > 0) {
 			return cand{}, false
 		}
+	}
+	// "a quarter point", "a quarter-point cut", "half a point": a
+	// fraction of a rate, not of a year.
+	if u == uQuarter && s.pointAfter(end) {
+		return cand{}, false
 	}
 	// "will one day be": some time in the future, not a day long.
 	if n == 1 && u == uDay && !e.plural && s.isWord(i, "one") && end == i+2 {

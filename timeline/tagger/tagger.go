@@ -818,6 +818,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			}
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):
 			return 1, k // "as soon as Tuesday"
+		case tk.lex() != nil && tk.lex().w == wFor && k == i-1 && s.schedules(k):
+			return 1, k // "set trial for Feb. 3", "scheduled a vote for March": a date to come
 		case tk.lex() != nil && tk.lex().w == wSince && k == i-1:
 			return -1, k // "since Jan. 13" looks back whatever the verb
 		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && (s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1 || s.aspectual(k-1)):
@@ -856,6 +858,22 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// schedules reports whether "for" at k completes a verb of scheduling a
+// few words before it: "set trial for", "scheduled a vote for".
+func (s *state) schedules(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].kind != tkWord {
+			return false
+		}
+		for _, v := range [...]string{"set", "sets", "scheduled", "schedules", "rescheduled", "slated"} {
+			if s.isWord(j, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // progressive reports whether w is an -ing form: "were planning".

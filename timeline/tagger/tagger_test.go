@@ -643,6 +643,8 @@ var tagCases = []tagCase{
 	{"2025-01-14", "", "The vote, set for mid-February, was delayed; a record set in March fell.", []string{"mid-February|DATE|2025-02|MID", "March|DATE|2024-03"}},
 	// "the day before yesterday" and "the day after tomorrow" are one date.
 	{"2025-01-14", "", "He arrived the day before yesterday and leaves the day after tomorrow.", []string{"the day before yesterday|DATE|2025-01-12", "the day after tomorrow|DATE|2025-01-16"}},
+	// "set ... for" a date schedules it; "a quarter point" is a rate.
+	{"2024-11-07", "", "A judge set trial for Feb. 3 and gave lawyers until mid-December. The Fed cut rates by a quarter point, its first quarter-point cut since 2018.", []string{"Feb. 3|DATE|2025-02-03", "mid-December|DATE|2024-12|MID", "2018|DATE|2018"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
