@@ -778,12 +778,30 @@ func (s *state) tenseAt(i int) (int8, int) {
 	// not when what it says happens: "will strike on Friday, their union
 	// said yesterday, ..." reads Friday by "will".
 	attLo, attHi := s.attribution(i, hi)
+	for k := i - 1; k >= lo && k >= i-14; k-- {
+		if s.isPunct(k, ',') {
+			if e := s.asideEnd(k, hi); e > i {
+				// Inside a relative clause set off by commas its own
+				// verbs decide: "Berlin, which hosts the games in July,
+				// was chosen in 2019."
+				lo, hi, attLo, attHi = k+2, e-1, -1, -1
+			}
+			break
+		}
+	}
 	// The marker nearest to the expression decides: "said on Friday it
 	// will ..." reads Friday by "said".
 	best, bestD, bestK := int8(0), 1<<30, -1
 	for k := lo; k <= hi; k++ {
 		if k == attLo {
 			k = attHi
+			continue
+		}
+		if e := s.asideEnd(k, hi); e > 0 && (i < k || i > e) {
+			// A relative clause set off by commas speaks of its own time:
+			// "The mayor, who was elected in 2020, faces a runoff on April
+			// 2."
+			k = e
 			continue
 		}
 		tk := &s.toks[k]
@@ -858,6 +876,23 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// asideEnd returns the closing comma of a relative clause opened at k by
+// ", who" or ", which", before hi; 0 when there is none.
+func (s *state) asideEnd(k, hi int) int {
+	if !s.isPunct(k, ',') || !s.isWord(k+1, "who") && !s.isWord(k+1, "which") {
+		return 0
+	}
+	for e := k + 2; e <= hi && e <= k+14; e++ {
+		if s.isPunct(e, ',') {
+			return e
+		}
+		if s.toks[e].kind == tkPunct && !s.isPunct(e, '.') && !s.isPunct(e, '\'') || s.sentenceEnd(e) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // schedules reports whether "for" at k completes a verb of scheduling a

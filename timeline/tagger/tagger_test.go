@@ -645,6 +645,9 @@ var tagCases = []tagCase{
 	{"2025-01-14", "", "He arrived the day before yesterday and leaves the day after tomorrow.", []string{"the day before yesterday|DATE|2025-01-12", "the day after tomorrow|DATE|2025-01-16"}},
 	// "set ... for" a date schedules it; "a quarter point" is a rate.
 	{"2024-11-07", "", "A judge set trial for Feb. 3 and gave lawyers until mid-December. The Fed cut rates by a quarter point, its first quarter-point cut since 2018.", []string{"Feb. 3|DATE|2025-02-03", "mid-December|DATE|2024-12|MID", "2018|DATE|2018"}},
+	// A relative clause set off by commas has a time of its own; "faces"
+	// before a date looks ahead.
+	{"2023-03-03", "", "The senator, who was elected in 2020, faces a runoff on April 2. Berlin, which hosts the games in July, was chosen in 2019.", []string{"2020|DATE|2020", "April 2|DATE|2023-04-02", "July|DATE|2023-07", "2019|DATE|2019"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
