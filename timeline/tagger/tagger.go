@@ -256,13 +256,17 @@ func (s *state) emitWithRange(c cand) int {
 		}
 	}
 	if conn {
-		if e, ok := s.parseRangeEnd(c, k+1, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && s.isWord(e.j, "season") {
-			// "the 2022-23 season": one season, named by the year it
-			// begins in, not a range of two years.
+		if e, ok := s.parseRangeEnd(c, k+1, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && (s.isWord(e.j, "season") || s.yearKind(e.j)) {
+			// "the 2022-23 season", "the 2021-22 school year": one
+			// season, named by the year it begins in, not a range of two
+			// years.
 			if s.w(c.i-1) == wThe && c.i-1 >= s.floor {
 				c.i--
 			}
 			c.j = e.j + 1
+			if s.yearKind(e.j) {
+				c.j++
+			}
 			s.emit(c)
 			return c.j
 		}
@@ -303,6 +307,12 @@ func (s *state) emitWithRange(c cand) int {
 	}
 	s.emit(c)
 	return next
+}
+
+// yearKind reports whether "school year", "academic year" or "fiscal
+// year" starts at k: a year that runs across two calendar years.
+func (s *state) yearKind(k int) bool {
+	return (s.isWord(k, "school") || s.isWord(k, "academic") || s.isWord(k, "fiscal") || s.isWord(k, "financial")) && s.w(k+1) == wYear
 }
 
 // parseRangeEnd parses the second half of a range starting at token k.

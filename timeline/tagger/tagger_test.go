@@ -648,6 +648,8 @@ var tagCases = []tagCase{
 	// A relative clause set off by commas has a time of its own; "faces"
 	// before a date looks ahead.
 	{"2023-03-03", "", "The senator, who was elected in 2020, faces a runoff on April 2. Berlin, which hosts the games in July, was chosen in 2019.", []string{"2020|DATE|2020", "April 2|DATE|2023-04-02", "July|DATE|2023-07", "2019|DATE|2019"}},
+	// A school or fiscal year named by two years is one year.
+	{"2023-03-03", "", "Enrollment fell in the 2021-22 school year and in the 2019-20 fiscal year.", []string{"the 2021-22 school year|DATE|2021", "the 2019-20 fiscal year|DATE|2019"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
