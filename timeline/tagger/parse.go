@@ -1209,6 +1209,11 @@ func (s *state) pTime(i int) (cand, bool) {
 			day, c.anchor = s.dayCal, s.dayRef
 		} else if s.t.hasDCT {
 			day = s.t.dct
+			if h == 24 && s.tense(i) < 0 {
+				// "The fire started shortly after midnight": the midnight
+				// that ended the day before the report, not this one.
+				day = fromDay(day.day() - 1)
+			}
 		} else {
 			day = cal{noYear: true}
 		}
