@@ -442,6 +442,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pTurn(i))
 			try(s.pWeekOf(i))
 			try(s.pPartOf(i))
+			try(s.pTerm(i))
 		case wThis, wThat, wLast, wNext, wPast, wPrevious, wComing, wFollowing, wCurrent, wSame, wLatest, wPrior, wUpcoming, wRecent, wThese:
 			try(s.pDeictic(i))
 			if e.w == wLast || e.w == wThis || e.w == wNext {
@@ -2329,6 +2330,19 @@ func (s *state) discourseQuarter() (cal, int, bool) {
 		return shift(coarsen(s.t.dct, gQuarter), uQuarter, -1), -1, true
 	}
 	return cal{}, -1, false
+}
+
+// pTerm: "the near term", "the short term" (TimeBank: FUTURE_REF, 2 of
+// 2), "the long term"; "the weeks ahead", "the days ahead" (a stretch of
+// unknown length, as TimeBank's "the weeks ahead", PXW).
+func (s *state) pTerm(i int) (cand, bool) {
+	if (s.isWord(i+1, "near") || s.isWord(i+1, "short") || s.isWord(i+1, "long")) && s.isWord(i+2, "term") && !s.isPunct(i+3, '-') {
+		return s.fixed(i, i+3, timeline.TypeDate, "FUTURE_REF"), true
+	}
+	if e := s.lx(i + 1); e != nil && e.unit >= uDay && e.unit <= uYear && e.plural && s.isWord(i+2, "ahead") {
+		return s.fixed(i, i+3, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	return cand{}, false
 }
 
 // pointAfter reports whether a rate's unit follows at k: "point",

@@ -653,6 +653,9 @@ var tagCases = []tagCase{
 	// A bare "midnight" in the past is the one that began the DCT's day.
 	{"2024-01-08", "", "The fire started shortly after midnight.", []string{"midnight|TIME|2024-01-07T24:00"}},
 	{"2024-01-08", "", "The curfew will begin at midnight.", []string{"midnight|TIME|2024-01-08T24:00"}},
+	// "the near term" looks ahead; "the weeks ahead" is a stretch of
+	// unknown length.
+	{"2024-01-08", "", "Rates will stay high in the near term, and more layoffs are likely in the weeks ahead; the long-term outlook is better.", []string{"the near term|DATE|FUTURE_REF", "the weeks ahead|DURATION|PXW"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
