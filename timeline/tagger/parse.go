@@ -1387,8 +1387,8 @@ func (s *state) pRef(i int) (cand, bool) {
 		if s.w(i) == wNow && s.toks[i].cap && s.isPunct(i+1, ',') && (i == 0 || s.sentenceEnd(i-1) || s.toks[i].para) {
 			return cand{}, false // "Now, he says, ...": a discourse marker, not a time
 		}
-		if s.w(i) == wNow && s.toks[i].cap && s.w(i+1) == wTo && (i == 0 || s.sentenceEnd(i-1) || s.toks[i].para) {
-			return cand{}, false // "Now to the weather": a broadcast's turn to a new item
+		if s.w(i) == wNow && s.toks[i].cap && (s.w(i+1) == wTo || s.w(i+1) == wFor) && (i == 0 || s.sentenceEnd(i-1) || s.toks[i].para) {
+			return cand{}, false // "Now to the weather", "Now for today's quiz": a broadcast's turn to a new item
 		}
 		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
 	case wCurrent:

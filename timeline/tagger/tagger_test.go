@@ -614,7 +614,7 @@ var tagCases = []tagCase{
 	// "right now" is "now" (TimeBank 2 of 3); "Now to ..." opening a sentence turns
 	// to a new item; "most recently" before a date leaves it the
 	// expression.
-	{"2023-06-13", "", "Prices are falling right now. Now to sports: the team, which last won on Saturday and most recently in May, plays tonight.", []string{"now|DATE|PRESENT_REF", "Saturday|DATE|2023-06-10", "May|DATE|2023-05", "tonight|TIME|2023-06-13TNI"}},
+	{"2023-06-13", "", "Prices are falling right now. Now for sports: the team, which last won on Saturday and most recently in May, plays tonight.", []string{"now|DATE|PRESENT_REF", "Saturday|DATE|2023-06-10", "May|DATE|2023-05", "tonight|TIME|2023-06-13TNI"}},
 	// "more than" after an amount compares the amount, not the time.
 	{"2023-06-13", "", "Sales were 4% more than a year ago and 20 percent less than in 2019, after more than a year of losses.", []string{"a year ago|DATE|2022", "2019|DATE|2019", "more than a year|DURATION|P1Y|MORE_THAN"}},
 	// A day or month without a year followed by "in" and a year is in
