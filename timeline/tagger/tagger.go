@@ -841,6 +841,9 @@ func (s *state) tenseAt(i int) (int8, int) {
 			if t == 2 && k+1 <= hi && s.toks[k+1].lex() != nil && s.toks[k+1].lex().tense == 1 && s.futureVerb(k+1) {
 				continue // the verb after the auxiliary decides: "is expected to", "are awaiting"
 			}
+			if t == -1 && (s.w(k) == wWas || s.w(k) == wWere) && k+1 <= hi && s.toks[k+1].lex() != nil && s.toks[k+1].lex().tense == 1 && progressive(s.word(k+1)) {
+				continue // likewise "were planning", "was preparing"
+			}
 			if t == 1 && s.pastAuxBefore(k) && !progressive(s.word(k)) {
 				t = -1 // "had been scheduled", "was due" (not "were planning")
 			}

@@ -656,6 +656,9 @@ var tagCases = []tagCase{
 	// "the near term" looks ahead; "the weeks ahead" is a stretch of
 	// unknown length.
 	{"2024-01-08", "", "Rates will stay high in the near term, and more layoffs are likely in the weeks ahead; the long-term outlook is better.", []string{"the near term|DATE|FUTURE_REF", "the weeks ahead|DURATION|PXW"}},
+	// "were planning" looks ahead as "planned" does: "were" is its
+	// auxiliary, not a past of its own.
+	{"2024-03-08", "", "Farmers planned a march on Saturday and were planning a rally on Monday.", []string{"Saturday|DATE|2024-03-09", "Monday|DATE|2024-03-11"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
