@@ -556,7 +556,7 @@ func init() {
 	// (tense 3): "Nagasaki holds its memorial on Sunday", "he returns to
 	// the state on Saturday"; not after it, where it is mostly a state:
 	// "Tuesday's move by Ford, which holds a stake".
-	for _, s := range []string{"holds", "hosts", "returns", "arrives", "travels", "visits", "departs", "heads", "faces"} {
+	for _, s := range []string{"holds", "hosts", "returns", "arrives", "travels", "visits", "departs", "heads", "faces", "takes"} {
 		entry(s).tense = 3
 	}
 	// Waiting and planning look ahead, even in the past progressive of

@@ -524,7 +524,12 @@ func (s *state) resolve(c cand) cand {
 		}
 		first := (c.c.part-1)*size + 1
 		c.c.y = base.y
-		if base.m > 0 && first > base.m && tense <= 0 {
+		if c.c.g == gQuarter && c.c.part == 4 && base.m > 0 && base.m <= 2 && tense > 0 && anchor < 0 {
+			// In January and February "the fourth quarter" is the one
+			// just ended, even in a plan: "will publish data for the
+			// fourth quarter", "will report fourth-quarter results".
+			c.c.y--
+		} else if base.m > 0 && first > base.m && tense <= 0 {
 			// Not begun yet: last year's unless the sentence looks ahead
 			// or it begins within weeks.
 			if bd := max(base.d, 1); tense < 0 || timeline.DaysFromCivil(base.y, first, 1)-timeline.DaysFromCivil(base.y, base.m, bd) > soonDays {

@@ -659,6 +659,9 @@ var tagCases = []tagCase{
 	// "were planning" looks ahead as "planned" does: "were" is its
 	// auxiliary, not a past of its own.
 	{"2024-03-08", "", "Farmers planned a march on Saturday and were planning a rally on Monday.", []string{"Saturday|DATE|2024-03-09", "Monday|DATE|2024-03-11"}},
+	// "takes effect" before a date looks ahead; early in the year "the
+	// fourth quarter" is the one just ended, even in a plan.
+	{"2024-01-03", "", "The law passed in December takes effect in March. The bank will report fourth-quarter results on Jan. 12.", []string{"December|DATE|2023-12", "March|DATE|2024-03", "fourth-quarter|DATE|2023-Q4", "Jan. 12|DATE|2024-01-12"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
