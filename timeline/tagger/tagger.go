@@ -561,7 +561,13 @@ func (s *state) resolve(c cand) cand {
 // on: "the three months to June", "the six months ended March 31".
 func (s *state) periodEnd(i int) bool {
 	k := i - 1
-	return (s.w(k) == wTo || s.isWord(k, "ended") || s.isWord(k, "ending")) && s.lx(k-1) != nil && s.lx(k-1).unit >= uWeek && s.lx(k-1).plural
+	if !(s.w(k) == wTo || s.isWord(k, "ended") || s.isWord(k, "ending")) {
+		return false
+	}
+	e := s.lx(k - 1)
+	// (or one quarter or year: "the second quarter ended June 30", "the
+	// fiscal year ended Sept. 30")
+	return e != nil && e.unit >= uWeek && (e.plural || s.w(k) != wTo && (e.unit == uQuarter || e.unit == uYear))
 }
 
 // pickYear chooses the year of a month (and day) relative to base: the

@@ -662,6 +662,9 @@ var tagCases = []tagCase{
 	// "takes effect" before a date looks ahead; early in the year "the
 	// fourth quarter" is the one just ended, even in a plan.
 	{"2024-01-03", "", "The law passed in December takes effect in March. The bank will report fourth-quarter results on Jan. 12.", []string{"December|DATE|2023-12", "March|DATE|2024-03", "fourth-quarter|DATE|2023-Q4", "Jan. 12|DATE|2024-01-12"}},
+	// "a year earlier" after "the second quarter ended June 30" is that
+	// quarter a year back, as after "the three months ended June 30".
+	{"2023-07-27", "", "Net income for the second quarter ended June 30 rose to $1.2 billion from $980 million a year earlier.", []string{"the second quarter|DATE|2023-Q2", "June 30|DATE|2023-06-30", "a year earlier|DATE|2022-Q2"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
