@@ -326,6 +326,9 @@ func (s *state) prefixMod(i int) (string, int, int) {
 		// (not "spread over three years").
 		switch s.w(i - 1) {
 		case wFor, wIn, wOf, wAfter:
+			if s.w(i+1) == wThe {
+				break // "phased in over the next 18 months": a preposition
+			}
 			return "MORE_THAN", i + 1, 2
 		}
 	case wJust:
@@ -2929,6 +2932,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		w := s.w(end)
 		if (w == wBefore || w == wAfter) && !s.clauseEnd(end+1) {
 			return c, true
+		}
+		if (w == wEarlier || w == wLater) && s.w(end+1) == wThan {
+			return c, true // "six months earlier than expected": how much earlier, a duration
 		}
 		if n < 0 {
 			// "a few months later": a date at the next coarser level.

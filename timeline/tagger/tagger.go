@@ -926,7 +926,7 @@ func (s *state) schedules(k int) bool {
 		if s.toks[j].kind != tkWord {
 			return false
 		}
-		for _, v := range [...]string{"set", "sets", "scheduled", "schedules", "rescheduled", "slated"} {
+		for _, v := range [...]string{"set", "sets", "scheduled", "schedules", "rescheduled", "slated", "called", "calls"} {
 			if s.isWord(j, v) {
 				return true
 			}

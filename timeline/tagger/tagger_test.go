@@ -665,6 +665,10 @@ var tagCases = []tagCase{
 	// "a year earlier" after "the second quarter ended June 30" is that
 	// quarter a year back, as after "the three months ended June 30".
 	{"2023-07-27", "", "Net income for the second quarter ended June 30 rose to $1.2 billion from $980 million a year earlier.", []string{"the second quarter|DATE|2023-Q2", "June 30|DATE|2023-06-30", "a year earlier|DATE|2022-Q2"}},
+	// "called an election for" a date schedules it; "six months earlier
+	// than expected" is how much earlier; "over the next 18 months" is a
+	// preposition and its period.
+	{"2024-05-16", "", "The premier called an election for July 4, six months earlier than expected. Cuts will be phased in over the next 18 months.", []string{"July 4|DATE|2024-07-04", "six months|DURATION|P6M", "the next 18 months|DURATION|P18M"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
