@@ -1785,6 +1785,11 @@ func (s *state) anchoredMonth(i, j int, hasThe bool, det wid, m int) (cand, bool
 func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool) {
 	end := j + 1
 	if u == uSecond || u == uMinute || u == uHour {
+		if hasThe && (det == wPast || det == wLast) && s.w(end) != wOf {
+			// "within the past hour": the stretch up to now, like "the
+			// past week"
+			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
+		}
 		return cand{}, false
 	}
 	news := func(n int) (cand, bool) {
