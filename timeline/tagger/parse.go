@@ -1883,7 +1883,11 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// "over the weekend" in news is the one just past, "ahead of
 			// the weekend" the coming one (the DCT's own on Saturday and Sunday).
 			d := s.t.dct.day()
-			if timeline.Weekday(d) < 6 && s.tense(i) <= 0 && !s.isWord(i-2, "ahead") {
+			t := s.tense(i)
+			ahead := s.isWord(i-2, "ahead") || t == 0 && (s.w(i-1) == wFor || s.w(i-1) == wUntil || s.w(i-1) == wBy || s.isWord(i-1, "into"))
+			if timeline.Weekday(d) < 6 && t <= 0 && !ahead {
+				// (with no tense, "rain is on the way for the weekend",
+				// "until the weekend" look ahead too)
 				d -= 7
 			}
 			return s.fixed(i, end, timeline.TypeDate, weekOf(fromDay(d)).format()+"-WE"), true

@@ -671,6 +671,9 @@ var tagCases = []tagCase{
 	{"2024-05-16", "", "The premier called an election for July 4, six months earlier than expected. Cuts will be phased in over the next 18 months.", []string{"July 4|DATE|2024-07-04", "six months|DURATION|P6M", "the next 18 months|DURATION|P18M"}},
 	// "the past hour" is a stretch up to now, like "the past week".
 	{"2023-08-22", "", "Within the past hour, the storm weakened; in the last hour of the day it fell apart.", []string{"the past hour|DURATION|PT1H"}},
+	// Without a tense, "for the weekend" is the coming one, "over the
+	// weekend" the one just past.
+	{"2023-08-22", "", "More rain is on the way for the weekend. Over the weekend, 3 inches fell.", []string{"the weekend|DATE|2023-W34-WE", "the weekend|DATE|2023-W33-WE"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
