@@ -1945,6 +1945,12 @@ func (s *state) theYear(i, end int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	if a < 0 && s.t.hasDCT && s.qRef >= 0 && s.tense(i) <= 0 {
+		// In a report on a quarter "the year" is that quarter's: "fourth-
+		// quarter profit fell ... For the full year, profit was" in
+		// January is last year's.
+		base = s.qCal
+	}
 	c := s.date(i, end, cal{g: gYear, y: base.y})
 	c.anchor = a
 	return c, true
