@@ -868,6 +868,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			continue // "due to expire", "expected to close", "began to recede": the word before decides
 		case tk.lex() != nil && tk.lex().w == wUntil && s.pastPerfect(lo, hi):
 			continue // "until Thursday they had not called him": up to a past day
+		case tk.lex() != nil && tk.lex().w == wUntil && k == i-1 && s.lastedUntil(k):
+			continue // "the fight dragged on until March": the verb's past decides
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
 			t = 1 // "until Tuesday", "set to resume Monday"; an infinitive after the date is a purpose: "fell on Friday to close at"
 		default:
@@ -917,6 +919,24 @@ func (s *state) asideEnd(k, hi int) int {
 		}
 	}
 	return 0
+}
+
+// lastedUntil reports whether "until" at k ends a past stretch: a past
+// verb of lasting comes just before it ("dragged on until", "lasted
+// until", "stayed open until"), not one of putting off ("was postponed
+// until", "put off until"), which may reach ahead.
+func (s *state) lastedUntil(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.toks[j].kind != tkWord {
+			return false
+		}
+		for _, v := range [...]string{"lasted", "dragged", "continued", "remained", "stayed", "ran", "served", "lived", "worked", "reigned", "ruled"} {
+			if s.isWord(j, v) {
+				return !s.auxBefore(j)
+			}
+		}
+	}
+	return false
 }
 
 // schedules reports whether "for" at k completes a verb of scheduling a

@@ -676,6 +676,9 @@ var tagCases = []tagCase{
 	{"2023-08-22", "", "More rain is on the way for the weekend. Over the weekend, 3 inches fell.", []string{"the weekend|DATE|2023-W34-WE", "the weekend|DATE|2023-W33-WE"}},
 	// In a report on a quarter, "the year" is the quarter's year.
 	{"2024-01-19", "", "Fourth-quarter profit fell 18%. For the full year, profit was $1.4 billion. For the year, the bank expects growth to slow.", []string{"Fourth-quarter|DATE|2023-Q4", "the full year|DATE|2023", "the year|DATE|2024"}},
+	// "until" after a past verb of lasting ends a past stretch; after one
+	// of putting off it may reach ahead.
+	{"2024-11-19", "", "Last year, a similar fight dragged on until March. This year the vote was put off until February.", []string{"Last year|DATE|2023", "March|DATE|2024-03", "This year|DATE|2024", "February|DATE|2025-02"}},
 	// A range of weekdays ends after it starts.
 	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
 	// The day a report was made does not take over from the day the story
