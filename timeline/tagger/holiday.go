@@ -10,6 +10,7 @@ type holiday struct {
 	m, d   int
 	wd     int  // weekday for nth-weekday holidays
 	nth    int  // 4 for the fourth Thursday, -1 for the last Monday
+	plus   int  // days after the nth weekday: Black Friday is Thanksgiving + 1
 	easter bool // d counts from Easter Sunday
 }
 
@@ -30,6 +31,10 @@ var holidays = [...]holiday{
 	{word: "new", second: "year", m: 1, d: 1},
 	{word: "good", second: "friday", d: -2, easter: true},
 	{word: "boxing", second: "day", m: 12, d: 26},
+	{word: "black", second: "friday", m: 11, wd: 4, nth: 4, plus: 1},
+	{word: "cyber", second: "monday", m: 11, wd: 4, nth: 4, plus: 4},
+	// US Election Day: the Tuesday after the first Monday in November.
+	{word: "election", second: "day", m: 11, wd: 1, nth: 1, plus: 1},
 }
 
 // date returns the holiday's month and day in year y.
@@ -53,7 +58,8 @@ func (h holiday) date(y int) (int, int) {
 	case h.nth > 0:
 		first := timeline.DaysFromCivil(y, h.m, 1)
 		off := (h.wd - timeline.Weekday(first) + 7) % 7
-		return h.m, 1 + off + 7*(h.nth-1)
+		r := fromDay(first + off + 7*(h.nth-1) + h.plus)
+		return r.m, r.d
 	case h.nth < 0:
 		n := timeline.DaysIn(y, h.m)
 		last := timeline.DaysFromCivil(y, h.m, n)
@@ -91,7 +97,12 @@ func (s *state) pHoliday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	shiftDays := 0
-	if s.isWord(j, "eve") && s.toks[j].cap {
+	if h.easter && h.d == 0 && s.toks[min(j, len(s.toks)-1)].cap && (s.isWord(j, "sunday") || s.isWord(j, "monday")) {
+		if s.isWord(j, "monday") {
+			shiftDays = 1 // "Easter Monday"
+		}
+		j++ // "Easter Sunday"
+	} else if s.isWord(j, "eve") && s.toks[j].cap {
 		shiftDays = -1
 		j++
 	} else if s.isWord(j, "day") && s.toks[j].cap {

@@ -379,7 +379,7 @@ type lexEntry struct {
 	season  int8  // 1 spring, 2 summer, 3 fall, 4 winter
 	pod     int8  // part of day: 1 morning, 2 afternoon, 3 evening, 4 night
 	setUnit unit  // daily, weekly, ...
-	tense   int8  // -1 past marker, +1 future marker, 2 present marker
+	tense   int8  // -1 past marker, +1 future marker, 2 present marker, 3 future marker only before the date
 }
 
 const maxWordLen = 16
@@ -544,13 +544,20 @@ func init() {
 	for _, s := range []string{"can", "should", "must", "may"} {
 		entry(s).tense = 1
 	}
-	for _, s := range []string{"payable", "effective"} {
+	for _, s := range []string{"payable", "effective", "set"} {
 		entry(s).tense = 1
 	}
 	// The present of a verb of schedule speaks of what is planned:
 	// "the bank meets again on September 18", "the trial opens in June".
 	for _, s := range []string{"meets", "opens", "reopens", "begins", "resumes", "convenes", "expires", "ends", "starts", "closes", "concludes"} {
 		entry(s).tense = 1
+	}
+	// So does the present of a verb of travel or hosting before the date
+	// (tense 3): "Nagasaki holds its memorial on Sunday", "he returns to
+	// the state on Saturday"; not after it, where it is mostly a state:
+	// "Tuesday's move by Ford, which holds a stake".
+	for _, s := range []string{"holds", "hosts", "returns", "arrives", "travels", "visits", "departs", "heads", "faces", "takes"} {
+		entry(s).tense = 3
 	}
 	// Waiting and planning look ahead, even in the past progressive of
 	// reported speech: "investors are awaiting the meeting on Thursday",

@@ -252,3 +252,36 @@ func TestNarrativeBlind2(t *testing.T) {
 func TestNarrativeBlind3(t *testing.T) {
 	scoreDevSet(t, "narrative_blind3.txt", devFloors{strict: 0.992, relaxed: 0.995, value: 0.995, typ: 0.995})
 }
+
+// TestNewsBlind4 scores the tagger on a seventh hand-written set
+// (testdata/news_blind4.txt), news only: wire copy with datelines,
+// broadcast transcripts, earnings, diplomacy, courts, disasters and
+// features, annotated before the tagger's code was read or run on it.
+// Its first (blind) score, 22 documents and 396 expressions: strict F1
+// .964, relaxed .984, value .923, type .981. Three gold errors were fixed
+// on reading the errors against the set's own header: "for years" had
+// taken its preposition into the span, and an adverbial "now" and the
+// holiday "Easter" had been left untagged; giving 398 expressions: strict
+// .969, relaxed .986, value .926, type .984 before any change to the
+// tagger. A fourth, "right now" spanned whole, was changed to "now" when
+// TimeBank turned out to span it so two times in three. Rules of English
+// made after seeing its errors, each with table tests of its own ("back
+// to normal by Wednesday", "Easter Sunday", "Black Friday", "Election
+// Day", verbs of travel and hosting before a date, "will stay closed",
+// the day of a report not taking over the story's day, "11 o'clock this
+// morning", "Now to the weather", "4% more than a year ago", a range of
+// weekdays, "March 27 in 2016", days later after a year named since,
+// "year-end" as December 31, reporting verbs such as "projected",
+// "late-night stores", "the lowest in decades") raised it to strict .995,
+// relaxed .995, value .977, type .992. Left: "tomorrow morning" (the set
+// makes it the day, as TimeBank does a named day's morning; the tagger a
+// TIME, as "this morning"), clock times in a generic or habitual clause
+// ("close bars at 1 a.m.", "sit daily from 9 a.m."), "clocks spring
+// forward at 2 a.m. Sunday" (a present with no marker of the future),
+// "three nights", "through the night", "had bet on a cut in September",
+// and "the year" (tagged in "days of the year", missed in "forecast for
+// the year"). The floors hold that, so it no longer measures
+// generalisation.
+func TestNewsBlind4(t *testing.T) {
+	scoreDevSet(t, "news_blind4.txt", devFloors{strict: 0.994, relaxed: 0.994, value: 0.977, typ: 0.992})
+}

@@ -326,6 +326,9 @@ func (s *state) prefixMod(i int) (string, int, int) {
 		// (not "spread over three years").
 		switch s.w(i - 1) {
 		case wFor, wIn, wOf, wAfter:
+			if s.w(i+1) == wThe {
+				break // "phased in over the next 18 months": a preposition
+			}
 			return "MORE_THAN", i + 1, 2
 		}
 	case wJust:
@@ -337,11 +340,11 @@ func (s *state) prefixMod(i int) (string, int, int) {
 			return "LESS_THAN", i + 2, 2
 		}
 	case wMore:
-		if s.w(i+1) == wThan {
+		if s.w(i+1) == wThan && !s.measured(i-1) {
 			return "MORE_THAN", i + 2, 0
 		}
 	case wLess:
-		if s.w(i+1) == wThan {
+		if s.w(i+1) == wThan && !s.measured(i-1) {
 			return "LESS_THAN", i + 2, 0
 		}
 	case wAt:
@@ -366,6 +369,16 @@ func (s *state) prefixMod(i int) (string, int, int) {
 		}
 	}
 	return "", i, 0
+}
+
+// measured reports whether token k ends an amount that "more than" or
+// "less than" after it compares: "4% more than a year ago", "20 percent
+// less than last year" (the time is then the expression alone).
+func (s *state) measured(k int) bool {
+	if k < 0 {
+		return false
+	}
+	return s.toks[k].kind == tkNum || s.isPunct(k, '%') || s.isWord(k, "percent") || s.isWord(k, "points")
 }
 
 // core runs the parsers that the token at i triggers and keeps the longest match.
@@ -432,6 +445,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pTurn(i))
 			try(s.pWeekOf(i))
 			try(s.pPartOf(i))
+			try(s.pTerm(i))
 		case wThis, wThat, wLast, wNext, wPast, wPrevious, wComing, wFollowing, wCurrent, wSame, wLatest, wPrior, wUpcoming, wRecent, wThese:
 			try(s.pDeictic(i))
 			if e.w == wLast || e.w == wThis || e.w == wNext {
@@ -1143,6 +1157,13 @@ func (s *state) pTime(i int) (cand, bool) {
 			dc = s.resolve(dc)
 			day, found, j, c.anchor = dc.c, true, dc.j, dc.anchor
 		}
+		if !found && s.t.hasDCT && (e.w == wTonight || e.w == wThis && s.lx(k+1) != nil && s.lx(k+1).pod > 0) {
+			// "11 o'clock this morning", "at 8 tonight": the DCT's day.
+			day, found, j = s.t.dct, true, k+1
+			if e.w == wThis {
+				j = k + 2
+			}
+		}
 	}
 	if !found && s.depth == 0 {
 		// "at 2:15 local time (0715 GMT) on Thursday": the day after the
@@ -1192,6 +1213,11 @@ func (s *state) pTime(i int) (cand, bool) {
 			day, c.anchor = s.dayCal, s.dayRef
 		} else if s.t.hasDCT {
 			day = s.t.dct
+			if h == 24 && s.tense(i) < 0 {
+				// "The fire started shortly after midnight": the midnight
+				// that ended the day before the report, not this one.
+				day = fromDay(day.day() - 1)
+			}
 		} else {
 			day = cal{noYear: true}
 		}
@@ -1324,6 +1350,11 @@ func (s *state) pDayWord(i int) (cand, bool) {
 	}
 	c := s.date(i, i+1, fromDay(s.t.dct.day()+off))
 	c.dctRel = true
+	if (w == wYesterday && s.w(i-1) == wBefore || w == wTomorrow && s.w(i-1) == wAfter) && s.isWord(i-2, "day") && s.w(i-3) == wThe && i-3 >= s.floor {
+		// "the day before yesterday", "the day after tomorrow": one date.
+		c.i, c.c = i-3, fromDay(s.t.dct.day()+2*off)
+		return c, true
+	}
 	// A value with a part of day is a TIME (TimeML): "tonight",
 	// "yesterday morning".
 	if w == wTonight {
@@ -1359,6 +1390,9 @@ func (s *state) pRef(i int) (cand, bool) {
 		if s.w(i) == wNow && s.toks[i].cap && s.isPunct(i+1, ',') && (i == 0 || s.sentenceEnd(i-1) || s.toks[i].para) {
 			return cand{}, false // "Now, he says, ...": a discourse marker, not a time
 		}
+		if s.w(i) == wNow && s.toks[i].cap && (s.w(i+1) == wTo || s.w(i+1) == wFor) && (i == 0 || s.sentenceEnd(i-1) || s.toks[i].para) {
+			return cand{}, false // "Now to the weather", "Now for today's quiz": a broadcast's turn to a new item
+		}
 		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
 	case wCurrent:
 		if s.isPunct(i+1, '-') || s.w(i-1) == wThe && s.isPunct(i-2, ',') {
@@ -1368,6 +1402,17 @@ func (s *state) pRef(i int) (cand, bool) {
 	case wRecently, wFormerly, wRecent:
 		if s.isPunct(i+1, '-') || s.w(i) == wRecently && s.isWord(i-1, "as") && s.isWord(i+1, "as") {
 			return cand{}, false // "as recently as March": the date is the expression
+		}
+		if s.w(i) == wRecently && s.isWord(i-1, "most") {
+			// "most recently on July 20", "most recently last October" (as
+			// TimeBank leaves it): the date that follows is the expression.
+			k := i + 1
+			if s.isPunct(k, ',') {
+				k++
+			}
+			if e := s.lx(k); e != nil && (e.w == wOn || e.w == wIn || e.w == wLast || e.month > 0 || e.weekday > 0) {
+				return cand{}, false
+			}
 		}
 		return s.fixed(i, i+1, timeline.TypeDate, "PAST_REF"), true
 	case wFuture:
@@ -1740,6 +1785,11 @@ func (s *state) anchoredMonth(i, j int, hasThe bool, det wid, m int) (cand, bool
 func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool) {
 	end := j + 1
 	if u == uSecond || u == uMinute || u == uHour {
+		if hasThe && (det == wPast || det == wLast) && s.w(end) != wOf {
+			// "within the past hour": the stretch up to now, like "the
+			// past week"
+			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
+		}
 		return cand{}, false
 	}
 	news := func(n int) (cand, bool) {
@@ -1833,7 +1883,11 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// "over the weekend" in news is the one just past, "ahead of
 			// the weekend" the coming one (the DCT's own on Saturday and Sunday).
 			d := s.t.dct.day()
-			if timeline.Weekday(d) < 6 && s.tense(i) <= 0 && !s.isWord(i-2, "ahead") {
+			t := s.tense(i)
+			ahead := s.isWord(i-2, "ahead") || t == 0 && (s.w(i-1) == wFor || s.w(i-1) == wUntil || s.w(i-1) == wBy || s.isWord(i-1, "into"))
+			if timeline.Weekday(d) < 6 && t <= 0 && !ahead {
+				// (with no tense, "rain is on the way for the weekend",
+				// "until the weekend" look ahead too)
 				d -= 7
 			}
 			return s.fixed(i, end, timeline.TypeDate, weekOf(fromDay(d)).format()+"-WE"), true
@@ -1890,6 +1944,12 @@ func (s *state) theYear(i, end int) (cand, bool) {
 	base, a, ok := s.base(true, i)
 	if !ok {
 		return cand{}, false
+	}
+	if a < 0 && s.t.hasDCT && s.qRef >= 0 && s.tense(i) <= 0 {
+		// In a report on a quarter "the year" is that quarter's: "fourth-
+		// quarter profit fell ... For the full year, profit was" in
+		// January is last year's.
+		base = s.qCal
 	}
 	c := s.date(i, end, cal{g: gYear, y: base.y})
 	c.anchor = a
@@ -2102,6 +2162,7 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	rest := hasThe && (s.isWord(j, "rest") || s.isWord(j, "remainder"))
 	switch w {
 	case wEarly:
 		mod = "START"
@@ -2120,7 +2181,10 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	case wLater:
 		mod = "END"
 	default:
-		return cand{}, false
+		if !rest {
+			return cand{}, false
+		}
+		mod = "END" // "the rest of that year", "the remainder of 1945"
 	}
 	if hasThe && (w == wEarlier || w == wLater) {
 		return cand{}, false
@@ -2129,7 +2193,7 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	if w == wMid && s.isPunct(j, '-') && s.tight(j) {
 		j++
 	}
-	if w == wMiddle || w == wBeginning || w == wStart || w == wEnd {
+	if w == wMiddle || w == wBeginning || w == wStart || w == wEnd || rest {
 		if !hasThe || s.w(j) != wOf {
 			return cand{}, false
 		}
@@ -2207,7 +2271,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			case e.season > 0:
 				inner = s.date(j, j+1, cal{g: gSeason, part: int(e.season), noYear: true})
 				inner.partial, ok = true, true
-			case e.pod > 0 && s.t.hasDCT:
+			case e.pod > 0 && s.t.hasDCT && !(s.isPunct(j-1, '-') && s.tight(j) && j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && !s.toks[j+1].cap && s.toks[j+1].lex() == nil):
+				// (not before a noun: "late-night stores", "an
+				// early-morning flight" name a kind, not a time)
 				c := s.t.dct
 				end, anchor := j+1, -1
 				// "mid-morning Friday", "late afternoon yesterday": the day named.
@@ -2284,8 +2350,38 @@ func (s *state) discourseQuarter() (cal, int, bool) {
 	return cal{}, -1, false
 }
 
+// pTerm: "the near term", "the short term" (TimeBank: FUTURE_REF, 2 of
+// 2), "the long term"; "the weeks ahead", "the days ahead" (a stretch of
+// unknown length, as TimeBank's "the weeks ahead", PXW).
+func (s *state) pTerm(i int) (cand, bool) {
+	if (s.isWord(i+1, "near") || s.isWord(i+1, "short") || s.isWord(i+1, "long")) && s.isWord(i+2, "term") && !s.isPunct(i+3, '-') {
+		return s.fixed(i, i+3, timeline.TypeDate, "FUTURE_REF"), true
+	}
+	if e := s.lx(i + 1); e != nil && e.unit >= uDay && e.unit <= uYear && e.plural && s.isWord(i+2, "ahead") {
+		return s.fixed(i, i+3, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	return cand{}, false
+}
+
+// pointAfter reports whether a rate's unit follows at k: "point",
+// "percentage", "-point".
+func (s *state) pointAfter(k int) bool {
+	if s.isPunct(k, '-') && s.tight(k) {
+		k++
+	}
+	return s.isWord(k, "point") || s.isWord(k, "points") || s.isWord(k, "percentage")
+}
+
 // pQuarter: "the third quarter", "third-quarter", "Q3 2019", "the first half of 1990".
 func (s *state) pQuarter(i int) (cand, bool) {
+	for k := i; k < len(s.toks) && k <= i+3; k++ {
+		if e := s.lx(k); e != nil && e.unit == uQuarter {
+			if s.pointAfter(k + 1) {
+				return cand{}, false // "the first quarter-point cut": a rate
+			}
+			break
+		}
+	}
 	j := i
 	hasThe := s.w(j) == wThe
 	if hasThe {
@@ -2763,6 +2859,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	// "a quarter point", "a quarter-point cut", "half a point": a
+	// fraction of a rate, not of a year.
+	if u == uQuarter && s.pointAfter(end) {
+		return cand{}, false
+	}
 	// "will one day be": some time in the future, not a day long.
 	if n == 1 && u == uDay && !e.plural && s.isWord(i, "one") && end == i+2 {
 		switch s.w(i - 1) {
@@ -2776,6 +2877,17 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	// Ages are not time expressions: "a 6-year-old boy", "52 years old".
 	if s.w(end) == wOld || s.isPunct(end, '-') && s.tight(end) && s.w(end+1) == wOld {
 		return cand{}, false
+	}
+	if !adj && n > 0 && (s.w(end) == wA || s.w(end) == wAn || s.w(end) == wPer) {
+		// "24 hours a day", "seven days a week": a measure per unit of
+		// time, which TimeBank leaves untagged, like "$5 a year".
+		if f := s.lx(end + 1); f != nil && f.unit > 0 && !f.plural {
+			switch s.w(end + 2) {
+			case wAgo, wEarlier, wLater, wOf, wAfter, wBefore:
+			default:
+				return cand{}, false
+			}
+		}
 	}
 	if adj {
 		if s.isPunct(end, '-') && s.tight(end) && s.w(end+1) == wLong {
@@ -2836,6 +2948,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if (w == wBefore || w == wAfter) && !s.clauseEnd(end+1) {
 			return c, true
 		}
+		if (w == wEarlier || w == wLater) && s.w(end+1) == wThan {
+			return c, true // "six months earlier than expected": how much earlier, a duration
+		}
 		if n < 0 {
 			// "a few months later": a date at the next coarser level.
 			// (TimeBank keeps "a few days later" a duration: the year is
@@ -2873,6 +2988,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 				// with now.
 				base, a = s.t.dct, -1
 			}
+		}
+		if unitGran(u) >= gWeek && base.g >= gYear && base.g < gMonth && a >= 0 && a == s.ref && s.dayRef >= 0 && s.dayRef < a &&
+			s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.y == base.y {
+			// "The blast on Aug. 6, 1945 killed 140,000 by the end of that
+			// year. Three days later ...": days count from the day the
+			// paragraph is about, not from a year named since.
+			base, a = s.dayCal, s.dayRef
 		}
 		c.val, c.anchor = "", a
 		c.c = shift(base, u, sign*int(n))
@@ -2989,6 +3111,10 @@ func (s *state) isRate(i int) int {
 		if s.isWord(k, "times") || s.isWord(k, "twice") || s.w(k) == wOnce {
 			return rateFreq
 		}
+		if k == i-1 && tk.kind == tkWord && tk.lex() != nil && tk.lex().unit > 0 && tk.lex().plural && k > 0 &&
+			(s.toks[k-1].kind == tkNum || s.lx(k-1) != nil && s.lx(k-1).hasNum) {
+			return rateAmount // "24 hours a day", "seven days a week"
+		}
 		if tk.kind == tkNum && !(tk.ndig == 4 && !tk.grouped && !tk.decimal && !s.isPunct(k-1, '$')) || s.isPunct(k, '$') ||
 			tk.kind == tkWord && tk.lex() != nil && tk.lex().hasNum && s.w(k) != wA && s.w(k) != wAn {
 			return rateAmount // "700 seats a week", "four flights a week", not "in 1904 and spent a decade"
@@ -3058,6 +3184,25 @@ func (s *state) pSet(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// superlativeBefore reports whether a superlative or "first" comes in
+// the few words up to token k of its sentence: "the highest level",
+// "the first time".
+func (s *state) superlativeBefore(k int) bool {
+	for n := 0; k >= 0 && n < 6 && !s.sentenceEnd(k); k, n = k-1, n+1 {
+		w := s.word(k)
+		if s.toks[k].kind != tkWord {
+			continue
+		}
+		if lowerEq(w, "first") || lowerEq(w, "most") || lowerEq(w, "least") || lowerEq(w, "best") || lowerEq(w, "worst") {
+			return true
+		}
+		if l := len(w); l > 5 && lowerEq(w[l-3:], "est") && !s.toks[k].cap {
+			return true // "lowest", "highest", "biggest"
+		}
+	}
+	return false
+}
+
 // pBareUnit: "for years", "decades-long", "year-end", "year's end".
 func (s *state) pBareUnit(i int) (cand, bool) {
 	e := s.lx(i)
@@ -3072,6 +3217,18 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		base, a, ok := s.base(true, i)
 		if !ok {
 			return cand{}, false
+		}
+		if s.w(i+1) != wEnd {
+			// "year-end", "yearend": December 31 (TimeBank 2 of 2), of
+			// the year just ended when the sentence looks back ("Cash at
+			// year-end was", "the change since year-end").
+			y := base.y
+			if s.t.hasDCT && a < 0 && s.tense(i) < 0 && !(base.m == 12 && base.d == 31) {
+				y--
+			}
+			c := s.date(i, end, cal{g: gDay, y: y, m: 12, d: 31})
+			c.anchor = a
+			return c, true
 		}
 		c := s.date(i, end, cal{g: gYear, y: base.y})
 		c.mod, c.anchor = "END", a
@@ -3107,6 +3264,11 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// the years that followed", PXY). ("The weeks before the
 		// shooting" it gives the date of the event, which is unknown
 		// here.)
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if s.w(i-1) == wIn && e.unit >= uDay && (s.clauseEnd(i+1) || s.w(i+1) == wOver || s.w(i+1) == wAfter || s.isWord(i+1, "as") || s.w(i+1) == wWhen) && s.superlativeBefore(i-2) {
+		// "the lowest in decades", "for the first time in years"
+		// (TimeBank: "years", PXY): a stretch of unknown length.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if (s.w(i-1) == wFor || s.isWord(i-1, "within") || s.isWord(i-1, "take") || s.isWord(i-1, "takes") || s.isWord(i-1, "took") || s.isWord(i-1, "taken") || s.isWord(i-1, "lasted")) && !s.isWord(i+1, "of") {

@@ -174,6 +174,19 @@ func (s *state) emitWithRange(c cand) int {
 			conn = s.w(c.i-1) == wBetween
 		}
 	}
+	if c.partial && c.typ == timeline.TypeDate && c.c.g >= gMonth && s.w(k) == wIn && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 4 {
+		// "compared with March 27 in 2016": the year after "in" is the
+		// day's.
+		if e, ok := s.parse(k + 1); ok && e.i == k+1 && e.typ == timeline.TypeDate && e.val == "" && e.c.g == gYear && !e.c.noYear && !e.partial {
+			c.c.y, c.c.noYear, c.partial, c.anchor, c.dctRel = e.c.y, false, false, -1, false
+			if c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
+				c.c.d = timeline.DaysIn(c.c.y, c.c.m)
+			}
+			s.emit(c)
+			s.emit(e)
+			return e.j
+		}
+	}
 	if c.partial && c.typ == timeline.TypeDate && (c.c.g >= gMonth || c.c.g == gSeason) && s.w(k) == wOf {
 		// "on 14 June of the following year", "1 July of that year": the
 		// year phrase, counted from the dates before, gives the day its
@@ -243,13 +256,17 @@ func (s *state) emitWithRange(c cand) int {
 		}
 	}
 	if conn {
-		if e, ok := s.parseRangeEnd(c, k+1, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && s.isWord(e.j, "season") {
-			// "the 2022-23 season": one season, named by the year it
-			// begins in, not a range of two years.
+		if e, ok := s.parseRangeEnd(c, k+1, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && (s.isWord(e.j, "season") || s.yearKind(e.j)) {
+			// "the 2022-23 season", "the 2021-22 school year": one
+			// season, named by the year it begins in, not a range of two
+			// years.
 			if s.w(c.i-1) == wThe && c.i-1 >= s.floor {
 				c.i--
 			}
 			c.j = e.j + 1
+			if s.yearKind(e.j) {
+				c.j++
+			}
 			s.emit(c)
 			return c.j
 		}
@@ -268,6 +285,14 @@ func (s *state) emitWithRange(c cand) int {
 				}
 			}
 			rc := s.resolve(c)
+			if e.val == "" && rc.val == "" && e.c.g == gDay && rc.c.g == gDay && e.j-e.i == 1 && s.lx(e.i) != nil && s.lx(e.i).weekday > 0 {
+				// A range ends after it starts: "between Wednesday and
+				// Sunday" is the Sunday after that Wednesday, whatever
+				// the tense says of Sunday alone.
+				for n := 0; e.c.day() < rc.c.day() && n < 2; n++ {
+					e.c = fromDay(e.c.day() + 7)
+				}
+			}
 			from := s.emit(rc)
 			to := s.emit(e)
 			s.rangeTo, s.rangeFrom = to, rc.c
@@ -282,6 +307,12 @@ func (s *state) emitWithRange(c cand) int {
 	}
 	s.emit(c)
 	return next
+}
+
+// yearKind reports whether "school year", "academic year" or "fiscal
+// year" starts at k: a year that runs across two calendar years.
+func (s *state) yearKind(k int) bool {
+	return (s.isWord(k, "school") || s.isWord(k, "academic") || s.isWord(k, "fiscal") || s.isWord(k, "financial")) && s.w(k+1) == wYear
 }
 
 // parseRangeEnd parses the second half of a range starting at token k.
@@ -380,7 +411,7 @@ func (s *state) emit(c cand) int {
 	if c.note != "" {
 		s.res.Notes = append(s.res.Notes, Note{Span: timeline.Span{Start: start, End: end}, Severity: c.noteSev, Message: c.note})
 	}
-	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear {
+	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) {
 		if s.flashback(c) {
 			if s.flashEnd < 0 {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt}
@@ -411,6 +442,22 @@ func (s *state) emit(c cand) int {
 		s.cref, s.crefC = idx, c.c
 	}
 	return idx
+}
+
+// reportDay reports whether, in news, c is the day a report was made
+// ("police said Wednesday") after a day the story is about, in its
+// paragraph: what follows goes on with that day, not with the report's
+// ("in connection with Saturday's shooting, police said Wednesday. The
+// victim was shot at about 11:40 p.m.").
+func (s *state) reportDay(c cand) bool {
+	if !s.t.hasDCT || c.c.g != gDay || s.dayRef < 0 || s.dayPi != s.toks[c.i].pi || s.dayCal.day() >= c.c.day() {
+		return false
+	}
+	k := c.i - 1
+	if s.w(k) == wOn {
+		k--
+	}
+	return s.reporting(k)
 }
 
 // resolve picks the year of a partial date from the reference date and
@@ -477,7 +524,12 @@ func (s *state) resolve(c cand) cand {
 		}
 		first := (c.c.part-1)*size + 1
 		c.c.y = base.y
-		if base.m > 0 && first > base.m && tense <= 0 {
+		if c.c.g == gQuarter && c.c.part == 4 && base.m > 0 && base.m <= 2 && tense > 0 && anchor < 0 {
+			// In January and February "the fourth quarter" is the one
+			// just ended, even in a plan: "will publish data for the
+			// fourth quarter", "will report fourth-quarter results".
+			c.c.y--
+		} else if base.m > 0 && first > base.m && tense <= 0 {
 			// Not begun yet: last year's unless the sentence looks ahead
 			// or it begins within weeks.
 			if bd := max(base.d, 1); tense < 0 || timeline.DaysFromCivil(base.y, first, 1)-timeline.DaysFromCivil(base.y, base.m, bd) > soonDays {
@@ -509,7 +561,13 @@ func (s *state) resolve(c cand) cand {
 // on: "the three months to June", "the six months ended March 31".
 func (s *state) periodEnd(i int) bool {
 	k := i - 1
-	return (s.w(k) == wTo || s.isWord(k, "ended") || s.isWord(k, "ending")) && s.lx(k-1) != nil && s.lx(k-1).unit >= uWeek && s.lx(k-1).plural
+	if !(s.w(k) == wTo || s.isWord(k, "ended") || s.isWord(k, "ending")) {
+		return false
+	}
+	e := s.lx(k - 1)
+	// (or one quarter or year: "the second quarter ended June 30", "the
+	// fiscal year ended Sept. 30")
+	return e != nil && e.unit >= uWeek && (e.plural || s.w(k) != wTo && (e.unit == uQuarter || e.unit == uYear))
 }
 
 // pickYear chooses the year of a month (and day) relative to base: the
@@ -741,12 +799,30 @@ func (s *state) tenseAt(i int) (int8, int) {
 	// not when what it says happens: "will strike on Friday, their union
 	// said yesterday, ..." reads Friday by "will".
 	attLo, attHi := s.attribution(i, hi)
+	for k := i - 1; k >= lo && k >= i-14; k-- {
+		if s.isPunct(k, ',') {
+			if e := s.asideEnd(k, hi); e > i {
+				// Inside a relative clause set off by commas its own
+				// verbs decide: "Berlin, which hosts the games in July,
+				// was chosen in 2019."
+				lo, hi, attLo, attHi = k+2, e-1, -1, -1
+			}
+			break
+		}
+	}
 	// The marker nearest to the expression decides: "said on Friday it
 	// will ..." reads Friday by "said".
 	best, bestD, bestK := int8(0), 1<<30, -1
 	for k := lo; k <= hi; k++ {
 		if k == attLo {
 			k = attHi
+			continue
+		}
+		if e := s.asideEnd(k, hi); e > 0 && (i < k || i > e) {
+			// A relative clause set off by commas speaks of its own time:
+			// "The mayor, who was elected in 2020, faces a runoff on April
+			// 2."
+			k = e
 			continue
 		}
 		tk := &s.toks[k]
@@ -758,6 +834,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 			continue
 		case tk.lex() != nil && tk.lex().tense != 0:
 			t = tk.lex().tense
+			if t == 3 {
+				if k > i {
+					continue
+				}
+				t = 1
+			}
 			if t == 1 && !s.futureVerb(k) {
 				continue // a noun or a preposition: "the plan", "next to"
 			}
@@ -770,17 +852,24 @@ func (s *state) tenseAt(i int) (int8, int) {
 			if t == 2 && k+1 <= hi && s.toks[k+1].lex() != nil && s.toks[k+1].lex().tense == 1 && s.futureVerb(k+1) {
 				continue // the verb after the auxiliary decides: "is expected to", "are awaiting"
 			}
+			if t == -1 && (s.w(k) == wWas || s.w(k) == wWere) && k+1 <= hi && s.toks[k+1].lex() != nil && s.toks[k+1].lex().tense == 1 && progressive(s.word(k+1)) {
+				continue // likewise "were planning", "was preparing"
+			}
 			if t == 1 && s.pastAuxBefore(k) && !progressive(s.word(k)) {
 				t = -1 // "had been scheduled", "was due" (not "were planning")
 			}
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):
 			return 1, k // "as soon as Tuesday"
+		case tk.lex() != nil && tk.lex().w == wFor && k == i-1 && s.schedules(k):
+			return 1, k // "set trial for Feb. 3", "scheduled a vote for March": a date to come
 		case tk.lex() != nil && tk.lex().w == wSince && k == i-1:
 			return -1, k // "since Jan. 13" looks back whatever the verb
 		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && (s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1 || s.aspectual(k-1)):
 			continue // "due to expire", "expected to close", "began to recede": the word before decides
 		case tk.lex() != nil && tk.lex().w == wUntil && s.pastPerfect(lo, hi):
 			continue // "until Thursday they had not called him": up to a past day
+		case tk.lex() != nil && tk.lex().w == wUntil && k == i-1 && s.lastedUntil(k):
+			continue // "the fight dragged on until March": the verb's past decides
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
 			t = 1 // "until Tuesday", "set to resume Monday"; an infinitive after the date is a purpose: "fell on Friday to close at"
 		default:
@@ -813,6 +902,57 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// asideEnd returns the closing comma of a relative clause opened at k by
+// ", who" or ", which", before hi; 0 when there is none.
+func (s *state) asideEnd(k, hi int) int {
+	if !s.isPunct(k, ',') || !s.isWord(k+1, "who") && !s.isWord(k+1, "which") {
+		return 0
+	}
+	for e := k + 2; e <= hi && e <= k+14; e++ {
+		if s.isPunct(e, ',') {
+			return e
+		}
+		if s.toks[e].kind == tkPunct && !s.isPunct(e, '.') && !s.isPunct(e, '\'') || s.sentenceEnd(e) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// lastedUntil reports whether "until" at k ends a past stretch: a past
+// verb of lasting comes just before it ("dragged on until", "lasted
+// until", "stayed open until"), not one of putting off ("was postponed
+// until", "put off until"), which may reach ahead.
+func (s *state) lastedUntil(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.toks[j].kind != tkWord {
+			return false
+		}
+		for _, v := range [...]string{"lasted", "dragged", "continued", "remained", "stayed", "ran", "served", "lived", "worked", "reigned", "ruled"} {
+			if s.isWord(j, v) {
+				return !s.auxBefore(j)
+			}
+		}
+	}
+	return false
+}
+
+// schedules reports whether "for" at k completes a verb of scheduling a
+// few words before it: "set trial for", "scheduled a vote for".
+func (s *state) schedules(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].kind != tkWord {
+			return false
+		}
+		for _, v := range [...]string{"set", "sets", "scheduled", "schedules", "rescheduled", "slated", "called", "calls"} {
+			if s.isWord(j, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // progressive reports whether w is an -ing form: "were planning".
@@ -935,7 +1075,7 @@ func (s *state) reporting(k int) bool {
 	if k < 0 {
 		return false
 	}
-	for _, w := range [...]string{"said", "told", "announced", "reported", "added", "stated"} {
+	for _, w := range [...]string{"said", "told", "announced", "reported", "added", "stated", "projected", "predicted", "estimated", "showed", "warned", "wrote"} {
 		if s.isWord(k, w) {
 			return true
 		}
@@ -952,6 +1092,8 @@ func (s *state) futureVerb(k int) bool {
 	switch {
 	case s.isWord(k, "plan") || s.isWord(k, "plans") || s.isWord(k, "intend") || s.isWord(k, "intends"):
 		return s.w(k+1) == wTo
+	case s.isWord(k, "set"):
+		return s.w(k+1) == wFor || s.w(k+1) == wTo && s.infinitive(k+1) // "a summit set for April", not "the record set in 2019"
 	case s.isWord(k, "due"):
 		return s.w(k+1) != wTo || s.infinitive(k+1) // "due to reopen", not "due to the storm"
 	case s.w(k) == wNext:
@@ -968,7 +1110,7 @@ func (s *state) futureVerb(k int) bool {
 // k a participle.
 func (s *state) auxBefore(k int) bool {
 	w := s.word(k - 1)
-	for _, a := range [...]string{"be", "been", "being", "is", "are", "am", "get", "gets", "to", "will", "would", "has", "have"} {
+	for _, a := range [...]string{"be", "been", "being", "is", "are", "am", "get", "gets", "to", "will", "would", "has", "have", "remain", "remains", "stay", "stays"} {
 		if lowerEq(w, a) {
 			return true
 		}
@@ -1010,12 +1152,16 @@ func (s *state) pastAuxBefore(k int) bool {
 // infinitive reports whether "to" at k starts an infinitive: a lower-case
 // word that is not a past form or a determiner follows.
 func (s *state) infinitive(k int) bool {
+	if s.isWord(k-1, "back") {
+		return false // "back to normal by Wednesday", "went back to work Monday"
+	}
 	w := s.word(k + 1)
 	if len(w) < 2 || s.toks[k+1].cap || s.toks[k+1].lex() != nil {
 		return false
 	}
 	for _, p := range [...]string{"his", "her", "its", "their", "my", "our", "your", "whom", "which",
-		"death", "power", "court", "prison", "jail", "office", "date", "trial", "war", "market", "bed"} {
+		"death", "power", "court", "prison", "jail", "office", "date", "trial", "war", "market", "bed",
+		"work", "school", "hospital", "normal", "safety", "church"} {
 		if lowerEq(w, p) {
 			return false // "returned to his father", "shot to death", "came to power"
 		}

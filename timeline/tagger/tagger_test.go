@@ -595,6 +595,95 @@ var tagCases = []tagCase{
 	{"2024-05-02", "", "The plant, opened in 1987, will close by the end of the decade.", []string{"1987|DATE|1987", "the end of the decade|DATE|202|END"}},
 	// A month after a winter is in the year the winter runs into.
 	{"", "", "The garrison held out through the winter of 1846–47 and surrendered in February.", []string{"the winter of 1846–47|DATE|1846-WI", "February|DATE|1847-02"}},
+	// "to" before "normal", "work" or after "back" is no infinitive.
+	{"2019-05-09", "", "The mill shut on Monday, and the line was back to full speed by Wednesday.", []string{"Monday|DATE|2019-05-06", "Wednesday|DATE|2019-05-08"}},
+	{"2019-05-09", "", "Most of the strikers went to work on Tuesday.", []string{"Tuesday|DATE|2019-05-07"}},
+	// "Easter Sunday", "Easter Monday", "Black Friday", "Cyber Monday",
+	// "Election Day" are named days.
+	{"2019-05-09", "", "Shops were shut on Easter Sunday and reopened on Easter Monday.", []string{"Easter Sunday|DATE|2019-04-21", "Easter Monday|DATE|2019-04-22"}},
+	{"2022-11-10", "", "Retailers expect record sales on Black Friday and Cyber Monday.", []string{"Black Friday|DATE|2022-11-25", "Cyber Monday|DATE|2022-11-28"}},
+	{"2024-09-20", "", "Voters will go to the polls on Election Day.", []string{"Election Day|DATE|2024-11-05"}},
+	// The present of a verb of travel or hosting looks ahead; a
+	// participle after "remain" or "stay" is no past tense.
+	{"2023-06-14", "", "The president travels to Ohio on Friday, and the city hosts a summit on Monday.", []string{"Friday|DATE|2023-06-16", "Monday|DATE|2023-06-19"}},
+	{"2023-06-14", "", "Roads will stay closed through at least Sunday.", []string{"Sunday|DATE|2023-06-18"}},
+	{"2023-06-14", "", "The bridge remained closed on Sunday.", []string{"Sunday|DATE|2023-06-11"}},
+	// A clock time before "this morning" or "tonight" is one TIME on the
+	// DCT's day.
+	{"2023-06-13", "", "The mayor spoke at 9:30 this morning and will return at 8 p.m. tonight.", []string{"9:30 this morning|TIME|2023-06-13T09:30", "8 p.m. tonight|TIME|2023-06-13T20:00"}},
+	// "right now" is "now" (TimeBank 2 of 3); "Now to ..." opening a sentence turns
+	// to a new item; "most recently" before a date leaves it the
+	// expression.
+	{"2023-06-13", "", "Prices are falling right now. Now for sports: the team, which last won on Saturday and most recently in May, plays tonight.", []string{"now|DATE|PRESENT_REF", "Saturday|DATE|2023-06-10", "May|DATE|2023-05", "tonight|TIME|2023-06-13TNI"}},
+	// "more than" after an amount compares the amount, not the time.
+	{"2023-06-13", "", "Sales were 4% more than a year ago and 20 percent less than in 2019, after more than a year of losses.", []string{"a year ago|DATE|2022", "2019|DATE|2019", "more than a year|DURATION|P1Y|MORE_THAN"}},
+	// A day or month without a year followed by "in" and a year is in
+	// that year.
+	{"2019-05-08", "", "Easter fell on April 21, compared with April 1 in 2018 and late March in 2016.", []string{"Easter|DATE|2019-04-21", "April 21|DATE|2019-04-21", "April 1|DATE|2018-04-01", "2018|DATE|2018", "late March|DATE|2016-03|END", "2016|DATE|2016"}},
+	// Days later count from the paragraph's day, not a year named since.
+	{"2020-05-04", "", "The dam broke on May 31, 1889, and floods ruined the valley for the rest of that year. Two days later, relief trains arrived, and on June 5 the first aid reached the town.", []string{"May 31, 1889|DATE|1889-05-31", "the rest of that year|DATE|1889|END", "Two days later|DATE|1889-06-02", "June 5|DATE|1889-06-05"}},
+	// "year-end" is December 31, last year's when the sentence looks
+	// back; "year end" and "the year's end" stay the year's END.
+	{"2023-10-26", "", "Debt at year-end should fall, though it has risen since year-end and will peak at year end.", []string{"year-end|DATE|2023-12-31", "year-end|DATE|2022-12-31", "year end|DATE|2023|END"}},
+	{"2024-01-04", "", "Cash at year-end was $4 billion.", []string{"year-end|DATE|2023-12-31"}},
+	// "projected", "predicted", "showed" report: what they report may lie
+	// ahead, and a clause of theirs after the date is an attribution.
+	{"2023-05-10", "", "Inflation should ease by the fourth quarter, economists predicted. Surveys showed a good chance of a rebound by the third quarter.", []string{"the fourth quarter|DATE|2023-Q4", "the third quarter|DATE|2023-Q3"}},
+	// "late-night" or "early-morning" before a noun names a kind of
+	// thing, not a time.
+	{"2023-07-31", "", "Robberies of late-night stores rose, and an early-morning flight was cut; the talks ran late into the night.", nil},
+	// What a warning reports may lie ahead.
+	{"2016-12-29", "", "AAA warned that prices could rise again in January.", []string{"January|DATE|2017-01"}},
+	// A bare plural unit after "in" and a superlative or "first" is a
+	// stretch of unknown length; not after other words.
+	{"2023-07-31", "", "Output fell to its lowest in decades, the first drop in months. Sales were measured in weeks.", []string{"decades|DURATION|PXDE", "months|DURATION|PXM"}},
+	// A count of units per unit of time is a measure, no expression.
+	{"2023-07-31", "", "Guards watch the site 24 hours a day, seven days a week, and the plant ran for 24 hours on Monday.", []string{"24 hours|DURATION|PT24H", "Monday|DATE|2023-07-31"}},
+	// "set for" schedules like "scheduled for".
+	{"2025-01-14", "", "The vote, set for mid-February, was delayed; a record set in March fell.", []string{"mid-February|DATE|2025-02|MID", "March|DATE|2024-03"}},
+	// "the day before yesterday" and "the day after tomorrow" are one date.
+	{"2025-01-14", "", "He arrived the day before yesterday and leaves the day after tomorrow.", []string{"the day before yesterday|DATE|2025-01-12", "the day after tomorrow|DATE|2025-01-16"}},
+	// "set ... for" a date schedules it; "a quarter point" is a rate.
+	{"2024-11-07", "", "A judge set trial for Feb. 3 and gave lawyers until mid-December. The Fed cut rates by a quarter point, its first quarter-point cut since 2018.", []string{"Feb. 3|DATE|2025-02-03", "mid-December|DATE|2024-12|MID", "2018|DATE|2018"}},
+	// A relative clause set off by commas has a time of its own; "faces"
+	// before a date looks ahead.
+	{"2023-03-03", "", "The senator, who was elected in 2020, faces a runoff on April 2. Berlin, which hosts the games in July, was chosen in 2019.", []string{"2020|DATE|2020", "April 2|DATE|2023-04-02", "July|DATE|2023-07", "2019|DATE|2019"}},
+	// A school or fiscal year named by two years is one year.
+	{"2023-03-03", "", "Enrollment fell in the 2021-22 school year and in the 2019-20 fiscal year.", []string{"the 2021-22 school year|DATE|2021", "the 2019-20 fiscal year|DATE|2019"}},
+	// A bare "midnight" in the past is the one that began the DCT's day.
+	{"2024-01-08", "", "The fire started shortly after midnight.", []string{"midnight|TIME|2024-01-07T24:00"}},
+	{"2024-01-08", "", "The curfew will begin at midnight.", []string{"midnight|TIME|2024-01-08T24:00"}},
+	// "the near term" looks ahead; "the weeks ahead" is a stretch of
+	// unknown length.
+	{"2024-01-08", "", "Rates will stay high in the near term, and more layoffs are likely in the weeks ahead; the long-term outlook is better.", []string{"the near term|DATE|FUTURE_REF", "the weeks ahead|DURATION|PXW"}},
+	// "were planning" looks ahead as "planned" does: "were" is its
+	// auxiliary, not a past of its own.
+	{"2024-03-08", "", "Farmers planned a march on Saturday and were planning a rally on Monday.", []string{"Saturday|DATE|2024-03-09", "Monday|DATE|2024-03-11"}},
+	// "takes effect" before a date looks ahead; early in the year "the
+	// fourth quarter" is the one just ended, even in a plan.
+	{"2024-01-03", "", "The law passed in December takes effect in March. The bank will report fourth-quarter results on Jan. 12.", []string{"December|DATE|2023-12", "March|DATE|2024-03", "fourth-quarter|DATE|2023-Q4", "Jan. 12|DATE|2024-01-12"}},
+	// "a year earlier" after "the second quarter ended June 30" is that
+	// quarter a year back, as after "the three months ended June 30".
+	{"2023-07-27", "", "Net income for the second quarter ended June 30 rose to $1.2 billion from $980 million a year earlier.", []string{"the second quarter|DATE|2023-Q2", "June 30|DATE|2023-06-30", "a year earlier|DATE|2022-Q2"}},
+	// "called an election for" a date schedules it; "six months earlier
+	// than expected" is how much earlier; "over the next 18 months" is a
+	// preposition and its period.
+	{"2024-05-16", "", "The premier called an election for July 4, six months earlier than expected. Cuts will be phased in over the next 18 months.", []string{"July 4|DATE|2024-07-04", "six months|DURATION|P6M", "the next 18 months|DURATION|P18M"}},
+	// "the past hour" is a stretch up to now, like "the past week".
+	{"2023-08-22", "", "Within the past hour, the storm weakened; in the last hour of the day it fell apart.", []string{"the past hour|DURATION|PT1H"}},
+	// Without a tense, "for the weekend" is the coming one, "over the
+	// weekend" the one just past.
+	{"2023-08-22", "", "More rain is on the way for the weekend. Over the weekend, 3 inches fell.", []string{"the weekend|DATE|2023-W34-WE", "the weekend|DATE|2023-W33-WE"}},
+	// In a report on a quarter, "the year" is the quarter's year.
+	{"2024-01-19", "", "Fourth-quarter profit fell 18%. For the full year, profit was $1.4 billion. For the year, the bank expects growth to slow.", []string{"Fourth-quarter|DATE|2023-Q4", "the full year|DATE|2023", "the year|DATE|2024"}},
+	// "until" after a past verb of lasting ends a past stretch; after one
+	// of putting off it may reach ahead.
+	{"2024-11-19", "", "Last year, a similar fight dragged on until March. This year the vote was put off until February.", []string{"Last year|DATE|2023", "March|DATE|2024-03", "This year|DATE|2024", "February|DATE|2025-02"}},
+	// A range of weekdays ends after it starts.
+	{"2019-05-08", "", "Traffic will be heavy between Wednesday and Sunday, up from last year.", []string{"Wednesday|DATE|2019-05-08", "Sunday|DATE|2019-05-12", "last year|DATE|2018"}},
+	// The day a report was made does not take over from the day the story
+	// is about.
+	{"2023-06-13", "", "A man was charged in connection with Friday's robbery of a jewelry store, police said Monday. The robbers entered the store at about 10:15 a.m.", []string{"Friday|DATE|2023-06-09", "Monday|DATE|2023-06-12", "about 10:15 a.m.|TIME|2023-06-09T10:15|APPROX"}},
 }
 
 func formatTimexes(res Result) []string {
