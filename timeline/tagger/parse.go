@@ -566,13 +566,20 @@ func (s *state) pYear(i int) (cand, bool) {
 			return s.date(i, next, cal{g: gYear, y: y}), true
 		}
 	}
-	if tk.suf == sufNone && tk.ndig <= 4 && (s.w(s.beforeApprox(i)) == wFrom || s.w(s.beforeApprox(i)) == wBetween) {
-		// "from 264 to 146 BC", "between 480 and 450 BC": the era of the
-		// end of a range is the era of its start.
+	if b := s.beforeApprox(i); tk.suf == sufNone && tk.ndig <= 4 && (s.w(b) == wFrom || s.w(b) == wBetween || s.isPunct(b, '(') && s.isPunct(i+1, '-')) {
+		// "from 264 to 146 BC", "between 480 and 450 BC", "(218–201
+		// BC)", "(c. 460 – c. 400 BC)": the era of the end of a range is
+		// the era of its start.
 		k := i + 1
 		if s.w(k) == wTo || s.w(k) == wAnd || s.isPunct(k, '-') {
-			if n, ok := s.plainNum(k + 1); ok && s.toks[k+1].ndig <= 4 && n > 0 {
-				if _, bc, ok := s.eraAfter(k + 2); ok && (bc && int(tk.num) > n || !bc && int(tk.num) < n) {
+			e := k + 1
+			if s.w(e) == wCirca && s.isPunct(e+1, '.') {
+				e += 2 // "c. 400 BC"
+			} else if s.w(e) == wCirca || s.w(e) == wAbout {
+				e++
+			}
+			if n, ok := s.plainNum(e); ok && s.toks[e].ndig <= 4 && n > 0 {
+				if _, bc, ok := s.eraAfter(e + 1); ok && (bc && int(tk.num) > n || !bc && int(tk.num) < n) {
 					y := int(tk.num)
 					if bc {
 						y = 1 - y
@@ -636,10 +643,28 @@ func (s *state) beforeApprox(i int) int {
 // first millennium: after "in", "by", "until" or "since", and ending the
 // phrase ("sacked in 410 and again ...", not "in 410 cases").
 func (s *state) shortYear(i int) bool {
-	switch s.w(i - 1) {
-	case wIn, wBy, wUntil, wSince:
+	switch b := s.beforeApprox(i); {
+	case s.w(i-1) == wIn || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wSince || s.w(i-1) == wFrom:
+	case s.w(b) == wBetween || s.isPunct(b, '('):
+		// "between 235 and 284", "(618–907)": a range of early years,
+		// its end a larger number that ends the phrase.
+		if s.t.hasDCT || !(s.w(i+1) == wAnd || s.isPunct(i+1, '-')) || s.w(b) != wBetween && !s.isPunct(i+1, '-') {
+			return false
+		}
+		n, ok := s.plainNum(i + 2)
+		return ok && s.toks[i+2].ndig == 3 && n > int(s.toks[i].num) && s.phraseEnds(i+3)
 	default:
 		return false
+	}
+	if s.w(i-1) == wFrom || s.w(i-1) == wBetween {
+		// "from 284 to 305", not "from 284 to 305 members".
+		if s.t.hasDCT {
+			return false
+		}
+		if s.w(i+1) == wTo || s.w(i+1) == wAnd || s.isPunct(i+1, '-') {
+			n, ok := s.plainNum(i + 2)
+			return ok && s.toks[i+2].ndig == 3 && n > int(s.toks[i].num) && s.phraseEnds(i+3)
+		}
 	}
 	if s.t.hasDCT && s.ref < 0 || i+1 < len(s.toks) && s.toks[i+1].kind == tkPunct && s.tight(i+1) && s.text[s.toks[i+1].start] != ',' && s.text[s.toks[i+1].start] != '.' {
 		return false
@@ -652,6 +677,18 @@ func (s *state) shortYear(i int) bool {
 		return true
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
+}
+
+// earlyYear reads a three-digit year of the first millennium after a
+// month or a season in narrative ("January 395", "9 August 378", "the
+// summer of 756"): the number ends the phrase, so it counts nothing ("in
+// March 250 people died" is a count).
+func (s *state) earlyYear(k int) (int, int, bool) {
+	n, ok := s.plainNum(k)
+	if !ok || s.t.hasDCT || s.toks[k].ndig != 3 || !s.phraseEnds(k+1) || s.isPunct(k+1, '-') {
+		return 0, 0, false
+	}
+	return n, k + 1, true
 }
 
 // withThe extends a decade or century to a preceding "the": "the 1990s".
@@ -771,6 +808,9 @@ func (s *state) pMonth(i int) (cand, bool) {
 	}
 	if y, next, ok := s.yearTok(k); ok {
 		return s.date(i, next, cal{g: gMonth, y: y, m: m}), true
+	}
+	if y, next, ok := s.earlyYear(k); ok {
+		return s.date(i, next, cal{g: gMonth, y: y, m: m}), true // "January 395"
 	}
 	if s.w(j+1) == wYear && s.lx(j+1) != nil && !s.lx(j+1).plural {
 		off, ok := 0, true
@@ -2052,7 +2092,11 @@ func (s *state) pSeason(i int) (cand, bool) {
 	if s.w(k) == wOf {
 		k++
 	}
-	if y, next, ok := s.yearTok(k); ok {
+	y, next, ok := s.yearTok(k)
+	if !ok && k > i+1 {
+		y, next, ok = s.earlyYear(k) // "the summer of 756"
+	}
+	if ok {
 		if n, ok := s.plainNum(next + 1); ok && e.season == 4 && s.isPunct(next, '-') && s.tight(next) && s.tight(next+1) &&
 			(s.toks[next+1].ndig == 2 && n == (y+1)%100 || s.toks[next+1].ndig == 4 && n == y+1) {
 			next += 2 // "the winter of 1942-43" is one winter: 1942-WI

@@ -385,7 +385,7 @@ func (s *state) yearAfterComma(k int) (int, int, bool) {
 	if y, next, ok := s.yearTok(k); ok {
 		return y, next, true
 	}
-	return 0, 0, false
+	return s.earlyYear(k) // "9 August 378"
 }
 
 // emit resolves c, appends it and returns its index.

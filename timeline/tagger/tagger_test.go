@@ -684,6 +684,13 @@ var tagCases = []tagCase{
 	// The day a report was made does not take over from the day the story
 	// is about.
 	{"2023-06-13", "", "A man was charged in connection with Friday's robbery of a jewelry store, police said Monday. The robbers entered the store at about 10:15 a.m.", []string{"Friday|DATE|2023-06-09", "Monday|DATE|2023-06-12", "about 10:15 a.m.|TIME|2023-06-09T10:15|APPROX"}},
+	// Three-digit years of the first millennium after a month, a day and
+	// a month, a season, in a range in parentheses or after "from"; the
+	// first year of a range in parentheses takes the era of the second.
+	{"", "", "Justinian's general took Ravenna in May 540, and the city was retaken on 3 April 568.", []string{"May 540|DATE|0540-05", "3 April 568|DATE|0568-04-03"}},
+	{"", "", "The Lombards crossed the Alps in the spring of 568 and ruled Pavia (572–774).", []string{"the spring of 568|DATE|0568-SP", "572|DATE|0572", "774|DATE|0774"}},
+	{"", "", "Offa was king from 757 to 796. In March 250 monks were expelled.", []string{"757|DATE|0757", "796|DATE|0796", "March|DATE|0796-03"}},
+	{"", "", "Pericles (c. 495 – 429 BC) led the city during the Samian War (440–439 BC).", []string{"c. 495|DATE|BC0495|APPROX", "429 BC|DATE|BC0429", "440|DATE|BC0440", "439 BC|DATE|BC0439"}},
 }
 
 func formatTimexes(res Result) []string {
