@@ -691,6 +691,12 @@ var tagCases = []tagCase{
 	{"", "", "The Lombards crossed the Alps in the spring of 568 and ruled Pavia (572–774).", []string{"the spring of 568|DATE|0568-SP", "572|DATE|0572", "774|DATE|0774"}},
 	{"", "", "Offa was king from 757 to 796. In March 250 monks were expelled.", []string{"757|DATE|0757", "796|DATE|0796", "March|DATE|0796-03"}},
 	{"", "", "Pericles (c. 495 – 429 BC) led the city during the Samian War (440–439 BC).", []string{"c. 495|DATE|BC0495|APPROX", "429 BC|DATE|BC0429", "440|DATE|BC0440", "439 BC|DATE|BC0439"}},
+	// In narrative a year after "since", before the story's date, is
+	// background: the story goes on from the date before it.
+	{"", "", "The diet assembled on 2 March 1848, its first session since 1790. On 15 March the students rose.", []string{"2 March 1848|DATE|1848-03-02", "1790|DATE|1790", "15 March|DATE|1848-03-15"}},
+	// So is a day before the story's day in the past perfect, with what
+	// its sentence counts from it.
+	{"", "", "The strike began on Monday, 3 May 1926. Talks had broken down on 1 May, and that evening the unions had called it. At midnight the railways stopped.", []string{"Monday, 3 May 1926|DATE|1926-05-03", "1 May|DATE|1926-05-01", "that evening|TIME|1926-05-01TEV", "midnight|TIME|1926-05-03T24:00"}},
 }
 
 func formatTimexes(res Result) []string {
