@@ -3053,10 +3053,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if sign > 0 && base.g == gDay && (u == uWeek || u == uFortnight) {
 			c.day = c.c // "a week later" than a day is a week, on a known day
 		}
-		if sign > 0 && unitGran(u) <= gWeek && c.c.g > unitGran(u) && c.c.g != gQuarter && c.c.g != gHalf {
+		if sign > 0 && unitGran(u) <= gDay && c.c.g > unitGran(u) && c.c.g != gQuarter && c.c.g != gHalf {
 			// "six years later" than 18 June 1815 is 1821, "eleven months
-			// later" than 9 November 1989 is 1990-10: TimeML gives the
-			// granularity of the unit.
+			// later" than 9 November 1989 is 1990-10, "four days later"
+			// than "that night" is a day: TimeML gives the granularity of
+			// the unit.
 			c.c = coarsen(c.c, unitGran(u))
 		}
 		return c, true
