@@ -1461,6 +1461,9 @@ func (s *state) pRef(i int) (cand, bool) {
 		if k := i + 1; k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].lex() == nil && !s.toks[k].cap || s.isPunct(i+1, '-') {
 			return cand{}, false
 		}
+		if s.futureTitle(i) {
+			return cand{}, false
+		}
 		c := s.fixed(i, i+1, timeline.TypeDate, "FUTURE_REF")
 		switch {
 		case s.w(i-1) == wThe:
@@ -1765,12 +1768,20 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		c := cand{i: i, j: j + 1, typ: timeline.TypeTime, c: base, anchor: anchor}
 		c.c.g, c.c.part = gPartOfDay, int(e.pod)
 		return c, true
-	case e.w == wFuture && hasThe && det == wNone:
+	case e.w == wFuture && hasThe && det == wNone && !s.futureTitle(j):
 		return s.fixed(i, j+1, timeline.TypeDate, "FUTURE_REF"), true
 	case det == wPast && hasThe:
 		return s.fixed(i, j, timeline.TypeDate, "PAST_REF"), true
 	}
 	return cand{}, false
+}
+
+// futureTitle reports whether "the future" ending at token k is a title
+// before a name: "Dadu, the future Beijing", "gave birth to the future
+// Edward VI" (but "in the future Britain will ...").
+func (s *state) futureTitle(k int) bool {
+	n := k + 1
+	return n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].cap && s.toks[n].lex() == nil && s.w(k-1) == wThe && s.w(k-2) != wIn && !s.isWord(k-2, "into")
 }
 
 // anchoredMonth: "that September", "the following January", "the

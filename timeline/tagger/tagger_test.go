@@ -693,6 +693,8 @@ var tagCases = []tagCase{
 	{"", "", "Pericles (c. 495 – 429 BC) led the city during the Samian War (440–439 BC).", []string{"c. 495|DATE|BC0495|APPROX", "429 BC|DATE|BC0429", "440|DATE|BC0440", "439 BC|DATE|BC0439"}},
 	// In narrative a year after "since", before the story's date, is
 	// background: the story goes on from the date before it.
+	// "the future" before a name is a title, not a time; after "in" it is.
+	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
 	// "N days later" than a part of a day is a day.
 	{"", "", "The envoy left Vienna on 9 May 1809 and reached the camp that evening; two days later he was sent back.", []string{"9 May 1809|DATE|1809-05-09", "that evening|TIME|1809-05-09TEV", "two days later|DATE|1809-05-11"}},
 	{"", "", "The diet assembled on 2 March 1848, its first session since 1790. On 15 March the students rose.", []string{"2 March 1848|DATE|1848-03-02", "1790|DATE|1790", "15 March|DATE|1848-03-15"}},
