@@ -1590,6 +1590,11 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		// "the latest period" of a company report: the last quarter reported.
 		return s.date(i, j+1, shift(coarsen(s.t.dct, gQuarter), uQuarter, -1)), true
 	}
+	if hasThe && det == wNone {
+		if c, ok := s.storyPart(i, j); ok {
+			return c, true
+		}
+	}
 	e := s.lx(j)
 	if e == nil {
 		if det == wPast && hasThe {
@@ -1774,6 +1779,69 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		return s.fixed(i, j, timeline.TypeDate, "PAST_REF"), true
 	}
 	return cand{}, false
+}
+
+// storyPart: "in the afternoon", "by the afternoon", "through the night",
+// "during the night", "in the early evening" of a narrative told day by
+// day (news has rules of its own for these): a TIME, that part of the day the story is on ("On 14 July 1789
+// ... in the afternoon they stormed the Bastille" is 1789-07-14TAF; TimeBank
+// annotates "the morning" so). j is the token after "the"; a preposition
+// of time must come before it, and the phrase must end ("the evening
+// news", "the night of 4 August" are not this).
+func (s *state) storyPart(i, j int) (cand, bool) {
+	switch s.w(i - 1) {
+	case wIn, wBy, wDuring, wThrough, wUntil:
+	default:
+		return cand{}, false
+	}
+	k, mod := j, ""
+	switch s.w(k) {
+	case wEarly:
+		k, mod = k+1, "START"
+	case wLate:
+		k, mod = k+1, "END"
+	}
+	p := s.lx(k)
+	if p == nil || p.pod == 0 || p.plural || s.toks[k].cap || s.ref < 0 || s.t.hasDCT {
+		return cand{}, false
+	}
+	switch n := k + 1; {
+	case n >= len(s.toks) || s.toks[n].kind == tkPunct && (s.isPunct(n, ',') || s.isPunct(n, '.') || s.isPunct(n, ';')):
+	case s.toks[n].kind == tkWord && s.toks[n].cap && s.lx(n) == nil:
+	case s.storyWord(n):
+	default:
+		return cand{}, false
+	}
+	var b cal
+	a := -1
+	switch {
+	case s.refCal.g >= gDay && !s.refCal.noYear && s.nearRef(i):
+		b, a = s.refCal, s.ref
+	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.y == s.refCal.y:
+		b, a = s.dayCal, s.dayRef
+	default:
+		return cand{}, false
+	}
+	c := cand{i: i, j: k + 1, typ: timeline.TypeTime, c: b, anchor: a, mod: mod}
+	c.c.g, c.c.part, c.c.hh, c.c.mm = gPartOfDay, int(p.pod), 0, 0
+	return c, true
+}
+
+// storyWord reports whether the word at k can start the clause after a
+// time phrase: a pronoun, a determiner or a conjunction ("in the
+// afternoon they stormed the Bastille", "by the afternoon the lines had
+// collapsed"), not a noun the phrase modifies ("the evening news").
+func (s *state) storyWord(k int) bool {
+	switch s.w(k) {
+	case wThe, wA, wAnd, wWhen, wOn, wIn, wAt, wUntil, wAfter, wBefore, wBy, wTo:
+		return true
+	}
+	for _, w := range [...]string{"they", "he", "she", "it", "we", "his", "her", "their", "its", "but", "as", "with", "there", "an"} {
+		if s.isWord(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // futureTitle reports whether "the future" ending at token k is a title

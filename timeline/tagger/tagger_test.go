@@ -693,6 +693,10 @@ var tagCases = []tagCase{
 	{"", "", "Pericles (c. 495 – 429 BC) led the city during the Samian War (440–439 BC).", []string{"c. 495|DATE|BC0495|APPROX", "429 BC|DATE|BC0429", "440|DATE|BC0440", "439 BC|DATE|BC0439"}},
 	// In narrative a year after "since", before the story's date, is
 	// background: the story goes on from the date before it.
+	// In narrative, "in the afternoon", "through the night", "in the
+	// early evening" are parts of the day the story is on; not "the
+	// evening papers".
+	{"", "", "The fleet sailed from Brest on 16 December 1796. In the early evening the wind rose, and through the night the ships lost sight of each other. By the afternoon the evening papers in Paris knew.", []string{"16 December 1796|DATE|1796-12-16", "the early evening|TIME|1796-12-16TEV|START", "the night|TIME|1796-12-16TNI", "the afternoon|TIME|1796-12-16TAF"}},
 	// "the future" before a name is a title, not a time; after "in" it is.
 	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
 	// "N days later" than a part of a day is a day.
