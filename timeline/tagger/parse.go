@@ -993,9 +993,12 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	var c cal
 	a := -1
 	switch {
-	case s.rangeTo >= 0 && s.rangeTo == s.ref && s.rangeFrom.g == gDay && !s.rangeFrom.noYear:
+	case s.rangeTo >= 0 && s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeEnd.g >= gDay && !s.rangeEnd.noYear &&
+		(s.rangeTo == s.ref || s.ref > s.rangeTo && s.refCal.g >= gDay && !s.refCal.noYear && s.refCal.day() >= s.rangeFrom.day() && s.refCal.day() <= s.rangeEnd.day()):
+		// also when the story has moved on within the range: "On the
+		// first day ... On the second day".
 		c, a = fromDay(s.rangeFrom.day()+n-1), s.rangeTo
-		if c.day() > s.refCal.day() {
+		if c.day() > s.rangeEnd.day() {
 			return cand{}, false
 		}
 	case n == 1 && s.dayRef >= 0 && s.dayRef == s.ref && !s.dayCal.noYear:

@@ -101,6 +101,7 @@ type state struct {
 	// start ("1-3 July 1863 ... on the second day").
 	rangeTo   int
 	rangeFrom cal
+	rangeEnd  cal
 	depth     int    // nesting of rules that call core
 	str       string // the text as a string, made at the first expression
 }
@@ -301,7 +302,10 @@ func (s *state) emitWithRange(c cand) int {
 			}
 			from := s.emit(rc)
 			to := s.emit(e)
-			s.rangeTo, s.rangeFrom = to, rc.c
+			s.rangeTo, s.rangeFrom, s.rangeEnd = to, rc.c, e.c
+			if s.ref == to {
+				s.rangeEnd = s.refCal
+			}
 			start := s.toks[c.i].start
 			if w := s.w(c.i - 1); w == wFrom || w == wBetween {
 				start = s.toks[c.i-1].start
@@ -663,12 +667,15 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 // since 1614. On 17 June ..." goes on in 1789. So is a day before the
 // last day in the past perfect: "The rising began on Easter Monday, 24
 // April. It had been planned for Easter Sunday ... At noon" is noon of
-// the Monday.
+// the Monday; and a month before the last date's ("fought on 1-3 July
+// 1863. Lee had crossed the Potomac in mid-June ... On the first day").
 func (s *state) flashback(c cand) bool {
 	if s.ref < 0 || s.refCal.g < gYear {
 		return false
 	}
-	if c.c.y >= s.refCal.y && !(c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() < s.refCal.day()) {
+	month := func(c cal) bool { return c.g >= gMonth && c.g != gWeek && c.m > 0 }
+	if c.c.y >= s.refCal.y && !(c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() < s.refCal.day()) &&
+		!(month(c.c) && month(s.refCal) && c.c.y == s.refCal.y && c.c.m < s.refCal.m) {
 		return false
 	}
 	if !s.t.hasDCT && s.w(c.i-1) == wSince && c.c.y < s.refCal.y {

@@ -697,6 +697,10 @@ var tagCases = []tagCase{
 	// early evening" are parts of the day the story is on; not "the
 	// evening papers".
 	{"", "", "The fleet sailed from Brest on 16 December 1796. In the early evening the wind rose, and through the night the ships lost sight of each other. By the afternoon the evening papers in Paris knew.", []string{"16 December 1796|DATE|1796-12-16", "the early evening|TIME|1796-12-16TEV|START", "the night|TIME|1796-12-16TNI", "the afternoon|TIME|1796-12-16TAF"}},
+	// A month before the story's date in the past perfect is background;
+	// "the second day" of a range of days counts from its first day even
+	// after the story has moved on to the first.
+	{"", "", "The siege lasted three days, 12–14 May 1706. The French had arrived in late April. On the first day the walls held; on the second day they were breached.", []string{"three days|DURATION|P3D", "12|DATE|1706-05-12", "14 May 1706|DATE|1706-05-14", "late April|DATE|1706-04|END", "the first day|DATE|1706-05-12", "the second day|DATE|1706-05-13"}},
 	// "the future" before a name is a title, not a time; after "in" it is.
 	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
 	// "N days later" than a part of a day is a day.
