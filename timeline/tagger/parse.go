@@ -3373,15 +3373,17 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		c.mod, c.anchor = "END", a
 		return c, true
 	}
-	if !e.plural || e.unit < uHour {
-		return cand{}, false
+	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor)) {
+		return cand{}, false // ("within minutes", "for minutes" are stretches too)
 	}
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
 		return s.fixed(i, i+3, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier) && (i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1)) {
-		// "Hours later, a second tree fell": a stretch of unknown length,
-		// as TimeBank has "A few days later" ("A few days", PXD).
+	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier || (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uYear && s.isPunct(i-1, ',')) &&
+		(i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1)) {
+		// "Hours later, a second tree fell", "died in November 1930,
+		// days after his birthday": a stretch of unknown length, as
+		// TimeBank has "A few days later" ("A few days", PXD).
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if s.w(i-1) == wThe && (s.w(i+1) == wAfter || s.w(i+1) == wSince || s.w(i+1) == wFollowing ||
@@ -3412,6 +3414,7 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// (not after a count or a quantifier: "many years of service").
 		switch w := s.w(i - 1); {
 		case w == wAfter || w == wBy || w == wFrom || s.isWord(i-1, "with"):
+		case w == wOf && s.isWord(i-2, "out"): // "grew out of decades of work"
 		case s.isWord(i-1, "ends") || s.isWord(i-1, "ended") || s.isWord(i-1, "ending") || s.isWord(i-1, "follows") || s.isWord(i-1, "followed"):
 		case s.lx(i-1) != nil:
 			return cand{}, false

@@ -701,6 +701,9 @@ var tagCases = []tagCase{
 	// "the second day" of a range of days counts from its first day even
 	// after the story has moved on to the first.
 	{"", "", "The siege lasted three days, 12–14 May 1706. The French had arrived in late April. On the first day the walls held; on the second day they were breached.", []string{"three days|DURATION|P3D", "12|DATE|1706-05-12", "14 May 1706|DATE|1706-05-14", "late April|DATE|1706-04|END", "the first day|DATE|1706-05-12", "the second day|DATE|1706-05-13"}},
+	// Plural units without a count: "within minutes", "out of decades of",
+	// ", days after" are stretches of unknown length.
+	{"", "", "The dam failed on 31 May 1889 and the town was flooded within minutes. The relief effort grew out of years of fundraising. Clara Barton arrived on 5 June, days after the flood.", []string{"31 May 1889|DATE|1889-05-31", "minutes|DURATION|PTXM", "years|DURATION|PXY", "5 June|DATE|1889-06-05", "days|DURATION|PXD"}},
 	// "the future" before a name is a title, not a time; after "in" it is.
 	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
 	// "N days later" than a part of a day is a day.
