@@ -2217,6 +2217,15 @@ func (s *state) pSeason(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	// "spent the summer assembling a fleet", "passed the winter at
+	// Valley Forge": the season the story is in, the object of a verb of
+	// spending time.
+	if s.w(i-1) == wThe && (s.isWord(i-2, "spent") || s.isWord(i-2, "spend") || s.isWord(i-2, "spending") || s.isWord(i-2, "passed")) &&
+		(s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.isWord(i+1, "with") || s.ingWord(i+1)) {
+		c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+		c.partial = true
+		return c, true
+	}
 	// A bare season after "in" ("in summer"), never "fall" (a noun and a verb).
 	if e.season != 3 && s.w(i-1) == wIn && !s.isPunct(i+1, '-') {
 		c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
@@ -2224,6 +2233,15 @@ func (s *state) pSeason(i int) (cand, bool) {
 		return c, true
 	}
 	return cand{}, false
+}
+
+// ingWord reports whether the word at k is a lower-case word in -ing.
+func (s *state) ingWord(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap {
+		return false
+	}
+	w := s.word(k)
+	return len(w) > 4 && string(w[len(w)-3:]) == "ing"
 }
 
 // seasonEnds reports whether the phrase "the summer" ends before token k:

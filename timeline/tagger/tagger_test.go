@@ -704,6 +704,9 @@ var tagCases = []tagCase{
 	// Plural units without a count: "within minutes", "out of decades of",
 	// ", days after" are stretches of unknown length.
 	{"", "", "The dam failed on 31 May 1889 and the town was flooded within minutes. The relief effort grew out of years of fundraising. Clara Barton arrived on 5 June, days after the flood.", []string{"31 May 1889|DATE|1889-05-31", "minutes|DURATION|PTXM", "years|DURATION|PXY", "5 June|DATE|1889-06-05", "days|DURATION|PXD"}},
+	// "spent the summer" + a participle or a place is the season of the
+	// story.
+	{"", "", "The army reached the river in May 1777 and spent the summer drilling; it passed the winter at Valley Forge.", []string{"May 1777|DATE|1777-05", "the summer|DATE|1777-SU", "the winter|DATE|1777-WI"}},
 	// "the future" before a name is a title, not a time; after "in" it is.
 	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
 	// "N days later" than a part of a day is a day.
