@@ -707,6 +707,8 @@ var tagCases = []tagCase{
 	// "spent the summer" + a participle or a place is the season of the
 	// story.
 	{"", "", "The army reached the river in May 1777 and spent the summer drilling; it passed the winter at Valley Forge.", []string{"May 1777|DATE|1777-05", "the summer|DATE|1777-SU", "the winter|DATE|1777-WI"}},
+	// A holiday with its date in apposition is one DATE.
+	{"", "", "The truce began on Christmas Day, 25 December 1914, and the battle on Easter Monday, 9 April 1917.", []string{"Christmas Day, 25 December 1914|DATE|1914-12-25", "Easter Monday, 9 April 1917|DATE|1917-04-09"}},
 	// "the future" before a name is a title, not a time; after "in" it is.
 	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
 	// "N days later" than a part of a day is a day.
