@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/araddon/dateparse"
@@ -1305,12 +1306,30 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 	bw := timeline.Weekday(b)
 	tense := s.tense(i)
 	if anchor >= 0 {
+		if wd == bw && s.relativeDay(anchor) {
+			// The day just reached by counting is named: "martial law was
+			// declared the following day. On Wednesday the gunboat
+			// shelled Liberty Hall" (that Wednesday).
+			return base, anchor, true
+		}
 		return fromDay(b + (wd-bw+6)%7 + 1), anchor, true // narrative moves forward
 	}
 	if tense > 0 {
 		return fromDay(b + (wd-bw+7)%7), anchor, true
 	}
 	return fromDay(b - (bw-wd+7)%7), anchor, true
+}
+
+// relativeDay reports whether timex a is a day counted without naming
+// it: "the following day", "the next day", "that day", "two days later".
+func (s *state) relativeDay(a int) bool {
+	t := strings.ToLower(s.res.Timexes[a].Text)
+	for _, w := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.Contains(t, w) {
+			return false
+		}
+	}
+	return strings.HasSuffix(t, " day") || strings.HasSuffix(t, " days later")
 }
 
 // pWeekday: "Friday", "Monday morning", "Monday, Jan. 5", "Mondays".

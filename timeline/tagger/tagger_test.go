@@ -709,6 +709,9 @@ var tagCases = []tagCase{
 	{"", "", "The army reached the river in May 1777 and spent the summer drilling; it passed the winter at Valley Forge.", []string{"May 1777|DATE|1777-05", "the summer|DATE|1777-SU", "the winter|DATE|1777-WI"}},
 	// A holiday with its date in apposition is one DATE.
 	{"", "", "The truce began on Christmas Day, 25 December 1914, and the battle on Easter Monday, 9 April 1917.", []string{"Christmas Day, 25 December 1914|DATE|1914-12-25", "Easter Monday, 9 April 1917|DATE|1917-04-09"}},
+	// A weekday that names the day just reached by counting is that day;
+	// after a named day it is the next such day.
+	{"", "", "The congress opened on Monday, 2 June 1851. The delegates left the following day. On Tuesday the hall was closed. On Monday, 9 June it reopened. On Monday the vote was held.", []string{"Monday, 2 June 1851|DATE|1851-06-02", "the following day|DATE|1851-06-03", "Tuesday|DATE|1851-06-03", "Monday, 9 June|DATE|1851-06-09", "Monday|DATE|1851-06-16"}},
 	// "the future" before a name is a title, not a time; after "in" it is.
 	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
 	// "N days later" than a part of a day is a day.
