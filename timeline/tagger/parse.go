@@ -927,6 +927,9 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 			return cand{}, false
 		}
 	case s.toks[n].kind == tkWord:
+		if s.toks[n].cap && s.storySubject(i, n) {
+			break // "On the 18th Kennedy received Gromyko"
+		}
 		if s.toks[n].cap || s.w(n) == wOf || s.lx(n) != nil && (s.lx(n).unit > 0 || s.lx(n).month > 0) {
 			return cand{}, false
 		}
@@ -963,6 +966,18 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true
+}
+
+// storySubject reports whether the capitalized word at n, after "the
+// 18th" at i, is the subject of the clause the day starts: the phrase
+// opens the sentence with its preposition and a lower-case word follows
+// the name ("On the 18th Kennedy received", not "the 5th Army's front"
+// or "the 7th Panzer Division").
+func (s *state) storySubject(i, n int) bool {
+	if !(i < 2 || s.sentenceEnd(i-2)) || !s.toks[i-1].cap || s.lx(n) != nil || n+1 >= len(s.toks) {
+		return false
+	}
+	return s.toks[n+1].kind == tkWord && !s.toks[n+1].cap && !s.tight(n+1)
 }
 
 // pNthDay: "on the second day", "the first day": a day of the event the

@@ -712,6 +712,9 @@ var tagCases = []tagCase{
 	// A weekday that names the day just reached by counting is that day;
 	// after a named day it is the next such day.
 	{"", "", "The congress opened on Monday, 2 June 1851. The delegates left the following day. On Tuesday the hall was closed. On Monday, 9 June it reopened. On Monday the vote was held.", []string{"Monday, 2 June 1851|DATE|1851-06-02", "the following day|DATE|1851-06-03", "Tuesday|DATE|1851-06-03", "Monday, 9 June|DATE|1851-06-09", "Monday|DATE|1851-06-16"}},
+	// "On the 18th" before the subject's name opens a day of the story;
+	// "the 5th Army" stays a name.
+	{"", "", "The talks opened on 12 March 1938. On the 14th Schuschnigg resigned. The 5th Army crossed on the 16th.", []string{"12 March 1938|DATE|1938-03-12", "the 14th|DATE|1938-03-14", "the 16th|DATE|1938-03-16"}},
 	// "the future" before a name is a title, not a time; after "in" it is.
 	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
 	// "N days later" than a part of a day is a day.
