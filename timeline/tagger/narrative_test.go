@@ -294,5 +294,5 @@ func TestNewsBlind4(t *testing.T) {
 // read or run on it. Its first (blind) score, 20 documents and 433
 // expressions: strict F1 .942, relaxed .958, value .894, type .958.
 func TestNarrativeBlind5(t *testing.T) {
-	scoreDevSet(t, "narrative_blind5.txt", devFloors{strict: 0.997, relaxed: 0.997, value: 0.997, typ: 0.997})
+	scoreDevSet(t, "narrative_blind5.txt", devFloors{strict: 0.998, relaxed: 0.998, value: 0.998, typ: 0.998})
 }

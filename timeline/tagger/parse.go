@@ -2753,6 +2753,11 @@ func (s *state) pCentury(i int) (cand, bool) {
 		}
 		return s.date(i, k, cal{g: gCentury, y: n - 1}), true
 	}
+	if th := j - 1; s.toks[k].cap && s.toks[j].cap && s.w(th) == wThe && !s.toks[th].cap && s.w(th-1) == wOf && th >= 2 && s.toks[th-2].cap && s.lx(th-2) == nil {
+		// Part of a name: "the Crisis of the Third Century", "the
+		// Church of the Twentieth Century" (a period, not the century).
+		return cand{}, false
+	}
 	if e.plural {
 		if w := s.w(j - 1); w != wAnd && w != wOr && w != wTo {
 			return cand{}, false

@@ -715,6 +715,9 @@ var tagCases = []tagCase{
 	// "On the 18th" before the subject's name opens a day of the story;
 	// "the 5th Army" stays a name.
 	{"", "", "The talks opened on 12 March 1938. On the 14th Schuschnigg resigned. The 5th Army crossed on the 16th.", []string{"12 March 1938|DATE|1938-03-12", "the 14th|DATE|1938-03-14", "the 16th|DATE|1938-03-16"}},
+	// A capitalized century after a name and "of the" is part of the
+	// name; in plain prose it is the century.
+	{"", "", "The Renaissance of the Twelfth Century changed schools in the twelfth century.", []string{"the twelfth century|DATE|11"}},
 	// "the future" before a name is a title, not a time; after "in" it is.
 	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
 	// "N days later" than a part of a day is a day.
