@@ -644,7 +644,11 @@ func (s *state) beforeApprox(i int) int {
 // first millennium: after "in", "by", "until" or "since", and ending the
 // phrase ("sacked in 410 and again ...", not "in 410 cases").
 func (s *state) shortYear(i int) bool {
-	switch b := s.beforeApprox(i); {
+	b := s.beforeApprox(i)
+	if s.isPunct(b, '.') && s.isWord(b-1, "r") {
+		b -= 2 // "(r. 117–138)"
+	}
+	switch {
 	case s.w(i-1) == wIn || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wSince || s.w(i-1) == wFrom:
 	case s.w(b) == wBetween || s.isPunct(b, '('):
 		// "between 235 and 284", "(618–907)": a range of early years,
@@ -1611,8 +1615,8 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			if det == wNone && !first && s.toks[k].kind == tkNum && s.toks[k].ndig == 4 {
 				break
 			}
-			if s.toks[next].cap && s.nameAfter(next+1) {
-				return cand{}, false // a name: "the Thirty Years' War"
+			if s.toks[next].cap && s.nameAfter(next+1) || s.capName(k, next) {
+				return cand{}, false // a name: "the Thirty Years' War", "the Hundred Days"
 			}
 			return s.fixed(i, next+1, timeline.TypeDuration, durValue(n, s.lx(next).unit, frac)), true
 		}
@@ -3001,7 +3005,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		// "a quarter-century": 25 years
 		return s.fixed(i, k+3, timeline.TypeDuration, "P"+strconv.FormatInt(25*n, 10)+"Y"), true
 	}
-	if s.toks[k].cap && s.nameAfter(k+1) {
+	if s.toks[k].cap && s.nameAfter(k+1) || s.capName(i, k) {
 		return cand{}, false // a name: "the Thirty Years' War", "the Six-Day War"
 	}
 	if e.plural && n == 1 && !frac && s.toks[i].kind != tkNum {
@@ -3250,6 +3254,17 @@ func (s *state) pAnother(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return s.fixed(i, i+2, timeline.TypeDuration, durValue(1, e.unit, false)), true
+}
+
+// capName reports whether a count spelled in words at i and its unit at k
+// are both capitalized inside a sentence, as a name is: "the Hundred
+// Days", "The Hundred Days ended", "the Forty Days" (not "Ten days
+// later" opening a sentence).
+func (s *state) capName(i, k int) bool {
+	if i <= 0 || k >= len(s.toks) || s.toks[i].kind != tkWord || !s.toks[i].cap || !s.toks[k].cap || s.sentenceEnd(i-1) || s.toks[i-1].kind == tkPunct {
+		return false
+	}
+	return s.w(i-1) == wThe
 }
 
 // nameAfter reports whether a capitalized unit ending at k-1 is part of

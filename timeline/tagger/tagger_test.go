@@ -718,6 +718,9 @@ var tagCases = []tagCase{
 	// A capitalized century after a name and "of the" is part of the
 	// name; in plain prose it is the century.
 	{"", "", "The Renaissance of the Twelfth Century changed schools in the twelfth century.", []string{"the twelfth century|DATE|11"}},
+	// A reign of early years after "r." is two DATEs; a capitalized count
+	// and unit inside a sentence are a name.
+	{"", "", "Hadrian (r. 117–138) was followed by Antoninus (r. 138–161). The Forty Days of the siege ended in 1683.", []string{"117|DATE|0117", "138|DATE|0138", "138|DATE|0138", "161|DATE|0161", "1683|DATE|1683"}},
 	// "the future" before a name is a title, not a time; after "in" it is.
 	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
 	// "N days later" than a part of a day is a day.
