@@ -2770,8 +2770,9 @@ func (s *state) pCentury(i int) (cand, bool) {
 	k++
 	if next, bc, ok := s.eraAfter(k); ok {
 		if bc {
-			c := s.fixed(i, next, timeline.TypeDate, "BC"+pad(n-1, 2))
-			return c, true
+			// a date, stored as -N, so that "a century later" counts on
+			// from it
+			return s.date(i, next, cal{g: gCentury, y: -n}), true
 		}
 		k = next
 	}

@@ -721,6 +721,9 @@ var tagCases = []tagCase{
 	// A reign of early years after "r." is two DATEs; a capitalized count
 	// and unit inside a sentence are a name.
 	{"", "", "Hadrian (r. 117–138) was followed by Antoninus (r. 138–161). The Forty Days of the siege ended in 1683.", []string{"117|DATE|0117", "138|DATE|0138", "138|DATE|0138", "161|DATE|0161", "1683|DATE|1683"}},
+	// A century BC is a date "a century later" counts on from; a holiday
+	// takes a three-digit year in narrative.
+	{"", "", "Sparta led Greece in the 6th century BC; a century later Athens did. Charlemagne was crowned on Christmas Day 800.", []string{"the 6th century BC|DATE|BC05", "a century later|DATE|BC04", "Christmas Day 800|DATE|0800-12-25"}},
 	// "the future" before a name is a title, not a time; after "in" it is.
 	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
 	// "N days later" than a part of a day is a day.
