@@ -2326,6 +2326,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	if hasThe {
 		j++
 	}
+	if c, ok := s.midCentury(i, j); ok {
+		return c, true
+	}
 	mod := ""
 	w := s.w(j)
 	if hasThe && (s.isWord(j, "rest") || s.isWord(j, "remainder")) && s.w(j+1) == wOf && s.w(j+2) == wThe {
@@ -2825,6 +2828,44 @@ func (s *state) pTurn(i int) (cand, bool) {
 	}
 	d.i, d.mod = i, "START"
 	return d, true
+}
+
+// midCentury: "by mid-century", "in the mid-century" of a narrative: the
+// middle of the century the story is in (mod MID), the last century
+// named or the one holding the last date ("in the early 17th century ...
+// by mid-century" is 16 MID); not the adjective ("mid-century
+// furniture").
+func (s *state) midCentury(i, j int) (cand, bool) {
+	if s.w(j) != wMid || !s.isPunct(j+1, '-') || !s.tight(j+1) || !s.tight(j+2) || s.w(j+2) != wCentury || s.t.hasDCT {
+		return cand{}, false
+	}
+	switch n := j + 3; {
+	case n >= len(s.toks) || s.isPunct(n, ',') || s.isPunct(n, '.') || s.isPunct(n, ';'):
+	case s.storyWord(n) || s.seasonEnds(n):
+	default:
+		return cand{}, false
+	}
+	var c cal
+	a := -1
+	switch {
+	case s.cref >= 0 && s.cref >= s.ref && !s.crefC.noYear:
+		c, a = s.crefC, s.cref
+	case s.ref >= 0 && !s.refCal.noYear && s.refCal.g >= gYear && s.refCal.y > 0:
+		c, a = cal{g: gCentury, y: s.refCal.y / 100}, s.ref
+	default:
+		return cand{}, false
+	}
+	switch {
+	case c.g == gDecade && c.y > 0:
+		c = cal{g: gCentury, y: c.y / 10}
+	case c.g >= gYear && c.y > 0:
+		c = cal{g: gCentury, y: c.y / 100}
+	case c.g != gCentury:
+		return cand{}, false
+	}
+	r := s.date(i, j+3, c)
+	r.mod, r.anchor, r.noRef = "MID", a, true
+	return r, true
 }
 
 // pWeekOf: "the first week of March 1918", "the last week of June". The

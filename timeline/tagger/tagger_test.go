@@ -724,6 +724,9 @@ var tagCases = []tagCase{
 	// A century BC is a date "a century later" counts on from; a holiday
 	// takes a three-digit year in narrative.
 	{"", "", "Sparta led Greece in the 6th century BC; a century later Athens did. Charlemagne was crowned on Christmas Day 800.", []string{"the 6th century BC|DATE|BC05", "a century later|DATE|BC04", "Christmas Day 800|DATE|0800-12-25"}},
+	// "mid-century" in narrative is the middle of the century the story
+	// is in; not the adjective.
+	{"", "", "Trade grew in the early 18th century; by mid-century the port was full. In 1851 mid-century furniture was unknown; by mid-century, steam ruled.", []string{"the early 18th century|DATE|17|START", "mid-century|DATE|17|MID", "1851|DATE|1851", "mid-century|DATE|18|MID"}},
 	// "the future" before a name is a title, not a time; after "in" it is.
 	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
 	// "N days later" than a part of a day is a day.
