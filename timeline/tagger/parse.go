@@ -3197,6 +3197,14 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		c.j = end + 1
 		c.typ = timeline.TypeDate
+		if w == wLater && s.apposed(i) && unitGran(u) <= gYear {
+			// In apposition to the date just given it is that date, at
+			// the granularity of the unit: "dissolved in 1799, nearly two
+			// centuries later" is the 18th century, not the 20th.
+			c.val, c.anchor, c.noRef = "", s.ref, true
+			c.c = coarsen(s.refCal, unitGran(u))
+			return c, true
+		}
 		base, a, ok := s.anchorBase()
 		if (u == uCentury || u == uDecade) && s.cref >= 0 && s.cref > s.ref {
 			// "By the early 18th century ...; a century later": a century
@@ -3296,6 +3304,28 @@ func (s *state) pAnother(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return s.fixed(i, i+2, timeline.TypeDuration, durValue(1, e.unit, false)), true
+}
+
+// apposed reports whether the expression whose count starts at token i
+// (after at most two words of a quantifier, "nearly", "more than")
+// follows the last date emitted and a comma: "in 1799, nearly two
+// centuries later".
+func (s *state) apposed(i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && s.toks[k].kind == tkWord && !s.toks[k].cap; n++ {
+		q := false
+		for _, w := range [...]string{"nearly", "almost", "some", "about", "around", "over", "more", "less", "than", "roughly", "just", "exactly", "precisely"} {
+			q = q || s.isWord(k, w)
+		}
+		if !q {
+			return false
+		}
+		k--
+	}
+	if !s.isPunct(k, ',') || s.ref < 0 || s.ref != len(s.res.Timexes)-1 || s.refCal.noYear || s.refCal.g < gYear {
+		return false
+	}
+	return s.res.Timexes[s.ref].End == int(s.toks[k-1].end)
 }
 
 // capName reports whether a count spelled in words at i and its unit at k

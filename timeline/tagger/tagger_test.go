@@ -727,6 +727,9 @@ var tagCases = []tagCase{
 	// "mid-century" in narrative is the middle of the century the story
 	// is in; not the adjective.
 	{"", "", "Trade grew in the early 18th century; by mid-century the port was full. In 1851 mid-century furniture was unknown; by mid-century, steam ruled.", []string{"the early 18th century|DATE|17|START", "mid-century|DATE|17|MID", "1851|DATE|1851", "mid-century|DATE|18|MID"}},
+	// "N units later" in apposition to a date is that date at the unit's
+	// granularity.
+	{"", "", "The abbey was founded in 1132 and dissolved in 1539, some four centuries later.", []string{"1132|DATE|1132", "1539|DATE|1539", "some four centuries later|DATE|15|APPROX"}},
 	// "the future" before a name is a title, not a time; after "in" it is.
 	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
 	// "N days later" than a part of a day is a day.
