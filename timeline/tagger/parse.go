@@ -3148,6 +3148,30 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	if !frac && n > 0 && s.w(end) == wAnd && u != uWeekend && u != uFortnight && u <= uYear && u != uQuarter && u != uSeason && u != uHalf {
+		// "two hours and forty minutes", "three years and two months":
+		// one DURATION, PT2H40M.
+		if n2, k2, frac2, art2, ok := s.quantity(end + 1); ok && !frac2 && !art2 && n2 > 0 && s.toks[end+1].kind == tkWord == (s.toks[i].kind == tkWord) {
+			if e2 := s.lx(k2); e2 != nil && e2.unit > 0 && e2.unit < u && (u != uWeek || e2.unit == uDay) && e2.unit != uWeekend && e2.plural == (n2 != 1) {
+				v1, v2 := c.val, durValue(n2, e2.unit, false)
+				t1 := strings.IndexByte(v1, 'T') >= 0
+				switch {
+				case t1 && strings.HasPrefix(v2, "PT"):
+					c.val = v1 + v2[2:]
+				case !t1:
+					c.val = v1 + v2[1:]
+				default:
+					c.val = ""
+				}
+				if c.val != "" && strings.Count(c.val, "T") <= 1 {
+					end = k2 + 1
+					c.j = end
+				} else {
+					c.val = v1
+				}
+			}
+		}
+	}
 	switch s.w(end) {
 	case wAgo:
 		c.j = end + 1

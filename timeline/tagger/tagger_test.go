@@ -730,6 +730,9 @@ var tagCases = []tagCase{
 	// "N units later" in apposition to a date is that date at the unit's
 	// granularity.
 	{"", "", "The abbey was founded in 1132 and dissolved in 1539, some four centuries later.", []string{"1132|DATE|1132", "1539|DATE|1539", "some four centuries later|DATE|15|APPROX"}},
+	// A count of one unit and of a smaller one joined by "and" is one
+	// DURATION.
+	{"", "", "The ship sank two hours and forty minutes after the collision; the voyage had taken three years and two months.", []string{"two hours and forty minutes|DURATION|PT2H40M", "three years and two months|DURATION|P3Y2M"}},
 	// "the future" before a name is a title, not a time; after "in" it is.
 	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
 	// "N days later" than a part of a day is a day.
