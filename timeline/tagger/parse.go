@@ -2501,6 +2501,11 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		case wThat:
 			// "later that year": the anchored period itself (TimeML gives no mod).
 			mod = ""
+			if w == wEarlier {
+				// a look back: "landed in June 1215. Earlier that year
+				// the barons had ...; later that month" is June still
+				inner.noRef = true
+			}
 		default:
 			if e := s.lx(j); e == nil || e.weekday == 0 {
 				return cand{}, false
