@@ -1635,6 +1635,9 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		if c, ok := s.storyPart(i, j); ok {
 			return c, true
 		}
+		if c, ok := s.spelledDecade(i, j); ok {
+			return c, true
+		}
 	}
 	e := s.lx(j)
 	if e == nil {
@@ -1883,6 +1886,36 @@ func (s *state) storyWord(k int) bool {
 		}
 	}
 	return false
+}
+
+// spelledDecade: "the nineties", "through the sixties": a decade of the
+// century the story is in (in news the last one that has had it, as "the
+// '60s"); not temperatures ("highs in the nineties").
+func (s *state) spelledDecade(i, j int) (cand, bool) {
+	n := 0
+	for k, w := range [...]string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+		if s.isWord(j, w) {
+			n = 20 + 10*k
+		}
+	}
+	if n == 0 || s.toks[j].cap || s.isPunct(j+1, '-') {
+		return cand{}, false
+	}
+	for k, m := i-1, 0; k >= 0 && m < 12 && !s.sentenceEnd(k); k, m = k-1, m+1 {
+		for _, w := range [...]string{"temperature", "temperatures", "degrees", "highs", "lows", "high", "low", "percent"} {
+			if s.isWord(k, w) {
+				return cand{}, false
+			}
+		}
+	}
+	y := s.twoDigitDecade(n)
+	if !s.t.hasDCT {
+		if s.ref < 0 || s.refCal.noYear || s.refCal.g < gYear || s.refCal.y < 1000 {
+			return cand{}, false
+		}
+		y = s.refCal.y/100*100 + n
+	}
+	return s.date(i, j+1, cal{g: gDecade, y: y / 10}), true
 }
 
 // futureTitle reports whether "the future" ending at token k is a title

@@ -735,6 +735,10 @@ var tagCases = []tagCase{
 	{"", "", "The ship sank two hours and forty minutes after the collision; the voyage had taken three years and two months.", []string{"two hours and forty minutes|DURATION|PT2H40M", "three years and two months|DURATION|P3Y2M"}},
 	// "earlier that year" looks back without moving the story.
 	{"", "", "The fleet sailed in March 1588. Earlier that year the king had fallen ill; later that month the fleet reached Lisbon.", []string{"March 1588|DATE|1588-03", "Earlier that year|DATE|1588", "later that month|DATE|1588-03"}},
+	// A spelled decade after "the" is a decade; an age ("in her
+	// sixties") or a temperature is not.
+	{"1998-03-03", "", "Membership fell through the nineties. Highs will be in the nineties.", []string{"the nineties|DATE|199"}},
+	{"", "", "She left Vienna in 1938 and, in her sixties, recalled the twenties there.", []string{"1938|DATE|1938", "the twenties|DATE|192"}},
 	// "the future" before a name is a title, not a time; after "in" it is.
 	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
 	// "N days later" than a part of a day is a day.
