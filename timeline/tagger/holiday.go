@@ -129,6 +129,22 @@ func (s *state) pHoliday(i int) (cand, bool) {
 	if y, next, ok := s.yearTok(k); ok && s.toks[k].kind == tkNum && s.toks[k].ndig == 4 {
 		return s.date(i, next, mk(y)), true
 	}
+	if y, next, ok := s.earlyYear(k); ok && !h.easter {
+		return s.date(i, next, mk(y)), true // "Christmas Day 800"
+	}
+	// The date in apposition: "Easter Monday, 24 April 1916", "Christmas
+	// Day, December 25, 1941" is one DATE, the day given.
+	if !week && s.depth == 0 && k < len(s.toks) && (s.toks[k].kind == tkNum || s.isMonthAt(k)) {
+		s.depth++
+		e, ok := s.core(k)
+		s.depth--
+		if ok && e.i == k && e.typ == timeline.TypeDate && e.val == "" && e.c.g == gDay && !e.c.noYear && !e.partial {
+			if m, d := h.date(e.c.y); shiftDays != 0 || h.easter || m == e.c.m && d == e.c.d {
+				e.i = i
+				return e, true
+			}
+		}
+	}
 	start := i
 	var c cal
 	switch s.w(i - 1) {

@@ -285,3 +285,32 @@ func TestNarrativeBlind3(t *testing.T) {
 func TestNewsBlind4(t *testing.T) {
 	scoreDevSet(t, "news_blind4.txt", devFloors{strict: 0.994, relaxed: 0.994, value: 0.977, typ: 0.992})
 }
+
+// TestNarrativeBlind5 scores the tagger on an eighth hand-written set
+// (testdata/narrative_blind5.txt), historical narrative only: wars and
+// revolutions from antiquity to the Cold War, empires over centuries, the
+// history of a science and of a technology, disasters, crises day by day,
+// a biography and reign lists, annotated before the tagger's code was
+// read or run on it. Its first (blind) score, 20 documents and 433
+// expressions: strict F1 .942, relaxed .958, value .894, type .958. Five
+// gold errors were fixed on reading the errors: "about 5 p.m." and "about
+// 7:30 a.m." had left "about" out of the span against the set's own
+// conventions, "that morning" had been left untagged, and two narrative
+// "now" were untagged though the other sets tag "now" as PRESENT_REF;
+// giving 436 expressions: strict .950, relaxed .962, value .898, type
+// .962 before any change to the tagger. Rules of English made after
+// seeing its errors, each with table tests of its own (three-digit years
+// after a month or season and in ranges, the era of "(218–201 BC)", a
+// year after "since" and a day or month in the past perfect as
+// background, "four days later" than a night, "the future Edward VI", "in
+// the afternoon" and "through the night" of a day-by-day story, "the
+// second day" of a range, "within minutes", "decades of work", ", days
+// after", "spent the summer", "Easter Monday, 24 April 1916", a weekday
+// naming the day just counted, "On the 18th Kennedy", "the Crisis of the
+// Third Century") raised it to strict .999, relaxed .999, value .999,
+// type .999. Left: "9 Thermidor Year II", a date of the French republican
+// calendar. The floors hold that, so it no longer measures
+// generalisation.
+func TestNarrativeBlind5(t *testing.T) {
+	scoreDevSet(t, "narrative_blind5.txt", devFloors{strict: 0.998, relaxed: 0.998, value: 0.998, typ: 0.998})
+}

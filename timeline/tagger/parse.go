@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/araddon/dateparse"
@@ -566,13 +567,20 @@ func (s *state) pYear(i int) (cand, bool) {
 			return s.date(i, next, cal{g: gYear, y: y}), true
 		}
 	}
-	if tk.suf == sufNone && tk.ndig <= 4 && (s.w(s.beforeApprox(i)) == wFrom || s.w(s.beforeApprox(i)) == wBetween) {
-		// "from 264 to 146 BC", "between 480 and 450 BC": the era of the
-		// end of a range is the era of its start.
+	if b := s.beforeApprox(i); tk.suf == sufNone && tk.ndig <= 4 && (s.w(b) == wFrom || s.w(b) == wBetween || s.isPunct(b, '(') && s.isPunct(i+1, '-')) {
+		// "from 264 to 146 BC", "between 480 and 450 BC", "(218–201
+		// BC)", "(c. 460 – c. 400 BC)": the era of the end of a range is
+		// the era of its start.
 		k := i + 1
 		if s.w(k) == wTo || s.w(k) == wAnd || s.isPunct(k, '-') {
-			if n, ok := s.plainNum(k + 1); ok && s.toks[k+1].ndig <= 4 && n > 0 {
-				if _, bc, ok := s.eraAfter(k + 2); ok && (bc && int(tk.num) > n || !bc && int(tk.num) < n) {
+			e := k + 1
+			if s.w(e) == wCirca && s.isPunct(e+1, '.') {
+				e += 2 // "c. 400 BC"
+			} else if s.w(e) == wCirca || s.w(e) == wAbout {
+				e++
+			}
+			if n, ok := s.plainNum(e); ok && s.toks[e].ndig <= 4 && n > 0 {
+				if _, bc, ok := s.eraAfter(e + 1); ok && (bc && int(tk.num) > n || !bc && int(tk.num) < n) {
 					y := int(tk.num)
 					if bc {
 						y = 1 - y
@@ -636,10 +644,32 @@ func (s *state) beforeApprox(i int) int {
 // first millennium: after "in", "by", "until" or "since", and ending the
 // phrase ("sacked in 410 and again ...", not "in 410 cases").
 func (s *state) shortYear(i int) bool {
-	switch s.w(i - 1) {
-	case wIn, wBy, wUntil, wSince:
+	b := s.beforeApprox(i)
+	if s.isPunct(b, '.') && s.isWord(b-1, "r") {
+		b -= 2 // "(r. 117–138)"
+	}
+	switch {
+	case s.w(i-1) == wIn || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wSince || s.w(i-1) == wFrom:
+	case s.w(b) == wBetween || s.isPunct(b, '('):
+		// "between 235 and 284", "(618–907)": a range of early years,
+		// its end a larger number that ends the phrase.
+		if s.t.hasDCT || !(s.w(i+1) == wAnd || s.isPunct(i+1, '-')) || s.w(b) != wBetween && !s.isPunct(i+1, '-') {
+			return false
+		}
+		n, ok := s.plainNum(i + 2)
+		return ok && s.toks[i+2].ndig == 3 && n > int(s.toks[i].num) && s.phraseEnds(i+3)
 	default:
 		return false
+	}
+	if s.w(i-1) == wFrom || s.w(i-1) == wBetween {
+		// "from 284 to 305", not "from 284 to 305 members".
+		if s.t.hasDCT {
+			return false
+		}
+		if s.w(i+1) == wTo || s.w(i+1) == wAnd || s.isPunct(i+1, '-') {
+			n, ok := s.plainNum(i + 2)
+			return ok && s.toks[i+2].ndig == 3 && n > int(s.toks[i].num) && s.phraseEnds(i+3)
+		}
 	}
 	if s.t.hasDCT && s.ref < 0 || i+1 < len(s.toks) && s.toks[i+1].kind == tkPunct && s.tight(i+1) && s.text[s.toks[i+1].start] != ',' && s.text[s.toks[i+1].start] != '.' {
 		return false
@@ -652,6 +682,18 @@ func (s *state) shortYear(i int) bool {
 		return true
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
+}
+
+// earlyYear reads a three-digit year of the first millennium after a
+// month or a season in narrative ("January 395", "9 August 378", "the
+// summer of 756"): the number ends the phrase, so it counts nothing ("in
+// March 250 people died" is a count).
+func (s *state) earlyYear(k int) (int, int, bool) {
+	n, ok := s.plainNum(k)
+	if !ok || s.t.hasDCT || s.toks[k].ndig != 3 || !s.phraseEnds(k+1) || s.isPunct(k+1, '-') {
+		return 0, 0, false
+	}
+	return n, k + 1, true
 }
 
 // withThe extends a decade or century to a preceding "the": "the 1990s".
@@ -772,6 +814,9 @@ func (s *state) pMonth(i int) (cand, bool) {
 	if y, next, ok := s.yearTok(k); ok {
 		return s.date(i, next, cal{g: gMonth, y: y, m: m}), true
 	}
+	if y, next, ok := s.earlyYear(k); ok {
+		return s.date(i, next, cal{g: gMonth, y: y, m: m}), true // "January 395"
+	}
 	if s.w(j+1) == wYear && s.lx(j+1) != nil && !s.lx(j+1).plural {
 		off, ok := 0, true
 		switch s.w(j) {
@@ -886,6 +931,9 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 			return cand{}, false
 		}
 	case s.toks[n].kind == tkWord:
+		if s.toks[n].cap && s.storySubject(i, n) {
+			break // "On the 18th Kennedy received Gromyko"
+		}
 		if s.toks[n].cap || s.w(n) == wOf || s.lx(n) != nil && (s.lx(n).unit > 0 || s.lx(n).month > 0) {
 			return cand{}, false
 		}
@@ -924,6 +972,18 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	return r, true
 }
 
+// storySubject reports whether the capitalized word at n, after "the
+// 18th" at i, is the subject of the clause the day starts: the phrase
+// opens the sentence with its preposition and a lower-case word follows
+// the name ("On the 18th Kennedy received", not "the 5th Army's front"
+// or "the 7th Panzer Division").
+func (s *state) storySubject(i, n int) bool {
+	if !(i < 2 || s.sentenceEnd(i-2)) || !s.toks[i-1].cap || s.lx(n) != nil || n+1 >= len(s.toks) {
+		return false
+	}
+	return s.toks[n+1].kind == tkWord && !s.toks[n+1].cap && !s.tight(n+1)
+}
+
 // pNthDay: "on the second day", "the first day": a day of the event the
 // story is on, counted from the first day of the range of days just given
 // ("the battle raged for three days (1-3 July 1863). On the second day",
@@ -953,9 +1013,12 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	var c cal
 	a := -1
 	switch {
-	case s.rangeTo >= 0 && s.rangeTo == s.ref && s.rangeFrom.g == gDay && !s.rangeFrom.noYear:
+	case s.rangeTo >= 0 && s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeEnd.g >= gDay && !s.rangeEnd.noYear &&
+		(s.rangeTo == s.ref || s.ref > s.rangeTo && s.refCal.g >= gDay && !s.refCal.noYear && s.refCal.day() >= s.rangeFrom.day() && s.refCal.day() <= s.rangeEnd.day()):
+		// also when the story has moved on within the range: "On the
+		// first day ... On the second day".
 		c, a = fromDay(s.rangeFrom.day()+n-1), s.rangeTo
-		if c.day() > s.refCal.day() {
+		if c.day() > s.rangeEnd.day() {
 			return cand{}, false
 		}
 	case n == 1 && s.dayRef >= 0 && s.dayRef == s.ref && !s.dayCal.noYear:
@@ -1262,12 +1325,30 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 	bw := timeline.Weekday(b)
 	tense := s.tense(i)
 	if anchor >= 0 {
+		if wd == bw && s.relativeDay(anchor) {
+			// The day just reached by counting is named: "martial law was
+			// declared the following day. On Wednesday the gunboat
+			// shelled Liberty Hall" (that Wednesday).
+			return base, anchor, true
+		}
 		return fromDay(b + (wd-bw+6)%7 + 1), anchor, true // narrative moves forward
 	}
 	if tense > 0 {
 		return fromDay(b + (wd-bw+7)%7), anchor, true
 	}
 	return fromDay(b - (bw-wd+7)%7), anchor, true
+}
+
+// relativeDay reports whether timex a is a day counted without naming
+// it: "the following day", "the next day", "that day", "two days later".
+func (s *state) relativeDay(a int) bool {
+	t := strings.ToLower(s.res.Timexes[a].Text)
+	for _, w := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.Contains(t, w) {
+			return false
+		}
+	}
+	return strings.HasSuffix(t, " day") || strings.HasSuffix(t, " days later")
 }
 
 // pWeekday: "Friday", "Monday morning", "Monday, Jan. 5", "Mondays".
@@ -1421,6 +1502,9 @@ func (s *state) pRef(i int) (cand, bool) {
 		if k := i + 1; k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].lex() == nil && !s.toks[k].cap || s.isPunct(i+1, '-') {
 			return cand{}, false
 		}
+		if s.futureTitle(i) {
+			return cand{}, false
+		}
 		c := s.fixed(i, i+1, timeline.TypeDate, "FUTURE_REF")
 		switch {
 		case s.w(i-1) == wThe:
@@ -1531,8 +1615,8 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			if det == wNone && !first && s.toks[k].kind == tkNum && s.toks[k].ndig == 4 {
 				break
 			}
-			if s.toks[next].cap && s.nameAfter(next+1) {
-				return cand{}, false // a name: "the Thirty Years' War"
+			if s.toks[next].cap && s.nameAfter(next+1) || s.capName(k, next) {
+				return cand{}, false // a name: "the Thirty Years' War", "the Hundred Days"
 			}
 			return s.fixed(i, next+1, timeline.TypeDuration, durValue(n, s.lx(next).unit, frac)), true
 		}
@@ -1546,6 +1630,14 @@ func (s *state) pDeictic(i int) (cand, bool) {
 	if det == wLatest && hasThe && s.w(j) == wPeriod && s.t.hasDCT {
 		// "the latest period" of a company report: the last quarter reported.
 		return s.date(i, j+1, shift(coarsen(s.t.dct, gQuarter), uQuarter, -1)), true
+	}
+	if hasThe && det == wNone {
+		if c, ok := s.storyPart(i, j); ok {
+			return c, true
+		}
+		if c, ok := s.spelledDecade(i, j); ok {
+			return c, true
+		}
 	}
 	e := s.lx(j)
 	if e == nil {
@@ -1725,12 +1817,113 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		c := cand{i: i, j: j + 1, typ: timeline.TypeTime, c: base, anchor: anchor}
 		c.c.g, c.c.part = gPartOfDay, int(e.pod)
 		return c, true
-	case e.w == wFuture && hasThe && det == wNone:
+	case e.w == wFuture && hasThe && det == wNone && !s.futureTitle(j):
 		return s.fixed(i, j+1, timeline.TypeDate, "FUTURE_REF"), true
 	case det == wPast && hasThe:
 		return s.fixed(i, j, timeline.TypeDate, "PAST_REF"), true
 	}
 	return cand{}, false
+}
+
+// storyPart: "in the afternoon", "by the afternoon", "through the night",
+// "during the night", "in the early evening" of a narrative told day by
+// day (news has rules of its own for these): a TIME, that part of the day the story is on ("On 14 July 1789
+// ... in the afternoon they stormed the Bastille" is 1789-07-14TAF; TimeBank
+// annotates "the morning" so). j is the token after "the"; a preposition
+// of time must come before it, and the phrase must end ("the evening
+// news", "the night of 4 August" are not this).
+func (s *state) storyPart(i, j int) (cand, bool) {
+	switch s.w(i - 1) {
+	case wIn, wBy, wDuring, wThrough, wUntil:
+	default:
+		return cand{}, false
+	}
+	k, mod := j, ""
+	switch s.w(k) {
+	case wEarly:
+		k, mod = k+1, "START"
+	case wLate:
+		k, mod = k+1, "END"
+	}
+	p := s.lx(k)
+	if p == nil || p.pod == 0 || p.plural || s.toks[k].cap || s.ref < 0 || s.t.hasDCT {
+		return cand{}, false
+	}
+	switch n := k + 1; {
+	case n >= len(s.toks) || s.toks[n].kind == tkPunct && (s.isPunct(n, ',') || s.isPunct(n, '.') || s.isPunct(n, ';')):
+	case s.toks[n].kind == tkWord && s.toks[n].cap && s.lx(n) == nil:
+	case s.storyWord(n):
+	default:
+		return cand{}, false
+	}
+	var b cal
+	a := -1
+	switch {
+	case s.refCal.g >= gDay && !s.refCal.noYear && s.nearRef(i):
+		b, a = s.refCal, s.ref
+	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.y == s.refCal.y:
+		b, a = s.dayCal, s.dayRef
+	default:
+		return cand{}, false
+	}
+	c := cand{i: i, j: k + 1, typ: timeline.TypeTime, c: b, anchor: a, mod: mod}
+	c.c.g, c.c.part, c.c.hh, c.c.mm = gPartOfDay, int(p.pod), 0, 0
+	return c, true
+}
+
+// storyWord reports whether the word at k can start the clause after a
+// time phrase: a pronoun, a determiner or a conjunction ("in the
+// afternoon they stormed the Bastille", "by the afternoon the lines had
+// collapsed"), not a noun the phrase modifies ("the evening news").
+func (s *state) storyWord(k int) bool {
+	switch s.w(k) {
+	case wThe, wA, wAnd, wWhen, wOn, wIn, wAt, wUntil, wAfter, wBefore, wBy, wTo:
+		return true
+	}
+	for _, w := range [...]string{"they", "he", "she", "it", "we", "his", "her", "their", "its", "but", "as", "with", "there", "an"} {
+		if s.isWord(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledDecade: "the nineties", "through the sixties": a decade of the
+// century the story is in (in news the last one that has had it, as "the
+// '60s"); not temperatures ("highs in the nineties").
+func (s *state) spelledDecade(i, j int) (cand, bool) {
+	n := 0
+	for k, w := range [...]string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+		if s.isWord(j, w) {
+			n = 20 + 10*k
+		}
+	}
+	if n == 0 || s.toks[j].cap || s.isPunct(j+1, '-') {
+		return cand{}, false
+	}
+	for k, m := i-1, 0; k >= 0 && m < 12 && !s.sentenceEnd(k); k, m = k-1, m+1 {
+		for _, w := range [...]string{"temperature", "temperatures", "degrees", "highs", "lows", "high", "low", "percent"} {
+			if s.isWord(k, w) {
+				return cand{}, false
+			}
+		}
+	}
+	y := s.twoDigitDecade(n)
+	if !s.t.hasDCT {
+		if s.ref < 0 || s.refCal.noYear || s.refCal.g < gYear || s.refCal.y < 1000 {
+			return cand{}, false
+		}
+		y = s.refCal.y/100*100 + n
+	}
+	return s.date(i, j+1, cal{g: gDecade, y: y / 10}), true
+}
+
+// futureTitle reports whether "the future" ending at token k is a title
+// before a name: "Dadu, the future Beijing", "gave birth to the future
+// Edward VI" (but "in the future Britain will ...").
+func (s *state) futureTitle(k int) bool {
+	n := k + 1
+	return n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].cap && s.toks[n].lex() == nil && s.w(k-1) == wThe && s.w(k-2) != wIn && !s.isWord(k-2, "into")
 }
 
 // anchoredMonth: "that September", "the following January", "the
@@ -2052,7 +2245,11 @@ func (s *state) pSeason(i int) (cand, bool) {
 	if s.w(k) == wOf {
 		k++
 	}
-	if y, next, ok := s.yearTok(k); ok {
+	y, next, ok := s.yearTok(k)
+	if !ok && k > i+1 {
+		y, next, ok = s.earlyYear(k) // "the summer of 756"
+	}
+	if ok {
 		if n, ok := s.plainNum(next + 1); ok && e.season == 4 && s.isPunct(next, '-') && s.tight(next) && s.tight(next+1) &&
 			(s.toks[next+1].ndig == 2 && n == (y+1)%100 || s.toks[next+1].ndig == 4 && n == y+1) {
 			next += 2 // "the winter of 1942-43" is one winter: 1942-WI
@@ -2091,6 +2288,15 @@ func (s *state) pSeason(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	// "spent the summer assembling a fleet", "passed the winter at
+	// Valley Forge": the season the story is in, the object of a verb of
+	// spending time.
+	if s.w(i-1) == wThe && (s.isWord(i-2, "spent") || s.isWord(i-2, "spend") || s.isWord(i-2, "spending") || s.isWord(i-2, "passed")) &&
+		(s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.isWord(i+1, "with") || s.ingWord(i+1)) {
+		c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+		c.partial = true
+		return c, true
+	}
 	// A bare season after "in" ("in summer"), never "fall" (a noun and a verb).
 	if e.season != 3 && s.w(i-1) == wIn && !s.isPunct(i+1, '-') {
 		c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
@@ -2098,6 +2304,15 @@ func (s *state) pSeason(i int) (cand, bool) {
 		return c, true
 	}
 	return cand{}, false
+}
+
+// ingWord reports whether the word at k is a lower-case word in -ing.
+func (s *state) ingWord(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap {
+		return false
+	}
+	w := s.word(k)
+	return len(w) > 4 && string(w[len(w)-3:]) == "ing"
 }
 
 // seasonEnds reports whether the phrase "the summer" ends before token k:
@@ -2143,6 +2358,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	hasThe := s.w(j) == wThe
 	if hasThe {
 		j++
+	}
+	if c, ok := s.midCentury(i, j); ok {
+		return c, true
 	}
 	mod := ""
 	w := s.w(j)
@@ -2316,6 +2534,11 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		case wThat:
 			// "later that year": the anchored period itself (TimeML gives no mod).
 			mod = ""
+			if w == wEarlier {
+				// a look back: "landed in June 1215. Earlier that year
+				// the barons had ...; later that month" is June still
+				inner.noRef = true
+			}
 		default:
 			if e := s.lx(j); e == nil || e.weekday == 0 {
 				return cand{}, false
@@ -2575,6 +2798,11 @@ func (s *state) pCentury(i int) (cand, bool) {
 		}
 		return s.date(i, k, cal{g: gCentury, y: n - 1}), true
 	}
+	if th := j - 1; s.toks[k].cap && s.toks[j].cap && s.w(th) == wThe && !s.toks[th].cap && s.w(th-1) == wOf && th >= 2 && s.toks[th-2].cap && s.lx(th-2) == nil {
+		// Part of a name: "the Crisis of the Third Century", "the
+		// Church of the Twentieth Century" (a period, not the century).
+		return cand{}, false
+	}
 	if e.plural {
 		if w := s.w(j - 1); w != wAnd && w != wOr && w != wTo {
 			return cand{}, false
@@ -2583,8 +2811,9 @@ func (s *state) pCentury(i int) (cand, bool) {
 	k++
 	if next, bc, ok := s.eraAfter(k); ok {
 		if bc {
-			c := s.fixed(i, next, timeline.TypeDate, "BC"+pad(n-1, 2))
-			return c, true
+			// a date, stored as -N, so that "a century later" counts on
+			// from it
+			return s.date(i, next, cal{g: gCentury, y: -n}), true
 		}
 		k = next
 	}
@@ -2637,6 +2866,44 @@ func (s *state) pTurn(i int) (cand, bool) {
 	}
 	d.i, d.mod = i, "START"
 	return d, true
+}
+
+// midCentury: "by mid-century", "in the mid-century" of a narrative: the
+// middle of the century the story is in (mod MID), the last century
+// named or the one holding the last date ("in the early 17th century ...
+// by mid-century" is 16 MID); not the adjective ("mid-century
+// furniture").
+func (s *state) midCentury(i, j int) (cand, bool) {
+	if s.w(j) != wMid || !s.isPunct(j+1, '-') || !s.tight(j+1) || !s.tight(j+2) || s.w(j+2) != wCentury || s.t.hasDCT {
+		return cand{}, false
+	}
+	switch n := j + 3; {
+	case n >= len(s.toks) || s.isPunct(n, ',') || s.isPunct(n, '.') || s.isPunct(n, ';'):
+	case s.storyWord(n) || s.seasonEnds(n):
+	default:
+		return cand{}, false
+	}
+	var c cal
+	a := -1
+	switch {
+	case s.cref >= 0 && s.cref >= s.ref && !s.crefC.noYear:
+		c, a = s.crefC, s.cref
+	case s.ref >= 0 && !s.refCal.noYear && s.refCal.g >= gYear && s.refCal.y > 0:
+		c, a = cal{g: gCentury, y: s.refCal.y / 100}, s.ref
+	default:
+		return cand{}, false
+	}
+	switch {
+	case c.g == gDecade && c.y > 0:
+		c = cal{g: gCentury, y: c.y / 10}
+	case c.g >= gYear && c.y > 0:
+		c = cal{g: gCentury, y: c.y / 100}
+	case c.g != gCentury:
+		return cand{}, false
+	}
+	r := s.date(i, j+3, c)
+	r.mod, r.anchor, r.noRef = "MID", a, true
+	return r, true
 }
 
 // pWeekOf: "the first week of March 1918", "the last week of June". The
@@ -2818,7 +3085,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		// "a quarter-century": 25 years
 		return s.fixed(i, k+3, timeline.TypeDuration, "P"+strconv.FormatInt(25*n, 10)+"Y"), true
 	}
-	if s.toks[k].cap && s.nameAfter(k+1) {
+	if s.toks[k].cap && s.nameAfter(k+1) || s.capName(i, k) {
 		return cand{}, false // a name: "the Thirty Years' War", "the Six-Day War"
 	}
 	if e.plural && n == 1 && !frac && s.toks[i].kind != tkNum {
@@ -2919,6 +3186,30 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	if !frac && n > 0 && s.w(end) == wAnd && u != uWeekend && u != uFortnight && u <= uYear && u != uQuarter && u != uSeason && u != uHalf {
+		// "two hours and forty minutes", "three years and two months":
+		// one DURATION, PT2H40M.
+		if n2, k2, frac2, art2, ok := s.quantity(end + 1); ok && !frac2 && !art2 && n2 > 0 && s.toks[end+1].kind == tkWord == (s.toks[i].kind == tkWord) {
+			if e2 := s.lx(k2); e2 != nil && e2.unit > 0 && e2.unit < u && (u != uWeek || e2.unit == uDay) && e2.unit != uWeekend && e2.plural == (n2 != 1) {
+				v1, v2 := c.val, durValue(n2, e2.unit, false)
+				t1 := strings.IndexByte(v1, 'T') >= 0
+				switch {
+				case t1 && strings.HasPrefix(v2, "PT"):
+					c.val = v1 + v2[2:]
+				case !t1:
+					c.val = v1 + v2[1:]
+				default:
+					c.val = ""
+				}
+				if c.val != "" && strings.Count(c.val, "T") <= 1 {
+					end = k2 + 1
+					c.j = end
+				} else {
+					c.val = v1
+				}
+			}
+		}
+	}
 	switch s.w(end) {
 	case wAgo:
 		c.j = end + 1
@@ -2968,6 +3259,14 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		c.j = end + 1
 		c.typ = timeline.TypeDate
+		if w == wLater && s.apposed(i) && unitGran(u) <= gYear {
+			// In apposition to the date just given it is that date, at
+			// the granularity of the unit: "dissolved in 1799, nearly two
+			// centuries later" is the 18th century, not the 20th.
+			c.val, c.anchor, c.noRef = "", s.ref, true
+			c.c = coarsen(s.refCal, unitGran(u))
+			return c, true
+		}
 		base, a, ok := s.anchorBase()
 		if (u == uCentury || u == uDecade) && s.cref >= 0 && s.cref > s.ref {
 			// "By the early 18th century ...; a century later": a century
@@ -3009,10 +3308,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if sign > 0 && base.g == gDay && (u == uWeek || u == uFortnight) {
 			c.day = c.c // "a week later" than a day is a week, on a known day
 		}
-		if sign > 0 && unitGran(u) <= gWeek && c.c.g > unitGran(u) && c.c.g != gQuarter && c.c.g != gHalf {
+		if sign > 0 && unitGran(u) <= gDay && c.c.g > unitGran(u) && c.c.g != gQuarter && c.c.g != gHalf {
 			// "six years later" than 18 June 1815 is 1821, "eleven months
-			// later" than 9 November 1989 is 1990-10: TimeML gives the
-			// granularity of the unit.
+			// later" than 9 November 1989 is 1990-10, "four days later"
+			// than "that night" is a day: TimeML gives the granularity of
+			// the unit.
 			c.c = coarsen(c.c, unitGran(u))
 		}
 		return c, true
@@ -3066,6 +3366,39 @@ func (s *state) pAnother(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return s.fixed(i, i+2, timeline.TypeDuration, durValue(1, e.unit, false)), true
+}
+
+// apposed reports whether the expression whose count starts at token i
+// (after at most two words of a quantifier, "nearly", "more than")
+// follows the last date emitted and a comma: "in 1799, nearly two
+// centuries later".
+func (s *state) apposed(i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && s.toks[k].kind == tkWord && !s.toks[k].cap; n++ {
+		q := false
+		for _, w := range [...]string{"nearly", "almost", "some", "about", "around", "over", "more", "less", "than", "roughly", "just", "exactly", "precisely"} {
+			q = q || s.isWord(k, w)
+		}
+		if !q {
+			return false
+		}
+		k--
+	}
+	if !s.isPunct(k, ',') || s.ref < 0 || s.ref != len(s.res.Timexes)-1 || s.refCal.noYear || s.refCal.g < gYear {
+		return false
+	}
+	return s.res.Timexes[s.ref].End == int(s.toks[k-1].end)
+}
+
+// capName reports whether a count spelled in words at i and its unit at k
+// are both capitalized inside a sentence, as a name is: "the Hundred
+// Days", "The Hundred Days ended", "the Forty Days" (not "Ten days
+// later" opening a sentence).
+func (s *state) capName(i, k int) bool {
+	if i <= 0 || k >= len(s.toks) || s.toks[i].kind != tkWord || !s.toks[i].cap || !s.toks[k].cap || s.sentenceEnd(i-1) || s.toks[i-1].kind == tkPunct {
+		return false
+	}
+	return s.w(i-1) == wThe
 }
 
 // nameAfter reports whether a capitalized unit ending at k-1 is part of
@@ -3246,15 +3579,17 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		c.mod, c.anchor = "END", a
 		return c, true
 	}
-	if !e.plural || e.unit < uHour {
-		return cand{}, false
+	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor)) {
+		return cand{}, false // ("within minutes", "for minutes" are stretches too)
 	}
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
 		return s.fixed(i, i+3, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier) && (i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1)) {
-		// "Hours later, a second tree fell": a stretch of unknown length,
-		// as TimeBank has "A few days later" ("A few days", PXD).
+	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier || (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uYear && s.isPunct(i-1, ',')) &&
+		(i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1)) {
+		// "Hours later, a second tree fell", "died in November 1930,
+		// days after his birthday": a stretch of unknown length, as
+		// TimeBank has "A few days later" ("A few days", PXD).
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if s.w(i-1) == wThe && (s.w(i+1) == wAfter || s.w(i+1) == wSince || s.w(i+1) == wFollowing ||
@@ -3285,6 +3620,7 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// (not after a count or a quantifier: "many years of service").
 		switch w := s.w(i - 1); {
 		case w == wAfter || w == wBy || w == wFrom || s.isWord(i-1, "with"):
+		case w == wOf && s.isWord(i-2, "out"): // "grew out of decades of work"
 		case s.isWord(i-1, "ends") || s.isWord(i-1, "ended") || s.isWord(i-1, "ending") || s.isWord(i-1, "follows") || s.isWord(i-1, "followed"):
 		case s.lx(i-1) != nil:
 			return cand{}, false

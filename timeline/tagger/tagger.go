@@ -101,6 +101,7 @@ type state struct {
 	// start ("1-3 July 1863 ... on the second day").
 	rangeTo   int
 	rangeFrom cal
+	rangeEnd  cal
 	depth     int    // nesting of rules that call core
 	str       string // the text as a string, made at the first expression
 }
@@ -112,6 +113,11 @@ type refState struct {
 	refPi  int32
 	refTok int
 	refAtt bool
+	// and the day: dayRef, dayCal, dayPi, dayTok
+	dayRef int
+	dayCal cal
+	dayPi  int32
+	dayTok int
 }
 
 // cand is a matched expression before it is resolved and emitted.
@@ -142,6 +148,7 @@ func (s *state) run() {
 		if s.flashEnd >= 0 && i > s.flashEnd {
 			r := s.saved
 			s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = r.ref, r.refCal, r.refPi, r.refTok, r.refAtt
+			s.dayRef, s.dayCal, s.dayPi, s.dayTok = r.dayRef, r.dayCal, r.dayPi, r.dayTok
 			s.flashEnd = -1
 		}
 		c, ok := s.parse(i)
@@ -295,7 +302,10 @@ func (s *state) emitWithRange(c cand) int {
 			}
 			from := s.emit(rc)
 			to := s.emit(e)
-			s.rangeTo, s.rangeFrom = to, rc.c
+			s.rangeTo, s.rangeFrom, s.rangeEnd = to, rc.c, e.c
+			if s.ref == to {
+				s.rangeEnd = s.refCal
+			}
 			start := s.toks[c.i].start
 			if w := s.w(c.i - 1); w == wFrom || w == wBetween {
 				start = s.toks[c.i-1].start
@@ -385,7 +395,7 @@ func (s *state) yearAfterComma(k int) (int, int, bool) {
 	if y, next, ok := s.yearTok(k); ok {
 		return y, next, true
 	}
-	return 0, 0, false
+	return s.earlyYear(k) // "9 August 378"
 }
 
 // emit resolves c, appends it and returns its index.
@@ -414,13 +424,13 @@ func (s *state) emit(c cand) int {
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) {
 		if s.flashback(c) {
 			if s.flashEnd < 0 {
-				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt}
+				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			}
 			s.flashEnd = c.j
 			for n := 0; s.flashEnd < len(s.toks)-1 && n < 80 && !s.sentenceEnd(s.flashEnd); n++ {
 				s.flashEnd++
 			}
-		} else {
+		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay {
 			s.flashEnd = -1
 		}
 		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.aside(c)
@@ -651,9 +661,25 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 // carved in 196 BC ... British troops took it two years later"), though
 // the sentence itself may count from it ("had fled in June 1998 and
 // returned later that year").
+//
+// A date after "since" before the last one is background too, in
+// narrative: "The Estates-General met on 5 May 1789, for the first time
+// since 1614. On 17 June ..." goes on in 1789. So is a day before the
+// last day in the past perfect: "The rising began on Easter Monday, 24
+// April. It had been planned for Easter Sunday ... At noon" is noon of
+// the Monday; and a month before the last date's ("fought on 1-3 July
+// 1863. Lee had crossed the Potomac in mid-June ... On the first day").
 func (s *state) flashback(c cand) bool {
-	if s.ref < 0 || c.c.y >= s.refCal.y || s.refCal.g < gYear {
+	if s.ref < 0 || s.refCal.g < gYear {
 		return false
+	}
+	month := func(c cal) bool { return c.g >= gMonth && c.g != gWeek && c.m > 0 }
+	if c.c.y >= s.refCal.y && !(c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() < s.refCal.day()) &&
+		!(month(c.c) && month(s.refCal) && c.c.y == s.refCal.y && c.c.m < s.refCal.m) {
+		return false
+	}
+	if !s.t.hasDCT && s.w(c.i-1) == wSince && c.c.y < s.refCal.y {
+		return true
 	}
 	lo := c.i
 	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
@@ -1174,6 +1200,21 @@ func (s *state) infinitive(k int) bool {
 }
 
 // sentenceEnd reports whether token k ends a sentence.
+// shortWord reports whether the two-letter word at k is a word of its
+// own, not an abbreviation, so a full stop after it ends a sentence:
+// "the unions had called it. At midnight", "the ban was lifted. On".
+func (s *state) shortWord(k int) bool {
+	w := s.word(k)
+	if len(w) != 2 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	switch string(w) {
+	case "it", "us", "up", "in", "on", "to", "do", "go", "so", "me", "he", "we", "be", "by", "of", "is", "at", "as", "or", "an", "my":
+		return true
+	}
+	return false
+}
+
 func (s *state) sentenceEnd(k int) bool {
 	if k+1 < len(s.toks) && s.toks[k+1].para {
 		return true
@@ -1186,7 +1227,7 @@ func (s *state) sentenceEnd(k int) bool {
 	case '!', '?', ';':
 		return true
 	case '.':
-		if k > 0 && s.toks[k-1].kind == tkWord && (s.toks[k-1].end-s.toks[k-1].start <= 2 || s.toks[k-1].lex() != nil && s.toks[k-1].lex().abbr) {
+		if k > 0 && s.toks[k-1].kind == tkWord && (s.toks[k-1].end-s.toks[k-1].start <= 2 && !s.shortWord(k-1) || s.toks[k-1].lex() != nil && s.toks[k-1].lex().abbr) {
 			return false // "Sept.", "Mr.", "U.S."
 		}
 		return k+1 >= len(s.toks) || s.toks[k+1].sp

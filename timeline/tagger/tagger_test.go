@@ -684,6 +684,69 @@ var tagCases = []tagCase{
 	// The day a report was made does not take over from the day the story
 	// is about.
 	{"2023-06-13", "", "A man was charged in connection with Friday's robbery of a jewelry store, police said Monday. The robbers entered the store at about 10:15 a.m.", []string{"Friday|DATE|2023-06-09", "Monday|DATE|2023-06-12", "about 10:15 a.m.|TIME|2023-06-09T10:15|APPROX"}},
+	// Three-digit years of the first millennium after a month, a day and
+	// a month, a season, in a range in parentheses or after "from"; the
+	// first year of a range in parentheses takes the era of the second.
+	{"", "", "Justinian's general took Ravenna in May 540, and the city was retaken on 3 April 568.", []string{"May 540|DATE|0540-05", "3 April 568|DATE|0568-04-03"}},
+	{"", "", "The Lombards crossed the Alps in the spring of 568 and ruled Pavia (572–774).", []string{"the spring of 568|DATE|0568-SP", "572|DATE|0572", "774|DATE|0774"}},
+	{"", "", "Offa was king from 757 to 796. In March 250 monks were expelled.", []string{"757|DATE|0757", "796|DATE|0796", "March|DATE|0796-03"}},
+	{"", "", "Pericles (c. 495 – 429 BC) led the city during the Samian War (440–439 BC).", []string{"c. 495|DATE|BC0495|APPROX", "429 BC|DATE|BC0429", "440|DATE|BC0440", "439 BC|DATE|BC0439"}},
+	// In narrative a year after "since", before the story's date, is
+	// background: the story goes on from the date before it.
+	// In narrative, "in the afternoon", "through the night", "in the
+	// early evening" are parts of the day the story is on; not "the
+	// evening papers".
+	{"", "", "The fleet sailed from Brest on 16 December 1796. In the early evening the wind rose, and through the night the ships lost sight of each other. By the afternoon the evening papers in Paris knew.", []string{"16 December 1796|DATE|1796-12-16", "the early evening|TIME|1796-12-16TEV|START", "the night|TIME|1796-12-16TNI", "the afternoon|TIME|1796-12-16TAF"}},
+	// A month before the story's date in the past perfect is background;
+	// "the second day" of a range of days counts from its first day even
+	// after the story has moved on to the first.
+	{"", "", "The siege lasted three days, 12–14 May 1706. The French had arrived in late April. On the first day the walls held; on the second day they were breached.", []string{"three days|DURATION|P3D", "12|DATE|1706-05-12", "14 May 1706|DATE|1706-05-14", "late April|DATE|1706-04|END", "the first day|DATE|1706-05-12", "the second day|DATE|1706-05-13"}},
+	// Plural units without a count: "within minutes", "out of decades of",
+	// ", days after" are stretches of unknown length.
+	{"", "", "The dam failed on 31 May 1889 and the town was flooded within minutes. The relief effort grew out of years of fundraising. Clara Barton arrived on 5 June, days after the flood.", []string{"31 May 1889|DATE|1889-05-31", "minutes|DURATION|PTXM", "years|DURATION|PXY", "5 June|DATE|1889-06-05", "days|DURATION|PXD"}},
+	// "spent the summer" + a participle or a place is the season of the
+	// story.
+	{"", "", "The army reached the river in May 1777 and spent the summer drilling; it passed the winter at Valley Forge.", []string{"May 1777|DATE|1777-05", "the summer|DATE|1777-SU", "the winter|DATE|1777-WI"}},
+	// A holiday with its date in apposition is one DATE.
+	{"", "", "The truce began on Christmas Day, 25 December 1914, and the battle on Easter Monday, 9 April 1917.", []string{"Christmas Day, 25 December 1914|DATE|1914-12-25", "Easter Monday, 9 April 1917|DATE|1917-04-09"}},
+	// A weekday that names the day just reached by counting is that day;
+	// after a named day it is the next such day.
+	{"", "", "The congress opened on Monday, 2 June 1851. The delegates left the following day. On Tuesday the hall was closed. On Monday, 9 June it reopened. On Monday the vote was held.", []string{"Monday, 2 June 1851|DATE|1851-06-02", "the following day|DATE|1851-06-03", "Tuesday|DATE|1851-06-03", "Monday, 9 June|DATE|1851-06-09", "Monday|DATE|1851-06-16"}},
+	// "On the 18th" before the subject's name opens a day of the story;
+	// "the 5th Army" stays a name.
+	{"", "", "The talks opened on 12 March 1938. On the 14th Schuschnigg resigned. The 5th Army crossed on the 16th.", []string{"12 March 1938|DATE|1938-03-12", "the 14th|DATE|1938-03-14", "the 16th|DATE|1938-03-16"}},
+	// A capitalized century after a name and "of the" is part of the
+	// name; in plain prose it is the century.
+	{"", "", "The Renaissance of the Twelfth Century changed schools in the twelfth century.", []string{"the twelfth century|DATE|11"}},
+	// A reign of early years after "r." is two DATEs; a capitalized count
+	// and unit inside a sentence are a name.
+	{"", "", "Hadrian (r. 117–138) was followed by Antoninus (r. 138–161). The Forty Days of the siege ended in 1683.", []string{"117|DATE|0117", "138|DATE|0138", "138|DATE|0138", "161|DATE|0161", "1683|DATE|1683"}},
+	// A century BC is a date "a century later" counts on from; a holiday
+	// takes a three-digit year in narrative.
+	{"", "", "Sparta led Greece in the 6th century BC; a century later Athens did. Charlemagne was crowned on Christmas Day 800.", []string{"the 6th century BC|DATE|BC05", "a century later|DATE|BC04", "Christmas Day 800|DATE|0800-12-25"}},
+	// "mid-century" in narrative is the middle of the century the story
+	// is in; not the adjective.
+	{"", "", "Trade grew in the early 18th century; by mid-century the port was full. In 1851 mid-century furniture was unknown; by mid-century, steam ruled.", []string{"the early 18th century|DATE|17|START", "mid-century|DATE|17|MID", "1851|DATE|1851", "mid-century|DATE|18|MID"}},
+	// "N units later" in apposition to a date is that date at the unit's
+	// granularity.
+	{"", "", "The abbey was founded in 1132 and dissolved in 1539, some four centuries later.", []string{"1132|DATE|1132", "1539|DATE|1539", "some four centuries later|DATE|15|APPROX"}},
+	// A count of one unit and of a smaller one joined by "and" is one
+	// DURATION.
+	{"", "", "The ship sank two hours and forty minutes after the collision; the voyage had taken three years and two months.", []string{"two hours and forty minutes|DURATION|PT2H40M", "three years and two months|DURATION|P3Y2M"}},
+	// "earlier that year" looks back without moving the story.
+	{"", "", "The fleet sailed in March 1588. Earlier that year the king had fallen ill; later that month the fleet reached Lisbon.", []string{"March 1588|DATE|1588-03", "Earlier that year|DATE|1588", "later that month|DATE|1588-03"}},
+	// A spelled decade after "the" is a decade; an age ("in her
+	// sixties") or a temperature is not.
+	{"1998-03-03", "", "Membership fell through the nineties. Highs will be in the nineties.", []string{"the nineties|DATE|199"}},
+	{"", "", "She left Vienna in 1938 and, in her sixties, recalled the twenties there.", []string{"1938|DATE|1938", "the twenties|DATE|192"}},
+	// "the future" before a name is a title, not a time; after "in" it is.
+	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
+	// "N days later" than a part of a day is a day.
+	{"", "", "The envoy left Vienna on 9 May 1809 and reached the camp that evening; two days later he was sent back.", []string{"9 May 1809|DATE|1809-05-09", "that evening|TIME|1809-05-09TEV", "two days later|DATE|1809-05-11"}},
+	{"", "", "The diet assembled on 2 March 1848, its first session since 1790. On 15 March the students rose.", []string{"2 March 1848|DATE|1848-03-02", "1790|DATE|1790", "15 March|DATE|1848-03-15"}},
+	// So is a day before the story's day in the past perfect, with what
+	// its sentence counts from it.
+	{"", "", "The strike began on Monday, 3 May 1926. Talks had broken down on 1 May, and that evening the unions had called it. At midnight the railways stopped.", []string{"Monday, 3 May 1926|DATE|1926-05-03", "1 May|DATE|1926-05-01", "that evening|TIME|1926-05-01TEV", "midnight|TIME|1926-05-03T24:00"}},
 }
 
 func formatTimexes(res Result) []string {
