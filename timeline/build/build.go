@@ -426,7 +426,6 @@ func release(d *timeline.Document) {
 func rereader(fsys fs.FS, p string, src []byte) func() ([]byte, error) {
 	n, sum := len(src), maphash.Bytes(rereadSeed, src)
 	return func() ([]byte, error) {
-		changed := fmt.Errorf("%s: changed during the build; build again", p)
 		f, err := fsys.Open(p)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
@@ -445,7 +444,7 @@ func rereader(fsys fs.FS, p string, src []byte) func() ([]byte, error) {
 			}
 		}
 		if got != n || maphash.Bytes(rereadSeed, b[:n]) != sum {
-			return nil, changed
+			return nil, fmt.Errorf("%s: changed during the build; build again", p)
 		}
 		return b[:n:n], nil
 	}
