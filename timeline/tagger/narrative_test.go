@@ -314,3 +314,20 @@ func TestNewsBlind4(t *testing.T) {
 func TestNarrativeBlind5(t *testing.T) {
 	scoreDevSet(t, "narrative_blind5.txt", devFloors{strict: 0.998, relaxed: 0.998, value: 0.998, typ: 0.998})
 }
+
+// TestMixedBlind6 scores the tagger on a ninth hand-written set
+// (testdata/mixed_blind6.txt), mixed: histories of a rowing race, a
+// university, a shipping line, a musical genre, a pandemic and a
+// mountain's ascents, and news on a derby, a product launch, an annual
+// meeting, a court ruling, a weather warning and an election count,
+// annotated before the tagger's code was read or run on it. Its first
+// (blind) score, 12 documents and 212 expressions: strict F1 .962,
+// relaxed .977, value .944, type .977 (narrative 116: strict .949, value
+// .949; news 96: strict .979, value .937). Two gold errors were fixed on
+// reading the errors, both expressions left untagged against the set's
+// own conventions ("the twentieth century" and an adverbial "now"),
+// giving 214 expressions: strict .967, relaxed .981, value .949, type
+// .981 before any change to the tagger.
+func TestMixedBlind6(t *testing.T) {
+	scoreDevSet(t, "mixed_blind6.txt", devFloors{strict: 0.966, relaxed: 0.980, value: 0.948, typ: 0.980})
+}
