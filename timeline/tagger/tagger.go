@@ -1128,8 +1128,49 @@ func (s *state) futureVerb(k int) bool {
 		return !s.toks[k].cap // the month
 	case s.isWord(k, "ahead"):
 		return s.w(k+1) == wOf // "ahead of Thursday's meeting", not "went ahead"
+	case s.barePlural(k):
+		return s.subjectBefore(k)
 	}
 	return true
+}
+
+// barePlural reports whether k is the plural present of a verb of
+// schedule, travel or hosting ("begin", "host", "play"), which is also a
+// noun or an infinitive.
+func (s *state) barePlural(k int) bool {
+	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "host", "play", "travel", "visit", "face", "arrive", "depart"} {
+		if s.isWord(k, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore reports whether the word before k can be the subject of
+// a plural verb at k: a name ("City host"), a plural noun ("pre-orders
+// begin"), a plural pronoun, or the comma closing a relative clause
+// ("United, who have not won since 2013, play").
+func (s *state) subjectBefore(k int) bool {
+	if k == 0 {
+		return false
+	}
+	if s.isPunct(k-1, ',') {
+		return true
+	}
+	if s.toks[k-1].kind != tkWord {
+		return false
+	}
+	w := s.word(k - 1)
+	for _, p := range [...]string{"they", "we", "you", "both", "teams", "sides"} {
+		if lowerEq(w, p) {
+			return true
+		}
+	}
+	if s.toks[k-1].cap && s.toks[k-1].lex() == nil {
+		return true
+	}
+	n := len(w)
+	return n > 3 && (w[n-1] == 's' || w[n-1] == 'S') && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && s.toks[k-1].lex() == nil
 }
 
 // auxBefore reports whether the word before k is an auxiliary that makes
@@ -1182,7 +1223,7 @@ func (s *state) infinitive(k int) bool {
 		return false // "back to normal by Wednesday", "went back to work Monday"
 	}
 	w := s.word(k + 1)
-	if len(w) < 2 || s.toks[k+1].cap || s.toks[k+1].lex() != nil {
+	if len(w) < 2 || s.toks[k+1].cap || s.toks[k+1].lex() != nil && !s.barePlural(k+1) {
 		return false
 	}
 	for _, p := range [...]string{"his", "her", "its", "their", "my", "our", "your", "whom", "which",

@@ -747,6 +747,12 @@ var tagCases = []tagCase{
 	// So is a day before the story's day in the past perfect, with what
 	// its sentence counts from it.
 	{"", "", "The strike began on Monday, 3 May 1926. Talks had broken down on 1 May, and that evening the unions had called it. At midnight the railways stopped.", []string{"Monday, 3 May 1926|DATE|1926-05-03", "1 May|DATE|1926-05-01", "that evening|TIME|1926-05-01TEV", "midnight|TIME|1926-05-03T24:00"}},
+	// The plural present of a verb of schedule or hosting after its
+	// subject looks ahead, as the singular does; the noun does not.
+	{"2025-04-09", "", "The Lakers host Denver on Friday.", []string{"Friday|DATE|2025-04-11"}},
+	{"2025-04-09", "", "Ticket sales begin on Monday.", []string{"Monday|DATE|2025-04-14"}},
+	{"2025-04-09", "", "The Rangers, who have lost four straight, play Boston on Sunday.", []string{"Sunday|DATE|2025-04-13"}},
+	{"2025-04-09", "", "The team made a strong start on Monday.", []string{"Monday|DATE|2025-04-07"}},
 }
 
 func formatTimexes(res Result) []string {
