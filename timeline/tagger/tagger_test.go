@@ -753,6 +753,9 @@ var tagCases = []tagCase{
 	{"2025-04-09", "", "Ticket sales begin on Monday.", []string{"Monday|DATE|2025-04-14"}},
 	{"2025-04-09", "", "The Rangers, who have lost four straight, play Boston on Sunday.", []string{"Sunday|DATE|2025-04-13"}},
 	{"2025-04-09", "", "The team made a strong start on Monday.", []string{"Monday|DATE|2025-04-07"}},
+	// A count in words and one in figures join as well.
+	{"", "", "The flight took eleven hours and 25 minutes.", []string{"eleven hours and 25 minutes|DURATION|PT11H25M"}},
+	{"", "", "She finished in 2 hours and forty seconds.", []string{"2 hours and forty seconds|DURATION|PT2H40S"}},
 }
 
 func formatTimexes(res Result) []string {
