@@ -3606,7 +3606,9 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// (TimeBank: "years", PXY): a stretch of unknown length.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if (s.w(i-1) == wFor || s.isWord(i-1, "within") || s.isWord(i-1, "take") || s.isWord(i-1, "takes") || s.isWord(i-1, "took") || s.isWord(i-1, "taken") || s.isWord(i-1, "lasted")) && !s.isWord(i+1, "of") {
+	if (s.w(i-1) == wFor || s.isWord(i-1, "within") || s.isWord(i-1, "take") || s.isWord(i-1, "takes") || s.isWord(i-1, "took") || s.isWord(i-1, "taken") || s.isWord(i-1, "lasted")) && (!s.isWord(i+1, "of") || s.isWord(i-1, "within")) {
+		// ("within hours of the attack" is a stretch too; "for years of
+		// service" is not)
 		c := s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false))
 		if f := s.lx(i + 2); s.w(i+1) == wOr && f != nil && f.unit > 0 && f.plural {
 			c.j, c.mod = i+3, "APPROX" // "weeks or months"

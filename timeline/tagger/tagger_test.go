@@ -756,6 +756,8 @@ var tagCases = []tagCase{
 	// A count in words and one in figures join as well.
 	{"", "", "The flight took eleven hours and 25 minutes.", []string{"eleven hours and 25 minutes|DURATION|PT11H25M"}},
 	{"", "", "She finished in 2 hours and forty seconds.", []string{"2 hours and forty seconds|DURATION|PT2H40S"}},
+	// "within" a bare unit of an event is a stretch of unknown length.
+	{"", "", "The bridge collapsed within minutes of the blast, and the town was evacuated within days of the flood.", []string{"minutes|DURATION|PTXM", "days|DURATION|PXD"}},
 }
 
 func formatTimexes(res Result) []string {
