@@ -250,7 +250,7 @@ func TestNarrativeBlind2(t *testing.T) {
 // "founded around 680") that a rule could not tell from counts. The floors
 // hold that, so it no longer measures generalisation.
 func TestNarrativeBlind3(t *testing.T) {
-	scoreDevSet(t, "narrative_blind3.txt", devFloors{strict: 0.992, relaxed: 0.995, value: 0.995, typ: 0.995})
+	scoreDevSet(t, "narrative_blind3.txt", devFloors{strict: 0.993, relaxed: 0.996, value: 0.996, typ: 0.996})
 }
 
 // TestNewsBlind4 scores the tagger on a seventh hand-written set
@@ -329,5 +329,5 @@ func TestNarrativeBlind5(t *testing.T) {
 // giving 214 expressions: strict .967, relaxed .981, value .949, type
 // .981 before any change to the tagger.
 func TestMixedBlind6(t *testing.T) {
-	scoreDevSet(t, "mixed_blind6.txt", devFloors{strict: 0.966, relaxed: 0.980, value: 0.962, typ: 0.980})
+	scoreDevSet(t, "mixed_blind6.txt", devFloors{strict: 0.990, relaxed: 0.990, value: 0.976, typ: 0.990})
 }

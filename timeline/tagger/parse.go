@@ -451,6 +451,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pDeictic(i))
 			if e.w == wLast || e.w == wThis || e.w == wNext {
 				try(s.pQuarter(i))
+				try(s.pSportSeason(i))
 			}
 			if e.w == wCurrent || e.w == wRecent {
 				try(s.pRef(i))
@@ -492,6 +493,31 @@ func (s *state) core(i int) (best cand, ok bool) {
 		}
 	}
 	return
+}
+
+// pSportSeason: "last season", "this season", "next season" in a report:
+// a season of play, named by the year it begins ("the 2022-23 season" is
+// 2022). Most seasons so named run from late summer to spring, so the
+// current one began this year from July on and last year before it: in
+// March 2026 "last season" is 2024 and "next season" 2026. Not "the last
+// season" (the final one) and not in narrative, which has no now.
+func (s *state) pSportSeason(i int) (cand, bool) {
+	if !s.t.hasDCT || !s.isWord(i+1, "season") || s.w(i-1) == wThe || s.t.dct.g < gMonth {
+		return cand{}, false
+	}
+	y := s.t.dct.y
+	if s.t.dct.m < 7 {
+		y--
+	}
+	switch s.w(i) {
+	case wLast:
+		y--
+	case wNext:
+		y++
+	}
+	c := s.date(i, i+2, cal{g: gYear, y: y})
+	c.dctRel = true
+	return c, true
 }
 
 func (s *state) date(i, j int, c cal) cand {

@@ -758,6 +758,9 @@ var tagCases = []tagCase{
 	{"", "", "She finished in 2 hours and forty seconds.", []string{"2 hours and forty seconds|DURATION|PT2H40S"}},
 	// "within" a bare unit of an event is a stretch of unknown length.
 	{"", "", "The bridge collapsed within minutes of the blast, and the town was evacuated within days of the flood.", []string{"minutes|DURATION|PTXM", "days|DURATION|PXD"}},
+	// A season of play is named by the year it begins.
+	{"2025-02-10", "", "Leeds were relegated last season and hope to return next season.", []string{"last season|DATE|2023", "next season|DATE|2025"}},
+	{"2025-10-02", "", "She has scored nine goals this season. It was the last season of the old stadium.", []string{"this season|DATE|2025"}},
 }
 
 func formatTimexes(res Result) []string {
