@@ -3470,6 +3470,9 @@ func (s *state) isRate(i int) int {
 		if s.isWord(k, "times") || s.isWord(k, "twice") || s.w(k) == wOnce {
 			return rateFreq
 		}
+		if k == i-1 && tk.kind == tkWord && !tk.cap && s.vagueAmount(k) {
+			return rateAmount // "hundreds a year", "thousands a day"
+		}
 		if k == i-1 && tk.kind == tkWord && tk.lex() != nil && tk.lex().unit > 0 && tk.lex().plural && k > 0 &&
 			(s.toks[k-1].kind == tkNum || s.lx(k-1) != nil && s.lx(k-1).hasNum) {
 			return rateAmount // "24 hours a day", "seven days a week"
@@ -3483,6 +3486,17 @@ func (s *state) isRate(i int) int {
 		}
 	}
 	return rateNone
+}
+
+// vagueAmount reports whether k is a count without a number: "hundreds",
+// "thousands", "dozens".
+func (s *state) vagueAmount(k int) bool {
+	for _, w := range [...]string{"dozens", "hundreds", "thousands", "millions", "billions", "scores"} {
+		if s.isWord(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEnd reports whether token k ends a clause (punctuation or the end).

@@ -761,6 +761,8 @@ var tagCases = []tagCase{
 	// A season of play is named by the year it begins.
 	{"2025-02-10", "", "Leeds were relegated last season and hope to return next season.", []string{"last season|DATE|2023", "next season|DATE|2025"}},
 	{"2025-10-02", "", "She has scored nine goals this season. It was the last season of the old stadium.", []string{"this season|DATE|2025"}},
+	// A rate after a count without a number is no expression either.
+	{"", "", "By 1900 the port handled thousands a week, and dozens a day sailed in 1910.", []string{"1900|DATE|1900", "1910|DATE|1910"}},
 }
 
 func formatTimexes(res Result) []string {
