@@ -470,6 +470,19 @@ func (s *state) reportDay(c cand) bool {
 	return s.reporting(k)
 }
 
+// presentForm reports whether the word at k is a verb in the simple
+// present: "is", "are", "has", "have", "begins", "holds".
+func (s *state) presentForm(k int) bool {
+	w := s.word(k)
+	for _, p := range [...]string{"is", "are", "has", "have", "does", "do"} {
+		if lowerEq(w, p) {
+			return true
+		}
+	}
+	n := len(w)
+	return s.toks[k].kind == tkWord && !s.toks[k].cap && n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && s.toks[k].lex() != nil && s.toks[k].lex().tense > 0
+}
+
 // resolve picks the year of a partial date from the reference date and
 // the tense of its sentence.
 func (s *state) resolve(c cand) cand {
@@ -509,6 +522,14 @@ func (s *state) resolve(c cand) cand {
 		} else {
 			tense = -1
 		}
+	}
+	if !s.t.hasDCT && anchor >= 0 && by >= 0 && t0 >= 0 && (c.c.g == gMonth || c.c.g == gSeason) && s.presentForm(by) {
+		// History told in the past has no now: a month in the present
+		// tense is any year's, "the festival is held in August", "its
+		// term begins in late September" (XXXX-09), not the last year
+		// named.
+		c.anchor = -1
+		return c
 	}
 	c.c.noYear = false
 	if anchor >= 0 && base.g >= gYear {

@@ -763,6 +763,9 @@ var tagCases = []tagCase{
 	{"2025-10-02", "", "She has scored nine goals this season. It was the last season of the old stadium.", []string{"this season|DATE|2025"}},
 	// A rate after a count without a number is no expression either.
 	{"", "", "By 1900 the port handled thousands a week, and dozens a day sailed in 1910.", []string{"1900|DATE|1900", "1910|DATE|1910"}},
+	// A month in the present tense of a history is any year's.
+	{"", "", "The fair was first held in 1851. It opens in early May and is held again in October.", []string{"1851|DATE|1851", "early May|DATE|XXXX-05|START", "October|DATE|XXXX-10"}},
+	{"", "", "The fair was first held in 1851. It moved in May and closed in October.", []string{"1851|DATE|1851", "May|DATE|1851-05", "October|DATE|1851-10"}},
 }
 
 func formatTimexes(res Result) []string {
