@@ -619,6 +619,9 @@ func (s *state) pYear(i int) (cand, bool) {
 	if tk.ndig == 3 && tk.suf == sufS && s.w(i-1) == wThe {
 		return s.withThe(i, s.date(i, i+1, cal{g: gDecade, y: int(tk.num) / 10})), true // "the 670s"
 	}
+	if tk.ndig <= 3 && tk.suf == sufNone && s.reignYear(i) {
+		return s.date(i, i+1, cal{g: gYear, y: int(tk.num)}), true
+	}
 	if tk.ndig == 3 && tk.suf == sufNone && s.shortYear(i) {
 		return s.date(i, i+1, cal{g: gYear, y: int(tk.num)}), true
 	}
@@ -652,6 +655,22 @@ func (s *state) pYear(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return s.date(i, i+1, cal{g: gYear, y: y}), true
+}
+
+// reignYear reports whether the number at i is one end of a reign of
+// the first millennium given in parentheses, "(r. 98–117)", "(r.
+// 54–68)": "r." says the numbers are years.
+func (s *state) reignYear(i int) bool {
+	a := i
+	if s.isPunct(i-1, '-') {
+		a = i - 2
+	}
+	if !(s.isPunct(a-1, '.') && s.isWord(a-2, "r") && s.isPunct(a-3, '(') && s.isPunct(a+1, '-')) {
+		return false
+	}
+	n1, ok1 := s.plainNum(a)
+	n2, ok2 := s.plainNum(a + 2)
+	return ok1 && ok2 && s.toks[a].ndig <= 4 && s.toks[a+2].ndig <= 4 && n1 > 0 && n2 >= n1 && n2 < 1000 && s.isPunct(a+3, ')')
 }
 
 // beforeApprox returns the index of the token before the approximation

@@ -766,6 +766,8 @@ var tagCases = []tagCase{
 	// A month in the present tense of a history is any year's.
 	{"", "", "The fair was first held in 1851. It opens in early May and is held again in October.", []string{"1851|DATE|1851", "early May|DATE|XXXX-05|START", "October|DATE|XXXX-10"}},
 	{"", "", "The fair was first held in 1851. It moved in May and closed in October.", []string{"1851|DATE|1851", "May|DATE|1851-05", "October|DATE|1851-10"}},
+	// The years of a reign after "r." in parentheses, however short.
+	{"", "", "Nero (r. 54–68) was followed by Vespasian (r. 69–79).", []string{"54|DATE|0054", "68|DATE|0068", "69|DATE|0069", "79|DATE|0079"}},
 }
 
 func formatTimexes(res Result) []string {
