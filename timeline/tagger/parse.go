@@ -442,6 +442,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pFuzzy(i))
 			try(s.pQuarter(i))
 			try(s.pCentury(i))
+			try(s.pDecadeOf(i))
 			try(s.pTheYear(i))
 			try(s.pTurn(i))
 			try(s.pWeekOf(i))
@@ -671,6 +672,24 @@ func (s *state) reignYear(i int) bool {
 	n1, ok1 := s.plainNum(a)
 	n2, ok2 := s.plainNum(a + 2)
 	return ok1 && ok2 && s.toks[a].ndig <= 4 && s.toks[a+2].ndig <= 4 && n1 > 0 && n2 >= n1 && n2 < 1000 && s.isPunct(a+3, ')')
+}
+
+// pDecadeOf: "the first decade of the 20th century" (190), "the last
+// decade of the 19th century" (189): one DATE, the decade counted within
+// the century.
+func (s *state) pDecadeOf(i int) (cand, bool) {
+	o, k, ok := s.ordAt(i + 1)
+	if s.w(i+1) == wLast {
+		o, k, ok = 10, i+2, true
+	}
+	if !ok || o < 1 || o > 10 || s.lx(k) == nil || s.lx(k).unit != uDecade || s.lx(k).plural || s.w(k+1) != wOf {
+		return cand{}, false
+	}
+	c, ok := s.pCentury(k + 2)
+	if !ok || c.i != k+2 || c.c.g != gCentury || c.c.noYear || c.c.y <= 0 || c.mod != "" {
+		return cand{}, false
+	}
+	return s.date(i, c.j, cal{g: gDecade, y: c.c.y*10 + o - 1}), true
 }
 
 // beforeApprox returns the index of the token before the approximation

@@ -768,6 +768,8 @@ var tagCases = []tagCase{
 	{"", "", "The fair was first held in 1851. It moved in May and closed in October.", []string{"1851|DATE|1851", "May|DATE|1851-05", "October|DATE|1851-10"}},
 	// The years of a reign after "r." in parentheses, however short.
 	{"", "", "Nero (r. 54–68) was followed by Vespasian (r. 69–79).", []string{"54|DATE|0054", "68|DATE|0068", "69|DATE|0069", "79|DATE|0079"}},
+	// A decade counted within a century.
+	{"", "", "Steel output doubled in the first decade of the 20th century and fell in the last decade of the nineteenth century.", []string{"the first decade of the 20th century|DATE|190", "the last decade of the nineteenth century|DATE|189"}},
 }
 
 func formatTimexes(res Result) []string {
