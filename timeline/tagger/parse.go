@@ -3572,6 +3572,13 @@ func (s *state) pSet(i int) (cand, bool) {
 	if e.w != wPer {
 		if m, next, _, article, ok := s.quantity(j); ok && !article && (m > 1 || m < 0 && e.w == wEvery) {
 			n, j = m, next // "every four years", "every few decades"
+			if e.w == wEvery && m > 0 && (s.w(j) == wTo || s.w(j) == wOr) {
+				// "every ten to twenty years", "every two or three
+				// weeks": a SET with a count left vague.
+				if m2, next2, _, art2, ok2 := s.quantity(j + 1); ok2 && !art2 && m2 > m {
+					n, j = -1, next2
+				}
+			}
 		}
 	}
 	f := s.lx(j)

@@ -770,6 +770,8 @@ var tagCases = []tagCase{
 	{"", "", "Nero (r. 54–68) was followed by Vespasian (r. 69–79).", []string{"54|DATE|0054", "68|DATE|0068", "69|DATE|0069", "79|DATE|0079"}},
 	// A decade counted within a century.
 	{"", "", "Steel output doubled in the first decade of the 20th century and fell in the last decade of the nineteenth century.", []string{"the first decade of the 20th century|DATE|190", "the last decade of the nineteenth century|DATE|189"}},
+	// A range of counts after "every" is one SET.
+	{"", "", "Droughts struck every ten to twenty years, and the fair met every two or three weeks.", []string{"every ten to twenty years|SET|PXY", "every two or three weeks|SET|PXW"}},
 }
 
 func formatTimexes(res Result) []string {
