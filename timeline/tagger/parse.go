@@ -2305,6 +2305,9 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 // pSeason: "spring 2011", "summer of 1990", "winter" after "in".
 func (s *state) pSeason(i int) (cand, bool) {
 	e := s.lx(i)
+	if s.isPunct(i+1, ':') && s.w(i-1) != wThe {
+		return cand{}, false // a label in a list: "In winter: 17 February 1980"
+	}
 	k := i + 1
 	if s.w(k) == wOf {
 		k++

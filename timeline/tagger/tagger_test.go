@@ -772,6 +772,8 @@ var tagCases = []tagCase{
 	{"", "", "Steel output doubled in the first decade of the 20th century and fell in the last decade of the nineteenth century.", []string{"the first decade of the 20th century|DATE|190", "the last decade of the nineteenth century|DATE|189"}},
 	// A range of counts after "every" is one SET.
 	{"", "", "Droughts struck every ten to twenty years, and the fair met every two or three weeks.", []string{"every ten to twenty years|SET|PXY", "every two or three weeks|SET|PXW"}},
+	// A bare season before a colon labels a list item.
+	{"", "", "Ascents of the north face:\n- In summer: 4 August 1938\n- In winter: 3 March 1961", []string{"4 August 1938|DATE|1938-08-04", "3 March 1961|DATE|1961-03-03"}},
 }
 
 func formatTimexes(res Result) []string {
