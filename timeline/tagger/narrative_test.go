@@ -329,5 +329,5 @@ func TestNarrativeBlind5(t *testing.T) {
 // giving 214 expressions: strict .967, relaxed .981, value .949, type
 // .981 before any change to the tagger.
 func TestMixedBlind6(t *testing.T) {
-	scoreDevSet(t, "mixed_blind6.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.990, typ: 0.995})
+	scoreDevSet(t, "mixed_blind6.txt", devFloors{strict: 0.997, relaxed: 0.997, value: 0.992, typ: 0.997})
 }
