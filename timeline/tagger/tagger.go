@@ -835,6 +835,15 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 		hi++
 	}
+	// A second verb joined by "and" or "but" after the expression has a
+	// clause of its own: "was sentenced on Tuesday and will be eligible
+	// for parole in 2032" reads Tuesday by "was sentenced".
+	for k := i + 1; k < hi && k <= i+6; k++ {
+		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.lx(k+1) != nil && s.lx(k+1).tense != 0 && s.lx(k+1).tense != 3 && s.pastBefore(lo, i) {
+			hi = k - 1
+			break
+		}
+	}
 	// A condition right after the expression puts it ahead, whatever the
 	// main verb: "warned of a longer walkout in July if talks fail".
 	for k := i + 1; k <= hi && k <= i+4; k++ {
@@ -949,6 +958,17 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// pastBefore reports whether a past form comes between lo and i: "was",
+// "were", "had", "said" or a word in -ed after an auxiliary of the past.
+func (s *state) pastBefore(lo, i int) bool {
+	for k := lo; k < i; k++ {
+		if e := s.lx(k); e != nil && e.tense == -1 {
+			return true
+		}
+	}
+	return false
 }
 
 // asideEnd returns the closing comma of a relative clause opened at k by

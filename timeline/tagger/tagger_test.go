@@ -774,6 +774,8 @@ var tagCases = []tagCase{
 	{"", "", "Droughts struck every ten to twenty years, and the fair met every two or three weeks.", []string{"every ten to twenty years|SET|PXY", "every two or three weeks|SET|PXW"}},
 	// A bare season before a colon labels a list item.
 	{"", "", "Ascents of the north face:\n- In summer: 4 August 1938\n- In winter: 3 March 1961", []string{"4 August 1938|DATE|1938-08-04", "3 March 1961|DATE|1961-03-03"}},
+	// A verb joined after the date by "and" does not set its tense.
+	{"2026-10-15", "", "She was convicted on Monday and will be sentenced next month.", []string{"Monday|DATE|2026-10-12", "next month|DATE|2026-11"}},
 }
 
 func formatTimexes(res Result) []string {
