@@ -1179,7 +1179,7 @@ func (s *state) futureVerb(k int) bool {
 // schedule, travel or hosting ("begin", "host", "play"), which is also a
 // noun or an infinitive.
 func (s *state) barePlural(k int) bool {
-	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "host", "play", "travel", "visit", "face", "arrive", "depart"} {
+	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "host", "play", "travel", "visit", "face", "arrive", "depart", "go"} {
 		if s.isWord(k, v) {
 			return true
 		}

@@ -776,6 +776,7 @@ var tagCases = []tagCase{
 	{"", "", "Ascents of the north face:\n- In summer: 4 August 1938\n- In winter: 3 March 1961", []string{"4 August 1938|DATE|1938-08-04", "3 March 1961|DATE|1961-03-03"}},
 	// A verb joined after the date by "and" does not set its tense.
 	{"2026-10-15", "", "She was convicted on Monday and will be sentenced next month.", []string{"Monday|DATE|2026-10-12", "next month|DATE|2026-11"}},
+	{"2026-10-15", "", "Voters go to the polls on Sunday, and the winner goes to Brussels on Tuesday.", []string{"Sunday|DATE|2026-10-18", "Tuesday|DATE|2026-10-20"}},
 }
 
 func formatTimexes(res Result) []string {
