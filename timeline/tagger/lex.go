@@ -523,6 +523,7 @@ func init() {
 	entry("a").hasNum, entry("a").num = true, 1
 	entry("an").hasNum, entry("an").num = true, 1
 	entry("q") // quarters: "Q3"
+	entry("present")
 	entry("year").w = wYear
 	entry("century").w = wCentury
 	entry("morning").w = wMorning

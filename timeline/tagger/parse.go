@@ -489,11 +489,42 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.season > 0 {
 			try(s.pSeason(i))
 		}
+		if e.w == wThe || s.isWord(i, "present") {
+			try(s.pPresent(i))
+		}
 		if e.holiday > 0 {
 			try(s.pHoliday(i))
 		}
 	}
 	return
+}
+
+// pPresent: the open end of a period, "(1923–present)", "from 1960 to
+// the present", "until the present day": PRESENT_REF, as TimeBank tags
+// "now".
+func (s *state) pPresent(i int) (cand, bool) {
+	if s.isWord(i, "present") {
+		if s.isPunct(i-1, '-') && i >= 2 && s.toks[i-2].kind == tkNum && s.toks[i-2].ndig == 4 {
+			return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
+		}
+		return cand{}, false
+	}
+	if !s.isWord(i+1, "present") {
+		return cand{}, false
+	}
+	switch {
+	case s.w(i-1) == wTo || s.w(i-1) == wUntil || s.w(i-1) == wThrough || s.isWord(i-1, "into"):
+	default:
+		return cand{}, false
+	}
+	j := i + 2
+	if s.isWord(j, "day") {
+		j++
+	}
+	if !s.clauseEnd(j) && s.w(j) != wAnd {
+		return cand{}, false // "to the present owners"
+	}
+	return s.fixed(i, j, timeline.TypeDate, "PRESENT_REF"), true
 }
 
 // pSportSeason: "last season", "this season", "next season" in a report:

@@ -777,6 +777,8 @@ var tagCases = []tagCase{
 	// A verb joined after the date by "and" does not set its tense.
 	{"2026-10-15", "", "She was convicted on Monday and will be sentenced next month.", []string{"Monday|DATE|2026-10-12", "next month|DATE|2026-11"}},
 	{"2026-10-15", "", "Voters go to the polls on Sunday, and the winner goes to Brussels on Tuesday.", []string{"Sunday|DATE|2026-10-18", "Tuesday|DATE|2026-10-20"}},
+	// The open end of a period is the present.
+	{"", "", "The club has played there since 1923 (1923–present); its records survive from 1890 to the present day, but not to the present owners.", []string{"1923|DATE|1923", "1923|DATE|1923", "present|DATE|PRESENT_REF", "1890|DATE|1890", "the present day|DATE|PRESENT_REF"}},
 }
 
 func formatTimexes(res Result) []string {
