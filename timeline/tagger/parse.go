@@ -3284,10 +3284,14 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if !frac && n > 0 && s.w(end) == wAnd && u != uWeekend && u != uFortnight && u <= uYear && u != uQuarter && u != uSeason && u != uHalf {
+	and := end + 1
+	if s.w(end) != wAnd && s.toks[i].kind == tkNum && end < len(s.toks) && s.toks[end].kind == tkNum && u <= uHour {
+		and = end // "7 hours 40 minutes", "2 minutes 15 seconds": a record in figures
+	}
+	if !frac && n > 0 && (s.w(end) == wAnd || and == end) && u != uWeekend && u != uFortnight && u <= uYear && u != uQuarter && u != uSeason && u != uHalf {
 		// "two hours and forty minutes", "three years and two months":
 		// one DURATION, PT2H40M.
-		if n2, k2, frac2, art2, ok := s.quantity(end + 1); ok && !frac2 && !art2 && n2 > 0 {
+		if n2, k2, frac2, art2, ok := s.quantity(and); ok && !frac2 && !art2 && n2 > 0 {
 			if e2 := s.lx(k2); e2 != nil && e2.unit > 0 && e2.unit < u && (u != uWeek || e2.unit == uDay) && e2.unit != uWeekend && e2.plural == (n2 != 1) {
 				v1, v2 := c.val, durValue(n2, e2.unit, false)
 				t1 := strings.IndexByte(v1, 'T') >= 0

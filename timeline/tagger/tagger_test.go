@@ -779,6 +779,7 @@ var tagCases = []tagCase{
 	{"2026-10-15", "", "Voters go to the polls on Sunday, and the winner goes to Brussels on Tuesday.", []string{"Sunday|DATE|2026-10-18", "Tuesday|DATE|2026-10-20"}},
 	// The open end of a period is the present.
 	{"", "", "The club has played there since 1923 (1923–present); its records survive from 1890 to the present day, but not to the present owners.", []string{"1923|DATE|1923", "1923|DATE|1923", "present|DATE|PRESENT_REF", "1890|DATE|1890", "the present day|DATE|PRESENT_REF"}},
+	{"", "", "He swam the channel in 13 hours 20 minutes and ran the mile in 3 minutes 59 seconds.", []string{"13 hours 20 minutes|DURATION|PT13H20M", "3 minutes 59 seconds|DURATION|PT3M59S"}},
 }
 
 func formatTimexes(res Result) []string {
