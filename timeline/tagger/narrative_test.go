@@ -283,7 +283,7 @@ func TestNarrativeBlind3(t *testing.T) {
 // the year"). The floors hold that, so it no longer measures
 // generalisation.
 func TestNewsBlind4(t *testing.T) {
-	scoreDevSet(t, "news_blind4.txt", devFloors{strict: 0.994, relaxed: 0.994, value: 0.977, typ: 0.992})
+	scoreDevSet(t, "news_blind4.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.978, typ: 0.993})
 }
 
 // TestNarrativeBlind5 scores the tagger on an eighth hand-written set

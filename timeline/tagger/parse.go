@@ -1941,7 +1941,7 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 		k, mod = k+1, "END"
 	}
 	p := s.lx(k)
-	if p == nil || p.pod == 0 || p.plural || s.toks[k].cap || s.ref < 0 || s.t.hasDCT {
+	if p == nil || p.pod == 0 || p.plural || s.toks[k].cap || s.ref < 0 && !s.t.hasDCT {
 		return cand{}, false
 	}
 	switch n := k + 1; {
@@ -1958,10 +1958,21 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 		b, a = s.refCal, s.ref
 	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.y == s.refCal.y:
 		b, a = s.dayCal, s.dayRef
+	case s.t.hasDCT:
+		// In news, with no day named near, the day of the report: "the
+		// fire started in the morning", as TimeBank's "placed heavy buy
+		// orders in the morning" (the day the story is on). A night
+		// gone by is the one before it: "crews worked through the
+		// night".
+		b = s.t.dct
 	default:
 		return cand{}, false
 	}
+	if s.t.hasDCT && podCode[p.pod] == "NI" && b.g >= gDay && b.day() == s.t.dct.day() && s.tense(i) <= 0 {
+		b, a = fromDay(b.day()-1), -1
+	}
 	c := cand{i: i, j: k + 1, typ: timeline.TypeTime, c: b, anchor: a, mod: mod}
+	c.dctRel = a < 0
 	c.c.g, c.c.part, c.c.hh, c.c.mm = gPartOfDay, int(p.pod), 0, 0
 	return c, true
 }

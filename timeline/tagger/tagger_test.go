@@ -780,6 +780,11 @@ var tagCases = []tagCase{
 	// The open end of a period is the present.
 	{"", "", "The club has played there since 1923 (1923–present); its records survive from 1890 to the present day, but not to the present owners.", []string{"1923|DATE|1923", "1923|DATE|1923", "present|DATE|PRESENT_REF", "1890|DATE|1890", "the present day|DATE|PRESENT_REF"}},
 	{"", "", "He swam the channel in 13 hours 20 minutes and ran the mile in 3 minutes 59 seconds.", []string{"13 hours 20 minutes|DURATION|PT13H20M", "3 minutes 59 seconds|DURATION|PT3M59S"}},
+	// In news a part of the day after "in" or "through" is the story's
+	// day; a night gone by, the one before the report.
+	{"2026-10-15", "", "The fire started in the morning and was under control by the evening.", []string{"the morning|TIME|2026-10-15TMO", "the evening|TIME|2026-10-15TEV"}},
+	{"2026-10-15", "", "On Tuesday the index fell 3 percent. In the afternoon it recovered.", []string{"Tuesday|DATE|2026-10-13", "the afternoon|TIME|2026-10-13TAF"}},
+	{"2026-10-15", "", "Firefighters battled the blaze through the night.", []string{"the night|TIME|2026-10-14TNI"}},
 }
 
 func formatTimexes(res Result) []string {
