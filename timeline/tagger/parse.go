@@ -3413,6 +3413,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
 		}
+		if c.c.g == gTime && base.g == gTime && (u == uHour || u == uMinute) {
+			c.typ = timeline.TypeTime // "at 9 a.m. ... three hours later": 12:00
+		}
 		if sign < 0 && u == uYear && a >= 0 && a == s.ref && s.qRef >= 0 && base.g >= gDay && s.periodEnd(s.refTok) {
 			// "net income for the three months ended Sept. 30 ... a year
 			// earlier" in a report on the third quarter: that quarter's.

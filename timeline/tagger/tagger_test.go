@@ -785,6 +785,9 @@ var tagCases = []tagCase{
 	{"2026-10-15", "", "The fire started in the morning and was under control by the evening.", []string{"the morning|TIME|2026-10-15TMO", "the evening|TIME|2026-10-15TEV"}},
 	{"2026-10-15", "", "On Tuesday the index fell 3 percent. In the afternoon it recovered.", []string{"Tuesday|DATE|2026-10-13", "the afternoon|TIME|2026-10-13TAF"}},
 	{"2026-10-15", "", "Firefighters battled the blaze through the night.", []string{"the night|TIME|2026-10-14TNI"}},
+	// Hours later than a clock time move the clock.
+	{"2026-03-16", "", "The alarm sounded at 11:30 p.m. and the roof fell in two hours later.", []string{"11:30 p.m.|TIME|2026-03-16T23:30", "two hours later|TIME|2026-03-17T01:30"}},
+	{"", "", "On 3 May 1890 the ship struck the reef at 9:15 a.m. and sank 40 minutes later.", []string{"3 May 1890|DATE|1890-05-03", "9:15 a.m.|TIME|1890-05-03T09:15", "40 minutes later|TIME|1890-05-03T09:55"}},
 }
 
 func formatTimexes(res Result) []string {
