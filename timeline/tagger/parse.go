@@ -443,6 +443,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pQuarter(i))
 			try(s.pCentury(i))
 			try(s.pDecadeOf(i))
+			try(s.pEdgeDay(i))
 			try(s.pTheYear(i))
 			try(s.pTurn(i))
 			try(s.pWeekOf(i))
@@ -703,6 +704,30 @@ func (s *state) reignYear(i int) bool {
 	n1, ok1 := s.plainNum(a)
 	n2, ok2 := s.plainNum(a + 2)
 	return ok1 && ok2 && s.toks[a].ndig <= 4 && s.toks[a+2].ndig <= 4 && n1 > 0 && n2 >= n1 && n2 < 1000 && s.isPunct(a+3, ')')
+}
+
+// pEdgeDay: "the first day of March", "the last day of February 1900":
+// the day itself, a DATE.
+func (s *state) pEdgeDay(i int) (cand, bool) {
+	last := s.w(i+1) == wLast
+	if !last && !s.isWord(i+1, "first") || !s.isWord(i+2, "day") || s.w(i+3) != wOf || !s.isMonthAt(i+4) {
+		return cand{}, false
+	}
+	m, ok := s.pMonth(i + 4)
+	if !ok || m.c.g != gMonth || m.i != i+4 {
+		return cand{}, false
+	}
+	c := m
+	c.i = i
+	c.c.g, c.c.d = gDay, 1
+	if last {
+		y := c.c.y
+		if c.c.noYear || c.partial {
+			y = 2001 // a common year: the year is not known yet
+		}
+		c.c.d = timeline.DaysIn(y, c.c.m)
+	}
+	return c, true
 }
 
 // pDecadeOf: "the first decade of the 20th century" (190), "the last

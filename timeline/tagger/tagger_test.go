@@ -788,6 +788,8 @@ var tagCases = []tagCase{
 	// Hours later than a clock time move the clock.
 	{"2026-03-16", "", "The alarm sounded at 11:30 p.m. and the roof fell in two hours later.", []string{"11:30 p.m.|TIME|2026-03-16T23:30", "two hours later|TIME|2026-03-17T01:30"}},
 	{"", "", "On 3 May 1890 the ship struck the reef at 9:15 a.m. and sank 40 minutes later.", []string{"3 May 1890|DATE|1890-05-03", "9:15 a.m.|TIME|1890-05-03T09:15", "40 minutes later|TIME|1890-05-03T09:55"}},
+	// The first or last day of a month is that day.
+	{"2026-03-16", "", "The appeal was filed on the last day of February and heard on the first day of March 2026.", []string{"the last day of February|DATE|2026-02-28", "the first day of March 2026|DATE|2026-03-01"}},
 }
 
 func formatTimexes(res Result) []string {
