@@ -332,6 +332,16 @@ func (s *state) prefixMod(i int) (string, int, int) {
 			}
 			return "MORE_THAN", i + 1, 2
 		}
+	case wUnder:
+		// Likewise "under": "ran the mile in under four minutes", "for
+		// under a year" (not "under the next government").
+		switch s.w(i - 1) {
+		case wFor, wIn, wOf, wAfter:
+			if s.w(i+1) == wThe {
+				break
+			}
+			return "LESS_THAN", i + 1, 2
+		}
 	case wJust:
 		// "just over four months", "just under a year"
 		switch s.w(i + 1) {

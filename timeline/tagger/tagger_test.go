@@ -790,6 +790,8 @@ var tagCases = []tagCase{
 	{"", "", "On 3 May 1890 the ship struck the reef at 9:15 a.m. and sank 40 minutes later.", []string{"3 May 1890|DATE|1890-05-03", "9:15 a.m.|TIME|1890-05-03T09:15", "40 minutes later|TIME|1890-05-03T09:55"}},
 	// The first or last day of a month is that day.
 	{"2026-03-16", "", "The appeal was filed on the last day of February and heard on the first day of March 2026.", []string{"the last day of February|DATE|2026-02-28", "the first day of March 2026|DATE|2026-03-01"}},
+	// "under" after a preposition is a quantifier, as "over".
+	{"", "", "In 1954 he ran the mile in under four minutes and held the record for under two months.", []string{"1954|DATE|1954", "under four minutes|DURATION|PT4M|LESS_THAN", "under two months|DURATION|P2M|LESS_THAN"}},
 }
 
 func formatTimexes(res Result) []string {
