@@ -327,7 +327,19 @@ func TestNarrativeBlind5(t *testing.T) {
 // reading the errors, both expressions left untagged against the set's
 // own conventions ("the twentieth century" and an adverbial "now"),
 // giving 214 expressions: strict .967, relaxed .981, value .949, type
-// .981 before any change to the tagger.
+// .981 before any change to the tagger. Two more were fixed on finding
+// TimeBank's practice: "in the decades that followed" is "decades" alone
+// (TimeBank's "In the years that followed"), and "a third straight year"
+// no expression (TimeBank leaves "the third consecutive month"), leaving
+// 213. Rules of English made after seeing its errors, each with table
+// tests of its own (the plural present of a verb of schedule or hosting,
+// "six minutes and 42 seconds", "within hours of", "last season" and
+// "next season", "hundreds a year", a month in the present of a history,
+// a season as a list label) raised it to strict .998, relaxed .998,
+// value .993, type .998 (narrative value .996, news .990). Left: "before
+// dawn" (this set follows narrative_blind5.txt in leaving dawn untagged,
+// the table tests tag it) and "were delayed ... until December" (a past
+// end point that may as well lie ahead). The floors hold that.
 func TestMixedBlind6(t *testing.T) {
 	scoreDevSet(t, "mixed_blind6.txt", devFloors{strict: 0.997, relaxed: 0.997, value: 0.992, typ: 0.997})
 }
