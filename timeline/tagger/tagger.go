@@ -171,7 +171,9 @@ func (s *state) emitWithRange(c cand) int {
 	k := c.j
 	conn := false
 	dash := false
-	if k < len(s.toks) && c.typ == timeline.TypeDate {
+	if k < len(s.toks) && c.typ == timeline.TypeTime && c.c.g == gTime && (s.w(k) == wTo || s.w(k) == wUntil) && s.w(c.i-1) == wFrom {
+		conn = true // "from 3 a.m. to 10 a.m. Thursday"
+	} else if k < len(s.toks) && c.typ == timeline.TypeDate {
 		switch {
 		case s.isPunct(k, '-') && (s.tight(k) == s.tight(k+1)):
 			conn, dash = true, true
@@ -292,6 +294,19 @@ func (s *state) emitWithRange(c cand) int {
 				}
 			}
 			rc := s.resolve(c)
+			if e.val == "" && rc.val == "" && e.c.g == gTime && rc.c.g == gTime && !s.namesDay(rc.i, rc.j) && s.namesDay(e.i, e.j) {
+				// A clock range takes the day of its end: "from 3 a.m.
+				// to 10 a.m. Thursday" is Thursday's 3 a.m.; "from 10
+				// p.m. to 6 a.m. Friday" begins on Thursday.
+				d := e.c.day()
+				if rc.c.hh*60+rc.c.mm > e.c.hh*60+e.c.mm {
+					d--
+				}
+				hh, mm := rc.c.hh, rc.c.mm
+				rc.c = fromDay(d)
+				rc.c.g, rc.c.hh, rc.c.mm = gTime, hh, mm
+				rc.anchor = -1
+			}
 			if e.val == "" && rc.val == "" && e.c.g == gDay && rc.c.g == gDay && e.j-e.i == 1 && s.lx(e.i) != nil && s.lx(e.i).weekday > 0 {
 				// A range ends after it starts: "between Wednesday and
 				// Sunday" is the Sunday after that Wednesday, whatever
@@ -362,7 +377,7 @@ func (s *state) parseRangeEnd(c cand, k int, dash bool) (cand, bool) {
 		}
 	}
 	e, ok := s.parse(k)
-	if !ok || e.typ != timeline.TypeDate {
+	if !ok || e.typ != timeline.TypeDate && !(c.typ == timeline.TypeTime && e.typ == timeline.TypeTime && e.c.g == gTime) {
 		return cand{}, false
 	}
 	return e, true
@@ -958,6 +973,17 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// namesDay reports whether tokens i..j-1 name a day: a weekday, a
+// month or "today", "tomorrow", "tonight", "yesterday".
+func (s *state) namesDay(i, j int) bool {
+	for k := i; k < j && k < len(s.toks); k++ {
+		if e := s.lx(k); e != nil && (e.weekday > 0 || e.month > 0 || e.w == wToday || e.w == wTomorrow || e.w == wTonight || e.w == wYesterday) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastBefore reports whether a past form comes between lo and i: "was",

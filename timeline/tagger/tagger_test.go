@@ -792,6 +792,8 @@ var tagCases = []tagCase{
 	{"2026-03-16", "", "The appeal was filed on the last day of February and heard on the first day of March 2026.", []string{"the last day of February|DATE|2026-02-28", "the first day of March 2026|DATE|2026-03-01"}},
 	// "under" after a preposition is a quantifier, as "over".
 	{"", "", "In 1954 he ran the mile in under four minutes and held the record for under two months.", []string{"1954|DATE|1954", "under four minutes|DURATION|PT4M|LESS_THAN", "under two months|DURATION|P2M|LESS_THAN"}},
+	// A clock range takes the day of its end.
+	{"2026-01-13", "", "The road will be closed from 9 p.m. to 5 a.m. Thursday and from 1 p.m. to 4 p.m. Friday.", []string{"9 p.m.|TIME|2026-01-14T21:00", "5 a.m. Thursday|TIME|2026-01-15T05:00", "1 p.m.|TIME|2026-01-16T13:00", "4 p.m. Friday|TIME|2026-01-16T16:00"}},
 }
 
 func formatTimexes(res Result) []string {
