@@ -151,6 +151,22 @@ func shift(c cal, u unit, n int) cal {
 	if c.noYear {
 		return c
 	}
+	if c.g == gTime && (u == uHour || u == uMinute) {
+		// A clock time moves by the clock: 9:00 and three hours is 12:00,
+		// 23:40 and two hours 01:40 the next day.
+		m := c.hh*60 + c.mm + n
+		if u == uHour {
+			m = c.hh*60 + c.mm + 60*n
+		}
+		days := m / 1440
+		if m < 0 && m%1440 != 0 {
+			days--
+		}
+		m -= days * 1440
+		r := fromDay(c.day() + days)
+		r.g, r.hh, r.mm = gTime, m/60, m%60
+		return r
+	}
 	switch u {
 	case uDay, uWeek, uFortnight, uWeekend, uHour, uMinute, uSecond:
 		days := n

@@ -523,6 +523,7 @@ func init() {
 	entry("a").hasNum, entry("a").num = true, 1
 	entry("an").hasNum, entry("an").num = true, 1
 	entry("q") // quarters: "Q3"
+	entry("present")
 	entry("year").w = wYear
 	entry("century").w = wCentury
 	entry("morning").w = wMorning
@@ -556,7 +557,17 @@ func init() {
 	// (tense 3): "Nagasaki holds its memorial on Sunday", "he returns to
 	// the state on Saturday"; not after it, where it is mostly a state:
 	// "Tuesday's move by Ford, which holds a stake".
-	for _, s := range []string{"holds", "hosts", "returns", "arrives", "travels", "visits", "departs", "heads", "faces", "takes"} {
+	for _, s := range []string{"holds", "hosts", "returns", "arrives", "travels", "visits", "departs", "heads", "faces", "takes", "plays", "goes"} {
+		entry(s).tense = 3
+	}
+	// Their plural present likewise, when a subject stands before it
+	// (futureVerb): "City host Liverpool on Saturday", "pre-orders begin
+	// on Friday", "United, who have not won since 2013, play Chelsea on
+	// Wednesday"; not the noun of "a strong start on Monday".
+	for _, s := range []string{"begin", "start", "meet", "resume", "reopen", "convene"} {
+		entry(s).tense = 1
+	}
+	for _, s := range []string{"host", "play", "travel", "visit", "face", "arrive", "depart", "go"} {
 		entry(s).tense = 3
 	}
 	// Waiting and planning look ahead, even in the past progressive of

@@ -250,7 +250,7 @@ func TestNarrativeBlind2(t *testing.T) {
 // "founded around 680") that a rule could not tell from counts. The floors
 // hold that, so it no longer measures generalisation.
 func TestNarrativeBlind3(t *testing.T) {
-	scoreDevSet(t, "narrative_blind3.txt", devFloors{strict: 0.992, relaxed: 0.995, value: 0.995, typ: 0.995})
+	scoreDevSet(t, "narrative_blind3.txt", devFloors{strict: 0.993, relaxed: 0.996, value: 0.996, typ: 0.996})
 }
 
 // TestNewsBlind4 scores the tagger on a seventh hand-written set
@@ -283,7 +283,7 @@ func TestNarrativeBlind3(t *testing.T) {
 // the year"). The floors hold that, so it no longer measures
 // generalisation.
 func TestNewsBlind4(t *testing.T) {
-	scoreDevSet(t, "news_blind4.txt", devFloors{strict: 0.994, relaxed: 0.994, value: 0.977, typ: 0.992})
+	scoreDevSet(t, "news_blind4.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.978, typ: 0.993})
 }
 
 // TestNarrativeBlind5 scores the tagger on an eighth hand-written set
@@ -313,4 +313,33 @@ func TestNewsBlind4(t *testing.T) {
 // generalisation.
 func TestNarrativeBlind5(t *testing.T) {
 	scoreDevSet(t, "narrative_blind5.txt", devFloors{strict: 0.998, relaxed: 0.998, value: 0.998, typ: 0.998})
+}
+
+// TestMixedBlind6 scores the tagger on a ninth hand-written set
+// (testdata/mixed_blind6.txt), mixed: histories of a rowing race, a
+// university, a shipping line, a musical genre, a pandemic and a
+// mountain's ascents, and news on a derby, a product launch, an annual
+// meeting, a court ruling, a weather warning and an election count,
+// annotated before the tagger's code was read or run on it. Its first
+// (blind) score, 12 documents and 212 expressions: strict F1 .962,
+// relaxed .977, value .944, type .977 (narrative 116: strict .949, value
+// .949; news 96: strict .979, value .937). Two gold errors were fixed on
+// reading the errors, both expressions left untagged against the set's
+// own conventions ("the twentieth century" and an adverbial "now"),
+// giving 214 expressions: strict .967, relaxed .981, value .949, type
+// .981 before any change to the tagger. Two more were fixed on finding
+// TimeBank's practice: "in the decades that followed" is "decades" alone
+// (TimeBank's "In the years that followed"), and "a third straight year"
+// no expression (TimeBank leaves "the third consecutive month"), leaving
+// 213. Rules of English made after seeing its errors, each with table
+// tests of its own (the plural present of a verb of schedule or hosting,
+// "six minutes and 42 seconds", "within hours of", "last season" and
+// "next season", "hundreds a year", a month in the present of a history,
+// a season as a list label) raised it to strict .998, relaxed .998,
+// value .993, type .998 (narrative value .996, news .990). Left: "before
+// dawn" (this set follows narrative_blind5.txt in leaving dawn untagged,
+// the table tests tag it) and "were delayed ... until December" (a past
+// end point that may as well lie ahead). The floors hold that.
+func TestMixedBlind6(t *testing.T) {
+	scoreDevSet(t, "mixed_blind6.txt", devFloors{strict: 0.997, relaxed: 0.997, value: 0.992, typ: 0.997})
 }

@@ -332,6 +332,16 @@ func (s *state) prefixMod(i int) (string, int, int) {
 			}
 			return "MORE_THAN", i + 1, 2
 		}
+	case wUnder:
+		// Likewise "under": "ran the mile in under four minutes", "for
+		// under a year" (not "under the next government").
+		switch s.w(i - 1) {
+		case wFor, wIn, wOf, wAfter:
+			if s.w(i+1) == wThe {
+				break
+			}
+			return "LESS_THAN", i + 1, 2
+		}
 	case wJust:
 		// "just over four months", "just under a year"
 		switch s.w(i + 1) {
@@ -442,6 +452,8 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pFuzzy(i))
 			try(s.pQuarter(i))
 			try(s.pCentury(i))
+			try(s.pDecadeOf(i))
+			try(s.pEdgeDay(i))
 			try(s.pTheYear(i))
 			try(s.pTurn(i))
 			try(s.pWeekOf(i))
@@ -451,6 +463,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pDeictic(i))
 			if e.w == wLast || e.w == wThis || e.w == wNext {
 				try(s.pQuarter(i))
+				try(s.pSportSeason(i))
 			}
 			if e.w == wCurrent || e.w == wRecent {
 				try(s.pRef(i))
@@ -487,11 +500,67 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.season > 0 {
 			try(s.pSeason(i))
 		}
+		if e.w == wThe || s.isWord(i, "present") {
+			try(s.pPresent(i))
+		}
 		if e.holiday > 0 {
 			try(s.pHoliday(i))
 		}
 	}
 	return
+}
+
+// pPresent: the open end of a period, "(1923–present)", "from 1960 to
+// the present", "until the present day": PRESENT_REF, as TimeBank tags
+// "now".
+func (s *state) pPresent(i int) (cand, bool) {
+	if s.isWord(i, "present") {
+		if s.isPunct(i-1, '-') && i >= 2 && s.toks[i-2].kind == tkNum && s.toks[i-2].ndig == 4 {
+			return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
+		}
+		return cand{}, false
+	}
+	if !s.isWord(i+1, "present") {
+		return cand{}, false
+	}
+	switch {
+	case s.w(i-1) == wTo || s.w(i-1) == wUntil || s.w(i-1) == wThrough || s.isWord(i-1, "into"):
+	default:
+		return cand{}, false
+	}
+	j := i + 2
+	if s.isWord(j, "day") {
+		j++
+	}
+	if !s.clauseEnd(j) && s.w(j) != wAnd {
+		return cand{}, false // "to the present owners"
+	}
+	return s.fixed(i, j, timeline.TypeDate, "PRESENT_REF"), true
+}
+
+// pSportSeason: "last season", "this season", "next season" in a report:
+// a season of play, named by the year it begins ("the 2022-23 season" is
+// 2022). Most seasons so named run from late summer to spring, so the
+// current one began this year from July on and last year before it: in
+// March 2026 "last season" is 2024 and "next season" 2026. Not "the last
+// season" (the final one) and not in narrative, which has no now.
+func (s *state) pSportSeason(i int) (cand, bool) {
+	if !s.t.hasDCT || !s.isWord(i+1, "season") || s.w(i-1) == wThe || s.t.dct.g < gMonth {
+		return cand{}, false
+	}
+	y := s.t.dct.y
+	if s.t.dct.m < 7 {
+		y--
+	}
+	switch s.w(i) {
+	case wLast:
+		y--
+	case wNext:
+		y++
+	}
+	c := s.date(i, i+2, cal{g: gYear, y: y})
+	c.dctRel = true
+	return c, true
 }
 
 func (s *state) date(i, j int, c cal) cand {
@@ -593,6 +662,9 @@ func (s *state) pYear(i int) (cand, bool) {
 	if tk.ndig == 3 && tk.suf == sufS && s.w(i-1) == wThe {
 		return s.withThe(i, s.date(i, i+1, cal{g: gDecade, y: int(tk.num) / 10})), true // "the 670s"
 	}
+	if tk.ndig <= 3 && tk.suf == sufNone && s.reignYear(i) {
+		return s.date(i, i+1, cal{g: gYear, y: int(tk.num)}), true
+	}
 	if tk.ndig == 3 && tk.suf == sufNone && s.shortYear(i) {
 		return s.date(i, i+1, cal{g: gYear, y: int(tk.num)}), true
 	}
@@ -626,6 +698,64 @@ func (s *state) pYear(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return s.date(i, i+1, cal{g: gYear, y: y}), true
+}
+
+// reignYear reports whether the number at i is one end of a reign of
+// the first millennium given in parentheses, "(r. 98–117)", "(r.
+// 54–68)": "r." says the numbers are years.
+func (s *state) reignYear(i int) bool {
+	a := i
+	if s.isPunct(i-1, '-') {
+		a = i - 2
+	}
+	if !(s.isPunct(a-1, '.') && s.isWord(a-2, "r") && s.isPunct(a-3, '(') && s.isPunct(a+1, '-')) {
+		return false
+	}
+	n1, ok1 := s.plainNum(a)
+	n2, ok2 := s.plainNum(a + 2)
+	return ok1 && ok2 && s.toks[a].ndig <= 4 && s.toks[a+2].ndig <= 4 && n1 > 0 && n2 >= n1 && n2 < 1000 && s.isPunct(a+3, ')')
+}
+
+// pEdgeDay: "the first day of March", "the last day of February 1900":
+// the day itself, a DATE.
+func (s *state) pEdgeDay(i int) (cand, bool) {
+	last := s.w(i+1) == wLast
+	if !last && !s.isWord(i+1, "first") || !s.isWord(i+2, "day") || s.w(i+3) != wOf || !s.isMonthAt(i+4) {
+		return cand{}, false
+	}
+	m, ok := s.pMonth(i + 4)
+	if !ok || m.c.g != gMonth || m.i != i+4 {
+		return cand{}, false
+	}
+	c := m
+	c.i = i
+	c.c.g, c.c.d = gDay, 1
+	if last {
+		y := c.c.y
+		if c.c.noYear || c.partial {
+			y = 2001 // a common year: the year is not known yet
+		}
+		c.c.d = timeline.DaysIn(y, c.c.m)
+	}
+	return c, true
+}
+
+// pDecadeOf: "the first decade of the 20th century" (190), "the last
+// decade of the 19th century" (189): one DATE, the decade counted within
+// the century.
+func (s *state) pDecadeOf(i int) (cand, bool) {
+	o, k, ok := s.ordAt(i + 1)
+	if s.w(i+1) == wLast {
+		o, k, ok = 10, i+2, true
+	}
+	if !ok || o < 1 || o > 10 || s.lx(k) == nil || s.lx(k).unit != uDecade || s.lx(k).plural || s.w(k+1) != wOf {
+		return cand{}, false
+	}
+	c, ok := s.pCentury(k + 2)
+	if !ok || c.i != k+2 || c.c.g != gCentury || c.c.noYear || c.c.y <= 0 || c.mod != "" {
+		return cand{}, false
+	}
+	return s.date(i, c.j, cal{g: gDecade, y: c.c.y*10 + o - 1}), true
 }
 
 // beforeApprox returns the index of the token before the approximation
@@ -1846,7 +1976,7 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 		k, mod = k+1, "END"
 	}
 	p := s.lx(k)
-	if p == nil || p.pod == 0 || p.plural || s.toks[k].cap || s.ref < 0 || s.t.hasDCT {
+	if p == nil || p.pod == 0 || p.plural || s.toks[k].cap || s.ref < 0 && !s.t.hasDCT {
 		return cand{}, false
 	}
 	switch n := k + 1; {
@@ -1863,10 +1993,21 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 		b, a = s.refCal, s.ref
 	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.y == s.refCal.y:
 		b, a = s.dayCal, s.dayRef
+	case s.t.hasDCT:
+		// In news, with no day named near, the day of the report: "the
+		// fire started in the morning", as TimeBank's "placed heavy buy
+		// orders in the morning" (the day the story is on). A night
+		// gone by is the one before it: "crews worked through the
+		// night".
+		b = s.t.dct
 	default:
 		return cand{}, false
 	}
+	if s.t.hasDCT && podCode[p.pod] == "NI" && b.g >= gDay && b.day() == s.t.dct.day() && s.tense(i) <= 0 {
+		b, a = fromDay(b.day()-1), -1
+	}
 	c := cand{i: i, j: k + 1, typ: timeline.TypeTime, c: b, anchor: a, mod: mod}
+	c.dctRel = a < 0
 	c.c.g, c.c.part, c.c.hh, c.c.mm = gPartOfDay, int(p.pod), 0, 0
 	return c, true
 }
@@ -2241,6 +2382,9 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 // pSeason: "spring 2011", "summer of 1990", "winter" after "in".
 func (s *state) pSeason(i int) (cand, bool) {
 	e := s.lx(i)
+	if s.isPunct(i+1, ':') && s.w(i-1) != wThe {
+		return cand{}, false // a label in a list: "In winter: 17 February 1980"
+	}
 	k := i + 1
 	if s.w(k) == wOf {
 		k++
@@ -3186,10 +3330,14 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if !frac && n > 0 && s.w(end) == wAnd && u != uWeekend && u != uFortnight && u <= uYear && u != uQuarter && u != uSeason && u != uHalf {
+	and := end + 1
+	if s.w(end) != wAnd && s.toks[i].kind == tkNum && end < len(s.toks) && s.toks[end].kind == tkNum && u <= uHour {
+		and = end // "7 hours 40 minutes", "2 minutes 15 seconds": a record in figures
+	}
+	if !frac && n > 0 && (s.w(end) == wAnd || and == end) && u != uWeekend && u != uFortnight && u <= uYear && u != uQuarter && u != uSeason && u != uHalf {
 		// "two hours and forty minutes", "three years and two months":
 		// one DURATION, PT2H40M.
-		if n2, k2, frac2, art2, ok := s.quantity(end + 1); ok && !frac2 && !art2 && n2 > 0 && s.toks[end+1].kind == tkWord == (s.toks[i].kind == tkWord) {
+		if n2, k2, frac2, art2, ok := s.quantity(and); ok && !frac2 && !art2 && n2 > 0 {
 			if e2 := s.lx(k2); e2 != nil && e2.unit > 0 && e2.unit < u && (u != uWeek || e2.unit == uDay) && e2.unit != uWeekend && e2.plural == (n2 != 1) {
 				v1, v2 := c.val, durValue(n2, e2.unit, false)
 				t1 := strings.IndexByte(v1, 'T') >= 0
@@ -3299,6 +3447,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		c.c = shift(base, u, sign*int(n))
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
+		}
+		if c.c.g == gTime && base.g == gTime && (u == uHour || u == uMinute) {
+			c.typ = timeline.TypeTime // "at 9 a.m. ... three hours later": 12:00
 		}
 		if sign < 0 && u == uYear && a >= 0 && a == s.ref && s.qRef >= 0 && base.g >= gDay && s.periodEnd(s.refTok) {
 			// "net income for the three months ended Sept. 30 ... a year
@@ -3444,6 +3595,9 @@ func (s *state) isRate(i int) int {
 		if s.isWord(k, "times") || s.isWord(k, "twice") || s.w(k) == wOnce {
 			return rateFreq
 		}
+		if k == i-1 && tk.kind == tkWord && !tk.cap && s.vagueAmount(k) {
+			return rateAmount // "hundreds a year", "thousands a day"
+		}
 		if k == i-1 && tk.kind == tkWord && tk.lex() != nil && tk.lex().unit > 0 && tk.lex().plural && k > 0 &&
 			(s.toks[k-1].kind == tkNum || s.lx(k-1) != nil && s.lx(k-1).hasNum) {
 			return rateAmount // "24 hours a day", "seven days a week"
@@ -3457,6 +3611,17 @@ func (s *state) isRate(i int) int {
 		}
 	}
 	return rateNone
+}
+
+// vagueAmount reports whether k is a count without a number: "hundreds",
+// "thousands", "dozens".
+func (s *state) vagueAmount(k int) bool {
+	for _, w := range [...]string{"dozens", "hundreds", "thousands", "millions", "billions", "scores"} {
+		if s.isWord(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEnd reports whether token k ends a clause (punctuation or the end).
@@ -3494,6 +3659,13 @@ func (s *state) pSet(i int) (cand, bool) {
 	if e.w != wPer {
 		if m, next, _, article, ok := s.quantity(j); ok && !article && (m > 1 || m < 0 && e.w == wEvery) {
 			n, j = m, next // "every four years", "every few decades"
+			if e.w == wEvery && m > 0 && (s.w(j) == wTo || s.w(j) == wOr) {
+				// "every ten to twenty years", "every two or three
+				// weeks": a SET with a count left vague.
+				if m2, next2, _, art2, ok2 := s.quantity(j + 1); ok2 && !art2 && m2 > m {
+					n, j = -1, next2
+				}
+			}
 		}
 	}
 	f := s.lx(j)
@@ -3606,7 +3778,9 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// (TimeBank: "years", PXY): a stretch of unknown length.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if (s.w(i-1) == wFor || s.isWord(i-1, "within") || s.isWord(i-1, "take") || s.isWord(i-1, "takes") || s.isWord(i-1, "took") || s.isWord(i-1, "taken") || s.isWord(i-1, "lasted")) && !s.isWord(i+1, "of") {
+	if (s.w(i-1) == wFor || s.isWord(i-1, "within") || s.isWord(i-1, "take") || s.isWord(i-1, "takes") || s.isWord(i-1, "took") || s.isWord(i-1, "taken") || s.isWord(i-1, "lasted")) && (!s.isWord(i+1, "of") || s.isWord(i-1, "within")) {
+		// ("within hours of the attack" is a stretch too; "for years of
+		// service" is not)
 		c := s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false))
 		if f := s.lx(i + 2); s.w(i+1) == wOr && f != nil && f.unit > 0 && f.plural {
 			c.j, c.mod = i+3, "APPROX" // "weeks or months"

@@ -171,7 +171,9 @@ func (s *state) emitWithRange(c cand) int {
 	k := c.j
 	conn := false
 	dash := false
-	if k < len(s.toks) && c.typ == timeline.TypeDate {
+	if k < len(s.toks) && c.typ == timeline.TypeTime && c.c.g == gTime && (s.w(k) == wTo || s.w(k) == wUntil) && s.w(c.i-1) == wFrom {
+		conn = true // "from 3 a.m. to 10 a.m. Thursday"
+	} else if k < len(s.toks) && c.typ == timeline.TypeDate {
 		switch {
 		case s.isPunct(k, '-') && (s.tight(k) == s.tight(k+1)):
 			conn, dash = true, true
@@ -292,6 +294,19 @@ func (s *state) emitWithRange(c cand) int {
 				}
 			}
 			rc := s.resolve(c)
+			if e.val == "" && rc.val == "" && e.c.g == gTime && rc.c.g == gTime && !s.namesDay(rc.i, rc.j) && s.namesDay(e.i, e.j) {
+				// A clock range takes the day of its end: "from 3 a.m.
+				// to 10 a.m. Thursday" is Thursday's 3 a.m.; "from 10
+				// p.m. to 6 a.m. Friday" begins on Thursday.
+				d := e.c.day()
+				if rc.c.hh*60+rc.c.mm > e.c.hh*60+e.c.mm {
+					d--
+				}
+				hh, mm := rc.c.hh, rc.c.mm
+				rc.c = fromDay(d)
+				rc.c.g, rc.c.hh, rc.c.mm = gTime, hh, mm
+				rc.anchor = -1
+			}
 			if e.val == "" && rc.val == "" && e.c.g == gDay && rc.c.g == gDay && e.j-e.i == 1 && s.lx(e.i) != nil && s.lx(e.i).weekday > 0 {
 				// A range ends after it starts: "between Wednesday and
 				// Sunday" is the Sunday after that Wednesday, whatever
@@ -362,7 +377,7 @@ func (s *state) parseRangeEnd(c cand, k int, dash bool) (cand, bool) {
 		}
 	}
 	e, ok := s.parse(k)
-	if !ok || e.typ != timeline.TypeDate {
+	if !ok || e.typ != timeline.TypeDate && !(c.typ == timeline.TypeTime && e.typ == timeline.TypeTime && e.c.g == gTime) {
 		return cand{}, false
 	}
 	return e, true
@@ -470,6 +485,19 @@ func (s *state) reportDay(c cand) bool {
 	return s.reporting(k)
 }
 
+// presentForm reports whether the word at k is a verb in the simple
+// present: "is", "are", "has", "have", "begins", "holds".
+func (s *state) presentForm(k int) bool {
+	w := s.word(k)
+	for _, p := range [...]string{"is", "are", "has", "have", "does", "do"} {
+		if lowerEq(w, p) {
+			return true
+		}
+	}
+	n := len(w)
+	return s.toks[k].kind == tkWord && !s.toks[k].cap && n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && s.toks[k].lex() != nil && s.toks[k].lex().tense > 0
+}
+
 // resolve picks the year of a partial date from the reference date and
 // the tense of its sentence.
 func (s *state) resolve(c cand) cand {
@@ -509,6 +537,14 @@ func (s *state) resolve(c cand) cand {
 		} else {
 			tense = -1
 		}
+	}
+	if !s.t.hasDCT && anchor >= 0 && by >= 0 && t0 >= 0 && (c.c.g == gMonth || c.c.g == gSeason) && s.presentForm(by) {
+		// History told in the past has no now: a month in the present
+		// tense is any year's, "the festival is held in August", "its
+		// term begins in late September" (XXXX-09), not the last year
+		// named.
+		c.anchor = -1
+		return c
 	}
 	c.c.noYear = false
 	if anchor >= 0 && base.g >= gYear {
@@ -814,6 +850,15 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 		hi++
 	}
+	// A second verb joined by "and" or "but" after the expression has a
+	// clause of its own: "was sentenced on Tuesday and will be eligible
+	// for parole in 2032" reads Tuesday by "was sentenced".
+	for k := i + 1; k < hi && k <= i+6; k++ {
+		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.lx(k+1) != nil && s.lx(k+1).tense != 0 && s.lx(k+1).tense != 3 && s.pastBefore(lo, i) {
+			hi = k - 1
+			break
+		}
+	}
 	// A condition right after the expression puts it ahead, whatever the
 	// main verb: "warned of a longer walkout in July if talks fail".
 	for k := i + 1; k <= hi && k <= i+4; k++ {
@@ -928,6 +973,28 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// namesDay reports whether tokens i..j-1 name a day: a weekday, a
+// month or "today", "tomorrow", "tonight", "yesterday".
+func (s *state) namesDay(i, j int) bool {
+	for k := i; k < j && k < len(s.toks); k++ {
+		if e := s.lx(k); e != nil && (e.weekday > 0 || e.month > 0 || e.w == wToday || e.w == wTomorrow || e.w == wTonight || e.w == wYesterday) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastBefore reports whether a past form comes between lo and i: "was",
+// "were", "had", "said" or a word in -ed after an auxiliary of the past.
+func (s *state) pastBefore(lo, i int) bool {
+	for k := lo; k < i; k++ {
+		if e := s.lx(k); e != nil && e.tense == -1 {
+			return true
+		}
+	}
+	return false
 }
 
 // asideEnd returns the closing comma of a relative clause opened at k by
@@ -1128,8 +1195,49 @@ func (s *state) futureVerb(k int) bool {
 		return !s.toks[k].cap // the month
 	case s.isWord(k, "ahead"):
 		return s.w(k+1) == wOf // "ahead of Thursday's meeting", not "went ahead"
+	case s.barePlural(k):
+		return s.subjectBefore(k)
 	}
 	return true
+}
+
+// barePlural reports whether k is the plural present of a verb of
+// schedule, travel or hosting ("begin", "host", "play"), which is also a
+// noun or an infinitive.
+func (s *state) barePlural(k int) bool {
+	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "host", "play", "travel", "visit", "face", "arrive", "depart", "go"} {
+		if s.isWord(k, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore reports whether the word before k can be the subject of
+// a plural verb at k: a name ("City host"), a plural noun ("pre-orders
+// begin"), a plural pronoun, or the comma closing a relative clause
+// ("United, who have not won since 2013, play").
+func (s *state) subjectBefore(k int) bool {
+	if k == 0 {
+		return false
+	}
+	if s.isPunct(k-1, ',') {
+		return true
+	}
+	if s.toks[k-1].kind != tkWord {
+		return false
+	}
+	w := s.word(k - 1)
+	for _, p := range [...]string{"they", "we", "you", "both", "teams", "sides"} {
+		if lowerEq(w, p) {
+			return true
+		}
+	}
+	if s.toks[k-1].cap && s.toks[k-1].lex() == nil {
+		return true
+	}
+	n := len(w)
+	return n > 3 && (w[n-1] == 's' || w[n-1] == 'S') && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && s.toks[k-1].lex() == nil
 }
 
 // auxBefore reports whether the word before k is an auxiliary that makes
@@ -1182,7 +1290,7 @@ func (s *state) infinitive(k int) bool {
 		return false // "back to normal by Wednesday", "went back to work Monday"
 	}
 	w := s.word(k + 1)
-	if len(w) < 2 || s.toks[k+1].cap || s.toks[k+1].lex() != nil {
+	if len(w) < 2 || s.toks[k+1].cap || s.toks[k+1].lex() != nil && !s.barePlural(k+1) {
 		return false
 	}
 	for _, p := range [...]string{"his", "her", "its", "their", "my", "our", "your", "whom", "which",

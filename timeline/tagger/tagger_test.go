@@ -747,6 +747,53 @@ var tagCases = []tagCase{
 	// So is a day before the story's day in the past perfect, with what
 	// its sentence counts from it.
 	{"", "", "The strike began on Monday, 3 May 1926. Talks had broken down on 1 May, and that evening the unions had called it. At midnight the railways stopped.", []string{"Monday, 3 May 1926|DATE|1926-05-03", "1 May|DATE|1926-05-01", "that evening|TIME|1926-05-01TEV", "midnight|TIME|1926-05-03T24:00"}},
+	// The plural present of a verb of schedule or hosting after its
+	// subject looks ahead, as the singular does; the noun does not.
+	{"2025-04-09", "", "The Lakers host Denver on Friday.", []string{"Friday|DATE|2025-04-11"}},
+	{"2025-04-09", "", "Ticket sales begin on Monday.", []string{"Monday|DATE|2025-04-14"}},
+	{"2025-04-09", "", "The Rangers, who have lost four straight, play Boston on Sunday.", []string{"Sunday|DATE|2025-04-13"}},
+	{"2025-04-09", "", "The team made a strong start on Monday.", []string{"Monday|DATE|2025-04-07"}},
+	// A count in words and one in figures join as well.
+	{"", "", "The flight took eleven hours and 25 minutes.", []string{"eleven hours and 25 minutes|DURATION|PT11H25M"}},
+	{"", "", "She finished in 2 hours and forty seconds.", []string{"2 hours and forty seconds|DURATION|PT2H40S"}},
+	// "within" a bare unit of an event is a stretch of unknown length.
+	{"", "", "The bridge collapsed within minutes of the blast, and the town was evacuated within days of the flood.", []string{"minutes|DURATION|PTXM", "days|DURATION|PXD"}},
+	// A season of play is named by the year it begins.
+	{"2025-02-10", "", "Leeds were relegated last season and hope to return next season.", []string{"last season|DATE|2023", "next season|DATE|2025"}},
+	{"2025-10-02", "", "She has scored nine goals this season. It was the last season of the old stadium.", []string{"this season|DATE|2025"}},
+	// A rate after a count without a number is no expression either.
+	{"", "", "By 1900 the port handled thousands a week, and dozens a day sailed in 1910.", []string{"1900|DATE|1900", "1910|DATE|1910"}},
+	// A month in the present tense of a history is any year's.
+	{"", "", "The fair was first held in 1851. It opens in early May and is held again in October.", []string{"1851|DATE|1851", "early May|DATE|XXXX-05|START", "October|DATE|XXXX-10"}},
+	{"", "", "The fair was first held in 1851. It moved in May and closed in October.", []string{"1851|DATE|1851", "May|DATE|1851-05", "October|DATE|1851-10"}},
+	// The years of a reign after "r." in parentheses, however short.
+	{"", "", "Nero (r. 54–68) was followed by Vespasian (r. 69–79).", []string{"54|DATE|0054", "68|DATE|0068", "69|DATE|0069", "79|DATE|0079"}},
+	// A decade counted within a century.
+	{"", "", "Steel output doubled in the first decade of the 20th century and fell in the last decade of the nineteenth century.", []string{"the first decade of the 20th century|DATE|190", "the last decade of the nineteenth century|DATE|189"}},
+	// A range of counts after "every" is one SET.
+	{"", "", "Droughts struck every ten to twenty years, and the fair met every two or three weeks.", []string{"every ten to twenty years|SET|PXY", "every two or three weeks|SET|PXW"}},
+	// A bare season before a colon labels a list item.
+	{"", "", "Ascents of the north face:\n- In summer: 4 August 1938\n- In winter: 3 March 1961", []string{"4 August 1938|DATE|1938-08-04", "3 March 1961|DATE|1961-03-03"}},
+	// A verb joined after the date by "and" does not set its tense.
+	{"2026-10-15", "", "She was convicted on Monday and will be sentenced next month.", []string{"Monday|DATE|2026-10-12", "next month|DATE|2026-11"}},
+	{"2026-10-15", "", "Voters go to the polls on Sunday, and the winner goes to Brussels on Tuesday.", []string{"Sunday|DATE|2026-10-18", "Tuesday|DATE|2026-10-20"}},
+	// The open end of a period is the present.
+	{"", "", "The club has played there since 1923 (1923–present); its records survive from 1890 to the present day, but not to the present owners.", []string{"1923|DATE|1923", "1923|DATE|1923", "present|DATE|PRESENT_REF", "1890|DATE|1890", "the present day|DATE|PRESENT_REF"}},
+	{"", "", "He swam the channel in 13 hours 20 minutes and ran the mile in 3 minutes 59 seconds.", []string{"13 hours 20 minutes|DURATION|PT13H20M", "3 minutes 59 seconds|DURATION|PT3M59S"}},
+	// In news a part of the day after "in" or "through" is the story's
+	// day; a night gone by, the one before the report.
+	{"2026-10-15", "", "The fire started in the morning and was under control by the evening.", []string{"the morning|TIME|2026-10-15TMO", "the evening|TIME|2026-10-15TEV"}},
+	{"2026-10-15", "", "On Tuesday the index fell 3 percent. In the afternoon it recovered.", []string{"Tuesday|DATE|2026-10-13", "the afternoon|TIME|2026-10-13TAF"}},
+	{"2026-10-15", "", "Firefighters battled the blaze through the night.", []string{"the night|TIME|2026-10-14TNI"}},
+	// Hours later than a clock time move the clock.
+	{"2026-03-16", "", "The alarm sounded at 11:30 p.m. and the roof fell in two hours later.", []string{"11:30 p.m.|TIME|2026-03-16T23:30", "two hours later|TIME|2026-03-17T01:30"}},
+	{"", "", "On 3 May 1890 the ship struck the reef at 9:15 a.m. and sank 40 minutes later.", []string{"3 May 1890|DATE|1890-05-03", "9:15 a.m.|TIME|1890-05-03T09:15", "40 minutes later|TIME|1890-05-03T09:55"}},
+	// The first or last day of a month is that day.
+	{"2026-03-16", "", "The appeal was filed on the last day of February and heard on the first day of March 2026.", []string{"the last day of February|DATE|2026-02-28", "the first day of March 2026|DATE|2026-03-01"}},
+	// "under" after a preposition is a quantifier, as "over".
+	{"", "", "In 1954 he ran the mile in under four minutes and held the record for under two months.", []string{"1954|DATE|1954", "under four minutes|DURATION|PT4M|LESS_THAN", "under two months|DURATION|P2M|LESS_THAN"}},
+	// A clock range takes the day of its end.
+	{"2026-01-13", "", "The road will be closed from 9 p.m. to 5 a.m. Thursday and from 1 p.m. to 4 p.m. Friday.", []string{"9 p.m.|TIME|2026-01-14T21:00", "5 a.m. Thursday|TIME|2026-01-15T05:00", "1 p.m.|TIME|2026-01-16T13:00", "4 p.m. Friday|TIME|2026-01-16T16:00"}},
 }
 
 func formatTimexes(res Result) []string {
