@@ -29,8 +29,9 @@ import (
 // Result is everything the site needs from the content.
 type Result struct {
 	// Docs are every source, in path order, without their Text, blocks
-	// and line index (see release): Path, Slug, Source, Meta and
-	// Diagnostics remain.
+	// and line index (see release): Path, Slug, Source (or, after
+	// DropSources, Reread: use Document.Bytes), Meta and Diagnostics
+	// remain.
 	Docs        []*timeline.Document
 	Events      []timeline.Event     // the timeline, in its total order; read-only (the Loader builds the next one from it)
 	Diagnostics timeline.Diagnostics // every problem found, in path order
