@@ -1769,6 +1769,12 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	if (det == wNext || det == wLast || det == wThis || det == wCurrent) && s.w(j) == wFiscal && s.w(j+1) == wYear {
+		// "next fiscal year", "this fiscal year": the year named as "next
+		// year" is, the fiscal year being named by the calendar year it
+		// ends in
+		j++
+	}
 	e := s.lx(j)
 	if e == nil {
 		if det == wPast && hasThe {
