@@ -794,6 +794,9 @@ var tagCases = []tagCase{
 	{"", "", "In 1954 he ran the mile in under four minutes and held the record for under two months.", []string{"1954|DATE|1954", "under four minutes|DURATION|PT4M|LESS_THAN", "under two months|DURATION|P2M|LESS_THAN"}},
 	// A clock range takes the day of its end.
 	{"2026-01-13", "", "The road will be closed from 9 p.m. to 5 a.m. Thursday and from 1 p.m. to 4 p.m. Friday.", []string{"9 p.m.|TIME|2026-01-14T21:00", "5 a.m. Thursday|TIME|2026-01-15T05:00", "1 p.m.|TIME|2026-01-16T13:00", "4 p.m. Friday|TIME|2026-01-16T16:00"}},
+	// "The day before," opening a sentence is the day before the one just named.
+	{"2026-06-13", "", "Rebels shelled the port on Thursday. The day before, two ferries had left it.", []string{"Thursday|DATE|2026-06-11", "The day before|DATE|2026-06-10"}},
+	{"", "", "The envoy arrived on 4 March 1921. The day after, the talks opened.", []string{"4 March 1921|DATE|1921-03-04", "The day after|DATE|1921-03-05"}},
 	// "next fiscal year" is named as "next year".
 	{"2026-04-09", "", "The board cut spending for next fiscal year and froze hiring this fiscal year.", []string{"next fiscal year|DATE|2027", "this fiscal year|DATE|2026"}},
 }
