@@ -595,7 +595,15 @@ func (s *state) resolve(c cand) cand {
 		if d == 0 {
 			d = 1
 		}
-		c.c.y = pickYear(base, c.c.m, d, c.c.m, tense)
+		lastM := c.c.m
+		if tense > 0 && c.c.d > 0 && base.g >= gDay && base.m == c.c.m && base.d-c.c.d > 3 {
+			// A day of the current month well past, in a plan, is next
+			// year's: "will run on July 16" written on July 20 (but a
+			// deadline a day or two gone is still this one: "to return
+			// the child by Jan. 14" written on Jan. 15).
+			lastM = 0
+		}
+		c.c.y = pickYear(base, c.c.m, d, lastM, tense)
 		if c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 			c.c.d = timeline.DaysIn(c.c.y, c.c.m)
 		}
@@ -1259,6 +1267,9 @@ func (s *state) adjectival(k int) bool {
 	j := k - 1
 	if w := s.word(j); len(w) > 2 && w[len(w)-2] == 'l' && w[len(w)-1] == 'y' || lowerEq(w, "still") || lowerEq(w, "much") {
 		j--
+	}
+	if e := s.lx(j); e != nil && e.ord > 0 && j < k {
+		j-- // "the first scheduled attempt", "its second planned launch"
 	}
 	if s.w(j) == wThe || s.w(j) == wA || s.w(j) == wAn {
 		return true

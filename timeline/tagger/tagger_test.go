@@ -797,6 +797,10 @@ var tagCases = []tagCase{
 	// "The day before," opening a sentence is the day before the one just named.
 	{"2026-06-13", "", "Rebels shelled the port on Thursday. The day before, two ferries had left it.", []string{"Thursday|DATE|2026-06-11", "The day before|DATE|2026-06-10"}},
 	{"", "", "The envoy arrived on 4 March 1921. The day after, the talks opened.", []string{"4 March 1921|DATE|1921-03-04", "The day after|DATE|1921-03-05"}},
+	// A day of this month well past, in a plan, is next year's.
+	{"2026-09-24", "", "The next regatta will be sailed on Sept. 12 and 13.", []string{"Sept. 12|DATE|2027-09-12", "13|DATE|2027-09-13"}},
+	// A participle after an ordinal is an adjective: "the first scheduled".
+	{"2026-06-20", "", "The vote took place a week after the second planned date of June 2.", []string{"a week|DURATION|P1W", "June 2|DATE|2026-06-02"}},
 	// "next fiscal year" is named as "next year".
 	{"2026-04-09", "", "The board cut spending for next fiscal year and froze hiring this fiscal year.", []string{"next fiscal year|DATE|2027", "this fiscal year|DATE|2026"}},
 }
