@@ -945,6 +945,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return -1, k // "since Jan. 13" looks back whatever the verb
 		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && (s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1 || s.aspectual(k-1)):
 			continue // "due to expire", "expected to close", "began to recede": the word before decides
+		case tk.lex() != nil && tk.lex().w == wTo && k < i && s.implicative(k):
+			continue // "forced organizers to halt", "managed to land": what was done, the verb before decides
 		case tk.lex() != nil && tk.lex().w == wUntil && s.pastPerfect(lo, hi):
 			continue // "until Thursday they had not called him": up to a past day
 		case tk.lex() != nil && tk.lex().w == wUntil && k == i-1 && s.lastedUntil(k):
@@ -1050,6 +1052,24 @@ func (s *state) schedules(k int) bool {
 		for _, v := range [...]string{"set", "sets", "scheduled", "schedules", "rescheduled", "slated", "called", "calls"} {
 			if s.isWord(j, v) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// implicative reports whether "to" at k follows, directly or after a
+// one- or two-word object, a past verb that says the infinitive was done:
+// "forced organizers to halt", "managed to land", "prompted police to
+// close".
+func (s *state) implicative(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.toks[j].kind != tkWord {
+			return false
+		}
+		for _, v := range [...]string{"forced", "compelled", "prompted", "caused", "managed", "failed", "obliged"} {
+			if s.isWord(j, v) {
+				return !s.auxBefore(j)
 			}
 		}
 	}

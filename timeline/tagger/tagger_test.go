@@ -801,6 +801,9 @@ var tagCases = []tagCase{
 	{"2026-09-24", "", "The next regatta will be sailed on Sept. 12 and 13.", []string{"Sept. 12|DATE|2027-09-12", "13|DATE|2027-09-13"}},
 	// A participle after an ordinal is an adjective: "the first scheduled".
 	{"2026-06-20", "", "The vote took place a week after the second planned date of June 2.", []string{"a week|DURATION|P1W", "June 2|DATE|2026-06-02"}},
+	// An infinitive after a past implicative verb was done: the verb decides.
+	{"2026-02-15", "", "Fog forced the airline to cancel its flights on Thursday.", []string{"Thursday|DATE|2026-02-12"}},
+	{"2026-02-15", "", "The crew managed to land the plane on Wednesday night.", []string{"Wednesday night|DATE|2026-02-11"}},
 	// "next fiscal year" is named as "next year".
 	{"2026-04-09", "", "The board cut spending for next fiscal year and froze hiring this fiscal year.", []string{"next fiscal year|DATE|2027", "this fiscal year|DATE|2026"}},
 }
