@@ -2464,8 +2464,9 @@ func (s *state) pSeason(i int) (cand, bool) {
 		c.partial = true
 		return c, true
 	}
-	// A bare season after "in" ("in summer"), never "fall" (a noun and a verb).
-	if e.season != 3 && s.w(i-1) == wIn && !s.isPunct(i+1, '-') {
+	// A bare season after "in", "since", "until" or "by" ("in summer",
+	// "closed since spring"), never "fall" (a noun and a verb).
+	if w := s.w(i - 1); e.season != 3 && (w == wIn || w == wSince || w == wUntil || w == wBy) && !s.isPunct(i+1, '-') {
 		c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 		c.partial = true
 		return c, true

@@ -804,6 +804,8 @@ var tagCases = []tagCase{
 	// An infinitive after a past implicative verb was done: the verb decides.
 	{"2026-02-15", "", "Fog forced the airline to cancel its flights on Thursday.", []string{"Thursday|DATE|2026-02-12"}},
 	{"2026-02-15", "", "The crew managed to land the plane on Wednesday night.", []string{"Wednesday night|DATE|2026-02-11"}},
+	// A bare season after "since" or "until", as after "in".
+	{"2026-10-05", "", "The ferry has not run since spring and the pier stays closed until summer.", []string{"spring|DATE|2026-SP", "summer|DATE|2027-SU"}},
 	// "next fiscal year" is named as "next year".
 	{"2026-04-09", "", "The board cut spending for next fiscal year and froze hiring this fiscal year.", []string{"next fiscal year|DATE|2027", "this fiscal year|DATE|2026"}},
 }
