@@ -862,7 +862,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 	// clause of its own: "was sentenced on Tuesday and will be eligible
 	// for parole in 2032" reads Tuesday by "was sentenced".
 	for k := i + 1; k < hi && k <= i+6; k++ {
-		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.lx(k+1) != nil && s.lx(k+1).tense != 0 && s.lx(k+1).tense != 3 && s.pastBefore(lo, i) {
+		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.clauseVerb(k+1, hi) && s.pastBefore(lo, i) {
 			hi = k - 1
 			break
 		}
@@ -983,6 +983,22 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// clauseVerb reports whether a clause with a verb of its own starts at
+// k after "and" or "but": the verb at once ("and will"), or after a
+// short subject of lower-case words ("and a study will follow", "but the
+// board has").
+func (s *state) clauseVerb(k, hi int) bool {
+	for m := k; m <= hi && m <= k+3; m++ {
+		if e := s.lx(m); e != nil && e.tense != 0 && e.tense != 3 {
+			return m == k || e.tense != 1 || e.w != wNext
+		}
+		if s.toks[m].kind != tkWord || s.toks[m].cap || s.lx(m) != nil && m > k && s.w(m) != wThe && s.w(m) != wA {
+			return false
+		}
+	}
+	return false
 }
 
 // namesDay reports whether tokens i..j-1 name a day: a weekday, a
