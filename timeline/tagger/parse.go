@@ -2199,6 +2199,11 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return news(0)
 	case wLast, wPast, wPrevious, wPrior:
+		if det == wLast && (hasThe || s.w(i-1) == wThe) && s.w(end) == wTo && s.infinitive(end) {
+			// "Tuesday is the last day to apply": the last in an order,
+			// not the stretch up to now
+			return cand{}, false
+		}
 		if hasThe {
 			if det == wPrevious || det == wPrior {
 				// a look back, like "a year earlier": the story stays where it was

@@ -808,6 +808,8 @@ var tagCases = []tagCase{
 	{"2026-10-05", "", "The ferry has not run since spring and the pier stays closed until summer.", []string{"spring|DATE|2026-SP", "summer|DATE|2027-SU"}},
 	// "and" before a subject and a verb of its own starts a clause of its own.
 	{"2026-05-20", "", "The findings were shared with regulators in February and a full report will appear in the autumn.", []string{"February|DATE|2026-02", "the autumn|DATE|2026-FA"}},
+	// "the last day to" + infinitive is the last in an order, no expression.
+	{"2026-11-02", "", "Nov. 6 is the last day to register, and the last week to vote early begins on Nov. 9.", []string{"Nov. 6|DATE|2026-11-06", "Nov. 9|DATE|2026-11-09"}},
 	// "next fiscal year" is named as "next year".
 	{"2026-04-09", "", "The board cut spending for next fiscal year and froze hiring this fiscal year.", []string{"next fiscal year|DATE|2027", "this fiscal year|DATE|2026"}},
 }
