@@ -303,6 +303,17 @@ func (s *state) quantityStart(j int) bool {
 	return ok
 }
 
+// measureVerb reports whether k is a verb whose object is a length of
+// time: "waited", "lasted", "took", "spent".
+func (s *state) measureVerb(k int) bool {
+	for _, v := range [...]string{"wait", "waits", "waited", "waiting", "last", "lasts", "lasted", "lasting", "took", "taken", "spent", "spend", "spends"} {
+		if s.isWord(k, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // prefixMod reads a quantifier prefix. kind is 1 for approximations that
 // may also precede explicit dates ("around Nov. 1"), 2 for prefixes that
 // only go with durations ("over", "some"), 0 otherwise.
@@ -330,6 +341,12 @@ func (s *state) prefixMod(i int) (string, int, int) {
 			if s.w(i+1) == wThe {
 				break // "phased in over the next 18 months": a preposition
 			}
+			return "MORE_THAN", i + 1, 2
+		}
+		if s.w(i+1) != wThe && s.measureVerb(i-1) {
+			// After a verb that takes a length of time as its object
+			// "over" is a quantifier too: "waited over a year", "took
+			// over six hours" (not "spread over three years").
 			return "MORE_THAN", i + 1, 2
 		}
 	case wUnder:
