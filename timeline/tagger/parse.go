@@ -3293,6 +3293,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if n < 0 && !e.plural && !adj {
 		return cand{}, false
 	}
+	if article && s.toks[i].kind == tkWord && !adj && !e.plural && s.isPunct(k+1, '-') && s.tight(k+1) && s.tight(k+2) && s.isWord(k+2, "long") {
+		// "a decade-long survey", "a year-long dispute": the compound
+		// adjective alone, as "a four-year term" and "two-year-long"
+		return s.fixed(k, k+3, timeline.TypeDuration, durValue(1, e.unit, false)), true
+	}
 	if article && s.toks[i].kind == tkWord && !adj {
 		if e.unit == uYear && s.isPunct(k+1, '-') && s.tight(k+1) && (s.isWord(k+2, "old") || s.w(k+2) == wEarlier || s.w(k+2) == wAgo) {
 			return cand{}, false // "a year-earlier loss": the adjective is the expression

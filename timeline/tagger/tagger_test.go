@@ -812,6 +812,8 @@ var tagCases = []tagCase{
 	{"2026-11-02", "", "Nov. 6 is the last day to register, and the last week to vote early begins on Nov. 9.", []string{"Nov. 6|DATE|2026-11-06", "Nov. 9|DATE|2026-11-09"}},
 	// "over" after a verb that measures time is a quantifier, MORE_THAN.
 	{"", "", "The jury deliberated for hours; the verdict took over two days and the crowd waited over 40 minutes outside.", []string{"hours|DURATION|PTXH", "over two days|DURATION|P2D|MORE_THAN", "over 40 minutes|DURATION|PT40M|MORE_THAN"}},
+	// "a decade-long" is the compound adjective alone, as "a four-year".
+	{"", "", "A month-long strike followed a decade-long dispute.", []string{"month-long|DURATION|P1M", "decade-long|DURATION|P10Y"}},
 	// "next fiscal year" is named as "next year".
 	{"2026-04-09", "", "The board cut spending for next fiscal year and froze hiring this fiscal year.", []string{"next fiscal year|DATE|2027", "this fiscal year|DATE|2026"}},
 }
