@@ -343,3 +343,31 @@ func TestNarrativeBlind5(t *testing.T) {
 func TestMixedBlind6(t *testing.T) {
 	scoreDevSet(t, "mixed_blind6.txt", devFloors{strict: 0.997, relaxed: 0.997, value: 0.992, typ: 0.997})
 }
+
+// TestNewsBlind7 scores the tagger on a tenth hand-written set
+// (testdata/news_blind7.txt), news only: health and science, technology
+// and markets, local budgets, transport disruptions, awards, a festival,
+// a launch and two conflicts reported day by day, annotated before the
+// tagger's code was read or run on it. Its first (blind) score, 13
+// documents and 210 expressions: strict F1 .974, relaxed .988, value
+// .926, type .988. Two gold errors were fixed on reading the errors:
+// "last month" in a May 31 report had been annotated as May, and "3 p.m.
+// local time" had been spanned with "local time" (the table tests span
+// the clock reading alone), giving strict .979, relaxed .988, value .930,
+// type .988 before any change to the tagger. Rules of English made after
+// seeing its errors, each with table tests of its own ("next fiscal
+// year", "The day before," opening a sentence, a day of the month well
+// past in a plan, a participle after an ordinal, an infinitive after
+// "forced", a season after "since", a clause after "and a study will",
+// "the last day to apply", "waited over a year", "a decade-long") raised
+// it to strict 1.000, relaxed 1.000, value .952, type 1.000. Left: a
+// month whose year comes from "last year's" or "next year's" earlier in
+// the sentence, a month in a past clause after a paragraph on an older
+// year, "before November" in the present after a past clause, a clock
+// time with no day of its own taking a day named in an earlier sentence
+// (while its GMT twin in brackets takes the DCT's), "overnight" after
+// "late Saturday", and a past clause with a regular verb ("presented ...
+// in January and plans to publish"). The floors hold that.
+func TestNewsBlind7(t *testing.T) {
+	scoreDevSet(t, "news_blind7.txt", devFloors{strict: 1, relaxed: 1, value: 0.952, typ: 1})
+}

@@ -303,6 +303,17 @@ func (s *state) quantityStart(j int) bool {
 	return ok
 }
 
+// measureVerb reports whether k is a verb whose object is a length of
+// time: "waited", "lasted", "took", "spent".
+func (s *state) measureVerb(k int) bool {
+	for _, v := range [...]string{"wait", "waits", "waited", "waiting", "last", "lasts", "lasted", "lasting", "took", "taken", "spent", "spend", "spends"} {
+		if s.isWord(k, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // prefixMod reads a quantifier prefix. kind is 1 for approximations that
 // may also precede explicit dates ("around Nov. 1"), 2 for prefixes that
 // only go with durations ("over", "some"), 0 otherwise.
@@ -330,6 +341,12 @@ func (s *state) prefixMod(i int) (string, int, int) {
 			if s.w(i+1) == wThe {
 				break // "phased in over the next 18 months": a preposition
 			}
+			return "MORE_THAN", i + 1, 2
+		}
+		if s.w(i+1) != wThe && s.measureVerb(i-1) {
+			// After a verb that takes a length of time as its object
+			// "over" is a quantifier too: "waited over a year", "took
+			// over six hours" (not "spread over three years").
 			return "MORE_THAN", i + 1, 2
 		}
 	case wUnder:
@@ -1769,6 +1786,12 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	if (det == wNext || det == wLast || det == wThis || det == wCurrent) && s.w(j) == wFiscal && s.w(j+1) == wYear {
+		// "next fiscal year", "this fiscal year": the year named as "next
+		// year" is, the fiscal year being named by the calendar year it
+		// ends in
+		j++
+	}
 	e := s.lx(j)
 	if e == nil {
 		if det == wPast && hasThe {
@@ -2126,6 +2149,23 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return cand{}, false
 	}
+	if hasThe && det == wNone && u == uDay && (s.w(end) == wBefore || s.w(end) == wAfter) && s.isPunct(end+1, ',') && (i == 0 || s.sentenceEnd(i-1)) {
+		// "The day before, drones had hit a refinery": opening a
+		// sentence, the day before (after) the one just named, as "the
+		// previous day". (At a clause's end, "the year before" is mostly
+		// left untagged in TimeBank, and so is "the day before".)
+		base, a, ok := s.anchorBase()
+		if !ok || base.g < gDay || base.noYear {
+			return cand{}, false
+		}
+		n := -1
+		if s.w(end) == wAfter {
+			n = 1
+		}
+		c := s.date(i, end+1, rel(base, u, n))
+		c.anchor, c.noRef = a, n < 0
+		return c, true
+	}
 	news := func(n int) (cand, bool) {
 		if !s.t.hasDCT {
 			base, a, ok := s.anchorBase()
@@ -2176,6 +2216,11 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return news(0)
 	case wLast, wPast, wPrevious, wPrior:
+		if det == wLast && (hasThe || s.w(i-1) == wThe) && s.w(end) == wTo && s.infinitive(end) {
+			// "Tuesday is the last day to apply": the last in an order,
+			// not the stretch up to now
+			return cand{}, false
+		}
 		if hasThe {
 			if det == wPrevious || det == wPrior {
 				// a look back, like "a year earlier": the story stays where it was
@@ -2441,8 +2486,9 @@ func (s *state) pSeason(i int) (cand, bool) {
 		c.partial = true
 		return c, true
 	}
-	// A bare season after "in" ("in summer"), never "fall" (a noun and a verb).
-	if e.season != 3 && s.w(i-1) == wIn && !s.isPunct(i+1, '-') {
+	// A bare season after "in", "since", "until" or "by" ("in summer",
+	// "closed since spring"), never "fall" (a noun and a verb).
+	if w := s.w(i - 1); e.season != 3 && (w == wIn || w == wSince || w == wUntil || w == wBy) && !s.isPunct(i+1, '-') {
 		c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 		c.partial = true
 		return c, true
@@ -3246,6 +3292,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	}
 	if n < 0 && !e.plural && !adj {
 		return cand{}, false
+	}
+	if article && s.toks[i].kind == tkWord && !adj && !e.plural && s.isPunct(k+1, '-') && s.tight(k+1) && s.tight(k+2) && s.isWord(k+2, "long") {
+		// "a decade-long survey", "a year-long dispute": the compound
+		// adjective alone, as "a four-year term" and "two-year-long"
+		return s.fixed(k, k+3, timeline.TypeDuration, durValue(1, e.unit, false)), true
 	}
 	if article && s.toks[i].kind == tkWord && !adj {
 		if e.unit == uYear && s.isPunct(k+1, '-') && s.tight(k+1) && (s.isWord(k+2, "old") || s.w(k+2) == wEarlier || s.w(k+2) == wAgo) {

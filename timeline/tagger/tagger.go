@@ -595,7 +595,15 @@ func (s *state) resolve(c cand) cand {
 		if d == 0 {
 			d = 1
 		}
-		c.c.y = pickYear(base, c.c.m, d, c.c.m, tense)
+		lastM := c.c.m
+		if tense > 0 && c.c.d > 0 && base.g >= gDay && base.m == c.c.m && base.d-c.c.d > 3 {
+			// A day of the current month well past, in a plan, is next
+			// year's: "will run on July 16" written on July 20 (but a
+			// deadline a day or two gone is still this one: "to return
+			// the child by Jan. 14" written on Jan. 15).
+			lastM = 0
+		}
+		c.c.y = pickYear(base, c.c.m, d, lastM, tense)
 		if c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 			c.c.d = timeline.DaysIn(c.c.y, c.c.m)
 		}
@@ -854,7 +862,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 	// clause of its own: "was sentenced on Tuesday and will be eligible
 	// for parole in 2032" reads Tuesday by "was sentenced".
 	for k := i + 1; k < hi && k <= i+6; k++ {
-		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.lx(k+1) != nil && s.lx(k+1).tense != 0 && s.lx(k+1).tense != 3 && s.pastBefore(lo, i) {
+		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.clauseVerb(k+1, hi) && s.pastBefore(lo, i) {
 			hi = k - 1
 			break
 		}
@@ -937,6 +945,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return -1, k // "since Jan. 13" looks back whatever the verb
 		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && (s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1 || s.aspectual(k-1)):
 			continue // "due to expire", "expected to close", "began to recede": the word before decides
+		case tk.lex() != nil && tk.lex().w == wTo && k < i && s.implicative(k):
+			continue // "forced organizers to halt", "managed to land": what was done, the verb before decides
 		case tk.lex() != nil && tk.lex().w == wUntil && s.pastPerfect(lo, hi):
 			continue // "until Thursday they had not called him": up to a past day
 		case tk.lex() != nil && tk.lex().w == wUntil && k == i-1 && s.lastedUntil(k):
@@ -973,6 +983,22 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// clauseVerb reports whether a clause with a verb of its own starts at
+// k after "and" or "but": the verb at once ("and will"), or after a
+// short subject of lower-case words ("and a study will follow", "but the
+// board has").
+func (s *state) clauseVerb(k, hi int) bool {
+	for m := k; m <= hi && m <= k+3; m++ {
+		if e := s.lx(m); e != nil && e.tense != 0 && e.tense != 3 {
+			return m == k || e.tense != 1 || e.w != wNext
+		}
+		if s.toks[m].kind != tkWord || s.toks[m].cap || s.lx(m) != nil && m > k && s.w(m) != wThe && s.w(m) != wA {
+			return false
+		}
+	}
+	return false
 }
 
 // namesDay reports whether tokens i..j-1 name a day: a weekday, a
@@ -1042,6 +1068,24 @@ func (s *state) schedules(k int) bool {
 		for _, v := range [...]string{"set", "sets", "scheduled", "schedules", "rescheduled", "slated", "called", "calls"} {
 			if s.isWord(j, v) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// implicative reports whether "to" at k follows, directly or after a
+// one- or two-word object, a past verb that says the infinitive was done:
+// "forced organizers to halt", "managed to land", "prompted police to
+// close".
+func (s *state) implicative(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.toks[j].kind != tkWord {
+			return false
+		}
+		for _, v := range [...]string{"forced", "compelled", "prompted", "caused", "managed", "failed", "obliged"} {
+			if s.isWord(j, v) {
+				return !s.auxBefore(j)
 			}
 		}
 	}
@@ -1259,6 +1303,9 @@ func (s *state) adjectival(k int) bool {
 	j := k - 1
 	if w := s.word(j); len(w) > 2 && w[len(w)-2] == 'l' && w[len(w)-1] == 'y' || lowerEq(w, "still") || lowerEq(w, "much") {
 		j--
+	}
+	if e := s.lx(j); e != nil && e.ord > 0 && j < k {
+		j-- // "the first scheduled attempt", "its second planned launch"
 	}
 	if s.w(j) == wThe || s.w(j) == wA || s.w(j) == wAn {
 		return true

@@ -794,6 +794,28 @@ var tagCases = []tagCase{
 	{"", "", "In 1954 he ran the mile in under four minutes and held the record for under two months.", []string{"1954|DATE|1954", "under four minutes|DURATION|PT4M|LESS_THAN", "under two months|DURATION|P2M|LESS_THAN"}},
 	// A clock range takes the day of its end.
 	{"2026-01-13", "", "The road will be closed from 9 p.m. to 5 a.m. Thursday and from 1 p.m. to 4 p.m. Friday.", []string{"9 p.m.|TIME|2026-01-14T21:00", "5 a.m. Thursday|TIME|2026-01-15T05:00", "1 p.m.|TIME|2026-01-16T13:00", "4 p.m. Friday|TIME|2026-01-16T16:00"}},
+	// "The day before," opening a sentence is the day before the one just named.
+	{"2026-06-13", "", "Rebels shelled the port on Thursday. The day before, two ferries had left it.", []string{"Thursday|DATE|2026-06-11", "The day before|DATE|2026-06-10"}},
+	{"", "", "The envoy arrived on 4 March 1921. The day after, the talks opened.", []string{"4 March 1921|DATE|1921-03-04", "The day after|DATE|1921-03-05"}},
+	// A day of this month well past, in a plan, is next year's.
+	{"2026-09-24", "", "The next regatta will be sailed on Sept. 12 and 13.", []string{"Sept. 12|DATE|2027-09-12", "13|DATE|2027-09-13"}},
+	// A participle after an ordinal is an adjective: "the first scheduled".
+	{"2026-06-20", "", "The vote took place a week after the second planned date of June 2.", []string{"a week|DURATION|P1W", "June 2|DATE|2026-06-02"}},
+	// An infinitive after a past implicative verb was done: the verb decides.
+	{"2026-02-15", "", "Fog forced the airline to cancel its flights on Thursday.", []string{"Thursday|DATE|2026-02-12"}},
+	{"2026-02-15", "", "The crew managed to land the plane on Wednesday night.", []string{"Wednesday night|DATE|2026-02-11"}},
+	// A bare season after "since" or "until", as after "in".
+	{"2026-10-05", "", "The ferry has not run since spring and the pier stays closed until summer.", []string{"spring|DATE|2026-SP", "summer|DATE|2027-SU"}},
+	// "and" before a subject and a verb of its own starts a clause of its own.
+	{"2026-05-20", "", "The findings were shared with regulators in February and a full report will appear in the autumn.", []string{"February|DATE|2026-02", "the autumn|DATE|2026-FA"}},
+	// "the last day to" + infinitive is the last in an order, no expression.
+	{"2026-11-02", "", "Nov. 6 is the last day to register, and the last week to vote early begins on Nov. 9.", []string{"Nov. 6|DATE|2026-11-06", "Nov. 9|DATE|2026-11-09"}},
+	// "over" after a verb that measures time is a quantifier, MORE_THAN.
+	{"", "", "The jury deliberated for hours; the verdict took over two days and the crowd waited over 40 minutes outside.", []string{"hours|DURATION|PTXH", "over two days|DURATION|P2D|MORE_THAN", "over 40 minutes|DURATION|PT40M|MORE_THAN"}},
+	// "a decade-long" is the compound adjective alone, as "a four-year".
+	{"", "", "A month-long strike followed a decade-long dispute.", []string{"month-long|DURATION|P1M", "decade-long|DURATION|P10Y"}},
+	// "next fiscal year" is named as "next year".
+	{"2026-04-09", "", "The board cut spending for next fiscal year and froze hiring this fiscal year.", []string{"next fiscal year|DATE|2027", "this fiscal year|DATE|2026"}},
 }
 
 func formatTimexes(res Result) []string {
