@@ -711,10 +711,22 @@ func (s *state) pYear(i int) (cand, bool) {
 		return cand{}, false
 	}
 	switch {
-	case s.isWord(i+1, "percent"), s.isWord(i+1, "million"), s.isWord(i+1, "billion"), s.isWord(i+1, "people"), s.isWord(i+1, "troops"), s.isWord(i+1, "shares"), s.isWord(i+1, "points"), s.isWord(i+1, "feet"), s.isWord(i+1, "meters"), s.isWord(i+1, "miles"), s.isWord(i+1, "tons"), s.isWord(i+1, "dollars"), s.isWord(i+1, "members"), s.isWord(i+1, "employees"):
+	case s.isWord(i+1, "percent"), s.isWord(i+1, "million"), s.isWord(i+1, "billion"), s.isWord(i+1, "people"), s.isWord(i+1, "troops"), s.isWord(i+1, "shares"), s.isWord(i+1, "points"), s.isWord(i+1, "feet"), s.isWord(i+1, "meters"), s.isWord(i+1, "miles"), s.isWord(i+1, "tons"), s.isWord(i+1, "dollars"), s.isWord(i+1, "members"), s.isWord(i+1, "employees"), s.measureUnit(i+1):
 		return cand{}, false
 	}
 	return s.date(i, i+1, cal{g: gYear, y: y}), true
+}
+
+// measureUnit reports whether the word at i is a unit of length, mass or
+// area, which makes the number before it a measure ("the 1500 metres",
+// "2000 kilometres"), not a year.
+func (s *state) measureUnit(i int) bool {
+	for _, u := range []string{"metres", "meters", "metre", "kilometres", "kilometers", "km", "yards", "kilograms", "kg", "pounds", "tonnes", "acres", "hectares", "cubits"} {
+		if s.isWord(i, u) {
+			return true
+		}
+	}
+	return false
 }
 
 // reignYear reports whether the number at i is one end of a reign of
@@ -797,6 +809,8 @@ func (s *state) shortYear(i int) bool {
 	}
 	switch {
 	case s.w(i-1) == wIn || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wSince || s.w(i-1) == wFrom:
+	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && (s.w(b) == wIn || s.w(b) == wBy || s.w(b) == wUntil || s.w(b) == wSince):
+		// "sacked in c. 580, the city": "c." says a date is meant.
 	case s.w(b) == wBetween || s.isPunct(b, '('):
 		// "between 235 and 284", "(618–907)": a range of early years,
 		// its end a larger number that ends the phrase.
