@@ -3399,6 +3399,15 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if s.w(end) != wAnd && s.toks[i].kind == tkNum && end < len(s.toks) && s.toks[end].kind == tkNum && u <= uHour {
 		and = end // "7 hours 40 minutes", "2 minutes 15 seconds": a record in figures
 	}
+	if and == end && !frac && n > 0 && (u == uMinute || u == uHour) && s.toks[end].decimal && s.toks[end].suf == sufNone && strings.HasPrefix(c.val, "PT") {
+		// "3 minutes 40.8 seconds": a record timed to a fraction of a
+		// second, PT3M40.8S.
+		if e2 := s.lx(end + 1); e2 != nil && e2.unit == uSecond && e2.plural {
+			c.val += string(s.text[s.toks[end].start:s.toks[end].end]) + "S"
+			end += 2
+			c.j = end
+		}
+	}
 	if !frac && n > 0 && (s.w(end) == wAnd || and == end) && u != uWeekend && u != uFortnight && u <= uYear && u != uQuarter && u != uSeason && u != uHalf {
 		// "two hours and forty minutes", "three years and two months":
 		// one DURATION, PT2H40M.
