@@ -2254,6 +2254,11 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return news(-1)
 	case wNext, wComing, wUpcoming:
+		if hasThe && (u == uDecade || u == uCentury) && (s.w(i-1) == wFor || s.measureVerb(i-1)) {
+			// "for the next decade he campaigned", "spent the next
+			// century": a length of time, not the calendar decade.
+			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
+		}
 		if hasThe && det == wNext {
 			return anchored(1)
 		}
@@ -2268,6 +2273,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return news(1)
 	case wFollowing:
+		if hasThe && (u == uDecade || u == uCentury) && (s.w(i-1) == wFor || s.measureVerb(i-1)) {
+			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
+		}
 		return anchored(1)
 	case wThat, wSame:
 		return anchored(0)
