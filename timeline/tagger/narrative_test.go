@@ -371,3 +371,26 @@ func TestMixedBlind6(t *testing.T) {
 func TestNewsBlind7(t *testing.T) {
 	scoreDevSet(t, "news_blind7.txt", devFloors{strict: 1, relaxed: 1, value: 0.952, typ: 1})
 }
+
+// TestNarrativeBlind8 scores the tagger on an eleventh hand-written set
+// (testdata/narrative_blind8.txt), historical narrative only: biographies
+// of a medieval duke, an engineer, a runner and a composer, a city across
+// millennia, a voyage day by day, a banking crisis, a glaciological
+// expedition, an excavation and a treaty negotiation, annotated before
+// the tagger's code was read or run on it. Its first (blind) score, 10
+// documents and 153 expressions: strict F1 .980, relaxed .987, value
+// .967, type .980. One gold error was fixed on reading the errors: "a
+// year and a half" had been annotated P18M, where TimeBank writes "a
+// minute and a half" PT1M30S (P1Y6M), giving value .974 before any change
+// to the tagger. Rules of English made after seeing its errors, each with
+// table tests of its own (a number before a unit of length or mass, "the
+// 1500 metres", is no year; "in c. 580" is a year; "3 minutes 40.8
+// seconds" is one DURATION; "for the next decade" after "for" or a verb
+// that measures time is a DURATION) raised it to strict .997, relaxed
+// .997, value .997, type .997. Left: "over the next five seasons" of a
+// yearly excavation (a counted season is a year in a dig or a sports
+// club, three months in the weather; the tagger tags neither). The
+// floors hold that.
+func TestNarrativeBlind8(t *testing.T) {
+	scoreDevSet(t, "narrative_blind8.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.996, typ: 0.996})
+}

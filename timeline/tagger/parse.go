@@ -711,10 +711,22 @@ func (s *state) pYear(i int) (cand, bool) {
 		return cand{}, false
 	}
 	switch {
-	case s.isWord(i+1, "percent"), s.isWord(i+1, "million"), s.isWord(i+1, "billion"), s.isWord(i+1, "people"), s.isWord(i+1, "troops"), s.isWord(i+1, "shares"), s.isWord(i+1, "points"), s.isWord(i+1, "feet"), s.isWord(i+1, "meters"), s.isWord(i+1, "miles"), s.isWord(i+1, "tons"), s.isWord(i+1, "dollars"), s.isWord(i+1, "members"), s.isWord(i+1, "employees"):
+	case s.isWord(i+1, "percent"), s.isWord(i+1, "million"), s.isWord(i+1, "billion"), s.isWord(i+1, "people"), s.isWord(i+1, "troops"), s.isWord(i+1, "shares"), s.isWord(i+1, "points"), s.isWord(i+1, "feet"), s.isWord(i+1, "meters"), s.isWord(i+1, "miles"), s.isWord(i+1, "tons"), s.isWord(i+1, "dollars"), s.isWord(i+1, "members"), s.isWord(i+1, "employees"), s.measureUnit(i+1):
 		return cand{}, false
 	}
 	return s.date(i, i+1, cal{g: gYear, y: y}), true
+}
+
+// measureUnit reports whether the word at i is a unit of length, mass or
+// area, which makes the number before it a measure ("the 1500 metres",
+// "2000 kilometres"), not a year.
+func (s *state) measureUnit(i int) bool {
+	for _, u := range []string{"metres", "meters", "metre", "kilometres", "kilometers", "km", "yards", "kilograms", "kg", "pounds", "tonnes", "acres", "hectares", "cubits"} {
+		if s.isWord(i, u) {
+			return true
+		}
+	}
+	return false
 }
 
 // reignYear reports whether the number at i is one end of a reign of
@@ -797,6 +809,8 @@ func (s *state) shortYear(i int) bool {
 	}
 	switch {
 	case s.w(i-1) == wIn || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wSince || s.w(i-1) == wFrom:
+	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && (s.w(b) == wIn || s.w(b) == wBy || s.w(b) == wUntil || s.w(b) == wSince):
+		// "sacked in c. 580, the city": "c." says a date is meant.
 	case s.w(b) == wBetween || s.isPunct(b, '('):
 		// "between 235 and 284", "(618–907)": a range of early years,
 		// its end a larger number that ends the phrase.
@@ -2240,6 +2254,11 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return news(-1)
 	case wNext, wComing, wUpcoming:
+		if hasThe && (u == uDecade || u == uCentury) && (s.w(i-1) == wFor || s.measureVerb(i-1)) {
+			// "for the next decade he campaigned", "spent the next
+			// century": a length of time, not the calendar decade.
+			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
+		}
 		if hasThe && det == wNext {
 			return anchored(1)
 		}
@@ -2254,6 +2273,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return news(1)
 	case wFollowing:
+		if hasThe && (u == uDecade || u == uCentury) && (s.w(i-1) == wFor || s.measureVerb(i-1)) {
+			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
+		}
 		return anchored(1)
 	case wThat, wSame:
 		return anchored(0)
@@ -3384,6 +3406,15 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	and := end + 1
 	if s.w(end) != wAnd && s.toks[i].kind == tkNum && end < len(s.toks) && s.toks[end].kind == tkNum && u <= uHour {
 		and = end // "7 hours 40 minutes", "2 minutes 15 seconds": a record in figures
+	}
+	if and == end && !frac && n > 0 && (u == uMinute || u == uHour) && s.toks[end].decimal && s.toks[end].suf == sufNone && strings.HasPrefix(c.val, "PT") {
+		// "3 minutes 40.8 seconds": a record timed to a fraction of a
+		// second, PT3M40.8S.
+		if e2 := s.lx(end + 1); e2 != nil && e2.unit == uSecond && e2.plural {
+			c.val += string(s.text[s.toks[end].start:s.toks[end].end]) + "S"
+			end += 2
+			c.j = end
+		}
 	}
 	if !frac && n > 0 && (s.w(end) == wAnd || and == end) && u != uWeekend && u != uFortnight && u <= uYear && u != uQuarter && u != uSeason && u != uHalf {
 		// "two hours and forty minutes", "three years and two months":

@@ -816,6 +816,19 @@ var tagCases = []tagCase{
 	{"", "", "A month-long strike followed a decade-long dispute.", []string{"month-long|DURATION|P1M", "decade-long|DURATION|P10Y"}},
 	// "next fiscal year" is named as "next year".
 	{"2026-04-09", "", "The board cut spending for next fiscal year and froze hiring this fiscal year.", []string{"next fiscal year|DATE|2027", "this fiscal year|DATE|2026"}},
+	// "for the next decade", "spent the following century": a length of
+	// time after "for" or a verb that measures time; the calendar decade
+	// otherwise.
+	{"", "", "The abbey was sacked in 1340. For the next decade it stood empty, and the monks spent the following century rebuilding it.", []string{"1340|DATE|1340", "the next decade|DURATION|P10Y", "the following century|DURATION|P100Y"}},
+	{"", "", "The mill opened in 1875. The next decade brought the railway.", []string{"1875|DATE|1875", "The next decade|DATE|188"}},
+	// A record timed to a fraction of a second is one DURATION.
+	{"", "", "She swam the 400 in 4 minutes 12.35 seconds and ran for 2 hours 9.5 seconds.", []string{"4 minutes 12.35 seconds|DURATION|PT4M12.35S", "2 hours 9.5 seconds|DURATION|PT2H9.5S"}},
+	// A number before a unit of length or mass is a measure, not a year.
+	{"", "", "In 1964 she won the 1500 metres and later swam 1200 yards.", []string{"1964|DATE|1964"}},
+	{"", "", "The caravan crossed 2000 kilometres of desert in 1871.", []string{"1871|DATE|1871"}},
+	// A three-digit year after "in c." or "by c.": "c." says a date is meant.
+	{"", "", "The monastery was founded in c. 720, and burned by c. 870.", []string{"c. 720|DATE|0720|APPROX", "c. 870|DATE|0870|APPROX"}},
+	{"", "", "The tribe settled here in c. 450 families.", nil},
 }
 
 func formatTimexes(res Result) []string {
