@@ -961,6 +961,9 @@ func (s *state) tenseAt(i int) (int8, int) {
 			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap && !s.auxBefore(k) && !s.adjectival(k) && s.w(k+1) != wBy {
 				t = -1
 			}
+			if t == 0 && !tk.cap && s.bareFormPast(k) {
+				t = -1
+			}
 		}
 		if t == 0 {
 			continue
@@ -1286,6 +1289,35 @@ func (s *state) subjectBefore(k int) bool {
 
 // auxBefore reports whether the word before k is an auxiliary that makes
 // k a participle.
+// bareFormPast reports whether the word at k is a verb whose past is
+// its bare form ("hit", "cut", "shut") used as a finite verb with an
+// object: "hit his 46th home run Monday", not "will hit", "to cut" or
+// "a hit record". Wire copy tells what was done, so it reads as past.
+func (s *state) bareFormPast(k int) bool {
+	w := s.word(k)
+	ok := false
+	for _, v := range [...]string{"hit", "cut", "shut", "quit", "beat", "hurt"} {
+		if lowerEq(w, v) {
+			ok = true
+			break
+		}
+	}
+	if !ok || s.auxBefore(k) {
+		return false
+	}
+	for _, m := range [...]string{"will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do", "not", "a", "an", "the", "and", "or", "i", "we", "they", "you"} {
+		if lowerEq(s.word(k-1), m) {
+			return false
+		}
+	}
+	for _, d := range [...]string{"his", "her", "its", "their", "a", "an", "the", "our", "my"} {
+		if lowerEq(s.word(k+1), d) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *state) auxBefore(k int) bool {
 	w := s.word(k - 1)
 	for _, a := range [...]string{"be", "been", "being", "is", "are", "am", "get", "gets", "to", "will", "would", "has", "have", "remain", "remains", "stay", "stays"} {

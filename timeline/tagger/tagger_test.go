@@ -598,6 +598,15 @@ var tagCases = []tagCase{
 	// "to" before "normal", "work" or after "back" is no infinitive.
 	{"2019-05-09", "", "The mill shut on Monday, and the line was back to full speed by Wednesday.", []string{"Monday|DATE|2019-05-06", "Wednesday|DATE|2019-05-08"}},
 	{"2019-05-09", "", "Most of the strikers went to work on Tuesday.", []string{"Tuesday|DATE|2019-05-07"}},
+	// A verb whose past is its bare form, with an object, tells what was
+	// done: "cut its rates Monday" is the Monday before; "will hit" and
+	// "to cut" still look ahead.
+	{"2001-03-14", "", "The central bank cut its key rate Monday.", []string{"Monday|DATE|2001-03-12"}},
+	{"2001-03-14", "", "The striker hit his 20th goal Saturday night, keeping his club ahead of the leaders.", []string{"Saturday night|DATE|2001-03-10"}},
+	{"2001-03-14", "", "The company cut 400 jobs Tuesday, leaving the plant with a skeleton crew.", []string{"Tuesday|DATE|2001-03-13"}},
+	{"2001-03-14", "", "The slugger hit his 30th double Sunday afternoon in Denver.", []string{"Sunday afternoon|TIME|2001-03-11TAF"}},
+	{"2001-03-14", "", "Forecasters said the storm will hit the coast Friday.", []string{"Friday|DATE|2001-03-16"}},
+	{"2001-03-14", "", "The airline plans to cut its fares Friday.", []string{"Friday|DATE|2001-03-16"}},
 	// "Easter Sunday", "Easter Monday", "Black Friday", "Cyber Monday",
 	// "Election Day" are named days.
 	{"2019-05-09", "", "Shops were shut on Easter Sunday and reopened on Easter Monday.", []string{"Easter Sunday|DATE|2019-04-21", "Easter Monday|DATE|2019-04-22"}},
