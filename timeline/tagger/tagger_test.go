@@ -602,6 +602,10 @@ var tagCases = []tagCase{
 	// done: "cut its rates Monday" is the Monday before; "will hit" and
 	// "to cut" still look ahead.
 	{"2001-03-14", "", "The central bank cut its key rate Monday.", []string{"Monday|DATE|2001-03-12"}},
+	// A bare plural unit before "later" at a clause's end, or after
+	// "could be" before "before", is a stretch of unknown length.
+	{"2001-03-14", "", "The referee stopped the fight and the champion was carried out minutes later.", []string{"minutes|DURATION|PTXM"}},
+	{"2001-03-14", "", "Engineers said it may be months before the bridge reopens.", []string{"months|DURATION|PXM"}},
 	{"2001-03-14", "", "The striker hit his 20th goal Saturday night, keeping his club ahead of the leaders.", []string{"Saturday night|DATE|2001-03-10"}},
 	{"2001-03-14", "", "The company cut 400 jobs Tuesday, leaving the plant with a skeleton crew.", []string{"Tuesday|DATE|2001-03-13"}},
 	{"2001-03-14", "", "The slugger hit his 30th double Sunday afternoon in Denver.", []string{"Sunday afternoon|TIME|2001-03-11TAF"}},
