@@ -407,5 +407,5 @@ func TestNarrativeBlind8(t *testing.T) {
 // year"), giving strict .994, relaxed .994, value .935, type .994 before
 // any change to the tagger.
 func TestNewsBlind9(t *testing.T) {
-	scoreDevSet(t, "news_blind9.txt", devFloors{strict: 1, relaxed: 1, value: 0.948, typ: 1})
+	scoreDevSet(t, "news_blind9.txt", devFloors{strict: 1, relaxed: 1, value: 0.954, typ: 1})
 }

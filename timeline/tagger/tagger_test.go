@@ -602,6 +602,11 @@ var tagCases = []tagCase{
 	// done: "cut its rates Monday" is the Monday before; "will hit" and
 	// "to cut" still look ahead.
 	{"2001-03-14", "", "The central bank cut its key rate Monday.", []string{"Monday|DATE|2001-03-12"}},
+	// A date right after "is" or "are" with a noun subject is a date set
+	// ahead: "the runoff is Oct. 2" in a March report is next October.
+	{"2001-03-14", "", "Voters narrowed the field to two, and the runoff is Jan. 9.", []string{"Jan. 9|DATE|2002-01-09"}},
+	{"2001-03-14", "", "The filing deadline is Feb. 20, officials said.", []string{"Feb. 20|DATE|2002-02-20"}},
+	{"2001-03-14", "", "The mayoral election is Nov. 6.", []string{"Nov. 6|DATE|2001-11-06"}},
 	// A bare plural unit before "later" at a clause's end, or after
 	// "could be" before "before", is a stretch of unknown length.
 	{"2001-03-14", "", "The referee stopped the fight and the champion was carried out minutes later.", []string{"minutes|DURATION|PTXM"}},
