@@ -405,7 +405,18 @@ func TestNarrativeBlind8(t *testing.T) {
 // sets' conventions were fixed on reading the errors ("up to 30 years",
 // "last year's", "now", "the last 30 minutes", "late tonight", "every
 // year"), giving strict .994, relaxed .994, value .935, type .994 before
-// any change to the tagger.
+// any change to the tagger. Rules of English made after seeing its
+// errors, each with table tests of its own (a verb whose past is its
+// bare form, "hit his 46th home run Monday night", reads as past; a bare
+// plural unit before "later" at a clause's end, "minutes later.", or in
+// "it could be weeks before", is a stretch of unknown length; a date
+// right after "is" with a noun subject, "the election is Nov. 7", is a
+// date ahead) raised it to strict 1, relaxed 1, value .955, type 1.
+// Left: "the first half" after an aside on 1987 (taken as 1987's),
+// "told to leave over the weekend" (read ahead), "voted to strike in
+// March" (read ahead), a clock time in a later sentence than the day
+// just named ("convened at 1 p.m." after "on Dec. 19"), and "had been
+// planned for April" (a plan, read back). The floors hold that.
 func TestNewsBlind9(t *testing.T) {
 	scoreDevSet(t, "news_blind9.txt", devFloors{strict: 1, relaxed: 1, value: 0.954, typ: 1})
 }
