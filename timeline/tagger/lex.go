@@ -577,7 +577,7 @@ func init() {
 	for _, s := range []string{"awaiting", "await", "awaits", "waiting", "planning", "preparing", "ahead"} {
 		entry(s).tense = 1
 	}
-	for _, s := range []string{"was", "were", "had", "did", "said", "ago", "yesterday", "last", "told", "took", "came", "went", "began", "fled", "left", "won", "lost", "fell", "rose", "made", "met", "saw", "gave", "got", "became", "held", "led", "sent", "spent", "paid", "sold", "bought", "brought", "fought", "thought", "knew", "grew", "drew", "ran", "wrote", "spoke", "broke", "chose", "struck"} {
+	for _, s := range []string{"was", "were", "had", "did", "said", "ago", "yesterday", "last", "told", "took", "came", "went", "began", "fled", "left", "won", "lost", "fell", "rose", "made", "met", "saw", "gave", "got", "became", "held", "led", "sent", "spent", "paid", "sold", "bought", "brought", "fought", "thought", "knew", "grew", "drew", "ran", "wrote", "spoke", "broke", "chose", "struck", "sat", "stood", "flew", "threw", "wore", "rode", "drove", "froze", "shook", "swore"} {
 		entry(s).tense = -1
 	}
 	// Freeze: one slice of entries, in sorted word order for determinism.

@@ -1088,7 +1088,7 @@ func (s *state) implicative(k int) bool {
 		if s.toks[j].kind != tkWord {
 			return false
 		}
-		for _, v := range [...]string{"forced", "compelled", "prompted", "caused", "managed", "failed", "obliged"} {
+		for _, v := range [...]string{"forced", "compelled", "prompted", "caused", "managed", "failed", "obliged", "voted"} {
 			if s.isWord(j, v) {
 				return !s.auxBefore(j)
 			}

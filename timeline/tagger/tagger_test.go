@@ -822,6 +822,10 @@ var tagCases = []tagCase{
 	// An infinitive after a past implicative verb was done: the verb decides.
 	{"2026-02-15", "", "Fog forced the airline to cancel its flights on Thursday.", []string{"Thursday|DATE|2026-02-12"}},
 	{"2026-02-15", "", "The crew managed to land the plane on Wednesday night.", []string{"Wednesday night|DATE|2026-02-11"}},
+	// A vote to act is told as done: "voted to strike in March" is the vote's date.
+	{"2026-05-10", "", "Nurses at the hospital voted to walk out in March but later accepted a new offer.", []string{"March|DATE|2026-03"}},
+	// An irregular past after the date reads it back: "on Thursday members sat until".
+	{"2026-06-12", "", "On Thursday the jury sat until 9 p.m.", []string{"Thursday|DATE|2026-06-11", "9 p.m.|TIME|2026-06-11T21:00"}},
 	// A bare season after "since" or "until", as after "in".
 	{"2026-10-05", "", "The ferry has not run since spring and the pier stays closed until summer.", []string{"spring|DATE|2026-SP", "summer|DATE|2027-SU"}},
 	// "and" before a subject and a verb of its own starts a clause of its own.
