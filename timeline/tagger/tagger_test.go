@@ -824,6 +824,8 @@ var tagCases = []tagCase{
 	{"2026-02-15", "", "The crew managed to land the plane on Wednesday night.", []string{"Wednesday night|DATE|2026-02-11"}},
 	// A vote to act is told as done: "voted to strike in March" is the vote's date.
 	{"2026-05-10", "", "Nurses at the hospital voted to walk out in March but later accepted a new offer.", []string{"March|DATE|2026-03"}},
+	// "could make" before a date: a possibility ahead.
+	{"2026-08-04", "", "Officials said the ship could make port early Thursday.", []string{"early Thursday|DATE|2026-08-06|START"}},
 	// An irregular past after the date reads it back: "on Thursday members sat until".
 	{"2026-06-12", "", "On Thursday the jury sat until 9 p.m.", []string{"Thursday|DATE|2026-06-11", "9 p.m.|TIME|2026-06-11T21:00"}},
 	// A bare season after "since" or "until", as after "in".
