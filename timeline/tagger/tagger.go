@@ -942,7 +942,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 			} else if t == 1 && s.pastAuxBefore(k) && !progressive(s.word(k)) {
 				t = -1 // "had been scheduled", "was due" (not "were planning")
 			}
-		case k < i && k >= i-5 && (s.isWord(k, "could") || s.isWord(k, "might")) && s.isWord(k+1, "make"):
+		case k < i && k >= i-8 && (s.isWord(k, "could") || s.isWord(k, "might")) && s.isWord(k+1, "make"):
 			t = 1 // "the storm could make landfall late Wednesday": a possibility ahead
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):
 			return 1, k // "as soon as Tuesday"
