@@ -826,7 +826,7 @@ var tagCases = []tagCase{
 	{"2026-05-10", "", "Nurses at the hospital voted to walk out in March but later accepted a new offer.", []string{"March|DATE|2026-03"}},
 	// "could make" before a date: a possibility ahead.
 	{"2026-08-04", "", "Officials said the ship could make port early Thursday.", []string{"early Thursday|DATE|2026-08-06|START"}},
-	{"2026-08-04", "", "Forecasters said the front might make it to the coast late Thursday or early Friday.", []string{"late Thursday|DATE|2026-08-06|END", "early Friday|DATE|2026-08-07|START"}},
+	{"2026-08-04", "", "Forecasters said the typhoon might make landfall late Thursday or early Friday.", []string{"late Thursday|DATE|2026-08-06|END", "early Friday|DATE|2026-08-07|START"}},
 	// "was expected to" before a date in a report still looks ahead.
 	{"2026-08-04", "", "The river crested on Monday and was expected to fall over the weekend.", []string{"Monday|DATE|2026-08-03", "the weekend|DATE|2026-W32-WE"}},
 	{"2026-08-04", "", "The dam had failed on Sunday and crews were expected to finish repairs on Friday.", []string{"Sunday|DATE|2026-08-02", "Friday|DATE|2026-08-07"}},
