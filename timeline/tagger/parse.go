@@ -3201,6 +3201,17 @@ func (s *state) pDawn(i int) (cand, bool) {
 		return cand{}, false // "at Dawn's house", "a dawn-to-dusk curfew"
 	}
 	day, anchor := s.dayOf(i + 1)
+	if s.w(i) == wDawn && day.d > 0 {
+		// Dawn after a night named in the same sentence is the next
+		// morning: "ordered out Monday night, and by dawn the roads were
+		// jammed".
+		for k := i - 2; k >= 0 && k >= i-12 && !s.sentenceEnd(k); k-- {
+			if s.isWord(k, "night") && k > 0 && s.lx(k-1) != nil && s.lx(k-1).weekday > 0 {
+				day = fromDay(day.day() + 1)
+				break
+			}
+		}
+	}
 	day.g, day.part = gPartOfDay, 1
 	if s.w(i) == wDusk {
 		day.part = 3

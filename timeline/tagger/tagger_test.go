@@ -830,6 +830,8 @@ var tagCases = []tagCase{
 	// "was expected to" before a date in a report still looks ahead.
 	{"2026-08-04", "", "The river crested on Monday and was expected to fall over the weekend.", []string{"Monday|DATE|2026-08-03", "the weekend|DATE|2026-W32-WE"}},
 	{"2026-08-04", "", "The dam had failed on Sunday and crews were expected to finish repairs on Friday.", []string{"Sunday|DATE|2026-08-02", "Friday|DATE|2026-08-07"}},
+	// Dawn after a weekday's night in the same sentence is the next morning.
+	{"2026-08-05", "", "The rain began Monday night, and by dawn the streets were flooded.", []string{"Monday night|DATE|2026-08-03", "dawn|TIME|2026-08-04TMO"}},
 	// An irregular past after the date reads it back: "on Thursday members sat until".
 	{"2026-06-12", "", "On Thursday the jury sat until 9 p.m.", []string{"Thursday|DATE|2026-06-11", "9 p.m.|TIME|2026-06-11T21:00"}},
 	// A bare season after "since" or "until", as after "in".
