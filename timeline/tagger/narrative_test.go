@@ -432,5 +432,5 @@ func TestNewsBlind9(t *testing.T) {
 // the errors (see the set's header), giving strict .971, relaxed .971,
 // value .906, type .971 before any change to the tagger.
 func TestMixedBlind10(t *testing.T) {
-	scoreDevSet(t, "mixed_blind10.txt", devFloors{strict: 0.97, relaxed: 0.97, value: 0.962, typ: 0.97})
+	scoreDevSet(t, "mixed_blind10.txt", devFloors{strict: 0.98, relaxed: 0.98, value: 0.975, typ: 0.98})
 }

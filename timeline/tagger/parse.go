@@ -3739,6 +3739,9 @@ func (s *state) pSet(i int) (cand, bool) {
 		if s.toks[i].cap && (s.nameAfter(i+1) || i > 0 && s.toks[i-1].kind == tkWord && s.toks[i-1].cap && !s.sentenceEnd(i-2) && s.lx(i-1) == nil) {
 			return cand{}, false // a name: "the Tucson Daily Citizen", "Weekly Standard"
 		}
+		if !s.toks[i].cap && (s.w(i-1) == wA || s.w(i-1) == wThe) && (i+1 >= len(s.toks) || s.toks[i+1].kind != tkWord || s.w(i+1) == wIn || s.isWord(i+1, "newspaper") || s.isWord(i+1, "paper") || s.isWord(i+1, "magazine") || s.isWord(i+1, "newsletter")) {
+			return cand{}, false // a publication: "a daily newspaper", "founded as a weekly", "became a daily in 1855"
+		}
 		return s.fixed(i, i+1, timeline.TypeSet, durValue(1, e.setUnit, false)), true
 	}
 	j := i + 1

@@ -832,6 +832,9 @@ var tagCases = []tagCase{
 	{"2026-08-04", "", "The dam had failed on Sunday and crews were expected to finish repairs on Friday.", []string{"Sunday|DATE|2026-08-02", "Friday|DATE|2026-08-07"}},
 	// Dawn after a weekday's night in the same sentence is the next morning.
 	{"2026-08-05", "", "The rain began Monday night, and by dawn the streets were flooded.", []string{"Monday night|DATE|2026-08-03", "dawn|TIME|2026-08-04TMO"}},
+	// "a daily", "a weekly" naming a paper is no frequency.
+	{"", "", "The Gazette, a weekly newspaper founded in 1790, became a daily in 1840 and was sold as a weekly.", []string{"1790|DATE|1790", "1840|DATE|1840"}},
+	{"2026-03-02", "", "The pills are taken daily and the report comes out weekly.", []string{"daily|SET|P1D", "weekly|SET|P1W"}},
 	// An irregular past after the date reads it back: "on Thursday members sat until".
 	{"2026-06-12", "", "On Thursday the jury sat until 9 p.m.", []string{"Thursday|DATE|2026-06-11", "9 p.m.|TIME|2026-06-11T21:00"}},
 	// A bare season after "since" or "until", as after "in".
