@@ -430,7 +430,15 @@ func TestNewsBlind9(t *testing.T) {
 // 121 expressions: strict F1 .865, relaxed .947, value .824, type .914.
 // Gold errors against the older sets' conventions were fixed on reading
 // the errors (see the set's header), giving strict .971, relaxed .971,
-// value .906, type .971 before any change to the tagger.
+// value .906, type .971 before any change to the tagger. Rules of
+// English made after seeing its errors, each with table tests of its own
+// ("voted to strike in February" is the vote's date; irregular pasts such
+// as "sat" read a date back; "could/might make" before a date reads it
+// ahead; "was expected to" keeps looking ahead; dawn after a weekday's
+// night is the next morning; "a daily", "a weekly" naming a paper is no
+// SET) raised it to strict .983, relaxed .983, value .975, type .983.
+// Left: "mid-August" after an aside on 1645 (taken as 1645's), "the next
+// half century" and "six days a week" (missed).
 func TestMixedBlind10(t *testing.T) {
 	scoreDevSet(t, "mixed_blind10.txt", devFloors{strict: 0.98, relaxed: 0.98, value: 0.975, typ: 0.98})
 }
