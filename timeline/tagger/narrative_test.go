@@ -436,9 +436,10 @@ func TestNewsBlind9(t *testing.T) {
 // as "sat" read a date back; "could/might make" before a date reads it
 // ahead; "was expected to" keeps looking ahead; dawn after a weekday's
 // night is the next morning; "a daily", "a weekly" naming a paper is no
-// SET) raised it to strict .983, relaxed .983, value .975, type .983.
+// SET; "a Sunday edition" is no date) raised it to strict .992, relaxed
+// .992, value .983, type .992.
 // Left: "mid-August" after an aside on 1645 (taken as 1645's), "the next
-// half century" and "six days a week" (missed).
+// half century" and "six days a week" (missed). The floors hold that.
 func TestMixedBlind10(t *testing.T) {
-	scoreDevSet(t, "mixed_blind10.txt", devFloors{strict: 0.98, relaxed: 0.98, value: 0.975, typ: 0.98})
+	scoreDevSet(t, "mixed_blind10.txt", devFloors{strict: 0.99, relaxed: 0.99, value: 0.98, typ: 0.99})
 }

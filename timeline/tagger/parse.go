@@ -1520,6 +1520,9 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	wd := int(e.weekday)
+	if (s.w(i-1) == wA || s.w(i-1) == wThe) && (s.isWord(i+1, "edition") || s.isWord(i+1, "editions") || s.isWord(i+1, "newspaper") || s.isWord(i+1, "supplement")) {
+		return cand{}, false // a kind of paper: "a Sunday edition", "the Saturday supplement"
+	}
 	if e.plural {
 		c := cal{g: gWeek, noYear: true, wd: wd}
 		v := c.format()

@@ -835,6 +835,8 @@ var tagCases = []tagCase{
 	// "a daily", "a weekly" naming a paper is no frequency.
 	{"", "", "The Gazette, a weekly newspaper founded in 1790, became a daily in 1840 and was sold as a weekly.", []string{"1790|DATE|1790", "1840|DATE|1840"}},
 	{"2026-03-02", "", "The pills are taken daily and the report comes out weekly.", []string{"daily|SET|P1D", "weekly|SET|P1W"}},
+	// "a Sunday edition" names a kind of paper, no date.
+	{"", "", "In 1952 the paper added a Sunday edition; the Sunday edition folded in 1960.", []string{"1952|DATE|1952", "1960|DATE|1960"}},
 	// An irregular past after the date reads it back: "on Thursday members sat until".
 	{"2026-06-12", "", "On Thursday the jury sat until 9 p.m.", []string{"Thursday|DATE|2026-06-11", "9 p.m.|TIME|2026-06-11T21:00"}},
 	// A bare season after "since" or "until", as after "in".
