@@ -929,6 +929,9 @@ func (s *state) tenseAt(i int) (int8, int) {
 			}
 			if t == -1 && s.auxBefore(k) {
 				t = 0 // participle: "will be held"
+				if s.modalBe(k) {
+					t = 1 // "could be held in June": a possibility ahead
+				}
 			}
 			if t == 2 && k+1 <= hi && s.toks[k+1].lex() != nil && s.toks[k+1].lex().tense == 1 && s.futureVerb(k+1) {
 				continue // the verb after the auxiliary decides: "is expected to", "are awaiting"
@@ -970,6 +973,9 @@ func (s *state) tenseAt(i int) (int8, int) {
 			}
 			if t == 0 && !tk.cap && s.bareFormPast(k) {
 				t = -1
+			}
+			if t == 0 && !tk.cap && len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && s.modalBe(k) {
+				t = 1 // "might be delayed until May", "could be completed in June"
 			}
 		}
 		if t == 0 {
@@ -1323,6 +1329,25 @@ func (s *state) bareFormPast(k int) bool {
 		}
 	}
 	return false
+}
+
+// modalBe reports whether the participle at k follows "be" after a
+// modal of possibility: "could be held", "might be delayed", "may be
+// signed".
+func (s *state) modalBe(k int) bool {
+	if k < 2 || !s.isWord(k-1, "be") || !(s.isWord(k-2, "could") || s.isWord(k-2, "might") || s.isWord(k-2, "may")) {
+		return false
+	}
+	// Under a negation "could" is the past of "can": "neither he nor his
+	// parents could be reached Wednesday".
+	for j := k - 3; j >= 0 && j >= k-10 && !s.isPunct(j, ',') && !s.isPunct(j, '.'); j-- {
+		for _, n := range [...]string{"not", "neither", "nor", "never", "no", "none", "nobody"} {
+			if s.isWord(j, n) {
+				return false
+			}
+		}
+	}
+	return !s.isWord(k-1, "not")
 }
 
 func (s *state) auxBefore(k int) bool {

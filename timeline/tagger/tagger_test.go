@@ -827,6 +827,11 @@ var tagCases = []tagCase{
 	// "could make" before a date: a possibility ahead.
 	{"2026-08-04", "", "Officials said the ship could make port early Thursday.", []string{"early Thursday|DATE|2026-08-06|START"}},
 	{"2026-08-04", "", "Forecasters said the typhoon might make landfall late Thursday or early Friday.", []string{"late Thursday|DATE|2026-08-06|END", "early Friday|DATE|2026-08-07|START"}},
+	// "could/might/may be" + participle before a date: a possibility ahead.
+	{"2026-08-04", "", "A final ruling could be issued in October, the clerk said.", []string{"October|DATE|2026-10"}},
+	{"2026-08-04", "", "The bridge might be reopened on Friday if inspections go well.", []string{"Friday|DATE|2026-08-07"}},
+	{"2026-08-04", "", "The treaty may be signed in March, diplomats said.", []string{"March|DATE|2027-03"}},
+	{"2026-08-04", "", "Neither the owner nor his lawyer could be reached Monday for comment.", []string{"Monday|DATE|2026-08-03"}},
 	// "was expected to" before a date in a report still looks ahead.
 	{"2026-08-04", "", "The river crested on Monday and was expected to fall over the weekend.", []string{"Monday|DATE|2026-08-03", "the weekend|DATE|2026-W32-WE"}},
 	{"2026-08-04", "", "The dam had failed on Sunday and crews were expected to finish repairs on Friday.", []string{"Sunday|DATE|2026-08-02", "Friday|DATE|2026-08-07"}},
