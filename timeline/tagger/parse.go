@@ -3379,6 +3379,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if !adj && n > 0 && (s.w(end) == wA || s.w(end) == wAn || s.w(end) == wPer) {
 		// "24 hours a day", "seven days a week": a measure per unit of
 		// time, which TimeBank leaves untagged, like "$5 a year".
+		if f := s.lx(end + 1); f != nil && f.unit == uWeek && !f.plural && u == uDay && n >= 1 && n <= 6 && s.w(end) == wA && !frac {
+			// "six days a week", "two days a week": how often, a SET with
+			// the week's value, as "twice a week" (TimeML: freq 6X). Every
+			// day of the week ("seven days a week") stays a measure.
+			c.typ, c.val, c.j = timeline.TypeSet, "P1W", end+2
+			return c, true
+		}
 		if f := s.lx(end + 1); f != nil && f.unit > 0 && !f.plural {
 			switch s.w(end + 2) {
 			case wAgo, wEarlier, wLater, wOf, wAfter, wBefore:
