@@ -233,6 +233,10 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 		if w := s.w(k + 1); (w == wA || w == wAn) && s.lx(k+2) != nil && s.lx(k+2).unit > 0 {
 			return 0, k + 2, true, false, true
 		}
+		// "the next half century": half of a century named without "a"
+		if l := s.lx(k + 1); l != nil && l.unit == uCentury && !l.plural && k > 0 && (s.w(k-1) == wNext || s.w(k-1) == wPast || s.w(k-1) == wLast || s.w(k-1) == wA) {
+			return 0, k + 1, true, false, true
+		}
 		return
 	case wCouple:
 		if s.w(k+1) == wOf {
@@ -1775,7 +1779,7 @@ func (s *state) pDeictic(i int) (cand, bool) {
 				first = true
 			}
 		}
-		if n, next, frac, article, ok := s.quantity(k); ok && !article && s.lx(next) != nil && s.lx(next).unit > 0 && (s.lx(next).plural || n == 1) {
+		if n, next, frac, article, ok := s.quantity(k); ok && !article && s.lx(next) != nil && s.lx(next).unit > 0 && (s.lx(next).plural || n == 1 || frac) {
 			if det == wNone && !first && s.toks[k].kind == tkNum && s.toks[k].ndig == 4 {
 				break
 			}

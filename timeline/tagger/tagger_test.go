@@ -827,6 +827,8 @@ var tagCases = []tagCase{
 	// "could make" before a date: a possibility ahead.
 	{"2026-08-04", "", "Officials said the ship could make port early Thursday.", []string{"early Thursday|DATE|2026-08-06|START"}},
 	{"2026-08-04", "", "Forecasters said the typhoon might make landfall late Thursday or early Friday.", []string{"late Thursday|DATE|2026-08-06|END", "early Friday|DATE|2026-08-07|START"}},
+	// "the next half century" is fifty years.
+	{"-", "", "The port handled most of the region's grain for the next half century.", []string{"the next half century|DURATION|P50Y"}},
 	// "N days a week" (N < 7) is how often: a SET P1W.
 	{"2026-08-04", "", "The clinic now opens three days a week.", []string{"now|DATE|PRESENT_REF", "three days a week|SET|P1W"}},
 	{"2026-08-04", "", "She swam five days a week for a decade.", []string{"five days a week|SET|P1W", "a decade|DURATION|P10Y"}},
