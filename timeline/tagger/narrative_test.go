@@ -446,6 +446,13 @@ func TestMixedBlind10(t *testing.T) {
 
 // TestMixedBlind11: first (blind) score, 109 gold: strict .926, relaxed
 // .963, value .917, type .963 (news value .877, narrative .961).
+// After gold fixes for the set's own convention slips (within/since/in/
+// the night of outside, "now", "that year") and the rules it led to
+// ("could be held in June" reads ahead; "six days a week" a SET; "the
+// next half century" P50Y): strict .986, value .950. Left: "had been
+// planned for April" reads as past; "have a rest day Sunday and play
+// Monday" reads the week before; "day and night", "every clear night"
+// missed; "for early June" tagged.
 func TestMixedBlind11(t *testing.T) {
-	scoreDevSet(t, "mixed_blind11.txt", devFloors{strict: 0.90, relaxed: 0.95, value: 0.90, typ: 0.95})
+	scoreDevSet(t, "mixed_blind11.txt", devFloors{strict: 0.98, relaxed: 0.98, value: 0.94, typ: 0.98})
 }
