@@ -456,3 +456,9 @@ func TestMixedBlind10(t *testing.T) {
 func TestMixedBlind11(t *testing.T) {
 	scoreDevSet(t, "mixed_blind11.txt", devFloors{strict: 0.98, relaxed: 0.98, value: 0.94, typ: 0.98})
 }
+
+// TestNewsBlind12: first (blind) score, 81 gold: strict .963, relaxed
+// .975, value .864, type .963.
+func TestNewsBlind12(t *testing.T) {
+	scoreDevSet(t, "news_blind12.txt", devFloors{strict: 0.96, relaxed: 0.97, value: 0.86, typ: 0.96})
+}
