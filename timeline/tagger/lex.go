@@ -557,7 +557,7 @@ func init() {
 	// (tense 3): "Nagasaki holds its memorial on Sunday", "he returns to
 	// the state on Saturday"; not after it, where it is mostly a state:
 	// "Tuesday's move by Ford, which holds a stake".
-	for _, s := range []string{"holds", "hosts", "returns", "arrives", "travels", "visits", "departs", "heads", "faces", "takes", "plays", "goes"} {
+	for _, s := range []string{"holds", "hosts", "returns", "arrives", "travels", "visits", "departs", "heads", "faces", "takes", "plays", "goes", "comes", "reaches"} {
 		entry(s).tense = 3
 	}
 	// Their plural present likewise, when a subject stands before it
@@ -567,7 +567,7 @@ func init() {
 	for _, s := range []string{"begin", "start", "meet", "resume", "reopen", "convene"} {
 		entry(s).tense = 1
 	}
-	for _, s := range []string{"host", "play", "travel", "visit", "face", "arrive", "depart", "go"} {
+	for _, s := range []string{"host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach"} {
 		entry(s).tense = 3
 	}
 	// Waiting and planning look ahead, even in the past progressive of

@@ -458,7 +458,11 @@ func TestMixedBlind11(t *testing.T) {
 }
 
 // TestNewsBlind12: first (blind) score, 81 gold: strict .963, relaxed
-// .975, value .864, type .963.
+// .975, value .864, type .963. Gold fixed to the older sets: "Friday night"
+// a DATE; "about" inside the span, APPROX. Rule: "comes"/"reach(es)" read
+// ahead. Left: "have a day off Sunday and play Monday" and "set for 9:30
+// a.m. Monday" read the week before; "Teachers report Monday"; "three
+// nights", "weekdays" missed; "a day" (off), "the most recent" tagged.
 func TestNewsBlind12(t *testing.T) {
-	scoreDevSet(t, "news_blind12.txt", devFloors{strict: 0.96, relaxed: 0.97, value: 0.86, typ: 0.96})
+	scoreDevSet(t, "news_blind12.txt", devFloors{strict: 0.97, relaxed: 0.97, value: 0.91, typ: 0.97})
 }

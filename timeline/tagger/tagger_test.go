@@ -633,6 +633,9 @@ var tagCases = []tagCase{
 	// to a new item; "most recently" before a date leaves it the
 	// expression.
 	{"2023-06-13", "", "Prices are falling right now. Now for sports: the team, which last won on Saturday and most recently in May, plays tonight.", []string{"now|DATE|PRESENT_REF", "Saturday|DATE|2023-06-10", "May|DATE|2023-05", "tonight|TIME|2023-06-13TNI"}},
+	// The present of "come", "reach" before a bare weekday reads
+	// ahead, as "plays": a schedule, not the week before.
+	{"2004-03-10", "", "The new phone comes out Friday. Prices reach a peak Saturday.", []string{"Friday|DATE|2004-03-12", "Saturday|DATE|2004-03-13"}},
 	// "more than" after an amount compares the amount, not the time.
 	{"2023-06-13", "", "Sales were 4% more than a year ago and 20 percent less than in 2019, after more than a year of losses.", []string{"a year ago|DATE|2022", "2019|DATE|2019", "more than a year|DURATION|P1Y|MORE_THAN"}},
 	// A day or month without a year followed by "in" and a year is in
