@@ -14,16 +14,7 @@ import (
 
 func load(t *testing.T, fsys fstestFS) *Result {
 	t.Helper()
-	cfg := timeline.DefaultConfig()
-	l, err := NewLoader(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := l.Load(context.Background(), fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res
+	return coldLoad(t, timeline.DefaultConfig(), fsys)
 }
 
 type fstestFS = fstest.MapFS

@@ -1,7 +1,6 @@
 package build
 
 import (
-	"context"
 	"errors"
 	"io/fs"
 	"os"
@@ -123,7 +122,7 @@ func TestBadInput(t *testing.T) {
 			if c.name == "unreadable file" {
 				fsys = deniedFS{c.files, "locked.md"}
 			}
-			res := loadWith(t, cfg, fsys)
+			res := coldLoad(t, cfg, fsys)
 			diags := diagText(res)
 			if c.diag != "" {
 				if !strings.Contains(diags, c.diag) {
@@ -184,7 +183,7 @@ func TestSymlinksOutsideContent(t *testing.T) {
 			t.Skipf("symlinks: %v", err)
 		}
 	}
-	res := loadWith(t, timeline.DefaultConfig(), os.DirFS(content))
+	res := coldLoad(t, timeline.DefaultConfig(), os.DirFS(content))
 	diags := diagText(res)
 	for _, name := range []string{"abs.md", "rel.md", "sub/climb.md", "chain.md", "sub/hop.md"} {
 		if !strings.Contains(diags, name+": error: symbolic link") || !strings.Contains(diags, "leads outside the content folder") {
@@ -217,7 +216,7 @@ func TestUnreadableFileOnDisk(t *testing.T) {
 	if err := os.WriteFile(p, []byte("In 1999."), 0o000); err != nil {
 		t.Fatal(err)
 	}
-	res := loadWith(t, timeline.DefaultConfig(), os.DirFS(dir))
+	res := coldLoad(t, timeline.DefaultConfig(), os.DirFS(dir))
 	if d := diagText(res); !strings.Contains(d, "locked.md: error: permission denied") {
 		t.Errorf("diagnostics: %s", d)
 	}
@@ -258,19 +257,6 @@ func checkHTML(t *testing.T, name, body string) {
 		}
 	next:
 	}
-}
-
-func loadWith(t *testing.T, cfg timeline.Config, fsys fs.FS) *Result {
-	t.Helper()
-	l, err := NewLoader(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := l.Load(context.Background(), fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res
 }
 
 func diagText(res *Result) string {

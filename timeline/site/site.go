@@ -209,22 +209,8 @@ func (p *Prepared) highlights(path string) []content.Highlight {
 	// sources would make each of their pages scan all of them).
 	p.marksMu.Lock()
 	p.asked++
-	if p.keepEntries && p.byPath == nil && p.asked <= 2 {
-		p.marksMu.Unlock()
-		var srcs []eventSource
-		for _, g := range p.site.Groups {
-			srcs = append(srcs, g.bySource()[path]...)
-		}
-		m = highlightsOf(srcs)
-		p.marksMu.Lock()
-		if p.marks == nil {
-			p.marks = map[string][]content.Highlight{}
-		}
-		p.marks[path] = m
-		p.marksMu.Unlock()
-		return m
-	}
-	if p.byPath == nil && p.asked > 2 {
+	byGroup := p.keepEntries && p.byPath == nil && p.asked <= 2
+	if !byGroup && p.byPath == nil && p.asked > 2 {
 		p.byPath = make(map[string][]eventSource, len(p.docs))
 		for _, v := range p.site.Events {
 			for i, src := range v.Event.Sources {
@@ -236,9 +222,16 @@ func (p *Prepared) highlights(path string) []content.Highlight {
 	}
 	idx := p.byPath
 	p.marksMu.Unlock()
-	if idx != nil {
+	switch {
+	case byGroup:
+		var srcs []eventSource
+		for _, g := range p.site.Groups {
+			srcs = append(srcs, g.bySource()[path]...)
+		}
+		m = highlightsOf(srcs)
+	case idx != nil:
 		m = highlightsOf(idx[path])
-	} else {
+	default:
 		m = highlights(p.site.Events, path)
 	}
 	if !p.keepEntries {
