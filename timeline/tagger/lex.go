@@ -574,9 +574,13 @@ func init() {
 	// reported speech: "investors are awaiting the meeting on Thursday",
 	// "they said they were planning a march on Saturday"; so does "ahead
 	// of" (futureVerb).
-	for _, s := range []string{"awaiting", "await", "awaits", "waiting", "planning", "preparing", "ahead"} {
+	for _, s := range []string{"awaiting", "await", "awaits", "waiting", "planning", "preparing"} {
 		entry(s).tense = 1
 	}
+	// "ahead of" looks ahead only before the date it governs ("ahead of
+	// Thursday's meeting"); after one it says nothing of it ("cancelled
+	// trains Tuesday ahead of the storm").
+	entry("ahead").tense = 3
 	for _, s := range []string{"was", "were", "had", "did", "said", "ago", "yesterday", "last", "told", "took", "came", "went", "began", "fled", "left", "won", "lost", "fell", "rose", "made", "met", "saw", "gave", "got", "became", "held", "led", "sent", "spent", "paid", "sold", "bought", "brought", "fought", "thought", "knew", "grew", "drew", "ran", "wrote", "spoke", "broke", "chose", "struck", "sat", "stood", "flew", "threw", "wore", "rode", "drove", "froze", "shook", "swore"} {
 		entry(s).tense = -1
 	}

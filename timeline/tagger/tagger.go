@@ -1352,12 +1352,29 @@ func (s *state) modalBe(k int) bool {
 
 func (s *state) auxBefore(k int) bool {
 	w := s.word(k - 1)
+	if k >= 2 && s.toks[k-1].kind == tkWord && !s.toks[k-1].cap && s.adverb(w) {
+		// an adverb between: "is also closed", "was not completed",
+		// "has already finished", "were quickly evacuated"
+		w = s.word(k - 2)
+	}
 	for _, a := range [...]string{"be", "been", "being", "is", "are", "am", "get", "gets", "to", "will", "would", "has", "have", "remain", "remains", "stay", "stays"} {
 		if lowerEq(w, a) {
 			return true
 		}
 	}
 	return false
+}
+
+// adverb reports whether w is an adverb that can stand between an
+// auxiliary and its participle: "not", "also", "already", "-ly" words.
+func (s *state) adverb(w []byte) bool {
+	for _, a := range [...]string{"not", "also", "already", "still", "just", "never", "since", "now", "then", "often", "long"} {
+		if lowerEq(w, a) {
+			return true
+		}
+	}
+	n := len(w)
+	return n > 4 && w[n-2] == 'l' && w[n-1] == 'y' && !lowerEq(w, "early") && !lowerEq(w, "daily") && !lowerEq(w, "weekly") && !lowerEq(w, "monthly") && !lowerEq(w, "yearly") && !lowerEq(w, "only") && !lowerEq(w, "july")
 }
 
 // adjectival reports whether the participle at k modifies a noun: it

@@ -877,6 +877,11 @@ var tagCases = []tagCase{
 	// A three-digit year after "in c." or "by c.": "c." says a date is meant.
 	{"", "", "The monastery was founded in c. 720, and burned by c. 870.", []string{"c. 720|DATE|0720|APPROX", "c. 870|DATE|0870|APPROX"}},
 	{"", "", "The tribe settled here in c. 450 families.", nil},
+	// An adverb between an auxiliary and its participle leaves it a
+	// participle, not a past tense: "is also closed in August".
+	{"2023-06-14", "", "The plant is also closed in August, and the office was not reopened in May.", []string{"August|DATE|2023-08", "May|DATE|2023-05"}},
+	// "ahead of" after a date says nothing of its tense.
+	{"2022-12-21", "", "Crews salted the roads Tuesday ahead of the storm.", []string{"Tuesday|DATE|2022-12-20"}},
 }
 
 func formatTimexes(res Result) []string {
