@@ -1488,7 +1488,13 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 	}
 	b := base.day()
 	bw := timeline.Weekday(b)
-	tense := s.tense(i)
+	tense, by := s.tenseAt(i)
+	if tense == 0 && anchor < 0 && s.presentSchedule(by) && !s.isPunct(i+1, '\'') && !s.quoteBetween(by, i) {
+		// A weekday in the simple present is on a schedule: "have a day
+		// off Sunday", "is in Ohio Monday", "does not play Friday"; the
+		// past tense reports the one before ("won Friday").
+		tense = 1
+	}
 	if anchor >= 0 {
 		if wd == bw && s.relativeDay(anchor) {
 			// The day just reached by counting is named: "martial law was
@@ -1502,6 +1508,53 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		return fromDay(b + (wd-bw+7)%7), anchor, true
 	}
 	return fromDay(b - (bw-wd+7)%7), anchor, true
+}
+
+// presentSchedule reports whether the word at k, which decided that a
+// sentence has no tense, is a verb in the simple present that speaks of
+// what is to come: "have", "has", "is", "are", "does", not "says" (a
+// report), a present perfect ("has won") or a passive ("is accused of
+// killing ... Sunday").
+func (s *state) presentSchedule(k int) bool {
+	if k < 0 || s.toks[k].kind != tkWord {
+		return false
+	}
+	e := s.toks[k].lex()
+	if e == nil || e.tense != 2 || s.isWord(k, "says") || s.isWord(k, "say") {
+		return false
+	}
+	j := k + 1
+	for s.toks[min(j, len(s.toks)-1)].kind == tkWord && s.adverb(s.word(j)) && j < k+3 {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].kind != tkWord {
+		return true
+	}
+	w := s.word(j)
+	n := len(w)
+	if s.isWord(j, "been") || s.isWord(j, "to") || s.lx(j) != nil && s.lx(j).tense == -1 {
+		return false // "has been", "has to", "has won"
+	}
+	if n > 3 && w[n-2] == 'e' && (w[n-1] == 'd' || w[n-1] == 'n') && !s.isWord(j, "closed") && !s.isWord(j, "open") {
+		return false // "has finished", "is accused", "are shown" (but "is closed Monday")
+	}
+	return true
+}
+
+// quoteBetween reports whether a quotation mark stands between tokens a
+// and b: a quoted present speaks of its own time.
+func (s *state) quoteBetween(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for k := a + 1; k < b; k++ {
+		if s.toks[k].kind == tkPunct {
+			if c := s.text[s.toks[k].start]; c == '"' || c == '`' || c == '\'' && !s.tight(k+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relativeDay reports whether timex a is a day counted without naming

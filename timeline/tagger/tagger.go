@@ -867,6 +867,20 @@ func (s *state) tenseAt(i int) (int8, int) {
 			break
 		}
 	}
+	// A date between a verb of saying and "that" tells when it was said;
+	// the verbs after "that" are what was said: "told lawyers at a
+	// hearing Friday that the trial should last six weeks".
+	if s.reportedBefore(lo, i) {
+		for k := i + 1; k < hi && k <= i+3; k++ {
+			if s.isWord(k, "that") && s.toks[k+1].kind == tkWord {
+				hi = k - 1
+				break
+			}
+			if s.toks[k].kind == tkPunct {
+				break
+			}
+		}
+	}
 	// A condition right after the expression puts it ahead, whatever the
 	// main verb: "warned of a longer walkout in July if talks fail".
 	for k := i + 1; k <= hi && k <= i+4; k++ {
@@ -1049,8 +1063,8 @@ func (s *state) asideEnd(k, hi int) int {
 		if s.isPunct(e, ',') {
 			return e
 		}
-		if s.toks[e].kind == tkPunct && !s.isPunct(e, '.') && !s.isPunct(e, '\'') || s.sentenceEnd(e) {
-			return 0
+		if s.toks[e].kind == tkPunct && !s.isPunct(e, '.') && !s.isPunct(e, '\'') && !s.isPunct(e, '-') && !s.isPunct(e, '%') && !s.isPunct(e, '$') || s.sentenceEnd(e) {
+			return 0 // (a score, a share or a sum stays inside: "who beat Carolina 3-2 Thursday,")
 		}
 	}
 	return 0
@@ -1228,8 +1242,19 @@ func (s *state) reporting(k int) bool {
 	if k < 0 {
 		return false
 	}
-	for _, w := range [...]string{"said", "told", "announced", "reported", "added", "stated", "projected", "predicted", "estimated", "showed", "warned", "wrote"} {
+	for _, w := range [...]string{"said", "told", "announced", "reported", "added", "stated", "projected", "predicted", "estimated", "showed", "warned", "wrote", "ruled", "testified", "argued", "claimed", "insisted", "confirmed", "disclosed", "noted", "explained"} {
 		if s.isWord(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedBefore reports whether a verb of saying in the past comes
+// within eight words before token i, in [lo, i).
+func (s *state) reportedBefore(lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		if s.reporting(k) {
 			return true
 		}
 	}
@@ -1328,7 +1353,10 @@ func (s *state) bareFormPast(k int) bool {
 			return true
 		}
 	}
-	return false
+	// a name as object after a relative pronoun or a name: "who beat
+	// Carolina", "Rangers beat Boston"
+	return k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && s.toks[k+1].cap && s.toks[k+1].lex() == nil &&
+		(s.isWord(k-1, "who") || s.isWord(k-1, "that") || s.toks[k-1].kind == tkWord && s.toks[k-1].cap && s.toks[k-1].lex() == nil)
 }
 
 // modalBe reports whether the participle at k follows "be" after a

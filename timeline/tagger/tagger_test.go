@@ -882,6 +882,13 @@ var tagCases = []tagCase{
 	{"2023-06-14", "", "The plant is also closed in August, and the office was not reopened in May.", []string{"August|DATE|2023-08", "May|DATE|2023-05"}},
 	// "ahead of" after a date says nothing of its tense.
 	{"2022-12-21", "", "Crews salted the roads Tuesday ahead of the storm.", []string{"Tuesday|DATE|2022-12-20"}},
+	// A bare weekday in the simple present is on a schedule, the coming
+	// one; in the past, or in a clause set off as an aside, the one
+	// before. A possessive weekday names what was ("Friday's price").
+	{"2024-03-02", "", "The Hawks, who beat Denver 101-99 Thursday, have a rest day Sunday and face Utah at 7:30 p.m. Monday.", []string{"Thursday|DATE|2024-02-29", "Sunday|DATE|2024-03-03", "7:30 p.m. Monday|TIME|2024-03-04T19:30"}},
+	{"2024-03-02", "", "The mayor is in Ottawa Tuesday and does not return until Friday. The offer is a 20% premium to Friday's price.", []string{"Tuesday|DATE|2024-03-05", "Friday|DATE|2024-03-08", "Friday|DATE|2024-03-01"}},
+	// A date between a verb of saying and "that" is when it was said.
+	{"2024-03-02", "", "The coach told reporters Thursday that the team will rest its starters.", []string{"Thursday|DATE|2024-02-29"}},
 }
 
 func formatTimexes(res Result) []string {
