@@ -1000,7 +1000,7 @@ func (s *state) pMonth(i int) (cand, bool) {
 	if m == 5 && !e.abbr {
 		// "May" is usually the verb: require a preposition or determiner.
 		switch s.w(i - 1) {
-		case wIn, wSince, wUntil, wBy, wDuring, wOf, wLast, wNext, wThis, wEarly, wLate, wMid, wBefore, wAfter, wFrom, wTo, wThrough, wBetween, wEnd, wBeginning, wMiddle, wThat, wEach, wEvery:
+		case wIn, wSince, wUntil, wBy, wDuring, wOf, wLast, wNext, wThis, wEarly, wLate, wMid, wBefore, wAfter, wFrom, wTo, wThrough, wBetween, wEnd, wBeginning, wMiddle, wThat, wEach, wEvery, wFor, wAround:
 		default:
 			// or the start of a range of months: "(May–September 1714)"
 			if !(s.isPunct(j, '-') && s.tight(j) == s.tight(j+1) && s.isMonthAt(j+1) && s.toks[j+1].cap) {

@@ -965,6 +965,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return 1, k // "as soon as Tuesday"
 		case tk.lex() != nil && tk.lex().w == wFor && k == i-1 && s.schedules(k):
 			return 1, k // "set trial for Feb. 3", "scheduled a vote for March": a date to come
+		case tk.lex() != nil && (tk.lex().w == wTo || tk.lex().w == wUntil) && k == i-1 && s.putOff(k):
+			return 1, k // "was moved to June 12", "were postponed until March": a new date, ahead
 		case tk.lex() != nil && tk.lex().w == wSince && k == i-1:
 			return -1, k // "since Jan. 13" looks back whatever the verb
 		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && (s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1 || s.aspectual(k-1)):
@@ -1095,7 +1097,24 @@ func (s *state) schedules(k int) bool {
 		if s.toks[j].kind != tkWord {
 			return false
 		}
-		for _, v := range [...]string{"set", "sets", "scheduled", "schedules", "rescheduled", "slated", "called", "calls"} {
+		for _, v := range [...]string{"set", "sets", "scheduled", "schedules", "rescheduled", "slated", "called", "calls", "planned", "booked", "pencilled", "penciled", "earmarked", "targeted"} {
+			if s.isWord(j, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// putOff reports whether "to" or "until" at k follows, within three
+// words, a verb that moves a date: "was moved to", "postponed until",
+// "pushed back to", "delayed until".
+func (s *state) putOff(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.toks[j].kind != tkWord {
+			return false
+		}
+		for _, v := range [...]string{"moved", "postponed", "delayed", "pushed", "rescheduled", "deferred", "adjourned", "shifted", "bumped", "put"} {
 			if s.isWord(j, v) {
 				return true
 			}

@@ -889,6 +889,10 @@ var tagCases = []tagCase{
 	{"2024-03-02", "", "The mayor is in Ottawa Tuesday and does not return until Friday. The offer is a 20% premium to Friday's price.", []string{"Tuesday|DATE|2024-03-05", "Friday|DATE|2024-03-08", "Friday|DATE|2024-03-01"}},
 	// A date between a verb of saying and "that" is when it was said.
 	{"2024-03-02", "", "The coach told reporters Thursday that the team will rest its starters.", []string{"Thursday|DATE|2024-02-29"}},
+	// A date a plan was made for takes the plan's direction, even in the
+	// past perfect; a date something was moved to lies ahead.
+	{"2025-02-10", "", "The opening had been planned for May but was pushed back to September.", []string{"May|DATE|2025-05", "September|DATE|2025-09"}},
+	{"2024-08-20", "", "The hearing was postponed until March, and the vote was moved to Oct. 2.", []string{"March|DATE|2025-03", "Oct. 2|DATE|2024-10-02"}},
 }
 
 func formatTimexes(res Result) []string {
