@@ -1309,7 +1309,7 @@ func (s *state) futureVerb(k int) bool {
 // schedule, travel or hosting ("begin", "host", "play"), which is also a
 // noun or an infinitive.
 func (s *state) barePlural(k int) bool {
-	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "host", "play", "travel", "visit", "face", "arrive", "depart", "go"} {
+	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete"} {
 		if s.isWord(k, v) {
 			return true
 		}
@@ -1340,8 +1340,23 @@ func (s *state) subjectBefore(k int) bool {
 	if s.toks[k-1].cap && s.toks[k-1].lex() == nil {
 		return true
 	}
-	n := len(w)
-	return n > 3 && (w[n-1] == 's' || w[n-1] == 'S') && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && s.toks[k-1].lex() == nil
+	plural := func(k int) bool {
+		w := s.word(k)
+		n := len(w)
+		return k >= 0 && s.toks[k].kind == tkWord && n > 3 && (w[n-1] == 's' || w[n-1] == 'S') && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && s.toks[k].lex() == nil
+	}
+	if plural(k - 1) {
+		return true
+	}
+	// a plural head before a short "of", "for" or "in" phrase:
+	// "candidates for governor hold", "members of the board meet",
+	// "students in the district return"
+	for p := k - 2; p >= k-3 && p > 0; p-- {
+		if s.w(p) == wOf || s.w(p) == wFor || s.w(p) == wIn {
+			return plural(p-1) && s.toks[k-1].kind == tkWord && s.toks[k-1].lex() == nil
+		}
+	}
+	return false
 }
 
 // auxBefore reports whether the word before k is an auxiliary that makes

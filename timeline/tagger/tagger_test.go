@@ -893,6 +893,10 @@ var tagCases = []tagCase{
 	// past perfect; a date something was moved to lies ahead.
 	{"2025-02-10", "", "The opening had been planned for May but was pushed back to September.", []string{"May|DATE|2025-05", "September|DATE|2025-09"}},
 	{"2024-08-20", "", "The hearing was postponed until March, and the vote was moved to Oct. 2.", []string{"March|DATE|2025-03", "Oct. 2|DATE|2024-10-02"}},
+	// The plural present of a verb of schedule after its subject reads
+	// ahead: "teachers report Tuesday", "candidates for mayor hold".
+	{"2023-08-14", "", "Students in the district return Wednesday, and teachers report Tuesday. Candidates for mayor hold a forum at 6 p.m. Thursday.", []string{"Wednesday|DATE|2023-08-16", "Tuesday|DATE|2023-08-15", "6 p.m. Thursday|TIME|2023-08-17T18:00"}},
+	{"2023-08-14", "", "A police report Friday said the driver fled.", []string{"Friday|DATE|2023-08-11"}},
 }
 
 func formatTimexes(res Result) []string {
