@@ -1532,8 +1532,21 @@ func (s *state) presentSchedule(k int) bool {
 	}
 	w := s.word(j)
 	n := len(w)
+	if s.isWord(k, "has") || s.isWord(k, "have") {
+		// "have a day off", "has until Friday", "has surgery": what one
+		// has ahead; not a present perfect ("has hit 20", "has won").
+		if e := s.lx(j); e != nil && (e.w == wThe || e.w == wA || e.w == wAn || e.w == wNo || e.w == wUntil || e.hasNum) {
+			return true
+		}
+		for _, d := range [...]string{"its", "his", "her", "their", "our", "surgery", "practice", "talks"} {
+			if lowerEq(w, d) {
+				return true
+			}
+		}
+		return false
+	}
 	if s.isWord(j, "been") || s.isWord(j, "to") || s.lx(j) != nil && s.lx(j).tense == -1 {
-		return false // "has been", "has to", "has won"
+		return false // "is to", "are won"
 	}
 	if n > 3 && w[n-2] == 'e' && (w[n-1] == 'd' || w[n-1] == 'n') && !s.isWord(j, "closed") && !s.isWord(j, "open") {
 		return false // "has finished", "is accused", "are shown" (but "is closed Monday")

@@ -897,6 +897,10 @@ var tagCases = []tagCase{
 	// ahead: "teachers report Tuesday", "candidates for mayor hold".
 	{"2023-08-14", "", "Students in the district return Wednesday, and teachers report Tuesday. Candidates for mayor hold a forum at 6 p.m. Thursday.", []string{"Wednesday|DATE|2023-08-16", "Tuesday|DATE|2023-08-15", "6 p.m. Thursday|TIME|2023-08-17T18:00"}},
 	{"2023-08-14", "", "A police report Friday said the driver fled.", []string{"Friday|DATE|2023-08-11"}},
+	// "has" before a determiner is what one has ahead ("has a hearing
+	// Monday"); before a participle it is a present perfect, which looks
+	// back ("has hit 20 since", "has won Saturday").
+	{"2024-03-02", "", "The senator has a hearing Monday. Jones hit a homer Sunday and has hit five since May 1.", []string{"Monday|DATE|2024-03-04", "Sunday|DATE|2024-02-25", "May 1|DATE|2023-05-01"}},
 }
 
 func formatTimexes(res Result) []string {
