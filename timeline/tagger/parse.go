@@ -1609,12 +1609,12 @@ func (s *state) pWeekday(i int) (cand, bool) {
 	}
 	if s.isMonthAt(k) {
 		if dc, ok := s.pMonth(k); ok && dc.c.g == gDay {
-			dc.i = i
+			dc.i, dc.wd = i, wd
 			return dc, true
 		}
 	} else if s.toks[min(k, len(s.toks)-1)].kind == tkNum {
 		if dc, ok := s.pDayMonth(k); ok {
-			dc.i = i
+			dc.i, dc.wd = i, wd
 			return dc, true
 		}
 	}

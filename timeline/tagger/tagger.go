@@ -135,6 +135,7 @@ type cand struct {
 	dayOnly bool // partial day-of-month in a range ("5" in "September 1-5")
 	dctRel  bool // counted from the DCT: "Saturday", "yesterday", "in March"
 	day     cal  // the day the story is on when c is coarser ("a week later" than a day), else zero
+	wd      int  // the weekday named with a partial day ("Monday, Feb. 17"), 0 for none
 }
 
 func (s *state) run() {
@@ -504,6 +505,23 @@ func (s *state) resolve(c cand) cand {
 	if !c.partial {
 		return c
 	}
+	c = s.resolveYear(c)
+	if c.wd > 0 && c.c.g >= gDay && !c.c.noYear && c.c.m > 0 && c.c.d > 0 && timeline.Weekday(c.c.day()) != c.wd {
+		// The weekday named with it picks the year: "Monday, Feb. 17"
+		// written in January 2025 is 2025's, whatever the tense says.
+		for _, dy := range [...]int{1, -1} {
+			y := c.c.y + dy
+			if c.c.d <= timeline.DaysIn(y, c.c.m) && timeline.Weekday(timeline.DaysFromCivil(y, c.c.m, c.c.d)) == c.wd {
+				c.c.y = y
+				break
+			}
+		}
+	}
+	return c
+}
+
+// resolveYear is resolve without the weekday check.
+func (s *state) resolveYear(c cand) cand {
 	c.partial = false
 	base, anchor, ok := s.base(true, c.i)
 	if !ok {

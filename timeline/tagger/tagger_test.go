@@ -901,6 +901,10 @@ var tagCases = []tagCase{
 	// Monday"); before a participle it is a present perfect, which looks
 	// back ("has hit 20 since", "has won Saturday").
 	{"2024-03-02", "", "The senator has a hearing Monday. Jones hit a homer Sunday and has hit five since May 1.", []string{"Monday|DATE|2024-03-04", "Sunday|DATE|2024-02-25", "May 1|DATE|2023-05-01"}},
+	// A weekday named with a day and month picks the year, whatever the
+	// tense says.
+	{"2025-01-26", "", "The order said the office was to be closed on Monday, Feb. 17.", []string{"Monday, Feb. 17|DATE|2025-02-17"}},
+	{"2025-03-10", "", "The ferry sank on Saturday, Feb. 17, a year ago.", []string{"Saturday, Feb. 17|DATE|2024-02-17", "a year ago|DATE|2024"}},
 }
 
 func formatTimexes(res Result) []string {
