@@ -182,3 +182,78 @@ func (s *state) pHoliday(i int) (cand, bool) {
 	}
 	return s.date(start, j, c), true
 }
+
+// namedDays are holidays named by a word before a capitalized "Day"
+// that is no trigger of its own ("president" and "mother" are too
+// common to be table words): "Presidents Day", "Presidents' Day",
+// "Mother's Day", "Columbus Day".
+var namedDays = [...]struct {
+	word string
+	h    holiday
+}{
+	{"presidents", holiday{m: 2, wd: 1, nth: 3}},
+	{"president", holiday{m: 2, wd: 1, nth: 3}},
+	{"washington", holiday{m: 2, wd: 1, nth: 3}},
+	{"king", holiday{m: 1, wd: 1, nth: 3}},
+	{"mlk", holiday{m: 1, wd: 1, nth: 3}},
+	{"columbus", holiday{m: 10, wd: 1, nth: 2}},
+	{"mother", holiday{m: 5, wd: 7, nth: 2}},
+	{"mothers", holiday{m: 5, wd: 7, nth: 2}},
+	{"father", holiday{m: 6, wd: 7, nth: 3}},
+	{"fathers", holiday{m: 6, wd: 7, nth: 3}},
+	{"armistice", holiday{m: 11, d: 11}},
+	{"remembrance", holiday{m: 11, d: 11}},
+	{"bastille", holiday{m: 7, d: 14}},
+	{"canada", holiday{m: 7, d: 1}},
+}
+
+// pNamedDay: a holiday named before "Day" at i, "Presidents Day",
+// "Mother's Day", "Martin Luther King Jr. Day"; the match starts at the
+// name.
+func (s *state) pNamedDay(i int) (cand, bool) {
+	if !s.toks[i].cap || s.toks[i].lex().plural || i < 1 {
+		return cand{}, false
+	}
+	k := i - 1
+	if s.isWord(k, "s") && s.isPunct(k-1, '\'') && s.tight(k) {
+		k -= 2 // "Mother's Day"
+	} else if s.isPunct(k, '\'') && s.tight(k) {
+		k-- // "Presidents' Day"
+	}
+	if s.isPunct(k, '.') && s.isWord(k-1, "jr") {
+		k -= 2 // "Martin Luther King Jr. Day"
+	} else if s.isWord(k, "jr") {
+		k--
+	}
+	if k < 0 || k < s.floor || s.toks[k].kind != tkWord || !s.toks[k].cap {
+		return cand{}, false
+	}
+	var h holiday
+	found := false
+	for _, n := range namedDays {
+		if s.isWord(k, n.word) {
+			h, found = n.h, true
+			break
+		}
+	}
+	if !found {
+		return cand{}, false
+	}
+	start := k
+	if s.isWord(k, "king") && s.isWord(k-1, "luther") && s.isWord(k-2, "martin") && k-2 >= s.floor {
+		start = k - 2
+	}
+	base, anchor, ok := s.base(true, i)
+	if !ok || base.g < gYear {
+		return cand{}, false
+	}
+	m, d := h.date(base.y)
+	y := pickYear(base, m, d, m, s.tense(i))
+	if base.g < gMonth || anchor >= 0 {
+		y = base.y
+	}
+	m, d = h.date(y)
+	c := s.date(start, i+1, cal{g: gDay, y: y, m: m, d: d})
+	c.anchor = anchor
+	return c, true
+}

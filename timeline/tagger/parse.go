@@ -464,6 +464,11 @@ func (s *state) core(i int) (best cand, ok bool) {
 		}
 		if e.unit > 0 || e.w == wYearEnd {
 			try(s.pBareUnit(i))
+			if e.unit == uDay {
+				if c, named := s.pNamedDay(i); named && (!ok || c.j >= best.j) {
+					best, ok = c, true // a look-behind: it starts at the name
+				}
+			}
 		}
 		switch e.w {
 		case wThe:

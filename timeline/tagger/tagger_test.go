@@ -905,6 +905,9 @@ var tagCases = []tagCase{
 	// tense says.
 	{"2025-01-26", "", "The order said the office was to be closed on Monday, Feb. 17.", []string{"Monday, Feb. 17|DATE|2025-02-17"}},
 	{"2025-03-10", "", "The ferry sank on Saturday, Feb. 17, a year ago.", []string{"Saturday, Feb. 17|DATE|2024-02-17", "a year ago|DATE|2024"}},
+	// Holidays named before "Day": "Presidents' Day", "Mother's Day",
+	// "Martin Luther King Jr. Day"; not "the president's day".
+	{"2025-01-08", "", "Offices close on Martin Luther King Jr. Day and Presidents' Day, and florists await Mother's Day. The president's day began early.", []string{"Martin Luther King Jr. Day|DATE|2025-01-20", "Presidents' Day|DATE|2025-02-17", "Mother's Day|DATE|2025-05-11"}},
 }
 
 func formatTimexes(res Result) []string {
