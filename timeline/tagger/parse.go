@@ -2609,8 +2609,8 @@ func (s *state) ingWord(k int) bool {
 // a conjunction, a determiner or a name follows ("through the summer and
 // autumn", "in the summer the army ...", "in the summer Napoleon ...").
 func (s *state) seasonEnds(k int) bool {
-	if k >= len(s.toks) {
-		return true
+	if k >= len(s.toks) || s.isPunct(k, ';') || s.isPunct(k, ')') || s.isPunct(k, '?') || s.isPunct(k, '!') {
+		return true // "until the autumn; the judge ..."
 	}
 	switch s.w(k) {
 	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore:

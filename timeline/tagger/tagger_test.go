@@ -908,6 +908,8 @@ var tagCases = []tagCase{
 	// Holidays named before "Day": "Presidents' Day", "Mother's Day",
 	// "Martin Luther King Jr. Day"; not "the president's day".
 	{"2025-01-08", "", "Offices close on Martin Luther King Jr. Day and Presidents' Day, and florists await Mother's Day. The president's day began early.", []string{"Martin Luther King Jr. Day|DATE|2025-01-20", "Presidents' Day|DATE|2025-02-17", "Mother's Day|DATE|2025-05-11"}},
+	// A season after "the" and a preposition ends at a semicolon too.
+	{"2025-01-26", "", "The defence wanted a delay until the autumn; the judge said no.", []string{"the autumn|DATE|2025-FA"}},
 }
 
 func formatTimexes(res Result) []string {
