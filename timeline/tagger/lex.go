@@ -553,6 +553,11 @@ func init() {
 	for _, s := range []string{"meets", "opens", "reopens", "begins", "resumes", "convenes", "expires", "ends", "starts", "closes", "concludes"} {
 		entry(s).tense = 1
 	}
+	// And of one of lasting before the span it names (futureVerb): "the
+	// break runs from March 25", "the show lasts until May".
+	for _, s := range []string{"runs", "lasts", "continues"} {
+		entry(s).tense = 1
+	}
 	// So does the present of a verb of travel or hosting before the date
 	// (tense 3): "Nagasaki holds its memorial on Sunday", "he returns to
 	// the state on Saturday"; not after it, where it is mostly a state:

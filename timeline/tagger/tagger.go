@@ -1319,6 +1319,12 @@ func (s *state) futureVerb(k int) bool {
 		return s.w(k+1) == wOf // "ahead of Thursday's meeting", not "went ahead"
 	case s.barePlural(k):
 		return s.subjectBefore(k)
+	case s.isWord(k, "runs") || s.isWord(k, "lasts") || s.isWord(k, "continues"):
+		switch s.w(k + 1) {
+		case wFrom, wThrough, wUntil, wTo:
+			return true
+		}
+		return s.isWord(k+1, "into")
 	}
 	return true
 }

@@ -910,6 +910,10 @@ var tagCases = []tagCase{
 	{"2025-01-08", "", "Offices close on Martin Luther King Jr. Day and Presidents' Day, and florists await Mother's Day. The president's day began early.", []string{"Martin Luther King Jr. Day|DATE|2025-01-20", "Presidents' Day|DATE|2025-02-17", "Mother's Day|DATE|2025-05-11"}},
 	// A season after "the" and a preposition ends at a semicolon too.
 	{"2025-01-26", "", "The defence wanted a delay until the autumn; the judge said no.", []string{"the autumn|DATE|2025-FA"}},
+	// The present of a verb of lasting before the span it names reads
+	// ahead: "the fair runs from", "the show lasts until".
+	{"2023-08-14", "", "The county fair runs from Sept. 28 through Oct. 1, and the exhibit lasts until January. He scored two runs Friday.", []string{"Sept. 28|DATE|2023-09-28", "Oct. 1|DATE|2023-10-01", "January|DATE|2024-01", "Friday|DATE|2023-08-11"}},
+	{"2023-08-14", "", "Spring break runs from March 25 through March 29.", []string{"March 25|DATE|2024-03-25", "March 29|DATE|2024-03-29"}},
 }
 
 func formatTimexes(res Result) []string {
