@@ -2313,6 +2313,18 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// not the stretch up to now
 			return cand{}, false
 		}
+		if det == wLast && (hasThe || s.w(i-1) == wThe) && u == uDay && s.w(end) == wOf {
+			// "the last day of school", "the last day of the session": the
+			// last in an order too, unless a time follows ("the last day
+			// of the year")
+			k := end + 1
+			if s.w(k) == wThe {
+				k++
+			}
+			if e := s.lx(k); e == nil || e.unit == 0 && e.month == 0 && e.season == 0 && e.weekday == 0 {
+				return cand{}, false
+			}
+		}
 		if hasThe {
 			if det == wPrevious || det == wPrior {
 				// a look back, like "a year earlier": the story stays where it was

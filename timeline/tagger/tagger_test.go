@@ -914,6 +914,9 @@ var tagCases = []tagCase{
 	// ahead: "the fair runs from", "the show lasts until".
 	{"2023-08-14", "", "The county fair runs from Sept. 28 through Oct. 1, and the exhibit lasts until January. He scored two runs Friday.", []string{"Sept. 28|DATE|2023-09-28", "Oct. 1|DATE|2023-10-01", "January|DATE|2024-01", "Friday|DATE|2023-08-11"}},
 	{"2023-08-14", "", "Spring break runs from March 25 through March 29.", []string{"March 25|DATE|2024-03-25", "March 29|DATE|2024-03-29"}},
+	// "the last day of school" is the last in an order, no stretch of
+	// time.
+	{"2023-08-14", "", "The last day of school is June 6, and the last day of the session is Friday.", []string{"June 6|DATE|2024-06-06", "Friday|DATE|2023-08-18"}},
 }
 
 func formatTimexes(res Result) []string {
