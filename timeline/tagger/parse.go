@@ -1816,6 +1816,11 @@ func (s *state) pDeictic(i int) (cand, bool) {
 	if hasThe && det == wThis {
 		return cand{}, false
 	}
+	if det == wFollowing && !hasThe && s.quantityStart(j) {
+		// the preposition: "following 14 hours of debate", "following
+		// two days of talks" (the count alone is the expression)
+		return cand{}, false
+	}
 	if det == wThis && !hasThe && (s.w(i-1) == wTo || s.w(i-1) == wUntil) && s.isWord(j, "day") && !s.isWord(j+1, "of") {
 		// "remains unknown to this day": the present, not a day of the story
 		return s.fixed(i, j+1, timeline.TypeDate, "PRESENT_REF"), true

@@ -917,6 +917,9 @@ var tagCases = []tagCase{
 	// "the last day of school" is the last in an order, no stretch of
 	// time.
 	{"2023-08-14", "", "The last day of school is June 6, and the last day of the session is Friday.", []string{"June 6|DATE|2024-06-06", "Friday|DATE|2023-08-18"}},
+	// "following" before a count is a preposition; the count alone is the
+	// expression.
+	{"", "", "The bill passed following 14 hours of debate. In the following two days, it was signed.", []string{"14 hours|DURATION|PT14H", "the following two days|DURATION|P2D"}},
 }
 
 func formatTimexes(res Result) []string {
