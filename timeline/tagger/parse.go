@@ -2263,6 +2263,19 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		c.anchor, c.noRef = a, n < 0
 		return c, true
 	}
+	if hasThe && det == wNone && s.t.hasDCT && (s.w(end) == wBefore && s.w(end+1) == wLast || s.w(end) == wAfter && s.w(end+1) == wNext) &&
+		(u == uWeek || u == uMonth || u == uYear || u == uWeekend) {
+		// "the week before last", "the year after next": two back or
+		// ahead of the DCT's.
+		n := -2
+		if s.w(end) == wAfter {
+			n = 2
+		}
+		if u == uWeekend {
+			return s.fixed(i, end+2, timeline.TypeDate, weekOf(fromDay(s.t.dct.day()+7*n)).format()+"-WE"), true
+		}
+		return s.date(i, end+2, rel(s.t.dct, u, n)), true
+	}
 	news := func(n int) (cand, bool) {
 		if !s.t.hasDCT {
 			base, a, ok := s.anchorBase()

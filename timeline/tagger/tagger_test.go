@@ -920,6 +920,9 @@ var tagCases = []tagCase{
 	// "following" before a count is a preposition; the count alone is the
 	// expression.
 	{"", "", "The bill passed following 14 hours of debate. In the following two days, it was signed.", []string{"14 hours|DURATION|PT14H", "the following two days|DURATION|P2D"}},
+	// "the week before last", "the month after next": two units back or
+	// ahead of the DCT's.
+	{"2019-03-29", "", "The panel approved it the week before last; the vote is the month after next.", []string{"the week before last|DATE|2019-W11", "the month after next|DATE|2019-05"}},
 }
 
 func formatTimexes(res Result) []string {
