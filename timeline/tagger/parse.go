@@ -1868,6 +1868,9 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	if det == wNone && hasThe && s.isWord(j, "new") && !s.toks[j].cap && s.w(j+1) == wYear && s.lx(j+1) != nil && !s.lx(j+1).plural {
+		return s.newYear(i, j) // "in the new year"
+	}
 	if det == wNone && (s.isWord(j, "full") || s.w(j) == wFiscal) && s.w(j+1) == wYear {
 		return s.theYear(i, j+2) // "for the full year", "the fiscal year ended June 30"
 	}
@@ -2671,6 +2674,27 @@ func (s *state) subjectVerb(k int) bool {
 	return n > 3 && !s.toks[k+1].cap && v[n-2] == 'e' && v[n-1] == 'd'
 }
 
+// newYear: "the new year" (i at "the", j at "new"): in news the year
+// after the DCT's, unless the DCT is in its first two months (then its
+// own); in narrative the year after the last date, or its own when that
+// date is in January or February.
+func (s *state) newYear(i, j int) (cand, bool) {
+	base, a, ok := s.anchorBase()
+	if s.t.hasDCT && (a < 0 || !s.nearRef(i)) {
+		base, a, ok = s.t.dct, -1, true
+	}
+	if !ok || base.noYear || base.g < gYear {
+		return cand{}, false
+	}
+	y := base.y + 1
+	if base.g >= gMonth && base.m > 0 && base.m <= 2 || base.g == gSeason && base.part == 1 {
+		y = base.y
+	}
+	c := s.date(i, j+2, cal{g: gYear, y: y})
+	c.anchor = a
+	return c, true
+}
+
 // pFuzzy: "late November", "early 2015", "mid-1990s", "the end of the year",
 // "earlier this month", "late yesterday", "the beginning of October".
 func (s *state) pFuzzy(i int) (cand, bool) {
@@ -2761,6 +2785,27 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			}
 			c := s.date(i, j+3, rel(base, e.unit, 0))
 			c.anchor, c.mod = a, mod
+			return c, true
+		}
+	}
+	if (w == wEarly || w == wLate) && !hasThe && s.w(j) == wOn && s.depth == 0 {
+		// "late on Tuesday", "early on March 3": one expression, as
+		// "late Tuesday" and "early in December" are.
+		if e := s.lx(j + 1); e != nil && (e.weekday > 0 && !e.plural || e.month > 0) {
+			s.depth++
+			inner, ok := s.core(j + 1)
+			s.depth--
+			if ok && inner.i == j+1 && inner.typ == timeline.TypeDate && inner.val == "" && inner.mod == "" && inner.c.g == gDay {
+				inner.i, inner.mod = i, mod
+				return inner, true
+			}
+		}
+		return cand{}, false
+	}
+	if (w == wEarly || w == wLate) && !hasThe && s.w(j) == wIn && s.w(j+1) == wThe && s.isWord(j+2, "new") && s.w(j+3) == wYear && !s.toks[j+2].cap {
+		// "early in the new year"
+		if c, ok := s.newYear(j+1, j+2); ok {
+			c.i, c.mod = i, mod
 			return c, true
 		}
 	}

@@ -923,6 +923,13 @@ var tagCases = []tagCase{
 	// "the week before last", "the month after next": two units back or
 	// ahead of the DCT's.
 	{"2019-03-29", "", "The panel approved it the week before last; the vote is the month after next.", []string{"the week before last|DATE|2019-W11", "the month after next|DATE|2019-05"}},
+	// "late on Tuesday", "early on March 3" are one expression, like
+	// "late Tuesday"; "early on" alone is none.
+	{"2019-03-29", "", "The House voted late on Tuesday. Early on, few expected it.", []string{"late on Tuesday|DATE|2019-03-26|END"}},
+	// "the new year" is the year after the one the story is in (in news,
+	// after the DCT's, unless that is in January or February).
+	{"2019-12-10", "", "Prices will rise in the new year.", []string{"the new year|DATE|2020"}},
+	{"", "", "They married in August 1920. That autumn they toured Africa, and early in the new year they sailed home.", []string{"August 1920|DATE|1920-08", "That autumn|DATE|1920-FA", "early in the new year|DATE|1921|START"}},
 }
 
 func formatTimexes(res Result) []string {
