@@ -437,6 +437,7 @@ func init() {
 		e := entry(u.p)
 		e.unit, e.plural = u.u, true
 	}
+	entry("weekdays") // a SET: "open weekdays"
 	entry("yr").unit = uYear
 	e := entry("yrs")
 	e.unit, e.plural = uYear, true

@@ -462,6 +462,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.setUnit > 0 || e.w == wEvery || e.w == wEach || e.w == wPer {
 			try(s.pSet(i))
 		}
+		if s.isWord(i, "weekdays") || e.unit == uWeekend && e.plural {
+			try(s.pWeekdays(i))
+		}
 		if e.unit > 0 || e.w == wYearEnd {
 			try(s.pBareUnit(i))
 			if e.unit == uDay {
@@ -1431,6 +1434,11 @@ func (s *state) pTime(i int) (cand, bool) {
 			}
 		}
 	}
+	if !found && s.afterSet(i) {
+		// A clock time of a recurring day is any day's: "sit daily from
+		// 9 a.m.", "open weekdays from 8 a.m. to 3 p.m.".
+		day, found = cal{noYear: true}, true
+	}
 	if !found {
 		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) {
 			day, c.anchor = s.refCal, s.ref
@@ -1458,6 +1466,30 @@ func (s *state) pTime(i int) (cand, bool) {
 	day.g, day.hh, day.mm = gTime, h, mi
 	c.c, c.j = day, j
 	return c, true
+}
+
+// afterSet reports whether a SET expression ends just before the clock
+// time at i, a preposition or two between: "daily from 9 a.m.", "on
+// weekdays at 8 a.m."; or the end of a range begun after one ("from 9
+// a.m. to 4 p.m.").
+func (s *state) afterSet(i int) bool {
+	n := len(s.res.Timexes)
+	if n == 0 {
+		return false
+	}
+	x := s.res.Timexes[n-1]
+	k := i - 1
+	for m := 0; m < 2 && k >= 0 && (s.w(k) == wFrom || s.w(k) == wAt || s.w(k) == wBetween || s.w(k) == wTo || s.w(k) == wUntil || s.w(k) == wAnd); m++ {
+		k--
+	}
+	if k < 0 || k == i-1 || int(s.toks[k].end) != x.Span.End {
+		return false
+	}
+	if x.Type == timeline.TypeSet {
+		return true
+	}
+	// the end of a range whose start was read so
+	return x.Type == timeline.TypeTime && strings.HasPrefix(x.Value, "XXXX-XX-XXT") && (s.w(i-1) == wTo || s.w(i-1) == wUntil || s.w(i-1) == wAnd)
 }
 
 // notStoryDay reports whether, in news, the day cal named at token k
@@ -3962,6 +3994,24 @@ func (s *state) superlativeBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// pWeekdays: a bare "weekdays" or "weekends" is a SET of those days:
+// "open weekdays until Aug. 25", "closed on weekends"; not after a count
+// or a determiner ("three weekends", "the weekends of June").
+func (s *state) pWeekdays(i int) (cand, bool) {
+	if s.toks[i].cap && !(i == 0 || s.sentenceEnd(i-1)) {
+		return cand{}, false
+	}
+	if p := s.lx(i - 1); p != nil && (p.hasNum || p.w == wThe || p.w == wThese || p.w == wFew || p.w == wSeveral || p.w == wMany || p.w == wSome || p.w == wThat || p.w == wThis || p.w == wMore || p.w == wLess) ||
+		i > 0 && (s.toks[i-1].kind == tkNum || s.isPunct(i-1, '\'')) || s.w(i+1) == wOf {
+		return cand{}, false
+	}
+	v := "XXXX-WXX-WE"
+	if s.isWord(i, "weekdays") {
+		v = "XXXX-WXX-WD"
+	}
+	return s.fixed(i, i+1, timeline.TypeSet, v), true
 }
 
 // pBareUnit: "for years", "decades-long", "year-end", "year's end".

@@ -308,6 +308,12 @@ func (s *state) emitWithRange(c cand) int {
 				rc.c.g, rc.c.hh, rc.c.mm = gTime, hh, mm
 				rc.anchor = -1
 			}
+			if e.val == "" && rc.val == "" && e.c.g == gTime && rc.c.g == gTime && rc.c.noYear && s.t.hasDCT && !s.namesDay(e.i, e.j) {
+				// a clock range of a recurring day: "daily from 9 a.m. to
+				// 4 p.m." is any day's at both ends
+				hh, mm := e.c.hh, e.c.mm
+				e.c = cal{g: gTime, noYear: true, hh: hh, mm: mm}
+			}
 			if e.val == "" && rc.val == "" && e.c.g == gDay && rc.c.g == gDay && e.j-e.i == 1 && s.lx(e.i) != nil && s.lx(e.i).weekday > 0 {
 				// A range ends after it starts: "between Wednesday and
 				// Sunday" is the Sunday after that Wednesday, whatever

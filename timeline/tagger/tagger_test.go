@@ -930,6 +930,10 @@ var tagCases = []tagCase{
 	// after the DCT's, unless that is in January or February).
 	{"2019-12-10", "", "Prices will rise in the new year.", []string{"the new year|DATE|2020"}},
 	{"", "", "They married in August 1920. That autumn they toured Africa, and early in the new year they sailed home.", []string{"August 1920|DATE|1920-08", "That autumn|DATE|1920-FA", "early in the new year|DATE|1921|START"}},
+	// A bare "weekdays" or "weekends" is a SET; a clock time right after a
+	// SET is any day's, at both ends of a range.
+	{"2023-08-14", "", "The library is open weekdays from 10 a.m. to 6 p.m. and closed on weekends; the weekends of June were busy.", []string{"weekdays|SET|XXXX-WXX-WD", "10 a.m.|TIME|XXXX-XX-XXT10:00", "6 p.m.|TIME|XXXX-XX-XXT18:00", "weekends|SET|XXXX-WXX-WE", "June|DATE|2023-06"}},
+	{"2023-08-14", "", "Guards patrol nightly at 11 p.m.; the gate opened at 7 a.m.", []string{"nightly|SET|P1D", "11 p.m.|TIME|XXXX-XX-XXT23:00", "7 a.m.|TIME|2023-08-14T07:00"}},
 }
 
 func formatTimexes(res Result) []string {
