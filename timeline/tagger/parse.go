@@ -3478,6 +3478,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		adj = true
 	}
 	e := s.lx(k)
+	if e == nil && s.isWord(k, "nights") && !adj && !frac && !article && n >= 2 && n <= 999 && !s.toks[k].cap &&
+		s.w(k+1) != wA && s.w(k+1) != wPer && s.w(k+1) != wEach && s.w(k+1) != wEvery {
+		// "three nights": a count of nights is one of days (ISO 8601
+		// has no night), not a rate ("three nights a week").
+		return s.fixed(i, k+1, timeline.TypeDuration, durValue(n, uDay, false)), true
+	}
 	if e == nil || e.unit == 0 || adj && !s.tight(k) {
 		return cand{}, false
 	}
