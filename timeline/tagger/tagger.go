@@ -1161,6 +1161,35 @@ func (s *state) implicative(k int) bool {
 				return !s.auxBefore(j)
 			}
 		}
+		// An order reported in the past was carried out when it was given,
+		// as far as a date after the infinitive tells: "residents were
+		// told to leave over the weekend", "ordered troops to withdraw on
+		// Monday" (a deadline after "by" or "until" still lies ahead).
+		for _, v := range [...]string{"told", "ordered", "asked", "urged", "advised", "instructed", "allowed", "permitted"} {
+			if s.isWord(j, v) && (j == k-1 || s.isWord(j-1, "were") || s.isWord(j-1, "was")) && !s.deadlineAfter(k) {
+				return !s.isWord(j-1, "be") && !s.isWord(j-1, "been")
+			}
+		}
+	}
+	return false
+}
+
+// deadlineAfter reports whether "by", "until", "before" or "no later
+// than" comes within eight words after the "to" at k: the infinitive's
+// date is then a deadline, ahead.
+func (s *state) deadlineAfter(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+		if s.sentenceEnd(j) {
+			return false
+		}
+		switch s.w(j) {
+		case wBy, wUntil, wBefore:
+			return true
+		case wLater:
+			if s.w(j-1) == wNo {
+				return true
+			}
+		}
 	}
 	return false
 }

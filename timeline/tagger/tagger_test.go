@@ -936,6 +936,9 @@ var tagCases = []tagCase{
 	{"2023-08-14", "", "Guards patrol nightly at 11 p.m.; the gate opened at 7 a.m.", []string{"nightly|SET|P1D", "11 p.m.|TIME|XXXX-XX-XXT23:00", "7 a.m.|TIME|2023-08-14T07:00"}},
 	// A count of nights is a DURATION in days; "nights a week" is a rate.
 	{"", "", "The climbers survived three nights on the ridge; the band plays four nights a week.", []string{"three nights|DURATION|P3D"}},
+	// An order reported in the past was carried out when given, as far
+	// as the date after its infinitive goes; a deadline still lies ahead.
+	{"2023-10-02", "", "Campers were told to leave the park over the weekend. Shops were told to close by Friday.", []string{"the weekend|DATE|2023-W39-WE", "Friday|DATE|2023-10-06"}},
 }
 
 func formatTimexes(res Result) []string {
