@@ -462,6 +462,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.setUnit > 0 || e.w == wEvery || e.w == wEach || e.w == wPer {
 			try(s.pSet(i))
 		}
+		if (s.isWord(i, "day") || s.isWord(i, "night")) && s.w(i+1) == wAnd {
+			try(s.pDayAndNight(i))
+		}
 		if s.isWord(i, "weekdays") || e.unit == uWeekend && e.plural {
 			try(s.pWeekdays(i))
 		}
@@ -4000,6 +4003,33 @@ func (s *state) superlativeBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// pDayAndNight: "day and night", "night and day" as an adverb of
+// frequency, every day (TimeML SET P1D): "boats ran day and night";
+// not a noun phrase ("the day and night shifts", "day and night
+// temperatures").
+func (s *state) pDayAndNight(i int) (cand, bool) {
+	other := "night"
+	if s.isWord(i, "night") {
+		other = "day"
+	}
+	if !s.isWord(i+2, other) || s.toks[i].cap && !(i == 0 || s.sentenceEnd(i-1)) {
+		return cand{}, false
+	}
+	if p := s.lx(i - 1); p != nil && (p.w == wThe || p.w == wA || p.w == wEach || p.w == wEvery || p.w == wThat || p.w == wThis || p.w == wSame || p.w == wOf || p.w == wBetween || p.w == wFrom || p.hasNum || p.ord > 0) {
+		return cand{}, false
+	}
+	if k := i + 3; k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && s.toks[k].lex() == nil {
+		n := len(s.word(k))
+		if w := s.word(k); !(n > 2 && w[n-2] == 'l' && w[n-1] == 'y') && !s.isWord(k, "without") && !s.isWord(k, "with") && !s.isWord(k, "so") && !s.isWord(k, "as") && !s.isWord(k, "into") {
+			return cand{}, false // a noun after it: "day and night shifts"
+		}
+	}
+	if s.isPunct(i-1, '\'') {
+		return cand{}, false
+	}
+	return s.fixed(i, i+3, timeline.TypeSet, "P1D"), true
 }
 
 // pWeekdays: a bare "weekdays" or "weekends" is a SET of those days:

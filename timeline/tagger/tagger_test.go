@@ -939,6 +939,9 @@ var tagCases = []tagCase{
 	// An order reported in the past was carried out when given, as far
 	// as the date after its infinitive goes; a deadline still lies ahead.
 	{"2023-10-02", "", "Campers were told to leave the park over the weekend. Shops were told to close by Friday.", []string{"the weekend|DATE|2023-W39-WE", "Friday|DATE|2023-10-06"}},
+	// "day and night" as an adverb is every day, a SET; not as a noun
+	// phrase or after "between".
+	{"", "", "Pumps ran day and night, and the day and night shifts met; the gap between day and night closed.", []string{"day and night|SET|P1D"}},
 }
 
 func formatTimexes(res Result) []string {
