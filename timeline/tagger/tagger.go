@@ -995,7 +995,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return -1, k // "since Jan. 13" looks back whatever the verb
 		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && (s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1 || s.aspectual(k-1)):
 			continue // "due to expire", "expected to close", "began to recede": the word before decides
-		case tk.lex() != nil && tk.lex().w == wTo && k < i && s.implicative(k):
+		case tk.lex() != nil && tk.lex().w == wTo && k < i && (s.implicative(k) || s.directive(k, i)):
 			continue // "forced organizers to halt", "managed to land": what was done, the verb before decides
 		case tk.lex() != nil && tk.lex().w == wUntil && s.pastPerfect(lo, hi):
 			continue // "until Thursday they had not called him": up to a past day
@@ -1161,12 +1161,31 @@ func (s *state) implicative(k int) bool {
 				return !s.auxBefore(j)
 			}
 		}
-		// An order reported in the past was carried out when it was given,
-		// as far as a date after the infinitive tells: "residents were
-		// told to leave over the weekend", "ordered troops to withdraw on
-		// Monday" (a deadline after "by" or "until" still lies ahead).
+
+	}
+	return false
+}
+
+// directive reports whether "to" at k follows a past verb of ordering
+// that tells when the order was carried out, as far as a date after the
+// infinitive goes: "residents were told to leave over the weekend" (not
+// a deadline, "told to leave by Friday", or an appointment at a clock
+// time, "told to report at 6 a.m. Friday", which lie ahead).
+func (s *state) directive(k, i int) bool {
+	if s.deadlineAfter(k) {
+		return false
+	}
+	for m := k + 1; m < i; m++ {
+		if s.toks[m].kind == tkNum {
+			return false
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.toks[j].kind != tkWord {
+			return false
+		}
 		for _, v := range [...]string{"told", "ordered", "asked", "urged", "advised", "instructed", "allowed", "permitted"} {
-			if s.isWord(j, v) && (j == k-1 || s.isWord(j-1, "were") || s.isWord(j-1, "was")) && !s.deadlineAfter(k) {
+			if s.isWord(j, v) && (j == k-1 || s.isWord(j-1, "were") || s.isWord(j-1, "was")) {
 				return !s.isWord(j-1, "be") && !s.isWord(j-1, "been")
 			}
 		}

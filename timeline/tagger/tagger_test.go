@@ -942,6 +942,8 @@ var tagCases = []tagCase{
 	// "day and night" as an adverb is every day, a SET; not as a noun
 	// phrase or after "between".
 	{"", "", "Pumps ran day and night, and the day and night shifts met; the gap between day and night closed.", []string{"day and night|SET|P1D"}},
+	// ... but an appointment at a clock time after the order lies ahead.
+	{"2023-10-04", "", "Volunteers were told to report at 7 a.m. Saturday.", []string{"7 a.m. Saturday|TIME|2023-10-07T07:00"}},
 }
 
 func formatTimexes(res Result) []string {
