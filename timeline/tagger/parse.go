@@ -1535,6 +1535,15 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		// past tense reports the one before ("won Friday").
 		tense = 1
 	}
+	if tense == 0 && anchor < 0 && s.t.hasDCT {
+		// A weekday the story has named already, without a tense of its
+		// own, is the same day: "a storm is forecast for Thursday ...
+		// airlines have issued waivers for flights from Thursday" (not
+		// a possessive, which mostly names what was: "Friday's close").
+		if d, ok := s.namedBefore(i, wd); ok && !s.isPunct(i+1, '\'') {
+			return d, anchor, true
+		}
+	}
 	if anchor >= 0 {
 		if wd == bw && s.relativeDay(anchor) {
 			// The day just reached by counting is named: "martial law was
@@ -1548,6 +1557,29 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		return fromDay(b + (wd-bw+7)%7), anchor, true
 	}
 	return fromDay(b - (bw-wd+7)%7), anchor, true
+}
+
+// namedBefore finds the day a bare weekday wd was last resolved to in
+// this text, among the last 24 expressions, within a week of the DCT.
+func (s *state) namedBefore(i, wd int) (cal, bool) {
+	names := [...]string{"", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	for n, x := len(s.res.Timexes)-1, 0; n >= 0 && x < 24; n, x = n-1, x+1 {
+		tx := &s.res.Timexes[n]
+		if tx.Type != timeline.TypeDate || len(tx.Value) != 10 || !strings.EqualFold(tx.Text, names[wd]) {
+			continue
+		}
+		y, e1 := strconv.Atoi(tx.Value[:4])
+		m, e2 := strconv.Atoi(tx.Value[5:7])
+		d, e3 := strconv.Atoi(tx.Value[8:10])
+		if e1 != nil || e2 != nil || e3 != nil {
+			continue
+		}
+		c := cal{g: gDay, y: y, m: m, d: d}
+		if abs(c.day()-s.t.dct.day()) <= 7 {
+			return c, true
+		}
+	}
+	return cal{}, false
 }
 
 // presentSchedule reports whether the word at k, which decided that a

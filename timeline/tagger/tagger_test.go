@@ -944,6 +944,8 @@ var tagCases = []tagCase{
 	{"", "", "Pumps ran day and night, and the day and night shifts met; the gap between day and night closed.", []string{"day and night|SET|P1D"}},
 	// ... but an appointment at a clock time after the order lies ahead.
 	{"2023-10-04", "", "Volunteers were told to report at 7 a.m. Saturday.", []string{"7 a.m. Saturday|TIME|2023-10-07T07:00"}},
+	// A weekday named again without a tense of its own is the same day.
+	{"2023-05-03", "", "The council votes Thursday on the plan. Opponents have organized a rally for Thursday.", []string{"Thursday|DATE|2023-05-04", "Thursday|DATE|2023-05-04"}},
 }
 
 func formatTimexes(res Result) []string {
