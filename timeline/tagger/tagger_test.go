@@ -946,6 +946,7 @@ var tagCases = []tagCase{
 	{"2023-10-04", "", "Volunteers were told to report at 7 a.m. Saturday.", []string{"7 a.m. Saturday|TIME|2023-10-07T07:00"}},
 	// A weekday named again without a tense of its own is the same day.
 	{"2023-05-03", "", "The council votes Thursday on the plan. Opponents have organized a rally for Thursday.", []string{"Thursday|DATE|2023-05-04", "Thursday|DATE|2023-05-04"}},
+	{"2023-05-03", "", "The votes Thursday showed a split.", []string{"Thursday|DATE|2023-04-27"}},
 }
 
 func formatTimexes(res Result) []string {
