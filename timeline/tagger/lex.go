@@ -590,6 +590,17 @@ func init() {
 	for _, s := range []string{"was", "were", "had", "did", "said", "ago", "yesterday", "last", "told", "took", "came", "went", "began", "fled", "left", "won", "lost", "fell", "rose", "made", "met", "saw", "gave", "got", "became", "held", "led", "sent", "spent", "paid", "sold", "bought", "brought", "fought", "thought", "knew", "grew", "drew", "ran", "wrote", "spoke", "broke", "chose", "struck", "sat", "stood", "flew", "threw", "wore", "rode", "drove", "froze", "shook", "swore"} {
 		entry(s).tense = -1
 	}
+	// More irregular pasts that are no present or noun as well (not "put",
+	// "cut", "set", "read", "hit", "lay", "found"...).
+	for _, s := range []string{"shot", "kept", "heard", "felt", "hid", "meant", "sank", "sang", "slept", "sought", "stole", "swept", "swung",
+		"taught", "tore", "understood", "woke", "withdrew", "overtook", "forgot", "forgave", "built", "caught", "clung", "crept", "dealt",
+		"dug", "drank", "fed", "flung", "hung", "knelt", "leapt", "mistook", "overcame", "rang", "sped", "spun", "sprang", "stuck", "stung",
+		"strode", "swam", "wept", "awoke", "arose", "blew", "slid", "shrank", "undertook", "upheld", "withheld", "oversaw", "overthrew",
+		"foresaw", "beat", "bought", "brought", "sold", "lent", "bent", "fled"} {
+		if entry(s).tense == 0 {
+			entry(s).tense = -1
+		}
+	}
 	// Freeze: one slice of entries, in sorted word order for determinism.
 	keys := make([]string, 0, len(lexicon))
 	for w := range lexicon {

@@ -947,6 +947,8 @@ var tagCases = []tagCase{
 	// A weekday named again without a tense of its own is the same day.
 	{"2023-05-03", "", "The council votes Thursday on the plan. Opponents have organized a rally for Thursday.", []string{"Thursday|DATE|2023-05-04", "Thursday|DATE|2023-05-04"}},
 	{"2023-05-03", "", "The votes Thursday showed a split.", []string{"Thursday|DATE|2023-04-27"}},
+	// More irregular pasts mark the past: "sank", "shot", "kept".
+	{"2023-10-08", "", "The board will meet after the storm sank two barges Friday.", []string{"Friday|DATE|2023-10-06"}},
 }
 
 func formatTimexes(res Result) []string {
