@@ -563,7 +563,8 @@ func init() {
 	// (tense 3): "Nagasaki holds its memorial on Sunday", "he returns to
 	// the state on Saturday"; not after it, where it is mostly a state:
 	// "Tuesday's move by Ford, which holds a stake".
-	for _, s := range []string{"holds", "hosts", "returns", "arrives", "travels", "visits", "departs", "heads", "faces", "takes", "plays", "goes", "comes", "reaches", "votes", "gathers", "competes"} {
+	for _, s := range []string{"holds", "hosts", "returns", "arrives", "travels", "visits", "departs", "heads", "faces", "takes", "plays", "goes", "comes", "reaches", "votes", "gathers", "competes",
+		"kicks", "wraps", "launches", "debuts", "airs", "premieres", "lands", "leaves", "testifies", "speaks", "releases", "publishes", "hears", "considers", "celebrates"} {
 		entry(s).tense = 3
 	}
 	// Their plural present likewise, when a subject stands before it
@@ -573,7 +574,7 @@ func init() {
 	for _, s := range []string{"begin", "start", "meet", "resume", "reopen", "convene"} {
 		entry(s).tense = 1
 	}
-	for _, s := range []string{"host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete"} {
+	for _, s := range []string{"host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete", "head", "take", "leave", "land", "testify", "speak", "celebrate", "hear", "consider"} {
 		entry(s).tense = 3
 	}
 	// Waiting and planning look ahead, even in the past progressive of

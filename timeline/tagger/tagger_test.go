@@ -949,6 +949,8 @@ var tagCases = []tagCase{
 	{"2023-05-03", "", "The votes Thursday showed a split.", []string{"Thursday|DATE|2023-04-27"}},
 	// More irregular pasts mark the past: "sank", "shot", "kept".
 	{"2023-10-08", "", "The board will meet after the storm sank two barges Friday.", []string{"Friday|DATE|2023-10-06"}},
+	// More verbs of schedule in the present read ahead before a date.
+	{"2023-05-03", "", "The pope leaves for Mexico Friday, the department releases its jobs report Friday, and voters head to the polls Tuesday. The tournament kicks off Sunday.", []string{"Friday|DATE|2023-05-05", "Friday|DATE|2023-05-05", "Tuesday|DATE|2023-05-09", "Sunday|DATE|2023-05-07"}},
 }
 
 func formatTimexes(res Result) []string {
