@@ -1529,7 +1529,7 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 	b := base.day()
 	bw := timeline.Weekday(b)
 	tense, by := s.tenseAt(i)
-	if tense == 0 && anchor < 0 && s.presentSchedule(by) && !s.isPunct(i+1, '\'') && !s.quoteBetween(by, i) {
+	if tense == 0 && anchor < 0 && s.presentSchedule(by) && !s.isPunct(i+1, '\'') && !s.quoteBetween(by, i) && !s.afterBetween(by, i) {
 		// A weekday in the simple present is on a schedule: "have a day
 		// off Sunday", "is in Ohio Monday", "does not play Friday"; the
 		// past tense reports the one before ("won Friday").
@@ -1624,6 +1624,19 @@ func (s *state) presentSchedule(k int) bool {
 		return false // "has finished", "is accused", "are shown" (but "is closed Monday")
 	}
 	return true
+}
+
+// afterBetween reports whether "after", "since" or "following" stands
+// between a present verb at k and a date at i: the date is then of an
+// event before the present state ("is in custody after his arrest
+// Thursday").
+func (s *state) afterBetween(k, i int) bool {
+	for m := k + 1; m < i; m++ {
+		if s.w(m) == wAfter || s.w(m) == wSince || s.w(m) == wFollowing {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteBetween reports whether a quotation mark stands between tokens a

@@ -1308,7 +1308,7 @@ func (s *state) conditional(k int) bool {
 // aspectual reports whether the word at k is a past verb whose
 // infinitive happens when it does: "began to recede", "failed to agree".
 func (s *state) aspectual(k int) bool {
-	for _, w := range [...]string{"began", "started", "continued", "failed", "managed", "tried", "ceased", "seemed", "appeared", "used"} {
+	for _, w := range [...]string{"began", "started", "continued", "failed", "managed", "tried", "ceased", "seemed", "appeared", "used", "failing", "trying"} {
 		if s.isWord(k, w) {
 			return true
 		}

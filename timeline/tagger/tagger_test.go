@@ -951,6 +951,10 @@ var tagCases = []tagCase{
 	{"2023-10-08", "", "The board will meet after the storm sank two barges Friday.", []string{"Friday|DATE|2023-10-06"}},
 	// More verbs of schedule in the present read ahead before a date.
 	{"2023-05-03", "", "The pope leaves for Mexico Friday, the department releases its jobs report Friday, and voters head to the polls Tuesday. The tournament kicks off Sunday.", []string{"Friday|DATE|2023-05-05", "Friday|DATE|2023-05-05", "Tuesday|DATE|2023-05-09", "Sunday|DATE|2023-05-07"}},
+	// A present state after an event leaves the event's day in the past:
+	// "is in custody after his arrest Thursday"; "failing to" is what was
+	// done, as "failed to".
+	{"2024-05-11", "", "He is in custody after his arrest Thursday. The jury went home after failing to reach a verdict Friday.", []string{"Thursday|DATE|2024-05-09", "Friday|DATE|2024-05-10"}},
 }
 
 func formatTimexes(res Result) []string {
