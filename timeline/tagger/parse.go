@@ -1620,6 +1620,11 @@ func (s *state) presentSchedule(k int) bool {
 	if s.isWord(j, "been") || s.isWord(j, "to") || s.lx(j) != nil && s.lx(j).tense == -1 {
 		return false // "is to", "are won"
 	}
+	for _, m := range [...]string{"up", "down", "higher", "lower", "unchanged", "flat", "steady", "dead", "missing", "hospitalized"} {
+		if lowerEq(w, m) {
+			return false // a level or a state reached: "the Dow is down 200 points Friday"
+		}
+	}
 	if n > 3 && w[n-2] == 'e' && (w[n-1] == 'd' || w[n-1] == 'n') && !s.isWord(j, "closed") && !s.isWord(j, "open") {
 		return false // "has finished", "is accused", "are shown" (but "is closed Monday")
 	}
@@ -1634,6 +1639,9 @@ func (s *state) afterBetween(k, i int) bool {
 	for m := k + 1; m < i; m++ {
 		if s.w(m) == wAfter || s.w(m) == wSince || s.w(m) == wFollowing {
 			return true
+		}
+		if s.w(m) == wFrom && m > k+1 && (s.w(m-1) == wUp || s.isWord(m-1, "down") || s.isWord(m-1, "percent") || s.isPunct(m-1, '%') || s.isWord(m-1, "higher") || s.isWord(m-1, "lower")) {
+			return true // a change since then: "prices are up 3 percent from Friday"
 		}
 	}
 	return false

@@ -955,6 +955,10 @@ var tagCases = []tagCase{
 	// "is in custody after his arrest Thursday"; "failing to" is what was
 	// done, as "failed to".
 	{"2024-05-11", "", "He is in custody after his arrest Thursday. The jury went home after failing to reach a verdict Friday.", []string{"Thursday|DATE|2024-05-09", "Friday|DATE|2024-05-10"}},
+	// A level or a change reported in the present is of the day before:
+	// "is down 200 points Friday", "up 3 percent from Friday"; "off" is
+	// a day off, ahead.
+	{"2024-05-11", "", "The index is down 1 percent Friday, and prices are up 3 percent from Thursday. Both teams are off Sunday.", []string{"Friday|DATE|2024-05-10", "Thursday|DATE|2024-05-09", "Sunday|DATE|2024-05-12"}},
 }
 
 func formatTimexes(res Result) []string {
