@@ -1620,6 +1620,19 @@ func (s *state) presentSchedule(k int) bool {
 	if s.isWord(j, "been") || s.isWord(j, "to") || s.lx(j) != nil && s.lx(j).tense == -1 {
 		return false // "is to", "are won"
 	}
+	if n > 4 && w[n-3] == 'i' && w[n-2] == 'n' && w[n-1] == 'g' {
+		// a progressive present: ahead only for a verb of schedule or
+		// travel ("is playing Monday", "are leaving Friday"), not an
+		// ongoing search for what was ("are looking for a man seen
+		// Tuesday")
+		for _, v := range [...]string{"playing", "meeting", "hosting", "leaving", "flying", "traveling", "travelling", "holding", "visiting",
+			"opening", "closing", "going", "coming", "returning", "heading", "facing", "starting", "beginning", "voting", "getting", "taking", "moving", "launching", "releasing"} {
+			if lowerEq(w, v) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, m := range [...]string{"up", "down", "higher", "lower", "unchanged", "flat", "steady", "dead", "missing", "hospitalized"} {
 		if lowerEq(w, m) {
 			return false // a level or a state reached: "the Dow is down 200 points Friday"

@@ -959,6 +959,9 @@ var tagCases = []tagCase{
 	// "is down 200 points Friday", "up 3 percent from Friday"; "off" is
 	// a day off, ahead.
 	{"2024-05-11", "", "The index is down 1 percent Friday, and prices are up 3 percent from Thursday. Both teams are off Sunday.", []string{"Friday|DATE|2024-05-10", "Thursday|DATE|2024-05-09", "Sunday|DATE|2024-05-12"}},
+	// The progressive present reads ahead only for a verb of schedule or
+	// travel.
+	{"2024-05-11", "", "Police are looking for a man seen Tuesday near the school. The Jets are playing Monday in Miami.", []string{"Tuesday|DATE|2024-05-07", "Monday|DATE|2024-05-13"}},
 }
 
 func formatTimexes(res Result) []string {
