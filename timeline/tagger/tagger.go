@@ -965,6 +965,9 @@ func (s *state) tenseAt(i int) (int8, int) {
 			if s.adjectival(k) {
 				continue // "the hastily planned trip", "an expected rise"
 			}
+			if t == -1 && s.w(k) == wHad && (s.isWord(k+1, "bet") || s.isWord(k+1, "expected") || s.isWord(k+1, "hoped") || s.isWord(k+1, "anticipated") || s.isWord(k+1, "forecast")) {
+				continue // the expectation decides, below
+			}
 			if t == -1 && s.auxBefore(k) {
 				t = 0 // participle: "will be held"
 				if s.modalBe(k) {
@@ -982,6 +985,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 				// forecast still looks ahead; "had been expected" does not.
 			} else if t == 1 && s.pastAuxBefore(k) && !progressive(s.word(k)) {
 				t = -1 // "had been scheduled", "was due" (not "were planning")
+				if s.w(k-1) == wHad && (s.isWord(k, "bet") || s.isWord(k, "expected") || s.isWord(k, "hoped") || s.isWord(k, "anticipated") || s.isWord(k, "forecast")) {
+					// an expectation held in the past says nothing of when
+					// what was expected falls: "investors had bet on a cut
+					// in September" (the nearest September)
+					t = 0
+				}
 			}
 		case k < i && k >= i-8 && (s.isWord(k, "could") || s.isWord(k, "might")) && s.isWord(k+1, "make"):
 			t = 1 // "the storm could make landfall late Wednesday": a possibility ahead

@@ -962,6 +962,9 @@ var tagCases = []tagCase{
 	// The progressive present reads ahead only for a verb of schedule or
 	// travel.
 	{"2024-05-11", "", "Police are looking for a man seen Tuesday near the school. The Jets are playing Monday in Miami.", []string{"Tuesday|DATE|2024-05-07", "Monday|DATE|2024-05-13"}},
+	// An expectation held in the past ("had bet on", "had expected") says
+	// nothing of when what was expected falls: the nearest such month.
+	{"2024-07-31", "", "Traders had bet on a rate cut in September; some had expected one in June.", []string{"September|DATE|2024-09", "June|DATE|2024-06"}},
 }
 
 func formatTimexes(res Result) []string {
