@@ -1824,6 +1824,9 @@ func (s *state) pRef(i int) (cand, bool) {
 		if s.isPunct(i+1, '-') || s.w(i) == wRecently && s.isWord(i-1, "as") && s.isWord(i+1, "as") {
 			return cand{}, false // "as recently as March": the date is the expression
 		}
+		if s.w(i) == wRecent && (s.w(i-1) == wMost || s.w(i-1) == wMore) {
+			return cand{}, false // "the most recent in May", "more recent data": an order, not a time
+		}
 		if s.w(i) == wRecently && s.isWord(i-1, "most") {
 			// "most recently on July 20", "most recently last October" (as
 			// TimeBank leaves it): the date that follows is the expression.

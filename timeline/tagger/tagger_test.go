@@ -965,6 +965,8 @@ var tagCases = []tagCase{
 	// An expectation held in the past ("had bet on", "had expected") says
 	// nothing of when what was expected falls: the nearest such month.
 	{"2024-07-31", "", "Traders had bet on a rate cut in September; some had expected one in June.", []string{"September|DATE|2024-09", "June|DATE|2024-06"}},
+	// "the most recent", "more recent" rank things; no expression.
+	{"2024-07-31", "", "They met twice, the most recent in May; more recent polls differ.", []string{"May|DATE|2024-05"}},
 }
 
 func formatTimexes(res Result) []string {
