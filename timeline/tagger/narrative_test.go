@@ -452,9 +452,12 @@ func TestMixedBlind10(t *testing.T) {
 // next half century" P50Y): strict .986, value .950. Left: "had been
 // planned for April" reads as past; "have a rest day Sunday and play
 // Monday" reads the week before; "day and night", "every clear night"
-// missed; "for early June" tagged.
+// missed; "for early June" tagged. The rules made for news_blind13
+// ("planned for April" takes the plan's direction, "have a rest day
+// Sunday and play Monday" reads ahead, "day and night" a SET) raised it to
+// .991 on all four; left: "every clear night", "for early June".
 func TestMixedBlind11(t *testing.T) {
-	scoreDevSet(t, "mixed_blind11.txt", devFloors{strict: 0.98, relaxed: 0.98, value: 0.94, typ: 0.98})
+	scoreDevSet(t, "mixed_blind11.txt", devFloors{strict: 0.985, relaxed: 0.985, value: 0.985, typ: 0.985})
 }
 
 // TestNewsBlind12: first (blind) score, 81 gold: strict .963, relaxed
@@ -463,13 +466,25 @@ func TestMixedBlind11(t *testing.T) {
 // ahead. Left: "have a day off Sunday and play Monday" and "set for 9:30
 // a.m. Monday" read the week before; "Teachers report Monday"; "three
 // nights", "weekdays" missed; "a day" (off), "the most recent" tagged.
+// With the rules made for news_blind13 (the simple present of a schedule
+// reads ahead, "ruled" reports, "weekdays" a SET and clock times after a
+// SET any day's, "three nights" P3D: gold fixed from P3N to news_blind4's
+// P3D) strict .994, value .982. Left: "set for 9:30 a.m. Monday" written
+// on a Monday (read as that day); "a day" (off).
 func TestNewsBlind12(t *testing.T) {
-	scoreDevSet(t, "news_blind12.txt", devFloors{strict: 0.97, relaxed: 0.97, value: 0.90, typ: 0.97})
+	scoreDevSet(t, "news_blind12.txt", devFloors{strict: 0.99, relaxed: 0.99, value: 0.975, typ: 0.99})
 }
 
 // TestNewsBlind13: first (blind) score, 164 gold (133 news, 31
 // narrative): strict .966, relaxed .985, value .898, type .985 (news value
-// .879, narrative .984).
+// .879, narrative .984). No gold was changed. The rules it led to (a
+// weekday in the simple present or a plural present of schedule reads
+// ahead; a date between a verb of saying and "that" is when it was said;
+// a weekday with a day and month picks the year; "moved to", "planned
+// for"; more holidays; "runs from"; "the last day of school", "following
+// 14 hours", "the week before last", "late on Tuesday", "early in the new
+// year", "weekdays"; a weekday named again keeps its day) raised it to
+// 1.000 on all four, so it no longer measures generalisation.
 func TestNewsBlind13(t *testing.T) {
-	scoreDevSet(t, "news_blind13.txt", devFloors{strict: 0.965, relaxed: 0.984, value: 0.897, typ: 0.984})
+	scoreDevSet(t, "news_blind13.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.995, typ: 0.995})
 }
