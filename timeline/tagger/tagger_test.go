@@ -967,6 +967,9 @@ var tagCases = []tagCase{
 	{"2024-07-31", "", "Traders had bet on a rate cut in September; some had expected one in June.", []string{"September|DATE|2024-09", "June|DATE|2024-06"}},
 	// "the most recent", "more recent" rank things; no expression.
 	{"2024-07-31", "", "They met twice, the most recent in May; more recent polls differ.", []string{"May|DATE|2024-05"}},
+	// "a year earlier" after the day a quarter was reported compares with
+	// that quarter.
+	{"2025-07-24", "", "Bolt Corp. posted second-quarter results Tuesday, after a loss a year earlier.", []string{"second-quarter|DATE|2025-Q2", "Tuesday|DATE|2025-07-22", "a year earlier|DATE|2024-Q2"}},
 }
 
 func formatTimexes(res Result) []string {
