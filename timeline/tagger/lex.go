@@ -564,7 +564,9 @@ func init() {
 	// the state on Saturday"; not after it, where it is mostly a state:
 	// "Tuesday's move by Ford, which holds a stake".
 	for _, s := range []string{"holds", "hosts", "returns", "arrives", "travels", "visits", "departs", "heads", "faces", "takes", "plays", "goes", "comes", "reaches", "votes", "gathers", "competes",
-		"kicks", "wraps", "launches", "debuts", "airs", "premieres", "lands", "leaves", "testifies", "speaks", "releases", "publishes", "hears", "considers", "celebrates"} {
+		"kicks", "wraps", "launches", "debuts", "airs", "premieres", "lands", "leaves", "testifies", "speaks", "releases", "publishes", "hears", "considers", "celebrates",
+		// a forecast's present: "snow moves in Tuesday night and tapers off Wednesday"
+		"moves", "tapers", "lingers", "clears", "develops", "spreads", "brings", "sweeps", "peaks", "warms", "cools", "deliberates", "decides"} {
 		entry(s).tense = 3
 	}
 	// Their plural present likewise, when a subject stands before it

@@ -970,6 +970,8 @@ var tagCases = []tagCase{
 	// "a year earlier" after the day a quarter was reported compares with
 	// that quarter.
 	{"2025-07-24", "", "Bolt Corp. posted second-quarter results Tuesday, after a loss a year earlier.", []string{"second-quarter|DATE|2025-Q2", "Tuesday|DATE|2025-07-22", "a year earlier|DATE|2024-Q2"}},
+	// The present of a forecast reads ahead before a date.
+	{"2023-11-20", "", "Rain moves in Tuesday night, lingers through Wednesday and clears Thursday.", []string{"Tuesday night|DATE|2023-11-21", "Wednesday|DATE|2023-11-22", "Thursday|DATE|2023-11-23"}},
 }
 
 func formatTimexes(res Result) []string {
