@@ -566,7 +566,8 @@ func init() {
 	for _, s := range []string{"holds", "hosts", "returns", "arrives", "travels", "visits", "departs", "heads", "faces", "takes", "plays", "goes", "comes", "reaches", "votes", "gathers", "competes",
 		"kicks", "wraps", "launches", "debuts", "airs", "premieres", "lands", "leaves", "testifies", "speaks", "releases", "publishes", "hears", "considers", "celebrates",
 		// a forecast's present: "snow moves in Tuesday night and tapers off Wednesday"
-		"moves", "tapers", "lingers", "clears", "develops", "spreads", "brings", "sweeps", "peaks", "warms", "cools", "deliberates", "decides"} {
+		"moves", "tapers", "lingers", "clears", "develops", "spreads", "brings", "sweeps", "peaks", "warms", "cools", "deliberates", "decides",
+		"shifts", "switches", "finishes"} {
 		entry(s).tense = 3
 	}
 	// Their plural present likewise, when a subject stands before it
@@ -576,7 +577,7 @@ func init() {
 	for _, s := range []string{"begin", "start", "meet", "resume", "reopen", "convene"} {
 		entry(s).tense = 1
 	}
-	for _, s := range []string{"host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete", "head", "take", "leave", "land", "testify", "speak", "celebrate", "hear", "consider"} {
+	for _, s := range []string{"host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete", "head", "take", "leave", "land", "testify", "speak", "celebrate", "hear", "consider", "continue"} {
 		entry(s).tense = 3
 	}
 	// Waiting and planning look ahead, even in the past progressive of

@@ -972,6 +972,7 @@ var tagCases = []tagCase{
 	{"2025-07-24", "", "Bolt Corp. posted second-quarter results Tuesday, after a loss a year earlier.", []string{"second-quarter|DATE|2025-Q2", "Tuesday|DATE|2025-07-22", "a year earlier|DATE|2024-Q2"}},
 	// The present of a forecast reads ahead before a date.
 	{"2023-11-20", "", "Rain moves in Tuesday night, lingers through Wednesday and clears Thursday.", []string{"Tuesday night|DATE|2023-11-21", "Wednesday|DATE|2023-11-22", "Thursday|DATE|2023-11-23"}},
+	{"2024-05-11", "", "The series shifts to Dallas on Thursday, and talks continue Tuesday in Geneva.", []string{"Thursday|DATE|2024-05-16", "Tuesday|DATE|2024-05-14"}},
 }
 
 func formatTimexes(res Result) []string {
