@@ -2517,6 +2517,7 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			d, ok := s.core(end + 1)
 			s.depth--
 			if ok && d.typ == timeline.TypeDate && d.val == "" && d.c.g == gDay {
+				d.i = i // the tense of the whole phrase: "spring break is the week of March 25"
 				d = s.resolve(d)
 				if !d.c.noYear {
 					c := s.date(i, d.j, weekOf(d.c))

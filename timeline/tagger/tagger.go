@@ -1380,6 +1380,8 @@ func (s *state) futureVerb(k int) bool {
 		return !s.toks[k].cap // the month
 	case s.isWord(k, "ahead"):
 		return s.w(k+1) == wOf // "ahead of Thursday's meeting", not "went ahead"
+	case s.isWord(k, "close") && (s.isWord(k+1, "higher") || s.isWord(k+1, "lower") || s.w(k+1) == wUp || s.isWord(k+1, "down") || s.isWord(k+1, "mixed") || s.isWord(k+1, "unchanged") || s.isWord(k+1, "flat") || s.w(k+1) == wAt):
+		return false // a market's close reported: "stocks close higher Friday"
 	case s.barePlural(k):
 		return s.subjectBefore(k)
 	case s.isWord(k, "votes"):
@@ -1393,6 +1395,12 @@ func (s *state) futureVerb(k int) bool {
 		case wFrom, wThrough, wUntil, wTo:
 			return true
 		}
+		if e := s.lx(k + 1); e != nil && (e.month > 0 || e.weekday > 0 && !e.plural) {
+			// "winter break runs Dec. 23 through Jan. 7", not "scored
+			// two runs Friday"
+			p := s.lx(k - 1)
+			return !(p != nil && (p.hasNum || p.w == wThe || p.w == wA) || k > 0 && s.toks[k-1].kind == tkNum)
+		}
 		return s.isWord(k+1, "into")
 	}
 	return true
@@ -1402,7 +1410,7 @@ func (s *state) futureVerb(k int) bool {
 // schedule, travel or hosting ("begin", "host", "play"), which is also a
 // noun or an infinitive.
 func (s *state) barePlural(k int) bool {
-	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete", "head", "take", "leave", "land", "testify", "speak", "celebrate", "hear", "consider", "continue"} {
+	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete", "head", "take", "leave", "land", "testify", "speak", "celebrate", "hear", "consider", "continue", "close"} {
 		if s.isWord(k, v) {
 			return true
 		}

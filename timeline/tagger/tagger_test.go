@@ -973,6 +973,11 @@ var tagCases = []tagCase{
 	// The present of a forecast reads ahead before a date.
 	{"2023-11-20", "", "Rain moves in Tuesday night, lingers through Wednesday and clears Thursday.", []string{"Tuesday night|DATE|2023-11-21", "Wednesday|DATE|2023-11-22", "Thursday|DATE|2023-11-23"}},
 	{"2024-05-11", "", "The series shifts to Dallas on Thursday, and talks continue Tuesday in Geneva.", []string{"Thursday|DATE|2024-05-16", "Tuesday|DATE|2024-05-14"}},
+	// A school calendar in the present reads ahead: "close ... and
+	// reopen", "runs Dec. 23 through", "is the week of March 25"; a
+	// market's close is reported.
+	{"2023-09-05", "", "Schools close for winter break Dec. 22 and reopen Jan. 8. Spring break is the week of March 25. Stocks close higher Friday.", []string{"Dec. 22|DATE|2023-12-22", "Jan. 8|DATE|2024-01-08", "the week of March 25|DATE|2024-W13", "Friday|DATE|2023-09-01"}},
+	{"2023-09-05", "", "Winter break runs Dec. 23 through Jan. 7; he hit two runs Friday.", []string{"Dec. 23|DATE|2023-12-23", "Jan. 7|DATE|2024-01-07", "Friday|DATE|2023-09-01"}},
 }
 
 func formatTimexes(res Result) []string {
