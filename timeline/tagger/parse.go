@@ -980,6 +980,21 @@ func (s *state) pMonth(i int) (cand, bool) {
 		}
 	}
 	m := int(e.month)
+	if m%3 == 0 && s.isWord(j, "quarter") && !s.toks[j].cap {
+		// "the December quarter", "its June quarter": the quarter that
+		// ends with the month
+		c := s.date(i, j+1, cal{g: gQuarter, part: m / 3, noYear: true})
+		c.partial = true
+		switch s.w(i - 1) {
+		case wLast, wNext, wThis:
+			return cand{}, false // "last December quarter": left alone
+		case wThe:
+			if i-1 >= s.floor {
+				c.i = i - 1
+			}
+		}
+		return c, true
+	}
 	if d, k, ok := s.dayNum(j); ok {
 		return s.dayOfMonth(i, k, m, d)
 	}

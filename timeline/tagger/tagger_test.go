@@ -978,6 +978,8 @@ var tagCases = []tagCase{
 	// market's close is reported.
 	{"2023-09-05", "", "Schools close for winter break Dec. 22 and reopen Jan. 8. Spring break is the week of March 25. Stocks close higher Friday.", []string{"Dec. 22|DATE|2023-12-22", "Jan. 8|DATE|2024-01-08", "the week of March 25|DATE|2024-W13", "Friday|DATE|2023-09-01"}},
 	{"2023-09-05", "", "Winter break runs Dec. 23 through Jan. 7; he hit two runs Friday.", []string{"Dec. 23|DATE|2023-12-23", "Jan. 7|DATE|2024-01-07", "Friday|DATE|2023-09-01"}},
+	// "the December quarter" is the quarter that ends with the month.
+	{"2024-01-29", "", "Results for the December quarter are due Thursday; in the September quarter, revenue rose.", []string{"the December quarter|DATE|2023-Q4", "Thursday|DATE|2024-02-01", "the September quarter|DATE|2023-Q3"}},
 }
 
 func formatTimexes(res Result) []string {
