@@ -1048,7 +1048,7 @@ func (s *state) pMonth(i int) (cand, bool) {
 // one of them).
 func (s *state) genericMonth(i int) bool {
 	k := i + 1
-	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil && s.toks[k].lex().pod == 0 && s.toks[k].lex().unit == 0 {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil && s.toks[k].lex().pod == 0 && s.toks[k].lex().unit == 0 && !s.verbOnly(k) {
 		return false
 	}
 	p := s.word(i - 1)
@@ -1857,7 +1857,7 @@ func (s *state) pRef(i int) (cand, bool) {
 	case wFuture:
 		// "the future", "in future", "the near future"; not the adjective
 		// ("future growth").
-		if k := i + 1; k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].lex() == nil && !s.toks[k].cap || s.isPunct(i+1, '-') {
+		if k := i + 1; k < len(s.toks) && s.toks[k].kind == tkWord && (s.toks[k].lex() == nil || s.verbOnly(k)) && !s.toks[k].cap || s.isPunct(i+1, '-') {
 			return cand{}, false
 		}
 		if s.futureTitle(i) {
@@ -3597,7 +3597,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		// "a five year low", "a two day rally": a number and a singular
 		// unit before a noun are an unhyphenated compound adjective.
 		nx := k + 1
-		if n < 2 || n > 999 || e.unit < uHour || nx >= len(s.toks) || s.toks[nx].kind != tkWord || s.toks[nx].cap || s.toks[nx].lex() != nil || s.isWord(nx, "olds") {
+		if n < 2 || n > 999 || e.unit < uHour || nx >= len(s.toks) || s.toks[nx].kind != tkWord || s.toks[nx].cap || s.toks[nx].lex() != nil && !s.verbOnly(nx) || s.isWord(nx, "olds") {
 			return cand{}, false
 		}
 		return s.fixed(i, k+1, timeline.TypeDuration, durValue(n, e.unit, false)), true
@@ -4118,6 +4118,14 @@ func (s *state) pDayAndNight(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return s.fixed(i, i+3, timeline.TypeSet, "P1D"), true
+}
+
+// verbOnly reports whether the table entry of word k marks only a tense
+// (a verb of schedule that is also a noun: "vote", "rally", "strike"),
+// so the word may still be a noun after a compound ("a two day rally").
+func (s *state) verbOnly(k int) bool {
+	e := s.lx(k)
+	return e != nil && e.tense != 0 && e.w == wNone && e.month == 0 && e.weekday == 0 && e.unit == 0 && e.pod == 0 && e.season == 0 && !e.hasNum && e.ord == 0 && e.holiday == 0 && e.setUnit == 0
 }
 
 // pWeekdays: a bare "weekdays" or "weekends" is a SET of those days:

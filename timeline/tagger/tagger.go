@@ -767,7 +767,7 @@ func (s *state) attributive(c cand) bool {
 	if s.isPunct(k, ',') {
 		k++
 	}
-	return k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && s.toks[k].lex() == nil
+	return k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && (s.toks[k].lex() == nil || s.verbOnly(k))
 }
 
 // aside reports whether, in news, c lies in a relative clause set off by
@@ -1410,7 +1410,7 @@ func (s *state) futureVerb(k int) bool {
 // schedule, travel or hosting ("begin", "host", "play"), which is also a
 // noun or an infinitive.
 func (s *state) barePlural(k int) bool {
-	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete", "head", "take", "leave", "land", "testify", "speak", "celebrate", "hear", "consider", "continue", "close"} {
+	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete", "head", "take", "leave", "land", "testify", "speak", "celebrate", "hear", "consider", "continue", "close", "debate", "campaign", "rally", "protest", "strike", "perform"} {
 		if s.isWord(k, v) {
 			return true
 		}

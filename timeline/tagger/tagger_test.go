@@ -980,6 +980,11 @@ var tagCases = []tagCase{
 	{"2023-09-05", "", "Winter break runs Dec. 23 through Jan. 7; he hit two runs Friday.", []string{"Dec. 23|DATE|2023-12-23", "Jan. 7|DATE|2024-01-07", "Friday|DATE|2023-09-01"}},
 	// "the December quarter" is the quarter that ends with the month.
 	{"2024-01-29", "", "Results for the December quarter are due Thursday; in the September quarter, revenue rose.", []string{"the December quarter|DATE|2023-Q4", "Thursday|DATE|2024-02-01", "the September quarter|DATE|2023-Q3"}},
+	// Nouns that are also verbs of schedule stay nouns after a compound
+	// or a date ("a two day rally", "the Oct. 17 vote"); as plural
+	// verbs after a subject they read ahead ("the candidates debate
+	// Sunday").
+	{"2023-10-12", "", "Supporters began a two day rally after the Oct. 10 vote. The candidates debate Sunday, and workers strike Friday.", []string{"two day|DURATION|P2D", "Oct. 10|DATE|2023-10-10", "Sunday|DATE|2023-10-15", "Friday|DATE|2023-10-13"}},
 }
 
 func formatTimexes(res Result) []string {
