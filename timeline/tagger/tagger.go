@@ -1382,6 +1382,8 @@ func (s *state) futureVerb(k int) bool {
 		return s.w(k+1) == wOf // "ahead of Thursday's meeting", not "went ahead"
 	case s.isWord(k, "close") && (s.isWord(k+1, "higher") || s.isWord(k+1, "lower") || s.w(k+1) == wUp || s.isWord(k+1, "down") || s.isWord(k+1, "mixed") || s.isWord(k+1, "unchanged") || s.isWord(k+1, "flat") || s.w(k+1) == wAt):
 		return false // a market's close reported: "stocks close higher Friday"
+	case s.isWord(k, "appears"):
+		return s.w(k+1) != wTo // "appears in court Monday", not "appears to have died Sunday"
 	case s.barePlural(k):
 		return s.subjectBefore(k)
 	case s.isWord(k, "votes"):

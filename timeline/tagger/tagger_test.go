@@ -985,6 +985,7 @@ var tagCases = []tagCase{
 	// verbs after a subject they read ahead ("the candidates debate
 	// Sunday").
 	{"2023-10-12", "", "Supporters began a two day rally after the Oct. 10 vote. The candidates debate Sunday, and workers strike Friday.", []string{"two day|DURATION|P2D", "Oct. 10|DATE|2023-10-10", "Sunday|DATE|2023-10-15", "Friday|DATE|2023-10-13"}},
+	{"2022-06-05", "", "The team flies to Denver on Monday and practices there Tuesday. The suspect appears in court Wednesday; he appears to have fled Saturday.", []string{"Monday|DATE|2022-06-06", "Tuesday|DATE|2022-06-07", "Wednesday|DATE|2022-06-08", "Saturday|DATE|2022-06-04"}},
 }
 
 func formatTimexes(res Result) []string {
