@@ -1382,6 +1382,21 @@ func (s *state) futureVerb(k int) bool {
 		return s.w(k+1) == wOf // "ahead of Thursday's meeting", not "went ahead"
 	case s.isWord(k, "close") && (s.isWord(k+1, "higher") || s.isWord(k+1, "lower") || s.w(k+1) == wUp || s.isWord(k+1, "down") || s.isWord(k+1, "mixed") || s.isWord(k+1, "unchanged") || s.isWord(k+1, "flat") || s.w(k+1) == wAt):
 		return false // a market's close reported: "stocks close higher Friday"
+	case s.isWord(k, "reports"):
+		// the verb after a name or a pronoun ("Alphabet reports earnings
+		// Thursday", "Tesla, which reports Tuesday"), not the noun ("news
+		// reports Monday said")
+		if k == 0 || s.isWord(k+1, "that") || s.isWord(k+1, "said") || s.isWord(k+1, "say") {
+			return false
+		}
+		p := k - 1
+		for _, n := range [...]string{"news", "media", "press", "wire", "police", "intelligence"} {
+			if s.isWord(p, n) {
+				return false
+			}
+		}
+		return s.toks[p].kind == tkWord && (s.toks[p].cap && s.toks[p].lex() == nil ||
+			s.isWord(p, "which") || s.isWord(p, "who") || s.isWord(p, "it") || s.isWord(p, "he") || s.isWord(p, "she") || s.isWord(p, "company"))
 	case s.isWord(k, "appears"):
 		return s.w(k+1) != wTo // "appears in court Monday", not "appears to have died Sunday"
 	case s.barePlural(k):

@@ -986,6 +986,9 @@ var tagCases = []tagCase{
 	// Sunday").
 	{"2023-10-12", "", "Supporters began a two day rally after the Oct. 10 vote. The candidates debate Sunday, and workers strike Friday.", []string{"two day|DURATION|P2D", "Oct. 10|DATE|2023-10-10", "Sunday|DATE|2023-10-15", "Friday|DATE|2023-10-13"}},
 	{"2022-06-05", "", "The team flies to Denver on Monday and practices there Tuesday. The suspect appears in court Wednesday; he appears to have fled Saturday.", []string{"Monday|DATE|2022-06-06", "Tuesday|DATE|2022-06-07", "Wednesday|DATE|2022-06-08", "Saturday|DATE|2022-06-04"}},
+	// "reports" after a name or a pronoun is the verb of a schedule, ahead;
+	// after "news" it is the noun.
+	{"2024-04-24", "", "Alphabet reports first-quarter earnings Thursday. News reports Monday said the deal was off.", []string{"first-quarter|DATE|2024-Q1", "Thursday|DATE|2024-04-25", "Monday|DATE|2024-04-22"}},
 }
 
 func formatTimexes(res Result) []string {
