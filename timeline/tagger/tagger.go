@@ -1026,6 +1026,9 @@ func (s *state) tenseAt(i int) (int8, int) {
 			if t == 0 && !tk.cap && len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && s.modalBe(k) {
 				t = 1 // "might be delayed until May", "could be completed in June"
 			}
+			if t == 0 && (k == i-1 || k == i-2 && s.particle(k+1)) && s.presentS(k) && s.dateEndsClause(i) {
+				t = 1 // "the parade steps off Sunday", "Smith testifies Tuesday": a verb of the present right before the date, a schedule
+			}
 		}
 		if t == 0 {
 			continue
@@ -1344,6 +1347,75 @@ func (s *state) reporting(k int) bool {
 	}
 	for _, w := range [...]string{"said", "told", "announced", "reported", "added", "stated", "projected", "predicted", "estimated", "showed", "warned", "wrote", "ruled", "testified", "argued", "claimed", "insisted", "confirmed", "disclosed", "noted", "explained"} {
 		if s.isWord(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentS reports whether the word at k is a verb in the third person
+// singular present after its subject: a lower-case word in -s that is
+// no table word, after a name ("Smith testifies") or after a determiner
+// and a singular noun ("the jury deliberates", "the parade steps off").
+func (s *state) presentS(k int) bool {
+	tk := &s.toks[k]
+	w := s.word(k)
+	n := len(w)
+	if k < 2 || tk.kind != tkWord || tk.cap || tk.lex() != nil || n < 4 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' || w[n-2] == 'i' && w[n-3] != 'e' {
+		return false
+	}
+	p := k - 1
+	if s.toks[p].kind != tkWord {
+		return false
+	}
+	pw := s.word(p)
+	pn := len(pw)
+	// the subject opens its clause: "Smith testifies", "Judge Ellen
+	// Marsh rules", "The parade steps off" (not an object: "met his
+	// aides Wednesday", "lashed out at his Miami relatives")
+	opens := func(m int) bool {
+		return m == 0 || s.sentenceEnd(m-1) || s.isPunct(m-1, ',') || s.isPunct(m-1, ';') || s.isWord(m-1, "and") || s.isWord(m-1, "but")
+	}
+	switch {
+	case s.toks[p].cap && s.toks[p].lex() == nil && pw[pn-1] != 's':
+		m := p
+		for m > 0 && m > p-3 && s.toks[m-1].kind == tkWord && s.toks[m-1].cap && s.toks[m-1].lex() == nil {
+			m--
+		}
+		return opens(m) // a name: "Smith testifies"
+	case lowerEq(pw, "he") || lowerEq(pw, "she") || lowerEq(pw, "it"):
+		return true
+	case !s.toks[p].cap && s.toks[p].lex() == nil && pn > 2 && pw[pn-1] != 's':
+		return (s.w(p-1) == wThe || s.w(p-1) == wA || s.w(p-1) == wAn) && opens(p-1) // "the jury deliberates"
+	}
+	return false
+}
+
+// dateEndsClause reports whether a one-word date at i (a weekday, with
+// a part of the day) is followed by what can end a verb phrase: a
+// punctuation mark or a preposition, not a verb ("officials Monday
+// rejected": then the word in -s before the date was a plural subject).
+func (s *state) dateEndsClause(i int) bool {
+	k := i + 1
+	if e := s.lx(k); e != nil && e.pod > 0 {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].kind != tkWord {
+		return true
+	}
+	switch s.w(k) {
+	case wIn, wAt, wFor, wTo, wOn, wFrom, wBefore, wAfter, wAnd, wOr, wWhen, wUntil, wThrough, wDuring:
+		return true
+	}
+	return s.isWord(k, "against") || s.isWord(k, "with") || s.isWord(k, "but")
+}
+
+// particle reports whether the word at k is an adverb particle of a
+// phrasal verb: "steps off", "moves in", "heads out" (not "on", "over":
+// "officials on Monday rejected", "officials over the weekend").
+func (s *state) particle(k int) bool {
+	for _, p := range [...]string{"off", "in", "out", "up", "down", "back", "away"} {
+		if s.isWord(k, p) {
 			return true
 		}
 	}

@@ -989,6 +989,11 @@ var tagCases = []tagCase{
 	// "reports" after a name or a pronoun is the verb of a schedule, ahead;
 	// after "news" it is the noun.
 	{"2024-04-24", "", "Alphabet reports first-quarter earnings Thursday. News reports Monday said the deal was off.", []string{"first-quarter|DATE|2024-Q1", "Thursday|DATE|2024-04-25", "Monday|DATE|2024-04-22"}},
+	// A verb in -s right before a date, after a subject that opens its
+	// clause, is a present of schedule ("the parade steps off Sunday",
+	// "Smith testifies Tuesday in"); a plural subject before a date and
+	// its verb is not ("officials Monday rejected").
+	{"2024-04-20", "", "It was calm. The parade steps off Sunday, and Smith testifies Tuesday in the trial. Palestinian officials Monday rejected the plan.", []string{"Sunday|DATE|2024-04-21", "Tuesday|DATE|2024-04-23", "Monday|DATE|2024-04-15"}},
 }
 
 func formatTimexes(res Result) []string {
