@@ -1026,7 +1026,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 			if t == 0 && !tk.cap && len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && s.modalBe(k) {
 				t = 1 // "might be delayed until May", "could be completed in June"
 			}
-			if t == 0 && (k == i-1 || k == i-2 && s.particle(k+1)) && s.presentS(k) && s.dateEndsClause(i) {
+			if t == 0 && (k == i-1 || k == i-2 && s.particle(k+1)) && s.presentS(k) && s.dateEndsClause(i) && !s.pastAfter(i, hi) {
 				t = 1 // "the parade steps off Sunday", "Smith testifies Tuesday": a verb of the present right before the date, a schedule
 			}
 		}
@@ -1408,6 +1408,25 @@ func (s *state) dateEndsClause(i int) bool {
 		return true
 	}
 	return s.isWord(k, "against") || s.isWord(k, "with") || s.isWord(k, "but")
+}
+
+// pastAfter reports whether a verb in the past follows token i up to
+// hi: "heavy rains Sunday in the north killed 12" (the word in -s was a
+// plural subject).
+func (s *state) pastAfter(i, hi int) bool {
+	for m := i + 1; m <= hi && m < len(s.toks); m++ {
+		if s.toks[m].kind != tkWord || s.toks[m].cap {
+			continue
+		}
+		if e := s.toks[m].lex(); e != nil && e.tense == -1 {
+			return true
+		}
+		w := s.word(m)
+		if n := len(w); n > 3 && w[n-2] == 'e' && w[n-1] == 'd' && !s.auxBefore(m) && !s.adjectival(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // particle reports whether the word at k is an adverb particle of a

@@ -994,6 +994,7 @@ var tagCases = []tagCase{
 	// "Smith testifies Tuesday in"); a plural subject before a date and
 	// its verb is not ("officials Monday rejected").
 	{"2024-04-20", "", "It was calm. The parade steps off Sunday, and Smith testifies Tuesday in the trial. Palestinian officials Monday rejected the plan.", []string{"Sunday|DATE|2024-04-21", "Tuesday|DATE|2024-04-23", "Monday|DATE|2024-04-15"}},
+	{"2024-04-20", "", "It was calm. Heavy rains Sunday in the north killed 12 people.", []string{"Sunday|DATE|2024-04-14"}},
 }
 
 func formatTimexes(res Result) []string {
