@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"strconv"
 	"sync"
 	"time"
 
@@ -571,6 +572,15 @@ func (s *state) resolveYear(c cand) cand {
 		return c
 	}
 	c.c.noYear = false
+	if y, ok := s.possessiveYearBefore(c.i); ok && anchor < 0 {
+		// "Next year's edition will run from July 16": the year named
+		// as the owner of the thing the date is of.
+		c.c.y = y
+		if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
+			c.c.d = timeline.DaysIn(c.c.y, c.c.m)
+		}
+		return c
+	}
 	if anchor >= 0 && base.g >= gYear {
 		// Narrative moves forward through its dates, and its past tense
 		// says nothing about the direction from the last one: "In June
@@ -633,6 +643,33 @@ func (s *state) resolveYear(c cand) cand {
 		}
 	}
 	return c
+}
+
+// possessiveYearBefore finds a year named with a possessive ("next
+// year's", "2026's") as the last expression before token i in its
+// sentence, within 12 tokens.
+func (s *state) possessiveYearBefore(i int) (int, bool) {
+	n := len(s.res.Timexes)
+	if n == 0 {
+		return 0, false
+	}
+	x := &s.res.Timexes[n-1]
+	if x.Type != timeline.TypeDate || len(x.Value) != 4 || x.Mod != "" {
+		return 0, false
+	}
+	y, err := strconv.Atoi(x.Value)
+	if err != nil {
+		return 0, false
+	}
+	for k, m := i-1, 0; k >= 1 && m < 12; k, m = k-1, m+1 {
+		if s.sentenceEnd(k) {
+			return 0, false
+		}
+		if int(s.toks[k].end) == x.Span.End+2 && s.isWord(k, "s") && s.isPunct(k-1, '\'') && int(s.toks[k-1].start) == x.Span.End {
+			return y, true
+		}
+	}
+	return 0, false
 }
 
 // periodEnd reports whether the date at token i ends a period reported

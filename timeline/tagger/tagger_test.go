@@ -995,6 +995,9 @@ var tagCases = []tagCase{
 	// its verb is not ("officials Monday rejected").
 	{"2024-04-20", "", "It was calm. The parade steps off Sunday, and Smith testifies Tuesday in the trial. Palestinian officials Monday rejected the plan.", []string{"Sunday|DATE|2024-04-21", "Tuesday|DATE|2024-04-23", "Monday|DATE|2024-04-15"}},
 	{"2024-04-20", "", "It was calm. Heavy rains Sunday in the north killed 12 people.", []string{"Sunday|DATE|2024-04-14"}},
+	// A day or month after a possessive year in its sentence takes that
+	// year: "next year's edition will run from July 16".
+	{"2025-08-10", "", "Next year's fair runs from July 16 to 19, and last year's show opened on June 3.", []string{"Next year|DATE|2026", "July 16|DATE|2026-07-16", "19|DATE|2026-07-19", "last year|DATE|2024", "June 3|DATE|2024-06-03"}},
 }
 
 func formatTimexes(res Result) []string {
