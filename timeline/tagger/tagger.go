@@ -1034,6 +1034,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):
 			return 1, k // "as soon as Tuesday"
 		case tk.lex() != nil && tk.lex().w == wFor && k == i-1 && s.schedules(k):
+			if s.hadBeen(k) {
+				// a plan in the past perfect: the plan's date, the
+				// nearest such, whether it is still to come or was missed
+				// ("had been planned for April but was delayed")
+				return 0, k
+			}
 			return 1, k // "set trial for Feb. 3", "scheduled a vote for March": a date to come
 		case tk.lex() != nil && (tk.lex().w == wTo || tk.lex().w == wUntil) && k == i-1 && s.putOff(k):
 			return 1, k // "was moved to June 12", "were postponed until March": a new date, ahead
@@ -1174,6 +1180,20 @@ func (s *state) schedules(k int) bool {
 			if s.isWord(j, v) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hadBeen reports whether "had been" or "had" comes within five words
+// before k: "had been planned for", "had originally been set for".
+func (s *state) hadBeen(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if s.w(j) == wHad {
+			return true
+		}
+		if s.toks[j].kind != tkWord {
+			return false
 		}
 	}
 	return false

@@ -998,6 +998,9 @@ var tagCases = []tagCase{
 	// A day or month after a possessive year in its sentence takes that
 	// year: "next year's edition will run from July 16".
 	{"2025-08-10", "", "Next year's fair runs from July 16 to 19, and last year's show opened on June 3.", []string{"Next year|DATE|2026", "July 16|DATE|2026-07-16", "19|DATE|2026-07-19", "last year|DATE|2024", "June 3|DATE|2024-06-03"}},
+	// A plan in the past perfect names its date, the nearest such: ahead
+	// when written before it, behind when written after.
+	{"2025-06-20", "", "The launch had been planned for April but slipped to August.", []string{"April|DATE|2025-04", "August|DATE|2025-08"}},
 }
 
 func formatTimexes(res Result) []string {
