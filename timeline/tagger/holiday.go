@@ -108,9 +108,12 @@ func (s *state) pHoliday(i int) (cand, bool) {
 	} else if s.isWord(j, "day") && s.toks[j].cap {
 		j++
 	}
-	week := false
+	week, weekend := false, false
 	if s.isWord(j, "week") && shiftDays == 0 {
 		week = true // "Easter week", "Christmas week": the ISO week of the day
+		j++
+	} else if s.isWord(j, "weekend") && shiftDays == 0 && !s.isPunct(j+1, '-') {
+		weekend = true // "Memorial Day weekend"
 		j++
 	}
 	mk := func(y int) cal {
@@ -127,14 +130,14 @@ func (s *state) pHoliday(i int) (cand, bool) {
 		k++
 	}
 	if y, next, ok := s.yearTok(k); ok && s.toks[k].kind == tkNum && s.toks[k].ndig == 4 {
-		return s.date(i, next, mk(y)), true
+		return holidayWeekend(s.date(i, next, mk(y)), weekend), true
 	}
 	if y, next, ok := s.earlyYear(k); ok && !h.easter {
-		return s.date(i, next, mk(y)), true // "Christmas Day 800"
+		return holidayWeekend(s.date(i, next, mk(y)), weekend), true // "Christmas Day 800"
 	}
 	// The date in apposition: "Easter Monday, 24 April 1916", "Christmas
 	// Day, December 25, 1941" is one DATE, the day given.
-	if !week && s.depth == 0 && k < len(s.toks) && (s.toks[k].kind == tkNum || s.isMonthAt(k)) {
+	if !week && !weekend && s.depth == 0 && k < len(s.toks) && (s.toks[k].kind == tkNum || s.isMonthAt(k)) {
 		s.depth++
 		e, ok := s.core(k)
 		s.depth--
@@ -178,9 +181,25 @@ func (s *state) pHoliday(i int) (cand, bool) {
 		}
 		cd := s.date(i, j, mk(y))
 		cd.anchor = anchor
-		return cd, true
+		return holidayWeekend(cd, weekend), true
 	}
-	return s.date(start, j, c), true
+	return holidayWeekend(s.date(start, j, c), weekend), true
+}
+
+// holidayWeekend turns the day of a holiday into the weekend named after
+// it, when weekend is set: the weekend before a Monday or Tuesday holiday
+// ("Memorial Day weekend"), that of the holiday's week otherwise
+// ("Thanksgiving weekend", "Easter weekend").
+func holidayWeekend(c cand, weekend bool) cand {
+	if !weekend || c.c.g < gDay || c.c.noYear {
+		return c
+	}
+	d := c.c.day()
+	if timeline.Weekday(d) <= 2 {
+		d -= 7
+	}
+	c.val = weekOf(fromDay(d)).format() + "-WE"
+	return c
 }
 
 // namedDays are holidays named by a word before a capitalized "Day"
@@ -253,7 +272,12 @@ func (s *state) pNamedDay(i int) (cand, bool) {
 		y = base.y
 	}
 	m, d = h.date(y)
-	c := s.date(start, i+1, cal{g: gDay, y: y, m: m, d: d})
+	end := i + 1
+	weekend := s.isWord(end, "weekend") && !s.isPunct(end+1, '-')
+	if weekend {
+		end++ // "Presidents Day weekend"
+	}
+	c := s.date(start, end, cal{g: gDay, y: y, m: m, d: d})
 	c.anchor = anchor
-	return c, true
+	return holidayWeekend(c, weekend), true
 }

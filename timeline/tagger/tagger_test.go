@@ -1001,6 +1001,9 @@ var tagCases = []tagCase{
 	// A plan in the past perfect names its date, the nearest such: ahead
 	// when written before it, behind when written after.
 	{"2025-06-20", "", "The launch had been planned for April but slipped to August.", []string{"April|DATE|2025-04", "August|DATE|2025-08"}},
+	// "Memorial Day weekend" is the weekend of the holiday: the one before
+	// a Monday holiday, that of the holiday's week otherwise.
+	{"2024-05-20", "", "Millions travel over Memorial Day weekend; Thanksgiving weekend was busier.", []string{"Memorial Day weekend|DATE|2024-W21-WE", "Thanksgiving weekend|DATE|2023-W47-WE"}},
 }
 
 func formatTimexes(res Result) []string {
