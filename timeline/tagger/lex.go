@@ -438,6 +438,7 @@ func init() {
 		e.unit, e.plural = u.u, true
 	}
 	entry("weekdays") // a SET: "open weekdays"
+	entry("midweek")
 	entry("yr").unit = uYear
 	e := entry("yrs")
 	e.unit, e.plural = uYear, true

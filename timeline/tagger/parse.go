@@ -465,6 +465,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if (s.isWord(i, "day") || s.isWord(i, "night")) && s.w(i+1) == wAnd {
 			try(s.pDayAndNight(i))
 		}
+		if s.isWord(i, "midweek") {
+			try(s.pMidweek(i))
+		}
 		if s.isWord(i, "weekdays") || e.unit == uWeekend && e.plural {
 			try(s.pWeekdays(i))
 		}
@@ -4126,6 +4129,34 @@ func (s *state) pDayAndNight(i int) (cand, bool) {
 func (s *state) verbOnly(k int) bool {
 	e := s.lx(k)
 	return e != nil && e.tense != 0 && e.w == wNone && e.month == 0 && e.weekday == 0 && e.unit == 0 && e.pod == 0 && e.season == 0 && !e.hasNum && e.ord == 0 && e.holiday == 0 && e.setUnit == 0
+}
+
+// pMidweek: "by midweek", "through midweek": the middle of the week the
+// story is in (the DCT's in news), mod MID; not before a noun ("a
+// midweek game").
+func (s *state) pMidweek(i int) (cand, bool) {
+	if k := i + 1; k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && (s.toks[k].lex() == nil || s.verbOnly(k)) {
+		return cand{}, false
+	}
+	if s.w(i-1) == wA || s.w(i-1) == wThe || s.isPunct(i+1, '-') {
+		return cand{}, false
+	}
+	var base cal
+	a := -1
+	switch {
+	case s.t.hasDCT:
+		base = s.t.dct
+	case s.dayRef >= 0:
+		base, a = s.dayCal, s.dayRef
+	default:
+		return cand{}, false
+	}
+	if base.g < gDay || base.noYear {
+		return cand{}, false
+	}
+	c := s.date(i, i+1, weekOf(base))
+	c.mod, c.anchor, c.noRef = "MID", a, true
+	return c, true
 }
 
 // pWeekdays: a bare "weekdays" or "weekends" is a SET of those days:

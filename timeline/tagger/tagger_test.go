@@ -1004,6 +1004,9 @@ var tagCases = []tagCase{
 	// "Memorial Day weekend" is the weekend of the holiday: the one before
 	// a Monday holiday, that of the holiday's week otherwise.
 	{"2024-05-20", "", "Millions travel over Memorial Day weekend; Thanksgiving weekend was busier.", []string{"Memorial Day weekend|DATE|2024-W21-WE", "Thanksgiving weekend|DATE|2023-W47-WE"}},
+	// "midweek" is the middle of the week the story is in; not before a
+	// noun.
+	{"2024-05-20", "", "Storms are possible through midweek; the midweek game was moved.", []string{"midweek|DATE|2024-W21|MID"}},
 }
 
 func formatTimexes(res Result) []string {
