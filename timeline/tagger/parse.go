@@ -1547,7 +1547,7 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 	b := base.day()
 	bw := timeline.Weekday(b)
 	tense, by := s.tenseAt(i)
-	if tense == 0 && anchor < 0 && s.presentSchedule(by) && !s.isPunct(i+1, '\'') && !s.quoteBetween(by, i) && !s.afterBetween(by, i) {
+	if tense == 0 && anchor < 0 && s.presentSchedule(by) && !s.isPunct(i+1, '\'') && !s.quoteBetween(by, i) && !s.afterBetween(by, i) && !s.clauseBetween(by, i) {
 		// A weekday in the simple present is on a schedule: "have a day
 		// off Sunday", "is in Ohio Monday", "does not play Friday"; the
 		// past tense reports the one before ("won Friday").
@@ -1673,6 +1673,26 @@ func (s *state) afterBetween(k, i int) bool {
 		}
 		if s.w(m) == wFrom && m > k+1 && (s.w(m-1) == wUp || s.isWord(m-1, "down") || s.isWord(m-1, "percent") || s.isPunct(m-1, '%') || s.isWord(m-1, "higher") || s.isWord(m-1, "lower")) {
 			return true // a change since then: "prices are up 3 percent from Friday"
+		}
+	}
+	return false
+}
+
+// clauseBetween reports whether a clause of its own, or a verb whose
+// past is its bare form, stands between a present verb at k and a date
+// at i: the date is then that verb's ("it is not clear why the plane
+// went down Sunday", "the group does not know who set the fire
+// Wednesday", "one of three people hurt Thursday").
+func (s *state) clauseBetween(k, i int) bool {
+	for m := k + 1; m < i; m++ {
+		if s.toks[m].kind != tkWord {
+			continue
+		}
+		for _, w := range [...]string{"who", "that", "which", "why", "when", "where", "whom", "whose", "whether", "if",
+			"hit", "hurt", "set", "cut", "put", "shut", "quit", "beat", "let", "cost", "spread", "split", "shed", "burst", "cast", "bid", "read"} {
+			if s.isWord(m, w) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1007,6 +1007,9 @@ var tagCases = []tagCase{
 	// "midweek" is the middle of the week the story is in; not before a
 	// noun.
 	{"2024-05-20", "", "Storms are possible through midweek; the midweek game was moved.", []string{"midweek|DATE|2024-W21|MID"}},
+	// A clause of its own, or a verb whose past is its bare form, between
+	// the present verb and the weekday keeps the weekday in the past.
+	{"2024-05-11", "", "It is not clear why the plane went down Sunday. What is clear is that the storm hit Friday. She is one of three people hurt Thursday.", []string{"Sunday|DATE|2024-05-05", "Friday|DATE|2024-05-10", "Thursday|DATE|2024-05-09"}},
 }
 
 func formatTimexes(res Result) []string {
