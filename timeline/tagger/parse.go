@@ -1547,7 +1547,12 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 	b := base.day()
 	bw := timeline.Weekday(b)
 	tense, by := s.tenseAt(i)
-	if tense == 0 && anchor < 0 && s.presentSchedule(by) && !s.isPunct(i+1, '\'') && !s.quoteBetween(by, i) && !s.afterBetween(by, i) && !s.clauseBetween(by, i) {
+	if tense == 0 && anchor < 0 && by > i {
+		// the present verb after the date may be its noun's ("the fire
+		// Sunday is under investigation"): one before it decides
+		by = s.presentBefore(i)
+	}
+	if tense == 0 && anchor < 0 && by >= 0 && s.presentSchedule(by) && !s.isPunct(i+1, '\'') && !s.quoteBetween(by, i) && !s.afterBetween(by, i) && !s.clauseBetween(by, i) {
 		// A weekday in the simple present is on a schedule: "have a day
 		// off Sunday", "is in Ohio Monday", "does not play Friday"; the
 		// past tense reports the one before ("won Friday").
@@ -1676,6 +1681,23 @@ func (s *state) afterBetween(k, i int) bool {
 		}
 	}
 	return false
+}
+
+// presentBefore returns the nearest present verb (table tense 2) before
+// token i in its sentence, within 15 words, or -1.
+func (s *state) presentBefore(i int) int {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if s.sentenceEnd(k) {
+			return -1
+		}
+		if e := s.lx(k); e != nil && e.tense != 0 {
+			if e.tense == 2 {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseBetween reports whether a clause of its own, or a verb whose

@@ -1010,6 +1010,9 @@ var tagCases = []tagCase{
 	// A clause of its own, or a verb whose past is its bare form, between
 	// the present verb and the weekday keeps the weekday in the past.
 	{"2024-05-11", "", "It is not clear why the plane went down Sunday. What is clear is that the storm hit Friday. She is one of three people hurt Thursday.", []string{"Sunday|DATE|2024-05-05", "Friday|DATE|2024-05-10", "Thursday|DATE|2024-05-09"}},
+	// A present verb after the date may be its noun's: "the fire Sunday
+	// is under investigation" looks back.
+	{"2024-05-11", "", "The cause of the fire Sunday is under investigation.", []string{"Sunday|DATE|2024-05-05"}},
 }
 
 func formatTimexes(res Result) []string {
