@@ -281,9 +281,10 @@ func TestNarrativeBlind3(t *testing.T) {
 // "three nights", "through the night", "had bet on a cut in September",
 // and "the year" (tagged in "days of the year", missed in "forecast for
 // the year"). The floors hold that, so it no longer measures
-// generalisation.
+// generalisation. The rules made for news_blind13 ("had bet on a cut in
+// September", "three nights" P3D) raised value to .990.
 func TestNewsBlind4(t *testing.T) {
-	scoreDevSet(t, "news_blind4.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.978, typ: 0.993})
+	scoreDevSet(t, "news_blind4.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.988, typ: 0.993})
 }
 
 // TestNarrativeBlind5 scores the tagger on an eighth hand-written set
@@ -367,9 +368,12 @@ func TestMixedBlind6(t *testing.T) {
 // time with no day of its own taking a day named in an earlier sentence
 // (while its GMT twin in brackets takes the DCT's), "overnight" after
 // "late Saturday", and a past clause with a regular verb ("presented ...
-// in January and plans to publish"). The floors hold that.
+// in January and plans to publish"). The floors hold that. With the
+// rules made for news_blind13 ("next year's edition will run from July
+// 16") value .962; "early on Saturday" was respanned whole (START), as
+// "early in December".
 func TestNewsBlind7(t *testing.T) {
-	scoreDevSet(t, "news_blind7.txt", devFloors{strict: 1, relaxed: 1, value: 0.952, typ: 1})
+	scoreDevSet(t, "news_blind7.txt", devFloors{strict: 1, relaxed: 1, value: 0.96, typ: 1})
 }
 
 // TestNarrativeBlind8 scores the tagger on an eleventh hand-written set
@@ -416,9 +420,11 @@ func TestNarrativeBlind8(t *testing.T) {
 // "told to leave over the weekend" (read ahead), "voted to strike in
 // March" (read ahead), a clock time in a later sentence than the day
 // just named ("convened at 1 p.m." after "on Dec. 19"), and "had been
-// planned for April" (a plan, read back). The floors hold that.
+// planned for April" (a plan, read back). The floors hold that. The rules
+// made for news_blind13 ("had been planned for April", "were told to
+// leave over the weekend") raised value to .974.
 func TestNewsBlind9(t *testing.T) {
-	scoreDevSet(t, "news_blind9.txt", devFloors{strict: 1, relaxed: 1, value: 0.954, typ: 1})
+	scoreDevSet(t, "news_blind9.txt", devFloors{strict: 1, relaxed: 1, value: 0.97, typ: 1})
 }
 
 // TestMixedBlind10 scores the tagger on a thirteenth hand-written set
