@@ -1199,6 +1199,21 @@ func (s *state) hadBeen(k int) bool {
 	return false
 }
 
+// imperative reports whether the capitalized verb at k opens its
+// sentence as a command, before its object: "Join us Sunday", "Visit the
+// fair Saturday", "Tune in Monday" (not "Travel was slow Monday").
+func (s *state) imperative(k int) bool {
+	if !s.toks[k].cap || !(k == 0 || s.sentenceEnd(k-1)) {
+		return false
+	}
+	for _, o := range [...]string{"us", "me", "them", "him", "her", "the", "a", "an", "your", "our", "in", "this", "these"} {
+		if s.isWord(k+1, o) {
+			return true
+		}
+	}
+	return false
+}
+
 // putOff reports whether "to" or "until" at k follows, within three
 // words, a verb that moves a date: "was moved to", "postponed until",
 // "pushed back to", "delayed until".
@@ -1548,7 +1563,9 @@ func (s *state) futureVerb(k int) bool {
 	case s.isWord(k, "appears"):
 		return s.w(k+1) != wTo // "appears in court Monday", not "appears to have died Sunday"
 	case s.barePlural(k):
-		return s.subjectBefore(k)
+		// or an imperative opening its sentence: "Join us Sunday",
+		// "Visit the fair Saturday"
+		return s.subjectBefore(k) || s.imperative(k)
 	case s.isWord(k, "votes"):
 		// the verb, not the noun: "the council votes Thursday", not "the
 		// votes Thursday", "2,000 votes"
@@ -1575,7 +1592,7 @@ func (s *state) futureVerb(k int) bool {
 // schedule, travel or hosting ("begin", "host", "play"), which is also a
 // noun or an infinitive.
 func (s *state) barePlural(k int) bool {
-	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete", "head", "take", "leave", "land", "testify", "speak", "celebrate", "hear", "consider", "continue", "close", "debate", "campaign", "rally", "protest", "strike", "perform"} {
+	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete", "head", "take", "leave", "land", "testify", "speak", "celebrate", "hear", "consider", "continue", "close", "debate", "campaign", "rally", "protest", "strike", "perform", "join", "watch", "tune"} {
 		if s.isWord(k, v) {
 			return true
 		}

@@ -1013,6 +1013,9 @@ var tagCases = []tagCase{
 	// A present verb after the date may be its noun's: "the fire Sunday
 	// is under investigation" looks back.
 	{"2024-05-11", "", "The cause of the fire Sunday is under investigation.", []string{"Sunday|DATE|2024-05-05"}},
+	// An imperative opening its sentence reads ahead; a noun opening it
+	// does not.
+	{"2024-05-08", "", "Join us Sunday for a special report. Visit the fair Saturday. Travel was slow Monday.", []string{"Sunday|DATE|2024-05-12", "Saturday|DATE|2024-05-11", "Monday|DATE|2024-05-06"}},
 }
 
 func formatTimexes(res Result) []string {
