@@ -2509,6 +2509,24 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			if e := s.lx(k); e == nil || e.unit == 0 && e.month == 0 && e.season == 0 && e.weekday == 0 {
 				return cand{}, false
 			}
+			// "the last day of the year", "the last day of June 1944": that day
+			if s.depth == 0 {
+				s.depth++
+				p, ok := s.core(end + 1)
+				s.depth--
+				if ok && p.i == end+1 && p.typ == timeline.TypeDate && p.val == "" && p.mod == "" && (p.c.g == gYear || p.c.g == gMonth) {
+					p = s.resolve(p)
+					if !p.c.noYear {
+						d := cal{g: gDay, y: p.c.y, m: 12, d: 31}
+						if p.c.g == gMonth {
+							d.m, d.d = p.c.m, timeline.DaysIn(p.c.y, p.c.m)
+						}
+						c := s.date(i, p.j, d)
+						c.anchor = p.anchor
+						return c, true
+					}
+				}
+			}
 		}
 		if hasThe {
 			if det == wPrevious || det == wPrior {

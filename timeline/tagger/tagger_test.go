@@ -1016,6 +1016,8 @@ var tagCases = []tagCase{
 	// An imperative opening its sentence reads ahead; a noun opening it
 	// does not.
 	{"2024-05-08", "", "Join us Sunday for a special report. Visit the fair Saturday. Travel was slow Monday.", []string{"Sunday|DATE|2024-05-12", "Saturday|DATE|2024-05-11", "Monday|DATE|2024-05-06"}},
+	// "the last day of the year", "the last day of June 1944" are that day.
+	{"", "", "The treaty lapsed on the last day of June 1944, and the last day of the year passed quietly.", []string{"the last day of June 1944|DATE|1944-06-30", "the last day of the year|DATE|1944-12-31"}},
 }
 
 func formatTimexes(res Result) []string {
