@@ -2510,6 +2510,18 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 				return cand{}, false
 			}
 			// "the last day of the year", "the last day of June 1944": that day
+			if (s.w(end+1) == wThe || s.w(end+1) == wThat) && s.lx(end+2) != nil && !s.lx(end+2).plural && (s.lx(end+2).unit == uYear || s.lx(end+2).unit == uMonth) {
+				base, a, ok := s.base(true, i)
+				if ok && !base.noYear && (base.g >= gMonth || base.g == gYear && s.lx(end+2).unit == uYear) {
+					d := cal{g: gDay, y: base.y, m: 12, d: 31}
+					if s.lx(end+2).unit == uMonth {
+						d.m, d.d = base.m, timeline.DaysIn(base.y, base.m)
+					}
+					c := s.date(i, end+3, d)
+					c.anchor = a
+					return c, true
+				}
+			}
 			if s.depth == 0 {
 				s.depth++
 				p, ok := s.core(end + 1)
