@@ -1428,6 +1428,11 @@ func (s *state) pTime(i int) (cand, bool) {
 		k2 := k
 		if s.isWord(k2, "local") && s.isWord(k2+1, "time") {
 			k2 += 2
+		} else if s.toks[min(k2, len(s.toks)-1)].cap && (s.isWord(k2, "eastern") || s.isWord(k2, "pacific") || s.isWord(k2, "central") || s.isWord(k2, "mountain")) {
+			k2++ // "7:30 p.m. Eastern on Monday", "6 p.m. Pacific time"
+			if s.isWord(k2, "time") {
+				k2++
+			}
 		}
 		if s.isPunct(k2, '(') {
 			for n := k2 + 1; n < len(s.toks) && n <= k2+8; n++ {

@@ -1018,6 +1018,9 @@ var tagCases = []tagCase{
 	{"2024-05-08", "", "Join us Sunday for a special report. Visit the fair Saturday. Travel was slow Monday.", []string{"Sunday|DATE|2024-05-12", "Saturday|DATE|2024-05-11", "Monday|DATE|2024-05-06"}},
 	// "the last day of the year", "the last day of June 1944" are that day.
 	{"", "", "The treaty lapsed on the last day of June 1944, and the last day of the year passed quietly.", []string{"the last day of June 1944|DATE|1944-06-30", "the last day of the year|DATE|1944-12-31"}},
+	// A US zone name after a clock time is skipped, as "local time", to
+	// reach the day: "7:30 p.m. Eastern on Monday".
+	{"2024-05-11", "", "Tipoff is 7:30 p.m. Eastern on Monday.", []string{"7:30 p.m.|TIME|2024-05-13T19:30", "Monday|DATE|2024-05-13"}},
 }
 
 func formatTimexes(res Result) []string {
