@@ -212,6 +212,10 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 				dirty[st.bucket[i]] = true
 			}
 		}
+		// The pre-bags are the largest part of a cold load's merge state
+		// (a string and a weight per term of every event): let each
+		// source's go once interned rather than at the end of Update.
+		ps.bags, ps.off = nil, nil
 		n += len(s.Events)
 		states[k] = st
 	}
@@ -491,6 +495,12 @@ func (tl *Timeline) Update(srcs []SourceEvents) []timeline.Event {
 	prevID := tl.changes.To
 	tl.changes = timeline.Changes{From: prevID, To: resultIDs.Add(1), Splices: tl.changes.Splices[:0]}
 	if all {
+		if w < total-total/8 {
+			// Merging left fewer events than the array has room for (a
+			// third fewer in a corpus of syndicated copy): the result is
+			// kept for the whole build, so it gets an array of its size.
+			fresh = slices.Clone(fresh)
+		}
 		tl.changes.From, tl.changes.Splices = 0, nil
 		tl.sorted, tl.of = fresh, freshOf
 		return fresh
