@@ -235,8 +235,8 @@ func eventsItem(v *EventView) EventsItem {
 		sort.Strings(it.Tags)
 		for i, src := range e.Sources {
 			u := safeURL(src.URL)
-			it.Sources = append(it.Sources, EventsSource{Path: src.Path, Title: src.Title, Page: v.Sources[i].Href,
-				URL: u, TextURL: v.Sources[i].URL, Line: src.Line})
+			it.Sources = append(it.Sources, EventsSource{Path: src.Path, Title: src.Title, Page: v.Sources[i].Href(),
+				URL: u, TextURL: v.Sources[i].URL(), Line: src.Line})
 		}
 		return it
 	}
@@ -331,13 +331,13 @@ func tjsItem(s *Site, v *EventView) tjsEvent {
 		text.WriteString(html.EscapeString(v.After))
 		text.WriteString("</p>")
 		for _, src := range v.Sources {
-			href := src.Href
+			href := src.Href()
 			if s.BaseURL != "" {
 				href = s.BaseURL + href
 			}
-			fmt.Fprintf(&text, `<p class="source"><a href="%s">%s</a>`, html.EscapeString(href), html.EscapeString(src.Title))
-			if src.URL != "" {
-				fmt.Fprintf(&text, ` · <a href="%s">%s</a>`, html.EscapeString(src.URL), html.EscapeString(src.Domain))
+			fmt.Fprintf(&text, `<p class="source"><a href="%s">%s</a>`, html.EscapeString(href), html.EscapeString(src.Title()))
+			if src.URL() != "" {
+				fmt.Fprintf(&text, ` · <a href="%s">%s</a>`, html.EscapeString(src.URL()), html.EscapeString(src.Domain))
 			}
 			text.WriteString("</p>")
 		}
@@ -471,10 +471,10 @@ func writeICalendar(s *Site, w io.Writer) error {
 		prev := ""
 		for _, src := range v.Sources {
 			l = append(l, `\nSource: `[crlf(prev):]...)
-			l = appendICSEscaped(l, src.Title)
-			prev = src.Title
-			if src.URL != "" {
-				raw, _, _ := strings.Cut(src.URL, "#")
+			l = appendICSEscaped(l, src.Title())
+			prev = src.Title()
+			if src.origin != "" {
+				raw := src.page()
 				u, ok := links[raw]
 				if !ok {
 					u = safeURL(raw)
@@ -708,14 +708,14 @@ func AtomFeed(s *Site) ([]byte, error) {
 		sb.WriteString(v.Text)
 		for _, src := range v.Sources {
 			sb.WriteString("\n\u2014 ")
-			sb.WriteString(src.Title)
+			sb.WriteString(src.Title())
 		}
 		summary := sb.String()
 		en := atomEntry{Title: title, ID: atomID(s, v.ID, v.Href), Updated: upd,
 			Links: []atomLink{{Href: s.BaseURL + v.Href, Rel: "alternate", Type: "text/html"}}, Summary: atomText{Type: "text", Body: summary}}
 		for _, src := range v.Sources {
-			if src.URL != "" {
-				en.Links = append(en.Links, atomLink{Href: src.URL, Rel: "related", Type: "text/html"})
+			if src.origin != "" {
+				en.Links = append(en.Links, atomLink{Href: src.URL(), Rel: "related", Type: "text/html"})
 			}
 		}
 		for _, t := range v.Tags {

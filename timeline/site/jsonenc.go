@@ -189,9 +189,9 @@ func appendEventsItem(b []byte, v *EventView) []byte {
 			so := openObject(o.b, "          ")
 			so.str("path", src.Path)
 			so.str("title", src.Title)
-			so.str("page", v.Sources[i].Href)
+			so.str("page", v.Sources[i].Href())
 			so.strOmit("url", safeURL(src.URL))
-			so.strOmit("text_url", v.Sources[i].URL)
+			so.strOmit("text_url", v.Sources[i].URL())
 			if src.Line != 0 {
 				so.int("line", src.Line)
 			}
@@ -265,18 +265,18 @@ func appendTJSText(b []byte, s *Site, v *EventView) []byte {
 	b = append(b, html.EscapeString(v.After)...)
 	b = append(b, "</p>"...)
 	for _, src := range v.Sources {
-		href := src.Href
+		href := src.Href()
 		if s.BaseURL != "" {
 			href = s.BaseURL + href
 		}
 		b = append(b, `<p class="source"><a href="`...)
 		b = append(b, html.EscapeString(href)...)
 		b = append(b, `">`...)
-		b = append(b, html.EscapeString(src.Title)...)
+		b = append(b, html.EscapeString(src.Title())...)
 		b = append(b, `</a>`...)
-		if src.URL != "" {
+		if src.origin != "" {
 			b = append(b, ` · <a href="`...)
-			b = append(b, html.EscapeString(src.URL)...)
+			b = append(b, html.EscapeString(src.URL())...)
 			b = append(b, `">`...)
 			b = append(b, html.EscapeString(src.Domain)...)
 			b = append(b, `</a>`...)

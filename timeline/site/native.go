@@ -402,13 +402,13 @@ func appendEvent(b []byte, root string, e *EventView) []byte {
 		}
 		b = append(b, `<a class="page" href="`...)
 		b = appendURL(b, root)
-		b = appendURL(b, s.Href)
+		b = appendURL(b, s.Href())
 		b = append(b, `">`...)
-		b = appendEscaped(b, s.Title)
+		b = appendEscaped(b, s.Title())
 		b = append(b, `</a>`...)
-		if s.URL != "" {
+		if s.origin != "" {
 			b = append(b, ` <a class="origin" href="`...)
-			b = appendURL(b, s.URL)
+			b = appendURL(b, s.URL())
 			b = append(b, `" rel="noopener noreferrer">`...)
 			b = appendEscaped(b, s.Domain)
 			b = append(b, `</a>`...)

@@ -758,16 +758,13 @@ func fillEventView(v *EventView, e *timeline.Event, memo *viewMemo) {
 		ps, pe = 0, 0
 	}
 	v.Before, v.Phrase, v.After = e.Text[:ps], e.Text[ps:pe], e.Text[pe:]
-	v.Sources = make([]SourceLink, 0, len(e.Sources))
+	v.Sources = make([]SourceLink, len(e.Sources))
 	var frags [2]string // the text fragment after a URL without and with a "#"
 	var made [2]bool
-	for _, src := range e.Sources {
-		href := "sources/" + src.Slug + ".html"
-		if src.Anchor != "" {
-			href += "#" + src.Anchor
-		}
+	for i := range e.Sources {
+		src := &e.Sources[i]
 		_, host, origin := memo.url(src.URL)
-		link := "" // the original page, scrolled to the sentence
+		l := SourceLink{Domain: host, src: src, origin: origin}
 		if origin != "" {
 			k := 0
 			if strings.Contains(origin, "#") {
@@ -776,9 +773,9 @@ func fillEventView(v *EventView, e *timeline.Event, memo *viewMemo) {
 			if !made[k] {
 				frags[k], made[k] = memo.fragment(origin, e.Text), true
 			}
-			link = origin + frags[k]
+			l.frag = frags[k]
 		}
-		v.Sources = append(v.Sources, SourceLink{Title: src.Title, Href: href, URL: link, Domain: host, Line: src.Line})
+		v.Sources[i] = l
 	}
 }
 

@@ -80,13 +80,50 @@ type DateView struct {
 }
 
 // SourceLink points from an event to a source: its page in the site and
-// its original URL.
+// its original URL. Templates read it as if it had the fields Title,
+// Href, URL, Domain and Line. Href and URL are made when asked for
+// rather than kept: a large site has a million of them, and each is
+// written a few times at most.
 type SourceLink struct {
-	Title  string
-	Href   string // the paragraph in the source page: "sources/slug.html#p4"
-	URL    string // the original URL with a text fragment that scrolls to the sentence ("" when none)
 	Domain string // host of the original URL without "www.": "example.com"
-	Line   int    // line of the date phrase in the source file
+	src    *timeline.EventSource
+	origin string // the original URL made safe, "" when none
+	frag   string // the text fragment that scrolls origin to the sentence
+}
+
+// Title is the source's title.
+func (l SourceLink) Title() string { return l.src.Title }
+
+// Line is the line of the date phrase in the source file.
+func (l SourceLink) Line() int { return l.src.Line }
+
+// Href is the paragraph in the source page: "sources/slug.html#p4".
+func (l SourceLink) Href() string { return string(l.appendHref(nil)) }
+
+func (l SourceLink) appendHref(b []byte) []byte {
+	b = append(b, "sources/"...)
+	b = append(b, l.src.Slug...)
+	b = append(b, ".html"...)
+	if l.src.Anchor != "" {
+		b = append(b, '#')
+		b = append(b, l.src.Anchor...)
+	}
+	return b
+}
+
+// URL is the original URL with a text fragment that scrolls to the
+// sentence, "" when the source has none.
+func (l SourceLink) URL() string {
+	if l.origin == "" {
+		return ""
+	}
+	return l.origin + l.frag
+}
+
+// page is the original URL without its fragment, "" when none.
+func (l SourceLink) page() string {
+	p, _, _ := strings.Cut(l.origin, "#")
+	return p
 }
 
 // TagLink is a tag with the page listing its events.
