@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"math"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
 	"runtime/pprof"
@@ -46,7 +47,6 @@ make the command exit with status 1.`,
 			}
 			defer stopProfile()
 			start := time.Now()
-			budgetMemory()
 			prog := newProgress(cmd.ErrOrStderr())
 			defer prog.stop()
 			// The phases carry profile labels: go tool pprof -tagfocus phase=load.
@@ -154,55 +154,36 @@ func loadContent(cmd *cobra.Command, cfg timeline.Config, prog *progress) (*buil
 	return res, nil
 }
 
-// budgetMemory sets the soft memory limit of loading to memoryBudget.
-// Loading's live heap grows until the events are merged, and at the
-// collector's default pace the heap reaches twice the live heap of the
-// collection before: at 100k sources 2.5 GB for 1.5 GB live at the end,
-// memory the process then keeps. Under the limit the collector runs once
-// or twice more near the end of loading instead. A limit set with
-// GOMEMLIMIT is left alone.
-func budgetMemory() {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(memoryBudget)
-	}
-}
-
-// limitMemory sets the soft memory limit for rendering: four times the
-// heap the loaded content holds once loading's garbage is collected,
-// between minMemoryLimit and memoryBudget, and returns loading's garbage
-// to the system (the process would otherwise keep it while rendering).
-// Rendering's live heap peaks at two to three times the loaded heap (the
-// event views, the pages in flight), and the collector's default goal
-// (twice the live heap, plus memory not yet returned) would let a large
-// build reach five times its live heap. The limit is soft: it only makes
-// the collector run earlier near the peak. Too low a limit costs much
-// more CPU than it saves memory: at 10k sources, once loading kept less
-// (74 MB live after loading), four times that was 296 MB and the
-// collector ran 14 times while rendering, marking ~190 MB each time (now
-// 5, under the floor). A limit set with GOMEMLIMIT is left alone.
+// limitMemory sets a soft memory limit for rendering: four times the heap
+// the loaded content holds once loading's garbage is collected, and at
+// least minMemoryLimit. Rendering's live heap peaks at two to three times
+// that (the event views, the pages in flight), and the collector's
+// default goal (twice the live heap, plus memory not yet returned) would
+// let a large build reach five times its live heap. The limit is soft: it
+// only makes the collector run earlier near the peak. Too low a limit
+// costs much more CPU than it saves memory: at 10k sources, once loading
+// kept less (74 MB live after loading), four times that was 296 MB and the
+// collector ran 14 times while rendering, marking ~190 MB each time (now 5,
+// under the floor). Five times at 100k raised the peak RSS from 2.9 to
+// 3.5 GB. A limit set with GOMEMLIMIT is left alone.
 func limitMemory() {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	debug.FreeOSMemory() // collects loading's garbage, which would count as live
+	runtime.GC() // loading's garbage would count as live
 	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(s)
 	if s[0].Value.Kind() != metrics.KindUint64 {
 		return
 	}
 	live := int64(min(s[0].Value.Uint64(), math.MaxInt64/4))
-	debug.SetMemoryLimit(min(max(4*live, minMemoryLimit), memoryBudget))
+	debug.SetMemoryLimit(max(4*live, minMemoryLimit))
 }
 
 // minMemoryLimit is the lowest limit limitMemory sets: sites up to about
 // 10k sources render under it at the collector's default pace, with a
 // peak RSS under 500 MB.
 const minMemoryLimit = 448 << 20
-
-// memoryBudget is the highest soft limit a build sets itself. Sites whose
-// live heap outgrows it still build (the runtime caps the collector's
-// share of the CPU), more slowly; GOMEMLIMIT sets another.
-const memoryBudget = 2048 << 20
 
 func displayPath(dir, p string) string {
 	if dir == "" || dir == "." {
