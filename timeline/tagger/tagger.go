@@ -751,6 +751,9 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 			return s.refCal, s.ref, true
 		}
 	}
+	if narrative && s.storyAnchor(i) {
+		return s.refCal, s.ref, true
+	}
 	if s.t.hasDCT {
 		return s.t.dct, -1, true
 	}
@@ -759,6 +762,30 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 	}
 	return cal{}, -1, false
 }
+
+// storyAnchor reports whether, in a text with a DCT, a month, season or
+// day without a year at token i belongs to the story the text has told so
+// far rather than to the DCT: nothing yet has been counted from the DCT,
+// and the last date named lies years away from it, as in an encyclopedia
+// article dated when it was written ("The February Revolution of 1917
+// ... In July, Lenin fled to Finland"). A weekday, a present-perfect or
+// future clause still count from the DCT.
+func (s *state) storyAnchor(i int) bool {
+	if !s.t.hasDCT || s.ref < 0 || s.relTok >= 0 || s.refAtt || s.refCal.noYear || s.refCal.g < gYear ||
+		abs(s.refCal.y-s.t.dct.y) < storyYears {
+		return false
+	}
+	for k := i; k <= i+1 && k < len(s.toks); k++ {
+		if e := s.lx(k); e != nil && e.weekday > 0 {
+			return false
+		}
+	}
+	return s.tense(i) <= 0 && !s.presentPerfect(i)
+}
+
+// storyYears is how far from the DCT the last date must lie before a
+// date without a year is read in its story rather than against the DCT.
+const storyYears = 10
 
 // flashback reports whether c is a year before the last date in a
 // clause in the past perfect: background to the narrative, which goes on

@@ -1021,6 +1021,14 @@ var tagCases = []tagCase{
 	// A US zone name after a clock time is skipped, as "local time", to
 	// reach the day: "7:30 p.m. Eastern on Monday".
 	{"2024-05-11", "", "Tipoff is 7:30 p.m. Eastern on Monday.", []string{"7:30 p.m.|TIME|2024-05-13T19:30", "Monday|DATE|2024-05-13"}},
+	// An article dated when it was written tells a story of its own: with
+	// nothing yet counted from the DCT and the last date years away from
+	// it, a month or day without a year is the story's.
+	{"2021-06-30", "", "The mill was founded in 1884. In March the first looms arrived, and on 12 May the works opened.", []string{"1884|DATE|1884", "March|DATE|1884-03", "12 May|DATE|1884-05-12"}},
+	{"2023-02-14", "", "The abbey burned in 1790; by the winter the monks had left, and in June they sold the lands.", []string{"1790|DATE|1790", "the winter|DATE|1790-WI", "June|DATE|1790-06"}},
+	// Once a date has been counted from the DCT the story is the DCT's,
+	// and a weekday is always counted from it.
+	{"2021-06-30", "", "The mill was founded in 1884. On Monday the owners said it closed in March.", []string{"1884|DATE|1884", "Monday|DATE|2021-06-28", "March|DATE|2021-03"}},
 }
 
 func formatTimexes(res Result) []string {
