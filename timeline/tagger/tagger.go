@@ -161,9 +161,38 @@ func (s *state) run() {
 		if c.i < s.floor {
 			c.i = i // a look-behind ("the" before "1990s") must not reach into the last match
 		}
+		if s.inName(c) {
+			i = c.j
+			s.floor = i
+			continue
+		}
 		i = s.emitWithRange(c)
 		s.floor = i
 	}
+}
+
+// inName reports whether c is part of a proper name: a capitalized month
+// or "Century" after "the" and right before a capitalized word that is no
+// time word, inside a sentence ("the February Revolution", "the July
+// Days", "the 20th Century Limited"). A number or a time word after it
+// keeps it a date ("the March 15 meeting", "the October 1917 rising").
+func (s *state) inName(c cand) bool {
+	if c.typ != timeline.TypeDate || c.mod != "" || c.j >= len(s.toks) || c.j-c.i > 3 {
+		return false
+	}
+	last := &s.toks[c.j-1]
+	e := last.lex()
+	if !last.cap || e == nil || !(e.month > 0 && c.j-c.i == 1 && !e.abbr || e.w == wCentury) {
+		return false
+	}
+	if e.w == wCentury && s.w(c.i) != wThe {
+		return false
+	}
+	if e.month > 0 && s.w(c.i-1) != wThe {
+		return false
+	}
+	nx := &s.toks[c.j]
+	return nx.kind == tkWord && nx.cap && nx.sp && !nx.para && nx.lex() == nil
 }
 
 // emitWithRange emits c and, when a range connector follows ("to",

@@ -1029,6 +1029,10 @@ var tagCases = []tagCase{
 	// Once a date has been counted from the DCT the story is the DCT's,
 	// and a weekday is always counted from it.
 	{"2021-06-30", "", "The mill was founded in 1884. On Monday the owners said it closed in March.", []string{"1884|DATE|1884", "Monday|DATE|2021-06-28", "March|DATE|2021-03"}},
+	// A capitalized month or "Century" between "the" and a capitalized
+	// word is part of a name; a number or a time word after it is not.
+	{"", "", "The September Uprising of 1923 failed, and the 19th Century Club met in June 1924.", []string{"1923|DATE|1923", "June 1924|DATE|1924-06"}},
+	{"2021-06-30", "", "Delegates at the March 15 session rejected the October Manifesto.", []string{"March 15|DATE|2021-03-15"}},
 }
 
 func formatTimexes(res Result) []string {
