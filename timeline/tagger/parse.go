@@ -45,6 +45,28 @@ func (s *state) isPunct(k int, c byte) bool {
 // tight reports whether token k follows the previous token without space.
 func (s *state) tight(k int) bool { return k >= 0 && k < len(s.toks) && !s.toks[k].sp }
 
+// yearColon reports whether the number at i, before a colon and a space,
+// is a year ending a phrase that the colon explains: "adopted the new
+// calendar in early 1918: 31 January was followed by ...". It needs a
+// preposition or a modifier of a year before it ("in", "by", "early"),
+// so that a label or a count ("Chapter 1918:", "Population 1918:") stays
+// out.
+func (s *state) yearColon(i int) bool {
+	if i < 1 || s.toks[i].ndig != 4 {
+		return false
+	}
+	switch s.w(i - 1) {
+	case wIn, wBy, wSince, wUntil, wOf:
+		return true
+	}
+	for _, w := range [...]string{"early", "late", "mid", "spring", "summer", "autumn", "winter", "fall"} {
+		if s.isWord(i-1, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *state) word(k int) []byte {
 	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord {
 		return nil
@@ -716,7 +738,7 @@ func (s *state) pYear(i int) (cand, bool) {
 		}
 		return s.withThe(i, s.date(i, i+1, c)), true
 	}
-	if tk.suf != sufNone || s.isPunct(i+1, '%') || s.isPunct(i+1, ':') && s.tight(i+1) {
+	if tk.suf != sufNone || s.isPunct(i+1, '%') || s.isPunct(i+1, ':') && s.tight(i+1) && (i+2 >= len(s.toks) || s.tight(i+2) || !s.yearColon(i)) {
 		return cand{}, false
 	}
 	if s.isPunct(i-1, '-') && s.tight(i-1) && i >= 2 && s.toks[i-2].kind == tkNum && s.tight(i) {

@@ -1033,6 +1033,9 @@ var tagCases = []tagCase{
 	// word is part of a name; a number or a time word after it is not.
 	{"", "", "The September Uprising of 1923 failed, and the 19th Century Club met in June 1924.", []string{"1923|DATE|1923", "June 1924|DATE|1924-06"}},
 	{"2021-06-30", "", "Delegates at the March 15 session rejected the October Manifesto.", []string{"March 15|DATE|2021-03-15"}},
+	// A year after "in", "by" or "early" ending a phrase before a colon
+	// is a year: "in late 1846: the ice ...". A label is not.
+	{"", "", "The ships were beset in late 1846: on 11 June 1847 Franklin died. Chapter 1846: notes.", []string{"late 1846|DATE|1846|END", "11 June 1847|DATE|1847-06-11"}},
 }
 
 func formatTimexes(res Result) []string {
