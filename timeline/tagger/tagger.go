@@ -192,7 +192,12 @@ func (s *state) inName(c cand) bool {
 		return false
 	}
 	nx := &s.toks[c.j]
-	return nx.kind == tkWord && nx.cap && nx.sp && !nx.para && nx.lex() == nil
+	if nx.kind != tkWord || !nx.cap || !nx.sp || nx.para {
+		return false
+	}
+	// (a capitalized plural unit names too: "the June Days", "the July Days")
+	ne := nx.lex()
+	return ne == nil || e.month > 0 && ne.unit == uDay && ne.plural
 }
 
 // emitWithRange emits c and, when a range connector follows ("to",

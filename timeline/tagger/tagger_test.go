@@ -1036,6 +1036,8 @@ var tagCases = []tagCase{
 	// A year after "in", "by" or "early" ending a phrase before a colon
 	// is a year: "in late 1846: the ice ...". A label is not.
 	{"", "", "The ships were beset in late 1846: on 11 June 1847 Franklin died. Chapter 1846: notes.", []string{"late 1846|DATE|1846|END", "11 June 1847|DATE|1847-06-11"}},
+	// "the June Days" (a capitalized plural unit) is a name too.
+	{"", "", "After the June Days of 1848 the assembly met in July.", []string{"1848|DATE|1848", "July|DATE|1848-07"}},
 }
 
 func formatTimexes(res Result) []string {
