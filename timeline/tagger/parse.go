@@ -2819,7 +2819,7 @@ func (s *state) pSeason(i int) (cand, bool) {
 	}
 	// "over the summer", "into the spring": the season nearest the
 	// reference date, when nothing follows that could make it generic.
-	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1)) {
+	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1)) {
 		switch s.w(i - 2) {
 		case wIn, wOver, wDuring, wThrough, wSince, wUntil, wBy:
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
@@ -2894,6 +2894,27 @@ func (s *state) subjectVerb(k int) bool {
 	v := s.word(k + 1)
 	n := len(v)
 	return n > 3 && !s.toks[k+1].cap && v[n-2] == 'e' && v[n-1] == 'd'
+}
+
+// openingSubject reports whether the preposition at p opens its sentence
+// and the words from k are a subject of one or two bare nouns and a verb
+// in the past: "By the autumn gold reserves were running low", "In the
+// spring rains had washed out the road". Opening the sentence, the
+// phrase "By the autumn" ends before the subject, where "the autumn
+// rains" inside a clause would be a compound.
+func (s *state) openingSubject(p, k int) bool {
+	if p < 0 || !s.toks[p].cap || !(p == 0 || s.sentenceEnd(p-1) || s.toks[p].para) {
+		return false
+	}
+	for n := 0; n < 2; n++ {
+		if k+n >= len(s.toks) || s.toks[k+n].kind != tkWord || s.toks[k+n].cap || s.toks[k+n].lex() != nil {
+			return false
+		}
+		if e := s.lx(k + n + 1); e != nil && e.tense == -1 {
+			return n > 0 || len(s.word(k)) > 3 && s.word(k)[len(s.word(k))-1] == 's'
+		}
+	}
+	return false
 }
 
 // newYear: "the new year" (i at "the", j at "new"): in news the year

@@ -1038,6 +1038,9 @@ var tagCases = []tagCase{
 	{"", "", "The ships were beset in late 1846: on 11 June 1847 Franklin died. Chapter 1846: notes.", []string{"late 1846|DATE|1846|END", "11 June 1847|DATE|1847-06-11"}},
 	// "the June Days" (a capitalized plural unit) is a name too.
 	{"", "", "After the June Days of 1848 the assembly met in July.", []string{"1848|DATE|1848", "July|DATE|1848-07"}},
+	// A season in a phrase opening its sentence ends before a subject of
+	// bare nouns and a past verb; inside a clause it is a compound.
+	{"", "", "The strike began in 1926. By the winter coal stocks were gone. The winter coats were sold.", []string{"1926|DATE|1926", "the winter|DATE|1926-WI"}},
 }
 
 func formatTimexes(res Result) []string {
