@@ -2230,7 +2230,8 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		c := s.date(i, j+1, fromDay(b.day()+1))
 		c.anchor = a
 		return c, true
-	case e.pod > 0 && !hasThe:
+	case e.pod > 0 && (!hasThe || det == wSame):
+		// ("the same afternoon" as "that same afternoon")
 		var base cal
 		var anchor = -1
 		switch det {

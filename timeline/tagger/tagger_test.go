@@ -1041,6 +1041,9 @@ var tagCases = []tagCase{
 	// A season in a phrase opening its sentence ends before a subject of
 	// bare nouns and a past verb; inside a clause it is a compound.
 	{"", "", "The strike began in 1926. By the winter coal stocks were gone. The winter coats were sold.", []string{"1926|DATE|1926", "the winter|DATE|1926-WI"}},
+	// "the same evening" is a part of the day the story is on, as "that
+	// same evening".
+	{"", "", "The envoys arrived on 3 May 1702 and were received the same evening.", []string{"3 May 1702|DATE|1702-05-03", "the same evening|TIME|1702-05-03TEV"}},
 }
 
 func formatTimexes(res Result) []string {
