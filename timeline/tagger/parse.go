@@ -3918,6 +3918,22 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.c = coarsen(s.refCal, unitGran(u))
 			return c, true
 		}
+		if w == wLater && s.depth == 0 && s.isPunct(end+1, ',') && (s.w(end+2) == wIn || s.w(end+2) == wOn) {
+			// "ten years later, in 1520", "a century later, in 1969": the
+			// date given in apposition says which, at the unit's
+			// granularity, whatever the last date was.
+			s.depth++
+			dc, ok := s.core(end + 3)
+			s.depth--
+			if ok && dc.i == end+3 && dc.typ == timeline.TypeDate && dc.val == "" && !dc.partial && !dc.c.noYear && dc.c.g >= gYear && dc.c.g != gWeek {
+				c.val, c.anchor, c.noRef = "", s.ref, true
+				c.c = dc.c
+				if c.c.g > unitGran(u) {
+					c.c = coarsen(c.c, unitGran(u))
+				}
+				return c, true
+			}
+		}
 		base, a, ok := s.anchorBase()
 		if (u == uCentury || u == uDecade) && s.cref >= 0 && s.cref > s.ref {
 			// "By the early 18th century ...; a century later": a century
