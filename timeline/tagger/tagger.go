@@ -103,8 +103,11 @@ type state struct {
 	rangeTo   int
 	rangeFrom cal
 	rangeEnd  cal
-	depth     int    // nesting of rules that call core
-	str       string // the text as a string, made at the first expression
+	depth     int // nesting of rules that call core
+	// yearless: ref is a day whose year the story has not given, held in
+	// the stand-in year yearlessYear; what counts from it has no year.
+	yearless bool
+	str      string // the text as a string, made at the first expression
 }
 
 // refState is what ref, refCal, refPi, refTok and refAtt hold.
@@ -460,6 +463,14 @@ func (s *state) emit(c cand) int {
 	c = s.resolve(c)
 	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)
 	val := c.val
+	yearless := s.yearless && c.val == "" && c.anchor >= 0 && !c.c.noYear
+	if yearless {
+		// Counted from a date whose year the story never gave: "sailed
+		// on 28 October. Three days later" is XXXX-10-31.
+		n := c.c
+		n.noYear = true
+		val = n.format()
+	}
 	if val == "" {
 		val = c.c.format()
 	}
@@ -497,6 +508,17 @@ func (s *state) emit(c cand) int {
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.day, s.refPi, -1
 		}
 	}
+	if !s.t.hasDCT && s.ref < 0 && c.val == "" && !c.noRef && c.typ == timeline.TypeDate && c.c.noYear && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 {
+		// A story that has not given its year ("The brig sailed on 28
+		// October"): later dates count from the day in a stand-in year,
+		// and are written without a year.
+		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, false
+		s.refCal.noYear, s.refCal.y = false, yearlessYear
+		s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, s.refCal, s.refPi, c.i
+		s.yearless = true
+	} else if s.yearless && !yearless && s.ref == idx {
+		s.yearless = false // a date with its year: the story has one now
+	}
 	if c.dctRel {
 		s.relTok = c.i
 	}
@@ -510,6 +532,10 @@ func (s *state) emit(c cand) int {
 	}
 	return idx
 }
+
+// yearlessYear stands in for the unknown year of a story that gives none:
+// a leap year, so that 29 February counts.
+const yearlessYear = 2000
 
 // reportDay reports whether, in news, c is the day a report was made
 // ("police said Wednesday") after a day the story is about, in its

@@ -1047,6 +1047,9 @@ var tagCases = []tagCase{
 	// "N units later, in YEAR": the year in apposition says which, at the
 	// unit's granularity, even after an aside on another date.
 	{"", "", "The bridge opened in 1883 (its designer had died in 1869). Two decades later, in 1903, it was rebuilt; five months later, on 2 June 1904, it reopened.", []string{"1883|DATE|1883", "1869|DATE|1869", "Two decades later|DATE|190", "1903|DATE|1903", "five months later|DATE|1904-06", "2 June 1904|DATE|1904-06-02"}},
+	// A story that never gives its year counts from its first day all the
+	// same, and writes what it counts without a year.
+	{"", "", "The caravan left the oasis on 30 March. Two days later a storm buried the track, and that evening the guides turned back. They reached the coast the next morning.", []string{"30 March|DATE|XXXX-03-30", "Two days later|DATE|XXXX-04-01", "that evening|TIME|XXXX-04-01TEV", "the next morning|DATE|XXXX-04-02"}},
 }
 
 func formatTimexes(res Result) []string {
