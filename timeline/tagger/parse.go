@@ -45,6 +45,23 @@ func (s *state) isPunct(k int, c byte) bool {
 // tight reports whether token k follows the previous token without space.
 func (s *state) tight(k int) bool { return k >= 0 && k < len(s.toks) && !s.toks[k].sp }
 
+// joinDur joins two TIMEX3 durations of units from coarse to fine ("P5Y"
+// and "P4M" is "P5Y4M", "PT2H" and "PT40M" is "PT2H40M"), "" when they do
+// not join.
+func joinDur(v1, v2 string) string {
+	if v1 == "" || len(v2) < 2 || v2[0] != 'P' {
+		return ""
+	}
+	t1 := strings.IndexByte(v1, 'T') >= 0
+	switch {
+	case t1 && strings.HasPrefix(v2, "PT"):
+		return v1 + v2[2:]
+	case !t1:
+		return v1 + v2[1:]
+	}
+	return ""
+}
+
 // yearColon reports whether the number at i, before a colon and a space,
 // is a year ending a phrase that the colon explains: "adopted the new
 // calendar in early 1918: 31 January was followed by ...". It needs a
@@ -3835,6 +3852,23 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.val += string(s.text[s.toks[end].start:s.toks[end].end]) + "S"
 			end += 2
 			c.j = end
+		}
+	}
+	if !frac && n > 0 && s.isPunct(end, ',') && u != uWeekend && u != uFortnight && u <= uYear && u != uQuarter && u != uSeason && u != uHalf && strings.HasPrefix(c.val, "P") {
+		// "five years, four months and eleven days": a list of smaller
+		// units ending in "and" is one DURATION, P5Y4M11D.
+		if n2, k2, frac2, art2, ok := s.quantity(end + 1); ok && !frac2 && !art2 && n2 > 0 && s.w(k2+1) == wAnd {
+			if e2 := s.lx(k2); e2 != nil && e2.unit > 0 && e2.unit < u && e2.unit != uWeekend && e2.unit != uWeek && e2.plural == (n2 != 1) {
+				if n3, k3, frac3, art3, ok := s.quantity(k2 + 2); ok && !frac3 && !art3 && n3 > 0 {
+					if e3 := s.lx(k3); e3 != nil && e3.unit > 0 && e3.unit < e2.unit && e3.unit != uWeekend && e3.plural == (n3 != 1) {
+						if v := joinDur(joinDur(c.val, durValue(n2, e2.unit, false)), durValue(n3, e3.unit, false)); v != "" {
+							c.val = v
+							end = k3 + 1
+							c.j = end
+						}
+					}
+				}
+			}
 		}
 	}
 	if !frac && n > 0 && (s.w(end) == wAnd || and == end) && u != uWeekend && u != uFortnight && u <= uYear && u != uQuarter && u != uSeason && u != uHalf {

@@ -1050,6 +1050,8 @@ var tagCases = []tagCase{
 	// A story that never gives its year counts from its first day all the
 	// same, and writes what it counts without a year.
 	{"", "", "The caravan left the oasis on 30 March. Two days later a storm buried the track, and that evening the guides turned back. They reached the coast the next morning.", []string{"30 March|DATE|XXXX-03-30", "Two days later|DATE|XXXX-04-01", "that evening|TIME|XXXX-04-01TEV", "the next morning|DATE|XXXX-04-02"}},
+	// A list of smaller units ending in "and" is one DURATION.
+	{"", "", "The voyage took two years, seven months and three days; the crossing, three days, six hours and ten minutes.", []string{"two years, seven months and three days|DURATION|P2Y7M3D", "three days, six hours and ten minutes|DURATION|P3DT6H10M"}},
 }
 
 func formatTimexes(res Result) []string {
