@@ -45,6 +45,32 @@ func (s *state) isPunct(k int, c byte) bool {
 // tight reports whether token k follows the previous token without space.
 func (s *state) tight(k int) bool { return k >= 0 && k < len(s.toks) && !s.toks[k].sp }
 
+// countedSeasons: "the next five seasons", "for three seasons", "the
+// past two seasons", with i at the number. A counted season is the yearly
+// round of a sport, a stage, an excavation or a harvest (the weather's
+// seasons are not counted so), so it is a DURATION of that many years.
+func (s *state) countedSeasons(i int) (cand, bool) {
+	if s.w(i) == wThe && i+2 < len(s.toks) && s.lx(i+1) != nil {
+		i += 2 // at "the" of "the past two seasons"
+	}
+	n, k, frac, article, ok := s.quantity(i)
+	if !ok || frac || article || n < 2 || k != i+1 || !s.isWord(k, "seasons") {
+		return cand{}, false
+	}
+	start := i
+	switch w := s.w(i - 1); {
+	case (w == wNext || w == wPast || w == wLast || w == wFollowing || w == wPrevious) && s.w(i-2) == wThe:
+		start = i - 2
+	case w == wFor || s.measureVerb(i-1):
+	default:
+		return cand{}, false
+	}
+	if start < s.floor {
+		return cand{}, false
+	}
+	return s.fixed(start, k+1, timeline.TypeDuration, "P"+strconv.FormatInt(n, 10)+"Y"), true
+}
+
 // joinDur joins two TIMEX3 durations of units from coarse to fine ("P5Y"
 // and "P4M" is "P5Y4M", "PT2H" and "PT40M" is "PT2H40M"), "" when they do
 // not join.
@@ -326,6 +352,9 @@ func (s *state) parse(i int) (cand, bool) {
 				return c, true
 			}
 		}
+	}
+	if c, ok := s.countedSeasons(i); ok {
+		return c, true
 	}
 	c, ok := s.core(i)
 	if ok && c.typ == timeline.TypeDate && c.mod == "" && c.val == "" && c.c.g >= gYear {

@@ -1052,6 +1052,8 @@ var tagCases = []tagCase{
 	{"", "", "The caravan left the oasis on 30 March. Two days later a storm buried the track, and that evening the guides turned back. They reached the coast the next morning.", []string{"30 March|DATE|XXXX-03-30", "Two days later|DATE|XXXX-04-01", "that evening|TIME|XXXX-04-01TEV", "the next morning|DATE|XXXX-04-02"}},
 	// A list of smaller units ending in "and" is one DURATION.
 	{"", "", "The voyage took two years, seven months and three days; the crossing, three days, six hours and ten minutes.", []string{"two years, seven months and three days|DURATION|P2Y7M3D", "three days, six hours and ten minutes|DURATION|P3DT6H10M"}},
+	// A counted season is a year of a sport, a stage or a dig.
+	{"", "", "The troupe toured for four seasons after 1921, and the past two seasons had sold out.", []string{"four seasons|DURATION|P4Y", "1921|DATE|1921", "the past two seasons|DURATION|P2Y"}},
 }
 
 func formatTimexes(res Result) []string {
