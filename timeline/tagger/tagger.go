@@ -828,8 +828,9 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 // far rather than to the DCT: nothing yet has been counted from the DCT,
 // and the last date named lies years away from it, as in an encyclopedia
 // article dated when it was written ("The February Revolution of 1917
-// ... In July, Lenin fled to Finland"). A weekday, a present-perfect or
-// future clause still count from the DCT.
+// ... In July, Lenin fled to Finland"). It takes a clause in the past: a
+// weekday, or a clause in the present, present perfect or future, still
+// counts from the DCT ("In June the site is open to visitors").
 func (s *state) storyAnchor(i int) bool {
 	if !s.t.hasDCT || s.ref < 0 || s.relTok >= 0 || s.refAtt || s.refCal.noYear || s.refCal.g < gYear ||
 		abs(s.refCal.y-s.t.dct.y) < storyYears {
@@ -840,7 +841,7 @@ func (s *state) storyAnchor(i int) bool {
 			return false
 		}
 	}
-	return s.tense(i) <= 0 && !s.presentPerfect(i)
+	return s.tense(i) < 0 && !s.presentPerfect(i)
 }
 
 // storyYears is how far from the DCT the last date must lie before a

@@ -1054,6 +1054,9 @@ var tagCases = []tagCase{
 	{"", "", "The voyage took two years, seven months and three days; the crossing, three days, six hours and ten minutes.", []string{"two years, seven months and three days|DURATION|P2Y7M3D", "three days, six hours and ten minutes|DURATION|P3DT6H10M"}},
 	// A counted season is a year of a sport, a stage or a dig.
 	{"", "", "The troupe toured for four seasons after 1921, and the past two seasons had sold out.", []string{"four seasons|DURATION|P4Y", "1921|DATE|1921", "the past two seasons|DURATION|P2Y"}},
+	// Only a clause in the past follows the story; one in the present
+	// speaks of the DCT's time.
+	{"2019-05-14", "", "The fort was abandoned in 1790. In June the ruins are open to visitors.", []string{"1790|DATE|1790", "June|DATE|2019-06"}},
 }
 
 func formatTimexes(res Result) []string {
