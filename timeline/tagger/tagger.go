@@ -1884,6 +1884,17 @@ func (s *state) shortWord(k int) bool {
 	return false
 }
 
+// eraEnd reports whether the period at k closes a year's era and its
+// sentence: "sacked in 390 BC. Two years later", unlike "U.S.": "BC" or
+// "AD" after a number, then a space and a capitalized word.
+func (s *state) eraEnd(k int) bool {
+	w := s.word(k - 1)
+	if len(w) != 2 || !(w[0] == 'B' && w[1] == 'C' || w[0] == 'A' && w[1] == 'D') || k < 2 || s.toks[k-2].kind != tkNum {
+		return false
+	}
+	return k+1 < len(s.toks) && s.toks[k+1].sp && s.toks[k+1].cap
+}
+
 func (s *state) sentenceEnd(k int) bool {
 	if k+1 < len(s.toks) && s.toks[k+1].para {
 		return true
@@ -1896,7 +1907,7 @@ func (s *state) sentenceEnd(k int) bool {
 	case '!', '?', ';':
 		return true
 	case '.':
-		if k > 0 && s.toks[k-1].kind == tkWord && (s.toks[k-1].end-s.toks[k-1].start <= 2 && !s.shortWord(k-1) || s.toks[k-1].lex() != nil && s.toks[k-1].lex().abbr) {
+		if k > 0 && s.toks[k-1].kind == tkWord && (s.toks[k-1].end-s.toks[k-1].start <= 2 && !s.shortWord(k-1) && !s.eraEnd(k) || s.toks[k-1].lex() != nil && s.toks[k-1].lex().abbr) {
 			return false // "Sept.", "Mr.", "U.S."
 		}
 		return k+1 >= len(s.toks) || s.toks[k+1].sp

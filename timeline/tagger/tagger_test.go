@@ -1057,6 +1057,8 @@ var tagCases = []tagCase{
 	// Only a clause in the past follows the story; one in the present
 	// speaks of the DCT's time.
 	{"2019-05-14", "", "The fort was abandoned in 1790. In June the ruins are open to visitors.", []string{"1790|DATE|1790", "June|DATE|2019-06"}},
+	// "BC." after a year ends its sentence: the flashback ends with it.
+	{"", "", "Rome was rebuilt in 380 BC. It had been sacked by the Gauls in 390 BC. Two years later the walls rose.", []string{"380 BC|DATE|BC0380", "390 BC|DATE|BC0390", "Two years later|DATE|BC0378"}},
 }
 
 func formatTimexes(res Result) []string {
