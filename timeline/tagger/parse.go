@@ -1902,6 +1902,12 @@ func (s *state) pDayWord(i int) (cand, bool) {
 	if w == wToday && s.isPunct(i+1, '\'') && s.isWord(i+2, "s") && s.genericNow(i+3) {
 		return cand{}, false // "today's youth", "in today's world": nowadays, not the day
 	}
+	if w == wToday && s.toks[i].cap && (i == 0 || s.sentenceEnd(i-1) || s.toks[i].para) && s.storyFar(i) && s.tense(i) >= 0 && !s.modalAhead(i) {
+		// An article dated when it was written, whose story lies years
+		// back: "Today the site lies in the suburbs of Tunis" is
+		// nowadays, as in an article with no date.
+		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
+	}
 	c := s.date(i, i+1, fromDay(s.t.dct.day()+off))
 	c.dctRel = true
 	if (w == wYesterday && s.w(i-1) == wBefore || w == wTomorrow && s.w(i-1) == wAfter) && s.isWord(i-2, "day") && s.w(i-3) == wThe && i-3 >= s.floor {
@@ -1920,6 +1926,17 @@ func (s *state) pDayWord(i int) (cand, bool) {
 		c.j++
 	}
 	return c, true
+}
+
+// modalAhead reports whether a modal of the future ("will", "shall",
+// "would") comes in the sentence after token i, within 20 tokens.
+func (s *state) modalAhead(i int) bool {
+	for k, n := i+1, 0; k < len(s.toks) && n < 20 && !s.sentenceEnd(k-1); k, n = k+1, n+1 {
+		if s.isWord(k, "will") || s.isWord(k, "shall") || s.isWord(k, "would") || s.isWord(k, "going") {
+			return true
+		}
+	}
+	return false
 }
 
 // genericNow reports whether word k is a noun that makes "today's"

@@ -832,6 +832,12 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 // weekday, or a clause in the present, present perfect or future, still
 // counts from the DCT ("In June the site is open to visitors").
 func (s *state) storyAnchor(i int) bool {
+	return s.storyFar(i) && s.tense(i) < 0 && !s.presentPerfect(i)
+}
+
+// storyFar is storyAnchor without the tense: nothing counted from the
+// DCT yet, the last date years from it, no weekday at i.
+func (s *state) storyFar(i int) bool {
 	if !s.t.hasDCT || s.ref < 0 || s.relTok >= 0 || s.refAtt || s.refCal.noYear || s.refCal.g < gYear ||
 		abs(s.refCal.y-s.t.dct.y) < storyYears {
 		return false
@@ -841,7 +847,7 @@ func (s *state) storyAnchor(i int) bool {
 			return false
 		}
 	}
-	return s.tense(i) < 0 && !s.presentPerfect(i)
+	return true
 }
 
 // storyYears is how far from the DCT the last date must lie before a

@@ -1059,6 +1059,11 @@ var tagCases = []tagCase{
 	{"2019-05-14", "", "The fort was abandoned in 1790. In June the ruins are open to visitors.", []string{"1790|DATE|1790", "June|DATE|2019-06"}},
 	// "BC." after a year ends its sentence: the flashback ends with it.
 	{"", "", "Rome was rebuilt in 380 BC. It had been sacked by the Gauls in 390 BC. Two years later the walls rose.", []string{"380 BC|DATE|BC0380", "390 BC|DATE|BC0390", "Two years later|DATE|BC0378"}},
+	// "Today" opening a sentence in the present, in an article whose story
+	// lies years before its DCT, is nowadays; in the past or the future,
+	// or once the DCT's time has come up, it is the DCT.
+	{"2020-03-02", "", "The abbey was dissolved in 1539. Today its cloister houses a school. Today the council voted to sell it.", []string{"1539|DATE|1539", "Today|DATE|PRESENT_REF", "Today|DATE|2020-03-02"}},
+	{"2020-03-02", "", "The abbey was dissolved in 1539. Today the council will vote to sell it.", []string{"1539|DATE|1539", "Today|DATE|2020-03-02"}},
 }
 
 func formatTimexes(res Result) []string {
