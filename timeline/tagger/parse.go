@@ -2361,6 +2361,10 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 	case n >= len(s.toks) || s.toks[n].kind == tkPunct && (s.isPunct(n, ',') || s.isPunct(n, '.') || s.isPunct(n, ';')):
 	case s.toks[n].kind == tkWord && s.toks[n].cap && s.lx(n) == nil:
 	case s.storyWord(n):
+	case k == j && s.openingSubject(i-1, n):
+		// "By the evening ash had buried the town", "In the afternoon
+		// crowds gathered": the phrase opens the sentence, a subject
+		// follows.
 	default:
 		return cand{}, false
 	}
@@ -2963,11 +2967,11 @@ func (s *state) subjectVerb(k int) bool {
 // openingSubject reports whether the preposition at p opens its sentence
 // and the words from k are a subject of one or two bare nouns and a verb
 // in the past: "By the autumn gold reserves were running low", "In the
-// spring rains had washed out the road". Opening the sentence, the
+// spring rain had washed out the road". Opening the sentence, the
 // phrase "By the autumn" ends before the subject, where "the autumn
 // rains" inside a clause would be a compound.
 func (s *state) openingSubject(p, k int) bool {
-	if p < 0 || !s.toks[p].cap || !(p == 0 || s.sentenceEnd(p-1) || s.toks[p].para) {
+	if p < 0 || !(p == 0 || s.sentenceEnd(p-1) || s.toks[p].para) {
 		return false
 	}
 	for n := 0; n < 2; n++ {
@@ -2975,7 +2979,7 @@ func (s *state) openingSubject(p, k int) bool {
 			return false
 		}
 		if e := s.lx(k + n + 1); e != nil && e.tense == -1 {
-			return n > 0 || len(s.word(k)) > 3 && s.word(k)[len(s.word(k))-1] == 's'
+			return true
 		}
 	}
 	return false

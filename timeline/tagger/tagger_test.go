@@ -1064,6 +1064,10 @@ var tagCases = []tagCase{
 	// or once the DCT's time has come up, it is the DCT.
 	{"2020-03-02", "", "The abbey was dissolved in 1539. Today its cloister houses a school. Today the council voted to sell it.", []string{"1539|DATE|1539", "Today|DATE|PRESENT_REF", "Today|DATE|2020-03-02"}},
 	{"2020-03-02", "", "The abbey was dissolved in 1539. Today the council will vote to sell it.", []string{"1539|DATE|1539", "Today|DATE|2020-03-02"}},
+	// A part of the day opening its sentence before a subject and a past
+	// verb is the day the story is on; so is a season before a singular
+	// subject.
+	{"", "", "The fleet anchored off the cape on 9 June 1588. In the afternoon smoke rose from the shore. The war resumed in 1589; by the summer disease had spread.", []string{"9 June 1588|DATE|1588-06-09", "the afternoon|TIME|1588-06-09TAF", "1589|DATE|1589", "the summer|DATE|1589-SU"}},
 }
 
 func formatTimexes(res Result) []string {
