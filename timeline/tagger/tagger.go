@@ -498,6 +498,12 @@ func (s *state) emit(c cand) int {
 			for n := 0; s.flashEnd < len(s.toks)-1 && n < 80 && !s.sentenceEnd(s.flashEnd); n++ {
 				s.flashEnd++
 			}
+			if e := s.asideClose(c); e >= 0 {
+				// A flashback in an aside ends with it: "The town, which
+				// had been besieged in 1629, fell in mid-August" goes on
+				// in the story's year within the sentence.
+				s.flashEnd = e
+			}
 		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay {
 			s.flashEnd = -1
 		}
@@ -531,6 +537,79 @@ func (s *state) emit(c cand) int {
 		s.cref, s.crefC = idx, c.c
 	}
 	return idx
+}
+
+// asideClose returns the comma or closing bracket that ends an aside
+// holding c ("The town, which had been besieged in 1629, fell",
+// "the bridge (it had been begun in 1912) opened"), -1 when c is in
+// none: an opening comma before a relative pronoun or a participle, or
+// an opening bracket, before it and the closing one after it, each within
+// 12 tokens and in its sentence.
+func (s *state) asideClose(c cand) int {
+	var open byte
+	for k, n := c.i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) {
+			return -1
+		}
+		if s.isPunct(k, '(') {
+			open = '('
+			break
+		}
+		if s.isPunct(k, ',') {
+			if !s.relativeStart(k + 1) {
+				return -1
+			}
+			open = ','
+			break
+		}
+	}
+	if open == 0 {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 12; k, n = k+1, n+1 {
+		if open == ',' && s.isPunct(k, ',') || open == '(' && s.isPunct(k, ')') {
+			return k
+		}
+		if s.sentenceEnd(k) || open == ',' && (s.isPunct(k, '(') || s.isPunct(k, ')')) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeStart reports whether the word at k opens a relative clause or
+// a participle phrase after a comma: "which", "who", "whose", a past
+// participle ("founded", "begun", "first built"), so that ", which had
+// been besieged in 1629," is an aside but ", in the spring of 1918," or
+// ", he rebelled in 1105," is not.
+func (s *state) relativeStart(k int) bool {
+	for _, w := range [...]string{"which", "who", "whose", "whom", "first", "once", "originally", "itself"} {
+		if s.isWord(k, w) {
+			if w == "first" || w == "once" || w == "originally" || w == "itself" {
+				return s.participle(k + 1)
+			}
+			return true
+		}
+	}
+	return s.participle(k)
+}
+
+// participle reports whether the word at k is a lower-case past
+// participle: a regular one in -ed, or a common irregular one.
+func (s *state) participle(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap {
+		return false
+	}
+	w := s.word(k)
+	if n := len(w); n > 4 && w[n-2] == 'e' && w[n-1] == 'd' {
+		return true
+	}
+	for _, p := range [...]string{"built", "rebuilt", "begun", "born", "made", "written", "known", "held", "taken", "given", "laid", "set", "won", "lost", "sold", "seen", "shown", "torn", "become", "brought", "bought", "fought", "drawn", "struck", "sent", "spent", "left", "led", "kept", "found"} {
+		if string(w) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // yearlessYear stands in for the unknown year of a story that gives none:

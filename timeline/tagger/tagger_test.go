@@ -1068,6 +1068,8 @@ var tagCases = []tagCase{
 	// verb is the day the story is on; so is a season before a singular
 	// subject.
 	{"", "", "The fleet anchored off the cape on 9 June 1588. In the afternoon smoke rose from the shore. The war resumed in 1589; by the summer disease had spread.", []string{"9 June 1588|DATE|1588-06-09", "the afternoon|TIME|1588-06-09TAF", "1589|DATE|1589", "the summer|DATE|1589-SU"}},
+	// A flashback in an aside between commas ends with the aside.
+	{"", "", "The army marched in July 1644. The town, which had been besieged in 1629, fell in mid-August.", []string{"July 1644|DATE|1644-07", "1629|DATE|1629", "mid-August|DATE|1644-08|MID"}},
 }
 
 func formatTimexes(res Result) []string {
