@@ -1181,13 +1181,22 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	if k >= len(s.toks) || s.toks[k].kind != tkNum || s.toks[k].suf != sufOrd || s.toks[k].num < 1 || s.toks[k].num > 31 {
 		return cand{}, false
 	}
+	podOf := false
 	switch s.w(i - 1) {
 	case wOn, wBy, wUntil, wSince, wFrom, wTo, wBefore, wAfter:
+	case wOf:
+		// "the morning of the 18th", "the night of the 17th": the day
+		// whose part is named.
+		if p := s.lx(i - 2); p == nil || p.pod == 0 || p.plural || s.w(i-3) != wThe {
+			return cand{}, false
+		}
+		podOf = true
 	default:
 		return cand{}, false
 	}
 	switch n := k + 1; {
 	case n >= len(s.toks):
+	case podOf && s.toks[n].kind == tkWord && !s.toks[n].cap && s.w(n) != wOf && (s.lx(n) == nil || s.lx(n).unit == 0 && s.lx(n).month == 0):
 	case s.toks[n].kind == tkPunct:
 		if c := s.text[s.toks[n].start]; c != ',' && c != '.' && c != ';' && c != ')' && c != ':' || s.isPunct(n, '.') && s.tight(n) && s.tight(n+1) {
 			return cand{}, false

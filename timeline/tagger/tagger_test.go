@@ -1070,6 +1070,9 @@ var tagCases = []tagCase{
 	{"", "", "The fleet anchored off the cape on 9 June 1588. In the afternoon smoke rose from the shore. The war resumed in 1589; by the summer disease had spread.", []string{"9 June 1588|DATE|1588-06-09", "the afternoon|TIME|1588-06-09TAF", "1589|DATE|1589", "the summer|DATE|1589-SU"}},
 	// A flashback in an aside between commas ends with the aside.
 	{"", "", "The army marched in July 1644. The town, which had been besieged in 1629, fell in mid-August.", []string{"July 1644|DATE|1644-07", "1629|DATE|1629", "mid-August|DATE|1644-08|MID"}},
+	// "the morning of the 18th": the day whose part is named, in the
+	// month the story is in.
+	{"", "", "The storm struck on 15 March 1888. By the morning of the 17th snow lay four feet deep, and on the night of the 18th the wind dropped.", []string{"15 March 1888|DATE|1888-03-15", "the 17th|DATE|1888-03-17", "the 18th|DATE|1888-03-18"}},
 }
 
 func formatTimexes(res Result) []string {
