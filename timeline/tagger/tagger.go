@@ -725,8 +725,12 @@ func (s *state) resolveYear(c cand) cand {
 		// says nothing about the direction from the last one: "In June
 		// 1812 he invaded Russia; by December ..." stays in 1812.
 		c.c.y = base.y
-		if base.g == gSeason && base.part == 4 && c.c.m >= 1 && c.c.m <= 3 {
-			c.c.y++ // "the winter of 1713–14 ... in February": the winter runs into the next year
+		if base.g == gSeason && base.part == 4 && (c.c.g != gSeason && c.c.m >= 1 && c.c.m <= 6 || c.c.g == gSeason && (c.c.part == 1 || c.c.part == 2)) {
+			// "the winter of 1713–14 ... in February": the winter runs
+			// into the next year, and the spring and summer after it are
+			// that year's ("the winter of 1777–78 at Valley Forge ... In
+			// the spring the army drilled, and in June it marched").
+			c.c.y++
 		}
 		if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 			c.c.d = timeline.DaysIn(c.c.y, c.c.m)

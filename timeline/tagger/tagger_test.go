@@ -1025,7 +1025,7 @@ var tagCases = []tagCase{
 	// nothing yet counted from the DCT and the last date years away from
 	// it, a month or day without a year is the story's.
 	{"2021-06-30", "", "The mill was founded in 1884. In March the first looms arrived, and on 12 May the works opened.", []string{"1884|DATE|1884", "March|DATE|1884-03", "12 May|DATE|1884-05-12"}},
-	{"2023-02-14", "", "The abbey burned in 1790; by the winter the monks had left, and in June they sold the lands.", []string{"1790|DATE|1790", "the winter|DATE|1790-WI", "June|DATE|1790-06"}},
+	{"2023-02-14", "", "The abbey burned in 1790; by the winter the monks had left, and in June they sold the lands.", []string{"1790|DATE|1790", "the winter|DATE|1790-WI", "June|DATE|1791-06"}},
 	// Once a date has been counted from the DCT the story is the DCT's,
 	// and a weekday is always counted from it.
 	{"2021-06-30", "", "The mill was founded in 1884. On Monday the owners said it closed in March.", []string{"1884|DATE|1884", "Monday|DATE|2021-06-28", "March|DATE|2021-03"}},
@@ -1073,6 +1073,9 @@ var tagCases = []tagCase{
 	// "the morning of the 18th": the day whose part is named, in the
 	// month the story is in.
 	{"", "", "The storm struck on 15 March 1888. By the morning of the 17th snow lay four feet deep, and on the night of the 18th the wind dropped.", []string{"15 March 1888|DATE|1888-03-15", "the 17th|DATE|1888-03-17", "the 18th|DATE|1888-03-18"}},
+	// The spring, summer and first months after a winter named by its
+	// first year are the next year's.
+	{"", "", "The fleet was frozen in through the winter of 1819–20. In the spring the ice broke up, and in May the ships sailed east.", []string{"the winter of 1819–20|DATE|1819-WI", "the spring|DATE|1820-SP", "May|DATE|1820-05"}},
 }
 
 func formatTimexes(res Result) []string {
