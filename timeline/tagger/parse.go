@@ -356,6 +356,14 @@ func (s *state) parse(i int) (cand, bool) {
 	if c, ok := s.countedSeasons(i); ok {
 		return c, true
 	}
+	if (s.w(i) == wA || s.w(i) == wAn) && (s.isWord(i+1, "further") || s.isWord(i+1, "additional")) {
+		// "a further nine months", "an additional week" are spanned with
+		// their quantifier, as "another fifteen years".
+		if c, ok := s.pAnother(i + 1); ok {
+			c.i = i
+			return c, true
+		}
+	}
 	c, ok := s.core(i)
 	if ok && c.typ == timeline.TypeDate && c.mod == "" && c.val == "" && c.c.g >= gYear {
 		// An open end: "1994 or later", "1990 and beyond", "1850 or earlier".

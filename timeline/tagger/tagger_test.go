@@ -1076,6 +1076,8 @@ var tagCases = []tagCase{
 	// The spring, summer and first months after a winter named by its
 	// first year are the next year's.
 	{"", "", "The fleet was frozen in through the winter of 1819–20. In the spring the ice broke up, and in May the ships sailed east.", []string{"the winter of 1819–20|DATE|1819-WI", "the spring|DATE|1820-SP", "May|DATE|1820-05"}},
+	// "a further nine months" is spanned with "a further", as "another".
+	{"", "", "The garrison held out for a further nine months and then an additional week.", []string{"a further nine months|DURATION|P9M", "an additional week|DURATION|P1W"}},
 }
 
 func formatTimexes(res Result) []string {
