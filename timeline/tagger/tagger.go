@@ -107,6 +107,8 @@ type state struct {
 	// yearless: ref is a day whose year the story has not given, held in
 	// the stand-in year yearlessYear; what counts from it has no year.
 	yearless bool
+	news     int8   // newsText: 0 not yet scanned, 1 yes, -1 no
+	farDates int    // dates with a year, storyYears or more from the DCT, named so far
 	str      string // the text as a string, made at the first expression
 }
 
@@ -508,6 +510,9 @@ func (s *state) emit(c cand) int {
 			s.flashEnd = -1
 		}
 		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.aside(c)
+		if s.t.hasDCT && abs(c.c.y-s.t.dct.y) >= storyYears {
+			s.farDates++
+		}
 		if c.c.g >= gDay {
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.c, s.refPi, c.i
 		} else if c.day.g == gDay {
@@ -922,20 +927,76 @@ func (s *state) storyAnchor(i int) bool {
 // DCT yet, the last date years from it, no weekday at i.
 func (s *state) storyFar(i int) bool {
 	if !s.t.hasDCT || s.ref < 0 || s.relTok >= 0 || s.refAtt || s.refCal.noYear || s.refCal.g < gYear ||
-		abs(s.refCal.y-s.t.dct.y) < storyYears {
+		abs(s.refCal.y-s.t.dct.y) < storyYears || s.newsText() {
 		return false
 	}
-	for k := i; k <= i+1 && k < len(s.toks); k++ {
-		if e := s.lx(k); e != nil && e.weekday > 0 {
-			return false
+	if s.farDates < 2 && abs(s.refCal.y-s.t.dct.y) < storyYearsOne {
+		// One date a decade or two back is news background ("Smith was
+		// first elected in 1984. He resigned in January"); a story needs
+		// two such dates, or one far back ("The February Revolution of
+		// 1917 ... In July").
+		return false
+	}
+	for k := i; k <= i+2 && k < len(s.toks); k++ {
+		if e := s.lx(k); e != nil && (k <= i+1 && e.weekday > 0 || e.unit == uQuarter) {
+			return false // (a quarter is a company's report: "the first quarter")
 		}
 	}
 	return true
 }
 
+// newsText reports whether the text speaks from its DCT anywhere: a bare
+// weekday ("officials said on Tuesday", not "Sunday, 1 September 1923"
+// or "Black Tuesday"), "yesterday", "tomorrow", "tonight", or "this",
+// "last" or "next" before a unit or a weekday without "the" ("last
+// year", "next week"). A news story that opens on background ("The
+// bridge was built in 1932. Inspectors closed it in March, officials
+// said on Tuesday") counts its months from the DCT; an encyclopedia
+// article has none of these. The scan is made once per text.
+func (s *state) newsText() bool {
+	if s.news != 0 {
+		return s.news > 0
+	}
+	s.news = -1
+	for k := range s.toks {
+		e := s.toks[k].lex()
+		if e == nil {
+			continue
+		}
+		switch {
+		case e.w == wYesterday || e.w == wTomorrow || e.w == wTonight:
+			s.news = 1
+		case e.weekday > 0 && !e.plural && !e.abbr && s.toks[k].cap:
+			if s.isPunct(k+1, ',') && k+2 < len(s.toks) && (s.toks[k+2].kind == tkNum || s.lx(k+2) != nil && s.lx(k+2).month > 0) ||
+				k+1 < len(s.toks) && (s.toks[k+1].kind == tkNum || s.lx(k+1) != nil && s.lx(k+1).month > 0) {
+				continue // "Sunday, 1 September 1923", "Monday 4 May"
+			}
+			if k > 0 && s.toks[k-1].cap && s.toks[k-1].kind == tkWord && !(k == 1 || s.sentenceEnd(k-2)) {
+				continue // "Black Tuesday", "Bloody Sunday", "Good Friday"
+			}
+			if s.w(k-1) == wThe {
+				continue // "on the Monday"
+			}
+			s.news = 1
+		case (e.w == wLast || e.w == wThis || e.w == wNext) && s.w(k-1) != wThe:
+			if f := s.lx(k + 1); f != nil && !f.plural && (f.unit == uWeek || f.unit == uMonth || f.unit == uYear || f.weekday > 0) {
+				s.news = 1
+			}
+		}
+		if s.news > 0 {
+			break
+		}
+	}
+	return s.news > 0
+}
+
 // storyYears is how far from the DCT the last date must lie before a
 // date without a year is read in its story rather than against the DCT.
 const storyYears = 10
+
+// storyYearsOne is how far from the DCT a single date must lie to be a
+// story of its own before a second has been named.
+const storyYearsOne = 50
 
 // flashback reports whether c is a year before the last date in a
 // clause in the past perfect: background to the narrative, which goes on

@@ -1078,6 +1078,12 @@ var tagCases = []tagCase{
 	{"", "", "The fleet was frozen in through the winter of 1819–20. In the spring the ice broke up, and in May the ships sailed east.", []string{"the winter of 1819–20|DATE|1819-WI", "the spring|DATE|1820-SP", "May|DATE|1820-05"}},
 	// "a further nine months" is spanned with "a further", as "another".
 	{"", "", "The garrison held out for a further nine months and then an additional week.", []string{"a further nine months|DURATION|P9M", "an additional week|DURATION|P1W"}},
+	// A news story opening on background still counts from its DCT: one
+	// date a decade or two back, a weekday anywhere in the text, or a
+	// quarter keep months and quarters the DCT's.
+	{"1998-06-10", "", "The mayor was first elected in 1983. She resigned in January.", []string{"1983|DATE|1983", "January|DATE|1998-01"}},
+	{"1998-06-10", "", "The pier was built in 1911. Engineers closed it in April, the council said on Monday.", []string{"1911|DATE|1911", "April|DATE|1998-04", "Monday|DATE|1998-06-08"}},
+	{"1998-06-10", "", "The brewer was founded in 1871 and bought a rival in 1902. It lost money in the first quarter.", []string{"1871|DATE|1871", "1902|DATE|1902", "the first quarter|DATE|1998-Q1"}},
 }
 
 func formatTimexes(res Result) []string {
