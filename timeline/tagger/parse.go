@@ -71,6 +71,32 @@ func (s *state) countedSeasons(i int) (cand, bool) {
 	return s.fixed(start, k+1, timeline.TypeDuration, "P"+strconv.FormatInt(n, 10)+"Y"), true
 }
 
+// decadeWord: "the early seventies", "the late Nineties", "the
+// mid-sixties", with i at "the": the decade spelledDecade reads, with the
+// mod of its part.
+func (s *state) decadeWord(i int) (cand, bool) {
+	k, mod := i+1, ""
+	switch s.w(k) {
+	case wEarly:
+		k, mod = k+1, "START"
+	case wLate:
+		k, mod = k+1, "END"
+	case wMid:
+		k, mod = k+1, "MID"
+		if s.isPunct(k, '-') && s.tight(k) {
+			k++ // "the mid-sixties"
+		}
+	default:
+		return cand{}, false
+	}
+	c, ok := s.spelledDecade(i, k)
+	if !ok {
+		return cand{}, false
+	}
+	c.i, c.mod = i, mod
+	return c, true
+}
+
 // joinDur joins two TIMEX3 durations of units from coarse to fine ("P5Y"
 // and "P4M" is "P5Y4M", "PT2H" and "PT40M" is "PT2H40M"), "" when they do
 // not join.
@@ -355,6 +381,11 @@ func (s *state) parse(i int) (cand, bool) {
 	}
 	if c, ok := s.countedSeasons(i); ok {
 		return c, true
+	}
+	if s.w(i) == wThe {
+		if c, ok := s.decadeWord(i); ok {
+			return c, true
+		}
 	}
 	if (s.w(i) == wA || s.w(i) == wAn) && (s.isWord(i+1, "further") || s.isWord(i+1, "additional")) {
 		// "a further nine months", "an additional week" are spanned with
@@ -2428,7 +2459,7 @@ func (s *state) storyWord(k int) bool {
 	return false
 }
 
-// spelledDecade: "the nineties", "through the sixties": a decade of the
+// spelledDecade: "the nineties", "through the Sixties": a decade of the
 // century the story is in (in news the last one that has had it, as "the
 // '60s"); not temperatures ("highs in the nineties").
 func (s *state) spelledDecade(i, j int) (cand, bool) {
@@ -2438,7 +2469,7 @@ func (s *state) spelledDecade(i, j int) (cand, bool) {
 			n = 20 + 10*k
 		}
 	}
-	if n == 0 || s.toks[j].cap || s.isPunct(j+1, '-') {
+	if n == 0 || s.isPunct(j+1, '-') {
 		return cand{}, false
 	}
 	for k, m := i-1, 0; k >= 0 && m < 12 && !s.sentenceEnd(k); k, m = k-1, m+1 {

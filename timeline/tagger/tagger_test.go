@@ -1084,6 +1084,9 @@ var tagCases = []tagCase{
 	{"1998-06-10", "", "The mayor was first elected in 1983. She resigned in January.", []string{"1983|DATE|1983", "January|DATE|1998-01"}},
 	{"1998-06-10", "", "The pier was built in 1911. Engineers closed it in April, the council said on Monday.", []string{"1911|DATE|1911", "April|DATE|1998-04", "Monday|DATE|1998-06-08"}},
 	{"1998-06-10", "", "The brewer was founded in 1871 and bought a rival in 1902. It lost money in the first quarter.", []string{"1871|DATE|1871", "1902|DATE|1902", "the first quarter|DATE|1998-Q1"}},
+	// "the Sixties", "the early seventies", "the mid-eighties" are decades,
+	// as "the nineties"; "in his sixties" is an age.
+	{"2004-05-01", "", "The Sixties were loud; by the early seventies the band had split, and in the mid-eighties, in his sixties, the drummer retired.", []string{"The Sixties|DATE|196", "the early seventies|DATE|197|START", "the mid-eighties|DATE|198|MID"}},
 }
 
 func formatTimexes(res Result) []string {
