@@ -197,6 +197,14 @@ func (s *state) inName(c cand) bool {
 		return false
 	}
 	nx := &s.toks[c.j]
+	if k := c.j + 1; e.month == 3 && (s.w(c.j) == wOn || s.w(c.j) == wTo) {
+		if s.w(k) == wThe {
+			k++
+		}
+		if k < len(s.toks) && s.toks[k].cap && s.toks[k].kind == tkWord && s.toks[k].lex() == nil {
+			return true // "the March on Rome", "the March to the Sea" is a march
+		}
+	}
 	if nx.kind != tkWord || !nx.cap || !nx.sp || nx.para {
 		return false
 	}

@@ -1087,6 +1087,8 @@ var tagCases = []tagCase{
 	// "the Sixties", "the early seventies", "the mid-eighties" are decades,
 	// as "the nineties"; "in his sixties" is an age.
 	{"2004-05-01", "", "The Sixties were loud; by the early seventies the band had split, and in the mid-eighties, in his sixties, the drummer retired.", []string{"The Sixties|DATE|196", "the early seventies|DATE|197|START", "the mid-eighties|DATE|198|MID"}},
+	// "the March on Washington" is a march.
+	{"", "", "The March on Washington was held in August 1963, a century after the March to the Sea.", []string{"August 1963|DATE|1963-08", "a century|DURATION|P100Y"}},
 }
 
 func formatTimexes(res Result) []string {
