@@ -928,7 +928,16 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 // weekday, or a clause in the present, present perfect or future, still
 // counts from the DCT ("In June the site is open to visitors").
 func (s *state) storyAnchor(i int) bool {
-	return s.storyFar(i) && s.tense(i) < 0 && !s.presentPerfect(i)
+	if !s.storyFar(i) || s.presentPerfect(i) {
+		return false
+	}
+	t, by := s.tenseAt(i)
+	if t > 0 && by == i-1 && (s.w(by) == wUntil || s.w(by) == wThrough || s.w(by) == wTo) && by > 0 {
+		t, by = s.tenseAt(by) // "went on until 18 November": the verb's tense, not the preposition's
+	}
+	// (no tense found: past unless its verb is a present, "went on until
+	// 18 November" but not "In June the ruins are open")
+	return t < 0 || t == 0 && (by < 0 || !s.presentForm(by))
 }
 
 // storyFar is storyAnchor without the tense: nothing counted from the

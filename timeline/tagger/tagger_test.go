@@ -1089,6 +1089,9 @@ var tagCases = []tagCase{
 	{"2004-05-01", "", "The Sixties were loud; by the early seventies the band had split, and in the mid-eighties, in his sixties, the drummer retired.", []string{"The Sixties|DATE|196", "the early seventies|DATE|197|START", "the mid-eighties|DATE|198|MID"}},
 	// "the March on Washington" is a march.
 	{"", "", "The March on Washington was held in August 1963, a century after the March to the Sea.", []string{"August 1963|DATE|1963-08", "a century|DURATION|P100Y"}},
+	// The end point of a past stretch in an old story is the story's:
+	// "until" looks ahead only in the future.
+	{"2016-08-01", "", "The battle began on 1 July 1916. The offensive went on until 18 November.", []string{"1 July 1916|DATE|1916-07-01", "18 November|DATE|1916-11-18"}},
 }
 
 func formatTimexes(res Result) []string {
