@@ -3072,7 +3072,7 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		// period's end, like "the end of the year".
 		if e := s.lx(j + 3); e != nil && e.unit >= uWeek && e.unit <= uCentury && !e.plural && s.w(j+4) != wOf {
 			base, a, ok := s.base(true, i)
-			if (e.unit == uDecade || e.unit == uCentury) && s.cref >= 0 && (!ok || a >= 0 && s.cref > a) {
+			if (e.unit == uDecade || e.unit == uCentury) && s.cref >= 0 && (!ok || a >= 0 && s.cref > a || a < 0 && s.storyCref()) {
 				base, a, ok = s.crefC, s.cref, true
 			}
 			if !ok {
@@ -3181,8 +3181,11 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	if s.w(j) == wThe {
 		if e := s.lx(j + 1); e != nil && e.unit >= uWeek && !e.plural {
 			base, a, ok := s.base(true, i)
-			if (e.unit == uDecade || e.unit == uCentury) && s.cref >= 0 && (!ok || a >= 0 && s.cref > a) {
+			if (e.unit == uDecade || e.unit == uCentury) && s.cref >= 0 && (!ok || a >= 0 && s.cref > a || a < 0 && s.storyCref()) {
 				base, a, ok = s.crefC, s.cref, true // "The 1930s saw ...; by the end of the decade"
+			}
+			if e.unit == uCentury && ok {
+				base = coarsen(base, gCentury) // "the 1720s ... early in the century": the 18th
 			}
 			if !ok {
 				return cand{}, false

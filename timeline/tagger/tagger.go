@@ -1007,6 +1007,26 @@ func (s *state) newsText() bool {
 	return s.news > 0
 }
 
+// storyCref reports whether, in a text with a DCT, the decade or century
+// last named is a story's, not the DCT's: nothing counted from the DCT,
+// no word of the DCT's time, and the period fifty years or more back
+// ("During the early 1500s ... Early in the century").
+func (s *state) storyCref() bool {
+	if !s.t.hasDCT || s.cref < 0 || s.relTok >= 0 || s.crefC.noYear || s.newsText() {
+		return false
+	}
+	y := s.crefC.y
+	switch s.crefC.g {
+	case gCentury:
+		y = y*100 + 50
+	case gDecade:
+		y = y*10 + 5
+	case gMillennium:
+		y = y*1000 + 500
+	}
+	return abs(y-s.t.dct.y) >= storyYearsOne
+}
+
 // storyYears is how far from the DCT the last date must lie before a
 // date without a year is read in its story rather than against the DCT.
 const storyYears = 10

@@ -1092,6 +1092,9 @@ var tagCases = []tagCase{
 	// The end point of a past stretch in an old story is the story's:
 	// "until" looks ahead only in the future.
 	{"2016-08-01", "", "The battle began on 1 July 1916. The offensive went on until 18 November.", []string{"1 July 1916|DATE|1916-07-01", "18 November|DATE|1916-11-18"}},
+	// An old century or decade named in an article with a DCT is the one
+	// "early in the century", "the end of the decade" mean.
+	{"2016-08-01", "", "Trade boomed in the 1720s. By the end of the decade the port was full, and early in the century it had been a village.", []string{"the 1720s|DATE|172", "the end of the decade|DATE|172|END", "early in the century|DATE|17|START"}},
 }
 
 func formatTimexes(res Result) []string {
