@@ -957,7 +957,7 @@ func (s *state) shortYear(i int) bool {
 			return ok && s.toks[i+2].ndig == 3 && n > int(s.toks[i].num) && s.phraseEnds(i+3)
 		}
 	}
-	if s.t.hasDCT && s.ref < 0 || i+1 < len(s.toks) && s.toks[i+1].kind == tkPunct && s.tight(i+1) && s.text[s.toks[i+1].start] != ',' && s.text[s.toks[i+1].start] != '.' {
+	if s.t.hasDCT && s.ref < 0 && s.newsText() || i+1 < len(s.toks) && s.toks[i+1].kind == tkPunct && s.tight(i+1) && s.text[s.toks[i+1].start] != ',' && s.text[s.toks[i+1].start] != '.' {
 		return false
 	}
 	if i+1 >= len(s.toks) || s.toks[i+1].kind == tkPunct {

@@ -1095,6 +1095,9 @@ var tagCases = []tagCase{
 	// An old century or decade named in an article with a DCT is the one
 	// "early in the century", "the end of the decade" mean.
 	{"2016-08-01", "", "Trade boomed in the 1720s. By the end of the decade the port was full, and early in the century it had been a village.", []string{"the 1720s|DATE|172", "the end of the decade|DATE|172|END", "early in the century|DATE|17|START"}},
+	// An article with a DCT that never speaks from it may open on an early
+	// year: "began in 793".
+	{"2016-08-01", "", "Viking raids on the coast began in 793 and went on for two centuries.", []string{"793|DATE|0793", "two centuries|DURATION|P200Y"}},
 }
 
 func formatTimexes(res Result) []string {
