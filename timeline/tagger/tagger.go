@@ -517,7 +517,7 @@ func (s *state) emit(c cand) int {
 		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay {
 			s.flashEnd = -1
 		}
-		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.aside(c)
+		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.aside(c) || s.eventOf(c)
 		if s.t.hasDCT && abs(c.c.y-s.t.dct.y) >= storyYears {
 			s.farDates++
 		}
@@ -1080,6 +1080,19 @@ func (s *state) attributive(c cand) bool {
 		k++
 	}
 	return k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && (s.toks[k].lex() == nil || s.verbOnly(k))
+}
+
+// eventOf reports whether, in news, c dates an event named before it,
+// "the crash of Oct. 19, 1987", "the floods of 1953": a past event the
+// story recalls, not a time it moves to ("Analysts compared the drop
+// with the crash of Oct. 19, 1987. Stocks had gained 20 percent in the
+// first half" is this year's half).
+func (s *state) eventOf(c cand) bool {
+	if !s.t.hasDCT || s.w(c.i-1) != wOf || c.i < 3 || s.w(c.i-3) != wThe {
+		return false
+	}
+	k := c.i - 2
+	return s.toks[k].kind == tkWord && !s.toks[k].cap && s.toks[k].lex() == nil
 }
 
 // aside reports whether, in news, c lies in a relative clause set off by

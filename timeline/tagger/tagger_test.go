@@ -1098,6 +1098,9 @@ var tagCases = []tagCase{
 	// An article with a DCT that never speaks from it may open on an early
 	// year: "began in 793".
 	{"2016-08-01", "", "Viking raids on the coast began in 793 and went on for two centuries.", []string{"793|DATE|0793", "two centuries|DURATION|P200Y"}},
+	// In news a date after "the <event> of" recalls that event; the story
+	// stays in the DCT's time.
+	{"2001-11-14", "", "Traders recalled the panic of Oct. 27, 1997. Shares had risen 12 percent in the first half.", []string{"Oct. 27, 1997|DATE|1997-10-27", "the first half|DATE|2001-H1"}},
 }
 
 func formatTimexes(res Result) []string {
