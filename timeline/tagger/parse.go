@@ -939,7 +939,7 @@ func (s *state) shortYear(i int) bool {
 	case s.w(b) == wBetween || s.isPunct(b, '('):
 		// "between 235 and 284", "(618–907)": a range of early years,
 		// its end a larger number that ends the phrase.
-		if s.t.hasDCT || !(s.w(i+1) == wAnd || s.isPunct(i+1, '-')) || s.w(b) != wBetween && !s.isPunct(i+1, '-') {
+		if s.t.hasDCT && s.newsText() || !(s.w(i+1) == wAnd || s.isPunct(i+1, '-')) || s.w(b) != wBetween && !s.isPunct(i+1, '-') {
 			return false
 		}
 		n, ok := s.plainNum(i + 2)
@@ -949,7 +949,7 @@ func (s *state) shortYear(i int) bool {
 	}
 	if s.w(i-1) == wFrom || s.w(i-1) == wBetween {
 		// "from 284 to 305", not "from 284 to 305 members".
-		if s.t.hasDCT {
+		if s.t.hasDCT && s.newsText() {
 			return false
 		}
 		if s.w(i+1) == wTo || s.w(i+1) == wAnd || s.isPunct(i+1, '-') {
@@ -976,7 +976,7 @@ func (s *state) shortYear(i int) bool {
 // March 250 people died" is a count).
 func (s *state) earlyYear(k int) (int, int, bool) {
 	n, ok := s.plainNum(k)
-	if !ok || s.t.hasDCT || s.toks[k].ndig != 3 || !s.phraseEnds(k+1) || s.isPunct(k+1, '-') {
+	if !ok || s.t.hasDCT && s.newsText() || s.toks[k].ndig != 3 || !s.phraseEnds(k+1) || s.isPunct(k+1, '-') {
 		return 0, 0, false
 	}
 	return n, k + 1, true

@@ -1101,6 +1101,10 @@ var tagCases = []tagCase{
 	// In news a date after "the <event> of" recalls that event; the story
 	// stays in the DCT's time.
 	{"2001-11-14", "", "Traders recalled the panic of Oct. 27, 1997. Shares had risen 12 percent in the first half.", []string{"Oct. 27, 1997|DATE|1997-10-27", "the first half|DATE|2001-H1"}},
+	// Early years read in an article with a DCT as in one without, while
+	// the text never speaks from the DCT.
+	{"2016-08-01", "", "Offa ruled Mercia from 757 to 796 and died on 29 July 796.", []string{"757|DATE|0757", "796|DATE|0796", "29 July 796|DATE|0796-07-29"}},
+	{"2016-08-01", "", "Police said on Monday that 757 to 796 people had been moved.", []string{"Monday|DATE|2016-08-01"}},
 }
 
 func formatTimexes(res Result) []string {
