@@ -424,9 +424,12 @@ func TestNarrativeBlind8(t *testing.T) {
 // just named ("convened at 1 p.m." after "on Dec. 19"), and "had been
 // planned for April" (a plan, read back). The floors hold that. The rules
 // made for news_blind13 ("had been planned for April", "were told to
-// leave over the weekend") raised value to .974.
+// leave over the weekend") raised value to .974. The rule made with
+// narrative_blind14 for a date after "the <event> of" in news ("the crash
+// of Oct. 19, 1987" recalls an event; "the first half" after it is the
+// DCT's) raised it to .981.
 func TestNewsBlind9(t *testing.T) {
-	scoreDevSet(t, "news_blind9.txt", devFloors{strict: 1, relaxed: 1, value: 0.97, typ: 1})
+	scoreDevSet(t, "news_blind9.txt", devFloors{strict: 1, relaxed: 1, value: 0.98, typ: 1})
 }
 
 // TestMixedBlind10 scores the tagger on a thirteenth hand-written set
