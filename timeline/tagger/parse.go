@@ -1688,6 +1688,16 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 			return d, anchor, true
 		}
 	}
+	if anchor >= 0 && anchor == s.ref && s.refTok >= 0 && base.g >= gDay {
+		if e := s.lx(s.refTok); e != nil && e.weekday > 0 && !e.plural && int(e.weekday) != bw {
+			// The story's day was named with its weekday, and the calendar
+			// it is dated in is not the Gregorian ("Sunday, 2 September
+			// 1666" in England's Julian reckoning): the weekdays that
+			// follow count from the one written ("By Tuesday" is 4
+			// September).
+			bw = int(e.weekday)
+		}
+	}
 	if anchor >= 0 {
 		if wd == bw && s.relativeDay(anchor) {
 			// The day just reached by counting is named: "martial law was

@@ -1105,6 +1105,9 @@ var tagCases = []tagCase{
 	// the text never speaks from the DCT.
 	{"2016-08-01", "", "Offa ruled Mercia from 757 to 796 and died on 29 July 796.", []string{"757|DATE|0757", "796|DATE|0796", "29 July 796|DATE|0796-07-29"}},
 	{"2016-08-01", "", "Police said on Monday that 757 to 796 people had been moved.", []string{"Monday|DATE|2016-08-01"}},
+	// A day dated with its weekday in another calendar (Julian England):
+	// the weekdays after it count from the weekday written.
+	{"", "", "The fire broke out on Sunday, 2 September 1666. By Tuesday it had reached the cathedral.", []string{"Sunday, 2 September 1666|DATE|1666-09-02", "Tuesday|DATE|1666-09-04"}},
 }
 
 func formatTimexes(res Result) []string {
