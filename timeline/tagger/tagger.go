@@ -480,6 +480,9 @@ func (s *state) emit(c cand) int {
 		n := c.c
 		n.noYear = true
 		val = n.format()
+		if n.g == gWeek && n.wd == 0 {
+			val = "XXXX-WXX" // the week's number depends on the year
+		}
 	}
 	if val == "" {
 		val = c.c.format()

@@ -1108,6 +1108,8 @@ var tagCases = []tagCase{
 	// A day dated with its weekday in another calendar (Julian England):
 	// the weekdays after it count from the weekday written.
 	{"", "", "The fire broke out on Sunday, 2 September 1666. By Tuesday it had reached the cathedral.", []string{"Sunday, 2 September 1666|DATE|1666-09-02", "Tuesday|DATE|1666-09-04"}},
+	// In a story without a year a week has no number.
+	{"", "", "The troupe reached Vienna on 3 May. The next week it played at court.", []string{"3 May|DATE|XXXX-05-03", "The next week|DATE|XXXX-WXX"}},
 }
 
 func formatTimexes(res Result) []string {
