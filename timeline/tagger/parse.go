@@ -4107,6 +4107,16 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// paragraph is about, not from a year named since.
 			base, a = s.dayCal, s.dayRef
 		}
+		if base.g == gWeek && base.wd == 0 && !base.noYear && unitGran(u) < gWeek && unitGran(u) >= gYear {
+			// From a week, a month or a year later counts from a day of
+			// it: "A week later she met the emperor. A month later she
+			// left" is the month after that week's, not January.
+			if s.dayRef == a && a >= 0 && s.dayCal.g >= gDay {
+				base = s.dayCal
+			} else {
+				base = fromDay(weekMonday(base))
+			}
+		}
 		c.val, c.anchor = "", a
 		c.c = shift(base, u, sign*int(n))
 		if base.g < unitGran(u) && base.g != gWeek {

@@ -1110,6 +1110,8 @@ var tagCases = []tagCase{
 	{"", "", "The fire broke out on Sunday, 2 September 1666. By Tuesday it had reached the cathedral.", []string{"Sunday, 2 September 1666|DATE|1666-09-02", "Tuesday|DATE|1666-09-04"}},
 	// In a story without a year a week has no number.
 	{"", "", "The troupe reached Vienna on 3 May. The next week it played at court.", []string{"3 May|DATE|XXXX-05-03", "The next week|DATE|XXXX-WXX"}},
+	// A month later than a week counts from a day of that week.
+	{"", "", "The envoy reached Madrid on 3 May 1780. A week later he met the king, and a month later he left.", []string{"3 May 1780|DATE|1780-05-03", "A week later|DATE|1780-W19", "a month later|DATE|1780-06"}},
 }
 
 func formatTimexes(res Result) []string {
