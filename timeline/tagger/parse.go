@@ -2566,20 +2566,22 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return cand{}, false
 	}
-	if hasThe && det == wNone && u == uDay && (s.w(end) == wBefore || s.w(end) == wAfter) && s.isPunct(end+1, ',') && (i == 0 || s.sentenceEnd(i-1)) {
+	if hasThe && det == wNone && (u == uDay || u == uMonth || u == uYear) && (s.w(end) == wBefore || s.w(end) == wAfter) && s.isPunct(end+1, ',') && (i == 0 || s.sentenceEnd(i-1)) {
 		// "The day before, drones had hit a refinery": opening a
 		// sentence, the day before (after) the one just named, as "the
 		// previous day". (At a clause's end, "the year before" is mostly
 		// left untagged in TimeBank, and so is "the day before".)
+		// ("The year before, the allies had lost at Denain": the year
+		// before the one just named, at the year's granularity.)
 		base, a, ok := s.anchorBase()
-		if !ok || base.g < gDay || base.noYear {
+		if !ok || base.g < unitGran(u) || base.g == gWeek || base.noYear {
 			return cand{}, false
 		}
 		n := -1
 		if s.w(end) == wAfter {
 			n = 1
 		}
-		c := s.date(i, end+1, rel(base, u, n))
+		c := s.date(i, end+1, coarsen(rel(base, u, n), unitGran(u)))
 		c.anchor, c.noRef = a, n < 0
 		return c, true
 	}

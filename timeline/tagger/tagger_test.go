@@ -1112,6 +1112,9 @@ var tagCases = []tagCase{
 	{"", "", "The troupe reached Vienna on 3 May. The next week it played at court.", []string{"3 May|DATE|XXXX-05-03", "The next week|DATE|XXXX-WXX"}},
 	// A month later than a week counts from a day of that week.
 	{"", "", "The envoy reached Madrid on 3 May 1780. A week later he met the king, and a month later he left.", []string{"3 May 1780|DATE|1780-05-03", "A week later|DATE|1780-W19", "a month later|DATE|1780-06"}},
+	// "The year before," opening a sentence is the year before the one
+	// just named, as "The day before,".
+	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
 }
 
 func formatTimexes(res Result) []string {
