@@ -943,6 +943,11 @@ func (s *state) shortYear(i int) bool {
 			return false
 		}
 		n, ok := s.plainNum(i + 2)
+		if ok && n <= 31 && s.isPunct(i+1, '-') && s.isMonthAt(i+3) {
+			// "(c. 849 – 26 October 899)": a life whose end has its day
+			y, ok := s.plainNum(i + 4)
+			return ok && s.toks[i+4].ndig == 3 && y > int(s.toks[i].num) && s.phraseEnds(i+5)
+		}
 		return ok && s.toks[i+2].ndig == 3 && n > int(s.toks[i].num) && s.phraseEnds(i+3)
 	default:
 		return false
