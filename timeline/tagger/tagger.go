@@ -517,6 +517,14 @@ func (s *state) emit(c cand) int {
 				// in the story's year within the sentence.
 				s.flashEnd = e
 			}
+		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y {
+			// An earlier year in a participle phrase between commas is
+			// background: "The works, opened in 1820, had never been
+			// busier; in the first half" is the story's year's half.
+			if s.flashEnd < 0 {
+				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+			}
+			s.flashEnd = e
 		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay {
 			s.flashEnd = -1
 		}
@@ -591,6 +599,22 @@ func (s *state) asideClose(c cand) int {
 		}
 	}
 	return -1
+}
+
+// participleAside reports whether c is in a participle phrase opened by
+// a comma ("The works, opened in 1820, ..."; "first built in 1610"), not
+// a relative clause, which may carry the story on ("Li Yuan, who took
+// the throne in June 618,").
+func (s *state) participleAside(c cand) bool {
+	for k, n := c.i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+		if s.isPunct(k, ',') {
+			return s.participle(k+1) || (s.isWord(k+1, "first") || s.isWord(k+1, "once") || s.isWord(k+1, "originally")) && s.participle(k+2)
+		}
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeStart reports whether the word at k opens a relative clause or

@@ -1117,6 +1117,9 @@ var tagCases = []tagCase{
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
 	// A life in brackets with an early year and a dated end.
 	{"", "", "Alfred (c. 849 – 26 October 899) was king of Wessex.", []string{"c. 849|DATE|0849|APPROX", "26 October 899|DATE|0899-10-26"}},
+	// An earlier year in a participle phrase between commas is
+	// background; the story stays in its year.
+	{"", "", "Output rose sharply in 1871. The works, opened in 1820, had never been busier; in the first half alone it shipped 400 engines.", []string{"1871|DATE|1871", "1820|DATE|1820", "the first half|DATE|1871-H1"}},
 }
 
 func formatTimexes(res Result) []string {
