@@ -330,6 +330,9 @@ func coarsen(c cal, g gran) cal {
 			}
 			return cal{g: gCentury, y: floorDiv(c.y, 100)}
 		}
+		if c.g == gDecade && c.y >= 0 && !c.noYear {
+			return cal{g: gCentury, y: c.y / 10} // the 1720s are in the 18th century
+		}
 	}
 	return c
 }

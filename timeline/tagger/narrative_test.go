@@ -394,9 +394,11 @@ func TestNewsBlind7(t *testing.T) {
 // .997, value .997, type .997. Left: "over the next five seasons" of a
 // yearly excavation (a counted season is a year in a dig or a sports
 // club, three months in the weather; the tagger tags neither). The
-// floors hold that.
+// floors hold that. The rule made for narrative_blind14 (a counted season
+// after "the next", "for" or a verb of duration is that many years)
+// raised it to 1.000 on all four.
 func TestNarrativeBlind8(t *testing.T) {
-	scoreDevSet(t, "narrative_blind8.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.996, typ: 0.996})
+	scoreDevSet(t, "narrative_blind8.txt", devFloors{strict: 1, relaxed: 1, value: 1, typ: 1})
 }
 
 // TestNewsBlind9 scores the tagger on a twelfth hand-written set
@@ -422,9 +424,12 @@ func TestNarrativeBlind8(t *testing.T) {
 // just named ("convened at 1 p.m." after "on Dec. 19"), and "had been
 // planned for April" (a plan, read back). The floors hold that. The rules
 // made for news_blind13 ("had been planned for April", "were told to
-// leave over the weekend") raised value to .974.
+// leave over the weekend") raised value to .974. The rule made with
+// narrative_blind14 for a date after "the <event> of" in news ("the crash
+// of Oct. 19, 1987" recalls an event; "the first half" after it is the
+// DCT's) raised it to .981.
 func TestNewsBlind9(t *testing.T) {
-	scoreDevSet(t, "news_blind9.txt", devFloors{strict: 1, relaxed: 1, value: 0.97, typ: 1})
+	scoreDevSet(t, "news_blind9.txt", devFloors{strict: 1, relaxed: 1, value: 0.98, typ: 1})
 }
 
 // TestMixedBlind10 scores the tagger on a thirteenth hand-written set
@@ -493,4 +498,37 @@ func TestNewsBlind12(t *testing.T) {
 // 1.000 on all four, so it no longer measures generalisation.
 func TestNewsBlind13(t *testing.T) {
 	scoreDevSet(t, "news_blind13.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.995, typ: 0.995})
+}
+
+// TestNarrativeBlind14 scores the tagger on a hand-written set of
+// historical narrative only (testdata/narrative_blind14.txt): a Punic war
+// season by season, a crusade day by day, a cartographer's life, the
+// Tudor reigns, the Hundred Days, an African exploration, a university
+// over eight centuries, the Russian revolution and its calendar change, a
+// railroad, and a shipwreck told without a year; nine of the ten carry a
+// DCT (the article's writing date). Annotated before the tagger's code
+// was read or run on it. Its first (blind) score, 10 documents and 188
+// expressions: strict F1 .941, relaxed .963, value .894, type .963.
+// Gold fixed on reading the errors (see the set's header): an untagged
+// "the autumn" (an oversight), "nightfall" a TIME as mixed_blind10 tags
+// "dawn", and "the 10th of November", "the Fourth of July" without "the"
+// as the table tests' "the 30th of September"; 190 expressions, strict
+// .963, relaxed .968, value .894, type .968 before any change to the
+// tagger. Rules of English made after seeing its errors, each with table
+// tests of its own (a month or day without a year follows a story far
+// from the DCT in a text that never speaks from the DCT; a month or
+// "Century" between "the" and a capitalized word is a name, "the
+// February Revolution", "the July Days", "the 20th Century Limited"; "in
+// early 1918:" is a year; "By the autumn gold reserves were" ends the
+// season before its subject; "the same afternoon"; "A century later, in
+// 1969" takes the year in apposition; a story that never gives its year
+// counts from its first day, XXXX-10-31; "five years, four months and
+// eleven days" is one DURATION; "the next five seasons" P5Y; "BC." ends
+// its sentence; "Today" in an old story's present is PRESENT_REF) raised
+// it to F1 .997 on all four (precision 1.000, recall .995). Left: "in the
+// weeks before the campaign" (the set tags "weeks", PXW; the tagger's
+// notes record TimeBank giving such a phrase the event's date, so it is
+// left alone).
+func TestNarrativeBlind14(t *testing.T) {
+	scoreDevSet(t, "narrative_blind14.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.995, typ: 0.995})
 }

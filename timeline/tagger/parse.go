@@ -45,6 +45,97 @@ func (s *state) isPunct(k int, c byte) bool {
 // tight reports whether token k follows the previous token without space.
 func (s *state) tight(k int) bool { return k >= 0 && k < len(s.toks) && !s.toks[k].sp }
 
+// countedSeasons: "the next five seasons", "for three seasons", "the
+// past two seasons", with i at the number. A counted season is the yearly
+// round of a sport, a stage, an excavation or a harvest (the weather's
+// seasons are not counted so), so it is a DURATION of that many years.
+func (s *state) countedSeasons(i int) (cand, bool) {
+	if s.w(i) == wThe && i+2 < len(s.toks) && s.lx(i+1) != nil {
+		i += 2 // at "the" of "the past two seasons"
+	}
+	n, k, frac, article, ok := s.quantity(i)
+	if !ok || frac || article || n < 2 || k != i+1 || !s.isWord(k, "seasons") {
+		return cand{}, false
+	}
+	start := i
+	switch w := s.w(i - 1); {
+	case (w == wNext || w == wPast || w == wLast || w == wFollowing || w == wPrevious) && s.w(i-2) == wThe:
+		start = i - 2
+	case w == wFor || s.measureVerb(i-1):
+	default:
+		return cand{}, false
+	}
+	if start < s.floor {
+		return cand{}, false
+	}
+	return s.fixed(start, k+1, timeline.TypeDuration, "P"+strconv.FormatInt(n, 10)+"Y"), true
+}
+
+// decadeWord: "the early seventies", "the late Nineties", "the
+// mid-sixties", with i at "the": the decade spelledDecade reads, with the
+// mod of its part.
+func (s *state) decadeWord(i int) (cand, bool) {
+	k, mod := i+1, ""
+	switch s.w(k) {
+	case wEarly:
+		k, mod = k+1, "START"
+	case wLate:
+		k, mod = k+1, "END"
+	case wMid:
+		k, mod = k+1, "MID"
+		if s.isPunct(k, '-') && s.tight(k) {
+			k++ // "the mid-sixties"
+		}
+	default:
+		return cand{}, false
+	}
+	c, ok := s.spelledDecade(i, k)
+	if !ok {
+		return cand{}, false
+	}
+	c.i, c.mod = i, mod
+	return c, true
+}
+
+// joinDur joins two TIMEX3 durations of units from coarse to fine ("P5Y"
+// and "P4M" is "P5Y4M", "PT2H" and "PT40M" is "PT2H40M"), "" when they do
+// not join.
+func joinDur(v1, v2 string) string {
+	if v1 == "" || len(v2) < 2 || v2[0] != 'P' {
+		return ""
+	}
+	t1 := strings.IndexByte(v1, 'T') >= 0
+	switch {
+	case t1 && strings.HasPrefix(v2, "PT"):
+		return v1 + v2[2:]
+	case !t1:
+		return v1 + v2[1:]
+	}
+	return ""
+}
+
+// yearColon reports whether the number at i, before a colon and a space,
+// is a year ending a phrase that the colon explains: "adopted the new
+// calendar in early 1918: 31 January was followed by ...". It needs a
+// preposition or a modifier of a year before it ("in", "by", "early"),
+// so that a label or a count ("Chapter 1918:", "Population 1918:") stays
+// out.
+func (s *state) yearColon(i int) bool {
+	if i < 1 || s.toks[i].ndig != 4 {
+		return false
+	}
+	switch s.w(i - 1) {
+	case wIn, wBy, wSince, wUntil, wOf:
+		return true
+	}
+	for _, w := range [...]string{"early", "late", "mid", "spring", "summer", "autumn", "winter", "fall"} {
+		if s.isWord(i-1, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *state) word(k int) []byte {
 	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord {
 		return nil
@@ -286,6 +377,22 @@ func (s *state) parse(i int) (cand, bool) {
 				}
 				return c, true
 			}
+		}
+	}
+	if c, ok := s.countedSeasons(i); ok {
+		return c, true
+	}
+	if s.w(i) == wThe {
+		if c, ok := s.decadeWord(i); ok {
+			return c, true
+		}
+	}
+	if (s.w(i) == wA || s.w(i) == wAn) && (s.isWord(i+1, "further") || s.isWord(i+1, "additional")) {
+		// "a further nine months", "an additional week" are spanned with
+		// their quantifier, as "another fifteen years".
+		if c, ok := s.pAnother(i + 1); ok {
+			c.i = i
+			return c, true
 		}
 	}
 	c, ok := s.core(i)
@@ -716,7 +823,7 @@ func (s *state) pYear(i int) (cand, bool) {
 		}
 		return s.withThe(i, s.date(i, i+1, c)), true
 	}
-	if tk.suf != sufNone || s.isPunct(i+1, '%') || s.isPunct(i+1, ':') && s.tight(i+1) {
+	if tk.suf != sufNone || s.isPunct(i+1, '%') || s.isPunct(i+1, ':') && s.tight(i+1) && (i+2 >= len(s.toks) || s.tight(i+2) || !s.yearColon(i)) {
 		return cand{}, false
 	}
 	if s.isPunct(i-1, '-') && s.tight(i-1) && i >= 2 && s.toks[i-2].kind == tkNum && s.tight(i) {
@@ -832,17 +939,22 @@ func (s *state) shortYear(i int) bool {
 	case s.w(b) == wBetween || s.isPunct(b, '('):
 		// "between 235 and 284", "(618–907)": a range of early years,
 		// its end a larger number that ends the phrase.
-		if s.t.hasDCT || !(s.w(i+1) == wAnd || s.isPunct(i+1, '-')) || s.w(b) != wBetween && !s.isPunct(i+1, '-') {
+		if s.t.hasDCT && s.newsText() || !(s.w(i+1) == wAnd || s.isPunct(i+1, '-')) || s.w(b) != wBetween && !s.isPunct(i+1, '-') {
 			return false
 		}
 		n, ok := s.plainNum(i + 2)
+		if ok && n <= 31 && s.isPunct(i+1, '-') && s.isMonthAt(i+3) {
+			// "(c. 849 – 26 October 899)": a life whose end has its day
+			y, ok := s.plainNum(i + 4)
+			return ok && s.toks[i+4].ndig == 3 && y > int(s.toks[i].num) && s.phraseEnds(i+5)
+		}
 		return ok && s.toks[i+2].ndig == 3 && n > int(s.toks[i].num) && s.phraseEnds(i+3)
 	default:
 		return false
 	}
 	if s.w(i-1) == wFrom || s.w(i-1) == wBetween {
 		// "from 284 to 305", not "from 284 to 305 members".
-		if s.t.hasDCT {
+		if s.t.hasDCT && s.newsText() {
 			return false
 		}
 		if s.w(i+1) == wTo || s.w(i+1) == wAnd || s.isPunct(i+1, '-') {
@@ -850,7 +962,7 @@ func (s *state) shortYear(i int) bool {
 			return ok && s.toks[i+2].ndig == 3 && n > int(s.toks[i].num) && s.phraseEnds(i+3)
 		}
 	}
-	if s.t.hasDCT && s.ref < 0 || i+1 < len(s.toks) && s.toks[i+1].kind == tkPunct && s.tight(i+1) && s.text[s.toks[i+1].start] != ',' && s.text[s.toks[i+1].start] != '.' {
+	if s.t.hasDCT && s.ref < 0 && s.newsText() || i+1 < len(s.toks) && s.toks[i+1].kind == tkPunct && s.tight(i+1) && s.text[s.toks[i+1].start] != ',' && s.text[s.toks[i+1].start] != '.' {
 		return false
 	}
 	if i+1 >= len(s.toks) || s.toks[i+1].kind == tkPunct {
@@ -869,7 +981,7 @@ func (s *state) shortYear(i int) bool {
 // March 250 people died" is a count).
 func (s *state) earlyYear(k int) (int, int, bool) {
 	n, ok := s.plainNum(k)
-	if !ok || s.t.hasDCT || s.toks[k].ndig != 3 || !s.phraseEnds(k+1) || s.isPunct(k+1, '-') {
+	if !ok || s.t.hasDCT && s.newsText() || s.toks[k].ndig != 3 || !s.phraseEnds(k+1) || s.isPunct(k+1, '-') {
 		return 0, 0, false
 	}
 	return n, k + 1, true
@@ -1113,13 +1225,22 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	if k >= len(s.toks) || s.toks[k].kind != tkNum || s.toks[k].suf != sufOrd || s.toks[k].num < 1 || s.toks[k].num > 31 {
 		return cand{}, false
 	}
+	podOf := false
 	switch s.w(i - 1) {
 	case wOn, wBy, wUntil, wSince, wFrom, wTo, wBefore, wAfter:
+	case wOf:
+		// "the morning of the 18th", "the night of the 17th": the day
+		// whose part is named.
+		if p := s.lx(i - 2); p == nil || p.pod == 0 || p.plural || s.w(i-3) != wThe {
+			return cand{}, false
+		}
+		podOf = true
 	default:
 		return cand{}, false
 	}
 	switch n := k + 1; {
 	case n >= len(s.toks):
+	case podOf && s.toks[n].kind == tkWord && !s.toks[n].cap && s.w(n) != wOf && (s.lx(n) == nil || s.lx(n).unit == 0 && s.lx(n).month == 0):
 	case s.toks[n].kind == tkPunct:
 		if c := s.text[s.toks[n].start]; c != ',' && c != '.' && c != ';' && c != ')' && c != ':' || s.isPunct(n, '.') && s.tight(n) && s.tight(n+1) {
 			return cand{}, false
@@ -1572,6 +1693,16 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 			return d, anchor, true
 		}
 	}
+	if anchor >= 0 && anchor == s.ref && s.refTok >= 0 && base.g >= gDay {
+		if e := s.lx(s.refTok); e != nil && e.weekday > 0 && !e.plural && int(e.weekday) != bw {
+			// The story's day was named with its weekday, and the calendar
+			// it is dated in is not the Gregorian ("Sunday, 2 September
+			// 1666" in England's Julian reckoning): the weekdays that
+			// follow count from the one written ("By Tuesday" is 4
+			// September).
+			bw = int(e.weekday)
+		}
+	}
 	if anchor >= 0 {
 		if wd == bw && s.relativeDay(anchor) {
 			// The day just reached by counting is named: "martial law was
@@ -1834,6 +1965,12 @@ func (s *state) pDayWord(i int) (cand, bool) {
 	if w == wToday && s.isPunct(i+1, '\'') && s.isWord(i+2, "s") && s.genericNow(i+3) {
 		return cand{}, false // "today's youth", "in today's world": nowadays, not the day
 	}
+	if w == wToday && s.toks[i].cap && (i == 0 || s.sentenceEnd(i-1) || s.toks[i].para) && s.storyFar(i) && s.tense(i) >= 0 && !s.modalAhead(i) {
+		// An article dated when it was written, whose story lies years
+		// back: "Today the site lies in the suburbs of Tunis" is
+		// nowadays, as in an article with no date.
+		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
+	}
 	c := s.date(i, i+1, fromDay(s.t.dct.day()+off))
 	c.dctRel = true
 	if (w == wYesterday && s.w(i-1) == wBefore || w == wTomorrow && s.w(i-1) == wAfter) && s.isWord(i-2, "day") && s.w(i-3) == wThe && i-3 >= s.floor {
@@ -1852,6 +1989,17 @@ func (s *state) pDayWord(i int) (cand, bool) {
 		c.j++
 	}
 	return c, true
+}
+
+// modalAhead reports whether a modal of the future ("will", "shall",
+// "would") comes in the sentence after token i, within 20 tokens.
+func (s *state) modalAhead(i int) bool {
+	for k, n := i+1, 0; k < len(s.toks) && n < 20 && !s.sentenceEnd(k-1); k, n = k+1, n+1 {
+		if s.isWord(k, "will") || s.isWord(k, "shall") || s.isWord(k, "would") || s.isWord(k, "going") {
+			return true
+		}
+	}
+	return false
 }
 
 // genericNow reports whether word k is a noun that makes "today's"
@@ -2208,7 +2356,8 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		c := s.date(i, j+1, fromDay(b.day()+1))
 		c.anchor = a
 		return c, true
-	case e.pod > 0 && !hasThe:
+	case e.pod > 0 && (!hasThe || det == wSame):
+		// ("the same afternoon" as "that same afternoon")
 		var base cal
 		var anchor = -1
 		switch det {
@@ -2275,6 +2424,10 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 	case n >= len(s.toks) || s.toks[n].kind == tkPunct && (s.isPunct(n, ',') || s.isPunct(n, '.') || s.isPunct(n, ';')):
 	case s.toks[n].kind == tkWord && s.toks[n].cap && s.lx(n) == nil:
 	case s.storyWord(n):
+	case k == j && s.openingSubject(i-1, n):
+		// "By the evening ash had buried the town", "In the afternoon
+		// crowds gathered": the phrase opens the sentence, a subject
+		// follows.
 	default:
 		return cand{}, false
 	}
@@ -2321,7 +2474,7 @@ func (s *state) storyWord(k int) bool {
 	return false
 }
 
-// spelledDecade: "the nineties", "through the sixties": a decade of the
+// spelledDecade: "the nineties", "through the Sixties": a decade of the
 // century the story is in (in news the last one that has had it, as "the
 // '60s"); not temperatures ("highs in the nineties").
 func (s *state) spelledDecade(i, j int) (cand, bool) {
@@ -2331,7 +2484,7 @@ func (s *state) spelledDecade(i, j int) (cand, bool) {
 			n = 20 + 10*k
 		}
 	}
-	if n == 0 || s.toks[j].cap || s.isPunct(j+1, '-') {
+	if n == 0 || s.isPunct(j+1, '-') {
 		return cand{}, false
 	}
 	for k, m := i-1, 0; k >= 0 && m < 12 && !s.sentenceEnd(k); k, m = k-1, m+1 {
@@ -2418,20 +2571,22 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return cand{}, false
 	}
-	if hasThe && det == wNone && u == uDay && (s.w(end) == wBefore || s.w(end) == wAfter) && s.isPunct(end+1, ',') && (i == 0 || s.sentenceEnd(i-1)) {
+	if hasThe && det == wNone && (u == uDay || u == uMonth || u == uYear) && (s.w(end) == wBefore || s.w(end) == wAfter) && s.isPunct(end+1, ',') && (i == 0 || s.sentenceEnd(i-1)) {
 		// "The day before, drones had hit a refinery": opening a
 		// sentence, the day before (after) the one just named, as "the
 		// previous day". (At a clause's end, "the year before" is mostly
 		// left untagged in TimeBank, and so is "the day before".)
+		// ("The year before, the allies had lost at Denain": the year
+		// before the one just named, at the year's granularity.)
 		base, a, ok := s.anchorBase()
-		if !ok || base.g < gDay || base.noYear {
+		if !ok || base.g < unitGran(u) || base.g == gWeek || base.noYear {
 			return cand{}, false
 		}
 		n := -1
 		if s.w(end) == wAfter {
 			n = 1
 		}
-		c := s.date(i, end+1, rel(base, u, n))
+		c := s.date(i, end+1, coarsen(rel(base, u, n), unitGran(u)))
 		c.anchor, c.noRef = a, n < 0
 		return c, true
 	}
@@ -2797,7 +2952,7 @@ func (s *state) pSeason(i int) (cand, bool) {
 	}
 	// "over the summer", "into the spring": the season nearest the
 	// reference date, when nothing follows that could make it generic.
-	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1)) {
+	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1)) {
 		switch s.w(i - 2) {
 		case wIn, wOver, wDuring, wThrough, wSince, wUntil, wBy:
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
@@ -2874,6 +3029,27 @@ func (s *state) subjectVerb(k int) bool {
 	return n > 3 && !s.toks[k+1].cap && v[n-2] == 'e' && v[n-1] == 'd'
 }
 
+// openingSubject reports whether the preposition at p opens its sentence
+// and the words from k are a subject of one or two bare nouns and a verb
+// in the past: "By the autumn gold reserves were running low", "In the
+// spring rain had washed out the road". Opening the sentence, the
+// phrase "By the autumn" ends before the subject, where "the autumn
+// rains" inside a clause would be a compound.
+func (s *state) openingSubject(p, k int) bool {
+	if p < 0 || !(p == 0 || s.sentenceEnd(p-1) || s.toks[p].para) {
+		return false
+	}
+	for n := 0; n < 2; n++ {
+		if k+n >= len(s.toks) || s.toks[k+n].kind != tkWord || s.toks[k+n].cap || s.toks[k+n].lex() != nil {
+			return false
+		}
+		if e := s.lx(k + n + 1); e != nil && e.tense == -1 {
+			return true
+		}
+	}
+	return false
+}
+
 // newYear: "the new year" (i at "the", j at "new"): in news the year
 // after the DCT's, unless the DCT is in its first two months (then its
 // own); in narrative the year after the last date, or its own when that
@@ -2913,7 +3089,7 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		// period's end, like "the end of the year".
 		if e := s.lx(j + 3); e != nil && e.unit >= uWeek && e.unit <= uCentury && !e.plural && s.w(j+4) != wOf {
 			base, a, ok := s.base(true, i)
-			if (e.unit == uDecade || e.unit == uCentury) && s.cref >= 0 && (!ok || a >= 0 && s.cref > a) {
+			if (e.unit == uDecade || e.unit == uCentury) && s.cref >= 0 && (!ok || a >= 0 && s.cref > a || a < 0 && s.storyCref()) {
 				base, a, ok = s.crefC, s.cref, true
 			}
 			if !ok {
@@ -3022,8 +3198,11 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	if s.w(j) == wThe {
 		if e := s.lx(j + 1); e != nil && e.unit >= uWeek && !e.plural {
 			base, a, ok := s.base(true, i)
-			if (e.unit == uDecade || e.unit == uCentury) && s.cref >= 0 && (!ok || a >= 0 && s.cref > a) {
+			if (e.unit == uDecade || e.unit == uCentury) && s.cref >= 0 && (!ok || a >= 0 && s.cref > a || a < 0 && s.storyCref()) {
 				base, a, ok = s.crefC, s.cref, true // "The 1930s saw ...; by the end of the decade"
+			}
+			if e.unit == uCentury && ok {
+				base = coarsen(base, gCentury) // "the 1720s ... early in the century": the 18th
 			}
 			if !ok {
 				return cand{}, false
@@ -3793,6 +3972,23 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.j = end
 		}
 	}
+	if !frac && n > 0 && s.isPunct(end, ',') && u != uWeekend && u != uFortnight && u <= uYear && u != uQuarter && u != uSeason && u != uHalf && strings.HasPrefix(c.val, "P") {
+		// "five years, four months and eleven days": a list of smaller
+		// units ending in "and" is one DURATION, P5Y4M11D.
+		if n2, k2, frac2, art2, ok := s.quantity(end + 1); ok && !frac2 && !art2 && n2 > 0 && s.w(k2+1) == wAnd {
+			if e2 := s.lx(k2); e2 != nil && e2.unit > 0 && e2.unit < u && e2.unit != uWeekend && e2.unit != uWeek && e2.plural == (n2 != 1) {
+				if n3, k3, frac3, art3, ok := s.quantity(k2 + 2); ok && !frac3 && !art3 && n3 > 0 {
+					if e3 := s.lx(k3); e3 != nil && e3.unit > 0 && e3.unit < e2.unit && e3.unit != uWeekend && e3.plural == (n3 != 1) {
+						if v := joinDur(joinDur(c.val, durValue(n2, e2.unit, false)), durValue(n3, e3.unit, false)); v != "" {
+							c.val = v
+							end = k3 + 1
+							c.j = end
+						}
+					}
+				}
+			}
+		}
+	}
 	if !frac && n > 0 && (s.w(end) == wAnd || and == end) && u != uWeekend && u != uFortnight && u <= uYear && u != uQuarter && u != uSeason && u != uHalf {
 		// "two hours and forty minutes", "three years and two months":
 		// one DURATION, PT2H40M.
@@ -3874,6 +4070,22 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.c = coarsen(s.refCal, unitGran(u))
 			return c, true
 		}
+		if w == wLater && s.depth == 0 && s.isPunct(end+1, ',') && (s.w(end+2) == wIn || s.w(end+2) == wOn) {
+			// "ten years later, in 1520", "a century later, in 1969": the
+			// date given in apposition says which, at the unit's
+			// granularity, whatever the last date was.
+			s.depth++
+			dc, ok := s.core(end + 3)
+			s.depth--
+			if ok && dc.i == end+3 && dc.typ == timeline.TypeDate && dc.val == "" && !dc.partial && !dc.c.noYear && dc.c.g >= gYear && dc.c.g != gWeek {
+				c.val, c.anchor, c.noRef = "", s.ref, true
+				c.c = dc.c
+				if c.c.g > unitGran(u) {
+					c.c = coarsen(c.c, unitGran(u))
+				}
+				return c, true
+			}
+		}
 		base, a, ok := s.anchorBase()
 		if (u == uCentury || u == uDecade) && s.cref >= 0 && s.cref > s.ref {
 			// "By the early 18th century ...; a century later": a century
@@ -3901,6 +4113,16 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// year. Three days later ...": days count from the day the
 			// paragraph is about, not from a year named since.
 			base, a = s.dayCal, s.dayRef
+		}
+		if base.g == gWeek && base.wd == 0 && !base.noYear && unitGran(u) < gWeek && unitGran(u) >= gYear {
+			// From a week, a month or a year later counts from a day of
+			// it: "A week later she met the emperor. A month later she
+			// left" is the month after that week's, not January.
+			if s.dayRef == a && a >= 0 && s.dayCal.g >= gDay {
+				base = s.dayCal
+			} else {
+				base = fromDay(weekMonday(base))
+			}
 		}
 		c.val, c.anchor = "", a
 		c.c = shift(base, u, sign*int(n))

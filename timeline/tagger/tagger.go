@@ -103,8 +103,13 @@ type state struct {
 	rangeTo   int
 	rangeFrom cal
 	rangeEnd  cal
-	depth     int    // nesting of rules that call core
-	str       string // the text as a string, made at the first expression
+	depth     int // nesting of rules that call core
+	// yearless: ref is a day whose year the story has not given, held in
+	// the stand-in year yearlessYear; what counts from it has no year.
+	yearless bool
+	news     int8   // newsText: 0 not yet scanned, 1 yes, -1 no
+	farDates int    // dates with a year, storyYears or more from the DCT, named so far
+	str      string // the text as a string, made at the first expression
 }
 
 // refState is what ref, refCal, refPi, refTok and refAtt hold.
@@ -161,9 +166,51 @@ func (s *state) run() {
 		if c.i < s.floor {
 			c.i = i // a look-behind ("the" before "1990s") must not reach into the last match
 		}
+		if s.inName(c) {
+			i = c.j
+			s.floor = i
+			continue
+		}
 		i = s.emitWithRange(c)
 		s.floor = i
 	}
+}
+
+// inName reports whether c is part of a proper name: a capitalized month
+// or "Century" after "the" and right before a capitalized word that is no
+// time word, inside a sentence ("the February Revolution", "the July
+// Days", "the 20th Century Limited"). A number or a time word after it
+// keeps it a date ("the March 15 meeting", "the October 1917 rising").
+func (s *state) inName(c cand) bool {
+	if c.typ != timeline.TypeDate || c.mod != "" || c.j >= len(s.toks) || c.j-c.i > 3 {
+		return false
+	}
+	last := &s.toks[c.j-1]
+	e := last.lex()
+	if !last.cap || e == nil || !(e.month > 0 && c.j-c.i == 1 && !e.abbr || e.w == wCentury) {
+		return false
+	}
+	if e.w == wCentury && s.w(c.i) != wThe {
+		return false
+	}
+	if e.month > 0 && s.w(c.i-1) != wThe {
+		return false
+	}
+	nx := &s.toks[c.j]
+	if k := c.j + 1; e.month == 3 && (s.w(c.j) == wOn || s.w(c.j) == wTo) {
+		if s.w(k) == wThe {
+			k++
+		}
+		if k < len(s.toks) && s.toks[k].cap && s.toks[k].kind == tkWord && s.toks[k].lex() == nil {
+			return true // "the March on Rome", "the March to the Sea" is a march
+		}
+	}
+	if nx.kind != tkWord || !nx.cap || !nx.sp || nx.para {
+		return false
+	}
+	// (a capitalized plural unit names too: "the June Days", "the July Days")
+	ne := nx.lex()
+	return ne == nil || e.month > 0 && ne.unit == uDay && ne.plural
 }
 
 // emitWithRange emits c and, when a range connector follows ("to",
@@ -426,6 +473,17 @@ func (s *state) emit(c cand) int {
 	c = s.resolve(c)
 	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)
 	val := c.val
+	yearless := s.yearless && c.val == "" && c.anchor >= 0 && !c.c.noYear
+	if yearless {
+		// Counted from a date whose year the story never gave: "sailed
+		// on 28 October. Three days later" is XXXX-10-31.
+		n := c.c
+		n.noYear = true
+		val = n.format()
+		if n.g == gWeek && n.wd == 0 {
+			val = "XXXX-WXX" // the week's number depends on the year
+		}
+	}
 	if val == "" {
 		val = c.c.format()
 	}
@@ -453,15 +511,43 @@ func (s *state) emit(c cand) int {
 			for n := 0; s.flashEnd < len(s.toks)-1 && n < 80 && !s.sentenceEnd(s.flashEnd); n++ {
 				s.flashEnd++
 			}
+			if e := s.asideClose(c); e >= 0 {
+				// A flashback in an aside ends with it: "The town, which
+				// had been besieged in 1629, fell in mid-August" goes on
+				// in the story's year within the sentence.
+				s.flashEnd = e
+			}
+		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y {
+			// An earlier year in a participle phrase between commas is
+			// background: "The works, opened in 1820, had never been
+			// busier; in the first half" is the story's year's half.
+			if s.flashEnd < 0 {
+				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+			}
+			s.flashEnd = e
 		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay {
 			s.flashEnd = -1
 		}
-		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.aside(c)
+		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.aside(c) || s.eventOf(c)
+		if s.t.hasDCT && abs(c.c.y-s.t.dct.y) >= storyYears {
+			s.farDates++
+		}
 		if c.c.g >= gDay {
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.c, s.refPi, c.i
 		} else if c.day.g == gDay {
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.day, s.refPi, -1
 		}
+	}
+	if !s.t.hasDCT && s.ref < 0 && c.val == "" && !c.noRef && c.typ == timeline.TypeDate && c.c.noYear && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 {
+		// A story that has not given its year ("The brig sailed on 28
+		// October"): later dates count from the day in a stand-in year,
+		// and are written without a year.
+		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, false
+		s.refCal.noYear, s.refCal.y = false, yearlessYear
+		s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, s.refCal, s.refPi, c.i
+		s.yearless = true
+	} else if s.yearless && !yearless && s.ref == idx {
+		s.yearless = false // a date with its year: the story has one now
 	}
 	if c.dctRel {
 		s.relTok = c.i
@@ -476,6 +562,99 @@ func (s *state) emit(c cand) int {
 	}
 	return idx
 }
+
+// asideClose returns the comma or closing bracket that ends an aside
+// holding c ("The town, which had been besieged in 1629, fell",
+// "the bridge (it had been begun in 1912) opened"), -1 when c is in
+// none: an opening comma before a relative pronoun or a participle, or
+// an opening bracket, before it and the closing one after it, each within
+// 12 tokens and in its sentence.
+func (s *state) asideClose(c cand) int {
+	var open byte
+	for k, n := c.i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) {
+			return -1
+		}
+		if s.isPunct(k, '(') {
+			open = '('
+			break
+		}
+		if s.isPunct(k, ',') {
+			if !s.relativeStart(k + 1) {
+				return -1
+			}
+			open = ','
+			break
+		}
+	}
+	if open == 0 {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 12; k, n = k+1, n+1 {
+		if open == ',' && s.isPunct(k, ',') || open == '(' && s.isPunct(k, ')') {
+			return k
+		}
+		if s.sentenceEnd(k) || open == ',' && (s.isPunct(k, '(') || s.isPunct(k, ')')) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// participleAside reports whether c is in a participle phrase opened by
+// a comma ("The works, opened in 1820, ..."; "first built in 1610"), not
+// a relative clause, which may carry the story on ("Li Yuan, who took
+// the throne in June 618,").
+func (s *state) participleAside(c cand) bool {
+	for k, n := c.i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+		if s.isPunct(k, ',') {
+			return s.participle(k+1) || (s.isWord(k+1, "first") || s.isWord(k+1, "once") || s.isWord(k+1, "originally")) && s.participle(k+2)
+		}
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeStart reports whether the word at k opens a relative clause or
+// a participle phrase after a comma: "which", "who", "whose", a past
+// participle ("founded", "begun", "first built"), so that ", which had
+// been besieged in 1629," is an aside but ", in the spring of 1918," or
+// ", he rebelled in 1105," is not.
+func (s *state) relativeStart(k int) bool {
+	for _, w := range [...]string{"which", "who", "whose", "whom", "first", "once", "originally", "itself"} {
+		if s.isWord(k, w) {
+			if w == "first" || w == "once" || w == "originally" || w == "itself" {
+				return s.participle(k + 1)
+			}
+			return true
+		}
+	}
+	return s.participle(k)
+}
+
+// participle reports whether the word at k is a lower-case past
+// participle: a regular one in -ed, or a common irregular one.
+func (s *state) participle(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap {
+		return false
+	}
+	w := s.word(k)
+	if n := len(w); n > 4 && w[n-2] == 'e' && w[n-1] == 'd' {
+		return true
+	}
+	for _, p := range [...]string{"built", "rebuilt", "begun", "born", "made", "written", "known", "held", "taken", "given", "laid", "set", "won", "lost", "sold", "seen", "shown", "torn", "become", "brought", "bought", "fought", "drawn", "struck", "sent", "spent", "left", "led", "kept", "found"} {
+		if string(w) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// yearlessYear stands in for the unknown year of a story that gives none:
+// a leap year, so that 29 February counts.
+const yearlessYear = 2000
 
 // reportDay reports whether, in news, c is the day a report was made
 // ("police said Wednesday") after a day the story is about, in its
@@ -586,8 +765,12 @@ func (s *state) resolveYear(c cand) cand {
 		// says nothing about the direction from the last one: "In June
 		// 1812 he invaded Russia; by December ..." stays in 1812.
 		c.c.y = base.y
-		if base.g == gSeason && base.part == 4 && c.c.m >= 1 && c.c.m <= 3 {
-			c.c.y++ // "the winter of 1713–14 ... in February": the winter runs into the next year
+		if base.g == gSeason && base.part == 4 && (c.c.g != gSeason && c.c.m >= 1 && c.c.m <= 6 || c.c.g == gSeason && (c.c.part == 1 || c.c.part == 2)) {
+			// "the winter of 1713–14 ... in February": the winter runs
+			// into the next year, and the spring and summer after it are
+			// that year's ("the winter of 1777–78 at Valley Forge ... In
+			// the spring the army drilled, and in June it marched").
+			c.c.y++
 		}
 		if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 			c.c.d = timeline.DaysIn(c.c.y, c.c.m)
@@ -751,6 +934,9 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 			return s.refCal, s.ref, true
 		}
 	}
+	if narrative && s.storyAnchor(i) {
+		return s.refCal, s.ref, true
+	}
 	if s.t.hasDCT {
 		return s.t.dct, -1, true
 	}
@@ -759,6 +945,122 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 	}
 	return cal{}, -1, false
 }
+
+// storyAnchor reports whether, in a text with a DCT, a month, season or
+// day without a year at token i belongs to the story the text has told so
+// far rather than to the DCT: nothing yet has been counted from the DCT,
+// and the last date named lies years away from it, as in an encyclopedia
+// article dated when it was written ("The February Revolution of 1917
+// ... In July, Lenin fled to Finland"). It takes a clause in the past: a
+// weekday, or a clause in the present, present perfect or future, still
+// counts from the DCT ("In June the site is open to visitors").
+func (s *state) storyAnchor(i int) bool {
+	if !s.storyFar(i) || s.presentPerfect(i) {
+		return false
+	}
+	t, by := s.tenseAt(i)
+	if t > 0 && by == i-1 && (s.w(by) == wUntil || s.w(by) == wThrough || s.w(by) == wTo) && by > 0 {
+		t, by = s.tenseAt(by) // "went on until 18 November": the verb's tense, not the preposition's
+	}
+	// (no tense found: past unless its verb is a present, "went on until
+	// 18 November" but not "In June the ruins are open")
+	return t < 0 || t == 0 && (by < 0 || !s.presentForm(by))
+}
+
+// storyFar is storyAnchor without the tense: nothing counted from the
+// DCT yet, the last date years from it, no weekday at i.
+func (s *state) storyFar(i int) bool {
+	if !s.t.hasDCT || s.ref < 0 || s.relTok >= 0 || s.refAtt || s.refCal.noYear || s.refCal.g < gYear ||
+		abs(s.refCal.y-s.t.dct.y) < storyYears || s.newsText() {
+		return false
+	}
+	if s.farDates < 2 && abs(s.refCal.y-s.t.dct.y) < storyYearsOne {
+		// One date a decade or two back is news background ("Smith was
+		// first elected in 1984. He resigned in January"); a story needs
+		// two such dates, or one far back ("The February Revolution of
+		// 1917 ... In July").
+		return false
+	}
+	for k := i; k <= i+2 && k < len(s.toks); k++ {
+		if e := s.lx(k); e != nil && (k <= i+1 && e.weekday > 0 || e.unit == uQuarter) {
+			return false // (a quarter is a company's report: "the first quarter")
+		}
+	}
+	return true
+}
+
+// newsText reports whether the text speaks from its DCT anywhere: a bare
+// weekday ("officials said on Tuesday", not "Sunday, 1 September 1923"
+// or "Black Tuesday"), "yesterday", "tomorrow", "tonight", or "this",
+// "last" or "next" before a unit or a weekday without "the" ("last
+// year", "next week"). A news story that opens on background ("The
+// bridge was built in 1932. Inspectors closed it in March, officials
+// said on Tuesday") counts its months from the DCT; an encyclopedia
+// article has none of these. The scan is made once per text.
+func (s *state) newsText() bool {
+	if s.news != 0 {
+		return s.news > 0
+	}
+	s.news = -1
+	for k := range s.toks {
+		e := s.toks[k].lex()
+		if e == nil {
+			continue
+		}
+		switch {
+		case e.w == wYesterday || e.w == wTomorrow || e.w == wTonight:
+			s.news = 1
+		case e.weekday > 0 && !e.plural && !e.abbr && s.toks[k].cap:
+			if s.isPunct(k+1, ',') && k+2 < len(s.toks) && (s.toks[k+2].kind == tkNum || s.lx(k+2) != nil && s.lx(k+2).month > 0) ||
+				k+1 < len(s.toks) && (s.toks[k+1].kind == tkNum || s.lx(k+1) != nil && s.lx(k+1).month > 0) {
+				continue // "Sunday, 1 September 1923", "Monday 4 May"
+			}
+			if k > 0 && s.toks[k-1].cap && s.toks[k-1].kind == tkWord && !(k == 1 || s.sentenceEnd(k-2)) {
+				continue // "Black Tuesday", "Bloody Sunday", "Good Friday"
+			}
+			if s.w(k-1) == wThe {
+				continue // "on the Monday"
+			}
+			s.news = 1
+		case (e.w == wLast || e.w == wThis || e.w == wNext) && s.w(k-1) != wThe:
+			if f := s.lx(k + 1); f != nil && !f.plural && (f.unit == uWeek || f.unit == uMonth || f.unit == uYear || f.weekday > 0) {
+				s.news = 1
+			}
+		}
+		if s.news > 0 {
+			break
+		}
+	}
+	return s.news > 0
+}
+
+// storyCref reports whether, in a text with a DCT, the decade or century
+// last named is a story's, not the DCT's: nothing counted from the DCT,
+// no word of the DCT's time, and the period fifty years or more back
+// ("During the early 1500s ... Early in the century").
+func (s *state) storyCref() bool {
+	if !s.t.hasDCT || s.cref < 0 || s.relTok >= 0 || s.crefC.noYear || s.newsText() {
+		return false
+	}
+	y := s.crefC.y
+	switch s.crefC.g {
+	case gCentury:
+		y = y*100 + 50
+	case gDecade:
+		y = y*10 + 5
+	case gMillennium:
+		y = y*1000 + 500
+	}
+	return abs(y-s.t.dct.y) >= storyYearsOne
+}
+
+// storyYears is how far from the DCT the last date must lie before a
+// date without a year is read in its story rather than against the DCT.
+const storyYears = 10
+
+// storyYearsOne is how far from the DCT a single date must lie to be a
+// story of its own before a second has been named.
+const storyYearsOne = 50
 
 // flashback reports whether c is a year before the last date in a
 // clause in the past perfect: background to the narrative, which goes on
@@ -805,6 +1107,19 @@ func (s *state) attributive(c cand) bool {
 		k++
 	}
 	return k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && (s.toks[k].lex() == nil || s.verbOnly(k))
+}
+
+// eventOf reports whether, in news, c dates an event named before it,
+// "the crash of Oct. 19, 1987", "the floods of 1953": a past event the
+// story recalls, not a time it moves to ("Analysts compared the drop
+// with the crash of Oct. 19, 1987. Stocks had gained 20 percent in the
+// first half" is this year's half).
+func (s *state) eventOf(c cand) bool {
+	if !s.t.hasDCT || s.w(c.i-1) != wOf || c.i < 3 || s.w(c.i-3) != wThe {
+		return false
+	}
+	k := c.i - 2
+	return s.toks[k].kind == tkWord && !s.toks[k].cap && s.toks[k].lex() == nil
 }
 
 // aside reports whether, in news, c lies in a relative clause set off by
@@ -1796,6 +2111,17 @@ func (s *state) shortWord(k int) bool {
 	return false
 }
 
+// eraEnd reports whether the period at k closes a year's era and its
+// sentence: "sacked in 390 BC. Two years later", unlike "U.S.": "BC" or
+// "AD" after a number, then a space and a capitalized word.
+func (s *state) eraEnd(k int) bool {
+	w := s.word(k - 1)
+	if len(w) != 2 || !(w[0] == 'B' && w[1] == 'C' || w[0] == 'A' && w[1] == 'D') || k < 2 || s.toks[k-2].kind != tkNum {
+		return false
+	}
+	return k+1 < len(s.toks) && s.toks[k+1].sp && s.toks[k+1].cap
+}
+
 func (s *state) sentenceEnd(k int) bool {
 	if k+1 < len(s.toks) && s.toks[k+1].para {
 		return true
@@ -1808,7 +2134,7 @@ func (s *state) sentenceEnd(k int) bool {
 	case '!', '?', ';':
 		return true
 	case '.':
-		if k > 0 && s.toks[k-1].kind == tkWord && (s.toks[k-1].end-s.toks[k-1].start <= 2 && !s.shortWord(k-1) || s.toks[k-1].lex() != nil && s.toks[k-1].lex().abbr) {
+		if k > 0 && s.toks[k-1].kind == tkWord && (s.toks[k-1].end-s.toks[k-1].start <= 2 && !s.shortWord(k-1) && !s.eraEnd(k) || s.toks[k-1].lex() != nil && s.toks[k-1].lex().abbr) {
 			return false // "Sept.", "Mr.", "U.S."
 		}
 		return k+1 >= len(s.toks) || s.toks[k+1].sp

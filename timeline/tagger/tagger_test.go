@@ -1021,6 +1021,105 @@ var tagCases = []tagCase{
 	// A US zone name after a clock time is skipped, as "local time", to
 	// reach the day: "7:30 p.m. Eastern on Monday".
 	{"2024-05-11", "", "Tipoff is 7:30 p.m. Eastern on Monday.", []string{"7:30 p.m.|TIME|2024-05-13T19:30", "Monday|DATE|2024-05-13"}},
+	// An article dated when it was written tells a story of its own: with
+	// nothing yet counted from the DCT and the last date years away from
+	// it, a month or day without a year is the story's.
+	{"2021-06-30", "", "The mill was founded in 1884. In March the first looms arrived, and on 12 May the works opened.", []string{"1884|DATE|1884", "March|DATE|1884-03", "12 May|DATE|1884-05-12"}},
+	{"2023-02-14", "", "The abbey burned in 1790; by the winter the monks had left, and in June they sold the lands.", []string{"1790|DATE|1790", "the winter|DATE|1790-WI", "June|DATE|1791-06"}},
+	// Once a date has been counted from the DCT the story is the DCT's,
+	// and a weekday is always counted from it.
+	{"2021-06-30", "", "The mill was founded in 1884. On Monday the owners said it closed in March.", []string{"1884|DATE|1884", "Monday|DATE|2021-06-28", "March|DATE|2021-03"}},
+	// A capitalized month or "Century" between "the" and a capitalized
+	// word is part of a name; a number or a time word after it is not.
+	{"", "", "The September Uprising of 1923 failed, and the 19th Century Club met in June 1924.", []string{"1923|DATE|1923", "June 1924|DATE|1924-06"}},
+	{"2021-06-30", "", "Delegates at the March 15 session rejected the October Manifesto.", []string{"March 15|DATE|2021-03-15"}},
+	// A year after "in", "by" or "early" ending a phrase before a colon
+	// is a year: "in late 1846: the ice ...". A label is not.
+	{"", "", "The ships were beset in late 1846: on 11 June 1847 Franklin died. Chapter 1846: notes.", []string{"late 1846|DATE|1846|END", "11 June 1847|DATE|1847-06-11"}},
+	// "the June Days" (a capitalized plural unit) is a name too.
+	{"", "", "After the June Days of 1848 the assembly met in July.", []string{"1848|DATE|1848", "July|DATE|1848-07"}},
+	// A season in a phrase opening its sentence ends before a subject of
+	// bare nouns and a past verb; inside a clause it is a compound.
+	{"", "", "The strike began in 1926. By the winter coal stocks were gone. The winter coats were sold.", []string{"1926|DATE|1926", "the winter|DATE|1926-WI"}},
+	// "the same evening" is a part of the day the story is on, as "that
+	// same evening".
+	{"", "", "The envoys arrived on 3 May 1702 and were received the same evening.", []string{"3 May 1702|DATE|1702-05-03", "the same evening|TIME|1702-05-03TEV"}},
+	// "N units later, in YEAR": the year in apposition says which, at the
+	// unit's granularity, even after an aside on another date.
+	{"", "", "The bridge opened in 1883 (its designer had died in 1869). Two decades later, in 1903, it was rebuilt; five months later, on 2 June 1904, it reopened.", []string{"1883|DATE|1883", "1869|DATE|1869", "Two decades later|DATE|190", "1903|DATE|1903", "five months later|DATE|1904-06", "2 June 1904|DATE|1904-06-02"}},
+	// A story that never gives its year counts from its first day all the
+	// same, and writes what it counts without a year.
+	{"", "", "The caravan left the oasis on 30 March. Two days later a storm buried the track, and that evening the guides turned back. They reached the coast the next morning.", []string{"30 March|DATE|XXXX-03-30", "Two days later|DATE|XXXX-04-01", "that evening|TIME|XXXX-04-01TEV", "the next morning|DATE|XXXX-04-02"}},
+	// A list of smaller units ending in "and" is one DURATION.
+	{"", "", "The voyage took two years, seven months and three days; the crossing, three days, six hours and ten minutes.", []string{"two years, seven months and three days|DURATION|P2Y7M3D", "three days, six hours and ten minutes|DURATION|P3DT6H10M"}},
+	// A counted season is a year of a sport, a stage or a dig.
+	{"", "", "The troupe toured for four seasons after 1921, and the past two seasons had sold out.", []string{"four seasons|DURATION|P4Y", "1921|DATE|1921", "the past two seasons|DURATION|P2Y"}},
+	// Only a clause in the past follows the story; one in the present
+	// speaks of the DCT's time.
+	{"2019-05-14", "", "The fort was abandoned in 1790. In June the ruins are open to visitors.", []string{"1790|DATE|1790", "June|DATE|2019-06"}},
+	// "BC." after a year ends its sentence: the flashback ends with it.
+	{"", "", "Rome was rebuilt in 380 BC. It had been sacked by the Gauls in 390 BC. Two years later the walls rose.", []string{"380 BC|DATE|BC0380", "390 BC|DATE|BC0390", "Two years later|DATE|BC0378"}},
+	// "Today" opening a sentence in the present, in an article whose story
+	// lies years before its DCT, is nowadays; in the past or the future,
+	// or once the DCT's time has come up, it is the DCT.
+	{"2020-03-02", "", "The abbey was dissolved in 1539. Today its cloister houses a school. Today the council voted to sell it.", []string{"1539|DATE|1539", "Today|DATE|PRESENT_REF", "Today|DATE|2020-03-02"}},
+	{"2020-03-02", "", "The abbey was dissolved in 1539. Today the council will vote to sell it.", []string{"1539|DATE|1539", "Today|DATE|2020-03-02"}},
+	// A part of the day opening its sentence before a subject and a past
+	// verb is the day the story is on; so is a season before a singular
+	// subject.
+	{"", "", "The fleet anchored off the cape on 9 June 1588. In the afternoon smoke rose from the shore. The war resumed in 1589; by the summer disease had spread.", []string{"9 June 1588|DATE|1588-06-09", "the afternoon|TIME|1588-06-09TAF", "1589|DATE|1589", "the summer|DATE|1589-SU"}},
+	// A flashback in an aside between commas ends with the aside.
+	{"", "", "The army marched in July 1644. The town, which had been besieged in 1629, fell in mid-August.", []string{"July 1644|DATE|1644-07", "1629|DATE|1629", "mid-August|DATE|1644-08|MID"}},
+	// "the morning of the 18th": the day whose part is named, in the
+	// month the story is in.
+	{"", "", "The storm struck on 15 March 1888. By the morning of the 17th snow lay four feet deep, and on the night of the 18th the wind dropped.", []string{"15 March 1888|DATE|1888-03-15", "the 17th|DATE|1888-03-17", "the 18th|DATE|1888-03-18"}},
+	// The spring, summer and first months after a winter named by its
+	// first year are the next year's.
+	{"", "", "The fleet was frozen in through the winter of 1819–20. In the spring the ice broke up, and in May the ships sailed east.", []string{"the winter of 1819–20|DATE|1819-WI", "the spring|DATE|1820-SP", "May|DATE|1820-05"}},
+	// "a further nine months" is spanned with "a further", as "another".
+	{"", "", "The garrison held out for a further nine months and then an additional week.", []string{"a further nine months|DURATION|P9M", "an additional week|DURATION|P1W"}},
+	// A news story opening on background still counts from its DCT: one
+	// date a decade or two back, a weekday anywhere in the text, or a
+	// quarter keep months and quarters the DCT's.
+	{"1998-06-10", "", "The mayor was first elected in 1983. She resigned in January.", []string{"1983|DATE|1983", "January|DATE|1998-01"}},
+	{"1998-06-10", "", "The pier was built in 1911. Engineers closed it in April, the council said on Monday.", []string{"1911|DATE|1911", "April|DATE|1998-04", "Monday|DATE|1998-06-08"}},
+	{"1998-06-10", "", "The brewer was founded in 1871 and bought a rival in 1902. It lost money in the first quarter.", []string{"1871|DATE|1871", "1902|DATE|1902", "the first quarter|DATE|1998-Q1"}},
+	// "the Sixties", "the early seventies", "the mid-eighties" are decades,
+	// as "the nineties"; "in his sixties" is an age.
+	{"2004-05-01", "", "The Sixties were loud; by the early seventies the band had split, and in the mid-eighties, in his sixties, the drummer retired.", []string{"The Sixties|DATE|196", "the early seventies|DATE|197|START", "the mid-eighties|DATE|198|MID"}},
+	// "the March on Washington" is a march.
+	{"", "", "The March on Washington was held in August 1963, a century after the March to the Sea.", []string{"August 1963|DATE|1963-08", "a century|DURATION|P100Y"}},
+	// The end point of a past stretch in an old story is the story's:
+	// "until" looks ahead only in the future.
+	{"2016-08-01", "", "The battle began on 1 July 1916. The offensive went on until 18 November.", []string{"1 July 1916|DATE|1916-07-01", "18 November|DATE|1916-11-18"}},
+	// An old century or decade named in an article with a DCT is the one
+	// "early in the century", "the end of the decade" mean.
+	{"2016-08-01", "", "Trade boomed in the 1720s. By the end of the decade the port was full, and early in the century it had been a village.", []string{"the 1720s|DATE|172", "the end of the decade|DATE|172|END", "early in the century|DATE|17|START"}},
+	// An article with a DCT that never speaks from it may open on an early
+	// year: "began in 793".
+	{"2016-08-01", "", "Viking raids on the coast began in 793 and went on for two centuries.", []string{"793|DATE|0793", "two centuries|DURATION|P200Y"}},
+	// In news a date after "the <event> of" recalls that event; the story
+	// stays in the DCT's time.
+	{"2001-11-14", "", "Traders recalled the panic of Oct. 27, 1997. Shares had risen 12 percent in the first half.", []string{"Oct. 27, 1997|DATE|1997-10-27", "the first half|DATE|2001-H1"}},
+	// Early years read in an article with a DCT as in one without, while
+	// the text never speaks from the DCT.
+	{"2016-08-01", "", "Offa ruled Mercia from 757 to 796 and died on 29 July 796.", []string{"757|DATE|0757", "796|DATE|0796", "29 July 796|DATE|0796-07-29"}},
+	{"2016-08-01", "", "Police said on Monday that 757 to 796 people had been moved.", []string{"Monday|DATE|2016-08-01"}},
+	// A day dated with its weekday in another calendar (Julian England):
+	// the weekdays after it count from the weekday written.
+	{"", "", "The fire broke out on Sunday, 2 September 1666. By Tuesday it had reached the cathedral.", []string{"Sunday, 2 September 1666|DATE|1666-09-02", "Tuesday|DATE|1666-09-04"}},
+	// In a story without a year a week has no number.
+	{"", "", "The troupe reached Vienna on 3 May. The next week it played at court.", []string{"3 May|DATE|XXXX-05-03", "The next week|DATE|XXXX-WXX"}},
+	// A month later than a week counts from a day of that week.
+	{"", "", "The envoy reached Madrid on 3 May 1780. A week later he met the king, and a month later he left.", []string{"3 May 1780|DATE|1780-05-03", "A week later|DATE|1780-W19", "a month later|DATE|1780-06"}},
+	// "The year before," opening a sentence is the year before the one
+	// just named, as "The day before,".
+	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// A life in brackets with an early year and a dated end.
+	{"", "", "Alfred (c. 849 – 26 October 899) was king of Wessex.", []string{"c. 849|DATE|0849|APPROX", "26 October 899|DATE|0899-10-26"}},
+	// An earlier year in a participle phrase between commas is
+	// background; the story stays in its year.
+	{"", "", "Output rose sharply in 1871. The works, opened in 1820, had never been busier; in the first half alone it shipped 400 engines.", []string{"1871|DATE|1871", "1820|DATE|1820", "the first half|DATE|1871-H1"}},
 }
 
 func formatTimexes(res Result) []string {
