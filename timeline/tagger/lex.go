@@ -524,7 +524,9 @@ func init() {
 	}
 	entry("a").hasNum, entry("a").num = true, 1
 	entry("an").hasNum, entry("an").num = true, 1
-	entry("q") // quarters: "Q3"
+	entry("q")  // quarters: "Q3"
+	entry("h")  // halves: "H1 2024"
+	entry("fy") // financial years: "FY2024"
 	entry("present")
 	entry("year").w = wYear
 	entry("century").w = wCentury

@@ -636,8 +636,11 @@ func (s *state) core(i int) (best cand, ok bool) {
 		case wAnother:
 			try(s.pAnother(i))
 		}
-		if (tk.end-tk.start) == 1 && (s.text[tk.start]|0x20) == 'q' {
+		if (tk.end-tk.start) == 1 && (s.text[tk.start]|0x20 == 'q' || s.text[tk.start]|0x20 == 'h') {
 			try(s.pQuarter(i))
+		}
+		if s.isWord(i, "fy") {
+			try(s.pFY(i))
 		}
 		if e.season > 0 {
 			try(s.pSeason(i))
@@ -3388,6 +3391,18 @@ func (s *state) pQuarter(i int) (cand, bool) {
 			return cand{}, false
 		}
 		q, k = n, j+2
+	} else if len(w) == 1 && w[0] == 'H' && s.tight(j+1) && !hasThe {
+		// "H1 2024", "H2 2023": a half of the year named after it (a
+		// half with no year is left alone: "H1" is also a heading, a
+		// visa, a virus's part).
+		n, ok := s.plainNum(j + 1)
+		if !ok || n < 1 || n > 2 || s.toks[j+1].ndig != 1 || s.tight(j+2) {
+			return cand{}, false
+		}
+		if y, next, ok := s.yearTok(j + 2); ok && s.toks[j+2].sp {
+			return s.date(i, next, cal{g: gHalf, y: y, part: n}), true
+		}
+		return cand{}, false
 	} else {
 		o, next, ok := s.ordAt(j)
 		if !ok && hasThe && (s.w(j) == wLast || s.isWord(j, "final")) && s.w(j+2) == wOf {
@@ -4638,6 +4653,34 @@ func (s *state) pFiscal(i int) (cand, bool) {
 		return c, true
 	}
 	return cand{}, false
+}
+
+// pFY reads a financial year written "FY2024", "FY 2024" or "FY24": the
+// year named, as "fiscal 2024" (whatever months the year covers); not a
+// split year "FY2023-24", whose reading varies by country.
+func (s *state) pFY(i int) (cand, bool) {
+	j := i + 1
+	if j >= len(s.toks) || s.toks[j].kind != tkNum || s.toks[j].suf != sufNone || s.toks[j].grouped || s.toks[j].decimal {
+		return cand{}, false
+	}
+	if (s.isPunct(j+1, '-') || s.isPunct(j+1, '/')) && s.tight(j+1) {
+		return cand{}, false
+	}
+	n, ok := s.plainNum(j)
+	if !ok {
+		return cand{}, false
+	}
+	switch {
+	case s.toks[j].ndig == 4 && n >= 1900 && n <= 2999:
+	case s.toks[j].ndig == 2 && s.tight(j):
+		n = s.twoDigitYear(n)
+		if s.t.hasDCT && n > s.t.dct.y+10 {
+			return cand{}, false
+		}
+	default:
+		return cand{}, false
+	}
+	return s.date(i, j+1, cal{g: gYear, y: n}), true
 }
 
 var _ = strconv.Itoa

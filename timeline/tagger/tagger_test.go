@@ -1120,6 +1120,13 @@ var tagCases = []tagCase{
 	// An earlier year in a participle phrase between commas is
 	// background; the story stays in its year.
 	{"", "", "Output rose sharply in 1871. The works, opened in 1820, had never been busier; in the first half alone it shipped 400 engines.", []string{"1871|DATE|1871", "1820|DATE|1820", "the first half|DATE|1871-H1"}},
+	// A half written "H1 2025" is that half of the year; without a year
+	// "H1" is left alone (a heading, a visa, H1N1).
+	{"2025-08-14", "", "The miner said output fell in H1 2025 and would recover in H2 2025.", []string{"H1 2025|DATE|2025-H1", "H2 2025|DATE|2025-H2"}},
+	{"2025-08-14", "", "Cases of H1N1 rose, and the H1 heading was moved.", nil},
+	// A financial year written "FY2026" or "FY26" is the year named, as
+	// "fiscal 2026"; a split year "FY2025-26" is not read.
+	{"2025-08-14", "", "The lender expects loan growth to slow in FY2026 after a strong FY25.", []string{"FY2026|DATE|2026", "FY25|DATE|2025"}},
 }
 
 func formatTimexes(res Result) []string {
