@@ -514,6 +514,8 @@ func init() {
 		{"old", wOld}, {"long", wLong}, {"time", wTime}, {"so", wSo}, {"beyond", wBeyond},
 		{"overnight", wOvernight}, {"est", wEST}, {"edt", wEST}, {"gmt", wEST}, {"utc", wEST}, {"pst", wEST},
 		{"pdt", wEST}, {"cst", wEST}, {"cdt", wEST}, {"bst", wEST}, {"cet", wEST},
+		{"ist", wEST}, {"jst", wEST}, {"kst", wEST}, {"hkt", wEST}, {"sgt", wEST}, {"aest", wEST}, {"aedt", wEST}, {"awst", wEST},
+		{"nzst", wEST}, {"nzdt", wEST}, {"pkt", wEST}, {"sast", wEST}, {"cest", wEST}, {"eest", wEST}, {"msk", wEST},
 		{"will", wWill}, {"would", wWould}, {"shall", wShall}, {"was", wWas}, {"were", wWere}, {"had", wHad},
 		{"did", wDid}, {"said", wSaid}, {"has", wHas}, {"is", wIs}, {"are", wAre}, {"am", wAm}, {"pm", wPM},
 		{"period", wPeriod}, {"when", wWhen}, {"just", wJust}, {"another", wAnother},

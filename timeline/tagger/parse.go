@@ -533,6 +533,11 @@ func (s *state) core(i int) (best cand, ok bool) {
 	tk := &s.toks[i]
 	switch tk.kind {
 	case tkNum:
+		if tk.ndig == 4 && s.clock24(i) {
+			// "at 1500 local time": the clock, not the year.
+			try(s.pTime(i))
+			return
+		}
 		try(s.pYear(i))
 		try(s.pDayMonth(i))
 		try(s.pNumeric(i))
@@ -1463,6 +1468,9 @@ func (s *state) pTime(i int) (cand, bool) {
 	case tk.kind == tkNum && tk.ndig == 4 && tk.suf == sufNone && !tk.grouped && !tk.decimal && s.w(j) == wEST && tk.num%100 < 60 && tk.num/100 <= 23:
 		// "0930 GMT", "1415 UTC": the wire's clock with its zone.
 		h, mi = int(tk.num/100), int(tk.num%100)
+	case s.clock24(i):
+		// "open at 0700 and close at 2200", "at 1500 local time"
+		h, mi = int(tk.num/100), int(tk.num%100)
 	case tk.kind == tkNum:
 		if tk.grouped || tk.decimal || tk.ndig > 2 || tk.num > 24 {
 			return cand{}, false
@@ -1497,7 +1505,8 @@ func (s *state) pTime(i int) (cand, bool) {
 		if ap == 0 && !colon {
 			return cand{}, false
 		}
-		if ap == 0 && !(s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(j) == wEST) {
+		if ap == 0 && !(s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(j) == wEST ||
+			colon && (s.w(i-1) == wFrom || s.w(i-1) == wBefore || s.w(i-1) == wAfter || s.w(i-1) == wSince)) {
 			return cand{}, false
 		}
 		if ap > 0 && ap < 3 && (h < 1 || h > 12) {
@@ -1616,6 +1625,59 @@ func (s *state) pTime(i int) (cand, bool) {
 	day.g, day.hh, day.mm = gTime, h, mi
 	c.c, c.j = day, j
 	return c, true
+}
+
+// clock24 reports whether the four-digit number at i is a 24-hour clock
+// reading written without a colon, as wire copy writes them: after a
+// preposition of time ("at", "until", "from", "by", "before", "after"),
+// with a leading zero ("until 0600"), or followed by "local time",
+// "hours" or "on" and a day ("at 1500 local time", "at 1800 hours", "at
+// 1400 on Monday"), or after another such reading in its sentence ("open
+// at 0700 and close at 2200"). A year after "by" or "from" ("by 2030",
+// "from 1914 to 1918") has none of these.
+func (s *state) clock24(i int) bool {
+	tk := &s.toks[i]
+	if tk.kind != tkNum || tk.ndig != 4 || tk.suf != sufNone || tk.grouped || tk.decimal || tk.num%100 >= 60 || tk.num/100 > 23 {
+		return false
+	}
+	switch s.w(i - 1) {
+	case wAt, wUntil, wFrom, wBy, wBefore, wAfter:
+	default:
+		return false
+	}
+	if s.tight(i+1) && (s.toks[i+1].kind != tkPunct || s.isPunct(i+1, '-') || s.isPunct(i+1, '/') || s.isPunct(i+1, '%') || s.isPunct(i+1, ':')) {
+		return false // "2200-metre", "1500/1600", "1500%"
+	}
+	if s.text[tk.start] == '0' {
+		return true
+	}
+	j := i + 1
+	switch {
+	case s.isWord(j, "local") && s.isWord(j+1, "time"), s.isWord(j, "hours") || s.isWord(j, "hrs"):
+		return true
+	case s.w(j) == wOn:
+		if e := s.lx(j + 1); e != nil && (e.weekday > 0 && !e.plural || e.month > 0) {
+			return true
+		}
+		if n, ok := s.plainNum(j + 1); ok && n >= 1 && n <= 31 && s.isMonthAt(j+2) {
+			return true
+		}
+	}
+	// After another colonless reading in the same sentence.
+	if n := len(s.res.Timexes); n > 0 {
+		t := &s.res.Timexes[n-1]
+		if t.Type == timeline.TypeTime && len(t.Text) == 4 && t.Text[0] >= '0' && t.Text[0] <= '9' {
+			for k := i - 1; k >= 0 && k >= i-12; k-- {
+				if int(s.toks[k].start) < t.End {
+					return true
+				}
+				if s.sentenceEnd(k) {
+					return false
+				}
+			}
+		}
+	}
+	return false
 }
 
 // afterSet reports whether a SET expression ends just before the clock

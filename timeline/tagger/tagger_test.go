@@ -1127,6 +1127,13 @@ var tagCases = []tagCase{
 	// A financial year written "FY2026" or "FY26" is the year named, as
 	// "fiscal 2026"; a split year "FY2025-26" is not read.
 	{"2025-08-14", "", "The lender expects loan growth to slow in FY2026 after a strong FY25.", []string{"FY2026|DATE|2026", "FY25|DATE|2025"}},
+	// A 24-hour clock reading without a colon, as the wire writes it: with
+	// a leading zero, before "local time" or "hours" or a day, or after
+	// another in its sentence; a year after "by" or "from" stays a year.
+	{"2025-08-14", "", "The border crossing will open at 0630 and shut at 1930, officials said.", []string{"0630|TIME|2025-08-14T06:30", "1930|TIME|2025-08-14T19:30"}},
+	{"2025-08-14", "", "The count begins at 1600 local time, and the curfew runs until 0500 on Saturday.", []string{"1600|TIME|2025-08-14T16:00", "0500|TIME|2025-08-16T05:00", "Saturday|DATE|2025-08-16"}},
+	{"2025-08-14", "", "The ferry sailed at 1345 IST, and the port cut emissions from 1990 to 2020 and will do so by 2030.", []string{"1345 IST|TIME|2025-08-14T13:45", "1990|DATE|1990", "2020|DATE|2020", "2030|DATE|2030"}},
+	{"2025-08-14", "", "Shops reopen from 09:30 and the bridge closes after 21:15.", []string{"09:30|TIME|2025-08-14T09:30", "21:15|TIME|2025-08-14T21:15"}},
 }
 
 func formatTimexes(res Result) []string {
