@@ -1134,6 +1134,9 @@ var tagCases = []tagCase{
 	{"2025-08-14", "", "The count begins at 1600 local time, and the curfew runs until 0500 on Saturday.", []string{"1600|TIME|2025-08-14T16:00", "0500|TIME|2025-08-16T05:00", "Saturday|DATE|2025-08-16"}},
 	{"2025-08-14", "", "The ferry sailed at 1345 IST, and the port cut emissions from 1990 to 2020 and will do so by 2030.", []string{"1345 IST|TIME|2025-08-14T13:45", "1990|DATE|1990", "2020|DATE|2020", "2030|DATE|2030"}},
 	{"2025-08-14", "", "Shops reopen from 09:30 and the bridge closes after 21:15.", []string{"09:30|TIME|2025-08-14T09:30", "21:15|TIME|2025-08-14T21:15"}},
+	// "early on 2 September", "late on the 3rd of May" are one DATE with a
+	// mod, as "early on Saturday".
+	{"2025-08-14", "", "The storm is expected to make landfall early on 2 September and weaken late on 3 September.", []string{"early on 2 September|DATE|2025-09-02|START", "late on 3 September|DATE|2025-09-03|END"}},
 }
 
 func formatTimexes(res Result) []string {
