@@ -4610,9 +4610,10 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// TimeBank has "A few days later" ("A few days", PXD).
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if s.w(i+1) == wLater && s.clauseEnd(i+2) && s.toks[i-1].kind == tkWord && s.lx(i-1) == nil && !s.toks[i].cap {
-		// "declared him the winner minutes later.": after the object, at
-		// the clause's end, a stretch of unknown length as well.
+	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier) && s.clauseEnd(i+2) && s.toks[i-1].kind == tkWord && s.lx(i-1) == nil && !s.toks[i].cap {
+		// "declared him the winner minutes later.", "had promised him
+		// the throne years earlier.": after the object, at the clause's
+		// end, a stretch of unknown length as well.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if s.isWord(i-1, "be") && (s.w(i+1) == wBefore || s.w(i+1) == wUntil) && (s.isWord(i-2, "could") || s.isWord(i-2, "would") || s.isWord(i-2, "will") || s.isWord(i-2, "may") || s.isWord(i-2, "might")) {

@@ -1137,6 +1137,9 @@ var tagCases = []tagCase{
 	// "early on 2 September", "late on the 3rd of May" are one DATE with a
 	// mod, as "early on Saturday".
 	{"2025-08-14", "", "The storm is expected to make landfall early on 2 September and weaken late on 3 September.", []string{"early on 2 September|DATE|2025-09-02|START", "late on 3 September|DATE|2025-09-03|END"}},
+	// A bare plural unit before "earlier" at the clause's end is a
+	// stretch of unknown length, as "minutes later".
+	{"", "", "In 1204 the count seized the city, which his uncle had besieged decades earlier.", []string{"1204|DATE|1204", "decades|DURATION|PXDE"}},
 }
 
 func formatTimexes(res Result) []string {
