@@ -3585,6 +3585,9 @@ func (s *state) pCentury(i int) (cand, bool) {
 	if !ok || n < 1 {
 		return cand{}, false
 	}
+	if j == i && (s.isWord(i-1, "his") || s.isWord(i-1, "her")) {
+		return cand{}, false // "his second century in three weeks": a hundred runs
+	}
 	if s.isPunct(k, '-') && s.tight(k) {
 		k++
 	}

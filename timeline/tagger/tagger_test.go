@@ -1140,6 +1140,8 @@ var tagCases = []tagCase{
 	// A bare plural unit before "earlier" at the clause's end is a
 	// stretch of unknown length, as "minutes later".
 	{"", "", "In 1204 the count seized the city, which his uncle had besieged decades earlier.", []string{"1204|DATE|1204", "decades|DURATION|PXDE"}},
+	// A person's ordinal century is a hundred runs, not a period.
+	{"2025-08-14", "", "The opener made his third century of the tour on Thursday, and her 12th century came in the 19th century's oldest ground.", []string{"Thursday|DATE|2025-08-14", "the 19th century|DATE|18"}},
 }
 
 func formatTimexes(res Result) []string {
