@@ -1142,6 +1142,9 @@ var tagCases = []tagCase{
 	{"", "", "In 1204 the count seized the city, which his uncle had besieged decades earlier.", []string{"1204|DATE|1204", "decades|DURATION|PXDE"}},
 	// A person's ordinal century is a hundred runs, not a period.
 	{"2025-08-14", "", "The opener made his third century of the tour on Thursday, and her 12th century came in the 19th century's oldest ground.", []string{"Thursday|DATE|2025-08-14", "the 19th century|DATE|18"}},
+	// "the year to March" is a reporting period, a DURATION, as "the year
+	// ended March 31".
+	{"2025-08-14", "", "Exports grew 4 percent in the year to March.", []string{"the year|DURATION|P1Y", "March|DATE|2025-03"}},
 }
 
 func formatTimexes(res Result) []string {
