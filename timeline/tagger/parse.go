@@ -4215,7 +4215,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if c.c.g == gTime && base.g == gTime && (u == uHour || u == uMinute) {
 			c.typ = timeline.TypeTime // "at 9 a.m. ... three hours later": 12:00
 		}
-		if sign < 0 && u == uYear && a >= 0 && a == s.ref && s.qRef >= 0 && base.g >= gDay && (s.periodEnd(s.refTok) || n == 1 && s.t.hasDCT && s.refTok == s.relTok && s.qRef == s.ref-1) {
+		if sign < 0 && u == uYear && a >= 0 && a == s.ref && s.qRef >= 0 && (base.g >= gDay || base.g == gMonth && s.periodEnd(s.refTok)) && (s.periodEnd(s.refTok) || n == 1 && s.t.hasDCT && s.refTok == s.relTok && s.qRef == s.ref-1) {
 			// (or the day of the report, just after the quarter: "reports
 			// second-quarter results Tuesday, after a loss a year
 			// earlier")

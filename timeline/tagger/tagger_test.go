@@ -1143,8 +1143,10 @@ var tagCases = []tagCase{
 	// A person's ordinal century is a hundred runs, not a period.
 	{"2025-08-14", "", "The opener made his third century of the tour on Thursday, and her 12th century came in the 19th century's oldest ground.", []string{"Thursday|DATE|2025-08-14", "the 19th century|DATE|18"}},
 	// "the year to March" is a reporting period, a DURATION, as "the year
-	// ended March 31".
+	// ended March 31"; "a year earlier" after "the three months to June"
+	// in a report on that quarter is the quarter a year back.
 	{"2025-08-14", "", "Exports grew 4 percent in the year to March.", []string{"the year|DURATION|P1Y", "March|DATE|2025-03"}},
+	{"2025-08-14", "", "The miner's profit for the June quarter rose. It earned $2 billion in the three months to June, up from $1.5 billion a year earlier.", []string{"the June quarter|DATE|2025-Q2", "the three months|DURATION|P3M", "June|DATE|2025-06", "a year earlier|DATE|2024-Q2"}},
 }
 
 func formatTimexes(res Result) []string {
