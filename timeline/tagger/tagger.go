@@ -731,6 +731,12 @@ func (s *state) resolveYear(c cand) cand {
 		// "said in March").
 		tense = 0
 	}
+	if tense == 0 && by > 0 && s.w(by-1) == wHad && (s.isWord(by, "expected") || s.isWord(by, "hoped") || s.isWord(by, "anticipated")) {
+		// An expectation held in the past: the nearest such month or
+		// season, ahead or behind ("members who had expected a vote in
+		// the autumn", written in May, is this autumn).
+		tense = nearestTense
+	}
 	if s.periodEnd(c.i) {
 		// The end of a period reported on, "results for the three months
 		// to June", "the six months ended March 31", is the last such
@@ -883,6 +889,14 @@ func pickYear(base cal, m, d, lastM int, tense int8) int {
 		return timeline.DaysFromCivil(y, m, min(d, timeline.DaysIn(y, m))) - timeline.DaysFromCivil(base.y, base.m, bd)
 	}
 	switch {
+	case tense == nearestTense:
+		best := base.y
+		for _, y := range [...]int{base.y - 1, base.y + 1} {
+			if abs(cmp(y)) < abs(cmp(best)) {
+				best = y
+			}
+		}
+		return best
 	case tense < 0:
 		if cmp(base.y) <= 0 || lastM >= base.m && m <= base.m {
 			return base.y
@@ -911,6 +925,9 @@ func pickYear(base cal, m, d, lastM int, tense int8) int {
 	}
 	return past
 }
+
+// nearestTense asks pickYear for the nearest occurrence, ahead or behind.
+const nearestTense int8 = 4
 
 // soonDays is how far ahead a month or day without a year and without a
 // tense may lie before the previous occurrence is read instead.
@@ -1311,7 +1328,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 				}
 				t = 1
 			}
-			if t == 1 && !s.futureVerb(k) {
+			if t == 1 && k < i && s.w(k-1) == wHad && (s.isWord(k, "expected") || s.isWord(k, "hoped") || s.isWord(k, "anticipated")) {
+				// an expectation held in the past reads its date as the
+				// nearest such, whatever past verb stands further off:
+				// "called the vote, surprising members who had expected
+				// one in the autumn"
+				t = 2
+			} else if t == 1 && !s.futureVerb(k) {
 				continue // a noun or a preposition: "the plan", "next to"
 			}
 			if s.adjectival(k) {
