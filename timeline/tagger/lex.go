@@ -529,6 +529,8 @@ func init() {
 	entry("q")  // quarters: "Q3"
 	entry("h")  // halves: "H1 2024"
 	entry("fy") // financial years: "FY2024"
+	entry("polling")
+	entry("voting")
 	entry("present")
 	entry("year").w = wYear
 	entry("century").w = wCentury

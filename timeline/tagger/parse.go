@@ -647,6 +647,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if s.isWord(i, "fy") {
 			try(s.pFY(i))
 		}
+		if s.isWord(i, "election") || s.isWord(i, "polling") || s.isWord(i, "voting") {
+			try(s.pPollingDay(i))
+		}
 		if e.season > 0 {
 			try(s.pSeason(i))
 		}
@@ -1624,6 +1627,47 @@ func (s *state) pTime(i int) (cand, bool) {
 	}
 	day.g, day.hh, day.mm = gTime, h, mi
 	c.c, c.j = day, j
+	return c, true
+}
+
+// voteWord reports whether k names a vote: "election", "vote", "poll",
+// "referendum", "ballot".
+func (s *state) voteWord(k int) bool {
+	for _, w := range [...]string{"election", "elections", "vote", "poll", "polls", "referendum", "ballot", "runoff", "by-election"} {
+		if s.isWord(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// voteDay reports whether the day c is named as an election's: "called
+// an election for 4 July", "the vote on 12 December", "the 4 July
+// election", "the 12 December general election".
+func (s *state) voteDay(c cand) bool {
+	if (s.w(c.i-1) == wOn || s.w(c.i-1) == wFor) && (s.voteWord(c.i-2) || s.isWord(c.i-2, "polling") || s.isWord(c.i-2, "voting")) {
+		return true
+	}
+	k := c.j
+	for _, a := range [...]string{"general", "snap", "presidential", "parliamentary", "national", "local", "state", "federal", "legislative"} {
+		if s.isWord(k, a) {
+			k++
+			break
+		}
+	}
+	return s.voteWord(k)
+}
+
+// pPollingDay: "polling day", "voting day", a lower-case "election day":
+// the day the text has named as its election's ("called an election for
+// 4 July ... close at 2200 on polling day"). (A capitalized "Election
+// Day" with no such day is the US holiday.)
+func (s *state) pPollingDay(i int) (cand, bool) {
+	if s.voteRef < 0 || !s.isWord(i+1, "day") || s.isWord(i, "election") && s.toks[i].cap {
+		return cand{}, false
+	}
+	c := s.date(i, i+2, s.voteCal)
+	c.anchor = s.voteRef
 	return c, true
 }
 

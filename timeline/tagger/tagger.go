@@ -60,7 +60,7 @@ func (t *Tagger) Tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, qRef: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, qRef: -1, voteRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -110,6 +110,10 @@ type state struct {
 	news     int8   // newsText: 0 not yet scanned, 1 yes, -1 no
 	farDates int    // dates with a year, storyYears or more from the DCT, named so far
 	str      string // the text as a string, made at the first expression
+	// The last day named as an election's ("an election for 4 July", "the
+	// 12 December vote"): what "polling day" means. -1 when none.
+	voteRef int
+	voteCal cal
 }
 
 // refState is what ref, refCal, refPi, refTok and refAtt hold.
@@ -531,6 +535,9 @@ func (s *state) emit(c cand) int {
 		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.aside(c) || s.eventOf(c)
 		if s.t.hasDCT && abs(c.c.y-s.t.dct.y) >= storyYears {
 			s.farDates++
+		}
+		if c.c.g == gDay && c.typ == timeline.TypeDate && s.voteDay(c) {
+			s.voteRef, s.voteCal = idx, c.c
 		}
 		if c.c.g >= gDay {
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.c, s.refPi, c.i

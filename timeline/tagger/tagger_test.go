@@ -1149,6 +1149,11 @@ var tagCases = []tagCase{
 	// An expectation held in the past ("had expected") reads its date as
 	// the nearest such, though a past verb stands further off.
 	{"2025-05-20", "", "The minister announced the budget on Monday, angering MPs who had expected it in the autumn.", []string{"Monday|DATE|2025-05-19", "the autumn|DATE|2025-FA"}},
+	// "polling day", "voting day", a lower-case "election day" are the day
+	// the text named as its election's.
+	{"2025-05-20", "", "The premier called a snap election for 14 June. Booths open at 0800 on polling day, and counting starts after voting day ends.", []string{"14 June|DATE|2025-06-14", "0800|TIME|2025-06-14T08:00", "polling day|DATE|2025-06-14", "voting day|DATE|2025-06-14"}},
+	{"2025-05-20", "", "Turnout on polling day was high.", nil},
+	{"2025-05-20", "", "The vote on 14 June clashes with sports day.", []string{"14 June|DATE|2025-06-14"}},
 	{"2025-08-14", "", "The miner's profit for the June quarter rose. It earned $2 billion in the three months to June, up from $1.5 billion a year earlier.", []string{"the June quarter|DATE|2025-Q2", "the three months|DURATION|P3M", "June|DATE|2025-06", "a year earlier|DATE|2024-Q2"}},
 }
 
