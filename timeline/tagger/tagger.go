@@ -1405,7 +1405,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// ("to be completed", "has been delayed") or before an agent
 			// ("markets untouched by the crisis").
 			w := s.word(k)
-			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap && !s.auxBefore(k) && !s.adjectival(k) && s.w(k+1) != wBy {
+			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap && !s.auxBefore(k) && !s.adjectival(k) && s.w(k+1) != wBy && !s.withAbsolute(k) {
 				t = -1
 			}
 			if t == 0 && !tk.cap && s.bareFormPast(k) {
@@ -1439,6 +1439,25 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// withAbsolute reports whether the -ed form at k is the participle of an
+// absolute phrase after "with" and its subject, which has no tense of its
+// own: "polls close at 10 p.m., with most results declared early on 5
+// July".
+func (s *state) withAbsolute(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.isWord(j, "with") {
+			return j < k-1
+		}
+		if s.toks[j].kind != tkWord || s.toks[j].cap {
+			return false
+		}
+		if e := s.lx(j); e != nil && e.tense != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseVerb reports whether a clause with a verb of its own starts at

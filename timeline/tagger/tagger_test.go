@@ -1153,6 +1153,9 @@ var tagCases = []tagCase{
 	// the text named as its election's.
 	{"2025-05-20", "", "The premier called a snap election for 14 June. Booths open at 0800 on polling day, and counting starts after voting day ends.", []string{"14 June|DATE|2025-06-14", "0800|TIME|2025-06-14T08:00", "polling day|DATE|2025-06-14", "voting day|DATE|2025-06-14"}},
 	{"2025-05-20", "", "Turnout on polling day was high.", nil},
+	// A participle in an absolute phrase after "with" has no tense: the
+	// sentence's own verb decides.
+	{"2025-05-20", "", "Counting will resume on Monday, with the final seats declared early on 2 June.", []string{"Monday|DATE|2025-05-26", "early on 2 June|DATE|2025-06-02|START"}},
 	{"2025-05-20", "", "The vote on 14 June clashes with sports day.", []string{"14 June|DATE|2025-06-14"}},
 	{"2025-08-14", "", "The miner's profit for the June quarter rose. It earned $2 billion in the three months to June, up from $1.5 billion a year earlier.", []string{"the June quarter|DATE|2025-Q2", "the three months|DURATION|P3M", "June|DATE|2025-06", "a year earlier|DATE|2024-Q2"}},
 }
