@@ -3902,6 +3902,11 @@ func (s *state) pOvernight(i int) (cand, bool) {
 		day, a = s.dayCal, s.dayRef
 	case s.t.hasDCT:
 		day = s.t.dct
+		if s.tense(i) > 0 {
+			// In a forecast or plan the coming night: "counting will
+			// continue overnight" is the night of the report's day.
+			day = fromDay(day.day() + 1)
+		}
 	default:
 		return cand{}, false
 	}

@@ -1156,6 +1156,9 @@ var tagCases = []tagCase{
 	// A participle in an absolute phrase after "with" has no tense: the
 	// sentence's own verb decides.
 	{"2025-05-20", "", "Counting will resume on Monday, with the final seats declared early on 2 June.", []string{"Monday|DATE|2025-05-26", "early on 2 June|DATE|2025-06-02|START"}},
+	// "overnight" in a forecast or plan is the coming night, the report's
+	// day's; in a report of the past the night before.
+	{"2025-05-20", "", "Crews will work overnight to reopen the line, which flooded overnight.", []string{"overnight|TIME|2025-05-20TNI", "overnight|TIME|2025-05-19TNI"}},
 	{"2025-05-20", "", "The vote on 14 June clashes with sports day.", []string{"14 June|DATE|2025-06-14"}},
 	{"2025-08-14", "", "The miner's profit for the June quarter rose. It earned $2 billion in the three months to June, up from $1.5 billion a year earlier.", []string{"the June quarter|DATE|2025-Q2", "the three months|DURATION|P3M", "June|DATE|2025-06", "a year earlier|DATE|2024-Q2"}},
 }
