@@ -1350,6 +1350,9 @@ func (s *state) tenseAt(i int) (int8, int) {
 			if t == -1 && s.w(k) == wHad && (s.isWord(k+1, "bet") || s.isWord(k+1, "expected") || s.isWord(k+1, "hoped") || s.isWord(k+1, "anticipated") || s.isWord(k+1, "forecast")) {
 				continue // the expectation decides, below
 			}
+			if t == -1 && (s.w(k) == wWas || s.w(k) == wWere) && k < i && s.hypothetical(lo, k) {
+				t = 1 // "would be cancelled if the signal was still up at 9 a.m.": a condition ahead
+			}
 			if t == -1 && s.auxBefore(k) {
 				t = 0 // participle: "will be held"
 				if s.modalBe(k) {
@@ -1439,6 +1442,23 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// hypothetical reports whether "was" or "were" at k is in an "if" or
+// "unless" clause of a main clause with "would" (lo is the sentence's
+// start): "trading would be cancelled if the signal was still in force".
+func (s *state) hypothetical(lo, k int) bool {
+	for j := k - 1; j >= lo && j >= k-6; j-- {
+		if s.isWord(j, "if") || s.isWord(j, "unless") {
+			for m := j - 1; m >= lo && m >= j-12; m-- {
+				if s.w(m) == wWould {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // withAbsolute reports whether the -ed form at k is the participle of an
