@@ -1596,6 +1596,41 @@ func (s *state) pTime(i int) (cand, bool) {
 			}
 		}
 	}
+	if jA := j; !found && s.depth == 0 && (s.w(jA) == wAnd || s.isPunct(jA, '.') && s.w(jA+1) == wAnd) {
+		if s.w(jA) != wAnd {
+			jA++
+		}
+		j := jA
+		// "open at 0700 and close at 2200 on polling day", "opens at 9
+		// a.m. and shuts at 5 p.m. on Sunday": a clock time joined to a
+		// second one that is dated takes its day.
+		for m := j + 1; m < len(s.toks) && m <= j+4; m++ {
+			if s.toks[m].kind != tkWord {
+				break
+			}
+			if s.w(m) != wAt && s.w(m) != wUntil || m+1 >= len(s.toks) || s.toks[m+1].kind != tkNum {
+				continue
+			}
+			for n := m + 2; n < len(s.toks) && n <= m+7; n++ {
+				if s.w(n) != wOn {
+					if s.toks[n].kind == tkNum || s.toks[n].kind == tkPunct && s.text[s.toks[n].start] == '.' || s.w(n) == wEST || s.w(n) == wPM || s.lx(n) == nil && s.toks[n].kind == tkWord && len(s.word(n)) <= 2 {
+						continue // the second reading: "5 p.m.", "2200 GMT"
+					}
+					break
+				}
+				s.depth++
+				dc, ok := s.core(n + 1)
+				s.depth--
+				if ok && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay {
+					if dc = s.resolve(dc); !dc.c.noYear {
+						day, found, c.anchor = dc.c, true, dc.anchor
+					}
+				}
+				break
+			}
+			break
+		}
+	}
 	if !found && s.afterSet(i) {
 		// A clock time of a recurring day is any day's: "sit daily from
 		// 9 a.m.", "open weekdays from 8 a.m. to 3 p.m.".

@@ -1162,6 +1162,9 @@ var tagCases = []tagCase{
 	// "was" in an "if" clause of a main clause with "would" is a condition
 	// ahead, not a past.
 	{"2025-05-20", "", "The airline said flights on Friday would be grounded if the strike was still on at 6 a.m.", []string{"Friday|DATE|2025-05-23", "6 a.m.|TIME|2025-05-23T06:00"}},
+	// A clock time joined by "and" to a second one that is dated takes its
+	// day.
+	{"2025-05-20", "", "The museum will open at 10 a.m. and close at 4 p.m. on Sunday.", []string{"10 a.m.|TIME|2025-05-25T10:00", "4 p.m.|TIME|2025-05-25T16:00", "Sunday|DATE|2025-05-25"}},
 	{"2025-05-20", "", "The vote on 14 June clashes with sports day.", []string{"14 June|DATE|2025-06-14"}},
 	{"2025-08-14", "", "The miner's profit for the June quarter rose. It earned $2 billion in the three months to June, up from $1.5 billion a year earlier.", []string{"the June quarter|DATE|2025-Q2", "the three months|DURATION|P3M", "June|DATE|2025-06", "a year earlier|DATE|2024-Q2"}},
 }
