@@ -3616,6 +3616,13 @@ func (s *state) pQuarter(i int) (cand, bool) {
 		c.c.y, c.j = y, next
 		return c, true
 	}
+	if m > k && s.isWord(m, "fy") {
+		// "the first half of FY2024", "the third quarter of FY25"
+		if fy, ok := s.pFY(m); ok {
+			c.c.y, c.j = fy.c.y, fy.j
+			return c, true
+		}
+	}
 	if s.w(k) == wOf && s.w(k+2) == wYear && s.t.hasDCT {
 		off, ok := 0, true
 		switch s.w(k + 1) {

@@ -1127,6 +1127,7 @@ var tagCases = []tagCase{
 	// A financial year written "FY2026" or "FY26" is the year named, as
 	// "fiscal 2026"; a split year "FY2025-26" is not read.
 	{"2025-08-14", "", "The lender expects loan growth to slow in FY2026 after a strong FY25.", []string{"FY2026|DATE|2026", "FY25|DATE|2025"}},
+	{"2025-08-14", "", "Margins widened in the second half of FY2025 and in the first quarter of FY26.", []string{"the second half of FY2025|DATE|2025-H2", "the first quarter of FY26|DATE|2026-Q1"}},
 	// A 24-hour clock reading without a colon, as the wire writes it: with
 	// a leading zero, before "local time" or "hours" or a day, or after
 	// another in its sentence; a year after "by" or "from" stays a year.
