@@ -2941,9 +2941,10 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 // (TimeML annotates the reporting period so); "for the year", "of the
 // year" at the end of a phrase is the year of the reference date.
 func (s *state) theYear(i, end int) (cand, bool) {
-	if s.isWord(end, "ended") || s.isWord(end, "ending") || s.w(end) == wTo && s.isMonthAt(end+1) && s.w(i) == wThe {
-		// (and "the year to March", as the wire writes it, like "the
-		// three months to June")
+	if s.isWord(end, "ended") || s.isWord(end, "ending") || s.w(end) == wTo && s.w(i) == wThe &&
+		(s.isMonthAt(end+1) || s.w(end+1) == wEnd && s.isPunct(end+2, '-') && s.tight(end+2) && s.isMonthAt(end+3)) {
+		// (and "the year to March", "the year to end-March", as the wire
+		// writes it, like "the three months to June")
 		return s.fixed(i, end, timeline.TypeDuration, "P1Y"), true
 	}
 	switch s.w(i - 1) {
