@@ -1154,7 +1154,13 @@ func (s *state) pMonth(i int) (cand, bool) {
 		switch s.w(i - 1) {
 		case wIn, wSince, wUntil, wBy, wDuring, wOf, wLast, wNext, wThis, wEarly, wLate, wMid, wBefore, wAfter, wFrom, wTo, wThrough, wBetween, wEnd, wBeginning, wMiddle, wThat, wEach, wEvery, wFor, wAround:
 		default:
-			// or the start of a range of months: "(May–September 1714)"
+			// or the start of a range of months: "(May–September 1714)";
+			// or hyphened to a part: "mid-May", "end-May", "late-May"
+			if s.isPunct(i-1, '-') && s.tight(i-1) && s.tight(i) {
+				if w := s.w(i - 2); w == wMid || w == wEarly || w == wLate || w == wEnd {
+					break
+				}
+			}
 			if !(s.isPunct(j, '-') && s.tight(j) == s.tight(j+1) && s.isMonthAt(j+1) && s.toks[j+1].cap) {
 				return cand{}, false
 			}
