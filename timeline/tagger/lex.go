@@ -574,7 +574,9 @@ func init() {
 		"kicks", "wraps", "launches", "debuts", "airs", "premieres", "lands", "leaves", "testifies", "speaks", "releases", "publishes", "hears", "considers", "celebrates",
 		// a forecast's present: "snow moves in Tuesday night and tapers off Wednesday"
 		"moves", "tapers", "lingers", "clears", "develops", "spreads", "brings", "sweeps", "peaks", "warms", "cools", "deliberates", "decides",
-		"shifts", "switches", "finishes", "flies", "sails", "tours", "appears", "reports"} {
+		"shifts", "switches", "finishes", "flies", "sails", "tours", "appears", "reports",
+		// a parliament's or court's sitting: "the house sits from Monday"
+		"sits", "adjourns", "reconvenes"} {
 		entry(s).tense = 3
 	}
 	// Their plural present likewise, when a subject stands before it

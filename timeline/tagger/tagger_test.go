@@ -1150,6 +1150,8 @@ var tagCases = []tagCase{
 	{"2025-08-14", "", "Imports fell in the year to end-June.", []string{"the year|DURATION|P1Y", "June|DATE|2025-06"}},
 	// "May" hyphened to a part of it is the month, as "mid-June".
 	{"2025-03-14", "", "A final dividend is payable in mid-May.", []string{"mid-May|DATE|2025-05|MID"}},
+	// A house "sits" or "reconvenes" on a day to come.
+	{"2025-03-14", "", "Parliament sits from Monday, and the senate reconvenes on Tuesday.", []string{"Monday|DATE|2025-03-17", "Tuesday|DATE|2025-03-18"}},
 	// An expectation held in the past ("had expected") reads its date as
 	// the nearest such, though a past verb stands further off.
 	{"2025-05-20", "", "The minister announced the budget on Monday, angering MPs who had expected it in the autumn.", []string{"Monday|DATE|2025-05-19", "the autumn|DATE|2025-FA"}},
