@@ -514,6 +514,8 @@ func init() {
 		{"old", wOld}, {"long", wLong}, {"time", wTime}, {"so", wSo}, {"beyond", wBeyond},
 		{"overnight", wOvernight}, {"est", wEST}, {"edt", wEST}, {"gmt", wEST}, {"utc", wEST}, {"pst", wEST},
 		{"pdt", wEST}, {"cst", wEST}, {"cdt", wEST}, {"bst", wEST}, {"cet", wEST},
+		{"ist", wEST}, {"jst", wEST}, {"kst", wEST}, {"hkt", wEST}, {"sgt", wEST}, {"aest", wEST}, {"aedt", wEST}, {"awst", wEST},
+		{"nzst", wEST}, {"nzdt", wEST}, {"pkt", wEST}, {"sast", wEST}, {"cest", wEST}, {"eest", wEST}, {"msk", wEST},
 		{"will", wWill}, {"would", wWould}, {"shall", wShall}, {"was", wWas}, {"were", wWere}, {"had", wHad},
 		{"did", wDid}, {"said", wSaid}, {"has", wHas}, {"is", wIs}, {"are", wAre}, {"am", wAm}, {"pm", wPM},
 		{"period", wPeriod}, {"when", wWhen}, {"just", wJust}, {"another", wAnother},
@@ -524,7 +526,11 @@ func init() {
 	}
 	entry("a").hasNum, entry("a").num = true, 1
 	entry("an").hasNum, entry("an").num = true, 1
-	entry("q") // quarters: "Q3"
+	entry("q")  // quarters: "Q3"
+	entry("h")  // halves: "H1 2024"
+	entry("fy") // financial years: "FY2024"
+	entry("polling")
+	entry("voting")
 	entry("present")
 	entry("year").w = wYear
 	entry("century").w = wCentury
@@ -568,7 +574,9 @@ func init() {
 		"kicks", "wraps", "launches", "debuts", "airs", "premieres", "lands", "leaves", "testifies", "speaks", "releases", "publishes", "hears", "considers", "celebrates",
 		// a forecast's present: "snow moves in Tuesday night and tapers off Wednesday"
 		"moves", "tapers", "lingers", "clears", "develops", "spreads", "brings", "sweeps", "peaks", "warms", "cools", "deliberates", "decides",
-		"shifts", "switches", "finishes", "flies", "sails", "tours", "appears", "reports"} {
+		"shifts", "switches", "finishes", "flies", "sails", "tours", "appears", "reports",
+		// a parliament's or court's sitting: "the house sits from Monday"
+		"sits", "adjourns", "reconvenes"} {
 		entry(s).tense = 3
 	}
 	// Their plural present likewise, when a subject stands before it

@@ -532,3 +532,42 @@ func TestNewsBlind13(t *testing.T) {
 func TestNarrativeBlind14(t *testing.T) {
 	scoreDevSet(t, "narrative_blind14.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.995, typ: 0.995})
 }
+
+// TestMixedBlind15 scores the tagger on a hand-written mixed set
+// (testdata/mixed_blind15.txt): five wire stories in British, Commonwealth
+// and Asian style (day-month datelines, 24-hour clock times, financial
+// years and quarters, an election being called, a cricket Test, a
+// typhoon) and five encyclopedia-style narratives with no DCT. Annotated
+// before the tagger's code was read or run on it. Its first (blind)
+// score, 10 documents and 165 expressions (89 news, 76 narrative):
+// strict F1 .935, relaxed .972, value .917, type .948 (news: strict .885,
+// relaxed .954, value .862, type .920; narrative: strict .993, relaxed
+// .993, value .980, type .980). The news misses were mostly the wire's
+// own forms: 24-hour clock readings without a colon ("at 0700", "at 1500
+// local time", "1530 IST"), "FY2024", "H1 2024", "polling day", "the year
+// to March", "early on 5 July". Gold fixed on reading the errors (see the
+// set's header): "one-day" before "internationals" is a DURATION, as
+// news_blind7 tags "four-day" before a noun; 166 expressions, strict
+// .939, relaxed .975, value .920, type .951 before any change to the
+// tagger. Rules of English made after seeing its errors, each with table
+// tests of its own ("H1 2025", "FY2026", "the first half of FY2025"; a
+// colonless 24-hour clock reading after a preposition of time, with a
+// leading zero, "local time", "hours", a day, or another such reading
+// before it, and Asian zones; a colon reading after "from"; "early on 5
+// July"; "years earlier." at a clause's end; "his second century" is
+// runs; "the year to March" P1Y; "a year earlier" after "the three
+// months to June" is the quarter; "had expected" reads the nearest
+// month or season; "polling day" is the day named as the election's;
+// "with most results declared" has no tense; "overnight" in a forecast
+// is the coming night; "was" in an "if" clause under "would" looks
+// ahead; a clock time joined by "and" to a dated one takes its day)
+// raised it to strict 1.000, relaxed 1.000, value .988, type .994 (news
+// 1.000/1.000/.989/1.000, narrative 1.000/1.000/.987/.987). Left: "she
+// spent the following decade building reservoirs" (the set tags the
+// next calendar decade, 185, after narrative_fresh's convention; the
+// tagger reads a stretch after "spent", P10Y, which TimeML supports as
+// well), and "close from 14:00" in a sentence after one that named a
+// coming Monday takes Monday (the order's day, the DCT's, is meant).
+func TestMixedBlind15(t *testing.T) {
+	scoreDevSet(t, "mixed_blind15.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.985, typ: 0.99})
+}

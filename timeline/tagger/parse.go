@@ -533,6 +533,11 @@ func (s *state) core(i int) (best cand, ok bool) {
 	tk := &s.toks[i]
 	switch tk.kind {
 	case tkNum:
+		if tk.ndig == 4 && s.clock24(i) {
+			// "at 1500 local time": the clock, not the year.
+			try(s.pTime(i))
+			return
+		}
 		try(s.pYear(i))
 		try(s.pDayMonth(i))
 		try(s.pNumeric(i))
@@ -636,8 +641,14 @@ func (s *state) core(i int) (best cand, ok bool) {
 		case wAnother:
 			try(s.pAnother(i))
 		}
-		if (tk.end-tk.start) == 1 && (s.text[tk.start]|0x20) == 'q' {
+		if (tk.end-tk.start) == 1 && (s.text[tk.start]|0x20 == 'q' || s.text[tk.start]|0x20 == 'h') {
 			try(s.pQuarter(i))
+		}
+		if s.isWord(i, "fy") {
+			try(s.pFY(i))
+		}
+		if s.isWord(i, "election") || s.isWord(i, "polling") || s.isWord(i, "voting") {
+			try(s.pPollingDay(i))
 		}
 		if e.season > 0 {
 			try(s.pSeason(i))
@@ -1143,7 +1154,13 @@ func (s *state) pMonth(i int) (cand, bool) {
 		switch s.w(i - 1) {
 		case wIn, wSince, wUntil, wBy, wDuring, wOf, wLast, wNext, wThis, wEarly, wLate, wMid, wBefore, wAfter, wFrom, wTo, wThrough, wBetween, wEnd, wBeginning, wMiddle, wThat, wEach, wEvery, wFor, wAround:
 		default:
-			// or the start of a range of months: "(May–September 1714)"
+			// or the start of a range of months: "(May–September 1714)";
+			// or hyphened to a part: "mid-May", "end-May", "late-May"
+			if s.isPunct(i-1, '-') && s.tight(i-1) && s.tight(i) {
+				if w := s.w(i - 2); w == wMid || w == wEarly || w == wLate || w == wEnd {
+					break
+				}
+			}
 			if !(s.isPunct(j, '-') && s.tight(j) == s.tight(j+1) && s.isMonthAt(j+1) && s.toks[j+1].cap) {
 				return cand{}, false
 			}
@@ -1460,6 +1477,9 @@ func (s *state) pTime(i int) (cand, bool) {
 	case tk.kind == tkNum && tk.ndig == 4 && tk.suf == sufNone && !tk.grouped && !tk.decimal && s.w(j) == wEST && tk.num%100 < 60 && tk.num/100 <= 23:
 		// "0930 GMT", "1415 UTC": the wire's clock with its zone.
 		h, mi = int(tk.num/100), int(tk.num%100)
+	case s.clock24(i):
+		// "open at 0700 and close at 2200", "at 1500 local time"
+		h, mi = int(tk.num/100), int(tk.num%100)
 	case tk.kind == tkNum:
 		if tk.grouped || tk.decimal || tk.ndig > 2 || tk.num > 24 {
 			return cand{}, false
@@ -1494,7 +1514,8 @@ func (s *state) pTime(i int) (cand, bool) {
 		if ap == 0 && !colon {
 			return cand{}, false
 		}
-		if ap == 0 && !(s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(j) == wEST) {
+		if ap == 0 && !(s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(j) == wEST ||
+			colon && (s.w(i-1) == wFrom || s.w(i-1) == wBefore || s.w(i-1) == wAfter || s.w(i-1) == wSince)) {
 			return cand{}, false
 		}
 		if ap > 0 && ap < 3 && (h < 1 || h > 12) {
@@ -1581,6 +1602,41 @@ func (s *state) pTime(i int) (cand, bool) {
 			}
 		}
 	}
+	if jA := j; !found && s.depth == 0 && (s.w(jA) == wAnd || s.isPunct(jA, '.') && s.w(jA+1) == wAnd) {
+		if s.w(jA) != wAnd {
+			jA++
+		}
+		j := jA
+		// "open at 0700 and close at 2200 on polling day", "opens at 9
+		// a.m. and shuts at 5 p.m. on Sunday": a clock time joined to a
+		// second one that is dated takes its day.
+		for m := j + 1; m < len(s.toks) && m <= j+4; m++ {
+			if s.toks[m].kind != tkWord {
+				break
+			}
+			if s.w(m) != wAt && s.w(m) != wUntil || m+1 >= len(s.toks) || s.toks[m+1].kind != tkNum {
+				continue
+			}
+			for n := m + 2; n < len(s.toks) && n <= m+7; n++ {
+				if s.w(n) != wOn {
+					if s.toks[n].kind == tkNum || s.toks[n].kind == tkPunct && s.text[s.toks[n].start] == '.' || s.w(n) == wEST || s.w(n) == wPM || s.lx(n) == nil && s.toks[n].kind == tkWord && len(s.word(n)) <= 2 {
+						continue // the second reading: "5 p.m.", "2200 GMT"
+					}
+					break
+				}
+				s.depth++
+				dc, ok := s.core(n + 1)
+				s.depth--
+				if ok && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay {
+					if dc = s.resolve(dc); !dc.c.noYear {
+						day, found, c.anchor = dc.c, true, dc.anchor
+					}
+				}
+				break
+			}
+			break
+		}
+	}
 	if !found && s.afterSet(i) {
 		// A clock time of a recurring day is any day's: "sit daily from
 		// 9 a.m.", "open weekdays from 8 a.m. to 3 p.m.".
@@ -1613,6 +1669,100 @@ func (s *state) pTime(i int) (cand, bool) {
 	day.g, day.hh, day.mm = gTime, h, mi
 	c.c, c.j = day, j
 	return c, true
+}
+
+// voteWord reports whether k names a vote: "election", "vote", "poll",
+// "referendum", "ballot".
+func (s *state) voteWord(k int) bool {
+	for _, w := range [...]string{"election", "elections", "vote", "poll", "polls", "referendum", "ballot", "runoff", "by-election"} {
+		if s.isWord(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// voteDay reports whether the day c is named as an election's: "called
+// an election for 4 July", "the vote on 12 December", "the 4 July
+// election", "the 12 December general election".
+func (s *state) voteDay(c cand) bool {
+	if (s.w(c.i-1) == wOn || s.w(c.i-1) == wFor) && (s.voteWord(c.i-2) || s.isWord(c.i-2, "polling") || s.isWord(c.i-2, "voting")) {
+		return true
+	}
+	k := c.j
+	for _, a := range [...]string{"general", "snap", "presidential", "parliamentary", "national", "local", "state", "federal", "legislative"} {
+		if s.isWord(k, a) {
+			k++
+			break
+		}
+	}
+	return s.voteWord(k)
+}
+
+// pPollingDay: "polling day", "voting day", a lower-case "election day":
+// the day the text has named as its election's ("called an election for
+// 4 July ... close at 2200 on polling day"). (A capitalized "Election
+// Day" with no such day is the US holiday.)
+func (s *state) pPollingDay(i int) (cand, bool) {
+	if s.voteRef < 0 || !s.isWord(i+1, "day") || s.isWord(i, "election") && s.toks[i].cap {
+		return cand{}, false
+	}
+	c := s.date(i, i+2, s.voteCal)
+	c.anchor = s.voteRef
+	return c, true
+}
+
+// clock24 reports whether the four-digit number at i is a 24-hour clock
+// reading written without a colon, as wire copy writes them: after a
+// preposition of time ("at", "until", "from", "by", "before", "after"),
+// with a leading zero ("until 0600"), or followed by "local time",
+// "hours" or "on" and a day ("at 1500 local time", "at 1800 hours", "at
+// 1400 on Monday"), or after another such reading in its sentence ("open
+// at 0700 and close at 2200"). A year after "by" or "from" ("by 2030",
+// "from 1914 to 1918") has none of these.
+func (s *state) clock24(i int) bool {
+	tk := &s.toks[i]
+	if tk.kind != tkNum || tk.ndig != 4 || tk.suf != sufNone || tk.grouped || tk.decimal || tk.num%100 >= 60 || tk.num/100 > 23 {
+		return false
+	}
+	switch s.w(i - 1) {
+	case wAt, wUntil, wFrom, wBy, wBefore, wAfter:
+	default:
+		return false
+	}
+	if s.tight(i+1) && (s.toks[i+1].kind != tkPunct || s.isPunct(i+1, '-') || s.isPunct(i+1, '/') || s.isPunct(i+1, '%') || s.isPunct(i+1, ':')) {
+		return false // "2200-metre", "1500/1600", "1500%"
+	}
+	if s.text[tk.start] == '0' {
+		return true
+	}
+	j := i + 1
+	switch {
+	case s.isWord(j, "local") && s.isWord(j+1, "time"), s.isWord(j, "hours") || s.isWord(j, "hrs"):
+		return true
+	case s.w(j) == wOn:
+		if e := s.lx(j + 1); e != nil && (e.weekday > 0 && !e.plural || e.month > 0) {
+			return true
+		}
+		if n, ok := s.plainNum(j + 1); ok && n >= 1 && n <= 31 && s.isMonthAt(j+2) {
+			return true
+		}
+	}
+	// After another colonless reading in the same sentence.
+	if n := len(s.res.Timexes); n > 0 {
+		t := &s.res.Timexes[n-1]
+		if t.Type == timeline.TypeTime && len(t.Text) == 4 && t.Text[0] >= '0' && t.Text[0] <= '9' {
+			for k := i - 1; k >= 0 && k >= i-12; k-- {
+				if int(s.toks[k].start) < t.End {
+					return true
+				}
+				if s.sentenceEnd(k) {
+					return false
+				}
+			}
+		}
+	}
+	return false
 }
 
 // afterSet reports whether a SET expression ends just before the clock
@@ -2797,7 +2947,10 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 // (TimeML annotates the reporting period so); "for the year", "of the
 // year" at the end of a phrase is the year of the reference date.
 func (s *state) theYear(i, end int) (cand, bool) {
-	if s.isWord(end, "ended") || s.isWord(end, "ending") {
+	if s.isWord(end, "ended") || s.isWord(end, "ending") || s.w(end) == wTo && s.w(i) == wThe &&
+		(s.isMonthAt(end+1) || s.w(end+1) == wEnd && s.isPunct(end+2, '-') && s.tight(end+2) && s.isMonthAt(end+3)) {
+		// (and "the year to March", "the year to end-March", as the wire
+		// writes it, like "the three months to June")
 		return s.fixed(i, end, timeline.TypeDuration, "P1Y"), true
 	}
 	switch s.w(i - 1) {
@@ -3165,9 +3318,10 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		}
 	}
 	if (w == wEarly || w == wLate) && !hasThe && s.w(j) == wOn && s.depth == 0 {
-		// "late on Tuesday", "early on March 3": one expression, as
-		// "late Tuesday" and "early in December" are.
-		if e := s.lx(j + 1); e != nil && (e.weekday > 0 && !e.plural || e.month > 0) {
+		// "late on Tuesday", "early on March 3", "early on 5 July": one
+		// expression, as "late Tuesday" and "early in December" are.
+		if e := s.lx(j + 1); e != nil && (e.weekday > 0 && !e.plural || e.month > 0) ||
+			j+1 < len(s.toks) && s.toks[j+1].kind == tkNum && s.toks[j+1].ndig <= 2 && (s.isMonthAt(j+2) || s.w(j+2) == wOf && s.isMonthAt(j+3)) {
 			s.depth++
 			inner, ok := s.core(j + 1)
 			s.depth--
@@ -3388,6 +3542,18 @@ func (s *state) pQuarter(i int) (cand, bool) {
 			return cand{}, false
 		}
 		q, k = n, j+2
+	} else if len(w) == 1 && w[0] == 'H' && s.tight(j+1) && !hasThe {
+		// "H1 2024", "H2 2023": a half of the year named after it (a
+		// half with no year is left alone: "H1" is also a heading, a
+		// visa, a virus's part).
+		n, ok := s.plainNum(j + 1)
+		if !ok || n < 1 || n > 2 || s.toks[j+1].ndig != 1 || s.tight(j+2) {
+			return cand{}, false
+		}
+		if y, next, ok := s.yearTok(j + 2); ok && s.toks[j+2].sp {
+			return s.date(i, next, cal{g: gHalf, y: y, part: n}), true
+		}
+		return cand{}, false
 	} else {
 		o, next, ok := s.ordAt(j)
 		if !ok && hasThe && (s.w(j) == wLast || s.isWord(j, "final")) && s.w(j+2) == wOf {
@@ -3457,6 +3623,13 @@ func (s *state) pQuarter(i int) (cand, bool) {
 		c.c.y, c.j = y, next
 		return c, true
 	}
+	if m > k && s.isWord(m, "fy") {
+		// "the first half of FY2024", "the third quarter of FY25"
+		if fy, ok := s.pFY(m); ok {
+			c.c.y, c.j = fy.c.y, fy.j
+			return c, true
+		}
+	}
 	if s.w(k) == wOf && s.w(k+2) == wYear && s.t.hasDCT {
 		off, ok := 0, true
 		switch s.w(k + 1) {
@@ -3506,6 +3679,9 @@ func (s *state) pCentury(i int) (cand, bool) {
 	n, k, ok := s.ordAt(j)
 	if !ok || n < 1 {
 		return cand{}, false
+	}
+	if j == i && (s.isWord(i-1, "his") || s.isWord(i-1, "her")) {
+		return cand{}, false // "his second century in three weeks": a hundred runs
 	}
 	if s.isPunct(k, '-') && s.tight(k) {
 		k++
@@ -3775,6 +3951,11 @@ func (s *state) pOvernight(i int) (cand, bool) {
 		day, a = s.dayCal, s.dayRef
 	case s.t.hasDCT:
 		day = s.t.dct
+		if s.tense(i) > 0 {
+			// In a forecast or plan the coming night: "counting will
+			// continue overnight" is the night of the report's day.
+			day = fromDay(day.day() + 1)
+		}
 	default:
 		return cand{}, false
 	}
@@ -4132,7 +4313,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if c.c.g == gTime && base.g == gTime && (u == uHour || u == uMinute) {
 			c.typ = timeline.TypeTime // "at 9 a.m. ... three hours later": 12:00
 		}
-		if sign < 0 && u == uYear && a >= 0 && a == s.ref && s.qRef >= 0 && base.g >= gDay && (s.periodEnd(s.refTok) || n == 1 && s.t.hasDCT && s.refTok == s.relTok && s.qRef == s.ref-1) {
+		if sign < 0 && u == uYear && a >= 0 && a == s.ref && s.qRef >= 0 && (base.g >= gDay || base.g == gMonth && s.periodEnd(s.refTok)) && (s.periodEnd(s.refTok) || n == 1 && s.t.hasDCT && s.refTok == s.relTok && s.qRef == s.ref-1) {
 			// (or the day of the report, just after the quarter: "reports
 			// second-quarter results Tuesday, after a loss a year
 			// earlier")
@@ -4532,9 +4713,10 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// TimeBank has "A few days later" ("A few days", PXD).
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if s.w(i+1) == wLater && s.clauseEnd(i+2) && s.toks[i-1].kind == tkWord && s.lx(i-1) == nil && !s.toks[i].cap {
-		// "declared him the winner minutes later.": after the object, at
-		// the clause's end, a stretch of unknown length as well.
+	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier) && s.clauseEnd(i+2) && s.toks[i-1].kind == tkWord && s.lx(i-1) == nil && !s.toks[i].cap {
+		// "declared him the winner minutes later.", "had promised him
+		// the throne years earlier.": after the object, at the clause's
+		// end, a stretch of unknown length as well.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if s.isWord(i-1, "be") && (s.w(i+1) == wBefore || s.w(i+1) == wUntil) && (s.isWord(i-2, "could") || s.isWord(i-2, "would") || s.isWord(i-2, "will") || s.isWord(i-2, "may") || s.isWord(i-2, "might")) {
@@ -4638,6 +4820,34 @@ func (s *state) pFiscal(i int) (cand, bool) {
 		return c, true
 	}
 	return cand{}, false
+}
+
+// pFY reads a financial year written "FY2024", "FY 2024" or "FY24": the
+// year named, as "fiscal 2024" (whatever months the year covers); not a
+// split year "FY2023-24", whose reading varies by country.
+func (s *state) pFY(i int) (cand, bool) {
+	j := i + 1
+	if j >= len(s.toks) || s.toks[j].kind != tkNum || s.toks[j].suf != sufNone || s.toks[j].grouped || s.toks[j].decimal {
+		return cand{}, false
+	}
+	if (s.isPunct(j+1, '-') || s.isPunct(j+1, '/')) && s.tight(j+1) {
+		return cand{}, false
+	}
+	n, ok := s.plainNum(j)
+	if !ok {
+		return cand{}, false
+	}
+	switch {
+	case s.toks[j].ndig == 4 && n >= 1900 && n <= 2999:
+	case s.toks[j].ndig == 2 && s.tight(j):
+		n = s.twoDigitYear(n)
+		if s.t.hasDCT && n > s.t.dct.y+10 {
+			return cand{}, false
+		}
+	default:
+		return cand{}, false
+	}
+	return s.date(i, j+1, cal{g: gYear, y: n}), true
 }
 
 var _ = strconv.Itoa

@@ -60,7 +60,7 @@ func (t *Tagger) Tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, qRef: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, qRef: -1, voteRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -110,6 +110,10 @@ type state struct {
 	news     int8   // newsText: 0 not yet scanned, 1 yes, -1 no
 	farDates int    // dates with a year, storyYears or more from the DCT, named so far
 	str      string // the text as a string, made at the first expression
+	// The last day named as an election's ("an election for 4 July", "the
+	// 12 December vote"): what "polling day" means. -1 when none.
+	voteRef int
+	voteCal cal
 }
 
 // refState is what ref, refCal, refPi, refTok and refAtt hold.
@@ -532,6 +536,9 @@ func (s *state) emit(c cand) int {
 		if s.t.hasDCT && abs(c.c.y-s.t.dct.y) >= storyYears {
 			s.farDates++
 		}
+		if c.c.g == gDay && c.typ == timeline.TypeDate && s.voteDay(c) {
+			s.voteRef, s.voteCal = idx, c.c
+		}
 		if c.c.g >= gDay {
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.c, s.refPi, c.i
 		} else if c.day.g == gDay {
@@ -731,6 +738,12 @@ func (s *state) resolveYear(c cand) cand {
 		// "said in March").
 		tense = 0
 	}
+	if tense == 0 && by > 0 && s.w(by-1) == wHad && (s.isWord(by, "expected") || s.isWord(by, "hoped") || s.isWord(by, "anticipated")) {
+		// An expectation held in the past: the nearest such month or
+		// season, ahead or behind ("members who had expected a vote in
+		// the autumn", written in May, is this autumn).
+		tense = nearestTense
+	}
 	if s.periodEnd(c.i) {
 		// The end of a period reported on, "results for the three months
 		// to June", "the six months ended March 31", is the last such
@@ -883,6 +896,14 @@ func pickYear(base cal, m, d, lastM int, tense int8) int {
 		return timeline.DaysFromCivil(y, m, min(d, timeline.DaysIn(y, m))) - timeline.DaysFromCivil(base.y, base.m, bd)
 	}
 	switch {
+	case tense == nearestTense:
+		best := base.y
+		for _, y := range [...]int{base.y - 1, base.y + 1} {
+			if abs(cmp(y)) < abs(cmp(best)) {
+				best = y
+			}
+		}
+		return best
 	case tense < 0:
 		if cmp(base.y) <= 0 || lastM >= base.m && m <= base.m {
 			return base.y
@@ -911,6 +932,9 @@ func pickYear(base cal, m, d, lastM int, tense int8) int {
 	}
 	return past
 }
+
+// nearestTense asks pickYear for the nearest occurrence, ahead or behind.
+const nearestTense int8 = 4
 
 // soonDays is how far ahead a month or day without a year and without a
 // tense may lie before the previous occurrence is read instead.
@@ -1311,7 +1335,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 				}
 				t = 1
 			}
-			if t == 1 && !s.futureVerb(k) {
+			if t == 1 && k < i && s.w(k-1) == wHad && (s.isWord(k, "expected") || s.isWord(k, "hoped") || s.isWord(k, "anticipated")) {
+				// an expectation held in the past reads its date as the
+				// nearest such, whatever past verb stands further off:
+				// "called the vote, surprising members who had expected
+				// one in the autumn"
+				t = 2
+			} else if t == 1 && !s.futureVerb(k) {
 				continue // a noun or a preposition: "the plan", "next to"
 			}
 			if s.adjectival(k) {
@@ -1319,6 +1349,9 @@ func (s *state) tenseAt(i int) (int8, int) {
 			}
 			if t == -1 && s.w(k) == wHad && (s.isWord(k+1, "bet") || s.isWord(k+1, "expected") || s.isWord(k+1, "hoped") || s.isWord(k+1, "anticipated") || s.isWord(k+1, "forecast")) {
 				continue // the expectation decides, below
+			}
+			if t == -1 && (s.w(k) == wWas || s.w(k) == wWere) && k < i && s.hypothetical(lo, k) {
+				t = 1 // "would be cancelled if the signal was still up at 9 a.m.": a condition ahead
 			}
 			if t == -1 && s.auxBefore(k) {
 				t = 0 // participle: "will be held"
@@ -1375,7 +1408,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// ("to be completed", "has been delayed") or before an agent
 			// ("markets untouched by the crisis").
 			w := s.word(k)
-			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap && !s.auxBefore(k) && !s.adjectival(k) && s.w(k+1) != wBy {
+			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap && !s.auxBefore(k) && !s.adjectival(k) && s.w(k+1) != wBy && !s.withAbsolute(k) {
 				t = -1
 			}
 			if t == 0 && !tk.cap && s.bareFormPast(k) {
@@ -1409,6 +1442,42 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// hypothetical reports whether "was" or "were" at k is in an "if" or
+// "unless" clause of a main clause with "would" (lo is the sentence's
+// start): "trading would be cancelled if the signal was still in force".
+func (s *state) hypothetical(lo, k int) bool {
+	for j := k - 1; j >= lo && j >= k-6; j-- {
+		if s.isWord(j, "if") || s.isWord(j, "unless") {
+			for m := j - 1; m >= lo && m >= j-12; m-- {
+				if s.w(m) == wWould {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// withAbsolute reports whether the -ed form at k is the participle of an
+// absolute phrase after "with" and its subject, which has no tense of its
+// own: "polls close at 10 p.m., with most results declared early on 5
+// July".
+func (s *state) withAbsolute(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.isWord(j, "with") {
+			return j < k-1
+		}
+		if s.toks[j].kind != tkWord || s.toks[j].cap {
+			return false
+		}
+		if e := s.lx(j); e != nil && e.tense != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseVerb reports whether a clause with a verb of its own starts at

@@ -1120,6 +1120,59 @@ var tagCases = []tagCase{
 	// An earlier year in a participle phrase between commas is
 	// background; the story stays in its year.
 	{"", "", "Output rose sharply in 1871. The works, opened in 1820, had never been busier; in the first half alone it shipped 400 engines.", []string{"1871|DATE|1871", "1820|DATE|1820", "the first half|DATE|1871-H1"}},
+	// A half written "H1 2025" is that half of the year; without a year
+	// "H1" is left alone (a heading, a visa, H1N1).
+	{"2025-08-14", "", "The miner said output fell in H1 2025 and would recover in H2 2025.", []string{"H1 2025|DATE|2025-H1", "H2 2025|DATE|2025-H2"}},
+	{"2025-08-14", "", "Cases of H1N1 rose, and the H1 heading was moved.", nil},
+	// A financial year written "FY2026" or "FY26" is the year named, as
+	// "fiscal 2026"; a split year "FY2025-26" is not read.
+	{"2025-08-14", "", "The lender expects loan growth to slow in FY2026 after a strong FY25.", []string{"FY2026|DATE|2026", "FY25|DATE|2025"}},
+	{"2025-08-14", "", "Margins widened in the second half of FY2025 and in the first quarter of FY26.", []string{"the second half of FY2025|DATE|2025-H2", "the first quarter of FY26|DATE|2026-Q1"}},
+	// A 24-hour clock reading without a colon, as the wire writes it: with
+	// a leading zero, before "local time" or "hours" or a day, or after
+	// another in its sentence; a year after "by" or "from" stays a year.
+	{"2025-08-14", "", "The border crossing will open at 0630 and shut at 1930, officials said.", []string{"0630|TIME|2025-08-14T06:30", "1930|TIME|2025-08-14T19:30"}},
+	{"2025-08-14", "", "The count begins at 1600 local time, and the curfew runs until 0500 on Saturday.", []string{"1600|TIME|2025-08-14T16:00", "0500|TIME|2025-08-16T05:00", "Saturday|DATE|2025-08-16"}},
+	{"2025-08-14", "", "The ferry sailed at 1345 IST, and the port cut emissions from 1990 to 2020 and will do so by 2030.", []string{"1345 IST|TIME|2025-08-14T13:45", "1990|DATE|1990", "2020|DATE|2020", "2030|DATE|2030"}},
+	{"2025-08-14", "", "Shops reopen from 09:30 and the bridge closes after 21:15.", []string{"09:30|TIME|2025-08-14T09:30", "21:15|TIME|2025-08-14T21:15"}},
+	// "early on 2 September", "late on the 3rd of May" are one DATE with a
+	// mod, as "early on Saturday".
+	{"2025-08-14", "", "The storm is expected to make landfall early on 2 September and weaken late on 3 September.", []string{"early on 2 September|DATE|2025-09-02|START", "late on 3 September|DATE|2025-09-03|END"}},
+	// A bare plural unit before "earlier" at the clause's end is a
+	// stretch of unknown length, as "minutes later".
+	{"", "", "In 1204 the count seized the city, which his uncle had besieged decades earlier.", []string{"1204|DATE|1204", "decades|DURATION|PXDE"}},
+	// A person's ordinal century is a hundred runs, not a period.
+	{"2025-08-14", "", "The opener made his third century of the tour on Thursday, and her 12th century came in the 19th century's oldest ground.", []string{"Thursday|DATE|2025-08-14", "the 19th century|DATE|18"}},
+	// "the year to March" is a reporting period, a DURATION, as "the year
+	// ended March 31"; "a year earlier" after "the three months to June"
+	// in a report on that quarter is the quarter a year back.
+	{"2025-08-14", "", "Exports grew 4 percent in the year to March.", []string{"the year|DURATION|P1Y", "March|DATE|2025-03"}},
+	{"2025-08-14", "", "Imports fell in the year to end-June.", []string{"the year|DURATION|P1Y", "June|DATE|2025-06"}},
+	// "May" hyphened to a part of it is the month, as "mid-June".
+	{"2025-03-14", "", "A final dividend is payable in mid-May.", []string{"mid-May|DATE|2025-05|MID"}},
+	// A house "sits" or "reconvenes" on a day to come.
+	{"2025-03-14", "", "Parliament sits from Monday, and the senate reconvenes on Tuesday.", []string{"Monday|DATE|2025-03-17", "Tuesday|DATE|2025-03-18"}},
+	// An expectation held in the past ("had expected") reads its date as
+	// the nearest such, though a past verb stands further off.
+	{"2025-05-20", "", "The minister announced the budget on Monday, angering MPs who had expected it in the autumn.", []string{"Monday|DATE|2025-05-19", "the autumn|DATE|2025-FA"}},
+	// "polling day", "voting day", a lower-case "election day" are the day
+	// the text named as its election's.
+	{"2025-05-20", "", "The premier called a snap election for 14 June. Booths open at 0800 on polling day, and counting starts after voting day ends.", []string{"14 June|DATE|2025-06-14", "0800|TIME|2025-06-14T08:00", "polling day|DATE|2025-06-14", "voting day|DATE|2025-06-14"}},
+	{"2025-05-20", "", "Turnout on polling day was high.", nil},
+	// A participle in an absolute phrase after "with" has no tense: the
+	// sentence's own verb decides.
+	{"2025-05-20", "", "Counting will resume on Monday, with the final seats declared early on 2 June.", []string{"Monday|DATE|2025-05-26", "early on 2 June|DATE|2025-06-02|START"}},
+	// "overnight" in a forecast or plan is the coming night, the report's
+	// day's; in a report of the past the night before.
+	{"2025-05-20", "", "Crews will work overnight to reopen the line, which flooded overnight.", []string{"overnight|TIME|2025-05-20TNI", "overnight|TIME|2025-05-19TNI"}},
+	// "was" in an "if" clause of a main clause with "would" is a condition
+	// ahead, not a past.
+	{"2025-05-20", "", "The airline said flights on Friday would be grounded if the strike was still on at 6 a.m.", []string{"Friday|DATE|2025-05-23", "6 a.m.|TIME|2025-05-23T06:00"}},
+	// A clock time joined by "and" to a second one that is dated takes its
+	// day.
+	{"2025-05-20", "", "The museum will open at 10 a.m. and close at 4 p.m. on Sunday.", []string{"10 a.m.|TIME|2025-05-25T10:00", "4 p.m.|TIME|2025-05-25T16:00", "Sunday|DATE|2025-05-25"}},
+	{"2025-05-20", "", "The vote on 14 June clashes with sports day.", []string{"14 June|DATE|2025-06-14"}},
+	{"2025-08-14", "", "The miner's profit for the June quarter rose. It earned $2 billion in the three months to June, up from $1.5 billion a year earlier.", []string{"the June quarter|DATE|2025-Q2", "the three months|DURATION|P3M", "June|DATE|2025-06", "a year earlier|DATE|2024-Q2"}},
 }
 
 func formatTimexes(res Result) []string {
