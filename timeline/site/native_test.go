@@ -95,7 +95,7 @@ func TestNativeMatchesTemplates(t *testing.T) {
 func hostileView(s, u string, rng bool) *EventView {
 	v := &EventView{ID: s, DateView: &DateView{DateText: s, StartText: s, Datetime: u, PrecisionLabel: s, Range: rng}, Headline: u, Short: s,
 		Text: s, Before: s, Phrase: u, After: s, Href: u,
-		Tags:    []TagLink{{Name: s, Href: u}, {Name: u, Href: s}},
+		Tags: []TagLink{{Name: s, Href: u}, {Name: u, Href: s}},
 		Sources: []SourceLink{{src: &timeline.EventSource{Title: s, Slug: u, Anchor: s, Line: 3}, origin: s, frag: u, Domain: u},
 			{src: &timeline.EventSource{Title: u, Slug: s}, origin: u, Domain: s}}}
 	if rng {

@@ -170,14 +170,9 @@ func (s *state) pHoliday(i int) (cand, bool) {
 		start, c = i-1, mk(y)
 	}
 	if c.g == 0 {
-		base, anchor, ok := s.base(true, i)
-		if !ok || base.g < gYear {
+		y, anchor, ok := s.holidayYear(h, i)
+		if !ok {
 			return cand{}, false
-		}
-		m, d := h.date(base.y)
-		y := pickYear(base, m, d, m, s.tense(i))
-		if base.g < gMonth || anchor >= 0 {
-			y = base.y // narrative stays in the year it is in, as partial dates do
 		}
 		cd := s.date(i, j, mk(y))
 		cd.anchor = anchor
@@ -262,16 +257,11 @@ func (s *state) pNamedDay(i int) (cand, bool) {
 	if s.isWord(k, "king") && s.isWord(k-1, "luther") && s.isWord(k-2, "martin") && k-2 >= s.floor {
 		start = k - 2
 	}
-	base, anchor, ok := s.base(true, i)
-	if !ok || base.g < gYear {
+	y, anchor, ok := s.holidayYear(h, i)
+	if !ok {
 		return cand{}, false
 	}
-	m, d := h.date(base.y)
-	y := pickYear(base, m, d, m, s.tense(i))
-	if base.g < gMonth || anchor >= 0 {
-		y = base.y
-	}
-	m, d = h.date(y)
+	m, d := h.date(y)
 	end := i + 1
 	weekend := s.isWord(end, "weekend") && !s.isPunct(end+1, '-')
 	if weekend {
@@ -280,4 +270,20 @@ func (s *state) pNamedDay(i int) (cand, bool) {
 	c := s.date(start, end, cal{g: gDay, y: y, m: m, d: d})
 	c.anchor = anchor
 	return holidayWeekend(c, weekend), true
+}
+
+// holidayYear is the year of holiday h named at i with no year of its
+// own: the one the tense picks around the base date, or in narrative the
+// year the story is in, as partial dates do; and the anchor of the base.
+func (s *state) holidayYear(h holiday, i int) (y, anchor int, ok bool) {
+	base, anchor, ok := s.base(true, i)
+	if !ok || base.g < gYear {
+		return 0, anchor, false
+	}
+	m, d := h.date(base.y)
+	y = pickYear(base, m, d, m, s.tense(i))
+	if base.g < gMonth || anchor >= 0 {
+		y = base.y
+	}
+	return y, anchor, true
 }

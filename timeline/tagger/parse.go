@@ -1593,13 +1593,8 @@ func (s *state) pTime(i int) (cand, bool) {
 	if !found && s.w(k) == wOn && s.depth == 0 {
 		// "at 11 a.m. on 11 November 1918": the day after "on" is the
 		// time's, though it is an expression of its own.
-		s.depth++
-		dc, ok := s.core(k + 1)
-		s.depth--
-		if ok && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay {
-			if dc = s.resolve(dc); !dc.c.noYear {
-				day, found, c.anchor = dc.c, true, dc.anchor
-			}
+		if dc, ok := s.dayAt(k + 1); ok {
+			day, found, c.anchor = dc.c, true, dc.anchor
 		}
 	}
 	if jA := j; !found && s.depth == 0 && (s.w(jA) == wAnd || s.isPunct(jA, '.') && s.w(jA+1) == wAnd) {
@@ -1624,13 +1619,8 @@ func (s *state) pTime(i int) (cand, bool) {
 					}
 					break
 				}
-				s.depth++
-				dc, ok := s.core(n + 1)
-				s.depth--
-				if ok && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay {
-					if dc = s.resolve(dc); !dc.c.noYear {
-						day, found, c.anchor = dc.c, true, dc.anchor
-					}
+				if dc, ok := s.dayAt(n + 1); ok {
+					day, found, c.anchor = dc.c, true, dc.anchor
 				}
 				break
 			}
@@ -4851,3 +4841,19 @@ func (s *state) pFY(i int) (cand, bool) {
 }
 
 var _ = strconv.Itoa
+
+// dayAt reads the day that starts at k, resolved, for a clock time before
+// it ("at 11 a.m. on 11 November 1918"): a DATE of day granularity whose
+// year is known, which is an expression of its own.
+func (s *state) dayAt(k int) (cand, bool) {
+	s.depth++
+	dc, ok := s.core(k)
+	s.depth--
+	if !ok || dc.typ != timeline.TypeDate || dc.val != "" || dc.c.g != gDay {
+		return cand{}, false
+	}
+	if dc = s.resolve(dc); dc.c.noYear {
+		return cand{}, false
+	}
+	return dc, true
+}
