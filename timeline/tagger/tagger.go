@@ -1327,6 +1327,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1
 		case tk.kind != tkWord:
 			continue
+		case k < i && k >= i-6 && (s.isWord(k, "likely") || s.isWord(k, "unlikely")) && s.copulaBefore(k):
+			// A judgement of likelihood looks ahead of the time it was
+			// made, even in reported speech: "said a vote was unlikely
+			// before July", "a deal seemed likely in March".
+			t = 1
 		case tk.lex() != nil && tk.lex().tense != 0:
 			t = tk.lex().tense
 			if t == 3 {
@@ -1442,6 +1447,25 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// copulaBefore reports whether a form of "be", "seem", "look" or "appear"
+// stands before the adjective at k, perhaps with one degree adverb
+// between: "was unlikely", "seemed highly likely", "is still unlikely".
+func (s *state) copulaBefore(k int) bool {
+	j := k - 1
+	if j >= 0 && (s.isWord(j, "very") || s.isWord(j, "highly") || s.isWord(j, "still") || s.isWord(j, "increasingly") || s.isWord(j, "more") || s.isWord(j, "less") || s.isWord(j, "most") || s.isWord(j, "now")) {
+		j--
+	}
+	if j < 0 || s.toks[j].kind != tkWord {
+		return false
+	}
+	for _, c := range []string{"was", "were", "is", "are", "be", "been", "seemed", "seems", "looked", "looks", "appeared", "appears"} {
+		if s.isWord(j, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // hypothetical reports whether "was" or "were" at k is in an "if" or

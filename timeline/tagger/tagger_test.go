@@ -216,6 +216,13 @@ var tagCases = []tagCase{
 	// A quarter not begun yet is last year's unless it begins within weeks.
 	{"1998-01-26", "", "Profits in the fourth quarter are the focus.", []string{"the fourth quarter|DATE|1997-Q4"}},
 	{"1998-01-26", "", "Profits in the second quarter are the focus.", []string{"the second quarter|DATE|1998-Q2"}},
+	// A judgement of likelihood looks ahead, in reported speech too.
+	{"2011-05-13", "", "Aides said on Wednesday that a settlement was unlikely before September.", []string{"Wednesday|DATE|2011-05-11", "September|DATE|2011-09"}},
+	{"2011-05-13", "", "The union said a strike seemed highly likely in June.", []string{"June|DATE|2011-06"}},
+	{"2011-05-13", "", "A deal is unlikely until October, the minister said.", []string{"October|DATE|2011-10"}},
+	// An adverb "likely" before a past verb leaves the verb to decide.
+	{"2011-05-13", "", "The fire likely started in March.", []string{"March|DATE|2011-03"}},
+	{"2011-05-13", "", "It was likely that the letter arrived in March.", []string{"March|DATE|2011-03"}},
 	// Modals look ahead.
 	{"2024-12-05", "", "Delegates can take part in the summit in April.", []string{"April|DATE|2025-04"}},
 	// A date that modifies a noun names background, not the story's time.
