@@ -275,6 +275,24 @@ func weekMonday(c cal) int {
 	return jan4 - timeline.Weekday(jan4) + 1 + (c.part-1)*7
 }
 
+// startDay returns the day number on which the period c begins, for a
+// known year at the granularity of a year, month, week, day or finer.
+func startDay(c cal) (int, bool) {
+	switch {
+	case c.noYear:
+		return 0, false
+	case c.g == gWeek:
+		return weekMonday(c), true
+	case c.g == gYear:
+		return timeline.DaysFromCivil(c.y, 1, 1), true
+	case c.g == gMonth && c.m > 0:
+		return timeline.DaysFromCivil(c.y, c.m, 1), true
+	case c.g >= gDay && c.g != gWeek && c.m > 0 && c.d > 0:
+		return c.day(), true
+	}
+	return 0, false
+}
+
 // coarsen reduces c to granularity g (which must be coarser or equal).
 func coarsen(c cal, g gran) cal {
 	if g >= c.g {

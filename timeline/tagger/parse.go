@@ -3302,6 +3302,15 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 					return cand{}, false
 				}
 			}
+			if a >= 0 && s.t.hasDCT {
+				// A clause in the past tense cannot speak of a period
+				// that begins after the DCT: "Lawmakers hope to finish
+				// by Oct. 1. Earlier in the week, the House passed its
+				// version" is the DCT's week.
+				if st, ok := startDay(rel(base, e.unit, 0)); ok && st > s.t.dct.day() && s.tense(i) < 0 {
+					base, a = s.t.dct, -1
+				}
+			}
 			c := s.date(i, j+3, rel(base, e.unit, 0))
 			c.anchor, c.mod = a, mod
 			return c, true

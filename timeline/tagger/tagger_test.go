@@ -216,6 +216,11 @@ var tagCases = []tagCase{
 	// A quarter not begun yet is last year's unless it begins within weeks.
 	{"1998-01-26", "", "Profits in the fourth quarter are the focus.", []string{"the fourth quarter|DATE|1997-Q4"}},
 	{"1998-01-26", "", "Profits in the second quarter are the focus.", []string{"the second quarter|DATE|1998-Q2"}},
+	// A past-tense clause cannot fall in a period after the DCT: "earlier
+	// in the week" after a date to come is the DCT's week.
+	{"2007-04-13", "", "The council hopes to vote by May 1. Earlier in the week, its budget panel approved the plan.", []string{"May 1|DATE|2007-05-01", "Earlier in the week|DATE|2007-W15|START"}},
+	{"2007-04-13", "", "The council will vote on May 1. Later in the week, the mayor will sign the plan.", []string{"May 1|DATE|2007-05-01", "Later in the week|DATE|2007-W18|END"}},
+	{"2007-04-13", "", "The council voted on April 2. Later in the week, the mayor signed the plan.", []string{"April 2|DATE|2007-04-02", "Later in the week|DATE|2007-W14|END"}},
 	// A judgement of likelihood looks ahead, in reported speech too.
 	{"2011-05-13", "", "Aides said on Wednesday that a settlement was unlikely before September.", []string{"Wednesday|DATE|2011-05-11", "September|DATE|2011-09"}},
 	{"2011-05-13", "", "The union said a strike seemed highly likely in June.", []string{"June|DATE|2011-06"}},
