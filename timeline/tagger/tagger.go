@@ -1327,6 +1327,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1
 		case tk.kind != tkWord:
 			continue
+		case k < i && s.returnFrom(k, i):
+			// What one returns from lies before the return, whenever that
+			// is: "when Congress returns from its August recess" is the
+			// nearest August, past in September, ahead in July.
+			return 0, k
 		case k < i && k >= i-6 && (s.isWord(k, "likely") || s.isWord(k, "unlikely")) && s.copulaBefore(k):
 			// A judgement of likelihood looks ahead of the time it was
 			// made, even in reported speech: "said a vote was unlikely
@@ -1447,6 +1452,27 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// returnFrom reports whether the word at k is a verb of return ("returns",
+// "returned", "back") followed by "from" and a noun phrase in which the
+// date at i stands before its noun: "returns from its August recess",
+// "back from the Christmas break" (not "returned from Paris in March").
+func (s *state) returnFrom(k, i int) bool {
+	if s.w(k+1) != wFrom || !(s.isWord(k, "returns") || s.isWord(k, "return") || s.isWord(k, "returning") || s.isWord(k, "returned") || s.isWord(k, "back")) {
+		return false
+	}
+	switch {
+	case i == k+2:
+	case i == k+3 && (s.w(k+2) == wThe || s.isWord(k+2, "its") || s.isWord(k+2, "their") || s.isWord(k+2, "his") || s.isWord(k+2, "her") || s.isWord(k+2, "a") || s.isWord(k+2, "an")):
+	default:
+		return false
+	}
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord || s.toks[n].cap {
+		return false
+	}
+	return s.isWord(n, "recess") || s.isWord(n, "break") || s.isWord(n, "vacation") || s.isWord(n, "holiday") || s.isWord(n, "holidays") || s.isWord(n, "trip") || s.isWord(n, "leave") || s.isWord(n, "furlough")
 }
 
 // copulaBefore reports whether a form of "be", "seem", "look" or "appear"

@@ -221,6 +221,11 @@ var tagCases = []tagCase{
 	{"2007-04-13", "", "The council hopes to vote by May 1. Earlier in the week, its budget panel approved the plan.", []string{"May 1|DATE|2007-05-01", "Earlier in the week|DATE|2007-W15|START"}},
 	{"2007-04-13", "", "The council will vote on May 1. Later in the week, the mayor will sign the plan.", []string{"May 1|DATE|2007-05-01", "Later in the week|DATE|2007-W18|END"}},
 	{"2007-04-13", "", "The council voted on April 2. Later in the week, the mayor signed the plan.", []string{"April 2|DATE|2007-04-02", "Later in the week|DATE|2007-W14|END"}},
+	// What one returns from lies before the return: the nearest such month.
+	{"2003-09-03", "", "The bill will be taken up when the Senate returns from its August recess next week.", []string{"August|DATE|2003-08", "next week|DATE|2003-W37"}},
+	{"2003-07-09", "", "The bill will be taken up when the Senate returns from its August recess.", []string{"August|DATE|2003-08"}},
+	{"2003-09-03", "", "She returned from Paris in March.", []string{"March|DATE|2003-03"}},
+	{"2003-09-03", "", "He returns to Paris in March.", []string{"March|DATE|2004-03"}},
 	// A judgement of likelihood looks ahead, in reported speech too.
 	{"2011-05-13", "", "Aides said on Wednesday that a settlement was unlikely before September.", []string{"Wednesday|DATE|2011-05-11", "September|DATE|2011-09"}},
 	{"2011-05-13", "", "The union said a strike seemed highly likely in June.", []string{"June|DATE|2011-06"}},
