@@ -2916,6 +2916,12 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 				}
 			}
 		}
+		if det == wNone && u == uWeek && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) && s.isMonthAt(end+1) {
+			// "the week ended Nov. 5" of weekly figures is a reporting
+			// period, as "the year ended Sept. 30" (theYear): a DURATION,
+			// and the date apart; such weeks rarely are ISO weeks.
+			return s.fixed(i, end, timeline.TypeDuration, "P1W"), true
+		}
 		if det == wNone && u == uWeek && s.t.hasDCT && s.w(end) != wOf {
 			// "For the week, the index dropped", "the week's most active
 			// session": TimeBank annotates a week of the DCT's year that

@@ -226,6 +226,9 @@ var tagCases = []tagCase{
 	{"2003-07-09", "", "The bill will be taken up when the Senate returns from its August recess.", []string{"August|DATE|2003-08"}},
 	{"2003-09-03", "", "She returned from Paris in March.", []string{"March|DATE|2003-03"}},
 	{"2003-09-03", "", "He returns to Paris in March.", []string{"March|DATE|2004-03"}},
+	// A week of weekly figures, "ended" a date, is a reporting period.
+	{"1996-05-17", "", "Mortgage applications fell 3% in the week ended May 10 from the previous week.", []string{"the week|DURATION|P1W", "May 10|DATE|1996-05-10", "the previous week|DATE|1996-W18"}},
+	{"1996-05-17", "", "For the week, the index rose 2%.", []string{"the week|DATE|1996-WXX"}},
 	// A judgement of likelihood looks ahead, in reported speech too.
 	{"2011-05-13", "", "Aides said on Wednesday that a settlement was unlikely before September.", []string{"Wednesday|DATE|2011-05-11", "September|DATE|2011-09"}},
 	{"2011-05-13", "", "The union said a strike seemed highly likely in June.", []string{"June|DATE|2011-06"}},
