@@ -2954,7 +2954,7 @@ func (s *state) theYear(i, end int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if end < len(s.toks) && !(s.isPunct(end, ',') || s.isPunct(end, '.') || s.w(end) == wOf && s.toks[min(end+1, len(s.toks)-1)].kind == tkPunct) {
+	if end < len(s.toks) && !(s.isPunct(end, ',') || s.isPunct(end, '.') || s.w(end) == wOf && s.toks[min(end+1, len(s.toks)-1)].kind == tkPunct) && !s.reportedFigure(i-2) {
 		return cand{}, false
 	}
 	base, a, ok := s.base(true, i)
@@ -2970,6 +2970,22 @@ func (s *state) theYear(i, end int) (cand, bool) {
 	c := s.date(i, end, cal{g: gYear, y: base.y})
 	c.anchor = a
 	return c, true
+}
+
+// reportedFigure reports whether the word at k, before "for the year",
+// names a figure of a company's report, so that the year is the period
+// reported on wherever the phrase ends: "Sales for the year rose 5%",
+// "Net income for the year was $120 million".
+func (s *state) reportedFigure(k int) bool {
+	if k < 0 || s.toks[k].kind != tkWord || s.w(k+1) != wFor {
+		return false
+	}
+	for _, f := range []string{"sales", "revenue", "revenues", "net", "income", "earnings", "profit", "profits", "loss", "losses", "results", "shipments", "output", "dividends"} {
+		if s.isWord(k, f) {
+			return true
+		}
+	}
+	return false
 }
 
 var seasonStart = [...]int{0, 3, 6, 9, 12}

@@ -229,6 +229,10 @@ var tagCases = []tagCase{
 	// A week of weekly figures, "ended" a date, is a reporting period.
 	{"1996-05-17", "", "Mortgage applications fell 3% in the week ended May 10 from the previous week.", []string{"the week|DURATION|P1W", "May 10|DATE|1996-05-10", "the previous week|DATE|1996-W18"}},
 	{"1996-05-17", "", "For the week, the index rose 2%.", []string{"the week|DATE|1996-WXX"}},
+	// "for the year" after a reported figure is the year reported on.
+	{"1994-05-13", "", "Revenue for the year rose 5% to $3.1 billion.", []string{"the year|DATE|1994"}},
+	{"1994-05-13", "", "The outlook for the year ahead is bleak.", nil},
+	{"1994-05-13", "", "Hopes for the year rest on exports.", nil},
 	// A judgement of likelihood looks ahead, in reported speech too.
 	{"2011-05-13", "", "Aides said on Wednesday that a settlement was unlikely before September.", []string{"Wednesday|DATE|2011-05-11", "September|DATE|2011-09"}},
 	{"2011-05-13", "", "The union said a strike seemed highly likely in June.", []string{"June|DATE|2011-06"}},
