@@ -224,6 +224,9 @@ func (s *state) emitWithRange(c cand) int {
 	k := c.j
 	conn := false
 	dash := false
+	if e, ok := s.bareHourBefore(c); ok {
+		s.emit(e) // "between 9 and 10 p.m. Friday": "9" is 9 p.m. Friday too
+	}
 	if k < len(s.toks) && c.typ == timeline.TypeTime && c.c.g == gTime && (s.w(k) == wTo || s.w(k) == wUntil) && s.w(c.i-1) == wFrom {
 		conn = true // "from 3 a.m. to 10 a.m. Thursday"
 	} else if k < len(s.toks) && c.typ == timeline.TypeDate {
@@ -866,6 +869,37 @@ func (s *state) possessiveYearBefore(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// bareHourBefore returns the TIME of a bare hour that opens a range of
+// clock times ending in the time c: "between 9 and 10 p.m. Friday", "from
+// 7 to 9 p.m. Tuesday", "between 2 and 3 a.m.". The hour takes c's day and
+// its half of the day when it comes before c's hour in it ("between 11
+// and 1 p.m." is 11 a.m.).
+func (s *state) bareHourBefore(c cand) (cand, bool) {
+	h := c.i - 2
+	if c.typ != timeline.TypeTime || c.c.g != gTime || c.val != "" || h < 1 || h < s.floor {
+		return cand{}, false
+	}
+	if !(s.w(c.i-1) == wAnd || s.w(c.i-1) == wTo || s.w(c.i-1) == wUntil) || !(s.w(h-1) == wBetween || s.w(h-1) == wFrom) {
+		return cand{}, false
+	}
+	tk := s.toks[h]
+	if tk.kind != tkNum || tk.suf != sufNone || tk.grouped || tk.decimal || tk.ndig > 2 || tk.num < 1 || tk.num > 12 {
+		return cand{}, false
+	}
+	n, hh := int(tk.num), c.c.hh
+	switch {
+	case hh >= 12 && n < 12 && n+12 < hh:
+		n += 12
+	case n < hh && n < 12:
+	default:
+		return cand{}, false
+	}
+	e := c
+	e.i, e.j = h, h+1
+	e.c.hh, e.c.mm = n, 0
+	return e, true
 }
 
 // periodEnd reports whether the date at token i ends a period reported

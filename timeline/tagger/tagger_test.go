@@ -233,6 +233,13 @@ var tagCases = []tagCase{
 	{"1994-05-13", "", "Revenue for the year rose 5% to $3.1 billion.", []string{"the year|DATE|1994"}},
 	{"1994-05-13", "", "The outlook for the year ahead is bleak.", nil},
 	{"1994-05-13", "", "Hopes for the year rest on exports.", nil},
+	// A bare hour opening a range of clock times takes the second's day
+	// and half of the day.
+	{"1991-10-26", "", "Police said the attack occurred between 9 and 10 p.m. Friday.", []string{"9|TIME|1991-10-25T21:00", "10 p.m. Friday|TIME|1991-10-25T22:00"}},
+	{"1991-10-26", "", "The polls are open from 7 to 9 p.m. on Tuesday.", []string{"7|TIME|1991-10-29T19:00", "9 p.m.|TIME|1991-10-29T21:00", "Tuesday|DATE|1991-10-29"}},
+	{"1991-10-26", "", "It happened between 2 and 3 a.m.", []string{"2|TIME|1991-10-26T02:00", "3 a.m.|TIME|1991-10-26T03:00"}},
+	{"1991-10-26", "", "The clinic is open between 11 and 1 p.m.", []string{"11|TIME|1991-10-26T11:00", "1 p.m.|TIME|1991-10-26T13:00"}},
+	{"1991-10-26", "", "Prices rose from 40 to 45 cents by 3 p.m.", []string{"3 p.m.|TIME|1991-10-26T15:00"}},
 	// A judgement of likelihood looks ahead, in reported speech too.
 	{"2011-05-13", "", "Aides said on Wednesday that a settlement was unlikely before September.", []string{"Wednesday|DATE|2011-05-11", "September|DATE|2011-09"}},
 	{"2011-05-13", "", "The union said a strike seemed highly likely in June.", []string{"June|DATE|2011-06"}},
