@@ -386,6 +386,9 @@ func (s *state) parse(i int) (cand, bool) {
 		if c, ok := s.decadeWord(i); ok {
 			return c, true
 		}
+		if c, ok := s.nthWeekday(i); ok {
+			return c, true
+		}
 	}
 	if (s.w(i) == wA || s.w(i) == wAn) && (s.isWord(i+1, "further") || s.isWord(i+1, "additional")) {
 		// "a further nine months", "an additional week" are spanned with
@@ -2969,6 +2972,54 @@ func (s *state) theYear(i, end int) (cand, bool) {
 	}
 	c := s.date(i, end, cal{g: gYear, y: base.y})
 	c.anchor = a
+	return c, true
+}
+
+// nthWeekday: "the first Monday in February", "the last Thursday of
+// November", "the second Sunday in May 1992": one DATE, the day itself.
+func (s *state) nthWeekday(i int) (cand, bool) {
+	n := 0
+	switch {
+	case s.isWord(i+1, "first"):
+		n = 1
+	case s.isWord(i+1, "second"):
+		n = 2
+	case s.isWord(i+1, "third"):
+		n = 3
+	case s.isWord(i+1, "fourth"):
+		n = 4
+	case s.isWord(i+1, "last"):
+		n = -1
+	default:
+		return cand{}, false
+	}
+	e := s.lx(i + 2)
+	if e == nil || e.weekday == 0 || e.plural || !(s.w(i+3) == wIn || s.w(i+3) == wOf) || !s.isMonthAt(i+4) || s.depth > 0 {
+		return cand{}, false
+	}
+	s.depth++
+	mc, ok := s.core(i + 4)
+	s.depth--
+	if !ok || mc.i != i+4 || mc.typ != timeline.TypeDate || mc.val != "" || mc.mod != "" || mc.c.g != gMonth {
+		return cand{}, false
+	}
+	r := s.resolve(mc)
+	if r.c.noYear || r.c.m < 1 {
+		return cand{}, false
+	}
+	y, m := r.c.y, r.c.m
+	var d int
+	if n > 0 {
+		w1 := timeline.Weekday(timeline.DaysFromCivil(y, m, 1))
+		d = 1 + (int(e.weekday)-w1+7)%7 + (n-1)*7
+	} else {
+		last := timeline.DaysIn(y, m)
+		wl := timeline.Weekday(timeline.DaysFromCivil(y, m, last))
+		d = last - (wl-int(e.weekday)+7)%7
+	}
+	c := r
+	c.i, c.partial = i, false
+	c.c.g, c.c.d = gDay, d
 	return c, true
 }
 

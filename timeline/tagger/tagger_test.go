@@ -240,6 +240,10 @@ var tagCases = []tagCase{
 	{"1991-10-26", "", "It happened between 2 and 3 a.m.", []string{"2|TIME|1991-10-26T02:00", "3 a.m.|TIME|1991-10-26T03:00"}},
 	{"1991-10-26", "", "The clinic is open between 11 and 1 p.m.", []string{"11|TIME|1991-10-26T11:00", "1 p.m.|TIME|1991-10-26T13:00"}},
 	{"1991-10-26", "", "Prices rose from 40 to 45 cents by 3 p.m.", []string{"3 p.m.|TIME|1991-10-26T15:00"}},
+	// "the first Monday in February" is one day.
+	{"1990-11-11", "", "The President's budget is due the first Monday in February.", []string{"the first Monday in February|DATE|1991-02-04"}},
+	{"1990-11-11", "", "Thanksgiving falls on the fourth Thursday of November.", []string{"Thanksgiving|DATE|1990-11-22", "the fourth Thursday of November|DATE|1990-11-22"}},
+	{"1996-03-01", "", "The primary was held on the last Tuesday of May 1992.", []string{"the last Tuesday of May 1992|DATE|1992-05-26"}},
 	// A judgement of likelihood looks ahead, in reported speech too.
 	{"2011-05-13", "", "Aides said on Wednesday that a settlement was unlikely before September.", []string{"Wednesday|DATE|2011-05-11", "September|DATE|2011-09"}},
 	{"2011-05-13", "", "The union said a strike seemed highly likely in June.", []string{"June|DATE|2011-06"}},
