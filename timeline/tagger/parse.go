@@ -2975,6 +2975,30 @@ func (s *state) theYear(i, end int) (cand, bool) {
 	return c, true
 }
 
+// pastPeriodPart reports whether the part (mod END or MID) of the DCT's
+// decade or century lies ahead of the DCT while the date last named falls
+// in an earlier decade or century.
+func (s *state) pastPeriodPart(u unit, mod string) bool {
+	if !s.t.hasDCT || s.crefC.noYear || s.crefC.y >= s.t.dct.y {
+		return false
+	}
+	span, pos := 10, s.t.dct.y%10
+	if u == uCentury {
+		span, pos = 100, s.t.dct.y%100
+	}
+	cur, last := rel(s.t.dct, u, 0), rel(s.crefC, u, 0)
+	if cur == last || last.g != cur.g {
+		return false
+	}
+	switch mod {
+	case "END":
+		return pos < span*6/10
+	case "MID":
+		return pos < span*3/10
+	}
+	return false
+}
+
 // nthWeekday: "the first Monday in February", "the last Thursday of
 // November", "the second Sunday in May 1992": one DATE, the day itself.
 func (s *state) nthWeekday(i int) (cand, bool) {
@@ -3426,6 +3450,13 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			base, a, ok := s.base(true, i)
 			if (e.unit == uDecade || e.unit == uCentury) && s.cref >= 0 && (!ok || a >= 0 && s.cref > a || a < 0 && s.storyCref()) {
 				base, a, ok = s.crefC, s.cref, true // "The 1930s saw ...; by the end of the decade"
+			}
+			if (e.unit == uDecade || e.unit == uCentury) && ok && a < 0 && s.cref >= 0 && s.pastPeriodPart(e.unit, mod) && s.tense(i) < 0 {
+				// A past-tense clause cannot speak of a part of the DCT's
+				// decade still to come: "The program began in 1985. By
+				// the end of the decade, enrollment had tripled" (written
+				// in 1990) is the 1980s'.
+				base, a = s.crefC, s.cref
 			}
 			if e.unit == uCentury && ok {
 				base = coarsen(base, gCentury) // "the 1720s ... early in the century": the 18th

@@ -244,6 +244,10 @@ var tagCases = []tagCase{
 	{"1990-11-11", "", "The President's budget is due the first Monday in February.", []string{"the first Monday in February|DATE|1991-02-04"}},
 	{"1990-11-11", "", "Thanksgiving falls on the fourth Thursday of November.", []string{"Thanksgiving|DATE|1990-11-22", "the fourth Thursday of November|DATE|1990-11-22"}},
 	{"1996-03-01", "", "The primary was held on the last Tuesday of May 1992.", []string{"the last Tuesday of May 1992|DATE|1992-05-26"}},
+	// A past-tense clause cannot speak of the DCT decade's end to come.
+	{"1991-04-02", "", "The clinic opened in 1984. By the end of the decade, it had 40 doctors.", []string{"1984|DATE|1984", "the end of the decade|DATE|198|END"}},
+	{"1991-04-02", "", "The clinic opened in 1984. By the end of the decade, it will have 40 doctors.", []string{"1984|DATE|1984", "the end of the decade|DATE|199|END"}},
+	{"1998-04-02", "", "The clinic opened in 1984. By the end of the decade, it had 40 doctors.", []string{"1984|DATE|1984", "the end of the decade|DATE|199|END"}},
 	// A judgement of likelihood looks ahead, in reported speech too.
 	{"2011-05-13", "", "Aides said on Wednesday that a settlement was unlikely before September.", []string{"Wednesday|DATE|2011-05-11", "September|DATE|2011-09"}},
 	{"2011-05-13", "", "The union said a strike seemed highly likely in June.", []string{"June|DATE|2011-06"}},
