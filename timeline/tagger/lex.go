@@ -439,6 +439,9 @@ func init() {
 	}
 	entry("weekdays") // a SET: "open weekdays"
 	entry("midweek")
+	for _, w := range []string{"midmorning", "midafternoon", "midevening"} {
+		entry(w) // written solid, as AP style has it: pMidPod
+	}
 	entry("yr").unit = uYear
 	e := entry("yrs")
 	e.unit, e.plural = uYear, true

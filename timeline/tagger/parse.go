@@ -583,6 +583,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if s.isWord(i, "midweek") {
 			try(s.pMidweek(i))
 		}
+		if s.isWord(i, "midmorning") || s.isWord(i, "midafternoon") || s.isWord(i, "midevening") {
+			try(s.pMidPod(i))
+		}
 		if s.isWord(i, "weekdays") || e.unit == uWeekend && e.plural {
 			try(s.pWeekdays(i))
 		}
@@ -4717,6 +4720,41 @@ func (s *state) verbOnly(k int) bool {
 // pMidweek: "by midweek", "through midweek": the middle of the week the
 // story is in (the DCT's in news), mod MID; not before a noun ("a
 // midweek game").
+// pMidPod: "midmorning", "midafternoon", "midevening" written solid are
+// "mid-morning", "mid-afternoon", "mid-evening": a TIME of the DCT's day
+// (or the day named after it: "midafternoon Tuesday") with mod MID; not
+// before a noun ("a midmorning snack").
+func (s *state) pMidPod(i int) (cand, bool) {
+	pod := 1
+	switch {
+	case s.isWord(i, "midafternoon"):
+		pod = 2
+	case s.isWord(i, "midevening"):
+		pod = 3
+	}
+	if !s.t.hasDCT || s.w(i-1) == wA || s.w(i-1) == wAn {
+		return cand{}, false
+	}
+	if i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && !s.toks[i+1].cap && s.toks[i+1].lex() == nil {
+		return cand{}, false
+	}
+	c, end, anchor := s.t.dct, i+1, -1
+	if f := s.lx(i + 1); f != nil && (f.weekday > 0 && !f.plural || f.w == wYesterday || f.w == wToday || f.w == wTomorrow) {
+		var dc cand
+		var dok bool
+		if f.weekday > 0 {
+			dc, dok = s.pWeekday(i + 1)
+		} else {
+			dc, dok = s.pDayWord(i + 1)
+		}
+		if dok && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay && dc.j == i+2 {
+			c, end, anchor = dc.c, dc.j, dc.anchor
+		}
+	}
+	c.g, c.part = gPartOfDay, pod
+	return cand{i: i, j: end, typ: timeline.TypeTime, c: c, anchor: anchor, mod: "MID"}, true
+}
+
 func (s *state) pMidweek(i int) (cand, bool) {
 	if k := i + 1; k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && (s.toks[k].lex() == nil || s.verbOnly(k)) {
 		return cand{}, false

@@ -248,6 +248,10 @@ var tagCases = []tagCase{
 	{"1991-04-02", "", "The clinic opened in 1984. By the end of the decade, it had 40 doctors.", []string{"1984|DATE|1984", "the end of the decade|DATE|198|END"}},
 	{"1991-04-02", "", "The clinic opened in 1984. By the end of the decade, it will have 40 doctors.", []string{"1984|DATE|1984", "the end of the decade|DATE|199|END"}},
 	{"1998-04-02", "", "The clinic opened in 1984. By the end of the decade, it had 40 doctors.", []string{"1984|DATE|1984", "the end of the decade|DATE|199|END"}},
+	// "midmorning", "midafternoon" written solid, as "mid-morning".
+	{"1990-06-01", "", "By midmorning, investigators were on the scene.", []string{"midmorning|TIME|1990-06-01TMO|MID"}},
+	{"1990-06-01", "", "The rain stopped in midafternoon Tuesday.", []string{"midafternoon Tuesday|TIME|1990-05-29TAF|MID"}},
+	{"1990-06-01", "", "Workers take a midmorning break.", nil},
 	// A judgement of likelihood looks ahead, in reported speech too.
 	{"2011-05-13", "", "Aides said on Wednesday that a settlement was unlikely before September.", []string{"Wednesday|DATE|2011-05-11", "September|DATE|2011-09"}},
 	{"2011-05-13", "", "The union said a strike seemed highly likely in June.", []string{"June|DATE|2011-06"}},
