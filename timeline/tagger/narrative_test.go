@@ -583,6 +583,18 @@ func TestMixedBlind15(t *testing.T) {
 // week" untagged by oversight; the tagger's DURATION is right) and "said
 // ... that a floor vote was unlikely before July" in a June report, read
 // as the July before (the tense of the report, not of the judgement).
+// Gold fixed ("a week" tagged): 109 expressions, strict 1.000, relaxed
+// 1.000, value .991, type 1.000 before any change to the tagger. Rules of
+// English made after it, each with table tests of its own: a judgement of
+// likelihood ("was unlikely before July") looks ahead, which brought the
+// set to 1.000 on all four; then, from probes on new sentences of the
+// same kinds: "earlier in the week" in a past-tense clause never falls
+// after the DCT; what one "returns from" ("its August recess") is the
+// nearest such month; "the week ended May 10" is P1W, as "the year
+// ended"; "Sales for the year rose" tags "the year"; a bare hour opening
+// a clock range ("between 9 and 10 p.m. Friday"); "the first Monday in
+// February" is one DATE; "by the end of the decade" in a past clause is
+// not the DCT decade's end to come; "midmorning" written solid.
 func TestNewsBlind16(t *testing.T) {
-	scoreDevSet(t, "news_blind16.txt", devFloors{strict: 0.99, relaxed: 0.99, value: 0.98, typ: 0.99})
+	scoreDevSet(t, "news_blind16.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.99, typ: 0.995})
 }
