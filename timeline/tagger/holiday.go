@@ -71,8 +71,22 @@ func (h holiday) date(y int) (int, int) {
 // pHoliday: "Christmas", "Thanksgiving Day", "Christmas Eve", "New Year's
 // Day", "Easter 1916", "last Christmas".
 func (s *state) pHoliday(i int) (cand, bool) {
+	if s.w(i-1) == wThe && s.toks[i].cap {
+		// "the Thanksgiving weekend", "the Easter week": the holiday's
+		// weekend or week, spanning "the" as "the weekend" does (not "the
+		// Christmas tree", "the Thanksgiving holiday").
+		if c, ok := s.pHolidayName(i, true); ok && (s.isWord(c.j-1, "weekend") || s.isWord(c.j-1, "week")) {
+			c.i = i - 1
+			return c, true
+		}
+		return cand{}, false
+	}
+	return s.pHolidayName(i, false)
+}
+
+func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 	tk := &s.toks[i]
-	if !tk.cap || s.w(i-1) == wThe || s.w(i-1) == wA {
+	if !tk.cap || !afterThe && s.w(i-1) == wThe || s.w(i-1) == wA {
 		return cand{}, false // "the Christmas tree": a modifier
 	}
 	h := holidays[tk.lex().holiday]

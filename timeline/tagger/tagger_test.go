@@ -252,6 +252,10 @@ var tagCases = []tagCase{
 	{"1990-06-01", "", "By midmorning, investigators were on the scene.", []string{"midmorning|TIME|1990-06-01TMO|MID"}},
 	{"1990-06-01", "", "The rain stopped in midafternoon Tuesday.", []string{"midafternoon Tuesday|TIME|1990-05-29TAF|MID"}},
 	{"1990-06-01", "", "Workers take a midmorning break.", nil},
+	// "the Thanksgiving weekend" spans "the", as "the weekend".
+	{"1993-11-29", "", "Sales over the Thanksgiving weekend rose 3 percent.", []string{"the Thanksgiving weekend|DATE|1993-W47-WE"}},
+	{"1993-11-29", "", "Sales over Thanksgiving weekend rose 3 percent.", []string{"Thanksgiving weekend|DATE|1993-W47-WE"}},
+	{"1993-11-29", "", "They put up the Christmas tree.", nil},
 	// A judgement of likelihood looks ahead, in reported speech too.
 	{"2011-05-13", "", "Aides said on Wednesday that a settlement was unlikely before September.", []string{"Wednesday|DATE|2011-05-11", "September|DATE|2011-09"}},
 	{"2011-05-13", "", "The union said a strike seemed highly likely in June.", []string{"June|DATE|2011-06"}},
