@@ -3499,17 +3499,8 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 				c := s.t.dct
 				end, anchor := j+1, -1
 				// "mid-morning Friday", "late afternoon yesterday": the day named.
-				if f := s.lx(j + 1); f != nil && (f.weekday > 0 && !f.plural || f.w == wYesterday || f.w == wToday || f.w == wTomorrow) {
-					var dc cand
-					var dok bool
-					if f.weekday > 0 {
-						dc, dok = s.pWeekday(j + 1)
-					} else {
-						dc, dok = s.pDayWord(j + 1)
-					}
-					if dok && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay && dc.j == j+2 {
-						c, end, anchor = dc.c, dc.j, dc.anchor
-					}
+				if dc, ok := s.podDay(j + 1); ok {
+					c, end, anchor = dc.c, dc.j, dc.anchor
 				}
 				c.g, c.part = gPartOfDay, int(e.pod)
 				inner = cand{i: j, j: end, typ: timeline.TypeTime, c: c, anchor: anchor}
@@ -4739,17 +4730,8 @@ func (s *state) pMidPod(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c, end, anchor := s.t.dct, i+1, -1
-	if f := s.lx(i + 1); f != nil && (f.weekday > 0 && !f.plural || f.w == wYesterday || f.w == wToday || f.w == wTomorrow) {
-		var dc cand
-		var dok bool
-		if f.weekday > 0 {
-			dc, dok = s.pWeekday(i + 1)
-		} else {
-			dc, dok = s.pDayWord(i + 1)
-		}
-		if dok && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay && dc.j == i+2 {
-			c, end, anchor = dc.c, dc.j, dc.anchor
-		}
+	if dc, ok := s.podDay(i + 1); ok {
+		c, end, anchor = dc.c, dc.j, dc.anchor
 	}
 	c.g, c.part = gPartOfDay, pod
 	return cand{i: i, j: end, typ: timeline.TypeTime, c: c, anchor: anchor, mod: "MID"}, true
@@ -5007,4 +4989,22 @@ func (s *state) dayAt(k int) (cand, bool) {
 		return cand{}, false
 	}
 	return dc, true
+}
+
+// podDay reads the day named by the one word at k after a part of day
+// ("mid-morning Friday", "late afternoon yesterday"): a weekday or
+// "yesterday", "today", "tomorrow" that is a DATE of a day.
+func (s *state) podDay(k int) (cand, bool) {
+	f := s.lx(k)
+	if f == nil || !(f.weekday > 0 && !f.plural || f.w == wYesterday || f.w == wToday || f.w == wTomorrow) {
+		return cand{}, false
+	}
+	var dc cand
+	var ok bool
+	if f.weekday > 0 {
+		dc, ok = s.pWeekday(k)
+	} else {
+		dc, ok = s.pDayWord(k)
+	}
+	return dc, ok && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay && dc.j == k+1
 }
