@@ -35,6 +35,9 @@ var holidays = [...]holiday{
 	{word: "cyber", second: "monday", m: 11, wd: 4, nth: 4, plus: 4},
 	// US Election Day: the Tuesday after the first Monday in November.
 	{word: "election", second: "day", m: 11, wd: 1, nth: 1, plus: 1},
+	// "All Saints' Day", keyed on its second word: the name begins at
+	// "All" (pHolidayName), a word too common to carry a table entry.
+	{word: "saints", second: "day", m: 11, d: 1},
 }
 
 // date returns the holiday's month and day in year y.
@@ -91,6 +94,20 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 	}
 	h := holidays[tk.lex().holiday]
 	j := i + 1
+	first := i
+	if h.word == "saints" {
+		// "All Saints' Day", "All Saints Day": both capitals, "Day" required.
+		if !s.isWord(i-1, "all") || !s.toks[i-1].cap || !afterThe && s.w(i-2) == wThe {
+			return cand{}, false
+		}
+		first = i - 1
+		if s.isPunct(j, '\'') && s.tight(j) && s.toks[min(j+1, len(s.toks)-1)].cap {
+			j++
+		}
+		if !s.toks[min(j, len(s.toks)-1)].cap {
+			return cand{}, false
+		}
+	}
 	if h.second != "" {
 		if !s.isWord(j, h.second) && !(h.second == "day" && s.isWord(j, "days")) {
 			return cand{}, false
@@ -144,10 +161,10 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 		k++
 	}
 	if y, next, ok := s.yearTok(k); ok && s.toks[k].kind == tkNum && s.toks[k].ndig == 4 {
-		return holidayWeekend(s.date(i, next, mk(y)), weekend), true
+		return holidayWeekend(s.date(first, next, mk(y)), weekend), true
 	}
 	if y, next, ok := s.earlyYear(k); ok && !h.easter {
-		return holidayWeekend(s.date(i, next, mk(y)), weekend), true // "Christmas Day 800"
+		return holidayWeekend(s.date(first, next, mk(y)), weekend), true // "Christmas Day 800"
 	}
 	// The date in apposition: "Easter Monday, 24 April 1916", "Christmas
 	// Day, December 25, 1941" is one DATE, the day given.
@@ -157,21 +174,21 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 		s.depth--
 		if ok && e.i == k && e.typ == timeline.TypeDate && e.val == "" && e.c.g == gDay && !e.c.noYear && !e.partial {
 			if m, d := h.date(e.c.y); shiftDays != 0 || h.easter || m == e.c.m && d == e.c.d {
-				e.i = i
+				e.i = first
 				return e, true
 			}
 		}
 	}
-	start := i
+	start := first
 	var c cal
-	switch s.w(i - 1) {
+	switch s.w(first - 1) {
 	case wLast, wNext, wThis:
 		if !s.t.hasDCT {
 			break
 		}
 		dct := s.t.dct.day()
 		y := s.t.dct.y
-		switch s.w(i - 1) {
+		switch s.w(first - 1) {
 		case wLast:
 			if mk(y).day() >= dct {
 				y--
@@ -181,14 +198,14 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 				y++
 			}
 		}
-		start, c = i-1, mk(y)
+		start, c = first-1, mk(y)
 	}
 	if c.g == 0 {
 		y, anchor, ok := s.holidayYear(h, i)
 		if !ok {
 			return cand{}, false
 		}
-		cd := s.date(i, j, mk(y))
+		cd := s.date(first, j, mk(y))
 		cd.anchor = anchor
 		return holidayWeekend(cd, weekend), true
 	}

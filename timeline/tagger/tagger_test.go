@@ -792,6 +792,12 @@ var tagCases = []tagCase{
 	// A century BC is a date "a century later" counts on from; a holiday
 	// takes a three-digit year in narrative.
 	{"", "", "Sparta led Greece in the 6th century BC; a century later Athens did. Charlemagne was crowned on Christmas Day 800.", []string{"the 6th century BC|DATE|BC05", "a century later|DATE|BC04", "Christmas Day 800|DATE|0800-12-25"}},
+	// "All Saints' Day" is 1 November of the year meant; "All Saints"
+	// without "Day" names churches and colleges.
+	{"", "", "The rebels struck in October 1920 and again on All Saints' Day.", []string{"October 1920|DATE|1920-10", "All Saints' Day|DATE|1920-11-01"}},
+	{"", "", "The cathedral was consecrated on All Saints Day, 1 November 1248.", []string{"All Saints Day, 1 November 1248|DATE|1248-11-01"}},
+	{"", "", "He was buried at All Saints Church in 1612.", []string{"1612|DATE|1612"}},
+	{"", "", "All saints day-trip tickets were sold in 1999.", []string{"1999|DATE|1999"}},
 	// "mid-century" in narrative is the middle of the century the story
 	// is in; not the adjective.
 	{"", "", "Trade grew in the early 18th century; by mid-century the port was full. In 1851 mid-century furniture was unknown; by mid-century, steam ruled.", []string{"the early 18th century|DATE|17|START", "mid-century|DATE|17|MID", "1851|DATE|1851", "mid-century|DATE|18|MID"}},
