@@ -1603,6 +1603,16 @@ func (s *state) pTime(i int) (cand, bool) {
 			day, found, c.anchor = dc.c, true, dc.anchor
 		}
 	}
+	if !found && s.depth == 0 && (s.w(k) == wThe || s.w(k) == wThat) {
+		// "took effect at noon the next day", "sailed at 6 a.m. the
+		// following morning": a day counted from the last one, right
+		// after the clock, is the time's day, though an expression of
+		// its own, which is then counted from the same day as the time
+		// (so the time is no new anchor).
+		if dc, ok := s.dayAt(k); ok && dc.i == k {
+			day, found, c.anchor, c.noRef = dc.c, true, dc.anchor, true
+		}
+	}
 	if jA := j; !found && s.depth == 0 && (s.w(jA) == wAnd || s.isPunct(jA, '.') && s.w(jA+1) == wAnd) {
 		if s.w(jA) != wAnd {
 			jA++

@@ -797,6 +797,10 @@ var tagCases = []tagCase{
 	{"", "", "The rebels struck in October 1920 and again on All Saints' Day.", []string{"October 1920|DATE|1920-10", "All Saints' Day|DATE|1920-11-01"}},
 	{"", "", "The cathedral was consecrated on All Saints Day, 1 November 1248.", []string{"All Saints Day, 1 November 1248|DATE|1248-11-01"}},
 	{"", "", "He was buried at All Saints Church in 1612.", []string{"1612|DATE|1612"}},
+	// A day counted from the last one, right after a clock time, is the
+	// time's day.
+	{"", "", "The treaty was signed on 4 May 1921, and the guns fell silent at noon the next day.", []string{"4 May 1921|DATE|1921-05-04", "noon|TIME|1921-05-05T12:00", "the next day|DATE|1921-05-05"}},
+	{"", "", "The fleet reached Malta on 9 June 1940 and sailed at 6 a.m. the following morning.", []string{"9 June 1940|DATE|1940-06-09", "6 a.m.|TIME|1940-06-10T06:00", "the following morning|DATE|1940-06-10"}},
 	{"", "", "All saints day-trip tickets were sold in 1999.", []string{"1999|DATE|1999"}},
 	// "mid-century" in narrative is the middle of the century the story
 	// is in; not the adjective.
