@@ -788,6 +788,13 @@ func (s *state) resolveYear(c cand) cand {
 			// the spring the army drilled, and in June it marched").
 			c.c.y++
 		}
+		if c.c.g >= gDay && anchor == s.rangeTo && s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeFrom.m == c.c.m && s.rangeFrom.d == c.c.d {
+			// The first day of the range just given, named again without
+			// its year, is that day: "fought from 17 July 1936 to 1 April
+			// 1939. The rising began on the afternoon of 17 July", the
+			// story starting over from the beginning.
+			c.c.y = s.rangeFrom.y
+		}
 		if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 			c.c.d = timeline.DaysIn(c.c.y, c.c.m)
 		}

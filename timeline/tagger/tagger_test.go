@@ -800,6 +800,10 @@ var tagCases = []tagCase{
 	// A day counted from the last one, right after a clock time, is the
 	// time's day.
 	{"", "", "The treaty was signed on 4 May 1921, and the guns fell silent at noon the next day.", []string{"4 May 1921|DATE|1921-05-04", "noon|TIME|1921-05-05T12:00", "the next day|DATE|1921-05-05"}},
+	// The first day of a range, named again without its year, is that
+	// day, not the same day in the end's year.
+	{"", "", "The blockade lasted from 24 June 1948 to 12 May 1949. It began on 24 June, when the Soviets cut the rail lines, and the airlift started two days later.", []string{"24 June 1948|DATE|1948-06-24", "12 May 1949|DATE|1949-05-12", "24 June|DATE|1948-06-24", "two days later|DATE|1948-06-26"}},
+	{"", "", "The occupation lasted from 9 April 1940 to 8 May 1945. On 30 September the last troops left.", []string{"9 April 1940|DATE|1940-04-09", "8 May 1945|DATE|1945-05-08", "30 September|DATE|1945-09-30"}},
 	{"", "", "The fleet reached Malta on 9 June 1940 and sailed at 6 a.m. the following morning.", []string{"9 June 1940|DATE|1940-06-09", "6 a.m.|TIME|1940-06-10T06:00", "the following morning|DATE|1940-06-10"}},
 	{"", "", "All saints day-trip tickets were sold in 1999.", []string{"1999|DATE|1999"}},
 	// "mid-century" in narrative is the middle of the century the story
