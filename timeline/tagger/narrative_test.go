@@ -606,7 +606,12 @@ func TestNewsBlind16(t *testing.T) {
 // expressions: strict F1 .979, relaxed .996, value .970, type .996.
 // Gold fixed after it: "at about 2:45 a.m.", "At about 9 p.m." had left
 // "about" outside the span, against the set's own header and the older
-// sets ("about" inside with APPROX).
+// sets ("about" inside with APPROX). Rules of English made after it, each
+// with table tests of its own: "All Saints' Day" is 1 November of the year
+// meant; a clock time followed by a counted day ("at noon the next day")
+// takes that day; the first day of a range just given, named again
+// without its year, is that day. With them the set scores 1.000 on all
+// four.
 func TestNarrativeBlind17(t *testing.T) {
-	scoreDevSet(t, "narrative_blind17.txt", devFloors{strict: 0.975, relaxed: 0.99, value: 0.965, typ: 0.99})
+	scoreDevSet(t, "narrative_blind17.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.995, typ: 0.995})
 }
