@@ -1316,10 +1316,23 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 // the name ("On the 18th Kennedy received", not "the 5th Army's front"
 // or "the 7th Panzer Division").
 func (s *state) storySubject(i, n int) bool {
-	if !(i < 2 || s.sentenceEnd(i-2)) || !s.toks[i-1].cap || s.lx(n) != nil || n+1 >= len(s.toks) {
+	// The preposition opens the sentence ("On the 18th Kennedy ...") or a
+	// clause after "and", "but", a comma or a semicolon ("and on the 21st
+	// Ceausescu addressed a rally").
+	clause := i >= 2 && !s.toks[i-1].cap && (s.w(i-2) == wAnd || s.isWord(i-2, "but") || s.isPunct(i-2, ',') || s.isPunct(i-2, ';'))
+	if !(i < 2 || s.sentenceEnd(i-2) || clause) || !clause && !s.toks[i-1].cap || s.lx(n) != nil || n+1 >= len(s.toks) {
 		return false
 	}
-	return s.toks[n+1].kind == tkWord && !s.toks[n+1].cap && !s.tight(n+1)
+	for _, w := range [...]string{"army", "division", "battalion", "brigade", "corps", "regiment", "fleet", "squadron", "panzer", "infantry", "cavalry", "airborne", "armored", "armoured", "marines", "parallel", "street", "avenue", "congress", "amendment", "district", "precinct", "ward"} {
+		if s.isWord(n, w) {
+			return false // "and on the 5th Division front": a unit's number
+		}
+	}
+	m := n + 1
+	if s.toks[m].kind == tkWord && s.toks[m].cap && s.lx(m) == nil && !s.tight(m) && m+1 < len(s.toks) {
+		m++ // a name of two words: "On the 18th President Kennedy ..."
+	}
+	return s.toks[m].kind == tkWord && !s.toks[m].cap && !s.tight(m)
 }
 
 // pNthDay: "on the second day", "the first day": a day of the event the

@@ -490,6 +490,10 @@ var tagCases = []tagCase{
 	// story's day is in the next month. Not a name or a count.
 	{"", "", "The fleet left port on 26 March 1854 and reached Malta on the 2nd, where it stayed.", []string{"26 March 1854|DATE|1854-03-26", "the 2nd|DATE|1854-04-02"}},
 	{"", "", "In May 1902 the strike spread; by the 14th the pits were idle.", []string{"May 1902|DATE|1902-05", "the 14th|DATE|1902-05-14"}},
+	// A bare ordinal day opening a clause after "and", with a name for its
+	// subject; not a unit's number.
+	{"", "", "Riots broke out in Lagos on 12 March 1949, and on the 15th Governor Hart declared martial law.", []string{"12 March 1949|DATE|1949-03-12", "the 15th|DATE|1949-03-15"}},
+	{"", "", "The offensive opened on 8 August 1918, and on the 4th Division front the tanks broke through.", []string{"8 August 1918|DATE|1918-08-08"}},
 	{"", "", "In 1943 the 5th Army landed at Salerno, and on the 3rd of 5 attempts it got ashore.", []string{"1943|DATE|1943"}},
 
 	// Centuries and decades BC counted on from a year: the Nth century BC
