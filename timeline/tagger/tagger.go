@@ -1693,17 +1693,7 @@ func (s *state) imperative(k int) bool {
 // words, a verb that moves a date: "was moved to", "postponed until",
 // "pushed back to", "delayed until".
 func (s *state) putOff(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if s.toks[j].kind != tkWord {
-			return false
-		}
-		for _, v := range [...]string{"moved", "postponed", "delayed", "pushed", "rescheduled", "deferred", "adjourned", "shifted", "bumped", "put"} {
-			if s.isWord(j, v) {
-				return true
-			}
-		}
-	}
-	return false
+	return s.wordBack(k, "moved", "postponed", "delayed", "pushed", "rescheduled", "deferred", "adjourned", "shifted", "bumped", "put") >= 0
 }
 
 // implicative reports whether "to" at k follows, directly or after a
@@ -1711,18 +1701,24 @@ func (s *state) putOff(k int) bool {
 // "forced organizers to halt", "managed to land", "prompted police to
 // close".
 func (s *state) implicative(k int) bool {
+	j := s.wordBack(k, "forced", "compelled", "prompted", "caused", "managed", "failed", "obliged", "voted")
+	return j >= 0 && !s.auxBefore(j)
+}
+
+// wordBack returns the nearest of the three words before k that is one of
+// words, without crossing anything but words; -1 when there is none.
+func (s *state) wordBack(k int, words ...string) int {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if s.toks[j].kind != tkWord {
-			return false
+			return -1
 		}
-		for _, v := range [...]string{"forced", "compelled", "prompted", "caused", "managed", "failed", "obliged", "voted"} {
+		for _, v := range words {
 			if s.isWord(j, v) {
-				return !s.auxBefore(j)
+				return j
 			}
 		}
-
 	}
-	return false
+	return -1
 }
 
 // directive reports whether "to" at k follows a past verb of ordering
