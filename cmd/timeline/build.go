@@ -131,7 +131,7 @@ func loadContent(cmd *cobra.Command, cfg timeline.Config, prog *progress) (*buil
 	if prog != nil {
 		loader.OnProgress(prog.loaded)
 	}
-	loader.DropSources()
+	loader.DropSourcesOver(keepSourceBytes)
 	res, err := loader.Load(cmd.Context(), os.DirFS(cfg.ContentDir))
 	if err != nil {
 		return nil, err
@@ -326,3 +326,9 @@ func (p *progress) stop() {
 		p.hold(func() {})
 	})
 }
+
+// keepSourceBytes is how much markdown a build keeps in memory to render
+// the source pages from, instead of reading each file again: all of a
+// 10,000-source site of a few KB each (44 MB), none of a larger one
+// (see build.Loader.DropSourcesOver).
+const keepSourceBytes = 64 << 20

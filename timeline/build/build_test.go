@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -183,6 +184,38 @@ func TestDropSources(t *testing.T) {
 		for _, d := range res.Docs {
 			if _, err := d.Bytes(); d.Path == "b.md" && (err == nil || !strings.Contains(err.Error(), "b.md")) {
 				t.Errorf("b.md %s: Bytes() error %v", name, err)
+			}
+		}
+	}
+}
+
+// TestDropSourcesOver: content within the budget keeps its sources;
+// content over it drops all of them, the ones read before the budget ran
+// out too, and still renders from the files.
+func TestDropSourcesOver(t *testing.T) {
+	fsys := fstest.MapFS{}
+	total := 0
+	for i := range 20 {
+		data := fmt.Sprintf("On %d May 2001 bridge %d reopened.\n", i+1, i)
+		fsys[fmt.Sprintf("s%02d.md", i)] = &fstest.MapFile{Data: []byte(data)}
+		total += len(data)
+	}
+	for _, c := range []struct {
+		keep int64
+		kept bool
+	}{{int64(total), true}, {int64(total) - 1, false}, {0, false}} {
+		l, _ := NewLoader(timeline.DefaultConfig())
+		l.DropSourcesOver(c.keep)
+		res, err := l.Load(context.Background(), fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range res.Docs {
+			if (d.Source != nil) != c.kept {
+				t.Errorf("keep %d of %d bytes: %s kept %v, want %v", c.keep, total, d.Path, d.Source != nil, c.kept)
+			}
+			if b, err := d.Bytes(); err != nil || string(b) != string(fsys[d.Path].Data) {
+				t.Errorf("keep %d: %s: Bytes() = %q, %v", c.keep, d.Path, b, err)
 			}
 		}
 	}
