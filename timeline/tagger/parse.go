@@ -1483,6 +1483,28 @@ func (s *state) ampm(k int) (int, int) {
 	return 0, k
 }
 
+// dotClock returns the minutes of a clock reading written with a point,
+// "9.42" in "9.42am": an hour from 1 to 12 and exactly two digits of
+// minutes under 60; -1 for any other number.
+func (s *state) dotClock(i int) int {
+	tk := &s.toks[i]
+	if tk.kind != tkNum || !tk.decimal || tk.grouped || tk.ndig > 2 || tk.num < 1 || tk.num > 12 {
+		return -1
+	}
+	t := s.text[tk.start:tk.end]
+	p := 0
+	for p < len(t) && t[p] != '.' {
+		p++
+	}
+	if p+3 > len(t) || !isDigit(t[p+1]) || !isDigit(t[p+2]) || p+3 < len(t) && isDigit(t[p+3]) {
+		return -1
+	}
+	if m := int(t[p+1]-'0')*10 + int(t[p+2]-'0'); m < 60 {
+		return m
+	}
+	return -1
+}
+
 // pTime: "3 p.m.", "10:35 a.m.", "3pm", "noon Thursday", "5 p.m. EST Nov. 9".
 func (s *state) pTime(i int) (cand, bool) {
 	tk := &s.toks[i]
@@ -1499,6 +1521,28 @@ func (s *state) pTime(i int) (cand, bool) {
 	case s.clock24(i):
 		// "open at 0700 and close at 2200", "at 1500 local time"
 		h, mi = int(tk.num/100), int(tk.num%100)
+	case tk.kind == tkNum && tk.decimal && s.dotClock(i) >= 0:
+		// "9.42am", "12.02pm", "1.30 p.m.": the British clock, hour and
+		// minutes parted by a point, the half of the day written after.
+		h, mi = int(tk.num), s.dotClock(i)
+		ap := 0
+		switch tk.suf {
+		case sufAM:
+			ap = 1
+		case sufPM:
+			ap = 2
+		case sufNone:
+			ap, j = s.ampm(j)
+		}
+		if ap == 0 {
+			return cand{}, false
+		}
+		if ap == 2 && h < 12 {
+			h += 12
+		}
+		if ap == 1 && h == 12 {
+			h = 0
+		}
 	case tk.kind == tkNum:
 		if tk.grouped || tk.decimal || tk.ndig > 2 || tk.num > 24 {
 			return cand{}, false

@@ -1237,6 +1237,10 @@ var tagCases = []tagCase{
 	// day.
 	{"2025-05-20", "", "The museum will open at 10 a.m. and close at 4 p.m. on Sunday.", []string{"10 a.m.|TIME|2025-05-25T10:00", "4 p.m.|TIME|2025-05-25T16:00", "Sunday|DATE|2025-05-25"}},
 	{"2025-05-20", "", "The vote on 14 June clashes with sports day.", []string{"14 June|DATE|2025-06-14"}},
+	// A British clock reading with a point: "9.15am", "6.45 p.m.".
+	{"2024-03-07", "", "The ferry left Holyhead at 9.15am and docked at 12.50pm.", []string{"9.15am|TIME|2024-03-07T09:15", "12.50pm|TIME|2024-03-07T12:50"}},
+	{"2024-03-07", "", "Doors will open at 6.45 p.m. on Friday; tickets cost £12.50 each.", []string{"6.45 p.m.|TIME|2024-03-08T18:45", "Friday|DATE|2024-03-08"}},
+	{"2024-03-07", "", "The index closed 2.75 points higher, and sterling fell 1.30 cents.", nil},
 	{"2025-08-14", "", "The miner's profit for the June quarter rose. It earned $2 billion in the three months to June, up from $1.5 billion a year earlier.", []string{"the June quarter|DATE|2025-Q2", "the three months|DURATION|P3M", "June|DATE|2025-06", "a year earlier|DATE|2024-Q2"}},
 }
 
