@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"time"
@@ -1483,6 +1484,20 @@ func (s *state) ampm(k int) (int, int) {
 	return 0, k
 }
 
+// lineAlone reports whether tokens [i, j) make up a line of their own: a
+// line break (or the text's edge) before token i and after token j-1.
+func (s *state) lineAlone(i, j int) bool {
+	lo, hi := 0, len(s.text)
+	if i > 0 {
+		lo = int(s.toks[i-1].end)
+	}
+	if j < len(s.toks) {
+		hi = int(s.toks[j].start)
+	}
+	return (i == 0 || bytes.IndexByte(s.text[lo:s.toks[i].start], '\n') >= 0) &&
+		(j >= len(s.toks) || bytes.IndexByte(s.text[s.toks[j-1].end:hi], '\n') >= 0)
+}
+
 // dotClock returns the minutes of a clock reading written with a point,
 // "9.42" in "9.42am": an hour from 1 to 12 and exactly two digits of
 // minutes under 60; -1 for any other number.
@@ -1578,7 +1593,8 @@ func (s *state) pTime(i int) (cand, bool) {
 			return cand{}, false
 		}
 		if ap == 0 && !(s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(j) == wEST ||
-			colon && (s.w(i-1) == wFrom || s.w(i-1) == wBefore || s.w(i-1) == wAfter || s.w(i-1) == wSince)) {
+			colon && (s.w(i-1) == wFrom || s.w(i-1) == wBefore || s.w(i-1) == wAfter || s.w(i-1) == wSince) ||
+			colon && s.t.hasDCT && s.lineAlone(i, j)) { // "09:40" heading a live report's entry
 			return cand{}, false
 		}
 		if ap > 0 && ap < 3 && (h < 1 || h > 12) {
@@ -1699,6 +1715,12 @@ func (s *state) pTime(i int) (cand, bool) {
 			}
 			break
 		}
+	}
+	if !found && s.t.hasDCT && s.depth == 0 && s.lineAlone(i, j) {
+		// A clock reading alone on its line heads an entry of a live
+		// report ("10.31am", then the news at that time): the report's
+		// own day, whatever day the entry before it spoke of.
+		day, found = s.t.dct, true
 	}
 	if !found && s.afterSet(i) {
 		// A clock time of a recurring day is any day's: "sit daily from
