@@ -2155,6 +2155,14 @@ func (s *state) pWeekday(i int) (cand, bool) {
 			return dc, true
 		}
 	}
+	if s.t.hasDCT && s.isWord(i+1, "week") && s.w(i-1) != wA && s.w(i-1) != wThe && s.w(i-1) != wEvery && s.w(i-1) != wEach && (s.clauseEnd(i+2) || s.w(i+2) == wAnd || s.w(i+2) == wAt) {
+		// "on Tuesday week" (British): a week after the coming Tuesday,
+		// counted from the report's day (on a Tuesday, a week today).
+		b := s.t.dct.day()
+		c := s.date(i, i+2, fromDay(b+(wd-timeline.Weekday(b)+7)%7+7))
+		c.dctRel = true
+		return c, true
+	}
 	d, anchor, ok := s.weekdayDate(i, wd)
 	c := s.date(i, i+1, d)
 	c.anchor, c.dctRel = anchor, ok && anchor < 0
