@@ -1716,6 +1716,29 @@ func (s *state) pTime(i int) (cand, bool) {
 			break
 		}
 	}
+	if !found && s.depth == 0 && (s.w(j) == wUntil || s.w(j) == wTo || s.w(j) == wThrough) {
+		// "close from 8pm until midnight on Saturday", "from 9 a.m. to
+		// 5 p.m. on Sunday": the first clock of a stretch takes the day
+		// dated after the second.
+		s.depth++
+		c2, ok := s.pTime(j + 1)
+		s.depth--
+		if ok && s.w(c2.j) == wOn {
+			if dc, ok := s.dayAt(c2.j + 1); ok {
+				day, found, c.anchor = dc.c, true, dc.anchor
+				if h*60+mi > c2.c.hh*60+c2.c.mm {
+					// "from 10pm until 5am on Sunday", "from midnight
+					// until 6am on Sunday": a stretch over the night
+					// before the day named begins on the day before.
+					day = fromDay(day.day() - 1)
+				}
+			}
+		}
+	} else if found && h == 24 && s.depth == 0 && s.w(j) == wAnd {
+		// "comes into force at midnight and runs until 9am on Saturday":
+		// the midnight that begins the day named, the day before's T24:00.
+		day = fromDay(day.day() - 1)
+	}
 	if !found && s.t.hasDCT && s.depth == 0 && s.lineAlone(i, j) {
 		// A clock reading alone on its line heads an entry of a live
 		// report ("10.31am", then the news at that time): the report's

@@ -1247,6 +1247,12 @@ var tagCases = []tagCase{
 	{"2023-09-12", "", "Flood updates\n4.20pm\nThe river will peak on Thursday, officials say.\n5.05pm\nSchools will close at 3pm.", []string{"4.20pm|TIME|2023-09-12T16:20", "Thursday|DATE|2023-09-14", "5.05pm|TIME|2023-09-12T17:05", "3pm|TIME|2023-09-12T15:00"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
+	// The first clock of a stretch takes the day dated after the second,
+	// or the day before when the stretch runs over the night; a midnight
+	// that opens it is the one beginning that day.
+	{"2024-03-07", "", "The tunnel will shut from 10pm until 5am on Sunday, and the pool from 9 a.m. to 1 p.m. on Saturday.", []string{"10pm|TIME|2024-03-09T22:00", "5am|TIME|2024-03-10T05:00", "Sunday|DATE|2024-03-10", "9 a.m.|TIME|2024-03-09T09:00", "1 p.m.|TIME|2024-03-09T13:00", "Saturday|DATE|2024-03-09"}},
+	{"2024-03-07", "", "The line will close from midnight until 6am on Sunday.", []string{"midnight|TIME|2024-03-09T24:00", "6am|TIME|2024-03-10T06:00", "Sunday|DATE|2024-03-10"}},
+	{"2024-03-07", "", "A frost warning starts at midnight and lasts until 10am on Saturday.", []string{"midnight|TIME|2024-03-08T24:00", "10am|TIME|2024-03-09T10:00", "Saturday|DATE|2024-03-09"}},
 	{"2025-08-14", "", "The miner's profit for the June quarter rose. It earned $2 billion in the three months to June, up from $1.5 billion a year earlier.", []string{"the June quarter|DATE|2025-Q2", "the three months|DURATION|P3M", "June|DATE|2025-06", "a year earlier|DATE|2024-Q2"}},
 }
 
