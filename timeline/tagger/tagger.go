@@ -396,10 +396,11 @@ func (s *state) emitWithRange(c cand) int {
 	return next
 }
 
-// yearKind reports whether "school year", "academic year" or "fiscal
-// year" starts at k: a year that runs across two calendar years.
+// yearKind reports whether "school year", "academic year", "fiscal
+// year" or "tax year" starts at k: a year that runs across two calendar
+// years.
 func (s *state) yearKind(k int) bool {
-	return (s.isWord(k, "school") || s.isWord(k, "academic") || s.isWord(k, "fiscal") || s.isWord(k, "financial")) && s.w(k+1) == wYear
+	return (s.isWord(k, "school") || s.isWord(k, "academic") || s.isWord(k, "fiscal") || s.isWord(k, "financial") || s.isWord(k, "tax")) && s.w(k+1) == wYear
 }
 
 // parseRangeEnd parses the second half of a range starting at token k.
