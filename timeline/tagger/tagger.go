@@ -1396,8 +1396,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			} else if t == 1 && !s.futureVerb(k) {
 				continue // a noun or a preposition: "the plan", "next to"
 			}
-			if s.adjectival(k) {
-				continue // "the hastily planned trip", "an expected rise"
+			if s.adjectival(k) && !((s.isWord(k, "plan") || s.isWord(k, "plans")) && s.w(k+1) == wTo && s.infinitive(k+1)) {
+				continue // "the hastily planned trip", "an expected rise" (but "a plan to close the road" looks ahead)
 			}
 			if t == -1 && s.w(k) == wHad && (s.isWord(k+1, "bet") || s.isWord(k+1, "expected") || s.isWord(k+1, "hoped") || s.isWord(k+1, "anticipated") || s.isWord(k+1, "forecast")) {
 				continue // the expectation decides, below

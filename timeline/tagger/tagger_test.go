@@ -1254,6 +1254,10 @@ var tagCases = []tagCase{
 	{"2024-03-07", "", "The tunnel will shut from 10pm until 5am on Sunday, and the pool from 9 a.m. to 1 p.m. on Saturday.", []string{"10pm|TIME|2024-03-09T22:00", "5am|TIME|2024-03-10T05:00", "Sunday|DATE|2024-03-10", "9 a.m.|TIME|2024-03-09T09:00", "1 p.m.|TIME|2024-03-09T13:00", "Saturday|DATE|2024-03-09"}},
 	{"2024-03-07", "", "The line will close from midnight until 6am on Sunday.", []string{"midnight|TIME|2024-03-09T24:00", "6am|TIME|2024-03-10T06:00", "Sunday|DATE|2024-03-10"}},
 	{"2024-03-07", "", "A frost warning starts at midnight and lasts until 10am on Saturday.", []string{"midnight|TIME|2024-03-08T24:00", "10am|TIME|2024-03-09T10:00", "Saturday|DATE|2024-03-09"}},
+	// The infinitive after the noun "plan" looks ahead of the plan: "a
+	// plan to close the road in June"; a past verb nearer still decides.
+	{"2024-03-07", "", "The board backed a plan to sell the stadium in June.", []string{"June|DATE|2024-06"}},
+	{"2024-03-07", "", "Their plan to reopen the pier in January was dropped.", []string{"January|DATE|2024-01"}},
 	{"2025-08-14", "", "The miner's profit for the June quarter rose. It earned $2 billion in the three months to June, up from $1.5 billion a year earlier.", []string{"the June quarter|DATE|2025-Q2", "the three months|DURATION|P3M", "June|DATE|2025-06", "a year earlier|DATE|2024-Q2"}},
 }
 
