@@ -1453,6 +1453,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			continue // "until Thursday they had not called him": up to a past day
 		case tk.lex() != nil && tk.lex().w == wUntil && k == i-1 && s.lastedUntil(k):
 			continue // "the fight dragged on until March": the verb's past decides
+		case tk.lex() != nil && tk.lex().w == wUntil && k+2 < i && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 4 && s.toks[k+1].suf == sufNone && !s.toks[k+1].grouped && s.toks[k+1].num >= 1000 && s.toks[k+1].num <= 2999:
+			continue // "froze the thresholds until 2028 in November's Budget": the year is what lies ahead, not the month after it
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
 			t = 1 // "until Tuesday", "set to resume Monday"; an infinitive after the date is a purpose: "fell on Friday to close at"
 		default:

@@ -1258,6 +1258,10 @@ var tagCases = []tagCase{
 	// plan to close the road in June"; a past verb nearer still decides.
 	{"2024-03-07", "", "The board backed a plan to sell the stadium in June.", []string{"June|DATE|2024-06"}},
 	{"2024-03-07", "", "Their plan to reopen the pier in January was dropped.", []string{"January|DATE|2024-01"}},
+	// "until" and a year look ahead to the year, not to a month named
+	// after it in another phrase.
+	{"2024-03-07", "", "Ministers extended the fuel duty cut until 2026 in January.", []string{"2026|DATE|2026", "January|DATE|2024-01"}},
+	{"2024-03-07", "", "The bridge will stay shut until June.", []string{"June|DATE|2024-06"}},
 	{"2025-08-14", "", "The miner's profit for the June quarter rose. It earned $2 billion in the three months to June, up from $1.5 billion a year earlier.", []string{"the June quarter|DATE|2025-Q2", "the three months|DURATION|P3M", "June|DATE|2025-06", "a year earlier|DATE|2024-Q2"}},
 }
 
