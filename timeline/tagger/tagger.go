@@ -1309,6 +1309,18 @@ func (s *state) tenseAt(i int) (int8, int) {
 			break
 		}
 	}
+	// A participle of saying set off after the expression opens what was
+	// said, whose verbs tell nothing of when the past verb before it
+	// happened: "unveiled the phone on Tuesday, saying it would go on
+	// sale in June" reads Tuesday by "unveiled".
+	for k := i + 1; k < hi && k <= i+4; k++ {
+		if s.isPunct(k, ',') {
+			if s.sayingParticiple(k+1) && s.pastFormBefore(lo, i) {
+				hi = k - 1
+			}
+			break
+		}
+	}
 	// A date between a verb of saying and "that" tells when it was said;
 	// the verbs after "that" are what was said: "told lawyers at a
 	// hearing Friday that the trial should last six weeks".
@@ -1606,6 +1618,33 @@ func (s *state) namesDay(i, j int) bool {
 func (s *state) pastBefore(lo, i int) bool {
 	for k := lo; k < i; k++ {
 		if e := s.lx(k); e != nil && e.tense == -1 {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingParticiple reports whether k is the -ing form of a verb of
+// saying: "saying", "adding", "warning", "noting".
+func (s *state) sayingParticiple(k int) bool {
+	for _, v := range [...]string{"saying", "adding", "noting", "warning", "arguing", "claiming", "insisting", "explaining", "stating", "promising", "predicting", "telling"} {
+		if s.isWord(k, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastFormBefore reports whether a verb in the past stands in [lo, i): a
+// past form of the word table or a lower-case "-ed" word that is no
+// participle after an auxiliary and no modifier after an article.
+func (s *state) pastFormBefore(lo, i int) bool {
+	for k := lo; k < i; k++ {
+		if e := s.lx(k); e != nil && e.tense == -1 {
+			return true
+		}
+		w := s.word(k)
+		if n := len(w); s.toks[k].kind == tkWord && !s.toks[k].cap && n > 3 && w[n-2] == 'e' && w[n-1] == 'd' && !s.auxBefore(k) && !s.adjectival(k) {
 			return true
 		}
 	}

@@ -1262,6 +1262,11 @@ var tagCases = []tagCase{
 	// after it in another phrase.
 	{"2024-03-07", "", "Ministers extended the fuel duty cut until 2026 in January.", []string{"2026|DATE|2026", "January|DATE|2024-01"}},
 	{"2024-03-07", "", "The bridge will stay shut until June.", []string{"June|DATE|2024-06"}},
+	// A participle of saying after the expression opens what was said:
+	// the past verb before it dates the weekday.
+	{"2024-03-07", "", "The carmaker recalled its older electric delivery vans on Tuesday, adding it will fix them.", []string{"Tuesday|DATE|2024-03-05"}},
+	{"2024-03-07", "", "The bank raised its main interest rate on Monday, saying it would act again.", []string{"Monday|DATE|2024-03-04"}},
+	{"2024-03-07", "", "The union will strike on Monday, saying talks have failed.", []string{"Monday|DATE|2024-03-11"}},
 	{"2025-08-14", "", "The miner's profit for the June quarter rose. It earned $2 billion in the three months to June, up from $1.5 billion a year earlier.", []string{"the June quarter|DATE|2025-Q2", "the three months|DURATION|P3M", "June|DATE|2025-06", "a year earlier|DATE|2024-Q2"}},
 }
 
