@@ -4425,8 +4425,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return c, true
 		}
 		c.val, c.c, c.anchor, c.noRef = "", rel(base, u, -int(n)), a, true
-		if s.ref >= 0 && s.refCal.g == gQuarter && u == uYear {
-			// "a year ago" beside a quarter compares with the same quarter.
+		if s.ref >= 0 && s.refCal.g == gQuarter && u == uYear && !s.refCal.noYear &&
+			(!s.t.hasDCT || s.refCal.y*4+s.refCal.part <= s.t.dct.y*4+(s.t.dct.m+2)/3) {
+			// "a year ago" beside a quarter compares with the same quarter
+			// (one reported on or running, not one forecast: "profit by
+			// the end of next quarter ... since going public three years
+			// ago" is a year).
 			c.c, c.anchor = shift(s.refCal, u, -int(n)), s.ref
 		} else if s.qRef >= 0 && u == uYear && n == 1 {
 			// Likewise in a report that named a quarter before a day or a
