@@ -4415,6 +4415,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	case wAgo:
 		c.j = end + 1
 		c.typ = timeline.TypeDate
+		if s.w(c.j) == wThis && (s.isWord(c.j+1, "week") || s.isWord(c.j+1, "month")) && n > 0 && unitGran(u) <= gYear {
+			// "Fifty years ago this week": one date, years back; the week
+			// named is the anniversary's, not one of the DCT's year.
+			c.j += 2
+		}
 		if n < 0 {
 			c.val = "PAST_REF"
 			return c, true

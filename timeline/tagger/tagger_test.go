@@ -1271,6 +1271,8 @@ var tagCases = []tagCase{
 	// moved back; beside a quarter reported it compares with it.
 	{"2024-03-07", "", "The chain hopes to break even in the third quarter; it opened its first store five years ago.", []string{"the third quarter|DATE|2024-Q3", "five years ago|DATE|2019"}},
 	{"2024-02-01", "", "Sales rose 4% in the fourth quarter from a year ago.", []string{"the fourth quarter|DATE|2023-Q4", "a year ago|DATE|2022-Q4"}},
+	// "Forty years ago this month" is one date, the years back.
+	{"2024-03-07", "", "Forty years ago this month, the miners walked out.", []string{"Forty years ago this month|DATE|1984"}},
 	{"2025-08-14", "", "The miner's profit for the June quarter rose. It earned $2 billion in the three months to June, up from $1.5 billion a year earlier.", []string{"the June quarter|DATE|2025-Q2", "the three months|DURATION|P3M", "June|DATE|2025-06", "a year earlier|DATE|2024-Q2"}},
 }
 
