@@ -4727,6 +4727,17 @@ func (s *state) clauseEnd(k int) bool {
 	return false
 }
 
+// priceNoun reports whether k is a noun of a price or pay: "charge",
+// "wage", "rent", "fee", "rate".
+func (s *state) priceNoun(k int) bool {
+	for _, v := range [...]string{"charge", "charges", "wage", "wages", "rent", "rents", "fee", "fees", "rate", "rates", "salary", "pay", "fare", "fares", "tariff", "premium", "premiums", "allowance", "stipend"} {
+		if s.isWord(k, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // pSet: "every year", "each Thursday", "daily", "per month".
 func (s *state) pSet(i int) (cand, bool) {
 	e := s.lx(i)
@@ -4739,6 +4750,9 @@ func (s *state) pSet(i int) (cand, bool) {
 		}
 		if !s.toks[i].cap && (s.w(i-1) == wA || s.w(i-1) == wThe) && (i+1 >= len(s.toks) || s.toks[i+1].kind != tkWord || s.w(i+1) == wIn || s.isWord(i+1, "newspaper") || s.isWord(i+1, "paper") || s.isWord(i+1, "magazine") || s.isWord(i+1, "newsletter")) {
 			return cand{}, false // a publication: "a daily newspaper", "founded as a weekly", "became a daily in 1855"
+		}
+		if !s.toks[i].cap && s.priceNoun(i+1) {
+			return cand{}, false // a price per unit of time, a rate: "the hourly charge", "her weekly wage", "a monthly fee"
 		}
 		return s.fixed(i, i+1, timeline.TypeSet, durValue(1, e.setUnit, false)), true
 	}

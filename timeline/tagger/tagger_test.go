@@ -1273,6 +1273,10 @@ var tagCases = []tagCase{
 	{"2024-02-01", "", "Sales rose 4% in the fourth quarter from a year ago.", []string{"the fourth quarter|DATE|2023-Q4", "a year ago|DATE|2022-Q4"}},
 	// "Forty years ago this month" is one date, the years back.
 	{"2024-03-07", "", "Forty years ago this month, the miners walked out.", []string{"Forty years ago this month|DATE|1984"}},
+	// A price per unit of time is a rate, no expression, as "$90 a
+	// month"; the frequency alone stays a SET.
+	{"2024-03-07", "", "Nurses say their hourly wage has not kept up, and the weekly rent on a flat has doubled.", nil},
+	{"2024-03-07", "", "The council collects bins weekly and publishes a monthly report.", []string{"weekly|SET|P1W", "monthly|SET|P1M"}},
 	{"2025-08-14", "", "The miner's profit for the June quarter rose. It earned $2 billion in the three months to June, up from $1.5 billion a year earlier.", []string{"the June quarter|DATE|2025-Q2", "the three months|DURATION|P3M", "June|DATE|2025-06", "a year earlier|DATE|2024-Q2"}},
 }
 
