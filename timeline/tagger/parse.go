@@ -4558,6 +4558,17 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.c = coarsen(c.c, unitGran(u))
 		}
 		return c, true
+	case wOn:
+		if e := s.lx(end + 1); s.t.hasDCT && s.depth == 0 && n > 0 && (u == uWeek || u == uFortnight) && e != nil && e.weekday > 0 && !e.plural && s.toks[end+1].cap &&
+			!s.isPunct(end+2, '\'') {
+			// "a week on Thursday", "a fortnight on Monday" (British): one
+			// date, counted from the weekday to come, as "a week from
+			// Friday".
+			b := s.t.dct.day()
+			c.j, c.typ, c.val, c.anchor = end+2, timeline.TypeDate, "", -1
+			c.c = shift(fromDay(b+(int(e.weekday)-timeline.Weekday(b)+7)%7), u, int(n))
+			return c, true
+		}
 	case wFrom:
 		if s.w(end+1) == wNow && s.t.hasDCT && n >= 0 {
 			c.j = end + 2

@@ -1246,6 +1246,9 @@ var tagCases = []tagCase{
 	// report's day, not the day the entry before spoke of.
 	{"2023-09-12", "", "Markets live\n08:05\nShares in Tokyo fell yesterday.\n09:40\nThe pound is steady ahead of data due at 11:00.", []string{"08:05|TIME|2023-09-12T08:05", "yesterday|DATE|2023-09-11", "09:40|TIME|2023-09-12T09:40", "11:00|TIME|2023-09-12T11:00"}},
 	{"2023-09-12", "", "Flood updates\n4.20pm\nThe river will peak on Thursday, officials say.\n5.05pm\nSchools will close at 3pm.", []string{"4.20pm|TIME|2023-09-12T16:20", "Thursday|DATE|2023-09-14", "5.05pm|TIME|2023-09-12T17:05", "3pm|TIME|2023-09-12T15:00"}},
+	// "a week on Thursday", "a fortnight on Monday" (British) are one
+	// date, as "a week from Friday"; "a week on" alone is none of it.
+	{"2024-03-07", "", "The trial resumes a fortnight on Monday, a week on from the verdict.", []string{"a fortnight on Monday|DATE|2024-03-25", "a week|DURATION|P1W"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
