@@ -239,6 +239,22 @@ func (s *state) emitWithRange(c cand) int {
 			conn = s.w(c.i-1) == wBetween
 		}
 	}
+	if c.typ == timeline.TypeDate && c.val == "" && c.c.g == gYear && !c.c.noYear && s.isPunct(k, '/') && s.tight(k) && s.tight(k+1) && k+2 < len(s.toks) {
+		// "the 2025/26 tax year", "the 2024/25 season": one season or
+		// year named by the year it begins, as "the 2021-22 school year".
+		if tk := s.toks[k+1]; tk.kind == tkNum && tk.suf == sufNone && !tk.decimal && !tk.grouped &&
+			(tk.ndig == 2 && int(tk.num) == (c.c.y+1)%100 || tk.ndig == 4 && int(tk.num) == c.c.y+1) && (s.isWord(k+2, "season") || s.yearKind(k+2)) {
+			if s.w(c.i-1) == wThe && c.i-1 >= s.floor {
+				c.i--
+			}
+			c.j = k + 3
+			if s.yearKind(k + 2) {
+				c.j++
+			}
+			s.emit(c)
+			return c.j
+		}
+	}
 	if c.partial && c.typ == timeline.TypeDate && c.c.g >= gMonth && s.w(k) == wIn && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 4 {
 		// "compared with March 27 in 2016": the year after "in" is the
 		// day's.

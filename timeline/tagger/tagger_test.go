@@ -723,6 +723,7 @@ var tagCases = []tagCase{
 	// A school or fiscal year named by two years is one year.
 	{"2023-03-03", "", "Enrollment fell in the 2021-22 school year and in the 2019-20 fiscal year.", []string{"the 2021-22 school year|DATE|2021", "the 2019-20 fiscal year|DATE|2019"}},
 	{"2023-03-03", "", "Capital gains made in the 2022-23 tax year must be declared.", []string{"the 2022-23 tax year|DATE|2022"}},
+	{"2023-03-03", "", "Losses from the 2021/22 tax year and the 2019/2020 season count.", []string{"the 2021/22 tax year|DATE|2021", "the 2019/2020 season|DATE|2019"}},
 	// A bare "midnight" in the past is the one that began the DCT's day.
 	{"2024-01-08", "", "The fire started shortly after midnight.", []string{"midnight|TIME|2024-01-07T24:00"}},
 	{"2024-01-08", "", "The curfew will begin at midnight.", []string{"midnight|TIME|2024-01-08T24:00"}},
