@@ -552,7 +552,7 @@ func (s *state) emit(c cand) int {
 		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay {
 			s.flashEnd = -1
 		}
-		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.aside(c) || s.eventOf(c)
+		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.aside(c) || s.eventOf(c) || s.birthDate(c)
 		if s.t.hasDCT && abs(c.c.y-s.t.dct.y) >= storyYears {
 			s.farDates++
 		}
@@ -1189,6 +1189,17 @@ func (s *state) attributive(c cand) bool {
 		k++
 	}
 	return k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && (s.toks[k].lex() == nil || s.verbOnly(k))
+}
+
+// birthDate reports whether, in news, c dates a birth: "born on 4 July
+// 1932", "was born in 1950", "born in Leeds on 9 May 1947". A life begins there; the story a report
+// tells ("died in hospital on Monday") is not counted from it.
+func (s *state) birthDate(c cand) bool {
+	if !s.t.hasDCT {
+		return false
+	}
+	// "born on 4 July 1932", "Born in Rosmuc on 3 March 1937"
+	return s.wordBack(c.i, "born") >= 0 || s.w(c.i-1) == wOn && s.wordBack(c.i-1, "born") >= 0
 }
 
 // eventOf reports whether, in news, c dates an event named before it,

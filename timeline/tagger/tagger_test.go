@@ -1250,6 +1250,10 @@ var tagCases = []tagCase{
 	// "a week on Thursday", "a fortnight on Monday" (British) are one
 	// date, as "a week from Friday"; "a week on" alone is none of it.
 	{"2024-03-07", "", "The trial resumes a fortnight on Monday, a week on from the verdict.", []string{"a fortnight on Monday|DATE|2024-03-25", "a week|DURATION|P1W"}},
+	// In news a birth date is background: a weekday after it is the
+	// report's, not one in the week of the birth.
+	{"2024-03-07", "", "Born in Leeds on 9 May 1947, he joined the BBC in 1970 and died at home on Tuesday.", []string{"9 May 1947|DATE|1947-05-09", "1970|DATE|1970", "Tuesday|DATE|2024-03-05"}},
+	{"2024-03-07", "", "She was born on 2 June 1930 and died in hospital on Sunday.", []string{"2 June 1930|DATE|1930-06-02", "Sunday|DATE|2024-03-03"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
