@@ -1745,6 +1745,11 @@ func (s *state) pTime(i int) (cand, bool) {
 		// own day, whatever day the entry before it spoke of.
 		day, found = s.t.dct, true
 	}
+	if e := s.lx(k + 1); !found && s.w(k) == wOn && e != nil && e.weekday > 0 && e.plural && s.toks[k+1].cap {
+		// "Matinees are at 2.30pm on Thursdays": a clock time of a
+		// recurring day is any day's.
+		day, found = cal{noYear: true}, true
+	}
 	if !found && s.afterSet(i) {
 		// A clock time of a recurring day is any day's: "sit daily from
 		// 9 a.m.", "open weekdays from 8 a.m. to 3 p.m.".

@@ -1254,6 +1254,8 @@ var tagCases = []tagCase{
 	// report's, not one in the week of the birth.
 	{"2024-03-07", "", "Born in Leeds on 9 May 1947, he joined the BBC in 1970 and died at home on Tuesday.", []string{"9 May 1947|DATE|1947-05-09", "1970|DATE|1970", "Tuesday|DATE|2024-03-05"}},
 	{"2024-03-07", "", "She was born on 2 June 1930 and died in hospital on Sunday.", []string{"2 June 1930|DATE|1930-06-02", "Sunday|DATE|2024-03-03"}},
+	// A clock time before "on" and a plural weekday is any day's.
+	{"2024-03-07", "", "Guided tours start at 11am on Sundays and at 2.15pm on Wednesdays.", []string{"11am|TIME|XXXX-XX-XXT11:00", "Sundays|SET|XXXX-WXX-7", "2.15pm|TIME|XXXX-XX-XXT14:15", "Wednesdays|SET|XXXX-WXX-3"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
