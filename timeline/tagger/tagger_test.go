@@ -1256,6 +1256,9 @@ var tagCases = []tagCase{
 	{"2024-03-07", "", "She was born on 2 June 1930 and died in hospital on Sunday.", []string{"2 June 1930|DATE|1930-06-02", "Sunday|DATE|2024-03-03"}},
 	// A clock time before "on" and a plural weekday is any day's.
 	{"2024-03-07", "", "Guided tours start at 11am on Sundays and at 2.15pm on Wednesdays.", []string{"11am|TIME|XXXX-XX-XXT11:00", "Sundays|SET|XXXX-WXX-7", "2.15pm|TIME|XXXX-XX-XXT14:15", "Wednesdays|SET|XXXX-WXX-3"}},
+	// "the July-September quarter" is that calendar quarter, as "the
+	// September quarter".
+	{"2024-11-14", "", "Shipments fell 12 per cent in the July-September quarter and rose in the April-June quarter.", []string{"the July-September quarter|DATE|2024-Q3", "the April-June quarter|DATE|2024-Q2"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
