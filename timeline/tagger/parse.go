@@ -4574,6 +4574,23 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.c = coarsen(c.c, unitGran(u))
 		}
 		return c, true
+	case wToday, wTomorrow:
+		if s.t.hasDCT && s.depth == 0 && n > 0 && (u == uWeek || u == uFortnight) && (s.clauseEnd(end+1) || s.w(end+1) == wAnd) && !s.isPunct(end+1, '-') {
+			// "the vote is three weeks today", "a fortnight tomorrow"
+			// (British): one date, counted from the day named; back from
+			// it in a clause of the past ("died a week today").
+			b := s.t.dct.day()
+			if s.w(end) == wTomorrow {
+				b++
+			}
+			sign := 1
+			if s.tense(i) < 0 {
+				sign = -1
+			}
+			c.j, c.typ, c.val, c.anchor = end+1, timeline.TypeDate, "", -1
+			c.c = shift(fromDay(b), u, sign*int(n))
+			return c, true
+		}
 	case wOn:
 		if e := s.lx(end + 1); s.t.hasDCT && s.depth == 0 && n > 0 && (u == uWeek || u == uFortnight) && e != nil && e.weekday > 0 && !e.plural && s.toks[end+1].cap &&
 			!s.isPunct(end+2, '\'') {

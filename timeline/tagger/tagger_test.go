@@ -1259,6 +1259,9 @@ var tagCases = []tagCase{
 	// "the July-September quarter" is that calendar quarter, as "the
 	// September quarter".
 	{"2024-11-14", "", "Shipments fell 12 per cent in the July-September quarter and rose in the April-June quarter.", []string{"the July-September quarter|DATE|2024-Q3", "the April-June quarter|DATE|2024-Q2"}},
+	// "three weeks today", "a week tomorrow" (British) are one date.
+	{"2024-11-14", "", "Voters go to the polls three weeks today, and the count starts a week tomorrow.", []string{"three weeks today|DATE|2024-12-05", "a week tomorrow|DATE|2024-11-22"}},
+	{"2024-11-14", "", "The bridge collapsed a fortnight today.", []string{"a fortnight today|DATE|2024-10-31"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
