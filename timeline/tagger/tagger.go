@@ -1730,7 +1730,9 @@ func (s *state) schedules(k int) bool {
 }
 
 // hadBeen reports whether "had been" or "had" comes within five words
-// before k: "had been planned for", "had originally been set for".
+// before k: "had been planned for", "had originally been set for"; or
+// "originally", "initially", which tell as much of a plan: "originally
+// set for Feb. 12".
 func (s *state) hadBeen(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		if s.w(j) == wHad {
@@ -1738,6 +1740,9 @@ func (s *state) hadBeen(k int) bool {
 		}
 		if s.toks[j].kind != tkWord {
 			return false
+		}
+		if s.isWord(j, "originally") || s.isWord(j, "initially") {
+			return true // "originally set for Feb. 12": a plan superseded, like "had been planned for"
 		}
 	}
 	return false

@@ -1262,6 +1262,10 @@ var tagCases = []tagCase{
 	// "three weeks today", "a week tomorrow" (British) are one date.
 	{"2024-11-14", "", "Voters go to the polls three weeks today, and the count starts a week tomorrow.", []string{"three weeks today|DATE|2024-12-05", "a week tomorrow|DATE|2024-11-22"}},
 	{"2024-11-14", "", "The bridge collapsed a fortnight today.", []string{"a fortnight today|DATE|2024-10-31"}},
+	// A plan "originally" or "initially" set is the plan's date, the
+	// nearest such, as "had been planned for April".
+	{"2025-03-05", "", "The hearing, originally set for Feb. 12, was moved to March 26.", []string{"Feb. 12|DATE|2025-02-12", "March 26|DATE|2025-03-26"}},
+	{"2025-03-05", "", "The launch, initially scheduled for January, will take place in May.", []string{"January|DATE|2025-01", "May|DATE|2025-05"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
