@@ -1510,11 +1510,11 @@ func (s *state) lineAlone(i, j int) bool {
 }
 
 // dotClock returns the minutes of a clock reading written with a point,
-// "9.42" in "9.42am": an hour from 1 to 12 and exactly two digits of
-// minutes under 60; -1 for any other number.
+// "9.42" in "9.42am", "14.05" in "14.05 BST": an hour up to 23 and
+// exactly two digits of minutes under 60; -1 for any other number.
 func (s *state) dotClock(i int) int {
 	tk := &s.toks[i]
-	if tk.kind != tkNum || !tk.decimal || tk.grouped || tk.ndig > 2 || tk.num < 1 || tk.num > 12 {
+	if tk.kind != tkNum || !tk.decimal || tk.grouped || tk.ndig > 2 || tk.num < 0 || tk.num > 23 {
 		return -1
 	}
 	t := s.text[tk.start:tk.end]
@@ -1560,7 +1560,13 @@ func (s *state) pTime(i int) (cand, bool) {
 		case sufNone:
 			ap, j = s.ampm(j)
 		}
-		if ap == 0 {
+		if ap == 0 && !(s.w(j) == wEST || s.t.hasDCT && s.depth == 0 && s.lineAlone(i, j)) {
+			// (a 24-hour reading needs its zone, "14.05 BST", or a line
+			// of its own, a live report's "11.58": "at 12.30" may be a
+			// price)
+			return cand{}, false
+		}
+		if ap > 0 && (h < 1 || h > 12) {
 			return cand{}, false
 		}
 		if ap == 2 && h < 12 {

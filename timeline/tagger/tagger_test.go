@@ -1243,6 +1243,7 @@ var tagCases = []tagCase{
 	{"2024-03-07", "", "The ferry left Holyhead at 9.15am and docked at 12.50pm.", []string{"9.15am|TIME|2024-03-07T09:15", "12.50pm|TIME|2024-03-07T12:50"}},
 	{"2024-03-07", "", "Doors will open at 6.45 p.m. on Friday; tickets cost £12.50 each.", []string{"6.45 p.m.|TIME|2024-03-08T18:45", "Friday|DATE|2024-03-08"}},
 	{"2024-03-07", "", "The index closed 2.75 points higher, and sterling fell 1.30 cents.", nil},
+	{"2024-03-07", "", "Budget live\n11.58\nThe chancellor rises at 12.30 and shares trade at 12.45.\nUpdated at 14.05 GMT", []string{"11.58|TIME|2024-03-07T11:58", "14.05 GMT|TIME|2024-03-07T14:05"}},
 	// A clock reading alone on its line heads a live report's entry: the
 	// report's day, not the day the entry before spoke of.
 	{"2023-09-12", "", "Markets live\n08:05\nShares in Tokyo fell yesterday.\n09:40\nThe pound is steady ahead of data due at 11:00.", []string{"08:05|TIME|2023-09-12T08:05", "yesterday|DATE|2023-09-11", "09:40|TIME|2023-09-12T09:40", "11:00|TIME|2023-09-12T11:00"}},
