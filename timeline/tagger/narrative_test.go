@@ -623,7 +623,25 @@ func TestNarrativeBlind17(t *testing.T) {
 // a personal-finance column at the tax year's end and an anniversary.
 // Annotated before the tagger's code was read or run on it. Its first
 // (blind) score, 10 documents and 177 expressions: strict F1 .945, relaxed
-// .963, value .916, type .963.
+// .963, value .916, type .963. Rules of English made after it, each with
+// table tests of its own: a British clock with a point ("9.42am", and
+// "14.05 BST" or a 24-hour reading on a line of its own); a clock alone on
+// its line heads a live report's entry and is the DCT's day; "Tuesday
+// week"; the first clock of a stretch takes the day dated after the
+// second ("from 8pm until midnight on Saturday"); "the 2025-26 tax year";
+// the infinitive after the noun "plan" looks ahead; "until 2028" looks
+// ahead to the year, not a month named after it; a participle of saying
+// after a date opens what was said; "N years ago" beside a forecast
+// quarter is years; "Fifty years ago this week" is one date; "the hourly
+// charge" is a rate, no expression. With them the set scores strict .994,
+// relaxed .994, value .989, type .994; what is left is "the year before"
+// and "the day before" at a clause's end (which TimeBank leaves untagged,
+// so tagging them costs tbaq) and "at midnight and runs until 9am on
+// Saturday" (read as the midnight that begins Saturday). Then, from
+// probes on new sentences of the same kinds: "a week on Thursday", "three
+// weeks today"; a birth date in news is no anchor for a weekday after it;
+// "at 2.30pm on Thursdays" is any day's; "the 2025/26 tax year"; "the
+// July-September quarter"; a plan "originally set for" a date.
 func TestNewsBlind18(t *testing.T) {
-	scoreDevSet(t, "news_blind18.txt", devFloors{strict: 0.945, relaxed: 0.96, value: 0.915, typ: 0.96})
+	scoreDevSet(t, "news_blind18.txt", devFloors{strict: 0.993, relaxed: 0.993, value: 0.988, typ: 0.993})
 }
