@@ -2455,8 +2455,8 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		k := j
 		first := false
 		if det == wNone {
-			if o := s.lx(k); o != nil && o.ord == 1 {
-				k++
+			if o := s.lx(k); o != nil && o.ord == 1 || s.isWord(k, "final") {
+				k++ // "the first six months", "the final three months", as "the last three months"
 				first = true
 			}
 		}

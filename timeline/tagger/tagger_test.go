@@ -1267,6 +1267,9 @@ var tagCases = []tagCase{
 	// nearest such, as "had been planned for April".
 	{"2025-03-05", "", "The hearing, originally set for Feb. 12, was moved to March 26.", []string{"Feb. 12|DATE|2025-02-12", "March 26|DATE|2025-03-26"}},
 	{"2025-03-05", "", "The launch, initially scheduled for January, will take place in May.", []string{"January|DATE|2025-01", "May|DATE|2025-05"}},
+	// "the final three months" spans "the final", as "the last three
+	// months" and "the first six months".
+	{"2025-04-17", "", "Netflix added subscribers in the final three months of 2024, and the side scored in the final 10 minutes.", []string{"the final three months|DURATION|P3M", "2024|DATE|2024", "the final 10 minutes|DURATION|PT10M"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
