@@ -3007,7 +3007,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return news(-1)
 	case wNext, wComing, wUpcoming:
-		if hasThe && (u == uDecade || u == uCentury) && (s.w(i-1) == wFor || s.measureVerb(i-1)) {
+		if hasThe && (u == uDecade || u == uCentury) && (s.w(i-1) == wFor || s.w(i-1) == wOver || s.w(i-1) == wWithin || s.measureVerb(i-1)) {
+			// ("over the next decade", "within the next decade": ten
+			// years from now, as "over the past decade" is ten back)
 			// "for the next decade he campaigned", "spent the next
 			// century": a length of time, not the calendar decade.
 			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true

@@ -1270,6 +1270,10 @@ var tagCases = []tagCase{
 	// "the final three months" spans "the final", as "the last three
 	// months" and "the first six months".
 	{"2025-04-17", "", "Netflix added subscribers in the final three months of 2024, and the side scored in the final 10 minutes.", []string{"the final three months|DURATION|P3M", "2024|DATE|2024", "the final 10 minutes|DURATION|PT10M"}},
+	// "over the next decade", "within the next decade" are ten years
+	// from now, as "over the past decade" ten back; "in the next decade"
+	// stays the calendar decade.
+	{"2025-04-17", "", "The chipmaker will spend $20 billion over the next decade, and emissions must halve within the next decade.", []string{"the next decade|DURATION|P10Y", "the next decade|DURATION|P10Y"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
