@@ -2615,8 +2615,13 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		}
 		c := s.date(i, j+1, fromDay(d))
 		if p := s.lx(j + 1); p != nil && p.pod > 0 {
-			c.typ = timeline.TypeTime
-			c.c.g, c.c.part = gPartOfDay, int(p.pod)
+			if p.pod != 1 && p.pod != 4 {
+				// "last Friday evening" keeps its part; "next Friday
+				// night", "last Saturday morning" are the day alone, as
+				// "Friday night" is
+				c.typ = timeline.TypeTime
+				c.c.g, c.c.part = gPartOfDay, int(p.pod)
+			}
 			c.j++
 		}
 		return c, true

@@ -1274,6 +1274,9 @@ var tagCases = []tagCase{
 	// from now, as "over the past decade" ten back; "in the next decade"
 	// stays the calendar decade.
 	{"2025-04-17", "", "The chipmaker will spend $20 billion over the next decade, and emissions must halve within the next decade.", []string{"the next decade|DURATION|P10Y", "the next decade|DURATION|P10Y"}},
+	// "next Friday night", "last Saturday morning" are the day alone, as
+	// "Friday night"; "last Friday evening" keeps its part.
+	{"2025-08-24", "", "They host Melbourne next Friday night after losing last Saturday morning and last Friday evening.", []string{"next Friday night|DATE|2025-08-29", "last Saturday morning|DATE|2025-08-23", "last Friday evening|TIME|2025-08-22TEV"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
