@@ -2383,6 +2383,21 @@ func (s *state) verbBefore(k int) bool {
 	return false
 }
 
+// lastJoined reports whether "last" at k is a verb joined by "and" to
+// one after a modal: "will begin on Monday and last 48 hours", "would
+// close at noon and last until Friday".
+func (s *state) lastJoined(k int) bool {
+	if !s.isWord(k, "last") || s.w(k-1) != wAnd || !(s.quantityStart(k+1) || s.w(k+1) == wUntil || s.w(k+1) == wFor || s.w(k+1) == wThrough) {
+		return false
+	}
+	for m := k - 2; m >= 0 && m >= k-12 && !s.sentenceEnd(m); m-- {
+		if s.verbBefore(m+1) || s.w(m) == wTo && s.infinitive(m) {
+			return true
+		}
+	}
+	return false
+}
+
 // rel is base shifted by n units, at the granularity of the unit.
 func rel(base cal, u unit, n int) cal {
 	g := unitGran(u)
@@ -2413,7 +2428,7 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		}
 		det = wNone
 	}
-	if det == wLast && !hasThe && (s.verbBefore(i) || s.w(i-1) == wTo && s.quantityStart(i+1)) {
+	if det == wLast && !hasThe && (s.verbBefore(i) || s.w(i-1) == wTo && s.quantityStart(i+1) || s.lastJoined(i)) {
 		// the verb: "the strike would last 48 hours", "meant to last two
 		// years" (but "compared to last year")
 		return cand{}, false

@@ -1418,6 +1418,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// made, even in reported speech: "said a vote was unlikely
 			// before July", "a deal seemed likely in March".
 			t = 1
+		case s.lastJoined(k):
+			continue // the verb "last" after a modal: "will begin on Monday and last 48 hours"
 		case tk.lex() != nil && tk.lex().tense != 0:
 			t = tk.lex().tense
 			if t == 3 {

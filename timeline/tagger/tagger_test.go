@@ -1277,6 +1277,10 @@ var tagCases = []tagCase{
 	// "next Friday night", "last Saturday morning" are the day alone, as
 	// "Friday night"; "last Friday evening" keeps its part.
 	{"2025-08-24", "", "They host Melbourne next Friday night after losing last Saturday morning and last Friday evening.", []string{"next Friday night|DATE|2025-08-29", "last Saturday morning|DATE|2025-08-23", "last Friday evening|TIME|2025-08-22TEV"}},
+	// "last" joined by "and" to a verb after a modal is the verb: it
+	// names no past, and the count after it is the expression.
+	{"2025-11-20", "", "The strike will begin at 12.01am on Monday and last 48 hours.", []string{"12.01am|TIME|2025-11-24T00:01", "Monday|DATE|2025-11-24", "48 hours|DURATION|PT48H"}},
+	{"2025-11-20", "", "The union will vote again after talks failed in June and last month.", []string{"June|DATE|2025-06", "last month|DATE|2025-10"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
