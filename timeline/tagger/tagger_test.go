@@ -1281,6 +1281,10 @@ var tagCases = []tagCase{
 	// names no past, and the count after it is the expression.
 	{"2025-11-20", "", "The strike will begin at 12.01am on Monday and last 48 hours.", []string{"12.01am|TIME|2025-11-24T00:01", "Monday|DATE|2025-11-24", "48 hours|DURATION|PT48H"}},
 	{"2025-11-20", "", "The union will vote again after talks failed in June and last month.", []string{"June|DATE|2025-06", "last month|DATE|2025-10"}},
+	// "Valentine's Day" and "St Patrick's Day" are holidays, the
+	// possessive inside the name.
+	{"2025-11-20", "", "They married on Valentine's Day and will march in Dublin on St Patrick's Day.", []string{"Valentine's Day|DATE|2025-02-14", "St Patrick's Day|DATE|2026-03-17"}},
+	{"2025-11-20", "", "Patrick's day off was cancelled.", nil},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
