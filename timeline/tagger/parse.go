@@ -1509,6 +1509,23 @@ func (s *state) lineAlone(i, j int) bool {
 		(j >= len(s.toks) || bytes.IndexByte(s.text[s.toks[j-1].end:hi], '\n') >= 0)
 }
 
+// nearDay reports whether the last day named (dayTok) is in the
+// sentence of token i or the one before, within its paragraph.
+func (s *state) nearDay(i int) bool {
+	if s.dayTok < 0 || s.dayTok >= i || i-s.dayTok > 60 || s.toks[s.dayTok].pi != s.toks[i].pi {
+		return false
+	}
+	ends := 0
+	for k := s.dayTok; k < i; k++ {
+		if s.sentenceEnd(k) {
+			if ends++; ends > 1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // dotClock returns the minutes of a clock reading written with a point,
 // "9.42" in "9.42am", "14.05" in "14.05 BST": an hour up to 23 and
 // exactly two digits of minutes under 60; -1 for any other number.
@@ -2199,6 +2216,15 @@ func (s *state) pWeekday(i int) (cand, bool) {
 			dc.i, dc.wd = i, wd
 			return dc, true
 		}
+	}
+	if s.w(i-1) == wThe && s.dayRef >= 0 && s.dayCal.g >= gDay && !s.dayCal.noYear && s.dayTok >= 0 && s.dayTok < i && s.nearDay(i) &&
+		(s.clauseEnd(i+1) || s.w(i+1) == wAnd || s.w(i+1) == wBefore || s.w(i+1) == wAfter || s.isWord(i+1, "when")) {
+		// "voting on Friday 28 November, with counting on the Saturday":
+		// the first such weekday from the day just named.
+		b := s.dayCal.day()
+		c := s.date(i, i+1, fromDay(b+(wd-timeline.Weekday(b)+7)%7))
+		c.anchor = s.dayRef
+		return c, true
 	}
 	if s.t.hasDCT && s.isWord(i+1, "week") && s.w(i-1) != wA && s.w(i-1) != wThe && s.w(i-1) != wEvery && s.w(i-1) != wEach && (s.clauseEnd(i+2) || s.w(i+2) == wAnd || s.w(i+2) == wAt) {
 		// "on Tuesday week" (British): a week after the coming Tuesday,
