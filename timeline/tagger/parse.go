@@ -1779,9 +1779,9 @@ func (s *state) pTime(i int) (cand, bool) {
 		// own day, whatever day the entry before it spoke of.
 		day, found = s.t.dct, true
 	}
-	if e := s.lx(k + 1); !found && s.w(k) == wOn && e != nil && e.weekday > 0 && e.plural && s.toks[k+1].cap {
-		// "Matinees are at 2.30pm on Thursdays": a clock time of a
-		// recurring day is any day's.
+	if e := s.lx(k + 1); !found && s.w(k) == wOn && e != nil && (e.weekday > 0 && e.plural && s.toks[k+1].cap || s.isWord(k+1, "weekdays") || e.unit == uWeekend && e.plural) {
+		// "Matinees are at 2.30pm on Thursdays", "close at 6 p.m. on
+		// weekdays": a clock time of a recurring day is any day's.
 		day, found = cal{noYear: true}, true
 	}
 	if !found && s.afterSet(i) {
