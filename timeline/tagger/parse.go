@@ -3112,8 +3112,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 				}
 			}
 		}
-		if det == wNone && u == uWeek && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) && s.isMonthAt(end+1) {
-			// "the week ended Nov. 5" of weekly figures is a reporting
+		if det == wNone && u == uWeek && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) &&
+			(s.isMonthAt(end+1) || end+1 < len(s.toks) && s.toks[end+1].kind == tkNum && s.isMonthAt(end+2)) {
+			// "the week ended Nov. 5", "the week ending 10 April" of weekly figures is a reporting
 			// period, as "the year ended Sept. 30" (theYear): a DURATION,
 			// and the date apart; such weeks rarely are ISO weeks.
 			return s.fixed(i, end, timeline.TypeDuration, "P1W"), true

@@ -1289,6 +1289,9 @@ var tagCases = []tagCase{
 	// "the Saturday" after a day just named is the first Saturday from it.
 	{"2025-11-20", "", "Polls open on Thursday 4 December, with counting on the Saturday.", []string{"Thursday 4 December|DATE|2025-12-04", "Saturday|DATE|2025-12-06"}},
 	{"2025-11-20", "", "The fair opened on 1 August 2024 and closed on the Sunday after a storm.", []string{"1 August 2024|DATE|2024-08-01", "Sunday|DATE|2024-08-04"}},
+	// "the week ending 10 April" is a reporting week, as "the week ended
+	// Nov. 5": the DURATION and the date apart.
+	{"2025-06-04", "", "Deaths peaked in the week ending 10 April.", []string{"the week|DURATION|P1W", "10 April|DATE|2025-04-10"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
