@@ -640,8 +640,12 @@ func TestNarrativeBlind17(t *testing.T) {
 // Saturday" (read as the midnight that begins Saturday). Then, from
 // probes on new sentences of the same kinds: "a week on Thursday", "three
 // weeks today"; a birth date in news is no anchor for a weekday after it;
-// "at 2.30pm on Thursdays" is any day's; "the 2025/26 tax year"; "the
-// July-September quarter"; a plan "originally set for" a date.
+// "at 2.30pm on Thursdays", "at 6 p.m. on weekdays" are any day's; "the
+// 2025/26 tax year"; "the July-September quarter"; a plan "originally set
+// for" a date; "the final three months"; "over the next decade" is P10Y;
+// "next Friday night" is the day; "will begin on Monday and last 48
+// hours"; "Valentine's Day", "St Patrick's Day"; "the Saturday" after a
+// day just named; "the week ending 10 April".
 func TestNewsBlind18(t *testing.T) {
 	scoreDevSet(t, "news_blind18.txt", devFloors{strict: 0.993, relaxed: 0.993, value: 0.988, typ: 0.993})
 }
