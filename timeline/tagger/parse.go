@@ -2073,6 +2073,11 @@ func (s *state) presentSchedule(k int) bool {
 		}
 		return false
 	}
+	for _, v := range [...]string{"published", "released", "held", "broadcast", "screened", "staged", "aired", "launched", "unveiled", "premiered"} {
+		if lowerEq(w, v) {
+			return true // a release or an event on a schedule: "is published on Thursday", "are held Saturdays"
+		}
+	}
 	if s.isWord(j, "been") || s.isWord(j, "to") || s.lx(j) != nil && s.lx(j).tense == -1 {
 		return false // "is to", "are won"
 	}

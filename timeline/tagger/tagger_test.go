@@ -1292,6 +1292,9 @@ var tagCases = []tagCase{
 	// "the week ending 10 April" is a reporting week, as "the week ended
 	// Nov. 5": the DURATION and the date apart.
 	{"2025-06-04", "", "Deaths peaked in the week ending 10 April.", []string{"the week|DURATION|P1W", "10 April|DATE|2025-04-10"}},
+	// A present passive of release or staging is a schedule: the day
+	// ahead; the past passive the day before.
+	{"2025-10-15", "", "Her memoir is published on Thursday. The final is held on Saturday. The trailer was released on Monday.", []string{"Thursday|DATE|2025-10-16", "Saturday|DATE|2025-10-18", "Monday|DATE|2025-10-13"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
