@@ -2659,6 +2659,35 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		default:
 			return cand{}, false
 		}
+		if k := j + 2; s.isPunct(j+1, ',') && s.depth == 0 && k < len(s.toks) && (s.isMonthAt(k) || s.toks[k].kind == tkNum) {
+			// "next Friday, October 24": the day the apposition gives,
+			// when it falls on that weekday, as "Friday, October 24".
+			s.depth++
+			var dc cand
+			var ok bool
+			if s.isMonthAt(k) {
+				dc, ok = s.pMonth(k)
+			} else {
+				dc, ok = s.pDayMonth(k)
+			}
+			s.depth--
+			if ok && dc.i == k && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay && dc.c.m > 0 && dc.c.d > 0 {
+				y := dc.c.y
+				if dc.partial || dc.c.noYear {
+					y = fromDay(d).y
+					if n := timeline.DaysFromCivil(y, dc.c.m, min(dc.c.d, timeline.DaysIn(y, dc.c.m))) - d; n > 183 {
+						y--
+					} else if n < -183 {
+						y++
+					}
+				}
+				if dc.c.d <= timeline.DaysIn(y, dc.c.m) {
+					if n := timeline.DaysFromCivil(y, dc.c.m, dc.c.d); timeline.Weekday(n) == wd {
+						return s.date(i, dc.j, fromDay(n)), true
+					}
+				}
+			}
+		}
 		c := s.date(i, j+1, fromDay(d))
 		if p := s.lx(j + 1); p != nil && p.pod > 0 {
 			if p.pod != 1 && p.pod != 4 {

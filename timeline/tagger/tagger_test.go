@@ -1295,6 +1295,9 @@ var tagCases = []tagCase{
 	// A present passive of release or staging is a schedule: the day
 	// ahead; the past passive the day before.
 	{"2025-10-15", "", "Her memoir is published on Thursday. The final is held on Saturday. The trailer was released on Monday.", []string{"Thursday|DATE|2025-10-16", "Saturday|DATE|2025-10-18", "Monday|DATE|2025-10-13"}},
+	// "next Friday, October 24" is the day the apposition gives, when it
+	// falls on that weekday, as "Friday, October 24".
+	{"2025-10-15", "", "The album comes out next Friday, October 24, and the single came out last Friday, 10 October.", []string{"next Friday, October 24|DATE|2025-10-24", "last Friday, 10 October|DATE|2025-10-10"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
