@@ -336,6 +336,24 @@ func (s *state) emitWithRange(c cand) int {
 			return e.j
 		}
 	}
+	if !conn && c.typ == timeline.TypeDate && c.val == "" && c.partial && c.anchor < 0 && c.c.g == gMonth && s.w(k) == wAnd && s.t.hasDCT && s.isMonthAt(k+1) &&
+		(s.w(c.i-1) == wIn || s.w(c.i-1) == wDuring || s.w(c.i-1) == wBetween) { // (not a list: "the three months to June, March and December")
+		// "sit their exams in May and June": a second month without a
+		// year is the first one's (or the next year's, "December and
+		// January"), not read apart by its distance from the DCT.
+		if e, ok := s.parse(k + 1); ok && e.i == k+1 && e.typ == timeline.TypeDate && e.val == "" && e.partial && e.c.g == gMonth && e.c.m > 0 {
+			rc := s.resolve(c)
+			if !rc.c.noYear && rc.anchor < 0 {
+				e.c.y, e.c.noYear, e.partial, e.dctRel = rc.c.y, false, false, true
+				if e.c.m < rc.c.m {
+					e.c.y++
+				}
+				s.emit(rc)
+				s.emit(e)
+				return e.j
+			}
+		}
+	}
 	if conn {
 		if e, ok := s.parseRangeEnd(c, k+1, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && (s.isWord(e.j, "season") || s.yearKind(e.j)) {
 			// "the 2022-23 season", "the 2021-22 school year": one

@@ -1298,6 +1298,10 @@ var tagCases = []tagCase{
 	// "next Friday, October 24" is the day the apposition gives, when it
 	// falls on that weekday, as "Friday, October 24".
 	{"2025-10-15", "", "The album comes out next Friday, October 24, and the single came out last Friday, 10 October.", []string{"next Friday, October 24|DATE|2025-10-24", "last Friday, 10 October|DATE|2025-10-10"}},
+	// A second month joined by "and" takes the first one's year (the
+	// next year's after December).
+	{"2025-02-26", "", "Pupils sit their exams in May and June.", []string{"May|DATE|2025-05", "June|DATE|2025-06"}},
+	{"2025-06-10", "", "The river flooded in December and January.", []string{"December|DATE|2024-12", "January|DATE|2025-01"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
