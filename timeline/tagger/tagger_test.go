@@ -1308,6 +1308,7 @@ var tagCases = []tagCase{
 	// or the day before when the stretch runs over the night; a midnight
 	// that opens it is the one beginning that day.
 	{"2024-03-07", "", "The tunnel will shut from 10pm until 5am on Sunday, and the pool from 9 a.m. to 1 p.m. on Saturday.", []string{"10pm|TIME|2024-03-09T22:00", "5am|TIME|2024-03-10T05:00", "Sunday|DATE|2024-03-10", "9 a.m.|TIME|2024-03-09T09:00", "1 p.m.|TIME|2024-03-09T13:00", "Saturday|DATE|2024-03-09"}},
+	{"2025-02-26", "", "The event runs 10am–4pm on Saturday 8 March. The fair will open 9am-1pm on Sunday.", []string{"10am|TIME|2025-03-08T10:00", "4pm|TIME|2025-03-08T16:00", "Saturday 8 March|DATE|2025-03-08", "9am|TIME|2025-03-02T09:00", "1pm|TIME|2025-03-02T13:00", "Sunday|DATE|2025-03-02"}},
 	{"2024-03-07", "", "The line will close from midnight until 6am on Sunday.", []string{"midnight|TIME|2024-03-09T24:00", "6am|TIME|2024-03-10T06:00", "Sunday|DATE|2024-03-10"}},
 	{"2024-03-07", "", "A frost warning starts at midnight and lasts until 10am on Saturday.", []string{"midnight|TIME|2024-03-08T24:00", "10am|TIME|2024-03-09T10:00", "Saturday|DATE|2024-03-09"}},
 	// The infinitive after the noun "plan" looks ahead of the plan: "a
