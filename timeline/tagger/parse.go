@@ -3131,8 +3131,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		if det == wNone && u == uYear {
 			return s.theYear(i, end)
 		}
-		if det == wNone && u == uWeek && s.w(end) == wOf && s.depth == 0 {
-			// "the week of March 6": the ISO week of that day.
+		if det == wNone && u == uWeek && (s.w(end) == wOf || s.isWord(end, "commencing") || s.isWord(end, "beginning") && s.w(i) == wThe) && s.depth == 0 {
+			// "the week of March 6", "the week commencing 10 March"
+			// (British): the ISO week of that day.
 			s.depth++
 			d, ok := s.core(end + 1)
 			s.depth--

@@ -1302,6 +1302,9 @@ var tagCases = []tagCase{
 	// next year's after December).
 	{"2025-02-26", "", "Pupils sit their exams in May and June.", []string{"May|DATE|2025-05", "June|DATE|2025-06"}},
 	{"2025-06-10", "", "The river flooded in December and January.", []string{"December|DATE|2024-12", "January|DATE|2025-01"}},
+	// "the week commencing 10 March" is the week of that day, as "the
+	// week of March 10".
+	{"2025-02-26", "", "Roadworks start in the week commencing 10 March.", []string{"the week commencing 10 March|DATE|2025-W11"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
