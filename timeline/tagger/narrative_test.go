@@ -645,7 +645,9 @@ func TestNarrativeBlind17(t *testing.T) {
 // for" a date; "the final three months"; "over the next decade" is P10Y;
 // "next Friday night" is the day; "will begin on Monday and last 48
 // hours"; "Valentine's Day", "St Patrick's Day"; "the Saturday" after a
-// day just named; "the week ending 10 April".
+// day just named; "the week ending 10 April"; "is published on Thursday"
+// is a schedule; "next Friday, October 24" is one date; "in May and June"
+// shares a year; "10am–4pm on Saturday"; "the week commencing 10 March".
 func TestNewsBlind18(t *testing.T) {
 	scoreDevSet(t, "news_blind18.txt", devFloors{strict: 0.993, relaxed: 0.993, value: 0.988, typ: 0.993})
 }
