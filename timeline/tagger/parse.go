@@ -3115,6 +3115,28 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 	case wThat, wSame:
 		return anchored(0)
 	case wLatest, wNone:
+		if det == wNone && u == uWeekend && s.w(i) == wThe && s.w(end) == wOf && s.depth == 0 {
+			// "the weekend of August 16", "the weekend of 16-17 August":
+			// the weekend of that day's week.
+			s.depth++
+			d, ok := s.core(end + 1)
+			if tk := s.toks[min(end+1, len(s.toks)-1)]; !ok && tk.kind == tkNum && tk.suf == sufNone && tk.ndig <= 2 && s.isPunct(end+2, '-') && s.tight(end+2) && s.tight(end+3) {
+				// "16-17 August": the weekend the two days make
+				if e, ok2 := s.pDayMonth(end + 3); ok2 && e.i == end+3 && e.typ == timeline.TypeDate && e.val == "" && e.c.g == gDay && int(tk.num) < e.c.d {
+					d, ok = e, true
+				}
+			}
+			s.depth--
+			if ok && d.typ == timeline.TypeDate && d.val == "" && d.c.g == gDay && d.c.m > 0 {
+				d.i = i
+				d = s.resolve(d)
+				if !d.c.noYear {
+					c := s.fixed(i, d.j, timeline.TypeDate, weekOf(d.c).format()+"-WE")
+					c.anchor = d.anchor
+					return c, true
+				}
+			}
+		}
 		if det == wNone && u == uWeekend && s.t.hasDCT {
 			// "over the weekend" in news is the one just past, "ahead of
 			// the weekend" the coming one (the DCT's own on Saturday and Sunday).

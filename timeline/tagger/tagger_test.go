@@ -1305,6 +1305,9 @@ var tagCases = []tagCase{
 	// "the week commencing 10 March" is the week of that day, as "the
 	// week of March 10".
 	{"2025-02-26", "", "Roadworks start in the week commencing 10 March.", []string{"the week commencing 10 March|DATE|2025-W11"}},
+	// "the weekend of August 23", "the weekend of 16-17 August" are the
+	// weekend of that day's week, as "the week of March 6".
+	{"2025-07-09", "", "The season kicks off on the weekend of 16-17 August, and the fair is on the weekend of August 23.", []string{"the weekend of 16-17 August|DATE|2025-W33-WE", "the weekend of August 23|DATE|2025-W34-WE"}},
 	// "Tuesday week" (British) is a week after the coming Tuesday.
 	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
 	// The first clock of a stretch takes the day dated after the second,
