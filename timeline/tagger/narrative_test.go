@@ -647,7 +647,8 @@ func TestNarrativeBlind17(t *testing.T) {
 // hours"; "Valentine's Day", "St Patrick's Day"; "the Saturday" after a
 // day just named; "the week ending 10 April"; "is published on Thursday"
 // is a schedule; "next Friday, October 24" is one date; "in May and June"
-// shares a year; "10am–4pm on Saturday"; "the week commencing 10 March".
+// shares a year; "10am–4pm on Saturday"; "the week commencing 10 March";
+// "the weekend of 16-17 August".
 func TestNewsBlind18(t *testing.T) {
 	scoreDevSet(t, "news_blind18.txt", devFloors{strict: 0.993, relaxed: 0.993, value: 0.988, typ: 0.993})
 }
