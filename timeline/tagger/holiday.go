@@ -38,6 +38,9 @@ var holidays = [...]holiday{
 	// "All Saints' Day", keyed on its second word: the name begins at
 	// "All" (pHolidayName), a word too common to carry a table entry.
 	{word: "saints", second: "day", m: 11, d: 1},
+	// "St Patrick's Day", keyed on "Patrick": the name begins at "St",
+	// "St." or "Saint" (pHolidayName).
+	{word: "patrick", second: "day", m: 3, d: 17},
 }
 
 // date returns the holiday's month and day in year y.
@@ -108,6 +111,20 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	if h.word == "patrick" {
+		// "St Patrick's Day", "St. Patrick's Day", "Saint Patrick's Day"
+		switch {
+		case (s.isWord(i-1, "st") || s.isWord(i-1, "saint")) && s.toks[i-1].cap:
+			first = i - 1
+		case s.isPunct(i-1, '.') && s.isWord(i-2, "st") && s.toks[i-2].cap:
+			first = i - 2
+		default:
+			return cand{}, false
+		}
+	}
+	if h.second == "day" && s.isPunct(j, '\'') && s.tight(j) && s.isWord(j+1, "s") && s.tight(j+1) && s.isWord(j+2, "day") && s.toks[j+2].cap {
+		j += 2 // "Valentine's Day", "St Patrick's Day"
+	}
 	if h.second != "" {
 		if !s.isWord(j, h.second) && !(h.second == "day" && s.isWord(j, "days")) {
 			return cand{}, false
@@ -117,9 +134,6 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 			j += 2 // "Valentine's Day", "New Year's"
 		} else if s.isWord(j, "s") {
 			j++
-		}
-		if h.word == "valentine" && s.isPunct(i+1, '\'') {
-			return cand{}, false
 		}
 		if h.word == "new" && j == i+2 {
 			return cand{}, false // "New Year" without 's names the year more often than the day

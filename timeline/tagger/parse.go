@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"time"
@@ -1112,6 +1113,17 @@ func (s *state) pMonth(i int) (cand, bool) {
 		}
 	}
 	m := int(e.month)
+	if e2 := s.lx(j + 1); m%3 == 1 && !e.abbr && s.isPunct(j, '-') && s.tight(j) && s.tight(j+1) && e2 != nil && int(e2.month) == m+2 && !e2.abbr && s.toks[j+1].cap &&
+		s.isWord(j+2, "quarter") && !s.toks[j+2].cap {
+		// "the July-September quarter": the calendar quarter those
+		// months make, as "the September quarter".
+		c := s.date(i, j+3, cal{g: gQuarter, part: (m + 2) / 3, noYear: true})
+		c.partial = true
+		if s.w(i-1) == wThe && i-1 >= s.floor {
+			c.i = i - 1
+		}
+		return c, true
+	}
 	if m%3 == 0 && s.isWord(j, "quarter") && !s.toks[j].cap {
 		// "the December quarter", "its June quarter": the quarter that
 		// ends with the month
@@ -1483,6 +1495,59 @@ func (s *state) ampm(k int) (int, int) {
 	return 0, k
 }
 
+// lineAlone reports whether tokens [i, j) make up a line of their own: a
+// line break (or the text's edge) before token i and after token j-1.
+func (s *state) lineAlone(i, j int) bool {
+	lo, hi := 0, len(s.text)
+	if i > 0 {
+		lo = int(s.toks[i-1].end)
+	}
+	if j < len(s.toks) {
+		hi = int(s.toks[j].start)
+	}
+	return (i == 0 || bytes.IndexByte(s.text[lo:s.toks[i].start], '\n') >= 0) &&
+		(j >= len(s.toks) || bytes.IndexByte(s.text[s.toks[j-1].end:hi], '\n') >= 0)
+}
+
+// nearDay reports whether the last day named (dayTok) is in the
+// sentence of token i or the one before, within its paragraph.
+func (s *state) nearDay(i int) bool {
+	if s.dayTok < 0 || s.dayTok >= i || i-s.dayTok > 60 || s.toks[s.dayTok].pi != s.toks[i].pi {
+		return false
+	}
+	ends := 0
+	for k := s.dayTok; k < i; k++ {
+		if s.sentenceEnd(k) {
+			if ends++; ends > 1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dotClock returns the minutes of a clock reading written with a point,
+// "9.42" in "9.42am", "14.05" in "14.05 BST": an hour up to 23 and
+// exactly two digits of minutes under 60; -1 for any other number.
+func (s *state) dotClock(i int) int {
+	tk := &s.toks[i]
+	if tk.kind != tkNum || !tk.decimal || tk.grouped || tk.ndig > 2 || tk.num < 0 || tk.num > 23 {
+		return -1
+	}
+	t := s.text[tk.start:tk.end]
+	p := 0
+	for p < len(t) && t[p] != '.' {
+		p++
+	}
+	if p+3 > len(t) || !isDigit(t[p+1]) || !isDigit(t[p+2]) || p+3 < len(t) && isDigit(t[p+3]) {
+		return -1
+	}
+	if m := int(t[p+1]-'0')*10 + int(t[p+2]-'0'); m < 60 {
+		return m
+	}
+	return -1
+}
+
 // pTime: "3 p.m.", "10:35 a.m.", "3pm", "noon Thursday", "5 p.m. EST Nov. 9".
 func (s *state) pTime(i int) (cand, bool) {
 	tk := &s.toks[i]
@@ -1499,6 +1564,34 @@ func (s *state) pTime(i int) (cand, bool) {
 	case s.clock24(i):
 		// "open at 0700 and close at 2200", "at 1500 local time"
 		h, mi = int(tk.num/100), int(tk.num%100)
+	case tk.kind == tkNum && tk.decimal && s.dotClock(i) >= 0:
+		// "9.42am", "12.02pm", "1.30 p.m.": the British clock, hour and
+		// minutes parted by a point, the half of the day written after.
+		h, mi = int(tk.num), s.dotClock(i)
+		ap := 0
+		switch tk.suf {
+		case sufAM:
+			ap = 1
+		case sufPM:
+			ap = 2
+		case sufNone:
+			ap, j = s.ampm(j)
+		}
+		if ap == 0 && !(s.w(j) == wEST || s.t.hasDCT && s.depth == 0 && s.lineAlone(i, j)) {
+			// (a 24-hour reading needs its zone, "14.05 BST", or a line
+			// of its own, a live report's "11.58": "at 12.30" may be a
+			// price)
+			return cand{}, false
+		}
+		if ap > 0 && (h < 1 || h > 12) {
+			return cand{}, false
+		}
+		if ap == 2 && h < 12 {
+			h += 12
+		}
+		if ap == 1 && h == 12 {
+			h = 0
+		}
 	case tk.kind == tkNum:
 		if tk.grouped || tk.decimal || tk.ndig > 2 || tk.num > 24 {
 			return cand{}, false
@@ -1534,7 +1627,8 @@ func (s *state) pTime(i int) (cand, bool) {
 			return cand{}, false
 		}
 		if ap == 0 && !(s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(j) == wEST ||
-			colon && (s.w(i-1) == wFrom || s.w(i-1) == wBefore || s.w(i-1) == wAfter || s.w(i-1) == wSince)) {
+			colon && (s.w(i-1) == wFrom || s.w(i-1) == wBefore || s.w(i-1) == wAfter || s.w(i-1) == wSince) ||
+			colon && s.t.hasDCT && s.lineAlone(i, j)) { // "09:40" heading a live report's entry
 			return cand{}, false
 		}
 		if ap > 0 && ap < 3 && (h < 1 || h > 12) {
@@ -1655,6 +1749,40 @@ func (s *state) pTime(i int) (cand, bool) {
 			}
 			break
 		}
+	}
+	if !found && s.depth == 0 && (s.w(j) == wUntil || s.w(j) == wTo || s.w(j) == wThrough || s.isPunct(j, '-') && s.tight(j) == s.tight(j+1)) {
+		// "close from 8pm until midnight on Saturday", "from 9 a.m. to
+		// 5 p.m. on Sunday", "10am-4pm on Saturday": the first clock of
+		// a stretch takes the day dated after the second.
+		s.depth++
+		c2, ok := s.pTime(j + 1)
+		s.depth--
+		if ok && s.w(c2.j) == wOn {
+			if dc, ok := s.dayAt(c2.j + 1); ok {
+				day, found, c.anchor = dc.c, true, dc.anchor
+				if h*60+mi > c2.c.hh*60+c2.c.mm {
+					// "from 10pm until 5am on Sunday", "from midnight
+					// until 6am on Sunday": a stretch over the night
+					// before the day named begins on the day before.
+					day = fromDay(day.day() - 1)
+				}
+			}
+		}
+	} else if found && h == 24 && s.depth == 0 && s.w(j) == wAnd {
+		// "comes into force at midnight and runs until 9am on Saturday":
+		// the midnight that begins the day named, the day before's T24:00.
+		day = fromDay(day.day() - 1)
+	}
+	if !found && s.t.hasDCT && s.depth == 0 && s.lineAlone(i, j) {
+		// A clock reading alone on its line heads an entry of a live
+		// report ("10.31am", then the news at that time): the report's
+		// own day, whatever day the entry before it spoke of.
+		day, found = s.t.dct, true
+	}
+	if e := s.lx(k + 1); !found && s.w(k) == wOn && e != nil && (e.weekday > 0 && e.plural && s.toks[k+1].cap || s.isWord(k+1, "weekdays") || e.unit == uWeekend && e.plural) {
+		// "Matinees are at 2.30pm on Thursdays", "close at 6 p.m. on
+		// weekdays": a clock time of a recurring day is any day's.
+		day, found = cal{noYear: true}, true
 	}
 	if !found && s.afterSet(i) {
 		// A clock time of a recurring day is any day's: "sit daily from
@@ -1945,6 +2073,11 @@ func (s *state) presentSchedule(k int) bool {
 		}
 		return false
 	}
+	for _, v := range [...]string{"published", "released", "held", "broadcast", "screened", "staged", "aired", "launched", "unveiled", "premiered"} {
+		if lowerEq(w, v) {
+			return true // a release or an event on a schedule: "is published on Thursday", "are held Saturdays"
+		}
+	}
 	if s.isWord(j, "been") || s.isWord(j, "to") || s.lx(j) != nil && s.lx(j).tense == -1 {
 		return false // "is to", "are won"
 	}
@@ -2088,6 +2221,23 @@ func (s *state) pWeekday(i int) (cand, bool) {
 			dc.i, dc.wd = i, wd
 			return dc, true
 		}
+	}
+	if s.w(i-1) == wThe && s.dayRef >= 0 && s.dayCal.g >= gDay && !s.dayCal.noYear && s.dayTok >= 0 && s.dayTok < i && s.nearDay(i) &&
+		(s.clauseEnd(i+1) || s.w(i+1) == wAnd || s.w(i+1) == wBefore || s.w(i+1) == wAfter || s.isWord(i+1, "when")) {
+		// "voting on Friday 28 November, with counting on the Saturday":
+		// the first such weekday from the day just named.
+		b := s.dayCal.day()
+		c := s.date(i, i+1, fromDay(b+(wd-timeline.Weekday(b)+7)%7))
+		c.anchor = s.dayRef
+		return c, true
+	}
+	if s.t.hasDCT && s.isWord(i+1, "week") && s.w(i-1) != wA && s.w(i-1) != wThe && s.w(i-1) != wEvery && s.w(i-1) != wEach && (s.clauseEnd(i+2) || s.w(i+2) == wAnd || s.w(i+2) == wAt) {
+		// "on Tuesday week" (British): a week after the coming Tuesday,
+		// counted from the report's day (on a Tuesday, a week today).
+		b := s.t.dct.day()
+		c := s.date(i, i+2, fromDay(b+(wd-timeline.Weekday(b)+7)%7+7))
+		c.dctRel = true
+		return c, true
 	}
 	d, anchor, ok := s.weekdayDate(i, wd)
 	c := s.date(i, i+1, d)
@@ -2264,6 +2414,21 @@ func (s *state) verbBefore(k int) bool {
 	return false
 }
 
+// lastJoined reports whether "last" at k is a verb joined by "and" to
+// one after a modal: "will begin on Monday and last 48 hours", "would
+// close at noon and last until Friday".
+func (s *state) lastJoined(k int) bool {
+	if !s.isWord(k, "last") || s.w(k-1) != wAnd || !(s.quantityStart(k+1) || s.w(k+1) == wUntil || s.w(k+1) == wFor || s.w(k+1) == wThrough) {
+		return false
+	}
+	for m := k - 2; m >= 0 && m >= k-12 && !s.sentenceEnd(m); m-- {
+		if s.verbBefore(m+1) || s.w(m) == wTo && s.infinitive(m) {
+			return true
+		}
+	}
+	return false
+}
+
 // rel is base shifted by n units, at the granularity of the unit.
 func rel(base cal, u unit, n int) cal {
 	g := unitGran(u)
@@ -2294,7 +2459,7 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		}
 		det = wNone
 	}
-	if det == wLast && !hasThe && (s.verbBefore(i) || s.w(i-1) == wTo && s.quantityStart(i+1)) {
+	if det == wLast && !hasThe && (s.verbBefore(i) || s.w(i-1) == wTo && s.quantityStart(i+1) || s.lastJoined(i)) {
 		// the verb: "the strike would last 48 hours", "meant to last two
 		// years" (but "compared to last year")
 		return cand{}, false
@@ -2336,8 +2501,8 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		k := j
 		first := false
 		if det == wNone {
-			if o := s.lx(k); o != nil && o.ord == 1 {
-				k++
+			if o := s.lx(k); o != nil && o.ord == 1 || s.isWord(k, "final") {
+				k++ // "the first six months", "the final three months", as "the last three months"
 				first = true
 			}
 		}
@@ -2494,10 +2659,44 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		default:
 			return cand{}, false
 		}
+		if k := j + 2; s.isPunct(j+1, ',') && s.depth == 0 && k < len(s.toks) && (s.isMonthAt(k) || s.toks[k].kind == tkNum) {
+			// "next Friday, October 24": the day the apposition gives,
+			// when it falls on that weekday, as "Friday, October 24".
+			s.depth++
+			var dc cand
+			var ok bool
+			if s.isMonthAt(k) {
+				dc, ok = s.pMonth(k)
+			} else {
+				dc, ok = s.pDayMonth(k)
+			}
+			s.depth--
+			if ok && dc.i == k && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay && dc.c.m > 0 && dc.c.d > 0 {
+				y := dc.c.y
+				if dc.partial || dc.c.noYear {
+					y = fromDay(d).y
+					if n := timeline.DaysFromCivil(y, dc.c.m, min(dc.c.d, timeline.DaysIn(y, dc.c.m))) - d; n > 183 {
+						y--
+					} else if n < -183 {
+						y++
+					}
+				}
+				if dc.c.d <= timeline.DaysIn(y, dc.c.m) {
+					if n := timeline.DaysFromCivil(y, dc.c.m, dc.c.d); timeline.Weekday(n) == wd {
+						return s.date(i, dc.j, fromDay(n)), true
+					}
+				}
+			}
+		}
 		c := s.date(i, j+1, fromDay(d))
 		if p := s.lx(j + 1); p != nil && p.pod > 0 {
-			c.typ = timeline.TypeTime
-			c.c.g, c.c.part = gPartOfDay, int(p.pod)
+			if p.pod != 1 && p.pod != 4 {
+				// "last Friday evening" keeps its part; "next Friday
+				// night", "last Saturday morning" are the day alone, as
+				// "Friday night" is
+				c.typ = timeline.TypeTime
+				c.c.g, c.c.part = gPartOfDay, int(p.pod)
+			}
 			c.j++
 		}
 		return c, true
@@ -2888,7 +3087,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return news(-1)
 	case wNext, wComing, wUpcoming:
-		if hasThe && (u == uDecade || u == uCentury) && (s.w(i-1) == wFor || s.measureVerb(i-1)) {
+		if hasThe && (u == uDecade || u == uCentury) && (s.w(i-1) == wFor || s.w(i-1) == wOver || s.w(i-1) == wWithin || s.measureVerb(i-1)) {
+			// ("over the next decade", "within the next decade": ten
+			// years from now, as "over the past decade" is ten back)
 			// "for the next decade he campaigned", "spent the next
 			// century": a length of time, not the calendar decade.
 			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
@@ -2914,6 +3115,28 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 	case wThat, wSame:
 		return anchored(0)
 	case wLatest, wNone:
+		if det == wNone && u == uWeekend && s.w(i) == wThe && s.w(end) == wOf && s.depth == 0 {
+			// "the weekend of August 16", "the weekend of 16-17 August":
+			// the weekend of that day's week.
+			s.depth++
+			d, ok := s.core(end + 1)
+			if tk := s.toks[min(end+1, len(s.toks)-1)]; !ok && tk.kind == tkNum && tk.suf == sufNone && tk.ndig <= 2 && s.isPunct(end+2, '-') && s.tight(end+2) && s.tight(end+3) {
+				// "16-17 August": the weekend the two days make
+				if e, ok2 := s.pDayMonth(end + 3); ok2 && e.i == end+3 && e.typ == timeline.TypeDate && e.val == "" && e.c.g == gDay && int(tk.num) < e.c.d {
+					d, ok = e, true
+				}
+			}
+			s.depth--
+			if ok && d.typ == timeline.TypeDate && d.val == "" && d.c.g == gDay && d.c.m > 0 {
+				d.i = i
+				d = s.resolve(d)
+				if !d.c.noYear {
+					c := s.fixed(i, d.j, timeline.TypeDate, weekOf(d.c).format()+"-WE")
+					c.anchor = d.anchor
+					return c, true
+				}
+			}
+		}
 		if det == wNone && u == uWeekend && s.t.hasDCT {
 			// "over the weekend" in news is the one just past, "ahead of
 			// the weekend" the coming one (the DCT's own on Saturday and Sunday).
@@ -2930,8 +3153,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		if det == wNone && u == uYear {
 			return s.theYear(i, end)
 		}
-		if det == wNone && u == uWeek && s.w(end) == wOf && s.depth == 0 {
-			// "the week of March 6": the ISO week of that day.
+		if det == wNone && u == uWeek && (s.w(end) == wOf || s.isWord(end, "commencing") || s.isWord(end, "beginning") && s.w(i) == wThe) && s.depth == 0 {
+			// "the week of March 6", "the week commencing 10 March"
+			// (British): the ISO week of that day.
 			s.depth++
 			d, ok := s.core(end + 1)
 			s.depth--
@@ -2945,8 +3169,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 				}
 			}
 		}
-		if det == wNone && u == uWeek && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) && s.isMonthAt(end+1) {
-			// "the week ended Nov. 5" of weekly figures is a reporting
+		if det == wNone && u == uWeek && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) &&
+			(s.isMonthAt(end+1) || end+1 < len(s.toks) && s.toks[end+1].kind == tkNum && s.isMonthAt(end+2)) {
+			// "the week ended Nov. 5", "the week ending 10 April" of weekly figures is a reporting
 			// period, as "the year ended Sept. 30" (theYear): a DURATION,
 			// and the date apart; such weeks rarely are ISO weeks.
 			return s.fixed(i, end, timeline.TypeDuration, "P1W"), true
@@ -4318,6 +4543,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	case wAgo:
 		c.j = end + 1
 		c.typ = timeline.TypeDate
+		if s.w(c.j) == wThis && (s.isWord(c.j+1, "week") || s.isWord(c.j+1, "month")) && n > 0 && unitGran(u) <= gYear {
+			// "Fifty years ago this week": one date, years back; the week
+			// named is the anniversary's, not one of the DCT's year.
+			c.j += 2
+		}
 		if n < 0 {
 			c.val = "PAST_REF"
 			return c, true
@@ -4328,8 +4558,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return c, true
 		}
 		c.val, c.c, c.anchor, c.noRef = "", rel(base, u, -int(n)), a, true
-		if s.ref >= 0 && s.refCal.g == gQuarter && u == uYear {
-			// "a year ago" beside a quarter compares with the same quarter.
+		if s.ref >= 0 && s.refCal.g == gQuarter && u == uYear && !s.refCal.noYear &&
+			(!s.t.hasDCT || s.refCal.y*4+s.refCal.part <= s.t.dct.y*4+(s.t.dct.m+2)/3) {
+			// "a year ago" beside a quarter compares with the same quarter
+			// (one reported on or running, not one forecast: "profit by
+			// the end of next quarter ... since going public three years
+			// ago" is a year).
 			c.c, c.anchor = shift(s.refCal, u, -int(n)), s.ref
 		} else if s.qRef >= 0 && u == uYear && n == 1 {
 			// Likewise in a report that named a quarter before a day or a
@@ -4452,6 +4686,34 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.c = coarsen(c.c, unitGran(u))
 		}
 		return c, true
+	case wToday, wTomorrow:
+		if s.t.hasDCT && s.depth == 0 && n > 0 && (u == uWeek || u == uFortnight) && (s.clauseEnd(end+1) || s.w(end+1) == wAnd) && !s.isPunct(end+1, '-') {
+			// "the vote is three weeks today", "a fortnight tomorrow"
+			// (British): one date, counted from the day named; back from
+			// it in a clause of the past ("died a week today").
+			b := s.t.dct.day()
+			if s.w(end) == wTomorrow {
+				b++
+			}
+			sign := 1
+			if s.tense(i) < 0 {
+				sign = -1
+			}
+			c.j, c.typ, c.val, c.anchor = end+1, timeline.TypeDate, "", -1
+			c.c = shift(fromDay(b), u, sign*int(n))
+			return c, true
+		}
+	case wOn:
+		if e := s.lx(end + 1); s.t.hasDCT && s.depth == 0 && n > 0 && (u == uWeek || u == uFortnight) && e != nil && e.weekday > 0 && !e.plural && s.toks[end+1].cap &&
+			!s.isPunct(end+2, '\'') {
+			// "a week on Thursday", "a fortnight on Monday" (British): one
+			// date, counted from the weekday to come, as "a week from
+			// Friday".
+			b := s.t.dct.day()
+			c.j, c.typ, c.val, c.anchor = end+2, timeline.TypeDate, "", -1
+			c.c = shift(fromDay(b+(int(e.weekday)-timeline.Weekday(b)+7)%7), u, int(n))
+			return c, true
+		}
 	case wFrom:
 		if s.w(end+1) == wNow && s.t.hasDCT && n >= 0 {
 			c.j = end + 2
@@ -4621,6 +4883,17 @@ func (s *state) clauseEnd(k int) bool {
 	return false
 }
 
+// priceNoun reports whether k is a noun of a price or pay: "charge",
+// "wage", "rent", "fee", "rate".
+func (s *state) priceNoun(k int) bool {
+	for _, v := range [...]string{"charge", "charges", "wage", "wages", "rent", "rents", "fee", "fees", "rate", "rates", "salary", "pay", "fare", "fares", "tariff", "premium", "premiums", "allowance", "stipend"} {
+		if s.isWord(k, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // pSet: "every year", "each Thursday", "daily", "per month".
 func (s *state) pSet(i int) (cand, bool) {
 	e := s.lx(i)
@@ -4633,6 +4906,9 @@ func (s *state) pSet(i int) (cand, bool) {
 		}
 		if !s.toks[i].cap && (s.w(i-1) == wA || s.w(i-1) == wThe) && (i+1 >= len(s.toks) || s.toks[i+1].kind != tkWord || s.w(i+1) == wIn || s.isWord(i+1, "newspaper") || s.isWord(i+1, "paper") || s.isWord(i+1, "magazine") || s.isWord(i+1, "newsletter")) {
 			return cand{}, false // a publication: "a daily newspaper", "founded as a weekly", "became a daily in 1855"
+		}
+		if !s.toks[i].cap && s.priceNoun(i+1) {
+			return cand{}, false // a price per unit of time, a rate: "the hourly charge", "her weekly wage", "a monthly fee"
 		}
 		return s.fixed(i, i+1, timeline.TypeSet, durValue(1, e.setUnit, false)), true
 	}

@@ -239,6 +239,22 @@ func (s *state) emitWithRange(c cand) int {
 			conn = s.w(c.i-1) == wBetween
 		}
 	}
+	if c.typ == timeline.TypeDate && c.val == "" && c.c.g == gYear && !c.c.noYear && s.isPunct(k, '/') && s.tight(k) && s.tight(k+1) && k+2 < len(s.toks) {
+		// "the 2025/26 tax year", "the 2024/25 season": one season or
+		// year named by the year it begins, as "the 2021-22 school year".
+		if tk := s.toks[k+1]; tk.kind == tkNum && tk.suf == sufNone && !tk.decimal && !tk.grouped &&
+			(tk.ndig == 2 && int(tk.num) == (c.c.y+1)%100 || tk.ndig == 4 && int(tk.num) == c.c.y+1) && (s.isWord(k+2, "season") || s.yearKind(k+2)) {
+			if s.w(c.i-1) == wThe && c.i-1 >= s.floor {
+				c.i--
+			}
+			c.j = k + 3
+			if s.yearKind(k + 2) {
+				c.j++
+			}
+			s.emit(c)
+			return c.j
+		}
+	}
 	if c.partial && c.typ == timeline.TypeDate && c.c.g >= gMonth && s.w(k) == wIn && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 4 {
 		// "compared with March 27 in 2016": the year after "in" is the
 		// day's.
@@ -320,6 +336,24 @@ func (s *state) emitWithRange(c cand) int {
 			return e.j
 		}
 	}
+	if !conn && c.typ == timeline.TypeDate && c.val == "" && c.partial && c.anchor < 0 && c.c.g == gMonth && s.w(k) == wAnd && s.t.hasDCT && s.isMonthAt(k+1) &&
+		(s.w(c.i-1) == wIn || s.w(c.i-1) == wDuring || s.w(c.i-1) == wBetween) { // (not a list: "the three months to June, March and December")
+		// "sit their exams in May and June": a second month without a
+		// year is the first one's (or the next year's, "December and
+		// January"), not read apart by its distance from the DCT.
+		if e, ok := s.parse(k + 1); ok && e.i == k+1 && e.typ == timeline.TypeDate && e.val == "" && e.partial && e.c.g == gMonth && e.c.m > 0 {
+			rc := s.resolve(c)
+			if !rc.c.noYear && rc.anchor < 0 {
+				e.c.y, e.c.noYear, e.partial, e.dctRel = rc.c.y, false, false, true
+				if e.c.m < rc.c.m {
+					e.c.y++
+				}
+				s.emit(rc)
+				s.emit(e)
+				return e.j
+			}
+		}
+	}
 	if conn {
 		if e, ok := s.parseRangeEnd(c, k+1, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && (s.isWord(e.j, "season") || s.yearKind(e.j)) {
 			// "the 2022-23 season", "the 2021-22 school year": one
@@ -396,10 +430,11 @@ func (s *state) emitWithRange(c cand) int {
 	return next
 }
 
-// yearKind reports whether "school year", "academic year" or "fiscal
-// year" starts at k: a year that runs across two calendar years.
+// yearKind reports whether "school year", "academic year", "fiscal
+// year" or "tax year" starts at k: a year that runs across two calendar
+// years.
 func (s *state) yearKind(k int) bool {
-	return (s.isWord(k, "school") || s.isWord(k, "academic") || s.isWord(k, "fiscal") || s.isWord(k, "financial")) && s.w(k+1) == wYear
+	return (s.isWord(k, "school") || s.isWord(k, "academic") || s.isWord(k, "fiscal") || s.isWord(k, "financial") || s.isWord(k, "tax")) && s.w(k+1) == wYear
 }
 
 // parseRangeEnd parses the second half of a range starting at token k.
@@ -535,7 +570,7 @@ func (s *state) emit(c cand) int {
 		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay {
 			s.flashEnd = -1
 		}
-		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.aside(c) || s.eventOf(c)
+		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.aside(c) || s.eventOf(c) || s.birthDate(c)
 		if s.t.hasDCT && abs(c.c.y-s.t.dct.y) >= storyYears {
 			s.farDates++
 		}
@@ -1174,6 +1209,17 @@ func (s *state) attributive(c cand) bool {
 	return k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && (s.toks[k].lex() == nil || s.verbOnly(k))
 }
 
+// birthDate reports whether, in news, c dates a birth: "born on 4 July
+// 1932", "was born in 1950", "born in Leeds on 9 May 1947". A life begins there; the story a report
+// tells ("died in hospital on Monday") is not counted from it.
+func (s *state) birthDate(c cand) bool {
+	if !s.t.hasDCT {
+		return false
+	}
+	// "born on 4 July 1932", "Born in Rosmuc on 3 March 1937"
+	return s.wordBack(c.i, "born") >= 0 || s.w(c.i-1) == wOn && s.wordBack(c.i-1, "born") >= 0
+}
+
 // eventOf reports whether, in news, c dates an event named before it,
 // "the crash of Oct. 19, 1987", "the floods of 1953": a past event the
 // story recalls, not a time it moves to ("Analysts compared the drop
@@ -1308,6 +1354,18 @@ func (s *state) tenseAt(i int) (int8, int) {
 			break
 		}
 	}
+	// A participle of saying set off after the expression opens what was
+	// said, whose verbs tell nothing of when the past verb before it
+	// happened: "unveiled the phone on Tuesday, saying it would go on
+	// sale in June" reads Tuesday by "unveiled".
+	for k := i + 1; k < hi && k <= i+4; k++ {
+		if s.isPunct(k, ',') {
+			if s.sayingParticiple(k+1) && s.pastFormBefore(lo, i) {
+				hi = k - 1
+			}
+			break
+		}
+	}
 	// A date between a verb of saying and "that" tells when it was said;
 	// the verbs after "that" are what was said: "told lawyers at a
 	// hearing Friday that the trial should last six weeks".
@@ -1378,6 +1436,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// made, even in reported speech: "said a vote was unlikely
 			// before July", "a deal seemed likely in March".
 			t = 1
+		case s.lastJoined(k):
+			continue // the verb "last" after a modal: "will begin on Monday and last 48 hours"
 		case tk.lex() != nil && tk.lex().tense != 0:
 			t = tk.lex().tense
 			if t == 3 {
@@ -1395,8 +1455,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			} else if t == 1 && !s.futureVerb(k) {
 				continue // a noun or a preposition: "the plan", "next to"
 			}
-			if s.adjectival(k) {
-				continue // "the hastily planned trip", "an expected rise"
+			if s.adjectival(k) && !((s.isWord(k, "plan") || s.isWord(k, "plans")) && s.w(k+1) == wTo && s.infinitive(k+1)) {
+				continue // "the hastily planned trip", "an expected rise" (but "a plan to close the road" looks ahead)
 			}
 			if t == -1 && s.w(k) == wHad && (s.isWord(k+1, "bet") || s.isWord(k+1, "expected") || s.isWord(k+1, "hoped") || s.isWord(k+1, "anticipated") || s.isWord(k+1, "forecast")) {
 				continue // the expectation decides, below
@@ -1452,6 +1512,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			continue // "until Thursday they had not called him": up to a past day
 		case tk.lex() != nil && tk.lex().w == wUntil && k == i-1 && s.lastedUntil(k):
 			continue // "the fight dragged on until March": the verb's past decides
+		case tk.lex() != nil && tk.lex().w == wUntil && k+2 < i && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 4 && s.toks[k+1].suf == sufNone && !s.toks[k+1].grouped && s.toks[k+1].num >= 1000 && s.toks[k+1].num <= 2999:
+			continue // "froze the thresholds until 2028 in November's Budget": the year is what lies ahead, not the month after it
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
 			t = 1 // "until Tuesday", "set to resume Monday"; an infinitive after the date is a purpose: "fell on Friday to close at"
 		default:
@@ -1609,6 +1671,33 @@ func (s *state) pastBefore(lo, i int) bool {
 	return false
 }
 
+// sayingParticiple reports whether k is the -ing form of a verb of
+// saying: "saying", "adding", "warning", "noting".
+func (s *state) sayingParticiple(k int) bool {
+	for _, v := range [...]string{"saying", "adding", "noting", "warning", "arguing", "claiming", "insisting", "explaining", "stating", "promising", "predicting", "telling"} {
+		if s.isWord(k, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastFormBefore reports whether a verb in the past stands in [lo, i): a
+// past form of the word table or a lower-case "-ed" word that is no
+// participle after an auxiliary and no modifier after an article.
+func (s *state) pastFormBefore(lo, i int) bool {
+	for k := lo; k < i; k++ {
+		if e := s.lx(k); e != nil && e.tense == -1 {
+			return true
+		}
+		w := s.word(k)
+		if n := len(w); s.toks[k].kind == tkWord && !s.toks[k].cap && n > 3 && w[n-2] == 'e' && w[n-1] == 'd' && !s.auxBefore(k) && !s.adjectival(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // asideEnd returns the closing comma of a relative clause opened at k by
 // ", who" or ", which", before hi; 0 when there is none.
 func (s *state) asideEnd(k, hi int) int {
@@ -1661,7 +1750,9 @@ func (s *state) schedules(k int) bool {
 }
 
 // hadBeen reports whether "had been" or "had" comes within five words
-// before k: "had been planned for", "had originally been set for".
+// before k: "had been planned for", "had originally been set for"; or
+// "originally", "initially", which tell as much of a plan: "originally
+// set for Feb. 12".
 func (s *state) hadBeen(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		if s.w(j) == wHad {
@@ -1669,6 +1760,9 @@ func (s *state) hadBeen(k int) bool {
 		}
 		if s.toks[j].kind != tkWord {
 			return false
+		}
+		if s.isWord(j, "originally") || s.isWord(j, "initially") {
+			return true // "originally set for Feb. 12": a plan superseded, like "had been planned for"
 		}
 	}
 	return false

@@ -722,6 +722,8 @@ var tagCases = []tagCase{
 	{"2023-03-03", "", "The senator, who was elected in 2020, faces a runoff on April 2. Berlin, which hosts the games in July, was chosen in 2019.", []string{"2020|DATE|2020", "April 2|DATE|2023-04-02", "July|DATE|2023-07", "2019|DATE|2019"}},
 	// A school or fiscal year named by two years is one year.
 	{"2023-03-03", "", "Enrollment fell in the 2021-22 school year and in the 2019-20 fiscal year.", []string{"the 2021-22 school year|DATE|2021", "the 2019-20 fiscal year|DATE|2019"}},
+	{"2023-03-03", "", "Capital gains made in the 2022-23 tax year must be declared.", []string{"the 2022-23 tax year|DATE|2022"}},
+	{"2023-03-03", "", "Losses from the 2021/22 tax year and the 2019/2020 season count.", []string{"the 2021/22 tax year|DATE|2021", "the 2019/2020 season|DATE|2019"}},
 	// A bare "midnight" in the past is the one that began the DCT's day.
 	{"2024-01-08", "", "The fire started shortly after midnight.", []string{"midnight|TIME|2024-01-07T24:00"}},
 	{"2024-01-08", "", "The curfew will begin at midnight.", []string{"midnight|TIME|2024-01-08T24:00"}},
@@ -1237,6 +1239,107 @@ var tagCases = []tagCase{
 	// day.
 	{"2025-05-20", "", "The museum will open at 10 a.m. and close at 4 p.m. on Sunday.", []string{"10 a.m.|TIME|2025-05-25T10:00", "4 p.m.|TIME|2025-05-25T16:00", "Sunday|DATE|2025-05-25"}},
 	{"2025-05-20", "", "The vote on 14 June clashes with sports day.", []string{"14 June|DATE|2025-06-14"}},
+	// A British clock reading with a point: "9.15am", "6.45 p.m.".
+	{"2024-03-07", "", "The ferry left Holyhead at 9.15am and docked at 12.50pm.", []string{"9.15am|TIME|2024-03-07T09:15", "12.50pm|TIME|2024-03-07T12:50"}},
+	{"2024-03-07", "", "Doors will open at 6.45 p.m. on Friday; tickets cost £12.50 each.", []string{"6.45 p.m.|TIME|2024-03-08T18:45", "Friday|DATE|2024-03-08"}},
+	{"2024-03-07", "", "The index closed 2.75 points higher, and sterling fell 1.30 cents.", nil},
+	{"2024-03-07", "", "Budget live\n11.58\nThe chancellor rises at 12.30 and shares trade at 12.45.\nUpdated at 14.05 GMT", []string{"11.58|TIME|2024-03-07T11:58", "14.05 GMT|TIME|2024-03-07T14:05"}},
+	// A clock reading alone on its line heads a live report's entry: the
+	// report's day, not the day the entry before spoke of.
+	{"2023-09-12", "", "Markets live\n08:05\nShares in Tokyo fell yesterday.\n09:40\nThe pound is steady ahead of data due at 11:00.", []string{"08:05|TIME|2023-09-12T08:05", "yesterday|DATE|2023-09-11", "09:40|TIME|2023-09-12T09:40", "11:00|TIME|2023-09-12T11:00"}},
+	{"2023-09-12", "", "Flood updates\n4.20pm\nThe river will peak on Thursday, officials say.\n5.05pm\nSchools will close at 3pm.", []string{"4.20pm|TIME|2023-09-12T16:20", "Thursday|DATE|2023-09-14", "5.05pm|TIME|2023-09-12T17:05", "3pm|TIME|2023-09-12T15:00"}},
+	// "a week on Thursday", "a fortnight on Monday" (British) are one
+	// date, as "a week from Friday"; "a week on" alone is none of it.
+	{"2024-03-07", "", "The trial resumes a fortnight on Monday, a week on from the verdict.", []string{"a fortnight on Monday|DATE|2024-03-25", "a week|DURATION|P1W"}},
+	// In news a birth date is background: a weekday after it is the
+	// report's, not one in the week of the birth.
+	{"2024-03-07", "", "Born in Leeds on 9 May 1947, he joined the BBC in 1970 and died at home on Tuesday.", []string{"9 May 1947|DATE|1947-05-09", "1970|DATE|1970", "Tuesday|DATE|2024-03-05"}},
+	{"2024-03-07", "", "She was born on 2 June 1930 and died in hospital on Sunday.", []string{"2 June 1930|DATE|1930-06-02", "Sunday|DATE|2024-03-03"}},
+	// A clock time before "on" and a plural weekday is any day's.
+	{"2026-02-11", "", "From March 1 the library will close at 6 p.m. on weekdays and at 4 p.m. on weekends.", []string{"March 1|DATE|2026-03-01", "6 p.m.|TIME|XXXX-XX-XXT18:00", "weekdays|SET|XXXX-WXX-WD", "4 p.m.|TIME|XXXX-XX-XXT16:00", "weekends|SET|XXXX-WXX-WE"}},
+	{"2024-03-07", "", "Guided tours start at 11am on Sundays and at 2.15pm on Wednesdays.", []string{"11am|TIME|XXXX-XX-XXT11:00", "Sundays|SET|XXXX-WXX-7", "2.15pm|TIME|XXXX-XX-XXT14:15", "Wednesdays|SET|XXXX-WXX-3"}},
+	// "the July-September quarter" is that calendar quarter, as "the
+	// September quarter".
+	{"2024-11-14", "", "Shipments fell 12 per cent in the July-September quarter and rose in the April-June quarter.", []string{"the July-September quarter|DATE|2024-Q3", "the April-June quarter|DATE|2024-Q2"}},
+	// "three weeks today", "a week tomorrow" (British) are one date.
+	{"2024-11-14", "", "Voters go to the polls three weeks today, and the count starts a week tomorrow.", []string{"three weeks today|DATE|2024-12-05", "a week tomorrow|DATE|2024-11-22"}},
+	{"2024-11-14", "", "The bridge collapsed a fortnight today.", []string{"a fortnight today|DATE|2024-10-31"}},
+	// A plan "originally" or "initially" set is the plan's date, the
+	// nearest such, as "had been planned for April".
+	{"2025-03-05", "", "The hearing, originally set for Feb. 12, was moved to March 26.", []string{"Feb. 12|DATE|2025-02-12", "March 26|DATE|2025-03-26"}},
+	{"2025-03-05", "", "The launch, initially scheduled for January, will take place in May.", []string{"January|DATE|2025-01", "May|DATE|2025-05"}},
+	// "the final three months" spans "the final", as "the last three
+	// months" and "the first six months".
+	{"2025-04-17", "", "Netflix added subscribers in the final three months of 2024, and the side scored in the final 10 minutes.", []string{"the final three months|DURATION|P3M", "2024|DATE|2024", "the final 10 minutes|DURATION|PT10M"}},
+	// "over the next decade", "within the next decade" are ten years
+	// from now, as "over the past decade" ten back; "in the next decade"
+	// stays the calendar decade.
+	{"2025-04-17", "", "The chipmaker will spend $20 billion over the next decade, and emissions must halve within the next decade.", []string{"the next decade|DURATION|P10Y", "the next decade|DURATION|P10Y"}},
+	// "next Friday night", "last Saturday morning" are the day alone, as
+	// "Friday night"; "last Friday evening" keeps its part.
+	{"2025-08-24", "", "They host Melbourne next Friday night after losing last Saturday morning and last Friday evening.", []string{"next Friday night|DATE|2025-08-29", "last Saturday morning|DATE|2025-08-23", "last Friday evening|TIME|2025-08-22TEV"}},
+	// "last" joined by "and" to a verb after a modal is the verb: it
+	// names no past, and the count after it is the expression.
+	{"2025-11-20", "", "The strike will begin at 12.01am on Monday and last 48 hours.", []string{"12.01am|TIME|2025-11-24T00:01", "Monday|DATE|2025-11-24", "48 hours|DURATION|PT48H"}},
+	{"2025-11-20", "", "The union will vote again after talks failed in June and last month.", []string{"June|DATE|2025-06", "last month|DATE|2025-10"}},
+	// "Valentine's Day" and "St Patrick's Day" are holidays, the
+	// possessive inside the name.
+	{"2025-11-20", "", "They married on Valentine's Day and will march in Dublin on St Patrick's Day.", []string{"Valentine's Day|DATE|2025-02-14", "St Patrick's Day|DATE|2026-03-17"}},
+	{"2025-11-20", "", "Patrick's day off was cancelled.", nil},
+	// "the Saturday" after a day just named is the first Saturday from it.
+	{"2025-11-20", "", "Polls open on Thursday 4 December, with counting on the Saturday.", []string{"Thursday 4 December|DATE|2025-12-04", "Saturday|DATE|2025-12-06"}},
+	{"2025-11-20", "", "The fair opened on 1 August 2024 and closed on the Sunday after a storm.", []string{"1 August 2024|DATE|2024-08-01", "Sunday|DATE|2024-08-04"}},
+	// "the week ending 10 April" is a reporting week, as "the week ended
+	// Nov. 5": the DURATION and the date apart.
+	{"2025-06-04", "", "Deaths peaked in the week ending 10 April.", []string{"the week|DURATION|P1W", "10 April|DATE|2025-04-10"}},
+	// A present passive of release or staging is a schedule: the day
+	// ahead; the past passive the day before.
+	{"2025-10-15", "", "Her memoir is published on Thursday. The final is held on Saturday. The trailer was released on Monday.", []string{"Thursday|DATE|2025-10-16", "Saturday|DATE|2025-10-18", "Monday|DATE|2025-10-13"}},
+	// "next Friday, October 24" is the day the apposition gives, when it
+	// falls on that weekday, as "Friday, October 24".
+	{"2025-10-15", "", "The album comes out next Friday, October 24, and the single came out last Friday, 10 October.", []string{"next Friday, October 24|DATE|2025-10-24", "last Friday, 10 October|DATE|2025-10-10"}},
+	// A second month joined by "and" takes the first one's year (the
+	// next year's after December).
+	{"2025-02-26", "", "Pupils sit their exams in May and June.", []string{"May|DATE|2025-05", "June|DATE|2025-06"}},
+	{"2025-06-10", "", "The river flooded in December and January.", []string{"December|DATE|2024-12", "January|DATE|2025-01"}},
+	// "the week commencing 10 March" is the week of that day, as "the
+	// week of March 10".
+	{"2025-02-26", "", "Roadworks start in the week commencing 10 March.", []string{"the week commencing 10 March|DATE|2025-W11"}},
+	// "the weekend of August 23", "the weekend of 16-17 August" are the
+	// weekend of that day's week, as "the week of March 6".
+	{"2025-07-09", "", "The season kicks off on the weekend of 16-17 August, and the fair is on the weekend of August 23.", []string{"the weekend of 16-17 August|DATE|2025-W33-WE", "the weekend of August 23|DATE|2025-W34-WE"}},
+	// "Tuesday week" (British) is a week after the coming Tuesday.
+	{"2024-03-07", "", "The inquiry resumes on Monday week, and the minister gives evidence on Thursday week.", []string{"Monday week|DATE|2024-03-18", "Thursday week|DATE|2024-03-14"}},
+	// The first clock of a stretch takes the day dated after the second,
+	// or the day before when the stretch runs over the night; a midnight
+	// that opens it is the one beginning that day.
+	{"2024-03-07", "", "The tunnel will shut from 10pm until 5am on Sunday, and the pool from 9 a.m. to 1 p.m. on Saturday.", []string{"10pm|TIME|2024-03-09T22:00", "5am|TIME|2024-03-10T05:00", "Sunday|DATE|2024-03-10", "9 a.m.|TIME|2024-03-09T09:00", "1 p.m.|TIME|2024-03-09T13:00", "Saturday|DATE|2024-03-09"}},
+	{"2025-02-26", "", "The event runs 10am–4pm on Saturday 8 March. The fair will open 9am-1pm on Sunday.", []string{"10am|TIME|2025-03-08T10:00", "4pm|TIME|2025-03-08T16:00", "Saturday 8 March|DATE|2025-03-08", "9am|TIME|2025-03-02T09:00", "1pm|TIME|2025-03-02T13:00", "Sunday|DATE|2025-03-02"}},
+	{"2024-03-07", "", "The line will close from midnight until 6am on Sunday.", []string{"midnight|TIME|2024-03-09T24:00", "6am|TIME|2024-03-10T06:00", "Sunday|DATE|2024-03-10"}},
+	{"2024-03-07", "", "A frost warning starts at midnight and lasts until 10am on Saturday.", []string{"midnight|TIME|2024-03-08T24:00", "10am|TIME|2024-03-09T10:00", "Saturday|DATE|2024-03-09"}},
+	// The infinitive after the noun "plan" looks ahead of the plan: "a
+	// plan to close the road in June"; a past verb nearer still decides.
+	{"2024-03-07", "", "The board backed a plan to sell the stadium in June.", []string{"June|DATE|2024-06"}},
+	{"2024-03-07", "", "Their plan to reopen the pier in January was dropped.", []string{"January|DATE|2024-01"}},
+	// "until" and a year look ahead to the year, not to a month named
+	// after it in another phrase.
+	{"2024-03-07", "", "Ministers extended the fuel duty cut until 2026 in January.", []string{"2026|DATE|2026", "January|DATE|2024-01"}},
+	{"2024-03-07", "", "The bridge will stay shut until June.", []string{"June|DATE|2024-06"}},
+	// A participle of saying after the expression opens what was said:
+	// the past verb before it dates the weekday.
+	{"2024-03-07", "", "The carmaker recalled its older electric delivery vans on Tuesday, adding it will fix them.", []string{"Tuesday|DATE|2024-03-05"}},
+	{"2024-03-07", "", "The bank raised its main interest rate on Monday, saying it would act again.", []string{"Monday|DATE|2024-03-04"}},
+	{"2024-03-07", "", "The union will strike on Monday, saying talks have failed.", []string{"Monday|DATE|2024-03-11"}},
+	// "N years ago" beside a quarter forecast is years, not that quarter
+	// moved back; beside a quarter reported it compares with it.
+	{"2024-03-07", "", "The chain hopes to break even in the third quarter; it opened its first store five years ago.", []string{"the third quarter|DATE|2024-Q3", "five years ago|DATE|2019"}},
+	{"2024-02-01", "", "Sales rose 4% in the fourth quarter from a year ago.", []string{"the fourth quarter|DATE|2023-Q4", "a year ago|DATE|2022-Q4"}},
+	// "Forty years ago this month" is one date, the years back.
+	{"2024-03-07", "", "Forty years ago this month, the miners walked out.", []string{"Forty years ago this month|DATE|1984"}},
+	// A price per unit of time is a rate, no expression, as "$90 a
+	// month"; the frequency alone stays a SET.
+	{"2024-03-07", "", "Nurses say their hourly wage has not kept up, and the weekly rent on a flat has doubled.", nil},
+	{"2024-03-07", "", "The council collects bins weekly and publishes a monthly report.", []string{"weekly|SET|P1W", "monthly|SET|P1M"}},
 	{"2025-08-14", "", "The miner's profit for the June quarter rose. It earned $2 billion in the three months to June, up from $1.5 billion a year earlier.", []string{"the June quarter|DATE|2025-Q2", "the three months|DURATION|P3M", "June|DATE|2025-06", "a year earlier|DATE|2024-Q2"}},
 }
 
