@@ -2732,6 +2732,13 @@ func (s *state) anchoredMonth(i, j int, hasThe bool, det wid, m int) (cand, bool
 // deicticUnit handles a determiner before a singular unit.
 func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool) {
 	end := j + 1
+	if (u == uQuarter || u == uHalf) && s.isPunct(end, '-') && s.tight(end) && s.tight(end+1) && end+1 < len(s.toks) &&
+		s.toks[end+1].kind == tkWord && s.toks[end+1].lex() == nil {
+		// "the quarter-finals", "the half-way mark": the first part of a
+		// compound noun, a fraction, not a quarter or half of a year (as
+		// "a quarter-point cut").
+		return cand{}, false
+	}
 	if u == uSecond || u == uMinute || u == uHour {
 		if hasThe && (det == wPast || det == wLast) && s.w(end) != wOf {
 			// "within the past hour": the stretch up to now, like "the

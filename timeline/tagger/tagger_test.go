@@ -431,6 +431,8 @@ var tagCases = []tagCase{
 	// "a quarter-century" is 25 years.
 	{"2023-01-10", "", "The bank is expected to make a quarter-point cut.", nil},
 	{"", "", "The dispute lasted a quarter-century.", []string{"a quarter-century|DURATION|P25Y"}},
+	{"2011-05-02", "", "The club lost in the quarter-finals and again in the semi-finals.", nil},
+	{"2011-05-02", "", "She ran past the half-way mark in the third quarter.", []string{"the third quarter|DATE|2010-Q3"}},
 
 	// In news, a clock time is the day of the story only in the past tense.
 	{"2023-01-10", "", "The ferry sank on Sunday in the worst accident since 1987. Polls open at 7 a.m.", []string{"Sunday|DATE|2023-01-08", "1987|DATE|1987", "7 a.m.|TIME|2023-01-10T07:00"}},
