@@ -38,6 +38,25 @@ var holidays = [...]holiday{
 	// "All Saints' Day", keyed on its second word: the name begins at
 	// "All" (pHolidayName), a word too common to carry a table entry.
 	{word: "saints", second: "day", m: 11, d: 1},
+	// The feasts and quarter days by which English and European history
+	// dates events ("signed at Michaelmas 1422", "crowned at Whitsun"):
+	// fixed days and days counted from Easter.
+	{word: "michaelmas", m: 9, d: 29},
+	{word: "candlemas", m: 2, d: 2},
+	{word: "lammas", m: 8, d: 1},
+	{word: "martinmas", m: 11, d: 11},
+	{word: "lady", second: "day", m: 3, d: 25},
+	{word: "midsummer", second: "day", m: 6, d: 24},
+	{word: "epiphany", m: 1, d: 6},
+	{word: "whitsun", d: 49, easter: true},
+	{word: "whitsunday", d: 49, easter: true},
+	{word: "pentecost", d: 49, easter: true},
+	{word: "ascension", second: "day", d: 39, easter: true},
+	{word: "trinity", second: "sunday", d: 56, easter: true},
+	{word: "palm", second: "sunday", d: -7, easter: true},
+	{word: "maundy", second: "thursday", d: -3, easter: true},
+	{word: "ash", second: "wednesday", d: -46, easter: true},
+	{word: "shrove", second: "tuesday", d: -47, easter: true},
 }
 
 // date returns the holiday's month and day in year y.

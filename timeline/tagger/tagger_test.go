@@ -802,6 +802,14 @@ var tagCases = []tagCase{
 	// without "Day" names churches and colleges.
 	{"", "", "The rebels struck in October 1920 and again on All Saints' Day.", []string{"October 1920|DATE|1920-10", "All Saints' Day|DATE|1920-11-01"}},
 	{"", "", "The cathedral was consecrated on All Saints Day, 1 November 1248.", []string{"All Saints Day, 1 November 1248|DATE|1248-11-01"}},
+
+	// The feasts and quarter days of older history are holidays too:
+	// fixed (Michaelmas, Lady Day, Candlemas) or counted from Easter
+	// (Whitsun, Ash Wednesday, Palm Sunday).
+	{"", "", "The lease ran from Lady Day 1790 and the rent was due at Michaelmas.", []string{"Lady Day 1790|DATE|1790-03-25", "Michaelmas|DATE|1790-09-29"}},
+	{"", "", "Parliament met in 1911 and rose on Ash Wednesday.", []string{"1911|DATE|1911", "Ash Wednesday|DATE|1911-03-01"}},
+	{"", "", "The riot broke out on Palm Sunday 1921, and the garrison was relieved at Whitsun.", []string{"Palm Sunday 1921|DATE|1921-03-20", "Whitsun|DATE|1921-05-15"}},
+	{"", "", "The court sat at Candlemas 1689.", []string{"Candlemas 1689|DATE|1689-02-02"}},
 	{"", "", "He was buried at All Saints Church in 1612.", []string{"1612|DATE|1612"}},
 	// A day counted from the last one, right after a clock time, is the
 	// time's day.
