@@ -62,6 +62,16 @@ var holidays = [...]holiday{
 // date returns the holiday's month and day in year y.
 func (h holiday) date(y int) (int, int) {
 	switch {
+	case h.easter && y < 1583:
+		// Before the Gregorian reform dates are given in the Julian
+		// calendar, and so is Easter (Meeus's Julian computus): "Easter
+		// 1483" is 30 March, as the chronicles date it.
+		a, b, c := y%4, y%7, y%19
+		d := (19*c + 15) % 30
+		e := (2*a + 4*b - d + 34) % 7
+		month := (d + e + 114) / 31
+		day := (d+e+114)%31 + 1
+		return julianAdd(y, month, day, h.d)
 	case h.easter:
 		// Anonymous Gregorian computus (Meeus/Jones/Butcher).
 		a, b, c := y%19, y/100, y%100
@@ -88,6 +98,26 @@ func (h holiday) date(y int) (int, int) {
 		return h.m, n - (timeline.Weekday(last)-h.wd+7)%7
 	}
 	return h.m, h.d
+}
+
+// julianAdd returns the month and day n days after month m, day d of
+// year y in the Julian calendar (every fourth year a leap year), within
+// the year.
+func julianAdd(y, m, d, n int) (int, int) {
+	days := [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	if y%4 == 0 {
+		days[2] = 29
+	}
+	d += n
+	for d < 1 && m > 1 {
+		m--
+		d += days[m]
+	}
+	for m < 12 && d > days[m] {
+		d -= days[m]
+		m++
+	}
+	return m, d
 }
 
 // pHoliday: "Christmas", "Thanksgiving Day", "Christmas Eve", "New Year's
