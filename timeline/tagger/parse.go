@@ -953,6 +953,18 @@ func (s *state) shortYear(i int) bool {
 	case s.w(i-1) == wIn || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wSince || s.w(i-1) == wFrom:
 	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && (s.w(b) == wIn || s.w(b) == wBy || s.w(b) == wUntil || s.w(b) == wSince):
 		// "sacked in c. 580, the city": "c." says a date is meant.
+	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && !(s.t.hasDCT && s.newsText()) &&
+		s.w(b) != wBetween && !s.isPunct(b, '('):
+		// "founded circa 800 by settlers", "born c. 940, he": after a
+		// verb too "c." says a date is meant, when the number ends its
+		// phrase (not "circa 800 people", "a garrison of c. 300.").
+		if s.w(b) == wOf {
+			return false
+		}
+		switch s.w(i + 1) {
+		case wBy, wIn, wAt, wOn:
+			return true
+		}
 	case s.w(b) == wBetween || s.isPunct(b, '('):
 		// "between 235 and 284", "(618–907)": a range of early years,
 		// its end a larger number that ends the phrase.

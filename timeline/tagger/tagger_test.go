@@ -956,6 +956,10 @@ var tagCases = []tagCase{
 	// A three-digit year after "in c." or "by c.": "c." says a date is meant.
 	{"", "", "The monastery was founded in c. 720, and burned by c. 870.", []string{"c. 720|DATE|0720|APPROX", "c. 870|DATE|0870|APPROX"}},
 	{"", "", "The tribe settled here in c. 450 families.", nil},
+	// After a verb too, "circa" or "c." before a three-digit number that
+	// ends its phrase says a date is meant; not a count after "of".
+	{"", "", "The abbey was built circa 680 by monks from Iona and sacked c. 795, in the first raids.", []string{"circa 680|DATE|0680|APPROX", "c. 795|DATE|0795|APPROX"}},
+	{"", "", "The hall held circa 500 people, and a garrison of c. 300.", nil},
 	// An adverb between an auxiliary and its participle leaves it a
 	// participle, not a past tense: "is also closed in August".
 	{"2023-06-14", "", "The plant is also closed in August, and the office was not reopened in May.", []string{"August|DATE|2023-08", "May|DATE|2023-05"}},
