@@ -947,6 +947,10 @@ var tagCases = []tagCase{
 	// time after "for" or a verb that measures time; the calendar decade
 	// otherwise.
 	{"", "", "The abbey was sacked in 1340. For the next decade it stood empty, and the monks spent the following century rebuilding it.", []string{"1340|DATE|1340", "the next decade|DURATION|P10Y", "the following century|DURATION|P100Y"}},
+	// So "the next decade" after "over", "within" and "throughout"; "the
+	// following decade" after "in" or "over" is the calendar decade.
+	{"", "", "The patent was granted in 1858. Over the next decade licences sold well; in the following decade they lapsed.", []string{"1858|DATE|1858", "the next decade|DURATION|P10Y", "the following decade|DATE|186"}},
+	{"", "", "The port opened in 1720 and throughout the next century it grew.", []string{"1720|DATE|1720", "the next century|DURATION|P100Y"}},
 	{"", "", "The mill opened in 1875. The next decade brought the railway.", []string{"1875|DATE|1875", "The next decade|DATE|188"}},
 	// A record timed to a fraction of a second is one DURATION.
 	{"", "", "She swam the 400 in 4 minutes 12.35 seconds and ran for 2 hours 9.5 seconds.", []string{"4 minutes 12.35 seconds|DURATION|PT4M12.35S", "2 hours 9.5 seconds|DURATION|PT2H9.5S"}},
