@@ -417,6 +417,16 @@ func (s *state) quantityStart(j int) bool {
 	return ok
 }
 
+// oneSentence reports whether tokens a < b are in one sentence.
+func (s *state) oneSentence(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.sentenceEnd(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // spanBefore reports whether the word before i makes "the next decade"
 // a length of time: "for", "over", "within", "throughout", or a verb of
 // lasting ("spent the next decade"). ("over the following decade" stays
@@ -2831,6 +2841,13 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		if !ok {
 			return cand{}, false
+		}
+		if u == uDay && n == 0 && base.g < gDay && s.dayRef >= 0 && s.dayTok >= 0 && !s.dayCal.noYear && s.oneSentence(s.dayTok, i) {
+			// "died on 11 August 1447, and his son (r. 1447–1470) was
+			// proclaimed king the same day": the day the sentence named,
+			// past the years named since.
+			base, a = s.dayCal, s.dayRef
+			base.g, base.part, base.hh, base.mm = gDay, 0, 0, 0
 		}
 		if base.g < unitGran(u) && !(u == uWeek && base.g >= gDay) {
 			if n == 0 && base.g >= gYear {
