@@ -1376,7 +1376,7 @@ func (s *state) storySubject(i, n int) bool {
 // of the trial" is left alone: the event is named and its date unknown.
 func (s *state) pNthDay(i int) (cand, bool) {
 	n, k, ok := s.ordAt(i + 1)
-	if !ok || n < 1 || n > 10 || k != i+2 {
+	if !ok || n < 1 || n > 10 && s.w(i-1) != wOn || k != i+2 && n <= 10 {
 		return cand{}, false
 	}
 	e := s.lx(k)
@@ -1409,6 +1409,18 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	case n == 1 && s.dayRef >= 0 && s.dayRef == s.ref && !s.dayCal.noYear:
 		c, a = s.dayCal, s.dayRef
 		c.g, c.part, c.hh, c.mm = gDay, 0, 0, 0
+	case n > 1 && s.w(i-1) == wOn && s.dayRef >= 0 && s.dayRef == s.ref && !s.dayCal.noYear && !(s.t.hasDCT && s.newsText()):
+		// "set out on 3 November 1909 ... On the 53rd day": a day of a
+		// journey or an event counted from the day the story is on, or,
+		// once it has moved on within the count, from the count's first
+		// day ("On the 80th day").
+		first := s.dayCal.day()
+		if f := s.countFrom; f.g == gDay && first > f.day() && first < f.day()+n-1 {
+			first = f.day()
+		}
+		r := s.date(i, k+1, fromDay(first+n-1))
+		r.anchor, r.countFrom = s.dayRef, fromDay(first)
+		return r, true
 	default:
 		return cand{}, false
 	}

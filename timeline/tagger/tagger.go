@@ -114,6 +114,10 @@ type state struct {
 	// 12 December vote"): what "polling day" means. -1 when none.
 	voteRef int
 	voteCal cal
+	// The first day of the last count of days ("set out on 3 November
+	// ... On the 53rd day"): what a later "the 80th day" counts from.
+	// Zero when none.
+	countFrom cal
 }
 
 // refState is what ref, refCal, refPi, refTok and refAtt hold.
@@ -146,6 +150,9 @@ type cand struct {
 	dctRel  bool // counted from the DCT: "Saturday", "yesterday", "in March"
 	day     cal  // the day the story is on when c is coarser ("a week later" than a day), else zero
 	wd      int  // the weekday named with a partial day ("Monday, Feb. 17"), 0 for none
+	// countFrom is the first day of a count of days ("On the 53rd day"
+	// of a journey), zero for none.
+	countFrom cal
 }
 
 func (s *state) run() {
@@ -506,6 +513,9 @@ func (s *state) emit(c cand) int {
 		Type: c.typ, Value: val, Mod: c.mod, Anchor: c.anchor,
 	})
 	idx := len(s.res.Timexes) - 1
+	if c.countFrom.g == gDay {
+		s.countFrom = c.countFrom
+	}
 	if c.note != "" {
 		s.res.Notes = append(s.res.Notes, Note{Span: timeline.Span{Start: start, End: end}, Severity: c.noteSev, Message: c.note})
 	}

@@ -1131,6 +1131,10 @@ var tagCases = []tagCase{
 	// "the same evening" is a part of the day the story is on, as "that
 	// same evening".
 	{"", "", "The envoys arrived on 3 May 1702 and were received the same evening.", []string{"3 May 1702|DATE|1702-05-03", "the same evening|TIME|1702-05-03TEV"}},
+	// "On the 53rd day" of a journey is counted from the day the story is
+	// on, and a later "On the 80th day" from the same first day.
+	{"", "", "The caravan left Kashgar on 1 May 1906. On the 12th day it crossed the pass, and on the 40th day, after a halt at Leh, it reached Srinagar.", []string{"1 May 1906|DATE|1906-05-01", "the 12th day|DATE|1906-05-12", "the 40th day|DATE|1906-06-09"}},
+	{"", "", "The siege began on 3 June 1690. For the second day the guns were silent.", []string{"3 June 1690|DATE|1690-06-03"}},
 	// "the same day" after years named in an aside is the day its
 	// sentence named.
 	{"", "", "The duke died on 2 March 1619, and his heir, born in 1601 and married in 1616, took the title the same day.", []string{"2 March 1619|DATE|1619-03-02", "1601|DATE|1601", "1616|DATE|1616", "the same day|DATE|1619-03-02"}},
