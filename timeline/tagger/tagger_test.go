@@ -168,6 +168,8 @@ var tagCases = []tagCase{
 	{"", "", "The ferry sails three times a week and the mail boat once a month.", []string{"three times a week|SET|P1W", "once a month|SET|P1M"}},
 	{"", "", "The loan costs $5 a year.", nil},
 	{"", "", "The new line adds four trains a week.", nil},
+	// The amount may come before "of" and what is measured.
+	{"", "", "The plant made about 200 kilograms of ice a day, and the wells pumped 3,000 barrels of oil a week.", nil},
 	{"", "", "The chip runs 15 million instructions per second.", nil},
 	{"", "", "The firm was founded in 1904 and spent a decade building roads.", []string{"1904|DATE|1904", "a decade|DURATION|P10Y"}},
 	// A quarter of something is a fraction, not three months.
