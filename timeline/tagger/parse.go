@@ -417,6 +417,20 @@ func (s *state) quantityStart(j int) bool {
 	return ok
 }
 
+// seasonRef reports whether the year the story is on was named as a
+// season's: "the 1998–99 season", "in the 2004 season".
+func (s *state) seasonRef() bool {
+	for k := s.refTok; k >= 0 && k < len(s.toks) && k <= s.refTok+5; k++ {
+		if s.isWord(k, "season") {
+			return true
+		}
+		if s.sentenceEnd(k) {
+			break
+		}
+	}
+	return false
+}
+
 // oneSentence reports whether tokens a < b are in one sentence.
 func (s *state) oneSentence(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -2423,6 +2437,18 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		// year" is, the fiscal year being named by the calendar year it
 		// ends in
 		j++
+	}
+	if hasThe && (det == wFollowing || det == wNext || det == wPrevious) && s.isWord(j, "season") && s.ref >= 0 && s.refCal.g == gYear && !s.refCal.noYear && s.seasonRef() {
+		// "In the 1998–99 season ... the following season": the season
+		// after (before) the one named by its year, named by the year it
+		// begins, as "next season" in news.
+		n := 1
+		if det == wPrevious {
+			n = -1
+		}
+		c := s.date(i, j+1, cal{g: gYear, y: s.refCal.y + n})
+		c.anchor, c.noRef = s.ref, n < 0
+		return c, true
 	}
 	e := s.lx(j)
 	if e == nil {
