@@ -54,14 +54,21 @@ func (s *state) countedSeasons(i int) (cand, bool) {
 		i += 2 // at "the" of "the past two seasons"
 	}
 	n, k, frac, article, ok := s.quantity(i)
-	if !ok || frac || article || n < 2 || k != i+1 || !s.isWord(k, "seasons") {
+	if !ok || frac || article || n < 2 || k != i+1 {
+		return cand{}, false
+	}
+	run := s.isWord(k, "consecutive") || s.isWord(k, "successive") || s.isWord(k, "straight")
+	if run {
+		k++ // "in three consecutive seasons", as "three consecutive years"
+	}
+	if !s.isWord(k, "seasons") {
 		return cand{}, false
 	}
 	start := i
 	switch w := s.w(i - 1); {
 	case (w == wNext || w == wPast || w == wLast || w == wFollowing || w == wPrevious) && s.w(i-2) == wThe:
 		start = i - 2
-	case w == wFor || s.measureVerb(i-1):
+	case w == wFor || s.measureVerb(i-1) || run:
 	default:
 		return cand{}, false
 	}

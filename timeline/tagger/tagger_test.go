@@ -1148,6 +1148,8 @@ var tagCases = []tagCase{
 	{"", "", "The caravan left the oasis on 30 March. Two days later a storm buried the track, and that evening the guides turned back. They reached the coast the next morning.", []string{"30 March|DATE|XXXX-03-30", "Two days later|DATE|XXXX-04-01", "that evening|TIME|XXXX-04-01TEV", "the next morning|DATE|XXXX-04-02"}},
 	// A list of smaller units ending in "and" is one DURATION.
 	{"", "", "The voyage took two years, seven months and three days; the crossing, three days, six hours and ten minutes.", []string{"two years, seven months and three days|DURATION|P2Y7M3D", "three days, six hours and ten minutes|DURATION|P3DT6H10M"}},
+	// A run of seasons is counted in years, as "three consecutive years".
+	{"", "", "The club won the league in three consecutive seasons and the cup in four successive seasons.", []string{"three consecutive seasons|DURATION|P3Y", "four successive seasons|DURATION|P4Y"}},
 	// "the following season" after a season named by its year is the
 	// next one, named by the year it begins; not after a bare year.
 	{"", "", "In the 1986–87 season the club won the cup, and the following season it was relegated. The team was founded in 1950; the following season was short.", []string{"the 1986–87 season|DATE|1986", "the following season|DATE|1987", "1950|DATE|1950"}},
