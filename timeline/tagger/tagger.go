@@ -1064,6 +1064,21 @@ func (s *state) storyFar(i int) bool {
 	return true
 }
 
+// storyFarSince is storyFar when the last date was named after "since"
+// ("has played there since 2011"), which storyFar leaves aside as no
+// time of the story: in an article with two or more dates far from its
+// DCT, the story has come up to the present, and "Today" after it is
+// nowadays all the same.
+func (s *state) storyFarSince(i int) bool {
+	if !s.refAtt || s.refTok < 1 || s.w(s.refTok-1) != wSince || s.farDates < 2 {
+		return false
+	}
+	s.refAtt = false
+	far := s.storyFar(i)
+	s.refAtt = true
+	return far
+}
+
 // newsText reports whether the text speaks from its DCT anywhere: a bare
 // weekday ("officials said on Tuesday", not "Sunday, 1 September 1923"
 // or "Black Tuesday"), "yesterday", "tomorrow", "tonight", or "this",

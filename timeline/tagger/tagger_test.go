@@ -1165,6 +1165,10 @@ var tagCases = []tagCase{
 	// or once the DCT's time has come up, it is the DCT.
 	{"2020-03-02", "", "The abbey was dissolved in 1539. Today its cloister houses a school. Today the council voted to sell it.", []string{"1539|DATE|1539", "Today|DATE|PRESENT_REF", "Today|DATE|2020-03-02"}},
 	{"2020-03-02", "", "The abbey was dissolved in 1539. Today the council will vote to sell it.", []string{"1539|DATE|1539", "Today|DATE|2020-03-02"}},
+	// ... also after a year named with "since", once the story has come up
+	// to the present.
+	{"2020-03-02", "", "The mill was founded in 1788 and rebuilt in 1851. It has housed a museum since 2006. Today it draws 40,000 visitors.", []string{"1788|DATE|1788", "1851|DATE|1851", "2006|DATE|2006", "Today|DATE|PRESENT_REF"}},
+	{"2020-03-02", "", "The firm has made bicycles since 2006. Today it announced a recall.", []string{"2006|DATE|2006", "Today|DATE|2020-03-02"}},
 	// A part of the day opening its sentence before a subject and a past
 	// verb is the day the story is on; so is a season before a singular
 	// subject.
