@@ -4204,6 +4204,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	if s.w(i-1) == wOf && s.isWord(i-2, "age") || s.isWord(i-1, "aged") {
+		// "at the age of nine months", "aged two years": an age, which
+		// is no time expression, as "at the age of 16".
+		return cand{}, false
+	}
 	if !frac && !article && n >= 1 && s.w(k) == wAnd && s.w(k+1) == wA && s.w(k+2) == wHalf {
 		if e := s.lx(k + 3); e != nil && e.unit > 0 && e.plural {
 			frac, k = true, k+3 // "three and a half days"

@@ -1148,6 +1148,8 @@ var tagCases = []tagCase{
 	{"", "", "The caravan left the oasis on 30 March. Two days later a storm buried the track, and that evening the guides turned back. They reached the coast the next morning.", []string{"30 March|DATE|XXXX-03-30", "Two days later|DATE|XXXX-04-01", "that evening|TIME|XXXX-04-01TEV", "the next morning|DATE|XXXX-04-02"}},
 	// A list of smaller units ending in "and" is one DURATION.
 	{"", "", "The voyage took two years, seven months and three days; the crossing, three days, six hours and ten minutes.", []string{"two years, seven months and three days|DURATION|P2Y7M3D", "three days, six hours and ten minutes|DURATION|P3DT6H10M"}},
+	// An age is no time expression, in months or years as in a bare number.
+	{"", "", "He became king in 1422 at the age of nine months; his brother, aged two years, died in 1425.", []string{"1422|DATE|1422", "1425|DATE|1425"}},
 	// A run of seasons is counted in years, as "three consecutive years".
 	{"", "", "The club won the league in three consecutive seasons and the cup in four successive seasons.", []string{"three consecutive seasons|DURATION|P3Y", "four successive seasons|DURATION|P4Y"}},
 	// "the following season" after a season named by its year is the
