@@ -234,6 +234,22 @@ func (s *state) emitWithRange(c cand) int {
 	if e, ok := s.bareHourBefore(c); ok {
 		s.emit(e) // "between 9 and 10 p.m. Friday": "9" is 9 p.m. Friday too
 	}
+	if c.typ == timeline.TypeDate && c.val == "" && c.mod == "" && c.c.g == gYear && !c.c.noYear && c.j == c.i+1 && (s.w(c.i-1) == wFrom || s.w(c.i-1) == wBetween) &&
+		s.nextYearShort(c.j, c.c.y) && (s.w(c.j+2) == wTo || s.w(c.j+2) == wAnd) {
+		// "from 1923–24 to 1925–26": two seasons (or fiscal or academic
+		// years), each written with the next year shortened, is a range
+		// of two DATEs, each the year it begins, not of four years.
+		if e, ok := s.parse(c.j + 3); ok && e.i == c.j+3 && e.j == e.i+1 && e.typ == timeline.TypeDate && e.val == "" && e.mod == "" && e.c.g == gYear && !e.c.noYear &&
+			e.c.y > c.c.y && s.nextYearShort(e.j, e.c.y) {
+			c.j += 2
+			e.j += 2
+			from := s.emit(c)
+			to := s.emit(e)
+			s.res.Ranges = append(s.res.Ranges, timeline.Range{From: from, To: to,
+				Span: timeline.Span{Start: int(s.toks[c.i-1].start), End: int(s.toks[e.j-1].end)}})
+			return e.j
+		}
+	}
 	if k < len(s.toks) && c.typ == timeline.TypeTime && c.c.g == gTime && (s.w(k) == wTo || s.w(k) == wUntil) && s.w(c.i-1) == wFrom {
 		conn = true // "from 3 a.m. to 10 a.m. Thursday"
 	} else if k < len(s.toks) && c.typ == timeline.TypeDate {
@@ -401,6 +417,13 @@ func (s *state) emitWithRange(c cand) int {
 	}
 	s.emit(c)
 	return next
+}
+
+// nextYearShort reports whether a dash and the year after y in two
+// digits follow at k, tight: "–24" after 1923.
+func (s *state) nextYearShort(k, y int) bool {
+	return s.isPunct(k, '-') && s.tight(k) && s.tight(k+1) && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum &&
+		s.toks[k+1].ndig == 2 && s.toks[k+1].suf == sufNone && int(s.toks[k+1].num) == (y+1)%100
 }
 
 // yearKind reports whether "school year", "academic year" or "fiscal

@@ -1150,6 +1150,10 @@ var tagCases = []tagCase{
 	{"", "", "The voyage took two years, seven months and three days; the crossing, three days, six hours and ten minutes.", []string{"two years, seven months and three days|DURATION|P2Y7M3D", "three days, six hours and ten minutes|DURATION|P3DT6H10M"}},
 	// An age is no time expression, in months or years as in a bare number.
 	{"", "", "He became king in 1422 at the age of nine months; his brother, aged two years, died in 1425.", []string{"1422|DATE|1422", "1425|DATE|1425"}},
+	// Two years each written with the next shortened, joined by "from ...
+	// to" or "between ... and", are two seasons (or fiscal years), each
+	// the year it begins; one such year alone stays a range of two.
+	{"", "", "The school was run by the state from 1952–53 to 1960–61, and the famine lasted from 1846–47.", []string{"1952–53|DATE|1952", "1960–61|DATE|1960", "1846|DATE|1846", "47|DATE|1847"}},
 	// A run of seasons is counted in years, as "three consecutive years".
 	{"", "", "The club won the league in three consecutive seasons and the cup in four successive seasons.", []string{"three consecutive seasons|DURATION|P3Y", "four successive seasons|DURATION|P4Y"}},
 	// "the following season" after a season named by its year is the
