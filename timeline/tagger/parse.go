@@ -996,6 +996,16 @@ func (s *state) shortYear(i int) bool {
 	case s.w(i-1) == wIn || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wSince || s.w(i-1) == wFrom:
 	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && (s.w(b) == wIn || s.w(b) == wBy || s.w(b) == wUntil || s.w(b) == wSince):
 		// "sacked in c. 580, the city": "c." says a date is meant.
+	case s.w(i-1) == wOf && s.eventNoun(i-2):
+		// "a charter of 956", "the synod of 664", "the earthquake of
+		// 749": a document or an event dated by its year, before the
+		// phrase ends or its verb ("the sack of 410 shocked").
+		if k := i + 1; k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap {
+			w := s.word(k)
+			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' || s.isWord(k, "was") || s.isWord(k, "were") || s.isWord(k, "had") {
+				return true
+			}
+		}
 	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && !(s.t.hasDCT && s.newsText()) &&
 		s.w(b) != wBetween && !s.isPunct(b, '('):
 		// "founded circa 800 by settlers", "born c. 940, he": after a
@@ -1045,6 +1055,18 @@ func (s *state) shortYear(i int) bool {
 		return true
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
+}
+
+// eventNoun reports whether word k names a document or an event that is
+// dated by "of" and its year ("a charter of 956", "the sack of 410").
+// ("council" is left out: "the Council of 500" is a body of members.)
+func (s *state) eventNoun(k int) bool {
+	for _, w := range [...]string{"charter", "charters", "synod", "treaty", "edict", "census", "battle", "siege", "sack", "invasion", "revolt", "rebellion", "uprising", "earthquake", "eruption", "fire", "flood", "famine", "plague", "raid", "raids", "massacre", "schism", "coronation", "conquest", "persecution", "campaign", "campaigns", "expedition", "crusade"} {
+		if s.isWord(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // earlyYear reads a three-digit year of the first millennium after a

@@ -966,6 +966,11 @@ var tagCases = []tagCase{
 	// ends its phrase says a date is meant; not a count after "of".
 	{"", "", "The abbey was built circa 680 by monks from Iona and sacked c. 795, in the first raids.", []string{"circa 680|DATE|0680|APPROX", "c. 795|DATE|0795|APPROX"}},
 	{"", "", "The hall held circa 500 people, and a garrison of c. 300.", nil},
+	// A document or an event dated "of" a three-digit year, before the
+	// phrase ends or its verb; not a count ("a fire of 300 acres", "a
+	// force of 600").
+	{"", "", "The abbey is named in a charter of 931, and the earthquake of 847 destroyed its church.", []string{"931|DATE|0931", "847|DATE|0847"}},
+	{"", "", "A fire of 300 acres burned, and a force of 600 marched; the Council of 500 met.", nil},
 	// An adverb between an auxiliary and its participle leaves it a
 	// participle, not a past tense: "is also closed in August".
 	{"2023-06-14", "", "The plant is also closed in August, and the office was not reopened in May.", []string{"August|DATE|2023-08", "May|DATE|2023-05"}},
