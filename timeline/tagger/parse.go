@@ -4484,10 +4484,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		c.j = end + 1
 		c.typ = timeline.TypeDate
-		if w == wLater && s.apposed(i) && unitGran(u) <= gYear {
+		if g := unitGran(u); w == wLater && s.apposed(i) && (g <= gYear || (g == gMonth || g == gWeek || g == gDay) && !s.refCal.noYear && (s.refCal.g >= gDay || s.refCal.g == g)) {
 			// In apposition to the date just given it is that date, at
 			// the granularity of the unit: "dissolved in 1799, nearly two
-			// centuries later" is the 18th century, not the 20th.
+			// centuries later" is the 18th century, not the 20th; "reached
+			// the Pole on 14 December, 56 days later" is that day.
 			c.val, c.anchor, c.noRef = "", s.ref, true
 			c.c = coarsen(s.refCal, unitGran(u))
 			return c, true

@@ -1145,6 +1145,9 @@ var tagCases = []tagCase{
 	// "the same day" after years named in an aside is the day its
 	// sentence named.
 	{"", "", "The duke died on 2 March 1619, and his heir, born in 1601 and married in 1616, took the title the same day.", []string{"2 March 1619|DATE|1619-03-02", "1601|DATE|1601", "1616|DATE|1616", "the same day|DATE|1619-03-02"}},
+	// "N days later" in apposition to the day just given is that day; "a
+	// month later" after it is its month.
+	{"", "", "The column left the coast on 2 March 1896 and reached the lake on 27 April, 56 days later. The relief arrived on 30 May, a month later.", []string{"2 March 1896|DATE|1896-03-02", "27 April|DATE|1896-04-27", "56 days later|DATE|1896-04-27", "30 May|DATE|1896-05-30", "a month later|DATE|1896-05"}},
 	// "N units later, in YEAR": the year in apposition says which, at the
 	// unit's granularity, even after an aside on another date.
 	{"", "", "The bridge opened in 1883 (its designer had died in 1869). Two decades later, in 1903, it was rebuilt; five months later, on 2 June 1904, it reopened.", []string{"1883|DATE|1883", "1869|DATE|1869", "Two decades later|DATE|190", "1903|DATE|1903", "five months later|DATE|1904-06", "2 June 1904|DATE|1904-06-02"}},
