@@ -424,6 +424,16 @@ func (s *state) quantityStart(j int) bool {
 	return ok
 }
 
+// centuryOrDecadeAt reports whether an ordinal century ("14th century",
+// "fourteenth century") or a decade ("1960s") starts at k.
+func (s *state) centuryOrDecadeAt(k int) bool {
+	if k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].suf == sufS {
+		return true
+	}
+	_, e, ok := s.ordAt(k)
+	return ok && s.isWord(e, "century")
+}
+
 // seasonRef reports whether the year the story is on was named as a
 // season's: "the 1998–99 season", "in the 2004 season".
 func (s *state) seasonRef() bool {
@@ -3506,7 +3516,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		}
 		mod = "END" // "the rest of that year", "the remainder of 1945"
 	}
-	if hasThe && (w == wEarlier || w == wLater) {
+	if hasThe && (w == wEarlier || w == wLater) && !s.centuryOrDecadeAt(j+1) {
+		// ("the later 14th century", "the earlier 1960s" are its late
+		// or early part, as "the late 14th century")
 		return cand{}, false
 	}
 	j++
@@ -3674,6 +3686,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 				inner.noRef = true
 			}
 		default:
+			if hasThe && (inner.c.g == gCentury || inner.c.g == gDecade) {
+				break // "the later 14th century", "the earlier 1960s"
+			}
 			if e := s.lx(j); e == nil || e.weekday == 0 {
 				return cand{}, false
 			}

@@ -53,6 +53,9 @@ var tagCases = []tagCase{
 	{"2025-01-28", "", "Fighting resumed in late November.", []string{"late November|DATE|2024-11|END"}},
 	{"", "", "Work began in early 2015.", []string{"early 2015|DATE|2015|START"}},
 	{"", "", "By the mid-1990s it was over.", []string{"the mid-1990s|DATE|199|MID"}},
+	// "the later 14th century", "the earlier 1960s" are the late or early
+	// part, as "the late 14th century"; "the later years" is none.
+	{"", "", "The nave was vaulted in the later 14th century, and the town grew in the earlier 1960s; the later years were calm.", []string{"the later 14th century|DATE|13|END", "the earlier 1960s|DATE|196|START"}},
 	{"", "", "It opened in spring 2011.", []string{"spring 2011|DATE|2011-SP"}},
 	{"", "", "Revenue rose in Q3 2019.", []string{"Q3 2019|DATE|2019-Q3"}},
 	{"1989-10-27", "", "Profit fell in the third quarter.", []string{"the third quarter|DATE|1989-Q3"}},
