@@ -2233,7 +2233,7 @@ func (s *state) pDayWord(i int) (cand, bool) {
 	if w == wToday && s.isPunct(i+1, '\'') && s.isWord(i+2, "s") && s.genericNow(i+3) {
 		return cand{}, false // "today's youth", "in today's world": nowadays, not the day
 	}
-	if w == wToday && s.toks[i].cap && (i == 0 || s.sentenceEnd(i-1) || s.toks[i].para) && (s.storyFar(i) || s.storyFarSince(i)) && s.tense(i) >= 0 && !s.modalAhead(i) {
+	if w == wToday && s.toks[i].cap && (i == 0 || s.sentenceEnd(i-1) || s.toks[i].para) && (s.storyFar(i) || s.storyFarSince(i) || s.historyArticle()) && s.tense(i) >= 0 && !s.modalAhead(i) {
 		// An article dated when it was written, whose story lies years
 		// back: "Today the site lies in the suburbs of Tunis" is
 		// nowadays, as in an article with no date.

@@ -1102,6 +1102,14 @@ func (s *state) storyFarSince(i int) bool {
 	return far
 }
 
+// historyArticle reports whether a dated text is an article of history
+// that has come up to recent years: three or more dates far from its DCT,
+// nothing counted from the DCT and no word of news time ("founded in
+// 1905 ... won in 1921 ... returned in 2019. Today it plays").
+func (s *state) historyArticle() bool {
+	return s.t.hasDCT && s.farDates >= 3 && s.relTok < 0 && !s.newsText()
+}
+
 // newsText reports whether the text speaks from its DCT anywhere: a bare
 // weekday ("officials said on Tuesday", not "Sunday, 1 September 1923"
 // or "Black Tuesday"), "yesterday", "tomorrow", "tonight", or "this",

@@ -1186,6 +1186,10 @@ var tagCases = []tagCase{
 	// to the present.
 	{"2020-03-02", "", "The mill was founded in 1788 and rebuilt in 1851. It has housed a museum since 2006. Today it draws 40,000 visitors.", []string{"1788|DATE|1788", "1851|DATE|1851", "2006|DATE|2006", "Today|DATE|PRESENT_REF"}},
 	{"2020-03-02", "", "The firm has made bicycles since 2006. Today it announced a recall.", []string{"2006|DATE|2006", "Today|DATE|2020-03-02"}},
+	// ... and in a history that has come up to recent years, once three
+	// dates lie far from the DCT and nothing speaks from it.
+	{"2021-06-10", "", "The club was founded in 1905 and won its first title in 1921. It was relegated in 2009 and finished third in 2019. Today it plays in the second division.", []string{"1905|DATE|1905", "1921|DATE|1921", "2009|DATE|2009", "2019|DATE|2019", "Today|DATE|PRESENT_REF"}},
+	{"2021-06-10", "", "The club was founded in 1905 and won a title in 1921. It finished third in 2019. Today it is expected to name a coach.", []string{"1905|DATE|1905", "1921|DATE|1921", "2019|DATE|2019", "Today|DATE|2021-06-10"}},
 	// A part of the day opening its sentence before a subject and a past
 	// verb is the day the story is on; so is a season before a singular
 	// subject.
