@@ -290,6 +290,21 @@ func (s *state) emitWithRange(c cand) int {
 			return e.j
 		}
 	}
+	if c.partial && c.typ == timeline.TypeDate && c.mod == "" && (c.c.g >= gMonth || c.c.g == gSeason) && (s.w(k) == wThe && (s.w(k+1) == wFollowing || s.w(k+1) == wNext || s.w(k+1) == wPrevious || s.w(k+1) == wSame) || s.w(k) == wThat) {
+		// "in March the following year", "on 3 May that year": the year
+		// phrase right after the month or day gives it its year, as "of
+		// the following year" does.
+		if e, ok := s.parse(k); ok && e.i == k && e.typ == timeline.TypeDate && e.val == "" && e.c.g == gYear && !e.c.noYear && !e.partial && s.w(e.j-1) == wYear && !s.isPunct(e.j, '\'') {
+			c.c.y, c.c.noYear, c.partial, c.anchor = e.c.y, false, false, e.anchor
+			if c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
+				c.c.d = timeline.DaysIn(c.c.y, c.c.m)
+			}
+			e.noRef = true
+			s.emit(c)
+			s.emit(e)
+			return e.j
+		}
+	}
 	if !conn && c.typ == timeline.TypeDate && c.val == "" && c.c.g == gDay && (s.w(k) == wAnd || s.w(k) == wOr) && k+1 < len(s.toks) {
 		// "on May 13 and 14", "on 3 or 4 June": a second day of the
 		// same month, when the number ends its phrase ("May 13 and 14

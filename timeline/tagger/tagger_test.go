@@ -1145,6 +1145,9 @@ var tagCases = []tagCase{
 	// on, and a later "On the 80th day" from the same first day.
 	{"", "", "The caravan left Kashgar on 1 May 1906. On the 12th day it crossed the pass, and on the 40th day, after a halt at Leh, it reached Srinagar.", []string{"1 May 1906|DATE|1906-05-01", "the 12th day|DATE|1906-05-12", "the 40th day|DATE|1906-06-09"}},
 	{"", "", "The siege began on 3 June 1690. For the second day the guns were silent.", []string{"3 June 1690|DATE|1690-06-03"}},
+	// A month, day or season right before "the following year", "that
+	// year" takes that year, as before "of the following year".
+	{"", "", "The mill opened in May 1834. In March the following year it burned, and on 9 June that year it was rebuilt.", []string{"May 1834|DATE|1834-05", "March|DATE|1835-03", "the following year|DATE|1835", "9 June|DATE|1835-06-09", "that year|DATE|1835"}},
 	// "the same day" after years named in an aside is the day its
 	// sentence named.
 	{"", "", "The duke died on 2 March 1619, and his heir, born in 1601 and married in 1616, took the title the same day.", []string{"2 March 1619|DATE|1619-03-02", "1601|DATE|1601", "1616|DATE|1616", "the same day|DATE|1619-03-02"}},
