@@ -4508,10 +4508,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.c = coarsen(s.refCal, unitGran(u))
 			return c, true
 		}
-		if w == wLater && s.depth == 0 && s.isPunct(end+1, ',') && (s.w(end+2) == wIn || s.w(end+2) == wOn) {
-			// "ten years later, in 1520", "a century later, in 1969": the
-			// date given in apposition says which, at the unit's
-			// granularity, whatever the last date was.
+		if (w == wLater || w == wEarlier) && s.depth == 0 && s.isPunct(end+1, ',') && (s.w(end+2) == wIn || s.w(end+2) == wOn) {
+			// "ten years later, in 1520", "a century later, in 1969", "a
+			// year earlier, on 14 September 1854": the date given in
+			// apposition says which, at the unit's granularity, whatever
+			// the last date was.
 			s.depth++
 			dc, ok := s.core(end + 3)
 			s.depth--

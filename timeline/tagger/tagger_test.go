@@ -1151,6 +1151,8 @@ var tagCases = []tagCase{
 	// "the same day" after years named in an aside is the day its
 	// sentence named.
 	{"", "", "The duke died on 2 March 1619, and his heir, born in 1601 and married in 1616, took the title the same day.", []string{"2 March 1619|DATE|1619-03-02", "1601|DATE|1601", "1616|DATE|1616", "the same day|DATE|1619-03-02"}},
+	// So "N units earlier, on DATE": the date in apposition says which.
+	{"", "", "The fortress fell on 8 September 1855. The allies had landed a year earlier, on 14 September 1854, and six months earlier, in March 1854, war had been declared.", []string{"8 September 1855|DATE|1855-09-08", "a year earlier|DATE|1854", "14 September 1854|DATE|1854-09-14", "six months earlier|DATE|1854-03", "March 1854|DATE|1854-03"}},
 	// "N days later" in apposition to the day just given is that day; "a
 	// month later" after it is its month.
 	{"", "", "The column left the coast on 2 March 1896 and reached the lake on 27 April, 56 days later. The relief arrived on 30 May, a month later.", []string{"2 March 1896|DATE|1896-03-02", "27 April|DATE|1896-04-27", "56 days later|DATE|1896-04-27", "30 May|DATE|1896-05-30", "a month later|DATE|1896-05"}},
