@@ -1009,12 +1009,14 @@ func (s *state) shortYear(i int) bool {
 	case s.w(i-1) == wOf && s.eventNoun(i-2):
 		// "a charter of 956", "the synod of 664", "the earthquake of
 		// 749": a document or an event dated by its year, before the
-		// phrase ends or its verb ("the sack of 410 shocked").
-		if k := i + 1; k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap {
-			w := s.word(k)
-			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' || s.isWord(k, "was") || s.isWord(k, "were") || s.isWord(k, "had") {
-				return true
-			}
+		// phrase ends or its verb ("the sack of 410 shocked"), or the
+		// first of a range of years ("the rebellion of 755–763").
+		if s.isPunct(i+1, '-') && s.tight(i+1) {
+			n, ok := s.plainNum(i + 2)
+			return ok && s.toks[i+2].ndig == 3 && n > int(s.toks[i].num) && (s.phraseEnds(i+3) || s.pastVerbAt(i+3))
+		}
+		if s.pastVerbAt(i + 1) {
+			return true
 		}
 	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && !(s.t.hasDCT && s.newsText()) &&
 		s.w(b) != wBetween && !s.isPunct(b, '('):
@@ -1065,6 +1067,17 @@ func (s *state) shortYear(i int) bool {
 		return true
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
+}
+
+// pastVerbAt reports whether word k looks like a verb in the past, so
+// that a number before it ends its noun phrase: a lower-case word in -ed,
+// "was", "were", "had" ("the sack of 410 shocked Rome").
+func (s *state) pastVerbAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap {
+		return false
+	}
+	w := s.word(k)
+	return len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' || s.isWord(k, "was") || s.isWord(k, "were") || s.isWord(k, "had")
 }
 
 // eventNoun reports whether word k names a document or an event that is

@@ -974,6 +974,7 @@ var tagCases = []tagCase{
 	// force of 600").
 	{"", "", "The abbey is named in a charter of 931, and the earthquake of 847 destroyed its church.", []string{"931|DATE|0931", "847|DATE|0847"}},
 	{"", "", "A fire of 300 acres burned, and a force of 600 marched; the Council of 500 met.", nil},
+	{"", "", "The rebellion of 755–763 devastated the north.", []string{"755|DATE|0755", "763|DATE|0763"}},
 	// An adverb between an auxiliary and its participle leaves it a
 	// participle, not a past tense: "is also closed in August".
 	{"2023-06-14", "", "The plant is also closed in August, and the office was not reopened in May.", []string{"August|DATE|2023-08", "May|DATE|2023-05"}},
