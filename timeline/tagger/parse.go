@@ -1178,6 +1178,9 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 	k := i + 1
 	switch {
 	case s.isPunct(k, '-') && s.tight(k) && s.tight(k+1):
+	case s.isPunct(k, '/') && s.tight(k) && s.tight(k+1) && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum && s.toks[k+1].num == tk.num+1:
+		// "the night of 14/15 April", "on 3/4 June": a night written
+		// with its two days
 	case s.w(k) == wAnd && (s.w(i-1) == wBetween || s.w(i-1) == wOn):
 	case (s.w(k) == wTo || s.w(k) == wUntil) && s.w(i-1) == wFrom:
 	default:

@@ -211,6 +211,9 @@ var tagCases = []tagCase{
 	{"2023-03-10", "", "The museum stays closed until Wednesday.", []string{"Wednesday|DATE|2023-03-15"}},
 	// "to" before a noun is not an infinitive.
 	{"2024-05-06", "", "The banker was shot to death on the night of Oct. 23 at his home.", []string{"Oct. 23|DATE|2023-10-23"}},
+	// A night written with its two days and a slash is two DATEs, as with
+	// a dash; not two days apart.
+	{"", "", "The raid came on the night of 14/15 November 1940, and the fires burned until 3/5 December.", []string{"14|DATE|1940-11-14", "15 November 1940|DATE|1940-11-15", "5 December|DATE|1940-12-05"}},
 	{"2023-10-26", "", "The bank added $2 million to reserves as of Sept. 30.", []string{"Sept. 30|DATE|2023-09-30"}},
 	// A participle before "by" is passive, not a past verb.
 	{"2024-02-13", "", "The airline will add flights to India by August in a push for markets untouched by the slump.", []string{"August|DATE|2024-08"}},
