@@ -3029,10 +3029,12 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return news(-1)
 	case wNext, wComing, wUpcoming:
-		if hasThe && (u == uDecade || u == uCentury) && s.spanBefore(i) {
+		if hasThe && (u == uDecade || u == uCentury || det == wNext && !s.t.hasDCT && (u == uDay || u == uWeek || u == uMonth || u == uYear)) && s.spanBefore(i) {
 			// "for the next decade he campaigned", "spent the next
-			// century", "over the next decade": a length of time, not
-			// the calendar decade.
+			// century", "over the next decade", and in a story without
+			// a DCT "within the next month": a length of time, not the
+			// calendar decade or month. (In news "over the next year"
+			// is as often the year after the DCT's.)
 			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
 		}
 		if hasThe && det == wNext {

@@ -959,6 +959,9 @@ var tagCases = []tagCase{
 	// following decade" after "in" or "over" is the calendar decade.
 	{"", "", "The patent was granted in 1858. Over the next decade licences sold well; in the following decade they lapsed.", []string{"1858|DATE|1858", "the next decade|DURATION|P10Y", "the following decade|DATE|186"}},
 	{"", "", "The port opened in 1720 and throughout the next century it grew.", []string{"1720|DATE|1720", "the next century|DURATION|P100Y"}},
+	// In a story without a DCT, so "the next year", "the next month"
+	// after such a word; "The next year" opening a clause is the year.
+	{"", "", "He settled at Arles in 1888. Over the next year he painted 200 canvases, and within the next month he fell ill. The next year he died.", []string{"1888|DATE|1888", "the next year|DURATION|P1Y", "the next month|DURATION|P1M", "The next year|DATE|1889"}},
 	{"", "", "The mill opened in 1875. The next decade brought the railway.", []string{"1875|DATE|1875", "The next decade|DATE|188"}},
 	// A record timed to a fraction of a second is one DURATION.
 	{"", "", "She swam the 400 in 4 minutes 12.35 seconds and ran for 2 hours 9.5 seconds.", []string{"4 minutes 12.35 seconds|DURATION|PT4M12.35S", "2 hours 9.5 seconds|DURATION|PT2H9.5S"}},
