@@ -4517,6 +4517,18 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		c.j = end + 1
 		c.typ = timeline.TypeDate
+		coarseTo := gNone
+		if frac && (u == uCentury || u == uDecade) {
+			// "half a century later", "a decade and a half later": a
+			// count of years, then at the unit's granularity, as "a
+			// century later" (1794 and half a century is 1844, in the
+			// 19th century).
+			per := int64(100)
+			if u == uDecade {
+				per = 10
+			}
+			n, u, frac, coarseTo = n*per+per/2, uYear, false, unitGran(u)
+		}
 		if g := unitGran(u); w == wLater && s.apposed(i) && (g <= gYear || (g == gMonth || g == gWeek || g == gDay) && !s.refCal.noYear && (s.refCal.g >= gDay || s.refCal.g == g)) {
 			// In apposition to the date just given it is that date, at
 			// the granularity of the unit: "dissolved in 1799, nearly two
@@ -4585,6 +4597,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		c.c = shift(base, u, sign*int(n))
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
+		}
+		if coarseTo != gNone && c.c.g > coarseTo {
+			c.c = coarsen(c.c, coarseTo)
 		}
 		if c.c.g == gTime && base.g == gTime && (u == uHour || u == uMinute) {
 			c.typ = timeline.TypeTime // "at 9 a.m. ... three hours later": 12:00

@@ -1158,6 +1158,9 @@ var tagCases = []tagCase{
 	// "the same day" after years named in an aside is the day its
 	// sentence named.
 	{"", "", "The duke died on 2 March 1619, and his heir, born in 1601 and married in 1616, took the title the same day.", []string{"2 March 1619|DATE|1619-03-02", "1601|DATE|1601", "1616|DATE|1616", "the same day|DATE|1619-03-02"}},
+	// "half a century later" counts fifty years on, at the century's
+	// granularity, as "a century later".
+	{"", "", "The canal reached the town in 1794 and the railway half a century later; the mill closed in 1900 and reopened a decade and a half later.", []string{"1794|DATE|1794", "half a century later|DATE|18", "1900|DATE|1900", "a decade and a half later|DATE|191"}},
 	// So "N units earlier, on DATE": the date in apposition says which.
 	{"", "", "The fortress fell on 8 September 1855. The allies had landed a year earlier, on 14 September 1854, and six months earlier, in March 1854, war had been declared.", []string{"8 September 1855|DATE|1855-09-08", "a year earlier|DATE|1854", "14 September 1854|DATE|1854-09-14", "six months earlier|DATE|1854-03", "March 1854|DATE|1854-03"}},
 	// "N days later" in apposition to the day just given is that day; "a
