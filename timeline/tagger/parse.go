@@ -3863,6 +3863,18 @@ func (s *state) pQuarter(i int) (cand, bool) {
 			d, ok = s.core(k + 2)
 		}
 		s.depth--
+		if e := s.lx(k + 2); !ok && s.w(k+1) == wThe && e != nil && (e.unit == uCentury || e.unit == uDecade) && !e.plural && s.w(k+3) != wOf {
+			// "the second half of the century": the century the story
+			// is in, as "the end of the century".
+			base, a, bok := s.base(true, i)
+			if s.cref >= 0 && (!bok || a >= 0 && s.cref > a || a < 0 && s.storyCref()) {
+				base, a, bok = s.crefC, s.cref, true
+			}
+			if bok && !base.noYear && base.g >= unitGran(e.unit) {
+				d, ok = s.date(k+1, k+3, coarsen(base, unitGran(e.unit))), true
+				d.anchor = a
+			}
+		}
 		if ok && d.typ == timeline.TypeDate && d.mod == "" && !d.partial &&
 			(d.val == "" && (d.c.g == gCentury || d.c.g == gDecade) || len(d.val) == 4 && d.val[:2] == "BC") {
 			d.i, d.mod = i, "START"

@@ -450,6 +450,7 @@ var tagCases = []tagCase{
 	{"2004-06-01", "", "Orders weakened in the last half of 2003.", []string{"the last half of 2003|DATE|2003-H2"}},
 	{"", "", "Steam power spread in the last quarter of the 18th century.", []string{"the last quarter of the 18th century|DATE|17|END"}},
 	{"", "", "Cities doubled in the second quarter of the 19th century.", []string{"the second quarter of the 19th century|DATE|18|MID"}},
+	{"", "", "The mills opened in 1851, and in the second half of the century the town doubled; the 1890s were hard, and in the first half of the decade many left.", []string{"1851|DATE|1851", "the second half of the century|DATE|18|END", "the 1890s|DATE|189", "the first half of the decade|DATE|189|START"}},
 
 	// An open end is part of the date: "2030 or later", "or earlier".
 	{"", "", "The mission could launch in 2031 or later.", []string{"2031 or later|DATE|2031|ON_OR_AFTER"}},
