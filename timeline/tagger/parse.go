@@ -3089,7 +3089,7 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 				}
 			}
 		}
-		if det == wNone && u == uWeek && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) && s.isMonthAt(end+1) {
+		if det == wNone && u == uWeek && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) && s.monthOrDayMonthAt(end+1) {
 			// "the week ended Nov. 5" of weekly figures is a reporting
 			// period, as "the year ended Sept. 30" (theYear): a DURATION,
 			// and the date apart; such weeks rarely are ISO weeks.
@@ -3112,12 +3112,19 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 	return cand{}, false
 }
 
+// monthOrDayMonthAt reports whether a month name ("Oct. 19", "June")
+// or a day before one ("19 October", as British and Commonwealth copy
+// writes it) starts at k.
+func (s *state) monthOrDayMonthAt(k int) bool {
+	return s.isMonthAt(k) || k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].ndig <= 2 && s.isMonthAt(k+1)
+}
+
 // theYear: "the year ended Sept. 30" is a fiscal year, a duration
 // (TimeML annotates the reporting period so); "for the year", "of the
 // year" at the end of a phrase is the year of the reference date.
 func (s *state) theYear(i, end int) (cand, bool) {
 	if s.isWord(end, "ended") || s.isWord(end, "ending") || s.w(end) == wTo && s.w(i) == wThe &&
-		(s.isMonthAt(end+1) || s.w(end+1) == wEnd && s.isPunct(end+2, '-') && s.tight(end+2) && s.isMonthAt(end+3)) {
+		(s.monthOrDayMonthAt(end+1) || s.w(end+1) == wEnd && s.isPunct(end+2, '-') && s.tight(end+2) && s.isMonthAt(end+3)) {
 		// (and "the year to March", "the year to end-March", as the wire
 		// writes it, like "the three months to June")
 		return s.fixed(i, end, timeline.TypeDuration, "P1Y"), true

@@ -1290,6 +1290,8 @@ var tagCases = []tagCase{
 	// in a report on that quarter is the quarter a year back.
 	{"2025-08-14", "", "Exports grew 4 percent in the year to March.", []string{"the year|DURATION|P1Y", "March|DATE|2025-03"}},
 	{"2025-08-14", "", "Imports fell in the year to end-June.", []string{"the year|DURATION|P1Y", "June|DATE|2025-06"}},
+	// So with the day before the month, as British copy writes it.
+	{"2025-08-14", "", "Claims rose in the week ended 9 August, and exports grew in the year to 30 June.", []string{"the week|DURATION|P1W", "9 August|DATE|2025-08-09", "the year|DURATION|P1Y", "30 June|DATE|2025-06-30"}},
 	// "May" hyphened to a part of it is the month, as "mid-June".
 	{"2025-03-14", "", "A final dividend is payable in mid-May.", []string{"mid-May|DATE|2025-05|MID"}},
 	// A house "sits" or "reconvenes" on a day to come.
