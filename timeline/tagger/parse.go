@@ -1030,6 +1030,11 @@ func (s *state) shortYear(i int) bool {
 		case wBy, wIn, wAt, wOn:
 			return true
 		}
+		if s.isPunct(i+1, ')') && s.lifeAbbrev(b) {
+			return true // "(d. c. 875)"
+		}
+	case s.isPunct(i+1, ')') && s.lifeAbbrev(i-1):
+		return true // "(d. 875)", "(fl. 690)"
 	case s.w(b) == wBetween || s.isPunct(b, '('):
 		// "between 235 and 284", "(618–907)": a range of early years,
 		// its end a larger number that ends the phrase.
@@ -1067,6 +1072,12 @@ func (s *state) shortYear(i int) bool {
 		return true
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
+}
+
+// lifeAbbrev reports whether the "." at k ends "b.", "d." or "fl."
+// right after an opening bracket: "(d. 875)", "(fl. c. 690)".
+func (s *state) lifeAbbrev(k int) bool {
+	return s.isPunct(k, '.') && (s.isWord(k-1, "d") || s.isWord(k-1, "b") || s.isWord(k-1, "fl")) && s.isPunct(k-2, '(')
 }
 
 // pastVerbAt reports whether word k looks like a verb in the past, so

@@ -982,6 +982,9 @@ var tagCases = []tagCase{
 	{"", "", "The abbey is named in a charter of 931, and the earthquake of 847 destroyed its church.", []string{"931|DATE|0931", "847|DATE|0847"}},
 	{"", "", "A fire of 300 acres burned, and a force of 600 marched; the Council of 500 met.", nil},
 	{"", "", "The rebellion of 755–763 devastated the north.", []string{"755|DATE|0755", "763|DATE|0763"}},
+	// "(d. 875)", "(b. 735)", "(fl. c. 690)": a death, birth or floruit
+	// in brackets is a year.
+	{"", "", "The school was founded by an abbot (d. c. 875) whose pupil Alcuin (b. 735) taught at York.", []string{"c. 875|DATE|0875|APPROX", "735|DATE|0735"}},
 	// An adverb between an auxiliary and its participle leaves it a
 	// participle, not a past tense: "is also closed in August".
 	{"2023-06-14", "", "The plant is also closed in August, and the office was not reopened in May.", []string{"August|DATE|2023-08", "May|DATE|2023-05"}},
