@@ -3711,9 +3711,12 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	}
 	if w == wEarlier || w == wLater {
 		// only with a deictic or a day: "earlier this month", "later Sunday"
+		if s.w(j) == wThe && s.w(j+1) == wSame {
+			j++ // "later the same year", as "later that year"
+		}
 		switch s.w(j) {
 		case wThis, wToday, wYesterday, wTomorrow, wTonight, wLast, wNext:
-		case wThat:
+		case wThat, wSame:
 			// "later that year": the anchored period itself (TimeML gives no mod).
 			mod = ""
 			if w == wEarlier {
