@@ -3529,6 +3529,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		}
 	}
 	rest := hasThe && (s.isWord(j, "rest") || s.isWord(j, "remainder"))
+	if hasThe && s.isWord(j, "close") && s.w(j+1) == wOf {
+		w = wEnd // "the close of the 18th century", as "the end of"
+	}
 	switch w {
 	case wEarly:
 		mod = "START"

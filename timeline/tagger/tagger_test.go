@@ -100,6 +100,8 @@ var tagCases = []tagCase{
 	{"", "", "She was arrested in May 1536. Later that year the north rose.", []string{"May 1536|DATE|1536-05", "Later that year|DATE|1536"}},
 	// So "later the same year".
 	{"", "", "The mill opened in 1771, and later the same year a second was built.", []string{"1771|DATE|1771", "later the same year|DATE|1771"}},
+	// "the close of" a period is its end, as "the end of".
+	{"", "", "The mill opened in 1771. By the close of the century there were twenty; the close of trading was calm.", []string{"1771|DATE|1771", "the close of the century|DATE|17|END"}},
 	{"", "", "Rome was sacked in 410 and again 45 years later.", []string{"410|DATE|0410", "45 years later|DATE|0455"}},
 	{"", "", "It cost 410 lives in 300 days.", []string{"300 days|DURATION|P300D"}},
 	{"", "", "It came in the spring of 1348; the following winter they left.", []string{"the spring of 1348|DATE|1348-SP", "the following winter|DATE|1348-WI"}},
