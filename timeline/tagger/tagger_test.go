@@ -1171,6 +1171,8 @@ var tagCases = []tagCase{
 	{"", "", "The canal reached the town in 1794 and the railway half a century later; the mill closed in 1900 and reopened a decade and a half later.", []string{"1794|DATE|1794", "half a century later|DATE|18", "1900|DATE|1900", "a decade and a half later|DATE|191"}},
 	// So "N units earlier, on DATE": the date in apposition says which.
 	{"", "", "The fortress fell on 8 September 1855. The allies had landed a year earlier, on 14 September 1854, and six months earlier, in March 1854, war had been declared.", []string{"8 September 1855|DATE|1855-09-08", "a year earlier|DATE|1854", "14 September 1854|DATE|1854-09-14", "six months earlier|DATE|1854-03", "March 1854|DATE|1854-03"}},
+	// "afterwards", "afterward" count on as "later" does.
+	{"", "", "The poet died on 1 May 1820. Ten days afterwards he was buried; a year afterward the house was sold.", []string{"1 May 1820|DATE|1820-05-01", "Ten days afterwards|DATE|1820-05-11", "a year afterward|DATE|1821"}},
 	// "N days later" in apposition to the day just given is that day; "a
 	// month later" after it is its month.
 	{"", "", "The column left the coast on 2 March 1896 and reached the lake on 27 April, 56 days later. The relief arrived on 30 May, a month later.", []string{"2 March 1896|DATE|1896-03-02", "27 April|DATE|1896-04-27", "56 days later|DATE|1896-04-27", "30 May|DATE|1896-05-30", "a month later|DATE|1896-05"}},
