@@ -1244,6 +1244,14 @@ func (s *state) pMonth(i int) (cand, bool) {
 	if d, k, ok := s.dayNum(j); ok {
 		return s.dayOfMonth(i, k, m, d)
 	}
+	if s.w(j) == wThe {
+		// "July the 4th", "May the twentieth": the day after "the"
+		// (only where the day ends its phrase: not "In March the first
+		// ships arrived", "in June the 3rd battalion left")
+		if d, k, ok := s.ordAt(j + 1); ok && d <= 31 && (s.toks[j+1].kind != tkNum || s.toks[j+1].suf == sufOrd) && s.phraseEnds(k) {
+			return s.dayOfMonth(i, k, m, d)
+		}
+	}
 	k := j
 	if s.w(k) == wOf {
 		k++

@@ -23,6 +23,7 @@ var tagCases = []tagCase{
 	{"2025-01-28", "", "It began on September 30, 2015, in Syria.", []string{"September 30, 2015|DATE|2015-09-30"}},
 	{"2015-12-01", "", "Strikes began Sept. 30 and went on.", []string{"Sept. 30|DATE|2015-09-30"}},
 	{"2015-12-01", "", "They met on the 30th of September.", []string{"30th of September|DATE|2015-09-30"}},
+	{"", "", "Independence was declared on July the 4th, 1776; on May the twentieth the fleet sailed. In March the first ships arrived, and in June the 3rd battalion left.", []string{"July the 4th, 1776|DATE|1776-07-04", "May the twentieth|DATE|1776-05-20", "March|DATE|1776-03", "June|DATE|1776-06"}},
 	{"", "", "The file is dated 2015-09-30.", []string{"2015-09-30|DATE|2015-09-30"}},
 	{"", "", "Signed 30/09/2015 in Paris.", []string{"30/09/2015|DATE|2015-09-30"}},
 	{"", "", "Signed 09/30/2015 in Paris.", []string{"09/30/2015|DATE|2015-09-30"}},
