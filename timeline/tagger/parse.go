@@ -4852,7 +4852,11 @@ func (s *state) pSet(i int) (cand, bool) {
 		if !s.toks[i].cap && (s.w(i-1) == wA || s.w(i-1) == wThe) && (i+1 >= len(s.toks) || s.toks[i+1].kind != tkWord || s.w(i+1) == wIn || s.isWord(i+1, "newspaper") || s.isWord(i+1, "paper") || s.isWord(i+1, "magazine") || s.isWord(i+1, "newsletter")) {
 			return cand{}, false // a publication: "a daily newspaper", "founded as a weekly", "became a daily in 1855"
 		}
-		return s.fixed(i, i+1, timeline.TypeSet, durValue(1, e.setUnit, false)), true
+		c := s.fixed(i, i+1, timeline.TypeSet, durValue(1, e.setUnit, false))
+		if (s.isWord(i-1, "twice") || s.w(i-1) == wOnce || s.isWord(i-1, "thrice")) && i-1 >= s.floor {
+			c.i = i - 1 // "twice weekly", as "twice a week"
+		}
+		return c, true
 	}
 	j := i + 1
 	n := int64(1)

@@ -1047,6 +1047,8 @@ var tagCases = []tagCase{
 	// SET is any day's, at both ends of a range.
 	{"2023-08-14", "", "The library is open weekdays from 10 a.m. to 6 p.m. and closed on weekends; the weekends of June were busy.", []string{"weekdays|SET|XXXX-WXX-WD", "10 a.m.|TIME|XXXX-XX-XXT10:00", "6 p.m.|TIME|XXXX-XX-XXT18:00", "weekends|SET|XXXX-WXX-WE", "June|DATE|2023-06"}},
 	{"2023-08-14", "", "Guards patrol nightly at 11 p.m.; the gate opened at 7 a.m.", []string{"nightly|SET|P1D", "11 p.m.|TIME|XXXX-XX-XXT23:00", "7 a.m.|TIME|2023-08-14T07:00"}},
+	// "twice weekly" is one SET, as "twice a week".
+	{"", "", "The market was held twice weekly and the assizes twice yearly.", []string{"twice weekly|SET|P1W", "twice yearly|SET|P1Y"}},
 	// A count of nights is a DURATION in days; "nights a week" is a rate.
 	{"", "", "The climbers survived three nights on the ridge; the band plays four nights a week.", []string{"three nights|DURATION|P3D"}},
 	// An order reported in the past was carried out when given, as far
