@@ -370,8 +370,8 @@ func (s *state) parse(i int) (cand, bool) {
 			if !good && kind != 2 {
 				good = s.quantityStart(j) && c.typ == timeline.TypeDate || c.typ == timeline.TypeTime
 			}
-			if !good && kind == 2 && mod == "APPROX" && c.typ == timeline.TypeDate && s.quantityStart(j) && c.anchor >= 0 {
-				good = true // "some 30 years earlier"
+			if !good && kind == 2 && (mod == "APPROX" || mod == "MORE_THAN") && c.typ == timeline.TypeDate && s.quantityStart(j) && c.anchor >= 0 {
+				good = true // "some 30 years earlier", "over a month later"
 			}
 			if !good && kind == 1 {
 				tk := &s.toks[j]
@@ -514,6 +514,11 @@ func (s *state) prefixMod(i int) (string, int, int) {
 			// After a verb that takes a length of time as its object
 			// "over" is a quantifier too: "waited over a year", "took
 			// over six hours" (not "spread over three years").
+			return "MORE_THAN", i + 1, 2
+		}
+		if _, k, _, _, ok := s.quantity(i + 1); ok && s.w(i+1) != wThe && s.lx(k) != nil && s.lx(k).unit > 0 && (s.w(k+1) == wLater || s.w(k+1) == wEarlier) {
+			// Before a count and "later" or "earlier" too: "on 17 January
+			// 1912, over a month later".
 			return "MORE_THAN", i + 1, 2
 		}
 	case wUnder:

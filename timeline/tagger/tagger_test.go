@@ -1174,6 +1174,9 @@ var tagCases = []tagCase{
 	{"", "", "The canal reached the town in 1794 and the railway half a century later; the mill closed in 1900 and reopened a decade and a half later.", []string{"1794|DATE|1794", "half a century later|DATE|18", "1900|DATE|1900", "a decade and a half later|DATE|191"}},
 	// So "N units earlier, on DATE": the date in apposition says which.
 	{"", "", "The fortress fell on 8 September 1855. The allies had landed a year earlier, on 14 September 1854, and six months earlier, in March 1854, war had been declared.", []string{"8 September 1855|DATE|1855-09-08", "a year earlier|DATE|1854", "14 September 1854|DATE|1854-09-14", "six months earlier|DATE|1854-03", "March 1854|DATE|1854-03"}},
+	// "over" before a count and "later" is a quantifier, inside the span
+	// with MORE_THAN, as "more than a month later".
+	{"", "", "Amundsen reached the Pole on 14 December 1911; Scott arrived over a month later. The survey spread over three years.", []string{"14 December 1911|DATE|1911-12-14", "over a month later|DATE|1912-01|MORE_THAN", "three years|DURATION|P3Y"}},
 	// "afterwards", "afterward" count on as "later" does.
 	{"", "", "The poet died on 1 May 1820. Ten days afterwards he was buried; a year afterward the house was sold.", []string{"1 May 1820|DATE|1820-05-01", "Ten days afterwards|DATE|1820-05-11", "a year afterward|DATE|1821"}},
 	// "N days later" in apposition to the day just given is that day; "a
