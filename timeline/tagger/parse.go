@@ -621,6 +621,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.weekday > 0 {
 			try(s.pWeekday(i))
 		}
+		if e.unit == uDay && !e.plural {
+			try(s.pDayN(i))
+		}
 		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany || e.w == wHalf {
 			try(s.pQuantity(i))
 			if e.num >= 10 && e.num <= 20 {
@@ -1502,24 +1505,49 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	case n == 1 && s.dayRef >= 0 && s.dayRef == s.ref && !s.dayCal.noYear:
 		c, a = s.dayCal, s.dayRef
 		c.g, c.part, c.hh, c.mm = gDay, 0, 0, 0
-	case n > 1 && s.w(i-1) == wOn && s.dayRef >= 0 && s.dayRef == s.ref && !s.dayCal.noYear && !(s.t.hasDCT && s.newsText()):
+	case n > 1 && s.w(i-1) == wOn:
 		// "set out on 3 November 1909 ... On the 53rd day": a day of a
-		// journey or an event counted from the day the story is on, or,
-		// once it has moved on within the count, from the count's first
-		// day ("On the 80th day").
-		first := s.dayCal.day()
-		if f := s.countFrom; f.g == gDay && first > f.day() && first < f.day()+n-1 {
-			first = f.day()
-		}
-		r := s.date(i, k+1, fromDay(first+n-1))
-		r.anchor, r.countFrom = s.dayRef, fromDay(first)
-		return r, true
+		// journey or an event counted from the day the story is on.
+		return s.countedDay(i, k+1, n)
 	default:
 		return cand{}, false
 	}
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true
+}
+
+// countedDay is day n of a journey or an event, tokens [i, j): counted
+// from the day the story is on, or, once it has moved on within the
+// count, from the count's first day ("On the 53rd day ... On the 80th
+// day"); in narrative only.
+func (s *state) countedDay(i, j, n int) (cand, bool) {
+	if n < 2 || s.dayRef < 0 || s.dayRef != s.ref || s.dayCal.noYear || s.t.hasDCT && s.newsText() {
+		return cand{}, false
+	}
+	first := s.dayCal.day()
+	if f := s.countFrom; f.g == gDay && first > f.day() && first < f.day()+n-1 {
+		first = f.day()
+	}
+	r := s.date(i, j, fromDay(first+n-1))
+	r.anchor, r.countFrom = s.dayRef, fromDay(first)
+	return r, true
+}
+
+// pDayN: "on day 53", "On Day 12": a day of a journey or an event by its
+// number, as "on the 53rd day".
+func (s *state) pDayN(i int) (cand, bool) {
+	if s.w(i-1) != wOn || i+1 >= len(s.toks) {
+		return cand{}, false
+	}
+	tk := &s.toks[i+1]
+	if tk.kind != tkNum || tk.suf != sufNone || tk.ndig > 3 || tk.grouped || tk.decimal || tk.num < 2 {
+		return cand{}, false
+	}
+	if !s.phraseEnds(i+2) && !s.isWord(i+2, "they") && !s.isWord(i+2, "he") && !s.isWord(i+2, "she") && !s.isWord(i+2, "it") && !s.isWord(i+2, "we") {
+		return cand{}, false // "worked on day 3 shifts"
+	}
+	return s.countedDay(i, i+2, int(tk.num))
 }
 
 // dayOfMonth finishes a "month day" or "day month" date whose words end

@@ -1163,6 +1163,8 @@ var tagCases = []tagCase{
 	// on, and a later "On the 80th day" from the same first day.
 	{"", "", "The caravan left Kashgar on 1 May 1906. On the 12th day it crossed the pass, and on the 40th day, after a halt at Leh, it reached Srinagar.", []string{"1 May 1906|DATE|1906-05-01", "the 12th day|DATE|1906-05-12", "the 40th day|DATE|1906-06-09"}},
 	{"", "", "The siege began on 3 June 1690. For the second day the guns were silent.", []string{"3 June 1690|DATE|1690-06-03"}},
+	// So "on day 53", counted the same way; not "on day 3 shifts".
+	{"", "", "The raft left Callao on 28 April 1947. On day 40 they sighted birds, and on day 101 it struck a reef. The crew worked on day 3 shifts.", []string{"28 April 1947|DATE|1947-04-28", "day 40|DATE|1947-06-06", "day 101|DATE|1947-08-06"}},
 	// A month, day or season right before "the following year", "that
 	// year" takes that year, as before "of the following year".
 	{"", "", "The mill opened in May 1834. In March the following year it burned, and on 9 June that year it was rebuilt.", []string{"May 1834|DATE|1834-05", "March|DATE|1835-03", "the following year|DATE|1835", "9 June|DATE|1835-06-09", "that year|DATE|1835"}},
