@@ -455,7 +455,10 @@ func (s *state) parseRangeEnd(c cand, k int, dash bool) (cand, bool) {
 		return cand{}, false
 	}
 	tk := s.toks[k]
-	if tk.kind == tkNum && tk.suf == sufNone && !tk.grouped && !tk.decimal {
+	if _, _, era := s.eraAfter(k + 1); era && tk.kind == tkNum {
+		// "(c. 1279–1213 BC)", "(305–30 BC)": the end has its era; read
+		// it whole below.
+	} else if tk.kind == tkNum && tk.suf == sufNone && !tk.grouped && !tk.decimal {
 		switch {
 		case c.c.g == gDay && c.val == "" && tk.ndig <= 2 && tk.num >= 1 && tk.num <= 31 && !s.isMonthAt(k+1) && tk.num > int64(c.c.d):
 			e := cand{i: k, j: k + 1, typ: timeline.TypeDate, c: c.c, partial: c.partial, anchor: -1}

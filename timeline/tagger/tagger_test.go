@@ -41,6 +41,9 @@ var tagCases = []tagCase{
 	{"", "", "The war was over by 1945.", []string{"1945|DATE|1945"}},
 	{"", "", "Prices in the 1800s were low.", []string{"the 1800s|DATE|18"}},
 	{"", "", "Troubles began in the 5th century BC.", []string{"the 5th century BC|DATE|BC04"}},
+	// The end of a range of years BC keeps its era: "(305–30 BC)" is not
+	// a shortened "330", "(c. 1279–1213 BC)" not AD 1213.
+	{"", "", "The Ptolemies (305–30 BC) enlarged the temple of Ramesses II (c. 1279–1213 BC).", []string{"305|DATE|BC0305", "30 BC|DATE|BC0030", "c. 1279|DATE|BC1279|APPROX", "1213 BC|DATE|BC1213"}},
 
 	// Partial dates: the year comes from the DCT and the tense.
 	{"2025-01-28", "", "On January 21, Damascus terminated its agreement.", []string{"January 21|DATE|2025-01-21"}},
