@@ -856,7 +856,7 @@ func (s *state) pYear(i int) (cand, bool) {
 			return s.date(i, next, cal{g: gYear, y: y}), true
 		}
 	}
-	if b := s.beforeApprox(i); tk.suf == sufNone && tk.ndig <= 4 && (s.w(b) == wFrom || s.w(b) == wBetween || s.isPunct(b, '(') && s.isPunct(i+1, '-')) {
+	if b := s.beforeApprox(i); tk.suf == sufNone && tk.ndig <= 4 && (s.w(b) == wFrom || s.w(b) == wBetween || (s.isPunct(b, '(') || s.reignOpen(b)) && s.isPunct(i+1, '-')) {
 		// "from 264 to 146 BC", "between 480 and 450 BC", "(218–201
 		// BC)", "(c. 460 – c. 400 BC)": the era of the end of a range is
 		// the era of its start.
@@ -1080,6 +1080,11 @@ func (s *state) shortYear(i int) bool {
 		return true
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
+}
+
+// reignOpen reports whether the "." at k ends "(r.": "(r. 522–486 BC)".
+func (s *state) reignOpen(k int) bool {
+	return s.isPunct(k, '.') && s.isWord(k-1, "r") && s.isPunct(k-2, '(')
 }
 
 // lifeAbbrev reports whether the "." at k ends "b.", "d." or "fl."

@@ -44,6 +44,8 @@ var tagCases = []tagCase{
 	// The end of a range of years BC keeps its era: "(305–30 BC)" is not
 	// a shortened "330", "(c. 1279–1213 BC)" not AD 1213.
 	{"", "", "The Ptolemies (305–30 BC) enlarged the temple of Ramesses II (c. 1279–1213 BC).", []string{"305|DATE|BC0305", "30 BC|DATE|BC0030", "c. 1279|DATE|BC1279|APPROX", "1213 BC|DATE|BC1213"}},
+	// So after "r." for a reign: the era carries back to its start.
+	{"", "", "Darius I (r. 522–486 BC) divided the empire into satrapies.", []string{"522|DATE|BC0522", "486 BC|DATE|BC0486"}},
 
 	// Partial dates: the year comes from the DCT and the tense.
 	{"2025-01-28", "", "On January 21, Damascus terminated its agreement.", []string{"January 21|DATE|2025-01-21"}},
