@@ -1082,6 +1082,31 @@ func (s *state) shortYear(i int) bool {
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
 }
 
+// romanDay reads "the Ides of", "the Kalends of", "the Nones of" before
+// the month at i: the 15th (13th), the 1st, the 7th (5th) of month m,
+// the later days in March, May, July and October.
+func (s *state) romanDay(i, m int) (int, bool) {
+	if s.w(i-1) != wOf || s.w(i-3) != wThe || !s.toks[i-2].cap {
+		return 0, false
+	}
+	long := m == 3 || m == 5 || m == 7 || m == 10
+	switch {
+	case s.isWord(i-2, "ides"):
+		if long {
+			return 15, true
+		}
+		return 13, true
+	case s.isWord(i-2, "nones"):
+		if long {
+			return 7, true
+		}
+		return 5, true
+	case s.isWord(i-2, "kalends") || s.isWord(i-2, "calends"):
+		return 1, true
+	}
+	return 0, false
+}
+
 // reignOpen reports whether the "." at k ends "(r.": "(r. 522–486 BC)".
 func (s *state) reignOpen(k int) bool {
 	return s.isPunct(k, '.') && s.isWord(k-1, "r") && s.isPunct(k-2, '(')
@@ -1253,6 +1278,13 @@ func (s *state) pMonth(i int) (cand, bool) {
 			}
 		}
 		return c, true
+	}
+	if d, ok := s.romanDay(i, m); ok && i-3 >= s.floor {
+		// "the Ides of March, 44 BC": a day of the Roman calendar.
+		if c, ok := s.dayOfMonth(i, j, m, d); ok {
+			c.i = i - 3
+			return c, true
+		}
 	}
 	if d, k, ok := s.dayNum(j); ok {
 		return s.dayOfMonth(i, k, m, d)

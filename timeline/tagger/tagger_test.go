@@ -44,6 +44,9 @@ var tagCases = []tagCase{
 	// The end of a range of years BC keeps its era: "(305–30 BC)" is not
 	// a shortened "330", "(c. 1279–1213 BC)" not AD 1213.
 	{"", "", "The Ptolemies (305–30 BC) enlarged the temple of Ramesses II (c. 1279–1213 BC).", []string{"305|DATE|BC0305", "30 BC|DATE|BC0030", "c. 1279|DATE|BC1279|APPROX", "1213 BC|DATE|BC1213"}},
+	// "the Ides of March", "the Kalends of January": days of the Roman
+	// calendar.
+	{"", "", "Caesar was killed on the Ides of March, 44 BC; the new consuls had taken office on the Kalends of January.", []string{"the Ides of March, 44 BC|DATE|BC0044-03-15", "the Kalends of January|DATE|BC0044-01-01"}},
 	// So after "r." for a reign: the era carries back to its start.
 	{"", "", "Darius I (r. 522–486 BC) divided the empire into satrapies.", []string{"522|DATE|BC0522", "486 BC|DATE|BC0486"}},
 
