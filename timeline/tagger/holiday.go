@@ -50,6 +50,7 @@ var holidays = [...]holiday{
 	{word: "epiphany", m: 1, d: 6},
 	{word: "whitsun", d: 49, easter: true},
 	{word: "whitsunday", d: 49, easter: true},
+	{word: "whit", d: 49, easter: true}, // "Whit Sunday", "Whit Monday" (pHolidayName)
 	{word: "pentecost", d: 49, easter: true},
 	{word: "ascension", second: "day", d: 39, easter: true},
 	{word: "trinity", second: "sunday", d: 56, easter: true},
@@ -177,7 +178,10 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 		return cand{}, false
 	}
 	shiftDays := 0
-	if h.easter && h.d == 0 && s.toks[min(j, len(s.toks)-1)].cap && (s.isWord(j, "sunday") || s.isWord(j, "monday")) {
+	if h.word == "whit" && !(s.toks[min(j, len(s.toks)-1)].cap && (s.isWord(j, "sunday") || s.isWord(j, "monday"))) {
+		return cand{}, false // "Whit" alone is no day
+	}
+	if h.easter && (h.d == 0 || h.word == "whit") && s.toks[min(j, len(s.toks)-1)].cap && (s.isWord(j, "sunday") || s.isWord(j, "monday")) {
 		if s.isWord(j, "monday") {
 			shiftDays = 1 // "Easter Monday"
 		}

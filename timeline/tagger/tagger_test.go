@@ -832,6 +832,7 @@ var tagCases = []tagCase{
 	{"", "", "Parliament met in 1911 and rose on Ash Wednesday.", []string{"1911|DATE|1911", "Ash Wednesday|DATE|1911-03-01"}},
 	{"", "", "The riot broke out on Palm Sunday 1921, and the garrison was relieved at Whitsun.", []string{"Palm Sunday 1921|DATE|1921-03-20", "Whitsun|DATE|1921-05-15"}},
 	{"", "", "The court sat at Candlemas 1689.", []string{"Candlemas 1689|DATE|1689-02-02"}},
+	{"", "", "The river flooded the town on Whit Monday 1912; the Whit holidays were cancelled.", []string{"Whit Monday 1912|DATE|1912-05-27"}},
 	// Before the Gregorian reform (1582) Easter is the Julian calendar's,
 	// as the other dates of the time are given.
 	{"", "", "The comet was first seen a week after Easter 1066.", []string{"a week|DURATION|P1W", "Easter 1066|DATE|1066-04-16"}},
