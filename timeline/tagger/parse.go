@@ -3927,9 +3927,10 @@ func (s *state) pQuarter(i int) (cand, bool) {
 		return cand{}, false
 	} else {
 		o, next, ok := s.ordAt(j)
-		if !ok && hasThe && (s.w(j) == wLast || s.isWord(j, "final")) && s.w(j+2) == wOf {
-			// "the last half of 1989", "the last quarter of the century"
-			// (but "the last quarter" alone is the one just over).
+		if !ok && hasThe && (s.w(j) == wLast || s.isWord(j, "final") || s.isWord(j, "latter")) && s.w(j+2) == wOf {
+			// "the last half of 1989", "the last quarter of the century",
+			// "the latter half of the 19th century" (but "the last
+			// quarter" alone is the one just over).
 			if e := s.lx(j + 1); e != nil && e.w == wHalf {
 				o, next, ok = 2, j+1, true
 			} else if e != nil && e.unit == uQuarter && !e.plural {

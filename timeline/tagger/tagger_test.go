@@ -461,6 +461,7 @@ var tagCases = []tagCase{
 	// "the last half/quarter of" a year or period is its second half or
 	// fourth quarter; a quarter of a century is its start, middle or end.
 	{"2004-06-01", "", "Orders weakened in the last half of 2003.", []string{"the last half of 2003|DATE|2003-H2"}},
+	{"", "", "The mills closed in the latter half of the 19th century; in the latter half of 1921 prices fell.", []string{"the latter half of the 19th century|DATE|18|END", "the latter half of 1921|DATE|1921-H2"}},
 	{"", "", "Steam power spread in the last quarter of the 18th century.", []string{"the last quarter of the 18th century|DATE|17|END"}},
 	{"", "", "Cities doubled in the second quarter of the 19th century.", []string{"the second quarter of the 19th century|DATE|18|MID"}},
 	{"", "", "The mills opened in 1851, and in the second half of the century the town doubled; the 1890s were hard, and in the first half of the decade many left.", []string{"1851|DATE|1851", "the second half of the century|DATE|18|END", "the 1890s|DATE|189", "the first half of the decade|DATE|189|START"}},
