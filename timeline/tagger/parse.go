@@ -4158,6 +4158,17 @@ func (s *state) pTurn(i int) (cand, bool) {
 		c.mod, c.anchor, c.noRef = "START", anchor, true
 		return c, true
 	}
+	if e := s.lx(i + 4); e != nil && e.unit == uMillennium && !e.plural {
+		// "at the turn of the millennium": the millennium that begins,
+		// as "the turn of the century"; in narrative near the last date.
+		base, anchor, ok := s.base(true, i)
+		if !ok || base.g < gYear || base.noYear || base.y < 500 {
+			return cand{}, false
+		}
+		c := s.date(i, i+5, cal{g: gMillennium, y: (base.y + 500) / 1000})
+		c.mod, c.anchor, c.noRef = "START", anchor, true
+		return c, true
+	}
 	if s.depth > 0 {
 		return cand{}, false
 	}

@@ -349,6 +349,8 @@ var tagCases = []tagCase{
 	{"", "", "Steam mills spread at the turn of the 18th century.", []string{"the turn of the 18th century|DATE|17|START"}},
 	{"", "", "Greek colonies were founded at the turn of the 8th century BC.", []string{"the turn of the 8th century BC|DATE|BC07|START"}},
 	{"", "", "The port opened in 1896; by the turn of the century it handled half the trade.", []string{"1896|DATE|1896", "the turn of the century|DATE|19|START"}},
+	// So "the turn of the millennium".
+	{"", "", "The firm was founded in 1994, and at the turn of the millennium it went public.", []string{"1994|DATE|1994", "the turn of the millennium|DATE|2|START"}},
 	{"", "", "The abbey was rebuilt in 1703, and at the turn of the century it had been a ruin.", []string{"1703|DATE|1703", "the turn of the century|DATE|17|START"}},
 	{"2026-06-01", "", "The city had a million people at the turn of the century.", []string{"the turn of the century|DATE|20|START"}},
 	{"2085-06-01", "", "Planners say the city will have ten million people by the turn of the century.", []string{"the turn of the century|DATE|21|START"}},
