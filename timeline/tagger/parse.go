@@ -670,6 +670,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pEdgeDay(i))
 			try(s.pTheYear(i))
 			try(s.pTurn(i))
+			try(s.pPartYears(i))
 			try(s.pWeekOf(i))
 			try(s.pPartOf(i))
 			try(s.pTerm(i))
@@ -4180,6 +4181,55 @@ func (s *state) pTurn(i int) (cand, bool) {
 		return cand{}, false
 	}
 	d.i, d.mod = i, "START"
+	return d, true
+}
+
+// pPartYears: "the early years of the 20th century", "the closing years
+// of the century", "the latter part of the 1920s": the century's or
+// decade's part (START, MID, END), as "the early 20th century" and "the
+// first half of the 15th century" ("his final years" is a life's, none).
+func (s *state) pPartYears(i int) (cand, bool) {
+	mod := ""
+	switch {
+	case s.w(i+1) == wEarly || s.isWord(i+1, "first") || s.isWord(i+1, "opening") || s.isWord(i+1, "earliest"):
+		mod = "START"
+	case s.w(i+1) == wLater || s.isWord(i+1, "latter") || s.w(i+1) == wLast || s.isWord(i+1, "final") || s.isWord(i+1, "closing") || s.isWord(i+1, "dying"):
+		mod = "END"
+	case s.w(i+1) == wMiddle:
+		mod = "MID"
+	default:
+		return cand{}, false
+	}
+	if !(s.isWord(i+2, "years") || s.isWord(i+2, "part") || s.isWord(i+2, "decades")) || s.w(i+3) != wOf || s.w(i+4) != wThe || s.depth > 0 {
+		return cand{}, false
+	}
+	if e := s.lx(i + 5); e != nil && (e.unit == uCentury || e.unit == uDecade) && !e.plural && s.w(i+6) != wOf {
+		// "the closing years of the century": the one the story is in
+		if s.isWord(i+2, "decades") && e.unit == uDecade {
+			return cand{}, false
+		}
+		base, a, ok := s.base(true, i)
+		if s.cref >= 0 && (!ok || a >= 0 && s.cref > a || a < 0 && s.storyCref()) {
+			base, a, ok = s.crefC, s.cref, true
+		}
+		if !ok || base.noYear || base.g < unitGran(e.unit) {
+			return cand{}, false
+		}
+		c := s.date(i, i+6, coarsen(base, unitGran(e.unit)))
+		c.mod, c.anchor = mod, a
+		return c, true
+	}
+	s.depth++
+	d, ok := s.core(i + 4)
+	if !ok {
+		d, ok = s.core(i + 5)
+	}
+	s.depth--
+	if !ok || d.typ != timeline.TypeDate || d.mod != "" || d.partial || d.i > i+5 ||
+		!(d.val == "" && (d.c.g == gCentury || d.c.g == gDecade && !s.isWord(i+2, "decades")) || len(d.val) == 4 && d.val[:2] == "BC") {
+		return cand{}, false
+	}
+	d.i, d.mod = i, mod
 	return d, true
 }
 

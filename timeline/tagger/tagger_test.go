@@ -349,6 +349,10 @@ var tagCases = []tagCase{
 	{"", "", "Steam mills spread at the turn of the 18th century.", []string{"the turn of the 18th century|DATE|17|START"}},
 	{"", "", "Greek colonies were founded at the turn of the 8th century BC.", []string{"the turn of the 8th century BC|DATE|BC07|START"}},
 	{"", "", "The port opened in 1896; by the turn of the century it handled half the trade.", []string{"1896|DATE|1896", "the turn of the century|DATE|19|START"}},
+	// "the early years of the 20th century", "the closing years of the
+	// century", "the latter part of the 1920s": the period's part.
+	{"", "", "Trade boomed in 1905. In the early years of the 20th century the port grew, and in the latter part of the 1920s it declined; his final years were quiet.", []string{"1905|DATE|1905", "the early years of the 20th century|DATE|19|START", "the latter part of the 1920s|DATE|192|END"}},
+	{"", "", "The mill opened in 1871, and in the closing years of the century it employed 900.", []string{"1871|DATE|1871", "the closing years of the century|DATE|18|END"}},
 	// So "the turn of the millennium".
 	{"", "", "The firm was founded in 1994, and at the turn of the millennium it went public.", []string{"1994|DATE|1994", "the turn of the millennium|DATE|2|START"}},
 	{"", "", "The abbey was rebuilt in 1703, and at the turn of the century it had been a ruin.", []string{"1703|DATE|1703", "the turn of the century|DATE|17|START"}},
