@@ -41,11 +41,41 @@ var holidays = [...]holiday{
 	// "St Patrick's Day", keyed on "Patrick": the name begins at "St",
 	// "St." or "Saint" (pHolidayName).
 	{word: "patrick", second: "day", m: 3, d: 17},
+	// The feasts and quarter days by which English and European history
+	// dates events ("signed at Michaelmas 1422", "crowned at Whitsun"):
+	// fixed days and days counted from Easter.
+	{word: "michaelmas", m: 9, d: 29},
+	{word: "candlemas", m: 2, d: 2},
+	{word: "lammas", m: 8, d: 1},
+	{word: "martinmas", m: 11, d: 11},
+	{word: "lady", second: "day", m: 3, d: 25},
+	{word: "midsummer", second: "day", m: 6, d: 24},
+	{word: "epiphany", m: 1, d: 6},
+	{word: "whitsun", d: 49, easter: true},
+	{word: "whitsunday", d: 49, easter: true},
+	{word: "whit", d: 49, easter: true}, // "Whit Sunday", "Whit Monday" (pHolidayName)
+	{word: "pentecost", d: 49, easter: true},
+	{word: "ascension", second: "day", d: 39, easter: true},
+	{word: "trinity", second: "sunday", d: 56, easter: true},
+	{word: "palm", second: "sunday", d: -7, easter: true},
+	{word: "maundy", second: "thursday", d: -3, easter: true},
+	{word: "ash", second: "wednesday", d: -46, easter: true},
+	{word: "shrove", second: "tuesday", d: -47, easter: true},
 }
 
 // date returns the holiday's month and day in year y.
 func (h holiday) date(y int) (int, int) {
 	switch {
+	case h.easter && y < 1583:
+		// Before the Gregorian reform dates are given in the Julian
+		// calendar, and so is Easter (Meeus's Julian computus): "Easter
+		// 1483" is 30 March, as the chronicles date it.
+		a, b, c := y%4, y%7, y%19
+		d := (19*c + 15) % 30
+		e := (2*a + 4*b - d + 34) % 7
+		month := (d + e + 114) / 31
+		day := (d+e+114)%31 + 1
+		return julianAdd(y, month, day, h.d)
 	case h.easter:
 		// Anonymous Gregorian computus (Meeus/Jones/Butcher).
 		a, b, c := y%19, y/100, y%100
@@ -72,6 +102,26 @@ func (h holiday) date(y int) (int, int) {
 		return h.m, n - (timeline.Weekday(last)-h.wd+7)%7
 	}
 	return h.m, h.d
+}
+
+// julianAdd returns the month and day n days after month m, day d of
+// year y in the Julian calendar (every fourth year a leap year), within
+// the year.
+func julianAdd(y, m, d, n int) (int, int) {
+	days := [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	if y%4 == 0 {
+		days[2] = 29
+	}
+	d += n
+	for d < 1 && m > 1 {
+		m--
+		d += days[m]
+	}
+	for m < 12 && d > days[m] {
+		d -= days[m]
+		m++
+	}
+	return m, d
 }
 
 // pHoliday: "Christmas", "Thanksgiving Day", "Christmas Eve", "New Year's
@@ -142,7 +192,10 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 		return cand{}, false
 	}
 	shiftDays := 0
-	if h.easter && h.d == 0 && s.toks[min(j, len(s.toks)-1)].cap && (s.isWord(j, "sunday") || s.isWord(j, "monday")) {
+	if h.word == "whit" && !(s.toks[min(j, len(s.toks)-1)].cap && (s.isWord(j, "sunday") || s.isWord(j, "monday"))) {
+		return cand{}, false // "Whit" alone is no day
+	}
+	if h.easter && (h.d == 0 || h.word == "whit") && s.toks[min(j, len(s.toks)-1)].cap && (s.isWord(j, "sunday") || s.isWord(j, "monday")) {
 		if s.isWord(j, "monday") {
 			shiftDays = 1 // "Easter Monday"
 		}

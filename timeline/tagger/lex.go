@@ -499,7 +499,7 @@ func init() {
 		{"previous", wPrevious}, {"coming", wComing}, {"following", wFollowing}, {"current", wCurrent},
 		{"same", wSame}, {"latest", wLatest}, {"prior", wPrior}, {"upcoming", wUpcoming},
 		{"early", wEarly}, {"late", wLate}, {"mid", wMid}, {"middle", wMiddle}, {"beginning", wBeginning},
-		{"start", wStart}, {"end", wEnd}, {"earlier", wEarlier}, {"later", wLater}, {"ago", wAgo},
+		{"start", wStart}, {"end", wEnd}, {"earlier", wEarlier}, {"later", wLater}, {"afterwards", wLater}, {"afterward", wLater}, {"ago", wAgo},
 		{"before", wBefore}, {"after", wAfter}, {"hence", wHence}, {"from", wFrom}, {"to", wTo},
 		{"through", wThrough}, {"until", wUntil}, {"till", wUntil}, {"and", wAnd}, {"or", wOr}, {"between", wBetween},
 		{"of", wOf}, {"in", wIn}, {"on", wOn}, {"at", wAt}, {"by", wBy}, {"since", wSince}, {"for", wFor},

@@ -55,14 +55,21 @@ func (s *state) countedSeasons(i int) (cand, bool) {
 		i += 2 // at "the" of "the past two seasons"
 	}
 	n, k, frac, article, ok := s.quantity(i)
-	if !ok || frac || article || n < 2 || k != i+1 || !s.isWord(k, "seasons") {
+	if !ok || frac || article || n < 2 || k != i+1 {
+		return cand{}, false
+	}
+	run := s.isWord(k, "consecutive") || s.isWord(k, "successive") || s.isWord(k, "straight")
+	if run {
+		k++ // "in three consecutive seasons", as "three consecutive years"
+	}
+	if !s.isWord(k, "seasons") {
 		return cand{}, false
 	}
 	start := i
 	switch w := s.w(i - 1); {
 	case (w == wNext || w == wPast || w == wLast || w == wFollowing || w == wPrevious) && s.w(i-2) == wThe:
 		start = i - 2
-	case w == wFor || s.measureVerb(i-1):
+	case w == wFor || s.measureVerb(i-1) || run:
 	default:
 		return cand{}, false
 	}
@@ -364,8 +371,8 @@ func (s *state) parse(i int) (cand, bool) {
 			if !good && kind != 2 {
 				good = s.quantityStart(j) && c.typ == timeline.TypeDate || c.typ == timeline.TypeTime
 			}
-			if !good && kind == 2 && mod == "APPROX" && c.typ == timeline.TypeDate && s.quantityStart(j) && c.anchor >= 0 {
-				good = true // "some 30 years earlier"
+			if !good && kind == 2 && (mod == "APPROX" || mod == "MORE_THAN") && c.typ == timeline.TypeDate && s.quantityStart(j) && c.anchor >= 0 {
+				good = true // "some 30 years earlier", "over a month later"
 			}
 			if !good && kind == 1 {
 				tk := &s.toks[j]
@@ -418,6 +425,52 @@ func (s *state) quantityStart(j int) bool {
 	return ok
 }
 
+// centuryOrDecadeAt reports whether an ordinal century ("14th century",
+// "fourteenth century") or a decade ("1960s") starts at k.
+func (s *state) centuryOrDecadeAt(k int) bool {
+	if k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].suf == sufS {
+		return true
+	}
+	_, e, ok := s.ordAt(k)
+	return ok && s.isWord(e, "century")
+}
+
+// seasonRef reports whether the year the story is on was named as a
+// season's: "the 1998–99 season", "in the 2004 season".
+func (s *state) seasonRef() bool {
+	for k := s.refTok; k >= 0 && k < len(s.toks) && k <= s.refTok+5; k++ {
+		if s.isWord(k, "season") {
+			return true
+		}
+		if s.sentenceEnd(k) {
+			break
+		}
+	}
+	return false
+}
+
+// oneSentence reports whether tokens a < b are in one sentence.
+func (s *state) oneSentence(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.sentenceEnd(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// spanBefore reports whether the word before i makes "the next decade"
+// a length of time: "for", "over", "within", "throughout", or a verb of
+// lasting ("spent the next decade"). ("over the following decade" stays
+// the calendar decade, as mixed_blind15.txt annotates it.)
+func (s *state) spanBefore(i int) bool {
+	switch s.w(i - 1) {
+	case wFor, wOver, wWithin:
+		return true
+	}
+	return s.isWord(i-1, "throughout") || s.measureVerb(i-1)
+}
+
 // measureVerb reports whether k is a verb whose object is a length of
 // time: "waited", "lasted", "took", "spent".
 func (s *state) measureVerb(k int) bool {
@@ -462,6 +515,11 @@ func (s *state) prefixMod(i int) (string, int, int) {
 			// After a verb that takes a length of time as its object
 			// "over" is a quantifier too: "waited over a year", "took
 			// over six hours" (not "spread over three years").
+			return "MORE_THAN", i + 1, 2
+		}
+		if _, k, _, _, ok := s.quantity(i + 1); ok && s.w(i+1) != wThe && s.lx(k) != nil && s.lx(k).unit > 0 && (s.w(k+1) == wLater || s.w(k+1) == wEarlier) {
+			// Before a count and "later" or "earlier" too: "on 17 January
+			// 1912, over a month later".
 			return "MORE_THAN", i + 1, 2
 		}
 	case wUnder:
@@ -564,6 +622,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.weekday > 0 {
 			try(s.pWeekday(i))
 		}
+		if e.unit == uDay && !e.plural {
+			try(s.pDayN(i))
+		}
 		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany || e.w == wHalf {
 			try(s.pQuantity(i))
 			if e.num >= 10 && e.num <= 20 {
@@ -610,6 +671,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pEdgeDay(i))
 			try(s.pTheYear(i))
 			try(s.pTurn(i))
+			try(s.pPartYears(i))
 			try(s.pWeekOf(i))
 			try(s.pPartOf(i))
 			try(s.pTerm(i))
@@ -796,7 +858,7 @@ func (s *state) pYear(i int) (cand, bool) {
 			return s.date(i, next, cal{g: gYear, y: y}), true
 		}
 	}
-	if b := s.beforeApprox(i); tk.suf == sufNone && tk.ndig <= 4 && (s.w(b) == wFrom || s.w(b) == wBetween || s.isPunct(b, '(') && s.isPunct(i+1, '-')) {
+	if b := s.beforeApprox(i); tk.suf == sufNone && tk.ndig <= 4 && (s.w(b) == wFrom || s.w(b) == wBetween || (s.isPunct(b, '(') || s.reignOpen(b)) && s.isPunct(i+1, '-')) {
 		// "from 264 to 146 BC", "between 480 and 450 BC", "(218–201
 		// BC)", "(c. 460 – c. 400 BC)": the era of the end of a range is
 		// the era of its start.
@@ -954,6 +1016,35 @@ func (s *state) shortYear(i int) bool {
 	case s.w(i-1) == wIn || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wSince || s.w(i-1) == wFrom:
 	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && (s.w(b) == wIn || s.w(b) == wBy || s.w(b) == wUntil || s.w(b) == wSince):
 		// "sacked in c. 580, the city": "c." says a date is meant.
+	case s.w(i-1) == wOf && s.eventNoun(i-2):
+		// "a charter of 956", "the synod of 664", "the earthquake of
+		// 749": a document or an event dated by its year, before the
+		// phrase ends or its verb ("the sack of 410 shocked"), or the
+		// first of a range of years ("the rebellion of 755–763").
+		if s.isPunct(i+1, '-') && s.tight(i+1) {
+			n, ok := s.plainNum(i + 2)
+			return ok && s.toks[i+2].ndig == 3 && n > int(s.toks[i].num) && (s.phraseEnds(i+3) || s.pastVerbAt(i+3))
+		}
+		if s.pastVerbAt(i + 1) {
+			return true
+		}
+	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && !(s.t.hasDCT && s.newsText()) &&
+		s.w(b) != wBetween && !s.isPunct(b, '('):
+		// "founded circa 800 by settlers", "born c. 940, he": after a
+		// verb too "c." says a date is meant, when the number ends its
+		// phrase (not "circa 800 people", "a garrison of c. 300.").
+		if s.w(b) == wOf {
+			return false
+		}
+		switch s.w(i + 1) {
+		case wBy, wIn, wAt, wOn:
+			return true
+		}
+		if s.isPunct(i+1, ')') && s.lifeAbbrev(b) {
+			return true // "(d. c. 875)"
+		}
+	case s.isPunct(i+1, ')') && s.lifeAbbrev(i-1):
+		return true // "(d. 875)", "(fl. 690)"
 	case s.w(b) == wBetween || s.isPunct(b, '('):
 		// "between 235 and 284", "(618–907)": a range of early years,
 		// its end a larger number that ends the phrase.
@@ -991,6 +1082,65 @@ func (s *state) shortYear(i int) bool {
 		return true
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
+}
+
+// romanDay reads "the Ides of", "the Kalends of", "the Nones of" before
+// the month at i: the 15th (13th), the 1st, the 7th (5th) of month m,
+// the later days in March, May, July and October.
+func (s *state) romanDay(i, m int) (int, bool) {
+	if s.w(i-1) != wOf || s.w(i-3) != wThe || !s.toks[i-2].cap {
+		return 0, false
+	}
+	long := m == 3 || m == 5 || m == 7 || m == 10
+	switch {
+	case s.isWord(i-2, "ides"):
+		if long {
+			return 15, true
+		}
+		return 13, true
+	case s.isWord(i-2, "nones"):
+		if long {
+			return 7, true
+		}
+		return 5, true
+	case s.isWord(i-2, "kalends") || s.isWord(i-2, "calends"):
+		return 1, true
+	}
+	return 0, false
+}
+
+// reignOpen reports whether the "." at k ends "(r.": "(r. 522–486 BC)".
+func (s *state) reignOpen(k int) bool {
+	return s.isPunct(k, '.') && s.isWord(k-1, "r") && s.isPunct(k-2, '(')
+}
+
+// lifeAbbrev reports whether the "." at k ends "b.", "d." or "fl."
+// right after an opening bracket: "(d. 875)", "(fl. c. 690)".
+func (s *state) lifeAbbrev(k int) bool {
+	return s.isPunct(k, '.') && (s.isWord(k-1, "d") || s.isWord(k-1, "b") || s.isWord(k-1, "fl")) && s.isPunct(k-2, '(')
+}
+
+// pastVerbAt reports whether word k looks like a verb in the past, so
+// that a number before it ends its noun phrase: a lower-case word in -ed,
+// "was", "were", "had" ("the sack of 410 shocked Rome").
+func (s *state) pastVerbAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap {
+		return false
+	}
+	w := s.word(k)
+	return len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' || s.isWord(k, "was") || s.isWord(k, "were") || s.isWord(k, "had")
+}
+
+// eventNoun reports whether word k names a document or an event that is
+// dated by "of" and its year ("a charter of 956", "the sack of 410").
+// ("council" is left out: "the Council of 500" is a body of members.)
+func (s *state) eventNoun(k int) bool {
+	for _, w := range [...]string{"charter", "charters", "synod", "treaty", "edict", "census", "battle", "siege", "sack", "invasion", "revolt", "rebellion", "uprising", "earthquake", "eruption", "fire", "flood", "famine", "plague", "raid", "raids", "massacre", "schism", "coronation", "conquest", "persecution", "campaign", "campaigns", "expedition", "crusade"} {
+		if s.isWord(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // earlyYear reads a three-digit year of the first millennium after a
@@ -1079,6 +1229,9 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 	k := i + 1
 	switch {
 	case s.isPunct(k, '-') && s.tight(k) && s.tight(k+1):
+	case s.isPunct(k, '/') && s.tight(k) && s.tight(k+1) && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum && s.toks[k+1].num == tk.num+1:
+		// "the night of 14/15 April", "on 3/4 June": a night written
+		// with its two days
 	case s.w(k) == wAnd && (s.w(i-1) == wBetween || s.w(i-1) == wOn):
 	case (s.w(k) == wTo || s.w(k) == wUntil) && s.w(i-1) == wFrom:
 	default:
@@ -1139,8 +1292,23 @@ func (s *state) pMonth(i int) (cand, bool) {
 		}
 		return c, true
 	}
+	if d, ok := s.romanDay(i, m); ok && i-3 >= s.floor {
+		// "the Ides of March, 44 BC": a day of the Roman calendar.
+		if c, ok := s.dayOfMonth(i, j, m, d); ok {
+			c.i = i - 3
+			return c, true
+		}
+	}
 	if d, k, ok := s.dayNum(j); ok {
 		return s.dayOfMonth(i, k, m, d)
+	}
+	if s.w(j) == wThe {
+		// "July the 4th", "May the twentieth": the day after "the"
+		// (only where the day ends its phrase: not "In March the first
+		// ships arrived", "in June the 3rd battalion left")
+		if d, k, ok := s.ordAt(j + 1); ok && d <= 31 && (s.toks[j+1].kind != tkNum || s.toks[j+1].suf == sufOrd) && s.phraseEnds(k) {
+			return s.dayOfMonth(i, k, m, d)
+		}
 	}
 	k := j
 	if s.w(k) == wOf {
@@ -1354,7 +1522,7 @@ func (s *state) storySubject(i, n int) bool {
 // of the trial" is left alone: the event is named and its date unknown.
 func (s *state) pNthDay(i int) (cand, bool) {
 	n, k, ok := s.ordAt(i + 1)
-	if !ok || n < 1 || n > 10 || k != i+2 {
+	if !ok || n < 1 || n > 10 && s.w(i-1) != wOn || k != i+2 && n <= 10 {
 		return cand{}, false
 	}
 	e := s.lx(k)
@@ -1387,12 +1555,49 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	case n == 1 && s.dayRef >= 0 && s.dayRef == s.ref && !s.dayCal.noYear:
 		c, a = s.dayCal, s.dayRef
 		c.g, c.part, c.hh, c.mm = gDay, 0, 0, 0
+	case n > 1 && s.w(i-1) == wOn:
+		// "set out on 3 November 1909 ... On the 53rd day": a day of a
+		// journey or an event counted from the day the story is on.
+		return s.countedDay(i, k+1, n)
 	default:
 		return cand{}, false
 	}
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true
+}
+
+// countedDay is day n of a journey or an event, tokens [i, j): counted
+// from the day the story is on, or, once it has moved on within the
+// count, from the count's first day ("On the 53rd day ... On the 80th
+// day"); in narrative only.
+func (s *state) countedDay(i, j, n int) (cand, bool) {
+	if n < 2 || s.dayRef < 0 || s.dayRef != s.ref || s.dayCal.noYear || s.t.hasDCT && s.newsText() {
+		return cand{}, false
+	}
+	first := s.dayCal.day()
+	if f := s.countFrom; f.g == gDay && first > f.day() && first < f.day()+n-1 {
+		first = f.day()
+	}
+	r := s.date(i, j, fromDay(first+n-1))
+	r.anchor, r.countFrom = s.dayRef, fromDay(first)
+	return r, true
+}
+
+// pDayN: "on day 53", "On Day 12": a day of a journey or an event by its
+// number, as "on the 53rd day".
+func (s *state) pDayN(i int) (cand, bool) {
+	if s.w(i-1) != wOn || i+1 >= len(s.toks) {
+		return cand{}, false
+	}
+	tk := &s.toks[i+1]
+	if tk.kind != tkNum || tk.suf != sufNone || tk.ndig > 3 || tk.grouped || tk.decimal || tk.num < 2 {
+		return cand{}, false
+	}
+	if !s.phraseEnds(i+2) && !s.isWord(i+2, "they") && !s.isWord(i+2, "he") && !s.isWord(i+2, "she") && !s.isWord(i+2, "it") && !s.isWord(i+2, "we") {
+		return cand{}, false // "worked on day 3 shifts"
+	}
+	return s.countedDay(i, i+2, int(tk.num))
 }
 
 // dayOfMonth finishes a "month day" or "day month" date whose words end
@@ -2284,7 +2489,7 @@ func (s *state) pDayWord(i int) (cand, bool) {
 	if w == wToday && s.isPunct(i+1, '\'') && s.isWord(i+2, "s") && s.genericNow(i+3) {
 		return cand{}, false // "today's youth", "in today's world": nowadays, not the day
 	}
-	if w == wToday && s.toks[i].cap && (i == 0 || s.sentenceEnd(i-1) || s.toks[i].para) && s.storyFar(i) && s.tense(i) >= 0 && !s.modalAhead(i) {
+	if w == wToday && s.toks[i].cap && (i == 0 || s.sentenceEnd(i-1) || s.toks[i].para) && (s.storyFar(i) || s.storyFarSince(i) || s.historyArticle()) && s.tense(i) >= 0 && !s.modalAhead(i) {
 		// An article dated when it was written, whose story lies years
 		// back: "Today the site lies in the suburbs of Tunis" is
 		// nowadays, as in an article with no date.
@@ -2542,6 +2747,18 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		// year" is, the fiscal year being named by the calendar year it
 		// ends in
 		j++
+	}
+	if hasThe && (det == wFollowing || det == wNext || det == wPrevious) && s.isWord(j, "season") && s.ref >= 0 && s.refCal.g == gYear && !s.refCal.noYear && s.seasonRef() {
+		// "In the 1998–99 season ... the following season": the season
+		// after (before) the one named by its year, named by the year it
+		// begins, as "next season" in news.
+		n := 1
+		if det == wPrevious {
+			n = -1
+		}
+		c := s.date(i, j+1, cal{g: gYear, y: s.refCal.y + n})
+		c.anchor, c.noRef = s.ref, n < 0
+		return c, true
 	}
 	e := s.lx(j)
 	if e == nil {
@@ -2931,6 +3148,13 @@ func (s *state) anchoredMonth(i, j int, hasThe bool, det wid, m int) (cand, bool
 // deicticUnit handles a determiner before a singular unit.
 func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool) {
 	end := j + 1
+	if (u == uQuarter || u == uHalf) && s.isPunct(end, '-') && s.tight(end) && s.tight(end+1) && end+1 < len(s.toks) &&
+		s.toks[end+1].kind == tkWord && s.toks[end+1].lex() == nil {
+		// "the quarter-finals", "the half-way mark": the first part of a
+		// compound noun, a fraction, not a quarter or half of a year (as
+		// "a quarter-point cut").
+		return cand{}, false
+	}
 	if u == uSecond || u == uMinute || u == uHour {
 		if hasThe && (det == wPast || det == wLast) && s.w(end) != wOf {
 			// "within the past hour": the stretch up to now, like "the
@@ -2999,6 +3223,13 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		if !ok {
 			return cand{}, false
+		}
+		if u == uDay && n == 0 && base.g < gDay && s.dayRef >= 0 && s.dayTok >= 0 && !s.dayCal.noYear && s.oneSentence(s.dayTok, i) {
+			// "died on 11 August 1447, and his son (r. 1447–1470) was
+			// proclaimed king the same day": the day the sentence named,
+			// past the years named since.
+			base, a = s.dayCal, s.dayRef
+			base.g, base.part, base.hh, base.mm = gDay, 0, 0, 0
 		}
 		if base.g < unitGran(u) && !(u == uWeek && base.g >= gDay) {
 			if n == 0 && base.g >= gYear {
@@ -3087,11 +3318,12 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return news(-1)
 	case wNext, wComing, wUpcoming:
-		if hasThe && (u == uDecade || u == uCentury) && (s.w(i-1) == wFor || s.w(i-1) == wOver || s.w(i-1) == wWithin || s.measureVerb(i-1)) {
-			// ("over the next decade", "within the next decade": ten
-			// years from now, as "over the past decade" is ten back)
+		if hasThe && (u == uDecade || u == uCentury || det == wNext && !s.t.hasDCT && (u == uDay || u == uWeek || u == uMonth || u == uYear)) && s.spanBefore(i) {
 			// "for the next decade he campaigned", "spent the next
-			// century": a length of time, not the calendar decade.
+			// century", "over the next decade", and in a story without
+			// a DCT "within the next month": a length of time, not the
+			// calendar decade or month. (In news "over the next year"
+			// is as often the year after the DCT's.)
 			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
 		}
 		if hasThe && det == wNext {
@@ -3169,8 +3401,7 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 				}
 			}
 		}
-		if det == wNone && u == uWeek && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) &&
-			(s.isMonthAt(end+1) || end+1 < len(s.toks) && s.toks[end+1].kind == tkNum && s.isMonthAt(end+2)) {
+		if det == wNone && u == uWeek && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) && s.monthOrDayMonthAt(end+1) {
 			// "the week ended Nov. 5", "the week ending 10 April" of weekly figures is a reporting
 			// period, as "the year ended Sept. 30" (theYear): a DURATION,
 			// and the date apart; such weeks rarely are ISO weeks.
@@ -3193,12 +3424,19 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 	return cand{}, false
 }
 
+// monthOrDayMonthAt reports whether a month name ("Oct. 19", "June")
+// or a day before one ("19 October", as British and Commonwealth copy
+// writes it) starts at k.
+func (s *state) monthOrDayMonthAt(k int) bool {
+	return s.isMonthAt(k) || k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].ndig <= 2 && s.isMonthAt(k+1)
+}
+
 // theYear: "the year ended Sept. 30" is a fiscal year, a duration
 // (TimeML annotates the reporting period so); "for the year", "of the
 // year" at the end of a phrase is the year of the reference date.
 func (s *state) theYear(i, end int) (cand, bool) {
 	if s.isWord(end, "ended") || s.isWord(end, "ending") || s.w(end) == wTo && s.w(i) == wThe &&
-		(s.isMonthAt(end+1) || s.w(end+1) == wEnd && s.isPunct(end+2, '-') && s.tight(end+2) && s.isMonthAt(end+3)) {
+		(s.monthOrDayMonthAt(end+1) || s.w(end+1) == wEnd && s.isPunct(end+2, '-') && s.tight(end+2) && s.isMonthAt(end+3)) {
 		// (and "the year to March", "the year to end-March", as the wire
 		// writes it, like "the three months to June")
 		return s.fixed(i, end, timeline.TypeDuration, "P1Y"), true
@@ -3592,6 +3830,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		}
 	}
 	rest := hasThe && (s.isWord(j, "rest") || s.isWord(j, "remainder"))
+	if hasThe && s.isWord(j, "close") && s.w(j+1) == wOf {
+		w = wEnd // "the close of the 18th century", as "the end of"
+	}
 	switch w {
 	case wEarly:
 		mod = "START"
@@ -3615,7 +3856,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		}
 		mod = "END" // "the rest of that year", "the remainder of 1945"
 	}
-	if hasThe && (w == wEarlier || w == wLater) {
+	if hasThe && (w == wEarlier || w == wLater) && !s.centuryOrDecadeAt(j+1) {
+		// ("the later 14th century", "the earlier 1960s" are its late
+		// or early part, as "the late 14th century")
 		return cand{}, false
 	}
 	j++
@@ -3772,9 +4015,12 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	}
 	if w == wEarlier || w == wLater {
 		// only with a deictic or a day: "earlier this month", "later Sunday"
+		if s.w(j) == wThe && s.w(j+1) == wSame {
+			j++ // "later the same year", as "later that year"
+		}
 		switch s.w(j) {
 		case wThis, wToday, wYesterday, wTomorrow, wTonight, wLast, wNext:
-		case wThat:
+		case wThat, wSame:
 			// "later that year": the anchored period itself (TimeML gives no mod).
 			mod = ""
 			if w == wEarlier {
@@ -3783,6 +4029,9 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 				inner.noRef = true
 			}
 		default:
+			if hasThe && (inner.c.g == gCentury || inner.c.g == gDecade) {
+				break // "the later 14th century", "the earlier 1960s"
+			}
 			if e := s.lx(j); e == nil || e.weekday == 0 {
 				return cand{}, false
 			}
@@ -3901,9 +4150,10 @@ func (s *state) pQuarter(i int) (cand, bool) {
 		return cand{}, false
 	} else {
 		o, next, ok := s.ordAt(j)
-		if !ok && hasThe && (s.w(j) == wLast || s.isWord(j, "final")) && s.w(j+2) == wOf {
-			// "the last half of 1989", "the last quarter of the century"
-			// (but "the last quarter" alone is the one just over).
+		if !ok && hasThe && (s.w(j) == wLast || s.isWord(j, "final") || s.isWord(j, "latter")) && s.w(j+2) == wOf {
+			// "the last half of 1989", "the last quarter of the century",
+			// "the latter half of the 19th century" (but "the last
+			// quarter" alone is the one just over).
 			if e := s.lx(j + 1); e != nil && e.w == wHalf {
 				o, next, ok = 2, j+1, true
 			} else if e != nil && e.unit == uQuarter && !e.plural {
@@ -3939,6 +4189,18 @@ func (s *state) pQuarter(i int) (cand, bool) {
 			d, ok = s.core(k + 2)
 		}
 		s.depth--
+		if e := s.lx(k + 2); !ok && s.w(k+1) == wThe && e != nil && (e.unit == uCentury || e.unit == uDecade) && !e.plural && s.w(k+3) != wOf {
+			// "the second half of the century": the century the story
+			// is in, as "the end of the century".
+			base, a, bok := s.base(true, i)
+			if s.cref >= 0 && (!bok || a >= 0 && s.cref > a || a < 0 && s.storyCref()) {
+				base, a, bok = s.crefC, s.cref, true
+			}
+			if bok && !base.noYear && base.g >= unitGran(e.unit) {
+				d, ok = s.date(k+1, k+3, coarsen(base, unitGran(e.unit))), true
+				d.anchor = a
+			}
+		}
 		if ok && d.typ == timeline.TypeDate && d.mod == "" && !d.partial &&
 			(d.val == "" && (d.c.g == gCentury || d.c.g == gDecade) || len(d.val) == 4 && d.val[:2] == "BC") {
 			d.i, d.mod = i, "START"
@@ -4119,6 +4381,17 @@ func (s *state) pTurn(i int) (cand, bool) {
 		c.mod, c.anchor, c.noRef = "START", anchor, true
 		return c, true
 	}
+	if e := s.lx(i + 4); e != nil && e.unit == uMillennium && !e.plural {
+		// "at the turn of the millennium": the millennium that begins,
+		// as "the turn of the century"; in narrative near the last date.
+		base, anchor, ok := s.base(true, i)
+		if !ok || base.g < gYear || base.noYear || base.y < 500 {
+			return cand{}, false
+		}
+		c := s.date(i, i+5, cal{g: gMillennium, y: (base.y + 500) / 1000})
+		c.mod, c.anchor, c.noRef = "START", anchor, true
+		return c, true
+	}
 	if s.depth > 0 {
 		return cand{}, false
 	}
@@ -4130,6 +4403,55 @@ func (s *state) pTurn(i int) (cand, bool) {
 		return cand{}, false
 	}
 	d.i, d.mod = i, "START"
+	return d, true
+}
+
+// pPartYears: "the early years of the 20th century", "the closing years
+// of the century", "the latter part of the 1920s": the century's or
+// decade's part (START, MID, END), as "the early 20th century" and "the
+// first half of the 15th century" ("his final years" is a life's, none).
+func (s *state) pPartYears(i int) (cand, bool) {
+	mod := ""
+	switch {
+	case s.w(i+1) == wEarly || s.isWord(i+1, "first") || s.isWord(i+1, "opening") || s.isWord(i+1, "earliest"):
+		mod = "START"
+	case s.w(i+1) == wLater || s.isWord(i+1, "latter") || s.w(i+1) == wLast || s.isWord(i+1, "final") || s.isWord(i+1, "closing") || s.isWord(i+1, "dying"):
+		mod = "END"
+	case s.w(i+1) == wMiddle:
+		mod = "MID"
+	default:
+		return cand{}, false
+	}
+	if !(s.isWord(i+2, "years") || s.isWord(i+2, "part") || s.isWord(i+2, "decades")) || s.w(i+3) != wOf || s.w(i+4) != wThe || s.depth > 0 {
+		return cand{}, false
+	}
+	if e := s.lx(i + 5); e != nil && (e.unit == uCentury || e.unit == uDecade) && !e.plural && s.w(i+6) != wOf {
+		// "the closing years of the century": the one the story is in
+		if s.isWord(i+2, "decades") && e.unit == uDecade {
+			return cand{}, false
+		}
+		base, a, ok := s.base(true, i)
+		if s.cref >= 0 && (!ok || a >= 0 && s.cref > a || a < 0 && s.storyCref()) {
+			base, a, ok = s.crefC, s.cref, true
+		}
+		if !ok || base.noYear || base.g < unitGran(e.unit) {
+			return cand{}, false
+		}
+		c := s.date(i, i+6, coarsen(base, unitGran(e.unit)))
+		c.mod, c.anchor = mod, a
+		return c, true
+	}
+	s.depth++
+	d, ok := s.core(i + 4)
+	if !ok {
+		d, ok = s.core(i + 5)
+	}
+	s.depth--
+	if !ok || d.typ != timeline.TypeDate || d.mod != "" || d.partial || d.i > i+5 ||
+		!(d.val == "" && (d.c.g == gCentury || d.c.g == gDecade && !s.isWord(i+2, "decades")) || len(d.val) == 4 && d.val[:2] == "BC") {
+		return cand{}, false
+	}
+	d.i, d.mod = i, mod
 	return d, true
 }
 
@@ -4333,6 +4655,11 @@ func (s *state) pPartOf(i int) (cand, bool) {
 func (s *state) pQuantity(i int) (cand, bool) {
 	n, k, frac, article, ok := s.quantity(i)
 	if !ok {
+		return cand{}, false
+	}
+	if s.w(i-1) == wOf && s.isWord(i-2, "age") || s.isWord(i-1, "aged") {
+		// "at the age of nine months", "aged two years": an age, which
+		// is no time expression, as "at the age of 16".
 		return cand{}, false
 	}
 	if !frac && !article && n >= 1 && s.w(k) == wAnd && s.w(k+1) == wA && s.w(k+2) == wHalf {
@@ -4597,18 +4924,32 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		c.j = end + 1
 		c.typ = timeline.TypeDate
-		if w == wLater && s.apposed(i) && unitGran(u) <= gYear {
+		coarseTo := gNone
+		if frac && (u == uCentury || u == uDecade) {
+			// "half a century later", "a decade and a half later": a
+			// count of years, then at the unit's granularity, as "a
+			// century later" (1794 and half a century is 1844, in the
+			// 19th century).
+			per := int64(100)
+			if u == uDecade {
+				per = 10
+			}
+			n, u, frac, coarseTo = n*per+per/2, uYear, false, unitGran(u)
+		}
+		if g := unitGran(u); w == wLater && s.apposed(i) && (g <= gYear || (g == gMonth || g == gWeek || g == gDay) && !s.refCal.noYear && (s.refCal.g >= gDay || s.refCal.g == g)) {
 			// In apposition to the date just given it is that date, at
 			// the granularity of the unit: "dissolved in 1799, nearly two
-			// centuries later" is the 18th century, not the 20th.
+			// centuries later" is the 18th century, not the 20th; "reached
+			// the Pole on 14 December, 56 days later" is that day.
 			c.val, c.anchor, c.noRef = "", s.ref, true
 			c.c = coarsen(s.refCal, unitGran(u))
 			return c, true
 		}
-		if w == wLater && s.depth == 0 && s.isPunct(end+1, ',') && (s.w(end+2) == wIn || s.w(end+2) == wOn) {
-			// "ten years later, in 1520", "a century later, in 1969": the
-			// date given in apposition says which, at the unit's
-			// granularity, whatever the last date was.
+		if (w == wLater || w == wEarlier) && s.depth == 0 && s.isPunct(end+1, ',') && (s.w(end+2) == wIn || s.w(end+2) == wOn) {
+			// "ten years later, in 1520", "a century later, in 1969", "a
+			// year earlier, on 14 September 1854": the date given in
+			// apposition says which, at the unit's granularity, whatever
+			// the last date was.
 			s.depth++
 			dc, ok := s.core(end + 3)
 			s.depth--
@@ -4663,6 +5004,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		c.c = shift(base, u, sign*int(n))
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
+		}
+		if coarseTo != gNone && c.c.g > coarseTo {
+			c.c = coarsen(c.c, coarseTo)
 		}
 		if c.c.g == gTime && base.g == gTime && (u == uHour || u == uMinute) {
 			c.typ = timeline.TypeTime // "at 9 a.m. ... three hours later": 12:00
@@ -4853,6 +5197,9 @@ func (s *state) isRate(i int) int {
 			tk.kind == tkWord && tk.lex() != nil && tk.lex().hasNum && s.w(k) != wA && s.w(k) != wAn {
 			return rateAmount // "700 seats a week", "four flights a week", not "in 1904 and spent a decade"
 		}
+		if k < i-1 && s.w(k) == wOf && k > 0 && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
+			continue // "200 kilograms of ice a day", "3,000 barrels of oil a day": the amount is further back
+		}
 		if s.sentenceEnd(k) || s.isPunct(k, ',') || tk.kind == tkNum || tk.kind == tkWord && tk.lex() != nil {
 			return rateNone
 		}
@@ -4910,7 +5257,11 @@ func (s *state) pSet(i int) (cand, bool) {
 		if !s.toks[i].cap && s.priceNoun(i+1) {
 			return cand{}, false // a price per unit of time, a rate: "the hourly charge", "her weekly wage", "a monthly fee"
 		}
-		return s.fixed(i, i+1, timeline.TypeSet, durValue(1, e.setUnit, false)), true
+		c := s.fixed(i, i+1, timeline.TypeSet, durValue(1, e.setUnit, false))
+		if (s.isWord(i-1, "twice") || s.w(i-1) == wOnce || s.isWord(i-1, "thrice")) && i-1 >= s.floor {
+			c.i = i - 1 // "twice weekly", as "twice a week"
+		}
+		return c, true
 	}
 	j := i + 1
 	n := int64(1)

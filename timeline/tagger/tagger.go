@@ -114,6 +114,10 @@ type state struct {
 	// 12 December vote"): what "polling day" means. -1 when none.
 	voteRef int
 	voteCal cal
+	// The first day of the last count of days ("set out on 3 November
+	// ... On the 53rd day"): what a later "the 80th day" counts from.
+	// Zero when none.
+	countFrom cal
 }
 
 // refState is what ref, refCal, refPi, refTok and refAtt hold.
@@ -146,6 +150,9 @@ type cand struct {
 	dctRel  bool // counted from the DCT: "Saturday", "yesterday", "in March"
 	day     cal  // the day the story is on when c is coarser ("a week later" than a day), else zero
 	wd      int  // the weekday named with a partial day ("Monday, Feb. 17"), 0 for none
+	// countFrom is the first day of a count of days ("On the 53rd day"
+	// of a journey), zero for none.
+	countFrom cal
 }
 
 func (s *state) run() {
@@ -227,6 +234,22 @@ func (s *state) emitWithRange(c cand) int {
 	if e, ok := s.bareHourBefore(c); ok {
 		s.emit(e) // "between 9 and 10 p.m. Friday": "9" is 9 p.m. Friday too
 	}
+	if c.typ == timeline.TypeDate && c.val == "" && c.mod == "" && c.c.g == gYear && !c.c.noYear && c.j == c.i+1 && (s.w(c.i-1) == wFrom || s.w(c.i-1) == wBetween) &&
+		s.nextYearShort(c.j, c.c.y) && (s.w(c.j+2) == wTo || s.w(c.j+2) == wAnd) {
+		// "from 1923–24 to 1925–26": two seasons (or fiscal or academic
+		// years), each written with the next year shortened, is a range
+		// of two DATEs, each the year it begins, not of four years.
+		if e, ok := s.parse(c.j + 3); ok && e.i == c.j+3 && e.j == e.i+1 && e.typ == timeline.TypeDate && e.val == "" && e.mod == "" && e.c.g == gYear && !e.c.noYear &&
+			e.c.y > c.c.y && s.nextYearShort(e.j, e.c.y) {
+			c.j += 2
+			e.j += 2
+			from := s.emit(c)
+			to := s.emit(e)
+			s.res.Ranges = append(s.res.Ranges, timeline.Range{From: from, To: to,
+				Span: timeline.Span{Start: int(s.toks[c.i-1].start), End: int(s.toks[e.j-1].end)}})
+			return e.j
+		}
+	}
 	if k < len(s.toks) && c.typ == timeline.TypeTime && c.c.g == gTime && (s.w(k) == wTo || s.w(k) == wUntil) && s.w(c.i-1) == wFrom {
 		conn = true // "from 3 a.m. to 10 a.m. Thursday"
 	} else if k < len(s.toks) && c.typ == timeline.TypeDate {
@@ -273,6 +296,21 @@ func (s *state) emitWithRange(c cand) int {
 		// year phrase, counted from the dates before, gives the day its
 		// year; the day, not the year, is what the story moves on from.
 		if e, ok := s.parse(k + 1); ok && e.i == k+1 && e.typ == timeline.TypeDate && e.val == "" && e.c.g == gYear && !e.c.noYear && !e.partial {
+			c.c.y, c.c.noYear, c.partial, c.anchor = e.c.y, false, false, e.anchor
+			if c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
+				c.c.d = timeline.DaysIn(c.c.y, c.c.m)
+			}
+			e.noRef = true
+			s.emit(c)
+			s.emit(e)
+			return e.j
+		}
+	}
+	if c.partial && c.typ == timeline.TypeDate && c.mod == "" && (c.c.g >= gMonth || c.c.g == gSeason) && (s.w(k) == wThe && (s.w(k+1) == wFollowing || s.w(k+1) == wNext || s.w(k+1) == wPrevious || s.w(k+1) == wSame) || s.w(k) == wThat) {
+		// "in March the following year", "on 3 May that year": the year
+		// phrase right after the month or day gives it its year, as "of
+		// the following year" does.
+		if e, ok := s.parse(k); ok && e.i == k && e.typ == timeline.TypeDate && e.val == "" && e.c.g == gYear && !e.c.noYear && !e.partial && s.w(e.j-1) == wYear && !s.isPunct(e.j, '\'') {
 			c.c.y, c.c.noYear, c.partial, c.anchor = e.c.y, false, false, e.anchor
 			if c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 				c.c.d = timeline.DaysIn(c.c.y, c.c.m)
@@ -430,6 +468,13 @@ func (s *state) emitWithRange(c cand) int {
 	return next
 }
 
+// nextYearShort reports whether a dash and the year after y in two
+// digits follow at k, tight: "–24" after 1923.
+func (s *state) nextYearShort(k, y int) bool {
+	return s.isPunct(k, '-') && s.tight(k) && s.tight(k+1) && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum &&
+		s.toks[k+1].ndig == 2 && s.toks[k+1].suf == sufNone && int(s.toks[k+1].num) == (y+1)%100
+}
+
 // yearKind reports whether "school year", "academic year", "fiscal
 // year" or "tax year" starts at k: a year that runs across two calendar
 // years.
@@ -445,7 +490,10 @@ func (s *state) parseRangeEnd(c cand, k int, dash bool) (cand, bool) {
 		return cand{}, false
 	}
 	tk := s.toks[k]
-	if tk.kind == tkNum && tk.suf == sufNone && !tk.grouped && !tk.decimal {
+	if _, _, era := s.eraAfter(k + 1); era && tk.kind == tkNum {
+		// "(c. 1279–1213 BC)", "(305–30 BC)": the end has its era; read
+		// it whole below.
+	} else if tk.kind == tkNum && tk.suf == sufNone && !tk.grouped && !tk.decimal {
 		switch {
 		case c.c.g == gDay && c.val == "" && tk.ndig <= 2 && tk.num >= 1 && tk.num <= 31 && !s.isMonthAt(k+1) && tk.num > int64(c.c.d):
 			e := cand{i: k, j: k + 1, typ: timeline.TypeDate, c: c.c, partial: c.partial, anchor: -1}
@@ -459,7 +507,7 @@ func (s *state) parseRangeEnd(c cand, k int, dash bool) (cand, bool) {
 				}
 			}
 			return e, true
-		case c.c.g == gYear && c.val == "" && !c.c.noYear && c.c.y > 0 && c.c.y < 1000 && tk.ndig <= 3 && tk.num > int64(c.c.y) && s.phraseEnds(k+1):
+		case c.c.g == gYear && c.val == "" && !c.c.noYear && c.c.y > 0 && c.c.y < 1000 && tk.ndig <= 3 && tk.num > int64(c.c.y) && (s.phraseEnds(k+1) || dash && s.tight(k) && s.pastVerbAt(k+1)):
 			// "between AD 250 and 900", "from 410 to 476": the end of a
 			// range of early years is a year too.
 			return cand{i: k, j: k + 1, typ: timeline.TypeDate, c: cal{g: gYear, y: int(tk.num)}, anchor: -1}, true
@@ -541,6 +589,9 @@ func (s *state) emit(c cand) int {
 		Type: c.typ, Value: val, Mod: c.mod, Anchor: c.anchor,
 	})
 	idx := len(s.res.Timexes) - 1
+	if c.countFrom.g == gDay {
+		s.countFrom = c.countFrom
+	}
 	if c.note != "" {
 		s.res.Notes = append(s.res.Notes, Note{Span: timeline.Span{Start: start, End: end}, Severity: c.noteSev, Message: c.note})
 	}
@@ -1087,6 +1138,29 @@ func (s *state) storyFar(i int) bool {
 		}
 	}
 	return true
+}
+
+// storyFarSince is storyFar when the last date was named after "since"
+// ("has played there since 2011"), which storyFar leaves aside as no
+// time of the story: in an article with two or more dates far from its
+// DCT, the story has come up to the present, and "Today" after it is
+// nowadays all the same.
+func (s *state) storyFarSince(i int) bool {
+	if !s.refAtt || s.refTok < 1 || s.w(s.refTok-1) != wSince || s.farDates < 2 {
+		return false
+	}
+	s.refAtt = false
+	far := s.storyFar(i)
+	s.refAtt = true
+	return far
+}
+
+// historyArticle reports whether a dated text is an article of history
+// that has come up to recent years: three or more dates far from its DCT,
+// nothing counted from the DCT and no word of news time ("founded in
+// 1905 ... won in 1921 ... returned in 2019. Today it plays").
+func (s *state) historyArticle() bool {
+	return s.t.hasDCT && s.farDates >= 3 && s.relTok < 0 && !s.newsText()
 }
 
 // newsText reports whether the text speaks from its DCT anywhere: a bare

@@ -23,6 +23,7 @@ var tagCases = []tagCase{
 	{"2025-01-28", "", "It began on September 30, 2015, in Syria.", []string{"September 30, 2015|DATE|2015-09-30"}},
 	{"2015-12-01", "", "Strikes began Sept. 30 and went on.", []string{"Sept. 30|DATE|2015-09-30"}},
 	{"2015-12-01", "", "They met on the 30th of September.", []string{"30th of September|DATE|2015-09-30"}},
+	{"", "", "Independence was declared on July the 4th, 1776; on May the twentieth the fleet sailed. In March the first ships arrived, and in June the 3rd battalion left.", []string{"July the 4th, 1776|DATE|1776-07-04", "May the twentieth|DATE|1776-05-20", "March|DATE|1776-03", "June|DATE|1776-06"}},
 	{"", "", "The file is dated 2015-09-30.", []string{"2015-09-30|DATE|2015-09-30"}},
 	{"", "", "Signed 30/09/2015 in Paris.", []string{"30/09/2015|DATE|2015-09-30"}},
 	{"", "", "Signed 09/30/2015 in Paris.", []string{"09/30/2015|DATE|2015-09-30"}},
@@ -40,6 +41,14 @@ var tagCases = []tagCase{
 	{"", "", "The war was over by 1945.", []string{"1945|DATE|1945"}},
 	{"", "", "Prices in the 1800s were low.", []string{"the 1800s|DATE|18"}},
 	{"", "", "Troubles began in the 5th century BC.", []string{"the 5th century BC|DATE|BC04"}},
+	// The end of a range of years BC keeps its era: "(305–30 BC)" is not
+	// a shortened "330", "(c. 1279–1213 BC)" not AD 1213.
+	{"", "", "The Ptolemies (305–30 BC) enlarged the temple of Ramesses II (c. 1279–1213 BC).", []string{"305|DATE|BC0305", "30 BC|DATE|BC0030", "c. 1279|DATE|BC1279|APPROX", "1213 BC|DATE|BC1213"}},
+	// "the Ides of March", "the Kalends of January": days of the Roman
+	// calendar.
+	{"", "", "Caesar was killed on the Ides of March, 44 BC; the new consuls had taken office on the Kalends of January.", []string{"the Ides of March, 44 BC|DATE|BC0044-03-15", "the Kalends of January|DATE|BC0044-01-01"}},
+	// So after "r." for a reign: the era carries back to its start.
+	{"", "", "Darius I (r. 522–486 BC) divided the empire into satrapies.", []string{"522|DATE|BC0522", "486 BC|DATE|BC0486"}},
 
 	// Partial dates: the year comes from the DCT and the tense.
 	{"2025-01-28", "", "On January 21, Damascus terminated its agreement.", []string{"January 21|DATE|2025-01-21"}},
@@ -53,6 +62,9 @@ var tagCases = []tagCase{
 	{"2025-01-28", "", "Fighting resumed in late November.", []string{"late November|DATE|2024-11|END"}},
 	{"", "", "Work began in early 2015.", []string{"early 2015|DATE|2015|START"}},
 	{"", "", "By the mid-1990s it was over.", []string{"the mid-1990s|DATE|199|MID"}},
+	// "the later 14th century", "the earlier 1960s" are the late or early
+	// part, as "the late 14th century"; "the later years" is none.
+	{"", "", "The nave was vaulted in the later 14th century, and the town grew in the earlier 1960s; the later years were calm.", []string{"the later 14th century|DATE|13|END", "the earlier 1960s|DATE|196|START"}},
 	{"", "", "It opened in spring 2011.", []string{"spring 2011|DATE|2011-SP"}},
 	{"", "", "Revenue rose in Q3 2019.", []string{"Q3 2019|DATE|2019-Q3"}},
 	{"1989-10-27", "", "Profit fell in the third quarter.", []string{"the third quarter|DATE|1989-Q3"}},
@@ -95,6 +107,10 @@ var tagCases = []tagCase{
 	{"", "", "Work began c. 1200 and took nearly a century.", []string{"c. 1200|DATE|1200|APPROX", "nearly a century|DURATION|P100Y|LESS_THAN"}},
 	{"", "", "In 1916 the offensive went on through the summer and autumn.", []string{"1916|DATE|1916", "the summer|DATE|1916-SU"}},
 	{"", "", "She was arrested in May 1536. Later that year the north rose.", []string{"May 1536|DATE|1536-05", "Later that year|DATE|1536"}},
+	// So "later the same year".
+	{"", "", "The mill opened in 1771, and later the same year a second was built.", []string{"1771|DATE|1771", "later the same year|DATE|1771"}},
+	// "the close of" a period is its end, as "the end of".
+	{"", "", "The mill opened in 1771. By the close of the century there were twenty; the close of trading was calm.", []string{"1771|DATE|1771", "the close of the century|DATE|17|END"}},
 	{"", "", "Rome was sacked in 410 and again 45 years later.", []string{"410|DATE|0410", "45 years later|DATE|0455"}},
 	{"", "", "It cost 410 lives in 300 days.", []string{"300 days|DURATION|P300D"}},
 	{"", "", "It came in the spring of 1348; the following winter they left.", []string{"the spring of 1348|DATE|1348-SP", "the following winter|DATE|1348-WI"}},
@@ -168,6 +184,8 @@ var tagCases = []tagCase{
 	{"", "", "The ferry sails three times a week and the mail boat once a month.", []string{"three times a week|SET|P1W", "once a month|SET|P1M"}},
 	{"", "", "The loan costs $5 a year.", nil},
 	{"", "", "The new line adds four trains a week.", nil},
+	// The amount may come before "of" and what is measured.
+	{"", "", "The plant made about 200 kilograms of ice a day, and the wells pumped 3,000 barrels of oil a week.", nil},
 	{"", "", "The chip runs 15 million instructions per second.", nil},
 	{"", "", "The firm was founded in 1904 and spent a decade building roads.", []string{"1904|DATE|1904", "a decade|DURATION|P10Y"}},
 	// A quarter of something is a fraction, not three months.
@@ -206,6 +224,9 @@ var tagCases = []tagCase{
 	{"2023-03-10", "", "The museum stays closed until Wednesday.", []string{"Wednesday|DATE|2023-03-15"}},
 	// "to" before a noun is not an infinitive.
 	{"2024-05-06", "", "The banker was shot to death on the night of Oct. 23 at his home.", []string{"Oct. 23|DATE|2023-10-23"}},
+	// A night written with its two days and a slash is two DATEs, as with
+	// a dash; not two days apart.
+	{"", "", "The raid came on the night of 14/15 November 1940, and the fires burned until 3/5 December.", []string{"14|DATE|1940-11-14", "15 November 1940|DATE|1940-11-15", "5 December|DATE|1940-12-05"}},
 	{"2023-10-26", "", "The bank added $2 million to reserves as of Sept. 30.", []string{"Sept. 30|DATE|2023-09-30"}},
 	// A participle before "by" is passive, not a past verb.
 	{"2024-02-13", "", "The airline will add flights to India by August in a push for markets untouched by the slump.", []string{"August|DATE|2024-08"}},
@@ -328,6 +349,12 @@ var tagCases = []tagCase{
 	{"", "", "Steam mills spread at the turn of the 18th century.", []string{"the turn of the 18th century|DATE|17|START"}},
 	{"", "", "Greek colonies were founded at the turn of the 8th century BC.", []string{"the turn of the 8th century BC|DATE|BC07|START"}},
 	{"", "", "The port opened in 1896; by the turn of the century it handled half the trade.", []string{"1896|DATE|1896", "the turn of the century|DATE|19|START"}},
+	// "the early years of the 20th century", "the closing years of the
+	// century", "the latter part of the 1920s": the period's part.
+	{"", "", "Trade boomed in 1905. In the early years of the 20th century the port grew, and in the latter part of the 1920s it declined; his final years were quiet.", []string{"1905|DATE|1905", "the early years of the 20th century|DATE|19|START", "the latter part of the 1920s|DATE|192|END"}},
+	{"", "", "The mill opened in 1871, and in the closing years of the century it employed 900.", []string{"1871|DATE|1871", "the closing years of the century|DATE|18|END"}},
+	// So "the turn of the millennium".
+	{"", "", "The firm was founded in 1994, and at the turn of the millennium it went public.", []string{"1994|DATE|1994", "the turn of the millennium|DATE|2|START"}},
 	{"", "", "The abbey was rebuilt in 1703, and at the turn of the century it had been a ruin.", []string{"1703|DATE|1703", "the turn of the century|DATE|17|START"}},
 	{"2026-06-01", "", "The city had a million people at the turn of the century.", []string{"the turn of the century|DATE|20|START"}},
 	{"2085-06-01", "", "Planners say the city will have ten million people by the turn of the century.", []string{"the turn of the century|DATE|21|START"}},
@@ -431,6 +458,8 @@ var tagCases = []tagCase{
 	// "a quarter-century" is 25 years.
 	{"2023-01-10", "", "The bank is expected to make a quarter-point cut.", nil},
 	{"", "", "The dispute lasted a quarter-century.", []string{"a quarter-century|DURATION|P25Y"}},
+	{"2011-05-02", "", "The club lost in the quarter-finals and again in the semi-finals.", nil},
+	{"2011-05-02", "", "She ran past the half-way mark in the third quarter.", []string{"the third quarter|DATE|2010-Q3"}},
 
 	// In news, a clock time is the day of the story only in the past tense.
 	{"2023-01-10", "", "The ferry sank on Sunday in the worst accident since 1987. Polls open at 7 a.m.", []string{"Sunday|DATE|2023-01-08", "1987|DATE|1987", "7 a.m.|TIME|2023-01-10T07:00"}},
@@ -438,8 +467,10 @@ var tagCases = []tagCase{
 	// "the last half/quarter of" a year or period is its second half or
 	// fourth quarter; a quarter of a century is its start, middle or end.
 	{"2004-06-01", "", "Orders weakened in the last half of 2003.", []string{"the last half of 2003|DATE|2003-H2"}},
+	{"", "", "The mills closed in the latter half of the 19th century; in the latter half of 1921 prices fell.", []string{"the latter half of the 19th century|DATE|18|END", "the latter half of 1921|DATE|1921-H2"}},
 	{"", "", "Steam power spread in the last quarter of the 18th century.", []string{"the last quarter of the 18th century|DATE|17|END"}},
 	{"", "", "Cities doubled in the second quarter of the 19th century.", []string{"the second quarter of the 19th century|DATE|18|MID"}},
+	{"", "", "The mills opened in 1851, and in the second half of the century the town doubled; the 1890s were hard, and in the first half of the decade many left.", []string{"1851|DATE|1851", "the second half of the century|DATE|18|END", "the 1890s|DATE|189", "the first half of the decade|DATE|189|START"}},
 
 	// An open end is part of the date: "2030 or later", "or earlier".
 	{"", "", "The mission could launch in 2031 or later.", []string{"2031 or later|DATE|2031|ON_OR_AFTER"}},
@@ -802,6 +833,19 @@ var tagCases = []tagCase{
 	// without "Day" names churches and colleges.
 	{"", "", "The rebels struck in October 1920 and again on All Saints' Day.", []string{"October 1920|DATE|1920-10", "All Saints' Day|DATE|1920-11-01"}},
 	{"", "", "The cathedral was consecrated on All Saints Day, 1 November 1248.", []string{"All Saints Day, 1 November 1248|DATE|1248-11-01"}},
+
+	// The feasts and quarter days of older history are holidays too:
+	// fixed (Michaelmas, Lady Day, Candlemas) or counted from Easter
+	// (Whitsun, Ash Wednesday, Palm Sunday).
+	{"", "", "The lease ran from Lady Day 1790 and the rent was due at Michaelmas.", []string{"Lady Day 1790|DATE|1790-03-25", "Michaelmas|DATE|1790-09-29"}},
+	{"", "", "Parliament met in 1911 and rose on Ash Wednesday.", []string{"1911|DATE|1911", "Ash Wednesday|DATE|1911-03-01"}},
+	{"", "", "The riot broke out on Palm Sunday 1921, and the garrison was relieved at Whitsun.", []string{"Palm Sunday 1921|DATE|1921-03-20", "Whitsun|DATE|1921-05-15"}},
+	{"", "", "The court sat at Candlemas 1689.", []string{"Candlemas 1689|DATE|1689-02-02"}},
+	{"", "", "The river flooded the town on Whit Monday 1912; the Whit holidays were cancelled.", []string{"Whit Monday 1912|DATE|1912-05-27"}},
+	// Before the Gregorian reform (1582) Easter is the Julian calendar's,
+	// as the other dates of the time are given.
+	{"", "", "The comet was first seen a week after Easter 1066.", []string{"a week|DURATION|P1W", "Easter 1066|DATE|1066-04-16"}},
+	{"", "", "In 1300 the jubilee began; the pilgrims left Rome on Shrove Tuesday.", []string{"1300|DATE|1300", "Shrove Tuesday|DATE|1300-02-23"}},
 	{"", "", "He was buried at All Saints Church in 1612.", []string{"1612|DATE|1612"}},
 	// A day counted from the last one, right after a clock time, is the
 	// time's day.
@@ -935,6 +979,13 @@ var tagCases = []tagCase{
 	// time after "for" or a verb that measures time; the calendar decade
 	// otherwise.
 	{"", "", "The abbey was sacked in 1340. For the next decade it stood empty, and the monks spent the following century rebuilding it.", []string{"1340|DATE|1340", "the next decade|DURATION|P10Y", "the following century|DURATION|P100Y"}},
+	// So "the next decade" after "over", "within" and "throughout"; "the
+	// following decade" after "in" or "over" is the calendar decade.
+	{"", "", "The patent was granted in 1858. Over the next decade licences sold well; in the following decade they lapsed.", []string{"1858|DATE|1858", "the next decade|DURATION|P10Y", "the following decade|DATE|186"}},
+	{"", "", "The port opened in 1720 and throughout the next century it grew.", []string{"1720|DATE|1720", "the next century|DURATION|P100Y"}},
+	// In a story without a DCT, so "the next year", "the next month"
+	// after such a word; "The next year" opening a clause is the year.
+	{"", "", "He settled at Arles in 1888. Over the next year he painted 200 canvases, and within the next month he fell ill. The next year he died.", []string{"1888|DATE|1888", "the next year|DURATION|P1Y", "the next month|DURATION|P1M", "The next year|DATE|1889"}},
 	{"", "", "The mill opened in 1875. The next decade brought the railway.", []string{"1875|DATE|1875", "The next decade|DATE|188"}},
 	// A record timed to a fraction of a second is one DURATION.
 	{"", "", "She swam the 400 in 4 minutes 12.35 seconds and ran for 2 hours 9.5 seconds.", []string{"4 minutes 12.35 seconds|DURATION|PT4M12.35S", "2 hours 9.5 seconds|DURATION|PT2H9.5S"}},
@@ -944,6 +995,19 @@ var tagCases = []tagCase{
 	// A three-digit year after "in c." or "by c.": "c." says a date is meant.
 	{"", "", "The monastery was founded in c. 720, and burned by c. 870.", []string{"c. 720|DATE|0720|APPROX", "c. 870|DATE|0870|APPROX"}},
 	{"", "", "The tribe settled here in c. 450 families.", nil},
+	// After a verb too, "circa" or "c." before a three-digit number that
+	// ends its phrase says a date is meant; not a count after "of".
+	{"", "", "The abbey was built circa 680 by monks from Iona and sacked c. 795, in the first raids.", []string{"circa 680|DATE|0680|APPROX", "c. 795|DATE|0795|APPROX"}},
+	{"", "", "The hall held circa 500 people, and a garrison of c. 300.", nil},
+	// A document or an event dated "of" a three-digit year, before the
+	// phrase ends or its verb; not a count ("a fire of 300 acres", "a
+	// force of 600").
+	{"", "", "The abbey is named in a charter of 931, and the earthquake of 847 destroyed its church.", []string{"931|DATE|0931", "847|DATE|0847"}},
+	{"", "", "A fire of 300 acres burned, and a force of 600 marched; the Council of 500 met.", nil},
+	{"", "", "The rebellion of 755–763 devastated the north.", []string{"755|DATE|0755", "763|DATE|0763"}},
+	// "(d. 875)", "(b. 735)", "(fl. c. 690)": a death, birth or floruit
+	// in brackets is a year.
+	{"", "", "The school was founded by an abbot (d. c. 875) whose pupil Alcuin (b. 735) taught at York.", []string{"c. 875|DATE|0875|APPROX", "735|DATE|0735"}},
 	// An adverb between an auxiliary and its participle leaves it a
 	// participle, not a past tense: "is also closed in August".
 	{"2023-06-14", "", "The plant is also closed in August, and the office was not reopened in May.", []string{"August|DATE|2023-08", "May|DATE|2023-05"}},
@@ -1001,6 +1065,8 @@ var tagCases = []tagCase{
 	// SET is any day's, at both ends of a range.
 	{"2023-08-14", "", "The library is open weekdays from 10 a.m. to 6 p.m. and closed on weekends; the weekends of June were busy.", []string{"weekdays|SET|XXXX-WXX-WD", "10 a.m.|TIME|XXXX-XX-XXT10:00", "6 p.m.|TIME|XXXX-XX-XXT18:00", "weekends|SET|XXXX-WXX-WE", "June|DATE|2023-06"}},
 	{"2023-08-14", "", "Guards patrol nightly at 11 p.m.; the gate opened at 7 a.m.", []string{"nightly|SET|P1D", "11 p.m.|TIME|XXXX-XX-XXT23:00", "7 a.m.|TIME|2023-08-14T07:00"}},
+	// "twice weekly" is one SET, as "twice a week".
+	{"", "", "The market was held twice weekly and the assizes twice yearly.", []string{"twice weekly|SET|P1W", "twice yearly|SET|P1Y"}},
 	// A count of nights is a DURATION in days; "nights a week" is a rate.
 	{"", "", "The climbers survived three nights on the ridge; the band plays four nights a week.", []string{"three nights|DURATION|P3D"}},
 	// An order reported in the past was carried out when given, as far
@@ -1111,6 +1177,31 @@ var tagCases = []tagCase{
 	// "the same evening" is a part of the day the story is on, as "that
 	// same evening".
 	{"", "", "The envoys arrived on 3 May 1702 and were received the same evening.", []string{"3 May 1702|DATE|1702-05-03", "the same evening|TIME|1702-05-03TEV"}},
+	// "On the 53rd day" of a journey is counted from the day the story is
+	// on, and a later "On the 80th day" from the same first day.
+	{"", "", "The caravan left Kashgar on 1 May 1906. On the 12th day it crossed the pass, and on the 40th day, after a halt at Leh, it reached Srinagar.", []string{"1 May 1906|DATE|1906-05-01", "the 12th day|DATE|1906-05-12", "the 40th day|DATE|1906-06-09"}},
+	{"", "", "The siege began on 3 June 1690. For the second day the guns were silent.", []string{"3 June 1690|DATE|1690-06-03"}},
+	// So "on day 53", counted the same way; not "on day 3 shifts".
+	{"", "", "The raft left Callao on 28 April 1947. On day 40 they sighted birds, and on day 101 it struck a reef. The crew worked on day 3 shifts.", []string{"28 April 1947|DATE|1947-04-28", "day 40|DATE|1947-06-06", "day 101|DATE|1947-08-06"}},
+	// A month, day or season right before "the following year", "that
+	// year" takes that year, as before "of the following year".
+	{"", "", "The mill opened in May 1834. In March the following year it burned, and on 9 June that year it was rebuilt.", []string{"May 1834|DATE|1834-05", "March|DATE|1835-03", "the following year|DATE|1835", "9 June|DATE|1835-06-09", "that year|DATE|1835"}},
+	// "the same day" after years named in an aside is the day its
+	// sentence named.
+	{"", "", "The duke died on 2 March 1619, and his heir, born in 1601 and married in 1616, took the title the same day.", []string{"2 March 1619|DATE|1619-03-02", "1601|DATE|1601", "1616|DATE|1616", "the same day|DATE|1619-03-02"}},
+	// "half a century later" counts fifty years on, at the century's
+	// granularity, as "a century later".
+	{"", "", "The canal reached the town in 1794 and the railway half a century later; the mill closed in 1900 and reopened a decade and a half later.", []string{"1794|DATE|1794", "half a century later|DATE|18", "1900|DATE|1900", "a decade and a half later|DATE|191"}},
+	// So "N units earlier, on DATE": the date in apposition says which.
+	{"", "", "The fortress fell on 8 September 1855. The allies had landed a year earlier, on 14 September 1854, and six months earlier, in March 1854, war had been declared.", []string{"8 September 1855|DATE|1855-09-08", "a year earlier|DATE|1854", "14 September 1854|DATE|1854-09-14", "six months earlier|DATE|1854-03", "March 1854|DATE|1854-03"}},
+	// "over" before a count and "later" is a quantifier, inside the span
+	// with MORE_THAN, as "more than a month later".
+	{"", "", "Amundsen reached the Pole on 14 December 1911; Scott arrived over a month later. The survey spread over three years.", []string{"14 December 1911|DATE|1911-12-14", "over a month later|DATE|1912-01|MORE_THAN", "three years|DURATION|P3Y"}},
+	// "afterwards", "afterward" count on as "later" does.
+	{"", "", "The poet died on 1 May 1820. Ten days afterwards he was buried; a year afterward the house was sold.", []string{"1 May 1820|DATE|1820-05-01", "Ten days afterwards|DATE|1820-05-11", "a year afterward|DATE|1821"}},
+	// "N days later" in apposition to the day just given is that day; "a
+	// month later" after it is its month.
+	{"", "", "The column left the coast on 2 March 1896 and reached the lake on 27 April, 56 days later. The relief arrived on 30 May, a month later.", []string{"2 March 1896|DATE|1896-03-02", "27 April|DATE|1896-04-27", "56 days later|DATE|1896-04-27", "30 May|DATE|1896-05-30", "a month later|DATE|1896-05"}},
 	// "N units later, in YEAR": the year in apposition says which, at the
 	// unit's granularity, even after an aside on another date.
 	{"", "", "The bridge opened in 1883 (its designer had died in 1869). Two decades later, in 1903, it was rebuilt; five months later, on 2 June 1904, it reopened.", []string{"1883|DATE|1883", "1869|DATE|1869", "Two decades later|DATE|190", "1903|DATE|1903", "five months later|DATE|1904-06", "2 June 1904|DATE|1904-06-02"}},
@@ -1119,6 +1210,17 @@ var tagCases = []tagCase{
 	{"", "", "The caravan left the oasis on 30 March. Two days later a storm buried the track, and that evening the guides turned back. They reached the coast the next morning.", []string{"30 March|DATE|XXXX-03-30", "Two days later|DATE|XXXX-04-01", "that evening|TIME|XXXX-04-01TEV", "the next morning|DATE|XXXX-04-02"}},
 	// A list of smaller units ending in "and" is one DURATION.
 	{"", "", "The voyage took two years, seven months and three days; the crossing, three days, six hours and ten minutes.", []string{"two years, seven months and three days|DURATION|P2Y7M3D", "three days, six hours and ten minutes|DURATION|P3DT6H10M"}},
+	// An age is no time expression, in months or years as in a bare number.
+	{"", "", "He became king in 1422 at the age of nine months; his brother, aged two years, died in 1425.", []string{"1422|DATE|1422", "1425|DATE|1425"}},
+	// Two years each written with the next shortened, joined by "from ...
+	// to" or "between ... and", are two seasons (or fiscal years), each
+	// the year it begins; one such year alone stays a range of two.
+	{"", "", "The school was run by the state from 1952–53 to 1960–61, and the famine lasted from 1846–47.", []string{"1952–53|DATE|1952", "1960–61|DATE|1960", "1846|DATE|1846", "47|DATE|1847"}},
+	// A run of seasons is counted in years, as "three consecutive years".
+	{"", "", "The club won the league in three consecutive seasons and the cup in four successive seasons.", []string{"three consecutive seasons|DURATION|P3Y", "four successive seasons|DURATION|P4Y"}},
+	// "the following season" after a season named by its year is the
+	// next one, named by the year it begins; not after a bare year.
+	{"", "", "In the 1986–87 season the club won the cup, and the following season it was relegated. The team was founded in 1950; the following season was short.", []string{"the 1986–87 season|DATE|1986", "the following season|DATE|1987", "1950|DATE|1950"}},
 	// A counted season is a year of a sport, a stage or a dig.
 	{"", "", "The troupe toured for four seasons after 1921, and the past two seasons had sold out.", []string{"four seasons|DURATION|P4Y", "1921|DATE|1921", "the past two seasons|DURATION|P2Y"}},
 	// Only a clause in the past follows the story; one in the present
@@ -1131,6 +1233,14 @@ var tagCases = []tagCase{
 	// or once the DCT's time has come up, it is the DCT.
 	{"2020-03-02", "", "The abbey was dissolved in 1539. Today its cloister houses a school. Today the council voted to sell it.", []string{"1539|DATE|1539", "Today|DATE|PRESENT_REF", "Today|DATE|2020-03-02"}},
 	{"2020-03-02", "", "The abbey was dissolved in 1539. Today the council will vote to sell it.", []string{"1539|DATE|1539", "Today|DATE|2020-03-02"}},
+	// ... also after a year named with "since", once the story has come up
+	// to the present.
+	{"2020-03-02", "", "The mill was founded in 1788 and rebuilt in 1851. It has housed a museum since 2006. Today it draws 40,000 visitors.", []string{"1788|DATE|1788", "1851|DATE|1851", "2006|DATE|2006", "Today|DATE|PRESENT_REF"}},
+	{"2020-03-02", "", "The firm has made bicycles since 2006. Today it announced a recall.", []string{"2006|DATE|2006", "Today|DATE|2020-03-02"}},
+	// ... and in a history that has come up to recent years, once three
+	// dates lie far from the DCT and nothing speaks from it.
+	{"2021-06-10", "", "The club was founded in 1905 and won its first title in 1921. It was relegated in 2009 and finished third in 2019. Today it plays in the second division.", []string{"1905|DATE|1905", "1921|DATE|1921", "2009|DATE|2009", "2019|DATE|2019", "Today|DATE|PRESENT_REF"}},
+	{"2021-06-10", "", "The club was founded in 1905 and won a title in 1921. It finished third in 2019. Today it is expected to name a coach.", []string{"1905|DATE|1905", "1921|DATE|1921", "2019|DATE|2019", "Today|DATE|2021-06-10"}},
 	// A part of the day opening its sentence before a subject and a past
 	// verb is the day the story is on; so is a season before a singular
 	// subject.
@@ -1215,6 +1325,8 @@ var tagCases = []tagCase{
 	// in a report on that quarter is the quarter a year back.
 	{"2025-08-14", "", "Exports grew 4 percent in the year to March.", []string{"the year|DURATION|P1Y", "March|DATE|2025-03"}},
 	{"2025-08-14", "", "Imports fell in the year to end-June.", []string{"the year|DURATION|P1Y", "June|DATE|2025-06"}},
+	// So with the day before the month, as British copy writes it.
+	{"2025-08-14", "", "Claims rose in the week ended 9 August, and exports grew in the year to 30 June.", []string{"the week|DURATION|P1W", "9 August|DATE|2025-08-09", "the year|DURATION|P1Y", "30 June|DATE|2025-06-30"}},
 	// "May" hyphened to a part of it is the month, as "mid-June".
 	{"2025-03-14", "", "A final dividend is payable in mid-May.", []string{"mid-May|DATE|2025-05|MID"}},
 	// A house "sits" or "reconvenes" on a day to come.
