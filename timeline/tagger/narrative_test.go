@@ -652,3 +652,17 @@ func TestNarrativeBlind17(t *testing.T) {
 func TestNewsBlind18(t *testing.T) {
 	scoreDevSet(t, "news_blind18.txt", devFloors{strict: 0.993, relaxed: 0.993, value: 0.988, typ: 0.993})
 }
+
+// TestNewsBlind20 scores the tagger on a hand-written set of the most
+// ordinary wire and newspaper news (testdata/news_blind20.txt): a border
+// crisis over several days, an election count, quarterly earnings, a
+// sentencing, a rail strike, a ferry disaster, a central-bank decision, a
+// profile, an immigration law's deadlines and a football preview.
+// Annotated before the tagger's code was read or run on it. Its first
+// (blind) score, 10 documents and 183 expressions: strict F1 .989, relaxed
+// .995, value .973, type .995 (one of its misses was the set's own slip,
+// "about" left outside "about six months", fixed after the score: strict
+// .995, value .973).
+func TestNewsBlind20(t *testing.T) {
+	scoreDevSet(t, "news_blind20.txt", devFloors{strict: 0.994, relaxed: 0.994, value: 0.972, typ: 0.994})
+}
