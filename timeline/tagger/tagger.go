@@ -2306,6 +2306,17 @@ func (s *state) adjectival(k int) bool {
 			return true
 		}
 	}
+	// After a count and before its noun the form modifies the noun: "plays
+	// four ranked teams", "treated 12 injured workers" (not a year: "in
+	// 1998 signed", nor a verb before its preposition: "12 killed in").
+	if w := s.word(k); j >= 0 && j < k && len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && s.lx(k+1) == nil {
+		if e := s.lx(j); e != nil && e.hasNum && e.num > 1 && e.ord == 0 && s.toks[j].kind == tkWord {
+			return true
+		}
+		if tk := &s.toks[j]; tk.kind == tkNum && tk.suf == sufNone && !tk.decimal && tk.num > 1 && (tk.ndig < 4 || tk.grouped) {
+			return true
+		}
+	}
 	return false
 }
 

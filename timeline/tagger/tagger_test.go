@@ -1341,6 +1341,11 @@ var tagCases = []tagCase{
 	{"2024-03-07", "", "Nurses say their hourly wage has not kept up, and the weekly rent on a flat has doubled.", nil},
 	{"2024-03-07", "", "The council collects bins weekly and publishes a monthly report.", []string{"weekly|SET|P1W", "monthly|SET|P1M"}},
 	{"2025-08-14", "", "The miner's profit for the June quarter rose. It earned $2 billion in the three months to June, up from $1.5 billion a year earlier.", []string{"the June quarter|DATE|2025-Q2", "the three months|DURATION|P3M", "June|DATE|2025-06", "a year earlier|DATE|2024-Q2"}},
+	// A form in -ed between a count and its noun modifies the noun and
+	// says nothing of tense: "faces three seeded players" is a schedule.
+	{"2024-08-20", "", "The champion faces three seeded players, ending with the final on Sept. 8.", []string{"Sept. 8|DATE|2024-09-08"}},
+	{"2024-08-20", "", "The clinic treats 40 registered patients a week and expands in October.", []string{"October|DATE|2024-10"}},
+	{"2024-08-20", "", "Rescuers pulled 12 injured miners from the shaft in March.", []string{"March|DATE|2024-03"}},
 }
 
 func formatTimexes(res Result) []string {
