@@ -1354,6 +1354,19 @@ func (s *state) tenseAt(i int) (int8, int) {
 			break
 		}
 	}
+	// A relative clause right after the expression ("that", "which" and
+	// its verb) tells of the noun before it, not of when the past verb
+	// before the expression happened: "signed an extension in January that
+	// runs through 2018" reads January by "signed".
+	for k := i + 1; k < hi && k <= i+4; k++ {
+		if s.isPunct(k, ',') || s.isPunct(k, ';') || s.isWord(k, "and") || s.isWord(k, "but") {
+			break
+		}
+		if (s.isWord(k, "that") || s.isWord(k, "which") || s.isWord(k, "who")) && !s.toks[k].cap && s.clauseVerb(k+1, hi) && s.pastFormBefore(lo, i) {
+			hi = k - 1
+			break
+		}
+	}
 	// A participle of saying set off after the expression opens what was
 	// said, whose verbs tell nothing of when the past verb before it
 	// happened: "unveiled the phone on Tuesday, saying it would go on

@@ -1346,6 +1346,12 @@ var tagCases = []tagCase{
 	{"2024-08-20", "", "The champion faces three seeded players, ending with the final on Sept. 8.", []string{"Sept. 8|DATE|2024-09-08"}},
 	{"2024-08-20", "", "The clinic treats 40 registered patients a week and expands in October.", []string{"October|DATE|2024-10"}},
 	{"2024-08-20", "", "Rescuers pulled 12 injured miners from the shaft in March.", []string{"March|DATE|2024-03"}},
+	// A relative clause right after the date speaks of the noun before
+	// it; the past verb before the date dates it.
+	{"2024-08-20", "", "The city approved a lease in November that expires in 2031.", []string{"November|DATE|2023-11", "2031|DATE|2031"}},
+	{"2024-08-20", "", "Parliament passed a law in June which begins to apply next year.", []string{"June|DATE|2024-06", "next year|DATE|2025"}},
+	{"2024-08-20", "", "The team hired a coach in December who is expected to stay.", []string{"December|DATE|2023-12"}},
+	{"2024-08-20", "", "The league will announce a schedule in October that starts in January.", []string{"October|DATE|2024-10", "January|DATE|2025-01"}},
 }
 
 func formatTimexes(res Result) []string {
