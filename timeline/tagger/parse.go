@@ -5122,7 +5122,7 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		c.mod, c.anchor = "END", a
 		return c, true
 	}
-	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || s.w(i+1) == wLater && s.clauseEnd(i+2))) {
+	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || s.w(i+1) == wLater && s.clauseEnd(i+2) || s.pastVerbBefore(i) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
 		return cand{}, false // ("within minutes", "for minutes" are stretches too)
 	}
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
@@ -5139,6 +5139,13 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// "declared him the winner minutes later.", "had promised him
 		// the throne years earlier.": after the object, at the clause's
 		// end, a stretch of unknown length as well.
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uMonth && !s.toks[i].cap && s.pastVerbBefore(i) {
+		// "the storm struck minutes after the ferry left", "he died weeks
+		// after the crash": right after a past verb, the distance to an
+		// event, a stretch of unknown length, as ", days after his
+		// birthday".
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if s.isWord(i-1, "be") && (s.w(i+1) == wBefore || s.w(i+1) == wUntil) && (s.isWord(i-2, "could") || s.isWord(i-2, "would") || s.isWord(i-2, "will") || s.isWord(i-2, "may") || s.isWord(i-2, "might")) {
@@ -5188,6 +5195,21 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	return cand{}, false
+}
+
+// pastVerbBefore reports whether the word before k is a verb in the past:
+// a past form of the word table ("struck", "died" by its ending) that is
+// no participle after an auxiliary.
+func (s *state) pastVerbBefore(k int) bool {
+	j := k - 1
+	if j < 0 || s.toks[j].kind != tkWord || s.toks[j].cap {
+		return false
+	}
+	if e := s.lx(j); e != nil {
+		return e.tense == -1 && e.w != wHad && e.w != wWas && e.w != wWere && !s.isWord(j, "last") && !s.isWord(j, "ago") && !s.isWord(j, "yesterday")
+	}
+	w := s.word(j)
+	return len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !s.auxBefore(j) && !s.adjectival(j)
 }
 
 // yearAgo: "year-earlier", "the year-ago quarter", "the comparable

@@ -1352,6 +1352,11 @@ var tagCases = []tagCase{
 	{"2024-08-20", "", "Parliament passed a law in June which begins to apply next year.", []string{"June|DATE|2024-06", "next year|DATE|2025"}},
 	{"2024-08-20", "", "The team hired a coach in December who is expected to stay.", []string{"December|DATE|2023-12"}},
 	{"2024-08-20", "", "The league will announce a schedule in October that starts in January.", []string{"October|DATE|2024-10", "January|DATE|2025-01"}},
+	// A bare plural unit right after a past verb and before "after" or
+	// "before" is the distance to an event, a stretch of unknown length.
+	{"2024-08-20", "", "The bridge collapsed minutes after the last bus crossed it.", []string{"minutes|DURATION|PTXM"}},
+	{"2024-08-20", "", "The singer withdrew weeks before the final.", []string{"weeks|DURATION|PXW"}},
+	{"2024-08-20", "", "She was elected months after the scandal.", []string{"months|DURATION|PXM"}},
 }
 
 func formatTimexes(res Result) []string {
