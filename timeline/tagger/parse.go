@@ -4433,6 +4433,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return s.fixed(i, end, timeline.TypeDate, "FUTURE_REF"), true
 		}
 	}
+	// "declared Wednesday a day of mourning", "proclaimed a day of
+	// prayer": a day named for an observance, no length of time.
+	if n == 1 && u == uDay && !e.plural && article && end == i+2 && s.w(end) == wOf && s.declaredBefore(i) >= 0 {
+		return cand{}, false
+	}
 	// Ages are not time expressions: "a 6-year-old boy", "52 years old".
 	if s.w(end) == wOld || s.isPunct(end, '-') && s.tight(end) && s.w(end+1) == wOld {
 		return cand{}, false
@@ -5195,6 +5200,38 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	return cand{}, false
+}
+
+// declaringVerb reports whether k is a verb that names a day for
+// something: "declared", "proclaims", "designated", "named".
+func (s *state) declaringVerb(k int) bool {
+	for _, v := range [...]string{"declare", "declares", "declared", "declaring", "proclaim", "proclaims", "proclaimed", "proclaiming", "designate", "designates", "designated", "designating"} {
+		if s.isWord(k, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// declaredBefore returns the index of a verb of declaring right before k
+// or before a day named right before k ("declared Friday", "proclaimed
+// Sept. 9"), -1 when there is none.
+func (s *state) declaredBefore(k int) int {
+	for j, n := k-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
+		if s.declaringVerb(j) {
+			return j
+		}
+		tk := &s.toks[j]
+		e := s.lx(j)
+		switch {
+		case tk.kind == tkNum && tk.ndig <= 2:
+		case tk.kind == tkPunct && s.text[tk.start] == '.':
+		case e != nil && (e.weekday > 0 && !e.plural || e.month > 0 || e.w == wToday || e.w == wTomorrow || e.w == wNext || e.w == wThis):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // pastVerbBefore reports whether the word before k is a verb in the past:

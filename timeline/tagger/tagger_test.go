@@ -1357,6 +1357,11 @@ var tagCases = []tagCase{
 	{"2024-08-20", "", "The bridge collapsed minutes after the last bus crossed it.", []string{"minutes|DURATION|PTXM"}},
 	{"2024-08-20", "", "The singer withdrew weeks before the final.", []string{"weeks|DURATION|PXW"}},
 	{"2024-08-20", "", "She was elected months after the scandal.", []string{"months|DURATION|PXM"}},
+	// A day declared for an observance ("declared a day of prayer") is
+	// no length of time; "a day of talks" still is one.
+	{"2024-08-20", "", "The mayor declared a day of prayer for the miners.", nil},
+	{"2024-08-20", "", "The governor proclaimed a day of remembrance after two days of talks.", []string{"two days|DURATION|P2D"}},
+	{"2024-08-20", "", "Negotiators spent a day of talks in Oslo.", []string{"a day|DURATION|P1D"}},
 }
 
 func formatTimexes(res Result) []string {
