@@ -1439,6 +1439,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1
 		case tk.kind != tkWord:
 			continue
+		case k == i-1 && s.declaringVerb(k) && s.namesDay(i, i+1) && s.articleAfterDay(i):
+			// A day declared something is named for what is to come:
+			// "declared Wednesday a day of mourning", "proclaimed Friday
+			// a public holiday".
+			return 1, k
 		case k < i && s.returnFrom(k, i):
 			// What one returns from lies before the return, whenever that
 			// is: "when Congress returns from its August recess" is the
@@ -1568,6 +1573,20 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// articleAfterDay reports whether an article follows the day named at i
+// ("Wednesday a", "Sept. 9 a", "May 1 an").
+func (s *state) articleAfterDay(i int) bool {
+	j := i + 1
+	for n := 0; j < len(s.toks) && n < 3; n++ {
+		if tk := &s.toks[j]; tk.kind == tkNum && tk.ndig <= 2 || tk.kind == tkPunct && s.text[tk.start] == '.' && j == i+1 {
+			j++
+			continue
+		}
+		break
+	}
+	return s.w(j) == wA || s.w(j) == wAn
 }
 
 // returnFrom reports whether the word at k is a verb of return ("returns",

@@ -1362,6 +1362,10 @@ var tagCases = []tagCase{
 	{"2024-08-20", "", "The mayor declared a day of prayer for the miners.", nil},
 	{"2024-08-20", "", "The governor proclaimed a day of remembrance after two days of talks.", []string{"two days|DURATION|P2D"}},
 	{"2024-08-20", "", "Negotiators spent a day of talks in Oslo.", []string{"a day|DURATION|P1D"}},
+	// A day a declaration names for something is one to come, whatever
+	// the tense of the declaring.
+	{"2024-08-20", "", "The president declared Friday a national holiday after the team's win.", []string{"Friday|DATE|2024-08-23"}},
+	{"2024-08-20", "", "Parliament proclaimed Sept. 2 a day of mourning, and the flags flew at half-mast on Monday.", []string{"Sept. 2|DATE|2024-09-02", "Monday|DATE|2024-08-19"}},
 }
 
 func formatTimexes(res Result) []string {
