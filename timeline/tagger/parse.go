@@ -1784,6 +1784,11 @@ func (s *state) pTime(i int) (cand, bool) {
 		// weekdays": a clock time of a recurring day is any day's.
 		day, found = cal{noYear: true}, true
 	}
+	if !found && s.depth == 0 && s.setAfter(j) {
+		// and so is one before "daily": "open 9.00am-5.30pm daily",
+		// "from 10 a.m. to 6 p.m. every day", "opens at 7am daily".
+		day, found = cal{noYear: true}, true
+	}
 	if !found && s.afterSet(i) {
 		// A clock time of a recurring day is any day's: "sit daily from
 		// 9 a.m.", "open weekdays from 8 a.m. to 3 p.m.".
@@ -1916,6 +1921,35 @@ func (s *state) clock24(i int) bool {
 // time at i, a preposition or two between: "daily from 9 a.m.", "on
 // weekdays at 8 a.m."; or the end of a range begun after one ("from 9
 // a.m. to 4 p.m.").
+// setAfter reports whether a clock time ending at j, or the stretch of
+// clock times it opens, is followed by "daily", "nightly", "every day"
+// or "each day": "9.00am-5.30pm daily", "from 10 a.m. to 6 p.m. every
+// day".
+func (s *state) setAfter(j int) bool {
+	k := j
+	for n := 0; k < len(s.toks) && n < 10; n++ {
+		tk := &s.toks[k]
+		if k > j && s.sentenceEnd(k-1) {
+			return false
+		}
+		switch {
+		case tk.kind == tkNum, s.isPunct(k, '-'), s.isPunct(k, '.'), s.isPunct(k, ':'),
+			s.w(k) == wTo || s.w(k) == wUntil || s.w(k) == wAnd || s.w(k) == wPM || s.w(k) == wNoon || s.w(k) == wMidnight,
+			tk.kind == tkWord && s.lx(k) == nil && len(s.word(k)) <= 2 && !tk.cap:
+			k++
+			continue
+		}
+		break
+	}
+	if k < len(s.toks) && s.toks[k].cap || k > j && s.sentenceEnd(k-1) {
+		return false
+	}
+	if s.isWord(k, "daily") || s.isWord(k, "nightly") {
+		return true
+	}
+	return (s.w(k) == wEvery || s.isWord(k, "each")) && s.lx(k+1) != nil && s.lx(k+1).unit == uDay && !s.lx(k+1).plural
+}
+
 func (s *state) afterSet(i int) bool {
 	n := len(s.res.Timexes)
 	if n == 0 {

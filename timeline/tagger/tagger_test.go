@@ -1366,6 +1366,11 @@ var tagCases = []tagCase{
 	// the tense of the declaring.
 	{"2024-08-20", "", "The president declared Friday a national holiday after the team's win.", []string{"Friday|DATE|2024-08-23"}},
 	{"2024-08-20", "", "Parliament proclaimed Sept. 2 a day of mourning, and the flags flew at half-mast on Monday.", []string{"Sept. 2|DATE|2024-09-02", "Monday|DATE|2024-08-19"}},
+	// A clock time, or a stretch of them, before "daily" or "every day"
+	// is any day's, as one after "daily".
+	{"2024-08-20", "", "The castle is open 10.30am-4pm daily until October.", []string{"10.30am|TIME|XXXX-XX-XXT10:30", "4pm|TIME|XXXX-XX-XXT16:00", "daily|SET|P1D", "October|DATE|2024-10"}},
+	{"2024-08-20", "", "Ferries leave at 6:15 a.m. every day, and the last one returned at 9 p.m. yesterday.", []string{"6:15 a.m.|TIME|XXXX-XX-XXT06:15", "every day|SET|P1D", "9 p.m. yesterday|TIME|2024-08-19T21:00"}},
+	{"2024-08-20", "", "The shelter closes at 8 p.m. Daily meals are served.", []string{"8 p.m.|TIME|2024-08-20T20:00", "Daily|SET|P1D"}},
 }
 
 func formatTimexes(res Result) []string {
