@@ -1444,6 +1444,10 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// "declared Wednesday a day of mourning", "proclaimed Friday
 			// a public holiday".
 			return 1, k
+		case k < i && k >= i-8 && s.isWord(k, "up") && s.w(k+1) == wFor && (s.isWord(k-1, "is") || s.isWord(k-1, "are") || s.isWord(k-1, "be") || s.isWord(k-1, "comes") || s.isWord(k-1, "come")):
+			// "is up for re-election in November", "comes up for renewal
+			// in March": what one is up for lies ahead.
+			t = 1
 		case k < i && s.returnFrom(k, i):
 			// What one returns from lies before the return, whenever that
 			// is: "when Congress returns from its August recess" is the
