@@ -4578,7 +4578,20 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			}
 		}
 	}
-	switch s.w(end) {
+	sw := s.w(end)
+	if sw == wOn && n > 0 && u >= uDay && u <= uCentury && u != uWeekend && u != uQuarter && u != uSeason && u != uHalf && s.clauseEnd(end+1) && !s.isPunct(end+1, '-') &&
+		(i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1) || s.w(i-1) == wNow) {
+		// "Fifty years on, the scars remain", "Now, a decade on, ...": as
+		// "later", counted from the last date; with none, the present
+		// the anniversary is kept in, at the unit's granularity.
+		if s.ref < 0 && s.t.hasDCT && s.depth == 0 {
+			c.j, c.typ, c.val, c.anchor, c.noRef = end+1, timeline.TypeDate, "", -1, true
+			c.c = coarsen(s.t.dct, unitGran(u))
+			return c, true
+		}
+		sw = wLater
+	}
+	switch sw {
 	case wAgo:
 		c.j = end + 1
 		c.typ = timeline.TypeDate
@@ -4612,7 +4625,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		return c, true
 	case wEarlier, wLater, wBefore, wAfter, wHence:
-		w := s.w(end)
+		w := sw
 		if (w == wBefore || w == wAfter) && !s.clauseEnd(end+1) {
 			return c, true
 		}

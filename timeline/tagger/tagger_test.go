@@ -1375,6 +1375,12 @@ var tagCases = []tagCase{
 	{"2024-08-20", "", "The governor, who is up for re-election in May, vetoed the bill.", []string{"May|DATE|2025-05"}},
 	{"2024-08-20", "", "The broadcaster's charter comes up for renewal in July.", []string{"July|DATE|2025-07"}},
 	{"2024-08-20", "", "The councillor was up for re-election in May and lost.", []string{"May|DATE|2024-05"}},
+	// "Fifty years on," opening a clause is "Fifty years later": from the
+	// last date, or with none in news the present the anniversary is kept
+	// in; "ten years on from the crash" stays the distance.
+	{"", "", "The mill opened in 1815. Fifty years on, it employed 900 people.", []string{"1815|DATE|1815", "Fifty years on|DATE|1865"}},
+	{"2024-08-20", "", "Twenty years on, the survivors still meet every August.", []string{"Twenty years on|DATE|2024", "every August|SET|XXXX-08"}},
+	{"2024-08-20", "", "Five years on from the fire, the tower is still empty.", []string{"Five years|DURATION|P5Y"}},
 }
 
 func formatTimexes(res Result) []string {
