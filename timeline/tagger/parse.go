@@ -4604,6 +4604,14 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.val = "PAST_REF"
 			return c, true
 		}
+		if s.w(c.j) == wToday && n > 0 && u >= uDay && u <= uCentury && u != uWeekend && u != uQuarter && u != uSeason && u != uHalf && s.t.hasDCT && !s.isPunct(c.j+1, '\'') {
+			// "30 years ago today", "a week ago today": one date, the very
+			// day that many units before the DCT.
+			c.j++
+			c.val, c.c, c.anchor, c.noRef = "", shift(s.t.dct, u, -int(n)), -1, true
+			c.c.g = gDay
+			return c, true
+		}
 		base, a, ok := s.base(false, i)
 		if !ok {
 			c.val, c.note = "XXXX", "relative date with no reference date"

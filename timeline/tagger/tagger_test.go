@@ -1381,6 +1381,10 @@ var tagCases = []tagCase{
 	{"", "", "The mill opened in 1815. Fifty years on, it employed 900 people.", []string{"1815|DATE|1815", "Fifty years on|DATE|1865"}},
 	{"2024-08-20", "", "Twenty years on, the survivors still meet every August.", []string{"Twenty years on|DATE|2024", "every August|SET|XXXX-08"}},
 	{"2024-08-20", "", "Five years on from the fire, the tower is still empty.", []string{"Five years|DURATION|P5Y"}},
+	// "30 years ago today" is one date, the very day that many units
+	// before the DCT.
+	{"2024-08-20", "", "Forty years ago today, the pit closed for good.", []string{"Forty years ago today|DATE|1984-08-20"}},
+	{"2024-08-20", "", "The bridge reopened two weeks ago today.", []string{"two weeks ago today|DATE|2024-08-06"}},
 }
 
 func formatTimexes(res Result) []string {
