@@ -2506,6 +2506,17 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		// two days of talks" (the count alone is the expression)
 		return cand{}, false
 	}
+	if det == wThis && !hasThe && s.isWord(j, "day") && s.w(j+1) == wIn && s.t.hasDCT && s.depth == 0 {
+		// "On this day in 1945": the DCT's day of the month in the year
+		// named, one date.
+		if y, next, ok := s.yearTok(j + 2); ok && s.toks[j+2].kind == tkNum && s.toks[j+2].ndig == 4 && y < s.t.dct.y {
+			d := s.t.dct
+			if d.m == 2 && d.d == 29 && !(y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+				d.d = 28
+			}
+			return s.date(i, next, cal{g: gDay, y: y, m: d.m, d: d.d}), true
+		}
+	}
 	if det == wThis && !hasThe && (s.w(i-1) == wTo || s.w(i-1) == wUntil) && s.isWord(j, "day") && !s.isWord(j+1, "of") {
 		// "remains unknown to this day": the present, not a day of the story
 		return s.fixed(i, j+1, timeline.TypeDate, "PRESENT_REF"), true

@@ -1385,6 +1385,8 @@ var tagCases = []tagCase{
 	// before the DCT.
 	{"2024-08-20", "", "Forty years ago today, the pit closed for good.", []string{"Forty years ago today|DATE|1984-08-20"}},
 	{"2024-08-20", "", "The bridge reopened two weeks ago today.", []string{"two weeks ago today|DATE|2024-08-06"}},
+	// "On this day in 1968" is the DCT's day of the month in that year.
+	{"2024-08-20", "", "On this day in 1968, tanks rolled into Prague; three days later the leaders were flown to Moscow.", []string{"this day in 1968|DATE|1968-08-20", "three days later|DATE|1968-08-23"}},
 }
 
 func formatTimexes(res Result) []string {
