@@ -598,6 +598,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 				}
 			}
 		}
+		if e.w == wThe || e.ord > 0 || e.w == wLast {
+			try(s.pOrdWeekdaySet(i))
+		}
 		switch e.w {
 		case wThe:
 			try(s.pOrdDay(i))
@@ -2473,6 +2476,42 @@ func rel(base cal, u unit, n int) cal {
 		return coarsen(shift(base, uWeek, n), gWeek)
 	}
 	return coarsen(shift(base, u, n), g)
+}
+
+// pOrdWeekdaySet: "the first and third Tuesday of each month", "the last
+// Friday of every month", "the second Saturday of the month" after
+// "every": a SET with the month's value (P1M), as "twice a month", the
+// ordinals a frequency within it.
+func (s *state) pOrdWeekdaySet(i int) (cand, bool) {
+	j := i
+	if s.w(j) == wThe {
+		j++
+	}
+	ord := func(k int) bool {
+		if e := s.lx(k); e != nil && (e.ord > 0 && e.ord <= 5 || e.w == wLast) {
+			return true
+		}
+		return k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].suf == sufOrd && s.toks[k].num >= 1 && s.toks[k].num <= 5
+	}
+	if !ord(j) {
+		return cand{}, false
+	}
+	j++
+	for n := 0; n < 3 && (s.w(j) == wAnd || s.isPunct(j, ',')) && ord(j+1); n++ {
+		j += 2
+	}
+	e := s.lx(j)
+	if e == nil || e.weekday == 0 || !s.toks[j].cap {
+		return cand{}, false
+	}
+	j++
+	if s.w(j) != wOf || s.w(j+1) != wEach && s.w(j+1) != wEvery {
+		return cand{}, false
+	}
+	if m := s.lx(j + 2); m == nil || m.unit != uMonth || m.plural {
+		return cand{}, false
+	}
+	return s.fixed(i, j+3, timeline.TypeSet, "P1M"), true
 }
 
 // pDeictic: "last year", "this week", "the following year", "next March",

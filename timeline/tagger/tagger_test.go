@@ -1387,6 +1387,11 @@ var tagCases = []tagCase{
 	{"2024-08-20", "", "The bridge reopened two weeks ago today.", []string{"two weeks ago today|DATE|2024-08-06"}},
 	// "On this day in 1968" is the DCT's day of the month in that year.
 	{"2024-08-20", "", "On this day in 1968, tanks rolled into Prague; three days later the leaders were flown to Moscow.", []string{"this day in 1968|DATE|1968-08-20", "three days later|DATE|1968-08-23"}},
+	// "the first and third Tuesday of each month" is a SET with the
+	// month's value, as "twice a month"; a weekday of a month named stays
+	// a DATE.
+	{"2024-08-20", "", "The board meets on the second and fourth Thursday of every month, and next meets on the first Monday of September.", []string{"the second and fourth Thursday of every month|SET|P1M", "the first Monday of September|DATE|2024-09-02"}},
+	{"2024-08-20", "", "Volunteers clean the beach on the last Sunday of each month.", []string{"the last Sunday of each month|SET|P1M"}},
 }
 
 func formatTimexes(res Result) []string {
