@@ -5245,10 +5245,11 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// TimeBank has "A few days later" ("A few days", PXD).
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier) && s.clauseEnd(i+2) && s.toks[i-1].kind == tkWord && s.lx(i-1) == nil && !s.toks[i].cap {
+	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier) && s.clauseEnd(i+2) && s.toks[i-1].kind == tkWord && (s.lx(i-1) == nil || s.pastVerbBefore(i)) && !s.toks[i].cap {
 		// "declared him the winner minutes later.", "had promised him
 		// the throne years earlier.": after the object, at the clause's
-		// end, a stretch of unknown length as well.
+		// end, a stretch of unknown length as well; so after a past verb
+		// ("the second blast came hours later").
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uMonth && !s.toks[i].cap && s.pastVerbBefore(i) {

@@ -1392,6 +1392,9 @@ var tagCases = []tagCase{
 	// a DATE.
 	{"2024-08-20", "", "The board meets on the second and fourth Thursday of every month, and next meets on the first Monday of September.", []string{"the second and fourth Thursday of every month|SET|P1M", "the first Monday of September|DATE|2024-09-02"}},
 	{"2024-08-20", "", "Volunteers clean the beach on the last Sunday of each month.", []string{"the last Sunday of each month|SET|P1M"}},
+	// "hours later" at the clause's end after a past verb is a stretch
+	// of unknown length, as after an object.
+	{"2024-08-20", "", "The first aftershock came minutes later, and a second struck hours later.", []string{"minutes|DURATION|PTXM", "hours|DURATION|PTXH"}},
 }
 
 func formatTimexes(res Result) []string {
