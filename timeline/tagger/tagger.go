@@ -1460,6 +1460,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1
 		case s.lastJoined(k):
 			continue // the verb "last" after a modal: "will begin on Monday and last 48 hours"
+		case k < i && k >= i-2 && tk.lex() != nil && tk.lex().tense == 1 && s.word(k)[len(s.word(k))-1] == 's' && s.copulaAfterDay(i):
+			// A verb's form before the date and a verb of its own after it
+			// make the first a noun: "Housing starts in February were
+			// down", "Store openings in March were delayed".
+			continue
 		case tk.lex() != nil && tk.lex().tense != 0:
 			t = tk.lex().tense
 			if t == 3 {
@@ -1577,6 +1582,20 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// copulaAfterDay reports whether a finite "was", "were", "is" or "are"
+// follows the month or day named at i ("February were", "Jan. 5 was").
+func (s *state) copulaAfterDay(i int) bool {
+	j := i + 1
+	for n := 0; j < len(s.toks) && n < 4; n++ {
+		if tk := &s.toks[j]; tk.kind == tkNum || tk.kind == tkPunct && s.text[tk.start] == '.' && j == i+1 {
+			j++
+			continue
+		}
+		break
+	}
+	return s.w(j) == wWas || s.w(j) == wWere || s.isWord(j, "is") || s.isWord(j, "are")
 }
 
 // articleAfterDay reports whether an article follows the day named at i

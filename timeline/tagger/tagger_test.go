@@ -1395,6 +1395,9 @@ var tagCases = []tagCase{
 	// "hours later" at the clause's end after a past verb is a stretch
 	// of unknown length, as after an object.
 	{"2024-08-20", "", "The first aftershock came minutes later, and a second struck hours later.", []string{"minutes|DURATION|PTXM", "hours|DURATION|PTXH"}},
+	// A verb's form before a date with a verb of its own after it is a
+	// noun: "Housing starts in July were".
+	{"2024-08-20", "", "Housing starts in July were the weakest in four years, and the new season starts in October.", []string{"July|DATE|2024-07", "four years|DURATION|P4Y", "October|DATE|2024-10"}},
 }
 
 func formatTimexes(res Result) []string {
