@@ -544,6 +544,9 @@ func (s *state) emit(c cand) int {
 	if c.note != "" {
 		s.res.Notes = append(s.res.Notes, Note{Span: timeline.Span{Start: start, End: end}, Severity: c.noteSev, Message: c.note})
 	}
+	if c.val == "" && !c.noRef && s.comparisonBase(c) {
+		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
+	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) {
 		if s.flashback(c) {
 			if s.flashEnd < 0 {
@@ -606,6 +609,44 @@ func (s *state) emit(c cand) int {
 		s.cref, s.crefC = idx, c.c
 	}
 	return idx
+}
+
+// comparisonBase reports whether c, after "from", is what a change is
+// measured from ("rose 3 percent in January from December", "were down 1
+// percent from the third quarter") while the period that changed was
+// named before it in the sentence: a "year earlier" after it compares
+// with that period, not with the base.
+func (s *state) comparisonBase(c cand) bool {
+	if s.w(c.i-1) != wFrom || s.ref < 0 || c.typ != timeline.TypeDate {
+		return false
+	}
+	switch s.w(c.j) {
+	case wTo, wUntil, wThrough:
+		return false
+	}
+	if s.isPunct(c.j, '-') {
+		return false
+	}
+	change, seen := false, false
+	for k, n := c.i-2, 0; k >= 0 && n < 30; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) {
+			break
+		}
+		if k == s.refTok {
+			seen = true
+		}
+		if s.isPunct(k, '%') {
+			change = true
+			continue
+		}
+		for _, v := range [...]string{"percent", "up", "down", "rose", "fell", "increased", "decreased", "climbed", "dropped", "gained", "declined", "jumped", "slipped", "higher", "lower", "grew", "shrank", "slid", "eased", "edged", "points"} {
+			if s.isWord(k, v) {
+				change = true
+				break
+			}
+		}
+	}
+	return change && seen
 }
 
 // asideClose returns the comma or closing bracket that ends an aside

@@ -1398,6 +1398,10 @@ var tagCases = []tagCase{
 	// A verb's form before a date with a verb of its own after it is a
 	// noun: "Housing starts in July were".
 	{"2024-08-20", "", "Housing starts in July were the weakest in four years, and the new season starts in October.", []string{"July|DATE|2024-07", "four years|DURATION|P4Y", "October|DATE|2024-10"}},
+	// What a change is measured "from" is no anchor: "a year earlier"
+	// compares with the period that changed.
+	{"2024-08-20", "", "Factory output fell 0.6% in July from June and was 1.2% lower than a year earlier.", []string{"July|DATE|2024-07", "June|DATE|2024-06", "a year earlier|DATE|2023-07"}},
+	{"2024-08-20", "", "Revenue climbed 9 percent in the second quarter from the first quarter and 14 percent from a year earlier.", []string{"the second quarter|DATE|2024-Q2", "the first quarter|DATE|2024-Q1", "a year earlier|DATE|2023-Q2"}},
 }
 
 func formatTimexes(res Result) []string {
