@@ -2786,9 +2786,10 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		return c, true
 	case e.season > 0:
 		return s.deicticSeason(i, j, hasThe, det, int(e.season))
-	case e.pod > 0 && hasThe && (det == wNext || det == wFollowing):
+	case e.pod > 0 && hasThe && (det == wNext || det == wFollowing || det == wPrevious && !e.plural):
 		// "the next morning": the day after the last one mentioned
-		// (TimeBank annotates the day).
+		// (TimeBank annotates the day); "the previous evening" the day
+		// before it.
 		b, a, ok := s.anchorBase()
 		if !ok {
 			return cand{}, false
@@ -2802,6 +2803,11 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			}
 			// A day of a known year: "1917-XX-XX".
 			c := s.fixed(i, j+1, timeline.TypeDate, cal{g: gYear, y: b.y}.format()+"-XX-XX")
+			c.anchor, c.noRef = a, true
+			return c, true
+		}
+		if det == wPrevious {
+			c := s.date(i, j+1, fromDay(b.day()-1))
 			c.anchor, c.noRef = a, true
 			return c, true
 		}

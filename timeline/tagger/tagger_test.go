@@ -1402,6 +1402,9 @@ var tagCases = []tagCase{
 	// compares with the period that changed.
 	{"2024-08-20", "", "Factory output fell 0.6% in July from June and was 1.2% lower than a year earlier.", []string{"July|DATE|2024-07", "June|DATE|2024-06", "a year earlier|DATE|2023-07"}},
 	{"2024-08-20", "", "Revenue climbed 9 percent in the second quarter from the first quarter and 14 percent from a year earlier.", []string{"the second quarter|DATE|2024-Q2", "the first quarter|DATE|2024-Q1", "a year earlier|DATE|2023-Q2"}},
+	// "the previous evening" is the day before the one named, as "the
+	// next morning" the day after.
+	{"", "", "The fort fell on 9 May 1798. Its commander had fled the previous night, and the garrison surrendered the next morning.", []string{"9 May 1798|DATE|1798-05-09", "the previous night|DATE|1798-05-08", "the next morning|DATE|1798-05-10"}},
 }
 
 func formatTimexes(res Result) []string {
