@@ -1753,7 +1753,8 @@ func (s *state) pTime(i int) (cand, bool) {
 			break
 		}
 	}
-	if !found && s.depth == 0 && (s.w(j) == wUntil || s.w(j) == wTo || s.w(j) == wThrough || s.isPunct(j, '-') && s.tight(j) == s.tight(j+1)) {
+	if !found && s.depth == 0 && (s.w(j) == wUntil || s.w(j) == wTo || s.w(j) == wThrough || s.isPunct(j, '-') && s.tight(j) == s.tight(j+1) || s.w(j) == wAnd && s.w(i-1) == wBetween) {
+		// ("between 10pm and 4am on Tuesday" likewise)
 		// "close from 8pm until midnight on Saturday", "from 9 a.m. to
 		// 5 p.m. on Sunday", "10am-4pm on Saturday": the first clock of
 		// a stretch takes the day dated after the second.

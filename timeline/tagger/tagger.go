@@ -227,8 +227,8 @@ func (s *state) emitWithRange(c cand) int {
 	if e, ok := s.bareHourBefore(c); ok {
 		s.emit(e) // "between 9 and 10 p.m. Friday": "9" is 9 p.m. Friday too
 	}
-	if k < len(s.toks) && c.typ == timeline.TypeTime && c.c.g == gTime && (s.w(k) == wTo || s.w(k) == wUntil) && s.w(c.i-1) == wFrom {
-		conn = true // "from 3 a.m. to 10 a.m. Thursday"
+	if k < len(s.toks) && c.typ == timeline.TypeTime && c.c.g == gTime && ((s.w(k) == wTo || s.w(k) == wUntil) && s.w(c.i-1) == wFrom || s.w(k) == wAnd && s.w(c.i-1) == wBetween) {
+		conn = true // "from 3 a.m. to 10 a.m. Thursday", "between 2 p.m. and 6 p.m. yesterday"
 	} else if k < len(s.toks) && c.typ == timeline.TypeDate {
 		switch {
 		case s.isPunct(k, '-') && (s.tight(k) == s.tight(k+1)):

@@ -1405,6 +1405,10 @@ var tagCases = []tagCase{
 	// "the previous evening" is the day before the one named, as "the
 	// next morning" the day after.
 	{"", "", "The fort fell on 9 May 1798. Its commander had fled the previous night, and the garrison surrendered the next morning.", []string{"9 May 1798|DATE|1798-05-09", "the previous night|DATE|1798-05-08", "the next morning|DATE|1798-05-10"}},
+	// "between 2 p.m. and 6 p.m. yesterday", "between 10pm and 4am on
+	// Tuesday": the first clock takes the day of the second, as with
+	// "from ... to".
+	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
 }
 
 func formatTimexes(res Result) []string {
