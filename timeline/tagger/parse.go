@@ -3022,6 +3022,11 @@ func (s *state) anchoredMonth(i, j int, hasThe bool, det wid, m int) (cand, bool
 // deicticUnit handles a determiner before a singular unit.
 func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool) {
 	end := j + 1
+	if u == uFortnight && hasThe && (det == wNext || det == wComing || det == wPast || det == wLast) && s.w(end) != wOf {
+		// "over the next fortnight", "in the past fortnight": the two
+		// weeks ahead or behind, a DURATION, as "the next two weeks".
+		return s.fixed(i, end, timeline.TypeDuration, "P2W"), true
+	}
 	if u == uSecond || u == uMinute || u == uHour {
 		if hasThe && (det == wPast || det == wLast) && s.w(end) != wOf {
 			// "within the past hour": the stretch up to now, like "the
