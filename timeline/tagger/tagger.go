@@ -1485,6 +1485,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// "declared Wednesday a day of mourning", "proclaimed Friday
 			// a public holiday".
 			return 1, k
+		case k == i-1 && (s.isWord(k, "starting") || s.isWord(k, "beginning")) && !s.pastAuxBefore(k) && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil && !s.toks[k-1].cap:
+			// After a noun, "starting Wednesday" names when something
+			// declared or planned begins: "declared three days of
+			// mourning starting Wednesday".
+			t = 1
 		case k < i && k >= i-8 && s.isWord(k, "up") && s.w(k+1) == wFor && (s.isWord(k-1, "is") || s.isWord(k-1, "are") || s.isWord(k-1, "be") || s.isWord(k-1, "comes") || s.isWord(k-1, "come")):
 			// "is up for re-election in November", "comes up for renewal
 			// in March": what one is up for lies ahead.

@@ -1408,6 +1408,10 @@ var tagCases = []tagCase{
 	// "between 2 p.m. and 6 p.m. yesterday", "between 10pm and 4am on
 	// Tuesday": the first clock takes the day of the second, as with
 	// "from ... to".
+	// "starting Wednesday" after a noun names when something declared or
+	// planned begins, a day to come.
+	{"2024-08-20", "", "The city announced a ban on fireworks starting Friday.", []string{"Friday|DATE|2024-08-23"}},
+	{"2024-08-20", "", "Officials imposed a curfew beginning Thursday after rioting on Sunday.", []string{"Thursday|DATE|2024-08-22", "Sunday|DATE|2024-08-18"}},
 	// "the next fortnight" is a DURATION, as "the next two weeks".
 	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
 	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
