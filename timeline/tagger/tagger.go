@@ -1390,7 +1390,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 	// clause of its own: "was sentenced on Tuesday and will be eligible
 	// for parole in 2032" reads Tuesday by "was sentenced".
 	for k := i + 1; k < hi && k <= i+6; k++ {
-		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.clauseVerb(k+1, hi) && s.pastBefore(lo, i) {
+		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.clauseVerb(k+1, hi) && s.pastFormBefore(lo, i) {
 			hi = k - 1
 			break
 		}
