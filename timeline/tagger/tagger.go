@@ -2258,7 +2258,7 @@ func (s *state) futureVerb(k int) bool {
 // schedule, travel or hosting ("begin", "host", "play"), which is also a
 // noun or an infinitive.
 func (s *state) barePlural(k int) bool {
-	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete", "head", "take", "leave", "land", "testify", "speak", "celebrate", "hear", "consider", "continue", "close", "debate", "campaign", "rally", "protest", "strike", "perform", "join", "watch", "tune"} {
+	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "open", "host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete", "head", "take", "leave", "land", "testify", "speak", "celebrate", "hear", "consider", "continue", "close", "debate", "campaign", "rally", "protest", "strike", "perform", "join", "watch", "tune"} {
 		if s.isWord(k, v) {
 			return true
 		}

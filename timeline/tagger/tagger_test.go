@@ -1415,6 +1415,9 @@ var tagCases = []tagCase{
 	// A past verb in -ed before the date, and a clause of its own after
 	// "and": the past verb dates it.
 	{"2024-08-20", "", "The Mets clinched a playoff place on Sunday night and can secure the division this weekend.", []string{"Sunday night|DATE|2024-08-18", "this weekend|DATE|2024-W34-WE"}},
+	// The plural present "open" after its subject is a verb of schedule,
+	// as "begin", "start": "The Rams open the season on Sunday".
+	{"2024-08-20", "", "The Rams open their season on Sunday, and early voting sites open Monday.", []string{"Sunday|DATE|2024-08-25", "Monday|DATE|2024-08-26"}},
 	// "the next fortnight" is a DURATION, as "the next two weeks".
 	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
 	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
