@@ -3102,6 +3102,26 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			}
 			if base.g < unitGran(u) {
 				if base.g >= gYear && u <= uMonth {
+					if hasThe && n != 0 && !base.noYear && base.g != gWeek && base.g != gQuarter && base.g != gHalf && base.g != gSeason && (u == uWeek || u == uMonth || u == uDay) && s.depth == 0 {
+						// "indicted in March and arraigned the following
+						// week", "closed in 1998 and reopened the following
+						// month": a date whose year (and month) is known, the
+						// rest not.
+						v := cal{g: gYear, y: base.y}.format()
+						switch {
+						case u == uWeek:
+							v += "-WXX"
+						case u == uMonth:
+							v += "-XX"
+						case base.g >= gMonth:
+							v = cal{g: gMonth, y: base.y, m: base.m}.format() + "-XX"
+						default:
+							v += "-XX-XX"
+						}
+						c := s.fixed(i, end, timeline.TypeDate, v)
+						c.anchor, c.noRef = a, true
+						return c, true
+					}
 					return cand{}, false
 				}
 			}
