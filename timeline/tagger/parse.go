@@ -456,6 +456,10 @@ func (s *state) prefixMod(i int) (string, int, int) {
 			if s.w(i+1) == wThe {
 				break // "phased in over the next 18 months": a preposition
 			}
+			if w, p := s.word(i-2), s.lx(i-2); s.w(i-1) == wIn && s.toks[i-2].kind == tkWord && !s.toks[i-2].cap &&
+				(p == nil && len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' || p != nil && p.tense == -1 && p.w != wWas && p.w != wWere && p.w != wHad) {
+				break // "phased in over 18 months": "in" a particle of the verb, "over" a preposition
+			}
 			return "MORE_THAN", i + 1, 2
 		}
 		if s.w(i+1) != wThe && s.measureVerb(i-1) {

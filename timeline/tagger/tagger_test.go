@@ -1422,6 +1422,10 @@ var tagCases = []tagCase{
 	// year: a date whose coarser parts are known, the rest X.
 	{"2024-08-20", "", "The mayor was charged in March and resigned the following week.", []string{"March|DATE|2024-03", "the following week|DATE|2024-WXX"}},
 	{"", "", "The mill closed in 1921 and reopened the following month.", []string{"1921|DATE|1921", "the following month|DATE|1921-XX"}},
+	// After a verb's particle "in" ("phased in", "brought in") "over" is
+	// a preposition and stays out; after the preposition "in" it is a
+	// quantifier ("the first rise in over a decade").
+	{"2024-08-20", "", "The new fees will be phased in over 18 months, the first rise in over a decade.", []string{"18 months|DURATION|P18M", "over a decade|DURATION|P10Y|MORE_THAN"}},
 	// "the next fortnight" is a DURATION, as "the next two weeks".
 	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
 	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
