@@ -5095,6 +5095,20 @@ func (s *state) pSet(i int) (cand, bool) {
 		return s.fixed(i, j+1, timeline.TypeSet, "XXXX-"+seasonCode[f.season]), true
 	case f.pod > 0:
 		return s.fixed(i, j+1, timeline.TypeSet, "XXXX-XX-XXT"+podCode[f.pod]), true
+	case f.holiday > 0 && s.toks[j].cap && (e.w == wEvery || e.w == wEach) && n == 1 && s.depth == 0:
+		// "every Christmas Eve", "each Halloween": a holiday of a fixed
+		// date every year, a SET, as "every August".
+		h := holidays[f.holiday]
+		if h.easter || h.nth != 0 {
+			return cand{}, false
+		}
+		s.depth++
+		c, ok := s.pHolidayName(j, false)
+		s.depth--
+		if !ok || c.i != j || c.val != "" || c.c.g != gDay || s.isWord(c.j-1, "week") || s.isWord(c.j-1, "weekend") {
+			return cand{}, false
+		}
+		return s.fixed(i, c.j, timeline.TypeSet, cal{g: gDay, noYear: true, m: c.c.m, d: c.c.d}.format()), true
 	}
 	return cand{}, false
 }

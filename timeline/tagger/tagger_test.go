@@ -1426,6 +1426,9 @@ var tagCases = []tagCase{
 	// a preposition and stays out; after the preposition "in" it is a
 	// quantifier ("the first rise in over a decade").
 	{"2024-08-20", "", "The new fees will be phased in over 18 months, the first rise in over a decade.", []string{"18 months|DURATION|P18M", "over a decade|DURATION|P10Y|MORE_THAN"}},
+	// "every Christmas Eve", "each Halloween": a holiday of a fixed date
+	// every year is a SET, as "every August".
+	{"2024-08-20", "", "Every Christmas Eve the choir sings in the square, and each Halloween the street is closed.", []string{"Every Christmas Eve|SET|XXXX-12-24", "each Halloween|SET|XXXX-10-31"}},
 	// "the next fortnight" is a DURATION, as "the next two weeks".
 	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
 	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
