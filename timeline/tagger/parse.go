@@ -776,7 +776,8 @@ func (s *state) eraAfter(k int) (next int, bc, ok bool) {
 func (s *state) pYear(i int) (cand, bool) {
 	tk := &s.toks[i]
 	if tk.kind == tkPunct {
-		if !s.isPunct(i, '\'') || !s.tight(i+1) || i+1 >= len(s.toks) || s.toks[i+1].kind != tkNum || s.toks[i+1].ndig != 2 || i > 0 && !tk.sp {
+		if !s.isPunct(i, '\'') || !s.tight(i+1) || i+1 >= len(s.toks) || s.toks[i+1].kind != tkNum || s.toks[i+1].ndig != 2 || i > 0 && !tk.sp && !(s.isPunct(i-1, '-') && s.w(i-2) == wMid) {
+			// (after "mid-" the apostrophe opens a decade: "the mid-'90s")
 			return cand{}, false
 		}
 		n := s.toks[i+1]
