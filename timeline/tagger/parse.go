@@ -4691,6 +4691,20 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.val = "PAST_REF"
 			return c, true
 		}
+		if e := s.lx(c.j); e != nil && e.weekday > 0 && !e.plural && !e.abbr && s.toks[c.j].cap && !s.isPunct(c.j+1, '\'') && (u == uWeek || u == uFortnight) && n > 0 && s.t.hasDCT {
+			// "a week ago Friday", "two weeks ago Sunday" (US): one date,
+			// the last such weekday before the DCT, that many weeks back,
+			// as "a week from Friday" looks ahead.
+			b := s.t.dct.day()
+			last := b - ((timeline.Weekday(b)-int(e.weekday)+6)%7 + 1)
+			w := 7
+			if u == uFortnight {
+				w = 14
+			}
+			c.j++
+			c.val, c.c, c.anchor, c.noRef = "", fromDay(last-w*int(n)), -1, true
+			return c, true
+		}
 		if s.w(c.j) == wToday && n > 0 && u >= uDay && u <= uCentury && u != uWeekend && u != uQuarter && u != uSeason && u != uHalf && s.t.hasDCT && !s.isPunct(c.j+1, '\'') {
 			// "30 years ago today", "a week ago today": one date, the very
 			// day that many units before the DCT.
