@@ -1485,10 +1485,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// "declared Wednesday a day of mourning", "proclaimed Friday
 			// a public holiday".
 			return 1, k
-		case k == i-1 && (s.isWord(k, "starting") || s.isWord(k, "beginning")) && !s.pastAuxBefore(k) && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil && !s.toks[k-1].cap:
+		case k < i && k >= i-9 && (s.isWord(k, "starting") || s.isWord(k, "beginning")) && s.onlyClockBetween(k+1, i) && !s.pastAuxBefore(k) && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil && !s.toks[k-1].cap:
 			// After a noun, "starting Wednesday" names when something
 			// declared or planned begins: "declared three days of
-			// mourning starting Wednesday".
+			// mourning starting Wednesday", "ordered evacuations
+			// beginning at noon Wednesday".
 			t = 1
 		case k < i && k >= i-8 && s.isWord(k, "up") && s.w(k+1) == wFor && (s.isWord(k-1, "is") || s.isWord(k-1, "are") || s.isWord(k-1, "be") || s.isWord(k-1, "comes") || s.isWord(k-1, "come")):
 			// "is up for re-election in November", "comes up for renewal
@@ -1628,6 +1629,23 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// onlyClockBetween reports whether tokens [a, b) hold nothing but a
+// preposition of time and a clock reading: "at noon", "at 6 a.m. on",
+// "on".
+func (s *state) onlyClockBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		tk := &s.toks[k]
+		switch {
+		case tk.kind == tkNum, s.isPunct(k, '.'), s.isPunct(k, ':'),
+			s.w(k) == wAt || s.w(k) == wOn || s.w(k) == wIn || s.w(k) == wFrom || s.w(k) == wNoon || s.w(k) == wMidnight || s.w(k) == wPM,
+			tk.kind == tkWord && s.lx(k) == nil && len(s.word(k)) <= 2 && !tk.cap:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // copulaAfterDay reports whether a finite "was", "were", "is" or "are"

@@ -1412,6 +1412,7 @@ var tagCases = []tagCase{
 	// planned begins, a day to come.
 	{"2024-08-20", "", "The city announced a ban on fireworks starting Friday.", []string{"Friday|DATE|2024-08-23"}},
 	{"2024-08-20", "", "Officials imposed a curfew beginning Thursday after rioting on Sunday.", []string{"Thursday|DATE|2024-08-22", "Sunday|DATE|2024-08-18"}},
+	{"2024-08-20", "", "The county ordered evacuations beginning at noon Wednesday and a curfew starting at 9 p.m. on Friday.", []string{"noon Wednesday|TIME|2024-08-21T12:00", "9 p.m.|TIME|2024-08-23T21:00", "Friday|DATE|2024-08-23"}},
 	// A past verb in -ed before the date, and a clause of its own after
 	// "and": the past verb dates it.
 	{"2024-08-20", "", "The Mets clinched a playoff place on Sunday night and can secure the division this weekend.", []string{"Sunday night|DATE|2024-08-18", "this weekend|DATE|2024-W34-WE"}},
