@@ -3877,6 +3877,20 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			}
 		}
 	}
+	if !ok && (w == wEnd || w == wStart || w == wBeginning || w == wMiddle) && s.w(j-1) == wOf {
+		// "the end of the summer", "the start of autumn": the season of
+		// the year the clause looks to, as "late summer".
+		k := j
+		if s.w(k) == wThe {
+			k++
+		}
+		if e := s.lx(k); e != nil && e.season > 0 && !e.plural && !s.isPunct(k+1, '-') && (s.w(k+1) != wOf || k == j) {
+			if _, _, isYear := s.yearTok(k + 1); !isYear {
+				inner = s.date(j, k+1, cal{g: gSeason, part: int(e.season), noYear: true})
+				inner.partial, ok = true, true
+			}
+		}
+	}
 	// A century or millennium BC has a fixed value: "the early 7th century BC".
 	bcPeriod := ok && inner.typ == timeline.TypeDate && len(inner.val) >= 3 && len(inner.val) <= 4 && inner.val[:2] == "BC"
 	if !ok || inner.val != "" && !bcPeriod || inner.typ == timeline.TypeDuration || inner.typ == timeline.TypeSet || inner.mod != "" {

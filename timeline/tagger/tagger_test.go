@@ -1435,6 +1435,9 @@ var tagCases = []tagCase{
 	// "a week ago Friday" (US) is one date, the last Friday before the
 	// DCT a week back, as "a week from Friday" looks ahead.
 	{"2024-08-20", "", "The plant shut a week ago Friday and the strike began two weeks ago Monday.", []string{"a week ago Friday|DATE|2024-08-09", "two weeks ago Monday|DATE|2024-08-05"}},
+	// "the end of the summer", "the start of autumn": the season the
+	// clause looks to, with END or START, as "late summer".
+	{"2024-08-20", "", "The pool will close at the end of the summer, and repairs begin at the start of autumn.", []string{"the end of the summer|DATE|2024-SU|END", "the start of autumn|DATE|2024-FA|START"}},
 	// "the next fortnight" is a DURATION, as "the next two weeks".
 	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
 	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
