@@ -4880,7 +4880,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 	case wOn:
 		if e := s.lx(end + 1); s.t.hasDCT && s.depth == 0 && n > 0 && (u == uWeek || u == uFortnight) && e != nil && e.weekday > 0 && !e.plural && s.toks[end+1].cap &&
-			!s.isPunct(end+2, '\'') {
+			!s.isPunct(end+2, '\'') && !s.stretchBefore(i) {
 			// "a week on Thursday", "a fortnight on Monday" (British): one
 			// date, counted from the weekday to come, as "a week from
 			// Friday".
@@ -5385,6 +5385,18 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	return cand{}, false
+}
+
+// stretchBefore reports whether the quantity at i is governed as a
+// length of time: "in more than three weeks", "for two weeks", "than a
+// week", "at least a week" (so "three weeks on Wednesday" there is the
+// stretch and the day apart, not "a week on Thursday").
+func (s *state) stretchBefore(i int) bool {
+	switch s.w(i - 1) {
+	case wThan, wIn, wFor, wOver, wAfter, wLeast, wMost, wNearly, wAlmost, wAbout, wAround:
+		return true
+	}
+	return s.isWord(i-1, "within") || s.isWord(i-1, "past") || s.isWord(i-1, "last") || s.isWord(i-1, "first")
 }
 
 // declaringVerb reports whether k is a verb that names a day for
