@@ -4862,7 +4862,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		return c, true
 	case wToday, wTomorrow:
-		if s.t.hasDCT && s.depth == 0 && n > 0 && (u == uWeek || u == uFortnight) && (s.clauseEnd(end+1) || s.w(end+1) == wAnd) && !s.isPunct(end+1, '-') {
+		if s.t.hasDCT && s.depth == 0 && n > 0 && (u == uWeek || u == uFortnight) && (s.clauseEnd(end+1) || s.w(end+1) == wAnd) && !s.isPunct(end+1, '-') && !s.stretchBefore(i) {
 			// "the vote is three weeks today", "a fortnight tomorrow"
 			// (British): one date, counted from the day named; back from
 			// it in a clause of the past ("died a week today").
