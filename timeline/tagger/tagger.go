@@ -1507,6 +1507,15 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1
 		case s.lastJoined(k):
 			continue // the verb "last" after a modal: "will begin on Monday and last 48 hours"
+		case s.isWord(k, "last") && (s.isWord(k-1, "could") || s.isWord(k-1, "might") || s.isWord(k-1, "may") || s.isWord(k-1, "would") || s.isWord(k-1, "will") || s.isWord(k-1, "can") || s.isWord(k-1, "should") || s.w(k-1) == wTo) &&
+			(s.lx(k+1) == nil || s.lx(k+1).unit == 0 && s.lx(k+1).weekday == 0 && s.lx(k+1).month == 0 && s.lx(k+1).season == 0):
+			// the verb "last" after a modal or "to": "talks could last
+			// into December", "expected to last until March"; what it
+			// lasts into lies ahead (or the word before decides)
+			if s.w(k-1) == wTo {
+				continue
+			}
+			t = 1
 		case k < i && k >= i-2 && tk.lex() != nil && tk.lex().tense == 1 && s.word(k)[len(s.word(k))-1] == 's' && s.copulaAfterDay(i):
 			// A verb's form before the date and a verb of its own after it
 			// make the first a noun: "Housing starts in February were

@@ -1443,6 +1443,9 @@ var tagCases = []tagCase{
 	// apart, not the British "a week on Thursday".
 	{"2024-08-20", "", "The port reopened for the first time in more than three weeks on Monday.", []string{"more than three weeks|DURATION|P3W|MORE_THAN", "Monday|DATE|2024-08-19"}},
 	{"2024-08-20", "", "Shares rose for the first time in three weeks today.", []string{"three weeks|DURATION|P3W", "today|DATE|2024-08-20"}},
+	// The verb "last" after a modal is no past marker: "could last into
+	// December" looks ahead.
+	{"2024-08-20", "", "Officials said the closure could last into March.", []string{"March|DATE|2025-03"}},
 	// "the next fortnight" is a DURATION, as "the next two weeks".
 	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
 	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
