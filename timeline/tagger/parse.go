@@ -4733,6 +4733,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return c, true
 		}
 		c.val, c.c, c.anchor, c.noRef = "", rel(base, u, -int(n)), a, true
+		if frac && u == uYear && n >= 0 && base.g >= gMonth {
+			// "a year and a half ago", "two and a half years ago": the
+			// month that many months back, the half year being no year.
+			c.c = rel(base, uMonth, -int(12*n+6))
+			return c, true
+		}
 		if s.ref >= 0 && s.refCal.g == gQuarter && u == uYear && !s.refCal.noYear &&
 			(!s.t.hasDCT || s.refCal.y*4+s.refCal.part <= s.t.dct.y*4+(s.t.dct.m+2)/3) {
 			// "a year ago" beside a quarter compares with the same quarter

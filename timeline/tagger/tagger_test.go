@@ -1446,6 +1446,9 @@ var tagCases = []tagCase{
 	// The verb "last" after a modal is no past marker: "could last into
 	// December" looks ahead.
 	{"2024-08-20", "", "Officials said the closure could last into March.", []string{"March|DATE|2025-03"}},
+	// "a year and a half ago" is the month eighteen months back, the half
+	// year being no year.
+	{"2024-08-20", "", "The factory opened a year and a half ago and closed two and a half years ago.", []string{"a year and a half ago|DATE|2023-02", "two and a half years ago|DATE|2022-02"}},
 	// "the next fortnight" is a DURATION, as "the next two weeks".
 	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
 	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
