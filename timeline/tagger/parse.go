@@ -1798,6 +1798,11 @@ func (s *state) pTime(i int) (cand, bool) {
 		// "from 10 a.m. to 6 p.m. every day", "opens at 7am daily".
 		day, found = cal{noYear: true}, true
 	}
+	if !found && s.depth == 0 && s.setEarlier(i) {
+		// and one in a sentence that opened with a SET: "Every Sunday the
+		// market opens at 8 a.m."
+		day, found = cal{noYear: true}, true
+	}
 	if !found && s.afterSet(i) {
 		// A clock time of a recurring day is any day's: "sit daily from
 		// 9 a.m.", "open weekdays from 8 a.m. to 3 p.m.".
@@ -1956,7 +1961,34 @@ func (s *state) setAfter(j int) bool {
 	if s.isWord(k, "daily") || s.isWord(k, "nightly") {
 		return true
 	}
-	return (s.w(k) == wEvery || s.isWord(k, "each")) && s.lx(k+1) != nil && s.lx(k+1).unit == uDay && !s.lx(k+1).plural
+	f := s.lx(k + 1)
+	return (s.w(k) == wEvery || s.isWord(k, "each")) && f != nil && !f.plural && (f.unit == uDay || f.pod > 0 || f.weekday > 0 && s.toks[k+1].cap)
+}
+
+// setEarlier reports whether the last expression found is a SET in the
+// sentence of token i, with no other expression since: "Every Sunday the
+// market opens at 8 a.m.", "On weekends the line forms before 7 a.m.".
+func (s *state) setEarlier(i int) bool {
+	n := len(s.res.Timexes)
+	if n == 0 {
+		return false
+	}
+	x := s.res.Timexes[n-1]
+	if x.Type != timeline.TypeSet && !(x.Type == timeline.TypeTime && strings.HasPrefix(x.Value, "XXXX-XX-XXT")) {
+		return false // (a clock of any day since counts too: "opens at 8 a.m. and closes at noon")
+	}
+	for k, m := i-1, 0; k >= 0 && m < 30; k, m = k-1, m+1 {
+		if int(s.toks[k].end) <= x.Span.Start {
+			return false
+		}
+		if int(s.toks[k].start) < x.Span.End {
+			return true
+		}
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+	}
+	return false
 }
 
 func (s *state) afterSet(i int) bool {

@@ -1371,6 +1371,10 @@ var tagCases = []tagCase{
 	{"2024-08-20", "", "The castle is open 10.30am-4pm daily until October.", []string{"10.30am|TIME|XXXX-XX-XXT10:30", "4pm|TIME|XXXX-XX-XXT16:00", "daily|SET|P1D", "October|DATE|2024-10"}},
 	{"2024-08-20", "", "Ferries leave at 6:15 a.m. every day, and the last one returned at 9 p.m. yesterday.", []string{"6:15 a.m.|TIME|XXXX-XX-XXT06:15", "every day|SET|P1D", "9 p.m. yesterday|TIME|2024-08-19T21:00"}},
 	{"2024-08-20", "", "The shelter closes at 8 p.m. Daily meals are served.", []string{"8 p.m.|TIME|2024-08-20T20:00", "Daily|SET|P1D"}},
+	// So is one in a sentence opened by a SET, or before "every
+	// morning", "each Sunday".
+	{"2024-08-20", "", "Every Saturday the farmers' market opens at 8 a.m. and closes at noon.", []string{"Every Saturday|SET|XXXX-WXX-6", "8 a.m.|TIME|XXXX-XX-XXT08:00", "noon|TIME|XXXX-XX-XXT12:00"}},
+	{"2024-08-20", "", "He swims at 6 a.m. every morning, but yesterday he swam at 9 a.m.", []string{"6 a.m.|TIME|XXXX-XX-XXT06:00", "every morning|SET|XXXX-XX-XXTMO", "yesterday|DATE|2024-08-19", "9 a.m.|TIME|2024-08-19T09:00"}},
 	// What one "is up for" lies ahead: "is up for re-election in May".
 	{"2024-08-20", "", "The governor, who is up for re-election in May, vetoed the bill.", []string{"May|DATE|2025-05"}},
 	{"2024-08-20", "", "The broadcaster's charter comes up for renewal in July.", []string{"July|DATE|2025-07"}},
