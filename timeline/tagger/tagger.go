@@ -823,6 +823,20 @@ func (s *state) resolveYear(c cand) cand {
 		// the autumn", written in May, is this autumn).
 		tense = nearestTense
 	}
+	if tense < 0 && anchor < 0 && s.t.hasDCT && c.c.g >= gDay && c.c.m > 0 && c.c.d > 0 && (s.attributive(c) || s.w(c.i-1) == wThe && s.voteWord(c.j)) {
+		// A day named before its noun, "the Nov. 3 election", "the Dec.
+		// 11 deadline", is an event of the calendar, known ahead: a past
+		// verb about something else ("Early voting for the Nov. 3
+		// election began last week") says nothing of it when the day
+		// comes within weeks.
+		y := base.y
+		if c.c.m < base.m || c.c.m == base.m && c.c.d < base.d {
+			y++
+		}
+		if c.c.d <= timeline.DaysIn(y, c.c.m) && timeline.DaysFromCivil(y, c.c.m, c.c.d)-base.day() <= 45 {
+			tense = 1
+		}
+	}
 	if s.periodEnd(c.i) {
 		// The end of a period reported on, "results for the three months
 		// to June", "the six months ended March 31", is the last such

@@ -1453,6 +1453,10 @@ var tagCases = []tagCase{
 	// "a year and a half ago" is the month eighteen months back, the half
 	// year being no year.
 	{"2024-08-20", "", "The factory opened a year and a half ago and closed two and a half years ago.", []string{"a year and a half ago|DATE|2023-02", "two and a half years ago|DATE|2022-02"}},
+	// A day named before its noun ("the Sept. 5 election", "the Sept. 1
+	// deadline") that comes within weeks is the coming one, whatever past
+	// verb the sentence has; a day past stays past.
+	{"2024-08-20", "", "Early voting for the Sept. 5 election began on Monday, and the Aug. 12 debate drew record ratings.", []string{"Sept. 5|DATE|2024-09-05", "Monday|DATE|2024-08-19", "Aug. 12|DATE|2024-08-12"}},
 	// "the next fortnight" is a DURATION, as "the next two weeks".
 	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
 	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
