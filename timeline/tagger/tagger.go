@@ -513,6 +513,13 @@ func (s *state) yearAfterComma(k int) (int, int, bool) {
 // emit resolves c, appends it and returns its index.
 func (s *state) emit(c cand) int {
 	c = s.resolve(c)
+	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.j-c.i == 1 && s.lx(c.i) != nil && s.lx(c.i).weekday > 0 && s.t.hasDCT && s.listedAfterDay(c.i) {
+		// A weekday listed after another to come ("on Tuesday, Thursday
+		// and Saturday" next week) falls after it.
+		for n := 0; c.c.day() <= s.dayCal.day() && n < 2; n++ {
+			c.c = fromDay(c.c.day() + 7)
+		}
+	}
 	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)
 	val := c.val
 	yearless := s.yearless && c.val == "" && c.anchor >= 0 && !c.c.noYear
@@ -647,6 +654,27 @@ func (s *state) comparisonBase(c cand) bool {
 		}
 	}
 	return change && seen
+}
+
+// listedAfterDay reports whether the weekday at i follows, in a list
+// ("Tuesday, Thursday and Saturday"), a weekday just found that lies
+// after the DCT.
+func (s *state) listedAfterDay(i int) bool {
+	n := len(s.res.Timexes)
+	if n == 0 || s.dayRef != n-1 || s.dayTok < 0 || s.dayCal.g != gDay || s.dayCal.noYear || s.dayCal.day() <= s.t.dct.day() {
+		return false
+	}
+	if e := s.lx(s.dayTok); e == nil || e.weekday == 0 {
+		return false
+	}
+	k := i - 1
+	if s.w(k) == wAnd || s.w(k) == wOr {
+		k--
+	}
+	if s.isPunct(k, ',') {
+		k--
+	}
+	return k == s.dayTok
 }
 
 // asideClose returns the comma or closing bracket that ends an aside

@@ -1457,6 +1457,9 @@ var tagCases = []tagCase{
 	// deadline") that comes within weeks is the coming one, whatever past
 	// verb the sentence has; a day past stays past.
 	{"2024-08-20", "", "Early voting for the Sept. 5 election began on Monday, and the Aug. 12 debate drew record ratings.", []string{"Sept. 5|DATE|2024-09-05", "Monday|DATE|2024-08-19", "Aug. 12|DATE|2024-08-12"}},
+	// A weekday listed after one to come falls after it: "on Friday,
+	// Saturday and Tuesday" said on a Tuesday.
+	{"2024-08-20", "", "Drivers will walk out on Friday, Saturday and Tuesday.", []string{"Friday|DATE|2024-08-23", "Saturday|DATE|2024-08-24", "Tuesday|DATE|2024-08-27"}},
 	// "the next fortnight" is a DURATION, as "the next two weeks".
 	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
 	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
