@@ -4456,6 +4456,29 @@ func (s *state) pOvernight(i int) (cand, bool) {
 	if s.isPunct(i+1, '-') && s.tight(i+1) {
 		return cand{}, false
 	}
+	if s.depth == 0 && i+1 < len(s.toks) && s.toks[i+1].cap {
+		// "overnight Saturday": the night of the day named, one TIME, as
+		// "Saturday night" is that day's.
+		s.depth++
+		dc, ok := s.podDay(i + 1)
+		s.depth--
+		if ok {
+			c := dc.c
+			c.g, c.part = gPartOfDay, 4
+			return cand{i: i, j: dc.j, typ: timeline.TypeTime, c: c, anchor: dc.anchor}, true
+		}
+	}
+	if s.depth == 0 && s.isWord(i+1, "into") && i+2 < len(s.toks) && s.toks[i+2].cap {
+		// "overnight into Sunday": the night that ends on the day named.
+		s.depth++
+		dc, ok := s.podDay(i + 2)
+		s.depth--
+		if ok && !dc.partial {
+			c := fromDay(dc.c.day() - 1)
+			c.g, c.part = gPartOfDay, 4
+			return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: dc.anchor, noRef: true}, true
+		}
+	}
 	var day cal
 	a := -1
 	switch {
