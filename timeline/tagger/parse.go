@@ -3059,6 +3059,9 @@ func (s *state) anchoredMonth(i, j int, hasThe bool, det wid, m int) (cand, bool
 // deicticUnit handles a determiner before a singular unit.
 func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool) {
 	end := j + 1
+	if s.isPunct(end, '-') && s.tight(end) && s.tight(end+1) && s.w(end+1) == wLong {
+		return cand{}, false // "the week-long strike": the adjective is the expression
+	}
 	if u == uFortnight && hasThe && (det == wNext || det == wComing || det == wPast || det == wLast) && s.w(end) != wOf {
 		// "over the next fortnight", "in the past fortnight": the two
 		// weeks ahead or behind, a DURATION, as "the next two weeks".
@@ -5332,6 +5335,12 @@ func (s *state) pWeekdays(i int) (cand, bool) {
 // pBareUnit: "for years", "decades-long", "year-end", "year's end".
 func (s *state) pBareUnit(i int) (cand, bool) {
 	e := s.lx(i)
+	if !e.plural && e.unit >= uMinute && e.unit <= uCentury && e.unit != uWeekend && e.unit != uQuarter && e.unit != uSeason && e.unit != uHalf &&
+		s.isPunct(i+1, '-') && s.tight(i+1) && s.tight(i+2) && s.w(i+2) == wLong && !s.isPunct(i-1, '-') && (i == 0 || s.toks[i-1].kind != tkNum) {
+		// "the week-long strike", "their year-long dispute", "an
+		// hour-long meeting": one unit long, as "a decade-long survey".
+		return s.fixed(i, i+3, timeline.TypeDuration, durValue(1, e.unit, false)), true
+	}
 	if e.w == wYearEnd || e.unit == uYear && !e.plural && (s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wEnd && s.tight(i+2) || s.w(i+1) == wEnd) {
 		end := i + 1
 		if e.w != wYearEnd {

@@ -1463,6 +1463,9 @@ var tagCases = []tagCase{
 	// "overnight Saturday" is that day's night, one TIME; "overnight into
 	// Sunday" the night that ends on Sunday.
 	{"2024-08-20", "", "Police made 40 arrests overnight Saturday, and more rain fell overnight into Monday.", []string{"overnight Saturday|TIME|2024-08-17TNI", "overnight|TIME|2024-08-18TNI", "Monday|DATE|2024-08-19"}},
+	// "the week-long strike", "their year-long dispute": one unit long, a
+	// DURATION, whatever the determiner, as "a decade-long survey".
+	{"2024-08-20", "", "The week-long strike followed their year-long dispute and an hour-long meeting.", []string{"week-long|DURATION|P1W", "year-long|DURATION|P1Y", "hour-long|DURATION|PT1H"}},
 	// "the next fortnight" is a DURATION, as "the next two weeks".
 	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
 	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
