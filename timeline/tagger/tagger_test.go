@@ -1466,6 +1466,9 @@ var tagCases = []tagCase{
 	// "the week-long strike", "their year-long dispute": one unit long, a
 	// DURATION, whatever the determiner, as "a decade-long survey".
 	{"2024-08-20", "", "The week-long strike followed their year-long dispute and an hour-long meeting.", []string{"week-long|DURATION|P1W", "year-long|DURATION|P1Y", "hour-long|DURATION|PT1H"}},
+	// "with three games to spare" tells what is left, no plan: the main
+	// verb dates the day.
+	{"2024-08-20", "", "Leeds won the league with two matches to spare after a draw at Hull on Saturday.", []string{"Saturday|DATE|2024-08-17"}},
 	// "the next fortnight" is a DURATION, as "the next two weeks".
 	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
 	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
