@@ -2368,6 +2368,13 @@ func (s *state) subjectBefore(k int) bool {
 	if plural(k - 1) {
 		return true
 	}
+	// a collective noun after a possessive, with the plural verb of
+	// British usage: "Guardiola's side host Chelsea", "Klopp's team face"
+	if s.isWord(k-1, "side") || s.isWord(k-1, "team") || s.isWord(k-1, "squad") || s.isWord(k-1, "men") || s.isWord(k-1, "women") {
+		if s.isWord(k-2, "s") && s.isPunct(k-3, '\'') || s.isPunct(k-2, '\'') {
+			return true
+		}
+	}
 	// a plural head before a short "of", "for" or "in" phrase:
 	// "candidates for governor hold", "members of the board meet",
 	// "students in the district return"

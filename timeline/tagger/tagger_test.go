@@ -1469,6 +1469,9 @@ var tagCases = []tagCase{
 	// "with three games to spare" tells what is left, no plan: the main
 	// verb dates the day.
 	{"2024-08-20", "", "Leeds won the league with two matches to spare after a draw at Hull on Saturday.", []string{"Saturday|DATE|2024-08-17"}},
+	// A collective noun after a possessive takes the plural verb of
+	// British usage: "Arteta's side host Chelsea on Sunday" is a fixture.
+	{"2024-08-20", "", "Arteta's side host Chelsea on Sunday, and Slot's men travel to Ipswich on Saturday.", []string{"Sunday|DATE|2024-08-25", "Saturday|DATE|2024-08-24"}},
 	// "the next fortnight" is a DURATION, as "the next two weeks".
 	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
 	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
