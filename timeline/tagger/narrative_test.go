@@ -683,7 +683,9 @@ func TestNewsBlind18(t *testing.T) {
 // Friday"; "the end of the summer"; "in more than three weeks on
 // Wednesday"; "could last into December"; "a year and a half ago"; clock
 // times after a SET that opens the sentence; "the Nov. 3 election" in a
-// past sentence; a weekday listed after one to come; "overnight Saturday".
+// past sentence; a weekday listed after one to come; "overnight Saturday";
+// "the week-long strike"; "with three games to spare"; "Guardiola's side
+// host Chelsea on Sunday".
 func TestNewsBlind20(t *testing.T) {
 	scoreDevSet(t, "news_blind20.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
