@@ -1617,6 +1617,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1 // "the storm could make landfall late Wednesday": a possibility ahead
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):
 			return 1, k // "as soon as Tuesday"
+		case tk.lex() != nil && tk.lex().w == wFor && k == i-1 && s.figuresNoun(k-1) && s.lx(i) != nil && s.lx(i).month > 0:
+			// What figures are "for" is the month they cover, over before
+			// they come out: "Friday's jobs report for June", "sales
+			// figures for March" (in a plan to publish them too).
+			return -1, k
 		case tk.lex() != nil && tk.lex().w == wFor && k == i-1 && s.schedules(k):
 			if s.hadBeen(k) {
 				// a plan in the past perfect: the plan's date, the
@@ -1699,6 +1704,17 @@ func (s *state) onlyClockBetween(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// figuresNoun reports whether k is a noun of published figures: "report",
+// "data", "figures", "numbers", "statistics", "reading".
+func (s *state) figuresNoun(k int) bool {
+	for _, v := range [...]string{"report", "reports", "data", "figures", "numbers", "statistics", "reading", "readings", "payrolls", "index"} {
+		if s.isWord(k, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // copulaAfterDay reports whether a finite "was", "were", "is" or "are"
