@@ -1975,7 +1975,7 @@ func (s *state) imperative(k int) bool {
 // words, a verb that moves a date: "was moved to", "postponed until",
 // "pushed back to", "delayed until".
 func (s *state) putOff(k int) bool {
-	return s.wordBack(k, "moved", "postponed", "delayed", "pushed", "rescheduled", "deferred", "adjourned", "shifted", "bumped", "put") >= 0
+	return s.wordBack(k, "moved", "postponed", "delayed", "pushed", "rescheduled", "deferred", "adjourned", "shifted", "bumped", "put", "extended", "prolonged") >= 0
 }
 
 // implicative reports whether "to" at k follows, directly or after a

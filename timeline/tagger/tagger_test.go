@@ -1475,6 +1475,9 @@ var tagCases = []tagCase{
 	// The month published figures are "for" is the one they cover, over
 	// before they come out, even in a plan.
 	{"2024-08-20", "", "Investors will watch Friday's report for July and the trade figures for June.", []string{"Friday|DATE|2024-08-23", "July|DATE|2024-07", "June|DATE|2024-06"}},
+	// What a deadline was "extended to" is a new date, ahead, as "was
+	// moved to".
+	{"2024-08-20", "", "The deadline was extended to 31 January, and the ban was prolonged until June.", []string{"31 January|DATE|2025-01-31", "June|DATE|2025-06"}},
 	// "the next fortnight" is a DURATION, as "the next two weeks".
 	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
 	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
