@@ -513,6 +513,13 @@ func (s *state) yearAfterComma(k int) (int, int, bool) {
 // emit resolves c, appends it and returns its index.
 func (s *state) emit(c cand) int {
 	c = s.resolve(c)
+	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.j-c.i == 1 && s.lx(c.i) != nil && s.lx(c.i).weekday > 0 && s.w(c.i-1) == wA && s.isPunct(c.i-2, ',') &&
+		s.dayRef >= 0 && s.dayRef == len(s.res.Timexes)-1 && s.dayCal.g == gDay && !s.dayCal.noYear && int(s.toks[c.i-3].end) == s.res.Timexes[s.dayRef].Span.End &&
+		timeline.Weekday(s.dayCal.day()) == int(s.lx(c.i).weekday) {
+		// "extended to 31 October, a Thursday": the weekday of the day
+		// just named.
+		c.c, c.anchor, c.noRef = s.dayCal, s.dayRef, true
+	}
 	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.j-c.i == 1 && s.lx(c.i) != nil && s.lx(c.i).weekday > 0 && s.t.hasDCT && s.listedAfterDay(c.i) {
 		// A weekday listed after another to come ("on Tuesday, Thursday
 		// and Saturday" next week) falls after it.

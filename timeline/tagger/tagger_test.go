@@ -1478,6 +1478,8 @@ var tagCases = []tagCase{
 	// What a deadline was "extended to" is a new date, ahead, as "was
 	// moved to".
 	{"2024-08-20", "", "The deadline was extended to 31 January, and the ban was prolonged until June.", []string{"31 January|DATE|2025-01-31", "June|DATE|2025-06"}},
+	// ", a Thursday" after a date is the weekday of that date.
+	{"2024-08-20", "", "The count ended on 3 October, a Tuesday.", []string{"3 October|DATE|2023-10-03", "Tuesday|DATE|2023-10-03"}},
 	// "the next fortnight" is a DURATION, as "the next two weeks".
 	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
 	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
