@@ -685,7 +685,8 @@ func TestNewsBlind18(t *testing.T) {
 // times after a SET that opens the sentence; "the Nov. 3 election" in a
 // past sentence; a weekday listed after one to come; "overnight Saturday";
 // "the week-long strike"; "with three games to spare"; "Guardiola's side
-// host Chelsea on Sunday".
+// host Chelsea on Sunday"; "Friday's jobs report for June"; "was extended
+// to 31 October"; "31 October, a Thursday".
 func TestNewsBlind20(t *testing.T) {
 	scoreDevSet(t, "news_blind20.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
