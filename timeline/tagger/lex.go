@@ -586,7 +586,7 @@ func init() {
 	// (futureVerb): "City host Liverpool on Saturday", "pre-orders begin
 	// on Friday", "United, who have not won since 2013, play Chelsea on
 	// Wednesday"; not the noun of "a strong start on Monday".
-	for _, s := range []string{"begin", "start", "meet", "resume", "reopen", "convene"} {
+	for _, s := range []string{"begin", "start", "meet", "resume", "reopen", "convene", "open"} {
 		entry(s).tense = 1
 	}
 	for _, s := range []string{"host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete", "head", "take", "leave", "land", "testify", "speak", "celebrate", "hear", "consider", "continue", "close", "debate", "campaign", "rally", "protest", "strike", "perform", "join", "watch", "tune"} {

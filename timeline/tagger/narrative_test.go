@@ -678,3 +678,41 @@ func TestNewsBlind18(t *testing.T) {
 func TestNarrativeBlind19(t *testing.T) {
 	scoreDevSet(t, "narrative_blind19.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.995, typ: 0.995})
 }
+
+// TestNewsBlind20 scores the tagger on a hand-written set of the most
+// ordinary wire and newspaper news (testdata/news_blind20.txt): a border
+// crisis over several days, an election count, quarterly earnings, a
+// sentencing, a rail strike, a ferry disaster, a central-bank decision, a
+// profile, an immigration law's deadlines and a football preview.
+// Annotated before the tagger's code was read or run on it. Its first
+// (blind) score, 10 documents and 183 expressions: strict F1 .989, relaxed
+// .995, value .973, type .995 (one of its misses was the set's own slip,
+// "about" left outside "about six months", fixed after the score: strict
+// .995, value .973). Rules of English made after it, each with table tests
+// of its own: a form in -ed between a count and its noun ("plays four
+// ranked teams") is no past verb; a relative clause right after a date
+// ("signed an extension in January that runs through 2018") tells of its
+// noun; a bare plural unit after a past verb and before "after"
+// ("struck minutes after the ferry left") is a stretch; "declared
+// Wednesday a day of mourning" names a day to come and "a day of" there is
+// no DURATION. With them the set scores 1.000 on all four measures. Then,
+// from the previous news helper's list and probes on new sentences of the
+// same kinds: times before "daily" are any day's; "is up for re-election in
+// November"; "Fifty years on"; "30 years ago today"; "On this day in
+// 1945"; "the first and third Tuesday of each month"; "came minutes
+// later"; "Housing starts in February were"; the date a change is measured
+// from is no anchor; "the previous evening"; "between 2 p.m. and 6 p.m.
+// yesterday"; "the next fortnight"; "starting Friday", "beginning at noon
+// Wednesday"; "clinched ... on Sunday night and can ..."; "The Chiefs open
+// the season on Thursday"; "the following week" after a month; "phased in
+// over 18 months"; "every Christmas Eve"; "the mid-'90s"; "a week ago
+// Friday"; "the end of the summer"; "in more than three weeks on
+// Wednesday"; "could last into December"; "a year and a half ago"; clock
+// times after a SET that opens the sentence; "the Nov. 3 election" in a
+// past sentence; a weekday listed after one to come; "overnight Saturday";
+// "the week-long strike"; "with three games to spare"; "Guardiola's side
+// host Chelsea on Sunday"; "Friday's jobs report for June"; "was extended
+// to 31 October"; "31 October, a Thursday".
+func TestNewsBlind20(t *testing.T) {
+	scoreDevSet(t, "news_blind20.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
+}

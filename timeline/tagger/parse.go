@@ -509,6 +509,10 @@ func (s *state) prefixMod(i int) (string, int, int) {
 			if s.w(i+1) == wThe {
 				break // "phased in over the next 18 months": a preposition
 			}
+			if w, p := s.word(i-2), s.lx(i-2); s.w(i-1) == wIn && s.toks[i-2].kind == tkWord && !s.toks[i-2].cap &&
+				(p == nil && len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' || p != nil && p.tense == -1 && p.w != wWas && p.w != wWere && p.w != wHad) {
+				break // "phased in over 18 months": "in" a particle of the verb, "over" a preposition
+			}
 			return "MORE_THAN", i + 1, 2
 		}
 		if s.w(i+1) != wThe && s.measureVerb(i-1) {
@@ -658,6 +662,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 					best, ok = c, true // a look-behind: it starts at the name
 				}
 			}
+		}
+		if e.w == wThe || e.ord > 0 || e.w == wLast {
+			try(s.pOrdWeekdaySet(i))
 		}
 		switch e.w {
 		case wThe:
@@ -831,7 +838,8 @@ func (s *state) eraAfter(k int) (next int, bc, ok bool) {
 func (s *state) pYear(i int) (cand, bool) {
 	tk := &s.toks[i]
 	if tk.kind == tkPunct {
-		if !s.isPunct(i, '\'') || !s.tight(i+1) || i+1 >= len(s.toks) || s.toks[i+1].kind != tkNum || s.toks[i+1].ndig != 2 || i > 0 && !tk.sp {
+		if !s.isPunct(i, '\'') || !s.tight(i+1) || i+1 >= len(s.toks) || s.toks[i+1].kind != tkNum || s.toks[i+1].ndig != 2 || i > 0 && !tk.sp && !(s.isPunct(i-1, '-') && s.w(i-2) == wMid) {
+			// (after "mid-" the apostrophe opens a decade: "the mid-'90s")
 			return cand{}, false
 		}
 		n := s.toks[i+1]
@@ -1955,7 +1963,8 @@ func (s *state) pTime(i int) (cand, bool) {
 			break
 		}
 	}
-	if !found && s.depth == 0 && j+1 < len(s.toks) && (s.w(j) == wUntil || s.w(j) == wTo || s.w(j) == wThrough || s.isPunct(j, '-') && s.tight(j) == s.tight(j+1)) {
+	if !found && s.depth == 0 && j+1 < len(s.toks) && (s.w(j) == wUntil || s.w(j) == wTo || s.w(j) == wThrough || s.isPunct(j, '-') && s.tight(j) == s.tight(j+1) || s.w(j) == wAnd && s.w(i-1) == wBetween) {
+		// ("between 10pm and 4am on Tuesday" likewise)
 		// "close from 8pm until midnight on Saturday", "from 9 a.m. to
 		// 5 p.m. on Sunday", "10am-4pm on Saturday": the first clock of
 		// a stretch takes the day dated after the second.
@@ -1987,6 +1996,16 @@ func (s *state) pTime(i int) (cand, bool) {
 	if e := s.lx(k + 1); !found && s.w(k) == wOn && e != nil && (e.weekday > 0 && e.plural && s.toks[k+1].cap || s.isWord(k+1, "weekdays") || e.unit == uWeekend && e.plural) {
 		// "Matinees are at 2.30pm on Thursdays", "close at 6 p.m. on
 		// weekdays": a clock time of a recurring day is any day's.
+		day, found = cal{noYear: true}, true
+	}
+	if !found && s.depth == 0 && s.setAfter(j) {
+		// and so is one before "daily": "open 9.00am-5.30pm daily",
+		// "from 10 a.m. to 6 p.m. every day", "opens at 7am daily".
+		day, found = cal{noYear: true}, true
+	}
+	if !found && s.depth == 0 && s.setEarlier(i) {
+		// and one in a sentence that opened with a SET: "Every Sunday the
+		// market opens at 8 a.m."
 		day, found = cal{noYear: true}, true
 	}
 	if !found && s.afterSet(i) {
@@ -2121,6 +2140,62 @@ func (s *state) clock24(i int) bool {
 // time at i, a preposition or two between: "daily from 9 a.m.", "on
 // weekdays at 8 a.m."; or the end of a range begun after one ("from 9
 // a.m. to 4 p.m.").
+// setAfter reports whether a clock time ending at j, or the stretch of
+// clock times it opens, is followed by "daily", "nightly", "every day"
+// or "each day": "9.00am-5.30pm daily", "from 10 a.m. to 6 p.m. every
+// day".
+func (s *state) setAfter(j int) bool {
+	k := j
+	for n := 0; k < len(s.toks) && n < 10; n++ {
+		tk := &s.toks[k]
+		if k > j && s.sentenceEnd(k-1) {
+			return false
+		}
+		switch {
+		case tk.kind == tkNum, s.isPunct(k, '-'), s.isPunct(k, '.'), s.isPunct(k, ':'),
+			s.w(k) == wTo || s.w(k) == wUntil || s.w(k) == wAnd || s.w(k) == wPM || s.w(k) == wNoon || s.w(k) == wMidnight,
+			tk.kind == tkWord && s.lx(k) == nil && len(s.word(k)) <= 2 && !tk.cap:
+			k++
+			continue
+		}
+		break
+	}
+	if k < len(s.toks) && s.toks[k].cap || k > j && s.sentenceEnd(k-1) {
+		return false
+	}
+	if s.isWord(k, "daily") || s.isWord(k, "nightly") {
+		return true
+	}
+	f := s.lx(k + 1)
+	return (s.w(k) == wEvery || s.isWord(k, "each")) && f != nil && !f.plural && (f.unit == uDay || f.pod > 0 || f.weekday > 0 && s.toks[k+1].cap)
+}
+
+// setEarlier reports whether the last expression found is a SET in the
+// sentence of token i, with no other expression since: "Every Sunday the
+// market opens at 8 a.m.", "On weekends the line forms before 7 a.m.".
+func (s *state) setEarlier(i int) bool {
+	n := len(s.res.Timexes)
+	if n == 0 {
+		return false
+	}
+	x := s.res.Timexes[n-1]
+	if x.Type != timeline.TypeSet && !(x.Type == timeline.TypeTime && strings.HasPrefix(x.Value, "XXXX-XX-XXT")) {
+		return false // (a clock of any day since counts too: "opens at 8 a.m. and closes at noon")
+	}
+	for k, m := i-1, 0; k >= 0 && m < 30; k, m = k-1, m+1 {
+		if int(s.toks[k].end) <= x.Span.Start {
+			return false
+		}
+		if int(s.toks[k].start) < x.Span.End {
+			return true
+		}
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+	}
+	return false
+}
+
 func (s *state) afterSet(i int) bool {
 	n := len(s.res.Timexes)
 	if n == 0 {
@@ -2646,6 +2721,42 @@ func rel(base cal, u unit, n int) cal {
 	return coarsen(shift(base, u, n), g)
 }
 
+// pOrdWeekdaySet: "the first and third Tuesday of each month", "the last
+// Friday of every month", "the second Saturday of the month" after
+// "every": a SET with the month's value (P1M), as "twice a month", the
+// ordinals a frequency within it.
+func (s *state) pOrdWeekdaySet(i int) (cand, bool) {
+	j := i
+	if s.w(j) == wThe {
+		j++
+	}
+	ord := func(k int) bool {
+		if e := s.lx(k); e != nil && (e.ord > 0 && e.ord <= 5 || e.w == wLast) {
+			return true
+		}
+		return k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].suf == sufOrd && s.toks[k].num >= 1 && s.toks[k].num <= 5
+	}
+	if !ord(j) {
+		return cand{}, false
+	}
+	j++
+	for n := 0; n < 3 && (s.w(j) == wAnd || s.isPunct(j, ',')) && ord(j+1); n++ {
+		j += 2
+	}
+	e := s.lx(j)
+	if e == nil || e.weekday == 0 || !s.toks[j].cap {
+		return cand{}, false
+	}
+	j++
+	if s.w(j) != wOf || s.w(j+1) != wEach && s.w(j+1) != wEvery {
+		return cand{}, false
+	}
+	if m := s.lx(j + 2); m == nil || m.unit != uMonth || m.plural {
+		return cand{}, false
+	}
+	return s.fixed(i, j+3, timeline.TypeSet, "P1M"), true
+}
+
 // pDeictic: "last year", "this week", "the following year", "next March",
 // "last Friday", "this summer", "the past two months", "that day".
 func (s *state) pDeictic(i int) (cand, bool) {
@@ -2676,6 +2787,17 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		// the preposition: "following 14 hours of debate", "following
 		// two days of talks" (the count alone is the expression)
 		return cand{}, false
+	}
+	if det == wThis && !hasThe && s.isWord(j, "day") && s.w(j+1) == wIn && s.t.hasDCT && s.depth == 0 {
+		// "On this day in 1945": the DCT's day of the month in the year
+		// named, one date.
+		if y, next, ok := s.yearTok(j + 2); ok && s.toks[j+2].kind == tkNum && s.toks[j+2].ndig == 4 && y < s.t.dct.y {
+			d := s.t.dct
+			if d.m == 2 && d.d == 29 && !(y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+				d.d = 28
+			}
+			return s.date(i, next, cal{g: gDay, y: y, m: d.m, d: d.d}), true
+		}
 	}
 	if det == wThis && !hasThe && (s.w(i-1) == wTo || s.w(i-1) == wUntil) && s.isWord(j, "day") && !s.isWord(j+1, "of") {
 		// "remains unknown to this day": the present, not a day of the story
@@ -2919,9 +3041,10 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		return c, true
 	case e.season > 0:
 		return s.deicticSeason(i, j, hasThe, det, int(e.season))
-	case e.pod > 0 && hasThe && (det == wNext || det == wFollowing):
+	case e.pod > 0 && hasThe && (det == wNext || det == wFollowing || det == wPrevious && !e.plural):
 		// "the next morning": the day after the last one mentioned
-		// (TimeBank annotates the day).
+		// (TimeBank annotates the day); "the previous evening" the day
+		// before it.
 		b, a, ok := s.anchorBase()
 		if !ok {
 			return cand{}, false
@@ -2935,6 +3058,11 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			}
 			// A day of a known year: "1917-XX-XX".
 			c := s.fixed(i, j+1, timeline.TypeDate, cal{g: gYear, y: b.y}.format()+"-XX-XX")
+			c.anchor, c.noRef = a, true
+			return c, true
+		}
+		if det == wPrevious {
+			c := s.date(i, j+1, fromDay(b.day()-1))
 			c.anchor, c.noRef = a, true
 			return c, true
 		}
@@ -3155,6 +3283,14 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		// "a quarter-point cut").
 		return cand{}, false
 	}
+	if s.isPunct(end, '-') && s.tight(end) && s.tight(end+1) && s.w(end+1) == wLong {
+		return cand{}, false // "the week-long strike": the adjective is the expression
+	}
+	if u == uFortnight && hasThe && (det == wNext || det == wComing || det == wPast || det == wLast) && s.w(end) != wOf {
+		// "over the next fortnight", "in the past fortnight": the two
+		// weeks ahead or behind, a DURATION, as "the next two weeks".
+		return s.fixed(i, end, timeline.TypeDuration, "P2W"), true
+	}
 	if u == uSecond || u == uMinute || u == uHour {
 		if hasThe && (det == wPast || det == wLast) && s.w(end) != wOf {
 			// "within the past hour": the stretch up to now, like "the
@@ -3237,6 +3373,26 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			}
 			if base.g < unitGran(u) {
 				if base.g >= gYear && u <= uMonth {
+					if hasThe && n != 0 && !base.noYear && base.g != gWeek && base.g != gQuarter && base.g != gHalf && base.g != gSeason && (u == uWeek || u == uMonth || u == uDay) && s.depth == 0 {
+						// "indicted in March and arraigned the following
+						// week", "closed in 1998 and reopened the following
+						// month": a date whose year (and month) is known, the
+						// rest not.
+						v := cal{g: gYear, y: base.y}.format()
+						switch {
+						case u == uWeek:
+							v += "-WXX"
+						case u == uMonth:
+							v += "-XX"
+						case base.g >= gMonth:
+							v = cal{g: gMonth, y: base.y, m: base.m}.format() + "-XX"
+						default:
+							v += "-XX-XX"
+						}
+						c := s.fixed(i, end, timeline.TypeDate, v)
+						c.anchor, c.noRef = a, true
+						return c, true
+					}
 					return cand{}, false
 				}
 			}
@@ -3999,6 +4155,20 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			}
 		}
 	}
+	if !ok && (w == wEnd || w == wStart || w == wBeginning || w == wMiddle) && s.w(j-1) == wOf {
+		// "the end of the summer", "the start of autumn": the season of
+		// the year the clause looks to, as "late summer".
+		k := j
+		if s.w(k) == wThe {
+			k++
+		}
+		if e := s.lx(k); e != nil && e.season > 0 && !e.plural && !s.isPunct(k+1, '-') && (s.w(k+1) != wOf || k == j) {
+			if _, _, isYear := s.yearTok(k + 1); !isYear {
+				inner = s.date(j, k+1, cal{g: gSeason, part: int(e.season), noYear: true})
+				inner.partial, ok = true, true
+			}
+		}
+	}
 	// A century or millennium BC has a fixed value: "the early 7th century BC".
 	bcPeriod := ok && inner.typ == timeline.TypeDate && len(inner.val) >= 3 && len(inner.val) <= 4 && inner.val[:2] == "BC"
 	if !ok || inner.val != "" && !bcPeriod || inner.typ == timeline.TypeDuration || inner.typ == timeline.TypeSet || inner.mod != "" {
@@ -4611,6 +4781,29 @@ func (s *state) pOvernight(i int) (cand, bool) {
 	if s.isPunct(i+1, '-') && s.tight(i+1) {
 		return cand{}, false
 	}
+	if s.depth == 0 && i+1 < len(s.toks) && s.toks[i+1].cap {
+		// "overnight Saturday": the night of the day named, one TIME, as
+		// "Saturday night" is that day's.
+		s.depth++
+		dc, ok := s.podDay(i + 1)
+		s.depth--
+		if ok {
+			c := dc.c
+			c.g, c.part = gPartOfDay, 4
+			return cand{i: i, j: dc.j, typ: timeline.TypeTime, c: c, anchor: dc.anchor}, true
+		}
+	}
+	if s.depth == 0 && s.isWord(i+1, "into") && i+2 < len(s.toks) && s.toks[i+2].cap {
+		// "overnight into Sunday": the night that ends on the day named.
+		s.depth++
+		dc, ok := s.podDay(i + 2)
+		s.depth--
+		if ok && !dc.partial {
+			c := fromDay(dc.c.day() - 1)
+			c.g, c.part = gPartOfDay, 4
+			return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: dc.anchor, noRef: true}, true
+		}
+	}
 	var day cal
 	a := -1
 	switch {
@@ -4760,6 +4953,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return s.fixed(i, end, timeline.TypeDate, "FUTURE_REF"), true
 		}
 	}
+	// "declared Wednesday a day of mourning", "proclaimed a day of
+	// prayer": a day named for an observance, no length of time.
+	if n == 1 && u == uDay && !e.plural && article && end == i+2 && s.w(end) == wOf && s.declaredBefore(i) >= 0 {
+		return cand{}, false
+	}
 	// Ages are not time expressions: "a 6-year-old boy", "52 years old".
 	if s.w(end) == wOld || s.isPunct(end, '-') && s.tight(end) && s.w(end+1) == wOld {
 		return cand{}, false
@@ -4866,7 +5064,20 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			}
 		}
 	}
-	switch s.w(end) {
+	sw := s.w(end)
+	if sw == wOn && n > 0 && u >= uDay && u <= uCentury && u != uWeekend && u != uQuarter && u != uSeason && u != uHalf && s.clauseEnd(end+1) && !s.isPunct(end+1, '-') &&
+		(i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1) || s.w(i-1) == wNow) {
+		// "Fifty years on, the scars remain", "Now, a decade on, ...": as
+		// "later", counted from the last date; with none, the present
+		// the anniversary is kept in, at the unit's granularity.
+		if s.ref < 0 && s.t.hasDCT && s.depth == 0 {
+			c.j, c.typ, c.val, c.anchor, c.noRef = end+1, timeline.TypeDate, "", -1, true
+			c.c = coarsen(s.t.dct, unitGran(u))
+			return c, true
+		}
+		sw = wLater
+	}
+	switch sw {
 	case wAgo:
 		c.j = end + 1
 		c.typ = timeline.TypeDate
@@ -4879,12 +5090,40 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.val = "PAST_REF"
 			return c, true
 		}
+		if e := s.lx(c.j); e != nil && e.weekday > 0 && !e.plural && !e.abbr && s.toks[c.j].cap && !s.isPunct(c.j+1, '\'') && (u == uWeek || u == uFortnight) && n > 0 && s.t.hasDCT {
+			// "a week ago Friday", "two weeks ago Sunday" (US): one date,
+			// the last such weekday before the DCT, that many weeks back,
+			// as "a week from Friday" looks ahead.
+			b := s.t.dct.day()
+			last := b - ((timeline.Weekday(b)-int(e.weekday)+6)%7 + 1)
+			w := 7
+			if u == uFortnight {
+				w = 14
+			}
+			c.j++
+			c.val, c.c, c.anchor, c.noRef = "", fromDay(last-w*int(n)), -1, true
+			return c, true
+		}
+		if s.w(c.j) == wToday && n > 0 && u >= uDay && u <= uCentury && u != uWeekend && u != uQuarter && u != uSeason && u != uHalf && s.t.hasDCT && !s.isPunct(c.j+1, '\'') {
+			// "30 years ago today", "a week ago today": one date, the very
+			// day that many units before the DCT.
+			c.j++
+			c.val, c.c, c.anchor, c.noRef = "", shift(s.t.dct, u, -int(n)), -1, true
+			c.c.g = gDay
+			return c, true
+		}
 		base, a, ok := s.base(false, i)
 		if !ok {
 			c.val, c.note = "XXXX", "relative date with no reference date"
 			return c, true
 		}
 		c.val, c.c, c.anchor, c.noRef = "", rel(base, u, -int(n)), a, true
+		if frac && u == uYear && n >= 0 && base.g >= gMonth {
+			// "a year and a half ago", "two and a half years ago": the
+			// month that many months back, the half year being no year.
+			c.c = rel(base, uMonth, -int(12*n+6))
+			return c, true
+		}
 		if s.ref >= 0 && s.refCal.g == gQuarter && u == uYear && !s.refCal.noYear &&
 			(!s.t.hasDCT || s.refCal.y*4+s.refCal.part <= s.t.dct.y*4+(s.t.dct.m+2)/3) {
 			// "a year ago" beside a quarter compares with the same quarter
@@ -4900,7 +5139,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		return c, true
 	case wEarlier, wLater, wBefore, wAfter, wHence:
-		w := s.w(end)
+		w := sw
 		if (w == wBefore || w == wAfter) && !s.clauseEnd(end+1) {
 			return c, true
 		}
@@ -5031,7 +5270,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		return c, true
 	case wToday, wTomorrow:
-		if s.t.hasDCT && s.depth == 0 && n > 0 && (u == uWeek || u == uFortnight) && (s.clauseEnd(end+1) || s.w(end+1) == wAnd) && !s.isPunct(end+1, '-') {
+		if s.t.hasDCT && s.depth == 0 && n > 0 && (u == uWeek || u == uFortnight) && (s.clauseEnd(end+1) || s.w(end+1) == wAnd) && !s.isPunct(end+1, '-') && !s.stretchBefore(i) {
 			// "the vote is three weeks today", "a fortnight tomorrow"
 			// (British): one date, counted from the day named; back from
 			// it in a clause of the past ("died a week today").
@@ -5049,7 +5288,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 	case wOn:
 		if e := s.lx(end + 1); s.t.hasDCT && s.depth == 0 && n > 0 && (u == uWeek || u == uFortnight) && e != nil && e.weekday > 0 && !e.plural && s.toks[end+1].cap &&
-			!s.isPunct(end+2, '\'') {
+			!s.isPunct(end+2, '\'') && !s.stretchBefore(i) {
 			// "a week on Thursday", "a fortnight on Monday" (British): one
 			// date, counted from the weekday to come, as "a week from
 			// Friday".
@@ -5300,6 +5539,20 @@ func (s *state) pSet(i int) (cand, bool) {
 		return s.fixed(i, j+1, timeline.TypeSet, "XXXX-"+seasonCode[f.season]), true
 	case f.pod > 0:
 		return s.fixed(i, j+1, timeline.TypeSet, "XXXX-XX-XXT"+podCode[f.pod]), true
+	case f.holiday > 0 && s.toks[j].cap && (e.w == wEvery || e.w == wEach) && n == 1 && s.depth == 0:
+		// "every Christmas Eve", "each Halloween": a holiday of a fixed
+		// date every year, a SET, as "every August".
+		h := holidays[f.holiday]
+		if h.easter || h.nth != 0 {
+			return cand{}, false
+		}
+		s.depth++
+		c, ok := s.pHolidayName(j, false)
+		s.depth--
+		if !ok || c.i != j || c.val != "" || c.c.g != gDay || s.isWord(c.j-1, "week") || s.isWord(c.j-1, "weekend") {
+			return cand{}, false
+		}
+		return s.fixed(i, c.j, timeline.TypeSet, cal{g: gDay, noYear: true, m: c.c.m, d: c.c.d}.format()), true
 	}
 	return cand{}, false
 }
@@ -5433,6 +5686,12 @@ func (s *state) pWeekdays(i int) (cand, bool) {
 // pBareUnit: "for years", "decades-long", "year-end", "year's end".
 func (s *state) pBareUnit(i int) (cand, bool) {
 	e := s.lx(i)
+	if !e.plural && e.unit >= uMinute && e.unit <= uCentury && e.unit != uWeekend && e.unit != uQuarter && e.unit != uSeason && e.unit != uHalf &&
+		s.isPunct(i+1, '-') && s.tight(i+1) && s.tight(i+2) && s.w(i+2) == wLong && !s.isPunct(i-1, '-') && (i == 0 || s.toks[i-1].kind != tkNum) {
+		// "the week-long strike", "their year-long dispute", "an
+		// hour-long meeting": one unit long, as "a decade-long survey".
+		return s.fixed(i, i+3, timeline.TypeDuration, durValue(1, e.unit, false)), true
+	}
 	if e.w == wYearEnd || e.unit == uYear && !e.plural && (s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wEnd && s.tight(i+2) || s.w(i+1) == wEnd) {
 		end := i + 1
 		if e.w != wYearEnd {
@@ -5473,7 +5732,7 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		c.mod, c.anchor = "END", a
 		return c, true
 	}
-	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || s.w(i+1) == wLater && s.clauseEnd(i+2))) {
+	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || s.w(i+1) == wLater && s.clauseEnd(i+2) || s.pastVerbBefore(i) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
 		return cand{}, false // ("within minutes", "for minutes" are stretches too)
 	}
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
@@ -5486,10 +5745,18 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// TimeBank has "A few days later" ("A few days", PXD).
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier) && s.clauseEnd(i+2) && s.toks[i-1].kind == tkWord && s.lx(i-1) == nil && !s.toks[i].cap {
+	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier) && s.clauseEnd(i+2) && s.toks[i-1].kind == tkWord && (s.lx(i-1) == nil || s.pastVerbBefore(i)) && !s.toks[i].cap {
 		// "declared him the winner minutes later.", "had promised him
 		// the throne years earlier.": after the object, at the clause's
-		// end, a stretch of unknown length as well.
+		// end, a stretch of unknown length as well; so after a past verb
+		// ("the second blast came hours later").
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uMonth && !s.toks[i].cap && s.pastVerbBefore(i) {
+		// "the storm struck minutes after the ferry left", "he died weeks
+		// after the crash": right after a past verb, the distance to an
+		// event, a stretch of unknown length, as ", days after his
+		// birthday".
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if s.isWord(i-1, "be") && (s.w(i+1) == wBefore || s.w(i+1) == wUntil) && (s.isWord(i-2, "could") || s.isWord(i-2, "would") || s.isWord(i-2, "will") || s.isWord(i-2, "may") || s.isWord(i-2, "might")) {
@@ -5539,6 +5806,65 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	return cand{}, false
+}
+
+// stretchBefore reports whether the quantity at i is governed as a
+// length of time: "in more than three weeks", "for two weeks", "than a
+// week", "at least a week" (so "three weeks on Wednesday" there is the
+// stretch and the day apart, not "a week on Thursday").
+func (s *state) stretchBefore(i int) bool {
+	switch s.w(i - 1) {
+	case wThan, wIn, wFor, wOver, wAfter, wLeast, wMost, wNearly, wAlmost, wAbout, wAround:
+		return true
+	}
+	return s.isWord(i-1, "within") || s.isWord(i-1, "past") || s.isWord(i-1, "last") || s.isWord(i-1, "first")
+}
+
+// declaringVerb reports whether k is a verb that names a day for
+// something: "declared", "proclaims", "designated", "named".
+func (s *state) declaringVerb(k int) bool {
+	for _, v := range [...]string{"declare", "declares", "declared", "declaring", "proclaim", "proclaims", "proclaimed", "proclaiming", "designate", "designates", "designated", "designating"} {
+		if s.isWord(k, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// declaredBefore returns the index of a verb of declaring right before k
+// or before a day named right before k ("declared Friday", "proclaimed
+// Sept. 9"), -1 when there is none.
+func (s *state) declaredBefore(k int) int {
+	for j, n := k-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
+		if s.declaringVerb(j) {
+			return j
+		}
+		tk := &s.toks[j]
+		e := s.lx(j)
+		switch {
+		case tk.kind == tkNum && tk.ndig <= 2:
+		case tk.kind == tkPunct && s.text[tk.start] == '.':
+		case e != nil && (e.weekday > 0 && !e.plural || e.month > 0 || e.w == wToday || e.w == wTomorrow || e.w == wNext || e.w == wThis):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// pastVerbBefore reports whether the word before k is a verb in the past:
+// a past form of the word table ("struck", "died" by its ending) that is
+// no participle after an auxiliary.
+func (s *state) pastVerbBefore(k int) bool {
+	j := k - 1
+	if j < 0 || s.toks[j].kind != tkWord || s.toks[j].cap {
+		return false
+	}
+	if e := s.lx(j); e != nil {
+		return e.tense == -1 && e.w != wHad && e.w != wWas && e.w != wWere && !s.isWord(j, "last") && !s.isWord(j, "ago") && !s.isWord(j, "yesterday")
+	}
+	w := s.word(j)
+	return len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !s.auxBefore(j) && !s.adjectival(j)
 }
 
 // yearAgo: "year-earlier", "the year-ago quarter", "the comparable

@@ -250,8 +250,8 @@ func (s *state) emitWithRange(c cand) int {
 			return e.j
 		}
 	}
-	if k < len(s.toks) && c.typ == timeline.TypeTime && c.c.g == gTime && (s.w(k) == wTo || s.w(k) == wUntil) && s.w(c.i-1) == wFrom {
-		conn = true // "from 3 a.m. to 10 a.m. Thursday"
+	if k < len(s.toks) && c.typ == timeline.TypeTime && c.c.g == gTime && ((s.w(k) == wTo || s.w(k) == wUntil) && s.w(c.i-1) == wFrom || s.w(k) == wAnd && s.w(c.i-1) == wBetween) {
+		conn = true // "from 3 a.m. to 10 a.m. Thursday", "between 2 p.m. and 6 p.m. yesterday"
 	} else if k < len(s.toks) && c.typ == timeline.TypeDate {
 		switch {
 		case s.isPunct(k, '-') && (s.tight(k) == s.tight(k+1)):
@@ -561,6 +561,20 @@ func (s *state) yearAfterComma(k int) (int, int, bool) {
 // emit resolves c, appends it and returns its index.
 func (s *state) emit(c cand) int {
 	c = s.resolve(c)
+	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.j-c.i == 1 && s.lx(c.i) != nil && s.lx(c.i).weekday > 0 && s.w(c.i-1) == wA && s.isPunct(c.i-2, ',') &&
+		s.dayRef >= 0 && s.dayRef == len(s.res.Timexes)-1 && s.dayCal.g == gDay && !s.dayCal.noYear && int(s.toks[c.i-3].end) == s.res.Timexes[s.dayRef].Span.End &&
+		timeline.Weekday(s.dayCal.day()) == int(s.lx(c.i).weekday) {
+		// "extended to 31 October, a Thursday": the weekday of the day
+		// just named.
+		c.c, c.anchor, c.noRef = s.dayCal, s.dayRef, true
+	}
+	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.j-c.i == 1 && s.lx(c.i) != nil && s.lx(c.i).weekday > 0 && s.t.hasDCT && s.listedAfterDay(c.i) {
+		// A weekday listed after another to come ("on Tuesday, Thursday
+		// and Saturday" next week) falls after it.
+		for n := 0; c.c.day() <= s.dayCal.day() && n < 2; n++ {
+			c.c = fromDay(c.c.day() + 7)
+		}
+	}
 	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)
 	val := c.val
 	yearless := s.yearless && c.val == "" && c.anchor >= 0 && !c.c.noYear
@@ -594,6 +608,9 @@ func (s *state) emit(c cand) int {
 	}
 	if c.note != "" {
 		s.res.Notes = append(s.res.Notes, Note{Span: timeline.Span{Start: start, End: end}, Severity: c.noteSev, Message: c.note})
+	}
+	if c.val == "" && !c.noRef && s.comparisonBase(c) {
+		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) {
 		if s.flashback(c) {
@@ -657,6 +674,65 @@ func (s *state) emit(c cand) int {
 		s.cref, s.crefC = idx, c.c
 	}
 	return idx
+}
+
+// comparisonBase reports whether c, after "from", is what a change is
+// measured from ("rose 3 percent in January from December", "were down 1
+// percent from the third quarter") while the period that changed was
+// named before it in the sentence: a "year earlier" after it compares
+// with that period, not with the base.
+func (s *state) comparisonBase(c cand) bool {
+	if s.w(c.i-1) != wFrom || s.ref < 0 || c.typ != timeline.TypeDate {
+		return false
+	}
+	switch s.w(c.j) {
+	case wTo, wUntil, wThrough:
+		return false
+	}
+	if s.isPunct(c.j, '-') {
+		return false
+	}
+	change, seen := false, false
+	for k, n := c.i-2, 0; k >= 0 && n < 30; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) {
+			break
+		}
+		if k == s.refTok {
+			seen = true
+		}
+		if s.isPunct(k, '%') {
+			change = true
+			continue
+		}
+		for _, v := range [...]string{"percent", "up", "down", "rose", "fell", "increased", "decreased", "climbed", "dropped", "gained", "declined", "jumped", "slipped", "higher", "lower", "grew", "shrank", "slid", "eased", "edged", "points"} {
+			if s.isWord(k, v) {
+				change = true
+				break
+			}
+		}
+	}
+	return change && seen
+}
+
+// listedAfterDay reports whether the weekday at i follows, in a list
+// ("Tuesday, Thursday and Saturday"), a weekday just found that lies
+// after the DCT.
+func (s *state) listedAfterDay(i int) bool {
+	n := len(s.res.Timexes)
+	if n == 0 || s.dayRef != n-1 || s.dayTok < 0 || s.dayCal.g != gDay || s.dayCal.noYear || s.dayCal.day() <= s.t.dct.day() {
+		return false
+	}
+	if e := s.lx(s.dayTok); e == nil || e.weekday == 0 {
+		return false
+	}
+	k := i - 1
+	if s.w(k) == wAnd || s.w(k) == wOr {
+		k--
+	}
+	if s.isPunct(k, ',') {
+		k--
+	}
+	return k == s.dayTok
 }
 
 // asideClose returns the comma or closing bracket that ends an aside
@@ -832,6 +908,20 @@ func (s *state) resolveYear(c cand) cand {
 		// season, ahead or behind ("members who had expected a vote in
 		// the autumn", written in May, is this autumn).
 		tense = nearestTense
+	}
+	if tense < 0 && anchor < 0 && s.t.hasDCT && c.c.g >= gDay && c.c.m > 0 && c.c.d > 0 && (s.attributive(c) || s.w(c.i-1) == wThe && s.voteWord(c.j)) {
+		// A day named before its noun, "the Nov. 3 election", "the Dec.
+		// 11 deadline", is an event of the calendar, known ahead: a past
+		// verb about something else ("Early voting for the Nov. 3
+		// election began last week") says nothing of it when the day
+		// comes within weeks.
+		y := base.y
+		if c.c.m < base.m || c.c.m == base.m && c.c.d < base.d {
+			y++
+		}
+		if c.c.d <= timeline.DaysIn(y, c.c.m) && timeline.DaysFromCivil(y, c.c.m, c.c.d)-base.day() <= 45 {
+			tense = 1
+		}
 	}
 	if s.periodEnd(c.i) {
 		// The end of a period reported on, "results for the three months
@@ -1423,7 +1513,20 @@ func (s *state) tenseAt(i int) (int8, int) {
 	// clause of its own: "was sentenced on Tuesday and will be eligible
 	// for parole in 2032" reads Tuesday by "was sentenced".
 	for k := i + 1; k < hi && k <= i+6; k++ {
-		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.clauseVerb(k+1, hi) && s.pastBefore(lo, i) {
+		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.clauseVerb(k+1, hi) && s.pastFormBefore(lo, i) {
+			hi = k - 1
+			break
+		}
+	}
+	// A relative clause right after the expression ("that", "which" and
+	// its verb) tells of the noun before it, not of when the past verb
+	// before the expression happened: "signed an extension in January that
+	// runs through 2018" reads January by "signed".
+	for k := i + 1; k < hi && k <= i+4; k++ {
+		if s.isPunct(k, ',') || s.isPunct(k, ';') || s.isWord(k, "and") || s.isWord(k, "but") {
+			break
+		}
+		if (s.isWord(k, "that") || s.isWord(k, "which") || s.isWord(k, "who")) && !s.toks[k].cap && s.clauseVerb(k+1, hi) && s.pastFormBefore(lo, i) {
 			hi = k - 1
 			break
 		}
@@ -1500,6 +1603,21 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1
 		case tk.kind != tkWord:
 			continue
+		case k == i-1 && s.declaringVerb(k) && s.namesDay(i, i+1) && s.articleAfterDay(i):
+			// A day declared something is named for what is to come:
+			// "declared Wednesday a day of mourning", "proclaimed Friday
+			// a public holiday".
+			return 1, k
+		case k < i && k >= i-9 && (s.isWord(k, "starting") || s.isWord(k, "beginning")) && s.onlyClockBetween(k+1, i) && !s.pastAuxBefore(k) && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil && !s.toks[k-1].cap:
+			// After a noun, "starting Wednesday" names when something
+			// declared or planned begins: "declared three days of
+			// mourning starting Wednesday", "ordered evacuations
+			// beginning at noon Wednesday".
+			t = 1
+		case k < i && k >= i-8 && s.isWord(k, "up") && s.w(k+1) == wFor && (s.isWord(k-1, "is") || s.isWord(k-1, "are") || s.isWord(k-1, "be") || s.isWord(k-1, "comes") || s.isWord(k-1, "come")):
+			// "is up for re-election in November", "comes up for renewal
+			// in March": what one is up for lies ahead.
+			t = 1
 		case k < i && s.returnFrom(k, i):
 			// What one returns from lies before the return, whenever that
 			// is: "when Congress returns from its August recess" is the
@@ -1512,6 +1630,20 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1
 		case s.lastJoined(k):
 			continue // the verb "last" after a modal: "will begin on Monday and last 48 hours"
+		case s.isWord(k, "last") && (s.isWord(k-1, "could") || s.isWord(k-1, "might") || s.isWord(k-1, "may") || s.isWord(k-1, "would") || s.isWord(k-1, "will") || s.isWord(k-1, "can") || s.isWord(k-1, "should") || s.w(k-1) == wTo) &&
+			(s.lx(k+1) == nil || s.lx(k+1).unit == 0 && s.lx(k+1).weekday == 0 && s.lx(k+1).month == 0 && s.lx(k+1).season == 0):
+			// the verb "last" after a modal or "to": "talks could last
+			// into December", "expected to last until March"; what it
+			// lasts into lies ahead (or the word before decides)
+			if s.w(k-1) == wTo {
+				continue
+			}
+			t = 1
+		case k < i && k >= i-2 && tk.lex() != nil && tk.lex().tense == 1 && s.word(k)[len(s.word(k))-1] == 's' && s.copulaAfterDay(i):
+			// A verb's form before the date and a verb of its own after it
+			// make the first a noun: "Housing starts in February were
+			// down", "Store openings in March were delayed".
+			continue
 		case tk.lex() != nil && tk.lex().tense != 0:
 			t = tk.lex().tense
 			if t == 3 {
@@ -1566,6 +1698,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1 // "the storm could make landfall late Wednesday": a possibility ahead
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):
 			return 1, k // "as soon as Tuesday"
+		case tk.lex() != nil && tk.lex().w == wFor && k == i-1 && s.figuresNoun(k-1) && s.lx(i) != nil && s.lx(i).month > 0:
+			// What figures are "for" is the month they cover, over before
+			// they come out: "Friday's jobs report for June", "sales
+			// figures for March" (in a plan to publish them too).
+			return -1, k
 		case tk.lex() != nil && tk.lex().w == wFor && k == i-1 && s.schedules(k):
 			if s.hadBeen(k) {
 				// a plan in the past perfect: the plan's date, the
@@ -1588,6 +1725,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			continue // "the fight dragged on until March": the verb's past decides
 		case tk.lex() != nil && tk.lex().w == wUntil && k+2 < i && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 4 && s.toks[k+1].suf == sufNone && !s.toks[k+1].grouped && s.toks[k+1].num >= 1000 && s.toks[k+1].num <= 2999:
 			continue // "froze the thresholds until 2028 in November's Budget": the year is what lies ahead, not the month after it
+		case tk.lex() != nil && tk.lex().w == wTo && k < i && s.isWord(k-3, "with") && (s.toks[k-2].kind == tkNum || s.lx(k-2) != nil && s.lx(k-2).hasNum) && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil:
+			continue // "won the title with three games to spare": a count left, the main verb decides
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
 			t = 1 // "until Tuesday", "set to resume Monday"; an infinitive after the date is a purpose: "fell on Friday to close at"
 		default:
@@ -1629,6 +1768,62 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// onlyClockBetween reports whether tokens [a, b) hold nothing but a
+// preposition of time and a clock reading: "at noon", "at 6 a.m. on",
+// "on".
+func (s *state) onlyClockBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		tk := &s.toks[k]
+		switch {
+		case tk.kind == tkNum, s.isPunct(k, '.'), s.isPunct(k, ':'),
+			s.w(k) == wAt || s.w(k) == wOn || s.w(k) == wIn || s.w(k) == wFrom || s.w(k) == wNoon || s.w(k) == wMidnight || s.w(k) == wPM,
+			tk.kind == tkWord && s.lx(k) == nil && len(s.word(k)) <= 2 && !tk.cap:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// figuresNoun reports whether k is a noun of published figures: "report",
+// "data", "figures", "numbers", "statistics", "reading".
+func (s *state) figuresNoun(k int) bool {
+	for _, v := range [...]string{"report", "reports", "data", "figures", "numbers", "statistics", "reading", "readings", "payrolls", "index"} {
+		if s.isWord(k, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaAfterDay reports whether a finite "was", "were", "is" or "are"
+// follows the month or day named at i ("February were", "Jan. 5 was").
+func (s *state) copulaAfterDay(i int) bool {
+	j := i + 1
+	for n := 0; j < len(s.toks) && n < 4; n++ {
+		if tk := &s.toks[j]; tk.kind == tkNum || tk.kind == tkPunct && s.text[tk.start] == '.' && j == i+1 {
+			j++
+			continue
+		}
+		break
+	}
+	return s.w(j) == wWas || s.w(j) == wWere || s.isWord(j, "is") || s.isWord(j, "are")
+}
+
+// articleAfterDay reports whether an article follows the day named at i
+// ("Wednesday a", "Sept. 9 a", "May 1 an").
+func (s *state) articleAfterDay(i int) bool {
+	j := i + 1
+	for n := 0; j < len(s.toks) && n < 3; n++ {
+		if tk := &s.toks[j]; tk.kind == tkNum && tk.ndig <= 2 || tk.kind == tkPunct && s.text[tk.start] == '.' && j == i+1 {
+			j++
+			continue
+		}
+		break
+	}
+	return s.w(j) == wA || s.w(j) == wAn
 }
 
 // returnFrom reports whether the word at k is a verb of return ("returns",
@@ -1861,7 +2056,7 @@ func (s *state) imperative(k int) bool {
 // words, a verb that moves a date: "was moved to", "postponed until",
 // "pushed back to", "delayed until".
 func (s *state) putOff(k int) bool {
-	return s.wordBack(k, "moved", "postponed", "delayed", "pushed", "rescheduled", "deferred", "adjourned", "shifted", "bumped", "put") >= 0
+	return s.wordBack(k, "moved", "postponed", "delayed", "pushed", "rescheduled", "deferred", "adjourned", "shifted", "bumped", "put", "extended", "prolonged") >= 0
 }
 
 // implicative reports whether "to" at k follows, directly or after a
@@ -2231,7 +2426,7 @@ func (s *state) futureVerb(k int) bool {
 // schedule, travel or hosting ("begin", "host", "play"), which is also a
 // noun or an infinitive.
 func (s *state) barePlural(k int) bool {
-	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete", "head", "take", "leave", "land", "testify", "speak", "celebrate", "hear", "consider", "continue", "close", "debate", "campaign", "rally", "protest", "strike", "perform", "join", "watch", "tune"} {
+	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "open", "host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete", "head", "take", "leave", "land", "testify", "speak", "celebrate", "hear", "consider", "continue", "close", "debate", "campaign", "rally", "protest", "strike", "perform", "join", "watch", "tune"} {
 		if s.isWord(k, v) {
 			return true
 		}
@@ -2269,6 +2464,13 @@ func (s *state) subjectBefore(k int) bool {
 	}
 	if plural(k - 1) {
 		return true
+	}
+	// a collective noun after a possessive, with the plural verb of
+	// British usage: "Guardiola's side host Chelsea", "Klopp's team face"
+	if s.isWord(k-1, "side") || s.isWord(k-1, "team") || s.isWord(k-1, "squad") || s.isWord(k-1, "men") || s.isWord(k-1, "women") {
+		if s.isWord(k-2, "s") && s.isPunct(k-3, '\'') || s.isPunct(k-2, '\'') {
+			return true
+		}
 	}
 	// a plural head before a short "of", "for" or "in" phrase:
 	// "candidates for governor hold", "members of the board meet",
@@ -2377,6 +2579,17 @@ func (s *state) adjectival(k int) bool {
 	}
 	for _, d := range [...]string{"its", "his", "her", "their", "our", "your", "my"} {
 		if s.isWord(j, d) {
+			return true
+		}
+	}
+	// After a count and before its noun the form modifies the noun: "plays
+	// four ranked teams", "treated 12 injured workers" (not a year: "in
+	// 1998 signed", nor a verb before its preposition: "12 killed in").
+	if w := s.word(k); j >= 0 && j < k && len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && s.lx(k+1) == nil {
+		if e := s.lx(j); e != nil && e.hasNum && e.num > 1 && e.ord == 0 && s.toks[j].kind == tkWord {
+			return true
+		}
+		if tk := &s.toks[j]; tk.kind == tkNum && tk.suf == sufNone && !tk.decimal && tk.num > 1 && (tk.ndig < 4 || tk.grouped) {
 			return true
 		}
 	}

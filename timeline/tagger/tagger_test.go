@@ -1453,6 +1453,148 @@ var tagCases = []tagCase{
 	{"2024-03-07", "", "Nurses say their hourly wage has not kept up, and the weekly rent on a flat has doubled.", nil},
 	{"2024-03-07", "", "The council collects bins weekly and publishes a monthly report.", []string{"weekly|SET|P1W", "monthly|SET|P1M"}},
 	{"2025-08-14", "", "The miner's profit for the June quarter rose. It earned $2 billion in the three months to June, up from $1.5 billion a year earlier.", []string{"the June quarter|DATE|2025-Q2", "the three months|DURATION|P3M", "June|DATE|2025-06", "a year earlier|DATE|2024-Q2"}},
+	// A form in -ed between a count and its noun modifies the noun and
+	// says nothing of tense: "faces three seeded players" is a schedule.
+	{"2024-08-20", "", "The champion faces three seeded players, ending with the final on Sept. 8.", []string{"Sept. 8|DATE|2024-09-08"}},
+	{"2024-08-20", "", "The clinic treats 40 registered patients a week and expands in October.", []string{"October|DATE|2024-10"}},
+	{"2024-08-20", "", "Rescuers pulled 12 injured miners from the shaft in March.", []string{"March|DATE|2024-03"}},
+	// A relative clause right after the date speaks of the noun before
+	// it; the past verb before the date dates it.
+	{"2024-08-20", "", "The city approved a lease in November that expires in 2031.", []string{"November|DATE|2023-11", "2031|DATE|2031"}},
+	{"2024-08-20", "", "Parliament passed a law in June which begins to apply next year.", []string{"June|DATE|2024-06", "next year|DATE|2025"}},
+	{"2024-08-20", "", "The team hired a coach in December who is expected to stay.", []string{"December|DATE|2023-12"}},
+	{"2024-08-20", "", "The league will announce a schedule in October that starts in January.", []string{"October|DATE|2024-10", "January|DATE|2025-01"}},
+	// A bare plural unit right after a past verb and before "after" or
+	// "before" is the distance to an event, a stretch of unknown length.
+	{"2024-08-20", "", "The bridge collapsed minutes after the last bus crossed it.", []string{"minutes|DURATION|PTXM"}},
+	{"2024-08-20", "", "The singer withdrew weeks before the final.", []string{"weeks|DURATION|PXW"}},
+	{"2024-08-20", "", "She was elected months after the scandal.", []string{"months|DURATION|PXM"}},
+	// A day declared for an observance ("declared a day of prayer") is
+	// no length of time; "a day of talks" still is one.
+	{"2024-08-20", "", "The mayor declared a day of prayer for the miners.", nil},
+	{"2024-08-20", "", "The governor proclaimed a day of remembrance after two days of talks.", []string{"two days|DURATION|P2D"}},
+	{"2024-08-20", "", "Negotiators spent a day of talks in Oslo.", []string{"a day|DURATION|P1D"}},
+	// A day a declaration names for something is one to come, whatever
+	// the tense of the declaring.
+	{"2024-08-20", "", "The president declared Friday a national holiday after the team's win.", []string{"Friday|DATE|2024-08-23"}},
+	{"2024-08-20", "", "Parliament proclaimed Sept. 2 a day of mourning, and the flags flew at half-mast on Monday.", []string{"Sept. 2|DATE|2024-09-02", "Monday|DATE|2024-08-19"}},
+	// A clock time, or a stretch of them, before "daily" or "every day"
+	// is any day's, as one after "daily".
+	{"2024-08-20", "", "The castle is open 10.30am-4pm daily until October.", []string{"10.30am|TIME|XXXX-XX-XXT10:30", "4pm|TIME|XXXX-XX-XXT16:00", "daily|SET|P1D", "October|DATE|2024-10"}},
+	{"2024-08-20", "", "Ferries leave at 6:15 a.m. every day, and the last one returned at 9 p.m. yesterday.", []string{"6:15 a.m.|TIME|XXXX-XX-XXT06:15", "every day|SET|P1D", "9 p.m. yesterday|TIME|2024-08-19T21:00"}},
+	{"2024-08-20", "", "The shelter closes at 8 p.m. Daily meals are served.", []string{"8 p.m.|TIME|2024-08-20T20:00", "Daily|SET|P1D"}},
+	// So is one in a sentence opened by a SET, or before "every
+	// morning", "each Sunday".
+	{"2024-08-20", "", "Every Saturday the farmers' market opens at 8 a.m. and closes at noon.", []string{"Every Saturday|SET|XXXX-WXX-6", "8 a.m.|TIME|XXXX-XX-XXT08:00", "noon|TIME|XXXX-XX-XXT12:00"}},
+	{"2024-08-20", "", "He swims at 6 a.m. every morning, but yesterday he swam at 9 a.m.", []string{"6 a.m.|TIME|XXXX-XX-XXT06:00", "every morning|SET|XXXX-XX-XXTMO", "yesterday|DATE|2024-08-19", "9 a.m.|TIME|2024-08-19T09:00"}},
+	// What one "is up for" lies ahead: "is up for re-election in May".
+	{"2024-08-20", "", "The governor, who is up for re-election in May, vetoed the bill.", []string{"May|DATE|2025-05"}},
+	{"2024-08-20", "", "The broadcaster's charter comes up for renewal in July.", []string{"July|DATE|2025-07"}},
+	{"2024-08-20", "", "The councillor was up for re-election in May and lost.", []string{"May|DATE|2024-05"}},
+	// "Fifty years on," opening a clause is "Fifty years later": from the
+	// last date, or with none in news the present the anniversary is kept
+	// in; "ten years on from the crash" stays the distance.
+	{"", "", "The mill opened in 1815. Fifty years on, it employed 900 people.", []string{"1815|DATE|1815", "Fifty years on|DATE|1865"}},
+	{"2024-08-20", "", "Twenty years on, the survivors still meet every August.", []string{"Twenty years on|DATE|2024", "every August|SET|XXXX-08"}},
+	{"2024-08-20", "", "Five years on from the fire, the tower is still empty.", []string{"Five years|DURATION|P5Y"}},
+	// "30 years ago today" is one date, the very day that many units
+	// before the DCT.
+	{"2024-08-20", "", "Forty years ago today, the pit closed for good.", []string{"Forty years ago today|DATE|1984-08-20"}},
+	{"2024-08-20", "", "The bridge reopened two weeks ago today.", []string{"two weeks ago today|DATE|2024-08-06"}},
+	// "On this day in 1968" is the DCT's day of the month in that year.
+	{"2024-08-20", "", "On this day in 1968, tanks rolled into Prague; three days later the leaders were flown to Moscow.", []string{"this day in 1968|DATE|1968-08-20", "three days later|DATE|1968-08-23"}},
+	// "the first and third Tuesday of each month" is a SET with the
+	// month's value, as "twice a month"; a weekday of a month named stays
+	// a DATE.
+	{"2024-08-20", "", "The board meets on the second and fourth Thursday of every month, and next meets on the first Monday of September.", []string{"the second and fourth Thursday of every month|SET|P1M", "the first Monday of September|DATE|2024-09-02"}},
+	{"2024-08-20", "", "Volunteers clean the beach on the last Sunday of each month.", []string{"the last Sunday of each month|SET|P1M"}},
+	// "hours later" at the clause's end after a past verb is a stretch
+	// of unknown length, as after an object.
+	{"2024-08-20", "", "The first aftershock came minutes later, and a second struck hours later.", []string{"minutes|DURATION|PTXM", "hours|DURATION|PTXH"}},
+	// A verb's form before a date with a verb of its own after it is a
+	// noun: "Housing starts in July were".
+	{"2024-08-20", "", "Housing starts in July were the weakest in four years, and the new season starts in October.", []string{"July|DATE|2024-07", "four years|DURATION|P4Y", "October|DATE|2024-10"}},
+	// What a change is measured "from" is no anchor: "a year earlier"
+	// compares with the period that changed.
+	{"2024-08-20", "", "Factory output fell 0.6% in July from June and was 1.2% lower than a year earlier.", []string{"July|DATE|2024-07", "June|DATE|2024-06", "a year earlier|DATE|2023-07"}},
+	{"2024-08-20", "", "Revenue climbed 9 percent in the second quarter from the first quarter and 14 percent from a year earlier.", []string{"the second quarter|DATE|2024-Q2", "the first quarter|DATE|2024-Q1", "a year earlier|DATE|2023-Q2"}},
+	// "the previous evening" is the day before the one named, as "the
+	// next morning" the day after.
+	{"", "", "The fort fell on 9 May 1798. Its commander had fled the previous night, and the garrison surrendered the next morning.", []string{"9 May 1798|DATE|1798-05-09", "the previous night|DATE|1798-05-08", "the next morning|DATE|1798-05-10"}},
+	// "between 2 p.m. and 6 p.m. yesterday", "between 10pm and 4am on
+	// Tuesday": the first clock takes the day of the second, as with
+	// "from ... to".
+	// "starting Wednesday" after a noun names when something declared or
+	// planned begins, a day to come.
+	{"2024-08-20", "", "The city announced a ban on fireworks starting Friday.", []string{"Friday|DATE|2024-08-23"}},
+	{"2024-08-20", "", "Officials imposed a curfew beginning Thursday after rioting on Sunday.", []string{"Thursday|DATE|2024-08-22", "Sunday|DATE|2024-08-18"}},
+	{"2024-08-20", "", "The county ordered evacuations beginning at noon Wednesday and a curfew starting at 9 p.m. on Friday.", []string{"noon Wednesday|TIME|2024-08-21T12:00", "9 p.m.|TIME|2024-08-23T21:00", "Friday|DATE|2024-08-23"}},
+	// A past verb in -ed before the date, and a clause of its own after
+	// "and": the past verb dates it.
+	{"2024-08-20", "", "The Mets clinched a playoff place on Sunday night and can secure the division this weekend.", []string{"Sunday night|DATE|2024-08-18", "this weekend|DATE|2024-W34-WE"}},
+	// The plural present "open" after its subject is a verb of schedule,
+	// as "begin", "start": "The Rams open the season on Sunday".
+	{"2024-08-20", "", "The Rams open their season on Sunday, and early voting sites open Monday.", []string{"Sunday|DATE|2024-08-25", "Monday|DATE|2024-08-26"}},
+	// "the following week" after a month, "the following month" after a
+	// year: a date whose coarser parts are known, the rest X.
+	{"2024-08-20", "", "The mayor was charged in March and resigned the following week.", []string{"March|DATE|2024-03", "the following week|DATE|2024-WXX"}},
+	{"", "", "The mill closed in 1921 and reopened the following month.", []string{"1921|DATE|1921", "the following month|DATE|1921-XX"}},
+	// After a verb's particle "in" ("phased in", "brought in") "over" is
+	// a preposition and stays out; after the preposition "in" it is a
+	// quantifier ("the first rise in over a decade").
+	{"2024-08-20", "", "The new fees will be phased in over 18 months, the first rise in over a decade.", []string{"18 months|DURATION|P18M", "over a decade|DURATION|P10Y|MORE_THAN"}},
+	// "every Christmas Eve", "each Halloween": a holiday of a fixed date
+	// every year is a SET, as "every August".
+	{"2024-08-20", "", "Every Christmas Eve the choir sings in the square, and each Halloween the street is closed.", []string{"Every Christmas Eve|SET|XXXX-12-24", "each Halloween|SET|XXXX-10-31"}},
+	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
+	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
+	// "a week ago Friday" (US) is one date, the last Friday before the
+	// DCT a week back, as "a week from Friday" looks ahead.
+	{"2024-08-20", "", "The plant shut a week ago Friday and the strike began two weeks ago Monday.", []string{"a week ago Friday|DATE|2024-08-09", "two weeks ago Monday|DATE|2024-08-05"}},
+	// "the end of the summer", "the start of autumn": the season the
+	// clause looks to, with END or START, as "late summer".
+	{"2024-08-20", "", "The pool will close at the end of the summer, and repairs begin at the start of autumn.", []string{"the end of the summer|DATE|2024-SU|END", "the start of autumn|DATE|2024-FA|START"}},
+	// A count of weeks governed as a stretch ("in more than three weeks",
+	// "after two weeks") before "on Wednesday" is the stretch and the day
+	// apart, not the British "a week on Thursday".
+	{"2024-08-20", "", "The port reopened for the first time in more than three weeks on Monday.", []string{"more than three weeks|DURATION|P3W|MORE_THAN", "Monday|DATE|2024-08-19"}},
+	{"2024-08-20", "", "Shares rose for the first time in three weeks today.", []string{"three weeks|DURATION|P3W", "today|DATE|2024-08-20"}},
+	// The verb "last" after a modal is no past marker: "could last into
+	// December" looks ahead.
+	{"2024-08-20", "", "Officials said the closure could last into March.", []string{"March|DATE|2025-03"}},
+	// "a year and a half ago" is the month eighteen months back, the half
+	// year being no year.
+	{"2024-08-20", "", "The factory opened a year and a half ago and closed two and a half years ago.", []string{"a year and a half ago|DATE|2023-02", "two and a half years ago|DATE|2022-02"}},
+	// A day named before its noun ("the Sept. 5 election", "the Sept. 1
+	// deadline") that comes within weeks is the coming one, whatever past
+	// verb the sentence has; a day past stays past.
+	{"2024-08-20", "", "Early voting for the Sept. 5 election began on Monday, and the Aug. 12 debate drew record ratings.", []string{"Sept. 5|DATE|2024-09-05", "Monday|DATE|2024-08-19", "Aug. 12|DATE|2024-08-12"}},
+	// A weekday listed after one to come falls after it: "on Friday,
+	// Saturday and Tuesday" said on a Tuesday.
+	{"2024-08-20", "", "Drivers will walk out on Friday, Saturday and Tuesday.", []string{"Friday|DATE|2024-08-23", "Saturday|DATE|2024-08-24", "Tuesday|DATE|2024-08-27"}},
+	// "overnight Saturday" is that day's night, one TIME; "overnight into
+	// Sunday" the night that ends on Sunday.
+	{"2024-08-20", "", "Police made 40 arrests overnight Saturday, and more rain fell overnight into Monday.", []string{"overnight Saturday|TIME|2024-08-17TNI", "overnight|TIME|2024-08-18TNI", "Monday|DATE|2024-08-19"}},
+	// "the week-long strike", "their year-long dispute": one unit long, a
+	// DURATION, whatever the determiner, as "a decade-long survey".
+	{"2024-08-20", "", "The week-long strike followed their year-long dispute and an hour-long meeting.", []string{"week-long|DURATION|P1W", "year-long|DURATION|P1Y", "hour-long|DURATION|PT1H"}},
+	// "with three games to spare" tells what is left, no plan: the main
+	// verb dates the day.
+	{"2024-08-20", "", "Leeds won the league with two matches to spare after a draw at Hull on Saturday.", []string{"Saturday|DATE|2024-08-17"}},
+	// A collective noun after a possessive takes the plural verb of
+	// British usage: "Arteta's side host Chelsea on Sunday" is a fixture.
+	{"2024-08-20", "", "Arteta's side host Chelsea on Sunday, and Slot's men travel to Ipswich on Saturday.", []string{"Sunday|DATE|2024-08-25", "Saturday|DATE|2024-08-24"}},
+	// The month published figures are "for" is the one they cover, over
+	// before they come out, even in a plan.
+	{"2024-08-20", "", "Investors will watch Friday's report for July and the trade figures for June.", []string{"Friday|DATE|2024-08-23", "July|DATE|2024-07", "June|DATE|2024-06"}},
+	// What a deadline was "extended to" is a new date, ahead, as "was
+	// moved to".
+	{"2024-08-20", "", "The deadline was extended to 31 January, and the ban was prolonged until June.", []string{"31 January|DATE|2025-01-31", "June|DATE|2025-06"}},
+	// ", a Thursday" after a date is the weekday of that date.
+	{"2024-08-20", "", "The count ended on 3 October, a Tuesday.", []string{"3 October|DATE|2023-10-03", "Tuesday|DATE|2023-10-03"}},
+	// "the next fortnight" is a DURATION, as "the next two weeks".
+	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
+	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
 }
 
 func formatTimexes(res Result) []string {
