@@ -223,11 +223,11 @@ func eventsItem(v *EventView) EventsItem {
 		e := v.Event
 		it := EventsItem{ID: e.ID, Start: v.Datetime, End: v.EndDatetime, Value: e.Date.Value,
 			Precision: e.Date.Precision.String(), Modifier: e.Date.Mod,
-			FirstDay: isoDay(e.Date.First), LastDay: isoDay(e.Date.Last), Display: v.DateText,
+			FirstDay: isoDay(int(e.Date.First)), LastDay: isoDay(int(e.Date.Last)), Display: v.DateText,
 			Headline: e.Headline, Text: e.Text, Phrase: v.Phrase, Tags: []string{}, Page: v.Href, Explicit: e.Explicit}
 		if e.End != nil {
 			it.EndValue, it.EndPrecision, it.EndModifier = e.End.Value, e.End.Precision.String(), e.End.Mod
-			it.LastDay = isoDay(max(e.End.Last, e.Date.Last))
+			it.LastDay = isoDay(int(max(e.End.Last, e.Date.Last)))
 		}
 		for _, t := range v.Tags {
 			it.Tags = append(it.Tags, t.Name)
@@ -281,21 +281,21 @@ type tjsTitle struct {
 func toTJS(d timeline.Date) tjsDate {
 	// Periods coarser than a year start at their first year; the display
 	// date keeps them honest ("the 1990s").
-	t := tjsDate{Year: d.Year}
+	t := tjsDate{Year: int(d.Year)}
 	switch d.Precision {
 	case timeline.PrecisionHalf, timeline.PrecisionQuarter, timeline.PrecisionSeason:
-		t.Year, t.Month, _ = timeline.CivilFromDays(d.First)
+		t.Year, t.Month, _ = timeline.CivilFromDays(int(d.First))
 	case timeline.PrecisionWeek:
-		t.Year, t.Month, t.Day = timeline.CivilFromDays(d.First)
+		t.Year, t.Month, t.Day = timeline.CivilFromDays(int(d.First))
 	}
 	switch d.Precision {
 	case timeline.PrecisionMonth:
-		t.Month = d.Month
+		t.Month = int(d.Month)
 	case timeline.PrecisionDay:
-		t.Month, t.Day = d.Month, d.Day
+		t.Month, t.Day = int(d.Month), int(d.Day)
 	case timeline.PrecisionTime:
-		t.Month, t.Day = d.Month, d.Day
-		h, m := d.Hour, d.Min
+		t.Month, t.Day = int(d.Month), int(d.Day)
+		h, m := int(d.Hour), int(d.Min)
 		t.Hour, t.Minute = &h, &m
 	}
 	return t
@@ -413,9 +413,9 @@ func writeICalendar(s *Site, w io.Writer) error {
 	links := make(map[string]string, len(s.Sources))
 	for _, v := range s.Events {
 		e := v.Event
-		first, last := e.Date.First, e.Date.Last
+		first, last := int(e.Date.First), int(e.Date.Last)
 		if e.End != nil {
-			last = max(last, e.End.Last)
+			last = max(last, int(e.End.Last))
 		}
 		y0, _, _ := timeline.CivilFromDays(first)
 		y1, _, _ := timeline.CivilFromDays(last)
@@ -673,9 +673,9 @@ func AtomFeed(s *Site) ([]byte, error) {
 	}
 	var items []item
 	for _, v := range s.Events {
-		last := v.Event.Date.Last
+		last := int(v.Event.Date.Last)
 		if v.Event.End != nil {
-			last = max(last, v.Event.End.Last)
+			last = max(last, int(v.Event.End.Last))
 		}
 		if y, _, _ := timeline.CivilFromDays(last); y < 1 || y > 9999 {
 			continue

@@ -146,12 +146,12 @@ func appendEventsItem(b []byte, v *EventView) []byte {
 	if e.End != nil {
 		o.strOmit("end_modifier", e.End.Mod)
 	}
-	o.str("first_day", isoDay(e.Date.First))
+	o.str("first_day", isoDay(int(e.Date.First)))
 	last := e.Date.Last
 	if e.End != nil {
 		last = max(e.End.Last, e.Date.Last)
 	}
-	o.str("last_day", isoDay(last))
+	o.str("last_day", isoDay(int(last)))
 	o.str("display", v.DateText)
 	o.str("headline", e.Headline)
 	o.str("text", e.Text)
