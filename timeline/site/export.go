@@ -224,7 +224,7 @@ func eventsItem(v *EventView) EventsItem {
 		it := EventsItem{ID: e.ID, Start: v.Datetime, End: v.EndDatetime, Value: e.Date.Value,
 			Precision: e.Date.Precision.String(), Modifier: e.Date.Mod,
 			FirstDay: isoDay(int(e.Date.First)), LastDay: isoDay(int(e.Date.Last)), Display: v.DateText,
-			Headline: e.Headline, Text: e.Text, Phrase: v.Phrase, Tags: []string{}, Page: v.Href, Explicit: e.Explicit}
+			Headline: e.Headline, Text: e.Text, Phrase: v.Phrase(), Tags: []string{}, Page: v.Href, Explicit: e.Explicit}
 		if e.End != nil {
 			it.EndValue, it.EndPrecision, it.EndModifier = e.End.Value, e.End.Precision.String(), e.End.Mod
 			it.LastDay = isoDay(int(max(e.End.Last, e.Date.Last)))
@@ -324,11 +324,11 @@ func tjsItem(s *Site, v *EventView) tjsEvent {
 		e := v.Event
 		var text strings.Builder
 		text.WriteString("<p>")
-		text.WriteString(html.EscapeString(v.Before))
-		if v.Phrase != "" {
-			text.WriteString("<mark>" + html.EscapeString(v.Phrase) + "</mark>")
+		text.WriteString(html.EscapeString(v.Before()))
+		if v.Phrase() != "" {
+			text.WriteString("<mark>" + html.EscapeString(v.Phrase()) + "</mark>")
 		}
-		text.WriteString(html.EscapeString(v.After))
+		text.WriteString(html.EscapeString(v.After()))
 		text.WriteString("</p>")
 		for _, src := range v.Sources {
 			href := src.Href()
@@ -705,7 +705,7 @@ func AtomFeed(s *Site) ([]byte, error) {
 		}
 		title := v.DateText + ": " + v.Event.Headline
 		var sb strings.Builder // not +=: an event may have thousands of sources
-		sb.WriteString(v.Text)
+		sb.WriteString(v.Text())
 		for _, src := range v.Sources {
 			sb.WriteString("\n\u2014 ")
 			sb.WriteString(src.Title())

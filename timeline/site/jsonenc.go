@@ -155,7 +155,7 @@ func appendEventsItem(b []byte, v *EventView) []byte {
 	o.str("display", v.DateText)
 	o.str("headline", e.Headline)
 	o.str("text", e.Text)
-	o.str("phrase", v.Phrase)
+	o.str("phrase", v.Phrase())
 	o.key("tags")
 	if len(v.Tags) == 0 {
 		o.b = append(o.b, "[]"...)
@@ -256,13 +256,13 @@ func appendTJSDate(b []byte, d tjsDate) []byte {
 // sentence with its date phrase marked, then links to its sources.
 func appendTJSText(b []byte, s *Site, v *EventView) []byte {
 	b = append(b, "<p>"...)
-	b = append(b, html.EscapeString(v.Before)...)
-	if v.Phrase != "" {
+	b = append(b, html.EscapeString(v.Before())...)
+	if v.Phrase() != "" {
 		b = append(b, "<mark>"...)
-		b = append(b, html.EscapeString(v.Phrase)...)
+		b = append(b, html.EscapeString(v.Phrase())...)
 		b = append(b, "</mark>"...)
 	}
-	b = append(b, html.EscapeString(v.After)...)
+	b = append(b, html.EscapeString(v.After())...)
 	b = append(b, "</p>"...)
 	for _, src := range v.Sources {
 		href := src.Href()

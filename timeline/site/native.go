@@ -388,13 +388,13 @@ func appendEvent(b []byte, root string, e *EventView) []byte {
 		b = append(b, `</p>`...)
 	}
 	b = append(b, "\n<p class=\"text\">"...)
-	b = appendEscaped(b, e.Before)
-	if e.Phrase != "" {
+	b = appendEscaped(b, e.Before())
+	if e.Phrase() != "" {
 		b = append(b, `<mark>`...)
-		b = appendEscaped(b, e.Phrase)
+		b = appendEscaped(b, e.Phrase())
 		b = append(b, `</mark>`...)
 	}
-	b = appendEscaped(b, e.After)
+	b = appendEscaped(b, e.After())
 	b = append(b, "</p>\n<p class=\"src\">"...)
 	for i, s := range e.Sources {
 		if i > 0 {
@@ -444,7 +444,7 @@ func appendBrief(b []byte, root string, e *EventView) []byte {
 	b = append(b, `">`...)
 	b = appendEscaped(b, e.DateText)
 	b = append(b, `</time> <span>`...)
-	b = appendEscaped(b, e.Short)
+	b = appendEscaped(b, e.Short())
 	b = append(b, "</span></a></li>\n"...)
 	return b
 }

@@ -748,16 +748,10 @@ func newEventView(e *timeline.Event) *EventView {
 }
 
 func fillEventView(v *EventView, e *timeline.Event, memo *viewMemo) {
-	*v = EventView{ID: e.ID, DateView: memo.date(e), Text: e.Text, Event: e}
+	*v = EventView{ID: e.ID, DateView: memo.date(e), Event: e}
 	if !redundantHeadline(e.Headline, e.Text) {
 		v.Headline = e.Headline
 	}
-	v.Short = cmp.Or(strings.TrimSpace(e.Headline), e.Text)
-	ps, pe := e.Phrase.Start, e.Phrase.End
-	if ps < 0 || pe > len(e.Text) || ps > pe {
-		ps, pe = 0, 0
-	}
-	v.Before, v.Phrase, v.After = e.Text[:ps], e.Text[ps:pe], e.Text[pe:]
 	v.Sources = make([]SourceLink, len(e.Sources))
 	var frags [2]string // the text fragment after a URL without and with a "#"
 	var made [2]bool

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"html/template"
 	"net/url"
 	"strconv"
@@ -42,11 +43,10 @@ type EventView struct {
 	// .Precision... are its fields); events with the same dates share one.
 	*DateView
 	Headline string // short title: "" when it only repeats the start of Text
-	Short    string // what a compact listing shows: the headline, or the start of Text
-	Text     string // the whole sentence
-	Before   string // Text before the date phrase
-	Phrase   string // the date phrase, highlighted
-	After    string // Text after the date phrase
+	// Short, Text, Before, Phrase and After (methods, made from Event
+	// when asked for: a large site has a million views) are what a
+	// compact listing shows, the sentence, and the sentence around its
+	// highlighted date phrase.
 	Tags     []TagLink
 	Sources  []SourceLink
 	Href     string // the entry in the timeline: "index.html#e…" or "years/2015.html#e…"
@@ -54,6 +54,32 @@ type EventView struct {
 	Event    *timeline.Event
 
 	frag *fragments // the entry rendered once per build (see Page.Entry)
+}
+
+// Short is what a compact listing shows: the headline, or the start of Text.
+func (v *EventView) Short() string { return cmp.Or(strings.TrimSpace(v.Event.Headline), v.Event.Text) }
+
+// Text is the whole sentence.
+func (v *EventView) Text() string { return v.Event.Text }
+
+// Before is Text before the date phrase.
+func (v *EventView) Before() string { ps, _ := v.phrase(); return v.Event.Text[:ps] }
+
+// Phrase is the date phrase, highlighted.
+func (v *EventView) Phrase() string { ps, pe := v.phrase(); return v.Event.Text[ps:pe] }
+
+// After is Text after the date phrase.
+func (v *EventView) After() string { _, pe := v.phrase(); return v.Event.Text[pe:] }
+
+// phrase is the date phrase's place in Text, empty at 0 when it does not
+// fit there.
+func (v *EventView) phrase() (ps, pe int) {
+	e := v.Event
+	ps, pe = e.Phrase.Start, e.Phrase.End
+	if ps < 0 || pe > len(e.Text) || ps > pe {
+		ps, pe = 0, 0
+	}
+	return ps, pe
 }
 
 // DateView is what an event view shows of its dates. It depends on the
