@@ -214,7 +214,8 @@ func EventsJSON(s *Site) ([]byte, error) { return toBytes(s, writeEventsJSON) }
 
 func writeEventsJSON(s *Site, w io.Writer) error {
 	f := EventsFile{Version: 1, Title: s.Title, BaseURL: s.BaseURL, Events: []EventsItem{}}
-	return writeIndentedArray(w, f, len(s.Events), func(b []byte, i int) []byte { return appendEventsItem(b, s.Events[i]) })
+	urls := map[string]string{}
+	return writeIndentedArray(w, f, len(s.Events), func(b []byte, i int) []byte { return appendEventsItem(b, s.Events[i], urls) })
 }
 
 // eventsItem is the EventsItem of v (appendEventsItem writes it).

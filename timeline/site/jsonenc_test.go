@@ -16,7 +16,7 @@ func compareJSON(t testing.TB, s *Site, v *EventView) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := appendEventsItem(nil, v); !bytes.Equal(got, want) {
+	if got := appendEventsItem(nil, v, nil); !bytes.Equal(got, want) {
 		t.Errorf("events.json item %q:\n got %s\nwant %s", v.ID, got, want)
 	}
 	want, err = json.MarshalIndent(tjsItem(s, v), "    ", "  ")

@@ -401,14 +401,15 @@ func appendEvent(b []byte, root string, e *EventView) []byte {
 			b = append(b, `<br>`...)
 		}
 		b = append(b, `<a class="page" href="`...)
+		var tmp [256]byte // the link, made without a string of its own
 		b = appendURL(b, root)
-		b = appendURL(b, s.Href())
+		b = appendURL(b, s.appendHref(tmp[:0]))
 		b = append(b, `">`...)
 		b = appendEscaped(b, s.Title())
 		b = append(b, `</a>`...)
 		if s.origin != "" {
 			b = append(b, ` <a class="origin" href="`...)
-			b = appendURL(b, s.URL())
+			b = appendURL(b, s.appendURL(tmp[:0]))
 			b = append(b, `" rel="noopener noreferrer">`...)
 			b = appendEscaped(b, s.Domain)
 			b = append(b, `</a>`...)
@@ -480,7 +481,7 @@ func appendEscaped(b []byte, s string) []byte {
 // a quoted href value: unsafe schemes become "#ZgotmplZ" (urlFilter),
 // bytes outside the URL alphabet are percent-encoded (urlNormalizer), and
 // the result is escaped for the attribute.
-func appendURL(b []byte, s string) []byte {
+func appendURL[S string | []byte](b []byte, s S) []byte {
 	if !safeScheme(s) {
 		return append(b, "#ZgotmplZ"...)
 	}
@@ -527,9 +528,15 @@ func isHex(c byte) bool {
 
 // safeScheme is html/template's isSafeURL: no scheme, or http, https or
 // mailto.
-func safeScheme(s string) bool {
-	if protocol, _, ok := strings.Cut(s, ":"); ok && !strings.Contains(protocol, "/") {
-		return strings.EqualFold(protocol, "http") || strings.EqualFold(protocol, "https") || strings.EqualFold(protocol, "mailto")
+func safeScheme[S string | []byte](s S) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '/':
+			return true // no scheme before the first ':'
+		case ':':
+			protocol := string(s[:i])
+			return strings.EqualFold(protocol, "http") || strings.EqualFold(protocol, "https") || strings.EqualFold(protocol, "mailto")
+		}
 	}
 	return true
 }

@@ -146,6 +146,14 @@ func (l SourceLink) URL() string {
 	return l.origin + l.frag
 }
 
+// appendURL appends URL() to b.
+func (l SourceLink) appendURL(b []byte) []byte {
+	if l.origin == "" {
+		return b
+	}
+	return append(append(b, l.origin...), l.frag...)
+}
+
 // page is the original URL without its fragment, "" when none.
 func (l SourceLink) page() string {
 	p, _, _ := strings.Cut(l.origin, "#")
