@@ -338,7 +338,7 @@ func tjsItem(s *Site, v *EventView) tjsEvent {
 			}
 			fmt.Fprintf(&text, `<p class="source"><a href="%s">%s</a>`, html.EscapeString(href), html.EscapeString(src.Title()))
 			if src.URL() != "" {
-				fmt.Fprintf(&text, ` · <a href="%s">%s</a>`, html.EscapeString(src.URL()), html.EscapeString(src.Domain))
+				fmt.Fprintf(&text, ` · <a href="%s">%s</a>`, html.EscapeString(src.URL()), html.EscapeString(src.Domain()))
 			}
 			text.WriteString("</p>")
 		}
@@ -474,7 +474,7 @@ func writeICalendar(s *Site, w io.Writer) error {
 			l = append(l, `\nSource: `[crlf(prev):]...)
 			l = appendICSEscaped(l, src.Title())
 			prev = src.Title()
-			if src.origin != "" {
+			if src.at.origin != "" {
 				raw := src.page()
 				u, ok := links[raw]
 				if !ok {
@@ -715,7 +715,7 @@ func AtomFeed(s *Site) ([]byte, error) {
 		en := atomEntry{Title: title, ID: atomID(s, v.ID, v.Href), Updated: upd,
 			Links: []atomLink{{Href: s.BaseURL + v.Href, Rel: "alternate", Type: "text/html"}}, Summary: atomText{Type: "text", Body: summary}}
 		for _, src := range v.Sources {
-			if src.origin != "" {
+			if src.at.origin != "" {
 				en.Links = append(en.Links, atomLink{Href: src.URL(), Rel: "related", Type: "text/html"})
 			}
 		}

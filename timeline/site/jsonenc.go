@@ -202,7 +202,7 @@ func appendEventsItem(b []byte, v *EventView, urls map[string]string) []byte {
 				}
 			}
 			so.strOmit("url", u)
-			if l := v.Sources[i]; l.origin != "" {
+			if l := v.Sources[i]; l.at.origin != "" {
 				so.key("text_url")
 				so.b = appendJSONString(so.b, l.appendURL(tmp[:0]))
 			}
@@ -307,11 +307,11 @@ func appendTJSText(b []byte, s *Site, v *EventView) []byte {
 		b = append(b, `">`...)
 		b = append(b, html.EscapeString(src.Title())...)
 		b = append(b, `</a>`...)
-		if src.origin != "" {
+		if src.at.origin != "" {
 			b = append(b, ` · <a href="`...)
 			b = appendHTMLEscaped(b, src.appendURL(tmp[:0]))
 			b = append(b, `">`...)
-			b = append(b, html.EscapeString(src.Domain)...)
+			b = append(b, html.EscapeString(src.Domain())...)
 			b = append(b, `</a>`...)
 		}
 		b = append(b, "</p>"...)

@@ -407,11 +407,11 @@ func appendEvent(b []byte, root string, e *EventView) []byte {
 		b = append(b, `">`...)
 		b = appendEscaped(b, s.Title())
 		b = append(b, `</a>`...)
-		if s.origin != "" {
+		if s.at.origin != "" {
 			b = append(b, ` <a class="origin" href="`...)
 			b = appendURL(b, s.appendURL(tmp[:0]))
 			b = append(b, `" rel="noopener noreferrer">`...)
-			b = appendEscaped(b, s.Domain)
+			b = appendEscaped(b, s.Domain())
 			b = append(b, `</a>`...)
 		}
 	}

@@ -99,8 +99,8 @@ func hostileView(s, u string, rng bool) *EventView {
 	v := &EventView{ID: s, DateView: &DateView{DateText: s, StartText: s, Datetime: u, PrecisionLabel: s, Range: rng}, Headline: u,
 		Event: e, Href: u,
 		Tags: []TagLink{{Name: s, Href: u}, {Name: u, Href: s}},
-		Sources: []SourceLink{{src: &timeline.EventSource{Title: s, Slug: u, Anchor: s, Line: 3}, origin: s, frag: u, Domain: u},
-			{src: &timeline.EventSource{Title: u, Slug: s}, origin: u, Domain: s}}}
+		Sources: []SourceLink{{src: &timeline.EventSource{Title: s, Slug: u, Anchor: s, Line: 3}, at: &linkTarget{origin: s, domain: u}, frag: u},
+			{src: &timeline.EventSource{Title: u, Slug: s}, at: &linkTarget{origin: u, domain: s}}}}
 	if rng {
 		v.EndText, v.Sep, v.EndDatetime = u, s, s
 	}

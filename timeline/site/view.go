@@ -109,13 +109,22 @@ type DateView struct {
 // its original URL. Templates read it as if it had the fields Title,
 // Href, URL, Domain and Line. Href and URL are made when asked for
 // rather than kept: a large site has a million of them, and each is
-// written a few times at most.
+// written a few times at most. The links to one original URL share what
+// is made of it (a linkTarget).
 type SourceLink struct {
-	Domain string // host of the original URL without "www.": "example.com"
-	src    *timeline.EventSource
-	origin string // the original URL made safe, "" when none
-	frag   string // the text fragment that scrolls origin to the sentence
+	src  *timeline.EventSource
+	at   *linkTarget
+	frag string // the text fragment that scrolls the origin to the sentence
 }
+
+// linkTarget is what a source link makes of the source's original URL.
+type linkTarget struct {
+	origin string // the original URL made safe, "" when none
+	domain string // its host without "www.": "example.com"
+}
+
+// Domain is the host of the original URL without "www.": "example.com".
+func (l SourceLink) Domain() string { return l.at.domain }
 
 // Title is the source's title.
 func (l SourceLink) Title() string { return l.src.Title }
@@ -140,23 +149,23 @@ func (l SourceLink) appendHref(b []byte) []byte {
 // URL is the original URL with a text fragment that scrolls to the
 // sentence, "" when the source has none.
 func (l SourceLink) URL() string {
-	if l.origin == "" {
+	if l.at.origin == "" {
 		return ""
 	}
-	return l.origin + l.frag
+	return l.at.origin + l.frag
 }
 
 // appendURL appends URL() to b.
 func (l SourceLink) appendURL(b []byte) []byte {
-	if l.origin == "" {
+	if l.at.origin == "" {
 		return b
 	}
-	return append(append(b, l.origin...), l.frag...)
+	return append(append(b, l.at.origin...), l.frag...)
 }
 
 // page is the original URL without its fragment, "" when none.
 func (l SourceLink) page() string {
-	p, _, _ := strings.Cut(l.origin, "#")
+	p, _, _ := strings.Cut(l.at.origin, "#")
 	return p
 }
 
