@@ -54,16 +54,20 @@ func (p *Precision) UnmarshalText(b []byte) error {
 // days it covers. First and Last are inclusive day numbers counted from
 // 1970-01-01 (day 0) in the proleptic Gregorian calendar; they give every
 // date, however coarse, a place on the line.
+//
+// The numbers are as small as what ParseDate gives fits (years of at most
+// six digits, ±366 million days), so that the millions of dates a large
+// timeline holds while merging take 56 bytes each rather than 96.
 type Date struct {
 	Value     string    // TIMEX3 value, e.g. "2015-09-30", "2017-12", "199X"
 	Mod       string    // TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER, ...
+	Year      int32     // astronomical year of First (1 BC is 0, 264 BC is -263)
+	First     int32     // first day covered (after Mod narrowing)
+	Last      int32     // last day covered (after Mod narrowing)
 	Precision Precision // how exactly Value is known
-	Year      int       // astronomical year of First (1 BC is 0, 264 BC is -263)
-	Month     int       // 1-12 when Precision >= Month (or Week/Day), else 0
-	Day       int       // 1-31 when Precision >= Day, else 0
-	Hour, Min int       // when Precision == Time
-	First     int       // first day covered (after Mod narrowing)
-	Last      int       // last day covered (after Mod narrowing)
+	Month     int8      // 1-12 when Precision >= Month (or Week/Day), else 0
+	Day       int8      // 1-31 when Precision >= Day, else 0
+	Hour, Min int8      // when Precision == Time
 }
 
 // ErrNotPlaceable is returned by ParseDate for values that are valid TIMEX3
@@ -123,15 +127,15 @@ func ParseDate(value, mod string) (Date, error) {
 		if y0 > y1 {
 			y0, y1 = y1, y0
 		}
-		d.Year = y0
-		d.First, d.Last = DaysFromCivil(y0, 1, 1), DaysFromCivil(y1, 12, 31)
+		d.Year = int32(y0)
+		d.First, d.Last = int32(DaysFromCivil(y0, 1, 1)), int32(DaysFromCivil(y1, 12, 31))
 		return d.narrow(), nil
 	}
 	y := yearOf(num)
-	d.Year = y
+	d.Year = int32(y)
 	if rest == "" {
 		d.Precision = PrecisionYear
-		d.First, d.Last = DaysFromCivil(y, 1, 1), DaysFromCivil(y, 12, 31)
+		d.First, d.Last = int32(DaysFromCivil(y, 1, 1)), int32(DaysFromCivil(y, 12, 31))
 		return d.narrow(), nil
 	}
 	if rest[0] != '-' || len(rest) < 3 {
@@ -144,8 +148,8 @@ func ParseDate(value, mod string) (Date, error) {
 			m1 -= 12
 			y1++
 		}
-		d.First = DaysFromCivil(y, m0, 1)
-		d.Last = DaysFromCivil(y1, m1, DaysIn(y1, m1))
+		d.First = int32(DaysFromCivil(y, m0, 1))
+		d.Last = int32(DaysFromCivil(y1, m1, DaysIn(y1, m1)))
 	}
 	switch {
 	case part[0] == 'Q' && len(part) == 2 && part[1] >= '1' && part[1] <= '4':
@@ -169,8 +173,9 @@ func ParseDate(value, mod string) (Date, error) {
 		jan4 := DaysFromCivil(y, 1, 4)
 		monday := jan4 - Weekday(jan4) + 1 + (w-1)*7
 		d.Precision = PrecisionWeek
-		d.First, d.Last = monday, monday+6
-		_, d.Month, _ = CivilFromDays(monday)
+		d.First, d.Last = int32(monday), int32(monday+6)
+		_, month, _ := CivilFromDays(monday)
+		d.Month = int8(month)
 	default:
 		if len(part) < 2 {
 			return d, fmt.Errorf("malformed value %q", value)
@@ -179,7 +184,7 @@ func ParseDate(value, mod string) (Date, error) {
 		if err != nil || m < 1 || m > 12 {
 			return d, fmt.Errorf("malformed month in %q", value)
 		}
-		d.Month = m
+		d.Month = int8(m)
 		part = part[2:]
 		if part == "" {
 			d.Precision = PrecisionMonth
@@ -193,9 +198,9 @@ func ParseDate(value, mod string) (Date, error) {
 		if err != nil || day < 1 || day > DaysIn(y, m) {
 			return d, fmt.Errorf("malformed day in %q", value)
 		}
-		d.Day = day
+		d.Day = int8(day)
 		d.Precision = PrecisionDay
-		d.First = DaysFromCivil(y, m, day)
+		d.First = int32(DaysFromCivil(y, m, day))
 		d.Last = d.First
 		part = part[3:]
 		if part == "" {
@@ -212,7 +217,7 @@ func ParseDate(value, mod string) (Date, error) {
 			if e1 != nil || e2 != nil || h > 24 || mi > 59 {
 				return d, fmt.Errorf("malformed time in %q", value)
 			}
-			d.Hour, d.Min = h, mi
+			d.Hour, d.Min = int8(h), int8(mi)
 		} else if len(t) == 2 { // MO, AF, EV, NI: parts of the day
 			switch t {
 			case "MO":
@@ -259,18 +264,21 @@ func (d Date) narrow() Date {
 func (d Date) Compare(o Date) int {
 	switch {
 	case d.First != o.First:
-		return cmpInt(d.First, o.First)
+		return cmpInt(int(d.First), int(o.First))
 	case d.Precision != o.Precision:
 		return cmpInt(int(d.Precision), int(o.Precision))
 	case d.Last != o.Last:
-		return cmpInt(d.Last, o.Last)
-	case d.Hour*60+d.Min != o.Hour*60+o.Min:
-		return cmpInt(d.Hour*60+d.Min, o.Hour*60+o.Min)
+		return cmpInt(int(d.Last), int(o.Last))
+	case d.Minutes() != o.Minutes():
+		return cmpInt(d.Minutes(), o.Minutes())
 	case d.Value != o.Value:
 		return strings.Compare(d.Value, o.Value)
 	}
 	return strings.Compare(d.Mod, o.Mod)
 }
+
+// Minutes is the time of day in minutes: Hour*60 + Min.
+func (d Date) Minutes() int { return int(d.Hour)*60 + int(d.Min) }
 
 func cmpInt(a, b int) int {
 	switch {

@@ -47,14 +47,14 @@ func (d Date) Format() string { return d.format(true) }
 func (d Date) format(withYear bool) string {
 	year := ""
 	if withYear {
-		year = " " + YearString(d.Year)
+		year = " " + YearString(int(d.Year))
 	}
 	var s string
 	switch d.Precision {
 	case PrecisionMillennium, PrecisionCentury, PrecisionDecade:
 		return d.formatEra()
 	case PrecisionYear:
-		s = YearString(d.Year)
+		s = YearString(int(d.Year))
 		if !withYear {
 			s = ""
 		}
@@ -70,15 +70,15 @@ func (d Date) format(withYear bool) string {
 		names := map[string]string{"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 		s = names[d.Value[len(d.Value)-2:]] + year
 	case PrecisionMonth:
-		s = MonthName(d.Month) + year
+		s = MonthName(int(d.Month)) + year
 	case PrecisionWeek:
-		y, m, dd := CivilFromDays(d.First)
+		y, m, dd := CivilFromDays(int(d.First))
 		s = fmt.Sprintf("week of %d %s", dd, MonthName(m))
 		if withYear {
 			s += " " + YearString(y)
 		}
 	case PrecisionDay, PrecisionTime:
-		s = fmt.Sprintf("%d %s", d.Day, MonthName(d.Month)) + year
+		s = fmt.Sprintf("%d %s", d.Day, MonthName(int(d.Month))) + year
 		if d.Precision == PrecisionTime {
 			s += ", " + d.clock()
 		}
@@ -117,9 +117,9 @@ func (d Date) formatEra() string {
 	switch d.Precision {
 	case PrecisionDecade:
 		if d.Year < 0 {
-			s = "the " + strconv.Itoa(-d.Year-9) + "s BC"
+			s = "the " + strconv.Itoa(-int(d.Year)-9) + "s BC"
 		} else {
-			s = "the " + strconv.Itoa(d.Year) + "s"
+			s = "the " + strconv.Itoa(int(d.Year)) + "s"
 		}
 	case PrecisionCentury, PrecisionMillennium:
 		span := 100
@@ -128,9 +128,9 @@ func (d Date) formatEra() string {
 			span, unit = 1000, "millennium"
 		}
 		if d.Year < 0 {
-			s = "the " + ordinal((-d.Year)/span+1) + " " + unit + " BC"
+			s = "the " + ordinal(-int(d.Year)/span+1) + " " + unit + " BC"
 		} else {
-			s = "the " + ordinal(d.Year/span+1) + " " + unit
+			s = "the " + ordinal(int(d.Year)/span+1) + " " + unit
 		}
 	}
 	switch d.Mod {
@@ -197,7 +197,7 @@ func FormatRange(a, b Date) string {
 // ISO form of the date at its own precision ("2015-09-30", "2017-12",
 // "2015", "1998-W32"); coarser periods give their first year.
 func (d Date) Datetime() string {
-	y := d.Year
+	y := int(d.Year)
 	ys := fmt.Sprintf("%04d", y)
 	if y < 0 {
 		ys = fmt.Sprintf("-%04d", -y)
@@ -207,8 +207,8 @@ func (d Date) Datetime() string {
 		return fmt.Sprintf("%s-%02d-%02d", ys, d.Month, d.Day)
 	case PrecisionTime:
 		if d.Hour == 24 { // HTML has no 24:00: the midnight ending a day starts the next
-			ny, nm, nd := CivilFromDays(d.First + 1)
-			return Date{Year: ny, Month: nm, Day: nd, Precision: PrecisionTime}.Datetime()
+			ny, nm, nd := CivilFromDays(int(d.First) + 1)
+			return Date{Year: int32(ny), Month: int8(nm), Day: int8(nd), Precision: PrecisionTime}.Datetime()
 		}
 		return fmt.Sprintf("%s-%02d-%02dT%02d:%02d", ys, d.Month, d.Day, d.Hour, d.Min)
 	case PrecisionMonth:

@@ -88,7 +88,7 @@ func TestParseDateIntervals(t *testing.T) {
 		if err != nil {
 			t.Fatalf("ParseDate(%q): %v", tt.value, err)
 		}
-		f, l := civil(d.First), civil(d.Last)
+		f, l := civil(int(d.First)), civil(int(d.Last))
 		if f != tt.first || l != tt.last {
 			t.Errorf("ParseDate(%q %s) covers %s..%s, want %s..%s", tt.value, tt.mod, f, l, tt.first, tt.last)
 		}
@@ -107,7 +107,7 @@ func TestParseDateIntervals(t *testing.T) {
 
 func civil(days int) string {
 	y, m, d := CivilFromDays(days)
-	return Date{Year: y, Month: m, Day: d, Precision: PrecisionDay}.Datetime()
+	return Date{Year: int32(y), Month: int8(m), Day: int8(d), Precision: PrecisionDay}.Datetime()
 }
 
 func TestCivilRoundTrip(t *testing.T) {

@@ -204,11 +204,17 @@ const minMemoryLimit = 448 << 20
 
 // memoryBudget is the highest soft limit a build sets itself. Sites whose
 // live heap outgrows it still build (the runtime caps the collector's
-// share of the CPU), more slowly; GOMEMLIMIT sets another. Lower costs
-// CPU quickly: at 100k sources (1.3-1.5 GB live while rendering) a 2 GiB
+// share of the CPU), more slowly; GOMEMLIMIT sets another. Peak RSS
+// follows it closely at 100k sources (about 1% over), where the budget
+// binds both at the end of loading and while rendering. Lower costs CPU
+// quickly: when the live heap while rendering was 1.3-1.5 GB, a 2 GiB
 // budget made the collector run 50 times instead of 40, 14% more CPU for
-// 10% less memory (2.23 GB).
-const memoryBudget = 2400 << 20
+// 10% less memory (2.23 GB). At 1.2-1.3 GB live (smaller dates, views and
+// links, term bags made a chunk at a time) 1850 MiB gave 1.92 GB at 4% more
+// CPU than the old heap under 2400 MiB; 1875-1920 MiB gave 1.94-2.07 GB
+// (the heap overshoots the soft limit by up to 5% when the machine is
+// busy and the collector's marks are long).
+const memoryBudget = 1850 << 20
 
 func displayPath(dir, p string) string {
 	if dir == "" || dir == "." {

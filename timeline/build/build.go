@@ -93,7 +93,7 @@ func (l *Loader) ReuseResults() {
 // extracted, leaving a Reread that reads the file again (and fails if it
 // changed since): a one-off build renders each source page once, and the
 // files are a tenth of what a large site holds in memory while it
-// renders. The dev server, which renders pages again and again while the
+// renders. It drops Meta.Lines too. The dev server, which renders pages again and again while the
 // files change under it, keeps them.
 func (l *Loader) DropSources() { l.DropSourcesOver(0) }
 
@@ -426,6 +426,9 @@ func (l *Loader) loadOne(fsys fs.FS, p string) (*entry, bool) {
 		if l.kept.Add(int64(len(src))) > l.keep {
 			e.doc.Source = nil
 		}
+		// The lines of the front matter keys only place extraction's
+		// diagnostics (and check's): a map per source, 25 MB at 100k.
+		e.doc.Meta.Lines = nil
 	}
 	return e, false
 }

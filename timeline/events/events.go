@@ -333,7 +333,7 @@ func order(evs []timeline.Event) []int32 {
 			ids[vm] = id
 			vms = append(vms, vm)
 		}
-		return dkey{first: int64(d.First), last: int64(d.Last), prec: int32(d.Precision), hm: int32(d.Hour*60 + d.Min), vm: id}
+		return dkey{first: int64(d.First), last: int64(d.Last), prec: int32(d.Precision), hm: int32(d.Minutes()), vm: id}
 	}
 	cmpD := func(a, b *dkey) int {
 		switch {

@@ -463,8 +463,8 @@ type blocker struct {
 	maxBelow float64   // the best score under the threshold (but for those in crit)
 	crit     *[]pair   // where the pairs close under the threshold go (see mergeSafe)
 	path     []int32   // event -> path id of its single source (-1: several)
-	first    []int     // event -> first day of its date
-	last     []int     // event -> last day of its end (ranges)
+	first    []int32   // event -> first day of its date
+	last     []int32   // event -> last day of its end (ranges)
 	order    []int
 	pairBuf  []pair // candidate pairs, reused
 	pathIDs  map[string]int32
@@ -705,7 +705,7 @@ func samePath(a, b *timeline.Event) bool {
 // or the same interval at the same coarser precision.
 type dateKey struct {
 	prec        timeline.Precision
-	first, last int
+	first, last int32
 }
 
 func keyOf(d timeline.Date) dateKey {

@@ -35,7 +35,7 @@ type yearRun struct {
 func yearRuns(evs []*EventView) []yearRun {
 	var out []yearRun
 	for _, e := range evs {
-		y, _, _ := timeline.CivilFromDays(e.Event.Date.First)
+		y, _, _ := timeline.CivilFromDays(int(e.Event.Date.First))
 		href := ""
 		if e.Group != nil {
 			href = e.Group.Href

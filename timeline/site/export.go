@@ -214,7 +214,8 @@ func EventsJSON(s *Site) ([]byte, error) { return toBytes(s, writeEventsJSON) }
 
 func writeEventsJSON(s *Site, w io.Writer) error {
 	f := EventsFile{Version: 1, Title: s.Title, BaseURL: s.BaseURL, Events: []EventsItem{}}
-	return writeIndentedArray(w, f, len(s.Events), func(b []byte, i int) []byte { return appendEventsItem(b, s.Events[i]) })
+	urls := map[string]string{}
+	return writeIndentedArray(w, f, len(s.Events), func(b []byte, i int) []byte { return appendEventsItem(b, s.Events[i], urls) })
 }
 
 // eventsItem is the EventsItem of v (appendEventsItem writes it).
@@ -223,11 +224,11 @@ func eventsItem(v *EventView) EventsItem {
 		e := v.Event
 		it := EventsItem{ID: e.ID, Start: v.Datetime, End: v.EndDatetime, Value: e.Date.Value,
 			Precision: e.Date.Precision.String(), Modifier: e.Date.Mod,
-			FirstDay: isoDay(e.Date.First), LastDay: isoDay(e.Date.Last), Display: v.DateText,
-			Headline: e.Headline, Text: e.Text, Phrase: v.Phrase, Tags: []string{}, Page: v.Href, Explicit: e.Explicit}
+			FirstDay: isoDay(int(e.Date.First)), LastDay: isoDay(int(e.Date.Last)), Display: v.DateText,
+			Headline: e.Headline, Text: e.Text, Phrase: v.Phrase(), Tags: []string{}, Page: v.Href, Explicit: e.Explicit}
 		if e.End != nil {
 			it.EndValue, it.EndPrecision, it.EndModifier = e.End.Value, e.End.Precision.String(), e.End.Mod
-			it.LastDay = isoDay(max(e.End.Last, e.Date.Last))
+			it.LastDay = isoDay(int(max(e.End.Last, e.Date.Last)))
 		}
 		for _, t := range v.Tags {
 			it.Tags = append(it.Tags, t.Name)
@@ -281,21 +282,21 @@ type tjsTitle struct {
 func toTJS(d timeline.Date) tjsDate {
 	// Periods coarser than a year start at their first year; the display
 	// date keeps them honest ("the 1990s").
-	t := tjsDate{Year: d.Year}
+	t := tjsDate{Year: int(d.Year)}
 	switch d.Precision {
 	case timeline.PrecisionHalf, timeline.PrecisionQuarter, timeline.PrecisionSeason:
-		t.Year, t.Month, _ = timeline.CivilFromDays(d.First)
+		t.Year, t.Month, _ = timeline.CivilFromDays(int(d.First))
 	case timeline.PrecisionWeek:
-		t.Year, t.Month, t.Day = timeline.CivilFromDays(d.First)
+		t.Year, t.Month, t.Day = timeline.CivilFromDays(int(d.First))
 	}
 	switch d.Precision {
 	case timeline.PrecisionMonth:
-		t.Month = d.Month
+		t.Month = int(d.Month)
 	case timeline.PrecisionDay:
-		t.Month, t.Day = d.Month, d.Day
+		t.Month, t.Day = int(d.Month), int(d.Day)
 	case timeline.PrecisionTime:
-		t.Month, t.Day = d.Month, d.Day
-		h, m := d.Hour, d.Min
+		t.Month, t.Day = int(d.Month), int(d.Day)
+		h, m := int(d.Hour), int(d.Min)
 		t.Hour, t.Minute = &h, &m
 	}
 	return t
@@ -324,11 +325,11 @@ func tjsItem(s *Site, v *EventView) tjsEvent {
 		e := v.Event
 		var text strings.Builder
 		text.WriteString("<p>")
-		text.WriteString(html.EscapeString(v.Before))
-		if v.Phrase != "" {
-			text.WriteString("<mark>" + html.EscapeString(v.Phrase) + "</mark>")
+		text.WriteString(html.EscapeString(v.Before()))
+		if v.Phrase() != "" {
+			text.WriteString("<mark>" + html.EscapeString(v.Phrase()) + "</mark>")
 		}
-		text.WriteString(html.EscapeString(v.After))
+		text.WriteString(html.EscapeString(v.After()))
 		text.WriteString("</p>")
 		for _, src := range v.Sources {
 			href := src.Href()
@@ -337,7 +338,7 @@ func tjsItem(s *Site, v *EventView) tjsEvent {
 			}
 			fmt.Fprintf(&text, `<p class="source"><a href="%s">%s</a>`, html.EscapeString(href), html.EscapeString(src.Title()))
 			if src.URL() != "" {
-				fmt.Fprintf(&text, ` · <a href="%s">%s</a>`, html.EscapeString(src.URL()), html.EscapeString(src.Domain))
+				fmt.Fprintf(&text, ` · <a href="%s">%s</a>`, html.EscapeString(src.URL()), html.EscapeString(src.Domain()))
 			}
 			text.WriteString("</p>")
 		}
@@ -413,9 +414,9 @@ func writeICalendar(s *Site, w io.Writer) error {
 	links := make(map[string]string, len(s.Sources))
 	for _, v := range s.Events {
 		e := v.Event
-		first, last := e.Date.First, e.Date.Last
+		first, last := int(e.Date.First), int(e.Date.Last)
 		if e.End != nil {
-			last = max(last, e.End.Last)
+			last = max(last, int(e.End.Last))
 		}
 		y0, _, _ := timeline.CivilFromDays(first)
 		y1, _, _ := timeline.CivilFromDays(last)
@@ -473,7 +474,7 @@ func writeICalendar(s *Site, w io.Writer) error {
 			l = append(l, `\nSource: `[crlf(prev):]...)
 			l = appendICSEscaped(l, src.Title())
 			prev = src.Title()
-			if src.origin != "" {
+			if src.at.origin != "" {
 				raw := src.page()
 				u, ok := links[raw]
 				if !ok {
@@ -673,9 +674,9 @@ func AtomFeed(s *Site) ([]byte, error) {
 	}
 	var items []item
 	for _, v := range s.Events {
-		last := v.Event.Date.Last
+		last := int(v.Event.Date.Last)
 		if v.Event.End != nil {
-			last = max(last, v.Event.End.Last)
+			last = max(last, int(v.Event.End.Last))
 		}
 		if y, _, _ := timeline.CivilFromDays(last); y < 1 || y > 9999 {
 			continue
@@ -705,7 +706,7 @@ func AtomFeed(s *Site) ([]byte, error) {
 		}
 		title := v.DateText + ": " + v.Event.Headline
 		var sb strings.Builder // not +=: an event may have thousands of sources
-		sb.WriteString(v.Text)
+		sb.WriteString(v.Text())
 		for _, src := range v.Sources {
 			sb.WriteString("\n\u2014 ")
 			sb.WriteString(src.Title())
@@ -714,7 +715,7 @@ func AtomFeed(s *Site) ([]byte, error) {
 		en := atomEntry{Title: title, ID: atomID(s, v.ID, v.Href), Updated: upd,
 			Links: []atomLink{{Href: s.BaseURL + v.Href, Rel: "alternate", Type: "text/html"}}, Summary: atomText{Type: "text", Body: summary}}
 		for _, src := range v.Sources {
-			if src.origin != "" {
+			if src.at.origin != "" {
 				en.Links = append(en.Links, atomLink{Href: src.URL(), Rel: "related", Type: "text/html"})
 			}
 		}

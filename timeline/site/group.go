@@ -12,9 +12,9 @@ import (
 // so a vague date never pretends to belong to one precise year.
 func groupLabel(d timeline.Date) string {
 	if d.Precision >= timeline.PrecisionYear {
-		y := d.Year
+		y := int(d.Year)
 		if d.Precision == timeline.PrecisionWeek {
-			y, _, _ = timeline.CivilFromDays(d.First)
+			y, _, _ = timeline.CivilFromDays(int(d.First))
 		}
 		return timeline.YearString(y)
 	}
@@ -29,9 +29,9 @@ func groupLabel(d timeline.Date) string {
 func monthKey(d timeline.Date) (key, label string) {
 	switch d.Precision {
 	case timeline.PrecisionMonth, timeline.PrecisionDay, timeline.PrecisionTime:
-		return fmt.Sprintf("%02d", d.Month), timeline.MonthName(d.Month)
+		return fmt.Sprintf("%02d", d.Month), timeline.MonthName(int(d.Month))
 	case timeline.PrecisionWeek:
-		_, m, _ := timeline.CivilFromDays(d.First)
+		_, m, _ := timeline.CivilFromDays(int(d.First))
 		return fmt.Sprintf("%02d", m), timeline.MonthName(m)
 	}
 	if d.Precision <= timeline.PrecisionYear {

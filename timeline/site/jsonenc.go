@@ -128,7 +128,9 @@ var jsonSafe = func() (t [utf8.RuneSelf]bool) {
 }()
 
 // appendEventsItem appends v's EventsItem as json.MarshalIndent(it, "    ", "  ") would.
-func appendEventsItem(b []byte, v *EventView) []byte {
+// urls, when not nil, remembers safeURL of the sources' URLs: the events
+// of a source share its URL.
+func appendEventsItem(b []byte, v *EventView, urls map[string]string) []byte {
 	e := v.Event
 	o := openObject(b, "      ")
 	o.str("id", e.ID)
@@ -146,16 +148,16 @@ func appendEventsItem(b []byte, v *EventView) []byte {
 	if e.End != nil {
 		o.strOmit("end_modifier", e.End.Mod)
 	}
-	o.str("first_day", isoDay(e.Date.First))
+	o.str("first_day", isoDay(int(e.Date.First)))
 	last := e.Date.Last
 	if e.End != nil {
 		last = max(e.End.Last, e.Date.Last)
 	}
-	o.str("last_day", isoDay(last))
+	o.str("last_day", isoDay(int(last)))
 	o.str("display", v.DateText)
 	o.str("headline", e.Headline)
 	o.str("text", e.Text)
-	o.str("phrase", v.Phrase)
+	o.str("phrase", v.Phrase())
 	o.key("tags")
 	if len(v.Tags) == 0 {
 		o.b = append(o.b, "[]"...)
@@ -189,9 +191,21 @@ func appendEventsItem(b []byte, v *EventView) []byte {
 			so := openObject(o.b, "          ")
 			so.str("path", src.Path)
 			so.str("title", src.Title)
-			so.str("page", v.Sources[i].Href())
-			so.strOmit("url", safeURL(src.URL))
-			so.strOmit("text_url", v.Sources[i].URL())
+			var tmp [256]byte // the links, made without a string of their own
+			so.key("page")
+			so.b = appendJSONString(so.b, v.Sources[i].appendHref(tmp[:0]))
+			u, ok := urls[src.URL]
+			if !ok {
+				u = safeURL(src.URL)
+				if urls != nil {
+					urls[src.URL] = u
+				}
+			}
+			so.strOmit("url", u)
+			if l := v.Sources[i]; l.at.origin != "" {
+				so.key("text_url")
+				so.b = appendJSONString(so.b, l.appendURL(tmp[:0]))
+			}
 			if src.Line != 0 {
 				so.int("line", src.Line)
 			}
@@ -252,33 +266,52 @@ func appendTJSDate(b []byte, d tjsDate) []byte {
 	return o.close("      ")
 }
 
+// appendHTMLEscaped appends s escaped as html.EscapeString escapes it.
+func appendHTMLEscaped[S string | []byte](b []byte, s S) []byte {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '<':
+			b = append(b, "&lt;"...)
+		case '>':
+			b = append(b, "&gt;"...)
+		case '&':
+			b = append(b, "&amp;"...)
+		case '\'':
+			b = append(b, "&#39;"...)
+		case '"':
+			b = append(b, "&#34;"...)
+		default:
+			b = append(b, c)
+		}
+	}
+	return b
+}
+
 // appendTJSText appends the HTML text of v's TimelineJS event: the
 // sentence with its date phrase marked, then links to its sources.
 func appendTJSText(b []byte, s *Site, v *EventView) []byte {
 	b = append(b, "<p>"...)
-	b = append(b, html.EscapeString(v.Before)...)
-	if v.Phrase != "" {
+	b = append(b, html.EscapeString(v.Before())...)
+	if v.Phrase() != "" {
 		b = append(b, "<mark>"...)
-		b = append(b, html.EscapeString(v.Phrase)...)
+		b = append(b, html.EscapeString(v.Phrase())...)
 		b = append(b, "</mark>"...)
 	}
-	b = append(b, html.EscapeString(v.After)...)
+	b = append(b, html.EscapeString(v.After())...)
 	b = append(b, "</p>"...)
 	for _, src := range v.Sources {
-		href := src.Href()
-		if s.BaseURL != "" {
-			href = s.BaseURL + href
-		}
+		var tmp [256]byte // the links, made without a string of their own
 		b = append(b, `<p class="source"><a href="`...)
-		b = append(b, html.EscapeString(href)...)
+		b = appendHTMLEscaped(b, s.BaseURL)
+		b = appendHTMLEscaped(b, src.appendHref(tmp[:0]))
 		b = append(b, `">`...)
 		b = append(b, html.EscapeString(src.Title())...)
 		b = append(b, `</a>`...)
-		if src.origin != "" {
+		if src.at.origin != "" {
 			b = append(b, ` · <a href="`...)
-			b = append(b, html.EscapeString(src.URL())...)
+			b = appendHTMLEscaped(b, src.appendURL(tmp[:0]))
 			b = append(b, `">`...)
-			b = append(b, html.EscapeString(src.Domain)...)
+			b = append(b, html.EscapeString(src.Domain())...)
 			b = append(b, `</a>`...)
 		}
 		b = append(b, "</p>"...)

@@ -16,7 +16,7 @@ func compareJSON(t testing.TB, s *Site, v *EventView) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := appendEventsItem(nil, v); !bytes.Equal(got, want) {
+	if got := appendEventsItem(nil, v, nil); !bytes.Equal(got, want) {
 		t.Errorf("events.json item %q:\n got %s\nwant %s", v.ID, got, want)
 	}
 	want, err = json.MarshalIndent(tjsItem(s, v), "    ", "  ")
@@ -31,13 +31,13 @@ func compareJSON(t testing.TB, s *Site, v *EventView) {
 // hostileEvent is an event whose strings are s and u, with a range, a
 // time of day, no sources or an explicit flag depending on k.
 func hostileEvent(t testing.TB, s, u string, k int) *EventView {
-	d := timeline.Date{Value: s, Precision: timeline.Precision(k % 11), Mod: u, Year: 2024 - k*97, Month: k % 13, Day: k % 29,
-		Hour: k % 24, Min: k % 60, First: -k * 40000, Last: k * 1000}
+	d := timeline.Date{Value: s, Precision: timeline.Precision(k % 11), Mod: u, Year: int32(2024 - k*97), Month: int8(k % 13), Day: int8(k % 29),
+		Hour: int8(k % 24), Min: int8(k % 60), First: int32(-k * 40000), Last: int32(k * 1000)}
 	e := &timeline.Event{ID: s, Date: d, Headline: u, Text: s + u, Phrase: timeline.Span{Start: len(s), End: len(s) + len(u)},
 		Tags: []string{u, s, "b", "a"}, Explicit: k%3 == 0}
 	if k%2 == 1 {
 		end := d
-		end.Value, end.Mod, end.Precision, end.Last = u, s, timeline.Precision((k+5)%11), k*2000
+		end.Value, end.Mod, end.Precision, end.Last = u, s, timeline.Precision((k+5)%11), int32(k*2000)
 		e.End = &end
 	}
 	if k%5 != 4 {

@@ -388,29 +388,30 @@ func appendEvent(b []byte, root string, e *EventView) []byte {
 		b = append(b, `</p>`...)
 	}
 	b = append(b, "\n<p class=\"text\">"...)
-	b = appendEscaped(b, e.Before)
-	if e.Phrase != "" {
+	b = appendEscaped(b, e.Before())
+	if e.Phrase() != "" {
 		b = append(b, `<mark>`...)
-		b = appendEscaped(b, e.Phrase)
+		b = appendEscaped(b, e.Phrase())
 		b = append(b, `</mark>`...)
 	}
-	b = appendEscaped(b, e.After)
+	b = appendEscaped(b, e.After())
 	b = append(b, "</p>\n<p class=\"src\">"...)
 	for i, s := range e.Sources {
 		if i > 0 {
 			b = append(b, `<br>`...)
 		}
 		b = append(b, `<a class="page" href="`...)
+		var tmp [256]byte // the link, made without a string of its own
 		b = appendURL(b, root)
-		b = appendURL(b, s.Href())
+		b = appendURL(b, s.appendHref(tmp[:0]))
 		b = append(b, `">`...)
 		b = appendEscaped(b, s.Title())
 		b = append(b, `</a>`...)
-		if s.origin != "" {
+		if s.at.origin != "" {
 			b = append(b, ` <a class="origin" href="`...)
-			b = appendURL(b, s.URL())
+			b = appendURL(b, s.appendURL(tmp[:0]))
 			b = append(b, `" rel="noopener noreferrer">`...)
-			b = appendEscaped(b, s.Domain)
+			b = appendEscaped(b, s.Domain())
 			b = append(b, `</a>`...)
 		}
 	}
@@ -444,7 +445,7 @@ func appendBrief(b []byte, root string, e *EventView) []byte {
 	b = append(b, `">`...)
 	b = appendEscaped(b, e.DateText)
 	b = append(b, `</time> <span>`...)
-	b = appendEscaped(b, e.Short)
+	b = appendEscaped(b, e.Short())
 	b = append(b, "</span></a></li>\n"...)
 	return b
 }
@@ -480,7 +481,7 @@ func appendEscaped(b []byte, s string) []byte {
 // a quoted href value: unsafe schemes become "#ZgotmplZ" (urlFilter),
 // bytes outside the URL alphabet are percent-encoded (urlNormalizer), and
 // the result is escaped for the attribute.
-func appendURL(b []byte, s string) []byte {
+func appendURL[S string | []byte](b []byte, s S) []byte {
 	if !safeScheme(s) {
 		return append(b, "#ZgotmplZ"...)
 	}
@@ -527,9 +528,15 @@ func isHex(c byte) bool {
 
 // safeScheme is html/template's isSafeURL: no scheme, or http, https or
 // mailto.
-func safeScheme(s string) bool {
-	if protocol, _, ok := strings.Cut(s, ":"); ok && !strings.Contains(protocol, "/") {
-		return strings.EqualFold(protocol, "http") || strings.EqualFold(protocol, "https") || strings.EqualFold(protocol, "mailto")
+func safeScheme[S string | []byte](s S) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '/':
+			return true // no scheme before the first ':'
+		case ':':
+			protocol := string(s[:i])
+			return strings.EqualFold(protocol, "http") || strings.EqualFold(protocol, "https") || strings.EqualFold(protocol, "mailto")
+		}
 	}
 	return true
 }

@@ -93,11 +93,14 @@ func TestNativeMatchesTemplates(t *testing.T) {
 
 // hostileView is an event view whose every field holds s or u.
 func hostileView(s, u string, rng bool) *EventView {
-	v := &EventView{ID: s, DateView: &DateView{DateText: s, StartText: s, Datetime: u, PrecisionLabel: s, Range: rng}, Headline: u, Short: s,
-		Text: s, Before: s, Phrase: u, After: s, Href: u,
+	// Text reads s u s with u the date phrase; the headline (s) is not
+	// trimmed, so Short repeats it.
+	e := &timeline.Event{Text: s + u + s, Phrase: timeline.Span{Start: len(s), End: len(s) + len(u)}, Headline: "x" + s}
+	v := &EventView{ID: s, DateView: &DateView{DateText: s, StartText: s, Datetime: u, PrecisionLabel: s, Range: rng}, Headline: u,
+		Event: e, Href: u,
 		Tags: []TagLink{{Name: s, Href: u}, {Name: u, Href: s}},
-		Sources: []SourceLink{{src: &timeline.EventSource{Title: s, Slug: u, Anchor: s, Line: 3}, origin: s, frag: u, Domain: u},
-			{src: &timeline.EventSource{Title: u, Slug: s}, origin: u, Domain: s}}}
+		Sources: []SourceLink{{src: &timeline.EventSource{Title: s, Slug: u, Anchor: s, Line: 3}, at: &linkTarget{origin: s, domain: u}, frag: u},
+			{src: &timeline.EventSource{Title: u, Slug: s}, at: &linkTarget{origin: u, domain: s}}}}
 	if rng {
 		v.EndText, v.Sep, v.EndDatetime = u, s, s
 	}

@@ -642,7 +642,7 @@ func newEventViews(evs []timeline.Event, tagLinks func([]string) []TagLink) []*E
 // of one source share the URL, many events share a date. A nil memo
 // remembers nothing.
 type viewMemo struct {
-	urls  map[string][3]string
+	urls  map[string]*linkTarget
 	dates map[dateKey]*DateView
 	links map[tagsKey][]TagLink
 	buf   []byte
@@ -658,7 +658,7 @@ func (m *viewMemo) fragment(origin, text string) string {
 }
 
 func newViewMemo() *viewMemo {
-	return &viewMemo{urls: map[string][3]string{}, dates: map[dateKey]*DateView{}, links: map[tagsKey][]TagLink{}}
+	return &viewMemo{urls: map[string]*linkTarget{}, dates: map[dateKey]*DateView{}, links: map[tagsKey][]TagLink{}}
 }
 
 // tagsKey is a list of tag names by identity: the events of one source
@@ -683,22 +683,21 @@ func (m *viewMemo) tags(names []string, links func([]string) []TagLink) []TagLin
 	return l
 }
 
-// url returns the safe form of a source URL, its domain, and the base of
-// the link with a text fragment (the safe form made safe again, as the
-// link always was).
-func (m *viewMemo) url(raw string) (safe, host, origin string) {
+// url returns the target of links to a source URL: the domain of its safe
+// form, and the base of the link with a text fragment (the safe form made
+// safe again, as the link always was). The links to one URL share it.
+func (m *viewMemo) url(raw string) *linkTarget {
 	if m != nil {
-		if r, ok := m.urls[raw]; ok {
-			return r[0], r[1], r[2]
+		if t, ok := m.urls[raw]; ok {
+			return t
 		}
 	}
-	safe = safeURL(raw)
-	host = domain(safe)
-	origin = safeURL(safe)
+	safe := safeURL(raw)
+	t := &linkTarget{domain: domain(safe), origin: safeURL(safe)}
 	if m != nil {
-		m.urls[raw] = [3]string{safe, host, origin}
+		m.urls[raw] = t
 	}
-	return safe, host, origin
+	return t
 }
 
 type dateKey struct {
@@ -748,23 +747,18 @@ func newEventView(e *timeline.Event) *EventView {
 }
 
 func fillEventView(v *EventView, e *timeline.Event, memo *viewMemo) {
-	*v = EventView{ID: e.ID, DateView: memo.date(e), Text: e.Text, Event: e}
+	*v = EventView{ID: e.ID, DateView: memo.date(e), Event: e}
 	if !redundantHeadline(e.Headline, e.Text) {
 		v.Headline = e.Headline
 	}
-	v.Short = cmp.Or(strings.TrimSpace(e.Headline), e.Text)
-	ps, pe := e.Phrase.Start, e.Phrase.End
-	if ps < 0 || pe > len(e.Text) || ps > pe {
-		ps, pe = 0, 0
-	}
-	v.Before, v.Phrase, v.After = e.Text[:ps], e.Text[ps:pe], e.Text[pe:]
 	v.Sources = make([]SourceLink, len(e.Sources))
 	var frags [2]string // the text fragment after a URL without and with a "#"
 	var made [2]bool
 	for i := range e.Sources {
 		src := &e.Sources[i]
-		_, host, origin := memo.url(src.URL)
-		l := SourceLink{Domain: host, src: src, origin: origin}
+		at := memo.url(src.URL)
+		origin := at.origin
+		l := SourceLink{src: src, at: at}
 		if origin != "" {
 			k := 0
 			if strings.Contains(origin, "#") {

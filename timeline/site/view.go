@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"html/template"
 	"net/url"
 	"strconv"
@@ -42,18 +43,43 @@ type EventView struct {
 	// .Precision... are its fields); events with the same dates share one.
 	*DateView
 	Headline string // short title: "" when it only repeats the start of Text
-	Short    string // what a compact listing shows: the headline, or the start of Text
-	Text     string // the whole sentence
-	Before   string // Text before the date phrase
-	Phrase   string // the date phrase, highlighted
-	After    string // Text after the date phrase
-	Tags     []TagLink
-	Sources  []SourceLink
-	Href     string // the entry in the timeline: "index.html#e…" or "years/2015.html#e…"
-	Group    *Group // the year group the entry is listed in
-	Event    *timeline.Event
+	// Short, Text, Before, Phrase and After (methods, made from Event
+	// when asked for: a large site has a million views) are what a
+	// compact listing shows, the sentence, and the sentence around its
+	// highlighted date phrase.
+	Tags    []TagLink
+	Sources []SourceLink
+	Href    string // the entry in the timeline: "index.html#e…" or "years/2015.html#e…"
+	Group   *Group // the year group the entry is listed in
+	Event   *timeline.Event
 
 	frag *fragments // the entry rendered once per build (see Page.Entry)
+}
+
+// Short is what a compact listing shows: the headline, or the start of Text.
+func (v *EventView) Short() string { return cmp.Or(strings.TrimSpace(v.Event.Headline), v.Event.Text) }
+
+// Text is the whole sentence.
+func (v *EventView) Text() string { return v.Event.Text }
+
+// Before is Text before the date phrase.
+func (v *EventView) Before() string { ps, _ := v.phrase(); return v.Event.Text[:ps] }
+
+// Phrase is the date phrase, highlighted.
+func (v *EventView) Phrase() string { ps, pe := v.phrase(); return v.Event.Text[ps:pe] }
+
+// After is Text after the date phrase.
+func (v *EventView) After() string { _, pe := v.phrase(); return v.Event.Text[pe:] }
+
+// phrase is the date phrase's place in Text, empty at 0 when it does not
+// fit there.
+func (v *EventView) phrase() (ps, pe int) {
+	e := v.Event
+	ps, pe = e.Phrase.Start, e.Phrase.End
+	if ps < 0 || pe > len(e.Text) || ps > pe {
+		ps, pe = 0, 0
+	}
+	return ps, pe
 }
 
 // DateView is what an event view shows of its dates. It depends on the
@@ -83,13 +109,22 @@ type DateView struct {
 // its original URL. Templates read it as if it had the fields Title,
 // Href, URL, Domain and Line. Href and URL are made when asked for
 // rather than kept: a large site has a million of them, and each is
-// written a few times at most.
+// written a few times at most. The links to one original URL share what
+// is made of it (a linkTarget).
 type SourceLink struct {
-	Domain string // host of the original URL without "www.": "example.com"
-	src    *timeline.EventSource
-	origin string // the original URL made safe, "" when none
-	frag   string // the text fragment that scrolls origin to the sentence
+	src  *timeline.EventSource
+	at   *linkTarget
+	frag string // the text fragment that scrolls the origin to the sentence
 }
+
+// linkTarget is what a source link makes of the source's original URL.
+type linkTarget struct {
+	origin string // the original URL made safe, "" when none
+	domain string // its host without "www.": "example.com"
+}
+
+// Domain is the host of the original URL without "www.": "example.com".
+func (l SourceLink) Domain() string { return l.at.domain }
 
 // Title is the source's title.
 func (l SourceLink) Title() string { return l.src.Title }
@@ -114,15 +149,23 @@ func (l SourceLink) appendHref(b []byte) []byte {
 // URL is the original URL with a text fragment that scrolls to the
 // sentence, "" when the source has none.
 func (l SourceLink) URL() string {
-	if l.origin == "" {
+	if l.at.origin == "" {
 		return ""
 	}
-	return l.origin + l.frag
+	return l.at.origin + l.frag
+}
+
+// appendURL appends URL() to b.
+func (l SourceLink) appendURL(b []byte) []byte {
+	if l.at.origin == "" {
+		return b
+	}
+	return append(append(b, l.at.origin...), l.frag...)
 }
 
 // page is the original URL without its fragment, "" when none.
 func (l SourceLink) page() string {
-	p, _, _ := strings.Cut(l.origin, "#")
+	p, _, _ := strings.Cut(l.at.origin, "#")
 	return p
 }
 
