@@ -153,6 +153,17 @@ func (s *state) word(k int) []byte {
 
 func (s *state) isWord(k int, w string) bool { return lowerEq(s.word(k), w) }
 
+// isWordIn reports whether the word at k is one of words (lower case).
+func (s *state) isWordIn(k int, words ...string) bool {
+	w := s.word(k)
+	for _, v := range words {
+		if lowerEq(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *state) isMonthAt(k int) bool {
 	e := s.lx(k)
 	return e != nil && e.month > 0 && s.toks[k].cap
@@ -474,12 +485,7 @@ func (s *state) spanBefore(i int) bool {
 // measureVerb reports whether k is a verb whose object is a length of
 // time: "waited", "lasted", "took", "spent".
 func (s *state) measureVerb(k int) bool {
-	for _, v := range [...]string{"wait", "waits", "waited", "waiting", "last", "lasts", "lasted", "lasting", "took", "taken", "spent", "spend", "spends"} {
-		if s.isWord(k, v) {
-			return true
-		}
-	}
-	return false
+	return s.isWordIn(k, "wait", "waits", "waited", "waiting", "last", "lasts", "lasted", "lasting", "took", "taken", "spent", "spend", "spends")
 }
 
 // prefixMod reads a quantifier prefix. kind is 1 for approximations that
@@ -1143,12 +1149,7 @@ func (s *state) pastVerbAt(k int) bool {
 // dated by "of" and its year ("a charter of 956", "the sack of 410").
 // ("council" is left out: "the Council of 500" is a body of members.)
 func (s *state) eventNoun(k int) bool {
-	for _, w := range [...]string{"charter", "charters", "synod", "treaty", "edict", "census", "battle", "siege", "sack", "invasion", "revolt", "rebellion", "uprising", "earthquake", "eruption", "fire", "flood", "famine", "plague", "raid", "raids", "massacre", "schism", "coronation", "conquest", "persecution", "campaign", "campaigns", "expedition", "crusade"} {
-		if s.isWord(k, w) {
-			return true
-		}
-	}
-	return false
+	return s.isWordIn(k, "charter", "charters", "synod", "treaty", "edict", "census", "battle", "siege", "sack", "invasion", "revolt", "rebellion", "uprising", "earthquake", "eruption", "fire", "flood", "famine", "plague", "raid", "raids", "massacre", "schism", "coronation", "conquest", "persecution", "campaign", "campaigns", "expedition", "crusade")
 }
 
 // earlyYear reads a three-digit year of the first millennium after a
@@ -2045,12 +2046,7 @@ func (s *state) pTime(i int) (cand, bool) {
 // voteWord reports whether k names a vote: "election", "vote", "poll",
 // "referendum", "ballot".
 func (s *state) voteWord(k int) bool {
-	for _, w := range [...]string{"election", "elections", "vote", "poll", "polls", "referendum", "ballot", "runoff", "by-election"} {
-		if s.isWord(k, w) {
-			return true
-		}
-	}
-	return false
+	return s.isWordIn(k, "election", "elections", "vote", "poll", "polls", "referendum", "ballot", "runoff", "by-election")
 }
 
 // voteDay reports whether the day c is named as an election's: "called
@@ -2605,12 +2601,7 @@ func (s *state) modalAhead(i int) bool {
 // generic ("today's world", "today's youth"): TimeBank and AQUAINT leave
 // those untagged (3 of 3) but tag "today's editions".
 func (s *state) genericNow(k int) bool {
-	for _, w := range [...]string{"world", "youth", "society", "generation", "young", "children", "kids", "personal", "computers", "technology", "economy"} {
-		if s.isWord(k, w) {
-			return true
-		}
-	}
-	return false
+	return s.isWordIn(k, "world", "youth", "society", "generation", "young", "children", "kids", "personal", "computers", "technology", "economy")
 }
 
 // pRef: "now", "currently", "recently", "soon", "future".
@@ -3179,12 +3170,7 @@ func (s *state) storyWord(k int) bool {
 	case wThe, wA, wAnd, wWhen, wOn, wIn, wAt, wUntil, wAfter, wBefore, wBy, wTo:
 		return true
 	}
-	for _, w := range [...]string{"they", "he", "she", "it", "we", "his", "her", "their", "its", "but", "as", "with", "there", "an"} {
-		if s.isWord(k, w) {
-			return true
-		}
-	}
-	return false
+	return s.isWordIn(k, "they", "he", "she", "it", "we", "his", "her", "their", "its", "but", "as", "with", "there", "an")
 }
 
 // spelledDecade: "the nineties", "through the Sixties": a decade of the
@@ -5449,12 +5435,7 @@ func (s *state) isRate(i int) int {
 // vagueAmount reports whether k is a count without a number: "hundreds",
 // "thousands", "dozens".
 func (s *state) vagueAmount(k int) bool {
-	for _, w := range [...]string{"dozens", "hundreds", "thousands", "millions", "billions", "scores"} {
-		if s.isWord(k, w) {
-			return true
-		}
-	}
-	return false
+	return s.isWordIn(k, "dozens", "hundreds", "thousands", "millions", "billions", "scores")
 }
 
 // clauseEnd reports whether token k ends a clause (punctuation or the end).
@@ -5472,12 +5453,7 @@ func (s *state) clauseEnd(k int) bool {
 // priceNoun reports whether k is a noun of a price or pay: "charge",
 // "wage", "rent", "fee", "rate".
 func (s *state) priceNoun(k int) bool {
-	for _, v := range [...]string{"charge", "charges", "wage", "wages", "rent", "rents", "fee", "fees", "rate", "rates", "salary", "pay", "fare", "fares", "tariff", "premium", "premiums", "allowance", "stipend"} {
-		if s.isWord(k, v) {
-			return true
-		}
-	}
-	return false
+	return s.isWordIn(k, "charge", "charges", "wage", "wages", "rent", "rents", "fee", "fees", "rate", "rates", "salary", "pay", "fare", "fares", "tariff", "premium", "premiums", "allowance", "stipend")
 }
 
 // pSet: "every year", "each Thursday", "daily", "per month".
@@ -5823,12 +5799,7 @@ func (s *state) stretchBefore(i int) bool {
 // declaringVerb reports whether k is a verb that names a day for
 // something: "declared", "proclaims", "designated", "named".
 func (s *state) declaringVerb(k int) bool {
-	for _, v := range [...]string{"declare", "declares", "declared", "declaring", "proclaim", "proclaims", "proclaimed", "proclaiming", "designate", "designates", "designated", "designating"} {
-		if s.isWord(k, v) {
-			return true
-		}
-	}
-	return false
+	return s.isWordIn(k, "declare", "declares", "declared", "declaring", "proclaim", "proclaims", "proclaimed", "proclaiming", "designate", "designates", "designated", "designating")
 }
 
 // declaredBefore returns the index of a verb of declaring right before k

@@ -1790,12 +1790,7 @@ func (s *state) onlyClockBetween(a, b int) bool {
 // figuresNoun reports whether k is a noun of published figures: "report",
 // "data", "figures", "numbers", "statistics", "reading".
 func (s *state) figuresNoun(k int) bool {
-	for _, v := range [...]string{"report", "reports", "data", "figures", "numbers", "statistics", "reading", "readings", "payrolls", "index"} {
-		if s.isWord(k, v) {
-			return true
-		}
-	}
-	return false
+	return s.isWordIn(k, "report", "reports", "data", "figures", "numbers", "statistics", "reading", "readings", "payrolls", "index")
 }
 
 // copulaAfterDay reports whether a finite "was", "were", "is" or "are"
@@ -1943,12 +1938,7 @@ func (s *state) pastBefore(lo, i int) bool {
 // sayingParticiple reports whether k is the -ing form of a verb of
 // saying: "saying", "adding", "warning", "noting".
 func (s *state) sayingParticiple(k int) bool {
-	for _, v := range [...]string{"saying", "adding", "noting", "warning", "arguing", "claiming", "insisting", "explaining", "stating", "promising", "predicting", "telling"} {
-		if s.isWord(k, v) {
-			return true
-		}
-	}
-	return false
+	return s.isWordIn(k, "saying", "adding", "noting", "warning", "arguing", "claiming", "insisting", "explaining", "stating", "promising", "predicting", "telling")
 }
 
 // pastFormBefore reports whether a verb in the past stands in [lo, i): a
@@ -2226,12 +2216,7 @@ func (s *state) conditional(k int) bool {
 // aspectual reports whether the word at k is a past verb whose
 // infinitive happens when it does: "began to recede", "failed to agree".
 func (s *state) aspectual(k int) bool {
-	for _, w := range [...]string{"began", "started", "continued", "failed", "managed", "tried", "ceased", "seemed", "appeared", "used", "failing", "trying"} {
-		if s.isWord(k, w) {
-			return true
-		}
-	}
-	return false
+	return s.isWordIn(k, "began", "started", "continued", "failed", "managed", "tried", "ceased", "seemed", "appeared", "used", "failing", "trying")
 }
 
 // pastPerfect reports whether tokens [lo, hi] hold "had" before a
@@ -2251,12 +2236,7 @@ func (s *state) reporting(k int) bool {
 	if k < 0 {
 		return false
 	}
-	for _, w := range [...]string{"said", "told", "announced", "reported", "added", "stated", "projected", "predicted", "estimated", "showed", "warned", "wrote", "ruled", "testified", "argued", "claimed", "insisted", "confirmed", "disclosed", "noted", "explained"} {
-		if s.isWord(k, w) {
-			return true
-		}
-	}
-	return false
+	return s.isWordIn(k, "said", "told", "announced", "reported", "added", "stated", "projected", "predicted", "estimated", "showed", "warned", "wrote", "ruled", "testified", "argued", "claimed", "insisted", "confirmed", "disclosed", "noted", "explained")
 }
 
 // presentS reports whether the word at k is a verb in the third person
@@ -2339,12 +2319,7 @@ func (s *state) pastAfter(i, hi int) bool {
 // phrasal verb: "steps off", "moves in", "heads out" (not "on", "over":
 // "officials on Monday rejected", "officials over the weekend").
 func (s *state) particle(k int) bool {
-	for _, p := range [...]string{"off", "in", "out", "up", "down", "back", "away"} {
-		if s.isWord(k, p) {
-			return true
-		}
-	}
-	return false
+	return s.isWordIn(k, "off", "in", "out", "up", "down", "back", "away")
 }
 
 // reportedBefore reports whether a verb of saying in the past comes
@@ -2426,12 +2401,7 @@ func (s *state) futureVerb(k int) bool {
 // schedule, travel or hosting ("begin", "host", "play"), which is also a
 // noun or an infinitive.
 func (s *state) barePlural(k int) bool {
-	for _, v := range [...]string{"begin", "start", "meet", "resume", "reopen", "convene", "open", "host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete", "head", "take", "leave", "land", "testify", "speak", "celebrate", "hear", "consider", "continue", "close", "debate", "campaign", "rally", "protest", "strike", "perform", "join", "watch", "tune"} {
-		if s.isWord(k, v) {
-			return true
-		}
-	}
-	return false
+	return s.isWordIn(k, "begin", "start", "meet", "resume", "reopen", "convene", "open", "host", "play", "travel", "visit", "face", "arrive", "depart", "go", "reach", "report", "return", "hold", "vote", "gather", "fly", "compete", "head", "take", "leave", "land", "testify", "speak", "celebrate", "hear", "consider", "continue", "close", "debate", "campaign", "rally", "protest", "strike", "perform", "join", "watch", "tune")
 }
 
 // subjectBefore reports whether the word before k can be the subject of
