@@ -716,3 +716,17 @@ func TestNarrativeBlind19(t *testing.T) {
 func TestNewsBlind20(t *testing.T) {
 	scoreDevSet(t, "news_blind20.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNarrativeBlind21 scores the tagger on a hand-written set of
+// encyclopedia history (testdata/narrative_blind21.txt): the Crimean War by
+// campaigns and seasons, a colonial trading station, a steel company by
+// decades, the Oxford Movement, Tambora and the famine years after it, and
+// a chemist's life. Annotated before the tagger's code was read or run on
+// it. Its first (blind) score, 6 documents and 120 expressions: strict F1
+// 1.000, relaxed 1.000, value .992, type 1.000. The one miss is "six days
+// later" after "mid-September": the set gave the day (1854-09-20) from
+// knowing the landing's date, which the text never names; the tagger keeps
+// the month it can anchor to. The gold is left as written.
+func TestNarrativeBlind21(t *testing.T) {
+	scoreDevSet(t, "narrative_blind21.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.991, typ: 0.999})
+}
