@@ -658,6 +658,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if s.isWord(i, "midmorning") || s.isWord(i, "midafternoon") || s.isWord(i, "midevening") {
 			try(s.pMidPod(i))
 		}
+		if s.isWord(i, "midsummer") || s.isWord(i, "midwinter") {
+			try(s.pMidSeason(i))
+		}
 		if s.isWord(i, "weekdays") || e.unit == uWeekend && e.plural {
 			try(s.pWeekdays(i))
 		}
@@ -5614,6 +5617,43 @@ func (s *state) pMidPod(i int) (cand, bool) {
 	}
 	c.g, c.part = gPartOfDay, pod
 	return cand{i: i, j: end, typ: timeline.TypeTime, c: c, anchor: anchor, mod: "MID"}, true
+}
+
+// pMidSeason: "midsummer", "midwinter" written solid are "mid-summer",
+// "mid-winter": the season with mod MID, of the year written after it
+// ("midwinter 1709") or, after "in", "by", "until", "since", "at",
+// "through", "during" or "till", of the year the story is in ("By
+// midsummer the revolt had collapsed"). Not before a noun ("a midwinter
+// festival", "midsummer madness") nor the feast ("Midsummer Day",
+// "Midsummer Eve", "Midsummer Night").
+func (s *state) pMidSeason(i int) (cand, bool) {
+	season := 2
+	if s.isWord(i, "midwinter") {
+		season = 4
+	}
+	if s.isWordIn(i+1, "day", "eve", "night", "night's", "nights") || s.isPunct(i+1, '-') {
+		return cand{}, false
+	}
+	if y, next, ok := s.yearTok(i + 1); ok {
+		c := s.date(i, next, cal{g: gSeason, y: y, part: season})
+		c.mod = "MID"
+		return c, true
+	}
+	switch s.w(i - 1) {
+	case wIn, wBy, wUntil, wSince, wThrough, wDuring:
+	default:
+		if !s.isWordIn(i-1, "at", "till") {
+			return cand{}, false
+		}
+	}
+	if k := i + 1; k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && (s.toks[k].lex() == nil || s.verbOnly(k)) {
+		if !s.subjectVerb(k) && !s.isWordIn(k, "it", "he", "she", "they", "we", "there", "most", "many", "some", "all") {
+			return cand{}, false
+		}
+	}
+	c := s.date(i, i+1, cal{g: gSeason, part: season, noYear: true})
+	c.partial, c.mod = true, "MID"
+	return c, true
 }
 
 func (s *state) pMidweek(i int) (cand, bool) {

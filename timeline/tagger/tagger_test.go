@@ -272,6 +272,12 @@ var tagCases = []tagCase{
 	// "midmorning", "midafternoon" written solid, as "mid-morning".
 	{"1990-06-01", "", "By midmorning, investigators were on the scene.", []string{"midmorning|TIME|1990-06-01TMO|MID"}},
 	{"1990-06-01", "", "The rain stopped in midafternoon Tuesday.", []string{"midafternoon Tuesday|TIME|1990-05-29TAF|MID"}},
+	// "midsummer", "midwinter" written solid, as "mid-summer"; not before
+	// a noun, nor the feast.
+	{"", "", "The garrison landed in April 1747. By midsummer most of it was sick.", []string{"April 1747|DATE|1747-04", "midsummer|DATE|1747-SU|MID"}},
+	{"", "", "The canal froze in midwinter 1740 and stayed shut for weeks.", []string{"midwinter 1740|DATE|1740-WI|MID", "weeks|DURATION|PXW"}},
+	{"", "", "The town keeps a midwinter fair and a midsummer bonfire.", nil},
+	{"", "", "The charter was sealed on Midsummer Day 1390.", []string{"Midsummer Day 1390|DATE|1390-06-24"}},
 	{"1990-06-01", "", "Workers take a midmorning break.", nil},
 	// "the Thanksgiving weekend" spans "the", as "the weekend".
 	{"1993-11-29", "", "Sales over the Thanksgiving weekend rose 3 percent.", []string{"the Thanksgiving weekend|DATE|1993-W47-WE"}},
