@@ -335,6 +335,12 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 		if l := s.lx(k + 1); l != nil && l.hasNum && l.num >= 100 && e.w == wA {
 			return l.num, k + 2, false, false, true
 		}
+		if e.w == wA && s.w(k+1) == wHalf {
+			// "a half century", "a half-century": the article is the span's
+			if n, next, frac, _, ok := s.quantity(k + 1); ok && n == 0 && frac {
+				return n, next, frac, false, ok
+			}
+		}
 		return 1, k + 1, false, true, true
 	case wFew, wSeveral, wMany:
 		return -1, k + 1, false, false, true
@@ -343,9 +349,14 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 		if w := s.w(k + 1); (w == wA || w == wAn) && s.lx(k+2) != nil && s.lx(k+2).unit > 0 {
 			return 0, k + 2, true, false, true
 		}
-		// "the next half century": half of a century named without "a"
-		if l := s.lx(k + 1); l != nil && l.unit == uCentury && !l.plural && k > 0 && (s.w(k-1) == wNext || s.w(k-1) == wPast || s.w(k-1) == wLast || s.w(k-1) == wA) {
-			return 0, k + 1, true, false, true
+		// "the next half century": half of a century named without "a";
+		// "a half-century", "the next half-century" written with a hyphen
+		u := k + 1
+		if s.isPunct(u, '-') && s.tight(u) && s.tight(u+1) {
+			u++
+		}
+		if l := s.lx(u); l != nil && l.unit == uCentury && !l.plural && k > 0 && (s.w(k-1) == wNext || s.w(k-1) == wPast || s.w(k-1) == wLast || s.w(k-1) == wA) {
+			return 0, u, true, false, true
 		}
 		return
 	case wCouple:

@@ -277,6 +277,9 @@ var tagCases = []tagCase{
 	{"", "", "The garrison landed in April 1747. By midsummer most of it was sick.", []string{"April 1747|DATE|1747-04", "midsummer|DATE|1747-SU|MID"}},
 	{"", "", "The canal froze in midwinter 1740 and stayed shut for weeks.", []string{"midwinter 1740|DATE|1740-WI|MID", "weeks|DURATION|PXW"}},
 	{"", "", "The town keeps a midwinter fair and a midsummer bonfire.", nil},
+	// "half-century" with a hyphen, as "half century"; "a" inside.
+	{"", "", "The line was little used over the next half-century.", []string{"the next half-century|DURATION|P50Y"}},
+	{"", "", "The abbey stood empty for almost a half century.", []string{"almost a half century|DURATION|P50Y|LESS_THAN"}},
 	{"", "", "The charter was sealed on Midsummer Day 1390.", []string{"Midsummer Day 1390|DATE|1390-06-24"}},
 	{"1990-06-01", "", "Workers take a midmorning break.", nil},
 	// "the Thanksgiving weekend" spans "the", as "the weekend".
