@@ -2900,6 +2900,17 @@ func (s *state) pDeictic(i int) (cand, bool) {
 	if e.unit > 0 && s.toks[j].cap && s.toks[j-1].cap && j-1 > i-1 && s.toks[j-1].kind == tkWord {
 		return cand{}, false // a title: ABC's "This Week"
 	}
+	if hasThe && det == wNone && !e.plural && !s.toks[j].cap && s.w(j+1) == wThat && s.isWord(j+2, "followed") {
+		// "in the winter that followed", "the year that followed": the
+		// next one after the last date, as "the following winter"; the
+		// relative clause stays outside.
+		switch {
+		case e.season > 0:
+			return s.deicticSeason(i, j, true, wFollowing, int(e.season))
+		case e.unit >= uDay && e.unit <= uYear:
+			return s.deicticUnit(i, j, true, wFollowing, e.unit)
+		}
+	}
 	switch {
 	case e.unit > 0 && !e.plural:
 		return s.deicticUnit(i, j, hasThe, det, e.unit)

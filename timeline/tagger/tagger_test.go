@@ -277,6 +277,10 @@ var tagCases = []tagCase{
 	{"", "", "The garrison landed in April 1747. By midsummer most of it was sick.", []string{"April 1747|DATE|1747-04", "midsummer|DATE|1747-SU|MID"}},
 	{"", "", "The canal froze in midwinter 1740 and stayed shut for weeks.", []string{"midwinter 1740|DATE|1740-WI|MID", "weeks|DURATION|PXW"}},
 	{"", "", "The town keeps a midwinter fair and a midsummer bonfire.", nil},
+	// "the winter that followed" is "the following winter"; the clause
+	// stays outside.
+	{"", "", "The rye failed in 1739, and in the winter that followed the poor ate bark.", []string{"1739|DATE|1739", "the winter|DATE|1739-WI"}},
+	{"", "", "The bank closed in October 1907. In the month that followed, runs spread.", []string{"October 1907|DATE|1907-10", "the month|DATE|1907-11"}},
 	// "half-century" with a hyphen, as "half century"; "a" inside.
 	{"", "", "The line was little used over the next half-century.", []string{"the next half-century|DURATION|P50Y"}},
 	{"", "", "The abbey stood empty for almost a half century.", []string{"almost a half century|DURATION|P50Y|LESS_THAN"}},
