@@ -405,6 +405,9 @@ func (s *state) parse(i int) (cand, bool) {
 				if c.mod == "" {
 					c.mod = mod
 				}
+				if (mod == "MORE_THAN" || mod == "LESS_THAN") && c.typ == timeline.TypeDuration {
+					c.i = s.degreeStart(i) // "a little over seven months"
+				}
 				return c, true
 			}
 		}
@@ -499,6 +502,26 @@ func (s *state) measureVerb(k int) bool {
 	return s.isWordIn(k, "wait", "waits", "waited", "waiting", "last", "lasts", "lasted", "lasting", "took", "taken", "spent", "spend", "spends")
 }
 
+// degreeStart returns where a degree word before the quantifier at i
+// begins ("slightly", "well", "a little" before "over", "under", "more
+// than", "less than"), or i when there is none.
+func (s *state) degreeStart(i int) int {
+	switch s.w(i) {
+	case wOver, wUnder, wMore, wLess:
+	default:
+		return i
+	}
+	switch {
+	case i >= 1 && s.isWord(i-1, "slightly"):
+		return i - 1
+	case i >= 2 && s.isWord(i-1, "well") && !s.isWord(i-2, "as"):
+		return i - 1
+	case i >= 2 && s.isWord(i-1, "little") && s.w(i-2) == wA:
+		return i - 2
+	}
+	return i
+}
+
 // prefixMod reads a quantifier prefix. kind is 1 for approximations that
 // may also precede explicit dates ("around Nov. 1"), 2 for prefixes that
 // only go with durations ("over", "some"), 0 otherwise.
@@ -520,19 +543,22 @@ func (s *state) prefixMod(i int) (string, int, int) {
 	case wOver:
 		// After a preposition "over" is a quantifier, not one itself:
 		// "has met for over 500 years", "the first time in over a decade"
-		// (not "spread over three years").
-		switch s.w(i - 1) {
+		// (not "spread over three years"). A degree word before it is
+		// the quantifier's ("lasted well over a year", "for a little
+		// over seven months").
+		p := s.degreeStart(i)
+		switch s.w(p - 1) {
 		case wFor, wIn, wOf, wAfter:
 			if s.w(i+1) == wThe {
 				break // "phased in over the next 18 months": a preposition
 			}
-			if w, p := s.word(i-2), s.lx(i-2); s.w(i-1) == wIn && s.toks[i-2].kind == tkWord && !s.toks[i-2].cap &&
-				(p == nil && len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' || p != nil && p.tense == -1 && p.w != wWas && p.w != wWere && p.w != wHad) {
+			if w, pe := s.word(p-2), s.lx(p-2); s.w(p-1) == wIn && p >= 2 && s.toks[p-2].kind == tkWord && !s.toks[p-2].cap &&
+				(pe == nil && len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' || pe != nil && pe.tense == -1 && pe.w != wWas && pe.w != wWere && pe.w != wHad) {
 				break // "phased in over 18 months": "in" a particle of the verb, "over" a preposition
 			}
 			return "MORE_THAN", i + 1, 2
 		}
-		if s.w(i+1) != wThe && s.measureVerb(i-1) {
+		if s.w(i+1) != wThe && s.measureVerb(p-1) {
 			// After a verb that takes a length of time as its object
 			// "over" is a quantifier too: "waited over a year", "took
 			// over six hours" (not "spread over three years").
@@ -546,12 +572,15 @@ func (s *state) prefixMod(i int) (string, int, int) {
 	case wUnder:
 		// Likewise "under": "ran the mile in under four minutes", "for
 		// under a year" (not "under the next government").
-		switch s.w(i - 1) {
+		switch s.w(s.degreeStart(i) - 1) {
 		case wFor, wIn, wOf, wAfter:
 			if s.w(i+1) == wThe {
 				break
 			}
 			return "LESS_THAN", i + 1, 2
+		}
+		if s.degreeStart(i) < i && s.w(i+1) != wThe && s.measureVerb(s.degreeStart(i)-1) {
+			return "LESS_THAN", i + 1, 2 // "lasted a little under two years"
 		}
 	case wJust:
 		// "just over four months", "just under a year"

@@ -277,6 +277,12 @@ var tagCases = []tagCase{
 	{"", "", "The garrison landed in April 1747. By midsummer most of it was sick.", []string{"April 1747|DATE|1747-04", "midsummer|DATE|1747-SU|MID"}},
 	{"", "", "The canal froze in midwinter 1740 and stayed shut for weeks.", []string{"midwinter 1740|DATE|1740-WI|MID", "weeks|DURATION|PXW"}},
 	{"", "", "The town keeps a midwinter fair and a midsummer bonfire.", nil},
+	// A degree word before "over", "under", "more than", "less than" is
+	// the quantifier's; "did well over" is no quantifier.
+	{"", "", "The blockade lasted a little over five months.", []string{"a little over five months|DURATION|P5M|MORE_THAN"}},
+	{"", "", "The crossing took well over two weeks.", []string{"well over two weeks|DURATION|P2W|MORE_THAN"}},
+	{"", "", "The embassy stayed slightly less than a year.", []string{"slightly less than a year|DURATION|P1Y|LESS_THAN"}},
+	{"", "", "The harvest did well over three years.", []string{"three years|DURATION|P3Y"}},
 	// "the winter that followed" is "the following winter"; the clause
 	// stays outside.
 	{"", "", "The rye failed in 1739, and in the winter that followed the poor ate bark.", []string{"1739|DATE|1739", "the winter|DATE|1739-WI"}},
