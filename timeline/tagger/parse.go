@@ -5562,7 +5562,12 @@ func (s *state) pSet(i int) (cand, bool) {
 	case e.w == wPer:
 		return cand{}, false
 	case f.weekday > 0 && s.toks[j].cap:
-		return s.fixed(i, j+1, timeline.TypeSet, cal{g: gWeek, noYear: true, wd: int(f.weekday)}.format()), true
+		v := cal{g: gWeek, noYear: true, wd: int(f.weekday)}.format()
+		if p := s.lx(j + 1); p != nil && p.pod > 0 && !p.plural && !s.toks[j+1].cap && n == 1 {
+			// "every Thursday evening", as "Thursday evenings"
+			return s.fixed(i, j+2, timeline.TypeSet, v+"T"+podCode[p.pod]), true
+		}
+		return s.fixed(i, j+1, timeline.TypeSet, v), true
 	case f.month > 0 && s.toks[j].cap:
 		return s.fixed(i, j+1, timeline.TypeSet, cal{g: gMonth, noYear: true, m: int(f.month)}.format()), true
 	case f.season > 0:

@@ -277,6 +277,9 @@ var tagCases = []tagCase{
 	{"", "", "The garrison landed in April 1747. By midsummer most of it was sick.", []string{"April 1747|DATE|1747-04", "midsummer|DATE|1747-SU|MID"}},
 	{"", "", "The canal froze in midwinter 1740 and stayed shut for weeks.", []string{"midwinter 1740|DATE|1740-WI|MID", "weeks|DURATION|PXW"}},
 	{"", "", "The town keeps a midwinter fair and a midsummer bonfire.", nil},
+	// "every Thursday evening" is one SET, as "Thursday evenings".
+	{"", "", "The guild dined every Friday evening at the Swan.", []string{"every Friday evening|SET|XXXX-WXX-5TEV"}},
+	{"", "", "Services were held each Sunday morning.", []string{"each Sunday morning|SET|XXXX-WXX-7TMO"}},
 	// A degree word before "over", "under", "more than", "less than" is
 	// the quantifier's; "did well over" is no quantifier.
 	{"", "", "The blockade lasted a little over five months.", []string{"a little over five months|DURATION|P5M|MORE_THAN"}},
