@@ -4632,6 +4632,19 @@ func (s *state) pPartYears(i int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
+	if s.isWordIn(i+2, "months", "weeks", "days") && s.w(i+3) == wOf && mod != "MID" && s.depth == 0 {
+		// "the closing months of 1918", "the first days of March 1917":
+		// the year's or month's start or end, as "the first weeks of
+		// 1919" (pWeekOf); months only of a year.
+		s.depth++
+		d, ok := s.core(i + 4)
+		s.depth--
+		if ok && d.i == i+4 && d.typ == timeline.TypeDate && d.mod == "" && d.val == "" && (d.c.g == gYear || d.c.g == gMonth && !s.isWord(i+2, "months")) {
+			d.i, d.mod = i, mod
+			return d, true
+		}
+		return cand{}, false
+	}
 	if !(s.isWord(i+2, "years") || s.isWord(i+2, "part") || s.isWord(i+2, "decades")) || s.w(i+3) != wOf || s.w(i+4) != wThe || s.depth > 0 {
 		return cand{}, false
 	}

@@ -277,6 +277,11 @@ var tagCases = []tagCase{
 	{"", "", "The garrison landed in April 1747. By midsummer most of it was sick.", []string{"April 1747|DATE|1747-04", "midsummer|DATE|1747-SU|MID"}},
 	{"", "", "The canal froze in midwinter 1740 and stayed shut for weeks.", []string{"midwinter 1740|DATE|1740-WI|MID", "weeks|DURATION|PXW"}},
 	{"", "", "The town keeps a midwinter fair and a midsummer bonfire.", nil},
+	// "the closing months of 1918", "the first days of May 1940": the
+	// year's or month's end or start, as "the first weeks of 1919".
+	{"", "", "In the closing months of 1720 the bubble burst.", []string{"the closing months of 1720|DATE|1720|END"}},
+	{"", "", "Riots broke out in the first days of May 1886.", []string{"the first days of May 1886|DATE|1886-05|START"}},
+	{"", "", "In the last months of the war the mill closed.", []string{"the last months|DURATION|PXM"}},
 	// "every Thursday evening" is one SET, as "Thursday evenings".
 	{"", "", "The guild dined every Friday evening at the Swan.", []string{"every Friday evening|SET|XXXX-WXX-5TEV"}},
 	{"", "", "Services were held each Sunday morning.", []string{"each Sunday morning|SET|XXXX-WXX-7TMO"}},
