@@ -675,6 +675,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.unit == uDay && !e.plural {
 			try(s.pDayN(i))
 		}
+		if e.hasNum && !e.tens || e.w == wHalf || e.w == wA || s.isWord(i, "quarter") {
+			try(s.pClockWords(i))
+		}
 		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany || e.w == wHalf {
 			try(s.pQuantity(i))
 			if e.num >= 10 && e.num <= 20 {
@@ -1805,12 +1808,113 @@ func (s *state) dotClock(i int) int {
 	return -1
 }
 
+// clockPrep reports whether the word at k puts a clock reading in words
+// after it ("at five in the morning", "until two in the afternoon").
+func (s *state) clockPrep(k int) bool {
+	switch s.w(k) {
+	case wAt, wBy, wUntil, wBefore, wAfter, wAround, wAbout, wFrom, wTo, wSince, wBetween, wAnd:
+		return true
+	}
+	return s.isWordIn(k, "till", "towards", "toward", "past")
+}
+
+// clockWords is a clock reading written in words, handed to pTime.
+type clockWords struct {
+	on    bool
+	at, j int
+	h, mi int
+}
+
+// pClockWords: a clock reading in words, "eleven o'clock", "two in the
+// morning", "half past nine", "a quarter to twelve", "a quarter past 10
+// in the evening": a TIME like "11 o'clock", its day found as pTime finds
+// it ("at half past eleven on 18 June 1815").
+func (s *state) pClockWords(i int) (cand, bool) {
+	if s.depth > 0 || s.clk.on {
+		return cand{}, false
+	}
+	k, mi, to := i, 0, false
+	if s.w(k) == wA && s.isWord(k+1, "quarter") {
+		k++
+	}
+	switch {
+	case s.w(k) == wHalf || s.isWord(k, "quarter"):
+		mi = 30
+		if s.isWord(k, "quarter") {
+			mi = 15
+		}
+		switch {
+		case s.w(k+1) == wPast:
+		case s.w(k+1) == wTo && mi == 15:
+			to = true
+		default:
+			return cand{}, false
+		}
+		k += 2
+	case s.w(k) == wA:
+		return cand{}, false
+	}
+	// the hour: a number from one to twelve, a word or plain digits
+	h := 0
+	switch tk := &s.toks[min(k, len(s.toks)-1)]; {
+	case k >= len(s.toks):
+		return cand{}, false
+	case tk.kind == tkNum && k > i && tk.suf == sufNone && !tk.grouped && !tk.decimal && tk.ndig <= 2 && tk.num >= 1 && tk.num <= 12:
+		h = int(tk.num)
+	case tk.kind == tkWord && tk.lex() != nil && tk.lex().hasNum && !tk.lex().tens && tk.lex().w != wA && tk.lex().w != wAn && tk.lex().num >= 1 && tk.lex().num <= 12:
+		h = int(tk.lex().num)
+		if s.isPunct(k+1, '-') {
+			return cand{}, false // "eleven-year", "two-thirds"
+		}
+	default:
+		return cand{}, false
+	}
+	j := k + 1
+	switch {
+	case s.isWord(j, "o") && s.isPunct(j+1, '\'') && s.isWord(j+2, "clock"):
+		j += 3
+	case s.w(j) == wIn && s.w(j+1) == wThe && s.lx(j+2) != nil && s.lx(j+2).pod > 0 && !s.lx(j+2).plural:
+		if k == i && !s.clockPrep(i-1) || j+3 < len(s.toks) && s.toks[j+3].kind == tkWord && !s.toks[j+3].cap && s.toks[j+3].lex() == nil && !s.subjectVerb(j+3) {
+			return cand{}, false // "one in the evening group"
+		}
+		if p := s.lx(j + 2).pod; (p == 2 || p == 3) && h < 12 || p == 4 && h >= 6 && h < 12 {
+			h += 12 // "five in the afternoon", "ten in the night" (but "two in the night" is 02:00)
+		}
+		j += 3
+	case k > i:
+		// "half past nine": the phrase alone is a clock reading, but not
+		// before a unit or an amount ("a quarter to 10 percent")
+		if e := s.lx(j); e != nil && (e.unit > 0 || e.hasNum) || s.isPunct(j, '%') || s.isWord(j, "percent") || s.isWord(j, "per") || s.isPunct(j, '-') {
+			return cand{}, false
+		}
+	default:
+		return cand{}, false
+	}
+	if to {
+		h--
+		mi = 60 - mi
+		if h == 0 {
+			h = 12
+		}
+	}
+	s.clk = clockWords{on: true, at: k, j: j, h: h, mi: mi}
+	c, ok := s.pTime(k)
+	s.clk = clockWords{}
+	if !ok {
+		return cand{}, false
+	}
+	c.i = i
+	return c, true
+}
+
 // pTime: "3 p.m.", "10:35 a.m.", "3pm", "noon Thursday", "5 p.m. EST Nov. 9".
 func (s *state) pTime(i int) (cand, bool) {
 	tk := &s.toks[i]
 	h, mi := 0, 0
 	j := i + 1
 	switch {
+	case s.clk.on && s.clk.at == i:
+		h, mi, j = s.clk.h, s.clk.mi, s.clk.j
 	case tk.kind == tkWord && tk.lex().w == wNoon:
 		h = 12
 	case tk.kind == tkWord && tk.lex().w == wMidnight:

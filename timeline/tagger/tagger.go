@@ -72,6 +72,7 @@ func (t *Tagger) Tag(text []byte) Result {
 // state is the work of one Tag call.
 type state struct {
 	t      *Tagger
+	clk    clockWords // a clock reading in words that pTime is to read at clk.at
 	text   []byte
 	toks   []token
 	res    Result

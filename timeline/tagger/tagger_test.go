@@ -277,6 +277,11 @@ var tagCases = []tagCase{
 	{"", "", "The garrison landed in April 1747. By midsummer most of it was sick.", []string{"April 1747|DATE|1747-04", "midsummer|DATE|1747-SU|MID"}},
 	{"", "", "The canal froze in midwinter 1740 and stayed shut for weeks.", []string{"midwinter 1740|DATE|1740-WI|MID", "weeks|DURATION|PXW"}},
 	{"", "", "The town keeps a midwinter fair and a midsummer bonfire.", nil},
+	// A clock reading in words is a TIME, its day found as for digits.
+	{"", "", "On 3 May 1808 the executions began at four in the morning.", []string{"3 May 1808|DATE|1808-05-03", "four in the morning|TIME|1808-05-03T04:00"}},
+	{"", "", "The charge came at about half past six on 21 October 1805.", []string{"about half past six|TIME|1805-10-21T06:30|APPROX", "21 October 1805|DATE|1805-10-21"}},
+	{"", "", "The ceasefire began at a quarter to twelve.", []string{"a quarter to twelve|TIME|XXXX-XX-XXT11:45"}},
+	{"", "", "The doors shut at nine o'clock; two in the evening class stayed.", []string{"nine o'clock|TIME|XXXX-XX-XXT09:00"}},
 	// "the closing months of 1918", "the first days of May 1940": the
 	// year's or month's end or start, as "the first weeks of 1919".
 	{"", "", "In the closing months of 1720 the bubble burst.", []string{"the closing months of 1720|DATE|1720|END"}},
