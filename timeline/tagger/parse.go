@@ -1610,9 +1610,10 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	case n == 1 && s.dayRef >= 0 && s.dayRef == s.ref && !s.dayCal.noYear:
 		c, a = s.dayCal, s.dayRef
 		c.g, c.part, c.hh, c.mm = gDay, 0, 0, 0
-	case n > 1 && s.w(i-1) == wOn:
+	case n > 1 && (s.w(i-1) == wOn || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wOf && s.w(i-3) == wThe && s.lx(i-2) != nil && s.lx(i-2).pod > 0 && !s.lx(i-2).plural):
 		// "set out on 3 November 1909 ... On the 53rd day": a day of a
-		// journey or an event counted from the day the story is on.
+		// journey or an event counted from the day the story is on; so
+		// "by the third day", "the evening of the third day".
 		return s.countedDay(i, k+1, n)
 	default:
 		return cand{}, false

@@ -277,6 +277,10 @@ var tagCases = []tagCase{
 	{"", "", "The garrison landed in April 1747. By midsummer most of it was sick.", []string{"April 1747|DATE|1747-04", "midsummer|DATE|1747-SU|MID"}},
 	{"", "", "The canal froze in midwinter 1740 and stayed shut for weeks.", []string{"midwinter 1740|DATE|1740-WI|MID", "weeks|DURATION|PXW"}},
 	{"", "", "The town keeps a midwinter fair and a midsummer bonfire.", nil},
+	// "by the third day", "the evening of the third day" count from the
+	// day the story is on, as "on the third day".
+	{"", "", "The assault began on 6 April 1812. By the evening of the second day the breach was open.", []string{"6 April 1812|DATE|1812-04-06", "the second day|DATE|1812-04-07"}},
+	{"", "", "The fever appeared on 2 August 1793. By the tenth day forty were dead.", []string{"2 August 1793|DATE|1793-08-02", "the tenth day|DATE|1793-08-11"}},
 	// A clock reading in words is a TIME, its day found as for digits.
 	{"", "", "On 3 May 1808 the executions began at four in the morning.", []string{"3 May 1808|DATE|1808-05-03", "four in the morning|TIME|1808-05-03T04:00"}},
 	{"", "", "The charge came at about half past six on 21 October 1805.", []string{"about half past six|TIME|1805-10-21T06:30|APPROX", "21 October 1805|DATE|1805-10-21"}},
