@@ -4571,6 +4571,16 @@ func (s *state) pQuarter(i int) (cand, bool) {
 	if g == gHalf && !hasThe {
 		return cand{}, false
 	}
+	if e := s.lx(k + 2); s.w(k) == wOf && s.w(k+1) == wThe && e != nil && !e.plural {
+		switch {
+		case e.unit == uYear && !s.t.hasDCT:
+			// "the first half of the year" in a narrative: the year the
+			// story is in, the phrase one expression.
+			c.j = k + 3
+		case e.unit == uCentury || e.unit == uDecade:
+			return cand{}, false // "the first half of the decade" with none named
+		}
+	}
 	c.c.noYear, c.partial = true, true
 	return c, true
 }

@@ -277,6 +277,10 @@ var tagCases = []tagCase{
 	{"", "", "The garrison landed in April 1747. By midsummer most of it was sick.", []string{"April 1747|DATE|1747-04", "midsummer|DATE|1747-SU|MID"}},
 	{"", "", "The canal froze in midwinter 1740 and stayed shut for weeks.", []string{"midwinter 1740|DATE|1740-WI|MID", "weeks|DURATION|PXW"}},
 	{"", "", "The town keeps a midwinter fair and a midsummer bonfire.", nil},
+	// "the first half of the year" in a narrative is one expression, the
+	// year the story is in; "of the decade" with none named is nothing.
+	{"", "", "The yard opened in 1866. In the second half of the year it launched four ships.", []string{"1866|DATE|1866", "the second half of the year|DATE|1866-H2"}},
+	{"", "", "The first half of the decade was quiet.", nil},
 	// "by the third day", "the evening of the third day" count from the
 	// day the story is on, as "on the third day".
 	{"", "", "The assault began on 6 April 1812. By the evening of the second day the breach was open.", []string{"6 April 1812|DATE|1812-04-06", "the second day|DATE|1812-04-07"}},
