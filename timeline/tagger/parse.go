@@ -5959,6 +5959,12 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// birthday".
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
+	if e.unit >= uHour && e.unit <= uCentury && (s.isWordIn(i+1, "passed", "elapsed") || s.isWord(i+1, "went") && s.isWord(i+2, "by")) &&
+		(i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1) || s.w(i-1) == wAnd || s.isWord(i-1, "but")) {
+		// "months passed before relief arrived", "Years went by": the
+		// stretch as the subject, of unknown length.
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
 	if s.isWord(i-1, "be") && (s.w(i+1) == wBefore || s.w(i+1) == wUntil) && (s.isWord(i-2, "could") || s.isWord(i-2, "would") || s.isWord(i-2, "will") || s.isWord(i-2, "may") || s.isWord(i-2, "might")) {
 		// "it could be weeks before the cause is known": a stretch.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true

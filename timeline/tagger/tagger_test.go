@@ -277,6 +277,10 @@ var tagCases = []tagCase{
 	{"", "", "The garrison landed in April 1747. By midsummer most of it was sick.", []string{"April 1747|DATE|1747-04", "midsummer|DATE|1747-SU|MID"}},
 	{"", "", "The canal froze in midwinter 1740 and stayed shut for weeks.", []string{"midwinter 1740|DATE|1740-WI|MID", "weeks|DURATION|PXW"}},
 	{"", "", "The town keeps a midwinter fair and a midsummer bonfire.", nil},
+	// A bare plural unit as the subject of "passed", "went by" is a
+	// stretch of unknown length; "The years passed" names none.
+	{"", "", "The appeal was lost at sea; months passed before a second was sent.", []string{"months|DURATION|PXM"}},
+	{"", "", "Decades went by before the wreck was found. The years passed.", []string{"Decades|DURATION|PXDE"}},
 	// "the first half of the year" in a narrative is one expression, the
 	// year the story is in; "of the decade" with none named is nothing.
 	{"", "", "The yard opened in 1866. In the second half of the year it launched four ships.", []string{"1866|DATE|1866", "the second half of the year|DATE|1866-H2"}},
