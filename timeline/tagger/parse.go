@@ -701,6 +701,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if s.isWord(i, "midmorning") || s.isWord(i, "midafternoon") || s.isWord(i, "midevening") {
 			try(s.pMidPod(i))
 		}
+		if s.isWord(i, "annually") {
+			try(s.pAnnually(i))
+		}
 		if s.isWord(i, "midsummer") || s.isWord(i, "midwinter") {
 			try(s.pMidSeason(i))
 		}
@@ -5801,6 +5804,29 @@ func (s *state) pMidPod(i int) (cand, bool) {
 	}
 	c.g, c.part = gPartOfDay, pod
 	return cand{i: i, j: end, typ: timeline.TypeTime, c: c, anchor: anchor, mod: "MID"}, true
+}
+
+// pAnnually: "annually" after a verb ("met annually", "held here
+// annually", "was renewed annually") is a SET P1Y, as "yearly" is; after
+// an amount or its noun ("rise 8.5% annually", "10,000 units annually",
+// "doubling its profits annually") it is a rate, no expression.
+func (s *state) pAnnually(i int) (cand, bool) {
+	k := i - 1
+	if k < 0 || s.toks[k].kind != tkWord || s.toks[k].cap {
+		return cand{}, false
+	}
+	w := s.word(k)
+	n := len(w)
+	verb := n > 3 && w[n-2] == 'e' && w[n-1] == 'd' || s.isWordIn(k, "here", "there", "met", "meet", "meets", "meeting", "held", "hold", "holds", "is", "are", "was", "were", "be", "been", "occur", "occurs", "takes", "take", "took", "run", "runs", "ran", "repeated")
+	if !verb {
+		return cand{}, false
+	}
+	for m := k - 1; m >= 0 && m >= k-3 && s.w(m) != wAnd; m-- {
+		if s.toks[m].kind == tkNum && !(s.toks[m].ndig == 4 && !s.toks[m].grouped && !s.toks[m].decimal) || s.isPunct(m, '%') || s.isWordIn(m, "million", "billion", "percent") {
+			return cand{}, false // "rise 8.5% annually", "C$17.9 million paid annually"
+		}
+	}
+	return s.fixed(i, i+1, timeline.TypeSet, "P1Y"), true
 }
 
 // pMidSeason: "midsummer", "midwinter" written solid are "mid-summer",
