@@ -277,6 +277,8 @@ var tagCases = []tagCase{
 	{"", "", "The garrison landed in April 1747. By midsummer most of it was sick.", []string{"April 1747|DATE|1747-04", "midsummer|DATE|1747-SU|MID"}},
 	{"", "", "The canal froze in midwinter 1740 and stayed shut for weeks.", []string{"midwinter 1740|DATE|1740-WI|MID", "weeks|DURATION|PXW"}},
 	{"", "", "The town keeps a midwinter fair and a midsummer bonfire.", nil},
+	// "a single week" is one unit, as "a week".
+	{"", "", "The harbour froze in a single week in January 1684.", []string{"a single week|DURATION|P1W", "January 1684|DATE|1684-01"}},
 	// "annually" after a verb is a SET, as "yearly"; after an amount a rate.
 	{"", "", "The guild was founded in 1412 and met annually in its hall.", []string{"1412|DATE|1412", "annually|SET|P1Y"}},
 	{"", "", "The estate yielded 400 pounds annually.", nil},
