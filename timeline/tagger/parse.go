@@ -1585,6 +1585,17 @@ func (s *state) storySubject(i, n int) bool {
 // of the trial" is left alone: the event is named and its date unknown.
 func (s *state) pNthDay(i int) (cand, bool) {
 	n, k, ok := s.ordAt(i + 1)
+	if e := s.lx(k); ok && n >= 1 && n <= 31 && e != nil && e.unit == uDay && !e.plural && s.w(k+1) == wOf && s.isMonthAt(k+2) && s.depth == 0 {
+		// "the fourth day of March 1629", "the twenty-first day of June":
+		// the day of the month, the phrase one date, as "the 4th of July".
+		s.depth++
+		m, mok := s.pMonth(k + 2)
+		s.depth--
+		if mok && m.i == k+2 && m.typ == timeline.TypeDate && m.mod == "" && m.val == "" && m.c.g == gMonth && n <= [...]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m.c.m] {
+			m.i, m.c.g, m.c.d = i, gDay, n
+			return m, true
+		}
+	}
 	if !ok || n < 1 || n > 10 && s.w(i-1) != wOn || k != i+2 && n <= 10 {
 		return cand{}, false
 	}

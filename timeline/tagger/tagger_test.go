@@ -277,6 +277,9 @@ var tagCases = []tagCase{
 	{"", "", "The garrison landed in April 1747. By midsummer most of it was sick.", []string{"April 1747|DATE|1747-04", "midsummer|DATE|1747-SU|MID"}},
 	{"", "", "The canal froze in midwinter 1740 and stayed shut for weeks.", []string{"midwinter 1740|DATE|1740-WI|MID", "weeks|DURATION|PXW"}},
 	{"", "", "The town keeps a midwinter fair and a midsummer bonfire.", nil},
+	// "the fourth day of March 1629" is one date, as "the 4th of July".
+	{"", "", "The deed is dated the ninth day of October 1587.", []string{"the ninth day of October 1587|DATE|1587-10-09"}},
+	{"", "", "The assembly was called in 1640 and met on the third day of November.", []string{"1640|DATE|1640", "the third day of November|DATE|1640-11-03"}},
 	// "a single week" is one unit, as "a week".
 	{"", "", "The harbour froze in a single week in January 1684.", []string{"a single week|DURATION|P1W", "January 1684|DATE|1684-01"}},
 	// "annually" after a verb is a SET, as "yearly"; after an amount a rate.
