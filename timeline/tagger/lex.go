@@ -440,7 +440,7 @@ func init() {
 	entry("weekdays") // a SET: "open weekdays"
 	entry("midweek")
 	entry("midwinter") // "by midwinter": pMidSeason ("midsummer" is a feast's word)
-	entry("annually") // "met annually": pAnnually
+	entry("annually")  // "met annually": pAnnually
 	for _, w := range []string{"midmorning", "midafternoon", "midevening"} {
 		entry(w) // written solid, as AP style has it: pMidPod
 	}
