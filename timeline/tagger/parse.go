@@ -1290,24 +1290,38 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 		return cand{}, false
 	}
 	k := i + 1
+	// "from the 3rd to the 18th of June 1215": ordinals with "the"
+	p, the := i-1, tk.suf == sufOrd && s.w(i-1) == wThe
+	if the {
+		p--
+	}
 	switch {
+	case the && !(s.w(k) == wAnd || s.w(k) == wTo || s.w(k) == wUntil):
+		return cand{}, false
 	case s.isPunct(k, '-') && s.tight(k) && s.tight(k+1):
 	case s.isPunct(k, '/') && s.tight(k) && s.tight(k+1) && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum && s.toks[k+1].num == tk.num+1:
 		// "the night of 14/15 April", "on 3/4 June": a night written
 		// with its two days
-	case s.w(k) == wAnd && (s.w(i-1) == wBetween || s.w(i-1) == wOn):
-	case (s.w(k) == wTo || s.w(k) == wUntil) && s.w(i-1) == wFrom:
+	case s.w(k) == wAnd && (s.w(p) == wBetween || s.w(p) == wOn):
+	case (s.w(k) == wTo || s.w(k) == wUntil) && s.w(p) == wFrom:
 	default:
 		return cand{}, false
 	}
+	n := k + 1
+	if the && s.w(n) == wThe {
+		n++
+	}
 	s.depth++
-	e, ok := s.pDayMonth(k + 1)
+	e, ok := s.pDayMonth(n)
 	s.depth--
-	if !ok || e.i != k+1 || e.typ != timeline.TypeDate || e.val != "" || e.c.g != gDay || int(tk.num) >= e.c.d {
+	if !ok || e.i != n || e.typ != timeline.TypeDate || e.val != "" || e.c.g != gDay || int(tk.num) >= e.c.d {
 		return cand{}, false
 	}
 	c := e
 	c.i, c.j, c.c.d = i, i+1, int(tk.num)
+	if the && i-1 >= s.floor {
+		c.i = i - 1 // "the 3rd", as a bare "the 17th"
+	}
 	return c, true
 }
 

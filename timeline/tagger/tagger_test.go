@@ -277,6 +277,10 @@ var tagCases = []tagCase{
 	{"", "", "The garrison landed in April 1747. By midsummer most of it was sick.", []string{"April 1747|DATE|1747-04", "midsummer|DATE|1747-SU|MID"}},
 	{"", "", "The canal froze in midwinter 1740 and stayed shut for weeks.", []string{"midwinter 1740|DATE|1740-WI|MID", "weeks|DURATION|PXW"}},
 	{"", "", "The town keeps a midwinter fair and a midsummer bonfire.", nil},
+	// "from the 3rd to the 18th of June 1215": the first day of the range
+	// takes the second's month and year, spanning "the" as a bare "the 17th".
+	{"", "", "The assembly sat from the 9th to the 21st of May 1381.", []string{"the 9th|DATE|1381-05-09", "21st of May 1381|DATE|1381-05-21"}},
+	{"", "", "The runners went from the 3rd to the finish.", nil},
 	// "the fourth day of March 1629" is one date, as "the 4th of July".
 	{"", "", "The deed is dated the ninth day of October 1587.", []string{"the ninth day of October 1587|DATE|1587-10-09"}},
 	{"", "", "The assembly was called in 1640 and met on the third day of November.", []string{"1640|DATE|1640", "the third day of November|DATE|1640-11-03"}},
