@@ -737,7 +737,7 @@ func TestNewsBlind20(t *testing.T) {
 // six", "a quarter to twelve"); "by the third day", "the evening of the
 // third day"; "the first half of the year" in a narrative; "months passed
 // before"; "annually" after a verb; "a single week"; "the fourth day of
-// March 1629".
+// March 1629"; "from the 3rd to the 18th of June 1215".
 func TestNarrativeBlind21(t *testing.T) {
 	scoreDevSet(t, "narrative_blind21.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.991, typ: 0.999})
 }
