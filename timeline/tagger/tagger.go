@@ -297,14 +297,7 @@ func (s *state) emitWithRange(c cand) int {
 		// year phrase, counted from the dates before, gives the day its
 		// year; the day, not the year, is what the story moves on from.
 		if e, ok := s.parse(k + 1); ok && e.i == k+1 && e.typ == timeline.TypeDate && e.val == "" && e.c.g == gYear && !e.c.noYear && !e.partial {
-			c.c.y, c.c.noYear, c.partial, c.anchor = e.c.y, false, false, e.anchor
-			if c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
-				c.c.d = timeline.DaysIn(c.c.y, c.c.m)
-			}
-			e.noRef = true
-			s.emit(c)
-			s.emit(e)
-			return e.j
+			return s.emitYearPhrase(c, e)
 		}
 	}
 	if c.partial && c.typ == timeline.TypeDate && c.mod == "" && (c.c.g >= gMonth || c.c.g == gSeason) && (s.w(k) == wThe && (s.w(k+1) == wFollowing || s.w(k+1) == wNext || s.w(k+1) == wPrevious || s.w(k+1) == wSame) || s.w(k) == wThat) {
@@ -312,14 +305,7 @@ func (s *state) emitWithRange(c cand) int {
 		// phrase right after the month or day gives it its year, as "of
 		// the following year" does.
 		if e, ok := s.parse(k); ok && e.i == k && e.typ == timeline.TypeDate && e.val == "" && e.c.g == gYear && !e.c.noYear && !e.partial && s.w(e.j-1) == wYear && !s.isPunct(e.j, '\'') {
-			c.c.y, c.c.noYear, c.partial, c.anchor = e.c.y, false, false, e.anchor
-			if c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
-				c.c.d = timeline.DaysIn(c.c.y, c.c.m)
-			}
-			e.noRef = true
-			s.emit(c)
-			s.emit(e)
-			return e.j
+			return s.emitYearPhrase(c, e)
 		}
 	}
 	if !conn && c.typ == timeline.TypeDate && c.val == "" && c.c.g == gDay && (s.w(k) == wAnd || s.w(k) == wOr) && k+1 < len(s.toks) {
@@ -467,6 +453,21 @@ func (s *state) emitWithRange(c cand) int {
 	}
 	s.emit(c)
 	return next
+}
+
+// emitYearPhrase emits a month or day c and the year phrase e after it
+// ("1 July of that year", "in March the following year"), c taking e's
+// year; the story moves on from the day, not the year. It returns where
+// e ends.
+func (s *state) emitYearPhrase(c, e cand) int {
+	c.c.y, c.c.noYear, c.partial, c.anchor = e.c.y, false, false, e.anchor
+	if c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
+		c.c.d = timeline.DaysIn(c.c.y, c.c.m)
+	}
+	e.noRef = true
+	s.emit(c)
+	s.emit(e)
+	return e.j
 }
 
 // nextYearShort reports whether a dash and the year after y in two
