@@ -1941,6 +1941,34 @@ func (s *state) pClockWords(i int) (cand, bool) {
 	return c, true
 }
 
+// halfOfDay reads the half of the day of the clock reading tk: its own
+// suffix ("3pm": 2) or the words at j ("3 p.m."; 0 when none), and where
+// the reading ends. It reports false for a suffix that is no half of the
+// day ("3rd").
+func (s *state) halfOfDay(tk *token, j int) (ap, next int, ok bool) {
+	switch tk.suf {
+	case sufAM:
+		return 1, j, true
+	case sufPM:
+		return 2, j, true
+	case sufNone:
+		ap, j = s.ampm(j)
+		return ap, j, true
+	}
+	return 0, j, false
+}
+
+// hourOfDay is the hour of the day of h read with ap (1 a.m., 2 p.m.).
+func hourOfDay(h, ap int) int {
+	switch {
+	case ap == 2 && h < 12:
+		return h + 12
+	case ap == 1 && h == 12:
+		return 0
+	}
+	return h
+}
+
 // pTime: "3 p.m.", "10:35 a.m.", "3pm", "noon Thursday", "5 p.m. EST Nov. 9".
 func (s *state) pTime(i int) (cand, bool) {
 	tk := &s.toks[i]
@@ -1963,15 +1991,8 @@ func (s *state) pTime(i int) (cand, bool) {
 		// "9.42am", "12.02pm", "1.30 p.m.": the British clock, hour and
 		// minutes parted by a point, the half of the day written after.
 		h, mi = int(tk.num), s.dotClock(i)
-		ap := 0
-		switch tk.suf {
-		case sufAM:
-			ap = 1
-		case sufPM:
-			ap = 2
-		case sufNone:
-			ap, j = s.ampm(j)
-		}
+		ap, next, _ := s.halfOfDay(tk, j)
+		j = next
 		if ap == 0 && !(s.w(j) == wEST || s.t.hasDCT && s.depth == 0 && s.lineAlone(i, j)) {
 			// (a 24-hour reading needs its zone, "14.05 BST", or a line
 			// of its own, a live report's "11.58": "at 12.30" may be a
@@ -1981,12 +2002,7 @@ func (s *state) pTime(i int) (cand, bool) {
 		if ap > 0 && (h < 1 || h > 12) {
 			return cand{}, false
 		}
-		if ap == 2 && h < 12 {
-			h += 12
-		}
-		if ap == 1 && h == 12 {
-			h = 0
-		}
+		h = hourOfDay(h, ap)
 	case tk.kind == tkNum:
 		if tk.grouped || tk.decimal || tk.ndig > 2 || tk.num > 24 {
 			return cand{}, false
@@ -1998,17 +2014,11 @@ func (s *state) pTime(i int) (cand, bool) {
 				mi, j, colon = m, j+2, true
 			}
 		}
-		ap := 0
-		switch tk.suf {
-		case sufAM:
-			ap = 1
-		case sufPM:
-			ap = 2
-		case sufNone:
-			ap, j = s.ampm(j)
-		default:
+		ap, next, ok := s.halfOfDay(tk, j)
+		if !ok {
 			return cand{}, false
 		}
+		j = next
 		if ap == 0 && s.isWord(j, "o") && s.isPunct(j+1, '\'') && s.isWord(j+2, "clock") {
 			ap, j = 3, j+3
 		}
@@ -2029,12 +2039,7 @@ func (s *state) pTime(i int) (cand, bool) {
 		if ap > 0 && ap < 3 && (h < 1 || h > 12) {
 			return cand{}, false
 		}
-		if ap == 2 && h < 12 {
-			h += 12
-		}
-		if ap == 1 && h == 12 {
-			h = 0
-		}
+		h = hourOfDay(h, ap)
 	default:
 		return cand{}, false
 	}
