@@ -12,9 +12,10 @@ type Document struct {
 	Meta   Meta
 
 	// Reread, when set, reads the file again for a document whose Source
-	// a loader dropped to save memory; it fails when the file no longer
-	// holds what was read. Use Bytes rather than Source after loading.
-	Reread func() ([]byte, error)
+	// a loader dropped to save memory, into buf when it is large enough
+	// (a new slice otherwise); it fails when the file no longer holds what
+	// was read. Use Bytes or BytesInto rather than Source after loading.
+	Reread func(buf []byte) ([]byte, error)
 
 	// Text is the plain prose of the document: the text of its blocks with
 	// inline markup removed, blocks separated by a blank line. Code blocks,
@@ -31,9 +32,15 @@ type Document struct {
 
 // Bytes returns the file the document was read from: Source, or what
 // Reread reads when the loader dropped it.
-func (d *Document) Bytes() ([]byte, error) {
+func (d *Document) Bytes() ([]byte, error) { return d.BytesInto(nil) }
+
+// BytesInto is Bytes reading a dropped source into buf's memory when it
+// has room: a caller that renders page after page reuses one buffer
+// instead of allocating every file again. The result is Source itself
+// (not to be written to) when the document kept it.
+func (d *Document) BytesInto(buf []byte) ([]byte, error) {
 	if d.Source == nil && d.Reread != nil {
-		return d.Reread()
+		return d.Reread(buf)
 	}
 	return d.Source, nil
 }

@@ -449,15 +449,18 @@ func release(d *timeline.Document) {
 // still holds src (its length and hash). It reads with one read call where
 // it can, and without the symbolic-link check loading made: bytes equal to
 // what loading read cannot come from anywhere else.
-func rereader(fsys fs.FS, p string, src []byte) func() ([]byte, error) {
+func rereader(fsys fs.FS, p string, src []byte) func([]byte) ([]byte, error) {
 	n, sum := len(src), maphash.Bytes(rereadSeed, src)
-	return func() ([]byte, error) {
+	return func(b []byte) ([]byte, error) {
 		f, err := fsys.Open(p)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}
 		defer f.Close()
-		b := make([]byte, n+1) // one byte more: a file that grew fills it
+		if cap(b) < n+1 {
+			b = make([]byte, n+1) // one byte more: a file that grew fills it
+		}
+		b = b[:n+1]
 		got := 0
 		for got < n {
 			k, err := f.Read(b[got:])
@@ -472,7 +475,7 @@ func rereader(fsys fs.FS, p string, src []byte) func() ([]byte, error) {
 		if got != n || maphash.Bytes(rereadSeed, b[:n]) != sum {
 			return nil, fmt.Errorf("%s: changed during the build; build again", p)
 		}
-		return b[:n:n], nil
+		return b[:n], nil
 	}
 }
 

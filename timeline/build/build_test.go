@@ -221,6 +221,41 @@ func TestDropSourcesOver(t *testing.T) {
 	}
 }
 
+// TestBytesInto checks that a dropped source is read again into the
+// caller's buffer when it has room (a site renders page after page with
+// one buffer), into new memory when it has not, and that a file changed
+// since loading is an error rather than other bytes.
+func TestBytesInto(t *testing.T) {
+	data := "On 3 May 2001 the bridge reopened.\n"
+	fsys := fstest.MapFS{"a.md": &fstest.MapFile{Data: []byte(data)}}
+	l, _ := NewLoader(timeline.DefaultConfig())
+	l.DropSources()
+	res, err := l.Load(context.Background(), fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := res.Docs[0]
+	if d.Source != nil {
+		t.Fatal("source kept by a dropping loader")
+	}
+	buf := make([]byte, 0, 4096)
+	b, err := d.BytesInto(buf)
+	if err != nil || string(b) != data {
+		t.Fatalf("BytesInto = %q, %v", b, err)
+	}
+	if &b[0] != &buf[:1][0] {
+		t.Error("BytesInto did not read into the buffer it was given")
+	}
+	small, err := d.BytesInto(make([]byte, 0, 4))
+	if err != nil || string(small) != data {
+		t.Fatalf("BytesInto(small) = %q, %v", small, err)
+	}
+	fsys["a.md"].Data = []byte(strings.Replace(data, "3 May", "4 May", 1))
+	if b, err := d.BytesInto(buf); err == nil {
+		t.Errorf("changed file read as %q without an error", b)
+	}
+}
+
 func mustGet(t *testing.T, m *site.Memory, name string) []byte {
 	t.Helper()
 	b, ok := m.Get(name)

@@ -46,21 +46,37 @@ type Highlight struct {
 // (javascript:, vbscript:, data: other than images) are removed unless
 // opts.Unsafe is set.
 func Render(doc *timeline.Document, opts RenderOptions) ([]byte, error) {
-	src, err := doc.Bytes()
-	if err != nil {
-		return nil, err
-	}
-	_, _, bodyStart, _ := splitFrontMatter(src)
-	body := src[bodyStart:]
-	if _, msg, ok := checkComplexity(body); !ok {
-		return nil, fmt.Errorf("%s: %s", doc.Path, msg)
-	}
+	var html []byte
+	err := RenderWith(doc, opts, func(b []byte) error {
+		html = bytes.Clone(b)
+		return nil
+	})
+	return html, err
+}
+
+// RenderWith is Render handing the HTML to use instead of returning a
+// copy: html is valid only until use returns (its memory, and that of a
+// source read again, is reused for the next page), and use's error is
+// RenderWith's. A site writing thousands of pages allocates neither.
+func RenderWith(doc *timeline.Document, opts RenderOptions, use func(html []byte) error) error {
 	pool := &safePool
 	if opts.Unsafe {
 		pool = &unsafePool
 	}
 	r := getScratch(pool)
 	defer putScratch(pool, r)
+	src, err := doc.BytesInto(r.src[:0])
+	if err != nil {
+		return err
+	}
+	if doc.Source == nil {
+		r.src = src // read again into r.src, or into a larger array to keep
+	}
+	_, _, bodyStart, _ := splitFrontMatter(src)
+	body := src[bodyStart:]
+	if _, msg, ok := checkComplexity(body); !ok {
+		return fmt.Errorf("%s: %s", doc.Path, msg)
+	}
 	r.out.Reset()
 	md := r.md
 	root := md.Parser().Parse(text.NewReader(body))
@@ -92,9 +108,9 @@ func Render(doc *timeline.Document, opts RenderOptions) ([]byte, error) {
 	clear(r.page.ids)
 	clear(r.texts[:cap(r.texts)])
 	if err != nil {
-		return nil, fmt.Errorf("%s: rendering: %w", doc.Path, err)
+		return fmt.Errorf("%s: rendering: %w", doc.Path, err)
 	}
-	return bytes.Clone(r.out.Bytes()), nil
+	return use(r.out.Bytes())
 }
 
 // rewriteLinks passes the destination of every link under n through link.
@@ -122,6 +138,7 @@ type scratch struct {
 	md     goldmark.Markdown
 	page   *pageRenderer // md's renderer of ids and date phrases
 	prose  prose
+	src    []byte // a source read again for rendering
 	out    bytes.Buffer
 	blocks []timeline.Block
 	ends   []int
@@ -157,6 +174,10 @@ func putScratch(pool *sync.Pool, s *scratch) {
 	if s.out.Cap() > maxPooledBuffer {
 		s.out = bytes.Buffer{}
 	}
+	if cap(s.src) > maxPooledBuffer {
+		s.src = nil
+	}
+	s.src = s.src[:0]
 	if s.prose.tb.Cap() > maxPooledBuffer {
 		s.prose.tb = bytes.Buffer{}
 	}

@@ -190,3 +190,40 @@ func TestRenderAsReference(t *testing.T) {
 		sameAsReference(t, Parse("a.md", []byte(src), Options{}))
 	}
 }
+
+// TestRenderWith checks that RenderWith hands over what Render returns,
+// for a kept and for a dropped (read again) source, page after page with
+// the pooled memory reused, and passes on the error of its use.
+func TestRenderWith(t *testing.T) {
+	srcs := []string{
+		"---\ntitle: A\n---\n\nIn 1999 it began in *March 2000*.\n\n- in 2001\n",
+		"A longer source read into the same memory in 2002, with [a link](b.md) in 2003.\n\n> and a quote in 2004\n",
+		"Short in 2005.\n",
+	}
+	for round := 0; round < 2; round++ {
+		for _, src := range srcs {
+			doc := Parse("a.md", []byte(src), Options{})
+			opts := RenderOptions{Highlights: []Highlight{{Span: timeline.Span{Start: strings.Index(src, "in 2"), End: strings.Index(src, "in 2") + 7}, Href: "../y.html#e", Title: "t"}}}
+			want, err := Render(doc, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if round == 1 { // as a dropping loader leaves it
+				kept := doc.Source
+				doc.Source = nil
+				doc.Reread = func(buf []byte) ([]byte, error) { return append(buf[:0], kept...), nil }
+			}
+			var got []byte
+			if err := RenderWith(doc, opts, func(html []byte) error { got = bytes.Clone(html); return nil }); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("round %d: RenderWith gave\n%s\nRender gave\n%s", round, got, want)
+			}
+		}
+	}
+	stop := errors.New("stop")
+	if err := RenderWith(Parse("a.md", []byte(srcs[0]), Options{}), RenderOptions{}, func([]byte) error { return stop }); err != stop {
+		t.Errorf("RenderWith returned %v, want its use's error", err)
+	}
+}

@@ -149,20 +149,21 @@ func (p *Prepared) Render(out Output) error {
 			continue
 		}
 		jobs = append(jobs, renderJob{sv.Href, func(buf *bytes.Buffer) error {
-			html, err := content.Render(sv.Doc, content.RenderOptions{Unsafe: cfg.UnsafeHTML, Highlights: p.highlights(sv.Doc.Path), Link: sourceLinker(sv.Doc, p.slugs())})
-			if err != nil {
-				return err
-			}
-			own := *sv // a copy: other pages read the shared view meanwhile
-			own.HTML = template.HTML(html)
-			pg := &Page{Kind: "source", Title: sv.Title, Source: &own}
-			if p.nativeSource {
-				pg.Site, pg.Path, pg.prep = s, sv.Href, p
-				pg.Root = strings.Repeat("../", strings.Count(sv.Href, "/"))
-				buf.Write(appendSourcePage(buf.AvailableBuffer(), pg))
-				return nil
-			}
-			return exec(buf, sv.Href, pg)
+			opts := content.RenderOptions{Unsafe: cfg.UnsafeHTML, Highlights: p.highlights(sv.Doc.Path), Link: sourceLinker(sv.Doc, p.slugs())}
+			return content.RenderWith(sv.Doc, opts, func(html []byte) error {
+				own := *sv // a copy: other pages read the shared view meanwhile
+				// The page copies html into buf before RenderWith reuses
+				// its memory: a string over it saves a copy of every source.
+				own.HTML = template.HTML(unsafe.String(unsafe.SliceData(html), len(html)))
+				pg := &Page{Kind: "source", Title: sv.Title, Source: &own}
+				if p.nativeSource {
+					pg.Site, pg.Path, pg.prep = s, sv.Href, p
+					pg.Root = strings.Repeat("../", strings.Count(sv.Href, "/"))
+					buf.Write(appendSourcePage(buf.AvailableBuffer(), pg))
+					return nil
+				}
+				return exec(buf, sv.Href, pg)
+			})
 		}})
 	}
 	page("tags/index.html", &Page{Kind: "tags", Title: "Tags"})
