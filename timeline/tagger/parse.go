@@ -5706,6 +5706,11 @@ func (s *state) pSet(i int) (cand, bool) {
 	if e.w == wPer && s.isRate(i) == rateAmount {
 		return cand{}, false // a measure: "15 million instructions per second"
 	}
+	if e.w == wEvery || e.w == wEach {
+		if c, ok := s.everyDayOfYear(i, j); ok {
+			return c, true
+		}
+	}
 	if e.w != wPer {
 		if m, next, _, article, ok := s.quantity(j); ok && !article && (m > 1 || m < 0 && e.w == wEvery) {
 			n, j = m, next // "every four years", "every few decades"
@@ -5756,6 +5761,47 @@ func (s *state) pSet(i int) (cand, bool) {
 		return s.fixed(i, c.j, timeline.TypeSet, cal{g: gDay, noYear: true, m: c.c.m, d: c.c.d}.format()), true
 	}
 	return cand{}, false
+}
+
+// monthDays is the most days a month can have (February in a leap year).
+var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+// everyDayOfYear reads a day of the year after "every" or "each" at i,
+// the day starting at j: "every 24 June", "each 11th of November",
+// "every November 11", "each July 4th". It is a SET of that day every
+// year, as "every August" is of the month. A year after the day makes it
+// a date ("each 1 March 1870" is no such phrase) and is left alone.
+func (s *state) everyDayOfYear(i, j int) (cand, bool) {
+	set := func(m, d, end int) (cand, bool) {
+		if d > monthDays[m] || s.yearAfter(end) {
+			return cand{}, false
+		}
+		return s.fixed(i, end, timeline.TypeSet, cal{g: gDay, noYear: true, m: m, d: d}.format()), true
+	}
+	if d, k, ok := s.dayNum(j); ok {
+		if s.w(k) == wOf && s.toks[j].suf == sufOrd {
+			k++ // "the 11th of November"
+		}
+		if f := s.lx(k); f != nil && f.month > 0 && !f.plural && !f.abbr && s.toks[k].cap {
+			return set(int(f.month), d, k+1)
+		}
+		return cand{}, false
+	}
+	if f := s.lx(j); f != nil && f.month > 0 && !f.plural && !f.abbr && s.toks[j].cap {
+		if d, k, ok := s.dayNum(j + 1); ok {
+			return set(int(f.month), d, k)
+		}
+	}
+	return cand{}, false
+}
+
+// yearAfter reports whether a year follows at token k, directly or after
+// a comma: "24 June 1602", "November 11, 1918".
+func (s *state) yearAfter(k int) bool {
+	if s.isPunct(k, ',') {
+		k++
+	}
+	return k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].ndig == 4 && !s.toks[k].grouped && !s.toks[k].decimal
 }
 
 // superlativeBefore reports whether a superlative or "first" comes in

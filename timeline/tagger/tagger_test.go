@@ -1602,6 +1602,13 @@ var tagCases = []tagCase{
 	// "every Christmas Eve", "each Halloween": a holiday of a fixed date
 	// every year is a SET, as "every August".
 	{"2024-08-20", "", "Every Christmas Eve the choir sings in the square, and each Halloween the street is closed.", []string{"Every Christmas Eve|SET|XXXX-12-24", "each Halloween|SET|XXXX-10-31"}},
+	// "every 24 June", "each November 11th", "every 1st of May": a day of
+	// the year every year is a SET, as "every August" and "every
+	// Christmas Eve"; "every 12 months" stays a count and a date with a
+	// year after it is no SET.
+	{"", "", "The guild has met every 24 June since 1602, and its bells ring each 11th of November.", []string{"every 24 June|SET|XXXX-06-24", "1602|DATE|1602", "each 11th of November|SET|XXXX-11-11"}},
+	{"2024-08-20", "", "Veterans gather at the cenotaph every November 11, and the town fires a cannon each July 4th at noon.", []string{"every November 11|SET|XXXX-11-11", "each July 4th|SET|XXXX-07-04", "noon|TIME|XXXX-XX-XXT12:00"}},
+	{"2024-08-20", "", "Every 12 months the licence is renewed, and every 1st of May the workers march.", []string{"Every 12 months|SET|P12M", "every 1st of May|SET|XXXX-05-01"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
