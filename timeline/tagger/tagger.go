@@ -109,6 +109,7 @@ type state struct {
 	// the stand-in year yearlessYear; what counts from it has no year.
 	yearless bool
 	news     int8   // newsText: 0 not yet scanned, 1 yes, -1 no
+	newsDay  bool   // newsText found more than "last/this/next year": a word of news time finer than the year
 	farDates int    // dates with a year, storyYears or more from the DCT, named so far
 	str      string // the text as a string, made at the first expression
 	// The last day named as an election's ("an election for 4 July", "the
@@ -1251,8 +1252,13 @@ func (s *state) storyFarSince(i int) bool {
 // that has come up to recent years: three or more dates far from its DCT,
 // nothing counted from the DCT and no word of news time ("founded in
 // 1905 ... won in 1921 ... returned in 2019. Today it plays").
+//
+// "last year", "this year" or "next year" alone do not make it news: an
+// article of history dated when it was written may tell of its own time
+// at the end ("a new exhibition opened last year"); a word of news time
+// finer than the year does ("last week", "yesterday", "on Tuesday").
 func (s *state) historyArticle() bool {
-	return s.t.hasDCT && s.farDates >= 3 && s.relTok < 0 && !s.newsText()
+	return s.t.hasDCT && s.farDates >= 3 && s.relTok < 0 && (!s.newsText() || !s.newsDay)
 }
 
 // newsText reports whether the text speaks from its DCT anywhere: a bare
@@ -1273,6 +1279,7 @@ func (s *state) newsText() bool {
 		if e == nil {
 			continue
 		}
+		day := true
 		switch {
 		case e.w == wYesterday || e.w == wTomorrow || e.w == wTonight:
 			s.news = 1
@@ -1290,10 +1297,17 @@ func (s *state) newsText() bool {
 			s.news = 1
 		case (e.w == wLast || e.w == wThis || e.w == wNext) && s.w(k-1) != wThe:
 			if f := s.lx(k + 1); f != nil && !f.plural && (f.unit == uWeek || f.unit == uMonth || f.unit == uYear || f.weekday > 0) {
-				s.news = 1
+				s.news, day = 1, f.unit != uYear
+			} else {
+				day = false
 			}
+		default:
+			day = false
 		}
-		if s.news > 0 {
+		if day && s.news > 0 {
+			// (a word of the year alone goes on scanning for a finer one,
+			// which historyArticle asks for)
+			s.newsDay = true
 			break
 		}
 	}

@@ -1609,6 +1609,12 @@ var tagCases = []tagCase{
 	{"", "", "The guild has met every 24 June since 1602, and its bells ring each 11th of November.", []string{"every 24 June|SET|XXXX-06-24", "1602|DATE|1602", "each 11th of November|SET|XXXX-11-11"}},
 	{"2024-08-20", "", "Veterans gather at the cenotaph every November 11, and the town fires a cannon each July 4th at noon.", []string{"every November 11|SET|XXXX-11-11", "each July 4th|SET|XXXX-07-04", "noon|TIME|XXXX-XX-XXT12:00"}},
 	{"2024-08-20", "", "Every 12 months the licence is renewed, and every 1st of May the workers march.", []string{"Every 12 months|SET|P12M", "every 1st of May|SET|XXXX-05-01"}},
+	// An article of history dated when it was written may name its own
+	// year at the end ("last year", "next year") and "Today" opening a
+	// sentence is still nowadays; a word of news time finer than the year
+	// ("last week", "on Tuesday") makes it the DCT.
+	{"2023-03-01", "", "The abbey was founded in 1132, sacked in 1536 and rebuilt in 1860. Today its ruins are a public park, and a visitor centre opened there last year.", []string{"1132|DATE|1132", "1536|DATE|1536", "1860|DATE|1860", "Today|DATE|PRESENT_REF", "last year|DATE|2022"}},
+	{"2023-03-01", "", "The mill opened in 1850, closed in 1931 and burned in 1967. Today the council votes on a plan for the site, which it bought last week.", []string{"1850|DATE|1850", "1931|DATE|1931", "1967|DATE|1967", "Today|DATE|2023-03-01", "last week|DATE|2023-W08"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
