@@ -4679,6 +4679,7 @@ func (s *state) pCentury(i int) (cand, bool) {
 		if s.w(k1) == wThe {
 			k1++
 		}
+		k1 = s.skipEdge(k1) // "the late 18th and early 19th centuries"
 		_, k2, ok := s.ordAt(k1)
 		if e2 := s.lx(k2); !ok || e2 == nil || e2.unit != uCentury {
 			return cand{}, false
@@ -4694,7 +4695,16 @@ func (s *state) pCentury(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if e.plural {
-		if w := s.w(j - 1); w != wAnd && w != wOr && w != wTo {
+		b := j - 1
+		if s.w(b) != wThe && s.skipEdge(b) == j {
+			b-- // "and early 19th centuries"
+		} else if s.isPunct(b, '-') && s.w(b-1) == wMid && s.skipEdge(b-1) == j {
+			b -= 2 // "and mid-19th centuries"
+		}
+		if b >= 0 && s.w(b) == wThe {
+			b-- // "and the mid-14th centuries"
+		}
+		if w := s.w(b); w != wAnd && w != wOr && w != wTo {
 			return cand{}, false
 		}
 	}
@@ -4708,6 +4718,22 @@ func (s *state) pCentury(i int) (cand, bool) {
 		k = next
 	}
 	return s.date(i, k, cal{g: gCentury, y: n - 1}), true
+}
+
+// skipEdge returns the token after "early", "late" or "mid"/"mid-" at k
+// (the part of a period named in a range: "the late 18th and early 19th
+// centuries"), or k when there is none.
+func (s *state) skipEdge(k int) int {
+	switch s.w(k) {
+	case wEarly, wLate:
+		return k + 1
+	case wMid:
+		if s.isPunct(k+1, '-') && s.tight(k+1) {
+			return k + 2
+		}
+		return k + 1
+	}
+	return k
 }
 
 // pTurn: "the turn of the century", "the turn of the 20th century". The

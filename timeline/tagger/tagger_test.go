@@ -1615,6 +1615,11 @@ var tagCases = []tagCase{
 	// ("last week", "on Tuesday") makes it the DCT.
 	{"2023-03-01", "", "The abbey was founded in 1132, sacked in 1536 and rebuilt in 1860. Today its ruins are a public park, and a visitor centre opened there last year.", []string{"1132|DATE|1132", "1536|DATE|1536", "1860|DATE|1860", "Today|DATE|PRESENT_REF", "last year|DATE|2022"}},
 	{"2023-03-01", "", "The mill opened in 1850, closed in 1931 and burned in 1967. Today the council votes on a plan for the site, which it bought last week.", []string{"1850|DATE|1850", "1931|DATE|1931", "1967|DATE|1967", "Today|DATE|2023-03-01", "last week|DATE|2023-W08"}},
+	// "the late 18th and early 19th centuries": two DATEs, each with its
+	// part of the century, the first taking its unit from the second, as
+	// "the 16th and 17th centuries" and "the late 1840s and early 1850s".
+	{"", "", "Most of the farmhouses date from the late 17th and early 18th centuries.", []string{"the late 17th|DATE|16|END", "early 18th centuries|DATE|17|START"}},
+	{"", "", "The abbey was rebuilt twice, between the early 11th and the mid-13th centuries.", []string{"the early 11th|DATE|10|START", "the mid-13th centuries|DATE|12|MID"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
