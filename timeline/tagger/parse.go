@@ -5309,6 +5309,21 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		sw = wLater
 	}
+	if sw == wTo && s.w(end+1) == wThe && s.isWord(end+2, "day") && (s.w(end+3) == wLater || s.w(end+3) == wEarlier) &&
+		n > 0 && !frac && (u == uYear || u == uMonth || u == uWeek || u == uDecade || u == uCentury) {
+		// "a year to the day later", "ten years to the day earlier": the
+		// very day that many units from the day last named, one DATE.
+		if base, a, ok := s.anchorBase(); ok && base.g == gDay && !base.noYear {
+			sign := 1
+			if s.w(end+3) == wEarlier {
+				sign = -1
+			}
+			c.j, c.typ, c.val, c.anchor, c.noRef = end+4, timeline.TypeDate, "", a, sign < 0
+			c.c = shift(base, u, sign*int(n))
+			c.c.g = gDay
+			return c, true
+		}
+	}
 	switch sw {
 	case wAgo:
 		c.j = end + 1

@@ -1620,6 +1620,10 @@ var tagCases = []tagCase{
 	// "the 16th and 17th centuries" and "the late 1840s and early 1850s".
 	{"", "", "Most of the farmhouses date from the late 17th and early 18th centuries.", []string{"the late 17th|DATE|16|END", "early 18th centuries|DATE|17|START"}},
 	{"", "", "The abbey was rebuilt twice, between the early 11th and the mid-13th centuries.", []string{"the early 11th|DATE|10|START", "the mid-13th centuries|DATE|12|MID"}},
+	// "a year to the day later": the very day that many units from the
+	// day last named, one DATE.
+	{"", "", "The cornerstone was laid on 9 March 1846, and a year to the day later the first service was held.", []string{"9 March 1846|DATE|1846-03-09", "a year to the day later|DATE|1847-03-09"}},
+	{"", "", "The fleet sailed on 2 June 1588. Two years to the day earlier its admiral had been named.", []string{"2 June 1588|DATE|1588-06-02", "Two years to the day earlier|DATE|1586-06-02"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
