@@ -5075,6 +5075,72 @@ func (s *state) pPartOf(i int) (cand, bool) {
 	return cand{i: i, j: k, typ: timeline.TypeTime, c: day, mod: "START", anchor: anchor}, true
 }
 
+// seasonsWord returns the season a plural season word at k names
+// ("winters" 4), or 0. The plurals have no lexicon entries, which would
+// make "hot springs" and "the falls" times.
+func (s *state) seasonsWord(k int) int {
+	switch {
+	case s.isWord(k, "springs"):
+		return 1
+	case s.isWord(k, "summers"):
+		return 2
+	case s.isWord(k, "autumns"), s.isWord(k, "falls"):
+		return 3
+	case s.isWord(k, "winters"):
+		return 4
+	}
+	return 0
+}
+
+// seasonsLater reads "two winters later", "three summers earlier" (the
+// count at i, the season word at k): a DATE of that season, counted from
+// the last date named in seasons of its kind. From a year alone, or from
+// within such a season, it is that many years on; from a month or day
+// outside it, the first season counted is the next one of the kind
+// ("the autumn of 1902 ... two winters later" is the winter of 1903-04).
+func (s *state) seasonsLater(i, k, n, season int) (cand, bool) {
+	base, a, ok := s.anchorBase()
+	if !ok || base.noYear || base.g < gYear {
+		return cand{}, false
+	}
+	later := s.w(k+1) == wLater
+	y, m := base.y, 0
+	switch {
+	case base.g == gSeason:
+		m = []int{0, 4, 7, 10, 12}[base.part] // a month within it
+	case base.g >= gMonth && base.g != gWeek && base.m >= 1 && base.m <= 12:
+		m = base.m
+	}
+	sy := y // the year of the season counted from
+	if m > 0 {
+		st := 3 * season // first month: March, June, September, December
+		switch {
+		case season == 4 && m <= 2:
+			sy = y - 1 // January 1740 is in the winter of 1739
+		case m >= st && m <= st+2:
+		case m < st:
+			// before this year's season: it is the first one later, and
+			// last year's the first one earlier
+			if later {
+				sy = y - 1
+			}
+		default:
+			// after this year's season
+			if !later {
+				sy = y + 1
+			}
+		}
+	}
+	if later {
+		sy += n
+	} else {
+		sy -= n
+	}
+	c := s.date(i, k+2, cal{g: gSeason, y: sy, part: season})
+	c.anchor, c.noRef = a, !later
+	return c, true
+}
+
 // pQuantity: durations ("49 years", "two-year", "a few days"), and dates
 // counted from an anchor ("two days later", "a week ago").
 func (s *state) pQuantity(i int) (cand, bool) {
@@ -5108,6 +5174,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		// "three nights": a count of nights is one of days (ISO 8601
 		// has no night), not a rate ("three nights a week").
 		return s.fixed(i, k+1, timeline.TypeDuration, durValue(n, uDay, false)), true
+	}
+	if sn := s.seasonsWord(k); sn > 0 && !adj && !frac && !article && n >= 2 && n <= 999 && !s.toks[k].cap && (s.w(k+1) == wLater || s.w(k+1) == wEarlier) {
+		return s.seasonsLater(i, k, int(n), sn)
 	}
 	if e == nil || e.unit == 0 || adj && !s.tight(k) {
 		return cand{}, false

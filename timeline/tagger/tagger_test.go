@@ -1624,6 +1624,11 @@ var tagCases = []tagCase{
 	// day last named, one DATE.
 	{"", "", "The cornerstone was laid on 9 March 1846, and a year to the day later the first service was held.", []string{"9 March 1846|DATE|1846-03-09", "a year to the day later|DATE|1847-03-09"}},
 	{"", "", "The fleet sailed on 2 June 1588. Two years to the day earlier its admiral had been named.", []string{"2 June 1588|DATE|1588-06-02", "Two years to the day earlier|DATE|1586-06-02"}},
+	// "two winters later", "three summers earlier": a DATE of that
+	// season, counted from the last date in seasons of its kind.
+	{"", "", "The regiment was raised in 1756. Three summers later it sailed for Quebec.", []string{"1756|DATE|1756", "Three summers later|DATE|1759-SU"}},
+	{"", "", "The first hut was built in the autumn of 1902, and two winters later the expedition abandoned it.", []string{"the autumn of 1902|DATE|1902-FA", "two winters later|DATE|1903-WI"}},
+	{"", "", "The harbour froze in January 1740; two winters earlier it had stayed open.", []string{"January 1740|DATE|1740-01", "two winters earlier|DATE|1737-WI"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
