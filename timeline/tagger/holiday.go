@@ -274,6 +274,9 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 		}
 		cd := s.date(first, j, mk(y))
 		cd.anchor = anchor
+		if !week && !weekend {
+			cd.remake = mk // "Whitsun the following year": the year phrase's
+		}
 		return holidayWeekend(cd, weekend), true
 	}
 	return holidayWeekend(s.date(start, j, c), weekend), true

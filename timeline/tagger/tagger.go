@@ -155,6 +155,9 @@ type cand struct {
 	// countFrom is the first day of a count of days ("On the 53rd day"
 	// of a journey), zero for none.
 	countFrom cal
+	// remake gives the day of a holiday in another year ("Whitsun the
+	// following year"), nil when c is no holiday's.
+	remake func(y int) cal
 }
 
 func (s *state) run() {
@@ -293,7 +296,7 @@ func (s *state) emitWithRange(c cand) int {
 			return e.j
 		}
 	}
-	if c.partial && c.typ == timeline.TypeDate && (c.c.g >= gMonth || c.c.g == gSeason) && s.w(k) == wOf {
+	if (c.partial || c.remake != nil) && c.typ == timeline.TypeDate && (c.c.g >= gMonth || c.c.g == gSeason) && s.w(k) == wOf {
 		// "on 14 June of the following year", "1 July of that year": the
 		// year phrase, counted from the dates before, gives the day its
 		// year; the day, not the year, is what the story moves on from.
@@ -301,7 +304,7 @@ func (s *state) emitWithRange(c cand) int {
 			return s.emitYearPhrase(c, e)
 		}
 	}
-	if c.partial && c.typ == timeline.TypeDate && c.mod == "" && (c.c.g >= gMonth || c.c.g == gSeason) && (s.w(k) == wThe && (s.w(k+1) == wFollowing || s.w(k+1) == wNext || s.w(k+1) == wPrevious || s.w(k+1) == wSame) || s.w(k) == wThat) {
+	if (c.partial || c.remake != nil) && c.typ == timeline.TypeDate && c.mod == "" && (c.c.g >= gMonth || c.c.g == gSeason) && (s.w(k) == wThe && (s.w(k+1) == wFollowing || s.w(k+1) == wNext || s.w(k+1) == wPrevious || s.w(k+1) == wSame) || s.w(k) == wThat) {
 		// "in March the following year", "on 3 May that year": the year
 		// phrase right after the month or day gives it its year, as "of
 		// the following year" does.
@@ -462,6 +465,9 @@ func (s *state) emitWithRange(c cand) int {
 // e ends.
 func (s *state) emitYearPhrase(c, e cand) int {
 	c.c.y, c.c.noYear, c.partial, c.anchor = e.c.y, false, false, e.anchor
+	if c.remake != nil {
+		c.c = c.remake(e.c.y) // a movable feast falls on another day
+	}
 	if c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 		c.c.d = timeline.DaysIn(c.c.y, c.c.m)
 	}

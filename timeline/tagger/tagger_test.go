@@ -1629,6 +1629,11 @@ var tagCases = []tagCase{
 	{"", "", "The regiment was raised in 1756. Three summers later it sailed for Quebec.", []string{"1756|DATE|1756", "Three summers later|DATE|1759-SU"}},
 	{"", "", "The first hut was built in the autumn of 1902, and two winters later the expedition abandoned it.", []string{"the autumn of 1902|DATE|1902-FA", "two winters later|DATE|1903-WI"}},
 	{"", "", "The harbour froze in January 1740; two winters earlier it had stayed open.", []string{"January 1740|DATE|1740-01", "two winters earlier|DATE|1737-WI"}},
+	// A holiday before "the following year", "that year" takes that
+	// year, a movable feast its day in it, as "in March the following
+	// year" does.
+	{"", "", "The abbot died at Easter 1402 and was buried at Whitsun the following year.", []string{"Easter 1402|DATE|1402-03-26", "Whitsun|DATE|1403-06-03", "the following year|DATE|1403"}},
+	{"", "", "The truce was signed in March 1215; fighting resumed at Christmas of the following year.", []string{"March 1215|DATE|1215-03", "Christmas|DATE|1216-12-25", "the following year|DATE|1216"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
