@@ -267,6 +267,23 @@ func (s *state) emitWithRange(c cand) int {
 			conn = s.w(c.i-1) == wBetween
 		}
 	}
+	if c.typ == timeline.TypeDate && c.val == "" && c.mod == "" && c.c.g == gYear && !c.c.noYear && k+1 < len(s.toks) &&
+		(s.isWord(c.i-1, "season") && c.i-1 >= s.floor || s.w(c.i-1) == wYear && c.i-2 >= s.floor && s.yearKind(c.i-2)) &&
+		(s.nextYearShort(k, c.c.y) || s.isPunct(k, '/') && s.tight(k) && s.tight(k+1) && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 2 && s.toks[k+1].suf == sufNone && int(s.toks[k+1].num) == (c.c.y+1)%100) {
+		// "the academic year 2019-20", "the season 1931–32": the year or
+		// season named before its years, one DATE with the year it
+		// begins, as "the 2019-20 academic year".
+		c.i--
+		if s.w(c.i) == wYear {
+			c.i--
+		}
+		if s.w(c.i-1) == wThe && c.i-1 >= s.floor {
+			c.i--
+		}
+		c.j = k + 2
+		s.emit(c)
+		return c.j
+	}
 	if c.typ == timeline.TypeDate && c.val == "" && c.c.g == gYear && !c.c.noYear && s.isPunct(k, '/') && s.tight(k) && s.tight(k+1) && k+2 < len(s.toks) {
 		// "the 2025/26 tax year", "the 2024/25 season": one season or
 		// year named by the year it begins, as "the 2021-22 school year".

@@ -1634,6 +1634,11 @@ var tagCases = []tagCase{
 	// year" does.
 	{"", "", "The abbot died at Easter 1402 and was buried at Whitsun the following year.", []string{"Easter 1402|DATE|1402-03-26", "Whitsun|DATE|1403-06-03", "the following year|DATE|1403"}},
 	{"", "", "The truce was signed in March 1215; fighting resumed at Christmas of the following year.", []string{"March 1215|DATE|1215-03", "Christmas|DATE|1216-12-25", "the following year|DATE|1216"}},
+	// "the academic year 2019-20", "the season 1931–32": the kind of year
+	// named before its years is one DATE, the year it begins, as "the
+	// 2019-20 academic year".
+	{"", "", "Enrolment fell in the academic year 1968-69, and the club was relegated in the season 1931/32.", []string{"the academic year 1968-69|DATE|1968", "the season 1931/32|DATE|1931"}},
+	{"2024-08-20", "", "The grant covers the school year 2025–26 only.", []string{"the school year 2025–26|DATE|2025"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
