@@ -5839,6 +5839,13 @@ func (s *state) pSet(i int) (cand, bool) {
 	}
 	switch {
 	case f.unit > 0:
+		if f.unit == uYear && !f.plural && n == 1 && (e.w == wEvery || e.w == wEach) && s.w(j+1) == wOn {
+			// "every year on 10 April": the day of each year, one SET, as
+			// "every 10 April".
+			if c, ok := s.everyDayOfYear(i, j+2); ok {
+				return c, true
+			}
+		}
 		return s.fixed(i, j+1, timeline.TypeSet, durValue(n, f.unit, false)), true
 	case e.w == wPer:
 		return cand{}, false

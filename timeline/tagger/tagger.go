@@ -267,6 +267,15 @@ func (s *state) emitWithRange(c cand) int {
 			conn = s.w(c.i-1) == wBetween
 		}
 	}
+	if c.partial && c.typ == timeline.TypeDate && c.val == "" && c.mod == "" && c.c.g == gDay && c.c.m > 0 && c.wd == 0 &&
+		(s.w(k) == wEvery || s.w(k) == wEach) && s.w(k+1) == wYear && !s.lx(k+1).plural {
+		// "on 1 August each year", "on May 5 every year": the day of
+		// each year, one SET, as "every year on 1 August".
+		c.typ, c.val, c.j, c.partial = timeline.TypeSet, cal{g: gDay, noYear: true, m: c.c.m, d: c.c.d}.format(), k+2, false
+		c.anchor, c.noRef = -1, true
+		s.emit(c)
+		return c.j
+	}
 	if c.typ == timeline.TypeDate && c.val == "" && c.mod == "" && c.c.g == gYear && !c.c.noYear && k+1 < len(s.toks) &&
 		(s.isWord(c.i-1, "season") && c.i-1 >= s.floor || s.w(c.i-1) == wYear && c.i-2 >= s.floor && s.yearKind(c.i-2)) &&
 		(s.nextYearShort(k, c.c.y) || s.isPunct(k, '/') && s.tight(k) && s.tight(k+1) && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 2 && s.toks[k+1].suf == sufNone && int(s.toks[k+1].num) == (c.c.y+1)%100) {

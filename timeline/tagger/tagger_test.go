@@ -1639,6 +1639,10 @@ var tagCases = []tagCase{
 	// 2019-20 academic year".
 	{"", "", "Enrolment fell in the academic year 1968-69, and the club was relegated in the season 1931/32.", []string{"the academic year 1968-69|DATE|1968", "the season 1931/32|DATE|1931"}},
 	{"2024-08-20", "", "The grant covers the school year 2025–26 only.", []string{"the school year 2025–26|DATE|2025"}},
+	// "every year on 11 November", "on 1 August each year": the day of
+	// each year, one SET, as "every 11 November".
+	{"", "", "Since 1920 wreaths have been laid every year on 11 November, and the town crier reads the charter on 1 August each year.", []string{"1920|DATE|1920", "every year on 11 November|SET|XXXX-11-11", "1 August each year|SET|XXXX-08-01"}},
+	{"2024-08-20", "", "Rainfall rose every year on average, and the fair opens on May 5 every year.", []string{"every year|SET|P1Y", "May 5 every year|SET|XXXX-05-05"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
