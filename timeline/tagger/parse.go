@@ -742,6 +742,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pWeekOf(i))
 			try(s.pPartOf(i))
 			try(s.pTerm(i))
+			if s.seasonsWord(i+1) > 0 {
+				try(s.pSeasonsOf(i))
+			}
 		case wThis, wThat, wLast, wNext, wPast, wPrevious, wComing, wFollowing, wCurrent, wSame, wLatest, wPrior, wUpcoming, wRecent, wThese:
 			try(s.pDeictic(i))
 			if e.w == wLast || e.w == wThis || e.w == wNext {
@@ -5090,6 +5093,25 @@ func (s *state) seasonsWord(k int) int {
 		return 4
 	}
 	return 0
+}
+
+// pSeasonsOf: "the winters of 1881 and 1882", "the summers of 1976 or
+// 1977": the first season, "the winters of 1881" (1881-WI); the year
+// after "and" is made the second season when the first is emitted (run),
+// as "the 1920s and 1930s" are two DATEs.
+func (s *state) pSeasonsOf(i int) (cand, bool) {
+	sn := s.seasonsWord(i + 1)
+	if sn == 0 || s.w(i+2) != wOf {
+		return cand{}, false
+	}
+	y, next, ok := s.yearTok(i + 3)
+	if !ok || s.w(next) != wAnd && s.w(next) != wOr {
+		return cand{}, false
+	}
+	if _, _, ok := s.yearTok(next + 1); !ok {
+		return cand{}, false
+	}
+	return s.date(i, next, cal{g: gSeason, y: y, part: sn}), true
 }
 
 // seasonsLater reads "two winters later", "three summers earlier" (the

@@ -267,6 +267,16 @@ func (s *state) emitWithRange(c cand) int {
 			conn = s.w(c.i-1) == wBetween
 		}
 	}
+	if c.typ == timeline.TypeDate && c.val == "" && c.c.g == gSeason && !c.c.noYear && c.i+1 < len(s.toks) && s.seasonsWord(c.i+1) > 0 && (s.w(k) == wAnd || s.w(k) == wOr) {
+		// "the winters of 1881 and 1882": the second year is a winter
+		// too.
+		if e, ok := s.parse(k + 1); ok && e.i == k+1 && e.typ == timeline.TypeDate && e.val == "" && e.mod == "" && e.c.g == gYear && !e.c.noYear && !e.partial {
+			e.c = cal{g: gSeason, y: e.c.y, part: c.c.part}
+			s.emit(c)
+			s.emit(e)
+			return e.j
+		}
+	}
 	if c.partial && c.typ == timeline.TypeDate && c.val == "" && c.mod == "" && c.c.g == gDay && c.c.m > 0 && c.wd == 0 &&
 		(s.w(k) == wEvery || s.w(k) == wEach) && s.w(k+1) == wYear && !s.lx(k+1).plural {
 		// "on 1 August each year", "on May 5 every year": the day of

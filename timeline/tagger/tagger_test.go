@@ -1643,6 +1643,9 @@ var tagCases = []tagCase{
 	// each year, one SET, as "every 11 November".
 	{"", "", "Since 1920 wreaths have been laid every year on 11 November, and the town crier reads the charter on 1 August each year.", []string{"1920|DATE|1920", "every year on 11 November|SET|XXXX-11-11", "1 August each year|SET|XXXX-08-01"}},
 	{"2024-08-20", "", "Rainfall rose every year on average, and the fair opens on May 5 every year.", []string{"every year|SET|P1Y", "May 5 every year|SET|XXXX-05-05"}},
+	// "the winters of 1881 and 1882": two DATEs, each a winter, as "the
+	// 1920s and 1930s".
+	{"", "", "Wolves came down to the villages in the winters of 1709 and 1740, and the summers of 1816 or 1817 brought no harvest.", []string{"the winters of 1709|DATE|1709-WI", "1740|DATE|1740-WI", "the summers of 1816|DATE|1816-SU", "1817|DATE|1817-SU"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
