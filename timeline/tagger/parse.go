@@ -4675,6 +4675,12 @@ func (s *state) pCentury(i int) (cand, bool) {
 		// "the 16th and 17th centuries": two expressions, like "the 1930s
 		// and 1940s"; the first takes its unit and era from the second.
 		// So does "from the 14th to the 16th century".
+		if j == i && n <= 21 && s.clauseEnd(k) && !s.isPunct(k, '-') && s.edgeBefore(j) && s.cref >= 0 && s.crefC.g == gCentury && !s.crefC.noYear && s.crefC.y >= 0 {
+			// "rebuilt in the 17th century and again in the late 18th.":
+			// a part of a century with the word left out after a century
+			// named before.
+			return s.date(i, k, cal{g: gCentury, y: n - 1}), true
+		}
 		if w := s.w(k); w != wAnd && w != wOr && w != wTo && w != wThrough && !s.isPunct(k, '-') {
 			return cand{}, false
 		}
@@ -4721,6 +4727,18 @@ func (s *state) pCentury(i int) (cand, bool) {
 		k = next
 	}
 	return s.date(i, k, cal{g: gCentury, y: n - 1}), true
+}
+
+// edgeBefore reports whether "the early", "the late" or "the mid(-)"
+// stands right before token j.
+func (s *state) edgeBefore(j int) bool {
+	switch {
+	case s.w(j-1) == wEarly || s.w(j-1) == wLate || s.w(j-1) == wMid:
+		return s.w(j-2) == wThe
+	case s.isPunct(j-1, '-') && s.tight(j-1) && s.w(j-2) == wMid:
+		return s.w(j-3) == wThe
+	}
+	return false
 }
 
 // skipEdge returns the token after "early", "late" or "mid"/"mid-" at k

@@ -1646,6 +1646,12 @@ var tagCases = []tagCase{
 	// "the winters of 1881 and 1882": two DATEs, each a winter, as "the
 	// 1920s and 1930s".
 	{"", "", "Wolves came down to the villages in the winters of 1709 and 1740, and the summers of 1816 or 1817 brought no harvest.", []string{"the winters of 1709|DATE|1709-WI", "1740|DATE|1740-WI", "the summers of 1816|DATE|1816-SU", "1817|DATE|1817-SU"}},
+	// "in the late 18th." after a century named: the century with its
+	// part, the word "century" left out; with none named before it is
+	// no time ("finished in the late 18th" of a race).
+	{"", "", "The manor was rebuilt in the 17th century and again in the late 18th.", []string{"the 17th century|DATE|16", "the late 18th|DATE|17|END"}},
+	{"", "", "Prices were stable in the 15th century but doubled by the mid-16th, when silver arrived.", []string{"the 15th century|DATE|14", "the mid-16th|DATE|15|MID"}},
+	{"", "", "The favourite faded and finished in the late 18th.", nil},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
