@@ -5599,6 +5599,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		c.c = shift(base, u, sign*int(n))
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
+			if base.g == gMonth && u == uDay && !base.noYear {
+				// "In mid-September ... Six days later": a day of that
+				// month whose date the text does not give (YYYY-MM-XX),
+				// as "the following day" after a month.
+				c.c.g, c.c.d = gDay, 0
+				c.noRef = true // (what follows counts from the month still)
+			}
 		}
 		if coarseTo != gNone && c.c.g > coarseTo {
 			c.c = coarsen(c.c, coarseTo)

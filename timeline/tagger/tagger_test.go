@@ -1652,6 +1652,9 @@ var tagCases = []tagCase{
 	{"", "", "The manor was rebuilt in the 17th century and again in the late 18th.", []string{"the 17th century|DATE|16", "the late 18th|DATE|17|END"}},
 	{"", "", "Prices were stable in the 15th century but doubled by the mid-16th, when silver arrived.", []string{"the 15th century|DATE|14", "the mid-16th|DATE|15|MID"}},
 	{"", "", "The favourite faded and finished in the late 18th.", nil},
+	// "N days later" after a month is a day of that month the text does
+	// not give (YYYY-MM-XX), as "the following day" after a month.
+	{"", "", "The fleet left Toulon in mid-May 1798. Three days later it was joined by a convoy, and the following day it sailed east.", []string{"mid-May 1798|DATE|1798-05|MID", "Three days later|DATE|1798-05-XX", "the following day|DATE|1798-05-XX"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
