@@ -2995,6 +2995,14 @@ func (s *state) pDeictic(i int) (cand, bool) {
 	if hasThe && det == wThat {
 		return cand{}, false
 	}
+	if (hasThe || s.w(i-1) == wThe) && det == wLast && s.w(j+1) == wOf && s.isWordIn(j+2, "his", "her", "their", "its") {
+		// "the last years of his reign", "the last decade of her life":
+		// a period of someone's life or rule, no date or count of time,
+		// as "her final years" and "the first years of his reign".
+		if e := s.lx(j); e != nil && e.unit >= uWeek && e.unit <= uCentury && e.unit != uQuarter && e.unit != uHalf && e.unit != uSeason && (e.plural || e.unit >= uYear) {
+			return cand{}, false
+		}
+	}
 	if det == wSame && !hasThe {
 		return cand{}, false
 	}

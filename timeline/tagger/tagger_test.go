@@ -1655,6 +1655,11 @@ var tagCases = []tagCase{
 	// "N days later" after a month is a day of that month the text does
 	// not give (YYYY-MM-XX), as "the following day" after a month.
 	{"", "", "The fleet left Toulon in mid-May 1798. Three days later it was joined by a convoy, and the following day it sailed east.", []string{"mid-May 1798|DATE|1798-05|MID", "Three days later|DATE|1798-05-XX", "the following day|DATE|1798-05-XX"}},
+	// "the last years of his reign", "the last decade of her life": a
+	// period of someone's life or rule, no expression, as "her final
+	// years"; a count stays a DURATION.
+	{"", "", "In the last years of his reign the duke built little, and she spent the last decade of her life in Lisbon.", nil},
+	{"", "", "The last six months of his life were spent in bed.", []string{"The last six months|DURATION|P6M"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
