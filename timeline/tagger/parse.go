@@ -1307,6 +1307,9 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 		// with its two days
 	case s.w(k) == wAnd && (s.w(p) == wBetween || s.w(p) == wOn):
 	case (s.w(k) == wTo || s.w(k) == wUntil) && s.w(p) == wFrom:
+	case s.w(k) == wTo && s.w(p) == wOf && s.isWordIn(p-1, "night", "nights"):
+		// "the night of 4 to 5 July": the night written with its two
+		// days, as "the night of 4–5 July"
 	default:
 		return cand{}, false
 	}

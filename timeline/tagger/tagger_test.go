@@ -1660,6 +1660,9 @@ var tagCases = []tagCase{
 	// years"; a count stays a DURATION.
 	{"", "", "In the last years of his reign the duke built little, and she spent the last decade of her life in Lisbon.", nil},
 	{"", "", "The last six months of his life were spent in bed.", []string{"The last six months|DURATION|P6M"}},
+	// "the night of 4 to 5 July": two DATEs, as "the night of 4–5 July"
+	// and "from 4 to 5 July".
+	{"", "", "The garrison slipped out of the town on the night of 4 to 5 July 1943.", []string{"4|DATE|1943-07-04", "5 July 1943|DATE|1943-07-05"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
