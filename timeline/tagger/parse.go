@@ -5107,6 +5107,23 @@ func (s *state) pPartOf(i int) (cand, bool) {
 	return cand{i: i, j: k, typ: timeline.TypeTime, c: day, mod: "START", anchor: anchor}, true
 }
 
+// changeVerb reports whether the word at k is a verb of a change in
+// amount ("fell", "had risen", "was cut", "grew", "up", "down"), after
+// which "by a quarter" is a share of the amount.
+func (s *state) changeVerb(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord {
+		return false
+	}
+	w := s.word(k)
+	for _, p := range [...]string{"fall", "fell", "rise", "rose", "risen", "rising", "grow", "grew", "increas", "decreas", "drop", "cut", "shrank", "shrunk", "shrink",
+		"declin", "reduc", "climb", "jump", "swell", "swoll", "expand", "contract", "rais", "lower", "slash", "boost", "up", "down"} {
+		if len(w) >= len(p) && lowerEq(w[:len(p)], p) && (len(w) == len(p) || len(w)-len(p) <= 3) {
+			return true
+		}
+	}
+	return false
+}
+
 // seasonsWord returns the season a plural season word at k names
 // ("winters" 4), or 0. The plurals have no lexicon entries, which would
 // make "hot springs" and "the falls" times.
@@ -5239,6 +5256,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if (u == uQuarter || u == uHalf) && !e.plural && s.isPunct(k+1, '-') && s.tight(k+1) && s.tight(k+2) &&
 		s.toks[k+2].kind == tkWord && s.toks[k+2].lex() == nil {
 		return cand{}, false // "a quarter-point rise", "a half-point cut"
+	}
+	if (u == uQuarter || u == uHalf) && !e.plural && n == 1 && s.w(i-1) == wBy && s.changeVerb(i-2) {
+		return cand{}, false // "had fallen by a quarter", "rose by a half": a share, not three months
 	}
 	if u == uQuarter && !e.plural && n >= 0 && !frac && s.isPunct(k+1, '-') && s.tight(k+1) && s.tight(k+2) && s.lx(k+2) != nil && s.lx(k+2).unit == uCentury && !s.lx(k+2).plural {
 		// "a quarter-century": 25 years

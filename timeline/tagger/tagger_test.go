@@ -1663,6 +1663,11 @@ var tagCases = []tagCase{
 	// "the night of 4 to 5 July": two DATEs, as "the night of 4–5 July"
 	// and "from 4 to 5 July".
 	{"", "", "The garrison slipped out of the town on the night of 4 to 5 July 1943.", []string{"4|DATE|1943-07-04", "5 July 1943|DATE|1943-07-05"}},
+	// "had fallen by a quarter", "rose by a half": a share of an amount
+	// after a verb of change, not three months; "delayed by a quarter"
+	// stays a stretch of time.
+	{"", "", "By 1851 the population had fallen by a quarter, and rents were cut by a half.", []string{"1851|DATE|1851"}},
+	{"2024-08-20", "", "The launch was delayed by a quarter.", []string{"a quarter|DURATION|P1Q"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
