@@ -4686,10 +4686,12 @@ func (s *state) pCentury(i int) (cand, bool) {
 		// "the 16th and 17th centuries": two expressions, like "the 1930s
 		// and 1940s"; the first takes its unit and era from the second.
 		// So does "from the 14th to the 16th century".
-		if j == i && n <= 21 && s.clauseEnd(k) && !s.isPunct(k, '-') && s.edgeBefore(j) && s.cref >= 0 && s.crefC.g == gCentury && !s.crefC.noYear && s.crefC.y >= 0 {
-			// "rebuilt in the 17th century and again in the late 18th.":
-			// a part of a century with the word left out after a century
-			// named before.
+		if n <= 21 && s.clauseEnd(k) && !s.isPunct(k, '-') && (j == i && s.edgeBefore(j) || j == i+1 && (s.w(i-1) == wIn || s.w(i-1) == wDuring)) &&
+			s.cref >= 0 && s.crefC.g == gCentury && !s.crefC.noYear && s.crefC.y >= 0 {
+			// "rebuilt in the 17th century and again in the late 18th.",
+			// "flourished in the 9th and 10th centuries, declined in the
+			// 11th,": a century, or part of one, with the word left out
+			// right after a century was the last date named.
 			return s.date(i, k, cal{g: gCentury, y: n - 1}), true
 		}
 		if w := s.w(k); w != wAnd && w != wOr && w != wTo && w != wThrough && !s.isPunct(k, '-') {

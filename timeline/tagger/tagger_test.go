@@ -1652,6 +1652,8 @@ var tagCases = []tagCase{
 	{"", "", "The manor was rebuilt in the 17th century and again in the late 18th.", []string{"the 17th century|DATE|16", "the late 18th|DATE|17|END"}},
 	{"", "", "Prices were stable in the 15th century but doubled by the mid-16th, when silver arrived.", []string{"the 15th century|DATE|14", "the mid-16th|DATE|15|MID"}},
 	{"", "", "The favourite faded and finished in the late 18th.", nil},
+	{"", "", "The abbey flourished in the 9th and 10th centuries, declined in the 11th, and was dissolved in 1539.", []string{"the 9th|DATE|08", "10th centuries|DATE|09", "the 11th|DATE|10", "1539|DATE|1539"}},
+	{"", "", "The rent fell due in May 1539 and was paid in the 11th.", []string{"May 1539|DATE|1539-05"}}, // (no century named last)
 	// "N days later" after a month is a day of that month the text does
 	// not give (YYYY-MM-XX), as "the following day" after a month.
 	{"", "", "The fleet left Toulon in mid-May 1798. Three days later it was joined by a convoy, and the following day it sailed east.", []string{"mid-May 1798|DATE|1798-05|MID", "Three days later|DATE|1798-05-XX", "the following day|DATE|1798-05-XX"}},
