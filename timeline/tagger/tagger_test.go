@@ -1670,6 +1670,10 @@ var tagCases = []tagCase{
 	// stays a stretch of time.
 	{"", "", "By 1851 the population had fallen by a quarter, and rents were cut by a half.", []string{"1851|DATE|1851"}},
 	{"2024-08-20", "", "The launch was delayed by a quarter.", []string{"a quarter|DURATION|P1Q"}},
+	// "by the 13th only one man": a bare ordinal day before a word that
+	// opens a clause ("only", "all", "most", "nearly") is the day, as
+	// before "he" or "the".
+	{"", "", "The column left the fort on 6 January 1842, and by the 13th only one man was still alive; on the 20th all the wagons were burned.", []string{"6 January 1842|DATE|1842-01-06", "the 13th|DATE|1842-01-13", "the 20th|DATE|1842-01-20"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
