@@ -1511,6 +1511,9 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	if k >= len(s.toks) || s.toks[k].kind != tkNum || s.toks[k].suf != sufOrd || s.toks[k].num < 1 || s.toks[k].num > 31 {
 		return cand{}, false
 	}
+	if c, ok := s.ordDayOfMonthPhrase(i, k); ok {
+		return c, true
+	}
 	podOf := false
 	switch s.w(i - 1) {
 	case wOn, wBy, wUntil, wSince, wFrom, wTo, wBefore, wAfter:
@@ -1571,6 +1574,45 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c.d = d
+	r := s.date(i, k+1, c)
+	r.anchor = a
+	return r, true
+}
+
+// ordDayOfMonthPhrase reads "the 14th of that month", "the 3rd of the
+// following month" (the ordinal at k): the day, in the month the phrase
+// after "of" names from the last month or day; the month phrase stays an
+// expression of its own, as "that year" in "1 July of that year".
+func (s *state) ordDayOfMonthPhrase(i, k int) (cand, bool) {
+	n := k + 1
+	if s.w(n) != wOf {
+		return cand{}, false
+	}
+	step, m := 0, n+2
+	switch {
+	case s.w(n+1) == wThat:
+	case s.w(n+1) == wThe && s.w(n+2) == wSame:
+		m = n + 3
+	case s.w(n+1) == wThe && (s.w(n+2) == wFollowing || s.w(n+2) == wNext):
+		step, m = 1, n+3
+	case s.w(n+1) == wThe && s.w(n+2) == wPrevious:
+		step, m = -1, n+3
+	default:
+		return cand{}, false
+	}
+	if e := s.lx(m); e == nil || e.unit != uMonth || e.plural {
+		return cand{}, false
+	}
+	base, a, ok := s.anchorBase()
+	if !ok || base.noYear || base.g < gMonth || base.g == gWeek {
+		return cand{}, false
+	}
+	c := shift(cal{g: gMonth, y: base.y, m: base.m}, uMonth, step)
+	d := int(s.toks[k].num)
+	if d > timeline.DaysIn(c.y, c.m) {
+		return cand{}, false
+	}
+	c.g, c.d = gDay, d
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true

@@ -332,6 +332,17 @@ func (s *state) emitWithRange(c cand) int {
 			return e.j
 		}
 	}
+	if !c.partial && c.typ == timeline.TypeDate && c.val == "" && c.c.g == gDay && !c.c.noYear && s.w(k) == wOf && (s.w(k+1) == wThat || s.w(k+1) == wThe) {
+		// "the 14th of that month", "the 3rd of the following month": the
+		// day has its month from the phrase (ordDayOfMonthPhrase); the
+		// phrase is that month, and the day what the story moves on from.
+		if e, ok := s.parse(k + 1); ok && e.i == k+1 && e.typ == timeline.TypeDate && e.val == "" && e.c.g == gMonth && s.lx(e.j-1) != nil && s.lx(e.j-1).unit == uMonth && !s.lx(e.j-1).plural {
+			e.c, e.noRef, e.partial = cal{g: gMonth, y: c.c.y, m: c.c.m}, true, false
+			s.emit(c)
+			s.emit(e)
+			return e.j
+		}
+	}
 	if (c.partial || c.remake != nil) && c.typ == timeline.TypeDate && (c.c.g >= gMonth || c.c.g == gSeason) && s.w(k) == wOf {
 		// "on 14 June of the following year", "1 July of that year": the
 		// year phrase, counted from the dates before, gives the day its
