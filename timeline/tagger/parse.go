@@ -349,6 +349,14 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 		return 1, k + 1, false, true, true
 	case wFew, wSeveral, wMany:
 		return -1, k + 1, false, false, true
+	case wSome:
+		// "some months later", "some years ago": a vague count, as
+		// "several years later" ("some 20 years" is an approximation,
+		// read elsewhere)
+		if u := s.lx(k + 1); u != nil && u.unit >= uMinute && u.unit <= uDecade && u.plural && !s.toks[k+1].cap &&
+			(s.w(k+2) == wLater || s.w(k+2) == wEarlier || s.w(k+2) == wAgo) {
+			return -1, k + 1, false, false, true
+		}
 	case wHalf:
 		// "half a century", "half an hour"
 		if w := s.w(k + 1); (w == wA || w == wAn) && s.lx(k+2) != nil && s.lx(k+2).unit > 0 {
@@ -683,7 +691,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.hasNum && !e.tens || e.w == wHalf || e.w == wA || s.isWord(i, "quarter") {
 			try(s.pClockWords(i))
 		}
-		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany || e.w == wHalf {
+		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany || e.w == wHalf || e.w == wSome && s.lx(i+1) != nil && s.lx(i+1).plural {
 			try(s.pQuantity(i))
 			if e.num >= 10 && e.num <= 20 {
 				try(s.pSpelledYear(i))

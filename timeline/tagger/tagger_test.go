@@ -1678,6 +1678,8 @@ var tagCases = []tagCase{
 	// day in the month the phrase names, and the phrase apart, as "1 July
 	// of that year".
 	{"", "", "The convoy sailed on 2 May 1943; on the 14th of that month it reached Halifax, and it left again on the 3rd of the following month.", []string{"2 May 1943|DATE|1943-05-02", "the 14th|DATE|1943-05-14", "that month|DATE|1943-05", "the 3rd|DATE|1943-06-03", "the following month|DATE|1943-06"}},
+	// "some months later": a vague count, as "several years later".
+	{"", "", "The duke died in 1702. Some years later his widow sold the house.", []string{"1702|DATE|1702", "Some years|DURATION|PXY"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
