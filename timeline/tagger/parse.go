@@ -4057,6 +4057,19 @@ func (s *state) pSeason(i int) (cand, bool) {
 	if s.w(k) == wOf {
 		k++
 	}
+	if a, ok := s.plainNum(k); ok && e.season == 4 && k > i+1 && s.toks[k].ndig <= 4 && s.isPunct(k+1, '-') && s.tight(k+1) && s.tight(k+2) {
+		// "the winter of 218–217 BC", "the winter of 218–17 BC": years BC
+		// count down, and the winter begins in the first (BC0218-WI).
+		if b, ok := s.plainNum(k + 2); ok && a > 1 {
+			if next, bc, ok := s.eraAfter(k + 3); ok && bc && (b == a-1 || s.toks[k+2].ndig == 2 && b == (a-1)%100) {
+				c := s.date(i, next, cal{g: gSeason, y: 1 - a, part: 4})
+				if s.w(i-1) == wThe {
+					c.i = i - 1
+				}
+				return c, true
+			}
+		}
+	}
 	y, next, ok := s.yearTok(k)
 	if !ok && k > i+1 {
 		y, next, ok = s.earlyYear(k) // "the summer of 756"

@@ -1680,6 +1680,10 @@ var tagCases = []tagCase{
 	{"", "", "The convoy sailed on 2 May 1943; on the 14th of that month it reached Halifax, and it left again on the 3rd of the following month.", []string{"2 May 1943|DATE|1943-05-02", "the 14th|DATE|1943-05-14", "that month|DATE|1943-05", "the 3rd|DATE|1943-06-03", "the following month|DATE|1943-06"}},
 	// "some months later": a vague count, as "several years later".
 	{"", "", "The duke died in 1702. Some years later his widow sold the house.", []string{"1702|DATE|1702", "Some years|DURATION|PXY"}},
+	// "the winter of 218–217 BC": one winter, the one that begins in the
+	// first year, as "the winter of 1889–90"; the next summer is 217 BC's.
+	{"", "", "The army wintered near the coast in the winter of 402–401 BC and marched inland the following summer.", []string{"the winter of 402–401 BC|DATE|BC0402-WI", "the following summer|DATE|BC0401-SU"}},
+	{"", "", "The winter of 218-17 BC was hard.", []string{"The winter of 218-17 BC|DATE|BC0218-WI"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
