@@ -960,6 +960,13 @@ func (s *state) pYear(i int) (cand, bool) {
 			}
 		}
 	}
+	if tk.suf == sufS && tk.ndig >= 2 && tk.ndig <= 4 && tk.num%10 == 0 && tk.num > 0 && (s.w(i-1) == wThe || s.edgeBefore(i)) {
+		if next, bc, ok := s.eraAfter(i + 1); ok && bc {
+			// "the 210s BC": the decade 219-210 BC (BC021), as "the 4th
+			// century BC" is BC03.
+			return s.withThe(i, s.date(i, next, cal{g: gDecade, y: -int(tk.num)/10 - 1})), true
+		}
+	}
 	if tk.ndig == 3 && tk.suf == sufS && s.w(i-1) == wThe {
 		return s.withThe(i, s.date(i, i+1, cal{g: gDecade, y: int(tk.num) / 10})), true // "the 670s"
 	}

@@ -1684,6 +1684,8 @@ var tagCases = []tagCase{
 	// first year, as "the winter of 1889–90"; the next summer is 217 BC's.
 	{"", "", "The army wintered near the coast in the winter of 402–401 BC and marched inland the following summer.", []string{"the winter of 402–401 BC|DATE|BC0402-WI", "the following summer|DATE|BC0401-SU"}},
 	{"", "", "The winter of 218-17 BC was hard.", []string{"The winter of 218-17 BC|DATE|BC0218-WI"}},
+	// "the 210s BC", "the 1290s BC": a decade BC (BC021: 219-210 BC).
+	{"", "", "The walls were rebuilt in the 210s BC, and the palace burned in the late 1290s BC.", []string{"the 210s BC|DATE|BC021", "the late 1290s BC|DATE|BC129|END"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
