@@ -3596,6 +3596,11 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 				c.note = "relative date with no reference date"
 				return c, true
 			}
+			if !hasThe && s.w(i-1) == wThe && base.g < unitGran(u) && base.g != gWeek {
+				// the rest of "The previous day" that its rule left: no
+				// date coarser than its unit
+				return cand{}, false
+			}
 			c := s.date(i, end, rel(base, u, n))
 			c.anchor = a
 			return c, true
@@ -3630,7 +3635,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			}
 			if base.g < unitGran(u) {
 				if base.g >= gYear && u <= uMonth {
-					if hasThe && n != 0 && !base.noYear && base.g != gWeek && base.g != gQuarter && base.g != gHalf && base.g != gSeason && (u == uWeek || u == uMonth || u == uDay) && s.depth == 0 {
+					if hasThe && n != 0 && !base.noYear && base.g != gWeek && (base.g != gQuarter && base.g != gHalf && base.g != gSeason || !s.t.hasDCT) && (u == uWeek || u == uMonth || u == uDay) && s.depth == 0 {
+						// (in a narrative after a season or half too: "in
+						// the second half of 1942 ... The previous day")
 						// "indicted in March and arraigned the following
 						// week", "closed in 1998 and reopened the following
 						// month": a date whose year (and month) is known, the

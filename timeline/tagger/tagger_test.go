@@ -1686,6 +1686,10 @@ var tagCases = []tagCase{
 	{"", "", "The winter of 218-17 BC was hard.", []string{"The winter of 218-17 BC|DATE|BC0218-WI"}},
 	// "the 210s BC", "the 1290s BC": a decade BC (BC021: 219-210 BC).
 	{"", "", "The walls were rebuilt in the 210s BC, and the palace burned in the late 1290s BC.", []string{"the 210s BC|DATE|BC021", "the late 1290s BC|DATE|BC129|END"}},
+	// "The previous day" after a half or a season in a narrative: a day
+	// whose year is known, the rest not, as after a year.
+	{"", "", "The ration was raised in the second half of 1942. The previous day a storm had hit the port.", []string{"the second half of 1942|DATE|1942-H2", "The previous day|DATE|1942-XX-XX"}},
+	{"", "", "The regiment landed in the summer of 1809, and the following day it marched inland.", []string{"the summer of 1809|DATE|1809-SU", "the following day|DATE|1809-XX-XX"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
