@@ -3609,6 +3609,26 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 	}
 	anchored := func(n int) (cand, bool) {
 		base, a, ok := s.anchorBase()
+		if u == uWeekend && ok && !base.noYear && (base.g == gDay || base.g == gPartOfDay || base.g == gTime || base.g == gWeek && base.wd == 0) && n >= -1 && n <= 1 {
+			// "That weekend", "the following weekend", "the previous
+			// weekend" after a day: the weekend of its week, the first one
+			// after it, the one before it (-WE, as "the weekend" in news).
+			var d int
+			if base.g == gWeek {
+				d = weekMonday(base) + 7*n
+			} else {
+				d = base.day()
+				switch {
+				case n > 0 && timeline.Weekday(d) >= 6:
+					d += 7
+				case n < 0:
+					d -= 7
+				}
+			}
+			c := s.fixed(i, end, timeline.TypeDate, weekOf(fromDay(d)).format()+"-WE")
+			c.anchor, c.noRef = a, n < 0
+			return c, true
+		}
 		if (u == uDecade || u == uCentury) && s.cref >= 0 {
 			base, a, ok = s.crefC, s.cref, true
 		}
@@ -3787,6 +3807,16 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 					c.anchor = d.anchor
 					return c, true
 				}
+			}
+		}
+		if det == wNone && u == uWeekend && !s.t.hasDCT && s.w(i) == wThe && (s.w(i-1) == wOver || s.w(i-1) == wDuring || s.w(i-1) == wAt || s.w(i-1) == wOn || s.w(i-1) == wThrough) {
+			// "On 9 November 1989 the border opened ... over the weekend
+			// millions crossed": in a narrative, the weekend of the day
+			// the story is on (the first one after a weekday).
+			if base, a, ok := s.anchorBase(); ok && !base.noYear && base.g >= gDay {
+				c := s.fixed(i, end, timeline.TypeDate, weekOf(fromDay(base.day())).format()+"-WE")
+				c.anchor = a
+				return c, true
 			}
 		}
 		if det == wNone && u == uWeekend && s.t.hasDCT {

@@ -1690,6 +1690,12 @@ var tagCases = []tagCase{
 	// whose year is known, the rest not, as after a year.
 	{"", "", "The ration was raised in the second half of 1942. The previous day a storm had hit the port.", []string{"the second half of 1942|DATE|1942-H2", "The previous day|DATE|1942-XX-XX"}},
 	{"", "", "The regiment landed in the summer of 1809, and the following day it marched inland.", []string{"the summer of 1809|DATE|1809-SU", "the following day|DATE|1809-XX-XX"}},
+	// "That weekend", "the following weekend", "over the weekend" in a
+	// narrative after a day: the weekend of its week (the first one after
+	// it), -WE, as "the weekend" in news.
+	{"", "", "The strike began on Monday, 3 May 1926, and the following weekend troops guarded the docks.", []string{"Monday, 3 May 1926|DATE|1926-05-03", "the following weekend|DATE|1926-W18-WE"}},
+	{"", "", "The armistice was signed on Sunday, 10 July 1921. That weekend the shooting stopped; the previous weekend had been the bloodiest of the war.", []string{"Sunday, 10 July 1921|DATE|1921-07-10", "That weekend|DATE|1921-W27-WE", "the previous weekend|DATE|1921-W26-WE"}},
+	{"", "", "The bridge reopened on 12 June 1931, and over the weekend thousands walked across it.", []string{"12 June 1931|DATE|1931-06-12", "the weekend|DATE|1931-W24-WE"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
