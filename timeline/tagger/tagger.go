@@ -614,14 +614,30 @@ func (s *state) yearAfterComma(k int) (int, int, bool) {
 	return s.earlyYear(k) // "9 August 378"
 }
 
+// julianWeekday is the weekday (1 Monday .. 7 Sunday) of the day c read
+// as a date of the Julian calendar, for a date before 1753 (0 after):
+// the Julian date falls that many days after the Gregorian one of the
+// same name.
+func julianWeekday(c cal) int {
+	if c.y >= 1753 || c.y < 1 || c.m < 1 {
+		return 0
+	}
+	y := c.y
+	if c.m <= 2 {
+		y-- // the leap day of a century year comes at the end of February
+	}
+	return timeline.Weekday(c.day() + y/100 - y/400 - 2)
+}
+
 // emit resolves c, appends it and returns its index.
 func (s *state) emit(c cand) int {
 	c = s.resolve(c)
 	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.j-c.i == 1 && s.lx(c.i) != nil && s.lx(c.i).weekday > 0 && s.w(c.i-1) == wA && s.isPunct(c.i-2, ',') &&
 		s.dayRef >= 0 && s.dayRef == len(s.res.Timexes)-1 && s.dayCal.g == gDay && !s.dayCal.noYear && int(s.toks[c.i-3].end) == s.res.Timexes[s.dayRef].Span.End &&
-		timeline.Weekday(s.dayCal.day()) == int(s.lx(c.i).weekday) {
+		(timeline.Weekday(s.dayCal.day()) == int(s.lx(c.i).weekday) || julianWeekday(s.dayCal) == int(s.lx(c.i).weekday)) {
 		// "extended to 31 October, a Thursday": the weekday of the day
-		// just named.
+		// just named. (Before 1753 the date may be Old Style: "crowned on
+		// 15 January 1559, a Sunday" is a Sunday in the Julian calendar.)
 		c.c, c.anchor, c.noRef = s.dayCal, s.dayRef, true
 	}
 	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.j-c.i == 1 && s.lx(c.i) != nil && s.lx(c.i).weekday > 0 && s.t.hasDCT && s.listedAfterDay(c.i) {
