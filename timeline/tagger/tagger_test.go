@@ -1699,6 +1699,9 @@ var tagCases = []tagCase{
 	// ", a Sunday" after a date before 1753 may name the weekday of the
 	// Julian (Old Style) date: that day still.
 	{"", "", "The queen was crowned on 15 January 1559, a Sunday, and the battle was fought on 14 October 1066, a Saturday.", []string{"15 January 1559|DATE|1559-01-15", "Sunday|DATE|1559-01-15", "14 October 1066|DATE|1066-10-14", "Saturday|DATE|1066-10-14"}},
+	// "the following Easter", "the previous Christmas": the first such
+	// feast after (before) the last date named.
+	{"", "", "The parliament met in November 1640. The following Easter the king left London, and the previous Christmas had been tense.", []string{"November 1640|DATE|1640-11", "The following Easter|DATE|1641-03-31", "the previous Christmas|DATE|1640-12-25"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
