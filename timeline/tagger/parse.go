@@ -1325,6 +1325,16 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 	case s.w(k) == wTo && s.w(p) == wOf && s.isWordIn(p-1, "night", "nights"):
 		// "the night of 4 to 5 July": the night written with its two
 		// days, as "the night of 4–5 July"
+	case s.isPunct(k, ',') && !the && (s.w(p) == wOn || s.isPunct(p, ',') && p > 0 && s.toks[p-1].kind == tkNum):
+		// "on 1, 2 and 3 July 1863": a list of days of one month, each a
+		// DATE, as "on May 13 and 14"
+		last, ok := s.dayListEnd(k + 1)
+		if !ok {
+			return cand{}, false
+		}
+		k = last - 1
+	case (s.w(k) == wAnd || s.w(k) == wOr) && s.isPunct(p, ',') && p > 0 && s.toks[p-1].kind == tkNum && !the:
+		// the last but one of such a list: "2" in "1, 2 and 3 July"
 	default:
 		return cand{}, false
 	}
@@ -1344,6 +1354,33 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 		c.i = i - 1 // "the 3rd", as a bare "the 17th"
 	}
 	return c, true
+}
+
+// dayListEnd reads the rest of a list of days at k ("2 and 3 July", "2,
+// 3 and 4 July"): bare days of the month, rising, joined by commas and a
+// last "and" or "or", up to six; it returns the index of the last day,
+// the one the month follows.
+func (s *state) dayListEnd(k int) (int, bool) {
+	prev := 0
+	for n := 0; n < 6; n++ {
+		d, next, ok := s.dayNum(k)
+		if !ok || s.toks[k].suf != sufNone || d <= prev {
+			return 0, false
+		}
+		prev = d
+		switch {
+		case s.isPunct(next, ','):
+			k = next + 1
+		case s.w(next) == wAnd || s.w(next) == wOr:
+			if d2, _, ok := s.dayNum(next + 1); ok && d2 > d && s.toks[next+1].suf == sufNone && s.isMonthAt(next+2) {
+				return next + 1, true
+			}
+			return 0, false
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // pMonth: "September 30, 2015", "Sept. 30", "December 2017", "March", "June last year".

@@ -1702,6 +1702,10 @@ var tagCases = []tagCase{
 	// "the following Easter", "the previous Christmas": the first such
 	// feast after (before) the last date named.
 	{"", "", "The parliament met in November 1640. The following Easter the king left London, and the previous Christmas had been tense.", []string{"November 1640|DATE|1640-11", "The following Easter|DATE|1641-03-31", "the previous Christmas|DATE|1640-12-25"}},
+	// "on 1, 2 and 3 July 1863": a list of days of one month, each a
+	// DATE, as "on May 13 and 14"; a list of counts is none.
+	{"", "", "The battle was fought on 1, 2 and 3 July 1863, and the assemblies met on 4, 11, 18 and 25 May.", []string{"1|DATE|1863-07-01", "2|DATE|1863-07-02", "3 July 1863|DATE|1863-07-03", "4|DATE|1863-05-04", "11|DATE|1863-05-11", "18|DATE|1863-05-18", "25 May|DATE|1863-05-25"}},
+	{"", "", "The regiments lost 3, 5 and 9 men in 1863.", []string{"1863|DATE|1863"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
