@@ -1143,7 +1143,7 @@ func (s *state) shortYear(i int) bool {
 			y, ok := s.plainNum(i + 4)
 			return ok && s.toks[i+4].ndig == 3 && y > int(s.toks[i].num) && s.phraseEnds(i+5)
 		}
-		return ok && s.toks[i+2].ndig == 3 && n > int(s.toks[i].num) && s.phraseEnds(i+3)
+		return ok && s.rangeEndYear(i, i+2, n) && s.phraseEnds(i+3)
 	default:
 		return false
 	}
@@ -1154,7 +1154,7 @@ func (s *state) shortYear(i int) bool {
 		}
 		if s.w(i+1) == wTo || s.w(i+1) == wAnd || s.isPunct(i+1, '-') {
 			n, ok := s.plainNum(i + 2)
-			return ok && s.toks[i+2].ndig == 3 && n > int(s.toks[i].num) && s.phraseEnds(i+3)
+			return ok && s.rangeEndYear(i, i+2, n) && s.phraseEnds(i+3)
 		}
 	}
 	if s.t.hasDCT && s.ref < 0 && s.newsText() || i+1 < len(s.toks) && s.toks[i+1].kind == tkPunct && s.tight(i+1) && s.text[s.toks[i+1].start] != ',' && s.text[s.toks[i+1].start] != '.' {
@@ -1168,6 +1168,21 @@ func (s *state) shortYear(i int) bool {
 		return true
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
+}
+
+// rangeEndYear reports whether the number n at k can end a range of
+// years that starts with the three-digit year at i: a larger year of
+// three digits ("(618–907)"), or of four no more than six centuries on
+// ("(960–1279)", "from 849 to 1022"), as a dynasty or a life spans.
+func (s *state) rangeEndYear(i, k, n int) bool {
+	a := int(s.toks[i].num)
+	switch s.toks[k].ndig {
+	case 3:
+		return n > a
+	case 4:
+		return s.toks[i].ndig == 3 && a >= 100 && n >= 1000 && n <= 1999 && n-a <= 600
+	}
+	return false
 }
 
 // romanDay reads "the Ides of", "the Kalends of", "the Nones of" before

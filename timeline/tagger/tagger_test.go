@@ -1706,6 +1706,9 @@ var tagCases = []tagCase{
 	// DATE, as "on May 13 and 14"; a list of counts is none.
 	{"", "", "The battle was fought on 1, 2 and 3 July 1863, and the assemblies met on 4, 11, 18 and 25 May.", []string{"1|DATE|1863-07-01", "2|DATE|1863-07-02", "3 July 1863|DATE|1863-07-03", "4|DATE|1863-05-04", "11|DATE|1863-05-11", "18|DATE|1863-05-18", "25 May|DATE|1863-05-25"}},
 	{"", "", "The regiments lost 3, 5 and 9 men in 1863.", []string{"1863|DATE|1863"}},
+	// "(960–1279)", "from 849 to 1022": a range of years whose start has
+	// three digits and end four, both DATEs, as "(618–907)".
+	{"", "", "The Song dynasty (960–1279) moved south; the city flourished from 849 to 1022 and the road ran 300-1200 metres uphill.", []string{"960|DATE|0960", "1279|DATE|1279", "849|DATE|0849", "1022|DATE|1022"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
