@@ -1975,6 +1975,7 @@ type clockWords struct {
 	on    bool
 	at, j int
 	h, mi int
+	half  bool // the half of the day was named ("in the afternoon")
 }
 
 // pClockWords: a clock reading in words, "eleven o'clock", "two in the
@@ -2007,7 +2008,7 @@ func (s *state) pClockWords(i int) (cand, bool) {
 		return cand{}, false
 	}
 	// the hour: a number from one to twelve, a word or plain digits
-	h := 0
+	h, half := 0, false
 	switch tk := &s.toks[min(k, len(s.toks)-1)]; {
 	case k >= len(s.toks):
 		return cand{}, false
@@ -2032,6 +2033,7 @@ func (s *state) pClockWords(i int) (cand, bool) {
 		if p := s.lx(j + 2).pod; (p == 2 || p == 3) && h < 12 || p == 4 && h >= 6 && h < 12 {
 			h += 12 // "five in the afternoon", "ten in the night" (but "two in the night" is 02:00)
 		}
+		half = true
 		j += 3
 	case k > i:
 		// "half past nine": the phrase alone is a clock reading, but not
@@ -2049,7 +2051,7 @@ func (s *state) pClockWords(i int) (cand, bool) {
 			h = 12
 		}
 	}
-	s.clk = clockWords{on: true, at: k, j: j, h: h, mi: mi}
+	s.clk = clockWords{on: true, at: k, j: j, h: h, mi: mi, half: half}
 	c, ok := s.pTime(k)
 	s.clk = clockWords{}
 	if !ok {
@@ -2092,9 +2094,11 @@ func (s *state) pTime(i int) (cand, bool) {
 	tk := &s.toks[i]
 	h, mi := 0, 0
 	j := i + 1
+	noHalf := false // a reading of a twelve-hour clock without its half of the day
 	switch {
 	case s.clk.on && s.clk.at == i:
 		h, mi, j = s.clk.h, s.clk.mi, s.clk.j
+		noHalf = !s.clk.half
 	case tk.kind == tkWord && tk.lex().w == wNoon:
 		h = 12
 	case tk.kind == tkWord && tk.lex().w == wMidnight:
@@ -2138,7 +2142,7 @@ func (s *state) pTime(i int) (cand, bool) {
 		}
 		j = next
 		if ap == 0 && s.isWord(j, "o") && s.isPunct(j+1, '\'') && s.isWord(j+2, "clock") {
-			ap, j = 3, j+3
+			ap, j, noHalf = 3, j+3, true
 		}
 		if ap == 0 && s.w(j) == wIn && s.w(j+1) == wThe && s.lx(j+2) != nil && s.lx(j+2).pod > 0 {
 			ap, j = 3, j+3
@@ -2321,6 +2325,12 @@ func (s *state) pTime(i int) (cand, bool) {
 	if !found {
 		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) {
 			day, c.anchor = s.refCal, s.ref
+			if lt := s.lastTime; noHalf && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
+				// "By 10 a.m. ... at half past two": a reading without its
+				// half of the day, after a later time of the same day, is
+				// the afternoon's (the story moves on).
+				h += 12
+			}
 		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.dayRef == s.ref-1) && (!s.t.hasDCT || s.tense(i) < 0) &&
 			!s.notStoryDay(i, s.dayCal, s.dayTok) {
 			// (or the paragraph before, when only one period came up

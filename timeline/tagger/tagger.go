@@ -111,6 +111,7 @@ type state struct {
 	news     int8   // newsText: 0 not yet scanned, 1 yes, -1 no
 	newsDay  bool   // newsText found more than "last/this/next year": a word of news time finer than the year
 	farDates int    // dates with a year, storyYears or more from the DCT, named so far
+	lastTime cal    // the last clock time emitted with its day (g gTime), zero for none
 	str      string // the text as a string, made at the first expression
 	// The last day named as an election's ("an election for 4 July", "the
 	// 12 December vote"): what "polling day" means. -1 when none.
@@ -736,6 +737,9 @@ func (s *state) emit(c cand) int {
 	}
 	if c.dctRel {
 		s.relTok = c.i
+	}
+	if c.val == "" && c.typ == timeline.TypeTime && c.c.g == gTime && !c.c.noYear && c.c.m > 0 && c.c.d > 0 {
+		s.lastTime = c.c
 	}
 	if c.val == "" && !c.noRef && c.typ == timeline.TypeDate && c.c.g == gQuarter && !c.c.noYear && s.t.hasDCT &&
 		c.c.y*4+c.c.part < s.t.dct.y*4+(s.t.dct.m+2)/3 {

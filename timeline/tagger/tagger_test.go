@@ -1709,6 +1709,11 @@ var tagCases = []tagCase{
 	// "(960–1279)", "from 849 to 1022": a range of years whose start has
 	// three digits and end four, both DATEs, as "(618–907)".
 	{"", "", "The Song dynasty (960–1279) moved south; the city flourished from 849 to 1022 and the road ran 300-1200 metres uphill.", []string{"960|DATE|0960", "1279|DATE|1279", "849|DATE|0849", "1022|DATE|1022"}},
+	// A clock reading without its half of the day ("half past two",
+	// "four o'clock") after a later time of the same day is the
+	// afternoon's; before it, or with its half named, it stays.
+	{"", "", "The assault began at 9 a.m. on 3 May 1915; at half past two the reserves went in, and at four o'clock the attack was called off.", []string{"9 a.m.|TIME|1915-05-03T09:00", "3 May 1915|DATE|1915-05-03", "half past two|TIME|1915-05-03T14:30", "four o'clock|TIME|1915-05-03T16:00"}},
+	{"", "", "The guns opened at 5:30 a.m. on 1 July 1916, and at seven o'clock the whistles blew.", []string{"5:30 a.m.|TIME|1916-07-01T05:30", "1 July 1916|DATE|1916-07-01", "seven o'clock|TIME|1916-07-01T07:00"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
