@@ -2109,6 +2109,9 @@ func (s *state) pTime(i int) (cand, bool) {
 	case s.clock24(i):
 		// "open at 0700 and close at 2200", "at 1500 local time"
 		h, mi = int(tk.num/100), int(tk.num%100)
+		if s.isWord(j, "hours") || s.isWord(j, "hrs") {
+			j++ // "at 0600 hours": the military reading, one expression
+		}
 	case tk.kind == tkNum && tk.decimal && s.dotClock(i) >= 0:
 		// "9.42am", "12.02pm", "1.30 p.m.": the British clock, hour and
 		// minutes parted by a point, the half of the day written after.

@@ -1714,6 +1714,8 @@ var tagCases = []tagCase{
 	// afternoon's; before it, or with its half named, it stays.
 	{"", "", "The assault began at 9 a.m. on 3 May 1915; at half past two the reserves went in, and at four o'clock the attack was called off.", []string{"9 a.m.|TIME|1915-05-03T09:00", "3 May 1915|DATE|1915-05-03", "half past two|TIME|1915-05-03T14:30", "four o'clock|TIME|1915-05-03T16:00"}},
 	{"", "", "The guns opened at 5:30 a.m. on 1 July 1916, and at seven o'clock the whistles blew.", []string{"5:30 a.m.|TIME|1916-07-01T05:30", "1 July 1916|DATE|1916-07-01", "seven o'clock|TIME|1916-07-01T07:00"}},
+	// "at 0600 hours": the military clock reading with its word, one TIME.
+	{"", "", "On 29 September 1918 the tanks moved off at 0600 hours and halted at 1430 hrs.", []string{"29 September 1918|DATE|1918-09-29", "0600 hours|TIME|1918-09-29T06:00", "1430 hrs|TIME|1918-09-29T14:30"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
