@@ -2790,6 +2790,12 @@ func (s *state) pWeekday(i int) (cand, bool) {
 	if (s.w(i-1) == wA || s.w(i-1) == wThe) && (s.isWord(i+1, "edition") || s.isWord(i+1, "editions") || s.isWord(i+1, "newspaper") || s.isWord(i+1, "supplement")) {
 		return cand{}, false // a kind of paper: "a Sunday edition", "the Saturday supplement"
 	}
+	if i > 0 && s.toks[i-1].cap && s.isWordIn(i-1, "bloody", "black", "super", "cyber", "blue") && !e.plural {
+		// the name of an event or a day of sales: "Bloody Sunday",
+		// "Black Monday", "Super Tuesday", as "Black Tuesday" is no
+		// weekday of news in newsText
+		return cand{}, false
+	}
 	if e.plural {
 		c := cal{g: gWeek, noYear: true, wd: wd}
 		v := c.format()

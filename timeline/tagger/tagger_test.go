@@ -1716,6 +1716,8 @@ var tagCases = []tagCase{
 	{"", "", "The guns opened at 5:30 a.m. on 1 July 1916, and at seven o'clock the whistles blew.", []string{"5:30 a.m.|TIME|1916-07-01T05:30", "1 July 1916|DATE|1916-07-01", "seven o'clock|TIME|1916-07-01T07:00"}},
 	// "at 0600 hours": the military clock reading with its word, one TIME.
 	{"", "", "On 29 September 1918 the tanks moved off at 0600 hours and halted at 1430 hrs.", []string{"29 September 1918|DATE|1918-09-29", "0600 hours|TIME|1918-09-29T06:00", "1430 hrs|TIME|1918-09-29T14:30"}},
+	// "Bloody Sunday", "Black Monday": the name of an event, no weekday.
+	{"", "", "Bloody Sunday shocked the nation, and after Black Monday the banks closed; on Sunday the troops withdrew.", []string{"Sunday|DATE|XXXX-WXX-7"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
