@@ -1402,7 +1402,7 @@ func (s *state) dayListEnd(k int) (int, bool) {
 func (s *state) pMonth(i int) (cand, bool) {
 	tk := &s.toks[i]
 	e := tk.lex()
-	if !tk.cap || s.genericMonth(i) {
+	if !tk.cap || s.genericMonth(i) || s.marchNoun(i) {
 		return cand{}, false
 	}
 	j := i + 1
@@ -1531,6 +1531,26 @@ func (s *state) genericMonth(i int) bool {
 		return false
 	}
 	return s.w(i-2) == wThe || s.isPunct(i-2, '\'') || s.isWord(i-2, "its")
+}
+
+// marchNoun reports whether "March" at i is a march, not the month: "the
+// March on Rome", "the March to the Sea", "the Long March" (a name:
+// "the" or a capitalized word before it, a place after "on" or "to").
+func (s *state) marchNoun(i int) bool {
+	if s.lx(i).month != 3 || !s.isWord(i, "march") {
+		return false
+	}
+	if i > 0 && s.toks[i-1].cap && s.isWordIn(i-1, "long", "great", "salt", "hunger", "peace") {
+		return true // "the Long March", "the Salt March"
+	}
+	if s.w(i-1) != wThe || !(s.w(i+1) == wOn || s.w(i+1) == wTo || s.w(i+1) == wFrom || s.w(i+1) == wThrough) {
+		return false
+	}
+	k := i + 2
+	if s.w(k) == wThe {
+		k++
+	}
+	return k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].cap && s.lx(k) == nil
 }
 
 // pDayMonth: "30 September 2015", "30th of September", "7 December".

@@ -1718,6 +1718,9 @@ var tagCases = []tagCase{
 	{"", "", "On 29 September 1918 the tanks moved off at 0600 hours and halted at 1430 hrs.", []string{"29 September 1918|DATE|1918-09-29", "0600 hours|TIME|1918-09-29T06:00", "1430 hrs|TIME|1918-09-29T14:30"}},
 	// "Bloody Sunday", "Black Monday": the name of an event, no weekday.
 	{"", "", "Bloody Sunday shocked the nation, and after Black Monday the banks closed; on Sunday the troops withdrew.", []string{"Sunday|DATE|XXXX-WXX-7"}},
+	// "the March on Rome", "the March to the Sea", "the Long March": a
+	// march, not the month.
+	{"", "", "The March on Rome came in 1922; the March to the Sea and the Long March were longer. In March the rains came.", []string{"1922|DATE|1922", "March|DATE|1922-03"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
