@@ -5618,7 +5618,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if !frac && n > 0 && (s.w(end) == wAnd || and == end) && u != uWeekend && u != uFortnight && u <= uYear && u != uQuarter && u != uSeason && u != uHalf {
 		// "two hours and forty minutes", "three years and two months":
 		// one DURATION, PT2H40M.
-		if n2, k2, frac2, art2, ok := s.quantity(and); ok && !frac2 && !art2 && n2 > 0 {
+		// ("a year and a day": an article for one of the smaller unit, after
+		// a count or an article, P1Y1D)
+		if n2, k2, frac2, art2, ok := s.quantity(and); ok && !frac2 && (!art2 || n2 == 1 && s.w(end) == wAnd && s.w(and) == wA) && n2 > 0 {
 			if e2 := s.lx(k2); e2 != nil && e2.unit > 0 && e2.unit < u && (u != uWeek || e2.unit == uDay) && e2.unit != uWeekend && e2.plural == (n2 != 1) {
 				v1, v2 := c.val, durValue(n2, e2.unit, false)
 				t1 := strings.IndexByte(v1, 'T') >= 0

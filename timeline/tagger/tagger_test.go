@@ -1721,6 +1721,9 @@ var tagCases = []tagCase{
 	// "the March on Rome", "the March to the Sea", "the Long March": a
 	// march, not the month.
 	{"", "", "The March on Rome came in 1922; the March to the Sea and the Long March were longer. In March the rains came.", []string{"1922|DATE|1922", "March|DATE|1922-03"}},
+	// "a year and a day", "three weeks and a day": one DURATION, as "two
+	// hours and forty minutes".
+	{"", "", "The outlaw was given a year and a day to appear; the march took three weeks and a day.", []string{"a year and a day|DURATION|P1Y1D", "three weeks and a day|DURATION|P3W1D"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
