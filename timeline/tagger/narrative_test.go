@@ -773,8 +773,12 @@ func TestNarrativeBlind21(t *testing.T) {
 // one man"; "the 14th of that month"; "some months later"; "the winter
 // of 218-217 BC"; "the 210s BC"; "The previous day" after a half or a
 // season; "That weekend", "the following weekend", "over the weekend"
-// after a day (-WE). ("at sunset" as a TIME was tried and dropped: the
-// seed article's caption "Panorama at sunset" is no time.)
+// after a day (-WE); "crowned on 15 January 1559, a Sunday" (an Old Style
+// weekday); "the following Easter"; "on 1, 2 and 3 July 1863"; "(960–1279)";
+// "at 9 a.m. ... at half past two" (the afternoon); "at 0600 hours";
+// "Bloody Sunday", "Black Monday" (names); "the March on Rome"; "a year
+// and a day". ("at sunset" as a TIME was tried and dropped: the seed
+// article's caption "Panorama at sunset" is no time.)
 func TestNarrativeBlind23(t *testing.T) {
 	scoreDevSet(t, "narrative_blind23.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
