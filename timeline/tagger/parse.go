@@ -3706,7 +3706,10 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// after it, the one before it (-WE, as "the weekend" in news).
 			var d int
 			if base.g == gWeek {
-				d = weekMonday(base) + 7*n
+				d = weekMonday(base) // the weekend ends its ISO week: "the following weekend" is that week's
+				if n < 0 {
+					d -= 7
+				}
 			} else {
 				d = base.day()
 				switch {

@@ -1696,6 +1696,7 @@ var tagCases = []tagCase{
 	{"", "", "The strike began on Monday, 3 May 1926, and the following weekend troops guarded the docks.", []string{"Monday, 3 May 1926|DATE|1926-05-03", "the following weekend|DATE|1926-W18-WE"}},
 	{"", "", "The armistice was signed on Sunday, 10 July 1921. That weekend the shooting stopped; the previous weekend had been the bloodiest of the war.", []string{"Sunday, 10 July 1921|DATE|1921-07-10", "That weekend|DATE|1921-W27-WE", "the previous weekend|DATE|1921-W26-WE"}},
 	{"", "", "The bridge reopened on 12 June 1931, and over the weekend thousands walked across it.", []string{"12 June 1931|DATE|1931-06-12", "the weekend|DATE|1931-W24-WE"}},
+	{"", "", "The talks began on 5 March 1931. A week later they broke down, and the following weekend the delegates went home.", []string{"5 March 1931|DATE|1931-03-05", "A week later|DATE|1931-W11", "the following weekend|DATE|1931-W11-WE"}},
 	// ", a Sunday" after a date before 1753 may name the weekday of the
 	// Julian (Old Style) date: that day still.
 	{"", "", "The queen was crowned on 15 January 1559, a Sunday, and the battle was fought on 14 October 1066, a Saturday.", []string{"15 January 1559|DATE|1559-01-15", "Sunday|DATE|1559-01-15", "14 October 1066|DATE|1066-10-14", "Saturday|DATE|1066-10-14"}},
