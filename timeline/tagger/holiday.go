@@ -246,6 +246,29 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 			}
 		}
 	}
+	if (s.w(first-1) == wFollowing || s.w(first-1) == wNext || s.w(first-1) == wPrevious) && s.w(first-2) == wThe && first-2 >= s.floor && !week && !weekend {
+		// "the following Easter", "the previous Christmas": the first such
+		// feast after (before) the last date named; after a year alone,
+		// the next (last) year's.
+		if base, a, ok := s.anchorBase(); ok && !base.noYear && base.g >= gYear && (a >= 0 || !s.t.hasDCT) {
+			after := s.w(first-1) != wPrevious
+			y := base.y
+			if st, ok := startDay(base); ok && base.g >= gMonth {
+				if after && mk(y).day() <= st {
+					y++
+				} else if !after && mk(y).day() >= st {
+					y--
+				}
+			} else if after {
+				y++
+			} else {
+				y--
+			}
+			c := s.date(first-2, j, mk(y))
+			c.anchor, c.noRef = a, !after
+			return c, true
+		}
+	}
 	start := first
 	var c cal
 	switch s.w(first - 1) {
@@ -274,6 +297,9 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 		}
 		cd := s.date(first, j, mk(y))
 		cd.anchor = anchor
+		if !week && !weekend {
+			cd.remake = mk // "Whitsun the following year": the year phrase's
+		}
 		return holidayWeekend(cd, weekend), true
 	}
 	return holidayWeekend(s.date(start, j, c), weekend), true

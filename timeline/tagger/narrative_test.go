@@ -741,3 +741,44 @@ func TestNewsBlind20(t *testing.T) {
 func TestNarrativeBlind21(t *testing.T) {
 	scoreDevSet(t, "narrative_blind21.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.991, typ: 0.999})
 }
+
+// TestNarrativeBlind23 scores the tagger on a hand-written set of
+// encyclopedia history of wars, sieges and treaties from continents and
+// centuries the earlier sets covered little
+// (testdata/narrative_blind23.txt): the Anglo-Zulu War day by day, the
+// Paraguayan War by years and months, the Qin wars of unification (BC),
+// the siege of Vienna in 1683 and the treaty after it, the Boshin War, the
+// Great Northern War with a legacy section (the one document with a DCT),
+// the Haitian Revolution, the Chaco War and the Third Battle of Panipat.
+// Annotated before the tagger's code was read or run on it. Its first
+// (blind) score, 9 documents and 214 expressions: strict F1 .995, relaxed
+// 1.000, value .991, type .995. Its two misses: "each 1 March" (a SET of
+// a day of the year, tagged as the date 1 March of the last year named)
+// and "Today" opening a legacy paragraph of an article with a DCT (tagged
+// as the DCT, where the sets' convention is PRESENT_REF). The gold is
+// left as written. Rules of English made after it, each with table tests
+// of its own on new sentences: "every 24 June", "each November 11th" (a
+// SET of a day of the year); "Today" in a dated history article that
+// names its own year ("opened last year"); with them the set scores 1.000
+// on all four measures. Then, from the last session's narrative list and
+// probes on new sentences of the same kinds: "the late 18th and early
+// 19th centuries"; "a year to the day later"; "two winters later";
+// "Whitsun the following year" (a movable feast in the year named);
+// "the academic year 2019-20"; "every year on 11 November", "on 1 August
+// each year"; "the winters of 1881 and 1882"; "again in the late 18th."
+// and "declined in the 11th," after a century; "Six days later" after
+// "mid-September" (YYYY-MM-XX); "the last years of his reign", "the last
+// decade of her life" (no expression, as "her final years"); "the night
+// of 4 to 5 July"; "had fallen by a quarter" (a share); "by the 13th only
+// one man"; "the 14th of that month"; "some months later"; "the winter
+// of 218-217 BC"; "the 210s BC"; "The previous day" after a half or a
+// season; "That weekend", "the following weekend", "over the weekend"
+// after a day (-WE); "crowned on 15 January 1559, a Sunday" (an Old Style
+// weekday); "the following Easter"; "on 1, 2 and 3 July 1863"; "(960–1279)";
+// "at 9 a.m. ... at half past two" (the afternoon); "at 0600 hours";
+// "Bloody Sunday", "Black Monday" (names); "the March on Rome"; "a year
+// and a day". ("at sunset" as a TIME was tried and dropped: the seed
+// article's caption "Panorama at sunset" is no time.)
+func TestNarrativeBlind23(t *testing.T) {
+	scoreDevSet(t, "narrative_blind23.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
+}

@@ -349,6 +349,14 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 		return 1, k + 1, false, true, true
 	case wFew, wSeveral, wMany:
 		return -1, k + 1, false, false, true
+	case wSome:
+		// "some months later", "some years ago": a vague count, as
+		// "several years later" ("some 20 years" is an approximation,
+		// read elsewhere)
+		if u := s.lx(k + 1); u != nil && u.unit >= uMinute && u.unit <= uDecade && u.plural && !s.toks[k+1].cap &&
+			(s.w(k+2) == wLater || s.w(k+2) == wEarlier || s.w(k+2) == wAgo) {
+			return -1, k + 1, false, false, true
+		}
 	case wHalf:
 		// "half a century", "half an hour"
 		if w := s.w(k + 1); (w == wA || w == wAn) && s.lx(k+2) != nil && s.lx(k+2).unit > 0 {
@@ -683,7 +691,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.hasNum && !e.tens || e.w == wHalf || e.w == wA || s.isWord(i, "quarter") {
 			try(s.pClockWords(i))
 		}
-		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany || e.w == wHalf {
+		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany || e.w == wHalf || e.w == wSome && s.lx(i+1) != nil && s.lx(i+1).plural {
 			try(s.pQuantity(i))
 			if e.num >= 10 && e.num <= 20 {
 				try(s.pSpelledYear(i))
@@ -742,6 +750,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pWeekOf(i))
 			try(s.pPartOf(i))
 			try(s.pTerm(i))
+			if s.seasonsWord(i+1) > 0 {
+				try(s.pSeasonsOf(i))
+			}
 		case wThis, wThat, wLast, wNext, wPast, wPrevious, wComing, wFollowing, wCurrent, wSame, wLatest, wPrior, wUpcoming, wRecent, wThese:
 			try(s.pDeictic(i))
 			if e.w == wLast || e.w == wThis || e.w == wNext {
@@ -949,6 +960,13 @@ func (s *state) pYear(i int) (cand, bool) {
 			}
 		}
 	}
+	if tk.suf == sufS && tk.ndig >= 2 && tk.ndig <= 4 && tk.num%10 == 0 && tk.num > 0 && (s.w(i-1) == wThe || s.edgeBefore(i)) {
+		if next, bc, ok := s.eraAfter(i + 1); ok && bc {
+			// "the 210s BC": the decade 219-210 BC (BC021), as "the 4th
+			// century BC" is BC03.
+			return s.withThe(i, s.date(i, next, cal{g: gDecade, y: -int(tk.num)/10 - 1})), true
+		}
+	}
 	if tk.ndig == 3 && tk.suf == sufS && s.w(i-1) == wThe {
 		return s.withThe(i, s.date(i, i+1, cal{g: gDecade, y: int(tk.num) / 10})), true // "the 670s"
 	}
@@ -1125,7 +1143,7 @@ func (s *state) shortYear(i int) bool {
 			y, ok := s.plainNum(i + 4)
 			return ok && s.toks[i+4].ndig == 3 && y > int(s.toks[i].num) && s.phraseEnds(i+5)
 		}
-		return ok && s.toks[i+2].ndig == 3 && n > int(s.toks[i].num) && s.phraseEnds(i+3)
+		return ok && s.rangeEndYear(i, i+2, n) && s.phraseEnds(i+3)
 	default:
 		return false
 	}
@@ -1136,7 +1154,7 @@ func (s *state) shortYear(i int) bool {
 		}
 		if s.w(i+1) == wTo || s.w(i+1) == wAnd || s.isPunct(i+1, '-') {
 			n, ok := s.plainNum(i + 2)
-			return ok && s.toks[i+2].ndig == 3 && n > int(s.toks[i].num) && s.phraseEnds(i+3)
+			return ok && s.rangeEndYear(i, i+2, n) && s.phraseEnds(i+3)
 		}
 	}
 	if s.t.hasDCT && s.ref < 0 && s.newsText() || i+1 < len(s.toks) && s.toks[i+1].kind == tkPunct && s.tight(i+1) && s.text[s.toks[i+1].start] != ',' && s.text[s.toks[i+1].start] != '.' {
@@ -1150,6 +1168,21 @@ func (s *state) shortYear(i int) bool {
 		return true
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
+}
+
+// rangeEndYear reports whether the number n at k can end a range of
+// years that starts with the three-digit year at i: a larger year of
+// three digits ("(618–907)"), or of four no more than six centuries on
+// ("(960–1279)", "from 849 to 1022"), as a dynasty or a life spans.
+func (s *state) rangeEndYear(i, k, n int) bool {
+	a := int(s.toks[i].num)
+	switch s.toks[k].ndig {
+	case 3:
+		return n > a
+	case 4:
+		return s.toks[i].ndig == 3 && a >= 100 && n >= 1000 && n <= 1999 && n-a <= 600
+	}
+	return false
 }
 
 // romanDay reads "the Ides of", "the Kalends of", "the Nones of" before
@@ -1304,6 +1337,19 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 		// with its two days
 	case s.w(k) == wAnd && (s.w(p) == wBetween || s.w(p) == wOn):
 	case (s.w(k) == wTo || s.w(k) == wUntil) && s.w(p) == wFrom:
+	case s.w(k) == wTo && s.w(p) == wOf && s.isWordIn(p-1, "night", "nights"):
+		// "the night of 4 to 5 July": the night written with its two
+		// days, as "the night of 4–5 July"
+	case s.isPunct(k, ',') && !the && (s.w(p) == wOn || s.isPunct(p, ',') && p > 0 && s.toks[p-1].kind == tkNum):
+		// "on 1, 2 and 3 July 1863": a list of days of one month, each a
+		// DATE, as "on May 13 and 14"
+		last, ok := s.dayListEnd(k + 1)
+		if !ok {
+			return cand{}, false
+		}
+		k = last - 1
+	case (s.w(k) == wAnd || s.w(k) == wOr) && s.isPunct(p, ',') && p > 0 && s.toks[p-1].kind == tkNum && !the:
+		// the last but one of such a list: "2" in "1, 2 and 3 July"
 	default:
 		return cand{}, false
 	}
@@ -1325,11 +1371,38 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 	return c, true
 }
 
+// dayListEnd reads the rest of a list of days at k ("2 and 3 July", "2,
+// 3 and 4 July"): bare days of the month, rising, joined by commas and a
+// last "and" or "or", up to six; it returns the index of the last day,
+// the one the month follows.
+func (s *state) dayListEnd(k int) (int, bool) {
+	prev := 0
+	for n := 0; n < 6; n++ {
+		d, next, ok := s.dayNum(k)
+		if !ok || s.toks[k].suf != sufNone || d <= prev {
+			return 0, false
+		}
+		prev = d
+		switch {
+		case s.isPunct(next, ','):
+			k = next + 1
+		case s.w(next) == wAnd || s.w(next) == wOr:
+			if d2, _, ok := s.dayNum(next + 1); ok && d2 > d && s.toks[next+1].suf == sufNone && s.isMonthAt(next+2) {
+				return next + 1, true
+			}
+			return 0, false
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // pMonth: "September 30, 2015", "Sept. 30", "December 2017", "March", "June last year".
 func (s *state) pMonth(i int) (cand, bool) {
 	tk := &s.toks[i]
 	e := tk.lex()
-	if !tk.cap || s.genericMonth(i) {
+	if !tk.cap || s.genericMonth(i) || s.marchNoun(i) {
 		return cand{}, false
 	}
 	j := i + 1
@@ -1460,6 +1533,26 @@ func (s *state) genericMonth(i int) bool {
 	return s.w(i-2) == wThe || s.isPunct(i-2, '\'') || s.isWord(i-2, "its")
 }
 
+// marchNoun reports whether "March" at i is a march, not the month: "the
+// March on Rome", "the March to the Sea", "the Long March" (a name:
+// "the" or a capitalized word before it, a place after "on" or "to").
+func (s *state) marchNoun(i int) bool {
+	if s.lx(i).month != 3 || !s.isWord(i, "march") {
+		return false
+	}
+	if i > 0 && s.toks[i-1].cap && s.isWordIn(i-1, "long", "great", "salt", "hunger", "peace") {
+		return true // "the Long March", "the Salt March"
+	}
+	if s.w(i-1) != wThe || !(s.w(i+1) == wOn || s.w(i+1) == wTo || s.w(i+1) == wFrom || s.w(i+1) == wThrough) {
+		return false
+	}
+	k := i + 2
+	if s.w(k) == wThe {
+		k++
+	}
+	return k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].cap && s.lx(k) == nil
+}
+
 // pDayMonth: "30 September 2015", "30th of September", "7 December".
 func (s *state) pDayMonth(i int) (cand, bool) {
 	if i >= len(s.toks) {
@@ -1505,6 +1598,9 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	if k >= len(s.toks) || s.toks[k].kind != tkNum || s.toks[k].suf != sufOrd || s.toks[k].num < 1 || s.toks[k].num > 31 {
 		return cand{}, false
 	}
+	if c, ok := s.ordDayOfMonthPhrase(i, k); ok {
+		return c, true
+	}
 	podOf := false
 	switch s.w(i - 1) {
 	case wOn, wBy, wUntil, wSince, wFrom, wTo, wBefore, wAfter:
@@ -1532,7 +1628,10 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		if s.toks[n].cap || s.w(n) == wOf || s.lx(n) != nil && (s.lx(n).unit > 0 || s.lx(n).month > 0) {
 			return cand{}, false
 		}
-		if s.lx(n) == nil && !s.isWord(n, "he") && !s.isWord(n, "she") && !s.isWord(n, "it") && !s.isWord(n, "they") && !s.isWord(n, "we") && !s.isWord(n, "its") && !s.isWord(n, "his") && !s.isWord(n, "their") && !s.isWord(n, "there") && !s.isWord(n, "but") {
+		if s.lx(n) == nil && !s.isWord(n, "he") && !s.isWord(n, "she") && !s.isWord(n, "it") && !s.isWord(n, "they") && !s.isWord(n, "we") && !s.isWord(n, "its") && !s.isWord(n, "his") && !s.isWord(n, "their") && !s.isWord(n, "there") && !s.isWord(n, "but") &&
+			!s.isWordIn(n, "only", "all", "most", "both", "none", "nearly", "almost", "just", "her", "our", "i", "you") {
+			// ("by the 13th only one man had reached the fort": a word that
+			// opens a clause)
 			return cand{}, false
 		}
 	default:
@@ -1562,6 +1661,45 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c.d = d
+	r := s.date(i, k+1, c)
+	r.anchor = a
+	return r, true
+}
+
+// ordDayOfMonthPhrase reads "the 14th of that month", "the 3rd of the
+// following month" (the ordinal at k): the day, in the month the phrase
+// after "of" names from the last month or day; the month phrase stays an
+// expression of its own, as "that year" in "1 July of that year".
+func (s *state) ordDayOfMonthPhrase(i, k int) (cand, bool) {
+	n := k + 1
+	if s.w(n) != wOf {
+		return cand{}, false
+	}
+	step, m := 0, n+2
+	switch {
+	case s.w(n+1) == wThat:
+	case s.w(n+1) == wThe && s.w(n+2) == wSame:
+		m = n + 3
+	case s.w(n+1) == wThe && (s.w(n+2) == wFollowing || s.w(n+2) == wNext):
+		step, m = 1, n+3
+	case s.w(n+1) == wThe && s.w(n+2) == wPrevious:
+		step, m = -1, n+3
+	default:
+		return cand{}, false
+	}
+	if e := s.lx(m); e == nil || e.unit != uMonth || e.plural {
+		return cand{}, false
+	}
+	base, a, ok := s.anchorBase()
+	if !ok || base.noYear || base.g < gMonth || base.g == gWeek {
+		return cand{}, false
+	}
+	c := shift(cal{g: gMonth, y: base.y, m: base.m}, uMonth, step)
+	d := int(s.toks[k].num)
+	if d > timeline.DaysIn(c.y, c.m) {
+		return cand{}, false
+	}
+	c.g, c.d = gDay, d
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true
@@ -1857,6 +1995,7 @@ type clockWords struct {
 	on    bool
 	at, j int
 	h, mi int
+	half  bool // the half of the day was named ("in the afternoon")
 }
 
 // pClockWords: a clock reading in words, "eleven o'clock", "two in the
@@ -1889,7 +2028,7 @@ func (s *state) pClockWords(i int) (cand, bool) {
 		return cand{}, false
 	}
 	// the hour: a number from one to twelve, a word or plain digits
-	h := 0
+	h, half := 0, false
 	switch tk := &s.toks[min(k, len(s.toks)-1)]; {
 	case k >= len(s.toks):
 		return cand{}, false
@@ -1914,6 +2053,7 @@ func (s *state) pClockWords(i int) (cand, bool) {
 		if p := s.lx(j + 2).pod; (p == 2 || p == 3) && h < 12 || p == 4 && h >= 6 && h < 12 {
 			h += 12 // "five in the afternoon", "ten in the night" (but "two in the night" is 02:00)
 		}
+		half = true
 		j += 3
 	case k > i:
 		// "half past nine": the phrase alone is a clock reading, but not
@@ -1931,7 +2071,7 @@ func (s *state) pClockWords(i int) (cand, bool) {
 			h = 12
 		}
 	}
-	s.clk = clockWords{on: true, at: k, j: j, h: h, mi: mi}
+	s.clk = clockWords{on: true, at: k, j: j, h: h, mi: mi, half: half}
 	c, ok := s.pTime(k)
 	s.clk = clockWords{}
 	if !ok {
@@ -1974,9 +2114,11 @@ func (s *state) pTime(i int) (cand, bool) {
 	tk := &s.toks[i]
 	h, mi := 0, 0
 	j := i + 1
+	noHalf := false // a reading of a twelve-hour clock without its half of the day
 	switch {
 	case s.clk.on && s.clk.at == i:
 		h, mi, j = s.clk.h, s.clk.mi, s.clk.j
+		noHalf = !s.clk.half
 	case tk.kind == tkWord && tk.lex().w == wNoon:
 		h = 12
 	case tk.kind == tkWord && tk.lex().w == wMidnight:
@@ -1987,6 +2129,9 @@ func (s *state) pTime(i int) (cand, bool) {
 	case s.clock24(i):
 		// "open at 0700 and close at 2200", "at 1500 local time"
 		h, mi = int(tk.num/100), int(tk.num%100)
+		if s.isWord(j, "hours") || s.isWord(j, "hrs") {
+			j++ // "at 0600 hours": the military reading, one expression
+		}
 	case tk.kind == tkNum && tk.decimal && s.dotClock(i) >= 0:
 		// "9.42am", "12.02pm", "1.30 p.m.": the British clock, hour and
 		// minutes parted by a point, the half of the day written after.
@@ -2020,7 +2165,7 @@ func (s *state) pTime(i int) (cand, bool) {
 		}
 		j = next
 		if ap == 0 && s.isWord(j, "o") && s.isPunct(j+1, '\'') && s.isWord(j+2, "clock") {
-			ap, j = 3, j+3
+			ap, j, noHalf = 3, j+3, true
 		}
 		if ap == 0 && s.w(j) == wIn && s.w(j+1) == wThe && s.lx(j+2) != nil && s.lx(j+2).pod > 0 {
 			ap, j = 3, j+3
@@ -2203,6 +2348,12 @@ func (s *state) pTime(i int) (cand, bool) {
 	if !found {
 		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) {
 			day, c.anchor = s.refCal, s.ref
+			if lt := s.lastTime; noHalf && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
+				// "By 10 a.m. ... at half past two": a reading without its
+				// half of the day, after a later time of the same day, is
+				// the afternoon's (the story moves on).
+				h += 12
+			}
 		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.dayRef == s.ref-1) && (!s.t.hasDCT || s.tense(i) < 0) &&
 			!s.notStoryDay(i, s.dayCal, s.dayTok) {
 			// (or the paragraph before, when only one period came up
@@ -2659,6 +2810,12 @@ func (s *state) pWeekday(i int) (cand, bool) {
 	if (s.w(i-1) == wA || s.w(i-1) == wThe) && (s.isWord(i+1, "edition") || s.isWord(i+1, "editions") || s.isWord(i+1, "newspaper") || s.isWord(i+1, "supplement")) {
 		return cand{}, false // a kind of paper: "a Sunday edition", "the Saturday supplement"
 	}
+	if i > 0 && s.toks[i-1].cap && s.isWordIn(i-1, "bloody", "black", "super", "cyber", "blue") && !e.plural {
+		// the name of an event or a day of sales: "Bloody Sunday",
+		// "Black Monday", "Super Tuesday", as "Black Tuesday" is no
+		// weekday of news in newsText
+		return cand{}, false
+	}
 	if e.plural {
 		c := cal{g: gWeek, noYear: true, wd: wd}
 		v := c.format()
@@ -2991,6 +3148,14 @@ func (s *state) pDeictic(i int) (cand, bool) {
 	}
 	if hasThe && det == wThat {
 		return cand{}, false
+	}
+	if (hasThe || s.w(i-1) == wThe) && det == wLast && s.w(j+1) == wOf && s.isWordIn(j+2, "his", "her", "their", "its") {
+		// "the last years of his reign", "the last decade of her life":
+		// a period of someone's life or rule, no date or count of time,
+		// as "her final years" and "the first years of his reign".
+		if e := s.lx(j); e != nil && e.unit >= uWeek && e.unit <= uCentury && e.unit != uQuarter && e.unit != uHalf && e.unit != uSeason && (e.plural || e.unit >= uYear) {
+			return cand{}, false
+		}
 	}
 	if det == wSame && !hasThe {
 		return cand{}, false
@@ -3522,6 +3687,11 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 				c.note = "relative date with no reference date"
 				return c, true
 			}
+			if !hasThe && s.w(i-1) == wThe && base.g < unitGran(u) && base.g != gWeek {
+				// the rest of "The previous day" that its rule left: no
+				// date coarser than its unit
+				return cand{}, false
+			}
 			c := s.date(i, end, rel(base, u, n))
 			c.anchor = a
 			return c, true
@@ -3530,6 +3700,29 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 	}
 	anchored := func(n int) (cand, bool) {
 		base, a, ok := s.anchorBase()
+		if u == uWeekend && ok && !base.noYear && (base.g == gDay || base.g == gPartOfDay || base.g == gTime || base.g == gWeek && base.wd == 0) && n >= -1 && n <= 1 {
+			// "That weekend", "the following weekend", "the previous
+			// weekend" after a day: the weekend of its week, the first one
+			// after it, the one before it (-WE, as "the weekend" in news).
+			var d int
+			if base.g == gWeek {
+				d = weekMonday(base) // the weekend ends its ISO week: "the following weekend" is that week's
+				if n < 0 {
+					d -= 7
+				}
+			} else {
+				d = base.day()
+				switch {
+				case n > 0 && timeline.Weekday(d) >= 6:
+					d += 7
+				case n < 0:
+					d -= 7
+				}
+			}
+			c := s.fixed(i, end, timeline.TypeDate, weekOf(fromDay(d)).format()+"-WE")
+			c.anchor, c.noRef = a, n < 0
+			return c, true
+		}
 		if (u == uDecade || u == uCentury) && s.cref >= 0 {
 			base, a, ok = s.crefC, s.cref, true
 		}
@@ -3556,7 +3749,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			}
 			if base.g < unitGran(u) {
 				if base.g >= gYear && u <= uMonth {
-					if hasThe && n != 0 && !base.noYear && base.g != gWeek && base.g != gQuarter && base.g != gHalf && base.g != gSeason && (u == uWeek || u == uMonth || u == uDay) && s.depth == 0 {
+					if hasThe && n != 0 && !base.noYear && base.g != gWeek && (base.g != gQuarter && base.g != gHalf && base.g != gSeason || !s.t.hasDCT) && (u == uWeek || u == uMonth || u == uDay) && s.depth == 0 {
+						// (in a narrative after a season or half too: "in
+						// the second half of 1942 ... The previous day")
 						// "indicted in March and arraigned the following
 						// week", "closed in 1998 and reopened the following
 						// month": a date whose year (and month) is known, the
@@ -3706,6 +3901,16 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 					c.anchor = d.anchor
 					return c, true
 				}
+			}
+		}
+		if det == wNone && u == uWeekend && !s.t.hasDCT && s.w(i) == wThe && (s.w(i-1) == wOver || s.w(i-1) == wDuring || s.w(i-1) == wAt || s.w(i-1) == wOn || s.w(i-1) == wThrough) {
+			// "On 9 November 1989 the border opened ... over the weekend
+			// millions crossed": in a narrative, the weekend of the day
+			// the story is on (the first one after a weekday).
+			if base, a, ok := s.anchorBase(); ok && !base.noYear && base.g >= gDay {
+				c := s.fixed(i, end, timeline.TypeDate, weekOf(fromDay(base.day())).format()+"-WE")
+				c.anchor = a
+				return c, true
 			}
 		}
 		if det == wNone && u == uWeekend && s.t.hasDCT {
@@ -3989,6 +4194,19 @@ func (s *state) pSeason(i int) (cand, bool) {
 	k := i + 1
 	if s.w(k) == wOf {
 		k++
+	}
+	if a, ok := s.plainNum(k); ok && e.season == 4 && k > i+1 && s.toks[k].ndig <= 4 && s.isPunct(k+1, '-') && s.tight(k+1) && s.tight(k+2) {
+		// "the winter of 218–217 BC", "the winter of 218–17 BC": years BC
+		// count down, and the winter begins in the first (BC0218-WI).
+		if b, ok := s.plainNum(k + 2); ok && a > 1 {
+			if next, bc, ok := s.eraAfter(k + 3); ok && bc && (b == a-1 || s.toks[k+2].ndig == 2 && b == (a-1)%100) {
+				c := s.date(i, next, cal{g: gSeason, y: 1 - a, part: 4})
+				if s.w(i-1) == wThe {
+					c.i = i - 1
+				}
+				return c, true
+			}
+		}
 	}
 	y, next, ok := s.yearTok(k)
 	if !ok && k > i+1 {
@@ -4672,6 +4890,14 @@ func (s *state) pCentury(i int) (cand, bool) {
 		// "the 16th and 17th centuries": two expressions, like "the 1930s
 		// and 1940s"; the first takes its unit and era from the second.
 		// So does "from the 14th to the 16th century".
+		if n <= 21 && s.clauseEnd(k) && !s.isPunct(k, '-') && (j == i && s.edgeBefore(j) || j == i+1 && (s.w(i-1) == wIn || s.w(i-1) == wDuring)) &&
+			s.cref >= 0 && s.crefC.g == gCentury && !s.crefC.noYear && s.crefC.y >= 0 {
+			// "rebuilt in the 17th century and again in the late 18th.",
+			// "flourished in the 9th and 10th centuries, declined in the
+			// 11th,": a century, or part of one, with the word left out
+			// right after a century was the last date named.
+			return s.date(i, k, cal{g: gCentury, y: n - 1}), true
+		}
 		if w := s.w(k); w != wAnd && w != wOr && w != wTo && w != wThrough && !s.isPunct(k, '-') {
 			return cand{}, false
 		}
@@ -4679,6 +4905,7 @@ func (s *state) pCentury(i int) (cand, bool) {
 		if s.w(k1) == wThe {
 			k1++
 		}
+		k1 = s.skipEdge(k1) // "the late 18th and early 19th centuries"
 		_, k2, ok := s.ordAt(k1)
 		if e2 := s.lx(k2); !ok || e2 == nil || e2.unit != uCentury {
 			return cand{}, false
@@ -4694,7 +4921,16 @@ func (s *state) pCentury(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if e.plural {
-		if w := s.w(j - 1); w != wAnd && w != wOr && w != wTo {
+		b := j - 1
+		if s.w(b) != wThe && s.skipEdge(b) == j {
+			b-- // "and early 19th centuries"
+		} else if s.isPunct(b, '-') && s.w(b-1) == wMid && s.skipEdge(b-1) == j {
+			b -= 2 // "and mid-19th centuries"
+		}
+		if b >= 0 && s.w(b) == wThe {
+			b-- // "and the mid-14th centuries"
+		}
+		if w := s.w(b); w != wAnd && w != wOr && w != wTo {
 			return cand{}, false
 		}
 	}
@@ -4708,6 +4944,34 @@ func (s *state) pCentury(i int) (cand, bool) {
 		k = next
 	}
 	return s.date(i, k, cal{g: gCentury, y: n - 1}), true
+}
+
+// edgeBefore reports whether "the early", "the late" or "the mid(-)"
+// stands right before token j.
+func (s *state) edgeBefore(j int) bool {
+	switch {
+	case s.w(j-1) == wEarly || s.w(j-1) == wLate || s.w(j-1) == wMid:
+		return s.w(j-2) == wThe
+	case s.isPunct(j-1, '-') && s.tight(j-1) && s.w(j-2) == wMid:
+		return s.w(j-3) == wThe
+	}
+	return false
+}
+
+// skipEdge returns the token after "early", "late" or "mid"/"mid-" at k
+// (the part of a period named in a range: "the late 18th and early 19th
+// centuries"), or k when there is none.
+func (s *state) skipEdge(k int) int {
+	switch s.w(k) {
+	case wEarly, wLate:
+		return k + 1
+	case wMid:
+		if s.isPunct(k+1, '-') && s.tight(k+1) {
+			return k + 2
+		}
+		return k + 1
+	}
+	return k
 }
 
 // pTurn: "the turn of the century", "the turn of the 20th century". The
@@ -5049,6 +5313,108 @@ func (s *state) pPartOf(i int) (cand, bool) {
 	return cand{i: i, j: k, typ: timeline.TypeTime, c: day, mod: "START", anchor: anchor}, true
 }
 
+// changeVerb reports whether the word at k is a verb of a change in
+// amount ("fell", "had risen", "was cut", "grew", "up", "down"), after
+// which "by a quarter" is a share of the amount.
+func (s *state) changeVerb(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord {
+		return false
+	}
+	w := s.word(k)
+	for _, p := range [...]string{"fall", "fell", "rise", "rose", "risen", "rising", "grow", "grew", "increas", "decreas", "drop", "cut", "shrank", "shrunk", "shrink",
+		"declin", "reduc", "climb", "jump", "swell", "swoll", "expand", "contract", "rais", "lower", "slash", "boost", "up", "down"} {
+		if len(w) >= len(p) && lowerEq(w[:len(p)], p) && (len(w) == len(p) || len(w)-len(p) <= 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// seasonsWord returns the season a plural season word at k names
+// ("winters" 4), or 0. The plurals have no lexicon entries, which would
+// make "hot springs" and "the falls" times.
+func (s *state) seasonsWord(k int) int {
+	switch {
+	case s.isWord(k, "springs"):
+		return 1
+	case s.isWord(k, "summers"):
+		return 2
+	case s.isWord(k, "autumns"), s.isWord(k, "falls"):
+		return 3
+	case s.isWord(k, "winters"):
+		return 4
+	}
+	return 0
+}
+
+// pSeasonsOf: "the winters of 1881 and 1882", "the summers of 1976 or
+// 1977": the first season, "the winters of 1881" (1881-WI); the year
+// after "and" is made the second season when the first is emitted (run),
+// as "the 1920s and 1930s" are two DATEs.
+func (s *state) pSeasonsOf(i int) (cand, bool) {
+	sn := s.seasonsWord(i + 1)
+	if sn == 0 || s.w(i+2) != wOf {
+		return cand{}, false
+	}
+	y, next, ok := s.yearTok(i + 3)
+	if !ok || s.w(next) != wAnd && s.w(next) != wOr {
+		return cand{}, false
+	}
+	if _, _, ok := s.yearTok(next + 1); !ok {
+		return cand{}, false
+	}
+	return s.date(i, next, cal{g: gSeason, y: y, part: sn}), true
+}
+
+// seasonsLater reads "two winters later", "three summers earlier" (the
+// count at i, the season word at k): a DATE of that season, counted from
+// the last date named in seasons of its kind. From a year alone, or from
+// within such a season, it is that many years on; from a month or day
+// outside it, the first season counted is the next one of the kind
+// ("the autumn of 1902 ... two winters later" is the winter of 1903-04).
+func (s *state) seasonsLater(i, k, n, season int) (cand, bool) {
+	base, a, ok := s.anchorBase()
+	if !ok || base.noYear || base.g < gYear {
+		return cand{}, false
+	}
+	later := s.w(k+1) == wLater
+	y, m := base.y, 0
+	switch {
+	case base.g == gSeason:
+		m = []int{0, 4, 7, 10, 12}[base.part] // a month within it
+	case base.g >= gMonth && base.g != gWeek && base.m >= 1 && base.m <= 12:
+		m = base.m
+	}
+	sy := y // the year of the season counted from
+	if m > 0 {
+		st := 3 * season // first month: March, June, September, December
+		switch {
+		case season == 4 && m <= 2:
+			sy = y - 1 // January 1740 is in the winter of 1739
+		case m >= st && m <= st+2:
+		case m < st:
+			// before this year's season: it is the first one later, and
+			// last year's the first one earlier
+			if later {
+				sy = y - 1
+			}
+		default:
+			// after this year's season
+			if !later {
+				sy = y + 1
+			}
+		}
+	}
+	if later {
+		sy += n
+	} else {
+		sy -= n
+	}
+	c := s.date(i, k+2, cal{g: gSeason, y: sy, part: season})
+	c.anchor, c.noRef = a, !later
+	return c, true
+}
+
 // pQuantity: durations ("49 years", "two-year", "a few days"), and dates
 // counted from an anchor ("two days later", "a week ago").
 func (s *state) pQuantity(i int) (cand, bool) {
@@ -5083,6 +5449,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		// has no night), not a rate ("three nights a week").
 		return s.fixed(i, k+1, timeline.TypeDuration, durValue(n, uDay, false)), true
 	}
+	if sn := s.seasonsWord(k); sn > 0 && !adj && !frac && !article && n >= 2 && n <= 999 && !s.toks[k].cap && (s.w(k+1) == wLater || s.w(k+1) == wEarlier) {
+		return s.seasonsLater(i, k, int(n), sn)
+	}
 	if e == nil || e.unit == 0 || adj && !s.tight(k) {
 		return cand{}, false
 	}
@@ -5093,6 +5462,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if (u == uQuarter || u == uHalf) && !e.plural && s.isPunct(k+1, '-') && s.tight(k+1) && s.tight(k+2) &&
 		s.toks[k+2].kind == tkWord && s.toks[k+2].lex() == nil {
 		return cand{}, false // "a quarter-point rise", "a half-point cut"
+	}
+	if (u == uQuarter || u == uHalf) && !e.plural && n == 1 && s.w(i-1) == wBy && s.changeVerb(i-2) {
+		return cand{}, false // "had fallen by a quarter", "rose by a half": a share, not three months
 	}
 	if u == uQuarter && !e.plural && n >= 0 && !frac && s.isPunct(k+1, '-') && s.tight(k+1) && s.tight(k+2) && s.lx(k+2) != nil && s.lx(k+2).unit == uCentury && !s.lx(k+2).plural {
 		// "a quarter-century": 25 years
@@ -5249,7 +5621,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if !frac && n > 0 && (s.w(end) == wAnd || and == end) && u != uWeekend && u != uFortnight && u <= uYear && u != uQuarter && u != uSeason && u != uHalf {
 		// "two hours and forty minutes", "three years and two months":
 		// one DURATION, PT2H40M.
-		if n2, k2, frac2, art2, ok := s.quantity(and); ok && !frac2 && !art2 && n2 > 0 {
+		// ("a year and a day": an article for one of the smaller unit, after
+		// a count or an article, P1Y1D)
+		if n2, k2, frac2, art2, ok := s.quantity(and); ok && !frac2 && (!art2 || n2 == 1 && s.w(end) == wAnd && s.w(and) == wA) && n2 > 0 {
 			if e2 := s.lx(k2); e2 != nil && e2.unit > 0 && e2.unit < u && (u != uWeek || e2.unit == uDay) && e2.unit != uWeekend && e2.plural == (n2 != 1) {
 				v1, v2 := c.val, durValue(n2, e2.unit, false)
 				t1 := strings.IndexByte(v1, 'T') >= 0
@@ -5282,6 +5656,21 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return c, true
 		}
 		sw = wLater
+	}
+	if sw == wTo && s.w(end+1) == wThe && s.isWord(end+2, "day") && (s.w(end+3) == wLater || s.w(end+3) == wEarlier) &&
+		n > 0 && !frac && (u == uYear || u == uMonth || u == uWeek || u == uDecade || u == uCentury) {
+		// "a year to the day later", "ten years to the day earlier": the
+		// very day that many units from the day last named, one DATE.
+		if base, a, ok := s.anchorBase(); ok && base.g == gDay && !base.noYear {
+			sign := 1
+			if s.w(end+3) == wEarlier {
+				sign = -1
+			}
+			c.j, c.typ, c.val, c.anchor, c.noRef = end+4, timeline.TypeDate, "", a, sign < 0
+			c.c = shift(base, u, sign*int(n))
+			c.c.g = gDay
+			return c, true
+		}
 	}
 	switch sw {
 	case wAgo:
@@ -5449,6 +5838,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		c.c = shift(base, u, sign*int(n))
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
+			if base.g == gMonth && u == uDay && !base.noYear {
+				// "In mid-September ... Six days later": a day of that
+				// month whose date the text does not give (YYYY-MM-XX),
+				// as "the following day" after a month.
+				c.c.g, c.c.d = gDay, 0
+				c.noRef = true // (what follows counts from the month still)
+			}
 		}
 		if coarseTo != gNone && c.c.g > coarseTo {
 			c.c = coarsen(c.c, coarseTo)
@@ -5706,6 +6102,11 @@ func (s *state) pSet(i int) (cand, bool) {
 	if e.w == wPer && s.isRate(i) == rateAmount {
 		return cand{}, false // a measure: "15 million instructions per second"
 	}
+	if e.w == wEvery || e.w == wEach {
+		if c, ok := s.everyDayOfYear(i, j); ok {
+			return c, true
+		}
+	}
 	if e.w != wPer {
 		if m, next, _, article, ok := s.quantity(j); ok && !article && (m > 1 || m < 0 && e.w == wEvery) {
 			n, j = m, next // "every four years", "every few decades"
@@ -5724,6 +6125,13 @@ func (s *state) pSet(i int) (cand, bool) {
 	}
 	switch {
 	case f.unit > 0:
+		if f.unit == uYear && !f.plural && n == 1 && (e.w == wEvery || e.w == wEach) && s.w(j+1) == wOn {
+			// "every year on 10 April": the day of each year, one SET, as
+			// "every 10 April".
+			if c, ok := s.everyDayOfYear(i, j+2); ok {
+				return c, true
+			}
+		}
 		return s.fixed(i, j+1, timeline.TypeSet, durValue(n, f.unit, false)), true
 	case e.w == wPer:
 		return cand{}, false
@@ -5756,6 +6164,47 @@ func (s *state) pSet(i int) (cand, bool) {
 		return s.fixed(i, c.j, timeline.TypeSet, cal{g: gDay, noYear: true, m: c.c.m, d: c.c.d}.format()), true
 	}
 	return cand{}, false
+}
+
+// monthDays is the most days a month can have (February in a leap year).
+var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+// everyDayOfYear reads a day of the year after "every" or "each" at i,
+// the day starting at j: "every 24 June", "each 11th of November",
+// "every November 11", "each July 4th". It is a SET of that day every
+// year, as "every August" is of the month. A year after the day makes it
+// a date ("each 1 March 1870" is no such phrase) and is left alone.
+func (s *state) everyDayOfYear(i, j int) (cand, bool) {
+	set := func(m, d, end int) (cand, bool) {
+		if d > monthDays[m] || s.yearAfter(end) {
+			return cand{}, false
+		}
+		return s.fixed(i, end, timeline.TypeSet, cal{g: gDay, noYear: true, m: m, d: d}.format()), true
+	}
+	if d, k, ok := s.dayNum(j); ok {
+		if s.w(k) == wOf && s.toks[j].suf == sufOrd {
+			k++ // "the 11th of November"
+		}
+		if f := s.lx(k); f != nil && f.month > 0 && !f.plural && !f.abbr && s.toks[k].cap {
+			return set(int(f.month), d, k+1)
+		}
+		return cand{}, false
+	}
+	if f := s.lx(j); f != nil && f.month > 0 && !f.plural && !f.abbr && s.toks[j].cap {
+		if d, k, ok := s.dayNum(j + 1); ok {
+			return set(int(f.month), d, k)
+		}
+	}
+	return cand{}, false
+}
+
+// yearAfter reports whether a year follows at token k, directly or after
+// a comma: "24 June 1602", "November 11, 1918".
+func (s *state) yearAfter(k int) bool {
+	if s.isPunct(k, ',') {
+		k++
+	}
+	return k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].ndig == 4 && !s.toks[k].grouped && !s.toks[k].decimal
 }
 
 // superlativeBefore reports whether a superlative or "first" comes in

@@ -109,7 +109,9 @@ type state struct {
 	// the stand-in year yearlessYear; what counts from it has no year.
 	yearless bool
 	news     int8   // newsText: 0 not yet scanned, 1 yes, -1 no
+	newsDay  bool   // newsText found more than "last/this/next year": a word of news time finer than the year
 	farDates int    // dates with a year, storyYears or more from the DCT, named so far
+	lastTime cal    // the last clock time emitted with its day (g gTime), zero for none
 	str      string // the text as a string, made at the first expression
 	// The last day named as an election's ("an election for 4 July", "the
 	// 12 December vote"): what "polling day" means. -1 when none.
@@ -154,6 +156,9 @@ type cand struct {
 	// countFrom is the first day of a count of days ("On the 53rd day"
 	// of a journey), zero for none.
 	countFrom cal
+	// remake gives the day of a holiday in another year ("Whitsun the
+	// following year"), nil when c is no holiday's.
+	remake func(y int) cal
 }
 
 func (s *state) run() {
@@ -263,6 +268,42 @@ func (s *state) emitWithRange(c cand) int {
 			conn = s.w(c.i-1) == wBetween
 		}
 	}
+	if c.typ == timeline.TypeDate && c.val == "" && c.c.g == gSeason && !c.c.noYear && c.i+1 < len(s.toks) && s.seasonsWord(c.i+1) > 0 && (s.w(k) == wAnd || s.w(k) == wOr) {
+		// "the winters of 1881 and 1882": the second year is a winter
+		// too.
+		if e, ok := s.parse(k + 1); ok && e.i == k+1 && e.typ == timeline.TypeDate && e.val == "" && e.mod == "" && e.c.g == gYear && !e.c.noYear && !e.partial {
+			e.c = cal{g: gSeason, y: e.c.y, part: c.c.part}
+			s.emit(c)
+			s.emit(e)
+			return e.j
+		}
+	}
+	if c.partial && c.typ == timeline.TypeDate && c.val == "" && c.mod == "" && c.c.g == gDay && c.c.m > 0 && c.wd == 0 &&
+		(s.w(k) == wEvery || s.w(k) == wEach) && s.w(k+1) == wYear && !s.lx(k+1).plural {
+		// "on 1 August each year", "on May 5 every year": the day of
+		// each year, one SET, as "every year on 1 August".
+		c.typ, c.val, c.j, c.partial = timeline.TypeSet, cal{g: gDay, noYear: true, m: c.c.m, d: c.c.d}.format(), k+2, false
+		c.anchor, c.noRef = -1, true
+		s.emit(c)
+		return c.j
+	}
+	if c.typ == timeline.TypeDate && c.val == "" && c.mod == "" && c.c.g == gYear && !c.c.noYear && k+1 < len(s.toks) &&
+		(s.isWord(c.i-1, "season") && c.i-1 >= s.floor || s.w(c.i-1) == wYear && c.i-2 >= s.floor && s.yearKind(c.i-2)) &&
+		(s.nextYearShort(k, c.c.y) || s.isPunct(k, '/') && s.tight(k) && s.tight(k+1) && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 2 && s.toks[k+1].suf == sufNone && int(s.toks[k+1].num) == (c.c.y+1)%100) {
+		// "the academic year 2019-20", "the season 1931–32": the year or
+		// season named before its years, one DATE with the year it
+		// begins, as "the 2019-20 academic year".
+		c.i--
+		if s.w(c.i) == wYear {
+			c.i--
+		}
+		if s.w(c.i-1) == wThe && c.i-1 >= s.floor {
+			c.i--
+		}
+		c.j = k + 2
+		s.emit(c)
+		return c.j
+	}
 	if c.typ == timeline.TypeDate && c.val == "" && c.c.g == gYear && !c.c.noYear && s.isPunct(k, '/') && s.tight(k) && s.tight(k+1) && k+2 < len(s.toks) {
 		// "the 2025/26 tax year", "the 2024/25 season": one season or
 		// year named by the year it begins, as "the 2021-22 school year".
@@ -292,7 +333,18 @@ func (s *state) emitWithRange(c cand) int {
 			return e.j
 		}
 	}
-	if c.partial && c.typ == timeline.TypeDate && (c.c.g >= gMonth || c.c.g == gSeason) && s.w(k) == wOf {
+	if !c.partial && c.typ == timeline.TypeDate && c.val == "" && c.c.g == gDay && !c.c.noYear && s.w(k) == wOf && (s.w(k+1) == wThat || s.w(k+1) == wThe) {
+		// "the 14th of that month", "the 3rd of the following month": the
+		// day has its month from the phrase (ordDayOfMonthPhrase); the
+		// phrase is that month, and the day what the story moves on from.
+		if e, ok := s.parse(k + 1); ok && e.i == k+1 && e.typ == timeline.TypeDate && e.val == "" && e.c.g == gMonth && s.lx(e.j-1) != nil && s.lx(e.j-1).unit == uMonth && !s.lx(e.j-1).plural {
+			e.c, e.noRef, e.partial = cal{g: gMonth, y: c.c.y, m: c.c.m}, true, false
+			s.emit(c)
+			s.emit(e)
+			return e.j
+		}
+	}
+	if (c.partial || c.remake != nil) && c.typ == timeline.TypeDate && (c.c.g >= gMonth || c.c.g == gSeason) && s.w(k) == wOf {
 		// "on 14 June of the following year", "1 July of that year": the
 		// year phrase, counted from the dates before, gives the day its
 		// year; the day, not the year, is what the story moves on from.
@@ -300,7 +352,7 @@ func (s *state) emitWithRange(c cand) int {
 			return s.emitYearPhrase(c, e)
 		}
 	}
-	if c.partial && c.typ == timeline.TypeDate && c.mod == "" && (c.c.g >= gMonth || c.c.g == gSeason) && (s.w(k) == wThe && (s.w(k+1) == wFollowing || s.w(k+1) == wNext || s.w(k+1) == wPrevious || s.w(k+1) == wSame) || s.w(k) == wThat) {
+	if (c.partial || c.remake != nil) && c.typ == timeline.TypeDate && c.mod == "" && (c.c.g >= gMonth || c.c.g == gSeason) && (s.w(k) == wThe && (s.w(k+1) == wFollowing || s.w(k+1) == wNext || s.w(k+1) == wPrevious || s.w(k+1) == wSame) || s.w(k) == wThat) {
 		// "in March the following year", "on 3 May that year": the year
 		// phrase right after the month or day gives it its year, as "of
 		// the following year" does.
@@ -461,6 +513,9 @@ func (s *state) emitWithRange(c cand) int {
 // e ends.
 func (s *state) emitYearPhrase(c, e cand) int {
 	c.c.y, c.c.noYear, c.partial, c.anchor = e.c.y, false, false, e.anchor
+	if c.remake != nil {
+		c.c = c.remake(e.c.y) // a movable feast falls on another day
+	}
 	if c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 		c.c.d = timeline.DaysIn(c.c.y, c.c.m)
 	}
@@ -560,14 +615,30 @@ func (s *state) yearAfterComma(k int) (int, int, bool) {
 	return s.earlyYear(k) // "9 August 378"
 }
 
+// julianWeekday is the weekday (1 Monday .. 7 Sunday) of the day c read
+// as a date of the Julian calendar, for a date before 1753 (0 after):
+// the Julian date falls that many days after the Gregorian one of the
+// same name.
+func julianWeekday(c cal) int {
+	if c.y >= 1753 || c.y < 1 || c.m < 1 {
+		return 0
+	}
+	y := c.y
+	if c.m <= 2 {
+		y-- // the leap day of a century year comes at the end of February
+	}
+	return timeline.Weekday(c.day() + y/100 - y/400 - 2)
+}
+
 // emit resolves c, appends it and returns its index.
 func (s *state) emit(c cand) int {
 	c = s.resolve(c)
 	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.j-c.i == 1 && s.lx(c.i) != nil && s.lx(c.i).weekday > 0 && s.w(c.i-1) == wA && s.isPunct(c.i-2, ',') &&
 		s.dayRef >= 0 && s.dayRef == len(s.res.Timexes)-1 && s.dayCal.g == gDay && !s.dayCal.noYear && int(s.toks[c.i-3].end) == s.res.Timexes[s.dayRef].Span.End &&
-		timeline.Weekday(s.dayCal.day()) == int(s.lx(c.i).weekday) {
+		(timeline.Weekday(s.dayCal.day()) == int(s.lx(c.i).weekday) || julianWeekday(s.dayCal) == int(s.lx(c.i).weekday)) {
 		// "extended to 31 October, a Thursday": the weekday of the day
-		// just named.
+		// just named. (Before 1753 the date may be Old Style: "crowned on
+		// 15 January 1559, a Sunday" is a Sunday in the Julian calendar.)
 		c.c, c.anchor, c.noRef = s.dayCal, s.dayRef, true
 	}
 	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.j-c.i == 1 && s.lx(c.i) != nil && s.lx(c.i).weekday > 0 && s.t.hasDCT && s.listedAfterDay(c.i) {
@@ -666,6 +737,9 @@ func (s *state) emit(c cand) int {
 	}
 	if c.dctRel {
 		s.relTok = c.i
+	}
+	if c.val == "" && c.typ == timeline.TypeTime && c.c.g == gTime && !c.c.noYear && c.c.m > 0 && c.c.d > 0 {
+		s.lastTime = c.c
 	}
 	if c.val == "" && !c.noRef && c.typ == timeline.TypeDate && c.c.g == gQuarter && !c.c.noYear && s.t.hasDCT &&
 		c.c.y*4+c.c.part < s.t.dct.y*4+(s.t.dct.m+2)/3 {
@@ -1251,8 +1325,13 @@ func (s *state) storyFarSince(i int) bool {
 // that has come up to recent years: three or more dates far from its DCT,
 // nothing counted from the DCT and no word of news time ("founded in
 // 1905 ... won in 1921 ... returned in 2019. Today it plays").
+//
+// "last year", "this year" or "next year" alone do not make it news: an
+// article of history dated when it was written may tell of its own time
+// at the end ("a new exhibition opened last year"); a word of news time
+// finer than the year does ("last week", "yesterday", "on Tuesday").
 func (s *state) historyArticle() bool {
-	return s.t.hasDCT && s.farDates >= 3 && s.relTok < 0 && !s.newsText()
+	return s.t.hasDCT && s.farDates >= 3 && s.relTok < 0 && (!s.newsText() || !s.newsDay)
 }
 
 // newsText reports whether the text speaks from its DCT anywhere: a bare
@@ -1273,6 +1352,7 @@ func (s *state) newsText() bool {
 		if e == nil {
 			continue
 		}
+		day := true
 		switch {
 		case e.w == wYesterday || e.w == wTomorrow || e.w == wTonight:
 			s.news = 1
@@ -1290,10 +1370,17 @@ func (s *state) newsText() bool {
 			s.news = 1
 		case (e.w == wLast || e.w == wThis || e.w == wNext) && s.w(k-1) != wThe:
 			if f := s.lx(k + 1); f != nil && !f.plural && (f.unit == uWeek || f.unit == uMonth || f.unit == uYear || f.weekday > 0) {
-				s.news = 1
+				s.news, day = 1, f.unit != uYear
+			} else {
+				day = false
 			}
+		default:
+			day = false
 		}
-		if s.news > 0 {
+		if day && s.news > 0 {
+			// (a word of the year alone goes on scanning for a finer one,
+			// which historyArticle asks for)
+			s.newsDay = true
 			break
 		}
 	}

@@ -1602,6 +1602,129 @@ var tagCases = []tagCase{
 	// "every Christmas Eve", "each Halloween": a holiday of a fixed date
 	// every year is a SET, as "every August".
 	{"2024-08-20", "", "Every Christmas Eve the choir sings in the square, and each Halloween the street is closed.", []string{"Every Christmas Eve|SET|XXXX-12-24", "each Halloween|SET|XXXX-10-31"}},
+	// "every 24 June", "each November 11th", "every 1st of May": a day of
+	// the year every year is a SET, as "every August" and "every
+	// Christmas Eve"; "every 12 months" stays a count and a date with a
+	// year after it is no SET.
+	{"", "", "The guild has met every 24 June since 1602, and its bells ring each 11th of November.", []string{"every 24 June|SET|XXXX-06-24", "1602|DATE|1602", "each 11th of November|SET|XXXX-11-11"}},
+	{"2024-08-20", "", "Veterans gather at the cenotaph every November 11, and the town fires a cannon each July 4th at noon.", []string{"every November 11|SET|XXXX-11-11", "each July 4th|SET|XXXX-07-04", "noon|TIME|XXXX-XX-XXT12:00"}},
+	{"2024-08-20", "", "Every 12 months the licence is renewed, and every 1st of May the workers march.", []string{"Every 12 months|SET|P12M", "every 1st of May|SET|XXXX-05-01"}},
+	// An article of history dated when it was written may name its own
+	// year at the end ("last year", "next year") and "Today" opening a
+	// sentence is still nowadays; a word of news time finer than the year
+	// ("last week", "on Tuesday") makes it the DCT.
+	{"2023-03-01", "", "The abbey was founded in 1132, sacked in 1536 and rebuilt in 1860. Today its ruins are a public park, and a visitor centre opened there last year.", []string{"1132|DATE|1132", "1536|DATE|1536", "1860|DATE|1860", "Today|DATE|PRESENT_REF", "last year|DATE|2022"}},
+	{"2023-03-01", "", "The mill opened in 1850, closed in 1931 and burned in 1967. Today the council votes on a plan for the site, which it bought last week.", []string{"1850|DATE|1850", "1931|DATE|1931", "1967|DATE|1967", "Today|DATE|2023-03-01", "last week|DATE|2023-W08"}},
+	// "the late 18th and early 19th centuries": two DATEs, each with its
+	// part of the century, the first taking its unit from the second, as
+	// "the 16th and 17th centuries" and "the late 1840s and early 1850s".
+	{"", "", "Most of the farmhouses date from the late 17th and early 18th centuries.", []string{"the late 17th|DATE|16|END", "early 18th centuries|DATE|17|START"}},
+	{"", "", "The abbey was rebuilt twice, between the early 11th and the mid-13th centuries.", []string{"the early 11th|DATE|10|START", "the mid-13th centuries|DATE|12|MID"}},
+	// "a year to the day later": the very day that many units from the
+	// day last named, one DATE.
+	{"", "", "The cornerstone was laid on 9 March 1846, and a year to the day later the first service was held.", []string{"9 March 1846|DATE|1846-03-09", "a year to the day later|DATE|1847-03-09"}},
+	{"", "", "The fleet sailed on 2 June 1588. Two years to the day earlier its admiral had been named.", []string{"2 June 1588|DATE|1588-06-02", "Two years to the day earlier|DATE|1586-06-02"}},
+	// "two winters later", "three summers earlier": a DATE of that
+	// season, counted from the last date in seasons of its kind.
+	{"", "", "The regiment was raised in 1756. Three summers later it sailed for Quebec.", []string{"1756|DATE|1756", "Three summers later|DATE|1759-SU"}},
+	{"", "", "The first hut was built in the autumn of 1902, and two winters later the expedition abandoned it.", []string{"the autumn of 1902|DATE|1902-FA", "two winters later|DATE|1903-WI"}},
+	{"", "", "The harbour froze in January 1740; two winters earlier it had stayed open.", []string{"January 1740|DATE|1740-01", "two winters earlier|DATE|1737-WI"}},
+	// A holiday before "the following year", "that year" takes that
+	// year, a movable feast its day in it, as "in March the following
+	// year" does.
+	{"", "", "The abbot died at Easter 1402 and was buried at Whitsun the following year.", []string{"Easter 1402|DATE|1402-03-26", "Whitsun|DATE|1403-06-03", "the following year|DATE|1403"}},
+	{"", "", "The truce was signed in March 1215; fighting resumed at Christmas of the following year.", []string{"March 1215|DATE|1215-03", "Christmas|DATE|1216-12-25", "the following year|DATE|1216"}},
+	// "the academic year 2019-20", "the season 1931–32": the kind of year
+	// named before its years is one DATE, the year it begins, as "the
+	// 2019-20 academic year".
+	{"", "", "Enrolment fell in the academic year 1968-69, and the club was relegated in the season 1931/32.", []string{"the academic year 1968-69|DATE|1968", "the season 1931/32|DATE|1931"}},
+	{"2024-08-20", "", "The grant covers the school year 2025–26 only.", []string{"the school year 2025–26|DATE|2025"}},
+	// "every year on 11 November", "on 1 August each year": the day of
+	// each year, one SET, as "every 11 November".
+	{"", "", "Since 1920 wreaths have been laid every year on 11 November, and the town crier reads the charter on 1 August each year.", []string{"1920|DATE|1920", "every year on 11 November|SET|XXXX-11-11", "1 August each year|SET|XXXX-08-01"}},
+	{"2024-08-20", "", "Rainfall rose every year on average, and the fair opens on May 5 every year.", []string{"every year|SET|P1Y", "May 5 every year|SET|XXXX-05-05"}},
+	// "the winters of 1881 and 1882": two DATEs, each a winter, as "the
+	// 1920s and 1930s".
+	{"", "", "Wolves came down to the villages in the winters of 1709 and 1740, and the summers of 1816 or 1817 brought no harvest.", []string{"the winters of 1709|DATE|1709-WI", "1740|DATE|1740-WI", "the summers of 1816|DATE|1816-SU", "1817|DATE|1817-SU"}},
+	// "in the late 18th." after a century named: the century with its
+	// part, the word "century" left out; with none named before it is
+	// no time ("finished in the late 18th" of a race).
+	{"", "", "The manor was rebuilt in the 17th century and again in the late 18th.", []string{"the 17th century|DATE|16", "the late 18th|DATE|17|END"}},
+	{"", "", "Prices were stable in the 15th century but doubled by the mid-16th, when silver arrived.", []string{"the 15th century|DATE|14", "the mid-16th|DATE|15|MID"}},
+	{"", "", "The favourite faded and finished in the late 18th.", nil},
+	{"", "", "The abbey flourished in the 9th and 10th centuries, declined in the 11th, and was dissolved in 1539.", []string{"the 9th|DATE|08", "10th centuries|DATE|09", "the 11th|DATE|10", "1539|DATE|1539"}},
+	{"", "", "The rent fell due in May 1539 and was paid in the 11th.", []string{"May 1539|DATE|1539-05"}}, // (no century named last)
+	// "N days later" after a month is a day of that month the text does
+	// not give (YYYY-MM-XX), as "the following day" after a month.
+	{"", "", "The fleet left Toulon in mid-May 1798. Three days later it was joined by a convoy, and the following day it sailed east.", []string{"mid-May 1798|DATE|1798-05|MID", "Three days later|DATE|1798-05-XX", "the following day|DATE|1798-05-XX"}},
+	// "the last years of his reign", "the last decade of her life": a
+	// period of someone's life or rule, no expression, as "her final
+	// years"; a count stays a DURATION.
+	{"", "", "In the last years of his reign the duke built little, and she spent the last decade of her life in Lisbon.", nil},
+	{"", "", "The last six months of his life were spent in bed.", []string{"The last six months|DURATION|P6M"}},
+	// "the night of 4 to 5 July": two DATEs, as "the night of 4–5 July"
+	// and "from 4 to 5 July".
+	{"", "", "The garrison slipped out of the town on the night of 4 to 5 July 1943.", []string{"4|DATE|1943-07-04", "5 July 1943|DATE|1943-07-05"}},
+	// "had fallen by a quarter", "rose by a half": a share of an amount
+	// after a verb of change, not three months; "delayed by a quarter"
+	// stays a stretch of time.
+	{"", "", "By 1851 the population had fallen by a quarter, and rents were cut by a half.", []string{"1851|DATE|1851"}},
+	{"2024-08-20", "", "The launch was delayed by a quarter.", []string{"a quarter|DURATION|P1Q"}},
+	// "by the 13th only one man": a bare ordinal day before a word that
+	// opens a clause ("only", "all", "most", "nearly") is the day, as
+	// before "he" or "the".
+	{"", "", "The column left the fort on 6 January 1842, and by the 13th only one man was still alive; on the 20th all the wagons were burned.", []string{"6 January 1842|DATE|1842-01-06", "the 13th|DATE|1842-01-13", "the 20th|DATE|1842-01-20"}},
+	// "the 14th of that month", "the 3rd of the following month": the
+	// day in the month the phrase names, and the phrase apart, as "1 July
+	// of that year".
+	{"", "", "The convoy sailed on 2 May 1943; on the 14th of that month it reached Halifax, and it left again on the 3rd of the following month.", []string{"2 May 1943|DATE|1943-05-02", "the 14th|DATE|1943-05-14", "that month|DATE|1943-05", "the 3rd|DATE|1943-06-03", "the following month|DATE|1943-06"}},
+	// "some months later": a vague count, as "several years later".
+	{"", "", "The duke died in 1702. Some years later his widow sold the house.", []string{"1702|DATE|1702", "Some years|DURATION|PXY"}},
+	// "the winter of 218–217 BC": one winter, the one that begins in the
+	// first year, as "the winter of 1889–90"; the next summer is 217 BC's.
+	{"", "", "The army wintered near the coast in the winter of 402–401 BC and marched inland the following summer.", []string{"the winter of 402–401 BC|DATE|BC0402-WI", "the following summer|DATE|BC0401-SU"}},
+	{"", "", "The winter of 218-17 BC was hard.", []string{"The winter of 218-17 BC|DATE|BC0218-WI"}},
+	// "the 210s BC", "the 1290s BC": a decade BC (BC021: 219-210 BC).
+	{"", "", "The walls were rebuilt in the 210s BC, and the palace burned in the late 1290s BC.", []string{"the 210s BC|DATE|BC021", "the late 1290s BC|DATE|BC129|END"}},
+	// "The previous day" after a half or a season in a narrative: a day
+	// whose year is known, the rest not, as after a year.
+	{"", "", "The ration was raised in the second half of 1942. The previous day a storm had hit the port.", []string{"the second half of 1942|DATE|1942-H2", "The previous day|DATE|1942-XX-XX"}},
+	{"", "", "The regiment landed in the summer of 1809, and the following day it marched inland.", []string{"the summer of 1809|DATE|1809-SU", "the following day|DATE|1809-XX-XX"}},
+	// "That weekend", "the following weekend", "over the weekend" in a
+	// narrative after a day: the weekend of its week (the first one after
+	// it), -WE, as "the weekend" in news.
+	{"", "", "The strike began on Monday, 3 May 1926, and the following weekend troops guarded the docks.", []string{"Monday, 3 May 1926|DATE|1926-05-03", "the following weekend|DATE|1926-W18-WE"}},
+	{"", "", "The armistice was signed on Sunday, 10 July 1921. That weekend the shooting stopped; the previous weekend had been the bloodiest of the war.", []string{"Sunday, 10 July 1921|DATE|1921-07-10", "That weekend|DATE|1921-W27-WE", "the previous weekend|DATE|1921-W26-WE"}},
+	{"", "", "The bridge reopened on 12 June 1931, and over the weekend thousands walked across it.", []string{"12 June 1931|DATE|1931-06-12", "the weekend|DATE|1931-W24-WE"}},
+	{"", "", "The talks began on 5 March 1931. A week later they broke down, and the following weekend the delegates went home.", []string{"5 March 1931|DATE|1931-03-05", "A week later|DATE|1931-W11", "the following weekend|DATE|1931-W11-WE"}},
+	// ", a Sunday" after a date before 1753 may name the weekday of the
+	// Julian (Old Style) date: that day still.
+	{"", "", "The queen was crowned on 15 January 1559, a Sunday, and the battle was fought on 14 October 1066, a Saturday.", []string{"15 January 1559|DATE|1559-01-15", "Sunday|DATE|1559-01-15", "14 October 1066|DATE|1066-10-14", "Saturday|DATE|1066-10-14"}},
+	// "the following Easter", "the previous Christmas": the first such
+	// feast after (before) the last date named.
+	{"", "", "The parliament met in November 1640. The following Easter the king left London, and the previous Christmas had been tense.", []string{"November 1640|DATE|1640-11", "The following Easter|DATE|1641-03-31", "the previous Christmas|DATE|1640-12-25"}},
+	// "on 1, 2 and 3 July 1863": a list of days of one month, each a
+	// DATE, as "on May 13 and 14"; a list of counts is none.
+	{"", "", "The battle was fought on 1, 2 and 3 July 1863, and the assemblies met on 4, 11, 18 and 25 May.", []string{"1|DATE|1863-07-01", "2|DATE|1863-07-02", "3 July 1863|DATE|1863-07-03", "4|DATE|1863-05-04", "11|DATE|1863-05-11", "18|DATE|1863-05-18", "25 May|DATE|1863-05-25"}},
+	{"", "", "The regiments lost 3, 5 and 9 men in 1863.", []string{"1863|DATE|1863"}},
+	// "(960–1279)", "from 849 to 1022": a range of years whose start has
+	// three digits and end four, both DATEs, as "(618–907)".
+	{"", "", "The Song dynasty (960–1279) moved south; the city flourished from 849 to 1022 and the road ran 300-1200 metres uphill.", []string{"960|DATE|0960", "1279|DATE|1279", "849|DATE|0849", "1022|DATE|1022"}},
+	// A clock reading without its half of the day ("half past two",
+	// "four o'clock") after a later time of the same day is the
+	// afternoon's; before it, or with its half named, it stays.
+	{"", "", "The assault began at 9 a.m. on 3 May 1915; at half past two the reserves went in, and at four o'clock the attack was called off.", []string{"9 a.m.|TIME|1915-05-03T09:00", "3 May 1915|DATE|1915-05-03", "half past two|TIME|1915-05-03T14:30", "four o'clock|TIME|1915-05-03T16:00"}},
+	{"", "", "The guns opened at 5:30 a.m. on 1 July 1916, and at seven o'clock the whistles blew.", []string{"5:30 a.m.|TIME|1916-07-01T05:30", "1 July 1916|DATE|1916-07-01", "seven o'clock|TIME|1916-07-01T07:00"}},
+	// "at 0600 hours": the military clock reading with its word, one TIME.
+	{"", "", "On 29 September 1918 the tanks moved off at 0600 hours and halted at 1430 hrs.", []string{"29 September 1918|DATE|1918-09-29", "0600 hours|TIME|1918-09-29T06:00", "1430 hrs|TIME|1918-09-29T14:30"}},
+	// "Bloody Sunday", "Black Monday": the name of an event, no weekday.
+	{"", "", "Bloody Sunday shocked the nation, and after Black Monday the banks closed; on Sunday the troops withdrew.", []string{"Sunday|DATE|XXXX-WXX-7"}},
+	// "the March on Rome", "the March to the Sea", "the Long March": a
+	// march, not the month.
+	{"", "", "The March on Rome came in 1922; the March to the Sea and the Long March were longer. In March the rains came.", []string{"1922|DATE|1922", "March|DATE|1922-03"}},
+	// "a year and a day", "three weeks and a day": one DURATION, as "two
+	// hours and forty minutes".
+	{"", "", "The outlaw was given a year and a day to appear; the march took three weeks and a day.", []string{"a year and a day|DURATION|P1Y1D", "three weeks and a day|DURATION|P3W1D"}},
 	// "the mid-'90s" is the decade with MID, as "the mid-1990s".
 	{"2024-08-20", "", "The band split in the mid-'70s and reunited in the late '90s.", []string{"the mid-'70s|DATE|197|MID", "the late '90s|DATE|199|END"}},
 	// "a week ago Friday" (US) is one date, the last Friday before the
