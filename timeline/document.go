@@ -17,6 +17,11 @@ type Document struct {
 	// was read. Use Bytes or BytesInto rather than Source after loading.
 	Reread func(buf []byte) ([]byte, error)
 
+	// Page, when set, is the source's page HTML made while it was loaded
+	// (see PageCache); a renderer uses it instead of parsing the source
+	// again when the page's date phrases are still those it marked.
+	Page *PageCache
+
 	// Text is the plain prose of the document: the text of its blocks with
 	// inline markup removed, blocks separated by a blank line. Code blocks,
 	// raw HTML and front matter are not part of it. The tagger reads Text.
@@ -170,4 +175,25 @@ func LineIndex(src []byte) []int {
 		}
 	}
 	return starts
+}
+
+// PageCache is a source's page rendered to HTML while the source was
+// loaded, its date phrases left as numbered marks: the links they become
+// point at event pages, known only once the timeline is merged, so the
+// renderer fills them in then (content.RenderWith) instead of parsing the
+// markdown a second time.
+type PageCache struct {
+	HTML   []byte // the page, with a mark around each phrase of Spans that it marked
+	Spans  []Span // the phrases, in Source, by start (the longer first)
+	Unsafe bool   // rendered with raw HTML and every URL let through
+	// Links are the markdown links a site may point at another source's
+	// page ("other.md"), each left as a mark in HTML for the same reason.
+	Links []PageLink
+}
+
+// PageLink is a link of a PageCache: its destination and title as
+// written (Titled: it has one, maybe empty).
+type PageLink struct {
+	Dest, Title string
+	Titled      bool
 }

@@ -6,6 +6,7 @@
 package build
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -97,13 +98,14 @@ func (l *Loader) ReuseResults() {
 // files change under it, keeps them.
 func (l *Loader) DropSources() { l.DropSourcesOver(0) }
 
-// DropSourcesOver is DropSources for content of more than keep bytes:
-// a smaller site keeps its sources, and renders without opening and
-// reading every file a second time (a tenth of a 10,000-source build's
-// reading, in system calls). Sources are kept while they are read and
-// the total stays within keep; when the content turns out larger, the
-// kept ones are dropped at the end of loading, before the timeline is
-// merged, so a large site's peak memory holds none of them.
+// DropSourcesOver is DropSources for content of more than keep bytes
+// (the files and the pages made ahead from them, Document.Page): a
+// smaller site keeps its sources and their pages, and renders without
+// opening, reading and parsing every file a second time. Sources are
+// kept while they are read and the total stays within keep; when the
+// content turns out larger, the kept ones are dropped at the end of
+// loading, before the timeline is merged, so a large site's peak memory
+// holds none of them.
 func (l *Loader) DropSourcesOver(keep int64) {
 	l.mu.Lock()
 	l.drop, l.keep = true, keep
@@ -241,7 +243,7 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Result, error) {
 	if l.drop && l.kept.Load() > l.keep {
 		for i, e := range entries {
 			if !reused[i] && e.doc.Reread != nil {
-				e.doc.Source = nil
+				e.doc.Source, e.doc.Page = nil, nil
 			}
 		}
 	}
@@ -419,12 +421,19 @@ func (l *Loader) loadOne(fsys fs.FS, p string) (*entry, bool) {
 		e.diags = timeline.Diagnostics{{Severity: timeline.Error, Path: p, Message: trimPathPrefix(err.Error())}}
 		return e, false
 	}
-	e.doc, e.events, e.diags = Process(p, src, l.cfg, l.loc)
+	// The page is made ahead (Document.Page) only for a source that is
+	// kept: rendering it again needs the file in any case.
+	page := !l.drop || l.kept.Load()+int64(len(src)) <= l.keep
+	e.doc, e.events, e.diags = process(p, src, l.cfg, l.loc, page)
 	release(e.doc)
 	if l.drop {
 		e.doc.Reread = rereader(fsys, p, src)
-		if l.kept.Add(int64(len(src))) > l.keep {
-			e.doc.Source = nil
+		n := int64(len(src))
+		if e.doc.Page != nil {
+			n += int64(len(e.doc.Page.HTML))
+		}
+		if l.kept.Add(n) > l.keep {
+			e.doc.Source, e.doc.Page = nil, nil
 		}
 		// The lines of the front matter keys only place extraction's
 		// diagnostics (and check's): a map per source, 25 MB at 100k.
@@ -495,7 +504,23 @@ func trimPathPrefix(s string) string {
 // Process runs one source through the pipeline: parse, tag, extract. It is
 // pure and safe to call concurrently.
 func Process(p string, src []byte, cfg timeline.Config, loc *time.Location) (*timeline.Document, []timeline.Event, timeline.Diagnostics) {
-	doc := content.Parse(p, src, content.Options{MaxBytes: cfg.MaxSourceBytes, Location: loc})
+	return process(p, src, cfg, loc, false)
+}
+
+// process is Process; with page set, it also renders the source's page
+// (Document.Page) from the tree it parsed, its date phrases marked, so
+// that the site does not parse the source a second time.
+func process(p string, src []byte, cfg timeline.Config, loc *time.Location, page bool) (*timeline.Document, []timeline.Event, timeline.Diagnostics) {
+	opts := content.Options{MaxBytes: cfg.MaxSourceBytes, Location: loc}
+	var pd *content.Parsed
+	var doc *timeline.Document
+	if page {
+		pd = content.ParseTree(p, src, opts, cfg.UnsafeHTML)
+		defer pd.Release()
+		doc = pd.Doc
+	} else {
+		doc = content.Parse(p, src, opts)
+	}
 	diags := append(timeline.Diagnostics(nil), doc.Diagnostics...)
 	if diags.HasErrors(false) {
 		return doc, nil, diags
@@ -507,7 +532,30 @@ func Process(p string, src []byte, cfg timeline.Config, loc *time.Location) (*ti
 	}
 	evs, ediags := events.Extract(doc, res.Timexes, res.Ranges, events.Options{PublicationEvents: cfg.PublicationEvents})
 	diags = append(diags, ediags...)
+	if pd != nil {
+		doc.Page = pd.Page(phraseSpans(p, evs))
+	}
 	return doc, evs, diags
+}
+
+// phraseSpans returns the date phrases in source p of evs, sorted as the
+// site sorts the highlights of a source page: by start, the longer first.
+func phraseSpans(p string, evs []timeline.Event) []timeline.Span {
+	var spans []timeline.Span
+	for i := range evs {
+		for _, s := range evs[i].Sources {
+			if s.Path == p {
+				spans = append(spans, s.Span)
+			}
+		}
+	}
+	slices.SortStableFunc(spans, func(a, b timeline.Span) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
+		}
+		return cmp.Compare(b.End, a.End)
+	})
+	return spans
 }
 
 // checkSlugs reports sources whose page names collide ("a b.md", "a-b.md").

@@ -194,11 +194,23 @@ func TestDropSources(t *testing.T) {
 // out too, and still renders from the files.
 func TestDropSourcesOver(t *testing.T) {
 	fsys := fstest.MapFS{}
-	total := 0
 	for i := range 20 {
 		data := fmt.Sprintf("On %d May 2001 bridge %d reopened.\n", i+1, i)
 		fsys[fmt.Sprintf("s%02d.md", i)] = &fstest.MapFile{Data: []byte(data)}
-		total += len(data)
+	}
+	// The budget holds the sources and the pages made from them.
+	total := 0
+	l, _ := NewLoader(timeline.DefaultConfig())
+	l.DropSourcesOver(1 << 30)
+	res, err := l.Load(context.Background(), fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range res.Docs {
+		if d.Page == nil {
+			t.Fatalf("%s: no page made ahead within the budget", d.Path)
+		}
+		total += len(d.Source) + len(d.Page.HTML)
 	}
 	for _, c := range []struct {
 		keep int64
@@ -211,11 +223,74 @@ func TestDropSourcesOver(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, d := range res.Docs {
-			if (d.Source != nil) != c.kept {
-				t.Errorf("keep %d of %d bytes: %s kept %v, want %v", c.keep, total, d.Path, d.Source != nil, c.kept)
+			if (d.Source != nil) != c.kept || (d.Page != nil) != c.kept {
+				t.Errorf("keep %d of %d bytes: %s kept source %v, page %v, want %v", c.keep, total, d.Path, d.Source != nil, d.Page != nil, c.kept)
 			}
 			if b, err := d.Bytes(); err != nil || string(b) != string(fsys[d.Path].Data) {
 				t.Errorf("keep %d: %s: Bytes() = %q, %v", c.keep, d.Path, b, err)
+			}
+		}
+	}
+}
+
+// TestPagesMadeAhead: a loader that keeps its sources renders each
+// source's page while loading (Document.Page), and the site built from
+// those pages is byte for byte the site rendered from the sources (here
+// the project's sample content and sources linking to each other).
+func TestPagesMadeAhead(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.md": {Data: []byte("---\ntitle: A\n---\n\nOn 3 May 2001 the bridge reopened. See [b](b.md \"B\") and [c in 2003](sub/c.md#p1).\n\nFrom late November to December 7 it was shut.\n")},
+		"b.md": {Data: []byte("In 1999 it began.\n\n[^1]: Note of 12 June 2002.\n\nText[^1] and [a](a.md).\n")},
+		"sub/c.md": {Data: []byte("# In 2003\n\n| when | what |\n|---|---|\n| 4 July 1776 | [back](../a.md) |\n")},
+	}
+	for _, name := range []string{"apollo-program.md", "printing-press.md", "russian-delegation-damascus.md", "russian-intervention-in-syria.md"} {
+		data, err := os.ReadFile("../../content/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys["seed/"+name] = &fstest.MapFile{Data: data}
+	}
+	cfg := timeline.DefaultConfig()
+	render := func(drop int64) (*site.Memory, *Result) {
+		t.Helper()
+		l, _ := NewLoader(cfg)
+		l.DropSourcesOver(drop)
+		res, err := l.Load(context.Background(), fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := site.NewMemory()
+		if err := site.Render(cfg, res.Docs, res.Events, nil, m); err != nil {
+			t.Fatal(err)
+		}
+		return m, res
+	}
+	want, res := render(0) // sources dropped: every page rendered from its file read again
+	for _, d := range res.Docs {
+		if d.Page != nil {
+			t.Errorf("%s: page made ahead by a loader that drops its sources", d.Path)
+		}
+	}
+	got, res := render(1 << 30)
+	for _, d := range res.Docs {
+		if d.Page == nil {
+			t.Errorf("%s: no page made ahead", d.Path)
+		}
+		d.Source, d.Reread = nil, nil // the pages must not need them
+	}
+	again := site.NewMemory()
+	if err := site.Render(cfg, res.Docs, res.Events, nil, again); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []*site.Memory{got, again} {
+		if len(m.Names()) != len(want.Names()) {
+			t.Fatalf("%d files, want %d", len(m.Names()), len(want.Names()))
+		}
+		for _, name := range want.Names() {
+			w, _ := want.Get(name)
+			g, _ := m.Get(name)
+			if string(w) != string(g) {
+				t.Errorf("%s differs when rendered from pages made ahead", name)
 			}
 		}
 	}

@@ -93,3 +93,19 @@ func sameAsGFM(t *testing.T, src []byte) {
 		}
 	}
 }
+
+// FuzzPageMadeAhead checks on any input that a page made while loading
+// and filled when the site renders is the page rendered from the source
+// (see samePageAsRender).
+func FuzzPageMadeAhead(f *testing.F) {
+	for _, s := range []string{
+		"---\ntitle: x\n---\n\nIn 1999 it [began](a.md \"t\") in *March 2000*, see [in 2001](b.md).\n",
+		"# in 2002\n\n- in 2003 [x](y.md)\n\n> in 2004\n\n| in 2005 | [in 2006](c.markdown) |\n|---|---|\n",
+		"Text[^1] in 2011.\n\n[^1]: Note in 2012 [n](n.md).\n\n<b>in 2013</b> &#0; in 2014\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		samePageAsRender(t, src, false)
+	})
+}

@@ -210,23 +210,32 @@ func Slug(p string) string {
 // Parse turns one source file into a document. It never fails: problems
 // are diagnostics on the document.
 func Parse(p string, src []byte, opts Options) *timeline.Document {
+	doc, _, _ := parse(p, src, opts, nil)
+	return doc
+}
+
+// parse is Parse. Given a scratch, it parses the body with the scratch's
+// goldmark (a page renderer's, see ParseTree) and returns the tree, which
+// is the scratch's until it goes back to its pool, and where the body
+// starts; the tree is nil when the document has errors.
+func parse(p string, src []byte, opts Options, s *scratch) (*timeline.Document, ast.Node, int) {
 	doc := &timeline.Document{Path: p, Slug: Slug(p), Source: src, LineStarts: lineIndex(src)}
 	doc.Meta.Timeline = true
 	if !utf8.Valid(src) {
 		off := firstInvalidUTF8(src)
 		line, col := timeline.LineCol(src, off)
 		doc.Diagnostics = append(doc.Diagnostics, timeline.Diagnostic{Severity: timeline.Error, Path: p, Line: line, Col: col, Message: "invalid UTF-8: the file must be UTF-8 text"})
-		return doc
+		return doc, nil, 0
 	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		line, col := timeline.LineCol(src, i)
 		doc.Diagnostics = append(doc.Diagnostics, timeline.Diagnostic{Severity: timeline.Error, Path: p, Line: line, Col: col, Message: "NUL byte: the file is binary, not markdown text"})
-		return doc
+		return doc, nil, 0
 	}
 	yml, ymlStart, bodyStart, unclosed := splitFrontMatter(src)
 	if unclosed {
 		doc.Diagnostics = append(doc.Diagnostics, timeline.Diagnostic{Severity: timeline.Error, Path: p, Line: 1, Col: 1, Message: "front matter opened with --- is never closed with a --- line"})
-		return doc
+		return doc, nil, 0
 	}
 	if yml != nil {
 		line, _ := timeline.LineCol(src, ymlStart)
@@ -240,10 +249,9 @@ func Parse(p string, src []byte, opts Options) *timeline.Document {
 	if off, msg, ok := checkComplexity(src[bodyStart:]); !ok {
 		line, col := timeline.LineCol(src, bodyStart+off)
 		doc.Diagnostics = append(doc.Diagnostics, timeline.Diagnostic{Severity: timeline.Error, Path: p, Line: line, Col: col, Message: msg})
-		return doc
+		return doc, nil, 0
 	}
-	extractProse(doc, bodyStart)
-	return doc
+	return doc, extractProse(doc, bodyStart, s), bodyStart
 }
 
 // lineIndex is timeline.LineIndex without spare capacity: the document
@@ -276,11 +284,25 @@ func firstInvalidUTF8(b []byte) int {
 // copies (the loader keeps every document for the whole build): the text,
 // the blocks, and one slice each for the segments and the sentences of
 // all blocks, which the blocks share.
-func extractProse(doc *timeline.Document, bodyStart int) {
+//
+// With a scratch s (see parse) it parses with s and returns the tree;
+// without one, it uses loadPool's and returns nil.
+func extractProse(doc *timeline.Document, bodyStart int, s *scratch) ast.Node {
 	body := doc.Source[bodyStart:]
-	s := getScratch(&loadPool)
-	defer putScratch(&loadPool, s)
+	if s == nil {
+		s = getScratch(&loadPool)
+		defer putScratch(&loadPool, s)
+		extractTree(doc, bodyStart, s, s.md.Parser().Parse(text.NewReader(body)))
+		return nil
+	}
 	root := s.md.Parser().Parse(text.NewReader(body))
+	extractTree(doc, bodyStart, s, root)
+	return root
+}
+
+// extractTree is extractProse's walk of a parsed body.
+func extractTree(doc *timeline.Document, bodyStart int, s *scratch, root ast.Node) {
+	body := doc.Source[bodyStart:]
 	w := &s.prose
 	w.reset(body, bodyStart)
 	s.blocks = s.blocks[:0]

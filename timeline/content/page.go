@@ -7,6 +7,8 @@ import (
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/timeline-tool/timeline/timeline"
 )
 
 // pageRenderer renders the nodes Render adds to or marks in the tree
@@ -17,6 +19,12 @@ import (
 // for a dangerous scheme without lower-casing copies of its prefix.
 type pageRenderer struct {
 	unsafe bool
+	// marks renders date phrases as marks to fill later (see Parsed.Page)
+	// instead of links; nmarks counts the marks written.
+	marks   bool
+	nmarks  int
+	links   []timeline.PageLink // the links marked, in order
+	spoiled bool                // a link was marked that cannot be filled
 	// ids holds the anchor of each paragraph, heading and list item that
 	// gets one, for the page being rendered.
 	ids map[ast.Node]string
@@ -28,7 +36,20 @@ type pageRenderer struct {
 type datePhrase struct {
 	ast.Link
 	href string // Destination, as given
+	idx  int    // the highlight it is, in the order given
 }
+
+// A page rendered for filling later (timeline.PageCache) has a mark
+// where each date phrase link opens, markOpen and the highlight's index
+// in four hex digits, and one where it closes, markClose. Sources with a
+// NUL byte are refused when loaded, so every NUL of such a page is a
+// mark's (Parsed.Page checks).
+const (
+	markOpen  = "\x00o"
+	markClose = "\x00c"
+	markLink  = "\x00l" // a link that may name a source, its index in four hex digits
+	maxMarks  = 1 << 16
+)
 
 func (r *pageRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(ast.KindParagraph, r.renderParagraph)
@@ -94,37 +115,67 @@ func (r *pageRenderer) renderListItem(w util.BufWriter, _ []byte, n ast.Node, en
 }
 
 func (r *pageRenderer) renderLink(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	dp, phrase := node.(*datePhrase)
+	if phrase && r.marks {
+		if entering {
+			_, _ = w.WriteString(markOpen)
+			_, _ = w.Write(hex4(dp.idx))
+			r.nmarks++
+		} else {
+			_, _ = w.WriteString(markClose)
+			r.nmarks++
+		}
+		return ast.WalkContinue, nil
+	}
 	if !entering {
 		_, _ = w.WriteString("</a>")
 		return ast.WalkContinue, nil
 	}
-	var n *ast.Link
-	phrase := false
-	switch l := node.(type) {
-	case *ast.Link:
-		n = l
-	case *datePhrase:
-		n, phrase = &l.Link, true
+	n, _ := node.(*ast.Link)
+	if phrase {
+		n = &dp.Link
+	} else if r.marks && MayNameSource(string(n.Destination)) {
+		if n.Attributes() != nil || len(r.links) == maxMarks {
+			r.spoiled = true // a mark that cannot be filled: no page
+		}
+		_, _ = w.WriteString(markLink)
+		_, _ = w.Write(hex4(len(r.links)))
+		r.nmarks++
+		r.links = append(r.links, timeline.PageLink{Dest: string(n.Destination), Title: string(n.Title), Titled: n.Title != nil})
+		return ast.WalkContinue, nil
 	}
+	writeLinkOpen(w, n.Destination, n.Title, n, phrase, r.unsafe)
+	return ast.WalkContinue, nil
+}
+
+// writeLinkOpen writes the opening tag of a link to dest with title (none
+// when nil), the attributes of n (nil: none) and, for a date phrase, its
+// class: the one copy, so a filled mark is what rendering writes.
+func writeLinkOpen(w util.BufWriter, dest, title []byte, n ast.Node, phrase, unsafe bool) {
 	_, _ = w.WriteString("<a href=\"")
-	dest := util.URLEscape(n.Destination, true)
-	if r.unsafe || !isDangerousURL(dest) {
+	dest = util.URLEscape(dest, true)
+	if unsafe || !isDangerousURL(dest) {
 		_, _ = w.Write(util.EscapeHTML(dest))
 	}
 	_ = w.WriteByte('"')
-	if n.Title != nil {
+	if title != nil {
 		_, _ = w.WriteString(` title="`)
-		html.DefaultWriter.Write(w, n.Title)
+		html.DefaultWriter.Write(w, title)
 		_ = w.WriteByte('"')
 	}
-	if n.Attributes() != nil {
+	if n != nil && n.Attributes() != nil {
 		html.RenderAttributes(w, n, html.LinkAttributeFilter)
 	}
 	if phrase {
 		_, _ = w.WriteString(` class="date-phrase"`)
 	}
 	_ = w.WriteByte('>')
-	return ast.WalkContinue, nil
+}
+
+// hex4 is i (below maxMarks) in four hex digits.
+func hex4(i int) []byte {
+	const digits = "0123456789abcdef"
+	return []byte{digits[i>>12&15], digits[i>>8&15], digits[i>>4&15], digits[i&15]}
 }
 
 // renderAttributes is html.RenderAttributes with the value of the "id"

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -29,7 +30,9 @@ type RenderOptions struct {
 	Highlights []Highlight
 	// Link, when set, may rewrite the destination of every markdown link
 	// (the site points links between sources, "other.md", at the other
-	// source's page); it returns false to leave a link as written.
+	// source's page); it returns false to leave a link as written. It
+	// must leave alone every destination MayNameSource rejects: a page
+	// made ahead (Parsed.Page) has only the others left to rewrite.
 	Link func(dest string) (string, bool)
 }
 
@@ -65,6 +68,15 @@ func RenderWith(doc *timeline.Document, opts RenderOptions, use func(html []byte
 	}
 	r := getScratch(pool)
 	defer putScratch(pool, r)
+	if pc := doc.Page; pc != nil && pc.Unsafe == opts.Unsafe {
+		var ok bool
+		if r.order, ok = phraseOrder(r.order[:0], pc.Spans, opts.Highlights); ok {
+			r.out.Reset()
+			if fillPage(bufWriter{&r.out}, pc, r.order, opts) {
+				return use(r.out.Bytes())
+			}
+		}
+	}
 	src, err := doc.BytesInto(r.src[:0])
 	if err != nil {
 		return err
@@ -77,9 +89,17 @@ func RenderWith(doc *timeline.Document, opts RenderOptions, use func(html []byte
 	if _, msg, ok := checkComplexity(body); !ok {
 		return fmt.Errorf("%s: %s", doc.Path, msg)
 	}
+	root := r.md.Parser().Parse(text.NewReader(body))
+	if err := renderTree(r, root, body, bodyStart, opts); err != nil {
+		return fmt.Errorf("%s: rendering: %w", doc.Path, err)
+	}
+	return use(r.out.Bytes())
+}
+
+// renderTree renders the parsed body into r.out: the blocks get their
+// anchors, opts.Highlights their links (or marks, when r.page.marks).
+func renderTree(r *scratch, root ast.Node, body []byte, bodyStart int, opts RenderOptions) error {
 	r.out.Reset()
-	md := r.md
-	root := md.Parser().Parse(text.NewReader(body))
 	hl := opts.Highlights
 	r.prose.reset(body, bodyStart)
 	forEachBlock(root, &r.prose, func(node ast.Node, blk timeline.Block) {
@@ -97,20 +117,173 @@ func RenderWith(doc *timeline.Document, opts RenderOptions, use func(html []byte
 		// order (footnotes move to the end): find the block's own.
 		i, _ := slices.BinarySearchFunc(hl, blk.Source.Start, func(h Highlight, off int) int { return cmp.Compare(h.Span.Start, off) })
 		for ; i < len(hl) && hl[i].Span.Start < blk.Source.End; i++ {
-			r.texts = markSpan(node, bodyStart, hl[i], r.texts[:0])
+			r.texts = markSpan(node, bodyStart, hl[i], i, r.texts[:0])
 		}
 	})
 	if opts.Link != nil {
 		rewriteLinks(root, opts.Link)
 	}
 	r.out.Grow(len(body) + len(body)/2)
-	err = md.Renderer().Render(bufWriter{&r.out}, body, root)
+	err := r.md.Renderer().Render(bufWriter{&r.out}, body, root)
 	clear(r.page.ids)
 	clear(r.texts[:cap(r.texts)])
-	if err != nil {
-		return fmt.Errorf("%s: rendering: %w", doc.Path, err)
+	return err
+}
+
+// phraseOrder appends to order, for each phrase a page cache marked, the
+// index of its highlight in hl, and reports whether the cache marked
+// exactly the phrases of hl that have any length (rendering skips the
+// empty ones), in the same order: then its marks are where rendering with
+// hl would put links (which phrase is marked and how the tree splits
+// depends only on the spans).
+func phraseOrder(order []int, spans []timeline.Span, hl []Highlight) ([]int, bool) {
+	k := 0
+	for i := range hl {
+		if hl[i].Span.End <= hl[i].Span.Start {
+			continue
+		}
+		if k == len(spans) || spans[k] != hl[i].Span {
+			return order, false
+		}
+		order = append(order, i)
+		k++
 	}
-	return use(r.out.Bytes())
+	return order, k == len(spans)
+}
+
+// fillPage writes pc.HTML with each mark replaced by what rendering with
+// opts writes there: a phrase's mark the link of its highlight
+// (hl[order[k]] for the kth phrase), a link's mark the link as opts.Link
+// rewrites it. It reports false, having written part of the page, when
+// opts.Link would rewrite a phrase's link (the page is then rendered from
+// the source).
+func fillPage(w bufWriter, pc *timeline.PageCache, order []int, opts RenderOptions) bool {
+	h := pc.HTML
+	for {
+		i := bytes.IndexByte(h, 0)
+		if i < 0 {
+			_, _ = w.Write(h)
+			return true
+		}
+		_, _ = w.Write(h[:i])
+		if h[i+1] == markClose[1] {
+			_, _ = w.WriteString("</a>")
+			h = h[i+len(markClose):]
+			continue
+		}
+		k := 0
+		for _, c := range h[i+2 : i+6] {
+			k = k<<4 | int(unhex(c))
+		}
+		kind := h[i+1]
+		h = h[i+6:]
+		if kind == markLink[1] {
+			l := &pc.Links[k]
+			dest := l.Dest
+			if opts.Link != nil {
+				if d, ok := opts.Link(dest); ok {
+					dest = d
+				}
+			}
+			var title []byte
+			if l.Titled {
+				title = append(make([]byte, 0, len(l.Title)), l.Title...) // not nil, even when empty
+			}
+			writeLinkOpen(w, util.StringToReadOnlyBytes(dest), title, nil, false, opts.Unsafe)
+			continue
+		}
+		hl := &opts.Highlights[order[k]]
+		if opts.Link != nil {
+			if _, ok := opts.Link(hl.Href); ok {
+				return false
+			}
+		}
+		var title []byte
+		if hl.Title != "" {
+			title = util.StringToReadOnlyBytes(hl.Title)
+		}
+		writeLinkOpen(w, util.StringToReadOnlyBytes(hl.Href), title, nil, true, opts.Unsafe)
+	}
+}
+
+func unhex(c byte) byte {
+	if c >= 'a' {
+		return c - 'a' + 10
+	}
+	return c - '0'
+}
+
+// Parsed is a loaded document with its markdown tree, kept until the
+// caller has found the document's date phrases and made its page (Page).
+// Release returns the tree's memory.
+type Parsed struct {
+	Doc       *timeline.Document
+	pool      *sync.Pool
+	s         *scratch
+	root      ast.Node
+	bodyStart int
+	unsafe    bool
+}
+
+// ParseTree is Parse keeping the tree for Page; unsafe is the setting
+// the page will be rendered with (RenderOptions.Unsafe).
+func ParseTree(p string, src []byte, opts Options, unsafe bool) *Parsed {
+	pool := &safePool
+	if unsafe {
+		pool = &unsafePool
+	}
+	s := getScratch(pool)
+	doc, root, bodyStart := parse(p, src, opts, s)
+	return &Parsed{Doc: doc, pool: pool, s: s, root: root, bodyStart: bodyStart, unsafe: unsafe}
+}
+
+// Release gives back the tree; the document stays.
+func (pd *Parsed) Release() {
+	if pd.s != nil {
+		putScratch(pd.pool, pd.s)
+		pd.s, pd.root = nil, nil
+	}
+}
+
+// Page renders the document's page with a mark for each phrase of spans
+// (offsets of Source; sorted by start, the longer first, as the site
+// sorts its highlights), for RenderWith to fill. It returns nil when the
+// page cannot be made ahead: no tree (the document had errors), too
+// many phrases, or a link the site may point at another source's page
+// (RenderOptions.Link). Call it at most once, before Release.
+func (pd *Parsed) Page(spans []timeline.Span) *timeline.PageCache {
+	if pd.root == nil || len(spans) >= maxMarks {
+		return nil
+	}
+	r := pd.s
+	hl := make([]Highlight, 0, len(spans))
+	for _, sp := range spans {
+		if sp.End > sp.Start { // rendering skips empty ones
+			hl = append(hl, Highlight{Span: sp})
+		}
+	}
+	body := pd.Doc.Source[pd.bodyStart:]
+	r.page.marks, r.page.nmarks, r.page.links, r.page.spoiled = true, 0, nil, false
+	err := renderTree(r, pd.root, body, pd.bodyStart, RenderOptions{Unsafe: pd.unsafe, Highlights: hl})
+	links, spoiled := r.page.links, r.page.spoiled
+	r.page.marks, r.page.links = false, nil
+	pd.root = nil // marking changed it
+	if err != nil || spoiled || bytes.Count(r.out.Bytes(), []byte{0}) != r.page.nmarks {
+		return nil
+	}
+	spans = make([]timeline.Span, len(hl))
+	for i := range hl {
+		spans[i] = hl[i].Span
+	}
+	return &timeline.PageCache{HTML: bytes.Clone(r.out.Bytes()), Spans: spans, Unsafe: pd.unsafe, Links: links}
+}
+
+// MayNameSource reports whether a link destination may name a source
+// ("other.md", "../b/other.md#part", or anything with a %-escape that
+// could spell one); a site rewrites only those (RenderOptions.Link).
+func MayNameSource(dest string) bool {
+	p, _, _ := strings.Cut(dest, "#")
+	return strings.Contains(p, "%") || IsSource(strings.SplitN(p, "?", 2)[0])
 }
 
 // rewriteLinks passes the destination of every link under n through link.
@@ -139,6 +312,7 @@ type scratch struct {
 	page   *pageRenderer // md's renderer of ids and date phrases
 	prose  prose
 	src    []byte // a source read again for rendering
+	order  []int  // see phraseOrder
 	out    bytes.Buffer
 	blocks []timeline.Block
 	ends   []int
@@ -201,7 +375,7 @@ func putScratch(pool *sync.Pool, s *scratch) {
 // markSpan wraps the text nodes of node that fall inside h.Span (offsets
 // of the whole source; the AST's are of the body) in a link with class "date-phrase". texts is
 // scratch space, returned for reuse.
-func markSpan(node ast.Node, bodyStart int, h Highlight, texts []*ast.Text) []*ast.Text {
+func markSpan(node ast.Node, bodyStart int, h Highlight, idx int, texts []*ast.Text) []*ast.Text {
 	from := h.Span.Start - bodyStart
 	to := h.Span.End - bodyStart
 	if to <= from {
@@ -240,7 +414,7 @@ func markSpan(node ast.Node, bodyStart int, h Highlight, texts []*ast.Text) []*a
 		last.Segment = text.NewSegment(last.Segment.Start, to)
 		parent.InsertAfter(parent, last, tail)
 	}
-	link := &datePhrase{href: h.Href}
+	link := &datePhrase{href: h.Href, idx: idx}
 	link.Destination = util.StringToReadOnlyBytes(h.Href) // read only: rendering copies it
 	if h.Title != "" {
 		link.Title = util.StringToReadOnlyBytes(h.Title)

@@ -2,7 +2,11 @@ package content
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
+	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -225,5 +229,109 @@ func TestRenderWith(t *testing.T) {
 	stop := errors.New("stop")
 	if err := RenderWith(Parse("a.md", []byte(srcs[0]), Options{}), RenderOptions{}, func([]byte) error { return stop }); err != stop {
 		t.Errorf("RenderWith returned %v, want its use's error", err)
+	}
+}
+
+// samePageAsRender checks that a page made ahead (ParseTree, Page) and
+// filled by RenderWith is the page Render makes from the source, with
+// highlights as sameAsReference makes them plus an empty one and a
+// duplicate, links rewritten or not, safe and unsafe; that the filling
+// did not read the source; and that highlights other than the ones
+// marked make RenderWith render from the source instead. needPage: the
+// source must get a page (false for fuzzed input).
+func samePageAsRender(t *testing.T, src string, needPage bool) {
+	t.Helper()
+	doc := Parse("a.md", []byte(src), Options{})
+	if doc.Diagnostics.HasErrors(false) {
+		return
+	}
+	var hl []Highlight
+	for k := 0; k+4 < len(doc.Text); k++ {
+		if string(doc.Text[k:k+3]) == "in " {
+			e := k + 3
+			for e < len(doc.Text) && doc.Text[e] != ' ' {
+				e++
+			}
+			hl = append(hl, Highlight{Span: timeline.Span{Start: k + 3, End: e}, Href: "../years/y.html#e" + strconv.Itoa(k), Title: "a \"b\" & <c>"})
+		}
+	}
+	for i, h := range yearHighlights(doc.Text) {
+		h.Href = "javascript:x&\"<" + strconv.Itoa(i)
+		hl = append(hl, h)
+	}
+	hl = inSource(doc, hl)
+	if len(hl) > 0 {
+		dup := hl[0]
+		dup.Href += "-dup"
+		hl = append(hl, dup, Highlight{Span: timeline.Span{Start: hl[0].Span.Start, End: hl[0].Span.Start}, Href: "empty"})
+	}
+	slices.SortStableFunc(hl, func(a, b Highlight) int {
+		if a.Span.Start != b.Span.Start {
+			return cmp.Compare(a.Span.Start, b.Span.Start)
+		}
+		return cmp.Compare(b.Span.End, a.Span.End)
+	})
+	spans := make([]timeline.Span, len(hl))
+	for i := range hl {
+		spans[i] = hl[i].Span
+	}
+	link := func(dest string) (string, bool) { // as a site's: only what MayNameSource lets through
+		if MayNameSource(dest) && strings.HasSuffix(dest, ".md") {
+			return "../" + dest + ".html#x y", true
+		}
+		return "", false
+	}
+	for _, opts := range []RenderOptions{{Highlights: hl}, {Unsafe: true, Highlights: hl}, {Highlights: hl, Link: link}, {Unsafe: true, Highlights: hl, Link: link}} {
+		want, err := Render(doc, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pd := ParseTree("a.md", []byte(src), Options{}, opts.Unsafe)
+		if !bytes.Equal(pd.Doc.Text, doc.Text) || !reflect.DeepEqual(pd.Doc.Blocks, doc.Blocks) {
+			t.Fatalf("ParseTree read other prose than Parse from %q", src)
+		}
+		page := pd.Page(spans)
+		pd.Release()
+		if page == nil {
+			if needPage {
+				t.Fatalf("no page made ahead for %q", src)
+			}
+			continue
+		}
+		filled := &timeline.Document{Path: "a.md", Page: page} // no source: filling must not need it
+		got, err := Render(filled, opts)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Fatalf("page made ahead of %q (unsafe %v, link %v), filled:\n%s\nrendered:\n%s", src, opts.Unsafe, opts.Link != nil, got, want)
+		}
+		// Other highlights, or a link rewriting a phrase's: rendered from the source.
+		withPage := *doc
+		withPage.Page = page
+		other := opts
+		if len(hl) > 1 {
+			other.Highlights = hl[1:]
+		}
+		other.Link = func(dest string) (string, bool) {
+			if strings.HasPrefix(dest, "../years/") {
+				return dest + "-moved", true
+			}
+			return link(dest)
+		}
+		want, _ = Render(doc, other)
+		if got, err := Render(&withPage, other); err != nil || !bytes.Equal(got, want) {
+			t.Fatalf("page made ahead of %q with other highlights or links gave\n%s\nrendered:\n%s", src, got, want)
+		}
+	}
+}
+
+func TestPageMadeAhead(t *testing.T) {
+	for _, src := range []string{
+		"# Title\n\nIn 1999 it [began](a.md) in *March 2000* and in May.\n\n- in 2001\n- item in 2002\n  - nested in 2003\n\n1. in 2004\n\n   loose in 2005\n",
+		"| a in 2006 | b |\n|---|---|\n| in 2007 | [x](index) |\n\n> quote in 2008\n\n<div>in 2009</div>\n\n`in 2010`\n",
+		"Text[^1] in 2011.\n\n[^1]: Note in 2012.\n\n![img in 2013](x.png) <http://a.b/in> www.c.d in 2014 e@f.gh\n",
+		"## in 2015 {#custom}\n\nSetext in 2016\n---\n\n- # heading in 2017\n  text in 2018\n- [ ] task in 2019\n",
+		"[javascript](javascript:alert(1)) [data](data:image/png;x) [in 2020](b.md \"t\") [in 2021](c.md \"\") [x%2Emd](x%2Emd) see [in 2022 the report](d.md#p3?x)\n",
+		"---\ntitle: T\n---\n\nSee [the earlier report](source-000883.md) in 1999, and [that one in 2001](../b/other.markdown 'with \"title\"').\n",
+	} {
+		samePageAsRender(t, src, true)
 	}
 }

@@ -100,7 +100,7 @@ func sourceLinker(from *timeline.Document, bySlugPath map[string]string) func(st
 	return func(dest string) (string, bool) {
 		// Most links (the date phrases' own among them) cannot name a
 		// source: no source extension and no escape that could spell one.
-		if p, _, _ := strings.Cut(dest, "#"); !strings.Contains(p, "%") && !content.IsSource(strings.SplitN(p, "?", 2)[0]) {
+		if !content.MayNameSource(dest) {
 			return "", false
 		}
 		u, err := url.Parse(dest)
