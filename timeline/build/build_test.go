@@ -239,8 +239,8 @@ func TestDropSourcesOver(t *testing.T) {
 // the project's sample content and sources linking to each other).
 func TestPagesMadeAhead(t *testing.T) {
 	fsys := fstest.MapFS{
-		"a.md": {Data: []byte("---\ntitle: A\n---\n\nOn 3 May 2001 the bridge reopened. See [b](b.md \"B\") and [c in 2003](sub/c.md#p1).\n\nFrom late November to December 7 it was shut.\n")},
-		"b.md": {Data: []byte("In 1999 it began.\n\n[^1]: Note of 12 June 2002.\n\nText[^1] and [a](a.md).\n")},
+		"a.md":     {Data: []byte("---\ntitle: A\n---\n\nOn 3 May 2001 the bridge reopened. See [b](b.md \"B\") and [c in 2003](sub/c.md#p1).\n\nFrom late November to December 7 it was shut.\n")},
+		"b.md":     {Data: []byte("In 1999 it began.\n\n[^1]: Note of 12 June 2002.\n\nText[^1] and [a](a.md).\n")},
 		"sub/c.md": {Data: []byte("# In 2003\n\n| when | what |\n|---|---|\n| 4 July 1776 | [back](../a.md) |\n")},
 	}
 	for _, name := range []string{"apollo-program.md", "printing-press.md", "russian-delegation-damascus.md", "russian-intervention-in-syria.md"} {
