@@ -63,6 +63,9 @@ type Loader struct {
 	drop     bool             // see DropSources
 	keep     int64            // source bytes a dropping Load may keep (see DropSourcesOver)
 	kept     atomic.Int64     // source bytes read by the running Load
+	read     atomic.Int64     // sources it read
+	over     atomic.Bool      // its sources will not fit keep: it keeps none
+	listed   int              // sources it listed
 	slugs    map[string]int   // sources per page slug, of paths
 	dupSlugs int              // slugs of more than one source
 
@@ -102,10 +105,11 @@ func (l *Loader) DropSources() { l.DropSourcesOver(0) }
 // (the files and the pages made ahead from them, Document.Page): a
 // smaller site keeps its sources and their pages, and renders without
 // opening, reading and parsing every file a second time. Sources are
-// kept while they are read and the total stays within keep; when the
-// content turns out larger, the kept ones are dropped at the end of
-// loading, before the timeline is merged, so a large site's peak memory
-// holds none of them.
+// kept while they are read and the total stays within keep (and, from
+// the 256th on, while all the sources listed would, at the mean size so
+// far); when the content turns out larger, the kept ones are dropped at
+// the end of loading, before the timeline is merged, so a large site's
+// peak memory holds none of them.
 func (l *Loader) DropSourcesOver(keep int64) {
 	l.mu.Lock()
 	l.drop, l.keep = true, keep
@@ -216,6 +220,9 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Result, error) {
 	// than CPUs keep the CPUs busy meanwhile.
 	workers := runtime.GOMAXPROCS(0) + 2
 	l.kept.Store(0)
+	l.read.Store(0)
+	l.over.Store(false)
+	l.listed = len(paths)
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
@@ -240,7 +247,7 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if l.drop && l.kept.Load() > l.keep {
+	if l.drop && (l.over.Load() || l.kept.Load() > l.keep) {
 		for i, e := range entries {
 			if !reused[i] && e.doc.Reread != nil {
 				e.doc.Source, e.doc.Page = nil, nil
@@ -423,8 +430,8 @@ func (l *Loader) loadOne(fsys fs.FS, p string) (*entry, bool) {
 	}
 	// The page is made ahead (Document.Page) only for a source that is
 	// kept: rendering it again needs the file in any case.
-	page := !l.drop || l.kept.Load()+int64(len(src)) <= l.keep
-	e.doc, e.events, e.diags = process(p, src, l.cfg, l.loc, page)
+	keep := !l.drop || l.mayKeep(int64(len(src)))
+	e.doc, e.events, e.diags = process(p, src, l.cfg, l.loc, keep)
 	release(e.doc)
 	if l.drop {
 		e.doc.Reread = rereader(fsys, p, src)
@@ -432,7 +439,8 @@ func (l *Loader) loadOne(fsys fs.FS, p string) (*entry, bool) {
 		if e.doc.Page != nil {
 			n += int64(len(e.doc.Page.HTML))
 		}
-		if l.kept.Add(n) > l.keep {
+		l.read.Add(1)
+		if !keep || l.kept.Add(n) > l.keep {
 			e.doc.Source, e.doc.Page = nil, nil
 		}
 		// The lines of the front matter keys only place extraction's
@@ -440,6 +448,24 @@ func (l *Loader) loadOne(fsys fs.FS, p string) (*entry, bool) {
 		e.doc.Meta.Lines = nil
 	}
 	return e, false
+}
+
+// mayKeep reports whether a dropping Load may keep a source of n bytes
+// and its page: whether the sources kept so far and it fit the budget,
+// and, once a few hundred are read, whether all the sources listed would,
+// at the mean size (with their pages) so far. A site that will not fit
+// keeps none from then on, instead of making pages that the end of the
+// Load drops.
+func (l *Loader) mayKeep(n int64) bool {
+	if l.over.Load() {
+		return false
+	}
+	kept, read := l.kept.Load(), l.read.Load()
+	if kept+n > l.keep || read >= 256 && kept/read*int64(l.listed) > l.keep {
+		l.over.Store(true)
+		return false
+	}
+	return true
 }
 
 // release drops what only tagging and extraction read from a loaded

@@ -233,6 +233,43 @@ func TestDropSourcesOver(t *testing.T) {
 	}
 }
 
+// TestDropSourcesProjected: a site whose first few hundred sources show
+// that all of them will not fit the budget stops keeping sources (and
+// making their pages) from then on, and keeps none in the end.
+func TestDropSourcesProjected(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for i := range 600 {
+		fsys[fmt.Sprintf("s%03d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("On %d May 2001 bridge %d reopened.\n", i%28+1, i))}
+	}
+	for _, c := range []struct {
+		keep int64
+		over bool
+	}{{1 << 30, false}, {300 * 120, true}} {
+		l, _ := NewLoader(timeline.DefaultConfig())
+		l.DropSourcesOver(c.keep)
+		res, err := l.Load(context.Background(), fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if l.over.Load() != c.over {
+			t.Errorf("keep %d: over = %v, want %v", c.keep, l.over.Load(), c.over)
+		}
+		// The projection stops it after 256 of the 600 sources, long
+		// before the budget itself would (about 115 bytes a source and page).
+		if c.over && l.kept.Load() > c.keep*9/10 {
+			t.Errorf("keep %d: %d bytes kept before the projection stopped it", c.keep, l.kept.Load())
+		}
+		for _, d := range res.Docs {
+			if (d.Source != nil) == c.over || (d.Page != nil) == c.over {
+				t.Fatalf("keep %d: %s keeps source %v, page %v", c.keep, d.Path, d.Source != nil, d.Page != nil)
+			}
+			if b, err := d.Bytes(); err != nil || string(b) != string(fsys[d.Path].Data) {
+				t.Fatalf("%s: Bytes() = %q, %v", d.Path, b, err)
+			}
+		}
+	}
+}
+
 // TestPagesMadeAhead: a loader that keeps its sources renders each
 // source's page while loading (Document.Page), and the site built from
 // those pages is byte for byte the site rendered from the sources (here
