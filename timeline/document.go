@@ -183,9 +183,13 @@ func LineIndex(src []byte) []int {
 // renderer fills them in then (content.RenderWith) instead of parsing the
 // markdown a second time.
 type PageCache struct {
-	HTML   []byte // the page, with a mark around each phrase of Spans that it marked
-	Spans  []Span // the phrases, in Source, by start (the longer first)
-	Unsafe bool   // rendered with raw HTML and every URL let through
+	HTML []byte // the page, with a mark around each phrase of Spans that it marked
+	// ReadHTML, set when HTML is nil, reads the page from where a loader
+	// put it to save memory (see build.Loader.SpoolPages), into buf when
+	// it is large enough.
+	ReadHTML func(buf []byte) ([]byte, error)
+	Spans    []Span // the phrases, in Source, by start (the longer first)
+	Unsafe   bool   // rendered with raw HTML and every URL let through
 	// Links are the markdown links a site may point at another source's
 	// page ("other.md"), each left as a mark in HTML for the same reason.
 	Links []PageLink

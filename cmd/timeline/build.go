@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"math"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
@@ -51,8 +52,10 @@ make the command exit with status 1.`,
 			prog := newProgress(cmd.ErrOrStderr())
 			defer prog.stop()
 			// The phases carry profile labels: go tool pprof -tagfocus phase=load.
+			spool, closeSpool := pageSpool(cfg.OutDir)
+			defer closeSpool()
 			var res *build.Result
-			pprof.Do(cmd.Context(), pprof.Labels("phase", "load"), func(context.Context) { res, err = loadContent(cmd, cfg, prog) })
+			pprof.Do(cmd.Context(), pprof.Labels("phase", "load"), func(context.Context) { res, err = loadContent(cmd, cfg, prog, spool) })
 			if err != nil {
 				return err
 			}
@@ -119,7 +122,7 @@ func startProfiles(cmd *cobra.Command) (func(), error) {
 
 // loadContent loads the content folder, prints its diagnostics to stderr
 // and fails with exit status 1 when there are errors.
-func loadContent(cmd *cobra.Command, cfg timeline.Config, prog *progress) (*build.Result, error) {
+func loadContent(cmd *cobra.Command, cfg timeline.Config, prog *progress, spool *os.File) (*build.Result, error) {
 	st, err := os.Stat(cfg.ContentDir)
 	if err != nil || !st.IsDir() {
 		return nil, fmt.Errorf("content folder %s does not exist (set content: in config.yaml or --content)", cfg.ContentDir)
@@ -132,6 +135,9 @@ func loadContent(cmd *cobra.Command, cfg timeline.Config, prog *progress) (*buil
 		loader.OnProgress(prog.loaded)
 	}
 	loader.DropSourcesOver(keepSourceBytes)
+	if spool != nil {
+		loader.SpoolPages(spool)
+	}
 	res, err := loader.Load(cmd.Context(), os.DirFS(cfg.ContentDir))
 	if err != nil {
 		return nil, err
@@ -153,6 +159,32 @@ func loadContent(cmd *cobra.Command, cfg timeline.Config, prog *progress) (*buil
 		return nil, exitError{exitContent}
 	}
 	return res, nil
+}
+
+// pageSpool returns the file where loading puts the pages it makes of
+// the sources it does not keep in memory (build.Loader.SpoolPages), so
+// that rendering reads each back instead of reading and parsing the
+// source again: a temporary file beside the output folder (on its file
+// system, which has room for the site), unlinked at once where the
+// system allows (elsewhere close removes it), so that nothing is left
+// behind. Nil when it cannot be made: the pages are then rendered from the
+// sources.
+func pageSpool(outDir string) (*os.File, func()) {
+	dir := filepath.Dir(filepath.Clean(outDir))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, func() {}
+	}
+	f, err := os.CreateTemp(dir, ".timeline-pages-*")
+	if err != nil {
+		return nil, func() {}
+	}
+	if runtime.GOOS != "windows" && os.Remove(f.Name()) == nil {
+		return f, func() { f.Close() }
+	}
+	return f, func() {
+		f.Close()
+		os.Remove(f.Name())
+	}
 }
 
 // budgetMemory sets the soft memory limit of loading to memoryBudget.

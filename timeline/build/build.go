@@ -65,6 +65,8 @@ type Loader struct {
 	kept     atomic.Int64     // source bytes read by the running Load
 	read     atomic.Int64     // sources it read
 	over     atomic.Bool      // its sources will not fit keep: it keeps none
+	spool    Spool            // see SpoolPages
+	spoolEnd atomic.Int64     // bytes written to spool
 	listed   int              // sources it listed
 	slugs    map[string]int   // sources per page slug, of paths
 	dupSlugs int              // slugs of more than one source
@@ -114,6 +116,60 @@ func (l *Loader) DropSourcesOver(keep int64) {
 	l.mu.Lock()
 	l.drop, l.keep = true, keep
 	l.mu.Unlock()
+}
+
+// Spool is where a loader keeps the pages it made ahead of the sources
+// it dropped: an os.File, typically unnamed (see SpoolPages).
+type Spool interface {
+	io.ReaderAt
+	io.WriterAt
+}
+
+// SpoolPages makes a dropping Load make the page of every source
+// (Document.Page) even when it drops the source, writing the page's HTML
+// to f instead of keeping it in memory: the site then reads the page back
+// and fills in its links instead of reading and parsing the file again.
+// f must stay open until the site is rendered. A page that cannot be
+// written is dropped (the site renders it from the file).
+func (l *Loader) SpoolPages(f Spool) {
+	l.mu.Lock()
+	l.spool = f
+	l.mu.Unlock()
+}
+
+// spoolPage moves pg's HTML to the spool, reporting whether it could.
+func (l *Loader) spoolPage(pg *timeline.PageCache) bool {
+	html := pg.HTML
+	n := int64(len(html))
+	if l.spool == nil || n == 0 {
+		return false
+	}
+	off := l.spoolEnd.Add(n) - n
+	if _, err := l.spool.WriteAt(html, off); err != nil {
+		return false
+	}
+	sp := l.spool
+	pg.HTML = nil
+	pg.ReadHTML = func(buf []byte) ([]byte, error) {
+		if int64(cap(buf)) < n {
+			buf = make([]byte, n)
+		}
+		buf = buf[:n]
+		if _, err := sp.ReadAt(buf, off); err != nil {
+			return nil, err
+		}
+		return buf, nil
+	}
+	return true
+}
+
+// dropSource drops d's Source, and its page unless the page can go to
+// the spool.
+func (l *Loader) dropSource(d *timeline.Document) {
+	d.Source = nil
+	if d.Page != nil && d.Page.HTML != nil && !l.spoolPage(d.Page) {
+		d.Page = nil
+	}
 }
 
 // OnProgress sets a function that Load calls after each source, from its
@@ -249,8 +305,8 @@ func (l *Loader) Load(ctx context.Context, fsys fs.FS) (*Result, error) {
 	}
 	if l.drop && (l.over.Load() || l.kept.Load() > l.keep) {
 		for i, e := range entries {
-			if !reused[i] && e.doc.Reread != nil {
-				e.doc.Source, e.doc.Page = nil, nil
+			if !reused[i] && e.doc.Reread != nil && e.doc.Source != nil {
+				l.dropSource(e.doc)
 			}
 		}
 	}
@@ -428,10 +484,10 @@ func (l *Loader) loadOne(fsys fs.FS, p string) (*entry, bool) {
 		e.diags = timeline.Diagnostics{{Severity: timeline.Error, Path: p, Message: trimPathPrefix(err.Error())}}
 		return e, false
 	}
-	// The page is made ahead (Document.Page) only for a source that is
-	// kept: rendering it again needs the file in any case.
+	// The page is made ahead (Document.Page) for a source that is kept,
+	// and for one that is not when its page can go to the spool.
 	keep := !l.drop || l.mayKeep(int64(len(src)))
-	e.doc, e.events, e.diags = process(p, src, l.cfg, l.loc, keep)
+	e.doc, e.events, e.diags = process(p, src, l.cfg, l.loc, keep || l.spool != nil)
 	release(e.doc)
 	if l.drop {
 		e.doc.Reread = rereader(fsys, p, src)
@@ -441,7 +497,7 @@ func (l *Loader) loadOne(fsys fs.FS, p string) (*entry, bool) {
 		}
 		l.read.Add(1)
 		if !keep || l.kept.Add(n) > l.keep {
-			e.doc.Source, e.doc.Page = nil, nil
+			l.dropSource(e.doc)
 		}
 		// The lines of the front matter keys only place extraction's
 		// diagnostics (and check's): a map per source, 25 MB at 100k.

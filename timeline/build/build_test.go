@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -332,6 +333,74 @@ func TestPagesMadeAhead(t *testing.T) {
 		}
 	}
 }
+
+// TestSpoolPages: a loader that drops its sources but has a spool makes
+// every page ahead all the same, keeps its HTML in the spool rather than
+// in memory, and the site rendered from the pages read back (without the
+// files) is the site rendered from the files; a spool that cannot be
+// written leaves the pages to be rendered from the files.
+func TestSpoolPages(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.md":     {Data: []byte("---\ntitle: A\n---\n\nOn 3 May 2001 the bridge reopened. See [b](b.md \"B\").\n")},
+		"b.md":     {Data: []byte("In 1999 it began.\n\n[^1]: Note of 12 June 2002.\n\nText[^1] and [a](a.md).\n")},
+		"sub/c.md": {Data: []byte("# In 2003\n\n| when | what |\n|---|---|\n| 4 July 1776 | [back](../a.md) |\n")},
+	}
+	cfg := timeline.DefaultConfig()
+	render := func(res *Result) *site.Memory {
+		t.Helper()
+		m := site.NewMemory()
+		if err := site.Render(cfg, res.Docs, res.Events, nil, m); err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	want := render(load(t, fsys))
+	for _, failing := range []bool{false, true} {
+		f, err := os.CreateTemp(t.TempDir(), "spool")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		l, _ := NewLoader(cfg)
+		l.DropSources()
+		if failing {
+			l.SpoolPages(failingSpool{f})
+		} else {
+			l.SpoolPages(f)
+		}
+		res, err := l.Load(context.Background(), fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range res.Docs {
+			if d.Source != nil {
+				t.Errorf("%s: source kept", d.Path)
+			}
+			if failing {
+				if d.Page != nil {
+					t.Errorf("%s: page kept though the spool failed", d.Path)
+				}
+				continue
+			}
+			if d.Page == nil || d.Page.HTML != nil || d.Page.ReadHTML == nil {
+				t.Fatalf("%s: page not spooled: %+v", d.Path, d.Page)
+			}
+			d.Reread = nil // the pages must not need the files
+		}
+		got := render(res)
+		for _, name := range want.Names() {
+			w, _ := want.Get(name)
+			g, _ := got.Get(name)
+			if string(w) != string(g) {
+				t.Errorf("spool failing %v: %s differs from the site rendered from the files", failing, name)
+			}
+		}
+	}
+}
+
+type failingSpool struct{ *os.File }
+
+func (failingSpool) WriteAt([]byte, int64) (int, error) { return 0, errors.New("disk full") }
 
 // TestBytesInto checks that a dropped source is read again into the
 // caller's buffer when it has room (a site renders page after page with

@@ -71,8 +71,15 @@ func RenderWith(doc *timeline.Document, opts RenderOptions, use func(html []byte
 	if pc := doc.Page; pc != nil && pc.Unsafe == opts.Unsafe {
 		var ok bool
 		if r.order, ok = phraseOrder(r.order[:0], pc.Spans, opts.Highlights); ok {
+			html := pc.HTML
+			if html == nil && pc.ReadHTML != nil {
+				if b, err := pc.ReadHTML(r.page2[:0]); err == nil {
+					html, r.page2 = b, b
+				}
+				// else: rendered from the source below
+			}
 			r.out.Reset()
-			if fillPage(bufWriter{&r.out}, pc, r.order, opts) {
+			if html != nil && fillPage(bufWriter{&r.out}, html, pc.Links, r.order, opts) {
 				return use(r.out.Bytes())
 			}
 		}
@@ -151,14 +158,13 @@ func phraseOrder(order []int, spans []timeline.Span, hl []Highlight) ([]int, boo
 	return order, k == len(spans)
 }
 
-// fillPage writes pc.HTML with each mark replaced by what rendering with
+// fillPage writes h, a page made ahead, with each mark replaced by what rendering with
 // opts writes there: a phrase's mark the link of its highlight
 // (hl[order[k]] for the kth phrase), a link's mark the link as opts.Link
 // rewrites it. It reports false, having written part of the page, when
 // opts.Link would rewrite a phrase's link (the page is then rendered from
 // the source).
-func fillPage(w bufWriter, pc *timeline.PageCache, order []int, opts RenderOptions) bool {
-	h := pc.HTML
+func fillPage(w bufWriter, h []byte, links []timeline.PageLink, order []int, opts RenderOptions) bool {
 	for {
 		i := bytes.IndexByte(h, 0)
 		if i < 0 {
@@ -166,19 +172,28 @@ func fillPage(w bufWriter, pc *timeline.PageCache, order []int, opts RenderOptio
 			return true
 		}
 		_, _ = w.Write(h[:i])
+		if i+2 > len(h) {
+			return false // not a page made here
+		}
 		if h[i+1] == markClose[1] {
 			_, _ = w.WriteString("</a>")
 			h = h[i+len(markClose):]
 			continue
 		}
+		if i+6 > len(h) {
+			return false
+		}
 		k := 0
 		for _, c := range h[i+2 : i+6] {
-			k = k<<4 | int(unhex(c))
+			k = k<<4 | int(unhex(c)&15)
 		}
 		kind := h[i+1]
 		h = h[i+6:]
+		if kind == markLink[1] && k >= len(links) || kind == markOpen[1] && k >= len(order) || kind != markLink[1] && kind != markOpen[1] {
+			return false
+		}
 		if kind == markLink[1] {
-			l := &pc.Links[k]
+			l := &links[k]
 			dest := l.Dest
 			if opts.Link != nil {
 				if d, ok := opts.Link(dest); ok {
@@ -312,6 +327,7 @@ type scratch struct {
 	page   *pageRenderer // md's renderer of ids and date phrases
 	prose  prose
 	src    []byte // a source read again for rendering
+	page2  []byte // a page made ahead read back (PageCache.ReadHTML)
 	order  []int  // see phraseOrder
 	out    bytes.Buffer
 	blocks []timeline.Block
@@ -351,7 +367,10 @@ func putScratch(pool *sync.Pool, s *scratch) {
 	if cap(s.src) > maxPooledBuffer {
 		s.src = nil
 	}
-	s.src = s.src[:0]
+	if cap(s.page2) > maxPooledBuffer {
+		s.page2 = nil
+	}
+	s.src, s.page2 = s.src[:0], s.page2[:0]
 	if s.prose.tb.Cap() > maxPooledBuffer {
 		s.prose.tb = bytes.Buffer{}
 	}

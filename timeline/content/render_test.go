@@ -335,3 +335,24 @@ func TestPageMadeAhead(t *testing.T) {
 		samePageAsRender(t, src, true)
 	}
 }
+
+// TestRenderWithUnreadablePage: a page made ahead that cannot be read
+// back is rendered from the source instead.
+func TestRenderWithUnreadablePage(t *testing.T) {
+	src := "On 3 May 2001 it [opened](b.md).\n"
+	pd := ParseTree("a.md", []byte(src), Options{}, false)
+	hl := []Highlight{{Span: timeline.Span{Start: 3, End: 13}, Href: "../y.html#e1", Title: "3 May 2001"}}
+	page := pd.Page([]timeline.Span{hl[0].Span})
+	pd.Release()
+	if page == nil {
+		t.Fatal("no page made ahead")
+	}
+	doc := Parse("a.md", []byte(src), Options{})
+	want, _ := Render(doc, RenderOptions{Highlights: hl})
+	page.HTML, page.ReadHTML = nil, func([]byte) ([]byte, error) { return nil, errors.New("gone") }
+	doc.Page = page
+	got, err := Render(doc, RenderOptions{Highlights: hl})
+	if err != nil || !bytes.Equal(got, want) {
+		t.Errorf("unreadable page rendered as %q, %v; want %q", got, err, want)
+	}
+}
