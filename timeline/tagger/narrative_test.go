@@ -741,3 +741,19 @@ func TestNewsBlind20(t *testing.T) {
 func TestNarrativeBlind21(t *testing.T) {
 	scoreDevSet(t, "narrative_blind21.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.991, typ: 0.999})
 }
+
+// TestNewsBlind22 scores the tagger on a hand-written set of news in the
+// styles of the held-out news evaluation (testdata/news_blind22.txt):
+// 1990s-2000s wire copy (a Xinhua farm-output story, an airline's earnings,
+// an OPEC meeting, the year-2000 computer problem, holiday sales and a
+// retailer's fiscal year), broadcast transcripts (a mine rescue, a VOA
+// cyclone report with years in words, a postponed Olympic race, a food
+// shortage) and two web-news pieces (a streaming price rise, a heat wave).
+// Annotated before the tagger's code was read or run on it. Its first
+// (blind) score, 11 documents and 179 expressions: strict F1 .966, relaxed
+// .983, value .927, type .983 (177 predicted). The gold was left as
+// written; only the header was corrected, which had listed "every weekend"
+// (XXXX-WXX-WE) among the older conventions when it is decided here.
+func TestNewsBlind22(t *testing.T) {
+	scoreDevSet(t, "news_blind22.txt", devFloors{strict: 0.965, relaxed: 0.982, value: 0.926, typ: 0.982})
+}
