@@ -1958,6 +1958,19 @@ func (s *state) halfOfDay(tk *token, j int) (ap, next int, ok bool) {
 	return 0, j, false
 }
 
+// partOfDayAfter is the part of the day named at j by "tonight" (4, the
+// night) or "this" and a part of the day ("this afternoon": 2; see
+// lexEntry.pod), 0 for none.
+func (s *state) partOfDayAfter(j int) int8 {
+	if s.w(j) == wTonight {
+		return 4
+	}
+	if e := s.lx(j + 1); s.w(j) == wThis && e != nil && e.pod > 0 && !e.plural {
+		return e.pod
+	}
+	return 0
+}
+
 // hourOfDay is the hour of the day of h read with ap (1 a.m., 2 p.m.).
 func hourOfDay(h, ap int) int {
 	switch {
@@ -1974,9 +1987,11 @@ func (s *state) pTime(i int) (cand, bool) {
 	tk := &s.toks[i]
 	h, mi := 0, 0
 	j := i + 1
+	free := false // the reading names no half of the day ("4:10", "five o'clock")
 	switch {
 	case s.clk.on && s.clk.at == i:
 		h, mi, j = s.clk.h, s.clk.mi, s.clk.j
+		free = true
 	case tk.kind == tkWord && tk.lex().w == wNoon:
 		h = 12
 	case tk.kind == tkWord && tk.lex().w == wMidnight:
@@ -2028,6 +2043,9 @@ func (s *state) pTime(i int) (cand, bool) {
 				h += 12
 			}
 		}
+		if ap == 0 && !colon && (s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil) && s.partOfDayAfter(j) > 0 {
+			ap = 3 // "at 8 tonight", "by 5 this afternoon"
+		}
 		if ap == 0 && !colon {
 			return cand{}, false
 		}
@@ -2040,6 +2058,7 @@ func (s *state) pTime(i int) (cand, bool) {
 			return cand{}, false
 		}
 		h = hourOfDay(h, ap)
+		free = (ap == 0 || ap == 3) && s.text[tk.start] != '0' // ("09:40" is a 24-hour reading)
 	default:
 		return cand{}, false
 	}
@@ -2074,6 +2093,14 @@ func (s *state) pTime(i int) (cand, bool) {
 			day, found, j = s.t.dct, true, k+1
 			if e.w == wThis {
 				j = k + 2
+			}
+			if free {
+				// and the part of the day names the half of the day of a
+				// reading that names none: "at 4:10 this afternoon" is
+				// 16:10, "at 8 tonight" 20:00, "at 11 tonight" 23:00.
+				if p := s.partOfDayAfter(k); (p == 2 || p == 3) && h < 12 || p == 4 && h >= 6 && h < 12 {
+					h += 12
+				}
 			}
 		}
 	}

@@ -1651,6 +1651,12 @@ var tagCases = []tagCase{
 	// "the next fortnight" is a DURATION, as "the next two weeks".
 	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
 	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
+	// "this afternoon", "this evening", "tonight" after a clock reading
+	// that names no half of the day give it: "4:10 this afternoon" is
+	// 16:10, "at 8 tonight" 20:00 (a 24-hour "09:40" and "this morning"
+	// keep theirs).
+	{"2019-05-14", "", "The ferry docked at 3:45 this afternoon, the minister will speak at 8 tonight and the vigil began at 6:30 this evening.", []string{"3:45 this afternoon|TIME|2019-05-14T15:45", "8 tonight|TIME|2019-05-14T20:00", "6:30 this evening|TIME|2019-05-14T18:30"}},
+	{"2019-05-14", "", "The market opened at 9:15 this morning; the last bus leaves at 11 o'clock tonight and the night train at 21:50 this evening.", []string{"9:15 this morning|TIME|2019-05-14T09:15", "11 o'clock tonight|TIME|2019-05-14T23:00", "21:50 this evening|TIME|2019-05-14T21:50"}},
 }
 
 func formatTimexes(res Result) []string {
