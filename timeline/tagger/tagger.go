@@ -1736,7 +1736,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// ("to be completed", "has been delayed") or before an agent
 			// ("markets untouched by the crisis").
 			w := s.word(k)
-			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap && !s.auxBefore(k) && !s.adjectival(k) && s.w(k+1) != wBy && !s.withAbsolute(k) {
+			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap && !s.auxBefore(k) && !s.adjectival(k) && s.w(k+1) != wBy && !s.withAbsolute(k) && !s.objectComplement(k) {
 				t = -1
 			}
 			if t == 0 && !tk.cap && s.bareFormPast(k) {
@@ -1770,6 +1770,15 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// objectComplement reports whether the form in -ed at k is a participle
+// that says what a verb's object is kept or made, no past verb: "will
+// open the center at 6 p.m. Friday and keep it staffed", "plans to leave
+// them stranded", "wants it finished by Monday".
+func (s *state) objectComplement(k int) bool {
+	return s.isWordIn(k-1, "it", "them", "him", "her", "us", "me", "everything", "everyone") &&
+		s.isWordIn(k-2, "keep", "keeps", "keeping", "leave", "leaves", "leaving", "get", "gets", "getting", "have", "want", "wants", "need", "needs", "make", "makes", "making")
 }
 
 // onlyClockBetween reports whether tokens [a, b) hold nothing but a

@@ -1657,6 +1657,11 @@ var tagCases = []tagCase{
 	// keep theirs).
 	{"2019-05-14", "", "The ferry docked at 3:45 this afternoon, the minister will speak at 8 tonight and the vigil began at 6:30 this evening.", []string{"3:45 this afternoon|TIME|2019-05-14T15:45", "8 tonight|TIME|2019-05-14T20:00", "6:30 this evening|TIME|2019-05-14T18:30"}},
 	{"2019-05-14", "", "The market opened at 9:15 this morning; the last bus leaves at 11 o'clock tonight and the night train at 21:50 this evening.", []string{"9:15 this morning|TIME|2019-05-14T09:15", "11 o'clock tonight|TIME|2019-05-14T23:00", "21:50 this evening|TIME|2019-05-14T21:50"}},
+	// A form in -ed after a verb's object says what the object is kept
+	// or left, no past verb: "and keep it staffed" leaves "will" to
+	// decide.
+	{"2011-06-08", "", "The county will open the shelter at 7 p.m. Friday and keep it heated, and crews will reopen the ramp on Sunday and leave it closed to trucks.", []string{"7 p.m. Friday|TIME|2011-06-10T19:00", "Sunday|DATE|2011-06-12"}},
+	{"2011-06-08", "", "Crews reopened the ramp on Sunday and kept it closed to trucks.", []string{"Sunday|DATE|2011-06-05"}},
 }
 
 func formatTimexes(res Result) []string {
