@@ -1713,8 +1713,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 				return 0, k
 			}
 			return 1, k // "set trial for Feb. 3", "scheduled a vote for March": a date to come
-		case tk.lex() != nil && (tk.lex().w == wTo || tk.lex().w == wUntil) && k == i-1 && s.putOff(k):
-			return 1, k // "was moved to June 12", "were postponed until March": a new date, ahead
+		case tk.lex() != nil && (tk.lex().w == wTo || tk.lex().w == wUntil || tk.lex().w == wThrough) && (k == i-1 || k < i && s.clockOnly(k+1, i)) && s.putOff(k):
+			// "was moved to June 12", "were postponed until March", "has
+			// extended its heat warning through Thursday": a new date,
+			// ahead
+			return 1, k
 		case tk.lex() != nil && tk.lex().w == wSince && k == i-1:
 			return -1, k // "since Jan. 13" looks back whatever the verb
 		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && (s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1 || s.aspectual(k-1)):
@@ -1779,6 +1782,22 @@ func (s *state) tenseAt(i int) (int8, int) {
 func (s *state) objectComplement(k int) bool {
 	return s.isWordIn(k-1, "it", "them", "him", "her", "us", "me", "everything", "everyone") &&
 		s.isWordIn(k-2, "keep", "keeps", "keeping", "leave", "leaves", "leaving", "get", "gets", "getting", "have", "want", "wants", "need", "needs", "make", "makes", "making")
+}
+
+// clockOnly reports whether tokens [a, b) hold a clock reading alone:
+// "8 p.m.", "noon", "10:30".
+func (s *state) clockOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		tk := &s.toks[k]
+		switch {
+		case tk.kind == tkNum && tk.ndig <= 2, s.isPunct(k, '.'), s.isPunct(k, ':'),
+			s.w(k) == wNoon || s.w(k) == wMidnight || s.w(k) == wPM,
+			tk.kind == tkWord && s.lx(k) == nil && len(s.word(k)) <= 2 && !tk.cap:
+		default:
+			return false
+		}
+	}
+	return a < b
 }
 
 // onlyClockBetween reports whether tokens [a, b) hold nothing but a
@@ -2057,7 +2076,27 @@ func (s *state) imperative(k int) bool {
 // words, a verb that moves a date: "was moved to", "postponed until",
 // "pushed back to", "delayed until".
 func (s *state) putOff(k int) bool {
-	return s.wordBack(k, "moved", "postponed", "delayed", "pushed", "rescheduled", "deferred", "adjourned", "shifted", "bumped", "put", "extended", "prolonged") >= 0
+	if s.wordBack(k, "moved", "postponed", "delayed", "pushed", "rescheduled", "deferred", "adjourned", "shifted", "bumped", "put", "extended", "prolonged") >= 0 {
+		return true
+	}
+	// A verb of prolonging may stand further back, before its object:
+	// "extended its excessive heat warning through Thursday".
+	for j := k - 4; j >= 0 && j >= k-8; j-- {
+		if s.isWordIn(j, "extended", "extends", "extend", "prolonged", "postponed", "postpones", "postpone") {
+			for m := j + 1; m < k; m++ {
+				// (a past or future verb, or a clause of its own, between:
+				// "extended the talks and stayed through Friday"; a word
+				// that may be a verb of the present is here a noun: "the
+				// flood watch")
+				if s.toks[m].kind != tkWord || s.lx(m) != nil && (s.lx(m).tense == -1 || s.lx(m).tense == 1 || s.lx(m).w == wUntil || s.lx(m).w == wTo) ||
+					s.isWordIn(m, "and", "but", "which", "that", "who") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // implicative reports whether "to" at k follows, directly or after a

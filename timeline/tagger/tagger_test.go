@@ -1662,6 +1662,11 @@ var tagCases = []tagCase{
 	// decide.
 	{"2011-06-08", "", "The county will open the shelter at 7 p.m. Friday and keep it heated, and crews will reopen the ramp on Sunday and leave it closed to trucks.", []string{"7 p.m. Friday|TIME|2011-06-10T19:00", "Sunday|DATE|2011-06-12"}},
 	{"2011-06-08", "", "Crews reopened the ramp on Sunday and kept it closed to trucks.", []string{"Sunday|DATE|2011-06-05"}},
+	// What a verb of prolonging carries something "through" is a new end,
+	// ahead, as "extended to", also with the object between and a clock
+	// reading before the day; what merely lasted through a day is past.
+	{"2011-06-08", "", "The county has extended its burn ban through Friday, and the port postponed all sailings until 6 a.m. Saturday.", []string{"Friday|DATE|2011-06-10", "6 a.m. Saturday|TIME|2011-06-11T06:00"}},
+	{"2011-06-08", "", "Forecasters extended the flood watch for the valley through 10 p.m. Thursday. The storm lasted through Monday.", []string{"10 p.m. Thursday|TIME|2011-06-09T22:00", "Monday|DATE|2011-06-06"}},
 }
 
 func formatTimexes(res Result) []string {
