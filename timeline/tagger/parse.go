@@ -2470,6 +2470,14 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		// past tense reports the one before ("won Friday").
 		tense = 1
 	}
+	if tense <= 0 && anchor < 0 && s.t.hasDCT && s.throughBefore(i) && s.perfectOfState(i) {
+		// The end of a stretch that runs from the past into the present
+		// lies ahead: "has asked customers to cut their use through
+		// Friday", "have closed the pass through 6 p.m. Sunday" (but a
+		// change measured up to a day is past: "have risen every day
+		// through Monday").
+		tense = 1
+	}
 	if tense == 0 && anchor < 0 && s.t.hasDCT {
 		// A weekday the story has named already, without a tense of its
 		// own, is the same day: "a storm is forecast for Thursday ...
@@ -2502,6 +2510,40 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		return fromDay(b + (wd-bw+7)%7), anchor, true
 	}
 	return fromDay(b - (bw-wd+7)%7), anchor, true
+}
+
+// perfectOfState reports whether a present perfect stands before the
+// expression at i in its clause ("has asked", "have closed") whose
+// participle is no change of a level or amount ("have risen", "has
+// fallen").
+func (s *state) perfectOfState(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-25; k-- {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+		if !s.isWord(k-1, "has") && !s.isWord(k-1, "have") || s.toks[k].kind != tkWord || s.toks[k].cap {
+			continue
+		}
+		w := s.word(k)
+		if n := len(w); n <= 3 || w[n-2] != 'e' || w[n-1] != 'd' && w[n-1] != 'n' {
+			continue
+		}
+		return !s.isWordIn(k, "risen", "fallen", "climbed", "gained", "dropped", "declined", "increased", "decreased", "grown", "slipped", "jumped",
+			"surged", "soared", "plunged", "tumbled", "rallied", "eased", "advanced", "retreated", "doubled", "tripled", "halved", "averaged", "totaled", "totalled")
+	}
+	return false
+}
+
+// throughBefore reports whether "through" ends a stretch at the day at
+// i, right before it or before a clock reading of it: "through Friday",
+// "through 8 p.m. Thursday".
+func (s *state) throughBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if s.w(k) == wThrough {
+			return k == i-1 || s.clockOnly(k+1, i)
+		}
+	}
+	return false
 }
 
 // namedBefore finds the day a bare weekday wd was last resolved to in

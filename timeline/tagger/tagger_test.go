@@ -1667,6 +1667,11 @@ var tagCases = []tagCase{
 	// reading before the day; what merely lasted through a day is past.
 	{"2011-06-08", "", "The county has extended its burn ban through Friday, and the port postponed all sailings until 6 a.m. Saturday.", []string{"Friday|DATE|2011-06-10", "6 a.m. Saturday|TIME|2011-06-11T06:00"}},
 	{"2011-06-08", "", "Forecasters extended the flood watch for the valley through 10 p.m. Thursday. The storm lasted through Monday.", []string{"10 p.m. Thursday|TIME|2011-06-09T22:00", "Monday|DATE|2011-06-06"}},
+	// A present perfect that sets a state ("has banned", "have asked ...
+	// to") runs into the present, and the day it runs "through" lies
+	// ahead; a change measured up to a day ("have fallen") is past.
+	{"2016-02-17", "", "The city has banned open fires through Sunday, and officials have urged residents to stay indoors through 5 p.m. Friday.", []string{"Sunday|DATE|2016-02-21", "5 p.m. Friday|TIME|2016-02-19T17:00"}},
+	{"2016-02-17", "", "Shares have fallen every day through Monday. The road was closed through Sunday.", []string{"every day|SET|P1D", "Monday|DATE|2016-02-15", "Sunday|DATE|2016-02-14"}},
 }
 
 func formatTimexes(res Result) []string {
