@@ -1424,6 +1424,13 @@ func (s *state) pMonth(i int) (cand, bool) {
 					break
 				}
 			}
+			if (s.w(i-1) == wAnd || s.w(i-1) == wOr) && s.isMonthAt(i-2) &&
+				(!s.verbOnly(j) && !s.pastForm(j) && !s.isWord(j, "be") && (s.lx(j) == nil || s.lx(j).tense == 0) || s.isWordIn(j, "was", "were", "is", "are", "will", "would", "has", "had", "have")) {
+				// or the second of two months joined: "in April and May",
+				// "March or May" (not a name before its verb: "in April
+				// and May said")
+				break
+			}
 			if !(s.isPunct(j, '-') && s.tight(j) == s.tight(j+1) && s.isMonthAt(j+1) && s.toks[j+1].cap) {
 				return cand{}, false
 			}
@@ -1435,6 +1442,16 @@ func (s *state) pMonth(i int) (cand, bool) {
 	c := s.date(i, j, cal{g: gMonth, m: m, noYear: true})
 	c.partial = true
 	return c, true
+}
+
+// pastForm reports whether k is a lower-case word in -ed.
+func (s *state) pastForm(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap {
+		return false
+	}
+	w := s.word(k)
+	n := len(w)
+	return n > 3 && w[n-2] == 'e' && w[n-1] == 'd'
 }
 
 // genericMonth reports whether the month at i names a kind of thing

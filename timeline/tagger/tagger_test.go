@@ -1672,6 +1672,10 @@ var tagCases = []tagCase{
 	// ahead; a change measured up to a day ("have fallen") is past.
 	{"2016-02-17", "", "The city has banned open fires through Sunday, and officials have urged residents to stay indoors through 5 p.m. Friday.", []string{"Sunday|DATE|2016-02-21", "5 p.m. Friday|TIME|2016-02-19T17:00"}},
 	{"2016-02-17", "", "Shares have fallen every day through Monday. The road was closed through Sunday.", []string{"every day|SET|P1D", "Monday|DATE|2016-02-15", "Sunday|DATE|2016-02-14"}},
+	// "May" joined to a month before it by "and" or "or" is the month,
+	// whatever comes before (but not a name before its verb).
+	{"2016-02-17", "", "Rainfall in March and May was the lowest on record, and the vote will come in April or May.", []string{"March|DATE|2015-03", "May|DATE|2015-05", "April|DATE|2016-04", "May|DATE|2016-05"}},
+	{"2016-02-17", "", "The talks stalled in April and May said she would quit.", []string{"April|DATE|2015-04"}},
 }
 
 func formatTimexes(res Result) []string {
