@@ -481,7 +481,9 @@ func (s *state) nextYearShort(k, y int) bool {
 // year" or "tax year" starts at k: a year that runs across two calendar
 // years.
 func (s *state) yearKind(k int) bool {
-	return (s.isWord(k, "school") || s.isWord(k, "academic") || s.isWord(k, "fiscal") || s.isWord(k, "financial") || s.isWord(k, "tax")) && s.w(k+1) == wYear
+	// (and the years of trade in farm goods: "the 1997-98 marketing
+	// year", "the 2022-23 crop year")
+	return s.isWordIn(k, "school", "academic", "fiscal", "financial", "tax", "marketing", "crop", "budget") && s.w(k+1) == wYear
 }
 
 // parseRangeEnd parses the second half of a range starting at token k.

@@ -1676,6 +1676,9 @@ var tagCases = []tagCase{
 	// whatever comes before (but not a name before its verb).
 	{"2016-02-17", "", "Rainfall in March and May was the lowest on record, and the vote will come in April or May.", []string{"March|DATE|2015-03", "May|DATE|2015-05", "April|DATE|2016-04", "May|DATE|2016-05"}},
 	{"2016-02-17", "", "The talks stalled in April and May said she would quit.", []string{"April|DATE|2015-04"}},
+	// The years of trade in farm goods and of a budget run across two
+	// calendar years like the school year: "the 2014-15 marketing year".
+	{"2016-02-17", "", "Wheat exports rose in the 2014-15 marketing year, and the 2015-16 crop year began with a glut; the 2016-17 budget year starts in July.", []string{"the 2014-15 marketing year|DATE|2014", "the 2015-16 crop year|DATE|2015", "the 2016-17 budget year|DATE|2016", "July|DATE|2016-07"}},
 }
 
 func formatTimexes(res Result) []string {
