@@ -5157,6 +5157,8 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	case s.w(k) == wMore || s.isWord(k, "additional") || s.isWord(k, "full") || s.isWord(k, "straight") || s.isWord(k, "consecutive") || s.isWord(k, "trading") || s.isWord(k, "business") || s.isWord(k, "working") || s.isWord(k, "calendar"):
 		if e := s.lx(k + 1); e != nil && e.unit > 0 {
 			k++
+		} else if e := s.lx(k + 2); e != nil && e.unit > 0 && e.plural && s.isWordIn(k+1, "trading", "business", "working", "calendar", "school") {
+			k += 2 // "20 consecutive trading days", "five full working days"
 		}
 	case s.isPunct(k, '-') && s.tight(k) && s.tight(k+1) && !article:
 		k++

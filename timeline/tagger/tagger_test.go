@@ -1679,6 +1679,8 @@ var tagCases = []tagCase{
 	// The years of trade in farm goods and of a budget run across two
 	// calendar years like the school year: "the 2014-15 marketing year".
 	{"2016-02-17", "", "Wheat exports rose in the 2014-15 marketing year, and the 2015-16 crop year began with a glut; the 2016-17 budget year starts in July.", []string{"the 2014-15 marketing year|DATE|2014", "the 2015-16 crop year|DATE|2015", "the 2016-17 budget year|DATE|2016", "July|DATE|2016-07"}},
+	// Two words between a count and its unit: "consecutive trading days".
+	{"2016-02-17", "", "A stock that trades below $1 for 30 consecutive trading days is warned, and the seller has ten full working days to reply.", []string{"30 consecutive trading days|DURATION|P30D", "ten full working days|DURATION|P10D"}},
 }
 
 func formatTimexes(res Result) []string {
