@@ -664,6 +664,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 			try(s.pCentury(i))
 			try(s.pQuarter(i))
 		}
+		if tk.suf == sufOther {
+			try(s.pQuarterYear(i))
+		}
 	case tkPunct:
 		try(s.pYear(i))
 	case tkWord:
@@ -6269,6 +6272,38 @@ func (s *state) pFiscal(i int) (cand, bool) {
 		return c, true
 	}
 	return cand{}, false
+}
+
+// pQuarterYear reads a quarter as analysts write it, the quarter's
+// number, "Q" and the year: "3Q24", "2Q19", "4Q 2023", "1Q2025"
+// (YYYY-Qn, as "Q3 2024").
+func (s *state) pQuarterYear(i int) (cand, bool) {
+	tk := &s.toks[i]
+	if tk.ndig != 1 || tk.num < 1 || tk.num > 4 || tk.end-tk.start != 2 || s.text[tk.start+1] != 'Q' || s.tight(i) && i > 0 && s.toks[i-1].kind != tkPunct {
+		return cand{}, false
+	}
+	j := i + 1
+	if j >= len(s.toks) || s.toks[j].kind != tkNum || s.toks[j].suf != sufNone || s.toks[j].grouped || s.toks[j].decimal {
+		return cand{}, false
+	}
+	if s.tight(j+1) && j+1 < len(s.toks) && (s.toks[j+1].kind != tkPunct || s.isPunct(j+1, '-') || s.isPunct(j+1, '/')) {
+		return cand{}, false
+	}
+	n, ok := s.plainNum(j)
+	if !ok {
+		return cand{}, false
+	}
+	switch {
+	case s.toks[j].ndig == 4 && n >= 1900 && n <= 2999:
+	case s.toks[j].ndig == 2 && s.tight(j):
+		n = s.twoDigitYear(n)
+		if s.t.hasDCT && n > s.t.dct.y+10 {
+			return cand{}, false
+		}
+	default:
+		return cand{}, false
+	}
+	return s.date(i, j+1, cal{g: gQuarter, y: n, part: int(tk.num)}), true
 }
 
 // pFY reads a financial year written "FY2024", "FY 2024" or "FY24": the
