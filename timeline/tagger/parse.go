@@ -3148,6 +3148,13 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		c.anchor, c.noRef = s.ref, n < 0
 		return c, true
 	}
+	if (hasThe && det == wNone || det == wThis || det == wNext || det == wLast) && s.isWordIn(j, "holiday", "long") && !s.toks[j].cap {
+		if e := s.lx(j + 1); e != nil && e.unit == uWeekend && !e.plural {
+			// "over the holiday weekend", "this long weekend": the weekend
+			// meant, as "the weekend"
+			j++
+		}
+	}
 	e := s.lx(j)
 	if e == nil {
 		if det == wPast && hasThe {

@@ -1683,6 +1683,10 @@ var tagCases = []tagCase{
 	{"2016-02-17", "", "A stock that trades below $1 for 30 consecutive trading days is warned, and the seller has ten full working days to reply.", []string{"30 consecutive trading days|DURATION|P30D", "ten full working days|DURATION|P10D"}},
 	// A quarter as analysts write it, its number, "Q" and the year.
 	{"2016-02-17", "", "Margins narrowed in 4Q15 after a strong 3Q 2015, and the company sees a recovery by 2Q2016 (not in model 3Q16-B).", []string{"4Q15|DATE|2015-Q4", "3Q 2015|DATE|2015-Q3", "2Q2016|DATE|2016-Q2"}},
+	// "the holiday weekend", "this long weekend" are the weekend meant, as
+	// "the weekend".
+	{"2016-02-17", "", "Airports expect record crowds over the holiday weekend, and rangers closed two trails for this long weekend.", []string{"the holiday weekend|DATE|2016-W07-WE", "this long weekend|DATE|2016-W07-WE"}},
+	{"2016-02-17", "", "Three people drowned over the holiday weekend.", []string{"the holiday weekend|DATE|2016-W06-WE"}},
 }
 
 func formatTimexes(res Result) []string {
