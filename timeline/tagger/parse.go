@@ -5821,6 +5821,14 @@ func (s *state) pSet(i int) (cand, bool) {
 		return cand{}, false
 	}
 	switch {
+	case f.unit == uWeekend && n == 1 && !f.plural && e.w != wPer:
+		// "every weekend", "each weekend": the weekends of every week, as
+		// "on weekends" (XXXX-WXX-WE), not a stretch of two days
+		return s.fixed(i, j+1, timeline.TypeSet, "XXXX-WXX-WE"), true
+	case f.unit == uWeekend && n > 1 && e.w != wPer:
+		// "every other weekend", "every two weekends": once in so many
+		// weeks
+		return s.fixed(i, j+1, timeline.TypeSet, durValue(n, uWeek, false)), true
 	case f.unit > 0:
 		return s.fixed(i, j+1, timeline.TypeSet, durValue(n, f.unit, false)), true
 	case e.w == wPer:

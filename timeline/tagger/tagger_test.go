@@ -1687,6 +1687,9 @@ var tagCases = []tagCase{
 	// "the weekend".
 	{"2016-02-17", "", "Airports expect record crowds over the holiday weekend, and rangers closed two trails for this long weekend.", []string{"the holiday weekend|DATE|2016-W07-WE", "this long weekend|DATE|2016-W07-WE"}},
 	{"2016-02-17", "", "Three people drowned over the holiday weekend.", []string{"the holiday weekend|DATE|2016-W06-WE"}},
+	// "every weekend" is the weekends of every week, as "on weekends";
+	// "every other weekend" once in two weeks.
+	{"2016-02-17", "", "Volunteers clean the beach every weekend, and the ferry runs every other weekend.", []string{"every weekend|SET|XXXX-WXX-WE", "every other weekend|SET|P2W"}},
 }
 
 func formatTimexes(res Result) []string {
