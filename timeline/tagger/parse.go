@@ -1872,6 +1872,30 @@ func (s *state) clockPrep(k int) bool {
 	return s.isWordIn(k, "till", "towards", "toward", "past")
 }
 
+// minutesWords reads the minutes of a clock reading in words at j:
+// "thirty", "fifteen", "forty-five", "oh five" (10 to 59, or "oh" and a
+// digit's word), with where they end.
+func (s *state) minutesWords(j int) (int, int, bool) {
+	if s.isWord(j, "oh") && !s.toks[j].cap {
+		if f := s.lx(j + 1); f != nil && f.hasNum && !f.tens && f.num >= 1 && f.num <= 9 {
+			return int(f.num), j + 2, true
+		}
+		return 0, j, false
+	}
+	e := s.lx(j)
+	if e == nil || s.toks[j].cap || !e.hasNum || e.num < 10 || e.num > 59 {
+		return 0, j, false
+	}
+	n := int(e.num)
+	if e.tens && s.isPunct(j+1, '-') && s.tight(j+1) && s.tight(j+2) {
+		if f := s.lx(j + 2); f != nil && f.hasNum && !f.tens && f.num >= 1 && f.num <= 9 {
+			return n + int(f.num), j + 3, true // "forty-five"
+		}
+		return 0, j, false
+	}
+	return n, j + 1, true
+}
+
 // clockWords is a clock reading written in words, handed to pTime.
 type clockWords struct {
 	on    bool
@@ -1924,6 +1948,23 @@ func (s *state) pClockWords(i int) (cand, bool) {
 		return cand{}, false
 	}
 	j := k + 1
+	if mw, next, ok := s.minutesWords(j); ok && k == i && s.toks[k].kind == tkWord && s.clockPrep(i-1) {
+		// "at five thirty this afternoon", "about six fifteen tonight",
+		// "at seven forty-five p.m.": the minutes in words too, with the
+		// half of the day named after them (alone, "five thirty" may be
+		// a count: "five thirty-year bonds").
+		if ap, after := s.ampm(next); ap > 0 {
+			mi, j = mw, after
+			if ap == 2 && h < 12 {
+				h += 12
+			}
+			goto read
+		}
+		if s.partOfDayAfter(next) > 0 {
+			mi, j = mw, next
+			goto read // ("this afternoon" after it sets the half of the day in pTime)
+		}
+	}
 	switch {
 	case s.isWord(j, "o") && s.isPunct(j+1, '\'') && s.isWord(j+2, "clock"):
 		j += 3
@@ -1951,6 +1992,7 @@ func (s *state) pClockWords(i int) (cand, bool) {
 			h = 12
 		}
 	}
+read:
 	s.clk = clockWords{on: true, at: k, j: j, h: h, mi: mi}
 	c, ok := s.pTime(k)
 	s.clk = clockWords{}

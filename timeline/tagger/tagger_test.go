@@ -1690,6 +1690,11 @@ var tagCases = []tagCase{
 	// "every weekend" is the weekends of every week, as "on weekends";
 	// "every other weekend" once in two weeks.
 	{"2016-02-17", "", "Volunteers clean the beach every weekend, and the ferry runs every other weekend.", []string{"every weekend|SET|XXXX-WXX-WE", "every other weekend|SET|P2W"}},
+	// A clock reading with its minutes in words, before the half of the
+	// day ("a.m.", "this evening", "tonight"); alone, "five thirty" may be
+	// a count.
+	{"2016-02-17", "", "The plane touched down at about four fifty this afternoon; the senator will speak at nine forty-five p.m. and the last train leaves at eleven oh five tonight.", []string{"about four fifty this afternoon|TIME|2016-02-17T16:50|APPROX", "nine forty-five p.m.|TIME|2016-02-17T21:45", "eleven oh five tonight|TIME|2016-02-17T23:05"}},
+	{"2016-02-17", "", "The fund bought five thirty-year bonds, and we met at five twenty.", []string{"thirty-year|DURATION|P30Y"}},
 }
 
 func formatTimexes(res Result) []string {
