@@ -2313,9 +2313,43 @@ func (s *state) pTime(i int) (cand, bool) {
 			day = cal{noYear: true}
 		}
 	}
+	if free && h >= 1 && h < 12 && s.depth == 0 {
+		// A reading with no half of the day soon after one in the
+		// afternoon or evening of the same day follows it: "broke
+		// through at 5:30 p.m. and lowered a camera at six o'clock" is
+		// 18:00.
+		if ph, pday, ok := s.lastClock(i); ok && ph >= 12 && h+12 >= ph && h+12-ph <= 4 && strings.HasPrefix(day.format(), pday) {
+			h += 12
+		}
+	}
 	day.g, day.hh, day.mm = gTime, h, mi
 	c.c, c.j = day, j
 	return c, true
+}
+
+// lastClock returns the hour and the day (as a value) of the last
+// expression found before token i, when it is a clock time in the same
+// paragraph.
+func (s *state) lastClock(i int) (int, string, bool) {
+	n := len(s.res.Timexes)
+	if n == 0 {
+		return 0, "", false
+	}
+	tx := &s.res.Timexes[n-1]
+	v := tx.Value
+	t := strings.IndexByte(v, 'T')
+	if tx.Type != timeline.TypeTime || t < 4 || t+3 > len(v) || v[t+1] < '0' || v[t+1] > '9' || v[t+2] < '0' || v[t+2] > '9' {
+		return 0, "", false
+	}
+	if int(s.toks[i].start)-tx.End > 300 {
+		return 0, "", false
+	}
+	for k := i - 1; k >= 0 && int(s.toks[k].start) >= tx.Start; k-- {
+		if s.toks[k].pi != s.toks[i].pi {
+			return 0, "", false
+		}
+	}
+	return int(v[t+1]-'0')*10 + int(v[t+2]-'0'), v[:t], true
 }
 
 // voteWord reports whether k names a vote: "election", "vote", "poll",

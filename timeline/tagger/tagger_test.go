@@ -1695,6 +1695,11 @@ var tagCases = []tagCase{
 	// a count.
 	{"2016-02-17", "", "The plane touched down at about four fifty this afternoon; the senator will speak at nine forty-five p.m. and the last train leaves at eleven oh five tonight.", []string{"about four fifty this afternoon|TIME|2016-02-17T16:50|APPROX", "nine forty-five p.m.|TIME|2016-02-17T21:45", "eleven oh five tonight|TIME|2016-02-17T23:05"}},
 	{"2016-02-17", "", "The fund bought five thirty-year bonds, and we met at five twenty.", []string{"thirty-year|DURATION|P30Y"}},
+	// A reading with no half of the day soon after one in the afternoon
+	// or evening of the same day follows it; after a morning one, or far
+	// from it, it keeps its own.
+	{"2016-02-17", "", "The polls closed at 7:30 p.m. and the first results came at about nine o'clock. Guards arrived at 8 a.m. and left at 10:15.", []string{"7:30 p.m.|TIME|2016-02-17T19:30", "about nine o'clock|TIME|2016-02-17T21:00|APPROX", "8 a.m.|TIME|2016-02-17T08:00", "10:15|TIME|2016-02-17T10:15"}},
+	{"2016-02-17", "", "The meeting ended at 2 p.m. and resumed at eleven o'clock.", []string{"2 p.m.|TIME|2016-02-17T14:00", "eleven o'clock|TIME|2016-02-17T11:00"}},
 }
 
 func formatTimexes(res Result) []string {
