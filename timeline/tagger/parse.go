@@ -5189,9 +5189,11 @@ func (s *state) pOvernight(i int) (cand, bool) {
 		day, a = s.dayCal, s.dayRef
 	case s.t.hasDCT:
 		day = s.t.dct
-		if s.tense(i) > 0 {
+		if t := s.tense(i); t > 0 || t == 0 && s.isPunct(i+1, '?') && s.presentQuestion(i) {
 			// In a forecast or plan the coming night: "counting will
-			// continue overnight" is the night of the report's day.
+			// continue overnight" is the night of the report's day; so is
+			// the night a question in the present asks of: "And what
+			// happens overnight?"
 			day = fromDay(day.day() + 1)
 		}
 	default:
@@ -5200,6 +5202,20 @@ func (s *state) pOvernight(i int) (cand, bool) {
 	c := fromDay(day.day() - 1)
 	c.g, c.part = gPartOfDay, 4
 	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: a, noRef: true}, true // a look back: the story stays on its day
+}
+
+// presentQuestion reports whether the sentence of token i asks in the
+// simple present: "what happens", "what do they do", "where does it go".
+func (s *state) presentQuestion(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if s.sentenceEnd(k) {
+			return false
+		}
+		if s.isWordIn(k, "what", "who", "how", "where", "which") {
+			return s.isWordIn(k+1, "happens", "do", "does", "is", "are")
+		}
+	}
+	return false
 }
 
 // pPartOf: "the small hours", "the early hours": the start of the morning

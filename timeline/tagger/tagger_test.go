@@ -1700,6 +1700,9 @@ var tagCases = []tagCase{
 	// from it, it keeps its own.
 	{"2016-02-17", "", "The polls closed at 7:30 p.m. and the first results came at about nine o'clock. Guards arrived at 8 a.m. and left at 10:15.", []string{"7:30 p.m.|TIME|2016-02-17T19:30", "about nine o'clock|TIME|2016-02-17T21:00|APPROX", "8 a.m.|TIME|2016-02-17T08:00", "10:15|TIME|2016-02-17T10:15"}},
 	{"2016-02-17", "", "The meeting ended at 2 p.m. and resumed at eleven o'clock.", []string{"2 p.m.|TIME|2016-02-17T14:00", "eleven o'clock|TIME|2016-02-17T11:00"}},
+	// A question in the simple present asks of the coming night; in the
+	// past, of the night before.
+	{"2016-02-17", "", "So what happens overnight? And what happened overnight?", []string{"overnight|TIME|2016-02-17TNI", "overnight|TIME|2016-02-16TNI"}},
 }
 
 func formatTimexes(res Result) []string {
