@@ -955,6 +955,11 @@ func (s *state) pYear(i int) (cand, bool) {
 	if tk.ndig == 3 && tk.suf == sufS && s.w(i-1) == wThe {
 		return s.withThe(i, s.date(i, i+1, cal{g: gDecade, y: int(tk.num) / 10})), true // "the 670s"
 	}
+	if tk.ndig == 2 && tk.suf == sufS && tk.num%10 == 0 && tk.num >= 20 && s.bareDecade(i) {
+		// "the 90s", "the early 80s", "the mid-70s": a decade written
+		// without its apostrophe, as "the '90s"
+		return s.withThe(i, s.date(i, i+1, cal{g: gDecade, y: s.twoDigitDecade(int(tk.num)) / 10})), true
+	}
 	if tk.ndig <= 3 && tk.suf == sufNone && s.reignYear(i) {
 		return s.date(i, i+1, cal{g: gYear, y: int(tk.num)}), true
 	}
@@ -991,6 +996,40 @@ func (s *state) pYear(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return s.date(i, i+1, cal{g: gYear, y: y}), true
+}
+
+// bareDecade reports whether the two-digit "90s" at i names a decade:
+// after "the" (or "the early", "the late", "the mid-"), in a sentence
+// that speaks of no temperature, score, speed or share, where "in the
+// 90s" is a reading ("highs in the 90s", "shot in the 70s").
+func (s *state) bareDecade(i int) bool {
+	k := i - 1
+	if s.isPunct(k, '-') && s.tight(k) && s.w(k-1) == wMid {
+		k -= 2
+	} else if s.w(k) == wEarly || s.w(k) == wLate || s.w(k) == wMid {
+		k--
+	}
+	if s.w(k) != wThe || s.isPunct(i+1, '%') || s.isPunct(i+1, '-') && s.tight(i+1) {
+		return false
+	}
+	lo, hi := i, i
+	for n := 0; lo > 0 && n < 25 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 10 && !s.sentenceEnd(hi); n++ {
+		hi++
+	}
+	for m := lo; m <= hi; m++ {
+		if s.toks[m].kind == tkWord && s.isWordIn(m, "degrees", "degree", "temperature", "temperatures", "temps", "high", "highs", "low", "lows", "heat",
+			"mercury", "thermometer", "fahrenheit", "celsius", "percent", "mph", "score", "scores", "scored", "shot", "shoot", "shooting", "rating", "ratings",
+			"polls", "poll", "approval", "speeds", "speed", "price", "prices", "cents", "range", "humidity", "age", "ages", "aged", "old") {
+			return false
+		}
+		if s.toks[m].kind == tkOther || s.isPunct(m, '%') || s.isPunct(m, '$') {
+			return false // "°", "%", "$": a reading
+		}
+	}
+	return true
 }
 
 // measureUnit reports whether the word at i is a unit of length, mass or

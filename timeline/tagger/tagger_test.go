@@ -1703,6 +1703,11 @@ var tagCases = []tagCase{
 	// A question in the simple present asks of the coming night; in the
 	// past, of the night before.
 	{"2016-02-17", "", "So what happens overnight? And what happened overnight?", []string{"overnight|TIME|2016-02-17TNI", "overnight|TIME|2016-02-16TNI"}},
+	// A decade written without its apostrophe ("the 90s", "the early
+	// 80s", "the mid-70s"), but not a reading in the 90s (a temperature,
+	// a score, a price).
+	{"2016-02-17", "", "The label signed bands in the 80s and grew in the early 90s; its founder left in the mid-70s.", []string{"the 80s|DATE|198", "the early 90s|DATE|199|START", "the mid-70s|DATE|197|MID"}},
+	{"2016-02-17", "", "Highs will climb into the 90s, and the leaders shot in the 60s.", nil},
 }
 
 func formatTimexes(res Result) []string {
