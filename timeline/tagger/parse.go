@@ -3963,6 +3963,28 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// it does not pin down (4 of 4).
 			return s.fixed(i, end, timeline.TypeDate, cal{g: gYear, y: s.t.dct.y}.format()+"-WXX"), true
 		}
+		if u == uQuarter && det == wNone && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) && s.monthOrDayMonthAt(end+1) && s.depth == 0 {
+			// "the quarter ended March 31", "the quarter ending June 30":
+			// the calendar quarter that ends on that day (in a plan too);
+			// a fiscal quarter that ends in another month is the calendar
+			// quarter of its middle month, which holds most of it ("the
+			// quarter ended Jan. 31" is November to January, Q4).
+			s.depth++
+			d, ok := s.core(end + 1)
+			s.depth--
+			if ok && d.typ == timeline.TypeDate && d.val == "" && d.c.g >= gMonth {
+				d.i = i
+				if d = s.resolve(d); !d.c.noYear && d.c.m > 0 {
+					mid := cal{g: gMonth, y: d.c.y, m: d.c.m - 1}
+					if mid.m == 0 {
+						mid.y, mid.m = mid.y-1, 12
+					}
+					c := s.date(i, end, coarsen(mid, gQuarter))
+					c.anchor = d.anchor
+					return c, true
+				}
+			}
+		}
 		if u == uQuarter && s.t.hasDCT {
 			q := coarsen(s.t.dct, gQuarter)
 			if det == wNone || det == wLatest {

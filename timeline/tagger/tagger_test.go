@@ -1708,6 +1708,11 @@ var tagCases = []tagCase{
 	// a score, a price).
 	{"2016-02-17", "", "The label signed bands in the 80s and grew in the early 90s; its founder left in the mid-70s.", []string{"the 80s|DATE|198", "the early 90s|DATE|199|START", "the mid-70s|DATE|197|MID"}},
 	{"2016-02-17", "", "Highs will climb into the 90s, and the leaders shot in the 60s.", nil},
+	// "the quarter ending June 30" is the calendar quarter that ends on
+	// that day, in a plan as in a report; a fiscal quarter ending in
+	// another month is the calendar quarter of its middle month.
+	{"2016-05-17", "", "The bank expects a loss for the quarter ending June 30, after a profit in the quarter ended March 31.", []string{"the quarter|DATE|2016-Q2", "June 30|DATE|2016-06-30", "the quarter|DATE|2016-Q1", "March 31|DATE|2016-03-31"}},
+	{"2016-02-17", "", "The chain expects a loss for the quarter ending April 30, after a profit in the quarter ended Jan. 31.", []string{"the quarter|DATE|2016-Q1", "April 30|DATE|2016-04-30", "the quarter|DATE|2015-Q4", "Jan. 31|DATE|2016-01-31"}},
 }
 
 func formatTimexes(res Result) []string {
