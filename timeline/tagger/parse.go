@@ -2229,6 +2229,12 @@ func (s *state) pTime(i int) (cand, bool) {
 		}
 		if k2 != k && s.w(k2) == wOn {
 			k = k2
+		} else if e := s.lx(k2); k2 != k && e != nil && e.weekday > 0 && !e.plural && s.toks[k2].cap {
+			// "at 4:31 a.m. local time (1231 GMT) Tuesday": the day right
+			// after the zone or the parenthesis, an expression of its own
+			if dc, ok := s.dayAt(k2); ok {
+				day, found, c.anchor = dc.c, true, dc.anchor
+			}
 		}
 	}
 	if !found && s.w(k) == wOn && s.depth == 0 {

@@ -1713,6 +1713,9 @@ var tagCases = []tagCase{
 	// another month is the calendar quarter of its middle month.
 	{"2016-05-17", "", "The bank expects a loss for the quarter ending June 30, after a profit in the quarter ended March 31.", []string{"the quarter|DATE|2016-Q2", "June 30|DATE|2016-06-30", "the quarter|DATE|2016-Q1", "March 31|DATE|2016-03-31"}},
 	{"2016-02-17", "", "The chain expects a loss for the quarter ending April 30, after a profit in the quarter ended Jan. 31.", []string{"the quarter|DATE|2016-Q1", "April 30|DATE|2016-04-30", "the quarter|DATE|2015-Q4", "Jan. 31|DATE|2016-01-31"}},
+	// A weekday right after the zone or the GMT reading in brackets is
+	// the day of the clock times before it (and an expression of its own).
+	{"2016-02-17", "", "The tremor hit at 6:10 a.m. local time (2210 GMT) Monday, and the ferry left at 8 p.m. Eastern time Sunday.", []string{"6:10 a.m.|TIME|2016-02-15T06:10", "2210 GMT|TIME|2016-02-15T22:10", "Monday|DATE|2016-02-15", "8 p.m.|TIME|2016-02-14T20:00", "Sunday|DATE|2016-02-14"}},
 }
 
 func formatTimexes(res Result) []string {
