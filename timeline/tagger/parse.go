@@ -4013,10 +4013,11 @@ func (s *state) monthOrDayMonthAt(k int) bool {
 // (TimeML annotates the reporting period so); "for the year", "of the
 // year" at the end of a phrase is the year of the reference date.
 func (s *state) theYear(i, end int) (cand, bool) {
-	if s.isWord(end, "ended") || s.isWord(end, "ending") || s.w(end) == wTo && s.w(i) == wThe &&
+	if s.isWord(end, "ended") || s.isWord(end, "ending") || (s.w(end) == wTo || s.w(end) == wThrough) && s.w(i) == wThe &&
 		(s.monthOrDayMonthAt(end+1) || s.w(end+1) == wEnd && s.isPunct(end+2, '-') && s.tight(end+2) && s.isMonthAt(end+3)) {
 		// (and "the year to March", "the year to end-March", as the wire
-		// writes it, like "the three months to June")
+		// writes it, like "the three months to June"; "the year through
+		// May", as "the 12 months through August")
 		return s.fixed(i, end, timeline.TypeDuration, "P1Y"), true
 	}
 	switch s.w(i - 1) {
@@ -4024,7 +4025,7 @@ func (s *state) theYear(i, end int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if end < len(s.toks) && !(s.isPunct(end, ',') || s.isPunct(end, '.') || s.w(end) == wOf && s.toks[min(end+1, len(s.toks)-1)].kind == tkPunct) && !s.reportedFigure(i-2) {
+	if end < len(s.toks) && !(s.isPunct(end, ',') || s.isPunct(end, '.') || s.w(end) == wOf && s.toks[min(end+1, len(s.toks)-1)].kind == tkPunct) && !s.reportedFigure(i-2) && !s.partOfYearBefore(i-1) {
 		return cand{}, false
 	}
 	base, a, ok := s.base(true, i)
@@ -4124,6 +4125,26 @@ func (s *state) reportedFigure(k int) bool {
 	}
 	for _, f := range []string{"sales", "revenue", "revenues", "net", "income", "earnings", "profit", "profits", "loss", "losses", "results", "shipments", "output", "dividends"} {
 		if s.isWord(k, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfYearBefore reports whether the "of" at k follows a part of a
+// year counted in months, weeks or quarters: "the first five months of
+// the year", "the last two weeks of the year" (the year is a DATE, as
+// TimeBank's "the first nine months of the year").
+func (s *state) partOfYearBefore(k int) bool {
+	if s.w(k) != wOf {
+		return false
+	}
+	e := s.lx(k - 1)
+	if e == nil || !e.plural || e.unit != uMonth && e.unit != uWeek && e.unit != uQuarter {
+		return false
+	}
+	for m := k - 2; m >= 0 && m >= k-4; m-- {
+		if o := s.lx(m); o != nil && (o.ord > 0 || o.w == wLast || s.isWord(m, "final")) && s.w(m-1) == wThe {
 			return true
 		}
 	}

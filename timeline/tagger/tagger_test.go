@@ -1716,6 +1716,9 @@ var tagCases = []tagCase{
 	// A weekday right after the zone or the GMT reading in brackets is
 	// the day of the clock times before it (and an expression of its own).
 	{"2016-02-17", "", "The tremor hit at 6:10 a.m. local time (2210 GMT) Monday, and the ferry left at 8 p.m. Eastern time Sunday.", []string{"6:10 a.m.|TIME|2016-02-15T06:10", "2210 GMT|TIME|2016-02-15T22:10", "Monday|DATE|2016-02-15", "8 p.m.|TIME|2016-02-14T20:00", "Sunday|DATE|2016-02-14"}},
+	// "the year through May" is a reporting period, as "the year to
+	// March"; "the year" after "the first five months of" is a DATE.
+	{"2016-06-17", "", "Home prices rose 4 percent in the year through April, and starts for the first four months of the year were flat.", []string{"the year|DURATION|P1Y", "April|DATE|2016-04", "the first four months|DURATION|P4M", "the year|DATE|2016"}},
 }
 
 func formatTimexes(res Result) []string {
