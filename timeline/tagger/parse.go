@@ -1466,6 +1466,9 @@ func (s *state) pMonth(i int) (cand, bool) {
 					break
 				}
 			}
+			if s.isPunct(i-1, '-') && s.tight(i-1) && s.tight(i) && s.isMonthAt(i-2) {
+				break // the end of a range of months: "the January-May period"
+			}
 			if (s.w(i-1) == wAnd || s.w(i-1) == wOr) && s.isMonthAt(i-2) &&
 				(!s.verbOnly(j) && !s.pastForm(j) && !s.isWord(j, "be") && (s.lx(j) == nil || s.lx(j).tense == 0) || s.isWordIn(j, "was", "were", "is", "are", "will", "would", "has", "had", "have")) {
 				// or the second of two months joined: "in April and May",

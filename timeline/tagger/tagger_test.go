@@ -1719,6 +1719,8 @@ var tagCases = []tagCase{
 	// "the year through May" is a reporting period, as "the year to
 	// March"; "the year" after "the first five months of" is a DATE.
 	{"2016-06-17", "", "Home prices rose 4 percent in the year through April, and starts for the first four months of the year were flat.", []string{"the year|DURATION|P1Y", "April|DATE|2016-04", "the first four months|DURATION|P4M", "the year|DATE|2016"}},
+	// "May" ending a range of months after a hyphen is the month.
+	{"2016-06-17", "", "Car sales in the February-May period fell.", []string{"February|DATE|2016-02", "May|DATE|2016-05"}},
 }
 
 func formatTimexes(res Result) []string {
