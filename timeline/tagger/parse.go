@@ -342,7 +342,11 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 		}
 		if e.w == wA && s.w(k+1) == wHalf {
 			// "a half century", "a half-century": the article is the span's
-			if n, next, frac, _, ok := s.quantity(k + 1); ok && n == 0 && frac {
+			// (but not before a noun, "a half-hour show", where
+			// "half-hour" alone is the DURATION, as "four-day" in "a
+			// four-day strike")
+			if n, next, frac, _, ok := s.quantity(k + 1); ok && n == 0 && frac &&
+				!(s.isPunct(k+2, '-') && next+1 < len(s.toks) && s.toks[next+1].kind == tkWord && !s.toks[next+1].cap && (s.lx(next+1) == nil || s.lx(next+1).w == wNone && s.lx(next+1).unit == 0)) {
 				return n, next, frac, false, ok
 			}
 		}
@@ -360,7 +364,7 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 		if s.isPunct(u, '-') && s.tight(u) && s.tight(u+1) {
 			u++
 		}
-		if l := s.lx(u); l != nil && l.unit == uCentury && !l.plural && k > 0 && (s.w(k-1) == wNext || s.w(k-1) == wPast || s.w(k-1) == wLast || s.w(k-1) == wA) {
+		if l := s.lx(u); l != nil && (l.unit == uCentury || l.unit == uHour) && !l.plural && k > 0 && (s.w(k-1) == wNext || s.w(k-1) == wPast || s.w(k-1) == wLast || s.w(k-1) == wA) {
 			return 0, u, true, false, true
 		}
 		return
@@ -3695,9 +3699,10 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		return s.fixed(i, end, timeline.TypeDuration, "P2W"), true
 	}
 	if u == uSecond || u == uMinute || u == uHour {
-		if hasThe && (det == wPast || det == wLast) && s.w(end) != wOf {
+		if hasThe && (det == wPast || det == wLast || (det == wNext || det == wComing) && (s.spanBefore(i) || s.w(i-1) == wIn || s.w(i-1) == wDuring)) && s.w(end) != wOf {
 			// "within the past hour": the stretch up to now, like "the
-			// past week"
+			// past week"; "over the next hour" the stretch ahead, as "the
+			// next two hours"
 			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
 		}
 		return cand{}, false

@@ -1721,6 +1721,11 @@ var tagCases = []tagCase{
 	{"2016-06-17", "", "Home prices rose 4 percent in the year through April, and starts for the first four months of the year were flat.", []string{"the year|DURATION|P1Y", "April|DATE|2016-04", "the first four months|DURATION|P4M", "the year|DATE|2016"}},
 	// "May" ending a range of months after a hyphen is the month.
 	{"2016-06-17", "", "Car sales in the February-May period fell.", []string{"February|DATE|2016-02", "May|DATE|2016-05"}},
+	// "a half hour" is half of an hour, as "half an hour" (with its
+	// article, but "half-hour" alone before a noun); "the next hour"
+	// after a preposition of span is the stretch ahead.
+	{"2016-06-17", "", "In the next half hour we will hear from the mayor, who spoke for a half hour this morning on a half-hour call-in show.", []string{"the next half hour|DURATION|PT30M", "a half hour|DURATION|PT30M", "this morning|TIME|2016-06-17TMO", "half-hour|DURATION|PT30M"}},
+	{"2016-06-17", "", "Shares fell 2 percent in the past half hour, and more selling is expected over the next hour.", []string{"the past half hour|DURATION|PT30M", "the next hour|DURATION|PT1H"}},
 }
 
 func formatTimexes(res Result) []string {
