@@ -2066,6 +2066,17 @@ func (s *state) halfOfDay(tk *token, j int) (ap, next int, ok bool) {
 	return 0, j, false
 }
 
+// usZone reports whether j is a US time zone written in two capitals
+// without the season, as web news writes it after a clock reading: "ET",
+// "PT", "CT", "MT".
+func (s *state) usZone(j int) bool {
+	if j >= len(s.toks) || s.toks[j].kind != tkWord || s.toks[j].end-s.toks[j].start != 2 {
+		return false
+	}
+	w := s.word(j)
+	return w[1] == 'T' && (w[0] == 'E' || w[0] == 'P' || w[0] == 'C' || w[0] == 'M')
+}
+
 // partOfDayAfter is the part of the day named at j by "tonight" (4, the
 // night) or "this" and a part of the day ("this afternoon": 2; see
 // lexEntry.pod), 0 for none.
@@ -2170,8 +2181,8 @@ func (s *state) pTime(i int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if s.w(j) == wEST {
-		j++
+	if s.w(j) == wEST || s.usZone(j) {
+		j++ // ("10am ET", "7 p.m. PT": the zone left out of the value)
 	}
 	c := cand{i: i, typ: timeline.TypeTime, anchor: -1}
 	// An attached day: "Wednesday", "yesterday", "Nov. 9".

@@ -1726,6 +1726,9 @@ var tagCases = []tagCase{
 	// after a preposition of span is the stretch ahead.
 	{"2016-06-17", "", "In the next half hour we will hear from the mayor, who spoke for a half hour this morning on a half-hour call-in show.", []string{"the next half hour|DURATION|PT30M", "a half hour|DURATION|PT30M", "this morning|TIME|2016-06-17TMO", "half-hour|DURATION|PT30M"}},
 	{"2016-06-17", "", "Shares fell 2 percent in the past half hour, and more selling is expected over the next hour.", []string{"the past half hour|DURATION|PT30M", "the next hour|DURATION|PT1H"}},
+	// A US zone in two capitals ("ET", "PT") after a clock reading is a
+	// zone, as "EDT": the day after it is the time's.
+	{"2016-06-17", "", "Tickets go on sale at 10 a.m. ET on Monday, and the show streams at 6pm PT Sunday.", []string{"10 a.m. ET|TIME|2016-06-20T10:00", "Monday|DATE|2016-06-20", "6pm PT Sunday|TIME|2016-06-19T18:00"}},
 }
 
 func formatTimexes(res Result) []string {
