@@ -2066,6 +2066,30 @@ func (s *state) halfOfDay(tk *token, j int) (ap, next int, ok bool) {
 	return 0, j, false
 }
 
+// weekdayAbbrBefore returns the start of a weekday written short right
+// before the month at i ("Tue.", "Thurs.,", "Wed"), or -1.
+func (s *state) weekdayAbbrBefore(i int) int {
+	k := i - 1
+	if s.isPunct(k, ',') {
+		k--
+	}
+	if s.isPunct(k, '.') && s.tight(k) {
+		k--
+	}
+	if k < 0 || s.toks[k].kind != tkWord || !s.toks[k].cap {
+		return -1
+	}
+	for _, a := range [...]string{"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"} {
+		if string(s.word(k)) == a {
+			if a == "Sun" && k > 0 && s.toks[k-1].kind == tkWord && (s.toks[k-1].cap || s.w(k-1) == wThe) {
+				return -1 // a name: "the Baltimore Sun May 3 edition", "The Sun, May 3"
+			}
+			return k
+		}
+	}
+	return -1
+}
+
 // usZone reports whether j is a US time zone written in two capitals
 // without the season, as web news writes it after a clock reading: "ET",
 // "PT", "CT", "MT".

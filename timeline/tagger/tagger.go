@@ -562,6 +562,16 @@ func (s *state) yearAfterComma(k int) (int, int, bool) {
 	return s.earlyYear(k) // "9 August 378"
 }
 
+// isMonthDay reports whether c starts with a month or a day of the month
+// ("May 2", "6 May 2023"), not a weekday or a word.
+func (s *state) isMonthDay(c cand) bool {
+	if s.isMonthAt(c.i) {
+		return true
+	}
+	tk := &s.toks[c.i]
+	return tk.kind == tkNum && tk.ndig <= 2 && s.isMonthAt(c.i+1)
+}
+
 // emit resolves c, appends it and returns its index.
 func (s *state) emit(c cand) int {
 	c = s.resolve(c)
@@ -577,6 +587,11 @@ func (s *state) emit(c cand) int {
 		// and Saturday" next week) falls after it.
 		for n := 0; c.c.day() <= s.dayCal.day() && n < 2; n++ {
 			c.c = fromDay(c.c.day() + 7)
+		}
+	}
+	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && s.isMonthDay(c) {
+		if k := s.weekdayAbbrBefore(c.i); k >= 0 && k >= s.floor && (len(s.res.Timexes) == 0 || s.res.Timexes[len(s.res.Timexes)-1].End <= int(s.toks[k].start)) {
+			c.i = k // "Tue., May 2, 2023", "Sat, 6 May": one DATE, as "Tuesday, May 2"
 		}
 	}
 	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)

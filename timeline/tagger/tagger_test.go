@@ -1729,6 +1729,9 @@ var tagCases = []tagCase{
 	// A US zone in two capitals ("ET", "PT") after a clock reading is a
 	// zone, as "EDT": the day after it is the time's.
 	{"2016-06-17", "", "Tickets go on sale at 10 a.m. ET on Monday, and the show streams at 6pm PT Sunday.", []string{"10 a.m. ET|TIME|2016-06-20T10:00", "Monday|DATE|2016-06-20", "6pm PT Sunday|TIME|2016-06-19T18:00"}},
+	// A weekday written short before a date ("Tue., June 2", "Sat, 6
+	// May") is part of it, as "Tuesday, June 2"; "the Sun" is a paper.
+	{"2016-06-17", "", "Updated Thu., June 16, 2016. Filed Wed 15 June. The Sun, June 14, said so.", []string{"Thu., June 16, 2016|DATE|2016-06-16", "Wed 15 June|DATE|2016-06-15", "June 14|DATE|2016-06-14"}},
 }
 
 func formatTimexes(res Result) []string {
