@@ -5407,6 +5407,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if e == nil || e.unit == 0 || adj && !s.tight(k) {
 		return cand{}, false
 	}
+	if f := s.lx(k + 1); adj && s.toks[k].cap && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && s.toks[k+1].cap &&
+		(f == nil || f.w == wNone && f.unit == 0 && f.month == 0 && f.weekday == 0 && f.holiday == 0 && f.season == 0) {
+		// a name in capitals: "the Ninth Five-Year Plan", "the
+		// Hundred-Day Reform" (names holding a time word are none)
+		return cand{}, false
+	}
 	u := e.unit
 	if u == uSecond && !e.plural && s.toks[i].kind != tkNum {
 		return cand{}, false // "a second term"

@@ -1732,6 +1732,9 @@ var tagCases = []tagCase{
 	// A weekday written short before a date ("Tue., June 2", "Sat, 6
 	// May") is part of it, as "Tuesday, June 2"; "the Sun" is a paper.
 	{"2016-06-17", "", "Updated Thu., June 16, 2016. Filed Wed 15 June. The Sun, June 14, said so.", []string{"Thu., June 16, 2016|DATE|2016-06-16", "Wed 15 June|DATE|2016-06-15", "June 14|DATE|2016-06-14"}},
+	// A unit before a noun in capitals is part of a name: "the Ninth
+	// Five-Year Plan" (but "a five-year plan" has its DURATION).
+	{"2016-06-17", "", "Output grew under the Ninth Five-Year Plan, and the board adopted a five-year plan.", []string{"five-year|DURATION|P5Y"}},
 }
 
 func formatTimexes(res Result) []string {
