@@ -5315,12 +5315,17 @@ func (s *state) pOvernight(i int) (cand, bool) {
 	}
 	var day cal
 	a := -1
+	ahead := false
+	if s.t.hasDCT {
+		t := s.tense(i)
+		ahead = t == 0 && s.isPunct(i+1, '?') && s.presentQuestion(i)
+	}
 	switch {
-	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && !s.notStoryDay(i, s.dayCal, s.dayTok):
+	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && !s.notStoryDay(i, s.dayCal, s.dayTok) && !ahead:
 		day, a = s.dayCal, s.dayRef
 	case s.t.hasDCT:
 		day = s.t.dct
-		if t := s.tense(i); t > 0 || t == 0 && s.isPunct(i+1, '?') && s.presentQuestion(i) {
+		if t := s.tense(i); t > 0 || ahead {
 			// In a forecast or plan the coming night: "counting will
 			// continue overnight" is the night of the report's day; so is
 			// the night a question in the present asks of: "And what

@@ -1703,6 +1703,7 @@ var tagCases = []tagCase{
 	// A question in the simple present asks of the coming night; in the
 	// past, of the night before.
 	{"2016-02-17", "", "So what happens overnight? And what happened overnight?", []string{"overnight|TIME|2016-02-17TNI", "overnight|TIME|2016-02-16TNI"}},
+	{"2016-02-17", "", "The dam broke on Sunday and crews have worked since. So what happens overnight?", []string{"Sunday|DATE|2016-02-14", "overnight|TIME|2016-02-17TNI"}},
 	// A decade written without its apostrophe ("the 90s", "the early
 	// 80s", "the mid-70s"), but not a reading in the 90s (a temperature,
 	// a score, a price).
