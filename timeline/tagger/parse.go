@@ -1425,6 +1425,11 @@ func (s *state) pMonth(i int) (cand, bool) {
 	if d, k, ok := s.dayNum(j); ok {
 		return s.dayOfMonth(i, k, m, d)
 	}
+	if d, k, ok := s.ordAt(j); ok && d <= 31 && s.toks[j].kind == tkWord && !s.toks[j].cap && s.phraseEnds(k) {
+		// "March twenty-fourth", "It's Thursday, March fifth": a day
+		// spelled as it is spoken (where it ends its phrase)
+		return s.dayOfMonth(i, k, m, d)
+	}
 	if s.w(j) == wThe {
 		// "July the 4th", "May the twentieth": the day after "the"
 		// (only where the day ends its phrase: not "In March the first

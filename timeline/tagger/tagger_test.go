@@ -1736,6 +1736,9 @@ var tagCases = []tagCase{
 	// A unit before a noun in capitals is part of a name: "the Ninth
 	// Five-Year Plan" (but "a five-year plan" has its DURATION).
 	{"2016-06-17", "", "Output grew under the Ninth Five-Year Plan, and the board adopted a five-year plan.", []string{"five-year|DURATION|P5Y"}},
+	// A day spelled as it is spoken after the month ("March
+	// twenty-fourth", "June fifth"), where it ends its phrase.
+	{"2016-06-17", "", "Good morning, it's Friday, June seventeenth. The runoff is set for July twenty-first, and in July first results are due.", []string{"Friday, June seventeenth|DATE|2016-06-17", "July twenty-first|DATE|2016-07-21", "July|DATE|2016-07"}},
 }
 
 func formatTimexes(res Result) []string {
