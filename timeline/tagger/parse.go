@@ -2236,7 +2236,8 @@ func (s *state) pTime(i int) (cand, bool) {
 			dc = s.resolve(dc)
 			day, found, j, c.anchor = dc.c, true, dc.j, dc.anchor
 		}
-		if !found && s.t.hasDCT && (e.w == wTonight || e.w == wThis && s.lx(k+1) != nil && s.lx(k+1).pod > 0) {
+		if !found && s.t.hasDCT && (e.w == wTonight || e.w == wThis && s.lx(k+1) != nil && s.lx(k+1).pod > 0) && !(s.toks[k].cap && s.isPunct(k-1, '.')) {
+			// (not "at 8 p.m. Tonight at six, the news": a new sentence)
 			// "11 o'clock this morning", "at 8 tonight": the DCT's day.
 			day, found, j = s.t.dct, true, k+1
 			if e.w == wThis {
@@ -2405,7 +2406,10 @@ func (s *state) pTime(i int) (cand, bool) {
 			day = cal{noYear: true}
 		}
 	}
-	if free && h >= 1 && h < 12 && s.depth == 0 {
+	if free && h >= 6 && h < 12 && s.w(i-1) == wAt && (s.w(i-2) == wTonight || s.partOfDayAfter(i-3) >= 2) {
+		// "tonight at 7:30", "this evening at 9:15": the evening's
+		h += 12
+	} else if free && h >= 1 && h < 12 && s.depth == 0 {
 		// A reading with no half of the day soon after one in the
 		// afternoon or evening of the same day follows it: "broke
 		// through at 5:30 p.m. and lowered a camera at six o'clock" is
@@ -3019,6 +3023,12 @@ func (s *state) pDayWord(i int) (cand, bool) {
 	// A value with a part of day is a TIME (TimeML): "tonight",
 	// "yesterday morning".
 	if w == wTonight {
+		if h, next, ok := s.eveningHourAt(i + 1); ok && s.depth == 0 {
+			// "tonight at eleven", "tonight at 10": a clock reading of the
+			// evening, one TIME
+			c.c.g, c.c.hh, c.c.mm, c.typ, c.j = gTime, h, 0, timeline.TypeTime, next
+			return c, true
+		}
 		c.c.g, c.c.part, c.typ = gPartOfDay, 4, timeline.TypeTime
 		return c, true
 	}
@@ -3027,6 +3037,36 @@ func (s *state) pDayWord(i int) (cand, bool) {
 		c.j++
 	}
 	return c, true
+}
+
+// eveningHourAt reads "at" and an hour from six to eleven, in figures or
+// in words, at k (after "tonight"), as the hour of the evening: "at
+// eleven" is 23. Not before a unit, an amount or a clock of its own.
+func (s *state) eveningHourAt(k int) (int, int, bool) {
+	if s.w(k) != wAt || k+1 >= len(s.toks) {
+		return 0, k, false
+	}
+	tk := &s.toks[k+1]
+	h := 0
+	switch {
+	case tk.kind == tkNum && tk.suf == sufNone && !tk.grouped && !tk.decimal && tk.ndig <= 2:
+		h = int(tk.num)
+	case tk.kind == tkWord && tk.lex() != nil && tk.lex().hasNum && !tk.lex().tens && tk.lex().w != wA && tk.lex().w != wAn:
+		h = int(tk.lex().num)
+	default:
+		return 0, k, false
+	}
+	if h < 6 || h > 11 {
+		return 0, k, false
+	}
+	n := k + 2
+	if ap, _ := s.ampm(n); ap > 0 {
+		return 0, k, false // "tonight at 8 p.m.": the clock is an expression of its own
+	}
+	if e := s.lx(n); e != nil && (e.unit > 0 || e.hasNum || e.w == wPM) || s.isPunct(n, ':') || s.isPunct(n, '.') && s.tight(n) && n+1 < len(s.toks) && s.toks[n+1].kind == tkNum || s.isPunct(n, '-') || s.isPunct(n, '%') || s.isWord(n, "o") || s.isWord(n, "percent") {
+		return 0, k, false
+	}
+	return h + 12, n, true
 }
 
 // modalAhead reports whether a modal of the future ("will", "shall",

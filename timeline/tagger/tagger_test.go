@@ -1739,6 +1739,10 @@ var tagCases = []tagCase{
 	// A day spelled as it is spoken after the month ("March
 	// twenty-fourth", "June fifth"), where it ends its phrase.
 	{"2016-06-17", "", "Good morning, it's Friday, June seventeenth. The runoff is set for July twenty-first, and in July first results are due.", []string{"Friday, June seventeenth|DATE|2016-06-17", "July twenty-first|DATE|2016-07-21", "July|DATE|2016-07"}},
+	// "tonight at eleven" is one TIME of the evening; a reading after
+	// "tonight at" or "this evening at" is the evening's; a capital after
+	// "p.m." opens a new sentence.
+	{"2016-06-17", "", "Watch the debate tonight at nine, and the results show starts this evening at 10:30. Doors open tonight at 7 p.m. Tonight at eight, the forecast.", []string{"tonight at nine|TIME|2016-06-17T21:00", "this evening|TIME|2016-06-17TEV", "10:30|TIME|2016-06-17T22:30", "tonight|TIME|2016-06-17TNI", "7 p.m.|TIME|2016-06-17T19:00", "Tonight at eight|TIME|2016-06-17T20:00"}},
 }
 
 func formatTimexes(res Result) []string {
