@@ -2213,6 +2213,13 @@ func (s *state) pTime(i int) (cand, bool) {
 	if s.w(j) == wEST || s.usZone(j) {
 		j++ // ("10am ET", "7 p.m. PT": the zone left out of the value)
 	}
+	zonePod := int8(0)
+	if s.isWordIn(j, "eastern", "pacific", "central", "mountain") && s.isWord(j+1, "time") && s.t.hasDCT {
+		// "at nine o'clock eastern time tonight": the part of the day
+		// named after the zone is the reading's (the zone and "tonight"
+		// stay outside its span, as "local time")
+		zonePod = s.partOfDayAfter(j + 2)
+	}
 	c := cand{i: i, typ: timeline.TypeTime, anchor: -1}
 	// An attached day: "Wednesday", "yesterday", "Nov. 9".
 	k := j
@@ -2404,6 +2411,12 @@ func (s *state) pTime(i int) (cand, bool) {
 			}
 		} else {
 			day = cal{noYear: true}
+		}
+	}
+	if zonePod > 0 && !found {
+		day, found = s.t.dct, true
+		if free && ((zonePod == 2 || zonePod == 3) && h < 12 || zonePod == 4 && h >= 6 && h < 12) {
+			h += 12
 		}
 	}
 	if free && h >= 6 && h < 12 && s.w(i-1) == wAt && (s.w(i-2) == wTonight || s.partOfDayAfter(i-3) >= 2) {

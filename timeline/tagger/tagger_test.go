@@ -1743,6 +1743,9 @@ var tagCases = []tagCase{
 	// "tonight at" or "this evening at" is the evening's; a capital after
 	// "p.m." opens a new sentence.
 	{"2016-06-17", "", "Watch the debate tonight at nine, and the results show starts this evening at 10:30. Doors open tonight at 7 p.m. Tonight at eight, the forecast.", []string{"tonight at nine|TIME|2016-06-17T21:00", "this evening|TIME|2016-06-17TEV", "10:30|TIME|2016-06-17T22:30", "tonight|TIME|2016-06-17TNI", "7 p.m.|TIME|2016-06-17T19:00", "Tonight at eight|TIME|2016-06-17T20:00"}},
+	// The part of the day after a zone ("eastern time tonight") is the
+	// reading's, the zone left outside.
+	{"2016-06-17", "", "The governor will speak at eight o'clock eastern time tonight.", []string{"eight o'clock|TIME|2016-06-17T20:00", "tonight|TIME|2016-06-17TNI"}},
 }
 
 func formatTimexes(res Result) []string {
