@@ -594,6 +594,9 @@ func (s *state) emit(c cand) int {
 			c.i = k // "Tue., May 2, 2023", "Sat, 6 May": one DATE, as "Tuesday, May 2"
 		}
 	}
+	if c.typ == timeline.TypeDate && s.w(c.i) == wComing && s.w(c.i-1) == wThis && c.i-1 >= s.floor && (len(s.res.Timexes) == 0 || s.res.Timexes[len(s.res.Timexes)-1].End <= int(s.toks[c.i-1].start)) {
+		c.i-- // "this coming Sunday", "this coming weekend": one DATE with "this"
+	}
 	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)
 	val := c.val
 	yearless := s.yearless && c.val == "" && c.anchor >= 0 && !c.c.noYear

@@ -1746,6 +1746,9 @@ var tagCases = []tagCase{
 	// The part of the day after a zone ("eastern time tonight") is the
 	// reading's, the zone left outside.
 	{"2016-06-17", "", "The governor will speak at eight o'clock eastern time tonight.", []string{"eight o'clock|TIME|2016-06-17T20:00", "tonight|TIME|2016-06-17TNI"}},
+	// "this coming Sunday" spans "this", as TimeBank's "this coming
+	// Sunday, March eighth".
+	{"2016-06-17", "", "The parade is this coming Sunday, and this coming weekend the roads close.", []string{"this coming Sunday|DATE|2016-06-19", "this coming weekend|DATE|2016-W24-WE"}},
 }
 
 func formatTimexes(res Result) []string {
