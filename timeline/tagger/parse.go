@@ -1992,13 +1992,42 @@ func (s *state) pClockWords(i int) (cand, bool) {
 		h = int(tk.num)
 	case tk.kind == tkWord && tk.lex() != nil && tk.lex().hasNum && !tk.lex().tens && tk.lex().w != wA && tk.lex().w != wAn && tk.lex().num >= 1 && tk.lex().num <= 12:
 		h = int(tk.lex().num)
-		if s.isPunct(k+1, '-') {
-			return cand{}, false // "eleven-year", "two-thirds"
+		if mw, _, ok := s.minutesWords(k + 2); s.isPunct(k+1, '-') && !(ok && mw >= 10 && k == i) {
+			return cand{}, false // "eleven-year", "two-thirds" (but "two-thirty", below)
 		}
 	default:
 		return cand{}, false
 	}
 	j := k + 1
+	if k == i && s.toks[k].kind == tkWord && !s.toks[k].cap || k == i && s.toks[k].kind == tkWord && (i == 0 || s.sentenceEnd(i-1)) {
+		if ap, after := s.ampm(j); ap > 0 {
+			// "ten a.m. tomorrow", "at seven p.m.": the hour in words with
+			// its half of the day
+			if ap == 2 && h < 12 {
+				h += 12
+			} else if ap == 1 && h == 12 {
+				h = 0
+			}
+			j = after
+			goto read
+		}
+		if s.isPunct(j, '-') && s.tight(j) && s.tight(j+1) && s.clockPrep(i-1) {
+			// "at about two-thirty this morning", "at six-fifteen p.m."
+			if mw, next, ok := s.minutesWords(j + 1); ok && mw >= 10 {
+				if ap, after := s.ampm(next); ap > 0 {
+					mi, j = mw, after
+					if ap == 2 && h < 12 {
+						h += 12
+					}
+					goto read
+				}
+				if s.partOfDayAfter(next) > 0 {
+					mi, j = mw, next
+					goto read
+				}
+			}
+		}
+	}
 	if mw, next, ok := s.minutesWords(j); ok && k == i && s.toks[k].kind == tkWord && s.clockPrep(i-1) {
 		// "at five thirty this afternoon", "about six fifteen tonight",
 		// "at seven forty-five p.m.": the minutes in words too, with the

@@ -1749,6 +1749,10 @@ var tagCases = []tagCase{
 	// "this coming Sunday" spans "this", as TimeBank's "this coming
 	// Sunday, March eighth".
 	{"2016-06-17", "", "The parade is this coming Sunday, and this coming weekend the roads close.", []string{"this coming Sunday|DATE|2016-06-19", "this coming weekend|DATE|2016-W24-WE"}},
+	// An hour in words with "a.m." or "p.m." ("ten a.m. tomorrow"), and
+	// hour and minutes joined by a hyphen before the half of the day
+	// ("about two-thirty this morning"); "two-thirds" is no clock.
+	{"2016-06-17", "", "The hearing resumes at ten a.m. tomorrow; the blast came at about four-fifteen this morning, and two-thirds of the town lost power until seven p.m.", []string{"ten a.m. tomorrow|TIME|2016-06-18T10:00", "about four-fifteen this morning|TIME|2016-06-17T04:15|APPROX", "seven p.m.|TIME|2016-06-17T19:00"}},
 }
 
 func formatTimexes(res Result) []string {
