@@ -3720,6 +3720,16 @@ func (s *state) storyWord(k int) bool {
 // century the story is in (in news the last one that has had it, as "the
 // '60s"); not temperatures ("highs in the nineties").
 func (s *state) spelledDecade(i, j int) (cand, bool) {
+	century := 0
+	if e := s.lx(j); e != nil && e.hasNum && !e.tens && (e.num == 18 || e.num == 19) {
+		// "the nineteen-seventies", "the nineteen eighties": the century
+		// spoken before the decade
+		k := j + 1
+		if s.isPunct(k, '-') && s.tight(k) && s.tight(k+1) {
+			k++
+		}
+		century, j = int(e.num)*100, k
+	}
 	n := 0
 	for k, w := range [...]string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
 		if s.isWord(j, w) {
@@ -3735,6 +3745,9 @@ func (s *state) spelledDecade(i, j int) (cand, bool) {
 				return cand{}, false
 			}
 		}
+	}
+	if century > 0 {
+		return s.date(i, j+1, cal{g: gDecade, y: (century + n) / 10}), true
 	}
 	y := s.twoDigitDecade(n)
 	if !s.t.hasDCT {

@@ -1753,6 +1753,9 @@ var tagCases = []tagCase{
 	// hour and minutes joined by a hyphen before the half of the day
 	// ("about two-thirty this morning"); "two-thirds" is no clock.
 	{"2016-06-17", "", "The hearing resumes at ten a.m. tomorrow; the blast came at about four-fifteen this morning, and two-thirds of the town lost power until seven p.m.", []string{"ten a.m. tomorrow|TIME|2016-06-18T10:00", "about four-fifteen this morning|TIME|2016-06-17T04:15|APPROX", "seven p.m.|TIME|2016-06-17T19:00"}},
+	// A decade spoken with its century ("the nineteen-seventies", "the
+	// late nineteen eighties"), in a transcript.
+	{"2016-06-17", "", "The plant opened in the nineteen-fifties and closed in the late nineteen eighties; the nineteen survivors met.", []string{"the nineteen-fifties|DATE|195", "the late nineteen eighties|DATE|198|END"}},
 }
 
 func formatTimexes(res Result) []string {
