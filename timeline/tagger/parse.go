@@ -6484,7 +6484,10 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// (TimeBank: "years", PXY): a stretch of unknown length.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if (s.w(i-1) == wFor || s.isWord(i-1, "within") || s.isWord(i-1, "take") || s.isWord(i-1, "takes") || s.isWord(i-1, "took") || s.isWord(i-1, "taken") || s.isWord(i-1, "lasted")) && (!s.isWord(i+1, "of") || s.isWord(i-1, "within")) {
+	lastVerb := s.isWordIn(i-1, "lasts", "lasting") || s.isWord(i-1, "last") && (s.verbBefore(i-1) || s.w(i-2) == wTo)
+	if (s.w(i-1) == wFor || s.isWord(i-1, "within") || s.isWord(i-1, "take") || s.isWord(i-1, "takes") || s.isWord(i-1, "took") || s.isWord(i-1, "taken") || s.isWord(i-1, "lasted") || lastVerb) && (!s.isWord(i+1, "of") || s.isWord(i-1, "within")) {
+		// ("the war would last years", "expected to last months": the
+		// verb "last", after a modal or "to")
 		// ("within hours of the attack" is a stretch too; "for years of
 		// service" is not)
 		c := s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false))

@@ -1756,6 +1756,9 @@ var tagCases = []tagCase{
 	// A decade spoken with its century ("the nineteen-seventies", "the
 	// late nineteen eighties"), in a transcript.
 	{"2016-06-17", "", "The plant opened in the nineteen-fifties and closed in the late nineteen eighties; the nineteen survivors met.", []string{"the nineteen-fifties|DATE|195", "the late nineteen eighties|DATE|198|END"}},
+	// A bare plural unit after the verb "last" (after a modal or "to")
+	// is a stretch of unknown length, as after "lasted".
+	{"2016-06-17", "", "Officials warned the repairs could last months and the shortage is expected to last weeks.", []string{"months|DURATION|PXM", "weeks|DURATION|PXW"}},
 }
 
 func formatTimexes(res Result) []string {
