@@ -660,6 +660,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 			return
 		}
 		try(s.pYear(i))
+		if tk.ndig == 4 && s.isPunct(i+1, '\'') {
+			try(s.pQuarter(i)) // "2023's fourth quarter"
+		}
 		try(s.pDayMonth(i))
 		try(s.pNumeric(i))
 		try(s.pQuantity(i))
@@ -4865,6 +4868,11 @@ func (s *state) pQuarter(i int) (cand, bool) {
 		yearPre, hasYear, j = y, true, next
 	} else if off, ok := s.possessiveYear(j); ok {
 		yearPre, hasYear, j = s.t.dct.y+off, true, j+4
+	} else if y, next, ok := s.yearTok(j); ok && !hasThe && s.toks[j].kind == tkNum && s.isPunct(next, '\'') && s.tight(next) && s.isWord(next+1, "s") {
+		// "2023's fourth quarter", as "last year's fourth quarter"
+		if o, after, ok := s.ordAt(next + 2); ok && o <= 4 && s.lx(after) != nil && s.lx(after).unit == uQuarter && !s.lx(after).plural {
+			yearPre, hasYear, j = y, true, next+2
+		}
 	}
 	if hasYear {
 		if e := s.lx(j); e != nil && (e.w == wPeriod || e.unit == uQuarter && !e.plural) {

@@ -1759,6 +1759,9 @@ var tagCases = []tagCase{
 	// A bare plural unit after the verb "last" (after a modal or "to")
 	// is a stretch of unknown length, as after "lasted".
 	{"2016-06-17", "", "Officials warned the repairs could last months and the shortage is expected to last weeks.", []string{"months|DURATION|PXM", "weeks|DURATION|PXW"}},
+	// "2015's fourth quarter" is one DATE, as "last year's fourth
+	// quarter".
+	{"2016-06-17", "", "Margins in 2015's fourth quarter were the thinnest since 2009, and 2015's results disappointed.", []string{"2015's fourth quarter|DATE|2015-Q4", "2009|DATE|2009", "2015|DATE|2015"}},
 }
 
 func formatTimexes(res Result) []string {
