@@ -4924,6 +4924,15 @@ func (s *state) pQuarter(i int) (cand, bool) {
 				o, next, ok = 4, j+1, true
 			}
 		}
+		if _, _, yok := s.yearTok(j + 3); !ok && hasThe && (s.isWord(j, "back") || s.isWord(j, "front")) && s.w(j+1) == wHalf && s.w(j+2) == wOf &&
+			(yok || (s.w(j+3) == wThe || s.w(j+3) == wThis || s.w(j+3) == wNext || s.w(j+3) == wLast) && s.lx(j+4) != nil && s.lx(j+4).unit == uYear && !s.lx(j+4).plural) {
+			// "the back half of the year", "the front half of 2024": the
+			// second and the first half, as business news says it
+			o, next, ok = 2, j+1, true
+			if s.isWord(j, "front") {
+				o = 1
+			}
+		}
 		if !ok {
 			return cand{}, false
 		}

@@ -1762,6 +1762,9 @@ var tagCases = []tagCase{
 	// "2015's fourth quarter" is one DATE, as "last year's fourth
 	// quarter".
 	{"2016-06-17", "", "Margins in 2015's fourth quarter were the thinnest since 2009, and 2015's results disappointed.", []string{"2015's fourth quarter|DATE|2015-Q4", "2009|DATE|2009", "2015|DATE|2015"}},
+	// "the back half of the year" is its second half, "the front half of
+	// 2017" the first (not "the back half of the bus").
+	{"2016-06-17", "", "Demand should recover in the back half of the year and in the front half of 2017, analysts said from the back half of the room.", []string{"the back half of the year|DATE|2016-H2", "the front half of 2017|DATE|2017-H1"}},
 }
 
 func formatTimexes(res Result) []string {
