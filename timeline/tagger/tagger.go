@@ -912,6 +912,12 @@ func (s *state) resolveYear(c cand) cand {
 	c.anchor = anchor
 	c.dctRel = anchor < 0 && s.t.hasDCT
 	tense, by := s.tenseAt(c.i)
+	if c.c.g == gMonth && c.j == c.i+1 && s.isWordIn(c.j, "delivery", "contract", "contracts", "futures") {
+		// A month of delivery of a commodity lies ahead, whatever the
+		// tense: "Oil for August delivery rose 45 cents", "the December
+		// contract fell".
+		tense, by = 1, -1
+	}
 	t0 := tense
 	if w := s.w(c.i - 1); tense < 0 && (w == wTo || w == wUntil || w == wThrough) {
 		// An end point set in the past may lie ahead: "the offer was

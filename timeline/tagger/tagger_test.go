@@ -1765,6 +1765,8 @@ var tagCases = []tagCase{
 	// "the back half of the year" is its second half, "the front half of
 	// 2017" the first (not "the back half of the bus").
 	{"2016-06-17", "", "Demand should recover in the back half of the year and in the front half of 2017, analysts said from the back half of the room.", []string{"the back half of the year|DATE|2016-H2", "the front half of 2017|DATE|2017-H1"}},
+	// A month of delivery of a commodity lies ahead, whatever the tense.
+	{"2016-06-17", "", "Crude for August delivery fell 80 cents, while the March contract rose and wheat for June delivery was unchanged.", []string{"August|DATE|2016-08", "March|DATE|2017-03", "June|DATE|2016-06"}},
 }
 
 func formatTimexes(res Result) []string {
