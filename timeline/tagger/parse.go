@@ -1428,7 +1428,9 @@ func (s *state) pMonth(i int) (cand, bool) {
 	if d, k, ok := s.dayNum(j); ok {
 		return s.dayOfMonth(i, k, m, d)
 	}
-	if d, k, ok := s.ordAt(j); ok && d <= 31 && s.toks[j].kind == tkWord && !s.toks[j].cap && s.phraseEnds(k) {
+	if d, k, ok := s.ordAt(j); ok && d <= 31 && s.toks[j].kind == tkWord && (!s.toks[j].cap && s.phraseEnds(k) ||
+		s.toks[j].cap && !(k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].cap) && (s.phraseEnds(k) || s.isWordIn(k, "holiday", "weekend", "celebration", "celebrations", "fireworks", "parade", "parades", "festivities") && !s.toks[k].cap)) {
+		// ("July Fourth", "the July Fourth holiday": the day as a name)
 		// "March twenty-fourth", "It's Thursday, March fifth": a day
 		// spelled as it is spoken (where it ends its phrase)
 		return s.dayOfMonth(i, k, m, d)

@@ -1767,6 +1767,9 @@ var tagCases = []tagCase{
 	{"2016-06-17", "", "Demand should recover in the back half of the year and in the front half of 2017, analysts said from the back half of the room.", []string{"the back half of the year|DATE|2016-H2", "the front half of 2017|DATE|2017-H1"}},
 	// A month of delivery of a commodity lies ahead, whatever the tense.
 	{"2016-06-17", "", "Crude for August delivery fell 80 cents, while the March contract rose and wheat for June delivery was unchanged.", []string{"August|DATE|2016-08", "March|DATE|2017-03", "June|DATE|2016-06"}},
+	// "July Fourth" written as a name is the day, also before
+	// "holiday" (but not "March First Bank").
+	{"2016-06-17", "", "Gas prices rise before the July Fourth holiday, and the fireworks are on July Fourth; in March First Bank closed.", []string{"July Fourth|DATE|2016-07-04", "July Fourth|DATE|2016-07-04", "March|DATE|2016-03"}},
 }
 
 func formatTimexes(res Result) []string {
