@@ -2709,6 +2709,12 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		// past tense reports the one before ("won Friday").
 		tense = 1
 	}
+	if tense <= 0 && anchor < 0 && s.t.hasDCT && s.byBefore(i) && s.possibilityBefore(i) {
+		// A deadline of what may happen lies ahead: "a storm could bring
+		// a foot of snow by Saturday morning", "the ship should dock by
+		// Friday".
+		tense = 1
+	}
 	if tense <= 0 && anchor < 0 && s.t.hasDCT && s.throughBefore(i) && s.perfectOfState(i) {
 		// The end of a stretch that runs from the past into the present
 		// lies ahead: "has asked customers to cut their use through
@@ -2769,6 +2775,33 @@ func (s *state) perfectOfState(i int) bool {
 		}
 		return !s.isWordIn(k, "risen", "fallen", "climbed", "gained", "dropped", "declined", "increased", "decreased", "grown", "slipped", "jumped",
 			"surged", "soared", "plunged", "tumbled", "rallied", "eased", "advanced", "retreated", "doubled", "tripled", "halved", "averaged", "totaled", "totalled")
+	}
+	return false
+}
+
+// byBefore reports whether "by" stands right before the day at i or
+// before a clock reading of it: "by Saturday", "by 5 p.m. Friday".
+func (s *state) byBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if s.w(k) == wBy {
+			return k == i-1 || s.clockOnly(k+1, i)
+		}
+	}
+	return false
+}
+
+// possibilityBefore reports whether a modal of possibility or need
+// ("could", "might", "may", "should", "must") with a verb of its own
+// comes before i in its sentence: "could bring", "should arrive" (not
+// "could not", "could have", "could be reached": a past).
+func (s *state) possibilityBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+		if s.isWordIn(k, "could", "might", "should", "must") || s.isWord(k, "may") && !s.toks[k].cap {
+			return !s.isWordIn(k+1, "not", "have", "never", "be") && !s.isPunct(k+1, '\'')
+		}
 	}
 	return false
 }

@@ -1770,6 +1770,11 @@ var tagCases = []tagCase{
 	// "July Fourth" written as a name is the day, also before
 	// "holiday" (but not "March First Bank").
 	{"2016-06-17", "", "Gas prices rise before the July Fourth holiday, and the fireworks are on July Fourth; in March First Bank closed.", []string{"July Fourth|DATE|2016-07-04", "July Fourth|DATE|2016-07-04", "March|DATE|2016-03"}},
+	// The deadline "by" a weekday of what may happen lies ahead ("could
+	// dump a foot of snow by Sunday"); "could not" and "might have" tell
+	// of the past.
+	{"2016-06-17", "", "The front could dump a foot of rain by Sunday morning, and the convoy should reach the camp by 6 p.m. Monday.", []string{"Sunday morning|DATE|2016-06-19", "6 p.m. Monday|TIME|2016-06-20T18:00"}},
+	{"2016-06-17", "", "The crew could not finish by Tuesday, and the rebels might have left by Wednesday.", []string{"Tuesday|DATE|2016-06-14", "Wednesday|DATE|2016-06-15"}},
 }
 
 func formatTimexes(res Result) []string {
