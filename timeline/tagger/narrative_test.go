@@ -771,8 +771,15 @@ func TestNarrativeBlind21(t *testing.T) {
 // quarter ending June 30" is that quarter; a weekday after the GMT reading
 // in brackets; "the year through May"; "the first five months of the
 // year"; "a half hour", "the next hour"; "10 a.m. ET"; "Tue., June 2";
-// "the Ninth Five-Year Plan" is a name. Score with them: strict .992,
-// relaxed .997, value .981, type .997. Left: "the first three quarters"
+// "the Ninth Five-Year Plan" is a name; "this coming Sunday" spans
+// "this"; "March twenty-fourth", "July Fourth"; "tonight at eleven";
+// "nine o'clock eastern time tonight"; "ten a.m.", "about two-thirty this
+// morning"; "the nineteen-seventies"; "would last years"; "2023's fourth
+// quarter"; "the back half of the year"; "oil for August delivery"; "could
+// bring a foot of snow by Saturday morning". Score with them: strict .992,
+// relaxed .997, value .981, type .997 (tbaq: overall strict .894, relaxed
+// .950, value .830, type .918; TimeBank value .848, AQUAINT .793; "March
+// eighth" and "the quarter ended July 31" in TimeBank now right). Left: "the first three quarters"
 // (P9M here, P3Q from the tagger, as TimeBank has both P9M and P2Q),
 // "current members" (TimeBank tags "current" as often as not), "could come
 // late this year" (the set's own sentence reads both ways) and clock times
