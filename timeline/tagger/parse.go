@@ -690,8 +690,8 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.unit == uDay && !e.plural {
 			try(s.pDayN(i))
 		}
-		if e.hasNum && !e.tens || e.w == wHalf || e.w == wA || s.isWord(i, "quarter") {
-			try(s.pClockWords(i))
+		if e.hasNum && (!e.tens || s.w(i+1) == wPast || s.w(i+1) == wAfter || s.isPunct(i+1, '-')) || e.w == wHalf || e.w == wA || s.isWord(i, "quarter") {
+			try(s.pClockWords(i)) // ("twenty past six", "twenty-five after ten" too)
 		}
 		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany || e.w == wHalf {
 			try(s.pQuantity(i))
@@ -1971,7 +1971,28 @@ func (s *state) pClockWords(i int) (cand, bool) {
 	if s.w(k) == wA && s.isWord(k+1, "quarter") {
 		k++
 	}
+	minutesPast := false
+	if mw, next, ok := s.minutesWords(k); !ok && k == i && s.lx(k) != nil && s.lx(k).hasNum && !s.lx(k).tens && s.lx(k).num >= 1 && s.lx(k).num <= 9 && (s.w(k+1) == wPast || s.w(k+1) == wAfter) {
+		mi, k, minutesPast = int(s.lx(k).num), k+1, true // "five past six"
+	} else if ok && k == i && mw < 30 && (s.w(next) == wPast || s.w(next) == wAfter) {
+		mi, k, minutesPast = mw, next, true // "ten after nine", "twenty-five past four"
+	}
+	if minutesPast {
+		// "at about ten after nine", "at twenty past six": minutes
+		// "past" or "after" the hour, after a preposition of time and
+		// with nothing after the hour that makes the words a count
+		if !s.clockPrep(i-1) || s.w(k) != wPast && s.w(k) != wAfter {
+			return cand{}, false
+		}
+		e := s.lx(k + 2)
+		if !(k+2 >= len(s.toks) || s.toks[k+2].kind == tkPunct && !s.isPunct(k+2, '-') && !s.isPunct(k+2, '%') ||
+			e != nil && (e.w == wIn || e.w == wOn || e.w == wThis || e.w == wTonight || e.weekday > 0 || e.w == wToday || e.w == wYesterday || e.w == wTomorrow)) {
+			return cand{}, false
+		}
+		k++
+	}
 	switch {
+	case minutesPast:
 	case s.w(k) == wHalf || s.isWord(k, "quarter"):
 		mi = 30
 		if s.isWord(k, "quarter") {

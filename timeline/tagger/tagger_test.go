@@ -1775,6 +1775,10 @@ var tagCases = []tagCase{
 	// of the past.
 	{"2016-06-17", "", "The front could dump a foot of rain by Sunday morning, and the convoy should reach the camp by 6 p.m. Monday.", []string{"Sunday morning|DATE|2016-06-19", "6 p.m. Monday|TIME|2016-06-20T18:00"}},
 	{"2016-06-17", "", "The crew could not finish by Tuesday, and the rebels might have left by Wednesday.", []string{"Tuesday|DATE|2016-06-14", "Wednesday|DATE|2016-06-15"}},
+	// Minutes "past" or "after" the hour in words ("ten after nine",
+	// "twenty past six this evening"), after a preposition of time; not
+	// a count ("ten after nine years").
+	{"2016-06-17", "", "The first ballots arrived at about ten after nine, and the count ended at twenty past six this evening; he returned at ten after nine years away.", []string{"about ten after nine|TIME|2016-06-17T09:10|APPROX", "twenty past six this evening|TIME|2016-06-17T18:20", "nine years|DURATION|P9Y"}},
 }
 
 func formatTimexes(res Result) []string {
