@@ -776,7 +776,8 @@ func TestNarrativeBlind21(t *testing.T) {
 // "nine o'clock eastern time tonight"; "ten a.m.", "about two-thirty this
 // morning"; "the nineteen-seventies"; "would last years"; "2023's fourth
 // quarter"; "the back half of the year"; "oil for August delivery"; "could
-// bring a foot of snow by Saturday morning". Score with them: strict .992,
+// bring a foot of snow by Saturday morning"; "at about ten after nine".
+// Score with them: strict .992,
 // relaxed .997, value .981, type .997 (tbaq: overall strict .894, relaxed
 // .950, value .830, type .918; TimeBank value .848, AQUAINT .793; "March
 // eighth" and "the quarter ended July 31" in TimeBank now right). Left: "the first three quarters"
