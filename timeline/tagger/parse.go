@@ -342,7 +342,11 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 		}
 		if e.w == wA && s.w(k+1) == wHalf {
 			// "a half century", "a half-century": the article is the span's
-			if n, next, frac, _, ok := s.quantity(k + 1); ok && n == 0 && frac {
+			// (but not before a noun, "a half-hour show", where
+			// "half-hour" alone is the DURATION, as "four-day" in "a
+			// four-day strike")
+			if n, next, frac, _, ok := s.quantity(k + 1); ok && n == 0 && frac &&
+				!(s.isPunct(k+2, '-') && next+1 < len(s.toks) && s.toks[next+1].kind == tkWord && !s.toks[next+1].cap && (s.lx(next+1) == nil || s.lx(next+1).w == wNone && s.lx(next+1).unit == 0)) {
 				return n, next, frac, false, ok
 			}
 		}
@@ -368,7 +372,7 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 		if s.isPunct(u, '-') && s.tight(u) && s.tight(u+1) {
 			u++
 		}
-		if l := s.lx(u); l != nil && l.unit == uCentury && !l.plural && k > 0 && (s.w(k-1) == wNext || s.w(k-1) == wPast || s.w(k-1) == wLast || s.w(k-1) == wA) {
+		if l := s.lx(u); l != nil && (l.unit == uCentury || l.unit == uHour) && !l.plural && k > 0 && (s.w(k-1) == wNext || s.w(k-1) == wPast || s.w(k-1) == wLast || s.w(k-1) == wA) {
 			return 0, u, true, false, true
 		}
 		return
@@ -664,6 +668,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 			return
 		}
 		try(s.pYear(i))
+		if tk.ndig == 4 && s.isPunct(i+1, '\'') {
+			try(s.pQuarter(i)) // "2023's fourth quarter"
+		}
 		try(s.pDayMonth(i))
 		try(s.pNumeric(i))
 		try(s.pQuantity(i))
@@ -671,6 +678,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if tk.suf == sufOrd {
 			try(s.pCentury(i))
 			try(s.pQuarter(i))
+		}
+		if tk.suf == sufOther {
+			try(s.pQuarterYear(i))
 		}
 	case tkPunct:
 		try(s.pYear(i))
@@ -688,8 +698,8 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.unit == uDay && !e.plural {
 			try(s.pDayN(i))
 		}
-		if e.hasNum && !e.tens || e.w == wHalf || e.w == wA || s.isWord(i, "quarter") {
-			try(s.pClockWords(i))
+		if e.hasNum && (!e.tens || s.w(i+1) == wPast || s.w(i+1) == wAfter || s.isPunct(i+1, '-')) || e.w == wHalf || e.w == wA || s.isWord(i, "quarter") {
+			try(s.pClockWords(i)) // ("twenty past six", "twenty-five after ten" too)
 		}
 		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany || e.w == wHalf || e.w == wSome && s.lx(i+1) != nil && s.lx(i+1).plural {
 			try(s.pQuantity(i))
@@ -970,6 +980,11 @@ func (s *state) pYear(i int) (cand, bool) {
 	if tk.ndig == 3 && tk.suf == sufS && s.w(i-1) == wThe {
 		return s.withThe(i, s.date(i, i+1, cal{g: gDecade, y: int(tk.num) / 10})), true // "the 670s"
 	}
+	if tk.ndig == 2 && tk.suf == sufS && tk.num%10 == 0 && tk.num >= 20 && s.bareDecade(i) {
+		// "the 90s", "the early 80s", "the mid-70s": a decade written
+		// without its apostrophe, as "the '90s"
+		return s.withThe(i, s.date(i, i+1, cal{g: gDecade, y: s.twoDigitDecade(int(tk.num)) / 10})), true
+	}
 	if tk.ndig <= 3 && tk.suf == sufNone && s.reignYear(i) {
 		return s.date(i, i+1, cal{g: gYear, y: int(tk.num)}), true
 	}
@@ -1006,6 +1021,40 @@ func (s *state) pYear(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return s.date(i, i+1, cal{g: gYear, y: y}), true
+}
+
+// bareDecade reports whether the two-digit "90s" at i names a decade:
+// after "the" (or "the early", "the late", "the mid-"), in a sentence
+// that speaks of no temperature, score, speed or share, where "in the
+// 90s" is a reading ("highs in the 90s", "shot in the 70s").
+func (s *state) bareDecade(i int) bool {
+	k := i - 1
+	if s.isPunct(k, '-') && s.tight(k) && s.w(k-1) == wMid {
+		k -= 2
+	} else if s.w(k) == wEarly || s.w(k) == wLate || s.w(k) == wMid {
+		k--
+	}
+	if s.w(k) != wThe || s.isPunct(i+1, '%') || s.isPunct(i+1, '-') && s.tight(i+1) {
+		return false
+	}
+	lo, hi := i, i
+	for n := 0; lo > 0 && n < 25 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 10 && !s.sentenceEnd(hi); n++ {
+		hi++
+	}
+	for m := lo; m <= hi; m++ {
+		if s.toks[m].kind == tkWord && s.isWordIn(m, "degrees", "degree", "temperature", "temperatures", "temps", "high", "highs", "low", "lows", "heat",
+			"mercury", "thermometer", "fahrenheit", "celsius", "percent", "mph", "score", "scores", "scored", "shot", "shoot", "shooting", "rating", "ratings",
+			"polls", "poll", "approval", "speeds", "speed", "price", "prices", "cents", "range", "humidity", "age", "ages", "aged", "old") {
+			return false
+		}
+		if s.toks[m].kind == tkOther || s.isPunct(m, '%') || s.isPunct(m, '$') {
+			return false // "°", "%", "$": a reading
+		}
+	}
+	return true
 }
 
 // measureUnit reports whether the word at i is a unit of length, mass or
@@ -1452,6 +1501,13 @@ func (s *state) pMonth(i int) (cand, bool) {
 	if d, k, ok := s.dayNum(j); ok {
 		return s.dayOfMonth(i, k, m, d)
 	}
+	if d, k, ok := s.ordAt(j); ok && d <= 31 && s.toks[j].kind == tkWord && (!s.toks[j].cap && s.phraseEnds(k) ||
+		s.toks[j].cap && !(k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].cap) && (s.phraseEnds(k) || s.isWordIn(k, "holiday", "weekend", "celebration", "celebrations", "fireworks", "parade", "parades", "festivities") && !s.toks[k].cap)) {
+		// ("July Fourth", "the July Fourth holiday": the day as a name)
+		// "March twenty-fourth", "It's Thursday, March fifth": a day
+		// spelled as it is spoken (where it ends its phrase)
+		return s.dayOfMonth(i, k, m, d)
+	}
 	if s.w(j) == wThe {
 		// "July the 4th", "May the twentieth": the day after "the"
 		// (only where the day ends its phrase: not "In March the first
@@ -1497,6 +1553,16 @@ func (s *state) pMonth(i int) (cand, bool) {
 					break
 				}
 			}
+			if s.isPunct(i-1, '-') && s.tight(i-1) && s.tight(i) && s.isMonthAt(i-2) {
+				break // the end of a range of months: "the January-May period"
+			}
+			if (s.w(i-1) == wAnd || s.w(i-1) == wOr) && s.isMonthAt(i-2) &&
+				(!s.verbOnly(j) && !s.pastForm(j) && !s.isWord(j, "be") && (s.lx(j) == nil || s.lx(j).tense == 0) || s.isWordIn(j, "was", "were", "is", "are", "will", "would", "has", "had", "have")) {
+				// or the second of two months joined: "in April and May",
+				// "March or May" (not a name before its verb: "in April
+				// and May said")
+				break
+			}
 			if !(s.isPunct(j, '-') && s.tight(j) == s.tight(j+1) && s.isMonthAt(j+1) && s.toks[j+1].cap) {
 				return cand{}, false
 			}
@@ -1508,6 +1574,16 @@ func (s *state) pMonth(i int) (cand, bool) {
 	c := s.date(i, j, cal{g: gMonth, m: m, noYear: true})
 	c.partial = true
 	return c, true
+}
+
+// pastForm reports whether k is a lower-case word in -ed.
+func (s *state) pastForm(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap {
+		return false
+	}
+	w := s.word(k)
+	n := len(w)
+	return n > 3 && w[n-2] == 'e' && w[n-1] == 'd'
 }
 
 // genericMonth reports whether the month at i names a kind of thing
@@ -1990,6 +2066,30 @@ func (s *state) clockPrep(k int) bool {
 	return s.isWordIn(k, "till", "towards", "toward", "past")
 }
 
+// minutesWords reads the minutes of a clock reading in words at j:
+// "thirty", "fifteen", "forty-five", "oh five" (10 to 59, or "oh" and a
+// digit's word), with where they end.
+func (s *state) minutesWords(j int) (int, int, bool) {
+	if s.isWord(j, "oh") && !s.toks[j].cap {
+		if f := s.lx(j + 1); f != nil && f.hasNum && !f.tens && f.num >= 1 && f.num <= 9 {
+			return int(f.num), j + 2, true
+		}
+		return 0, j, false
+	}
+	e := s.lx(j)
+	if e == nil || s.toks[j].cap || !e.hasNum || e.num < 10 || e.num > 59 {
+		return 0, j, false
+	}
+	n := int(e.num)
+	if e.tens && s.isPunct(j+1, '-') && s.tight(j+1) && s.tight(j+2) {
+		if f := s.lx(j + 2); f != nil && f.hasNum && !f.tens && f.num >= 1 && f.num <= 9 {
+			return n + int(f.num), j + 3, true // "forty-five"
+		}
+		return 0, j, false
+	}
+	return n, j + 1, true
+}
+
 // clockWords is a clock reading written in words, handed to pTime.
 type clockWords struct {
 	on    bool
@@ -2010,7 +2110,28 @@ func (s *state) pClockWords(i int) (cand, bool) {
 	if s.w(k) == wA && s.isWord(k+1, "quarter") {
 		k++
 	}
+	minutesPast := false
+	if mw, next, ok := s.minutesWords(k); !ok && k == i && s.lx(k) != nil && s.lx(k).hasNum && !s.lx(k).tens && s.lx(k).num >= 1 && s.lx(k).num <= 9 && (s.w(k+1) == wPast || s.w(k+1) == wAfter) {
+		mi, k, minutesPast = int(s.lx(k).num), k+1, true // "five past six"
+	} else if ok && k == i && mw < 30 && (s.w(next) == wPast || s.w(next) == wAfter) {
+		mi, k, minutesPast = mw, next, true // "ten after nine", "twenty-five past four"
+	}
+	if minutesPast {
+		// "at about ten after nine", "at twenty past six": minutes
+		// "past" or "after" the hour, after a preposition of time and
+		// with nothing after the hour that makes the words a count
+		if !s.clockPrep(i-1) || s.w(k) != wPast && s.w(k) != wAfter {
+			return cand{}, false
+		}
+		e := s.lx(k + 2)
+		if !(k+2 >= len(s.toks) || s.toks[k+2].kind == tkPunct && !s.isPunct(k+2, '-') && !s.isPunct(k+2, '%') ||
+			e != nil && (e.w == wIn || e.w == wOn || e.w == wThis || e.w == wTonight || e.weekday > 0 || e.w == wToday || e.w == wYesterday || e.w == wTomorrow)) {
+			return cand{}, false
+		}
+		k++
+	}
 	switch {
+	case minutesPast:
 	case s.w(k) == wHalf || s.isWord(k, "quarter"):
 		mi = 30
 		if s.isWord(k, "quarter") {
@@ -2036,13 +2157,62 @@ func (s *state) pClockWords(i int) (cand, bool) {
 		h = int(tk.num)
 	case tk.kind == tkWord && tk.lex() != nil && tk.lex().hasNum && !tk.lex().tens && tk.lex().w != wA && tk.lex().w != wAn && tk.lex().num >= 1 && tk.lex().num <= 12:
 		h = int(tk.lex().num)
-		if s.isPunct(k+1, '-') {
-			return cand{}, false // "eleven-year", "two-thirds"
+		if mw, _, ok := s.minutesWords(k + 2); s.isPunct(k+1, '-') && !(ok && mw >= 10 && k == i) {
+			return cand{}, false // "eleven-year", "two-thirds" (but "two-thirty", below)
 		}
 	default:
 		return cand{}, false
 	}
 	j := k + 1
+	if k == i && s.toks[k].kind == tkWord && !s.toks[k].cap || k == i && s.toks[k].kind == tkWord && (i == 0 || s.sentenceEnd(i-1)) {
+		if ap, after := s.ampm(j); ap > 0 {
+			// "ten a.m. tomorrow", "at seven p.m.": the hour in words with
+			// its half of the day
+			if ap == 2 && h < 12 {
+				h += 12
+			} else if ap == 1 && h == 12 {
+				h = 0
+			}
+			j = after
+			half = true // named by a.m. or p.m.
+			goto read
+		}
+		if s.isPunct(j, '-') && s.tight(j) && s.tight(j+1) && s.clockPrep(i-1) {
+			// "at about two-thirty this morning", "at six-fifteen p.m."
+			if mw, next, ok := s.minutesWords(j + 1); ok && mw >= 10 {
+				if ap, after := s.ampm(next); ap > 0 {
+					mi, j = mw, after
+					if ap == 2 && h < 12 {
+						h += 12
+					}
+					half = true // named by a.m. or p.m.
+					goto read
+				}
+				if s.partOfDayAfter(next) > 0 {
+					mi, j = mw, next
+					goto read // (pTime reads the half of the day from it: not half)
+				}
+			}
+		}
+	}
+	if mw, next, ok := s.minutesWords(j); ok && k == i && s.toks[k].kind == tkWord && s.clockPrep(i-1) {
+		// "at five thirty this afternoon", "about six fifteen tonight",
+		// "at seven forty-five p.m.": the minutes in words too, with the
+		// half of the day named after them (alone, "five thirty" may be
+		// a count: "five thirty-year bonds").
+		if ap, after := s.ampm(next); ap > 0 {
+			mi, j = mw, after
+			if ap == 2 && h < 12 {
+				h += 12
+			}
+			half = true // named by a.m. or p.m.
+			goto read
+		}
+		if s.partOfDayAfter(next) > 0 {
+			mi, j = mw, next
+			goto read // ("this afternoon" after it sets the half of the day in pTime)
+		}
+	}
 	switch {
 	case s.isWord(j, "o") && s.isPunct(j+1, '\'') && s.isWord(j+2, "clock"):
 		j += 3
@@ -2071,6 +2241,7 @@ func (s *state) pClockWords(i int) (cand, bool) {
 			h = 12
 		}
 	}
+read:
 	s.clk = clockWords{on: true, at: k, j: j, h: h, mi: mi, half: half}
 	c, ok := s.pTime(k)
 	s.clk = clockWords{}
@@ -2098,6 +2269,54 @@ func (s *state) halfOfDay(tk *token, j int) (ap, next int, ok bool) {
 	return 0, j, false
 }
 
+// weekdayAbbrBefore returns the start of a weekday written short right
+// before the month at i ("Tue.", "Thurs.,", "Wed"), or -1.
+func (s *state) weekdayAbbrBefore(i int) int {
+	k := i - 1
+	if s.isPunct(k, ',') {
+		k--
+	}
+	if s.isPunct(k, '.') && s.tight(k) {
+		k--
+	}
+	if k < 0 || s.toks[k].kind != tkWord || !s.toks[k].cap {
+		return -1
+	}
+	for _, a := range [...]string{"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"} {
+		if string(s.word(k)) == a {
+			if a == "Sun" && k > 0 && s.toks[k-1].kind == tkWord && (s.toks[k-1].cap || s.w(k-1) == wThe) {
+				return -1 // a name: "the Baltimore Sun May 3 edition", "The Sun, May 3"
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// usZone reports whether j is a US time zone written in two capitals
+// without the season, as web news writes it after a clock reading: "ET",
+// "PT", "CT", "MT".
+func (s *state) usZone(j int) bool {
+	if j >= len(s.toks) || s.toks[j].kind != tkWord || s.toks[j].end-s.toks[j].start != 2 {
+		return false
+	}
+	w := s.word(j)
+	return w[1] == 'T' && (w[0] == 'E' || w[0] == 'P' || w[0] == 'C' || w[0] == 'M')
+}
+
+// partOfDayAfter is the part of the day named at j by "tonight" (4, the
+// night) or "this" and a part of the day ("this afternoon": 2; see
+// lexEntry.pod), 0 for none.
+func (s *state) partOfDayAfter(j int) int8 {
+	if s.w(j) == wTonight {
+		return 4
+	}
+	if e := s.lx(j + 1); s.w(j) == wThis && e != nil && e.pod > 0 && !e.plural {
+		return e.pod
+	}
+	return 0
+}
+
 // hourOfDay is the hour of the day of h read with ap (1 a.m., 2 p.m.).
 func hourOfDay(h, ap int) int {
 	switch {
@@ -2115,10 +2334,12 @@ func (s *state) pTime(i int) (cand, bool) {
 	h, mi := 0, 0
 	j := i + 1
 	noHalf := false // a reading of a twelve-hour clock without its half of the day
+	free := false   // the reading names no half of the day ("4:10", "five o'clock")
 	switch {
 	case s.clk.on && s.clk.at == i:
 		h, mi, j = s.clk.h, s.clk.mi, s.clk.j
 		noHalf = !s.clk.half
+		free = !s.clk.half
 	case tk.kind == tkWord && tk.lex().w == wNoon:
 		h = 12
 	case tk.kind == tkWord && tk.lex().w == wMidnight:
@@ -2173,6 +2394,9 @@ func (s *state) pTime(i int) (cand, bool) {
 				h += 12
 			}
 		}
+		if ap == 0 && !colon && (s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil) && s.partOfDayAfter(j) > 0 {
+			ap = 3 // "at 8 tonight", "by 5 this afternoon"
+		}
 		if ap == 0 && !colon {
 			return cand{}, false
 		}
@@ -2185,11 +2409,19 @@ func (s *state) pTime(i int) (cand, bool) {
 			return cand{}, false
 		}
 		h = hourOfDay(h, ap)
+		free = (ap == 0 || ap == 3) && s.text[tk.start] != '0' // ("09:40" is a 24-hour reading)
 	default:
 		return cand{}, false
 	}
-	if s.w(j) == wEST {
-		j++
+	if s.w(j) == wEST || s.usZone(j) {
+		j++ // ("10am ET", "7 p.m. PT": the zone left out of the value)
+	}
+	zonePod := int8(0)
+	if s.isWordIn(j, "eastern", "pacific", "central", "mountain") && s.isWord(j+1, "time") && s.t.hasDCT {
+		// "at nine o'clock eastern time tonight": the part of the day
+		// named after the zone is the reading's (the zone and "tonight"
+		// stay outside its span, as "local time")
+		zonePod = s.partOfDayAfter(j + 2)
 	}
 	c := cand{i: i, typ: timeline.TypeTime, anchor: -1}
 	// An attached day: "Wednesday", "yesterday", "Nov. 9".
@@ -2214,11 +2446,20 @@ func (s *state) pTime(i int) (cand, bool) {
 			dc = s.resolve(dc)
 			day, found, j, c.anchor = dc.c, true, dc.j, dc.anchor
 		}
-		if !found && s.t.hasDCT && (e.w == wTonight || e.w == wThis && s.lx(k+1) != nil && s.lx(k+1).pod > 0) {
+		if !found && s.t.hasDCT && (e.w == wTonight || e.w == wThis && s.lx(k+1) != nil && s.lx(k+1).pod > 0) && !(s.toks[k].cap && s.isPunct(k-1, '.')) {
+			// (not "at 8 p.m. Tonight at six, the news": a new sentence)
 			// "11 o'clock this morning", "at 8 tonight": the DCT's day.
 			day, found, j = s.t.dct, true, k+1
 			if e.w == wThis {
 				j = k + 2
+			}
+			if free {
+				// and the part of the day names the half of the day of a
+				// reading that names none: "at 4:10 this afternoon" is
+				// 16:10, "at 8 tonight" 20:00, "at 11 tonight" 23:00.
+				if p := s.partOfDayAfter(k); (p == 2 || p == 3) && h < 12 || p == 4 && h >= 6 && h < 12 {
+					h += 12
+				}
 			}
 		}
 	}
@@ -2246,6 +2487,12 @@ func (s *state) pTime(i int) (cand, bool) {
 		}
 		if k2 != k && s.w(k2) == wOn {
 			k = k2
+		} else if e := s.lx(k2); k2 != k && e != nil && e.weekday > 0 && !e.plural && s.toks[k2].cap {
+			// "at 4:31 a.m. local time (1231 GMT) Tuesday": the day right
+			// after the zone or the parenthesis, an expression of its own
+			if dc, ok := s.dayAt(k2); ok {
+				day, found, c.anchor = dc.c, true, dc.anchor
+			}
 		}
 	}
 	if !found && s.w(k) == wOn && s.depth == 0 {
@@ -2348,10 +2595,12 @@ func (s *state) pTime(i int) (cand, bool) {
 	if !found {
 		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) {
 			day, c.anchor = s.refCal, s.ref
-			if lt := s.lastTime; noHalf && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
-				// "By 10 a.m. ... at half past two": a reading without its
-				// half of the day, after a later time of the same day, is
-				// the afternoon's (the story moves on).
+			if lt := s.lastTime; noHalf && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
+				// "By 10 a.m. ... at half past two": in a narrative, a
+				// reading without its half of the day, after a later time
+				// of the same day, is the afternoon's (the story moves on;
+				// news moves back and forth: there the reading follows one
+				// in the afternoon only closely, below).
 				h += 12
 			}
 		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.dayRef == s.ref-1) && (!s.t.hasDCT || s.tense(i) < 0) &&
@@ -2375,9 +2624,52 @@ func (s *state) pTime(i int) (cand, bool) {
 			day = cal{noYear: true}
 		}
 	}
+	if zonePod > 0 && !found {
+		day, found = s.t.dct, true
+		if free && ((zonePod == 2 || zonePod == 3) && h < 12 || zonePod == 4 && h >= 6 && h < 12) {
+			h += 12
+		}
+	}
+	if free && h >= 6 && h < 12 && s.w(i-1) == wAt && (s.w(i-2) == wTonight || s.partOfDayAfter(i-3) >= 2) {
+		// "tonight at 7:30", "this evening at 9:15": the evening's
+		h += 12
+	} else if free && h >= 1 && h < 12 && s.depth == 0 {
+		// A reading with no half of the day soon after one in the
+		// afternoon or evening of the same day follows it: "broke
+		// through at 5:30 p.m. and lowered a camera at six o'clock" is
+		// 18:00.
+		if ph, pday, ok := s.lastClock(i); ok && ph >= 12 && h+12 >= ph && h+12-ph <= 4 && strings.HasPrefix(day.format(), pday) {
+			h += 12
+		}
+	}
 	day.g, day.hh, day.mm = gTime, h, mi
 	c.c, c.j = day, j
 	return c, true
+}
+
+// lastClock returns the hour and the day (as a value) of the last
+// expression found before token i, when it is a clock time in the same
+// paragraph.
+func (s *state) lastClock(i int) (int, string, bool) {
+	n := len(s.res.Timexes)
+	if n == 0 {
+		return 0, "", false
+	}
+	tx := &s.res.Timexes[n-1]
+	v := tx.Value
+	t := strings.IndexByte(v, 'T')
+	if tx.Type != timeline.TypeTime || t < 4 || t+3 > len(v) || v[t+1] < '0' || v[t+1] > '9' || v[t+2] < '0' || v[t+2] > '9' {
+		return 0, "", false
+	}
+	if int(s.toks[i].start)-tx.End > 300 {
+		return 0, "", false
+	}
+	for k := i - 1; k >= 0 && int(s.toks[k].start) >= tx.Start; k-- {
+		if s.toks[k].pi != s.toks[i].pi {
+			return 0, "", false
+		}
+	}
+	return int(v[t+1]-'0')*10 + int(v[t+2]-'0'), v[:t], true
 }
 
 // voteWord reports whether k names a vote: "election", "vote", "poll",
@@ -2594,6 +2886,20 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		// past tense reports the one before ("won Friday").
 		tense = 1
 	}
+	if tense <= 0 && anchor < 0 && s.t.hasDCT && s.byBefore(i) && s.possibilityBefore(i) {
+		// A deadline of what may happen lies ahead: "a storm could bring
+		// a foot of snow by Saturday morning", "the ship should dock by
+		// Friday".
+		tense = 1
+	}
+	if tense <= 0 && anchor < 0 && s.t.hasDCT && s.throughBefore(i) && s.perfectOfState(i) {
+		// The end of a stretch that runs from the past into the present
+		// lies ahead: "has asked customers to cut their use through
+		// Friday", "have closed the pass through 6 p.m. Sunday" (but a
+		// change measured up to a day is past: "have risen every day
+		// through Monday").
+		tense = 1
+	}
 	if tense == 0 && anchor < 0 && s.t.hasDCT {
 		// A weekday the story has named already, without a tense of its
 		// own, is the same day: "a storm is forecast for Thursday ...
@@ -2626,6 +2932,67 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		return fromDay(b + (wd-bw+7)%7), anchor, true
 	}
 	return fromDay(b - (bw-wd+7)%7), anchor, true
+}
+
+// perfectOfState reports whether a present perfect stands before the
+// expression at i in its clause ("has asked", "have closed") whose
+// participle is no change of a level or amount ("have risen", "has
+// fallen").
+func (s *state) perfectOfState(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-25; k-- {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+		if !s.isWord(k-1, "has") && !s.isWord(k-1, "have") || s.toks[k].kind != tkWord || s.toks[k].cap {
+			continue
+		}
+		w := s.word(k)
+		if n := len(w); n <= 3 || w[n-2] != 'e' || w[n-1] != 'd' && w[n-1] != 'n' {
+			continue
+		}
+		return !s.isWordIn(k, "risen", "fallen", "climbed", "gained", "dropped", "declined", "increased", "decreased", "grown", "slipped", "jumped",
+			"surged", "soared", "plunged", "tumbled", "rallied", "eased", "advanced", "retreated", "doubled", "tripled", "halved", "averaged", "totaled", "totalled")
+	}
+	return false
+}
+
+// byBefore reports whether "by" stands right before the day at i or
+// before a clock reading of it: "by Saturday", "by 5 p.m. Friday".
+func (s *state) byBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if s.w(k) == wBy {
+			return k == i-1 || s.clockOnly(k+1, i)
+		}
+	}
+	return false
+}
+
+// possibilityBefore reports whether a modal of possibility or need
+// ("could", "might", "may", "should", "must") with a verb of its own
+// comes before i in its sentence: "could bring", "should arrive" (not
+// "could not", "could have", "could be reached": a past).
+func (s *state) possibilityBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+		if s.isWordIn(k, "could", "might", "should", "must") || s.isWord(k, "may") && !s.toks[k].cap {
+			return !s.isWordIn(k+1, "not", "have", "never", "be") && !s.isPunct(k+1, '\'')
+		}
+	}
+	return false
+}
+
+// throughBefore reports whether "through" ends a stretch at the day at
+// i, right before it or before a clock reading of it: "through Friday",
+// "through 8 p.m. Thursday".
+func (s *state) throughBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if s.w(k) == wThrough {
+			return k == i-1 || s.clockOnly(k+1, i)
+		}
+	}
+	return false
 }
 
 // namedBefore finds the day a bare weekday wd was last resolved to in
@@ -2919,6 +3286,12 @@ func (s *state) pDayWord(i int) (cand, bool) {
 	// A value with a part of day is a TIME (TimeML): "tonight",
 	// "yesterday morning".
 	if w == wTonight {
+		if h, next, ok := s.eveningHourAt(i + 1); ok && s.depth == 0 {
+			// "tonight at eleven", "tonight at 10": a clock reading of the
+			// evening, one TIME
+			c.c.g, c.c.hh, c.c.mm, c.typ, c.j = gTime, h, 0, timeline.TypeTime, next
+			return c, true
+		}
 		c.c.g, c.c.part, c.typ = gPartOfDay, 4, timeline.TypeTime
 		return c, true
 	}
@@ -2927,6 +3300,36 @@ func (s *state) pDayWord(i int) (cand, bool) {
 		c.j++
 	}
 	return c, true
+}
+
+// eveningHourAt reads "at" and an hour from six to eleven, in figures or
+// in words, at k (after "tonight"), as the hour of the evening: "at
+// eleven" is 23. Not before a unit, an amount or a clock of its own.
+func (s *state) eveningHourAt(k int) (int, int, bool) {
+	if s.w(k) != wAt || k+1 >= len(s.toks) {
+		return 0, k, false
+	}
+	tk := &s.toks[k+1]
+	h := 0
+	switch {
+	case tk.kind == tkNum && tk.suf == sufNone && !tk.grouped && !tk.decimal && tk.ndig <= 2:
+		h = int(tk.num)
+	case tk.kind == tkWord && tk.lex() != nil && tk.lex().hasNum && !tk.lex().tens && tk.lex().w != wA && tk.lex().w != wAn:
+		h = int(tk.lex().num)
+	default:
+		return 0, k, false
+	}
+	if h < 6 || h > 11 {
+		return 0, k, false
+	}
+	n := k + 2
+	if ap, _ := s.ampm(n); ap > 0 {
+		return 0, k, false // "tonight at 8 p.m.": the clock is an expression of its own
+	}
+	if e := s.lx(n); e != nil && (e.unit > 0 || e.hasNum || e.w == wPM) || s.isPunct(n, ':') || s.isPunct(n, '.') && s.tight(n) && n+1 < len(s.toks) && s.toks[n+1].kind == tkNum || s.isPunct(n, '-') || s.isPunct(n, '%') || s.isWord(n, "o") || s.isWord(n, "percent") {
+		return 0, k, false
+	}
+	return h + 12, n, true
 }
 
 // modalAhead reports whether a modal of the future ("will", "shall",
@@ -3223,6 +3626,13 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		c := s.date(i, j+1, cal{g: gYear, y: s.refCal.y + n})
 		c.anchor, c.noRef = s.ref, n < 0
 		return c, true
+	}
+	if (hasThe && det == wNone || det == wThis || det == wNext || det == wLast) && s.isWordIn(j, "holiday", "long") && !s.toks[j].cap {
+		if e := s.lx(j + 1); e != nil && e.unit == uWeekend && !e.plural {
+			// "over the holiday weekend", "this long weekend": the weekend
+			// meant, as "the weekend"
+			j++
+		}
 	}
 	e := s.lx(j)
 	if e == nil {
@@ -3539,6 +3949,16 @@ func (s *state) storyWord(k int) bool {
 // century the story is in (in news the last one that has had it, as "the
 // '60s"); not temperatures ("highs in the nineties").
 func (s *state) spelledDecade(i, j int) (cand, bool) {
+	century := 0
+	if e := s.lx(j); e != nil && e.hasNum && !e.tens && (e.num == 18 || e.num == 19) {
+		// "the nineteen-seventies", "the nineteen eighties": the century
+		// spoken before the decade
+		k := j + 1
+		if s.isPunct(k, '-') && s.tight(k) && s.tight(k+1) {
+			k++
+		}
+		century, j = int(e.num)*100, k
+	}
 	n := 0
 	for k, w := range [...]string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
 		if s.isWord(j, w) {
@@ -3554,6 +3974,9 @@ func (s *state) spelledDecade(i, j int) (cand, bool) {
 				return cand{}, false
 			}
 		}
+	}
+	if century > 0 {
+		return s.date(i, j+1, cal{g: gDecade, y: (century + n) / 10}), true
 	}
 	y := s.twoDigitDecade(n)
 	if !s.t.hasDCT {
@@ -3640,9 +4063,10 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		return s.fixed(i, end, timeline.TypeDuration, "P2W"), true
 	}
 	if u == uSecond || u == uMinute || u == uHour {
-		if hasThe && (det == wPast || det == wLast) && s.w(end) != wOf {
+		if hasThe && (det == wPast || det == wLast || (det == wNext || det == wComing) && (s.spanBefore(i) || s.w(i-1) == wIn || s.w(i-1) == wDuring)) && s.w(end) != wOf {
 			// "within the past hour": the stretch up to now, like "the
-			// past week"
+			// past week"; "over the next hour" the stretch ahead, as "the
+			// next two hours"
 			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
 		}
 		return cand{}, false
@@ -3957,6 +4381,28 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// it does not pin down (4 of 4).
 			return s.fixed(i, end, timeline.TypeDate, cal{g: gYear, y: s.t.dct.y}.format()+"-WXX"), true
 		}
+		if u == uQuarter && det == wNone && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) && s.monthOrDayMonthAt(end+1) && s.depth == 0 {
+			// "the quarter ended March 31", "the quarter ending June 30":
+			// the calendar quarter that ends on that day (in a plan too);
+			// a fiscal quarter that ends in another month is the calendar
+			// quarter of its middle month, which holds most of it ("the
+			// quarter ended Jan. 31" is November to January, Q4).
+			s.depth++
+			d, ok := s.core(end + 1)
+			s.depth--
+			if ok && d.typ == timeline.TypeDate && d.val == "" && d.c.g >= gMonth {
+				d.i = i
+				if d = s.resolve(d); !d.c.noYear && d.c.m > 0 {
+					mid := cal{g: gMonth, y: d.c.y, m: d.c.m - 1}
+					if mid.m == 0 {
+						mid.y, mid.m = mid.y-1, 12
+					}
+					c := s.date(i, end, coarsen(mid, gQuarter))
+					c.anchor = d.anchor
+					return c, true
+				}
+			}
+		}
 		if u == uQuarter && s.t.hasDCT {
 			q := coarsen(s.t.dct, gQuarter)
 			if det == wNone || det == wLatest {
@@ -3979,10 +4425,11 @@ func (s *state) monthOrDayMonthAt(k int) bool {
 // (TimeML annotates the reporting period so); "for the year", "of the
 // year" at the end of a phrase is the year of the reference date.
 func (s *state) theYear(i, end int) (cand, bool) {
-	if s.isWord(end, "ended") || s.isWord(end, "ending") || s.w(end) == wTo && s.w(i) == wThe &&
+	if s.isWord(end, "ended") || s.isWord(end, "ending") || (s.w(end) == wTo || s.w(end) == wThrough) && s.w(i) == wThe &&
 		(s.monthOrDayMonthAt(end+1) || s.w(end+1) == wEnd && s.isPunct(end+2, '-') && s.tight(end+2) && s.isMonthAt(end+3)) {
 		// (and "the year to March", "the year to end-March", as the wire
-		// writes it, like "the three months to June")
+		// writes it, like "the three months to June"; "the year through
+		// May", as "the 12 months through August")
 		return s.fixed(i, end, timeline.TypeDuration, "P1Y"), true
 	}
 	switch s.w(i - 1) {
@@ -3990,7 +4437,7 @@ func (s *state) theYear(i, end int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if end < len(s.toks) && !(s.isPunct(end, ',') || s.isPunct(end, '.') || s.w(end) == wOf && s.toks[min(end+1, len(s.toks)-1)].kind == tkPunct) && !s.reportedFigure(i-2) {
+	if end < len(s.toks) && !(s.isPunct(end, ',') || s.isPunct(end, '.') || s.w(end) == wOf && s.toks[min(end+1, len(s.toks)-1)].kind == tkPunct) && !s.reportedFigure(i-2) && !s.partOfYearBefore(i-1) {
 		return cand{}, false
 	}
 	base, a, ok := s.base(true, i)
@@ -4090,6 +4537,26 @@ func (s *state) reportedFigure(k int) bool {
 	}
 	for _, f := range []string{"sales", "revenue", "revenues", "net", "income", "earnings", "profit", "profits", "loss", "losses", "results", "shipments", "output", "dividends"} {
 		if s.isWord(k, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfYearBefore reports whether the "of" at k follows a part of a
+// year counted in months, weeks or quarters: "the first five months of
+// the year", "the last two weeks of the year" (the year is a DATE, as
+// TimeBank's "the first nine months of the year").
+func (s *state) partOfYearBefore(k int) bool {
+	if s.w(k) != wOf {
+		return false
+	}
+	e := s.lx(k - 1)
+	if e == nil || !e.plural || e.unit != uMonth && e.unit != uWeek && e.unit != uQuarter {
+		return false
+	}
+	for m := k - 2; m >= 0 && m >= k-4; m-- {
+		if o := s.lx(m); o != nil && (o.ord > 0 || o.w == wLast || s.isWord(m, "final")) && s.w(m-1) == wThe {
 			return true
 		}
 	}
@@ -4680,6 +5147,11 @@ func (s *state) pQuarter(i int) (cand, bool) {
 		yearPre, hasYear, j = y, true, next
 	} else if off, ok := s.possessiveYear(j); ok {
 		yearPre, hasYear, j = s.t.dct.y+off, true, j+4
+	} else if y, next, ok := s.yearTok(j); ok && !hasThe && s.toks[j].kind == tkNum && s.isPunct(next, '\'') && s.tight(next) && s.isWord(next+1, "s") {
+		// "2023's fourth quarter", as "last year's fourth quarter"
+		if o, after, ok := s.ordAt(next + 2); ok && o <= 4 && s.lx(after) != nil && s.lx(after).unit == uQuarter && !s.lx(after).plural {
+			yearPre, hasYear, j = y, true, next+2
+		}
 	}
 	if hasYear {
 		if e := s.lx(j); e != nil && (e.w == wPeriod || e.unit == uQuarter && !e.plural) {
@@ -4729,6 +5201,15 @@ func (s *state) pQuarter(i int) (cand, bool) {
 				o, next, ok = 2, j+1, true
 			} else if e != nil && e.unit == uQuarter && !e.plural {
 				o, next, ok = 4, j+1, true
+			}
+		}
+		if _, _, yok := s.yearTok(j + 3); !ok && hasThe && (s.isWord(j, "back") || s.isWord(j, "front")) && s.w(j+1) == wHalf && s.w(j+2) == wOf &&
+			(yok || (s.w(j+3) == wThe || s.w(j+3) == wThis || s.w(j+3) == wNext || s.w(j+3) == wLast) && s.lx(j+4) != nil && s.lx(j+4).unit == uYear && !s.lx(j+4).plural) {
+			// "the back half of the year", "the front half of 2024": the
+			// second and the first half, as business news says it
+			o, next, ok = 2, j+1, true
+			if s.isWord(j, "front") {
+				o = 1
 			}
 		}
 		if !ok {
@@ -5276,14 +5757,21 @@ func (s *state) pOvernight(i int) (cand, bool) {
 	}
 	var day cal
 	a := -1
+	ahead := false
+	if s.t.hasDCT {
+		t := s.tense(i)
+		ahead = t == 0 && s.isPunct(i+1, '?') && s.presentQuestion(i)
+	}
 	switch {
-	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && !s.notStoryDay(i, s.dayCal, s.dayTok):
+	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && !s.notStoryDay(i, s.dayCal, s.dayTok) && !ahead:
 		day, a = s.dayCal, s.dayRef
 	case s.t.hasDCT:
 		day = s.t.dct
-		if s.tense(i) > 0 {
+		if t := s.tense(i); t > 0 || ahead {
 			// In a forecast or plan the coming night: "counting will
-			// continue overnight" is the night of the report's day.
+			// continue overnight" is the night of the report's day; so is
+			// the night a question in the present asks of: "And what
+			// happens overnight?"
 			day = fromDay(day.day() + 1)
 		}
 	default:
@@ -5292,6 +5780,20 @@ func (s *state) pOvernight(i int) (cand, bool) {
 	c := fromDay(day.day() - 1)
 	c.g, c.part = gPartOfDay, 4
 	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: a, noRef: true}, true // a look back: the story stays on its day
+}
+
+// presentQuestion reports whether the sentence of token i asks in the
+// simple present: "what happens", "what do they do", "where does it go".
+func (s *state) presentQuestion(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if s.sentenceEnd(k) {
+			return false
+		}
+		if s.isWordIn(k, "what", "who", "how", "where", "which") {
+			return s.isWordIn(k+1, "happens", "do", "does", "is", "are")
+		}
+	}
+	return false
 }
 
 // pPartOf: "the small hours", "the early hours": the start of the morning
@@ -5437,6 +5939,8 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	case s.w(k) == wMore || s.isWord(k, "additional") || s.isWord(k, "full") || s.isWord(k, "straight") || s.isWord(k, "consecutive") || s.isWord(k, "trading") || s.isWord(k, "business") || s.isWord(k, "working") || s.isWord(k, "calendar"):
 		if e := s.lx(k + 1); e != nil && e.unit > 0 {
 			k++
+		} else if e := s.lx(k + 2); e != nil && e.unit > 0 && e.plural && s.isWordIn(k+1, "trading", "business", "working", "calendar", "school") {
+			k += 2 // "20 consecutive trading days", "five full working days"
 		}
 	case s.isPunct(k, '-') && s.tight(k) && s.tight(k+1) && !article:
 		k++
@@ -5453,6 +5957,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		return s.seasonsLater(i, k, int(n), sn)
 	}
 	if e == nil || e.unit == 0 || adj && !s.tight(k) {
+		return cand{}, false
+	}
+	if f := s.lx(k + 1); adj && s.toks[k].cap && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && s.toks[k+1].cap &&
+		(f == nil || f.w == wNone && f.unit == 0 && f.month == 0 && f.weekday == 0 && f.holiday == 0 && f.season == 0) {
+		// a name in capitals: "the Ninth Five-Year Plan", "the
+		// Hundred-Day Reform" (names holding a time word are none)
 		return cand{}, false
 	}
 	u := e.unit
@@ -6124,6 +6634,14 @@ func (s *state) pSet(i int) (cand, bool) {
 		return cand{}, false
 	}
 	switch {
+	case f.unit == uWeekend && n == 1 && !f.plural && e.w != wPer:
+		// "every weekend", "each weekend": the weekends of every week, as
+		// "on weekends" (XXXX-WXX-WE), not a stretch of two days
+		return s.fixed(i, j+1, timeline.TypeSet, "XXXX-WXX-WE"), true
+	case f.unit == uWeekend && n > 1 && e.w != wPer:
+		// "every other weekend", "every two weekends": once in so many
+		// weeks
+		return s.fixed(i, j+1, timeline.TypeSet, durValue(n, uWeek, false)), true
 	case f.unit > 0:
 		if f.unit == uYear && !f.plural && n == 1 && (e.w == wEvery || e.w == wEach) && s.w(j+1) == wOn {
 			// "every year on 10 April": the day of each year, one SET, as
@@ -6493,7 +7011,10 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// (TimeBank: "years", PXY): a stretch of unknown length.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if (s.w(i-1) == wFor || s.isWord(i-1, "within") || s.isWord(i-1, "take") || s.isWord(i-1, "takes") || s.isWord(i-1, "took") || s.isWord(i-1, "taken") || s.isWord(i-1, "lasted")) && (!s.isWord(i+1, "of") || s.isWord(i-1, "within")) {
+	lastVerb := s.isWordIn(i-1, "lasts", "lasting") || s.isWord(i-1, "last") && (s.verbBefore(i-1) || s.w(i-2) == wTo)
+	if (s.w(i-1) == wFor || s.isWord(i-1, "within") || s.isWord(i-1, "take") || s.isWord(i-1, "takes") || s.isWord(i-1, "took") || s.isWord(i-1, "taken") || s.isWord(i-1, "lasted") || lastVerb) && (!s.isWord(i+1, "of") || s.isWord(i-1, "within")) {
+		// ("the war would last years", "expected to last months": the
+		// verb "last", after a modal or "to")
 		// ("within hours of the attack" is a stretch too; "for years of
 		// service" is not)
 		c := s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false))
@@ -6630,6 +7151,38 @@ func (s *state) pFiscal(i int) (cand, bool) {
 		return c, true
 	}
 	return cand{}, false
+}
+
+// pQuarterYear reads a quarter as analysts write it, the quarter's
+// number, "Q" and the year: "3Q24", "2Q19", "4Q 2023", "1Q2025"
+// (YYYY-Qn, as "Q3 2024").
+func (s *state) pQuarterYear(i int) (cand, bool) {
+	tk := &s.toks[i]
+	if tk.ndig != 1 || tk.num < 1 || tk.num > 4 || tk.end-tk.start != 2 || s.text[tk.start+1] != 'Q' || s.tight(i) && i > 0 && s.toks[i-1].kind != tkPunct {
+		return cand{}, false
+	}
+	j := i + 1
+	if j >= len(s.toks) || s.toks[j].kind != tkNum || s.toks[j].suf != sufNone || s.toks[j].grouped || s.toks[j].decimal {
+		return cand{}, false
+	}
+	if s.tight(j+1) && j+1 < len(s.toks) && (s.toks[j+1].kind != tkPunct || s.isPunct(j+1, '-') || s.isPunct(j+1, '/')) {
+		return cand{}, false
+	}
+	n, ok := s.plainNum(j)
+	if !ok {
+		return cand{}, false
+	}
+	switch {
+	case s.toks[j].ndig == 4 && n >= 1900 && n <= 2999:
+	case s.toks[j].ndig == 2 && s.tight(j):
+		n = s.twoDigitYear(n)
+		if s.t.hasDCT && n > s.t.dct.y+10 {
+			return cand{}, false
+		}
+	default:
+		return cand{}, false
+	}
+	return s.date(i, j+1, cal{g: gQuarter, y: n, part: int(tk.num)}), true
 }
 
 // pFY reads a financial year written "FY2024", "FY 2024" or "FY24": the

@@ -536,7 +536,9 @@ func (s *state) nextYearShort(k, y int) bool {
 // year" or "tax year" starts at k: a year that runs across two calendar
 // years.
 func (s *state) yearKind(k int) bool {
-	return (s.isWord(k, "school") || s.isWord(k, "academic") || s.isWord(k, "fiscal") || s.isWord(k, "financial") || s.isWord(k, "tax")) && s.w(k+1) == wYear
+	// (and the years of trade in farm goods: "the 1997-98 marketing
+	// year", "the 2022-23 crop year")
+	return s.isWordIn(k, "school", "academic", "fiscal", "financial", "tax", "marketing", "crop", "budget") && s.w(k+1) == wYear
 }
 
 // parseRangeEnd parses the second half of a range starting at token k.
@@ -630,6 +632,16 @@ func julianWeekday(c cal) int {
 	return timeline.Weekday(c.day() + y/100 - y/400 - 2)
 }
 
+// isMonthDay reports whether c starts with a month or a day of the month
+// ("May 2", "6 May 2023"), not a weekday or a word.
+func (s *state) isMonthDay(c cand) bool {
+	if s.isMonthAt(c.i) {
+		return true
+	}
+	tk := &s.toks[c.i]
+	return tk.kind == tkNum && tk.ndig <= 2 && s.isMonthAt(c.i+1)
+}
+
 // emit resolves c, appends it and returns its index.
 func (s *state) emit(c cand) int {
 	c = s.resolve(c)
@@ -647,6 +659,14 @@ func (s *state) emit(c cand) int {
 		for n := 0; c.c.day() <= s.dayCal.day() && n < 2; n++ {
 			c.c = fromDay(c.c.day() + 7)
 		}
+	}
+	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && s.isMonthDay(c) {
+		if k := s.weekdayAbbrBefore(c.i); k >= 0 && k >= s.floor && (len(s.res.Timexes) == 0 || s.res.Timexes[len(s.res.Timexes)-1].End <= int(s.toks[k].start)) {
+			c.i = k // "Tue., May 2, 2023", "Sat, 6 May": one DATE, as "Tuesday, May 2"
+		}
+	}
+	if c.typ == timeline.TypeDate && s.w(c.i) == wComing && s.w(c.i-1) == wThis && c.i-1 >= s.floor && (len(s.res.Timexes) == 0 || s.res.Timexes[len(s.res.Timexes)-1].End <= int(s.toks[c.i-1].start)) {
+		c.i-- // "this coming Sunday", "this coming weekend": one DATE with "this"
 	}
 	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)
 	val := c.val
@@ -966,6 +986,12 @@ func (s *state) resolveYear(c cand) cand {
 	c.anchor = anchor
 	c.dctRel = anchor < 0 && s.t.hasDCT
 	tense, by := s.tenseAt(c.i)
+	if c.c.g == gMonth && c.j == c.i+1 && s.isWordIn(c.j, "delivery", "contract", "contracts", "futures") {
+		// A month of delivery of a commodity lies ahead, whatever the
+		// tense: "Oil for August delivery rose 45 cents", "the December
+		// contract fell".
+		tense, by = 1, -1
+	}
 	t0 := tense
 	if w := s.w(c.i - 1); tense < 0 && (w == wTo || w == wUntil || w == wThrough) {
 		// An end point set in the past may lie ahead: "the offer was
@@ -1800,8 +1826,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 				return 0, k
 			}
 			return 1, k // "set trial for Feb. 3", "scheduled a vote for March": a date to come
-		case tk.lex() != nil && (tk.lex().w == wTo || tk.lex().w == wUntil) && k == i-1 && s.putOff(k):
-			return 1, k // "was moved to June 12", "were postponed until March": a new date, ahead
+		case tk.lex() != nil && (tk.lex().w == wTo || tk.lex().w == wUntil || tk.lex().w == wThrough) && (k == i-1 || k < i && s.clockOnly(k+1, i)) && s.putOff(k):
+			// "was moved to June 12", "were postponed until March", "has
+			// extended its heat warning through Thursday": a new date,
+			// ahead
+			return 1, k
 		case tk.lex() != nil && tk.lex().w == wSince && k == i-1:
 			return -1, k // "since Jan. 13" looks back whatever the verb
 		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && (s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1 || s.aspectual(k-1)):
@@ -1823,7 +1852,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// ("to be completed", "has been delayed") or before an agent
 			// ("markets untouched by the crisis").
 			w := s.word(k)
-			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap && !s.auxBefore(k) && !s.adjectival(k) && s.w(k+1) != wBy && !s.withAbsolute(k) {
+			if len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !tk.cap && !s.auxBefore(k) && !s.adjectival(k) && s.w(k+1) != wBy && !s.withAbsolute(k) && !s.objectComplement(k) {
 				t = -1
 			}
 			if t == 0 && !tk.cap && s.bareFormPast(k) {
@@ -1857,6 +1886,31 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// objectComplement reports whether the form in -ed at k is a participle
+// that says what a verb's object is kept or made, no past verb: "will
+// open the center at 6 p.m. Friday and keep it staffed", "plans to leave
+// them stranded", "wants it finished by Monday".
+func (s *state) objectComplement(k int) bool {
+	return s.isWordIn(k-1, "it", "them", "him", "her", "us", "me", "everything", "everyone") &&
+		s.isWordIn(k-2, "keep", "keeps", "keeping", "leave", "leaves", "leaving", "get", "gets", "getting", "have", "want", "wants", "need", "needs", "make", "makes", "making")
+}
+
+// clockOnly reports whether tokens [a, b) hold a clock reading alone:
+// "8 p.m.", "noon", "10:30".
+func (s *state) clockOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		tk := &s.toks[k]
+		switch {
+		case tk.kind == tkNum && tk.ndig <= 2, s.isPunct(k, '.'), s.isPunct(k, ':'),
+			s.w(k) == wNoon || s.w(k) == wMidnight || s.w(k) == wPM,
+			tk.kind == tkWord && s.lx(k) == nil && len(s.word(k)) <= 2 && !tk.cap:
+		default:
+			return false
+		}
+	}
+	return a < b
 }
 
 // onlyClockBetween reports whether tokens [a, b) hold nothing but a
@@ -2135,7 +2189,27 @@ func (s *state) imperative(k int) bool {
 // words, a verb that moves a date: "was moved to", "postponed until",
 // "pushed back to", "delayed until".
 func (s *state) putOff(k int) bool {
-	return s.wordBack(k, "moved", "postponed", "delayed", "pushed", "rescheduled", "deferred", "adjourned", "shifted", "bumped", "put", "extended", "prolonged") >= 0
+	if s.wordBack(k, "moved", "postponed", "delayed", "pushed", "rescheduled", "deferred", "adjourned", "shifted", "bumped", "put", "extended", "prolonged") >= 0 {
+		return true
+	}
+	// A verb of prolonging may stand further back, before its object:
+	// "extended its excessive heat warning through Thursday".
+	for j := k - 4; j >= 0 && j >= k-8; j-- {
+		if s.isWordIn(j, "extended", "extends", "extend", "prolonged", "postponed", "postpones", "postpone") {
+			for m := j + 1; m < k; m++ {
+				// (a past or future verb, or a clause of its own, between:
+				// "extended the talks and stayed through Friday"; a word
+				// that may be a verb of the present is here a noun: "the
+				// flood watch")
+				if s.toks[m].kind != tkWord || s.lx(m) != nil && (s.lx(m).tense == -1 || s.lx(m).tense == 1 || s.lx(m).w == wUntil || s.lx(m).w == wTo) ||
+					s.isWordIn(m, "and", "but", "which", "that", "who") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // implicative reports whether "to" at k follows, directly or after a

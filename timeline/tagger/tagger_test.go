@@ -1774,6 +1774,134 @@ var tagCases = []tagCase{
 	// "the next fortnight" is a DURATION, as "the next two weeks".
 	{"2024-08-20", "", "Forecasters expect more rain over the next fortnight, and prices have doubled in the past fortnight.", []string{"the next fortnight|DURATION|P2W", "the past fortnight|DURATION|P2W"}},
 	{"2024-08-20", "", "Water was cut off between 1 p.m. and 7 p.m. yesterday, and the lane closes between 8pm and 6am on Thursday.", []string{"1 p.m.|TIME|2024-08-19T13:00", "7 p.m. yesterday|TIME|2024-08-19T19:00", "8pm|TIME|2024-08-21T20:00", "6am|TIME|2024-08-22T06:00", "Thursday|DATE|2024-08-22"}},
+	// "this afternoon", "this evening", "tonight" after a clock reading
+	// that names no half of the day give it: "4:10 this afternoon" is
+	// 16:10, "at 8 tonight" 20:00 (a 24-hour "09:40" and "this morning"
+	// keep theirs).
+	{"2019-05-14", "", "The ferry docked at 3:45 this afternoon, the minister will speak at 8 tonight and the vigil began at 6:30 this evening.", []string{"3:45 this afternoon|TIME|2019-05-14T15:45", "8 tonight|TIME|2019-05-14T20:00", "6:30 this evening|TIME|2019-05-14T18:30"}},
+	{"2019-05-14", "", "The market opened at 9:15 this morning; the last bus leaves at 11 o'clock tonight and the night train at 21:50 this evening.", []string{"9:15 this morning|TIME|2019-05-14T09:15", "11 o'clock tonight|TIME|2019-05-14T23:00", "21:50 this evening|TIME|2019-05-14T21:50"}},
+	// A form in -ed after a verb's object says what the object is kept
+	// or left, no past verb: "and keep it staffed" leaves "will" to
+	// decide.
+	{"2011-06-08", "", "The county will open the shelter at 7 p.m. Friday and keep it heated, and crews will reopen the ramp on Sunday and leave it closed to trucks.", []string{"7 p.m. Friday|TIME|2011-06-10T19:00", "Sunday|DATE|2011-06-12"}},
+	{"2011-06-08", "", "Crews reopened the ramp on Sunday and kept it closed to trucks.", []string{"Sunday|DATE|2011-06-05"}},
+	// What a verb of prolonging carries something "through" is a new end,
+	// ahead, as "extended to", also with the object between and a clock
+	// reading before the day; what merely lasted through a day is past.
+	{"2011-06-08", "", "The county has extended its burn ban through Friday, and the port postponed all sailings until 6 a.m. Saturday.", []string{"Friday|DATE|2011-06-10", "6 a.m. Saturday|TIME|2011-06-11T06:00"}},
+	{"2011-06-08", "", "Forecasters extended the flood watch for the valley through 10 p.m. Thursday. The storm lasted through Monday.", []string{"10 p.m. Thursday|TIME|2011-06-09T22:00", "Monday|DATE|2011-06-06"}},
+	// A present perfect that sets a state ("has banned", "have asked ...
+	// to") runs into the present, and the day it runs "through" lies
+	// ahead; a change measured up to a day ("have fallen") is past.
+	{"2016-02-17", "", "The city has banned open fires through Sunday, and officials have urged residents to stay indoors through 5 p.m. Friday.", []string{"Sunday|DATE|2016-02-21", "5 p.m. Friday|TIME|2016-02-19T17:00"}},
+	{"2016-02-17", "", "Shares have fallen every day through Monday. The road was closed through Sunday.", []string{"every day|SET|P1D", "Monday|DATE|2016-02-15", "Sunday|DATE|2016-02-14"}},
+	// "May" joined to a month before it by "and" or "or" is the month,
+	// whatever comes before (but not a name before its verb).
+	{"2016-02-17", "", "Rainfall in March and May was the lowest on record, and the vote will come in April or May.", []string{"March|DATE|2015-03", "May|DATE|2015-05", "April|DATE|2016-04", "May|DATE|2016-05"}},
+	{"2016-02-17", "", "The talks stalled in April and May said she would quit.", []string{"April|DATE|2015-04"}},
+	// The years of trade in farm goods and of a budget run across two
+	// calendar years like the school year: "the 2014-15 marketing year".
+	{"2016-02-17", "", "Wheat exports rose in the 2014-15 marketing year, and the 2015-16 crop year began with a glut; the 2016-17 budget year starts in July.", []string{"the 2014-15 marketing year|DATE|2014", "the 2015-16 crop year|DATE|2015", "the 2016-17 budget year|DATE|2016", "July|DATE|2016-07"}},
+	// Two words between a count and its unit: "consecutive trading days".
+	{"2016-02-17", "", "A stock that trades below $1 for 30 consecutive trading days is warned, and the seller has ten full working days to reply.", []string{"30 consecutive trading days|DURATION|P30D", "ten full working days|DURATION|P10D"}},
+	// A quarter as analysts write it, its number, "Q" and the year.
+	{"2016-02-17", "", "Margins narrowed in 4Q15 after a strong 3Q 2015, and the company sees a recovery by 2Q2016 (not in model 3Q16-B).", []string{"4Q15|DATE|2015-Q4", "3Q 2015|DATE|2015-Q3", "2Q2016|DATE|2016-Q2"}},
+	// "the holiday weekend", "this long weekend" are the weekend meant, as
+	// "the weekend".
+	{"2016-02-17", "", "Airports expect record crowds over the holiday weekend, and rangers closed two trails for this long weekend.", []string{"the holiday weekend|DATE|2016-W07-WE", "this long weekend|DATE|2016-W07-WE"}},
+	{"2016-02-17", "", "Three people drowned over the holiday weekend.", []string{"the holiday weekend|DATE|2016-W06-WE"}},
+	// "every weekend" is the weekends of every week, as "on weekends";
+	// "every other weekend" once in two weeks.
+	{"2016-02-17", "", "Volunteers clean the beach every weekend, and the ferry runs every other weekend.", []string{"every weekend|SET|XXXX-WXX-WE", "every other weekend|SET|P2W"}},
+	// A clock reading with its minutes in words, before the half of the
+	// day ("a.m.", "this evening", "tonight"); alone, "five thirty" may be
+	// a count.
+	{"2016-02-17", "", "The plane touched down at about four fifty this afternoon; the senator will speak at nine forty-five p.m. and the last train leaves at eleven oh five tonight.", []string{"about four fifty this afternoon|TIME|2016-02-17T16:50|APPROX", "nine forty-five p.m.|TIME|2016-02-17T21:45", "eleven oh five tonight|TIME|2016-02-17T23:05"}},
+	{"2016-02-17", "", "The fund bought five thirty-year bonds, and we met at five twenty.", []string{"thirty-year|DURATION|P30Y"}},
+	// A reading with no half of the day soon after one in the afternoon
+	// or evening of the same day follows it; after a morning one, or far
+	// from it, it keeps its own.
+	{"2016-02-17", "", "The polls closed at 7:30 p.m. and the first results came at about nine o'clock. Guards arrived at 8 a.m. and left at 10:15.", []string{"7:30 p.m.|TIME|2016-02-17T19:30", "about nine o'clock|TIME|2016-02-17T21:00|APPROX", "8 a.m.|TIME|2016-02-17T08:00", "10:15|TIME|2016-02-17T10:15"}},
+	{"2016-02-17", "", "The meeting ended at 2 p.m. and resumed at eleven o'clock.", []string{"2 p.m.|TIME|2016-02-17T14:00", "eleven o'clock|TIME|2016-02-17T11:00"}},
+	// A question in the simple present asks of the coming night; in the
+	// past, of the night before.
+	{"2016-02-17", "", "So what happens overnight? And what happened overnight?", []string{"overnight|TIME|2016-02-17TNI", "overnight|TIME|2016-02-16TNI"}},
+	{"2016-02-17", "", "The dam broke on Sunday and crews have worked since. So what happens overnight?", []string{"Sunday|DATE|2016-02-14", "overnight|TIME|2016-02-17TNI"}},
+	// A decade written without its apostrophe ("the 90s", "the early
+	// 80s", "the mid-70s"), but not a reading in the 90s (a temperature,
+	// a score, a price).
+	{"2016-02-17", "", "The label signed bands in the 80s and grew in the early 90s; its founder left in the mid-70s.", []string{"the 80s|DATE|198", "the early 90s|DATE|199|START", "the mid-70s|DATE|197|MID"}},
+	{"2016-02-17", "", "Highs will climb into the 90s, and the leaders shot in the 60s.", nil},
+	// "the quarter ending June 30" is the calendar quarter that ends on
+	// that day, in a plan as in a report; a fiscal quarter ending in
+	// another month is the calendar quarter of its middle month.
+	{"2016-05-17", "", "The bank expects a loss for the quarter ending June 30, after a profit in the quarter ended March 31.", []string{"the quarter|DATE|2016-Q2", "June 30|DATE|2016-06-30", "the quarter|DATE|2016-Q1", "March 31|DATE|2016-03-31"}},
+	{"2016-02-17", "", "The chain expects a loss for the quarter ending April 30, after a profit in the quarter ended Jan. 31.", []string{"the quarter|DATE|2016-Q1", "April 30|DATE|2016-04-30", "the quarter|DATE|2015-Q4", "Jan. 31|DATE|2016-01-31"}},
+	// A weekday right after the zone or the GMT reading in brackets is
+	// the day of the clock times before it (and an expression of its own).
+	{"2016-02-17", "", "The tremor hit at 6:10 a.m. local time (2210 GMT) Monday, and the ferry left at 8 p.m. Eastern time Sunday.", []string{"6:10 a.m.|TIME|2016-02-15T06:10", "2210 GMT|TIME|2016-02-15T22:10", "Monday|DATE|2016-02-15", "8 p.m.|TIME|2016-02-14T20:00", "Sunday|DATE|2016-02-14"}},
+	// "the year through May" is a reporting period, as "the year to
+	// March"; "the year" after "the first five months of" is a DATE.
+	{"2016-06-17", "", "Home prices rose 4 percent in the year through April, and starts for the first four months of the year were flat.", []string{"the year|DURATION|P1Y", "April|DATE|2016-04", "the first four months|DURATION|P4M", "the year|DATE|2016"}},
+	// "May" ending a range of months after a hyphen is the month.
+	{"2016-06-17", "", "Car sales in the February-May period fell.", []string{"February|DATE|2016-02", "May|DATE|2016-05"}},
+	// "a half hour" is half of an hour, as "half an hour" (with its
+	// article, but "half-hour" alone before a noun); "the next hour"
+	// after a preposition of span is the stretch ahead.
+	{"2016-06-17", "", "In the next half hour we will hear from the mayor, who spoke for a half hour this morning on a half-hour call-in show.", []string{"the next half hour|DURATION|PT30M", "a half hour|DURATION|PT30M", "this morning|TIME|2016-06-17TMO", "half-hour|DURATION|PT30M"}},
+	{"2016-06-17", "", "Shares fell 2 percent in the past half hour, and more selling is expected over the next hour.", []string{"the past half hour|DURATION|PT30M", "the next hour|DURATION|PT1H"}},
+	// A US zone in two capitals ("ET", "PT") after a clock reading is a
+	// zone, as "EDT": the day after it is the time's.
+	{"2016-06-17", "", "Tickets go on sale at 10 a.m. ET on Monday, and the show streams at 6pm PT Sunday.", []string{"10 a.m. ET|TIME|2016-06-20T10:00", "Monday|DATE|2016-06-20", "6pm PT Sunday|TIME|2016-06-19T18:00"}},
+	// A weekday written short before a date ("Tue., June 2", "Sat, 6
+	// May") is part of it, as "Tuesday, June 2"; "the Sun" is a paper.
+	{"2016-06-17", "", "Updated Thu., June 16, 2016. Filed Wed 15 June. The Sun, June 14, said so.", []string{"Thu., June 16, 2016|DATE|2016-06-16", "Wed 15 June|DATE|2016-06-15", "June 14|DATE|2016-06-14"}},
+	// A unit before a noun in capitals is part of a name: "the Ninth
+	// Five-Year Plan" (but "a five-year plan" has its DURATION).
+	{"2016-06-17", "", "Output grew under the Ninth Five-Year Plan, and the board adopted a five-year plan.", []string{"five-year|DURATION|P5Y"}},
+	// A day spelled as it is spoken after the month ("March
+	// twenty-fourth", "June fifth"), where it ends its phrase.
+	{"2016-06-17", "", "Good morning, it's Friday, June seventeenth. The runoff is set for July twenty-first, and in July first results are due.", []string{"Friday, June seventeenth|DATE|2016-06-17", "July twenty-first|DATE|2016-07-21", "July|DATE|2016-07"}},
+	// "tonight at eleven" is one TIME of the evening; a reading after
+	// "tonight at" or "this evening at" is the evening's; a capital after
+	// "p.m." opens a new sentence.
+	{"2016-06-17", "", "Watch the debate tonight at nine, and the results show starts this evening at 10:30. Doors open tonight at 7 p.m. Tonight at eight, the forecast.", []string{"tonight at nine|TIME|2016-06-17T21:00", "this evening|TIME|2016-06-17TEV", "10:30|TIME|2016-06-17T22:30", "tonight|TIME|2016-06-17TNI", "7 p.m.|TIME|2016-06-17T19:00", "Tonight at eight|TIME|2016-06-17T20:00"}},
+	// The part of the day after a zone ("eastern time tonight") is the
+	// reading's, the zone left outside.
+	{"2016-06-17", "", "The governor will speak at eight o'clock eastern time tonight.", []string{"eight o'clock|TIME|2016-06-17T20:00", "tonight|TIME|2016-06-17TNI"}},
+	// "this coming Sunday" spans "this", as TimeBank's "this coming
+	// Sunday, March eighth".
+	{"2016-06-17", "", "The parade is this coming Sunday, and this coming weekend the roads close.", []string{"this coming Sunday|DATE|2016-06-19", "this coming weekend|DATE|2016-W24-WE"}},
+	// An hour in words with "a.m." or "p.m." ("ten a.m. tomorrow"), and
+	// hour and minutes joined by a hyphen before the half of the day
+	// ("about two-thirty this morning"); "two-thirds" is no clock.
+	{"2016-06-17", "", "The hearing resumes at ten a.m. tomorrow; the blast came at about four-fifteen this morning, and two-thirds of the town lost power until seven p.m.", []string{"ten a.m. tomorrow|TIME|2016-06-18T10:00", "about four-fifteen this morning|TIME|2016-06-17T04:15|APPROX", "seven p.m.|TIME|2016-06-17T19:00"}},
+	// A decade spoken with its century ("the nineteen-seventies", "the
+	// late nineteen eighties"), in a transcript.
+	{"2016-06-17", "", "The plant opened in the nineteen-fifties and closed in the late nineteen eighties; the nineteen survivors met.", []string{"the nineteen-fifties|DATE|195", "the late nineteen eighties|DATE|198|END"}},
+	// A bare plural unit after the verb "last" (after a modal or "to")
+	// is a stretch of unknown length, as after "lasted".
+	{"2016-06-17", "", "Officials warned the repairs could last months and the shortage is expected to last weeks.", []string{"months|DURATION|PXM", "weeks|DURATION|PXW"}},
+	// "2015's fourth quarter" is one DATE, as "last year's fourth
+	// quarter".
+	{"2016-06-17", "", "Margins in 2015's fourth quarter were the thinnest since 2009, and 2015's results disappointed.", []string{"2015's fourth quarter|DATE|2015-Q4", "2009|DATE|2009", "2015|DATE|2015"}},
+	// "the back half of the year" is its second half, "the front half of
+	// 2017" the first (not "the back half of the bus").
+	{"2016-06-17", "", "Demand should recover in the back half of the year and in the front half of 2017, analysts said from the back half of the room.", []string{"the back half of the year|DATE|2016-H2", "the front half of 2017|DATE|2017-H1"}},
+	// A month of delivery of a commodity lies ahead, whatever the tense.
+	{"2016-06-17", "", "Crude for August delivery fell 80 cents, while the March contract rose and wheat for June delivery was unchanged.", []string{"August|DATE|2016-08", "March|DATE|2017-03", "June|DATE|2016-06"}},
+	// "July Fourth" written as a name is the day, also before
+	// "holiday" (but not "March First Bank").
+	{"2016-06-17", "", "Gas prices rise before the July Fourth holiday, and the fireworks are on July Fourth; in March First Bank closed.", []string{"July Fourth|DATE|2016-07-04", "July Fourth|DATE|2016-07-04", "March|DATE|2016-03"}},
+	// The deadline "by" a weekday of what may happen lies ahead ("could
+	// dump a foot of snow by Sunday"); "could not" and "might have" tell
+	// of the past.
+	{"2016-06-17", "", "The front could dump a foot of rain by Sunday morning, and the convoy should reach the camp by 6 p.m. Monday.", []string{"Sunday morning|DATE|2016-06-19", "6 p.m. Monday|TIME|2016-06-20T18:00"}},
+	{"2016-06-17", "", "The crew could not finish by Tuesday, and the rebels might have left by Wednesday.", []string{"Tuesday|DATE|2016-06-14", "Wednesday|DATE|2016-06-15"}},
+	// Minutes "past" or "after" the hour in words ("ten after nine",
+	// "twenty past six this evening"), after a preposition of time; not
+	// a count ("ten after nine years").
+	{"2016-06-17", "", "The first ballots arrived at about ten after nine, and the count ended at twenty past six this evening; he returned at ten after nine years away.", []string{"about ten after nine|TIME|2016-06-17T09:10|APPROX", "twenty past six this evening|TIME|2016-06-17T18:20", "nine years|DURATION|P9Y"}},
 }
 
 func formatTimexes(res Result) []string {
