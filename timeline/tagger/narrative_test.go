@@ -782,3 +782,13 @@ func TestNarrativeBlind21(t *testing.T) {
 func TestNarrativeBlind23(t *testing.T) {
 	scoreDevSet(t, "narrative_blind23.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNarrativeBlind24 scores the tagger on a hand-written set of
+// encyclopedia history that is not war (testdata/narrative_blind24.txt):
+// Mendel and heredity, Hokusai, Dostoevsky, Hatshepsut (BC), Chicago,
+// Magellan's voyage, the South Sea Bubble, Wesley and Methodism, and the
+// Tour de France (the one document with a DCT). Annotated before the
+// tagger's code was read or run on it. Not yet scored.
+func TestNarrativeBlind24(t *testing.T) {
+	scoreDevSet(t, "narrative_blind24.txt", devFloors{})
+}
