@@ -788,7 +788,16 @@ func TestNarrativeBlind23(t *testing.T) {
 // Mendel and heredity, Hokusai, Dostoevsky, Hatshepsut (BC), Chicago,
 // Magellan's voyage, the South Sea Bubble, Wesley and Methodism, and the
 // Tour de France (the one document with a DCT). Annotated before the
-// tagger's code was read or run on it. Not yet scored.
+// tagger's code was read or run on it. Its first (blind) score, 9
+// documents and 152 expressions: strict F1 .987, relaxed .993, value .980,
+// type .993. Three of its five errors were slips in the gold against the
+// older headers, fixed after (named in the set's header): "early on
+// Tuesday" spanned "Tuesday" alone, "now" left untagged, "a year earlier"
+// after "by December" given the year. With them fixed (153 expressions)
+// it scores strict .997, relaxed .997, value .990, type .997; the two
+// errors left are the tagger's: "The collapse came in the autumn:" (a
+// season of the year meant, missed) and "left Montgeron on 1 July" in a
+// history with a DCT whose paragraph named 1903 (given the DCT's year).
 func TestNarrativeBlind24(t *testing.T) {
-	scoreDevSet(t, "narrative_blind24.txt", devFloors{})
+	scoreDevSet(t, "narrative_blind24.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.989, typ: 0.996})
 }
