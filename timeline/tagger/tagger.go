@@ -1288,7 +1288,12 @@ func (s *state) storyAnchor(i int) bool {
 // DCT yet, the last date years from it, no weekday at i.
 func (s *state) storyFar(i int) bool {
 	if !s.t.hasDCT || s.ref < 0 || s.relTok >= 0 || s.refAtt || s.refCal.noYear || s.refCal.g < gYear ||
-		abs(s.refCal.y-s.t.dct.y) < storyYears || s.newsText() {
+		abs(s.refCal.y-s.t.dct.y) < storyYears || s.newsText() && s.newsDay {
+		// ("Next year", "last year" alone, later in the text, do not make
+		// it news, as for historyArticle: an article of history dated when
+		// it was written may end on its own time, "Next year's race will
+		// start in Barcelona", and a date counted from the DCT before i
+		// is caught by relTok.)
 		return false
 	}
 	if s.farDates < 2 && abs(s.refCal.y-s.t.dct.y) < storyYearsOne {

@@ -1295,6 +1295,13 @@ var tagCases = []tagCase{
 	{"2020-03-02", "", "The firm has made bicycles since 2006. Today it announced a recall.", []string{"2006|DATE|2006", "Today|DATE|2020-03-02"}},
 	// ... and in a history that has come up to recent years, once three
 	// dates lie far from the DCT and nothing speaks from it.
+	// A dated history that ends on its own year ("Next year's race",
+	// "last year") still tells its story: a day or month after a year far
+	// back is that year's; a word finer than the year ("on Monday") makes
+	// it news.
+	{"2024-09-10", "", "The regatta was first rowed in 1829. The first crews set off on 10 June and Oxford won by a length. Next year's race will be held in March.", []string{"1829|DATE|1829", "10 June|DATE|1829-06-10", "Next year|DATE|2025", "March|DATE|2025-03"}},
+	{"2023-05-01", "", "The library was founded in 1850 by a merchant. Its reading room opened in October, and a new wing followed last year.", []string{"1850|DATE|1850", "October|DATE|1850-10", "last year|DATE|2022"}},
+	{"2024-09-10", "", "The mill opened in 1890. It closed on 2 August, workers said on Monday.", []string{"1890|DATE|1890", "2 August|DATE|2024-08-02", "Monday|DATE|2024-09-09"}},
 	{"2021-06-10", "", "The club was founded in 1905 and won its first title in 1921. It was relegated in 2009 and finished third in 2019. Today it plays in the second division.", []string{"1905|DATE|1905", "1921|DATE|1921", "2009|DATE|2009", "2019|DATE|2019", "Today|DATE|PRESENT_REF"}},
 	{"2021-06-10", "", "The club was founded in 1905 and won a title in 1921. It finished third in 2019. Today it is expected to name a coach.", []string{"1905|DATE|1905", "1921|DATE|1921", "2019|DATE|2019", "Today|DATE|2021-06-10"}},
 	// A part of the day opening its sentence before a subject and a past
