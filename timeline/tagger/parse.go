@@ -4270,6 +4270,16 @@ func (s *state) pSeason(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// emDash reports whether token k is an em dash, which closes a phrase as
+// a colon does ("in the spring — too late").
+func (s *state) emDash(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkOther {
+		return false
+	}
+	tk := &s.toks[k]
+	return string(s.text[tk.start:tk.end]) == "\u2014"
+}
+
 // ingWord reports whether the word at k is a lower-case word in -ing.
 func (s *state) ingWord(k int) bool {
 	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap {
@@ -4283,8 +4293,8 @@ func (s *state) ingWord(k int) bool {
 // a conjunction, a determiner or a name follows ("through the summer and
 // autumn", "in the summer the army ...", "in the summer Napoleon ...").
 func (s *state) seasonEnds(k int) bool {
-	if k >= len(s.toks) || s.isPunct(k, ';') || s.isPunct(k, ')') || s.isPunct(k, '?') || s.isPunct(k, '!') {
-		return true // "until the autumn; the judge ..."
+	if k >= len(s.toks) || s.isPunct(k, ';') || s.isPunct(k, ')') || s.isPunct(k, '?') || s.isPunct(k, '!') || s.isPunct(k, ':') || s.emDash(k) {
+		return true // "until the autumn; the judge ...", "came in the autumn: by ..."
 	}
 	switch s.w(k) {
 	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore:

@@ -649,6 +649,9 @@ var tagCases = []tagCase{
 	{"", "", "The dam broke on 12 March 1928, the first day of the thaw.", []string{"12 March 1928|DATE|1928-03-12", "the first day|DATE|1928-03-12"}},
 	// "the autumn miners returned": a plural subject and its verb, no
 	// compound noun.
+	// A colon or an em dash closes "the autumn" as a full stop does.
+	{"", "", "The canal opened in May 1825. Trouble began in the autumn: the banks gave way twice.", []string{"May 1825|DATE|1825-05", "the autumn|DATE|1825-FA"}},
+	{"", "", "The famine struck in 1846. It was worst in the winter — thousands died in the workhouses.", []string{"1846|DATE|1846", "the winter|DATE|1846-WI"}},
 	{"", "", "The strike began in May 1926, and by the autumn miners returned to work.", []string{"May 1926|DATE|1926-05", "the autumn|DATE|1926-FA"}},
 	// A date after "since" in news is a point of comparison, not a story
 	// the next sentences follow.
