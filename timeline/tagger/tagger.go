@@ -635,10 +635,15 @@ func (s *state) emit(c cand) int {
 	c = s.resolve(c)
 	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.j-c.i == 1 && s.lx(c.i) != nil && s.lx(c.i).weekday > 0 && s.w(c.i-1) == wA && s.isPunct(c.i-2, ',') &&
 		s.dayRef >= 0 && s.dayRef == len(s.res.Timexes)-1 && s.dayCal.g == gDay && !s.dayCal.noYear && int(s.toks[c.i-3].end) == s.res.Timexes[s.dayRef].Span.End &&
-		(timeline.Weekday(s.dayCal.day()) == int(s.lx(c.i).weekday) || julianWeekday(s.dayCal) == int(s.lx(c.i).weekday)) {
+		(timeline.Weekday(s.dayCal.day()) == int(s.lx(c.i).weekday) || julianWeekday(s.dayCal) == int(s.lx(c.i).weekday) || !s.t.hasDCT) {
 		// "extended to 31 October, a Thursday": the weekday of the day
 		// just named. (Before 1753 the date may be Old Style: "crowned on
-		// 15 January 1559, a Sunday" is a Sunday in the Julian calendar.)
+		// 15 January 1559, a Sunday" is a Sunday in the Julian calendar.
+		// In a history, with no DCT to read a weekday from, the
+		// apposition names that day even when the calendar disagrees:
+		// "the next day, a Saturday," is the next day, whatever calendar
+		// or slip the writer followed; in news a mismatch may be a year
+		// guessed wrong, and the weekday is read on its own.)
 		c.c, c.anchor, c.noRef = s.dayCal, s.dayRef, true
 	}
 	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.j-c.i == 1 && s.lx(c.i) != nil && s.lx(c.i).weekday > 0 && s.t.hasDCT && s.listedAfterDay(c.i) {

@@ -1710,6 +1710,10 @@ var tagCases = []tagCase{
 	// ", a Sunday" after a date before 1753 may name the weekday of the
 	// Julian (Old Style) date: that day still.
 	{"", "", "The queen was crowned on 15 January 1559, a Sunday, and the battle was fought on 14 October 1066, a Saturday.", []string{"15 January 1559|DATE|1559-01-15", "Sunday|DATE|1559-01-15", "14 October 1066|DATE|1066-10-14", "Saturday|DATE|1066-10-14"}},
+	// In a history without a DCT the apposition names the day just named
+	// even when the calendar disagrees (a slip or another calendar).
+	{"", "", "On 14 June 1822 the ship sailed; the next day, a Sunday, she lost her mast.", []string{"14 June 1822|DATE|1822-06-14", "the next day|DATE|1822-06-15", "Sunday|DATE|1822-06-15"}},
+	{"", "", "The bishop arrived on 2 April 1861, a Monday, and left on 9 April.", []string{"2 April 1861|DATE|1861-04-02", "Monday|DATE|1861-04-02", "9 April|DATE|1861-04-09"}},
 	// "the following Easter", "the previous Christmas": the first such
 	// feast after (before) the last date named.
 	{"", "", "The parliament met in November 1640. The following Easter the king left London, and the previous Christmas had been tense.", []string{"November 1640|DATE|1640-11", "The following Easter|DATE|1641-03-31", "the previous Christmas|DATE|1640-12-25"}},
