@@ -4270,6 +4270,17 @@ func (s *state) pSeason(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// joinedByOn reports whether the timexes at indexes x and y are
+// written "X on Y" ("6:10 a.m. on 4 June 1916").
+func (s *state) joinedByOn(x, y int) bool {
+	tx := s.res.Timexes
+	if x < 0 || y >= len(tx) || tx[x].Span.End >= tx[y].Span.Start || tx[y].Span.Start-tx[x].Span.End > 12 {
+		return false
+	}
+	between := strings.TrimSpace(string(s.text[tx[x].Span.End:tx[y].Span.Start]))
+	return between == "on" || between == "on the"
+}
+
 // emDash reports whether token k is an em dash, which closes a phrase as
 // a colon does ("in the spring — too late").
 func (s *state) emDash(k int) bool {
@@ -5844,8 +5855,25 @@ func (s *state) pQuantity(i int) (cand, bool) {
 				base = fromDay(weekMonday(base))
 			}
 		}
+		if (u == uHour || u == uMinute) && base.g == gDay && a >= 1 && a == s.ref && s.clockRef == a-1 && !s.clockCal.noYear &&
+			s.clockCal.y == base.y && s.clockCal.m == base.m && s.clockCal.d == base.d && s.joinedByOn(a-1, a) {
+			// "began at 6:10 a.m. on 4 June 1916. Forty minutes later":
+			// the minutes count from the clock time, the day joined to it
+			// by "on" naming its date.
+			base, a = s.clockCal, s.clockRef
+		}
+		dur := c.val
 		c.val, c.anchor = "", a
 		c.c = shift(base, u, sign*int(n))
+		if u == uHour && base.g == gTime {
+			// "two hours and forty minutes later" than a clock time: the
+			// minutes too (the DURATION read PT2H40M).
+			if h := strings.IndexByte(dur, 'H'); h > 0 && strings.HasPrefix(dur, "PT") && strings.HasSuffix(dur, "M") {
+				if mins, err := strconv.Atoi(dur[h+1 : len(dur)-1]); err == nil && mins > 0 && mins < 60 {
+					c.c = shift(c.c, uMinute, sign*mins)
+				}
+			}
+		}
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
 			if base.g == gMonth && u == uDay && !base.noYear {

@@ -60,7 +60,7 @@ func (t *Tagger) Tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, qRef: -1, voteRef: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, qRef: -1, voteRef: -1, clockRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -93,6 +93,11 @@ type state struct {
 	dayCal   cal
 	dayPi    int32
 	dayTok   int // first token of the dayRef timex
+	// The last clock time emitted (clockRef its index, -1 for none):
+	// "at 6:10 a.m. on 4 June 1916. Forty minutes later" counts the
+	// minutes from it though the day came after it.
+	clockRef int
+	clockCal cal
 	// The last quarter named in news (qRef its index, -1 for none): what
 	// a company report's "a year ago" compares with when a day or a year
 	// came up since ("the third quarter ... the three months ended Sept.
@@ -722,6 +727,9 @@ func (s *state) emit(c cand) int {
 		}
 		if c.c.g == gDay && c.typ == timeline.TypeDate && s.voteDay(c) {
 			s.voteRef, s.voteCal = idx, c.c
+		}
+		if c.c.g == gTime && c.typ == timeline.TypeTime {
+			s.clockRef, s.clockCal = idx, c.c
 		}
 		if c.c.g >= gDay {
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.c, s.refPi, c.i

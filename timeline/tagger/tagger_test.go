@@ -979,6 +979,11 @@ var tagCases = []tagCase{
 	// Hours later than a clock time move the clock.
 	{"2026-03-16", "", "The alarm sounded at 11:30 p.m. and the roof fell in two hours later.", []string{"11:30 p.m.|TIME|2026-03-16T23:30", "two hours later|TIME|2026-03-17T01:30"}},
 	{"", "", "On 3 May 1890 the ship struck the reef at 9:15 a.m. and sank 40 minutes later.", []string{"3 May 1890|DATE|1890-05-03", "9:15 a.m.|TIME|1890-05-03T09:15", "40 minutes later|TIME|1890-05-03T09:55"}},
+	// So when the day follows the clock time ("at 6:10 a.m. on 4 June
+	// 1916"), and "two hours and forty minutes" moves it by both units.
+	{"", "", "The attack began at 6:10 a.m. on 4 June 1916. Two hours and forty minutes later the first line fell.", []string{"6:10 a.m.|TIME|1916-06-04T06:10", "4 June 1916|DATE|1916-06-04", "Two hours and forty minutes later|TIME|1916-06-04T08:50"}},
+	{"", "", "The fire started at 9 p.m. on 2 March 1901; three hours earlier the wind had risen.", []string{"9 p.m.|TIME|1901-03-02T21:00", "2 March 1901|DATE|1901-03-02", "three hours earlier|TIME|1901-03-02T18:00"}},
+	{"", "", "On 4 June 1916 the attack began at 11:30 p.m.; two hours and forty minutes later the first line fell.", []string{"4 June 1916|DATE|1916-06-04", "11:30 p.m.|TIME|1916-06-04T23:30", "two hours and forty minutes later|TIME|1916-06-05T02:10"}},
 	// The first or last day of a month is that day.
 	{"2026-03-16", "", "The appeal was filed on the last day of February and heard on the first day of March 2026.", []string{"the last day of February|DATE|2026-02-28", "the first day of March 2026|DATE|2026-03-01"}},
 	// "under" after a preposition is a quantifier, as "over".
