@@ -1469,6 +1469,11 @@ var tagCases = []tagCase{
 	// possessive inside the name.
 	{"2025-11-20", "", "They married on Valentine's Day and will march in Dublin on St Patrick's Day.", []string{"Valentine's Day|DATE|2025-02-14", "St Patrick's Day|DATE|2026-03-17"}},
 	{"2025-11-20", "", "Patrick's day off was cancelled.", nil},
+	// Other saints' days that date history, fixed days; the saint's name
+	// alone stays a name ("George Stephenson" after "the summer").
+	{"", "", "The killings began on St Bartholomew's Day 1572, and in 1588 the fleet was sighted on St. Swithin's Day.", []string{"St Bartholomew's Day 1572|DATE|1572-08-24", "1588|DATE|1588", "St. Swithin's Day|DATE|1588-07-15"}},
+	{"", "", "The charter was sealed in 1320 on Saint Andrew's Day.", []string{"1320|DATE|1320", "Saint Andrew's Day|DATE|1320-11-30"}},
+	{"", "", "The line opened in 1825. In the summer George Stephenson drove the first train.", []string{"1825|DATE|1825", "the summer|DATE|1825-SU"}},
 	// "the Saturday" after a day just named is the first Saturday from it.
 	{"2025-11-20", "", "Polls open on Thursday 4 December, with counting on the Saturday.", []string{"Thursday 4 December|DATE|2025-12-04", "Saturday|DATE|2025-12-06"}},
 	{"2025-11-20", "", "The fair opened on 1 August 2024 and closed on the Sunday after a storm.", []string{"1 August 2024|DATE|2024-08-01", "Sunday|DATE|2024-08-04"}},
