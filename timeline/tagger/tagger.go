@@ -215,6 +215,9 @@ func (s *state) inName(c cand) bool {
 	if e.w == wCentury && s.w(c.i) != wThe {
 		return false
 	}
+	if e.month > 0 && c.j-c.i == 1 && s.w(c.i-1) == wOf && s.nameBeforeOf(c.i-2) {
+		return true // "the Days of May", "the Three Glorious Days of July"
+	}
 	if e.month > 0 && s.w(c.i-1) != wThe {
 		return false
 	}
@@ -233,6 +236,34 @@ func (s *state) inName(c cand) bool {
 	// (a capitalized plural unit names too: "the June Days", "the July Days")
 	ne := nx.lex()
 	return ne == nil || e.month > 0 && ne.unit == uDay && ne.plural
+}
+
+// nameBeforeOf reports whether the word at k, before "of" and a bare
+// month, ends a proper name begun with "the": a capitalized word inside
+// the sentence that is no time word, or a capitalized plural unit ("the
+// Days of May", "the Glorious Days of July", "the Ordinances of July"),
+// with "the" at most two words before it. A date there ("the Ides of
+// March", "the Fourth of July") is parsed from the name's first word and
+// never reaches this test.
+func (s *state) nameBeforeOf(k int) bool {
+	if k < 1 || k >= len(s.toks) || s.toks[k].kind != tkWord || !s.toks[k].cap || s.sentenceEnd(k-1) {
+		return false
+	}
+	if e := s.toks[k].lex(); e != nil && !(e.unit > 0 && e.plural) {
+		return false
+	}
+	for b := k - 1; b >= k-3 && b >= 0; b-- {
+		if s.w(b) == wThe {
+			return true
+		}
+		if b < k-1 && (s.toks[b].kind != tkWord || !s.toks[b].cap) {
+			return false
+		}
+		if b == k-1 && s.toks[b].kind == tkWord && !s.toks[b].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // emitWithRange emits c and, when a range connector follows ("to",

@@ -1235,6 +1235,12 @@ var tagCases = []tagCase{
 	{"", "", "The ships were beset in late 1846: on 11 June 1847 Franklin died. Chapter 1846: notes.", []string{"late 1846|DATE|1846|END", "11 June 1847|DATE|1847-06-11"}},
 	// "the June Days" (a capitalized plural unit) is a name too.
 	{"", "", "After the June Days of 1848 the assembly met in July.", []string{"1848|DATE|1848", "July|DATE|1848-07"}},
+	// So is a bare month after "of" closing a name begun with "the": "the
+	// Days of May", "the Three Glorious Days of July"; not "the days of
+	// May" in lower case, nor a date named by its day ("the Fifth of
+	// November").
+	{"", "", "In 1832 the Days of May forced the peers to yield, and in 1830 the Three Glorious Days of July had toppled a king.", []string{"1832|DATE|1832", "1830|DATE|1830"}},
+	{"", "", "In 1968 the days of May shook France; the plot of 1605 failed on the Fifth of November.", []string{"1968|DATE|1968", "May|DATE|1968-05", "1605|DATE|1605", "Fifth of November|DATE|1605-11-05"}},
 	// A season in a phrase opening its sentence ends before a subject of
 	// bare nouns and a past verb; inside a clause it is a compound.
 	{"", "", "The strike began in 1926. By the winter coal stocks were gone. The winter coats were sold.", []string{"1926|DATE|1926", "the winter|DATE|1926-WI"}},
