@@ -418,7 +418,15 @@ func (s *state) holidayYear(h holiday, i int) (y, anchor int, ok bool) {
 		return 0, anchor, false
 	}
 	m, d := h.date(base.y)
-	y = pickYear(base, m, d, m, s.tense(i))
+	tense := s.tense(i)
+	lastM := m
+	if tense > 0 && base.g >= gDay && base.m == m && base.d-d > 3 {
+		// A feast of the current month well past, in a plan, is next
+		// year's, as a date is: "parades will be held on St David's Day"
+		// written on 10 March.
+		lastM = 0
+	}
+	y = pickYear(base, m, d, lastM, tense)
 	if base.g < gMonth || anchor >= 0 {
 		y = base.y
 	}

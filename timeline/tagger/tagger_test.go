@@ -1475,6 +1475,11 @@ var tagCases = []tagCase{
 	// possessive inside the name.
 	{"2025-11-20", "", "They married on Valentine's Day and will march in Dublin on St Patrick's Day.", []string{"Valentine's Day|DATE|2025-02-14", "St Patrick's Day|DATE|2026-03-17"}},
 	{"2025-11-20", "", "Patrick's day off was cancelled.", nil},
+	// A feast of the current month well past, in a plan, is next year's,
+	// as "will run on July 16" written on July 20 is; one just ahead or
+	// in a past clause stays this year's.
+	{"2025-03-10", "", "The choir will sing again on St David's Day, as it did on Shrove Tuesday.", []string{"St David's Day|DATE|2026-03-01", "Shrove Tuesday|DATE|2025-03-04"}},
+	{"2025-02-20", "", "The shop will reopen on Valentine's Day; it closed on Candlemas.", []string{"Valentine's Day|DATE|2026-02-14", "Candlemas|DATE|2025-02-02"}},
 	// Other saints' days that date history, fixed days; the saint's name
 	// alone stays a name ("George Stephenson" after "the summer").
 	{"", "", "The killings began on St Bartholomew's Day 1572, and in 1588 the fleet was sighted on St. Swithin's Day.", []string{"St Bartholomew's Day 1572|DATE|1572-08-24", "1588|DATE|1588", "St. Swithin's Day|DATE|1588-07-15"}},
