@@ -368,7 +368,8 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 		if s.isPunct(u, '-') && s.tight(u) && s.tight(u+1) {
 			u++
 		}
-		if l := s.lx(u); l != nil && l.unit == uCentury && !l.plural && k > 0 && (s.w(k-1) == wNext || s.w(k-1) == wPast || s.w(k-1) == wLast || s.w(k-1) == wA) {
+		// (and "a half hour", "the next half-hour", American)
+		if l := s.lx(u); l != nil && (l.unit == uCentury || l.unit == uHour) && !l.plural && k > 0 && (s.w(k-1) == wNext || s.w(k-1) == wPast || s.w(k-1) == wLast || s.w(k-1) == wA) {
 			return 0, u, true, false, true
 		}
 		return

@@ -982,6 +982,9 @@ var tagCases = []tagCase{
 	// So when the day follows the clock time ("at 6:10 a.m. on 4 June
 	// 1916"), and "two hours and forty minutes" moves it by both units.
 	{"", "", "The attack began at 6:10 a.m. on 4 June 1916. Two hours and forty minutes later the first line fell.", []string{"6:10 a.m.|TIME|1916-06-04T06:10", "4 June 1916|DATE|1916-06-04", "Two hours and forty minutes later|TIME|1916-06-04T08:50"}},
+	// "a half hour" (American) is half an hour, as "a half century" is
+	// half a century.
+	{"2024-01-01", "", "The shelling stopped for a half hour, and the news ran in a half-hour bulletin.", []string{"a half hour|DURATION|PT30M", "a half-hour|DURATION|PT30M"}},
 	{"", "", "The fire started at 9 p.m. on 2 March 1901; three hours earlier the wind had risen.", []string{"9 p.m.|TIME|1901-03-02T21:00", "2 March 1901|DATE|1901-03-02", "three hours earlier|TIME|1901-03-02T18:00"}},
 	{"", "", "On 4 June 1916 the attack began at 11:30 p.m.; two hours and forty minutes later the first line fell.", []string{"4 June 1916|DATE|1916-06-04", "11:30 p.m.|TIME|1916-06-04T23:30", "two hours and forty minutes later|TIME|1916-06-05T02:10"}},
 	// The first or last day of a month is that day.
