@@ -5792,6 +5792,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			}
 			n, u, frac, coarseTo = n*per+per/2, uYear, false, unitGran(u)
 		}
+		if frac && u == uHour && n >= 0 {
+			n, u, frac = n*60+30, uMinute, false // "half an hour later", "an hour and a half later": minutes
+		}
 		if g := unitGran(u); w == wLater && s.apposed(i) && (g <= gYear || (g == gMonth || g == gWeek || g == gDay) && !s.refCal.noYear && (s.refCal.g >= gDay || s.refCal.g == g)) {
 			// In apposition to the date just given it is that date, at
 			// the granularity of the unit: "dissolved in 1799, nearly two

@@ -985,6 +985,9 @@ var tagCases = []tagCase{
 	// "a half hour" (American) is half an hour, as "a half century" is
 	// half a century.
 	{"2024-01-01", "", "The shelling stopped for a half hour, and the news ran in a half-hour bulletin.", []string{"a half hour|DURATION|PT30M", "a half-hour|DURATION|PT30M"}},
+	// Half hours later than a clock time move it by the minutes.
+	{"", "", "On 3 May 1890 the storm broke at 4 p.m.; half an hour later the mill flooded.", []string{"3 May 1890|DATE|1890-05-03", "4 p.m.|TIME|1890-05-03T16:00", "half an hour later|TIME|1890-05-03T16:30"}},
+	{"2024-03-05", "", "The fire started at 9 p.m. and two and a half hours later the roof fell.", []string{"9 p.m.|TIME|2024-03-05T21:00", "two and a half hours later|TIME|2024-03-05T23:30"}},
 	{"", "", "The fire started at 9 p.m. on 2 March 1901; three hours earlier the wind had risen.", []string{"9 p.m.|TIME|1901-03-02T21:00", "2 March 1901|DATE|1901-03-02", "three hours earlier|TIME|1901-03-02T18:00"}},
 	{"", "", "On 4 June 1916 the attack began at 11:30 p.m.; two hours and forty minutes later the first line fell.", []string{"4 June 1916|DATE|1916-06-04", "11:30 p.m.|TIME|1916-06-04T23:30", "two hours and forty minutes later|TIME|1916-06-05T02:10"}},
 	// The first or last day of a month is that day.
