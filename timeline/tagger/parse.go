@@ -5454,6 +5454,21 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			frac, k = true, k+3 // "three and a half days"
 		}
 	}
+	odd := false
+	if n >= 10 && !frac && !article {
+		// "40-odd days", "thirty-odd years": a round number and a few
+		// more, an approximation of it.
+		if s.isPunct(k, '-') && s.tight(k) && s.tight(k+1) && s.isWord(k+1, "odd") {
+			k, odd = k+2, true
+		} else if s.isWord(k, "odd") && s.lx(k+1) != nil && s.lx(k+1).plural {
+			k, odd = k+1, true
+		}
+		if odd {
+			if u := s.lx(k); u == nil || u.unit == 0 || !u.plural {
+				return cand{}, false
+			}
+		}
+	}
 	adj := false
 	switch {
 	case s.w(k) == wMore || s.isWord(k, "additional") || s.isWord(k, "full") || s.isWord(k, "straight") || s.isWord(k, "consecutive") || s.isWord(k, "trading") || s.isWord(k, "business") || s.isWord(k, "working") || s.isWord(k, "calendar"):
@@ -5526,6 +5541,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		frac, end = true, end+3
 	}
 	c := cand{i: i, j: end, typ: timeline.TypeDuration, val: durValue(n, u, frac), anchor: -1}
+	if odd {
+		c.mod = "APPROX"
+	}
 	if s.w(end) == wOr && s.w(end+1) == wSo { // "a week or so (ago)"
 		end += 2
 		c.j, c.mod = end, "APPROX"

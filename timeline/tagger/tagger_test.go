@@ -982,6 +982,10 @@ var tagCases = []tagCase{
 	// So when the day follows the clock time ("at 6:10 a.m. on 4 June
 	// 1916"), and "two hours and forty minutes" moves it by both units.
 	{"", "", "The attack began at 6:10 a.m. on 4 June 1916. Two hours and forty minutes later the first line fell.", []string{"6:10 a.m.|TIME|1916-06-04T06:10", "4 June 1916|DATE|1916-06-04", "Two hours and forty minutes later|TIME|1916-06-04T08:50"}},
+	// "40-odd days", "thirty-odd years": the round number, APPROX; not
+	// before a noun that is no unit ("40-odd farms").
+	{"", "", "The brothers sailed in 1741 and were becalmed for 40-odd days; the crew of 1742 counted 40-odd men.", []string{"1741|DATE|1741", "40-odd days|DURATION|P40D|APPROX", "1742|DATE|1742"}},
+	{"", "", "He ruled for thirty-odd years after 1650.", []string{"thirty-odd years|DURATION|P30Y|APPROX", "1650|DATE|1650"}},
 	// "a half hour" (American) is half an hour, as "a half century" is
 	// half a century.
 	{"2024-01-01", "", "The shelling stopped for a half hour, and the news ran in a half-hour bulletin.", []string{"a half hour|DURATION|PT30M", "a half-hour|DURATION|PT30M"}},
