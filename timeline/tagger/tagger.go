@@ -266,6 +266,37 @@ func (s *state) nameBeforeOf(k int) bool {
 	return false
 }
 
+// slashYear reports whether the year that ends c is followed by a slash
+// and the next year's last one or two digits ("1368/69", "1688/9").
+func (s *state) slashYear(c cand) bool {
+	if c.typ != timeline.TypeDate || c.val != "" || c.mod != "" || c.c.noYear || c.c.y < 100 || c.j+1 >= len(s.toks) ||
+		c.c.g != gYear && c.c.g != gMonth && c.c.g != gDay {
+		return false
+	}
+	yt := &s.toks[c.j-1]
+	if yt.kind != tkNum || yt.ndig != 4 || yt.suf != sufNone || int(yt.num) != c.c.y || !s.isPunct(c.j, '/') || !s.tight(c.j) || !s.tight(c.j+1) {
+		return false
+	}
+	nt := &s.toks[c.j+1]
+	if nt.kind != tkNum || nt.suf != sufNone || nt.decimal || nt.grouped {
+		return false
+	}
+	switch nt.ndig {
+	case 1:
+		if int(nt.num) != (c.c.y+1)%10 {
+			return false
+		}
+	case 2:
+		if int(nt.num) != (c.c.y+1)%100 {
+			return false
+		}
+	default:
+		return false
+	}
+	// (not a list going on: "1368/69/70")
+	return !(c.j+2 < len(s.toks) && s.isPunct(c.j+2, '/') && s.tight(c.j+2))
+}
+
 // emitWithRange emits c and, when a range connector follows ("to",
 // "through", a dash, "and" after "between"), the end of the range too.
 func (s *state) emitWithRange(c cand) int {
@@ -354,6 +385,18 @@ func (s *state) emitWithRange(c cand) int {
 			}
 			s.emit(c)
 			return c.j
+		}
+	}
+	if s.slashYear(c) {
+		// "the accounts for 1368/69": one year of account or of office
+		// written with the next, one DATE with the year it begins;
+		// "11 February 1731/32", "March 1688/9": a day of January to
+		// March dated in both the old style (the year beginning on 25
+		// March) and the new, which is the year meant.
+		c.j += 2
+		next, k = c.j, c.j
+		if c.c.g >= gMonth && c.c.m >= 1 && c.c.m <= 3 {
+			c.c.y++
 		}
 	}
 	if c.partial && c.typ == timeline.TypeDate && c.c.g >= gMonth && s.w(k) == wIn && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 4 {

@@ -1678,6 +1678,10 @@ var tagCases = []tagCase{
 	// "the academic year 2019-20", "the season 1931–32": the kind of year
 	// named before its years is one DATE, the year it begins, as "the
 	// 2019-20 academic year".
+	// A year written with the next after a slash is one DATE: a year of
+	// account or office, the year it begins ("1368/69"); a day of
+	// January to March dated old style and new ("1731/32"), the new.
+	{"", "", "The bailiff's roll for 1402/03 survives; the steward was buried on 3 March 1702/3, and the hall burned the next day.", []string{"1402/03|DATE|1402", "3 March 1702/3|DATE|1703-03-03", "the next day|DATE|1703-03-04"}},
 	{"", "", "Enrolment fell in the academic year 1968-69, and the club was relegated in the season 1931/32.", []string{"the academic year 1968-69|DATE|1968", "the season 1931/32|DATE|1931"}},
 	{"2024-08-20", "", "The grant covers the school year 2025–26 only.", []string{"the school year 2025–26|DATE|2025"}},
 	// "every year on 11 November", "on 1 August each year": the day of
