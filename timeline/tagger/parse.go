@@ -4600,6 +4600,13 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	if inPhrase {
 		// Only a named period: "early in the morning", "late in the war"
 		// and "later in the day" are not this rule's.
+		if inner.typ == timeline.TypeTime && inner.c.g == gPartOfDay && (w == wEarly || w == wLate) && inner.i == j && s.w(j) == wThe {
+			// "late in the afternoon", "early in the evening": the part of
+			// the day with its mod, as "late that afternoon" and "the late
+			// afternoon".
+			inner.i, inner.mod = i, mod
+			return inner, true
+		}
 		if inner.typ != timeline.TypeDate || inner.c.g == gNone || inner.c.g >= gWeek || inner.i != j {
 			return cand{}, false
 		}

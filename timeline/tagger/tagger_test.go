@@ -986,6 +986,11 @@ var tagCases = []tagCase{
 	// before a noun that is no unit ("40-odd farms").
 	{"", "", "The brothers sailed in 1741 and were becalmed for 40-odd days; the crew of 1742 counted 40-odd men.", []string{"1741|DATE|1741", "40-odd days|DURATION|P40D|APPROX", "1742|DATE|1742"}},
 	{"", "", "He ruled for thirty-odd years after 1650.", []string{"thirty-odd years|DURATION|P30Y|APPROX", "1650|DATE|1650"}},
+	// "late in the afternoon", "early in the morning": the part of the
+	// day with its mod, as "late that afternoon"; not after "was" ("was
+	// late in the morning" says how).
+	{"", "", "On 3 May 1890 the ship docked late in the evening; the storm had broken late in the afternoon.", []string{"3 May 1890|DATE|1890-05-03", "late in the evening|TIME|1890-05-03TEV|END", "late in the afternoon|TIME|1890-05-03TAF|END"}},
+	{"2024-05-02", "", "The crew left early in the morning, but the pilot was late in the morning.", []string{"early in the morning|TIME|2024-05-02TMO|START", "the morning|TIME|2024-05-02TMO"}},
 	// "a half hour" (American) is half an hour, as "a half century" is
 	// half a century.
 	{"2024-01-01", "", "The shelling stopped for a half hour, and the news ran in a half-hour bulletin.", []string{"a half hour|DURATION|PT30M", "a half-hour|DURATION|PT30M"}},
