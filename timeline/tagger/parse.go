@@ -6369,6 +6369,16 @@ func (s *state) pAnnually(i int) (cand, bool) {
 	w := s.word(k)
 	n := len(w)
 	verb := n > 3 && w[n-2] == 'e' && w[n-1] == 'd' || s.isWordIn(k, "here", "there", "met", "meet", "meets", "meeting", "held", "hold", "holds", "is", "are", "was", "were", "be", "been", "occur", "occurs", "takes", "take", "took", "run", "runs", "ran", "repeated")
+	if !verb && (s.w(k) == wAnd || s.w(k) == wOr) {
+		// Coordinated with a frequency before it in the sentence: "held
+		// every other year until 1969, and annually thereafter".
+		for m := k - 1; m >= 0 && m >= k-20 && !s.sentenceEnd(m); m-- {
+			if s.w(m) == wEvery || s.w(m) == wEach {
+				verb = true
+				break
+			}
+		}
+	}
 	if !verb {
 		return cand{}, false
 	}

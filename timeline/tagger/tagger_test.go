@@ -286,6 +286,8 @@ var tagCases = []tagCase{
 	{"", "", "The assembly was called in 1640 and met on the third day of November.", []string{"1640|DATE|1640", "the third day of November|DATE|1640-11-03"}},
 	// "a single week" is one unit, as "a week".
 	{"", "", "The harbour froze in a single week in January 1684.", []string{"a single week|DURATION|P1W", "January 1684|DATE|1684-01"}},
+	// "and annually" after a frequency in the sentence is one too.
+	{"", "", "The board met every two years until 1901 and annually after that.", []string{"every two years|SET|P2Y", "1901|DATE|1901", "annually|SET|P1Y"}},
 	// "annually" after a verb is a SET, as "yearly"; after an amount a rate.
 	{"", "", "The guild was founded in 1412 and met annually in its hall.", []string{"1412|DATE|1412", "annually|SET|P1Y"}},
 	{"", "", "The estate yielded 400 pounds annually.", nil},
