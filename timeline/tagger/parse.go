@@ -2256,6 +2256,22 @@ func (s *state) pTime(i int) (cand, bool) {
 			day, found, c.anchor = dc.c, true, dc.anchor
 		}
 	}
+	if !found && s.depth == 0 && k > 0 {
+		// "at half past four on the morning of 20 April 1889", "at a
+		// quarter past three in the afternoon of 16 June 1806": the day
+		// the part of the day belongs to is the time's too.
+		m := -1
+		if (s.w(k) == wOn || s.w(k) == wIn) && s.w(k+1) == wThe && s.lx(k+2) != nil && s.lx(k+2).pod > 0 && s.w(k+3) == wOf {
+			m = k + 4
+		} else if s.w(k) == wOf && s.lx(k-1) != nil && s.lx(k-1).pod > 0 && s.w(k-2) == wThe {
+			m = k + 1
+		}
+		if m > 0 {
+			if dc, ok := s.dayAt(m); ok {
+				day, found, c.anchor = dc.c, true, dc.anchor
+			}
+		}
+	}
 	if !found && s.depth == 0 && (s.w(k) == wThe || s.w(k) == wThat) {
 		// "took effect at noon the next day", "sailed at 6 a.m. the
 		// following morning": a day counted from the last one, right

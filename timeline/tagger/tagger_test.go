@@ -996,6 +996,9 @@ var tagCases = []tagCase{
 	// "a half hour" (American) is half an hour, as "a half century" is
 	// half a century.
 	{"2024-01-01", "", "The shelling stopped for a half hour, and the news ran in a half-hour bulletin.", []string{"a half hour|DURATION|PT30M", "a half-hour|DURATION|PT30M"}},
+	// A clock time before "on the morning of", "in the afternoon of" a
+	// day takes that day, as before "on" a day.
+	{"", "", "He was born at half past four on the morning of 20 April 1889; the eclipse began at six in the evening of 2 May 1908.", []string{"half past four|TIME|1889-04-20T04:30", "20 April 1889|DATE|1889-04-20", "six in the evening|TIME|1908-05-02T18:00", "2 May 1908|DATE|1908-05-02"}},
 	// Half hours later than a clock time move it by the minutes.
 	{"", "", "On 3 May 1890 the storm broke at 4 p.m.; half an hour later the mill flooded.", []string{"3 May 1890|DATE|1890-05-03", "4 p.m.|TIME|1890-05-03T16:00", "half an hour later|TIME|1890-05-03T16:30"}},
 	{"2024-03-05", "", "The fire started at 9 p.m. and two and a half hours later the roof fell.", []string{"9 p.m.|TIME|2024-03-05T21:00", "two and a half hours later|TIME|2024-03-05T23:30"}},
