@@ -766,6 +766,12 @@ func (s *state) emit(c cand) int {
 	if c.note != "" {
 		s.res.Notes = append(s.res.Notes, Note{Span: timeline.Span{Start: start, End: end}, Severity: c.noteSev, Message: c.note})
 	}
+	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gYear && c.j == c.i+1 && c.i > 0 && (s.isPunct(c.i-1, ']') || s.isPunct(c.i-1, ')')) &&
+		len(s.res.Timexes) > 1 && s.res.Timexes[len(s.res.Timexes)-1].Anchor == -1 && s.dayRef >= 0 && s.dayCal.y == c.c.y && s.dayCal.g == gDay && s.dayRef == s.ref {
+		// The year after "9 June [O.S. 30 May]" is the day's, which stays
+		// the anchor.
+		c.noRef = true
+	}
 	if c.val == "" && !c.noRef && s.comparisonBase(c) {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
@@ -1026,6 +1032,18 @@ func (s *state) resolve(c cand) cand {
 	if !c.partial {
 		return c
 	}
+	if c.typ == timeline.TypeDate && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 {
+		if y, ok := s.styleYear(c); ok {
+			// "9 June [O.S. 30 May] 1672": both days are of the year
+			// written after the bracket; the one in the bracket is an
+			// aside, no anchor for what follows.
+			c.partial, c.c.noYear, c.c.y, c.anchor = false, false, y, -1
+			if s.isPunct(c.j, ']') || s.isPunct(c.j, ')') {
+				c.noRef = true
+			}
+			return c
+		}
+	}
 	c = s.resolveYear(c)
 	if c.wd > 0 && c.c.g >= gDay && !c.c.noYear && c.c.m > 0 && c.c.d > 0 && timeline.Weekday(c.c.day()) != c.wd {
 		// The weekday named with it picks the year: "Monday, Feb. 17"
@@ -1039,6 +1057,50 @@ func (s *state) resolve(c cand) cand {
 		}
 	}
 	return c
+}
+
+// styleYear returns the year written after a bracketed date in the other
+// style ("O.S.", "N.S.", "Old Style", "New Style") that c stands before
+// or inside: "9 June [O.S. 30 May] 1672", "8 February (O.S. 28 January)
+// 1725".
+func (s *state) styleYear(c cand) (int, bool) {
+	open, close := -1, -1
+	if s.isPunct(c.j, '[') || s.isPunct(c.j, '(') {
+		open = c.j
+		for n := c.j + 1; n < len(s.toks) && n <= c.j+8; n++ {
+			if s.isPunct(n, ']') || s.isPunct(n, ')') {
+				close = n
+				break
+			}
+		}
+	} else if s.isPunct(c.j, ']') || s.isPunct(c.j, ')') {
+		close = c.j
+		for n := c.i - 1; n >= 0 && n >= c.i-5; n-- {
+			if s.isPunct(n, '[') || s.isPunct(n, '(') {
+				open = n
+				break
+			}
+		}
+	}
+	if open < 0 || close < 0 {
+		return 0, false
+	}
+	style := false
+	for n := open + 1; n < close; n++ {
+		if s.toks[n].cap && (s.isWord(n, "o") || s.isWord(n, "n") || s.isWord(n, "os") || s.isWord(n, "ns")) ||
+			(s.isWord(n, "old") || s.isWord(n, "new")) && s.isWord(n+1, "style") {
+			style = true
+			break
+		}
+	}
+	if !style {
+		return 0, false
+	}
+	y, _, ok := s.yearTok(close + 1)
+	if !ok || y < 1000 || y > 1999 {
+		return 0, false
+	}
+	return y, true
 }
 
 // resolveYear is resolve without the weekday check.

@@ -1688,6 +1688,10 @@ var tagCases = []tagCase{
 	// "the academic year 2019-20", "the season 1931–32": the kind of year
 	// named before its years is one DATE, the year it begins, as "the
 	// 2019-20 academic year".
+	// "9 June [O.S. 30 May] 1672": both days take the year after the
+	// bracket; the new-style day stays the anchor.
+	{"", "", "Lenin reached Petrograd on 16 April [O.S. 3 April] 1917 and spoke the next day.", []string{"16 April|DATE|1917-04-16", "3 April|DATE|1917-04-03", "1917|DATE|1917", "the next day|DATE|1917-04-17"}},
+	{"", "", "The tsar died on 8 February (O.S. 28 January) 1725.", []string{"8 February|DATE|1725-02-08", "28 January|DATE|1725-01-28", "1725|DATE|1725"}},
 	// A year written with the next after a slash is one DATE: a year of
 	// account or office, the year it begins ("1368/69"); a day of
 	// January to March dated old style and new ("1731/32"), the new.
