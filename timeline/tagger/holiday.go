@@ -12,6 +12,7 @@ type holiday struct {
 	nth    int  // 4 for the fourth Thursday, -1 for the last Monday
 	plus   int  // days after the nth weekday: Black Friday is Thanksgiving + 1
 	easter bool // d counts from Easter Sunday
+	saint  bool // the name begins at "St", "St." or "Saint": "St Patrick's Day"
 }
 
 // holidays lists days English-language news names without a date. The
@@ -40,7 +41,19 @@ var holidays = [...]holiday{
 	{word: "saints", second: "day", m: 11, d: 1},
 	// "St Patrick's Day", keyed on "Patrick": the name begins at "St",
 	// "St." or "Saint" (pHolidayName).
-	{word: "patrick", second: "day", m: 3, d: 17},
+	{word: "patrick", second: "day", m: 3, d: 17, saint: true},
+	// Other saints' days by which history dates events ("the massacre of
+	// St Bartholomew's Day 1572", "St Crispin's Day"), fixed days of the
+	// Western calendar; the name needs "St" or "Saint" and "Day".
+	{word: "bartholomew", second: "day", m: 8, d: 24, saint: true},
+	{word: "george", second: "day", m: 4, d: 23, saint: true},
+	{word: "andrew", second: "day", m: 11, d: 30, saint: true},
+	{word: "david", second: "day", m: 3, d: 1, saint: true},
+	{word: "stephen", second: "day", m: 12, d: 26, saint: true},
+	{word: "swithin", second: "day", m: 7, d: 15, saint: true},
+	{word: "crispin", second: "day", m: 10, d: 25, saint: true},
+	{word: "lucy", second: "day", m: 12, d: 13, saint: true},
+	{word: "nicholas", second: "day", m: 12, d: 6, saint: true},
 	// The feasts and quarter days by which English and European history
 	// dates events ("signed at Michaelmas 1422", "crowned at Whitsun"):
 	// fixed days and days counted from Easter.
@@ -161,7 +174,7 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	if h.word == "patrick" {
+	if h.saint {
 		// "St Patrick's Day", "St. Patrick's Day", "Saint Patrick's Day"
 		switch {
 		case (s.isWord(i-1, "st") || s.isWord(i-1, "saint")) && s.toks[i-1].cap:
@@ -405,7 +418,15 @@ func (s *state) holidayYear(h holiday, i int) (y, anchor int, ok bool) {
 		return 0, anchor, false
 	}
 	m, d := h.date(base.y)
-	y = pickYear(base, m, d, m, s.tense(i))
+	tense := s.tense(i)
+	lastM := m
+	if tense > 0 && base.g >= gDay && base.m == m && base.d-d > 3 {
+		// A feast of the current month well past, in a plan, is next
+		// year's, as a date is: "parades will be held on St David's Day"
+		// written on 10 March.
+		lastM = 0
+	}
+	y = pickYear(base, m, d, lastM, tense)
 	if base.g < gMonth || anchor >= 0 {
 		y = base.y
 	}

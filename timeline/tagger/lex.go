@@ -98,6 +98,9 @@ func tokenize(text []byte, toks []token) []token {
 			t.end = int32(j)
 			t.cap = c >= 'A' && c <= 'Z'
 			t.li = lookup(text[i:j])
+			if t.li != 0 && lexTable[t.li].holiday > 0 && holidays[lexTable[t.li].holiday].saint && !afterSt(text, toks) {
+				t.li = 0 // "George", "Andrew": a name, unless "St George's Day"
+			}
 			i = j
 		case isDigit(c):
 			j := i
@@ -205,6 +208,20 @@ func lookup(w []byte) uint16 {
 }
 
 // lex returns the table entry of a word token, nil when it has none.
+// afterSt reports whether the last tokens are "St", "St." or "Saint",
+// capitalised, before a saint's name.
+func afterSt(text []byte, toks []token) bool {
+	k := len(toks) - 1
+	if k >= 1 && toks[k].kind == tkPunct && text[toks[k].start] == '.' {
+		k--
+	}
+	if k < 0 || toks[k].kind != tkWord || !toks[k].cap {
+		return false
+	}
+	w := string(text[toks[k].start:toks[k].end])
+	return w == "St" || w == "Saint" || w == "ST" || w == "SAINT"
+}
+
 func (t *token) lex() *lexEntry {
 	if t.li == 0 {
 		return nil

@@ -829,3 +829,36 @@ func TestNewsBlind22(t *testing.T) {
 func TestNarrativeBlind23(t *testing.T) {
 	scoreDevSet(t, "narrative_blind23.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNarrativeBlind24 scores the tagger on a hand-written set of
+// encyclopedia history that is not war (testdata/narrative_blind24.txt):
+// Mendel and heredity, Hokusai, Dostoevsky, Hatshepsut (BC), Chicago,
+// Magellan's voyage, the South Sea Bubble, Wesley and Methodism, and the
+// Tour de France (the one document with a DCT). Annotated before the
+// tagger's code was read or run on it. Its first (blind) score, 9
+// documents and 152 expressions: strict F1 .987, relaxed .993, value .980,
+// type .993. Three of its five errors were slips in the gold against the
+// older headers, fixed after (named in the set's header): "early on
+// Tuesday" spanned "Tuesday" alone, "now" left untagged, "a year earlier"
+// after "by December" given the year. With them fixed (153 expressions)
+// it scores strict .997, relaxed .997, value .990, type .997; the two
+// errors left are the tagger's: "The collapse came in the autumn:" (a
+// season of the year meant, missed) and "left Montgeron on 1 July" in a
+// history with a DCT whose paragraph named 1903 (given the DCT's year).
+// Rules of English made after it, each with table tests of its own on new
+// sentences: "Next year", "last year" alone later in a dated history do
+// not make it news (the story's bare days keep its year); a colon or an em
+// dash ends "the autumn"; with them the set scores 1.000 on all four
+// measures. Then, from the last narrative session's list and probes on
+// new sentences of the set's kinds: "the next day, a Saturday," when the
+// calendar disagrees (no DCT); "two hours and forty minutes later" after
+// "at 6:10 a.m. on 4 June 1916" (a TIME from the clock); saints' days
+// ("St Bartholomew's Day 1572"); "the Days of May" (a name); a feast of
+// the current month well past, in a plan, next year's; "a half hour";
+// "half an hour later" after a clock time; "40-odd days"; "1368/69" and
+// "11 February 1731/32"; "late in the afternoon" (TIME with END); "and
+// annually thereafter"; "at half past four on the morning of 20 April
+// 1889"; "9 June [O.S. 30 May] 1672".
+func TestNarrativeBlind24(t *testing.T) {
+	scoreDevSet(t, "narrative_blind24.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
+}

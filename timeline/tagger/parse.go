@@ -372,6 +372,7 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 		if s.isPunct(u, '-') && s.tight(u) && s.tight(u+1) {
 			u++
 		}
+		// (and "a half hour", "the next half-hour", American)
 		if l := s.lx(u); l != nil && (l.unit == uCentury || l.unit == uHour) && !l.plural && k > 0 && (s.w(k-1) == wNext || s.w(k-1) == wPast || s.w(k-1) == wLast || s.w(k-1) == wA) {
 			return 0, u, true, false, true
 		}
@@ -2500,6 +2501,22 @@ func (s *state) pTime(i int) (cand, bool) {
 		// time's, though it is an expression of its own.
 		if dc, ok := s.dayAt(k + 1); ok {
 			day, found, c.anchor = dc.c, true, dc.anchor
+		}
+	}
+	if !found && s.depth == 0 && k > 0 {
+		// "at half past four on the morning of 20 April 1889", "at a
+		// quarter past three in the afternoon of 16 June 1806": the day
+		// the part of the day belongs to is the time's too.
+		m := -1
+		if (s.w(k) == wOn || s.w(k) == wIn) && s.w(k+1) == wThe && s.lx(k+2) != nil && s.lx(k+2).pod > 0 && s.w(k+3) == wOf {
+			m = k + 4
+		} else if s.w(k) == wOf && s.lx(k-1) != nil && s.lx(k-1).pod > 0 && s.w(k-2) == wThe {
+			m = k + 1
+		}
+		if m > 0 {
+			if dc, ok := s.dayAt(m); ok {
+				day, found, c.anchor = dc.c, true, dc.anchor
+			}
 		}
 	}
 	if !found && s.depth == 0 && (s.w(k) == wThe || s.w(k) == wThat) {
@@ -4737,6 +4754,27 @@ func (s *state) pSeason(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// joinedByOn reports whether the timexes at indexes x and y are
+// written "X on Y" ("6:10 a.m. on 4 June 1916").
+func (s *state) joinedByOn(x, y int) bool {
+	tx := s.res.Timexes
+	if x < 0 || y >= len(tx) || tx[x].Span.End >= tx[y].Span.Start || tx[y].Span.Start-tx[x].Span.End > 12 {
+		return false
+	}
+	between := strings.TrimSpace(string(s.text[tx[x].Span.End:tx[y].Span.Start]))
+	return between == "on" || between == "on the"
+}
+
+// emDash reports whether token k is an em dash, which closes a phrase as
+// a colon does ("in the spring — too late").
+func (s *state) emDash(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkOther {
+		return false
+	}
+	tk := &s.toks[k]
+	return string(s.text[tk.start:tk.end]) == "\u2014"
+}
+
 // ingWord reports whether the word at k is a lower-case word in -ing.
 func (s *state) ingWord(k int) bool {
 	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap {
@@ -4750,8 +4788,8 @@ func (s *state) ingWord(k int) bool {
 // a conjunction, a determiner or a name follows ("through the summer and
 // autumn", "in the summer the army ...", "in the summer Napoleon ...").
 func (s *state) seasonEnds(k int) bool {
-	if k >= len(s.toks) || s.isPunct(k, ';') || s.isPunct(k, ')') || s.isPunct(k, '?') || s.isPunct(k, '!') {
-		return true // "until the autumn; the judge ..."
+	if k >= len(s.toks) || s.isPunct(k, ';') || s.isPunct(k, ')') || s.isPunct(k, '?') || s.isPunct(k, '!') || s.isPunct(k, ':') || s.emDash(k) {
+		return true // "until the autumn; the judge ...", "came in the autumn: by ..."
 	}
 	switch s.w(k) {
 	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore:
@@ -5045,6 +5083,13 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	if inPhrase {
 		// Only a named period: "early in the morning", "late in the war"
 		// and "later in the day" are not this rule's.
+		if inner.typ == timeline.TypeTime && inner.c.g == gPartOfDay && (w == wEarly || w == wLate) && inner.i == j && s.w(j) == wThe {
+			// "late in the afternoon", "early in the evening": the part of
+			// the day with its mod, as "late that afternoon" and "the late
+			// afternoon".
+			inner.i, inner.mod = i, mod
+			return inner, true
+		}
 		if inner.typ != timeline.TypeDate || inner.c.g == gNone || inner.c.g >= gWeek || inner.i != j {
 			return cand{}, false
 		}
@@ -5934,6 +5979,21 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			frac, k = true, k+3 // "three and a half days"
 		}
 	}
+	odd := false
+	if n >= 10 && !frac && !article {
+		// "40-odd days", "thirty-odd years": a round number and a few
+		// more, an approximation of it.
+		if s.isPunct(k, '-') && s.tight(k) && s.tight(k+1) && s.isWord(k+1, "odd") {
+			k, odd = k+2, true
+		} else if s.isWord(k, "odd") && s.lx(k+1) != nil && s.lx(k+1).plural {
+			k, odd = k+1, true
+		}
+		if odd {
+			if u := s.lx(k); u == nil || u.unit == 0 || !u.plural {
+				return cand{}, false
+			}
+		}
+	}
 	adj := false
 	switch {
 	case s.w(k) == wMore || s.isWord(k, "additional") || s.isWord(k, "full") || s.isWord(k, "straight") || s.isWord(k, "consecutive") || s.isWord(k, "trading") || s.isWord(k, "business") || s.isWord(k, "working") || s.isWord(k, "calendar"):
@@ -6014,6 +6074,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		frac, end = true, end+3
 	}
 	c := cand{i: i, j: end, typ: timeline.TypeDuration, val: durValue(n, u, frac), anchor: -1}
+	if odd {
+		c.mod = "APPROX"
+	}
 	if s.w(end) == wOr && s.w(end+1) == wSo { // "a week or so (ago)"
 		end += 2
 		c.j, c.mod = end, "APPROX"
@@ -6280,6 +6343,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			}
 			n, u, frac, coarseTo = n*per+per/2, uYear, false, unitGran(u)
 		}
+		if frac && u == uHour && n >= 0 {
+			n, u, frac = n*60+30, uMinute, false // "half an hour later", "an hour and a half later": minutes
+		}
 		if g := unitGran(u); w == wLater && s.apposed(i) && (g <= gYear || (g == gMonth || g == gWeek || g == gDay) && !s.refCal.noYear && (s.refCal.g >= gDay || s.refCal.g == g)) {
 			// In apposition to the date just given it is that date, at
 			// the granularity of the unit: "dissolved in 1799, nearly two
@@ -6344,8 +6410,25 @@ func (s *state) pQuantity(i int) (cand, bool) {
 				base = fromDay(weekMonday(base))
 			}
 		}
+		if (u == uHour || u == uMinute) && base.g == gDay && a >= 1 && a == s.ref && s.clockRef == a-1 && !s.clockCal.noYear &&
+			s.clockCal.y == base.y && s.clockCal.m == base.m && s.clockCal.d == base.d && s.joinedByOn(a-1, a) {
+			// "began at 6:10 a.m. on 4 June 1916. Forty minutes later":
+			// the minutes count from the clock time, the day joined to it
+			// by "on" naming its date.
+			base, a = s.clockCal, s.clockRef
+		}
+		dur := c.val
 		c.val, c.anchor = "", a
 		c.c = shift(base, u, sign*int(n))
+		if u == uHour && base.g == gTime {
+			// "two hours and forty minutes later" than a clock time: the
+			// minutes too (the DURATION read PT2H40M).
+			if h := strings.IndexByte(dur, 'H'); h > 0 && strings.HasPrefix(dur, "PT") && strings.HasSuffix(dur, "M") {
+				if mins, err := strconv.Atoi(dur[h+1 : len(dur)-1]); err == nil && mins > 0 && mins < 60 {
+					c.c = shift(c.c, uMinute, sign*mins)
+				}
+			}
+		}
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
 			if base.g == gMonth && u == uDay && !base.noYear {
@@ -6820,6 +6903,16 @@ func (s *state) pAnnually(i int) (cand, bool) {
 	w := s.word(k)
 	n := len(w)
 	verb := n > 3 && w[n-2] == 'e' && w[n-1] == 'd' || s.isWordIn(k, "here", "there", "met", "meet", "meets", "meeting", "held", "hold", "holds", "is", "are", "was", "were", "be", "been", "occur", "occurs", "takes", "take", "took", "run", "runs", "ran", "repeated")
+	if !verb && (s.w(k) == wAnd || s.w(k) == wOr) {
+		// Coordinated with a frequency before it in the sentence: "held
+		// every other year until 1969, and annually thereafter".
+		for m := k - 1; m >= 0 && m >= k-20 && !s.sentenceEnd(m); m-- {
+			if s.w(m) == wEvery || s.w(m) == wEach {
+				verb = true
+				break
+			}
+		}
+	}
 	if !verb {
 		return cand{}, false
 	}

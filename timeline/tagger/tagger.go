@@ -60,7 +60,7 @@ func (t *Tagger) Tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, qRef: -1, voteRef: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, qRef: -1, voteRef: -1, clockRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -93,6 +93,11 @@ type state struct {
 	dayCal   cal
 	dayPi    int32
 	dayTok   int // first token of the dayRef timex
+	// The last clock time emitted (clockRef its index, -1 for none):
+	// "at 6:10 a.m. on 4 June 1916. Forty minutes later" counts the
+	// minutes from it though the day came after it.
+	clockRef int
+	clockCal cal
 	// The last quarter named in news (qRef its index, -1 for none): what
 	// a company report's "a year ago" compares with when a day or a year
 	// came up since ("the third quarter ... the three months ended Sept.
@@ -210,6 +215,9 @@ func (s *state) inName(c cand) bool {
 	if e.w == wCentury && s.w(c.i) != wThe {
 		return false
 	}
+	if e.month > 0 && c.j-c.i == 1 && s.w(c.i-1) == wOf && s.nameBeforeOf(c.i-2) {
+		return true // "the Days of May", "the Three Glorious Days of July"
+	}
 	if e.month > 0 && s.w(c.i-1) != wThe {
 		return false
 	}
@@ -228,6 +236,65 @@ func (s *state) inName(c cand) bool {
 	// (a capitalized plural unit names too: "the June Days", "the July Days")
 	ne := nx.lex()
 	return ne == nil || e.month > 0 && ne.unit == uDay && ne.plural
+}
+
+// nameBeforeOf reports whether the word at k, before "of" and a bare
+// month, ends a proper name begun with "the": a capitalized word inside
+// the sentence that is no time word, or a capitalized plural unit ("the
+// Days of May", "the Glorious Days of July", "the Ordinances of July"),
+// with "the" at most two words before it. A date there ("the Ides of
+// March", "the Fourth of July") is parsed from the name's first word and
+// never reaches this test.
+func (s *state) nameBeforeOf(k int) bool {
+	if k < 1 || k >= len(s.toks) || s.toks[k].kind != tkWord || !s.toks[k].cap || s.sentenceEnd(k-1) {
+		return false
+	}
+	if e := s.toks[k].lex(); e != nil && !(e.unit > 0 && e.plural) {
+		return false
+	}
+	for b := k - 1; b >= k-3 && b >= 0; b-- {
+		if s.w(b) == wThe {
+			return true
+		}
+		if b < k-1 && (s.toks[b].kind != tkWord || !s.toks[b].cap) {
+			return false
+		}
+		if b == k-1 && s.toks[b].kind == tkWord && !s.toks[b].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// slashYear reports whether the year that ends c is followed by a slash
+// and the next year's last one or two digits ("1368/69", "1688/9").
+func (s *state) slashYear(c cand) bool {
+	if c.typ != timeline.TypeDate || c.val != "" || c.mod != "" || c.c.noYear || c.c.y < 100 || c.j+1 >= len(s.toks) ||
+		c.c.g != gYear && c.c.g != gMonth && c.c.g != gDay {
+		return false
+	}
+	yt := &s.toks[c.j-1]
+	if yt.kind != tkNum || yt.ndig != 4 || yt.suf != sufNone || int(yt.num) != c.c.y || !s.isPunct(c.j, '/') || !s.tight(c.j) || !s.tight(c.j+1) {
+		return false
+	}
+	nt := &s.toks[c.j+1]
+	if nt.kind != tkNum || nt.suf != sufNone || nt.decimal || nt.grouped {
+		return false
+	}
+	switch nt.ndig {
+	case 1:
+		if int(nt.num) != (c.c.y+1)%10 {
+			return false
+		}
+	case 2:
+		if int(nt.num) != (c.c.y+1)%100 {
+			return false
+		}
+	default:
+		return false
+	}
+	// (not a list going on: "1368/69/70")
+	return !(c.j+2 < len(s.toks) && s.isPunct(c.j+2, '/') && s.tight(c.j+2))
 }
 
 // emitWithRange emits c and, when a range connector follows ("to",
@@ -318,6 +385,18 @@ func (s *state) emitWithRange(c cand) int {
 			}
 			s.emit(c)
 			return c.j
+		}
+	}
+	if s.slashYear(c) {
+		// "the accounts for 1368/69": one year of account or of office
+		// written with the next, one DATE with the year it begins;
+		// "11 February 1731/32", "March 1688/9": a day of January to
+		// March dated in both the old style (the year beginning on 25
+		// March) and the new, which is the year meant.
+		c.j += 2
+		next, k = c.j, c.j
+		if c.c.g >= gMonth && c.c.m >= 1 && c.c.m <= 3 {
+			c.c.y++
 		}
 	}
 	if c.partial && c.typ == timeline.TypeDate && c.c.g >= gMonth && s.w(k) == wIn && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 4 {
@@ -647,10 +726,15 @@ func (s *state) emit(c cand) int {
 	c = s.resolve(c)
 	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.j-c.i == 1 && s.lx(c.i) != nil && s.lx(c.i).weekday > 0 && s.w(c.i-1) == wA && s.isPunct(c.i-2, ',') &&
 		s.dayRef >= 0 && s.dayRef == len(s.res.Timexes)-1 && s.dayCal.g == gDay && !s.dayCal.noYear && int(s.toks[c.i-3].end) == s.res.Timexes[s.dayRef].Span.End &&
-		(timeline.Weekday(s.dayCal.day()) == int(s.lx(c.i).weekday) || julianWeekday(s.dayCal) == int(s.lx(c.i).weekday)) {
+		(timeline.Weekday(s.dayCal.day()) == int(s.lx(c.i).weekday) || julianWeekday(s.dayCal) == int(s.lx(c.i).weekday) || !s.t.hasDCT) {
 		// "extended to 31 October, a Thursday": the weekday of the day
 		// just named. (Before 1753 the date may be Old Style: "crowned on
-		// 15 January 1559, a Sunday" is a Sunday in the Julian calendar.)
+		// 15 January 1559, a Sunday" is a Sunday in the Julian calendar.
+		// In a history, with no DCT to read a weekday from, the
+		// apposition names that day even when the calendar disagrees:
+		// "the next day, a Saturday," is the next day, whatever calendar
+		// or slip the writer followed; in news a mismatch may be a year
+		// guessed wrong, and the weekday is read on its own.)
 		c.c, c.anchor, c.noRef = s.dayCal, s.dayRef, true
 	}
 	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.j-c.i == 1 && s.lx(c.i) != nil && s.lx(c.i).weekday > 0 && s.t.hasDCT && s.listedAfterDay(c.i) {
@@ -702,6 +786,12 @@ func (s *state) emit(c cand) int {
 	if c.note != "" {
 		s.res.Notes = append(s.res.Notes, Note{Span: timeline.Span{Start: start, End: end}, Severity: c.noteSev, Message: c.note})
 	}
+	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gYear && c.j == c.i+1 && c.i > 0 && (s.isPunct(c.i-1, ']') || s.isPunct(c.i-1, ')')) &&
+		len(s.res.Timexes) > 1 && s.res.Timexes[len(s.res.Timexes)-1].Anchor == -1 && s.dayRef >= 0 && s.dayCal.y == c.c.y && s.dayCal.g == gDay && s.dayRef == s.ref {
+		// The year after "9 June [O.S. 30 May]" is the day's, which stays
+		// the anchor.
+		c.noRef = true
+	}
 	if c.val == "" && !c.noRef && s.comparisonBase(c) {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
@@ -737,6 +827,9 @@ func (s *state) emit(c cand) int {
 		}
 		if c.c.g == gDay && c.typ == timeline.TypeDate && s.voteDay(c) {
 			s.voteRef, s.voteCal = idx, c.c
+		}
+		if c.c.g == gTime && c.typ == timeline.TypeTime {
+			s.clockRef, s.clockCal = idx, c.c
 		}
 		if c.c.g >= gDay {
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.c, s.refPi, c.i
@@ -959,6 +1052,18 @@ func (s *state) resolve(c cand) cand {
 	if !c.partial {
 		return c
 	}
+	if c.typ == timeline.TypeDate && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 {
+		if y, ok := s.styleYear(c); ok {
+			// "9 June [O.S. 30 May] 1672": both days are of the year
+			// written after the bracket; the one in the bracket is an
+			// aside, no anchor for what follows.
+			c.partial, c.c.noYear, c.c.y, c.anchor = false, false, y, -1
+			if s.isPunct(c.j, ']') || s.isPunct(c.j, ')') {
+				c.noRef = true
+			}
+			return c
+		}
+	}
 	c = s.resolveYear(c)
 	if c.wd > 0 && c.c.g >= gDay && !c.c.noYear && c.c.m > 0 && c.c.d > 0 && timeline.Weekday(c.c.day()) != c.wd {
 		// The weekday named with it picks the year: "Monday, Feb. 17"
@@ -972,6 +1077,50 @@ func (s *state) resolve(c cand) cand {
 		}
 	}
 	return c
+}
+
+// styleYear returns the year written after a bracketed date in the other
+// style ("O.S.", "N.S.", "Old Style", "New Style") that c stands before
+// or inside: "9 June [O.S. 30 May] 1672", "8 February (O.S. 28 January)
+// 1725".
+func (s *state) styleYear(c cand) (int, bool) {
+	open, close := -1, -1
+	if s.isPunct(c.j, '[') || s.isPunct(c.j, '(') {
+		open = c.j
+		for n := c.j + 1; n < len(s.toks) && n <= c.j+8; n++ {
+			if s.isPunct(n, ']') || s.isPunct(n, ')') {
+				close = n
+				break
+			}
+		}
+	} else if s.isPunct(c.j, ']') || s.isPunct(c.j, ')') {
+		close = c.j
+		for n := c.i - 1; n >= 0 && n >= c.i-5; n-- {
+			if s.isPunct(n, '[') || s.isPunct(n, '(') {
+				open = n
+				break
+			}
+		}
+	}
+	if open < 0 || close < 0 {
+		return 0, false
+	}
+	style := false
+	for n := open + 1; n < close; n++ {
+		if s.toks[n].cap && (s.isWord(n, "o") || s.isWord(n, "n") || s.isWord(n, "os") || s.isWord(n, "ns")) ||
+			(s.isWord(n, "old") || s.isWord(n, "new")) && s.isWord(n+1, "style") {
+			style = true
+			break
+		}
+	}
+	if !style {
+		return 0, false
+	}
+	y, _, ok := s.yearTok(close + 1)
+	if !ok || y < 1000 || y > 1999 {
+		return 0, false
+	}
+	return y, true
 }
 
 // resolveYear is resolve without the weekday check.
@@ -1314,7 +1463,12 @@ func (s *state) storyAnchor(i int) bool {
 // DCT yet, the last date years from it, no weekday at i.
 func (s *state) storyFar(i int) bool {
 	if !s.t.hasDCT || s.ref < 0 || s.relTok >= 0 || s.refAtt || s.refCal.noYear || s.refCal.g < gYear ||
-		abs(s.refCal.y-s.t.dct.y) < storyYears || s.newsText() {
+		abs(s.refCal.y-s.t.dct.y) < storyYears || s.newsText() && s.newsDay {
+		// ("Next year", "last year" alone, later in the text, do not make
+		// it news, as for historyArticle: an article of history dated when
+		// it was written may end on its own time, "Next year's race will
+		// start in Barcelona", and a date counted from the DCT before i
+		// is caught by relTok.)
 		return false
 	}
 	if s.farDates < 2 && abs(s.refCal.y-s.t.dct.y) < storyYearsOne {

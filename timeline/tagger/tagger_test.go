@@ -286,6 +286,8 @@ var tagCases = []tagCase{
 	{"", "", "The assembly was called in 1640 and met on the third day of November.", []string{"1640|DATE|1640", "the third day of November|DATE|1640-11-03"}},
 	// "a single week" is one unit, as "a week".
 	{"", "", "The harbour froze in a single week in January 1684.", []string{"a single week|DURATION|P1W", "January 1684|DATE|1684-01"}},
+	// "and annually" after a frequency in the sentence is one too.
+	{"", "", "The board met every two years until 1901 and annually after that.", []string{"every two years|SET|P2Y", "1901|DATE|1901", "annually|SET|P1Y"}},
 	// "annually" after a verb is a SET, as "yearly"; after an amount a rate.
 	{"", "", "The guild was founded in 1412 and met annually in its hall.", []string{"1412|DATE|1412", "annually|SET|P1Y"}},
 	{"", "", "The estate yielded 400 pounds annually.", nil},
@@ -649,6 +651,9 @@ var tagCases = []tagCase{
 	{"", "", "The dam broke on 12 March 1928, the first day of the thaw.", []string{"12 March 1928|DATE|1928-03-12", "the first day|DATE|1928-03-12"}},
 	// "the autumn miners returned": a plural subject and its verb, no
 	// compound noun.
+	// A colon or an em dash closes "the autumn" as a full stop does.
+	{"", "", "The canal opened in May 1825. Trouble began in the autumn: the banks gave way twice.", []string{"May 1825|DATE|1825-05", "the autumn|DATE|1825-FA"}},
+	{"", "", "The famine struck in 1846. It was worst in the winter — thousands died in the workhouses.", []string{"1846|DATE|1846", "the winter|DATE|1846-WI"}},
 	{"", "", "The strike began in May 1926, and by the autumn miners returned to work.", []string{"May 1926|DATE|1926-05", "the autumn|DATE|1926-FA"}},
 	// A date after "since" in news is a point of comparison, not a story
 	// the next sentences follow.
@@ -976,6 +981,29 @@ var tagCases = []tagCase{
 	// Hours later than a clock time move the clock.
 	{"2026-03-16", "", "The alarm sounded at 11:30 p.m. and the roof fell in two hours later.", []string{"11:30 p.m.|TIME|2026-03-16T23:30", "two hours later|TIME|2026-03-17T01:30"}},
 	{"", "", "On 3 May 1890 the ship struck the reef at 9:15 a.m. and sank 40 minutes later.", []string{"3 May 1890|DATE|1890-05-03", "9:15 a.m.|TIME|1890-05-03T09:15", "40 minutes later|TIME|1890-05-03T09:55"}},
+	// So when the day follows the clock time ("at 6:10 a.m. on 4 June
+	// 1916"), and "two hours and forty minutes" moves it by both units.
+	{"", "", "The attack began at 6:10 a.m. on 4 June 1916. Two hours and forty minutes later the first line fell.", []string{"6:10 a.m.|TIME|1916-06-04T06:10", "4 June 1916|DATE|1916-06-04", "Two hours and forty minutes later|TIME|1916-06-04T08:50"}},
+	// "40-odd days", "thirty-odd years": the round number, APPROX; not
+	// before a noun that is no unit ("40-odd farms").
+	{"", "", "The brothers sailed in 1741 and were becalmed for 40-odd days; the crew of 1742 counted 40-odd men.", []string{"1741|DATE|1741", "40-odd days|DURATION|P40D|APPROX", "1742|DATE|1742"}},
+	{"", "", "He ruled for thirty-odd years after 1650.", []string{"thirty-odd years|DURATION|P30Y|APPROX", "1650|DATE|1650"}},
+	// "late in the afternoon", "early in the morning": the part of the
+	// day with its mod, as "late that afternoon"; not after "was" ("was
+	// late in the morning" says how).
+	{"", "", "On 3 May 1890 the ship docked late in the evening; the storm had broken late in the afternoon.", []string{"3 May 1890|DATE|1890-05-03", "late in the evening|TIME|1890-05-03TEV|END", "late in the afternoon|TIME|1890-05-03TAF|END"}},
+	{"2024-05-02", "", "The crew left early in the morning, but the pilot was late in the morning.", []string{"early in the morning|TIME|2024-05-02TMO|START", "the morning|TIME|2024-05-02TMO"}},
+	// "a half hour" (American) is half an hour, as "a half century" is
+	// half a century.
+	{"2024-01-01", "", "The shelling stopped for a half hour, and the news ran in a half-hour bulletin.", []string{"a half hour|DURATION|PT30M", "half-hour|DURATION|PT30M"}}, // before a noun the article is the noun's (as "a four-day strike")
+	// A clock time before "on the morning of", "in the afternoon of" a
+	// day takes that day, as before "on" a day.
+	{"", "", "He was born at half past four on the morning of 20 April 1889; the eclipse began at six in the evening of 2 May 1908.", []string{"half past four|TIME|1889-04-20T04:30", "20 April 1889|DATE|1889-04-20", "six in the evening|TIME|1908-05-02T18:00", "2 May 1908|DATE|1908-05-02"}},
+	// Half hours later than a clock time move it by the minutes.
+	{"", "", "On 3 May 1890 the storm broke at 4 p.m.; half an hour later the mill flooded.", []string{"3 May 1890|DATE|1890-05-03", "4 p.m.|TIME|1890-05-03T16:00", "half an hour later|TIME|1890-05-03T16:30"}},
+	{"2024-03-05", "", "The fire started at 9 p.m. and two and a half hours later the roof fell.", []string{"9 p.m.|TIME|2024-03-05T21:00", "two and a half hours later|TIME|2024-03-05T23:30"}},
+	{"", "", "The fire started at 9 p.m. on 2 March 1901; three hours earlier the wind had risen.", []string{"9 p.m.|TIME|1901-03-02T21:00", "2 March 1901|DATE|1901-03-02", "three hours earlier|TIME|1901-03-02T18:00"}},
+	{"", "", "On 4 June 1916 the attack began at 11:30 p.m.; two hours and forty minutes later the first line fell.", []string{"4 June 1916|DATE|1916-06-04", "11:30 p.m.|TIME|1916-06-04T23:30", "two hours and forty minutes later|TIME|1916-06-05T02:10"}},
 	// The first or last day of a month is that day.
 	{"2026-03-16", "", "The appeal was filed on the last day of February and heard on the first day of March 2026.", []string{"the last day of February|DATE|2026-02-28", "the first day of March 2026|DATE|2026-03-01"}},
 	// "under" after a preposition is a quantifier, as "over".
@@ -1227,6 +1255,12 @@ var tagCases = []tagCase{
 	{"", "", "The ships were beset in late 1846: on 11 June 1847 Franklin died. Chapter 1846: notes.", []string{"late 1846|DATE|1846|END", "11 June 1847|DATE|1847-06-11"}},
 	// "the June Days" (a capitalized plural unit) is a name too.
 	{"", "", "After the June Days of 1848 the assembly met in July.", []string{"1848|DATE|1848", "July|DATE|1848-07"}},
+	// So is a bare month after "of" closing a name begun with "the": "the
+	// Days of May", "the Three Glorious Days of July"; not "the days of
+	// May" in lower case, nor a date named by its day ("the Fifth of
+	// November").
+	{"", "", "In 1832 the Days of May forced the peers to yield, and in 1830 the Three Glorious Days of July had toppled a king.", []string{"1832|DATE|1832", "1830|DATE|1830"}},
+	{"", "", "In 1968 the days of May shook France; the plot of 1605 failed on the Fifth of November.", []string{"1968|DATE|1968", "May|DATE|1968-05", "1605|DATE|1605", "Fifth of November|DATE|1605-11-05"}},
 	// A season in a phrase opening its sentence ends before a subject of
 	// bare nouns and a past verb; inside a clause it is a compound.
 	{"", "", "The strike began in 1926. By the winter coal stocks were gone. The winter coats were sold.", []string{"1926|DATE|1926", "the winter|DATE|1926-WI"}},
@@ -1295,6 +1329,13 @@ var tagCases = []tagCase{
 	{"2020-03-02", "", "The firm has made bicycles since 2006. Today it announced a recall.", []string{"2006|DATE|2006", "Today|DATE|2020-03-02"}},
 	// ... and in a history that has come up to recent years, once three
 	// dates lie far from the DCT and nothing speaks from it.
+	// A dated history that ends on its own year ("Next year's race",
+	// "last year") still tells its story: a day or month after a year far
+	// back is that year's; a word finer than the year ("on Monday") makes
+	// it news.
+	{"2024-09-10", "", "The regatta was first rowed in 1829. The first crews set off on 10 June and Oxford won by a length. Next year's race will be held in March.", []string{"1829|DATE|1829", "10 June|DATE|1829-06-10", "Next year|DATE|2025", "March|DATE|2025-03"}},
+	{"2023-05-01", "", "The library was founded in 1850 by a merchant. Its reading room opened in October, and a new wing followed last year.", []string{"1850|DATE|1850", "October|DATE|1850-10", "last year|DATE|2022"}},
+	{"2024-09-10", "", "The mill opened in 1890. It closed on 2 August, workers said on Monday.", []string{"1890|DATE|1890", "2 August|DATE|2024-08-02", "Monday|DATE|2024-09-09"}},
 	{"2021-06-10", "", "The club was founded in 1905 and won its first title in 1921. It was relegated in 2009 and finished third in 2019. Today it plays in the second division.", []string{"1905|DATE|1905", "1921|DATE|1921", "2009|DATE|2009", "2019|DATE|2019", "Today|DATE|PRESENT_REF"}},
 	{"2021-06-10", "", "The club was founded in 1905 and won a title in 1921. It finished third in 2019. Today it is expected to name a coach.", []string{"1905|DATE|1905", "1921|DATE|1921", "2019|DATE|2019", "Today|DATE|2021-06-10"}},
 	// A part of the day opening its sentence before a subject and a past
@@ -1454,6 +1495,16 @@ var tagCases = []tagCase{
 	// possessive inside the name.
 	{"2025-11-20", "", "They married on Valentine's Day and will march in Dublin on St Patrick's Day.", []string{"Valentine's Day|DATE|2025-02-14", "St Patrick's Day|DATE|2026-03-17"}},
 	{"2025-11-20", "", "Patrick's day off was cancelled.", nil},
+	// A feast of the current month well past, in a plan, is next year's,
+	// as "will run on July 16" written on July 20 is; one just ahead or
+	// in a past clause stays this year's.
+	{"2025-03-10", "", "The choir will sing again on St David's Day, as it did on Shrove Tuesday.", []string{"St David's Day|DATE|2026-03-01", "Shrove Tuesday|DATE|2025-03-04"}},
+	{"2025-02-20", "", "The shop will reopen on Valentine's Day; it closed on Candlemas.", []string{"Valentine's Day|DATE|2026-02-14", "Candlemas|DATE|2025-02-02"}},
+	// Other saints' days that date history, fixed days; the saint's name
+	// alone stays a name ("George Stephenson" after "the summer").
+	{"", "", "The killings began on St Bartholomew's Day 1572, and in 1588 the fleet was sighted on St. Swithin's Day.", []string{"St Bartholomew's Day 1572|DATE|1572-08-24", "1588|DATE|1588", "St. Swithin's Day|DATE|1588-07-15"}},
+	{"", "", "The charter was sealed in 1320 on Saint Andrew's Day.", []string{"1320|DATE|1320", "Saint Andrew's Day|DATE|1320-11-30"}},
+	{"", "", "The line opened in 1825. In the summer George Stephenson drove the first train.", []string{"1825|DATE|1825", "the summer|DATE|1825-SU"}},
 	// "the Saturday" after a day just named is the first Saturday from it.
 	{"2025-11-20", "", "Polls open on Thursday 4 December, with counting on the Saturday.", []string{"Thursday 4 December|DATE|2025-12-04", "Saturday|DATE|2025-12-06"}},
 	{"2025-11-20", "", "The fair opened on 1 August 2024 and closed on the Sunday after a storm.", []string{"1 August 2024|DATE|2024-08-01", "Sunday|DATE|2024-08-04"}},
@@ -1637,6 +1688,14 @@ var tagCases = []tagCase{
 	// "the academic year 2019-20", "the season 1931–32": the kind of year
 	// named before its years is one DATE, the year it begins, as "the
 	// 2019-20 academic year".
+	// "9 June [O.S. 30 May] 1672": both days take the year after the
+	// bracket; the new-style day stays the anchor.
+	{"", "", "Lenin reached Petrograd on 16 April [O.S. 3 April] 1917 and spoke the next day.", []string{"16 April|DATE|1917-04-16", "3 April|DATE|1917-04-03", "1917|DATE|1917", "the next day|DATE|1917-04-17"}},
+	{"", "", "The tsar died on 8 February (O.S. 28 January) 1725.", []string{"8 February|DATE|1725-02-08", "28 January|DATE|1725-01-28", "1725|DATE|1725"}},
+	// A year written with the next after a slash is one DATE: a year of
+	// account or office, the year it begins ("1368/69"); a day of
+	// January to March dated old style and new ("1731/32"), the new.
+	{"", "", "The bailiff's roll for 1402/03 survives; the steward was buried on 3 March 1702/3, and the hall burned the next day.", []string{"1402/03|DATE|1402", "3 March 1702/3|DATE|1703-03-03", "the next day|DATE|1703-03-04"}},
 	{"", "", "Enrolment fell in the academic year 1968-69, and the club was relegated in the season 1931/32.", []string{"the academic year 1968-69|DATE|1968", "the season 1931/32|DATE|1931"}},
 	{"2024-08-20", "", "The grant covers the school year 2025–26 only.", []string{"the school year 2025–26|DATE|2025"}},
 	// "every year on 11 November", "on 1 August each year": the day of
@@ -1700,6 +1759,10 @@ var tagCases = []tagCase{
 	// ", a Sunday" after a date before 1753 may name the weekday of the
 	// Julian (Old Style) date: that day still.
 	{"", "", "The queen was crowned on 15 January 1559, a Sunday, and the battle was fought on 14 October 1066, a Saturday.", []string{"15 January 1559|DATE|1559-01-15", "Sunday|DATE|1559-01-15", "14 October 1066|DATE|1066-10-14", "Saturday|DATE|1066-10-14"}},
+	// In a history without a DCT the apposition names the day just named
+	// even when the calendar disagrees (a slip or another calendar).
+	{"", "", "On 14 June 1822 the ship sailed; the next day, a Sunday, she lost her mast.", []string{"14 June 1822|DATE|1822-06-14", "the next day|DATE|1822-06-15", "Sunday|DATE|1822-06-15"}},
+	{"", "", "The bishop arrived on 2 April 1861, a Monday, and left on 9 April.", []string{"2 April 1861|DATE|1861-04-02", "Monday|DATE|1861-04-02", "9 April|DATE|1861-04-09"}},
 	// "the following Easter", "the previous Christmas": the first such
 	// feast after (before) the last date named.
 	{"", "", "The parliament met in November 1640. The following Easter the king left London, and the previous Christmas had been tense.", []string{"November 1640|DATE|1640-11", "The following Easter|DATE|1641-03-31", "the previous Christmas|DATE|1640-12-25"}},
