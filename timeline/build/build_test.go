@@ -136,15 +136,7 @@ func TestDropSources(t *testing.T) {
 		"b.md": {Data: []byte("In 1999 it began.\n\n[^1]: Note of 12 June 2002.\n\nText[^1].\n")},
 	}
 	cfg := timeline.DefaultConfig()
-	render := func(res *Result) *site.Memory {
-		t.Helper()
-		m := site.NewMemory()
-		if err := site.Render(cfg, res.Docs, res.Events, nil, m); err != nil {
-			t.Fatal(err)
-		}
-		return m
-	}
-	want := render(load(t, fsys))
+	want := renderSite(t, cfg, load(t, fsys))
 	l, _ := NewLoader(cfg)
 	l.DropSources()
 	res, err := l.Load(context.Background(), fsys)
@@ -159,14 +151,8 @@ func TestDropSources(t *testing.T) {
 			t.Errorf("%s: Bytes() = %q, %v", d.Path, b, err)
 		}
 	}
-	got := render(res)
-	for _, name := range want.Names() {
-		w, _ := want.Get(name)
-		g, _ := got.Get(name)
-		if string(w) != string(g) {
-			t.Errorf("%s differs when rendered from files read again", name)
-		}
-	}
+	got := renderSite(t, cfg, res)
+	sameSite(t, want, got, "rendered from files read again")
 	if !strings.Contains(string(mustGet(t, got, "sources/a.html")), `class="date-phrase">3 May 2001</a>`) {
 		t.Errorf("no highlighted phrase in sources/a.html:\n%s", mustGet(t, got, "sources/a.html"))
 	}
@@ -297,11 +283,7 @@ func TestPagesMadeAhead(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		m := site.NewMemory()
-		if err := site.Render(cfg, res.Docs, res.Events, nil, m); err != nil {
-			t.Fatal(err)
-		}
-		return m, res
+		return renderSite(t, cfg, res), res
 	}
 	want, res := render(0) // sources dropped: every page rendered from its file read again
 	for _, d := range res.Docs {
@@ -316,22 +298,8 @@ func TestPagesMadeAhead(t *testing.T) {
 		}
 		d.Source, d.Reread = nil, nil // the pages must not need them
 	}
-	again := site.NewMemory()
-	if err := site.Render(cfg, res.Docs, res.Events, nil, again); err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range []*site.Memory{got, again} {
-		if len(m.Names()) != len(want.Names()) {
-			t.Fatalf("%d files, want %d", len(m.Names()), len(want.Names()))
-		}
-		for _, name := range want.Names() {
-			w, _ := want.Get(name)
-			g, _ := m.Get(name)
-			if string(w) != string(g) {
-				t.Errorf("%s differs when rendered from pages made ahead", name)
-			}
-		}
-	}
+	sameSite(t, want, got, "rendered from pages made ahead")
+	sameSite(t, want, renderSite(t, cfg, res), "rendered from pages made ahead, without the files")
 }
 
 // TestSpoolPages: a loader that drops its sources but has a spool makes
@@ -346,15 +314,7 @@ func TestSpoolPages(t *testing.T) {
 		"sub/c.md": {Data: []byte("# In 2003\n\n| when | what |\n|---|---|\n| 4 July 1776 | [back](../a.md) |\n")},
 	}
 	cfg := timeline.DefaultConfig()
-	render := func(res *Result) *site.Memory {
-		t.Helper()
-		m := site.NewMemory()
-		if err := site.Render(cfg, res.Docs, res.Events, nil, m); err != nil {
-			t.Fatal(err)
-		}
-		return m
-	}
-	want := render(load(t, fsys))
+	want := renderSite(t, cfg, load(t, fsys))
 	for _, failing := range []bool{false, true} {
 		f, err := os.CreateTemp(t.TempDir(), "spool")
 		if err != nil {
@@ -387,14 +347,7 @@ func TestSpoolPages(t *testing.T) {
 			}
 			d.Reread = nil // the pages must not need the files
 		}
-		got := render(res)
-		for _, name := range want.Names() {
-			w, _ := want.Get(name)
-			g, _ := got.Get(name)
-			if string(w) != string(g) {
-				t.Errorf("spool failing %v: %s differs from the site rendered from the files", failing, name)
-			}
-		}
+		sameSite(t, want, renderSite(t, cfg, res), fmt.Sprintf("spool failing %v", failing))
 	}
 }
 
@@ -434,6 +387,31 @@ func TestBytesInto(t *testing.T) {
 	fsys["a.md"].Data = []byte(strings.Replace(data, "3 May", "4 May", 1))
 	if b, err := d.BytesInto(buf); err == nil {
 		t.Errorf("changed file read as %q without an error", b)
+	}
+}
+
+// renderSite renders res's site into memory.
+func renderSite(t *testing.T, cfg timeline.Config, res *Result) *site.Memory {
+	t.Helper()
+	m := site.NewMemory()
+	if err := site.Render(cfg, res.Docs, res.Events, nil, m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// sameSite reports every file of want that got lacks or has otherwise.
+func sameSite(t *testing.T, want, got *site.Memory, how string) {
+	t.Helper()
+	if len(got.Names()) != len(want.Names()) {
+		t.Errorf("%s: %d files, want %d", how, len(got.Names()), len(want.Names()))
+	}
+	for _, name := range want.Names() {
+		w, _ := want.Get(name)
+		g, _ := got.Get(name)
+		if string(w) != string(g) {
+			t.Errorf("%s: %s differs", how, name)
+		}
 	}
 }
 

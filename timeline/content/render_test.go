@@ -133,14 +133,8 @@ func referenceMarkSpan(node ast.Node, bodyStart int, doc *timeline.Document, h H
 func sameAsReference(t *testing.T, doc *timeline.Document) {
 	t.Helper()
 	hl := yearHighlights(doc.Text)
-	for k := 0; k+4 < len(doc.Text); k++ {
-		if string(doc.Text[k:k+3]) == "in " {
-			e := k + 3
-			for e < len(doc.Text) && doc.Text[e] != ' ' {
-				e++
-			}
-			hl = append(hl, Highlight{Span: timeline.Span{Start: k + 3, End: e}, Href: "javascript:x&\"<", Title: "a \"b\" &amp; <c>"})
-		}
+	for _, sp := range inWords(doc.Text) {
+		hl = append(hl, Highlight{Span: sp, Href: "javascript:x&\"<", Title: "a \"b\" &amp; <c>"})
 	}
 	sortHighlights(hl)
 	link := func(dest string) (string, bool) {
@@ -160,6 +154,21 @@ func sameAsReference(t *testing.T, doc *timeline.Document) {
 			t.Fatalf("Render (unsafe %v, %d highlights) of %q:\n%s\nreference:\n%s", opts.Unsafe, len(opts.Highlights), doc.Source, got, want)
 		}
 	}
+}
+
+// inWords returns the span of every word after "in " in text.
+func inWords(text []byte) []timeline.Span {
+	var out []timeline.Span
+	for k := 0; k+4 < len(text); k++ {
+		if string(text[k:k+3]) == "in " {
+			e := k + 3
+			for e < len(text) && text[e] != ' ' {
+				e++
+			}
+			out = append(out, timeline.Span{Start: k + 3, End: e})
+		}
+	}
+	return out
 }
 
 // inSource maps highlights of doc.Text (what the reference takes: spans
@@ -246,14 +255,8 @@ func samePageAsRender(t *testing.T, src string, needPage bool) {
 		return
 	}
 	var hl []Highlight
-	for k := 0; k+4 < len(doc.Text); k++ {
-		if string(doc.Text[k:k+3]) == "in " {
-			e := k + 3
-			for e < len(doc.Text) && doc.Text[e] != ' ' {
-				e++
-			}
-			hl = append(hl, Highlight{Span: timeline.Span{Start: k + 3, End: e}, Href: "../years/y.html#e" + strconv.Itoa(k), Title: "a \"b\" & <c>"})
-		}
+	for _, sp := range inWords(doc.Text) {
+		hl = append(hl, Highlight{Span: sp, Href: "../years/y.html#e" + strconv.Itoa(sp.Start), Title: "a \"b\" & <c>"})
 	}
 	for i, h := range yearHighlights(doc.Text) {
 		h.Href = "javascript:x&\"<" + strconv.Itoa(i)

@@ -7255,27 +7255,38 @@ func (s *state) pQuarterYear(i int) (cand, bool) {
 		return cand{}, false
 	}
 	j := i + 1
-	if j >= len(s.toks) || s.toks[j].kind != tkNum || s.toks[j].suf != sufNone || s.toks[j].grouped || s.toks[j].decimal {
-		return cand{}, false
-	}
 	if s.tight(j+1) && j+1 < len(s.toks) && (s.toks[j+1].kind != tkPunct || s.isPunct(j+1, '-') || s.isPunct(j+1, '/')) {
 		return cand{}, false
 	}
-	n, ok := s.plainNum(j)
+	n, ok := s.codeYear(j)
 	if !ok {
 		return cand{}, false
+	}
+	return s.date(i, j+1, cal{g: gQuarter, y: n, part: int(tk.num)}), true
+}
+
+// codeYear reads the year of a code at j ("FY2024", "FY 24", "3Q24"):
+// four plain digits from 1900 to 2999, or two written tight to the code,
+// not more than ten years after the DCT.
+func (s *state) codeYear(j int) (int, bool) {
+	if j >= len(s.toks) || s.toks[j].kind != tkNum || s.toks[j].suf != sufNone || s.toks[j].grouped || s.toks[j].decimal {
+		return 0, false
+	}
+	n, ok := s.plainNum(j)
+	if !ok {
+		return 0, false
 	}
 	switch {
 	case s.toks[j].ndig == 4 && n >= 1900 && n <= 2999:
 	case s.toks[j].ndig == 2 && s.tight(j):
 		n = s.twoDigitYear(n)
 		if s.t.hasDCT && n > s.t.dct.y+10 {
-			return cand{}, false
+			return 0, false
 		}
 	default:
-		return cand{}, false
+		return 0, false
 	}
-	return s.date(i, j+1, cal{g: gQuarter, y: n, part: int(tk.num)}), true
+	return n, true
 }
 
 // pFY reads a financial year written "FY2024", "FY 2024" or "FY24": the
@@ -7283,30 +7294,15 @@ func (s *state) pQuarterYear(i int) (cand, bool) {
 // split year "FY2023-24", whose reading varies by country.
 func (s *state) pFY(i int) (cand, bool) {
 	j := i + 1
-	if j >= len(s.toks) || s.toks[j].kind != tkNum || s.toks[j].suf != sufNone || s.toks[j].grouped || s.toks[j].decimal {
-		return cand{}, false
-	}
 	if (s.isPunct(j+1, '-') || s.isPunct(j+1, '/')) && s.tight(j+1) {
 		return cand{}, false
 	}
-	n, ok := s.plainNum(j)
+	n, ok := s.codeYear(j)
 	if !ok {
-		return cand{}, false
-	}
-	switch {
-	case s.toks[j].ndig == 4 && n >= 1900 && n <= 2999:
-	case s.toks[j].ndig == 2 && s.tight(j):
-		n = s.twoDigitYear(n)
-		if s.t.hasDCT && n > s.t.dct.y+10 {
-			return cand{}, false
-		}
-	default:
 		return cand{}, false
 	}
 	return s.date(i, j+1, cal{g: gYear, y: n}), true
 }
-
-var _ = strconv.Itoa
 
 // dayAt reads the day that starts at k, resolved, for a clock time before
 // it ("at 11 a.m. on 11 November 1918"): a DATE of day granularity whose
