@@ -6,7 +6,6 @@
 package build
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -631,12 +630,7 @@ func phraseSpans(p string, evs []timeline.Event) []timeline.Span {
 			}
 		}
 	}
-	slices.SortStableFunc(spans, func(a, b timeline.Span) int {
-		if a.Start != b.Start {
-			return cmp.Compare(a.Start, b.Start)
-		}
-		return cmp.Compare(b.End, a.End)
-	})
+	slices.SortStableFunc(spans, content.ComparePhrases)
 	return spans
 }
 

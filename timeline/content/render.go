@@ -137,6 +137,16 @@ func renderTree(r *scratch, root ast.Node, body []byte, bodyStart int, opts Rend
 	return err
 }
 
+// ComparePhrases orders the date phrases of a page as Render takes its
+// highlights and Parsed.Page its spans: by start, the longer first (a
+// range before a date inside it).
+func ComparePhrases(a, b timeline.Span) int {
+	if a.Start != b.Start {
+		return cmp.Compare(a.Start, b.Start)
+	}
+	return cmp.Compare(b.End, a.End)
+}
+
 // phraseOrder appends to order, for each phrase a page cache marked, the
 // index of its highlight in hl, and reports whether the cache marked
 // exactly the phrases of hl that have any length (rendering skips the
@@ -158,12 +168,12 @@ func phraseOrder(order []int, spans []timeline.Span, hl []Highlight) ([]int, boo
 	return order, k == len(spans)
 }
 
-// fillPage writes h, a page made ahead, with each mark replaced by what rendering with
-// opts writes there: a phrase's mark the link of its highlight
-// (hl[order[k]] for the kth phrase), a link's mark the link as opts.Link
-// rewrites it. It reports false, having written part of the page, when
-// opts.Link would rewrite a phrase's link (the page is then rendered from
-// the source).
+// fillPage writes h, a page made ahead, with each mark replaced by what
+// rendering with opts writes there: a phrase's mark the link of its
+// highlight (hl[order[k]] for the kth phrase), a link's mark the link as
+// opts.Link rewrites it. It reports false, having written part of the
+// page, when opts.Link would rewrite a phrase's link or h is not such a
+// page (the page is then rendered from the source).
 func fillPage(w bufWriter, h []byte, links []timeline.PageLink, order []int, opts RenderOptions) bool {
 	for {
 		i := bytes.IndexByte(h, 0)
@@ -202,7 +212,10 @@ func fillPage(w bufWriter, h []byte, links []timeline.PageLink, order []int, opt
 			}
 			var title []byte
 			if l.Titled {
-				title = append(make([]byte, 0, len(l.Title)), l.Title...) // not nil, even when empty
+				title = []byte{} // not nil, even when empty
+				if l.Title != "" {
+					title = util.StringToReadOnlyBytes(l.Title)
+				}
 			}
 			writeLinkOpen(w, util.StringToReadOnlyBytes(dest), title, nil, false, opts.Unsafe)
 			continue
@@ -262,10 +275,11 @@ func (pd *Parsed) Release() {
 
 // Page renders the document's page with a mark for each phrase of spans
 // (offsets of Source; sorted by start, the longer first, as the site
-// sorts its highlights), for RenderWith to fill. It returns nil when the
-// page cannot be made ahead: no tree (the document had errors), too
-// many phrases, or a link the site may point at another source's page
-// (RenderOptions.Link). Call it at most once, before Release.
+// sorts its highlights), for RenderWith to fill; the links a site may
+// point at another source's page (MayNameSource) are marked too. It
+// returns nil when the page cannot be made ahead: no tree (the document
+// had errors), too many phrases or links, or such a link with attributes.
+// Call it at most once, before Release.
 func (pd *Parsed) Page(spans []timeline.Span) *timeline.PageCache {
 	if pd.root == nil || len(spans) >= maxMarks {
 		return nil

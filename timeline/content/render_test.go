@@ -2,7 +2,6 @@ package content
 
 import (
 	"bytes"
-	"cmp"
 	"errors"
 	"reflect"
 	"slices"
@@ -268,12 +267,7 @@ func samePageAsRender(t *testing.T, src string, needPage bool) {
 		dup.Href += "-dup"
 		hl = append(hl, dup, Highlight{Span: timeline.Span{Start: hl[0].Span.Start, End: hl[0].Span.Start}, Href: "empty"})
 	}
-	slices.SortStableFunc(hl, func(a, b Highlight) int {
-		if a.Span.Start != b.Span.Start {
-			return cmp.Compare(a.Span.Start, b.Span.Start)
-		}
-		return cmp.Compare(b.Span.End, a.Span.End)
-	})
+	slices.SortStableFunc(hl, func(a, b Highlight) int { return ComparePhrases(a.Span, b.Span) })
 	spans := make([]timeline.Span, len(hl))
 	for i := range hl {
 		spans[i] = hl[i].Span

@@ -586,12 +586,7 @@ func highlightsOf(srcs []eventSource) []content.Highlight {
 	for _, s := range srcs {
 		m = append(m, content.Highlight{Span: s.v.Event.Sources[s.i].Span, Href: "../" + s.v.Href, Title: s.v.DateText})
 	}
-	slices.SortStableFunc(m, func(a, b content.Highlight) int {
-		if a.Span.Start != b.Span.Start {
-			return cmp.Compare(a.Span.Start, b.Span.Start)
-		}
-		return cmp.Compare(b.Span.End, a.Span.End) // the longer (a range) first
-	})
+	slices.SortStableFunc(m, func(a, b content.Highlight) int { return content.ComparePhrases(a.Span, b.Span) })
 	return m
 }
 
