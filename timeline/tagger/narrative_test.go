@@ -870,7 +870,11 @@ func TestNarrativeBlind24(t *testing.T) {
 // with fiscal years and quarters, a football tournament schedule, a summit
 // day by day, a winter storm's warnings, a stock-market wrap and an
 // anniversary piece. Annotated before the tagger's code was read or run on
-// it. Blind and unscored when committed; floors set after its first score.
+// it. Its first (blind) score, 10 documents and 149 expressions: strict F1
+// .990, relaxed .990, value .930, type .983 (150 predicted). Gold fixed
+// after it: two "now"s (PRESENT_REF) had been left untagged by oversight;
+// with them, 151 expressions: strict .997, relaxed .997, value .937, type
+// .990.
 func TestNewsBlind25(t *testing.T) {
-	scoreDevSet(t, "news_blind25.txt", devFloors{strict: 0, relaxed: 0, value: 0, typ: 0})
+	scoreDevSet(t, "news_blind25.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.936, typ: 0.989})
 }
