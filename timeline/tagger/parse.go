@@ -164,6 +164,13 @@ func (s *state) isWordIn(k int, words ...string) bool {
 	return false
 }
 
+// weekdayAt reports whether a capitalised weekday name ("Saturday",
+// "Fri.") is at k: "the week ending Saturday" of weekly figures.
+func (s *state) weekdayAt(k int) bool {
+	e := s.lx(k)
+	return e != nil && e.weekday > 0 && !e.plural && s.toks[k].cap
+}
+
 func (s *state) isMonthAt(k int) bool {
 	e := s.lx(k)
 	return e != nil && e.month > 0 && s.toks[k].cap
@@ -4386,7 +4393,7 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 				}
 			}
 		}
-		if det == wNone && u == uWeek && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) && s.monthOrDayMonthAt(end+1) {
+		if det == wNone && u == uWeek && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) && (s.monthOrDayMonthAt(end+1) || s.weekdayAt(end+1)) {
 			// "the week ended Nov. 5", "the week ending 10 April" of weekly figures is a reporting
 			// period, as "the year ended Sept. 30" (theYear): a DURATION,
 			// and the date apart; such weeks rarely are ISO weeks.

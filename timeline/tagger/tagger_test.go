@@ -1511,6 +1511,9 @@ var tagCases = []tagCase{
 	// "the week ending 10 April" is a reporting week, as "the week ended
 	// Nov. 5": the DURATION and the date apart.
 	{"2025-06-04", "", "Deaths peaked in the week ending 10 April.", []string{"the week|DURATION|P1W", "10 April|DATE|2025-04-10"}},
+	// ... and so is a week "ending" a weekday.
+	{"2011-03-07", "", "Flu cases fell by a third in the week ending Saturday, the agency said.", []string{"the week|DURATION|P1W", "Saturday|DATE|2011-03-05"}},
+	{"2011-03-10", "", "Jobless claims rose 9,000 in the week ended Friday.", []string{"the week|DURATION|P1W", "Friday|DATE|2011-03-04"}},
 	// A present passive of release or staging is a schedule: the day
 	// ahead; the past passive the day before.
 	{"2025-10-15", "", "Her memoir is published on Thursday. The final is held on Saturday. The trailer was released on Monday.", []string{"Thursday|DATE|2025-10-16", "Saturday|DATE|2025-10-18", "Monday|DATE|2025-10-13"}},
