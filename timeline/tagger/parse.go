@@ -729,6 +729,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if s.isWord(i, "midweek") {
 			try(s.pMidweek(i))
 		}
+		if (e.unit == uYear || e.unit == uMonth || e.unit == uQuarter) && !e.plural {
+			try(s.pToDate(i))
+		}
 		if s.isWord(i, "midmorning") || s.isWord(i, "midafternoon") || s.isWord(i, "midevening") {
 			try(s.pMidPod(i))
 		}
@@ -6990,6 +6993,45 @@ func (s *state) pMidweek(i int) (cand, bool) {
 	}
 	c := s.date(i, i+1, weekOf(base))
 	c.mod, c.anchor, c.noRef = "MID", a, true
+	return c, true
+}
+
+// pToDate: "up 6 percent year to date", "year-to-date sales", "month to
+// date": the period now running, from its start to the DCT, named as
+// "so far this year" names it: the DCT's year (month, quarter), a DATE.
+// ("the year to date" is "the year" to a date, a reporting period, and
+// is left to theYear.)
+func (s *state) pToDate(i int) (cand, bool) {
+	if !s.t.hasDCT || s.w(i-1) == wThe || s.possessiveBefore(i) {
+		return cand{}, false
+	}
+	j := i + 1
+	hy := s.isPunct(j, '-') && s.tight(j) && s.tight(j+1)
+	if hy {
+		j++
+	}
+	if s.w(j) != wTo {
+		return cand{}, false
+	}
+	j++
+	if hy {
+		if !(s.isPunct(j, '-') && s.tight(j) && s.tight(j+1)) {
+			return cand{}, false
+		}
+		j++
+	}
+	if !s.isWord(j, "date") || s.toks[i].cap && i > 0 && !s.sentenceEnd(i-1) {
+		return cand{}, false
+	}
+	g := gYear
+	switch s.lx(i).unit {
+	case uMonth:
+		g = gMonth
+	case uQuarter:
+		g = gQuarter
+	}
+	c := s.date(i, j+1, coarsen(s.t.dct, g))
+	c.noRef = true
 	return c, true
 }
 

@@ -1511,6 +1511,10 @@ var tagCases = []tagCase{
 	// "the week ending 10 April" is a reporting week, as "the week ended
 	// Nov. 5": the DURATION and the date apart.
 	{"2025-06-04", "", "Deaths peaked in the week ending 10 April.", []string{"the week|DURATION|P1W", "10 April|DATE|2025-04-10"}},
+	// "year to date" is the DCT's year, run up to now ("so far this year").
+	{"2009-05-06", "", "The fund has gained 11 percent year to date, against 4 percent for its peers.", []string{"year to date|DATE|2009"}},
+	{"2009-05-06", "", "Year-to-date sales of trucks are down 30 percent.", []string{"Year-to-date|DATE|2009"}},
+	{"2009-05-06", "", "Month-to-date volume is the lowest since 2003.", []string{"Month-to-date|DATE|2009-05", "2003|DATE|2003"}},
 	// ... and so is a week "ending" a weekday.
 	{"2011-03-07", "", "Flu cases fell by a third in the week ending Saturday, the agency said.", []string{"the week|DURATION|P1W", "Saturday|DATE|2011-03-05"}},
 	{"2011-03-10", "", "Jobless claims rose 9,000 in the week ended Friday.", []string{"the week|DURATION|P1W", "Friday|DATE|2011-03-04"}},
