@@ -2620,7 +2620,7 @@ func (s *state) pTime(i int) (cand, bool) {
 		day, found = cal{noYear: true}, true
 	}
 	if !found {
-		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) {
+		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) {
 			day, c.anchor = s.refCal, s.ref
 			if lt := s.lastTime; noHalf && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
 				// "By 10 a.m. ... at half past two": in a narrative, a
@@ -2631,7 +2631,7 @@ func (s *state) pTime(i int) (cand, bool) {
 				h += 12
 			}
 		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.dayRef == s.ref-1) && (!s.t.hasDCT || s.tense(i) < 0) &&
-			!s.notStoryDay(i, s.dayCal, s.dayTok) {
+			!s.notStoryDay(i, s.dayCal, s.dayTok) && !s.sinceBound(s.dayTok) {
 			// (or the paragraph before, when only one period came up
 			// since: "exploded on Tuesday, the worst attack this year",
 			// then a paragraph on "The blast came at 3:40 p.m.")
@@ -2874,6 +2874,14 @@ func (s *state) afterSet(i int) bool {
 // the shares rose by midday"), or a day after the DCT when the sentence
 // at i is in the past ("would not resume before Sunday ... Engineers
 // worked overnight").
+// sinceBound reports whether the date starting at token k follows
+// "since" in news: "its lowest close since May 2" is where a span up to
+// now begins, not the day the story is on; a clock time after it ("rose
+// 43 points at 4 p.m.") is not that day's.
+func (s *state) sinceBound(k int) bool {
+	return s.t.hasDCT && k > 0 && s.w(k-1) == wSince
+}
+
 func (s *state) notStoryDay(i int, day cal, k int) bool {
 	if !s.t.hasDCT {
 		return false

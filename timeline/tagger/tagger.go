@@ -831,7 +831,10 @@ func (s *state) emit(c cand) int {
 		if c.c.g == gTime && c.typ == timeline.TypeTime {
 			s.clockRef, s.clockCal = idx, c.c
 		}
-		if c.c.g >= gDay {
+		if c.c.g >= gDay && s.sinceBound(c.i) {
+			// "since May 2" bounds a span up to now: the day the story is
+			// on stays the one named before
+		} else if c.c.g >= gDay {
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.c, s.refPi, c.i
 		} else if c.day.g == gDay {
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.day, s.refPi, -1

@@ -1511,6 +1511,9 @@ var tagCases = []tagCase{
 	// "the week ending 10 April" is a reporting week, as "the week ended
 	// Nov. 5": the DURATION and the date apart.
 	{"2025-06-04", "", "Deaths peaked in the week ending 10 April.", []string{"the week|DURATION|P1W", "10 April|DATE|2025-04-10"}},
+	// A day after "since" bounds a span up to now; a clock time after it is the story's day's.
+	{"2002-09-12", "", "The yen rose to its strongest level since Aug. 14 and traded at 118.40 at 5 p.m. in Tokyo.", []string{"Aug. 14|DATE|2002-08-14", "5 p.m.|TIME|2002-09-12T17:00"}},
+	{"2002-09-12", "", "Crude oil fell on Wednesday to its lowest price since June 3. It closed at 2:30 p.m. at $27.10.", []string{"Wednesday|DATE|2002-09-11", "June 3|DATE|2002-06-03", "2:30 p.m.|TIME|2002-09-11T14:30"}},
 	// "year to date" is the DCT's year, run up to now ("so far this year").
 	{"2009-05-06", "", "The fund has gained 11 percent year to date, against 4 percent for its peers.", []string{"year to date|DATE|2009"}},
 	{"2009-05-06", "", "Year-to-date sales of trucks are down 30 percent.", []string{"Year-to-date|DATE|2009"}},
