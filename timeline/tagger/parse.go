@@ -2874,6 +2874,20 @@ func (s *state) afterSet(i int) bool {
 // the shares rose by midday"), or a day after the DCT when the sentence
 // at i is in the past ("would not resume before Sunday ... Engineers
 // worked overnight").
+// datelineDash reports whether token k is the dash or underscore that
+// ends a wire dateline ("MILLBROOK, Pa. _", "CAPE CANAVERAL (CNN) --",
+// "LONDON —"), the text after it opening the story's first sentence.
+func (s *state) datelineDash(k int) bool {
+	if k <= 0 || k >= len(s.toks) || k > 15 || s.toks[k].pi != s.toks[0].pi {
+		return false
+	}
+	switch string(s.text[s.toks[k].start:s.toks[k].end]) {
+	case "_", "--", "—":
+		return true
+	}
+	return false
+}
+
 // sinceBound reports whether the date starting at token k follows
 // "since" in news: "its lowest close since May 2" is where a span up to
 // now begins, not the day the story is on; a clock time after it ("rose
@@ -6296,6 +6310,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.j++
 			c.val, c.c, c.anchor, c.noRef = "", shift(s.t.dct, u, -int(n)), -1, true
 			c.c.g = gDay
+			if u >= uYear && (c.i == 0 || s.sentenceEnd(c.i-1) || s.datelineDash(c.i-1)) && s.isPunct(c.j, ',') {
+				// "Twenty-five years ago today, the dam gave way at 4:40
+				// a.m.": opening an anniversary story, the day its sentence
+				// tells of; its clock times are that day's. (The next
+				// sentence is back at the DCT: "Its owners said on Tuesday".)
+				c.noRef, c.flash = false, true
+			}
 			return c, true
 		}
 		base, a, ok := s.base(false, i)

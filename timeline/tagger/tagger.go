@@ -154,6 +154,7 @@ type cand struct {
 	note    string
 	noteSev timeline.Severity
 	noRef   bool // a comparison ("a year earlier"): not a new anchor for what follows
+	flash   bool // an anchor for the rest of its sentence only ("Thirty years ago today, ...")
 	dayOnly bool // partial day-of-month in a range ("5" in "September 1-5")
 	dctRel  bool // counted from the DCT: "Saturday", "yesterday", "in March"
 	day     cal  // the day the story is on when c is coarser ("a week later" than a day), else zero
@@ -796,7 +797,7 @@ func (s *state) emit(c cand) int {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) {
-		if s.flashback(c) {
+		if c.flash || s.flashback(c) {
 			if s.flashEnd < 0 {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			}
