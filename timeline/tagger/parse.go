@@ -2619,6 +2619,23 @@ func (s *state) pTime(i int) (cand, bool) {
 		// 9 a.m.", "open weekdays from 8 a.m. to 3 p.m.".
 		day, found = cal{noYear: true}, true
 	}
+	if !found && s.depth == 0 && i >= 2 && s.isPunct(i-1, '(') && len(s.res.Timexes) > 0 {
+		// "close at 4 p.m. (2100 GMT)": the same moment read on another
+		// clock, on the day of the reading before it, or the day after
+		// (before) when the zones put the two more than half a day apart.
+		last := &s.res.Timexes[len(s.res.Timexes)-1]
+		lt := s.lastTime
+		if last.Type == timeline.TypeTime && last.Span.End == int(s.toks[i-2].end) && lt.g == gTime && !lt.noYear && strings.HasPrefix(last.Value, lt.format()) {
+			d := lt.day()
+			switch diff := h*60 + mi - (lt.hh*60 + lt.mm); {
+			case diff < -12*60:
+				d++
+			case diff > 12*60:
+				d--
+			}
+			day, found, c.anchor, c.noRef = fromDay(d), true, len(s.res.Timexes)-1, true
+		}
+	}
 	if !found {
 		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) {
 			day, c.anchor = s.refCal, s.ref

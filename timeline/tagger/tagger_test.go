@@ -1511,6 +1511,10 @@ var tagCases = []tagCase{
 	// "the week ending 10 April" is a reporting week, as "the week ended
 	// Nov. 5": the DURATION and the date apart.
 	{"2025-06-04", "", "Deaths peaked in the week ending 10 April.", []string{"the week|DURATION|P1W", "10 April|DATE|2025-04-10"}},
+	// A reading on another clock in brackets is the same moment: the day of the one before it.
+	{"2003-10-22", "", "On Sunday, polls will close at 6 p.m. (2300 GMT).", []string{"Sunday|DATE|2003-10-26", "6 p.m.|TIME|2003-10-26T18:00", "2300 GMT|TIME|2003-10-26T23:00"}},
+	{"2003-10-22", "", "The rocket will lift off on Friday at 11 p.m. (0400 GMT).", []string{"Friday|DATE|2003-10-24", "11 p.m.|TIME|2003-10-24T23:00", "0400 GMT|TIME|2003-10-25T04:00"}},
+	{"2003-10-22", "", "Talks in Tokyo resumed on Tuesday at 7 a.m. (2200 GMT).", []string{"Tuesday|DATE|2003-10-21", "7 a.m.|TIME|2003-10-21T07:00", "2200 GMT|TIME|2003-10-20T22:00"}},
 	// A day after "since" bounds a span up to now; a clock time after it is the story's day's.
 	{"2002-09-12", "", "The yen rose to its strongest level since Aug. 14 and traded at 118.40 at 5 p.m. in Tokyo.", []string{"Aug. 14|DATE|2002-08-14", "5 p.m.|TIME|2002-09-12T17:00"}},
 	{"2002-09-12", "", "Crude oil fell on Wednesday to its lowest price since June 3. It closed at 2:30 p.m. at $27.10.", []string{"Wednesday|DATE|2002-09-11", "June 3|DATE|2002-06-03", "2:30 p.m.|TIME|2002-09-11T14:30"}},
