@@ -1151,6 +1151,12 @@ func (s *state) resolveYear(c cand) cand {
 		// extended to Nov. 6", "talks were put off until March".
 		tense = 0
 	}
+	if (s.isWord(c.i-1, "set") || s.isWord(c.i-1, "sets") || s.isWord(c.i-1, "fixed") || s.isWord(c.i-1, "named") || s.isWord(c.i-1, "chose")) && s.dateAsAfter(c.i) {
+		// The day chosen for what is to come: "set June 15 as the trial
+		// date", "named 4 May as the deadline", whatever the tense of
+		// the choosing.
+		tense = 1
+	}
 	if tense < 0 && c.i-by > 3 && s.reporting(by) {
 		// A report in the past tense says nothing of when what it reports
 		// happens: "Saudi Arabia told its customers of a cutback in its
@@ -2649,6 +2655,24 @@ func (s *state) reportedBefore(lo, i int) bool {
 	for k := i - 1; k >= lo && k >= i-8; k-- {
 		if s.reporting(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// dateAsAfter reports whether a date written with its month starts at k
+// and "as" follows it: "set June 15 as the trial date", "set 4 May as
+// the deadline": the date chosen for what is to come.
+func (s *state) dateAsAfter(k int) bool {
+	if !s.monthOrDayMonthAt(k) {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+5; j++ {
+		if s.isWord(j, "as") {
+			return true
+		}
+		if tk := &s.toks[j]; tk.kind != tkNum && !s.isPunct(j, ',') && !s.isPunct(j, '.') && !s.isMonthAt(j) {
+			return false
 		}
 	}
 	return false

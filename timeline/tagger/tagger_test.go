@@ -1511,6 +1511,9 @@ var tagCases = []tagCase{
 	// "the week ending 10 April" is a reporting week, as "the week ended
 	// Nov. 5": the DURATION and the date apart.
 	{"2025-06-04", "", "Deaths peaked in the week ending 10 April.", []string{"the week|DURATION|P1W", "10 April|DATE|2025-04-10"}},
+	// "set <date> as" the day of something chosen: the date to come.
+	{"2005-02-09", "", "The judge set April 4 as the start of the retrial.", []string{"April 4|DATE|2005-04-04"}},
+	{"2005-02-09", "", "Organizers on Monday set 12 January as the deadline for entries.", []string{"Monday|DATE|2005-02-07", "12 January|DATE|2006-01-12"}},
 	// A reading on another clock in brackets is the same moment: the day of the one before it.
 	{"2003-10-22", "", "On Sunday, polls will close at 6 p.m. (2300 GMT).", []string{"Sunday|DATE|2003-10-26", "6 p.m.|TIME|2003-10-26T18:00", "2300 GMT|TIME|2003-10-26T23:00"}},
 	{"2003-10-22", "", "The rocket will lift off on Friday at 11 p.m. (0400 GMT).", []string{"Friday|DATE|2003-10-24", "11 p.m.|TIME|2003-10-24T23:00", "0400 GMT|TIME|2003-10-25T04:00"}},
