@@ -2909,8 +2909,28 @@ func (s *state) datelineDash(k int) bool {
 // "since" in news: "its lowest close since May 2" is where a span up to
 // now begins, not the day the story is on; a clock time after it ("rose
 // 43 points at 4 p.m.") is not that day's.
+//
+// So is the date of the event "since" names: "free on bail since his
+// arrest on Dec. 19, 1996", "closed since the flood in March".
 func (s *state) sinceBound(k int) bool {
-	return s.t.hasDCT && k > 0 && s.w(k-1) == wSince
+	if !s.t.hasDCT || k <= 0 {
+		return false
+	}
+	if s.w(k-1) == wSince {
+		return true
+	}
+	if s.w(k-1) != wOn && s.w(k-1) != wIn {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		if s.w(j) == wSince {
+			return j < k-2
+		}
+		if tk := &s.toks[j]; tk.kind != tkWord || tk.cap || tk.lex() != nil && !s.isWordIn(j, "his", "her", "their", "its", "the", "a") {
+			return false
+		}
+	}
+	return false
 }
 
 func (s *state) notStoryDay(i int, day cal, k int) bool {

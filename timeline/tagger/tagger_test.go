@@ -1511,6 +1511,8 @@ var tagCases = []tagCase{
 	// "the week ending 10 April" is a reporting week, as "the week ended
 	// Nov. 5": the DURATION and the date apart.
 	{"2025-06-04", "", "Deaths peaked in the week ending 10 April.", []string{"the week|DURATION|P1W", "10 April|DATE|2025-04-10"}},
+	// The date of the event "since" names is background: later months count from the DCT.
+	{"1998-03-11", "", "He was indicted in January 1996 and has been in jail since his arrest on Dec. 19, 1995. His partner pleaded guilty in November.", []string{"January 1996|DATE|1996-01", "Dec. 19, 1995|DATE|1995-12-19", "November|DATE|1997-11"}},
 	// "set <date> as" the day of something chosen: the date to come.
 	{"2005-02-09", "", "The judge set April 4 as the start of the retrial.", []string{"April 4|DATE|2005-04-04"}},
 	{"2005-02-09", "", "Organizers on Monday set 12 January as the deadline for entries.", []string{"Monday|DATE|2005-02-07", "12 January|DATE|2006-01-12"}},
