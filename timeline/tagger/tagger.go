@@ -897,7 +897,7 @@ func (s *state) comparisonBase(c cand) bool {
 			change = true
 			continue
 		}
-		for _, v := range [...]string{"percent", "up", "down", "rose", "fell", "increased", "decreased", "climbed", "dropped", "gained", "declined", "jumped", "slipped", "higher", "lower", "grew", "shrank", "slid", "eased", "edged", "points"} {
+		for _, v := range [...]string{"percent", "up", "down", "rose", "fell", "increased", "decreased", "climbed", "dropped", "gained", "declined", "jumped", "slipped", "higher", "lower", "grew", "shrank", "slid", "eased", "edged", "points", "rebounded", "recovered", "bounced", "rallied", "retreated"} {
 			if s.isWord(k, v) {
 				change = true
 				break

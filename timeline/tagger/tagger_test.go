@@ -1511,6 +1511,9 @@ var tagCases = []tagCase{
 	// "the week ending 10 April" is a reporting week, as "the week ended
 	// Nov. 5": the DURATION and the date apart.
 	{"2025-06-04", "", "Deaths peaked in the week ending 10 April.", []string{"the week|DURATION|P1W", "10 April|DATE|2025-04-10"}},
+	// A recovery "from" a day before is measured against it: that day is no new anchor.
+	{"2001-05-10", "", "Bank shares rebounded Thursday from Wednesday's slide and closed at their highs at 4 p.m.", []string{"Thursday|DATE|2001-05-10", "Wednesday|DATE|2001-05-09", "4 p.m.|TIME|2001-05-10T16:00"}},
+	{"2001-05-10", "", "The peso rallied on Thursday from Monday's record low, trading at 9.20 at 1 p.m.", []string{"Thursday|DATE|2001-05-10", "Monday|DATE|2001-05-07", "1 p.m.|TIME|2001-05-10T13:00"}},
 	// The date of the event "since" names is background: later months count from the DCT.
 	{"1998-03-11", "", "He was indicted in January 1996 and has been in jail since his arrest on Dec. 19, 1995. His partner pleaded guilty in November.", []string{"January 1996|DATE|1996-01", "Dec. 19, 1995|DATE|1995-12-19", "November|DATE|1997-11"}},
 	// "set <date> as" the day of something chosen: the date to come.
