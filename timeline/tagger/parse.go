@@ -2351,9 +2351,9 @@ func (s *state) pTime(i int) (cand, bool) {
 		h, mi, j = s.clk.h, s.clk.mi, s.clk.j
 		noHalf = !s.clk.half
 		free = !s.clk.half
-	case tk.kind == tkWord && tk.lex().w == wNoon:
+	case tk.kind == tkWord && tk.lex() != nil && tk.lex().w == wNoon:
 		h = 12
-	case tk.kind == tkWord && tk.lex().w == wMidnight:
+	case tk.kind == tkWord && tk.lex() != nil && tk.lex().w == wMidnight:
 		h = 24
 	case tk.kind == tkNum && tk.ndig == 4 && tk.suf == sufNone && !tk.grouped && !tk.decimal && s.w(j) == wEST && tk.num%100 < 60 && tk.num/100 <= 23:
 		// "0930 GMT", "1415 UTC": the wire's clock with its zone.
