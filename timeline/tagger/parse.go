@@ -2636,6 +2636,12 @@ func (s *state) pTime(i int) (cand, bool) {
 			day, found, c.anchor, c.noRef = fromDay(d), true, len(s.res.Timexes)-1, true
 		}
 	}
+	if !found && s.depth == 0 && s.voteRef >= 0 && s.voteCal.g == gDay && !s.voteCal.noYear && s.t.hasDCT && s.voteCal.day() >= s.t.dct.day() && s.pollsOpen(i) {
+		// "Polling stations open at 8 a.m. and close at 4 p.m.": the
+		// hours of the vote are the election day's, named before, though
+		// other days came up since.
+		day, found, c.anchor, c.noRef = s.voteCal, true, s.voteRef, true
+	}
 	if !found {
 		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) {
 			day, c.anchor = s.refCal, s.ref
@@ -2720,6 +2726,25 @@ func (s *state) lastClock(i int) (int, string, bool) {
 // "referendum", "ballot".
 func (s *state) voteWord(k int) bool {
 	return s.isWordIn(k, "election", "elections", "vote", "poll", "polls", "referendum", "ballot", "runoff", "by-election")
+}
+
+// pollsOpen reports whether the clock time at i tells when voting opens
+// or closes: "polls open at 7 a.m.", "polling stations close at 8 p.m.",
+// "voting will end at 6 p.m.", in its clause.
+func (s *state) pollsOpen(i int) bool {
+	verb := false
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+		if s.isWordIn(k, "open", "opens", "close", "closes", "end", "ends", "begin", "begins", "start", "starts") {
+			verb = true
+		}
+		if verb && s.isWordIn(k, "polls", "polling", "voting", "booths") {
+			return true
+		}
+	}
+	return false
 }
 
 // voteDay reports whether the day c is named as an election's: "called

@@ -826,7 +826,9 @@ func (s *state) emit(c cand) int {
 		if s.t.hasDCT && abs(c.c.y-s.t.dct.y) >= storyYears {
 			s.farDates++
 		}
-		if c.c.g == gDay && c.typ == timeline.TypeDate && s.voteDay(c) {
+		if c.c.g == gDay && c.typ == timeline.TypeDate && s.voteDay(c) && !(s.voteRef >= 0 && (s.isWord(c.i-2, "runoff") || s.isWord(c.j, "runoff"))) {
+			// (a runoff after the vote named is a second round that may
+			// not be needed: polling hours are still the first round's)
 			s.voteRef, s.voteCal = idx, c.c
 		}
 		if c.c.g == gTime && c.typ == timeline.TypeTime {

@@ -1511,6 +1511,10 @@ var tagCases = []tagCase{
 	// "the week ending 10 April" is a reporting week, as "the week ended
 	// Nov. 5": the DURATION and the date apart.
 	{"2025-06-04", "", "Deaths peaked in the week ending 10 April.", []string{"the week|DURATION|P1W", "10 April|DATE|2025-04-10"}},
+	// The hours of a vote are the election day's, named before.
+	{"2004-03-10", "", "Spaniards vote on Sunday. Campaigning ends at midnight Friday. Polls open at 9 a.m. and close at 8 p.m.", []string{"Sunday|DATE|2004-03-14", "midnight Friday|TIME|2004-03-12T24:00", "9 a.m.|TIME|2004-03-14T09:00", "8 p.m.|TIME|2004-03-14T20:00"}},
+	{"2004-03-10", "", "Peruvians vote on Sunday, with a runoff on April 4 if no one wins half the vote. Polls close at 4 p.m.", []string{"Sunday|DATE|2004-03-14", "April 4|DATE|2004-04-04", "4 p.m.|TIME|2004-03-14T16:00"}},
+	{"2004-03-10", "", "The referendum is on Saturday. Officials met on Monday at 10 a.m. to check the ballots.", []string{"Saturday|DATE|2004-03-13", "Monday|DATE|2004-03-08", "10 a.m.|TIME|2004-03-08T10:00"}},
 	// A recovery "from" a day before is measured against it: that day is no new anchor.
 	{"2001-05-10", "", "Bank shares rebounded Thursday from Wednesday's slide and closed at their highs at 4 p.m.", []string{"Thursday|DATE|2001-05-10", "Wednesday|DATE|2001-05-09", "4 p.m.|TIME|2001-05-10T16:00"}},
 	{"2001-05-10", "", "The peso rallied on Thursday from Monday's record low, trading at 9.20 at 1 p.m.", []string{"Thursday|DATE|2001-05-10", "Monday|DATE|2001-05-07", "1 p.m.|TIME|2001-05-10T13:00"}},
