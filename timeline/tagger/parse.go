@@ -2926,6 +2926,9 @@ func (s *state) datelineDash(k int) bool {
 	switch string(s.text[s.toks[k].start:s.toks[k].end]) {
 	case "_", "--", "—":
 		return true
+	case "-":
+		// "--" as two tokens
+		return s.toks[k-1].end == s.toks[k].start && string(s.text[s.toks[k-1].start:s.toks[k-1].end]) == "-"
 	}
 	return false
 }

@@ -1636,6 +1636,7 @@ var tagCases = []tagCase{
 	{"2024-08-20", "", "The bridge reopened two weeks ago today.", []string{"two weeks ago today|DATE|2024-08-06"}},
 	// Opening an anniversary story, it is the day the story tells of.
 	{"2011-06-02", "", "WELLSTON, Ohio _ Thirty years ago today, the mine flooded at 6:15 a.m.", []string{"Thirty years ago today|DATE|1981-06-02", "6:15 a.m.|TIME|1981-06-02T06:15"}},
+	{"2006-05-04", "", "BAGHDAD, Iraq -- Three years ago today, the statue fell at 4 p.m.", []string{"Three years ago today|DATE|2003-05-04", "4 p.m.|TIME|2003-05-04T16:00"}},
 	{"2011-06-02", "", "Thirty years ago today, the mine flooded at 6:15 a.m. and trapped 40 men.", []string{"Thirty years ago today|DATE|1981-06-02", "6:15 a.m.|TIME|1981-06-02T06:15"}},
 	{"2011-06-02", "", "Ten years ago today, the plant shut. Its owners said on Tuesday that it will reopen in May.", []string{"Ten years ago today|DATE|2001-06-02", "Tuesday|DATE|2011-05-31", "May|DATE|2012-05"}},
 	// "On this day in 1968" is the DCT's day of the month in that year.
