@@ -164,6 +164,13 @@ func (s *state) isWordIn(k int, words ...string) bool {
 	return false
 }
 
+// weekdayAt reports whether a capitalised weekday name ("Saturday",
+// "Fri.") is at k: "the week ending Saturday" of weekly figures.
+func (s *state) weekdayAt(k int) bool {
+	e := s.lx(k)
+	return e != nil && e.weekday > 0 && !e.plural && s.toks[k].cap
+}
+
 func (s *state) isMonthAt(k int) bool {
 	e := s.lx(k)
 	return e != nil && e.month > 0 && s.toks[k].cap
@@ -721,6 +728,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		}
 		if s.isWord(i, "midweek") {
 			try(s.pMidweek(i))
+		}
+		if (e.unit == uYear || e.unit == uMonth || e.unit == uQuarter) && !e.plural {
+			try(s.pToDate(i))
 		}
 		if s.isWord(i, "midmorning") || s.isWord(i, "midafternoon") || s.isWord(i, "midevening") {
 			try(s.pMidPod(i))
@@ -2341,9 +2351,9 @@ func (s *state) pTime(i int) (cand, bool) {
 		h, mi, j = s.clk.h, s.clk.mi, s.clk.j
 		noHalf = !s.clk.half
 		free = !s.clk.half
-	case tk.kind == tkWord && tk.lex().w == wNoon:
+	case tk.kind == tkWord && tk.lex() != nil && tk.lex().w == wNoon:
 		h = 12
-	case tk.kind == tkWord && tk.lex().w == wMidnight:
+	case tk.kind == tkWord && tk.lex() != nil && tk.lex().w == wMidnight:
 		h = 24
 	case tk.kind == tkNum && tk.ndig == 4 && tk.suf == sufNone && !tk.grouped && !tk.decimal && s.w(j) == wEST && tk.num%100 < 60 && tk.num/100 <= 23:
 		// "0930 GMT", "1415 UTC": the wire's clock with its zone.
@@ -2609,8 +2619,31 @@ func (s *state) pTime(i int) (cand, bool) {
 		// 9 a.m.", "open weekdays from 8 a.m. to 3 p.m.".
 		day, found = cal{noYear: true}, true
 	}
+	if !found && s.depth == 0 && i >= 2 && s.isPunct(i-1, '(') && len(s.res.Timexes) > 0 {
+		// "close at 4 p.m. (2100 GMT)": the same moment read on another
+		// clock, on the day of the reading before it, or the day after
+		// (before) when the zones put the two more than half a day apart.
+		last := &s.res.Timexes[len(s.res.Timexes)-1]
+		lt := s.lastTime
+		if last.Type == timeline.TypeTime && last.Span.End == int(s.toks[i-2].end) && lt.g == gTime && !lt.noYear && strings.HasPrefix(last.Value, lt.format()) {
+			d := lt.day()
+			switch diff := h*60 + mi - (lt.hh*60 + lt.mm); {
+			case diff < -12*60:
+				d++
+			case diff > 12*60:
+				d--
+			}
+			day, found, c.anchor, c.noRef = fromDay(d), true, len(s.res.Timexes)-1, true
+		}
+	}
+	if !found && s.depth == 0 && s.voteRef >= 0 && s.voteCal.g == gDay && !s.voteCal.noYear && s.t.hasDCT && s.voteCal.day() >= s.t.dct.day() && s.pollsOpen(i) {
+		// "Polling stations open at 8 a.m. and close at 4 p.m.": the
+		// hours of the vote are the election day's, named before, though
+		// other days came up since.
+		day, found, c.anchor, c.noRef = s.voteCal, true, s.voteRef, true
+	}
 	if !found {
-		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) {
+		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) {
 			day, c.anchor = s.refCal, s.ref
 			if lt := s.lastTime; noHalf && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
 				// "By 10 a.m. ... at half past two": in a narrative, a
@@ -2621,7 +2654,7 @@ func (s *state) pTime(i int) (cand, bool) {
 				h += 12
 			}
 		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.dayRef == s.ref-1) && (!s.t.hasDCT || s.tense(i) < 0) &&
-			!s.notStoryDay(i, s.dayCal, s.dayTok) {
+			!s.notStoryDay(i, s.dayCal, s.dayTok) && !s.sinceBound(s.dayTok) {
 			// (or the paragraph before, when only one period came up
 			// since: "exploded on Tuesday, the worst attack this year",
 			// then a paragraph on "The blast came at 3:40 p.m.")
@@ -2693,6 +2726,25 @@ func (s *state) lastClock(i int) (int, string, bool) {
 // "referendum", "ballot".
 func (s *state) voteWord(k int) bool {
 	return s.isWordIn(k, "election", "elections", "vote", "poll", "polls", "referendum", "ballot", "runoff", "by-election")
+}
+
+// pollsOpen reports whether the clock time at i tells when voting opens
+// or closes: "polls open at 7 a.m.", "polling stations close at 8 p.m.",
+// "voting will end at 6 p.m.", in its clause.
+func (s *state) pollsOpen(i int) bool {
+	verb := false
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+		if s.isWordIn(k, "open", "opens", "close", "closes", "end", "ends", "begin", "begins", "start", "starts") {
+			verb = true
+		}
+		if verb && s.isWordIn(k, "polls", "polling", "voting", "booths") {
+			return true
+		}
+	}
+	return false
 }
 
 // voteDay reports whether the day c is named as an election's: "called
@@ -2864,6 +2916,51 @@ func (s *state) afterSet(i int) bool {
 // the shares rose by midday"), or a day after the DCT when the sentence
 // at i is in the past ("would not resume before Sunday ... Engineers
 // worked overnight").
+// datelineDash reports whether token k is the dash or underscore that
+// ends a wire dateline ("MILLBROOK, Pa. _", "CAPE CANAVERAL (CNN) --",
+// "LONDON —"), the text after it opening the story's first sentence.
+func (s *state) datelineDash(k int) bool {
+	if k <= 0 || k >= len(s.toks) || k > 15 || s.toks[k].pi != s.toks[0].pi {
+		return false
+	}
+	switch string(s.text[s.toks[k].start:s.toks[k].end]) {
+	case "_", "--", "—":
+		return true
+	case "-":
+		// "--" as two tokens
+		return s.toks[k-1].end == s.toks[k].start && string(s.text[s.toks[k-1].start:s.toks[k-1].end]) == "-"
+	}
+	return false
+}
+
+// sinceBound reports whether the date starting at token k follows
+// "since" in news: "its lowest close since May 2" is where a span up to
+// now begins, not the day the story is on; a clock time after it ("rose
+// 43 points at 4 p.m.") is not that day's.
+//
+// So is the date of the event "since" names: "free on bail since his
+// arrest on Dec. 19, 1996", "closed since the flood in March".
+func (s *state) sinceBound(k int) bool {
+	if !s.t.hasDCT || k <= 0 {
+		return false
+	}
+	if s.w(k-1) == wSince {
+		return true
+	}
+	if s.w(k-1) != wOn && s.w(k-1) != wIn {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		if s.w(j) == wSince {
+			return j < k-2
+		}
+		if tk := &s.toks[j]; tk.kind != tkWord || tk.cap || tk.lex() != nil && !s.isWordIn(j, "his", "her", "their", "its", "the", "a") {
+			return false
+		}
+	}
+	return false
+}
+
 func (s *state) notStoryDay(i int, day cal, k int) bool {
 	if !s.t.hasDCT {
 		return false
@@ -4386,7 +4483,7 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 				}
 			}
 		}
-		if det == wNone && u == uWeek && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) && s.monthOrDayMonthAt(end+1) {
+		if det == wNone && u == uWeek && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) && (s.monthOrDayMonthAt(end+1) || s.weekdayAt(end+1)) {
 			// "the week ended Nov. 5", "the week ending 10 April" of weekly figures is a reporting
 			// period, as "the year ended Sept. 30" (theYear): a DURATION,
 			// and the date apart; such weeks rarely are ISO weeks.
@@ -6278,6 +6375,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.j++
 			c.val, c.c, c.anchor, c.noRef = "", shift(s.t.dct, u, -int(n)), -1, true
 			c.c.g = gDay
+			if u >= uYear && (c.i == 0 || s.sentenceEnd(c.i-1) || s.datelineDash(c.i-1)) && s.isPunct(c.j, ',') {
+				// "Twenty-five years ago today, the dam gave way at 4:40
+				// a.m.": opening an anniversary story, the day its sentence
+				// tells of; its clock times are that day's. (The next
+				// sentence is back at the DCT: "Its owners said on Tuesday".)
+				c.noRef, c.flash = false, true
+			}
 			return c, true
 		}
 		base, a, ok := s.base(false, i)
@@ -6983,6 +7087,45 @@ func (s *state) pMidweek(i int) (cand, bool) {
 	}
 	c := s.date(i, i+1, weekOf(base))
 	c.mod, c.anchor, c.noRef = "MID", a, true
+	return c, true
+}
+
+// pToDate: "up 6 percent year to date", "year-to-date sales", "month to
+// date": the period now running, from its start to the DCT, named as
+// "so far this year" names it: the DCT's year (month, quarter), a DATE.
+// ("the year to date" is "the year" to a date, a reporting period, and
+// is left to theYear.)
+func (s *state) pToDate(i int) (cand, bool) {
+	if !s.t.hasDCT || s.w(i-1) == wThe || s.possessiveBefore(i) {
+		return cand{}, false
+	}
+	j := i + 1
+	hy := s.isPunct(j, '-') && s.tight(j) && s.tight(j+1)
+	if hy {
+		j++
+	}
+	if s.w(j) != wTo {
+		return cand{}, false
+	}
+	j++
+	if hy {
+		if !(s.isPunct(j, '-') && s.tight(j) && s.tight(j+1)) {
+			return cand{}, false
+		}
+		j++
+	}
+	if !s.isWord(j, "date") || s.toks[i].cap && i > 0 && !s.sentenceEnd(i-1) {
+		return cand{}, false
+	}
+	g := gYear
+	switch s.lx(i).unit {
+	case uMonth:
+		g = gMonth
+	case uQuarter:
+		g = gQuarter
+	}
+	c := s.date(i, j+1, coarsen(s.t.dct, g))
+	c.noRef = true
 	return c, true
 }
 

@@ -154,6 +154,7 @@ type cand struct {
 	note    string
 	noteSev timeline.Severity
 	noRef   bool // a comparison ("a year earlier"): not a new anchor for what follows
+	flash   bool // an anchor for the rest of its sentence only ("Thirty years ago today, ...")
 	dayOnly bool // partial day-of-month in a range ("5" in "September 1-5")
 	dctRel  bool // counted from the DCT: "Saturday", "yesterday", "in March"
 	day     cal  // the day the story is on when c is coarser ("a week later" than a day), else zero
@@ -796,7 +797,7 @@ func (s *state) emit(c cand) int {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) {
-		if s.flashback(c) {
+		if c.flash || s.flashback(c) {
 			if s.flashEnd < 0 {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			}
@@ -821,17 +822,22 @@ func (s *state) emit(c cand) int {
 		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay {
 			s.flashEnd = -1
 		}
-		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.aside(c) || s.eventOf(c) || s.birthDate(c)
+		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.sinceBound(c.i) || s.aside(c) || s.eventOf(c) || s.birthDate(c)
 		if s.t.hasDCT && abs(c.c.y-s.t.dct.y) >= storyYears {
 			s.farDates++
 		}
-		if c.c.g == gDay && c.typ == timeline.TypeDate && s.voteDay(c) {
+		if c.c.g == gDay && c.typ == timeline.TypeDate && s.voteDay(c) && !(s.voteRef >= 0 && (s.isWord(c.i-2, "runoff") || s.isWord(c.j, "runoff"))) {
+			// (a runoff after the vote named is a second round that may
+			// not be needed: polling hours are still the first round's)
 			s.voteRef, s.voteCal = idx, c.c
 		}
 		if c.c.g == gTime && c.typ == timeline.TypeTime {
 			s.clockRef, s.clockCal = idx, c.c
 		}
-		if c.c.g >= gDay {
+		if c.c.g >= gDay && s.sinceBound(c.i) {
+			// "since May 2" bounds a span up to now: the day the story is
+			// on stays the one named before
+		} else if c.c.g >= gDay {
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.c, s.refPi, c.i
 		} else if c.day.g == gDay {
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.day, s.refPi, -1
@@ -893,7 +899,7 @@ func (s *state) comparisonBase(c cand) bool {
 			change = true
 			continue
 		}
-		for _, v := range [...]string{"percent", "up", "down", "rose", "fell", "increased", "decreased", "climbed", "dropped", "gained", "declined", "jumped", "slipped", "higher", "lower", "grew", "shrank", "slid", "eased", "edged", "points"} {
+		for _, v := range [...]string{"percent", "up", "down", "rose", "fell", "increased", "decreased", "climbed", "dropped", "gained", "declined", "jumped", "slipped", "higher", "lower", "grew", "shrank", "slid", "eased", "edged", "points", "rebounded", "recovered", "bounced", "rallied", "retreated"} {
 			if s.isWord(k, v) {
 				change = true
 				break
@@ -1146,6 +1152,12 @@ func (s *state) resolveYear(c cand) cand {
 		// An end point set in the past may lie ahead: "the offer was
 		// extended to Nov. 6", "talks were put off until March".
 		tense = 0
+	}
+	if (s.isWord(c.i-1, "set") || s.isWord(c.i-1, "sets") || s.isWord(c.i-1, "fixed") || s.isWord(c.i-1, "named") || s.isWord(c.i-1, "chose")) && s.dateAsAfter(c.i) {
+		// The day chosen for what is to come: "set June 15 as the trial
+		// date", "named 4 May as the deadline", whatever the tense of
+		// the choosing.
+		tense = 1
 	}
 	if tense < 0 && c.i-by > 3 && s.reporting(by) {
 		// A report in the past tense says nothing of when what it reports
@@ -2645,6 +2657,24 @@ func (s *state) reportedBefore(lo, i int) bool {
 	for k := i - 1; k >= lo && k >= i-8; k-- {
 		if s.reporting(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// dateAsAfter reports whether a date written with its month starts at k
+// and "as" follows it: "set June 15 as the trial date", "set 4 May as
+// the deadline": the date chosen for what is to come.
+func (s *state) dateAsAfter(k int) bool {
+	if !s.monthOrDayMonthAt(k) {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+5; j++ {
+		if s.isWord(j, "as") {
+			return true
+		}
+		if tk := &s.toks[j]; tk.kind != tkNum && !s.isPunct(j, ',') && !s.isPunct(j, '.') && !s.isMonthAt(j) {
+			return false
 		}
 	}
 	return false

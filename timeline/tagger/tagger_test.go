@@ -1511,6 +1511,32 @@ var tagCases = []tagCase{
 	// "the week ending 10 April" is a reporting week, as "the week ended
 	// Nov. 5": the DURATION and the date apart.
 	{"2025-06-04", "", "Deaths peaked in the week ending 10 April.", []string{"the week|DURATION|P1W", "10 April|DATE|2025-04-10"}},
+	// The hours of a vote are the election day's, named before.
+	{"2004-03-10", "", "Spaniards vote on Sunday. Campaigning ends at midnight Friday. Polls open at 9 a.m. and close at 8 p.m.", []string{"Sunday|DATE|2004-03-14", "midnight Friday|TIME|2004-03-12T24:00", "9 a.m.|TIME|2004-03-14T09:00", "8 p.m.|TIME|2004-03-14T20:00"}},
+	{"2004-03-10", "", "Peruvians vote on Sunday, with a runoff on April 4 if no one wins half the vote. Polls close at 4 p.m.", []string{"Sunday|DATE|2004-03-14", "April 4|DATE|2004-04-04", "4 p.m.|TIME|2004-03-14T16:00"}},
+	{"2004-03-10", "", "The referendum is on Saturday. Officials met on Monday at 10 a.m. to check the ballots.", []string{"Saturday|DATE|2004-03-13", "Monday|DATE|2004-03-08", "10 a.m.|TIME|2004-03-08T10:00"}},
+	// A recovery "from" a day before is measured against it: that day is no new anchor.
+	{"2001-05-10", "", "Bank shares rebounded Thursday from Wednesday's slide and closed at their highs at 4 p.m.", []string{"Thursday|DATE|2001-05-10", "Wednesday|DATE|2001-05-09", "4 p.m.|TIME|2001-05-10T16:00"}},
+	{"2001-05-10", "", "The peso rallied on Thursday from Monday's record low, trading at 9.20 at 1 p.m.", []string{"Thursday|DATE|2001-05-10", "Monday|DATE|2001-05-07", "1 p.m.|TIME|2001-05-10T13:00"}},
+	// The date of the event "since" names is background: later months count from the DCT.
+	{"1998-03-11", "", "He was indicted in January 1996 and has been in jail since his arrest on Dec. 19, 1995. His partner pleaded guilty in November.", []string{"January 1996|DATE|1996-01", "Dec. 19, 1995|DATE|1995-12-19", "November|DATE|1997-11"}},
+	// "set <date> as" the day of something chosen: the date to come.
+	{"2005-02-09", "", "The judge set April 4 as the start of the retrial.", []string{"April 4|DATE|2005-04-04"}},
+	{"2005-02-09", "", "Organizers on Monday set 12 January as the deadline for entries.", []string{"Monday|DATE|2005-02-07", "12 January|DATE|2006-01-12"}},
+	// A reading on another clock in brackets is the same moment: the day of the one before it.
+	{"2003-10-22", "", "On Sunday, polls will close at 6 p.m. (2300 GMT).", []string{"Sunday|DATE|2003-10-26", "6 p.m.|TIME|2003-10-26T18:00", "2300 GMT|TIME|2003-10-26T23:00"}},
+	{"2003-10-22", "", "The rocket will lift off on Friday at 11 p.m. (0400 GMT).", []string{"Friday|DATE|2003-10-24", "11 p.m.|TIME|2003-10-24T23:00", "0400 GMT|TIME|2003-10-25T04:00"}},
+	{"2003-10-22", "", "Talks in Tokyo resumed on Tuesday at 7 a.m. (2200 GMT).", []string{"Tuesday|DATE|2003-10-21", "7 a.m.|TIME|2003-10-21T07:00", "2200 GMT|TIME|2003-10-20T22:00"}},
+	// A day after "since" bounds a span up to now; a clock time after it is the story's day's.
+	{"2002-09-12", "", "The yen rose to its strongest level since Aug. 14 and traded at 118.40 at 5 p.m. in Tokyo.", []string{"Aug. 14|DATE|2002-08-14", "5 p.m.|TIME|2002-09-12T17:00"}},
+	{"2002-09-12", "", "Crude oil fell on Wednesday to its lowest price since June 3. It closed at 2:30 p.m. at $27.10.", []string{"Wednesday|DATE|2002-09-11", "June 3|DATE|2002-06-03", "2:30 p.m.|TIME|2002-09-11T14:30"}},
+	// "year to date" is the DCT's year, run up to now ("so far this year").
+	{"2009-05-06", "", "The fund has gained 11 percent year to date, against 4 percent for its peers.", []string{"year to date|DATE|2009"}},
+	{"2009-05-06", "", "Year-to-date sales of trucks are down 30 percent.", []string{"Year-to-date|DATE|2009"}},
+	{"2009-05-06", "", "Month-to-date volume is the lowest since 2003.", []string{"Month-to-date|DATE|2009-05", "2003|DATE|2003"}},
+	// ... and so is a week "ending" a weekday.
+	{"2011-03-07", "", "Flu cases fell by a third in the week ending Saturday, the agency said.", []string{"the week|DURATION|P1W", "Saturday|DATE|2011-03-05"}},
+	{"2011-03-10", "", "Jobless claims rose 9,000 in the week ended Friday.", []string{"the week|DURATION|P1W", "Friday|DATE|2011-03-04"}},
 	// A present passive of release or staging is a schedule: the day
 	// ahead; the past passive the day before.
 	{"2025-10-15", "", "Her memoir is published on Thursday. The final is held on Saturday. The trailer was released on Monday.", []string{"Thursday|DATE|2025-10-16", "Saturday|DATE|2025-10-18", "Monday|DATE|2025-10-13"}},
@@ -1608,6 +1634,11 @@ var tagCases = []tagCase{
 	// before the DCT.
 	{"2024-08-20", "", "Forty years ago today, the pit closed for good.", []string{"Forty years ago today|DATE|1984-08-20"}},
 	{"2024-08-20", "", "The bridge reopened two weeks ago today.", []string{"two weeks ago today|DATE|2024-08-06"}},
+	// Opening an anniversary story, it is the day the story tells of.
+	{"2011-06-02", "", "WELLSTON, Ohio _ Thirty years ago today, the mine flooded at 6:15 a.m.", []string{"Thirty years ago today|DATE|1981-06-02", "6:15 a.m.|TIME|1981-06-02T06:15"}},
+	{"2006-05-04", "", "BAGHDAD, Iraq -- Three years ago today, the statue fell at 4 p.m.", []string{"Three years ago today|DATE|2003-05-04", "4 p.m.|TIME|2003-05-04T16:00"}},
+	{"2011-06-02", "", "Thirty years ago today, the mine flooded at 6:15 a.m. and trapped 40 men.", []string{"Thirty years ago today|DATE|1981-06-02", "6:15 a.m.|TIME|1981-06-02T06:15"}},
+	{"2011-06-02", "", "Ten years ago today, the plant shut. Its owners said on Tuesday that it will reopen in May.", []string{"Ten years ago today|DATE|2001-06-02", "Tuesday|DATE|2011-05-31", "May|DATE|2012-05"}},
 	// "On this day in 1968" is the DCT's day of the month in that year.
 	{"2024-08-20", "", "On this day in 1968, tanks rolled into Prague; three days later the leaders were flown to Moscow.", []string{"this day in 1968|DATE|1968-08-20", "three days later|DATE|1968-08-23"}},
 	// "the first and third Tuesday of each month" is a SET with the
