@@ -591,10 +591,14 @@ func Process(p string, src []byte, cfg timeline.Config, loc *time.Location) (*ti
 // process is Process; with page set, it also renders the source's page
 // (Document.Page) from the tree it parsed, its date phrases marked, so
 // that the site does not parse the source a second time.
-func process(p string, src []byte, cfg timeline.Config, loc *time.Location, page bool) (*timeline.Document, []timeline.Event, timeline.Diagnostics) {
+func process(p string, src []byte, cfg timeline.Config, loc *time.Location, page bool) (doc *timeline.Document, evs []timeline.Event, diags timeline.Diagnostics) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, evs, diags = failedProcess(p, doc, diags, r)
+		}
+	}()
 	opts := content.Options{MaxBytes: cfg.MaxSourceBytes, Location: loc}
 	var pd *content.Parsed
-	var doc *timeline.Document
 	if page {
 		pd = content.ParseTree(p, src, opts, cfg.UnsafeHTML)
 		defer pd.Release()
@@ -602,9 +606,12 @@ func process(p string, src []byte, cfg timeline.Config, loc *time.Location, page
 	} else {
 		doc = content.Parse(p, src, opts)
 	}
-	diags := append(timeline.Diagnostics(nil), doc.Diagnostics...)
+	diags = append(timeline.Diagnostics(nil), doc.Diagnostics...)
 	if diags.HasErrors(false) {
 		return doc, nil, diags
+	}
+	if testHookTag != nil {
+		testHookTag(p)
 	}
 	res := tagger.New(tagger.Options{DCT: doc.Meta.Date, DateOrder: cfg.DateOrder}).Tag(doc.Text)
 	for _, n := range res.Notes {
@@ -617,6 +624,23 @@ func process(p string, src []byte, cfg timeline.Config, loc *time.Location, page
 		doc.Page = pd.Page(phraseSpans(p, evs))
 	}
 	return doc, evs, diags
+}
+
+// testHookTag, set by tests, runs before a source is tagged.
+var testHookTag func(path string)
+
+// failedProcess is what process returns when reading source p panicked
+// (a bug of ours, never the content's fault): the document without
+// events and an error naming the file, so that a build fails clearly,
+// leaving the site it would have replaced as it was, and the dev server
+// keeps serving its last good build, instead of the program crashing.
+func failedProcess(p string, doc *timeline.Document, diags timeline.Diagnostics, r any) (*timeline.Document, []timeline.Event, timeline.Diagnostics) {
+	if doc == nil {
+		doc = &timeline.Document{Path: p, Slug: content.Slug(p)}
+	}
+	doc.Page = nil
+	return doc, nil, append(diags, timeline.Diagnostic{Severity: timeline.Error, Path: p, Line: 1,
+		Message: fmt.Sprintf("internal error while reading this source (a bug in timeline: please report it with the file): %v", r)})
 }
 
 // phraseSpans returns the date phrases in source p of evs, sorted as the

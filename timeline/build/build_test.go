@@ -355,6 +355,39 @@ type failingSpool struct{ *os.File }
 
 func (failingSpool) WriteAt([]byte, int64) (int, error) { return 0, errors.New("disk full") }
 
+// TestFailedProcess: a panic while reading a source (a bug of ours, here
+// made to happen) becomes an error naming the file, in a Load that
+// reads every other source as usual, instead of a crash.
+func TestFailedProcess(t *testing.T) {
+	testHookTag = func(p string) {
+		if p == "b.md" {
+			var m map[string]int
+			m["x"]++ // a nil map: the kind of bug a rule can have
+		}
+	}
+	defer func() { testHookTag = nil }()
+	fsys := fstest.MapFS{
+		"a.md": {Data: []byte("On 3 May 2001 the bridge reopened.\n")},
+		"b.md": {Data: []byte("On 4 May 2001 the bridge closed.\n")},
+	}
+	for _, drop := range []bool{false, true} {
+		l, _ := NewLoader(timeline.DefaultConfig())
+		if drop {
+			l.DropSources()
+		}
+		res, err := l.Load(context.Background(), fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.Failed(false) || len(res.Diagnostics) != 1 || res.Diagnostics[0].Path != "b.md" || !strings.Contains(res.Diagnostics[0].Message, "internal error") {
+			t.Errorf("diagnostics %v", res.Diagnostics)
+		}
+		if len(res.Events) != 1 || res.Events[0].Sources[0].Path != "a.md" {
+			t.Errorf("events %+v", res.Events)
+		}
+	}
+}
+
 // TestBytesInto checks that a dropped source is read again into the
 // caller's buffer when it has room (a site renders page after page with
 // one buffer), into new memory when it has not, and that a file changed
