@@ -1637,7 +1637,28 @@ func (s *state) flashback(c cand) bool {
 	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
 		lo--
 	}
+	// A relative clause in the simple past has a time of its own: in "A
+	// gunman who had held four clerks surrendered Wednesday, ending a
+	// standoff that began at 9 a.m. Tuesday", Tuesday is no flashback.
+	for k := c.i - 1; k > lo; k-- {
+		if s.relativePast(k) {
+			lo = k + 1
+			break
+		}
+	}
 	return s.pastPerfect(lo, c.i-1)
+}
+
+// relativePast reports whether a relative pronoun at k opens a clause in
+// the simple past: "that began", "which opened", "who fled".
+func (s *state) relativePast(k int) bool {
+	if !s.isWordIn(k, "that", "which", "who") || s.toks[k].cap || k+1 >= len(s.toks) {
+		return false
+	}
+	if s.w(k+1) == wHad || s.isWordIn(k+1, "last", "ago", "yesterday") {
+		return false
+	}
+	return s.pastFormBefore(k+1, k+2)
 }
 
 // attributive reports whether the date c modifies the noun after it, as

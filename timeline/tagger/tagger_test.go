@@ -1996,6 +1996,12 @@ var tagCases = []tagCase{
 	// "twenty past six this evening"), after a preposition of time; not
 	// a count ("ten after nine years").
 	{"2016-06-17", "", "The first ballots arrived at about ten after nine, and the count ended at twenty past six this evening; he returned at ten after nine years away.", []string{"about ten after nine|TIME|2016-06-17T09:10|APPROX", "twenty past six this evening|TIME|2016-06-17T18:20", "nine years|DURATION|P9Y"}},
+	// A relative clause in the simple past ("a chase that started at 8
+	// a.m. Tuesday") is no flashback because an earlier clause of its
+	// sentence is in the past perfect: later clock times take its day.
+	// After "that had closed" the day is background.
+	{"2003-03-12", "", "A man who had stolen a city bus gave himself up late Wednesday, ending a chase that started at 8 a.m. Tuesday. Police stopped the bus at 3 p.m.", []string{"late Wednesday|DATE|2003-03-12|END", "8 a.m. Tuesday|TIME|2003-03-11T08:00", "3 p.m.|TIME|2003-03-11T15:00"}},
+	{"2003-03-14", "", "Workers who had walked out reopened the mill on Thursday, a mill that had closed at 6 a.m. Monday. Production resumed at noon.", []string{"Thursday|DATE|2003-03-13", "6 a.m. Monday|TIME|2003-03-10T06:00", "noon|TIME|2003-03-13T12:00"}},
 }
 
 func formatTimexes(res Result) []string {
