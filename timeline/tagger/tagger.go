@@ -1239,6 +1239,17 @@ func (s *state) resolveYear(c cand) cand {
 		}
 		return c
 	}
+	if tense > 0 && anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && s.saidBefore(c.i, by) {
+		// What was to come when it was said looks ahead from the saying:
+		// "warned last month that it might miss a payment due Nov. 15",
+		// written on Nov. 29, is this Nov. 15, not next year's. (Only a
+		// month after the saying's: "said on May 31 that it will reopen
+		// in May" is next May.)
+		r := s.refCal
+		if y := pickYear(r, c.c.m, max(c.c.d, 1), c.c.m, 1); y*12+c.c.m > r.y*12+r.m {
+			base = r
+		}
+	}
 	switch c.c.g {
 	case gQuarter, gHalf:
 		// Quarters and halves are reported within the year of the reference
@@ -1359,6 +1370,39 @@ func (s *state) periodEnd(i int) bool {
 	// (or one quarter or year: "the second quarter ended June 30", "the
 	// fiscal year ended Sept. 30")
 	return e != nil && e.unit >= uWeek && (e.plural || s.w(k) != wTo && (e.unit == uQuarter || e.unit == uYear))
+}
+
+// saidBefore reports whether, in news, the last date found dates a
+// saying in the past, earlier in the sentence of token i than the marker
+// by that looks ahead: "warned last month that ... due Nov. 15", "said
+// in October that it would ... in December". The date is a month or a
+// day before the DCT's.
+func (s *state) saidBefore(i, by int) bool {
+	if !s.t.hasDCT || s.ref < 0 || s.refTok < 1 || by <= s.refTok || by > i {
+		return false
+	}
+	k := s.refTok - 1
+	if s.w(k) == wOn || s.w(k) == wIn {
+		k--
+	}
+	if !s.reporting(k) {
+		return false
+	}
+	for m := s.refTok; m < i; m++ {
+		if s.sentenceEnd(m) {
+			return false
+		}
+	}
+	r, d := s.refCal, s.t.dct
+	switch {
+	case r.noYear || r.m == 0:
+		return false
+	case r.g == gMonth:
+		return r.y*12+r.m < d.y*12+d.m
+	case r.g == gDay:
+		return r.day() < d.day()
+	}
+	return false
 }
 
 // pickYear chooses the year of a month (and day) relative to base: the

@@ -2002,6 +2002,11 @@ var tagCases = []tagCase{
 	// After "that had closed" the day is background.
 	{"2003-03-12", "", "A man who had stolen a city bus gave himself up late Wednesday, ending a chase that started at 8 a.m. Tuesday. Police stopped the bus at 3 p.m.", []string{"late Wednesday|DATE|2003-03-12|END", "8 a.m. Tuesday|TIME|2003-03-11T08:00", "3 p.m.|TIME|2003-03-11T15:00"}},
 	{"2003-03-14", "", "Workers who had walked out reopened the mill on Thursday, a mill that had closed at 6 a.m. Monday. Production resumed at noon.", []string{"Thursday|DATE|2003-03-13", "6 a.m. Monday|TIME|2003-03-10T06:00", "noon|TIME|2003-03-13T12:00"}},
+	// What was to come when a past saying was dated ("warned last month
+	// that", "said in September that") looks ahead from the saying, not
+	// from the DCT; a month not after the saying's is still the next.
+	{"2004-12-09", "", "The airline warned last month that it could miss a pension payment due Dec. 1.", []string{"last month|DATE|2004-11", "Dec. 1|DATE|2004-12-01"}},
+	{"2004-12-09", "", "The governor said in September that the road would reopen in November, and aides said in October that the toll would end in August.", []string{"September|DATE|2004-09", "November|DATE|2004-11", "October|DATE|2004-10", "August|DATE|2005-08"}},
 }
 
 func formatTimexes(res Result) []string {
