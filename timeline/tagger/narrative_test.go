@@ -905,6 +905,15 @@ func TestNewsBlind25(t *testing.T) {
 // misses: clock times after "9:15 a.m. Tuesday" and "early Wednesday" in
 // the lead took Wednesday; "due Nov. 15" said on Nov. 29 went to the next
 // year; "in a single day" was tagged P1D (left untagged in the gold).
+// Rules of English made after it, each with table tests of its own on new
+// sentences: a relative clause in the simple past ("a standoff that began
+// at 9:15 a.m. Tuesday") is no flashback of a past perfect earlier in its
+// sentence ("A gunman who had held ..."), so later clock times take its
+// day; what was to come when a dated past saying was made ("warned last
+// month that ... due Nov. 15") looks ahead from the saying, not the DCT.
+// With them: strict .995, relaxed .995, value .995, type .995; the one
+// miss left is "a single day" (P1D), which the gold leaves untagged and
+// TimeML could well tag, so neither was changed.
 func TestNewsBlind26(t *testing.T) {
-	scoreDevSet(t, "news_blind26.txt", devFloors{strict: 0.994, relaxed: 0.994, value: 0.966, typ: 0.994})
+	scoreDevSet(t, "news_blind26.txt", devFloors{strict: 0.994, relaxed: 0.994, value: 0.994, typ: 0.994})
 }
