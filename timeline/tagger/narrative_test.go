@@ -919,7 +919,13 @@ func TestNewsBlind26(t *testing.T) {
 }
 
 // TestNewsBlind27 scores news_blind27.txt, a news set written and annotated
-// blind (tagger code unread, tagger not run on it). First score: pending.
+// blind (tagger code unread, tagger not run on it): seven 1996-2004 wire
+// stories (pilots' strike, car-seat recall, mining merger vote,
+// no-confidence vote, oil spill, school budget, aftershocks), 83
+// expressions. First (blind) score, 82 predicted: strict .994, relaxed
+// .994, value .982, type .994. Its misses: "breaks for the summer" was not
+// tagged; "plan a rally Saturday" after a present perfect ("have met ...
+// since March") took the Saturday before the DCT, not the coming one.
 func TestNewsBlind27(t *testing.T) {
-	scoreDevSet(t, "news_blind27.txt", devFloors{strict: 0, relaxed: 0, value: 0, typ: 0})
+	scoreDevSet(t, "news_blind27.txt", devFloors{strict: 0.994, relaxed: 0.994, value: 0.982, typ: 0.994})
 }
