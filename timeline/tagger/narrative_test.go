@@ -926,6 +926,12 @@ func TestNewsBlind26(t *testing.T) {
 // .994, value .982, type .994. Its misses: "breaks for the summer" was not
 // tagged; "plan a rally Saturday" after a present perfect ("have met ...
 // since March") took the Saturday before the DCT, not the coming one.
+// Rules of English made after it, each with table tests of its own on new
+// sentences: "plan" before an object ("plan a rally", "plans another
+// walkout") is a verb that looks ahead, as "plans to"; "the summer" after
+// "for" ("adjourns for the summer") is the season, as after "over". With
+// them: strict, relaxed, value and type all 1.000 (83 of 83). The set is
+// small, so this says little beyond these two constructions.
 func TestNewsBlind27(t *testing.T) {
-	scoreDevSet(t, "news_blind27.txt", devFloors{strict: 0.993, relaxed: 0.993, value: 0.981, typ: 0.993})
+	scoreDevSet(t, "news_blind27.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.995, typ: 0.995})
 }
