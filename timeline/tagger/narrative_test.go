@@ -917,3 +917,21 @@ func TestNewsBlind25(t *testing.T) {
 func TestNewsBlind26(t *testing.T) {
 	scoreDevSet(t, "news_blind26.txt", devFloors{strict: 0.994, relaxed: 0.994, value: 0.994, typ: 0.994})
 }
+
+// TestNewsBlind27 scores news_blind27.txt, a news set written and annotated
+// blind (tagger code unread, tagger not run on it): seven 1996-2004 wire
+// stories (pilots' strike, car-seat recall, mining merger vote,
+// no-confidence vote, oil spill, school budget, aftershocks), 83
+// expressions. First (blind) score, 82 predicted: strict .994, relaxed
+// .994, value .982, type .994. Its misses: "breaks for the summer" was not
+// tagged; "plan a rally Saturday" after a present perfect ("have met ...
+// since March") took the Saturday before the DCT, not the coming one.
+// Rules of English made after it, each with table tests of its own on new
+// sentences: "plan" before an object ("plan a rally", "plans another
+// walkout") is a verb that looks ahead, as "plans to"; "the summer" after
+// "for" ("adjourns for the summer") is the season, as after "over". With
+// them: strict, relaxed, value and type all 1.000 (83 of 83). The set is
+// small, so this says little beyond these two constructions.
+func TestNewsBlind27(t *testing.T) {
+	scoreDevSet(t, "news_blind27.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.995, typ: 0.995})
+}

@@ -4817,11 +4817,12 @@ func (s *state) pSeason(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	// "over the summer", "into the spring": the season nearest the
-	// reference date, when nothing follows that could make it generic.
+	// "over the summer", "into the spring", "breaks for the summer": the
+	// season nearest the reference date, when nothing follows that could
+	// make it generic.
 	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1)) {
 		switch s.w(i - 2) {
-		case wIn, wOver, wDuring, wThrough, wSince, wUntil, wBy:
+		case wIn, wOver, wDuring, wThrough, wSince, wUntil, wBy, wFor:
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true
 			return c, true

@@ -2753,6 +2753,9 @@ func (s *state) dateAsAfter(k int) bool {
 func (s *state) futureVerb(k int) bool {
 	switch {
 	case s.isWord(k, "plan") || s.isWord(k, "plans") || s.isWord(k, "intend") || s.isWord(k, "intends"):
+		if (s.isWord(k, "plan") || s.isWord(k, "plans")) && s.plannedObject(k+1) {
+			return true // "protesters plan a rally Saturday", "the union plans another walkout"
+		}
 		return s.w(k+1) == wTo
 	case s.isWord(k, "set"):
 		return s.w(k+1) == wFor || s.w(k+1) == wTo && s.infinitive(k+1) // "a summit set for April", not "the record set in 2019"
@@ -2807,6 +2810,22 @@ func (s *state) futureVerb(k int) bool {
 		return s.isWord(k+1, "into")
 	}
 	return true
+}
+
+// plannedObject reports whether an object of "plan" as a verb starts at
+// k: an article or "another" and a noun that is no unit of time ("plan a
+// rally", "plans another strike", not the noun in "expansion plans a
+// year ago"). A noun "plan" before an article is rare in English; after
+// a determiner the caller's adjectival check still rules it out.
+func (s *state) plannedObject(k int) bool {
+	if k >= len(s.toks) || s.toks[k].cap || s.w(k) != wA && s.w(k) != wAn && s.w(k) != wThe && !s.isWord(k, "another") {
+		return false
+	}
+	if k+1 >= len(s.toks) || s.toks[k+1].kind != tkWord {
+		return false
+	}
+	e := s.lx(k + 1)
+	return e == nil || e.unit == 0 && e.month == 0 && e.weekday == 0 && e.season == 0 && !e.hasNum && e.ord == 0
 }
 
 // barePlural reports whether k is the plural present of a verb of

@@ -50,6 +50,18 @@ var tagCases = []tagCase{
 	// So after "r." for a reign: the era carries back to its start.
 	{"", "", "Darius I (r. 522–486 BC) divided the empire into satrapies.", []string{"522|DATE|BC0522", "486 BC|DATE|BC0486"}},
 
+	// "for the summer" after a verb of closing or leaving is the season,
+	// as "over the summer"; a noun after it can still make it generic.
+	{"2003-06-22", "", "The legislature adjourns for the summer on July 31.", []string{"the summer|DATE|2003-SU", "July 31|DATE|2003-07-31"}},
+	{"2003-06-22", "", "Most students went home for the summer, and the campus was quiet.", []string{"the summer|DATE|2003-SU"}},
+	{"2003-06-22", "", "Plans for the summer are not yet set.", nil},
+
+	// "plan" as a verb with an object looks ahead, as "plans to": the day
+	// named is the coming one; the noun after a determiner does not.
+	{"2004-05-11", "", "Tenants plan a protest Saturday outside city hall.", []string{"Saturday|DATE|2004-05-15"}},
+	{"2004-05-11", "", "The union, which struck in March, plans another walkout Friday.", []string{"March|DATE|2004-03", "Friday|DATE|2004-05-14"}},
+	{"2004-05-11", "", "The plan the council approved Monday cuts bus routes.", []string{"Monday|DATE|2004-05-10"}},
+
 	// Partial dates: the year comes from the DCT and the tense.
 	{"2025-01-28", "", "On January 21, Damascus terminated its agreement.", []string{"January 21|DATE|2025-01-21"}},
 	{"2025-01-28", "", "The army entered the city on 7 December.", []string{"7 December|DATE|2024-12-07"}},
