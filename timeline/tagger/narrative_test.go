@@ -935,3 +935,13 @@ func TestNewsBlind26(t *testing.T) {
 func TestNewsBlind27(t *testing.T) {
 	scoreDevSet(t, "news_blind27.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.995, typ: 0.995})
 }
+
+// TestNarrativeBlind28 scores the tagger on a hand-written set of war
+// narrative in the dense style of encyclopedia war articles
+// (testdata/narrative_blind28.txt): the Russo-Japanese War, the Winter War,
+// the Falklands War, the First Balkan War and the Franco-Prussian War, each
+// with an aftermath line. Annotated before the tagger's code was read or
+// run on it. Blind, unscored.
+func TestNarrativeBlind28(t *testing.T) {
+	scoreDevSet(t, "narrative_blind28.txt", devFloors{})
+}
