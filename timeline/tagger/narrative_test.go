@@ -941,7 +941,15 @@ func TestNewsBlind27(t *testing.T) {
 // (testdata/narrative_blind28.txt): the Russo-Japanese War, the Winter War,
 // the Falklands War, the First Balkan War and the Franco-Prussian War, each
 // with an aftermath line. Annotated before the tagger's code was read or
-// run on it. Blind, unscored.
+// run on it. Its first (blind) score, 5 documents and 72 expressions (71
+// predicted): strict F1 .965, relaxed .979, value .937, type .965. (The
+// set as first committed carried a stray empty "=== russo_japanese -"
+// header that counted that document's predictions twice; with it removed,
+// no expression changed, the first score is the one above.) Errors: "Two
+// days later" after "the night of 8 February" and "The following morning"
+// counted from the morning (given the 11th); "Throughout the spring",
+// "Throughout the winter" missed; "a week later" given the week, not the
+// day; "noon the following day" split into "noon" and the day.
 func TestNarrativeBlind28(t *testing.T) {
-	scoreDevSet(t, "narrative_blind28.txt", devFloors{})
+	scoreDevSet(t, "narrative_blind28.txt", devFloors{strict: 0.96, relaxed: 0.975, value: 0.93, typ: 0.96})
 }
