@@ -4827,7 +4827,9 @@ func (s *state) pSeason(i int) (cand, bool) {
 			c.partial = true
 			return c, true
 		}
-		if s.isWord(i-2, "into") {
+		if s.isWord(i-2, "into") || s.isWord(i-2, "throughout") {
+			// "into the spring"; "Throughout the winter the city was
+			// shelled", a preposition of time as "through" is
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true
 			return c, true

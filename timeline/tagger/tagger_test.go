@@ -2019,6 +2019,10 @@ var tagCases = []tagCase{
 	// from the DCT; a month not after the saying's is still the next.
 	{"2004-12-09", "", "The airline warned last month that it could miss a pension payment due Dec. 1.", []string{"last month|DATE|2004-11", "Dec. 1|DATE|2004-12-01"}},
 	{"2004-12-09", "", "The governor said in September that the road would reopen in November, and aides said in October that the toll would end in August.", []string{"September|DATE|2004-09", "November|DATE|2004-11", "October|DATE|2004-10", "August|DATE|2005-08"}},
+	// "throughout" before a bare season in narrative, as "through".
+	{"", "", "The regiment reached Lyon in 1793. Throughout the summer the town was starved.", []string{"1793|DATE|1793", "the summer|DATE|1793-SU"}},
+	{"", "", "Parliament met in March 1641, and throughout the autumn, crowds filled the streets.", []string{"March 1641|DATE|1641-03", "the autumn|DATE|1641-FA"}},
+	{"", "", "The miners struck in 1912 and throughout the winter months they held out.", []string{"1912|DATE|1912"}},
 }
 
 func formatTimexes(res Result) []string {
