@@ -1557,6 +1557,9 @@ func (s *state) pMonth(i int) (cand, bool) {
 		switch s.w(i - 1) {
 		case wIn, wSince, wUntil, wBy, wDuring, wOf, wLast, wNext, wThis, wEarly, wLate, wMid, wBefore, wAfter, wFrom, wTo, wThrough, wBetween, wEnd, wBeginning, wMiddle, wThat, wEach, wEvery, wFor, wAround:
 		default:
+			if s.isWord(i-1, "throughout") {
+				break // "throughout May the fighting went on", as "through May"
+			}
 			// or the start of a range of months: "(May–September 1714)";
 			// or hyphened to a part: "mid-May", "end-May", "late-May"
 			if s.isPunct(i-1, '-') && s.tight(i-1) && s.tight(i) {

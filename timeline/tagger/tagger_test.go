@@ -2023,6 +2023,9 @@ var tagCases = []tagCase{
 	{"", "", "The regiment reached Lyon in 1793. Throughout the summer the town was starved.", []string{"1793|DATE|1793", "the summer|DATE|1793-SU"}},
 	{"", "", "Parliament met in March 1641, and throughout the autumn, crowds filled the streets.", []string{"March 1641|DATE|1641-03", "the autumn|DATE|1641-FA"}},
 	{"", "", "The miners struck in 1912 and throughout the winter months they held out.", []string{"1912|DATE|1912"}},
+	// "throughout May", as "through May": the month, not the verb.
+	{"", "", "The rebels landed on 11 April 1860; throughout May they fought street by street.", []string{"11 April 1860|DATE|1860-04-11", "May|DATE|1860-05"}},
+	{"", "", "The talks ran from 1 March 1921. Throughout May, delegates argued over the border.", []string{"1 March 1921|DATE|1921-03-01", "May|DATE|1921-05"}},
 }
 
 func formatTimexes(res Result) []string {
