@@ -4418,6 +4418,12 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		if hasThe && (u == uDecade || u == uCentury) && (s.w(i-1) == wFor || s.measureVerb(i-1)) {
 			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
 		}
+		if hasThe && !s.t.hasDCT && (u == uDay || u == uWeek || u == uMonth) && (s.w(i-1) == wFor || s.w(i-1) == wWithin || s.isWord(i-1, "throughout")) {
+			// "For the following week they were becalmed": in a story
+			// without a DCT a length of time, as "for the next week"
+			// (not "over", which keeps the calendar period)
+			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
+		}
 		return anchored(1)
 	case wThat, wSame:
 		return anchored(0)

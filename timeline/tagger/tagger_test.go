@@ -2026,6 +2026,13 @@ var tagCases = []tagCase{
 	// "throughout May", as "through May": the month, not the verb.
 	{"", "", "The rebels landed on 11 April 1860; throughout May they fought street by street.", []string{"11 April 1860|DATE|1860-04-11", "May|DATE|1860-05"}},
 	{"", "", "The talks ran from 1 March 1921. Throughout May, delegates argued over the border.", []string{"1 March 1921|DATE|1921-03-01", "May|DATE|1921-05"}},
+	// "for", "within", "throughout the following week" in narrative: a
+	// length of time, as "for the next week"; "over" and a bare "the
+	// following week" keep the calendar week.
+	{"", "", "The convoy left Halifax on 2 March 1942. For the following week it zigzagged east.", []string{"2 March 1942|DATE|1942-03-02", "the following week|DURATION|P1W"}},
+	{"", "", "The strike began on 4 May 1926; throughout the following day the trains stood idle.", []string{"4 May 1926|DATE|1926-05-04", "the following day|DURATION|P1D"}},
+	{"", "", "The town surrendered on 9 June 1758. Within the following month the fort was rebuilt.", []string{"9 June 1758|DATE|1758-06-09", "the following month|DURATION|P1M"}},
+	{"", "", "The town surrendered on 9 June 1758. The following month the fort was rebuilt.", []string{"9 June 1758|DATE|1758-06-09", "The following month|DATE|1758-07"}},
 }
 
 func formatTimexes(res Result) []string {
