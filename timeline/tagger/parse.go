@@ -5167,6 +5167,16 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 				c.g, c.part = gPartOfDay, int(e.pod)
 				inner = cand{i: j, j: end, typ: timeline.TypeTime, c: c, anchor: anchor}
 				ok = true
+			case e.pod > 0 && !s.t.hasDCT && !hasThe && !e.plural && s.dayRef >= 0 && s.dayPi == s.toks[i].pi && s.dayCal.g >= gDay && !s.dayCal.noYear &&
+				(s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wAt || s.w(i-1) == wIn) && (s.phraseEnds(j+1) || s.seasonEnds(j+1)) &&
+				!(s.isPunct(j-1, '-') && s.tight(j) && j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && !s.toks[j+1].cap && s.toks[j+1].lex() == nil):
+				// In narrative, "attacked on 4 October 1917, and by
+				// mid-morning the ridge was taken": a part of the day the
+				// paragraph is on, as "that night" is.
+				c := s.dayCal
+				c.g, c.part = gPartOfDay, int(e.pod)
+				inner = cand{i: j, j: j + 1, typ: timeline.TypeTime, c: c, anchor: s.dayRef}
+				ok = true
 			}
 		}
 	}

@@ -2033,6 +2033,14 @@ var tagCases = []tagCase{
 	{"", "", "The strike began on 4 May 1926; throughout the following day the trains stood idle.", []string{"4 May 1926|DATE|1926-05-04", "the following day|DURATION|P1D"}},
 	{"", "", "The town surrendered on 9 June 1758. Within the following month the fort was rebuilt.", []string{"9 June 1758|DATE|1758-06-09", "the following month|DURATION|P1M"}},
 	{"", "", "The town surrendered on 9 June 1758. The following month the fort was rebuilt.", []string{"9 June 1758|DATE|1758-06-09", "The following month|DATE|1758-07"}},
+	// In narrative, "by mid-morning", "until late evening": a part of the
+	// day the paragraph is on, as "that night"; not without such a day,
+	// nor before a noun.
+	{"", "", "The division attacked on 20 November 1917, and by mid-morning the wire was cut.", []string{"20 November 1917|DATE|1917-11-20", "mid-morning|TIME|1917-11-20TMO|MID"}},
+	{"", "", "The ferry sank on 3 March 1921. By late afternoon, rescuers had pulled forty men from the water.", []string{"3 March 1921|DATE|1921-03-03", "late afternoon|TIME|1921-03-03TAF|END"}},
+	{"", "", "The rebels held the bridge on 2 May 1808 and fought until late evening.", []string{"2 May 1808|DATE|1808-05-02", "late evening|TIME|1808-05-02TEV|END"}},
+	{"", "", "The ferry sank in 1921. By late afternoon rescuers had pulled forty men from the water.", []string{"1921|DATE|1921"}},
+	{"", "", "The inn opened on 3 March 1921 and served early-morning travellers.", []string{"3 March 1921|DATE|1921-03-03"}},
 }
 
 func formatTimexes(res Result) []string {
