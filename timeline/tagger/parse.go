@@ -821,6 +821,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.season > 0 {
 			try(s.pSeason(i))
 		}
+		if s.isWord(i, "first") && s.isWord(i+1, "light") && !s.toks[i+1].cap {
+			try(s.pDawn(i)) // "at first light": dawn
+		}
 		if e.w == wThe || s.isWord(i, "present") {
 			try(s.pPresent(i))
 		}
@@ -5857,11 +5860,15 @@ func (s *state) pDawn(i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	if s.isPunct(i+1, '\'') || s.isPunct(i+1, '-') && s.tight(i+1) {
+	end := i + 1
+	if s.isWord(i, "first") {
+		end = i + 2 // "at first light", "by first light": dawn
+	}
+	if s.isPunct(end, '\'') || s.isPunct(end, '-') && s.tight(end) {
 		return cand{}, false // "at Dawn's house", "a dawn-to-dusk curfew"
 	}
-	day, anchor := s.dayOf(i + 1)
-	if s.w(i) == wDawn && day.d > 0 {
+	day, anchor := s.dayOf(end)
+	if (s.w(i) == wDawn || end == i+2) && day.d > 0 {
 		// Dawn after a night named in the same sentence is the next
 		// morning: "ordered out Monday night, and by dawn the roads were
 		// jammed".
@@ -5876,7 +5883,7 @@ func (s *state) pDawn(i int) (cand, bool) {
 	if s.w(i) == wDusk {
 		day.part = 3
 	}
-	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: day, anchor: anchor}, true
+	return cand{i: i, j: end, typ: timeline.TypeTime, c: day, anchor: anchor}, true
 }
 
 // pOvernight: "prices fell overnight", "took effect overnight": the night

@@ -2041,6 +2041,11 @@ var tagCases = []tagCase{
 	{"", "", "The rebels held the bridge on 2 May 1808 and fought until late evening.", []string{"2 May 1808|DATE|1808-05-02", "late evening|TIME|1808-05-02TEV|END"}},
 	{"", "", "The ferry sank in 1921. By late afternoon rescuers had pulled forty men from the water.", []string{"1921|DATE|1921"}},
 	{"", "", "The inn opened on 3 March 1921 and served early-morning travellers.", []string{"3 March 1921|DATE|1921-03-03"}},
+	// "at first light", "by first light" are dawn; "the first light
+	// cruiser" is not.
+	{"", "", "The brigade crossed the canal at first light on 8 August 1918.", []string{"first light|TIME|1918-08-08TMO", "8 August 1918|DATE|1918-08-08"}},
+	{"", "", "The raiders landed on 19 August 1942; by first light most of them were pinned on the beach.", []string{"19 August 1942|DATE|1942-08-19", "first light|TIME|1942-08-19TMO"}},
+	{"", "", "In 1912 the yard launched the first light cruiser of its class.", []string{"1912|DATE|1912"}},
 }
 
 func formatTimexes(res Result) []string {
