@@ -3078,9 +3078,13 @@ func (s *state) perfectOfState(i int) bool {
 
 // byBefore reports whether "by" stands right before the day at i or
 // before a clock reading of it: "by Saturday", "by 5 p.m. Friday".
-func (s *state) byBefore(i int) bool {
+func (s *state) byBefore(i int) bool { return s.beforeDay(i, wBy) }
+
+// beforeDay reports whether the word w stands right before the day at i
+// or before a clock reading of it ("by 5 p.m. Friday").
+func (s *state) beforeDay(i int, w wid) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if s.w(k) == wBy {
+		if s.w(k) == w {
 			return k == i-1 || s.clockOnly(k+1, i)
 		}
 	}
@@ -3106,14 +3110,7 @@ func (s *state) possibilityBefore(i int) bool {
 // throughBefore reports whether "through" ends a stretch at the day at
 // i, right before it or before a clock reading of it: "through Friday",
 // "through 8 p.m. Thursday".
-func (s *state) throughBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if s.w(k) == wThrough {
-			return k == i-1 || s.clockOnly(k+1, i)
-		}
-	}
-	return false
-}
+func (s *state) throughBefore(i int) bool { return s.beforeDay(i, wThrough) }
 
 // namedBefore finds the day a bare weekday wd was last resolved to in
 // this text, among the last 24 expressions, within a week of the DCT.
