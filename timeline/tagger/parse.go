@@ -2181,54 +2181,43 @@ func (s *state) pClockWords(i int) (cand, bool) {
 		return cand{}, false
 	}
 	j := k + 1
+	// halfAfter reads minutes mw in words ending at next when the half of
+	// the day follows them: "a.m."/"p.m." (half named) or "this
+	// afternoon", "tonight" (read by pTime: not half).
+	halfAfter := func(mw, next int) bool {
+		if ap, after := s.ampm(next); ap > 0 {
+			mi, j, half = mw, after, true
+			if ap == 2 && h < 12 {
+				h += 12
+			}
+			return true
+		}
+		if s.partOfDayAfter(next) > 0 {
+			mi, j = mw, next
+			return true
+		}
+		return false
+	}
 	if k == i && s.toks[k].kind == tkWord && !s.toks[k].cap || k == i && s.toks[k].kind == tkWord && (i == 0 || s.sentenceEnd(i-1)) {
 		if ap, after := s.ampm(j); ap > 0 {
 			// "ten a.m. tomorrow", "at seven p.m.": the hour in words with
 			// its half of the day
-			if ap == 2 && h < 12 {
-				h += 12
-			} else if ap == 1 && h == 12 {
-				h = 0
-			}
-			j = after
-			half = true // named by a.m. or p.m.
+			h, j, half = hourOfDay(h, ap), after, true
 			goto read
 		}
 		if s.isPunct(j, '-') && s.tight(j) && s.tight(j+1) && s.clockPrep(i-1) {
 			// "at about two-thirty this morning", "at six-fifteen p.m."
-			if mw, next, ok := s.minutesWords(j + 1); ok && mw >= 10 {
-				if ap, after := s.ampm(next); ap > 0 {
-					mi, j = mw, after
-					if ap == 2 && h < 12 {
-						h += 12
-					}
-					half = true // named by a.m. or p.m.
-					goto read
-				}
-				if s.partOfDayAfter(next) > 0 {
-					mi, j = mw, next
-					goto read // (pTime reads the half of the day from it: not half)
-				}
+			if mw, next, ok := s.minutesWords(j + 1); ok && mw >= 10 && halfAfter(mw, next) {
+				goto read
 			}
 		}
 	}
-	if mw, next, ok := s.minutesWords(j); ok && k == i && s.toks[k].kind == tkWord && s.clockPrep(i-1) {
+	if mw, next, ok := s.minutesWords(j); ok && k == i && s.toks[k].kind == tkWord && s.clockPrep(i-1) && halfAfter(mw, next) {
 		// "at five thirty this afternoon", "about six fifteen tonight",
 		// "at seven forty-five p.m.": the minutes in words too, with the
 		// half of the day named after them (alone, "five thirty" may be
 		// a count: "five thirty-year bonds").
-		if ap, after := s.ampm(next); ap > 0 {
-			mi, j = mw, after
-			if ap == 2 && h < 12 {
-				h += 12
-			}
-			half = true // named by a.m. or p.m.
-			goto read
-		}
-		if s.partOfDayAfter(next) > 0 {
-			mi, j = mw, next
-			goto read // ("this afternoon" after it sets the half of the day in pTime)
-		}
+		goto read
 	}
 	switch {
 	case s.isWord(j, "o") && s.isPunct(j+1, '\'') && s.isWord(j+2, "clock"):
