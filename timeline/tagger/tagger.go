@@ -2574,13 +2574,19 @@ func (s *state) attribution(i, hi int) (int, int) {
 	if c > hi || c > i+12 || !s.isPunct(c, ',') {
 		return -1, -1
 	}
-	end, verb := c+1, false
+	// The speaker is a short noun phrase, perhaps with a modifier of its
+	// own: ", officials said", ", an official from the organization said
+	// on Wednesday", ", a spokesman for the ministry told reporters".
+	end, verb, subj := c+1, -1, true
 	for ; end <= hi && s.toks[end].kind != tkPunct; end++ {
-		if end <= c+4 && s.reporting(end) {
-			verb = true
+		if verb < 0 && end <= c+8 && s.reporting(end) && (end <= c+4 || subj) {
+			verb = end
+		}
+		if verb < 0 && (s.lx(end) != nil && s.lx(end).tense != 0 || s.isWordIn(end, "that", "which", "who", "and", "but", "as", "when", "while")) {
+			subj = false
 		}
 	}
-	if !verb || end-c > 7 {
+	if verb < 0 || end-c > 7 && end-verb > 4 {
 		return -1, -1
 	}
 	return c + 1, end - 1

@@ -1222,6 +1222,12 @@ var tagCases = []tagCase{
 	// clause, is a present of schedule ("the parade steps off Sunday",
 	// "Smith testifies Tuesday in"); a plural subject before a date and
 	// its verb is not ("officials Monday rejected").
+	// An attribution whose speaker has a modifier of its own (", an
+	// official from the council said on Tuesday") is still an
+	// attribution: its past verb says nothing of when the plan falls.
+	{"1999-02-10", "", "The council has agreed to close libraries in Leeds, York and the town of Hull in June, an official from the council said on Tuesday.", []string{"June|DATE|1999-06", "Tuesday|DATE|1999-02-09"}},
+	{"1999-02-10", "", "The union has decided to call out drivers, cleaners and the ticket office staff in late March, a leader of the union said on Monday.", []string{"late March|DATE|1999-03|END", "Monday|DATE|1999-02-08"}},
+	{"1999-02-10", "", "The army withdrew in March, a move that officials who were there said was overdue.", []string{"March|DATE|1998-03"}},
 	{"2024-04-20", "", "It was calm. The parade steps off Sunday, and Smith testifies Tuesday in the trial. Palestinian officials Monday rejected the plan.", []string{"Sunday|DATE|2024-04-21", "Tuesday|DATE|2024-04-23", "Monday|DATE|2024-04-15"}},
 	{"2024-04-20", "", "It was calm. Heavy rains Sunday in the north killed 12 people.", []string{"Sunday|DATE|2024-04-14"}},
 	// A day or month after a possessive year in its sentence takes that
