@@ -2963,6 +2963,12 @@ func (s *state) notStoryDay(i int, day cal, k int) bool {
 	if k >= 0 && s.periodEnd(k) {
 		return true
 	}
+	if k >= 1 && (s.w(k-1) == wBy || s.w(k-1) == wBefore) && day.g >= gDay && !day.noYear && day.day() > s.t.dct.day() {
+		// A deadline ahead bounds what is to come, the story stays on its
+		// own day: "talks are due to begin by Feb. 3. The crossing is
+		// expected to open at 3 p.m." is today's 3 p.m.
+		return true
+	}
 	return day.g >= gDay && !day.noYear && day.day() > s.t.dct.day() && s.tense(i) < 0
 }
 

@@ -2567,12 +2567,17 @@ func (s *state) attribution(i, hi int) (int, int) {
 		if s.isPunct(c, ',') {
 			break
 		}
-		if s.toks[c].kind == tkPunct && !s.isPunct(c, '.') && !s.isPunct(c, ':') && !s.isPunct(c, '\'') {
+		if s.toks[c].kind == tkPunct && !s.isPunct(c, '.') && !s.isPunct(c, ':') && !s.isPunct(c, ')') && !s.quoteMark(c) {
 			return -1, -1
 		}
 	}
 	if c > hi || c > i+12 || !s.isPunct(c, ',') {
 		return -1, -1
+	}
+	// Quoted speech closes before the attribution: "will leave at 4 a.m.
+	// Thursday,'' Castro said", "... on Friday," she said.
+	for c+1 <= hi && s.quoteMark(c+1) {
+		c++
 	}
 	// The speaker is a short noun phrase, perhaps with a modifier of its
 	// own: ", officials said", ", an official from the organization said
@@ -2590,6 +2595,24 @@ func (s *state) attribution(i, hi int) (int, int) {
 		return -1, -1
 	}
 	return c + 1, end - 1
+}
+
+// quoteMark reports whether token k is a quotation mark: ", ', `, or a
+// curly one.
+func (s *state) quoteMark(k int) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
+	tk := &s.toks[k]
+	switch tk.kind {
+	case tkPunct:
+		c := s.text[tk.start]
+		return c == '"' || c == '\'' || c == '`'
+	case tkOther:
+		q := string(s.text[tk.start:tk.end])
+		return q == "\u201c" || q == "\u201d" || q == "\u2018" || q == "\u2019"
+	}
+	return false
 }
 
 // conditional reports whether an "if" or "unless" clause in the present

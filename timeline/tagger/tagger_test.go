@@ -1228,6 +1228,13 @@ var tagCases = []tagCase{
 	{"1999-02-10", "", "The council has agreed to close libraries in Leeds, York and the town of Hull in June, an official from the council said on Tuesday.", []string{"June|DATE|1999-06", "Tuesday|DATE|1999-02-09"}},
 	{"1999-02-10", "", "The union has decided to call out drivers, cleaners and the ticket office staff in late March, a leader of the union said on Monday.", []string{"late March|DATE|1999-03|END", "Monday|DATE|1999-02-08"}},
 	{"1999-02-10", "", "The army withdrew in March, a move that officials who were there said was overdue.", []string{"March|DATE|1998-03"}},
+	// Quoted speech closes before its attribution: the verb of saying
+	// after the quote does not decide the tense inside it.
+	{"2001-12-05", "", "\"The convoy will leave at 5 a.m. EDT Friday,\" the governor said.", []string{"5 a.m. EDT Friday|TIME|2001-12-07T05:00"}},
+	{"2000-04-05", "", "``The father will take the first flight (6 a.m. EDT Thursday),'' Castro said.", []string{"6 a.m. EDT Thursday|TIME|2000-04-06T06:00"}},
+	// A deadline ahead is not the day the story is on: a clock time after
+	// it is the report's day.
+	{"2001-12-05", "", "The first flights are due to resume by Dec. 9. The airport is expected to reopen at 6 a.m., officials said.", []string{"Dec. 9|DATE|2001-12-09", "6 a.m.|TIME|2001-12-05T06:00"}},
 	{"2024-04-20", "", "It was calm. The parade steps off Sunday, and Smith testifies Tuesday in the trial. Palestinian officials Monday rejected the plan.", []string{"Sunday|DATE|2024-04-21", "Tuesday|DATE|2024-04-23", "Monday|DATE|2024-04-15"}},
 	{"2024-04-20", "", "It was calm. Heavy rains Sunday in the north killed 12 people.", []string{"Sunday|DATE|2024-04-14"}},
 	// A day or month after a possessive year in its sentence takes that
