@@ -5236,6 +5236,15 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	}
 	inner.i = i
 	inner.mod = mod
+	if hasThe && (w == wEarly || w == wLate || w == wMid) && inner.typ == timeline.TypeDate && (inner.c.g == gMonth || inner.c.g == gDay || inner.c.g == gSeason) {
+		// Before its noun the article is the noun's, as in "the November
+		// trip": "the late-November trip" tags "late-November".
+		c := inner
+		c.i = i + 1
+		if s.attributive(c) {
+			inner.i = i + 1
+		}
+	}
 	return inner, true
 }
 

@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"strconv"
+
 	"sync"
 	"time"
 
@@ -2076,6 +2077,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			continue // "froze the thresholds until 2028 in November's Budget": the year is what lies ahead, not the month after it
 		case tk.lex() != nil && tk.lex().w == wTo && k < i && s.isWord(k-3, "with") && (s.toks[k-2].kind == tkNum || s.lx(k-2) != nil && s.lx(k-2).hasNum) && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil:
 			continue // "won the title with three games to spare": a count left, the main verb decides
+		case tk.lex() != nil && tk.lex().w == wTo && k < i && s.infinitive(k) && s.purposeAfterPast(lo, k):
+			continue // "was kidnapped along with the boy to make the late-November trip": the past verb decides
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
 			t = 1 // "until Tuesday", "set to resume Monday"; an infinitive after the date is a purpose: "fell on Friday to close at"
 		default:
@@ -2595,6 +2598,51 @@ func (s *state) attribution(i, hi int) (int, int) {
 		return -1, -1
 	}
 	return c + 1, end - 1
+}
+
+// purposeAfterPast reports whether "to" at k opens an infinitive of
+// purpose after the object of a past verb in [lo, k): "was kidnapped along
+// with the boy to make the trip", "hired advisers to sell the unit". The
+// infinitive tells why, not that the date lies ahead. (Not after a verb
+// of its own, "set to resume", "agreed to hold", which the cases before
+// settle, nor with a modal or a future verb in the clause.)
+func (s *state) purposeAfterPast(lo, k int) bool {
+	p := k - 1
+	for p > lo && s.quoteMark(p) {
+		p--
+	}
+	if s.toks[p].kind != tkWord || s.lx(p) != nil && s.lx(p).tense != 0 || !s.quoteMark(k-1) && !s.nounLike(p) {
+		return false
+	}
+	for j := lo; j < k; j++ {
+		if e := s.lx(j); e != nil && e.tense > 0 {
+			return false
+		}
+		if j >= p-4 && s.isWordIn(j, "ordered", "asked", "told", "urged", "allowed", "required", "invited", "instructed", "directed", "encouraged", "authorized", "authorised", "permitted", "advised", "pressed", "persuaded", "warned", "wanted", "called", "gave", "given") {
+			return false // the object is the infinitive's subject: "ordered both sides to file their motions by April 3" lies ahead
+		}
+	}
+	return s.pastFormBefore(lo, p)
+}
+
+// nounLike reports whether the word at k reads as the end of a noun
+// phrase: a plain word after a determiner ("the boy", "a new plant") or
+// a plural ("advisers").
+func (s *state) nounLike(k int) bool {
+	w := s.word(k)
+	n := len(w)
+	if s.toks[k].kind != tkWord || s.lx(k) != nil || n < 3 || w[n-2] == 'e' && w[n-1] == 'd' || w[n-2] == 'l' && w[n-1] == 'y' || n > 4 && w[n-3] == 'i' && w[n-2] == 'n' && w[n-1] == 'g' {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.isWordIn(j, "the", "a", "an", "his", "her", "its", "their", "our", "this", "that") {
+			return true
+		}
+		if s.toks[j].kind != tkWord {
+			break
+		}
+	}
+	return w[n-1] == 's' && w[n-2] != 's'
 }
 
 // quoteMark reports whether token k is a quotation mark: ", ', `, or a

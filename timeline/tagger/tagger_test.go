@@ -1234,6 +1234,16 @@ var tagCases = []tagCase{
 	{"2000-04-05", "", "``The father will take the first flight (6 a.m. EDT Thursday),'' Castro said.", []string{"6 a.m. EDT Thursday|TIME|2000-04-06T06:00"}},
 	// A deadline ahead is not the day the story is on: a clock time after
 	// it is the report's day.
+	// An infinitive of purpose after the object of a past verb tells why,
+	// not that its date lies ahead; after a verb of ordering the object
+	// is the infinitive's subject and the date lies ahead.
+	{"2000-01-28", "", "The firm hired two advisers to sell the unit in March, the company said.", []string{"March|DATE|1999-03"}},
+	{"2000-01-28", "", "\"The mother was practically kidnapped along with the boy\" to make the late-November trip, Castro said.", []string{"late-November|DATE|1999-11|END"}},
+	{"2000-01-28", "", "The judge ordered both sides to file their motions by April 3.", []string{"April 3|DATE|2000-04-03"}},
+	// Before its noun the article is the noun's: "the late-November
+	// crossing" tags "late-November", as "the November crossing" tags
+	// "November".
+	{"2000-01-28", "", "The boy survived the late-November crossing. The late November storms flooded the valley. The early-March meeting ended.", []string{"late-November|DATE|1999-11|END", "late November|DATE|1999-11|END", "early-March|DATE|1999-03|START"}},
 	{"2001-12-05", "", "The first flights are due to resume by Dec. 9. The airport is expected to reopen at 6 a.m., officials said.", []string{"Dec. 9|DATE|2001-12-09", "6 a.m.|TIME|2001-12-05T06:00"}},
 	{"2024-04-20", "", "It was calm. The parade steps off Sunday, and Smith testifies Tuesday in the trial. Palestinian officials Monday rejected the plan.", []string{"Sunday|DATE|2024-04-21", "Tuesday|DATE|2024-04-23", "Monday|DATE|2024-04-15"}},
 	{"2024-04-20", "", "It was calm. Heavy rains Sunday in the north killed 12 people.", []string{"Sunday|DATE|2024-04-14"}},
