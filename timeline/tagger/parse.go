@@ -1626,9 +1626,26 @@ func (s *state) genericMonth(i int) bool {
 	return s.w(i-2) == wThe || s.isPunct(i-2, '\'') || s.isWord(i-2, "its")
 }
 
+// detBefore reports whether "the", "a" or "an" stands within the three
+// words before i, with nothing but words between: "the Communist Party
+// daily", "the business weekly".
+func (s *state) detBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if s.toks[j].kind != tkWord {
+			return false
+		}
+		if s.w(j) == wThe || s.w(j) == wA {
+			return true
+		}
+	}
+	return false
+}
+
 // marchNoun reports whether "March" at i is a march, not the month: "the
-// March on Rome", "the March to the Sea", "the Long March" (a name:
-// "the" or a capitalized word before it, a place after "on" or "to").
+// March on Rome", "the March to the Sea", "the Long March", "the annual
+// March for Life", "the March of the Combatant Mothers" (a name: "the"
+// or a capitalized word before it, a capitalized word after "on", "to",
+// "for" or "of").
 func (s *state) marchNoun(i int) bool {
 	if s.lx(i).month != 3 || !s.isWord(i, "march") {
 		return false
@@ -1636,7 +1653,13 @@ func (s *state) marchNoun(i int) bool {
 	if i > 0 && s.toks[i-1].cap && s.isWordIn(i-1, "long", "great", "salt", "hunger", "peace") {
 		return true // "the Long March", "the Salt March"
 	}
-	if s.w(i-1) != wThe || !(s.w(i+1) == wOn || s.w(i+1) == wTo || s.w(i+1) == wFrom || s.w(i+1) == wThrough) {
+	b := i - 1
+	for b > 0 && s.quoteMark(b) {
+		b-- // `the "March of the Mothers"`
+	}
+	the := s.w(b) == wThe ||
+		s.w(b-1) == wThe && s.toks[b].kind == tkWord && !s.toks[b].cap && s.lx(b) == nil // "the annual March for Life"
+	if !the || !(s.w(i+1) == wOn || s.w(i+1) == wTo || s.w(i+1) == wFrom || s.w(i+1) == wThrough || s.w(i+1) == wFor || s.w(i+1) == wOf) {
 		return false
 	}
 	k := i + 2
@@ -6811,6 +6834,9 @@ func (s *state) pSet(i int) (cand, bool) {
 		}
 		if !s.toks[i].cap && (s.w(i-1) == wA || s.w(i-1) == wThe) && (i+1 >= len(s.toks) || s.toks[i+1].kind != tkWord || s.w(i+1) == wIn || s.isWord(i+1, "newspaper") || s.isWord(i+1, "paper") || s.isWord(i+1, "magazine") || s.isWord(i+1, "newsletter")) {
 			return cand{}, false // a publication: "a daily newspaper", "founded as a weekly", "became a daily in 1855"
+		}
+		if !s.toks[i].cap && i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].sp && s.lx(i+1) == nil && s.detBefore(i) {
+			return cand{}, false // a publication named after it: "the Communist Party daily Granma", "the business weekly Der Spiegel"
 		}
 		if !s.toks[i].cap && s.priceNoun(i+1) {
 			return cand{}, false // a price per unit of time, a rate: "the hourly charge", "her weekly wage", "a monthly fee"

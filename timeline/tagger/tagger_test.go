@@ -1244,6 +1244,11 @@ var tagCases = []tagCase{
 	// crossing" tags "late-November", as "the November crossing" tags
 	// "November".
 	{"2000-01-28", "", "The boy survived the late-November crossing. The late November storms flooded the valley. The early-March meeting ended.", []string{"late-November|DATE|1999-11|END", "late November|DATE|1999-11|END", "early-March|DATE|1999-03|START"}},
+	// A march of a name, after "the" and perhaps an adjective or a
+	// quotation mark, is no month; a daily or weekly named after it is a
+	// publication.
+	{"", "", "Thousands joined the annual March for Life in January 1990. She led the \"March of the Mothers\" in 1977. In the March of that year the rains came.", []string{"January 1990|DATE|1990-01", "1977|DATE|1977", "March|DATE|1977-03", "that year|DATE|1977"}},
+	{"2000-01-28", "", "The Communist Party daily Granma said the business weekly Der Spiegel was wrong. Qantas plans daily flights.", []string{"daily|SET|P1D"}},
 	{"2001-12-05", "", "The first flights are due to resume by Dec. 9. The airport is expected to reopen at 6 a.m., officials said.", []string{"Dec. 9|DATE|2001-12-09", "6 a.m.|TIME|2001-12-05T06:00"}},
 	{"2024-04-20", "", "It was calm. The parade steps off Sunday, and Smith testifies Tuesday in the trial. Palestinian officials Monday rejected the plan.", []string{"Sunday|DATE|2024-04-21", "Tuesday|DATE|2024-04-23", "Monday|DATE|2024-04-15"}},
 	{"2024-04-20", "", "It was calm. Heavy rains Sunday in the north killed 12 people.", []string{"Sunday|DATE|2024-04-14"}},
