@@ -2611,6 +2611,9 @@ func (s *state) purposeAfterPast(lo, k int) bool {
 	for p > lo && s.quoteMark(p) {
 		p--
 	}
+	if p < 0 || p < lo {
+		return false // "To sell the unit in March" opens its sentence
+	}
 	if s.toks[p].kind != tkWord || s.lx(p) != nil && s.lx(p).tense != 0 || !s.quoteMark(k-1) && !s.nounLike(p) {
 		return false
 	}

@@ -1244,6 +1244,7 @@ var tagCases = []tagCase{
 	// crossing" tags "late-November", as "the November crossing" tags
 	// "November".
 	{"2000-01-28", "", "The boy survived the late-November crossing. The late November storms flooded the valley. The early-March meeting ended.", []string{"late-November|DATE|1999-11|END", "late November|DATE|1999-11|END", "early-March|DATE|1999-03|START"}},
+	{"2000-01-28", "", "To sell the unit in March. \"To vote in May.", []string{"March|DATE|2000-03", "May|DATE|2000-05"}},
 	// A march of a name, after "the" and perhaps an adjective or a
 	// quotation mark, is no month; a daily or weekly named after it is a
 	// publication.
