@@ -4817,10 +4817,17 @@ func (s *state) pSeason(i int) (cand, bool) {
 	}
 	// "over the summer", "into the spring", "breaks for the summer": the
 	// season nearest the reference date, when nothing follows that could
-	// make it generic.
+	// make it generic. "before the fall", "after the winter" bound a time
+	// as "until" and "since" do ("before the fall of Rome" is followed by
+	// "of" and is no season); but in the past "before the fall" is as
+	// likely the accident ("He was healthy before the fall").
 	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1)) {
+		bound := s.w(i-2) == wBefore || s.w(i-2) == wAfter
+		if bound && s.isWord(i, "fall") && s.tense(i) < 0 {
+			return cand{}, false
+		}
 		switch s.w(i - 2) {
-		case wIn, wOver, wDuring, wThrough, wSince, wUntil, wBy, wFor:
+		case wIn, wOver, wDuring, wThrough, wSince, wUntil, wBy, wFor, wBefore, wAfter:
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true
 			return c, true
