@@ -2045,7 +2045,8 @@ var tagCases = []tagCase{
 	// cruiser" is not.
 	{"", "", "The brigade crossed the canal at first light on 8 August 1918.", []string{"first light|TIME|1918-08-08TMO", "8 August 1918|DATE|1918-08-08"}},
 	{"", "", "The raiders landed on 19 August 1942; by first light most of them were pinned on the beach.", []string{"19 August 1942|DATE|1942-08-19", "first light|TIME|1942-08-19TMO"}},
-	{"", "", "In 1912 the yard launched the first light cruiser of its class.", []string{"1912|DATE|1912"}},	// "before the fall", "after the summer" bound a time as "until the
+	{"", "", "In 1912 the yard launched the first light cruiser of its class.", []string{"1912|DATE|1912"}},
+	// "before the fall", "after the summer" bound a time as "until the
 	// fall" does; "before the fall" in the past may be an accident, and
 	// "before the summer recess" is no season of its own.
 	{"2014-03-18", "", "A ruling is unlikely before the fall, and talks will resume after the summer.", []string{"the fall|DATE|2014-FA", "the summer|DATE|2014-SU"}},
