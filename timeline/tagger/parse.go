@@ -3693,6 +3693,12 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			}
 			return s.fixed(i, next+1, timeline.TypeDuration, durValue(n, s.lx(next).unit, frac)), true
 		}
+		if first && hasThe && s.isWord(k-1, "first") && s.firstUnitSpan(i, k) {
+			// "most common in the first month", "within the first year":
+			// the opening stretch counted from an event, a length of time
+			// as "the first 90 days" is.
+			return s.fixed(i, k+1, timeline.TypeDuration, durValue(1, s.lx(k).unit, false)), true
+		}
 		if first {
 			return cand{}, false
 		}
@@ -4589,6 +4595,31 @@ func (s *state) pastPeriodPart(u unit, mod string) bool {
 		return pos < span*3/10
 	}
 	return false
+}
+
+// firstUnitSpan reports whether "the first month" (the at i, the unit at
+// k) after a preposition of time stands alone as a length of time: an
+// hour, week, month or year, the phrase ending there as "the summer"
+// does ("in the first month, and", "in the first year it faded",
+// "during the first year after surgery"). Not "the first
+// week of March" (a date), "the first year that" nor "the first day" (a
+// day of the story), and not "the first month's rent".
+func (s *state) firstUnitSpan(i, k int) bool {
+	e := s.lx(k)
+	if e == nil || e.plural || !(e.unit == uHour || e.unit == uWeek || e.unit == uMonth || e.unit == uYear) {
+		return false
+	}
+	switch s.w(i - 1) {
+	case wIn, wDuring, wFor, wOver, wAfter:
+	default:
+		if !s.isWordIn(i-1, "within", "throughout") {
+			return false
+		}
+	}
+	if s.isPunct(k+1, '-') && s.tight(k+1) || s.isPunct(k+1, '\'') {
+		return false
+	}
+	return s.clauseEnd(k+1) || s.seasonEnds(k+1) || s.w(k+1) == wAfter
 }
 
 // nthWeekday: "the first Monday in February", "the last Thursday of

@@ -2052,6 +2052,12 @@ var tagCases = []tagCase{
 	{"2014-03-18", "", "A ruling is unlikely before the fall, and talks will resume after the summer.", []string{"the fall|DATE|2014-FA", "the summer|DATE|2014-SU"}},
 	{"2014-03-18", "", "Sales slumped after the winter, the company said.", []string{"the winter|DATE|2013-WI"}},
 	{"2014-03-18", "", "He was healthy before the fall, his wife said, and the bill must pass before the summer recess.", nil},
+	// "in the first month", "within the first year" after a preposition
+	// of time: the opening stretch counted from an event, a DURATION as
+	// "the first 90 days"; not "the first week of March", "the first year
+	// that", "the first month's rent" nor a subject.
+	{"2019-06-03", "", "Bleeding was most common in the first week, and in the first year it faded; most relapses came within the first year after surgery.", []string{"the first week|DURATION|P1W", "the first year|DURATION|P1Y", "the first year|DURATION|P1Y"}},
+	{"2019-06-03", "", "It was the first year that the company made a profit; tenants pay the first month's rent, and the first year was hard.", nil},
 }
 
 func formatTimexes(res Result) []string {
