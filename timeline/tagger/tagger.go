@@ -1481,6 +1481,9 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 			!(s.isWord(i-1, "as") && s.isWord(i-2, "recently")) && !s.presentPerfect(i) {
 			return s.refCal, s.ref, true
 		}
+		if s.t.hasDCT && s.frameOpens(i) {
+			return s.refCal, s.ref, true
+		}
 	}
 	if narrative && s.storyAnchor(i) {
 		return s.refCal, s.ref, true
@@ -1492,6 +1495,37 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 		return s.refCal, s.ref, true
 	}
 	return cal{}, -1, false
+}
+
+// frameOpens reports whether the last date named opens the sentence of
+// token i as its frame, "In 2008, the count was not complete until Nov.
+// 14", "In the summer of 2003, a heatwave that lasted two weeks in August
+// killed 15,000", so that a month or day without a year later in that
+// sentence, in the past, is of that year even in news, where such a date
+// is otherwise counted from the DCT. A weekday still counts from the DCT,
+// and a date modifying a noun ("the 2008 count") frames nothing.
+func (s *state) frameOpens(i int) bool {
+	if s.refAtt || s.refCal.noYear || s.refCal.g < gYear || s.refTok < 1 || s.refTok >= i {
+		return false
+	}
+	if !s.isWordIn(s.refTok-1, "in", "during", "by") || s.refTok > 1 && !s.sentenceEnd(s.refTok-2) {
+		return false
+	}
+	for k := s.refTok; k < i; k++ {
+		if s.sentenceEnd(k) {
+			return false
+		}
+	}
+	if e := s.lx(i); e != nil && e.weekday > 0 {
+		return false
+	}
+	t, by := s.tenseAt(i)
+	if t > 0 && by == i-1 && (s.w(by) == wUntil || s.w(by) == wThrough || s.w(by) == wTo) {
+		// "was not complete until Nov. 14": the verb's tense, not the
+		// preposition's
+		return !s.modalAhead(s.refTok) && s.pastFormBefore(s.refTok, by)
+	}
+	return t < 0
 }
 
 // storyAnchor reports whether, in a text with a DCT, a month, season or

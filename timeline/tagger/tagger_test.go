@@ -2058,6 +2058,13 @@ var tagCases = []tagCase{
 	// that", "the first month's rent" nor a subject.
 	{"2019-06-03", "", "Bleeding was most common in the first week, and in the first year it faded; most relapses came within the first year after surgery.", []string{"the first week|DURATION|P1W", "the first year|DURATION|P1Y", "the first year|DURATION|P1Y"}},
 	{"2019-06-03", "", "It was the first year that the company made a profit; tenants pay the first month's rent, and the first year was hard.", nil},
+	// A year or a season of a year opening the sentence as its frame ("In
+	// 2008, ...", "In the summer of 2003, ...") gives its year to a month
+	// or day later in that sentence in the past, in news too; not to a
+	// clause that looks ahead, nor across a sentence.
+	{"2010-11-03", "", "In 2008, the state's count was not complete until Nov. 14.", []string{"2008|DATE|2008", "Nov. 14|DATE|2008-11-14"}},
+	{"2019-07-27", "", "In the summer of 2003, a drought that lasted two weeks in August ruined the harvest.", []string{"the summer of 2003|DATE|2003-SU", "two weeks|DURATION|P2W", "August|DATE|2003-08"}},
+	{"2019-07-27", "", "In 2016 the river flooded, and the dam will be finished in June. The town was evacuated in March.", []string{"2016|DATE|2016", "June|DATE|2020-06", "March|DATE|2019-03"}},
 }
 
 func formatTimexes(res Result) []string {
