@@ -2638,7 +2638,7 @@ func (s *state) pTime(i int) (cand, bool) {
 		day, found, c.anchor, c.noRef = s.voteCal, true, s.voteRef, true
 	}
 	if !found {
-		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) {
+		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) && !s.aheadOfDay(i, s.refCal) {
 			day, c.anchor = s.refCal, s.ref
 			if lt := s.lastTime; noHalf && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
 				// "By 10 a.m. ... at half past two": in a narrative, a
@@ -2964,6 +2964,24 @@ func (s *state) notStoryDay(i int, day cal, k int) bool {
 		return true
 	}
 	return day.g >= gDay && !day.noYear && day.day() > s.t.dct.day() && s.tense(i) < 0
+}
+
+// aheadOfDay reports whether, in news, a clock time at i in a clause
+// that looks ahead from the present ("the next is due at 2 p.m.", "will
+// resume at 9 a.m.") stands after a day named before that is already
+// past at the DCT ("A warning was issued at 4 p.m. Saturday"): the day
+// named is no day of what is to come, and the reading is the DCT's. A
+// clause with a verb in the past ("said the storm would hit at 2 p.m.")
+// looks ahead from then and keeps the day.
+func (s *state) aheadOfDay(i int, day cal) bool {
+	if !s.t.hasDCT || day.g < gDay || day.noYear || day.day() >= s.t.dct.day() || s.tense(i) <= 0 {
+		return false
+	}
+	lo := i
+	for lo > 0 && !s.sentenceEnd(lo-1) {
+		lo--
+	}
+	return !s.pastFormBefore(lo, i)
 }
 
 // weekdayDate resolves a weekday against the DCT (news) or the last date

@@ -2065,6 +2065,13 @@ var tagCases = []tagCase{
 	{"2010-11-03", "", "In 2008, the state's count was not complete until Nov. 14.", []string{"2008|DATE|2008", "Nov. 14|DATE|2008-11-14"}},
 	{"2019-07-27", "", "In the summer of 2003, a drought that lasted two weeks in August ruined the harvest.", []string{"the summer of 2003|DATE|2003-SU", "two weeks|DURATION|P2W", "August|DATE|2003-08"}},
 	{"2019-07-27", "", "In 2016 the river flooded, and the dam will be finished in June. The town was evacuated in March.", []string{"2016|DATE|2016", "June|DATE|2020-06", "March|DATE|2019-03"}},
+	// In news, a clock time in a clause that looks ahead from the present
+	// is no reading of a day named before that is already past: "the next
+	// is due at 2 p.m." after "4 p.m. Saturday", written on Sunday, is
+	// Sunday's; a clause with a past verb ("said ... would hit at 2 p.m.")
+	// and a past clause keep the day.
+	{"2008-08-31", "", "A flood watch was posted at 5 p.m. Saturday. Bulletins are now issued hourly; the next is due at 2 p.m. (1900 GMT).", []string{"5 p.m. Saturday|TIME|2008-08-30T17:00", "now|DATE|PRESENT_REF", "hourly|SET|PT1H", "2 p.m.|TIME|2008-08-31T14:00", "1900 GMT|TIME|2008-08-31T19:00"}},
+	{"2008-08-31", "", "The watch was posted Saturday. It said the river would crest at 2 p.m. The crest came at 4 p.m.", []string{"Saturday|DATE|2008-08-30", "2 p.m.|TIME|2008-08-30T14:00", "4 p.m.|TIME|2008-08-30T16:00"}},
 }
 
 func formatTimexes(res Result) []string {
