@@ -1502,10 +1502,12 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 // 14", "In the summer of 2003, a heatwave that lasted two weeks in August
 // killed 15,000", so that a month or day without a year later in that
 // sentence, in the past, is of that year even in news, where such a date
-// is otherwise counted from the DCT. A weekday still counts from the DCT,
-// and a date modifying a noun ("the 2008 count") frames nothing.
+// is otherwise counted from the DCT. Only a year or a part of one
+// frames: after "In December" a month may lie beyond it ("In December it
+// pushed the date to March"). A weekday still counts from the DCT, and a
+// date modifying a noun ("the 2008 count") frames nothing.
 func (s *state) frameOpens(i int) bool {
-	if s.refAtt || s.refCal.noYear || s.refCal.g < gYear || s.refTok < 1 || s.refTok >= i {
+	if s.refAtt || s.refCal.noYear || s.refCal.g < gYear || s.refCal.g > gSeason || s.refTok < 1 || s.refTok >= i {
 		return false
 	}
 	if !s.isWordIn(s.refTok-1, "in", "during", "by") || s.refTok > 1 && !s.sentenceEnd(s.refTok-2) {

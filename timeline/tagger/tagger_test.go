@@ -2072,6 +2072,9 @@ var tagCases = []tagCase{
 	// and a past clause keep the day.
 	{"2008-08-31", "", "A flood watch was posted at 5 p.m. Saturday. Bulletins are now issued hourly; the next is due at 2 p.m. (1900 GMT).", []string{"5 p.m. Saturday|TIME|2008-08-30T17:00", "now|DATE|PRESENT_REF", "hourly|SET|PT1H", "2 p.m.|TIME|2008-08-31T14:00", "1900 GMT|TIME|2008-08-31T19:00"}},
 	{"2008-08-31", "", "The watch was posted Saturday. It said the river would crest at 2 p.m. The crest came at 4 p.m.", []string{"Saturday|DATE|2008-08-30", "2 p.m.|TIME|2008-08-30T14:00", "4 p.m.|TIME|2008-08-30T16:00"}},
+	// Only a year or a part of one frames its sentence: after "In
+	// December" a month may lie beyond it.
+	{"2017-09-07", "", "In December the tower opened, and in March its roof leaked.", []string{"December|DATE|2016-12", "March|DATE|2017-03"}},
 }
 
 func formatTimexes(res Result) []string {
