@@ -1250,6 +1250,12 @@ func (s *state) resolveYear(c cand) cand {
 			base = r
 		}
 	}
+	if anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && s.endSetAt(c.i) {
+		// A new end point set at a moment dated in the past looks ahead
+		// from that moment: "In December it pushed the date to March",
+		// written in September, is the March after that December.
+		base, tense = s.refCal, 1
+	}
 	switch c.c.g {
 	case gQuarter, gHalf:
 		// Quarters and halves are reported within the year of the reference
@@ -1403,6 +1409,26 @@ func (s *state) saidBefore(i, by int) bool {
 		return r.day() < d.day()
 	}
 	return false
+}
+
+// endSetAt reports whether the month or day at i, after "to" or "until",
+// is an end point set by a past verb at a month or day named earlier in
+// its sentence and past at the DCT: "In December it pushed the date to
+// March", "On Feb. 3 the board postponed the vote until April".
+func (s *state) endSetAt(i int) bool {
+	if !s.t.hasDCT || s.ref < 0 || s.refAtt || s.refTok < 0 || s.refTok >= i || s.w(i-1) != wTo && s.w(i-1) != wUntil {
+		return false
+	}
+	r, d := s.refCal, s.t.dct
+	if r.noYear || r.m == 0 || r.g != gMonth && r.g != gDay || r.y*12+r.m >= d.y*12+d.m {
+		return false
+	}
+	for m := s.refTok; m < i; m++ {
+		if s.sentenceEnd(m) {
+			return false
+		}
+	}
+	return s.pastFormBefore(s.refTok, i-1)
 }
 
 // pickYear chooses the year of a month (and day) relative to base: the

@@ -2075,6 +2075,12 @@ var tagCases = []tagCase{
 	// Only a year or a part of one frames its sentence: after "In
 	// December" a month may lie beyond it.
 	{"2017-09-07", "", "In December the tower opened, and in March its roof leaked.", []string{"December|DATE|2016-12", "March|DATE|2017-03"}},
+	// A new end point set at a moment dated in the past ("to", "until"
+	// after a past verb) looks ahead from that moment, not from the DCT:
+	// "In December the council moved the vote to March", written in
+	// September, is the March after that December.
+	{"2017-09-07", "", "In December the council moved the vote to March, and on Feb. 3 it postponed the budget until April 12.", []string{"December|DATE|2016-12", "March|DATE|2017-03", "Feb. 3|DATE|2017-02-03", "April 12|DATE|2017-04-12"}},
+	{"2017-09-07", "", "Sales fell from January to March.", []string{"January|DATE|2017-01", "March|DATE|2017-03"}},
 }
 
 func formatTimexes(res Result) []string {
