@@ -2079,7 +2079,7 @@ var tagCases = []tagCase{
 	// after a past verb) looks ahead from that moment, not from the DCT:
 	// "In December the council moved the vote to March", written in
 	// September, is the March after that December.
-	{"2017-09-07", "", "In December the council moved the vote to March, and on Feb. 3 it postponed the budget until April 12.", []string{"December|DATE|2016-12", "March|DATE|2017-03", "Feb. 3|DATE|2017-02-03", "April 12|DATE|2017-04-12"}},
+	{"2017-09-07", "", "In December the council moved the vote to March. On Feb. 3 it postponed the budget until April 12.", []string{"December|DATE|2016-12", "March|DATE|2017-03", "Feb. 3|DATE|2017-02-03", "April 12|DATE|2017-04-12"}},
 	{"2017-09-07", "", "Sales fell from January to March.", []string{"January|DATE|2017-01", "March|DATE|2017-03"}},
 }
 
