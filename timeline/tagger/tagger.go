@@ -1965,6 +1965,16 @@ func (s *state) tenseAt(i int) (int8, int) {
 			}
 		}
 	}
+	// So does one in the present opening the sentence, for what its main
+	// clause says after the comma: "If the panel orders a new trial, it
+	// could not begin before January, he said."
+	if lo < i && s.isWord(lo, "if") && s.conditional(lo) {
+		for k := lo + 2; k < i; k++ {
+			if s.isPunct(k, ',') {
+				return 1, lo
+			}
+		}
+	}
 	// A condition right after the expression puts it ahead, whatever the
 	// main verb: "warned of a longer walkout in July if talks fail".
 	for k := i + 1; k <= hi && k <= i+4; k++ {

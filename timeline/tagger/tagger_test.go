@@ -2081,6 +2081,11 @@ var tagCases = []tagCase{
 	// September, is the March after that December.
 	{"2017-09-07", "", "In December the council moved the vote to March. On Feb. 3 it postponed the budget until April 12.", []string{"December|DATE|2016-12", "March|DATE|2017-03", "Feb. 3|DATE|2017-02-03", "April 12|DATE|2017-04-12"}},
 	{"2017-09-07", "", "Sales fell from January to March.", []string{"January|DATE|2017-01", "March|DATE|2017-03"}},
+	// A condition in the present opening the sentence puts its main
+	// clause ahead, "could" and an attribution after it notwithstanding;
+	// one in the past does not.
+	{"2014-03-18", "", "If the union rejects the offer, a strike could not start before January, she said.", []string{"January|DATE|2015-01"}},
+	{"2014-03-18", "", "If the strike went ahead in January, nobody noticed.", []string{"January|DATE|2014-01"}},
 }
 
 func formatTimexes(res Result) []string {
