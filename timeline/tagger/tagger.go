@@ -1806,9 +1806,9 @@ func (s *state) eventOf(c cand) bool {
 }
 
 // aside reports whether, in news, c lies in a relative clause set off by
-// commas ("Ruiz, who took over in March 2023, told analysts that orders
-// had picked up in September"): background about someone, not a story
-// the sentence goes on with.
+// commas or closing its sentence ("Ruiz, who took over in March 2023,
+// told analysts that orders had picked up in September"): background
+// about someone, not a story the text goes on with.
 func (s *state) aside(c cand) bool {
 	if !s.t.hasDCT {
 		return false
@@ -1833,7 +1833,13 @@ func (s *state) aside(c cand) bool {
 		if s.isPunct(k, ',') {
 			return true
 		}
-		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+		if s.sentenceEnd(k) {
+			// The clause may close the sentence: "emptied by Hurricane
+			// Katrina, which came ashore on Aug. 29, 2005. Oil prices
+			// jumped Friday" (the Friday before the DCT).
+			return s.isPunct(k, '.')
+		}
+		if s.isPunct(k, ';') {
 			return false
 		}
 	}

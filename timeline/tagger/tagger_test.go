@@ -2086,6 +2086,9 @@ var tagCases = []tagCase{
 	// one in the past does not.
 	{"2014-03-18", "", "If the union rejects the offer, a strike could not start before January, she said.", []string{"January|DATE|2015-01"}},
 	{"2014-03-18", "", "If the strike went ahead in January, nobody noticed.", []string{"January|DATE|2014-01"}},
+	// In news a relative clause closing its sentence is background as
+	// one set off by commas: a weekday after it counts from the DCT.
+	{"2008-08-31", "", "The levee was breached by Hurricane Katrina, which came ashore on Aug. 29, 2005. Gas prices rose Friday as refineries shut.", []string{"Aug. 29, 2005|DATE|2005-08-29", "Friday|DATE|2008-08-29"}},
 }
 
 func formatTimexes(res Result) []string {
