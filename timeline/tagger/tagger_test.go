@@ -2089,6 +2089,9 @@ var tagCases = []tagCase{
 	// In news a relative clause closing its sentence is background as
 	// one set off by commas: a weekday after it counts from the DCT.
 	{"2008-08-31", "", "The levee was breached by Hurricane Katrina, which came ashore on Aug. 29, 2005. Gas prices rose Friday as refineries shut.", []string{"Aug. 29, 2005|DATE|2005-08-29", "Friday|DATE|2008-08-29"}},
+	// The Mountain, Atlantic, Alaska and Hawaii zones are zones too,
+	// inside the span and dropped from the value, as "EDT".
+	{"2010-09-04", "", "The next advisory is due at 11 p.m. AST; polls closed at 7 p.m. MDT Tuesday and at 6 p.m. HST.", []string{"11 p.m. AST|TIME|2010-09-04T23:00", "7 p.m. MDT Tuesday|TIME|2010-08-31T19:00", "6 p.m. HST|TIME|2010-08-31T18:00"}},
 }
 
 func formatTimexes(res Result) []string {
