@@ -4899,13 +4899,36 @@ func (s *state) pSeason(i int) (cand, bool) {
 		return c, true
 	}
 	// A bare season after "in", "since", "until" or "by" ("in summer",
-	// "closed since spring"), never "fall" (a noun and a verb).
-	if w := s.w(i - 1); e.season != 3 && (w == wIn || w == wSince || w == wUntil || w == wBy) && !s.isPunct(i+1, '-') {
+	// "closed since spring"), never "fall" (a noun and a verb), nor one
+	// before a noun it modifies ("in spring training", "by summer
+	// break"). After "to" only as the new date of something moved,
+	// ending its phrase: "pushed back to spring", "delayed to autumn".
+	if w := s.w(i - 1); e.season != 3 && (w == wIn || w == wSince || w == wUntil || w == wBy || w == wTo && s.movedTo(i-1) && (s.clauseEnd(i+1) || s.seasonEnds(i+1))) && !s.isPunct(i+1, '-') && !s.seasonNoun(i+1) {
 		c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 		c.partial = true
 		return c, true
 	}
 	return cand{}, false
+}
+
+// movedTo reports whether "to" at k follows a verb in the past that moves
+// something in time, within two words: "pushed back to", "delayed to",
+// "was moved to".
+func (s *state) movedTo(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if s.isWordIn(j, "delayed", "postponed", "moved", "pushed", "put", "shifted", "deferred", "rescheduled", "brought", "pulled", "slipped") {
+			return true
+		}
+	}
+	return false
+}
+
+// seasonNoun reports whether the word at k is a noun a bare season
+// modifies: "spring training", "summer break", "winter storms".
+func (s *state) seasonNoun(k int) bool {
+	return s.isWordIn(k, "training", "break", "semester", "term", "camp", "camps", "school", "session", "recess", "vacation", "holiday", "holidays",
+		"months", "weather", "storm", "storms", "rain", "rains", "crop", "crops", "wheat", "sales", "collection", "collections", "games", "olympics",
+		"solstice", "equinox", "festival", "tour", "schedule", "fashion", "league", "water", "meeting", "meetings", "offensive", "palace", "residence")
 }
 
 // joinedByOn reports whether the timexes at indexes x and y are

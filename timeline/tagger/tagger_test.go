@@ -2092,6 +2092,12 @@ var tagCases = []tagCase{
 	// The Mountain, Atlantic, Alaska and Hawaii zones are zones too,
 	// inside the span and dropped from the value, as "EDT".
 	{"2010-09-04", "", "The next advisory is due at 11 p.m. AST; polls closed at 7 p.m. MDT Tuesday and at 6 p.m. HST.", []string{"11 p.m. AST|TIME|2010-09-04T23:00", "7 p.m. MDT Tuesday|TIME|2010-08-31T19:00", "6 p.m. HST|TIME|2010-08-31T18:00"}},
+	// A bare season after "to" is the new date of something moved
+	// ("pushed back to spring"); not one ending no phrase ("switched to
+	// spring water") nor one before a noun it modifies ("in spring
+	// training", "by summer break").
+	{"2015-03-02", "", "The album was pushed back to spring, and the tour was moved to summer, its label said.", []string{"spring|DATE|2015-SP", "summer|DATE|2015-SU"}},
+	{"2015-03-02", "", "The team switched to spring water; the players reported in spring training, and by summer break most had left.", nil},
 }
 
 func formatTimexes(res Result) []string {
