@@ -4899,11 +4899,11 @@ func (s *state) pSeason(i int) (cand, bool) {
 		return c, true
 	}
 	// A bare season after "in", "since", "until" or "by" ("in summer",
-	// "closed since spring"), never "fall" (a noun and a verb), nor one
-	// before a noun it modifies ("in spring training", "by summer
-	// break"). After "to" only as the new date of something moved,
+	// "closed since spring", "in autumn"), never "fall" (a noun and a
+	// verb), nor one before a noun it modifies ("in spring training",
+	// "by summer break"). After "to" only as the new date of something moved,
 	// ending its phrase: "pushed back to spring", "delayed to autumn".
-	if w := s.w(i - 1); e.season != 3 && (w == wIn || w == wSince || w == wUntil || w == wBy || w == wTo && s.movedTo(i-1) && (s.clauseEnd(i+1) || s.seasonEnds(i+1))) && !s.isPunct(i+1, '-') && !s.seasonNoun(i+1) {
+	if w := s.w(i - 1); !s.isWord(i, "fall") && (w == wIn || w == wSince || w == wUntil || w == wBy || w == wTo && s.movedTo(i-1) && (s.clauseEnd(i+1) || s.seasonEnds(i+1))) && !s.isPunct(i+1, '-') && !s.seasonNoun(i+1) {
 		c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 		c.partial = true
 		return c, true

@@ -2098,6 +2098,9 @@ var tagCases = []tagCase{
 	// training", "by summer break").
 	{"2015-03-02", "", "The album was pushed back to spring, and the tour was moved to summer, its label said.", []string{"spring|DATE|2015-SP", "summer|DATE|2015-SU"}},
 	{"2015-03-02", "", "The team switched to spring water; the players reported in spring training, and by summer break most had left.", nil},
+	// A bare "autumn" is a season as "spring" is; only "fall" is left
+	// bare, a noun and a verb.
+	{"2015-03-02", "", "Sales slowed in autumn, and the launch was delayed to autumn; prices fall in June.", []string{"autumn|DATE|2014-FA", "autumn|DATE|2015-FA", "June|DATE|2015-06"}},
 }
 
 func formatTimexes(res Result) []string {
