@@ -4911,6 +4911,33 @@ func (s *state) pSeason(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// decimalCount reads a count of units with decimals other than a half,
+// as medical and science reports give medians and means: "a median
+// follow-up of 3.4 years" (P3.4Y), "14.2 months" (P14.2M); ISO 8601
+// allows the decimal on the last part. Halves are read in whole smaller
+// units by quantity ("2.5 years" P2Y6M); ages ("aged 3.4 years", "3.4
+// years old") and rates ("1.2 days a week") are none.
+func (s *state) decimalCount(i int) (cand, bool) {
+	tk := &s.toks[i]
+	if tk.kind != tkNum || !tk.decimal || tk.suf != sufNone || tk.num < 0 {
+		return cand{}, false
+	}
+	txt := string(s.text[tk.start:tk.end])
+	dot := strings.IndexByte(txt, '.')
+	if dot < 1 || len(txt)-dot-1 > 2 || strings.HasSuffix(txt, ".5") || strings.HasSuffix(txt, ".50") || strings.ContainsAny(txt, ", ") {
+		return cand{}, false
+	}
+	e := s.lx(i + 1)
+	if e == nil || !e.plural || s.toks[i+1].cap || !(e.unit == uMinute || e.unit == uHour || e.unit == uDay || e.unit == uWeek || e.unit == uMonth || e.unit == uYear) {
+		return cand{}, false
+	}
+	if s.isWord(i-1, "aged") || s.w(i-1) == wOf && s.isWord(i-2, "age") || s.w(i+2) == wOld || s.w(i+2) == wA || s.w(i+2) == wAn || s.w(i+2) == wPer {
+		return cand{}, false
+	}
+	v := durValue(1, e.unit, false) // "P1Y", "PT1H"
+	return s.fixed(i, i+2, timeline.TypeDuration, strings.Replace(v, "1", txt, 1)), true
+}
+
 // movedTo reports whether "to" at k follows a verb in the past that moves
 // something in time, within two words: "pushed back to", "delayed to",
 // "was moved to".
@@ -6156,6 +6183,9 @@ func (s *state) seasonsLater(i, k, n, season int) (cand, bool) {
 // pQuantity: durations ("49 years", "two-year", "a few days"), and dates
 // counted from an anchor ("two days later", "a week ago").
 func (s *state) pQuantity(i int) (cand, bool) {
+	if c, ok := s.decimalCount(i); ok {
+		return c, true
+	}
 	n, k, frac, article, ok := s.quantity(i)
 	if !ok {
 		return cand{}, false

@@ -2101,6 +2101,11 @@ var tagCases = []tagCase{
 	// A bare "autumn" is a season as "spring" is; only "fall" is left
 	// bare, a noun and a verb.
 	{"2015-03-02", "", "Sales slowed in autumn, and the launch was delayed to autumn; prices fall in June.", []string{"autumn|DATE|2014-FA", "autumn|DATE|2015-FA", "June|DATE|2015-06"}},
+	// A count with decimals other than a half ("a median of 14.2 months")
+	// keeps its decimal on the unit, as ISO 8601 allows; halves stay in
+	// whole smaller units; ages and rates are none.
+	{"2018-04-16", "", "Median survival was 14.2 months against 9.8 months, over a follow-up of 3.4 years; symptoms eased after 2.5 days.", []string{"14.2 months|DURATION|P14.2M", "9.8 months|DURATION|P9.8M", "3.4 years|DURATION|P3.4Y", "2.5 days|DURATION|P2DT12H"}},
+	{"2018-04-16", "", "The children, aged 3.4 years on average, spent 1.2 days a week at home.", nil},
 }
 
 func formatTimexes(res Result) []string {
