@@ -4911,6 +4911,46 @@ func (s *state) pSeason(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// sharedUnit reports the unit a bare count at i (ending before k) shares
+// with a count of units after it, joined by "and" or "or" (after a list
+// of counts set off by commas): "two or three days", "12 and 24 weeks",
+// "3, 6 and 12 months". Not a year ("in 2009 and three years
+// later"), an amount ("$5 to 10 years"), an age, nor a rate ("two or
+// three days a week").
+func (s *state) sharedUnit(i, k int, n int64, frac, article bool) (unit, bool) {
+	if frac || article || n < 1 || n > 999 || s.toks[i].kind == tkNum && (s.toks[i].ndig > 3 || s.toks[i].decimal || s.toks[i].suf != sufNone) {
+		return 0, false
+	}
+	if s.isPunct(i-1, '$') || s.isWord(i-1, "aged") || s.w(i-1) == wOf && s.isWord(i-2, "age") || s.lx(k) != nil && s.lx(k).unit > 0 {
+		return 0, false
+	}
+	for m := 0; s.isPunct(k, ',') && m < 4; m++ {
+		if _, next, f, a, ok := s.quantity(k + 1); ok && !f && !a && next == k+2 && (s.lx(next) == nil || s.lx(next).unit == 0) {
+			k = next
+			continue
+		}
+		return 0, false
+	}
+	if s.w(k) != wAnd && s.w(k) != wOr {
+		// (a range with "to" is mostly one expression in TimeBank:
+		// "within two to three weeks", "the next 12 to 18 months")
+		return 0, false
+	}
+	m, next, f, a, ok := s.quantity(k + 1)
+	if !ok || f || a || m < 1 || next != k+2 {
+		return 0, false
+	}
+	e := s.lx(next)
+	if e == nil || !e.plural || e.unit < uMinute || e.unit > uYear || e.unit == uQuarter || e.unit == uHalf || e.unit == uSeason || s.toks[next].cap {
+		return 0, false
+	}
+	switch s.w(next + 1) {
+	case wA, wAn, wPer, wEach, wEvery, wOld, wAgo, wLater, wEarlier:
+		return 0, false // a rate, an age, or a point counted from another
+	}
+	return e.unit, true
+}
+
 // decimalCount reads a count of units with decimals other than a half,
 // as medical and science reports give medians and means: "a median
 // follow-up of 3.4 years" (P3.4Y), "14.2 months" (P14.2M); ISO 8601
@@ -6189,6 +6229,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	n, k, frac, article, ok := s.quantity(i)
 	if !ok {
 		return cand{}, false
+	}
+	if u, ok := s.sharedUnit(i, k, n, frac, article); ok {
+		// "two or three days", "at 12 and 24 weeks", "3, 6 and 12
+		// months": the first count takes the unit of the last, each its
+		// own DURATION, as TimeBank annotates "two" (P2D) and "six days"
+		// in "between two to six days".
+		return s.fixed(i, k, timeline.TypeDuration, durValue(n, u, false)), true
 	}
 	if s.w(i-1) == wOf && s.isWord(i-2, "age") || s.isWord(i-1, "aged") {
 		// "at the age of nine months", "aged two years": an age, which

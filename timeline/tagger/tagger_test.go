@@ -2106,6 +2106,11 @@ var tagCases = []tagCase{
 	// whole smaller units; ages and rates are none.
 	{"2018-04-16", "", "Median survival was 14.2 months against 9.8 months, over a follow-up of 3.4 years; symptoms eased after 2.5 days.", []string{"14.2 months|DURATION|P14.2M", "9.8 months|DURATION|P9.8M", "3.4 years|DURATION|P3.4Y", "2.5 days|DURATION|P2DT12H"}},
 	{"2018-04-16", "", "The children, aged 3.4 years on average, spent 1.2 days a week at home.", nil},
+	// A bare count joined by "and" or "or" to a count of units shares
+	// the unit, each its own DURATION ("two or three days", "3, 6 and 12
+	// months"); not a year, a rate, an age, nor a range with "to".
+	{"2018-04-16", "", "Patients were seen at 3, 6 and 12 months, and the rash lasted two or three days.", []string{"3|DURATION|P3M", "6|DURATION|P6M", "12 months|DURATION|P12M", "two|DURATION|P2D", "three days|DURATION|P3D"}},
+	{"2018-04-16", "", "In 2009 and three years later the plant flooded; staff met two or three days a week, and the twins were 5 and 6 years old.", []string{"2009|DATE|2009", "three years later|DATE|2012", "three days a week|SET|P1W"}},
 }
 
 func formatTimexes(res Result) []string {
