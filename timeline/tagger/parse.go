@@ -5604,7 +5604,10 @@ func (s *state) pQuarter(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if g == gHalf && !hasThe {
+	if g == gHalf && !hasThe && !(adj && s.t.hasDCT && s.reportNoun(k)) {
+		// (but "first-half profit", "second-half sales" in a report
+		// are the year's half, as "second-quarter profit" is its
+		// quarter; "a first-half goal" is a half of a match)
 		return cand{}, false
 	}
 	if e := s.lx(k + 2); s.w(k) == wOf && s.w(k+1) == wThe && e != nil && !e.plural {
@@ -5619,6 +5622,13 @@ func (s *state) pQuarter(i int) (cand, bool) {
 	}
 	c.c.noYear, c.partial = true, true
 	return c, true
+}
+
+// reportNoun reports whether the word at k is a figure a company or an
+// economy reports for a period: "profit", "sales", "results".
+func (s *state) reportNoun(k int) bool {
+	return s.isWordIn(k, "profit", "profits", "earnings", "results", "sales", "revenue", "revenues", "loss", "losses", "income", "growth",
+		"output", "deficit", "surplus", "dividend", "figures", "margin", "margins", "orders", "shipments", "production", "exports", "imports", "performance")
 }
 
 // possessiveYear reads "last year's", "this year's", "next year's" at k

@@ -2111,6 +2111,11 @@ var tagCases = []tagCase{
 	// months"); not a year, a rate, an age, nor a range with "to".
 	{"2018-04-16", "", "Patients were seen at 3, 6 and 12 months, and the rash lasted two or three days.", []string{"3|DURATION|P3M", "6|DURATION|P6M", "12 months|DURATION|P12M", "two|DURATION|P2D", "three days|DURATION|P3D"}},
 	{"2018-04-16", "", "In 2009 and three years later the plant flooded; staff met two or three days a week, and the twins were 5 and 6 years old.", []string{"2009|DATE|2009", "three years later|DATE|2012", "three days a week|SET|P1W"}},
+	// "first-half", "second-half" before a figure of a report are the
+	// year's half, as "second-quarter profit"; "a first-half goal" is
+	// a half of a match.
+	{"2016-09-28", "", "The brewer said first-half profit fell, and second-half sales should recover.", []string{"first-half|DATE|2016-H1", "second-half|DATE|2016-H2"}},
+	{"2016-09-28", "", "He scored a first-half goal on Saturday.", []string{"Saturday|DATE|2016-09-24"}},
 }
 
 func formatTimexes(res Result) []string {
