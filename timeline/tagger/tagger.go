@@ -2472,8 +2472,11 @@ func (s *state) hadBeen(k int) bool {
 		if s.toks[j].kind != tkWord {
 			return false
 		}
-		if s.isWord(j, "originally") || s.isWord(j, "initially") {
-			return true // "originally set for Feb. 12": a plan superseded, like "had been planned for"
+		if s.isWordIn(j, "originally", "initially", "previously") || s.isWord(j, "first") && j == k-2 {
+			// "originally set for Feb. 12", "first set for Feb. 12"
+			// (right before its verb): a plan superseded, like "had
+			// been planned for"
+			return true
 		}
 	}
 	return false

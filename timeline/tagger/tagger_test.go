@@ -2116,6 +2116,10 @@ var tagCases = []tagCase{
 	// a half of a match.
 	{"2016-09-28", "", "The brewer said first-half profit fell, and second-half sales should recover.", []string{"first-half|DATE|2016-H1", "second-half|DATE|2016-H2"}},
 	{"2016-09-28", "", "He scored a first-half goal on Saturday.", []string{"Saturday|DATE|2016-09-24"}},
+	// "first set for", "previously scheduled for" right before the plan
+	// are a plan superseded, as "originally set for": the nearest such
+	// date, and what it was put off to counts from it.
+	{"2014-03-18", "", "The sentencing, first set for Feb. 12, was postponed to March 5; the hearing, previously scheduled for Jan. 30, was moved to Feb. 20.", []string{"Feb. 12|DATE|2014-02-12", "March 5|DATE|2014-03-05", "Jan. 30|DATE|2014-01-30", "Feb. 20|DATE|2014-02-20"}},
 }
 
 func formatTimexes(res Result) []string {
