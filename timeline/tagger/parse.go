@@ -4511,6 +4511,20 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// and the date apart; such weeks rarely are ISO weeks.
 			return s.fixed(i, end, timeline.TypeDuration, "P1W"), true
 		}
+		if det == wNone && u == uWeek && s.w(i) == wThe && (s.w(end) == wAfter || s.w(end) == wBefore) && (s.clauseEnd(end+1) || s.seasonEnds(end+1)) {
+			// "with opening statements the week after", "The week
+			// before, prices fell": the ISO week after (before) the day
+			// last named, as "the following week".
+			if base, a, ok := s.anchorBase(); ok && a >= 0 && base.g >= gDay && !base.noYear {
+				n := 7
+				if s.w(end) == wBefore {
+					n = -7
+				}
+				c := s.date(i, end+1, weekOf(fromDay(base.day()+n)))
+				c.anchor = a
+				return c, true
+			}
+		}
 		if det == wNone && u == uWeek && s.t.hasDCT && s.w(end) != wOf {
 			// "For the week, the index dropped", "the week's most active
 			// session": TimeBank annotates a week of the DCT's year that

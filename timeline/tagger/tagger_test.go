@@ -2120,6 +2120,11 @@ var tagCases = []tagCase{
 	// are a plan superseded, as "originally set for": the nearest such
 	// date, and what it was put off to counts from it.
 	{"2014-03-18", "", "The sentencing, first set for Feb. 12, was postponed to March 5; the hearing, previously scheduled for Jan. 30, was moved to Feb. 20.", []string{"Feb. 12|DATE|2014-02-12", "March 5|DATE|2014-03-05", "Jan. 30|DATE|2014-01-30", "Feb. 20|DATE|2014-02-20"}},
+	// "the week after", "the week before" ending their phrase are the
+	// ISO week after (before) the day last named, as "the following
+	// week"; "the week after Christmas" keeps its object apart.
+	{"2014-03-18", "", "Jury selection starts April 7, with opening statements the week after.", []string{"April 7|DATE|2014-04-07", "the week after|DATE|2014-W16"}},
+	{"", "", "The army reached Kiev on 6 November 1943; the week before, it had crossed the river.", []string{"6 November 1943|DATE|1943-11-06", "the week before|DATE|1943-W43"}},
 }
 
 func formatTimexes(res Result) []string {
