@@ -2974,7 +2974,7 @@ func (s *state) subjectBefore(k int) bool {
 func (s *state) bareFormPast(k int) bool {
 	w := s.word(k)
 	ok := false
-	for _, v := range [...]string{"hit", "cut", "shut", "quit", "beat", "hurt"} {
+	for _, v := range [...]string{"hit", "cut", "shut", "quit", "beat", "hurt", "put", "cost", "spread", "shed"} {
 		if lowerEq(w, v) {
 			ok = true
 			break

@@ -2125,6 +2125,10 @@ var tagCases = []tagCase{
 	// week"; "the week after Christmas" keeps its object apart.
 	{"2014-03-18", "", "Jury selection starts April 7, with opening statements the week after.", []string{"April 7|DATE|2014-04-07", "the week after|DATE|2014-W16"}},
 	{"", "", "The army reached Kiev on 6 November 1943; the week before, it had crossed the river.", []string{"6 November 1943|DATE|1943-11-06", "the week before|DATE|1943-W43"}},
+	// "put", "cost", "spread", "shed" with an object are past as "hit"
+	// is: a clock time after them is no reading of a day ahead named
+	// before; after a modal they look ahead.
+	{"2008-08-31", "", "The river is expected to crest late Tuesday. The 5 a.m. EDT bulletin put the crest at 31 feet, and the flood cost the county $2 million in June; officials will put the levy to a vote on Friday.", []string{"late Tuesday|DATE|2008-09-02|END", "5 a.m. EDT|TIME|2008-08-31T05:00", "June|DATE|2008-06", "Friday|DATE|2008-09-05"}},
 }
 
 func formatTimexes(res Result) []string {
