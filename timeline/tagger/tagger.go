@@ -1507,7 +1507,7 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 			!(s.isWord(i-1, "as") && s.isWord(i-2, "recently")) && !s.presentPerfect(i) {
 			return s.refCal, s.ref, true
 		}
-		if s.t.hasDCT && s.frameOpens(i) {
+		if s.t.hasDCT && (s.frameOpens(i) || s.whenClause(i)) {
 			return s.refCal, s.ref, true
 		}
 	}
@@ -1554,6 +1554,34 @@ func (s *state) frameOpens(i int) bool {
 		return !s.modalAhead(s.refTok) && s.pastFormBefore(s.refTok, by)
 	}
 	return t < 0
+}
+
+// whenClause reports whether token i lies in a clause opened by ",
+// when" right after the last date named, a year or a part of one, in the
+// past: "The record had stood since 1947, when a heatwave gripped France
+// for most of July" (July 1947). The clause tells of that time, even
+// after "since", which otherwise makes the date no time of the story.
+func (s *state) whenClause(i int) bool {
+	if s.refCal.noYear || s.refCal.g < gYear || s.refCal.g > gSeason || s.ref >= len(s.res.Timexes) || s.refTok >= i {
+		return false
+	}
+	end := s.res.Timexes[s.ref].Span.End
+	k := s.refTok
+	for k < i && int(s.toks[k].end) <= end {
+		k++
+	}
+	if !s.isPunct(k, ',') || !s.isWord(k+1, "when") {
+		return false
+	}
+	for m := k; m < i; m++ {
+		if s.sentenceEnd(m) {
+			return false
+		}
+	}
+	if e := s.lx(i); e != nil && e.weekday > 0 {
+		return false
+	}
+	return s.tense(i) < 0
 }
 
 // storyAnchor reports whether, in a text with a DCT, a month, season or

@@ -2129,6 +2129,11 @@ var tagCases = []tagCase{
 	// is: a clock time after them is no reading of a day ahead named
 	// before; after a modal they look ahead.
 	{"2008-08-31", "", "The river is expected to crest late Tuesday. The 5 a.m. EDT bulletin put the crest at 31 feet, and the flood cost the county $2 million in June; officials will put the levy to a vote on Friday.", []string{"late Tuesday|DATE|2008-09-02|END", "5 a.m. EDT|TIME|2008-08-31T05:00", "June|DATE|2008-06", "Friday|DATE|2008-09-05"}},
+	// A clause opened by ", when" right after a year tells of that year,
+	// even after "since": a month in it in the past is of that year; a
+	// clause after it that looks ahead, or a new sentence, is not.
+	{"2019-07-27", "", "The record had stood since 1947, when a drought gripped the north for most of July.", []string{"1947|DATE|1947", "July|DATE|1947-07"}},
+	{"2019-07-27", "", "The fund was set up in 2012, when interest rates were low, and in March it will close.", []string{"2012|DATE|2012", "March|DATE|2020-03"}},
 }
 
 func formatTimexes(res Result) []string {
