@@ -4884,7 +4884,16 @@ func (s *state) pSeason(i int) (cand, bool) {
 	// as "until" and "since" do ("before the fall of Rome" is followed by
 	// "of" and is no season); but in the past "before the fall" is as
 	// likely the accident ("He was healthy before the fall").
-	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1)) {
+	// "slipped from the spring to the summer": the seasons of a move in
+	// time, bounds as "until" is.
+	fromTo := s.w(i-2) == wFrom && s.w(i+1) == wTo && s.w(i+2) == wThe && s.lx(i+3) != nil && s.lx(i+3).season > 0 ||
+		s.w(i-2) == wTo && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) && (s.movedTo(i-2) || s.fromSeasonBefore(i-2))
+	if s.w(i-1) == wThe && (fromTo || s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1)) {
+		if fromTo {
+			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+			c.partial = true
+			return c, true
+		}
 		bound := s.w(i-2) == wBefore || s.w(i-2) == wAfter
 		if bound && s.isWord(i, "fall") && s.tense(i) < 0 {
 			return cand{}, false
@@ -5002,6 +5011,12 @@ func (s *state) movedTo(k int) bool {
 		}
 	}
 	return false
+}
+
+// fromSeasonBefore reports whether "to" at k closes "from the spring to":
+// a season after "from the" just before it.
+func (s *state) fromSeasonBefore(k int) bool {
+	return k >= 3 && s.w(k-3) == wFrom && s.w(k-2) == wThe && s.lx(k-1) != nil && s.lx(k-1).season > 0
 }
 
 // seasonNoun reports whether the word at k is a noun a bare season

@@ -2134,6 +2134,11 @@ var tagCases = []tagCase{
 	// clause after it that looks ahead, or a new sentence, is not.
 	{"2019-07-27", "", "The record had stood since 1947, when a drought gripped the north for most of July.", []string{"1947|DATE|1947", "July|DATE|1947-07"}},
 	{"2019-07-27", "", "The fund was set up in 2012, when interest rates were low, and in March it will close.", []string{"2012|DATE|2012", "March|DATE|2020-03"}},
+	// "from the spring to the summer", "moved to the autumn": seasons
+	// bounding a move in time; "to the spring fair", "from the winter
+	// palace" are none.
+	{"2017-09-07", "", "Deliveries slipped from the spring to the summer, and the launch was moved to the autumn.", []string{"the spring|DATE|2017-SP", "the summer|DATE|2017-SU", "the autumn|DATE|2017-FA"}},
+	{"2017-09-07", "", "He went to the spring fair, and the court moved from the winter palace to the summer residence.", nil},
 }
 
 func formatTimexes(res Result) []string {
