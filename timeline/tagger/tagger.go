@@ -2182,6 +2182,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			continue // "froze the thresholds until 2028 in November's Budget": the year is what lies ahead, not the month after it
 		case tk.lex() != nil && tk.lex().w == wTo && k < i && s.isWord(k-3, "with") && (s.toks[k-2].kind == tkNum || s.lx(k-2) != nil && s.lx(k-2).hasNum) && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil:
 			continue // "won the title with three games to spare": a count left, the main verb decides
+		case tk.lex() != nil && tk.lex().w == wUntil && k > i && s.isPunct(i+1, '\''):
+			// "Thursday's ruling gives him until Sept. 30": "until" leads
+			// its own date; the day before it, named for what it did,
+			// is no end point ahead.
+			continue
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
 			t = 1 // "until Tuesday", "set to resume Monday"; an infinitive after the date is a purpose: "fell on Friday to close at"
 		default:

@@ -2139,6 +2139,10 @@ var tagCases = []tagCase{
 	// palace" are none.
 	{"2017-09-07", "", "Deliveries slipped from the spring to the summer, and the launch was moved to the autumn.", []string{"the spring|DATE|2017-SP", "the summer|DATE|2017-SU", "the autumn|DATE|2017-FA"}},
 	{"2017-09-07", "", "He went to the spring fair, and the court moved from the winter palace to the summer residence.", nil},
+	// "until" leads its own date: a possessive day before it ("Monday's
+	// order gives them until May 1") is what was done, not an end point
+	// ahead.
+	{"2009-06-26", "", "Monday's order gives the tenants until Sept. 30 to leave.", []string{"Monday|DATE|2009-06-22", "Sept. 30|DATE|2009-09-30"}},
 }
 
 func formatTimexes(res Result) []string {
