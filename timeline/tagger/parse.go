@@ -6120,6 +6120,15 @@ func (s *state) pOvernight(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c := fromDay(day.day() - 1)
+	if ph, pday, ok := s.lastClock(i); ok && ph >= 18 && strings.HasPrefix(s.lastTime.format(), pday) && !s.lastTime.noYear && a >= 0 && s.lastTime.day() == day.day() &&
+		s.t.hasDCT && day.day() < s.t.dct.day() {
+		// After a reading in the evening of a day before the DCT that
+		// the story is on, "overnight" is the night that follows it,
+		// the one before the DCT: "Polls closed at 7 p.m. on Tuesday,
+		// and by 11 p.m. the race had tilted ... Markets fell sharply
+		// overnight", written on Wednesday.
+		c = day
+	}
 	c.g, c.part = gPartOfDay, 4
 	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: a, noRef: true}, true // a look back: the story stays on its day
 }

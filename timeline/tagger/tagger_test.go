@@ -2143,6 +2143,10 @@ var tagCases = []tagCase{
 	// order gives them until May 1") is what was done, not an end point
 	// ahead.
 	{"2009-06-26", "", "Monday's order gives the tenants until Sept. 30 to leave.", []string{"Monday|DATE|2009-06-22", "Sept. 30|DATE|2009-09-30"}},
+	// "until" leads its own date: a possessive day before it ("Monday's
+	// order gives them until May 1") is what was done, not an end point
+	// ahead.
+	{"2009-06-26", "", "Monday's order gives the tenants until Sept. 30 to leave.", []string{"Monday|DATE|2009-06-22", "Sept. 30|DATE|2009-09-30"}},
 }
 
 func formatTimexes(res Result) []string {
