@@ -4806,8 +4806,13 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 	case wLast, wPast, wPrevious:
 		if start >= cur || season == 4 && cur <= 2 {
 			y--
-		} else if det == wLast && cur <= start+2 {
-			y-- // in the midst of it: "last summer" written in August is a year ago
+		} else if det == wLast && cur <= start+3 {
+			// in the midst of it: "last summer" written in August is a
+			// year ago; so in the month after its three, which the season
+			// still reaches into and which "this summer" names
+			// ("spent £140m this summer, beating the £1.165bn spent last
+			// summer", written on 1 September)
+			y--
 		}
 		if season == 4 && cur <= 2 {
 			y-- // last winter seen from February started two Decembers ago

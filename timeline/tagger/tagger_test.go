@@ -2147,6 +2147,11 @@ var tagCases = []tagCase{
 	// order gives them until May 1") is what was done, not an end point
 	// ahead.
 	{"2009-06-26", "", "Monday's order gives the tenants until Sept. 30 to leave.", []string{"Monday|DATE|2009-06-22", "Sept. 30|DATE|2009-09-30"}},
+	// "last summer" in the month after the summer's three, which "this
+	// summer" still names, is the summer a year back; a month later it
+	// is the one just over.
+	{"2017-09-01", "", "Clubs spent £1.4bn this summer, beating the £1.2bn spent last summer.", []string{"this summer|DATE|2017-SU", "last summer|DATE|2016-SU"}},
+	{"2017-10-12", "", "The dam was repaired last summer.", []string{"last summer|DATE|2017-SU"}},
 }
 
 func formatTimexes(res Result) []string {
