@@ -4986,6 +4986,9 @@ func (s *state) sharedUnit(i, k int, n int64, frac, article bool) (unit, bool) {
 // units by quantity ("2.5 years" P2Y6M); ages ("aged 3.4 years", "3.4
 // years old") and rates ("1.2 days a week") are none.
 func (s *state) decimalCount(i int) (cand, bool) {
+	if i >= len(s.toks) {
+		return cand{}, false
+	}
 	tk := &s.toks[i]
 	if tk.kind != tkNum || !tk.decimal || tk.suf != sufNone || tk.num < 0 {
 		return cand{}, false
