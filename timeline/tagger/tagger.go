@@ -1526,17 +1526,24 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 // frameOpens reports whether the last date named opens the sentence of
 // token i as its frame, "In 2008, the count was not complete until Nov.
 // 14", "In the summer of 2003, a heatwave that lasted two weeks in August
-// killed 15,000", so that a month or day without a year later in that
+// killed 15,000", or is the year of its opening subject, "The 2003
+// heatwave killed 15,000 people over two weeks in August", so that a month or day without a year later in that
 // sentence, in the past, is of that year even in news, where such a date
 // is otherwise counted from the DCT. Only a year or a part of one
 // frames: after "In December" a month may lie beyond it ("In December it
 // pushed the date to March"). A weekday still counts from the DCT, and a
 // date modifying a noun ("the 2008 count") frames nothing.
 func (s *state) frameOpens(i int) bool {
-	if s.refAtt || s.refCal.noYear || s.refCal.g < gYear || s.refCal.g > gSeason || s.refTok < 1 || s.refTok >= i {
+	if s.refCal.noYear || s.refCal.g < gYear || s.refCal.g > gSeason || s.refTok < 1 || s.refTok >= i {
 		return false
 	}
-	if !s.isWordIn(s.refTok-1, "in", "during", "by") || s.refTok > 1 && !s.sentenceEnd(s.refTok-2) {
+	opens := s.refTok == 1 || s.sentenceEnd(s.refTok-2)
+	switch {
+	case !s.refAtt && s.isWordIn(s.refTok-1, "in", "during", "by") && opens:
+	case s.refAtt && s.refCal.g == gYear && s.w(s.refTok-1) == wThe && opens && s.ref < len(s.res.Timexes) && s.res.Timexes[s.ref].Span.End == int(s.toks[s.refTok].end):
+		// The year of the subject, "The 2003 heatwave killed 15,000
+		// people over two weeks in August", frames its sentence too.
+	default:
 		return false
 	}
 	for k := s.refTok; k < i; k++ {

@@ -2152,6 +2152,11 @@ var tagCases = []tagCase{
 	// is the one just over.
 	{"2017-09-01", "", "Clubs spent £1.4bn this summer, beating the £1.2bn spent last summer.", []string{"this summer|DATE|2017-SU", "last summer|DATE|2016-SU"}},
 	{"2017-10-12", "", "The dam was repaired last summer.", []string{"last summer|DATE|2017-SU"}},
+	// The year of a sentence's opening subject ("The 2003 heatwave")
+	// frames it as "In 2003," does; a clause that looks ahead and the
+	// next sentence are not in it.
+	{"2019-07-27", "", "The 2016 referendum, held in June, split the country. The 2003 drought lasted two weeks in August.", []string{"2016|DATE|2016", "June|DATE|2016-06", "2003|DATE|2003", "two weeks|DURATION|P2W", "August|DATE|2003-08"}},
+	{"2019-07-27", "", "The 2016 referendum will be followed by talks in March.", []string{"2016|DATE|2016", "March|DATE|2020-03"}},
 }
 
 func formatTimexes(res Result) []string {
