@@ -1479,6 +1479,9 @@ func (s *state) pMonth(i int) (cand, bool) {
 		}
 	}
 	m := int(e.month)
+	if !e.abbr && !s.isPunct(j, '-') && (j >= len(s.toks) || s.toks[j].kind != tkNum) && s.joinedToYearlySet(i) {
+		return s.fixed(i, j, timeline.TypeSet, cal{g: gMonth, noYear: true, m: m}.format()), true
+	}
 	if e2 := s.lx(j + 1); m%3 == 1 && !e.abbr && s.isPunct(j, '-') && s.tight(j) && s.tight(j+1) && e2 != nil && int(e2.month) == m+2 && !e2.abbr && s.toks[j+1].cap &&
 		s.isWord(j+2, "quarter") && !s.toks[j+2].cap {
 		// "the July-September quarter": the calendar quarter those
@@ -4838,6 +4841,9 @@ func (s *state) pSeason(i int) (cand, bool) {
 	if s.isPunct(i+1, ':') && s.w(i-1) != wThe {
 		return cand{}, false // a label in a list: "In winter: 17 February 1980"
 	}
+	if !s.isWord(i, "fall") && !s.isPunct(i+1, '-') && s.w(i+1) != wOf && (i+1 >= len(s.toks) || s.toks[i+1].kind != tkNum) && s.joinedToYearlySet(i) {
+		return s.fixed(i, i+1, timeline.TypeSet, cal{g: gSeason, noYear: true, part: int(e.season)}.format()), true
+	}
 	k := i + 1
 	if s.w(k) == wOf {
 		k++
@@ -5019,6 +5025,19 @@ func (s *state) movedTo(k int) bool {
 		}
 	}
 	return false
+}
+
+// joinedToYearlySet reports whether the month or season at i is joined
+// by "and" or "or" right after a yearly SET of a month or season: "every
+// June or July", "each March and September", "every spring and autumn"
+// name more days of the same set.
+func (s *state) joinedToYearlySet(i int) bool {
+	n := len(s.res.Timexes)
+	if n == 0 || i < 2 || s.depth > 0 || s.w(i-1) != wOr && s.w(i-1) != wAnd {
+		return false
+	}
+	last := &s.res.Timexes[n-1]
+	return last.Type == timeline.TypeSet && last.Span.End == int(s.toks[i-2].end) && len(last.Value) == 7 && strings.HasPrefix(last.Value, "XXXX-")
 }
 
 // fromSeasonBefore reports whether "to" at k closes "from the spring to":

@@ -2157,6 +2157,11 @@ var tagCases = []tagCase{
 	// next sentence are not in it.
 	{"2019-07-27", "", "The 2016 referendum, held in June, split the country. The 2003 drought lasted two weeks in August.", []string{"2016|DATE|2016", "June|DATE|2016-06", "2003|DATE|2003", "two weeks|DURATION|P2W", "August|DATE|2003-08"}},
 	{"2019-07-27", "", "The 2016 referendum will be followed by talks in March.", []string{"2016|DATE|2016", "March|DATE|2020-03"}},
+	// A month or season joined by "and" or "or" to a yearly SET ("every
+	// June or July", "every spring and autumn") is one more of its days;
+	// one in a clause of its own is not.
+	{"2011-10-05", "", "The firm had released a phone every June or July since 2007; the board meets each March and September, and every spring and autumn the birds pass.", []string{"every June|SET|XXXX-06", "July|SET|XXXX-07", "2007|DATE|2007", "each March|SET|XXXX-03", "September|SET|XXXX-09", "every spring|SET|XXXX-SP", "autumn|SET|XXXX-FA"}},
+	{"2011-10-05", "", "The fair is held every May, and in June the town is quiet.", []string{"every May|SET|XXXX-05", "June|DATE|2011-06"}},
 }
 
 func formatTimexes(res Result) []string {
