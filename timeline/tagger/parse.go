@@ -3301,6 +3301,13 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	wd := int(e.weekday)
+	if !e.plural && !e.abbr && s.joinedToSet(i, "XXXX-WXX-") && !(s.isPunct(i+1, ',') && (i+2 < len(s.toks) && s.toks[i+2].kind == tkNum || s.lx(i+2) != nil && s.lx(i+2).month > 0)) &&
+		s.lx(i+1) == nil && (i+1 >= len(s.toks) || s.toks[i+1].kind != tkNum) {
+		// "every Monday and Thursday": one more day of the weekly set
+		// (not "every Monday and Thursday, March 3", a date of its own,
+		// nor "Sunday afternoon")
+		return s.fixed(i, i+1, timeline.TypeSet, "XXXX-WXX-"+strconv.Itoa(wd)), true
+	}
 	if (s.w(i-1) == wA || s.w(i-1) == wThe) && (s.isWord(i+1, "edition") || s.isWord(i+1, "editions") || s.isWord(i+1, "newspaper") || s.isWord(i+1, "supplement")) {
 		return cand{}, false // a kind of paper: "a Sunday edition", "the Saturday supplement"
 	}
@@ -5032,12 +5039,18 @@ func (s *state) movedTo(k int) bool {
 // June or July", "each March and September", "every spring and autumn"
 // name more days of the same set.
 func (s *state) joinedToYearlySet(i int) bool {
+	return s.joinedToSet(i, "XXXX-") && len(s.res.Timexes[len(s.res.Timexes)-1].Value) == 7
+}
+
+// joinedToSet reports whether the token at i follows "and" or "or" right
+// after a SET whose value begins with prefix.
+func (s *state) joinedToSet(i int, prefix string) bool {
 	n := len(s.res.Timexes)
 	if n == 0 || i < 2 || s.depth > 0 || s.w(i-1) != wOr && s.w(i-1) != wAnd {
 		return false
 	}
 	last := &s.res.Timexes[n-1]
-	return last.Type == timeline.TypeSet && last.Span.End == int(s.toks[i-2].end) && len(last.Value) == 7 && strings.HasPrefix(last.Value, "XXXX-")
+	return last.Type == timeline.TypeSet && last.Span.End == int(s.toks[i-2].end) && strings.HasPrefix(last.Value, prefix)
 }
 
 // fromSeasonBefore reports whether "to" at k closes "from the spring to":

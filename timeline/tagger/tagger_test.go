@@ -2162,6 +2162,8 @@ var tagCases = []tagCase{
 	// one in a clause of its own is not.
 	{"2011-10-05", "", "The firm had released a phone every June or July since 2007; the board meets each March and September, and every spring and autumn the birds pass.", []string{"every June|SET|XXXX-06", "July|SET|XXXX-07", "2007|DATE|2007", "each March|SET|XXXX-03", "September|SET|XXXX-09", "every spring|SET|XXXX-SP", "autumn|SET|XXXX-FA"}},
 	{"2011-10-05", "", "The fair is held every May, and in June the town is quiet.", []string{"every May|SET|XXXX-05", "June|DATE|2011-06"}},
+	// So a weekday joined to a weekly SET: "every Monday and Thursday".
+	{"2011-10-05", "", "The court sits every Monday and Thursday, and bins are emptied every Tuesday or Friday.", []string{"every Monday|SET|XXXX-WXX-1", "Thursday|SET|XXXX-WXX-4", "every Tuesday|SET|XXXX-WXX-2", "Friday|SET|XXXX-WXX-5"}},
 }
 
 func formatTimexes(res Result) []string {
