@@ -2990,6 +2990,12 @@ func (s *state) aheadOfDay(i int, day cal) bool {
 // weekdayDate resolves a weekday against the DCT (news) or the last date
 // (narrative), looking back or ahead by the tense of the sentence.
 func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
+	if off, ok := s.weekNamedAfter(i); ok {
+		// "on Monday next week", "Monday through Friday next week": the
+		// day of the week named, counted from the DCT's.
+		monday := s.t.dct.day() - timeline.Weekday(s.t.dct.day()) + 1
+		return fromDay(monday + 7*off + wd - 1), -1, true
+	}
 	base, anchor, ok := s.base(true, i)
 	if !ok || base.g < gDay || anchor >= 0 && s.t.hasDCT && !s.nearRef(i) {
 		// In news a weekday is in the week of the DCT unless the story
@@ -5032,6 +5038,32 @@ func (s *state) movedTo(k int) bool {
 		}
 	}
 	return false
+}
+
+// weekNamedAfter reports, in news, the week named right after the
+// weekday at i, or after a second weekday joined to it ("Monday through
+// Friday next week"): 1 for "next week", -1 for "last week", 0 for
+// "this week".
+func (s *state) weekNamedAfter(i int) (int, bool) {
+	if !s.t.hasDCT {
+		return 0, false
+	}
+	k := i + 1
+	if (s.w(k) == wThrough || s.w(k) == wTo || s.w(k) == wUntil || s.w(k) == wAnd || s.w(k) == wOr || s.isPunct(k, '-')) && s.lx(k+1) != nil && s.lx(k+1).weekday > 0 && !s.lx(k+1).plural {
+		k += 2
+	}
+	if e := s.lx(k + 1); e == nil || e.unit != uWeek || e.plural {
+		return 0, false
+	}
+	switch s.w(k) {
+	case wNext:
+		return 1, true
+	case wLast:
+		return -1, true
+	case wThis:
+		return 0, true
+	}
+	return 0, false
 }
 
 // joinedToYearlySet reports whether the month or season at i is joined

@@ -2164,6 +2164,9 @@ var tagCases = []tagCase{
 	{"2011-10-05", "", "The fair is held every May, and in June the town is quiet.", []string{"every May|SET|XXXX-05", "June|DATE|2011-06"}},
 	// So a weekday joined to a weekly SET: "every Monday and Thursday".
 	{"2011-10-05", "", "The court sits every Monday and Thursday, and bins are emptied every Tuesday or Friday.", []string{"every Monday|SET|XXXX-WXX-1", "Thursday|SET|XXXX-WXX-4", "every Tuesday|SET|XXXX-WXX-2", "Friday|SET|XXXX-WXX-5"}},
+	// A weekday followed by "next week", "last week", "this week" (or
+	// two joined, "Monday through Friday next week") is that week's day.
+	{"2015-11-30", "", "Hearings will be held Monday through Friday next week; the clerk resigned on Friday last week.", []string{"Monday|DATE|2015-12-07", "Friday|DATE|2015-12-11", "next week|DATE|2015-W50", "Friday|DATE|2015-11-27", "last week|DATE|2015-W48"}},
 }
 
 func formatTimexes(res Result) []string {
