@@ -538,6 +538,9 @@ func init() {
 		{"pdt", wEST}, {"cst", wEST}, {"cdt", wEST}, {"bst", wEST}, {"cet", wEST},
 		{"ist", wEST}, {"jst", wEST}, {"kst", wEST}, {"hkt", wEST}, {"sgt", wEST}, {"aest", wEST}, {"aedt", wEST}, {"awst", wEST},
 		{"nzst", wEST}, {"nzdt", wEST}, {"pkt", wEST}, {"sast", wEST}, {"cest", wEST}, {"eest", wEST}, {"msk", wEST},
+		// the other North American zones: Mountain, Atlantic (the
+		// hurricane center's for Puerto Rico), Alaska, Hawaii
+		{"mst", wEST}, {"mdt", wEST}, {"ast", wEST}, {"adt", wEST}, {"akst", wEST}, {"akdt", wEST}, {"hst", wEST},
 		{"will", wWill}, {"would", wWould}, {"shall", wShall}, {"was", wWas}, {"were", wWere}, {"had", wHad},
 		{"did", wDid}, {"said", wSaid}, {"has", wHas}, {"is", wIs}, {"are", wAre}, {"am", wAm}, {"pm", wPM},
 		{"period", wPeriod}, {"when", wWhen}, {"just", wJust}, {"another", wAnother},

@@ -967,3 +967,44 @@ func TestNewsBlind27(t *testing.T) {
 func TestNarrativeBlind28(t *testing.T) {
 	scoreDevSet(t, "narrative_blind28.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNewsBlind29 scores the tagger on a hand-written news set
+// (testdata/news_blind29.txt): a criminal appeal's calendar, a home
+// robot's delayed launch, a hurricane with advisories in zones, an
+// election night by the hour, a football transfer window, a British
+// pension reform, a stroke drug trial with follow-up periods, a Paris heat
+// record and a quarterly earnings report. Annotated before the tagger's
+// code was read or run on it. Its first (blind) score, 9 documents and
+// 232 expressions (232 predicted): strict F1 .991, relaxed .991, value
+// .957, type .991. Errors: "the fall" and "the first month" missed; "before
+// January" said in March given the DCT's January, not the coming one;
+// "pushed the date to March" after "In December" (2016) given 2018-03;
+// "Friday" in a past-tense report after "Aug. 29, 2005" counted from that
+// date; "Nov. 14" after "In 2008" given the DCT's year; "August" after
+// "the summer of 2003" given 2018-08; the advisory's "5 a.m. EDT" (the
+// day of "early Sunday") given the forecast's "early Tuesday", and "the
+// next is due at 2 p.m. CDT (1900 GMT)" the day of the warning issued at
+// "4 p.m. CDT Saturday"; "on only two days" and "through the night" tagged
+// where the set has none (the set's conventions are silent on them; the
+// gold was not changed). Rules of English made after it, with table tests
+// of their own on new sentences: "before the fall", "after the summer"
+// are the season (not "before the fall" in the past); "in the first
+// month", "within the first year" are DURATIONs; a year opening its
+// sentence as a frame ("In 2008, ...", "In the summer of 2003, ...")
+// gives its year to a month or day later in that sentence; a clock time
+// in a clause that looks ahead does not take a day already past; a new
+// end point set at a dated past moment ("In December it pushed the date
+// to March") looks ahead from that moment; a condition in the present
+// opening the sentence puts its main clause ahead; a relative clause
+// closing its sentence is background. With them it scores strict .996,
+// relaxed .996, value .991, type .996; what is left is the advisory's
+// "5 a.m. EDT" ("put" read as no past) and the two untagged phrases.
+// Then, from probes on new sentences of the set's kinds: MST, MDT, AST,
+// HST and the other North American zones; a bare season after "to" a
+// verb of moving in time, and none before a noun it modifies ("spring
+// training"); a bare "autumn" after "in"; decimal counts ("14.2 months"
+// P14.2M); a count sharing the unit of the next ("two or three days");
+// "first-half profit" in a report.
+func TestNewsBlind29(t *testing.T) {
+	scoreDevSet(t, "news_blind29.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.99, typ: 0.995})
+}

@@ -1479,6 +1479,9 @@ func (s *state) pMonth(i int) (cand, bool) {
 		}
 	}
 	m := int(e.month)
+	if !e.abbr && !s.isPunct(j, '-') && (j >= len(s.toks) || s.toks[j].kind != tkNum) && s.joinedToYearlySet(i) {
+		return s.fixed(i, j, timeline.TypeSet, cal{g: gMonth, noYear: true, m: m}.format()), true
+	}
 	if e2 := s.lx(j + 1); m%3 == 1 && !e.abbr && s.isPunct(j, '-') && s.tight(j) && s.tight(j+1) && e2 != nil && int(e2.month) == m+2 && !e2.abbr && s.toks[j+1].cap &&
 		s.isWord(j+2, "quarter") && !s.toks[j+2].cap {
 		// "the July-September quarter": the calendar quarter those
@@ -2661,7 +2664,7 @@ func (s *state) pTime(i int) (cand, bool) {
 		day, found, c.anchor, c.noRef = s.voteCal, true, s.voteRef, true
 	}
 	if !found {
-		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) {
+		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) && !s.aheadOfDay(i, s.refCal) {
 			day, c.anchor = s.refCal, s.ref
 			if lt := s.lastTime; noHalf && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
 				// "By 10 a.m. ... at half past two": in a narrative, a
@@ -2995,9 +2998,33 @@ func (s *state) notStoryDay(i int, day cal, k int) bool {
 	return day.g >= gDay && !day.noYear && day.day() > s.t.dct.day() && s.tense(i) < 0
 }
 
+// aheadOfDay reports whether, in news, a clock time at i in a clause
+// that looks ahead from the present ("the next is due at 2 p.m.", "will
+// resume at 9 a.m.") stands after a day named before that is already
+// past at the DCT ("A warning was issued at 4 p.m. Saturday"): the day
+// named is no day of what is to come, and the reading is the DCT's. A
+// clause with a verb in the past ("said the storm would hit at 2 p.m.")
+// looks ahead from then and keeps the day.
+func (s *state) aheadOfDay(i int, day cal) bool {
+	if !s.t.hasDCT || day.g < gDay || day.noYear || day.day() >= s.t.dct.day() || s.tense(i) <= 0 {
+		return false
+	}
+	lo := i
+	for lo > 0 && !s.sentenceEnd(lo-1) {
+		lo--
+	}
+	return !s.pastFormBefore(lo, i)
+}
+
 // weekdayDate resolves a weekday against the DCT (news) or the last date
 // (narrative), looking back or ahead by the tense of the sentence.
 func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
+	if off, ok := s.weekNamedAfter(i); ok {
+		// "on Monday next week", "Monday through Friday next week": the
+		// day of the week named, counted from the DCT's.
+		monday := s.t.dct.day() - timeline.Weekday(s.t.dct.day()) + 1
+		return fromDay(monday + 7*off + wd - 1), -1, true
+	}
 	base, anchor, ok := s.base(true, i)
 	if !ok || base.g < gDay || anchor >= 0 && s.t.hasDCT && !s.nearRef(i) {
 		// In news a weekday is in the week of the DCT unless the story
@@ -3309,6 +3336,13 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	wd := int(e.weekday)
+	if !e.plural && !e.abbr && s.joinedToSet(i, "XXXX-WXX-") && !(s.isPunct(i+1, ',') && (i+2 < len(s.toks) && s.toks[i+2].kind == tkNum || s.lx(i+2) != nil && s.lx(i+2).month > 0)) &&
+		s.lx(i+1) == nil && (i+1 >= len(s.toks) || s.toks[i+1].kind != tkNum) {
+		// "every Monday and Thursday": one more day of the weekly set
+		// (not "every Monday and Thursday, March 3", a date of its own,
+		// nor "Sunday afternoon")
+		return s.fixed(i, i+1, timeline.TypeSet, "XXXX-WXX-"+strconv.Itoa(wd)), true
+	}
 	if (s.w(i-1) == wA || s.w(i-1) == wThe) && (s.isWord(i+1, "edition") || s.isWord(i+1, "editions") || s.isWord(i+1, "newspaper") || s.isWord(i+1, "supplement")) {
 		return cand{}, false // a kind of paper: "a Sunday edition", "the Saturday supplement"
 	}
@@ -3721,6 +3755,12 @@ func (s *state) pDeictic(i int) (cand, bool) {
 				return cand{}, false // a name: "the Thirty Years' War", "the Hundred Days"
 			}
 			return s.fixed(i, next+1, timeline.TypeDuration, durValue(n, s.lx(next).unit, frac)), true
+		}
+		if first && hasThe && s.isWord(k-1, "first") && s.firstUnitSpan(i, k) {
+			// "most common in the first month", "within the first year":
+			// the opening stretch counted from an event, a length of time
+			// as "the first 90 days" is.
+			return s.fixed(i, k+1, timeline.TypeDuration, durValue(1, s.lx(k).unit, false)), true
 		}
 		if first {
 			return cand{}, false
@@ -4516,6 +4556,20 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// and the date apart; such weeks rarely are ISO weeks.
 			return s.fixed(i, end, timeline.TypeDuration, "P1W"), true
 		}
+		if det == wNone && u == uWeek && s.w(i) == wThe && (s.w(end) == wAfter || s.w(end) == wBefore) && (s.clauseEnd(end+1) || s.seasonEnds(end+1)) {
+			// "with opening statements the week after", "The week
+			// before, prices fell": the ISO week after (before) the day
+			// last named, as "the following week".
+			if base, a, ok := s.anchorBase(); ok && a >= 0 && base.g >= gDay && !base.noYear {
+				n := 7
+				if s.w(end) == wBefore {
+					n = -7
+				}
+				c := s.date(i, end+1, weekOf(fromDay(base.day()+n)))
+				c.anchor = a
+				return c, true
+			}
+		}
 		if det == wNone && u == uWeek && s.t.hasDCT && s.w(end) != wOf {
 			// "For the week, the index dropped", "the week's most active
 			// session": TimeBank annotates a week of the DCT's year that
@@ -4618,6 +4672,31 @@ func (s *state) pastPeriodPart(u unit, mod string) bool {
 		return pos < span*3/10
 	}
 	return false
+}
+
+// firstUnitSpan reports whether "the first month" (the at i, the unit at
+// k) after a preposition of time stands alone as a length of time: an
+// hour, week, month or year, the phrase ending there as "the summer"
+// does ("in the first month, and", "in the first year it faded",
+// "during the first year after surgery"). Not "the first
+// week of March" (a date), "the first year that" nor "the first day" (a
+// day of the story), and not "the first month's rent".
+func (s *state) firstUnitSpan(i, k int) bool {
+	e := s.lx(k)
+	if e == nil || e.plural || !(e.unit == uHour || e.unit == uWeek || e.unit == uMonth || e.unit == uYear) {
+		return false
+	}
+	switch s.w(i - 1) {
+	case wIn, wDuring, wFor, wOver, wAfter:
+	default:
+		if !s.isWordIn(i-1, "within", "throughout") {
+			return false
+		}
+	}
+	if s.isPunct(k+1, '-') && s.tight(k+1) || s.isPunct(k+1, '\'') {
+		return false
+	}
+	return s.clauseEnd(k+1) || s.seasonEnds(k+1) || s.w(k+1) == wAfter
 }
 
 // nthWeekday: "the first Monday in February", "the last Thursday of
@@ -4772,8 +4851,13 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 	case wLast, wPast, wPrevious:
 		if start >= cur || season == 4 && cur <= 2 {
 			y--
-		} else if det == wLast && cur <= start+2 {
-			y-- // in the midst of it: "last summer" written in August is a year ago
+		} else if det == wLast && cur <= start+3 {
+			// in the midst of it: "last summer" written in August is a
+			// year ago; so in the month after its three, which the season
+			// still reaches into and which "this summer" names
+			// ("spent £140m this summer, beating the £1.165bn spent last
+			// summer", written on 1 September)
+			y--
 		}
 		if season == 4 && cur <= 2 {
 			y-- // last winter seen from February started two Decembers ago
@@ -4798,6 +4882,9 @@ func (s *state) pSeason(i int) (cand, bool) {
 	e := s.lx(i)
 	if s.isPunct(i+1, ':') && s.w(i-1) != wThe {
 		return cand{}, false // a label in a list: "In winter: 17 February 1980"
+	}
+	if !s.isWord(i, "fall") && !s.isPunct(i+1, '-') && s.w(i+1) != wOf && (i+1 >= len(s.toks) || s.toks[i+1].kind != tkNum) && s.joinedToYearlySet(i) {
+		return s.fixed(i, i+1, timeline.TypeSet, cal{g: gSeason, noYear: true, part: int(e.season)}.format()), true
 	}
 	k := i + 1
 	if s.w(k) == wOf {
@@ -4846,10 +4933,26 @@ func (s *state) pSeason(i int) (cand, bool) {
 	}
 	// "over the summer", "into the spring", "breaks for the summer": the
 	// season nearest the reference date, when nothing follows that could
-	// make it generic.
-	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1)) {
+	// make it generic. "before the fall", "after the winter" bound a time
+	// as "until" and "since" do ("before the fall of Rome" is followed by
+	// "of" and is no season); but in the past "before the fall" is as
+	// likely the accident ("He was healthy before the fall").
+	// "slipped from the spring to the summer": the seasons of a move in
+	// time, bounds as "until" is.
+	fromTo := s.w(i-2) == wFrom && s.w(i+1) == wTo && s.w(i+2) == wThe && s.lx(i+3) != nil && s.lx(i+3).season > 0 ||
+		s.w(i-2) == wTo && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) && (s.movedTo(i-2) || s.fromSeasonBefore(i-2))
+	if s.w(i-1) == wThe && (fromTo || s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1)) {
+		if fromTo {
+			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+			c.partial = true
+			return c, true
+		}
+		bound := s.w(i-2) == wBefore || s.w(i-2) == wAfter
+		if bound && s.isWord(i, "fall") && s.tense(i) < 0 {
+			return cand{}, false
+		}
 		switch s.w(i - 2) {
-		case wIn, wOver, wDuring, wThrough, wSince, wUntil, wBy, wFor:
+		case wIn, wOver, wDuring, wThrough, wSince, wUntil, wBy, wFor, wBefore, wAfter:
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true
 			return c, true
@@ -4872,13 +4975,157 @@ func (s *state) pSeason(i int) (cand, bool) {
 		return c, true
 	}
 	// A bare season after "in", "since", "until" or "by" ("in summer",
-	// "closed since spring"), never "fall" (a noun and a verb).
-	if w := s.w(i - 1); e.season != 3 && (w == wIn || w == wSince || w == wUntil || w == wBy) && !s.isPunct(i+1, '-') {
+	// "closed since spring", "in autumn"), never "fall" (a noun and a
+	// verb), nor one before a noun it modifies ("in spring training",
+	// "by summer break"). After "to" only as the new date of something moved,
+	// ending its phrase: "pushed back to spring", "delayed to autumn".
+	if w := s.w(i - 1); !s.isWord(i, "fall") && (w == wIn || w == wSince || w == wUntil || w == wBy || w == wTo && s.movedTo(i-1) && (s.clauseEnd(i+1) || s.seasonEnds(i+1))) && !s.isPunct(i+1, '-') && !s.seasonNoun(i+1) {
 		c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 		c.partial = true
 		return c, true
 	}
 	return cand{}, false
+}
+
+// sharedUnit reports the unit a bare count at i (ending before k) shares
+// with a count of units after it, joined by "and" or "or" (after a list
+// of counts set off by commas): "two or three days", "12 and 24 weeks",
+// "3, 6 and 12 months". Not a year ("in 2009 and three years
+// later"), an amount ("$5 to 10 years"), an age, nor a rate ("two or
+// three days a week").
+func (s *state) sharedUnit(i, k int, n int64, frac, article bool) (unit, bool) {
+	if frac || article || n < 1 || n > 999 || s.toks[i].kind == tkNum && (s.toks[i].ndig > 3 || s.toks[i].decimal || s.toks[i].suf != sufNone) {
+		return 0, false
+	}
+	if s.isPunct(i-1, '$') || s.isWord(i-1, "aged") || s.w(i-1) == wOf && s.isWord(i-2, "age") || s.lx(k) != nil && s.lx(k).unit > 0 {
+		return 0, false
+	}
+	for m := 0; s.isPunct(k, ',') && m < 4; m++ {
+		if _, next, f, a, ok := s.quantity(k + 1); ok && !f && !a && next == k+2 && (s.lx(next) == nil || s.lx(next).unit == 0) {
+			k = next
+			continue
+		}
+		return 0, false
+	}
+	if s.w(k) != wAnd && s.w(k) != wOr {
+		// (a range with "to" is mostly one expression in TimeBank:
+		// "within two to three weeks", "the next 12 to 18 months")
+		return 0, false
+	}
+	m, next, f, a, ok := s.quantity(k + 1)
+	if !ok || f || a || m < 1 || next != k+2 {
+		return 0, false
+	}
+	e := s.lx(next)
+	if e == nil || !e.plural || e.unit < uMinute || e.unit > uYear || e.unit == uQuarter || e.unit == uHalf || e.unit == uSeason || s.toks[next].cap {
+		return 0, false
+	}
+	switch s.w(next + 1) {
+	case wA, wAn, wPer, wEach, wEvery, wOld, wAgo, wLater, wEarlier:
+		return 0, false // a rate, an age, or a point counted from another
+	}
+	return e.unit, true
+}
+
+// decimalCount reads a count of units with decimals other than a half,
+// as medical and science reports give medians and means: "a median
+// follow-up of 3.4 years" (P3.4Y), "14.2 months" (P14.2M); ISO 8601
+// allows the decimal on the last part. Halves are read in whole smaller
+// units by quantity ("2.5 years" P2Y6M); ages ("aged 3.4 years", "3.4
+// years old") and rates ("1.2 days a week") are none.
+func (s *state) decimalCount(i int) (cand, bool) {
+	if i >= len(s.toks) {
+		return cand{}, false
+	}
+	tk := &s.toks[i]
+	if tk.kind != tkNum || !tk.decimal || tk.suf != sufNone || tk.num < 0 {
+		return cand{}, false
+	}
+	txt := string(s.text[tk.start:tk.end])
+	dot := strings.IndexByte(txt, '.')
+	if dot < 1 || len(txt)-dot-1 > 2 || strings.HasSuffix(txt, ".5") || strings.HasSuffix(txt, ".50") || strings.ContainsAny(txt, ", ") {
+		return cand{}, false
+	}
+	e := s.lx(i + 1)
+	if e == nil || !e.plural || s.toks[i+1].cap || !(e.unit == uMinute || e.unit == uHour || e.unit == uDay || e.unit == uWeek || e.unit == uMonth || e.unit == uYear) {
+		return cand{}, false
+	}
+	if s.isWord(i-1, "aged") || s.w(i-1) == wOf && s.isWord(i-2, "age") || s.w(i+2) == wOld || s.w(i+2) == wA || s.w(i+2) == wAn || s.w(i+2) == wPer {
+		return cand{}, false
+	}
+	v := durValue(1, e.unit, false) // "P1Y", "PT1H"
+	return s.fixed(i, i+2, timeline.TypeDuration, strings.Replace(v, "1", txt, 1)), true
+}
+
+// movedTo reports whether "to" at k follows a verb in the past that moves
+// something in time, within two words: "pushed back to", "delayed to",
+// "was moved to".
+func (s *state) movedTo(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if s.isWordIn(j, "delayed", "postponed", "moved", "pushed", "put", "shifted", "deferred", "rescheduled", "brought", "pulled", "slipped") {
+			return true
+		}
+	}
+	return false
+}
+
+// weekNamedAfter reports, in news, the week named right after the
+// weekday at i, or after a second weekday joined to it ("Monday through
+// Friday next week"): 1 for "next week", -1 for "last week", 0 for
+// "this week".
+func (s *state) weekNamedAfter(i int) (int, bool) {
+	if !s.t.hasDCT {
+		return 0, false
+	}
+	k := i + 1
+	if (s.w(k) == wThrough || s.w(k) == wTo || s.w(k) == wUntil || s.w(k) == wAnd || s.w(k) == wOr || s.isPunct(k, '-')) && s.lx(k+1) != nil && s.lx(k+1).weekday > 0 && !s.lx(k+1).plural {
+		k += 2
+	}
+	if e := s.lx(k + 1); e == nil || e.unit != uWeek || e.plural {
+		return 0, false
+	}
+	switch s.w(k) {
+	case wNext:
+		return 1, true
+	case wLast:
+		return -1, true
+	case wThis:
+		return 0, true
+	}
+	return 0, false
+}
+
+// joinedToYearlySet reports whether the month or season at i is joined
+// by "and" or "or" right after a yearly SET of a month or season: "every
+// June or July", "each March and September", "every spring and autumn"
+// name more days of the same set.
+func (s *state) joinedToYearlySet(i int) bool {
+	return s.joinedToSet(i, "XXXX-") && len(s.res.Timexes[len(s.res.Timexes)-1].Value) == 7
+}
+
+// joinedToSet reports whether the token at i follows "and" or "or" right
+// after a SET whose value begins with prefix.
+func (s *state) joinedToSet(i int, prefix string) bool {
+	n := len(s.res.Timexes)
+	if n == 0 || i < 2 || s.depth > 0 || s.w(i-1) != wOr && s.w(i-1) != wAnd {
+		return false
+	}
+	last := &s.res.Timexes[n-1]
+	return last.Type == timeline.TypeSet && last.Span.End == int(s.toks[i-2].end) && strings.HasPrefix(last.Value, prefix)
+}
+
+// fromSeasonBefore reports whether "to" at k closes "from the spring to":
+// a season after "from the" just before it.
+func (s *state) fromSeasonBefore(k int) bool {
+	return k >= 3 && s.w(k-3) == wFrom && s.w(k-2) == wThe && s.lx(k-1) != nil && s.lx(k-1).season > 0
+}
+
+// seasonNoun reports whether the word at k is a noun a bare season
+// modifies: "spring training", "summer break", "winter storms".
+func (s *state) seasonNoun(k int) bool {
+	return s.isWordIn(k, "training", "break", "semester", "term", "camp", "camps", "school", "session", "recess", "vacation", "holiday", "holidays",
+		"months", "weather", "storm", "storms", "rain", "rains", "crop", "crops", "wheat", "sales", "collection", "collections", "games", "olympics",
+		"solstice", "equinox", "festival", "tour", "schedule", "fashion", "league", "water", "meeting", "meetings", "offensive", "palace", "residence")
 }
 
 // joinedByOn reports whether the timexes at indexes x and y are
@@ -5496,7 +5743,10 @@ func (s *state) pQuarter(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if g == gHalf && !hasThe {
+	if g == gHalf && !hasThe && !(adj && s.t.hasDCT && s.reportNoun(k)) {
+		// (but "first-half profit", "second-half sales" in a report
+		// are the year's half, as "second-quarter profit" is its
+		// quarter; "a first-half goal" is a half of a match)
 		return cand{}, false
 	}
 	if e := s.lx(k + 2); s.w(k) == wOf && s.w(k+1) == wThe && e != nil && !e.plural {
@@ -5511,6 +5761,13 @@ func (s *state) pQuarter(i int) (cand, bool) {
 	}
 	c.c.noYear, c.partial = true, true
 	return c, true
+}
+
+// reportNoun reports whether the word at k is a figure a company or an
+// economy reports for a period: "profit", "sales", "results".
+func (s *state) reportNoun(k int) bool {
+	return s.isWordIn(k, "profit", "profits", "earnings", "results", "sales", "revenue", "revenues", "loss", "losses", "income", "growth",
+		"output", "deficit", "surplus", "dividend", "figures", "margin", "margins", "orders", "shipments", "production", "exports", "imports", "performance")
 }
 
 // possessiveYear reads "last year's", "this year's", "next year's" at k
@@ -5973,6 +6230,15 @@ func (s *state) pOvernight(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c := fromDay(day.day() - 1)
+	if ph, pday, ok := s.lastClock(i); ok && ph >= 18 && strings.HasPrefix(s.lastTime.format(), pday) && !s.lastTime.noYear && a >= 0 && s.lastTime.day() == day.day() &&
+		s.t.hasDCT && day.day() < s.t.dct.day() {
+		// After a reading in the evening of a day before the DCT that
+		// the story is on, "overnight" is the night that follows it,
+		// the one before the DCT: "Polls closed at 7 p.m. on Tuesday,
+		// and by 11 p.m. the race had tilted ... Markets fell sharply
+		// overnight", written on Wednesday.
+		c = day
+	}
 	c.g, c.part = gPartOfDay, 4
 	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: a, noRef: true}, true // a look back: the story stays on its day
 }
@@ -6115,9 +6381,19 @@ func (s *state) seasonsLater(i, k, n, season int) (cand, bool) {
 // pQuantity: durations ("49 years", "two-year", "a few days"), and dates
 // counted from an anchor ("two days later", "a week ago").
 func (s *state) pQuantity(i int) (cand, bool) {
+	if c, ok := s.decimalCount(i); ok {
+		return c, true
+	}
 	n, k, frac, article, ok := s.quantity(i)
 	if !ok {
 		return cand{}, false
+	}
+	if u, ok := s.sharedUnit(i, k, n, frac, article); ok {
+		// "two or three days", "at 12 and 24 weeks", "3, 6 and 12
+		// months": the first count takes the unit of the last, each its
+		// own DURATION, as TimeBank annotates "two" (P2D) and "six days"
+		// in "between two to six days".
+		return s.fixed(i, k, timeline.TypeDuration, durValue(n, u, false)), true
 	}
 	if s.w(i-1) == wOf && s.isWord(i-2, "age") || s.isWord(i-1, "aged") {
 		// "at the age of nine months", "aged two years": an age, which

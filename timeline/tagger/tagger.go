@@ -1251,6 +1251,12 @@ func (s *state) resolveYear(c cand) cand {
 			base = r
 		}
 	}
+	if anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && s.endSetAt(c.i) {
+		// A new end point set at a moment dated in the past looks ahead
+		// from that moment: "In December it pushed the date to March",
+		// written in September, is the March after that December.
+		base, tense = s.refCal, 1
+	}
 	switch c.c.g {
 	case gQuarter, gHalf:
 		// Quarters and halves are reported within the year of the reference
@@ -1406,6 +1412,26 @@ func (s *state) saidBefore(i, by int) bool {
 	return false
 }
 
+// endSetAt reports whether the month or day at i, after "to" or "until",
+// is an end point set by a past verb at a month or day named earlier in
+// its sentence and past at the DCT: "In December it pushed the date to
+// March", "On Feb. 3 the board postponed the vote until April".
+func (s *state) endSetAt(i int) bool {
+	if !s.t.hasDCT || s.ref < 0 || s.refAtt || s.refTok < 0 || s.refTok >= i || s.w(i-1) != wTo && s.w(i-1) != wUntil {
+		return false
+	}
+	r, d := s.refCal, s.t.dct
+	if r.noYear || r.m == 0 || r.g != gMonth && r.g != gDay || r.y*12+r.m >= d.y*12+d.m {
+		return false
+	}
+	for m := s.refTok; m < i; m++ {
+		if s.sentenceEnd(m) {
+			return false
+		}
+	}
+	return s.pastFormBefore(s.refTok, i-1)
+}
+
 // pickYear chooses the year of a month (and day) relative to base: the
 // most recent one when the sentence looks back, the next one when it looks
 // ahead, the nearest one otherwise.
@@ -1482,6 +1508,9 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 			!(s.isWord(i-1, "as") && s.isWord(i-2, "recently")) && !s.presentPerfect(i) {
 			return s.refCal, s.ref, true
 		}
+		if s.t.hasDCT && (s.frameOpens(i) || s.whenClause(i)) {
+			return s.refCal, s.ref, true
+		}
 	}
 	if narrative && s.storyAnchor(i) {
 		return s.refCal, s.ref, true
@@ -1493,6 +1522,74 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 		return s.refCal, s.ref, true
 	}
 	return cal{}, -1, false
+}
+
+// frameOpens reports whether the last date named opens the sentence of
+// token i as its frame, "In 2008, the count was not complete until Nov.
+// 14", "In the summer of 2003, a heatwave that lasted two weeks in August
+// killed 15,000", or is the year of its opening subject, "The 2003
+// heatwave killed 15,000 people over two weeks in August", so that a month or day without a year later in that
+// sentence, in the past, is of that year even in news, where such a date
+// is otherwise counted from the DCT. Only a year or a part of one
+// frames: after "In December" a month may lie beyond it ("In December it
+// pushed the date to March"). A weekday still counts from the DCT, and a
+// date modifying a noun ("the 2008 count") frames nothing.
+func (s *state) frameOpens(i int) bool {
+	if s.refCal.noYear || s.refCal.g < gYear || s.refCal.g > gSeason || s.refTok < 1 || s.refTok >= i {
+		return false
+	}
+	opens := s.refTok == 1 || s.sentenceEnd(s.refTok-2)
+	switch {
+	case !s.refAtt && s.isWordIn(s.refTok-1, "in", "during", "by") && opens:
+	case s.refAtt && s.refCal.g == gYear && s.w(s.refTok-1) == wThe && opens && s.ref < len(s.res.Timexes) && s.res.Timexes[s.ref].Span.End == int(s.toks[s.refTok].end):
+		// The year of the subject, "The 2003 heatwave killed 15,000
+		// people over two weeks in August", frames its sentence too.
+	default:
+		return false
+	}
+	for k := s.refTok; k < i; k++ {
+		if s.sentenceEnd(k) {
+			return false
+		}
+	}
+	if e := s.lx(i); e != nil && e.weekday > 0 {
+		return false
+	}
+	t, by := s.tenseAt(i)
+	if t > 0 && by == i-1 && (s.w(by) == wUntil || s.w(by) == wThrough || s.w(by) == wTo) {
+		// "was not complete until Nov. 14": the verb's tense, not the
+		// preposition's
+		return !s.modalAhead(s.refTok) && s.pastFormBefore(s.refTok, by)
+	}
+	return t < 0
+}
+
+// whenClause reports whether token i lies in a clause opened by ",
+// when" right after the last date named, a year or a part of one, in the
+// past: "The record had stood since 1947, when a heatwave gripped France
+// for most of July" (July 1947). The clause tells of that time, even
+// after "since", which otherwise makes the date no time of the story.
+func (s *state) whenClause(i int) bool {
+	if s.refCal.noYear || s.refCal.g < gYear || s.refCal.g > gSeason || s.ref >= len(s.res.Timexes) || s.refTok >= i {
+		return false
+	}
+	end := s.res.Timexes[s.ref].Span.End
+	k := s.refTok
+	for k < i && int(s.toks[k].end) <= end {
+		k++
+	}
+	if !s.isPunct(k, ',') || !s.isWord(k+1, "when") {
+		return false
+	}
+	for m := k; m < i; m++ {
+		if s.sentenceEnd(m) {
+			return false
+		}
+	}
+	if e := s.lx(i); e != nil && e.weekday > 0 {
+		return false
+	}
+	return s.tense(i) < 0
 }
 
 // storyAnchor reports whether, in a text with a DCT, a month, season or
@@ -1745,9 +1842,9 @@ func (s *state) eventOf(c cand) bool {
 }
 
 // aside reports whether, in news, c lies in a relative clause set off by
-// commas ("Ruiz, who took over in March 2023, told analysts that orders
-// had picked up in September"): background about someone, not a story
-// the sentence goes on with.
+// commas or closing its sentence ("Ruiz, who took over in March 2023,
+// told analysts that orders had picked up in September"): background
+// about someone, not a story the text goes on with.
 func (s *state) aside(c cand) bool {
 	if !s.t.hasDCT {
 		return false
@@ -1772,7 +1869,13 @@ func (s *state) aside(c cand) bool {
 		if s.isPunct(k, ',') {
 			return true
 		}
-		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+		if s.sentenceEnd(k) {
+			// The clause may close the sentence: "emptied by Hurricane
+			// Katrina, which came ashore on Aug. 29, 2005. Oil prices
+			// jumped Friday" (the Friday before the DCT).
+			return s.isPunct(k, '.')
+		}
+		if s.isPunct(k, ';') {
 			return false
 		}
 	}
@@ -1901,6 +2004,16 @@ func (s *state) tenseAt(i int) (int8, int) {
 			}
 			if s.toks[k].kind == tkPunct {
 				break
+			}
+		}
+	}
+	// So does one in the present opening the sentence, for what its main
+	// clause says after the comma: "If the panel orders a new trial, it
+	// could not begin before January, he said."
+	if lo < i && s.isWord(lo, "if") && s.conditional(lo) {
+		for k := lo + 2; k < i; k++ {
+			if s.isPunct(k, ',') {
+				return 1, lo
 			}
 		}
 	}
@@ -2079,6 +2192,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			continue // "won the title with three games to spare": a count left, the main verb decides
 		case tk.lex() != nil && tk.lex().w == wTo && k < i && s.infinitive(k) && s.purposeAfterPast(lo, k):
 			continue // "was kidnapped along with the boy to make the late-November trip": the past verb decides
+		case tk.lex() != nil && tk.lex().w == wUntil && k > i && s.isPunct(i+1, '\''):
+			// "Thursday's ruling gives him until Sept. 30": "until" leads
+			// its own date; the day before it, named for what it did,
+			// is no end point ahead.
+			continue
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
 			t = 1 // "until Tuesday", "set to resume Monday"; an infinitive after the date is a purpose: "fell on Friday to close at"
 		default:
@@ -2397,8 +2515,11 @@ func (s *state) hadBeen(k int) bool {
 		if s.toks[j].kind != tkWord {
 			return false
 		}
-		if s.isWord(j, "originally") || s.isWord(j, "initially") {
-			return true // "originally set for Feb. 12": a plan superseded, like "had been planned for"
+		if s.isWordIn(j, "originally", "initially", "previously") || s.isWord(j, "first") && j == k-2 {
+			// "originally set for Feb. 12", "first set for Feb. 12"
+			// (right before its verb): a plan superseded, like "had
+			// been planned for"
+			return true
 		}
 	}
 	return false
@@ -2973,7 +3094,7 @@ func (s *state) subjectBefore(k int) bool {
 func (s *state) bareFormPast(k int) bool {
 	w := s.word(k)
 	ok := false
-	for _, v := range [...]string{"hit", "cut", "shut", "quit", "beat", "hurt"} {
+	for _, v := range [...]string{"hit", "cut", "shut", "quit", "beat", "hurt", "put", "cost", "spread", "shed"} {
 		if lowerEq(w, v) {
 			ok = true
 			break

@@ -2075,6 +2075,127 @@ var tagCases = []tagCase{
 	{"", "", "The brigade crossed the canal at first light on 8 August 1918.", []string{"first light|TIME|1918-08-08TMO", "8 August 1918|DATE|1918-08-08"}},
 	{"", "", "The raiders landed on 19 August 1942; by first light most of them were pinned on the beach.", []string{"19 August 1942|DATE|1942-08-19", "first light|TIME|1942-08-19TMO"}},
 	{"", "", "In 1912 the yard launched the first light cruiser of its class.", []string{"1912|DATE|1912"}},
+	// "before the fall", "after the summer" bound a time as "until the
+	// fall" does; "before the fall" in the past may be an accident, and
+	// "before the summer recess" is no season of its own.
+	{"2014-03-18", "", "A ruling is unlikely before the fall, and talks will resume after the summer.", []string{"the fall|DATE|2014-FA", "the summer|DATE|2014-SU"}},
+	{"2014-03-18", "", "Sales slumped after the winter, the company said.", []string{"the winter|DATE|2013-WI"}},
+	{"2014-03-18", "", "He was healthy before the fall, his wife said, and the bill must pass before the summer recess.", nil},
+	// "in the first month", "within the first year" after a preposition
+	// of time: the opening stretch counted from an event, a DURATION as
+	// "the first 90 days"; not "the first week of March", "the first year
+	// that", "the first month's rent" nor a subject.
+	{"2019-06-03", "", "Bleeding was most common in the first week, and in the first year it faded; most relapses came within the first year after surgery.", []string{"the first week|DURATION|P1W", "the first year|DURATION|P1Y", "the first year|DURATION|P1Y"}},
+	{"2019-06-03", "", "It was the first year that the company made a profit; tenants pay the first month's rent, and the first year was hard.", nil},
+	// A year or a season of a year opening the sentence as its frame ("In
+	// 2008, ...", "In the summer of 2003, ...") gives its year to a month
+	// or day later in that sentence in the past, in news too; not to a
+	// clause that looks ahead, nor across a sentence.
+	{"2010-11-03", "", "In 2008, the state's count was not complete until Nov. 14.", []string{"2008|DATE|2008", "Nov. 14|DATE|2008-11-14"}},
+	{"2019-07-27", "", "In the summer of 2003, a drought that lasted two weeks in August ruined the harvest.", []string{"the summer of 2003|DATE|2003-SU", "two weeks|DURATION|P2W", "August|DATE|2003-08"}},
+	{"2019-07-27", "", "In 2016 the river flooded, and the dam will be finished in June. The town was evacuated in March.", []string{"2016|DATE|2016", "June|DATE|2020-06", "March|DATE|2019-03"}},
+	// In news, a clock time in a clause that looks ahead from the present
+	// is no reading of a day named before that is already past: "the next
+	// is due at 2 p.m." after "4 p.m. Saturday", written on Sunday, is
+	// Sunday's; a clause with a past verb ("said ... would hit at 2 p.m.")
+	// and a past clause keep the day.
+	{"2008-08-31", "", "A flood watch was posted at 5 p.m. Saturday. Bulletins are now issued hourly; the next is due at 2 p.m. (1900 GMT).", []string{"5 p.m. Saturday|TIME|2008-08-30T17:00", "now|DATE|PRESENT_REF", "hourly|SET|PT1H", "2 p.m.|TIME|2008-08-31T14:00", "1900 GMT|TIME|2008-08-31T19:00"}},
+	{"2008-08-31", "", "The watch was posted Saturday. It said the river would crest at 2 p.m. The crest came at 4 p.m.", []string{"Saturday|DATE|2008-08-30", "2 p.m.|TIME|2008-08-30T14:00", "4 p.m.|TIME|2008-08-30T16:00"}},
+	// Only a year or a part of one frames its sentence: after "In
+	// December" a month may lie beyond it.
+	{"2017-09-07", "", "In December the tower opened, and in March its roof leaked.", []string{"December|DATE|2016-12", "March|DATE|2017-03"}},
+	// A new end point set at a moment dated in the past ("to", "until"
+	// after a past verb) looks ahead from that moment, not from the DCT:
+	// "In December the council moved the vote to March", written in
+	// September, is the March after that December.
+	{"2017-09-07", "", "In December the council moved the vote to March. On Feb. 3 it postponed the budget until April 12.", []string{"December|DATE|2016-12", "March|DATE|2017-03", "Feb. 3|DATE|2017-02-03", "April 12|DATE|2017-04-12"}},
+	{"2017-09-07", "", "Sales fell from January to March.", []string{"January|DATE|2017-01", "March|DATE|2017-03"}},
+	// A condition in the present opening the sentence puts its main
+	// clause ahead, "could" and an attribution after it notwithstanding;
+	// one in the past does not.
+	{"2014-03-18", "", "If the union rejects the offer, a strike could not start before January, she said.", []string{"January|DATE|2015-01"}},
+	{"2014-03-18", "", "If the strike went ahead in January, nobody noticed.", []string{"January|DATE|2014-01"}},
+	// In news a relative clause closing its sentence is background as
+	// one set off by commas: a weekday after it counts from the DCT.
+	{"2008-08-31", "", "The levee was breached by Hurricane Katrina, which came ashore on Aug. 29, 2005. Gas prices rose Friday as refineries shut.", []string{"Aug. 29, 2005|DATE|2005-08-29", "Friday|DATE|2008-08-29"}},
+	// The Mountain, Atlantic, Alaska and Hawaii zones are zones too,
+	// inside the span and dropped from the value, as "EDT".
+	{"2010-09-04", "", "The next advisory is due at 11 p.m. AST; polls closed at 7 p.m. MDT Tuesday and at 6 p.m. HST.", []string{"11 p.m. AST|TIME|2010-09-04T23:00", "7 p.m. MDT Tuesday|TIME|2010-08-31T19:00", "6 p.m. HST|TIME|2010-08-31T18:00"}},
+	// A bare season after "to" is the new date of something moved
+	// ("pushed back to spring"); not one ending no phrase ("switched to
+	// spring water") nor one before a noun it modifies ("in spring
+	// training", "by summer break").
+	{"2015-03-02", "", "The album was pushed back to spring, and the tour was moved to summer, its label said.", []string{"spring|DATE|2015-SP", "summer|DATE|2015-SU"}},
+	{"2015-03-02", "", "The team switched to spring water; the players reported in spring training, and by summer break most had left.", nil},
+	// A bare "autumn" is a season as "spring" is; only "fall" is left
+	// bare, a noun and a verb.
+	{"2015-03-02", "", "Sales slowed in autumn, and the launch was delayed to autumn; prices fall in June.", []string{"autumn|DATE|2014-FA", "autumn|DATE|2015-FA", "June|DATE|2015-06"}},
+	// A count with decimals other than a half ("a median of 14.2 months")
+	// keeps its decimal on the unit, as ISO 8601 allows; halves stay in
+	// whole smaller units; ages and rates are none.
+	{"2018-04-16", "", "Median survival was 14.2 months against 9.8 months, over a follow-up of 3.4 years; symptoms eased after 2.5 days.", []string{"14.2 months|DURATION|P14.2M", "9.8 months|DURATION|P9.8M", "3.4 years|DURATION|P3.4Y", "2.5 days|DURATION|P2DT12H"}},
+	{"2018-04-16", "", "The children, aged 3.4 years on average, spent 1.2 days a week at home.", nil},
+	// A bare count joined by "and" or "or" to a count of units shares
+	// the unit, each its own DURATION ("two or three days", "3, 6 and 12
+	// months"); not a year, a rate, an age, nor a range with "to".
+	{"2018-04-16", "", "Patients were seen at 3, 6 and 12 months, and the rash lasted two or three days.", []string{"3|DURATION|P3M", "6|DURATION|P6M", "12 months|DURATION|P12M", "two|DURATION|P2D", "three days|DURATION|P3D"}},
+	{"2018-04-16", "", "In 2009 and three years later the plant flooded; staff met two or three days a week, and the twins were 5 and 6 years old.", []string{"2009|DATE|2009", "three years later|DATE|2012", "three days a week|SET|P1W"}},
+	// "first-half", "second-half" before a figure of a report are the
+	// year's half, as "second-quarter profit"; "a first-half goal" is
+	// a half of a match.
+	{"2016-09-28", "", "The brewer said first-half profit fell, and second-half sales should recover.", []string{"first-half|DATE|2016-H1", "second-half|DATE|2016-H2"}},
+	{"2016-09-28", "", "He scored a first-half goal on Saturday.", []string{"Saturday|DATE|2016-09-24"}},
+	// "first set for", "previously scheduled for" right before the plan
+	// are a plan superseded, as "originally set for": the nearest such
+	// date, and what it was put off to counts from it.
+	{"2014-03-18", "", "The sentencing, first set for Feb. 12, was postponed to March 5; the hearing, previously scheduled for Jan. 30, was moved to Feb. 20.", []string{"Feb. 12|DATE|2014-02-12", "March 5|DATE|2014-03-05", "Jan. 30|DATE|2014-01-30", "Feb. 20|DATE|2014-02-20"}},
+	// "the week after", "the week before" ending their phrase are the
+	// ISO week after (before) the day last named, as "the following
+	// week"; "the week after Christmas" keeps its object apart.
+	{"2014-03-18", "", "Jury selection starts April 7, with opening statements the week after.", []string{"April 7|DATE|2014-04-07", "the week after|DATE|2014-W16"}},
+	{"", "", "The army reached Kiev on 6 November 1943; the week before, it had crossed the river.", []string{"6 November 1943|DATE|1943-11-06", "the week before|DATE|1943-W43"}},
+	// "put", "cost", "spread", "shed" with an object are past as "hit"
+	// is: a clock time after them is no reading of a day ahead named
+	// before; after a modal they look ahead.
+	{"2008-08-31", "", "The river is expected to crest late Tuesday. The 5 a.m. EDT bulletin put the crest at 31 feet, and the flood cost the county $2 million in June; officials will put the levy to a vote on Friday.", []string{"late Tuesday|DATE|2008-09-02|END", "5 a.m. EDT|TIME|2008-08-31T05:00", "June|DATE|2008-06", "Friday|DATE|2008-09-05"}},
+	// A clause opened by ", when" right after a year tells of that year,
+	// even after "since": a month in it in the past is of that year; a
+	// clause after it that looks ahead, or a new sentence, is not.
+	{"2019-07-27", "", "The record had stood since 1947, when a drought gripped the north for most of July.", []string{"1947|DATE|1947", "July|DATE|1947-07"}},
+	{"2019-07-27", "", "The fund was set up in 2012, when interest rates were low, and in March it will close.", []string{"2012|DATE|2012", "March|DATE|2020-03"}},
+	// "from the spring to the summer", "moved to the autumn": seasons
+	// bounding a move in time; "to the spring fair", "from the winter
+	// palace" are none.
+	{"2017-09-07", "", "Deliveries slipped from the spring to the summer, and the launch was moved to the autumn.", []string{"the spring|DATE|2017-SP", "the summer|DATE|2017-SU", "the autumn|DATE|2017-FA"}},
+	{"2017-09-07", "", "He went to the spring fair, and the court moved from the winter palace to the summer residence.", nil},
+	// "until" leads its own date: a possessive day before it ("Monday's
+	// order gives them until May 1") is what was done, not an end point
+	// ahead.
+	{"2009-06-26", "", "Monday's order gives the tenants until Sept. 30 to leave.", []string{"Monday|DATE|2009-06-22", "Sept. 30|DATE|2009-09-30"}},
+	// "until" leads its own date: a possessive day before it ("Monday's
+	// order gives them until May 1") is what was done, not an end point
+	// ahead.
+	{"2009-06-26", "", "Monday's order gives the tenants until Sept. 30 to leave.", []string{"Monday|DATE|2009-06-22", "Sept. 30|DATE|2009-09-30"}},
+	// "last summer" in the month after the summer's three, which "this
+	// summer" still names, is the summer a year back; a month later it
+	// is the one just over.
+	{"2017-09-01", "", "Clubs spent £1.4bn this summer, beating the £1.2bn spent last summer.", []string{"this summer|DATE|2017-SU", "last summer|DATE|2016-SU"}},
+	{"2017-10-12", "", "The dam was repaired last summer.", []string{"last summer|DATE|2017-SU"}},
+	// The year of a sentence's opening subject ("The 2003 heatwave")
+	// frames it as "In 2003," does; a clause that looks ahead and the
+	// next sentence are not in it.
+	{"2019-07-27", "", "The 2016 referendum, held in June, split the country. The 2003 drought lasted two weeks in August.", []string{"2016|DATE|2016", "June|DATE|2016-06", "2003|DATE|2003", "two weeks|DURATION|P2W", "August|DATE|2003-08"}},
+	{"2019-07-27", "", "The 2016 referendum will be followed by talks in March.", []string{"2016|DATE|2016", "March|DATE|2020-03"}},
+	// A month or season joined by "and" or "or" to a yearly SET ("every
+	// June or July", "every spring and autumn") is one more of its days;
+	// one in a clause of its own is not.
+	{"2011-10-05", "", "The firm had released a phone every June or July since 2007; the board meets each March and September, and every spring and autumn the birds pass.", []string{"every June|SET|XXXX-06", "July|SET|XXXX-07", "2007|DATE|2007", "each March|SET|XXXX-03", "September|SET|XXXX-09", "every spring|SET|XXXX-SP", "autumn|SET|XXXX-FA"}},
+	{"2011-10-05", "", "The fair is held every May, and in June the town is quiet.", []string{"every May|SET|XXXX-05", "June|DATE|2011-06"}},
+	// So a weekday joined to a weekly SET: "every Monday and Thursday".
+	{"2011-10-05", "", "The court sits every Monday and Thursday, and bins are emptied every Tuesday or Friday.", []string{"every Monday|SET|XXXX-WXX-1", "Thursday|SET|XXXX-WXX-4", "every Tuesday|SET|XXXX-WXX-2", "Friday|SET|XXXX-WXX-5"}},
+	// A weekday followed by "next week", "last week", "this week" (or
+	// two joined, "Monday through Friday next week") is that week's day.
+	{"2015-11-30", "", "Hearings will be held Monday through Friday next week; the clerk resigned on Friday last week.", []string{"Monday|DATE|2015-12-07", "Friday|DATE|2015-12-11", "next week|DATE|2015-W50", "Friday|DATE|2015-11-27", "last week|DATE|2015-W48"}},
 }
 
 func formatTimexes(res Result) []string {
