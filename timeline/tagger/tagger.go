@@ -1685,12 +1685,31 @@ func (s *state) flashback(c cand) bool {
 	// gunman who had held four clerks surrendered Wednesday, ending a
 	// standoff that began at 9 a.m. Tuesday", Tuesday is no flashback.
 	for k := c.i - 1; k > lo; k-- {
-		if s.relativePast(k) {
+		if s.relativePast(k) || s.whenPast(k) {
 			lo = k + 1
 			break
 		}
 	}
 	return s.pastPerfect(lo, c.i-1)
+}
+
+// whenPast reports whether "when" at k opens a clause in the simple past
+// after its subject: "Díaz had ruled for decades when Madero challenged
+// him in June 1910" tells what had gone before the story's time, and the
+// "when" clause is that time, no flashback.
+func (s *state) whenPast(k int) bool {
+	if !s.isWord(k, "when") || s.toks[k].cap {
+		return false
+	}
+	for m := k + 1; m <= k+4 && m < len(s.toks); m++ {
+		if s.toks[m].kind != tkWord || s.w(m) == wHad {
+			return false
+		}
+		if s.pastFormBefore(m, m+1) {
+			return m > k+1 // (a subject first: "when taken" is no clause of its own)
+		}
+	}
+	return false
 }
 
 // relativePast reports whether a relative pronoun at k opens a clause in

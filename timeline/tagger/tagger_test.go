@@ -2046,6 +2046,12 @@ var tagCases = []tagCase{
 	{"", "", "The brigade crossed the canal at first light on 8 August 1918.", []string{"first light|TIME|1918-08-08TMO", "8 August 1918|DATE|1918-08-08"}},
 	{"", "", "The raiders landed on 19 August 1942; by first light most of them were pinned on the beach.", []string{"19 August 1942|DATE|1942-08-19", "first light|TIME|1942-08-19TMO"}},
 	{"", "", "In 1912 the yard launched the first light cruiser of its class.", []string{"1912|DATE|1912"}},
+	// A "when" clause in the simple past after a past perfect is the
+	// story's time, no flashback: the month after it takes its year.
+	{"", "", "The strike ran from 1934 to 1937. The mills had been idle for a year when the union called a vote in May 1934. In August the owners gave way.", []string{"1934|DATE|1934", "1937|DATE|1937", "a year|DURATION|P1Y", "May 1934|DATE|1934-05", "August|DATE|1934-08"}},
+	{"", "", "The colony lasted from 1620 to 1691. The settlers had wintered on the ship when the governor died in April 1621. In November a second ship arrived.", []string{"1620|DATE|1620", "1691|DATE|1691", "April 1621|DATE|1621-04", "November|DATE|1621-11"}},
+	// Without the clause it stays a flashback.
+	{"", "", "The war ended in 1763. The French had lost Quebec in 1759. In May the treaty was ratified.", []string{"1763|DATE|1763", "1759|DATE|1759", "May|DATE|1763-05"}},
 }
 
 func formatTimexes(res Result) []string {
