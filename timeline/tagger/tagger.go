@@ -527,6 +527,15 @@ func (s *state) emitWithRange(c cand) int {
 			return c.j
 		}
 		if e, ok := s.parseRangeEnd(c, k+1, dash); ok {
+			if e.partial && c.partial && c.val == "" && e.val == "" && c.c.g >= gMonth && e.c.g >= gMonth && c.c.m > e.c.m && !s.t.hasDCT {
+				// "between November and March", "from 28 December to 3
+				// January" with no year in narrative: the range runs on
+				// from its start, which takes its year from the story
+				// as a month alone would, and wraps into the next year.
+				if rc := s.resolve(c); !rc.c.noYear && rc.c.y != 0 {
+					e.c.y, e.c.noYear, e.partial = rc.c.y+1, false, false
+				}
+			}
 			if e.partial && !c.partial && c.c.g >= gYear && !c.c.noYear {
 				e.c.y, e.c.noYear, e.partial = c.c.y, false, false
 				if e.c.m > 0 && c.c.m > 0 && e.c.m < c.c.m {

@@ -2052,6 +2052,12 @@ var tagCases = []tagCase{
 	{"", "", "The colony lasted from 1620 to 1691. The settlers had wintered on the ship when the governor died in April 1621. In November a second ship arrived.", []string{"1620|DATE|1620", "1691|DATE|1691", "April 1621|DATE|1621-04", "November|DATE|1621-11"}},
 	// Without the clause it stays a flashback.
 	{"", "", "The war ended in 1763. The French had lost Quebec in 1759. In May the treaty was ratified.", []string{"1763|DATE|1763", "1759|DATE|1759", "May|DATE|1763-05"}},
+	// A range of months or days without a year that wraps the year runs
+	// on from its start: the start takes the story's year, the end the
+	// next.
+	{"", "", "The brig was frozen in on 2 October 1898 and stayed in the ice from 28 December to 3 January.", []string{"2 October 1898|DATE|1898-10-02", "28 December|DATE|1898-12-28", "3 January|DATE|1899-01-03"}},
+	{"", "", "The monks reached the valley in 1147 and were snowed in between November and April.", []string{"1147|DATE|1147", "November|DATE|1147-11", "April|DATE|1148-04"}},
+	{"", "", "The monks reached the valley in 1147 and farmed it from April to October.", []string{"1147|DATE|1147", "April|DATE|1147-04", "October|DATE|1147-10"}},
 }
 
 func formatTimexes(res Result) []string {
