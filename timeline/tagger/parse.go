@@ -1163,6 +1163,9 @@ func (s *state) shortYear(i int) bool {
 	}
 	switch {
 	case s.w(i-1) == wIn || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wSince || s.w(i-1) == wFrom:
+	case s.w(i-1) == wTo && (s.datingVerb(i-2) || s.isWord(i-2, "back") && s.datingVerb(i-3)):
+		// "is dated to 802", "dates back to 640": a verb of dating says
+		// a year is meant.
 	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && (s.w(b) == wIn || s.w(b) == wBy || s.w(b) == wUntil || s.w(b) == wSince):
 		// "sacked in c. 580, the city": "c." says a date is meant.
 	case s.w(i-1) == wOf && s.eventNoun(i-2):
@@ -1231,6 +1234,12 @@ func (s *state) shortYear(i int) bool {
 		return true
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
+}
+
+// datingVerb reports whether the word at k is a form of "date" as a verb
+// of dating something: "dated", "dates", "dating".
+func (s *state) datingVerb(k int) bool {
+	return s.isWordIn(k, "dated", "dates", "dating") && !s.toks[k].cap
 }
 
 // rangeEndYear reports whether the number n at k can end a range of

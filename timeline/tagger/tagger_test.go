@@ -47,6 +47,11 @@ var tagCases = []tagCase{
 	// "the Ides of March", "the Kalends of January": days of the Roman
 	// calendar.
 	{"", "", "Caesar was killed on the Ides of March, 44 BC; the new consuls had taken office on the Kalends of January.", []string{"the Ides of March, 44 BC|DATE|BC0044-03-15", "the Kalends of January|DATE|BC0044-01-01"}},
+	// A verb of dating says a three-digit number after "to" is a year;
+	// a number after "to" alone is not.
+	{"", "", "The oldest part of the abbey is dated to 802, and its tower dates back to 964.", []string{"802|DATE|0802", "964|DATE|0964"}},
+	{"", "", "The hoard, dating to 875, was found by a farmer in 1840.", []string{"875|DATE|0875", "1840|DATE|1840"}},
+	{"", "", "The garrison grew to 875, and the monks to 120.", nil},
 	// So after "r." for a reign: the era carries back to its start.
 	{"", "", "Darius I (r. 522–486 BC) divided the empire into satrapies.", []string{"522|DATE|BC0522", "486 BC|DATE|BC0486"}},
 
