@@ -298,6 +298,54 @@ func (s *state) slashYear(c cand) bool {
 	return !(c.j+2 < len(s.toks) && s.isPunct(c.j+2, '/') && s.tight(c.j+2))
 }
 
+// setList reads, from k on, the rest of a list of weekdays, months or
+// seasons of the kind of the one at first ("Monday" in "every Monday,
+// Wednesday and Friday"): ", Wednesday", "and Friday", each a SET. It
+// returns nothing unless the list ends with "and" or "or" and a name, and
+// the phrase ends there ("every Monday and Thursday evening" is left).
+func (s *state) setList(first, k int) []cand {
+	f := s.lx(first)
+	if f == nil || f.plural {
+		return nil
+	}
+	kind := func(e *lexEntry, m int) string {
+		switch {
+		case e == nil || e.plural:
+		case f.weekday > 0 && e.weekday > 0 && s.toks[m].cap:
+			return cal{g: gWeek, noYear: true, wd: int(e.weekday)}.format()
+		case f.month > 0 && e.month > 0 && !e.abbr && s.toks[m].cap:
+			return cal{g: gMonth, noYear: true, m: int(e.month)}.format()
+		case f.season > 0 && e.season > 0:
+			return "XXXX-" + seasonCode[e.season]
+		}
+		return ""
+	}
+	var items []cand
+	for n := 0; n < 6 && k+1 < len(s.toks); n++ {
+		last := s.w(k) == wAnd || s.w(k) == wOr
+		if !last && !s.isPunct(k, ',') {
+			return nil
+		}
+		m := k + 1
+		if s.isPunct(k, ',') && (s.w(m) == wAnd || s.w(m) == wOr) {
+			m, last = m+1, true // the serial comma: "Monday, Wednesday, and Friday"
+		}
+		v := kind(s.lx(m), m)
+		if v == "" {
+			return nil
+		}
+		items = append(items, s.fixed(m, m+1, timeline.TypeSet, v))
+		if last {
+			if m+1 < len(s.toks) && s.toks[m+1].kind == tkWord && !s.toks[m+1].cap && s.lx(m+1) != nil && s.lx(m+1).pod > 0 {
+				return nil
+			}
+			return items
+		}
+		k = m + 1
+	}
+	return nil
+}
+
 // emitWithRange emits c and, when a range connector follows ("to",
 // "through", a dash, "and" after "between"), the end of the range too.
 func (s *state) emitWithRange(c cand) int {
@@ -344,6 +392,18 @@ func (s *state) emitWithRange(c cand) int {
 			s.emit(c)
 			s.emit(e)
 			return e.j
+		}
+	}
+	if c.typ == timeline.TypeSet && c.j == c.i+2 && (s.w(c.i) == wEvery || s.w(c.i) == wEach) && (s.w(k) == wAnd || s.w(k) == wOr || s.isPunct(k, ',')) {
+		// "every Monday and Thursday", "every spring and autumn", "each
+		// January, April and October": the quantifier goes with each
+		// name of the list, a SET each.
+		if items := s.setList(c.j-1, k); len(items) > 0 {
+			s.emit(c)
+			for _, e := range items {
+				s.emit(e)
+			}
+			return items[len(items)-1].j
 		}
 	}
 	if c.partial && c.typ == timeline.TypeDate && c.val == "" && c.mod == "" && c.c.g == gDay && c.c.m > 0 && c.wd == 0 &&

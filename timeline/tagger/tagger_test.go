@@ -2057,6 +2057,12 @@ var tagCases = []tagCase{
 	{"", "", "The colony lasted from 1620 to 1691. The settlers had wintered on the ship when the governor died in April 1621. In November a second ship arrived.", []string{"1620|DATE|1620", "1691|DATE|1691", "April 1621|DATE|1621-04", "November|DATE|1621-11"}},
 	// Without the clause it stays a flashback.
 	{"", "", "The war ended in 1763. The French had lost Quebec in 1759. In May the treaty was ratified.", []string{"1763|DATE|1763", "1759|DATE|1759", "May|DATE|1763-05"}},
+	// "every" or "each" before a list of weekdays, months or seasons goes
+	// with each of them: a SET each.
+	{"", "", "The weavers' market was held every Tuesday and Saturday until 1861.", []string{"every Tuesday|SET|XXXX-WXX-2", "Saturday|SET|XXXX-WXX-6", "1861|DATE|1861"}},
+	{"", "", "Each spring and autumn the monks repaired the dikes.", []string{"Each spring|SET|XXXX-SP", "autumn|SET|XXXX-FA"}},
+	{"", "", "The assizes sat every March, July, and November.", []string{"every March|SET|XXXX-03", "July|SET|XXXX-07", "November|SET|XXXX-11"}},
+	{"", "", "The ferry ran every Sunday, and in 1890 a second boat was added.", []string{"every Sunday|SET|XXXX-WXX-7", "1890|DATE|1890"}},
 	// A range of months or days without a year that wraps the year runs
 	// on from its start: the start takes the story's year, the end the
 	// next.
