@@ -6559,6 +6559,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
+			if base.g == gDay && u == uHour && n >= 24 && !base.noYear {
+				// "launched on 11 April 1970; 56 hours later" is days on
+				// (the 13th), though the hour of the start is not given:
+				// the whole days, the rest rounded as from midday.
+				c.c = fromDay(base.day() + sign*int((n+11)/24))
+			}
 			if base.g == gMonth && u == uDay && !base.noYear {
 				// "In mid-September ... Six days later": a day of that
 				// month whose date the text does not give (YYYY-MM-XX),

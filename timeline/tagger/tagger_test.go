@@ -1016,6 +1016,12 @@ var tagCases = []tagCase{
 	// A clock time before "on the morning of", "in the afternoon of" a
 	// day takes that day, as before "on" a day.
 	{"", "", "He was born at half past four on the morning of 20 April 1889; the eclipse began at six in the evening of 2 May 1908.", []string{"half past four|TIME|1889-04-20T04:30", "20 April 1889|DATE|1889-04-20", "six in the evening|TIME|1908-05-02T18:00", "2 May 1908|DATE|1908-05-02"}},
+	// A day or more of hours later than a day with no clock time moves
+	// the day: the whole days, the rest rounded as from midday; fewer
+	// hours keep it.
+	{"", "", "The convoy left Malta on 9 August 1942; some 60 hours later the tanker reached the harbour.", []string{"9 August 1942|DATE|1942-08-09", "some 60 hours later|DATE|1942-08-11|APPROX"}},
+	{"", "", "The dam burst on 31 May 1889. Thirty hours later the first relief train arrived, and 72 hours earlier the rain had begun.", []string{"31 May 1889|DATE|1889-05-31", "Thirty hours later|DATE|1889-06-01", "72 hours earlier|DATE|1889-05-29"}},
+	{"", "", "The dam burst on 31 May 1889. Ten hours later the first relief train arrived.", []string{"31 May 1889|DATE|1889-05-31", "Ten hours later|DATE|1889-05-31"}},
 	// Half hours later than a clock time move it by the minutes.
 	{"", "", "On 3 May 1890 the storm broke at 4 p.m.; half an hour later the mill flooded.", []string{"3 May 1890|DATE|1890-05-03", "4 p.m.|TIME|1890-05-03T16:00", "half an hour later|TIME|1890-05-03T16:30"}},
 	{"2024-03-05", "", "The fire started at 9 p.m. and two and a half hours later the roof fell.", []string{"9 p.m.|TIME|2024-03-05T21:00", "two and a half hours later|TIME|2024-03-05T23:30"}},
