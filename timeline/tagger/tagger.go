@@ -298,6 +298,23 @@ func (s *state) slashYear(c cand) bool {
 	return !(c.j+2 < len(s.toks) && s.isPunct(c.j+2, '/') && s.tight(c.j+2))
 }
 
+// parenRange reports whether the range from token i to j (exclusive)
+// stands alone in brackets after a name: "(1096–1154)", "(r.
+// 1135–1154)", "(reigned 1135–1154)", "(3 April – 19 May 1712)".
+func (s *state) parenRange(i, j int) bool {
+	if !s.isPunct(j, ')') {
+		return false
+	}
+	k := i - 1
+	switch {
+	case s.reignOpen(k):
+		k -= 2
+	case s.isWordIn(k, "reigned", "ruled", "r"):
+		k--
+	}
+	return s.isPunct(k, '(') && k > 0 && s.toks[k-1].kind == tkWord && s.toks[k-1].cap
+}
+
 // setList reads, from k on, the rest of a list of weekdays, months or
 // seasons of the kind of the one at first ("Monday" in "every Monday,
 // Wednesday and Friday"): ", Wednesday", "and Friday", each a SET. It
@@ -637,8 +654,20 @@ func (s *state) emitWithRange(c cand) int {
 					e.c = fromDay(e.c.day() + 7)
 				}
 			}
+			prev := refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			from := s.emit(rc)
 			to := s.emit(e)
+			if prev.ref >= 0 && rc.c.g == gYear && e.c.g == gYear && s.parenRange(c.i, e.j) {
+				// A life or a reign in brackets after a name, "Stephen
+				// (r. 1135–1154) was crowned on 22 December", is an
+				// aside: the story goes on in its own year after it.
+				// (Days in brackets are the story's: "the siege of
+				// Kessel (3 April – 19 May 1712)".)
+				if s.flashEnd < 0 {
+					s.saved = prev
+				}
+				s.flashEnd = e.j
+			}
 			s.rangeTo, s.rangeFrom, s.rangeEnd = to, rc.c, e.c
 			if s.ref == to {
 				s.rangeEnd = s.refCal

@@ -2063,6 +2063,12 @@ var tagCases = []tagCase{
 	{"", "", "The colony lasted from 1620 to 1691. The settlers had wintered on the ship when the governor died in April 1621. In November a second ship arrived.", []string{"1620|DATE|1620", "1691|DATE|1691", "April 1621|DATE|1621-04", "November|DATE|1621-11"}},
 	// Without the clause it stays a flashback.
 	{"", "", "The war ended in 1763. The French had lost Quebec in 1759. In May the treaty was ratified.", []string{"1763|DATE|1763", "1759|DATE|1759", "May|DATE|1763-05"}},
+	// A life or a reign in brackets after a name is an aside: a bare day
+	// after it takes the story's year, not the bracket's last.
+	{"", "", "Louis XV died on 10 May 1774. His grandson Louis XVI (r. 1774–1792) was crowned at Reims on 11 June.", []string{"10 May 1774|DATE|1774-05-10", "1774|DATE|1774", "1792|DATE|1792", "11 June|DATE|1774-06-11"}},
+	{"", "", "The old abbot died in March 1098. His successor Anselm (1033–1109) arrived in May and stayed two years.", []string{"March 1098|DATE|1098-03", "1033|DATE|1033", "1109|DATE|1109", "May|DATE|1098-05", "two years|DURATION|P2Y"}},
+	// Not years in brackets after a common noun: the siege's own years.
+	{"", "", "The town was first attacked in 1627. The siege lasted two years (1629–1631), and in August the garrison marched out.", []string{"1627|DATE|1627", "two years|DURATION|P2Y", "1629|DATE|1629", "1631|DATE|1631", "August|DATE|1631-08"}},
 	// "every" or "each" before a list of weekdays, months or seasons goes
 	// with each of them: a SET each.
 	{"", "", "The weavers' market was held every Tuesday and Saturday until 1861.", []string{"every Tuesday|SET|XXXX-WXX-2", "Saturday|SET|XXXX-WXX-6", "1861|DATE|1861"}},
