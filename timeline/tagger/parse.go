@@ -4057,7 +4057,10 @@ func (s *state) storyWord(k int) bool {
 	case wThe, wA, wAnd, wWhen, wOn, wIn, wAt, wUntil, wAfter, wBefore, wBy, wTo:
 		return true
 	}
-	return s.isWordIn(k, "they", "he", "she", "it", "we", "his", "her", "their", "its", "but", "as", "with", "there", "an")
+	// (a quantifier before the subject too: "by mid-century both sides
+	// were exhausted", "by the afternoon most of the guns were silent")
+	return s.isWordIn(k, "they", "he", "she", "it", "we", "his", "her", "their", "its", "but", "as", "with", "there", "an",
+		"both", "most", "all", "many", "few", "several", "some", "only", "nearly", "almost", "this", "these", "those", "no", "none", "every", "each")
 }
 
 // spelledDecade: "the nineties", "through the Sixties": a decade of the

@@ -2063,6 +2063,11 @@ var tagCases = []tagCase{
 	{"", "", "The colony lasted from 1620 to 1691. The settlers had wintered on the ship when the governor died in April 1621. In November a second ship arrived.", []string{"1620|DATE|1620", "1691|DATE|1691", "April 1621|DATE|1621-04", "November|DATE|1621-11"}},
 	// Without the clause it stays a flashback.
 	{"", "", "The war ended in 1763. The French had lost Quebec in 1759. In May the treaty was ratified.", []string{"1763|DATE|1763", "1759|DATE|1759", "May|DATE|1763-05"}},
+	// A quantifier can start the clause after a time phrase, as a
+	// pronoun can: "by mid-century both sides", "by the afternoon most of
+	// the guns".
+	{"", "", "The civil war broke out in 1139, and by mid-century both sides were exhausted.", []string{"1139|DATE|1139", "mid-century|DATE|11|MID"}},
+	{"", "", "The assault began on 18 June 1815. By the afternoon most of the squares were still holding.", []string{"18 June 1815|DATE|1815-06-18", "the afternoon|TIME|1815-06-18TAF"}},
 	// A life or a reign in brackets after a name is an aside: a bare day
 	// after it takes the story's year, not the bracket's last.
 	{"", "", "Louis XV died on 10 May 1774. His grandson Louis XVI (r. 1774–1792) was crowned at Reims on 11 June.", []string{"10 May 1774|DATE|1774-05-10", "1774|DATE|1774", "1792|DATE|1792", "11 June|DATE|1774-06-11"}},
