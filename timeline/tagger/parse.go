@@ -6771,6 +6771,9 @@ func (s *state) isRate(i int) int {
 		if k < i-1 && s.w(k) == wOf && k > 0 && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
 			continue // "200 kilograms of ice a day", "3,000 barrels of oil a day": the amount is further back
 		}
+		if k == i-1 && s.verbOnly(k) && k > 0 && (s.toks[k-1].kind == tkNum || s.lx(k-1) != nil && s.lx(k-1).hasNum) {
+			continue // a noun that is also a verb, after its count: "three shifts a day", "two reports a week"
+		}
 		if s.sentenceEnd(k) || s.isPunct(k, ',') || tk.kind == tkNum || tk.kind == tkWord && tk.lex() != nil {
 			return rateNone
 		}

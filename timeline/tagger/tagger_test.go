@@ -2063,6 +2063,9 @@ var tagCases = []tagCase{
 	{"", "", "The colony lasted from 1620 to 1691. The settlers had wintered on the ship when the governor died in April 1621. In November a second ship arrived.", []string{"1620|DATE|1620", "1691|DATE|1691", "April 1621|DATE|1621-04", "November|DATE|1621-11"}},
 	// Without the clause it stays a flashback.
 	{"", "", "The war ended in 1763. The French had lost Quebec in 1759. In May the treaty was ratified.", []string{"1763|DATE|1763", "1759|DATE|1759", "May|DATE|1763-05"}},
+	// A rate stays no expression when its noun is also a verb: "three
+	// shifts a day", "two reports a week".
+	{"", "", "By 1917 the arsenal worked three shifts a day and sent two reports a week to the ministry.", []string{"1917|DATE|1917"}},
 	// A quantifier can start the clause after a time phrase, as a
 	// pronoun can: "by mid-century both sides", "by the afternoon most of
 	// the guns".
