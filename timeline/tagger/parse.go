@@ -961,10 +961,12 @@ func (s *state) pYear(i int) (cand, bool) {
 			return s.date(i, next, cal{g: gYear, y: y}), true
 		}
 	}
-	if b := s.beforeApprox(i); tk.suf == sufNone && tk.ndig <= 4 && (s.w(b) == wFrom || s.w(b) == wBetween || (s.isPunct(b, '(') || s.reignOpen(b)) && s.isPunct(i+1, '-')) {
+	if b := s.beforeApprox(i); tk.suf == sufNone && tk.ndig <= 4 && (s.w(b) == wFrom || s.w(b) == wBetween || s.isPunct(i+1, '-')) {
 		// "from 264 to 146 BC", "between 480 and 450 BC", "(218–201
-		// BC)", "(c. 460 – c. 400 BC)": the era of the end of a range is
-		// the era of its start.
+		// BC)", "(c. 460 – c. 400 BC)", "reigned c. 2589–2566 BC": the
+		// era of the end of a range is the era of its start (a dash
+		// needs nothing before it: a first year larger than the second
+		// says both are BC).
 		k := i + 1
 		if s.w(k) == wTo || s.w(k) == wAnd || s.isPunct(k, '-') {
 			e := k + 1

@@ -52,6 +52,9 @@ var tagCases = []tagCase{
 	{"", "", "The oldest part of the abbey is dated to 802, and its tower dates back to 964.", []string{"802|DATE|0802", "964|DATE|0964"}},
 	{"", "", "The hoard, dating to 875, was found by a farmer in 1840.", []string{"875|DATE|0875", "1840|DATE|1840"}},
 	{"", "", "The garrison grew to 875, and the monks to 120.", nil},
+	// So over any dash between years, the first larger than the second:
+	// "reigned c. 2589–2566 BC", "used 1550–1070 BC".
+	{"", "", "Khufu (reigned c. 2589–2566 BC) built the pyramid; the temple was used 1550–1070 BC.", []string{"c. 2589|DATE|BC2589|APPROX", "2566 BC|DATE|BC2566", "1550|DATE|BC1550", "1070 BC|DATE|BC1070"}},
 	// So after "r." for a reign: the era carries back to its start.
 	{"", "", "Darius I (r. 522–486 BC) divided the empire into satrapies.", []string{"522|DATE|BC0522", "486 BC|DATE|BC0486"}},
 
