@@ -6465,14 +6465,17 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		c.j = end + 1
 		c.typ = timeline.TypeDate
 		coarseTo := gNone
-		if frac && (u == uCentury || u == uDecade) {
+		if frac && (u == uCentury || u == uDecade || u == uMillennium) {
 			// "half a century later", "a decade and a half later": a
 			// count of years, then at the unit's granularity, as "a
 			// century later" (1794 and half a century is 1844, in the
 			// 19th century).
 			per := int64(100)
-			if u == uDecade {
+			switch u {
+			case uDecade:
 				per = 10
+			case uMillennium:
+				per = 1000
 			}
 			n, u, frac, coarseTo = n*per+per/2, uYear, false, unitGran(u)
 		}

@@ -55,6 +55,9 @@ var tagCases = []tagCase{
 	// So over any dash between years, the first larger than the second:
 	// "reigned c. 2589–2566 BC", "used 1550–1070 BC".
 	{"", "", "Khufu (reigned c. 2589–2566 BC) built the pyramid; the temple was used 1550–1070 BC.", []string{"c. 2589|DATE|BC2589|APPROX", "2566 BC|DATE|BC2566", "1550|DATE|BC1550", "1070 BC|DATE|BC1070"}},
+	// Half a millennium is counted in years, as half a century is.
+	{"", "", "The last inscription dates to AD 394, more than three and a half millennia after the first.", []string{"AD 394|DATE|0394", "more than three and a half millennia|DURATION|P3500Y|MORE_THAN"}},
+	{"", "", "The walls were built in 800 BC; two and a half millennia later they were dug up.", []string{"800 BC|DATE|BC0800", "two and a half millennia later|DATE|1701"}},
 	// So after "r." for a reign: the era carries back to its start.
 	{"", "", "Darius I (r. 522–486 BC) divided the empire into satrapies.", []string{"522|DATE|BC0522", "486 BC|DATE|BC0486"}},
 
