@@ -1871,6 +1871,22 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	if s.w(k+1) == wOf {
 		return cand{}, false
 	}
+	if s.isPunct(k+1, ',') && s.depth == 0 && (s.w(i-1) == wOn || s.w(i-1) == wBy || s.w(i-1) == wUntil) {
+		// And so with the day given after it: "On the seventh day, 20
+		// July, the court moved outdoors" is 20 July, whatever days the
+		// count skipped.
+		s.depth++
+		e, ok := s.parse(k + 2)
+		s.depth--
+		if ok && e.i == k+2 && e.typ == timeline.TypeDate && e.val == "" && e.mod == "" && e.c.g == gDay {
+			if re := s.resolve(e); !re.c.noYear && re.val == "" && re.c.g == gDay {
+				r := s.date(i, k+1, re.c)
+				r.anchor, r.noRef = re.anchor, true
+				r.countFrom = fromDay(re.c.day() - n + 1) // the count goes on from there
+				return r, true
+			}
+		}
+	}
 	var c cal
 	a := -1
 	switch {

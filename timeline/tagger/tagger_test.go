@@ -2083,6 +2083,9 @@ var tagCases = []tagCase{
 	{"", "", "The old abbot died in March 1098. His successor Anselm (1033–1109) arrived in May and stayed two years.", []string{"March 1098|DATE|1098-03", "1033|DATE|1033", "1109|DATE|1109", "May|DATE|1098-05", "two years|DURATION|P2Y"}},
 	// Not years in brackets after a common noun: the siege's own years.
 	{"", "", "The town was first attacked in 1627. The siege lasted two years (1629–1631), and in August the garrison marched out.", []string{"1627|DATE|1627", "two years|DURATION|P2Y", "1629|DATE|1629", "1631|DATE|1631", "August|DATE|1631-08"}},
+	// A counted day with its date given after it in apposition is that
+	// date, whatever days the count skipped; the count goes on from it.
+	{"", "", "The hearing opened on Monday, 3 March 1952. On the sixth day, 11 March, the defence rested; on the seventh day the jury retired.", []string{"Monday, 3 March 1952|DATE|1952-03-03", "the sixth day|DATE|1952-03-11", "11 March|DATE|1952-03-11", "the seventh day|DATE|1952-03-12"}},
 	// "every" or "each" before a list of weekdays, months or seasons goes
 	// with each of them: a SET each.
 	{"", "", "The weavers' market was held every Tuesday and Saturday until 1861.", []string{"every Tuesday|SET|XXXX-WXX-2", "Saturday|SET|XXXX-WXX-6", "1861|DATE|1861"}},
