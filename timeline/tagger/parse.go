@@ -1197,6 +1197,14 @@ func (s *state) shortYear(i int) bool {
 		if s.isPunct(i+1, ')') && s.lifeAbbrev(b) {
 			return true // "(d. c. 875)"
 		}
+	case b == i-2 && (s.w(i-1) == wAround || s.w(i-1) == wAbout) && !(s.t.hasDCT && s.newsText()) && (s.eventVerb(b) || s.nameEnds(b)):
+		// "founded the city around 900", "was born about 849": after a
+		// verb of an event, or after its object's name, "around" says
+		// when (not "numbered around 900", "a garrison of about 300").
+		switch s.w(i + 1) {
+		case wBy, wIn, wAt, wOn:
+			return true
+		}
 	case s.isPunct(i+1, ')') && s.lifeAbbrev(i-1):
 		return true // "(d. 875)", "(fl. 690)"
 	case s.w(b) == wBetween || s.isPunct(b, '('):
@@ -1236,6 +1244,20 @@ func (s *state) shortYear(i int) bool {
 		return true
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
+}
+
+// eventVerb reports whether the word at k is the past (or participle) of
+// a verb of an event that happens at a time: "founded", "born", "died".
+func (s *state) eventVerb(k int) bool {
+	return !s.toks[k].cap && s.isWordIn(k, "founded", "built", "born", "died", "established", "written", "composed", "completed", "begun", "converted",
+		"crowned", "buried", "rebuilt", "destroyed", "abandoned", "sacked", "conquered", "baptized", "baptised", "consecrated")
+}
+
+// nameEnds reports whether the word at k is a capitalized word inside its
+// sentence that is no time word: the end of a name ("the city of
+// Yasodharapura").
+func (s *state) nameEnds(k int) bool {
+	return k > 0 && s.toks[k].kind == tkWord && s.toks[k].cap && s.lx(k) == nil && !s.sentenceEnd(k-1)
 }
 
 // datingVerb reports whether the word at k is a form of "date" as a verb

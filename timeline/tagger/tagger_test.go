@@ -47,6 +47,10 @@ var tagCases = []tagCase{
 	// "the Ides of March", "the Kalends of January": days of the Roman
 	// calendar.
 	{"", "", "Caesar was killed on the Ides of March, 44 BC; the new consuls had taken office on the Kalends of January.", []string{"the Ides of March, 44 BC|DATE|BC0044-03-15", "the Kalends of January|DATE|BC0044-01-01"}},
+	// "around" or "about" a three-digit number after a verb of an event
+	// or after a name says when; after a verb of counting it is a count.
+	{"", "", "The abbey was founded about 940 by monks from Fleury, and Dunstan rebuilt the church of Glastonbury around 960.", []string{"about 940|DATE|0940|APPROX", "around 960|DATE|0960|APPROX"}},
+	{"", "", "The garrison numbered around 900, and the fleet of Guthrum about 300 ships.", nil},
 	// A verb of dating says a three-digit number after "to" is a year;
 	// a number after "to" alone is not.
 	{"", "", "The oldest part of the abbey is dated to 802, and its tower dates back to 964.", []string{"802|DATE|0802", "964|DATE|0964"}},
