@@ -1325,6 +1325,13 @@ func (s *state) resolveYear(c cand) cand {
 			// the spring the army drilled, and in June it marched").
 			c.c.y++
 		}
+		if base.g >= gMonth && base.g != gWeek && base.m >= 10 && c.c.g >= gMonth && c.c.m >= 1 && c.c.m <= 3 && c.c.m+12-base.m <= 4 && !s.clausePerfect(c.i) {
+			// Past the turn of the year: "finished on 30 December 1805,
+			// and on 3 January the men moved in" is 1806, the story going
+			// forward a few weeks, not back eleven months (unless the
+			// clause looks back: "In January they had left").
+			c.c.y++
+		}
 		if c.c.g >= gDay && anchor == s.rangeTo && s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeFrom.m == c.c.m && s.rangeFrom.d == c.c.d {
 			// The first day of the range just given, named again without
 			// its year, is that day: "fought from 17 July 1936 to 1 April
@@ -1789,6 +1796,25 @@ func (s *state) flashback(c cand) bool {
 		}
 	}
 	return s.pastPerfect(lo, c.i-1)
+}
+
+// clausePerfect reports whether the clause of token i is in the past
+// perfect before i ("In January they had left"), from the sentence's
+// start or its last comma or semicolon.
+func (s *state) clausePerfect(i int) bool {
+	lo := i
+	for n := 0; lo > 0 && n < 30 && !s.sentenceEnd(lo-1) && !s.isPunct(lo-1, ';'); n++ {
+		lo--
+	}
+	if s.pastPerfect(lo, i-1) {
+		return true
+	}
+	for k := i + 1; k < len(s.toks) && k < i+8 && !s.sentenceEnd(k); k++ {
+		if s.w(k) == wHad {
+			return true // "In January the men had moved in"
+		}
+	}
+	return false
 }
 
 // whenPast reports whether "when" at k opens a clause in the simple past

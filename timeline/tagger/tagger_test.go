@@ -2096,6 +2096,13 @@ var tagCases = []tagCase{
 	{"", "", "Each spring and autumn the monks repaired the dikes.", []string{"Each spring|SET|XXXX-SP", "autumn|SET|XXXX-FA"}},
 	{"", "", "The assizes sat every March, July, and November.", []string{"every March|SET|XXXX-03", "July|SET|XXXX-07", "November|SET|XXXX-11"}},
 	{"", "", "The ferry ran every Sunday, and in 1890 a second boat was added.", []string{"every Sunday|SET|XXXX-WXX-7", "1890|DATE|1890"}},
+	// In narrative a month or day early in the year, a few months after
+	// a late month named last, is past the turn of the year; not when
+	// the clause looks back, nor after a year alone.
+	{"", "", "The garrison was relieved on 28 November 1854, and on 6 February the siege works were abandoned.", []string{"28 November 1854|DATE|1854-11-28", "6 February|DATE|1855-02-06"}},
+	{"", "", "The ship was frozen in by December 1872. In March the ice began to break.", []string{"December 1872|DATE|1872-12", "March|DATE|1873-03"}},
+	{"", "", "The ship was frozen in by December 1872. In January the crew had landed its stores.", []string{"December 1872|DATE|1872-12", "January|DATE|1872-01"}},
+	{"", "", "The ship was lost in 1872. In January it had sailed from Hull.", []string{"1872|DATE|1872", "January|DATE|1872-01"}},
 	// A range of months or days without a year that wraps the year runs
 	// on from its start: the start takes the story's year, the end the
 	// next.
