@@ -429,6 +429,9 @@ func (s *state) holidayYear(h holiday, i int) (y, anchor int, ok bool) {
 	y = pickYear(base, m, d, lastM, tense)
 	if base.g < gMonth || anchor >= 0 {
 		y = base.y
+		if anchor >= 0 && !s.t.hasDCT && s.pastYearTurn(base, m, i) {
+			y++ // as a month: "On Christmas Day 1805 ... on New Year's Day"
+		}
 	}
 	return y, anchor, true
 }

@@ -1325,11 +1325,7 @@ func (s *state) resolveYear(c cand) cand {
 			// the spring the army drilled, and in June it marched").
 			c.c.y++
 		}
-		if base.g >= gMonth && base.g != gWeek && base.m >= 10 && c.c.g >= gMonth && c.c.m >= 1 && c.c.m <= 3 && c.c.m+12-base.m <= 4 && !s.clausePerfect(c.i) {
-			// Past the turn of the year: "finished on 30 December 1805,
-			// and on 3 January the men moved in" is 1806, the story going
-			// forward a few weeks, not back eleven months (unless the
-			// clause looks back: "In January they had left").
+		if c.c.g >= gMonth && s.pastYearTurn(base, c.c.m, c.i) {
 			c.c.y++
 		}
 		if c.c.g >= gDay && anchor == s.rangeTo && s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeFrom.m == c.c.m && s.rangeFrom.d == c.c.d {
@@ -1796,6 +1792,16 @@ func (s *state) flashback(c cand) bool {
 		}
 	}
 	return s.pastPerfect(lo, c.i-1)
+}
+
+// pastYearTurn reports whether, in narrative that has reached a late
+// month of base's year, month m named at token i without a year is past
+// the turn of the year: "finished on 30 December 1805, and on 3 January
+// the men moved in" is 1806, the story going forward a few weeks, not
+// back eleven months; not when the clause looks back ("In January they
+// had left").
+func (s *state) pastYearTurn(base cal, m, i int) bool {
+	return base.g >= gMonth && base.g != gWeek && base.m >= 10 && m >= 1 && m <= 3 && m+12-base.m <= 4 && !s.clausePerfect(i)
 }
 
 // clausePerfect reports whether the clause of token i is in the past

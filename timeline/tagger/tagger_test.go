@@ -2103,6 +2103,7 @@ var tagCases = []tagCase{
 	{"", "", "The ship was frozen in by December 1872. In March the ice began to break.", []string{"December 1872|DATE|1872-12", "March|DATE|1873-03"}},
 	{"", "", "The ship was frozen in by December 1872. In January the crew had landed its stores.", []string{"December 1872|DATE|1872-12", "January|DATE|1872-01"}},
 	{"", "", "The ship was lost in 1872. In January it had sailed from Hull.", []string{"1872|DATE|1872", "January|DATE|1872-01"}},
+	{"", "", "The troops went into winter quarters at Christmas 1776, and on New Year's Day the enlistments ran out.", []string{"Christmas 1776|DATE|1776-12-25", "New Year's Day|DATE|1777-01-01"}},
 	// A range of months or days without a year that wraps the year runs
 	// on from its start: the start takes the story's year, the end the
 	// next.
