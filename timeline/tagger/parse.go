@@ -1026,7 +1026,8 @@ func (s *state) pYear(i int) (cand, bool) {
 	if s.isPunct(i-1, '-') && s.tight(i-1) && i >= 2 && s.toks[i-2].kind == tkNum && s.tight(i) {
 		return cand{}, false // phone numbers, scores, "1914-1918" handled by the range rule
 	}
-	if s.isPunct(i+1, '-') && s.tight(i+1) && i+2 < len(s.toks) && s.toks[i+2].kind == tkNum && s.tight(i+2) && s.toks[i+2].ndig != 4 && s.toks[i+2].ndig != 2 {
+	if s.isPunct(i+1, '-') && s.tight(i+1) && i+2 < len(s.toks) && s.toks[i+2].kind == tkNum && s.tight(i+2) && s.toks[i+2].ndig != 4 && s.toks[i+2].ndig != 2 &&
+		!(s.toks[i+2].ndig == 1 && int(s.toks[i+2].num) > y%10 && (s.phraseEnds(i+3) || s.pastVerbAt(i+3))) { // ("1805-6": the next years shortened to a digit)
 		return cand{}, false
 	}
 	if e := s.lx(i + 1); e != nil && e.hasNum && (e.num == 100 || e.num == 1000) {
@@ -4845,8 +4846,8 @@ func (s *state) pSeason(i int) (cand, bool) {
 	}
 	if ok {
 		if n, ok := s.plainNum(next + 1); ok && e.season == 4 && s.isPunct(next, '-') && s.tight(next) && s.tight(next+1) &&
-			(s.toks[next+1].ndig == 2 && n == (y+1)%100 || s.toks[next+1].ndig == 4 && n == y+1) {
-			next += 2 // "the winter of 1942-43" is one winter: 1942-WI
+			(s.toks[next+1].ndig == 2 && n == (y+1)%100 || s.toks[next+1].ndig == 4 && n == y+1 || s.toks[next+1].ndig == 1 && n == (y+1)%10) {
+			next += 2 // "the winter of 1942-43", "of 1805-6" is one winter: 1942-WI
 		}
 		c := s.date(i, next, cal{g: gSeason, y: y, part: int(e.season)})
 		if s.w(i-1) == wThe {

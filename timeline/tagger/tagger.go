@@ -750,6 +750,10 @@ func (s *state) parseRangeEnd(c cand, k int, dash bool) (cand, bool) {
 			return cand{i: k, j: k + 1, typ: timeline.TypeDate, c: cal{g: gYear, y: int(tk.num)}, anchor: -1}, true
 		case dash && c.c.g == gYear && c.val == "" && !c.c.noYear && tk.ndig == 4 && tk.num > int64(c.c.y) && tk.num < 3000:
 			return cand{i: k, j: k + 1, typ: timeline.TypeDate, c: cal{g: gYear, y: int(tk.num)}, anchor: -1}, true
+		case dash && c.c.g == gYear && c.val == "" && !c.c.noYear && c.c.y >= 1000 && tk.ndig == 1 && s.tight(k) && s.tight(k-1) && int(tk.num) > c.c.y%10 && (s.phraseEnds(k+1) || s.pastVerbAt(k+1)):
+			// "1805-6", "the war of 1866-7": the second year shortened to
+			// its last digit, in the same decade.
+			return cand{i: k, j: k + 1, typ: timeline.TypeDate, c: cal{g: gYear, y: c.c.y - c.c.y%10 + int(tk.num)}, anchor: -1}, true
 		case dash && c.c.g == gYear && c.val == "" && !c.c.noYear && tk.ndig == 2 && s.tight(k):
 			y := c.c.y - c.c.y%100 + int(tk.num)
 			if y <= c.c.y {

@@ -62,6 +62,10 @@ var tagCases = []tagCase{
 	// Half a millennium is counted in years, as half a century is.
 	{"", "", "The last inscription dates to AD 394, more than three and a half millennia after the first.", []string{"AD 394|DATE|0394", "more than three and a half millennia|DURATION|P3500Y|MORE_THAN"}},
 	{"", "", "The walls were built in 800 BC; two and a half millennia later they were dug up.", []string{"800 BC|DATE|BC0800", "two and a half millennia later|DATE|1701"}},
+	// A second year shortened to its last digit, "1846-7": two DATEs, as
+	// "1861–65"; one winter in "the winter of 1805-6".
+	{"", "", "The famine of 1846-7 emptied the parish, and the winter of 1847-8 was worse.", []string{"1846|DATE|1846", "7|DATE|1847", "the winter of 1847-8|DATE|1847-WI"}},
+	{"", "", "Dial 1914-2 for the exchange.", nil},
 	// So after "r." for a reign: the era carries back to its start.
 	{"", "", "Darius I (r. 522–486 BC) divided the empire into satrapies.", []string{"522|DATE|BC0522", "486 BC|DATE|BC0486"}},
 
