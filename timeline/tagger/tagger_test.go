@@ -66,6 +66,10 @@ var tagCases = []tagCase{
 	// "1861–65"; one winter in "the winter of 1805-6".
 	{"", "", "The famine of 1846-7 emptied the parish, and the winter of 1847-8 was worse.", []string{"1846|DATE|1846", "7|DATE|1847", "the winter of 1847-8|DATE|1847-WI"}},
 	{"", "", "Dial 1914-2 for the exchange.", nil},
+	// The older American ordinal "2d", "3d", "22d" is an ordinal day;
+	// pence ("1s 3d") and "3D" are not.
+	{"", "", "The regiment left Boston on April 19, 1861. On the 22d it reached Annapolis, and on May 3d it marched into Washington.", []string{"April 19, 1861|DATE|1861-04-19", "the 22d|DATE|1861-04-22", "May 3d|DATE|1861-05-03"}},
+	{"", "", "In 1795 a loaf cost 1s 3d, and the 3D model of the mill was made in 1995.", []string{"1795|DATE|1795", "1995|DATE|1995"}},
 	// So after "r." for a reign: the era carries back to its start.
 	{"", "", "Darius I (r. 522–486 BC) divided the empire into satrapies.", []string{"522|DATE|BC0522", "486 BC|DATE|BC0486"}},
 
