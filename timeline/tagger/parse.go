@@ -3611,6 +3611,12 @@ func rel(base cal, u unit, n int) cal {
 	if u == uWeekend {
 		return coarsen(shift(base, uWeek, n), gWeek)
 	}
+	if base.g == gWeek && base.wd == 0 && !base.noYear && g < gWeek {
+		// A week has no month of its own: "the week of 3 May 1926 ...
+		// later that month" is the month of its Thursday, as the ISO
+		// week's year is.
+		base = fromDay(weekMonday(base) + 3)
+	}
 	return coarsen(shift(base, u, n), g)
 }
 

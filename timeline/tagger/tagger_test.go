@@ -2095,6 +2095,9 @@ var tagCases = []tagCase{
 	{"", "", "The old abbot died in March 1098. His successor Anselm (1033–1109) arrived in May and stayed two years.", []string{"March 1098|DATE|1098-03", "1033|DATE|1033", "1109|DATE|1109", "May|DATE|1098-05", "two years|DURATION|P2Y"}},
 	// Not years in brackets after a common noun: the siege's own years.
 	{"", "", "The town was first attacked in 1627. The siege lasted two years (1629–1631), and in August the garrison marched out.", []string{"1627|DATE|1627", "two years|DURATION|P2Y", "1629|DATE|1629", "1631|DATE|1631", "August|DATE|1631-08"}},
+	// A month counted from a week is the month of the week's Thursday,
+	// not a month 0 (December of the year before).
+	{"", "", "The dockers walked out on 3 May 1926. A week later the miners voted, and later that month they rejected the offer; the following month they struck again.", []string{"3 May 1926|DATE|1926-05-03", "A week later|DATE|1926-W19", "later that month|DATE|1926-05", "the following month|DATE|1926-06"}},
 	// A counted day with its date given after it in apposition is that
 	// date, whatever days the count skipped; the count goes on from it.
 	{"", "", "The hearing opened on Monday, 3 March 1952. On the sixth day, 11 March, the defence rested; on the seventh day the jury retired.", []string{"Monday, 3 March 1952|DATE|1952-03-03", "the sixth day|DATE|1952-03-11", "11 March|DATE|1952-03-11", "the seventh day|DATE|1952-03-12"}},
