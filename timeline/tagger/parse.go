@@ -706,8 +706,8 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.unit == uDay && !e.plural {
 			try(s.pDayN(i))
 		}
-		if e.hasNum && (!e.tens || s.w(i+1) == wPast || s.w(i+1) == wAfter || s.isPunct(i+1, '-')) || e.w == wHalf || e.w == wA || s.isWord(i, "quarter") {
-			try(s.pClockWords(i)) // ("twenty past six", "twenty-five after ten" too)
+		if e.hasNum && (!e.tens || s.w(i+1) == wPast || s.w(i+1) == wAfter || s.w(i+1) == wTo || s.isWord(i+1, "minutes") || s.isPunct(i+1, '-')) || e.w == wHalf || e.w == wA || s.isWord(i, "quarter") {
+			try(s.pClockWords(i)) // ("twenty past six", "twenty-five after ten", "twenty minutes to eight" too)
 		}
 		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany || e.w == wHalf || e.w == wSome && s.lx(i+1) != nil && s.lx(i+1).plural {
 			try(s.pQuantity(i))
@@ -2178,21 +2178,35 @@ func (s *state) pClockWords(i int) (cand, bool) {
 		k++
 	}
 	minutesPast := false
-	if mw, next, ok := s.minutesWords(k); !ok && k == i && s.lx(k) != nil && s.lx(k).hasNum && !s.lx(k).tens && s.lx(k).num >= 1 && s.lx(k).num <= 9 && (s.w(k+1) == wPast || s.w(k+1) == wAfter) {
-		mi, k, minutesPast = int(s.lx(k).num), k+1, true // "five past six"
-	} else if ok && k == i && mw < 30 && (s.w(next) == wPast || s.w(next) == wAfter) {
-		mi, k, minutesPast = mw, next, true // "ten after nine", "twenty-five past four"
+	// (the minutes may be named: "ten minutes to midnight"; "to" the hour
+	// counts back from it, but not after "from" or "between", where "from
+	// ten to six" is a range)
+	pastTo := func(k int) bool {
+		return s.w(k) == wPast || s.w(k) == wAfter || s.w(k) == wTo && s.w(i-1) != wFrom && s.w(i-1) != wBetween
+	}
+	minutesWord := func(k int) int {
+		if s.isWord(k, "minutes") || s.isWord(k, "minute") {
+			return k + 1
+		}
+		return k
+	}
+	if mw, next, ok := s.minutesWords(k); !ok && k == i && s.lx(k) != nil && s.lx(k).hasNum && !s.lx(k).tens && s.lx(k).num >= 1 && s.lx(k).num <= 9 && pastTo(minutesWord(k+1)) {
+		mi, k, minutesPast = int(s.lx(k).num), minutesWord(k+1), true // "five past six", "five minutes to noon"
+	} else if ok && k == i && mw < 30 && pastTo(minutesWord(next)) {
+		mi, k, minutesPast = mw, minutesWord(next), true // "ten after nine", "twenty-five past four", "twenty minutes to eight"
 	}
 	if minutesPast {
 		// "at about ten after nine", "at twenty past six": minutes
 		// "past" or "after" the hour, after a preposition of time and
 		// with nothing after the hour that makes the words a count
-		if !s.clockPrep(i-1) || s.w(k) != wPast && s.w(k) != wAfter {
+		if !s.clockPrep(i-1) || !pastTo(k) {
 			return cand{}, false
 		}
+		to = s.w(k) == wTo
 		e := s.lx(k + 2)
 		if !(k+2 >= len(s.toks) || s.toks[k+2].kind == tkPunct && !s.isPunct(k+2, '-') && !s.isPunct(k+2, '%') ||
-			e != nil && (e.w == wIn || e.w == wOn || e.w == wThis || e.w == wTonight || e.weekday > 0 || e.w == wToday || e.w == wYesterday || e.w == wTomorrow)) {
+			e != nil && (e.w == wIn || e.w == wOn || e.w == wThis || e.w == wTonight || e.weekday > 0 || e.w == wToday || e.w == wYesterday || e.w == wTomorrow ||
+				e.w == wThe && (s.w(k+3) == wNext || s.w(k+3) == wFollowing))) { // ("at ten to eight the next morning")
 			return cand{}, false
 		}
 		k++
@@ -2220,6 +2234,16 @@ func (s *state) pClockWords(i int) (cand, bool) {
 	switch tk := &s.toks[min(k, len(s.toks)-1)]; {
 	case k >= len(s.toks):
 		return cand{}, false
+	case k > i && (s.w(k) == wMidnight || s.w(k) == wNoon):
+		// "a quarter to midnight", "ten minutes past noon": the hour
+		// named, its half of the day with it
+		h, half = 12, true
+		if s.w(k) == wMidnight {
+			h = 24
+			if !to {
+				h = 0
+			}
+		}
 	case tk.kind == tkNum && k > i && tk.suf == sufNone && !tk.grouped && !tk.decimal && tk.ndig <= 2 && tk.num >= 1 && tk.num <= 12:
 		h = int(tk.num)
 	case tk.kind == tkWord && tk.lex() != nil && tk.lex().hasNum && !tk.lex().tens && tk.lex().w != wA && tk.lex().w != wAn && tk.lex().num >= 1 && tk.lex().num <= 12:

@@ -2098,6 +2098,12 @@ var tagCases = []tagCase{
 	// A month counted from a week is the month of the week's Thursday,
 	// not a month 0 (December of the year before).
 	{"", "", "The dockers walked out on 3 May 1926. A week later the miners voted, and later that month they rejected the offer; the following month they struck again.", []string{"3 May 1926|DATE|1926-05-03", "A week later|DATE|1926-W19", "later that month|DATE|1926-05", "the following month|DATE|1926-06"}},
+	// Minutes "to" the hour count back from it, the minutes named or
+	// not; "midnight" and "noon" are hours too. After "from" it is a
+	// range.
+	{"", "", "The strike began at one minute to midnight on 3 May 1926, and the first trains stopped at twenty minutes to eight the next morning.", []string{"one minute to midnight|TIME|1926-05-03T23:59", "3 May 1926|DATE|1926-05-03", "twenty minutes to eight|TIME|1926-05-04T07:40", "the next morning|DATE|1926-05-04"}},
+	{"", "", "On 14 April 1912 the lookout saw the iceberg at twenty to midnight.", []string{"14 April 1912|DATE|1912-04-14", "twenty to midnight|TIME|1912-04-14T23:40"}},
+	{"", "", "In 1926 the shops opened from ten to six.", []string{"1926|DATE|1926"}},
 	// A counted day with its date given after it in apposition is that
 	// date, whatever days the count skipped; the count goes on from it.
 	{"", "", "The hearing opened on Monday, 3 March 1952. On the sixth day, 11 March, the defence rested; on the seventh day the jury retired.", []string{"Monday, 3 March 1952|DATE|1952-03-03", "the sixth day|DATE|1952-03-11", "11 March|DATE|1952-03-11", "the seventh day|DATE|1952-03-12"}},
