@@ -2714,13 +2714,23 @@ func (s *state) pTime(i int) (cand, bool) {
 	if !found {
 		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) {
 			day, c.anchor = s.refCal, s.ref
-			if lt := s.lastTime; noHalf && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
+			if lt := s.lastTime; (noHalf || free) && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
 				// "By 10 a.m. ... at half past two": in a narrative, a
 				// reading without its half of the day, after a later time
 				// of the same day, is the afternoon's (the story moves on;
 				// news moves back and forth: there the reading follows one
-				// in the afternoon only closely, below).
-				h += 12
+				// in the afternoon only closely, below). Still before a
+				// time of the evening, it is the next morning's: "saw the
+				// iceberg at 11:40 p.m.; the ship sank at two o'clock"
+				// (so a 24-hour reading, "2:20").
+				switch {
+				case noHalf && lt.hh*60+lt.mm <= (h+12)*60+mi:
+					h += 12
+				case lt.hh >= 18:
+					day = fromDay(day.day() + 1)
+				case noHalf:
+					h += 12
+				}
 			}
 		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.dayRef == s.ref-1) && (!s.t.hasDCT || s.tense(i) < 0) &&
 			!s.notStoryDay(i, s.dayCal, s.dayTok) && !s.sinceBound(s.dayTok) {

@@ -2104,6 +2104,12 @@ var tagCases = []tagCase{
 	{"", "", "The strike began at one minute to midnight on 3 May 1926, and the first trains stopped at twenty minutes to eight the next morning.", []string{"one minute to midnight|TIME|1926-05-03T23:59", "3 May 1926|DATE|1926-05-03", "twenty minutes to eight|TIME|1926-05-04T07:40", "the next morning|DATE|1926-05-04"}},
 	{"", "", "On 14 April 1912 the lookout saw the iceberg at twenty to midnight.", []string{"14 April 1912|DATE|1912-04-14", "twenty to midnight|TIME|1912-04-14T23:40"}},
 	{"", "", "In 1926 the shops opened from ten to six.", []string{"1926|DATE|1926"}},
+	// A reading without its half of the day, still before a time of the
+	// evening of the same day when read in the afternoon, is the next
+	// morning's; so is a 24-hour reading.
+	{"", "", "On 14 April 1912 the lookout saw the iceberg at twenty to midnight; the ship sank at twenty past two.", []string{"14 April 1912|DATE|1912-04-14", "twenty to midnight|TIME|1912-04-14T23:40", "twenty past two|TIME|1912-04-15T02:20"}},
+	{"", "", "On 5 November 1605 the cellar was searched at 11 p.m., and Fawkes was taken at 1:30.", []string{"5 November 1605|DATE|1605-11-05", "11 p.m.|TIME|1605-11-05T23:00", "1:30|TIME|1605-11-06T01:30"}},
+	{"", "", "On 3 May 1890 the attack began at 5 p.m.; at half past three the guns had opened fire.", []string{"3 May 1890|DATE|1890-05-03", "5 p.m.|TIME|1890-05-03T17:00", "half past three|TIME|1890-05-03T15:30"}},
 	// A counted day with its date given after it in apposition is that
 	// date, whatever days the count skipped; the count goes on from it.
 	{"", "", "The hearing opened on Monday, 3 March 1952. On the sixth day, 11 March, the defence rested; on the seventh day the jury retired.", []string{"Monday, 3 March 1952|DATE|1952-03-03", "the sixth day|DATE|1952-03-11", "11 March|DATE|1952-03-11", "the seventh day|DATE|1952-03-12"}},
