@@ -6967,7 +6967,8 @@ func (s *state) pSet(i int) (cand, bool) {
 			return s.fixed(i, j+2, timeline.TypeSet, v+"T"+podCode[p.pod]), true
 		}
 		return s.fixed(i, j+1, timeline.TypeSet, v), true
-	case f.month > 0 && s.toks[j].cap:
+	case f.month > 0 && s.toks[j].cap && !(f.holiday > 0 && s.isWord(j+1, "day") && s.toks[j+1].cap):
+		// (not "every May Day", the feast, below)
 		return s.fixed(i, j+1, timeline.TypeSet, cal{g: gMonth, noYear: true, m: int(f.month)}.format()), true
 	case f.season > 0:
 		return s.fixed(i, j+1, timeline.TypeSet, "XXXX-"+seasonCode[f.season]), true

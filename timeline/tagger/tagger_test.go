@@ -2110,6 +2110,8 @@ var tagCases = []tagCase{
 	{"", "", "On 14 April 1912 the lookout saw the iceberg at twenty to midnight; the ship sank at twenty past two.", []string{"14 April 1912|DATE|1912-04-14", "twenty to midnight|TIME|1912-04-14T23:40", "twenty past two|TIME|1912-04-15T02:20"}},
 	{"", "", "On 5 November 1605 the cellar was searched at 11 p.m., and Fawkes was taken at 1:30.", []string{"5 November 1605|DATE|1605-11-05", "11 p.m.|TIME|1605-11-05T23:00", "1:30|TIME|1605-11-06T01:30"}},
 	{"", "", "On 3 May 1890 the attack began at 5 p.m.; at half past three the guns had opened fire.", []string{"3 May 1890|DATE|1890-05-03", "5 p.m.|TIME|1890-05-03T17:00", "half past three|TIME|1890-05-03T15:30"}},
+	// "May Day" is 1 May, a feast; "a cold May day" is a day of May.
+	{"", "", "The miners were locked out on May Day 1926, and from 1927 the unions marched every May Day; on a cold May day in 1928 few came.", []string{"May Day 1926|DATE|1926-05-01", "1927|DATE|1927", "every May Day|SET|XXXX-05-01", "1928|DATE|1928"}},
 	// A counted day with its date given after it in apposition is that
 	// date, whatever days the count skipped; the count goes on from it.
 	{"", "", "The hearing opened on Monday, 3 March 1952. On the sixth day, 11 March, the defence rested; on the seventh day the jury retired.", []string{"Monday, 3 March 1952|DATE|1952-03-03", "the sixth day|DATE|1952-03-11", "11 March|DATE|1952-03-11", "the seventh day|DATE|1952-03-12"}},
