@@ -2554,6 +2554,8 @@ func (s *state) pTime(i int) (cand, bool) {
 			if s.isWord(k2, "time") {
 				k2++
 			}
+		} else if k2+1 < len(s.toks) && s.toks[k2].kind == tkWord && s.toks[k2].cap && s.lx(k2) == nil && s.isWord(k2+1, "time") && !s.toks[k2+1].cap {
+			k2 += 2 // a city's clock: "at 9:07 a.m. Moscow time on 12 April 1961"
 		}
 		if s.isPunct(k2, '(') {
 			for n := k2 + 1; n < len(s.toks) && n <= k2+8; n++ {

@@ -2112,6 +2112,10 @@ var tagCases = []tagCase{
 	{"", "", "On 3 May 1890 the attack began at 5 p.m.; at half past three the guns had opened fire.", []string{"3 May 1890|DATE|1890-05-03", "5 p.m.|TIME|1890-05-03T17:00", "half past three|TIME|1890-05-03T15:30"}},
 	// "May Day" is 1 May, a feast; "a cold May day" is a day of May.
 	{"", "", "The miners were locked out on May Day 1926, and from 1927 the unions marched every May Day; on a cold May day in 1928 few came.", []string{"May Day 1926|DATE|1926-05-01", "1927|DATE|1927", "every May Day|SET|XXXX-05-01", "1928|DATE|1928"}},
+	// A city's clock between the time and its day ("Moscow time") stays
+	// outside the span, as "local time", and the day after it is the
+	// time's.
+	{"", "", "Vostok 1 lifted off at 9:07 a.m. Moscow time on 12 April 1961; the ferry left at 14:10 Tokyo time on 3 May.", []string{"9:07 a.m.|TIME|1961-04-12T09:07", "12 April 1961|DATE|1961-04-12", "14:10|TIME|1961-05-03T14:10", "3 May|DATE|1961-05-03"}},
 	// A counted day with its date given after it in apposition is that
 	// date, whatever days the count skipped; the count goes on from it.
 	{"", "", "The hearing opened on Monday, 3 March 1952. On the sixth day, 11 March, the defence rested; on the seventh day the jury retired.", []string{"Monday, 3 March 1952|DATE|1952-03-03", "the sixth day|DATE|1952-03-11", "11 March|DATE|1952-03-11", "the seventh day|DATE|1952-03-12"}},
