@@ -2480,7 +2480,10 @@ func (s *state) pTime(i int) (cand, bool) {
 		if ap == 0 && !colon {
 			return cand{}, false
 		}
-		if ap == 0 && !(s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(j) == wEST ||
+		if b := s.beforeApprox(i); ap == 0 && colon && b < i-1 && (s.w(b) == wAt || s.w(b) == wBy || s.w(b) == wUntil) {
+			// "at about 10:55", "by around 4:30": the preposition before
+			// the hedge
+		} else if ap == 0 && !(s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(j) == wEST ||
 			colon && (s.w(i-1) == wFrom || s.w(i-1) == wBefore || s.w(i-1) == wAfter || s.w(i-1) == wSince) ||
 			colon && s.t.hasDCT && s.lineAlone(i, j)) { // "09:40" heading a live report's entry
 			return cand{}, false

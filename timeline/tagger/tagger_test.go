@@ -2116,6 +2116,9 @@ var tagCases = []tagCase{
 	// outside the span, as "local time", and the day after it is the
 	// time's.
 	{"", "", "Vostok 1 lifted off at 9:07 a.m. Moscow time on 12 April 1961; the ferry left at 14:10 Tokyo time on 3 May.", []string{"9:07 a.m.|TIME|1961-04-12T09:07", "12 April 1961|DATE|1961-04-12", "14:10|TIME|1961-05-03T14:10", "3 May|DATE|1961-05-03"}},
+	// A colon reading after "at about", "by around" is a clock time, as
+	// after "at": the hedge inside with APPROX.
+	{"", "", "On 12 April 1961 Gagarin landed at about 10:55, after 108 minutes; in 1962 the rate was about 10:55 against the dollar.", []string{"12 April 1961|DATE|1961-04-12", "about 10:55|TIME|1961-04-12T10:55|APPROX", "108 minutes|DURATION|PT108M", "1962|DATE|1962"}},
 	// A counted day with its date given after it in apposition is that
 	// date, whatever days the count skipped; the count goes on from it.
 	{"", "", "The hearing opened on Monday, 3 March 1952. On the sixth day, 11 March, the defence rested; on the seventh day the jury retired.", []string{"Monday, 3 March 1952|DATE|1952-03-03", "the sixth day|DATE|1952-03-11", "11 March|DATE|1952-03-11", "the seventh day|DATE|1952-03-12"}},
