@@ -545,7 +545,7 @@ func init() {
 		{"will", wWill}, {"would", wWould}, {"shall", wShall}, {"was", wWas}, {"were", wWere}, {"had", wHad},
 		{"did", wDid}, {"said", wSaid}, {"has", wHas}, {"is", wIs}, {"are", wAre}, {"am", wAm}, {"pm", wPM},
 		{"period", wPeriod}, {"when", wWhen}, {"just", wJust}, {"another", wAnother},
-		{"dawn", wDawn}, {"daybreak", wDawn}, {"dusk", wDusk}, {"nightfall", wDusk},
+		{"dawn", wDawn}, {"daybreak", wDawn}, {"sunrise", wDawn}, {"sunup", wDawn}, {"dusk", wDusk}, {"nightfall", wDusk}, {"sunset", wDusk}, {"sundown", wDusk},
 	}
 	for _, w := range words {
 		entry(w.s).w = w.w

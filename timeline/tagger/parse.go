@@ -5951,6 +5951,11 @@ func (s *state) pDawn(i int) (cand, bool) {
 	if s.isPunct(end, '\'') || s.isPunct(end, '-') && s.tight(end) {
 		return cand{}, false // "at Dawn's house", "a dawn-to-dusk curfew"
 	}
+	if s.isWordIn(i, "sunrise", "sunup", "sunset", "sundown") && s.t.hasDCT && s.w(end) != wOn && !(s.ref >= 0 && s.refCal.g >= gDay) {
+		// The sun's hours name a day only in a story about one: "a
+		// panorama at sunset" under a photograph is any day's.
+		return cand{}, false
+	}
 	day, anchor := s.dayOf(end)
 	if (s.w(i) == wDawn || end == i+2) && day.d > 0 {
 		// Dawn after a night named in the same sentence is the next

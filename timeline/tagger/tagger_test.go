@@ -2119,6 +2119,12 @@ var tagCases = []tagCase{
 	// A colon reading after "at about", "by around" is a clock time, as
 	// after "at": the hedge inside with APPROX.
 	{"", "", "On 12 April 1961 Gagarin landed at about 10:55, after 108 minutes; in 1962 the rate was about 10:55 against the dollar.", []string{"12 April 1961|DATE|1961-04-12", "about 10:55|TIME|1961-04-12T10:55|APPROX", "108 minutes|DURATION|PT108M", "1962|DATE|1962"}},
+	// "sunrise", "sunup" are dawn, "sunset", "sundown" dusk, after a
+	// preposition of time, in a story about a day; a caption's "at
+	// sunset" names none.
+	{"", "", "On 6 April 1915 the cavalry charged at sunrise and withdrew at sunset; the infantry marched from sunup to sundown.", []string{"6 April 1915|DATE|1915-04-06", "sunrise|TIME|1915-04-06TMO", "sunset|TIME|1915-04-06TEV", "sunup|TIME|1915-04-06TMO", "sundown|TIME|1915-04-06TEV"}},
+	{"2024-05-06", "", "Rebels attacked the base at sunset on Friday.", []string{"sunset|TIME|2024-05-03TEV", "Friday|DATE|2024-05-03"}},
+	{"2024-05-06", "", "Photo: the harbour of Valletta at sunset.", nil},
 	// A counted day with its date given after it in apposition is that
 	// date, whatever days the count skipped; the count goes on from it.
 	{"", "", "The hearing opened on Monday, 3 March 1952. On the sixth day, 11 March, the defence rested; on the seventh day the jury retired.", []string{"Monday, 3 March 1952|DATE|1952-03-03", "the sixth day|DATE|1952-03-11", "11 March|DATE|1952-03-11", "the seventh day|DATE|1952-03-12"}},
