@@ -413,6 +413,8 @@ func durValue(n int64, u unit, frac bool) string {
 			return "P" + strconv.FormatInt(10*n+5, 10) + "Y"
 		case uCentury:
 			return "P" + strconv.FormatInt(100*n+50, 10) + "Y"
+		case uMillennium:
+			return "P" + strconv.FormatInt(1000*n+500, 10) + "Y" // "two and a half millennia", as centuries
 		}
 		if date != "" || time != "" {
 			v := "P"

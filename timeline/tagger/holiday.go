@@ -32,6 +32,9 @@ var holidays = [...]holiday{
 	{word: "new", second: "year", m: 1, d: 1},
 	{word: "good", second: "friday", d: -2, easter: true},
 	{word: "boxing", second: "day", m: 12, d: 26},
+	// "May Day", 1 May, the labour movement's day and the old spring
+	// feast; keyed on the month's word, "Day" capitalized (pHolidayName).
+	{word: "may", second: "day", m: 5, d: 1},
 	{word: "black", second: "friday", m: 11, wd: 4, nth: 4, plus: 1},
 	{word: "cyber", second: "monday", m: 11, wd: 4, nth: 4, plus: 4},
 	// US Election Day: the Tuesday after the first Monday in November.
@@ -191,6 +194,9 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 	if h.second != "" {
 		if !s.isWord(j, h.second) && !(h.second == "day" && s.isWord(j, "days")) {
 			return cand{}, false
+		}
+		if h.word == "may" && (!s.toks[j].cap || s.isWord(j, "days")) {
+			return cand{}, false // "a cold May day" is a day of May
 		}
 		j++
 		if s.isPunct(j, '\'') && s.isWord(j+1, "s") && s.tight(j) {
@@ -429,6 +435,9 @@ func (s *state) holidayYear(h holiday, i int) (y, anchor int, ok bool) {
 	y = pickYear(base, m, d, lastM, tense)
 	if base.g < gMonth || anchor >= 0 {
 		y = base.y
+		if anchor >= 0 && !s.t.hasDCT && s.pastYearTurn(base, m, i) {
+			y++ // as a month: "On Christmas Day 1805 ... on New Year's Day"
+		}
 	}
 	return y, anchor, true
 }

@@ -149,6 +149,10 @@ func tokenize(text []byte, toks []token) []token {
 				switch s := text[j:k]; {
 				case lowerEq(s, "st") || lowerEq(s, "nd") || lowerEq(s, "rd") || lowerEq(s, "th"):
 					t.suf = sufOrd
+				case len(s) == 1 && s[0] == 'd' && (v%10 == 2 || v%10 == 3) && v%100/10 != 1:
+					// the older American ordinal: "June 3d", "the 22d" (not
+					// "3D", and "3d" of money is rare before a month)
+					t.suf = sufOrd
 				case lowerEq(s, "s"):
 					t.suf = sufS
 				case lowerEq(s, "am"):
@@ -544,7 +548,7 @@ func init() {
 		{"will", wWill}, {"would", wWould}, {"shall", wShall}, {"was", wWas}, {"were", wWere}, {"had", wHad},
 		{"did", wDid}, {"said", wSaid}, {"has", wHas}, {"is", wIs}, {"are", wAre}, {"am", wAm}, {"pm", wPM},
 		{"period", wPeriod}, {"when", wWhen}, {"just", wJust}, {"another", wAnother},
-		{"dawn", wDawn}, {"daybreak", wDawn}, {"dusk", wDusk}, {"nightfall", wDusk},
+		{"dawn", wDawn}, {"daybreak", wDawn}, {"sunrise", wDawn}, {"sunup", wDawn}, {"dusk", wDusk}, {"nightfall", wDusk}, {"sunset", wDusk}, {"sundown", wDusk},
 	}
 	for _, w := range words {
 		entry(w.s).w = w.w

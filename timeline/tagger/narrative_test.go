@@ -1008,3 +1008,26 @@ func TestNarrativeBlind28(t *testing.T) {
 func TestNewsBlind29(t *testing.T) {
 	scoreDevSet(t, "news_blind29.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.99, typ: 0.995})
 }
+
+// TestNarrativeBlind30 scores the tagger on a hand-written set of
+// historical narrative that is not one war's (testdata/narrative_blind30.txt):
+// the Mexican Revolution, the Dreyfus affair, the Lewis and Clark
+// Expedition, yellow fever in Philadelphia, Cologne Cathedral, the space
+// race, Solidarity, the Khmer Empire, the Ptolemies (BC dates) and the Mali
+// Empire. Annotated before the tagger's code was read or run on it. Its
+// first (blind) score, 10 documents and 254 expressions (253 predicted):
+// strict F1 .986, relaxed .994, value .966, type .994. Errors: a bare
+// "October" after "from 1910 to 1920" and "June 1910" given 1920 (and the
+// day, clock time and winter after it); "between November and March"
+// after 7 November 1805 given 1804-11 and 1805-03; "802" after "dated to"
+// missed; "the following century" after "from about 1235 to 1600" given
+// the 17th; "around" spanned with "noon", "295 BC" and (missed) "900";
+// "a day" in "adding a day to the year" tagged. Four were slips in the
+// gold against the conventions, fixed after (named in the set's header):
+// "around" is inside the span with APPROX (three times), and "a day"
+// added to the year is a length of time (P1D), as any counted unit. With
+// them fixed (255 expressions) it scores strict .996, relaxed .996, value
+// .969, type .996 before any rule.
+func TestNarrativeBlind30(t *testing.T) {
+	scoreDevSet(t, "narrative_blind30.txt", devFloors{strict: 0.5, relaxed: 0.5, value: 0.5, typ: 0.5})
+}

@@ -706,8 +706,8 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.unit == uDay && !e.plural {
 			try(s.pDayN(i))
 		}
-		if e.hasNum && (!e.tens || s.w(i+1) == wPast || s.w(i+1) == wAfter || s.isPunct(i+1, '-')) || e.w == wHalf || e.w == wA || s.isWord(i, "quarter") {
-			try(s.pClockWords(i)) // ("twenty past six", "twenty-five after ten" too)
+		if e.hasNum && (!e.tens || s.w(i+1) == wPast || s.w(i+1) == wAfter || s.w(i+1) == wTo || s.isWord(i+1, "minutes") || s.isPunct(i+1, '-')) || e.w == wHalf || e.w == wA || s.isWord(i, "quarter") {
+			try(s.pClockWords(i)) // ("twenty past six", "twenty-five after ten", "twenty minutes to eight" too)
 		}
 		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany || e.w == wHalf || e.w == wSome && s.lx(i+1) != nil && s.lx(i+1).plural {
 			try(s.pQuantity(i))
@@ -961,10 +961,12 @@ func (s *state) pYear(i int) (cand, bool) {
 			return s.date(i, next, cal{g: gYear, y: y}), true
 		}
 	}
-	if b := s.beforeApprox(i); tk.suf == sufNone && tk.ndig <= 4 && (s.w(b) == wFrom || s.w(b) == wBetween || (s.isPunct(b, '(') || s.reignOpen(b)) && s.isPunct(i+1, '-')) {
+	if b := s.beforeApprox(i); tk.suf == sufNone && tk.ndig <= 4 && (s.w(b) == wFrom || s.w(b) == wBetween || s.isPunct(i+1, '-')) {
 		// "from 264 to 146 BC", "between 480 and 450 BC", "(218–201
-		// BC)", "(c. 460 – c. 400 BC)": the era of the end of a range is
-		// the era of its start.
+		// BC)", "(c. 460 – c. 400 BC)", "reigned c. 2589–2566 BC": the
+		// era of the end of a range is the era of its start (a dash
+		// needs nothing before it: a first year larger than the second
+		// says both are BC).
 		k := i + 1
 		if s.w(k) == wTo || s.w(k) == wAnd || s.isPunct(k, '-') {
 			e := k + 1
@@ -1024,7 +1026,8 @@ func (s *state) pYear(i int) (cand, bool) {
 	if s.isPunct(i-1, '-') && s.tight(i-1) && i >= 2 && s.toks[i-2].kind == tkNum && s.tight(i) {
 		return cand{}, false // phone numbers, scores, "1914-1918" handled by the range rule
 	}
-	if s.isPunct(i+1, '-') && s.tight(i+1) && i+2 < len(s.toks) && s.toks[i+2].kind == tkNum && s.tight(i+2) && s.toks[i+2].ndig != 4 && s.toks[i+2].ndig != 2 {
+	if s.isPunct(i+1, '-') && s.tight(i+1) && i+2 < len(s.toks) && s.toks[i+2].kind == tkNum && s.tight(i+2) && s.toks[i+2].ndig != 4 && s.toks[i+2].ndig != 2 &&
+		!(s.toks[i+2].ndig == 1 && int(s.toks[i+2].num) > y%10 && (s.phraseEnds(i+3) || s.pastVerbAt(i+3))) { // ("1805-6": the next years shortened to a digit)
 		return cand{}, false
 	}
 	if e := s.lx(i + 1); e != nil && e.hasNum && (e.num == 100 || e.num == 1000) {
@@ -1163,6 +1166,9 @@ func (s *state) shortYear(i int) bool {
 	}
 	switch {
 	case s.w(i-1) == wIn || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wSince || s.w(i-1) == wFrom:
+	case s.w(i-1) == wTo && (s.datingVerb(i-2) || s.isWord(i-2, "back") && s.datingVerb(i-3)):
+		// "is dated to 802", "dates back to 640": a verb of dating says
+		// a year is meant.
 	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && (s.w(b) == wIn || s.w(b) == wBy || s.w(b) == wUntil || s.w(b) == wSince):
 		// "sacked in c. 580, the city": "c." says a date is meant.
 	case s.w(i-1) == wOf && s.eventNoun(i-2):
@@ -1191,6 +1197,14 @@ func (s *state) shortYear(i int) bool {
 		}
 		if s.isPunct(i+1, ')') && s.lifeAbbrev(b) {
 			return true // "(d. c. 875)"
+		}
+	case b == i-2 && (s.w(i-1) == wAround || s.w(i-1) == wAbout) && !(s.t.hasDCT && s.newsText()) && (s.eventVerb(b) || s.nameEnds(b)):
+		// "founded the city around 900", "was born about 849": after a
+		// verb of an event, or after its object's name, "around" says
+		// when (not "numbered around 900", "a garrison of about 300").
+		switch s.w(i + 1) {
+		case wBy, wIn, wAt, wOn:
+			return true
 		}
 	case s.isPunct(i+1, ')') && s.lifeAbbrev(i-1):
 		return true // "(d. 875)", "(fl. 690)"
@@ -1231,6 +1245,26 @@ func (s *state) shortYear(i int) bool {
 		return true
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
+}
+
+// eventVerb reports whether the word at k is the past (or participle) of
+// a verb of an event that happens at a time: "founded", "born", "died".
+func (s *state) eventVerb(k int) bool {
+	return !s.toks[k].cap && s.isWordIn(k, "founded", "built", "born", "died", "established", "written", "composed", "completed", "begun", "converted",
+		"crowned", "buried", "rebuilt", "destroyed", "abandoned", "sacked", "conquered", "baptized", "baptised", "consecrated")
+}
+
+// nameEnds reports whether the word at k is a capitalized word inside its
+// sentence that is no time word: the end of a name ("the city of
+// Yasodharapura").
+func (s *state) nameEnds(k int) bool {
+	return k > 0 && s.toks[k].kind == tkWord && s.toks[k].cap && s.lx(k) == nil && !s.sentenceEnd(k-1)
+}
+
+// datingVerb reports whether the word at k is a form of "date" as a verb
+// of dating something: "dated", "dates", "dating".
+func (s *state) datingVerb(k int) bool {
+	return s.isWordIn(k, "dated", "dates", "dating") && !s.toks[k].cap
 }
 
 // rangeEndYear reports whether the number n at k can end a range of
@@ -1886,6 +1920,22 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	if s.w(k+1) == wOf {
 		return cand{}, false
 	}
+	if s.isPunct(k+1, ',') && s.depth == 0 && (s.w(i-1) == wOn || s.w(i-1) == wBy || s.w(i-1) == wUntil) {
+		// And so with the day given after it: "On the seventh day, 20
+		// July, the court moved outdoors" is 20 July, whatever days the
+		// count skipped.
+		s.depth++
+		e, ok := s.parse(k + 2)
+		s.depth--
+		if ok && e.i == k+2 && e.typ == timeline.TypeDate && e.val == "" && e.mod == "" && e.c.g == gDay {
+			if re := s.resolve(e); !re.c.noYear && re.val == "" && re.c.g == gDay {
+				r := s.date(i, k+1, re.c)
+				r.anchor, r.noRef = re.anchor, true
+				r.countFrom = fromDay(re.c.day() - n + 1) // the count goes on from there
+				return r, true
+			}
+		}
+	}
 	var c cal
 	a := -1
 	switch {
@@ -2154,21 +2204,35 @@ func (s *state) pClockWords(i int) (cand, bool) {
 		k++
 	}
 	minutesPast := false
-	if mw, next, ok := s.minutesWords(k); !ok && k == i && s.lx(k) != nil && s.lx(k).hasNum && !s.lx(k).tens && s.lx(k).num >= 1 && s.lx(k).num <= 9 && (s.w(k+1) == wPast || s.w(k+1) == wAfter) {
-		mi, k, minutesPast = int(s.lx(k).num), k+1, true // "five past six"
-	} else if ok && k == i && mw < 30 && (s.w(next) == wPast || s.w(next) == wAfter) {
-		mi, k, minutesPast = mw, next, true // "ten after nine", "twenty-five past four"
+	// (the minutes may be named: "ten minutes to midnight"; "to" the hour
+	// counts back from it, but not after "from" or "between", where "from
+	// ten to six" is a range)
+	pastTo := func(k int) bool {
+		return s.w(k) == wPast || s.w(k) == wAfter || s.w(k) == wTo && s.w(i-1) != wFrom && s.w(i-1) != wBetween
+	}
+	minutesWord := func(k int) int {
+		if s.isWord(k, "minutes") || s.isWord(k, "minute") {
+			return k + 1
+		}
+		return k
+	}
+	if mw, next, ok := s.minutesWords(k); !ok && k == i && s.lx(k) != nil && s.lx(k).hasNum && !s.lx(k).tens && s.lx(k).num >= 1 && s.lx(k).num <= 9 && pastTo(minutesWord(k+1)) {
+		mi, k, minutesPast = int(s.lx(k).num), minutesWord(k+1), true // "five past six", "five minutes to noon"
+	} else if ok && k == i && mw < 30 && pastTo(minutesWord(next)) {
+		mi, k, minutesPast = mw, minutesWord(next), true // "ten after nine", "twenty-five past four", "twenty minutes to eight"
 	}
 	if minutesPast {
 		// "at about ten after nine", "at twenty past six": minutes
 		// "past" or "after" the hour, after a preposition of time and
 		// with nothing after the hour that makes the words a count
-		if !s.clockPrep(i-1) || s.w(k) != wPast && s.w(k) != wAfter {
+		if !s.clockPrep(i-1) || !pastTo(k) {
 			return cand{}, false
 		}
+		to = s.w(k) == wTo
 		e := s.lx(k + 2)
 		if !(k+2 >= len(s.toks) || s.toks[k+2].kind == tkPunct && !s.isPunct(k+2, '-') && !s.isPunct(k+2, '%') ||
-			e != nil && (e.w == wIn || e.w == wOn || e.w == wThis || e.w == wTonight || e.weekday > 0 || e.w == wToday || e.w == wYesterday || e.w == wTomorrow)) {
+			e != nil && (e.w == wIn || e.w == wOn || e.w == wThis || e.w == wTonight || e.weekday > 0 || e.w == wToday || e.w == wYesterday || e.w == wTomorrow ||
+				e.w == wThe && (s.w(k+3) == wNext || s.w(k+3) == wFollowing))) { // ("at ten to eight the next morning")
 			return cand{}, false
 		}
 		k++
@@ -2196,6 +2260,16 @@ func (s *state) pClockWords(i int) (cand, bool) {
 	switch tk := &s.toks[min(k, len(s.toks)-1)]; {
 	case k >= len(s.toks):
 		return cand{}, false
+	case k > i && (s.w(k) == wMidnight || s.w(k) == wNoon):
+		// "a quarter to midnight", "ten minutes past noon": the hour
+		// named, its half of the day with it
+		h, half = 12, true
+		if s.w(k) == wMidnight {
+			h = 24
+			if !to {
+				h = 0
+			}
+		}
 	case tk.kind == tkNum && k > i && tk.suf == sufNone && !tk.grouped && !tk.decimal && tk.ndig <= 2 && tk.num >= 1 && tk.num <= 12:
 		h = int(tk.num)
 	case tk.kind == tkWord && tk.lex() != nil && tk.lex().hasNum && !tk.lex().tens && tk.lex().w != wA && tk.lex().w != wAn && tk.lex().num >= 1 && tk.lex().num <= 12:
@@ -2432,7 +2506,10 @@ func (s *state) pTime(i int) (cand, bool) {
 		if ap == 0 && !colon {
 			return cand{}, false
 		}
-		if ap == 0 && !(s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(j) == wEST ||
+		if b := s.beforeApprox(i); ap == 0 && colon && b < i-1 && (s.w(b) == wAt || s.w(b) == wBy || s.w(b) == wUntil) {
+			// "at about 10:55", "by around 4:30": the preposition before
+			// the hedge
+		} else if ap == 0 && !(s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(j) == wEST ||
 			colon && (s.w(i-1) == wFrom || s.w(i-1) == wBefore || s.w(i-1) == wAfter || s.w(i-1) == wSince) ||
 			colon && s.t.hasDCT && s.lineAlone(i, j)) { // "09:40" heading a live report's entry
 			return cand{}, false
@@ -2506,6 +2583,8 @@ func (s *state) pTime(i int) (cand, bool) {
 			if s.isWord(k2, "time") {
 				k2++
 			}
+		} else if k2+1 < len(s.toks) && s.toks[k2].kind == tkWord && s.toks[k2].cap && s.lx(k2) == nil && s.isWord(k2+1, "time") && !s.toks[k2+1].cap {
+			k2 += 2 // a city's clock: "at 9:07 a.m. Moscow time on 12 April 1961"
 		}
 		if s.isPunct(k2, '(') {
 			for n := k2 + 1; n < len(s.toks) && n <= k2+8; n++ {
@@ -2666,13 +2745,23 @@ func (s *state) pTime(i int) (cand, bool) {
 	if !found {
 		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) && !s.aheadOfDay(i, s.refCal) {
 			day, c.anchor = s.refCal, s.ref
-			if lt := s.lastTime; noHalf && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
+			if lt := s.lastTime; (noHalf || free) && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
 				// "By 10 a.m. ... at half past two": in a narrative, a
 				// reading without its half of the day, after a later time
 				// of the same day, is the afternoon's (the story moves on;
 				// news moves back and forth: there the reading follows one
-				// in the afternoon only closely, below).
-				h += 12
+				// in the afternoon only closely, below). Still before a
+				// time of the evening, it is the next morning's: "saw the
+				// iceberg at 11:40 p.m.; the ship sank at two o'clock"
+				// (so a 24-hour reading, "2:20").
+				switch {
+				case noHalf && lt.hh*60+lt.mm <= (h+12)*60+mi:
+					h += 12
+				case lt.hh >= 18:
+					day = fromDay(day.day() + 1)
+				case noHalf:
+					h += 12
+				}
 			}
 		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.dayRef == s.ref-1) && (!s.t.hasDCT || s.tense(i) < 0) &&
 			!s.notStoryDay(i, s.dayCal, s.dayTok) && !s.sinceBound(s.dayTok) {
@@ -3624,6 +3713,12 @@ func rel(base cal, u unit, n int) cal {
 	if u == uWeekend {
 		return coarsen(shift(base, uWeek, n), gWeek)
 	}
+	if base.g == gWeek && base.wd == 0 && !base.noYear && g < gWeek {
+		// A week has no month of its own: "the week of 3 May 1926 ...
+		// later that month" is the month of its Thursday, as the ISO
+		// week's year is.
+		base = fromDay(weekMonday(base) + 3)
+	}
 	return coarsen(shift(base, u, n), g)
 }
 
@@ -4117,7 +4212,10 @@ func (s *state) storyWord(k int) bool {
 	case wThe, wA, wAnd, wWhen, wOn, wIn, wAt, wUntil, wAfter, wBefore, wBy, wTo:
 		return true
 	}
-	return s.isWordIn(k, "they", "he", "she", "it", "we", "his", "her", "their", "its", "but", "as", "with", "there", "an")
+	// (a quantifier before the subject too: "by mid-century both sides
+	// were exhausted", "by the afternoon most of the guns were silent")
+	return s.isWordIn(k, "they", "he", "she", "it", "we", "his", "her", "their", "its", "but", "as", "with", "there", "an",
+		"both", "most", "all", "many", "few", "several", "some", "only", "nearly", "almost", "this", "these", "those", "no", "none", "every", "each")
 }
 
 // spelledDecade: "the nineties", "through the Sixties": a decade of the
@@ -4909,8 +5007,8 @@ func (s *state) pSeason(i int) (cand, bool) {
 	}
 	if ok {
 		if n, ok := s.plainNum(next + 1); ok && e.season == 4 && s.isPunct(next, '-') && s.tight(next) && s.tight(next+1) &&
-			(s.toks[next+1].ndig == 2 && n == (y+1)%100 || s.toks[next+1].ndig == 4 && n == y+1) {
-			next += 2 // "the winter of 1942-43" is one winter: 1942-WI
+			(s.toks[next+1].ndig == 2 && n == (y+1)%100 || s.toks[next+1].ndig == 4 && n == y+1 || s.toks[next+1].ndig == 1 && n == (y+1)%10) {
+			next += 2 // "the winter of 1942-43", "of 1805-6" is one winter: 1942-WI
 		}
 		c := s.date(i, next, cal{g: gSeason, y: y, part: int(e.season)})
 		if s.w(i-1) == wThe {
@@ -6148,6 +6246,11 @@ func (s *state) pDawn(i int) (cand, bool) {
 	if s.isPunct(end, '\'') || s.isPunct(end, '-') && s.tight(end) {
 		return cand{}, false // "at Dawn's house", "a dawn-to-dusk curfew"
 	}
+	if s.isWordIn(i, "sunrise", "sunup", "sunset", "sundown") && s.t.hasDCT && s.w(end) != wOn && !(s.ref >= 0 && s.refCal.g >= gDay) {
+		// The sun's hours name a day only in a story about one: "a
+		// panorama at sunset" under a photograph is any day's.
+		return cand{}, false
+	}
 	day, anchor := s.dayOf(end)
 	if (s.w(i) == wDawn || end == i+2) && day.d > 0 {
 		// Dawn after a night named in the same sentence is the next
@@ -6765,14 +6868,17 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		c.j = end + 1
 		c.typ = timeline.TypeDate
 		coarseTo := gNone
-		if frac && (u == uCentury || u == uDecade) {
+		if frac && (u == uCentury || u == uDecade || u == uMillennium) {
 			// "half a century later", "a decade and a half later": a
 			// count of years, then at the unit's granularity, as "a
 			// century later" (1794 and half a century is 1844, in the
 			// 19th century).
 			per := int64(100)
-			if u == uDecade {
+			switch u {
+			case uDecade:
 				per = 10
+			case uMillennium:
+				per = 1000
 			}
 			n, u, frac, coarseTo = n*per+per/2, uYear, false, unitGran(u)
 		}
@@ -6864,6 +6970,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
+			if base.g == gDay && u == uHour && n >= 24 && !base.noYear {
+				// "launched on 11 April 1970; 56 hours later" is days on
+				// (the 13th), though the hour of the start is not given:
+				// the whole days, the rest rounded as from midday.
+				c.c = fromDay(base.day() + sign*int((n+11)/24))
+			}
 			if base.g == gMonth && u == uDay && !base.noYear {
 				// "In mid-September ... Six days later": a day of that
 				// month whose date the text does not give (YYYY-MM-XX),
@@ -7067,6 +7179,9 @@ func (s *state) isRate(i int) int {
 		if k < i-1 && s.w(k) == wOf && k > 0 && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
 			continue // "200 kilograms of ice a day", "3,000 barrels of oil a day": the amount is further back
 		}
+		if k == i-1 && s.verbOnly(k) && k > 0 && (s.toks[k-1].kind == tkNum || s.lx(k-1) != nil && s.lx(k-1).hasNum) {
+			continue // a noun that is also a verb, after its count: "three shifts a day", "two reports a week"
+		}
 		if s.sentenceEnd(k) || s.isPunct(k, ',') || tk.kind == tkNum || tk.kind == tkWord && tk.lex() != nil {
 			return rateNone
 		}
@@ -7179,7 +7294,8 @@ func (s *state) pSet(i int) (cand, bool) {
 			return s.fixed(i, j+2, timeline.TypeSet, v+"T"+podCode[p.pod]), true
 		}
 		return s.fixed(i, j+1, timeline.TypeSet, v), true
-	case f.month > 0 && s.toks[j].cap:
+	case f.month > 0 && s.toks[j].cap && !(f.holiday > 0 && s.isWord(j+1, "day") && s.toks[j+1].cap):
+		// (not "every May Day", the feast, below)
 		return s.fixed(i, j+1, timeline.TypeSet, cal{g: gMonth, noYear: true, m: int(f.month)}.format()), true
 	case f.season > 0:
 		return s.fixed(i, j+1, timeline.TypeSet, "XXXX-"+seasonCode[f.season]), true

@@ -299,6 +299,71 @@ func (s *state) slashYear(c cand) bool {
 	return !(c.j+2 < len(s.toks) && s.isPunct(c.j+2, '/') && s.tight(c.j+2))
 }
 
+// parenRange reports whether the range from token i to j (exclusive)
+// stands alone in brackets after a name: "(1096–1154)", "(r.
+// 1135–1154)", "(reigned 1135–1154)", "(3 April – 19 May 1712)".
+func (s *state) parenRange(i, j int) bool {
+	if !s.isPunct(j, ')') {
+		return false
+	}
+	k := i - 1
+	switch {
+	case s.reignOpen(k):
+		k -= 2
+	case s.isWordIn(k, "reigned", "ruled", "r"):
+		k--
+	}
+	return s.isPunct(k, '(') && k > 0 && s.toks[k-1].kind == tkWord && s.toks[k-1].cap
+}
+
+// setList reads, from k on, the rest of a list of weekdays, months or
+// seasons of the kind of the one at first ("Monday" in "every Monday,
+// Wednesday and Friday"): ", Wednesday", "and Friday", each a SET. It
+// returns nothing unless the list ends with "and" or "or" and a name, and
+// the phrase ends there ("every Monday and Thursday evening" is left).
+func (s *state) setList(first, k int) []cand {
+	f := s.lx(first)
+	if f == nil || f.plural {
+		return nil
+	}
+	kind := func(e *lexEntry, m int) string {
+		switch {
+		case e == nil || e.plural:
+		case f.weekday > 0 && e.weekday > 0 && s.toks[m].cap:
+			return cal{g: gWeek, noYear: true, wd: int(e.weekday)}.format()
+		case f.month > 0 && e.month > 0 && !e.abbr && s.toks[m].cap:
+			return cal{g: gMonth, noYear: true, m: int(e.month)}.format()
+		case f.season > 0 && e.season > 0:
+			return "XXXX-" + seasonCode[e.season]
+		}
+		return ""
+	}
+	var items []cand
+	for n := 0; n < 6 && k+1 < len(s.toks); n++ {
+		last := s.w(k) == wAnd || s.w(k) == wOr
+		if !last && !s.isPunct(k, ',') {
+			return nil
+		}
+		m := k + 1
+		if s.isPunct(k, ',') && (s.w(m) == wAnd || s.w(m) == wOr) {
+			m, last = m+1, true // the serial comma: "Monday, Wednesday, and Friday"
+		}
+		v := kind(s.lx(m), m)
+		if v == "" {
+			return nil
+		}
+		items = append(items, s.fixed(m, m+1, timeline.TypeSet, v))
+		if last {
+			if m+1 < len(s.toks) && s.toks[m+1].kind == tkWord && !s.toks[m+1].cap && s.lx(m+1) != nil && s.lx(m+1).pod > 0 {
+				return nil
+			}
+			return items
+		}
+		k = m + 1
+	}
+	return nil
+}
+
 // emitWithRange emits c and, when a range connector follows ("to",
 // "through", a dash, "and" after "between"), the end of the range too.
 func (s *state) emitWithRange(c cand) int {
@@ -345,6 +410,18 @@ func (s *state) emitWithRange(c cand) int {
 			s.emit(c)
 			s.emit(e)
 			return e.j
+		}
+	}
+	if c.typ == timeline.TypeSet && c.j == c.i+2 && (s.w(c.i) == wEvery || s.w(c.i) == wEach) && (s.w(k) == wAnd || s.w(k) == wOr || s.isPunct(k, ',')) {
+		// "every Monday and Thursday", "every spring and autumn", "each
+		// January, April and October": the quantifier goes with each
+		// name of the list, a SET each.
+		if items := s.setList(c.j-1, k); len(items) > 0 {
+			s.emit(c)
+			for _, e := range items {
+				s.emit(e)
+			}
+			return items[len(items)-1].j
 		}
 	}
 	if c.partial && c.typ == timeline.TypeDate && c.val == "" && c.mod == "" && c.c.g == gDay && c.c.m > 0 && c.wd == 0 &&
@@ -528,6 +605,15 @@ func (s *state) emitWithRange(c cand) int {
 			return c.j
 		}
 		if e, ok := s.parseRangeEnd(c, k+1, dash); ok {
+			if e.partial && c.partial && c.val == "" && e.val == "" && c.c.g >= gMonth && e.c.g >= gMonth && c.c.m > e.c.m && !s.t.hasDCT {
+				// "between November and March", "from 28 December to 3
+				// January" with no year in narrative: the range runs on
+				// from its start, which takes its year from the story
+				// as a month alone would, and wraps into the next year.
+				if rc := s.resolve(c); !rc.c.noYear && rc.c.y != 0 {
+					e.c.y, e.c.noYear, e.partial = rc.c.y+1, false, false
+				}
+			}
 			if e.partial && !c.partial && c.c.g >= gYear && !c.c.noYear {
 				e.c.y, e.c.noYear, e.partial = c.c.y, false, false
 				if e.c.m > 0 && c.c.m > 0 && e.c.m < c.c.m {
@@ -569,8 +655,20 @@ func (s *state) emitWithRange(c cand) int {
 					e.c = fromDay(e.c.day() + 7)
 				}
 			}
+			prev := refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			from := s.emit(rc)
 			to := s.emit(e)
+			if prev.ref >= 0 && rc.c.g == gYear && e.c.g == gYear && s.parenRange(c.i, e.j) {
+				// A life or a reign in brackets after a name, "Stephen
+				// (r. 1135–1154) was crowned on 22 December", is an
+				// aside: the story goes on in its own year after it.
+				// (Days in brackets are the story's: "the siege of
+				// Kessel (3 April – 19 May 1712)".)
+				if s.flashEnd < 0 {
+					s.saved = prev
+				}
+				s.flashEnd = e.j
+			}
 			s.rangeTo, s.rangeFrom, s.rangeEnd = to, rc.c, e.c
 			if s.ref == to {
 				s.rangeEnd = s.refCal
@@ -653,6 +751,10 @@ func (s *state) parseRangeEnd(c cand, k int, dash bool) (cand, bool) {
 			return cand{i: k, j: k + 1, typ: timeline.TypeDate, c: cal{g: gYear, y: int(tk.num)}, anchor: -1}, true
 		case dash && c.c.g == gYear && c.val == "" && !c.c.noYear && tk.ndig == 4 && tk.num > int64(c.c.y) && tk.num < 3000:
 			return cand{i: k, j: k + 1, typ: timeline.TypeDate, c: cal{g: gYear, y: int(tk.num)}, anchor: -1}, true
+		case dash && c.c.g == gYear && c.val == "" && !c.c.noYear && c.c.y >= 1000 && tk.ndig == 1 && s.tight(k) && s.tight(k-1) && int(tk.num) > c.c.y%10 && (s.phraseEnds(k+1) || s.pastVerbAt(k+1)):
+			// "1805-6", "the war of 1866-7": the second year shortened to
+			// its last digit, in the same decade.
+			return cand{i: k, j: k + 1, typ: timeline.TypeDate, c: cal{g: gYear, y: c.c.y - c.c.y%10 + int(tk.num)}, anchor: -1}, true
 		case dash && c.c.g == gYear && c.val == "" && !c.c.noYear && tk.ndig == 2 && s.tight(k):
 			y := c.c.y - c.c.y%100 + int(tk.num)
 			if y <= c.c.y {
@@ -1228,6 +1330,9 @@ func (s *state) resolveYear(c cand) cand {
 			// the spring the army drilled, and in June it marched").
 			c.c.y++
 		}
+		if c.c.g >= gMonth && s.pastYearTurn(base, c.c.m, c.i) {
+			c.c.y++
+		}
 		if c.c.g >= gDay && anchor == s.rangeTo && s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeFrom.m == c.c.m && s.rangeFrom.d == c.c.d {
 			// The first day of the range just given, named again without
 			// its year, is that day: "fought from 17 July 1936 to 1 April
@@ -1783,12 +1888,60 @@ func (s *state) flashback(c cand) bool {
 	// gunman who had held four clerks surrendered Wednesday, ending a
 	// standoff that began at 9 a.m. Tuesday", Tuesday is no flashback.
 	for k := c.i - 1; k > lo; k-- {
-		if s.relativePast(k) {
+		if s.relativePast(k) || s.whenPast(k) {
 			lo = k + 1
 			break
 		}
 	}
 	return s.pastPerfect(lo, c.i-1)
+}
+
+// pastYearTurn reports whether, in narrative that has reached a late
+// month of base's year, month m named at token i without a year is past
+// the turn of the year: "finished on 30 December 1805, and on 3 January
+// the men moved in" is 1806, the story going forward a few weeks, not
+// back eleven months; not when the clause looks back ("In January they
+// had left").
+func (s *state) pastYearTurn(base cal, m, i int) bool {
+	return base.g >= gMonth && base.g != gWeek && base.m >= 10 && m >= 1 && m <= 3 && m+12-base.m <= 4 && !s.clausePerfect(i)
+}
+
+// clausePerfect reports whether the clause of token i is in the past
+// perfect before i ("In January they had left"), from the sentence's
+// start or its last comma or semicolon.
+func (s *state) clausePerfect(i int) bool {
+	lo := i
+	for n := 0; lo > 0 && n < 30 && !s.sentenceEnd(lo-1) && !s.isPunct(lo-1, ';'); n++ {
+		lo--
+	}
+	if s.pastPerfect(lo, i-1) {
+		return true
+	}
+	for k := i + 1; k < len(s.toks) && k < i+8 && !s.sentenceEnd(k); k++ {
+		if s.w(k) == wHad {
+			return true // "In January the men had moved in"
+		}
+	}
+	return false
+}
+
+// whenPast reports whether "when" at k opens a clause in the simple past
+// after its subject: "Díaz had ruled for decades when Madero challenged
+// him in June 1910" tells what had gone before the story's time, and the
+// "when" clause is that time, no flashback.
+func (s *state) whenPast(k int) bool {
+	if !s.isWord(k, "when") || s.toks[k].cap {
+		return false
+	}
+	for m := k + 1; m <= k+4 && m < len(s.toks); m++ {
+		if s.toks[m].kind != tkWord || s.w(m) == wHad {
+			return false
+		}
+		if s.pastFormBefore(m, m+1) {
+			return m > k+1 // (a subject first: "when taken" is no clause of its own)
+		}
+	}
+	return false
 }
 
 // relativePast reports whether a relative pronoun at k opens a clause in

@@ -47,6 +47,29 @@ var tagCases = []tagCase{
 	// "the Ides of March", "the Kalends of January": days of the Roman
 	// calendar.
 	{"", "", "Caesar was killed on the Ides of March, 44 BC; the new consuls had taken office on the Kalends of January.", []string{"the Ides of March, 44 BC|DATE|BC0044-03-15", "the Kalends of January|DATE|BC0044-01-01"}},
+	// "around" or "about" a three-digit number after a verb of an event
+	// or after a name says when; after a verb of counting it is a count.
+	{"", "", "The abbey was founded about 940 by monks from Fleury, and Dunstan rebuilt the church of Glastonbury around 960.", []string{"about 940|DATE|0940|APPROX", "around 960|DATE|0960|APPROX"}},
+	{"", "", "The garrison numbered around 900, and the fleet of Guthrum about 300 ships.", nil},
+	// A verb of dating says a three-digit number after "to" is a year;
+	// a number after "to" alone is not.
+	{"", "", "The oldest part of the abbey is dated to 802, and its tower dates back to 964.", []string{"802|DATE|0802", "964|DATE|0964"}},
+	{"", "", "The hoard, dating to 875, was found by a farmer in 1840.", []string{"875|DATE|0875", "1840|DATE|1840"}},
+	{"", "", "The garrison grew to 875, and the monks to 120.", nil},
+	// So over any dash between years, the first larger than the second:
+	// "reigned c. 2589–2566 BC", "used 1550–1070 BC".
+	{"", "", "Khufu (reigned c. 2589–2566 BC) built the pyramid; the temple was used 1550–1070 BC.", []string{"c. 2589|DATE|BC2589|APPROX", "2566 BC|DATE|BC2566", "1550|DATE|BC1550", "1070 BC|DATE|BC1070"}},
+	// Half a millennium is counted in years, as half a century is.
+	{"", "", "The last inscription dates to AD 394, more than three and a half millennia after the first.", []string{"AD 394|DATE|0394", "more than three and a half millennia|DURATION|P3500Y|MORE_THAN"}},
+	{"", "", "The walls were built in 800 BC; two and a half millennia later they were dug up.", []string{"800 BC|DATE|BC0800", "two and a half millennia later|DATE|1701"}},
+	// A second year shortened to its last digit, "1846-7": two DATEs, as
+	// "1861–65"; one winter in "the winter of 1805-6".
+	{"", "", "The famine of 1846-7 emptied the parish, and the winter of 1847-8 was worse.", []string{"1846|DATE|1846", "7|DATE|1847", "the winter of 1847-8|DATE|1847-WI"}},
+	{"", "", "Dial 1914-2 for the exchange.", nil},
+	// The older American ordinal "2d", "3d", "22d" is an ordinal day;
+	// pence ("1s 3d") and "3D" are not.
+	{"", "", "The regiment left Boston on April 19, 1861. On the 22d it reached Annapolis, and on May 3d it marched into Washington.", []string{"April 19, 1861|DATE|1861-04-19", "the 22d|DATE|1861-04-22", "May 3d|DATE|1861-05-03"}},
+	{"", "", "In 1795 a loaf cost 1s 3d, and the 3D model of the mill was made in 1995.", []string{"1795|DATE|1795", "1995|DATE|1995"}},
 	// So after "r." for a reign: the era carries back to its start.
 	{"", "", "Darius I (r. 522–486 BC) divided the empire into satrapies.", []string{"522|DATE|BC0522", "486 BC|DATE|BC0486"}},
 
@@ -1011,6 +1034,12 @@ var tagCases = []tagCase{
 	// A clock time before "on the morning of", "in the afternoon of" a
 	// day takes that day, as before "on" a day.
 	{"", "", "He was born at half past four on the morning of 20 April 1889; the eclipse began at six in the evening of 2 May 1908.", []string{"half past four|TIME|1889-04-20T04:30", "20 April 1889|DATE|1889-04-20", "six in the evening|TIME|1908-05-02T18:00", "2 May 1908|DATE|1908-05-02"}},
+	// A day or more of hours later than a day with no clock time moves
+	// the day: the whole days, the rest rounded as from midday; fewer
+	// hours keep it.
+	{"", "", "The convoy left Malta on 9 August 1942; some 60 hours later the tanker reached the harbour.", []string{"9 August 1942|DATE|1942-08-09", "some 60 hours later|DATE|1942-08-11|APPROX"}},
+	{"", "", "The dam burst on 31 May 1889. Thirty hours later the first relief train arrived, and 72 hours earlier the rain had begun.", []string{"31 May 1889|DATE|1889-05-31", "Thirty hours later|DATE|1889-06-01", "72 hours earlier|DATE|1889-05-29"}},
+	{"", "", "The dam burst on 31 May 1889. Ten hours later the first relief train arrived.", []string{"31 May 1889|DATE|1889-05-31", "Ten hours later|DATE|1889-05-31"}},
 	// Half hours later than a clock time move it by the minutes.
 	{"", "", "On 3 May 1890 the storm broke at 4 p.m.; half an hour later the mill flooded.", []string{"3 May 1890|DATE|1890-05-03", "4 p.m.|TIME|1890-05-03T16:00", "half an hour later|TIME|1890-05-03T16:30"}},
 	{"2024-03-05", "", "The fire started at 9 p.m. and two and a half hours later the roof fell.", []string{"9 p.m.|TIME|2024-03-05T21:00", "two and a half hours later|TIME|2024-03-05T23:30"}},
@@ -2196,6 +2225,79 @@ var tagCases = []tagCase{
 	// A weekday followed by "next week", "last week", "this week" (or
 	// two joined, "Monday through Friday next week") is that week's day.
 	{"2015-11-30", "", "Hearings will be held Monday through Friday next week; the clerk resigned on Friday last week.", []string{"Monday|DATE|2015-12-07", "Friday|DATE|2015-12-11", "next week|DATE|2015-W50", "Friday|DATE|2015-11-27", "last week|DATE|2015-W48"}},
+	// A "when" clause in the simple past after a past perfect is the
+	// story's time, no flashback: the month after it takes its year.
+	{"", "", "The strike ran from 1934 to 1937. The mills had been idle for a year when the union called a vote in May 1934. In August the owners gave way.", []string{"1934|DATE|1934", "1937|DATE|1937", "a year|DURATION|P1Y", "May 1934|DATE|1934-05", "August|DATE|1934-08"}},
+	{"", "", "The colony lasted from 1620 to 1691. The settlers had wintered on the ship when the governor died in April 1621. In November a second ship arrived.", []string{"1620|DATE|1620", "1691|DATE|1691", "April 1621|DATE|1621-04", "November|DATE|1621-11"}},
+	// Without the clause it stays a flashback.
+	{"", "", "The war ended in 1763. The French had lost Quebec in 1759. In May the treaty was ratified.", []string{"1763|DATE|1763", "1759|DATE|1759", "May|DATE|1763-05"}},
+	// A rate stays no expression when its noun is also a verb: "three
+	// shifts a day", "two reports a week".
+	{"", "", "By 1917 the arsenal worked three shifts a day and sent two reports a week to the ministry.", []string{"1917|DATE|1917"}},
+	// A quantifier can start the clause after a time phrase, as a
+	// pronoun can: "by mid-century both sides", "by the afternoon most of
+	// the guns".
+	{"", "", "The civil war broke out in 1139, and by mid-century both sides were exhausted.", []string{"1139|DATE|1139", "mid-century|DATE|11|MID"}},
+	{"", "", "The assault began on 18 June 1815. By the afternoon most of the squares were still holding.", []string{"18 June 1815|DATE|1815-06-18", "the afternoon|TIME|1815-06-18TAF"}},
+	// A life or a reign in brackets after a name is an aside: a bare day
+	// after it takes the story's year, not the bracket's last.
+	{"", "", "Louis XV died on 10 May 1774. His grandson Louis XVI (r. 1774–1792) was crowned at Reims on 11 June.", []string{"10 May 1774|DATE|1774-05-10", "1774|DATE|1774", "1792|DATE|1792", "11 June|DATE|1774-06-11"}},
+	{"", "", "The old abbot died in March 1098. His successor Anselm (1033–1109) arrived in May and stayed two years.", []string{"March 1098|DATE|1098-03", "1033|DATE|1033", "1109|DATE|1109", "May|DATE|1098-05", "two years|DURATION|P2Y"}},
+	// Not years in brackets after a common noun: the siege's own years.
+	{"", "", "The town was first attacked in 1627. The siege lasted two years (1629–1631), and in August the garrison marched out.", []string{"1627|DATE|1627", "two years|DURATION|P2Y", "1629|DATE|1629", "1631|DATE|1631", "August|DATE|1631-08"}},
+	// A month counted from a week is the month of the week's Thursday,
+	// not a month 0 (December of the year before).
+	{"", "", "The dockers walked out on 3 May 1926. A week later the miners voted, and later that month they rejected the offer; the following month they struck again.", []string{"3 May 1926|DATE|1926-05-03", "A week later|DATE|1926-W19", "later that month|DATE|1926-05", "the following month|DATE|1926-06"}},
+	// Minutes "to" the hour count back from it, the minutes named or
+	// not; "midnight" and "noon" are hours too. After "from" it is a
+	// range.
+	{"", "", "The strike began at one minute to midnight on 3 May 1926, and the first trains stopped at twenty minutes to eight the next morning.", []string{"one minute to midnight|TIME|1926-05-03T23:59", "3 May 1926|DATE|1926-05-03", "twenty minutes to eight|TIME|1926-05-04T07:40", "the next morning|DATE|1926-05-04"}},
+	{"", "", "On 14 April 1912 the lookout saw the iceberg at twenty to midnight.", []string{"14 April 1912|DATE|1912-04-14", "twenty to midnight|TIME|1912-04-14T23:40"}},
+	{"", "", "In 1926 the shops opened from ten to six.", []string{"1926|DATE|1926"}},
+	// A reading without its half of the day, still before a time of the
+	// evening of the same day when read in the afternoon, is the next
+	// morning's; so is a 24-hour reading.
+	{"", "", "On 14 April 1912 the lookout saw the iceberg at twenty to midnight; the ship sank at twenty past two.", []string{"14 April 1912|DATE|1912-04-14", "twenty to midnight|TIME|1912-04-14T23:40", "twenty past two|TIME|1912-04-15T02:20"}},
+	{"", "", "On 5 November 1605 the cellar was searched at 11 p.m., and Fawkes was taken at 1:30.", []string{"5 November 1605|DATE|1605-11-05", "11 p.m.|TIME|1605-11-05T23:00", "1:30|TIME|1605-11-06T01:30"}},
+	{"", "", "On 3 May 1890 the attack began at 5 p.m.; at half past three the guns had opened fire.", []string{"3 May 1890|DATE|1890-05-03", "5 p.m.|TIME|1890-05-03T17:00", "half past three|TIME|1890-05-03T15:30"}},
+	// "May Day" is 1 May, a feast; "a cold May day" is a day of May.
+	{"", "", "The miners were locked out on May Day 1926, and from 1927 the unions marched every May Day; on a cold May day in 1928 few came.", []string{"May Day 1926|DATE|1926-05-01", "1927|DATE|1927", "every May Day|SET|XXXX-05-01", "1928|DATE|1928"}},
+	// A city's clock between the time and its day ("Moscow time") stays
+	// outside the span, as "local time", and the day after it is the
+	// time's.
+	{"", "", "Vostok 1 lifted off at 9:07 a.m. Moscow time on 12 April 1961; the ferry left at 14:10 Tokyo time on 3 May.", []string{"9:07 a.m.|TIME|1961-04-12T09:07", "12 April 1961|DATE|1961-04-12", "14:10|TIME|1961-05-03T14:10", "3 May|DATE|1961-05-03"}},
+	// A colon reading after "at about", "by around" is a clock time, as
+	// after "at": the hedge inside with APPROX.
+	{"", "", "On 12 April 1961 Gagarin landed at about 10:55, after 108 minutes; in 1962 the rate was about 10:55 against the dollar.", []string{"12 April 1961|DATE|1961-04-12", "about 10:55|TIME|1961-04-12T10:55|APPROX", "108 minutes|DURATION|PT108M", "1962|DATE|1962"}},
+	// "sunrise", "sunup" are dawn, "sunset", "sundown" dusk, after a
+	// preposition of time, in a story about a day; a caption's "at
+	// sunset" names none.
+	{"", "", "On 6 April 1915 the cavalry charged at sunrise and withdrew at sunset; the infantry marched from sunup to sundown.", []string{"6 April 1915|DATE|1915-04-06", "sunrise|TIME|1915-04-06TMO", "sunset|TIME|1915-04-06TEV", "sunup|TIME|1915-04-06TMO", "sundown|TIME|1915-04-06TEV"}},
+	{"2024-05-06", "", "Rebels attacked the base at sunset on Friday.", []string{"sunset|TIME|2024-05-03TEV", "Friday|DATE|2024-05-03"}},
+	{"2024-05-06", "", "Photo: the harbour of Valletta at sunset.", nil},
+	// A counted day with its date given after it in apposition is that
+	// date, whatever days the count skipped; the count goes on from it.
+	{"", "", "The hearing opened on Monday, 3 March 1952. On the sixth day, 11 March, the defence rested; on the seventh day the jury retired.", []string{"Monday, 3 March 1952|DATE|1952-03-03", "the sixth day|DATE|1952-03-11", "11 March|DATE|1952-03-11", "the seventh day|DATE|1952-03-12"}},
+	// "every" or "each" before a list of weekdays, months or seasons goes
+	// with each of them: a SET each.
+	{"", "", "The weavers' market was held every Tuesday and Saturday until 1861.", []string{"every Tuesday|SET|XXXX-WXX-2", "Saturday|SET|XXXX-WXX-6", "1861|DATE|1861"}},
+	{"", "", "Each spring and autumn the monks repaired the dikes.", []string{"Each spring|SET|XXXX-SP", "autumn|SET|XXXX-FA"}},
+	{"", "", "The assizes sat every March, July, and November.", []string{"every March|SET|XXXX-03", "July|SET|XXXX-07", "November|SET|XXXX-11"}},
+	{"", "", "The ferry ran every Sunday, and in 1890 a second boat was added.", []string{"every Sunday|SET|XXXX-WXX-7", "1890|DATE|1890"}},
+	// In narrative a month or day early in the year, a few months after
+	// a late month named last, is past the turn of the year; not when
+	// the clause looks back, nor after a year alone.
+	{"", "", "The garrison was relieved on 28 November 1854, and on 6 February the siege works were abandoned.", []string{"28 November 1854|DATE|1854-11-28", "6 February|DATE|1855-02-06"}},
+	{"", "", "The ship was frozen in by December 1872. In March the ice began to break.", []string{"December 1872|DATE|1872-12", "March|DATE|1873-03"}},
+	{"", "", "The ship was frozen in by December 1872. In January the crew had landed its stores.", []string{"December 1872|DATE|1872-12", "January|DATE|1872-01"}},
+	{"", "", "The ship was lost in 1872. In January it had sailed from Hull.", []string{"1872|DATE|1872", "January|DATE|1872-01"}},
+	{"", "", "The troops went into winter quarters at Christmas 1776, and on New Year's Day the enlistments ran out.", []string{"Christmas 1776|DATE|1776-12-25", "New Year's Day|DATE|1777-01-01"}},
+	// A range of months or days without a year that wraps the year runs
+	// on from its start: the start takes the story's year, the end the
+	// next.
+	{"", "", "The brig was frozen in on 2 October 1898 and stayed in the ice from 28 December to 3 January.", []string{"2 October 1898|DATE|1898-10-02", "28 December|DATE|1898-12-28", "3 January|DATE|1899-01-03"}},
+	{"", "", "The monks reached the valley in 1147 and were snowed in between November and April.", []string{"1147|DATE|1147", "November|DATE|1147-11", "April|DATE|1148-04"}},
+	{"", "", "The monks reached the valley in 1147 and farmed it from April to October.", []string{"1147|DATE|1147", "April|DATE|1147-04", "October|DATE|1147-10"}},
 }
 
 func formatTimexes(res Result) []string {
