@@ -1467,17 +1467,21 @@ const soonDays = 92
 // base returns the value relative expressions count from: the DCT in news,
 // the last date mentioned in narrative. narrative asks for the last date
 // when the text has moved away from the DCT: no DCT, or a past-tense
-// paragraph about a date (month or finer) at least two years from it:
+// paragraph about a date (season or finer) at least two years from it:
 // two calendar years for a day (a story of its own: "kidnapped on March
 // 26, 1996. On Thursday his captors called", written in February 1998),
-// 24 months for a month (December 2022 is recent news in July 2024).
+// 24 months for a month (December 2022 is recent news in July 2024). A
+// season with its year is as much a time of the story as a month ("By the
+// summer of 2012 rebels held the north, and in July the fighting reached
+// Aleppo", in a 2016 report's background, is July 2012); a bare year is
+// not ("Smith was first elected in 1984. He resigned in January").
 func (s *state) base(narrative bool, i int) (cal, int, bool) {
 	if narrative && s.ref >= 0 {
 		far := abs(s.refCal.y-s.t.dct.y) >= 2
 		if s.refCal.g < gDay {
 			far = abs(s.refCal.y*12+s.refCal.m-s.t.dct.y*12-s.t.dct.m) >= 24
 		}
-		if !s.t.hasDCT || far && s.refCal.g >= gMonth && !s.refAtt && s.refPi == s.toks[i].pi && s.tense(i) < 0 &&
+		if !s.t.hasDCT || far && s.refCal.g >= gSeason && !s.refAtt && s.refPi == s.toks[i].pi && s.tense(i) < 0 &&
 			!(s.isWord(i-1, "as") && s.isWord(i-2, "recently")) && !s.presentPerfect(i) {
 			return s.refCal, s.ref, true
 		}

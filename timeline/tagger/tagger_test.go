@@ -2046,6 +2046,13 @@ var tagCases = []tagCase{
 	{"", "", "The brigade crossed the canal at first light on 8 August 1918.", []string{"first light|TIME|1918-08-08TMO", "8 August 1918|DATE|1918-08-08"}},
 	{"", "", "The raiders landed on 19 August 1942; by first light most of them were pinned on the beach.", []string{"19 August 1942|DATE|1942-08-19", "first light|TIME|1942-08-19TMO"}},
 	{"", "", "In 1912 the yard launched the first light cruiser of its class.", []string{"1912|DATE|1912"}},
+
+	// In a news report's background, a season named with its year years
+	// back is the story's time, as a month is: a bare month after it in
+	// the past tense takes its year; a season a year back stays news.
+	{"2019-05-10", "", "Officials said on Thursday that the dam would be inspected. In the spring of 2009 floods breached its spillway, and in June engineers rebuilt it.", []string{"Thursday|DATE|2019-05-09", "the spring of 2009|DATE|2009-SP", "June|DATE|2009-06"}},
+	{"2021-03-10", "", "The strike ended on Monday. Miners first walked out in the winter of 2014, and in March the pits closed.", []string{"Monday|DATE|2021-03-08", "the winter of 2014|DATE|2014-WI", "March|DATE|2015-03"}},
+	{"2021-03-10", "", "The strike ended on Monday. Miners first walked out in the summer of 2020, and in March the pits closed.", []string{"Monday|DATE|2021-03-08", "the summer of 2020|DATE|2020-SU", "March|DATE|2021-03"}},
 }
 
 func formatTimexes(res Result) []string {
