@@ -1085,6 +1085,30 @@ func (s *state) resolve(c cand) cand {
 	return c
 }
 
+// crossesYear reports whether a month or day without a year, told after the
+// last date base of a story late in its year, has crossed into the next:
+// "elected in November 1932, he took office in March" is March 1933,
+// "designated on 19 December; the cabinet was formed on January 21" is
+// the next January. A story runs forward, and a jump of eight months
+// or more back within the year would be told as one ("had", "earlier
+// that year"); a month up to four after the last date is read forward. The
+// past perfect looks back and keeps the year ("in December 1990 ... in
+// February he had warned").
+func (s *state) crossesYear(c cand, base cal) bool {
+	if base.g < gMonth || base.g == gWeek || base.m == 0 || c.c.m == 0 || (c.c.g != gMonth && c.c.g != gDay) ||
+		c.c.m >= base.m || c.c.m+12-base.m > 4 {
+		return false
+	}
+	lo, hi := c.i, c.j
+	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
+		hi++
+	}
+	return !s.pastPerfect(lo, hi)
+}
+
 // styleYear returns the year written after a bracketed date in the other
 // style ("O.S.", "N.S.", "Old Style", "New Style") that c stands before
 // or inside: "9 June [O.S. 30 May] 1672", "8 February (O.S. 28 January)
@@ -1233,6 +1257,8 @@ func (s *state) resolveYear(c cand) cand {
 			// 1939. The rising began on the afternoon of 17 July", the
 			// story starting over from the beginning.
 			c.c.y = s.rangeFrom.y
+		} else if s.crossesYear(c, base) {
+			c.c.y++
 		}
 		if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 			c.c.d = timeline.DaysIn(c.c.y, c.c.m)

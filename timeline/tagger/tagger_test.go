@@ -2053,6 +2053,14 @@ var tagCases = []tagCase{
 	{"2019-05-10", "", "Officials said on Thursday that the dam would be inspected. In the spring of 2009 floods breached its spillway, and in June engineers rebuilt it.", []string{"Thursday|DATE|2019-05-09", "the spring of 2009|DATE|2009-SP", "June|DATE|2009-06"}},
 	{"2021-03-10", "", "The strike ended on Monday. Miners first walked out in the winter of 2014, and in March the pits closed.", []string{"Monday|DATE|2021-03-08", "the winter of 2014|DATE|2014-WI", "March|DATE|2015-03"}},
 	{"2021-03-10", "", "The strike ended on Monday. Miners first walked out in the summer of 2020, and in March the pits closed.", []string{"Monday|DATE|2021-03-08", "the summer of 2020|DATE|2020-SU", "March|DATE|2021-03"}},
+
+	// A story told forward crosses into the next year: a month or day a
+	// few months after the last one, earlier in the calendar, is next
+	// year's; the past perfect looks back and keeps the year.
+	{"", "", "He was elected in November 1932 and took office in March.", []string{"November 1932|DATE|1932-11", "March|DATE|1933-03"}},
+	{"", "", "The war ended on 11 November 1918. In January the peace conference opened, and in June the treaty was signed.", []string{"11 November 1918|DATE|1918-11-11", "January|DATE|1919-01", "June|DATE|1919-06"}},
+	{"", "", "The ship left Hobart on 20 December 1911 and reached the ice on 2 January.", []string{"20 December 1911|DATE|1911-12-20", "2 January|DATE|1912-01-02"}},
+	{"", "", "The report was published in December 1990. In February he had warned the board.", []string{"December 1990|DATE|1990-12", "February|DATE|1990-02"}},
 }
 
 func formatTimexes(res Result) []string {
