@@ -933,8 +933,8 @@ func (s *state) listedAfterDay(i int) bool {
 // asideClose returns the comma or closing bracket that ends an aside
 // holding c ("The town, which had been besieged in 1629, fell",
 // "the bridge (it had been begun in 1912) opened"), -1 when c is in
-// none: an opening comma before a relative pronoun or a participle, or
-// an opening bracket, before it and the closing one after it, each within
+// none: an opening comma before a relative pronoun, a participle or a
+// short phrase ending in "since", or an opening bracket, before it and the closing one after it, each within
 // 12 tokens and in its sentence.
 func (s *state) asideClose(c cand) int {
 	var open byte
@@ -947,7 +947,9 @@ func (s *state) asideClose(c cand) int {
 			break
 		}
 		if s.isPunct(k, ',') {
-			if !s.relativeStart(k + 1) {
+			if !s.relativeStart(k+1) && !(s.w(c.i-1) == wSince && c.i-k <= 5) {
+				// (a short phrase ending in "since" is one too: ", in
+				// force since 27 March 2020,", ", in office since 2019,")
 				return -1
 			}
 			open = ','

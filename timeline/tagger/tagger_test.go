@@ -2061,6 +2061,12 @@ var tagCases = []tagCase{
 	{"", "", "The war ended on 11 November 1918. In January the peace conference opened, and in June the treaty was signed.", []string{"11 November 1918|DATE|1918-11-11", "January|DATE|1919-01", "June|DATE|1919-06"}},
 	{"", "", "The ship left Hobart on 20 December 1911 and reached the ice on 2 January.", []string{"20 December 1911|DATE|1911-12-20", "2 January|DATE|1912-01-02"}},
 	{"", "", "The report was published in December 1990. In February he had warned the board.", []string{"December 1990|DATE|1990-12", "February|DATE|1990-02"}},
+
+	// A short phrase between commas ending in "since" is an aside: the
+	// date after it is looked back on, and the sentence goes on in the
+	// story's year.
+	{"", "", "The bridge was reopened on 14 June 1951. Its toll, in place since 2 March 1937, was lifted on 1 July.", []string{"14 June 1951|DATE|1951-06-14", "2 March 1937|DATE|1937-03-02", "1 July|DATE|1951-07-01"}},
+	{"", "", "The governor resigned on 3 May 1988. His deputy, in office since 1979, was sworn in on 9 May.", []string{"3 May 1988|DATE|1988-05-03", "1979|DATE|1979", "9 May|DATE|1988-05-09"}},
 }
 
 func formatTimexes(res Result) []string {
