@@ -1713,6 +1713,9 @@ func (s *state) flashback(c cand) bool {
 	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
 		lo--
 	}
+	if s.countedFrom(lo, c.i) {
+		return true
+	}
 	// A relative clause in the simple past has a time of its own: in "A
 	// gunman who had held four clerks surrendered Wednesday, ending a
 	// standoff that began at 9 a.m. Tuesday", Tuesday is no flashback.
@@ -1723,6 +1726,28 @@ func (s *state) flashback(c cand) bool {
 		}
 	}
 	return s.pastPerfect(lo, c.i-1)
+}
+
+// countedFrom reports whether the date at i, earlier than the story's,
+// is where a length of time named before it is counted from: "talks
+// opened on 25 October 2022, nearly two years after the war began on 4
+// November 2020" stays in 2022, the date only the start of the count.
+// The length must end right before "after", "before" or "since", which
+// must stand within eight tokens of the date, in its sentence (from lo).
+func (s *state) countedFrom(lo, i int) bool {
+	n := len(s.res.Timexes) - 1 // (the date itself is the last one)
+	if n < 1 || s.res.Timexes[n-1].Type != timeline.TypeDuration {
+		return false
+	}
+	for k := i - 1; k > lo && k >= i-8; k-- {
+		if w := s.w(k); w == wAfter || w == wBefore || w == wSince {
+			return s.res.Timexes[n-1].End == int(s.toks[k-1].end)
+		}
+		if s.toks[k].kind == tkPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // relativePast reports whether a relative pronoun at k opens a clause in

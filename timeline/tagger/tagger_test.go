@@ -2067,6 +2067,11 @@ var tagCases = []tagCase{
 	// story's year.
 	{"", "", "The bridge was reopened on 14 June 1951. Its toll, in place since 2 March 1937, was lifted on 1 July.", []string{"14 June 1951|DATE|1951-06-14", "2 March 1937|DATE|1937-03-02", "1 July|DATE|1951-07-01"}},
 	{"", "", "The governor resigned on 3 May 1988. His deputy, in office since 1979, was sworn in on 9 May.", []string{"3 May 1988|DATE|1988-05-03", "1979|DATE|1979", "9 May|DATE|1988-05-09"}},
+
+	// The date a length of time is counted from ("seventeen years after
+	// it was bombed in March 1945") is no time the story moves back to.
+	{"", "", "The museum reopened on 12 May 1962, seventeen years after it was bombed in March 1945. Its first exhibition closed in September.", []string{"12 May 1962|DATE|1962-05-12", "seventeen years|DURATION|P17Y", "March 1945|DATE|1945-03", "September|DATE|1962-09"}},
+	{"", "", "The treaty was signed on 3 June 1920, two years after the armistice of 11 November 1918. On 15 July the first troops left.", []string{"3 June 1920|DATE|1920-06-03", "two years|DURATION|P2Y", "11 November 1918|DATE|1918-11-11", "15 July|DATE|1920-07-15"}},
 }
 
 func formatTimexes(res Result) []string {
