@@ -5112,6 +5112,17 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 				// in 1990) is the 1980s'.
 				base, a = s.crefC, s.cref
 			}
+			if e.unit == uYear && ok && a < 0 && mod == "END" && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && s.refCal.g >= gYear &&
+				s.refCal.y < s.t.dct.y && s.t.dct.m <= 6 && s.refPi == s.toks[i].pi && s.pastPerfectAfter(j+2) {
+				// Nor of the end of the DCT's year still to come: "Russia
+				// began air strikes on 30 September 2015, and by the end
+				// of the year government forces had regained ground"
+				// (written in February 2016) is 2015's end. (The past
+				// perfect after it says so; "wants Tokyo to lift the
+				// curbs, imposed in July, by the end of the year" looks
+				// ahead.)
+				base, a = s.refCal, s.ref
+			}
 			if e.unit == uCentury && ok {
 				base = coarsen(base, gCentury) // "the 1720s ... early in the century": the 18th
 			}
@@ -5231,6 +5242,17 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	inner.i = i
 	inner.mod = mod
 	return inner, true
+}
+
+// pastPerfectAfter reports whether the clause from k on, to the end of
+// its sentence, is in the past perfect: "by the end of the year [forces]
+// had regained ground".
+func (s *state) pastPerfectAfter(k int) bool {
+	hi := k
+	for n := 0; hi < len(s.toks)-1 && n < 12 && !s.sentenceEnd(hi) && !s.isPunct(hi, ';'); n++ {
+		hi++
+	}
+	return s.pastPerfect(k, hi)
 }
 
 // predicative reports whether "early" or "late" at i follows a form of

@@ -2072,6 +2072,13 @@ var tagCases = []tagCase{
 	// it was bombed in March 1945") is no time the story moves back to.
 	{"", "", "The museum reopened on 12 May 1962, seventeen years after it was bombed in March 1945. Its first exhibition closed in September.", []string{"12 May 1962|DATE|1962-05-12", "seventeen years|DURATION|P17Y", "March 1945|DATE|1945-03", "September|DATE|1962-09"}},
 	{"", "", "The treaty was signed on 3 June 1920, two years after the armistice of 11 November 1918. On 15 July the first troops left.", []string{"3 June 1920|DATE|1920-06-03", "two years|DURATION|P2Y", "11 November 1918|DATE|1918-11-11", "15 July|DATE|1920-07-15"}},
+
+	// "by the end of the year" before a past perfect, in a paragraph that
+	// has named an earlier year, is that year's end: the DCT's is still to
+	// come; a plan looks to the DCT's.
+	{"2016-02-12", "", "The union said on Friday it would appeal. The plant opened in March 2014. By the end of the year it had hired 400 workers.", []string{"Friday|DATE|2016-02-12", "March 2014|DATE|2014-03", "the end of the year|DATE|2014|END"}},
+	{"2019-03-20", "", "Police reported the theft on Monday. The gallery bought the painting on 12 October 2018, and by the end of the year it had been insured.", []string{"Monday|DATE|2019-03-18", "12 October 2018|DATE|2018-10-12", "the end of the year|DATE|2018|END"}},
+	{"2016-02-12", "", "The company said on Friday it would hire 400 workers by the end of the year.", []string{"Friday|DATE|2016-02-12", "the end of the year|DATE|2016|END"}},
 }
 
 func formatTimexes(res Result) []string {
