@@ -1223,6 +1223,24 @@ func (s *state) resolveYear(c cand) cand {
 			tense = -1
 		}
 	}
+	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && s.refCal.g == gYear && s.refPi == s.toks[c.i].pi &&
+		s.refCal.y <= s.t.dct.y-2 && s.res.Timexes[s.ref].Anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 &&
+		(c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) {
+		// News names a day or month of an earlier year with its year,
+		// one of the current year without: in the past tense, a month
+		// not yet come this year, after a paragraph has named a year of
+		// its own years back, is that year's ("In 2018, the Camp Fire
+		// destroyed Paradise. It began at 6:33 a.m. on Nov. 8", written
+		// in August 2021, is 2018-11-08). (A month already come this year
+		// stays this year's: "Smith was first elected in 1984. He
+		// resigned in January". A year counted from another, "the
+		// following year", is no such frame: "On May 22, 1995, he was
+		// made a general, and the following year he was posted to
+		// Washington. Cited by police in December, he was ordered home"
+		// is last December.)
+		base, anchor = s.refCal, s.ref
+		c.anchor, c.dctRel = anchor, false
+	}
 	if !s.t.hasDCT && anchor >= 0 && by >= 0 && t0 >= 0 && (c.c.g == gMonth || c.c.g == gSeason) && s.presentForm(by) {
 		// History told in the past has no now: a month in the present
 		// tense is any year's, "the festival is held in August", "its

@@ -2079,6 +2079,14 @@ var tagCases = []tagCase{
 	{"2016-02-12", "", "The union said on Friday it would appeal. The plant opened in March 2014. By the end of the year it had hired 400 workers.", []string{"Friday|DATE|2016-02-12", "March 2014|DATE|2014-03", "the end of the year|DATE|2014|END"}},
 	{"2019-03-20", "", "Police reported the theft on Monday. The gallery bought the painting on 12 October 2018, and by the end of the year it had been insured.", []string{"Monday|DATE|2019-03-18", "12 October 2018|DATE|2018-10-12", "the end of the year|DATE|2018|END"}},
 	{"2016-02-12", "", "The company said on Friday it would hire 400 workers by the end of the year.", []string{"Friday|DATE|2016-02-12", "the end of the year|DATE|2016|END"}},
+
+	// News names a day of an earlier year with its year: in the past
+	// tense, a day or month not yet come in the DCT's year, after the
+	// paragraph named a year of its own years back, is that year's; a
+	// month already come this year stays the DCT's.
+	{"2021-08-18", "", "Crews braced for winds on Monday. In 2017, a fire destroyed the town of Ashford. It began at 4:10 a.m. on Oct. 9 and burned for a week.", []string{"Monday|DATE|2021-08-16", "2017|DATE|2017", "4:10 a.m.|TIME|2017-10-09T04:10", "Oct. 9|DATE|2017-10-09", "a week|DURATION|P1W"}},
+	{"2012-04-25", "", "The museum reopened on Tuesday. In 2009, thieves took six paintings from it; two were found in September.", []string{"Tuesday|DATE|2012-04-24", "2009|DATE|2009", "September|DATE|2009-09"}},
+	{"1998-03-10", "", "Smith was first elected in 1984. He resigned in January, officials said Tuesday.", []string{"1984|DATE|1984", "January|DATE|1998-01", "Tuesday|DATE|1998-03-10"}},
 }
 
 func formatTimexes(res Result) []string {
