@@ -7240,10 +7240,12 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		return s.fixed(i, i+3, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier || (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uYear && s.isPunct(i-1, ',')) &&
-		(i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1)) {
+		(i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1) || s.w(i+1) != wAfter && s.w(i+1) != wBefore && (s.w(i-1) == wAnd || s.isWord(i-1, "but")) && !s.toks[i].cap) {
 		// "Hours later, a second tree fell", "died in November 1930,
 		// days after his birthday": a stretch of unknown length, as
-		// TimeBank has "A few days later" ("A few days", PXD).
+		// TimeBank has "A few days later" ("A few days", PXD); so after
+		// "and" ("defaulted on 7 March, and days later a lockdown
+		// began").
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier) && s.clauseEnd(i+2) && s.toks[i-1].kind == tkWord && (s.lx(i-1) == nil || s.pastVerbBefore(i)) && !s.toks[i].cap {
