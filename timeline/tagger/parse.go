@@ -7298,13 +7298,18 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		}
 		return c, true
 	}
-	if e.unit >= uWeek && e.unit <= uDecade && s.w(i+1) == wOf && i > 0 && s.toks[i-1].kind == tkWord && !s.toks[i-1].cap &&
+	if (e.unit >= uWeek || e.unit == uDay && s.w(i-1) == wAfter) && e.unit <= uDecade && s.w(i+1) == wOf && i > 0 && s.toks[i-1].kind == tkWord && !s.toks[i-1].cap &&
 		i+2 < len(s.toks) && s.toks[i+2].kind == tkWord && !s.toks[i+2].cap && s.lx(i+2) == nil && !s.isWord(i+2, "age") {
 		// "ending months of wrangling", "after years of war": a stretch
 		// of unknown length, as TimeBank tags "follows months of twists"
-		// (not after a count or a quantifier: "many years of service").
+		// (not after a count or a quantifier: "many years of service");
+		// days only after "after" ("gave way after days of pressure":
+		// "the days of the Raj" are a time of history). (Not at the head
+		// of a sentence: AQUAINT leaves "After weeks of high-profile
+		// public sparring" untagged.)
 		switch w := s.w(i - 1); {
 		case w == wAfter || w == wBy || w == wFrom || s.isWord(i-1, "with"):
+		case w == wAnd && s.isPunct(i-2, ','): // ", and weeks of talks followed"
 		case w == wOf && s.isWord(i-2, "out"): // "grew out of decades of work"
 		case s.isWord(i-1, "ends") || s.isWord(i-1, "ended") || s.isWord(i-1, "ending") || s.isWord(i-1, "follows") || s.isWord(i-1, "followed"):
 		case s.lx(i-1) != nil:

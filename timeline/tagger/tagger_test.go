@@ -2092,6 +2092,12 @@ var tagCases = []tagCase{
 	// "Days later" opening a sentence.
 	{"", "", "The dam failed on 2 April 1911, and days later the valley was evacuated.", []string{"2 April 1911|DATE|1911-04-02", "days|DURATION|PXD"}},
 	{"", "", "The king fell ill in May 1422 but weeks later rode north again.", []string{"May 1422|DATE|1422-05", "weeks|DURATION|PXW"}},
+
+	// "after days of pressure", ", and months of talks followed": a
+	// stretch of unknown length; "the days of" alone is a time of history.
+	{"1999-06-02", "", "The minister resigned after days of pressure from his party.", []string{"days|DURATION|PXD"}},
+	{"", "", "The strike began in March 1926, and months of hardship followed.", []string{"March 1926|DATE|1926-03", "months|DURATION|PXM"}},
+	{"", "", "In the days of the old republic the port was busy.", nil},
 }
 
 func formatTimexes(res Result) []string {
