@@ -2051,6 +2051,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1
 		case s.lastJoined(k):
 			continue // the verb "last" after a modal: "will begin on Monday and last 48 hours"
+		case k < i && s.isWordIn(k, "run", "drag", "stretch", "extend", "continue", "spill") && s.isWordIn(k-1, "could", "might", "may", "would", "can") &&
+			(s.isWordIn(k+1, "into", "until", "through", "beyond") || s.isWord(k+1, "on") && s.isWordIn(k+2, "into", "until", "through", "beyond")):
+			// A modal and a verb of lasting, as "could last into
+			// December": "a contest that could run into the autumn",
+			// "talks might drag on until March"; what it runs into lies
+			// ahead.
+			t = 1
 		case s.isWord(k, "last") && (s.isWord(k-1, "could") || s.isWord(k-1, "might") || s.isWord(k-1, "may") || s.isWord(k-1, "would") || s.isWord(k-1, "will") || s.isWord(k-1, "can") || s.isWord(k-1, "should") || s.w(k-1) == wTo) &&
 			(s.lx(k+1) == nil || s.lx(k+1).unit == 0 && s.lx(k+1).weekday == 0 && s.lx(k+1).month == 0 && s.lx(k+1).season == 0):
 			// the verb "last" after a modal or "to": "talks could last

@@ -2098,6 +2098,13 @@ var tagCases = []tagCase{
 	{"1999-06-02", "", "The minister resigned after days of pressure from his party.", []string{"days|DURATION|PXD"}},
 	{"", "", "The strike began in March 1926, and months of hardship followed.", []string{"March 1926|DATE|1926-03", "months|DURATION|PXM"}},
 	{"", "", "In the days of the old republic the port was busy.", nil},
+
+	// A modal and a verb of lasting look ahead, as "could last into
+	// December": "could run into the spring", "might stretch into
+	// December"; the past "ran into" looks back.
+	{"2019-10-03", "", "The minister said she would remain until a replacement was found, a search that could run into the spring.", []string{"the spring|DATE|2020-SP"}},
+	{"2019-10-03", "", "Officials said the inquiry was opened last week and that it might stretch into December.", []string{"last week|DATE|2019-W39", "December|DATE|2019-12"}},
+	{"2019-10-03", "", "The inquiry ran into December.", []string{"December|DATE|2018-12"}},
 }
 
 func formatTimexes(res Result) []string {
