@@ -1111,6 +1111,32 @@ func (s *state) crossesYear(c cand, base cal) bool {
 	return !s.pastPerfect(lo, hi)
 }
 
+// proposedBefore reports whether the date at i is the time of something
+// proposed: a verb of proposing, then a gerund or "to" and a verb, within
+// eight words before it in its clause: "proposed holding the vote in
+// January", "suggested meeting again on May 4", "offered to resign in
+// March". ("The union proposed a strike in March" says when it proposed.)
+func (s *state) proposedBefore(i int) bool {
+	for k := i - 1; k > 0 && k >= i-8; k-- {
+		if s.toks[k].kind == tkPunct {
+			return false
+		}
+		if !s.isWordIn(k, "proposed", "suggested", "recommended", "offered", "urged", "proposing", "suggesting") {
+			continue
+		}
+		if k+1 >= i {
+			return false
+		}
+		if s.w(k+1) == wTo {
+			return k+2 < i && s.toks[k+2].kind == tkWord && s.toks[k+2].lex() == nil
+		}
+		w := s.word(k + 1)
+		n := len(w)
+		return s.toks[k+1].kind == tkWord && n > 4 && string(w[n-3:]) == "ing"
+	}
+	return false
+}
+
 // styleYear returns the year written after a bracketed date in the other
 // style ("O.S.", "N.S.", "Old Style", "New Style") that c stands before
 // or inside: "9 June [O.S. 30 May] 1672", "8 February (O.S. 28 January)
@@ -1196,6 +1222,13 @@ func (s *state) resolveYear(c cand) cand {
 		// An expectation held in the past: the nearest such month or
 		// season, ahead or behind ("members who had expected a vote in
 		// the autumn", written in May, is this autumn).
+		tense = nearestTense
+	}
+	if tense <= 0 && s.proposedBefore(c.i) {
+		// What was proposed for a date lies ahead of the proposal, which
+		// may itself lie behind: the nearest such month or day ("had
+		// proposed holding the vote in mid-January", written in
+		// November, is the coming January).
 		tense = nearestTense
 	}
 	if tense < 0 && anchor < 0 && s.t.hasDCT && c.c.g >= gDay && c.c.m > 0 && c.c.d > 0 && (s.attributive(c) || s.w(c.i-1) == wThe && s.voteWord(c.j)) {

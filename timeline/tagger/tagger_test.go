@@ -2105,6 +2105,12 @@ var tagCases = []tagCase{
 	{"2019-10-03", "", "The minister said she would remain until a replacement was found, a search that could run into the spring.", []string{"the spring|DATE|2020-SP"}},
 	{"2019-10-03", "", "Officials said the inquiry was opened last week and that it might stretch into December.", []string{"last week|DATE|2019-W39", "December|DATE|2019-12"}},
 	{"2019-10-03", "", "The inquiry ran into December.", []string{"December|DATE|2018-12"}},
+
+	// What was proposed for a date lies ahead of the proposal: the
+	// nearest such month or day; a plain object keeps the past.
+	{"2024-11-14", "", "The mayor had proposed holding the referendum in early February.", []string{"early February|DATE|2025-02|START"}},
+	{"2013-09-25", "", "The board suggested delaying the merger until January.", []string{"January|DATE|2014-01"}},
+	{"2013-09-25", "", "The union proposed a strike in March.", []string{"March|DATE|2013-03"}},
 }
 
 func formatTimexes(res Result) []string {
