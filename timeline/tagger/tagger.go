@@ -1137,6 +1137,28 @@ func (s *state) proposedBefore(i int) bool {
 	return false
 }
 
+// lookedBack reports whether a month or day without a year, later in the
+// calendar than the last date base of a story, is told in the past
+// perfect before it: the past perfect looks back from the story's time,
+// so the date is the year before's ("By March 2023 inflation, which had
+// peaked at 70 percent in September, was falling" is September 2022).
+// "By June he had left" ("had" after the date) is the story's June; a
+// plan or hope held before ("had planned to return in June") is not a
+// look back.
+func (s *state) lookedBack(c cand, base cal) bool {
+	if base.g < gMonth || base.g == gWeek || base.m == 0 || c.c.m == 0 || (c.c.g != gMonth && c.c.g != gDay) || c.c.m <= base.m {
+		return false
+	}
+	for k, n := c.i-1, 0; k > 0 && n < 12 && s.toks[k].kind != tkPunct && s.w(k) != wAnd && !s.isWord(k, "but"); k, n = k-1, n+1 {
+		// (in the date's own clause: "its columns had advanced 500
+		// kilometres, and Smolensk fell on 16 July" is the story's July)
+		if s.w(k) == wHad && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
+			return !s.isWordIn(k+1, "planned", "expected", "hoped", "intended", "promised", "agreed", "scheduled", "proposed", "wanted", "meant", "been", "bet", "anticipated", "forecast")
+		}
+	}
+	return false
+}
+
 // styleYear returns the year written after a bracketed date in the other
 // style ("O.S.", "N.S.", "Old Style", "New Style") that c stands before
 // or inside: "9 June [O.S. 30 May] 1672", "8 February (O.S. 28 January)
@@ -1312,6 +1334,8 @@ func (s *state) resolveYear(c cand) cand {
 			c.c.y = s.rangeFrom.y
 		} else if s.crossesYear(c, base) {
 			c.c.y++
+		} else if s.lookedBack(c, base) {
+			c.c.y--
 		}
 		if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 			c.c.d = timeline.DaysIn(c.c.y, c.c.m)

@@ -2111,6 +2111,15 @@ var tagCases = []tagCase{
 	{"2024-11-14", "", "The mayor had proposed holding the referendum in early February.", []string{"early February|DATE|2025-02|START"}},
 	{"2013-09-25", "", "The board suggested delaying the merger until January.", []string{"January|DATE|2014-01"}},
 	{"2013-09-25", "", "The union proposed a strike in March.", []string{"March|DATE|2013-03"}},
+
+	// The past perfect looks back from the story's time: a month later in
+	// the calendar than the last one named, in the same clause as "had",
+	// is the year before's; "By June he had left" and a plan held before
+	// are the story's year.
+	{"", "", "He returned to Paris in March 1990. He had left the city in June, after the strike.", []string{"March 1990|DATE|1990-03", "June|DATE|1989-06"}},
+	{"", "", "The dam was finished in April 1936; the river, which had flooded the valley in October, was quiet.", []string{"April 1936|DATE|1936-04", "October|DATE|1935-10"}},
+	{"", "", "He returned to Paris in March 1990. By June he had left again.", []string{"March 1990|DATE|1990-03", "June|DATE|1990-06"}},
+	{"", "", "He returned to Paris in March 1990. He had planned to leave in June.", []string{"March 1990|DATE|1990-03", "June|DATE|1990-06"}},
 }
 
 func formatTimexes(res Result) []string {
