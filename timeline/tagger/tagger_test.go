@@ -2120,6 +2120,13 @@ var tagCases = []tagCase{
 	{"", "", "The dam was finished in April 1936; the river, which had flooded the valley in October, was quiet.", []string{"April 1936|DATE|1936-04", "October|DATE|1935-10"}},
 	{"", "", "He returned to Paris in March 1990. By June he had left again.", []string{"March 1990|DATE|1990-03", "June|DATE|1990-06"}},
 	{"", "", "He returned to Paris in March 1990. He had planned to leave in June.", []string{"March 1990|DATE|1990-03", "June|DATE|1990-06"}},
+
+	// New Year's Eve is the last day of the year it falls in, with a year
+	// written ("New Year's Eve 1999") or the story's ("in September 2019.
+	// On New Year's Eve").
+	{"", "", "The bells were rung at midnight on New Year's Eve 1899.", []string{"midnight|TIME|1899-12-31T24:00", "New Year's Eve 1899|DATE|1899-12-31"}},
+	{"", "", "The mine reopened in August 1921. On New Year's Eve the miners struck again.", []string{"August 1921|DATE|1921-08", "New Year's Eve|DATE|1921-12-31"}},
+	{"2000-01-03", "", "Police said the tunnel closed on New Year's Eve.", []string{"New Year's Eve|DATE|1999-12-31"}},
 }
 
 func formatTimexes(res Result) []string {
