@@ -1087,6 +1087,35 @@ func (s *state) resolve(c cand) cand {
 	return c
 }
 
+// rangeStartYear returns the year of the range just given ("from June
+// 2019 to May 2020") that a month or day without a year, told right after
+// it with a verb of beginning, belongs to: the first year, when it puts
+// the date inside the range. "Fires began unusually early, in September"
+// is September 2019, "The strike lasted from March 1984 to March 1985. It
+// began on 6 March" is 1984's, the story starting over from the range's
+// beginning. ("He served from June 2019 to May 2020. In September he
+// became governor" moves on: no such verb.)
+func (s *state) rangeStartYear(c cand, anchor int) (int, bool) {
+	from, end := s.rangeFrom, s.rangeEnd
+	if anchor < 0 || anchor != s.rangeTo || from.noYear || end.noYear || from.g < gYear || end.g < gMonth || end.g == gWeek ||
+		from.y >= end.y || c.c.m == 0 || (c.c.g != gMonth && c.c.g != gDay) || from.g >= gMonth && c.c.m < from.m {
+		return 0, false
+	}
+	lo, hi := c.i, c.j
+	for n := 0; lo > 0 && n < 30 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 30 && !s.sentenceEnd(hi); n++ {
+		hi++
+	}
+	for k := lo; k <= hi; k++ {
+		if s.isWordIn(k, "began", "begun", "started", "erupted", "opened") || s.isWord(k, "broke") && s.isWord(k+1, "out") {
+			return from.y, true
+		}
+	}
+	return 0, false
+}
+
 // crossesYear reports whether a month or day without a year, told after the
 // last date base of a story late in its year, has crossed into the next:
 // "elected in November 1932, he took office in March" is March 1933,
@@ -1332,6 +1361,8 @@ func (s *state) resolveYear(c cand) cand {
 			// 1939. The rising began on the afternoon of 17 July", the
 			// story starting over from the beginning.
 			c.c.y = s.rangeFrom.y
+		} else if y, ok := s.rangeStartYear(c, anchor); ok {
+			c.c.y = y
 		} else if s.crossesYear(c, base) {
 			c.c.y++
 		} else if s.lookedBack(c, base) {

@@ -2127,6 +2127,12 @@ var tagCases = []tagCase{
 	{"", "", "The bells were rung at midnight on New Year's Eve 1899.", []string{"midnight|TIME|1899-12-31T24:00", "New Year's Eve 1899|DATE|1899-12-31"}},
 	{"", "", "The mine reopened in August 1921. On New Year's Eve the miners struck again.", []string{"August 1921|DATE|1921-08", "New Year's Eve|DATE|1921-12-31"}},
 	{"2000-01-03", "", "Police said the tunnel closed on New Year's Eve.", []string{"New Year's Eve|DATE|1999-12-31"}},
+
+	// After a range, a verb of beginning starts the story over from the
+	// range's first year; a sentence that moves on keeps the last one's.
+	{"", "", "The drought lasted from May 1931 to April 1932. It began in the south, in July, and by October the wells were dry.", []string{"May 1931|DATE|1931-05", "April 1932|DATE|1932-04", "July|DATE|1931-07", "October|DATE|1931-10"}},
+	{"", "", "The strike lasted from March 1984 to March 1985. It began in Yorkshire on 6 March.", []string{"March 1984|DATE|1984-03", "March 1985|DATE|1985-03", "6 March|DATE|1984-03-06"}},
+	{"", "", "He served as mayor from June 2019 to May 2020. In September he became governor.", []string{"June 2019|DATE|2019-06", "May 2020|DATE|2020-05", "September|DATE|2020-09"}},
 }
 
 func formatTimexes(res Result) []string {
