@@ -1125,10 +1125,15 @@ func (s *state) rangeStartYear(c cand, anchor int) (int, bool) {
 // that year"); a month up to four after the last date is read forward. The
 // past perfect looks back and keeps the year ("in December 1990 ... in
 // February he had warned").
-func (s *state) crossesYear(c cand, base cal) bool {
+func (s *state) crossesYear(c cand, base cal, _ int) bool {
 	if base.g < gMonth || base.g == gWeek || base.m == 0 || c.c.m == 0 || (c.c.g != gMonth && c.c.g != gDay) ||
 		c.c.m >= base.m || c.c.m+12-base.m > 4 {
 		return false
+	}
+	if s.w(c.i-1) == wBy {
+		// "by mid-January the talks had stalled": done by a time ahead,
+		// the past perfect of a deadline, not a look back
+		return true
 	}
 	lo, hi := c.i, c.j
 	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
@@ -1363,7 +1368,7 @@ func (s *state) resolveYear(c cand) cand {
 			c.c.y = s.rangeFrom.y
 		} else if y, ok := s.rangeStartYear(c, anchor); ok {
 			c.c.y = y
-		} else if s.crossesYear(c, base) {
+		} else if s.crossesYear(c, base, anchor) {
 			c.c.y++
 		} else if s.lookedBack(c, base) {
 			c.c.y--

@@ -2133,6 +2133,10 @@ var tagCases = []tagCase{
 	{"", "", "The drought lasted from May 1931 to April 1932. It began in the south, in July, and by October the wells were dry.", []string{"May 1931|DATE|1931-05", "April 1932|DATE|1932-04", "July|DATE|1931-07", "October|DATE|1931-10"}},
 	{"", "", "The strike lasted from March 1984 to March 1985. It began in Yorkshire on 6 March.", []string{"March 1984|DATE|1984-03", "March 1985|DATE|1985-03", "6 March|DATE|1984-03-06"}},
 	{"", "", "He served as mayor from June 2019 to May 2020. In September he became governor.", []string{"June 2019|DATE|2019-06", "May 2020|DATE|2020-05", "September|DATE|2020-09"}},
+
+	// "by" a month of the new year with the past perfect is a deadline
+	// ahead, not a look back: the story crosses into the next year.
+	{"", "", "The negotiators met again on 9 December 1918; by mid-January they had agreed on the borders.", []string{"9 December 1918|DATE|1918-12-09", "mid-January|DATE|1919-01|MID"}},
 }
 
 func formatTimexes(res Result) []string {
