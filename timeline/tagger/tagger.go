@@ -1117,7 +1117,8 @@ func (s *state) rangeStartYear(c cand, anchor int) (int, bool) {
 }
 
 // crossesYear reports whether a month or day without a year, told after the
-// last date base of a story late in its year, has crossed into the next:
+// last date base of a story late in its year (anchor, the index of that
+// date, may make "late 2019" its last months), has crossed into the next:
 // "elected in November 1932, he took office in March" is March 1933,
 // "designated on 19 December; the cabinet was formed on January 21" is
 // the next January. A story runs forward, and a jump of eight months
@@ -1125,7 +1126,12 @@ func (s *state) rangeStartYear(c cand, anchor int) (int, bool) {
 // that year"); a month up to four after the last date is read forward. The
 // past perfect looks back and keeps the year ("in December 1990 ... in
 // February he had warned").
-func (s *state) crossesYear(c cand, base cal, _ int) bool {
+func (s *state) crossesYear(c cand, base cal, anchor int) bool {
+	if base.g == gYear && !base.noYear && anchor >= 0 && anchor < len(s.res.Timexes) && s.res.Timexes[anchor].Mod == "END" {
+		// "In late 2019 a new virus appeared. On 30 January the WHO
+		// declared an emergency": the end of a year is its last months.
+		base.g, base.m = gMonth, 12
+	}
 	if base.g < gMonth || base.g == gWeek || base.m == 0 || c.c.m == 0 || (c.c.g != gMonth && c.c.g != gDay) ||
 		c.c.m >= base.m || c.c.m+12-base.m > 4 {
 		return false

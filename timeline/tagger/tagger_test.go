@@ -2137,6 +2137,11 @@ var tagCases = []tagCase{
 	// "by" a month of the new year with the past perfect is a deadline
 	// ahead, not a look back: the story crosses into the next year.
 	{"", "", "The negotiators met again on 9 December 1918; by mid-January they had agreed on the borders.", []string{"9 December 1918|DATE|1918-12-09", "mid-January|DATE|1919-01|MID"}},
+
+	// The end of a year is its last months: a story that told "late 1847"
+	// goes on into the next year's first months.
+	{"", "", "Cholera reached the port in late 1847. On 12 February the board of health closed the markets, and in April the schools.", []string{"late 1847|DATE|1847|END", "12 February|DATE|1848-02-12", "April|DATE|1848-04"}},
+	{"", "", "Cholera reached the port in 1847. In February the board of health closed the markets.", []string{"1847|DATE|1847", "February|DATE|1847-02"}},
 }
 
 func formatTimexes(res Result) []string {
