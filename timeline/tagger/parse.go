@@ -1731,6 +1731,32 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		return cand{}, false
 	}
 	base, a, ok := s.base(true, i)
+	if ok && base.g == gWeek && base.wd == 0 && !base.noYear && a >= 0 {
+		// After "a week later" the story is in that week: the day is the
+		// one nearest it ("entered the city on 8 December. A week later
+		// envoys arrived. On the 21st ..." is 21 December; "Two weeks
+		// later", the week of 3-9 April, "on the 2nd" 2 April).
+		if st, ok2 := startDay(base); ok2 {
+			d := int(s.toks[k].num)
+			mid := fromDay(st + 3)
+			best, bestD := cal{}, 1<<30
+			for n := -1; n <= 1; n++ {
+				m := shift(cal{g: gMonth, y: mid.y, m: mid.m}, uMonth, n)
+				if d > timeline.DaysIn(m.y, m.m) {
+					continue
+				}
+				if dist := abs(timeline.DaysFromCivil(m.y, m.m, d) - (st + 3)); dist < bestD {
+					best, bestD = cal{g: gDay, y: m.y, m: m.m, d: d}, dist
+				}
+			}
+			if bestD > 20 {
+				return cand{}, false
+			}
+			r := s.date(i, k+1, best)
+			r.anchor = a
+			return r, true
+		}
+	}
 	if !ok || base.noYear || base.g < gMonth || base.g == gWeek || base.g == gSeason || base.g == gQuarter || base.g == gHalf {
 		return cand{}, false
 	}

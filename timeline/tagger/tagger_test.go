@@ -2142,6 +2142,11 @@ var tagCases = []tagCase{
 	// goes on into the next year's first months.
 	{"", "", "Cholera reached the port in late 1847. On 12 February the board of health closed the markets, and in April the schools.", []string{"late 1847|DATE|1847|END", "12 February|DATE|1848-02-12", "April|DATE|1848-04"}},
 	{"", "", "Cholera reached the port in 1847. In February the board of health closed the markets.", []string{"1847|DATE|1847", "February|DATE|1847-02"}},
+
+	// A bare ordinal day after "a week later" is the day of that number
+	// nearest the week the story is in.
+	{"", "", "The envoys reached the capital on 8 December 1918. A week later the talks opened, and on the 19th the first draft was signed.", []string{"8 December 1918|DATE|1918-12-08", "A week later|DATE|1918-W50", "the 19th|DATE|1918-12-19"}},
+	{"", "", "The column left on 20 March 1916. Two weeks later it reached the river, and on the 5th it crossed.", []string{"20 March 1916|DATE|1916-03-20", "Two weeks later|DATE|1916-W14", "the 5th|DATE|1916-04-05"}},
 }
 
 func formatTimexes(res Result) []string {
