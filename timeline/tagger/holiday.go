@@ -443,6 +443,9 @@ func (s *state) holidayYear(h holiday, i, shift int) (y, anchor int, ok bool) {
 	y = pickYear(base, m, d, lastM, tense)
 	if base.g < gMonth || anchor >= 0 {
 		y = base.y
+		if st, ok := startDay(base); ok && base.g >= gMonth && base.g != gWeek && dc.day() > st && s.afterClause(i) {
+			y-- // "began on 6 January, after cases rose over Christmas": the Christmas before
+		}
 	}
 	return y, anchor, true
 }

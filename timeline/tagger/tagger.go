@@ -1087,6 +1087,44 @@ func (s *state) resolve(c cand) cand {
 	return c
 }
 
+// afterClause reports whether the expression at i stands in a clause
+// opened by "after" or "following" that follows the last date named in
+// its sentence: what it tells came before that date ("A third lockdown
+// began on 6 January, after cases rose in December" is the December
+// before). ("after 6 January" itself is a date, not a clause.)
+func (s *state) afterClause(i int) bool {
+	if s.ref < 0 || s.refTok < 0 || s.refTok >= i {
+		return false
+	}
+	after := -1
+	for k := s.refTok + 1; k < i; k++ {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+		if (s.w(k) == wAfter || s.isWord(k, "following")) && k+1 < i && s.toks[k+1].kind == tkWord && !s.isMonthAt(k+1) &&
+			(s.toks[k+1].lex() == nil || s.w(k+1) == wThe || s.w(k+1) == wA) {
+			after = k
+		}
+	}
+	if after < 0 {
+		return false
+	}
+	// The date in the clause "after" opens: one past verb between, no
+	// punctuation ("after a siege of five months, and the treaty ended
+	// the war on 30 May", "after a month of attempts to revive it the
+	// mission was declared over on 1 March" go on in a main clause).
+	verbs := 0
+	for k := after + 1; k < i; k++ {
+		if s.toks[k].kind == tkPunct || s.isWordIn(k, "which", "that", "to") {
+			return false
+		}
+		if e := s.lx(k); e != nil && e.tense == -1 || s.pastForm(k) {
+			verbs++
+		}
+	}
+	return verbs == 1
+}
+
 // rangeStartYear returns the year of the range just given ("from June
 // 2019 to May 2020") that a month or day without a year, told right after
 // it with a verb of beginning, belongs to: the first year, when it puts
@@ -1188,6 +1226,9 @@ func (s *state) proposedBefore(i int) bool {
 func (s *state) lookedBack(c cand, base cal) bool {
 	if base.g < gMonth || base.g == gWeek || base.m == 0 || c.c.m == 0 || (c.c.g != gMonth && c.c.g != gDay) || c.c.m <= base.m {
 		return false
+	}
+	if s.afterClause(c.i) {
+		return true
 	}
 	for k, n := c.i-1, 0; k > 0 && n < 12 && s.toks[k].kind != tkPunct && s.w(k) != wAnd && !s.isWord(k, "but"); k, n = k-1, n+1 {
 		// (in the date's own clause: "its columns had advanced 500

@@ -2147,6 +2147,13 @@ var tagCases = []tagCase{
 	// nearest the week the story is in.
 	{"", "", "The envoys reached the capital on 8 December 1918. A week later the talks opened, and on the 19th the first draft was signed.", []string{"8 December 1918|DATE|1918-12-08", "A week later|DATE|1918-W50", "the 19th|DATE|1918-12-19"}},
 	{"", "", "The column left on 20 March 1916. Two weeks later it reached the river, and on the 5th it crossed.", []string{"20 March 1916|DATE|1916-03-20", "Two weeks later|DATE|1916-W14", "the 5th|DATE|1916-04-05"}},
+
+	// A month or feast in a clause opened by "after", later in the
+	// calendar than the date the sentence named, came before it: the year
+	// before's. A main clause after an "after" phrase goes on.
+	{"", "", "The port was reopened on 14 January 1952, after ice closed it over Christmas.", []string{"14 January 1952|DATE|1952-01-14", "Christmas|DATE|1951-12-25"}},
+	{"", "", "The mill reopened on 2 February 1893, after workers struck in November.", []string{"2 February 1893|DATE|1893-02-02", "November|DATE|1892-11"}},
+	{"", "", "Contact was lost on 27 January 2019, and after a month of attempts to revive it the mission was declared over on 1 March.", []string{"27 January 2019|DATE|2019-01-27", "a month|DURATION|P1M", "1 March|DATE|2019-03-01"}},
 }
 
 func formatTimexes(res Result) []string {
