@@ -5902,7 +5902,16 @@ func (s *state) pDawn(i int) (cand, bool) {
 		return cand{}, false // "at Dawn's house", "a dawn-to-dusk curfew"
 	}
 	day, anchor := s.dayOf(end)
-	if (s.w(i) == wDawn || end == i+2) && day.d > 0 {
+	noRef := false
+	if s.depth == 0 && (s.w(end) == wThe || s.w(end) == wThat) {
+		// "at dawn the next day", "by nightfall the following day": the
+		// day counted right after it is its day, as "at noon the next
+		// day" is the clock time's.
+		if dc, ok := s.dayAt(end); ok && dc.i == end && dc.c.g >= gDay && dc.val == "" {
+			day, anchor, noRef = dc.c, dc.anchor, true
+		}
+	}
+	if (s.w(i) == wDawn || end == i+2) && day.d > 0 && !noRef {
 		// Dawn after a night named in the same sentence is the next
 		// morning: "ordered out Monday night, and by dawn the roads were
 		// jammed".
@@ -5917,7 +5926,7 @@ func (s *state) pDawn(i int) (cand, bool) {
 	if s.w(i) == wDusk {
 		day.part = 3
 	}
-	return cand{i: i, j: end, typ: timeline.TypeTime, c: day, anchor: anchor}, true
+	return cand{i: i, j: end, typ: timeline.TypeTime, c: day, anchor: anchor, noRef: noRef}, true
 }
 
 // pOvernight: "prices fell overnight", "took effect overnight": the night

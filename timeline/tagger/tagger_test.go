@@ -2154,6 +2154,11 @@ var tagCases = []tagCase{
 	{"", "", "The port was reopened on 14 January 1952, after ice closed it over Christmas.", []string{"14 January 1952|DATE|1952-01-14", "Christmas|DATE|1951-12-25"}},
 	{"", "", "The mill reopened on 2 February 1893, after workers struck in November.", []string{"2 February 1893|DATE|1893-02-02", "November|DATE|1892-11"}},
 	{"", "", "Contact was lost on 27 January 2019, and after a month of attempts to revive it the mission was declared over on 1 March.", []string{"27 January 2019|DATE|2019-01-27", "a month|DURATION|P1M", "1 March|DATE|2019-03-01"}},
+
+	// "at dawn the next day", "by nightfall the following day": the day
+	// counted right after it is its day, as "at noon the next day".
+	{"", "", "The treaty was signed on 4 May 1921, and by dawn the next day the guns were silent.", []string{"4 May 1921|DATE|1921-05-04", "dawn|TIME|1921-05-05TMO", "the next day|DATE|1921-05-05"}},
+	{"", "", "The relief column set out on 2 June 1857 and reached the fort by nightfall the following day.", []string{"2 June 1857|DATE|1857-06-02", "nightfall|TIME|1857-06-03TEV", "the following day|DATE|1857-06-03"}},
 }
 
 func formatTimexes(res Result) []string {
