@@ -7321,8 +7321,12 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// (TimeBank: "years", PXY): a stretch of unknown length.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	lastVerb := s.isWordIn(i-1, "lasts", "lasting") || s.isWord(i-1, "last") && (s.verbBefore(i-1) || s.w(i-2) == wTo)
-	if (s.w(i-1) == wFor || s.isWord(i-1, "within") || s.isWord(i-1, "take") || s.isWord(i-1, "takes") || s.isWord(i-1, "took") || s.isWord(i-1, "taken") || s.isWord(i-1, "lasted") || lastVerb) && (!s.isWord(i+1, "of") || s.isWord(i-1, "within")) {
+	v := i - 1
+	if s.isWordIn(v, "only", "just") && s.isWordIn(v-1, "lasted", "lasts", "lasting", "took", "takes", "taken", "for") {
+		v-- // "another in September lasted only days", "for just hours"
+	}
+	lastVerb := s.isWordIn(v, "lasts", "lasting") || s.isWord(v, "last") && (s.verbBefore(v) || s.w(v-1) == wTo)
+	if (s.w(v) == wFor || s.isWord(v, "within") || s.isWord(v, "take") || s.isWord(v, "takes") || s.isWord(v, "took") || s.isWord(v, "taken") || s.isWord(v, "lasted") || lastVerb) && (!s.isWord(i+1, "of") || s.isWord(v, "within")) {
 		// ("the war would last years", "expected to last months": the
 		// verb "last", after a modal or "to")
 		// ("within hours of the attack" is a stretch too; "for years of

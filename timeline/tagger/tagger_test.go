@@ -2159,6 +2159,12 @@ var tagCases = []tagCase{
 	// counted right after it is its day, as "at noon the next day".
 	{"", "", "The treaty was signed on 4 May 1921, and by dawn the next day the guns were silent.", []string{"4 May 1921|DATE|1921-05-04", "dawn|TIME|1921-05-05TMO", "the next day|DATE|1921-05-05"}},
 	{"", "", "The relief column set out on 2 June 1857 and reached the fort by nightfall the following day.", []string{"2 June 1857|DATE|1857-06-02", "nightfall|TIME|1857-06-03TEV", "the following day|DATE|1857-06-03"}},
+
+	// "lasted only days", "for just hours": "only" and "just" between the
+	// verb of lasting and the unit leave it a stretch of unknown length.
+	{"2017-01-24", "", "A truce in February held, but another in September lasted only days.", []string{"February|DATE|2016-02", "September|DATE|2016-09", "days|DURATION|PXD"}},
+	{"", "", "The repairs took just hours.", []string{"hours|DURATION|PTXH"}},
+	{"", "", "The only days off were Sundays.", []string{"Sundays|SET|XXXX-WXX-7"}},
 }
 
 func formatTimexes(res Result) []string {
