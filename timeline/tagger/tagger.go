@@ -1087,6 +1087,24 @@ func (s *state) resolve(c cand) cand {
 	return c
 }
 
+// whenClause reports whether the expression at i stands in a clause
+// opened by ", when" right after the last date named, which has its year:
+// "in late November 2021, when a draft was agreed on Dec. 3".
+func (s *state) whenClause(i int) bool {
+	if s.ref < 0 || s.refTok < 0 || s.refTok >= i || s.refCal.noYear || s.refCal.g < gYear || s.ref >= len(s.res.Timexes) {
+		return false
+	}
+	for k := i - 1; k > s.refTok; k-- {
+		if s.isWord(k, "when") && !s.toks[k].cap {
+			return s.isPunct(k-1, ',') && k-2 >= 0 && s.res.Timexes[s.ref].End == int(s.toks[k-2].end)
+		}
+		if s.toks[k].kind == tkPunct {
+			return false
+		}
+	}
+	return false
+}
+
 // afterClause reports whether the expression at i stands in a clause
 // opened by "after" or "following" that follows the last date named in
 // its sentence: what it tells came before that date ("A third lockdown
@@ -1358,6 +1376,13 @@ func (s *state) resolveYear(c cand) cand {
 		} else {
 			tense = -1
 		}
+	}
+	if anchor < 0 && s.t.hasDCT && s.whenClause(c.i) && (c.c.g == gMonth || c.c.g == gDay) {
+		// A clause opened by ", when" after a date tells of that time: "resumed
+		// in late November 2021, when a draft was agreed on Dec. 3" (written
+		// in December 2022) is December 2021.
+		base, anchor = s.refCal, s.ref
+		c.anchor, c.dctRel = anchor, false
 	}
 	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && s.refCal.g == gYear && s.refPi == s.toks[c.i].pi &&
 		s.refCal.y <= s.t.dct.y-2 && s.res.Timexes[s.ref].Anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 &&

@@ -2165,6 +2165,12 @@ var tagCases = []tagCase{
 	{"2017-01-24", "", "A truce in February held, but another in September lasted only days.", []string{"February|DATE|2016-02", "September|DATE|2016-09", "days|DURATION|PXD"}},
 	{"", "", "The repairs took just hours.", []string{"hours|DURATION|PTXH"}},
 	{"", "", "The only days off were Sundays.", []string{"Sundays|SET|XXXX-WXX-7"}},
+
+	// A clause opened by ", when" after a date tells of that time: a bare
+	// day in it takes that date's year, not the DCT's.
+	{"2022-12-05", "", "Talks resumed in late November 2021, when a draft was agreed on Dec. 3.", []string{"late November 2021|DATE|2021-11|END", "Dec. 3|DATE|2021-12-03"}},
+	{"2016-10-12", "", "The plant closed in 2014, when the last workers left on Oct. 3.", []string{"2014|DATE|2014", "Oct. 3|DATE|2014-10-03"}},
+	{"2016-10-12", "", "The plant closed in 2014. The last workers left on Oct. 3, when the union said it would appeal.", []string{"2014|DATE|2014", "Oct. 3|DATE|2016-10-03"}},
 }
 
 func formatTimexes(res Result) []string {
