@@ -1087,6 +1087,22 @@ func (s *state) resolve(c cand) cand {
 	return c
 }
 
+// frontedYear reports whether the last date named is a year set at the
+// head of the sentence of token i ("In 2005, ..."), which frames the
+// sentence's bare days and months.
+func (s *state) frontedYear(i int) bool {
+	k := s.refTok
+	if k < 1 || k >= i || s.w(k-1) != wIn || !(k-1 == 0 || s.sentenceEnd(k-2)) {
+		return false
+	}
+	for n := k + 1; n < i; n++ {
+		if s.sentenceEnd(n) {
+			return false
+		}
+	}
+	return true
+}
+
 // whenClause reports whether the expression at i stands in a clause
 // opened by ", when" right after the last date named, which has its year:
 // "in late November 2021, when a draft was agreed on Dec. 3".
@@ -1386,7 +1402,7 @@ func (s *state) resolveYear(c cand) cand {
 	}
 	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && s.refCal.g == gYear && s.refPi == s.toks[c.i].pi &&
 		s.refCal.y <= s.t.dct.y-2 && s.res.Timexes[s.ref].Anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 &&
-		(c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) {
+		(c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d || s.frontedYear(c.i)) {
 		// News names a day or month of an earlier year with its year,
 		// one of the current year without: in the past tense, a month
 		// not yet come this year, after a paragraph has named a year of
@@ -1398,7 +1414,9 @@ func (s *state) resolveYear(c cand) cand {
 		// following year", is no such frame: "On May 22, 1995, he was
 		// made a general, and the following year he was posted to
 		// Washington. Cited by police in December, he was ordered home"
-		// is last December.)
+		// is last December.) A year set at the head of the sentence
+		// frames all of it: "In 2005, after the assassination on Feb.
+		// 14, protests forced the troops out by the end of April".
 		base, anchor = s.refCal, s.ref
 		c.anchor, c.dctRel = anchor, false
 	}

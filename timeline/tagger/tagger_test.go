@@ -2171,6 +2171,11 @@ var tagCases = []tagCase{
 	{"2022-12-05", "", "Talks resumed in late November 2021, when a draft was agreed on Dec. 3.", []string{"late November 2021|DATE|2021-11|END", "Dec. 3|DATE|2021-12-03"}},
 	{"2016-10-12", "", "The plant closed in 2014, when the last workers left on Oct. 3.", []string{"2014|DATE|2014", "Oct. 3|DATE|2014-10-03"}},
 	{"2016-10-12", "", "The plant closed in 2014. The last workers left on Oct. 3, when the union said it would appeal.", []string{"2014|DATE|2014", "Oct. 3|DATE|2016-10-03"}},
+
+	// A year years back set at the head of a news sentence ("In 2005,")
+	// frames its bare days and months, even ones already come this year.
+	{"2019-10-18", "", "Protesters blocked roads on Friday. In 2005, after the assassination of the prime minister on Feb. 14, protests forced foreign troops out by the end of April.", []string{"Friday|DATE|2019-10-18", "2005|DATE|2005", "Feb. 14|DATE|2005-02-14", "the end of April|DATE|2005-04|END"}},
+	{"2019-10-18", "", "Protesters blocked roads on Friday. The prime minister was killed in 2005. Troops left in April.", []string{"Friday|DATE|2019-10-18", "2005|DATE|2005", "April|DATE|2019-04"}},
 }
 
 func formatTimexes(res Result) []string {
