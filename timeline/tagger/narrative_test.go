@@ -988,7 +988,36 @@ func TestNarrativeBlind28(t *testing.T) {
 // sentence before ("By Wednesday night"), not the resignation's;
 // "[days] later", "after days of", "weeks of talks" (vague units alone),
 // "seven days a week" after "open" and "up to 13 hours" before "a day"
-// were not tagged.
+// were not tagged. No slip in the gold was found against the older
+// conventions; two misses are left where the tagger decides otherwise on
+// purpose ("seven days a week" and "13 hours a day" are a measure per unit
+// of time, untagged, as "24 hours a day"), and one where the gold reads the
+// day from the story's sense ("read his statement at 12:30 p.m." after "By
+// Wednesday night" is the resignation's Thursday; the tagger takes the
+// last day named). Rules of English made after it, each with table tests
+// of its own on new sentences: a season with its year years back is a
+// news background's time, as a month is; a story told forward crosses
+// into the next year (a bare month up to four after the last date and
+// earlier in the calendar, "elected in November 1932 and took office in
+// March"; after "late 2019" too; "by mid-January ... had agreed" is no look
+// back); a short phrase between commas ending in "since" is an aside; the
+// date a length of time is counted from ("two years after the war began
+// on X") is a flashback; "by the end of the year" before a past perfect
+// in a paragraph that named an earlier year is that year's; in news a
+// past day not yet come this year after a year named years back in the
+// paragraph, or in a sentence headed "In 2005,", is that year's; "and
+// days later", "after days of", ", and weeks of talks followed" are vague
+// stretches; a modal and a verb of lasting ("could run into the autumn")
+// look ahead; what was proposed for a date is the nearest such; a month
+// later in the calendar than the story's, in the past perfect in its own
+// clause, is the year before's, and so in a clause opened by "after"
+// ("after ice closed it over Christmas"); New Year's Eve is the last day
+// of the year it falls in; after a range, a verb of beginning starts over
+// from its first year; "on the 21st" after "a week later" is the day
+// nearest that week; "at dawn the next day" is that day's dawn; "lasted
+// only days" is a vague stretch; a day in a clause opened by ", when"
+// after a date takes that date's year. With them: strict .996, relaxed
+// .996, value .992, type .996 (237 of 239 found).
 func TestMixedBlind31(t *testing.T) {
-	scoreDevSet(t, "mixed_blind31.txt", devFloors{strict: 0, relaxed: 0, value: 0, typ: 0})
+	scoreDevSet(t, "mixed_blind31.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.99, typ: 0.995})
 }
