@@ -1204,6 +1204,14 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 		// declared an emergency": the end of a year is its last months.
 		base.g, base.m = gMonth, 12
 	}
+	switch {
+	case base.g == gHalf && base.part == 2, base.g == gQuarter && base.part == 4:
+		// "during the second half of 2023, and again in January": so
+		// after the last half or quarter of a year
+		base.g, base.m = gMonth, 12
+	case base.g == gSeason && base.part == 3:
+		base.g, base.m = gMonth, 10 // "in the autumn of 1943 ... In January"
+	}
 	if base.g < gMonth || base.g == gWeek || base.m == 0 || c.c.m == 0 || (c.c.g != gMonth && c.c.g != gDay) ||
 		c.c.m >= base.m || c.c.m+12-base.m > 4 {
 		return false

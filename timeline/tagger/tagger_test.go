@@ -2176,6 +2176,12 @@ var tagCases = []tagCase{
 	// frames its bare days and months, even ones already come this year.
 	{"2019-10-18", "", "Protesters blocked roads on Friday. In 2005, after the assassination of the prime minister on Feb. 14, protests forced foreign troops out by the end of April.", []string{"Friday|DATE|2019-10-18", "2005|DATE|2005", "Feb. 14|DATE|2005-02-14", "the end of April|DATE|2005-04|END"}},
 	{"2019-10-18", "", "Protesters blocked roads on Friday. The prime minister was killed in 2005. Troops left in April.", []string{"Friday|DATE|2019-10-18", "2005|DATE|2005", "April|DATE|2019-04"}},
+
+	// So after the last half, quarter or the autumn of a year: "the second
+	// half of 1961 ... in January" is the next January.
+	{"", "", "The division fought in Italy in the autumn of 1943. In January it was moved to England.", []string{"the autumn of 1943|DATE|1943-FA", "January|DATE|1944-01"}},
+	{"", "", "Talks were held in Geneva during the second half of 1961, and again in February.", []string{"the second half of 1961|DATE|1961-H2", "February|DATE|1962-02"}},
+	{"", "", "Sales fell in the second half of 1998. In June the company cut 300 jobs.", []string{"the second half of 1998|DATE|1998-H2", "June|DATE|1998-06"}},
 }
 
 func formatTimexes(res Result) []string {
