@@ -2992,15 +2992,25 @@ func (s *state) notStoryDay(i int, day cal, k int) bool {
 	return day.g >= gDay && !day.noYear && day.day() > s.t.dct.day() && s.tense(i) < 0
 }
 
+// saidOn reports whether the weekday at i dates a report, its clause's
+// verb one of saying: "On Sunday, the commission said", "officials
+// announced Tuesday".
+func (s *state) saidOn(i int) bool {
+	_, by := s.tenseAt(i)
+	return by >= 0 && s.reporting(by)
+}
+
 // weekdayDate resolves a weekday against the DCT (news) or the last date
 // (narrative), looking back or ahead by the tense of the sentence.
 func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 	base, anchor, ok := s.base(true, i)
-	if !ok || base.g < gDay || anchor >= 0 && s.t.hasDCT && !s.nearRef(i) {
+	if !ok || base.g < gDay || anchor >= 0 && s.t.hasDCT && (!s.nearRef(i) || s.saidOn(i)) {
 		// In news a weekday is in the week of the DCT unless the story
 		// has just named a day of its own: "On March 26, 1996 ... On
 		// Thursday" (but not "... Thai officials said Thursday" three
-		// sentences after a date from two years before).
+		// sentences after a date from two years before, nor a report
+		// made on the day: "crushed on Dec. 19, 2010. On Sunday, the
+		// election commission said he had won").
 		if s.t.hasDCT {
 			base, anchor, ok = s.t.dct, -1, true
 		} else {

@@ -2182,6 +2182,12 @@ var tagCases = []tagCase{
 	{"", "", "The division fought in Italy in the autumn of 1943. In January it was moved to England.", []string{"the autumn of 1943|DATE|1943-FA", "January|DATE|1944-01"}},
 	{"", "", "Talks were held in Geneva during the second half of 1961, and again in February.", []string{"the second half of 1961|DATE|1961-H2", "February|DATE|1962-02"}},
 	{"", "", "Sales fell in the second half of 1998. In June the company cut 300 jobs.", []string{"the second half of 1998|DATE|1998-H2", "June|DATE|1998-06"}},
+
+	// A weekday that dates a report ("On Sunday, the commission said")
+	// is the news's, even right after a day of the background; one that
+	// goes on with the story counts from its day.
+	{"2020-08-12", "", "Police detained thousands on Tuesday night. Protests in 2010 were crushed on Dec. 19, 2010. On Sunday, the election commission said the president had won.", []string{"Tuesday night|DATE|2020-08-11", "2010|DATE|2010", "Dec. 19, 2010|DATE|2010-12-19", "Sunday|DATE|2020-08-09"}},
+	{"1998-02-10", "", "The engineer was kidnapped on March 26, 1996. On Thursday his captors called his family.", []string{"March 26, 1996|DATE|1996-03-26", "Thursday|DATE|1996-03-28"}},
 }
 
 func formatTimexes(res Result) []string {
