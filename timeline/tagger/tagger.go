@@ -1410,7 +1410,7 @@ func (s *state) resolveYear(c cand) cand {
 	}
 	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && s.refCal.g == gYear && s.refPi == s.toks[c.i].pi &&
 		s.refCal.y <= s.t.dct.y-2 && s.res.Timexes[s.ref].Anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 &&
-		(c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d || s.frontedYear(c.i)) {
+		((c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && 12+s.t.dct.m-c.c.m > 3 || s.frontedYear(c.i)) {
 		// News names a day or month of an earlier year with its year,
 		// one of the current year without: in the past tense, a month
 		// not yet come this year, after a paragraph has named a year of
@@ -1422,7 +1422,9 @@ func (s *state) resolveYear(c cand) cand {
 		// following year", is no such frame: "On May 22, 1995, he was
 		// made a general, and the following year he was posted to
 		// Washington. Cited by police in December, he was ordered home"
-		// is last December.) A year set at the head of the sentence
+		// is last December; so is a month of the last three: "founded in
+		// 1995. Its shares fell in December", written in January 2000,
+		// is recent news.) A year set at the head of the sentence
 		// frames all of it: "In 2005, after the assassination on Feb.
 		// 14, protests forced the troops out by the end of April".
 		base, anchor = s.refCal, s.ref

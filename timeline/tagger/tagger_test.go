@@ -2087,6 +2087,7 @@ var tagCases = []tagCase{
 	{"2021-08-18", "", "Crews braced for winds on Monday. In 2017, a fire destroyed the town of Ashford. It began at 4:10 a.m. on Oct. 9 and burned for a week.", []string{"Monday|DATE|2021-08-16", "2017|DATE|2017", "4:10 a.m.|TIME|2017-10-09T04:10", "Oct. 9|DATE|2017-10-09", "a week|DURATION|P1W"}},
 	{"2012-04-25", "", "The museum reopened on Tuesday. In 2009, thieves took six paintings from it; two were found in September.", []string{"Tuesday|DATE|2012-04-24", "2009|DATE|2009", "September|DATE|2009-09"}},
 	{"1998-03-10", "", "Smith was first elected in 1984. He resigned in January, officials said Tuesday.", []string{"1984|DATE|1984", "January|DATE|1998-01", "Tuesday|DATE|1998-03-10"}},
+	{"2000-01-15", "", "The company was founded in 1995. Its shares fell sharply in December.", []string{"1995|DATE|1995", "December|DATE|1999-12"}},
 
 	// "and days later": a stretch of unknown length after "and" too, as
 	// "Days later" opening a sentence.
