@@ -120,6 +120,20 @@ func (h holiday) date(y int) (int, int) {
 	return h.m, h.d
 }
 
+// dayIn returns the day of the holiday in year y, shift days from it
+// ("Christmas Eve", -1). An eve that falls in the year before its feast's
+// is of the year it falls in: "New Year's Eve 1999" is 31 December 1999,
+// the eve of New Year's Day 2000.
+func (h holiday) dayIn(y, shift int) cal {
+	m, d := h.date(y)
+	c := fromDay(timeline.DaysFromCivil(y, m, d) + shift)
+	if c.y < y {
+		m, d = h.date(y + 1)
+		c = fromDay(timeline.DaysFromCivil(y+1, m, d) + shift)
+	}
+	return c
+}
+
 // julianAdd returns the month and day n days after month m, day d of
 // year y in the Julian calendar (every fourth year a leap year), within
 // the year.
@@ -234,8 +248,7 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 		j++
 	}
 	mk := func(y int) cal {
-		m, d := h.date(y)
-		c := fromDay(timeline.DaysFromCivil(y, m, d) + shiftDays)
+		c := h.dayIn(y, shiftDays)
 		if week {
 			c = weekOf(c)
 		}
@@ -310,7 +323,7 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 		start, c = first-1, mk(y)
 	}
 	if c.g == 0 {
-		y, anchor, ok := s.holidayYear(h, i)
+		y, anchor, ok := s.holidayYear(h, i, shiftDays)
 		if !ok {
 			return cand{}, false
 		}
@@ -400,7 +413,7 @@ func (s *state) pNamedDay(i int) (cand, bool) {
 	if s.isWord(k, "king") && s.isWord(k-1, "luther") && s.isWord(k-2, "martin") && k-2 >= s.floor {
 		start = k - 2
 	}
-	y, anchor, ok := s.holidayYear(h, i)
+	y, anchor, ok := s.holidayYear(h, i, 0)
 	if !ok {
 		return cand{}, false
 	}
@@ -418,12 +431,13 @@ func (s *state) pNamedDay(i int) (cand, bool) {
 // holidayYear is the year of holiday h named at i with no year of its
 // own: the one the tense picks around the base date, or in narrative the
 // year the story is in, as partial dates do; and the anchor of the base.
-func (s *state) holidayYear(h holiday, i int) (y, anchor int, ok bool) {
+func (s *state) holidayYear(h holiday, i, shift int) (y, anchor int, ok bool) {
 	base, anchor, ok := s.base(true, i)
 	if !ok || base.g < gYear {
 		return 0, anchor, false
 	}
-	m, d := h.date(base.y)
+	dc := h.dayIn(base.y, shift)
+	m, d := dc.m, dc.d
 	tense := s.tense(i)
 	lastM := m
 	if tense > 0 && base.g >= gDay && base.m == m && base.d-d > 3 {
@@ -435,8 +449,11 @@ func (s *state) holidayYear(h holiday, i int) (y, anchor int, ok bool) {
 	y = pickYear(base, m, d, lastM, tense)
 	if base.g < gMonth || anchor >= 0 {
 		y = base.y
-		if anchor >= 0 && !s.t.hasDCT && s.pastYearTurn(base, m, i) {
+		if anchor >= 0 && s.crossesYear(cand{i: i, j: i + 1, c: cal{g: gDay, m: m, d: d}}, base, anchor) {
 			y++ // as a month: "On Christmas Day 1805 ... on New Year's Day"
+		}
+		if st, ok := startDay(base); ok && base.g >= gMonth && base.g != gWeek && dc.day() > st && s.afterClause(i) {
+			y-- // "began on 6 January, after cases rose over Christmas": the Christmas before
 		}
 	}
 	return y, anchor, true

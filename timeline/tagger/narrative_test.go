@@ -1031,3 +1031,57 @@ func TestNewsBlind29(t *testing.T) {
 func TestNarrativeBlind30(t *testing.T) {
 	scoreDevSet(t, "narrative_blind30.txt", devFloors{strict: 0.5, relaxed: 0.5, value: 0.5, typ: 0.5})
 }
+
+// TestMixedBlind31 scores mixed_blind31.txt, written and annotated blind
+// (tagger code unread, tagger not run on it): five 2016-2024 news reports
+// that turn to a long encyclopedia-style background section and back, and
+// five chronicles of recent crises with no DCT whose bare dates cross a
+// new year. First (blind) score, 10 documents and 239 expressions (234
+// predicted): strict F1 .989, relaxed .989, value .846, type .989. Its
+// misses: a bare date in a news background took the DCT's year, not the
+// year the paragraph had named ("In 2018 ... on Nov. 8"), and a relative
+// one chained from it; chronicles did not cross a new year ("19 December
+// ... January 21" stayed in 2019; "3 January" after "New Year's Eve"
+// 2019); a date named in an aside ("since 27 March 2020", "after the war
+// began on 4 November 2020", the second end of "from June 2019 to May
+// 2020") became the anchor of the main story's next bare dates; "the end
+// of the year" in the background took the DCT's year; a bare month in the
+// background ("in July" after "the summer of 2012") took a later year;
+// "the autumn" a contest "could run into" was last year's; "mid-January"
+// proposed for a vote was the past one; "12:30 p.m." took the day of the
+// sentence before ("By Wednesday night"), not the resignation's;
+// "[days] later", "after days of", "weeks of talks" (vague units alone),
+// "seven days a week" after "open" and "up to 13 hours" before "a day"
+// were not tagged. No slip in the gold was found against the older
+// conventions; two misses are left where the tagger decides otherwise on
+// purpose ("seven days a week" and "13 hours a day" are a measure per unit
+// of time, untagged, as "24 hours a day"), and one where the gold reads the
+// day from the story's sense ("read his statement at 12:30 p.m." after "By
+// Wednesday night" is the resignation's Thursday; the tagger takes the
+// last day named). Rules of English made after it, each with table tests
+// of its own on new sentences: a season with its year years back is a
+// news background's time, as a month is; a story told forward crosses
+// into the next year (a bare month up to four after the last date and
+// earlier in the calendar, "elected in November 1932 and took office in
+// March"; after "late 2019" too; "by mid-January ... had agreed" is no look
+// back); a short phrase between commas ending in "since" is an aside; the
+// date a length of time is counted from ("two years after the war began
+// on X") is a flashback; "by the end of the year" before a past perfect
+// in a paragraph that named an earlier year is that year's; in news a
+// past day not yet come this year after a year named years back in the
+// paragraph, or in a sentence headed "In 2005,", is that year's; "and
+// days later", "after days of", ", and weeks of talks followed" are vague
+// stretches; a modal and a verb of lasting ("could run into the autumn")
+// look ahead; what was proposed for a date is the nearest such; a month
+// later in the calendar than the story's, in the past perfect in its own
+// clause, is the year before's, and so in a clause opened by "after"
+// ("after ice closed it over Christmas"); New Year's Eve is the last day
+// of the year it falls in; after a range, a verb of beginning starts over
+// from its first year; "on the 21st" after "a week later" is the day
+// nearest that week; "at dawn the next day" is that day's dawn; "lasted
+// only days" is a vague stretch; a day in a clause opened by ", when"
+// after a date takes that date's year. With them: strict .996, relaxed
+// .996, value .992, type .996 (237 of 239 found).
+func TestMixedBlind31(t *testing.T) {
+	scoreDevSet(t, "mixed_blind31.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.99, typ: 0.995})
+}

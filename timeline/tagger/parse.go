@@ -1791,6 +1791,32 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		return cand{}, false
 	}
 	base, a, ok := s.base(true, i)
+	if ok && base.g == gWeek && base.wd == 0 && !base.noYear && a >= 0 {
+		// After "a week later" the story is in that week: the day is the
+		// one nearest it ("entered the city on 8 December. A week later
+		// envoys arrived. On the 21st ..." is 21 December; "Two weeks
+		// later", the week of 3-9 April, "on the 2nd" 2 April).
+		if st, ok2 := startDay(base); ok2 {
+			d := int(s.toks[k].num)
+			mid := fromDay(st + 3)
+			best, bestD := cal{}, 1<<30
+			for n := -1; n <= 1; n++ {
+				m := shift(cal{g: gMonth, y: mid.y, m: mid.m}, uMonth, n)
+				if d > timeline.DaysIn(m.y, m.m) {
+					continue
+				}
+				if dist := abs(timeline.DaysFromCivil(m.y, m.m, d) - (st + 3)); dist < bestD {
+					best, bestD = cal{g: gDay, y: m.y, m: m.m, d: d}, dist
+				}
+			}
+			if bestD > 20 {
+				return cand{}, false
+			}
+			r := s.date(i, k+1, best)
+			r.anchor = a
+			return r, true
+		}
+	}
 	if !ok || base.noYear || base.g < gMonth || base.g == gWeek || base.g == gSeason || base.g == gQuarter || base.g == gHalf {
 		return cand{}, false
 	}
@@ -3105,6 +3131,14 @@ func (s *state) aheadOfDay(i int, day cal) bool {
 	return !s.pastFormBefore(lo, i)
 }
 
+// saidOn reports whether the weekday at i dates a report, its clause's
+// verb one of saying: "On Sunday, the commission said", "officials
+// announced Tuesday".
+func (s *state) saidOn(i int) bool {
+	_, by := s.tenseAt(i)
+	return by >= 0 && s.reporting(by)
+}
+
 // weekdayDate resolves a weekday against the DCT (news) or the last date
 // (narrative), looking back or ahead by the tense of the sentence.
 func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
@@ -3115,11 +3149,13 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		return fromDay(monday + 7*off + wd - 1), -1, true
 	}
 	base, anchor, ok := s.base(true, i)
-	if !ok || base.g < gDay || anchor >= 0 && s.t.hasDCT && !s.nearRef(i) {
+	if !ok || base.g < gDay || anchor >= 0 && s.t.hasDCT && (!s.nearRef(i) || s.saidOn(i)) {
 		// In news a weekday is in the week of the DCT unless the story
 		// has just named a day of its own: "On March 26, 1996 ... On
 		// Thursday" (but not "... Thai officials said Thursday" three
-		// sentences after a date from two years before).
+		// sentences after a date from two years before, nor a report
+		// made on the day: "crushed on Dec. 19, 2010. On Sunday, the
+		// election commission said he had won").
 		if s.t.hasDCT {
 			base, anchor, ok = s.t.dct, -1, true
 		} else {
@@ -5486,6 +5522,17 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 				// in 1990) is the 1980s'.
 				base, a = s.crefC, s.cref
 			}
+			if e.unit == uYear && ok && a < 0 && mod == "END" && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && s.refCal.g >= gYear &&
+				s.refCal.y < s.t.dct.y && s.t.dct.m <= 6 && s.refPi == s.toks[i].pi && s.pastPerfectAfter(j+2) {
+				// Nor of the end of the DCT's year still to come: "Russia
+				// began air strikes on 30 September 2015, and by the end
+				// of the year government forces had regained ground"
+				// (written in February 2016) is 2015's end. (The past
+				// perfect after it says so; "wants Tokyo to lift the
+				// curbs, imposed in July, by the end of the year" looks
+				// ahead.)
+				base, a = s.refCal, s.ref
+			}
 			if e.unit == uCentury && ok {
 				base = coarsen(base, gCentury) // "the 1720s ... early in the century": the 18th
 			}
@@ -5614,6 +5661,17 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		}
 	}
 	return inner, true
+}
+
+// pastPerfectAfter reports whether the clause from k on, to the end of
+// its sentence, is in the past perfect: "by the end of the year [forces]
+// had regained ground".
+func (s *state) pastPerfectAfter(k int) bool {
+	hi := k
+	for n := 0; hi < len(s.toks)-1 && n < 12 && !s.sentenceEnd(hi) && !s.isPunct(hi, ';'); n++ {
+		hi++
+	}
+	return s.pastPerfect(k, hi)
 }
 
 // predicative reports whether "early" or "late" at i follows a form of
@@ -6252,7 +6310,16 @@ func (s *state) pDawn(i int) (cand, bool) {
 		return cand{}, false
 	}
 	day, anchor := s.dayOf(end)
-	if (s.w(i) == wDawn || end == i+2) && day.d > 0 {
+	noRef := false
+	if s.depth == 0 && (s.w(end) == wThe || s.w(end) == wThat) {
+		// "at dawn the next day", "by nightfall the following day": the
+		// day counted right after it is its day, as "at noon the next
+		// day" is the clock time's.
+		if dc, ok := s.dayAt(end); ok && dc.i == end && dc.c.g >= gDay && dc.val == "" {
+			day, anchor, noRef = dc.c, dc.anchor, true
+		}
+	}
+	if (s.w(i) == wDawn || end == i+2) && day.d > 0 && !noRef {
 		// Dawn after a night named in the same sentence is the next
 		// morning: "ordered out Monday night, and by dawn the roads were
 		// jammed".
@@ -6267,7 +6334,7 @@ func (s *state) pDawn(i int) (cand, bool) {
 	if s.w(i) == wDusk {
 		day.part = 3
 	}
-	return cand{i: i, j: end, typ: timeline.TypeTime, c: day, anchor: anchor}, true
+	return cand{i: i, j: end, typ: timeline.TypeTime, c: day, anchor: anchor, noRef: noRef}, true
 }
 
 // pOvernight: "prices fell overnight", "took effect overnight": the night
@@ -7651,10 +7718,12 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		return s.fixed(i, i+3, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier || (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uYear && s.isPunct(i-1, ',')) &&
-		(i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1)) {
+		(i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1) || s.w(i+1) != wAfter && s.w(i+1) != wBefore && (s.w(i-1) == wAnd || s.isWord(i-1, "but")) && !s.toks[i].cap) {
 		// "Hours later, a second tree fell", "died in November 1930,
 		// days after his birthday": a stretch of unknown length, as
-		// TimeBank has "A few days later" ("A few days", PXD).
+		// TimeBank has "A few days later" ("A few days", PXD); so after
+		// "and" ("defaulted on 7 March, and days later a lockdown
+		// began").
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier) && s.clauseEnd(i+2) && s.toks[i-1].kind == tkWord && (s.lx(i-1) == nil || s.pastVerbBefore(i)) && !s.toks[i].cap {
@@ -7695,8 +7764,12 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// (TimeBank: "years", PXY): a stretch of unknown length.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	lastVerb := s.isWordIn(i-1, "lasts", "lasting") || s.isWord(i-1, "last") && (s.verbBefore(i-1) || s.w(i-2) == wTo)
-	if (s.w(i-1) == wFor || s.isWord(i-1, "within") || s.isWord(i-1, "take") || s.isWord(i-1, "takes") || s.isWord(i-1, "took") || s.isWord(i-1, "taken") || s.isWord(i-1, "lasted") || lastVerb) && (!s.isWord(i+1, "of") || s.isWord(i-1, "within")) {
+	v := i - 1
+	if s.isWordIn(v, "only", "just") && s.isWordIn(v-1, "lasted", "lasts", "lasting", "took", "takes", "taken", "for") {
+		v-- // "another in September lasted only days", "for just hours"
+	}
+	lastVerb := s.isWordIn(v, "lasts", "lasting") || s.isWord(v, "last") && (s.verbBefore(v) || s.w(v-1) == wTo)
+	if (s.w(v) == wFor || s.isWord(v, "within") || s.isWord(v, "take") || s.isWord(v, "takes") || s.isWord(v, "took") || s.isWord(v, "taken") || s.isWord(v, "lasted") || lastVerb) && (!s.isWord(i+1, "of") || s.isWord(v, "within")) {
 		// ("the war would last years", "expected to last months": the
 		// verb "last", after a modal or "to")
 		// ("within hours of the attack" is a stretch too; "for years of
@@ -7707,13 +7780,18 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		}
 		return c, true
 	}
-	if e.unit >= uWeek && e.unit <= uDecade && s.w(i+1) == wOf && i > 0 && s.toks[i-1].kind == tkWord && !s.toks[i-1].cap &&
+	if (e.unit >= uWeek || e.unit == uDay && s.w(i-1) == wAfter) && e.unit <= uDecade && s.w(i+1) == wOf && i > 0 && s.toks[i-1].kind == tkWord && !s.toks[i-1].cap &&
 		i+2 < len(s.toks) && s.toks[i+2].kind == tkWord && !s.toks[i+2].cap && s.lx(i+2) == nil && !s.isWord(i+2, "age") {
 		// "ending months of wrangling", "after years of war": a stretch
 		// of unknown length, as TimeBank tags "follows months of twists"
-		// (not after a count or a quantifier: "many years of service").
+		// (not after a count or a quantifier: "many years of service");
+		// days only after "after" ("gave way after days of pressure":
+		// "the days of the Raj" are a time of history). (Not at the head
+		// of a sentence: AQUAINT leaves "After weeks of high-profile
+		// public sparring" untagged.)
 		switch w := s.w(i - 1); {
 		case w == wAfter || w == wBy || w == wFrom || s.isWord(i-1, "with"):
+		case w == wAnd && s.isPunct(i-2, ','): // ", and weeks of talks followed"
 		case w == wOf && s.isWord(i-2, "out"): // "grew out of decades of work"
 		case s.isWord(i-1, "ends") || s.isWord(i-1, "ended") || s.isWord(i-1, "ending") || s.isWord(i-1, "follows") || s.isWord(i-1, "followed"):
 		case s.lx(i-1) != nil:

@@ -1036,8 +1036,8 @@ func (s *state) listedAfterDay(i int) bool {
 // asideClose returns the comma or closing bracket that ends an aside
 // holding c ("The town, which had been besieged in 1629, fell",
 // "the bridge (it had been begun in 1912) opened"), -1 when c is in
-// none: an opening comma before a relative pronoun or a participle, or
-// an opening bracket, before it and the closing one after it, each within
+// none: an opening comma before a relative pronoun, a participle or a
+// short phrase ending in "since", or an opening bracket, before it and the closing one after it, each within
 // 12 tokens and in its sentence.
 func (s *state) asideClose(c cand) int {
 	var open byte
@@ -1050,7 +1050,9 @@ func (s *state) asideClose(c cand) int {
 			break
 		}
 		if s.isPunct(k, ',') {
-			if !s.relativeStart(k + 1) {
+			if !s.relativeStart(k+1) && !(s.w(c.i-1) == wSince && c.i-k <= 5) {
+				// (a short phrase ending in "since" is one too: ", in
+				// force since 27 March 2020,", ", in office since 2019,")
 				return -1
 			}
 			open = ','
@@ -1188,6 +1190,183 @@ func (s *state) resolve(c cand) cand {
 	return c
 }
 
+// frontedYear reports whether the last date named is a year set at the
+// head of the sentence of token i ("In 2005, ..."), which frames the
+// sentence's bare days and months.
+func (s *state) frontedYear(i int) bool {
+	k := s.refTok
+	if k < 1 || k >= i || s.w(k-1) != wIn || !(k-1 == 0 || s.sentenceEnd(k-2)) {
+		return false
+	}
+	for n := k + 1; n < i; n++ {
+		if s.sentenceEnd(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterClause reports whether the expression at i stands in a clause
+// opened by "after" or "following" that follows the last date named in
+// its sentence: what it tells came before that date ("A third lockdown
+// began on 6 January, after cases rose in December" is the December
+// before). ("after 6 January" itself is a date, not a clause.)
+func (s *state) afterClause(i int) bool {
+	if s.ref < 0 || s.refTok < 0 || s.refTok >= i {
+		return false
+	}
+	after := -1
+	for k := s.refTok + 1; k < i; k++ {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+		if (s.w(k) == wAfter || s.isWord(k, "following")) && k+1 < i && s.toks[k+1].kind == tkWord && !s.isMonthAt(k+1) &&
+			(s.toks[k+1].lex() == nil || s.w(k+1) == wThe || s.w(k+1) == wA) {
+			after = k
+		}
+	}
+	if after < 0 {
+		return false
+	}
+	// The date in the clause "after" opens: one past verb between, no
+	// punctuation ("after a siege of five months, and the treaty ended
+	// the war on 30 May", "after a month of attempts to revive it the
+	// mission was declared over on 1 March" go on in a main clause).
+	verbs := 0
+	for k := after + 1; k < i; k++ {
+		if s.toks[k].kind == tkPunct || s.isWordIn(k, "which", "that", "to") {
+			return false
+		}
+		if e := s.lx(k); e != nil && e.tense == -1 || s.pastForm(k) {
+			verbs++
+		}
+	}
+	return verbs == 1
+}
+
+// rangeStartYear returns the year of the range just given ("from June
+// 2019 to May 2020") that a month or day without a year, told right after
+// it with a verb of beginning, belongs to: the first year, when it puts
+// the date inside the range. "Fires began unusually early, in September"
+// is September 2019, "The strike lasted from March 1984 to March 1985. It
+// began on 6 March" is 1984's, the story starting over from the range's
+// beginning. ("He served from June 2019 to May 2020. In September he
+// became governor" moves on: no such verb.)
+func (s *state) rangeStartYear(c cand, anchor int) (int, bool) {
+	from, end := s.rangeFrom, s.rangeEnd
+	if anchor < 0 || anchor != s.rangeTo || from.noYear || end.noYear || from.g < gYear || end.g < gMonth || end.g == gWeek ||
+		from.y >= end.y || c.c.m == 0 || (c.c.g != gMonth && c.c.g != gDay) || from.g >= gMonth && c.c.m < from.m {
+		return 0, false
+	}
+	lo, hi := c.i, c.j
+	for n := 0; lo > 0 && n < 30 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 30 && !s.sentenceEnd(hi); n++ {
+		hi++
+	}
+	for k := lo; k <= hi; k++ {
+		if s.isWordIn(k, "began", "begun", "started", "erupted", "opened") || s.isWord(k, "broke") && s.isWord(k+1, "out") {
+			return from.y, true
+		}
+	}
+	return 0, false
+}
+
+// crossesYear reports whether a month or day without a year, told after the
+// last date base of a story late in its year (anchor, the index of that
+// date, may make "late 2019" its last months), has crossed into the next:
+// "elected in November 1932, he took office in March" is March 1933,
+// "designated on 19 December; the cabinet was formed on January 21" is
+// the next January. A story runs forward, and a jump of eight months
+// or more back within the year would be told as one ("had", "earlier
+// that year"); a month up to four after the last date is read forward. The
+// past perfect looks back and keeps the year ("in December 1990 ... in
+// February he had warned").
+func (s *state) crossesYear(c cand, base cal, anchor int) bool {
+	if base.g == gYear && !base.noYear && anchor >= 0 && anchor < len(s.res.Timexes) && s.res.Timexes[anchor].Mod == "END" {
+		// "In late 2019 a new virus appeared. On 30 January the WHO
+		// declared an emergency": the end of a year is its last months.
+		base.g, base.m = gMonth, 12
+	}
+	switch {
+	case base.g == gHalf && base.part == 2, base.g == gQuarter && base.part == 4:
+		// "during the second half of 2023, and again in January": so
+		// after the last half or quarter of a year
+		base.g, base.m = gMonth, 12
+	case base.g == gSeason && base.part == 3:
+		base.g, base.m = gMonth, 10 // "in the autumn of 1943 ... In January"
+	}
+	if base.g < gMonth || base.g == gWeek || base.m == 0 || c.c.m == 0 || (c.c.g != gMonth && c.c.g != gDay) ||
+		c.c.m >= base.m || c.c.m+12-base.m > 4 {
+		return false
+	}
+	if s.w(c.i-1) == wBy {
+		// "by mid-January the talks had stalled": done by a time ahead,
+		// the past perfect of a deadline, not a look back
+		return true
+	}
+	lo, hi := c.i, c.j
+	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
+		hi++
+	}
+	return !s.pastPerfect(lo, hi)
+}
+
+// proposedBefore reports whether the date at i is the time of something
+// proposed: a verb of proposing, then a gerund or "to" and a verb, within
+// eight words before it in its clause: "proposed holding the vote in
+// January", "suggested meeting again on May 4", "offered to resign in
+// March". ("The union proposed a strike in March" says when it proposed.)
+func (s *state) proposedBefore(i int) bool {
+	for k := i - 1; k > 0 && k >= i-8; k-- {
+		if s.toks[k].kind == tkPunct {
+			return false
+		}
+		if !s.isWordIn(k, "proposed", "suggested", "recommended", "offered", "urged", "proposing", "suggesting") {
+			continue
+		}
+		if k+1 >= i {
+			return false
+		}
+		if s.w(k+1) == wTo {
+			return k+2 < i && s.toks[k+2].kind == tkWord && s.toks[k+2].lex() == nil
+		}
+		w := s.word(k + 1)
+		n := len(w)
+		return s.toks[k+1].kind == tkWord && n > 4 && string(w[n-3:]) == "ing"
+	}
+	return false
+}
+
+// lookedBack reports whether a month or day without a year, later in the
+// calendar than the last date base of a story, is told in the past
+// perfect before it: the past perfect looks back from the story's time,
+// so the date is the year before's ("By March 2023 inflation, which had
+// peaked at 70 percent in September, was falling" is September 2022).
+// "By June he had left" ("had" after the date) is the story's June; a
+// plan or hope held before ("had planned to return in June") is not a
+// look back.
+func (s *state) lookedBack(c cand, base cal) bool {
+	if base.g < gMonth || base.g == gWeek || base.m == 0 || c.c.m == 0 || (c.c.g != gMonth && c.c.g != gDay) || c.c.m <= base.m {
+		return false
+	}
+	if s.afterClause(c.i) {
+		return true
+	}
+	for k, n := c.i-1, 0; k > 0 && n < 12 && s.toks[k].kind != tkPunct && s.w(k) != wAnd && !s.isWord(k, "but"); k, n = k-1, n+1 {
+		// (in the date's own clause: "its columns had advanced 500
+		// kilometres, and Smolensk fell on 16 July" is the story's July)
+		if s.w(k) == wHad && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
+			return !s.isWordIn(k+1, "planned", "expected", "hoped", "intended", "promised", "agreed", "scheduled", "proposed", "wanted", "meant", "been", "bet", "anticipated", "forecast")
+		}
+	}
+	return false
+}
+
 // styleYear returns the year written after a bracketed date in the other
 // style ("O.S.", "N.S.", "Old Style", "New Style") that c stands before
 // or inside: "9 June [O.S. 30 May] 1672", "8 February (O.S. 28 January)
@@ -1275,6 +1454,13 @@ func (s *state) resolveYear(c cand) cand {
 		// the autumn", written in May, is this autumn).
 		tense = nearestTense
 	}
+	if tense <= 0 && s.proposedBefore(c.i) {
+		// What was proposed for a date lies ahead of the proposal, which
+		// may itself lie behind: the nearest such month or day ("had
+		// proposed holding the vote in mid-January", written in
+		// November, is the coming January).
+		tense = nearestTense
+	}
 	if tense < 0 && anchor < 0 && s.t.hasDCT && c.c.g >= gDay && c.c.m > 0 && c.c.d > 0 && (s.attributive(c) || s.w(c.i-1) == wThe && s.voteWord(c.j)) {
 		// A day named before its noun, "the Nov. 3 election", "the Dec.
 		// 11 deadline", is an event of the calendar, known ahead: a past
@@ -1299,6 +1485,35 @@ func (s *state) resolveYear(c cand) cand {
 		} else {
 			tense = -1
 		}
+	}
+	if anchor < 0 && s.t.hasDCT && s.whenDated(c.i) && (c.c.g == gMonth || c.c.g == gDay) {
+		// A clause opened by ", when" after a date tells of that time: "resumed
+		// in late November 2021, when a draft was agreed on Dec. 3" (written
+		// in December 2022) is December 2021.
+		base, anchor = s.refCal, s.ref
+		c.anchor, c.dctRel = anchor, false
+	}
+	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && s.refCal.g == gYear && s.refPi == s.toks[c.i].pi &&
+		s.refCal.y <= s.t.dct.y-2 && s.res.Timexes[s.ref].Anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 &&
+		((c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && 12+s.t.dct.m-c.c.m > 3 || s.frontedYear(c.i)) {
+		// News names a day or month of an earlier year with its year,
+		// one of the current year without: in the past tense, a month
+		// not yet come this year, after a paragraph has named a year of
+		// its own years back, is that year's ("In 2018, the Camp Fire
+		// destroyed Paradise. It began at 6:33 a.m. on Nov. 8", written
+		// in August 2021, is 2018-11-08). (A month already come this year
+		// stays this year's: "Smith was first elected in 1984. He
+		// resigned in January". A year counted from another, "the
+		// following year", is no such frame: "On May 22, 1995, he was
+		// made a general, and the following year he was posted to
+		// Washington. Cited by police in December, he was ordered home"
+		// is last December; so is a month of the last three: "founded in
+		// 1995. Its shares fell in December", written in January 2000,
+		// is recent news.) A year set at the head of the sentence
+		// frames all of it: "In 2005, after the assassination on Feb.
+		// 14, protests forced the troops out by the end of April".
+		base, anchor = s.refCal, s.ref
+		c.anchor, c.dctRel = anchor, false
 	}
 	if !s.t.hasDCT && anchor >= 0 && by >= 0 && t0 >= 0 && (c.c.g == gMonth || c.c.g == gSeason) && s.presentForm(by) {
 		// History told in the past has no now: a month in the present
@@ -1330,15 +1545,18 @@ func (s *state) resolveYear(c cand) cand {
 			// the spring the army drilled, and in June it marched").
 			c.c.y++
 		}
-		if c.c.g >= gMonth && s.pastYearTurn(base, c.c.m, c.i) {
-			c.c.y++
-		}
 		if c.c.g >= gDay && anchor == s.rangeTo && s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeFrom.m == c.c.m && s.rangeFrom.d == c.c.d {
 			// The first day of the range just given, named again without
 			// its year, is that day: "fought from 17 July 1936 to 1 April
 			// 1939. The rising began on the afternoon of 17 July", the
 			// story starting over from the beginning.
 			c.c.y = s.rangeFrom.y
+		} else if y, ok := s.rangeStartYear(c, anchor); ok {
+			c.c.y = y
+		} else if s.crossesYear(c, base, anchor) {
+			c.c.y++
+		} else if s.lookedBack(c, base) {
+			c.c.y--
 		}
 		if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 			c.c.d = timeline.DaysIn(c.c.y, c.c.m)
@@ -1599,21 +1817,25 @@ const soonDays = 92
 // base returns the value relative expressions count from: the DCT in news,
 // the last date mentioned in narrative. narrative asks for the last date
 // when the text has moved away from the DCT: no DCT, or a past-tense
-// paragraph about a date (month or finer) at least two years from it:
+// paragraph about a date (season or finer) at least two years from it:
 // two calendar years for a day (a story of its own: "kidnapped on March
 // 26, 1996. On Thursday his captors called", written in February 1998),
-// 24 months for a month (December 2022 is recent news in July 2024).
+// 24 months for a month (December 2022 is recent news in July 2024). A
+// season with its year is as much a time of the story as a month ("By the
+// summer of 2012 rebels held the north, and in July the fighting reached
+// Aleppo", in a 2016 report's background, is July 2012); a bare year is
+// not ("Smith was first elected in 1984. He resigned in January").
 func (s *state) base(narrative bool, i int) (cal, int, bool) {
 	if narrative && s.ref >= 0 {
 		far := abs(s.refCal.y-s.t.dct.y) >= 2
 		if s.refCal.g < gDay {
 			far = abs(s.refCal.y*12+s.refCal.m-s.t.dct.y*12-s.t.dct.m) >= 24
 		}
-		if !s.t.hasDCT || far && s.refCal.g >= gMonth && !s.refAtt && s.refPi == s.toks[i].pi && s.tense(i) < 0 &&
+		if !s.t.hasDCT || far && s.refCal.g >= gSeason && !s.refAtt && s.refPi == s.toks[i].pi && s.tense(i) < 0 &&
 			!(s.isWord(i-1, "as") && s.isWord(i-2, "recently")) && !s.presentPerfect(i) {
 			return s.refCal, s.ref, true
 		}
-		if s.t.hasDCT && (s.frameOpens(i) || s.whenClause(i)) {
+		if s.t.hasDCT && (s.frameOpens(i) || s.whenPeriod(i)) {
 			return s.refCal, s.ref, true
 		}
 	}
@@ -1669,32 +1891,61 @@ func (s *state) frameOpens(i int) bool {
 	return t < 0
 }
 
-// whenClause reports whether token i lies in a clause opened by ",
-// when" right after the last date named, a year or a part of one, in the
-// past: "The record had stood since 1947, when a heatwave gripped France
-// for most of July" (July 1947). The clause tells of that time, even
-// after "since", which otherwise makes the date no time of the story.
-func (s *state) whenClause(i int) bool {
-	if s.refCal.noYear || s.refCal.g < gYear || s.refCal.g > gSeason || s.ref >= len(s.res.Timexes) || s.refTok >= i {
-		return false
+// whenClause returns the token of "when" when token i lies in a clause
+// opened by ", when" right after the last date named, which has its year,
+// and -1 otherwise: "resumed in late November 2021, when a draft was
+// agreed on Dec. 3", "The record had stood since 1947, when a heatwave
+// gripped France for most of July". The clause tells of that date's time,
+// even after "since", which otherwise makes the date no time of the story.
+func (s *state) whenClause(i int) int {
+	if s.ref < 0 || s.refTok < 0 || s.refTok >= i || s.refCal.noYear || s.refCal.g < gYear || s.ref >= len(s.res.Timexes) {
+		return -1
 	}
 	end := s.res.Timexes[s.ref].Span.End
 	k := s.refTok
 	for k < i && int(s.toks[k].end) <= end {
 		k++
 	}
-	if !s.isPunct(k, ',') || !s.isWord(k+1, "when") {
-		return false
+	if !s.isPunct(k, ',') || !s.isWord(k+1, "when") || s.toks[k+1].cap {
+		return -1
 	}
 	for m := k; m < i; m++ {
 		if s.sentenceEnd(m) {
-			return false
+			return -1
 		}
+	}
+	return k + 1
+}
+
+// whenPeriod reports whether token i lies in a ", when" clause after a
+// year or a part of one (not a day), in the past, and is no weekday: "The
+// record had stood since 1947, when a heatwave gripped France for most of
+// July" is July 1947.
+func (s *state) whenPeriod(i int) bool {
+	if s.whenClause(i) < 0 || s.refCal.g > gSeason {
+		return false
 	}
 	if e := s.lx(i); e != nil && e.weekday > 0 {
 		return false
 	}
 	return s.tense(i) < 0
+}
+
+// whenDated reports whether the month or day at i, in a ", when" clause
+// right after a date with its year, belongs to that clause's own words
+// (no punctuation between "when" and it): "in late November 2021, when a
+// draft was agreed on Dec. 3" is December 2021.
+func (s *state) whenDated(i int) bool {
+	w := s.whenClause(i)
+	if w < 0 {
+		return false
+	}
+	for k := w + 1; k < i; k++ {
+		if s.toks[k].kind == tkPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // storyAnchor reports whether, in a text with a DCT, a month, season or
@@ -1884,6 +2135,9 @@ func (s *state) flashback(c cand) bool {
 	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
 		lo--
 	}
+	if s.countedFrom(lo, c.i) {
+		return true
+	}
 	// A relative clause in the simple past has a time of its own: in "A
 	// gunman who had held four clerks surrendered Wednesday, ending a
 	// standoff that began at 9 a.m. Tuesday", Tuesday is no flashback.
@@ -1894,35 +2148,6 @@ func (s *state) flashback(c cand) bool {
 		}
 	}
 	return s.pastPerfect(lo, c.i-1)
-}
-
-// pastYearTurn reports whether, in narrative that has reached a late
-// month of base's year, month m named at token i without a year is past
-// the turn of the year: "finished on 30 December 1805, and on 3 January
-// the men moved in" is 1806, the story going forward a few weeks, not
-// back eleven months; not when the clause looks back ("In January they
-// had left").
-func (s *state) pastYearTurn(base cal, m, i int) bool {
-	return base.g >= gMonth && base.g != gWeek && base.m >= 10 && m >= 1 && m <= 3 && m+12-base.m <= 4 && !s.clausePerfect(i)
-}
-
-// clausePerfect reports whether the clause of token i is in the past
-// perfect before i ("In January they had left"), from the sentence's
-// start or its last comma or semicolon.
-func (s *state) clausePerfect(i int) bool {
-	lo := i
-	for n := 0; lo > 0 && n < 30 && !s.sentenceEnd(lo-1) && !s.isPunct(lo-1, ';'); n++ {
-		lo--
-	}
-	if s.pastPerfect(lo, i-1) {
-		return true
-	}
-	for k := i + 1; k < len(s.toks) && k < i+8 && !s.sentenceEnd(k); k++ {
-		if s.w(k) == wHad {
-			return true // "In January the men had moved in"
-		}
-	}
-	return false
 }
 
 // whenPast reports whether "when" at k opens a clause in the simple past
@@ -1939,6 +2164,28 @@ func (s *state) whenPast(k int) bool {
 		}
 		if s.pastFormBefore(m, m+1) {
 			return m > k+1 // (a subject first: "when taken" is no clause of its own)
+		}
+	}
+	return false
+}
+
+// countedFrom reports whether the date at i, earlier than the story's,
+// is where a length of time named before it is counted from: "talks
+// opened on 25 October 2022, nearly two years after the war began on 4
+// November 2020" stays in 2022, the date only the start of the count.
+// The length must end right before "after", "before" or "since", which
+// must stand within eight tokens of the date, in its sentence (from lo).
+func (s *state) countedFrom(lo, i int) bool {
+	n := len(s.res.Timexes) - 1 // (the date itself is the last one)
+	if n < 1 || s.res.Timexes[n-1].Type != timeline.TypeDuration {
+		return false
+	}
+	for k := i - 1; k > lo && k >= i-8; k-- {
+		if w := s.w(k); w == wAfter || w == wBefore || w == wSince {
+			return s.res.Timexes[n-1].End == int(s.toks[k-1].end)
+		}
+		if s.toks[k].kind == tkPunct {
+			return false
 		}
 	}
 	return false
@@ -2243,6 +2490,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1
 		case s.lastJoined(k):
 			continue // the verb "last" after a modal: "will begin on Monday and last 48 hours"
+		case k < i && s.isWordIn(k, "run", "drag", "stretch", "extend", "continue", "spill") && s.isWordIn(k-1, "could", "might", "may", "would", "can") &&
+			(s.isWordIn(k+1, "into", "until", "through", "beyond") || s.isWord(k+1, "on") && s.isWordIn(k+2, "into", "until", "through", "beyond")):
+			// A modal and a verb of lasting, as "could last into
+			// December": "a contest that could run into the autumn",
+			// "talks might drag on until March"; what it runs into lies
+			// ahead.
+			t = 1
 		case s.isWord(k, "last") && (s.isWord(k-1, "could") || s.isWord(k-1, "might") || s.isWord(k-1, "may") || s.isWord(k-1, "would") || s.isWord(k-1, "will") || s.isWord(k-1, "can") || s.isWord(k-1, "should") || s.w(k-1) == wTo) &&
 			(s.lx(k+1) == nil || s.lx(k+1).unit == 0 && s.lx(k+1).weekday == 0 && s.lx(k+1).month == 0 && s.lx(k+1).season == 0):
 			// the verb "last" after a modal or "to": "talks could last

@@ -2298,6 +2298,149 @@ var tagCases = []tagCase{
 	{"", "", "The brig was frozen in on 2 October 1898 and stayed in the ice from 28 December to 3 January.", []string{"2 October 1898|DATE|1898-10-02", "28 December|DATE|1898-12-28", "3 January|DATE|1899-01-03"}},
 	{"", "", "The monks reached the valley in 1147 and were snowed in between November and April.", []string{"1147|DATE|1147", "November|DATE|1147-11", "April|DATE|1148-04"}},
 	{"", "", "The monks reached the valley in 1147 and farmed it from April to October.", []string{"1147|DATE|1147", "April|DATE|1147-04", "October|DATE|1147-10"}},
+
+	// In a news report's background, a season named with its year years
+	// back is the story's time, as a month is: a bare month after it in
+	// the past tense takes its year; a season a year back stays news.
+	{"2019-05-10", "", "Officials said on Thursday that the dam would be inspected. In the spring of 2009 floods breached its spillway, and in June engineers rebuilt it.", []string{"Thursday|DATE|2019-05-09", "the spring of 2009|DATE|2009-SP", "June|DATE|2009-06"}},
+	{"2021-03-10", "", "The strike ended on Monday. Miners first walked out in the winter of 2014, and in March the pits closed.", []string{"Monday|DATE|2021-03-08", "the winter of 2014|DATE|2014-WI", "March|DATE|2015-03"}},
+	{"2021-03-10", "", "The strike ended on Monday. Miners first walked out in the summer of 2020, and in March the pits closed.", []string{"Monday|DATE|2021-03-08", "the summer of 2020|DATE|2020-SU", "March|DATE|2021-03"}},
+
+	// A story told forward crosses into the next year: a month or day a
+	// few months after the last one, earlier in the calendar, is next
+	// year's; the past perfect looks back and keeps the year.
+	{"", "", "He was elected in November 1932 and took office in March.", []string{"November 1932|DATE|1932-11", "March|DATE|1933-03"}},
+	{"", "", "The war ended on 11 November 1918. In January the peace conference opened, and in June the treaty was signed.", []string{"11 November 1918|DATE|1918-11-11", "January|DATE|1919-01", "June|DATE|1919-06"}},
+	{"", "", "The ship left Hobart on 20 December 1911 and reached the ice on 2 January.", []string{"20 December 1911|DATE|1911-12-20", "2 January|DATE|1912-01-02"}},
+	{"", "", "The report was published in December 1990. In February he had warned the board.", []string{"December 1990|DATE|1990-12", "February|DATE|1990-02"}},
+
+	// A short phrase between commas ending in "since" is an aside: the
+	// date after it is looked back on, and the sentence goes on in the
+	// story's year.
+	{"", "", "The bridge was reopened on 14 June 1951. Its toll, in place since 2 March 1937, was lifted on 1 July.", []string{"14 June 1951|DATE|1951-06-14", "2 March 1937|DATE|1937-03-02", "1 July|DATE|1951-07-01"}},
+	{"", "", "The governor resigned on 3 May 1988. His deputy, in office since 1979, was sworn in on 9 May.", []string{"3 May 1988|DATE|1988-05-03", "1979|DATE|1979", "9 May|DATE|1988-05-09"}},
+
+	// The date a length of time is counted from ("seventeen years after
+	// it was bombed in March 1945") is no time the story moves back to.
+	{"", "", "The museum reopened on 12 May 1962, seventeen years after it was bombed in March 1945. Its first exhibition closed in September.", []string{"12 May 1962|DATE|1962-05-12", "seventeen years|DURATION|P17Y", "March 1945|DATE|1945-03", "September|DATE|1962-09"}},
+	{"", "", "The treaty was signed on 3 June 1920, two years after the armistice of 11 November 1918. On 15 July the first troops left.", []string{"3 June 1920|DATE|1920-06-03", "two years|DURATION|P2Y", "11 November 1918|DATE|1918-11-11", "15 July|DATE|1920-07-15"}},
+
+	// "by the end of the year" before a past perfect, in a paragraph that
+	// has named an earlier year, is that year's end: the DCT's is still to
+	// come; a plan looks to the DCT's.
+	{"2016-02-12", "", "The union said on Friday it would appeal. The plant opened in March 2014. By the end of the year it had hired 400 workers.", []string{"Friday|DATE|2016-02-12", "March 2014|DATE|2014-03", "the end of the year|DATE|2014|END"}},
+	{"2019-03-20", "", "Police reported the theft on Monday. The gallery bought the painting on 12 October 2018, and by the end of the year it had been insured.", []string{"Monday|DATE|2019-03-18", "12 October 2018|DATE|2018-10-12", "the end of the year|DATE|2018|END"}},
+	{"2016-02-12", "", "The company said on Friday it would hire 400 workers by the end of the year.", []string{"Friday|DATE|2016-02-12", "the end of the year|DATE|2016|END"}},
+
+	// News names a day of an earlier year with its year: in the past
+	// tense, a day or month not yet come in the DCT's year, after the
+	// paragraph named a year of its own years back, is that year's; a
+	// month already come this year stays the DCT's.
+	{"2021-08-18", "", "Crews braced for winds on Monday. In 2017, a fire destroyed the town of Ashford. It began at 4:10 a.m. on Oct. 9 and burned for a week.", []string{"Monday|DATE|2021-08-16", "2017|DATE|2017", "4:10 a.m.|TIME|2017-10-09T04:10", "Oct. 9|DATE|2017-10-09", "a week|DURATION|P1W"}},
+	{"2012-04-25", "", "The museum reopened on Tuesday. In 2009, thieves took six paintings from it; two were found in September.", []string{"Tuesday|DATE|2012-04-24", "2009|DATE|2009", "September|DATE|2009-09"}},
+	{"1998-03-10", "", "Smith was first elected in 1984. He resigned in January, officials said Tuesday.", []string{"1984|DATE|1984", "January|DATE|1998-01", "Tuesday|DATE|1998-03-10"}},
+	{"2000-01-15", "", "The company was founded in 1995. Its shares fell sharply in December.", []string{"1995|DATE|1995", "December|DATE|1999-12"}},
+
+	// "and days later": a stretch of unknown length after "and" too, as
+	// "Days later" opening a sentence.
+	{"", "", "The dam failed on 2 April 1911, and days later the valley was evacuated.", []string{"2 April 1911|DATE|1911-04-02", "days|DURATION|PXD"}},
+	{"", "", "The king fell ill in May 1422 but weeks later rode north again.", []string{"May 1422|DATE|1422-05", "weeks|DURATION|PXW"}},
+
+	// "after days of pressure", ", and months of talks followed": a
+	// stretch of unknown length; "the days of" alone is a time of history.
+	{"1999-06-02", "", "The minister resigned after days of pressure from his party.", []string{"days|DURATION|PXD"}},
+	{"", "", "The strike began in March 1926, and months of hardship followed.", []string{"March 1926|DATE|1926-03", "months|DURATION|PXM"}},
+	{"", "", "In the days of the old republic the port was busy.", nil},
+
+	// A modal and a verb of lasting look ahead, as "could last into
+	// December": "could run into the spring", "might stretch into
+	// December"; the past "ran into" looks back.
+	{"2019-10-03", "", "The minister said she would remain until a replacement was found, a search that could run into the spring.", []string{"the spring|DATE|2020-SP"}},
+	{"2019-10-03", "", "Officials said the inquiry was opened last week and that it might stretch into December.", []string{"last week|DATE|2019-W39", "December|DATE|2019-12"}},
+	{"2019-10-03", "", "The inquiry ran into December.", []string{"December|DATE|2018-12"}},
+
+	// What was proposed for a date lies ahead of the proposal: the
+	// nearest such month or day; a plain object keeps the past.
+	{"2024-11-14", "", "The mayor had proposed holding the referendum in early February.", []string{"early February|DATE|2025-02|START"}},
+	{"2013-09-25", "", "The board suggested delaying the merger until January.", []string{"January|DATE|2014-01"}},
+	{"2013-09-25", "", "The union proposed a strike in March.", []string{"March|DATE|2013-03"}},
+
+	// The past perfect looks back from the story's time: a month later in
+	// the calendar than the last one named, in the same clause as "had",
+	// is the year before's; "By June he had left" and a plan held before
+	// are the story's year.
+	{"", "", "He returned to Paris in March 1990. He had left the city in June, after the strike.", []string{"March 1990|DATE|1990-03", "June|DATE|1989-06"}},
+	{"", "", "The dam was finished in April 1936; the river, which had flooded the valley in October, was quiet.", []string{"April 1936|DATE|1936-04", "October|DATE|1935-10"}},
+	{"", "", "He returned to Paris in March 1990. By June he had left again.", []string{"March 1990|DATE|1990-03", "June|DATE|1990-06"}},
+	{"", "", "He returned to Paris in March 1990. He had planned to leave in June.", []string{"March 1990|DATE|1990-03", "June|DATE|1990-06"}},
+
+	// New Year's Eve is the last day of the year it falls in, with a year
+	// written ("New Year's Eve 1999") or the story's ("in September 2019.
+	// On New Year's Eve").
+	{"", "", "The bells were rung at midnight on New Year's Eve 1899.", []string{"midnight|TIME|1899-12-31T24:00", "New Year's Eve 1899|DATE|1899-12-31"}},
+	{"", "", "The mine reopened in August 1921. On New Year's Eve the miners struck again.", []string{"August 1921|DATE|1921-08", "New Year's Eve|DATE|1921-12-31"}},
+	{"2000-01-03", "", "Police said the tunnel closed on New Year's Eve.", []string{"New Year's Eve|DATE|1999-12-31"}},
+
+	// After a range, a verb of beginning starts the story over from the
+	// range's first year; a sentence that moves on keeps the last one's.
+	{"", "", "The drought lasted from May 1931 to April 1932. It began in the south, in July, and by October the wells were dry.", []string{"May 1931|DATE|1931-05", "April 1932|DATE|1932-04", "July|DATE|1931-07", "October|DATE|1931-10"}},
+	{"", "", "The strike lasted from March 1984 to March 1985. It began in Yorkshire on 6 March.", []string{"March 1984|DATE|1984-03", "March 1985|DATE|1985-03", "6 March|DATE|1984-03-06"}},
+	{"", "", "He served as mayor from June 2019 to May 2020. In September he became governor.", []string{"June 2019|DATE|2019-06", "May 2020|DATE|2020-05", "September|DATE|2020-09"}},
+
+	// "by" a month of the new year with the past perfect is a deadline
+	// ahead, not a look back: the story crosses into the next year.
+	{"", "", "The negotiators met again on 9 December 1918; by mid-January they had agreed on the borders.", []string{"9 December 1918|DATE|1918-12-09", "mid-January|DATE|1919-01|MID"}},
+
+	// The end of a year is its last months: a story that told "late 1847"
+	// goes on into the next year's first months.
+	{"", "", "Cholera reached the port in late 1847. On 12 February the board of health closed the markets, and in April the schools.", []string{"late 1847|DATE|1847|END", "12 February|DATE|1848-02-12", "April|DATE|1848-04"}},
+	{"", "", "Cholera reached the port in 1847. In February the board of health closed the markets.", []string{"1847|DATE|1847", "February|DATE|1847-02"}},
+
+	// A bare ordinal day after "a week later" is the day of that number
+	// nearest the week the story is in.
+	{"", "", "The envoys reached the capital on 8 December 1918. A week later the talks opened, and on the 19th the first draft was signed.", []string{"8 December 1918|DATE|1918-12-08", "A week later|DATE|1918-W50", "the 19th|DATE|1918-12-19"}},
+	{"", "", "The column left on 20 March 1916. Two weeks later it reached the river, and on the 5th it crossed.", []string{"20 March 1916|DATE|1916-03-20", "Two weeks later|DATE|1916-W14", "the 5th|DATE|1916-04-05"}},
+
+	// A month or feast in a clause opened by "after", later in the
+	// calendar than the date the sentence named, came before it: the year
+	// before's. A main clause after an "after" phrase goes on.
+	{"", "", "The port was reopened on 14 January 1952, after ice closed it over Christmas.", []string{"14 January 1952|DATE|1952-01-14", "Christmas|DATE|1951-12-25"}},
+	{"", "", "The mill reopened on 2 February 1893, after workers struck in November.", []string{"2 February 1893|DATE|1893-02-02", "November|DATE|1892-11"}},
+	{"", "", "Contact was lost on 27 January 2019, and after a month of attempts to revive it the mission was declared over on 1 March.", []string{"27 January 2019|DATE|2019-01-27", "a month|DURATION|P1M", "1 March|DATE|2019-03-01"}},
+
+	// "at dawn the next day", "by nightfall the following day": the day
+	// counted right after it is its day, as "at noon the next day".
+	{"", "", "The treaty was signed on 4 May 1921, and by dawn the next day the guns were silent.", []string{"4 May 1921|DATE|1921-05-04", "dawn|TIME|1921-05-05TMO", "the next day|DATE|1921-05-05"}},
+	{"", "", "The relief column set out on 2 June 1857 and reached the fort by nightfall the following day.", []string{"2 June 1857|DATE|1857-06-02", "nightfall|TIME|1857-06-03TEV", "the following day|DATE|1857-06-03"}},
+
+	// "lasted only days", "for just hours": "only" and "just" between the
+	// verb of lasting and the unit leave it a stretch of unknown length.
+	{"2017-01-24", "", "A truce in February held, but another in September lasted only days.", []string{"February|DATE|2016-02", "September|DATE|2016-09", "days|DURATION|PXD"}},
+	{"", "", "The repairs took just hours.", []string{"hours|DURATION|PTXH"}},
+	{"", "", "The only days off were Sundays.", []string{"Sundays|SET|XXXX-WXX-7"}},
+
+	// A clause opened by ", when" after a date tells of that time: a bare
+	// day in it takes that date's year, not the DCT's.
+	{"2022-12-05", "", "Talks resumed in late November 2021, when a draft was agreed on Dec. 3.", []string{"late November 2021|DATE|2021-11|END", "Dec. 3|DATE|2021-12-03"}},
+	{"2016-10-12", "", "The plant closed in 2014, when the last workers left on Oct. 3.", []string{"2014|DATE|2014", "Oct. 3|DATE|2014-10-03"}},
+	{"2016-10-12", "", "The plant closed in 2014. The last workers left on Oct. 3, when the union said it would appeal.", []string{"2014|DATE|2014", "Oct. 3|DATE|2016-10-03"}},
+
+	// A year years back set at the head of a news sentence ("In 2005,")
+	// frames its bare days and months, even ones already come this year.
+	{"2019-10-18", "", "Protesters blocked roads on Friday. In 2005, after the assassination of the prime minister on Feb. 14, protests forced foreign troops out by the end of April.", []string{"Friday|DATE|2019-10-18", "2005|DATE|2005", "Feb. 14|DATE|2005-02-14", "the end of April|DATE|2005-04|END"}},
+	{"2019-10-18", "", "Protesters blocked roads on Friday. The prime minister was killed in 2005. Troops left in April.", []string{"Friday|DATE|2019-10-18", "2005|DATE|2005", "April|DATE|2019-04"}},
+
+	// So after the last half, quarter or the autumn of a year: "the second
+	// half of 1961 ... in January" is the next January.
+	{"", "", "The division fought in Italy in the autumn of 1943. In January it was moved to England.", []string{"the autumn of 1943|DATE|1943-FA", "January|DATE|1944-01"}},
+	{"", "", "Talks were held in Geneva during the second half of 1961, and again in February.", []string{"the second half of 1961|DATE|1961-H2", "February|DATE|1962-02"}},
+	{"", "", "Sales fell in the second half of 1998. In June the company cut 300 jobs.", []string{"the second half of 1998|DATE|1998-H2", "June|DATE|1998-06"}},
+
+	// A weekday that dates a report ("On Sunday, the commission said")
+	// is the news's, even right after a day of the background; one that
+	// goes on with the story counts from its day.
+	{"2020-08-12", "", "Police detained thousands on Tuesday night. Protests in 2010 were crushed on Dec. 19, 2010. On Sunday, the election commission said the president had won.", []string{"Tuesday night|DATE|2020-08-11", "2010|DATE|2010", "Dec. 19, 2010|DATE|2010-12-19", "Sunday|DATE|2020-08-09"}},
+	{"1998-02-10", "", "The engineer was kidnapped on March 26, 1996. On Thursday his captors called his family.", []string{"March 26, 1996|DATE|1996-03-26", "Thursday|DATE|1996-03-28"}},
 }
 
 func formatTimexes(res Result) []string {
