@@ -967,3 +967,28 @@ func TestNewsBlind27(t *testing.T) {
 func TestNarrativeBlind28(t *testing.T) {
 	scoreDevSet(t, "narrative_blind28.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNarrativeBlind32 scores the tagger on a hand-written set of LONG
+// documents (testdata/narrative_blind32.txt), where the reader's anchor
+// drifts over many paragraphs: encyclopedia articles on the War of the
+// Pacific, the fall of the Hohenstaufen and the Dhofar Rebellion (no DCT),
+// and a news feature on a shipyard's last launch with a century of its
+// history. Annotated before the tagger's code was read or run on it. Its
+// first (blind) score, 4 documents and 324 expressions (322 predicted):
+// strict F1 .988, relaxed .991, value .966, type .988. Errors: a bare date
+// after a flashback in the past perfect ("Qaboos (born 1940) had been
+// ... commissioned in 1962 ... on his return in 1964 his father had kept
+// him confined" then "on 30 July", "on 9 August", "in September", "the
+// end of the year") took the flashback's year, not the story's; in the
+// news feature "July 2" and "Sept. 17" after "a strike in the summer of
+// 1979" took the years nearest the DCT, and "4.1 percent in April, is
+// expected to" the coming April; "the year before" (twice) and "the day
+// before" after a clause were missed, and "months ahead" too; "For six
+// years afterwards" was a date; "once for each year of its history" was
+// a set. One was a slip in the gold, fixed after (named in the set's
+// header): the year in the heading "The coup of 1970" had been left
+// untagged; with it (325 expressions) the set scores strict .989, relaxed
+// .992, value .968, type .989 before any rule.
+func TestNarrativeBlind32(t *testing.T) {
+	scoreDevSet(t, "narrative_blind32.txt", devFloors{strict: 0.5, relaxed: 0.5, value: 0.5, typ: 0.5})
+}
