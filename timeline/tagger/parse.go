@@ -4225,6 +4225,24 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		c.anchor, c.noRef = a, n < 0
 		return c, true
 	}
+	if hasThe && det == wNone && (u == uDay || u == uWeek || u == uMonth || u == uYear) && s.w(end) == wBefore && s.ref >= 0 && i > 0 &&
+		(s.isPunct(end+1, '.') || s.isPunct(end+1, ',') || s.isPunct(end+1, ';') || s.isPunct(end+1, ')') || s.w(end+1) == wTo && s.infinitive(end+1)) &&
+		s.toks[i-1].kind == tkWord && !s.isWordIn(i-1, "million", "billion", "trillion", "percent", "cents", "points", "than", "from", "of", "on", "in") {
+		// "had begun the raids the year before.", "had arrived in
+		// Salalah the day before to relieve the first": after a verb's
+		// clause, with nothing after "before" that it could govern, the
+		// day (year) before the one just named, as "the previous day".
+		// After a figure ("down from $450 million the year before") it is
+		// a comparison TimeBank leaves untagged, and before a clause or a
+		// noun ("the day before authorities issued a warrant") it is
+		// counted from an event.
+		base, a, ok := s.anchorBase()
+		if ok && base.g >= unitGran(u) && base.g != gWeek && !base.noYear {
+			c := s.date(i, end+1, coarsen(rel(base, u, -1), unitGran(u)))
+			c.anchor, c.noRef = a, true
+			return c, true
+		}
+	}
 	if hasThe && det == wNone && s.t.hasDCT && (s.w(end) == wBefore && s.w(end+1) == wLast || s.w(end) == wAfter && s.w(end+1) == wNext) &&
 		(u == uWeek || u == uMonth || u == uYear || u == uWeekend) {
 		// "the week before last", "the year after next": two back or

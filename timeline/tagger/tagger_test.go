@@ -1430,6 +1430,14 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// At a clause's end, after a verb's clause and with nothing for
+	// "before" to govern, "the year before", "the day before" count back
+	// from the date just named; after a figure they are a comparison and
+	// before a clause an event's, both left untagged.
+	{"", "", "The mill was sold in 1884 to a bank that had lent it money the year before.", []string{"1884|DATE|1884", "the year before|DATE|1883"}},
+	{"", "", "The relief column reached the fort on 3 March 1855; its scouts, who had left the coast the day before to find water, came in at dusk.", []string{"3 March 1855|DATE|1855-03-03", "the day before|DATE|1855-03-02", "dusk|TIME|1855-03-03TEV"}},
+	{"2001-05-04", "", "Exports fell to $300 million in 2000, down from $450 million the year before.", []string{"2000|DATE|2000"}},
+	{"", "", "Riots broke out on 9 May 1921, the day before the election was held.", []string{"9 May 1921|DATE|1921-05-09"}},
 	// A life in brackets with an early year and a dated end.
 	{"", "", "Alfred (c. 849 – 26 October 899) was king of Wessex.", []string{"c. 849|DATE|0849|APPROX", "26 October 899|DATE|0899-10-26"}},
 	// An earlier year in a participle phrase between commas is
