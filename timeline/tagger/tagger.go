@@ -1468,7 +1468,7 @@ const soonDays = 92
 // base returns the value relative expressions count from: the DCT in news,
 // the last date mentioned in narrative. narrative asks for the last date
 // when the text has moved away from the DCT: no DCT, or a past-tense
-// paragraph about a date (month or finer) at least two years from it:
+// paragraph about a date (season or finer) at least two years from it:
 // two calendar years for a day (a story of its own: "kidnapped on March
 // 26, 1996. On Thursday his captors called", written in February 1998),
 // 24 months for a month (December 2022 is recent news in July 2024).
@@ -1476,9 +1476,15 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 	if narrative && s.ref >= 0 {
 		far := abs(s.refCal.y-s.t.dct.y) >= 2
 		if s.refCal.g < gDay {
-			far = abs(s.refCal.y*12+s.refCal.m-s.t.dct.y*12-s.t.dct.m) >= 24
+			m := s.refCal.m
+			if s.refCal.g == gSeason {
+				m = seasonStart[s.refCal.part] + 1 // its middle month
+			}
+			far = abs(s.refCal.y*12+m-s.t.dct.y*12-s.t.dct.m) >= 24
 		}
-		if !s.t.hasDCT || far && s.refCal.g >= gMonth && !s.refAtt && s.refPi == s.toks[i].pi && s.tense(i) < 0 &&
+		// (A season with its year is as close a time as a month: "a
+		// strike in the summer of 1979 ... it began on July 2".)
+		if !s.t.hasDCT || far && s.refCal.g >= gSeason && !s.refAtt && s.refPi == s.toks[i].pi && s.tense(i) < 0 &&
 			!(s.isWord(i-1, "as") && s.isWord(i-2, "recently")) && !s.presentPerfect(i) {
 			return s.refCal, s.ref, true
 		}

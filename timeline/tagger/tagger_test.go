@@ -1430,6 +1430,12 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// In news, a past-tense paragraph about a season years before the
+	// DCT is a story of its own, as one about a month: its months and
+	// days without a year are the season's year. A season of last year
+	// is still news time.
+	{"2017-05-19", "", "A drought in the summer of 1988 dried the river; barges stopped on July 9 and moved again in September.", []string{"the summer of 1988|DATE|1988-SU", "July 9|DATE|1988-07-09", "September|DATE|1988-09"}},
+	{"2009-02-11", "", "The plant cut a shift in the fall of 2008, and in January it closed.", []string{"the fall of 2008|DATE|2008-FA", "January|DATE|2009-01"}},
 	// At a clause's end, after a verb's clause and with nothing for
 	// "before" to govern, "the year before", "the day before" count back
 	// from the date just named; after a figure they are a comparison and
