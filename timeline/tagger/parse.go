@@ -6489,6 +6489,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if (w == wEarlier || w == wLater) && s.w(end+1) == wThan {
 			return c, true // "six months earlier than expected": how much earlier, a duration
 		}
+		if w == wLater && i > 0 && s.w(i-1) == wFor {
+			// "For six years afterwards Florence was ruled by exiles",
+			// "stayed for a week afterward": how long, after the time
+			// just named, a duration ("for" and the adverb outside).
+			return c, true
+		}
 		if n < 0 {
 			// "a few months later": a date at the next coarser level.
 			// (TimeBank keeps "a few days later" a duration: the year is

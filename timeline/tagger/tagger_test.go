@@ -1430,6 +1430,10 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// "for two years afterward" is how long after the time just named, a
+	// DURATION; without "for" it is the date that much later.
+	{"", "", "He was jailed in March 1890 and for two years afterward wrote nothing; two years afterward he returned.", []string{"March 1890|DATE|1890-03", "two years|DURATION|P2Y", "two years afterward|DATE|1892"}},
+	{"", "", "The city fell on 3 May 1527, and for months afterwards its streets were empty.", []string{"3 May 1527|DATE|1527-05-03", "months|DURATION|PXM"}},
 	// In news, a past-tense paragraph about a season years before the
 	// DCT is a story of its own, as one about a month: its months and
 	// days without a year are the season's year. A season of last year
