@@ -7296,6 +7296,13 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// ("the second blast came hours later").
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
+	if e.unit >= uDay && e.unit <= uYear && !s.toks[i].cap && i > 0 && s.toks[i-1].kind == tkWord && s.w(i-1) != wThe &&
+		(s.isWord(i+1, "ahead") || s.isWord(i+1, "in") && s.isWord(i+2, "advance")) {
+		// "set the launch dates months ahead", "booked rooms weeks in
+		// advance", "arrived days ahead of the vote": how far ahead, a
+		// stretch of unknown length, as "days after his birthday".
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
 	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uMonth && !s.toks[i].cap && s.pastVerbBefore(i) {
 		// "the storm struck minutes after the ferry left", "he died weeks
 		// after the crash": right after a past verb, the distance to an

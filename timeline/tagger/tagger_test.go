@@ -1430,6 +1430,10 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// "months ahead", "weeks in advance", "days ahead of the final": how
+	// far ahead, a stretch of unknown length, the unit alone.
+	{"2017-05-19", "", "Growers sell the crop months ahead, and buyers book ships weeks in advance.", []string{"months|DURATION|PXM", "weeks|DURATION|PXW"}},
+	{"2017-05-19", "", "The team arrived in Lyon days ahead of the final.", []string{"days|DURATION|PXD"}},
 	// "for two years afterward" is how long after the time just named, a
 	// DURATION; without "for" it is the date that much later.
 	{"", "", "He was jailed in March 1890 and for two years afterward wrote nothing; two years afterward he returned.", []string{"March 1890|DATE|1890-03", "two years|DURATION|P2Y", "two years afterward|DATE|1892"}},
