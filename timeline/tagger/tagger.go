@@ -1862,6 +1862,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 		hi++
 	}
+	if s.figureAside(i) {
+		// "The jobless rate, 4.1 percent in April, is expected to rise":
+		// a figure set off by commas with no verb of its own was
+		// measured, in the past; the verb after it tells of the subject,
+		// not of when.
+		return -1, -1
+	}
 	// A second verb joined by "and" or "but" after the expression has a
 	// clause of its own: "was sentenced on Tuesday and will be eligible
 	// for parole in 2032" reads Tuesday by "was sentenced".
@@ -2274,6 +2281,36 @@ func (s *state) withAbsolute(k int) bool {
 			return false
 		}
 		if e := s.lx(j); e != nil && e.tense != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// figureAside reports whether token i is the month or day of a figure
+// set off by commas with no verb of its own, right after the noun it
+// measures: ", 4.1 percent in April,", ", $2.3 billion in March,".
+func (s *state) figureAside(i int) bool {
+	num := false
+	k := i - 1
+	for n := 0; k > 0 && n < 6; k, n = k-1, n+1 {
+		if s.isPunct(k, ',') {
+			break
+		}
+		if s.toks[k].kind == tkNum {
+			num = true
+		} else if e := s.lx(k); s.toks[k].kind == tkPunct && !s.isPunct(k, '$') && !s.isPunct(k, '%') && !s.isPunct(k, '.') || e != nil && e.tense != 0 || s.participle(k) {
+			return false
+		}
+	}
+	if !num || k <= 0 || !s.isPunct(k, ',') || s.toks[k-1].kind != tkWord {
+		return false
+	}
+	for m, n := i+1, 0; m < len(s.toks) && n < 4; m, n = m+1, n+1 {
+		if s.isPunct(m, ',') {
+			return true
+		}
+		if s.toks[m].kind == tkPunct || s.lx(m) != nil && s.lx(m).tense != 0 {
 			return false
 		}
 	}

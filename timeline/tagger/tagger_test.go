@@ -1430,6 +1430,10 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// A figure set off by commas with no verb of its own was measured, in
+	// the past, whatever the verb after it: the month is the last one.
+	{"2017-05-19", "", "The price of copper, about $5,600 a ton in June, is expected to climb.", []string{"June|DATE|2016-06"}},
+	{"2017-05-19", "", "Steel output, 3.2 million tons in March, will rise this summer.", []string{"March|DATE|2017-03", "this summer|DATE|2017-SU"}},
 	// "months ahead", "weeks in advance", "days ahead of the final": how
 	// far ahead, a stretch of unknown length, the unit alone.
 	{"2017-05-19", "", "Growers sell the crop months ahead, and buyers book ships weeks in advance.", []string{"months|DURATION|PXM", "weeks|DURATION|PXW"}},
