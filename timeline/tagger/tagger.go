@@ -970,12 +970,15 @@ func (s *state) asideClose(c cand) int {
 }
 
 // participleAside reports whether c is in a participle phrase opened by
-// a comma ("The works, opened in 1820, ..."; "first built in 1610"), not
+// a comma or a bracket ("The works, opened in 1820, ..."; "first built in
+// 1610"; "(born 18 November 1940)"), not
 // a relative clause, which may carry the story on ("Li Yuan, who took
 // the throne in June 618,").
 func (s *state) participleAside(c cand) bool {
 	for k, n := c.i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
-		if s.isPunct(k, ',') {
+		if s.isPunct(k, ',') || s.isPunct(k, '(') {
+			// (a bracket too: "Qaboos (born 18 November 1940) had been
+			// educated in England")
 			return s.participle(k+1) || (s.isWord(k+1, "first") || s.isWord(k+1, "once") || s.isWord(k+1, "originally")) && s.participle(k+2)
 		}
 		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {

@@ -1430,6 +1430,10 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// An earlier date in a participle phrase in brackets is background, as
+	// one between commas: the story goes on in its year after the bracket.
+	{"", "", "The sultan was deposed on 23 July 1970. His son (born 18 November 1940) took power, and on 30 July he flew to the capital.", []string{"23 July 1970|DATE|1970-07-23", "18 November 1940|DATE|1940-11-18", "30 July|DATE|1970-07-30"}},
+	{"", "", "In 1833 the mill was sold. Its founder (born in 1771 at Leeds) stayed on as manager; in March the new owners raised wages.", []string{"1833|DATE|1833", "1771|DATE|1771", "March|DATE|1833-03"}},
 	// A figure set off by commas with no verb of its own was measured, in
 	// the past, whatever the verb after it: the month is the last one.
 	{"2017-05-19", "", "The price of copper, about $5,600 a ton in June, is expected to climb.", []string{"June|DATE|2016-06"}},
