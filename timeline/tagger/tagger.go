@@ -820,7 +820,11 @@ func (s *state) emit(c cand) int {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			}
 			s.flashEnd = e
-		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay {
+		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay || c.anchor < 0 && s.simplePastClause(c) {
+			// (A date of its own in a clause in the simple past ends the
+			// flashback in its sentence: "In November 1867 the shogun had
+			// handed back his powers, but on 3 January 1868 a coup
+			// stripped him of his lands".)
 			s.flashEnd = -1
 		}
 		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.sinceBound(c.i) || s.aside(c) || s.eventOf(c) || s.birthDate(c)
@@ -1021,6 +1025,33 @@ func (s *state) participle(k int) bool {
 		}
 	}
 	return false
+}
+
+// simplePastClause reports whether c lies in a clause of its own, after
+// a comma, a semicolon, "but" or "and", whose verb is in the simple past,
+// not the past perfect.
+func (s *state) simplePastClause(c cand) bool {
+	lo := -1
+	for k, n := c.i-1, 0; k > 0 && n < 8; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) {
+			return false
+		}
+		if s.isPunct(k, ',') || s.isWordIn(k, "but", "and") {
+			lo = k + 1
+			break
+		}
+	}
+	if lo < 0 {
+		return false
+	}
+	hi := c.j
+	for n := 0; hi < len(s.toks)-1 && n < 10 && !s.sentenceEnd(hi) && !s.isPunct(hi, ','); n++ {
+		hi++
+	}
+	if s.pastPerfect(lo, hi) {
+		return false
+	}
+	return s.pastFormBefore(lo, c.i) || s.pastFormBefore(c.j, hi)
 }
 
 // yearlessYear stands in for the unknown year of a story that gives none:
@@ -1700,7 +1731,24 @@ func (s *state) flashback(c cand) bool {
 			break
 		}
 	}
-	return s.pastPerfect(lo, c.i-1)
+	if s.pastPerfect(lo, c.i-1) {
+		return true
+	}
+	// A date that opens its clause, before the past perfect: "on his
+	// return in 1964 his father had kept him confined", "In 1821, the
+	// port had been opened to foreign ships".
+	if c.i-lo > 4 || s.pastFormBefore(lo, c.i) {
+		return false
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 6; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct && !s.isPunct(k, ',') {
+			return false
+		}
+		if s.w(k) == wHad && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // relativePast reports whether a relative pronoun at k opens a clause in

@@ -1430,6 +1430,13 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// A date that opens a clause in the past perfect is a flashback, as
+	// one after the verb: the story goes on in its year after the
+	// sentence. A date of its own in a clause in the simple past ends the
+	// flashback within the sentence.
+	{"", "", "The sultan was deposed on 23 July 1970. His son had trained in England in 1962; on his return in 1964 his father had kept him at home. On 30 July he flew to the capital.", []string{"23 July 1970|DATE|1970-07-23", "1962|DATE|1962", "1964|DATE|1964", "30 July|DATE|1970-07-30"}},
+	{"", "", "Chilean troops took the port on 14 February 1879. In 1821, the port had been opened to foreign ships. In March the army marched inland.", []string{"14 February 1879|DATE|1879-02-14", "1821|DATE|1821", "March|DATE|1879-03"}},
+	{"", "", "The revolt lasted from March 1848 to August 1849. In December 1847 the king had dismissed his ministers, but on 15 March 1848 crowds stormed the palace. In April the diet met.", []string{"March 1848|DATE|1848-03", "August 1849|DATE|1849-08", "December 1847|DATE|1847-12", "15 March 1848|DATE|1848-03-15", "April|DATE|1848-04"}},
 	// An earlier date in a participle phrase in brackets is background, as
 	// one between commas: the story goes on in its year after the bracket.
 	{"", "", "The sultan was deposed on 23 July 1970. His son (born 18 November 1940) took power, and on 30 July he flew to the capital.", []string{"23 July 1970|DATE|1970-07-23", "18 November 1940|DATE|1940-11-18", "30 July|DATE|1970-07-30"}},
