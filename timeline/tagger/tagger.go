@@ -820,6 +820,16 @@ func (s *state) emit(c cand) int {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			}
 			s.flashEnd = e
+		} else if e := s.forwardAside(c); e >= 0 {
+			// A later year in a relative clause that ends the sentence
+			// and tells of a death looks ahead of the story, which goes
+			// on after it: "was flown to London, where he lived until his
+			// death in October 1972. ... He flew to Muscat on 30 July" is
+			// the July of the story's year.
+			if s.flashEnd < 0 {
+				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+			}
+			s.flashEnd = e
 		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay || c.anchor < 0 && s.simplePastClause(c) {
 			// (A date of its own in a clause in the simple past ends the
 			// flashback in its sentence: "In November 1867 the shogun had
@@ -1052,6 +1062,53 @@ func (s *state) simplePastClause(c cand) bool {
 		return false
 	}
 	return s.pastFormBefore(lo, c.i) || s.pastFormBefore(c.j, hi)
+}
+
+// forwardAside returns the end of the sentence when c, a year after the
+// last date's, lies in a relative clause that ends the sentence and tells
+// of a death (", where he lived until his death in 1972.", ", who died
+// in 1890."): a look ahead from the story, not a move of it. It returns
+// -1 otherwise.
+func (s *state) forwardAside(c cand) int {
+	if s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y {
+		return -1
+	}
+	open := -1
+	for k, n := c.i-1, 0; k > 0 && n < 20; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.isPunct(k, '(') || s.isPunct(k, ')') {
+			return -1
+		}
+		if s.isPunct(k, ',') {
+			if s.isWordIn(k+1, "where", "who", "whom", "whose", "which") && !s.toks[k+1].cap {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return -1
+	}
+	death := false
+	for k := open + 1; k < c.i; k++ {
+		if s.isWordIn(k, "death", "died") {
+			death = true
+		}
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 8; k, n = k+1, n+1 {
+		if s.isWordIn(k, "death", "died") {
+			death = true
+		}
+		if s.sentenceEnd(k) {
+			if death {
+				return k
+			}
+			return -1
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') {
+			return -1
+		}
+	}
+	return -1
 }
 
 // yearlessYear stands in for the unknown year of a story that gives none:

@@ -1430,6 +1430,12 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// A later year in a relative clause that ends the sentence and tells
+	// of a death looks ahead of the story, which goes on in its year; a
+	// sentence of its own about the death moves the story there.
+	{"", "", "On 23 July 1970 the old sultan was flown to London, where he lived until his death in October 1972. On 30 July his son flew to the capital.", []string{"23 July 1970|DATE|1970-07-23", "October 1972|DATE|1972-10", "30 July|DATE|1970-07-30"}},
+	{"", "", "In May 1848 the poet fled to Paris, where he died in 1856. In June the revolt spread.", []string{"May 1848|DATE|1848-05", "1856|DATE|1856", "June|DATE|1848-06"}},
+	{"", "", "In May 1848 the poet fled to Paris. He died there in 1856. In June his widow left.", []string{"May 1848|DATE|1848-05", "1856|DATE|1856", "June|DATE|1856-06"}},
 	// A date that opens a clause in the past perfect is a flashback, as
 	// one after the verb: the story goes on in its year after the
 	// sentence. A date of its own in a clause in the simple past ends the
