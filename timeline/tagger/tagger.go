@@ -830,8 +830,11 @@ func (s *state) emit(c cand) int {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			}
 			s.flashEnd = e
-		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay || c.anchor < 0 && s.simplePastClause(c) {
-			// (A date of its own in a clause in the simple past ends the
+		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay && !s.beforeSaved(c) || c.anchor < 0 && s.simplePastClause(c) {
+			// (A year still before the story's goes on with the flashback
+			// in its sentence: "had trained in England in 1962 and served
+			// in Germany in 1964." A date of its own in a clause in the
+			// simple past ends the
 			// flashback in its sentence: "In November 1867 the shogun had
 			// handed back his powers, but on 3 January 1868 a coup
 			// stripped him of his lands".)
@@ -1037,6 +1040,12 @@ func (s *state) participle(k int) bool {
 	return false
 }
 
+// beforeSaved reports whether, in a flashback, the year c names is still
+// before the year of the story the flashback left.
+func (s *state) beforeSaved(c cand) bool {
+	return s.flashEnd >= 0 && s.saved.ref >= 0 && s.saved.refCal.g >= gYear && s.saved.refCal.g != gWeek && !s.saved.refCal.noYear && !c.c.noYear && c.c.y < s.saved.refCal.y
+}
+
 // simplePastClause reports whether c lies in a clause of its own, after
 // a comma, a semicolon, "but" or "and", whose verb is in the simple past,
 // not the past perfect.
@@ -1051,7 +1060,9 @@ func (s *state) simplePastClause(c cand) bool {
 			break
 		}
 	}
-	if lo < 0 {
+	if lo < 0 || s.isWordIn(lo-1, "and", "but") && s.participle(lo) {
+		// (a verb right after "and" shares the auxiliary before it: "had
+		// trained in England in 1962 and served in Germany in 1964")
 		return false
 	}
 	hi := c.j

@@ -1430,6 +1430,11 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// A year still before the story's, later in a flashback's sentence,
+	// goes on with the flashback, and so does a verb that shares its
+	// "had" after "and".
+	{"", "", "The king was crowned on 2 June 1953. He had trained at sea in 1938, and in 1940 had served in the Atlantic. On 9 June he opened parliament.", []string{"2 June 1953|DATE|1953-06-02", "1938|DATE|1938", "1940|DATE|1940", "9 June|DATE|1953-06-09"}},
+	{"", "", "The king was crowned on 2 June 1953. He had trained at sea in 1938 and served in the Atlantic in 1940. On 9 June he opened parliament.", []string{"2 June 1953|DATE|1953-06-02", "1938|DATE|1938", "1940|DATE|1940", "9 June|DATE|1953-06-09"}},
 	// A later year in a relative clause that ends the sentence and tells
 	// of a death looks ahead of the story, which goes on in its year; a
 	// sentence of its own about the death moves the story there.
