@@ -4865,7 +4865,7 @@ func (s *state) pSeason(i int) (cand, bool) {
 	// "over the summer", "into the spring", "breaks for the summer": the
 	// season nearest the reference date, when nothing follows that could
 	// make it generic.
-	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1)) {
+	if s.w(i-1) == wThe && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1) || s.massSubjectVerb(i+1)) {
 		switch s.w(i - 2) {
 		case wIn, wOver, wDuring, wThrough, wSince, wUntil, wBy, wFor:
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
@@ -4963,6 +4963,28 @@ func (s *state) subjectVerb(k int) bool {
 	v := s.word(k + 1)
 	n := len(v)
 	return n > 3 && !s.toks[k+1].cap && v[n-2] == 'e' && v[n-1] == 'd'
+}
+
+// massSubjectVerb reports whether a singular noun at k is the subject of
+// a past verb with an object after it: "and in the summer cholera killed
+// hundreds of workers", "by the winter hunger drove the garrison out",
+// where "summer cholera" is no compound. (The object is wanted: in "the
+// summer camp opened", a compound could be the subject.)
+func (s *state) massSubjectVerb(k int) bool {
+	if k+2 >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil || s.ingWord(k) {
+		return false
+	}
+	past := false
+	if e := s.lx(k + 1); e != nil {
+		past = e.tense == -1 && s.w(k+1) != wHad && s.w(k+1) != wWas && s.w(k+1) != wWere
+	} else if v := s.word(k + 1); len(v) > 3 && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && v[len(v)-2] == 'e' && v[len(v)-1] == 'd' {
+		past = true
+	}
+	if !past {
+		return false
+	}
+	return s.toks[k+2].kind == tkNum || s.w(k+2) == wThe || s.w(k+2) == wA ||
+		s.isWordIn(k+2, "an", "hundreds", "thousands", "dozens", "many", "most", "some", "his", "her", "its", "their", "two", "three", "four", "five", "six", "half")
 }
 
 // openingSubject reports whether the preposition at p opens its sentence

@@ -1430,6 +1430,12 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// "in the summer" before a singular noun, a past verb and its object
+	// ends before the noun, the clause's subject ("summer cholera" is no
+	// compound); a compound before a participle stays untagged.
+	{"", "", "The railway reached the coast in the spring of 1881, and in the summer cholera killed hundreds of navvies.", []string{"the spring of 1881|DATE|1881-SP", "the summer|DATE|1881-SU"}},
+	{"", "", "The mill opened in 1862, and by the winter hunger drove the weavers out.", []string{"1862|DATE|1862", "the winter|DATE|1862-WI"}},
+	{"", "", "The town grew in 1862, and in the summer camp organized by the church was full.", []string{"1862|DATE|1862"}},
 	// A year still before the story's, later in a flashback's sentence,
 	// goes on with the flashback, and so does a verb that shares its
 	// "had" after "and".
