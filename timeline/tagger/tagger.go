@@ -811,11 +811,22 @@ func (s *state) emit(c cand) int {
 				// had been besieged in 1629, fell in mid-August" goes on
 				// in the story's year within the sentence.
 				s.flashEnd = e
+			} else if e := s.bracketSentence(c); e >= 0 {
+				s.flashEnd = e // "(The fort had been taken once before, in 1828.)"
 			}
 		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y {
 			// An earlier year in a participle phrase between commas is
 			// background: "The works, opened in 1820, had never been
 			// busier; in the first half" is the story's year's half.
+			if s.flashEnd < 0 {
+				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+			}
+			s.flashEnd = e
+		} else if e := s.bracketSentence(c); e >= 0 && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear {
+			// A sentence in brackets is an aside, whatever its dates:
+			// "(Williams was released the following year and died in
+			// London in 1883.) In December the army went into winter
+			// quarters" is the December of the story's year.
 			if s.flashEnd < 0 {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			}
@@ -1073,6 +1084,39 @@ func (s *state) simplePastClause(c cand) bool {
 		return false
 	}
 	return s.pastFormBefore(lo, c.i) || s.pastFormBefore(c.j, hi)
+}
+
+// bracketSentence returns the closing bracket when c lies in a sentence
+// written in brackets, "(He died in London in 1883.)", -1 otherwise.
+func (s *state) bracketSentence(c cand) int {
+	open := -1
+	for k, n := c.i-1, 0; k >= 0 && n < 40; k, n = k-1, n+1 {
+		if s.isPunct(k, ')') {
+			return -1
+		}
+		if s.isPunct(k, '(') {
+			open = k
+			break
+		}
+		if s.sentenceEnd(k) {
+			return -1
+		}
+	}
+	if open < 0 || !(open == 0 || s.sentenceEnd(open-1) || s.toks[open].para) {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 40; k, n = k+1, n+1 {
+		if s.isPunct(k, '(') {
+			return -1
+		}
+		if s.isPunct(k, ')') {
+			return k
+		}
+		if k+1 < len(s.toks) && s.sentenceEnd(k) && !s.isPunct(k+1, ')') {
+			return -1 // a sentence of its own ends inside the brackets: no aside of one sentence
+		}
+	}
+	return -1
 }
 
 // forwardAside returns the end of the sentence when c, a year after the

@@ -1430,6 +1430,10 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// A sentence in brackets is an aside, whatever its dates or tense: the
+	// story goes on in its year after the bracket.
+	{"", "", "The garrison surrendered on 28 November 1855. (Its commander was released the following year and died in London in 1883.) In December the army went into winter quarters.", []string{"28 November 1855|DATE|1855-11-28", "the following year|DATE|1856", "1883|DATE|1883", "December|DATE|1855-12"}},
+	{"", "", "The fort fell on 3 May 1799. (It had been taken once before, in 1761.) In June the army marched north.", []string{"3 May 1799|DATE|1799-05-03", "1761|DATE|1761", "June|DATE|1799-06"}},
 	// "in the summer" before a singular noun, a past verb and its object
 	// ends before the noun, the clause's subject ("summer cholera" is no
 	// compound); a compound before a participle stays untagged.
