@@ -4880,6 +4880,16 @@ func (s *state) pSeason(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	// "but the winter was hard", "The summer proved dry": the season the
+	// story is in, as the subject of a past verb after a clause's start.
+	// (In the present it is any year's: "The winter is the rainy season".)
+	if s.w(i-1) == wThe && s.ref >= 0 && !s.t.hasDCT && i >= 1 &&
+		(i == 1 || s.sentenceEnd(i-2) || s.isPunct(i-2, ',') || s.isWordIn(i-2, "but", "and")) &&
+		s.isWordIn(i+1, "was", "proved", "brought", "came", "passed", "turned") {
+		c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+		c.partial = true
+		return c, true
+	}
 	// "spent the summer assembling a fleet", "passed the winter at
 	// Valley Forge": the season the story is in, the object of a verb of
 	// spending time.

@@ -1430,6 +1430,11 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// In narrative, "the winter" as the subject of a past verb after a
+	// clause's start is the season the story is in; in the present it is
+	// any year's and stays untagged.
+	{"", "", "By October 1853 the army was within a hundred miles of Beijing, but the winter was hard and it never recovered.", []string{"October 1853|DATE|1853-10", "the winter|DATE|1853-WI"}},
+	{"", "", "The colony was founded in 1788. The summer brought drought. The winter is the rainy season there.", []string{"1788|DATE|1788", "The summer|DATE|1788-SU"}},
 	// A sentence in brackets is an aside, whatever its dates or tense: the
 	// story goes on in its year after the bracket.
 	{"", "", "The garrison surrendered on 28 November 1855. (Its commander was released the following year and died in London in 1883.) In December the army went into winter quarters.", []string{"28 November 1855|DATE|1855-11-28", "the following year|DATE|1856", "1883|DATE|1883", "December|DATE|1855-12"}},
