@@ -1086,6 +1086,36 @@ func (s *state) simplePastClause(c cand) bool {
 	return s.pastFormBefore(lo, c.i) || s.pastFormBefore(c.j, hi)
 }
 
+// sequenceAfter reports whether the date c goes on from the last day
+// named: it is in the sentence after it or the same one, in a clause in
+// the simple past with no past perfect (which looks back) and no present.
+func (s *state) sequenceAfter(c cand) bool {
+	if s.dayRef < 0 || s.dayTok < 0 || s.dayTok >= c.i || c.i-s.dayTok > 60 {
+		return false
+	}
+	ends := 0
+	for k := s.dayTok; k < c.i; k++ {
+		if s.sentenceEnd(k) {
+			ends++
+		}
+	}
+	if ends > 1 {
+		return false
+	}
+	lo, hi := c.i, c.j
+	for n := 0; lo > 0 && n < 30 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 30 && !s.sentenceEnd(hi); n++ {
+		hi++
+	}
+	if s.pastPerfect(lo, hi) {
+		return false
+	}
+	t, _ := s.tenseAt(c.i)
+	return t < 0
+}
+
 // bracketSentence returns the closing bracket when c lies in a sentence
 // written in brackets, "(He died in London in 1883.)", -1 otherwise.
 func (s *state) bracketSentence(c cand) int {
@@ -1372,6 +1402,13 @@ func (s *state) resolveYear(c cand) cand {
 			// into the next year, and the spring and summer after it are
 			// that year's ("the winter of 1777–78 at Valley Forge ... In
 			// the spring the army drilled, and in June it marched").
+			c.c.y++
+		}
+		if !s.t.hasDCT && base.g >= gDay && base.m >= 11 && (c.c.g == gDay || c.c.g == gMonth) && c.c.m > 0 && c.c.m <= 2 && s.sequenceAfter(c) {
+			// A day in November or December, then a day of January or
+			// February told next in the past: the story has gone on into
+			// the next year ("left Hobart on 2 December 1911 and reached
+			// Commonwealth Bay on 8 January"), not back ten months.
 			c.c.y++
 		}
 		if c.c.g >= gDay && anchor == s.rangeTo && s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeFrom.m == c.c.m && s.rangeFrom.d == c.c.d {

@@ -1430,6 +1430,12 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// A day in November or December, then a day or month of January or
+	// February told next in the simple past: the story has gone on into
+	// the next year. In the past perfect it looks back, in the year named.
+	{"", "", "The relief column left Kabul on 6 December 1879 and reached Jalalabad on 3 January.", []string{"6 December 1879|DATE|1879-12-06", "3 January|DATE|1880-01-03"}},
+	{"", "", "The ship sailed from Plymouth on 27 November 1768. In January it rounded Cape Horn.", []string{"27 November 1768|DATE|1768-11-27", "January|DATE|1769-01"}},
+	{"", "", "The ship sailed from Plymouth on 27 November 1768. Its stores had been ordered in January.", []string{"27 November 1768|DATE|1768-11-27", "January|DATE|1768-01"}},
 	// In narrative, "the winter" as the subject of a past verb after a
 	// clause's start is the season the story is in; in the present it is
 	// any year's and stays untagged.
