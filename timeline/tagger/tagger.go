@@ -1672,6 +1672,14 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 			return s.refCal, s.ref, true
 		}
 	}
+	if narrative && s.ref >= 0 && s.t.hasDCT && !s.refAtt && s.refCal.g == gYear && !s.refCal.noYear && abs(s.refCal.y-s.t.dct.y) >= 2 &&
+		s.refPi == s.toks[i].pi && s.thatSubject(i) && s.tense(i) < 0 {
+		// A sentence whose subject points back with "That" to the event
+		// of the year just named goes on with it: "last struck in 1971,
+		// when a 134-day walkout idled ships. That strike ended on
+		// Christmas Eve" is 1971's.
+		return s.refCal, s.ref, true
+	}
 	if narrative && s.storyAnchor(i) {
 		return s.refCal, s.ref, true
 	}
@@ -1682,6 +1690,22 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 		return s.refCal, s.ref, true
 	}
 	return cal{}, -1, false
+}
+
+// thatSubject reports whether the sentence of token i opens with "That"
+// and a noun, a subject pointing back to something just told: "That
+// strike ended", "That season he scored" (not "That year", a date of its
+// own, nor "That is").
+func (s *state) thatSubject(i int) bool {
+	lo := i
+	for n := 0; lo > 0 && n < 30 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	if lo+1 >= i || !s.isWord(lo, "that") || !s.toks[lo].cap || s.toks[lo+1].kind != tkWord || s.toks[lo+1].cap {
+		return false
+	}
+	e := s.lx(lo + 1)
+	return e == nil || e.unit == 0 && e.month == 0 && e.weekday == 0 && e.season == 0 && e.tense != -1 && s.w(lo+1) != wIs && s.w(lo+1) != wWas
 }
 
 // storyAnchor reports whether, in a text with a DCT, a month, season or

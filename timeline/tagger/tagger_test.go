@@ -1430,6 +1430,12 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// In news, a sentence whose subject points back with "That" to the
+	// event of a year long before the DCT goes on in that year; another
+	// subject comes back to the news.
+	{"2003-11-07", "", "The union last struck in 1971, when a 134-day walkout idled ships. That strike ended on Christmas Eve.", []string{"1971|DATE|1971", "134-day|DURATION|P134D", "Christmas Eve|DATE|1971-12-24"}},
+	{"2009-06-02", "", "The team last won the title in 1988. That season ended in May with a parade.", []string{"1988|DATE|1988", "May|DATE|1988-05"}},
+	{"2009-06-02", "", "The team last won the title in 1988. Its coach resigned in May.", []string{"1988|DATE|1988", "May|DATE|2009-05"}},
 	// A day in November or December, then a day or month of January or
 	// February told next in the simple past: the story has gone on into
 	// the next year. In the past perfect it looks back, in the year named.
