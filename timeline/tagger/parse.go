@@ -3978,7 +3978,9 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			}
 			base = s.t.dct
 		case wLast:
-			if !s.t.hasDCT || e.pod != 4 {
+			if !s.t.hasDCT || e.pod != 4 || i > 0 && (s.w(i-1) == wThe || s.isWordIn(i-1, "its", "their", "his", "her", "our", "my", "your")) {
+				// ("cut the last night shift", "on their last night in
+				// Rome": the final one, no night before the DCT)
 				return cand{}, false
 			}
 			base = fromDay(s.t.dct.day() - 1)

@@ -1430,6 +1430,11 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// "last night" after "the" or a possessive is the final one ("the last
+	// night shift", "their last night in Rome"), not the night before the
+	// DCT.
+	{"1998-09-14", "", "In June 1991 the mill cut the last night shift.", []string{"June 1991|DATE|1991-06"}},
+	{"1998-09-14", "", "On their last night in Rome the band played; police said the hotel burned last night.", []string{"last night|TIME|1998-09-13TNI"}},
 	// In news, a sentence whose subject points back with "That" to the
 	// event of a year long before the DCT goes on in that year; another
 	// subject comes back to the news.
