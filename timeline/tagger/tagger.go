@@ -1672,6 +1672,12 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 			return s.refCal, s.ref, true
 		}
 	}
+	if narrative && s.tense(i) < 0 && s.whenClause(i) {
+		// A date in a clause on the year just named, opened by ", when",
+		// is in that year: "the worst flood since 1936, when the river
+		// reached 35 feet on March 19".
+		return s.refCal, s.ref, true
+	}
 	if narrative && s.ref >= 0 && s.t.hasDCT && !s.refAtt && s.refCal.g == gYear && !s.refCal.noYear && abs(s.refCal.y-s.t.dct.y) >= 2 &&
 		s.refPi == s.toks[i].pi && s.thatSubject(i) && s.tense(i) < 0 {
 		// A sentence whose subject points back with "That" to the event
@@ -1690,6 +1696,24 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 		return s.refCal, s.ref, true
 	}
 	return cal{}, -1, false
+}
+
+// whenClause reports whether token i lies in a clause opened by ", when"
+// right after the last date named, a year or a month with its year, in
+// its sentence.
+func (s *state) whenClause(i int) bool {
+	if s.ref < 0 || s.ref != len(s.res.Timexes)-1 || s.refCal.noYear || s.refCal.g < gYear || s.refCal.g >= gDay || s.refCal.g == gWeek {
+		return false
+	}
+	for k, n := i-1, 0; k >= 2 && n < 15; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.isPunct(k, ',') {
+			return false // (a comma closes the clause: ", when it had 40 workers, and left in March")
+		}
+		if s.isWord(k, "when") && !s.toks[k].cap {
+			return s.isPunct(k-1, ',') && int(s.toks[k-2].end) == s.res.Timexes[s.ref].Span.End
+		}
+	}
+	return false
 }
 
 // thatSubject reports whether the sentence of token i opens with "That"

@@ -1430,6 +1430,10 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// A date in a past clause on the year just named, opened by ", when",
+	// is in that year; after the clause closes, the news goes on.
+	{"1998-09-14", "", "It was the worst flood since 1936, when the river reached 35 feet on March 19.", []string{"1936|DATE|1936", "March 19|DATE|1936-03-19"}},
+	{"1998-09-14", "", "He joined the company in 1990, when it had 40 workers, and left in March.", []string{"1990|DATE|1990", "March|DATE|1998-03"}},
 	// "last night" after "the" or a possessive is the final one ("the last
 	// night shift", "their last night in Rome"), not the night before the
 	// DCT.
