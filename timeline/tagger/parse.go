@@ -6934,6 +6934,11 @@ func (s *state) pSet(i int) (cand, bool) {
 	if f == nil {
 		return cand{}, false
 	}
+	if f.unit > 0 && n == 1 && !f.plural && (e.w == wEach || e.w == wEvery) && s.w(i-1) == wFor && s.w(j+1) == wOf {
+		// "once for each year of its history", "a bonus for every year
+		// of service": a count over the units of a span, no recurrence.
+		return cand{}, false
+	}
 	switch {
 	case f.unit == uWeekend && n == 1 && !f.plural && e.w != wPer:
 		// "every weekend", "each weekend": the weekends of every week, as

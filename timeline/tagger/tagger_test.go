@@ -1430,6 +1430,11 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// "for each year of its history", "for every year of service" count
+	// over the units of a span: no recurrence, no SET; "each year" alone
+	// is one.
+	{"2017-05-19", "", "The bell rang once for each year of its history, and staff got a bonus for every year of service.", nil},
+	{"2017-05-19", "", "The fair is held each year in June.", []string{"each year|SET|P1Y", "June|DATE|2017-06"}},
 	// A date in a past clause on the year just named, opened by ", when",
 	// is in that year; after the clause closes, the news goes on.
 	{"1998-09-14", "", "It was the worst flood since 1936, when the river reached 35 feet on March 19.", []string{"1936|DATE|1936", "March 19|DATE|1936-03-19"}},
