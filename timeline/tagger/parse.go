@@ -4149,7 +4149,9 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			}
 			base = s.t.dct
 		case wLast:
-			if !s.t.hasDCT || e.pod != 4 {
+			if !s.t.hasDCT || e.pod != 4 || i > 0 && (s.w(i-1) == wThe || s.isWordIn(i-1, "its", "their", "his", "her", "our", "my", "your")) {
+				// ("cut the last night shift", "on their last night in
+				// Rome": the final one, no night before the DCT)
 				return cand{}, false
 			}
 			base = fromDay(s.t.dct.day() - 1)
@@ -4398,6 +4400,24 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		c := s.date(i, end+1, coarsen(rel(base, u, n), unitGran(u)))
 		c.anchor, c.noRef = a, n < 0
 		return c, true
+	}
+	if hasThe && det == wNone && (u == uDay || u == uWeek || u == uMonth || u == uYear) && s.w(end) == wBefore && s.ref >= 0 && i > 0 &&
+		(s.isPunct(end+1, '.') || s.isPunct(end+1, ',') || s.isPunct(end+1, ';') || s.isPunct(end+1, ')') || s.w(end+1) == wTo && s.infinitive(end+1)) &&
+		s.toks[i-1].kind == tkWord && !s.isWordIn(i-1, "million", "billion", "trillion", "percent", "cents", "points", "than", "from", "of", "on", "in") {
+		// "had begun the raids the year before.", "had arrived in
+		// Salalah the day before to relieve the first": after a verb's
+		// clause, with nothing after "before" that it could govern, the
+		// day (year) before the one just named, as "the previous day".
+		// After a figure ("down from $450 million the year before") it is
+		// a comparison TimeBank leaves untagged, and before a clause or a
+		// noun ("the day before authorities issued a warrant") it is
+		// counted from an event.
+		base, a, ok := s.anchorBase()
+		if ok && base.g >= unitGran(u) && base.g != gWeek && !base.noYear {
+			c := s.date(i, end+1, coarsen(rel(base, u, -1), unitGran(u)))
+			c.anchor, c.noRef = a, true
+			return c, true
+		}
 	}
 	if hasThe && det == wNone && s.t.hasDCT && (s.w(end) == wBefore && s.w(end+1) == wLast || s.w(end) == wAfter && s.w(end+1) == wNext) &&
 		(u == uWeek || u == uMonth || u == uYear || u == uWeekend) {
@@ -5075,7 +5095,7 @@ func (s *state) pSeason(i int) (cand, bool) {
 	// time, bounds as "until" is.
 	fromTo := s.w(i-2) == wFrom && s.w(i+1) == wTo && s.w(i+2) == wThe && s.lx(i+3) != nil && s.lx(i+3).season > 0 ||
 		s.w(i-2) == wTo && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) && (s.movedTo(i-2) || s.fromSeasonBefore(i-2))
-	if s.w(i-1) == wThe && (fromTo || s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1)) {
+	if s.w(i-1) == wThe && (fromTo || s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1) || s.massSubjectVerb(i+1)) {
 		if fromTo {
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true
@@ -5098,6 +5118,16 @@ func (s *state) pSeason(i int) (cand, bool) {
 			c.partial = true
 			return c, true
 		}
+	}
+	// "but the winter was hard", "The summer proved dry": the season the
+	// story is in, as the subject of a past verb after a clause's start.
+	// (In the present it is any year's: "The winter is the rainy season".)
+	if s.w(i-1) == wThe && s.ref >= 0 && !s.t.hasDCT && i >= 1 &&
+		(i == 1 || s.sentenceEnd(i-2) || s.isPunct(i-2, ',') || s.isWordIn(i-2, "but", "and")) &&
+		s.isWordIn(i+1, "was", "proved", "brought", "came", "passed", "turned") {
+		c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+		c.partial = true
+		return c, true
 	}
 	// "spent the summer assembling a fleet", "passed the winter at
 	// Valley Forge": the season the story is in, the object of a verb of
@@ -5326,6 +5356,28 @@ func (s *state) subjectVerb(k int) bool {
 	v := s.word(k + 1)
 	n := len(v)
 	return n > 3 && !s.toks[k+1].cap && v[n-2] == 'e' && v[n-1] == 'd'
+}
+
+// massSubjectVerb reports whether a singular noun at k is the subject of
+// a past verb with an object after it: "and in the summer cholera killed
+// hundreds of workers", "by the winter hunger drove the garrison out",
+// where "summer cholera" is no compound. (The object is wanted: in "the
+// summer camp opened", a compound could be the subject.)
+func (s *state) massSubjectVerb(k int) bool {
+	if k+2 >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil || s.ingWord(k) {
+		return false
+	}
+	past := false
+	if e := s.lx(k + 1); e != nil {
+		past = e.tense == -1 && s.w(k+1) != wHad && s.w(k+1) != wWas && s.w(k+1) != wWere
+	} else if v := s.word(k + 1); len(v) > 3 && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && v[len(v)-2] == 'e' && v[len(v)-1] == 'd' {
+		past = true
+	}
+	if !past {
+		return false
+	}
+	return s.toks[k+2].kind == tkNum || s.w(k+2) == wThe || s.w(k+2) == wA ||
+		s.isWordIn(k+2, "an", "hundreds", "thousands", "dozens", "many", "most", "some", "his", "her", "its", "their", "two", "three", "four", "five", "six", "half")
 }
 
 // openingSubject reports whether the preposition at p opens its sentence
@@ -6917,6 +6969,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if (w == wEarlier || w == wLater) && s.w(end+1) == wThan {
 			return c, true // "six months earlier than expected": how much earlier, a duration
 		}
+		if w == wLater && i > 0 && s.w(i-1) == wFor {
+			// "For six years afterwards Florence was ruled by exiles",
+			// "stayed for a week afterward": how long, after the time
+			// just named, a duration ("for" and the adverb outside).
+			return c, true
+		}
 		if n < 0 {
 			// "a few months later": a date at the next coarser level.
 			// (TimeBank keeps "a few days later" a duration: the year is
@@ -7334,6 +7392,11 @@ func (s *state) pSet(i int) (cand, bool) {
 	if f == nil {
 		return cand{}, false
 	}
+	if f.unit > 0 && n == 1 && !f.plural && (e.w == wEach || e.w == wEvery) && s.w(i-1) == wFor && s.w(j+1) == wOf {
+		// "once for each year of its history", "a bonus for every year
+		// of service": a count over the units of a span, no recurrence.
+		return cand{}, false
+	}
 	switch {
 	case f.unit == uWeekend && n == 1 && !f.plural && e.w != wPer:
 		// "every weekend", "each weekend": the weekends of every week, as
@@ -7731,6 +7794,13 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// the throne years earlier.": after the object, at the clause's
 		// end, a stretch of unknown length as well; so after a past verb
 		// ("the second blast came hours later").
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if e.unit >= uDay && e.unit <= uYear && !s.toks[i].cap && i > 0 && s.toks[i-1].kind == tkWord && s.w(i-1) != wThe &&
+		(s.isWord(i+1, "ahead") || s.isWord(i+1, "in") && s.isWord(i+2, "advance")) {
+		// "set the launch dates months ahead", "booked rooms weeks in
+		// advance", "arrived days ahead of the vote": how far ahead, a
+		// stretch of unknown length, as "days after his birthday".
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uMonth && !s.toks[i].cap && s.pastVerbBefore(i) {

@@ -913,6 +913,8 @@ func (s *state) emit(c cand) int {
 				// had been besieged in 1629, fell in mid-August" goes on
 				// in the story's year within the sentence.
 				s.flashEnd = e
+			} else if e := s.bracketSentence(c); e >= 0 {
+				s.flashEnd = e // "(The fort had been taken once before, in 1828.)"
 			}
 		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y {
 			// An earlier year in a participle phrase between commas is
@@ -922,7 +924,33 @@ func (s *state) emit(c cand) int {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			}
 			s.flashEnd = e
-		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay {
+		} else if e := s.bracketSentence(c); e >= 0 && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear {
+			// A sentence in brackets is an aside, whatever its dates:
+			// "(Williams was released the following year and died in
+			// London in 1883.) In December the army went into winter
+			// quarters" is the December of the story's year.
+			if s.flashEnd < 0 {
+				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+			}
+			s.flashEnd = e
+		} else if e := s.forwardAside(c); e >= 0 {
+			// A later year in a relative clause that ends the sentence
+			// and tells of a death looks ahead of the story, which goes
+			// on after it: "was flown to London, where he lived until his
+			// death in October 1972. ... He flew to Muscat on 30 July" is
+			// the July of the story's year.
+			if s.flashEnd < 0 {
+				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+			}
+			s.flashEnd = e
+		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay && !s.beforeSaved(c) || c.anchor < 0 && s.simplePastClause(c) {
+			// (A year still before the story's goes on with the flashback
+			// in its sentence: "had trained in England in 1962 and served
+			// in Germany in 1964." A date of its own in a clause in the
+			// simple past ends the
+			// flashback in its sentence: "In November 1867 the shogun had
+			// handed back his powers, but on 3 January 1868 a coup
+			// stripped him of his lands".)
 			s.flashEnd = -1
 		}
 		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.sinceBound(c.i) || s.aside(c) || s.eventOf(c) || s.birthDate(c)
@@ -1074,12 +1102,15 @@ func (s *state) asideClose(c cand) int {
 }
 
 // participleAside reports whether c is in a participle phrase opened by
-// a comma ("The works, opened in 1820, ..."; "first built in 1610"), not
+// a comma or a bracket ("The works, opened in 1820, ..."; "first built in
+// 1610"; "(born 18 November 1940)"), not
 // a relative clause, which may carry the story on ("Li Yuan, who took
 // the throne in June 618,").
 func (s *state) participleAside(c cand) bool {
 	for k, n := c.i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
-		if s.isPunct(k, ',') {
+		if s.isPunct(k, ',') || s.isPunct(k, '(') {
+			// (a bracket too: "Qaboos (born 18 November 1940) had been
+			// educated in England")
 			return s.participle(k+1) || (s.isWord(k+1, "first") || s.isWord(k+1, "once") || s.isWord(k+1, "originally")) && s.participle(k+2)
 		}
 		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
@@ -1122,6 +1153,121 @@ func (s *state) participle(k int) bool {
 		}
 	}
 	return false
+}
+
+// beforeSaved reports whether, in a flashback, the year c names is still
+// before the year of the story the flashback left.
+func (s *state) beforeSaved(c cand) bool {
+	return s.flashEnd >= 0 && s.saved.ref >= 0 && s.saved.refCal.g >= gYear && s.saved.refCal.g != gWeek && !s.saved.refCal.noYear && !c.c.noYear && c.c.y < s.saved.refCal.y
+}
+
+// simplePastClause reports whether c lies in a clause of its own, after
+// a comma, a semicolon, "but" or "and", whose verb is in the simple past,
+// not the past perfect.
+func (s *state) simplePastClause(c cand) bool {
+	lo := -1
+	for k, n := c.i-1, 0; k > 0 && n < 8; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) {
+			return false
+		}
+		if s.isPunct(k, ',') || s.isWordIn(k, "but", "and") {
+			lo = k + 1
+			break
+		}
+	}
+	if lo < 0 || s.isWordIn(lo-1, "and", "but") && s.participle(lo) {
+		// (a verb right after "and" shares the auxiliary before it: "had
+		// trained in England in 1962 and served in Germany in 1964")
+		return false
+	}
+	hi := c.j
+	for n := 0; hi < len(s.toks)-1 && n < 10 && !s.sentenceEnd(hi) && !s.isPunct(hi, ','); n++ {
+		hi++
+	}
+	if s.pastPerfect(lo, hi) {
+		return false
+	}
+	return s.pastFormBefore(lo, c.i) || s.pastFormBefore(c.j, hi)
+}
+
+// bracketSentence returns the closing bracket when c lies in a sentence
+// written in brackets, "(He died in London in 1883.)", -1 otherwise.
+func (s *state) bracketSentence(c cand) int {
+	open := -1
+	for k, n := c.i-1, 0; k >= 0 && n < 40; k, n = k-1, n+1 {
+		if s.isPunct(k, ')') {
+			return -1
+		}
+		if s.isPunct(k, '(') {
+			open = k
+			break
+		}
+		if s.sentenceEnd(k) {
+			return -1
+		}
+	}
+	if open < 0 || !(open == 0 || s.sentenceEnd(open-1) || s.toks[open].para) {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 40; k, n = k+1, n+1 {
+		if s.isPunct(k, '(') {
+			return -1
+		}
+		if s.isPunct(k, ')') {
+			return k
+		}
+		if k+1 < len(s.toks) && s.sentenceEnd(k) && !s.isPunct(k+1, ')') {
+			return -1 // a sentence of its own ends inside the brackets: no aside of one sentence
+		}
+	}
+	return -1
+}
+
+// forwardAside returns the end of the sentence when c, a year after the
+// last date's, lies in a relative clause that ends the sentence and tells
+// of a death (", where he lived until his death in 1972.", ", who died
+// in 1890."): a look ahead from the story, not a move of it. It returns
+// -1 otherwise.
+func (s *state) forwardAside(c cand) int {
+	if s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y {
+		return -1
+	}
+	open := -1
+	for k, n := c.i-1, 0; k > 0 && n < 20; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.isPunct(k, '(') || s.isPunct(k, ')') {
+			return -1
+		}
+		if s.isPunct(k, ',') {
+			if s.isWordIn(k+1, "where", "who", "whom", "whose", "which") && !s.toks[k+1].cap {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return -1
+	}
+	death := false
+	for k := open + 1; k < c.i; k++ {
+		if s.isWordIn(k, "death", "died") {
+			death = true
+		}
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 8; k, n = k+1, n+1 {
+		if s.isWordIn(k, "death", "died") {
+			death = true
+		}
+		if s.sentenceEnd(k) {
+			if death {
+				return k
+			}
+			return -1
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') {
+			return -1
+		}
+	}
+	return -1
 }
 
 // yearlessYear stands in for the unknown year of a story that gives none:
@@ -1829,8 +1975,14 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 	if narrative && s.ref >= 0 {
 		far := abs(s.refCal.y-s.t.dct.y) >= 2
 		if s.refCal.g < gDay {
-			far = abs(s.refCal.y*12+s.refCal.m-s.t.dct.y*12-s.t.dct.m) >= 24
+			m := s.refCal.m
+			if s.refCal.g == gSeason {
+				m = seasonStart[s.refCal.part] + 1 // its middle month
+			}
+			far = abs(s.refCal.y*12+m-s.t.dct.y*12-s.t.dct.m) >= 24
 		}
+		// (A season with its year is as close a time as a month: "a
+		// strike in the summer of 1979 ... it began on July 2".)
 		if !s.t.hasDCT || far && s.refCal.g >= gSeason && !s.refAtt && s.refPi == s.toks[i].pi && s.tense(i) < 0 &&
 			!(s.isWord(i-1, "as") && s.isWord(i-2, "recently")) && !s.presentPerfect(i) {
 			return s.refCal, s.ref, true
@@ -1838,6 +1990,20 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 		if s.t.hasDCT && (s.frameOpens(i) || s.whenPeriod(i)) {
 			return s.refCal, s.ref, true
 		}
+	}
+	if narrative && s.tense(i) < 0 && s.whenPeriod(i) {
+		// A date in a clause on the year just named, opened by ", when",
+		// is in that year: "the worst flood since 1936, when the river
+		// reached 35 feet on March 19".
+		return s.refCal, s.ref, true
+	}
+	if narrative && s.ref >= 0 && s.t.hasDCT && !s.refAtt && s.refCal.g == gYear && !s.refCal.noYear && abs(s.refCal.y-s.t.dct.y) >= 2 &&
+		s.refPi == s.toks[i].pi && s.thatSubject(i) && s.tense(i) < 0 {
+		// A sentence whose subject points back with "That" to the event
+		// of the year just named goes on with it: "last struck in 1971,
+		// when a 134-day walkout idled ships. That strike ended on
+		// Christmas Eve" is 1971's.
+		return s.refCal, s.ref, true
 	}
 	if narrative && s.storyAnchor(i) {
 		return s.refCal, s.ref, true
@@ -1918,12 +2084,20 @@ func (s *state) whenClause(i int) int {
 }
 
 // whenPeriod reports whether token i lies in a ", when" clause after a
-// year or a part of one (not a day), in the past, and is no weekday: "The
-// record had stood since 1947, when a heatwave gripped France for most of
-// July" is July 1947.
+// year or a part of one (a month at most), before the clause closes, in
+// the past, and is no weekday: "The record had stood since 1947, when a
+// heatwave gripped France for most of July" is July 1947, "the worst
+// flood since 1936, when the river reached 35 feet on March 19" March
+// 1936.
 func (s *state) whenPeriod(i int) bool {
-	if s.whenClause(i) < 0 || s.refCal.g > gSeason {
+	w := s.whenClause(i)
+	if w < 0 || s.refCal.g > gMonth || s.refCal.g == gWeek {
 		return false
+	}
+	for k := w + 1; k < i; k++ {
+		if s.isPunct(k, ',') || s.isPunct(k, ';') {
+			return false // the clause is closed: ", when it had 40 workers, and left in March"
+		}
 	}
 	if e := s.lx(i); e != nil && e.weekday > 0 {
 		return false
@@ -1946,6 +2120,22 @@ func (s *state) whenDated(i int) bool {
 		}
 	}
 	return true
+}
+
+// thatSubject reports whether the sentence of token i opens with "That"
+// and a noun, a subject pointing back to something just told: "That
+// strike ended", "That season he scored" (not "That year", a date of its
+// own, nor "That is").
+func (s *state) thatSubject(i int) bool {
+	lo := i
+	for n := 0; lo > 0 && n < 30 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	if lo+1 >= i || !s.isWord(lo, "that") || !s.toks[lo].cap || s.toks[lo+1].kind != tkWord || s.toks[lo+1].cap {
+		return false
+	}
+	e := s.lx(lo + 1)
+	return e == nil || e.unit == 0 && e.month == 0 && e.weekday == 0 && e.season == 0 && e.tense != -1 && s.w(lo+1) != wIs && s.w(lo+1) != wWas
 }
 
 // storyAnchor reports whether, in a text with a DCT, a month, season or
@@ -2147,7 +2337,24 @@ func (s *state) flashback(c cand) bool {
 			break
 		}
 	}
-	return s.pastPerfect(lo, c.i-1)
+	if s.pastPerfect(lo, c.i-1) {
+		return true
+	}
+	// A date that opens its clause, before the past perfect: "on his
+	// return in 1964 his father had kept him confined", "In 1821, the
+	// port had been opened to foreign ships".
+	if c.i-lo > 4 || s.pastFormBefore(lo, c.i) {
+		return false
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 6; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct && !s.isPunct(k, ',') {
+			return false
+		}
+		if s.w(k) == wHad && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // whenPast reports whether "when" at k opens a clause in the simple past
@@ -2358,6 +2565,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 			break
 		}
 		hi++
+	}
+	if s.figureAside(i) {
+		// "The jobless rate, 4.1 percent in April, is expected to rise":
+		// a figure set off by commas with no verb of its own was
+		// measured, in the past; the verb after it tells of the subject,
+		// not of when.
+		return -1, -1
 	}
 	// A second verb joined by "and" or "but" after the expression has a
 	// clause of its own: "was sentenced on Tuesday and will be eligible
@@ -2793,6 +3007,36 @@ func (s *state) withAbsolute(k int) bool {
 			return false
 		}
 		if e := s.lx(j); e != nil && e.tense != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// figureAside reports whether token i is the month or day of a figure
+// set off by commas with no verb of its own, right after the noun it
+// measures: ", 4.1 percent in April,", ", $2.3 billion in March,".
+func (s *state) figureAside(i int) bool {
+	num := false
+	k := i - 1
+	for n := 0; k > 0 && n < 6; k, n = k-1, n+1 {
+		if s.isPunct(k, ',') {
+			break
+		}
+		if s.toks[k].kind == tkNum {
+			num = true
+		} else if e := s.lx(k); s.toks[k].kind == tkPunct && !s.isPunct(k, '$') && !s.isPunct(k, '%') && !s.isPunct(k, '.') || e != nil && e.tense != 0 || s.participle(k) {
+			return false
+		}
+	}
+	if !num || k <= 0 || !s.isPunct(k, ',') || s.toks[k-1].kind != tkWord {
+		return false
+	}
+	for m, n := i+1, 0; m < len(s.toks) && n < 4; m, n = m+1, n+1 {
+		if s.isPunct(m, ',') {
+			return true
+		}
+		if s.toks[m].kind == tkPunct || s.lx(m) != nil && s.lx(m).tense != 0 {
 			return false
 		}
 	}

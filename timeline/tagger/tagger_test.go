@@ -1459,6 +1459,95 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// "for each year of its history", "for every year of service" count
+	// over the units of a span: no recurrence, no SET; "each year" alone
+	// is one.
+	{"2017-05-19", "", "The bell rang once for each year of its history, and staff got a bonus for every year of service.", nil},
+	{"2017-05-19", "", "The fair is held each year in June.", []string{"each year|SET|P1Y", "June|DATE|2017-06"}},
+	// A date in a past clause on the year just named, opened by ", when",
+	// is in that year; after the clause closes, the news goes on.
+	{"1998-09-14", "", "It was the worst flood since 1936, when the river reached 35 feet on March 19.", []string{"1936|DATE|1936", "March 19|DATE|1936-03-19"}},
+	{"1998-09-14", "", "He joined the company in 1990, when it had 40 workers, and left in March.", []string{"1990|DATE|1990", "March|DATE|1998-03"}},
+	// "last night" after "the" or a possessive is the final one ("the last
+	// night shift", "their last night in Rome"), not the night before the
+	// DCT.
+	{"1998-09-14", "", "In June 1991 the mill cut the last night shift.", []string{"June 1991|DATE|1991-06"}},
+	{"1998-09-14", "", "On their last night in Rome the band played; police said the hotel burned last night.", []string{"last night|TIME|1998-09-13TNI"}},
+	// In news, a sentence whose subject points back with "That" to the
+	// event of a year long before the DCT goes on in that year; another
+	// subject comes back to the news.
+	{"2003-11-07", "", "The union last struck in 1971, when a 134-day walkout idled ships. That strike ended on Christmas Eve.", []string{"1971|DATE|1971", "134-day|DURATION|P134D", "Christmas Eve|DATE|1971-12-24"}},
+	{"2009-06-02", "", "The team last won the title in 1988. That season ended in May with a parade.", []string{"1988|DATE|1988", "May|DATE|1988-05"}},
+	{"2009-06-02", "", "The team last won the title in 1988. Its coach resigned in May.", []string{"1988|DATE|1988", "May|DATE|2009-05"}},
+	// A day in November or December, then a day or month of January or
+	// February told next in the simple past: the story has gone on into
+	// the next year. In the past perfect it looks back, in the year named.
+	{"", "", "The relief column left Kabul on 6 December 1879 and reached Jalalabad on 3 January.", []string{"6 December 1879|DATE|1879-12-06", "3 January|DATE|1880-01-03"}},
+	{"", "", "The ship sailed from Plymouth on 27 November 1768. In January it rounded Cape Horn.", []string{"27 November 1768|DATE|1768-11-27", "January|DATE|1769-01"}},
+	{"", "", "The ship sailed from Plymouth on 27 November 1768. Its stores had been ordered in January.", []string{"27 November 1768|DATE|1768-11-27", "January|DATE|1768-01"}},
+	// In narrative, "the winter" as the subject of a past verb after a
+	// clause's start is the season the story is in; in the present it is
+	// any year's and stays untagged.
+	{"", "", "By October 1853 the army was within a hundred miles of Beijing, but the winter was hard and it never recovered.", []string{"October 1853|DATE|1853-10", "the winter|DATE|1853-WI"}},
+	{"", "", "The colony was founded in 1788. The summer brought drought. The winter is the rainy season there.", []string{"1788|DATE|1788", "The summer|DATE|1788-SU"}},
+	// A sentence in brackets is an aside, whatever its dates or tense: the
+	// story goes on in its year after the bracket.
+	{"", "", "The garrison surrendered on 28 November 1855. (Its commander was released the following year and died in London in 1883.) In December the army went into winter quarters.", []string{"28 November 1855|DATE|1855-11-28", "the following year|DATE|1856", "1883|DATE|1883", "December|DATE|1855-12"}},
+	{"", "", "The fort fell on 3 May 1799. (It had been taken once before, in 1761.) In June the army marched north.", []string{"3 May 1799|DATE|1799-05-03", "1761|DATE|1761", "June|DATE|1799-06"}},
+	// "in the summer" before a singular noun, a past verb and its object
+	// ends before the noun, the clause's subject ("summer cholera" is no
+	// compound); a compound before a participle stays untagged.
+	{"", "", "The railway reached the coast in the spring of 1881, and in the summer cholera killed hundreds of navvies.", []string{"the spring of 1881|DATE|1881-SP", "the summer|DATE|1881-SU"}},
+	{"", "", "The mill opened in 1862, and by the winter hunger drove the weavers out.", []string{"1862|DATE|1862", "the winter|DATE|1862-WI"}},
+	{"", "", "The town grew in 1862, and in the summer camp organized by the church was full.", []string{"1862|DATE|1862"}},
+	// A year still before the story's, later in a flashback's sentence,
+	// goes on with the flashback, and so does a verb that shares its
+	// "had" after "and".
+	{"", "", "The king was crowned on 2 June 1953. He had trained at sea in 1938, and in 1940 had served in the Atlantic. On 9 June he opened parliament.", []string{"2 June 1953|DATE|1953-06-02", "1938|DATE|1938", "1940|DATE|1940", "9 June|DATE|1953-06-09"}},
+	{"", "", "The king was crowned on 2 June 1953. He had trained at sea in 1938 and served in the Atlantic in 1940. On 9 June he opened parliament.", []string{"2 June 1953|DATE|1953-06-02", "1938|DATE|1938", "1940|DATE|1940", "9 June|DATE|1953-06-09"}},
+	// A later year in a relative clause that ends the sentence and tells
+	// of a death looks ahead of the story, which goes on in its year; a
+	// sentence of its own about the death moves the story there.
+	{"", "", "On 23 July 1970 the old sultan was flown to London, where he lived until his death in October 1972. On 30 July his son flew to the capital.", []string{"23 July 1970|DATE|1970-07-23", "October 1972|DATE|1972-10", "30 July|DATE|1970-07-30"}},
+	{"", "", "In May 1848 the poet fled to Paris, where he died in 1856. In June the revolt spread.", []string{"May 1848|DATE|1848-05", "1856|DATE|1856", "June|DATE|1848-06"}},
+	{"", "", "In May 1848 the poet fled to Paris. He died there in 1856. In June his widow left.", []string{"May 1848|DATE|1848-05", "1856|DATE|1856", "June|DATE|1856-06"}},
+	// A date that opens a clause in the past perfect is a flashback, as
+	// one after the verb: the story goes on in its year after the
+	// sentence. A date of its own in a clause in the simple past ends the
+	// flashback within the sentence.
+	{"", "", "The sultan was deposed on 23 July 1970. His son had trained in England in 1962; on his return in 1964 his father had kept him at home. On 30 July he flew to the capital.", []string{"23 July 1970|DATE|1970-07-23", "1962|DATE|1962", "1964|DATE|1964", "30 July|DATE|1970-07-30"}},
+	{"", "", "Chilean troops took the port on 14 February 1879. In 1821, the port had been opened to foreign ships. In March the army marched inland.", []string{"14 February 1879|DATE|1879-02-14", "1821|DATE|1821", "March|DATE|1879-03"}},
+	{"", "", "The revolt lasted from March 1848 to August 1849. In December 1847 the king had dismissed his ministers, but on 15 March 1848 crowds stormed the palace. In April the diet met.", []string{"March 1848|DATE|1848-03", "August 1849|DATE|1849-08", "December 1847|DATE|1847-12", "15 March 1848|DATE|1848-03-15", "April|DATE|1848-04"}},
+	// An earlier date in a participle phrase in brackets is background, as
+	// one between commas: the story goes on in its year after the bracket.
+	{"", "", "The sultan was deposed on 23 July 1970. His son (born 18 November 1940) took power, and on 30 July he flew to the capital.", []string{"23 July 1970|DATE|1970-07-23", "18 November 1940|DATE|1940-11-18", "30 July|DATE|1970-07-30"}},
+	{"", "", "In 1833 the mill was sold. Its founder (born in 1771 at Leeds) stayed on as manager; in March the new owners raised wages.", []string{"1833|DATE|1833", "1771|DATE|1771", "March|DATE|1833-03"}},
+	// A figure set off by commas with no verb of its own was measured, in
+	// the past, whatever the verb after it: the month is the last one.
+	{"2017-05-19", "", "The price of copper, about $5,600 a ton in June, is expected to climb.", []string{"June|DATE|2016-06"}},
+	{"2017-05-19", "", "Steel output, 3.2 million tons in March, will rise this summer.", []string{"March|DATE|2017-03", "this summer|DATE|2017-SU"}},
+	// "months ahead", "weeks in advance", "days ahead of the final": how
+	// far ahead, a stretch of unknown length, the unit alone.
+	{"2017-05-19", "", "Growers sell the crop months ahead, and buyers book ships weeks in advance.", []string{"months|DURATION|PXM", "weeks|DURATION|PXW"}},
+	{"2017-05-19", "", "The team arrived in Lyon days ahead of the final.", []string{"days|DURATION|PXD"}},
+	// "for two years afterward" is how long after the time just named, a
+	// DURATION; without "for" it is the date that much later.
+	{"", "", "He was jailed in March 1890 and for two years afterward wrote nothing; two years afterward he returned.", []string{"March 1890|DATE|1890-03", "two years|DURATION|P2Y", "two years afterward|DATE|1892"}},
+	{"", "", "The city fell on 3 May 1527, and for months afterwards its streets were empty.", []string{"3 May 1527|DATE|1527-05-03", "months|DURATION|PXM"}},
+	// In news, a past-tense paragraph about a season years before the
+	// DCT is a story of its own, as one about a month: its months and
+	// days without a year are the season's year. A season of last year
+	// is still news time.
+	{"2017-05-19", "", "A drought in the summer of 1988 dried the river; barges stopped on July 9 and moved again in September.", []string{"the summer of 1988|DATE|1988-SU", "July 9|DATE|1988-07-09", "September|DATE|1988-09"}},
+	{"2009-02-11", "", "The plant cut a shift in the fall of 2008, and in January it closed.", []string{"the fall of 2008|DATE|2008-FA", "January|DATE|2009-01"}},
+	// At a clause's end, after a verb's clause and with nothing for
+	// "before" to govern, "the year before", "the day before" count back
+	// from the date just named; after a figure they are a comparison and
+	// before a clause an event's, both left untagged.
+	{"", "", "The mill was sold in 1884 to a bank that had lent it money the year before.", []string{"1884|DATE|1884", "the year before|DATE|1883"}},
+	{"", "", "The relief column reached the fort on 3 March 1855; its scouts, who had left the coast the day before to find water, came in at dusk.", []string{"3 March 1855|DATE|1855-03-03", "the day before|DATE|1855-03-02", "dusk|TIME|1855-03-03TEV"}},
+	{"2001-05-04", "", "Exports fell to $300 million in 2000, down from $450 million the year before.", []string{"2000|DATE|2000"}},
+	{"", "", "Riots broke out on 9 May 1921, the day before the election was held.", []string{"9 May 1921|DATE|1921-05-09"}},
 	// A life in brackets with an early year and a dated end.
 	{"", "", "Alfred (c. 849 – 26 October 899) was king of Wessex.", []string{"c. 849|DATE|0849|APPROX", "26 October 899|DATE|0899-10-26"}},
 	// An earlier year in a participle phrase between commas is
