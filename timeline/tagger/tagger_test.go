@@ -2061,6 +2061,8 @@ var tagCases = []tagCase{
 	{"", "", "The war ended on 11 November 1918. In January the peace conference opened, and in June the treaty was signed.", []string{"11 November 1918|DATE|1918-11-11", "January|DATE|1919-01", "June|DATE|1919-06"}},
 	{"", "", "The ship left Hobart on 20 December 1911 and reached the ice on 2 January.", []string{"20 December 1911|DATE|1911-12-20", "2 January|DATE|1912-01-02"}},
 	{"", "", "The report was published in December 1990. In February he had warned the board.", []string{"December 1990|DATE|1990-12", "February|DATE|1990-02"}},
+	{"", "", "Japan attacked Pearl Harbor on 7 December 1941. Earlier, in February, the fleet trained for the raid.", []string{"7 December 1941|DATE|1941-12-07", "February|DATE|1941-02"}},
+	{"", "", "The city fell on 12 November 1918. Back in January, few expected it.", []string{"12 November 1918|DATE|1918-11-12", "January|DATE|1918-01"}},
 
 	// A short phrase between commas ending in "since" is an aside: the
 	// date after it is looked back on, and the sentence goes on in the
