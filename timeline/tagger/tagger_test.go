@@ -2191,6 +2191,12 @@ var tagCases = []tagCase{
 	// goes on with the story counts from its day.
 	{"2020-08-12", "", "Police detained thousands on Tuesday night. Protests in 2010 were crushed on Dec. 19, 2010. On Sunday, the election commission said the president had won.", []string{"Tuesday night|DATE|2020-08-11", "2010|DATE|2010", "Dec. 19, 2010|DATE|2010-12-19", "Sunday|DATE|2020-08-09"}},
 	{"1998-02-10", "", "The engineer was kidnapped on March 26, 1996. On Thursday his captors called his family.", []string{"March 26, 1996|DATE|1996-03-26", "Thursday|DATE|1996-03-28"}},
+
+	// "the week to 17 December", "the week through Friday" of weekly
+	// figures are a reporting period, as "the week ending", "the year to
+	// March": the DURATION and the day apart.
+	{"", "", "Admissions peaked in the week to 9 January 2022.", []string{"the week|DURATION|P1W", "9 January 2022|DATE|2022-01-09"}},
+	{"2021-12-20", "", "Cases rose 40 percent in the week through Friday, officials said.", []string{"the week|DURATION|P1W", "Friday|DATE|2021-12-17"}},
 }
 
 func formatTimexes(res Result) []string {
