@@ -1023,7 +1023,8 @@ func TestNarrativeBlind28(t *testing.T) {
 // not after "Earlier," or "Back in"; a weekday that dates a report ("On
 // Sunday, the commission said") is the news's after a day of the
 // background; a month of the last three before the DCT stays recent news
-// after a year named years back.
+// after a year named years back; "the week to 17 December" is a reporting
+// period, as "the week ending".
 func TestMixedBlind31(t *testing.T) {
 	scoreDevSet(t, "mixed_blind31.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.99, typ: 0.995})
 }
