@@ -4704,10 +4704,11 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 				}
 			}
 		}
-		if det == wNone && u == uWeek && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) && (s.monthOrDayMonthAt(end+1) || s.weekdayAt(end+1)) {
+		if det == wNone && u == uWeek && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending") || s.w(end) == wTo || s.w(end) == wThrough) && (s.monthOrDayMonthAt(end+1) || s.weekdayAt(end+1)) {
 			// "the week ended Nov. 5", "the week ending 10 April" of weekly figures is a reporting
 			// period, as "the year ended Sept. 30" (theYear): a DURATION,
-			// and the date apart; such weeks rarely are ISO weeks.
+			// and the date apart; such weeks rarely are ISO weeks. So
+			// "the week to 17 December", as "the year to March".
 			return s.fixed(i, end, timeline.TypeDuration, "P1W"), true
 		}
 		if det == wNone && u == uWeek && s.w(i) == wThe && (s.w(end) == wAfter || s.w(end) == wBefore) && (s.clauseEnd(end+1) || s.seasonEnds(end+1)) {

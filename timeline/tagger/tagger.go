@@ -1459,6 +1459,11 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
 		hi++
 	}
+	for k := lo; k < c.i; k++ {
+		if s.w(k) == wEarlier || s.isWordIn(k, "back", "previously") {
+			return false // "Earlier, in February, the fleet trained": a look back
+		}
+	}
 	return !s.pastPerfect(lo, hi)
 }
 

@@ -2402,6 +2402,8 @@ var tagCases = []tagCase{
 	{"", "", "The war ended on 11 November 1918. In January the peace conference opened, and in June the treaty was signed.", []string{"11 November 1918|DATE|1918-11-11", "January|DATE|1919-01", "June|DATE|1919-06"}},
 	{"", "", "The ship left Hobart on 20 December 1911 and reached the ice on 2 January.", []string{"20 December 1911|DATE|1911-12-20", "2 January|DATE|1912-01-02"}},
 	{"", "", "The report was published in December 1990. In February he had warned the board.", []string{"December 1990|DATE|1990-12", "February|DATE|1990-02"}},
+	{"", "", "Japan attacked Pearl Harbor on 7 December 1941. Earlier, in February, the fleet trained for the raid.", []string{"7 December 1941|DATE|1941-12-07", "February|DATE|1941-02"}},
+	{"", "", "The city fell on 12 November 1918. Back in January, few expected it.", []string{"12 November 1918|DATE|1918-11-12", "January|DATE|1918-01"}},
 
 	// A short phrase between commas ending in "since" is an aside: the
 	// date after it is looked back on, and the sentence goes on in the
@@ -2530,6 +2532,12 @@ var tagCases = []tagCase{
 	// goes on with the story counts from its day.
 	{"2020-08-12", "", "Police detained thousands on Tuesday night. Protests in 2010 were crushed on Dec. 19, 2010. On Sunday, the election commission said the president had won.", []string{"Tuesday night|DATE|2020-08-11", "2010|DATE|2010", "Dec. 19, 2010|DATE|2010-12-19", "Sunday|DATE|2020-08-09"}},
 	{"1998-02-10", "", "The engineer was kidnapped on March 26, 1996. On Thursday his captors called his family.", []string{"March 26, 1996|DATE|1996-03-26", "Thursday|DATE|1996-03-28"}},
+
+	// "the week to 17 December", "the week through Friday" of weekly
+	// figures are a reporting period, as "the week ending", "the year to
+	// March": the DURATION and the day apart.
+	{"", "", "Admissions peaked in the week to 9 January 2022.", []string{"the week|DURATION|P1W", "9 January 2022|DATE|2022-01-09"}},
+	{"2021-12-20", "", "Cases rose 40 percent in the week through Friday, officials said.", []string{"the week|DURATION|P1W", "Friday|DATE|2021-12-17"}},
 }
 
 func formatTimexes(res Result) []string {
