@@ -331,7 +331,11 @@ func (s *state) emitWithRange(c cand) int {
 		case s.isPunct(k, '-') && (s.tight(k) == s.tight(k+1)):
 			conn, dash = true, true
 		case s.w(k) == wTo || s.w(k) == wThrough || s.w(k) == wUntil:
-			conn = s.w(c.i-1) == wFrom || s.w(c.i-1) == wBetween || s.w(k) == wThrough
+			conn = s.w(c.i-1) == wFrom || s.w(c.i-1) == wBetween || s.w(k) == wThrough ||
+				// "The sale runs Nov. 1 to Jan. 31": two days of months
+				// joined by "to" bound a stretch, "from" or not (but not
+				// a day moved: "moved the hearing Nov. 1 to Jan. 31")
+				s.w(k) == wTo && c.val == "" && c.c.g == gDay && c.c.m > 0 && s.isMonthAt(k+1) && k+2 < len(s.toks) && (s.toks[k+2].kind == tkNum || s.isPunct(k+2, '.') && k+3 < len(s.toks) && s.toks[k+3].kind == tkNum) && !s.movedTo(c.i)
 		case s.w(k) == wAnd:
 			conn = s.w(c.i-1) == wBetween
 		}

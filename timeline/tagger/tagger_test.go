@@ -2167,6 +2167,10 @@ var tagCases = []tagCase{
 	// A weekday followed by "next week", "last week", "this week" (or
 	// two joined, "Monday through Friday next week") is that week's day.
 	{"2015-11-30", "", "Hearings will be held Monday through Friday next week; the clerk resigned on Friday last week.", []string{"Monday|DATE|2015-12-07", "Friday|DATE|2015-12-11", "next week|DATE|2015-W50", "Friday|DATE|2015-11-27", "last week|DATE|2015-W48"}},
+	// Two days of months joined by "to" bound a stretch without "from"
+	// too ("runs Nov. 1 to Jan. 31"): the start is the end's or the year
+	// before, whatever the present tense says of it alone.
+	{"2015-11-30", "", "Open enrolment runs Nov. 1 to Jan. 31.", []string{"Nov. 1|DATE|2015-11-01", "Jan. 31|DATE|2016-01-31"}},
 }
 
 func formatTimexes(res Result) []string {
