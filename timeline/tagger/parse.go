@@ -1483,9 +1483,10 @@ func (s *state) pMonth(i int) (cand, bool) {
 		return s.fixed(i, j, timeline.TypeSet, cal{g: gMonth, noYear: true, m: m}.format()), true
 	}
 	if e2 := s.lx(j + 1); m%3 == 1 && !e.abbr && s.isPunct(j, '-') && s.tight(j) && s.tight(j+1) && e2 != nil && int(e2.month) == m+2 && !e2.abbr && s.toks[j+1].cap &&
-		s.isWord(j+2, "quarter") && !s.toks[j+2].cap {
-		// "the July-September quarter": the calendar quarter those
-		// months make, as "the September quarter".
+		(s.isWord(j+2, "quarter") || s.isWord(j+2, "period")) && !s.toks[j+2].cap {
+		// "the July-September quarter", "the January-March period": the
+		// calendar quarter those months make, as "the September
+		// quarter".
 		c := s.date(i, j+3, cal{g: gQuarter, part: (m + 2) / 3, noYear: true})
 		c.partial = true
 		if s.w(i-1) == wThe && i-1 >= s.floor {

@@ -2171,6 +2171,9 @@ var tagCases = []tagCase{
 	// too ("runs Nov. 1 to Jan. 31"): the start is the end's or the year
 	// before, whatever the present tense says of it alone.
 	{"2015-11-30", "", "Open enrolment runs Nov. 1 to Jan. 31.", []string{"Nov. 1|DATE|2015-11-01", "Jan. 31|DATE|2016-01-31"}},
+	// "the January-March period" is the calendar quarter, as "the
+	// July-September quarter".
+	{"2016-04-28", "", "Cloud revenue rose 64 percent in the January-March period.", []string{"the January-March period|DATE|2016-Q1"}},
 }
 
 func formatTimexes(res Result) []string {
