@@ -2128,6 +2128,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 				continue // "the hastily planned trip", "an expected rise" (but "a plan to close the road" looks ahead)
 			}
 			if t == -1 && s.w(k) == wHad && (s.isWord(k+1, "bet") || s.isWord(k+1, "expected") || s.isWord(k+1, "hoped") || s.isWord(k+1, "anticipated") || s.isWord(k+1, "forecast")) {
+				if k+3 == i && (s.w(k+2) == wIn || s.w(k+2) == wOn) {
+					// "than it had forecast in February": the date of the
+					// forecasting, no object between, in the past
+					return -1, k
+				}
 				continue // the expectation decides, below
 			}
 			if t == -1 && (s.w(k) == wWas || s.w(k) == wWere) && k < i && s.hypothetical(lo, k) {

@@ -2174,6 +2174,9 @@ var tagCases = []tagCase{
 	// "the January-March period" is the calendar quarter, as "the
 	// July-September quarter".
 	{"2016-04-28", "", "Cloud revenue rose 64 percent in the January-March period.", []string{"the January-March period|DATE|2016-Q1"}},
+	// "had forecast in February" with no object between: the date of
+	// the forecasting, past, whatever looks ahead in the sentence.
+	{"2021-03-09", "", "The bank expects output to recover a quarter earlier than it had forecast in February.", []string{"a quarter|DURATION|P1Q", "February|DATE|2021-02"}},
 }
 
 func formatTimexes(res Result) []string {
