@@ -1527,6 +1527,50 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 	return cal{}, -1, false
 }
 
+// figureAside reports whether the month at i stands in an aside set off
+// by commas that holds a figure and no verb: ", 0.7 percent in January,".
+func (s *state) figureAside(i int) bool {
+	if e := s.lx(i); e == nil || e.month == 0 || s.w(i-1) != wIn {
+		return false
+	}
+	open, num := -1, false
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		if s.isPunct(k, ',') {
+			open = k
+			break
+		}
+		if s.sentenceEnd(k) || s.clauseWordAt(k) {
+			return false
+		}
+		if s.toks[k].kind == tkNum {
+			num = true
+		}
+	}
+	if open < 0 || !num {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		if s.isPunct(k, ',') {
+			return true
+		}
+		if s.sentenceEnd(k) || s.clauseWordAt(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseWordAt reports whether the word at k could be a verb that makes
+// an aside a clause: a tense marker or a lower-case form in -ed or -ing.
+func (s *state) clauseWordAt(k int) bool {
+	if e := s.lx(k); e != nil && e.tense != 0 {
+		return true
+	}
+	w := s.word(k)
+	n := len(w)
+	return s.toks[k].kind == tkWord && !s.toks[k].cap && n > 3 && (w[n-2] == 'e' && w[n-1] == 'd' || s.ingWord(k))
+}
+
 // frameOpens reports whether the last date named opens the sentence of
 // token i as its frame, "In 2008, the count was not complete until Nov.
 // 14", "In the summer of 2003, a heatwave that lasted two weeks in August
@@ -2019,6 +2063,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 				return 1, lo
 			}
 		}
+	}
+	// A figure set off by commas with no verb, "Inflation, 0.7 percent in
+	// January, is forecast to climb", is a reading already taken: its
+	// month is past, whatever the main verb says.
+	if s.t.hasDCT && s.figureAside(i) {
+		return -1, -1
 	}
 	// A condition right after the expression puts it ahead, whatever the
 	// main verb: "warned of a longer walkout in July if talks fail".

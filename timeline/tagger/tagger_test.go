@@ -2177,6 +2177,12 @@ var tagCases = []tagCase{
 	// "had forecast in February" with no object between: the date of
 	// the forecasting, past, whatever looks ahead in the sentence.
 	{"2021-03-09", "", "The bank expects output to recover a quarter earlier than it had forecast in February.", []string{"a quarter|DURATION|P1Q", "February|DATE|2021-02"}},
+	// A figure set off by commas with no verb ("Unemployment, 5.1
+	// percent in December, will peak") is a reading already taken: its
+	// month is past; an aside with a verb and a figure in the main clause
+	// look ahead.
+	{"2021-03-09", "", "Unemployment, 5.1 percent in December, will peak at 6.5 percent in the autumn; prices, expected to rise 3 percent in June, will be reviewed.", []string{"December|DATE|2020-12", "the autumn|DATE|2021-FA", "June|DATE|2021-06"}},
+	{"2021-03-09", "", "Inflation is forecast to reach 2 percent in January.", []string{"January|DATE|2022-01"}},
 }
 
 func formatTimexes(res Result) []string {
