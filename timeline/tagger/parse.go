@@ -4962,9 +4962,9 @@ func (s *state) pSeason(i int) (cand, bool) {
 // sharedUnit reports the unit a bare count at i (ending before k) shares
 // with a count of units after it, joined by "and" or "or" (after a list
 // of counts set off by commas): "two or three days", "12 and 24 weeks",
-// "3, 6 and 12 months". Not a year ("in 2009 and three years
-// later"), an amount ("$5 to 10 years"), an age, nor a rate ("two or
-// three days a week").
+// "3, 6 and 12 months", the counts rising. Not a year ("in 2009 and
+// three years later"), an amount ("$5 to 10 years"), an age ("at 61 and
+// four months"), nor a rate ("two or three days a week").
 func (s *state) sharedUnit(i, k int, n int64, frac, article bool) (unit, bool) {
 	if frac || article || n < 1 || n > 999 || s.toks[i].kind == tkNum && (s.toks[i].ndig > 3 || s.toks[i].decimal || s.toks[i].suf != sufNone) {
 		return 0, false
@@ -4985,7 +4985,9 @@ func (s *state) sharedUnit(i, k int, n int64, frac, article bool) (unit, bool) {
 		return 0, false
 	}
 	m, next, f, a, ok := s.quantity(k + 1)
-	if !ok || f || a || m < 1 || next != k+2 {
+	if !ok || f || a || m <= n || next != k+2 {
+		// (the counts of such a list rise: "retire at 61 and four
+		// months" is an age and a count of its own)
 		return 0, false
 	}
 	e := s.lx(next)

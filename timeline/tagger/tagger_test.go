@@ -2183,6 +2183,9 @@ var tagCases = []tagCase{
 	// look ahead.
 	{"2021-03-09", "", "Unemployment, 5.1 percent in December, will peak at 6.5 percent in the autumn; prices, expected to rise 3 percent in June, will be reviewed.", []string{"December|DATE|2020-12", "the autumn|DATE|2021-FA", "June|DATE|2021-06"}},
 	{"2021-03-09", "", "Inflation is forecast to reach 2 percent in January.", []string{"January|DATE|2022-01"}},
+	// The counts of a list sharing a unit rise: "retire at 61 and four
+	// months" is an age and a count of its own.
+	{"2010-06-24", "", "Those born in 1956 will retire at 61 and four months.", []string{"1956|DATE|1956", "four months|DURATION|P4M"}},
 }
 
 func formatTimexes(res Result) []string {
