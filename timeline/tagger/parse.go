@@ -1764,7 +1764,8 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 }
 
 // ordDayOfMonthPhrase reads "the 14th of that month", "the 3rd of the
-// following month" (the ordinal at k): the day, in the month the phrase
+// following month", "the 15th of next month" (the ordinal at k): the
+// day, in the month the phrase
 // after "of" names from the last month or day; the month phrase stays an
 // expression of its own, as "that year" in "1 July of that year".
 func (s *state) ordDayOfMonthPhrase(i, k int) (cand, bool) {
@@ -1781,6 +1782,25 @@ func (s *state) ordDayOfMonthPhrase(i, k int) (cand, bool) {
 		step, m = 1, n+3
 	case s.w(n+1) == wThe && s.w(n+2) == wPrevious:
 		step, m = -1, n+3
+	case s.t.hasDCT && (s.w(n+1) == wNext || s.w(n+1) == wLast || s.w(n+1) == wThis):
+		// "the 15th of next month", "the 3rd of last month": counted
+		// from the DCT's month, as "next month" is
+		if e := s.lx(n + 2); e == nil || e.unit != uMonth || e.plural {
+			return cand{}, false
+		}
+		switch s.w(n + 1) {
+		case wNext:
+			step = 1
+		case wLast:
+			step = -1
+		}
+		c := shift(cal{g: gMonth, y: s.t.dct.y, m: s.t.dct.m}, uMonth, step)
+		d := int(s.toks[k].num)
+		if d > timeline.DaysIn(c.y, c.m) {
+			return cand{}, false
+		}
+		c.g, c.d = gDay, d
+		return s.date(i, k+1, c), true
 	default:
 		return cand{}, false
 	}

@@ -2186,6 +2186,10 @@ var tagCases = []tagCase{
 	// The counts of a list sharing a unit rise: "retire at 61 and four
 	// months" is an age and a count of its own.
 	{"2010-06-24", "", "Those born in 1956 will retire at 61 and four months.", []string{"1956|DATE|1956", "four months|DURATION|P4M"}},
+	// "the 15th of next month", "the 3rd of last month": the day in the
+	// month counted from the DCT's, the month phrase apart, as "the 14th
+	// of that month".
+	{"2011-11-25", "", "The consultation closes on the 15th of next month; it opened on the 3rd of last month.", []string{"the 15th|DATE|2011-12-15", "next month|DATE|2011-12", "the 3rd|DATE|2011-10-03", "last month|DATE|2011-10"}},
 }
 
 func formatTimexes(res Result) []string {
