@@ -3032,6 +3032,12 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 	b := base.day()
 	bw := timeline.Weekday(b)
 	tense, by := s.tenseAt(i)
+	if tense < 0 && anchor < 0 && by >= 0 && by < i && s.isWordIn(by, "predicted", "forecast", "projected", "warned") &&
+		(s.w(i-1) == wThrough || s.w(i-1) == wUntil || s.w(i-1) == wBy) {
+		// What was forecast runs ahead of the forecast: "predicted 5 to
+		// 10 inches of rain through Wednesday" is the coming Wednesday.
+		tense = 1
+	}
 	if tense == 0 && anchor < 0 && by > i {
 		// the present verb after the date may be its noun's ("the fire
 		// Sunday is under investigation"): one before it decides

@@ -2190,6 +2190,10 @@ var tagCases = []tagCase{
 	// month counted from the DCT's, the month phrase apart, as "the 14th
 	// of that month".
 	{"2011-11-25", "", "The consultation closes on the 15th of next month; it opened on the 3rd of last month.", []string{"the 15th|DATE|2011-12-15", "next month|DATE|2011-12", "the 3rd|DATE|2011-10-03", "last month|DATE|2011-10"}},
+	// What was forecast runs ahead of the forecast: a weekday after
+	// "through", "until", "by" under "predicted", "warned" is the coming
+	// one; what was done "through Wednesday" is the one before.
+	{"2008-08-31", "", "Forecasters predicted 10 inches of rain through Wednesday. The storm dumped hail through Thursday.", []string{"Wednesday|DATE|2008-09-03", "Thursday|DATE|2008-08-28"}},
 }
 
 func formatTimexes(res Result) []string {
