@@ -1012,7 +1012,11 @@ func TestNarrativeBlind28(t *testing.T) {
 // "overnight" after an evening reading of a day before the DCT; "last
 // summer" written in September; "every June or July", "every Monday and
 // Thursday" one SET each; "Monday through Friday next week"; "runs Nov. 1
-// to Jan. 31" a range; "the January-March period" the quarter.
+// to Jan. 31" a range; "the January-March period" the quarter; "had
+// forecast in February" past; a figure set off by commas ("Inflation, 0.7
+// percent in January, is forecast to climb") a reading already taken;
+// "the 15th of next month"; a weekday "through" which rain was
+// "predicted" the coming one.
 func TestNewsBlind29(t *testing.T) {
 	scoreDevSet(t, "news_blind29.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.995, typ: 0.995})
 }
