@@ -2157,6 +2157,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// make the first a noun: "Housing starts in February were
 			// down", "Store openings in March were delayed".
 			continue
+		case tk.lex() != nil && tk.lex().tense != 0 && k == i-2 && s.w(i-1) == wIn && s.isWordIn(k, "forecast", "predicted", "projected") &&
+			(s.isWordIn(k-1, "cent", "percent") || s.isPunct(k-1, '%') || k > 0 && s.toks[k-1].kind == tkNum):
+			// "down from 2.5 per cent forecast in March": a participle
+			// after a figure, dating the forecast, in the past
+			return -1, k
 		case tk.lex() != nil && tk.lex().tense != 0:
 			t = tk.lex().tense
 			if t == 3 {

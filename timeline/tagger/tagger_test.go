@@ -2194,6 +2194,9 @@ var tagCases = []tagCase{
 	// "through", "until", "by" under "predicted", "warned" is the coming
 	// one; what was done "through Wednesday" is the one before.
 	{"2008-08-31", "", "Forecasters predicted 10 inches of rain through Wednesday. The storm dumped hail through Thursday.", []string{"Wednesday|DATE|2008-09-03", "Thursday|DATE|2008-08-28"}},
+	// "forecast in March" right after a figure is a participle dating
+	// the forecast, in the past; a figure with a verb ahead is not.
+	{"2011-11-25", "", "The watchdog now expects growth of 0.7 per cent next year, down from 2.5 per cent forecast in March; inflation will hit 4 percent in June.", []string{"now|DATE|PRESENT_REF", "next year|DATE|2012", "March|DATE|2011-03", "June|DATE|2012-06"}},
 }
 
 func formatTimexes(res Result) []string {
