@@ -1016,7 +1016,7 @@ func TestNarrativeBlind28(t *testing.T) {
 // forecast in February" past; a figure set off by commas ("Inflation, 0.7
 // percent in January, is forecast to climb") a reading already taken;
 // "the 15th of next month"; a weekday "through" which rain was
-// "predicted" the coming one.
+// "predicted" the coming one; "2.5 per cent forecast in March" past.
 func TestNewsBlind29(t *testing.T) {
 	scoreDevSet(t, "news_blind29.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.995, typ: 0.995})
 }
