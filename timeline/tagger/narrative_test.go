@@ -996,17 +996,29 @@ func TestNarrativeBlind28(t *testing.T) {
 // end point set at a dated past moment ("In December it pushed the date
 // to March") looks ahead from that moment; a condition in the present
 // opening the sentence puts its main clause ahead; a relative clause
-// closing its sentence is background. With them it scores strict .996,
-// relaxed .996, value .991, type .996; what is left is the advisory's
-// "5 a.m. EDT" ("put" read as no past) and the two untagged phrases.
-// Then, from probes on new sentences of the set's kinds: MST, MDT, AST,
-// HST and the other North American zones; a bare season after "to" a
-// verb of moving in time, and none before a noun it modifies ("spring
-// training"); a bare "autumn" after "in"; decimal counts ("14.2 months"
-// P14.2M); a count sharing the unit of the next ("two or three days");
-// "first-half profit" in a report.
+// closing its sentence is background; "put", "cost", "spread", "shed"
+// with an object are past, as "hit". With them it scores .996 on all four
+// measures; what is left is "on only two days" and "through the night",
+// tagged where the set has none. Then, from probes on new sentences of
+// the set's kinds: MST, MDT, AST, HST and the other North American zones;
+// a bare season after "to" a verb of moving in time, none before a noun
+// it modifies ("spring training"), and "from the spring to the summer";
+// a bare "autumn" after "in"; decimal counts ("14.2 months" P14.2M); a
+// count sharing the unit of the next ("two or three days"); "first-half
+// profit" in a report; "first set for" a plan superseded; "the week
+// after" the ISO week after the day named; a ", when" clause after a year
+// tells of that year; the year of the opening subject ("The 2003
+// heatwave") frames its sentence; "until" after a possessive day;
+// "overnight" after an evening reading of a day before the DCT; "last
+// summer" written in September; "every June or July", "every Monday and
+// Thursday" one SET each; "Monday through Friday next week"; "runs Nov. 1
+// to Jan. 31" a range; "the January-March period" the quarter; "had
+// forecast in February" past; a figure set off by commas ("Inflation, 0.7
+// percent in January, is forecast to climb") a reading already taken;
+// "the 15th of next month"; a weekday "through" which rain was
+// "predicted" the coming one; "2.5 per cent forecast in March" past.
 func TestNewsBlind29(t *testing.T) {
-	scoreDevSet(t, "news_blind29.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.99, typ: 0.995})
+	scoreDevSet(t, "news_blind29.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.995, typ: 0.995})
 }
 
 // TestNarrativeBlind30 scores the tagger on a hand-written set of

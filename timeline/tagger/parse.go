@@ -1517,9 +1517,10 @@ func (s *state) pMonth(i int) (cand, bool) {
 		return s.fixed(i, j, timeline.TypeSet, cal{g: gMonth, noYear: true, m: m}.format()), true
 	}
 	if e2 := s.lx(j + 1); m%3 == 1 && !e.abbr && s.isPunct(j, '-') && s.tight(j) && s.tight(j+1) && e2 != nil && int(e2.month) == m+2 && !e2.abbr && s.toks[j+1].cap &&
-		s.isWord(j+2, "quarter") && !s.toks[j+2].cap {
-		// "the July-September quarter": the calendar quarter those
-		// months make, as "the September quarter".
+		(s.isWord(j+2, "quarter") || s.isWord(j+2, "period")) && !s.toks[j+2].cap {
+		// "the July-September quarter", "the January-March period": the
+		// calendar quarter those months make, as "the September
+		// quarter".
 		c := s.date(i, j+3, cal{g: gQuarter, part: (m + 2) / 3, noYear: true})
 		c.partial = true
 		if s.w(i-1) == wThe && i-1 >= s.floor {
@@ -1846,7 +1847,8 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 }
 
 // ordDayOfMonthPhrase reads "the 14th of that month", "the 3rd of the
-// following month" (the ordinal at k): the day, in the month the phrase
+// following month", "the 15th of next month" (the ordinal at k): the
+// day, in the month the phrase
 // after "of" names from the last month or day; the month phrase stays an
 // expression of its own, as "that year" in "1 July of that year".
 func (s *state) ordDayOfMonthPhrase(i, k int) (cand, bool) {
@@ -1863,6 +1865,25 @@ func (s *state) ordDayOfMonthPhrase(i, k int) (cand, bool) {
 		step, m = 1, n+3
 	case s.w(n+1) == wThe && s.w(n+2) == wPrevious:
 		step, m = -1, n+3
+	case s.t.hasDCT && (s.w(n+1) == wNext || s.w(n+1) == wLast || s.w(n+1) == wThis):
+		// "the 15th of next month", "the 3rd of last month": counted
+		// from the DCT's month, as "next month" is
+		if e := s.lx(n + 2); e == nil || e.unit != uMonth || e.plural {
+			return cand{}, false
+		}
+		switch s.w(n + 1) {
+		case wNext:
+			step = 1
+		case wLast:
+			step = -1
+		}
+		c := shift(cal{g: gMonth, y: s.t.dct.y, m: s.t.dct.m}, uMonth, step)
+		d := int(s.toks[k].num)
+		if d > timeline.DaysIn(c.y, c.m) {
+			return cand{}, false
+		}
+		c.g, c.d = gDay, d
+		return s.date(i, k+1, c), true
 	default:
 		return cand{}, false
 	}
@@ -3165,6 +3186,12 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 	b := base.day()
 	bw := timeline.Weekday(b)
 	tense, by := s.tenseAt(i)
+	if tense < 0 && anchor < 0 && by >= 0 && by < i && s.isWordIn(by, "predicted", "forecast", "projected", "warned") &&
+		(s.w(i-1) == wThrough || s.w(i-1) == wUntil || s.w(i-1) == wBy) {
+		// What was forecast runs ahead of the forecast: "predicted 5 to
+		// 10 inches of rain through Wednesday" is the coming Wednesday.
+		tense = 1
+	}
 	if tense == 0 && anchor < 0 && by > i {
 		// the present verb after the date may be its noun's ("the fire
 		// Sunday is under investigation"): one before it decides
@@ -5155,9 +5182,9 @@ func (s *state) pSeason(i int) (cand, bool) {
 // sharedUnit reports the unit a bare count at i (ending before k) shares
 // with a count of units after it, joined by "and" or "or" (after a list
 // of counts set off by commas): "two or three days", "12 and 24 weeks",
-// "3, 6 and 12 months". Not a year ("in 2009 and three years
-// later"), an amount ("$5 to 10 years"), an age, nor a rate ("two or
-// three days a week").
+// "3, 6 and 12 months", the counts rising. Not a year ("in 2009 and
+// three years later"), an amount ("$5 to 10 years"), an age ("at 61 and
+// four months"), nor a rate ("two or three days a week").
 func (s *state) sharedUnit(i, k int, n int64, frac, article bool) (unit, bool) {
 	if frac || article || n < 1 || n > 999 || s.toks[i].kind == tkNum && (s.toks[i].ndig > 3 || s.toks[i].decimal || s.toks[i].suf != sufNone) {
 		return 0, false
@@ -5178,7 +5205,9 @@ func (s *state) sharedUnit(i, k int, n int64, frac, article bool) (unit, bool) {
 		return 0, false
 	}
 	m, next, f, a, ok := s.quantity(k + 1)
-	if !ok || f || a || m < 1 || next != k+2 {
+	if !ok || f || a || m <= n || next != k+2 {
+		// (the counts of such a list rise: "retire at 61 and four
+		// months" is an age and a count of its own)
 		return 0, false
 	}
 	e := s.lx(next)

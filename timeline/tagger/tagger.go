@@ -397,7 +397,11 @@ func (s *state) emitWithRange(c cand) int {
 		case s.isPunct(k, '-') && (s.tight(k) == s.tight(k+1)):
 			conn, dash = true, true
 		case s.w(k) == wTo || s.w(k) == wThrough || s.w(k) == wUntil:
-			conn = s.w(c.i-1) == wFrom || s.w(c.i-1) == wBetween || s.w(k) == wThrough
+			conn = s.w(c.i-1) == wFrom || s.w(c.i-1) == wBetween || s.w(k) == wThrough ||
+				// "The sale runs Nov. 1 to Jan. 31": two days of months
+				// joined by "to" bound a stretch, "from" or not (but not
+				// a day moved: "moved the hearing Nov. 1 to Jan. 31")
+				s.w(k) == wTo && c.val == "" && c.c.g == gDay && c.c.m > 0 && s.isMonthAt(k+1) && k+2 < len(s.toks) && (s.toks[k+2].kind == tkNum || s.isPunct(k+2, '.') && k+3 < len(s.toks) && s.toks[k+3].kind == tkNum) && !s.movedTo(c.i)
 		case s.w(k) == wAnd:
 			conn = s.w(c.i-1) == wBetween
 		}
@@ -2572,10 +2576,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 		hi++
 	}
 	if s.figureAside(i) {
-		// "The jobless rate, 4.1 percent in April, is expected to rise":
-		// a figure set off by commas with no verb of its own was
-		// measured, in the past; the verb after it tells of the subject,
-		// not of when.
+		// "The jobless rate, 4.1 percent in April, is expected to rise",
+		// "Inflation, 0.7 percent in January, is forecast to climb": a
+		// figure set off by commas with no verb of its own was measured,
+		// in the past; the verb after it tells of the subject, not of
+		// when.
 		return -1, -1
 	}
 	// A second verb joined by "and" or "but" after the expression has a
@@ -2730,6 +2735,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// make the first a noun: "Housing starts in February were
 			// down", "Store openings in March were delayed".
 			continue
+		case tk.lex() != nil && tk.lex().tense != 0 && k == i-2 && s.w(i-1) == wIn && s.isWordIn(k, "forecast", "predicted", "projected") &&
+			(s.isWordIn(k-1, "cent", "percent") || s.isPunct(k-1, '%') || k > 0 && s.toks[k-1].kind == tkNum):
+			// "down from 2.5 per cent forecast in March": a participle
+			// after a figure, dating the forecast, in the past
+			return -1, k
 		case tk.lex() != nil && tk.lex().tense != 0:
 			t = tk.lex().tense
 			if t == 3 {
@@ -2751,6 +2761,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 				continue // "the hastily planned trip", "an expected rise" (but "a plan to close the road" looks ahead)
 			}
 			if t == -1 && s.w(k) == wHad && (s.isWord(k+1, "bet") || s.isWord(k+1, "expected") || s.isWord(k+1, "hoped") || s.isWord(k+1, "anticipated") || s.isWord(k+1, "forecast")) {
+				if k+3 == i && (s.w(k+2) == wIn || s.w(k+2) == wOn) {
+					// "than it had forecast in February": the date of the
+					// forecasting, no object between, in the past
+					return -1, k
+				}
 				continue // the expectation decides, below
 			}
 			if t == -1 && (s.w(k) == wWas || s.w(k) == wWere) && k < i && s.hypothetical(lo, k) {

@@ -2538,6 +2538,36 @@ var tagCases = []tagCase{
 	// March": the DURATION and the day apart.
 	{"", "", "Admissions peaked in the week to 9 January 2022.", []string{"the week|DURATION|P1W", "9 January 2022|DATE|2022-01-09"}},
 	{"2021-12-20", "", "Cases rose 40 percent in the week through Friday, officials said.", []string{"the week|DURATION|P1W", "Friday|DATE|2021-12-17"}},
+	// Two days of months joined by "to" bound a stretch without "from"
+	// too ("runs Nov. 1 to Jan. 31"): the start is the end's or the year
+	// before, whatever the present tense says of it alone.
+	{"2015-11-30", "", "Open enrolment runs Nov. 1 to Jan. 31.", []string{"Nov. 1|DATE|2015-11-01", "Jan. 31|DATE|2016-01-31"}},
+	// "the January-March period" is the calendar quarter, as "the
+	// July-September quarter".
+	{"2016-04-28", "", "Cloud revenue rose 64 percent in the January-March period.", []string{"the January-March period|DATE|2016-Q1"}},
+	// "had forecast in February" with no object between: the date of
+	// the forecasting, past, whatever looks ahead in the sentence.
+	{"2021-03-09", "", "The bank expects output to recover a quarter earlier than it had forecast in February.", []string{"a quarter|DURATION|P1Q", "February|DATE|2021-02"}},
+	// A figure set off by commas with no verb ("Unemployment, 5.1
+	// percent in December, will peak") is a reading already taken: its
+	// month is past; an aside with a verb and a figure in the main clause
+	// look ahead.
+	{"2021-03-09", "", "Unemployment, 5.1 percent in December, will peak at 6.5 percent in the autumn; prices, expected to rise 3 percent in June, will be reviewed.", []string{"December|DATE|2020-12", "the autumn|DATE|2021-FA", "June|DATE|2021-06"}},
+	{"2021-03-09", "", "Inflation is forecast to reach 2 percent in January.", []string{"January|DATE|2022-01"}},
+	// The counts of a list sharing a unit rise: "retire at 61 and four
+	// months" is an age and a count of its own.
+	{"2010-06-24", "", "Those born in 1956 will retire at 61 and four months.", []string{"1956|DATE|1956", "four months|DURATION|P4M"}},
+	// "the 15th of next month", "the 3rd of last month": the day in the
+	// month counted from the DCT's, the month phrase apart, as "the 14th
+	// of that month".
+	{"2011-11-25", "", "The consultation closes on the 15th of next month; it opened on the 3rd of last month.", []string{"the 15th|DATE|2011-12-15", "next month|DATE|2011-12", "the 3rd|DATE|2011-10-03", "last month|DATE|2011-10"}},
+	// What was forecast runs ahead of the forecast: a weekday after
+	// "through", "until", "by" under "predicted", "warned" is the coming
+	// one; what was done "through Wednesday" is the one before.
+	{"2008-08-31", "", "Forecasters predicted 10 inches of rain through Wednesday. The storm dumped hail through Thursday.", []string{"Wednesday|DATE|2008-09-03", "Thursday|DATE|2008-08-28"}},
+	// "forecast in March" right after a figure is a participle dating
+	// the forecast, in the past; a figure with a verb ahead is not.
+	{"2011-11-25", "", "The watchdog now expects growth of 0.7 per cent next year, down from 2.5 per cent forecast in March; inflation will hit 4 percent in June.", []string{"now|DATE|PRESENT_REF", "next year|DATE|2012", "March|DATE|2011-03", "June|DATE|2012-06"}},
 }
 
 func formatTimexes(res Result) []string {
