@@ -824,6 +824,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if s.isWord(i, "first") && s.isWord(i+1, "light") && !s.toks[i+1].cap {
 			try(s.pDawn(i)) // "at first light": dawn
 		}
+		if e.pod > 0 && !e.plural {
+			try(s.pBarePod(i))
+		}
 		if e.w == wThe || s.isWord(i, "present") {
 			try(s.pPresent(i))
 		}
@@ -5973,6 +5976,30 @@ func (s *state) pDawn(i int) (cand, bool) {
 		day.part = 3
 	}
 	return cand{i: i, j: end, typ: timeline.TypeTime, c: day, anchor: anchor}, true
+}
+
+// pBarePod: "by evening", "towards evening", "until morning" in narrative:
+// the part of the day the paragraph is on, as "by mid-morning" and "that
+// evening" are; not before a noun ("by evening train").
+func (s *state) pBarePod(i int) (cand, bool) {
+	if s.t.hasDCT || s.toks[i].cap || s.dayRef < 0 || s.dayPi != s.toks[i].pi || s.dayCal.g < gDay || s.dayCal.noYear || !(s.phraseEnds(i+1) || s.seasonEnds(i+1)) {
+		return cand{}, false
+	}
+	if s.w(i-1) != wBy && s.w(i-1) != wUntil && !s.isWord(i-1, "towards") && !s.isWord(i-1, "toward") {
+		return cand{}, false
+	}
+	if s.w(i-1) == wBy && s.isWord(i, "night") || s.w(i-1) == wUntil && s.isWord(i, "morning") {
+		// "repaired the walls by night": at night, as a manner; "slept
+		// until morning" is mostly the next day's
+		return cand{}, false
+	}
+	c := s.dayCal
+	next := s.w(i+1) == wThe && (s.w(i+2) == wNext || s.w(i+2) == wFollowing) && s.isWord(i+3, "day")
+	if next {
+		c = fromDay(c.day() + 1) // "by afternoon the next day", as "noon the next day"
+	}
+	c.g, c.part, c.hh, c.mm = gPartOfDay, int(s.lx(i).pod), 0, 0
+	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: s.dayRef, noRef: next}, true
 }
 
 // pOvernight: "prices fell overnight", "took effect overnight": the night
