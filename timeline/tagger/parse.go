@@ -5941,7 +5941,7 @@ func (s *state) dayOf(k int) (cal, int) {
 // preposition of time; not "the dawn of an era" or "a dawn raid".
 func (s *state) pDawn(i int) (cand, bool) {
 	switch s.w(i - 1) {
-	case wAt, wBy, wBefore, wAfter, wUntil, wFrom, wTo:
+	case wAt, wBy, wBefore, wAfter, wUntil, wFrom, wTo, wSince: // ("a crowd that had gathered since dawn")
 	default:
 		if !s.isWord(i-1, "toward") && !s.isWord(i-1, "towards") {
 			return cand{}, false
@@ -5951,8 +5951,8 @@ func (s *state) pDawn(i int) (cand, bool) {
 	if s.isWord(i, "first") {
 		end = i + 2 // "at first light", "by first light": dawn
 	}
-	if s.isPunct(end, '\'') || s.isPunct(end, '-') && s.tight(end) {
-		return cand{}, false // "at Dawn's house", "a dawn-to-dusk curfew"
+	if s.isPunct(end, '\'') || s.isPunct(end, '-') && s.tight(end) || s.w(end) == wOf {
+		return cand{}, false // "at Dawn's house", "a dawn-to-dusk curfew", "since dawn of history"
 	}
 	if s.isWordIn(i, "sunrise", "sunup", "sunset", "sundown") && s.t.hasDCT && s.w(end) != wOn && !(s.ref >= 0 && s.refCal.g >= gDay) {
 		// The sun's hours name a day only in a story about one: "a

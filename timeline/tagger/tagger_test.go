@@ -2131,6 +2131,9 @@ var tagCases = []tagCase{
 	{"", "", "On 6 April 1915 the guns fell silent towards evening, and by afternoon the next day the wounded were gone.", []string{"6 April 1915|DATE|1915-04-06", "evening|TIME|1915-04-06TEV", "afternoon|TIME|1915-04-07TAF", "the next day|DATE|1915-04-07"}},
 	{"", "", "On 22 April 1453 the ships were dragged overland; the defenders repaired the walls by night and caught the evening tide.", []string{"22 April 1453|DATE|1453-04-22"}},
 	{"", "", "On 9 June 1815 the allies met and argued until evening.", []string{"9 June 1815|DATE|1815-06-09", "evening|TIME|1815-06-09TEV"}},
+	// "since dawn" is dawn of the day meant, as "at dawn"; "dawn of
+	// history" is none.
+	{"", "", "The men were hanged on 1 May 1820 before a crowd that had gathered since dawn; since dawn of history crowds have watched.", []string{"1 May 1820|DATE|1820-05-01", "dawn|TIME|1820-05-01TMO"}},
 	// A counted day with its date given after it in apposition is that
 	// date, whatever days the count skipped; the count goes on from it.
 	{"", "", "The hearing opened on Monday, 3 March 1952. On the sixth day, 11 March, the defence rested; on the seventh day the jury retired.", []string{"Monday, 3 March 1952|DATE|1952-03-03", "the sixth day|DATE|1952-03-11", "11 March|DATE|1952-03-11", "the seventh day|DATE|1952-03-12"}},
