@@ -423,7 +423,8 @@ func (s *state) parse(i int) (cand, bool) {
 			}
 			if !good && kind == 1 {
 				tk := &s.toks[j]
-				good = c.typ == timeline.TypeDate && (tk.kind == tkNum || tk.lex() != nil && tk.lex().month > 0 || s.isWord(j, "ad"))
+				good = c.typ == timeline.TypeDate && (tk.kind == tkNum || tk.lex() != nil && tk.lex().month > 0 || s.isWord(j, "ad") ||
+					c.c.g == gYear && c.val == "" && s.w(j) == wThe && s.w(j+1) == wYear) // "around the year 1000"
 			}
 			if good {
 				c.i = i

@@ -51,6 +51,9 @@ var tagCases = []tagCase{
 	// or after a name says when; after a verb of counting it is a count.
 	{"", "", "The abbey was founded about 940 by monks from Fleury, and Dunstan rebuilt the church of Glastonbury around 960.", []string{"about 940|DATE|0940|APPROX", "around 960|DATE|0960|APPROX"}},
 	{"", "", "The garrison numbered around 900, and the fleet of Guthrum about 300 ships.", nil},
+	// "around", "about" before "the year 1000" are inside with APPROX,
+	// as before "1000".
+	{"", "", "Around the year 1000 the Norse reached Vinland, and the hall at Borg was built about the year 1050.", []string{"Around the year 1000|DATE|1000|APPROX", "about the year 1050|DATE|1050|APPROX"}},
 	// A verb of dating says a three-digit number after "to" is a year;
 	// a number after "to" alone is not.
 	{"", "", "The oldest part of the abbey is dated to 802, and its tower dates back to 964.", []string{"802|DATE|0802", "964|DATE|0964"}},
