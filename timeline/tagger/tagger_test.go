@@ -2137,6 +2137,9 @@ var tagCases = []tagCase{
 	// "since dawn" is dawn of the day meant, as "at dawn"; "dawn of
 	// history" is none.
 	{"", "", "The men were hanged on 1 May 1820 before a crowd that had gathered since dawn; since dawn of history crowds have watched.", []string{"1 May 1820|DATE|1820-05-01", "dawn|TIME|1820-05-01TMO"}},
+	// In narrative "in the weeks before the strike" is the stretch, the
+	// unit alone (PXW), as "in the weeks that followed"; not in news.
+	{"", "", "The mills closed in March 1912. In the weeks before the strike, organisers met at night.", []string{"March 1912|DATE|1912-03", "weeks|DURATION|PXW"}},
 	// A counted day with its date given after it in apposition is that
 	// date, whatever days the count skipped; the count goes on from it.
 	{"", "", "The hearing opened on Monday, 3 March 1952. On the sixth day, 11 March, the defence rested; on the seventh day the jury retired.", []string{"Monday, 3 March 1952|DATE|1952-03-03", "the sixth day|DATE|1952-03-11", "11 March|DATE|1952-03-11", "the seventh day|DATE|1952-03-12"}},
