@@ -1254,7 +1254,7 @@ func (s *state) shortYear(i int) bool {
 // eventVerb reports whether the word at k is the past (or participle) of
 // a verb of an event that happens at a time: "founded", "born", "died".
 func (s *state) eventVerb(k int) bool {
-	return !s.toks[k].cap && s.isWordIn(k, "founded", "built", "born", "died", "established", "written", "composed", "completed", "begun", "converted",
+	return k >= 0 && k < len(s.toks) && !s.toks[k].cap && s.isWordIn(k, "founded", "built", "born", "died", "established", "written", "composed", "completed", "begun", "converted",
 		"crowned", "buried", "rebuilt", "destroyed", "abandoned", "sacked", "conquered", "baptized", "baptised", "consecrated")
 }
 
@@ -1898,7 +1898,7 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	if s.w(k+1) == wOf {
 		return cand{}, false
 	}
-	if s.isPunct(k+1, ',') && s.depth == 0 && (s.w(i-1) == wOn || s.w(i-1) == wBy || s.w(i-1) == wUntil) {
+	if s.isPunct(k+1, ',') && k+2 < len(s.toks) && s.depth == 0 && (s.w(i-1) == wOn || s.w(i-1) == wBy || s.w(i-1) == wUntil) {
 		// And so with the day given after it: "On the seventh day, 20
 		// July, the court moved outdoors" is 20 July, whatever days the
 		// count skipped.
