@@ -1307,6 +1307,13 @@ func (s *state) resolveYear(c cand) cand {
 		c.anchor = -1
 		return c
 	}
+	if !s.t.hasDCT && anchor >= 0 && (c.c.g == gMonth || c.c.g == gSeason || c.c.g == gDay) && s.yearlyClause(c.i) {
+		// So does a clause of what happened every year: "Each year the
+		// Oba held the festival at the end of December" is any year's
+		// December (XXXX-12), not the last year named.
+		c.anchor = -1
+		return c
+	}
 	c.c.noYear = false
 	if y, ok := s.possessiveYearBefore(c.i); ok && anchor < 0 {
 		// "Next year's edition will run from July 16": the year named
@@ -1796,6 +1803,29 @@ func (s *state) flashback(c cand) bool {
 		}
 	}
 	return s.pastPerfect(lo, c.i-1)
+}
+
+// yearlyClause reports whether the sentence of token i says what
+// happened every year: "each year", "every year", "annually", "yearly".
+func (s *state) yearlyClause(i int) bool {
+	// (within its clause: "opened in May, and every year after it grew"
+	// is one May)
+	coord := func(k int) bool {
+		return s.isPunct(k, ';') || s.isPunct(k, ',') && (s.w(k+1) == wAnd || s.isWord(k+1, "but"))
+	}
+	lo, hi := i, i
+	for n := 0; lo > 0 && n < 30 && !s.sentenceEnd(lo-1) && !coord(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 20 && !s.sentenceEnd(hi) && !coord(hi+1); n++ {
+		hi++
+	}
+	for k := lo; k <= hi; k++ {
+		if (s.w(k) == wEach || s.w(k) == wEvery) && s.w(k+1) == wYear || s.isWordIn(k, "annually", "yearly") {
+			return true
+		}
+	}
+	return false
 }
 
 // pastYearTurn reports whether, in narrative that has reached a late

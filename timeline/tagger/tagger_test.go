@@ -2140,6 +2140,11 @@ var tagCases = []tagCase{
 	// In narrative "in the weeks before the strike" is the stretch, the
 	// unit alone (PXW), as "in the weeks that followed"; not in news.
 	{"", "", "The mills closed in March 1912. In the weeks before the strike, organisers met at night.", []string{"March 1912|DATE|1912-03", "weeks|DURATION|PXW"}},
+	// In narrative a month in a clause of what happened every year is
+	// any year's, as one in the present tense is; not in a clause of its
+	// own beside it.
+	{"", "", "Portuguese traders reached Benin in 1485. Each year, the Oba held the Igue festival at the end of December, and the fair was held annually in June.", []string{"1485|DATE|1485", "Each year|SET|P1Y", "the end of December|DATE|XXXX-12|END", "annually|SET|P1Y", "June|DATE|XXXX-06"}},
+	{"", "", "In 1820 the fair opened in May, and every year after it grew.", []string{"1820|DATE|1820", "May|DATE|1820-05", "every year|SET|P1Y"}},
 	// A counted day with its date given after it in apposition is that
 	// date, whatever days the count skipped; the count goes on from it.
 	{"", "", "The hearing opened on Monday, 3 March 1952. On the sixth day, 11 March, the defence rested; on the seventh day the jury retired.", []string{"Monday, 3 March 1952|DATE|1952-03-03", "the sixth day|DATE|1952-03-11", "11 March|DATE|1952-03-11", "the seventh day|DATE|1952-03-12"}},
