@@ -1008,7 +1008,9 @@ func TestNarrativeBlind28(t *testing.T) {
 // a month counted from a week; minutes "to" the hour, "midnight" and
 // "noon" as hours in words; a reading before an evening time is the next
 // morning's; "May Day"; "Moscow time"; "at about 10:55"; "sunrise",
-// "sunset"; "by evening", "towards evening".
+// "sunset"; "by evening", "towards evening"; "since dawn"; "around the
+// year 1000"; "in the weeks before the strike" (PXW); a month in a clause
+// of what happened every year is any year's.
 func TestNarrativeBlind30(t *testing.T) {
 	scoreDevSet(t, "narrative_blind30.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.995, typ: 0.999})
 }
