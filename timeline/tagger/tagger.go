@@ -1339,6 +1339,17 @@ func (s *state) resolveYear(c cand) cand {
 		if c.c.g >= gMonth && s.pastYearTurn(base, c.c.m, c.i) {
 			c.c.y++
 		}
+		if r0, r1 := s.rangeFrom, s.rangeEnd; c.c.g >= gMonth && c.c.m > 0 && anchor == s.rangeTo && r0.g >= gMonth && r1.g >= gMonth && r0.g != gWeek && r1.g != gWeek &&
+			!r0.noYear && !r1.noYear && r1.y*12+r1.m-(r0.y*12+r0.m) < 12 && c.c.y*12+c.c.m > r1.y*12+r1.m && (c.c.y-1)*12+c.c.m >= r0.y*12+r0.m {
+			// Right after a span of less than a year given by its months
+			// or days, a month of it is the one inside it: "The siege
+			// lasted from 19 September 1870 to 28 January 1871. By late
+			// October" is 1870's October, the story told from the start.
+			// (Over a span of years the month is not known to be inside:
+			// "occupied from 9 April 1940 to 8 May 1945. On 30 September
+			// the last troops left.")
+			c.c.y--
+		}
 		if c.c.g >= gDay && anchor == s.rangeTo && s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeFrom.m == c.c.m && s.rangeFrom.d == c.c.d {
 			// The first day of the range just given, named again without
 			// its year, is that day: "fought from 17 July 1936 to 1 April

@@ -2145,6 +2145,9 @@ var tagCases = []tagCase{
 	// own beside it.
 	{"", "", "Portuguese traders reached Benin in 1485. Each year, the Oba held the Igue festival at the end of December, and the fair was held annually in June.", []string{"1485|DATE|1485", "Each year|SET|P1Y", "the end of December|DATE|XXXX-12|END", "annually|SET|P1Y", "June|DATE|XXXX-06"}},
 	{"", "", "In 1820 the fair opened in May, and every year after it grew.", []string{"1820|DATE|1820", "May|DATE|1820-05", "every year|SET|P1Y"}},
+	// Right after a span of less than a year across the turn of a year,
+	// a month of it is the one inside it; the story goes on from there.
+	{"", "", "The siege of Paris lasted from 19 September 1870 to 28 January 1871. By late October the city was eating horses, and by December the animals of the zoo; on 5 January the shelling began.", []string{"19 September 1870|DATE|1870-09-19", "28 January 1871|DATE|1871-01-28", "late October|DATE|1870-10|END", "December|DATE|1870-12", "5 January|DATE|1871-01-05"}},
 	// A counted day with its date given after it in apposition is that
 	// date, whatever days the count skipped; the count goes on from it.
 	{"", "", "The hearing opened on Monday, 3 March 1952. On the sixth day, 11 March, the defence rested; on the seventh day the jury retired.", []string{"Monday, 3 March 1952|DATE|1952-03-03", "the sixth day|DATE|1952-03-11", "11 March|DATE|1952-03-11", "the seventh day|DATE|1952-03-12"}},
