@@ -1010,7 +1010,8 @@ func TestNarrativeBlind28(t *testing.T) {
 // morning's; "May Day"; "Moscow time"; "at about 10:55"; "sunrise",
 // "sunset"; "by evening", "towards evening"; "since dawn"; "around the
 // year 1000"; "in the weeks before the strike" (PXW); a month in a clause
-// of what happened every year is any year's.
+// of what happened every year is any year's; right after a span of less
+// than a year, a bare month of it is the one inside it.
 func TestNarrativeBlind30(t *testing.T) {
 	scoreDevSet(t, "narrative_blind30.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.995, typ: 0.999})
 }
