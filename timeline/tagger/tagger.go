@@ -831,6 +831,16 @@ func (s *state) emit(c cand) int {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			}
 			s.flashEnd = e
+		} else if e := s.wouldAhead(c); e >= 0 {
+			// The future in the past looks ahead of the story, which goes
+			// on after the clause: "moved to Versailles, a decision that
+			// would not be reversed until 1879. In March" is the March of
+			// 1871; "The city, which would fall eleven months later, had
+			// 34,000 people".
+			if s.flashEnd < 0 {
+				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+			}
+			s.flashEnd = e
 		} else if e := s.forwardAside(c); e >= 0 {
 			// A later year in a relative clause that ends the sentence
 			// and tells of a death looks ahead of the story, which goes
@@ -1144,6 +1154,40 @@ func (s *state) bracketSentence(c cand) int {
 		}
 		if k+1 < len(s.toks) && s.sentenceEnd(k) && !s.isPunct(k+1, ')') {
 			return -1 // a sentence of its own ends inside the brackets: no aside of one sentence
+		}
+	}
+	return -1
+}
+
+// wouldAhead returns the end of c's clause (its closing comma, or the end
+// of its sentence) when, in narrative, c lies after the last date in a
+// clause in the future in the past ("would", "was to"), -1 otherwise.
+func (s *state) wouldAhead(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear {
+		return -1
+	}
+	if !(c.c.y > s.refCal.y || c.c.y == s.refCal.y && c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() > s.refCal.day()) {
+		return -1
+	}
+	found := -1
+	for k, n := c.i-1, 0; k > 0 && n < 10; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			break
+		}
+		if s.isWord(k, "would") || (s.isWord(k, "was") || s.isWord(k, "were")) && s.w(k+1) == wTo && s.infinitive(k+1) {
+			found = k
+			break
+		}
+	}
+	if found < 0 || s.pastFormBefore(found+1, c.i) {
+		return -1
+	}
+	if e := s.asideClose(c); e >= 0 {
+		return e
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
 		}
 	}
 	return -1

@@ -1430,6 +1430,12 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// In narrative, a later date in a clause in the future in the past
+	// ("would", "was to") looks ahead of the story, which goes on after the
+	// clause in its own year.
+	{"", "", "In 1871 the assembly moved to Versailles, a decision that would not be reversed until 1879. In March the National Guard seized the cannon of Montmartre.", []string{"1871|DATE|1871", "1879|DATE|1879", "March|DATE|1871-03"}},
+	{"", "", "Gordon reached Khartoum on 18 February 1884. The city, which would fall eleven months later, had 34,000 people. In March the telegraph was cut.", []string{"18 February 1884|DATE|1884-02-18", "eleven months later|DATE|1885-01", "March|DATE|1884-03"}},
+	{"", "", "The line opened in 1830; it was to carry a million passengers by 1845. In September a minister was killed on it.", []string{"1830|DATE|1830", "1845|DATE|1845", "September|DATE|1830-09"}},
 	// "for each year of its history", "for every year of service" count
 	// over the units of a span: no recurrence, no SET; "each year" alone
 	// is one.
