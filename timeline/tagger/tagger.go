@@ -831,6 +831,14 @@ func (s *state) emit(c cand) int {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			}
 			s.flashEnd = e
+		} else if s.thingFrom(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear {
+			// The year a thing dates from is no time of the story: "ran a
+			// photo of an earlier fire, from 1952. In September" is the
+			// story's September. (Within a flashback it ends with it.)
+			if s.flashEnd < 0 {
+				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+				s.flashEnd = c.j - 1
+			}
 		} else if e := s.wouldAhead(c); e >= 0 {
 			// The future in the past looks ahead of the story, which goes
 			// on after the clause: "moved to Versailles, a decision that
@@ -1157,6 +1165,29 @@ func (s *state) bracketSentence(c cand) int {
 		}
 	}
 	return -1
+}
+
+// thingFrom reports whether c is a year after "from" that dates the noun
+// before it ("a photo from 1952", "an earlier fire, from 1952", "letters
+// from 1840"), not the start of a span ("from 1952 to 1960", "From 1952
+// the yard grew").
+func (s *state) thingFrom(c cand) bool {
+	if c.c.g != gYear || c.j != c.i+1 || c.i < 2 || s.w(c.i-1) != wFrom {
+		return false
+	}
+	if w := s.w(c.j); w == wTo || w == wUntil || w == wThrough || s.isPunct(c.j, '-') || s.isWordIn(c.j, "on", "onwards", "onward") {
+		return false
+	}
+	k := c.i - 2
+	if s.isPunct(k, ',') {
+		k--
+	}
+	if k < 0 || s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil || s.participle(k) || s.ingWord(k) {
+		return false
+	}
+	w := s.word(k)
+	n := len(w)
+	return n > 2 && !(w[n-1] == 'y' && w[n-2] == 'l') // a noun, not an adverb ("mainly from 1952")
 }
 
 // wouldAhead returns the end of c's clause (its closing comma, or the end

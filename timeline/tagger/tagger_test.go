@@ -1430,6 +1430,12 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// A year after "from" that dates the noun before it ("a photo of an
+	// earlier fire, from 1952", "letters from 1840") is no time of the
+	// story; "From 1952" opening a span is.
+	{"2019-03-12", "", "The river burned on June 22, 1969. That August a magazine ran a photo of an earlier fire, from 1952. By the end of the year a law was drafted.", []string{"June 22, 1969|DATE|1969-06-22", "That August|DATE|1969-08", "1952|DATE|1952", "the end of the year|DATE|1969|END"}},
+	{"", "", "In 1901 he found letters from 1840 in the attic. In March he published them.", []string{"1901|DATE|1901", "1840|DATE|1840", "March|DATE|1901-03"}},
+	{"", "", "From 1952 the yard grew. In March it hired 300 men.", []string{"1952|DATE|1952", "March|DATE|1952-03"}},
 	// In narrative, a later date in a clause in the future in the past
 	// ("would", "was to") looks ahead of the story, which goes on after the
 	// clause in its own year.
