@@ -4178,6 +4178,12 @@ func (s *state) anchoredMonth(i, j int, hasThe bool, det wid, m int) (cand, bool
 	c := s.date(i, j+1, cal{g: gMonth, y: y, m: m})
 	c.anchor = a
 	c.noRef = det == wPrevious || det == wPrior // a look back, like "a year earlier"
+	if c.noRef && s.pastPerfectClause(i, j+1) {
+		// In the past perfect the look back is a flashback: "had landed
+		// the previous September; by November the king had been
+		// captured" counts on from it to the sentence's end.
+		c.noRef, c.flash = false, true
+	}
 	return c, true
 }
 
@@ -4779,6 +4785,9 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 		}
 		c := s.date(i, end, cal{g: gSeason, y: y, part: season})
 		c.anchor, c.noRef = a, true // a look back, like "a year earlier": the story stays where it was
+		if s.pastPerfectClause(i, end) {
+			c.noRef, c.flash = false, true // in the past perfect a flashback, as "the previous September"
+		}
 		return c, true
 	}
 	if hasThe || !s.t.hasDCT {

@@ -806,6 +806,18 @@ func (s *state) emit(c cand) int {
 			for n := 0; s.flashEnd < len(s.toks)-1 && n < 80 && !s.sentenceEnd(s.flashEnd); n++ {
 				s.flashEnd++
 			}
+			if s.isPunct(s.flashEnd, ';') && s.flashEnd+1 < len(s.toks) && !s.toks[s.flashEnd+1].para {
+				// A clause after a semicolon still in the past perfect
+				// goes on with the flashback: "had landed the previous
+				// September; by November the king had been captured".
+				e := s.flashEnd + 1
+				for n := 0; e < len(s.toks)-1 && n < 60 && !s.sentenceEnd(e); n++ {
+					e++
+				}
+				if s.pastPerfect(s.flashEnd+1, e) {
+					s.flashEnd = e
+				}
+			}
 			if e := s.asideClose(c); e >= 0 {
 				// A flashback in an aside ends with it: "The town, which
 				// had been besieged in 1629, fell in mid-August" goes on
@@ -1073,6 +1085,21 @@ func (s *state) participle(k int) bool {
 // before the year of the story the flashback left.
 func (s *state) beforeSaved(c cand) bool {
 	return s.flashEnd >= 0 && s.saved.ref >= 0 && s.saved.refCal.g >= gYear && s.saved.refCal.g != gWeek && !s.saved.refCal.noYear && !c.c.noYear && c.c.y < s.saved.refCal.y
+}
+
+// pastPerfectClause reports whether tokens [i, j) lie in a clause in the
+// past perfect: "had" and a lower-case word between the clause's start
+// (the sentence's, or a comma's or semicolon's) and its end.
+func (s *state) pastPerfectClause(i, j int) bool {
+	lo := i
+	for n := 0; lo > 0 && n < 20 && !s.sentenceEnd(lo-1) && !s.isPunct(lo-1, ','); n++ {
+		lo--
+	}
+	hi := j
+	for n := 0; hi < len(s.toks)-1 && n < 20 && !s.sentenceEnd(hi) && !s.isPunct(hi, ','); n++ {
+		hi++
+	}
+	return s.pastPerfect(lo, hi)
 }
 
 // simplePastClause reports whether c lies in a clause of its own, after

@@ -1430,6 +1430,11 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// "the previous September" in the past perfect is a flashback: what
+	// its sentence goes on with, past a semicolon while the past perfect
+	// lasts, counts from it; the story comes back after it.
+	{"", "", "Edward II was deposed in January 1327. His queen had landed in Suffolk the previous September; by November the king had been captured in Wales. His son was crowned on 1 February.", []string{"January 1327|DATE|1327-01", "the previous September|DATE|1326-09", "November|DATE|1326-11", "1 February|DATE|1327-02-01"}},
+	{"", "", "The king died in May 1422. He had fallen ill the previous summer, and in August he had gone to Paris. In June his son was proclaimed.", []string{"May 1422|DATE|1422-05", "the previous summer|DATE|1421-SU", "August|DATE|1421-08", "June|DATE|1422-06"}},
 	// A year after "from" that dates the noun before it ("a photo of an
 	// earlier fire, from 1952", "letters from 1840") is no time of the
 	// story; "From 1952" opening a span is.
