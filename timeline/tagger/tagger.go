@@ -1131,15 +1131,16 @@ func (s *state) simplePastClause(c cand) bool {
 	return s.pastFormBefore(lo, c.i) || s.pastFormBefore(c.j, hi)
 }
 
-// sequenceAfter reports whether the date c goes on from the last day
+// sequenceAfter reports whether the date c goes on from the last date
 // named: it is in the sentence after it or the same one, in a clause in
-// the simple past with no past perfect (which looks back) and no present.
+// the simple past (or in the past perfect within a flashback, which goes
+// on from its own date), not the present.
 func (s *state) sequenceAfter(c cand) bool {
-	if s.dayRef < 0 || s.dayTok < 0 || s.dayTok >= c.i || c.i-s.dayTok > 60 {
+	if s.ref < 0 || s.refTok < 0 || s.refTok >= c.i || c.i-s.refTok > 60 {
 		return false
 	}
 	ends := 0
-	for k := s.dayTok; k < c.i; k++ {
+	for k := s.refTok; k < c.i; k++ {
 		if s.sentenceEnd(k) {
 			ends++
 		}
@@ -1155,7 +1156,7 @@ func (s *state) sequenceAfter(c cand) bool {
 		hi++
 	}
 	if s.pastPerfect(lo, hi) {
-		return false
+		return s.flashEnd >= 0 && c.i <= s.flashEnd
 	}
 	t, _ := s.tenseAt(c.i)
 	return t < 0
@@ -1506,11 +1507,14 @@ func (s *state) resolveYear(c cand) cand {
 			// the spring the army drilled, and in June it marched").
 			c.c.y++
 		}
-		if !s.t.hasDCT && base.g >= gDay && base.m >= 11 && (c.c.g == gDay || c.c.g == gMonth) && c.c.m > 0 && c.c.m <= 2 && s.sequenceAfter(c) {
-			// A day in November or December, then a day of January or
-			// February told next in the past: the story has gone on into
-			// the next year ("left Hobart on 2 December 1911 and reached
-			// Commonwealth Bay on 8 January"), not back ten months.
+		if !s.t.hasDCT && base.g >= gMonth && base.g != gWeek && base.m >= 11 && (c.c.g == gDay || c.c.g == gMonth) && c.c.m > 0 && c.c.m <= 2 && s.sequenceAfter(c) {
+			// A day or month in November or December, then a day or month
+			// of January or February told next in the past: the story has
+			// gone on into the next year ("left Hobart on 2 December 1911
+			// and reached Commonwealth Bay on 8 January"; "The siege began
+			// in November 1580. In February the garrison surrendered"),
+			// not back ten months; so within a flashback ("had met the
+			// previous November; by January they had agreed").
 			c.c.y++
 		}
 		if c.c.g >= gDay && anchor == s.rangeTo && s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeFrom.m == c.c.m && s.rangeFrom.d == c.c.d {

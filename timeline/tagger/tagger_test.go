@@ -1467,12 +1467,15 @@ var tagCases = []tagCase{
 	{"2003-11-07", "", "The union last struck in 1971, when a 134-day walkout idled ships. That strike ended on Christmas Eve.", []string{"1971|DATE|1971", "134-day|DURATION|P134D", "Christmas Eve|DATE|1971-12-24"}},
 	{"2009-06-02", "", "The team last won the title in 1988. That season ended in May with a parade.", []string{"1988|DATE|1988", "May|DATE|1988-05"}},
 	{"2009-06-02", "", "The team last won the title in 1988. Its coach resigned in May.", []string{"1988|DATE|1988", "May|DATE|2009-05"}},
-	// A day in November or December, then a day or month of January or
-	// February told next in the simple past: the story has gone on into
-	// the next year. In the past perfect it looks back, in the year named.
+	// A day or month in November or December, then a day or month of
+	// January or February told next in the simple past (or in a flashback
+	// that goes on from its own date): the story has gone on into the next
+	// year. In the past perfect it looks back, in the year named.
 	{"", "", "The relief column left Kabul on 6 December 1879 and reached Jalalabad on 3 January.", []string{"6 December 1879|DATE|1879-12-06", "3 January|DATE|1880-01-03"}},
 	{"", "", "The ship sailed from Plymouth on 27 November 1768. In January it rounded Cape Horn.", []string{"27 November 1768|DATE|1768-11-27", "January|DATE|1769-01"}},
 	{"", "", "The ship sailed from Plymouth on 27 November 1768. Its stores had been ordered in January.", []string{"27 November 1768|DATE|1768-11-27", "January|DATE|1768-01"}},
+	{"", "", "The siege began in November 1580. In February the garrison surrendered.", []string{"November 1580|DATE|1580-11", "February|DATE|1581-02"}},
+	{"", "", "The treaty was signed in March 1815. The envoys had met the previous November; by January they had agreed the borders. In April the army marched.", []string{"March 1815|DATE|1815-03", "the previous November|DATE|1814-11", "January|DATE|1815-01", "April|DATE|1815-04"}},
 	// In narrative, "the winter" as the subject of a past verb after a
 	// clause's start is the season the story is in; in the present it is
 	// any year's and stays untagged.
