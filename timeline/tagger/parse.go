@@ -4891,6 +4891,17 @@ func (s *state) pSeason(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	// "During the winter months the troops dug in": in a story told in the
+	// past, the season it is in, spanning "months"; in the present or in
+	// news it is any year's ("heating bills rise in the winter months").
+	if s.w(i-1) == wThe && s.isWord(i+1, "months") && s.w(i+2) != wOf && s.ref >= 0 && !s.t.hasDCT && s.tense(i) < 0 {
+		switch s.w(i - 2) {
+		case wIn, wDuring, wThrough, wOver:
+			c := s.date(i-1, i+2, cal{g: gSeason, part: int(e.season), noYear: true})
+			c.partial = true
+			return c, true
+		}
+	}
 	// "but the winter was hard", "The summer proved dry": the season the
 	// story is in, as the subject of a past verb after a clause's start.
 	// (In the present it is any year's: "The winter is the rainy season".)

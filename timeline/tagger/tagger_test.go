@@ -1476,6 +1476,9 @@ var tagCases = []tagCase{
 	{"", "", "The ship sailed from Plymouth on 27 November 1768. Its stores had been ordered in January.", []string{"27 November 1768|DATE|1768-11-27", "January|DATE|1768-01"}},
 	{"", "", "The siege began in November 1580. In February the garrison surrendered.", []string{"November 1580|DATE|1580-11", "February|DATE|1581-02"}},
 	{"", "", "The treaty was signed in March 1815. The envoys had met the previous November; by January they had agreed the borders. In April the army marched.", []string{"March 1815|DATE|1815-03", "the previous November|DATE|1814-11", "January|DATE|1815-01", "April|DATE|1815-04"}},
+	// "during the winter months" in a story told in the past is the season
+	// it is in, spanning "months"; in the present it is any year's.
+	{"", "", "The offensive stalled in 1916. During the winter months the troops dug in. In the summer months the river falls.", []string{"1916|DATE|1916", "the winter months|DATE|1916-WI"}},
 	// In narrative, "the winter" as the subject of a past verb after a
 	// clause's start is the season the story is in; in the present it is
 	// any year's and stays untagged.
