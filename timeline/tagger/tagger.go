@@ -1500,6 +1500,17 @@ func (s *state) resolveYear(c cand) cand {
 		// says nothing about the direction from the last one: "In June
 		// 1812 he invaded Russia; by December ..." stays in 1812.
 		c.c.y = base.y
+		if !s.t.hasDCT && base.g == gYear && !base.noYear && c.c.g >= gDay && c.c.m > 0 && c.c.d > 0 && s.dayRef >= 0 && s.dayRef < anchor &&
+			s.dayPi == s.toks[c.i].pi && s.dayCal.g >= gDay && !s.dayCal.noYear && s.dayCal.y > base.y {
+			// A day told day by day, after earlier years named in passing:
+			// "On 23 July 1970 the sultan was deposed. His son was born in
+			// 1940 and trained at Sandhurst in 1962. On 30 July he flew to
+			// Muscat" goes on from the day, not from the years, when it
+			// falls within weeks after it.
+			if d := min(c.c.d, timeline.DaysIn(s.dayCal.y, c.c.m)); timeline.DaysFromCivil(s.dayCal.y, c.c.m, d)-s.dayCal.day() > 0 && timeline.DaysFromCivil(s.dayCal.y, c.c.m, d)-s.dayCal.day() <= 60 {
+				c.c.y, c.anchor = s.dayCal.y, s.dayRef
+			}
+		}
 		if base.g == gSeason && base.part == 4 && (c.c.g != gSeason && c.c.m >= 1 && c.c.m <= 6 || c.c.g == gSeason && (c.c.part == 1 || c.c.part == 2)) {
 			// "the winter of 1713–14 ... in February": the winter runs
 			// into the next year, and the spring and summer after it are

@@ -1476,6 +1476,11 @@ var tagCases = []tagCase{
 	{"", "", "The ship sailed from Plymouth on 27 November 1768. Its stores had been ordered in January.", []string{"27 November 1768|DATE|1768-11-27", "January|DATE|1768-01"}},
 	{"", "", "The siege began in November 1580. In February the garrison surrendered.", []string{"November 1580|DATE|1580-11", "February|DATE|1581-02"}},
 	{"", "", "The treaty was signed in March 1815. The envoys had met the previous November; by January they had agreed the borders. In April the army marched.", []string{"March 1815|DATE|1815-03", "the previous November|DATE|1814-11", "January|DATE|1815-01", "April|DATE|1815-04"}},
+	// A day told day by day, after earlier years named in passing in the
+	// simple past, goes on from the day when it falls within weeks after
+	// it; a later year moves the story.
+	{"", "", "On 23 July 1970 the sultan was deposed. His son was born in 1940 and trained in England in 1962. On 30 July he flew to the capital.", []string{"23 July 1970|DATE|1970-07-23", "1940|DATE|1940", "1962|DATE|1962", "30 July|DATE|1970-07-30"}},
+	{"", "", "On 23 July 1970 the sultan was deposed. In 1971 his son founded a party. On 30 July he spoke in the capital.", []string{"23 July 1970|DATE|1970-07-23", "1971|DATE|1971", "30 July|DATE|1971-07-30"}},
 	// "during the winter months" in a story told in the past is the season
 	// it is in, spanning "months"; in the present it is any year's.
 	{"", "", "The offensive stalled in 1916. During the winter months the troops dug in. In the summer months the river falls.", []string{"1916|DATE|1916", "the winter months|DATE|1916-WI"}},
