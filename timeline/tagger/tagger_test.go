@@ -1452,6 +1452,11 @@ var tagCases = []tagCase{
 	// is one.
 	{"2017-05-19", "", "The bell rang once for each year of its history, and staff got a bonus for every year of service.", nil},
 	{"2017-05-19", "", "The fair is held each year in June.", []string{"each year|SET|P1Y", "June|DATE|2017-06"}},
+	// "is" opening the text before a date: no word before it to read
+	// (found by FuzzTag: "is1 MAY" read the token before the first, with a
+	// DCT or, after the ", when" rule, without one).
+	{"", "", "is 1 May", []string{"1 May|DATE|XXXX-05-01"}},
+	{"2020-03-02", "", "is 1 May", []string{"1 May|DATE|2020-05-01"}},
 	// A date in a past clause on the year just named, opened by ", when",
 	// is in that year; after the clause closes, the news goes on.
 	{"1998-09-14", "", "It was the worst flood since 1936, when the river reached 35 feet on March 19.", []string{"1936|DATE|1936", "March 19|DATE|1936-03-19"}},
