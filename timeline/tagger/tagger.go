@@ -3403,7 +3403,7 @@ func (s *state) bareFormPast(k int) bool {
 	// a name as object after a relative pronoun or a name: "who beat
 	// Carolina", "Rangers beat Boston"
 	return k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && s.toks[k+1].cap && s.toks[k+1].lex() == nil &&
-		(s.isWord(k-1, "who") || s.isWord(k-1, "that") || s.toks[k-1].kind == tkWord && s.toks[k-1].cap && s.toks[k-1].lex() == nil)
+		(s.isWord(k-1, "who") || s.isWord(k-1, "that") || k > 0 && s.toks[k-1].kind == tkWord && s.toks[k-1].cap && s.toks[k-1].lex() == nil)
 }
 
 // modalBe reports whether the participle at k follows "be" after a

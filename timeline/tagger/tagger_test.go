@@ -1452,6 +1452,9 @@ var tagCases = []tagCase{
 	// is one.
 	{"2017-05-19", "", "The bell rang once for each year of its history, and staff got a bonus for every year of service.", nil},
 	{"2017-05-19", "", "The fair is held each year in June.", []string{"each year|SET|P1Y", "June|DATE|2017-06"}},
+	// A bare past form opening the text before a name and a weekday: no
+	// word before it to read (found by FuzzTag: "hit AA SAturdAY").
+	{"2004-05-11", "", "hit Boston Saturday", []string{"Saturday|DATE|2004-05-08"}},
 	// "is" opening the text before a date: no word before it to read
 	// (found by FuzzTag: "is1 MAY" read the token before the first, with a
 	// DCT or, after the ", when" rule, without one).
