@@ -1168,7 +1168,15 @@ func TestMixedBlind31(t *testing.T) {
 // is the story's winter; a January day told after a December one goes on
 // into the next year; "That strike ended on Christmas Eve" goes on in
 // the year of the strike; "the last night shift" is no "last night"; ",
-// when the river reached 35 feet on March 19" is in the year before it.
+// when the river reached 35 feet on March 19" is in the year before it;
+// "for each year of its history" is no set; the future in the past ("a
+// decision that would not be reversed until 1879") looks ahead; "a photo
+// of an earlier fire, from 1952" is no time of the story; "the previous
+// September" in the past perfect is a flashback; the story goes on into
+// the next year after a November or December month too; "during the
+// winter months" is the story's winter; "On 30 July" after years named in
+// passing goes on from the last day. FuzzTag then found two reads before
+// the first token (in tenseAt and bareFormPast), fixed.
 func TestNarrativeBlind32(t *testing.T) {
 	scoreDevSet(t, "narrative_blind32.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }

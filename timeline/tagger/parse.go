@@ -4383,6 +4383,12 @@ func (s *state) anchoredMonth(i, j int, hasThe bool, det wid, m int) (cand, bool
 	c := s.date(i, j+1, cal{g: gMonth, y: y, m: m})
 	c.anchor = a
 	c.noRef = det == wPrevious || det == wPrior // a look back, like "a year earlier"
+	if c.noRef && s.pastPerfectClause(i, j+1) {
+		// In the past perfect the look back is a flashback: "had landed
+		// the previous September; by November the king had been
+		// captured" counts on from it to the sentence's end.
+		c.noRef, c.flash = false, true
+	}
 	return c, true
 }
 
@@ -5024,6 +5030,9 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 		}
 		c := s.date(i, end, cal{g: gSeason, y: y, part: season})
 		c.anchor, c.noRef = a, true // a look back, like "a year earlier": the story stays where it was
+		if s.pastPerfectClause(i, end) {
+			c.noRef, c.flash = false, true // in the past perfect a flashback, as "the previous September"
+		}
 		return c, true
 	}
 	if hasThe || !s.t.hasDCT {
@@ -5147,6 +5156,17 @@ func (s *state) pSeason(i int) (cand, bool) {
 			// "into the spring"; "Throughout the winter the city was
 			// shelled", a preposition of time as "through" is
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+			c.partial = true
+			return c, true
+		}
+	}
+	// "During the winter months the troops dug in": in a story told in the
+	// past, the season it is in, spanning "months"; in the present or in
+	// news it is any year's ("heating bills rise in the winter months").
+	if s.w(i-1) == wThe && s.isWord(i+1, "months") && s.w(i+2) != wOf && s.ref >= 0 && !s.t.hasDCT && s.tense(i) < 0 {
+		switch s.w(i - 2) {
+		case wIn, wDuring, wThrough, wOver:
+			c := s.date(i-1, i+2, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true
 			return c, true
 		}

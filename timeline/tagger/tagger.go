@@ -912,6 +912,18 @@ func (s *state) emit(c cand) int {
 			for n := 0; s.flashEnd < len(s.toks)-1 && n < 80 && !s.sentenceEnd(s.flashEnd); n++ {
 				s.flashEnd++
 			}
+			if s.isPunct(s.flashEnd, ';') && s.flashEnd+1 < len(s.toks) && !s.toks[s.flashEnd+1].para {
+				// A clause after a semicolon still in the past perfect
+				// goes on with the flashback: "had landed the previous
+				// September; by November the king had been captured".
+				e := s.flashEnd + 1
+				for n := 0; e < len(s.toks)-1 && n < 60 && !s.sentenceEnd(e); n++ {
+					e++
+				}
+				if s.pastPerfect(s.flashEnd+1, e) {
+					s.flashEnd = e
+				}
+			}
 			if e := s.asideClose(c); e >= 0 {
 				// A flashback in an aside ends with it: "The town, which
 				// had been besieged in 1629, fell in mid-August" goes on
@@ -933,6 +945,24 @@ func (s *state) emit(c cand) int {
 			// "(Williams was released the following year and died in
 			// London in 1883.) In December the army went into winter
 			// quarters" is the December of the story's year.
+			if s.flashEnd < 0 {
+				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+			}
+			s.flashEnd = e
+		} else if s.thingFrom(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear {
+			// The year a thing dates from is no time of the story: "ran a
+			// photo of an earlier fire, from 1952. In September" is the
+			// story's September. (Within a flashback it ends with it.)
+			if s.flashEnd < 0 {
+				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+				s.flashEnd = c.j - 1
+			}
+		} else if e := s.wouldAhead(c); e >= 0 {
+			// The future in the past looks ahead of the story, which goes
+			// on after the clause: "moved to Versailles, a decision that
+			// would not be reversed until 1879. In March" is the March of
+			// 1871; "The city, which would fall eleven months later, had
+			// 34,000 people".
 			if s.flashEnd < 0 {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			}
@@ -1165,6 +1195,21 @@ func (s *state) beforeSaved(c cand) bool {
 	return s.flashEnd >= 0 && s.saved.ref >= 0 && s.saved.refCal.g >= gYear && s.saved.refCal.g != gWeek && !s.saved.refCal.noYear && !c.c.noYear && c.c.y < s.saved.refCal.y
 }
 
+// pastPerfectClause reports whether tokens [i, j) lie in a clause in the
+// past perfect: "had" and a lower-case word between the clause's start
+// (the sentence's, or a comma's or semicolon's) and its end.
+func (s *state) pastPerfectClause(i, j int) bool {
+	lo := i
+	for n := 0; lo > 0 && n < 20 && !s.sentenceEnd(lo-1) && !s.isPunct(lo-1, ','); n++ {
+		lo--
+	}
+	hi := j
+	for n := 0; hi < len(s.toks)-1 && n < 20 && !s.sentenceEnd(hi) && !s.isPunct(hi, ','); n++ {
+		hi++
+	}
+	return s.pastPerfect(lo, hi)
+}
+
 // simplePastClause reports whether c lies in a clause of its own, after
 // a comma, a semicolon, "but" or "and", whose verb is in the simple past,
 // not the past perfect.
@@ -1222,6 +1267,63 @@ func (s *state) bracketSentence(c cand) int {
 		}
 		if k+1 < len(s.toks) && s.sentenceEnd(k) && !s.isPunct(k+1, ')') {
 			return -1 // a sentence of its own ends inside the brackets: no aside of one sentence
+		}
+	}
+	return -1
+}
+
+// thingFrom reports whether c is a year after "from" that dates the noun
+// before it ("a photo from 1952", "an earlier fire, from 1952", "letters
+// from 1840"), not the start of a span ("from 1952 to 1960", "From 1952
+// the yard grew").
+func (s *state) thingFrom(c cand) bool {
+	if c.c.g != gYear || c.j != c.i+1 || c.i < 2 || s.w(c.i-1) != wFrom {
+		return false
+	}
+	if w := s.w(c.j); w == wTo || w == wUntil || w == wThrough || s.isPunct(c.j, '-') || s.isWordIn(c.j, "on", "onwards", "onward") {
+		return false
+	}
+	k := c.i - 2
+	if s.isPunct(k, ',') {
+		k--
+	}
+	if k < 0 || s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil || s.participle(k) || s.ingWord(k) {
+		return false
+	}
+	w := s.word(k)
+	n := len(w)
+	return n > 2 && !(w[n-1] == 'y' && w[n-2] == 'l') // a noun, not an adverb ("mainly from 1952")
+}
+
+// wouldAhead returns the end of c's clause (its closing comma, or the end
+// of its sentence) when, in narrative, c lies after the last date in a
+// clause in the future in the past ("would", "was to"), -1 otherwise.
+func (s *state) wouldAhead(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear {
+		return -1
+	}
+	if !(c.c.y > s.refCal.y || c.c.y == s.refCal.y && c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() > s.refCal.day()) {
+		return -1
+	}
+	found := -1
+	for k, n := c.i-1, 0; k > 0 && n < 10; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			break
+		}
+		if s.isWord(k, "would") || (s.isWord(k, "was") || s.isWord(k, "were")) && s.w(k+1) == wTo && s.infinitive(k+1) {
+			found = k
+			break
+		}
+	}
+	if found < 0 || s.pastFormBefore(found+1, c.i) {
+		return -1
+	}
+	if e := s.asideClose(c); e >= 0 {
+		return e
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
 		}
 	}
 	return -1
@@ -1700,6 +1802,17 @@ func (s *state) resolveYear(c cand) cand {
 		// says nothing about the direction from the last one: "In June
 		// 1812 he invaded Russia; by December ..." stays in 1812.
 		c.c.y = base.y
+		if !s.t.hasDCT && base.g == gYear && !base.noYear && c.c.g >= gDay && c.c.m > 0 && c.c.d > 0 && s.dayRef >= 0 && s.dayRef < anchor &&
+			s.dayPi == s.toks[c.i].pi && s.dayCal.g >= gDay && !s.dayCal.noYear && s.dayCal.y > base.y {
+			// A day told day by day, after earlier years named in passing:
+			// "On 23 July 1970 the sultan was deposed. His son was born in
+			// 1940 and trained at Sandhurst in 1962. On 30 July he flew to
+			// Muscat" goes on from the day, not from the years, when it
+			// falls within weeks after it.
+			if d := min(c.c.d, timeline.DaysIn(s.dayCal.y, c.c.m)); timeline.DaysFromCivil(s.dayCal.y, c.c.m, d)-s.dayCal.day() > 0 && timeline.DaysFromCivil(s.dayCal.y, c.c.m, d)-s.dayCal.day() <= 60 {
+				c.c.y, c.anchor = s.dayCal.y, s.dayRef
+			}
+		}
 		if base.g == gSeason && base.part == 4 && (c.c.g != gSeason && c.c.m >= 1 && c.c.m <= 6 || c.c.g == gSeason && (c.c.part == 1 || c.c.part == 2)) {
 			// "the winter of 1713–14 ... in February": the winter runs
 			// into the next year, and the spring and summer after it are
@@ -2725,7 +2838,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 		tk := &s.toks[k]
 		var t int8
 		switch {
-		case k == i-1 && (s.isWord(k, "is") || s.isWord(k, "are")) && s.toks[k-1].kind == tkWord && !s.toks[k-1].cap && (s.lx(k-1) == nil || s.lx(k-1).tense == 0 && s.lx(k-1).unit == 0 && s.lx(k-1).month == 0 && s.lx(k-1).weekday == 0 && s.w(k-1) != wToday && s.w(k-1) != wTomorrow && s.w(k-1) != wYesterday) && !s.isWord(k-1, "it") && !s.isWord(k-1, "that") && !s.isWord(k-1, "this"):
+		case k == i-1 && k > 0 && (s.isWord(k, "is") || s.isWord(k, "are")) && s.toks[k-1].kind == tkWord && !s.toks[k-1].cap && (s.lx(k-1) == nil || s.lx(k-1).tense == 0 && s.lx(k-1).unit == 0 && s.lx(k-1).month == 0 && s.lx(k-1).weekday == 0 && s.w(k-1) != wToday && s.w(k-1) != wTomorrow && s.w(k-1) != wYesterday) && !s.isWord(k-1, "it") && !s.isWord(k-1, "that") && !s.isWord(k-1, "this"):
 			return 1, k // "the election is Nov. 7", "the deadline is Friday": a date set ahead
 		case tk.kind == tkPunct && s.text[tk.start] == '\'' && k+1 <= hi && s.tight(k+1) && lowerEq(s.word(k+1), "ll"):
 			t = 1
@@ -3831,7 +3944,7 @@ func (s *state) bareFormPast(k int) bool {
 	// a name as object after a relative pronoun or a name: "who beat
 	// Carolina", "Rangers beat Boston"
 	return k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && s.toks[k+1].cap && s.toks[k+1].lex() == nil &&
-		(s.isWord(k-1, "who") || s.isWord(k-1, "that") || s.toks[k-1].kind == tkWord && s.toks[k-1].cap && s.toks[k-1].lex() == nil)
+		(s.isWord(k-1, "who") || s.isWord(k-1, "that") || k > 0 && s.toks[k-1].kind == tkWord && s.toks[k-1].cap && s.toks[k-1].lex() == nil)
 }
 
 // modalBe reports whether the participle at k follows "be" after a

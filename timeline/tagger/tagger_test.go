@@ -1462,11 +1462,36 @@ var tagCases = []tagCase{
 	// "The year before," opening a sentence is the year before the one
 	// just named, as "The day before,".
 	{"", "", "The treaty was signed in June 1713. The year before, the allies had lost at Denain.", []string{"June 1713|DATE|1713-06", "The year before|DATE|1712"}},
+	// "the previous September" in the past perfect is a flashback: what
+	// its sentence goes on with, past a semicolon while the past perfect
+	// lasts, counts from it; the story comes back after it.
+	{"", "", "Edward II was deposed in January 1327. His queen had landed in Suffolk the previous September; by November the king had been captured in Wales. His son was crowned on 1 February.", []string{"January 1327|DATE|1327-01", "the previous September|DATE|1326-09", "November|DATE|1326-11", "1 February|DATE|1327-02-01"}},
+	{"", "", "The king died in May 1422. He had fallen ill the previous summer, and in August he had gone to Paris. In June his son was proclaimed.", []string{"May 1422|DATE|1422-05", "the previous summer|DATE|1421-SU", "August|DATE|1421-08", "June|DATE|1422-06"}},
+	// A year after "from" that dates the noun before it ("a photo of an
+	// earlier fire, from 1952", "letters from 1840") is no time of the
+	// story; "From 1952" opening a span is.
+	{"2019-03-12", "", "The river burned on June 22, 1969. That August a magazine ran a photo of an earlier fire, from 1952. By the end of the year a law was drafted.", []string{"June 22, 1969|DATE|1969-06-22", "That August|DATE|1969-08", "1952|DATE|1952", "the end of the year|DATE|1969|END"}},
+	{"", "", "In 1901 he found letters from 1840 in the attic. In March he published them.", []string{"1901|DATE|1901", "1840|DATE|1840", "March|DATE|1901-03"}},
+	{"", "", "From 1952 the yard grew. In March it hired 300 men.", []string{"1952|DATE|1952", "March|DATE|1952-03"}},
+	// In narrative, a later date in a clause in the future in the past
+	// ("would", "was to") looks ahead of the story, which goes on after the
+	// clause in its own year.
+	{"", "", "In 1871 the assembly moved to Versailles, a decision that would not be reversed until 1879. In March the National Guard seized the cannon of Montmartre.", []string{"1871|DATE|1871", "1879|DATE|1879", "March|DATE|1871-03"}},
+	{"", "", "Gordon reached Khartoum on 18 February 1884. The city, which would fall eleven months later, had 34,000 people. In March the telegraph was cut.", []string{"18 February 1884|DATE|1884-02-18", "eleven months later|DATE|1885-01", "March|DATE|1884-03"}},
+	{"", "", "The line opened in 1830; it was to carry a million passengers by 1845. In September a minister was killed on it.", []string{"1830|DATE|1830", "1845|DATE|1845", "September|DATE|1830-09"}},
 	// "for each year of its history", "for every year of service" count
 	// over the units of a span: no recurrence, no SET; "each year" alone
 	// is one.
 	{"2017-05-19", "", "The bell rang once for each year of its history, and staff got a bonus for every year of service.", nil},
 	{"2017-05-19", "", "The fair is held each year in June.", []string{"each year|SET|P1Y", "June|DATE|2017-06"}},
+	// A bare past form opening the text before a name and a weekday: no
+	// word before it to read (found by FuzzTag: "hit AA SAturdAY").
+	{"2004-05-11", "", "hit Boston Saturday", []string{"Saturday|DATE|2004-05-08"}},
+	// "is" opening the text before a date: no word before it to read
+	// (found by FuzzTag: "is1 MAY" read the token before the first, with a
+	// DCT or, after the ", when" rule, without one).
+	{"", "", "is 1 May", []string{"1 May|DATE|XXXX-05-01"}},
+	{"2020-03-02", "", "is 1 May", []string{"1 May|DATE|2020-05-01"}},
 	// A date in a past clause on the year just named, opened by ", when",
 	// is in that year; after the clause closes, the news goes on.
 	{"1998-09-14", "", "It was the worst flood since 1936, when the river reached 35 feet on March 19.", []string{"1936|DATE|1936", "March 19|DATE|1936-03-19"}},
@@ -1482,12 +1507,23 @@ var tagCases = []tagCase{
 	{"2003-11-07", "", "The union last struck in 1971, when a 134-day walkout idled ships. That strike ended on Christmas Eve.", []string{"1971|DATE|1971", "134-day|DURATION|P134D", "Christmas Eve|DATE|1971-12-24"}},
 	{"2009-06-02", "", "The team last won the title in 1988. That season ended in May with a parade.", []string{"1988|DATE|1988", "May|DATE|1988-05"}},
 	{"2009-06-02", "", "The team last won the title in 1988. Its coach resigned in May.", []string{"1988|DATE|1988", "May|DATE|2009-05"}},
-	// A day in November or December, then a day or month of January or
-	// February told next in the simple past: the story has gone on into
-	// the next year. In the past perfect it looks back, in the year named.
+	// A day or month in November or December, then a day or month of
+	// January or February told next in the simple past (or in a flashback
+	// that goes on from its own date): the story has gone on into the next
+	// year. In the past perfect it looks back, in the year named.
 	{"", "", "The relief column left Kabul on 6 December 1879 and reached Jalalabad on 3 January.", []string{"6 December 1879|DATE|1879-12-06", "3 January|DATE|1880-01-03"}},
 	{"", "", "The ship sailed from Plymouth on 27 November 1768. In January it rounded Cape Horn.", []string{"27 November 1768|DATE|1768-11-27", "January|DATE|1769-01"}},
 	{"", "", "The ship sailed from Plymouth on 27 November 1768. Its stores had been ordered in January.", []string{"27 November 1768|DATE|1768-11-27", "January|DATE|1768-01"}},
+	{"", "", "The siege began in November 1580. In February the garrison surrendered.", []string{"November 1580|DATE|1580-11", "February|DATE|1581-02"}},
+	{"", "", "The treaty was signed in March 1815. The envoys had met the previous November; by January they had agreed the borders. In April the army marched.", []string{"March 1815|DATE|1815-03", "the previous November|DATE|1814-11", "January|DATE|1815-01", "April|DATE|1815-04"}},
+	// A day told day by day, after earlier years named in passing in the
+	// simple past, goes on from the day when it falls within weeks after
+	// it; a later year moves the story.
+	{"", "", "On 23 July 1970 the sultan was deposed. His son was born in 1940 and trained in England in 1962. On 30 July he flew to the capital.", []string{"23 July 1970|DATE|1970-07-23", "1940|DATE|1940", "1962|DATE|1962", "30 July|DATE|1970-07-30"}},
+	{"", "", "On 23 July 1970 the sultan was deposed. In 1971 his son founded a party. On 30 July he spoke in the capital.", []string{"23 July 1970|DATE|1970-07-23", "1971|DATE|1971", "30 July|DATE|1971-07-30"}},
+	// "during the winter months" in a story told in the past is the season
+	// it is in, spanning "months"; in the present it is any year's.
+	{"", "", "The offensive stalled in 1916. During the winter months the troops dug in. In the summer months the river falls.", []string{"1916|DATE|1916", "the winter months|DATE|1916-WI"}},
 	// In narrative, "the winter" as the subject of a past verb after a
 	// clause's start is the season the story is in; in the present it is
 	// any year's and stays untagged.
