@@ -2347,8 +2347,22 @@ func (s *state) flashback(c cand) bool {
 	}
 	// A date that opens its clause, before the past perfect: "on his
 	// return in 1964 his father had kept him confined", "In 1821, the
-	// port had been opened to foreign ships".
-	if c.i-lo > 4 || s.pastFormBefore(lo, c.i) {
+	// port had been opened to foreign ships"; or one set between commas
+	// after the subject, however long: "The volcano's previous eruption,
+	// in 1971, had lasted 24 days".
+	between := c.i >= lo+2 && s.isPunct(c.i-2, ',') && (s.w(c.i-1) == wIn || s.isWord(c.i-1, "on")) && s.isPunct(c.j, ',')
+	past := s.pastFormBefore(lo, c.i)
+	if between && past {
+		// ("last" before a noun is no verb: "The town's last great flood,
+		// in 1938, had drowned the streets")
+		past = false
+		for k := lo; k < c.i && !past; k = k + 1 {
+			if s.w(k) != wLast && s.pastFormBefore(k, k+1) {
+				past = true
+			}
+		}
+	}
+	if c.i-lo > 4 && !between || past {
 		return false
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 6; k, n = k+1, n+1 {

@@ -2538,6 +2538,12 @@ var tagCases = []tagCase{
 	// March": the DURATION and the day apart.
 	{"", "", "Admissions peaked in the week to 9 January 2022.", []string{"the week|DURATION|P1W", "9 January 2022|DATE|2022-01-09"}},
 	{"2021-12-20", "", "Cases rose 40 percent in the week through Friday, officials said.", []string{"the week|DURATION|P1W", "Friday|DATE|2021-12-17"}},
+
+	// An earlier year set between commas after the subject of a sentence
+	// in the past perfect is a look back, however long the subject: the
+	// story's bare dates after it keep the story's year.
+	{"", "", "The dam was breached on 4 May 2013. The town's last great flood, in 1938, had drowned the lower streets. On 9 May the water began to fall.", []string{"4 May 2013|DATE|2013-05-04", "1938|DATE|1938", "9 May|DATE|2013-05-09"}},
+	{"", "", "The mill burned on 2 March 1911. Its first owner's workshop, on the same site, in 1860, had also burned. In April the owners rebuilt.", []string{"2 March 1911|DATE|1911-03-02", "1860|DATE|1860", "April|DATE|1911-04"}},
 }
 
 func formatTimexes(res Result) []string {
