@@ -1457,6 +1457,11 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 		lo--
 	}
 	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
+		if s.isPunct(hi, ';') || s.isPunct(hi, ',') && s.isWordIn(hi+1, "and", "but", "while") {
+			// the date's own clause: "returned on 14 January, and by
+			// March half had gone home" has a deadline of its own after
+			break
+		}
 		hi++
 	}
 	for k := lo; k < c.i; k++ {

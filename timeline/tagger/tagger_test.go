@@ -2544,6 +2544,11 @@ var tagCases = []tagCase{
 	// story's bare dates after it keep the story's year.
 	{"", "", "The dam was breached on 4 May 2013. The town's last great flood, in 1938, had drowned the lower streets. On 9 May the water began to fall.", []string{"4 May 2013|DATE|2013-05-04", "1938|DATE|1938", "9 May|DATE|2013-05-09"}},
 	{"", "", "The mill burned on 2 March 1911. Its first owner's workshop, on the same site, in 1860, had also burned. In April the owners rebuilt.", []string{"2 March 1911|DATE|1911-03-02", "1860|DATE|1860", "April|DATE|1911-04"}},
+
+	// A story crossing into the next year is not held back by a past
+	// perfect in a later clause of the date's sentence ("and by March
+	// half had gone home" is a deadline, no look back).
+	{"", "", "The siege was lifted on 20 November 1799. The garrison marched out on 3 January, and by February most of the men had been paid.", []string{"20 November 1799|DATE|1799-11-20", "3 January|DATE|1800-01-03", "February|DATE|1800-02"}},
 }
 
 func formatTimexes(res Result) []string {
