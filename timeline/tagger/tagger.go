@@ -1649,9 +1649,15 @@ func (s *state) resolveYear(c cand) cand {
 		base, anchor = s.refCal, s.ref
 		c.anchor, c.dctRel = anchor, false
 	}
-	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && s.refCal.g == gYear && s.refPi == s.toks[c.i].pi &&
-		s.refCal.y <= s.t.dct.y-2 && s.res.Timexes[s.ref].Anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 &&
-		((c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && 12+s.t.dct.m-c.c.m > 3 || s.frontedYear(c.i)) {
+	sameSentence := s.refTok >= 0 && s.refTok < c.i
+	for k := s.refTok; sameSentence && k < c.i; k++ {
+		if s.sentenceEnd(k) {
+			sameSentence = false
+		}
+	}
+	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && (s.refCal.g == gYear || s.refCal.g == gMonth || s.refCal.g == gDay) && s.refPi == s.toks[c.i].pi &&
+		s.refCal.y <= s.t.dct.y-2 && (s.refCal.g == gYear && (s.res.Timexes[s.ref].Anchor < 0 || sameSentence) || s.refCal.g != gYear && c.c.m > s.refCal.m) && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 &&
+		((c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && 12+s.t.dct.m-c.c.m > 3 || s.frontedYear(c.i) || sameSentence && s.res.Timexes[s.ref].Anchor >= 0) {
 		// News names a day or month of an earlier year with its year,
 		// one of the current year without: in the past tense, a month
 		// not yet come this year, after a paragraph has named a year of
@@ -1667,7 +1673,13 @@ func (s *state) resolveYear(c cand) cand {
 		// 1995. Its shares fell in December", written in January 2000,
 		// is recent news.) A year set at the head of the sentence
 		// frames all of it: "In 2005, after the assassination on Feb.
-		// 14, protests forced the troops out by the end of April".
+		// 14, protests forced the troops out by the end of April". A
+		// month of that year named after it is a frame too ("In 1996 the
+		// tests came back in April, and he was arrested in September",
+		// written in February 1998, is 1996-09), and so is a year counted
+		// within the background, for the rest of its sentence ("In June
+		// 2001 they won; two years later they lost it in a vote held on
+		// May 18" is 2003-05-18).
 		base, anchor = s.refCal, s.ref
 		c.anchor, c.dctRel = anchor, false
 	}

@@ -2545,6 +2545,12 @@ var tagCases = []tagCase{
 	{"", "", "The dam was breached on 4 May 2013. The town's last great flood, in 1938, had drowned the lower streets. On 9 May the water began to fall.", []string{"4 May 2013|DATE|2013-05-04", "1938|DATE|1938", "9 May|DATE|2013-05-09"}},
 	{"", "", "The mill burned on 2 March 1911. Its first owner's workshop, on the same site, in 1860, had also burned. In April the owners rebuilt.", []string{"2 March 1911|DATE|1911-03-02", "1860|DATE|1860", "April|DATE|1911-04"}},
 
+	// News background: a month named after a year years back goes on in
+	// that year, and a year counted within the background ("three years
+	// later") frames the rest of its sentence.
+	{"2005-03-08", "", "In 1999 the factory was sold. The new owners cut 200 jobs in May, and the plant closed in October.", []string{"1999|DATE|1999", "May|DATE|1999-05", "October|DATE|1999-10"}},
+	{"2012-10-15", "", "The bridge opened in March 1994; three years later it was closed for repairs on June 2.", []string{"March 1994|DATE|1994-03", "three years later|DATE|1997", "June 2|DATE|1997-06-02"}},
+
 	// A story crossing into the next year is not held back by a past
 	// perfect in a later clause of the date's sentence ("and by March
 	// half had gone home" is a deadline, no look back).
