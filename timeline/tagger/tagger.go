@@ -2056,9 +2056,11 @@ func (s *state) frameOpens(i int) bool {
 	opens := s.refTok == 1 || s.sentenceEnd(s.refTok-2)
 	switch {
 	case !s.refAtt && s.isWordIn(s.refTok-1, "in", "during", "by") && opens:
-	case s.refAtt && s.refCal.g == gYear && s.w(s.refTok-1) == wThe && opens && s.ref < len(s.res.Timexes) && s.res.Timexes[s.ref].Span.End == int(s.toks[s.refTok].end):
+	case (s.refAtt || s.voteWord(s.refTok+1)) && s.refCal.g == gYear && s.w(s.refTok-1) == wThe && opens && s.ref < len(s.res.Timexes) && s.res.Timexes[s.ref].Span.End == int(s.toks[s.refTok].end):
 		// The year of the subject, "The 2003 heatwave killed 15,000
-		// people over two weeks in August", frames its sentence too.
+		// people over two weeks in August", frames its sentence too, and
+		// so does a vote's year ("The 2006 election was called in
+		// January", "election" being a word the lexicon knows).
 	default:
 		return false
 	}

@@ -2551,6 +2551,11 @@ var tagCases = []tagCase{
 	{"2005-03-08", "", "In 1999 the factory was sold. The new owners cut 200 jobs in May, and the plant closed in October.", []string{"1999|DATE|1999", "May|DATE|1999-05", "October|DATE|1999-10"}},
 	{"2012-10-15", "", "The bridge opened in March 1994; three years later it was closed for repairs on June 2.", []string{"March 1994|DATE|1994-03", "three years later|DATE|1997", "June 2|DATE|1997-06-02"}},
 
+	// The year of a vote that opens its sentence as the subject ("The
+	// 2006 election") frames the sentence's bare months and days, as "The
+	// 2003 heatwave" does.
+	{"2015-06-02", "", "The 2011 referendum was announced in February and held on May 5.", []string{"2011|DATE|2011", "February|DATE|2011-02", "May 5|DATE|2011-05-05"}},
+
 	// A story crossing into the next year is not held back by a past
 	// perfect in a later clause of the date's sentence ("and by March
 	// half had gone home" is a deadline, no look back).
