@@ -2845,6 +2845,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			continue // "until Thursday they had not called him": up to a past day
 		case tk.lex() != nil && tk.lex().w == wUntil && k == i-1 && s.lastedUntil(k):
 			continue // "the fight dragged on until March": the verb's past decides
+		case tk.lex() != nil && tk.lex().w == wUntil && s.notUntilPast(k):
+			return -1, k // "did not stop until shortly before midnight Saturday": it stopped then, in the past
 		case tk.lex() != nil && tk.lex().w == wUntil && k+2 < i && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 4 && s.toks[k+1].suf == sufNone && !s.toks[k+1].grouped && s.toks[k+1].num >= 1000 && s.toks[k+1].num <= 2999:
 			continue // "froze the thresholds until 2028 in November's Budget": the year is what lies ahead, not the month after it
 		case tk.lex() != nil && tk.lex().w == wTo && k < i && s.isWord(k-3, "with") && (s.toks[k-2].kind == tkNum || s.lx(k-2) != nil && s.lx(k-2).hasNum) && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil:
@@ -3172,6 +3174,28 @@ func (s *state) lastedUntil(k int) bool {
 				return !s.auxBefore(j)
 			}
 		}
+	}
+	return false
+}
+
+// notUntilPast reports whether "until" at k follows a negated past in its
+// clause, "did not stop until", "didn't end until", "was not known until",
+// "had never ... until": what happened only then, so the date is past (not an
+// end point ahead, as "closed until Monday" may be).
+func (s *state) notUntilPast(k int) bool {
+	for j, n := k-1, 0; j >= 1 && n < 10; j, n = j-1, n+1 {
+		if s.toks[j].kind == tkPunct && !s.isPunct(j, '\'') || s.sentenceEnd(j) {
+			return false
+		}
+		neg := s.isWordIn(j, "not", "never") || s.isWord(j, "t") && s.isPunct(j-1, '\'')
+		if !neg {
+			continue
+		}
+		p := j - 1
+		if s.isWord(j, "t") {
+			p = j - 2 // "didn't": "didn", "'", "t"
+		}
+		return p >= 0 && (s.isWordIn(p, "did", "was", "were", "had", "could", "didn", "wasn", "weren", "hadn", "couldn"))
 	}
 	return false
 }

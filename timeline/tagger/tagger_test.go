@@ -2556,6 +2556,12 @@ var tagCases = []tagCase{
 	// 2003 heatwave" does.
 	{"2015-06-02", "", "The 2011 referendum was announced in February and held on May 5.", []string{"2011|DATE|2011", "February|DATE|2011-02", "May 5|DATE|2011-05-05"}},
 
+	// "did not ... until", "wasn't ... until" tell what happened only
+	// then: the day is past, not an end point ahead.
+	{"2019-11-10", "", "The fire did not go out until late Friday.", []string{"late Friday|DATE|2019-11-08|END"}},
+	{"2019-11-10", "", "The winner wasn't known until 2 a.m. Saturday.", []string{"2 a.m. Saturday|TIME|2019-11-09T02:00"}},
+	{"2019-11-10", "", "The museum will stay closed until Thursday.", []string{"Thursday|DATE|2019-11-14"}},
+
 	// A story crossing into the next year is not held back by a past
 	// perfect in a later clause of the date's sentence ("and by March
 	// half had gone home" is a deadline, no look back).
