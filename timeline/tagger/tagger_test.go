@@ -2562,6 +2562,11 @@ var tagCases = []tagCase{
 	{"2019-11-10", "", "The winner wasn't known until 2 a.m. Saturday.", []string{"2 a.m. Saturday|TIME|2019-11-09T02:00"}},
 	{"2019-11-10", "", "The museum will stay closed until Thursday.", []string{"Thursday|DATE|2019-11-14"}},
 
+	// A season whose phrase is followed by a quantifier or possessive
+	// starting the clause's subject ends there: "by the winter most ..."
+	{"", "", "The mine flooded in March 1921, and by the winter most miners had left.", []string{"March 1921|DATE|1921-03", "the winter|DATE|1921-WI"}},
+	{"", "", "The duke landed in May 1644. In the summer his army took York.", []string{"May 1644|DATE|1644-05", "the summer|DATE|1644-SU"}},
+
 	// A story crossing into the next year is not held back by a past
 	// perfect in a later clause of the date's sentence ("and by March
 	// half had gone home" is a deadline, no look back).
