@@ -521,9 +521,12 @@ func (s *state) emitWithRange(c cand) int {
 	if !conn && c.typ == timeline.TypeDate && c.val == "" && c.c.g == gDay && (s.w(k) == wAnd || s.w(k) == wOr) && k+1 < len(s.toks) {
 		// "on May 13 and 14", "on 3 or 4 June": a second day of the
 		// same month, when the number ends its phrase ("May 13 and 14
-		// people" is a count).
+		// people" is a count), or an adverb or past verb follows it ("the
+		// snow of Feb. 5 and 6 still holds the record").
+		verb := k+2 < len(s.toks) && s.toks[k+2].kind == tkWord && !s.toks[k+2].cap &&
+			(s.adverb(s.word(k+2)) || s.lx(k+2) != nil && s.lx(k+2).tense == -1 && s.lx(k+2).unit == 0)
 		if tk := s.toks[k+1]; tk.kind == tkNum && tk.suf == sufNone && !tk.grouped && !tk.decimal && tk.ndig <= 2 &&
-			tk.num > int64(c.c.d) && tk.num <= 31 && !s.isMonthAt(k+2) && s.phraseEnds(k+2) && !s.isPunct(k+2, ':') {
+			tk.num > int64(c.c.d) && tk.num <= 31 && !s.isMonthAt(k+2) && (s.phraseEnds(k+2) || verb) && !s.isPunct(k+2, ':') {
 			e := c
 			e.i, e.j, e.c.d = k+1, k+2, int(tk.num)
 			if !c.partial && !c.c.noYear && e.c.d > timeline.DaysIn(e.c.y, e.c.m) {
@@ -531,6 +534,15 @@ func (s *state) emitWithRange(c cand) int {
 				return next
 			}
 			s.emit(c)
+			if n := len(s.res.Timexes); c.partial && n > 0 && s.res.Timexes[n-1].Span.End == int(s.toks[c.j-1].end) {
+				// the second day is of the first one's month and year,
+				// whatever its own clause's tense ("the snow of Feb. 5 and
+				// 6 still holds the record", the fifth of a year named)
+				v := s.res.Timexes[n-1].Value
+				if y, err := strconv.Atoi(v[:min(4, len(v))]); err == nil && len(v) == 10 && v[4] == '-' && e.c.d <= timeline.DaysIn(y, e.c.m) {
+					e.partial, e.c.noYear, e.c.y, e.anchor, e.dctRel = false, false, y, n-1, false
+				}
+			}
 			s.emit(e)
 			return e.j
 		}

@@ -2567,6 +2567,11 @@ var tagCases = []tagCase{
 	{"", "", "The mine flooded in March 1921, and by the winter most miners had left.", []string{"March 1921|DATE|1921-03", "the winter|DATE|1921-WI"}},
 	{"", "", "The duke landed in May 1644. In the summer his army took York.", []string{"May 1644|DATE|1644-05", "the summer|DATE|1644-SU"}},
 
+	// "on May 13 and 14": the second day before an adverb or a past
+	// verb too, and of the first one's year whatever its own tense.
+	{"", "", "The town was founded in 1880. The fires of July 9 and 10 still mark its history.", []string{"1880|DATE|1880", "July 9|DATE|1880-07-09", "10|DATE|1880-07-10"}},
+	{"2021-05-04", "", "The storms of March 3 and 4 were the worst in a decade.", []string{"March 3|DATE|2021-03-03", "4|DATE|2021-03-04", "a decade|DURATION|P10Y"}},
+
 	// A story crossing into the next year is not held back by a past
 	// perfect in a later clause of the date's sentence ("and by March
 	// half had gone home" is a deadline, no look back).
