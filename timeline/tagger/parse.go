@@ -1250,7 +1250,7 @@ func (s *state) shortYear(i int) bool {
 // eventVerb reports whether the word at k is the past (or participle) of
 // a verb of an event that happens at a time: "founded", "born", "died".
 func (s *state) eventVerb(k int) bool {
-	return !s.toks[k].cap && s.isWordIn(k, "founded", "built", "born", "died", "established", "written", "composed", "completed", "begun", "converted",
+	return k >= 0 && k < len(s.toks) && !s.toks[k].cap && s.isWordIn(k, "founded", "built", "born", "died", "established", "written", "composed", "completed", "begun", "converted",
 		"crowned", "buried", "rebuilt", "destroyed", "abandoned", "sacked", "conquered", "baptized", "baptised", "consecrated")
 }
 
