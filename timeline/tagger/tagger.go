@@ -2721,7 +2721,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 		tk := &s.toks[k]
 		var t int8
 		switch {
-		case k == i-1 && (s.isWord(k, "is") || s.isWord(k, "are")) && s.toks[k-1].kind == tkWord && !s.toks[k-1].cap && (s.lx(k-1) == nil || s.lx(k-1).tense == 0 && s.lx(k-1).unit == 0 && s.lx(k-1).month == 0 && s.lx(k-1).weekday == 0 && s.w(k-1) != wToday && s.w(k-1) != wTomorrow && s.w(k-1) != wYesterday) && !s.isWord(k-1, "it") && !s.isWord(k-1, "that") && !s.isWord(k-1, "this"):
+		case k == i-1 && k >= 1 && (s.isWord(k, "is") || s.isWord(k, "are")) && s.toks[k-1].kind == tkWord && !s.toks[k-1].cap && (s.lx(k-1) == nil || s.lx(k-1).tense == 0 && s.lx(k-1).unit == 0 && s.lx(k-1).month == 0 && s.lx(k-1).weekday == 0 && s.w(k-1) != wToday && s.w(k-1) != wTomorrow && s.w(k-1) != wYesterday) && !s.isWord(k-1, "it") && !s.isWord(k-1, "that") && !s.isWord(k-1, "this"):
 			return 1, k // "the election is Nov. 7", "the deadline is Friday": a date set ahead
 		case tk.kind == tkPunct && s.text[tk.start] == '\'' && k+1 <= hi && s.tight(k+1) && lowerEq(s.word(k+1), "ll"):
 			t = 1
