@@ -1180,3 +1180,37 @@ func TestMixedBlind31(t *testing.T) {
 func TestNarrativeBlind32(t *testing.T) {
 	scoreDevSet(t, "narrative_blind32.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestMixedBlind33 scores mixed_blind33.txt, written and annotated blind
+// (tagger code unread, tagger not run on it): six news reports that turn
+// to a paragraph or two of history and back, and two chronicles with no
+// DCT whose bare dates cross a new year. First (blind) score, 8 documents
+// and 155 expressions (154 predicted): strict F1 .990, relaxed .990, value
+// .874, type .990. Its misses: a bare date in a news background took the
+// DCT's year ("In June 2001 ... two years later ... on May 18" was 2009;
+// "The 2006 election was called in January" took 2009, and "March 5",
+// "the following Thursday", "late April" after it), a bare month after a
+// year took the next year ("In 1996 ... in April ... in September" was
+// 1997-09); in a chronicle, a year named in an aside ("The volcano's
+// previous eruption, in 1971, ...") became the anchor of all the main
+// story's later bare dates, so "16 November" ... "September" were 1971;
+// "Tuesday" back in the news after "Christmas" 2002 took 2002, "next
+// month" was the DCT's month, "midnight Saturday" in a past report the
+// coming Saturday, "a decade later" after 1992 the decade 200 not 2002;
+// "by the autumn" and the bare "6" of "Feb. 5 and 6" were missed. Three
+// slips in the gold, fixed after (named in the set's header): "every year"
+// in "doubled almost every year" is a SET P1Y by the older conventions
+// (the set first left it untagged); "a decade later" after 1992 is the
+// decade 200, as mixed_blind15's "two decades later" (the set had 2002);
+// "next month" on 2009-09-30 is 2009-10 (an arithmetic slip: 2009-11).
+// The blind tagger on the fixed gold, 156 expressions: strict .994,
+// relaxed .994, value .890, type .994. After this round's rules: strict
+// 1.000, relaxed 1.000, value .994, type 1.000; left: "Talks ... broke down
+// on Tuesday", back in the news one sentence after "two days before
+// Christmas" 2002, still counts from that Christmas (the tagger's rule
+// that a weekday goes on with a day just named, "kidnapped on March 26,
+// 1996. On Thursday his captors called", decides it; the set's documents
+// have no blank lines, so no paragraph tells the news has come back).
+func TestMixedBlind33(t *testing.T) {
+	scoreDevSet(t, "mixed_blind33.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.99, typ: 0.999})
+}

@@ -5387,8 +5387,11 @@ func (s *state) seasonEnds(k int) bool {
 	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore:
 		return true
 	}
-	// A subject pronoun starts the clause: "by the summer it had run out of men".
-	for _, p := range [...]string{"it", "he", "she", "they", "we", "i", "there"} {
+	// A subject pronoun starts the clause: "by the summer it had run out of
+	// men"; so does a quantifier or possessive, which no compound noun goes
+	// on with: "by the autumn many families were hungry", "in the spring
+	// his army marched".
+	for _, p := range [...]string{"it", "he", "she", "they", "we", "i", "there", "many", "most", "some", "all", "few", "several", "both", "his", "her", "its", "their", "our"} {
 		if s.isWord(k, p) {
 			return true
 		}

@@ -525,9 +525,12 @@ func (s *state) emitWithRange(c cand) int {
 	if !conn && c.typ == timeline.TypeDate && c.val == "" && c.c.g == gDay && (s.w(k) == wAnd || s.w(k) == wOr) && k+1 < len(s.toks) {
 		// "on May 13 and 14", "on 3 or 4 June": a second day of the
 		// same month, when the number ends its phrase ("May 13 and 14
-		// people" is a count).
+		// people" is a count), or an adverb or past verb follows it ("the
+		// snow of Feb. 5 and 6 still holds the record").
+		verb := k+2 < len(s.toks) && s.toks[k+2].kind == tkWord && !s.toks[k+2].cap &&
+			(s.adverb(s.word(k+2)) || s.lx(k+2) != nil && s.lx(k+2).tense == -1 && s.lx(k+2).unit == 0)
 		if tk := s.toks[k+1]; tk.kind == tkNum && tk.suf == sufNone && !tk.grouped && !tk.decimal && tk.ndig <= 2 &&
-			tk.num > int64(c.c.d) && tk.num <= 31 && !s.isMonthAt(k+2) && s.phraseEnds(k+2) && !s.isPunct(k+2, ':') {
+			tk.num > int64(c.c.d) && tk.num <= 31 && !s.isMonthAt(k+2) && (s.phraseEnds(k+2) || verb) && !s.isPunct(k+2, ':') {
 			e := c
 			e.i, e.j, e.c.d = k+1, k+2, int(tk.num)
 			if !c.partial && !c.c.noYear && e.c.d > timeline.DaysIn(e.c.y, e.c.m) {
@@ -535,6 +538,15 @@ func (s *state) emitWithRange(c cand) int {
 				return next
 			}
 			s.emit(c)
+			if n := len(s.res.Timexes); c.partial && n > 0 && s.res.Timexes[n-1].Span.End == int(s.toks[c.j-1].end) {
+				// the second day is of the first one's month and year,
+				// whatever its own clause's tense ("the snow of Feb. 5 and
+				// 6 still holds the record", the fifth of a year named)
+				v := s.res.Timexes[n-1].Value
+				if y, err := strconv.Atoi(v[:min(4, len(v))]); err == nil && len(v) == 10 && v[4] == '-' && e.c.d <= timeline.DaysIn(y, e.c.m) {
+					e.partial, e.c.noYear, e.c.y, e.anchor, e.dctRel = false, false, y, n-1, false
+				}
+			}
 			s.emit(e)
 			return e.j
 		}
@@ -1563,6 +1575,11 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 		lo--
 	}
 	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
+		if s.isPunct(hi, ';') || s.isPunct(hi, ',') && s.isWordIn(hi+1, "and", "but", "while") {
+			// the date's own clause: "returned on 14 January, and by
+			// March half had gone home" has a deadline of its own after
+			break
+		}
 		hi++
 	}
 	for k := lo; k < c.i; k++ {
@@ -1750,9 +1767,15 @@ func (s *state) resolveYear(c cand) cand {
 		base, anchor = s.refCal, s.ref
 		c.anchor, c.dctRel = anchor, false
 	}
-	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && s.refCal.g == gYear && s.refPi == s.toks[c.i].pi &&
-		s.refCal.y <= s.t.dct.y-2 && s.res.Timexes[s.ref].Anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 &&
-		((c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && 12+s.t.dct.m-c.c.m > 3 || s.frontedYear(c.i)) {
+	sameSentence := s.refTok >= 0 && s.refTok < c.i
+	for k := s.refTok; sameSentence && k < c.i; k++ {
+		if s.sentenceEnd(k) {
+			sameSentence = false
+		}
+	}
+	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && (s.refCal.g == gYear || s.refCal.g == gMonth || s.refCal.g == gDay) && s.refPi == s.toks[c.i].pi &&
+		s.refCal.y <= s.t.dct.y-2 && (s.refCal.g == gYear && (s.res.Timexes[s.ref].Anchor < 0 || sameSentence) || s.refCal.g != gYear && c.c.m > s.refCal.m) && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 &&
+		((c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && 12+s.t.dct.m-c.c.m > 3 || s.frontedYear(c.i) || sameSentence && s.res.Timexes[s.ref].Anchor >= 0) {
 		// News names a day or month of an earlier year with its year,
 		// one of the current year without: in the past tense, a month
 		// not yet come this year, after a paragraph has named a year of
@@ -1768,7 +1791,13 @@ func (s *state) resolveYear(c cand) cand {
 		// 1995. Its shares fell in December", written in January 2000,
 		// is recent news.) A year set at the head of the sentence
 		// frames all of it: "In 2005, after the assassination on Feb.
-		// 14, protests forced the troops out by the end of April".
+		// 14, protests forced the troops out by the end of April". A
+		// month of that year named after it is a frame too ("In 1996 the
+		// tests came back in April, and he was arrested in September",
+		// written in February 1998, is 1996-09), and so is a year counted
+		// within the background, for the rest of its sentence ("In June
+		// 2001 they won; two years later they lost it in a vote held on
+		// May 18" is 2003-05-18).
 		base, anchor = s.refCal, s.ref
 		c.anchor, c.dctRel = anchor, false
 	}
@@ -2177,9 +2206,11 @@ func (s *state) frameOpens(i int) bool {
 	opens := s.refTok == 1 || s.sentenceEnd(s.refTok-2)
 	switch {
 	case !s.refAtt && s.isWordIn(s.refTok-1, "in", "during", "by") && opens:
-	case s.refAtt && s.refCal.g == gYear && s.w(s.refTok-1) == wThe && opens && s.ref < len(s.res.Timexes) && s.res.Timexes[s.ref].Span.End == int(s.toks[s.refTok].end):
+	case (s.refAtt || s.voteWord(s.refTok+1)) && s.refCal.g == gYear && s.w(s.refTok-1) == wThe && opens && s.ref < len(s.res.Timexes) && s.res.Timexes[s.ref].Span.End == int(s.toks[s.refTok].end):
 		// The year of the subject, "The 2003 heatwave killed 15,000
-		// people over two weeks in August", frames its sentence too.
+		// people over two weeks in August", frames its sentence too, and
+		// so does a vote's year ("The 2006 election was called in
+		// January", "election" being a word the lexicon knows).
 	default:
 		return false
 	}
@@ -2485,8 +2516,22 @@ func (s *state) flashback(c cand) bool {
 	}
 	// A date that opens its clause, before the past perfect: "on his
 	// return in 1964 his father had kept him confined", "In 1821, the
-	// port had been opened to foreign ships".
-	if c.i-lo > 4 || s.pastFormBefore(lo, c.i) {
+	// port had been opened to foreign ships"; or one set between commas
+	// after the subject, however long: "The volcano's previous eruption,
+	// in 1971, had lasted 24 days".
+	between := c.i >= lo+2 && s.isPunct(c.i-2, ',') && (s.w(c.i-1) == wIn || s.isWord(c.i-1, "on")) && s.isPunct(c.j, ',')
+	past := s.pastFormBefore(lo, c.i)
+	if between && past {
+		// ("last" before a noun is no verb: "The town's last great flood,
+		// in 1938, had drowned the streets")
+		past = false
+		for k := lo; k < c.i && !past; k = k + 1 {
+			if s.w(k) != wLast && s.pastFormBefore(k, k+1) {
+				past = true
+			}
+		}
+	}
+	if c.i-lo > 4 && !between || past {
 		return false
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 6; k, n = k+1, n+1 {
@@ -2984,6 +3029,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			continue // "until Thursday they had not called him": up to a past day
 		case tk.lex() != nil && tk.lex().w == wUntil && k == i-1 && s.lastedUntil(k):
 			continue // "the fight dragged on until March": the verb's past decides
+		case tk.lex() != nil && tk.lex().w == wUntil && s.notUntilPast(k):
+			return -1, k // "did not stop until shortly before midnight Saturday": it stopped then, in the past
 		case tk.lex() != nil && tk.lex().w == wUntil && k+2 < i && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 4 && s.toks[k+1].suf == sufNone && !s.toks[k+1].grouped && s.toks[k+1].num >= 1000 && s.toks[k+1].num <= 2999:
 			continue // "froze the thresholds until 2028 in November's Budget": the year is what lies ahead, not the month after it
 		case tk.lex() != nil && tk.lex().w == wTo && k < i && s.isWord(k-3, "with") && (s.toks[k-2].kind == tkNum || s.lx(k-2) != nil && s.lx(k-2).hasNum) && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil:
@@ -3311,6 +3358,28 @@ func (s *state) lastedUntil(k int) bool {
 				return !s.auxBefore(j)
 			}
 		}
+	}
+	return false
+}
+
+// notUntilPast reports whether "until" at k follows a negated past in its
+// clause, "did not stop until", "didn't end until", "was not known until",
+// "had never ... until": what happened only then, so the date is past (not an
+// end point ahead, as "closed until Monday" may be).
+func (s *state) notUntilPast(k int) bool {
+	for j, n := k-1, 0; j >= 1 && n < 10; j, n = j-1, n+1 {
+		if s.toks[j].kind == tkPunct && !s.isPunct(j, '\'') || s.sentenceEnd(j) {
+			return false
+		}
+		neg := s.isWordIn(j, "not", "never") || s.isWord(j, "t") && s.isPunct(j-1, '\'')
+		if !neg {
+			continue
+		}
+		p := j - 1
+		if s.isWord(j, "t") {
+			p = j - 2 // "didn't": "didn", "'", "t"
+		}
+		return p >= 0 && (s.isWordIn(p, "did", "was", "were", "had", "could", "didn", "wasn", "weren", "hadn", "couldn"))
 	}
 	return false
 }

@@ -2627,6 +2627,44 @@ var tagCases = []tagCase{
 	// "forecast in March" right after a figure is a participle dating
 	// the forecast, in the past; a figure with a verb ahead is not.
 	{"2011-11-25", "", "The watchdog now expects growth of 0.7 per cent next year, down from 2.5 per cent forecast in March; inflation will hit 4 percent in June.", []string{"now|DATE|PRESENT_REF", "next year|DATE|2012", "March|DATE|2011-03", "June|DATE|2012-06"}},
+
+	// An earlier year set between commas after the subject of a sentence
+	// in the past perfect is a look back, however long the subject: the
+	// story's bare dates after it keep the story's year.
+	{"", "", "The dam was breached on 4 May 2013. The town's last great flood, in 1938, had drowned the lower streets. On 9 May the water began to fall.", []string{"4 May 2013|DATE|2013-05-04", "1938|DATE|1938", "9 May|DATE|2013-05-09"}},
+	{"", "", "The mill burned on 2 March 1911. Its first owner's workshop, on the same site, in 1860, had also burned. In April the owners rebuilt.", []string{"2 March 1911|DATE|1911-03-02", "1860|DATE|1860", "April|DATE|1911-04"}},
+
+	// News background: a month named after a year years back goes on in
+	// that year, and a year counted within the background ("three years
+	// later") frames the rest of its sentence.
+	{"2005-03-08", "", "In 1999 the factory was sold. The new owners cut 200 jobs in May, and the plant closed in October.", []string{"1999|DATE|1999", "May|DATE|1999-05", "October|DATE|1999-10"}},
+	{"2012-10-15", "", "The bridge opened in March 1994; three years later it was closed for repairs on June 2.", []string{"March 1994|DATE|1994-03", "three years later|DATE|1997", "June 2|DATE|1997-06-02"}},
+
+	// The year of a vote that opens its sentence as the subject ("The
+	// 2006 election") frames the sentence's bare months and days, as "The
+	// 2003 heatwave" does.
+	{"2015-06-02", "", "The 2011 referendum was announced in February and held on May 5.", []string{"2011|DATE|2011", "February|DATE|2011-02", "May 5|DATE|2011-05-05"}},
+
+	// "did not ... until", "wasn't ... until" tell what happened only
+	// then: the day is past, not an end point ahead.
+	{"2019-11-10", "", "The fire did not go out until late Friday.", []string{"late Friday|DATE|2019-11-08|END"}},
+	{"2019-11-10", "", "The winner wasn't known until 2 a.m. Saturday.", []string{"2 a.m. Saturday|TIME|2019-11-09T02:00"}},
+	{"2019-11-10", "", "The museum will stay closed until Thursday.", []string{"Thursday|DATE|2019-11-14"}},
+
+	// A season whose phrase is followed by a quantifier or possessive
+	// starting the clause's subject ends there: "by the winter most ..."
+	{"", "", "The mine flooded in March 1921, and by the winter most miners had left.", []string{"March 1921|DATE|1921-03", "the winter|DATE|1921-WI"}},
+	{"", "", "The duke landed in May 1644. In the summer his army took York.", []string{"May 1644|DATE|1644-05", "the summer|DATE|1644-SU"}},
+
+	// "on May 13 and 14": the second day before an adverb or a past
+	// verb too, and of the first one's year whatever its own tense.
+	{"", "", "The town was founded in 1880. The fires of July 9 and 10 still mark its history.", []string{"1880|DATE|1880", "July 9|DATE|1880-07-09", "10|DATE|1880-07-10"}},
+	{"2021-05-04", "", "The storms of March 3 and 4 were the worst in a decade.", []string{"March 3|DATE|2021-03-03", "4|DATE|2021-03-04", "a decade|DURATION|P10Y"}},
+
+	// A story crossing into the next year is not held back by a past
+	// perfect in a later clause of the date's sentence ("and by March
+	// half had gone home" is a deadline, no look back).
+	{"", "", "The siege was lifted on 20 November 1799. The garrison marched out on 3 January, and by February most of the men had been paid.", []string{"20 November 1799|DATE|1799-11-20", "3 January|DATE|1800-01-03", "February|DATE|1800-02"}},
 }
 
 func formatTimexes(res Result) []string {
