@@ -2163,7 +2163,7 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 			return s.refCal, s.ref, true
 		}
 	}
-	if narrative && s.tense(i) < 0 && s.whenPeriod(i) {
+	if narrative && s.whenPeriod(i) { // (whenPeriod asks the tense last: it is dear)
 		// A date in a clause on the year just named, opened by ", when",
 		// is in that year: "the worst flood since 1936, when the river
 		// reached 35 feet on March 19".
