@@ -22,6 +22,7 @@ import (
 
 	"github.com/timeline-tool/timeline/timeline"
 	"github.com/timeline-tool/timeline/timeline/build"
+	"github.com/timeline-tool/timeline/timeline/content"
 	"github.com/timeline-tool/timeline/timeline/site"
 )
 
@@ -138,7 +139,7 @@ func loadContent(cmd *cobra.Command, cfg timeline.Config, prog *progress, spool 
 	if spool != nil {
 		loader.SpoolPages(spool)
 	}
-	res, err := loader.Load(cmd.Context(), os.DirFS(cfg.ContentDir))
+	res, err := loader.Load(cmd.Context(), content.DirFS(cfg.ContentDir))
 	if err != nil {
 		return nil, err
 	}

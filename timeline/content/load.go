@@ -86,6 +86,14 @@ func ReadFile(fsys fs.FS, p string, opts Options) ([]byte, error) {
 	if err := checkLinks(fsys, p); err != nil {
 		return nil, fmt.Errorf("%s: %w", p, err)
 	}
+	if d, ok := fsys.(dirFS); ok && fs.ValidPath(p) {
+		return d.readSource(p, opts)
+	}
+	return readFrom(fsys, p, opts)
+}
+
+// readFrom is ReadFile's open, stat and read of p in fsys.
+func readFrom(fsys fs.FS, p string, opts Options) ([]byte, error) {
 	f, err := fsys.Open(p)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", p, unwrapPathErr(err))
@@ -100,6 +108,12 @@ func ReadFile(fsys fs.FS, p string, opts Options) ([]byte, error) {
 			size = int(st.Size())
 		}
 	}
+	return readAll(p, size, opts, f.Read)
+}
+
+// readAll reads a source of the given size (0: unknown) with read, an
+// io.Reader's Read.
+func readAll(p string, size int, opts Options, read func([]byte) (int, error)) ([]byte, error) {
 	// The loader keeps every source: read into a slice of the right size
 	// (one byte more, for the read that sees the end of the file), not a
 	// buffer doubled past it.
@@ -108,7 +122,7 @@ func ReadFile(fsys fs.FS, p string, opts Options) ([]byte, error) {
 		if len(data) == cap(data) {
 			data = append(data, 0)[:len(data)]
 		}
-		n, err := f.Read(data[len(data):cap(data)])
+		n, err := read(data[len(data):cap(data)])
 		data = data[:len(data)+n]
 		if err == io.EOF || err == nil && size > 0 && len(data) == size && n > 0 {
 			// The size the file said it has, and not the byte more the

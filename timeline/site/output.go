@@ -113,7 +113,7 @@ func (d *Dir) WriteFile(name string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(full, data, 0o644)
+	return writeFile(full, data)
 }
 
 // Create opens Root/name for writing, creating folders as needed.

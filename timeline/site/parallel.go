@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"math"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -14,16 +15,19 @@ type renderJob struct {
 }
 
 // renderAll runs jobs on GOMAXPROCS workers and writes their files to out
-// from one goroutine, in job order: creating many files in one folder
-// from several threads at once contends on the folder's lock and is
-// slower than one writer (measured on ext4). The buffers pages render
-// into go back to the workers once written, so rendering allocates little
-// and only a few pages wait in memory. Which files are written and the
-// error reported (the first failing job's) do not depend on scheduling.
-// out must not keep the data it is given. Jobs must not share mutable
-// state.
+// from two goroutines, each taking every other job in order. Creating many
+// files in one folder from many threads at once contends on the folder's
+// lock, but one writer alone was the tail of a build: once the cheap
+// source pages are reached, the workers wait for it while it waits for
+// the kernel to create each file. The buffers pages render into go back
+// to the workers once written, so rendering allocates little and only a
+// few pages wait in memory. The error reported is the first failing
+// job's, whatever the scheduling; after a failure, the files of the jobs
+// after it may or may not be written. out must not keep the data it is
+// given. Jobs must not share mutable state.
 func renderAll(jobs []renderJob, out Output) error {
 	workers := runtime.GOMAXPROCS(0)
+	writers := min(2, len(jobs))
 	window := 4 * workers
 	type slot struct {
 		buf  *bytes.Buffer
@@ -39,7 +43,19 @@ func renderAll(jobs []renderJob, out Output) error {
 		free <- new(bytes.Buffer)
 	}
 	var next atomic.Int64
-	var failed atomic.Bool
+	// failed is the lowest index of a job that failed (rendering or
+	// writing): the jobs after it are not rendered, and their files not
+	// written, once it is known.
+	var failed atomic.Int64
+	failed.Store(math.MaxInt64)
+	fail := func(i int) {
+		for {
+			f := failed.Load()
+			if int64(i) >= f || failed.CompareAndSwap(f, int64(i)) {
+				return
+			}
+		}
+	}
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -53,35 +69,44 @@ func renderAll(jobs []renderJob, out Output) error {
 					return
 				}
 				buf.Reset()
-				if !failed.Load() {
-					slots[i].err = jobs[i].gen(buf)
+				if int64(i) < failed.Load() {
+					if slots[i].err = jobs[i].gen(buf); slots[i].err != nil {
+						fail(i)
+					}
 				}
 				slots[i].buf = buf
 				close(slots[i].done)
 			}
 		}()
 	}
-	var err error
-	for i := range slots {
-		<-slots[i].done
-		if err == nil {
-			err = slots[i].err
-			if err == nil {
-				err = out.WriteFile(jobs[i].name, slots[i].buf.Bytes())
+	// A writer takes its jobs in order, so the lowest job not yet written
+	// is always the next of one writer, and its buffer comes back: the
+	// workers never all wait.
+	for w := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(slots); i += writers {
+				<-slots[i].done
+				if slots[i].err == nil && int64(i) < failed.Load() {
+					if slots[i].err = out.WriteFile(jobs[i].name, slots[i].buf.Bytes()); slots[i].err != nil {
+						fail(i)
+					}
+				}
+				buf := slots[i].buf
+				slots[i].buf = nil
+				if buf.Cap() > 16<<20 {
+					buf = new(bytes.Buffer) // do not keep a huge page's buffer
+				}
+				free <- buf
 			}
-			if err != nil {
-				failed.Store(true)
-			}
-		}
-		buf := slots[i].buf
-		slots[i].buf = nil
-		if buf.Cap() > 16<<20 {
-			buf = new(bytes.Buffer) // do not keep a huge page's buffer
-		}
-		free <- buf
+		}()
 	}
 	wg.Wait()
-	return err
+	if f := failed.Load(); f < int64(len(slots)) {
+		return slots[f].err
+	}
+	return nil
 }
 
 // parallelChunks calls fn on the chunks [lo, hi) of [0, n), at most
