@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/timeline-tool/timeline/timeline"
+	tlcontent "github.com/timeline-tool/timeline/timeline/content"
 	"github.com/timeline-tool/timeline/timeline/site"
 )
 
@@ -183,7 +184,15 @@ func TestSymlinksOutsideContent(t *testing.T) {
 			t.Skipf("symlinks: %v", err)
 		}
 	}
-	res := coldLoad(t, timeline.DefaultConfig(), os.DirFS(content))
+	// Through os.DirFS and through content.DirFS, which timeline build
+	// loads with (its own read path must not bypass the check).
+	for _, fsys := range []fs.FS{os.DirFS(content), tlcontent.DirFS(content)} {
+		checkSymlinkLoad(t, coldLoad(t, timeline.DefaultConfig(), fsys))
+	}
+}
+
+func checkSymlinkLoad(t *testing.T, res *Result) {
+	t.Helper()
 	diags := diagText(res)
 	for _, name := range []string{"abs.md", "rel.md", "sub/climb.md", "chain.md", "sub/hop.md"} {
 		if !strings.Contains(diags, name+": error: symbolic link") || !strings.Contains(diags, "leads outside the content folder") {
