@@ -62,13 +62,23 @@ func (s *state) countedSeasons(i int) (cand, bool) {
 	if run {
 		k++ // "in three consecutive seasons", as "three consecutive years"
 	}
+	named := false
 	if !s.isWord(k, "seasons") {
-		return cand{}, false
+		// "the past three summers", "the last two winters": the named
+		// seasons counted back or ahead from now span that many years of
+		// them (without "the past" or "the next", "three summers in
+		// Maine" is a length this rule does not measure).
+		if !s.isWordIn(k, "summers", "winters", "springs", "autumns", "falls") {
+			return cand{}, false
+		}
+		named = true
 	}
 	start := i
 	switch w := s.w(i - 1); {
 	case (w == wNext || w == wPast || w == wLast || w == wFollowing || w == wPrevious) && s.w(i-2) == wThe:
 		start = i - 2
+	case named:
+		return cand{}, false
 	case w == wFor || s.measureVerb(i-1) || run:
 	default:
 		return cand{}, false

@@ -1277,6 +1277,10 @@ var tagCases = []tagCase{
 	// "November".
 	{"2000-01-28", "", "The boy survived the late-November crossing. The late November storms flooded the valley. The early-March meeting ended.", []string{"late-November|DATE|1999-11|END", "late November|DATE|1999-11|END", "early-March|DATE|1999-03|START"}},
 	{"2000-01-28", "", "To sell the unit in March. \"To vote in May.", []string{"March|DATE|2000-03", "May|DATE|2000-05"}},
+	// "the past three summers", "the last two winters": named seasons
+	// counted from now span that many years of them, as "the past two
+	// seasons" does; "three summers in Maine" is no such count.
+	{"1998-03-22", "", "Riots have spread through the town for the past three summers. He spent three summers in Maine; the lake froze in each of the last two winters.", []string{"the past three summers|DURATION|P3Y", "the last two winters|DURATION|P2Y"}},
 	// A march of a name, after "the" and perhaps an adjective or a
 	// quotation mark, is no month; a daily or weekly named after it is a
 	// publication.
