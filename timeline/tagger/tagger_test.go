@@ -116,6 +116,12 @@ var tagCases = []tagCase{
 	// Relative expressions.
 	{"1998-03-04", "", "He resigned yesterday.", []string{"yesterday|DATE|1998-03-03"}},
 	{"1998-03-04", "", "Sales rose last week.", []string{"last week|DATE|1998-W09"}},
+	// "her" as the object of a preposition is no possessive: the date
+	// ending the clause is counted from the DCT.
+	{"2017-07-09", "", "The board voted for her last week, and she accepted.", []string{"last week|DATE|2017-W26"}},
+	{"2017-07-09", "", "He will write to her next month.", []string{"next month|DATE|2017-08"}},
+	{"2017-07-09", "", "She was praised for her last film.", nil},
+	{"2017-07-09", "", "She spent her last year in office abroad.", nil},
 	{"1998-03-04", "", "Sales rose last year and will rise next year.", []string{"last year|DATE|1997", "next year|DATE|1999"}},
 	{"1998-03-04", "", "Sales rose this month.", []string{"this month|DATE|1998-03"}},
 	{"1998-03-04", "", "He left a week ago.", []string{"a week ago|DATE|1998-W09"}},
