@@ -1225,6 +1225,10 @@ func TestMixedBlind33(t *testing.T) {
 // type .995. Misses: "October" after "Jan. 9, 1969" in the background
 // took 2002 (the DCT's nearest past October) instead of 1969; "the board
 // voted for her last week" lost "last week" (read as "her last week").
+// No slips found in the gold. After this round's rules ("her" after a
+// preposition is an object, not a possessive; a birth dated inside a
+// history the paragraph already tells does not stop it anchoring): strict
+// 1.000, relaxed 1.000, value 1.000, type 1.000.
 func TestMixedBlind34(t *testing.T) {
-	scoreDevSet(t, "mixed_blind34.txt", devFloors{strict: 0.99, relaxed: 0.99, value: 0.98, typ: 0.99})
+	scoreDevSet(t, "mixed_blind34.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
