@@ -3881,7 +3881,8 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		// "remains unknown to this day": the present, not a day of the story
 		return s.fixed(i, j+1, timeline.TypeDate, "PRESENT_REF"), true
 	}
-	if !hasThe && (det == wLast || det == wNext || det == wPast || det == wPrevious || det == wFollowing || det == wLatest) && s.possessiveBefore(i) {
+	if !hasThe && (det == wLast || det == wNext || det == wPast || det == wPrevious || det == wFollowing || det == wLatest) && s.possessiveBefore(i) &&
+		!s.objectHer(i, j) {
 		// "her last decade", "his next year in office", "the
 		// company's latest quarter" is a period of someone's life or
 		// business named by its order, not a date counted from now
@@ -7343,6 +7344,20 @@ func (s *state) capName(i, k int) bool {
 // perhaps after a possessive ("Years' War", "Days' Battle").
 // possessiveBefore reports whether a possessive pronoun or a noun's 's
 // comes right before token i: "her last decade", "Smith's next year".
+// objectHer reports whether the "her" before a "last" or "next" at i is
+// the object of a preposition, not a possessive, so that "last week"
+// ending the clause is a date: "voted for her last week.", "wrote to
+// her next month," (but "her last year in office", "for her last film").
+func (s *state) objectHer(i, j int) bool {
+	if i < 2 || !s.isWord(i-1, "her") || s.w(i) != wLast && s.w(i) != wNext || !s.clauseEnd(j+1) {
+		return false
+	}
+	if e := s.lx(j); e == nil || e.unit == 0 || e.plural {
+		return false
+	}
+	return s.isWordIn(i-2, "for", "to", "with", "from", "about", "against", "at", "behind", "beside", "toward", "towards")
+}
+
 func (s *state) possessiveBefore(i int) bool {
 	for _, p := range [...]string{"her", "his", "their", "my", "our", "your"} {
 		if s.isWord(i-1, p) {

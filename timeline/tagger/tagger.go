@@ -999,7 +999,7 @@ func (s *state) emit(c cand) int {
 			// stripped him of his lands".)
 			s.flashEnd = -1
 		}
-		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.sinceBound(c.i) || s.aside(c) || s.eventOf(c) || s.birthDate(c)
+		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.sinceBound(c.i) || s.aside(c) || s.eventOf(c) || s.birthDate(c) && !s.historyGoesOn(c)
 		if s.t.hasDCT && abs(c.c.y-s.t.dct.y) >= storyYears {
 			s.farDates++
 		}
@@ -2644,6 +2644,20 @@ func (s *state) birthDate(c cand) bool {
 	}
 	// "born on 4 July 1932", "Born in Rosmuc on 3 March 1937"
 	return s.wordBack(c.i, "born") >= 0 || s.w(c.i-1) == wOn && s.wordBack(c.i-1, "born") >= 0
+}
+
+// historyGoesOn reports whether the date c comes inside a history the
+// paragraph is already telling: the last date named, in the same
+// paragraph, is a time of the story (not attributive, not an aside) with
+// its year, years from the DCT and not after c. A birth dated there is an
+// event of that history, and a bare month after it goes on with it: "The
+// elephant house opened in 1928. Its first calf was born on Jan. 9, 1969,
+// and a second arrived in October" is October 1969.
+func (s *state) historyGoesOn(c cand) bool {
+	if !s.t.hasDCT || s.ref < 0 || s.refAtt || s.refCal.noYear || s.refCal.g < gYear || c.i < 1 || s.refPi != s.toks[c.i].pi {
+		return false
+	}
+	return abs(s.refCal.y-s.t.dct.y) >= storyYears && s.refCal.y <= c.c.y
 }
 
 // eventOf reports whether, in news, c dates an event named before it,

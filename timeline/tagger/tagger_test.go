@@ -116,6 +116,12 @@ var tagCases = []tagCase{
 	// Relative expressions.
 	{"1998-03-04", "", "He resigned yesterday.", []string{"yesterday|DATE|1998-03-03"}},
 	{"1998-03-04", "", "Sales rose last week.", []string{"last week|DATE|1998-W09"}},
+	// "her" as the object of a preposition is no possessive: the date
+	// ending the clause is counted from the DCT.
+	{"2017-07-09", "", "The board voted for her last week, and she accepted.", []string{"last week|DATE|2017-W26"}},
+	{"2017-07-09", "", "He will write to her next month.", []string{"next month|DATE|2017-08"}},
+	{"2017-07-09", "", "She was praised for her last film.", nil},
+	{"2017-07-09", "", "She spent her last year in office abroad.", nil},
 	{"1998-03-04", "", "Sales rose last year and will rise next year.", []string{"last year|DATE|1997", "next year|DATE|1999"}},
 	{"1998-03-04", "", "Sales rose this month.", []string{"this month|DATE|1998-03"}},
 	{"1998-03-04", "", "He left a week ago.", []string{"a week ago|DATE|1998-W09"}},
@@ -1666,6 +1672,10 @@ var tagCases = []tagCase{
 	// report's, not one in the week of the birth.
 	{"2024-03-07", "", "Born in Leeds on 9 May 1947, he joined the BBC in 1970 and died at home on Tuesday.", []string{"9 May 1947|DATE|1947-05-09", "1970|DATE|1970", "Tuesday|DATE|2024-03-05"}},
 	{"2024-03-07", "", "She was born on 2 June 1930 and died in hospital on Sunday.", []string{"2 June 1930|DATE|1930-06-02", "Sunday|DATE|2024-03-03"}},
+	// A birth inside a history the paragraph is already telling is an
+	// event of that history; a birth opening a life is not the story.
+	{"2003-05-06", "", "The elephant house opened in 1928. Its first calf was born on Jan. 9, 1969, and a second arrived in October.", []string{"1928|DATE|1928", "Jan. 9, 1969|DATE|1969-01-09", "October|DATE|1969-10"}},
+	{"2003-05-06", "", "Its first calf was born on Jan. 9, 1969. The zoo reopened in October.", []string{"Jan. 9, 1969|DATE|1969-01-09", "October|DATE|2002-10"}},
 	// A clock time before "on" and a plural weekday is any day's.
 	{"2026-02-11", "", "From March 1 the library will close at 6 p.m. on weekdays and at 4 p.m. on weekends.", []string{"March 1|DATE|2026-03-01", "6 p.m.|TIME|XXXX-XX-XXT18:00", "weekdays|SET|XXXX-WXX-WD", "4 p.m.|TIME|XXXX-XX-XXT16:00", "weekends|SET|XXXX-WXX-WE"}},
 	{"2024-03-07", "", "Guided tours start at 11am on Sundays and at 2.15pm on Wednesdays.", []string{"11am|TIME|XXXX-XX-XXT11:00", "Sundays|SET|XXXX-WXX-7", "2.15pm|TIME|XXXX-XX-XXT14:15", "Wednesdays|SET|XXXX-WXX-3"}},
