@@ -1214,3 +1214,24 @@ func TestNarrativeBlind32(t *testing.T) {
 func TestMixedBlind33(t *testing.T) {
 	scoreDevSet(t, "mixed_blind33.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.99, typ: 0.999})
 }
+
+// TestNewsBlind35 scores news_blind35.txt, a news-only set in the style of
+// 1989-2001 US wire and business-page copy (earnings with quarters and a
+// fiscal year, a prison ruling and its appeal schedule, a nurses' strike
+// vote, an airline fare war, a state budget at the deadline, a drought
+// report, a diplomatic itinerary), written and annotated blind. First
+// (blind) score, 7 documents, 114 expressions: strict 1.000, relaxed
+// 1.000, value .939, type .991. One slip in the gold, fixed after (named
+// in the set's header): "Friday morning" is the day alone, a DATE, as an
+// older header has it (the set had a TIME, TMO); on the fixed gold the
+// blind tagger scores strict 1.000, relaxed 1.000, value .947, type 1.000.
+// Missed: a clock time ("at 10 a.m. EDT") in a past report took the DCT,
+// not "yesterday" named before; "by the end of February" in a past
+// report ("She had said she would rule by ...") took the next February;
+// "midnight Thursday" in a condition ahead ("to strike if no contract is
+// reached by ...") the Thursday before; "June 5", "June 1", "Sept. 15" in
+// a present-tense offer ("The discounts apply to tickets bought by ...")
+// the year before the DCT.
+func TestNewsBlind35(t *testing.T) {
+	scoreDevSet(t, "news_blind35.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.94, typ: 0.995})
+}
