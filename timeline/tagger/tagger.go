@@ -2942,6 +2942,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// "down from 2.5 per cent forecast in March": a participle
 			// after a figure, dating the forecast, in the past
 			return -1, k
+		case k >= 2 && k < i && s.w(k+1) == wBy && s.participle(k) && s.nounLike(k-1) && s.isWordIn(k-2, "to", "for", "on", "of", "with", "from", "all", "any"):
+			// A participle right after a noun that is the object of a
+			// preposition is passive, a deadline set on the noun, not a
+			// past event: "apply to tickets bought by June 5", "count all
+			// ballots postmarked by Nov. 3"; the main verb decides.
+			continue
 		case tk.lex() != nil && tk.lex().tense != 0:
 			t = tk.lex().tense
 			if t == 3 {

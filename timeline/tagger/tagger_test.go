@@ -18,6 +18,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A participle after a noun governed by a preposition is a deadline
+	// set on the noun, not a past event: the main verb decides the year.
+	{"1992-05-28", "", "The discounts apply to tickets bought by June 5.", []string{"June 5|DATE|1992-06-05"}},
+	{"1996-10-20", "", "Officials will count all ballots postmarked by Nov. 4.", []string{"Nov. 4|DATE|1996-11-04"}},
+	{"1996-12-20", "", "Workers returned by Nov. 4.", []string{"Nov. 4|DATE|1996-11-04"}},
 	// Absolute dates in the common forms.
 	{"2025-01-28", "", "On 30 September 2015 Russia launched an intervention.", []string{"30 September 2015|DATE|2015-09-30"}},
 	{"2025-01-28", "", "It began on September 30, 2015, in Syria.", []string{"September 30, 2015|DATE|2015-09-30"}},
