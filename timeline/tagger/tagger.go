@@ -636,7 +636,26 @@ func (s *state) emitWithRange(c cand) int {
 					e.c.y++
 				}
 			}
+			ePartial := e.partial
 			e = s.resolve(e)
+			if ePartial && c.partial && s.t.hasDCT && c.val == "" && e.val == "" && c.c.g >= gMonth && e.c.g >= gMonth && c.c.g != gWeek && e.c.g != gWeek && c.c.m > 0 && e.c.m > 0 && !e.c.noYear {
+				// A range ends after it starts: with no year at either
+				// end, an end read alone as past and a start read alone
+				// as ahead cannot both hold; the start, the nearer, wins
+				// and the end follows it: "for travel between June 1 and
+				// Sept. 15", written in late May, is this summer's,
+				// though Sept. 15 alone would be last year's.
+				dct := s.t.dct.y*10000 + s.t.dct.m*100 + s.t.dct.d
+				if rc := s.resolve(c); !rc.c.noYear && rc.anchor < 0 && e.anchor < 0 && rc.c.y*10000+rc.c.m*100+max(rc.c.d, 1) > dct && e.c.y*10000+e.c.m*100+e.c.d < dct {
+					e.c.y = rc.c.y
+					if e.c.m < rc.c.m || e.c.m == rc.c.m && e.c.d < rc.c.d {
+						e.c.y++
+					}
+					if e.c.g >= gDay && e.c.d > timeline.DaysIn(e.c.y, e.c.m) {
+						e.c.d = timeline.DaysIn(e.c.y, e.c.m)
+					}
+				}
+			}
 			if c.partial && !e.c.noYear && e.c.g >= gYear {
 				c.c.y, c.c.noYear, c.partial = e.c.y, false, false
 				if c.c.m > 0 && e.c.m > 0 && (c.c.m > e.c.m || c.c.m == e.c.m && c.c.d > e.c.d && e.c.d > 0) {

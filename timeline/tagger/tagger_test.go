@@ -18,6 +18,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A range ends after it starts: an end read alone as past and a start
+	// read alone as ahead give way to the start, the end following it.
+	{"1992-05-28", "", "The discounts apply to tickets bought by June 5 for travel between June 1 and Sept. 15.", []string{"June 5|DATE|1992-06-05", "June 1|DATE|1992-06-01", "Sept. 15|DATE|1992-09-15"}},
+	{"1992-05-28", "", "The fares are good for travel from June 10 to Sept. 7.", []string{"June 10|DATE|1992-06-10", "Sept. 7|DATE|1992-09-07"}},
 	// A participle after a noun governed by a preposition is a deadline
 	// set on the noun, not a past event: the main verb decides the year.
 	{"1992-05-28", "", "The discounts apply to tickets bought by June 5.", []string{"June 5|DATE|1992-06-05"}},
