@@ -2862,9 +2862,23 @@ func (s *state) tenseAt(i int) (int8, int) {
 			}
 		}
 	}
+	// So does a condition in the present before the expression in its
+	// clause, whatever the main verb: "voted Saturday to strike if no
+	// contract is reached by midnight Thursday".
+	for k := i - 1; k > lo && k >= i-10; k-- {
+		if s.toks[k].kind == tkPunct {
+			break
+		}
+		if s.conditional(k) && !s.isWordIn(k-1, "ask", "asks", "asked", "wonder", "wondered", "know", "knew", "see", "saw", "check", "checked") {
+			return 1, k
+		}
+	}
 	// A condition right after the expression puts it ahead, whatever the
 	// main verb: "warned of a longer walkout in July if talks fail".
 	for k := i + 1; k <= hi && k <= i+4; k++ {
+		if s.w(k) == wTo && s.infinitive(k) {
+			break // the condition is the infinitive's: "voted Saturday to strike if no contract is reached"
+		}
 		if s.conditional(k) {
 			return 1, k
 		}
@@ -3718,6 +3732,9 @@ func (s *state) conditional(k int) bool {
 	for j := k + 1; j <= k+4 && j < len(s.toks); j++ {
 		if s.toks[j].kind == tkPunct {
 			break // the clause ends
+		}
+		if s.auxBefore(j) && !s.isWord(j-1, "to") {
+			continue // a passive in the present: "if no contract is reached", "unless talks are resumed"
 		}
 		if e := s.toks[j].lex(); e != nil && e.tense == -1 {
 			return false

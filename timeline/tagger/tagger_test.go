@@ -18,6 +18,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A condition in the present before the expression in its clause puts
+	// it ahead, whatever the main verb; a passive ("is reached") is
+	// present, not past.
+	{"1989-08-13", "", "Nurses voted Saturday to strike if no contract is reached by midnight Thursday.", []string{"Saturday|DATE|1989-08-12", "midnight Thursday|TIME|1989-08-17T24:00"}},
+	{"1989-08-13", "", "The union said it would walk out if talks fail by Tuesday.", []string{"Tuesday|DATE|1989-08-15"}},
+	{"1989-08-13", "", "Reporters asked if the vote was held on Tuesday.", []string{"Tuesday|DATE|1989-08-08"}},
 	// A range ends after it starts: an end read alone as past and a start
 	// read alone as ahead give way to the start, the end following it.
 	{"1992-05-28", "", "The discounts apply to tickets bought by June 5 for travel between June 1 and Sept. 15.", []string{"June 5|DATE|1992-06-05", "June 1|DATE|1992-06-01", "Sept. 15|DATE|1992-09-15"}},
