@@ -1900,7 +1900,7 @@ func (s *state) resolveYear(c cand) cand {
 		}
 		return c
 	}
-	if tense > 0 && anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && s.saidBefore(c.i, by) {
+	if tense > 0 && anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && (s.saidBefore(c.i, by) || s.hadSaidBefore(c.i, by)) {
 		// What was to come when it was said looks ahead from the saying:
 		// "warned last month that it might miss a payment due Nov. 15",
 		// written on Nov. 29, is this Nov. 15, not next year's. (Only a
@@ -2059,6 +2059,41 @@ func (s *state) saidBefore(i, by int) bool {
 		if s.sentenceEnd(m) {
 			return false
 		}
+	}
+	r, d := s.refCal, s.t.dct
+	switch {
+	case r.noYear || r.m == 0:
+		return false
+	case r.g == gMonth:
+		return r.y*12+r.m < d.y*12+d.m
+	case r.g == gDay:
+		return r.day() < d.day()
+	}
+	return false
+}
+
+// hadSaidBefore reports whether, in news, the marker by that looks ahead
+// ("would", "will") follows a saying in the past perfect earlier in the
+// sentence of token i ("had said she would rule by the end of
+// February"), while the last date found, a month or a day before the
+// DCT's, dates the story the saying came before: what was to come then
+// looks ahead from that date, not from the DCT.
+func (s *state) hadSaidBefore(i, by int) bool {
+	if !s.t.hasDCT || s.ref < 0 || s.refTok < 0 || s.refTok >= i || by < 2 || by > i {
+		return false
+	}
+	said := false
+	for k := by - 1; k >= 1 && k >= by-6; k-- {
+		if s.sentenceEnd(k) {
+			break
+		}
+		if s.reporting(k) && s.w(k-1) == wHad {
+			said = true
+			break
+		}
+	}
+	if !said {
+		return false
 	}
 	r, d := s.refCal, s.t.dct
 	switch {

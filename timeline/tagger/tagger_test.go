@@ -18,6 +18,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// What a saying in the past perfect put ahead looks ahead from the
+	// last past date named, not from the DCT.
+	{"1991-03-05", "", "The judge heard closing arguments on Jan. 22. She had said she would rule by the end of February.", []string{"Jan. 22|DATE|1991-01-22", "the end of February|DATE|1991-02|END"}},
+	{"1991-03-05", "", "The judge said she would rule by the end of February.", []string{"the end of February|DATE|1992-02|END"}},
 	// A condition in the present before the expression in its clause puts
 	// it ahead, whatever the main verb; a passive ("is reached") is
 	// present, not past.
