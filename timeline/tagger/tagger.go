@@ -1033,6 +1033,10 @@ func (s *state) emit(c cand) int {
 		if c.c.g >= gDay && s.sinceBound(c.i) {
 			// "since May 2" bounds a span up to now: the day the story is
 			// on stays the one named before
+		} else if c.c.g == gDay && s.periodEnd(c.i) {
+			// "the three months ended Sept. 30" closes a reporting
+			// period: the day the story is on stays the one named before
+			// ("said yesterday ... in a conference call at 10 a.m.")
 		} else if c.c.g >= gDay {
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.c, s.refPi, c.i
 		} else if c.day.g == gDay {

@@ -18,6 +18,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The day closing a reporting period is not the day the story is on:
+	// a clock time after it takes the day named before.
+	{"1994-10-19", "", "Norcrest said yesterday that profit rose. Sales in the three months ended Sept. 30 climbed. Brandt told analysts at 10 a.m. EDT that prices fell.", []string{"yesterday|DATE|1994-10-18", "the three months|DURATION|P3M", "Sept. 30|DATE|1994-09-30", "10 a.m. EDT|TIME|1994-10-18T10:00"}},
 	// What a saying in the past perfect put ahead looks ahead from the
 	// last past date named, not from the DCT.
 	{"1991-03-05", "", "The judge heard closing arguments on Jan. 22. She had said she would rule by the end of February.", []string{"Jan. 22|DATE|1991-01-22", "the end of February|DATE|1991-02|END"}},
