@@ -1231,7 +1231,17 @@ func TestMixedBlind33(t *testing.T) {
 // "midnight Thursday" in a condition ahead ("to strike if no contract is
 // reached by ...") the Thursday before; "June 5", "June 1", "Sept. 15" in
 // a present-tense offer ("The discounts apply to tickets bought by ...")
-// the year before the DCT.
+// the year before the DCT. Rules after it, one each: a participle after a
+// noun governed by a preposition ("tickets bought by June 5") is no past
+// verb; a range with no years whose end alone reads past and start alone
+// ahead runs ahead ("between June 1 and Sept. 15"); a present condition
+// before the expression in its clause looks ahead, a passive ("is
+// reached") being present, and a condition after an infinitive is the
+// infinitive's ("voted Saturday to strike if ..."); what a saying in the
+// past perfect put ahead ("had said she would rule by ...") looks ahead
+// from the last past date named; the day closing a reporting period
+// ("ended Sept. 30") leaves the story's day as it was. With them:
+// strict, relaxed, value and type 1.000; nothing left.
 func TestNewsBlind35(t *testing.T) {
-	scoreDevSet(t, "news_blind35.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.94, typ: 0.995})
+	scoreDevSet(t, "news_blind35.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
