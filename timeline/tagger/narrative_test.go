@@ -1232,3 +1232,34 @@ func TestMixedBlind33(t *testing.T) {
 func TestMixedBlind34(t *testing.T) {
 	scoreDevSet(t, "mixed_blind34.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNewsBlind35 scores news_blind35.txt, a news-only set in the style of
+// 1989-2001 US wire and business-page copy (earnings with quarters and a
+// fiscal year, a prison ruling and its appeal schedule, a nurses' strike
+// vote, an airline fare war, a state budget at the deadline, a drought
+// report, a diplomatic itinerary), written and annotated blind. First
+// (blind) score, 7 documents, 114 expressions: strict 1.000, relaxed
+// 1.000, value .939, type .991. One slip in the gold, fixed after (named
+// in the set's header): "Friday morning" is the day alone, a DATE, as an
+// older header has it (the set had a TIME, TMO); on the fixed gold the
+// blind tagger scores strict 1.000, relaxed 1.000, value .947, type 1.000.
+// Missed: a clock time ("at 10 a.m. EDT") in a past report took the DCT,
+// not "yesterday" named before; "by the end of February" in a past
+// report ("She had said she would rule by ...") took the next February;
+// "midnight Thursday" in a condition ahead ("to strike if no contract is
+// reached by ...") the Thursday before; "June 5", "June 1", "Sept. 15" in
+// a present-tense offer ("The discounts apply to tickets bought by ...")
+// the year before the DCT. Rules after it, one each: a participle after a
+// noun governed by a preposition ("tickets bought by June 5") is no past
+// verb; a range with no years whose end alone reads past and start alone
+// ahead runs ahead ("between June 1 and Sept. 15"); a present condition
+// before the expression in its clause looks ahead, a passive ("is
+// reached") being present, and a condition after an infinitive is the
+// infinitive's ("voted Saturday to strike if ..."); what a saying in the
+// past perfect put ahead ("had said she would rule by ...") looks ahead
+// from the last past date named; the day closing a reporting period
+// ("ended Sept. 30") leaves the story's day as it was. With them:
+// strict, relaxed, value and type 1.000; nothing left.
+func TestNewsBlind35(t *testing.T) {
+	scoreDevSet(t, "news_blind35.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
+}

@@ -636,7 +636,26 @@ func (s *state) emitWithRange(c cand) int {
 					e.c.y++
 				}
 			}
+			ePartial := e.partial
 			e = s.resolve(e)
+			if ePartial && c.partial && s.t.hasDCT && c.val == "" && e.val == "" && c.c.g >= gMonth && e.c.g >= gMonth && c.c.g != gWeek && e.c.g != gWeek && c.c.m > 0 && e.c.m > 0 && !e.c.noYear {
+				// A range ends after it starts: with no year at either
+				// end, an end read alone as past and a start read alone
+				// as ahead cannot both hold; the start, the nearer, wins
+				// and the end follows it: "for travel between June 1 and
+				// Sept. 15", written in late May, is this summer's,
+				// though Sept. 15 alone would be last year's.
+				dct := s.t.dct.y*10000 + s.t.dct.m*100 + s.t.dct.d
+				if rc := s.resolve(c); !rc.c.noYear && rc.anchor < 0 && e.anchor < 0 && rc.c.y*10000+rc.c.m*100+max(rc.c.d, 1) > dct && e.c.y*10000+e.c.m*100+e.c.d < dct {
+					e.c.y = rc.c.y
+					if e.c.m < rc.c.m || e.c.m == rc.c.m && e.c.d < rc.c.d {
+						e.c.y++
+					}
+					if e.c.g >= gDay && e.c.d > timeline.DaysIn(e.c.y, e.c.m) {
+						e.c.d = timeline.DaysIn(e.c.y, e.c.m)
+					}
+				}
+			}
 			if c.partial && !e.c.noYear && e.c.g >= gYear {
 				c.c.y, c.c.noYear, c.partial = e.c.y, false, false
 				if c.c.m > 0 && e.c.m > 0 && (c.c.m > e.c.m || c.c.m == e.c.m && c.c.d > e.c.d && e.c.d > 0) {
@@ -1014,6 +1033,10 @@ func (s *state) emit(c cand) int {
 		if c.c.g >= gDay && s.sinceBound(c.i) {
 			// "since May 2" bounds a span up to now: the day the story is
 			// on stays the one named before
+		} else if c.c.g == gDay && s.periodEnd(c.i) {
+			// "the three months ended Sept. 30" closes a reporting
+			// period: the day the story is on stays the one named before
+			// ("said yesterday ... in a conference call at 10 a.m.")
 		} else if c.c.g >= gDay {
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = idx, c.c, s.refPi, c.i
 		} else if c.day.g == gDay {
@@ -1881,7 +1904,7 @@ func (s *state) resolveYear(c cand) cand {
 		}
 		return c
 	}
-	if tense > 0 && anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && s.saidBefore(c.i, by) {
+	if tense > 0 && anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && (s.saidBefore(c.i, by) || s.hadSaidBefore(c.i, by)) {
 		// What was to come when it was said looks ahead from the saying:
 		// "warned last month that it might miss a payment due Nov. 15",
 		// written on Nov. 29, is this Nov. 15, not next year's. (Only a
@@ -2040,6 +2063,41 @@ func (s *state) saidBefore(i, by int) bool {
 		if s.sentenceEnd(m) {
 			return false
 		}
+	}
+	r, d := s.refCal, s.t.dct
+	switch {
+	case r.noYear || r.m == 0:
+		return false
+	case r.g == gMonth:
+		return r.y*12+r.m < d.y*12+d.m
+	case r.g == gDay:
+		return r.day() < d.day()
+	}
+	return false
+}
+
+// hadSaidBefore reports whether, in news, the marker by that looks ahead
+// ("would", "will") follows a saying in the past perfect earlier in the
+// sentence of token i ("had said she would rule by the end of
+// February"), while the last date found, a month or a day before the
+// DCT's, dates the story the saying came before: what was to come then
+// looks ahead from that date, not from the DCT.
+func (s *state) hadSaidBefore(i, by int) bool {
+	if !s.t.hasDCT || s.ref < 0 || s.refTok < 0 || s.refTok >= i || by < 2 || by > i {
+		return false
+	}
+	said := false
+	for k := by - 1; k >= 1 && k >= by-6; k-- {
+		if s.sentenceEnd(k) {
+			break
+		}
+		if s.reporting(k) && s.w(k-1) == wHad {
+			said = true
+			break
+		}
+	}
+	if !said {
+		return false
 	}
 	r, d := s.refCal, s.t.dct
 	switch {
@@ -2857,9 +2915,23 @@ func (s *state) tenseAt(i int) (int8, int) {
 			}
 		}
 	}
+	// So does a condition in the present before the expression in its
+	// clause, whatever the main verb: "voted Saturday to strike if no
+	// contract is reached by midnight Thursday".
+	for k := i - 1; k > lo && k >= i-10; k-- {
+		if s.toks[k].kind == tkPunct {
+			break
+		}
+		if s.conditional(k) && !s.isWordIn(k-1, "ask", "asks", "asked", "wonder", "wondered", "know", "knew", "see", "saw", "check", "checked") {
+			return 1, k
+		}
+	}
 	// A condition right after the expression puts it ahead, whatever the
 	// main verb: "warned of a longer walkout in July if talks fail".
 	for k := i + 1; k <= hi && k <= i+4; k++ {
+		if s.w(k) == wTo && s.infinitive(k) {
+			break // the condition is the infinitive's: "voted Saturday to strike if no contract is reached"
+		}
 		if s.conditional(k) {
 			return 1, k
 		}
@@ -2956,6 +3028,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// "down from 2.5 per cent forecast in March": a participle
 			// after a figure, dating the forecast, in the past
 			return -1, k
+		case k >= 2 && k < i && s.w(k+1) == wBy && s.participle(k) && s.nounLike(k-1) && s.isWordIn(k-2, "to", "for", "on", "of", "with", "from", "all", "any"):
+			// A participle right after a noun that is the object of a
+			// preposition is passive, a deadline set on the noun, not a
+			// past event: "apply to tickets bought by June 5", "count all
+			// ballots postmarked by Nov. 3"; the main verb decides.
+			continue
 		case tk.lex() != nil && tk.lex().tense != 0:
 			t = tk.lex().tense
 			if t == 3 {
@@ -3707,6 +3785,9 @@ func (s *state) conditional(k int) bool {
 	for j := k + 1; j <= k+4 && j < len(s.toks); j++ {
 		if s.toks[j].kind == tkPunct {
 			break // the clause ends
+		}
+		if s.auxBefore(j) && !s.isWord(j-1, "to") {
+			continue // a passive in the present: "if no contract is reached", "unless talks are resumed"
 		}
 		if e := s.toks[j].lex(); e != nil && e.tense == -1 {
 			return false

@@ -18,6 +18,28 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The day closing a reporting period is not the day the story is on:
+	// a clock time after it takes the day named before.
+	{"1994-10-19", "", "Norcrest said yesterday that profit rose. Sales in the three months ended Sept. 30 climbed. Brandt told analysts at 10 a.m. EDT that prices fell.", []string{"yesterday|DATE|1994-10-18", "the three months|DURATION|P3M", "Sept. 30|DATE|1994-09-30", "10 a.m. EDT|TIME|1994-10-18T10:00"}},
+	// What a saying in the past perfect put ahead looks ahead from the
+	// last past date named, not from the DCT.
+	{"1991-03-05", "", "The judge heard closing arguments on Jan. 22. She had said she would rule by the end of February.", []string{"Jan. 22|DATE|1991-01-22", "the end of February|DATE|1991-02|END"}},
+	{"1991-03-05", "", "The judge said she would rule by the end of February.", []string{"the end of February|DATE|1992-02|END"}},
+	// A condition in the present before the expression in its clause puts
+	// it ahead, whatever the main verb; a passive ("is reached") is
+	// present, not past.
+	{"1989-08-13", "", "Nurses voted Saturday to strike if no contract is reached by midnight Thursday.", []string{"Saturday|DATE|1989-08-12", "midnight Thursday|TIME|1989-08-17T24:00"}},
+	{"1989-08-13", "", "The union said it would walk out if talks fail by Tuesday.", []string{"Tuesday|DATE|1989-08-15"}},
+	{"1989-08-13", "", "Reporters asked if the vote was held on Tuesday.", []string{"Tuesday|DATE|1989-08-08"}},
+	// A range ends after it starts: an end read alone as past and a start
+	// read alone as ahead give way to the start, the end following it.
+	{"1992-05-28", "", "The discounts apply to tickets bought by June 5 for travel between June 1 and Sept. 15.", []string{"June 5|DATE|1992-06-05", "June 1|DATE|1992-06-01", "Sept. 15|DATE|1992-09-15"}},
+	{"1992-05-28", "", "The fares are good for travel from June 10 to Sept. 7.", []string{"June 10|DATE|1992-06-10", "Sept. 7|DATE|1992-09-07"}},
+	// A participle after a noun governed by a preposition is a deadline
+	// set on the noun, not a past event: the main verb decides the year.
+	{"1992-05-28", "", "The discounts apply to tickets bought by June 5.", []string{"June 5|DATE|1992-06-05"}},
+	{"1996-10-20", "", "Officials will count all ballots postmarked by Nov. 4.", []string{"Nov. 4|DATE|1996-11-04"}},
+	{"1996-12-20", "", "Workers returned by Nov. 4.", []string{"Nov. 4|DATE|1996-11-04"}},
 	// Absolute dates in the common forms.
 	{"2025-01-28", "", "On 30 September 2015 Russia launched an intervention.", []string{"30 September 2015|DATE|2015-09-30"}},
 	{"2025-01-28", "", "It began on September 30, 2015, in Syria.", []string{"September 30, 2015|DATE|2015-09-30"}},
