@@ -2064,6 +2064,12 @@ func (s *state) saidBefore(i, by int) bool {
 			return false
 		}
 	}
+	return s.refBeforeDCT()
+}
+
+// refBeforeDCT reports whether the last date found is a month or a day
+// (with its year) before the DCT's.
+func (s *state) refBeforeDCT() bool {
 	r, d := s.refCal, s.t.dct
 	switch {
 	case r.noYear || r.m == 0:
@@ -2099,16 +2105,7 @@ func (s *state) hadSaidBefore(i, by int) bool {
 	if !said {
 		return false
 	}
-	r, d := s.refCal, s.t.dct
-	switch {
-	case r.noYear || r.m == 0:
-		return false
-	case r.g == gMonth:
-		return r.y*12+r.m < d.y*12+d.m
-	case r.g == gDay:
-		return r.day() < d.day()
-	}
-	return false
+	return s.refBeforeDCT()
 }
 
 // endSetAt reports whether the month or day at i, after "to" or "until",
