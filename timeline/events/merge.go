@@ -721,10 +721,6 @@ func dayClass(p timeline.Precision) timeline.Precision {
 	return p
 }
 
-func rangeOverlaps(a, b *timeline.Event) bool {
-	return a.Date.First <= b.End.Last && b.Date.First <= a.End.Last
-}
-
 // scorer holds the weighted word bags of the events being merged.
 type scorer struct {
 	bags []*bagEntry

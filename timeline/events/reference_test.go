@@ -18,10 +18,6 @@ import (
 // word boundary and end with an ellipsis.
 const refHeadlineMax = 90
 
-// refHeadline trims a sentence to a readable title (see refHeadlineFor); it is
-// refHeadlineFor without knowledge of the date phrase or the section.
-func refHeadline(s string) string { return refHeadlineFor(s, timeline.Span{}, "") }
-
 // refHeadlineFor makes the short title of an event from its sentence: the main
 // clause, without the date (shown next to the headline anyway), without
 // refOpeners ("On 30 September 2015,", "After months of talks,"),

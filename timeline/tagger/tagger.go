@@ -156,7 +156,6 @@ type cand struct {
 	noteSev timeline.Severity
 	noRef   bool // a comparison ("a year earlier"): not a new anchor for what follows
 	flash   bool // an anchor for the rest of its sentence only ("Thirty years ago today, ...")
-	dayOnly bool // partial day-of-month in a range ("5" in "September 1-5")
 	dctRel  bool // counted from the DCT: "Saturday", "yesterday", "in March"
 	day     cal  // the day the story is on when c is coarser ("a week later" than a day), else zero
 	wd      int  // the weekday named with a partial day ("Monday, Feb. 17"), 0 for none
@@ -3377,17 +3376,6 @@ func (s *state) clauseVerb(k, hi int) bool {
 func (s *state) namesDay(i, j int) bool {
 	for k := i; k < j && k < len(s.toks); k++ {
 		if e := s.lx(k); e != nil && (e.weekday > 0 || e.month > 0 || e.w == wToday || e.w == wTomorrow || e.w == wTonight || e.w == wYesterday) {
-			return true
-		}
-	}
-	return false
-}
-
-// pastBefore reports whether a past form comes between lo and i: "was",
-// "were", "had", "said" or a word in -ed after an auxiliary of the past.
-func (s *state) pastBefore(lo, i int) bool {
-	for k := lo; k < i; k++ {
-		if e := s.lx(k); e != nil && e.tense == -1 {
 			return true
 		}
 	}
