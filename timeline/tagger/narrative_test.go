@@ -1277,6 +1277,10 @@ func TestNewsBlind35(t *testing.T) {
 // named in the sentence before, not the DCT's; "the third day" of a
 // standoff was tagged (a DATE of the DCT), as "for a second day" is no
 // expression; "first light" was tagged (TMO of the DCT, not tomorrow's).
+// Rule after it: a count of days from the date named last that reaches
+// the DCT brings the story back to the DCT's day ("kidnapped on March 16,
+// 1985, and had spent 2,454 days as a hostage ... freed on Monday"). With
+// it: strict .990, relaxed .990, value .990, type .990.
 func TestNewsBlind36(t *testing.T) {
-	scoreDevSet(t, "news_blind36.txt", devFloors{strict: 0.985, relaxed: 0.985, value: 0.965, typ: 0.985})
+	scoreDevSet(t, "news_blind36.txt", devFloors{strict: 0.985, relaxed: 0.985, value: 0.985, typ: 0.985})
 }
