@@ -18,6 +18,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// Dawn followed by "today", "tomorrow", "yesterday" is one TIME of
+	// that day, as "noon today".
+	{"1996-07-19", "", "Divers will resume the search at first light tomorrow.", []string{"first light tomorrow|TIME|1996-07-20TMO"}},
+	{"1996-07-19", "", "The troops crossed the river at dawn yesterday.", []string{"dawn yesterday|TIME|1996-07-18TMO"}},
+	{"1996-07-19", "", "The fleet sails at dusk today, officials said.", []string{"dusk today|TIME|1996-07-19TEV"}},
+	{"1996-07-19", "", "Divers will resume the search at first light.", []string{"first light|TIME|1996-07-19TMO"}},
 	// A count of days from the date named last that reaches the DCT
 	// brings the story back to its day: a weekday after it counts from the
 	// DCT; a count that falls short leaves the story where it was.
