@@ -6439,7 +6439,18 @@ func (s *state) pDawn(i int) (cand, bool) {
 			day, anchor, noRef = dc.c, dc.anchor, true
 		}
 	}
-	if (s.w(i) == wDawn || end == i+2) && day.d > 0 && !noRef {
+	if dw := s.w(end); s.t.hasDCT && (dw == wToday || dw == wTomorrow || dw == wYesterday) && !s.isPunct(end+1, '\'') {
+		// "at first light tomorrow", "at dawn today": one TIME of the
+		// day named, as "noon today".
+		off := 0
+		if dw == wTomorrow {
+			off = 1
+		} else if dw == wYesterday {
+			off = -1
+		}
+		day, anchor, noRef = fromDay(s.t.dct.day()+off), -1, false
+		end++
+	} else if (s.w(i) == wDawn || end == i+2) && day.d > 0 && !noRef {
 		// Dawn after a night named in the same sentence is the next
 		// morning: "ordered out Monday night, and by dawn the roads were
 		// jammed".

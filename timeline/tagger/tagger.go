@@ -918,6 +918,13 @@ func (s *state) emit(c cand) int {
 		Type: c.typ, Value: val, Mod: c.mod, Anchor: c.anchor,
 	})
 	idx := len(s.res.Timexes) - 1
+	if s.backAtDCT(c, val) {
+		// "kidnapped on March 16, 1985, and had spent 2,454 days as a
+		// hostage" in a report of his release: the days counted from the
+		// date named reach the DCT, and the story is back on its day
+		// ("freed on Monday" is the Monday before the DCT).
+		s.ref, s.refTok, s.dayRef, s.dayTok = -1, -1, -1, -1
+	}
 	if c.countFrom.g == gDay {
 		s.countFrom = c.countFrom
 	}
@@ -4256,4 +4263,31 @@ func (s *state) sentenceEnd(k int) bool {
 		return k+1 >= len(s.toks) || s.toks[k+1].sp
 	}
 	return false
+}
+
+// backAtDCT reports whether the DURATION c, a count of days, runs from
+// the day named last in its sentence to the DCT, a day either way.
+func (s *state) backAtDCT(c cand, val string) bool {
+	if !s.t.hasDCT || c.typ != timeline.TypeDuration || s.ref < 0 || s.refTok < 0 || s.refTok >= c.i || s.refCal.g != gDay {
+		return false
+	}
+	if len(val) < 3 || val[0] != 'P' || val[len(val)-1] != 'D' {
+		return false
+	}
+	n := 0
+	for _, r := range val[1 : len(val)-1] {
+		if r < '0' || r > '9' || n > 1e6 {
+			return false
+		}
+		n = n*10 + int(r-'0')
+	}
+	if n < 2 {
+		return false
+	}
+	for k := s.refTok; k < c.i; k++ {
+		if s.sentenceEnd(k) {
+			return false
+		}
+	}
+	return abs(s.refCal.day()+n-s.t.dct.day()) <= 1
 }

@@ -18,6 +18,17 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// Dawn followed by "today", "tomorrow", "yesterday" is one TIME of
+	// that day, as "noon today".
+	{"1996-07-19", "", "Divers will resume the search at first light tomorrow.", []string{"first light tomorrow|TIME|1996-07-20TMO"}},
+	{"1996-07-19", "", "The troops crossed the river at dawn yesterday.", []string{"dawn yesterday|TIME|1996-07-18TMO"}},
+	{"1996-07-19", "", "The fleet sails at dusk today, officials said.", []string{"dusk today|TIME|1996-07-19TEV"}},
+	{"1996-07-19", "", "Divers will resume the search at first light.", []string{"first light|TIME|1996-07-19TMO"}},
+	// A count of days from the date named last that reaches the DCT
+	// brings the story back to its day: a weekday after it counts from the
+	// DCT; a count that falls short leaves the story where it was.
+	{"1991-12-04", "", "He was kidnapped on March 16, 1985, and had spent 2,454 days as a hostage. His release came a day after another American was freed on Monday.", []string{"March 16, 1985|DATE|1985-03-16", "2,454 days|DURATION|P2454D", "a day|DURATION|P1D", "Monday|DATE|1991-12-02"}},
+	{"1991-12-04", "", "The ship was seized on March 16, 1985, and held for 40 days. Its crew was freed on Monday.", []string{"March 16, 1985|DATE|1985-03-16", "40 days|DURATION|P40D", "Monday|DATE|1985-03-18"}},
 	// The day closing a reporting period is not the day the story is on:
 	// a clock time after it takes the day named before.
 	{"1994-10-19", "", "Norcrest said yesterday that profit rose. Sales in the three months ended Sept. 30 climbed. Brandt told analysts at 10 a.m. EDT that prices fell.", []string{"yesterday|DATE|1994-10-18", "the three months|DURATION|P3M", "Sept. 30|DATE|1994-09-30", "10 a.m. EDT|TIME|1994-10-18T10:00"}},
