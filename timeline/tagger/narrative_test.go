@@ -1279,7 +1279,10 @@ func TestNewsBlind35(t *testing.T) {
 // December" in a clause with a past perfect relative ("the battalions he had
 // asked for landed at the end of December") took the year of an earlier
 // flashback (1872), and "20 January" after it too; "Through the spring" at
-// a sentence's start was missed.
+// a sentence's start was missed. Rules of English made after it, with
+// table tests of their own on new sentences: a bare season in the past
+// perfect that would fall after the last date in its year looks back to
+// the year before, as a bare month does (value .977).
 func TestNarrativeBlind37(t *testing.T) {
-	scoreDevSet(t, "narrative_blind37.txt", devFloors{strict: 0.99, relaxed: 0.99, value: 0.80, typ: 0.99})
+	scoreDevSet(t, "narrative_blind37.txt", devFloors{strict: 0.99, relaxed: 0.99, value: 0.97, typ: 0.99})
 }

@@ -1648,6 +1648,17 @@ func (s *state) proposedBefore(i int) bool {
 // plan or hope held before ("had planned to return in June") is not a
 // look back.
 func (s *state) lookedBack(c cand, base cal) bool {
+	if c.c.g == gSeason || base.g == gSeason {
+		// Seasons by their first months: "The war opened in the autumn
+		// of 1675. Sweden had marched into Brandenburg over the winter"
+		// is the winter before it (1674-WI), not the one after.
+		if c.c.g == gSeason && c.c.part > 0 && c.c.part < len(seasonStart) {
+			c.c.g, c.c.m = gMonth, seasonStart[c.c.part]
+		}
+		if base.g == gSeason && base.part > 0 && base.part < len(seasonStart) {
+			base.g, base.m = gMonth, seasonStart[base.part]
+		}
+	}
 	if base.g < gMonth || base.g == gWeek || base.m == 0 || c.c.m == 0 || (c.c.g != gMonth && c.c.g != gDay) || c.c.m <= base.m {
 		return false
 	}
