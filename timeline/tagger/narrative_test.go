@@ -1282,7 +1282,10 @@ func TestNewsBlind35(t *testing.T) {
 // a sentence's start was missed. Rules of English made after it, with
 // table tests of their own on new sentences: a bare season in the past
 // perfect that would fall after the last date in its year looks back to
-// the year before, as a bare month does (value .977).
+// the year before, as a bare month does (value .977); a past perfect in a
+// relative clause on the subject whose own verb is in the simple past ("the
+// battalions he had asked for landed at the end of December") is no
+// flashback (value .995).
 func TestNarrativeBlind37(t *testing.T) {
-	scoreDevSet(t, "narrative_blind37.txt", devFloors{strict: 0.99, relaxed: 0.99, value: 0.97, typ: 0.99})
+	scoreDevSet(t, "narrative_blind37.txt", devFloors{strict: 0.99, relaxed: 0.99, value: 0.99, typ: 0.99})
 }

@@ -1669,6 +1669,9 @@ func (s *state) lookedBack(c cand, base cal) bool {
 		// (in the date's own clause: "its columns had advanced 500
 		// kilometres, and Smolensk fell on 16 July" is the story's July)
 		if s.w(k) == wHad && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
+			if s.relativeHad(k) {
+				return false
+			}
 			return !s.isWordIn(k+1, "planned", "expected", "hoped", "intended", "promised", "agreed", "scheduled", "proposed", "wanted", "meant", "been", "bet", "anticipated", "forecast")
 		}
 	}
@@ -3818,11 +3821,30 @@ func (s *state) aspectual(k int) bool {
 // participle or "not": a clause about a time before another past one.
 func (s *state) pastPerfect(lo, hi int) bool {
 	for k := lo; k <= hi; k++ {
-		if s.w(k) == wHad && k+1 <= hi && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
+		if s.w(k) == wHad && k+1 <= hi && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && !s.relativeHad(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// relativeHad reports whether the past perfect at k ("had" and a
+// participle) lies in a relative clause on the subject, whose own verb,
+// in the simple past, follows it: "The battalions he had asked for
+// landed at the end of December", "the men who had trained marched
+// south". The sentence is told in the story's time, no flashback.
+func (s *state) relativeHad(k int) bool {
+	if k < 1 || k+2 >= len(s.toks) || s.w(k) != wHad || !s.pastForm(k+1) || s.isWord(k+1, "been") {
+		return false
+	}
+	if !s.isWordIn(k-1, "he", "she", "they", "we", "i", "who", "that", "which") {
+		return false
+	}
+	m := k + 2
+	if s.isWordIn(m, "for", "to", "on", "with", "about", "from", "in", "up", "out", "ahead", "away", "off", "back") {
+		m++
+	}
+	return m < len(s.toks) && s.pastForm(m)
 }
 
 // reporting reports whether the word at k is a verb of saying in the
