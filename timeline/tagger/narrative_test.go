@@ -1285,7 +1285,9 @@ func TestNewsBlind35(t *testing.T) {
 // the year before, as a bare month does (value .977); a past perfect in a
 // relative clause on the subject whose own verb is in the simple past ("the
 // battalions he had asked for landed at the end of December") is no
-// flashback (value .995).
+// flashback (value .995); "the spring" before a subject opened by a plural
+// of quantity ("Through the spring thousands of ranchers took up arms") is
+// the season. With them the set scores 1.000 on all four measures.
 func TestNarrativeBlind37(t *testing.T) {
-	scoreDevSet(t, "narrative_blind37.txt", devFloors{strict: 0.99, relaxed: 0.99, value: 0.99, typ: 0.99})
+	scoreDevSet(t, "narrative_blind37.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
