@@ -1662,6 +1662,12 @@ func (s *state) lookedBack(c cand, base cal) bool {
 	if base.g < gMonth || base.g == gWeek || base.m == 0 || c.c.m == 0 || (c.c.g != gMonth && c.c.g != gDay) || c.c.m <= base.m {
 		return false
 	}
+	if c.i > 0 && s.w(c.i-1) == wBy {
+		// "In March 1862 the army advanced. It had reached the river by
+		// June": the past perfect of a deadline looks ahead, as in
+		// crossesYear.
+		return false
+	}
 	if s.afterClause(c.i) {
 		return true
 	}

@@ -57,6 +57,7 @@ var tagCases = []tagCase{
 	{"", "", "Music of the 1990s was loud.", []string{"the 1990s|DATE|199"}},
 	{"", "", "Trade grew in the 19th century.", []string{"the 19th century|DATE|18"}},
 	{"", "", "In the nineteenth century trade grew.", []string{"the nineteenth century|DATE|18"}},
+	{"", "", "In March 1862 the army advanced on Richmond. It had reached the river by June, and by the autumn it had withdrawn.", []string{"March 1862|DATE|1862-03", "June|DATE|1862-06", "the autumn|DATE|1862-FA"}},
 	{"", "", "The harvest failed in 1846. Through the winter thousands of families left the valley, and over the summer hundreds of them sailed for Boston.", []string{"1846|DATE|1846", "the winter|DATE|1846-WI", "the summer|DATE|1847-SU"}},
 	{"", "", "The governor reached the colony in April 1840 and was at the border in November. The regiments he had requested arrived in December, and the column marched on 12 January.", []string{"April 1840|DATE|1840-04", "November|DATE|1840-11", "December|DATE|1840-12", "12 January|DATE|1841-01-12"}},
 	{"", "", "The fleet left Lisbon in March 1588 and was off Corunna in June. The ships that had sailed ahead waited in July.", []string{"March 1588|DATE|1588-03", "June|DATE|1588-06", "July|DATE|1588-07"}},
