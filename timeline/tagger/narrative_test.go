@@ -1287,7 +1287,9 @@ func TestNewsBlind35(t *testing.T) {
 // battalions he had asked for landed at the end of December") is no
 // flashback (value .995); "the spring" before a subject opened by a plural
 // of quantity ("Through the spring thousands of ranchers took up arms") is
-// the season. With them the set scores 1.000 on all four measures.
+// the season. With them the set scores 1.000 on all four measures. Then,
+// from a probe: "It had reached the river by June" after "In March 1862"
+// is a deadline ahead (1862-06), no look back, for a season as for a month.
 func TestNarrativeBlind37(t *testing.T) {
 	scoreDevSet(t, "narrative_blind37.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
