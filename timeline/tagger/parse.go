@@ -5147,7 +5147,10 @@ func (s *state) pSeason(i int) (cand, bool) {
 	// time, bounds as "until" is.
 	fromTo := s.w(i-2) == wFrom && s.w(i+1) == wTo && s.w(i+2) == wThe && s.lx(i+3) != nil && s.lx(i+3).season > 0 ||
 		s.w(i-2) == wTo && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) && (s.movedTo(i-2) || s.fromSeasonBefore(i-2))
-	if s.w(i-1) == wThe && (fromTo || s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1) || s.massSubjectVerb(i+1)) {
+	// "Through the spring thousands of ranchers took up arms": a plural
+	// of quantity opens the subject; "the spring thousands" is no compound.
+	quantity := s.isWordIn(i+1, "hundreds", "thousands", "dozens", "millions", "scores", "tens") && s.w(i+2) == wOf
+	if s.w(i-1) == wThe && (fromTo || quantity || s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1) || s.massSubjectVerb(i+1)) {
 		if fromTo {
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true

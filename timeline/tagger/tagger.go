@@ -1654,7 +1654,24 @@ func (s *state) proposedBefore(i int) bool {
 // plan or hope held before ("had planned to return in June") is not a
 // look back.
 func (s *state) lookedBack(c cand, base cal) bool {
+	if c.c.g == gSeason || base.g == gSeason {
+		// Seasons by their first months: "The war opened in the autumn
+		// of 1675. Sweden had marched into Brandenburg over the winter"
+		// is the winter before it (1674-WI), not the one after.
+		if c.c.g == gSeason && c.c.part > 0 && c.c.part < len(seasonStart) {
+			c.c.g, c.c.m = gMonth, seasonStart[c.c.part]
+		}
+		if base.g == gSeason && base.part > 0 && base.part < len(seasonStart) {
+			base.g, base.m = gMonth, seasonStart[base.part]
+		}
+	}
 	if base.g < gMonth || base.g == gWeek || base.m == 0 || c.c.m == 0 || (c.c.g != gMonth && c.c.g != gDay) || c.c.m <= base.m {
+		return false
+	}
+	if c.i > 0 && s.w(c.i-1) == wBy {
+		// "In March 1862 the army advanced. It had reached the river by
+		// June": the past perfect of a deadline looks ahead, as in
+		// crossesYear.
 		return false
 	}
 	if s.afterClause(c.i) {
@@ -1664,6 +1681,9 @@ func (s *state) lookedBack(c cand, base cal) bool {
 		// (in the date's own clause: "its columns had advanced 500
 		// kilometres, and Smolensk fell on 16 July" is the story's July)
 		if s.w(k) == wHad && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
+			if s.relativeHad(k) {
+				return false
+			}
 			return !s.isWordIn(k+1, "planned", "expected", "hoped", "intended", "promised", "agreed", "scheduled", "proposed", "wanted", "meant", "been", "bet", "anticipated", "forecast")
 		}
 	}
@@ -3802,11 +3822,30 @@ func (s *state) aspectual(k int) bool {
 // participle or "not": a clause about a time before another past one.
 func (s *state) pastPerfect(lo, hi int) bool {
 	for k := lo; k <= hi; k++ {
-		if s.w(k) == wHad && k+1 <= hi && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
+		if s.w(k) == wHad && k+1 <= hi && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && !s.relativeHad(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// relativeHad reports whether the past perfect at k ("had" and a
+// participle) lies in a relative clause on the subject, whose own verb,
+// in the simple past, follows it: "The battalions he had asked for
+// landed at the end of December", "the men who had trained marched
+// south". The sentence is told in the story's time, no flashback.
+func (s *state) relativeHad(k int) bool {
+	if k < 1 || k+2 >= len(s.toks) || s.w(k) != wHad || !s.pastForm(k+1) || s.isWord(k+1, "been") {
+		return false
+	}
+	if !s.isWordIn(k-1, "he", "she", "they", "we", "i", "who", "that", "which") {
+		return false
+	}
+	m := k + 2
+	if s.isWordIn(m, "for", "to", "on", "with", "about", "from", "in", "up", "out", "ahead", "away", "off", "back") {
+		m++
+	}
+	return m < len(s.toks) && s.pastForm(m)
 }
 
 // reporting reports whether the word at k is a verb of saying in the
