@@ -1336,11 +1336,7 @@ func (s *state) lifeAbbrev(k int) bool {
 // that a number before it ends its noun phrase: a lower-case word in -ed,
 // "was", "were", "had" ("the sack of 410 shocked Rome").
 func (s *state) pastVerbAt(k int) bool {
-	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap {
-		return false
-	}
-	w := s.word(k)
-	return len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' || s.isWord(k, "was") || s.isWord(k, "were") || s.isWord(k, "had")
+	return s.pastForm(k) || k < len(s.toks) && !s.toks[k].cap && (s.isWord(k, "was") || s.isWord(k, "were") || s.isWord(k, "had"))
 }
 
 // eventNoun reports whether word k names a document or an event that is

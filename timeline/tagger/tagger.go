@@ -1491,10 +1491,8 @@ func (s *state) frontedYear(i int) bool {
 	if k < 1 || k >= i || s.w(k-1) != wIn || !(k-1 == 0 || s.sentenceEnd(k-2)) {
 		return false
 	}
-	for n := k + 1; n < i; n++ {
-		if s.sentenceEnd(n) {
-			return false
-		}
+	if !s.oneSentence(k+1, i) {
+		return false
 	}
 	return true
 }
@@ -2085,10 +2083,8 @@ func (s *state) saidBefore(i, by int) bool {
 	if !s.reporting(k) {
 		return false
 	}
-	for m := s.refTok; m < i; m++ {
-		if s.sentenceEnd(m) {
-			return false
-		}
+	if !s.oneSentence(s.refTok, i) {
+		return false
 	}
 	return s.refBeforeDCT()
 }
@@ -2146,10 +2142,8 @@ func (s *state) endSetAt(i int) bool {
 	if r.noYear || r.m == 0 || r.g != gMonth && r.g != gDay || r.y*12+r.m >= d.y*12+d.m {
 		return false
 	}
-	for m := s.refTok; m < i; m++ {
-		if s.sentenceEnd(m) {
-			return false
-		}
+	if !s.oneSentence(s.refTok, i) {
+		return false
 	}
 	return s.pastFormBefore(s.refTok, i-1)
 }
@@ -2295,10 +2289,8 @@ func (s *state) frameOpens(i int) bool {
 	default:
 		return false
 	}
-	for k := s.refTok; k < i; k++ {
-		if s.sentenceEnd(k) {
-			return false
-		}
+	if !s.oneSentence(s.refTok, i) {
+		return false
 	}
 	if e := s.lx(i); e != nil && e.weekday > 0 {
 		return false
@@ -2330,10 +2322,8 @@ func (s *state) whenClause(i int) int {
 	if !s.isPunct(k, ',') || !s.isWord(k+1, "when") || s.toks[k+1].cap {
 		return -1
 	}
-	for m := k; m < i; m++ {
-		if s.sentenceEnd(m) {
-			return -1
-		}
+	if !s.oneSentence(k, i) {
+		return -1
 	}
 	return k + 1
 }
@@ -2804,10 +2794,8 @@ func (s *state) afterDCTRel(i int) bool {
 	if s.relTok < 0 || s.relTok >= i || i-s.relTok > 60 {
 		return false
 	}
-	for k := s.relTok; k < i; k++ {
-		if s.sentenceEnd(k) {
-			return false
-		}
+	if !s.oneSentence(s.relTok, i) {
+		return false
 	}
 	return true
 }
@@ -4323,10 +4311,8 @@ func (s *state) backAtDCT(c cand, val string) bool {
 	if n < 2 {
 		return false
 	}
-	for k := s.refTok; k < c.i; k++ {
-		if s.sentenceEnd(k) {
-			return false
-		}
+	if !s.oneSentence(s.refTok, c.i) {
+		return false
 	}
 	return abs(s.refCal.day()+n-s.t.dct.day()) <= 1
 }
