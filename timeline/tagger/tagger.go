@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"fmt"
 	"strconv"
 
 	"sync"
@@ -55,7 +56,119 @@ func New(opts Options) *Tagger {
 var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
 
 // Tag finds the time expressions of text. Offsets are bytes into text.
+//
+// A bug in the rules must not cost a whole document, nor, in a batch, the
+// documents after it: when tagging text panics, Tag tags it again a
+// paragraph at a time, and a paragraph that panics again a sentence at a
+// time (each piece with the same DCT, so only the anchoring across pieces
+// is lost). A sentence on which the rules still panic is left untagged,
+// with a Warning note that says so and names the failure.
 func (t *Tagger) Tag(text []byte) Result {
+	res, err := t.tagSafe(text)
+	if err != nil {
+		res = Result{}
+		t.tagPieces(&res, text, 0, false)
+	}
+	return res
+}
+
+// tagSafe is tag, with a panic of the rules returned as an error.
+func (t *Tagger) tagSafe(text []byte) (res Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return t.tag(text), nil
+}
+
+// tagPieces appends to res what tagSafe finds in each paragraph of text
+// (each sentence when bySentence is set), text being at offset base in
+// the whole: a paragraph that panics is tagged again by sentences, and a
+// sentence that panics gets a note instead.
+func (t *Tagger) tagPieces(res *Result, text []byte, base int, bySentence bool) {
+	start := 0
+	for _, end := range pieceEnds(text, bySentence) {
+		piece := text[start:end]
+		r, err := t.tagSafe(piece)
+		switch {
+		case err == nil:
+			off, at := len(res.Timexes), base+start
+			for _, x := range r.Timexes {
+				x.Start, x.End = x.Start+at, x.End+at
+				if x.Anchor >= 0 {
+					x.Anchor += off
+				}
+				res.Timexes = append(res.Timexes, x)
+			}
+			for _, g := range r.Ranges {
+				g.From, g.To = g.From+off, g.To+off
+				g.Span.Start, g.Span.End = g.Span.Start+at, g.Span.End+at
+				res.Ranges = append(res.Ranges, g)
+			}
+			for _, n := range r.Notes {
+				n.Span.Start, n.Span.End = n.Span.Start+at, n.Span.End+at
+				res.Notes = append(res.Notes, n)
+			}
+		case !bySentence:
+			t.tagPieces(res, piece, base+start, true)
+		default:
+			res.Notes = append(res.Notes, Note{
+				Span:     timeline.Span{Start: base + start, End: base + end},
+				Severity: timeline.Warning,
+				Message:  "time expressions in this sentence were skipped: the tagger failed on it (a bug; please report it with the sentence): " + err.Error(),
+			})
+		}
+		start = end
+	}
+}
+
+// pieceEnds returns where the paragraphs of text end (after the blank
+// lines that close them), or its sentences with bySentence (after the
+// spaces that follow ".", "!" or "?" and the quotes and brackets that
+// close them); the last end is len(text).
+func pieceEnds(text []byte, bySentence bool) []int {
+	space := func(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+	var ends []int
+	for i := 0; i < len(text); i++ {
+		k := i + 1
+		switch c := text[i]; {
+		case !bySentence && c == '\n':
+			for k < len(text) && text[k] != '\n' && space(text[k]) {
+				k++
+			}
+			if k == len(text) || text[k] != '\n' {
+				continue
+			}
+		case bySentence && (c == '.' || c == '!' || c == '?'):
+			for k < len(text) && (text[k] == '"' || text[k] == '\'' || text[k] == ')' || text[k] == ']') {
+				k++
+			}
+			if k == len(text) || !space(text[k]) {
+				continue
+			}
+		default:
+			continue
+		}
+		for k < len(text) && space(text[k]) {
+			k++
+		}
+		if k < len(text) {
+			ends = append(ends, k)
+		}
+		i = k - 1
+	}
+	return append(ends, len(text))
+}
+
+// testHookTag, set by tests, runs as tag starts.
+var testHookTag func(text []byte)
+
+// tag is Tag without the recovery.
+func (t *Tagger) tag(text []byte) Result {
+	if testHookTag != nil {
+		testHookTag(text)
+	}
 	tp := tokPool.Get().(*[]token)
 	toks := (*tp)[:0]
 	if want := len(text)/3 + 16; cap(toks) < want {

@@ -1,11 +1,14 @@
 package tagger
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"sync"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/timeline-tool/timeline/timeline"
 )
 
 // tagCase is one input and the expressions expected in it, written
@@ -2736,7 +2739,7 @@ func formatTimexes(res Result) []string {
 
 func TestTag(t *testing.T) {
 	for _, c := range tagCases {
-		res := New(Options{DCT: c.dct, DateOrder: c.order}).Tag([]byte(c.in))
+		res := New(Options{DCT: c.dct, DateOrder: c.order}).tag([]byte(c.in)) // a panic fails the test
 		got := formatTimexes(res)
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("Tag(%q) dct=%q\n got  %q\n want %q", c.in, c.dct, got, c.want)
@@ -2765,6 +2768,51 @@ func TestRanges(t *testing.T) {
 		if res.Timexes[r.From].Text != c.from || res.Timexes[r.To].Text != c.to || string(text[r.Span.Start:r.Span.End]) != c.phrase {
 			t.Errorf("%q: range %q -> %q over %q", c.in, res.Timexes[r.From].Text, res.Timexes[r.To].Text, text[r.Span.Start:r.Span.End])
 		}
+	}
+}
+
+// TestTagRecovers checks that a panic of the rules costs only the
+// sentence it happens on: the other paragraphs are tagged whole, the
+// other sentences of the paragraph one by one, offsets, anchors and
+// ranges pointing into the whole text, and the lost sentence has a note.
+func TestTagRecovers(t *testing.T) {
+	testHookTag = func(text []byte) {
+		if bytes.Contains(text, []byte("BOOM")) {
+			panic("boom")
+		}
+	}
+	defer func() { testHookTag = nil }()
+	text := []byte("On 3 May 2001 he arrived. Two days later he left.\n\nIt rained from 1 to 4 June. BOOM on 9 June 2001. On 12 June 2001 it snowed, and a week later it thawed.\n\nIn 2003 it was dry.")
+	res := New(Options{DCT: "2004-01-01"}).Tag(text)
+	checkInvariants(t, text, res)
+	got := formatTimexes(res)
+	want := []string{"3 May 2001|DATE|2001-05-03", "Two days later|DATE|2001-05-05", "1|DATE|2003-06-01", "4 June|DATE|2003-06-04",
+		"12 June 2001|DATE|2001-06-12", "a week later|DATE|2001-W25", "2003|DATE|2003"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	for i, x := range res.Timexes {
+		if string(text[x.Start:x.End]) != x.Text {
+			t.Errorf("timex %d %q at [%d,%d) reads %q", i, x.Text, x.Start, x.End, text[x.Start:x.End])
+		}
+	}
+	if a := res.Timexes[1].Anchor; a != 0 {
+		t.Errorf("Two days later anchored to %d, want 0", a)
+	}
+	if a := res.Timexes[5].Anchor; a != 4 {
+		t.Errorf("a week later anchored to %d, want 4", a)
+	}
+	if len(res.Ranges) != 1 || res.Ranges[0].From != 2 || res.Ranges[0].To != 3 || string(text[res.Ranges[0].Span.Start:res.Ranges[0].Span.End]) != "from 1 to 4 June" {
+		t.Errorf("ranges = %+v, want from 1 to 4 June over timexes 2 and 3", res.Ranges)
+	}
+	if len(res.Notes) != 1 || string(text[res.Notes[0].Span.Start:res.Notes[0].Span.End]) != "BOOM on 9 June 2001. " ||
+		res.Notes[0].Severity != timeline.Warning || !strings.Contains(res.Notes[0].Message, "boom") {
+		t.Errorf("notes = %+v, want one warning over the sentence that failed", res.Notes)
+	}
+	// Text that fails whole, with no sentence to fall back to.
+	res = New(Options{}).Tag([]byte("BOOM"))
+	if len(res.Timexes) != 0 || len(res.Notes) != 1 || res.Notes[0].Span != (timeline.Span{Start: 0, End: 4}) {
+		t.Errorf("BOOM alone: %+v", res)
 	}
 }
 
@@ -2855,8 +2903,20 @@ func FuzzTag(f *testing.F) {
 			order = "DMY"
 		}
 		b := []byte(text)
-		res := New(Options{DCT: dct, DateOrder: order}).Tag(b)
+		res := New(Options{DCT: dct, DateOrder: order}).tag(b) // without Tag's recovery: a panic is a bug to find
 		checkInvariants(t, b, res)
+		for _, bySentence := range []bool{false, true} { // the pieces Tag falls back to cover the text in order
+			ends, prev := pieceEnds(b, bySentence), 0
+			for _, e := range ends {
+				if e <= prev && len(b) > 0 || e > len(b) {
+					t.Fatalf("pieceEnds(%q, %v) = %v", b, bySentence, ends)
+				}
+				prev = e
+			}
+			if ends[len(ends)-1] != len(b) {
+				t.Fatalf("pieceEnds(%q, %v) = %v, not ending at %d", b, bySentence, ends, len(b))
+			}
+		}
 		for _, x := range res.Timexes {
 			if !utf8.ValidString(x.Value) {
 				t.Fatalf("invalid value %q", x.Value)
