@@ -7235,6 +7235,16 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// the unit.
 			c.c = coarsen(c.c, unitGran(u))
 		}
+		if sign < 0 && w == wEarlier && n >= 2 && (u == uMonth || u == uYear) && c.c.g > unitGran(u) &&
+			c.c.g != gQuarter && c.c.g != gHalf && c.c.g != gWeek && !c.c.noYear {
+			// A counted "six months earlier", "two years earlier" names
+			// a month or a year back, as "six months later" does ahead:
+			// "signed on 24 July 1923 ... six months earlier" is January
+			// 1923, "in the summer of 1866 ... two years earlier" 1864.
+			// ("a year earlier" compares like with like and keeps its
+			// anchor's granularity: "by December ... a year earlier".)
+			c.c = coarsen(c.c, unitGran(u))
+		}
 		return c, true
 	case wToday, wTomorrow:
 		if s.t.hasDCT && s.depth == 0 && n > 0 && (u == uWeek || u == uFortnight) && (s.clauseEnd(end+1) || s.w(end+1) == wAnd) && !s.isPunct(end+1, '-') && !s.stretchBefore(i) {

@@ -722,6 +722,10 @@ var tagCases = []tagCase{
 	{"", "", "Jazz clubs thrived in the 1950s, but by the turn of the century most had closed.", []string{"the 1950s|DATE|195", "the turn of the century|DATE|20|START"}},
 	// "some" before a date counted from another is an approximation.
 	{"", "", "The bridge opened in 1932. Some 40 years earlier a ferry had crossed here.", []string{"1932|DATE|1932", "Some 40 years earlier|DATE|1892|APPROX"}},
+	// A counted "N months earlier", "N years earlier" takes the unit's
+	// granularity, as "N months later" does, whatever its anchor's.
+	{"", "", "The mill burned down on 9 March 1871. Its owner had insured it only four months earlier.", []string{"9 March 1871|DATE|1871-03-09", "four months earlier|DATE|1870-11"}},
+	{"", "", "The canal opened in the spring of 1825, on a route its engineers had surveyed three years earlier.", []string{"the spring of 1825|DATE|1825-SP", "three years earlier|DATE|1822"}},
 	// "the decades after the war", "the years that followed": the unit
 	// alone, a duration of unknown length, as TimeBank tags it.
 	{"", "", "In the decades after the famine the island lost half its people.", []string{"decades|DURATION|PXDE"}},
