@@ -1588,8 +1588,17 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 	case base.g == gSeason && base.part == 3:
 		base.g, base.m = gMonth, 10 // "in the autumn of 1943 ... In January"
 	}
-	if base.g < gMonth || base.g == gWeek || base.m == 0 || c.c.m == 0 || (c.c.g != gMonth && c.c.g != gDay) ||
-		c.c.m >= base.m || c.c.m+12-base.m > 4 {
+	cm := c.c.m
+	if c.c.g == gSeason && (c.c.part == 1 || c.c.part == 2) {
+		// A spring told after a December is the next one, as March is:
+		// "surrendered on 10 December 1877 ... in the spring", by its
+		// first month.
+		cm = []int{0, 3, 6}[c.c.part]
+	} else if c.c.g != gMonth && c.c.g != gDay {
+		return false
+	}
+	if base.g < gMonth || base.g == gWeek || base.m == 0 || cm == 0 ||
+		cm >= base.m || cm+12-base.m > 4 {
 		return false
 	}
 	if s.w(c.i-1) == wBy {
@@ -1920,6 +1929,12 @@ func (s *state) resolveYear(c cand) cand {
 			c.c.y = y
 		} else if s.crossesYear(c, base, anchor) {
 			c.c.y++
+			if c.c.g == gSeason && (s.w(c.i-1) == wUntil || s.w(c.i-1) == wFor || s.isWord(c.i-1, "till")) {
+				// A season waited for is ahead of the story, which has
+				// not reached it: "would not wait for the spring. On 25
+				// December they marched" is still the December before.
+				c.noRef = true
+			}
 		} else if s.lookedBack(c, base) {
 			c.c.y--
 		}

@@ -2522,6 +2522,11 @@ var tagCases = []tagCase{
 	{"", "", "The report was published in December 1990. In February he had warned the board.", []string{"December 1990|DATE|1990-12", "February|DATE|1990-02"}},
 	{"", "", "Japan attacked Pearl Harbor on 7 December 1941. Earlier, in February, the fleet trained for the raid.", []string{"7 December 1941|DATE|1941-12-07", "February|DATE|1941-02"}},
 	{"", "", "The city fell on 12 November 1918. Back in January, few expected it.", []string{"12 November 1918|DATE|1918-11-12", "January|DATE|1918-01"}},
+	// A spring a few months after a December is the next year's, as
+	// March is; in the past perfect it looks back and keeps the year.
+	{"", "", "The garrison capitulated on 28 November 1709. In the spring the fleet sailed for home.", []string{"28 November 1709|DATE|1709-11-28", "the spring|DATE|1710-SP"}},
+	{"", "", "The colonists landed in December 1620 and could not plant until the spring. On 25 December they built a storehouse.", []string{"December 1620|DATE|1620-12", "the spring|DATE|1621-SP", "25 December|DATE|1620-12-25"}},
+	{"", "", "The colonists landed in December 1620. They had sailed from England in the spring.", []string{"December 1620|DATE|1620-12", "the spring|DATE|1620-SP"}},
 
 	// A short phrase between commas ending in "since" is an aside: the
 	// date after it is looked back on, and the sentence goes on in the
