@@ -5397,6 +5397,11 @@ func (s *state) seasonEnds(k int) bool {
 	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore:
 		return true
 	}
+	// An adverb is no part of a compound noun: "cross in the winter
+	// rather than wait", "in the spring instead", "by the autumn again".
+	if s.isWordIn(k, "rather", "instead", "again") {
+		return true
+	}
 	// A subject pronoun starts the clause: "by the summer it had run out of
 	// men"; so does a quantifier or possessive, which no compound noun goes
 	// on with: "by the autumn many families were hungry", "in the spring

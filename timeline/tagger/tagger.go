@@ -1929,14 +1929,15 @@ func (s *state) resolveYear(c cand) cand {
 			c.c.y = y
 		} else if s.crossesYear(c, base, anchor) {
 			c.c.y++
-			if c.c.g == gSeason && (s.w(c.i-1) == wUntil || s.w(c.i-1) == wFor || s.isWord(c.i-1, "till")) {
-				// A season waited for is ahead of the story, which has
-				// not reached it: "would not wait for the spring. On 25
-				// December they marched" is still the December before.
-				c.noRef = true
-			}
 		} else if s.lookedBack(c, base) {
 			c.c.y--
+		}
+		if c.c.g == gSeason && c.c.y > base.y && (s.w(c.i-1) == wUntil || s.w(c.i-1) == wFor || s.isWord(c.i-1, "till")) {
+			// A season waited for in the next year is ahead of the
+			// story, which has not reached it: "would not wait for the
+			// spring. On 25 December they marched" is still the December
+			// before.
+			c.noRef = true
 		}
 		if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 			c.c.d = timeline.DaysIn(c.c.y, c.c.m)

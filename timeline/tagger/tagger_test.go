@@ -2527,6 +2527,10 @@ var tagCases = []tagCase{
 	{"", "", "The garrison capitulated on 28 November 1709. In the spring the fleet sailed for home.", []string{"28 November 1709|DATE|1709-11-28", "the spring|DATE|1710-SP"}},
 	{"", "", "The colonists landed in December 1620 and could not plant until the spring. On 25 December they built a storehouse.", []string{"December 1620|DATE|1620-12", "the spring|DATE|1621-SP", "25 December|DATE|1620-12-25"}},
 	{"", "", "The colonists landed in December 1620. They had sailed from England in the spring.", []string{"December 1620|DATE|1620-12", "the spring|DATE|1620-SP"}},
+	// An adverb after a season ends its phrase, as a comma does.
+	{"", "", "In 1812 the emperor chose to march in the summer rather than risk a winter war.", []string{"1812|DATE|1812", "the summer|DATE|1812-SU"}},
+	{"", "", "The dig was to close in 1931, but it went on in the autumn instead.", []string{"1931|DATE|1931", "the autumn|DATE|1931-FA"}},
+	{"", "", "The column reached the river on 1 December 1812 and chose to cross in the winter rather than wait for the spring. On 18 December the rearguard crossed.", []string{"1 December 1812|DATE|1812-12-01", "the winter|DATE|1812-WI", "the spring|DATE|1813-SP", "18 December|DATE|1812-12-18"}},
 
 	// A short phrase between commas ending in "since" is an aside: the
 	// date after it is looked back on, and the sentence goes on in the
