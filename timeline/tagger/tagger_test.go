@@ -1668,6 +1668,9 @@ var tagCases = []tagCase{
 	// A bare plural unit before "earlier" at the clause's end is a
 	// stretch of unknown length, as "minutes later".
 	{"", "", "In 1204 the count seized the city, which his uncle had besieged decades earlier.", []string{"1204|DATE|1204", "decades|DURATION|PXDE"}},
+	// So "before" as an adverb at the clause's end: "only hours before".
+	{"", "", "The envoy reached Paris on 3 June 1815, but the treaty had been signed only hours before.", []string{"3 June 1815|DATE|1815-06-03", "hours|DURATION|PTXH"}},
+	{"", "", "The bridge was blown on 4 May 1945. The last tanks had crossed it minutes before.", []string{"4 May 1945|DATE|1945-05-04", "minutes|DURATION|PTXM"}},
 	// A person's ordinal century is a hundred runs, not a period.
 	{"2025-08-14", "", "The opener made his third century of the tour on Thursday, and her 12th century came in the 19th century's oldest ground.", []string{"Thursday|DATE|2025-08-14", "the 19th century|DATE|18"}},
 	// "the year to March" is a reporting period, a DURATION, as "the year
