@@ -7451,6 +7451,12 @@ func (s *state) vagueAmount(k int) bool {
 	return s.isWordIn(k, "dozens", "hundreds", "thousands", "millions", "billions", "scores")
 }
 
+// plainNoun reports whether a word's lexicon entry, if any, makes it no
+// word of time or number: "campaign" is in the lexicon as a verb of plans.
+func plainNoun(e *lexEntry) bool {
+	return e == nil || e.unit == 0 && e.setUnit == 0 && !e.hasNum && e.month == 0 && e.season == 0 && e.weekday == 0 && e.ord == 0 && e.pod == 0 && e.holiday == 0
+}
+
 // clauseEnd reports whether token k ends a clause (punctuation or the end).
 func (s *state) clauseEnd(k int) bool {
 	if k >= len(s.toks) {
@@ -7926,6 +7932,14 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// end, a stretch of unknown length as well; so after a past verb
 		// ("the second blast came hours later"), and with "before" as
 		// an adverb ("had arrived only hours before.").
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if e.unit >= uHour && e.unit <= uYear && !s.toks[i].cap && i >= 3 && s.w(i-1) == wOf && (s.w(i-3) == wA || s.w(i-3) == wAn) &&
+		s.toks[i-2].kind == tkWord && !s.toks[i-2].cap && plainNoun(s.lx(i-2)) && !s.isWordIn(i-2, "couple", "number", "lot", "handful", "total", "few", "dozen") &&
+		(s.clauseEnd(i+1) || s.w(i+1) == wBefore || s.w(i+1) == wAfter || s.w(i+1) == wAnd || s.w(i+1) == wOr) {
+		// "planned for a war of weeks", "a matter of days before it
+		// fell", "a siege of months": how long, a stretch of unknown
+		// length.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if e.unit >= uDay && e.unit <= uYear && !s.toks[i].cap && i > 0 && s.toks[i-1].kind == tkWord && s.w(i-1) != wThe &&

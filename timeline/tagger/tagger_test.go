@@ -1671,6 +1671,9 @@ var tagCases = []tagCase{
 	// So "before" as an adverb at the clause's end: "only hours before".
 	{"", "", "The envoy reached Paris on 3 June 1815, but the treaty had been signed only hours before.", []string{"3 June 1815|DATE|1815-06-03", "hours|DURATION|PTXH"}},
 	{"", "", "The bridge was blown on 4 May 1945. The last tanks had crossed it minutes before.", []string{"4 May 1945|DATE|1945-05-04", "minutes|DURATION|PTXM"}},
+	// A bare plural unit after "a NOUN of" is how long: "a war of weeks".
+	{"", "", "The ministers had counted on a campaign of weeks, and the town held out for a siege of months.", []string{"weeks|DURATION|PXW", "months|DURATION|PXM"}},
+	{"", "", "It was a matter of hours before the dam gave way in 1889.", []string{"hours|DURATION|PTXH", "1889|DATE|1889"}},
 	// A person's ordinal century is a hundred runs, not a period.
 	{"2025-08-14", "", "The opener made his third century of the tour on Thursday, and her 12th century came in the 19th century's oldest ground.", []string{"Thursday|DATE|2025-08-14", "the 19th century|DATE|18"}},
 	// "the year to March" is a reporting period, a DURATION, as "the year
