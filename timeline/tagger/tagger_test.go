@@ -2519,6 +2519,11 @@ var tagCases = []tagCase{
 	{"2021-03-10", "", "The strike ended on Monday. Miners first walked out in the winter of 2014, and in March the pits closed.", []string{"Monday|DATE|2021-03-08", "the winter of 2014|DATE|2014-WI", "March|DATE|2015-03"}},
 	{"2021-03-10", "", "The strike ended on Monday. Miners first walked out in the summer of 2020, and in March the pits closed.", []string{"Monday|DATE|2021-03-08", "the summer of 2020|DATE|2020-SU", "March|DATE|2021-03"}},
 
+	// The body of an article starts its story where it likes: a past
+	// perfect that opens it looks back from no date of the lead.
+	{"", "", "The famine in the province lasted from 1876 to 1878.\n\nThe monsoon had failed in 1875. Grain prices doubled in March, and relief works opened in the autumn.", []string{"1876|DATE|1876", "1878|DATE|1878", "1875|DATE|1875", "March|DATE|1875-03", "the autumn|DATE|1875-FA"}},
+	{"", "", "The strike at the mills began on 2 May 1910 and ended on 20 August 1911.\n\nBackground\n\nThe owners had cut wages in January 1909. The union met in April and chose a new leader.", []string{"2 May 1910|DATE|1910-05-02", "20 August 1911|DATE|1911-08-20", "January 1909|DATE|1909-01", "April|DATE|1909-04"}},
+
 	// A story told forward crosses into the next year: a month or day a
 	// few months after the last one, earlier in the calendar, is next
 	// year's; the past perfect looks back and keeps the year.
