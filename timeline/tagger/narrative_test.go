@@ -1344,7 +1344,25 @@ func TestNarrativeBlind37(t *testing.T) {
 // Those two spans were slips of the gold, which had broken the older sets'
 // conventions ("the three days", "the rest of the decade" END); on the
 // fixed gold the first score is strict .991, relaxed .991, value .933, type
-// .991.
+// .991. Rules of English made after it, with table tests of their own on
+// new sentences: a counted "N months earlier", "N years earlier" takes the
+// unit's granularity, as "N months later" does (value .944); a spring a few
+// months after a December is the next year's, as March is, and a season
+// waited for ("rather than wait for the spring", "until the spring") does
+// not move the story; an adverb after a season ("in the winter rather than
+// wait") ends its phrase (value .953); "only hours before" at the clause's
+// end is the DURATION "hours", as "hours earlier" is; "a war of weeks" has
+// the DURATION "weeks"; a past perfect that opens an article's body after
+// its lead is where the telling begins, no flashback from the lead's last
+// date (value .977). Final score: strict 1.000, relaxed 1.000, value .977,
+// type 1.000. Left unfixed: "On 17 September he tore up the agreement ...
+// five days later the Iraqi air force struck" after a background paragraph
+// whose dates are all in the past perfect (1979, 1975, "who had become
+// president in July 1979") is 1980 only because the lead dated the air
+// strikes 22 September 1980: the reader matches the events, which no rule
+// of the tense can do, and the Russo-Turkish background, told the same way,
+// goes on in the flashback's year (4 values). "earlier that year" has no
+// mod in the tagger's table tests (START in the set): mods are not scored.
 func TestNarrativeBlind39(t *testing.T) {
-	scoreDevSet(t, "narrative_blind39.txt", devFloors{})
+	scoreDevSet(t, "narrative_blind39.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.976, typ: 0.999})
 }
