@@ -2576,11 +2576,18 @@ func (s *state) flashback(c cand) bool {
 	}
 	if !s.t.hasDCT && len(s.toks) > 0 && s.refPi == s.toks[0].pi && s.toks[c.i].pi > s.refPi {
 		// An article's lead sums the story up; the body tells it from
-		// its start, and a past perfect that opens it is where the
-		// telling begins, no look back from the lead's last date:
-		// "fought from 1877 to 1878. ... In April 1876 Bulgarians had
-		// risen ... Serbia declared war in June" is June 1876.
-		return false
+		// its start, and a past perfect that opens it (in the first
+		// sentence of its paragraph) is where the telling begins, no
+		// look back from the lead's last date: "fought from 1877 to
+		// 1878. ... In April 1876 Bulgarians had risen ... Serbia
+		// declared war in June" is June 1876.
+		p := c.i
+		for p > 0 && s.toks[p-1].pi == s.toks[c.i].pi {
+			p--
+		}
+		if s.oneSentence(p, c.i) {
+			return false
+		}
 	}
 	month := func(c cal) bool { return c.g >= gMonth && c.g != gWeek && c.m > 0 }
 	if c.c.y >= s.refCal.y && !(c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() < s.refCal.day()) &&

@@ -2523,6 +2523,8 @@ var tagCases = []tagCase{
 	// perfect that opens it looks back from no date of the lead.
 	{"", "", "The famine in the province lasted from 1876 to 1878.\n\nThe monsoon had failed in 1875. Grain prices doubled in March, and relief works opened in the autumn.", []string{"1876|DATE|1876", "1878|DATE|1878", "1875|DATE|1875", "March|DATE|1875-03", "the autumn|DATE|1875-FA"}},
 	{"", "", "The strike at the mills began on 2 May 1910 and ended on 20 August 1911.\n\nBackground\n\nThe owners had cut wages in January 1909. The union met in April and chose a new leader.", []string{"2 May 1910|DATE|1910-05-02", "20 August 1911|DATE|1911-08-20", "January 1909|DATE|1909-01", "April|DATE|1909-04"}},
+	// (Later in a paragraph a past perfect looks back from the lead's date.)
+	{"", "", "The treaty was signed on 10 June 1920.\n\nThe delegates met in Paris. The war had begun in 1918. In May they agreed the borders.", []string{"10 June 1920|DATE|1920-06-10", "1918|DATE|1918", "May|DATE|1920-05"}},
 
 	// A story told forward crosses into the next year: a month or day a
 	// few months after the last one, earlier in the calendar, is next
