@@ -1319,3 +1319,50 @@ func TestNewsBlind36(t *testing.T) {
 func TestNarrativeBlind37(t *testing.T) {
 	scoreDevSet(t, "narrative_blind37.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNarrativeBlind39 scores the tagger on a hand-written set of five
+// encyclopedia articles on wars with no DCT (testdata/narrative_blind39.txt):
+// the Second Boer War and the Russo-Turkish War of 1877-78 at length, the
+// Iran-Iraq War, the Austro-Prussian War and the Greco-Turkish War of
+// 1919-22 shorter, with background sections in the past perfect, sieges and
+// their durations, a winter campaign into January and aftermath paragraphs.
+// Annotated before the tagger's code was read or run on it. Its first
+// (blind) score, 5 documents and 172 expressions (169 predicted): strict F1
+// .979, relaxed .991, value .933, type .991. Errors: a background section
+// opened in the past perfect ("In April 1876 Bulgarian revolutionaries had
+// risen") and told on in the simple past ("declared war in June", "by the
+// autumn", "in December") after a lead naming "from 1877 to 1878" gave its
+// bare months the lead's last year (1878, 3 values); "On 17 September" after
+// a past perfect relative clause with a year ("Saddam Hussein, who had
+// become president in July 1979, saw ...") took 1979, not the year the war
+// began, and three dates after it too (4 values); "the spring" the army would
+// not wait for after "the winter" was the spring before it (1877-SP); "two
+// years earlier" after "the summer of 1866" kept the season (1864-SU), "six
+// months earlier" after a day kept the day (1923-01-24); missed: "in the
+// winter rather than wait", "only hours before", "a war of weeks"; spans:
+// "the two days" for "two days", "the rest of the 1920s" for "the 1920s".
+// Those two spans were slips of the gold, which had broken the older sets'
+// conventions ("the three days", "the rest of the decade" END); on the
+// fixed gold the first score is strict .991, relaxed .991, value .933, type
+// .991. Rules of English made after it, with table tests of their own on
+// new sentences: a counted "N months earlier", "N years earlier" takes the
+// unit's granularity, as "N months later" does (value .944); a spring a few
+// months after a December is the next year's, as March is, and a season
+// waited for ("rather than wait for the spring", "until the spring") does
+// not move the story; an adverb after a season ("in the winter rather than
+// wait") ends its phrase (value .953); "only hours before" at the clause's
+// end is the DURATION "hours", as "hours earlier" is; "a war of weeks" has
+// the DURATION "weeks"; a past perfect that opens an article's body after
+// its lead is where the telling begins, no flashback from the lead's last
+// date (value .977). Final score: strict 1.000, relaxed 1.000, value .977,
+// type 1.000. Left unfixed: "On 17 September he tore up the agreement ...
+// five days later the Iraqi air force struck" after a background paragraph
+// whose dates are all in the past perfect (1979, 1975, "who had become
+// president in July 1979") is 1980 only because the lead dated the air
+// strikes 22 September 1980: the reader matches the events, which no rule
+// of the tense can do, and the Russo-Turkish background, told the same way,
+// goes on in the flashback's year (4 values). "earlier that year" has no
+// mod in the tagger's table tests (START in the set): mods are not scored.
+func TestNarrativeBlind39(t *testing.T) {
+	scoreDevSet(t, "narrative_blind39.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.976, typ: 0.999})
+}

@@ -5397,6 +5397,11 @@ func (s *state) seasonEnds(k int) bool {
 	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore:
 		return true
 	}
+	// An adverb is no part of a compound noun: "cross in the winter
+	// rather than wait", "in the spring instead", "by the autumn again".
+	if s.isWordIn(k, "rather", "instead", "again") {
+		return true
+	}
 	// A subject pronoun starts the clause: "by the summer it had run out of
 	// men"; so does a quantifier or possessive, which no compound noun goes
 	// on with: "by the autumn many families were hungry", "in the spring
@@ -7235,6 +7240,16 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// the unit.
 			c.c = coarsen(c.c, unitGran(u))
 		}
+		if sign < 0 && w == wEarlier && n >= 2 && (u == uMonth || u == uYear) && c.c.g > unitGran(u) &&
+			c.c.g != gQuarter && c.c.g != gHalf && c.c.g != gWeek && !c.c.noYear {
+			// A counted "six months earlier", "two years earlier" names
+			// a month or a year back, as "six months later" does ahead:
+			// "signed on 24 July 1923 ... six months earlier" is January
+			// 1923, "in the summer of 1866 ... two years earlier" 1864.
+			// ("a year earlier" compares like with like and keeps its
+			// anchor's granularity: "by December ... a year earlier".)
+			c.c = coarsen(c.c, unitGran(u))
+		}
 		return c, true
 	case wToday, wTomorrow:
 		if s.t.hasDCT && s.depth == 0 && n > 0 && (u == uWeek || u == uFortnight) && (s.clauseEnd(end+1) || s.w(end+1) == wAnd) && !s.isPunct(end+1, '-') && !s.stretchBefore(i) {
@@ -7434,6 +7449,12 @@ func (s *state) isRate(i int) int {
 // "thousands", "dozens".
 func (s *state) vagueAmount(k int) bool {
 	return s.isWordIn(k, "dozens", "hundreds", "thousands", "millions", "billions", "scores")
+}
+
+// plainNoun reports whether a word's lexicon entry, if any, makes it no
+// word of time or number: "campaign" is in the lexicon as a verb of plans.
+func plainNoun(e *lexEntry) bool {
+	return e == nil || e.unit == 0 && e.setUnit == 0 && !e.hasNum && e.month == 0 && e.season == 0 && e.weekday == 0 && e.ord == 0 && e.pod == 0 && e.holiday == 0
 }
 
 // clauseEnd reports whether token k ends a clause (punctuation or the end).
@@ -7890,7 +7911,7 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		c.mod, c.anchor = "END", a
 		return c, true
 	}
-	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || s.w(i+1) == wLater && s.clauseEnd(i+2) || s.pastVerbBefore(i) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
+	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.clauseEnd(i+2) || s.pastVerbBefore(i) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
 		return cand{}, false // ("within minutes", "for minutes" are stretches too)
 	}
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
@@ -7905,11 +7926,20 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// began").
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier) && s.clauseEnd(i+2) && s.toks[i-1].kind == tkWord && (s.lx(i-1) == nil || s.pastVerbBefore(i)) && !s.toks[i].cap {
+	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.clauseEnd(i+2) && i > 0 && s.toks[i-1].kind == tkWord && (s.lx(i-1) == nil || s.pastVerbBefore(i)) && !s.toks[i].cap {
 		// "declared him the winner minutes later.", "had promised him
 		// the throne years earlier.": after the object, at the clause's
 		// end, a stretch of unknown length as well; so after a past verb
-		// ("the second blast came hours later").
+		// ("the second blast came hours later"), and with "before" as
+		// an adverb ("had arrived only hours before.").
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if e.unit >= uHour && e.unit <= uYear && !s.toks[i].cap && i >= 3 && s.w(i-1) == wOf && (s.w(i-3) == wA || s.w(i-3) == wAn) &&
+		s.toks[i-2].kind == tkWord && !s.toks[i-2].cap && plainNoun(s.lx(i-2)) && !s.isWordIn(i-2, "couple", "number", "lot", "handful", "total", "few", "dozen") &&
+		(s.clauseEnd(i+1) || s.w(i+1) == wBefore || s.w(i+1) == wAfter || s.w(i+1) == wAnd || s.w(i+1) == wOr) {
+		// "planned for a war of weeks", "a matter of days before it
+		// fell", "a siege of months": how long, a stretch of unknown
+		// length.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if e.unit >= uDay && e.unit <= uYear && !s.toks[i].cap && i > 0 && s.toks[i-1].kind == tkWord && s.w(i-1) != wThe &&

@@ -1701,8 +1701,17 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 	case base.g == gSeason && base.part == 3:
 		base.g, base.m = gMonth, 10 // "in the autumn of 1943 ... In January"
 	}
-	if base.g < gMonth || base.g == gWeek || base.m == 0 || c.c.m == 0 || (c.c.g != gMonth && c.c.g != gDay) ||
-		c.c.m >= base.m || c.c.m+12-base.m > 4 {
+	cm := c.c.m
+	if c.c.g == gSeason && (c.c.part == 1 || c.c.part == 2) {
+		// A spring told after a December is the next one, as March is:
+		// "surrendered on 10 December 1877 ... in the spring", by its
+		// first month.
+		cm = []int{0, 3, 6}[c.c.part]
+	} else if c.c.g != gMonth && c.c.g != gDay {
+		return false
+	}
+	if base.g < gMonth || base.g == gWeek || base.m == 0 || cm == 0 ||
+		cm >= base.m || cm+12-base.m > 4 {
 		return false
 	}
 	if s.w(c.i-1) == wBy {
@@ -2035,6 +2044,13 @@ func (s *state) resolveYear(c cand) cand {
 			c.c.y++
 		} else if s.lookedBack(c, base) {
 			c.c.y--
+		}
+		if c.c.g == gSeason && c.c.y > base.y && (s.w(c.i-1) == wUntil || s.w(c.i-1) == wFor || s.isWord(c.i-1, "till")) {
+			// A season waited for in the next year is ahead of the
+			// story, which has not reached it: "would not wait for the
+			// spring. On 25 December they marched" is still the December
+			// before.
+			c.noRef = true
 		}
 		if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 			c.c.d = timeline.DaysIn(c.c.y, c.c.m)
@@ -2670,6 +2686,21 @@ const storyYearsOne = 50
 func (s *state) flashback(c cand) bool {
 	if s.ref < 0 || s.refCal.g < gYear {
 		return false
+	}
+	if !s.t.hasDCT && len(s.toks) > 0 && s.refPi == s.toks[0].pi && s.toks[c.i].pi > s.refPi {
+		// An article's lead sums the story up; the body tells it from
+		// its start, and a past perfect that opens it (in the first
+		// sentence of its paragraph) is where the telling begins, no
+		// look back from the lead's last date: "fought from 1877 to
+		// 1878. ... In April 1876 Bulgarians had risen ... Serbia
+		// declared war in June" is June 1876.
+		p := c.i
+		for p > 0 && s.toks[p-1].pi == s.toks[c.i].pi {
+			p--
+		}
+		if s.oneSentence(p, c.i) {
+			return false
+		}
 	}
 	month := func(c cal) bool { return c.g >= gMonth && c.g != gWeek && c.m > 0 }
 	if c.c.y >= s.refCal.y && !(c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() < s.refCal.day()) &&

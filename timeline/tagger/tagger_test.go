@@ -725,6 +725,10 @@ var tagCases = []tagCase{
 	{"", "", "Jazz clubs thrived in the 1950s, but by the turn of the century most had closed.", []string{"the 1950s|DATE|195", "the turn of the century|DATE|20|START"}},
 	// "some" before a date counted from another is an approximation.
 	{"", "", "The bridge opened in 1932. Some 40 years earlier a ferry had crossed here.", []string{"1932|DATE|1932", "Some 40 years earlier|DATE|1892|APPROX"}},
+	// A counted "N months earlier", "N years earlier" takes the unit's
+	// granularity, as "N months later" does, whatever its anchor's.
+	{"", "", "The mill burned down on 9 March 1871. Its owner had insured it only four months earlier.", []string{"9 March 1871|DATE|1871-03-09", "four months earlier|DATE|1870-11"}},
+	{"", "", "The canal opened in the spring of 1825, on a route its engineers had surveyed three years earlier.", []string{"the spring of 1825|DATE|1825-SP", "three years earlier|DATE|1822"}},
 	// "the decades after the war", "the years that followed": the unit
 	// alone, a duration of unknown length, as TimeBank tags it.
 	{"", "", "In the decades after the famine the island lost half its people.", []string{"decades|DURATION|PXDE"}},
@@ -1667,6 +1671,12 @@ var tagCases = []tagCase{
 	// A bare plural unit before "earlier" at the clause's end is a
 	// stretch of unknown length, as "minutes later".
 	{"", "", "In 1204 the count seized the city, which his uncle had besieged decades earlier.", []string{"1204|DATE|1204", "decades|DURATION|PXDE"}},
+	// So "before" as an adverb at the clause's end: "only hours before".
+	{"", "", "The envoy reached Paris on 3 June 1815, but the treaty had been signed only hours before.", []string{"3 June 1815|DATE|1815-06-03", "hours|DURATION|PTXH"}},
+	{"", "", "The bridge was blown on 4 May 1945. The last tanks had crossed it minutes before.", []string{"4 May 1945|DATE|1945-05-04", "minutes|DURATION|PTXM"}},
+	// A bare plural unit after "a NOUN of" is how long: "a war of weeks".
+	{"", "", "The ministers had counted on a campaign of weeks, and the town held out for a siege of months.", []string{"weeks|DURATION|PXW", "months|DURATION|PXM"}},
+	{"", "", "It was a matter of hours before the dam gave way in 1889.", []string{"hours|DURATION|PTXH", "1889|DATE|1889"}},
 	// A person's ordinal century is a hundred runs, not a period.
 	{"2025-08-14", "", "The opener made his third century of the tour on Thursday, and her 12th century came in the 19th century's oldest ground.", []string{"Thursday|DATE|2025-08-14", "the 19th century|DATE|18"}},
 	// "the year to March" is a reporting period, a DURATION, as "the year
@@ -2512,6 +2522,13 @@ var tagCases = []tagCase{
 	{"2021-03-10", "", "The strike ended on Monday. Miners first walked out in the winter of 2014, and in March the pits closed.", []string{"Monday|DATE|2021-03-08", "the winter of 2014|DATE|2014-WI", "March|DATE|2015-03"}},
 	{"2021-03-10", "", "The strike ended on Monday. Miners first walked out in the summer of 2020, and in March the pits closed.", []string{"Monday|DATE|2021-03-08", "the summer of 2020|DATE|2020-SU", "March|DATE|2021-03"}},
 
+	// The body of an article starts its story where it likes: a past
+	// perfect that opens it looks back from no date of the lead.
+	{"", "", "The famine in the province lasted from 1876 to 1878.\n\nThe monsoon had failed in 1875. Grain prices doubled in March, and relief works opened in the autumn.", []string{"1876|DATE|1876", "1878|DATE|1878", "1875|DATE|1875", "March|DATE|1875-03", "the autumn|DATE|1875-FA"}},
+	{"", "", "The strike at the mills began on 2 May 1910 and ended on 20 August 1911.\n\nBackground\n\nThe owners had cut wages in January 1909. The union met in April and chose a new leader.", []string{"2 May 1910|DATE|1910-05-02", "20 August 1911|DATE|1911-08-20", "January 1909|DATE|1909-01", "April|DATE|1909-04"}},
+	// (Later in a paragraph a past perfect looks back from the lead's date.)
+	{"", "", "The treaty was signed on 10 June 1920.\n\nThe delegates met in Paris. The war had begun in 1918. In May they agreed the borders.", []string{"10 June 1920|DATE|1920-06-10", "1918|DATE|1918", "May|DATE|1920-05"}},
+
 	// A story told forward crosses into the next year: a month or day a
 	// few months after the last one, earlier in the calendar, is next
 	// year's; the past perfect looks back and keeps the year.
@@ -2521,6 +2538,15 @@ var tagCases = []tagCase{
 	{"", "", "The report was published in December 1990. In February he had warned the board.", []string{"December 1990|DATE|1990-12", "February|DATE|1990-02"}},
 	{"", "", "Japan attacked Pearl Harbor on 7 December 1941. Earlier, in February, the fleet trained for the raid.", []string{"7 December 1941|DATE|1941-12-07", "February|DATE|1941-02"}},
 	{"", "", "The city fell on 12 November 1918. Back in January, few expected it.", []string{"12 November 1918|DATE|1918-11-12", "January|DATE|1918-01"}},
+	// A spring a few months after a December is the next year's, as
+	// March is; in the past perfect it looks back and keeps the year.
+	{"", "", "The garrison capitulated on 28 November 1709. In the spring the fleet sailed for home.", []string{"28 November 1709|DATE|1709-11-28", "the spring|DATE|1710-SP"}},
+	{"", "", "The colonists landed in December 1620 and could not plant until the spring. On 25 December they built a storehouse.", []string{"December 1620|DATE|1620-12", "the spring|DATE|1621-SP", "25 December|DATE|1620-12-25"}},
+	{"", "", "The colonists landed in December 1620. They had sailed from England in the spring.", []string{"December 1620|DATE|1620-12", "the spring|DATE|1620-SP"}},
+	// An adverb after a season ends its phrase, as a comma does.
+	{"", "", "In 1812 the emperor chose to march in the summer rather than risk a winter war.", []string{"1812|DATE|1812", "the summer|DATE|1812-SU"}},
+	{"", "", "The dig was to close in 1931, but it went on in the autumn instead.", []string{"1931|DATE|1931", "the autumn|DATE|1931-FA"}},
+	{"", "", "The column reached the river on 1 December 1812 and chose to cross in the winter rather than wait for the spring. On 18 December the rearguard crossed.", []string{"1 December 1812|DATE|1812-12-01", "the winter|DATE|1812-WI", "the spring|DATE|1813-SP", "18 December|DATE|1812-12-18"}},
 
 	// A short phrase between commas ending in "since" is an aside: the
 	// date after it is looked back on, and the sentence goes on in the
