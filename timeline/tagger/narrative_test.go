@@ -1319,3 +1319,26 @@ func TestNewsBlind36(t *testing.T) {
 func TestNarrativeBlind37(t *testing.T) {
 	scoreDevSet(t, "narrative_blind37.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNewsBlind38 scores the tagger on a hand-written set of seven news
+// reports (testdata/news_blind38.txt): a space probe's engine burn and flyby
+// schedule, a river crest forecast by the hour, a tax-deadline extension
+// after a hurricane, an obituary, a baseball season preview, an early wine
+// harvest and a parliament's vote to end the clock change.
+// Annotated before the tagger's code was read or run on it. Its first
+// (blind) score, 7 documents and 155 expressions (154 predicted), on the
+// gold fixed for two slips of its own (see the file's header): strict F1
+// .984, relaxed .997, value .951, type .990 (on the gold as first committed,
+// 153 expressions: strict .977, relaxed .990, value .945, type .984).
+// Errors: "by 6 p.m. Sunday" in an order to leave, said on a Saturday, was
+// taken as the Sunday before (and "overnight" after it ran back with it);
+// "2 a.m. on Sunday" in a future clause ("will go forward") followed by "as
+// they have every spring since 1996" was the Sunday before; "Sept. 4" after
+// "until Jan. 31" (2018) in a report of 13 September 2017 took 2018;
+// "last season" of a baseball club in March (the 2002 season not begun)
+// was 2000; "after 21 seasons" was missed; "13 consecutive days earlier
+// this month" was read as one DATE instead of the DURATION and "earlier
+// this month".
+func TestNewsBlind38(t *testing.T) {
+	scoreDevSet(t, "news_blind38.txt", devFloors{})
+}
