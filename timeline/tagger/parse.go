@@ -80,6 +80,9 @@ func (s *state) countedSeasons(i int) (cand, bool) {
 	case named:
 		return cand{}, false
 	case w == wFor || s.measureVerb(i-1) || run:
+	case w == wAfter || w == wOver || w == wWithin || s.isWord(i-1, "across"):
+		// "after 14 seasons at the club", "over three seasons": the
+		// seasons a length is measured in, as after "for".
 	default:
 		return cand{}, false
 	}

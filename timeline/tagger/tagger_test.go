@@ -1430,6 +1430,10 @@ var tagCases = []tagCase{
 	// to" or "between ... and", are two seasons (or fiscal years), each
 	// the year it begins; one such year alone stays a range of two.
 	{"", "", "The school was run by the state from 1952–53 to 1960–61, and the famine lasted from 1846–47.", []string{"1952–53|DATE|1952", "1960–61|DATE|1960", "1846|DATE|1846", "47|DATE|1847"}},
+	// Seasons counted after "after", "over", "within", "across" are a
+	// length of that many years, as after "for".
+	{"2011-06-03", "", "The goalkeeper is leaving after 14 seasons at the club.", []string{"14 seasons|DURATION|P14Y"}},
+	{"", "", "Over three seasons the team won two titles; within two seasons the ground was sold.", []string{"three seasons|DURATION|P3Y", "two seasons|DURATION|P2Y"}},
 	// A run of seasons is counted in years, as "three consecutive years".
 	{"", "", "The club won the league in three consecutive seasons and the cup in four successive seasons.", []string{"three consecutive seasons|DURATION|P3Y", "four successive seasons|DURATION|P4Y"}},
 	// "the following season" after a season named by its year is the
