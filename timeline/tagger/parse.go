@@ -7074,6 +7074,14 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if (w == wEarlier || w == wLater) && s.w(end+1) == wThan {
 			return c, true // "six months earlier than expected": how much earlier, a duration
 		}
+		if (w == wEarlier || w == wLater) && (s.w(end+1) == wThis || s.w(end+1) == wThat || s.w(end+1) == wLast || s.w(end+1) == wNext) {
+			// "rained on 13 consecutive days earlier this month", "a
+			// two-week trial later this year": "earlier" opens the date
+			// after it ("earlier this month"); the count before is a length.
+			if f := s.lx(end + 2); f != nil && (f.unit > 0 && !f.plural || f.season > 0 || f.month > 0 || f.weekday > 0) {
+				return c, true
+			}
+		}
 		if w == wLater && i > 0 && s.w(i-1) == wFor {
 			// "For six years afterwards Florence was ruled by exiles",
 			// "stayed for a week afterward": how long, after the time

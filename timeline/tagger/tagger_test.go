@@ -1434,6 +1434,10 @@ var tagCases = []tagCase{
 	// length of that many years, as after "for".
 	{"2011-06-03", "", "The goalkeeper is leaving after 14 seasons at the club.", []string{"14 seasons|DURATION|P14Y"}},
 	{"", "", "Over three seasons the team won two titles; within two seasons the ground was sold.", []string{"three seasons|DURATION|P3Y", "two seasons|DURATION|P2Y"}},
+	// "earlier" or "later" before "this month", "next year" opens that
+	// date: the count before it is a length, not a date back from the last.
+	{"2014-07-24", "", "The reactor was shut for 12 straight days earlier this month.", []string{"12 straight days|DURATION|P12D", "earlier this month|DATE|2014-07|START"}},
+	{"2014-07-24", "", "The pool was closed for three weeks earlier this summer.", []string{"three weeks|DURATION|P3W", "earlier this summer|DATE|2014-SU|START"}},
 	// A run of seasons is counted in years, as "three consecutive years".
 	{"", "", "The club won the league in three consecutive seasons and the cup in four successive seasons.", []string{"three consecutive seasons|DURATION|P3Y", "four successive seasons|DURATION|P4Y"}},
 	// "the following season" after a season named by its year is the
