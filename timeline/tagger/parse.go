@@ -890,7 +890,7 @@ func (s *state) pSportSeason(i int) (cand, bool) {
 		return cand{}, false
 	}
 	y := s.t.dct.y
-	if s.t.dct.m < 7 {
+	if s.t.dct.m < 7 && !s.yearSeasons(i) {
 		y--
 	}
 	switch s.w(i) {
@@ -902,6 +902,23 @@ func (s *state) pSportSeason(i int) (cand, bool) {
 	c := s.date(i, i+2, cal{g: gYear, y: y})
 	c.dctRel = true
 	return c, true
+}
+
+// yearSeasons reports whether the story, before token i, names a season
+// of play by one year ("the 2002 season", "its 1998 season"), not by two
+// ("the 2001-02 season"): its seasons fall within a calendar year (as
+// baseball's do), so the one current at the DCT is the DCT's year.
+func (s *state) yearSeasons(i int) bool {
+	for k := 1; k < i && k < len(s.toks); k++ {
+		if !s.isWord(k, "season") {
+			continue
+		}
+		t := s.toks[k-1]
+		if t.kind == tkNum && t.ndig == 4 && t.num >= 1800 && t.num <= 2200 && !(k >= 2 && s.isPunct(k-2, '-')) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *state) date(i, j int, c cal) cand {

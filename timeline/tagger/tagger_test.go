@@ -1438,6 +1438,9 @@ var tagCases = []tagCase{
 	// date: the count before it is a length, not a date back from the last.
 	{"2014-07-24", "", "The reactor was shut for 12 straight days earlier this month.", []string{"12 straight days|DURATION|P12D", "earlier this month|DATE|2014-07|START"}},
 	{"2014-07-24", "", "The pool was closed for three weeks earlier this summer.", []string{"three weeks|DURATION|P3W", "earlier this summer|DATE|2014-SU|START"}},
+	// A story that names its season by one year ("the 2015 season") plays
+	// within the calendar year: in March "last season" is the year before.
+	{"2015-03-20", "", "The Cubs begin the 2015 season on April 5. They lost 89 games last season.", []string{"2015|DATE|2015", "April 5|DATE|2015-04-05", "last season|DATE|2014"}},
 	// A run of seasons is counted in years, as "three consecutive years".
 	{"", "", "The club won the league in three consecutive seasons and the cup in four successive seasons.", []string{"three consecutive seasons|DURATION|P3Y", "four successive seasons|DURATION|P4Y"}},
 	// "the following season" after a season named by its year is the
