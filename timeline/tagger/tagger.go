@@ -3727,11 +3727,18 @@ func (s *state) purposeAfterPast(lo, k int) bool {
 	if s.toks[p].kind != tkWord || s.lx(p) != nil && s.lx(p).tense != 0 || !s.quoteMark(k-1) && !s.nounLike(p) {
 		return false
 	}
+	near := p - 4
+	for near > lo && near > p-10 && (s.toks[near-1].kind == tkWord && (s.lx(near-1) == nil || s.lx(near-1).tense == 0) || s.isPunct(near-1, '-') && s.tight(near-1)) {
+		// The object may be a long noun phrase, "ordered residents of three
+		// low-lying neighborhoods to leave by Sunday": words and hyphens
+		// with no verb of their own still join the verb to "to".
+		near--
+	}
 	for j := lo; j < k; j++ {
 		if e := s.lx(j); e != nil && e.tense > 0 {
 			return false
 		}
-		if j >= p-4 && s.isWordIn(j, "ordered", "asked", "told", "urged", "allowed", "required", "invited", "instructed", "directed", "encouraged", "authorized", "authorised", "permitted", "advised", "pressed", "persuaded", "warned", "wanted", "called", "gave", "given") {
+		if j >= near-1 && s.isWordIn(j, "ordered", "asked", "told", "urged", "allowed", "required", "invited", "instructed", "directed", "encouraged", "authorized", "authorised", "permitted", "advised", "pressed", "persuaded", "warned", "wanted", "called", "gave", "given") {
 			return false // the object is the infinitive's subject: "ordered both sides to file their motions by April 3" lies ahead
 		}
 	}

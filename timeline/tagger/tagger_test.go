@@ -1441,6 +1441,10 @@ var tagCases = []tagCase{
 	// A story that names its season by one year ("the 2015 season") plays
 	// within the calendar year: in March "last season" is the year before.
 	{"2015-03-20", "", "The Cubs begin the 2015 season on April 5. They lost 89 games last season.", []string{"2015|DATE|2015", "April 5|DATE|2015-04-05", "last season|DATE|2014"}},
+	// An order's object may be a long noun phrase; the deadline of the
+	// infinitive after it still lies ahead of the order.
+	{"2016-03-09", "", "The sheriff ordered the families of two riverside trailer parks to leave by noon Tuesday.", []string{"noon Tuesday|TIME|2016-03-15T12:00"}},
+	{"2016-03-09", "", "The board asked owners of older apartment buildings on the east side to file inspection reports by Friday.", []string{"Friday|DATE|2016-03-11"}},
 	// A run of seasons is counted in years, as "three consecutive years".
 	{"", "", "The club won the league in three consecutive seasons and the cup in four successive seasons.", []string{"three consecutive seasons|DURATION|P3Y", "four successive seasons|DURATION|P4Y"}},
 	// "the following season" after a season named by its year is the
