@@ -2877,6 +2877,18 @@ func (s *state) tenseAt(i int) (int8, int) {
 			break
 		}
 	}
+	// A comparison set off after the expression (", as" with a clause of
+	// its own) tells of other times, not of this one: "will go forward an
+	// hour at 2 a.m. on Sunday, as they have every spring since 1996"
+	// reads Sunday by "will".
+	for k := i + 1; k < hi && k <= i+4; k++ {
+		if s.isPunct(k, ',') {
+			if s.isWord(k+1, "as") && !s.toks[k+1].cap && s.clauseVerb(k+2, hi) {
+				hi = k - 1
+			}
+			break
+		}
+	}
 	// A relative clause right after the expression ("that", "which" and
 	// its verb) tells of the noun before it, not of when the past verb
 	// before the expression happened: "signed an extension in January that

@@ -1445,6 +1445,10 @@ var tagCases = []tagCase{
 	// infinitive after it still lies ahead of the order.
 	{"2016-03-09", "", "The sheriff ordered the families of two riverside trailer parks to leave by noon Tuesday.", []string{"noon Tuesday|TIME|2016-03-15T12:00"}},
 	{"2016-03-09", "", "The board asked owners of older apartment buildings on the east side to file inspection reports by Friday.", []string{"Friday|DATE|2016-03-11"}},
+	// A comparison after a comma (", as" and a clause) speaks of other
+	// times; the clause of the date decides.
+	{"2018-10-24", "", "The council will set its tax rate on Tuesday, as it has done every year since 2010.", []string{"Tuesday|DATE|2018-10-30", "every year|SET|P1Y", "2010|DATE|2010"}},
+	{"2018-10-24", "", "The fleet will sail for the islands on Monday, as it has each autumn since the war.", []string{"Monday|DATE|2018-10-29", "each autumn|SET|XXXX-FA"}},
 	// A run of seasons is counted in years, as "three consecutive years".
 	{"", "", "The club won the league in three consecutive seasons and the cup in four successive seasons.", []string{"three consecutive seasons|DURATION|P3Y", "four successive seasons|DURATION|P4Y"}},
 	// "the following season" after a season named by its year is the
