@@ -3112,6 +3112,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 					t = 0
 				}
 			}
+		case k < i && k >= i-6 && s.isWordIn(k, "originally", "initially") && s.isWordIn(k+1, "due", "scheduled", "set", "planned", "slated", "expected", "meant", "intended"):
+			// "payments originally due on Sept. 4", "a vote initially
+			// set for May": the date of the first plan, the nearest such,
+			// whether still ahead or passed, whatever the main verb (as
+			// "had been planned for April").
+			return 0, k
 		case k < i && k >= i-8 && (s.isWord(k, "could") || s.isWord(k, "might")) && s.isWord(k+1, "make"):
 			t = 1 // "the storm could make landfall late Wednesday": a possibility ahead
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):

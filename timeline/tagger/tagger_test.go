@@ -1449,6 +1449,10 @@ var tagCases = []tagCase{
 	// times; the clause of the date decides.
 	{"2018-10-24", "", "The council will set its tax rate on Tuesday, as it has done every year since 2010.", []string{"Tuesday|DATE|2018-10-30", "every year|SET|P1Y", "2010|DATE|2010"}},
 	{"2018-10-24", "", "The fleet will sail for the islands on Monday, as it has each autumn since the war.", []string{"Monday|DATE|2018-10-29", "each autumn|SET|XXXX-FA"}},
+	// "originally due", "initially set for": the first plan's date, the
+	// nearest such, whatever tense the sentence is in.
+	{"2013-06-20", "", "Contractors will be paid by Aug. 30 for invoices originally due on June 3.", []string{"Aug. 30|DATE|2013-08-30", "June 3|DATE|2013-06-03"}},
+	{"2013-06-20", "", "The board will hold the vote, initially set for June 12, in the autumn.", []string{"June 12|DATE|2013-06-12", "the autumn|DATE|2013-FA"}},
 	// A run of seasons is counted in years, as "three consecutive years".
 	{"", "", "The club won the league in three consecutive seasons and the cup in four successive seasons.", []string{"three consecutive seasons|DURATION|P3Y", "four successive seasons|DURATION|P4Y"}},
 	// "the following season" after a season named by its year is the
