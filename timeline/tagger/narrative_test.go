@@ -1338,7 +1338,19 @@ func TestNarrativeBlind37(t *testing.T) {
 // "last season" of a baseball club in March (the 2002 season not begun)
 // was 2000; "after 21 seasons" was missed; "13 consecutive days earlier
 // this month" was read as one DATE instead of the DURATION and "earlier
-// this month".
+// this month". Rules of English made after it, with table tests of their
+// own on new sentences: seasons counted after "after", "over", "within",
+// "across" are a DURATION in years, as after "for"; "earlier" or "later"
+// before "this", "that", "last", "next" and a unit opens that date, the
+// count before it a length; a story that names its season by one year
+// ("the 2002 season") plays within the calendar year, so "last season" in
+// March is the year before; an order's object may be a long noun phrase
+// ("ordered residents of three low-lying neighborhoods to leave by ...")
+// and the infinitive's deadline still lies ahead; a comparison set off
+// after a date (", as they have every spring since 1996") leaves the date
+// to its own clause; a date "originally due", "initially set for" is the
+// first plan's, the nearest such. With them the set scores 1.000 on all
+// four measures; the TempEval (tbaq) errors stayed byte-identical.
 func TestNewsBlind38(t *testing.T) {
-	scoreDevSet(t, "news_blind38.txt", devFloors{})
+	scoreDevSet(t, "news_blind38.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
