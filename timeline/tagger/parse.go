@@ -904,12 +904,16 @@ func (s *state) pSportSeason(i int) (cand, bool) {
 	return c, true
 }
 
-// yearSeasons reports whether the story, before token i, names a season
-// of play by one year ("the 2002 season", "its 1998 season"), not by two
-// ("the 2001-02 season"): its seasons fall within a calendar year (as
-// baseball's do), so the one current at the DCT is the DCT's year.
+// yearSeasons reports whether the story names a season of play by one
+// year ("the 2002 season", "its 1998 season"), not by two ("the 2001-02
+// season"), before token i or after it: its seasons fall within a
+// calendar year (as baseball's do), so the one current at the DCT is the
+// DCT's year.
 func (s *state) yearSeasons(i int) bool {
-	for k := 1; k < i && k < len(s.toks); k++ {
+	for k := 1; k < len(s.toks); k++ {
+		if k == i || k == i+1 {
+			continue
+		}
 		if !s.isWord(k, "season") {
 			continue
 		}

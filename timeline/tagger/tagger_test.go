@@ -1441,6 +1441,7 @@ var tagCases = []tagCase{
 	// A story that names its season by one year ("the 2015 season") plays
 	// within the calendar year: in March "last season" is the year before.
 	{"2015-03-20", "", "The Cubs begin the 2015 season on April 5. They lost 89 games last season.", []string{"2015|DATE|2015", "April 5|DATE|2015-04-05", "last season|DATE|2014"}},
+	{"2015-03-20", "", "Last season the Royals lost 89 games. Their 2015 season opens at home on April 6.", []string{"Last season|DATE|2014", "2015|DATE|2015", "April 6|DATE|2015-04-06"}},
 	// An order's object may be a long noun phrase; the deadline of the
 	// infinitive after it still lies ahead of the order.
 	{"2016-03-09", "", "The sheriff ordered the families of two riverside trailer parks to leave by noon Tuesday.", []string{"noon Tuesday|TIME|2016-03-15T12:00"}},
