@@ -6775,6 +6775,8 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			k++
 		} else if e := s.lx(k + 2); e != nil && e.unit > 0 && e.plural && s.isWordIn(k+1, "trading", "business", "working", "calendar", "school") {
 			k += 2 // "20 consecutive trading days", "five full working days"
+		} else if s.isWord(k+1, "nights") && s.isWordIn(k, "more", "additional", "full", "straight", "consecutive") {
+			k++ // "11 consecutive nights", "two more nights": counted as days below
 		}
 	case s.isPunct(k, '-') && s.tight(k) && s.tight(k+1) && !article:
 		k++

@@ -1454,6 +1454,9 @@ var tagCases = []tagCase{
 	// nearest such, whatever tense the sentence is in.
 	{"2013-06-20", "", "Contractors will be paid by Aug. 30 for invoices originally due on June 3.", []string{"Aug. 30|DATE|2013-08-30", "June 3|DATE|2013-06-03"}},
 	{"2013-06-20", "", "The board will hold the vote, initially set for June 12, in the autumn.", []string{"June 12|DATE|2013-06-12", "the autumn|DATE|2013-FA"}},
+	// Nights counted with "consecutive", "straight", "more" are days, as
+	// "three nights".
+	{"2012-01-30", "", "The shelter stayed full for nine consecutive nights, and volunteers will staff it for two more nights.", []string{"nine consecutive nights|DURATION|P9D", "two more nights|DURATION|P2D"}},
 	// A run of seasons is counted in years, as "three consecutive years".
 	{"", "", "The club won the league in three consecutive seasons and the cup in four successive seasons.", []string{"three consecutive seasons|DURATION|P3Y", "four successive seasons|DURATION|P4Y"}},
 	// "the following season" after a season named by its year is the
