@@ -7097,10 +7097,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if (w == wEarlier || w == wLater) && s.w(end+1) == wThan {
 			return c, true // "six months earlier than expected": how much earlier, a duration
 		}
-		if (w == wEarlier || w == wLater) && (s.w(end+1) == wThis || s.w(end+1) == wThat || s.w(end+1) == wLast || s.w(end+1) == wNext) {
-			// "rained on 13 consecutive days earlier this month", "a
-			// two-week trial later this year": "earlier" opens the date
+		if (w == wEarlier || w == wLater) && (s.w(end+1) == wThis || s.w(end+1) == wThat || s.w(end+1) == wLast || s.w(end+1) == wNext) &&
+			(s.w(i-1) == wFor || s.w(i-1) == wOn || s.w(i-1) == wOver || s.isWordIn(i+1, "consecutive", "straight", "successive") || s.isWordIn(i+2, "consecutive", "straight", "successive")) {
+			// "rained on 13 consecutive days earlier this month", "shut for
+			// three weeks earlier this summer": "earlier" opens the date
 			// after it ("earlier this month"); the count before is a length.
+			// (Not a comparison, "will start a week earlier next year".)
 			if f := s.lx(end + 2); f != nil && (f.unit > 0 && !f.plural || f.season > 0 || f.month > 0 || f.weekday > 0) {
 				return c, true
 			}
