@@ -6473,6 +6473,13 @@ func (s *state) pDawn(i int) (cand, bool) {
 		}
 		day, anchor, noRef = fromDay(s.t.dct.day()+off), -1, false
 		end++
+	} else if e := s.lx(end); e != nil && e.weekday > 0 && !e.plural && !e.abbr && s.toks[end].cap && !s.isPunct(end+1, '\'') && s.t.hasDCT && !noRef {
+		// "by dawn Sunday", "at first light Tuesday": one TIME of the
+		// day named, as "noon Monday" is.
+		if d, a, ok := s.weekdayDate(end, int(e.weekday)); ok && d.g >= gDay {
+			day, anchor = d, a
+			end++
+		}
 	} else if (s.w(i) == wDawn || end == i+2) && day.d > 0 && !noRef {
 		// Dawn after a night named in the same sentence is the next
 		// morning: "ordered out Monday night, and by dawn the roads were

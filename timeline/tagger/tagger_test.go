@@ -24,6 +24,10 @@ var tagCases = []tagCase{
 	{"1996-07-19", "", "The troops crossed the river at dawn yesterday.", []string{"dawn yesterday|TIME|1996-07-18TMO"}},
 	{"1996-07-19", "", "The fleet sails at dusk today, officials said.", []string{"dusk today|TIME|1996-07-19TEV"}},
 	{"1996-07-19", "", "Divers will resume the search at first light.", []string{"first light|TIME|1996-07-19TMO"}},
+	// Dawn or dusk before a weekday is one TIME of that day, as "noon
+	// Monday".
+	{"2004-09-15", "", "Crews hope to reopen the mountain pass by dusk Friday.", []string{"dusk Friday|TIME|2004-09-17TEV"}},
+	{"2004-09-15", "", "The rebels attacked the garrison at dawn Monday, residents said.", []string{"dawn Monday|TIME|2004-09-13TMO"}},
 	// A count of days from the date named last that reaches the DCT
 	// brings the story back to its day: a weekday after it counts from the
 	// DCT; a count that falls short leaves the story where it was.
