@@ -3563,6 +3563,31 @@ func (s *state) pWeekday(i int) (cand, bool) {
 			return dc, true
 		}
 	}
+	if i >= 1 && i-1 >= s.floor && s.w(i-1) == wThe && (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && s.depth == 0 {
+		// "the Tuesday after Labor Day", "the Friday before Christmas",
+		// "the Saturday after July 4": one DATE, the first such weekday
+		// after (or the last before) the day named.
+		if dc, ok := s.dayAt(i + 2); ok && dc.i == i+2 && dc.c.g == gDay {
+			b := dc.c.day()
+			var d int
+			if s.w(i+1) == wAfter {
+				n := (wd - timeline.Weekday(b) + 7) % 7
+				if n == 0 {
+					n = 7
+				}
+				d = b + n
+			} else {
+				n := (timeline.Weekday(b) - wd + 7) % 7
+				if n == 0 {
+					n = 7
+				}
+				d = b - n
+			}
+			c := s.date(i-1, dc.j, fromDay(d))
+			c.anchor, c.dctRel, c.noRef = dc.anchor, dc.dctRel, dc.noRef
+			return c, true
+		}
+	}
 	if s.w(i-1) == wThe && s.dayRef >= 0 && s.dayCal.g >= gDay && !s.dayCal.noYear && s.dayTok >= 0 && s.dayTok < i && s.nearDay(i) &&
 		(s.clauseEnd(i+1) || s.w(i+1) == wAnd || s.w(i+1) == wBefore || s.w(i+1) == wAfter || s.isWord(i+1, "when")) {
 		// "voting on Friday 28 November, with counting on the Saturday":

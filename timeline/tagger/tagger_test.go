@@ -28,6 +28,10 @@ var tagCases = []tagCase{
 	// Monday".
 	{"2004-09-15", "", "Crews hope to reopen the mountain pass by dusk Friday.", []string{"dusk Friday|TIME|2004-09-17TEV"}},
 	{"2004-09-15", "", "The rebels attacked the garrison at dawn Monday, residents said.", []string{"dawn Monday|TIME|2004-09-13TMO"}},
+	// "the Friday after Thanksgiving", "the Monday before Christmas": one
+	// DATE, the weekday counted from the day named.
+	{"2011-05-18", "", "Under the new calendar, classes will start the Wednesday after Labor Day.", []string{"the Wednesday after Labor Day|DATE|2011-09-07"}},
+	{"2011-05-18", "", "The store was robbed on the Saturday before Christmas, police said.", []string{"the Saturday before Christmas|DATE|2010-12-18"}},
 	// A count of days from the date named last that reaches the DCT
 	// brings the story back to its day: a weekday after it counts from the
 	// DCT; a count that falls short leaves the story where it was.
