@@ -1350,7 +1350,20 @@ func TestNarrativeBlind37(t *testing.T) {
 // after a date (", as they have every spring since 1996") leaves the date
 // to its own clause; a date "originally due", "initially set for" is the
 // first plan's, the nearest such. With them the set scores 1.000 on all
-// four measures; the TempEval (tbaq) errors stayed byte-identical.
+// four measures; the TempEval (tbaq) errors stayed byte-identical. Then,
+// from probes on new sentences in the set's styles: a season named by one
+// year later in the story counts too; nights counted with "consecutive",
+// "straight", "more" are days; the split of "N units earlier this month"
+// is kept to a count that is a length ("for", "on", "over", a run), not a
+// comparison ("will start a week earlier next year", left as before);
+// "by dusk Friday", "at dawn Monday" are one TIME; "the Friday after
+// Thanksgiving", "the Monday before Christmas" one DATE. Left unfixed
+// (seen in probes, not in the set): a bare month in a participial aside
+// on a noun dated by a year ("The 2015 vintage, picked in a cool
+// September, is expected to ...") takes the main verb's future, not the
+// noun's year; a present schedule verb after "and" following a past
+// clause ("lost 89 games last year and open the season on April 5") reads
+// the date by the past verb.
 func TestNewsBlind38(t *testing.T) {
 	scoreDevSet(t, "news_blind38.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
