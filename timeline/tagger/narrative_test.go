@@ -1366,3 +1366,51 @@ func TestNarrativeBlind37(t *testing.T) {
 func TestNarrativeBlind39(t *testing.T) {
 	scoreDevSet(t, "narrative_blind39.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.976, typ: 0.999})
 }
+
+// TestNewsBlind38 scores the tagger on a hand-written set of seven news
+// reports (testdata/news_blind38.txt): a space probe's engine burn and flyby
+// schedule, a river crest forecast by the hour, a tax-deadline extension
+// after a hurricane, an obituary, a baseball season preview, an early wine
+// harvest and a parliament's vote to end the clock change.
+// Annotated before the tagger's code was read or run on it. Its first
+// (blind) score, 7 documents and 155 expressions (154 predicted), on the
+// gold fixed for two slips of its own (see the file's header): strict F1
+// .984, relaxed .997, value .951, type .990 (on the gold as first committed,
+// 153 expressions: strict .977, relaxed .990, value .945, type .984).
+// Errors: "by 6 p.m. Sunday" in an order to leave, said on a Saturday, was
+// taken as the Sunday before (and "overnight" after it ran back with it);
+// "2 a.m. on Sunday" in a future clause ("will go forward") followed by "as
+// they have every spring since 1996" was the Sunday before; "Sept. 4" after
+// "until Jan. 31" (2018) in a report of 13 September 2017 took 2018;
+// "last season" of a baseball club in March (the 2002 season not begun)
+// was 2000; "after 21 seasons" was missed; "13 consecutive days earlier
+// this month" was read as one DATE instead of the DURATION and "earlier
+// this month". Rules of English made after it, with table tests of their
+// own on new sentences: seasons counted after "after", "over", "within",
+// "across" are a DURATION in years, as after "for"; "earlier" or "later"
+// before "this", "that", "last", "next" and a unit opens that date, the
+// count before it a length; a story that names its season by one year
+// ("the 2002 season") plays within the calendar year, so "last season" in
+// March is the year before; an order's object may be a long noun phrase
+// ("ordered residents of three low-lying neighborhoods to leave by ...")
+// and the infinitive's deadline still lies ahead; a comparison set off
+// after a date (", as they have every spring since 1996") leaves the date
+// to its own clause; a date "originally due", "initially set for" is the
+// first plan's, the nearest such. With them the set scores 1.000 on all
+// four measures; the TempEval (tbaq) errors stayed byte-identical. Then,
+// from probes on new sentences in the set's styles: a season named by one
+// year later in the story counts too; nights counted with "consecutive",
+// "straight", "more" are days; the split of "N units earlier this month"
+// is kept to a count that is a length ("for", "on", "over", a run), not a
+// comparison ("will start a week earlier next year", left as before);
+// "by dusk Friday", "at dawn Monday" are one TIME; "the Friday after
+// Thanksgiving", "the Monday before Christmas" one DATE. Left unfixed
+// (seen in probes, not in the set): a bare month in a participial aside
+// on a noun dated by a year ("The 2015 vintage, picked in a cool
+// September, is expected to ...") takes the main verb's future, not the
+// noun's year; a present schedule verb after "and" following a past
+// clause ("lost 89 games last year and open the season on April 5") reads
+// the date by the past verb.
+func TestNewsBlind38(t *testing.T) {
+	scoreDevSet(t, "news_blind38.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
+}

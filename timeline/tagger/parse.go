@@ -80,6 +80,9 @@ func (s *state) countedSeasons(i int) (cand, bool) {
 	case named:
 		return cand{}, false
 	case w == wFor || s.measureVerb(i-1) || run:
+	case w == wAfter || w == wOver || w == wWithin || s.isWord(i-1, "across"):
+		// "after 14 seasons at the club", "over three seasons": the
+		// seasons a length is measured in, as after "for".
 	default:
 		return cand{}, false
 	}
@@ -887,7 +890,7 @@ func (s *state) pSportSeason(i int) (cand, bool) {
 		return cand{}, false
 	}
 	y := s.t.dct.y
-	if s.t.dct.m < 7 {
+	if s.t.dct.m < 7 && !s.yearSeasons(i) {
 		y--
 	}
 	switch s.w(i) {
@@ -899,6 +902,27 @@ func (s *state) pSportSeason(i int) (cand, bool) {
 	c := s.date(i, i+2, cal{g: gYear, y: y})
 	c.dctRel = true
 	return c, true
+}
+
+// yearSeasons reports whether the story names a season of play by one
+// year ("the 2002 season", "its 1998 season"), not by two ("the 2001-02
+// season"), before token i or after it: its seasons fall within a
+// calendar year (as baseball's do), so the one current at the DCT is the
+// DCT's year.
+func (s *state) yearSeasons(i int) bool {
+	for k := 1; k < len(s.toks); k++ {
+		if k == i || k == i+1 {
+			continue
+		}
+		if !s.isWord(k, "season") {
+			continue
+		}
+		t := s.toks[k-1]
+		if t.kind == tkNum && t.ndig == 4 && t.num >= 1800 && t.num <= 2200 && !(k >= 2 && s.isPunct(k-2, '-')) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *state) date(i, j int, c cal) cand {
@@ -3537,6 +3561,31 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		if dc, ok := s.pDayMonth(k); ok {
 			dc.i, dc.wd = i, wd
 			return dc, true
+		}
+	}
+	if i >= 1 && i-1 >= s.floor && s.w(i-1) == wThe && (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && s.depth == 0 {
+		// "the Tuesday after Labor Day", "the Friday before Christmas",
+		// "the Saturday after July 4": one DATE, the first such weekday
+		// after (or the last before) the day named.
+		if dc, ok := s.dayAt(i + 2); ok && dc.i == i+2 && dc.c.g == gDay {
+			b := dc.c.day()
+			var d int
+			if s.w(i+1) == wAfter {
+				n := (wd - timeline.Weekday(b) + 7) % 7
+				if n == 0 {
+					n = 7
+				}
+				d = b + n
+			} else {
+				n := (timeline.Weekday(b) - wd + 7) % 7
+				if n == 0 {
+					n = 7
+				}
+				d = b - n
+			}
+			c := s.date(i-1, dc.j, fromDay(d))
+			c.anchor, c.dctRel, c.noRef = dc.anchor, dc.dctRel, dc.noRef
+			return c, true
 		}
 	}
 	if s.w(i-1) == wThe && s.dayRef >= 0 && s.dayCal.g >= gDay && !s.dayCal.noYear && s.dayTok >= 0 && s.dayTok < i && s.nearDay(i) &&
@@ -6454,6 +6503,13 @@ func (s *state) pDawn(i int) (cand, bool) {
 		}
 		day, anchor, noRef = fromDay(s.t.dct.day()+off), -1, false
 		end++
+	} else if e := s.lx(end); e != nil && e.weekday > 0 && !e.plural && !e.abbr && s.toks[end].cap && !s.isPunct(end+1, '\'') && s.t.hasDCT && !noRef {
+		// "by dawn Sunday", "at first light Tuesday": one TIME of the
+		// day named, as "noon Monday" is.
+		if d, a, ok := s.weekdayDate(end, int(e.weekday)); ok && d.g >= gDay {
+			day, anchor = d, a
+			end++
+		}
 	} else if (s.w(i) == wDawn || end == i+2) && day.d > 0 && !noRef {
 		// Dawn after a night named in the same sentence is the next
 		// morning: "ordered out Monday night, and by dawn the roads were
@@ -6756,6 +6812,8 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			k++
 		} else if e := s.lx(k + 2); e != nil && e.unit > 0 && e.plural && s.isWordIn(k+1, "trading", "business", "working", "calendar", "school") {
 			k += 2 // "20 consecutive trading days", "five full working days"
+		} else if s.isWord(k+1, "nights") && s.isWordIn(k, "more", "additional", "full", "straight", "consecutive") {
+			k++ // "11 consecutive nights", "two more nights": counted as days below
 		}
 	case s.isPunct(k, '-') && s.tight(k) && s.tight(k+1) && !article:
 		k++
@@ -7075,6 +7133,16 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		if (w == wEarlier || w == wLater) && s.w(end+1) == wThan {
 			return c, true // "six months earlier than expected": how much earlier, a duration
+		}
+		if (w == wEarlier || w == wLater) && (s.w(end+1) == wThis || s.w(end+1) == wThat || s.w(end+1) == wLast || s.w(end+1) == wNext) &&
+			(s.w(i-1) == wFor || s.w(i-1) == wOn || s.w(i-1) == wOver || s.isWordIn(i+1, "consecutive", "straight", "successive") || s.isWordIn(i+2, "consecutive", "straight", "successive")) {
+			// "rained on 13 consecutive days earlier this month", "shut for
+			// three weeks earlier this summer": "earlier" opens the date
+			// after it ("earlier this month"); the count before is a length.
+			// (Not a comparison, "will start a week earlier next year".)
+			if f := s.lx(end + 2); f != nil && (f.unit > 0 && !f.plural || f.season > 0 || f.month > 0 || f.weekday > 0) {
+				return c, true
+			}
 		}
 		if w == wLater && i > 0 && s.w(i-1) == wFor {
 			// "For six years afterwards Florence was ruled by exiles",

@@ -3021,6 +3021,18 @@ func (s *state) tenseAt(i int) (int8, int) {
 			break
 		}
 	}
+	// A comparison set off after the expression (", as" with a clause of
+	// its own) tells of other times, not of this one: "will go forward an
+	// hour at 2 a.m. on Sunday, as they have every spring since 1996"
+	// reads Sunday by "will".
+	for k := i + 1; k < hi && k <= i+4; k++ {
+		if s.isPunct(k, ',') {
+			if s.isWord(k+1, "as") && !s.toks[k+1].cap && s.clauseVerb(k+2, hi) {
+				hi = k - 1
+			}
+			break
+		}
+	}
 	// A relative clause right after the expression ("that", "which" and
 	// its verb) tells of the noun before it, not of when the past verb
 	// before the expression happened: "signed an extension in January that
@@ -3244,6 +3256,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 					t = 0
 				}
 			}
+		case k < i && k >= i-6 && s.isWordIn(k, "originally", "initially") && s.isWordIn(k+1, "due", "scheduled", "set", "planned", "slated", "expected", "meant", "intended"):
+			// "payments originally due on Sept. 4", "a vote initially
+			// set for May": the date of the first plan, the nearest such,
+			// whether still ahead or passed, whatever the main verb (as
+			// "had been planned for April").
+			return 0, k
 		case k < i && k >= i-8 && (s.isWord(k, "could") || s.isWord(k, "might")) && s.isWord(k+1, "make"):
 			t = 1 // "the storm could make landfall late Wednesday": a possibility ahead
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):
@@ -3871,11 +3889,18 @@ func (s *state) purposeAfterPast(lo, k int) bool {
 	if s.toks[p].kind != tkWord || s.lx(p) != nil && s.lx(p).tense != 0 || !s.quoteMark(k-1) && !s.nounLike(p) {
 		return false
 	}
+	near := p - 4
+	for near > lo && near > p-10 && (s.toks[near-1].kind == tkWord && (s.lx(near-1) == nil || s.lx(near-1).tense == 0) || s.isPunct(near-1, '-') && s.tight(near-1)) {
+		// The object may be a long noun phrase, "ordered residents of three
+		// low-lying neighborhoods to leave by Sunday": words and hyphens
+		// with no verb of their own still join the verb to "to".
+		near--
+	}
 	for j := lo; j < k; j++ {
 		if e := s.lx(j); e != nil && e.tense > 0 {
 			return false
 		}
-		if j >= p-4 && s.isWordIn(j, "ordered", "asked", "told", "urged", "allowed", "required", "invited", "instructed", "directed", "encouraged", "authorized", "authorised", "permitted", "advised", "pressed", "persuaded", "warned", "wanted", "called", "gave", "given") {
+		if j >= near-1 && s.isWordIn(j, "ordered", "asked", "told", "urged", "allowed", "required", "invited", "instructed", "directed", "encouraged", "authorized", "authorised", "permitted", "advised", "pressed", "persuaded", "warned", "wanted", "called", "gave", "given") {
 			return false // the object is the infinitive's subject: "ordered both sides to file their motions by April 3" lies ahead
 		}
 	}

@@ -27,6 +27,14 @@ var tagCases = []tagCase{
 	{"1996-07-19", "", "The troops crossed the river at dawn yesterday.", []string{"dawn yesterday|TIME|1996-07-18TMO"}},
 	{"1996-07-19", "", "The fleet sails at dusk today, officials said.", []string{"dusk today|TIME|1996-07-19TEV"}},
 	{"1996-07-19", "", "Divers will resume the search at first light.", []string{"first light|TIME|1996-07-19TMO"}},
+	// Dawn or dusk before a weekday is one TIME of that day, as "noon
+	// Monday".
+	{"2004-09-15", "", "Crews hope to reopen the mountain pass by dusk Friday.", []string{"dusk Friday|TIME|2004-09-17TEV"}},
+	{"2004-09-15", "", "The rebels attacked the garrison at dawn Monday, residents said.", []string{"dawn Monday|TIME|2004-09-13TMO"}},
+	// "the Friday after Thanksgiving", "the Monday before Christmas": one
+	// DATE, the weekday counted from the day named.
+	{"2011-05-18", "", "Under the new calendar, classes will start the Wednesday after Labor Day.", []string{"the Wednesday after Labor Day|DATE|2011-09-07"}},
+	{"2011-05-18", "", "The store was robbed on the Saturday before Christmas, police said.", []string{"the Saturday before Christmas|DATE|2010-12-18"}},
 	// A count of days from the date named last that reaches the DCT
 	// brings the story back to its day: a weekday after it counts from the
 	// DCT; a count that falls short leaves the story where it was.
@@ -1437,6 +1445,33 @@ var tagCases = []tagCase{
 	// to" or "between ... and", are two seasons (or fiscal years), each
 	// the year it begins; one such year alone stays a range of two.
 	{"", "", "The school was run by the state from 1952–53 to 1960–61, and the famine lasted from 1846–47.", []string{"1952–53|DATE|1952", "1960–61|DATE|1960", "1846|DATE|1846", "47|DATE|1847"}},
+	// Seasons counted after "after", "over", "within", "across" are a
+	// length of that many years, as after "for".
+	{"2011-06-03", "", "The goalkeeper is leaving after 14 seasons at the club.", []string{"14 seasons|DURATION|P14Y"}},
+	{"", "", "Over three seasons the team won two titles; within two seasons the ground was sold.", []string{"three seasons|DURATION|P3Y", "two seasons|DURATION|P2Y"}},
+	// "earlier" or "later" before "this month", "next year" opens that
+	// date: the count before it is a length, not a date back from the last.
+	{"2014-07-24", "", "The reactor was shut for 12 straight days earlier this month.", []string{"12 straight days|DURATION|P12D", "earlier this month|DATE|2014-07|START"}},
+	{"2014-07-24", "", "The pool was closed for three weeks earlier this summer.", []string{"three weeks|DURATION|P3W", "earlier this summer|DATE|2014-SU|START"}},
+	// A story that names its season by one year ("the 2015 season") plays
+	// within the calendar year: in March "last season" is the year before.
+	{"2015-03-20", "", "The Cubs begin the 2015 season on April 5. They lost 89 games last season.", []string{"2015|DATE|2015", "April 5|DATE|2015-04-05", "last season|DATE|2014"}},
+	{"2015-03-20", "", "Last season the Royals lost 89 games. Their 2015 season opens at home on April 6.", []string{"Last season|DATE|2014", "2015|DATE|2015", "April 6|DATE|2015-04-06"}},
+	// An order's object may be a long noun phrase; the deadline of the
+	// infinitive after it still lies ahead of the order.
+	{"2016-03-09", "", "The sheriff ordered the families of two riverside trailer parks to leave by noon Tuesday.", []string{"noon Tuesday|TIME|2016-03-15T12:00"}},
+	{"2016-03-09", "", "The board asked owners of older apartment buildings on the east side to file inspection reports by Friday.", []string{"Friday|DATE|2016-03-11"}},
+	// A comparison after a comma (", as" and a clause) speaks of other
+	// times; the clause of the date decides.
+	{"2018-10-24", "", "The council will set its tax rate on Tuesday, as it has done every year since 2010.", []string{"Tuesday|DATE|2018-10-30", "every year|SET|P1Y", "2010|DATE|2010"}},
+	{"2018-10-24", "", "The fleet will sail for the islands on Monday, as it has each autumn since the war.", []string{"Monday|DATE|2018-10-29", "each autumn|SET|XXXX-FA"}},
+	// "originally due", "initially set for": the first plan's date, the
+	// nearest such, whatever tense the sentence is in.
+	{"2013-06-20", "", "Contractors will be paid by Aug. 30 for invoices originally due on June 3.", []string{"Aug. 30|DATE|2013-08-30", "June 3|DATE|2013-06-03"}},
+	{"2013-06-20", "", "The board will hold the vote, initially set for June 12, in the autumn.", []string{"June 12|DATE|2013-06-12", "the autumn|DATE|2013-FA"}},
+	// Nights counted with "consecutive", "straight", "more" are days, as
+	// "three nights".
+	{"2012-01-30", "", "The shelter stayed full for nine consecutive nights, and volunteers will staff it for two more nights.", []string{"nine consecutive nights|DURATION|P9D", "two more nights|DURATION|P2D"}},
 	// A run of seasons is counted in years, as "three consecutive years".
 	{"", "", "The club won the league in three consecutive seasons and the cup in four successive seasons.", []string{"three consecutive seasons|DURATION|P3Y", "four successive seasons|DURATION|P4Y"}},
 	// "the following season" after a season named by its year is the
