@@ -1848,6 +1848,20 @@ func (s *state) resolveYear(c cand) cand {
 		base, anchor = s.refCal, s.ref
 		c.anchor, c.dctRel = anchor, false
 	}
+	if anchor < 0 && s.t.hasDCT && tense < 0 && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 &&
+		(c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && 12+s.t.dct.m-c.c.m > 3 {
+		if y, k, ok := s.monthNamedFar(c.c.m); ok {
+			// News writes a day of a past year with its year ("Nov. 21,
+			// 2016"), unless the month is one it has named with its year
+			// for the story it tells: "sank with 63 aboard in November
+			// 1917, the agency said on Sunday. ... The ship left Oulu on
+			// the evening of 21 November", written in August 2017, is
+			// 1917's November, not last year's, though weekdays of the
+			// news came between.
+			base, anchor = cal{g: gMonth, y: y, m: c.c.m}, k
+			c.anchor, c.dctRel = anchor, false
+		}
+	}
 	if !s.t.hasDCT && anchor >= 0 && by >= 0 && t0 >= 0 && (c.c.g == gMonth || c.c.g == gSeason) && s.presentForm(by) {
 		// History told in the past has no now: a month in the present
 		// tense is any year's, "the festival is held in August", "its
@@ -2102,6 +2116,71 @@ func (s *state) refBeforeDCT() bool {
 		return r.day() < d.day()
 	}
 	return false
+}
+
+// monthNamedFar returns the year and the index of the last expression
+// before the current one that names month m with a year two or more years
+// before the DCT's ("in November 1917", "on Nov. 21, 1917"), when every
+// date named since is of the news, within weeks of the DCT ("said on
+// Sunday", "on Thursday"): a date of another past time between moves the
+// story there ("convicted in October 2012 ... filed in April 2013 ... on
+// Oct. 4" is 2013's).
+func (s *state) monthNamedFar(m int) (int, int, bool) {
+	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
+		x := &s.res.Timexes[k]
+		v := x.Value
+		if x.Type != timeline.TypeDate && x.Type != timeline.TypeTime {
+			continue
+		}
+		if len(v) < 7 || v[4] != '-' || v[5] < '0' || v[5] > '1' || v[6] < '0' || v[6] > '9' {
+			if !s.newsTimeValue(v) {
+				return 0, -1, false
+			}
+			continue
+		}
+		y, err := strconv.Atoi(v[:4])
+		if err != nil {
+			continue
+		}
+		if mm := int(v[5]-'0')*10 + int(v[6]-'0'); mm != m {
+			if !s.newsTimeValue(v) {
+				return 0, -1, false
+			}
+			continue
+		}
+		if y > s.t.dct.y-2 {
+			return 0, -1, false
+		}
+		return y, k, true
+	}
+	return 0, -1, false
+}
+
+// newsTimeValue reports whether a DATE or TIME value is of the news's own
+// time: a day or month within about three months of the DCT, a week or a
+// year of the DCT's year, or no calendar date at all ("PRESENT_REF").
+func (s *state) newsTimeValue(v string) bool {
+	if len(v) < 4 || v[0] < '0' || v[0] > '9' {
+		return true
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return false
+	}
+	d := s.t.dct
+	switch {
+	case len(v) >= 10 && v[4] == '-' && v[7] == '-':
+		m, err1 := strconv.Atoi(v[5:7])
+		dd, err2 := strconv.Atoi(v[8:10])
+		if err1 != nil || err2 != nil || m < 1 || m > 12 || dd < 1 || dd > timeline.DaysIn(y, m) {
+			return false
+		}
+		return abs(timeline.DaysFromCivil(y, m, dd)-d.day()) <= soonDays
+	case len(v) == 7 && v[4] == '-' && v[5] != 'W':
+		m, err := strconv.Atoi(v[5:7])
+		return err == nil && abs(y*12+m-d.y*12-d.m) <= 3
+	}
+	return y == d.y
 }
 
 // hadSaidBefore reports whether, in news, the marker by that looks ahead

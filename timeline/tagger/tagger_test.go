@@ -18,6 +18,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// News writes a day of a past year with its year: a bare day of a
+	// month the story named with a year years back, with only news dates
+	// between, is of that month; a date of another past time between
+	// moves the story there.
+	{"2019-05-06", "", "Divers found the wreck of the trawler Aldous, which sank in October 1956, the coast guard said on Friday. The wreck was spotted on Wednesday by a survey ship. The trawler left Grimsby on 14 October with a crew of 19.", []string{"October 1956|DATE|1956-10", "Friday|DATE|2019-05-03", "Wednesday|DATE|2019-05-01", "14 October|DATE|1956-10-14"}},
+	{"2019-05-06", "", "The trawler sank in October 1956. The owners sold the line in April 1960, and the last ship left port on 14 October.", []string{"October 1956|DATE|1956-10", "April 1960|DATE|1960-04", "14 October|DATE|1960-10-14"}},
 	// Dawn followed by "today", "tomorrow", "yesterday" is one TIME of
 	// that day, as "noon today".
 	{"1996-07-19", "", "Divers will resume the search at first light tomorrow.", []string{"first light tomorrow|TIME|1996-07-20TMO"}},
