@@ -1581,6 +1581,14 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 		base.g, base.m = gMonth, 12
 	}
 	switch {
+	case base.g == gWeek && !base.noYear && base.part > 0:
+		// A week is of the days it holds: "came ashore on 24 November.
+		// Two weeks later Finland declared its independence, and the war
+		// broke out in January" goes on into the next year from the
+		// week's December, as from a month or a day (the week's Thursday
+		// decides its month, as it decides its year).
+		y, m, d := timeline.CivilFromDays(weekMonday(base) + 3)
+		base = cal{g: gDay, y: y, m: m, d: d}
 	case base.g == gHalf && base.part == 2, base.g == gQuarter && base.part == 4:
 		// "during the second half of 2023, and again in January": so
 		// after the last half or quarter of a year

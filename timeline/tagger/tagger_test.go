@@ -18,6 +18,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A week counted from a date lies in that date's month: a month
+	// after it that crosses the new year is the next year's.
+	{"", "", "The expedition reached the pole on 14 December 1911. A week later the party turned north, and it reached its base camp in January.", []string{"14 December 1911|DATE|1911-12-14", "A week later|DATE|1911-W51", "January|DATE|1912-01"}},
+	{"2004-03-01", "", "The strike began on 20 November 1984. Three weeks later the union broke off the talks, and the miners returned to work in February.", []string{"20 November 1984|DATE|1984-11-20", "Three weeks later|DATE|1984-W50", "February|DATE|1985-02"}},
 	// News writes a day of a past year with its year: a bare day of a
 	// month the story named with a year years back, with only news dates
 	// between, is of that month; a date of another past time between
