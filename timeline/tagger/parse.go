@@ -2597,7 +2597,9 @@ func (s *state) pTime(i int) (cand, bool) {
 	}
 	var day cal
 	found := false
-	if e := s.lx(k); e != nil {
+	if e := s.lx(k); e != nil && !s.toks[k].para {
+		// (a day opening the next paragraph is no day of the reading:
+		// "rises at about 6 p.m.", then "Feb. 28: Officials say")
 		var dc cand
 		var ok bool
 		switch {
@@ -2607,6 +2609,9 @@ func (s *state) pTime(i int) (cand, bool) {
 			dc, ok = s.pDayWord(k)
 		case e.month > 0:
 			dc, ok = s.pMonth(k)
+		}
+		if ok && s.lineBreak(k) && s.isPunct(dc.j, ':') {
+			ok = false // nor one heading the next line's entry
 		}
 		if ok && dc.typ == timeline.TypeDate && dc.c.g == gDay {
 			dc = s.resolve(dc)
@@ -3153,6 +3158,11 @@ func (s *state) notStoryDay(i int, day cal, k int) bool {
 // looks ahead from then and keeps the day.
 func (s *state) aheadOfDay(i int, day cal) bool {
 	if !s.t.hasDCT || day.g < gDay || day.noYear || day.day() >= s.t.dct.day() || s.tense(i) <= 0 {
+		return false
+	}
+	if e, _, ok := s.entryDay(i); ok && e.day() == day.day() {
+		// The present of a chronology's entry is its day: "Nov. 14:
+		// Freezing rain begins falling at about 3 a.m."
 		return false
 	}
 	lo := i
@@ -4720,6 +4730,12 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// "over the weekend" in news is the one just past, "ahead of
 			// the weekend" the coming one (the DCT's own on Saturday and Sunday).
 			d := s.t.dct.day()
+			if e, _, ok := s.entryDay(i); ok {
+				// In a chronology's entry, the weekend of the entry's
+				// day: "Nov. 18: The utility says most customers will
+				// have power by the weekend."
+				d = e.day()
+			}
 			t := s.tense(i)
 			ahead := s.isWord(i-2, "ahead") || t == 0 && (s.w(i-1) == wFor || s.w(i-1) == wUntil || s.w(i-1) == wBy || s.isWord(i-1, "into"))
 			if timeline.Weekday(d) < 6 && t <= 0 && !ahead {

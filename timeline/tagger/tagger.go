@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"bytes"
 	"strconv"
 
 	"sync"
@@ -1815,6 +1816,14 @@ func (s *state) resolveYear(c cand) cand {
 			tense = -1
 		}
 	}
+	if tense > 0 && s.entryHead(c) {
+		// A date heading an entry of a chronology, "Nov. 14: Freezing rain
+		// begins falling", is told in the present of the entry, the
+		// historical present of a log: no look ahead, the nearest such
+		// day (a schedule's entries, "Dec. 2: The committee votes", still
+		// lie within weeks ahead).
+		tense = 0
+	}
 	if anchor < 0 && s.t.hasDCT && s.whenDated(c.i) && (c.c.g == gMonth || c.c.g == gDay) {
 		// A clause opened by ", when" after a date tells of that time: "resumed
 		// in late November 2021, when a draft was agreed on Dec. 3" (written
@@ -2124,6 +2133,65 @@ func (s *state) refBeforeDCT() bool {
 		return r.day() < d.day()
 	}
 	return false
+}
+
+// lineBreak reports whether a line ends between token k-1 and token k
+// (true at the text's ends).
+func (s *state) lineBreak(k int) bool {
+	if k <= 0 || k >= len(s.toks) {
+		return true
+	}
+	return bytes.IndexByte(s.text[s.toks[k-1].end:s.toks[k].start], '\n') >= 0
+}
+
+// entryHead reports whether c opens its line and is followed by a colon,
+// the date heading an entry of a chronology or a schedule ("Nov. 14:
+// Freezing rain begins").
+func (s *state) entryHead(c cand) bool {
+	if !s.isPunct(c.j, ':') {
+		return false
+	}
+	return s.lineBreak(c.i)
+}
+
+// entryDay returns the day heading the chronology entry that token i
+// stands in: its line opens with a date of a day followed by a colon
+// ("Nov. 18: Line crews arrive. The utility says ..."). The entry is told
+// from its day, as a news report from its DCT.
+func (s *state) entryDay(i int) (cal, int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return cal{}, -1, false
+	}
+	l := i
+	for n := 0; l > 0 && n < 80 && !s.lineBreak(l); n++ {
+		l--
+	}
+	if !s.lineBreak(l) {
+		return cal{}, -1, false
+	}
+	start := int(s.toks[l].start)
+	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
+		x := &s.res.Timexes[k]
+		if x.Start < start {
+			return cal{}, -1, false
+		}
+		if x.Start != start {
+			continue
+		}
+		rest := bytes.TrimLeft(s.text[x.End:], " \t")
+		v := x.Value
+		if x.Type != timeline.TypeDate || len(v) != 10 || len(rest) == 0 || rest[0] != ':' {
+			return cal{}, -1, false
+		}
+		y, err1 := strconv.Atoi(v[:4])
+		m, err2 := strconv.Atoi(v[5:7])
+		d, err3 := strconv.Atoi(v[8:10])
+		if err1 != nil || err2 != nil || err3 != nil || m < 1 || m > 12 || d < 1 || d > timeline.DaysIn(y, m) {
+			return cal{}, -1, false
+		}
+		return cal{g: gDay, y: y, m: m, d: d}, k, true
+	}
+	return cal{}, -1, false
 }
 
 // monthNamedFar returns the year and the index of the last expression

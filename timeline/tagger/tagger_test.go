@@ -18,6 +18,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A chronology's entry ("Feb. 26: The river rises") is told in the
+	// present of its day: its heading is the nearest such day, no look
+	// ahead; its clock times and "the weekend" count from it; and a
+	// heading on the next line is no day of the clock time before it.
+	{"2005-03-10", "", "Here is how the flood unfolded:\n\nFeb. 26: The river rises above flood stage at about 6 p.m.\n\nFeb. 28: Officials say the crest will pass by the weekend.\n\nMarch 3: The last evacuees return home.", []string{"Feb. 26|DATE|2005-02-26", "about 6 p.m.|TIME|2005-02-26T18:00|APPROX", "Feb. 28|DATE|2005-02-28", "the weekend|DATE|2005-W09-WE", "March 3|DATE|2005-03-03"}},
+	{"2005-03-10", "", "The schedule:\n\nMarch 14: The committee votes on the bill.\n\nMarch 16: The full house takes it up.", []string{"March 14|DATE|2005-03-14", "March 16|DATE|2005-03-16"}},
 	// A week counted from a date lies in that date's month: a month
 	// after it that crosses the new year is the next year's.
 	{"", "", "The expedition reached the pole on 14 December 1911. A week later the party turned north, and it reached its base camp in January.", []string{"14 December 1911|DATE|1911-12-14", "A week later|DATE|1911-W51", "January|DATE|1912-01"}},
