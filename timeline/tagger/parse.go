@@ -2825,7 +2825,7 @@ func (s *state) pTime(i int) (cand, bool) {
 					h += 12
 				}
 			}
-		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.dayRef == s.ref-1) && (!s.t.hasDCT || s.tense(i) < 0) &&
+		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.onlyLengthsBetween(s.dayRef, s.ref)) && (!s.t.hasDCT || s.tense(i) < 0) &&
 			!s.notStoryDay(i, s.dayCal, s.dayTok) && !s.sinceBound(s.dayTok) {
 			// (or the paragraph before, when only one period came up
 			// since: "exploded on Tuesday, the worst attack this year",
@@ -2867,6 +2867,24 @@ func (s *state) pTime(i int) (cand, bool) {
 	day.g, day.hh, day.mm = gTime, h, mi
 	c.c, c.j = day, j
 	return c, true
+}
+
+// onlyLengthsBetween reports whether the expressions found after the a-th
+// and before the b-th (a < b) are all lengths of time, DURATIONs, which
+// date nothing: "released early Monday, the first in more than a century.
+// Captured in July, they spent eight weeks in a pen before the gate was
+// opened at 5:30 a.m." has one period (July) after the day, as "exploded
+// on Tuesday, the worst attack this year".
+func (s *state) onlyLengthsBetween(a, b int) bool {
+	if a < 0 || b <= a || b > len(s.res.Timexes) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if s.res.Timexes[k].Type != timeline.TypeDuration {
+			return false
+		}
+	}
+	return true
 }
 
 // lastClock returns the hour and the day (as a value) of the last

@@ -18,6 +18,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A clock time in the past in the paragraph after the day of the
+	// story takes that day when one period came up since, lengths of time
+	// aside.
+	{"2021-06-15", "", "The two pandas arrived at the zoo early Sunday, the first pandas in the city in more than 30 years.\n\nThey were flown from Chengdu in May and spent six weeks in quarantine before their crates were opened at 9:15 a.m.", []string{"early Sunday|DATE|2021-06-13|START", "more than 30 years|DURATION|P30Y|MORE_THAN", "May|DATE|2021-05", "six weeks|DURATION|P6W", "9:15 a.m.|TIME|2021-06-13T09:15"}},
 	// A chronology's entry ("Feb. 26: The river rises") is told in the
 	// present of its day: its heading is the nearest such day, no look
 	// ahead; its clock times and "the weekend" count from it; and a
