@@ -1619,11 +1619,25 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 		hi++
 	}
 	for k := lo; k < c.i; k++ {
-		if s.w(k) == wEarlier || s.isWordIn(k, "back", "previously") {
+		if s.w(k) == wEarlier || s.isWord(k, "previously") || s.isWord(k, "back") && s.lookBackWord(k, c.i) {
 			return false // "Earlier, in February, the fleet trained": a look back
 		}
 	}
 	return !s.pastPerfect(lo, hi)
+}
+
+// lookBackWord reports whether "back" at k looks back in time, before a
+// time ("back in February", "back then", "Back on 3 January") or the date
+// at i itself, rather than telling of a return ("went back to work in
+// February", "was back at its base in January", "came back in March").
+func (s *state) lookBackWord(k, i int) bool {
+	if k+1 == i || s.isWord(k+1, "then") {
+		return true
+	}
+	if k > 0 && s.isWordIn(k-1, "went", "came", "was", "were", "got", "flew", "sailed", "moved", "headed", "brought", "sent", "turned", "fought", "bounced", "is", "are", "be", "been", "go", "come", "get", "goes", "comes") {
+		return false
+	}
+	return true
 }
 
 // proposedBefore reports whether the date at i is the time of something

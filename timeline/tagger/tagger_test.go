@@ -18,6 +18,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "back" after a verb of motion or being tells of a return, no look
+	// back: a month after it goes on into the next year; "Back in
+	// February" still looks back.
+	{"", "", "The expedition reached the pole on 14 December 1911, and it was back at its base camp in January.", []string{"14 December 1911|DATE|1911-12-14", "January|DATE|1912-01"}},
+	{"", "", "The strike began on 20 November 1984, and the miners went back to work in February.", []string{"20 November 1984|DATE|1984-11-20", "February|DATE|1985-02"}},
+	{"", "", "The strike began on 20 November 1984. Back in February, the miners had voted against it.", []string{"20 November 1984|DATE|1984-11-20", "February|DATE|1984-02"}},
 	// A clock time in the past in the paragraph after the day of the
 	// story takes that day when one period came up since, lengths of time
 	// aside.
