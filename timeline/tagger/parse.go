@@ -4755,7 +4755,8 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 				d = e.day()
 			}
 			t := s.tense(i)
-			ahead := s.isWord(i-2, "ahead") || t == 0 && (s.w(i-1) == wFor || s.w(i-1) == wUntil || s.w(i-1) == wBy || s.isWord(i-1, "into"))
+			ahead := s.isWord(i-2, "ahead") || t == 0 && (s.w(i-1) == wFor || s.w(i-1) == wUntil || s.w(i-1) == wBy || s.isWord(i-1, "into")) ||
+				s.possibilityBefore(i) // "warned that storms could reach the area by the weekend"
 			if timeline.Weekday(d) < 6 && t <= 0 && !ahead {
 				// (with no tense, "rain is on the way for the weekend",
 				// "until the weekend" look ahead too)

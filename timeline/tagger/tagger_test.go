@@ -18,6 +18,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the weekend" after a modal of possibility with a verb of its own
+	// lies ahead, though the saying is past; "could not", "could have"
+	// are past.
+	{"2008-02-18", "", "Forecasters warned that more storms could reach the area by the weekend.", []string{"the weekend|DATE|2008-W08-WE"}},
+	{"2008-02-18", "", "Forecasters said more storms might reach the area over the weekend.", []string{"the weekend|DATE|2008-W08-WE"}},
+	{"2008-02-18", "", "He said the company could have closed the plant over the weekend.", []string{"the weekend|DATE|2008-W07-WE"}},
 	// "back" after a verb of motion or being tells of a return, no look
 	// back: a month after it goes on into the next year; "Back in
 	// February" still looks back.
