@@ -2805,7 +2805,14 @@ func (s *state) pTime(i int) (cand, bool) {
 		day, found, c.anchor, c.noRef = s.voteCal, true, s.voteRef, true
 	}
 	if !found {
-		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) && !s.aheadOfDay(i, s.refCal) {
+		if s.ref >= 0 && s.refCal.g >= gDay && !s.refCal.noYear && s.t.hasDCT && s.refCal.day() < s.t.dct.day() && s.thatSubject(i) && s.tense(i) < 0 {
+			// A sentence whose subject points back with "That" to what
+			// the last day named told of is of that day, even one named
+			// after "since": "the deadliest storm since March 12, 1993,
+			// when a twister killed four people. That storm arrived after
+			// midnight" is 1993's midnight, not the news day's.
+			day, c.anchor = s.refCal, s.ref
+		} else if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) && !s.aheadOfDay(i, s.refCal) {
 			day, c.anchor = s.refCal, s.ref
 			if lt := s.lastTime; (noHalf || free) && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
 				// "By 10 a.m. ... at half past two": in a narrative, a

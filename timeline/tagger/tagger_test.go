@@ -18,6 +18,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A sentence whose subject points back with "That" to what the last
+	// day named told of, even one named after "since", is of that day.
+	{"2008-02-18", "", "A tornado tore through the town early Friday, killing two people. It was the deadliest storm here since March 12, 1993, when a twister killed four people. That storm arrived after midnight and left the town without power for nine days.", []string{"early Friday|DATE|2008-02-15|START", "March 12, 1993|DATE|1993-03-12", "midnight|TIME|1993-03-12T24:00", "nine days|DURATION|P9D"}},
+	{"2005-05-11", "", "Ferry service resumed on Monday, the first sailing since Oct. 4, 2001, when the old ship was retired. That vessel left at 6 a.m. on its final run.", []string{"Monday|DATE|2005-05-09", "Oct. 4, 2001|DATE|2001-10-04", "6 a.m.|TIME|2001-10-04T06:00"}},
+	{"2005-05-11", "", "Ferry service resumed on Monday, the first sailing since Oct. 4, 2001. The ship left at 6 a.m. with 40 passengers.", []string{"Monday|DATE|2005-05-09", "Oct. 4, 2001|DATE|2001-10-04", "6 a.m.|TIME|2005-05-09T06:00"}},
 	// "the weekend" after a modal of possibility with a verb of its own
 	// lies ahead, though the saying is past; "could not", "could have"
 	// are past.
