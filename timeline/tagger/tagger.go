@@ -1640,6 +1640,25 @@ func (s *state) lookBackWord(k, i int) bool {
 	return true
 }
 
+// wayFor reports whether the date at i stands in a phrase of what an act
+// prepares, within twelve words before it in its sentence: "opening the
+// way for an early election in the spring", "paved the way for a vote in
+// March", "setting the stage for layoffs in April", "laid the ground for
+// talks in June".
+func (s *state) wayFor(i int) bool {
+	for k := i - 1; k >= 2 && k >= i-12; k-- {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+		if s.isWordIn(k, "way", "stage", "ground", "groundwork") && s.isWord(k+1, "for") && s.w(k-1) == wThe &&
+			s.isWordIn(k-2, "open", "opens", "opened", "opening", "pave", "paves", "paved", "paving", "clear", "clears", "cleared", "clearing",
+				"set", "sets", "setting", "prepare", "prepares", "prepared", "preparing", "lay", "lays", "laid", "laying") {
+			return true
+		}
+	}
+	return false
+}
+
 // proposedBefore reports whether the date at i is the time of something
 // proposed: a verb of proposing, then a gerund or "to" and a verb, within
 // eight words before it in its clause: "proposed holding the vote in
@@ -1797,6 +1816,13 @@ func (s *state) resolveYear(c cand) cand {
 		// season, ahead or behind ("members who had expected a vote in
 		// the autumn", written in May, is this autumn).
 		tense = nearestTense
+	}
+	if tense <= 0 && anchor < 0 && s.wayFor(c.i) {
+		// What an act opens the way for comes after it: "voted on
+		// Wednesday to dissolve itself, opening the way for an early
+		// election in the spring", written in January, is the coming
+		// spring.
+		tense = 1
 	}
 	if tense <= 0 && s.proposedBefore(c.i) {
 		// What was proposed for a date lies ahead of the proposal, which
