@@ -1991,6 +1991,10 @@ func (s *state) resolveYear(c cand) cand {
 			c.c.y = y
 		} else if s.crossesYear(c, base, anchor) {
 			c.c.y++
+		} else if base.g >= gMonth && base.g != gWeek && base.m > 0 && !base.noYear && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 && c.c.m < base.m && s.wayFor(c.i) {
+			// What an act of June 1990 paved the way for "in March" is the
+			// March after it.
+			c.c.y++
 		} else if s.lookedBack(c, base) {
 			c.c.y--
 		}

@@ -23,6 +23,7 @@ var tagCases = []tagCase{
 	{"2003-01-22", "", "Parliament voted on Wednesday to dissolve itself, opening the way for an early election in the spring.", []string{"Wednesday|DATE|2003-01-22", "the spring|DATE|2003-SP"}},
 	{"2003-01-22", "", "Lawmakers approved the budget, clearing the way for tax cuts in April.", []string{"April|DATE|2003-04"}},
 	{"2003-01-22", "", "The board voted to close the plant, a decision that set the stage for layoffs in March.", []string{"March|DATE|2003-03"}},
+	{"", "", "In June 1990 the court ruled, paving the way for elections in March.", []string{"June 1990|DATE|1990-06", "March|DATE|1991-03"}},
 	// A sentence whose subject points back with "That" to what the last
 	// day named told of, even one named after "since", is of that day.
 	{"2008-02-18", "", "A tornado tore through the town early Friday, killing two people. It was the deadliest storm here since March 12, 1993, when a twister killed four people. That storm arrived after midnight and left the town without power for nine days.", []string{"early Friday|DATE|2008-02-15|START", "March 12, 1993|DATE|1993-03-12", "midnight|TIME|1993-03-12T24:00", "nine days|DURATION|P9D"}},
