@@ -7932,7 +7932,7 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		c.mod, c.anchor = "END", a
 		return c, true
 	}
-	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || s.w(i+1) == wLater && s.clauseEnd(i+2) || s.pastVerbBefore(i) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
+	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || s.w(i+1) == wLater && s.clauseEnd(i+2) || s.pastClauseBefore(i) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
 		return cand{}, false // ("within minutes", "for minutes" are stretches too)
 	}
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
@@ -7961,7 +7961,7 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// stretch of unknown length, as "days after his birthday".
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uMonth && !s.toks[i].cap && s.pastVerbBefore(i) {
+	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uMonth && !s.toks[i].cap && s.pastClauseBefore(i) {
 		// "the storm struck minutes after the ferry left", "he died weeks
 		// after the crash": right after a past verb, the distance to an
 		// event, a stretch of unknown length, as ", days after his
@@ -8088,6 +8088,32 @@ func (s *state) pastVerbBefore(k int) bool {
 	}
 	w := s.word(j)
 	return len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !s.auxBefore(j) && !s.adjectival(j)
+}
+
+// pastClauseBefore is pastVerbBefore, or a past verb with its object or
+// place after it, within eight words before k in its clause: "crashed
+// into the sea minutes after takeoff", "exploded in a crowded market
+// hours after the ceasefire began", "arrested him at his home days after
+// the shooting" (not the minutes of a meeting: "approved the board
+// minutes").
+func (s *state) pastClauseBefore(k int) bool {
+	if s.pastVerbBefore(k) {
+		return true
+	}
+	j := k - 1
+	if j < 1 || s.toks[j].kind != tkWord || s.toks[j].cap || s.lx(j) != nil ||
+		s.isWord(k, "minutes") && s.isWordIn(j, "meeting", "board", "council", "committee", "cabinet") {
+		return false
+	}
+	for n := j - 1; n >= 0 && n >= k-8; n-- {
+		if s.toks[n].kind != tkWord {
+			return false
+		}
+		if s.pastVerbBefore(n + 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearAgo: "year-earlier", "the year-ago quarter", "the comparable

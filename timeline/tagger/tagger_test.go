@@ -18,6 +18,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A vague count of a unit before "after" or "before", behind a past
+	// verb and its object or place, is the distance to an event, a
+	// DURATION of unknown length; the minutes of a meeting are none.
+	{"2016-10-22", "", "A bomb exploded in a crowded market hours after the ceasefire began.", []string{"hours|DURATION|PTXH"}},
+	{"2016-10-22", "", "The plane crashed into the sea minutes after takeoff.", []string{"minutes|DURATION|PTXM"}},
+	{"2016-10-22", "", "Police arrested him at his home days after the shooting.", []string{"days|DURATION|PXD"}},
+	{"2016-10-22", "", "The council approved the meeting minutes after a long debate.", nil},
 	// What an act opens, paves or clears the way for, or sets the stage
 	// for, comes after it.
 	{"2003-01-22", "", "Parliament voted on Wednesday to dissolve itself, opening the way for an early election in the spring.", []string{"Wednesday|DATE|2003-01-22", "the spring|DATE|2003-SP"}},
