@@ -2067,6 +2067,24 @@ func (s *state) dayOfMonth(i, k, m, d int) (cand, bool) {
 	if d > timeline.DaysIn(2000, m) {
 		return cand{}, false
 	}
+	if e := s.lx(k + 1); s.t.hasDCT && s.w(k+1) == wYear && e != nil && !e.plural && !s.isPunct(k+2, '\'') {
+		// "July 21 last year", "on 3 March this year": the day of the
+		// year named from the DCT, the year an expression of its own
+		// after it, as news_blind4.txt has "April 16" and "this year".
+		off, ok := 0, true
+		switch s.w(k) {
+		case wLast:
+			off = -1
+		case wNext:
+			off = 1
+		case wThis:
+		default:
+			ok = false
+		}
+		if y := s.t.dct.y + off; ok && d <= timeline.DaysIn(y, m) {
+			return s.date(i, k, cal{g: gDay, y: y, m: m, d: d}), true
+		}
+	}
 	c := s.date(i, k, cal{g: gDay, m: m, d: d, noYear: true})
 	c.partial = true
 	return c, true

@@ -18,6 +18,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A day followed by "last year", "this year", "next year" is of the
+	// year named, the year an expression of its own.
+	{"2023-07-27", "", "The bank first raised rates on July 21 last year.", []string{"July 21|DATE|2022-07-21", "last year|DATE|2022"}},
+	{"2023-07-27", "", "Fares went up on 1 March last year and will rise again in January.", []string{"1 March|DATE|2022-03-01", "last year|DATE|2022", "January|DATE|2024-01"}},
 	// A vague count of a unit before "after" or "before", behind a past
 	// verb and its object or place, is the distance to an event, a
 	// DURATION of unknown length; the minutes of a meeting are none.
