@@ -4487,6 +4487,19 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		// ("The year before, the allies had lost at Denain": the year
 		// before the one just named, at the year's granularity.)
 		base, a, ok := s.anchorBase()
+		if ok && u == uDay && (base.g < gDay || base.g == gWeek) {
+			// After a month or a year named since the day of the story,
+			// the day the paragraph is on, or in news the DCT's: "held
+			// rates on Thursday. ... cuts in December, February and
+			// March. The decision was expected. The day before, figures
+			// showed" is Wednesday.
+			switch {
+			case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear:
+				base, a = s.dayCal, s.dayRef
+			case s.t.hasDCT && (s.dayRef < 0 || s.dayPi != s.toks[i].pi):
+				base, a = s.t.dct, -1
+			}
+		}
 		if !ok || base.g < unitGran(u) || base.g == gWeek || base.noYear {
 			return cand{}, false
 		}

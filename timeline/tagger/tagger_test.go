@@ -18,6 +18,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "The day before," opening a sentence after months named since the
+	// story's day counts from the day the paragraph is on, or in news
+	// from the DCT when the paragraph names none.
+	{"2023-07-27", "", "The central bank held rates on Thursday.\n\nIt first raised them on July 21 last year, and again in September, December and March.\n\nThe decision was widely expected. The day before, figures showed inflation had fallen.", []string{"Thursday|DATE|2023-07-27", "July 21|DATE|2022-07-21", "last year|DATE|2022", "September|DATE|2022-09", "December|DATE|2022-12", "March|DATE|2023-03", "The day before|DATE|2023-07-26"}},
 	// A day followed by "last year", "this year", "next year" is of the
 	// year named, the year an expression of its own.
 	{"2023-07-27", "", "The bank first raised rates on July 21 last year.", []string{"July 21|DATE|2022-07-21", "last year|DATE|2022"}},
