@@ -1005,6 +1005,15 @@ func (s *state) emit(c cand) int {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			}
 			s.flashEnd = e
+		} else if e := s.deadlineAhead(c); e >= 0 {
+			// A deadline set in the story looks ahead of it, which goes
+			// on after the sentence: "In February 2007, 46 nations
+			// pledged to reach a deal by the end of 2008. A first draft
+			// was circulated on May 23" is 2007's May.
+			if s.flashEnd < 0 {
+				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+			}
+			s.flashEnd = e
 		} else if e := s.forwardAside(c); e >= 0 {
 			// A later year in a relative clause that ends the sentence
 			// and tells of a death looks ahead of the story, which goes
@@ -1366,6 +1375,42 @@ func (s *state) wouldAhead(c cand) int {
 	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
 		if s.sentenceEnd(k) {
 			return k
+		}
+	}
+	return -1
+}
+
+// deadlineAhead returns the end of the sentence when c, a date after the
+// last one named, is the deadline of a commitment in the past: after "by",
+// in a clause where a verb of promise or plan governs an infinitive
+// ("pledged to reach a deal by the end of 2008", "agreed to finish the
+// line by 1869"). It returns -1 otherwise.
+func (s *state) deadlineAhead(c cand) int {
+	if s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.i < 1 || s.w(c.i-1) != wBy {
+		return -1
+	}
+	if !(c.c.y > s.refCal.y || c.c.y == s.refCal.y && c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() > s.refCal.day()) {
+		return -1
+	}
+	found := false
+	for k, n := c.i-2, 0; k > 0 && n < 12; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return -1
+		}
+		if s.w(k) == wTo && s.isWordIn(k-1, "pledged", "promised", "vowed", "agreed", "aimed", "planned", "hoped", "undertook", "committed", "resolved", "decided", "sought", "intended", "pledging", "promising", "vowing", "agreeing", "aiming", "planning", "hoping") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') {
+			return -1
 		}
 	}
 	return -1

@@ -18,6 +18,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A deadline of a commitment ("pledged to reach a deal by the end of
+	// 2008") looks ahead of the story, which goes on after its sentence
+	// from where it was.
+	{"", "", "In February 2007, 46 nations pledged to reach a deal by the end of 2008. A first draft was circulated on May 23, and in December the round ended.", []string{"February 2007|DATE|2007-02", "the end of 2008|DATE|2008|END", "May 23|DATE|2007-05-23", "December|DATE|2007-12"}},
+	{"", "", "In March 1864 the company agreed to finish the line by 1869. Work began in June, and by October the first tunnel was open.", []string{"March 1864|DATE|1864-03", "1869|DATE|1869", "June|DATE|1864-06", "October|DATE|1864-10"}},
 	// "The day before," opening a sentence after months named since the
 	// story's day counts from the day the paragraph is on, or in news
 	// from the DCT when the paragraph names none.
