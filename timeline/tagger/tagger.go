@@ -1380,6 +1380,41 @@ func (s *state) wouldAhead(c cand) int {
 	return -1
 }
 
+// subjectYearAcross returns the year of an article's subject, named as
+// its first expression before a noun in the first sentence ("The 2023
+// Suriname protests were ..."), when the story has gone back to an earlier
+// year since and a section heading ("== Protests ==") stands between the
+// last date named and c.
+func (s *state) subjectYearAcross(c cand) (int, bool) {
+	if s.t.hasDCT || len(s.res.Timexes) == 0 || s.ref < 1 || s.refTok < 0 || s.refTok >= c.i || s.refCal.noYear {
+		return 0, false
+	}
+	x := &s.res.Timexes[0]
+	if x.Type != timeline.TypeDate || len(x.Value) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(x.Value)
+	if err != nil || s.refCal.y >= y {
+		return 0, false
+	}
+	k0 := 0
+	for k0 < len(s.toks) && int(s.toks[k0].start) < x.Start {
+		if s.sentenceEnd(k0) {
+			return 0, false
+		}
+		k0++
+	}
+	if k0 < 1 || k0+1 >= len(s.toks) || int(s.toks[k0].end) != x.End || s.w(k0-1) != wThe || s.toks[k0+1].kind != tkWord || s.lx(k0+1) != nil {
+		return 0, false
+	}
+	for k := s.refTok + 1; k < c.i; k++ {
+		if s.toks[k].para && s.isPunct(k, '=') {
+			return y, true
+		}
+	}
+	return 0, false
+}
+
 // deadlineAhead returns the end of the sentence when c, a date after the
 // last one named, is the deadline of a commitment in the past: after "by",
 // in a clause where a verb of promise or plan governs an infinitive
@@ -1984,6 +2019,16 @@ func (s *state) resolveYear(c cand) cand {
 		// "Next year's edition will run from July 16": the year named
 		// as the owner of the thing the date is of.
 		c.c.y = y
+		if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
+			c.c.d = timeline.DaysIn(c.c.y, c.c.m)
+		}
+		return c
+	}
+	if y, ok := s.subjectYearAcross(c); ok && anchor >= 0 && (c.c.g == gMonth || c.c.g == gDay) {
+		// A new section of an article on "The 2023 Suriname protests",
+		// after a background section on earlier years, is back in the
+		// subject's year: "== Protests == On 17 February" is 2023's.
+		c.c.noYear, c.c.y = false, y
 		if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 			c.c.d = timeline.DaysIn(c.c.y, c.c.m)
 		}
