@@ -3850,7 +3850,7 @@ func (s *state) putOff(k int) bool {
 // "forced organizers to halt", "managed to land", "prompted police to
 // close".
 func (s *state) implicative(k int) bool {
-	j := s.wordBack(k, "forced", "compelled", "prompted", "caused", "managed", "failed", "obliged", "voted")
+	j := s.wordBack(k, "forced", "compelled", "prompted", "caused", "managed", "failed", "obliged", "voted", "declined", "refused", "neglected")
 	return j >= 0 && !s.auxBefore(j)
 }
 

@@ -18,6 +18,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An infinitive after "declined", "refused" tells what was not done
+	// then, no look ahead: the verb before decides.
+	{"2008-01-23", "", "The board refused to pay the bonus in March.", []string{"March|DATE|2007-03"}},
+	{"2008-01-23", "", "The company declined to comment on Tuesday.", []string{"Tuesday|DATE|2008-01-22"}},
+	{"2008-01-23", "", "The company agreed to pay the bonus in March.", []string{"March|DATE|2008-03"}},
 	// A new section of an article on "The 1998 Dhaka floods", after a
 	// background section on earlier years, is back in the subject's year.
 	{"", "", "The 1998 Dhaka floods were the worst in the city for a generation.\n\n== Background ==\nThe city had last flooded badly in August 1988, and a new embankment was begun in March 1992.\n\n== Floods ==\nOn 12 July the river rose above the embankment. By 20 July half the city was under water.", []string{"1998|DATE|1998", "August 1988|DATE|1988-08", "March 1992|DATE|1992-03", "12 July|DATE|1998-07-12", "20 July|DATE|1998-07-20"}},
