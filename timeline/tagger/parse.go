@@ -2628,7 +2628,7 @@ func (s *state) pTime(i int) (cand, bool) {
 		case e.month > 0:
 			dc, ok = s.pMonth(k)
 		}
-		if ok && s.lineBreak(k) && s.isPunct(dc.j, ':') {
+		if ok && s.lineOpen(k) && s.entryMark(dc.j) {
 			ok = false // nor one heading the next line's entry
 		}
 		if ok && dc.typ == timeline.TypeDate && dc.c.g == gDay {

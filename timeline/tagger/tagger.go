@@ -2278,14 +2278,33 @@ func (s *state) lineBreak(k int) bool {
 	return bytes.IndexByte(s.text[s.toks[k-1].end:s.toks[k].start], '\n') >= 0
 }
 
-// entryHead reports whether c opens its line and is followed by a colon,
-// the date heading an entry of a chronology or a schedule ("Nov. 14:
-// Freezing rain begins").
+// entryHead reports whether c opens its line, after a bullet if any, and
+// is followed by a colon or a dash, the date heading an entry of a
+// chronology or a schedule ("Nov. 14: Freezing rain begins", "- Nov. 15:
+// The governor declares", "Nov. 16 -- Two people die").
 func (s *state) entryHead(c cand) bool {
-	if !s.isPunct(c.j, ':') {
+	return s.entryMark(c.j) && s.lineOpen(c.i)
+}
+
+// lineOpen reports whether token i opens its line, or follows a bullet
+// ("-", "*", "•") that does.
+func (s *state) lineOpen(i int) bool {
+	if s.lineBreak(i) {
+		return true
+	}
+	if i < 1 || !s.lineBreak(i-1) {
 		return false
 	}
-	return s.lineBreak(c.i)
+	return s.isPunct(i-1, '-') || s.isPunct(i-1, '*') || s.toks[i-1].kind == tkOther && string(s.text[s.toks[i-1].start:s.toks[i-1].end]) == "\u2022"
+}
+
+// entryMark reports whether token k closes the heading of an entry: a
+// colon, or a dash ("--", "-", an en or em dash).
+func (s *state) entryMark(k int) bool {
+	if s.isPunct(k, ':') || s.isPunct(k, '-') {
+		return true
+	}
+	return k >= 0 && k < len(s.toks) && s.toks[k].kind == tkOther && string(s.text[s.toks[k].start:s.toks[k].end]) == "\u2014"
 }
 
 // entryDay returns the day heading the chronology entry that token i
@@ -2303,6 +2322,9 @@ func (s *state) entryDay(i int) (cal, int, bool) {
 	if !s.lineBreak(l) {
 		return cal{}, -1, false
 	}
+	if l+1 < len(s.toks) && !s.lineBreak(l+1) && s.lineOpen(l+1) {
+		l++ // after a bullet
+	}
 	start := int(s.toks[l].start)
 	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
 		x := &s.res.Timexes[k]
@@ -2314,7 +2336,7 @@ func (s *state) entryDay(i int) (cal, int, bool) {
 		}
 		rest := bytes.TrimLeft(s.text[x.End:], " \t")
 		v := x.Value
-		if x.Type != timeline.TypeDate || len(v) != 10 || len(rest) == 0 || rest[0] != ':' {
+		if x.Type != timeline.TypeDate || len(v) != 10 || !(bytes.HasPrefix(rest, []byte(":")) || bytes.HasPrefix(rest, []byte("-")) || bytes.HasPrefix(rest, []byte("\u2014")) || bytes.HasPrefix(rest, []byte("\u2013"))) {
 			return cal{}, -1, false
 		}
 		y, err1 := strconv.Atoi(v[:4])

@@ -18,6 +18,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// So are a chronology's entries after a bullet or with a dash.
+	{"2011-11-23", "", "A timeline:\n\n- Nov. 14: Freezing rain begins at about 3 a.m.\n- Nov. 18: The utility says power will be back by the weekend.", []string{"Nov. 14|DATE|2011-11-14", "about 3 a.m.|TIME|2011-11-14T03:00|APPROX", "Nov. 18|DATE|2011-11-18", "the weekend|DATE|2011-W46-WE"}},
+	{"2011-11-23", "", "A timeline:\nNov. 14 -- Freezing rain begins at about 3 a.m.\nNov. 15 -- The governor declares an emergency.", []string{"Nov. 14|DATE|2011-11-14", "about 3 a.m.|TIME|2011-11-14T03:00|APPROX", "Nov. 15|DATE|2011-11-15"}},
 	// An infinitive after "declined", "refused" tells what was not done
 	// then, no look ahead: the verb before decides.
 	{"2008-01-23", "", "The board refused to pay the bonus in March.", []string{"March|DATE|2007-03"}},
