@@ -1957,7 +1957,7 @@ func (s *state) resolveYear(c cand) cand {
 			sameSentence = false
 		}
 	}
-	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && (s.refCal.g == gYear || s.refCal.g == gMonth || s.refCal.g == gDay) && s.refPi == s.toks[c.i].pi &&
+	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && (s.refCal.g == gYear || s.refCal.g == gMonth || s.refCal.g == gDay) && s.refPi == s.toks[c.i].pi && !s.sinceThenBetween(s.refTok, c.i) &&
 		s.refCal.y <= s.t.dct.y-2 && (s.refCal.g == gYear && (s.res.Timexes[s.ref].Anchor < 0 || sameSentence) || s.refCal.g != gYear && c.c.m > s.refCal.m) && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 &&
 		((c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && 12+s.t.dct.m-c.c.m > 3 || s.frontedYear(c.i) || sameSentence && s.res.Timexes[s.ref].Anchor >= 0) {
 		// News names a day or month of an earlier year with its year,
@@ -2530,6 +2530,12 @@ const soonDays = 92
 // Aleppo", in a 2016 report's background, is July 2012); a bare year is
 // not ("Smith was first elected in 1984. He resigned in January").
 func (s *state) base(narrative bool, i int) (cal, int, bool) {
+	if narrative && s.ref >= 0 && s.t.hasDCT && s.sinceThenBetween(s.refTok, i) {
+		// "closed in August 1992. Since then the town has lost half its
+		// people. In June, the council voted": the present perfect after
+		// "since then" has brought the story up to now.
+		return s.t.dct, -1, true
+	}
 	if narrative && s.ref >= 0 {
 		far := abs(s.refCal.y-s.t.dct.y) >= 2
 		if s.refCal.g < gDay {
@@ -2573,6 +2579,30 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 		return s.refCal, s.ref, true
 	}
 	return cal{}, -1, false
+}
+
+// sinceThenBetween reports whether a sentence that opens with "Since
+// then" (or "Ever since") and goes on in the present perfect ("Since then
+// the town has lost half its people") lies after token a and before token
+// i, in the same paragraph as i.
+func (s *state) sinceThenBetween(a, i int) bool {
+	if a < 0 || i >= len(s.toks) {
+		return false
+	}
+	for k := a + 1; k+1 < i; k++ {
+		if !s.isWord(k, "since") || !s.isWord(k+1, "then") || !(k == 0 || s.sentenceEnd(k-1) || s.isWord(k-1, "ever") && (k == 1 || s.sentenceEnd(k-2))) {
+			continue
+		}
+		if s.toks[k].pi != s.toks[i].pi {
+			continue
+		}
+		for j, n := k+2, 0; j < i && n < 12 && !s.sentenceEnd(j-1); j, n = j+1, n+1 {
+			if s.isWordIn(j, "has", "have") && s.toks[j+1].kind == tkWord && !s.isWordIn(j+1, "to") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // frameOpens reports whether the last date named opens the sentence of

@@ -18,6 +18,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "Since then" with the present perfect brings a news story's
+	// background up to now: a bare month after it counts from the DCT; in
+	// the past perfect it does not.
+	{"2005-09-14", "", "The last coal mine in Ashby closed in August 1992. Since then the town has lost half its people. In June, the council voted to turn the pithead into a museum.", []string{"August 1992|DATE|1992-08", "June|DATE|2005-06"}},
+	{"2005-09-14", "", "The mill closed in August 1992. Since then, the town has shrunk. In November, the council voted to sell the site.", []string{"August 1992|DATE|1992-08", "November|DATE|2004-11"}},
+	{"2005-09-14", "", "The mill closed in August 1992. Since then it had stood empty. In November it burned down.", []string{"August 1992|DATE|1992-08", "November|DATE|1992-11"}},
 	// So are a chronology's entries after a bullet or with a dash.
 	{"2011-11-23", "", "A timeline:\n\n- Nov. 14: Freezing rain begins at about 3 a.m.\n- Nov. 18: The utility says power will be back by the weekend.", []string{"Nov. 14|DATE|2011-11-14", "about 3 a.m.|TIME|2011-11-14T03:00|APPROX", "Nov. 18|DATE|2011-11-18", "the weekend|DATE|2011-W46-WE"}},
 	{"2011-11-23", "", "A timeline:\nNov. 14 -- Freezing rain begins at about 3 a.m.\nNov. 15 -- The governor declares an emergency.", []string{"Nov. 14|DATE|2011-11-14", "about 3 a.m.|TIME|2011-11-14T03:00|APPROX", "Nov. 15|DATE|2011-11-15"}},
