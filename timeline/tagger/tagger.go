@@ -1380,6 +1380,44 @@ func (s *state) wouldAhead(c cand) int {
 	return -1
 }
 
+// sameDayNamed returns the year of the last day named with the month and
+// day of c (a bare day), when it lies in a later year than base and every
+// date named since it is of an earlier year or its own: the story went
+// back to background and c names its day again.
+func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
+	if c.c.g != gDay || c.c.m == 0 || c.c.d == 0 || base.noYear {
+		return 0, false
+	}
+	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
+		x := &s.res.Timexes[k]
+		v := x.Value
+		if x.Type != timeline.TypeDate && x.Type != timeline.TypeTime {
+			continue
+		}
+		if len(v) < 4 || v[0] < '0' || v[0] > '9' {
+			return 0, false
+		}
+		y, err := strconv.Atoi(v[:4])
+		if err != nil {
+			return 0, false
+		}
+		if len(v) >= 10 && v[4] == '-' && v[7] == '-' {
+			m, err1 := strconv.Atoi(v[5:7])
+			d, err2 := strconv.Atoi(v[8:10])
+			if err1 == nil && err2 == nil && m == c.c.m && d == c.c.d {
+				if y > base.y && x.Anchor < 0 {
+					return y, true
+				}
+				return 0, false
+			}
+		}
+		if y > base.y {
+			return 0, false // a later date than the background since: the story is elsewhere
+		}
+	}
+	return 0, false
+}
+
 // subjectYearAcross returns the year of an article's subject, named as
 // its first expression before a noun in the first sentence ("The 2023
 // Suriname protests were ..."), when the story has gone back to an earlier
@@ -2071,7 +2109,14 @@ func (s *state) resolveYear(c cand) cand {
 			// the last troops left.")
 			c.c.y--
 		}
-		if c.c.g >= gDay && anchor == s.rangeTo && s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeFrom.m == c.c.m && s.rangeFrom.d == c.c.d {
+		if y, ok := s.sameDayNamed(c, base); ok {
+			// The day the story opened with, named again without its
+			// year after background of earlier years, is that day: "The
+			// flood occurred on May 31, 1889 ... The dam had been built
+			// between 1838 and 1853, and was bought in 1879. On the
+			// afternoon of May 31, the dam gave way" is 1889's.
+			c.c.y = y
+		} else if c.c.g >= gDay && anchor == s.rangeTo && s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeFrom.m == c.c.m && s.rangeFrom.d == c.c.d {
 			// The first day of the range just given, named again without
 			// its year, is that day: "fought from 17 July 1936 to 1 April
 			// 1939. The rising began on the afternoon of 17 July", the

@@ -18,6 +18,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The story's day named again without its year, after background
+	// of earlier years, is that day.
+	{"", "", "The mutiny broke out on 14 July 1857 at Meerut. The regiment had been raised in 1796 and was sent to Bengal in 1840. On 14 July the sepoys killed their officers, and on 16 July they marched on Delhi.", []string{"14 July 1857|DATE|1857-07-14", "1796|DATE|1796", "1840|DATE|1840", "14 July|DATE|1857-07-14", "16 July|DATE|1857-07-16"}},
 	// "Since then" with the present perfect brings a news story's
 	// background up to now: a bare month after it counts from the DCT; in
 	// the past perfect it does not.
