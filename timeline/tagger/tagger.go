@@ -2037,6 +2037,14 @@ func (s *state) resolveYear(c cand) cand {
 			c.anchor, c.dctRel = anchor, false
 		}
 	}
+	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && s.refCal.g == gYear && s.refCal.y <= s.t.dct.y-2 &&
+		(c.c.g == gMonth || c.c.g == gDay || c.c.g == gSeason) && s.sameClause(s.refTok+1, c.i) {
+		// A year frames its own clause: "and in 2016 a fire shut one of
+		// its furnaces for the summer", in a 2019 report, is 2016's
+		// summer, as a year opening the sentence frames it.
+		base, anchor = s.refCal, s.ref
+		c.anchor, c.dctRel = anchor, false
+	}
 	if !s.t.hasDCT && anchor >= 0 && by >= 0 && t0 >= 0 && (c.c.g == gMonth || c.c.g == gSeason) && s.presentForm(by) {
 		// History told in the past has no now: a month in the present
 		// tense is any year's, "the festival is held in August", "its
@@ -2624,6 +2632,21 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 		return s.refCal, s.ref, true
 	}
 	return cal{}, -1, false
+}
+
+// sameClause reports whether tokens a to i-1 are words of one clause: no
+// punctuation, no conjunction that opens another ("and", "but", "while",
+// "when", "before", "after", "until") and no relative pronoun.
+func (s *state) sameClause(a, i int) bool {
+	if a < 0 || i > len(s.toks) || a > i {
+		return false
+	}
+	for k := a; k < i; k++ {
+		if s.toks[k].kind != tkWord && s.toks[k].kind != tkNum || s.isWordIn(k, "and", "but", "while", "when", "before", "after", "until", "since", "which", "who", "that", "where") {
+			return false
+		}
+	}
+	return true
 }
 
 // sinceThenBetween reports whether a sentence that opens with "Since

@@ -18,6 +18,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A year frames its own clause in news background: a month or season
+	// after it in the clause, in the past, is of that year.
+	{"2019-06-11", "", "The mill cut 1,200 jobs, and in 2016 it was idle for the summer.", []string{"2016|DATE|2016", "the summer|DATE|2016-SU"}},
+	{"2019-06-11", "", "The mill was sold in 2015 to a rival in March.", []string{"2015|DATE|2015", "March|DATE|2015-03"}},
 	// The story's day named again without its year, after background
 	// of earlier years, is that day.
 	{"", "", "The mutiny broke out on 14 July 1857 at Meerut. The regiment had been raised in 1796 and was sent to Bengal in 1840. On 14 July the sepoys killed their officers, and on 16 July they marched on Delhi.", []string{"14 July 1857|DATE|1857-07-14", "1796|DATE|1796", "1840|DATE|1840", "14 July|DATE|1857-07-14", "16 July|DATE|1857-07-16"}},
