@@ -4528,7 +4528,10 @@ func (s *state) bareFormPast(k int) bool {
 			return false
 		}
 	}
-	for _, d := range [...]string{"his", "her", "its", "their", "a", "an", "the", "our", "my"} {
+	for _, d := range [...]string{"his", "her", "its", "their", "a", "an", "the", "our", "my",
+		"one", "two", "three", "all", "both", "most", "some", "this", "these", "those", "down", "off"} {
+		// (and a count or a particle: "a fire shut one of its furnaces",
+		// "the storm cut off the town")
 		if lowerEq(s.word(k+1), d) {
 			return true
 		}

@@ -18,6 +18,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "shut", "cut", "hit" before a count or a particle after a singular
+	// subject are past: "a fire shut one of its furnaces".
+	{"2019-06-11", "", "In 2016 a fire shut one of its furnaces for the summer.", []string{"2016|DATE|2016", "the summer|DATE|2016-SU"}},
+	{"2019-06-11", "", "A storm cut off the town in August.", []string{"August|DATE|2018-08"}},
 	// A year frames its own clause in news background: a month or season
 	// after it in the clause, in the past, is of that year.
 	{"2019-06-11", "", "The mill cut 1,200 jobs, and in 2016 it was idle for the summer.", []string{"2016|DATE|2016", "the summer|DATE|2016-SU"}},
