@@ -1362,7 +1362,17 @@ func TestNarrativeBlind37(t *testing.T) {
 // does not move the story; a new section of an article on "The 2023 ...
 // protests" after a background section is back in the subject's year;
 // "declined to comment on Tuesday" is past; "Since then the town has lost
-// half its people" brings the background up to the DCT.
+// half its people" brings the background up to the DCT; the story's day
+// named again without its year after background ("occurred on May 31,
+// 1889 ... bought in 1879. On the afternoon of May 31") is that day; in
+// news background a year frames its own clause ("and in 2016 it was idle
+// for the summer"); "a fire shut one of its furnaces" is past. Left
+// unfixed: nothing in the set; from the probes, a bare weekday in the
+// sentence right after a far background day ("came on March 3, 1998. On
+// Tuesday, police arrested a fourth suspect") stays in the background when
+// both are in one paragraph, by design (base: "kidnapped on March 26,
+// 1996. On Thursday his captors called"), and the reader's choice there
+// depends on what the sentence is about.
 func TestMixedBlind40(t *testing.T) {
 	scoreDevSet(t, "mixed_blind40.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
