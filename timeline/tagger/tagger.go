@@ -2023,7 +2023,7 @@ func (s *state) resolveYear(c cand) cand {
 		base, anchor = s.refCal, s.ref
 		c.anchor, c.dctRel = anchor, false
 	}
-	if anchor < 0 && s.t.hasDCT && tense < 0 && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 &&
+	if anchor < 0 && s.t.hasDCT && tense < 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 &&
 		(c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && 12+s.t.dct.m-c.c.m > 3 {
 		if y, k, ok := s.monthNamedFar(c.c.m); ok {
 			// News writes a day of a past year with its year ("Nov. 21,
@@ -2032,7 +2032,9 @@ func (s *state) resolveYear(c cand) cand {
 			// 1917, the agency said on Sunday. ... The ship left Oulu on
 			// the evening of 21 November", written in August 2017, is
 			// 1917's November, not last year's, though weekdays of the
-			// news came between.
+			// news came between. (A bare month is often last year's in
+			// news: "Acme, founded in November 1987, said on Tuesday that
+			// sales fell in November" is last November.)
 			base, anchor = cal{g: gMonth, y: y, m: c.c.m}, k
 			c.anchor, c.dctRel = anchor, false
 		}

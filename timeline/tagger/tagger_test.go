@@ -109,6 +109,7 @@ var tagCases = []tagCase{
 	// moves the story there.
 	{"2019-05-06", "", "Divers found the wreck of the trawler Aldous, which sank in October 1956, the coast guard said on Friday. The wreck was spotted on Wednesday by a survey ship. The trawler left Grimsby on 14 October with a crew of 19.", []string{"October 1956|DATE|1956-10", "Friday|DATE|2019-05-03", "Wednesday|DATE|2019-05-01", "14 October|DATE|1956-10-14"}},
 	{"2019-05-06", "", "The trawler sank in October 1956. The owners sold the line in April 1960, and the last ship left port on 14 October.", []string{"October 1956|DATE|1956-10", "April 1960|DATE|1960-04", "14 October|DATE|1960-10-14"}},
+	{"2017-08-16", "", "Acme, which was founded in November 1987, said on Tuesday that sales fell 4 percent in November.", []string{"November 1987|DATE|1987-11", "Tuesday|DATE|2017-08-15", "November|DATE|2016-11"}},
 	// Dawn followed by "today", "tomorrow", "yesterday" is one TIME of
 	// that day, as "noon today".
 	{"1996-07-19", "", "Divers will resume the search at first light tomorrow.", []string{"first light tomorrow|TIME|1996-07-20TMO"}},
