@@ -4323,13 +4323,32 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if s.t.hasDCT && podCode[p.pod] == "NI" && b.g >= gDay && b.day() == s.t.dct.day() && s.tense(i) <= 0 {
+	if s.t.hasDCT && podCode[p.pod] == "NI" && b.g >= gDay && b.day() == s.t.dct.day() && s.tense(i) <= 0 && !s.afterClockOn(b, i) {
 		b, a = fromDay(b.day()-1), -1
 	}
 	c := cand{i: i, j: k + 1, typ: timeline.TypeTime, c: b, anchor: a, mod: mod}
 	c.dctRel = a < 0
 	c.c.g, c.c.part, c.c.hh, c.c.mm = gPartOfDay, int(p.pod), 0, 0
 	return c, true
+}
+
+// afterClockOn reports whether a clock time of the afternoon of day b was
+// named in the paragraph of token i or the one before: a night told after
+// it is the one that follows it ("The quake struck at 12:51 p.m. on
+// Tuesday. Rescuers worked through the night" is Tuesday night, even in a
+// report dated Tuesday). (A morning reading may be the report's own time:
+// "It is 6 a.m. ... Crews worked through the night" is the night before.)
+func (s *state) afterClockOn(b cal, i int) bool {
+	if s.clockRef < 0 || s.clockRef >= len(s.res.Timexes) || s.clockCal.noYear || s.clockCal.day() != b.day() || s.clockCal.hh < 12 || s.clockCal.hh >= 18 {
+		return false
+	}
+	x := &s.res.Timexes[s.clockRef]
+	for k := i - 1; k >= 0; k-- {
+		if int(s.toks[k].start) <= x.Start {
+			return s.toks[i].pi-s.toks[k].pi <= 1
+		}
+	}
+	return false
 }
 
 // storyWord reports whether the word at k can start the clause after a

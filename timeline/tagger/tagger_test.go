@@ -18,6 +18,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// In news, "the night" told after an afternoon event of the DCT's day
+	// is the night that follows it, not the one before the report.
+	{"2014-06-13", "", "A tanker exploded at the port at 3:20 p.m. on Friday. Firefighters battled the blaze through the night.", []string{"3:20 p.m.|TIME|2014-06-13T15:20", "Friday|DATE|2014-06-13", "the night|TIME|2014-06-13TNI"}},
+	{"2014-06-13", "", "Fire broke out in a warehouse near the port. Crews worked through the night.", []string{"the night|TIME|2014-06-12TNI"}},
 	// "shut", "cut", "hit" before a count or a particle after a singular
 	// subject are past: "a fire shut one of its furnaces".
 	{"2019-06-11", "", "In 2016 a fire shut one of its furnaces for the summer.", []string{"2016|DATE|2016", "the summer|DATE|2016-SU"}},
