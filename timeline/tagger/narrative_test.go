@@ -1366,7 +1366,10 @@ func TestNarrativeBlind37(t *testing.T) {
 // named again without its year after background ("occurred on May 31,
 // 1889 ... bought in 1879. On the afternoon of May 31") is that day; in
 // news background a year frames its own clause ("and in 2016 it was idle
-// for the summer"); "a fire shut one of its furnaces" is past. Left
+// for the summer"); "a fire shut one of its furnaces" is past; "the night"
+// after an afternoon clock time of the DCT's day is the night after it;
+// and the first rule was narrowed to days (a bare month is often last
+// year's in news: "said on Tuesday that sales fell in November"). Left
 // unfixed: nothing in the set; from the probes, a bare weekday in the
 // sentence right after a far background day ("came on March 3, 1998. On
 // Tuesday, police arrested a fourth suspect") stays in the background when
