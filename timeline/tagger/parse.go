@@ -4791,10 +4791,11 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 				}
 			}
 		}
-		if det == wNone && u == uWeekend && !s.t.hasDCT && s.w(i) == wThe && (s.w(i-1) == wOver || s.w(i-1) == wDuring || s.w(i-1) == wAt || s.w(i-1) == wOn || s.w(i-1) == wThrough) {
+		if det == wNone && u == uWeekend && !s.t.hasDCT && s.w(i) == wThe && (s.w(i-1) == wOver || s.w(i-1) == wDuring || s.w(i-1) == wAt || s.w(i-1) == wOn || s.w(i-1) == wThrough || s.w(i-1) == wBy || s.w(i-1) == wUntil) {
 			// "On 9 November 1989 the border opened ... over the weekend
 			// millions crossed": in a narrative, the weekend of the day
-			// the story is on (the first one after a weekday).
+			// the story is on (the first one after a weekday); so "by the
+			// weekend order had been restored".
 			if base, a, ok := s.anchorBase(); ok && !base.noYear && base.g >= gDay {
 				c := s.fixed(i, end, timeline.TypeDate, weekOf(fromDay(base.day())).format()+"-WE")
 				c.anchor = a

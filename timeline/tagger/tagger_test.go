@@ -18,6 +18,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// In narrative, "by the weekend", "until the weekend" are the weekend
+	// of the day the story is on, as "over the weekend".
+	{"", "", "The first troops landed on Thursday, 6 January 2022. By the weekend order had been restored.", []string{"Thursday, 6 January 2022|DATE|2022-01-06", "the weekend|DATE|2022-W01-WE"}},
 	// In news, "the night" told after an afternoon event of the DCT's day
 	// is the night that follows it, not the one before the report.
 	{"2014-06-13", "", "A tanker exploded at the port at 3:20 p.m. on Friday. Firefighters battled the blaze through the night.", []string{"3:20 p.m.|TIME|2014-06-13T15:20", "Friday|DATE|2014-06-13", "the night|TIME|2014-06-13TNI"}},
