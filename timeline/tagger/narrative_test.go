@@ -1368,6 +1368,7 @@ func TestNarrativeBlind37(t *testing.T) {
 // news background a year frames its own clause ("and in 2016 it was idle
 // for the summer"); "a fire shut one of its furnaces" is past; "the night"
 // after an afternoon clock time of the DCT's day is the night after it;
+// "By the weekend" in narrative is the weekend of the story's day;
 // and the first rule was narrowed to days (a bare month is often last
 // year's in news: "said on Tuesday that sales fell in November"). Left
 // unfixed: nothing in the set; from the probes, a bare weekday in the
