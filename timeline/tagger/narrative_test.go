@@ -1414,3 +1414,64 @@ func TestNarrativeBlind39(t *testing.T) {
 func TestNewsBlind38(t *testing.T) {
 	scoreDevSet(t, "news_blind38.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestMixedBlind40 scores the tagger on a hand-written set of six news
+// reports that alternate news and dated background (a nuclear plant's
+// closure, an extradition ruling, a shipwreck found, a blackout told as a
+// dated chronology, a museum's reopening, wolves released in a park) and one
+// day-by-day chronicle with no DCT (a hospital ransomware attack)
+// (testdata/mixed_blind40.txt). Annotated before the tagger's code was read
+// or run on it. Its first (blind) score, 7 documents and 126 expressions (126
+// predicted): strict F1 1.000, relaxed 1.000, value .913, type 1.000. Errors:
+// in a shipwreck story whose lead names "November 1917", the background's
+// "on the evening of 21 November" (after two news sentences with weekdays)
+// took the November before the DCT (2016), and "the next morning", "24
+// November", "Two weeks later" and "January" after it ran from there (5
+// values); in a chronology of dated entries ("Nov. 14: Freezing rain begins
+// falling") told in the present tense, the first two entries were taken as
+// the coming November (2012) and the clock times under them too (4 values),
+// and "by the weekend" in the entry for Nov. 18 took the DCT's weekend, not
+// the one after the entry's date; "opened at 5:30 a.m." after "early
+// Monday", with "in July" and "eight weeks" between, took the DCT's day.
+// Rules of English made after it, with table tests of their own on new
+// sentences: a bare day or month of a past year in news takes the year of
+// the month the story named with its year years back, when only news dates
+// came between (AP style writes the year of any other past year's day)
+// (value .944); after a week counted from a date ("Two weeks later"), a
+// month that crosses the new year is the next year's, as after a month or
+// a day (.952); a chronology's entry ("Nov. 14: Freezing rain begins") is
+// told in the present of its day: no look ahead for its heading, its clock
+// times and "the weekend" count from it, and a heading on the next line is
+// no day of the clock time ending the line before (.992); a clock time in
+// the paragraph after the story's day keeps that day when one period came
+// up since, lengths of time (DURATIONs) not counted (1.000). With them the
+// set scores 1.000 on all four measures. Then, from probes in the set's
+// style (news alternating with dated background, chronicles), each with
+// table tests: "back" after a verb of motion is a return, no look back;
+// "the weekend" after "could", "might" with a verb lies ahead; "That storm
+// arrived after midnight" is the last day named; what an act "paved the
+// way for" lies ahead of it; "minutes after takeoff" behind a verb's object
+// is a DURATION; "July 21 last year" is last year's day; "The day before,"
+// after months named since counts from the paragraph's day or the DCT; a
+// deadline of a commitment ("pledged to reach a deal by the end of 2008")
+// does not move the story; a new section of an article on "The 2023 ...
+// protests" after a background section is back in the subject's year;
+// "declined to comment on Tuesday" is past; "Since then the town has lost
+// half its people" brings the background up to the DCT; the story's day
+// named again without its year after background ("occurred on May 31,
+// 1889 ... bought in 1879. On the afternoon of May 31") is that day; in
+// news background a year frames its own clause ("and in 2016 it was idle
+// for the summer"); "a fire shut one of its furnaces" is past; "the night"
+// after an afternoon clock time of the DCT's day is the night after it;
+// "By the weekend" in narrative is the weekend of the story's day;
+// and the first rule was narrowed to days (a bare month is often last
+// year's in news: "said on Tuesday that sales fell in November"). Left
+// unfixed: nothing in the set; from the probes, a bare weekday in the
+// sentence right after a far background day ("came on March 3, 1998. On
+// Tuesday, police arrested a fourth suspect") stays in the background when
+// both are in one paragraph, by design (base: "kidnapped on March 26,
+// 1996. On Thursday his captors called"), and the reader's choice there
+// depends on what the sentence is about.
+func TestMixedBlind40(t *testing.T) {
+	scoreDevSet(t, "mixed_blind40.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
+}

@@ -2091,6 +2091,24 @@ func (s *state) dayOfMonth(i, k, m, d int) (cand, bool) {
 	if d > timeline.DaysIn(2000, m) {
 		return cand{}, false
 	}
+	if e := s.lx(k + 1); s.t.hasDCT && s.w(k+1) == wYear && e != nil && !e.plural && !s.isPunct(k+2, '\'') {
+		// "July 21 last year", "on 3 March this year": the day of the
+		// year named from the DCT, the year an expression of its own
+		// after it, as news_blind4.txt has "April 16" and "this year".
+		off, ok := 0, true
+		switch s.w(k) {
+		case wLast:
+			off = -1
+		case wNext:
+			off = 1
+		case wThis:
+		default:
+			ok = false
+		}
+		if y := s.t.dct.y + off; ok && d <= timeline.DaysIn(y, m) {
+			return s.date(i, k, cal{g: gDay, y: y, m: m, d: d}), true
+		}
+	}
 	c := s.date(i, k, cal{g: gDay, m: m, d: d, noYear: true})
 	c.partial = true
 	return c, true
@@ -2621,7 +2639,9 @@ func (s *state) pTime(i int) (cand, bool) {
 	}
 	var day cal
 	found := false
-	if e := s.lx(k); e != nil {
+	if e := s.lx(k); e != nil && !s.toks[k].para {
+		// (a day opening the next paragraph is no day of the reading:
+		// "rises at about 6 p.m.", then "Feb. 28: Officials say")
 		var dc cand
 		var ok bool
 		switch {
@@ -2631,6 +2651,9 @@ func (s *state) pTime(i int) (cand, bool) {
 			dc, ok = s.pDayWord(k)
 		case e.month > 0:
 			dc, ok = s.pMonth(k)
+		}
+		if ok && s.lineOpen(k) && s.entryMark(dc.j) {
+			ok = false // nor one heading the next line's entry
 		}
 		if ok && dc.typ == timeline.TypeDate && dc.c.g == gDay {
 			dc = s.resolve(dc)
@@ -2824,7 +2847,14 @@ func (s *state) pTime(i int) (cand, bool) {
 		day, found, c.anchor, c.noRef = s.voteCal, true, s.voteRef, true
 	}
 	if !found {
-		if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) && !s.aheadOfDay(i, s.refCal) {
+		if s.ref >= 0 && s.refCal.g >= gDay && !s.refCal.noYear && s.t.hasDCT && s.refCal.day() < s.t.dct.day() && s.thatSubject(i) && s.tense(i) < 0 {
+			// A sentence whose subject points back with "That" to what
+			// the last day named told of is of that day, even one named
+			// after "since": "the deadliest storm since March 12, 1993,
+			// when a twister killed four people. That storm arrived after
+			// midnight" is 1993's midnight, not the news day's.
+			day, c.anchor = s.refCal, s.ref
+		} else if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) && !s.aheadOfDay(i, s.refCal) {
 			day, c.anchor = s.refCal, s.ref
 			if lt := s.lastTime; (noHalf || free) && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
 				// "By 10 a.m. ... at half past two": in a narrative, a
@@ -2844,7 +2874,7 @@ func (s *state) pTime(i int) (cand, bool) {
 					h += 12
 				}
 			}
-		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.dayRef == s.ref-1) && (!s.t.hasDCT || s.tense(i) < 0) &&
+		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.onlyLengthsBetween(s.dayRef, s.ref)) && (!s.t.hasDCT || s.tense(i) < 0) &&
 			!s.notStoryDay(i, s.dayCal, s.dayTok) && !s.sinceBound(s.dayTok) {
 			// (or the paragraph before, when only one period came up
 			// since: "exploded on Tuesday, the worst attack this year",
@@ -2886,6 +2916,24 @@ func (s *state) pTime(i int) (cand, bool) {
 	day.g, day.hh, day.mm = gTime, h, mi
 	c.c, c.j = day, j
 	return c, true
+}
+
+// onlyLengthsBetween reports whether the expressions found after the a-th
+// and before the b-th (a < b) are all lengths of time, DURATIONs, which
+// date nothing: "released early Monday, the first in more than a century.
+// Captured in July, they spent eight weeks in a pen before the gate was
+// opened at 5:30 a.m." has one period (July) after the day, as "exploded
+// on Tuesday, the worst attack this year".
+func (s *state) onlyLengthsBetween(a, b int) bool {
+	if a < 0 || b <= a || b > len(s.res.Timexes) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if s.res.Timexes[k].Type != timeline.TypeDuration {
+			return false
+		}
+	}
+	return true
 }
 
 // lastClock returns the hour and the day (as a value) of the last
@@ -3177,6 +3225,11 @@ func (s *state) notStoryDay(i int, day cal, k int) bool {
 // looks ahead from then and keeps the day.
 func (s *state) aheadOfDay(i int, day cal) bool {
 	if !s.t.hasDCT || day.g < gDay || day.noYear || day.day() >= s.t.dct.day() || s.tense(i) <= 0 {
+		return false
+	}
+	if e, _, ok := s.entryDay(i); ok && e.day() == day.day() {
+		// The present of a chronology's entry is its day: "Nov. 14:
+		// Freezing rain begins falling at about 3 a.m."
 		return false
 	}
 	lo := i
@@ -4319,13 +4372,32 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if s.t.hasDCT && podCode[p.pod] == "NI" && b.g >= gDay && b.day() == s.t.dct.day() && s.tense(i) <= 0 {
+	if s.t.hasDCT && podCode[p.pod] == "NI" && b.g >= gDay && b.day() == s.t.dct.day() && s.tense(i) <= 0 && !s.afterClockOn(b, i) {
 		b, a = fromDay(b.day()-1), -1
 	}
 	c := cand{i: i, j: k + 1, typ: timeline.TypeTime, c: b, anchor: a, mod: mod}
 	c.dctRel = a < 0
 	c.c.g, c.c.part, c.c.hh, c.c.mm = gPartOfDay, int(p.pod), 0, 0
 	return c, true
+}
+
+// afterClockOn reports whether a clock time of the afternoon of day b was
+// named in the paragraph of token i or the one before: a night told after
+// it is the one that follows it ("The quake struck at 12:51 p.m. on
+// Tuesday. Rescuers worked through the night" is Tuesday night, even in a
+// report dated Tuesday). (A morning reading may be the report's own time:
+// "It is 6 a.m. ... Crews worked through the night" is the night before.)
+func (s *state) afterClockOn(b cal, i int) bool {
+	if s.clockRef < 0 || s.clockRef >= len(s.res.Timexes) || s.clockCal.noYear || s.clockCal.day() != b.day() || s.clockCal.hh < 12 || s.clockCal.hh >= 18 {
+		return false
+	}
+	x := &s.res.Timexes[s.clockRef]
+	for k := i - 1; k >= 0; k-- {
+		if int(s.toks[k].start) <= x.Start {
+			return s.toks[i].pi-s.toks[k].pi <= 1
+		}
+	}
+	return false
 }
 
 // storyWord reports whether the word at k can start the clause after a
@@ -4483,6 +4555,19 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		// ("The year before, the allies had lost at Denain": the year
 		// before the one just named, at the year's granularity.)
 		base, a, ok := s.anchorBase()
+		if ok && u == uDay && (base.g < gDay || base.g == gWeek) {
+			// After a month or a year named since the day of the story,
+			// the day the paragraph is on, or in news the DCT's: "held
+			// rates on Thursday. ... cuts in December, February and
+			// March. The decision was expected. The day before, figures
+			// showed" is Wednesday.
+			switch {
+			case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear:
+				base, a = s.dayCal, s.dayRef
+			case s.t.hasDCT && (s.dayRef < 0 || s.dayPi != s.toks[i].pi):
+				base, a = s.t.dct, -1
+			}
+		}
 		if !ok || base.g < unitGran(u) || base.g == gWeek || base.noYear {
 			return cand{}, false
 		}
@@ -4755,10 +4840,11 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 				}
 			}
 		}
-		if det == wNone && u == uWeekend && !s.t.hasDCT && s.w(i) == wThe && (s.w(i-1) == wOver || s.w(i-1) == wDuring || s.w(i-1) == wAt || s.w(i-1) == wOn || s.w(i-1) == wThrough) {
+		if det == wNone && u == uWeekend && !s.t.hasDCT && s.w(i) == wThe && (s.w(i-1) == wOver || s.w(i-1) == wDuring || s.w(i-1) == wAt || s.w(i-1) == wOn || s.w(i-1) == wThrough || s.w(i-1) == wBy || s.w(i-1) == wUntil) {
 			// "On 9 November 1989 the border opened ... over the weekend
 			// millions crossed": in a narrative, the weekend of the day
-			// the story is on (the first one after a weekday).
+			// the story is on (the first one after a weekday); so "by the
+			// weekend order had been restored".
 			if base, a, ok := s.anchorBase(); ok && !base.noYear && base.g >= gDay {
 				c := s.fixed(i, end, timeline.TypeDate, weekOf(fromDay(base.day())).format()+"-WE")
 				c.anchor = a
@@ -4769,8 +4855,15 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// "over the weekend" in news is the one just past, "ahead of
 			// the weekend" the coming one (the DCT's own on Saturday and Sunday).
 			d := s.t.dct.day()
+			if e, _, ok := s.entryDay(i); ok {
+				// In a chronology's entry, the weekend of the entry's
+				// day: "Nov. 18: The utility says most customers will
+				// have power by the weekend."
+				d = e.day()
+			}
 			t := s.tense(i)
-			ahead := s.isWord(i-2, "ahead") || t == 0 && (s.w(i-1) == wFor || s.w(i-1) == wUntil || s.w(i-1) == wBy || s.isWord(i-1, "into"))
+			ahead := s.isWord(i-2, "ahead") || t == 0 && (s.w(i-1) == wFor || s.w(i-1) == wUntil || s.w(i-1) == wBy || s.isWord(i-1, "into")) ||
+				s.possibilityBefore(i) // "warned that storms could reach the area by the weekend"
 			if timeline.Weekday(d) < 6 && t <= 0 && !ahead {
 				// (with no tense, "rain is on the way for the weekend",
 				// "until the weekend" look ahead too)
@@ -7979,7 +8072,7 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		c.mod, c.anchor = "END", a
 		return c, true
 	}
-	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.clauseEnd(i+2) || s.pastVerbBefore(i) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
+	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.clauseEnd(i+2) || s.pastClauseBefore(i) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
 		return cand{}, false // ("within minutes", "for minutes" are stretches too)
 	}
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
@@ -8017,7 +8110,7 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// stretch of unknown length, as "days after his birthday".
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uMonth && !s.toks[i].cap && s.pastVerbBefore(i) {
+	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uMonth && !s.toks[i].cap && s.pastClauseBefore(i) {
 		// "the storm struck minutes after the ferry left", "he died weeks
 		// after the crash": right after a past verb, the distance to an
 		// event, a stretch of unknown length, as ", days after his
@@ -8144,6 +8237,32 @@ func (s *state) pastVerbBefore(k int) bool {
 	}
 	w := s.word(j)
 	return len(w) > 3 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && !s.auxBefore(j) && !s.adjectival(j)
+}
+
+// pastClauseBefore is pastVerbBefore, or a past verb with its object or
+// place after it, within eight words before k in its clause: "crashed
+// into the sea minutes after takeoff", "exploded in a crowded market
+// hours after the ceasefire began", "arrested him at his home days after
+// the shooting" (not the minutes of a meeting: "approved the board
+// minutes").
+func (s *state) pastClauseBefore(k int) bool {
+	if s.pastVerbBefore(k) {
+		return true
+	}
+	j := k - 1
+	if j < 1 || s.toks[j].kind != tkWord || s.toks[j].cap || s.lx(j) != nil ||
+		s.isWord(k, "minutes") && s.isWordIn(j, "meeting", "board", "council", "committee", "cabinet") {
+		return false
+	}
+	for n := j - 1; n >= 0 && n >= k-8; n-- {
+		if s.toks[n].kind != tkWord {
+			return false
+		}
+		if s.pastVerbBefore(n + 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearAgo: "year-earlier", "the year-ago quarter", "the comparable

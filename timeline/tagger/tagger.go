@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 
@@ -1117,6 +1118,15 @@ func (s *state) emit(c cand) int {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			}
 			s.flashEnd = e
+		} else if e := s.deadlineAhead(c); e >= 0 {
+			// A deadline set in the story looks ahead of it, which goes
+			// on after the sentence: "In February 2007, 46 nations
+			// pledged to reach a deal by the end of 2008. A first draft
+			// was circulated on May 23" is 2007's May.
+			if s.flashEnd < 0 {
+				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+			}
+			s.flashEnd = e
 		} else if e := s.forwardAside(c); e >= 0 {
 			// A later year in a relative clause that ends the sentence
 			// and tells of a death looks ahead of the story, which goes
@@ -1483,6 +1493,120 @@ func (s *state) wouldAhead(c cand) int {
 	return -1
 }
 
+// sameDayNamed returns the year of the last day named with the month and
+// day of c (a bare day), when it lies in a later year than base and every
+// date named since it is of an earlier year or its own, and none of them a
+// day: the story went back to background and c names its day again.
+func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
+	if c.c.g != gDay || c.c.m == 0 || c.c.d == 0 || base.noYear {
+		return 0, false
+	}
+	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
+		x := &s.res.Timexes[k]
+		v := x.Value
+		if x.Type != timeline.TypeDate && x.Type != timeline.TypeTime {
+			continue
+		}
+		if len(v) < 4 || v[0] < '0' || v[0] > '9' {
+			return 0, false
+		}
+		y, err := strconv.Atoi(v[:4])
+		if err != nil {
+			return 0, false
+		}
+		if len(v) >= 10 && v[4] == '-' && v[7] == '-' {
+			m, err1 := strconv.Atoi(v[5:7])
+			d, err2 := strconv.Atoi(v[8:10])
+			if err1 == nil && err2 == nil && m == c.c.m && d == c.c.d {
+				if y > base.y && x.Anchor < 0 {
+					return y, true
+				}
+				return 0, false
+			}
+			// Another day since: the story is being told day by day in
+			// its own year ("The war ended on 31 May 1902 ... Pretoria
+			// fell on 5 June [1900] ... Roberts took Johannesburg on 31
+			// May" is 1900's), not from background of years.
+			return 0, false
+		}
+		if y > base.y {
+			return 0, false // a later date than the background since: the story is elsewhere
+		}
+	}
+	return 0, false
+}
+
+// subjectYearAcross returns the year of an article's subject, named as
+// its first expression before a noun in the first sentence ("The 2023
+// Suriname protests were ..."), when the story has gone back to an earlier
+// year since and a section heading ("== Protests ==") stands between the
+// last date named and c.
+func (s *state) subjectYearAcross(c cand) (int, bool) {
+	if s.t.hasDCT || len(s.res.Timexes) == 0 || s.ref < 1 || s.refTok < 0 || s.refTok >= c.i || s.refCal.noYear {
+		return 0, false
+	}
+	x := &s.res.Timexes[0]
+	if x.Type != timeline.TypeDate || len(x.Value) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(x.Value)
+	if err != nil || s.refCal.y >= y {
+		return 0, false
+	}
+	k0 := 0
+	for k0 < len(s.toks) && int(s.toks[k0].start) < x.Start {
+		if s.sentenceEnd(k0) {
+			return 0, false
+		}
+		k0++
+	}
+	if k0 < 1 || k0+1 >= len(s.toks) || int(s.toks[k0].end) != x.End || s.w(k0-1) != wThe || s.toks[k0+1].kind != tkWord || s.lx(k0+1) != nil {
+		return 0, false
+	}
+	for k := s.refTok + 1; k < c.i; k++ {
+		if s.toks[k].para && s.isPunct(k, '=') {
+			return y, true
+		}
+	}
+	return 0, false
+}
+
+// deadlineAhead returns the end of the sentence when c, a date after the
+// last one named, is the deadline of a commitment in the past: after "by",
+// in a clause where a verb of promise or plan governs an infinitive
+// ("pledged to reach a deal by the end of 2008", "agreed to finish the
+// line by 1869"). It returns -1 otherwise.
+func (s *state) deadlineAhead(c cand) int {
+	if s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.i < 1 || s.w(c.i-1) != wBy {
+		return -1
+	}
+	if !(c.c.y > s.refCal.y || c.c.y == s.refCal.y && c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() > s.refCal.day()) {
+		return -1
+	}
+	found := false
+	for k, n := c.i-2, 0; k > 0 && n < 12; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return -1
+		}
+		if s.w(k) == wTo && s.isWordIn(k-1, "pledged", "promised", "vowed", "agreed", "aimed", "planned", "hoped", "undertook", "committed", "resolved", "decided", "sought", "intended", "pledging", "promising", "vowing", "agreeing", "aiming", "planning", "hoping") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') {
+			return -1
+		}
+	}
+	return -1
+}
+
 // forwardAside returns the end of the sentence when c, a year after the
 // last date's, lies in a relative clause that ends the sentence and tells
 // of a death (", where he lived until his death in 1972.", ", who died
@@ -1694,6 +1818,14 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 		base.g, base.m = gMonth, 12
 	}
 	switch {
+	case base.g == gWeek && !base.noYear && base.part > 0:
+		// A week is of the days it holds: "came ashore on 24 November.
+		// Two weeks later Finland declared its independence, and the war
+		// broke out in January" goes on into the next year from the
+		// week's December, as from a month or a day (the week's Thursday
+		// decides its month, as it decides its year).
+		y, m, d := timeline.CivilFromDays(weekMonday(base) + 3)
+		base = cal{g: gDay, y: y, m: m, d: d}
 	case base.g == gHalf && base.part == 2, base.g == gQuarter && base.part == 4:
 		// "during the second half of 2023, and again in January": so
 		// after the last half or quarter of a year
@@ -1732,11 +1864,44 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 		hi++
 	}
 	for k := lo; k < c.i; k++ {
-		if s.w(k) == wEarlier || s.isWordIn(k, "back", "previously") {
+		if s.w(k) == wEarlier || s.isWord(k, "previously") || s.isWord(k, "back") && s.lookBackWord(k, c.i) {
 			return false // "Earlier, in February, the fleet trained": a look back
 		}
 	}
 	return !s.pastPerfect(lo, hi)
+}
+
+// lookBackWord reports whether "back" at k looks back in time, before a
+// time ("back in February", "back then", "Back on 3 January") or the date
+// at i itself, rather than telling of a return ("went back to work in
+// February", "was back at its base in January", "came back in March").
+func (s *state) lookBackWord(k, i int) bool {
+	if k+1 == i || s.isWord(k+1, "then") {
+		return true
+	}
+	if k > 0 && s.isWordIn(k-1, "went", "came", "was", "were", "got", "flew", "sailed", "moved", "headed", "brought", "sent", "turned", "fought", "bounced", "is", "are", "be", "been", "go", "come", "get", "goes", "comes") {
+		return false
+	}
+	return true
+}
+
+// wayFor reports whether the date at i stands in a phrase of what an act
+// prepares, within twelve words before it in its sentence: "opening the
+// way for an early election in the spring", "paved the way for a vote in
+// March", "setting the stage for layoffs in April", "laid the ground for
+// talks in June".
+func (s *state) wayFor(i int) bool {
+	for k := i - 1; k >= 2 && k >= i-12; k-- {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+		if s.isWordIn(k, "way", "stage", "ground", "groundwork") && s.isWord(k+1, "for") && s.w(k-1) == wThe &&
+			s.isWordIn(k-2, "open", "opens", "opened", "opening", "pave", "paves", "paved", "paving", "clear", "clears", "cleared", "clearing",
+				"set", "sets", "setting", "prepare", "prepares", "prepared", "preparing", "lay", "lays", "laid", "laying") {
+			return true
+		}
+	}
+	return false
 }
 
 // proposedBefore reports whether the date at i is the time of something
@@ -1897,6 +2062,13 @@ func (s *state) resolveYear(c cand) cand {
 		// the autumn", written in May, is this autumn).
 		tense = nearestTense
 	}
+	if tense <= 0 && anchor < 0 && s.wayFor(c.i) {
+		// What an act opens the way for comes after it: "voted on
+		// Wednesday to dissolve itself, opening the way for an early
+		// election in the spring", written in January, is the coming
+		// spring.
+		tense = 1
+	}
 	if tense <= 0 && s.proposedBefore(c.i) {
 		// What was proposed for a date lies ahead of the proposal, which
 		// may itself lie behind: the nearest such month or day ("had
@@ -1929,6 +2101,14 @@ func (s *state) resolveYear(c cand) cand {
 			tense = -1
 		}
 	}
+	if tense > 0 && s.entryHead(c) {
+		// A date heading an entry of a chronology, "Nov. 14: Freezing rain
+		// begins falling", is told in the present of the entry, the
+		// historical present of a log: no look ahead, the nearest such
+		// day (a schedule's entries, "Dec. 2: The committee votes", still
+		// lie within weeks ahead).
+		tense = 0
+	}
 	if anchor < 0 && s.t.hasDCT && s.whenDated(c.i) && (c.c.g == gMonth || c.c.g == gDay) {
 		// A clause opened by ", when" after a date tells of that time: "resumed
 		// in late November 2021, when a draft was agreed on Dec. 3" (written
@@ -1942,7 +2122,7 @@ func (s *state) resolveYear(c cand) cand {
 			sameSentence = false
 		}
 	}
-	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && (s.refCal.g == gYear || s.refCal.g == gMonth || s.refCal.g == gDay) && s.refPi == s.toks[c.i].pi &&
+	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && (s.refCal.g == gYear || s.refCal.g == gMonth || s.refCal.g == gDay) && s.refPi == s.toks[c.i].pi && !s.sinceThenBetween(s.refTok, c.i) &&
 		s.refCal.y <= s.t.dct.y-2 && (s.refCal.g == gYear && (s.res.Timexes[s.ref].Anchor < 0 || sameSentence) || s.refCal.g != gYear && c.c.m > s.refCal.m) && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 &&
 		((c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && 12+s.t.dct.m-c.c.m > 3 || s.frontedYear(c.i) || sameSentence && s.res.Timexes[s.ref].Anchor >= 0) {
 		// News names a day or month of an earlier year with its year,
@@ -1970,6 +2150,30 @@ func (s *state) resolveYear(c cand) cand {
 		base, anchor = s.refCal, s.ref
 		c.anchor, c.dctRel = anchor, false
 	}
+	if anchor < 0 && s.t.hasDCT && tense < 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 &&
+		(c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && 12+s.t.dct.m-c.c.m > 3 {
+		if y, k, ok := s.monthNamedFar(c.c.m); ok {
+			// News writes a day of a past year with its year ("Nov. 21,
+			// 2016"), unless the month is one it has named with its year
+			// for the story it tells: "sank with 63 aboard in November
+			// 1917, the agency said on Sunday. ... The ship left Oulu on
+			// the evening of 21 November", written in August 2017, is
+			// 1917's November, not last year's, though weekdays of the
+			// news came between. (A bare month is often last year's in
+			// news: "Acme, founded in November 1987, said on Tuesday that
+			// sales fell in November" is last November.)
+			base, anchor = cal{g: gMonth, y: y, m: c.c.m}, k
+			c.anchor, c.dctRel = anchor, false
+		}
+	}
+	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && s.refCal.g == gYear && s.refCal.y <= s.t.dct.y-2 &&
+		(c.c.g == gMonth || c.c.g == gDay || c.c.g == gSeason) && s.sameClause(s.refTok+1, c.i) {
+		// A year frames its own clause: "and in 2016 a fire shut one of
+		// its furnaces for the summer", in a 2019 report, is 2016's
+		// summer, as a year opening the sentence frames it.
+		base, anchor = s.refCal, s.ref
+		c.anchor, c.dctRel = anchor, false
+	}
 	if !s.t.hasDCT && anchor >= 0 && by >= 0 && t0 >= 0 && (c.c.g == gMonth || c.c.g == gSeason) && s.presentForm(by) {
 		// History told in the past has no now: a month in the present
 		// tense is any year's, "the festival is held in August", "its
@@ -1990,6 +2194,16 @@ func (s *state) resolveYear(c cand) cand {
 		// "Next year's edition will run from July 16": the year named
 		// as the owner of the thing the date is of.
 		c.c.y = y
+		if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
+			c.c.d = timeline.DaysIn(c.c.y, c.c.m)
+		}
+		return c
+	}
+	if y, ok := s.subjectYearAcross(c); ok && anchor >= 0 && (c.c.g == gMonth || c.c.g == gDay) {
+		// A new section of an article on "The 2023 Suriname protests",
+		// after a background section on earlier years, is back in the
+		// subject's year: "== Protests == On 17 February" is 2023's.
+		c.c.noYear, c.c.y = false, y
 		if c.c.g >= gDay && c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 			c.c.d = timeline.DaysIn(c.c.y, c.c.m)
 		}
@@ -2032,7 +2246,14 @@ func (s *state) resolveYear(c cand) cand {
 			// the last troops left.")
 			c.c.y--
 		}
-		if c.c.g >= gDay && anchor == s.rangeTo && s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeFrom.m == c.c.m && s.rangeFrom.d == c.c.d {
+		if y, ok := s.sameDayNamed(c, base); ok {
+			// The day the story opened with, named again without its
+			// year after background of earlier years, is that day: "The
+			// flood occurred on May 31, 1889 ... The dam had been built
+			// between 1838 and 1853, and was bought in 1879. On the
+			// afternoon of May 31, the dam gave way" is 1889's.
+			c.c.y = y
+		} else if c.c.g >= gDay && anchor == s.rangeTo && s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeFrom.m == c.c.m && s.rangeFrom.d == c.c.d {
 			// The first day of the range just given, named again without
 			// its year, is that day: "fought from 17 July 1936 to 1 April
 			// 1939. The rising began on the afternoon of 17 July", the
@@ -2041,6 +2262,10 @@ func (s *state) resolveYear(c cand) cand {
 		} else if y, ok := s.rangeStartYear(c, anchor); ok {
 			c.c.y = y
 		} else if s.crossesYear(c, base, anchor) {
+			c.c.y++
+		} else if base.g >= gMonth && base.g != gWeek && base.m > 0 && !base.noYear && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 && c.c.m < base.m && s.wayFor(c.i) {
+			// What an act of June 1990 paved the way for "in March" is the
+			// March after it.
 			c.c.y++
 		} else if s.lookedBack(c, base) {
 			c.c.y--
@@ -2233,6 +2458,152 @@ func (s *state) refBeforeDCT() bool {
 	return false
 }
 
+// lineBreak reports whether a line ends between token k-1 and token k
+// (true at the text's ends).
+func (s *state) lineBreak(k int) bool {
+	if k <= 0 || k >= len(s.toks) {
+		return true
+	}
+	return bytes.IndexByte(s.text[s.toks[k-1].end:s.toks[k].start], '\n') >= 0
+}
+
+// entryHead reports whether c opens its line, after a bullet if any, and
+// is followed by a colon or a dash, the date heading an entry of a
+// chronology or a schedule ("Nov. 14: Freezing rain begins", "- Nov. 15:
+// The governor declares", "Nov. 16 -- Two people die").
+func (s *state) entryHead(c cand) bool {
+	return s.entryMark(c.j) && s.lineOpen(c.i)
+}
+
+// lineOpen reports whether token i opens its line, or follows a bullet
+// ("-", "*", "•") that does.
+func (s *state) lineOpen(i int) bool {
+	if s.lineBreak(i) {
+		return true
+	}
+	if i < 1 || !s.lineBreak(i-1) {
+		return false
+	}
+	return s.isPunct(i-1, '-') || s.isPunct(i-1, '*') || s.toks[i-1].kind == tkOther && string(s.text[s.toks[i-1].start:s.toks[i-1].end]) == "\u2022"
+}
+
+// entryMark reports whether token k closes the heading of an entry: a
+// colon, or a dash ("--", "-", an en or em dash).
+func (s *state) entryMark(k int) bool {
+	if s.isPunct(k, ':') || s.isPunct(k, '-') {
+		return true
+	}
+	return k >= 0 && k < len(s.toks) && s.toks[k].kind == tkOther && string(s.text[s.toks[k].start:s.toks[k].end]) == "\u2014"
+}
+
+// entryDay returns the day heading the chronology entry that token i
+// stands in: its line opens with a date of a day followed by a colon
+// ("Nov. 18: Line crews arrive. The utility says ..."). The entry is told
+// from its day, as a news report from its DCT.
+func (s *state) entryDay(i int) (cal, int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return cal{}, -1, false
+	}
+	l := i
+	for n := 0; l > 0 && n < 80 && !s.lineBreak(l); n++ {
+		l--
+	}
+	if !s.lineBreak(l) {
+		return cal{}, -1, false
+	}
+	if l+1 < len(s.toks) && !s.lineBreak(l+1) && s.lineOpen(l+1) {
+		l++ // after a bullet
+	}
+	start := int(s.toks[l].start)
+	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
+		x := &s.res.Timexes[k]
+		if x.Start < start {
+			return cal{}, -1, false
+		}
+		if x.Start != start {
+			continue
+		}
+		rest := bytes.TrimLeft(s.text[x.End:], " \t")
+		v := x.Value
+		if x.Type != timeline.TypeDate || len(v) != 10 || !(bytes.HasPrefix(rest, []byte(":")) || bytes.HasPrefix(rest, []byte("-")) || bytes.HasPrefix(rest, []byte("\u2014")) || bytes.HasPrefix(rest, []byte("\u2013"))) {
+			return cal{}, -1, false
+		}
+		y, err1 := strconv.Atoi(v[:4])
+		m, err2 := strconv.Atoi(v[5:7])
+		d, err3 := strconv.Atoi(v[8:10])
+		if err1 != nil || err2 != nil || err3 != nil || m < 1 || m > 12 || d < 1 || d > timeline.DaysIn(y, m) {
+			return cal{}, -1, false
+		}
+		return cal{g: gDay, y: y, m: m, d: d}, k, true
+	}
+	return cal{}, -1, false
+}
+
+// monthNamedFar returns the year and the index of the last expression
+// before the current one that names month m with a year two or more years
+// before the DCT's ("in November 1917", "on Nov. 21, 1917"), when every
+// date named since is of the news, within weeks of the DCT ("said on
+// Sunday", "on Thursday"): a date of another past time between moves the
+// story there ("convicted in October 2012 ... filed in April 2013 ... on
+// Oct. 4" is 2013's).
+func (s *state) monthNamedFar(m int) (int, int, bool) {
+	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
+		x := &s.res.Timexes[k]
+		v := x.Value
+		if x.Type != timeline.TypeDate && x.Type != timeline.TypeTime {
+			continue
+		}
+		if len(v) < 7 || v[4] != '-' || v[5] < '0' || v[5] > '1' || v[6] < '0' || v[6] > '9' {
+			if !s.newsTimeValue(v) {
+				return 0, -1, false
+			}
+			continue
+		}
+		y, err := strconv.Atoi(v[:4])
+		if err != nil {
+			continue
+		}
+		if mm := int(v[5]-'0')*10 + int(v[6]-'0'); mm != m {
+			if !s.newsTimeValue(v) {
+				return 0, -1, false
+			}
+			continue
+		}
+		if y > s.t.dct.y-2 {
+			return 0, -1, false
+		}
+		return y, k, true
+	}
+	return 0, -1, false
+}
+
+// newsTimeValue reports whether a DATE or TIME value is of the news's own
+// time: a day or month within about three months of the DCT, a week or a
+// year of the DCT's year, or no calendar date at all ("PRESENT_REF").
+func (s *state) newsTimeValue(v string) bool {
+	if len(v) < 4 || v[0] < '0' || v[0] > '9' {
+		return true
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return false
+	}
+	d := s.t.dct
+	switch {
+	case len(v) >= 10 && v[4] == '-' && v[7] == '-':
+		m, err1 := strconv.Atoi(v[5:7])
+		dd, err2 := strconv.Atoi(v[8:10])
+		if err1 != nil || err2 != nil || m < 1 || m > 12 || dd < 1 || dd > timeline.DaysIn(y, m) {
+			return false
+		}
+		return abs(timeline.DaysFromCivil(y, m, dd)-d.day()) <= soonDays
+	case len(v) == 7 && v[4] == '-' && v[5] != 'W':
+		m, err := strconv.Atoi(v[5:7])
+		return err == nil && abs(y*12+m-d.y*12-d.m) <= 3
+	}
+	return y == d.y
+}
+
 // hadSaidBefore reports whether, in news, the marker by that looks ahead
 // ("would", "will") follows a saying in the past perfect earlier in the
 // sentence of token i ("had said she would rule by the end of
@@ -2348,6 +2719,12 @@ const soonDays = 92
 // Aleppo", in a 2016 report's background, is July 2012); a bare year is
 // not ("Smith was first elected in 1984. He resigned in January").
 func (s *state) base(narrative bool, i int) (cal, int, bool) {
+	if narrative && s.ref >= 0 && s.t.hasDCT && s.sinceThenBetween(s.refTok, i) {
+		// "closed in August 1992. Since then the town has lost half its
+		// people. In June, the council voted": the present perfect after
+		// "since then" has brought the story up to now.
+		return s.t.dct, -1, true
+	}
 	if narrative && s.ref >= 0 {
 		far := abs(s.refCal.y-s.t.dct.y) >= 2
 		if s.refCal.g < gDay {
@@ -2391,6 +2768,45 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 		return s.refCal, s.ref, true
 	}
 	return cal{}, -1, false
+}
+
+// sameClause reports whether tokens a to i-1 are words of one clause: no
+// punctuation, no conjunction that opens another ("and", "but", "while",
+// "when", "before", "after", "until") and no relative pronoun.
+func (s *state) sameClause(a, i int) bool {
+	if a < 0 || i > len(s.toks) || a > i {
+		return false
+	}
+	for k := a; k < i; k++ {
+		if s.toks[k].kind != tkWord && s.toks[k].kind != tkNum || s.isWordIn(k, "and", "but", "while", "when", "before", "after", "until", "since", "which", "who", "that", "where") {
+			return false
+		}
+	}
+	return true
+}
+
+// sinceThenBetween reports whether a sentence that opens with "Since
+// then" (or "Ever since") and goes on in the present perfect ("Since then
+// the town has lost half its people") lies after token a and before token
+// i, in the same paragraph as i.
+func (s *state) sinceThenBetween(a, i int) bool {
+	if a < 0 || i >= len(s.toks) {
+		return false
+	}
+	for k := a + 1; k+1 < i; k++ {
+		if !s.isWord(k, "since") || !s.isWord(k+1, "then") || !(k == 0 || s.sentenceEnd(k-1) || s.isWord(k-1, "ever") && (k == 1 || s.sentenceEnd(k-2))) {
+			continue
+		}
+		if s.toks[k].pi != s.toks[i].pi {
+			continue
+		}
+		for j, n := k+2, 0; j < i && n < 12 && !s.sentenceEnd(j-1); j, n = j+1, n+1 {
+			if s.isWordIn(j, "has", "have") && s.toks[j+1].kind == tkWord && !s.isWordIn(j+1, "to") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // frameOpens reports whether the last date named opens the sentence of
@@ -3723,7 +4139,7 @@ func (s *state) putOff(k int) bool {
 // "forced organizers to halt", "managed to land", "prompted police to
 // close".
 func (s *state) implicative(k int) bool {
-	j := s.wordBack(k, "forced", "compelled", "prompted", "caused", "managed", "failed", "obliged", "voted")
+	j := s.wordBack(k, "forced", "compelled", "prompted", "caused", "managed", "failed", "obliged", "voted", "declined", "refused", "neglected")
 	return j >= 0 && !s.auxBefore(j)
 }
 
@@ -4288,7 +4704,10 @@ func (s *state) bareFormPast(k int) bool {
 			return false
 		}
 	}
-	for _, d := range [...]string{"his", "her", "its", "their", "a", "an", "the", "our", "my"} {
+	for _, d := range [...]string{"his", "her", "its", "their", "a", "an", "the", "our", "my",
+		"one", "two", "three", "all", "both", "most", "some", "this", "these", "those", "down", "off"} {
+		// (and a count or a particle: "a fire shut one of its furnaces",
+		// "the storm cut off the town")
 		if lowerEq(s.word(k+1), d) {
 			return true
 		}

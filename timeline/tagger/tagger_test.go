@@ -21,6 +21,108 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// In narrative, "by the weekend", "until the weekend" are the weekend
+	// of the day the story is on, as "over the weekend".
+	{"", "", "The first troops landed on Thursday, 6 January 2022. By the weekend order had been restored.", []string{"Thursday, 6 January 2022|DATE|2022-01-06", "the weekend|DATE|2022-W01-WE"}},
+	// In news, "the night" told after an afternoon event of the DCT's day
+	// is the night that follows it, not the one before the report.
+	{"2014-06-13", "", "A tanker exploded at the port at 3:20 p.m. on Friday. Firefighters battled the blaze through the night.", []string{"3:20 p.m.|TIME|2014-06-13T15:20", "Friday|DATE|2014-06-13", "the night|TIME|2014-06-13TNI"}},
+	{"2014-06-13", "", "Fire broke out in a warehouse near the port. Crews worked through the night.", []string{"the night|TIME|2014-06-12TNI"}},
+	// "shut", "cut", "hit" before a count or a particle after a singular
+	// subject are past: "a fire shut one of its furnaces".
+	{"2019-06-11", "", "In 2016 a fire shut one of its furnaces for the summer.", []string{"2016|DATE|2016", "the summer|DATE|2016-SU"}},
+	{"2019-06-11", "", "A storm cut off the town in August.", []string{"August|DATE|2018-08"}},
+	// A year frames its own clause in news background: a month or season
+	// after it in the clause, in the past, is of that year.
+	{"2019-06-11", "", "The mill cut 1,200 jobs, and in 2016 it was idle for the summer.", []string{"2016|DATE|2016", "the summer|DATE|2016-SU"}},
+	{"2019-06-11", "", "The mill was sold in 2015 to a rival in March.", []string{"2015|DATE|2015", "March|DATE|2015-03"}},
+	// The story's day named again without its year, after background
+	// of earlier years, is that day.
+	{"", "", "The mutiny broke out on 14 July 1857 at Meerut. The regiment had been raised in 1796 and was sent to Bengal in 1840. On 14 July the sepoys killed their officers, and on 16 July they marched on Delhi.", []string{"14 July 1857|DATE|1857-07-14", "1796|DATE|1796", "1840|DATE|1840", "14 July|DATE|1857-07-14", "16 July|DATE|1857-07-16"}},
+	// Not when the story has gone on day by day in an earlier year: the
+	// day is that year's.
+	{"", "", "The war ended on 31 May 1902. It had begun in October 1899. Kimberley was relieved on 15 February 1900, and Roberts took Johannesburg on 31 May.", []string{"31 May 1902|DATE|1902-05-31", "October 1899|DATE|1899-10", "15 February 1900|DATE|1900-02-15", "31 May|DATE|1900-05-31"}},
+	// "Since then" with the present perfect brings a news story's
+	// background up to now: a bare month after it counts from the DCT; in
+	// the past perfect it does not.
+	{"2005-09-14", "", "The last coal mine in Ashby closed in August 1992. Since then the town has lost half its people. In June, the council voted to turn the pithead into a museum.", []string{"August 1992|DATE|1992-08", "June|DATE|2005-06"}},
+	{"2005-09-14", "", "The mill closed in August 1992. Since then, the town has shrunk. In November, the council voted to sell the site.", []string{"August 1992|DATE|1992-08", "November|DATE|2004-11"}},
+	{"2005-09-14", "", "The mill closed in August 1992. Since then it had stood empty. In November it burned down.", []string{"August 1992|DATE|1992-08", "November|DATE|1992-11"}},
+	// So are a chronology's entries after a bullet or with a dash.
+	{"2011-11-23", "", "A timeline:\n\n- Nov. 14: Freezing rain begins at about 3 a.m.\n- Nov. 18: The utility says power will be back by the weekend.", []string{"Nov. 14|DATE|2011-11-14", "about 3 a.m.|TIME|2011-11-14T03:00|APPROX", "Nov. 18|DATE|2011-11-18", "the weekend|DATE|2011-W46-WE"}},
+	{"2011-11-23", "", "A timeline:\nNov. 14 -- Freezing rain begins at about 3 a.m.\nNov. 15 -- The governor declares an emergency.", []string{"Nov. 14|DATE|2011-11-14", "about 3 a.m.|TIME|2011-11-14T03:00|APPROX", "Nov. 15|DATE|2011-11-15"}},
+	// An infinitive after "declined", "refused" tells what was not done
+	// then, no look ahead: the verb before decides.
+	{"2008-01-23", "", "The board refused to pay the bonus in March.", []string{"March|DATE|2007-03"}},
+	{"2008-01-23", "", "The company declined to comment on Tuesday.", []string{"Tuesday|DATE|2008-01-22"}},
+	{"2008-01-23", "", "The company agreed to pay the bonus in March.", []string{"March|DATE|2008-03"}},
+	// A new section of an article on "The 1998 Dhaka floods", after a
+	// background section on earlier years, is back in the subject's year.
+	{"", "", "The 1998 Dhaka floods were the worst in the city for a generation.\n\n== Background ==\nThe city had last flooded badly in August 1988, and a new embankment was begun in March 1992.\n\n== Floods ==\nOn 12 July the river rose above the embankment. By 20 July half the city was under water.", []string{"1998|DATE|1998", "August 1988|DATE|1988-08", "March 1992|DATE|1992-03", "12 July|DATE|1998-07-12", "20 July|DATE|1998-07-20"}},
+	// A deadline of a commitment ("pledged to reach a deal by the end of
+	// 2008") looks ahead of the story, which goes on after its sentence
+	// from where it was.
+	{"", "", "In February 2007, 46 nations pledged to reach a deal by the end of 2008. A first draft was circulated on May 23, and in December the round ended.", []string{"February 2007|DATE|2007-02", "the end of 2008|DATE|2008|END", "May 23|DATE|2007-05-23", "December|DATE|2007-12"}},
+	{"", "", "In March 1864 the company agreed to finish the line by 1869. Work began in June, and by October the first tunnel was open.", []string{"March 1864|DATE|1864-03", "1869|DATE|1869", "June|DATE|1864-06", "October|DATE|1864-10"}},
+	// "The day before," opening a sentence after months named since the
+	// story's day counts from the day the paragraph is on, or in news
+	// from the DCT when the paragraph names none.
+	{"2023-07-27", "", "The central bank held rates on Thursday.\n\nIt first raised them on July 21 last year, and again in September, December and March.\n\nThe decision was widely expected. The day before, figures showed inflation had fallen.", []string{"Thursday|DATE|2023-07-27", "July 21|DATE|2022-07-21", "last year|DATE|2022", "September|DATE|2022-09", "December|DATE|2022-12", "March|DATE|2023-03", "The day before|DATE|2023-07-26"}},
+	// A day followed by "last year", "this year", "next year" is of the
+	// year named, the year an expression of its own.
+	{"2023-07-27", "", "The bank first raised rates on July 21 last year.", []string{"July 21|DATE|2022-07-21", "last year|DATE|2022"}},
+	{"2023-07-27", "", "Fares went up on 1 March last year and will rise again in January.", []string{"1 March|DATE|2022-03-01", "last year|DATE|2022", "January|DATE|2024-01"}},
+	// A vague count of a unit before "after" or "before", behind a past
+	// verb and its object or place, is the distance to an event, a
+	// DURATION of unknown length; the minutes of a meeting are none.
+	{"2016-10-22", "", "A bomb exploded in a crowded market hours after the ceasefire began.", []string{"hours|DURATION|PTXH"}},
+	{"2016-10-22", "", "The plane crashed into the sea minutes after takeoff.", []string{"minutes|DURATION|PTXM"}},
+	{"2016-10-22", "", "Police arrested him at his home days after the shooting.", []string{"days|DURATION|PXD"}},
+	{"2016-10-22", "", "The council approved the meeting minutes after a long debate.", nil},
+	// What an act opens, paves or clears the way for, or sets the stage
+	// for, comes after it.
+	{"2003-01-22", "", "Parliament voted on Wednesday to dissolve itself, opening the way for an early election in the spring.", []string{"Wednesday|DATE|2003-01-22", "the spring|DATE|2003-SP"}},
+	{"2003-01-22", "", "Lawmakers approved the budget, clearing the way for tax cuts in April.", []string{"April|DATE|2003-04"}},
+	{"2003-01-22", "", "The board voted to close the plant, a decision that set the stage for layoffs in March.", []string{"March|DATE|2003-03"}},
+	{"", "", "In June 1990 the court ruled, paving the way for elections in March.", []string{"June 1990|DATE|1990-06", "March|DATE|1991-03"}},
+	// A sentence whose subject points back with "That" to what the last
+	// day named told of, even one named after "since", is of that day.
+	{"2008-02-18", "", "A tornado tore through the town early Friday, killing two people. It was the deadliest storm here since March 12, 1993, when a twister killed four people. That storm arrived after midnight and left the town without power for nine days.", []string{"early Friday|DATE|2008-02-15|START", "March 12, 1993|DATE|1993-03-12", "midnight|TIME|1993-03-12T24:00", "nine days|DURATION|P9D"}},
+	{"2005-05-11", "", "Ferry service resumed on Monday, the first sailing since Oct. 4, 2001, when the old ship was retired. That vessel left at 6 a.m. on its final run.", []string{"Monday|DATE|2005-05-09", "Oct. 4, 2001|DATE|2001-10-04", "6 a.m.|TIME|2001-10-04T06:00"}},
+	{"2005-05-11", "", "Ferry service resumed on Monday, the first sailing since Oct. 4, 2001. The ship left at 6 a.m. with 40 passengers.", []string{"Monday|DATE|2005-05-09", "Oct. 4, 2001|DATE|2001-10-04", "6 a.m.|TIME|2005-05-09T06:00"}},
+	// "the weekend" after a modal of possibility with a verb of its own
+	// lies ahead, though the saying is past; "could not", "could have"
+	// are past.
+	{"2008-02-18", "", "Forecasters warned that more storms could reach the area by the weekend.", []string{"the weekend|DATE|2008-W08-WE"}},
+	{"2008-02-18", "", "Forecasters said more storms might reach the area over the weekend.", []string{"the weekend|DATE|2008-W08-WE"}},
+	{"2008-02-18", "", "He said the company could have closed the plant over the weekend.", []string{"the weekend|DATE|2008-W07-WE"}},
+	// "back" after a verb of motion or being tells of a return, no look
+	// back: a month after it goes on into the next year; "Back in
+	// February" still looks back.
+	{"", "", "The expedition reached the pole on 14 December 1911, and it was back at its base camp in January.", []string{"14 December 1911|DATE|1911-12-14", "January|DATE|1912-01"}},
+	{"", "", "The strike began on 20 November 1984, and the miners went back to work in February.", []string{"20 November 1984|DATE|1984-11-20", "February|DATE|1985-02"}},
+	{"", "", "The strike began on 20 November 1984. Back in February, the miners had voted against it.", []string{"20 November 1984|DATE|1984-11-20", "February|DATE|1984-02"}},
+	// A clock time in the past in the paragraph after the day of the
+	// story takes that day when one period came up since, lengths of time
+	// aside.
+	{"2021-06-15", "", "The two pandas arrived at the zoo early Sunday, the first pandas in the city in more than 30 years.\n\nThey were flown from Chengdu in May and spent six weeks in quarantine before their crates were opened at 9:15 a.m.", []string{"early Sunday|DATE|2021-06-13|START", "more than 30 years|DURATION|P30Y|MORE_THAN", "May|DATE|2021-05", "six weeks|DURATION|P6W", "9:15 a.m.|TIME|2021-06-13T09:15"}},
+	// A chronology's entry ("Feb. 26: The river rises") is told in the
+	// present of its day: its heading is the nearest such day, no look
+	// ahead; its clock times and "the weekend" count from it; and a
+	// heading on the next line is no day of the clock time before it.
+	{"2005-03-10", "", "Here is how the flood unfolded:\n\nFeb. 26: The river rises above flood stage at about 6 p.m.\n\nFeb. 28: Officials say the crest will pass by the weekend.\n\nMarch 3: The last evacuees return home.", []string{"Feb. 26|DATE|2005-02-26", "about 6 p.m.|TIME|2005-02-26T18:00|APPROX", "Feb. 28|DATE|2005-02-28", "the weekend|DATE|2005-W09-WE", "March 3|DATE|2005-03-03"}},
+	{"2005-03-10", "", "The schedule:\n\nMarch 14: The committee votes on the bill.\n\nMarch 16: The full house takes it up.", []string{"March 14|DATE|2005-03-14", "March 16|DATE|2005-03-16"}},
+	// A week counted from a date lies in that date's month: a month
+	// after it that crosses the new year is the next year's.
+	{"", "", "The expedition reached the pole on 14 December 1911. A week later the party turned north, and it reached its base camp in January.", []string{"14 December 1911|DATE|1911-12-14", "A week later|DATE|1911-W51", "January|DATE|1912-01"}},
+	{"2004-03-01", "", "The strike began on 20 November 1984. Three weeks later the union broke off the talks, and the miners returned to work in February.", []string{"20 November 1984|DATE|1984-11-20", "Three weeks later|DATE|1984-W50", "February|DATE|1985-02"}},
+	// News writes a day of a past year with its year: a bare day of a
+	// month the story named with a year years back, with only news dates
+	// between, is of that month; a date of another past time between
+	// moves the story there.
+	{"2019-05-06", "", "Divers found the wreck of the trawler Aldous, which sank in October 1956, the coast guard said on Friday. The wreck was spotted on Wednesday by a survey ship. The trawler left Grimsby on 14 October with a crew of 19.", []string{"October 1956|DATE|1956-10", "Friday|DATE|2019-05-03", "Wednesday|DATE|2019-05-01", "14 October|DATE|1956-10-14"}},
+	{"2019-05-06", "", "The trawler sank in October 1956. The owners sold the line in April 1960, and the last ship left port on 14 October.", []string{"October 1956|DATE|1956-10", "April 1960|DATE|1960-04", "14 October|DATE|1960-10-14"}},
+	{"2017-08-16", "", "Acme, which was founded in November 1987, said on Tuesday that sales fell 4 percent in November.", []string{"November 1987|DATE|1987-11", "Tuesday|DATE|2017-08-15", "November|DATE|2016-11"}},
 	// Dawn followed by "today", "tomorrow", "yesterday" is one TIME of
 	// that day, as "noon today".
 	{"1996-07-19", "", "Divers will resume the search at first light tomorrow.", []string{"first light tomorrow|TIME|1996-07-20TMO"}},
