@@ -3508,6 +3508,14 @@ func (s *state) pWeekday(i int) (cand, bool) {
 	if (s.w(i-1) == wA || s.w(i-1) == wThe) && (s.isWord(i+1, "edition") || s.isWord(i+1, "editions") || s.isWord(i+1, "newspaper") || s.isWord(i+1, "supplement")) {
 		return cand{}, false // a kind of paper: "a Sunday edition", "the Saturday supplement"
 	}
+	if s.w(i-1) == wThe && !e.plural && !e.abbr && i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].sp &&
+		(s.lx(i+1) == nil || s.isWord(i+1, "times")) && !s.isWordIn(i-2, "on", "by", "until", "till", "since", "from", "after", "before", "through") {
+		// the title of a paper, a club or a programme: "the Sunday
+		// Independent", "the Sunday Times", "the Monday Club" (a weekday
+		// is followed by a lower-case word or a date, not by a name; "on
+		// the Sunday Lee attacked" is the day)
+		return cand{}, false
+	}
 	if i > 0 && s.toks[i-1].cap && s.isWordIn(i-1, "bloody", "black", "super", "cyber", "blue") && !e.plural {
 		// the name of an event or a day of sales: "Bloody Sunday",
 		// "Black Monday", "Super Tuesday", as "Black Tuesday" is no

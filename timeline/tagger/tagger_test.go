@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A weekday after "the" and before a capitalised name is a title.
+	{"", "", "On 3 May 1921 the story ran in the Sunday Independent and was denied in the Monday Club.", []string{"3 May 1921|DATE|1921-05-03"}},
+	{"2004-06-09", "", "The minister told the Sunday Times that he would resign.", nil},
+	{"", "", "Grant crossed the river on 4 May 1864, and on the Sunday Lee attacked him.", []string{"4 May 1864|DATE|1864-05-04", "Sunday|DATE|1864-05-08"}},
+	{"", "", "Voting began on Friday 28 November 1986, with counting on the Saturday.", []string{"Friday 28 November 1986|DATE|1986-11-28", "Saturday|DATE|1986-11-29"}},
 	// Dawn followed by "today", "tomorrow", "yesterday" is one TIME of
 	// that day, as "noon today".
 	{"1996-07-19", "", "Divers will resume the search at first light tomorrow.", []string{"first light tomorrow|TIME|1996-07-20TMO"}},
