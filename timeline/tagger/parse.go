@@ -5640,6 +5640,27 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	} else if (w == wEarlier || w == wLater) && s.w(j) == wIn {
 		return cand{}, false
 	}
+	// "by the end of the day": the end of the day the story is on (the
+	// paragraph's day in narrative, the report's in news); "at the end of
+	// the day" is mostly "in the end", no time.
+	if s.w(j) == wThe && w == wEnd && hasThe && s.isWordIn(i-1, "by", "until", "till", "before", "towards", "toward") && s.w(j+2) != wOf {
+		if e := s.lx(j + 1); e != nil && e.unit == uDay && !e.plural && s.isWord(j+1, "day") {
+			var c cal
+			a := -1
+			switch {
+			case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && s.dayCal.g >= gDay && !s.dayCal.noYear:
+				c, a = s.dayCal, s.dayRef
+			case s.t.hasDCT && s.dayRef < 0:
+				c = s.t.dct
+			default:
+				return cand{}, false
+			}
+			c.g, c.part, c.hh, c.mm = gDay, 0, 0, 0
+			r := s.date(i, j+2, c)
+			r.anchor, r.mod, r.dctRel = a, mod, a < 0
+			return r, true
+		}
+	}
 	// "the end of the year", "the middle of the month"
 	if s.w(j) == wThe {
 		if e := s.lx(j + 1); e != nil && e.unit >= uWeek && !e.plural {

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "by the end of the day" is the end of the day the story is on.
+	{"", "", "The fleet sailed at 6 a.m. on 12 March 1805, and by the end of the day it had rounded the cape.", []string{"6 a.m.|TIME|1805-03-12T06:00", "12 March 1805|DATE|1805-03-12", "the end of the day|DATE|1805-03-12|END"}},
+	{"2010-05-04", "", "Officials hope to finish the count by the end of the day.", []string{"the end of the day|DATE|2010-05-04|END"}},
+	{"", "", "At the end of the day, the general said, courage decides battles.", nil},
 	// A weekday after "the" and before a capitalised name is a title.
 	{"", "", "On 3 May 1921 the story ran in the Sunday Independent and was denied in the Monday Club.", []string{"3 May 1921|DATE|1921-05-03"}},
 	{"2004-06-09", "", "The minister told the Sunday Times that he would resign.", nil},
