@@ -1299,7 +1299,8 @@ func (s *state) participleAside(c cand) bool {
 		if s.isPunct(k, ',') || s.isPunct(k, '(') {
 			// (a bracket too: "Qaboos (born 18 November 1940) had been
 			// educated in England")
-			return s.participle(k+1) || (s.isWord(k+1, "first") || s.isWord(k+1, "once") || s.isWord(k+1, "originally")) && s.participle(k+2)
+			return s.participle(k+1) || (s.isWord(k+1, "first") || s.isWord(k+1, "once") || s.isWord(k+1, "originally")) && s.participle(k+2) ||
+				k+1 < c.i && s.apposParticiple(k+1) >= 0
 		}
 		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
 			return false
@@ -1322,7 +1323,31 @@ func (s *state) relativeStart(k int) bool {
 			return true
 		}
 	}
-	return s.participle(k)
+	return s.participle(k) || s.apposParticiple(k) >= 0
+}
+
+// apposParticiple returns the index of the past participle that ends the
+// head of a noun phrase in apposition opened by an indefinite article ("a
+// road opened in 1941", "an ice road opened on 22 November 1941", "a
+// bridge first built in 1610"), -1 when the words at k are none: the
+// article, up to three lower-case words, then the participle, or "first",
+// "once", "originally" and the participle.
+func (s *state) apposParticiple(k int) int {
+	if !s.isWord(k, "a") && !s.isWord(k, "an") || k >= len(s.toks) || s.toks[k].cap {
+		return -1
+	}
+	for m := k + 1; m <= k+4 && m < len(s.toks); m++ {
+		if m > k+1 && (s.isWord(m, "first") || s.isWord(m, "once") || s.isWord(m, "originally")) && s.participle(m+1) {
+			return m + 1
+		}
+		if s.toks[m].kind != tkWord || s.toks[m].cap || s.lx(m) != nil {
+			return -1
+		}
+		if m > k+1 && s.participle(m) {
+			return m
+		}
+	}
+	return -1
 }
 
 // participle reports whether the word at k is a lower-case past

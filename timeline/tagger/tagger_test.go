@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An earlier date in a noun phrase in apposition ("a canal opened in
+	// 1821") is background: the story goes on in its own year.
+	{"", "", "In the winter of 1846-47 the harbour froze. Grain came overland by a canal, a waterway opened on 3 October 1845, and when the thaw came in March the ships returned.", []string{"the winter of 1846-47|DATE|1846-WI", "3 October 1845|DATE|1845-10-03", "March|DATE|1847-03"}},
+	{"", "", "In 1872 the line reached the coast. The company ran its trains over the old bridge, a structure first built in 1790, and in May the new station opened.", []string{"1872|DATE|1872", "1790|DATE|1790", "May|DATE|1872-05"}},
 	// "by the end of the day" is the end of the day the story is on.
 	{"", "", "The fleet sailed at 6 a.m. on 12 March 1805, and by the end of the day it had rounded the cape.", []string{"6 a.m.|TIME|1805-03-12T06:00", "12 March 1805|DATE|1805-03-12", "the end of the day|DATE|1805-03-12|END"}},
 	{"2010-05-04", "", "Officials hope to finish the count by the end of the day.", []string{"the end of the day|DATE|2010-05-04|END"}},
