@@ -1974,6 +1974,26 @@ func (s *state) pNthDay(i int) (cand, bool) {
 		r.anchor, r.noRef = s.dayRef, true
 		return r, true
 	}
+	if !s.t.hasDCT && s.w(i) == wThe && s.toks[i].cap && s.lineAlone(i, k+1) {
+		// A section heading, "The second day" on a line of its own, is the
+		// day of the event whose days the article gave as a range, the
+		// first such range the story has not yet passed: "fought between
+		// July 1 and July 3, 1863 ... (the campaign before it, from April
+		// 30 to May 6) ... The first day" is July 1.
+		for _, r := range s.dayRanges {
+			if r.end.day()-r.from.day() < n-1 {
+				continue
+			}
+			if s.ref >= 0 && !s.refCal.noYear {
+				if st, ok := startDay(s.refCal); !ok || st > r.end.day() {
+					continue
+				}
+			}
+			c := s.date(i, k+1, fromDay(r.from.day()+n-1))
+			c.anchor = r.to
+			return c, true
+		}
+	}
 	if s.w(k+1) == wOf {
 		return cand{}, false
 	}
@@ -2018,6 +2038,13 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true
+}
+
+// dayRange is a range of days named in the text: the index of the
+// timex that ends it, its first day and its last.
+type dayRange struct {
+	to        int
+	from, end cal
 }
 
 // countedDay is day n of a journey or an event, tokens [i, j): counted

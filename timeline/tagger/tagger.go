@@ -223,6 +223,9 @@ type state struct {
 	rangeTo   int
 	rangeFrom cal
 	rangeEnd  cal
+	// Every range of days named, in the order of the text: what a heading
+	// "The second day" counts from.
+	dayRanges []dayRange
 	depth     int // nesting of rules that call core
 	// yearless: ref is a day whose year the story has not given, held in
 	// the stand-in year yearlessYear; what counts from it has no year.
@@ -819,6 +822,9 @@ func (s *state) emitWithRange(c cand) int {
 			s.rangeTo, s.rangeFrom, s.rangeEnd = to, rc.c, e.c
 			if s.ref == to {
 				s.rangeEnd = s.refCal
+			}
+			if s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeEnd.g >= gDay && !s.rangeEnd.noYear && s.rangeEnd.day() > s.rangeFrom.day() {
+				s.dayRanges = append(s.dayRanges, dayRange{to: to, from: s.rangeFrom, end: s.rangeEnd})
 			}
 			start := s.toks[c.i].start
 			if w := s.w(c.i - 1); w == wFrom || w == wBetween {

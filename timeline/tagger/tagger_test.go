@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A section heading "The second day" is the day of the event whose
+	// days the article gave as a range, the range the story has not passed.
+	{"", "", "The siege of the town lasted from 12 to 15 May 1702.\n\nBackground\n\nThe army had marched from 3 to 6 April and camped on 2 May.\n\nThe first day\n\nGuns opened fire at dawn.\n\nThe second day\n\nThe walls were breached.", []string{"12|DATE|1702-05-12", "15 May 1702|DATE|1702-05-15", "3|DATE|1702-04-03", "6 April|DATE|1702-04-06", "2 May|DATE|1702-05-02", "The first day|DATE|1702-05-12", "dawn|TIME|1702-05-12TMO", "The second day|DATE|1702-05-13"}},
 	// An earlier date in a noun phrase in apposition ("a canal opened in
 	// 1821") is background: the story goes on in its own year.
 	{"", "", "In the winter of 1846-47 the harbour froze. Grain came overland by a canal, a waterway opened on 3 October 1845, and when the thaw came in March the ships returned.", []string{"the winter of 1846-47|DATE|1846-WI", "3 October 1845|DATE|1845-10-03", "March|DATE|1847-03"}},
