@@ -6900,6 +6900,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	// A share as the subject of a verb: "Of the 10,000 men who landed,
+	// fewer than a quarter returned", "about a quarter were killed" (a
+	// quarter of a year does not return; "a quarter ended June 30" does
+	// end).
+	if u == uQuarter && !e.plural && n == 1 && !adj && (s.pastForm(end) && !s.isWord(end, "ended") || s.isWordIn(end, "were", "was", "survived")) {
+		return cand{}, false
+	}
 	// "a quarter point", "a quarter-point cut", "half a point": a
 	// fraction of a rate, not of a year.
 	if u == uQuarter && s.pointAfter(end) {

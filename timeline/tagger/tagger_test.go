@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "a quarter" as the subject of a verb is a share, not three months.
+	{"", "", "Of the 4,000 men who sailed in 1588, fewer than a quarter returned.", []string{"1588|DATE|1588"}},
+	{"", "", "The crew numbered 300 in May 1741; about a quarter were lost to scurvy within a quarter.", []string{"May 1741|DATE|1741-05", "a quarter|DURATION|P1Q"}},
 	// A section heading "The second day" is the day of the event whose
 	// days the article gave as a range, the range the story has not passed.
 	{"", "", "The siege of the town lasted from 12 to 15 May 1702.\n\nBackground\n\nThe army had marched from 3 to 6 April and camped on 2 May.\n\nThe first day\n\nGuns opened fire at dawn.\n\nThe second day\n\nThe walls were breached.", []string{"12|DATE|1702-05-12", "15 May 1702|DATE|1702-05-15", "3|DATE|1702-04-03", "6 April|DATE|1702-04-06", "2 May|DATE|1702-05-02", "The first day|DATE|1702-05-12", "dawn|TIME|1702-05-12TMO", "The second day|DATE|1702-05-13"}},
