@@ -1771,7 +1771,10 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	case wOf:
 		// "the morning of the 18th", "the night of the 17th": the day
 		// whose part is named.
-		if p := s.lx(i - 2); p == nil || p.pod == 0 || p.plural || s.w(i-3) != wThe {
+		if p := s.lx(i - 2); (p == nil || p.pod == 0 || p.plural || s.w(i-3) != wThe) &&
+			!(s.isWord(i-2, "hours") && s.isWordIn(i-3, "early", "small") && s.w(i-4) == wThe) {
+			// ("the early hours of the 26th", "the small hours of the
+			// 3rd": the day, as "the early hours of 6 June" is 6 June)
 			return cand{}, false
 		}
 		podOf = true

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the early hours of the 26th" is the day, as "the early hours of 6
+	// June".
+	{"", "", "The assault began on 3 May 1810. The breach was stormed in the early hours of the 5th, and in the small hours of the 6th the citadel fell.", []string{"3 May 1810|DATE|1810-05-03", "the 5th|DATE|1810-05-05", "the 6th|DATE|1810-05-06"}},
 	// "a quarter" as the subject of a verb is a share, not three months.
 	{"", "", "Of the 4,000 men who sailed in 1588, fewer than a quarter returned.", []string{"1588|DATE|1588"}},
 	{"", "", "The crew numbered 300 in May 1741; about a quarter were lost to scurvy within a quarter.", []string{"May 1741|DATE|1741-05", "a quarter|DURATION|P1Q"}},
