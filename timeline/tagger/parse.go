@@ -5643,7 +5643,10 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		// "late on Tuesday", "early on March 3", "early on 5 July": one
 		// expression, as "late Tuesday" and "early in December" are.
 		if e := s.lx(j + 1); e != nil && (e.weekday > 0 && !e.plural || e.month > 0) ||
-			j+1 < len(s.toks) && s.toks[j+1].kind == tkNum && s.toks[j+1].ndig <= 2 && (s.isMonthAt(j+2) || s.w(j+2) == wOf && s.isMonthAt(j+3)) {
+			j+1 < len(s.toks) && s.toks[j+1].kind == tkNum && s.toks[j+1].ndig <= 2 && (s.isMonthAt(j+2) || s.w(j+2) == wOf && s.isMonthAt(j+3)) ||
+			s.w(j+1) == wThe && j+2 < len(s.toks) && s.toks[j+2].kind == tkNum && s.toks[j+2].suf == sufOrd {
+			// (and "late on the 26th", a bare ordinal day, as "late on 26
+			// January")
 			s.depth++
 			inner, ok := s.core(j + 1)
 			s.depth--

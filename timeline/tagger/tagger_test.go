@@ -21,7 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
-	// "the early hours of the 26th" is the day, as "the early hours of 6
+	// "early on the 26th", "late on the 28th" are one DATE with their
+	// mod, as "early on 5 July".
+	{"", "", "The garrison held out from 20 January 1885. It was overrun early on the 26th, and the column arrived late on the 28th.", []string{"20 January 1885|DATE|1885-01-20", "early on the 26th|DATE|1885-01-26|START", "late on the 28th|DATE|1885-01-28|END"}},
+	// "the early hours of the 5th" is the day, as "the early hours of 6
 	// June".
 	{"", "", "The assault began on 3 May 1810. The breach was stormed in the early hours of the 5th, and in the small hours of the 6th the citadel fell.", []string{"3 May 1810|DATE|1810-05-03", "the 5th|DATE|1810-05-05", "the 6th|DATE|1810-05-06"}},
 	// "a quarter" as the subject of a verb is a share, not three months.
