@@ -7271,7 +7271,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
-			if base.g == gDay && u == uHour && n >= 24 && !base.noYear {
+			if (base.g == gDay || base.g == gPartOfDay) && u == uHour && n >= 24 && !base.noYear {
+				// (and from a part of a day, "By nightfall ... Forty-eight
+				// hours later": the day, two days on)
 				// "launched on 11 April 1970; 56 hours later" is days on
 				// (the 13th), though the hour of the start is not given:
 				// the whole days, the rest rounded as from midday.

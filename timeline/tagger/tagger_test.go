@@ -1122,6 +1122,7 @@ var tagCases = []tagCase{
 	{"", "", "The convoy left Malta on 9 August 1942; some 60 hours later the tanker reached the harbour.", []string{"9 August 1942|DATE|1942-08-09", "some 60 hours later|DATE|1942-08-11|APPROX"}},
 	{"", "", "The dam burst on 31 May 1889. Thirty hours later the first relief train arrived, and 72 hours earlier the rain had begun.", []string{"31 May 1889|DATE|1889-05-31", "Thirty hours later|DATE|1889-06-01", "72 hours earlier|DATE|1889-05-29"}},
 	{"", "", "The dam burst on 31 May 1889. Ten hours later the first relief train arrived.", []string{"31 May 1889|DATE|1889-05-31", "Ten hours later|DATE|1889-05-31"}},
+	{"", "", "The fleet reached the coast on 6 August 1915 and landed that night; forty-eight hours later the ridge was taken.", []string{"6 August 1915|DATE|1915-08-06", "that night|TIME|1915-08-06TNI", "forty-eight hours later|DATE|1915-08-08"}},
 	// Half hours later than a clock time move it by the minutes.
 	{"", "", "On 3 May 1890 the storm broke at 4 p.m.; half an hour later the mill flooded.", []string{"3 May 1890|DATE|1890-05-03", "4 p.m.|TIME|1890-05-03T16:00", "half an hour later|TIME|1890-05-03T16:30"}},
 	{"2024-03-05", "", "The fire started at 9 p.m. and two and a half hours later the roof fell.", []string{"9 p.m.|TIME|2024-03-05T21:00", "two and a half hours later|TIME|2024-03-05T23:30"}},
