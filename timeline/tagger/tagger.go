@@ -1056,6 +1056,9 @@ func (s *state) emit(c cand) int {
 		// the anchor.
 		c.noRef = true
 	}
+	if c.val == "" && !c.noRef && s.restatedDay(c) {
+		c.noRef = true // "stormed on 7 November 1917 (25 October O.S.). At 9.40 p.m." is 7 November's
+	}
 	if c.val == "" && !c.noRef && s.comparisonBase(c) {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
@@ -1836,6 +1839,38 @@ func (s *state) lookedBack(c cand, base cal) bool {
 				return false
 			}
 			return !s.isWordIn(k+1, "planned", "expected", "hoped", "intended", "promised", "agreed", "scheduled", "proposed", "wanted", "meant", "been", "bet", "anticipated", "forecast")
+		}
+	}
+	return false
+}
+
+// restatedDay reports whether c, a day, opens a bracket set right after a
+// day already tagged ("7 November 1917 (25 October O.S.)", "9 June 1672
+// (30 May in the Julian calendar)", "8 November 1917 (25-26 October in
+// the Old Style)"): the same day told in another reckoning, which leaves
+// the story on the day before the bracket.
+func (s *state) restatedDay(c cand) bool {
+	if c.typ != timeline.TypeDate || c.c.g != gDay || c.c.noYear {
+		return false
+	}
+	ob := -1
+	for k := c.i - 1; k >= 0 && k >= c.i-3; k-- {
+		if s.isPunct(k, '(') || s.isPunct(k, '[') {
+			ob = k
+			break
+		}
+		if s.toks[k].kind != tkNum && !s.isPunct(k, '-') && s.toks[k].kind != tkPunct {
+			return false
+		}
+	}
+	if ob < 1 {
+		return false
+	}
+	end := int(s.toks[ob-1].end)
+	for n, k := 0, len(s.res.Timexes)-1; k >= 0 && n < 3; n, k = n+1, k-1 {
+		tx := s.res.Timexes[k]
+		if tx.Span.End == end {
+			return tx.Type == timeline.TypeDate && len(tx.Value) == 10 && tx.Value[4] == '-' && tx.Value[7] == '-'
 		}
 	}
 	return false

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A day in brackets right after a day is the same day in another
+	// reckoning: the story stays on the day before the bracket.
+	{"", "", "The fortress surrendered on 11 December 1709 (30 November in the Julian calendar). At 9 a.m. the garrison marched out, and two days later the tsar entered.", []string{"11 December 1709|DATE|1709-12-11", "30 November|DATE|1709-11-30", "9 a.m.|TIME|1709-12-11T09:00", "two days later|DATE|1709-12-13"}},
+	{"", "", "The rising began on the night of 7-8 March 1921 (23-24 February O.S.). At dawn the ships opened fire.", []string{"7|DATE|1921-03-07", "8 March 1921|DATE|1921-03-08", "23|DATE|1921-02-23", "24 February|DATE|1921-02-24", "dawn|TIME|1921-03-08TMO"}},
 	// "early on the 26th", "late on the 28th" are one DATE with their
 	// mod, as "early on 5 July".
 	{"", "", "The garrison held out from 20 January 1885. It was overrun early on the 26th, and the column arrived late on the 28th.", []string{"20 January 1885|DATE|1885-01-20", "early on the 26th|DATE|1885-01-26|START", "late on the 28th|DATE|1885-01-28|END"}},
