@@ -3273,7 +3273,16 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 			// 1666" in England's Julian reckoning): the weekdays that
 			// follow count from the one written ("By Tuesday" is 4
 			// September).
+			s.wdShift, s.wdShiftY = (int(e.weekday)-bw+7)%7, base.y
 			bw = int(e.weekday)
+		} else if e == nil || e.weekday == 0 {
+			if s.wdShift != 0 && !s.t.hasDCT && abs(base.y-s.wdShiftY) <= 1 {
+				// And so on after a day told without its weekday ("On
+				// Tuesday St Paul's burned. The wind dropped that evening,
+				// and by Thursday" is 6 September): the count goes on in
+				// the writer's calendar.
+				bw = (bw-1+s.wdShift)%7 + 1
+			}
 		}
 	}
 	if anchor >= 0 {

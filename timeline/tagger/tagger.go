@@ -223,6 +223,9 @@ type state struct {
 	rangeTo   int
 	rangeFrom cal
 	rangeEnd  cal
+	// The days a weekday written in the text runs ahead of the Gregorian
+	// calendar's (a story dated Old Style), and the year it was found in.
+	wdShift, wdShiftY int
 	// Every range of days named, in the order of the text: what a heading
 	// "The second day" counts from.
 	dayRanges []dayRange

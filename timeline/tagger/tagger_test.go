@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// Weekdays written in an Old Style story count in the writer's
+	// calendar also after a day told without its weekday.
+	{"", "", "The fire broke out on Sunday, 2 September 1666. On Tuesday the cathedral burned; the wind dropped that evening, and by Thursday the fire was out.", []string{"Sunday, 2 September 1666|DATE|1666-09-02", "Tuesday|DATE|1666-09-04", "that evening|TIME|1666-09-04TEV", "Thursday|DATE|1666-09-06"}},
 	// A day in brackets right after a day is the same day in another
 	// reckoning: the story stays on the day before the bracket.
 	{"", "", "The fortress surrendered on 11 December 1709 (30 November in the Julian calendar). At 9 a.m. the garrison marched out, and two days later the tsar entered.", []string{"11 December 1709|DATE|1709-12-11", "30 November|DATE|1709-11-30", "9 a.m.|TIME|1709-12-11T09:00", "two days later|DATE|1709-12-13"}},
