@@ -766,6 +766,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.w == wThe || e.ord > 0 || e.w == wLast {
 			try(s.pOrdWeekdaySet(i))
 		}
+		if e.ord > 0 && s.toks[i].cap {
+			try(s.pHeadingDay(i))
+		}
 		switch e.w {
 		case wThe:
 			try(s.pOrdDay(i))
@@ -1977,23 +1980,8 @@ func (s *state) pNthDay(i int) (cand, bool) {
 		r.anchor, r.noRef = s.dayRef, true
 		return r, true
 	}
-	if !s.t.hasDCT && s.w(i) == wThe && s.toks[i].cap && s.lineAlone(i, k+1) {
-		// A section heading, "The second day" on a line of its own, is the
-		// day of the event whose days the article gave as a range, the
-		// first such range the story has not yet passed: "fought between
-		// July 1 and July 3, 1863 ... (the campaign before it, from April
-		// 30 to May 6) ... The first day" is July 1.
-		for _, r := range s.dayRanges {
-			if r.end.day()-r.from.day() < n-1 {
-				continue
-			}
-			if s.ref >= 0 && !s.refCal.noYear {
-				if st, ok := startDay(s.refCal); !ok || st > r.end.day() {
-					continue
-				}
-			}
-			c := s.date(i, k+1, fromDay(r.from.day()+n-1))
-			c.anchor = r.to
+	if s.w(i) == wThe && s.toks[i].cap {
+		if c, ok := s.headingDay(i, k+1, n); ok {
 			return c, true
 		}
 	}
@@ -2041,6 +2029,42 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true
+}
+
+// headingDay reads tokens [i, j), day n of an event, as a section
+// heading: "The second day" or "Second day" on a line of its own in
+// narrative is the day of the event whose days the article gave as a
+// range, the first such range the story has not yet passed ("fought
+// between July 1 and July 3, 1863 ... (the campaign before it, from April
+// 30 to May 6) ... First day" is July 1).
+func (s *state) headingDay(i, j, n int) (cand, bool) {
+	if s.t.hasDCT || n < 1 || !s.lineAlone(i, j) {
+		return cand{}, false
+	}
+	for _, r := range s.dayRanges {
+		if r.end.day()-r.from.day() < n-1 {
+			continue
+		}
+		if s.ref >= 0 && !s.refCal.noYear {
+			if st, ok := startDay(s.refCal); !ok || st > r.end.day() {
+				continue
+			}
+		}
+		c := s.date(i, j, fromDay(r.from.day()+n-1))
+		c.anchor = r.to
+		return c, true
+	}
+	return cand{}, false
+}
+
+// pHeadingDay: "Second day", "First day" heading a section of a battle's
+// article (see headingDay).
+func (s *state) pHeadingDay(i int) (cand, bool) {
+	n, k, ok := s.ordAt(i)
+	if !ok || !s.toks[i].cap || !s.isWord(k, "day") {
+		return cand{}, false
+	}
+	return s.headingDay(i, k+1, n)
 }
 
 // dayRange is a range of days named in the text: the index of the

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A heading "Second day" without the article is that day too.
+	{"", "", "The battle was fought from 1 to 3 July 1863.\n\nPrelude\n\nThe armies met on 28 June.\n\nFirst day\n\nHeth advanced at dawn.\n\nSecond day\n\nLongstreet attacked.", []string{"1|DATE|1863-07-01", "3 July 1863|DATE|1863-07-03", "28 June|DATE|1863-06-28", "First day|DATE|1863-07-01", "dawn|TIME|1863-07-01TMO", "Second day|DATE|1863-07-02"}},
+	{"", "", "The battle was fought from 1 to 3 July 1863. First day losses were heavy.", []string{"1|DATE|1863-07-01", "3 July 1863|DATE|1863-07-03"}},
 	// Weekdays written in an Old Style story count in the writer's
 	// calendar also after a day told without its weekday.
 	{"", "", "The fire broke out on Sunday, 2 September 1666. On Tuesday the cathedral burned; the wind dropped that evening, and by Thursday the fire was out.", []string{"Sunday, 2 September 1666|DATE|1666-09-02", "Tuesday|DATE|1666-09-04", "that evening|TIME|1666-09-04TEV", "Thursday|DATE|1666-09-06"}},
