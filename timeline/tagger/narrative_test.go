@@ -1475,3 +1475,45 @@ func TestNewsBlind38(t *testing.T) {
 func TestMixedBlind40(t *testing.T) {
 	scoreDevSet(t, "mixed_blind40.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNarrativeBlind41 scores the tagger on a hand-written set of five
+// encyclopedia articles on battles, sieges and short wars with no DCT
+// (testdata/narrative_blind41.txt): the Battle of Gettysburg at length, day
+// by day and hour by hour, the Easter Rising weekday by weekday, the
+// Six-Day War, the siege of Leningrad and the Great Siege of Malta.
+// Annotated before the tagger's code was read or run on it. Its first
+// (blind) score, 5 documents and 189 expressions (189 predicted): strict F1
+// .984, relaxed .989, value .984, type .989. Errors: the section heading
+// "The first day" took the last date named (1863-06-28), not the battle's
+// first day; "Easter Monday, 24 April 1916" was one DATE, not the holiday
+// and the date in apposition; "Sunday" in the newspaper name "the Sunday
+// Independent" was a false alarm; "by the end of the day" was missed;
+// "April" when the ice melted, after "the winter of 1941-42" and "22
+// November 1941", took 1941, not 1942. Two slips of the gold: it had left
+// the section headings "The first day", "The second day", "The third day"
+// untagged, though "the second day" of a battle whose first day was dated
+// is that day's date by the older headers; and it had split "Easter
+// Monday, 24 April 1916", which narrative_blind5.txt and the table tests
+// annotate as one DATE. On the fixed gold (191 expressions) the first
+// score is strict .989, relaxed .989, value .979, type .989. Rules of
+// English made after it, with table tests of their own on new sentences:
+// a weekday between "the" and a capitalised name is a title ("the Sunday
+// Independent"), unless a preposition of time dates it; "by the end of the
+// day" is the day the story is on with END ("at the end of the day" stays
+// an idiom); an earlier date in a noun phrase in apposition opened by
+// "a"/"an" and a participle (", an ice road opened on 22 November 1941,")
+// is background, as a participle phrase is; a section heading "The second
+// day" (or "Second day") is that day of the range of days the article gave
+// that the story has not yet passed. With them the set scores 1.000 on all
+// four measures. Then, from probes of the same kind of prose: "a quarter"
+// as the subject of a verb ("fewer than a quarter returned") is a share;
+// "the early hours of the 5th" is the ordinal day; "early on the 26th",
+// "late on the 28th" are one DATE with their mod; "forty-eight hours
+// later" than "that night" moves the day; a day in brackets right after a
+// day ("(30 November in the Julian calendar)") leaves the story on the day
+// before the bracket; weekdays in an Old Style story go on counting in the
+// writer's calendar after a day told without its weekday. Nothing of the
+// set is left unfixed.
+func TestNarrativeBlind41(t *testing.T) {
+	scoreDevSet(t, "narrative_blind41.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
+}

@@ -769,6 +769,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.w == wThe || e.ord > 0 || e.w == wLast {
 			try(s.pOrdWeekdaySet(i))
 		}
+		if e.ord > 0 && s.toks[i].cap {
+			try(s.pHeadingDay(i))
+		}
 		switch e.w {
 		case wThe:
 			try(s.pOrdDay(i))
@@ -1795,7 +1798,10 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	case wOf:
 		// "the morning of the 18th", "the night of the 17th": the day
 		// whose part is named.
-		if p := s.lx(i - 2); p == nil || p.pod == 0 || p.plural || s.w(i-3) != wThe {
+		if p := s.lx(i - 2); (p == nil || p.pod == 0 || p.plural || s.w(i-3) != wThe) &&
+			!(s.isWord(i-2, "hours") && s.isWordIn(i-3, "early", "small") && s.w(i-4) == wThe) {
+			// ("the early hours of the 26th", "the small hours of the
+			// 3rd": the day, as "the early hours of 6 June" is 6 June)
 			return cand{}, false
 		}
 		podOf = true
@@ -1998,6 +2004,11 @@ func (s *state) pNthDay(i int) (cand, bool) {
 		r.anchor, r.noRef = s.dayRef, true
 		return r, true
 	}
+	if s.w(i) == wThe && s.toks[i].cap {
+		if c, ok := s.headingDay(i, k+1, n); ok {
+			return c, true
+		}
+	}
 	if s.w(k+1) == wOf {
 		return cand{}, false
 	}
@@ -2042,6 +2053,49 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true
+}
+
+// headingDay reads tokens [i, j), day n of an event, as a section
+// heading: "The second day" or "Second day" on a line of its own in
+// narrative is the day of the event whose days the article gave as a
+// range, the first such range the story has not yet passed ("fought
+// between July 1 and July 3, 1863 ... (the campaign before it, from April
+// 30 to May 6) ... First day" is July 1).
+func (s *state) headingDay(i, j, n int) (cand, bool) {
+	if s.t.hasDCT || n < 1 || !s.lineAlone(i, j) {
+		return cand{}, false
+	}
+	for _, r := range s.dayRanges {
+		if r.end.day()-r.from.day() < n-1 {
+			continue
+		}
+		if s.ref >= 0 && !s.refCal.noYear {
+			if st, ok := startDay(s.refCal); !ok || st > r.end.day() {
+				continue
+			}
+		}
+		c := s.date(i, j, fromDay(r.from.day()+n-1))
+		c.anchor = r.to
+		return c, true
+	}
+	return cand{}, false
+}
+
+// pHeadingDay: "Second day", "First day" heading a section of a battle's
+// article (see headingDay).
+func (s *state) pHeadingDay(i int) (cand, bool) {
+	n, k, ok := s.ordAt(i)
+	if !ok || !s.toks[i].cap || !s.isWord(k, "day") {
+		return cand{}, false
+	}
+	return s.headingDay(i, k+1, n)
+}
+
+// dayRange is a range of days named in the text: the index of the
+// timex that ends it, its first day and its last.
+type dayRange struct {
+	to        int
+	from, end cal
 }
 
 // countedDay is day n of a journey or an event, tokens [i, j): counted
@@ -3320,7 +3374,16 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 			// 1666" in England's Julian reckoning): the weekdays that
 			// follow count from the one written ("By Tuesday" is 4
 			// September).
+			s.wdShift, s.wdShiftY = (int(e.weekday)-bw+7)%7, base.y
 			bw = int(e.weekday)
+		} else if e == nil || e.weekday == 0 {
+			if s.wdShift != 0 && !s.t.hasDCT && abs(base.y-s.wdShiftY) <= 1 {
+				// And so on after a day told without its weekday ("On
+				// Tuesday St Paul's burned. The wind dropped that evening,
+				// and by Thursday" is 6 September): the count goes on in
+				// the writer's calendar.
+				bw = (bw-1+s.wdShift)%7 + 1
+			}
 		}
 	}
 	if anchor >= 0 {
@@ -3584,6 +3647,14 @@ func (s *state) pWeekday(i int) (cand, bool) {
 	}
 	if (s.w(i-1) == wA || s.w(i-1) == wThe) && (s.isWord(i+1, "edition") || s.isWord(i+1, "editions") || s.isWord(i+1, "newspaper") || s.isWord(i+1, "supplement")) {
 		return cand{}, false // a kind of paper: "a Sunday edition", "the Saturday supplement"
+	}
+	if s.w(i-1) == wThe && !e.plural && !e.abbr && i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].sp &&
+		(s.lx(i+1) == nil || s.isWord(i+1, "times")) && !s.isWordIn(i-2, "on", "by", "until", "till", "since", "from", "after", "before", "through") {
+		// the title of a paper, a club or a programme: "the Sunday
+		// Independent", "the Sunday Times", "the Monday Club" (a weekday
+		// is followed by a lower-case word or a date, not by a name; "on
+		// the Sunday Lee attacked" is the day)
+		return cand{}, false
 	}
 	if i > 0 && s.toks[i-1].cap && s.isWordIn(i-1, "bloody", "black", "super", "cyber", "blue") && !e.plural {
 		// the name of an event or a day of sales: "Bloody Sunday",
@@ -5747,7 +5818,10 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		// "late on Tuesday", "early on March 3", "early on 5 July": one
 		// expression, as "late Tuesday" and "early in December" are.
 		if e := s.lx(j + 1); e != nil && (e.weekday > 0 && !e.plural || e.month > 0) ||
-			j+1 < len(s.toks) && s.toks[j+1].kind == tkNum && s.toks[j+1].ndig <= 2 && (s.isMonthAt(j+2) || s.w(j+2) == wOf && s.isMonthAt(j+3)) {
+			j+1 < len(s.toks) && s.toks[j+1].kind == tkNum && s.toks[j+1].ndig <= 2 && (s.isMonthAt(j+2) || s.w(j+2) == wOf && s.isMonthAt(j+3)) ||
+			s.w(j+1) == wThe && j+2 < len(s.toks) && s.toks[j+2].kind == tkNum && s.toks[j+2].suf == sufOrd {
+			// (and "late on the 26th", a bare ordinal day, as "late on 26
+			// January")
 			s.depth++
 			inner, ok := s.core(j + 1)
 			s.depth--
@@ -5773,6 +5847,27 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		inPhrase = true
 	} else if (w == wEarlier || w == wLater) && s.w(j) == wIn {
 		return cand{}, false
+	}
+	// "by the end of the day": the end of the day the story is on (the
+	// paragraph's day in narrative, the report's in news); "at the end of
+	// the day" is mostly "in the end", no time.
+	if s.w(j) == wThe && w == wEnd && hasThe && s.isWordIn(i-1, "by", "until", "till", "before", "towards", "toward") && s.w(j+2) != wOf {
+		if e := s.lx(j + 1); e != nil && e.unit == uDay && !e.plural && s.isWord(j+1, "day") {
+			var c cal
+			a := -1
+			switch {
+			case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && s.dayCal.g >= gDay && !s.dayCal.noYear:
+				c, a = s.dayCal, s.dayRef
+			case s.t.hasDCT && s.dayRef < 0:
+				c = s.t.dct
+			default:
+				return cand{}, false
+			}
+			c.g, c.part, c.hh, c.mm = gDay, 0, 0, 0
+			r := s.date(i, j+2, c)
+			r.anchor, r.mod, r.dctRel = a, mod, a < 0
+			return r, true
+		}
 	}
 	// "the end of the year", "the middle of the month"
 	if s.w(j) == wThe {
@@ -6995,6 +7090,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	// A share as the subject of a verb: "Of the 10,000 men who landed,
+	// fewer than a quarter returned", "about a quarter were killed" (a
+	// quarter of a year does not return; "a quarter ended June 30" does
+	// end).
+	if u == uQuarter && !e.plural && n == 1 && !adj && (s.pastForm(end) && !s.isWord(end, "ended") || s.isWordIn(end, "were", "was", "survived")) {
+		return cand{}, false
+	}
 	// "a quarter point", "a quarter-point cut", "half a point": a
 	// fraction of a rate, not of a year.
 	if u == uQuarter && s.pointAfter(end) {
@@ -7363,7 +7465,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
-			if base.g == gDay && u == uHour && n >= 24 && !base.noYear {
+			if (base.g == gDay || base.g == gPartOfDay) && u == uHour && n >= 24 && !base.noYear {
+				// (and from a part of a day, "By nightfall ... Forty-eight
+				// hours later": the day, two days on)
 				// "launched on 11 April 1970; 56 hours later" is days on
 				// (the 13th), though the hour of the start is not given:
 				// the whole days, the rest rounded as from midday.

@@ -224,6 +224,12 @@ type state struct {
 	rangeTo   int
 	rangeFrom cal
 	rangeEnd  cal
+	// The days a weekday written in the text runs ahead of the Gregorian
+	// calendar's (a story dated Old Style), and the year it was found in.
+	wdShift, wdShiftY int
+	// Every range of days named, in the order of the text: what a heading
+	// "The second day" counts from.
+	dayRanges []dayRange
 	depth     int // nesting of rules that call core
 	// yearless: ref is a day whose year the story has not given, held in
 	// the stand-in year yearlessYear; what counts from it has no year.
@@ -821,6 +827,9 @@ func (s *state) emitWithRange(c cand) int {
 			if s.ref == to {
 				s.rangeEnd = s.refCal
 			}
+			if s.rangeFrom.g == gDay && !s.rangeFrom.noYear && s.rangeEnd.g >= gDay && !s.rangeEnd.noYear && s.rangeEnd.day() > s.rangeFrom.day() {
+				s.dayRanges = append(s.dayRanges, dayRange{to: to, from: s.rangeFrom, end: s.rangeEnd})
+			}
 			start := s.toks[c.i].start
 			if w := s.w(c.i - 1); w == wFrom || w == wBetween {
 				start = s.toks[c.i-1].start
@@ -1050,6 +1059,9 @@ func (s *state) emit(c cand) int {
 		// The year after "9 June [O.S. 30 May]" is the day's, which stays
 		// the anchor.
 		c.noRef = true
+	}
+	if c.val == "" && !c.noRef && s.restatedDay(c) {
+		c.noRef = true // "stormed on 7 November 1917 (25 October O.S.). At 9.40 p.m." is 7 November's
 	}
 	if c.val == "" && !c.noRef && s.comparisonBase(c) {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
@@ -1309,7 +1321,8 @@ func (s *state) participleAside(c cand) bool {
 		if s.isPunct(k, ',') || s.isPunct(k, '(') {
 			// (a bracket too: "Qaboos (born 18 November 1940) had been
 			// educated in England")
-			return s.participle(k+1) || (s.isWord(k+1, "first") || s.isWord(k+1, "once") || s.isWord(k+1, "originally")) && s.participle(k+2)
+			return s.participle(k+1) || (s.isWord(k+1, "first") || s.isWord(k+1, "once") || s.isWord(k+1, "originally")) && s.participle(k+2) ||
+				k+1 < c.i && s.apposParticiple(k+1) >= 0
 		}
 		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
 			return false
@@ -1332,7 +1345,31 @@ func (s *state) relativeStart(k int) bool {
 			return true
 		}
 	}
-	return s.participle(k)
+	return s.participle(k) || s.apposParticiple(k) >= 0
+}
+
+// apposParticiple returns the index of the past participle that ends the
+// head of a noun phrase in apposition opened by an indefinite article ("a
+// road opened in 1941", "an ice road opened on 22 November 1941", "a
+// bridge first built in 1610"), -1 when the words at k are none: the
+// article, up to three lower-case words, then the participle, or "first",
+// "once", "originally" and the participle.
+func (s *state) apposParticiple(k int) int {
+	if !s.isWord(k, "a") && !s.isWord(k, "an") || k >= len(s.toks) || s.toks[k].cap {
+		return -1
+	}
+	for m := k + 1; m <= k+4 && m < len(s.toks); m++ {
+		if m > k+1 && (s.isWord(m, "first") || s.isWord(m, "once") || s.isWord(m, "originally")) && s.participle(m+1) {
+			return m + 1
+		}
+		if s.toks[m].kind != tkWord || s.toks[m].cap || s.lx(m) != nil {
+			return -1
+		}
+		if m > k+1 && s.participle(m) {
+			return m
+		}
+	}
+	return -1
 }
 
 // participle reports whether the word at k is a lower-case past
@@ -1970,6 +2007,38 @@ func (s *state) lookedBack(c cand, base cal) bool {
 				return false
 			}
 			return !s.isWordIn(k+1, "planned", "expected", "hoped", "intended", "promised", "agreed", "scheduled", "proposed", "wanted", "meant", "been", "bet", "anticipated", "forecast")
+		}
+	}
+	return false
+}
+
+// restatedDay reports whether c, a day, opens a bracket set right after a
+// day already tagged ("7 November 1917 (25 October O.S.)", "9 June 1672
+// (30 May in the Julian calendar)", "8 November 1917 (25-26 October in
+// the Old Style)"): the same day told in another reckoning, which leaves
+// the story on the day before the bracket.
+func (s *state) restatedDay(c cand) bool {
+	if c.typ != timeline.TypeDate || c.c.g != gDay || c.c.noYear {
+		return false
+	}
+	ob := -1
+	for k := c.i - 1; k >= 0 && k >= c.i-3; k-- {
+		if s.isPunct(k, '(') || s.isPunct(k, '[') {
+			ob = k
+			break
+		}
+		if s.toks[k].kind != tkNum && !s.isPunct(k, '-') && s.toks[k].kind != tkPunct {
+			return false
+		}
+	}
+	if ob < 1 {
+		return false
+	}
+	end := int(s.toks[ob-1].end)
+	for n, k := 0, len(s.res.Timexes)-1; k >= 0 && n < 3; n, k = n+1, k-1 {
+		tx := s.res.Timexes[k]
+		if tx.Span.End == end {
+			return tx.Type == timeline.TypeDate && len(tx.Value) == 10 && tx.Value[4] == '-' && tx.Value[7] == '-'
 		}
 	}
 	return false

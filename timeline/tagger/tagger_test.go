@@ -123,6 +123,41 @@ var tagCases = []tagCase{
 	{"2019-05-06", "", "Divers found the wreck of the trawler Aldous, which sank in October 1956, the coast guard said on Friday. The wreck was spotted on Wednesday by a survey ship. The trawler left Grimsby on 14 October with a crew of 19.", []string{"October 1956|DATE|1956-10", "Friday|DATE|2019-05-03", "Wednesday|DATE|2019-05-01", "14 October|DATE|1956-10-14"}},
 	{"2019-05-06", "", "The trawler sank in October 1956. The owners sold the line in April 1960, and the last ship left port on 14 October.", []string{"October 1956|DATE|1956-10", "April 1960|DATE|1960-04", "14 October|DATE|1960-10-14"}},
 	{"2017-08-16", "", "Acme, which was founded in November 1987, said on Tuesday that sales fell 4 percent in November.", []string{"November 1987|DATE|1987-11", "Tuesday|DATE|2017-08-15", "November|DATE|2016-11"}},
+	// A heading "Second day" without the article is that day too.
+	{"", "", "The battle was fought from 1 to 3 July 1863.\n\nPrelude\n\nThe armies met on 28 June.\n\nFirst day\n\nHeth advanced at dawn.\n\nSecond day\n\nLongstreet attacked.", []string{"1|DATE|1863-07-01", "3 July 1863|DATE|1863-07-03", "28 June|DATE|1863-06-28", "First day|DATE|1863-07-01", "dawn|TIME|1863-07-01TMO", "Second day|DATE|1863-07-02"}},
+	{"", "", "The battle was fought from 1 to 3 July 1863. First day losses were heavy.", []string{"1|DATE|1863-07-01", "3 July 1863|DATE|1863-07-03"}},
+	// Weekdays written in an Old Style story count in the writer's
+	// calendar also after a day told without its weekday.
+	{"", "", "The fire broke out on Sunday, 2 September 1666. On Tuesday the cathedral burned; the wind dropped that evening, and by Thursday the fire was out.", []string{"Sunday, 2 September 1666|DATE|1666-09-02", "Tuesday|DATE|1666-09-04", "that evening|TIME|1666-09-04TEV", "Thursday|DATE|1666-09-06"}},
+	// A day in brackets right after a day is the same day in another
+	// reckoning: the story stays on the day before the bracket.
+	{"", "", "The fortress surrendered on 11 December 1709 (30 November in the Julian calendar). At 9 a.m. the garrison marched out, and two days later the tsar entered.", []string{"11 December 1709|DATE|1709-12-11", "30 November|DATE|1709-11-30", "9 a.m.|TIME|1709-12-11T09:00", "two days later|DATE|1709-12-13"}},
+	{"", "", "The rising began on the night of 7-8 March 1921 (23-24 February O.S.). At dawn the ships opened fire.", []string{"7|DATE|1921-03-07", "8 March 1921|DATE|1921-03-08", "23|DATE|1921-02-23", "24 February|DATE|1921-02-24", "dawn|TIME|1921-03-08TMO"}},
+	// "early on the 26th", "late on the 28th" are one DATE with their
+	// mod, as "early on 5 July".
+	{"", "", "The garrison held out from 20 January 1885. It was overrun early on the 26th, and the column arrived late on the 28th.", []string{"20 January 1885|DATE|1885-01-20", "early on the 26th|DATE|1885-01-26|START", "late on the 28th|DATE|1885-01-28|END"}},
+	// "the early hours of the 5th" is the day, as "the early hours of 6
+	// June".
+	{"", "", "The assault began on 3 May 1810. The breach was stormed in the early hours of the 5th, and in the small hours of the 6th the citadel fell.", []string{"3 May 1810|DATE|1810-05-03", "the 5th|DATE|1810-05-05", "the 6th|DATE|1810-05-06"}},
+	// "a quarter" as the subject of a verb is a share, not three months.
+	{"", "", "Of the 4,000 men who sailed in 1588, fewer than a quarter returned.", []string{"1588|DATE|1588"}},
+	{"", "", "The crew numbered 300 in May 1741; about a quarter were lost to scurvy within a quarter.", []string{"May 1741|DATE|1741-05", "a quarter|DURATION|P1Q"}},
+	// A section heading "The second day" is the day of the event whose
+	// days the article gave as a range, the range the story has not passed.
+	{"", "", "The siege of the town lasted from 12 to 15 May 1702.\n\nBackground\n\nThe army had marched from 3 to 6 April and camped on 2 May.\n\nThe first day\n\nGuns opened fire at dawn.\n\nThe second day\n\nThe walls were breached.", []string{"12|DATE|1702-05-12", "15 May 1702|DATE|1702-05-15", "3|DATE|1702-04-03", "6 April|DATE|1702-04-06", "2 May|DATE|1702-05-02", "The first day|DATE|1702-05-12", "dawn|TIME|1702-05-12TMO", "The second day|DATE|1702-05-13"}},
+	// An earlier date in a noun phrase in apposition ("a canal opened in
+	// 1821") is background: the story goes on in its own year.
+	{"", "", "In the winter of 1846-47 the harbour froze. Grain came overland by a canal, a waterway opened on 3 October 1845, and when the thaw came in March the ships returned.", []string{"the winter of 1846-47|DATE|1846-WI", "3 October 1845|DATE|1845-10-03", "March|DATE|1847-03"}},
+	{"", "", "In 1872 the line reached the coast. The company ran its trains over the old bridge, a structure first built in 1790, and in May the new station opened.", []string{"1872|DATE|1872", "1790|DATE|1790", "May|DATE|1872-05"}},
+	// "by the end of the day" is the end of the day the story is on.
+	{"", "", "The fleet sailed at 6 a.m. on 12 March 1805, and by the end of the day it had rounded the cape.", []string{"6 a.m.|TIME|1805-03-12T06:00", "12 March 1805|DATE|1805-03-12", "the end of the day|DATE|1805-03-12|END"}},
+	{"2010-05-04", "", "Officials hope to finish the count by the end of the day.", []string{"the end of the day|DATE|2010-05-04|END"}},
+	{"", "", "At the end of the day, the general said, courage decides battles.", nil},
+	// A weekday after "the" and before a capitalised name is a title.
+	{"", "", "On 3 May 1921 the story ran in the Sunday Independent and was denied in the Monday Club.", []string{"3 May 1921|DATE|1921-05-03"}},
+	{"2004-06-09", "", "The minister told the Sunday Times that he would resign.", nil},
+	{"", "", "Grant crossed the river on 4 May 1864, and on the Sunday Lee attacked him.", []string{"4 May 1864|DATE|1864-05-04", "Sunday|DATE|1864-05-08"}},
+	{"", "", "Voting began on Friday 28 November 1986, with counting on the Saturday.", []string{"Friday 28 November 1986|DATE|1986-11-28", "Saturday|DATE|1986-11-29"}},
 	// Dawn followed by "today", "tomorrow", "yesterday" is one TIME of
 	// that day, as "noon today".
 	{"1996-07-19", "", "Divers will resume the search at first light tomorrow.", []string{"first light tomorrow|TIME|1996-07-20TMO"}},
@@ -1207,6 +1242,7 @@ var tagCases = []tagCase{
 	{"", "", "The convoy left Malta on 9 August 1942; some 60 hours later the tanker reached the harbour.", []string{"9 August 1942|DATE|1942-08-09", "some 60 hours later|DATE|1942-08-11|APPROX"}},
 	{"", "", "The dam burst on 31 May 1889. Thirty hours later the first relief train arrived, and 72 hours earlier the rain had begun.", []string{"31 May 1889|DATE|1889-05-31", "Thirty hours later|DATE|1889-06-01", "72 hours earlier|DATE|1889-05-29"}},
 	{"", "", "The dam burst on 31 May 1889. Ten hours later the first relief train arrived.", []string{"31 May 1889|DATE|1889-05-31", "Ten hours later|DATE|1889-05-31"}},
+	{"", "", "The fleet reached the coast on 6 August 1915 and landed that night; forty-eight hours later the ridge was taken.", []string{"6 August 1915|DATE|1915-08-06", "that night|TIME|1915-08-06TNI", "forty-eight hours later|DATE|1915-08-08"}},
 	// Half hours later than a clock time move it by the minutes.
 	{"", "", "On 3 May 1890 the storm broke at 4 p.m.; half an hour later the mill flooded.", []string{"3 May 1890|DATE|1890-05-03", "4 p.m.|TIME|1890-05-03T16:00", "half an hour later|TIME|1890-05-03T16:30"}},
 	{"2024-03-05", "", "The fire started at 9 p.m. and two and a half hours later the roof fell.", []string{"9 p.m.|TIME|2024-03-05T21:00", "two and a half hours later|TIME|2024-03-05T23:30"}},
