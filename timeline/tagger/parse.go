@@ -1612,6 +1612,9 @@ func (s *state) pMonth(i int) (cand, bool) {
 	if y, next, ok := s.earlyYear(k); ok {
 		return s.date(i, next, cal{g: gMonth, y: y, m: m}), true // "January 395"
 	}
+	if s.w(j) == wOf && s.w(j+2) == wYear && (s.w(j+1) == wLast || s.w(j+1) == wNext || s.w(j+1) == wThis) {
+		j++ // "June of last year", "March of next year": the month of that year, one DATE
+	}
 	if s.w(j+1) == wYear && s.lx(j+1) != nil && !s.lx(j+1).plural {
 		off, ok := 0, true
 		switch s.w(j) {

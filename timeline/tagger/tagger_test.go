@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "June of last year", "March of next year": one DATE, the month of
+	// the year before or after the DCT's, as "June last year".
+	{"2006-04-12", "", "The plant has been idle since September of last year, the union said.", []string{"September of last year|DATE|2005-09"}},
+	{"2006-04-12", "", "The new terminal is due to open in March of next year.", []string{"March of next year|DATE|2007-03"}},
+	{"2006-04-12", "", "Exports rose sharply in January of this year.", []string{"January of this year|DATE|2006-01"}},
 	// Dawn followed by "today", "tomorrow", "yesterday" is one TIME of
 	// that day, as "noon today".
 	{"1996-07-19", "", "Divers will resume the search at first light tomorrow.", []string{"first light tomorrow|TIME|1996-07-20TMO"}},
