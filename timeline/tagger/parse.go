@@ -1363,6 +1363,15 @@ func (s *state) pastVerbAt(k int) bool {
 	return s.pastForm(k) || k < len(s.toks) && !s.toks[k].cap && (s.isWord(k, "was") || s.isWord(k, "were") || s.isWord(k, "had"))
 }
 
+// inParticle reports whether "in" at k is the particle of a verb of coming
+// or bringing ("had flown in", "was sworn in", "had moved in", "brought
+// in"), so that what follows is no object of it: "had flown in the day
+// before" is the day before, not a stretch of a year "in the day before".
+func (s *state) inParticle(k int) bool {
+	return s.isWord(k, "in") && k > 0 && !s.toks[k-1].cap && s.isWordIn(k-1, "flown", "flew", "come", "came", "sworn", "moved", "checked", "brought",
+		"sent", "called", "shipped", "rushed", "drove", "driven", "pulled", "rolled", "poured", "streamed", "ushered")
+}
+
 // eventNoun reports whether word k names a document or an event that is
 // dated by "of" and its year ("a charter of 956", "the sack of 410").
 // ("council" is left out: "the Council of 500" is a body of members.)
@@ -4499,7 +4508,7 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 	}
 	if hasThe && det == wNone && (u == uDay || u == uWeek || u == uMonth || u == uYear) && s.w(end) == wBefore && s.ref >= 0 && i > 0 &&
 		(s.isPunct(end+1, '.') || s.isPunct(end+1, ',') || s.isPunct(end+1, ';') || s.isPunct(end+1, ')') || s.w(end+1) == wTo && s.infinitive(end+1)) &&
-		s.toks[i-1].kind == tkWord && !s.isWordIn(i-1, "million", "billion", "trillion", "percent", "cents", "points", "than", "from", "of", "on", "in") {
+		s.toks[i-1].kind == tkWord && (!s.isWordIn(i-1, "million", "billion", "trillion", "percent", "cents", "points", "than", "from", "of", "on", "in") || s.inParticle(i-1)) {
 		// "had begun the raids the year before.", "had arrived in
 		// Salalah the day before to relieve the first": after a verb's
 		// clause, with nothing after "before" that it could govern, the

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "in" as the particle of a verb of coming ("had flown in", "was sworn
+	// in") governs nothing: "the day before" after it is the day before the
+	// one just named, as after any other verb's clause.
+	{"2009-11-18", "", "The talks opened on Monday. The foreign minister had flown in the day before, aides said.", []string{"Monday|DATE|2009-11-16", "the day before|DATE|2009-11-15"}},
+	{"", "", "Parliament met on 4 May 1921; the new speaker had been sworn in the day before.", []string{"4 May 1921|DATE|1921-05-04", "the day before|DATE|1921-05-03"}},
 	// "June of last year", "March of next year": one DATE, the month of
 	// the year before or after the DCT's, as "June last year".
 	{"2006-04-12", "", "The plant has been idle since September of last year, the union said.", []string{"September of last year|DATE|2005-09"}},
