@@ -3266,6 +3266,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1 // "the storm could make landfall late Wednesday": a possibility ahead
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):
 			return 1, k // "as soon as Tuesday"
+		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "early") && s.isWord(k-2, "as") && s.modalBefore(k-2, lo):
+			// "a vote could come as early as Thursday", "may be freed as
+			// early as March": the earliest a possibility could happen
+			// lies ahead, whatever verb of saying frames it (but "had
+			// warned as early as Monday" looks back).
+			return 1, k
 		case tk.lex() != nil && tk.lex().w == wFor && k == i-1 && s.figuresNoun(k-1) && s.lx(i) != nil && s.lx(i).month > 0:
 			// What figures are "for" is the month they cover, over before
 			// they come out: "Friday's jobs report for June", "sales
@@ -3348,6 +3354,25 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// modalBefore reports whether a modal of possibility or of the future
+// ("could", "may", "might", "will", "would", "should", "can") stands within
+// the eight tokens before k, not before lo, with no punctuation between but
+// a possessive's apostrophe.
+func (s *state) modalBefore(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= 0 && j >= k-8; j-- {
+		if s.toks[j].kind != tkWord {
+			if s.isPunct(j, '\'') {
+				continue
+			}
+			return false
+		}
+		if s.isWordIn(j, "could", "may", "might", "will", "would", "should", "can") && !s.toks[j].cap || s.isWord(j, "ll") && j > 0 && s.isPunct(j-1, '\'') {
+			return true
+		}
+	}
+	return false
 }
 
 // objectComplement reports whether the form in -ed at k is a participle

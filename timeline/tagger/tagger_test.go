@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "as early as" a weekday or a month after a modal is the earliest a
+	// possibility could happen, ahead, even inside a past verb of saying;
+	// with no modal it may look back.
+	{"2004-10-06", "", "Officials said the bill could reach the president's desk as early as Monday.", []string{"Monday|DATE|2004-10-11"}},
+	{"2004-10-06", "", "Analysts said the bank might raise rates as early as November.", []string{"November|DATE|2004-11"}},
+	{"2004-10-06", "", "The minister had warned as early as Monday that the deal was in trouble.", []string{"Monday|DATE|2004-10-04"}},
 	// "in" as the particle of a verb of coming ("had flown in", "was sworn
 	// in") governs nothing: "the day before" after it is the day before the
 	// one just named, as after any other verb's clause.
