@@ -3560,11 +3560,20 @@ func (s *state) figureAside(i int) bool {
 // clauseVerb reports whether a clause with a verb of its own starts at
 // k after "and" or "but": the verb at once ("and will"), or after a
 // short subject of lower-case words ("and a study will follow", "but the
-// board has").
+// board has"), which may end in a place or a body after "in", "at", "of"
+// ("but officials in Brussels say", "and analysts at the bank expect").
 func (s *state) clauseVerb(k, hi int) bool {
-	for m := k; m <= hi && m <= k+3; m++ {
+	prep := -1
+	for m := k; m <= hi && m <= k+3 || prep >= 0 && m <= prep+3 && m <= hi; m++ {
 		if e := s.lx(m); e != nil && e.tense != 0 && e.tense != 3 {
 			return m == k || e.tense != 1 || e.w != wNext
+		}
+		if prep < 0 && m > k && m < hi && (s.w(m) == wIn || s.w(m) == wAt || s.w(m) == wOf) && !s.toks[m-1].cap && s.lx(m-1) == nil && s.toks[m-1].kind == tkWord {
+			prep = m // "officials in Brussels", "the head of the union"
+			continue
+		}
+		if prep >= 0 && m > prep && s.toks[m].kind == tkWord && (s.toks[m].cap && s.lx(m) == nil || s.w(m) == wThe) {
+			continue
 		}
 		if s.toks[m].kind != tkWord || s.toks[m].cap || s.lx(m) != nil && m > k && s.w(m) != wThe && s.w(m) != wA {
 			return false

@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A clause after "but" or "and" whose subject ends in a place or a body
+	// ("but officials in Brussels say", "and analysts at the bank expect")
+	// has a verb of its own that does not date what came before it: "agreed
+	// to open talks by January" is a plan, the January ahead.
+	{"2013-06-30", "", "Ministers agreed on Tuesday to resume formal trade talks with neighbouring Moldova by March, but diplomats in Vienna say few expect a quick deal.", []string{"Tuesday|DATE|2013-06-25", "March|DATE|2014-03"}},
+	{"2013-06-30", "", "The cabinet decided on Monday to hold a national referendum on the new constitution in March, and officials in the capital say turnout is hard to predict.", []string{"Monday|DATE|2013-06-24", "March|DATE|2014-03"}},
 	// "as early as" a weekday or a month after a modal is the earliest a
 	// possibility could happen, ahead, even inside a past verb of saying;
 	// with no modal it may look back.
