@@ -3264,6 +3264,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return 0, k
 		case k < i && k >= i-8 && (s.isWord(k, "could") || s.isWord(k, "might")) && s.isWord(k+1, "make"):
 			t = 1 // "the storm could make landfall late Wednesday": a possibility ahead
+		case k < i && k >= i-12 && k > 0 && !tk.cap && s.isPunct(k-1, ',') && s.isWordIn(k, "blaming", "citing", "attributing", "crediting"):
+			// A participle set off after a forecast gives its cause, a thing
+			// that has happened: "said its profit would fall, blaming weak
+			// sales in December", "will post a loss, citing a strike in
+			// February" (the last such month, not the next).
+			t = -1
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):
 			return 1, k // "as soon as Tuesday"
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "early") && s.isWord(k-2, "as") && s.modalBefore(k-2, lo):

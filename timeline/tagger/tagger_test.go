@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A participle of cause set off after a forecast ("blaming", "citing")
+	// tells of what has happened: its month is the last such one.
+	{"2005-01-11", "", "The retailer warned on Monday that its profit would fall short, blaming weak sales in December.", []string{"Monday|DATE|2005-01-10", "December|DATE|2004-12"}},
+	{"2005-03-15", "", "The airline said it would post a loss, citing a pilots' strike in February.", []string{"February|DATE|2005-02"}},
+	{"2005-03-15", "", "The airline will post a loss, citing a pilots' strike in February.", []string{"February|DATE|2005-02"}},
 	// A clause after "but" or "and" whose subject ends in a place or a body
 	// ("but officials in Brussels say", "and analysts at the bank expect")
 	// has a verb of its own that does not date what came before it: "agreed
