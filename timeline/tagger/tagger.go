@@ -974,7 +974,22 @@ func (s *state) isMonthDay(c cand) bool {
 
 // emit resolves c, appends it and returns its index.
 func (s *state) emit(c cand) int {
+	guessedYear := c.val == "" && c.c.noYear
 	c = s.resolve(c)
+	if guessedYear && c.val == "" && !c.c.noYear && !c.noRef && !s.refCal.noYear && s.refCal.g == c.c.g && (c.c.g == gQuarter || c.c.g == gMonth) && s.comparisonBase(c) {
+		// The base of a comparison is a period before the one spoken of:
+		// "revenue for the quarter was flat with the third quarter" in a
+		// January report of the fourth quarter is last year's third.
+		ord := func(x cal) int {
+			if x.g == gQuarter {
+				return x.y*4 + x.part
+			}
+			return x.y*12 + x.m
+		}
+		if ord(c.c) > ord(s.refCal) {
+			c.c.y--
+		}
+	}
 	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.j-c.i == 1 && s.lx(c.i) != nil && s.lx(c.i).weekday > 0 && s.w(c.i-1) == wA && s.isPunct(c.i-2, ',') &&
 		s.dayRef >= 0 && s.dayRef == len(s.res.Timexes)-1 && s.dayCal.g == gDay && !s.dayCal.noYear && int(s.toks[c.i-3].end) == s.res.Timexes[s.dayRef].Span.End &&
 		(timeline.Weekday(s.dayCal.day()) == int(s.lx(c.i).weekday) || julianWeekday(s.dayCal) == int(s.lx(c.i).weekday) || !s.t.hasDCT) {
@@ -1196,7 +1211,10 @@ func (s *state) emit(c cand) int {
 // named before it in the sentence: a "year earlier" after it compares
 // with that period, not with the base.
 func (s *state) comparisonBase(c cand) bool {
-	if s.w(c.i-1) != wFrom || s.ref < 0 || c.typ != timeline.TypeDate {
+	if s.ref < 0 || c.typ != timeline.TypeDate || c.i < 2 {
+		return false
+	}
+	if s.w(c.i-1) != wFrom && !(s.isWord(c.i-1, "with") && s.isWordIn(c.i-2, "compared", "flat", "unchanged", "level", "steady")) {
 		return false
 	}
 	switch s.w(c.j) {
@@ -1218,7 +1236,7 @@ func (s *state) comparisonBase(c cand) bool {
 			change = true
 			continue
 		}
-		for _, v := range [...]string{"percent", "up", "down", "rose", "fell", "increased", "decreased", "climbed", "dropped", "gained", "declined", "jumped", "slipped", "higher", "lower", "grew", "shrank", "slid", "eased", "edged", "points", "rebounded", "recovered", "bounced", "rallied", "retreated"} {
+		for _, v := range [...]string{"percent", "up", "down", "rose", "fell", "increased", "decreased", "climbed", "dropped", "gained", "declined", "jumped", "slipped", "higher", "lower", "grew", "shrank", "slid", "eased", "edged", "points", "rebounded", "recovered", "bounced", "rallied", "retreated", "flat", "unchanged", "compared", "steady"} {
 			if s.isWord(k, v) {
 				change = true
 				break

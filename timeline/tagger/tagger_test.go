@@ -21,6 +21,14 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The base of a comparison ("flat with", "compared with", "from") is a
+	// period before the one spoken of, and it does not become the anchor:
+	// in a January report of the fourth quarter, "the third quarter" is
+	// last year's, and "the year-earlier period" is a year before the
+	// fourth quarter. (A quarter ahead in a forecast stays this year's.)
+	{"2003-01-21", "", "The chipmaker warned on Monday that it lost money in the latest quarter. Revenue for the quarter will be about $90 million, roughly flat with the third quarter.", []string{"Monday|DATE|2003-01-20", "the latest quarter|DATE|2002-Q4", "the quarter|DATE|2002-Q4", "the third quarter|DATE|2002-Q3"}},
+	{"2003-01-21", "", "Sales in the fourth quarter were $90 million, flat with the third quarter and down 4 percent from the year-earlier quarter.", []string{"the fourth quarter|DATE|2002-Q4", "the third quarter|DATE|2002-Q3", "the year-earlier quarter|DATE|2001-Q4"}},
+	{"2003-01-21", "", "The bank earned $1.2 billion in the fourth quarter. It expects a loss in the third quarter.", []string{"the fourth quarter|DATE|2002-Q4", "the third quarter|DATE|2003-Q3"}},
 	// A participle of cause set off after a forecast ("blaming", "citing")
 	// tells of what has happened: its month is the last such one.
 	{"2005-01-11", "", "The retailer warned on Monday that its profit would fall short, blaming weak sales in December.", []string{"Monday|DATE|2005-01-10", "December|DATE|2004-12"}},
