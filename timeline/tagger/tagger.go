@@ -1068,7 +1068,7 @@ func (s *state) emit(c cand) int {
 	if c.val == "" && !c.noRef && s.comparisonBase(c) {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
-	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) {
+	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) && !s.figuresDay(c) {
 		if c.flash || s.flashback(c) {
 			if s.flashEnd < 0 {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
@@ -1560,6 +1560,29 @@ const yearlessYear = 2000
 func (s *state) reportDay(c cand) bool {
 	if !s.t.hasDCT || c.c.g != gDay || s.dayRef < 0 || s.dayPi != s.toks[c.i].pi || s.dayCal.day() >= c.c.day() {
 		return false
+	}
+	k := c.i - 1
+	if s.w(k) == wOn {
+		k--
+	}
+	return s.reporting(k)
+}
+
+// figuresDay reports whether c is the day figures were given out ("Sales
+// fell in January, the group reported Monday", "Exports rose 5 percent in
+// 2007, the ministry said on Friday"): a day after a verb of reporting,
+// with a month, quarter, half or year named before it in the sentence.
+// The period the figures describe stays the anchor: "a year earlier" in
+// the next sentence is a year before January, not before Monday.
+func (s *state) figuresDay(c cand) bool {
+	if !s.t.hasDCT || c.typ != timeline.TypeDate || c.c.g != gDay || s.ref < 0 || s.refTok < 0 || s.refTok >= c.i || s.refCal.noYear ||
+		!(s.refCal.g == gMonth || s.refCal.g == gQuarter || s.refCal.g == gHalf || s.refCal.g == gYear) {
+		return false
+	}
+	for k := s.refTok; k < c.i; k++ {
+		if s.sentenceEnd(k) {
+			return false
+		}
 	}
 	k := c.i - 1
 	if s.w(k) == wOn {

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The day figures were given out ("the group reported Monday") is no
+	// anchor for what they compare: "a year earlier" after it is a year
+	// before the period the figures describe.
+	{"2008-02-25", "", "Sales of new cars fell 3 percent in January, the trade group reported Monday. Prices were down 2 percent from a year earlier.", []string{"January|DATE|2008-01", "Monday|DATE|2008-02-25", "a year earlier|DATE|2007-01"}},
+	{"2008-02-25", "", "Exports grew 7 percent in 2007, the ministry said on Friday. A year earlier they had shrunk.", []string{"2007|DATE|2007", "Friday|DATE|2008-02-22", "A year earlier|DATE|2006"}},
 	// The base of a comparison ("flat with", "compared with", "from") is a
 	// period before the one spoken of, and it does not become the anchor:
 	// in a January report of the fourth quarter, "the third quarter" is
