@@ -1243,6 +1243,20 @@ func (s *state) comparisonBase(c cand) bool {
 			}
 		}
 	}
+	if change && !seen && s.refTok >= 0 && s.refTok < c.i && !s.refCal.noYear && !c.c.noYear && s.refCal.g == c.c.g && (c.c.g == gMonth || c.c.g == gQuarter) &&
+		(c.c.g == gMonth && c.c.y*12+c.c.m < s.refCal.y*12+s.refCal.m || c.c.g == gQuarter && c.c.y*4+c.c.part < s.refCal.y*4+s.refCal.part) {
+		// The period spoken of may be named in the sentence before, and
+		// the base of its change in the next: "Sales fell in January to
+		// the slowest pace in a decade. They were down 0.4 percent from
+		// December." (an earlier month: the base, no new anchor)
+		ends := 0
+		for k := s.refTok; k < c.i && ends < 2; k++ {
+			if s.sentenceEnd(k) {
+				ends++
+			}
+		}
+		seen = ends == 1
+	}
 	return change && seen
 }
 

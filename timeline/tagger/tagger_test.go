@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The base of a change named in the sentence after the period spoken
+	// of ("Sales fell in January ... They were down 2 percent from
+	// December.") is no anchor either: "a year earlier" after it is a year
+	// before January.
+	{"2008-02-25", "", "Sales of new cars fell 3 percent in January, the trade group reported Monday.\n\nSales were down 1.5 percent from December. Prices were 2 percent lower than a year earlier.", []string{"January|DATE|2008-01", "Monday|DATE|2008-02-25", "December|DATE|2007-12", "a year earlier|DATE|2007-01"}},
 	// The day figures were given out ("the group reported Monday") is no
 	// anchor for what they compare: "a year earlier" after it is a year
 	// before the period the figures describe.
