@@ -3284,8 +3284,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 				}
 				continue // the expectation decides, below
 			}
-			if t == -1 && (s.w(k) == wWas || s.w(k) == wWere) && k < i && s.hypothetical(lo, k) {
-				t = 1 // "would be cancelled if the signal was still up at 9 a.m.": a condition ahead
+			if t == -1 && (s.w(k) == wWas || s.w(k) == wWere) && s.hypothetical(lo, k) {
+				// "would be cancelled if the signal was still up at 9 a.m.":
+				// a condition ahead; so after the date, in reported speech:
+				// "would strike at 12:01 a.m. Saturday unless a deal was
+				// reached"
+				t = 1
 			}
 			if t == -1 && s.auxBefore(k) {
 				t = 0 // participle: "will be held"

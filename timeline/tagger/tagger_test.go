@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A condition in the past after the date, in reported speech with
+	// "would" ("unless a deal was reached"), is a condition ahead: it does
+	// not put the date in the past.
+	{"2007-06-13", "", "The union said its members would strike at 12:01 a.m. Saturday unless a deal was reached.", []string{"12:01 a.m. Saturday|TIME|2007-06-16T00:01"}},
+	{"2007-06-13", "", "Officials said the bridge would close at 6 p.m. Friday if the river was still rising.", []string{"6 p.m. Friday|TIME|2007-06-15T18:00"}},
 	// The base of a change named in the sentence after the period spoken
 	// of ("Sales fell in January ... They were down 2 percent from
 	// December.") is no anchor either: "a year earlier" after it is a year
