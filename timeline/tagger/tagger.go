@@ -3217,10 +3217,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// is: "when Congress returns from its August recess" is the
 			// nearest August, past in September, ahead in July.
 			return 0, k
-		case k < i && k >= i-6 && (s.isWord(k, "likely") || s.isWord(k, "unlikely")) && s.copulaBefore(k):
+		case k < i && k >= i-6 && s.isWordIn(k, "likely", "unlikely", "possible", "impossible", "probable", "improbable", "doubtful") && s.copulaBefore(k):
 			// A judgement of likelihood looks ahead of the time it was
 			// made, even in reported speech: "said a vote was unlikely
-			// before July", "a deal seemed likely in March".
+			// before July", "a deal seemed likely in March", "said a deal
+			// was possible by Thursday".
 			t = 1
 		case s.lastJoined(k):
 			continue // the verb "last" after a modal: "will begin on Monday and last 48 hours"

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "possible", "doubtful" after a copula judge a likelihood, as
+	// "likely": what they judge lies ahead, even in reported speech.
+	{"2007-06-13", "", "Aides said a compromise was possible by Thursday.", []string{"Thursday|DATE|2007-06-14"}},
+	{"2007-06-13", "", "Negotiators said an agreement was still possible on Friday.", []string{"Friday|DATE|2007-06-15"}},
 	// A condition in the past after the date, in reported speech with
 	// "would" ("unless a deal was reached"), is a condition ahead: it does
 	// not put the date in the past.
