@@ -3358,6 +3358,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return 1, k
 		case tk.lex() != nil && tk.lex().w == wSince && k == i-1:
 			return -1, k // "since Jan. 13" looks back whatever the verb
+		case k == i-1 && tk.lex() != nil && tk.lex().w == wIn && s.levelNoun(k-1) && s.isWordIn(k-2, "its", "their", "a", "the", "record") ||
+			k == i+1 && s.levelNoun(k) && s.isWordIn(i-1, "its", "their") && s.lx(i) != nil && s.lx(i).month > 0:
+			// A level a price or an index reached is behind it: "is down
+			// nearly half from its high in March", "has lost 11 percent
+			// since its January peak" (the last such month).
+			return -1, k
 		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && (s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1 || s.aspectual(k-1)):
 			continue // "due to expire", "expected to close", "began to recede": the word before decides
 		case tk.lex() != nil && tk.lex().w == wTo && k < i && (s.implicative(k) || s.directive(k, i)):
@@ -3555,6 +3561,12 @@ func (s *state) copulaBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// levelNoun reports whether the word at k names a level reached by a
+// price, an index or a count: "high", "peak", "low", "record".
+func (s *state) levelNoun(k int) bool {
+	return k >= 0 && k < len(s.toks) && !s.toks[k].cap && s.isWordIn(k, "high", "highs", "peak", "peaks", "low", "lows", "record", "top", "bottom", "trough")
 }
 
 // hypothetical reports whether "was" or "were" at k is in an "if" or

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A level a price or an index reached ("its high in March", "its
+	// January peak") is behind it: the last such month, in the present too.
+	{"2000-11-29", "", "The Nasdaq is down nearly half from its high in March.", []string{"March|DATE|2000-03"}},
+	{"2000-11-29", "", "The Dow has lost 11 percent since its January peak.", []string{"January|DATE|2000-01"}},
 	// "possible", "doubtful" after a copula judge a likelihood, as
 	// "likely": what they judge lies ahead, even in reported speech.
 	{"2007-06-13", "", "Aides said a compromise was possible by Thursday.", []string{"Thursday|DATE|2007-06-14"}},
