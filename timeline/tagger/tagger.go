@@ -3257,6 +3257,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// past event: "apply to tickets bought by June 5", "count all
 			// ballots postmarked by Nov. 3"; the main verb decides.
 			continue
+		case tk.lex() != nil && tk.lex().tense == 2 && k > 0 && s.w(k-1) == wTo && s.isWordIn(k, "have", "do"):
+			continue // a bare infinitive, no present: "hopes to have the rules in place by the fall" ("to" and the verb before decide)
 		case tk.lex() != nil && tk.lex().tense != 0:
 			t = tk.lex().tense
 			if t == 3 {
@@ -4509,6 +4511,12 @@ func (s *state) infinitive(k int) bool {
 		return false // "back to normal by Wednesday", "went back to work Monday"
 	}
 	w := s.word(k + 1)
+	if s.isWord(k+1, "have") && !s.toks[k+1].cap {
+		// "hopes to have the rules in place by the fall"; not a perfect
+		// infinitive, which looks back: "appears to have fled Saturday"
+		e := s.lx(k + 2)
+		return !s.pastForm(k+2) && !s.isWordIn(k+2, "been", "not", "never", "already") && !(e != nil && e.tense == -1) && !s.isWordIn(k+2, "gone", "done", "seen", "taken", "given", "written", "known", "begun", "won", "lost", "fled", "left", "made", "paid", "sold", "fallen", "risen", "grown", "broken", "spoken", "chosen", "driven", "flown", "stolen", "shot", "hit", "put", "cut", "set", "found", "held", "kept", "sent", "spent", "built", "caught", "brought", "bought", "fought", "thought", "told", "said", "met", "led", "run", "come", "become")
+	}
 	if len(w) < 2 || s.toks[k+1].cap || s.toks[k+1].lex() != nil && !s.barePlural(k+1) {
 		return false
 	}

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "have" after "to" is an infinitive, not the present: "hopes to have
+	// the rules in place by the fall" looks ahead.
+	{"2009-04-08", "", "The agency hopes to have the new rules in place by the fall.", []string{"the fall|DATE|2009-FA"}},
+	{"2009-04-08", "", "The city plans to have the bridge repaired by September.", []string{"September|DATE|2009-09"}},
 	// A level a price or an index reached ("its high in March", "its
 	// January peak") is behind it: the last such month, in the present too.
 	{"2000-11-29", "", "The Nasdaq is down nearly half from its high in March.", []string{"March|DATE|2000-03"}},
