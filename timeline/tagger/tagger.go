@@ -3360,6 +3360,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return 1, k
 		case tk.lex() != nil && tk.lex().w == wSince && k == i-1:
 			return -1, k // "since Jan. 13" looks back whatever the verb
+		case k == i-1 && tk.lex() != nil && tk.lex().w == wIn && s.baseOfChange(k):
+			// The base a change is measured from was reached before it:
+			// "expects earnings of $3.10, up from $2.90 in June", "is
+			// expected to reach 8.3 percent, down from 8.5 percent in June"
+			// (the last such month, whatever the forecast).
+			return -1, k
 		case k == i-1 && tk.lex() != nil && tk.lex().w == wIn && s.levelNoun(k-1) && s.isWordIn(k-2, "its", "their", "a", "the", "record") ||
 			k == i+1 && s.levelNoun(k) && s.isWordIn(i-1, "its", "their") && s.lx(i) != nil && s.lx(i).month > 0:
 			// A level a price or an index reached is behind it: "is down
@@ -3560,6 +3566,21 @@ func (s *state) copulaBefore(k int) bool {
 	for _, c := range []string{"was", "were", "is", "are", "be", "been", "seemed", "seems", "looked", "looks", "appeared", "appears"} {
 		if s.isWord(j, c) {
 			return true
+		}
+	}
+	return false
+}
+
+// baseOfChange reports whether "in" at k ends the base of a change after
+// "from": "up from $2.90 in June", "down from its forecast in May", "fell
+// from 8.5 percent in March".
+func (s *state) baseOfChange(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		if s.toks[j].kind == tkPunct && !s.isPunct(j, '$') && !s.isPunct(j, '%') && !(s.isPunct(j, '.') && s.toks[j-1].kind == tkNum) {
+			return false
+		}
+		if s.w(j) == wFrom {
+			return s.isWordIn(j-1, "up", "down") || s.changeVerb(j-1) && s.pastForm(j-1) || s.isWordIn(j-1, "fell", "rose", "grew", "shrank")
 		}
 	}
 	return false

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The base a change is measured from ("up from $2.90 in June", "down
+	// from 8.5 percent in June") was reached before it: the last such month,
+	// even in a forecast.
+	{"2012-09-05", "", "The company now expects earnings of $3.10 a share, up from $2.90 in June.", []string{"now|DATE|PRESENT_REF", "June|DATE|2012-06"}},
+	{"2012-09-05", "", "The jobless rate is expected to reach 8.3 percent, down from 8.5 percent in June.", []string{"June|DATE|2012-06"}},
 	// "have" after "to" is an infinitive, not the present: "hopes to have
 	// the rules in place by the fall" looks ahead.
 	{"2009-04-08", "", "The agency hopes to have the new rules in place by the fall.", []string{"the fall|DATE|2009-FA"}},
