@@ -1359,6 +1359,16 @@ func TestNarrativeBlind37(t *testing.T) {
 // spoken of) is a period before it and no anchor; the day figures were given
 // out ("the group reported Monday") is no anchor. With them the set scores
 // 1.000 on all four measures; TempEval tbaq unchanged (.895/.950/.833/.919).
+// Then, from probes on new sentences in the same styles: a past condition
+// after the date under "would" ("would strike at 12:01 a.m. Saturday unless a
+// deal was reached") looks ahead; "possible", "doubtful" after a copula judge
+// a likelihood, as "likely"; a month of a level reached ("from its high in
+// March", "since its January peak") is the last such; "to have" before an
+// object is an infinitive ("hopes to have the rules in place by the fall");
+// the base of a change ("up from $2.90 in June") is the last such month.
+// Left: "the year that ended June 30" is the year (DATE), where "the year
+// ended June 30" is the DURATION P1Y (TimeBank has no case of the first);
+// "through the night on Sunday" tags "the night" as the DCT's.
 func TestNewsBlind42(t *testing.T) {
 	scoreDevSet(t, "news_blind42.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
