@@ -3291,6 +3291,15 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		}
 		return fromDay(b + (wd-bw+6)%7 + 1), anchor, true // narrative moves forward
 	}
+	if tense == nearestTense {
+		// the nearest such day, ahead or behind ("were to have ended
+		// Friday")
+		if ahead, back := (wd-bw+7)%7, (bw-wd+7)%7; ahead <= back {
+			return fromDay(b + ahead), anchor, true
+		} else {
+			return fromDay(b - back), anchor, true
+		}
+	}
 	if tense > 0 {
 		return fromDay(b + (wd-bw+7)%7), anchor, true
 	}

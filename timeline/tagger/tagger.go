@@ -3257,6 +3257,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// past event: "apply to tickets bought by June 5", "count all
 			// ballots postmarked by Nov. 3"; the main verb decides.
 			continue
+		case k < i && k >= i-6 && (s.w(k) == wWas || s.w(k) == wWere) && s.w(k+1) == wTo && s.isWord(k+2, "have") && (s.pastForm(k+3) || s.lx(k+3) != nil && s.lx(k+3).tense == -1 || s.isWordIn(k+3, "begun", "gone", "taken", "held", "met", "been")):
+			// A plan that fell through ("were to have ended Friday", "was to
+			// have begun on Monday"): the plan's date, the nearest such,
+			// whether still to come or missed, as "had been planned for".
+			return nearestTense, k
 		case tk.lex() != nil && tk.lex().tense == 2 && k > 0 && s.w(k-1) == wTo && s.isWordIn(k, "have", "do"):
 			continue // a bare infinitive, no present: "hopes to have the rules in place by the fall" ("to" and the verb before decide)
 		case tk.lex() != nil && tk.lex().tense != 0:

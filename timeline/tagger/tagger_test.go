@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "was to have" and a participle is a plan that fell through: its date
+	// is the nearest such, ahead or missed, as "had been planned for".
+	{"1998-02-10", "", "The talks, which began Monday and were to have ended Friday, were extended by two days.", []string{"Monday|DATE|1998-02-09", "Friday|DATE|1998-02-13", "two days|DURATION|P2D"}},
+	{"1998-02-10", "", "The vote was to have been held in March but was put off.", []string{"March|DATE|1998-03"}},
+	{"1998-02-10", "", "Officials said the mission, which left Sunday and was to have returned Thursday, would stay longer.", []string{"Sunday|DATE|1998-02-08", "Thursday|DATE|1998-02-12"}},
 	// The base a change is measured from ("up from $2.90 in June", "down
 	// from 8.5 percent in June") was reached before it: the last such month,
 	// even in a forecast.
