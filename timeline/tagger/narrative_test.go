@@ -1365,7 +1365,9 @@ func TestNarrativeBlind37(t *testing.T) {
 // a likelihood, as "likely"; a month of a level reached ("from its high in
 // March", "since its January peak") is the last such; "to have" before an
 // object is an infinitive ("hopes to have the rules in place by the fall");
-// the base of a change ("up from $2.90 in June") is the last such month.
+// the base of a change ("up from $2.90 in June") is the last such month;
+// "was to have" and a participle ("were to have ended Friday") is a plan
+// that fell through, its date the nearest such.
 // Left: "the year that ended June 30" is the year (DATE), where "the year
 // ended June 30" is the DURATION P1Y (TimeBank has no case of the first);
 // "through the night on Sunday" tags "the night" as the DCT's.
