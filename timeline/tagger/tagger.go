@@ -4433,6 +4433,14 @@ func (s *state) bareFormPast(k int) bool {
 			return true
 		}
 	}
+	// after a singular subject, whose present would end in -s: "The Fed
+	// cut rates", "it shed 2,000 jobs", "He quit politics"
+	if k > 0 && k+1 < len(s.toks) && (s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && s.lx(k+1) == nil || s.toks[k+1].kind == tkNum) &&
+		(s.isWordIn(k-1, "it", "he", "she") || s.toks[k-1].kind == tkWord && s.toks[k-1].cap && s.lx(k-1) == nil && !s.sentenceEnd(k-2) && k >= 2 && s.w(k-2) == wThe) {
+		if p := s.word(k - 1); len(p) > 1 && p[len(p)-1] != 's' {
+			return true
+		}
+	}
 	// a name as object after a relative pronoun or a name: "who beat
 	// Carolina", "Rangers beat Boston"
 	return k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && s.toks[k+1].cap && s.toks[k+1].lex() == nil &&

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "cut", "shed", "hit" after a singular subject are past (the present
+	// would end in -s), even before a clause that looks ahead: "The Fed cut
+	// rates on Sept. 17 ... and is expected to cut again".
+	{"2003-03-28", "", "The ECB cut rates by a quarter point on March 6, its second cut this year, and is expected to cut again when it meets in May.", []string{"March 6|DATE|2003-03-06", "this year|DATE|2003", "May|DATE|2003-05"}},
+	{"2003-03-28", "", "The BOJ cut its forecast for growth on March 3, and a further cut in April is possible.", []string{"March 3|DATE|2003-03-03", "April|DATE|2003-04"}},
 	// "was to have" and a participle is a plan that fell through: its date
 	// is the nearest such, ahead or missed, as "had been planned for".
 	{"1998-02-10", "", "The talks, which began Monday and were to have ended Friday, were extended by two days.", []string{"Monday|DATE|1998-02-09", "Friday|DATE|1998-02-13", "two days|DURATION|P2D"}},
