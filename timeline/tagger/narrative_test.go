@@ -1367,7 +1367,9 @@ func TestNarrativeBlind37(t *testing.T) {
 // object is an infinitive ("hopes to have the rules in place by the fall");
 // the base of a change ("up from $2.90 in June") is the last such month;
 // "was to have" and a participle ("were to have ended Friday") is a plan
-// that fell through, its date the nearest such.
+// that fell through, its date the nearest such; "cut", "shed", "hit" after
+// a singular name subject ("The ECB cut rates on March 6, its second cut
+// this year, and is expected to ...") are past.
 // Left: "the year that ended June 30" is the year (DATE), where "the year
 // ended June 30" is the DURATION P1Y (TimeBank has no case of the first);
 // "through the night on Sunday" tags "the night" as the DCT's.
