@@ -1366,6 +1366,15 @@ func (s *state) pastVerbAt(k int) bool {
 	return s.pastForm(k) || k < len(s.toks) && !s.toks[k].cap && (s.isWord(k, "was") || s.isWord(k, "were") || s.isWord(k, "had"))
 }
 
+// inParticle reports whether "in" at k is the particle of a verb of coming
+// or bringing ("had flown in", "was sworn in", "had moved in", "brought
+// in"), so that what follows is no object of it: "had flown in the day
+// before" is the day before, not a stretch of a year "in the day before".
+func (s *state) inParticle(k int) bool {
+	return s.isWord(k, "in") && k > 0 && !s.toks[k-1].cap && s.isWordIn(k-1, "flown", "flew", "come", "came", "sworn", "moved", "checked", "brought",
+		"sent", "called", "shipped", "rushed", "drove", "driven", "pulled", "rolled", "poured", "streamed", "ushered")
+}
+
 // eventNoun reports whether word k names a document or an event that is
 // dated by "of" and its year ("a charter of 956", "the sack of 410").
 // ("council" is left out: "the Council of 500" is a body of members.)
@@ -1614,6 +1623,9 @@ func (s *state) pMonth(i int) (cand, bool) {
 	}
 	if y, next, ok := s.earlyYear(k); ok {
 		return s.date(i, next, cal{g: gMonth, y: y, m: m}), true // "January 395"
+	}
+	if s.w(j) == wOf && s.w(j+2) == wYear && (s.w(j+1) == wLast || s.w(j+1) == wNext || s.w(j+1) == wThis) {
+		j++ // "June of last year", "March of next year": the month of that year, one DATE
 	}
 	if s.w(j+1) == wYear && s.lx(j+1) != nil && !s.lx(j+1).plural {
 		off, ok := 0, true
@@ -3395,6 +3407,15 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		}
 		return fromDay(b + (wd-bw+6)%7 + 1), anchor, true // narrative moves forward
 	}
+	if tense == nearestTense {
+		// the nearest such day, ahead or behind ("were to have ended
+		// Friday")
+		if ahead, back := (wd-bw+7)%7, (bw-wd+7)%7; ahead <= back {
+			return fromDay(b + ahead), anchor, true
+		} else {
+			return fromDay(b - back), anchor, true
+		}
+	}
 	if tense > 0 {
 		return fromDay(b + (wd-bw+7)%7), anchor, true
 	}
@@ -4652,7 +4673,7 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 	}
 	if hasThe && det == wNone && (u == uDay || u == uWeek || u == uMonth || u == uYear) && s.w(end) == wBefore && s.ref >= 0 && i > 0 &&
 		(s.isPunct(end+1, '.') || s.isPunct(end+1, ',') || s.isPunct(end+1, ';') || s.isPunct(end+1, ')') || s.w(end+1) == wTo && s.infinitive(end+1)) &&
-		s.toks[i-1].kind == tkWord && !s.isWordIn(i-1, "million", "billion", "trillion", "percent", "cents", "points", "than", "from", "of", "on", "in") {
+		s.toks[i-1].kind == tkWord && (!s.isWordIn(i-1, "million", "billion", "trillion", "percent", "cents", "points", "than", "from", "of", "on", "in") || s.inParticle(i-1)) {
 		// "had begun the raids the year before.", "had arrived in
 		// Salalah the day before to relieve the first": after a verb's
 		// clause, with nothing after "before" that it could govern, the

@@ -984,7 +984,22 @@ func (s *state) isMonthDay(c cand) bool {
 
 // emit resolves c, appends it and returns its index.
 func (s *state) emit(c cand) int {
+	guessedYear := c.val == "" && c.c.noYear
 	c = s.resolve(c)
+	if guessedYear && c.val == "" && !c.c.noYear && !c.noRef && !s.refCal.noYear && s.refCal.g == c.c.g && (c.c.g == gQuarter || c.c.g == gMonth) && s.comparisonBase(c) {
+		// The base of a comparison is a period before the one spoken of:
+		// "revenue for the quarter was flat with the third quarter" in a
+		// January report of the fourth quarter is last year's third.
+		ord := func(x cal) int {
+			if x.g == gQuarter {
+				return x.y*4 + x.part
+			}
+			return x.y*12 + x.m
+		}
+		if ord(c.c) > ord(s.refCal) {
+			c.c.y--
+		}
+	}
 	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.j-c.i == 1 && s.lx(c.i) != nil && s.lx(c.i).weekday > 0 && s.w(c.i-1) == wA && s.isPunct(c.i-2, ',') &&
 		s.dayRef >= 0 && s.dayRef == len(s.res.Timexes)-1 && s.dayCal.g == gDay && !s.dayCal.noYear && int(s.toks[c.i-3].end) == s.res.Timexes[s.dayRef].Span.End &&
 		(timeline.Weekday(s.dayCal.day()) == int(s.lx(c.i).weekday) || julianWeekday(s.dayCal) == int(s.lx(c.i).weekday) || !s.t.hasDCT) {
@@ -1066,7 +1081,7 @@ func (s *state) emit(c cand) int {
 	if c.val == "" && !c.noRef && s.comparisonBase(c) {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
-	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) {
+	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) && !s.figuresDay(c) {
 		if c.flash || s.flashback(c) {
 			if s.flashEnd < 0 {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
@@ -1218,7 +1233,10 @@ func (s *state) emit(c cand) int {
 // named before it in the sentence: a "year earlier" after it compares
 // with that period, not with the base.
 func (s *state) comparisonBase(c cand) bool {
-	if s.w(c.i-1) != wFrom || s.ref < 0 || c.typ != timeline.TypeDate {
+	if s.ref < 0 || c.typ != timeline.TypeDate || c.i < 2 {
+		return false
+	}
+	if s.w(c.i-1) != wFrom && !(s.isWord(c.i-1, "with") && s.isWordIn(c.i-2, "compared", "flat", "unchanged", "level", "steady")) {
 		return false
 	}
 	switch s.w(c.j) {
@@ -1240,12 +1258,26 @@ func (s *state) comparisonBase(c cand) bool {
 			change = true
 			continue
 		}
-		for _, v := range [...]string{"percent", "up", "down", "rose", "fell", "increased", "decreased", "climbed", "dropped", "gained", "declined", "jumped", "slipped", "higher", "lower", "grew", "shrank", "slid", "eased", "edged", "points", "rebounded", "recovered", "bounced", "rallied", "retreated"} {
+		for _, v := range [...]string{"percent", "up", "down", "rose", "fell", "increased", "decreased", "climbed", "dropped", "gained", "declined", "jumped", "slipped", "higher", "lower", "grew", "shrank", "slid", "eased", "edged", "points", "rebounded", "recovered", "bounced", "rallied", "retreated", "flat", "unchanged", "compared", "steady"} {
 			if s.isWord(k, v) {
 				change = true
 				break
 			}
 		}
+	}
+	if change && !seen && s.refTok >= 0 && s.refTok < c.i && !s.refCal.noYear && !c.c.noYear && s.refCal.g == c.c.g && (c.c.g == gMonth || c.c.g == gQuarter) &&
+		(c.c.g == gMonth && c.c.y*12+c.c.m < s.refCal.y*12+s.refCal.m || c.c.g == gQuarter && c.c.y*4+c.c.part < s.refCal.y*4+s.refCal.part) {
+		// The period spoken of may be named in the sentence before, and
+		// the base of its change in the next: "Sales fell in January to
+		// the slowest pace in a decade. They were down 0.4 percent from
+		// December." (an earlier month: the base, no new anchor)
+		ends := 0
+		for k := s.refTok; k < c.i && ends < 2; k++ {
+			if s.sentenceEnd(k) {
+				ends++
+			}
+		}
+		seen = ends == 1
 	}
 	return change && seen
 }
@@ -1703,6 +1735,29 @@ const yearlessYear = 2000
 func (s *state) reportDay(c cand) bool {
 	if !s.t.hasDCT || c.c.g != gDay || s.dayRef < 0 || s.dayPi != s.toks[c.i].pi || s.dayCal.day() >= c.c.day() {
 		return false
+	}
+	k := c.i - 1
+	if s.w(k) == wOn {
+		k--
+	}
+	return s.reporting(k)
+}
+
+// figuresDay reports whether c is the day figures were given out ("Sales
+// fell in January, the group reported Monday", "Exports rose 5 percent in
+// 2007, the ministry said on Friday"): a day after a verb of reporting,
+// with a month, quarter, half or year named before it in the sentence.
+// The period the figures describe stays the anchor: "a year earlier" in
+// the next sentence is a year before January, not before Monday.
+func (s *state) figuresDay(c cand) bool {
+	if !s.t.hasDCT || c.typ != timeline.TypeDate || c.c.g != gDay || s.ref < 0 || s.refTok < 0 || s.refTok >= c.i || s.refCal.noYear ||
+		!(s.refCal.g == gMonth || s.refCal.g == gQuarter || s.refCal.g == gHalf || s.refCal.g == gYear) {
+		return false
+	}
+	for k := s.refTok; k < c.i; k++ {
+		if s.sentenceEnd(k) {
+			return false
+		}
 	}
 	k := c.i - 1
 	if s.w(k) == wOn {
@@ -3647,10 +3702,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// is: "when Congress returns from its August recess" is the
 			// nearest August, past in September, ahead in July.
 			return 0, k
-		case k < i && k >= i-6 && (s.isWord(k, "likely") || s.isWord(k, "unlikely")) && s.copulaBefore(k):
+		case k < i && k >= i-6 && s.isWordIn(k, "likely", "unlikely", "possible", "impossible", "probable", "improbable", "doubtful") && s.copulaBefore(k):
 			// A judgement of likelihood looks ahead of the time it was
 			// made, even in reported speech: "said a vote was unlikely
-			// before July", "a deal seemed likely in March".
+			// before July", "a deal seemed likely in March", "said a deal
+			// was possible by Thursday".
 			t = 1
 		case s.lastJoined(k):
 			continue // the verb "last" after a modal: "will begin on Monday and last 48 hours"
@@ -3686,6 +3742,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// past event: "apply to tickets bought by June 5", "count all
 			// ballots postmarked by Nov. 3"; the main verb decides.
 			continue
+		case k < i && k >= i-6 && (s.w(k) == wWas || s.w(k) == wWere) && s.w(k+1) == wTo && s.isWord(k+2, "have") && (s.pastForm(k+3) || s.lx(k+3) != nil && s.lx(k+3).tense == -1 || s.isWordIn(k+3, "begun", "gone", "taken", "held", "met", "been")):
+			// A plan that fell through ("were to have ended Friday", "was to
+			// have begun on Monday"): the plan's date, the nearest such,
+			// whether still to come or missed, as "had been planned for".
+			return nearestTense, k
+		case tk.lex() != nil && tk.lex().tense == 2 && k > 0 && s.w(k-1) == wTo && s.isWordIn(k, "have", "do"):
+			continue // a bare infinitive, no present: "hopes to have the rules in place by the fall" ("to" and the verb before decide)
 		case tk.lex() != nil && tk.lex().tense != 0:
 			t = tk.lex().tense
 			if t == 3 {
@@ -3714,8 +3777,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 				}
 				continue // the expectation decides, below
 			}
-			if t == -1 && (s.w(k) == wWas || s.w(k) == wWere) && k < i && s.hypothetical(lo, k) {
-				t = 1 // "would be cancelled if the signal was still up at 9 a.m.": a condition ahead
+			if t == -1 && (s.w(k) == wWas || s.w(k) == wWere) && s.hypothetical(lo, k) {
+				// "would be cancelled if the signal was still up at 9 a.m.":
+				// a condition ahead; so after the date, in reported speech:
+				// "would strike at 12:01 a.m. Saturday unless a deal was
+				// reached"
+				t = 1
 			}
 			if t == -1 && s.auxBefore(k) {
 				t = 0 // participle: "will be held"
@@ -3749,8 +3816,20 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return 0, k
 		case k < i && k >= i-8 && (s.isWord(k, "could") || s.isWord(k, "might")) && s.isWord(k+1, "make"):
 			t = 1 // "the storm could make landfall late Wednesday": a possibility ahead
+		case k < i && k >= i-12 && k > 0 && !tk.cap && s.isPunct(k-1, ',') && s.isWordIn(k, "blaming", "citing", "attributing", "crediting"):
+			// A participle set off after a forecast gives its cause, a thing
+			// that has happened: "said its profit would fall, blaming weak
+			// sales in December", "will post a loss, citing a strike in
+			// February" (the last such month, not the next).
+			t = -1
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):
 			return 1, k // "as soon as Tuesday"
+		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "early") && s.isWord(k-2, "as") && s.modalBefore(k-2, lo):
+			// "a vote could come as early as Thursday", "may be freed as
+			// early as March": the earliest a possibility could happen
+			// lies ahead, whatever verb of saying frames it (but "had
+			// warned as early as Monday" looks back).
+			return 1, k
 		case tk.lex() != nil && tk.lex().w == wFor && k == i-1 && s.figuresNoun(k-1) && s.lx(i) != nil && s.lx(i).month > 0:
 			// What figures are "for" is the month they cover, over before
 			// they come out: "Friday's jobs report for June", "sales
@@ -3771,6 +3850,18 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return 1, k
 		case tk.lex() != nil && tk.lex().w == wSince && k == i-1:
 			return -1, k // "since Jan. 13" looks back whatever the verb
+		case k == i-1 && tk.lex() != nil && tk.lex().w == wIn && s.baseOfChange(k):
+			// The base a change is measured from was reached before it:
+			// "expects earnings of $3.10, up from $2.90 in June", "is
+			// expected to reach 8.3 percent, down from 8.5 percent in June"
+			// (the last such month, whatever the forecast).
+			return -1, k
+		case k == i-1 && tk.lex() != nil && tk.lex().w == wIn && s.levelNoun(k-1) && s.isWordIn(k-2, "its", "their", "a", "the", "record") ||
+			k == i+1 && s.levelNoun(k) && s.isWordIn(i-1, "its", "their") && s.lx(i) != nil && s.lx(i).month > 0:
+			// A level a price or an index reached is behind it: "is down
+			// nearly half from its high in March", "has lost 11 percent
+			// since its January peak" (the last such month).
+			return -1, k
 		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && (s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1 || s.aspectual(k-1)):
 			continue // "due to expire", "expected to close", "began to recede": the word before decides
 		case tk.lex() != nil && tk.lex().w == wTo && k < i && (s.implicative(k) || s.directive(k, i)):
@@ -3833,6 +3924,25 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// modalBefore reports whether a modal of possibility or of the future
+// ("could", "may", "might", "will", "would", "should", "can") stands within
+// the eight tokens before k, not before lo, with no punctuation between but
+// a possessive's apostrophe.
+func (s *state) modalBefore(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= 0 && j >= k-8; j-- {
+		if s.toks[j].kind != tkWord {
+			if s.isPunct(j, '\'') {
+				continue
+			}
+			return false
+		}
+		if s.isWordIn(j, "could", "may", "might", "will", "would", "should", "can") && !s.toks[j].cap || s.isWord(j, "ll") && j > 0 && s.isPunct(j-1, '\'') {
+			return true
+		}
+	}
+	return false
 }
 
 // objectComplement reports whether the form in -ed at k is a participle
@@ -3951,6 +4061,27 @@ func (s *state) copulaBefore(k int) bool {
 	return false
 }
 
+// baseOfChange reports whether "in" at k ends the base of a change after
+// "from": "up from $2.90 in June", "down from its forecast in May", "fell
+// from 8.5 percent in March".
+func (s *state) baseOfChange(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		if s.toks[j].kind == tkPunct && !s.isPunct(j, '$') && !s.isPunct(j, '%') && !(s.isPunct(j, '.') && s.toks[j-1].kind == tkNum) {
+			return false
+		}
+		if s.w(j) == wFrom {
+			return s.isWordIn(j-1, "up", "down") || s.changeVerb(j-1) && s.pastForm(j-1) || s.isWordIn(j-1, "fell", "rose", "grew", "shrank")
+		}
+	}
+	return false
+}
+
+// levelNoun reports whether the word at k names a level reached by a
+// price, an index or a count: "high", "peak", "low", "record".
+func (s *state) levelNoun(k int) bool {
+	return k >= 0 && k < len(s.toks) && !s.toks[k].cap && s.isWordIn(k, "high", "highs", "peak", "peaks", "low", "lows", "record", "top", "bottom", "trough")
+}
+
 // hypothetical reports whether "was" or "were" at k is in an "if" or
 // "unless" clause of a main clause with "would" (lo is the sentence's
 // start): "trading would be cancelled if the signal was still in force".
@@ -4020,11 +4151,20 @@ func (s *state) figureAside(i int) bool {
 // clauseVerb reports whether a clause with a verb of its own starts at
 // k after "and" or "but": the verb at once ("and will"), or after a
 // short subject of lower-case words ("and a study will follow", "but the
-// board has").
+// board has"), which may end in a place or a body after "in", "at", "of"
+// ("but officials in Brussels say", "and analysts at the bank expect").
 func (s *state) clauseVerb(k, hi int) bool {
-	for m := k; m <= hi && m <= k+3; m++ {
+	prep := -1
+	for m := k; m <= hi && m <= k+3 || prep >= 0 && m <= prep+3 && m <= hi; m++ {
 		if e := s.lx(m); e != nil && e.tense != 0 && e.tense != 3 {
 			return m == k || e.tense != 1 || e.w != wNext
+		}
+		if prep < 0 && m > k && m < hi && (s.w(m) == wIn || s.w(m) == wAt || s.w(m) == wOf) && !s.toks[m-1].cap && s.lx(m-1) == nil && s.toks[m-1].kind == tkWord {
+			prep = m // "officials in Brussels", "the head of the union"
+			continue
+		}
+		if prep >= 0 && m > prep && s.toks[m].kind == tkWord && (s.toks[m].cap && s.lx(m) == nil || s.w(m) == wThe) {
+			continue
 		}
 		if s.toks[m].kind != tkWord || s.toks[m].cap || s.lx(m) != nil && m > k && s.w(m) != wThe && s.w(m) != wA {
 			return false
@@ -4781,6 +4921,14 @@ func (s *state) bareFormPast(k int) bool {
 			return true
 		}
 	}
+	// after a singular subject, whose present would end in -s: "The Fed
+	// cut rates", "it shed 2,000 jobs", "He quit politics"
+	if k > 0 && k+1 < len(s.toks) && (s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && s.lx(k+1) == nil || s.toks[k+1].kind == tkNum) &&
+		(s.isWordIn(k-1, "it", "he", "she") || s.toks[k-1].kind == tkWord && s.toks[k-1].cap && s.lx(k-1) == nil && !s.sentenceEnd(k-2) && k >= 2 && s.w(k-2) == wThe) {
+		if p := s.word(k - 1); len(p) > 1 && p[len(p)-1] != 's' {
+			return true
+		}
+	}
 	// a name as object after a relative pronoun or a name: "who beat
 	// Carolina", "Rangers beat Boston"
 	return k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && s.toks[k+1].cap && s.toks[k+1].lex() == nil &&
@@ -4885,6 +5033,12 @@ func (s *state) infinitive(k int) bool {
 		return false // "back to normal by Wednesday", "went back to work Monday"
 	}
 	w := s.word(k + 1)
+	if s.isWord(k+1, "have") && !s.toks[k+1].cap {
+		// "hopes to have the rules in place by the fall"; not a perfect
+		// infinitive, which looks back: "appears to have fled Saturday"
+		e := s.lx(k + 2)
+		return !s.pastForm(k+2) && !s.isWordIn(k+2, "been", "not", "never", "already") && !(e != nil && e.tense == -1) && !s.isWordIn(k+2, "gone", "done", "seen", "taken", "given", "written", "known", "begun", "won", "lost", "fled", "left", "made", "paid", "sold", "fallen", "risen", "grown", "broken", "spoken", "chosen", "driven", "flown", "stolen", "shot", "hit", "put", "cut", "set", "found", "held", "kept", "sent", "spent", "built", "caught", "brought", "bought", "fought", "thought", "told", "said", "met", "led", "run", "come", "become")
+	}
 	if len(w) < 2 || s.toks[k+1].cap || s.toks[k+1].lex() != nil && !s.barePlural(k+1) {
 		return false
 	}

@@ -158,6 +158,83 @@ var tagCases = []tagCase{
 	{"2004-06-09", "", "The minister told the Sunday Times that he would resign.", nil},
 	{"", "", "Grant crossed the river on 4 May 1864, and on the Sunday Lee attacked him.", []string{"4 May 1864|DATE|1864-05-04", "Sunday|DATE|1864-05-08"}},
 	{"", "", "Voting began on Friday 28 November 1986, with counting on the Saturday.", []string{"Friday 28 November 1986|DATE|1986-11-28", "Saturday|DATE|1986-11-29"}},
+	// "cut", "shed", "hit" after a singular subject are past (the present
+	// would end in -s), even before a clause that looks ahead: "The Fed cut
+	// rates on Sept. 17 ... and is expected to cut again".
+	{"2003-03-28", "", "The ECB cut rates by a quarter point on March 6, its second cut this year, and is expected to cut again when it meets in May.", []string{"March 6|DATE|2003-03-06", "this year|DATE|2003", "May|DATE|2003-05"}},
+	{"2003-03-28", "", "The BOJ cut its forecast for growth on March 3, and a further cut in April is possible.", []string{"March 3|DATE|2003-03-03", "April|DATE|2003-04"}},
+	// "was to have" and a participle is a plan that fell through: its date
+	// is the nearest such, ahead or missed, as "had been planned for".
+	{"1998-02-10", "", "The talks, which began Monday and were to have ended Friday, were extended by two days.", []string{"Monday|DATE|1998-02-09", "Friday|DATE|1998-02-13", "two days|DURATION|P2D"}},
+	{"1998-02-10", "", "The vote was to have been held in March but was put off.", []string{"March|DATE|1998-03"}},
+	{"1998-02-10", "", "Officials said the mission, which left Sunday and was to have returned Thursday, would stay longer.", []string{"Sunday|DATE|1998-02-08", "Thursday|DATE|1998-02-12"}},
+	// The base a change is measured from ("up from $2.90 in June", "down
+	// from 8.5 percent in June") was reached before it: the last such month,
+	// even in a forecast.
+	{"2012-09-05", "", "The company now expects earnings of $3.10 a share, up from $2.90 in June.", []string{"now|DATE|PRESENT_REF", "June|DATE|2012-06"}},
+	{"2012-09-05", "", "The jobless rate is expected to reach 8.3 percent, down from 8.5 percent in June.", []string{"June|DATE|2012-06"}},
+	// "have" after "to" is an infinitive, not the present: "hopes to have
+	// the rules in place by the fall" looks ahead.
+	{"2009-04-08", "", "The agency hopes to have the new rules in place by the fall.", []string{"the fall|DATE|2009-FA"}},
+	{"2009-04-08", "", "The city plans to have the bridge repaired by September.", []string{"September|DATE|2009-09"}},
+	// A level a price or an index reached ("its high in March", "its
+	// January peak") is behind it: the last such month, in the present too.
+	{"2000-11-29", "", "The Nasdaq is down nearly half from its high in March.", []string{"March|DATE|2000-03"}},
+	{"2000-11-29", "", "The Dow has lost 11 percent since its January peak.", []string{"January|DATE|2000-01"}},
+	// "possible", "doubtful" after a copula judge a likelihood, as
+	// "likely": what they judge lies ahead, even in reported speech.
+	{"2007-06-13", "", "Aides said a compromise was possible by Thursday.", []string{"Thursday|DATE|2007-06-14"}},
+	{"2007-06-13", "", "Negotiators said an agreement was still possible on Friday.", []string{"Friday|DATE|2007-06-15"}},
+	// A condition in the past after the date, in reported speech with
+	// "would" ("unless a deal was reached"), is a condition ahead: it does
+	// not put the date in the past.
+	{"2007-06-13", "", "The union said its members would strike at 12:01 a.m. Saturday unless a deal was reached.", []string{"12:01 a.m. Saturday|TIME|2007-06-16T00:01"}},
+	{"2007-06-13", "", "Officials said the bridge would close at 6 p.m. Friday if the river was still rising.", []string{"6 p.m. Friday|TIME|2007-06-15T18:00"}},
+	// The base of a change named in the sentence after the period spoken
+	// of ("Sales fell in January ... They were down 2 percent from
+	// December.") is no anchor either: "a year earlier" after it is a year
+	// before January.
+	{"2008-02-25", "", "Sales of new cars fell 3 percent in January, the trade group reported Monday.\n\nSales were down 1.5 percent from December. Prices were 2 percent lower than a year earlier.", []string{"January|DATE|2008-01", "Monday|DATE|2008-02-25", "December|DATE|2007-12", "a year earlier|DATE|2007-01"}},
+	// The day figures were given out ("the group reported Monday") is no
+	// anchor for what they compare: "a year earlier" after it is a year
+	// before the period the figures describe.
+	{"2008-02-25", "", "Sales of new cars fell 3 percent in January, the trade group reported Monday. Prices were down 2 percent from a year earlier.", []string{"January|DATE|2008-01", "Monday|DATE|2008-02-25", "a year earlier|DATE|2007-01"}},
+	{"2008-02-25", "", "Exports grew 7 percent in 2007, the ministry said on Friday. A year earlier they had shrunk.", []string{"2007|DATE|2007", "Friday|DATE|2008-02-22", "A year earlier|DATE|2006"}},
+	// The base of a comparison ("flat with", "compared with", "from") is a
+	// period before the one spoken of, and it does not become the anchor:
+	// in a January report of the fourth quarter, "the third quarter" is
+	// last year's, and "the year-earlier period" is a year before the
+	// fourth quarter. (A quarter ahead in a forecast stays this year's.)
+	{"2003-01-21", "", "The chipmaker warned on Monday that it lost money in the latest quarter. Revenue for the quarter will be about $90 million, roughly flat with the third quarter.", []string{"Monday|DATE|2003-01-20", "the latest quarter|DATE|2002-Q4", "the quarter|DATE|2002-Q4", "the third quarter|DATE|2002-Q3"}},
+	{"2003-01-21", "", "Sales in the fourth quarter were $90 million, flat with the third quarter and down 4 percent from the year-earlier quarter.", []string{"the fourth quarter|DATE|2002-Q4", "the third quarter|DATE|2002-Q3", "the year-earlier quarter|DATE|2001-Q4"}},
+	{"2003-01-21", "", "The bank earned $1.2 billion in the fourth quarter. It expects a loss in the third quarter.", []string{"the fourth quarter|DATE|2002-Q4", "the third quarter|DATE|2003-Q3"}},
+	// A participle of cause set off after a forecast ("blaming", "citing")
+	// tells of what has happened: its month is the last such one.
+	{"2005-01-11", "", "The retailer warned on Monday that its profit would fall short, blaming weak sales in December.", []string{"Monday|DATE|2005-01-10", "December|DATE|2004-12"}},
+	{"2005-03-15", "", "The airline said it would post a loss, citing a pilots' strike in February.", []string{"February|DATE|2005-02"}},
+	{"2005-03-15", "", "The airline will post a loss, citing a pilots' strike in February.", []string{"February|DATE|2005-02"}},
+	// A clause after "but" or "and" whose subject ends in a place or a body
+	// ("but officials in Brussels say", "and analysts at the bank expect")
+	// has a verb of its own that does not date what came before it: "agreed
+	// to open talks by January" is a plan, the January ahead.
+	{"2013-06-30", "", "Ministers agreed on Tuesday to resume formal trade talks with neighbouring Moldova by March, but diplomats in Vienna say few expect a quick deal.", []string{"Tuesday|DATE|2013-06-25", "March|DATE|2014-03"}},
+	{"2013-06-30", "", "The cabinet decided on Monday to hold a national referendum on the new constitution in March, and officials in the capital say turnout is hard to predict.", []string{"Monday|DATE|2013-06-24", "March|DATE|2014-03"}},
+	// "as early as" a weekday or a month after a modal is the earliest a
+	// possibility could happen, ahead, even inside a past verb of saying;
+	// with no modal it may look back.
+	{"2004-10-06", "", "Officials said the bill could reach the president's desk as early as Monday.", []string{"Monday|DATE|2004-10-11"}},
+	{"2004-10-06", "", "Analysts said the bank might raise rates as early as November.", []string{"November|DATE|2004-11"}},
+	{"2004-10-06", "", "The minister had warned as early as Monday that the deal was in trouble.", []string{"Monday|DATE|2004-10-04"}},
+	// "in" as the particle of a verb of coming ("had flown in", "was sworn
+	// in") governs nothing: "the day before" after it is the day before the
+	// one just named, as after any other verb's clause.
+	{"2009-11-18", "", "The talks opened on Monday. The foreign minister had flown in the day before, aides said.", []string{"Monday|DATE|2009-11-16", "the day before|DATE|2009-11-15"}},
+	{"", "", "Parliament met on 4 May 1921; the new speaker had been sworn in the day before.", []string{"4 May 1921|DATE|1921-05-04", "the day before|DATE|1921-05-03"}},
+	// "June of last year", "March of next year": one DATE, the month of
+	// the year before or after the DCT's, as "June last year".
+	{"2006-04-12", "", "The plant has been idle since September of last year, the union said.", []string{"September of last year|DATE|2005-09"}},
+	{"2006-04-12", "", "The new terminal is due to open in March of next year.", []string{"March of next year|DATE|2007-03"}},
+	{"2006-04-12", "", "Exports rose sharply in January of this year.", []string{"January of this year|DATE|2006-01"}},
 	// Dawn followed by "today", "tomorrow", "yesterday" is one TIME of
 	// that day, as "noon today".
 	{"1996-07-19", "", "Divers will resume the search at first light tomorrow.", []string{"first light tomorrow|TIME|1996-07-20TMO"}},
