@@ -1249,6 +1249,15 @@ func (s *state) shortYear(i int) bool {
 		}
 	case s.isPunct(i+1, ')') && s.lifeAbbrev(i-1):
 		return true // "(d. 875)", "(fl. 690)"
+	case (s.w(i-1) == wAnd || s.w(i-1) == wOr) && i >= 2:
+		// "struck again in 573 and 586.": a later year of three digits
+		// joined to a year of the first millennium is a year too, when
+		// it ends its phrase (not "in 573 and 40 ships", "in 410 and 300
+		// men").
+		n, ok := s.plainNum(i - 2)
+		m, ok2 := s.plainNum(i)
+		return ok && ok2 && s.toks[i-2].ndig == 3 && m > n && m-n <= 200 && s.shortYear(i-2) && s.phraseEnds(i+1) &&
+			!(i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && !s.toks[i+1].cap && s.lx(i+1) == nil)
 	case s.w(b) == wBetween || s.isPunct(b, '('):
 		// "between 235 and 284", "(618–907)": a range of early years,
 		// its end a larger number that ends the phrase.
@@ -1275,14 +1284,18 @@ func (s *state) shortYear(i int) bool {
 			return ok && s.rangeEndYear(i, i+2, n) && s.phraseEnds(i+3)
 		}
 	}
-	if s.t.hasDCT && s.ref < 0 && s.newsText() || i+1 < len(s.toks) && s.toks[i+1].kind == tkPunct && s.tight(i+1) && s.text[s.toks[i+1].start] != ',' && s.text[s.toks[i+1].start] != '.' {
+	if s.t.hasDCT && s.ref < 0 && s.newsText() || i+1 < len(s.toks) && s.toks[i+1].kind == tkPunct && s.tight(i+1) && s.text[s.toks[i+1].start] != ',' && s.text[s.toks[i+1].start] != '.' && s.text[s.toks[i+1].start] != ';' {
+		// (a semicolon ends the clause, as a comma does: "in 588;
+		// Rome was struck two years later")
 		return false
 	}
 	if i+1 >= len(s.toks) || s.toks[i+1].kind == tkPunct {
 		return true
 	}
 	switch s.w(i + 1) {
-	case wAnd, wOr, wThe, wA, wWhen:
+	case wAnd, wOr, wThe, wA, wWhen, wUntil:
+		// ("from 208 until his death": "until" closes the span of time
+		// a year opens; no count is followed by it)
 		return true
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil

@@ -345,6 +345,13 @@ var tagCases = []tagCase{
 	// "the close of" a period is its end, as "the end of".
 	{"", "", "The mill opened in 1771. By the close of the century there were twenty; the close of trading was calm.", []string{"1771|DATE|1771", "the close of the century|DATE|17|END"}},
 	{"", "", "Rome was sacked in 410 and again 45 years later.", []string{"410|DATE|0410", "45 years later|DATE|0455"}},
+	// A year of the first millennium joined to another by "and", before
+	// "until", or before a semicolon is a year too.
+	{"", "", "The monastery was raided in 793 and 795.", []string{"793|DATE|0793", "795|DATE|0795"}},
+	{"", "", "The fleet was lost in 573 and 586 men drowned.", []string{"573|DATE|0573"}},
+	{"", "", "The bishop ruled the see from 664 until his death.", []string{"664|DATE|0664"}},
+	{"", "", "He hired 208 until the money ran out.", nil},
+	{"", "", "The abbey burned in 867; it was rebuilt three years later.", []string{"867|DATE|0867", "three years later|DATE|0870"}},
 	{"", "", "It cost 410 lives in 300 days.", []string{"300 days|DURATION|P300D"}},
 	{"", "", "It came in the spring of 1348; the following winter they left.", []string{"the spring of 1348|DATE|1348-SP", "the following winter|DATE|1348-WI"}},
 	{"", "", "It landed on 20 July 1969 and he stepped out the next morning.", []string{"20 July 1969|DATE|1969-07-20", "the next morning|DATE|1969-07-21"}},
