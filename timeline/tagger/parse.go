@@ -1805,6 +1805,14 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	if c, ok := s.ordDayOfMonthPhrase(i, k); ok {
 		return c, true
 	}
+	if w := s.w(k + 1); w == wAnd || w == wOr || w == wTo || w == wThrough || s.isPunct(k+1, '-') {
+		if _, ok := s.pCentury(i); ok {
+			// "date from the 13th and 14th centuries", "from the 9th to
+			// the 11th century": the ordinal takes the unit named after
+			// it, a century, not a day of the month.
+			return cand{}, false
+		}
+	}
 	podOf := false
 	switch s.w(i - 1) {
 	case wOn, wBy, wUntil, wSince, wFrom, wTo, wBefore, wAfter:

@@ -347,6 +347,11 @@ var tagCases = []tagCase{
 	{"", "", "Rome was sacked in 410 and again 45 years later.", []string{"410|DATE|0410", "45 years later|DATE|0455"}},
 	// A year of the first millennium joined to another by "and", before
 	// "until", or before a semicolon is a year too.
+	// An ordinal whose unit comes after "and" or "to" is a century, not a
+	// bare day of the month, even after a dated day.
+	{"", "", "The chapel was dedicated on 9 May 1510. Its carvings date from the 12th and 13th centuries.", []string{"9 May 1510|DATE|1510-05-09", "the 12th|DATE|11", "13th centuries|DATE|12"}},
+	{"", "", "The fort fell on 2 June 1710. The walls had stood from the 14th to the 16th century.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|13", "the 16th century|DATE|15"}},
+	{"", "", "The fort fell on 2 June 1710. Relief came on the 14th and the garrison held.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|1710-06-14"}},
 	{"", "", "The monastery was raided in 793 and 795.", []string{"793|DATE|0793", "795|DATE|0795"}},
 	{"", "", "The fleet was lost in 573 and 586 men drowned.", []string{"573|DATE|0573"}},
 	{"", "", "The bishop ruled the see from 664 until his death.", []string{"664|DATE|0664"}},
