@@ -7106,8 +7106,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	// A fraction: "three-quarters of its food", "a quarter of the market"
 	// (but "several quarters of losses", "two quarters of 1990" and "a
 	// quarter of a century").
-	if u == uQuarter && s.w(end) == wOf && (adj || !e.plural) {
-		if _, _, ok := s.yearTok(end + 1); !ok && !(s.w(end+1) == wA && s.lx(end+2) != nil && s.lx(end+2).unit > 0) {
+	of := end
+	if s.w(of) == wOr && (s.w(of+1) == wMore || s.w(of+1) == wLess || s.w(of+1) == wSo) {
+		of += 2 // "a quarter or more of the population": a share still
+	}
+	if u == uQuarter && s.w(of) == wOf && (adj || !e.plural) {
+		if _, _, ok := s.yearTok(of + 1); !ok && !(s.w(of+1) == wA && s.lx(of+2) != nil && s.lx(of+2).unit > 0) {
 			return cand{}, false
 		}
 	}

@@ -352,6 +352,9 @@ var tagCases = []tagCase{
 	{"", "", "The chapel was dedicated on 9 May 1510. Its carvings date from the 12th and 13th centuries.", []string{"9 May 1510|DATE|1510-05-09", "the 12th|DATE|11", "13th centuries|DATE|12"}},
 	{"", "", "The fort fell on 2 June 1710. The walls had stood from the 14th to the 16th century.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|13", "the 16th century|DATE|15"}},
 	{"", "", "The fort fell on 2 June 1710. Relief came on the 14th and the garrison held.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|1710-06-14"}},
+	// "a quarter or more of" a whole is a share, as "a quarter of" is.
+	{"", "", "The famine killed a quarter or more of the island's people in 1740.", []string{"1740|DATE|1740"}},
+	{"", "", "Perhaps a quarter or so of the crop was saved.", nil},
 	{"", "", "The monastery was raided in 793 and 795.", []string{"793|DATE|0793", "795|DATE|0795"}},
 	{"", "", "The fleet was lost in 573 and 586 men drowned.", []string{"573|DATE|0573"}},
 	{"", "", "The bishop ruled the see from 664 until his death.", []string{"664|DATE|0664"}},
