@@ -8276,6 +8276,9 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		v-- // "another in September lasted only days", "for just hours"
 	}
 	lastVerb := s.isWordIn(v, "lasts", "lasting") || s.isWord(v, "last") && (s.verbBefore(v) || s.w(v-1) == wTo)
+	// "waited weeks for the clouds to clear", "spent months in prison":
+	// the object of waiting or spending is a stretch of time.
+	lastVerb = lastVerb || !s.toks[i].cap && s.isWordIn(v, "waited", "waits", "waiting", "spent", "spends", "spending")
 	if (s.w(v) == wFor || s.isWord(v, "within") || s.isWord(v, "take") || s.isWord(v, "takes") || s.isWord(v, "took") || s.isWord(v, "taken") || s.isWord(v, "lasted") || lastVerb) && (!s.isWord(i+1, "of") || s.isWord(v, "within")) {
 		// ("the war would last years", "expected to last months": the
 		// verb "last", after a modal or "to")

@@ -352,6 +352,10 @@ var tagCases = []tagCase{
 	{"", "", "The chapel was dedicated on 9 May 1510. Its carvings date from the 12th and 13th centuries.", []string{"9 May 1510|DATE|1510-05-09", "the 12th|DATE|11", "13th centuries|DATE|12"}},
 	{"", "", "The fort fell on 2 June 1710. The walls had stood from the 14th to the 16th century.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|13", "the 16th century|DATE|15"}},
 	{"", "", "The fort fell on 2 June 1710. Relief came on the 14th and the garrison held.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|1710-06-14"}},
+	// The object of "waited" or "spent" is a stretch of time.
+	{"", "", "The climbers waited days for the storm to pass.", []string{"days|DURATION|PXD"}},
+	{"", "", "She spent years in exile before she returned in 1802.", []string{"years|DURATION|PXY", "1802|DATE|1802"}},
+	{"", "", "He spent years of savings on the house.", nil},
 	// "a quarter or more of" a whole is a share, as "a quarter of" is.
 	{"", "", "The famine killed a quarter or more of the island's people in 1740.", []string{"1740|DATE|1740"}},
 	{"", "", "Perhaps a quarter or so of the crop was saved.", nil},
