@@ -5380,7 +5380,13 @@ func (s *state) pSeason(i int) (cand, bool) {
 	// "Through the spring thousands of ranchers took up arms": a plural
 	// of quantity opens the subject; "the spring thousands" is no compound.
 	quantity := s.isWordIn(i+1, "hundreds", "thousands", "dozens", "millions", "scores", "tens") && s.w(i+2) == wOf
-	if s.w(i-1) == wThe && (fromTo || quantity || s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1) || s.massSubjectVerb(i+1)) {
+	// "reached Florence in March and by the summer had killed half the
+	// city": a second predicate of the clause's subject, opened by "and"
+	// or "but" and a phrase of time; the verb right after the season is
+	// that predicate's, the season the object of the preposition. (Not
+	// "fall": "those hurt in the fall were".)
+	coord := !s.isWord(i, "fall") && i >= 3 && (s.w(i-3) == wAnd || s.isWord(i-3, "but")) && s.pastVerbAt(i+1)
+	if s.w(i-1) == wThe && (fromTo || quantity || coord || s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1) || s.massSubjectVerb(i+1)) {
 		if fromTo {
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true

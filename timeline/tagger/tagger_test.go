@@ -352,6 +352,11 @@ var tagCases = []tagCase{
 	{"", "", "The chapel was dedicated on 9 May 1510. Its carvings date from the 12th and 13th centuries.", []string{"9 May 1510|DATE|1510-05-09", "the 12th|DATE|11", "13th centuries|DATE|12"}},
 	{"", "", "The fort fell on 2 June 1710. The walls had stood from the 14th to the 16th century.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|13", "the 16th century|DATE|15"}},
 	{"", "", "The fort fell on 2 June 1710. Relief came on the 14th and the garrison held.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|1710-06-14"}},
+	// A season after "and" and a preposition, before the past verb of a
+	// second predicate, is the season of the story.
+	{"", "", "The fever reached the port in April 1793 and by the summer had emptied the town.", []string{"April 1793|DATE|1793-04", "the summer|DATE|1793-SU"}},
+	{"", "", "Work on the dam began in March 1931 but in the winter stopped for lack of money.", []string{"March 1931|DATE|1931-03", "the winter|DATE|1931-WI"}},
+	{"", "", "Two riders were thrown in May 1880, and those hurt in the fall were carried home.", []string{"May 1880|DATE|1880-05"}},
 	// The object of "waited" or "spent" is a stretch of time.
 	{"", "", "The climbers waited days for the storm to pass.", []string{"days|DURATION|PXD"}},
 	{"", "", "She spent years in exile before she returned in 1802.", []string{"years|DURATION|PXY", "1802|DATE|1802"}},
