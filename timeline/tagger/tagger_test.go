@@ -352,6 +352,10 @@ var tagCases = []tagCase{
 	{"", "", "The chapel was dedicated on 9 May 1510. Its carvings date from the 12th and 13th centuries.", []string{"9 May 1510|DATE|1510-05-09", "the 12th|DATE|11", "13th centuries|DATE|12"}},
 	{"", "", "The fort fell on 2 June 1710. The walls had stood from the 14th to the 16th century.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|13", "the 16th century|DATE|15"}},
 	{"", "", "The fort fell on 2 June 1710. Relief came on the 14th and the garrison held.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|1710-06-14"}},
+	// "the preceding year", "the preceding decade" are "the previous"
+	// ones.
+	{"", "", "The bridge opened in 1883. The preceding year had been spent on the cables, and in the preceding decade the towers were raised.", []string{"1883|DATE|1883", "The preceding year|DATE|1882", "the preceding decade|DATE|187"}},
+	{"", "", "The treaty was signed on 4 May 1795. In the preceding weeks the envoys had argued over the border.", []string{"4 May 1795|DATE|1795-05-04", "the preceding weeks|DURATION|PXW"}},
 	// A season after "and" and a preposition, before the past verb of a
 	// second predicate, is the season of the story.
 	{"", "", "The fever reached the port in April 1793 and by the summer had emptied the town.", []string{"April 1793|DATE|1793-04", "the summer|DATE|1793-SU"}},
