@@ -7068,6 +7068,16 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		// "a quarter-century": 25 years
 		return s.fixed(i, k+3, timeline.TypeDuration, "P"+strconv.FormatInt(25*n, 10)+"Y"), true
 	}
+	if u == uQuarter && n >= 1 && n <= 3 && !frac && s.w(k+1) == wOf && (s.w(k+2) == wA || s.isWord(k+2, "an")) && s.lx(k+3) != nil && !s.lx(k+3).plural {
+		// "a quarter of a century", "three quarters of an hour": that
+		// part of the unit, one DURATION, as "half a century" is P50Y.
+		switch s.lx(k + 3).unit {
+		case uCentury:
+			return s.fixed(i, k+4, timeline.TypeDuration, "P"+strconv.FormatInt(25*n, 10)+"Y"), true
+		case uHour:
+			return s.fixed(i, k+4, timeline.TypeDuration, "PT"+strconv.FormatInt(15*n, 10)+"M"), true
+		}
+	}
 	if s.toks[k].cap && s.nameAfter(k+1) || s.capName(i, k) {
 		return cand{}, false // a name: "the Thirty Years' War", "the Six-Day War"
 	}

@@ -352,6 +352,9 @@ var tagCases = []tagCase{
 	{"", "", "The chapel was dedicated on 9 May 1510. Its carvings date from the 12th and 13th centuries.", []string{"9 May 1510|DATE|1510-05-09", "the 12th|DATE|11", "13th centuries|DATE|12"}},
 	{"", "", "The fort fell on 2 June 1710. The walls had stood from the 14th to the 16th century.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|13", "the 16th century|DATE|15"}},
 	{"", "", "The fort fell on 2 June 1710. Relief came on the 14th and the garrison held.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|1710-06-14"}},
+	// "a quarter of a century" is 25 years, one DURATION.
+	{"", "", "The line was finished in 1916, a quarter of a century after the first rails were laid.", []string{"1916|DATE|1916", "a quarter of a century|DURATION|P25Y"}},
+	{"", "", "The siege guns fired for three quarters of an hour.", []string{"three quarters of an hour|DURATION|PT45M"}},
 	// "the preceding year", "the preceding decade" are "the previous"
 	// ones.
 	{"", "", "The bridge opened in 1883. The preceding year had been spent on the cables, and in the preceding decade the towers were raised.", []string{"1883|DATE|1883", "The preceding year|DATE|1882", "the preceding decade|DATE|187"}},
