@@ -6341,8 +6341,11 @@ func (s *state) pCentury(i int) (cand, bool) {
 	if !ok || n < 1 {
 		return cand{}, false
 	}
-	if j == i && (s.isWord(i-1, "his") || s.isWord(i-1, "her")) {
-		return cand{}, false // "his second century in three weeks": a hundred runs
+	if j == i && s.isWordIn(i-1, "his", "her", "its", "their", "our") {
+		// "his second century in three weeks": a hundred runs; "in its
+		// first century the dynasty expanded": the first hundred years
+		// of its life, no calendar century
+		return cand{}, false
 	}
 	if s.isPunct(k, '-') && s.tight(k) {
 		k++

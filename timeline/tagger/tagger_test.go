@@ -355,6 +355,9 @@ var tagCases = []tagCase{
 	// "a quarter of a century" is 25 years, one DURATION.
 	{"", "", "The line was finished in 1916, a quarter of a century after the first rails were laid.", []string{"1916|DATE|1916", "a quarter of a century|DURATION|P25Y"}},
 	{"", "", "The siege guns fired for three quarters of an hour.", []string{"three quarters of an hour|DURATION|PT45M"}},
+	// After "its" or "their" an ordinal century is the first hundred years
+	// of the thing named, no calendar century.
+	{"", "", "The Ming dynasty was founded in 1368. In its first century it sent fleets to Africa.", []string{"1368|DATE|1368"}},
 	// "the preceding year", "the preceding decade" are "the previous"
 	// ones.
 	{"", "", "The bridge opened in 1883. The preceding year had been spent on the cables, and in the preceding decade the towers were raised.", []string{"1883|DATE|1883", "The preceding year|DATE|1882", "the preceding decade|DATE|187"}},
