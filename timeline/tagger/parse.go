@@ -1614,7 +1614,11 @@ func (s *state) pMonth(i int) (cand, bool) {
 		// "July the 4th", "May the twentieth": the day after "the"
 		// (only where the day ends its phrase: not "In March the first
 		// ships arrived", "in June the 3rd battalion left")
-		if d, k, ok := s.ordAt(j + 1); ok && d <= 31 && (s.toks[j+1].kind != tkNum || s.toks[j+1].suf == sufOrd) && s.phraseEnds(k) {
+		// Nor where a spelled ordinal in capitals runs into a name in
+		// capitals: "In June the Third Estate declared itself", "in May
+		// the Fifth Army crossed".
+		if d, k, ok := s.ordAt(j + 1); ok && d <= 31 && (s.toks[j+1].kind != tkNum || s.toks[j+1].suf == sufOrd) && s.phraseEnds(k) &&
+			!(s.toks[j+1].kind == tkWord && s.toks[j+1].cap && k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].cap && s.lx(k) == nil) {
 			return s.dayOfMonth(i, k, m, d)
 		}
 	}

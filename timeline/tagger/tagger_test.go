@@ -352,6 +352,11 @@ var tagCases = []tagCase{
 	{"", "", "The chapel was dedicated on 9 May 1510. Its carvings date from the 12th and 13th centuries.", []string{"9 May 1510|DATE|1510-05-09", "the 12th|DATE|11", "13th centuries|DATE|12"}},
 	{"", "", "The fort fell on 2 June 1710. The walls had stood from the 14th to the 16th century.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|13", "the 16th century|DATE|15"}},
 	{"", "", "The fort fell on 2 June 1710. Relief came on the 14th and the garrison held.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|1710-06-14"}},
+	// "Month the Nth" is no date when the ordinal, spelled in capitals,
+	// opens a name: "the Third Estate", "the Fifth Army".
+	{"", "", "The estates met on 5 May 1789. In June the Third Estate broke away.", []string{"5 May 1789|DATE|1789-05-05", "June|DATE|1789-06"}},
+	{"", "", "The offensive opened in April 1917. In May the Second Army crossed the river.", []string{"April 1917|DATE|1917-04", "May|DATE|1917-05"}},
+	{"", "", "The fleet sailed on July the Fourth.", []string{"July the Fourth|DATE|XXXX-07-04"}},
 	// "a quarter of a century" is 25 years, one DURATION.
 	{"", "", "The line was finished in 1916, a quarter of a century after the first rails were laid.", []string{"1916|DATE|1916", "a quarter of a century|DURATION|P25Y"}},
 	{"", "", "The siege guns fired for three quarters of an hour.", []string{"three quarters of an hour|DURATION|PT45M"}},
