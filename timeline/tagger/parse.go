@@ -5435,6 +5435,18 @@ func (s *state) pSeason(i int) (cand, bool) {
 		c.partial = true
 		return c, true
 	}
+	// "In 1867 spring came late", "Winter set in early": a bare season
+	// as the subject of a verb of its coming or going, in a story told in
+	// the past, is the season the story is in. (Not "was": "Spring was
+	// the season for planting" is any year's.)
+	if !s.isWord(i, "fall") && s.w(i-1) != wThe && s.ref >= 0 && !s.t.hasDCT &&
+		(i == 0 || s.sentenceEnd(i-1) || s.isPunct(i-1, ',') || s.isWordIn(i-1, "and", "but") ||
+			i >= 2 && s.toks[i-1].kind == tkNum && s.toks[i-1].ndig == 4 && s.w(i-2) == wIn) &&
+		(s.isWordIn(i+1, "came", "arrived", "returned", "began", "ended", "brought") || s.isWord(i+1, "set") && s.isWord(i+2, "in")) {
+		c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+		c.partial = true
+		return c, true
+	}
 	// "spent the summer assembling a fleet", "passed the winter at
 	// Valley Forge": the season the story is in, the object of a verb of
 	// spending time.

@@ -352,6 +352,11 @@ var tagCases = []tagCase{
 	{"", "", "The chapel was dedicated on 9 May 1510. Its carvings date from the 12th and 13th centuries.", []string{"9 May 1510|DATE|1510-05-09", "the 12th|DATE|11", "13th centuries|DATE|12"}},
 	{"", "", "The fort fell on 2 June 1710. The walls had stood from the 14th to the 16th century.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|13", "the 16th century|DATE|15"}},
 	{"", "", "The fort fell on 2 June 1710. Relief came on the 14th and the garrison held.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|1710-06-14"}},
+	// A bare season as the subject of "came", "set in", "brought" in a
+	// story told in the past is the season of the story's year.
+	{"", "", "The colony was founded in 1620. In 1621 spring came early, and the settlers planted corn.", []string{"1620|DATE|1620", "1621|DATE|1621", "spring|DATE|1621-SP"}},
+	{"", "", "The army reached the river in October 1812. Winter set in early, and the retreat began.", []string{"October 1812|DATE|1812-10", "Winter|DATE|1812-WI"}},
+	{"", "", "The farm was bought in 1850. Spring was the season for ploughing.", []string{"1850|DATE|1850"}},
 	// "Month the Nth" is no date when the ordinal, spelled in capitals,
 	// opens a name: "the Third Estate", "the Fifth Army".
 	{"", "", "The estates met on 5 May 1789. In June the Third Estate broke away.", []string{"5 May 1789|DATE|1789-05-05", "June|DATE|1789-06"}},
