@@ -1046,7 +1046,7 @@ func (s *state) pYear(i int) (cand, bool) {
 		return s.date(i, i+1, cal{g: gYear, y: int(tk.num)}), true
 	}
 	if tk.ndig == 3 && tk.suf == sufNone && s.shortYear(i) {
-		return s.date(i, i+1, cal{g: gYear, y: int(tk.num)}), true
+		return s.date(i, i+1, cal{g: gYear, y: s.storyEra(int(tk.num))}), true
 	}
 	if tk.ndig != 4 || tk.num < 1000 || tk.num > 2999 {
 		return cand{}, false
@@ -1395,7 +1395,22 @@ func (s *state) earlyYear(k int) (int, int, bool) {
 	if !ok || s.t.hasDCT && s.newsText() || s.toks[k].ndig != 3 || !s.phraseEnds(k+1) || s.isPunct(k+1, '-') {
 		return 0, 0, false
 	}
-	return n, k + 1, true
+	return s.storyEra(n), k + 1, true
+}
+
+// storyEra returns the year n written without an era as a reader of a
+// narrative takes it: after a year BC, a nearby year is BC too ("took
+// Babylon in 539 BC ... died in the spring of 522" is 522 BC), as an
+// encyclopedia names the era once and leaves it until it changes.
+// Otherwise it is n (AD).
+func (s *state) storyEra(n int) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.noYear || s.refCal.g < gYear || s.refCal.y > 0 || n <= 0 {
+		return n
+	}
+	if bc := 1 - n; abs(bc-s.refCal.y) <= 150 && abs(bc-s.refCal.y) < abs(n-s.refCal.y) {
+		return bc
+	}
+	return n
 }
 
 // withThe extends a decade or century to a preceding "the": "the 1990s".

@@ -352,6 +352,11 @@ var tagCases = []tagCase{
 	{"", "", "The chapel was dedicated on 9 May 1510. Its carvings date from the 12th and 13th centuries.", []string{"9 May 1510|DATE|1510-05-09", "the 12th|DATE|11", "13th centuries|DATE|12"}},
 	{"", "", "The fort fell on 2 June 1710. The walls had stood from the 14th to the 16th century.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|13", "the 16th century|DATE|15"}},
 	{"", "", "The fort fell on 2 June 1710. Relief came on the 14th and the garrison held.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|1710-06-14"}},
+	// After a year BC, a nearby year written without its era is BC too.
+	{"", "", "Sparta surrendered in 404 BC. In the spring of 403, the exiles returned, and in 399 Socrates was tried.", []string{"404 BC|DATE|BC0404", "the spring of 403|DATE|BC0403-SP", "399|DATE|BC0399"}},
+	{"", "", "The city fell in October 539 BC. Cyrus died in the summer of 530, and the following year his son marched on Egypt.", []string{"October 539 BC|DATE|BC0539-10", "the summer of 530|DATE|BC0530-SU", "the following year|DATE|BC0529"}},
+	{"", "", "The legions left in AD 410. The town was refounded in 886.", []string{"AD 410|DATE|0410", "886|DATE|0886"}},
+	{"", "", "Augustus ruled from 27 BC to AD 14. His successor died in 37, and Claudius invaded Britain in 43.", []string{"27 BC|DATE|BC0027", "AD 14|DATE|0014"}},
 	// A bare season as the subject of "came", "set in", "brought" in a
 	// story told in the past is the season of the story's year.
 	{"", "", "The colony was founded in 1620. In 1621 spring came early, and the settlers planted corn.", []string{"1620|DATE|1620", "1621|DATE|1621", "spring|DATE|1621-SP"}},
