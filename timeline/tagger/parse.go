@@ -4138,6 +4138,20 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			}
 			return s.fixed(i, next+1, timeline.TypeDuration, durValue(n, s.lx(next).unit, frac)), true
 		}
+		if det != wNone || first {
+			// "the next two and a half years", "the past year and a
+			// half", "the next century and a half": a count with its
+			// half, spanning the determiner as "the next three years".
+			if u := s.lx(k); u != nil && u.unit >= uHour && u.unit <= uCentury && u.unit != uQuarter && u.unit != uHalf && u.unit != uSeason && u.unit != uWeekend && !u.plural &&
+				s.w(k+1) == wAnd && s.w(k+2) == wA && s.w(k+3) == wHalf {
+				return s.fixed(i, k+4, timeline.TypeDuration, durValue(1, u.unit, true)), true
+			}
+			if n, next, frac, article, ok := s.quantity(k); ok && !article && !frac && n > 0 && s.w(next) == wAnd && s.w(next+1) == wA && s.w(next+2) == wHalf {
+				if u := s.lx(next + 3); u != nil && u.unit >= uHour && u.unit <= uCentury && u.unit != uQuarter && u.unit != uHalf && u.unit != uSeason && u.unit != uWeekend && u.plural {
+					return s.fixed(i, next+4, timeline.TypeDuration, durValue(n, u.unit, true)), true
+				}
+			}
+		}
 		if first && hasThe && s.isWord(k-1, "first") && s.firstUnitSpan(i, k) {
 			// "most common in the first month", "within the first year":
 			// the opening stretch counted from an event, a length of time

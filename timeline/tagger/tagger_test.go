@@ -352,6 +352,11 @@ var tagCases = []tagCase{
 	{"", "", "The chapel was dedicated on 9 May 1510. Its carvings date from the 12th and 13th centuries.", []string{"9 May 1510|DATE|1510-05-09", "the 12th|DATE|11", "13th centuries|DATE|12"}},
 	{"", "", "The fort fell on 2 June 1710. The walls had stood from the 14th to the 16th century.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|13", "the 16th century|DATE|15"}},
 	{"", "", "The fort fell on 2 June 1710. Relief came on the 14th and the garrison held.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|1710-06-14"}},
+	// "the next two and a half years", "the past year and a half": the
+	// count with its half spans the determiner.
+	{"", "", "The dam was begun in 1931. For the next two and a half years the river ran in tunnels.", []string{"1931|DATE|1931", "the next two and a half years|DURATION|P2Y6M"}},
+	{"", "", "The duchy passed to the crown in 1130. For the next century and a half it was ruled from Palermo.", []string{"1130|DATE|1130", "the next century and a half|DURATION|P150Y"}},
+	{"2021-03-01", "", "Prices have doubled over the past year and a half.", []string{"the past year and a half|DURATION|P1Y6M"}},
 	// After a year BC, a nearby year written without its era is BC too.
 	{"", "", "Sparta surrendered in 404 BC. In the spring of 403, the exiles returned, and in 399 Socrates was tried.", []string{"404 BC|DATE|BC0404", "the spring of 403|DATE|BC0403-SP", "399|DATE|BC0399"}},
 	{"", "", "The city fell in October 539 BC. Cyrus died in the summer of 530, and the following year his son marched on Egypt.", []string{"October 539 BC|DATE|BC0539-10", "the summer of 530|DATE|BC0530-SU", "the following year|DATE|BC0529"}},
