@@ -7554,6 +7554,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
+			if base.g == gYear && u == uMonth && n >= 12 && !base.noYear {
+				// "passed in 1535 and repealed eighteen months later":
+				// a year or more on, the whole years at least (1536), not
+				// the year of the start.
+				c.c.y += sign * int(n/12)
+			}
 			if (base.g == gDay || base.g == gPartOfDay) && u == uHour && n >= 24 && !base.noYear {
 				// (and from a part of a day, "By nightfall ... Forty-eight
 				// hours later": the day, two days on)

@@ -352,6 +352,10 @@ var tagCases = []tagCase{
 	{"", "", "The chapel was dedicated on 9 May 1510. Its carvings date from the 12th and 13th centuries.", []string{"9 May 1510|DATE|1510-05-09", "the 12th|DATE|11", "13th centuries|DATE|12"}},
 	{"", "", "The fort fell on 2 June 1710. The walls had stood from the 14th to the 16th century.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|13", "the 16th century|DATE|15"}},
 	{"", "", "The fort fell on 2 June 1710. Relief came on the 14th and the garrison held.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|1710-06-14"}},
+	// "N months later" than a year, N of twelve or more, is a later year.
+	{"", "", "The abbey was dissolved in 1538, and its church was pulled down eighteen months later.", []string{"1538|DATE|1538", "eighteen months later|DATE|1539"}},
+	{"", "", "The charter was granted in 1201. Thirty months later the town was burned.", []string{"1201|DATE|1201", "Thirty months later|DATE|1203"}},
+	{"", "", "The charter was granted in 1201. Six months later the town was burned.", []string{"1201|DATE|1201", "Six months later|DATE|1201"}},
 	// "the next two and a half years", "the past year and a half": the
 	// count with its half spans the determiner.
 	{"", "", "The dam was begun in 1931. For the next two and a half years the river ran in tunnels.", []string{"1931|DATE|1931", "the next two and a half years|DURATION|P2Y6M"}},
