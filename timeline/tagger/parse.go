@@ -2515,6 +2515,9 @@ func (s *state) pClockWords(i int) (cand, bool) {
 	switch {
 	case s.isWord(j, "o") && s.isPunct(j+1, '\'') && s.isWord(j+2, "clock"):
 		j += 3
+		if next, ok := s.podAfterClock(j, &h); ok {
+			j, half = next, true // "three o'clock in the afternoon"
+		}
 	case s.w(j) == wIn && s.w(j+1) == wThe && s.lx(j+2) != nil && s.lx(j+2).pod > 0 && !s.lx(j+2).plural:
 		if k == i && !s.clockPrep(i-1) || j+3 < len(s.toks) && s.toks[j+3].kind == tkWord && !s.toks[j+3].cap && s.toks[j+3].lex() == nil && !s.subjectVerb(j+3) {
 			return cand{}, false // "one in the evening group"
@@ -2549,6 +2552,21 @@ read:
 	}
 	c.i = i
 	return c, true
+}
+
+// podAfterClock reads "in the morning", "in the afternoon", "in the
+// evening" at j after "o'clock": the part of the day says the half of
+// the day of hour h ("three o'clock in the afternoon" is 15:00, "ten
+// o'clock in the night" 22:00, "two o'clock in the night" 02:00), one
+// expression with the reading. It returns where the phrase ends.
+func (s *state) podAfterClock(j int, h *int) (int, bool) {
+	if s.w(j) != wIn || s.w(j+1) != wThe || s.lx(j+2) == nil || s.lx(j+2).pod == 0 || s.lx(j+2).plural || s.toks[j+2].cap {
+		return j, false
+	}
+	if p := s.lx(j + 2).pod; (p == 2 || p == 3) && *h < 12 || p == 4 && *h >= 6 && *h < 12 {
+		*h += 12
+	}
+	return j + 3, true
 }
 
 // halfOfDay reads the half of the day of the clock reading tk: its own
@@ -2686,6 +2704,9 @@ func (s *state) pTime(i int) (cand, bool) {
 		j = next
 		if ap == 0 && s.isWord(j, "o") && s.isPunct(j+1, '\'') && s.isWord(j+2, "clock") {
 			ap, j, noHalf = 3, j+3, true
+			if next, ok := s.podAfterClock(j, &h); ok {
+				j, noHalf = next, false // "at 3 o'clock in the afternoon"
+			}
 		}
 		if ap == 0 && s.w(j) == wIn && s.w(j+1) == wThe && s.lx(j+2) != nil && s.lx(j+2).pod > 0 {
 			ap, j = 3, j+3

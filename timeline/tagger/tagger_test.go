@@ -352,6 +352,10 @@ var tagCases = []tagCase{
 	{"", "", "The chapel was dedicated on 9 May 1510. Its carvings date from the 12th and 13th centuries.", []string{"9 May 1510|DATE|1510-05-09", "the 12th|DATE|11", "13th centuries|DATE|12"}},
 	{"", "", "The fort fell on 2 June 1710. The walls had stood from the 14th to the 16th century.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|13", "the 16th century|DATE|15"}},
 	{"", "", "The fort fell on 2 June 1710. Relief came on the 14th and the garrison held.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|1710-06-14"}},
+	// "o'clock in the afternoon" is one TIME, the part of the day giving
+	// the half of the day.
+	{"", "", "The treaty was signed on 9 June 1815 at four o'clock in the afternoon.", []string{"9 June 1815|DATE|1815-06-09", "four o'clock in the afternoon|TIME|1815-06-09T16:00"}},
+	{"", "", "On 3 May 1808 the firing squads began at 4 o'clock in the morning.", []string{"3 May 1808|DATE|1808-05-03", "4 o'clock in the morning|TIME|1808-05-03T04:00"}},
 	// "N months later" than a year, N of twelve or more, is a later year.
 	{"", "", "The abbey was dissolved in 1538, and its church was pulled down eighteen months later.", []string{"1538|DATE|1538", "eighteen months later|DATE|1539"}},
 	{"", "", "The charter was granted in 1201. Thirty months later the town was burned.", []string{"1201|DATE|1201", "Thirty months later|DATE|1203"}},
