@@ -5666,11 +5666,17 @@ func (s *state) seasonNoun(k int) bool {
 // written "X on Y" ("6:10 a.m. on 4 June 1916").
 func (s *state) joinedByOn(x, y int) bool {
 	tx := s.res.Timexes
-	if x < 0 || y >= len(tx) || tx[x].Span.End >= tx[y].Span.Start || tx[y].Span.Start-tx[x].Span.End > 12 {
+	if x < 0 || y >= len(tx) || tx[x].Span.End >= tx[y].Span.Start || tx[y].Span.Start-tx[x].Span.End > 24 {
 		return false
 	}
 	between := strings.TrimSpace(string(s.text[tx[x].Span.End:tx[y].Span.Start]))
-	return between == "on" || between == "on the"
+	switch between {
+	case "on", "on the", "on the morning of", "on the afternoon of", "on the evening of", "on the night of":
+		// ("at 9:40 on the morning of 1 November 1755": the part of the
+		// day that holds the clock time, the day its date)
+		return true
+	}
+	return false
 }
 
 // emDash reports whether token k is an em dash, which closes a phrase as

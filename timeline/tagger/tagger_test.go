@@ -352,6 +352,9 @@ var tagCases = []tagCase{
 	{"", "", "The chapel was dedicated on 9 May 1510. Its carvings date from the 12th and 13th centuries.", []string{"9 May 1510|DATE|1510-05-09", "the 12th|DATE|11", "13th centuries|DATE|12"}},
 	{"", "", "The fort fell on 2 June 1710. The walls had stood from the 14th to the 16th century.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|13", "the 16th century|DATE|15"}},
 	{"", "", "The fort fell on 2 June 1710. Relief came on the 14th and the garrison held.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|1710-06-14"}},
+	// A clock time joined to its day by "on the morning of" takes that
+	// day, and minutes counted from it are a TIME.
+	{"", "", "The first shot was fired at 4:30 on the morning of 12 April 1861. Twenty minutes later the batteries joined in.", []string{"4:30|TIME|1861-04-12T04:30", "12 April 1861|DATE|1861-04-12", "Twenty minutes later|TIME|1861-04-12T04:50"}},
 	// "o'clock in the afternoon" is one TIME, the part of the day giving
 	// the half of the day.
 	{"", "", "The treaty was signed on 9 June 1815 at four o'clock in the afternoon.", []string{"9 June 1815|DATE|1815-06-09", "four o'clock in the afternoon|TIME|1815-06-09T16:00"}},
