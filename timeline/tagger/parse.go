@@ -431,8 +431,8 @@ func (s *state) parse(i int) (cand, bool) {
 			if !good && kind != 2 {
 				good = s.quantityStart(j) && c.typ == timeline.TypeDate || c.typ == timeline.TypeTime
 			}
-			if !good && kind == 2 && (mod == "APPROX" || mod == "MORE_THAN") && c.typ == timeline.TypeDate && s.quantityStart(j) && c.anchor >= 0 {
-				good = true // "some 30 years earlier", "over a month later"
+			if !good && kind == 2 && (mod == "APPROX" || mod == "MORE_THAN") && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && s.quantityStart(j) && c.anchor >= 0 {
+				good = true // "some 30 years earlier", "over a month later", "some forty minutes later" than a clock time
 			}
 			if !good && kind == 1 {
 				tk := &s.toks[j]

@@ -355,6 +355,8 @@ var tagCases = []tagCase{
 	// A clock time joined to its day by "on the morning of" takes that
 	// day, and minutes counted from it are a TIME.
 	{"", "", "The first shot was fired at 4:30 on the morning of 12 April 1861. Twenty minutes later the batteries joined in.", []string{"4:30|TIME|1861-04-12T04:30", "12 April 1861|DATE|1861-04-12", "Twenty minutes later|TIME|1861-04-12T04:50"}},
+	// "some" before minutes counted from a clock time is inside, APPROX.
+	{"", "", "The mill bell rang at 6 a.m. on 2 March 1850. Some ten minutes later the looms started.", []string{"6 a.m.|TIME|1850-03-02T06:00", "2 March 1850|DATE|1850-03-02", "Some ten minutes later|TIME|1850-03-02T06:10|APPROX"}},
 	// "o'clock in the afternoon" is one TIME, the part of the day giving
 	// the half of the day.
 	{"", "", "The treaty was signed on 9 June 1815 at four o'clock in the afternoon.", []string{"9 June 1815|DATE|1815-06-09", "four o'clock in the afternoon|TIME|1815-06-09T16:00"}},
