@@ -2845,6 +2845,12 @@ func (s *state) pTime(i int) (cand, bool) {
 		if m > 0 {
 			if dc, ok := s.dayAt(m); ok {
 				day, found, c.anchor = dc.c, true, dc.anchor
+				if p := s.lx(m - 2).pod; free && m == k+4 && ((p == 2 || p == 3) && h < 12 || p == 4 && h >= 6 && h < 12) {
+					// and its part of the day names the half of the day
+					// of a reading that names none: "at 10:15 on the night
+					// of 14 April 1912" is 22:15, as "at 8 tonight"
+					h += 12
+				}
 			}
 		}
 	}

@@ -355,6 +355,11 @@ var tagCases = []tagCase{
 	// A clock time joined to its day by "on the morning of" takes that
 	// day, and minutes counted from it are a TIME.
 	{"", "", "The first shot was fired at 4:30 on the morning of 12 April 1861. Twenty minutes later the batteries joined in.", []string{"4:30|TIME|1861-04-12T04:30", "12 April 1861|DATE|1861-04-12", "Twenty minutes later|TIME|1861-04-12T04:50"}},
+	// A clock time that names no half of the day takes it from "on the
+	// night of", "on the evening of", "on the afternoon of".
+	{"", "", "The lookout saw the iceberg at 11:40 on the night of 14 April 1912.", []string{"11:40|TIME|1912-04-14T23:40", "14 April 1912|DATE|1912-04-14"}},
+	{"", "", "The council met at 4:30 on the afternoon of 2 May 1919.", []string{"4:30|TIME|1919-05-02T16:30", "2 May 1919|DATE|1919-05-02"}},
+	{"", "", "The storm broke at 2:30 on the night of 9 March 1891.", []string{"2:30|TIME|1891-03-09T02:30", "9 March 1891|DATE|1891-03-09"}},
 	// "some" before minutes counted from a clock time is inside, APPROX.
 	{"", "", "The mill bell rang at 6 a.m. on 2 March 1850. Some ten minutes later the looms started.", []string{"6 a.m.|TIME|1850-03-02T06:00", "2 March 1850|DATE|1850-03-02", "Some ten minutes later|TIME|1850-03-02T06:10|APPROX"}},
 	// "o'clock in the afternoon" is one TIME, the part of the day giving
