@@ -7732,7 +7732,7 @@ func (s *state) apposed(i int) bool {
 	k := i - 1
 	for n := 0; n < 2 && k > 0 && s.toks[k].kind == tkWord && !s.toks[k].cap; n++ {
 		q := false
-		for _, w := range [...]string{"nearly", "almost", "some", "about", "around", "over", "more", "less", "than", "roughly", "just", "exactly", "precisely"} {
+		for _, w := range [...]string{"nearly", "almost", "some", "about", "around", "over", "more", "less", "than", "roughly", "just", "exactly", "precisely", "only", "barely", "scarcely"} {
 			q = q || s.isWord(k, w)
 		}
 		if !q {
@@ -7740,7 +7740,7 @@ func (s *state) apposed(i int) bool {
 		}
 		k--
 	}
-	if !s.isPunct(k, ',') || s.ref < 0 || s.ref != len(s.res.Timexes)-1 || s.refCal.noYear || s.refCal.g < gYear {
+	if k < 1 || !s.isPunct(k, ',') || s.ref < 0 || s.ref != len(s.res.Timexes)-1 || s.refCal.noYear || s.refCal.g < gYear {
 		return false
 	}
 	return s.res.Timexes[s.ref].End == int(s.toks[k-1].end)

@@ -355,6 +355,9 @@ var tagCases = []tagCase{
 	// A clock time joined to its day by "on the morning of" takes that
 	// day, and minutes counted from it are a TIME.
 	{"", "", "The first shot was fired at 4:30 on the morning of 12 April 1861. Twenty minutes later the batteries joined in.", []string{"4:30|TIME|1861-04-12T04:30", "12 April 1861|DATE|1861-04-12", "Twenty minutes later|TIME|1861-04-12T04:50"}},
+	// "only fifteen years later" in apposition to a year is that year,
+	// as "nearly two centuries later" is.
+	{"", "", "The abbey was founded in 1132. It was dissolved in 1147, only fifteen years later.", []string{"1132|DATE|1132", "1147|DATE|1147", "fifteen years later|DATE|1147"}},
 	// A clock time that names no half of the day takes it from "on the
 	// night of", "on the evening of", "on the afternoon of".
 	{"", "", "The lookout saw the iceberg at 11:40 on the night of 14 April 1912.", []string{"11:40|TIME|1912-04-14T23:40", "14 April 1912|DATE|1912-04-14"}},
