@@ -1392,7 +1392,9 @@ func (s *state) eventNoun(k int) bool {
 // March 250 people died" is a count).
 func (s *state) earlyYear(k int) (int, int, bool) {
 	n, ok := s.plainNum(k)
-	if !ok || s.t.hasDCT && s.newsText() || s.toks[k].ndig != 3 || !s.phraseEnds(k+1) || s.isPunct(k+1, '-') {
+	// (a pronoun ends the number's phrase too: a count cannot modify it,
+	// "In the spring of 217 he defeated the Romans")
+	if !ok || s.t.hasDCT && s.newsText() || s.toks[k].ndig != 3 || !s.phraseEnds(k+1) && !(k+1 < len(s.toks) && !s.toks[k+1].cap && s.isWordIn(k+1, "he", "she", "they", "we", "his", "her", "their")) || s.isPunct(k+1, '-') {
 		return 0, 0, false
 	}
 	return s.storyEra(n), k + 1, true

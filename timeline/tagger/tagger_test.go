@@ -355,6 +355,9 @@ var tagCases = []tagCase{
 	// A clock time joined to its day by "on the morning of" takes that
 	// day, and minutes counted from it are a TIME.
 	{"", "", "The first shot was fired at 4:30 on the morning of 12 April 1861. Twenty minutes later the batteries joined in.", []string{"4:30|TIME|1861-04-12T04:30", "12 April 1861|DATE|1861-04-12", "Twenty minutes later|TIME|1861-04-12T04:50"}},
+	// A year of the first millennium after a season or a day is a year
+	// before a pronoun too.
+	{"", "", "The Goths crossed the Danube in 376. In the summer of 378 they destroyed a Roman army at Adrianople.", []string{"376|DATE|0376", "the summer of 378|DATE|0378-SU"}},
 	// "only fifteen years later" in apposition to a year is that year,
 	// as "nearly two centuries later" is.
 	{"", "", "The abbey was founded in 1132. It was dissolved in 1147, only fifteen years later.", []string{"1132|DATE|1132", "1147|DATE|1147", "fifteen years later|DATE|1147"}},
