@@ -1394,10 +1394,16 @@ func (s *state) earlyYear(k int) (int, int, bool) {
 	n, ok := s.plainNum(k)
 	// (a pronoun ends the number's phrase too: a count cannot modify it,
 	// "In the spring of 217 he defeated the Romans")
-	if !ok || s.t.hasDCT && s.newsText() || s.toks[k].ndig != 3 || !s.phraseEnds(k+1) && !(k+1 < len(s.toks) && !s.toks[k+1].cap && s.isWordIn(k+1, "he", "she", "they", "we", "his", "her", "their")) || s.isPunct(k+1, '-') {
+	if !ok || s.t.hasDCT && s.newsText() || s.toks[k].ndig > 3 || !s.phraseEnds(k+1) && !(k+1 < len(s.toks) && !s.toks[k+1].cap && s.isWordIn(k+1, "he", "she", "they", "we", "his", "her", "their")) || s.isPunct(k+1, '-') {
 		return 0, 0, false
 	}
-	return s.storyEra(n), k + 1, true
+	y := s.storyEra(n)
+	if s.toks[k].ndig < 3 && y > 0 {
+		// a year of one or two digits only in a story of years BC:
+		// "killed on 15 March 44" after "January 49 BC"
+		return 0, 0, false
+	}
+	return y, k + 1, true
 }
 
 // storyEra returns the year n written without an era as a reader of a

@@ -356,8 +356,10 @@ var tagCases = []tagCase{
 	// day, and minutes counted from it are a TIME.
 	{"", "", "The first shot was fired at 4:30 on the morning of 12 April 1861. Twenty minutes later the batteries joined in.", []string{"4:30|TIME|1861-04-12T04:30", "12 April 1861|DATE|1861-04-12", "Twenty minutes later|TIME|1861-04-12T04:50"}},
 	// A year of the first millennium after a season or a day is a year
-	// before a pronoun too.
+	// before a pronoun too; in a story of years BC, a year of two digits.
 	{"", "", "The Goths crossed the Danube in 376. In the summer of 378 they destroyed a Roman army at Adrianople.", []string{"376|DATE|0376", "the summer of 378|DATE|0378-SU"}},
+	{"", "", "Pompey fled to Egypt in August 48 BC. He was murdered on 28 September 48, as he came ashore.", []string{"August 48 BC|DATE|BC0048-08", "28 September 48|DATE|BC0048-09-28"}},
+	{"", "", "The fort was built in 1820. On 15 March 44 men were sent to repair it.", []string{"1820|DATE|1820", "15 March|DATE|1820-03-15"}},
 	// "only fifteen years later" in apposition to a year is that year,
 	// as "nearly two centuries later" is.
 	{"", "", "The abbey was founded in 1132. It was dissolved in 1147, only fifteen years later.", []string{"1132|DATE|1132", "1147|DATE|1147", "fifteen years later|DATE|1147"}},
