@@ -1333,8 +1333,28 @@ func TestNarrativeBlind37(t *testing.T) {
 // after a preposition were missed ("from 208 until", "in 573 and 586", "in
 // 588"); "two years later" after a missed "588" counted from 573; "a
 // quarter" of a population was a DURATION; "waited weeks for" was missed.
+// No slip was found in the gold. Rules of English made after it, with
+// table tests of their own on new sentences: a year of three digits joined
+// by "and" to a year of the first millennium, or before "until" or a
+// semicolon, is a year (value .991); an ordinal whose unit, a century, is
+// named after "and" or "to" is no bare day of the month; "a quarter or
+// more of" a whole is a share; the bare plural unit after "waited" or
+// "spent" is a stretch of time. With them the set scores 1.000 on all four
+// measures; nothing is left unfixed. Then, from probes: "and by the summer
+// had killed" (a season before the past verb of a second predicate);
+// "the preceding decade"; "a quarter of a century" (P25Y); "in its first
+// century" (no calendar century); "In June the Third Estate" (no day);
+// "In 1867 spring came late"; a bare year near a year BC is BC, a
+// two-digit one after a day or month too ("15 March 44"); "the next two
+// and a half years" spans "the next"; "eighteen months later" than a year
+// is a later year; "four o'clock in the afternoon" one TIME; a clock time
+// "on the morning of" a date anchors minutes counted from it, "on the
+// night of" gives it its half of the day, and "some" is inside a TIME
+// counted from it; "only fifteen years later" in apposition is the date
+// given; a year before a pronoun after a season ("the summer of 378
+// they").
 func TestNarrativeBlind44(t *testing.T) {
-	scoreDevSet(t, "narrative_blind44.txt", devFloors{})
+	scoreDevSet(t, "narrative_blind44.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
 // TestNarrativeBlind39 scores the tagger on a hand-written set of five
