@@ -519,7 +519,7 @@ func init() {
 		w wid
 	}{
 		{"the", wThe}, {"this", wThis}, {"that", wThat}, {"last", wLast}, {"next", wNext}, {"past", wPast},
-		{"previous", wPrevious}, {"coming", wComing}, {"following", wFollowing}, {"current", wCurrent},
+		{"previous", wPrevious}, {"preceding", wPrevious}, {"coming", wComing}, {"following", wFollowing}, {"current", wCurrent},
 		{"same", wSame}, {"latest", wLatest}, {"prior", wPrior}, {"upcoming", wUpcoming},
 		{"early", wEarly}, {"late", wLate}, {"mid", wMid}, {"middle", wMiddle}, {"beginning", wBeginning},
 		{"start", wStart}, {"end", wEnd}, {"earlier", wEarlier}, {"later", wLater}, {"afterwards", wLater}, {"afterward", wLater}, {"ago", wAgo},

@@ -431,8 +431,8 @@ func (s *state) parse(i int) (cand, bool) {
 			if !good && kind != 2 {
 				good = s.quantityStart(j) && c.typ == timeline.TypeDate || c.typ == timeline.TypeTime
 			}
-			if !good && kind == 2 && (mod == "APPROX" || mod == "MORE_THAN") && c.typ == timeline.TypeDate && s.quantityStart(j) && c.anchor >= 0 {
-				good = true // "some 30 years earlier", "over a month later"
+			if !good && kind == 2 && (mod == "APPROX" || mod == "MORE_THAN") && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && s.quantityStart(j) && c.anchor >= 0 {
+				good = true // "some 30 years earlier", "over a month later", "some forty minutes later" than a clock time
 			}
 			if !good && kind == 1 {
 				tk := &s.toks[j]
@@ -1046,7 +1046,7 @@ func (s *state) pYear(i int) (cand, bool) {
 		return s.date(i, i+1, cal{g: gYear, y: int(tk.num)}), true
 	}
 	if tk.ndig == 3 && tk.suf == sufNone && s.shortYear(i) {
-		return s.date(i, i+1, cal{g: gYear, y: int(tk.num)}), true
+		return s.date(i, i+1, cal{g: gYear, y: s.storyEra(int(tk.num))}), true
 	}
 	if tk.ndig != 4 || tk.num < 1000 || tk.num > 2999 {
 		return cand{}, false
@@ -1249,6 +1249,15 @@ func (s *state) shortYear(i int) bool {
 		}
 	case s.isPunct(i+1, ')') && s.lifeAbbrev(i-1):
 		return true // "(d. 875)", "(fl. 690)"
+	case (s.w(i-1) == wAnd || s.w(i-1) == wOr) && i >= 2:
+		// "struck again in 573 and 586.": a later year of three digits
+		// joined to a year of the first millennium is a year too, when
+		// it ends its phrase (not "in 573 and 40 ships", "in 410 and 300
+		// men").
+		n, ok := s.plainNum(i - 2)
+		m, ok2 := s.plainNum(i)
+		return ok && ok2 && s.toks[i-2].ndig == 3 && m > n && m-n <= 200 && s.shortYear(i-2) && s.phraseEnds(i+1) &&
+			!(i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && !s.toks[i+1].cap && s.lx(i+1) == nil)
 	case s.w(b) == wBetween || s.isPunct(b, '('):
 		// "between 235 and 284", "(618–907)": a range of early years,
 		// its end a larger number that ends the phrase.
@@ -1275,14 +1284,18 @@ func (s *state) shortYear(i int) bool {
 			return ok && s.rangeEndYear(i, i+2, n) && s.phraseEnds(i+3)
 		}
 	}
-	if s.t.hasDCT && s.ref < 0 && s.newsText() || i+1 < len(s.toks) && s.toks[i+1].kind == tkPunct && s.tight(i+1) && s.text[s.toks[i+1].start] != ',' && s.text[s.toks[i+1].start] != '.' {
+	if s.t.hasDCT && s.ref < 0 && s.newsText() || i+1 < len(s.toks) && s.toks[i+1].kind == tkPunct && s.tight(i+1) && s.text[s.toks[i+1].start] != ',' && s.text[s.toks[i+1].start] != '.' && s.text[s.toks[i+1].start] != ';' {
+		// (a semicolon ends the clause, as a comma does: "in 588;
+		// Rome was struck two years later")
 		return false
 	}
 	if i+1 >= len(s.toks) || s.toks[i+1].kind == tkPunct {
 		return true
 	}
 	switch s.w(i + 1) {
-	case wAnd, wOr, wThe, wA, wWhen:
+	case wAnd, wOr, wThe, wA, wWhen, wUntil:
+		// ("from 208 until his death": "until" closes the span of time
+		// a year opens; no count is followed by it)
 		return true
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
@@ -1388,10 +1401,33 @@ func (s *state) eventNoun(k int) bool {
 // March 250 people died" is a count).
 func (s *state) earlyYear(k int) (int, int, bool) {
 	n, ok := s.plainNum(k)
-	if !ok || s.t.hasDCT && s.newsText() || s.toks[k].ndig != 3 || !s.phraseEnds(k+1) || s.isPunct(k+1, '-') {
+	// (a pronoun ends the number's phrase too: a count cannot modify it,
+	// "In the spring of 217 he defeated the Romans")
+	if !ok || s.t.hasDCT && s.newsText() || s.toks[k].ndig > 3 || !s.phraseEnds(k+1) && !(k+1 < len(s.toks) && !s.toks[k+1].cap && s.isWordIn(k+1, "he", "she", "they", "we", "his", "her", "their")) || s.isPunct(k+1, '-') {
 		return 0, 0, false
 	}
-	return n, k + 1, true
+	y := s.storyEra(n)
+	if s.toks[k].ndig < 3 && y > 0 {
+		// a year of one or two digits only in a story of years BC:
+		// "killed on 15 March 44" after "January 49 BC"
+		return 0, 0, false
+	}
+	return y, k + 1, true
+}
+
+// storyEra returns the year n written without an era as a reader of a
+// narrative takes it: after a year BC, a nearby year is BC too ("took
+// Babylon in 539 BC ... died in the spring of 522" is 522 BC), as an
+// encyclopedia names the era once and leaves it until it changes.
+// Otherwise it is n (AD).
+func (s *state) storyEra(n int) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.noYear || s.refCal.g < gYear || s.refCal.y > 0 || n <= 0 {
+		return n
+	}
+	if bc := 1 - n; abs(bc-s.refCal.y) <= 150 && abs(bc-s.refCal.y) < abs(n-s.refCal.y) {
+		return bc
+	}
+	return n
 }
 
 // withThe extends a decade or century to a preceding "the": "the 1990s".
@@ -1610,7 +1646,11 @@ func (s *state) pMonth(i int) (cand, bool) {
 		// "July the 4th", "May the twentieth": the day after "the"
 		// (only where the day ends its phrase: not "In March the first
 		// ships arrived", "in June the 3rd battalion left")
-		if d, k, ok := s.ordAt(j + 1); ok && d <= 31 && (s.toks[j+1].kind != tkNum || s.toks[j+1].suf == sufOrd) && s.phraseEnds(k) {
+		// Nor where a spelled ordinal in capitals runs into a name in
+		// capitals: "In June the Third Estate declared itself", "in May
+		// the Fifth Army crossed".
+		if d, k, ok := s.ordAt(j + 1); ok && d <= 31 && (s.toks[j+1].kind != tkNum || s.toks[j+1].suf == sufOrd) && s.phraseEnds(k) &&
+			!(s.toks[j+1].kind == tkWord && s.toks[j+1].cap && k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].cap && s.lx(k) == nil) {
 			return s.dayOfMonth(i, k, m, d)
 		}
 	}
@@ -1803,6 +1843,14 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	}
 	if c, ok := s.ordDayOfMonthPhrase(i, k); ok {
 		return c, true
+	}
+	if w := s.w(k + 1); w == wAnd || w == wOr || w == wTo || w == wThrough || s.isPunct(k+1, '-') {
+		if _, ok := s.pCentury(i); ok {
+			// "date from the 13th and 14th centuries", "from the 9th to
+			// the 11th century": the ordinal takes the unit named after
+			// it, a century, not a day of the month.
+			return cand{}, false
+		}
 	}
 	podOf := false
 	switch s.w(i - 1) {
@@ -2487,6 +2535,9 @@ func (s *state) pClockWords(i int) (cand, bool) {
 	switch {
 	case s.isWord(j, "o") && s.isPunct(j+1, '\'') && s.isWord(j+2, "clock"):
 		j += 3
+		if next, ok := s.podAfterClock(j, &h); ok {
+			j, half = next, true // "three o'clock in the afternoon"
+		}
 	case s.w(j) == wIn && s.w(j+1) == wThe && s.lx(j+2) != nil && s.lx(j+2).pod > 0 && !s.lx(j+2).plural:
 		if k == i && !s.clockPrep(i-1) || j+3 < len(s.toks) && s.toks[j+3].kind == tkWord && !s.toks[j+3].cap && s.toks[j+3].lex() == nil && !s.subjectVerb(j+3) {
 			return cand{}, false // "one in the evening group"
@@ -2521,6 +2572,21 @@ read:
 	}
 	c.i = i
 	return c, true
+}
+
+// podAfterClock reads "in the morning", "in the afternoon", "in the
+// evening" at j after "o'clock": the part of the day says the half of
+// the day of hour h ("three o'clock in the afternoon" is 15:00, "ten
+// o'clock in the night" 22:00, "two o'clock in the night" 02:00), one
+// expression with the reading. It returns where the phrase ends.
+func (s *state) podAfterClock(j int, h *int) (int, bool) {
+	if s.w(j) != wIn || s.w(j+1) != wThe || s.lx(j+2) == nil || s.lx(j+2).pod == 0 || s.lx(j+2).plural || s.toks[j+2].cap {
+		return j, false
+	}
+	if p := s.lx(j + 2).pod; (p == 2 || p == 3) && *h < 12 || p == 4 && *h >= 6 && *h < 12 {
+		*h += 12
+	}
+	return j + 3, true
 }
 
 // halfOfDay reads the half of the day of the clock reading tk: its own
@@ -2658,6 +2724,9 @@ func (s *state) pTime(i int) (cand, bool) {
 		j = next
 		if ap == 0 && s.isWord(j, "o") && s.isPunct(j+1, '\'') && s.isWord(j+2, "clock") {
 			ap, j, noHalf = 3, j+3, true
+			if next, ok := s.podAfterClock(j, &h); ok {
+				j, noHalf = next, false // "at 3 o'clock in the afternoon"
+			}
 		}
 		if ap == 0 && s.w(j) == wIn && s.w(j+1) == wThe && s.lx(j+2) != nil && s.lx(j+2).pod > 0 {
 			ap, j = 3, j+3
@@ -2796,6 +2865,12 @@ func (s *state) pTime(i int) (cand, bool) {
 		if m > 0 {
 			if dc, ok := s.dayAt(m); ok {
 				day, found, c.anchor = dc.c, true, dc.anchor
+				if p := s.lx(m - 2).pod; free && m == k+4 && ((p == 2 || p == 3) && h < 12 || p == 4 && h >= 6 && h < 12) {
+					// and its part of the day names the half of the day
+					// of a reading that names none: "at 10:15 on the night
+					// of 14 April 1912" is 22:15, as "at 8 tonight"
+					h += 12
+				}
 			}
 		}
 	}
@@ -4119,6 +4194,20 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			}
 			return s.fixed(i, next+1, timeline.TypeDuration, durValue(n, s.lx(next).unit, frac)), true
 		}
+		if det != wNone || first {
+			// "the next two and a half years", "the past year and a
+			// half", "the next century and a half": a count with its
+			// half, spanning the determiner as "the next three years".
+			if u := s.lx(k); u != nil && u.unit >= uHour && u.unit <= uCentury && u.unit != uQuarter && u.unit != uHalf && u.unit != uSeason && u.unit != uWeekend && !u.plural &&
+				s.w(k+1) == wAnd && s.w(k+2) == wA && s.w(k+3) == wHalf {
+				return s.fixed(i, k+4, timeline.TypeDuration, durValue(1, u.unit, true)), true
+			}
+			if n, next, frac, article, ok := s.quantity(k); ok && !article && !frac && n > 0 && s.w(next) == wAnd && s.w(next+1) == wA && s.w(next+2) == wHalf {
+				if u := s.lx(next + 3); u != nil && u.unit >= uHour && u.unit <= uCentury && u.unit != uQuarter && u.unit != uHalf && u.unit != uSeason && u.unit != uWeekend && u.plural {
+					return s.fixed(i, next+4, timeline.TypeDuration, durValue(n, u.unit, true)), true
+				}
+			}
+		}
 		if first && hasThe && s.isWord(k-1, "first") && s.firstUnitSpan(i, k) {
 			// "most common in the first month", "within the first year":
 			// the opening stretch counted from an event, a length of time
@@ -5380,7 +5469,13 @@ func (s *state) pSeason(i int) (cand, bool) {
 	// "Through the spring thousands of ranchers took up arms": a plural
 	// of quantity opens the subject; "the spring thousands" is no compound.
 	quantity := s.isWordIn(i+1, "hundreds", "thousands", "dozens", "millions", "scores", "tens") && s.w(i+2) == wOf
-	if s.w(i-1) == wThe && (fromTo || quantity || s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1) || s.massSubjectVerb(i+1)) {
+	// "reached Florence in March and by the summer had killed half the
+	// city": a second predicate of the clause's subject, opened by "and"
+	// or "but" and a phrase of time; the verb right after the season is
+	// that predicate's, the season the object of the preposition. (Not
+	// "fall": "those hurt in the fall were".)
+	coord := !s.isWord(i, "fall") && i >= 3 && (s.w(i-3) == wAnd || s.isWord(i-3, "but")) && s.pastVerbAt(i+1)
+	if s.w(i-1) == wThe && (fromTo || quantity || coord || s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1) || s.massSubjectVerb(i+1)) {
 		if fromTo {
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true
@@ -5422,6 +5517,18 @@ func (s *state) pSeason(i int) (cand, bool) {
 		(i == 1 || s.sentenceEnd(i-2) || s.isPunct(i-2, ',') || s.isWordIn(i-2, "but", "and")) &&
 		s.isWordIn(i+1, "was", "proved", "brought", "came", "passed", "turned") {
 		c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+		c.partial = true
+		return c, true
+	}
+	// "In 1867 spring came late", "Winter set in early": a bare season
+	// as the subject of a verb of its coming or going, in a story told in
+	// the past, is the season the story is in. (Not "was": "Spring was
+	// the season for planting" is any year's.)
+	if !s.isWord(i, "fall") && s.w(i-1) != wThe && s.ref >= 0 && !s.t.hasDCT &&
+		(i == 0 || s.sentenceEnd(i-1) || s.isPunct(i-1, ',') || s.isWordIn(i-1, "and", "but") ||
+			i >= 2 && s.toks[i-1].kind == tkNum && s.toks[i-1].ndig == 4 && s.w(i-2) == wIn) &&
+		(s.isWordIn(i+1, "came", "arrived", "returned", "began", "ended", "brought") || s.isWord(i+1, "set") && s.isWord(i+2, "in")) {
+		c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 		c.partial = true
 		return c, true
 	}
@@ -5594,11 +5701,17 @@ func (s *state) seasonNoun(k int) bool {
 // written "X on Y" ("6:10 a.m. on 4 June 1916").
 func (s *state) joinedByOn(x, y int) bool {
 	tx := s.res.Timexes
-	if x < 0 || y >= len(tx) || tx[x].Span.End >= tx[y].Span.Start || tx[y].Span.Start-tx[x].Span.End > 12 {
+	if x < 0 || y >= len(tx) || tx[x].Span.End >= tx[y].Span.Start || tx[y].Span.Start-tx[x].Span.End > 24 {
 		return false
 	}
 	between := strings.TrimSpace(string(s.text[tx[x].Span.End:tx[y].Span.Start]))
-	return between == "on" || between == "on the"
+	switch between {
+	case "on", "on the", "on the morning of", "on the afternoon of", "on the evening of", "on the night of":
+		// ("at 9:40 on the morning of 1 November 1755": the part of the
+		// day that holds the clock time, the day its date)
+		return true
+	}
+	return false
 }
 
 // emDash reports whether token k is an em dash, which closes a phrase as
@@ -6335,8 +6448,11 @@ func (s *state) pCentury(i int) (cand, bool) {
 	if !ok || n < 1 {
 		return cand{}, false
 	}
-	if j == i && (s.isWord(i-1, "his") || s.isWord(i-1, "her")) {
-		return cand{}, false // "his second century in three weeks": a hundred runs
+	if j == i && s.isWordIn(i-1, "his", "her", "its", "their", "our") {
+		// "his second century in three weeks": a hundred runs; "in its
+		// first century the dynasty expanded": the first hundred years
+		// of its life, no calendar century
+		return cand{}, false
 	}
 	if s.isPunct(k, '-') && s.tight(k) {
 		k++
@@ -7062,6 +7178,16 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		// "a quarter-century": 25 years
 		return s.fixed(i, k+3, timeline.TypeDuration, "P"+strconv.FormatInt(25*n, 10)+"Y"), true
 	}
+	if u == uQuarter && n >= 1 && n <= 3 && !frac && s.w(k+1) == wOf && (s.w(k+2) == wA || s.isWord(k+2, "an")) && s.lx(k+3) != nil && !s.lx(k+3).plural {
+		// "a quarter of a century", "three quarters of an hour": that
+		// part of the unit, one DURATION, as "half a century" is P50Y.
+		switch s.lx(k + 3).unit {
+		case uCentury:
+			return s.fixed(i, k+4, timeline.TypeDuration, "P"+strconv.FormatInt(25*n, 10)+"Y"), true
+		case uHour:
+			return s.fixed(i, k+4, timeline.TypeDuration, "PT"+strconv.FormatInt(15*n, 10)+"M"), true
+		}
+	}
 	if s.toks[k].cap && s.nameAfter(k+1) || s.capName(i, k) {
 		return cand{}, false // a name: "the Thirty Years' War", "the Six-Day War"
 	}
@@ -7106,8 +7232,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	// A fraction: "three-quarters of its food", "a quarter of the market"
 	// (but "several quarters of losses", "two quarters of 1990" and "a
 	// quarter of a century").
-	if u == uQuarter && s.w(end) == wOf && (adj || !e.plural) {
-		if _, _, ok := s.yearTok(end + 1); !ok && !(s.w(end+1) == wA && s.lx(end+2) != nil && s.lx(end+2).unit > 0) {
+	of := end
+	if s.w(of) == wOr && (s.w(of+1) == wMore || s.w(of+1) == wLess || s.w(of+1) == wSo) {
+		of += 2 // "a quarter or more of the population": a share still
+	}
+	if u == uQuarter && s.w(of) == wOf && (adj || !e.plural) {
+		if _, _, ok := s.yearTok(of + 1); !ok && !(s.w(of+1) == wA && s.lx(of+2) != nil && s.lx(of+2).unit > 0) {
 			return cand{}, false
 		}
 	}
@@ -7486,6 +7616,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		if base.g < unitGran(u) && base.g != gWeek {
 			c.c = base
+			if base.g == gYear && u == uMonth && n >= 12 && !base.noYear {
+				// "passed in 1535 and repealed eighteen months later":
+				// a year or more on, the whole years at least (1536), not
+				// the year of the start.
+				c.c.y += sign * int(n/12)
+			}
 			if (base.g == gDay || base.g == gPartOfDay) && u == uHour && n >= 24 && !base.noYear {
 				// (and from a part of a day, "By nightfall ... Forty-eight
 				// hours later": the day, two days on)
@@ -7625,7 +7761,7 @@ func (s *state) apposed(i int) bool {
 	k := i - 1
 	for n := 0; n < 2 && k > 0 && s.toks[k].kind == tkWord && !s.toks[k].cap; n++ {
 		q := false
-		for _, w := range [...]string{"nearly", "almost", "some", "about", "around", "over", "more", "less", "than", "roughly", "just", "exactly", "precisely"} {
+		for _, w := range [...]string{"nearly", "almost", "some", "about", "around", "over", "more", "less", "than", "roughly", "just", "exactly", "precisely", "only", "barely", "scarcely"} {
 			q = q || s.isWord(k, w)
 		}
 		if !q {
@@ -7633,7 +7769,7 @@ func (s *state) apposed(i int) bool {
 		}
 		k--
 	}
-	if !s.isPunct(k, ',') || s.ref < 0 || s.ref != len(s.res.Timexes)-1 || s.refCal.noYear || s.refCal.g < gYear {
+	if k < 1 || !s.isPunct(k, ',') || s.ref < 0 || s.ref != len(s.res.Timexes)-1 || s.refCal.noYear || s.refCal.g < gYear {
 		return false
 	}
 	return s.res.Timexes[s.ref].End == int(s.toks[k-1].end)
@@ -8272,6 +8408,9 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		v-- // "another in September lasted only days", "for just hours"
 	}
 	lastVerb := s.isWordIn(v, "lasts", "lasting") || s.isWord(v, "last") && (s.verbBefore(v) || s.w(v-1) == wTo)
+	// "waited weeks for the clouds to clear", "spent months in prison":
+	// the object of waiting or spending is a stretch of time.
+	lastVerb = lastVerb || !s.toks[i].cap && s.isWordIn(v, "waited", "waits", "waiting", "spent", "spends", "spending")
 	if (s.w(v) == wFor || s.isWord(v, "within") || s.isWord(v, "take") || s.isWord(v, "takes") || s.isWord(v, "took") || s.isWord(v, "taken") || s.isWord(v, "lasted") || lastVerb) && (!s.isWord(i+1, "of") || s.isWord(v, "within")) {
 		// ("the war would last years", "expected to last months": the
 		// verb "last", after a modal or "to")

@@ -422,6 +422,86 @@ var tagCases = []tagCase{
 	// "the close of" a period is its end, as "the end of".
 	{"", "", "The mill opened in 1771. By the close of the century there were twenty; the close of trading was calm.", []string{"1771|DATE|1771", "the close of the century|DATE|17|END"}},
 	{"", "", "Rome was sacked in 410 and again 45 years later.", []string{"410|DATE|0410", "45 years later|DATE|0455"}},
+	// A year of the first millennium joined to another by "and", before
+	// "until", or before a semicolon is a year too.
+	// An ordinal whose unit comes after "and" or "to" is a century, not a
+	// bare day of the month, even after a dated day.
+	{"", "", "The chapel was dedicated on 9 May 1510. Its carvings date from the 12th and 13th centuries.", []string{"9 May 1510|DATE|1510-05-09", "the 12th|DATE|11", "13th centuries|DATE|12"}},
+	{"", "", "The fort fell on 2 June 1710. The walls had stood from the 14th to the 16th century.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|13", "the 16th century|DATE|15"}},
+	{"", "", "The fort fell on 2 June 1710. Relief came on the 14th and the garrison held.", []string{"2 June 1710|DATE|1710-06-02", "the 14th|DATE|1710-06-14"}},
+	// A clock time joined to its day by "on the morning of" takes that
+	// day, and minutes counted from it are a TIME.
+	{"", "", "The first shot was fired at 4:30 on the morning of 12 April 1861. Twenty minutes later the batteries joined in.", []string{"4:30|TIME|1861-04-12T04:30", "12 April 1861|DATE|1861-04-12", "Twenty minutes later|TIME|1861-04-12T04:50"}},
+	// A year of the first millennium after a season or a day is a year
+	// before a pronoun too; in a story of years BC, a year of two digits.
+	{"", "", "The Goths crossed the Danube in 376. In the summer of 378 they destroyed a Roman army at Adrianople.", []string{"376|DATE|0376", "the summer of 378|DATE|0378-SU"}},
+	{"", "", "Pompey fled to Egypt in August 48 BC. He was murdered on 28 September 48, as he came ashore.", []string{"August 48 BC|DATE|BC0048-08", "28 September 48|DATE|BC0048-09-28"}},
+	{"", "", "The fort was built in 1820. On 15 March 44 men were sent to repair it.", []string{"1820|DATE|1820", "15 March|DATE|1820-03-15"}},
+	// "only fifteen years later" in apposition to a year is that year,
+	// as "nearly two centuries later" is.
+	{"", "", "The abbey was founded in 1132. It was dissolved in 1147, only fifteen years later.", []string{"1132|DATE|1132", "1147|DATE|1147", "fifteen years later|DATE|1147"}},
+	// A clock time that names no half of the day takes it from "on the
+	// night of", "on the evening of", "on the afternoon of".
+	{"", "", "The lookout saw the iceberg at 11:40 on the night of 14 April 1912.", []string{"11:40|TIME|1912-04-14T23:40", "14 April 1912|DATE|1912-04-14"}},
+	{"", "", "The council met at 4:30 on the afternoon of 2 May 1919.", []string{"4:30|TIME|1919-05-02T16:30", "2 May 1919|DATE|1919-05-02"}},
+	{"", "", "The storm broke at 2:30 on the night of 9 March 1891.", []string{"2:30|TIME|1891-03-09T02:30", "9 March 1891|DATE|1891-03-09"}},
+	// "some" before minutes counted from a clock time is inside, APPROX.
+	{"", "", "The mill bell rang at 6 a.m. on 2 March 1850. Some ten minutes later the looms started.", []string{"6 a.m.|TIME|1850-03-02T06:00", "2 March 1850|DATE|1850-03-02", "Some ten minutes later|TIME|1850-03-02T06:10|APPROX"}},
+	// "o'clock in the afternoon" is one TIME, the part of the day giving
+	// the half of the day.
+	{"", "", "The treaty was signed on 9 June 1815 at four o'clock in the afternoon.", []string{"9 June 1815|DATE|1815-06-09", "four o'clock in the afternoon|TIME|1815-06-09T16:00"}},
+	{"", "", "On 3 May 1808 the firing squads began at 4 o'clock in the morning.", []string{"3 May 1808|DATE|1808-05-03", "4 o'clock in the morning|TIME|1808-05-03T04:00"}},
+	// "N months later" than a year, N of twelve or more, is a later year.
+	{"", "", "The abbey was dissolved in 1538, and its church was pulled down eighteen months later.", []string{"1538|DATE|1538", "eighteen months later|DATE|1539"}},
+	{"", "", "The charter was granted in 1201. Thirty months later the town was burned.", []string{"1201|DATE|1201", "Thirty months later|DATE|1203"}},
+	{"", "", "The charter was granted in 1201. Six months later the town was burned.", []string{"1201|DATE|1201", "Six months later|DATE|1201"}},
+	// "the next two and a half years", "the past year and a half": the
+	// count with its half spans the determiner.
+	{"", "", "The dam was begun in 1931. For the next two and a half years the river ran in tunnels.", []string{"1931|DATE|1931", "the next two and a half years|DURATION|P2Y6M"}},
+	{"", "", "The duchy passed to the crown in 1130. For the next century and a half it was ruled from Palermo.", []string{"1130|DATE|1130", "the next century and a half|DURATION|P150Y"}},
+	{"2021-03-01", "", "Prices have doubled over the past year and a half.", []string{"the past year and a half|DURATION|P1Y6M"}},
+	// After a year BC, a nearby year written without its era is BC too.
+	{"", "", "Sparta surrendered in 404 BC. In the spring of 403, the exiles returned, and in 399 Socrates was tried.", []string{"404 BC|DATE|BC0404", "the spring of 403|DATE|BC0403-SP", "399|DATE|BC0399"}},
+	{"", "", "The city fell in October 539 BC. Cyrus died in the summer of 530, and the following year his son marched on Egypt.", []string{"October 539 BC|DATE|BC0539-10", "the summer of 530|DATE|BC0530-SU", "the following year|DATE|BC0529"}},
+	{"", "", "The legions left in AD 410. The town was refounded in 886.", []string{"AD 410|DATE|0410", "886|DATE|0886"}},
+	{"", "", "Augustus ruled from 27 BC to AD 14. His successor died in 37, and Claudius invaded Britain in 43.", []string{"27 BC|DATE|BC0027", "AD 14|DATE|0014"}},
+	// A bare season as the subject of "came", "set in", "brought" in a
+	// story told in the past is the season of the story's year.
+	{"", "", "The colony was founded in 1620. In 1621 spring came early, and the settlers planted corn.", []string{"1620|DATE|1620", "1621|DATE|1621", "spring|DATE|1621-SP"}},
+	{"", "", "The army reached the river in October 1812. Winter set in early, and the retreat began.", []string{"October 1812|DATE|1812-10", "Winter|DATE|1812-WI"}},
+	{"", "", "The farm was bought in 1850. Spring was the season for ploughing.", []string{"1850|DATE|1850"}},
+	// "Month the Nth" is no date when the ordinal, spelled in capitals,
+	// opens a name: "the Third Estate", "the Fifth Army".
+	{"", "", "The estates met on 5 May 1789. In June the Third Estate broke away.", []string{"5 May 1789|DATE|1789-05-05", "June|DATE|1789-06"}},
+	{"", "", "The offensive opened in April 1917. In May the Second Army crossed the river.", []string{"April 1917|DATE|1917-04", "May|DATE|1917-05"}},
+	{"", "", "The fleet sailed on July the Fourth.", []string{"July the Fourth|DATE|XXXX-07-04"}},
+	// "a quarter of a century" is 25 years, one DURATION.
+	{"", "", "The line was finished in 1916, a quarter of a century after the first rails were laid.", []string{"1916|DATE|1916", "a quarter of a century|DURATION|P25Y"}},
+	{"", "", "The siege guns fired for three quarters of an hour.", []string{"three quarters of an hour|DURATION|PT45M"}},
+	// After "its" or "their" an ordinal century is the first hundred years
+	// of the thing named, no calendar century.
+	{"", "", "The Ming dynasty was founded in 1368. In its first century it sent fleets to Africa.", []string{"1368|DATE|1368"}},
+	// "the preceding year", "the preceding decade" are "the previous"
+	// ones.
+	{"", "", "The bridge opened in 1883. The preceding year had been spent on the cables, and in the preceding decade the towers were raised.", []string{"1883|DATE|1883", "The preceding year|DATE|1882", "the preceding decade|DATE|187"}},
+	{"", "", "The treaty was signed on 4 May 1795. In the preceding weeks the envoys had argued over the border.", []string{"4 May 1795|DATE|1795-05-04", "the preceding weeks|DURATION|PXW"}},
+	// A season after "and" and a preposition, before the past verb of a
+	// second predicate, is the season of the story.
+	{"", "", "The fever reached the port in April 1793 and by the summer had emptied the town.", []string{"April 1793|DATE|1793-04", "the summer|DATE|1793-SU"}},
+	{"", "", "Work on the dam began in March 1931 but in the winter stopped for lack of money.", []string{"March 1931|DATE|1931-03", "the winter|DATE|1931-WI"}},
+	{"", "", "Two riders were thrown in May 1880, and those hurt in the fall were carried home.", []string{"May 1880|DATE|1880-05"}},
+	// The object of "waited" or "spent" is a stretch of time.
+	{"", "", "The climbers waited days for the storm to pass.", []string{"days|DURATION|PXD"}},
+	{"", "", "She spent years in exile before she returned in 1802.", []string{"years|DURATION|PXY", "1802|DATE|1802"}},
+	{"", "", "He spent years of savings on the house.", nil},
+	// "a quarter or more of" a whole is a share, as "a quarter of" is.
+	{"", "", "The famine killed a quarter or more of the island's people in 1740.", []string{"1740|DATE|1740"}},
+	{"", "", "Perhaps a quarter or so of the crop was saved.", nil},
+	{"", "", "The monastery was raided in 793 and 795.", []string{"793|DATE|0793", "795|DATE|0795"}},
+	{"", "", "The fleet was lost in 573 and 586 men drowned.", []string{"573|DATE|0573"}},
+	{"", "", "The bishop ruled the see from 664 until his death.", []string{"664|DATE|0664"}},
+	{"", "", "He hired 208 until the money ran out.", nil},
+	{"", "", "The abbey burned in 867; it was rebuilt three years later.", []string{"867|DATE|0867", "three years later|DATE|0870"}},
 	{"", "", "It cost 410 lives in 300 days.", []string{"300 days|DURATION|P300D"}},
 	{"", "", "It came in the spring of 1348; the following winter they left.", []string{"the spring of 1348|DATE|1348-SP", "the following winter|DATE|1348-WI"}},
 	{"", "", "It landed on 20 July 1969 and he stepped out the next morning.", []string{"20 July 1969|DATE|1969-07-20", "the next morning|DATE|1969-07-21"}},
