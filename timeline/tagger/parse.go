@@ -6812,8 +6812,28 @@ func (s *state) pOvernight(i int) (cand, bool) {
 		// overnight", written on Wednesday.
 		c = day
 	}
+	if a >= 0 && s.t.hasDCT && day.day() == s.t.dct.day()-1 && s.dayTok >= 0 && s.dayTok < i && s.oneSentence(s.dayTok, i) && !s.nightBefore(s.dayTok, i) {
+		// After the day before the DCT named earlier in its sentence,
+		// "overnight" is the night that follows that day, the report's
+		// own night before: "a truce agreed on Thursday held overnight",
+		// written on Friday. ("attacked on Thursday after shelling
+		// overnight" keeps the night before the day.)
+		c = day
+	}
 	c.g, c.part = gPartOfDay, 4
 	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: a, noRef: true}, true // a look back: the story stays on its day
+}
+
+// nightBefore reports whether a word between the day at d and
+// "overnight" at i sets the night before the day's event: "attacked on
+// Thursday after shelling overnight", "following", "before", "had".
+func (s *state) nightBefore(d, i int) bool {
+	for k := d + 1; k < i; k++ {
+		if s.isWordIn(k, "after", "following", "before", "since", "had") {
+			return true
+		}
+	}
+	return false
 }
 
 // presentQuestion reports whether the sentence of token i asks in the
