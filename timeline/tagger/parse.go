@@ -1074,6 +1074,11 @@ func (s *state) pYear(i int) (cand, bool) {
 	if e := s.lx(i + 1); e != nil && e.hasNum && (e.num == 100 || e.num == 1000) {
 		return cand{}, false
 	}
+	if s.isWordIn(i-1, "resolution", "resolutions", "flight", "article", "articles", "section", "chapter", "paragraph", "page", "pages", "room", "route", "highway", "interstate", "platform", "gate") {
+		// a number that labels an item: "Resolution 2231", "Flight 1549",
+		// "Article 1244", "Route 1960"
+		return cand{}, false
+	}
 	switch {
 	case s.isWord(i+1, "percent"), s.isWord(i+1, "million"), s.isWord(i+1, "billion"), s.isWord(i+1, "people"), s.isWord(i+1, "troops"), s.isWord(i+1, "shares"), s.isWord(i+1, "points"), s.isWord(i+1, "feet"), s.isWord(i+1, "meters"), s.isWord(i+1, "miles"), s.isWord(i+1, "tons"), s.isWord(i+1, "dollars"), s.isWord(i+1, "members"), s.isWord(i+1, "employees"), s.measureUnit(i + 1):
 		return cand{}, false

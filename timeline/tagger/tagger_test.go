@@ -21,6 +21,8 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A number that labels an item after its noun is no year.
+	{"2011-03-18", "", "The council adopted Resolution 1973 on Thursday, and Flight 2012 was diverted.", []string{"Thursday|DATE|2011-03-17"}},
 	// In a report, "overnight" after the day before the DCT named earlier
 	// in its sentence is the night that follows that day; after "after"
 	// it stays the night before the day.
