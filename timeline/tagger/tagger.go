@@ -309,6 +309,7 @@ func (s *state) run() {
 		if c.i < s.floor {
 			c.i = i // a look-behind ("the" before "1990s") must not reach into the last match
 		}
+		c = s.quarterCentury(c)
 		if s.inName(c) {
 			i = c.j
 			s.floor = i
@@ -317,6 +318,29 @@ func (s *state) run() {
 		i = s.emitWithRange(c)
 		s.floor = i
 	}
+}
+
+// quarterCentury widens a quarter read before "century" to the 25 years
+// it counts: "the next quarter century", "the past quarter century", "a
+// quarter century", "a quarter of a century" (as "a quarter-century").
+func (s *state) quarterCentury(c cand) cand {
+	q := c.j - 1
+	if c.typ == timeline.TypeSet || q < c.i || q < 0 {
+		return c
+	}
+	if e := s.lx(q); e == nil || e.unit != uQuarter || e.plural || s.toks[q].cap {
+		return c
+	}
+	k := c.j
+	if s.w(k) == wOf && s.w(k+1) == wA {
+		k += 2 // "a quarter of a century"
+	}
+	if e := s.lx(k); k >= len(s.toks) || e == nil || e.unit != uCentury || e.plural || s.toks[k].cap || k > c.j && !s.isWord(c.i, "a") && !s.isWord(c.i+1, "a") {
+		return c
+	}
+	n := s.fixed(c.i, k+1, timeline.TypeDuration, "P25Y")
+	n.mod = c.mod
+	return n
 }
 
 // inName reports whether c is part of a proper name: a capitalized month
