@@ -4743,10 +4743,12 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		if !ok {
 			return cand{}, false
 		}
-		if u == uDay && n == 0 && base.g < gDay && s.dayRef >= 0 && s.dayTok >= 0 && !s.dayCal.noYear && s.oneSentence(s.dayTok, i) {
+		if u == uDay && (n == 0 || hasThe && (n == 1 || n == -1)) && base.g < gDay && s.dayRef >= 0 && s.dayTok >= 0 && s.dayTok < i && !s.dayCal.noYear && s.oneSentence(s.dayTok, i) {
 			// "died on 11 August 1447, and his son (r. 1447–1470) was
 			// proclaimed king the same day": the day the sentence named,
-			// past the years named since.
+			// past the years named since; so "signed on 17 October 2023,
+			// promising a vote in 2024, and sanctions were eased the
+			// following day" is the day after the signing.
 			base, a = s.dayCal, s.dayRef
 			base.g, base.part, base.hh, base.mm = gDay, 0, 0, 0
 		}

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the following day" after a year or a month named since the day of
+	// its sentence is the day after that day.
+	{"", "", "The treaty was signed on 4 May 1920 and promised elections in the spring of 1921, and the occupying army left the following day.", []string{"4 May 1920|DATE|1920-05-04", "the spring of 1921|DATE|1921-SP", "the following day|DATE|1920-05-05"}},
+	{"2016-03-02", "", "Ministers met on 12 February to plan cuts for 2017, and the budget was published the next day.", []string{"12 February|DATE|2016-02-12", "2017|DATE|2017", "the next day|DATE|2016-02-13"}},
 	// A quarter before "century" counts 25 years, as "a quarter-century".
 	{"2011-03-18", "", "Prices have doubled over the past quarter century, and the treaty held for the next quarter century.", []string{"the past quarter century|DURATION|P25Y", "the next quarter century|DURATION|P25Y"}},
 	{"", "", "He ruled for nearly a quarter of a century.", []string{"nearly a quarter of a century|DURATION|P25Y|LESS_THAN"}},
