@@ -2386,6 +2386,13 @@ func (s *state) resolveYear(c cand) cand {
 			base = r
 		}
 	}
+	if tense > 0 && anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && s.futureInPast(c.i) {
+		// What was to come at a moment dated in the past looks ahead
+		// from that moment: "On 17 September 2018 they agreed on a zone
+		// from which weapons were to be withdrawn by 10 October", written
+		// in 2020, is the October after that September.
+		base = s.refCal
+	}
 	if anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && s.endSetAt(c.i) {
 		// A new end point set at a moment dated in the past looks ahead
 		// from that moment: "In December it pushed the date to March",
@@ -2739,6 +2746,31 @@ func (s *state) endSetAt(i int) bool {
 		return false
 	}
 	return s.pastFormBefore(s.refTok, i-1)
+}
+
+// futureInPast reports whether the month or day at i is looked ahead to
+// from a month or day of a past year named earlier in its sentence, by a
+// future in the past: "would", "was to", "were to", or a past verb with an
+// infinitive ("agreed to withdraw ... by 10 October").
+func (s *state) futureInPast(i int) bool {
+	if !s.t.hasDCT || s.ref < 0 || s.refAtt || s.refTok < 0 || s.refTok >= i {
+		return false
+	}
+	r, d := s.refCal, s.t.dct
+	if r.noYear || r.m == 0 || r.g != gMonth && r.g != gDay || r.y >= d.y || !s.oneSentence(s.refTok, i) {
+		return false
+	}
+	for k := s.refTok + 1; k < i; k++ {
+		switch {
+		case s.isWord(k, "would"):
+			return true
+		case (s.isWord(k, "was") || s.isWord(k, "were")) && s.w(k+1) == wTo:
+			return true
+		case s.w(k) == wTo && k > 0 && s.pastForm(k-1) && s.infinitive(k):
+			return true
+		}
+	}
+	return false
 }
 
 // pickYear chooses the year of a month (and day) relative to base: the

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A day looked ahead to by a future in the past, from a day of a past
+	// year named earlier in the sentence, is the first such after it.
+	{"2020-03-06", "", "On 3 June 2018 the rebels agreed that their fighters would leave the city by 1 August.", []string{"3 June 2018|DATE|2018-06-03", "1 August|DATE|2018-08-01"}},
+	{"2020-03-06", "", "In May 2017 the ministers agreed to lift the blockade in September.", []string{"May 2017|DATE|2017-05", "September|DATE|2017-09"}},
 	// "the following day" after a year or a month named since the day of
 	// its sentence is the day after that day.
 	{"", "", "The treaty was signed on 4 May 1920 and promised elections in the spring of 1921, and the occupying army left the following day.", []string{"4 May 1920|DATE|1920-05-04", "the spring of 1921|DATE|1921-SP", "the following day|DATE|1920-05-05"}},
