@@ -5366,7 +5366,7 @@ func (s *state) pSeason(i int) (cand, bool) {
 	// "Through the spring thousands of ranchers took up arms": a plural
 	// of quantity opens the subject; "the spring thousands" is no compound.
 	quantity := s.isWordIn(i+1, "hundreds", "thousands", "dozens", "millions", "scores", "tens") && s.w(i+2) == wOf
-	if s.w(i-1) == wThe && (fromTo || quantity || s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1) || s.massSubjectVerb(i+1)) {
+	if s.w(i-1) == wThe && (fromTo || quantity || s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1) || s.massSubjectVerb(i+1) || s.verbAfterSeason(i+1)) {
 		if fromTo {
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true
@@ -5648,6 +5648,26 @@ func (s *state) subjectVerb(k int) bool {
 	v := s.word(k + 1)
 	n := len(v)
 	return n > 3 && !s.toks[k+1].cap && v[n-2] == 'e' && v[n-1] == 'd'
+}
+
+// verbAfterSeason reports whether the word at k, right after "the
+// summer", is the past verb of the clause the phrase sits in, which no
+// compound noun goes on with: "the counteroffensive in the autumn
+// recaptured Kharkiv", "the offensive in the summer was a failure". A
+// form in -ed must have an object after it ("in the summer heated
+// debates" could be a noun phrase).
+func (s *state) verbAfterSeason(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap {
+		return false
+	}
+	if e := s.lx(k); e != nil {
+		return e.tense == -1
+	}
+	if !s.pastForm(k) {
+		return false
+	}
+	return s.w(k+1) == wThe || s.w(k+1) == wA || s.toks[k+1].kind == tkNum || s.toks[k+1].kind == tkWord && s.toks[k+1].cap && s.toks[k+1].lex() == nil ||
+		s.isWordIn(k+1, "an", "his", "her", "its", "their", "most", "much", "many", "more", "some", "all", "both", "two", "three", "four", "five")
 }
 
 // massSubjectVerb reports whether a singular noun at k is the subject of
