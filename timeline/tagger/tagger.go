@@ -2757,16 +2757,33 @@ func (s *state) futureInPast(i int) bool {
 		return false
 	}
 	r, d := s.refCal, s.t.dct
-	if r.noYear || r.m == 0 || r.g != gMonth && r.g != gDay || r.y >= d.y || !s.oneSentence(s.refTok, i) {
+	if r.noYear || r.m == 0 || r.g != gMonth && r.g != gDay || r.y >= d.y || !s.oneSentence(s.refTok, i) || s.ref != len(s.res.Timexes)-1 {
+		return false
+	}
+	// The past date must frame the plan: opening the sentence ("On 17
+	// September 2018, they agreed"), or dating its past verb with nothing
+	// set off between ("agreed on 3 June 2018 to"); not an aside on a
+	// noun ("The minister, appointed on 3 June 2022, said that talks
+	// would resume on 15 March" is this March).
+	p := s.refTok - 1
+	if !s.isWordIn(p, "on", "in", "by", "during") {
+		return false
+	}
+	opens := p == 0 || p > 0 && s.sentenceEnd(p-1)
+	if !opens && !s.pastVerbAt(p-1) {
 		return false
 	}
 	for k := s.refTok + 1; k < i; k++ {
+		if !opens && s.isPunct(k, ',') {
+			return false
+		}
 		switch {
 		case s.isWord(k, "would"):
 			return true
 		case (s.isWord(k, "was") || s.isWord(k, "were")) && s.w(k+1) == wTo:
 			return true
-		case s.w(k) == wTo && k > 0 && s.pastForm(k-1) && s.infinitive(k):
+		case s.w(k) == wTo && k > 0 && (s.pastForm(k-1) || !opens && int(s.toks[k-1].end) == s.res.Timexes[s.ref].Span.End) && s.infinitive(k):
+			// ("agreed to leave", "agreed on 3 June 2022 to leave")
 			return true
 		}
 	}

@@ -28,6 +28,9 @@ var tagCases = []tagCase{
 	// year named earlier in the sentence, is the first such after it.
 	{"2020-03-06", "", "On 3 June 2018 the rebels agreed that their fighters would leave the city by 1 August.", []string{"3 June 2018|DATE|2018-06-03", "1 August|DATE|2018-08-01"}},
 	{"2020-03-06", "", "In May 2017 the ministers agreed to lift the blockade in September.", []string{"May 2017|DATE|2017-05", "September|DATE|2017-09"}},
+	{"2024-03-01", "", "The minister, appointed on 3 June 2022, said on Tuesday that talks would resume on 15 March.", []string{"3 June 2022|DATE|2022-06-03", "Tuesday|DATE|2024-02-27", "15 March|DATE|2024-03-15"}},
+	{"2024-03-01", "", "The minister, appointed on 3 June 2022, said talks would resume on 15 March.", []string{"3 June 2022|DATE|2022-06-03", "15 March|DATE|2024-03-15"}},
+	{"2024-03-01", "", "The rebels agreed on 3 June 2022 to leave the city by 1 August.", []string{"3 June 2022|DATE|2022-06-03", "1 August|DATE|2022-08-01"}},
 	// "the following day" after a year or a month named since the day of
 	// its sentence is the day after that day.
 	{"", "", "The treaty was signed on 4 May 1920 and promised elections in the spring of 1921, and the occupying army left the following day.", []string{"4 May 1920|DATE|1920-05-04", "the spring of 1921|DATE|1921-SP", "the following day|DATE|1920-05-05"}},
