@@ -1334,9 +1334,30 @@ func TestNarrativeBlind37(t *testing.T) {
 // before is Thursday's); "by 10 October" after "On 17 September 2018" in
 // the background took the DCT's year; "Resolution 2231" gave a year 2231;
 // "for the next quarter century" was cut to "the next quarter" (a DATE);
-// "eased its oil sanctions the following day" was missed.
+// "eased its oil sanctions the following day" was missed. Rules made for
+// them (all of English, each with table cases on new sentences):
+// "overnight" after the day before the DCT named earlier in its sentence
+// is the night that follows that day ("a truce agreed on Thursday held
+// overnight", written on Friday), unless "after", "following", "before"
+// come between; a number after a noun that labels items ("Resolution",
+// "Flight", "Article", "Route") is no year; a quarter before "century"
+// counts 25 years ("the next quarter century", "a quarter of a
+// century"); "the following day", "the next day", "the previous day"
+// after a year or month named since the day of their sentence count from
+// that day; a month or day looked ahead to by a future in the past
+// ("would", "were to", "agreed to") from a day or month of a past year
+// that frames the sentence is the first after it. With them the set
+// scores 1.000 on all four measures; the TempEval (tbaq) errors stayed
+// byte-identical. From probes on new sentences in the set's style: "in the
+// autumn" before the past verb of its clause ends there ("its
+// counteroffensive in the autumn recaptured Kharkiv"). Left unfixed (seen
+// in probes, not in the set): a season after a season named in news
+// background about 23 months before the DCT counts from the DCT ("Its
+// offensive in the summer was halted, and in the autumn ...", written in
+// June 2024, gives 2023's autumn), the story not being "far" enough by the
+// tagger's two-year measure.
 func TestMixedBlind45(t *testing.T) {
-	scoreDevSet(t, "mixed_blind45.txt", devFloors{})
+	scoreDevSet(t, "mixed_blind45.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
 // TestNarrativeBlind39 scores the tagger on a hand-written set of five
