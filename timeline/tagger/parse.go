@@ -7552,6 +7552,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// the unit.
 			c.c = coarsen(c.c, unitGran(u))
 		}
+		if sign < 0 && unitGran(u) <= gDay && (c.c.g == gPartOfDay || c.c.g == gTime) {
+			// A count of days or more back from a night or a clock time
+			// is a day, not that part of it: "arrested that night. A
+			// month earlier he had promised" is the day a month before,
+			// as from a day.
+			c.c = coarsen(c.c, gDay)
+		}
 		if sign < 0 && w == wEarlier && n >= 2 && (u == uMonth || u == uYear) && c.c.g > unitGran(u) &&
 			c.c.g != gQuarter && c.c.g != gHalf && c.c.g != gWeek && !c.c.noYear {
 			// A counted "six months earlier", "two years earlier" names

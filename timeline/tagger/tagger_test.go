@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A count of days or more back from a night or a clock time is a day.
+	{"", "", "On 4 March 1921 the garrison mutinied that night. A month earlier the sailors had petitioned the council.", []string{"4 March 1921|DATE|1921-03-04", "that night|TIME|1921-03-04TNI", "A month earlier|DATE|1921-02-04"}},
+	{"", "", "The alarm sounded on 9 May 1902. The fire broke out at 2 a.m. A week earlier the owners had cut the night watch.", []string{"9 May 1902|DATE|1902-05-09", "2 a.m.|TIME|1902-05-09T02:00", "A week earlier|DATE|1902-05-02"}},
 	// "the autumn" before the past verb of its clause ends there: no
 	// compound noun goes on with a verb.
 	{"2025-06-03", "", "The army withdrew in March 2022. Its offensive in the summer was halted, and its counteroffensive in the autumn recaptured most of the province.", []string{"March 2022|DATE|2022-03", "the summer|DATE|2022-SU", "the autumn|DATE|2022-FA"}},
