@@ -4672,6 +4672,16 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			c.anchor, c.noRef = a, true
 			return c, true
 		}
+		if ok && base.g == gMonth && !base.noYear && base.m > 0 && u == uWeek {
+			// After a month, "the week before" is a week of its year the
+			// text does not give, as "the following week" after a month:
+			// "re-elected in October 2015; the EU had eased its sanctions
+			// the week before" is 2015-WXX (not "the week" of the DCT's
+			// year). ("the day before" after a month is left untagged.)
+			c := s.fixed(i, end+1, timeline.TypeDate, cal{g: gYear, y: base.y}.format()+"-WXX")
+			c.anchor, c.noRef = a, true
+			return c, true
+		}
 	}
 	if hasThe && det == wNone && s.t.hasDCT && (s.w(end) == wBefore && s.w(end+1) == wLast || s.w(end) == wAfter && s.w(end+1) == wNext) &&
 		(u == uWeek || u == uMonth || u == uYear || u == uWeekend) {

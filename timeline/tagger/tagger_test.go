@@ -21,6 +21,8 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the week before" after a month is a week of its year.
+	{"2020-08-11", "", "He was re-elected in October 2015. The union had eased its sanctions the week before.", []string{"October 2015|DATE|2015-10", "the week before|DATE|2015-WXX"}},
 	// A count of days or more back from a night or a clock time is a day.
 	{"", "", "On 4 March 1921 the garrison mutinied that night. A month earlier the sailors had petitioned the council.", []string{"4 March 1921|DATE|1921-03-04", "that night|TIME|1921-03-04TNI", "A month earlier|DATE|1921-02-04"}},
 	{"", "", "The alarm sounded on 9 May 1902. The fire broke out at 2 a.m. A week earlier the owners had cut the night watch.", []string{"9 May 1902|DATE|1902-05-09", "2 a.m.|TIME|1902-05-09T02:00", "A week earlier|DATE|1902-05-02"}},
