@@ -764,6 +764,7 @@ func (s *state) emitWithRange(c cand) int {
 			return c.j
 		}
 		if e, ok := s.parseRangeEnd(c, k+1, dash); ok {
+			noYear0 := e.partial // the end named without its year
 			if e.partial && c.partial && c.val == "" && e.val == "" && c.c.g >= gMonth && e.c.g >= gMonth && c.c.m > e.c.m && !s.t.hasDCT {
 				// "between November and March", "from 28 December to 3
 				// January" with no year in narrative: the range runs on
@@ -835,7 +836,25 @@ func (s *state) emitWithRange(c cand) int {
 			}
 			prev := refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			from := s.emit(rc)
+			var yp cand // "until September of the following year": the year phrase
+			if noYear0 && e.val == "" && e.c.g >= gMonth && e.c.g != gWeek && s.w(e.j) == wOf && s.depth == 0 {
+				// The year phrase after the range's end gives the end its
+				// year, counted from the range's start, as "1 July of
+				// that year" does a date alone: "from October 1854 until
+				// September of the following year" ends in 1855.
+				if y, ok := s.parse(e.j + 1); ok && y.i == e.j+1 && y.typ == timeline.TypeDate && y.val == "" && y.c.g == gYear && !y.c.noYear && !y.partial {
+					e.c.y, e.c.noYear = y.c.y, false
+					if e.c.g >= gDay && e.c.d > timeline.DaysIn(e.c.y, e.c.m) {
+						e.c.d = timeline.DaysIn(e.c.y, e.c.m)
+					}
+					y.noRef = true
+					yp = y
+				}
+			}
 			to := s.emit(e)
+			if yp.j > 0 {
+				s.emit(yp)
+			}
 			if prev.ref >= 0 && rc.c.g == gYear && e.c.g == gYear && s.parenRange(c.i, e.j) {
 				// A life or a reign in brackets after a name, "Stephen
 				// (r. 1135–1154) was crowned on 22 December", is an
@@ -860,6 +879,9 @@ func (s *state) emitWithRange(c cand) int {
 			}
 			s.res.Ranges = append(s.res.Ranges, timeline.Range{From: from, To: to,
 				Span: timeline.Span{Start: int(start), End: int(s.toks[e.j-1].end)}})
+			if yp.j > 0 {
+				return yp.j
+			}
 			return e.j
 		}
 	}

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A range's end "of the following year" takes that year, counted from
+	// the range's start.
+	{"", "", "The siege lasted from October 1854 until September of the following year.", []string{"October 1854|DATE|1854-10", "September|DATE|1855-09", "the following year|DATE|1855"}},
+	{"", "", "The works ran from 4 May 1890 to 2 March of the following year, and the line opened that summer.", []string{"4 May 1890|DATE|1890-05-04", "2 March|DATE|1891-03-02", "the following year|DATE|1891", "that summer|DATE|1891-SU"}},
 	// "the week before" after a month is a week of its year.
 	{"2020-08-11", "", "He was re-elected in October 2015. The union had eased its sanctions the week before.", []string{"October 2015|DATE|2015-10", "the week before|DATE|2015-WXX"}},
 	// A count of days or more back from a night or a clock time is a day.
