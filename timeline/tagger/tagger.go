@@ -335,7 +335,7 @@ func (s *state) quarterCentury(c cand) cand {
 	if s.w(k) == wOf && s.w(k+1) == wA {
 		k += 2 // "a quarter of a century"
 	}
-	if e := s.lx(k); k >= len(s.toks) || e == nil || e.unit != uCentury || e.plural || s.toks[k].cap || k > c.j && !s.isWord(c.i, "a") && !s.isWord(c.i+1, "a") {
+	if e := s.lx(k); k >= len(s.toks) || e == nil || e.unit != uCentury || e.plural || s.toks[k].cap {
 		return c
 	}
 	n := s.fixed(c.i, k+1, timeline.TypeDuration, "P25Y")

@@ -47,6 +47,7 @@ var tagCases = []tagCase{
 	// A quarter before "century" counts 25 years, as "a quarter-century".
 	{"2011-03-18", "", "Prices have doubled over the past quarter century, and the treaty held for the next quarter century.", []string{"the past quarter century|DURATION|P25Y", "the next quarter century|DURATION|P25Y"}},
 	{"", "", "He ruled for nearly a quarter of a century.", []string{"nearly a quarter of a century|DURATION|P25Y|LESS_THAN"}},
+	{"", "", "The treaty was ratified in 1856, and for the next quarter of a century it shaped policy.", []string{"1856|DATE|1856", "the next quarter of a century|DURATION|P25Y"}},
 	// A number that labels an item after its noun is no year.
 	{"2011-03-18", "", "The council adopted Resolution 1973 on Thursday, and Flight 2012 was diverted.", []string{"Thursday|DATE|2011-03-17"}},
 	// In a report, "overnight" after the day before the DCT named earlier
