@@ -2812,6 +2812,20 @@ func (s *state) futureInPast(i int) bool {
 	return false
 }
 
+// countAfterBetween reports whether a count of time and "after" ("a
+// month after", "days after") stand between the verb at k and the date at
+// i.
+func (s *state) countAfterBetween(k, i int) bool {
+	for m := k + 2; m < i; m++ {
+		if s.w(m) == wAfter {
+			if e := s.lx(m - 1); e != nil && e.unit > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pickYear chooses the year of a month (and day) relative to base: the
 // most recent one when the sentence looks back, the next one when it looks
 // ahead, the nearest one otherwise.
@@ -3784,7 +3798,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 		case tk.lex() != nil && tk.lex().tense != 0:
 			t = tk.lex().tense
 			if t == 3 {
-				if k > i {
+				if k > i || s.countAfterBetween(k, i) {
+					// (a date after a count of time and "after" is of the
+					// event the present one follows, not of the schedule:
+					// "The deal comes a month after the offensive on Sept.
+					// 19"; without the count, "The team returns after the
+					// break on Monday" may still be the return's day)
 					continue
 				}
 				t = 1

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The present of a schedule does not read ahead a date after a count
+	// and "after" ("comes a month after"): that date is of the event the
+	// present one follows. Without the count the schedule may still hold.
+	{"2023-10-12", "", "The team returns after the break on Monday.", []string{"Monday|DATE|2023-10-16"}},
+	{"2023-10-12", "", "The pipeline deal comes a month after the offensive on Sept. 19 and a week after talks in Brussels on Oct. 5.", []string{"a month|DURATION|P1M", "Sept. 19|DATE|2023-09-19", "a week|DURATION|P1W", "Oct. 5|DATE|2023-10-05"}},
 	// A range's end "of the following year" takes that year, counted from
 	// the range's start.
 	{"", "", "The siege lasted from October 1854 until September of the following year.", []string{"October 1854|DATE|1854-10", "September|DATE|1855-09", "the following year|DATE|1855"}},
