@@ -1414,6 +1414,56 @@ func TestNarrativeBlind44(t *testing.T) {
 	scoreDevSet(t, "narrative_blind44.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
+// TestMixedBlind45 scores the tagger on a hand-written set of seven news
+// reports with DCTs (testdata/mixed_blind45.txt) on conflicts, sanctions,
+// an election, a pipeline and truces, each with an encyclopedia-style
+// background section of dated history pasted under the report before the
+// news comes back. Annotated before the tagger's code was read or run on it.
+// Its first (blind) score, 7 documents and 158 expressions (159 predicted):
+// strict F1 .984, relaxed .991, value .972, type .984. One slip of the gold
+// against the older headers: "now" in "is now widely regarded as dead" had
+// been left untagged, though "now" is PRESENT_REF; on the fixed gold (159
+// expressions) .987/.994/.975/.987. Errors: "overnight" after "on Thursday"
+// in a report dated Friday took the night before Thursday (the DCT's night
+// before is Thursday's); "by 10 October" after "On 17 September 2018" in
+// the background took the DCT's year; "Resolution 2231" gave a year 2231;
+// "for the next quarter century" was cut to "the next quarter" (a DATE);
+// "eased its oil sanctions the following day" was missed. Rules made for
+// them (all of English, each with table cases on new sentences):
+// "overnight" after the day before the DCT named earlier in its sentence
+// is the night that follows that day ("a truce agreed on Thursday held
+// overnight", written on Friday), unless "after", "following", "before"
+// come between; a number after a noun that labels items ("Resolution",
+// "Flight", "Article", "Route") is no year; a quarter before "century"
+// counts 25 years ("the next quarter century", "a quarter of a
+// century"); "the following day", "the next day", "the previous day"
+// after a year or month named since the day of their sentence count from
+// that day; a month or day looked ahead to by a future in the past
+// ("would", "were to", "agreed to") from a day or month of a past year
+// that frames the sentence is the first after it. With them the set
+// scores 1.000 on all four measures; the TempEval (tbaq) errors stayed
+// byte-identical. From probes on new sentences in the set's style: "in the
+// autumn" before the past verb of its clause ends there ("its
+// counteroffensive in the autumn recaptured Kharkiv"); the future-in-the-
+// past rule was narrowed to a past date framing the plan, not an aside
+// ("The minister, appointed on 3 June 2022, said talks would resume on 15
+// March" is this March); "A month earlier" after "that night" is a day,
+// not a night; "the week before" after a month is a week of its year
+// (YYYY-WXX), not "the week" of the DCT's year; "from October 1854 until
+// September of the following year" ends in 1855 and its year phrase is
+// 1855; "the next quarter of a century" is P25Y; the present of a
+// schedule ("comes") does not read ahead a date after a count and
+// "after" ("comes a month after the offensive on Sept. 19"). The tbaq
+// errors stayed byte-identical through all of them. Left unfixed (seen
+// in probes, not in the set): a season after a season named in news
+// background about 23 months before the DCT counts from the DCT ("Its
+// offensive in the summer was halted, and in the autumn ...", written in
+// June 2024, gives 2023's autumn), the story not being "far" enough by the
+// tagger's two-year measure.
+func TestMixedBlind45(t *testing.T) {
+	scoreDevSet(t, "mixed_blind45.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
+}
+
 // TestNarrativeBlind39 scores the tagger on a hand-written set of five
 // encyclopedia articles on wars with no DCT (testdata/narrative_blind39.txt):
 // the Second Boer War and the Russo-Turkish War of 1877-78 at length, the

@@ -1074,6 +1074,11 @@ func (s *state) pYear(i int) (cand, bool) {
 	if e := s.lx(i + 1); e != nil && e.hasNum && (e.num == 100 || e.num == 1000) {
 		return cand{}, false
 	}
+	if s.isWordIn(i-1, "resolution", "resolutions", "flight", "article", "articles", "section", "chapter", "paragraph", "page", "pages", "room", "route", "highway", "interstate", "platform", "gate") {
+		// a number that labels an item: "Resolution 2231", "Flight 1549",
+		// "Article 1244", "Route 1960"
+		return cand{}, false
+	}
 	switch {
 	case s.isWord(i+1, "percent"), s.isWord(i+1, "million"), s.isWord(i+1, "billion"), s.isWord(i+1, "people"), s.isWord(i+1, "troops"), s.isWord(i+1, "shares"), s.isWord(i+1, "points"), s.isWord(i+1, "feet"), s.isWord(i+1, "meters"), s.isWord(i+1, "miles"), s.isWord(i+1, "tons"), s.isWord(i+1, "dollars"), s.isWord(i+1, "members"), s.isWord(i+1, "employees"), s.measureUnit(i + 1):
 		return cand{}, false
@@ -4777,6 +4782,16 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			c.anchor, c.noRef = a, true
 			return c, true
 		}
+		if ok && base.g == gMonth && !base.noYear && base.m > 0 && u == uWeek {
+			// After a month, "the week before" is a week of its year the
+			// text does not give, as "the following week" after a month:
+			// "re-elected in October 2015; the EU had eased its sanctions
+			// the week before" is 2015-WXX (not "the week" of the DCT's
+			// year). ("the day before" after a month is left untagged.)
+			c := s.fixed(i, end+1, timeline.TypeDate, cal{g: gYear, y: base.y}.format()+"-WXX")
+			c.anchor, c.noRef = a, true
+			return c, true
+		}
 	}
 	if hasThe && det == wNone && s.t.hasDCT && (s.w(end) == wBefore && s.w(end+1) == wLast || s.w(end) == wAfter && s.w(end+1) == wNext) &&
 		(u == uWeek || u == uMonth || u == uYear || u == uWeekend) {
@@ -4848,10 +4863,12 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		if !ok {
 			return cand{}, false
 		}
-		if u == uDay && n == 0 && base.g < gDay && s.dayRef >= 0 && s.dayTok >= 0 && !s.dayCal.noYear && s.oneSentence(s.dayTok, i) {
+		if u == uDay && (n == 0 || hasThe && (n == 1 || n == -1)) && base.g < gDay && s.dayRef >= 0 && s.dayTok >= 0 && s.dayTok < i && !s.dayCal.noYear && s.oneSentence(s.dayTok, i) {
 			// "died on 11 August 1447, and his son (r. 1447–1470) was
 			// proclaimed king the same day": the day the sentence named,
-			// past the years named since.
+			// past the years named since; so "signed on 17 October 2023,
+			// promising a vote in 2024, and sanctions were eased the
+			// following day" is the day after the signing.
 			base, a = s.dayCal, s.dayRef
 			base.g, base.part, base.hh, base.mm = gDay, 0, 0, 0
 		}
@@ -5475,7 +5492,7 @@ func (s *state) pSeason(i int) (cand, bool) {
 	// that predicate's, the season the object of the preposition. (Not
 	// "fall": "those hurt in the fall were".)
 	coord := !s.isWord(i, "fall") && i >= 3 && (s.w(i-3) == wAnd || s.isWord(i-3, "but")) && s.pastVerbAt(i+1)
-	if s.w(i-1) == wThe && (fromTo || quantity || coord || s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1) || s.massSubjectVerb(i+1)) {
+	if s.w(i-1) == wThe && (fromTo || quantity || coord || s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1) || s.massSubjectVerb(i+1) || !s.isWord(i, "fall") && s.verbAfterSeason(i+1)) {
 		if fromTo {
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true
@@ -5775,6 +5792,26 @@ func (s *state) subjectVerb(k int) bool {
 	v := s.word(k + 1)
 	n := len(v)
 	return n > 3 && !s.toks[k+1].cap && v[n-2] == 'e' && v[n-1] == 'd'
+}
+
+// verbAfterSeason reports whether the word at k, right after "the
+// summer", is the past verb of the clause the phrase sits in, which no
+// compound noun goes on with: "the counteroffensive in the autumn
+// recaptured Kharkiv", "the offensive in the summer was a failure". A
+// form in -ed must have an object after it ("in the summer heated
+// debates" could be a noun phrase).
+func (s *state) verbAfterSeason(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap {
+		return false
+	}
+	if e := s.lx(k); e != nil {
+		return e.tense == -1
+	}
+	if !s.pastForm(k) {
+		return false
+	}
+	return s.w(k+1) == wThe || s.w(k+1) == wA || s.toks[k+1].kind == tkNum || s.toks[k+1].kind == tkWord && s.toks[k+1].cap && s.toks[k+1].lex() == nil ||
+		s.isWordIn(k+1, "an", "his", "her", "its", "their", "most", "much", "many", "more", "some", "all", "both", "two", "three", "four", "five")
 }
 
 // massSubjectVerb reports whether a singular noun at k is the subject of
@@ -6949,8 +6986,28 @@ func (s *state) pOvernight(i int) (cand, bool) {
 		// overnight", written on Wednesday.
 		c = day
 	}
+	if a >= 0 && s.t.hasDCT && day.day() == s.t.dct.day()-1 && s.dayTok >= 0 && s.dayTok < i && s.oneSentence(s.dayTok, i) && !s.nightBefore(s.dayTok, i) {
+		// After the day before the DCT named earlier in its sentence,
+		// "overnight" is the night that follows that day, the report's
+		// own night before: "a truce agreed on Thursday held overnight",
+		// written on Friday. ("attacked on Thursday after shelling
+		// overnight" keeps the night before the day.)
+		c = day
+	}
 	c.g, c.part = gPartOfDay, 4
 	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: a, noRef: true}, true // a look back: the story stays on its day
+}
+
+// nightBefore reports whether a word between the day at d and
+// "overnight" at i sets the night before the day's event: "attacked on
+// Thursday after shelling overnight", "following", "before", "had".
+func (s *state) nightBefore(d, i int) bool {
+	for k := d + 1; k < i; k++ {
+		if s.isWordIn(k, "after", "following", "before", "since", "had") {
+			return true
+		}
+	}
+	return false
 }
 
 // presentQuestion reports whether the sentence of token i asks in the
@@ -7661,6 +7718,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// than "that night" is a day: TimeML gives the granularity of
 			// the unit.
 			c.c = coarsen(c.c, unitGran(u))
+		}
+		if sign < 0 && unitGran(u) <= gDay && (c.c.g == gPartOfDay || c.c.g == gTime) {
+			// A count of days or more back from a night or a clock time
+			// is a day, not that part of it: "arrested that night. A
+			// month earlier he had promised" is the day a month before,
+			// as from a day.
+			c.c = coarsen(c.c, gDay)
 		}
 		if sign < 0 && w == wEarlier && n >= 2 && (u == uMonth || u == uYear) && c.c.g > unitGran(u) &&
 			c.c.g != gQuarter && c.c.g != gHalf && c.c.g != gWeek && !c.c.noYear {

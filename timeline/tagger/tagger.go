@@ -309,6 +309,7 @@ func (s *state) run() {
 		if c.i < s.floor {
 			c.i = i // a look-behind ("the" before "1990s") must not reach into the last match
 		}
+		c = s.quarterCentury(c)
 		if s.inName(c) {
 			i = c.j
 			s.floor = i
@@ -317,6 +318,29 @@ func (s *state) run() {
 		i = s.emitWithRange(c)
 		s.floor = i
 	}
+}
+
+// quarterCentury widens a quarter read before "century" to the 25 years
+// it counts: "the next quarter century", "the past quarter century", "a
+// quarter century", "a quarter of a century" (as "a quarter-century").
+func (s *state) quarterCentury(c cand) cand {
+	q := c.j - 1
+	if c.typ == timeline.TypeSet || q < c.i || q < 0 {
+		return c
+	}
+	if e := s.lx(q); e == nil || e.unit != uQuarter || e.plural || s.toks[q].cap {
+		return c
+	}
+	k := c.j
+	if s.w(k) == wOf && s.w(k+1) == wA {
+		k += 2 // "a quarter of a century"
+	}
+	if e := s.lx(k); k >= len(s.toks) || e == nil || e.unit != uCentury || e.plural || s.toks[k].cap {
+		return c
+	}
+	n := s.fixed(c.i, k+1, timeline.TypeDuration, "P25Y")
+	n.mod = c.mod
+	return n
 }
 
 // inName reports whether c is part of a proper name: a capitalized month
@@ -740,6 +764,7 @@ func (s *state) emitWithRange(c cand) int {
 			return c.j
 		}
 		if e, ok := s.parseRangeEnd(c, k+1, dash); ok {
+			noYear0 := e.partial // the end named without its year
 			if e.partial && c.partial && c.val == "" && e.val == "" && c.c.g >= gMonth && e.c.g >= gMonth && c.c.m > e.c.m && !s.t.hasDCT {
 				// "between November and March", "from 28 December to 3
 				// January" with no year in narrative: the range runs on
@@ -811,7 +836,25 @@ func (s *state) emitWithRange(c cand) int {
 			}
 			prev := refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			from := s.emit(rc)
+			var yp cand // "until September of the following year": the year phrase
+			if noYear0 && e.val == "" && e.c.g >= gMonth && e.c.g != gWeek && s.w(e.j) == wOf && s.depth == 0 {
+				// The year phrase after the range's end gives the end its
+				// year, counted from the range's start, as "1 July of
+				// that year" does a date alone: "from October 1854 until
+				// September of the following year" ends in 1855.
+				if y, ok := s.parse(e.j + 1); ok && y.i == e.j+1 && y.typ == timeline.TypeDate && y.val == "" && y.c.g == gYear && !y.c.noYear && !y.partial {
+					e.c.y, e.c.noYear = y.c.y, false
+					if e.c.g >= gDay && e.c.d > timeline.DaysIn(e.c.y, e.c.m) {
+						e.c.d = timeline.DaysIn(e.c.y, e.c.m)
+					}
+					y.noRef = true
+					yp = y
+				}
+			}
 			to := s.emit(e)
+			if yp.j > 0 {
+				s.emit(yp)
+			}
 			if prev.ref >= 0 && rc.c.g == gYear && e.c.g == gYear && s.parenRange(c.i, e.j) {
 				// A life or a reign in brackets after a name, "Stephen
 				// (r. 1135–1154) was crowned on 22 December", is an
@@ -836,6 +879,9 @@ func (s *state) emitWithRange(c cand) int {
 			}
 			s.res.Ranges = append(s.res.Ranges, timeline.Range{From: from, To: to,
 				Span: timeline.Span{Start: int(start), End: int(s.toks[e.j-1].end)}})
+			if yp.j > 0 {
+				return yp.j
+			}
 			return e.j
 		}
 	}
@@ -2417,6 +2463,13 @@ func (s *state) resolveYear(c cand) cand {
 			base = r
 		}
 	}
+	if tense > 0 && anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && s.futureInPast(c.i) {
+		// What was to come at a moment dated in the past looks ahead
+		// from that moment: "On 17 September 2018 they agreed on a zone
+		// from which weapons were to be withdrawn by 10 October", written
+		// in 2020, is the October after that September.
+		base = s.refCal
+	}
 	if anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && s.endSetAt(c.i) {
 		// A new end point set at a moment dated in the past looks ahead
 		// from that moment: "In December it pushed the date to March",
@@ -2770,6 +2823,62 @@ func (s *state) endSetAt(i int) bool {
 		return false
 	}
 	return s.pastFormBefore(s.refTok, i-1)
+}
+
+// futureInPast reports whether the month or day at i is looked ahead to
+// from a month or day of a past year named earlier in its sentence, by a
+// future in the past: "would", "was to", "were to", or a past verb with an
+// infinitive ("agreed to withdraw ... by 10 October").
+func (s *state) futureInPast(i int) bool {
+	if !s.t.hasDCT || s.ref < 0 || s.refAtt || s.refTok < 0 || s.refTok >= i {
+		return false
+	}
+	r, d := s.refCal, s.t.dct
+	if r.noYear || r.m == 0 || r.g != gMonth && r.g != gDay || r.y >= d.y || !s.oneSentence(s.refTok, i) || s.ref != len(s.res.Timexes)-1 {
+		return false
+	}
+	// The past date must frame the plan: opening the sentence ("On 17
+	// September 2018, they agreed"), or dating its past verb with nothing
+	// set off between ("agreed on 3 June 2018 to"); not an aside on a
+	// noun ("The minister, appointed on 3 June 2022, said that talks
+	// would resume on 15 March" is this March).
+	p := s.refTok - 1
+	if !s.isWordIn(p, "on", "in", "by", "during") {
+		return false
+	}
+	opens := p == 0 || p > 0 && s.sentenceEnd(p-1)
+	if !opens && !s.pastVerbAt(p-1) {
+		return false
+	}
+	for k := s.refTok + 1; k < i; k++ {
+		if !opens && s.isPunct(k, ',') {
+			return false
+		}
+		switch {
+		case s.isWord(k, "would"):
+			return true
+		case (s.isWord(k, "was") || s.isWord(k, "were")) && s.w(k+1) == wTo:
+			return true
+		case s.w(k) == wTo && k > 0 && (s.pastForm(k-1) || !opens && int(s.toks[k-1].end) == s.res.Timexes[s.ref].Span.End) && s.infinitive(k):
+			// ("agreed to leave", "agreed on 3 June 2022 to leave")
+			return true
+		}
+	}
+	return false
+}
+
+// countAfterBetween reports whether a count of time and "after" ("a
+// month after", "days after") stand between the verb at k and the date at
+// i.
+func (s *state) countAfterBetween(k, i int) bool {
+	for m := k + 2; m < i; m++ {
+		if s.w(m) == wAfter {
+			if e := s.lx(m - 1); e != nil && e.unit > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pickYear chooses the year of a month (and day) relative to base: the
@@ -3752,7 +3861,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 		case tk.lex() != nil && tk.lex().tense != 0:
 			t = tk.lex().tense
 			if t == 3 {
-				if k > i {
+				if k > i || s.countAfterBetween(k, i) {
+					// (a date after a count of time and "after" is of the
+					// event the present one follows, not of the schedule:
+					// "The deal comes a month after the offensive on Sept.
+					// 19"; without the count, "The team returns after the
+					// break on Monday" may still be the return's day)
 					continue
 				}
 				t = 1

@@ -21,6 +21,45 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The present of a schedule does not read ahead a date after a count
+	// and "after" ("comes a month after"): that date is of the event the
+	// present one follows. Without the count the schedule may still hold.
+	{"2023-10-12", "", "The team returns after the break on Monday.", []string{"Monday|DATE|2023-10-16"}},
+	{"2023-10-12", "", "The pipeline deal comes a month after the offensive on Sept. 19 and a week after talks in Brussels on Oct. 5.", []string{"a month|DURATION|P1M", "Sept. 19|DATE|2023-09-19", "a week|DURATION|P1W", "Oct. 5|DATE|2023-10-05"}},
+	// A range's end "of the following year" takes that year, counted from
+	// the range's start.
+	{"", "", "The siege lasted from October 1854 until September of the following year.", []string{"October 1854|DATE|1854-10", "September|DATE|1855-09", "the following year|DATE|1855"}},
+	{"", "", "The works ran from 4 May 1890 to 2 March of the following year, and the line opened that summer.", []string{"4 May 1890|DATE|1890-05-04", "2 March|DATE|1891-03-02", "the following year|DATE|1891", "that summer|DATE|1891-SU"}},
+	// "the week before" after a month is a week of its year.
+	{"2020-08-11", "", "He was re-elected in October 2015. The union had eased its sanctions the week before.", []string{"October 2015|DATE|2015-10", "the week before|DATE|2015-WXX"}},
+	// A count of days or more back from a night or a clock time is a day.
+	{"", "", "On 4 March 1921 the garrison mutinied that night. A month earlier the sailors had petitioned the council.", []string{"4 March 1921|DATE|1921-03-04", "that night|TIME|1921-03-04TNI", "A month earlier|DATE|1921-02-04"}},
+	{"", "", "The alarm sounded on 9 May 1902. The fire broke out at 2 a.m. A week earlier the owners had cut the night watch.", []string{"9 May 1902|DATE|1902-05-09", "2 a.m.|TIME|1902-05-09T02:00", "A week earlier|DATE|1902-05-02"}},
+	// "the autumn" before the past verb of its clause ends there: no
+	// compound noun goes on with a verb.
+	{"2025-06-03", "", "The army withdrew in March 2022. Its offensive in the summer was halted, and its counteroffensive in the autumn recaptured most of the province.", []string{"March 2022|DATE|2022-03", "the summer|DATE|2022-SU", "the autumn|DATE|2022-FA"}},
+	// A day looked ahead to by a future in the past, from a day of a past
+	// year named earlier in the sentence, is the first such after it.
+	{"2020-03-06", "", "On 3 June 2018 the rebels agreed that their fighters would leave the city by 1 August.", []string{"3 June 2018|DATE|2018-06-03", "1 August|DATE|2018-08-01"}},
+	{"2020-03-06", "", "In May 2017 the ministers agreed to lift the blockade in September.", []string{"May 2017|DATE|2017-05", "September|DATE|2017-09"}},
+	{"2024-03-01", "", "The minister, appointed on 3 June 2022, said on Tuesday that talks would resume on 15 March.", []string{"3 June 2022|DATE|2022-06-03", "Tuesday|DATE|2024-02-27", "15 March|DATE|2024-03-15"}},
+	{"2024-03-01", "", "The minister, appointed on 3 June 2022, said talks would resume on 15 March.", []string{"3 June 2022|DATE|2022-06-03", "15 March|DATE|2024-03-15"}},
+	{"2024-03-01", "", "The rebels agreed on 3 June 2022 to leave the city by 1 August.", []string{"3 June 2022|DATE|2022-06-03", "1 August|DATE|2022-08-01"}},
+	// "the following day" after a year or a month named since the day of
+	// its sentence is the day after that day.
+	{"", "", "The treaty was signed on 4 May 1920 and promised elections in the spring of 1921, and the occupying army left the following day.", []string{"4 May 1920|DATE|1920-05-04", "the spring of 1921|DATE|1921-SP", "the following day|DATE|1920-05-05"}},
+	{"2016-03-02", "", "Ministers met on 12 February to plan cuts for 2017, and the budget was published the next day.", []string{"12 February|DATE|2016-02-12", "2017|DATE|2017", "the next day|DATE|2016-02-13"}},
+	// A quarter before "century" counts 25 years, as "a quarter-century".
+	{"2011-03-18", "", "Prices have doubled over the past quarter century, and the treaty held for the next quarter century.", []string{"the past quarter century|DURATION|P25Y", "the next quarter century|DURATION|P25Y"}},
+	{"", "", "He ruled for nearly a quarter of a century.", []string{"nearly a quarter of a century|DURATION|P25Y|LESS_THAN"}},
+	{"", "", "The treaty was ratified in 1856, and for the next quarter of a century it shaped policy.", []string{"1856|DATE|1856", "the next quarter of a century|DURATION|P25Y"}},
+	// A number that labels an item after its noun is no year.
+	{"2011-03-18", "", "The council adopted Resolution 1973 on Thursday, and Flight 2012 was diverted.", []string{"Thursday|DATE|2011-03-17"}},
+	// In a report, "overnight" after the day before the DCT named earlier
+	// in its sentence is the night that follows that day; after "after"
+	// it stays the night before the day.
+	{"2019-04-12", "", "A truce agreed by the two armies on Thursday held overnight, residents said.", []string{"Thursday|DATE|2019-04-11", "overnight|TIME|2019-04-11TNI"}},
+	{"2019-04-12", "", "The rebels attacked the town on Thursday after heavy shelling overnight.", []string{"Thursday|DATE|2019-04-11", "overnight|TIME|2019-04-10TNI"}},
 	// In narrative, "by the weekend", "until the weekend" are the weekend
 	// of the day the story is on, as "over the weekend".
 	{"", "", "The first troops landed on Thursday, 6 January 2022. By the weekend order had been restored.", []string{"Thursday, 6 January 2022|DATE|2022-01-06", "the weekend|DATE|2022-W01-WE"}},
