@@ -54,6 +54,16 @@ func (s *state) countedSeasons(i int) (cand, bool) {
 	if s.w(i) == wThe && i+2 < len(s.toks) && s.lx(i+1) != nil {
 		i += 2 // at "the" of "the past two seasons"
 	}
+	// The count is one token, right before the seasons or a word of a
+	// run: look for them before reading a quantity (this runs at every
+	// token).
+	u := i + 1
+	if s.isWordIn(u, "consecutive", "successive", "straight") {
+		u++
+	}
+	if !s.isWordIn(u, "seasons", "summers", "winters", "springs", "autumns", "falls") {
+		return cand{}, false
+	}
 	n, k, frac, article, ok := s.quantity(i)
 	if !ok || frac || article || n < 2 || k != i+1 {
 		return cand{}, false

@@ -3027,7 +3027,7 @@ func (s *state) sinceThenBetween(a, i int) bool {
 		return false
 	}
 	for k := a + 1; k+1 < i; k++ {
-		if !s.isWord(k, "since") || !s.isWord(k+1, "then") || !(k == 0 || s.sentenceEnd(k-1) || s.isWord(k-1, "ever") && (k == 1 || s.sentenceEnd(k-2))) {
+		if s.w(k) != wSince || !s.isWord(k+1, "then") || !(k == 0 || s.sentenceEnd(k-1) || s.isWord(k-1, "ever") && (k == 1 || s.sentenceEnd(k-2))) {
 			continue
 		}
 		if s.toks[k].pi != s.toks[i].pi {
