@@ -3499,9 +3499,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 	}
 	// A second verb joined by "and" or "but" after the expression has a
 	// clause of its own: "was sentenced on Tuesday and will be eligible
-	// for parole in 2032" reads Tuesday by "was sentenced".
+	// for parole in 2032" reads Tuesday by "was sentenced"; so does a
+	// future before it: "is due to brief the council on Tuesday and has
+	// called for talks" reads Tuesday by "is due".
 	for k := i + 1; k < hi && k <= i+6; k++ {
-		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.clauseVerb(k+1, hi) && s.pastFormBefore(lo, i) {
+		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.clauseVerb(k+1, hi) && (s.pastFormBefore(lo, i) || s.futureFormBefore(lo, i)) {
 			hi = k - 1
 			break
 		}
@@ -4060,6 +4062,18 @@ func (s *state) pastFormBefore(lo, i int) bool {
 		}
 		w := s.word(k)
 		if n := len(w); s.toks[k].kind == tkWord && !s.toks[k].cap && n > 3 && w[n-2] == 'e' && w[n-1] == 'd' && !s.auxBefore(k) && !s.adjectival(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureFormBefore reports whether a marker of the future used as one
+// stands in [lo, i): "will", "is due to", "is expected to" (not the
+// noun "the plan", nor "had been scheduled").
+func (s *state) futureFormBefore(lo, i int) bool {
+	for k := lo; k < i; k++ {
+		if e := s.lx(k); e != nil && e.tense == 1 && s.futureVerb(k) && !s.adjectival(k) && !s.pastAuxBefore(k) {
 			return true
 		}
 	}

@@ -2922,6 +2922,12 @@ var tagCases = []tagCase{
 	// perfect in a later clause of the date's sentence ("and by March
 	// half had gone home" is a deadline, no look back).
 	{"", "", "The siege was lifted on 20 November 1799. The garrison marched out on 3 January, and by February most of the men had been paid.", []string{"20 November 1799|DATE|1799-11-20", "3 January|DATE|1800-01-03", "February|DATE|1800-02"}},
+
+	// A second verb joined by "and" after the expression has a clause of
+	// its own after a future too: "is due to brief the council on Tuesday
+	// and has called for talks" reads Tuesday by "is due".
+	{"2017-07-15", "", "The minister is due to visit Lima on Tuesday and has promised new aid.", []string{"Tuesday|DATE|2017-07-18"}},
+	{"2017-07-15", "", "The envoy will meet both leaders on Monday but has warned that a deal is far off.", []string{"Monday|DATE|2017-07-17"}},
 }
 
 func formatTimexes(res Result) []string {
