@@ -3232,7 +3232,8 @@ func (s *state) datelineDash(k int) bool {
 // 43 points at 4 p.m.") is not that day's.
 //
 // So is the date of the event "since" names: "free on bail since his
-// arrest on Dec. 19, 1996", "closed since the flood in March".
+// arrest on Dec. 19, 1996", "closed since the flood in March", "since
+// the collapse of the last round in December".
 func (s *state) sinceBound(k int) bool {
 	if !s.t.hasDCT || k <= 0 {
 		return false
@@ -3243,11 +3244,13 @@ func (s *state) sinceBound(k int) bool {
 	if s.w(k-1) != wOn && s.w(k-1) != wIn {
 		return false
 	}
-	for j := k - 2; j >= 0 && j >= k-5; j-- {
+	of := false // a longer noun phrase only through "of": "since the collapse of the talks in June"
+	for j := k - 2; j >= 0 && j >= k-8; j-- {
 		if s.w(j) == wSince {
-			return j < k-2
+			return j < k-2 && (j >= k-5 || of)
 		}
-		if tk := &s.toks[j]; tk.kind != tkWord || tk.cap || tk.lex() != nil && !s.isWordIn(j, "his", "her", "their", "its", "the", "a") {
+		of = of || s.isWord(j, "of")
+		if tk := &s.toks[j]; tk.kind != tkWord || tk.cap || tk.lex() != nil && !s.isWordIn(j, "his", "her", "their", "its", "the", "a", "of", "last", "first", "latest", "previous") {
 			return false
 		}
 	}

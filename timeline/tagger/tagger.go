@@ -3773,6 +3773,10 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return 1, k
 		case tk.lex() != nil && tk.lex().w == wSince && k == i-1:
 			return -1, k // "since Jan. 13" looks back whatever the verb
+		case tk.lex() != nil && tk.lex().w == wSince && k < i && k >= i-9 && !tk.cap && s.sinceBound(i):
+			// so does the date of the event "since" names: "has refused
+			// since the collapse of the talks in December"
+			return -1, k
 		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && (s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1 || s.aspectual(k-1)):
 			continue // "due to expire", "expected to close", "began to recede": the word before decides
 		case tk.lex() != nil && tk.lex().w == wTo && k < i && (s.implicative(k) || s.directive(k, i)):

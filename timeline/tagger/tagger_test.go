@@ -2928,6 +2928,11 @@ var tagCases = []tagCase{
 	// and has called for talks" reads Tuesday by "is due".
 	{"2017-07-15", "", "The minister is due to visit Lima on Tuesday and has promised new aid.", []string{"Tuesday|DATE|2017-07-18"}},
 	{"2017-07-15", "", "The envoy will meet both leaders on Monday but has warned that a deal is far off.", []string{"Monday|DATE|2017-07-17"}},
+
+	// The date of the event "since" names looks back whatever the verb,
+	// also after a longer noun phrase joined by "of".
+	{"2024-09-06", "", "The union has refused to negotiate since the collapse of the talks in November.", []string{"November|DATE|2023-11"}},
+	{"2024-09-06", "", "Aid has struggled to reach the town since the closure of the last crossing in December.", []string{"December|DATE|2023-12"}},
 }
 
 func formatTimexes(res Result) []string {
