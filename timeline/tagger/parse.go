@@ -5817,9 +5817,11 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if (w == wEarly || w == wLate) && !hasThe && s.w(j) == wOn && s.depth == 0 {
+	if (w == wEarly || w == wLate || w == wEarlier || w == wLater) && !hasThe && s.w(j) == wOn && s.depth == 0 {
 		// "late on Tuesday", "early on March 3", "early on 5 July": one
-		// expression, as "late Tuesday" and "early in December" are.
+		// expression, as "late Tuesday" and "early in December" are; so
+		// are "earlier on Thursday", "later on Friday", as "earlier
+		// Wednesday".
 		if e := s.lx(j + 1); e != nil && (e.weekday > 0 && !e.plural || e.month > 0) ||
 			j+1 < len(s.toks) && s.toks[j+1].kind == tkNum && s.toks[j+1].ndig <= 2 && (s.isMonthAt(j+2) || s.w(j+2) == wOf && s.isMonthAt(j+3)) ||
 			s.w(j+1) == wThe && j+2 < len(s.toks) && s.toks[j+2].kind == tkNum && s.toks[j+2].suf == sufOrd {

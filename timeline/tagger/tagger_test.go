@@ -2933,6 +2933,11 @@ var tagCases = []tagCase{
 	// also after a longer noun phrase joined by "of".
 	{"2024-09-06", "", "The union has refused to negotiate since the collapse of the talks in November.", []string{"November|DATE|2023-11"}},
 	{"2024-09-06", "", "Aid has struggled to reach the town since the closure of the last crossing in December.", []string{"December|DATE|2023-12"}},
+
+	// "earlier on Thursday", "later on Friday" are one DATE with their
+	// mod, as "earlier Thursday" and "late on Tuesday".
+	{"2019-11-21", "", "The shares recovered. Earlier on Thursday, the regulator had opened an inquiry.", []string{"Earlier on Thursday|DATE|2019-11-21|START"}},
+	{"2019-11-21", "", "The minister resigned on Monday, and later on Monday the prime minister named her successor.", []string{"Monday|DATE|2019-11-18", "later on Monday|DATE|2019-11-18|END"}},
 }
 
 func formatTimexes(res Result) []string {
