@@ -6076,6 +6076,34 @@ func (s *state) pTerm(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// changeBy reports whether the quantity at i is the measure of a change
+// of a level or amount: "by" after a verb of rising, falling or cutting
+// stands before it, or before a modifier of it ("fell by almost a
+// quarter", "cut its staff by a quarter", "rose by more than a third").
+func (s *state) changeBy(i int) bool {
+	k := i - 1
+	if s.isWordIn(k, "than") && s.isWordIn(k-1, "more", "less", "fewer") {
+		k -= 2
+	} else if s.isWordIn(k, "almost", "nearly", "about", "around", "roughly", "some", "just", "over", "approximately") {
+		k--
+	}
+	if k < 1 || !s.isWord(k, "by") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].kind != tkWord || s.sentenceEnd(j) {
+			return false
+		}
+		if s.isWordIn(j, "fell", "rose", "grew", "cut", "shrank", "sank", "slid", "dropped", "jumped", "climbed", "increased", "decreased",
+			"declined", "slumped", "soared", "plunged", "tumbled", "surged", "fallen", "risen", "grown", "shrunk", "reduced", "raised", "lowered",
+			"boosted", "expanded", "contracted", "slashed", "fall", "rise", "grow", "drop", "increase", "decrease", "decline", "shrink", "falls",
+			"rises", "grows", "drops", "increases", "decreases", "declines", "shrinks", "reduce", "reduces", "slash", "slashes", "trim", "trimmed") {
+			return true
+		}
+	}
+	return false
+}
+
 // pointAfter reports whether a rate's unit follows at k: "point",
 // "percentage", "-point".
 func (s *state) pointAfter(k int) bool {
@@ -7100,6 +7128,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	// quarter of a year does not return; "a quarter ended June 30" does
 	// end).
 	if u == uQuarter && !e.plural && n == 1 && !adj && (s.pastForm(end) && !s.isWord(end, "ended") || s.isWordIn(end, "were", "was", "survived")) {
+		return cand{}, false
+	}
+	// The measure of a change: "fell by almost a quarter", "cut its
+	// workforce by a quarter" is a share of what changed, not a quarter
+	// of a year (which "delayed by a quarter" still is).
+	if u == uQuarter && !e.plural && n == 1 && !adj && s.changeBy(i) {
 		return cand{}, false
 	}
 	// "a quarter point", "a quarter-point cut", "half a point": a

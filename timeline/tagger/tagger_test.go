@@ -2938,6 +2938,11 @@ var tagCases = []tagCase{
 	// mod, as "earlier Thursday" and "late on Tuesday".
 	{"2019-11-21", "", "The shares recovered. Earlier on Thursday, the regulator had opened an inquiry.", []string{"Earlier on Thursday|DATE|2019-11-21|START"}},
 	{"2019-11-21", "", "The minister resigned on Monday, and later on Monday the prime minister named her successor.", []string{"Monday|DATE|2019-11-18", "later on Monday|DATE|2019-11-18|END"}},
+
+	// "a quarter" measuring a change after "by" is a share of what
+	// changed, no quarter of a year; "delayed by a quarter" still is one.
+	{"2021-05-04", "", "Applications fell by almost a quarter last year.", []string{"last year|DATE|2020"}},
+	{"2021-05-04", "", "The airline cut its fleet by a quarter, and the launch of its new route was delayed by a quarter.", []string{"a quarter|DURATION|P1Q"}},
 }
 
 func formatTimexes(res Result) []string {
