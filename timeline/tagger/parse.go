@@ -2908,7 +2908,7 @@ func (s *state) pTime(i int) (cand, bool) {
 			// when a twister killed four people. That storm arrived after
 			// midnight" is 1993's midnight, not the news day's.
 			day, c.anchor = s.refCal, s.ref
-		} else if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) && !s.aheadOfDay(i, s.refCal) {
+		} else if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) && !s.aheadOfDay(i, s.refCal) && (s.refTok != s.asideTok || s.refTok < 0) {
 			day, c.anchor = s.refCal, s.ref
 			if lt := s.lastTime; (noHalf || free) && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
 				// "By 10 a.m. ... at half past two": in a narrative, a

@@ -175,7 +175,7 @@ func (t *Tagger) tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, qRef: -1, voteRef: -1, clockRef: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, qRef: -1, voteRef: -1, clockRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -200,6 +200,9 @@ type state struct {
 	refTok int  // first token of the ref timex
 	refAtt bool // the ref modifies a noun ("the Dec. 21, 1988, bombing"): background, not narrative time
 	relTok int  // first token of the last expression counted from the DCT, -1 for none
+	// asideTok is the first token of the last day named in a relative
+	// clause set off by commas in news (aside), -1 for none.
+	asideTok int
 	// A flashback (a year before ref in the past perfect) is ref until
 	// its sentence ends at token flashEnd; then saved is ref again.
 	flashEnd int
@@ -1174,6 +1177,12 @@ func (s *state) emit(c cand) int {
 		if c.c.g >= gDay && s.sinceBound(c.i) {
 			// "since May 2" bounds a span up to now: the day the story is
 			// on stays the one named before
+		} else if c.c.g >= gDay && c.typ == timeline.TypeDate && s.personAside(c) {
+			// a day in a relative clause on someone set off by commas is
+			// background about them ("Rocha, who was arrested on 14
+			// October 2019, has been on bail"): a clock time after it is
+			// not of that day
+			s.asideTok = c.i
 		} else if c.c.g == gDay && s.periodEnd(c.i) {
 			// "the three months ended Sept. 30" closes a reporting
 			// period: the day the story is on stays the one named before
@@ -3371,6 +3380,32 @@ func (s *state) eventOf(c cand) bool {
 	}
 	k := c.i - 2
 	return s.toks[k].kind == tkWord && !s.toks[k].cap && s.toks[k].lex() == nil
+}
+
+// personAside is aside for a clause opened by ", who" and closed by a
+// comma inside its sentence: "Rocha, who was arrested on 14 October 2019,
+// has been on bail since then".
+func (s *state) personAside(c cand) bool {
+	if !s.aside(c) {
+		return false
+	}
+	for k, n := c.i-1, 0; k > 0 && n < 12; k, n = k-1, n+1 {
+		if s.isPunct(k, ',') {
+			if !s.isWord(k+1, "who") {
+				return false
+			}
+			break
+		}
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 12; k, n = k+1, n+1 {
+		if s.isPunct(k, ',') {
+			return true
+		}
+		if s.sentenceEnd(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // aside reports whether, in news, c lies in a relative clause set off by

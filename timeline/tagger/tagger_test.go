@@ -2943,6 +2943,10 @@ var tagCases = []tagCase{
 	// changed, no quarter of a year; "delayed by a quarter" still is one.
 	{"2021-05-04", "", "Applications fell by almost a quarter last year.", []string{"last year|DATE|2020"}},
 	{"2021-05-04", "", "The airline cut its fleet by a quarter, and the launch of its new route was delayed by a quarter.", []string{"a quarter|DURATION|P1Q"}},
+
+	// A day in a relative clause set off by commas is background about
+	// someone: a clock time after it is not of that day, in news.
+	{"2023-03-15", "", "The jury returned its verdict on Wednesday. Ms Patel, who was detained at Heathrow on 2 May 2021, has denied the charges. The verdict was read out at 11:15.", []string{"Wednesday|DATE|2023-03-15", "2 May 2021|DATE|2021-05-02", "11:15|TIME|2023-03-15T11:15"}},
 }
 
 func formatTimexes(res Result) []string {
