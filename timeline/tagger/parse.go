@@ -2949,6 +2949,15 @@ func (s *state) pTime(i int) (cand, bool) {
 			day = cal{noYear: true}
 		}
 	}
+	if h == 24 && mi == 0 && !found && s.t.hasDCT && day.g >= gDay && !day.noYear && day.day() == s.t.dct.day() && s.tense(i) < 0 && s.pastAtClock(i) {
+		// "left the city on Saturday under a truce that took effect at
+		// midnight", reported that Saturday: a past midnight of the
+		// report's own day, when something happened, is the one that
+		// began it, not the one ending it, still ahead ("passed the budget
+		// early today, hours before the deadline at midnight" is not).
+		// The story stays on the day named: "had crossed by 15:00".
+		day, c.noRef = fromDay(day.day()-1), true
+	}
 	if zonePod > 0 && !found {
 		day, found = s.t.dct, true
 		if free && ((zonePod == 2 || zonePod == 3) && h < 12 || zonePod == 4 && h >= 6 && h < 12) {
@@ -2970,6 +2979,25 @@ func (s *state) pTime(i int) (cand, bool) {
 	day.g, day.hh, day.mm = gTime, h, mi
 	c.c, c.j = day, j
 	return c, true
+}
+
+// pastAtClock reports whether the clock time at i follows "at" right
+// after a verb in the past, within three words: "took effect at
+// midnight", "came into force at midnight", "began at midnight" (not "the
+// deadline at midnight").
+func (s *state) pastAtClock(i int) bool {
+	if s.w(i-1) != wAt {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if s.toks[j].kind != tkWord {
+			return false
+		}
+		if e := s.lx(j); e != nil && e.tense == -1 && !s.isWordIn(j, "last", "ago", "yesterday") || s.pastForm(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyLengthsBetween reports whether the expressions found after the a-th

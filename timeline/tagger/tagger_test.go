@@ -2947,6 +2947,12 @@ var tagCases = []tagCase{
 	// A day in a relative clause set off by commas is background about
 	// someone: a clock time after it is not of that day, in news.
 	{"2023-03-15", "", "The jury returned its verdict on Wednesday. Ms Patel, who was detained at Heathrow on 2 May 2021, has denied the charges. The verdict was read out at 11:15.", []string{"Wednesday|DATE|2023-03-15", "2 May 2021|DATE|2021-05-02", "11:15|TIME|2023-03-15T11:15"}},
+
+	// A past midnight of the report's own day, its day named before, is
+	// the one that began it: the one ending it is still ahead.
+	{"2017-07-15", "", "Fighting stopped on Saturday after a truce came into force at midnight, residents said.", []string{"Saturday|DATE|2017-07-15", "midnight|TIME|2017-07-14T24:00"}},
+	{"2017-07-15", "", "The truce signed on Saturday will come into force at midnight.", []string{"Saturday|DATE|2017-07-15", "midnight|TIME|2017-07-15T24:00"}},
+	{"2017-07-15", "", "Shelling stopped on Saturday when a truce began at midnight. By 10:00, the first buses had left.", []string{"Saturday|DATE|2017-07-15", "midnight|TIME|2017-07-14T24:00", "10:00|TIME|2017-07-15T10:00"}},
 }
 
 func formatTimexes(res Result) []string {
