@@ -5064,10 +5064,12 @@ func (s *state) monthOrDayMonthAt(k int) bool {
 // year" at the end of a phrase is the year of the reference date.
 func (s *state) theYear(i, end int) (cand, bool) {
 	if s.isWord(end, "ended") || s.isWord(end, "ending") || (s.w(end) == wTo || s.w(end) == wThrough) && s.w(i) == wThe &&
-		(s.monthOrDayMonthAt(end+1) || s.w(end+1) == wEnd && s.isPunct(end+2, '-') && s.tight(end+2) && s.isMonthAt(end+3)) {
-		// (and "the year to March", "the year to end-March", as the wire
-		// writes it, like "the three months to June"; "the year through
-		// May", as "the 12 months through August")
+		(s.monthOrDayMonthAt(end+1) || s.w(end+1) == wEnd && s.isPunct(end+2, '-') && s.tight(end+2) && s.isMonthAt(end+3) ||
+			s.w(end+1) == wThe && s.w(end+2) == wEnd && s.w(end+3) == wOf && (s.isMonthAt(end+4) || s.w(end+4) == wLast && s.isWord(end+5, "month"))) {
+		// (and "the year to March", "the year to end-March", "the year to
+		// the end of March", as the wire writes it, like "the three
+		// months to June"; "the year through May", as "the 12 months
+		// through August")
 		return s.fixed(i, end, timeline.TypeDuration, "P1Y"), true
 	}
 	switch s.w(i - 1) {

@@ -2953,6 +2953,11 @@ var tagCases = []tagCase{
 	{"2017-07-15", "", "Fighting stopped on Saturday after a truce came into force at midnight, residents said.", []string{"Saturday|DATE|2017-07-15", "midnight|TIME|2017-07-14T24:00"}},
 	{"2017-07-15", "", "The truce signed on Saturday will come into force at midnight.", []string{"Saturday|DATE|2017-07-15", "midnight|TIME|2017-07-15T24:00"}},
 	{"2017-07-15", "", "Shelling stopped on Saturday when a truce began at midnight. By 10:00, the first buses had left.", []string{"Saturday|DATE|2017-07-15", "midnight|TIME|2017-07-14T24:00", "10:00|TIME|2017-07-15T10:00"}},
+
+	// "the year to the end of March" is a reporting period too, the
+	// DURATION and the end of the month apart, as "the year to March".
+	{"2019-03-14", "", "Retail sales fell 3% in the year to the end of February.", []string{"the year|DURATION|P1Y", "the end of February|DATE|2019-02|END"}},
+	{"2019-03-14", "", "House prices rose 2% in the year to the end of last month.", []string{"the year|DURATION|P1Y", "the end of last month|DATE|2019-02|END"}},
 }
 
 func formatTimexes(res Result) []string {
