@@ -2846,6 +2846,12 @@ func (s *state) pTime(i int) (cand, bool) {
 				}
 			}
 		}
+	} else if found && h == 24 && mi == 0 && s.depth == 0 && s.w(i-1) == wAfter && s.w(j) == wOn {
+		// "broke out shortly after midnight on Sunday": what comes after
+		// the midnight falls on the day named, so the midnight is the one
+		// that begins it, the day before's T24:00 ("before midnight on
+		// Saturday" is the one that ends Saturday).
+		day = fromDay(day.day() - 1)
 	} else if found && h == 24 && s.depth == 0 && s.w(j) == wAnd {
 		// "comes into force at midnight and runs until 9am on Saturday":
 		// the midnight that begins the day named, the day before's T24:00.

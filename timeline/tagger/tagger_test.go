@@ -2958,6 +2958,11 @@ var tagCases = []tagCase{
 	// DURATION and the end of the month apart, as "the year to March".
 	{"2019-03-14", "", "Retail sales fell 3% in the year to the end of February.", []string{"the year|DURATION|P1Y", "the end of February|DATE|2019-02|END"}},
 	{"2019-03-14", "", "House prices rose 2% in the year to the end of last month.", []string{"the year|DURATION|P1Y", "the end of last month|DATE|2019-02|END"}},
+
+	// "after midnight on Sunday" is the midnight that begins Sunday; the
+	// one "before midnight on Saturday" ends Saturday.
+	{"2016-11-07", "", "The blaze started shortly after midnight on Sunday and was put out by dawn.", []string{"midnight|TIME|2016-11-05T24:00", "Sunday|DATE|2016-11-06", "dawn|TIME|2016-11-06TMO"}},
+	{"", "", "The mutiny began soon after midnight on 4 June 1797, and the ship was retaken shortly before midnight on 6 June.", []string{"midnight|TIME|1797-06-03T24:00", "4 June 1797|DATE|1797-06-04", "midnight|TIME|1797-06-06T24:00", "6 June|DATE|1797-06-06"}},
 }
 
 func formatTimexes(res Result) []string {
