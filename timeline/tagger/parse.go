@@ -8289,6 +8289,13 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// stretch of unknown length, as "days after his birthday".
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
+	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit >= uHour && e.unit <= uMonth && !s.toks[i].cap &&
+		(s.isWordIn(i-1, "comes", "come", "coming") || s.isWordIn(i-1, "just", "only", "barely") && s.isWordIn(i-2, "comes", "come", "coming")) {
+		// "It comes weeks after the minister resigned", "The move comes
+		// just days after the vote": the news idiom of "come" placing an
+		// event after another, the distance between them.
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
 	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uMonth && !s.toks[i].cap && s.pastClauseBefore(i) {
 		// "the storm struck minutes after the ferry left", "he died weeks
 		// after the crash": right after a past verb, the distance to an

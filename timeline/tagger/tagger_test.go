@@ -2963,6 +2963,11 @@ var tagCases = []tagCase{
 	// one "before midnight on Saturday" ends Saturday.
 	{"2016-11-07", "", "The blaze started shortly after midnight on Sunday and was put out by dawn.", []string{"midnight|TIME|2016-11-05T24:00", "Sunday|DATE|2016-11-06", "dawn|TIME|2016-11-06TMO"}},
 	{"", "", "The mutiny began soon after midnight on 4 June 1797, and the ship was retaken shortly before midnight on 6 June.", []string{"midnight|TIME|1797-06-03T24:00", "4 June 1797|DATE|1797-06-04", "midnight|TIME|1797-06-06T24:00", "6 June|DATE|1797-06-06"}},
+
+	// "It comes weeks after X": the news idiom of "come" placing an event
+	// after another, a stretch of unknown length, as "came hours after".
+	{"2023-05-18", "", "The resignation comes weeks after the scandal broke.", []string{"weeks|DURATION|PXW"}},
+	{"2023-05-18", "", "It comes just days after the party lost control of the council.", []string{"days|DURATION|PXD"}},
 }
 
 func formatTimexes(res Result) []string {
