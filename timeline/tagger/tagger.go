@@ -3901,6 +3901,31 @@ func (s *state) clockOnly(a, b int) bool {
 	return a < b
 }
 
+// clockAfterAt reports whether a clock reading starts at k, after "at":
+// "22:00", "10 p.m.", "10pm", "noon", "midnight" (not a level, "at
+// 1,234").
+func (s *state) clockAfterAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	if s.w(k) == wNoon || s.w(k) == wMidnight {
+		return true
+	}
+	tk := &s.toks[k]
+	if tk.kind != tkNum || tk.ndig > 2 || tk.grouped {
+		return false
+	}
+	if tk.suf == sufAM || tk.suf == sufPM {
+		return true // "10pm"
+	}
+	if tk.suf != sufNone {
+		return false
+	}
+	// "22:00", "10 pm", "5 p.m.", "9 a.m."
+	return s.isPunct(k+1, ':') && s.tight(k+1) || s.w(k+1) == wPM || s.w(k+1) == wAm ||
+		(s.isWord(k+1, "p") || s.isWord(k+1, "a")) && s.isPunct(k+2, '.') && s.isWord(k+3, "m")
+}
+
 // onlyClockBetween reports whether tokens [a, b) hold nothing but a
 // preposition of time and a clock reading: "at noon", "at 6 a.m. on",
 // "on".
@@ -4686,8 +4711,8 @@ func (s *state) futureVerb(k int) bool {
 		return !s.toks[k].cap // the month
 	case s.isWord(k, "ahead"):
 		return s.w(k+1) == wOf // "ahead of Thursday's meeting", not "went ahead"
-	case s.isWord(k, "close") && (s.isWord(k+1, "higher") || s.isWord(k+1, "lower") || s.w(k+1) == wUp || s.isWord(k+1, "down") || s.isWord(k+1, "mixed") || s.isWord(k+1, "unchanged") || s.isWord(k+1, "flat") || s.w(k+1) == wAt):
-		return false // a market's close reported: "stocks close higher Friday"
+	case s.isWord(k, "close") && (s.isWord(k+1, "higher") || s.isWord(k+1, "lower") || s.w(k+1) == wUp || s.isWord(k+1, "down") || s.isWord(k+1, "mixed") || s.isWord(k+1, "unchanged") || s.isWord(k+1, "flat") || s.w(k+1) == wAt && !s.clockAfterAt(k+2)):
+		return false // a market's close reported: "stocks close higher Friday" (but "polls close at 22:00 on Thursday" is a schedule)
 	case s.isWord(k, "reports"):
 		// the verb after a name or a pronoun ("Alphabet reports earnings
 		// Thursday", "Tesla, which reports Tuesday"), not the noun ("news

@@ -2968,6 +2968,11 @@ var tagCases = []tagCase{
 	// after another, a stretch of unknown length, as "came hours after".
 	{"2023-05-18", "", "The resignation comes weeks after the scandal broke.", []string{"weeks|DURATION|PXW"}},
 	{"2023-05-18", "", "It comes just days after the party lost control of the council.", []string{"days|DURATION|PXD"}},
+
+	// "close at" a clock reading is a schedule, not a market's close:
+	// "polls close at 22:00 on Thursday" is the coming Thursday.
+	{"2010-04-20", "", "Polling stations close at 10pm on Thursday.", []string{"10pm|TIME|2010-04-22T22:00", "Thursday|DATE|2010-04-22"}},
+	{"2010-04-20", "", "Shares close at record highs on Friday.", []string{"Friday|DATE|2010-04-16"}},
 }
 
 func formatTimexes(res Result) []string {
