@@ -6277,6 +6277,16 @@ func (s *state) pQuarter(i int) (cand, bool) {
 				d.anchor = a
 			}
 		}
+		if g == gHalf && ok && d.typ == timeline.TypeDate && d.mod == "" && d.val == "" && d.c.g == gMonth && d.i == k+1 {
+			// "the first half of July", "the second half of June 2021":
+			// a half of the month, its early or late part, not a half of
+			// the year.
+			d.i, d.mod = i, "START"
+			if q == 2 {
+				d.mod = "END"
+			}
+			return d, true
+		}
 		if ok && d.typ == timeline.TypeDate && d.mod == "" && !d.partial &&
 			(d.val == "" && (d.c.g == gCentury || d.c.g == gDecade) || len(d.val) == 4 && d.val[:2] == "BC") {
 			d.i, d.mod = i, "START"

@@ -2973,6 +2973,11 @@ var tagCases = []tagCase{
 	// "polls close at 22:00 on Thursday" is the coming Thursday.
 	{"2010-04-20", "", "Polling stations close at 10pm on Thursday.", []string{"10pm|TIME|2010-04-22T22:00", "Thursday|DATE|2010-04-22"}},
 	{"2010-04-20", "", "Shares close at record highs on Friday.", []string{"Friday|DATE|2010-04-16"}},
+
+	// "the first half of July" is a half of the month, its early part
+	// (START), one DATE; "the second half of June" its late part (END).
+	{"2022-07-19", "", "Heat-related deaths rose sharply in the first half of July.", []string{"the first half of July|DATE|2022-07|START"}},
+	{"", "", "The offensive stalled in the second half of March 1918.", []string{"the second half of March 1918|DATE|1918-03|END"}},
 }
 
 func formatTimexes(res Result) []string {
