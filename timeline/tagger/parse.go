@@ -5414,9 +5414,11 @@ func (s *state) pSeason(i int) (cand, bool) {
 			c.partial = true
 			return c, true
 		}
-		if s.isWord(i-2, "into") || s.isWord(i-2, "throughout") {
+		if s.isWord(i-2, "into") || s.isWord(i-2, "throughout") || s.w(i-2) == wFrom && !s.isWord(i, "fall") {
 			// "into the spring"; "Throughout the winter the city was
-			// shelled", a preposition of time as "through" is
+			// shelled", a preposition of time as "through" is; "will be
+			// offered from the autumn", the season something starts
+			// (not "injured in a fall": "from the fall" is left alone)
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true
 			return c, true

@@ -2978,6 +2978,11 @@ var tagCases = []tagCase{
 	// (START), one DATE; "the second half of June" its late part (END).
 	{"2022-07-19", "", "Heat-related deaths rose sharply in the first half of July.", []string{"the first half of July|DATE|2022-07|START"}},
 	{"", "", "The offensive stalled in the second half of March 1918.", []string{"the second half of March 1918|DATE|1918-03|END"}},
+
+	// "from the autumn" is the season something starts, as "until the
+	// autumn" its end ("from the fall" is left alone: an accident).
+	{"2022-07-19", "", "Boosters will be offered to the over-50s from the autumn.", []string{"the autumn|DATE|2022-FA"}},
+	{"2022-07-19", "", "She was badly hurt and is still recovering from the fall.", nil},
 }
 
 func formatTimexes(res Result) []string {
