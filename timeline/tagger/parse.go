@@ -2663,7 +2663,8 @@ func (s *state) pTime(i int) (cand, bool) {
 			// "at about 10:55", "by around 4:30": the preposition before
 			// the hedge
 		} else if ap == 0 && !(s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(j) == wEST ||
-			colon && (s.w(i-1) == wFrom || s.w(i-1) == wBefore || s.w(i-1) == wAfter || s.w(i-1) == wSince) ||
+			colon && (s.w(i-1) == wFrom || s.w(i-1) == wBefore || s.w(i-1) == wAfter || s.w(i-1) == wSince || s.w(i-1) == wBetween) ||
+			colon && s.colonClockBefore(i-1) ||
 			colon && s.t.hasDCT && s.lineAlone(i, j)) { // "09:40" heading a live report's entry
 			return cand{}, false
 		}
@@ -3002,6 +3003,25 @@ func (s *state) pastAtClock(i int) bool {
 		if e := s.lx(j); e != nil && e.tense == -1 && !s.isWordIn(j, "last", "ago", "yesterday") || s.pastForm(j) {
 			return true
 		}
+	}
+	return false
+}
+
+// colonClockBefore reports whether the word at k, "and", "to" or a
+// dash, joins a 24-hour reading with a colon after "between", "from" or
+// "at" to the reading after it: "between 09:00 and 17:00", "from 09:00
+// to 17:00", "10:00-16:00".
+func (s *state) colonClockBefore(k int) bool {
+	if !(s.w(k) == wAnd || s.w(k) == wTo || s.isPunct(k, '-')) || k < 4 {
+		return false
+	}
+	a, b := &s.toks[k-3], &s.toks[k-1]
+	if a.kind != tkNum || a.ndig > 2 || a.suf != sufNone || b.kind != tkNum || b.ndig != 2 || b.suf != sufNone || !s.isPunct(k-2, ':') {
+		return false
+	}
+	switch s.w(k - 4) {
+	case wBetween, wFrom, wAt:
+		return true
 	}
 	return false
 }

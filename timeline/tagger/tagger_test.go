@@ -2983,6 +2983,11 @@ var tagCases = []tagCase{
 	// autumn" its end ("from the fall" is left alone: an accident).
 	{"2022-07-19", "", "Boosters will be offered to the over-50s from the autumn.", []string{"the autumn|DATE|2022-FA"}},
 	{"2022-07-19", "", "She was badly hurt and is still recovering from the fall.", nil},
+
+	// 24-hour readings with a colon after "between", and the second one
+	// of a stretch after "and", "to" or a dash, are clock times.
+	{"2020-03-12", "", "The bridge will be shut between 08:30 and 18:00 on Saturday.", []string{"08:30|TIME|2020-03-14T08:30", "18:00|TIME|2020-03-14T18:00", "Saturday|DATE|2020-03-14"}},
+	{"2020-03-12", "", "Voting runs from 07:00 to 22:00 on Friday.", []string{"07:00|TIME|2020-03-13T07:00", "22:00|TIME|2020-03-13T22:00", "Friday|DATE|2020-03-13"}},
 }
 
 func formatTimexes(res Result) []string {
