@@ -1334,9 +1334,27 @@ func TestNarrativeBlind37(t *testing.T) {
 // before; "handed down at 10:30" took the day of a background date named
 // before it, not the news day; "fell by almost a quarter" (a fraction) was
 // a DURATION; "since the collapse of the last round in December" took the
-// coming December.
+// coming December. No slip was found in the gold. Rules of English made
+// after it, with table tests of their own on new sentences: a second verb
+// joined by "and" after the expression has a clause of its own after a
+// future too ("is due to brief the council on Tuesday and has called");
+// the date of the event "since" names looks back, also through "of"
+// ("since the collapse of the talks in December"); "earlier on Thursday",
+// "later on Friday" are one DATE with START/END, as "late on Tuesday"; "a
+// quarter" measuring a change after "by" is a share, no time; in news a
+// day in a ", who ...," clause on someone is background, and a clock time
+// after it is not of that day; a past "at midnight" right after a past
+// verb, on the report's own day, is the midnight that began it. With them
+// the set scores 1.000 on all four measures. Then, from probes of British
+// and international copy: "the year to the end of March" is a reporting
+// period (P1Y and the month's end apart); "after midnight on Sunday" is
+// the midnight that begins Sunday; "It comes weeks after X" has the
+// DURATION "weeks"; "close at" a clock reading is a schedule ("polls close
+// at 10pm on Thursday"); "the first half of July" is the month with START;
+// "from the autumn" is the season; "between 09:00 and 17:00" and "from
+// 07:00 to 22:00" are two clock times.
 func TestNewsBlind43(t *testing.T) {
-	scoreDevSet(t, "news_blind43.txt", devFloors{strict: 0, relaxed: 0, value: 0, typ: 0})
+	scoreDevSet(t, "news_blind43.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
 // TestNarrativeBlind39 scores the tagger on a hand-written set of five
