@@ -4944,6 +4944,16 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return anchored(1)
 	case wThat, wSame:
+		if det == wSame && hasThe && (u == uMonth || u == uQuarter) && s.w(end) == wLast && s.w(end+1) == wYear && s.t.hasDCT {
+			// "rose 3% compared with the same month last year": the month
+			// (quarter) of the year before, "last year" an expression of
+			// its own, as "July 21 last year"
+			c, ok := anchored(0)
+			if ok && c.val == "" && !c.c.noYear && (c.c.g == gMonth || c.c.g == gQuarter) {
+				c.c.y--
+			}
+			return c, ok
+		}
 		return anchored(0)
 	case wLatest, wNone:
 		if det == wNone && u == uWeekend && s.w(i) == wThe && s.w(end) == wOf && s.depth == 0 {

@@ -2988,6 +2988,10 @@ var tagCases = []tagCase{
 	// of a stretch after "and", "to" or a dash, are clock times.
 	{"2020-03-12", "", "The bridge will be shut between 08:30 and 18:00 on Saturday.", []string{"08:30|TIME|2020-03-14T08:30", "18:00|TIME|2020-03-14T18:00", "Saturday|DATE|2020-03-14"}},
 	{"2020-03-12", "", "Voting runs from 07:00 to 22:00 on Friday.", []string{"07:00|TIME|2020-03-13T07:00", "22:00|TIME|2020-03-13T22:00", "Friday|DATE|2020-03-13"}},
+
+	// "the same month last year" is that month of the year before, "last
+	// year" an expression of its own.
+	{"2023-06-21", "", "Car sales rose 12% in May compared with the same month last year.", []string{"May|DATE|2023-05", "the same month|DATE|2022-05", "last year|DATE|2022"}},
 }
 
 func formatTimexes(res Result) []string {
