@@ -3788,6 +3788,10 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1 // "the storm could make landfall late Wednesday": a possibility ahead
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):
 			return 1, k // "as soon as Tuesday"
+		case k == i-1 && s.isWord(k, "as") && s.isWordIn(k-1, "early", "soon") && s.isWord(k-2, "as") && s.modalBefore(lo, k-2):
+			// "could take place as early as Monday": a possibility, the
+			// earliest it may come, ahead
+			return 1, k
 		case tk.lex() != nil && tk.lex().w == wFor && k == i-1 && s.figuresNoun(k-1) && s.lx(i) != nil && s.lx(i).month > 0:
 			// What figures are "for" is the month they cover, over before
 			// they come out: "Friday's jobs report for June", "sales
@@ -4126,6 +4130,17 @@ func (s *state) pastFormBefore(lo, i int) bool {
 		}
 		w := s.word(k)
 		if n := len(w); s.toks[k].kind == tkWord && !s.toks[k].cap && n > 3 && w[n-2] == 'e' && w[n-1] == 'd' && !s.auxBefore(k) && !s.adjectival(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalBefore reports whether a modal of possibility or the future
+// stands in [lo, k): "could", "might", "may", "would", "will", "can".
+func (s *state) modalBefore(lo, k int) bool {
+	for j := max(lo, k-10); j < k; j++ {
+		if s.isWordIn(j, "could", "might", "would", "will", "can") || s.isWord(j, "may") && !s.toks[j].cap {
 			return true
 		}
 	}

@@ -2992,6 +2992,11 @@ var tagCases = []tagCase{
 	// "the same month last year" is that month of the year before, "last
 	// year" an expression of its own.
 	{"2023-06-21", "", "Car sales rose 12% in May compared with the same month last year.", []string{"May|DATE|2023-05", "the same month|DATE|2022-05", "last year|DATE|2022"}},
+
+	// "as early as Monday" after "could", "might" is the earliest a
+	// possibility may come, ahead; in a past report it looks back.
+	{"2022-03-04", "", "Ministers could meet as early as Monday, a diplomat said.", []string{"Monday|DATE|2022-03-07"}},
+	{"2022-03-04", "", "Doctors saw the first cases as early as Monday.", []string{"Monday|DATE|2022-02-28"}},
 }
 
 func formatTimexes(res Result) []string {
