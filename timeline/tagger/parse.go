@@ -2983,6 +2983,22 @@ func (s *state) pTime(i int) (cand, bool) {
 			h += 12
 		}
 	}
+	if !found && s.depth == 0 && h < 12 && i >= 3 && (s.w(i-1) == wTo || s.w(i-1) == wUntil || s.isPunct(i-1, '-')) && day.g >= gDay && !day.noYear {
+		// "a curfew from 20:00 to 07:00", "from 10pm until 6am": a
+		// stretch over the night ends on the day after it began.
+		for k := i - 2; k >= 0 && k >= i-4; k-- {
+			if s.toks[k].kind != tkNum || s.w(k-1) != wFrom {
+				continue
+			}
+			s.depth++
+			c1, ok := s.pTime(k)
+			s.depth--
+			if ok && c1.j == i-1 && c1.c.g == gTime && c1.c.hh >= 12 && c1.c.hh < 24 && c1.c.y == day.y && c1.c.m == day.m && c1.c.d == day.d {
+				day = fromDay(day.day() + 1)
+			}
+			break
+		}
+	}
 	day.g, day.hh, day.mm = gTime, h, mi
 	c.c, c.j = day, j
 	return c, true

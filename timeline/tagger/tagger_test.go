@@ -2997,6 +2997,11 @@ var tagCases = []tagCase{
 	// possibility may come, ahead; in a past report it looks back.
 	{"2022-03-04", "", "Ministers could meet as early as Monday, a diplomat said.", []string{"Monday|DATE|2022-03-07"}},
 	{"2022-03-04", "", "Doctors saw the first cases as early as Monday.", []string{"Monday|DATE|2022-02-28"}},
+
+	// A stretch over the night ("from 20:00 to 07:00", "from 10pm until
+	// 6am") ends on the day after it began.
+	{"2022-03-04", "", "A curfew will be in force from 21:00 to 06:00.", []string{"21:00|TIME|2022-03-04T21:00", "06:00|TIME|2022-03-05T06:00"}},
+	{"2022-03-04", "", "The bar will stay open from 11am until 11pm.", []string{"11am|TIME|2022-03-04T11:00", "11pm|TIME|2022-03-04T23:00"}},
 }
 
 func formatTimexes(res Result) []string {
