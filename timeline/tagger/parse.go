@@ -4475,7 +4475,12 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 	switch s.w(i - 1) {
 	case wIn, wBy, wDuring, wThrough, wUntil:
 	default:
-		return cand{}, false
+		if !s.isWord(i-1, "into") || s.isWordIn(i-2, "late", "far", "deep", "well") {
+			// ("into the evening", "went on into the night": the part of
+			// the day something lasts into, as "until the evening"; "late
+			// into the night" is an idiom of lateness, left alone)
+			return cand{}, false
+		}
 	}
 	k, mod := j, ""
 	switch s.w(k) {

@@ -3002,6 +3002,11 @@ var tagCases = []tagCase{
 	// 6am") ends on the day after it began.
 	{"2022-03-04", "", "A curfew will be in force from 21:00 to 06:00.", []string{"21:00|TIME|2022-03-04T21:00", "06:00|TIME|2022-03-05T06:00"}},
 	{"2022-03-04", "", "The bar will stay open from 11am until 11pm.", []string{"11am|TIME|2022-03-04T11:00", "11pm|TIME|2022-03-04T23:00"}},
+
+	// "into the evening", "into the night" are the part of the day
+	// something lasts into, as "until the evening".
+	{"2023-09-05", "", "Officials warned that delays would continue into the evening.", []string{"the evening|TIME|2023-09-05TEV"}},
+	{"", "", "The assault began at dawn on 1 July 1916 and went on into the night.", []string{"dawn|TIME|1916-07-01TMO", "1 July 1916|DATE|1916-07-01", "the night|TIME|1916-07-01TNI"}},
 }
 
 func formatTimexes(res Result) []string {
