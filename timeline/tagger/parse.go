@@ -1034,8 +1034,9 @@ func (s *state) pYear(i int) (cand, bool) {
 			return s.withThe(i, s.date(i, next, cal{g: gDecade, y: -int(tk.num)/10 - 1})), true
 		}
 	}
-	if tk.ndig == 3 && tk.suf == sufS && s.w(i-1) == wThe {
-		return s.withThe(i, s.date(i, i+1, cal{g: gDecade, y: int(tk.num) / 10})), true // "the 670s"
+	if tk.ndig == 3 && tk.suf == sufS && tk.num%10 == 0 && (s.w(i-1) == wThe || s.edgeBefore(i)) {
+		// "the 670s"; "the mid-160s", "the early 890s" as "the mid-1860s"
+		return s.withThe(i, s.date(i, i+1, cal{g: gDecade, y: int(tk.num) / 10})), true
 	}
 	if tk.ndig == 2 && tk.suf == sufS && tk.num%10 == 0 && tk.num >= 20 && s.bareDecade(i) {
 		// "the 90s", "the early 80s", "the mid-70s": a decade written

@@ -3007,6 +3007,10 @@ var tagCases = []tagCase{
 	// something lasts into, as "until the evening".
 	{"2023-09-05", "", "Officials warned that delays would continue into the evening.", []string{"the evening|TIME|2023-09-05TEV"}},
 	{"", "", "The assault began at dawn on 1 July 1916 and went on into the night.", []string{"dawn|TIME|1916-07-01TMO", "1 July 1916|DATE|1916-07-01", "the night|TIME|1916-07-01TNI"}},
+
+	// A three-digit decade with its edge, "the mid-160s", "the late
+	// 380s", is the decade with its mod, as "the mid-1860s".
+	{"", "", "The garrison returned to the wall by the mid-160s, and raids grew in the late 380s.", []string{"the mid-160s|DATE|016|MID", "the late 380s|DATE|038|END"}},
 }
 
 func formatTimexes(res Result) []string {
