@@ -2420,6 +2420,12 @@ func (s *state) resolveYear(c cand) cand {
 			// the child by Jan. 14" written on Jan. 15).
 			lastM = 0
 		}
+		if tense < 0 && anchor < 0 && c.c.d > 0 && base.g >= gDay && base.m == c.c.m && c.c.d > base.d && s.periodEnd(c.i) {
+			// The end of a period reported on is past: "profit rose in
+			// the six months to 31 March", written on 14 March, is last
+			// year's March 31.
+			lastM = 0
+		}
 		c.c.y = pickYear(base, c.c.m, d, lastM, tense)
 		if c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 			c.c.d = timeline.DaysIn(c.c.y, c.c.m)

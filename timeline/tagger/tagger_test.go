@@ -3011,6 +3011,11 @@ var tagCases = []tagCase{
 	// A three-digit decade with its edge, "the mid-160s", "the late
 	// 380s", is the decade with its mod, as "the mid-1860s".
 	{"", "", "The garrison returned to the wall by the mid-160s, and raids grew in the late 380s.", []string{"the mid-160s|DATE|016|MID", "the late 380s|DATE|038|END"}},
+
+	// The end of a period reported on in the past is past, though its day
+	// comes later in the DCT's month; one in a forecast lies ahead.
+	{"2019-03-14", "", "Pre-tax profit rose 8% in the six months to 31 March.", []string{"the six months|DURATION|P6M", "31 March|DATE|2018-03-31"}},
+	{"2019-03-14", "", "Profit is expected to rise in the six months to 31 March.", []string{"the six months|DURATION|P6M", "31 March|DATE|2019-03-31"}},
 }
 
 func formatTimexes(res Result) []string {
