@@ -1464,6 +1464,51 @@ func TestMixedBlind45(t *testing.T) {
 	scoreDevSet(t, "mixed_blind45.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
+// TestNewsBlind43 scores the tagger on a hand-written set of seven news
+// reports in 2012-2024 British and international wire and broadcaster style
+// (testdata/news_blind43.txt): diplomatic ties restored, a ceasefire and
+// humanitarian corridor, an extradition appeal, a double-dip recession, a
+// winter storm's floods, the end of an Ebola outbreak, a preview of war
+// talks. Annotated before the tagger's code was read or run on it. Its
+// first (blind) score, 7 documents and 141 expressions (142 predicted):
+// strict F1 .989, relaxed .996, value .968, type .996. Errors: "Earlier on
+// Thursday" was cut to "Thursday"; "took effect at midnight" in a report
+// on a Saturday was the midnight ending that Saturday, not the one just
+// past; "is due to brief the Security Council on Tuesday" took the Tuesday
+// before; "handed down at 10:30" took the day of a background date named
+// before it, not the news day; "fell by almost a quarter" (a fraction) was
+// a DURATION; "since the collapse of the last round in December" took the
+// coming December. No slip was found in the gold. Rules of English made
+// after it, with table tests of their own on new sentences: a second verb
+// joined by "and" after the expression has a clause of its own after a
+// future too ("is due to brief the council on Tuesday and has called");
+// the date of the event "since" names looks back, also through "of"
+// ("since the collapse of the talks in December"); "earlier on Thursday",
+// "later on Friday" are one DATE with START/END, as "late on Tuesday"; "a
+// quarter" measuring a change after "by" is a share, no time; in news a
+// day in a ", who ...," clause on someone is background, and a clock time
+// after it is not of that day; a past "at midnight" right after a past
+// verb, on the report's own day, is the midnight that began it. With them
+// the set scores 1.000 on all four measures. Then, from probes of British
+// and international copy: "the year to the end of March" is a reporting
+// period (P1Y and the month's end apart); "after midnight on Sunday" is
+// the midnight that begins Sunday; "It comes weeks after X" has the
+// DURATION "weeks"; "close at" a clock reading is a schedule ("polls close
+// at 10pm on Thursday"); "the first half of July" is the month with START;
+// "from the autumn" is the season; "between 09:00 and 17:00" and "from
+// 07:00 to 22:00" are two clock times; "the same month last year" is that
+// month of the year before; "could meet as early as Monday" looks ahead;
+// a stretch over the night ("from 20:00 to 07:00") ends the next day;
+// "into the evening" is the part of the day (not "late into the night");
+// "the mid-160s" is a decade with MID; the end of a period reported on in
+// the past ("rose in the six months to 31 March", written on 14 March) is
+// last year's. Left unfixed (seen in probes, no rule narrow enough yet):
+// "was due to end on Friday but could overrun" reads Friday as past;
+// "three to four months" tags "four months" alone.
+func TestNewsBlind43(t *testing.T) {
+	scoreDevSet(t, "news_blind43.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
+}
+
 // TestNarrativeBlind39 scores the tagger on a hand-written set of five
 // encyclopedia articles on wars with no DCT (testdata/narrative_blind39.txt):
 // the Second Boer War and the Russo-Turkish War of 1877-78 at length, the

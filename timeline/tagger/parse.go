@@ -1044,8 +1044,9 @@ func (s *state) pYear(i int) (cand, bool) {
 			return s.withThe(i, s.date(i, next, cal{g: gDecade, y: -int(tk.num)/10 - 1})), true
 		}
 	}
-	if tk.ndig == 3 && tk.suf == sufS && s.w(i-1) == wThe {
-		return s.withThe(i, s.date(i, i+1, cal{g: gDecade, y: int(tk.num) / 10})), true // "the 670s"
+	if tk.ndig == 3 && tk.suf == sufS && tk.num%10 == 0 && (s.w(i-1) == wThe || s.edgeBefore(i)) {
+		// "the 670s"; "the mid-160s", "the early 890s" as "the mid-1860s"
+		return s.withThe(i, s.date(i, i+1, cal{g: gDecade, y: int(tk.num) / 10})), true
 	}
 	if tk.ndig == 2 && tk.suf == sufS && tk.num%10 == 0 && tk.num >= 20 && s.bareDecade(i) {
 		// "the 90s", "the early 80s", "the mid-70s": a decade written
@@ -2759,7 +2760,8 @@ func (s *state) pTime(i int) (cand, bool) {
 			// "at about 10:55", "by around 4:30": the preposition before
 			// the hedge
 		} else if ap == 0 && !(s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(j) == wEST ||
-			colon && (s.w(i-1) == wFrom || s.w(i-1) == wBefore || s.w(i-1) == wAfter || s.w(i-1) == wSince) ||
+			colon && (s.w(i-1) == wFrom || s.w(i-1) == wBefore || s.w(i-1) == wAfter || s.w(i-1) == wSince || s.w(i-1) == wBetween) ||
+			colon && s.colonClockBefore(i-1) ||
 			colon && s.t.hasDCT && s.lineAlone(i, j)) { // "09:40" heading a live report's entry
 			return cand{}, false
 		}
@@ -2948,6 +2950,12 @@ func (s *state) pTime(i int) (cand, bool) {
 				}
 			}
 		}
+	} else if found && h == 24 && mi == 0 && s.depth == 0 && s.w(i-1) == wAfter && s.w(j) == wOn {
+		// "broke out shortly after midnight on Sunday": what comes after
+		// the midnight falls on the day named, so the midnight is the one
+		// that begins it, the day before's T24:00 ("before midnight on
+		// Saturday" is the one that ends Saturday).
+		day = fromDay(day.day() - 1)
 	} else if found && h == 24 && s.depth == 0 && s.w(j) == wAnd {
 		// "comes into force at midnight and runs until 9am on Saturday":
 		// the midnight that begins the day named, the day before's T24:00.
@@ -3010,7 +3018,7 @@ func (s *state) pTime(i int) (cand, bool) {
 			// when a twister killed four people. That storm arrived after
 			// midnight" is 1993's midnight, not the news day's.
 			day, c.anchor = s.refCal, s.ref
-		} else if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) && !s.aheadOfDay(i, s.refCal) {
+		} else if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) && !s.aheadOfDay(i, s.refCal) && (s.refTok != s.asideTok || s.refTok < 0) {
 			day, c.anchor = s.refCal, s.ref
 			if lt := s.lastTime; (noHalf || free) && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
 				// "By 10 a.m. ... at half past two": in a narrative, a
@@ -3051,6 +3059,15 @@ func (s *state) pTime(i int) (cand, bool) {
 			day = cal{noYear: true}
 		}
 	}
+	if h == 24 && mi == 0 && !found && s.t.hasDCT && day.g >= gDay && !day.noYear && day.day() == s.t.dct.day() && s.tense(i) < 0 && s.pastAtClock(i) {
+		// "left the city on Saturday under a truce that took effect at
+		// midnight", reported that Saturday: a past midnight of the
+		// report's own day, when something happened, is the one that
+		// began it, not the one ending it, still ahead ("passed the budget
+		// early today, hours before the deadline at midnight" is not).
+		// The story stays on the day named: "had crossed by 15:00".
+		day, c.noRef = fromDay(day.day()-1), true
+	}
 	if zonePod > 0 && !found {
 		day, found = s.t.dct, true
 		if free && ((zonePod == 2 || zonePod == 3) && h < 12 || zonePod == 4 && h >= 6 && h < 12) {
@@ -3069,9 +3086,63 @@ func (s *state) pTime(i int) (cand, bool) {
 			h += 12
 		}
 	}
+	if !found && s.depth == 0 && h < 12 && i >= 3 && (s.w(i-1) == wTo || s.w(i-1) == wUntil || s.isPunct(i-1, '-')) && day.g >= gDay && !day.noYear {
+		// "a curfew from 20:00 to 07:00", "from 10pm until 6am": a
+		// stretch over the night ends on the day after it began.
+		for k := i - 2; k >= 0 && k >= i-4; k-- {
+			if s.toks[k].kind != tkNum || s.w(k-1) != wFrom {
+				continue
+			}
+			s.depth++
+			c1, ok := s.pTime(k)
+			s.depth--
+			if ok && c1.j == i-1 && c1.c.g == gTime && c1.c.hh >= 12 && c1.c.hh < 24 && c1.c.y == day.y && c1.c.m == day.m && c1.c.d == day.d {
+				day = fromDay(day.day() + 1)
+			}
+			break
+		}
+	}
 	day.g, day.hh, day.mm = gTime, h, mi
 	c.c, c.j = day, j
 	return c, true
+}
+
+// pastAtClock reports whether the clock time at i follows "at" right
+// after a verb in the past, within three words: "took effect at
+// midnight", "came into force at midnight", "began at midnight" (not "the
+// deadline at midnight").
+func (s *state) pastAtClock(i int) bool {
+	if s.w(i-1) != wAt {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if s.toks[j].kind != tkWord {
+			return false
+		}
+		if e := s.lx(j); e != nil && e.tense == -1 && !s.isWordIn(j, "last", "ago", "yesterday") || s.pastForm(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// colonClockBefore reports whether the word at k, "and", "to" or a
+// dash, joins a 24-hour reading with a colon after "between", "from" or
+// "at" to the reading after it: "between 09:00 and 17:00", "from 09:00
+// to 17:00", "10:00-16:00".
+func (s *state) colonClockBefore(k int) bool {
+	if !(s.w(k) == wAnd || s.w(k) == wTo || s.isPunct(k, '-')) || k < 4 {
+		return false
+	}
+	a, b := &s.toks[k-3], &s.toks[k-1]
+	if a.kind != tkNum || a.ndig > 2 || a.suf != sufNone || b.kind != tkNum || b.ndig != 2 || b.suf != sufNone || !s.isPunct(k-2, ':') {
+		return false
+	}
+	switch s.w(k - 4) {
+	case wBetween, wFrom, wAt:
+		return true
+	}
+	return false
 }
 
 // onlyLengthsBetween reports whether the expressions found after the a-th
@@ -3334,7 +3405,8 @@ func (s *state) datelineDash(k int) bool {
 // 43 points at 4 p.m.") is not that day's.
 //
 // So is the date of the event "since" names: "free on bail since his
-// arrest on Dec. 19, 1996", "closed since the flood in March".
+// arrest on Dec. 19, 1996", "closed since the flood in March", "since
+// the collapse of the last round in December".
 func (s *state) sinceBound(k int) bool {
 	if !s.t.hasDCT || k <= 0 {
 		return false
@@ -3345,11 +3417,13 @@ func (s *state) sinceBound(k int) bool {
 	if s.w(k-1) != wOn && s.w(k-1) != wIn {
 		return false
 	}
-	for j := k - 2; j >= 0 && j >= k-5; j-- {
+	of := false // a longer noun phrase only through "of": "since the collapse of the talks in June"
+	for j := k - 2; j >= 0 && j >= k-8; j-- {
 		if s.w(j) == wSince {
-			return j < k-2
+			return j < k-2 && (j >= k-5 || of)
 		}
-		if tk := &s.toks[j]; tk.kind != tkWord || tk.cap || tk.lex() != nil && !s.isWordIn(j, "his", "her", "their", "its", "the", "a") {
+		of = of || s.isWord(j, "of")
+		if tk := &s.toks[j]; tk.kind != tkWord || tk.cap || tk.lex() != nil && !s.isWordIn(j, "his", "her", "their", "its", "the", "a", "of", "last", "first", "latest", "previous") {
 			return false
 		}
 	}
@@ -4527,7 +4601,12 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 	switch s.w(i - 1) {
 	case wIn, wBy, wDuring, wThrough, wUntil:
 	default:
-		return cand{}, false
+		if !s.isWord(i-1, "into") || s.isWordIn(i-2, "late", "far", "deep", "well") {
+			// ("into the evening", "went on into the night": the part of
+			// the day something lasts into, as "until the evening"; "late
+			// into the night" is an idiom of lateness, left alone)
+			return cand{}, false
+		}
 	}
 	k, mod := j, ""
 	switch s.w(k) {
@@ -5024,6 +5103,16 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return anchored(1)
 	case wThat, wSame:
+		if det == wSame && hasThe && (u == uMonth || u == uQuarter) && s.w(end) == wLast && s.w(end+1) == wYear && s.t.hasDCT {
+			// "rose 3% compared with the same month last year": the month
+			// (quarter) of the year before, "last year" an expression of
+			// its own, as "July 21 last year"
+			c, ok := anchored(0)
+			if ok && c.val == "" && !c.c.noYear && (c.c.g == gMonth || c.c.g == gQuarter) {
+				c.c.y--
+			}
+			return c, ok
+		}
 		return anchored(0)
 	case wLatest, wNone:
 		if det == wNone && u == uWeekend && s.w(i) == wThe && s.w(end) == wOf && s.depth == 0 {
@@ -5170,10 +5259,12 @@ func (s *state) monthOrDayMonthAt(k int) bool {
 // year" at the end of a phrase is the year of the reference date.
 func (s *state) theYear(i, end int) (cand, bool) {
 	if s.isWord(end, "ended") || s.isWord(end, "ending") || (s.w(end) == wTo || s.w(end) == wThrough) && s.w(i) == wThe &&
-		(s.monthOrDayMonthAt(end+1) || s.w(end+1) == wEnd && s.isPunct(end+2, '-') && s.tight(end+2) && s.isMonthAt(end+3)) {
-		// (and "the year to March", "the year to end-March", as the wire
-		// writes it, like "the three months to June"; "the year through
-		// May", as "the 12 months through August")
+		(s.monthOrDayMonthAt(end+1) || s.w(end+1) == wEnd && s.isPunct(end+2, '-') && s.tight(end+2) && s.isMonthAt(end+3) ||
+			s.w(end+1) == wThe && s.w(end+2) == wEnd && s.w(end+3) == wOf && (s.isMonthAt(end+4) || s.w(end+4) == wLast && s.isWord(end+5, "month"))) {
+		// (and "the year to March", "the year to end-March", "the year to
+		// the end of March", as the wire writes it, like "the three
+		// months to June"; "the year through May", as "the 12 months
+		// through August")
 		return s.fixed(i, end, timeline.TypeDuration, "P1Y"), true
 	}
 	switch s.w(i - 1) {
@@ -5518,9 +5609,11 @@ func (s *state) pSeason(i int) (cand, bool) {
 			c.partial = true
 			return c, true
 		}
-		if s.isWord(i-2, "into") || s.isWord(i-2, "throughout") {
+		if s.isWord(i-2, "into") || s.isWord(i-2, "throughout") || s.w(i-2) == wFrom && !s.isWord(i, "fall") {
 			// "into the spring"; "Throughout the winter the city was
-			// shelled", a preposition of time as "through" is
+			// shelled", a preposition of time as "through" is; "will be
+			// offered from the autumn", the season something starts
+			// (not "injured in a fall": "from the fall" is left alone)
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true
 			return c, true
@@ -5995,9 +6088,11 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if (w == wEarly || w == wLate) && !hasThe && s.w(j) == wOn && s.depth == 0 {
+	if (w == wEarly || w == wLate || w == wEarlier || w == wLater) && !hasThe && s.w(j) == wOn && s.depth == 0 {
 		// "late on Tuesday", "early on March 3", "early on 5 July": one
-		// expression, as "late Tuesday" and "early in December" are.
+		// expression, as "late Tuesday" and "early in December" are; so
+		// are "earlier on Thursday", "later on Friday", as "earlier
+		// Wednesday".
 		if e := s.lx(j + 1); e != nil && (e.weekday > 0 && !e.plural || e.month > 0) ||
 			j+1 < len(s.toks) && s.toks[j+1].kind == tkNum && s.toks[j+1].ndig <= 2 && (s.isMonthAt(j+2) || s.w(j+2) == wOf && s.isMonthAt(j+3)) ||
 			s.w(j+1) == wThe && j+2 < len(s.toks) && s.toks[j+2].kind == tkNum && s.toks[j+2].suf == sufOrd {
@@ -6252,6 +6347,34 @@ func (s *state) pTerm(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// changeBy reports whether the quantity at i is the measure of a change
+// of a level or amount: "by" after a verb of rising, falling or cutting
+// stands before it, or before a modifier of it ("fell by almost a
+// quarter", "cut its staff by a quarter", "rose by more than a third").
+func (s *state) changeBy(i int) bool {
+	k := i - 1
+	if s.isWordIn(k, "than") && s.isWordIn(k-1, "more", "less", "fewer") {
+		k -= 2
+	} else if s.isWordIn(k, "almost", "nearly", "about", "around", "roughly", "some", "just", "over", "approximately") {
+		k--
+	}
+	if k < 1 || !s.isWord(k, "by") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].kind != tkWord || s.sentenceEnd(j) {
+			return false
+		}
+		if s.isWordIn(j, "fell", "rose", "grew", "cut", "shrank", "sank", "slid", "dropped", "jumped", "climbed", "increased", "decreased",
+			"declined", "slumped", "soared", "plunged", "tumbled", "surged", "fallen", "risen", "grown", "shrunk", "reduced", "raised", "lowered",
+			"boosted", "expanded", "contracted", "slashed", "fall", "rise", "grow", "drop", "increase", "decrease", "decline", "shrink", "falls",
+			"rises", "grows", "drops", "increases", "decreases", "declines", "shrinks", "reduce", "reduces", "slash", "slashes", "trim", "trimmed") {
+			return true
+		}
+	}
+	return false
+}
+
 // pointAfter reports whether a rate's unit follows at k: "point",
 // "percentage", "-point".
 func (s *state) pointAfter(k int) bool {
@@ -6388,6 +6511,16 @@ func (s *state) pQuarter(i int) (cand, bool) {
 				d, ok = s.date(k+1, k+3, coarsen(base, unitGran(e.unit))), true
 				d.anchor = a
 			}
+		}
+		if g == gHalf && ok && d.typ == timeline.TypeDate && d.mod == "" && d.val == "" && d.c.g == gMonth && d.i == k+1 {
+			// "the first half of July", "the second half of June 2021":
+			// a half of the month, its early or late part, not a half of
+			// the year.
+			d.i, d.mod = i, "START"
+			if q == 2 {
+				d.mod = "END"
+			}
+			return d, true
 		}
 		if ok && d.typ == timeline.TypeDate && d.mod == "" && !d.partial &&
 			(d.val == "" && (d.c.g == gCentury || d.c.g == gDecade) || len(d.val) == 4 && d.val[:2] == "BC") {
@@ -7313,6 +7446,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	// quarter of a year does not return; "a quarter ended June 30" does
 	// end).
 	if u == uQuarter && !e.plural && n == 1 && !adj && (s.pastForm(end) && !s.isWord(end, "ended") || s.isWordIn(end, "were", "was", "survived")) {
+		return cand{}, false
+	}
+	// The measure of a change: "fell by almost a quarter", "cut its
+	// workforce by a quarter" is a share of what changed, not a quarter
+	// of a year (which "delayed by a quarter" still is).
+	if u == uQuarter && !e.plural && n == 1 && !adj && s.changeBy(i) {
 		return cand{}, false
 	}
 	// "a quarter point", "a quarter-point cut", "half a point": a
@@ -8443,6 +8582,13 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// "set the launch dates months ahead", "booked rooms weeks in
 		// advance", "arrived days ahead of the vote": how far ahead, a
 		// stretch of unknown length, as "days after his birthday".
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit >= uHour && e.unit <= uMonth && !s.toks[i].cap &&
+		(s.isWordIn(i-1, "comes", "come", "coming") || s.isWordIn(i-1, "just", "only", "barely") && s.isWordIn(i-2, "comes", "come", "coming")) {
+		// "It comes weeks after the minister resigned", "The move comes
+		// just days after the vote": the news idiom of "come" placing an
+		// event after another, the distance between them.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uMonth && !s.toks[i].cap && s.pastClauseBefore(i) {

@@ -175,7 +175,7 @@ func (t *Tagger) tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, qRef: -1, voteRef: -1, clockRef: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, qRef: -1, voteRef: -1, clockRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -200,6 +200,9 @@ type state struct {
 	refTok int  // first token of the ref timex
 	refAtt bool // the ref modifies a noun ("the Dec. 21, 1988, bombing"): background, not narrative time
 	relTok int  // first token of the last expression counted from the DCT, -1 for none
+	// asideTok is the first token of the last day named in a relative
+	// clause set off by commas in news (aside), -1 for none.
+	asideTok int
 	// A flashback (a year before ref in the past perfect) is ref until
 	// its sentence ends at token flashEnd; then saved is ref again.
 	flashEnd int
@@ -1235,6 +1238,12 @@ func (s *state) emit(c cand) int {
 		if c.c.g >= gDay && s.sinceBound(c.i) {
 			// "since May 2" bounds a span up to now: the day the story is
 			// on stays the one named before
+		} else if c.c.g >= gDay && c.typ == timeline.TypeDate && s.personAside(c) {
+			// a day in a relative clause on someone set off by commas is
+			// background about them ("Rocha, who was arrested on 14
+			// October 2019, has been on bail"): a clock time after it is
+			// not of that day
+			s.asideTok = c.i
 		} else if c.c.g == gDay && s.periodEnd(c.i) {
 			// "the three months ended Sept. 30" closes a reporting
 			// period: the day the story is on stays the one named before
@@ -2519,6 +2528,12 @@ func (s *state) resolveYear(c cand) cand {
 			// the child by Jan. 14" written on Jan. 15).
 			lastM = 0
 		}
+		if tense < 0 && anchor < 0 && c.c.d > 0 && base.g >= gDay && base.m == c.c.m && c.c.d > base.d && s.periodEnd(c.i) {
+			// The end of a period reported on is past: "profit rose in
+			// the six months to 31 March", written on 14 March, is last
+			// year's March 31.
+			lastM = 0
+		}
 		c.c.y = pickYear(base, c.c.m, d, lastM, tense)
 		if c.c.d > timeline.DaysIn(c.c.y, c.c.m) {
 			c.c.d = timeline.DaysIn(c.c.y, c.c.m)
@@ -3537,6 +3552,32 @@ func (s *state) eventOf(c cand) bool {
 	return s.toks[k].kind == tkWord && !s.toks[k].cap && s.toks[k].lex() == nil
 }
 
+// personAside is aside for a clause opened by ", who" and closed by a
+// comma inside its sentence: "Rocha, who was arrested on 14 October 2019,
+// has been on bail since then".
+func (s *state) personAside(c cand) bool {
+	if !s.aside(c) {
+		return false
+	}
+	for k, n := c.i-1, 0; k > 0 && n < 12; k, n = k-1, n+1 {
+		if s.isPunct(k, ',') {
+			if !s.isWord(k+1, "who") {
+				return false
+			}
+			break
+		}
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 12; k, n = k+1, n+1 {
+		if s.isPunct(k, ',') {
+			return true
+		}
+		if s.sentenceEnd(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // aside reports whether, in news, c lies in a relative clause set off by
 // commas or closing its sentence ("Ruiz, who took over in March 2023,
 // told analysts that orders had picked up in September"): background
@@ -3663,9 +3704,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 	}
 	// A second verb joined by "and" or "but" after the expression has a
 	// clause of its own: "was sentenced on Tuesday and will be eligible
-	// for parole in 2032" reads Tuesday by "was sentenced".
+	// for parole in 2032" reads Tuesday by "was sentenced"; so does a
+	// future before it: "is due to brief the council on Tuesday and has
+	// called for talks" reads Tuesday by "is due".
 	for k := i + 1; k < hi && k <= i+6; k++ {
-		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.clauseVerb(k+1, hi) && s.pastFormBefore(lo, i) {
+		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.clauseVerb(k+1, hi) && (s.pastFormBefore(lo, i) || s.futureFormBefore(lo, i)) {
 			hi = k - 1
 			break
 		}
@@ -3938,11 +3981,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = -1
 		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "soon") && s.isWord(k-2, "as"):
 			return 1, k // "as soon as Tuesday"
-		case k == i-1 && s.isWord(k, "as") && s.isWord(k-1, "early") && s.isWord(k-2, "as") && s.modalBefore(k-2, lo):
+		case k == i-1 && s.isWord(k, "as") && s.isWordIn(k-1, "early", "soon") && s.isWord(k-2, "as") && s.modalBefore(k-2, lo):
 			// "a vote could come as early as Thursday", "may be freed as
-			// early as March": the earliest a possibility could happen
-			// lies ahead, whatever verb of saying frames it (but "had
-			// warned as early as Monday" looks back).
+			// early as March", "could take place as soon as Monday": the
+			// earliest a possibility could happen lies ahead, whatever
+			// verb of saying frames it (but "had warned as early as
+			// Monday" looks back).
 			return 1, k
 		case tk.lex() != nil && tk.lex().w == wFor && k == i-1 && s.figuresNoun(k-1) && s.lx(i) != nil && s.lx(i).month > 0:
 			// What figures are "for" is the month they cover, over before
@@ -3975,6 +4019,10 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// A level a price or an index reached is behind it: "is down
 			// nearly half from its high in March", "has lost 11 percent
 			// since its January peak" (the last such month).
+			return -1, k
+		case tk.lex() != nil && tk.lex().w == wSince && k < i && k >= i-9 && !tk.cap && s.sinceBound(i):
+			// so does the date of the event "since" names: "has refused
+			// since the collapse of the talks in December"
 			return -1, k
 		case tk.lex() != nil && tk.lex().w == wTo && k > 0 && (s.toks[k-1].lex() != nil && s.toks[k-1].lex().tense == 1 || s.aspectual(k-1)):
 			continue // "due to expire", "expected to close", "began to recede": the word before decides
@@ -4082,6 +4130,31 @@ func (s *state) clockOnly(a, b int) bool {
 		}
 	}
 	return a < b
+}
+
+// clockAfterAt reports whether a clock reading starts at k, after "at":
+// "22:00", "10 p.m.", "10pm", "noon", "midnight" (not a level, "at
+// 1,234").
+func (s *state) clockAfterAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	if s.w(k) == wNoon || s.w(k) == wMidnight {
+		return true
+	}
+	tk := &s.toks[k]
+	if tk.kind != tkNum || tk.ndig > 2 || tk.grouped {
+		return false
+	}
+	if tk.suf == sufAM || tk.suf == sufPM {
+		return true // "10pm"
+	}
+	if tk.suf != sufNone {
+		return false
+	}
+	// "22:00", "10 pm", "5 p.m.", "9 a.m."
+	return s.isPunct(k+1, ':') && s.tight(k+1) || s.w(k+1) == wPM || s.w(k+1) == wAm ||
+		(s.isWord(k+1, "p") || s.isWord(k+1, "a")) && s.isPunct(k+2, '.') && s.isWord(k+3, "m")
 }
 
 // onlyClockBetween reports whether tokens [a, b) hold nothing but a
@@ -4314,6 +4387,18 @@ func (s *state) pastFormBefore(lo, i int) bool {
 		}
 		w := s.word(k)
 		if n := len(w); s.toks[k].kind == tkWord && !s.toks[k].cap && n > 3 && w[n-2] == 'e' && w[n-1] == 'd' && !s.auxBefore(k) && !s.adjectival(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureFormBefore reports whether a marker of the future used as one
+// stands in [lo, i): "will", "is due to", "is expected to" (not the
+// noun "the plan", nor "had been scheduled").
+func (s *state) futureFormBefore(lo, i int) bool {
+	for k := lo; k < i; k++ {
+		if e := s.lx(k); e != nil && e.tense == 1 && s.futureVerb(k) && !s.adjectival(k) && !s.pastAuxBefore(k) {
 			return true
 		}
 	}
@@ -4887,8 +4972,8 @@ func (s *state) futureVerb(k int) bool {
 		return !s.toks[k].cap // the month
 	case s.isWord(k, "ahead"):
 		return s.w(k+1) == wOf // "ahead of Thursday's meeting", not "went ahead"
-	case s.isWord(k, "close") && (s.isWord(k+1, "higher") || s.isWord(k+1, "lower") || s.w(k+1) == wUp || s.isWord(k+1, "down") || s.isWord(k+1, "mixed") || s.isWord(k+1, "unchanged") || s.isWord(k+1, "flat") || s.w(k+1) == wAt):
-		return false // a market's close reported: "stocks close higher Friday"
+	case s.isWord(k, "close") && (s.isWord(k+1, "higher") || s.isWord(k+1, "lower") || s.w(k+1) == wUp || s.isWord(k+1, "down") || s.isWord(k+1, "mixed") || s.isWord(k+1, "unchanged") || s.isWord(k+1, "flat") || s.w(k+1) == wAt && !s.clockAfterAt(k+2)):
+		return false // a market's close reported: "stocks close higher Friday" (but "polls close at 22:00 on Thursday" is a schedule)
 	case s.isWord(k, "reports"):
 		// the verb after a name or a pronoun ("Alphabet reports earnings
 		// Thursday", "Tesla, which reports Tuesday"), not the noun ("news

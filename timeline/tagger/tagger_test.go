@@ -3118,6 +3118,100 @@ var tagCases = []tagCase{
 	// perfect in a later clause of the date's sentence ("and by March
 	// half had gone home" is a deadline, no look back).
 	{"", "", "The siege was lifted on 20 November 1799. The garrison marched out on 3 January, and by February most of the men had been paid.", []string{"20 November 1799|DATE|1799-11-20", "3 January|DATE|1800-01-03", "February|DATE|1800-02"}},
+
+	// A second verb joined by "and" after the expression has a clause of
+	// its own after a future too: "is due to brief the council on Tuesday
+	// and has called for talks" reads Tuesday by "is due".
+	{"2017-07-15", "", "The minister is due to visit Lima on Tuesday and has promised new aid.", []string{"Tuesday|DATE|2017-07-18"}},
+	{"2017-07-15", "", "The envoy will meet both leaders on Monday but has warned that a deal is far off.", []string{"Monday|DATE|2017-07-17"}},
+
+	// The date of the event "since" names looks back whatever the verb,
+	// also after a longer noun phrase joined by "of".
+	{"2024-09-06", "", "The union has refused to negotiate since the collapse of the talks in November.", []string{"November|DATE|2023-11"}},
+	{"2024-09-06", "", "Aid has struggled to reach the town since the closure of the last crossing in December.", []string{"December|DATE|2023-12"}},
+
+	// "earlier on Thursday", "later on Friday" are one DATE with their
+	// mod, as "earlier Thursday" and "late on Tuesday".
+	{"2019-11-21", "", "The shares recovered. Earlier on Thursday, the regulator had opened an inquiry.", []string{"Earlier on Thursday|DATE|2019-11-21|START"}},
+	{"2019-11-21", "", "The minister resigned on Monday, and later on Monday the prime minister named her successor.", []string{"Monday|DATE|2019-11-18", "later on Monday|DATE|2019-11-18|END"}},
+
+	// "a quarter" measuring a change after "by" is a share of what
+	// changed, no quarter of a year; "delayed by a quarter" still is one.
+	{"2021-05-04", "", "Applications fell by almost a quarter last year.", []string{"last year|DATE|2020"}},
+	{"2021-05-04", "", "The airline cut its fleet by a quarter, and the launch of its new route was delayed by a quarter.", []string{"a quarter|DURATION|P1Q"}},
+
+	// A day in a relative clause set off by commas is background about
+	// someone: a clock time after it is not of that day, in news.
+	{"2023-03-15", "", "The jury returned its verdict on Wednesday. Ms Patel, who was detained at Heathrow on 2 May 2021, has denied the charges. The verdict was read out at 11:15.", []string{"Wednesday|DATE|2023-03-15", "2 May 2021|DATE|2021-05-02", "11:15|TIME|2023-03-15T11:15"}},
+
+	// A past midnight of the report's own day, its day named before, is
+	// the one that began it: the one ending it is still ahead.
+	{"2017-07-15", "", "Fighting stopped on Saturday after a truce came into force at midnight, residents said.", []string{"Saturday|DATE|2017-07-15", "midnight|TIME|2017-07-14T24:00"}},
+	{"2017-07-15", "", "The truce signed on Saturday will come into force at midnight.", []string{"Saturday|DATE|2017-07-15", "midnight|TIME|2017-07-15T24:00"}},
+	{"2017-07-15", "", "Shelling stopped on Saturday when a truce began at midnight. By 10:00, the first buses had left.", []string{"Saturday|DATE|2017-07-15", "midnight|TIME|2017-07-14T24:00", "10:00|TIME|2017-07-15T10:00"}},
+
+	// "the year to the end of March" is a reporting period too, the
+	// DURATION and the end of the month apart, as "the year to March".
+	{"2019-03-14", "", "Retail sales fell 3% in the year to the end of February.", []string{"the year|DURATION|P1Y", "the end of February|DATE|2019-02|END"}},
+	{"2019-03-14", "", "House prices rose 2% in the year to the end of last month.", []string{"the year|DURATION|P1Y", "the end of last month|DATE|2019-02|END"}},
+
+	// "after midnight on Sunday" is the midnight that begins Sunday; the
+	// one "before midnight on Saturday" ends Saturday.
+	{"2016-11-07", "", "The blaze started shortly after midnight on Sunday and was put out by dawn.", []string{"midnight|TIME|2016-11-05T24:00", "Sunday|DATE|2016-11-06", "dawn|TIME|2016-11-06TMO"}},
+	{"", "", "The mutiny began soon after midnight on 4 June 1797, and the ship was retaken shortly before midnight on 6 June.", []string{"midnight|TIME|1797-06-03T24:00", "4 June 1797|DATE|1797-06-04", "midnight|TIME|1797-06-06T24:00", "6 June|DATE|1797-06-06"}},
+
+	// "It comes weeks after X": the news idiom of "come" placing an event
+	// after another, a stretch of unknown length, as "came hours after".
+	{"2023-05-18", "", "The resignation comes weeks after the scandal broke.", []string{"weeks|DURATION|PXW"}},
+	{"2023-05-18", "", "It comes just days after the party lost control of the council.", []string{"days|DURATION|PXD"}},
+
+	// "close at" a clock reading is a schedule, not a market's close:
+	// "polls close at 22:00 on Thursday" is the coming Thursday.
+	{"2010-04-20", "", "Polling stations close at 10pm on Thursday.", []string{"10pm|TIME|2010-04-22T22:00", "Thursday|DATE|2010-04-22"}},
+	{"2010-04-20", "", "Shares close at record highs on Friday.", []string{"Friday|DATE|2010-04-16"}},
+
+	// "the first half of July" is a half of the month, its early part
+	// (START), one DATE; "the second half of June" its late part (END).
+	{"2022-07-19", "", "Heat-related deaths rose sharply in the first half of July.", []string{"the first half of July|DATE|2022-07|START"}},
+	{"", "", "The offensive stalled in the second half of March 1918.", []string{"the second half of March 1918|DATE|1918-03|END"}},
+
+	// "from the autumn" is the season something starts, as "until the
+	// autumn" its end ("from the fall" is left alone: an accident).
+	{"2022-07-19", "", "Boosters will be offered to the over-50s from the autumn.", []string{"the autumn|DATE|2022-FA"}},
+	{"2022-07-19", "", "She was badly hurt and is still recovering from the fall.", nil},
+
+	// 24-hour readings with a colon after "between", and the second one
+	// of a stretch after "and", "to" or a dash, are clock times.
+	{"2020-03-12", "", "The bridge will be shut between 08:30 and 18:00 on Saturday.", []string{"08:30|TIME|2020-03-14T08:30", "18:00|TIME|2020-03-14T18:00", "Saturday|DATE|2020-03-14"}},
+	{"2020-03-12", "", "Voting runs from 07:00 to 22:00 on Friday.", []string{"07:00|TIME|2020-03-13T07:00", "22:00|TIME|2020-03-13T22:00", "Friday|DATE|2020-03-13"}},
+
+	// "the same month last year" is that month of the year before, "last
+	// year" an expression of its own.
+	{"2023-06-21", "", "Car sales rose 12% in May compared with the same month last year.", []string{"May|DATE|2023-05", "the same month|DATE|2022-05", "last year|DATE|2022"}},
+
+	// "as early as Monday" after "could", "might" is the earliest a
+	// possibility may come, ahead; in a past report it looks back.
+	{"2022-03-04", "", "Ministers could meet as early as Monday, a diplomat said.", []string{"Monday|DATE|2022-03-07"}},
+	{"2022-03-04", "", "Doctors saw the first cases as early as Monday.", []string{"Monday|DATE|2022-02-28"}},
+
+	// A stretch over the night ("from 20:00 to 07:00", "from 10pm until
+	// 6am") ends on the day after it began.
+	{"2022-03-04", "", "A curfew will be in force from 21:00 to 06:00.", []string{"21:00|TIME|2022-03-04T21:00", "06:00|TIME|2022-03-05T06:00"}},
+	{"2022-03-04", "", "The bar will stay open from 11am until 11pm.", []string{"11am|TIME|2022-03-04T11:00", "11pm|TIME|2022-03-04T23:00"}},
+
+	// "into the evening", "into the night" are the part of the day
+	// something lasts into, as "until the evening".
+	{"2023-09-05", "", "Officials warned that delays would continue into the evening.", []string{"the evening|TIME|2023-09-05TEV"}},
+	{"", "", "The assault began at dawn on 1 July 1916 and went on into the night.", []string{"dawn|TIME|1916-07-01TMO", "1 July 1916|DATE|1916-07-01", "the night|TIME|1916-07-01TNI"}},
+
+	// A three-digit decade with its edge, "the mid-160s", "the late
+	// 380s", is the decade with its mod, as "the mid-1860s".
+	{"", "", "The garrison returned to the wall by the mid-160s, and raids grew in the late 380s.", []string{"the mid-160s|DATE|016|MID", "the late 380s|DATE|038|END"}},
+
+	// The end of a period reported on in the past is past, though its day
+	// comes later in the DCT's month; one in a forecast lies ahead.
+	{"2019-03-14", "", "Pre-tax profit rose 8% in the six months to 31 March.", []string{"the six months|DURATION|P6M", "31 March|DATE|2018-03-31"}},
+	{"2019-03-14", "", "Profit is expected to rise in the six months to 31 March.", []string{"the six months|DURATION|P6M", "31 March|DATE|2019-03-31"}},
 }
 
 func formatTimexes(res Result) []string {
