@@ -46,6 +46,22 @@ func (s *state) isPunct(k int, c byte) bool {
 // tight reports whether token k follows the previous token without space.
 func (s *state) tight(k int) bool { return k >= 0 && k < len(s.toks) && !s.toks[k].sp }
 
+// yearShift reads the word at k before "year" as a shift from the DCT's
+// year: "last" -1, "next" +1, "this" 0 ("the" 0 too with the set).
+func (s *state) yearShift(k int, the bool) (int, bool) {
+	switch s.w(k) {
+	case wLast:
+		return -1, true
+	case wNext:
+		return 1, true
+	case wThis:
+		return 0, true
+	case wThe:
+		return 0, the
+	}
+	return 0, false
+}
+
 // countedSeasons: "the next five seasons", "for three seasons", "the
 // past two seasons", with i at the number. A counted season is the yearly
 // round of a sport, a stage, an excavation or a harvest (the weather's
@@ -1684,16 +1700,7 @@ func (s *state) pMonth(i int) (cand, bool) {
 		j++ // "June of last year", "March of next year": the month of that year, one DATE
 	}
 	if s.w(j+1) == wYear && s.lx(j+1) != nil && !s.lx(j+1).plural {
-		off, ok := 0, true
-		switch s.w(j) {
-		case wLast:
-			off = -1
-		case wNext:
-			off = 1
-		case wThis:
-		default:
-			ok = false
-		}
+		off, ok := s.yearShift(j, false)
 		if ok && s.t.hasDCT {
 			return s.date(i, j+2, cal{g: gMonth, y: s.t.dct.y + off, m: m}), true
 		}
@@ -2225,16 +2232,7 @@ func (s *state) dayOfMonth(i, k, m, d int) (cand, bool) {
 		// "July 21 last year", "on 3 March this year": the day of the
 		// year named from the DCT, the year an expression of its own
 		// after it, as news_blind4.txt has "April 16" and "this year".
-		off, ok := 0, true
-		switch s.w(k) {
-		case wLast:
-			off = -1
-		case wNext:
-			off = 1
-		case wThis:
-		default:
-			ok = false
-		}
+		off, ok := s.yearShift(k, false)
 		if y := s.t.dct.y + off; ok && d <= timeline.DaysIn(y, m) {
 			return s.date(i, k, cal{g: gDay, y: y, m: m, d: d}), true
 		}
@@ -6559,17 +6557,7 @@ func (s *state) pQuarter(i int) (cand, bool) {
 		}
 	}
 	if s.w(k) == wOf && s.w(k+2) == wYear && s.t.hasDCT {
-		off, ok := 0, true
-		switch s.w(k + 1) {
-		case wLast:
-			off = -1
-		case wNext:
-			off = 1
-		case wThis, wThe:
-		default:
-			ok = false
-		}
-		if ok {
+		if off, ok := s.yearShift(k+1, true); ok {
 			c.c.y, c.j = s.t.dct.y+off, k+3
 			return c, true
 		}
