@@ -1791,7 +1791,13 @@ func (s *state) reportDay(c cand) bool {
 	if !s.t.hasDCT || c.c.g != gDay || s.dayRef < 0 || s.dayPi != s.toks[c.i].pi || s.dayCal.day() >= c.c.day() {
 		return false
 	}
-	k := c.i - 1
+	return s.reportedOn(c.i)
+}
+
+// reportedOn reports whether the day at i dates a verb of reporting
+// before it ("police said Wednesday", "the group reported on Monday").
+func (s *state) reportedOn(i int) bool {
+	k := i - 1
 	if s.w(k) == wOn {
 		k--
 	}
@@ -1809,16 +1815,7 @@ func (s *state) figuresDay(c cand) bool {
 		!(s.refCal.g == gMonth || s.refCal.g == gQuarter || s.refCal.g == gHalf || s.refCal.g == gYear) {
 		return false
 	}
-	for k := s.refTok; k < c.i; k++ {
-		if s.sentenceEnd(k) {
-			return false
-		}
-	}
-	k := c.i - 1
-	if s.w(k) == wOn {
-		k--
-	}
-	return s.reporting(k)
+	return s.oneSentence(s.refTok, c.i) && s.reportedOn(c.i)
 }
 
 // presentForm reports whether the word at k is a verb in the simple
