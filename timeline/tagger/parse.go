@@ -6595,15 +6595,7 @@ func (s *state) possessiveYear(k int) (int, bool) {
 	if !s.t.hasDCT || s.w(k+1) != wYear || !s.isPunct(k+2, '\'') || !s.isWord(k+3, "s") {
 		return 0, false
 	}
-	switch s.w(k) {
-	case wLast:
-		return -1, true
-	case wThis:
-		return 0, true
-	case wNext:
-		return 1, true
-	}
-	return 0, false
+	return s.yearShift(k, false)
 }
 
 // pCentury: "the 19th century", "the nineteenth century", "5th century BC".
