@@ -7416,6 +7416,14 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return cand{}, false // "a year-earlier loss": the adjective is the expression
 		}
 	}
+	if article && n == 1 && u == uDay && !e.plural && !adj && !frac && k == i+1 && i >= 2 && s.isPunct(i-1, ',') &&
+		len(s.res.Timexes) > 0 && s.res.Timexes[len(s.res.Timexes)-1].End == int(s.toks[i-2].end) && s.res.Timexes[len(s.res.Timexes)-1].Type == timeline.TypeDate &&
+		(s.isWordIn(k+1, "still", "that", "which", "when", "now") || s.participle(k+1)) {
+		// "a day" in apposition to the date just given names that date,
+		// it does not measure one: "on 4 July 1776, a day still
+		// celebrated", "on 9 November, a day that Germans remember".
+		return cand{}, false
+	}
 	end := k + 1
 	// "a minute and a half", "two years and a half"
 	if !frac && n >= 0 && s.w(end) == wAnd && s.w(end+1) == wA && s.w(end+2) == wHalf {

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "a day" in apposition to the date just given names that date; it
+	// measures nothing.
+	{"", "", "The charter was sealed on 15 June 1215, a day still remembered in English law.", []string{"15 June 1215|DATE|1215-06-15"}},
+	{"", "", "The garrison surrendered on 2 January 1492, a day celebrated in Granada ever since.", []string{"2 January 1492|DATE|1492-01-02"}},
+	{"", "", "The talks stalled on 3 May, a day after the envoys arrived.", []string{"3 May|DATE|XXXX-05-03", "a day|DURATION|P1D"}},
 	// The present of a schedule does not read ahead a date after a count
 	// and "after" ("comes a month after"): that date is of the event the
 	// present one follows. Without the count the schedule may still hold.
