@@ -567,6 +567,10 @@ func (s *state) degreeStart(i int) int {
 		return i - 1
 	case i >= 2 && s.isWord(i-1, "little") && s.w(i-2) == wA:
 		return i - 2
+	case i >= 1 && s.isWord(i-1, "little") && (s.w(i) == wMore || s.w(i) == wLess || s.w(i) == wOver):
+		// "little more than a year", "in little over a week": "little"
+		// without its article is a degree word still ("only just").
+		return i - 1
 	}
 	return i
 }

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "little" before "more than", "over" is a degree word of the
+	// quantifier, inside the span as "a little more than".
+	{"", "", "The new canal was dug in little more than two years.", []string{"little more than two years|DURATION|P2Y|MORE_THAN"}},
+	{"", "", "The republic survived for little over a decade.", []string{"little over a decade|DURATION|P10Y|MORE_THAN"}},
 	// "a day" in apposition to the date just given names that date; it
 	// measures nothing.
 	{"", "", "The charter was sealed on 15 June 1215, a day still remembered in English law.", []string{"15 June 1215|DATE|1215-06-15"}},
