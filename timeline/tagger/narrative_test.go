@@ -1337,9 +1337,16 @@ func TestNarrativeBlind37(t *testing.T) {
 // year (1707, not 1706); "Polk had recalled Trist in October" opening the
 // aftermath after September 1847 went back to 1846-10; "a day" in apposition
 // to a date ("on 11 September 1714, a day still marked ...") was a DURATION;
-// "little more than a year" spanned "more than a year".
+// "little more than a year" spanned "more than a year". Three rules fixed
+// the apposition, the degree word and the jump ahead ("not until" then
+// "meanwhile"): strict 1.000, relaxed 1.000, value .987, type 1.000. Left:
+// "June" after "the following spring" (a reader keeps the paragraph's year,
+// 1706, set by "1706 was the allies' best year"; the tagger the last date's)
+// and "had recalled Trist in October" after September 1847 (the past
+// perfect there is relative to the treaty told next, not a flashback); no
+// rule of English narrow enough to fix either was found.
 func TestNarrativeBlind47(t *testing.T) {
-	scoreDevSet(t, "narrative_blind47.txt", devFloors{strict: 0, relaxed: 0, value: 0, typ: 0})
+	scoreDevSet(t, "narrative_blind47.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.986, typ: 0.999})
 }
 
 // TestNewsBlind42 scores the tagger on a hand-written set of seven news
