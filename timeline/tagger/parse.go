@@ -7820,6 +7820,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// by "on" naming its date.
 			base, a = s.clockCal, s.clockRef
 		}
+		if u == uMonth && sign > 0 && base.g == gYear && !base.noYear && a >= 0 && a < len(s.res.Timexes) && s.res.Timexes[a].Mod == "END" && n >= 1 && n < 12 {
+			// From "the end of the year" months count from its December:
+			// "By the end of 1683 the garrison was starving, and two
+			// months later it surrendered" is February 1684.
+			base = cal{g: gMonth, y: base.y, m: 12}
+		}
 		dur := c.val
 		c.val, c.anchor = "", a
 		c.c = shift(base, u, sign*int(n))

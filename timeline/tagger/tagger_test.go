@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// Months later than "the end of the year" count from its December.
+	{"", "", "The fort was rebuilt in 1712. By the end of the year the walls were finished, and three months later the guns arrived.", []string{"1712|DATE|1712", "the end of the year|DATE|1712|END", "three months later|DATE|1713-03"}},
+	{"", "", "The treaty was signed at the end of 1648, and two months later the armies began to disband.", []string{"the end of 1648|DATE|1648|END", "two months later|DATE|1649-02"}},
 	// "meanwhile" after a jump ahead with "not until" goes back to the
 	// time of the story the jump left.
 	{"", "", "The rebels took the port in the spring of 1820, and it was not until March 1822 that the navy recovered it. The royal army, meanwhile, besieged the capital in August.", []string{"the spring of 1820|DATE|1820-SP", "March 1822|DATE|1822-03", "August|DATE|1820-08"}},
