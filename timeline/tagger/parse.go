@@ -583,6 +583,10 @@ func (s *state) degreeStart(i int) int {
 		return i - 1
 	case i >= 2 && s.isWord(i-1, "little") && s.w(i-2) == wA:
 		return i - 2
+	case i >= 1 && s.isWord(i-1, "little") && (s.w(i) == wMore || s.w(i) == wLess || s.w(i) == wOver):
+		// "little more than a year", "in little over a week": "little"
+		// without its article is a degree word still ("only just").
+		return i - 1
 	}
 	return i
 }
@@ -7396,6 +7400,14 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			return cand{}, false // "a year-earlier loss": the adjective is the expression
 		}
 	}
+	if article && n == 1 && u == uDay && !e.plural && !adj && !frac && k == i+1 && i >= 2 && s.isPunct(i-1, ',') &&
+		len(s.res.Timexes) > 0 && s.res.Timexes[len(s.res.Timexes)-1].End == int(s.toks[i-2].end) && s.res.Timexes[len(s.res.Timexes)-1].Type == timeline.TypeDate &&
+		(s.isWordIn(k+1, "still", "that", "which", "when", "now") || s.participle(k+1)) {
+		// "a day" in apposition to the date just given names that date,
+		// it does not measure one: "on 4 July 1776, a day still
+		// celebrated", "on 9 November, a day that Germans remember".
+		return cand{}, false
+	}
 	end := k + 1
 	// "a minute and a half", "two years and a half"
 	if !frac && n >= 0 && s.w(end) == wAnd && s.w(end+1) == wA && s.w(end+2) == wHalf {
@@ -7787,6 +7799,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// the minutes count from the clock time, the day joined to it
 			// by "on" naming its date.
 			base, a = s.clockCal, s.clockRef
+		}
+		if u == uMonth && sign > 0 && base.g == gYear && !base.noYear && a >= 0 && a < len(s.res.Timexes) && s.res.Timexes[a].Mod == "END" && n >= 1 && n < 12 {
+			// From "the end of the year" months count from its December:
+			// "By the end of 1683 the garrison was starving, and two
+			// months later it surrendered" is February 1684.
+			base = cal{g: gMonth, y: base.y, m: 12}
 		}
 		dur := c.val
 		c.val, c.anchor = "", a

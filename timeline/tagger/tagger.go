@@ -1203,6 +1203,15 @@ func (s *state) emit(c cand) int {
 				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			}
 			s.flashEnd = e
+		} else if e := s.notUntilAhead(c); e >= 0 {
+			// "It was not until January 1847 that the province was
+			// secured. Taylor, meanwhile, attacked on September 21":
+			// "not until" jumps ahead of the story, and "meanwhile" takes
+			// the reader back to the time it left.
+			if s.flashEnd < 0 {
+				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+			}
+			s.flashEnd = e
 		} else if e := s.forwardAside(c); e >= 0 {
 			// A later year in a relative clause that ends the sentence
 			// and tells of a death looks ahead of the story, which goes
@@ -1736,6 +1745,28 @@ func (s *state) deadlineAhead(c cand) int {
 // of a death (", where he lived until his death in 1972.", ", who died
 // in 1890."): a look ahead from the story, not a move of it. It returns
 // -1 otherwise.
+// notUntilAhead returns the end of the sentence of c when c, a date of a
+// later year than the story's, follows "not until" and the next sentence
+// opens with "meanwhile" (in its first six tokens), which goes back to the
+// story's time; -1 otherwise.
+func (s *state) notUntilAhead(c cand) int {
+	if c.i < 2 || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y ||
+		s.w(c.i-1) != wUntil || !s.isWord(c.i-2, "not") {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
+				if s.isWord(m, "meanwhile") {
+					return k
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 func (s *state) forwardAside(c cand) int {
 	if s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y {
 		return -1

@@ -21,6 +21,22 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// Months later than "the end of the year" count from its December.
+	{"", "", "The fort was rebuilt in 1712. By the end of the year the walls were finished, and three months later the guns arrived.", []string{"1712|DATE|1712", "the end of the year|DATE|1712|END", "three months later|DATE|1713-03"}},
+	{"", "", "The treaty was signed at the end of 1648, and two months later the armies began to disband.", []string{"the end of 1648|DATE|1648|END", "two months later|DATE|1649-02"}},
+	// "meanwhile" after a jump ahead with "not until" goes back to the
+	// time of the story the jump left.
+	{"", "", "The rebels took the port in the spring of 1820, and it was not until March 1822 that the navy recovered it. The royal army, meanwhile, besieged the capital in August.", []string{"the spring of 1820|DATE|1820-SP", "March 1822|DATE|1822-03", "August|DATE|1820-08"}},
+	{"", "", "The rebels took the port in the spring of 1820, and it was not until March 1822 that the navy recovered it. The royal army besieged the capital in August.", []string{"the spring of 1820|DATE|1820-SP", "March 1822|DATE|1822-03", "August|DATE|1822-08"}},
+	// "little" before "more than", "over" is a degree word of the
+	// quantifier, inside the span as "a little more than".
+	{"", "", "The new canal was dug in little more than two years.", []string{"little more than two years|DURATION|P2Y|MORE_THAN"}},
+	{"", "", "The republic survived for little over a decade.", []string{"little over a decade|DURATION|P10Y|MORE_THAN"}},
+	// "a day" in apposition to the date just given names that date; it
+	// measures nothing.
+	{"", "", "The charter was sealed on 15 June 1215, a day still remembered in English law.", []string{"15 June 1215|DATE|1215-06-15"}},
+	{"", "", "The garrison surrendered on 2 January 1492, a day celebrated in Granada ever since.", []string{"2 January 1492|DATE|1492-01-02"}},
+	{"", "", "The talks stalled on 3 May, a day after the envoys arrived.", []string{"3 May|DATE|XXXX-05-03", "a day|DURATION|P1D"}},
 	// The present of a schedule does not read ahead a date after a count
 	// and "after" ("comes a month after"): that date is of the event the
 	// present one follows. Without the count the schedule may still hold.
