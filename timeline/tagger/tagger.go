@@ -4030,8 +4030,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			continue // "forced organizers to halt", "managed to land": what was done, the verb before decides
 		case tk.lex() != nil && tk.lex().w == wUntil && s.pastPerfect(lo, hi):
 			continue // "until Thursday they had not called him": up to a past day
-		case tk.lex() != nil && tk.lex().w == wUntil && k == i-1 && s.lastedUntil(k):
-			continue // "the fight dragged on until March": the verb's past decides
+		case tk.lex() != nil && tk.lex().w == wUntil && (k == i-1 || k < i && s.clockOnly(k+1, i)) && s.lastedUntil(k):
+			continue // "the fight dragged on until March", "worked until 3 a.m. Friday": the verb's past decides
 		case tk.lex() != nil && tk.lex().w == wUntil && s.notUntilPast(k):
 			return -1, k // "did not stop until shortly before midnight Saturday": it stopped then, in the past
 		case tk.lex() != nil && tk.lex().w == wUntil && k+2 < i && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 4 && s.toks[k+1].suf == sufNone && !s.toks[k+1].grouped && s.toks[k+1].num >= 1000 && s.toks[k+1].num <= 2999:
@@ -4124,6 +4124,7 @@ func (s *state) clockOnly(a, b int) bool {
 		switch {
 		case tk.kind == tkNum && tk.ndig <= 2, s.isPunct(k, '.'), s.isPunct(k, ':'),
 			s.w(k) == wNoon || s.w(k) == wMidnight || s.w(k) == wPM,
+			s.w(k) == wA && s.isPunct(k+1, '.') && s.isWord(k+2, "m"), // "a.m."
 			tk.kind == tkWord && s.lx(k) == nil && len(s.word(k)) <= 2 && !tk.cap:
 		default:
 			return false

@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A past verb of lasting before "until" decides a clock time and
+	// weekday after it as it does a bare weekday: the day just past.
+	{"2011-03-05", "", "The two sides bargained for hours and worked until 2 a.m. Thursday to finish the draft.", []string{"hours|DURATION|PTXH", "2 a.m. Thursday|TIME|2011-03-03T02:00"}},
+	{"2011-03-05", "", "Rescue crews stayed until 11:30 p.m. Friday.", []string{"11:30 p.m. Friday|TIME|2011-03-04T23:30"}},
+	// "a.m." is a clock reading like "p.m.": "postponed until 9 a.m. Monday" is a new date ahead.
+	{"2011-03-05", "", "The hearing was postponed until 9 a.m. Monday.", []string{"9 a.m. Monday|TIME|2011-03-07T09:00"}},
 	// The present of a schedule does not read ahead a date after a count
 	// and "after" ("comes a month after"): that date is of the event the
 	// present one follows. Without the count the schedule may still hold.
