@@ -21,6 +21,8 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "extra" counts time as "additional" does: "an extra day", "two extra weeks".
+	{"2011-03-05", "", "The repairs kept the ship in port an extra day, and the crew was given two extra weeks of leave.", []string{"an extra day|DURATION|P1D", "two extra weeks|DURATION|P2W"}},
 	// A past verb of lasting before "until" decides a clock time and
 	// weekday after it as it does a bare weekday: the day just past.
 	{"2011-03-05", "", "The two sides bargained for hours and worked until 2 a.m. Thursday to finish the draft.", []string{"hours|DURATION|PTXH", "2 a.m. Thursday|TIME|2011-03-03T02:00"}},
