@@ -3810,6 +3810,27 @@ func (s *state) tenseAt(i int) (int8, int) {
 			break
 		}
 	}
+	// So does an aside opened by a past participle after a comma and closed
+	// by a comma after the expression: it tells when its noun was done, not
+	// the main verb after it ("The accord, signed in the early hours of
+	// Sunday, ends a dispute" reads Sunday by "signed").
+	for k := i - 1; k > lo && k >= i-10; k-- {
+		if s.toks[k].kind != tkPunct {
+			continue
+		}
+		if s.isPunct(k, ',') && k+1 < i && s.participle(k+1) && s.lx(k+1) == nil && !s.auxBefore(k+1) {
+			for e := i + 1; e <= hi && e <= i+4; e++ {
+				if s.isPunct(e, ',') {
+					lo, hi, attLo, attHi = k+1, e-1, -1, -1
+					break
+				}
+				if s.toks[e].kind == tkPunct && !s.isPunct(e, '.') || s.sentenceEnd(e) {
+					break
+				}
+			}
+		}
+		break
+	}
 	// The marker nearest to the expression decides: "said on Friday it
 	// will ..." reads Friday by "said".
 	best, bestD, bestK := int8(0), 1<<30, -1

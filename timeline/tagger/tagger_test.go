@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An aside opened by a past participle dates what its noun underwent:
+	// the participle decides the weekday, not the main verb after the aside.
+	{"2011-03-09", "", "The treaty, ratified in the small hours of Monday, ends a border dispute.", []string{"Monday|DATE|2011-03-07"}},
+	{"2011-03-09", "", "The strike, called off in the small hours of Sunday, ends a month of disruption.", []string{"Sunday|DATE|2011-03-06", "a month|DURATION|P1M"}},
 	// "extra" counts time as "additional" does: "an extra day", "two extra weeks".
 	{"2011-03-05", "", "The repairs kept the ship in port an extra day, and the crew was given two extra weeks of leave.", []string{"an extra day|DURATION|P1D", "two extra weeks|DURATION|P2W"}},
 	// A past verb of lasting before "until" decides a clock time and
