@@ -4051,8 +4051,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			continue // "forced organizers to halt", "managed to land": what was done, the verb before decides
 		case tk.lex() != nil && tk.lex().w == wUntil && s.pastPerfect(lo, hi):
 			continue // "until Thursday they had not called him": up to a past day
-		case tk.lex() != nil && tk.lex().w == wUntil && (k == i-1 || k < i && s.clockOnly(k+1, i)) && s.lastedUntil(k):
-			continue // "the fight dragged on until March", "worked until 3 a.m. Friday": the verb's past decides
+		case tk.lex() != nil && tk.lex().w == wUntil && (k == i-1 || k < i && s.clockOnly(k+1, i) || k+2 == i && s.isWordIn(k+1, "early", "late")) && s.lastedUntil(k):
+			continue // "the fight dragged on until March", "worked until 3 a.m. Friday", "lasted until early Friday": the verb's past decides
 		case tk.lex() != nil && tk.lex().w == wUntil && s.notUntilPast(k):
 			return -1, k // "did not stop until shortly before midnight Saturday": it stopped then, in the past
 		case tk.lex() != nil && tk.lex().w == wUntil && k+2 < i && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 4 && s.toks[k+1].suf == sufNone && !s.toks[k+1].grouped && s.toks[k+1].num >= 1000 && s.toks[k+1].num <= 2999:
@@ -4453,7 +4453,7 @@ func (s *state) lastedUntil(k int) bool {
 		if s.toks[j].kind != tkWord {
 			return false
 		}
-		for _, v := range [...]string{"lasted", "dragged", "continued", "remained", "stayed", "ran", "served", "lived", "worked", "reigned", "ruled"} {
+		for _, v := range [...]string{"lasted", "dragged", "continued", "remained", "stayed", "ran", "served", "lived", "worked", "reigned", "ruled", "went", "met", "sat", "waited", "bargained", "negotiated", "talked"} {
 			if s.isWord(j, v) {
 				return !s.auxBefore(j)
 			}

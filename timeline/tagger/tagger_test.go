@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A past verb of lasting (among them "went on", "met", "talked")
+	// before "until" decides the weekday after it, with "early" or "late"
+	// between them too.
+	{"2011-03-05", "", "The blizzard lasted until early Thursday. The mediators talked until late Wednesday night, and the hearing went on until Friday.", []string{"early Thursday|DATE|2011-03-03|START", "late Wednesday night|DATE|2011-03-02|END", "Friday|DATE|2011-03-04"}},
+	{"2011-03-05", "", "The blizzard will last until early Thursday.", []string{"early Thursday|DATE|2011-03-10|START"}},
 	// An aside opened by a past participle dates what its noun underwent:
 	// the participle decides the weekday, not the main verb after the aside.
 	{"2011-03-09", "", "The treaty, ratified in the small hours of Monday, ends a border dispute.", []string{"Monday|DATE|2011-03-07"}},
