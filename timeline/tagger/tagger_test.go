@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "until" closing a range opened by "from" is its end, as "to" is: the
+	// verb decides whether the range is past.
+	{"2011-03-05", "", "Nurses picketed the hospital from Tuesday until Thursday. Their union will picket again from 7 a.m. Monday until noon Wednesday.", []string{"Tuesday|DATE|2011-03-01", "Thursday|DATE|2011-03-03", "7 a.m. Monday|TIME|2011-03-07T07:00", "noon Wednesday|TIME|2011-03-09T12:00"}},
 	// A past verb of lasting (among them "went on", "met", "talked")
 	// before "until" decides the weekday after it, with "early" or "late"
 	// between them too.
