@@ -488,9 +488,9 @@ func (s *state) parse(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if (s.w(i) == wA || s.w(i) == wAn) && (s.isWord(i+1, "further") || s.isWord(i+1, "additional")) {
-		// "a further nine months", "an additional week" are spanned with
-		// their quantifier, as "another fifteen years".
+	if (s.w(i) == wA || s.w(i) == wAn) && (s.isWord(i+1, "further") || s.isWord(i+1, "additional") || s.isWord(i+1, "extra")) {
+		// "a further nine months", "an additional week", "an extra day"
+		// are spanned with their quantifier, as "another fifteen years".
 		if c, ok := s.pAnother(i + 1); ok {
 			c.i = i
 			return c, true
@@ -7316,7 +7316,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	}
 	adj := false
 	switch {
-	case s.w(k) == wMore || s.isWord(k, "additional") || s.isWord(k, "full") || s.isWord(k, "straight") || s.isWord(k, "consecutive") || s.isWord(k, "trading") || s.isWord(k, "business") || s.isWord(k, "working") || s.isWord(k, "calendar"):
+	case s.w(k) == wMore || s.isWord(k, "additional") || s.isWord(k, "extra") || s.isWord(k, "full") || s.isWord(k, "straight") || s.isWord(k, "consecutive") || s.isWord(k, "trading") || s.isWord(k, "business") || s.isWord(k, "working") || s.isWord(k, "calendar"):
 		if e := s.lx(k + 1); e != nil && e.unit > 0 {
 			k++
 		} else if e := s.lx(k + 2); e != nil && e.unit > 0 && e.plural && s.isWordIn(k+1, "trading", "business", "working", "calendar", "school") {

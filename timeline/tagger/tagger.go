@@ -3838,6 +3838,27 @@ func (s *state) tenseAt(i int) (int8, int) {
 			break
 		}
 	}
+	// So does an aside opened by a past participle after a comma and closed
+	// by a comma after the expression: it tells when its noun was done, not
+	// the main verb after it ("The accord, signed in the early hours of
+	// Sunday, ends a dispute" reads Sunday by "signed").
+	for k := i - 1; k > lo && k >= i-10; k-- {
+		if s.toks[k].kind != tkPunct {
+			continue
+		}
+		if s.isPunct(k, ',') && k+1 < i && s.participle(k+1) && s.lx(k+1) == nil && !s.auxBefore(k+1) {
+			for e := i + 1; e <= hi && e <= i+4; e++ {
+				if s.isPunct(e, ',') {
+					lo, hi, attLo, attHi = k+1, e-1, -1, -1
+					break
+				}
+				if s.toks[e].kind == tkPunct && !s.isPunct(e, '.') || s.sentenceEnd(e) {
+					break
+				}
+			}
+		}
+		break
+	}
 	// The marker nearest to the expression decides: "said on Friday it
 	// will ..." reads Friday by "said".
 	best, bestD, bestK := int8(0), 1<<30, -1
@@ -4058,8 +4079,10 @@ func (s *state) tenseAt(i int) (int8, int) {
 			continue // "forced organizers to halt", "managed to land": what was done, the verb before decides
 		case tk.lex() != nil && tk.lex().w == wUntil && s.pastPerfect(lo, hi):
 			continue // "until Thursday they had not called him": up to a past day
-		case tk.lex() != nil && tk.lex().w == wUntil && k == i-1 && s.lastedUntil(k):
-			continue // "the fight dragged on until March": the verb's past decides
+		case tk.lex() != nil && tk.lex().w == wUntil && (k == i-1 || k < i && s.clockOnly(k+1, i) || k+2 == i && s.isWordIn(k+1, "early", "late")) && s.lastedUntil(k):
+			continue // "the fight dragged on until March", "worked until 3 a.m. Friday", "lasted until early Friday": the verb's past decides
+		case tk.lex() != nil && tk.lex().w == wUntil && s.untilClosesFrom(k):
+			continue // "picketed the plant from Monday until Wednesday": the end of a range, as "to"; the verb decides
 		case tk.lex() != nil && tk.lex().w == wUntil && s.notUntilPast(k):
 			return -1, k // "did not stop until shortly before midnight Saturday": it stopped then, in the past
 		case tk.lex() != nil && tk.lex().w == wUntil && k+2 < i && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig == 4 && s.toks[k+1].suf == sufNone && !s.toks[k+1].grouped && s.toks[k+1].num >= 1000 && s.toks[k+1].num <= 2999:
@@ -4152,6 +4175,7 @@ func (s *state) clockOnly(a, b int) bool {
 		switch {
 		case tk.kind == tkNum && tk.ndig <= 2, s.isPunct(k, '.'), s.isPunct(k, ':'),
 			s.w(k) == wNoon || s.w(k) == wMidnight || s.w(k) == wPM,
+			s.w(k) == wA && s.isPunct(k+1, '.') && s.isWord(k+2, "m"), // "a.m."
 			tk.kind == tkWord && s.lx(k) == nil && len(s.word(k)) <= 2 && !tk.cap:
 		default:
 			return false
@@ -4459,10 +4483,40 @@ func (s *state) lastedUntil(k int) bool {
 		if s.toks[j].kind != tkWord {
 			return false
 		}
-		for _, v := range [...]string{"lasted", "dragged", "continued", "remained", "stayed", "ran", "served", "lived", "worked", "reigned", "ruled"} {
+		for _, v := range [...]string{"lasted", "dragged", "continued", "remained", "stayed", "ran", "served", "lived", "worked", "reigned", "ruled", "went", "met", "sat", "waited", "bargained", "negotiated", "talked"} {
 			if s.isWord(j, v) {
 				return !s.auxBefore(j)
 			}
+		}
+	}
+	return false
+}
+
+// untilClosesFrom reports whether "until" at k closes a range opened by
+// "from" a few words before it, with no comma or clause break between,
+// after a past verb in the same clause: "picketed the plant from Monday
+// until Wednesday". Such an "until" is the range's end, as "to" is, and
+// says nothing of whether the range lies ahead.
+func (s *state) untilClosesFrom(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		if s.sentenceEnd(j) || s.isPunct(j, ',') || s.isPunct(j, ';') {
+			return false
+		}
+		if s.toks[j].kind == tkWord && s.w(j) == wFrom {
+			if j >= k-1 {
+				return false
+			}
+			// and a past verb opens the range's clause ("picketed the
+			// plant from ..."): a warning "in force from 6 p.m. Wednesday
+			// until noon Thursday" after a comma still reads ahead
+			lo := j
+			for lo > 0 && lo > j-10 && !s.sentenceEnd(lo-1) && !s.isPunct(lo-1, ',') && !s.isPunct(lo-1, ';') {
+				lo--
+			}
+			return s.pastFormBefore(lo, j)
+		}
+		if s.toks[j].kind == tkWord && s.lx(j) == nil && !s.toks[j].cap && len(s.word(j)) > 2 {
+			return false // a plain word: "from" opens something else ("from work until Monday")
 		}
 	}
 	return false

@@ -37,6 +37,26 @@ var tagCases = []tagCase{
 	{"", "", "The charter was sealed on 15 June 1215, a day still remembered in English law.", []string{"15 June 1215|DATE|1215-06-15"}},
 	{"", "", "The garrison surrendered on 2 January 1492, a day celebrated in Granada ever since.", []string{"2 January 1492|DATE|1492-01-02"}},
 	{"", "", "The talks stalled on 3 May, a day after the envoys arrived.", []string{"3 May|DATE|XXXX-05-03", "a day|DURATION|P1D"}},
+	// "until" closing a range opened by "from" is its end, as "to" is: the
+	// verb decides whether the range is past.
+	{"2011-03-05", "", "Nurses picketed the hospital from Tuesday until Thursday. Their union will picket again from 7 a.m. Monday until noon Wednesday.", []string{"Tuesday|DATE|2011-03-01", "Thursday|DATE|2011-03-03", "7 a.m. Monday|TIME|2011-03-07T07:00", "noon Wednesday|TIME|2011-03-09T12:00"}},
+	// A past verb of lasting (among them "went on", "met", "talked")
+	// before "until" decides the weekday after it, with "early" or "late"
+	// between them too.
+	{"2011-03-05", "", "The blizzard lasted until early Thursday. The mediators talked until late Wednesday night, and the hearing went on until Friday.", []string{"early Thursday|DATE|2011-03-03|START", "late Wednesday night|DATE|2011-03-02|END", "Friday|DATE|2011-03-04"}},
+	{"2011-03-05", "", "The blizzard will last until early Thursday.", []string{"early Thursday|DATE|2011-03-10|START"}},
+	// An aside opened by a past participle dates what its noun underwent:
+	// the participle decides the weekday, not the main verb after the aside.
+	{"2011-03-09", "", "The treaty, ratified in the small hours of Monday, ends a border dispute.", []string{"Monday|DATE|2011-03-07"}},
+	{"2011-03-09", "", "The strike, called off in the small hours of Sunday, ends a month of disruption.", []string{"Sunday|DATE|2011-03-06", "a month|DURATION|P1M"}},
+	// "extra" counts time as "additional" does: "an extra day", "two extra weeks".
+	{"2011-03-05", "", "The repairs kept the ship in port an extra day, and the crew was given two extra weeks of leave.", []string{"an extra day|DURATION|P1D", "two extra weeks|DURATION|P2W"}},
+	// A past verb of lasting before "until" decides a clock time and
+	// weekday after it as it does a bare weekday: the day just past.
+	{"2011-03-05", "", "The two sides bargained for hours and worked until 2 a.m. Thursday to finish the draft.", []string{"hours|DURATION|PTXH", "2 a.m. Thursday|TIME|2011-03-03T02:00"}},
+	{"2011-03-05", "", "Rescue crews stayed until 11:30 p.m. Friday.", []string{"11:30 p.m. Friday|TIME|2011-03-04T23:30"}},
+	// "a.m." is a clock reading like "p.m.": "postponed until 9 a.m. Monday" is a new date ahead.
+	{"2011-03-05", "", "The hearing was postponed until 9 a.m. Monday.", []string{"9 a.m. Monday|TIME|2011-03-07T09:00"}},
 	// The present of a schedule does not read ahead a date after a count
 	// and "after" ("comes a month after"): that date is of the event the
 	// present one follows. Without the count the schedule may still hold.
