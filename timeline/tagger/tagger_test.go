@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A day of the month just named with its year is a day of that month,
+	// even in news of the next year.
+	{"2021-09-08", "", "In March 2020 he called a referendum. The vote, held on 22 March, was boycotted.", []string{"March 2020|DATE|2020-03", "22 March|DATE|2020-03-22"}},
+	{"2021-02-10", "", "The plant shut in June 2020. Its last shift ended on June 30, and the site was sold.", []string{"June 2020|DATE|2020-06", "June 30|DATE|2020-06-30"}},
 	// Months later than "the end of the year" count from its December.
 	{"", "", "The fort was rebuilt in 1712. By the end of the year the walls were finished, and three months later the guns arrived.", []string{"1712|DATE|1712", "the end of the year|DATE|1712|END", "three months later|DATE|1713-03"}},
 	{"", "", "The treaty was signed at the end of 1648, and two months later the armies began to disband.", []string{"the end of 1648|DATE|1648|END", "two months later|DATE|1649-02"}},
