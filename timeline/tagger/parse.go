@@ -4629,6 +4629,10 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 		// "By the evening ash had buried the town", "In the afternoon
 		// crowds gathered": the phrase opens the sentence, a subject
 		// follows.
+	case k == j && i >= 3 && s.isWordIn(i-2, "and", "but") && s.isPunct(i-3, ',') && s.bareSubjectPast(n):
+		// So it does opening a clause joined by ", and": "Gunfire was
+		// heard at dawn, and by the afternoon soldiers were seen on the
+		// roofs".
 	default:
 		return cand{}, false
 	}
@@ -5951,6 +5955,12 @@ func (s *state) openingSubject(p, k int) bool {
 	if p < 0 || !(p == 0 || s.sentenceEnd(p-1) || s.toks[p].para) {
 		return false
 	}
+	return s.bareSubjectPast(k)
+}
+
+// bareSubjectPast reports whether the words from k are a subject of one
+// or two bare nouns and a verb in the past ("soldiers were seen").
+func (s *state) bareSubjectPast(k int) bool {
 	for n := 0; n < 2; n++ {
 		if k+n >= len(s.toks) || s.toks[k+n].kind != tkWord || s.toks[k+n].cap || s.toks[k+n].lex() != nil {
 			return false

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A part of the day opening a clause joined by ", and" is the day the
+	// story is on, as when it opens the sentence.
+	{"2021-09-08", "", "Shelling began early on Sunday, and by the afternoon refugees were streaming west.", []string{"early on Sunday|DATE|2021-09-05|START", "the afternoon|TIME|2021-09-05TAF"}},
+	{"", "", "The dyke broke on 3 May 1953, but by the evening engineers had closed the gap.", []string{"3 May 1953|DATE|1953-05-03", "the evening|TIME|1953-05-03TEV"}},
 	// A day of the month just named with its year is a day of that month,
 	// even in news of the next year.
 	{"2021-09-08", "", "In March 2020 he called a referendum. The vote, held on 22 March, was boycotted.", []string{"March 2020|DATE|2020-03", "22 March|DATE|2020-03-22"}},
