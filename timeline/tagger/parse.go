@@ -5693,6 +5693,12 @@ func (s *state) sharedUnit(i, k int, n int64, frac, article bool) (unit, bool) {
 	if s.isPunct(i-1, '$') || s.isWord(i-1, "aged") || s.w(i-1) == wOf && s.isWord(i-2, "age") || s.lx(k) != nil && s.lx(k).unit > 0 {
 		return 0, false
 	}
+	if s.toks[i].kind == tkNum && i >= 2 && s.isPunct(i-1, '-') && s.tight(i-1) && s.tight(i) && s.toks[i-2].kind == tkWord {
+		// A numeral hyphened to a word is part of a name, "Tianwen-1",
+		// "Soyuz-2", "Covid-19", not a count: "a week after Tianwen-1
+		// and 11 days after Hope".
+		return 0, false
+	}
 	for m := 0; s.isPunct(k, ',') && m < 4; m++ {
 		if _, next, f, a, ok := s.quantity(k + 1); ok && !f && !a && next == k+2 && (s.lx(next) == nil || s.lx(next).unit == 0) {
 			k = next

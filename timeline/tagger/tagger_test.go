@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A numeral hyphened to a word is part of a name, not a count sharing
+	// the unit of the count after "and".
+	{"2021-02-19", "", "The probe flew a week after Soyuz-2 and 9 days after the Ariane launch.", []string{"a week|DURATION|P1W", "9 days|DURATION|P9D"}},
 	// A part of the day opening a clause joined by ", and" is the day the
 	// story is on, as when it opens the sentence.
 	{"2021-09-08", "", "Shelling began early on Sunday, and by the afternoon refugees were streaming west.", []string{"early on Sunday|DATE|2021-09-05|START", "the afternoon|TIME|2021-09-05TAF"}},
