@@ -5971,7 +5971,9 @@ func (s *state) bareSubjectPast(k int) bool {
 		if k+n >= len(s.toks) || s.toks[k+n].kind != tkWord || s.toks[k+n].cap || s.toks[k+n].lex() != nil {
 			return false
 		}
-		if e := s.lx(k + n + 1); e != nil && e.tense == -1 {
+		if e := s.lx(k + n + 1); e != nil && e.tense == -1 || e == nil && s.pastForm(k+n+1) {
+			// (a regular past too: "by the evening divers reached the
+			// wreck")
 			return true
 		}
 	}

@@ -21,6 +21,8 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The past verb after the bare subject may be a regular one in -ed.
+	{"2019-03-05", "", "The barge capsized on Monday. By the evening salvage crews reached the hull.", []string{"Monday|DATE|2019-03-04", "the evening|TIME|2019-03-04TEV"}},
 	// A numeral hyphened to a word is part of a name, not a count sharing
 	// the unit of the count after "and".
 	{"2021-02-19", "", "The probe flew a week after Soyuz-2 and 9 days after the Ariane launch.", []string{"a week|DURATION|P1W", "9 days|DURATION|P9D"}},
