@@ -4629,6 +4629,10 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 		// "By the evening ash had buried the town", "In the afternoon
 		// crowds gathered": the phrase opens the sentence, a subject
 		// follows.
+	case k == j && i >= 3 && s.isWordIn(i-2, "and", "but") && s.isPunct(i-3, ',') && s.bareSubjectPast(n):
+		// So it does opening a clause joined by ", and": "Gunfire was
+		// heard at dawn, and by the afternoon soldiers were seen on the
+		// roofs".
 	default:
 		return cand{}, false
 	}
@@ -5689,6 +5693,12 @@ func (s *state) sharedUnit(i, k int, n int64, frac, article bool) (unit, bool) {
 	if s.isPunct(i-1, '$') || s.isWord(i-1, "aged") || s.w(i-1) == wOf && s.isWord(i-2, "age") || s.lx(k) != nil && s.lx(k).unit > 0 {
 		return 0, false
 	}
+	if s.toks[i].kind == tkNum && i >= 2 && s.isPunct(i-1, '-') && s.tight(i-1) && s.tight(i) && s.toks[i-2].kind == tkWord {
+		// A numeral hyphened to a word is part of a name, "Tianwen-1",
+		// "Soyuz-2", "Covid-19", not a count: "a week after Tianwen-1
+		// and 11 days after Hope".
+		return 0, false
+	}
 	for m := 0; s.isPunct(k, ',') && m < 4; m++ {
 		if _, next, f, a, ok := s.quantity(k + 1); ok && !f && !a && next == k+2 && (s.lx(next) == nil || s.lx(next).unit == 0) {
 			k = next
@@ -5951,11 +5961,19 @@ func (s *state) openingSubject(p, k int) bool {
 	if p < 0 || !(p == 0 || s.sentenceEnd(p-1) || s.toks[p].para) {
 		return false
 	}
+	return s.bareSubjectPast(k)
+}
+
+// bareSubjectPast reports whether the words from k are a subject of one
+// or two bare nouns and a verb in the past ("soldiers were seen").
+func (s *state) bareSubjectPast(k int) bool {
 	for n := 0; n < 2; n++ {
 		if k+n >= len(s.toks) || s.toks[k+n].kind != tkWord || s.toks[k+n].cap || s.toks[k+n].lex() != nil {
 			return false
 		}
-		if e := s.lx(k + n + 1); e != nil && e.tense == -1 {
+		if e := s.lx(k + n + 1); e != nil && e.tense == -1 || e == nil && s.pastForm(k+n+1) {
+			// (a regular past too: "by the evening divers reached the
+			// wreck")
 			return true
 		}
 	}

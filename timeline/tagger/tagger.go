@@ -2357,6 +2357,17 @@ func (s *state) resolveYear(c cand) cand {
 		base, anchor = s.refCal, s.ref
 		c.anchor, c.dctRel = anchor, false
 	}
+	if anchor < 0 && s.t.hasDCT && tense <= 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear &&
+		(s.refCal.g == gMonth || s.refCal.g == gDay) && s.refCal.m == c.c.m && s.refCal.y < s.t.dct.y && s.refPi == s.toks[c.i].pi && !s.sinceThenBetween(s.refTok, c.i) {
+		// A day of the month just named with its year is a day of that
+		// month: "In March 2020 he called a referendum. The vote, held
+		// on 22 March, was boycotted", written in 2021, is 2020-03-22.
+		// English names the same month twice only for the same month;
+		// another year's would say so ("this March", "in March this
+		// year").
+		base, anchor = s.refCal, s.ref
+		c.anchor, c.dctRel = anchor, false
+	}
 	if anchor < 0 && s.t.hasDCT && tense < 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 &&
 		(c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && 12+s.t.dct.m-c.c.m > 3 {
 		if y, k, ok := s.monthNamedFar(c.c.m); ok {

@@ -21,6 +21,19 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The past verb after the bare subject may be a regular one in -ed.
+	{"2019-03-05", "", "The barge capsized on Monday. By the evening salvage crews reached the hull.", []string{"Monday|DATE|2019-03-04", "the evening|TIME|2019-03-04TEV"}},
+	// A numeral hyphened to a word is part of a name, not a count sharing
+	// the unit of the count after "and".
+	{"2021-02-19", "", "The probe flew a week after Soyuz-2 and 9 days after the Ariane launch.", []string{"a week|DURATION|P1W", "9 days|DURATION|P9D"}},
+	// A part of the day opening a clause joined by ", and" is the day the
+	// story is on, as when it opens the sentence.
+	{"2021-09-08", "", "Shelling began early on Sunday, and by the afternoon refugees were streaming west.", []string{"early on Sunday|DATE|2021-09-05|START", "the afternoon|TIME|2021-09-05TAF"}},
+	{"", "", "The dyke broke on 3 May 1953, but by the evening engineers had closed the gap.", []string{"3 May 1953|DATE|1953-05-03", "the evening|TIME|1953-05-03TEV"}},
+	// A day of the month just named with its year is a day of that month,
+	// even in news of the next year.
+	{"2021-09-08", "", "In March 2020 he called a referendum. The vote, held on 22 March, was boycotted.", []string{"March 2020|DATE|2020-03", "22 March|DATE|2020-03-22"}},
+	{"2021-02-10", "", "The plant shut in June 2020. Its last shift ended on June 30, and the site was sold.", []string{"June 2020|DATE|2020-06", "June 30|DATE|2020-06-30"}},
 	// Months later than "the end of the year" count from its December.
 	{"", "", "The fort was rebuilt in 1712. By the end of the year the walls were finished, and three months later the guns arrived.", []string{"1712|DATE|1712", "the end of the year|DATE|1712|END", "three months later|DATE|1713-03"}},
 	{"", "", "The treaty was signed at the end of 1648, and two months later the armies began to disband.", []string{"the end of 1648|DATE|1648|END", "two months later|DATE|1649-02"}},
