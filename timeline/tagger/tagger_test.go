@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A count later or earlier with a month or day in apposition whose
+	// year is left implicit: the month the count comes closest to, not
+	// the count from whatever date came last.
+	{"", "", "The siege began in March 1702. A relief column was beaten off in early June. Five months later, on 14 August, the town surrendered.", []string{"March 1702|DATE|1702-03", "early June|DATE|1702-06|START", "Five months later|DATE|1702-08", "14 August|DATE|1702-08-14"}},
 	// Months later than "the end of the year" count from its December.
 	{"", "", "The fort was rebuilt in 1712. By the end of the year the walls were finished, and three months later the guns arrived.", []string{"1712|DATE|1712", "the end of the year|DATE|1712|END", "three months later|DATE|1713-03"}},
 	{"", "", "The treaty was signed at the end of 1648, and two months later the armies began to disband.", []string{"the end of 1648|DATE|1648|END", "two months later|DATE|1649-02"}},
