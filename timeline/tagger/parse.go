@@ -7917,6 +7917,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// anchor's granularity: "by December ... a year earlier".)
 			c.c = coarsen(c.c, unitGran(u))
 		}
+		if sign < 0 && w == wEarlier && u == uWeek && n >= 1 && c.c.g == gDay && !c.c.noYear && base.g == gDay {
+			// "a week earlier", "two weeks earlier" than a day is a week,
+			// as "a week later" is: "reached the river on 26 October;
+			// the enemy had crossed it a week earlier" (1950-W42).
+			c.c = coarsen(c.c, gWeek)
+		}
 		return c, true
 	case wToday, wTomorrow:
 		if s.t.hasDCT && s.depth == 0 && n > 0 && (u == uWeek || u == uFortnight) && (s.clauseEnd(end+1) || s.w(end+1) == wAnd) && !s.isPunct(end+1, '-') && !s.stretchBefore(i) {

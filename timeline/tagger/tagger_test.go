@@ -21,6 +21,8 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A count of weeks earlier than a day is a week, as "a week later".
+	{"", "", "The vanguard reached the pass on 12 May 1799. The enemy had abandoned it a week earlier.", []string{"12 May 1799|DATE|1799-05-12", "a week earlier|DATE|1799-W18"}},
 	// A count later or earlier with a month or day in apposition whose
 	// year is left implicit: the month the count comes closest to, not
 	// the count from whatever date came last.
