@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A past perfect in the clause before ", and" does not make the
+	// date's own clause a look back: the story goes on into January.
+	{"", "", "The blockade began on 20 November 1861. By Christmas the harbour had emptied, and on 9 January the first ships were sunk in the channel.", []string{"20 November 1861|DATE|1861-11-20", "Christmas|DATE|1861-12-25", "9 January|DATE|1862-01-09"}},
 	// A count of weeks earlier than a day is a week, as "a week later".
 	{"", "", "The vanguard reached the pass on 12 May 1799. The enemy had abandoned it a week earlier.", []string{"12 May 1799|DATE|1799-05-12", "a week earlier|DATE|1799-W18"}},
 	// A count later or earlier with a month or day in apposition whose
