@@ -7772,6 +7772,40 @@ func (s *state) pQuantity(i int) (cand, bool) {
 				}
 				return c, true
 			}
+			if ok && dc.i == end+3 && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.noYear &&
+				(dc.c.g == gMonth || dc.c.g == gDay) && dc.c.m > 0 && (u == uMonth || u == uWeek || u == uDay) {
+				// "Four months later, on 27 July": a month or a day
+				// with its year left to the reader is the one the count
+				// comes closest to, whatever date came last ("in
+				// mid-July" named since does not make it November).
+				if base, a, ok := s.anchorBase(); ok && !base.noYear && base.g >= gMonth && base.g != gWeek {
+					sg := 1
+					if w == wEarlier {
+						sg = -1
+					}
+					t := shift(base, u, sg*int(n))
+					if t.g >= gMonth && t.g != gWeek && !t.noYear {
+						best, bd := dc.c, -1
+						for y := t.y - 1; y <= t.y+1; y++ {
+							cand := dc.c
+							cand.y, cand.noYear = y, false
+							d := (cand.y*12 + cand.m) - (t.y*12 + t.m)
+							if d < 0 {
+								d = -d
+							}
+							if bd < 0 || d < bd {
+								best, bd = cand, d
+							}
+						}
+						c.val, c.anchor, c.noRef = "", a, true
+						c.c = best
+						if c.c.g > unitGran(u) {
+							c.c = coarsen(c.c, unitGran(u))
+						}
+						return c, true
+					}
+				}
+			}
 		}
 		base, a, ok := s.anchorBase()
 		if (u == uCentury || u == uDecade) && s.cref >= 0 && s.cref > s.ref {
@@ -7900,6 +7934,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// ("a year earlier" compares like with like and keeps its
 			// anchor's granularity: "by December ... a year earlier".)
 			c.c = coarsen(c.c, unitGran(u))
+		}
+		if sign < 0 && w == wEarlier && u == uWeek && n >= 1 && c.c.g == gDay && !c.c.noYear && base.g == gDay {
+			// "a week earlier", "two weeks earlier" than a day is a week,
+			// as "a week later" is: "reached the river on 26 October;
+			// the enemy had crossed it a week earlier" (1950-W42).
+			c.c = coarsen(c.c, gWeek)
 		}
 		return c, true
 	case wToday, wTomorrow:

@@ -2028,6 +2028,13 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 	}
 	lo, hi := c.i, c.j
 	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		if s.isPunct(lo-1, ';') || lo >= 2 && s.isPunct(lo-2, ',') && s.isWordIn(lo-1, "and", "but") {
+			// the date's own clause, back as ahead: "Within a week the
+			// attack had stalled, and on 3 January the Allies struck"
+			// goes on into January; the past perfect before the "and"
+			// is of another clause.
+			break
+		}
 		lo--
 	}
 	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {

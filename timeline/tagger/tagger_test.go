@@ -34,6 +34,15 @@ var tagCases = []tagCase{
 	// even in news of the next year.
 	{"2021-09-08", "", "In March 2020 he called a referendum. The vote, held on 22 March, was boycotted.", []string{"March 2020|DATE|2020-03", "22 March|DATE|2020-03-22"}},
 	{"2021-02-10", "", "The plant shut in June 2020. Its last shift ended on June 30, and the site was sold.", []string{"June 2020|DATE|2020-06", "June 30|DATE|2020-06-30"}},
+	// A past perfect in the clause before ", and" does not make the
+	// date's own clause a look back: the story goes on into January.
+	{"", "", "The blockade began on 20 November 1861. By Christmas the harbour had emptied, and on 9 January the first ships were sunk in the channel.", []string{"20 November 1861|DATE|1861-11-20", "Christmas|DATE|1861-12-25", "9 January|DATE|1862-01-09"}},
+	// A count of weeks earlier than a day is a week, as "a week later".
+	{"", "", "The vanguard reached the pass on 12 May 1799. The enemy had abandoned it a week earlier.", []string{"12 May 1799|DATE|1799-05-12", "a week earlier|DATE|1799-W18"}},
+	// A count later or earlier with a month or day in apposition whose
+	// year is left implicit: the month the count comes closest to, not
+	// the count from whatever date came last.
+	{"", "", "The siege began in March 1702. A relief column was beaten off in early June. Five months later, on 14 August, the town surrendered.", []string{"March 1702|DATE|1702-03", "early June|DATE|1702-06|START", "Five months later|DATE|1702-08", "14 August|DATE|1702-08-14"}},
 	// Months later than "the end of the year" count from its December.
 	{"", "", "The fort was rebuilt in 1712. By the end of the year the walls were finished, and three months later the guns arrived.", []string{"1712|DATE|1712", "the end of the year|DATE|1712|END", "three months later|DATE|1713-03"}},
 	{"", "", "The treaty was signed at the end of 1648, and two months later the armies began to disband.", []string{"the end of 1648|DATE|1648|END", "two months later|DATE|1649-02"}},
