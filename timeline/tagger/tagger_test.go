@@ -3270,6 +3270,12 @@ var tagCases = []tagCase{
 	// comes later in the DCT's month; one in a forecast lies ahead.
 	{"2019-03-14", "", "Pre-tax profit rose 8% in the six months to 31 March.", []string{"the six months|DURATION|P6M", "31 March|DATE|2018-03-31"}},
 	{"2019-03-14", "", "Profit is expected to rise in the six months to 31 March.", []string{"the six months|DURATION|P6M", "31 March|DATE|2019-03-31"}},
+	// The historian's present dates one past event: "is usually placed in
+	// late October", "is dated to May" take the story's year; a yearly
+	// event in the present stays any year's.
+	{"", "", "The fleet sailed from Tyre in 332 BC. Its arrival at the delta is usually placed in late October.", []string{"332 BC|DATE|BC0332", "late October|DATE|BC0332-10|END"}},
+	{"", "", "The abbey burned in 1174. The fire is traditionally dated to May.", []string{"1174|DATE|1174", "May|DATE|1174-05"}},
+	{"", "", "The abbey burned in 1174. Its fair is held in May.", []string{"1174|DATE|1174", "May|DATE|XXXX-05"}},
 }
 
 func formatTimexes(res Result) []string {
