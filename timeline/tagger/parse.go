@@ -5667,6 +5667,22 @@ func (s *state) pSeason(i int) (cand, bool) {
 		c.partial = true
 		return c, true
 	}
+	// "through the summer and autumn", "in the spring or summer": a bare
+	// season joined by "and" or "or" to a season with the article shares
+	// it, a season as the first is (not "fall", a noun and a verb, nor
+	// one before a noun: "the summer and autumn fairs").
+	if !s.isWord(i, "fall") && i >= 3 && s.depth == 0 && (s.w(i-1) == wAnd || s.w(i-1) == wOr) && s.w(i-3) == wThe &&
+		s.lx(i-2) != nil && s.lx(i-2).season > 0 && !s.lx(i-2).plural && !s.isPunct(i+1, '-') && !s.seasonNoun(i+1) &&
+		(s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) {
+		s.depth++
+		first, ok := s.pSeason(i - 2)
+		s.depth--
+		if ok && first.i == i-3 && first.j == i-1 && first.typ == timeline.TypeDate {
+			c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+			c.partial = true
+			return c, true
+		}
+	}
 	// A bare season after "in", "since", "until" or "by" ("in summer",
 	// "closed since spring", "in autumn"), never "fall" (a noun and a
 	// verb), nor one before a noun it modifies ("in spring training",

@@ -512,7 +512,7 @@ var tagCases = []tagCase{
 	{"", "", "Caesar crossed the Rubicon in January 49 BC.", []string{"January 49 BC|DATE|BC0049-01"}},
 	{"", "", "It began in March 1848. A few months later it ended.", []string{"March 1848|DATE|1848-03", "A few months later|DATE|1848"}},
 	{"", "", "Work began c. 1200 and took nearly a century.", []string{"c. 1200|DATE|1200|APPROX", "nearly a century|DURATION|P100Y|LESS_THAN"}},
-	{"", "", "In 1916 the offensive went on through the summer and autumn.", []string{"1916|DATE|1916", "the summer|DATE|1916-SU"}},
+	{"", "", "In 1916 the offensive went on through the summer and autumn.", []string{"1916|DATE|1916", "the summer|DATE|1916-SU", "autumn|DATE|1916-FA"}},
 	{"", "", "She was arrested in May 1536. Later that year the north rose.", []string{"May 1536|DATE|1536-05", "Later that year|DATE|1536"}},
 	// So "later the same year".
 	{"", "", "The mill opened in 1771, and later the same year a second was built.", []string{"1771|DATE|1771", "later the same year|DATE|1771"}},
@@ -3276,6 +3276,11 @@ var tagCases = []tagCase{
 	{"", "", "The fleet sailed from Tyre in 332 BC. Its arrival at the delta is usually placed in late October.", []string{"332 BC|DATE|BC0332", "late October|DATE|BC0332-10|END"}},
 	{"", "", "The abbey burned in 1174. The fire is traditionally dated to May.", []string{"1174|DATE|1174", "May|DATE|1174-05"}},
 	{"", "", "The abbey burned in 1174. Its fair is held in May.", []string{"1174|DATE|1174", "May|DATE|XXXX-05"}},
+	// A bare season joined by "and" to a season with the article shares
+	// it: "through the spring and summer" is two seasons of the year.
+	{"", "", "In 1643 the royal army besieged Gloucester. Through the spring and summer the garrison held out.", []string{"1643|DATE|1643", "the spring|DATE|1643-SP", "summer|DATE|1643-SU"}},
+	{"", "", "The legion camped on the Rhine in 9 BC and raided across it during the spring or summer, before the river rose.", []string{"9 BC|DATE|BC0009", "the spring|DATE|BC0009-SP", "summer|DATE|BC0009-SU"}},
+	{"", "", "The summer and autumn fairs drew traders from the coast.", nil},
 }
 
 func formatTimexes(res Result) []string {
