@@ -5897,6 +5897,12 @@ func (s *state) seasonEnds(k int) bool {
 	if s.isWordIn(k, "rather", "instead", "again") {
 		return true
 	}
+	// Nor is a preposition that opens an adjunct of the verb: "had
+	// dispersed by the autumn without marching", "held out until the
+	// spring despite the famine".
+	if s.isWordIn(k, "without", "despite") {
+		return true
+	}
 	// A subject pronoun starts the clause: "by the summer it had run out of
 	// men"; so does a quantifier or possessive, which no compound noun goes
 	// on with: "by the autumn many families were hungry", "in the spring

@@ -3281,6 +3281,10 @@ var tagCases = []tagCase{
 	{"", "", "In 1643 the royal army besieged Gloucester. Through the spring and summer the garrison held out.", []string{"1643|DATE|1643", "the spring|DATE|1643-SP", "summer|DATE|1643-SU"}},
 	{"", "", "The legion camped on the Rhine in 9 BC and raided across it during the spring or summer, before the river rose.", []string{"9 BC|DATE|BC0009", "the spring|DATE|BC0009-SP", "summer|DATE|BC0009-SU"}},
 	{"", "", "The summer and autumn fairs drew traders from the coast.", nil},
+	// "without" and "despite" open an adjunct, no part of a compound
+	// noun: the season before them ends its phrase.
+	{"", "", "The rebels took the town in 1381, but their bands had melted away by the autumn without a fight.", []string{"1381|DATE|1381", "the autumn|DATE|1381-FA"}},
+	{"", "", "The garrison was cut off in 1204 and held out until the spring despite the famine.", []string{"1204|DATE|1204", "the spring|DATE|1204-SP"}},
 }
 
 func formatTimexes(res Result) []string {
