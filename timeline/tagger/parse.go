@@ -311,6 +311,28 @@ func (s *state) dayNum(k int) (int, int, bool) {
 	return int(tk.num), k + 1, true
 }
 
+// regnalYear: "in 1340, the fourteenth year of his reign": a year of a
+// reign set in apposition to the year just named is that year (its value
+// alone needs the accession date, so only the apposition is read).
+func (s *state) regnalYear(i int) (cand, bool) {
+	if i < 3 || s.w(i) != wThe || !s.isPunct(i-1, ',') {
+		return cand{}, false
+	}
+	_, k, ok := s.ordAt(i + 1)
+	if !ok || s.w(k) != wYear || s.w(k+1) != wOf || !s.isWordIn(k+2, "his", "her", "their") || !s.isWord(k+3, "reign") {
+		return cand{}, false
+	}
+	for _, p := range [...]int{i - 2, i - 3} {
+		if p < 0 {
+			continue
+		}
+		if y, next, ok := s.yearTok(p); ok && next == i-1 {
+			return s.date(i, k+4, cal{g: gYear, y: y}), true
+		}
+	}
+	return cand{}, false
+}
+
 // ordAt reads an ordinal: "third", "3rd", "twenty-first".
 func (s *state) ordAt(k int) (int, int, bool) {
 	if k >= len(s.toks) {
@@ -482,6 +504,9 @@ func (s *state) parse(i int) (cand, bool) {
 	}
 	if s.w(i) == wThe {
 		if c, ok := s.decadeWord(i); ok {
+			return c, true
+		}
+		if c, ok := s.regnalYear(i); ok {
 			return c, true
 		}
 		if c, ok := s.nthWeekday(i); ok {

@@ -3281,6 +3281,11 @@ var tagCases = []tagCase{
 	{"", "", "In 1643 the royal army besieged Gloucester. Through the spring and summer the garrison held out.", []string{"1643|DATE|1643", "the spring|DATE|1643-SP", "summer|DATE|1643-SU"}},
 	{"", "", "The legion camped on the Rhine in 9 BC and raided across it during the spring or summer, before the river rose.", []string{"9 BC|DATE|BC0009", "the spring|DATE|BC0009-SP", "summer|DATE|BC0009-SU"}},
 	{"", "", "The summer and autumn fairs drew traders from the coast.", nil},
+	// A regnal year in apposition to a year is that year: "in 1170, the
+	// sixteenth year of his reign". Without the year it is left alone.
+	{"", "", "The king was reconciled with the archbishop in 1170, the sixteenth year of his reign, at Fréteval.", []string{"1170|DATE|1170", "the sixteenth year of his reign|DATE|1170"}},
+	{"", "", "The pharaoh built the temple in 1270 BC, the ninth year of his reign.", []string{"1270 BC|DATE|BC1270", "the ninth year of his reign|DATE|BC1270"}},
+	{"", "", "The temple was finished in the ninth year of his reign.", nil},
 	// "without" and "despite" open an adjunct, no part of a compound
 	// noun: the season before them ends its phrase.
 	{"", "", "The rebels took the town in 1381, but their bands had melted away by the autumn without a fight.", []string{"1381|DATE|1381", "the autumn|DATE|1381-FA"}},
