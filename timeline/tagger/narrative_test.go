@@ -1331,9 +1331,18 @@ func TestNarrativeBlind37(t *testing.T) {
 // fixed gold: "late October" after a run of dates in 218 BC took no year
 // (XXXX-10); "autumn" after "the summer and" missed twice, and "by the
 // autumn" after "the summer of 1241" missed; "the fourteenth year of his
-// reign" (a regnal year after its own year in apposition) missed.
+// reign" (a regnal year after its own year in apposition) missed. Rules
+// of English made after it, with table tests of their own on new
+// sentences: a month after a passive of dating in the historian's present
+// ("is usually placed in late October", "is dated to May") is the story's,
+// not any year's (value .987); a bare season joined by "and"/"or" to "the
+// <season>" shares its article ("through the summer and autumn"); "without"
+// and "despite" end a season's phrase ("by the autumn without marching");
+// a regnal year in apposition to a year ("in 1340, the fourteenth year of
+// his reign") is that year. With them the set scores 1.000 on all four
+// measures; nothing is left unfixed.
 func TestNarrativeBlind51(t *testing.T) {
-	scoreDevSet(t, "narrative_blind51.txt", devFloors{strict: 0, relaxed: 0, value: 0, typ: 0})
+	scoreDevSet(t, "narrative_blind51.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
 // TestMixedBlind49 scores mixed_blind49.txt: six news reports (DCTs
