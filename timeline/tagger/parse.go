@@ -311,6 +311,28 @@ func (s *state) dayNum(k int) (int, int, bool) {
 	return int(tk.num), k + 1, true
 }
 
+// regnalYear: "in 1340, the fourteenth year of his reign": a year of a
+// reign set in apposition to the year just named is that year (its value
+// alone needs the accession date, so only the apposition is read).
+func (s *state) regnalYear(i int) (cand, bool) {
+	if i < 3 || s.w(i) != wThe || !s.isPunct(i-1, ',') {
+		return cand{}, false
+	}
+	_, k, ok := s.ordAt(i + 1)
+	if !ok || s.w(k) != wYear || s.w(k+1) != wOf || !s.isWordIn(k+2, "his", "her", "their") || !s.isWord(k+3, "reign") {
+		return cand{}, false
+	}
+	for _, p := range [...]int{i - 2, i - 3} {
+		if p < 0 {
+			continue
+		}
+		if y, next, ok := s.yearTok(p); ok && next == i-1 {
+			return s.date(i, k+4, cal{g: gYear, y: y}), true
+		}
+	}
+	return cand{}, false
+}
+
 // ordAt reads an ordinal: "third", "3rd", "twenty-first".
 func (s *state) ordAt(k int) (int, int, bool) {
 	if k >= len(s.toks) {
@@ -482,6 +504,9 @@ func (s *state) parse(i int) (cand, bool) {
 	}
 	if s.w(i) == wThe {
 		if c, ok := s.decadeWord(i); ok {
+			return c, true
+		}
+		if c, ok := s.regnalYear(i); ok {
 			return c, true
 		}
 		if c, ok := s.nthWeekday(i); ok {
@@ -5667,6 +5692,22 @@ func (s *state) pSeason(i int) (cand, bool) {
 		c.partial = true
 		return c, true
 	}
+	// "through the summer and autumn", "in the spring or summer": a bare
+	// season joined by "and" or "or" to a season with the article shares
+	// it, a season as the first is (not "fall", a noun and a verb, nor
+	// one before a noun: "the summer and autumn fairs").
+	if !s.isWord(i, "fall") && i >= 3 && s.depth == 0 && (s.w(i-1) == wAnd || s.w(i-1) == wOr) && s.w(i-3) == wThe &&
+		s.lx(i-2) != nil && s.lx(i-2).season > 0 && !s.lx(i-2).plural && !s.isPunct(i+1, '-') && !s.seasonNoun(i+1) &&
+		(s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) {
+		s.depth++
+		first, ok := s.pSeason(i - 2)
+		s.depth--
+		if ok && first.i == i-3 && first.j == i-1 && first.typ == timeline.TypeDate {
+			c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+			c.partial = true
+			return c, true
+		}
+	}
 	// A bare season after "in", "since", "until" or "by" ("in summer",
 	// "closed since spring", "in autumn"), never "fall" (a noun and a
 	// verb), nor one before a noun it modifies ("in spring training",
@@ -5879,6 +5920,12 @@ func (s *state) seasonEnds(k int) bool {
 	// An adverb is no part of a compound noun: "cross in the winter
 	// rather than wait", "in the spring instead", "by the autumn again".
 	if s.isWordIn(k, "rather", "instead", "again") {
+		return true
+	}
+	// Nor is a preposition that opens an adjunct of the verb: "had
+	// dispersed by the autumn without marching", "held out until the
+	// spring despite the famine".
+	if s.isWordIn(k, "without", "despite") {
 		return true
 	}
 	// A subject pronoun starts the clause: "by the summer it had run out of

@@ -1862,6 +1862,22 @@ func (s *state) presentForm(k int) bool {
 	return s.toks[k].kind == tkWord && !s.toks[k].cap && n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && s.toks[k].lex() != nil && s.toks[k].lex().tense > 0
 }
 
+// datedPassive reports whether the present-tense verb at k is "is" or
+// "are" of a passive of dating, before the date at i: "The crossing is
+// usually placed in late October", "the battle is dated to August". The
+// historian's present dates one past event, no yearly one, so the month
+// is the story's, not any year's.
+func (s *state) datedPassive(k, i int) bool {
+	if k < 0 || k >= i || !s.isWordIn(k, "is", "are") {
+		return false
+	}
+	p := k + 1
+	for p < i && s.toks[p].kind == tkWord && s.adverb(s.word(p)) {
+		p++ // "usually", "traditionally", "generally"
+	}
+	return p < i && s.isWordIn(p, "dated", "placed", "assigned") && s.isWordIn(p+1, "to", "in", "at") && p+2 <= i && p+3 >= i
+}
+
 // resolve picks the year of a partial date from the reference date and
 // the tense of its sentence.
 func (s *state) resolve(c cand) cand {
@@ -2399,7 +2415,7 @@ func (s *state) resolveYear(c cand) cand {
 		base, anchor = s.refCal, s.ref
 		c.anchor, c.dctRel = anchor, false
 	}
-	if !s.t.hasDCT && anchor >= 0 && by >= 0 && t0 >= 0 && (c.c.g == gMonth || c.c.g == gSeason) && s.presentForm(by) {
+	if !s.t.hasDCT && anchor >= 0 && by >= 0 && t0 >= 0 && (c.c.g == gMonth || c.c.g == gSeason) && s.presentForm(by) && !s.datedPassive(by, c.i) {
 		// History told in the past has no now: a month in the present
 		// tense is any year's, "the festival is held in August", "its
 		// term begins in late September" (XXXX-09), not the last year

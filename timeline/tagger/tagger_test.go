@@ -512,7 +512,7 @@ var tagCases = []tagCase{
 	{"", "", "Caesar crossed the Rubicon in January 49 BC.", []string{"January 49 BC|DATE|BC0049-01"}},
 	{"", "", "It began in March 1848. A few months later it ended.", []string{"March 1848|DATE|1848-03", "A few months later|DATE|1848"}},
 	{"", "", "Work began c. 1200 and took nearly a century.", []string{"c. 1200|DATE|1200|APPROX", "nearly a century|DURATION|P100Y|LESS_THAN"}},
-	{"", "", "In 1916 the offensive went on through the summer and autumn.", []string{"1916|DATE|1916", "the summer|DATE|1916-SU"}},
+	{"", "", "In 1916 the offensive went on through the summer and autumn.", []string{"1916|DATE|1916", "the summer|DATE|1916-SU", "autumn|DATE|1916-FA"}},
 	{"", "", "She was arrested in May 1536. Later that year the north rose.", []string{"May 1536|DATE|1536-05", "Later that year|DATE|1536"}},
 	// So "later the same year".
 	{"", "", "The mill opened in 1771, and later the same year a second was built.", []string{"1771|DATE|1771", "later the same year|DATE|1771"}},
@@ -3270,6 +3270,26 @@ var tagCases = []tagCase{
 	// comes later in the DCT's month; one in a forecast lies ahead.
 	{"2019-03-14", "", "Pre-tax profit rose 8% in the six months to 31 March.", []string{"the six months|DURATION|P6M", "31 March|DATE|2018-03-31"}},
 	{"2019-03-14", "", "Profit is expected to rise in the six months to 31 March.", []string{"the six months|DURATION|P6M", "31 March|DATE|2019-03-31"}},
+	// The historian's present dates one past event: "is usually placed in
+	// late October", "is dated to May" take the story's year; a yearly
+	// event in the present stays any year's.
+	{"", "", "The fleet sailed from Tyre in 332 BC. Its arrival at the delta is usually placed in late October.", []string{"332 BC|DATE|BC0332", "late October|DATE|BC0332-10|END"}},
+	{"", "", "The abbey burned in 1174. The fire is traditionally dated to May.", []string{"1174|DATE|1174", "May|DATE|1174-05"}},
+	{"", "", "The abbey burned in 1174. Its fair is held in May.", []string{"1174|DATE|1174", "May|DATE|XXXX-05"}},
+	// A bare season joined by "and" to a season with the article shares
+	// it: "through the spring and summer" is two seasons of the year.
+	{"", "", "In 1643 the royal army besieged Gloucester. Through the spring and summer the garrison held out.", []string{"1643|DATE|1643", "the spring|DATE|1643-SP", "summer|DATE|1643-SU"}},
+	{"", "", "The legion camped on the Rhine in 9 BC and raided across it during the spring or summer, before the river rose.", []string{"9 BC|DATE|BC0009", "the spring|DATE|BC0009-SP", "summer|DATE|BC0009-SU"}},
+	{"", "", "The summer and autumn fairs drew traders from the coast.", nil},
+	// A regnal year in apposition to a year is that year: "in 1170, the
+	// sixteenth year of his reign". Without the year it is left alone.
+	{"", "", "The king was reconciled with the archbishop in 1170, the sixteenth year of his reign, at Fréteval.", []string{"1170|DATE|1170", "the sixteenth year of his reign|DATE|1170"}},
+	{"", "", "The pharaoh built the temple in 1270 BC, the ninth year of his reign.", []string{"1270 BC|DATE|BC1270", "the ninth year of his reign|DATE|BC1270"}},
+	{"", "", "The temple was finished in the ninth year of his reign.", nil},
+	// "without" and "despite" open an adjunct, no part of a compound
+	// noun: the season before them ends its phrase.
+	{"", "", "The rebels took the town in 1381, but their bands had melted away by the autumn without a fight.", []string{"1381|DATE|1381", "the autumn|DATE|1381-FA"}},
+	{"", "", "The garrison was cut off in 1204 and held out until the spring despite the famine.", []string{"1204|DATE|1204", "the spring|DATE|1204-SP"}},
 }
 
 func formatTimexes(res Result) []string {
