@@ -3823,7 +3823,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 	// So does a condition in the present before the expression in its
 	// clause, whatever the main verb: "voted Saturday to strike if no
 	// contract is reached by midnight Thursday".
-	for k := i - 1; k > lo && k >= i-10; k-- {
+	for k := i - 1; k >= lo && k >= i-10; k-- {
 		if s.toks[k].kind == tkPunct {
 			break
 		}
@@ -4881,6 +4881,12 @@ func (s *state) conditional(k int) bool {
 		}
 		if s.auxBefore(j) && !s.isWord(j-1, "to") {
 			continue // a passive in the present: "if no contract is reached", "unless talks are resumed"
+		}
+		if s.isWordIn(j, "beat", "hit", "cut", "shut", "quit", "hurt", "put", "cost", "spread", "shed", "let", "set") && s.isWordIn(j-1, "they", "we", "you", "i") {
+			// A verb whose past is its bare form after a plural or
+			// first-person subject is the present the condition takes:
+			// "if they beat Canada on Thursday", "unless we cut costs".
+			continue
 		}
 		if e := s.toks[j].lex(); e != nil && e.tense == -1 {
 			return false

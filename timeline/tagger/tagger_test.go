@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A verb whose past is its bare form after "they", "we" in a condition
+	// is the present: the condition, and its day, lie ahead.
+	{"2023-03-12", "", "The Bulls will clinch a playoff place if they beat Denver on Wednesday.", []string{"Wednesday|DATE|2023-03-15"}},
+	{"2023-03-12", "", "If they beat Denver on Wednesday, the Bulls will clinch a place.", []string{"Wednesday|DATE|2023-03-15"}},
 	// The past verb after the bare subject may be a regular one in -ed.
 	{"2019-03-05", "", "The barge capsized on Monday. By the evening salvage crews reached the hull.", []string{"Monday|DATE|2019-03-04", "the evening|TIME|2019-03-04TEV"}},
 	// A numeral hyphened to a word is part of a name, not a count sharing
