@@ -5872,6 +5872,9 @@ func (s *state) seasonEnds(k int) bool {
 	if k >= len(s.toks) || s.isPunct(k, ';') || s.isPunct(k, ')') || s.isPunct(k, '?') || s.isPunct(k, '!') || s.isPunct(k, ':') || s.emDash(k) {
 		return true // "until the autumn; the judge ...", "came in the autumn: by ..."
 	}
+	if s.quoteMark(k) && (k+1 >= len(s.toks) || s.toks[k+1].kind == tkPunct) {
+		return true // a quotation closed after it: "would decide \"in the summer\"."
+	}
 	switch s.w(k) {
 	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore:
 		return true

@@ -21,6 +21,8 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A closing quotation mark ends the season's phrase as a full stop does.
+	{"2021-04-08", "", "The minister said the report would be published \"in the autumn\".", []string{"the autumn|DATE|2021-FA"}},
 	// A verb whose past is its bare form after "they", "we" in a condition
 	// is the present: the condition, and its day, lie ahead.
 	{"2023-03-12", "", "The Bulls will clinch a playoff place if they beat Denver on Wednesday.", []string{"Wednesday|DATE|2023-03-15"}},
