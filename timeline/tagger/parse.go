@@ -4638,10 +4638,15 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 	}
 	var b cal
 	a := -1
+	// In news a day named as the limit of a span ("closed through
+	// Friday", "open until Sunday") is not the day the story is on: the
+	// night after it is the report's own ("will bring you updates through
+	// the night").
+	limit := s.t.hasDCT && s.refTok > 0 && s.refTok < i && s.isWordIn(s.refTok-1, "through", "until", "till")
 	switch {
-	case s.refCal.g >= gDay && !s.refCal.noYear && s.nearRef(i):
+	case s.refCal.g >= gDay && !s.refCal.noYear && s.nearRef(i) && !limit:
 		b, a = s.refCal, s.ref
-	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.y == s.refCal.y:
+	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.y == s.refCal.y && !limit:
 		b, a = s.dayCal, s.dayRef
 	case s.t.hasDCT:
 		// In news, with no day named near, the day of the report: "the

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A day named as the limit of a span is not the day the story is on:
+	// "through the night" after it is the report's own night.
+	{"2019-03-14", "", "The office is closed until Monday. Crews will work through the night.", []string{"Monday|DATE|2019-03-18", "the night|TIME|2019-03-14TNI"}},
+	{"2019-03-14", "", "The bridge will stay shut through Friday. Engineers will keep watch through the night.", []string{"Friday|DATE|2019-03-15", "the night|TIME|2019-03-14TNI"}},
 	// A closing quotation mark ends the season's phrase as a full stop does.
 	{"2021-04-08", "", "The minister said the report would be published \"in the autumn\".", []string{"the autumn|DATE|2021-FA"}},
 	// A verb whose past is its bare form after "they", "we" in a condition
