@@ -1329,9 +1329,14 @@ func TestNarrativeBlind37(t *testing.T) {
 // "Right now" / "Earlier today" spanned against news_blind4's and
 // news_blind42's conventions; on the fixed gold, before any rule:
 // .965 / .991 / .956 / .991 with the "now"s fixed, .991 / .991 / .965 /
-// .991 with the spans fixed too.
+// .991 with the spans fixed too. After the rules it prompted (a
+// bare-form past after "they" in an if-clause, a closing quotation mark
+// ending a season's phrase, a day named as a span's limit not being the
+// night's): .996 / .996 / .996 / .996. Left: "This season's vaccine" is
+// tagged (as tagCases tag a sports "this season") where news_blind12.txt
+// leaves "this season" untagged; the two conventions disagree.
 func TestNewsBlind50(t *testing.T) {
-	scoreDevSet(t, "news_blind50.txt", devFloors{strict: 0, relaxed: 0, value: 0, typ: 0})
+	scoreDevSet(t, "news_blind50.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.995, typ: 0.995})
 }
 
 // TestMixedBlind49 scores mixed_blind49.txt: six news reports (DCTs
