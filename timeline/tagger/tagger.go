@@ -3966,6 +3966,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// have begun on Monday"): the plan's date, the nearest such,
 			// whether still to come or missed, as "had been planned for".
 			return nearestTense, k
+		case k < i && k >= i-6 && s.isWordIn(k, "remain", "remains", "stay", "stays") && s.w(k-1) != wTo && !s.isWordIn(k-1, "did", "had", "was", "were", "the", "human", "its", "his", "her", "their") &&
+			k+1 < i && s.toks[k+1].kind == tkWord && s.isWordIn(k+2, "through", "until", "till", "on", "into", "beyond"):
+			// A state in the present that lasts to a date, "schools
+			// remain closed through Friday", "the bridge stays shut until
+			// Monday": the state goes on, and its end lies ahead.
+			t = 1
 		case tk.lex() != nil && tk.lex().tense == 2 && k > 0 && s.w(k-1) == wTo && s.isWordIn(k, "have", "do"):
 			continue // a bare infinitive, no present: "hopes to have the rules in place by the fall" ("to" and the verb before decide)
 		case tk.lex() != nil && tk.lex().tense != 0:

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A present state lasting to a weekday ("remain closed through",
+	// "stays shut until") goes on: its end is the coming one.
+	{"2019-03-14", "", "Schools in the county remain closed through Friday.", []string{"Friday|DATE|2019-03-15"}},
+	{"2019-03-14", "", "The old bridge stays shut through Friday.", []string{"Friday|DATE|2019-03-15"}},
 	// A day named as the limit of a span is not the day the story is on:
 	// "through the night" after it is the report's own night.
 	{"2019-03-14", "", "The office is closed until Monday. Crews will work through the night.", []string{"Monday|DATE|2019-03-18", "the night|TIME|2019-03-14TNI"}},
