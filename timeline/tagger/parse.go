@@ -4663,10 +4663,15 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 	}
 	var b cal
 	a := -1
+	// In news a day named as the limit of a span ("closed through
+	// Friday", "open until Sunday") is not the day the story is on: the
+	// night after it is the report's own ("will bring you updates through
+	// the night").
+	limit := s.t.hasDCT && s.refTok > 0 && s.refTok < i && s.isWordIn(s.refTok-1, "through", "until", "till")
 	switch {
-	case s.refCal.g >= gDay && !s.refCal.noYear && s.nearRef(i):
+	case s.refCal.g >= gDay && !s.refCal.noYear && s.nearRef(i) && !limit:
 		b, a = s.refCal, s.ref
-	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.y == s.refCal.y:
+	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.y == s.refCal.y && !limit:
 		b, a = s.dayCal, s.dayRef
 	case s.t.hasDCT:
 		// In news, with no day named near, the day of the report: "the
@@ -5912,6 +5917,9 @@ func (s *state) ingWord(k int) bool {
 func (s *state) seasonEnds(k int) bool {
 	if k >= len(s.toks) || s.isPunct(k, ';') || s.isPunct(k, ')') || s.isPunct(k, '?') || s.isPunct(k, '!') || s.isPunct(k, ':') || s.emDash(k) {
 		return true // "until the autumn; the judge ...", "came in the autumn: by ..."
+	}
+	if s.quoteMark(k) && (k+1 >= len(s.toks) || s.toks[k+1].kind == tkPunct) {
+		return true // a quotation closed after it: "would decide \"in the summer\"."
 	}
 	switch s.w(k) {
 	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore:

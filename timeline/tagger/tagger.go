@@ -3839,7 +3839,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 	// So does a condition in the present before the expression in its
 	// clause, whatever the main verb: "voted Saturday to strike if no
 	// contract is reached by midnight Thursday".
-	for k := i - 1; k > lo && k >= i-10; k-- {
+	for k := i - 1; k >= lo && k >= i-10; k-- {
 		if s.toks[k].kind == tkPunct {
 			break
 		}
@@ -3982,6 +3982,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// have begun on Monday"): the plan's date, the nearest such,
 			// whether still to come or missed, as "had been planned for".
 			return nearestTense, k
+		case k < i && k >= i-6 && s.isWordIn(k, "remain", "remains", "stay", "stays") && s.w(k-1) != wTo && !s.isWordIn(k-1, "did", "had", "was", "were", "the", "human", "its", "his", "her", "their") &&
+			k+1 < i && s.toks[k+1].kind == tkWord && s.isWordIn(k+2, "through", "until", "till", "on", "into", "beyond"):
+			// A state in the present that lasts to a date, "schools
+			// remain closed through Friday", "the bridge stays shut until
+			// Monday": the state goes on, and its end lies ahead.
+			t = 1
 		case tk.lex() != nil && tk.lex().tense == 2 && k > 0 && s.w(k-1) == wTo && s.isWordIn(k, "have", "do"):
 			continue // a bare infinitive, no present: "hopes to have the rules in place by the fall" ("to" and the verb before decide)
 		case tk.lex() != nil && tk.lex().tense != 0:
@@ -4897,6 +4903,12 @@ func (s *state) conditional(k int) bool {
 		}
 		if s.auxBefore(j) && !s.isWord(j-1, "to") {
 			continue // a passive in the present: "if no contract is reached", "unless talks are resumed"
+		}
+		if s.isWordIn(j, "beat", "hit", "cut", "shut", "quit", "hurt", "put", "cost", "spread", "shed", "let", "set") && s.isWordIn(j-1, "they", "we", "you", "i") {
+			// A verb whose past is its bare form after a plural or
+			// first-person subject is the present the condition takes:
+			// "if they beat Canada on Thursday", "unless we cut costs".
+			continue
 		}
 		if e := s.toks[j].lex(); e != nil && e.tense == -1 {
 			return false

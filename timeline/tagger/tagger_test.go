@@ -21,6 +21,20 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A present state lasting to a weekday ("remain closed through",
+	// "stays shut until") goes on: its end is the coming one.
+	{"2019-03-14", "", "Schools in the county remain closed through Friday.", []string{"Friday|DATE|2019-03-15"}},
+	{"2019-03-14", "", "The old bridge stays shut through Friday.", []string{"Friday|DATE|2019-03-15"}},
+	// A day named as the limit of a span is not the day the story is on:
+	// "through the night" after it is the report's own night.
+	{"2019-03-14", "", "The office is closed until Monday. Crews will work through the night.", []string{"Monday|DATE|2019-03-18", "the night|TIME|2019-03-14TNI"}},
+	{"2019-03-14", "", "The bridge will stay shut through Friday. Engineers will keep watch through the night.", []string{"Friday|DATE|2019-03-15", "the night|TIME|2019-03-14TNI"}},
+	// A closing quotation mark ends the season's phrase as a full stop does.
+	{"2021-04-08", "", "The minister said the report would be published \"in the autumn\".", []string{"the autumn|DATE|2021-FA"}},
+	// A verb whose past is its bare form after "they", "we" in a condition
+	// is the present: the condition, and its day, lie ahead.
+	{"2023-03-12", "", "The Bulls will clinch a playoff place if they beat Denver on Wednesday.", []string{"Wednesday|DATE|2023-03-15"}},
+	{"2023-03-12", "", "If they beat Denver on Wednesday, the Bulls will clinch a place.", []string{"Wednesday|DATE|2023-03-15"}},
 	// The past verb after the bare subject may be a regular one in -ed.
 	{"2019-03-05", "", "The barge capsized on Monday. By the evening salvage crews reached the hull.", []string{"Monday|DATE|2019-03-04", "the evening|TIME|2019-03-04TEV"}},
 	// A numeral hyphened to a word is part of a name, not a count sharing
