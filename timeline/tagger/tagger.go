@@ -165,6 +165,22 @@ func pieceEnds(text []byte, bySentence bool) []int {
 // testHookTag, set by tests, runs as tag starts.
 var testHookTag func(text []byte)
 
+// saveRef keeps the story's anchors in s.saved, to come back to when an
+// aside (a flashback, a look ahead) ends.
+func (s *state) saveRef() {
+	s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+}
+
+// setAside makes what follows, up to token end, an aside from the story:
+// its dates anchor what comes inside it, and the story's anchors come
+// back after it (saved when no aside was open already).
+func (s *state) setAside(end int) {
+	if s.flashEnd < 0 {
+		s.saveRef()
+	}
+	s.flashEnd = end
+}
+
 // tag is Tag without the recovery.
 func (t *Tagger) tag(text []byte) Result {
 	if testHookTag != nil {
@@ -1132,10 +1148,7 @@ func (s *state) emit(c cand) int {
 	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) && !s.figuresDay(c) {
 		if c.flash || s.flashback(c) {
-			if s.flashEnd < 0 {
-				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
-			}
-			s.flashEnd = c.j
+			s.setAside(c.j)
 			for n := 0; s.flashEnd < len(s.toks)-1 && n < 80 && !s.sentenceEnd(s.flashEnd); n++ {
 				s.flashEnd++
 			}
@@ -1163,25 +1176,19 @@ func (s *state) emit(c cand) int {
 			// An earlier year in a participle phrase between commas is
 			// background: "The works, opened in 1820, had never been
 			// busier; in the first half" is the story's year's half.
-			if s.flashEnd < 0 {
-				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
-			}
-			s.flashEnd = e
+			s.setAside(e)
 		} else if e := s.bracketSentence(c); e >= 0 && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear {
 			// A sentence in brackets is an aside, whatever its dates:
 			// "(Williams was released the following year and died in
 			// London in 1883.) In December the army went into winter
 			// quarters" is the December of the story's year.
-			if s.flashEnd < 0 {
-				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
-			}
-			s.flashEnd = e
+			s.setAside(e)
 		} else if s.thingFrom(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear {
 			// The year a thing dates from is no time of the story: "ran a
 			// photo of an earlier fire, from 1952. In September" is the
 			// story's September. (Within a flashback it ends with it.)
 			if s.flashEnd < 0 {
-				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+				s.saveRef()
 				s.flashEnd = c.j - 1
 			}
 		} else if e := s.wouldAhead(c); e >= 0 {
@@ -1190,38 +1197,26 @@ func (s *state) emit(c cand) int {
 			// would not be reversed until 1879. In March" is the March of
 			// 1871; "The city, which would fall eleven months later, had
 			// 34,000 people".
-			if s.flashEnd < 0 {
-				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
-			}
-			s.flashEnd = e
+			s.setAside(e)
 		} else if e := s.deadlineAhead(c); e >= 0 {
 			// A deadline set in the story looks ahead of it, which goes
 			// on after the sentence: "In February 2007, 46 nations
 			// pledged to reach a deal by the end of 2008. A first draft
 			// was circulated on May 23" is 2007's May.
-			if s.flashEnd < 0 {
-				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
-			}
-			s.flashEnd = e
+			s.setAside(e)
 		} else if e := s.notUntilAhead(c); e >= 0 {
 			// "It was not until January 1847 that the province was
 			// secured. Taylor, meanwhile, attacked on September 21":
 			// "not until" jumps ahead of the story, and "meanwhile" takes
 			// the reader back to the time it left.
-			if s.flashEnd < 0 {
-				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
-			}
-			s.flashEnd = e
+			s.setAside(e)
 		} else if e := s.forwardAside(c); e >= 0 {
 			// A later year in a relative clause that ends the sentence
 			// and tells of a death looks ahead of the story, which goes
 			// on after it: "was flown to London, where he lived until his
 			// death in October 1972. ... He flew to Muscat on 30 July" is
 			// the July of the story's year.
-			if s.flashEnd < 0 {
-				s.saved = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
-			}
-			s.flashEnd = e
+			s.setAside(e)
 		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay && !s.beforeSaved(c) || c.anchor < 0 && s.simplePastClause(c) {
 			// (A year still before the story's goes on with the flashback
 			// in its sentence: "had trained in England in 1962 and served
