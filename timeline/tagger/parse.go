@@ -190,7 +190,25 @@ func (s *state) word(k int) []byte {
 	return s.text[s.toks[k].start:s.toks[k].end]
 }
 
-func (s *state) isWord(k int, w string) bool { return lowerEq(s.word(k), w) }
+// isWord reports whether the token at k is the word w (lower case),
+// in any case. It is the rules' most frequent question, so it rejects on
+// the token's length and kind before it looks at the text.
+func (s *state) isWord(k int, w string) bool {
+	if uint(k) >= uint(len(s.toks)) {
+		return false
+	}
+	tk := &s.toks[k]
+	if int(tk.end-tk.start) != len(w) || tk.kind != tkWord {
+		return false
+	}
+	b := s.text[tk.start:tk.end]
+	for i := range len(w) {
+		if b[i]|0x20 != w[i] {
+			return false
+		}
+	}
+	return true
+}
 
 // isWordIn reports whether the word at k is one of words (lower case).
 func (s *state) isWordIn(k int, words ...string) bool {
