@@ -136,6 +136,7 @@ func parseDirective(d string) (timeline.Correction, error) {
 	}
 	needValue := func() error {
 		if value == "" {
+			//lint:ignore ST1005 the dots are part of the example the message shows
 			return fmt.Errorf(`%s needs a value: %s "phrase" = ...`, verb, verb)
 		}
 		return nil
