@@ -2144,6 +2144,9 @@ var tagCases = []tagCase{
 	// "overnight" in a forecast or plan is the coming night, the report's
 	// day's; in a report of the past the night before.
 	{"2025-05-20", "", "Crews will work overnight to reopen the line, which flooded overnight.", []string{"overnight|TIME|2025-05-20TNI", "overnight|TIME|2025-05-19TNI"}},
+	// So it is after a time of the report's own day named before it.
+	{"2018-07-14", "", "The river had peaked by noon and was expected to fall slowly overnight.", []string{"noon|TIME|2018-07-14T12:00", "overnight|TIME|2018-07-14TNI"}},
+	{"2018-07-14", "", "Polls close at 8 p.m. today, and officials will count the ballots overnight.", []string{"8 p.m. today|TIME|2018-07-14T20:00", "overnight|TIME|2018-07-14TNI"}},
 	// "was" in an "if" clause of a main clause with "would" is a condition
 	// ahead, not a past.
 	{"2025-05-20", "", "The airline said flights on Friday would be grounded if the strike was still on at 6 a.m.", []string{"Friday|DATE|2025-05-23", "6 a.m.|TIME|2025-05-23T06:00"}},
