@@ -4037,9 +4037,10 @@ func (s *state) tenseAt(i int) (int8, int) {
 			if t == -1 && (s.w(k) == wWas || s.w(k) == wWere) && k+1 <= hi && s.toks[k+1].lex() != nil && s.toks[k+1].lex().tense == 1 && progressive(s.word(k+1)) {
 				continue // likewise "were planning", "was preparing"
 			}
-			if t == 1 && s.isWord(k, "expected") && (s.w(k-1) == wWas || s.w(k-1) == wWere) && s.w(k+1) == wTo && k < i {
-				// "was expected to weaken over the weekend": in a report the
-				// forecast still looks ahead; "had been expected" does not.
+			if t == 1 && s.isWordIn(k, "expected", "forecast") && (s.w(k-1) == wWas || s.w(k-1) == wWere) && s.w(k+1) == wTo && k < i {
+				// "was expected to weaken over the weekend", "was forecast
+				// to cross the coast overnight": in a report the forecast
+				// still looks ahead; "had been expected" does not.
 			} else if t == 1 && s.pastAuxBefore(k) && !progressive(s.word(k)) {
 				t = -1 // "had been scheduled", "was due" (not "were planning")
 				if s.w(k-1) == wHad && (s.isWord(k, "bet") || s.isWord(k, "expected") || s.isWord(k, "hoped") || s.isWord(k, "anticipated") || s.isWord(k, "forecast")) {

@@ -2144,6 +2144,10 @@ var tagCases = []tagCase{
 	// "overnight" in a forecast or plan is the coming night, the report's
 	// day's; in a report of the past the night before.
 	{"2025-05-20", "", "Crews will work overnight to reopen the line, which flooded overnight.", []string{"overnight|TIME|2025-05-20TNI", "overnight|TIME|2025-05-19TNI"}},
+	// A forecast told in the past of the report still looks ahead, as
+	// "was expected to" (and "was predicted to") does: "was forecast to".
+	{"2018-07-14", "", "The heat wave was forecast to break on Tuesday.", []string{"Tuesday|DATE|2018-07-17"}},
+	{"2018-07-14", "", "Snow showers were forecast to reach the capital Thursday.", []string{"Thursday|DATE|2018-07-19"}},
 	// So it is after a time of the report's own day named before it.
 	{"2018-07-14", "", "The river had peaked by noon and was expected to fall slowly overnight.", []string{"noon|TIME|2018-07-14T12:00", "overnight|TIME|2018-07-14TNI"}},
 	{"2018-07-14", "", "Polls close at 8 p.m. today, and officials will count the ballots overnight.", []string{"8 p.m. today|TIME|2018-07-14T20:00", "overnight|TIME|2018-07-14TNI"}},
