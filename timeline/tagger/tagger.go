@@ -4041,6 +4041,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 				// "was expected to weaken over the weekend", "was forecast
 				// to cross the coast overnight": in a report the forecast
 				// still looks ahead; "had been expected" does not.
+			} else if t == 1 && s.isWord(k, "due") && (s.w(k-1) == wWas || s.w(k-1) == wWere) && s.w(k+1) == wTo && s.infinitive(k+1) && k < i && k >= i-9 {
+				// "was due to fly over the area on Monday": a plan told in
+				// the past of the report, kept or missed, is the nearest
+				// such day, as "were to have ended Friday" ("was due" with
+				// no infinitive, a payment or a deadline, stays behind).
+				t = nearestTense
 			} else if t == 1 && s.pastAuxBefore(k) && !progressive(s.word(k)) {
 				t = -1 // "had been scheduled", "was due" (not "were planning")
 				if s.w(k-1) == wHad && (s.isWord(k, "bet") || s.isWord(k, "expected") || s.isWord(k, "hoped") || s.isWord(k, "anticipated") || s.isWord(k, "forecast")) {

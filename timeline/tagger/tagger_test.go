@@ -2148,6 +2148,10 @@ var tagCases = []tagCase{
 	// "was expected to" (and "was predicted to") does: "was forecast to".
 	{"2018-07-14", "", "The heat wave was forecast to break on Tuesday.", []string{"Tuesday|DATE|2018-07-17"}},
 	{"2018-07-14", "", "Snow showers were forecast to reach the capital Thursday.", []string{"Thursday|DATE|2018-07-19"}},
+	// A plan with "was due to" and an infinitive, kept or missed, is the
+	// nearest such day, as "were to have ended Friday".
+	{"2018-07-14", "", "The minister left Paris and was due to meet the rebels in Bamako on Monday.", []string{"Monday|DATE|2018-07-16"}},
+	{"2018-07-14", "", "The freighter sailed from Rotterdam and was due to dock in Hull on Friday.", []string{"Friday|DATE|2018-07-13"}},
 	// So it is after a time of the report's own day named before it.
 	{"2018-07-14", "", "The river had peaked by noon and was expected to fall slowly overnight.", []string{"noon|TIME|2018-07-14T12:00", "overnight|TIME|2018-07-14TNI"}},
 	{"2018-07-14", "", "Polls close at 8 p.m. today, and officials will count the ballots overnight.", []string{"8 p.m. today|TIME|2018-07-14T20:00", "overnight|TIME|2018-07-14TNI"}},
