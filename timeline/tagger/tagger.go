@@ -5121,6 +5121,15 @@ func (s *state) futureVerb(k int) bool {
 			s.isWord(p, "which") || s.isWord(p, "who") || s.isWord(p, "it") || s.isWord(p, "he") || s.isWord(p, "she") || s.isWord(p, "company"))
 	case s.isWord(k, "appears"):
 		return s.w(k+1) != wTo // "appears in court Monday", not "appears to have died Sunday"
+	case s.isWord(k, "forecast"):
+		// the noun after a determiner or a possessive, with or without a
+		// noun of what is forecast ("cut its volume forecast in April",
+		// "the forecast for May", "the bank's forecast"), not the verb
+		// ("the company forecast a loss in March", "was forecast to")
+		if s.isWordIn(k-1, "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "latest", "previous") || s.possessiveBefore(k) {
+			return false
+		}
+		return !(k >= 2 && s.isWordIn(k-2, "its", "his", "her", "their", "our") && s.toks[k-1].kind == tkWord && !s.toks[k-1].cap && s.lx(k-1) == nil)
 	case s.barePlural(k):
 		// or an imperative opening its sentence: "Join us Sunday",
 		// "Visit the fair Saturday"

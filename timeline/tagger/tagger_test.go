@@ -2144,6 +2144,10 @@ var tagCases = []tagCase{
 	// "overnight" in a forecast or plan is the coming night, the report's
 	// day's; in a report of the past the night before.
 	{"2025-05-20", "", "Crews will work overnight to reopen the line, which flooded overnight.", []string{"overnight|TIME|2025-05-20TNI", "overnight|TIME|2025-05-19TNI"}},
+	// "forecast" after a possessive and a noun is the noun, not the verb:
+	// what was done to it is in the past.
+	{"2013-06-27", "", "Exports slumped after the floods, and the miner cut its output forecast in April.", []string{"April|DATE|2013-04"}},
+	{"2013-06-27", "", "The brewer trimmed its sales forecast in May after a wet spring.", []string{"May|DATE|2013-05"}},
 	// A forecast told in the past of the report still looks ahead, as
 	// "was expected to" (and "was predicted to") does: "was forecast to".
 	{"2018-07-14", "", "The heat wave was forecast to break on Tuesday.", []string{"Tuesday|DATE|2018-07-17"}},
