@@ -1821,10 +1821,15 @@ func (s *state) reportDay(c cand) bool {
 }
 
 // reportedOn reports whether the day at i dates a verb of reporting
-// before it ("police said Wednesday", "the group reported on Monday").
+// before it ("police said Wednesday", "the group reported on Monday"),
+// "here" of the dateline's city between them too ("the customs office
+// said here Monday", "told reporters here on Friday").
 func (s *state) reportedOn(i int) bool {
 	k := i - 1
 	if s.w(k) == wOn {
+		k--
+	}
+	if k > 0 && s.isWord(k, "here") && !s.toks[k].cap {
 		k--
 	}
 	return s.reporting(k)

@@ -2144,6 +2144,9 @@ var tagCases = []tagCase{
 	// "overnight" in a forecast or plan is the coming night, the report's
 	// day's; in a report of the past the night before.
 	{"2025-05-20", "", "Crews will work overnight to reopen the line, which flooded overnight.", []string{"overnight|TIME|2025-05-20TNI", "overnight|TIME|2025-05-19TNI"}},
+	// "said here Tuesday" (the dateline's city) dates the report, as "said
+	// Tuesday": the month of the figures stays the anchor.
+	{"2012-09-11", "", "Rubber output fell 3 percent in August, the ministry said here Tuesday. A year earlier it had risen 5 percent.", []string{"August|DATE|2012-08", "Tuesday|DATE|2012-09-11", "A year earlier|DATE|2011-08"}},
 	// "forecast" after a possessive and a noun is the noun, not the verb:
 	// what was done to it is in the past.
 	{"2013-06-27", "", "Exports slumped after the floods, and the miner cut its output forecast in April.", []string{"April|DATE|2013-04"}},
