@@ -1295,7 +1295,7 @@ func (s *state) comparisonBase(c cand) bool {
 	if s.ref < 0 || c.typ != timeline.TypeDate || c.i < 2 {
 		return false
 	}
-	if s.w(c.i-1) != wFrom && !(s.isWord(c.i-1, "with") && s.isWordIn(c.i-2, "compared", "flat", "unchanged", "level", "steady")) {
+	if s.w(c.i-1) != wFrom && !(s.isWord(c.i-1, "with") && s.isWordIn(c.i-2, "compared", "flat", "unchanged", "level", "steady")) && !s.changeFromIn(c.i) {
 		return false
 	}
 	switch s.w(c.j) {
@@ -1339,6 +1339,30 @@ func (s *state) comparisonBase(c cand) bool {
 		seen = ends == 1
 	}
 	return change && seen
+}
+
+// changeFromIn reports whether the date at i, after "in", dates a change
+// that is the base of another: "slowing from an 11.6 percent gain in
+// October", "down from a 3 percent rise in June" ("from", then a noun of
+// change before "in", within eight tokens): the period spoken of stays
+// the anchor.
+func (s *state) changeFromIn(i int) bool {
+	if i < 3 || s.w(i-1) != wIn {
+		return false
+	}
+	noun := false
+	for j := i - 2; j >= 1 && j >= i-9; j-- {
+		if s.toks[j].kind == tkPunct && !s.isPunct(j, '%') && !s.isPunct(j, '-') && !(s.isPunct(j, '.') && s.toks[j-1].kind == tkNum) {
+			return false
+		}
+		if s.isWordIn(j, "gain", "gains", "rise", "increase", "drop", "fall", "decline", "growth", "jump", "surge", "slump", "contraction", "expansion", "climb") {
+			noun = true
+		}
+		if s.w(j) == wFrom {
+			return noun
+		}
+	}
+	return false
 }
 
 // listedAfterDay reports whether the weekday at i follows, in a list

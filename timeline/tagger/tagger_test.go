@@ -2147,6 +2147,10 @@ var tagCases = []tagCase{
 	// "said here Tuesday" (the dateline's city) dates the report, as "said
 	// Tuesday": the month of the figures stays the anchor.
 	{"2012-09-11", "", "Rubber output fell 3 percent in August, the ministry said here Tuesday. A year earlier it had risen 5 percent.", []string{"August|DATE|2012-08", "Tuesday|DATE|2012-09-11", "A year earlier|DATE|2011-08"}},
+	// A change in a month after "from a ... gain in" is the base of the
+	// one spoken of, no new anchor.
+	{"2012-09-11", "", "Car sales rose 4 percent in May, slowing from a 9 percent gain in April. A year earlier they had slumped.", []string{"May|DATE|2012-05", "April|DATE|2012-04", "A year earlier|DATE|2011-05"}},
+	{"2012-09-11", "", "Car sales rose 4 percent in May from a year earlier, down from a 9 percent rise in April. Imports were flat from a year earlier.", []string{"May|DATE|2012-05", "a year earlier|DATE|2011-05", "April|DATE|2012-04", "a year earlier|DATE|2011-05"}},
 	// "forecast" after a possessive and a noun is the noun, not the verb:
 	// what was done to it is in the past.
 	{"2013-06-27", "", "Exports slumped after the floods, and the miner cut its output forecast in April.", []string{"April|DATE|2013-04"}},
