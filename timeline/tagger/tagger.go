@@ -1341,6 +1341,17 @@ func (s *state) comparisonBase(c cand) bool {
 	return change && seen
 }
 
+// onlyWordsBetween reports whether the tokens after i and before k are
+// all words or figures, no punctuation: one clause.
+func (s *state) onlyWordsBetween(i, k int) bool {
+	for j := i + 1; j < k && j < len(s.toks); j++ {
+		if s.toks[j].kind == tkPunct {
+			return false
+		}
+	}
+	return k < len(s.toks)
+}
+
 // changeFromIn reports whether the date at i, after "in", dates a change
 // that is the base of another: "slowing from an 11.6 percent gain in
 // October", "down from a 3 percent rise in June" ("from", then a noun of
@@ -3967,6 +3978,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// before July", "a deal seemed likely in March", "said a deal
 			// was possible by Thursday".
 			t = 1
+		case k > i && k <= i+5 && s.isWordIn(k, "likely", "unlikely", "possible", "impossible", "probable", "improbable", "doubtful") && s.copulaBefore(k) && s.onlyWordsBetween(i, k):
+			// So does one told of a subject with its date: "analysts said
+			// a deal before Christmas now looked unlikely", "a vote in
+			// June seemed possible": the date lies ahead of the judgement.
+			return 1, k
 		case s.lastJoined(k):
 			continue // the verb "last" after a modal: "will begin on Monday and last 48 hours"
 		case k < i && s.isWordIn(k, "run", "drag", "stretch", "extend", "continue", "spill") && s.isWordIn(k-1, "could", "might", "may", "would", "can") &&

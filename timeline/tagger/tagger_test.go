@@ -2144,6 +2144,10 @@ var tagCases = []tagCase{
 	// "overnight" in a forecast or plan is the coming night, the report's
 	// day's; in a report of the past the night before.
 	{"2025-05-20", "", "Crews will work overnight to reopen the line, which flooded overnight.", []string{"overnight|TIME|2025-05-20TNI", "overnight|TIME|2025-05-19TNI"}},
+	// A judgement of likelihood after a subject with its date looks ahead
+	// of the time it was made, as one before the date does.
+	{"2010-10-04", "", "Diplomats said a summit before Easter was unlikely.", []string{"Easter|DATE|2011-04-24"}},
+	{"2010-10-04", "", "A deal by Thanksgiving looked unlikely, aides said.", []string{"Thanksgiving|DATE|2010-11-25"}},
 	// "said here Tuesday" (the dateline's city) dates the report, as "said
 	// Tuesday": the month of the figures stays the anchor.
 	{"2012-09-11", "", "Rubber output fell 3 percent in August, the ministry said here Tuesday. A year earlier it had risen 5 percent.", []string{"August|DATE|2012-08", "Tuesday|DATE|2012-09-11", "A year earlier|DATE|2011-08"}},
