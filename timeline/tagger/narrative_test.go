@@ -1338,9 +1338,20 @@ func TestNarrativeBlind37(t *testing.T) {
 // year earlier" in the sentence after a month of data ("in November ...
 // from a year earlier") taken from the DCT's day (2011-12-10, not
 // 2011-11); "before Christmas" in "a deal before Christmas now looked
-// unlikely" (October) taken as the Christmas before (2009).
+// unlikely" (October) taken as the Christmas before (2009). Rules of
+// English made after it, with table tests of their own on new sentences:
+// "overnight" in a forecast after a time of the report's own day is the
+// night that follows it; "was forecast to" looks ahead as "was expected
+// to" does; "was due to" with an infinitive is the nearest such day, as
+// "were to have ended Friday"; "forecast" after a possessive and a noun
+// ("its volume forecast") is the noun; "said here Monday" dates the
+// report, as "said Monday", so the month of the figures stays the anchor;
+// a month after "from a ... gain in" is the base of a change, no new
+// anchor; a judgement of likelihood after a subject with its date ("a
+// deal before Christmas now looked unlikely") looks ahead. With them the
+// set scores 1.000 on all four measures; nothing is left unfixed.
 func TestNewsBlind52(t *testing.T) {
-	scoreDevSet(t, "news_blind52.txt", devFloors{})
+	scoreDevSet(t, "news_blind52.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
 // TestNarrativeBlind51 scores narrative_blind51.txt: four Wikipedia-style
