@@ -4086,11 +4086,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 				// "was expected to weaken over the weekend", "was forecast
 				// to cross the coast overnight": in a report the forecast
 				// still looks ahead; "had been expected" does not.
-			} else if t == 1 && s.isWord(k, "due") && (s.w(k-1) == wWas || s.w(k-1) == wWere) && s.w(k+1) == wTo && s.infinitive(k+1) && k < i && k >= i-9 {
+			} else if t == 1 && s.isWord(k, "due") && (s.w(k-1) == wWas || s.w(k-1) == wWere) && s.w(k+1) == wTo && s.infinitive(k+1) && k < i && k >= i-9 && !s.butPastAfter(i) {
 				// "was due to fly over the area on Monday": a plan told in
 				// the past of the report, kept or missed, is the nearest
 				// such day, as "were to have ended Friday" ("was due" with
-				// no infinitive, a payment or a deadline, stays behind).
+				// no infinitive, a payment or a deadline, stays behind; so
+				// does a plan undone by a past after "but": "were due to
+				// begin on Friday but were postponed").
 				t = nearestTense
 			} else if t == 1 && s.pastAuxBefore(k) && !progressive(s.word(k)) {
 				t = -1 // "had been scheduled", "was due" (not "were planning")
@@ -5084,6 +5086,21 @@ func (s *state) pastAfter(i, hi int) bool {
 		w := s.word(m)
 		if n := len(w); n > 3 && w[n-2] == 'e' && w[n-1] == 'd' && !s.auxBefore(m) && !s.adjectival(m) {
 			return true
+		}
+	}
+	return false
+}
+
+// butPastAfter reports whether "but" and a verb in the past follow the
+// expression at i in its sentence: "were due to begin on Friday but were
+// postponed", "was due to land on Friday but crashed".
+func (s *state) butPastAfter(i int) bool {
+	for m := i + 1; m < len(s.toks) && m <= i+12; m++ {
+		if s.sentenceEnd(m) {
+			return false
+		}
+		if s.isWord(m, "but") && !s.toks[m].cap {
+			return s.isWordIn(m+1, "was", "were", "had") || s.pastAfter(m, min(m+3, len(s.toks)-1))
 		}
 	}
 	return false

@@ -2167,6 +2167,9 @@ var tagCases = []tagCase{
 	// nearest such day, as "were to have ended Friday".
 	{"2018-07-14", "", "The minister left Paris and was due to meet the rebels in Bamako on Monday.", []string{"Monday|DATE|2018-07-16"}},
 	{"2018-07-14", "", "The freighter sailed from Rotterdam and was due to dock in Hull on Friday.", []string{"Friday|DATE|2018-07-13"}},
+	// A plan undone by a past after "but" lies behind.
+	{"2015-11-24", "", "The talks were due to begin on Friday but were postponed.", []string{"Friday|DATE|2015-11-20"}},
+	{"2015-11-24", "", "The ferry was due to leave on Friday but sank in the harbour.", []string{"Friday|DATE|2015-11-20"}},
 	// So it is after a time of the report's own day named before it.
 	{"2018-07-14", "", "The river had peaked by noon and was expected to fall slowly overnight.", []string{"noon|TIME|2018-07-14T12:00", "overnight|TIME|2018-07-14TNI"}},
 	{"2018-07-14", "", "Polls close at 8 p.m. today, and officials will count the ballots overnight.", []string{"8 p.m. today|TIME|2018-07-14T20:00", "overnight|TIME|2018-07-14TNI"}},
