@@ -3978,10 +3978,14 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// before July", "a deal seemed likely in March", "said a deal
 			// was possible by Thursday".
 			t = 1
-		case k > i && k <= i+5 && s.isWordIn(k, "likely", "unlikely", "possible", "impossible", "probable", "improbable", "doubtful") && s.copulaBefore(k) && s.onlyWordsBetween(i, k):
+		case k > i && k <= i+5 && s.isWordIn(k, "likely", "unlikely", "possible", "impossible", "probable", "improbable", "doubtful") && s.copulaBefore(k) && s.onlyWordsBetween(i, k) &&
+			!s.isWordIn(k-2, "had", "been") && !s.isWordIn(k-3, "had") && !(s.w(k+1) == wTo && s.isWord(k+2, "have")) && !s.butPastAfter(k):
 			// So does one told of a subject with its date: "analysts said
 			// a deal before Christmas now looked unlikely", "a vote in
-			// June seemed possible": the date lies ahead of the judgement.
+			// June seemed possible": the date lies ahead of the judgement
+			// (not one held in the past perfect, "had seemed likely", one
+			// of a perfect, "were likely to have fallen", or one undone by
+			// "but" and a past).
 			return 1, k
 		case s.lastJoined(k):
 			continue // the verb "last" after a modal: "will begin on Monday and last 48 hours"

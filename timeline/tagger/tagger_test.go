@@ -2148,6 +2148,11 @@ var tagCases = []tagCase{
 	// of the time it was made, as one before the date does.
 	{"2010-10-04", "", "Diplomats said a summit before Easter was unlikely.", []string{"Easter|DATE|2011-04-24"}},
 	{"2010-10-04", "", "A deal by Thanksgiving looked unlikely, aides said.", []string{"Thanksgiving|DATE|2010-11-25"}},
+	// Not one held in the past perfect, one of a perfect, or one undone
+	// by "but" and a past.
+	{"2010-10-04", "", "A deal in June had seemed likely before the talks collapsed.", []string{"June|DATE|2010-06"}},
+	{"2010-10-04", "", "Sales in August were likely to have fallen.", []string{"August|DATE|2010-08"}},
+	{"2010-10-04", "", "A deal in March was possible, officials said then, but talks failed.", []string{"March|DATE|2010-03"}},
 	// "said here Tuesday" (the dateline's city) dates the report, as "said
 	// Tuesday": the month of the figures stays the anchor.
 	{"2012-09-11", "", "Rubber output fell 3 percent in August, the ministry said here Tuesday. A year earlier it had risen 5 percent.", []string{"August|DATE|2012-08", "Tuesday|DATE|2012-09-11", "A year earlier|DATE|2011-08"}},
