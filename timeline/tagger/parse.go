@@ -7195,6 +7195,15 @@ func (s *state) pOvernight(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c := fromDay(day.day() - 1)
+	if a >= 0 && s.t.hasDCT && day.day() == s.t.dct.day() && s.tense(i) > 0 {
+		// In a forecast or plan "overnight" after a time of the report's
+		// own day is the night that follows it, as with no day named:
+		// "had weakened by midday and was expected to cross the
+		// highlands overnight". (A day ahead named first may be the
+		// morning the night ends on: "the signal stays up until 0600 on
+		// Saturday and the storm will pass overnight", written Friday.)
+		c = day
+	}
 	if ph, pday, ok := s.lastClock(i); ok && ph >= 18 && strings.HasPrefix(s.lastTime.format(), pday) && !s.lastTime.noYear && a >= 0 && s.lastTime.day() == day.day() &&
 		s.t.hasDCT && day.day() < s.t.dct.day() {
 		// After a reading in the evening of a day before the DCT that

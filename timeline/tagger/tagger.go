@@ -1295,7 +1295,7 @@ func (s *state) comparisonBase(c cand) bool {
 	if s.ref < 0 || c.typ != timeline.TypeDate || c.i < 2 {
 		return false
 	}
-	if s.w(c.i-1) != wFrom && !(s.isWord(c.i-1, "with") && s.isWordIn(c.i-2, "compared", "flat", "unchanged", "level", "steady")) {
+	if s.w(c.i-1) != wFrom && !(s.isWord(c.i-1, "with") && s.isWordIn(c.i-2, "compared", "flat", "unchanged", "level", "steady")) && !s.changeFromIn(c.i) {
 		return false
 	}
 	switch s.w(c.j) {
@@ -1339,6 +1339,41 @@ func (s *state) comparisonBase(c cand) bool {
 		seen = ends == 1
 	}
 	return change && seen
+}
+
+// onlyWordsBetween reports whether the tokens after i and before k are
+// all words or figures, no punctuation: one clause.
+func (s *state) onlyWordsBetween(i, k int) bool {
+	for j := i + 1; j < k && j < len(s.toks); j++ {
+		if s.toks[j].kind == tkPunct {
+			return false
+		}
+	}
+	return k < len(s.toks)
+}
+
+// changeFromIn reports whether the date at i, after "in", dates a change
+// that is the base of another: "slowing from an 11.6 percent gain in
+// October", "down from a 3 percent rise in June" ("from", then a noun of
+// change before "in", within eight tokens): the period spoken of stays
+// the anchor.
+func (s *state) changeFromIn(i int) bool {
+	if i < 3 || s.w(i-1) != wIn {
+		return false
+	}
+	noun := false
+	for j := i - 2; j >= 1 && j >= i-9; j-- {
+		if s.toks[j].kind == tkPunct && !s.isPunct(j, '%') && !s.isPunct(j, '-') && !(s.isPunct(j, '.') && s.toks[j-1].kind == tkNum) {
+			return false
+		}
+		if s.isWordIn(j, "gain", "gains", "rise", "increase", "drop", "fall", "decline", "growth", "jump", "surge", "slump", "contraction", "expansion", "climb") {
+			noun = true
+		}
+		if s.w(j) == wFrom {
+			return noun
+		}
+	}
+	return false
 }
 
 // listedAfterDay reports whether the weekday at i follows, in a list
@@ -1821,10 +1856,15 @@ func (s *state) reportDay(c cand) bool {
 }
 
 // reportedOn reports whether the day at i dates a verb of reporting
-// before it ("police said Wednesday", "the group reported on Monday").
+// before it ("police said Wednesday", "the group reported on Monday"),
+// "here" of the dateline's city between them too ("the customs office
+// said here Monday", "told reporters here on Friday").
 func (s *state) reportedOn(i int) bool {
 	k := i - 1
 	if s.w(k) == wOn {
+		k--
+	}
+	if k > 0 && s.isWord(k, "here") && !s.toks[k].cap {
 		k--
 	}
 	return s.reporting(k)
@@ -3938,6 +3978,15 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// before July", "a deal seemed likely in March", "said a deal
 			// was possible by Thursday".
 			t = 1
+		case k > i && k <= i+5 && s.isWordIn(k, "likely", "unlikely", "possible", "impossible", "probable", "improbable", "doubtful") && s.copulaBefore(k) && s.onlyWordsBetween(i, k) &&
+			!s.isWordIn(k-2, "had", "been") && !s.isWordIn(k-3, "had") && !(s.w(k+1) == wTo && s.isWord(k+2, "have")) && !s.butPastAfter(k):
+			// So does one told of a subject with its date: "analysts said
+			// a deal before Christmas now looked unlikely", "a vote in
+			// June seemed possible": the date lies ahead of the judgement
+			// (not one held in the past perfect, "had seemed likely", one
+			// of a perfect, "were likely to have fallen", or one undone by
+			// "but" and a past).
+			return 1, k
 		case s.lastJoined(k):
 			continue // the verb "last" after a modal: "will begin on Monday and last 48 hours"
 		case k < i && s.isWordIn(k, "run", "drag", "stretch", "extend", "continue", "spill") && s.isWordIn(k-1, "could", "might", "may", "would", "can") &&
@@ -4037,9 +4086,18 @@ func (s *state) tenseAt(i int) (int8, int) {
 			if t == -1 && (s.w(k) == wWas || s.w(k) == wWere) && k+1 <= hi && s.toks[k+1].lex() != nil && s.toks[k+1].lex().tense == 1 && progressive(s.word(k+1)) {
 				continue // likewise "were planning", "was preparing"
 			}
-			if t == 1 && s.isWord(k, "expected") && (s.w(k-1) == wWas || s.w(k-1) == wWere) && s.w(k+1) == wTo && k < i {
-				// "was expected to weaken over the weekend": in a report the
-				// forecast still looks ahead; "had been expected" does not.
+			if t == 1 && s.isWordIn(k, "expected", "forecast") && (s.w(k-1) == wWas || s.w(k-1) == wWere) && s.w(k+1) == wTo && k < i {
+				// "was expected to weaken over the weekend", "was forecast
+				// to cross the coast overnight": in a report the forecast
+				// still looks ahead; "had been expected" does not.
+			} else if t == 1 && s.isWord(k, "due") && (s.w(k-1) == wWas || s.w(k-1) == wWere) && s.w(k+1) == wTo && s.infinitive(k+1) && k < i && k >= i-9 && !s.butPastAfter(i) {
+				// "was due to fly over the area on Monday": a plan told in
+				// the past of the report, kept or missed, is the nearest
+				// such day, as "were to have ended Friday" ("was due" with
+				// no infinitive, a payment or a deadline, stays behind; so
+				// does a plan undone by a past after "but": "were due to
+				// begin on Friday but were postponed").
+				t = nearestTense
 			} else if t == 1 && s.pastAuxBefore(k) && !progressive(s.word(k)) {
 				t = -1 // "had been scheduled", "was due" (not "were planning")
 				if s.w(k-1) == wHad && (s.isWord(k, "bet") || s.isWord(k, "expected") || s.isWord(k, "hoped") || s.isWord(k, "anticipated") || s.isWord(k, "forecast")) {
@@ -5037,6 +5095,21 @@ func (s *state) pastAfter(i, hi int) bool {
 	return false
 }
 
+// butPastAfter reports whether "but" and a verb in the past follow the
+// expression at i in its sentence: "were due to begin on Friday but were
+// postponed", "was due to land on Friday but crashed".
+func (s *state) butPastAfter(i int) bool {
+	for m := i + 1; m < len(s.toks) && m <= i+12; m++ {
+		if s.sentenceEnd(m) {
+			return false
+		}
+		if s.isWord(m, "but") && !s.toks[m].cap {
+			return s.isWordIn(m+1, "was", "were", "had") || s.pastAfter(m, min(m+3, len(s.toks)-1))
+		}
+	}
+	return false
+}
+
 // particle reports whether the word at k is an adverb particle of a
 // phrasal verb: "steps off", "moves in", "heads out" (not "on", "over":
 // "officials on Monday rejected", "officials over the weekend").
@@ -5114,6 +5187,15 @@ func (s *state) futureVerb(k int) bool {
 			s.isWord(p, "which") || s.isWord(p, "who") || s.isWord(p, "it") || s.isWord(p, "he") || s.isWord(p, "she") || s.isWord(p, "company"))
 	case s.isWord(k, "appears"):
 		return s.w(k+1) != wTo // "appears in court Monday", not "appears to have died Sunday"
+	case s.isWord(k, "forecast"):
+		// the noun after a determiner or a possessive, with or without a
+		// noun of what is forecast ("cut its volume forecast in April",
+		// "the forecast for May", "the bank's forecast"), not the verb
+		// ("the company forecast a loss in March", "was forecast to")
+		if s.isWordIn(k-1, "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "latest", "previous") || s.possessiveBefore(k) {
+			return false
+		}
+		return !(k >= 2 && s.isWordIn(k-2, "its", "his", "her", "their", "our") && s.toks[k-1].kind == tkWord && !s.toks[k-1].cap && s.lx(k-1) == nil)
 	case s.barePlural(k):
 		// or an imperative opening its sentence: "Join us Sunday",
 		// "Visit the fair Saturday"

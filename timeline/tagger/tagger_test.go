@@ -2144,6 +2144,40 @@ var tagCases = []tagCase{
 	// "overnight" in a forecast or plan is the coming night, the report's
 	// day's; in a report of the past the night before.
 	{"2025-05-20", "", "Crews will work overnight to reopen the line, which flooded overnight.", []string{"overnight|TIME|2025-05-20TNI", "overnight|TIME|2025-05-19TNI"}},
+	// A judgement of likelihood after a subject with its date looks ahead
+	// of the time it was made, as one before the date does.
+	{"2010-10-04", "", "Diplomats said a summit before Easter was unlikely.", []string{"Easter|DATE|2011-04-24"}},
+	{"2010-10-04", "", "A deal by Thanksgiving looked unlikely, aides said.", []string{"Thanksgiving|DATE|2010-11-25"}},
+	// Not one held in the past perfect, one of a perfect, or one undone
+	// by "but" and a past.
+	{"2010-10-04", "", "A deal in June had seemed likely before the talks collapsed.", []string{"June|DATE|2010-06"}},
+	{"2010-10-04", "", "Sales in August were likely to have fallen.", []string{"August|DATE|2010-08"}},
+	{"2010-10-04", "", "A deal in March was possible, officials said then, but talks failed.", []string{"March|DATE|2010-03"}},
+	// "said here Tuesday" (the dateline's city) dates the report, as "said
+	// Tuesday": the month of the figures stays the anchor.
+	{"2012-09-11", "", "Rubber output fell 3 percent in August, the ministry said here Tuesday. A year earlier it had risen 5 percent.", []string{"August|DATE|2012-08", "Tuesday|DATE|2012-09-11", "A year earlier|DATE|2011-08"}},
+	// A change in a month after "from a ... gain in" is the base of the
+	// one spoken of, no new anchor.
+	{"2012-09-11", "", "Car sales rose 4 percent in May, slowing from a 9 percent gain in April. A year earlier they had slumped.", []string{"May|DATE|2012-05", "April|DATE|2012-04", "A year earlier|DATE|2011-05"}},
+	{"2012-09-11", "", "Car sales rose 4 percent in May from a year earlier, down from a 9 percent rise in April. Imports were flat from a year earlier.", []string{"May|DATE|2012-05", "a year earlier|DATE|2011-05", "April|DATE|2012-04", "a year earlier|DATE|2011-05"}},
+	// "forecast" after a possessive and a noun is the noun, not the verb:
+	// what was done to it is in the past.
+	{"2013-06-27", "", "Exports slumped after the floods, and the miner cut its output forecast in April.", []string{"April|DATE|2013-04"}},
+	{"2013-06-27", "", "The brewer trimmed its sales forecast in May after a wet spring.", []string{"May|DATE|2013-05"}},
+	// A forecast told in the past of the report still looks ahead, as
+	// "was expected to" (and "was predicted to") does: "was forecast to".
+	{"2018-07-14", "", "The heat wave was forecast to break on Tuesday.", []string{"Tuesday|DATE|2018-07-17"}},
+	{"2018-07-14", "", "Snow showers were forecast to reach the capital Thursday.", []string{"Thursday|DATE|2018-07-19"}},
+	// A plan with "was due to" and an infinitive, kept or missed, is the
+	// nearest such day, as "were to have ended Friday".
+	{"2018-07-14", "", "The minister left Paris and was due to meet the rebels in Bamako on Monday.", []string{"Monday|DATE|2018-07-16"}},
+	{"2018-07-14", "", "The freighter sailed from Rotterdam and was due to dock in Hull on Friday.", []string{"Friday|DATE|2018-07-13"}},
+	// A plan undone by a past after "but" lies behind.
+	{"2015-11-24", "", "The talks were due to begin on Friday but were postponed.", []string{"Friday|DATE|2015-11-20"}},
+	{"2015-11-24", "", "The ferry was due to leave on Friday but sank in the harbour.", []string{"Friday|DATE|2015-11-20"}},
+	// So it is after a time of the report's own day named before it.
+	{"2018-07-14", "", "The river had peaked by noon and was expected to fall slowly overnight.", []string{"noon|TIME|2018-07-14T12:00", "overnight|TIME|2018-07-14TNI"}},
+	{"2018-07-14", "", "Polls close at 8 p.m. today, and officials will count the ballots overnight.", []string{"8 p.m. today|TIME|2018-07-14T20:00", "overnight|TIME|2018-07-14TNI"}},
 	// "was" in an "if" clause of a main clause with "would" is a condition
 	// ahead, not a past.
 	{"2025-05-20", "", "The airline said flights on Friday would be grounded if the strike was still on at 6 a.m.", []string{"Friday|DATE|2025-05-23", "6 a.m.|TIME|2025-05-23T06:00"}},
