@@ -1320,6 +1320,23 @@ func TestNarrativeBlind37(t *testing.T) {
 	scoreDevSet(t, "narrative_blind37.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
+// TestMixedBlind54 scores mixed_blind54.txt: six news reports (DCTs
+// 1998-2023) that tell the news, go back into dated history and come back
+// to the present (a retiring election clerk's career, a heritage listing
+// of salt pans, a tunnel-fire inquiry, a typewriter maker's history, the
+// Everest ascent's anniversary, a wrongful conviction overturned), 148
+// expressions, written and annotated blind. First (blind) score: strict
+// .997, relaxed .997, value .963, type .997 (6 documents, 148 expressions;
+// 149 predicted). Errors: "from August" in a report's plan took the year
+// before the DCT (2003-08, not 2004-08); "12:40 a.m." after a run of p.m.
+// times on a dated evening kept that day (not the next); "The tunnel
+// reopened in October" after a fire "last April" took the year of an
+// earlier aside (2014-10, not 2018-10); "June 2" and "the following year"
+// after "May 29, 1953" ran to 2022 and 2023; "This season" was tagged.
+func TestMixedBlind54(t *testing.T) {
+	scoreDevSet(t, "mixed_blind54.txt", devFloors{})
+}
+
 // TestNarrativeBlind51 scores narrative_blind51.txt: four Wikipedia-style
 // narratives with no DCT on ancient and medieval wars (Hannibal's Italian
 // campaign, the Mongol invasion of Europe, the Granada War, the Crécy
