@@ -2386,6 +2386,21 @@ func (s *state) resolveYear(c cand) cand {
 		base, anchor = s.refCal, s.ref
 		c.anchor, c.dctRel = anchor, false
 	}
+	if anchor < 0 && s.t.hasDCT && tense < 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear &&
+		s.refCal.g == gDay && s.refCal.y <= s.t.dct.y-2 && s.relTok < s.refTok && s.toks[c.i].pi == s.refPi+1 &&
+		(c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && c.c.d <= timeline.DaysIn(s.refCal.y, c.c.m) {
+		// A day a few weeks after the full date that closed the last
+		// paragraph goes on with its story, though a new paragraph
+		// opens: "stepped onto the summit on May 29, 1953. ¶ The news
+		// reached London on June 2" (written in May 2023) is 1953's June
+		// 2; news would name a day of last year with its year or its
+		// weekday, and a day not yet come this year in the past tense
+		// is no news of the days just gone.
+		if d := timeline.DaysFromCivil(s.refCal.y, c.c.m, c.c.d) - s.refCal.day(); d > 0 && d <= 31 {
+			base, anchor = s.refCal, s.ref
+			c.anchor, c.dctRel = anchor, false
+		}
+	}
 	if anchor < 0 && s.t.hasDCT && tense < 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 &&
 		(c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && 12+s.t.dct.m-c.c.m > 3 {
 		if y, k, ok := s.monthNamedFar(c.c.m); ok {

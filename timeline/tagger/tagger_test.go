@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A day a few weeks after the full date that closed the last
+	// paragraph goes on with its story across the paragraph break, when
+	// the day is not yet come in the DCT's year (no news of last year).
+	{"2024-03-08", "", "The museum reopened in late February.\n\nThe comet was first seen on August 27, 1910.\n\nAstronomers in Vienna confirmed it on September 4.", []string{"late February|DATE|2024-02|END", "August 27, 1910|DATE|1910-08-27", "September 4|DATE|1910-09-04"}},
+	{"2022-04-19", "", "Crews finished the repairs last week.\n\nThe dam gave way on June 12, 1931.\n\nThe last of the bodies was found on July 3.", []string{"last week|DATE|2022-W15", "June 12, 1931|DATE|1931-06-12", "July 3|DATE|1931-07-03"}},
 	// A present state lasting to a weekday ("remain closed through",
 	// "stays shut until") goes on: its end is the coming one.
 	{"2019-03-14", "", "Schools in the county remain closed through Friday.", []string{"Friday|DATE|2019-03-15"}},
