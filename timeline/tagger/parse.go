@@ -2715,6 +2715,7 @@ func (s *state) pTime(i int) (cand, bool) {
 	j := i + 1
 	noHalf := false // a reading of a twelve-hour clock without its half of the day
 	free := false   // the reading names no half of the day ("4:10", "five o'clock")
+	am := false     // the reading names the morning's half ("12:40 a.m.", "2am")
 	switch {
 	case s.clk.on && s.clk.at == i:
 		h, mi, j = s.clk.h, s.clk.mi, s.clk.j
@@ -2748,6 +2749,7 @@ func (s *state) pTime(i int) (cand, bool) {
 		if ap > 0 && (h < 1 || h > 12) {
 			return cand{}, false
 		}
+		am = ap == 1
 		h = hourOfDay(h, ap)
 	case tk.kind == tkNum:
 		if tk.grouped || tk.decimal || tk.ndig > 2 || tk.num > 24 {
@@ -2795,6 +2797,7 @@ func (s *state) pTime(i int) (cand, bool) {
 		if ap > 0 && ap < 3 && (h < 1 || h > 12) {
 			return cand{}, false
 		}
+		am = ap == 1
 		h = hourOfDay(h, ap)
 		free = (ap == 0 || ap == 3) && s.text[tk.start] != '0' // ("09:40" is a 24-hour reading)
 	default:
@@ -3064,6 +3067,14 @@ func (s *state) pTime(i int) (cand, bool) {
 				case noHalf:
 					h += 12
 				}
+			} else if lt := s.lastTime; am && h < 5 && lt.g == gTime && !lt.noYear && lt.y == day.y && lt.m == day.m && lt.d == day.d && lt.hh >= 20 && lt.hh < 24 && s.tense(i) < 0 && !s.hadBeforeInSentence(i) {
+				// A reading of the small hours told after one late in the
+				// evening of the same day is the next morning's, the story
+				// going on through the night: "reached the blaze at 10:19
+				// p.m. and had it under control at 12:40 a.m." (not in a
+				// look back in the past perfect: "at 11 p.m. ... he had
+				// left at 2 a.m.").
+				day = fromDay(day.day() + 1)
 			}
 		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.onlyLengthsBetween(s.dayRef, s.ref)) && (!s.t.hasDCT || s.tense(i) < 0) &&
 			!s.notStoryDay(i, s.dayCal, s.dayTok) && !s.sinceBound(s.dayTok) {
@@ -9004,4 +9015,17 @@ func (s *state) podDay(k int) (cand, bool) {
 		dc, ok = s.pDayWord(k)
 	}
 	return dc, ok && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay && dc.j == k+1
+}
+
+// hadBeforeInSentence reports whether the sentence holding token i has,
+// before it, "had" as the auxiliary of a past perfect ("he had left"),
+// not "had" as a verb of its own ("had it under control", "had a day").
+func (s *state) hadBeforeInSentence(i int) bool {
+	for k := i - 1; k >= 0 && !s.sentenceEnd(k); k-- {
+		if s.w(k) == wHad && k+1 < i && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap &&
+			!s.isWordIn(k+1, "it", "a", "an", "the", "his", "her", "its", "their", "our", "my", "no", "to", "them", "him", "some", "two", "three") {
+			return true
+		}
+	}
+	return false
 }

@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A reading of the small hours told after one late in the evening of
+	// the same day is the next morning's; not in a look back in the past
+	// perfect.
+	{"2021-03-09", "", "The tanker caught fire on March 3. Tugs reached it at 10:40 p.m. and the blaze was out by 1:15 a.m.", []string{"March 3|DATE|2021-03-03", "10:40 p.m.|TIME|2021-03-03T22:40", "1:15 a.m.|TIME|2021-03-04T01:15"}},
+	{"2021-03-09", "", "The warehouse fire started at 9:50 p.m. on Saturday. Crews had it contained at 2:30 a.m.", []string{"9:50 p.m.|TIME|2021-03-06T21:50", "Saturday|DATE|2021-03-06", "2:30 a.m.|TIME|2021-03-07T02:30"}},
+	{"2021-03-09", "", "Guards saw the prisoners at 11 p.m. on Friday. They had slipped out at 2 a.m.", []string{"11 p.m.|TIME|2021-03-05T23:00", "Friday|DATE|2021-03-05", "2 a.m.|TIME|2021-03-05T02:00"}},
 	// A day a few weeks after the full date that closed the last
 	// paragraph goes on with its story across the paragraph break, when
 	// the day is not yet come in the DCT's year (no news of last year).
