@@ -2287,6 +2287,12 @@ func (s *state) resolveYear(c cand) cand {
 		// the autumn", written in May, is this autumn).
 		tense = nearestTense
 	}
+	if tense < 0 && anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && s.decidedStart(c.i) {
+		// The start of what a decision brings about is no time of the
+		// deciding: "the council voted on Monday to close the road to cars
+		// from August" (written in July) is the nearest August, this one.
+		tense = nearestTense
+	}
 	if tense <= 0 && anchor < 0 && s.wayFor(c.i) {
 		// What an act opens the way for comes after it: "voted on
 		// Wednesday to dissolve itself, opening the way for an early
@@ -5463,4 +5469,27 @@ func (s *state) backAtDCT(c cand, val string) bool {
 		return false
 	}
 	return abs(s.refCal.day()+n-s.t.dct.day()) <= 1
+}
+
+// decidedStart reports whether the date at i, after "from", "starting"
+// or "beginning", is the start of what an infinitive after a past verb of
+// deciding sets: "voted to close the road from August", "decided to
+// charge fees starting in May".
+func (s *state) decidedStart(i int) bool {
+	p := i - 1
+	if p >= 0 && (s.w(p) == wIn || s.w(p) == wOn) {
+		p--
+	}
+	if p < 1 || !(s.w(p) == wFrom || s.isWordIn(p, "starting", "beginning", "effective")) {
+		return false
+	}
+	for k := p - 1; k >= 1 && k >= p-12; k-- {
+		if s.sentenceEnd(k) || s.toks[k].kind != tkWord {
+			return false
+		}
+		if s.w(k) == wTo && s.infinitive(k) && s.wordBack(k, "voted", "decided", "resolved", "chose", "opted", "elected") >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The start of what a decision brings about ("voted to ... from
+	// November") is no time of the deciding: the nearest such month.
+	{"2011-10-20", "", "The city council voted on Tuesday to ban smoking in parks from November.", []string{"Tuesday|DATE|2011-10-18", "November|DATE|2011-11"}},
+	{"2011-10-20", "", "Shareholders voted last week to cut the dividend from January.", []string{"last week|DATE|2011-W41", "January|DATE|2012-01"}},
 	// A reading of the small hours told after one late in the evening of
 	// the same day is the next morning's; not in a look back in the past
 	// perfect.
