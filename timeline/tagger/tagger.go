@@ -2355,6 +2355,7 @@ func (s *state) resolveYear(c cand) cand {
 	}
 	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && (s.refCal.g == gYear || s.refCal.g == gMonth || s.refCal.g == gDay) && s.refPi == s.toks[c.i].pi && !s.sinceThenBetween(s.refTok, c.i) &&
 		s.refCal.y <= s.t.dct.y-2 && (s.refCal.g == gYear && (s.res.Timexes[s.ref].Anchor < 0 || sameSentence) || s.refCal.g != gYear && c.c.m > s.refCal.m) && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 &&
+		(sameSentence || !s.pastPerfectAside(s.refTok, c.i)) &&
 		((c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && 12+s.t.dct.m-c.c.m > 3 || s.frontedYear(c.i) || sameSentence && s.res.Timexes[s.ref].Anchor >= 0) {
 		// News names a day or month of an earlier year with its year,
 		// one of the current year without: in the past tense, a month
@@ -5492,4 +5493,27 @@ func (s *state) decidedStart(i int) bool {
 		}
 	}
 	return false
+}
+
+// pastPerfectAside reports whether the date at token r stood in a
+// sentence in the past perfect ("The tunnel had failed two audits, in
+// 2009 and again in 2014"), a look back from the story's time, while the
+// sentence of token i, later, is not: the story then goes on from its own
+// time, not from the years of the look back ("The tunnel reopened in
+// October" is the October after the fire the report is about).
+func (s *state) pastPerfectAside(r, i int) bool {
+	if r < 0 || i <= r || i >= len(s.toks) {
+		return false
+	}
+	start := func(k int) int {
+		for k > 0 && !s.sentenceEnd(k-1) {
+			k--
+		}
+		return k
+	}
+	a := start(r)
+	if !s.hadBeforeInSentence(r) || a > r {
+		return false
+	}
+	return !s.hadBeforeInSentence(i) && start(i) > r
 }

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// Years named in a look back in the past perfect do not frame the
+	// next sentence in the simple past: in news its bare month is the
+	// last one, counted from the DCT.
+	{"2019-03-14", "", "The depot, which opened in 1962, had failed two inspections, in 2009 and again in 2014. It reopened in October after repairs.", []string{"1962|DATE|1962", "2009|DATE|2009", "2014|DATE|2014", "October|DATE|2018-10"}},
+	{"2019-03-14", "", "The depot failed two inspections, in 2009 and again in 2014. It reopened in October after repairs.", []string{"2009|DATE|2009", "2014|DATE|2014", "October|DATE|2014-10"}},
 	// The start of what a decision brings about ("voted to ... from
 	// November") is no time of the deciding: the nearest such month.
 	{"2011-10-20", "", "The city council voted on Tuesday to ban smoking in parks from November.", []string{"Tuesday|DATE|2011-10-18", "November|DATE|2011-11"}},
