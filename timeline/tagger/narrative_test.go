@@ -1333,8 +1333,21 @@ func TestNarrativeBlind37(t *testing.T) {
 // reopened in October" after a fire "last April" took the year of an
 // earlier aside (2014-10, not 2018-10); "June 2" and "the following year"
 // after "May 29, 1953" ran to 2022 and 2023; "This season" was tagged.
+// Rules of English made after it, with table tests of their own on new
+// sentences: a day a few weeks after the full date that closed the last
+// paragraph goes on with its story across the paragraph break, when the
+// day is not yet come in the DCT's year (value .976); a reading of the
+// small hours (a.m.) after one late in the evening of the same day is the
+// next morning's (.983); a month after "from" in an infinitive after a
+// past verb of deciding ("voted to close the road from August") is the
+// nearest such month (.990); years named in a look back in the past
+// perfect do not frame a bare month of a later sentence in the simple past
+// (.997). Final score: .997 on all four. Left unfixed: "This season" (of
+// Everest permits) is tagged, as tagCases tag a sports "this season",
+// where news_blind12.txt and this set leave it untagged; the conventions
+// disagree, and a rule would have to tell a sports season from others.
 func TestMixedBlind54(t *testing.T) {
-	scoreDevSet(t, "mixed_blind54.txt", devFloors{})
+	scoreDevSet(t, "mixed_blind54.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.996, typ: 0.996})
 }
 
 // TestNarrativeBlind51 scores narrative_blind51.txt: four Wikipedia-style
