@@ -2408,6 +2408,18 @@ func (s *state) resolveYear(c cand) cand {
 			c.anchor, c.dctRel = anchor, false
 		}
 	}
+	if anchor < 0 && s.t.hasDCT && tense < 0 && c.c.g == gMonth && c.c.m > 0 && s.dayRef >= 0 && !s.dayCal.noYear && s.dayCal.m > 0 &&
+		s.dayCal.y <= s.t.dct.y-1 && s.dayPi == s.toks[c.i].pi && s.relTok < s.dayTok && s.ref >= 0 && !s.refCal.noYear && s.refCal.y == s.dayCal.y &&
+		c.c.m > s.dayCal.m && c.c.m-s.dayCal.m <= 4 && !s.sinceThenBetween(s.dayTok, c.i) {
+		// A month a few months after the day a story is told of, in its
+		// paragraph, is of that day's year: the story runs on ("The fire
+		// started at 1:20 a.m. on Jan. 8, 2017. ... Two more died in
+		// hospital that week, and the last survivor was discharged in
+		// March", written in 2018, is March 2017), as a writer names the
+		// day with its year once and then goes on through the months.
+		base, anchor = cal{g: gMonth, y: s.dayCal.y, m: c.c.m}, s.dayRef
+		c.anchor, c.dctRel = anchor, false
+	}
 	if anchor < 0 && s.t.hasDCT && tense < 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 &&
 		(c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && 12+s.t.dct.m-c.c.m > 3 {
 		if y, k, ok := s.monthNamedFar(c.c.m); ok {

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A month a few months after the day a story is told of, in its
+	// paragraph, is of that day's year, though it has come this year too.
+	{"2018-09-19", "", "The storm struck on Feb. 3, 2017. Two people died that week, and the last roads reopened in May.", []string{"Feb. 3, 2017|DATE|2017-02-03", "that week|DATE|2017-W05", "May|DATE|2017-05"}},
+	{"2018-09-19", "", "The plant exploded at 2 a.m. on Jan. 8, 2017. The last survivor left hospital in March.", []string{"2 a.m.|TIME|2017-01-08T02:00", "Jan. 8, 2017|DATE|2017-01-08", "March|DATE|2017-03"}},
 	// Years named in a look back in the past perfect do not frame the
 	// next sentence in the simple past: in news its bare month is the
 	// last one, counted from the DCT.
