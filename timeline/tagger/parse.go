@@ -6256,6 +6256,14 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 				// ahead.)
 				base, a = s.refCal, s.ref
 			}
+			if (e.unit == uWeek || e.unit == uMonth) && ok && a < 0 && s.t.hasDCT && s.dayRef >= 0 && s.dayPi == s.toks[i].pi && s.dayCal.g >= gDay && !s.dayCal.noYear &&
+				s.relTok < s.dayTok && s.dayCal.day() < s.t.dct.day()-40 && s.tense(i) < 0 {
+				// A past-tense clause on the week or month of the day its
+				// paragraph tells of: "The storm struck on Feb. 3, 2017.
+				// Power was back by the end of the week" (written in 2018)
+				// is that day's week, not the DCT's.
+				base, a = s.dayCal, s.dayRef
+			}
 			if e.unit == uCentury && ok {
 				base = coarsen(base, gCentury) // "the 1720s ... early in the century": the 18th
 			}

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A past-tense clause on "the end of the week/month" after the day
+	// its paragraph tells of is that day's week or month, not the DCT's.
+	{"2018-09-19", "", "The storm struck on Feb. 3, 2017. Power was back by the end of the week.", []string{"Feb. 3, 2017|DATE|2017-02-03", "the end of the week|DATE|2017-W05|END"}},
+	{"2018-09-19", "", "The storm struck on Feb. 3, 2017. By the end of the month, 2,000 homes had been rebuilt.", []string{"Feb. 3, 2017|DATE|2017-02-03", "the end of the month|DATE|2017-02|END"}},
+	{"2018-09-19", "", "The storm struck on Feb. 3, 2017. Repairs will be finished by the end of the month.", []string{"Feb. 3, 2017|DATE|2017-02-03", "the end of the month|DATE|2018-09|END"}},
 	// A month a few months after the day a story is told of, in its
 	// paragraph, is of that day's year, though it has come this year too.
 	{"2018-09-19", "", "The storm struck on Feb. 3, 2017. Two people died that week, and the last roads reopened in May.", []string{"Feb. 3, 2017|DATE|2017-02-03", "that week|DATE|2017-W05", "May|DATE|2017-05"}},
