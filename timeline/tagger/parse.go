@@ -5665,6 +5665,14 @@ func (s *state) pSeason(i int) (cand, bool) {
 			c.partial = true
 			return c, true
 		}
+		if s.w(i-2) == wFrom && s.isWord(i, "fall") && s.tense(i) > 0 && !s.hurtBefore(i-2) {
+			// "will teach at the university from the fall": in a plan,
+			// the start of what is planned is the season, as "from the
+			// autumn" (not "will recover from the fall", an accident).
+			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+			c.partial = true
+			return c, true
+		}
 	}
 	// "During the winter months the troops dug in": in a story told in the
 	// past, the season it is in, spanning "months"; in the present or in
@@ -9033,6 +9041,21 @@ func (s *state) hadBeforeInSentence(i int) bool {
 		if s.w(k) == wHad && k+1 < i && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap &&
 			!s.isWordIn(k+1, "it", "a", "an", "the", "his", "her", "its", "their", "our", "my", "no", "to", "them", "him", "some", "two", "three") {
 			return true
+		}
+	}
+	return false
+}
+
+// hurtBefore reports whether a word of harm or of healing stands within
+// the six words before k in its sentence ("will recover from", "injuries
+// from", "died from"): "the fall" after it is an accident, no season.
+func (s *state) hurtBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6 && !s.sentenceEnd(j); j-- {
+		w := strings.ToLower(string(s.word(j)))
+		for _, p := range [...]string{"recover", "injur", "hurt", "die", "died", "dead", "death", "suffer", "heal", "wound", "bruis", "broke", "fractur", "pain", "surviv", "shaken", "shock"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
 		}
 	}
 	return false

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "from the fall" in a plan is the season something starts; after a
+	// word of harm or healing it is an accident.
+	{"2015-06-17", "", "She will teach at the state university from the fall.", []string{"the fall|DATE|2015-FA"}},
+	{"2015-06-17", "", "The new fares will apply from the fall, the agency said.", []string{"the fall|DATE|2015-FA"}},
+	{"2015-06-17", "", "He is expected to recover from the fall.", nil},
 	// A past-tense clause on "the end of the week/month" after the day
 	// its paragraph tells of is that day's week or month, not the DCT's.
 	{"2018-09-19", "", "The storm struck on Feb. 3, 2017. Power was back by the end of the week.", []string{"Feb. 3, 2017|DATE|2017-02-03", "the end of the week|DATE|2017-W05|END"}},
