@@ -3067,13 +3067,15 @@ func (s *state) pTime(i int) (cand, bool) {
 				case noHalf:
 					h += 12
 				}
-			} else if lt := s.lastTime; am && h < 5 && lt.g == gTime && !lt.noYear && lt.y == day.y && lt.m == day.m && lt.d == day.d && lt.hh >= 20 && lt.hh < 24 && s.tense(i) < 0 && !s.hadBeforeInSentence(i) {
+			} else if lt := s.lastTime; am && h < 5 && lt.g == gTime && !lt.noYear && lt.y == day.y && lt.m == day.m && lt.d == day.d && lt.hh >= 20 && (lt.hh < 24 || s.midnightPassed(i)) && s.tense(i) < 0 && !s.hadBeforeInSentence(i) {
 				// A reading of the small hours told after one late in the
 				// evening of the same day is the next morning's, the story
 				// going on through the night: "reached the blaze at 10:19
 				// p.m. and had it under control at 12:40 a.m." (not in a
 				// look back in the past perfect: "at 11 p.m. ... he had
-				// left at 2 a.m.").
+				// left at 2 a.m."). So after "midnight", the end of the day
+				// (T24:00): "woken shortly after midnight ... arrived at
+				// 12.14am" is the next day's.
 				day = fromDay(day.day() + 1)
 			}
 		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.onlyLengthsBetween(s.dayRef, s.ref)) && (!s.t.hasDCT || s.tense(i) < 0) &&
@@ -9057,6 +9059,30 @@ func (s *state) hurtBefore(k int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// midnightPassed reports whether the last clock time, a "midnight" ending
+// its day, was a time the story passed through ("woken shortly after
+// midnight"), not a limit still ahead of it ("hours before the deadline
+// at midnight", "by midnight"), which a reading of the small hours after
+// it may precede.
+func (s *state) midnightPassed(i int) bool {
+	if s.clockRef < 0 || s.clockRef >= len(s.res.Timexes) {
+		return false
+	}
+	start := s.res.Timexes[s.clockRef].Span.Start
+	for k := i - 1; k >= 0 && k >= i-60; k-- {
+		if int(s.toks[k].start) != start {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if s.isWordIn(j, "deadline", "before", "until", "till", "by") || s.w(j) == wBy || s.w(j) == wUntil || s.w(j) == wBefore {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

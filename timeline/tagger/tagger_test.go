@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// After "midnight" ending a day, a reading of the small hours is the
+	// next day's.
+	{"", "", "The alarm sounded at 11.40pm on 4 June 2015. Smoke reached the stairs around midnight, and the first crew arrived at 12.20am.", []string{"11.40pm|TIME|2015-06-04T23:40", "4 June 2015|DATE|2015-06-04", "around midnight|TIME|2015-06-04T24:00|APPROX", "12.20am|TIME|2015-06-05T00:20"}},
 	// "from the fall" in a plan is the season something starts; after a
 	// word of harm or healing it is an accident.
 	{"2015-06-17", "", "She will teach at the state university from the fall.", []string{"the fall|DATE|2015-FA"}},
