@@ -1346,6 +1346,12 @@ func TestNarrativeBlind37(t *testing.T) {
 // Everest permits) is tagged, as tagCases tag a sports "this season",
 // where news_blind12.txt and this set leave it untagged; the conventions
 // disagree, and a rule would have to tell a sports season from others.
+// Then, from probes on new text of the same kinds: a bare month a few
+// months after the day a news paragraph tells of is that day's year ("on
+// Jan. 8, 2017 ... left hospital in March"); "by the end of the week" in a
+// past clause after such a day is that day's week; "from the fall" in a
+// plan is the season; a reading of the small hours after a "midnight" the
+// story passed through is the next day's.
 func TestMixedBlind54(t *testing.T) {
 	scoreDevSet(t, "mixed_blind54.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.996, typ: 0.996})
 }
