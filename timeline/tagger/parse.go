@@ -2733,6 +2733,7 @@ func (s *state) pTime(i int) (cand, bool) {
 	j := i + 1
 	noHalf := false // a reading of a twelve-hour clock without its half of the day
 	free := false   // the reading names no half of the day ("4:10", "five o'clock")
+	am := false     // the reading names the morning's half ("12:40 a.m.", "2am")
 	switch {
 	case s.clk.on && s.clk.at == i:
 		h, mi, j = s.clk.h, s.clk.mi, s.clk.j
@@ -2766,6 +2767,7 @@ func (s *state) pTime(i int) (cand, bool) {
 		if ap > 0 && (h < 1 || h > 12) {
 			return cand{}, false
 		}
+		am = ap == 1
 		h = hourOfDay(h, ap)
 	case tk.kind == tkNum:
 		if tk.grouped || tk.decimal || tk.ndig > 2 || tk.num > 24 {
@@ -2813,6 +2815,7 @@ func (s *state) pTime(i int) (cand, bool) {
 		if ap > 0 && ap < 3 && (h < 1 || h > 12) {
 			return cand{}, false
 		}
+		am = ap == 1
 		h = hourOfDay(h, ap)
 		free = (ap == 0 || ap == 3) && s.text[tk.start] != '0' // ("09:40" is a 24-hour reading)
 	default:
@@ -3082,6 +3085,16 @@ func (s *state) pTime(i int) (cand, bool) {
 				case noHalf:
 					h += 12
 				}
+			} else if lt := s.lastTime; am && h < 5 && lt.g == gTime && !lt.noYear && lt.y == day.y && lt.m == day.m && lt.d == day.d && lt.hh >= 20 && (lt.hh < 24 || s.midnightPassed(i)) && s.tense(i) < 0 && !s.hadBeforeInSentence(i) {
+				// A reading of the small hours told after one late in the
+				// evening of the same day is the next morning's, the story
+				// going on through the night: "reached the blaze at 10:19
+				// p.m. and had it under control at 12:40 a.m." (not in a
+				// look back in the past perfect: "at 11 p.m. ... he had
+				// left at 2 a.m."). So after "midnight", the end of the day
+				// (T24:00): "woken shortly after midnight ... arrived at
+				// 12.14am" is the next day's.
+				day = fromDay(day.day() + 1)
 			}
 		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.onlyLengthsBetween(s.dayRef, s.ref)) && (!s.t.hasDCT || s.tense(i) < 0) &&
 			!s.notStoryDay(i, s.dayCal, s.dayTok) && !s.sinceBound(s.dayTok) {
@@ -5672,6 +5685,14 @@ func (s *state) pSeason(i int) (cand, bool) {
 			c.partial = true
 			return c, true
 		}
+		if s.w(i-2) == wFrom && s.isWord(i, "fall") && s.tense(i) > 0 && !s.hurtBefore(i-2) {
+			// "will teach at the university from the fall": in a plan,
+			// the start of what is planned is the season, as "from the
+			// autumn" (not "will recover from the fall", an accident).
+			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+			c.partial = true
+			return c, true
+		}
 	}
 	// "During the winter months the troops dug in": in a story told in the
 	// past, the season it is in, spanning "months"; in the present or in
@@ -6262,6 +6283,14 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 				// curbs, imposed in July, by the end of the year" looks
 				// ahead.)
 				base, a = s.refCal, s.ref
+			}
+			if (e.unit == uWeek || e.unit == uMonth) && ok && a < 0 && s.t.hasDCT && s.dayRef >= 0 && s.dayPi == s.toks[i].pi && s.dayCal.g >= gDay && !s.dayCal.noYear &&
+				s.relTok < s.dayTok && s.dayCal.day() < s.t.dct.day()-40 && s.tense(i) < 0 {
+				// A past-tense clause on the week or month of the day its
+				// paragraph tells of: "The storm struck on Feb. 3, 2017.
+				// Power was back by the end of the week" (written in 2018)
+				// is that day's week, not the DCT's.
+				base, a = s.dayCal, s.dayRef
 			}
 			if e.unit == uCentury && ok {
 				base = coarsen(base, gCentury) // "the 1720s ... early in the century": the 18th
@@ -9031,4 +9060,56 @@ func (s *state) podDay(k int) (cand, bool) {
 		dc, ok = s.pDayWord(k)
 	}
 	return dc, ok && dc.typ == timeline.TypeDate && dc.val == "" && dc.c.g == gDay && dc.j == k+1
+}
+
+// hadBeforeInSentence reports whether the sentence holding token i has,
+// before it, "had" as the auxiliary of a past perfect ("he had left"),
+// not "had" as a verb of its own ("had it under control", "had a day").
+func (s *state) hadBeforeInSentence(i int) bool {
+	for k := i - 1; k >= 0 && !s.sentenceEnd(k); k-- {
+		if s.w(k) == wHad && k+1 < i && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap &&
+			!s.isWordIn(k+1, "it", "a", "an", "the", "his", "her", "its", "their", "our", "my", "no", "to", "them", "him", "some", "two", "three") {
+			return true
+		}
+	}
+	return false
+}
+
+// hurtBefore reports whether a word of harm or of healing stands within
+// the six words before k in its sentence ("will recover from", "injuries
+// from", "died from"): "the fall" after it is an accident, no season.
+func (s *state) hurtBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6 && !s.sentenceEnd(j); j-- {
+		w := strings.ToLower(string(s.word(j)))
+		for _, p := range [...]string{"recover", "injur", "hurt", "die", "died", "dead", "death", "suffer", "heal", "wound", "bruis", "broke", "fractur", "pain", "surviv", "shaken", "shock"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// midnightPassed reports whether the last clock time, a "midnight" ending
+// its day, was a time the story passed through ("woken shortly after
+// midnight"), not a limit still ahead of it ("hours before the deadline
+// at midnight", "by midnight"), which a reading of the small hours after
+// it may precede.
+func (s *state) midnightPassed(i int) bool {
+	if s.clockRef < 0 || s.clockRef >= len(s.res.Timexes) {
+		return false
+	}
+	start := s.res.Timexes[s.clockRef].Span.Start
+	for k := i - 1; k >= 0 && k >= i-60; k-- {
+		if int(s.toks[k].start) != start {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if s.isWordIn(j, "deadline", "before", "until", "till", "by") || s.w(j) == wBy || s.w(j) == wUntil || s.w(j) == wBefore {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

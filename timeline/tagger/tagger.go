@@ -2327,6 +2327,12 @@ func (s *state) resolveYear(c cand) cand {
 		// the autumn", written in May, is this autumn).
 		tense = nearestTense
 	}
+	if tense < 0 && anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && s.decidedStart(c.i) {
+		// The start of what a decision brings about is no time of the
+		// deciding: "the council voted on Monday to close the road to cars
+		// from August" (written in July) is the nearest August, this one.
+		tense = nearestTense
+	}
 	if tense <= 0 && anchor < 0 && s.wayFor(c.i) {
 		// What an act opens the way for comes after it: "voted on
 		// Wednesday to dissolve itself, opening the way for an early
@@ -2389,6 +2395,7 @@ func (s *state) resolveYear(c cand) cand {
 	}
 	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && (s.refCal.g == gYear || s.refCal.g == gMonth || s.refCal.g == gDay) && s.refPi == s.toks[c.i].pi && !s.sinceThenBetween(s.refTok, c.i) &&
 		s.refCal.y <= s.t.dct.y-2 && (s.refCal.g == gYear && (s.res.Timexes[s.ref].Anchor < 0 || sameSentence) || s.refCal.g != gYear && c.c.m > s.refCal.m) && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 &&
+		(sameSentence || !s.pastPerfectAside(s.refTok, c.i)) &&
 		((c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && 12+s.t.dct.m-c.c.m > 3 || s.frontedYear(c.i) || sameSentence && s.res.Timexes[s.ref].Anchor >= 0) {
 		// News names a day or month of an earlier year with its year,
 		// one of the current year without: in the past tense, a month
@@ -2424,6 +2431,33 @@ func (s *state) resolveYear(c cand) cand {
 		// another year's would say so ("this March", "in March this
 		// year").
 		base, anchor = s.refCal, s.ref
+		c.anchor, c.dctRel = anchor, false
+	}
+	if anchor < 0 && s.t.hasDCT && tense < 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear &&
+		s.refCal.g == gDay && s.refCal.y <= s.t.dct.y-2 && s.relTok < s.refTok && s.toks[c.i].pi == s.refPi+1 &&
+		(c.c.m > s.t.dct.m || c.c.m == s.t.dct.m && c.c.d > s.t.dct.d) && c.c.d <= timeline.DaysIn(s.refCal.y, c.c.m) {
+		// A day a few weeks after the full date that closed the last
+		// paragraph goes on with its story, though a new paragraph
+		// opens: "stepped onto the summit on May 29, 1953. ¶ The news
+		// reached London on June 2" (written in May 2023) is 1953's June
+		// 2; news would name a day of last year with its year or its
+		// weekday, and a day not yet come this year in the past tense
+		// is no news of the days just gone.
+		if d := timeline.DaysFromCivil(s.refCal.y, c.c.m, c.c.d) - s.refCal.day(); d > 0 && d <= 31 {
+			base, anchor = s.refCal, s.ref
+			c.anchor, c.dctRel = anchor, false
+		}
+	}
+	if anchor < 0 && s.t.hasDCT && tense < 0 && c.c.g == gMonth && c.c.m > 0 && s.dayRef >= 0 && !s.dayCal.noYear && s.dayCal.m > 0 &&
+		s.dayCal.y <= s.t.dct.y-1 && s.dayPi == s.toks[c.i].pi && s.relTok < s.dayTok && s.ref >= 0 && !s.refCal.noYear && s.refCal.y == s.dayCal.y &&
+		c.c.m > s.dayCal.m && c.c.m-s.dayCal.m <= 4 && !s.sinceThenBetween(s.dayTok, c.i) {
+		// A month a few months after the day a story is told of, in its
+		// paragraph, is of that day's year: the story runs on ("The fire
+		// started at 1:20 a.m. on Jan. 8, 2017. ... Two more died in
+		// hospital that week, and the last survivor was discharged in
+		// March", written in 2018, is March 2017), as a writer names the
+		// day with its year once and then goes on through the months.
+		base, anchor = cal{g: gMonth, y: s.dayCal.y, m: c.c.m}, s.dayRef
 		c.anchor, c.dctRel = anchor, false
 	}
 	if anchor < 0 && s.t.hasDCT && tense < 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 &&
@@ -5530,4 +5564,50 @@ func (s *state) backAtDCT(c cand, val string) bool {
 		return false
 	}
 	return abs(s.refCal.day()+n-s.t.dct.day()) <= 1
+}
+
+// decidedStart reports whether the date at i, after "from", "starting"
+// or "beginning", is the start of what an infinitive after a past verb of
+// deciding sets: "voted to close the road from August", "decided to
+// charge fees starting in May".
+func (s *state) decidedStart(i int) bool {
+	p := i - 1
+	if p >= 0 && (s.w(p) == wIn || s.w(p) == wOn) {
+		p--
+	}
+	if p < 1 || !(s.w(p) == wFrom || s.isWordIn(p, "starting", "beginning", "effective")) {
+		return false
+	}
+	for k := p - 1; k >= 1 && k >= p-12; k-- {
+		if s.sentenceEnd(k) || s.toks[k].kind != tkWord {
+			return false
+		}
+		if s.w(k) == wTo && s.infinitive(k) && s.wordBack(k, "voted", "decided", "resolved", "chose", "opted", "elected") >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPerfectAside reports whether the date at token r stood in a
+// sentence in the past perfect ("The tunnel had failed two audits, in
+// 2009 and again in 2014"), a look back from the story's time, while the
+// sentence of token i, later, is not: the story then goes on from its own
+// time, not from the years of the look back ("The tunnel reopened in
+// October" is the October after the fire the report is about).
+func (s *state) pastPerfectAside(r, i int) bool {
+	if r < 0 || i <= r || i >= len(s.toks) {
+		return false
+	}
+	start := func(k int) int {
+		for k > 0 && !s.sentenceEnd(k-1) {
+			k--
+		}
+		return k
+	}
+	a := start(r)
+	if !s.hadBeforeInSentence(r) || a > r {
+		return false
+	}
+	return !s.hadBeforeInSentence(i) && start(i) > r
 }

@@ -21,6 +21,43 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// After "midnight" ending a day, a reading of the small hours is the
+	// next day's.
+	{"", "", "The alarm sounded at 11.40pm on 4 June 2015. Smoke reached the stairs around midnight, and the first crew arrived at 12.20am.", []string{"11.40pm|TIME|2015-06-04T23:40", "4 June 2015|DATE|2015-06-04", "around midnight|TIME|2015-06-04T24:00|APPROX", "12.20am|TIME|2015-06-05T00:20"}},
+	// "from the fall" in a plan is the season something starts; after a
+	// word of harm or healing it is an accident.
+	{"2015-06-17", "", "She will teach at the state university from the fall.", []string{"the fall|DATE|2015-FA"}},
+	{"2015-06-17", "", "The new fares will apply from the fall, the agency said.", []string{"the fall|DATE|2015-FA"}},
+	{"2015-06-17", "", "He is expected to recover from the fall.", nil},
+	// A past-tense clause on "the end of the week/month" after the day
+	// its paragraph tells of is that day's week or month, not the DCT's.
+	{"2018-09-19", "", "The storm struck on Feb. 3, 2017. Power was back by the end of the week.", []string{"Feb. 3, 2017|DATE|2017-02-03", "the end of the week|DATE|2017-W05|END"}},
+	{"2018-09-19", "", "The storm struck on Feb. 3, 2017. By the end of the month, 2,000 homes had been rebuilt.", []string{"Feb. 3, 2017|DATE|2017-02-03", "the end of the month|DATE|2017-02|END"}},
+	{"2018-09-19", "", "The storm struck on Feb. 3, 2017. Repairs will be finished by the end of the month.", []string{"Feb. 3, 2017|DATE|2017-02-03", "the end of the month|DATE|2018-09|END"}},
+	// A month a few months after the day a story is told of, in its
+	// paragraph, is of that day's year, though it has come this year too.
+	{"2018-09-19", "", "The storm struck on Feb. 3, 2017. Two people died that week, and the last roads reopened in May.", []string{"Feb. 3, 2017|DATE|2017-02-03", "that week|DATE|2017-W05", "May|DATE|2017-05"}},
+	{"2018-09-19", "", "The plant exploded at 2 a.m. on Jan. 8, 2017. The last survivor left hospital in March.", []string{"2 a.m.|TIME|2017-01-08T02:00", "Jan. 8, 2017|DATE|2017-01-08", "March|DATE|2017-03"}},
+	// Years named in a look back in the past perfect do not frame the
+	// next sentence in the simple past: in news its bare month is the
+	// last one, counted from the DCT.
+	{"2019-03-14", "", "The depot, which opened in 1962, had failed two inspections, in 2009 and again in 2014. It reopened in October after repairs.", []string{"1962|DATE|1962", "2009|DATE|2009", "2014|DATE|2014", "October|DATE|2018-10"}},
+	{"2019-03-14", "", "The depot failed two inspections, in 2009 and again in 2014. It reopened in October after repairs.", []string{"2009|DATE|2009", "2014|DATE|2014", "October|DATE|2014-10"}},
+	// The start of what a decision brings about ("voted to ... from
+	// November") is no time of the deciding: the nearest such month.
+	{"2011-10-20", "", "The city council voted on Tuesday to ban smoking in parks from November.", []string{"Tuesday|DATE|2011-10-18", "November|DATE|2011-11"}},
+	{"2011-10-20", "", "Shareholders voted last week to cut the dividend from January.", []string{"last week|DATE|2011-W41", "January|DATE|2012-01"}},
+	// A reading of the small hours told after one late in the evening of
+	// the same day is the next morning's; not in a look back in the past
+	// perfect.
+	{"2021-03-09", "", "The tanker caught fire on March 3. Tugs reached it at 10:40 p.m. and the blaze was out by 1:15 a.m.", []string{"March 3|DATE|2021-03-03", "10:40 p.m.|TIME|2021-03-03T22:40", "1:15 a.m.|TIME|2021-03-04T01:15"}},
+	{"2021-03-09", "", "The warehouse fire started at 9:50 p.m. on Saturday. Crews had it contained at 2:30 a.m.", []string{"9:50 p.m.|TIME|2021-03-06T21:50", "Saturday|DATE|2021-03-06", "2:30 a.m.|TIME|2021-03-07T02:30"}},
+	{"2021-03-09", "", "Guards saw the prisoners at 11 p.m. on Friday. They had slipped out at 2 a.m.", []string{"11 p.m.|TIME|2021-03-05T23:00", "Friday|DATE|2021-03-05", "2 a.m.|TIME|2021-03-05T02:00"}},
+	// A day a few weeks after the full date that closed the last
+	// paragraph goes on with its story across the paragraph break, when
+	// the day is not yet come in the DCT's year (no news of last year).
+	{"2024-03-08", "", "The museum reopened in late February.\n\nThe comet was first seen on August 27, 1910.\n\nAstronomers in Vienna confirmed it on September 4.", []string{"late February|DATE|2024-02|END", "August 27, 1910|DATE|1910-08-27", "September 4|DATE|1910-09-04"}},
+	{"2022-04-19", "", "Crews finished the repairs last week.\n\nThe dam gave way on June 12, 1931.\n\nThe last of the bodies was found on July 3.", []string{"last week|DATE|2022-W15", "June 12, 1931|DATE|1931-06-12", "July 3|DATE|1931-07-03"}},
 	// A present state lasting to a weekday ("remain closed through",
 	// "stays shut until") goes on: its end is the coming one.
 	{"2019-03-14", "", "Schools in the county remain closed through Friday.", []string{"Friday|DATE|2019-03-15"}},
