@@ -1736,12 +1736,9 @@ func (s *state) pMonth(i int) (cand, bool) {
 	}
 	if m == 5 && !e.abbr {
 		// "May" is usually the verb: require a preposition or determiner.
-		switch s.w(i - 1) {
-		case wIn, wSince, wUntil, wBy, wDuring, wOf, wLast, wNext, wThis, wEarly, wLate, wMid, wBefore, wAfter, wFrom, wTo, wThrough, wBetween, wEnd, wBeginning, wMiddle, wThat, wEach, wEvery, wFor, wAround:
+		switch {
+		case s.mayMonthBefore(i - 1):
 		default:
-			if s.isWord(i-1, "throughout") {
-				break // "throughout May the fighting went on", as "through May"
-			}
 			// or the start of a range of months: "(May–September 1714)";
 			// or hyphened to a part: "mid-May", "end-May", "late-May"
 			if s.isPunct(i-1, '-') && s.tight(i-1) && s.tight(i) {
@@ -1751,6 +1748,14 @@ func (s *state) pMonth(i int) (cand, bool) {
 			}
 			if s.isPunct(i-1, '-') && s.tight(i-1) && s.tight(i) && s.isMonthAt(i-2) {
 				break // the end of a range of months: "the January-May period"
+			}
+			if (s.w(i-1) == wAnd || s.w(i-1) == wOr) && s.isMonthAt(i-2) && s.mayMonthBefore(i-3) && s.participleBeforeNoun(j) {
+				// the second of two months after their preposition, before
+				// a participle that modifies the clause's subject: "Through
+				// April and May allied troops gathered at Varna", "in
+				// March and May armed bands were seen" ("allied" is no
+				// verb of a name "May" when a noun and the verb follow)
+				break
 			}
 			if (s.w(i-1) == wAnd || s.w(i-1) == wOr) && s.isMonthAt(i-2) &&
 				(!s.verbOnly(j) && !s.pastForm(j) && !s.isWord(j, "be") && (s.lx(j) == nil || s.lx(j).tense == 0) || s.isWordIn(j, "was", "were", "is", "are", "will", "would", "has", "had", "have")) {
@@ -1770,6 +1775,29 @@ func (s *state) pMonth(i int) (cand, bool) {
 	c := s.date(i, j, cal{g: gMonth, m: m, noYear: true})
 	c.partial = true
 	return c, true
+}
+
+// mayMonthBefore reports whether the word at k, before "May", makes it
+// the month: a preposition or determiner of time ("in May", "through
+// May", "throughout May", "last May", "each May").
+func (s *state) mayMonthBefore(k int) bool {
+	switch s.w(k) {
+	case wIn, wSince, wUntil, wBy, wDuring, wOf, wLast, wNext, wThis, wEarly, wLate, wMid, wBefore, wAfter, wFrom, wTo, wThrough, wBetween, wEnd, wBeginning, wMiddle, wThat, wEach, wEvery, wFor, wAround:
+		return true
+	}
+	return s.isWord(k, "throughout")
+}
+
+// participleBeforeNoun reports whether the -ed word at k is a participle
+// used as an adjective: a lower-case noun follows it and then the
+// clause's verb ("allied troops gathered", "armed bands were seen",
+// "wounded men had"), so it is no verb of its own.
+func (s *state) participleBeforeNoun(k int) bool {
+	n := k + 1
+	if !s.pastForm(k) || n+1 >= len(s.toks) || s.toks[n].kind != tkWord || s.toks[n].cap || s.lx(n) != nil || s.pastForm(n) {
+		return false
+	}
+	return s.pastForm(n+1) || s.isWordIn(n+1, "was", "were", "had", "began", "came", "went", "took", "made", "fought", "held", "stood", "lay", "fell", "ran", "met", "left", "moved", "poured", "streamed")
 }
 
 // pastForm reports whether k is a lower-case word in -ed.

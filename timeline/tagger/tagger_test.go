@@ -2600,6 +2600,10 @@ var tagCases = []tagCase{
 	// whatever comes before (but not a name before its verb).
 	{"2016-02-17", "", "Rainfall in March and May was the lowest on record, and the vote will come in April or May.", []string{"March|DATE|2015-03", "May|DATE|2015-05", "April|DATE|2016-04", "May|DATE|2016-05"}},
 	{"2016-02-17", "", "The talks stalled in April and May said she would quit.", []string{"April|DATE|2015-04"}},
+	// After their preposition, "and May" before a participle used as an
+	// adjective ("wounded men filled", "armed bands were") is the month.
+	{"", "", "The regiment landed at Lisbon in 1809. During March and May wounded men filled the convents, and in June or May armed bands were seen on the roads.", []string{"1809|DATE|1809", "March|DATE|1809-03", "May|DATE|1809-05", "June|DATE|1809-06", "May|DATE|1809-05"}},
+	{"", "", "The treaty was signed in April and May armed the militia.", []string{"April|DATE|XXXX-04"}},
 	// The years of trade in farm goods and of a budget run across two
 	// calendar years like the school year: "the 2014-15 marketing year".
 	{"2016-02-17", "", "Wheat exports rose in the 2014-15 marketing year, and the 2015-16 crop year began with a glut; the 2016-17 budget year starts in July.", []string{"the 2014-15 marketing year|DATE|2014", "the 2015-16 crop year|DATE|2015", "the 2016-17 budget year|DATE|2016", "July|DATE|2016-07"}},
