@@ -1998,6 +1998,14 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 			return r, true
 		}
 	}
+	if ok && !s.t.hasDCT && base.g <= gYear && s.dayRef >= 0 && s.dayRef < a && s.onlyYearSince(s.dayRef, a) && s.dayCal.g >= gDay && !s.dayCal.noYear && s.dayPi == s.toks[i].pi {
+		// A bare day of the month counts from the month in view: a year
+		// named in passing since the story's last day ("met in Kuwait on
+		// 17 October ... withdrew to its borders of 1967. Kosygin had been
+		// in Cairo since the 16th") gives it no month, so the day is of
+		// the story's month, as the reader takes it.
+		base, a = s.dayCal, s.dayRef
+	}
 	if !ok || base.noYear || base.g < gMonth || base.g == gWeek || base.g == gSeason || base.g == gQuarter || base.g == gHalf {
 		return cand{}, false
 	}
@@ -2024,6 +2032,22 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true
+}
+
+// onlyYearSince reports whether the timexes after index d up to index a
+// (the last date, a year) name no other date or time: durations and sets
+// may stand between ("on 17 October ... by five per cent each month until
+// ... 1967").
+func (s *state) onlyYearSince(d, a int) bool {
+	if d < 0 || a >= len(s.res.Timexes) {
+		return false
+	}
+	for k := d + 1; k < a; k++ {
+		if t := s.res.Timexes[k].Type; t == timeline.TypeDate || t == timeline.TypeTime {
+			return false
+		}
+	}
+	return true
 }
 
 // ordDayOfMonthPhrase reads "the 14th of that month", "the 3rd of the

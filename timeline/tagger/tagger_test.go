@@ -3308,6 +3308,10 @@ var tagCases = []tagCase{
 	// noun: the season before them ends its phrase.
 	{"", "", "The rebels took the town in 1381, but their bands had melted away by the autumn without a fight.", []string{"1381|DATE|1381", "the autumn|DATE|1381-FA"}},
 	{"", "", "The garrison was cut off in 1204 and held out until the spring despite the famine.", []string{"1204|DATE|1204", "the spring|DATE|1204-SP"}},
+	// A bare day of the month takes the month in view: a year named in
+	// passing since the story's last day gives it no month.
+	{"", "", "The ironclads fought at Hampton Roads on 9 March 1862, a battle that made every fleet built before 1860 obsolete. On the 11th the Monitor was ordered back to the roads.", []string{"9 March 1862|DATE|1862-03-09", "1860|DATE|1860", "the 11th|DATE|1862-03-11"}},
+	{"", "", "Workers struck at the mill on 3 June 1912 for a ten-hour day, a demand first raised in 1886. By the 20th the strike had spread to the docks.", []string{"3 June 1912|DATE|1912-06-03", "ten-hour|DURATION|PT10H", "1886|DATE|1886", "the 20th|DATE|1912-06-20"}},
 }
 
 func formatTimexes(res Result) []string {
