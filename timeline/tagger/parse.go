@@ -2017,6 +2017,12 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		case a < 0 && t < 0 && d > base.d:
 			step = -1 // from the DCT, looking back: "the plant closed on the 25th" is last month's
 		case a < 0 && t <= 0:
+		case s.w(i-1) == wSince:
+			// "since the 16th" bounds a span that runs up to the story's
+			// day: the day lies before it, in its month or the one before
+			if d > base.d {
+				step = -1
+			}
 		case d < base.d:
 			step = 1 // a story moves on; the future looks ahead
 		}

@@ -3311,6 +3311,9 @@ var tagCases = []tagCase{
 	// A bare day of the month takes the month in view: a year named in
 	// passing since the story's last day gives it no month.
 	{"", "", "The ironclads fought at Hampton Roads on 9 March 1862, a battle that made every fleet built before 1860 obsolete. On the 11th the Monitor was ordered back to the roads.", []string{"9 March 1862|DATE|1862-03-09", "1860|DATE|1860", "the 11th|DATE|1862-03-11"}},
+	// "since the 4th" bounds a span that runs up to the story's day: the
+	// day lies before it, in its month or the one before.
+	{"", "", "The town was relieved on 20 May 1521; the garrison had held out since the 4th, and no food had come in since the 28th.", []string{"20 May 1521|DATE|1521-05-20", "the 4th|DATE|1521-05-04", "the 28th|DATE|1521-04-28"}},
 	{"", "", "Workers struck at the mill on 3 June 1912 for a ten-hour day, a demand first raised in 1886. By the 20th the strike had spread to the docks.", []string{"3 June 1912|DATE|1912-06-03", "ten-hour|DURATION|PT10H", "1886|DATE|1886", "the 20th|DATE|1912-06-20"}},
 }
 
