@@ -1642,7 +1642,7 @@ func (s *state) dayListEnd(k int) (int, bool) {
 func (s *state) pMonth(i int) (cand, bool) {
 	tk := &s.toks[i]
 	e := tk.lex()
-	if !tk.cap || s.genericMonth(i) || s.marchNoun(i) {
+	if !tk.cap || s.genericMonth(i) || s.marchNoun(i) || s.monthFirstName(i) {
 		return cand{}, false
 	}
 	j := i + 1
@@ -1874,6 +1874,32 @@ func (s *state) marchNoun(i int) bool {
 		k++
 	}
 	return k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].cap && s.lx(k) == nil
+}
+
+// monthFirstName reports whether the month at i is a woman's or a man's
+// first name before a surname: "the American ambassador, April Glaspie",
+// "the playwright August Strindberg", "singer June Carter". The month
+// word is followed by a capitalized word that is no word of time, and
+// stands after a comma or a lower-case noun (a title or a trade), where a
+// month would need a preposition ("in April Congress voted" stays the
+// month).
+func (s *state) monthFirstName(i int) bool {
+	if !s.isWordIn(i, "april", "may", "june", "august") || i == 0 {
+		return false
+	}
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord || !s.toks[n].cap || s.lx(n) != nil || s.tight(n) {
+		return false
+	}
+	p := i - 1
+	switch {
+	case s.isPunct(p, ','):
+		return s.toks[p].kind == tkPunct && p > 0 && s.toks[p-1].kind == tkWord && !s.toks[p-1].cap && s.lx(p-1) == nil
+	case s.toks[p].kind == tkWord && s.lx(p) == nil && (!s.toks[p].cap || p == 0 || s.sentenceEnd(p-1)):
+		// (a title may open the sentence: "Ambassador April Glaspie said")
+		return !s.pastForm(p) && !s.isWordIn(p, "is", "was", "were", "are", "be", "been", "and", "or", "but", "as", "than", "at", "to", "into", "on", "in", "by", "through", "throughout", "until", "till", "from", "during", "since", "before", "after", "of", "for", "around", "about", "between", "within", "over", "that", "this", "last", "next", "early", "late", "mid", "each", "every", "come", "says", "said", "then", "when", "while", "where", "here", "there", "not", "also", "only", "even", "so", "if", "once", "whose", "which")
+	}
+	return false
 }
 
 // pDayMonth: "30 September 2015", "30th of September", "7 December".

@@ -3311,6 +3311,11 @@ var tagCases = []tagCase{
 	// A bare day of the month takes the month in view: a year named in
 	// passing since the story's last day gives it no month.
 	{"", "", "The ironclads fought at Hampton Roads on 9 March 1862, a battle that made every fleet built before 1860 obsolete. On the 11th the Monitor was ordered back to the roads.", []string{"9 March 1862|DATE|1862-03-09", "1860|DATE|1860", "the 11th|DATE|1862-03-11"}},
+	// A month that is a first name before a surname, after a comma or a
+	// title ("the envoy, April Hollis", "the composer August Berg"), is
+	// the name; after a preposition it stays the month.
+	{"", "", "In 1986 the mission was run by the envoy, April Hollis, until the new ambassador, June Perry, arrived in August.", []string{"1986|DATE|1986", "August|DATE|1986-08"}},
+	{"", "", "The composer August Berg wrote the anthem in June 1911. In April Congress adopted it, and by June Berg was famous.", []string{"June 1911|DATE|1911-06", "April|DATE|1911-04", "June|DATE|1911-06"}},
 	// "since the 4th" bounds a span that runs up to the story's day: the
 	// day lies before it, in its month or the one before.
 	{"", "", "The town was relieved on 20 May 1521; the garrison had held out since the 4th, and no food had come in since the 28th.", []string{"20 May 1521|DATE|1521-05-20", "the 4th|DATE|1521-05-04", "the 28th|DATE|1521-04-28"}},
