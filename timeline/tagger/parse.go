@@ -1989,9 +1989,11 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 			return cand{}, false
 		}
 		if s.lx(n) == nil && !s.isWord(n, "he") && !s.isWord(n, "she") && !s.isWord(n, "it") && !s.isWord(n, "they") && !s.isWord(n, "we") && !s.isWord(n, "its") && !s.isWord(n, "his") && !s.isWord(n, "their") && !s.isWord(n, "there") && !s.isWord(n, "but") &&
-			!s.isWordIn(n, "only", "all", "most", "both", "none", "nearly", "almost", "just", "her", "our", "i", "you") {
-			// ("by the 13th only one man had reached the fort": a word that
-			// opens a clause)
+			!s.isWordIn(n, "only", "all", "most", "both", "none", "nearly", "almost", "just", "her", "our", "i", "you") &&
+			!s.storyWord(n) && !s.isWordIn(n, "nothing", "nobody", "everything", "everyone") {
+			// ("by the 13th only one man had reached the fort", "after the
+			// 23rd nothing moved", "by the 25th few ships sailed": a word
+			// that opens a clause, a quantifier before its subject)
 			return cand{}, false
 		}
 	default:

@@ -3316,6 +3316,9 @@ var tagCases = []tagCase{
 	// the name; after a preposition it stays the month.
 	{"", "", "In 1986 the mission was run by the envoy, April Hollis, until the new ambassador, June Perry, arrived in August.", []string{"1986|DATE|1986", "August|DATE|1986-08"}},
 	{"", "", "The composer August Berg wrote the anthem in June 1911. In April Congress adopted it, and by June Berg was famous.", []string{"June 1911|DATE|1911-06", "April|DATE|1911-04", "June|DATE|1911-06"}},
+	// A quantifier or "nothing" after a bare ordinal day opens the clause,
+	// as a pronoun does: the ordinal is the day.
+	{"", "", "The rebels entered the capital on 4 June 1848. By the 9th few shops had opened, and after the 12th nothing was heard of them.", []string{"4 June 1848|DATE|1848-06-04", "the 9th|DATE|1848-06-09", "the 12th|DATE|1848-06-12"}},
 	// "since the 4th" bounds a span that runs up to the story's day: the
 	// day lies before it, in its month or the one before.
 	{"", "", "The town was relieved on 20 May 1521; the garrison had held out since the 4th, and no food had come in since the 28th.", []string{"20 May 1521|DATE|1521-05-20", "the 4th|DATE|1521-05-04", "the 28th|DATE|1521-04-28"}},
