@@ -755,6 +755,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if tk.suf == sufOrd {
 			try(s.pCentury(i))
 			try(s.pQuarter(i))
+			try(s.pOrdDayListed(i))
 		}
 		if tk.suf == sufOther {
 			try(s.pQuarterYear(i))
@@ -1950,6 +1951,13 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	if c, ok := s.ordDayOfMonthPhrase(i, k); ok {
 		return c, true
 	}
+	if w := s.w(k + 1); (w == wAnd || w == wOr) && s.ordDayAt(k+2) {
+		if n := k + 3; n < len(s.toks) && s.toks[n].kind == tkWord && (s.toks[n].cap || s.lx(n) != nil && s.lx(n).unit > 0) {
+			// "the 12th and 13th Battalions", "the 18th and 19th
+			// centuries": two ordinals of the name or unit after them
+			return cand{}, false
+		}
+	}
 	if w := s.w(k + 1); w == wAnd || w == wOr || w == wTo || w == wThrough || s.isPunct(k+1, '-') {
 		if _, ok := s.pCentury(i); ok {
 			// "date from the 13th and 14th centuries", "from the 9th to
@@ -1961,6 +1969,21 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	podOf := false
 	switch s.w(i - 1) {
 	case wOn, wBy, wUntil, wSince, wFrom, wTo, wBefore, wAfter:
+	case wBetween:
+		// "between the 16th and the 18th": a span of two days
+		n := k + 1
+		switch {
+		case s.w(n) == wAnd && s.ordDayAt(n+1) && s.ordDayEnds(n+2):
+		case s.w(n) == wAnd && s.w(n+1) == wThe && s.ordDayAt(n+2) && s.ordDayEnds(n+3):
+		default:
+			return cand{}, false // (not "between the 23rd and 24th parallels")
+		}
+	case wAnd, wOr:
+		// the second of two days: "between the 16th and the 18th", "on
+		// the 9th or the 10th"
+		if !(s.ordDayAt(i-2) && s.w(i-3) == wThe && s.toks[i-2].num < s.toks[k].num) {
+			return cand{}, false
+		}
 	case wOf:
 		// "the morning of the 18th", "the night of the 17th": the day
 		// whose part is named.
@@ -2082,6 +2105,60 @@ func (s *state) onlyYearSince(d, a int) bool {
 		}
 	}
 	return true
+}
+
+// ordDayAt reports whether the token at k is an ordinal that can be a
+// day of the month ("16th", "3rd").
+func (s *state) ordDayAt(k int) bool {
+	return k >= 0 && k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].suf == sufOrd && s.toks[k].num >= 1 && s.toks[k].num <= 31
+}
+
+// ordDayEnds reports whether the token at n, after an ordinal, ends it
+// as a day: the end, a stop or a comma, or a word that opens a clause (a
+// pronoun, a determiner, a quantifier, a word of the lexicon that is no
+// unit or month); not a noun the ordinal counts ("parallels",
+// "Battalions", "centuries").
+func (s *state) ordDayEnds(n int) bool {
+	if n >= len(s.toks) {
+		return true
+	}
+	switch s.toks[n].kind {
+	case tkPunct:
+		c := s.text[s.toks[n].start]
+		return c == ',' || c == '.' || c == ';' || c == ')' || c == ':'
+	case tkWord:
+		if s.toks[n].cap || s.w(n) == wOf {
+			return false
+		}
+		if e := s.lx(n); e != nil {
+			return e.unit == 0 && e.month == 0
+		}
+		return s.storyWord(n) || s.isWordIn(n, "was", "were", "had", "saw", "brought", "nothing")
+	}
+	return false
+}
+
+// pOrdDayListed: the second of two bare ordinal days joined without its
+// "the", "on the 19th and 20th", "the 3rd or 4th": a day of the month of
+// the first, which was tagged just before.
+func (s *state) pOrdDayListed(i int) (cand, bool) {
+	if !s.ordDayAt(i) || i < 3 || !(s.w(i-1) == wAnd || s.w(i-1) == wOr) || !s.ordDayAt(i-2) || s.w(i-3) != wThe || s.toks[i-2].num >= s.toks[i].num {
+		return cand{}, false
+	}
+	if !s.ordDayEnds(i + 1) {
+		return cand{}, false // "the 19th and 20th centuries", "the 5th and 6th Armies", "the 23rd and 24th parallels"
+	}
+	base, a, ok := s.base(true, i)
+	if !ok || base.noYear || base.g < gDay || base.d != int(s.toks[i-2].num) || a < 0 || a != len(s.res.Timexes)-1 {
+		return cand{}, false
+	}
+	d := int(s.toks[i].num)
+	if d > timeline.DaysIn(base.y, base.m) {
+		return cand{}, false
+	}
+	r := s.date(i, i+1, cal{g: gDay, y: base.y, m: base.m, d: d})
+	r.anchor = a
+	return r, true
 }
 
 // ordDayOfMonthPhrase reads "the 14th of that month", "the 3rd of the

@@ -3319,6 +3319,12 @@ var tagCases = []tagCase{
 	// A quantifier or "nothing" after a bare ordinal day opens the clause,
 	// as a pronoun does: the ordinal is the day.
 	{"", "", "The rebels entered the capital on 4 June 1848. By the 9th few shops had opened, and after the 12th nothing was heard of them.", []string{"4 June 1848|DATE|1848-06-04", "the 9th|DATE|1848-06-09", "the 12th|DATE|1848-06-12"}},
+	// Two bare ordinal days joined by "and" or "or", each with "the" or
+	// the second without it, after "between" or "on": two days of the
+	// month in view; two ordinals before a name or a unit are no days.
+	{"", "", "The convoy sailed from Halifax on 2 March 1917. Gales between the 5th and the 7th were the worst of the voyage, and U-boats struck on the 9th and 10th.", []string{"2 March 1917|DATE|1917-03-02", "the 5th|DATE|1917-03-05", "the 7th|DATE|1917-03-07", "the 9th|DATE|1917-03-09", "10th|DATE|1917-03-10"}},
+	{"", "", "The port was shelled on 2 March 1917, and on the 12th and 13th Battalions landed.", []string{"2 March 1917|DATE|1917-03-02"}},
+	{"", "", "The treaty of 6 May 1881 drew the border between the 40th and 41st parallels.", []string{"6 May 1881|DATE|1881-05-06"}},
 	// "since the 4th" bounds a span that runs up to the story's day: the
 	// day lies before it, in its month or the one before.
 	{"", "", "The town was relieved on 20 May 1521; the garrison had held out since the 4th, and no food had come in since the 28th.", []string{"20 May 1521|DATE|1521-05-20", "the 4th|DATE|1521-05-04", "the 28th|DATE|1521-04-28"}},
