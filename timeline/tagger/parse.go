@@ -773,6 +773,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if tk.suf == sufOrd {
 			try(s.pCentury(i))
 			try(s.pQuarter(i))
+			try(s.pOrdDayListed(i))
 		}
 		if tk.suf == sufOther {
 			try(s.pQuarterYear(i))
@@ -1660,7 +1661,7 @@ func (s *state) dayListEnd(k int) (int, bool) {
 func (s *state) pMonth(i int) (cand, bool) {
 	tk := &s.toks[i]
 	e := tk.lex()
-	if !tk.cap || s.genericMonth(i) || s.marchNoun(i) {
+	if !tk.cap || s.genericMonth(i) || s.marchNoun(i) || s.monthFirstName(i) {
 		return cand{}, false
 	}
 	j := i + 1
@@ -1754,12 +1755,9 @@ func (s *state) pMonth(i int) (cand, bool) {
 	}
 	if m == 5 && !e.abbr {
 		// "May" is usually the verb: require a preposition or determiner.
-		switch s.w(i - 1) {
-		case wIn, wSince, wUntil, wBy, wDuring, wOf, wLast, wNext, wThis, wEarly, wLate, wMid, wBefore, wAfter, wFrom, wTo, wThrough, wBetween, wEnd, wBeginning, wMiddle, wThat, wEach, wEvery, wFor, wAround:
+		switch {
+		case s.mayMonthBefore(i - 1):
 		default:
-			if s.isWord(i-1, "throughout") {
-				break // "throughout May the fighting went on", as "through May"
-			}
 			// or the start of a range of months: "(May–September 1714)";
 			// or hyphened to a part: "mid-May", "end-May", "late-May"
 			if s.isPunct(i-1, '-') && s.tight(i-1) && s.tight(i) {
@@ -1769,6 +1767,14 @@ func (s *state) pMonth(i int) (cand, bool) {
 			}
 			if s.isPunct(i-1, '-') && s.tight(i-1) && s.tight(i) && s.isMonthAt(i-2) {
 				break // the end of a range of months: "the January-May period"
+			}
+			if (s.w(i-1) == wAnd || s.w(i-1) == wOr) && s.isMonthAt(i-2) && s.mayMonthBefore(i-3) && s.participleBeforeNoun(j) {
+				// the second of two months after their preposition, before
+				// a participle that modifies the clause's subject: "Through
+				// April and May allied troops gathered at Varna", "in
+				// March and May armed bands were seen" ("allied" is no
+				// verb of a name "May" when a noun and the verb follow)
+				break
 			}
 			if (s.w(i-1) == wAnd || s.w(i-1) == wOr) && s.isMonthAt(i-2) &&
 				(!s.verbOnly(j) && !s.pastForm(j) && !s.isWord(j, "be") && (s.lx(j) == nil || s.lx(j).tense == 0) || s.isWordIn(j, "was", "were", "is", "are", "will", "would", "has", "had", "have")) {
@@ -1788,6 +1794,29 @@ func (s *state) pMonth(i int) (cand, bool) {
 	c := s.date(i, j, cal{g: gMonth, m: m, noYear: true})
 	c.partial = true
 	return c, true
+}
+
+// mayMonthBefore reports whether the word at k, before "May", makes it
+// the month: a preposition or determiner of time ("in May", "through
+// May", "throughout May", "last May", "each May").
+func (s *state) mayMonthBefore(k int) bool {
+	switch s.w(k) {
+	case wIn, wSince, wUntil, wBy, wDuring, wOf, wLast, wNext, wThis, wEarly, wLate, wMid, wBefore, wAfter, wFrom, wTo, wThrough, wBetween, wEnd, wBeginning, wMiddle, wThat, wEach, wEvery, wFor, wAround:
+		return true
+	}
+	return s.isWord(k, "throughout")
+}
+
+// participleBeforeNoun reports whether the -ed word at k is a participle
+// used as an adjective: a lower-case noun follows it and then the
+// clause's verb ("allied troops gathered", "armed bands were seen",
+// "wounded men had"), so it is no verb of its own.
+func (s *state) participleBeforeNoun(k int) bool {
+	n := k + 1
+	if !s.pastForm(k) || n+1 >= len(s.toks) || s.toks[n].kind != tkWord || s.toks[n].cap || s.lx(n) != nil || s.pastForm(n) {
+		return false
+	}
+	return s.pastForm(n+1) || s.isWordIn(n+1, "was", "were", "had", "began", "came", "went", "took", "made", "fought", "held", "stood", "lay", "fell", "ran", "met", "left", "moved", "poured", "streamed")
 }
 
 // pastForm reports whether k is a lower-case word in -ed.
@@ -1866,6 +1895,32 @@ func (s *state) marchNoun(i int) bool {
 	return k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].cap && s.lx(k) == nil
 }
 
+// monthFirstName reports whether the month at i is a woman's or a man's
+// first name before a surname: "the American ambassador, April Glaspie",
+// "the playwright August Strindberg", "singer June Carter". The month
+// word is followed by a capitalized word that is no word of time, and
+// stands after a comma or a lower-case noun (a title or a trade), where a
+// month would need a preposition ("in April Congress voted" stays the
+// month).
+func (s *state) monthFirstName(i int) bool {
+	if !s.isWordIn(i, "april", "may", "june", "august") || i == 0 {
+		return false
+	}
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord || !s.toks[n].cap || s.lx(n) != nil || s.tight(n) {
+		return false
+	}
+	p := i - 1
+	switch {
+	case s.isPunct(p, ','):
+		return s.toks[p].kind == tkPunct && p > 0 && s.toks[p-1].kind == tkWord && !s.toks[p-1].cap && s.lx(p-1) == nil
+	case s.toks[p].kind == tkWord && s.lx(p) == nil && (!s.toks[p].cap || p == 0 || s.sentenceEnd(p-1)):
+		// (a title may open the sentence: "Ambassador April Glaspie said")
+		return !s.pastForm(p) && !s.isWordIn(p, "is", "was", "were", "are", "be", "been", "and", "or", "but", "as", "than", "at", "to", "into", "on", "in", "by", "through", "throughout", "until", "till", "from", "during", "since", "before", "after", "of", "for", "around", "about", "between", "within", "over", "that", "this", "last", "next", "early", "late", "mid", "each", "every", "come", "says", "said", "then", "when", "while", "where", "here", "there", "not", "also", "only", "even", "so", "if", "once", "whose", "which")
+	}
+	return false
+}
+
 // pDayMonth: "30 September 2015", "30th of September", "7 December".
 func (s *state) pDayMonth(i int) (cand, bool) {
 	if i >= len(s.toks) {
@@ -1914,6 +1969,13 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	if c, ok := s.ordDayOfMonthPhrase(i, k); ok {
 		return c, true
 	}
+	if w := s.w(k + 1); (w == wAnd || w == wOr) && s.ordDayAt(k+2) {
+		if n := k + 3; n < len(s.toks) && s.toks[n].kind == tkWord && (s.toks[n].cap || s.lx(n) != nil && s.lx(n).unit > 0) {
+			// "the 12th and 13th Battalions", "the 18th and 19th
+			// centuries": two ordinals of the name or unit after them
+			return cand{}, false
+		}
+	}
 	if w := s.w(k + 1); w == wAnd || w == wOr || w == wTo || w == wThrough || s.isPunct(k+1, '-') {
 		if _, ok := s.pCentury(i); ok {
 			// "date from the 13th and 14th centuries", "from the 9th to
@@ -1925,6 +1987,21 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	podOf := false
 	switch s.w(i - 1) {
 	case wOn, wBy, wUntil, wSince, wFrom, wTo, wBefore, wAfter:
+	case wBetween:
+		// "between the 16th and the 18th": a span of two days
+		n := k + 1
+		switch {
+		case s.w(n) == wAnd && s.ordDayAt(n+1) && s.ordDayEnds(n+2):
+		case s.w(n) == wAnd && s.w(n+1) == wThe && s.ordDayAt(n+2) && s.ordDayEnds(n+3):
+		default:
+			return cand{}, false // (not "between the 23rd and 24th parallels")
+		}
+	case wAnd, wOr:
+		// the second of two days: "between the 16th and the 18th", "on
+		// the 9th or the 10th"
+		if !(s.ordDayAt(i-2) && s.w(i-3) == wThe && s.toks[i-2].num < s.toks[k].num) {
+			return cand{}, false
+		}
 	case wOf:
 		// "the morning of the 18th", "the night of the 17th": the day
 		// whose part is named.
@@ -1953,9 +2030,11 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 			return cand{}, false
 		}
 		if s.lx(n) == nil && !s.isWord(n, "he") && !s.isWord(n, "she") && !s.isWord(n, "it") && !s.isWord(n, "they") && !s.isWord(n, "we") && !s.isWord(n, "its") && !s.isWord(n, "his") && !s.isWord(n, "their") && !s.isWord(n, "there") && !s.isWord(n, "but") &&
-			!s.isWordIn(n, "only", "all", "most", "both", "none", "nearly", "almost", "just", "her", "our", "i", "you") {
-			// ("by the 13th only one man had reached the fort": a word that
-			// opens a clause)
+			!s.isWordIn(n, "only", "all", "most", "both", "none", "nearly", "almost", "just", "her", "our", "i", "you") &&
+			!s.storyWord(n) && !s.isWordIn(n, "nothing", "nobody", "everything", "everyone") {
+			// ("by the 13th only one man had reached the fort", "after the
+			// 23rd nothing moved", "by the 25th few ships sailed": a word
+			// that opens a clause, a quantifier before its subject)
 			return cand{}, false
 		}
 	default:
@@ -1988,6 +2067,14 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 			return r, true
 		}
 	}
+	if ok && !s.t.hasDCT && base.g <= gYear && s.dayRef >= 0 && s.dayRef < a && s.onlyYearSince(s.dayRef, a) && s.dayCal.g >= gDay && !s.dayCal.noYear && s.dayPi == s.toks[i].pi {
+		// A bare day of the month counts from the month in view: a year
+		// named in passing since the story's last day ("met in Kuwait on
+		// 17 October ... withdrew to its borders of 1967. Kosygin had been
+		// in Cairo since the 16th") gives it no month, so the day is of
+		// the story's month, as the reader takes it.
+		base, a = s.dayCal, s.dayRef
+	}
 	if !ok || base.noYear || base.g < gMonth || base.g == gWeek || base.g == gSeason || base.g == gQuarter || base.g == gHalf {
 		return cand{}, false
 	}
@@ -1999,6 +2086,12 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		case a < 0 && t < 0 && d > base.d:
 			step = -1 // from the DCT, looking back: "the plant closed on the 25th" is last month's
 		case a < 0 && t <= 0:
+		case s.w(i-1) == wSince:
+			// "since the 16th" bounds a span that runs up to the story's
+			// day: the day lies before it, in its month or the one before
+			if d > base.d {
+				step = -1
+			}
 		case d < base.d:
 			step = 1 // a story moves on; the future looks ahead
 		}
@@ -2012,6 +2105,76 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	}
 	c.d = d
 	r := s.date(i, k+1, c)
+	r.anchor = a
+	return r, true
+}
+
+// onlyYearSince reports whether the timexes after index d up to index a
+// (the last date, a year) name no other date or time: durations and sets
+// may stand between ("on 17 October ... by five per cent each month until
+// ... 1967").
+func (s *state) onlyYearSince(d, a int) bool {
+	if d < 0 || a >= len(s.res.Timexes) {
+		return false
+	}
+	for k := d + 1; k < a; k++ {
+		if t := s.res.Timexes[k].Type; t == timeline.TypeDate || t == timeline.TypeTime {
+			return false
+		}
+	}
+	return true
+}
+
+// ordDayAt reports whether the token at k is an ordinal that can be a
+// day of the month ("16th", "3rd").
+func (s *state) ordDayAt(k int) bool {
+	return k >= 0 && k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].suf == sufOrd && s.toks[k].num >= 1 && s.toks[k].num <= 31
+}
+
+// ordDayEnds reports whether the token at n, after an ordinal, ends it
+// as a day: the end, a stop or a comma, or a word that opens a clause (a
+// pronoun, a determiner, a quantifier, a word of the lexicon that is no
+// unit or month); not a noun the ordinal counts ("parallels",
+// "Battalions", "centuries").
+func (s *state) ordDayEnds(n int) bool {
+	if n >= len(s.toks) {
+		return true
+	}
+	switch s.toks[n].kind {
+	case tkPunct:
+		c := s.text[s.toks[n].start]
+		return c == ',' || c == '.' || c == ';' || c == ')' || c == ':'
+	case tkWord:
+		if s.toks[n].cap || s.w(n) == wOf {
+			return false
+		}
+		if e := s.lx(n); e != nil {
+			return e.unit == 0 && e.month == 0
+		}
+		return s.storyWord(n) || s.isWordIn(n, "was", "were", "had", "saw", "brought", "nothing")
+	}
+	return false
+}
+
+// pOrdDayListed: the second of two bare ordinal days joined without its
+// "the", "on the 19th and 20th", "the 3rd or 4th": a day of the month of
+// the first, which was tagged just before.
+func (s *state) pOrdDayListed(i int) (cand, bool) {
+	if !s.ordDayAt(i) || i < 3 || !(s.w(i-1) == wAnd || s.w(i-1) == wOr) || !s.ordDayAt(i-2) || s.w(i-3) != wThe || s.toks[i-2].num >= s.toks[i].num {
+		return cand{}, false
+	}
+	if !s.ordDayEnds(i + 1) {
+		return cand{}, false // "the 19th and 20th centuries", "the 5th and 6th Armies", "the 23rd and 24th parallels"
+	}
+	base, a, ok := s.base(true, i)
+	if !ok || base.noYear || base.g < gDay || base.d != int(s.toks[i-2].num) || a < 0 || a != len(s.res.Timexes)-1 {
+		return cand{}, false
+	}
+	d := int(s.toks[i].num)
+	if d > timeline.DaysIn(base.y, base.m) {
+		return cand{}, false
+	}
+	r := s.date(i, i+1, cal{g: gDay, y: base.y, m: base.m, d: d})
 	r.anchor = a
 	return r, true
 }

@@ -2671,6 +2671,10 @@ var tagCases = []tagCase{
 	// whatever comes before (but not a name before its verb).
 	{"2016-02-17", "", "Rainfall in March and May was the lowest on record, and the vote will come in April or May.", []string{"March|DATE|2015-03", "May|DATE|2015-05", "April|DATE|2016-04", "May|DATE|2016-05"}},
 	{"2016-02-17", "", "The talks stalled in April and May said she would quit.", []string{"April|DATE|2015-04"}},
+	// After their preposition, "and May" before a participle used as an
+	// adjective ("wounded men filled", "armed bands were") is the month.
+	{"", "", "The regiment landed at Lisbon in 1809. During March and May wounded men filled the convents, and in June or May armed bands were seen on the roads.", []string{"1809|DATE|1809", "March|DATE|1809-03", "May|DATE|1809-05", "June|DATE|1809-06", "May|DATE|1809-05"}},
+	{"", "", "The treaty was signed in April and May armed the militia.", []string{"April|DATE|XXXX-04"}},
 	// The years of trade in farm goods and of a budget run across two
 	// calendar years like the school year: "the 2014-15 marketing year".
 	{"2016-02-17", "", "Wheat exports rose in the 2014-15 marketing year, and the 2015-16 crop year began with a glut; the 2016-17 budget year starts in July.", []string{"the 2014-15 marketing year|DATE|2014", "the 2015-16 crop year|DATE|2015", "the 2016-17 budget year|DATE|2016", "July|DATE|2016-07"}},
@@ -3375,6 +3379,27 @@ var tagCases = []tagCase{
 	// noun: the season before them ends its phrase.
 	{"", "", "The rebels took the town in 1381, but their bands had melted away by the autumn without a fight.", []string{"1381|DATE|1381", "the autumn|DATE|1381-FA"}},
 	{"", "", "The garrison was cut off in 1204 and held out until the spring despite the famine.", []string{"1204|DATE|1204", "the spring|DATE|1204-SP"}},
+	// A bare day of the month takes the month in view: a year named in
+	// passing since the story's last day gives it no month.
+	{"", "", "The ironclads fought at Hampton Roads on 9 March 1862, a battle that made every fleet built before 1860 obsolete. On the 11th the Monitor was ordered back to the roads.", []string{"9 March 1862|DATE|1862-03-09", "1860|DATE|1860", "the 11th|DATE|1862-03-11"}},
+	// A month that is a first name before a surname, after a comma or a
+	// title ("the envoy, April Hollis", "the composer August Berg"), is
+	// the name; after a preposition it stays the month.
+	{"", "", "In 1986 the mission was run by the envoy, April Hollis, until the new ambassador, June Perry, arrived in August.", []string{"1986|DATE|1986", "August|DATE|1986-08"}},
+	{"", "", "The composer August Berg wrote the anthem in June 1911. In April Congress adopted it, and by June Berg was famous.", []string{"June 1911|DATE|1911-06", "April|DATE|1911-04", "June|DATE|1911-06"}},
+	// A quantifier or "nothing" after a bare ordinal day opens the clause,
+	// as a pronoun does: the ordinal is the day.
+	{"", "", "The rebels entered the capital on 4 June 1848. By the 9th few shops had opened, and after the 12th nothing was heard of them.", []string{"4 June 1848|DATE|1848-06-04", "the 9th|DATE|1848-06-09", "the 12th|DATE|1848-06-12"}},
+	// Two bare ordinal days joined by "and" or "or", each with "the" or
+	// the second without it, after "between" or "on": two days of the
+	// month in view; two ordinals before a name or a unit are no days.
+	{"", "", "The convoy sailed from Halifax on 2 March 1917. Gales between the 5th and the 7th were the worst of the voyage, and U-boats struck on the 9th and 10th.", []string{"2 March 1917|DATE|1917-03-02", "the 5th|DATE|1917-03-05", "the 7th|DATE|1917-03-07", "the 9th|DATE|1917-03-09", "10th|DATE|1917-03-10"}},
+	{"", "", "The port was shelled on 2 March 1917, and on the 12th and 13th Battalions landed.", []string{"2 March 1917|DATE|1917-03-02"}},
+	{"", "", "The treaty of 6 May 1881 drew the border between the 40th and 41st parallels.", []string{"6 May 1881|DATE|1881-05-06"}},
+	// "since the 4th" bounds a span that runs up to the story's day: the
+	// day lies before it, in its month or the one before.
+	{"", "", "The town was relieved on 20 May 1521; the garrison had held out since the 4th, and no food had come in since the 28th.", []string{"20 May 1521|DATE|1521-05-20", "the 4th|DATE|1521-05-04", "the 28th|DATE|1521-04-28"}},
+	{"", "", "Workers struck at the mill on 3 June 1912 for a ten-hour day, a demand first raised in 1886. By the 20th the strike had spread to the docks.", []string{"3 June 1912|DATE|1912-06-03", "ten-hour|DURATION|PT10H", "1886|DATE|1886", "the 20th|DATE|1912-06-20"}},
 }
 
 func formatTimexes(res Result) []string {
