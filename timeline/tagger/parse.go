@@ -825,6 +825,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if s.isWord(i, "annually") {
 			try(s.pAnnually(i))
 		}
+		if (e.w == wA || e.hasNum && !e.tens && e.ord == 0) && (s.isWord(i+1, "generation") || s.isWord(i+1, "generations")) && s.w(i+2) == wAgo {
+			try(s.pGenerationAgo(i))
+		}
 		if s.isWord(i, "midsummer") || s.isWord(i, "midwinter") {
 			try(s.pMidSeason(i))
 		}
@@ -925,6 +928,16 @@ func (s *state) core(i int) (best cand, ok bool) {
 		}
 	}
 	return
+}
+
+// pGenerationAgo: "a generation ago", "two generations ago": the vague
+// past (PAST_REF). A generation is no calendar unit, so the phrase names
+// no year the way "30 years ago" does; it says only "long before now".
+func (s *state) pGenerationAgo(i int) (cand, bool) {
+	if i+2 >= len(s.toks) || s.isPunct(i+3, '-') {
+		return cand{}, false
+	}
+	return s.fixed(i, i+3, timeline.TypeDate, "PAST_REF"), true
 }
 
 // pPresent: the open end of a period, "(1923–present)", "from 1960 to
