@@ -2519,6 +2519,17 @@ func (s *state) resolveYear(c cand) cand {
 		}
 		return c
 	}
+	if s.t.hasDCT && anchor >= 0 && t0 < 0 && tense < 0 && base.g >= gYear && base.g != gWeek && !base.noYear && base.y > s.t.dct.y &&
+		(c.c.g == gMonth || c.c.g == gDay || c.c.g == gSeason) && !s.futureInPast(c.i) {
+		// What the report tells in the past tense has happened by the
+		// time of writing: a month named after a year still to come is
+		// no month of that year ("By 2030 one in three will be over 65,
+		// says the minister, who pushed the plan through the cabinet in
+		// November", written in March 2007, is November 2006), but the
+		// nearest such month before the report.
+		base, anchor = s.t.dct, -1
+		c.anchor, c.dctRel = -1, true
+	}
 	if anchor >= 0 && base.g >= gYear {
 		// Narrative moves forward through its dates, and its past tense
 		// says nothing about the direction from the last one: "In June

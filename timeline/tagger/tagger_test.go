@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A past-tense clause after a year still to come tells of a month
+	// before the report, not of that year.
+	{"2013-09-10", "", "By 2040 the region will need twice as many nurses, officials say, and the health minister, who launched a training scheme in May, wants the first classes to open soon.", []string{"2040|DATE|2040", "May|DATE|2013-05"}},
 	// "a generation ago" is the vague past: a generation is no calendar
 	// unit.
 	{"2016-05-11", "", "A generation ago most families in the valley kept a cow; two generations ago nearly all of them did.", []string{"A generation ago|DATE|PAST_REF", "two generations ago|DATE|PAST_REF"}},
