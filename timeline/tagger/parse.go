@@ -4643,6 +4643,15 @@ func (s *state) pDeictic(i int) (cand, bool) {
 				// that night": the day the paragraph is on.
 				b, a = s.dayCal, s.dayRef
 			}
+			if ok && b.g < gDay && s.t.hasDCT && s.dayRef >= 0 && s.dayTok >= 0 && s.dayTok < i && s.dayCal.g >= gDay && !s.dayCal.noYear &&
+				s.dayCal.day() < s.t.dct.day() && (s.tense(i) < 0 || s.pastClauseBefore(i)) {
+				// In news "that afternoon" told in the past points back to
+				// the last day the text named: a year or month named since
+				// has no afternoon ("The quake struck on 22 February 2011.
+				// The cathedral's repair began last year. Jenny was at her
+				// desk that afternoon" is 22 February's).
+				b, a = s.dayCal, s.dayRef
+			}
 			if !ok || b.g < gDay {
 				return cand{}, false
 			}

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// In news "that evening" in the past points back to the last day
+	// named, though a year was named since.
+	{"2019-06-12", "", "The dam failed on 3 March 2014. Repairs were finished in 2017. Farmers who lost their herds that evening are still waiting for compensation.", []string{"3 March 2014|DATE|2014-03-03", "2017|DATE|2017", "that evening|TIME|2014-03-03TEV"}},
 	// A past-tense clause after a year still to come tells of a month
 	// before the report, not of that year.
 	{"2013-09-10", "", "By 2040 the region will need twice as many nurses, officials say, and the health minister, who launched a training scheme in May, wants the first classes to open soon.", []string{"2040|DATE|2040", "May|DATE|2013-05"}},
