@@ -3613,13 +3613,16 @@ func (s *state) whenPast(k int) bool {
 // opened on 25 October 2022, nearly two years after the war began on 4
 // November 2020" stays in 2022, the date only the start of the count.
 // The length must end right before "after", "before" or "since", which
-// must stand within eight tokens of the date, in its sentence (from lo).
+// must stand within twelve tokens of the date, in its sentence (from lo),
+// with no punctuation between: the event it is counted from may be named
+// at length ("less than six months after a stronger but far less deadly
+// quake on 4 September 2010").
 func (s *state) countedFrom(lo, i int) bool {
 	n := len(s.res.Timexes) - 1 // (the date itself is the last one)
 	if n < 1 || s.res.Timexes[n-1].Type != timeline.TypeDuration {
 		return false
 	}
-	for k := i - 1; k > lo && k >= i-8; k-- {
+	for k := i - 1; k > lo && k >= i-12; k-- {
 		if w := s.w(k); w == wAfter || w == wBefore || w == wSince {
 			return s.res.Timexes[n-1].End == int(s.toks[k-1].end)
 		}

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The day a length of time is counted from, named after a long noun
+	// phrase, is no day of the story.
+	{"2018-03-14", "", "The second eruption of 9 May 2012 destroyed the village, less than three weeks after a smaller but far more frightening blast on 17 April 2012.\n\nMaria Sousa was selling fish in the harbour that morning.", []string{"9 May 2012|DATE|2012-05-09", "less than three weeks|DURATION|P3W|LESS_THAN", "17 April 2012|DATE|2012-04-17", "that morning|TIME|2012-05-09TMO"}},
 	// In news "that evening" in the past points back to the last day
 	// named, though a year was named since.
 	{"2019-06-12", "", "The dam failed on 3 March 2014. Repairs were finished in 2017. Farmers who lost their herds that evening are still waiting for compensation.", []string{"3 March 2014|DATE|2014-03-03", "2017|DATE|2017", "that evening|TIME|2014-03-03TEV"}},
