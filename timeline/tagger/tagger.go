@@ -2499,6 +2499,14 @@ func (s *state) resolveYear(c cand) cand {
 		c.anchor = -1
 		return c
 	}
+	if s.t.hasDCT && (c.c.g == gMonth || c.c.g == gSeason) && (by < 0 && t0 == 0 || by >= 0 && t0 >= 0 && s.presentForm(by) && !s.datedPassive(by, c.i)) && s.yearlyClause(c.i) {
+		// News tells what happens every year in the present of habit:
+		// "Each year in May the village holds a boat race", "The market
+		// is held every year in early December" name any year's month
+		// (XXXX-05), not the nearest one to the report.
+		c.anchor, c.dctRel = -1, false
+		return c
+	}
 	c.c.noYear = false
 	if y, ok := s.possessiveYearBefore(c.i); ok && anchor < 0 {
 		// "Next year's edition will run from July 16": the year named

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// In news a month in a present clause of yearly habit is any year's.
+	{"2016-04-13", "", "Each year in May the village holds a rowing race on the lake.", []string{"Each year|SET|P1Y", "May|DATE|XXXX-05"}},
+	{"2016-04-13", "", "The craft market is held every year in early December, and this year it opens on Friday.", []string{"every year|SET|P1Y", "early December|DATE|XXXX-12|START", "this year|DATE|2016", "Friday|DATE|2016-04-15"}},
 	// The day a length of time is counted from, named after a long noun
 	// phrase, is no day of the story.
 	{"2018-03-14", "", "The second eruption of 9 May 2012 destroyed the village, less than three weeks after a smaller but far more frightening blast on 17 April 2012.\n\nMaria Sousa was selling fish in the harbour that morning.", []string{"9 May 2012|DATE|2012-05-09", "less than three weeks|DURATION|P3W|LESS_THAN", "17 April 2012|DATE|2012-04-17", "that morning|TIME|2012-05-09TMO"}},
@@ -2031,7 +2034,7 @@ var tagCases = []tagCase{
 	// over the units of a span: no recurrence, no SET; "each year" alone
 	// is one.
 	{"2017-05-19", "", "The bell rang once for each year of its history, and staff got a bonus for every year of service.", nil},
-	{"2017-05-19", "", "The fair is held each year in June.", []string{"each year|SET|P1Y", "June|DATE|2017-06"}},
+	{"2017-05-19", "", "The fair is held each year in June.", []string{"each year|SET|P1Y", "June|DATE|XXXX-06"}},
 	// A bare past form opening the text before a name and a weekday: no
 	// word before it to read (found by FuzzTag: "hit AA SAturdAY").
 	{"2004-05-11", "", "hit Boston Saturday", []string{"Saturday|DATE|2004-05-08"}},
