@@ -782,6 +782,11 @@ func (s *state) core(i int) (best cand, ok bool) {
 	case tkWord:
 		e := tk.lex()
 		if e == nil {
+			if i >= 3 && (s.w(i-1) == wAnd || s.w(i-1) == wOr || s.w(i-1) == wTo) && s.decadeName(i) && s.decadeName(i-2) && s.w(i-3) == wThe {
+				// "the sixties and seventies": the second decade without
+				// its "the", as "the 1960s and 1970s".
+				try(s.spelledDecade(i, i))
+			}
 			return
 		}
 		if e.month > 0 {
@@ -4777,6 +4782,12 @@ func (s *state) storyWord(k int) bool {
 	// were exhausted", "by the afternoon most of the guns were silent")
 	return s.isWordIn(k, "they", "he", "she", "it", "we", "his", "her", "their", "its", "but", "as", "with", "there", "an",
 		"both", "most", "all", "many", "few", "several", "some", "only", "nearly", "almost", "this", "these", "those", "no", "none", "every", "each")
+}
+
+// decadeName reports whether token k is a decade spelt out in words
+// ("sixties", "Nineties").
+func (s *state) decadeName(k int) bool {
+	return s.isWordIn(k, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 }
 
 // spelledDecade: "the nineties", "through the Sixties": a decade of the

@@ -310,7 +310,7 @@ func (s *state) run() {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		tk := &toks[i]
-		if tk.kind == tkWord && tk.lex() == nil || tk.kind == tkOther || tk.kind == tkPunct && s.text[tk.start] != '\'' {
+		if tk.kind == tkWord && tk.lex() == nil && !s.decadeName(i) || tk.kind == tkOther || tk.kind == tkPunct && s.text[tk.start] != '\'' {
 			i++
 			continue
 		}

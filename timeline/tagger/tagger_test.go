@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the sixties and seventies": the second decade without its "the",
+	// as "the 1960s and 1970s"; ages stay untagged.
+	{"2016-04-13", "", "In the fifties and sixties the dock employed 3,000 men.", []string{"the fifties|DATE|195", "sixties|DATE|196"}},
+	{"2016-04-13", "", "Most of the members are in their sixties and seventies.", nil},
 	// In news a month in a present clause of yearly habit is any year's.
 	{"2016-04-13", "", "Each year in May the village holds a rowing race on the lake.", []string{"Each year|SET|P1Y", "May|DATE|XXXX-05"}},
 	{"2016-04-13", "", "The craft market is held every year in early December, and this year it opens on Friday.", []string{"every year|SET|P1Y", "early December|DATE|XXXX-12|START", "this year|DATE|2016", "Friday|DATE|2016-04-15"}},
