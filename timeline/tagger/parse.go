@@ -8212,8 +8212,14 @@ func (s *state) objectHer(i, j int) bool {
 	if i < 2 || !s.isWord(i-1, "her") || s.w(i) != wLast && s.w(i) != wNext || !s.clauseEnd(j+1) {
 		return false
 	}
-	if e := s.lx(j); e == nil || e.unit == 0 || e.plural {
+	if e := s.lx(j); e == nil || e.unit == 0 && e.season == 0 || e.plural {
 		return false
+	}
+	if s.t.hasDCT && s.pastVerbBefore(i-1) && !s.isWordIn(i-2, "spent", "enjoyed", "played", "lived", "celebrated", "finished", "started", "began", "ended") {
+		// The object of a verb in the past: "I met her last spring.",
+		// "saw her last week," (not a period of her life: "spent her
+		// last summer", "played her last season").
+		return true
 	}
 	return s.isWordIn(i-2, "for", "to", "with", "from", "about", "against", "at", "behind", "beside", "toward", "towards")
 }

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "her" after a verb in the past is its object, not a possessive:
+	// "last spring" ending the clause is a date.
+	{"2013-11-06", "", "When I first interviewed her last spring, she was still teaching.", []string{"last spring|DATE|2013-SP"}},
+	{"2013-11-06", "", "Detectives questioned her last week.", []string{"last week|DATE|2013-W44"}},
+	{"2013-11-06", "", "She spent her last summer in Rome.", nil},
 	// "the sixties and seventies": the second decade without its "the",
 	// as "the 1960s and 1970s"; ages stay untagged.
 	{"2016-04-13", "", "In the fifties and sixties the dock employed 3,000 men.", []string{"the fifties|DATE|195", "sixties|DATE|196"}},
