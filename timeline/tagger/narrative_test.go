@@ -1336,8 +1336,23 @@ func TestNarrativeBlind37(t *testing.T) {
 // again and again, finally opened its doors in December", a February 2021
 // retrospective) taken as 2018-12 where the gold has the latest December
 // before the DCT, 2020-12 (the text leaves both readings open).
+// Rules of English made after it, with table tests of their own on new
+// sentences: "a generation ago", "two generations ago" are PAST_REF; a
+// month in a past-tense clause after a year still to come is the nearest
+// before the report; in news "that afternoon" told in the past points
+// back to the last day named when a year or month was named since; the
+// day a length of time is counted from ("less than six months after a
+// stronger but far less deadly quake on 4 September 2010") may follow a
+// noun phrase of up to twelve tokens, and stays no day of the story.
+// Rules made from probes of feature-style sentences of my own: a month
+// in a present clause of yearly habit ("Each year in May the village
+// holds a race") is XXXX-05; "the sixties and seventies" tags the second
+// decade; "her" after a past verb is its object ("met her last spring").
+// Final score 1.000/1.000/.994/1.000; left: the "December" above, which
+// the text leaves open (the tagger's reading, the year of the month just
+// named, is as good as the gold's).
 func TestNewsBlind57(t *testing.T) {
-	scoreDevSet(t, "news_blind57.txt", devFloors{strict: 0, relaxed: 0, value: 0, typ: 0})
+	scoreDevSet(t, "news_blind57.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.993, typ: 0.999})
 }
 
 // TestNewsBlind52 scores news_blind52.txt: seven wire reports with DCTs
