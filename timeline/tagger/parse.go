@@ -783,6 +783,11 @@ func (s *state) core(i int) (best cand, ok bool) {
 	case tkWord:
 		e := tk.lex()
 		if e == nil {
+			if i >= 3 && (s.w(i-1) == wAnd || s.w(i-1) == wOr || s.w(i-1) == wTo) && s.decadeName(i) && s.decadeName(i-2) && s.w(i-3) == wThe {
+				// "the sixties and seventies": the second decade without
+				// its "the", as "the 1960s and 1970s".
+				try(s.spelledDecade(i, i))
+			}
 			return
 		}
 		if e.month > 0 {
@@ -825,6 +830,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		}
 		if s.isWord(i, "annually") {
 			try(s.pAnnually(i))
+		}
+		if (e.w == wA || e.hasNum && !e.tens && e.ord == 0) && (s.isWord(i+1, "generation") || s.isWord(i+1, "generations")) && s.w(i+2) == wAgo {
+			try(s.pGenerationAgo(i))
 		}
 		if s.isWord(i, "midsummer") || s.isWord(i, "midwinter") {
 			try(s.pMidSeason(i))
@@ -926,6 +934,16 @@ func (s *state) core(i int) (best cand, ok bool) {
 		}
 	}
 	return
+}
+
+// pGenerationAgo: "a generation ago", "two generations ago": the vague
+// past (PAST_REF). A generation is no calendar unit, so the phrase names
+// no year the way "30 years ago" does; it says only "long before now".
+func (s *state) pGenerationAgo(i int) (cand, bool) {
+	if i+2 >= len(s.toks) || s.isPunct(i+3, '-') {
+		return cand{}, false
+	}
+	return s.fixed(i, i+3, timeline.TypeDate, "PAST_REF"), true
 }
 
 // pPresent: the open end of a period, "(1923–present)", "from 1960 to
@@ -4793,6 +4811,15 @@ func (s *state) pDeictic(i int) (cand, bool) {
 				// that night": the day the paragraph is on.
 				b, a = s.dayCal, s.dayRef
 			}
+			if ok && b.g < gDay && s.t.hasDCT && s.dayRef >= 0 && s.dayTok >= 0 && s.dayTok < i && s.dayCal.g >= gDay && !s.dayCal.noYear &&
+				s.dayCal.day() < s.t.dct.day() && (s.tense(i) < 0 || s.pastClauseBefore(i)) {
+				// In news "that afternoon" told in the past points back to
+				// the last day the text named: a year or month named since
+				// has no afternoon ("The quake struck on 22 February 2011.
+				// The cathedral's repair began last year. Jenny was at her
+				// desk that afternoon" is 22 February's).
+				b, a = s.dayCal, s.dayRef
+			}
 			if !ok || b.g < gDay {
 				return cand{}, false
 			}
@@ -4918,6 +4945,12 @@ func (s *state) storyWord(k int) bool {
 	// were exhausted", "by the afternoon most of the guns were silent")
 	return s.isWordIn(k, "they", "he", "she", "it", "we", "his", "her", "their", "its", "but", "as", "with", "there", "an",
 		"both", "most", "all", "many", "few", "several", "some", "only", "nearly", "almost", "this", "these", "those", "no", "none", "every", "each")
+}
+
+// decadeName reports whether token k is a decade spelt out in words
+// ("sixties", "Nineties").
+func (s *state) decadeName(k int) bool {
+	return s.isWordIn(k, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 }
 
 // spelledDecade: "the nineties", "through the Sixties": a decade of the
@@ -8342,8 +8375,14 @@ func (s *state) objectHer(i, j int) bool {
 	if i < 2 || !s.isWord(i-1, "her") || s.w(i) != wLast && s.w(i) != wNext || !s.clauseEnd(j+1) {
 		return false
 	}
-	if e := s.lx(j); e == nil || e.unit == 0 || e.plural {
+	if e := s.lx(j); e == nil || e.unit == 0 && e.season == 0 || e.plural {
 		return false
+	}
+	if s.t.hasDCT && s.pastVerbBefore(i-1) && !s.isWordIn(i-2, "spent", "enjoyed", "played", "lived", "celebrated", "finished", "started", "began", "ended") {
+		// The object of a verb in the past: "I met her last spring.",
+		// "saw her last week," (not a period of her life: "spent her
+		// last summer", "played her last season").
+		return true
 	}
 	return s.isWordIn(i-2, "for", "to", "with", "from", "about", "against", "at", "behind", "beside", "toward", "towards")
 }

@@ -310,7 +310,7 @@ func (s *state) run() {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		tk := &toks[i]
-		if tk.kind == tkWord && tk.lex() == nil || tk.kind == tkOther || tk.kind == tkPunct && s.text[tk.start] != '\'' {
+		if tk.kind == tkWord && tk.lex() == nil && !s.decadeName(i) || tk.kind == tkOther || tk.kind == tkPunct && s.text[tk.start] != '\'' {
 			i++
 			continue
 		}
@@ -2499,6 +2499,14 @@ func (s *state) resolveYear(c cand) cand {
 		c.anchor = -1
 		return c
 	}
+	if s.t.hasDCT && (c.c.g == gMonth || c.c.g == gSeason) && (by < 0 && t0 == 0 || by >= 0 && t0 >= 0 && s.presentForm(by) && !s.datedPassive(by, c.i)) && s.yearlyClause(c.i) {
+		// News tells what happens every year in the present of habit:
+		// "Each year in May the village holds a boat race", "The market
+		// is held every year in early December" name any year's month
+		// (XXXX-05), not the nearest one to the report.
+		c.anchor, c.dctRel = -1, false
+		return c
+	}
 	c.c.noYear = false
 	if y, ok := s.possessiveYearBefore(c.i); ok && anchor < 0 {
 		// "Next year's edition will run from July 16": the year named
@@ -2518,6 +2526,17 @@ func (s *state) resolveYear(c cand) cand {
 			c.c.d = timeline.DaysIn(c.c.y, c.c.m)
 		}
 		return c
+	}
+	if s.t.hasDCT && anchor >= 0 && t0 < 0 && tense < 0 && base.g >= gYear && base.g != gWeek && !base.noYear && base.y > s.t.dct.y &&
+		(c.c.g == gMonth || c.c.g == gDay || c.c.g == gSeason) && !s.futureInPast(c.i) {
+		// What the report tells in the past tense has happened by the
+		// time of writing: a month named after a year still to come is
+		// no month of that year ("By 2030 one in three will be over 65,
+		// says the minister, who pushed the plan through the cabinet in
+		// November", written in March 2007, is November 2006), but the
+		// nearest such month before the report.
+		base, anchor = s.t.dct, -1
+		c.anchor, c.dctRel = -1, true
 	}
 	if anchor >= 0 && base.g >= gYear {
 		// Narrative moves forward through its dates, and its past tense
@@ -3602,13 +3621,16 @@ func (s *state) whenPast(k int) bool {
 // opened on 25 October 2022, nearly two years after the war began on 4
 // November 2020" stays in 2022, the date only the start of the count.
 // The length must end right before "after", "before" or "since", which
-// must stand within eight tokens of the date, in its sentence (from lo).
+// must stand within twelve tokens of the date, in its sentence (from lo),
+// with no punctuation between: the event it is counted from may be named
+// at length ("less than six months after a stronger but far less deadly
+// quake on 4 September 2010").
 func (s *state) countedFrom(lo, i int) bool {
 	n := len(s.res.Timexes) - 1 // (the date itself is the last one)
 	if n < 1 || s.res.Timexes[n-1].Type != timeline.TypeDuration {
 		return false
 	}
-	for k := i - 1; k > lo && k >= i-8; k-- {
+	for k := i - 1; k > lo && k >= i-12; k-- {
 		if w := s.w(k); w == wAfter || w == wBefore || w == wSince {
 			return s.res.Timexes[n-1].End == int(s.toks[k-1].end)
 		}

@@ -21,6 +21,30 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "her" after a verb in the past is its object, not a possessive:
+	// "last spring" ending the clause is a date.
+	{"2013-11-06", "", "When I first interviewed her last spring, she was still teaching.", []string{"last spring|DATE|2013-SP"}},
+	{"2013-11-06", "", "Detectives questioned her last week.", []string{"last week|DATE|2013-W44"}},
+	{"2013-11-06", "", "She spent her last summer in Rome.", nil},
+	// "the sixties and seventies": the second decade without its "the",
+	// as "the 1960s and 1970s"; ages stay untagged.
+	{"2016-04-13", "", "In the fifties and sixties the dock employed 3,000 men.", []string{"the fifties|DATE|195", "sixties|DATE|196"}},
+	{"2016-04-13", "", "Most of the members are in their sixties and seventies.", nil},
+	// In news a month in a present clause of yearly habit is any year's.
+	{"2016-04-13", "", "Each year in May the village holds a rowing race on the lake.", []string{"Each year|SET|P1Y", "May|DATE|XXXX-05"}},
+	{"2016-04-13", "", "The craft market is held every year in early December, and this year it opens on Friday.", []string{"every year|SET|P1Y", "early December|DATE|XXXX-12|START", "this year|DATE|2016", "Friday|DATE|2016-04-15"}},
+	// The day a length of time is counted from, named after a long noun
+	// phrase, is no day of the story.
+	{"2018-03-14", "", "The second eruption of 9 May 2012 destroyed the village, less than three weeks after a smaller but far more frightening blast on 17 April 2012.\n\nMaria Sousa was selling fish in the harbour that morning.", []string{"9 May 2012|DATE|2012-05-09", "less than three weeks|DURATION|P3W|LESS_THAN", "17 April 2012|DATE|2012-04-17", "that morning|TIME|2012-05-09TMO"}},
+	// In news "that evening" in the past points back to the last day
+	// named, though a year was named since.
+	{"2019-06-12", "", "The dam failed on 3 March 2014. Repairs were finished in 2017. Farmers who lost their herds that evening are still waiting for compensation.", []string{"3 March 2014|DATE|2014-03-03", "2017|DATE|2017", "that evening|TIME|2014-03-03TEV"}},
+	// A past-tense clause after a year still to come tells of a month
+	// before the report, not of that year.
+	{"2013-09-10", "", "By 2040 the region will need twice as many nurses, officials say, and the health minister, who launched a training scheme in May, wants the first classes to open soon.", []string{"2040|DATE|2040", "May|DATE|2013-05"}},
+	// "a generation ago" is the vague past: a generation is no calendar
+	// unit.
+	{"2016-05-11", "", "A generation ago most families in the valley kept a cow; two generations ago nearly all of them did.", []string{"A generation ago|DATE|PAST_REF", "two generations ago|DATE|PAST_REF"}},
 	// After "midnight" ending a day, a reading of the small hours is the
 	// next day's.
 	{"", "", "The alarm sounded at 11.40pm on 4 June 2015. Smoke reached the stairs around midnight, and the first crew arrived at 12.20am.", []string{"11.40pm|TIME|2015-06-04T23:40", "4 June 2015|DATE|2015-06-04", "around midnight|TIME|2015-06-04T24:00|APPROX", "12.20am|TIME|2015-06-05T00:20"}},
@@ -2019,7 +2043,7 @@ var tagCases = []tagCase{
 	// over the units of a span: no recurrence, no SET; "each year" alone
 	// is one.
 	{"2017-05-19", "", "The bell rang once for each year of its history, and staff got a bonus for every year of service.", nil},
-	{"2017-05-19", "", "The fair is held each year in June.", []string{"each year|SET|P1Y", "June|DATE|2017-06"}},
+	{"2017-05-19", "", "The fair is held each year in June.", []string{"each year|SET|P1Y", "June|DATE|XXXX-06"}},
 	// A bare past form opening the text before a name and a weekday: no
 	// word before it to read (found by FuzzTag: "hit AA SAturdAY").
 	{"2004-05-11", "", "hit Boston Saturday", []string{"Saturday|DATE|2004-05-08"}},
