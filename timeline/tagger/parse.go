@@ -3083,7 +3083,7 @@ func (s *state) pTime(i int) (cand, bool) {
 					h += 12
 				}
 			}
-		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.onlyLengthsBetween(s.dayRef, s.ref)) && (!s.t.hasDCT || s.tense(i) < 0) &&
+		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && (s.onlyLengthsBetween(s.dayRef, s.ref) || s.asidesOfDay(s.dayRef, s.ref, s.dayTok))) && (!s.t.hasDCT || s.tense(i) < 0) &&
 			!s.notStoryDay(i, s.dayCal, s.dayTok) && !s.sinceBound(s.dayTok) {
 			// (or the paragraph before, when only one period came up
 			// since: "exploded on Tuesday, the worst attack this year",
@@ -3188,6 +3188,30 @@ func (s *state) colonClockBefore(k int) bool {
 		return true
 	}
 	return false
+}
+
+// asidesOfDay reports whether the expressions found after the a-th, up
+// to the b-th (a < b), stand in the sentence of token t, the one that
+// named the a-th, a day: a target or a next step told in the lead beside
+// the day ("voted late Tuesday to raise the wage by 2017, sending the bill
+// to the House, where a vote could come next week") does not move the
+// story off that day, and "The roll call came shortly after 10 p.m." in
+// the next paragraph is still Tuesday's.
+func (s *state) asidesOfDay(a, b, t int) bool {
+	if a < 0 || b <= a || b > len(s.res.Timexes) || t < 0 || t >= len(s.toks) {
+		return false
+	}
+	end := t
+	for end+1 < len(s.toks) && !s.sentenceEnd(end) {
+		end++
+	}
+	lim := int(s.toks[end].end)
+	for k := a + 1; k <= b && k < len(s.res.Timexes); k++ {
+		if s.res.Timexes[k].Start >= lim {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyLengthsBetween reports whether the expressions found after the a-th

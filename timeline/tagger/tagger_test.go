@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A target or a next step told beside the day in the lead does not
+	// move the story off that day: a past clock time in the next paragraph
+	// is still the day's.
+	{"2015-03-10", "", "The council voted 7-2 late Monday to close the library by 2016, sending the plan to the mayor, who could sign it next week.\n\nThe debate lasted four hours, and the vote came just before 11 p.m.", []string{"late Monday|DATE|2015-03-09|END", "2016|DATE|2016", "next week|DATE|2015-W12", "four hours|DURATION|PT4H", "11 p.m.|TIME|2015-03-09T23:00"}},
+	{"2012-05-17", "", "The union agreed on Wednesday to a contract running until 2015, and members will vote on it in June.\n\nNegotiators shook hands at 4:15 p.m.", []string{"Wednesday|DATE|2012-05-16", "2015|DATE|2015", "June|DATE|2012-06", "4:15 p.m.|TIME|2012-05-16T16:15"}},
 	// A present state lasting to a weekday ("remain closed through",
 	// "stays shut until") goes on: its end is the coming one.
 	{"2019-03-14", "", "Schools in the county remain closed through Friday.", []string{"Friday|DATE|2019-03-15"}},
