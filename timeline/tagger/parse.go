@@ -5687,6 +5687,15 @@ func (s *state) pSeason(i int) (cand, bool) {
 			c.partial = true
 			return c, true
 		}
+		if s.w(i-2) == wTo && !s.isWord(i, "fall") && s.isWordIn(i-3, "start", "end", "finish", "close") {
+			// "after a slow start to the summer", "a wet end to the
+			// winter": the start or end of a season, the season nearest
+			// the reference date (not "fall": "an end to the fall in
+			// prices").
+			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+			c.partial = true
+			return c, true
+		}
 		if s.isWord(i-2, "into") || s.isWord(i-2, "throughout") || s.w(i-2) == wFrom && !s.isWord(i, "fall") {
 			// "into the spring"; "Throughout the winter the city was
 			// shelled", a preposition of time as "through" is; "will be

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The start or the end of a season ("a rainy start to the summer") is
+	// that season, the one nearest the reference date.
+	{"2016-09-20", "", "Ticket sales slipped after a rainy start to the summer.", []string{"the summer|DATE|2016-SU"}},
+	{"2019-04-02", "", "Growers reported a dry end to the winter.", []string{"the winter|DATE|2018-WI"}},
+	{"2019-04-02", "", "Nothing could put an end to the fall in prices.", nil},
 	// A target or a next step told beside the day in the lead does not
 	// move the story off that day: a past clock time in the next paragraph
 	// is still the day's.
