@@ -1093,6 +1093,10 @@ func (s *state) emit(c cand) int {
 	if c.typ == timeline.TypeDate && s.w(c.i) == wComing && s.w(c.i-1) == wThis && c.i-1 >= s.floor && (len(s.res.Timexes) == 0 || s.res.Timexes[len(s.res.Timexes)-1].End <= int(s.toks[c.i-1].start)) {
 		c.i-- // "this coming Sunday", "this coming weekend": one DATE with "this"
 	}
+	if c.typ == timeline.TypeDuration && c.i >= 2 && s.w(c.i) == wThe && s.w(c.i-1) == wOf && s.isWord(c.i-2, "each") && c.i-2 >= s.floor &&
+		(len(s.res.Timexes) == 0 || s.res.Timexes[len(s.res.Timexes)-1].End <= int(s.toks[c.i-2].start)) {
+		c.i -= 2 // "in each of the past three years": one DURATION with "each of", as TimeBank has it
+	}
 	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)
 	val := c.val
 	yearless := s.yearless && c.val == "" && c.anchor >= 0 && !c.c.noYear

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "each of the next two years" is one DURATION spanning "each of", as
+	// TimeBank's "each of the past three years".
+	{"2015-06-01", "", "Rainfall fell short of the average in each of the last four years.", []string{"each of the last four years|DURATION|P4Y"}},
+	{"2015-06-01", "", "Fares will rise by 3 percent in each of the next two years.", []string{"each of the next two years|DURATION|P2Y"}},
 	// The start or the end of a season ("a rainy start to the summer") is
 	// that season, the one nearest the reference date.
 	{"2016-09-20", "", "Ticket sales slipped after a rainy start to the summer.", []string{"the summer|DATE|2016-SU"}},
@@ -1758,7 +1762,7 @@ var tagCases = []tagCase{
 	// "the past three summers", "the last two winters": named seasons
 	// counted from now span that many years of them, as "the past two
 	// seasons" does; "three summers in Maine" is no such count.
-	{"1998-03-22", "", "Riots have spread through the town for the past three summers. He spent three summers in Maine; the lake froze in each of the last two winters.", []string{"the past three summers|DURATION|P3Y", "the last two winters|DURATION|P2Y"}},
+	{"1998-03-22", "", "Riots have spread through the town for the past three summers. He spent three summers in Maine; the lake froze in each of the last two winters.", []string{"the past three summers|DURATION|P3Y", "each of the last two winters|DURATION|P2Y"}},
 	// A march of a name, after "the" and perhaps an adjective or a
 	// quotation mark, is no month; a daily or weekly named after it is a
 	// publication.
