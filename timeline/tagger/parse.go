@@ -8229,6 +8229,9 @@ func (s *state) isRate(i int) int {
 			tk.kind == tkWord && tk.lex() != nil && tk.lex().hasNum && s.w(k) != wA && s.w(k) != wAn {
 			return rateAmount // "700 seats a week", "four flights a week", not "in 1904 and spent a decade"
 		}
+		if s.isWordIn(k, "million", "billion", "trillion") {
+			return rateAmount // "a million visitors a year", "half a million tons a day"
+		}
 		if k < i-1 && s.w(k) == wOf && k > 0 && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
 			continue // "200 kilograms of ice a day", "3,000 barrels of oil a day": the amount is further back
 		}

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "a million visitors a year" is a rate, as "200,000 visitors a year":
+	// "million" after its article is an amount.
+	{"2012-07-15", "", "At its peak the fair drew a million visitors a year.", nil},
+	{"2012-07-15", "", "The refinery processes half a million barrels a day.", nil},
+	{"2012-07-15", "", "They raised a million dollars in a year.", []string{"a year|DURATION|P1Y"}},
 	// "each of the next two years" is one DURATION spanning "each of", as
 	// TimeBank's "each of the past three years".
 	{"2015-06-01", "", "Rainfall fell short of the average in each of the last four years.", []string{"each of the last four years|DURATION|P4Y"}},
