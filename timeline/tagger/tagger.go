@@ -329,7 +329,7 @@ func (s *state) run() {
 			c.i = i // a look-behind ("the" before "1990s") must not reach into the last match
 		}
 		c = s.quarterCentury(c)
-		if s.inName(c) {
+		if s.inName(c) || s.periodDescribed(c) {
 			i = c.j
 			s.floor = i
 			continue
@@ -337,6 +337,32 @@ func (s *state) run() {
 		i = s.emitWithRange(c)
 		s.floor = i
 	}
+}
+
+// periodDescribed reports whether c, "a year", "a day" before "of", is
+// what a date just named as the subject of "be" is said to be: "2014 will
+// be a year of investment", "Monday was a day of mourning" describe that
+// year and that day, no length of time beside them (but "after a year of
+// talks" is one).
+func (s *state) periodDescribed(c cand) bool {
+	if c.typ != timeline.TypeDuration || c.j != c.i+2 || s.w(c.i) != wA || s.w(c.j) != wOf || c.i < 2 {
+		return false
+	}
+	if e := s.lx(c.i + 1); e == nil || e.unit == 0 || e.plural {
+		return false
+	}
+	k := c.i - 1
+	if s.quoteMark(k) {
+		k-- // 2014 would be "a year of investment"
+	}
+	if !s.isWordIn(k, "was", "is", "be", "been", "proved", "became") {
+		return false
+	}
+	for k > 0 && s.isWordIn(k-1, "will", "would", "could", "should", "may", "might", "to", "has", "had", "have", "be", "been", "going") {
+		k--
+	}
+	n := len(s.res.Timexes)
+	return k >= 1 && n > 0 && s.res.Timexes[n-1].Type == timeline.TypeDate && s.res.Timexes[n-1].End == int(s.toks[k-1].end)
 }
 
 // quarterCentury widens a quarter read before "century" to the 25 years

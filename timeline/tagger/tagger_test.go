@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "a year of X", "a day of X" said of a date named as the subject of
+	// "be" describes that date: no length of time beside it.
+	{"2016-01-08", "", "The chairman said 2016 would be \"a year of consolidation\".", []string{"2016|DATE|2016"}},
+	{"2016-01-08", "", "Friday was a day of protests in the capital.", []string{"Friday|DATE|2016-01-08"}},
+	{"2016-01-08", "", "The strike ended on Friday after a year of talks.", []string{"Friday|DATE|2016-01-08", "a year|DURATION|P1Y"}},
 	// "a million visitors a year" is a rate, as "200,000 visitors a year":
 	// "million" after its article is an amount.
 	{"2012-07-15", "", "At its peak the fair drew a million visitors a year.", nil},
