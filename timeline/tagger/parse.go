@@ -4379,8 +4379,8 @@ func (s *state) pDeictic(i int) (cand, bool) {
 	if det == wNone && hasThe && s.isWord(j, "new") && !s.toks[j].cap && s.w(j+1) == wYear && s.lx(j+1) != nil && !s.lx(j+1).plural {
 		return s.newYear(i, j) // "in the new year"
 	}
-	if det == wNone && (s.isWord(j, "full") || s.w(j) == wFiscal) && s.w(j+1) == wYear {
-		return s.theYear(i, j+2) // "for the full year", "the fiscal year ended June 30"
+	if det == wNone && (s.isWord(j, "full") || s.w(j) == wFiscal || s.isWord(j, "financial") && !s.toks[j].cap) && s.w(j+1) == wYear {
+		return s.theYear(i, j+2) // "for the full year", "the fiscal year ended June 30", "the financial year to March"
 	}
 	if det == wLatest && hasThe && s.w(j) == wPeriod && s.t.hasDCT {
 		// "the latest period" of a company report: the last quarter reported.
@@ -4394,10 +4394,11 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if (det == wNext || det == wLast || det == wThis || det == wCurrent) && s.w(j) == wFiscal && s.w(j+1) == wYear {
+	if (det == wNext || det == wLast || det == wThis || det == wCurrent) && (s.w(j) == wFiscal || s.isWord(j, "financial")) && s.w(j+1) == wYear {
 		// "next fiscal year", "this fiscal year": the year named as "next
 		// year" is, the fiscal year being named by the calendar year it
-		// ends in
+		// ends in; so "the current financial year", "next financial
+		// year" in British copy
 		j++
 	}
 	if hasThe && (det == wFollowing || det == wNext || det == wPrevious) && s.isWord(j, "season") && s.ref >= 0 && s.refCal.g == gYear && !s.refCal.noYear && s.seasonRef() {

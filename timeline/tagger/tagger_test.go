@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The British "financial year" is named as the "fiscal year" is: "the
+	// current financial year" the DCT's year, "the financial year to
+	// March 28" the DURATION and the day apart.
+	{"2015-06-11", "", "The retailer plans to open 30 stores in the current financial year.", []string{"the current financial year|DATE|2015"}},
+	{"2015-06-11", "", "Councils face further cuts next financial year.", []string{"next financial year|DATE|2016"}},
+	{"2015-06-11", "", "Sales rose 3 per cent in the financial year to March 28.", []string{"the financial year|DURATION|P1Y", "March 28|DATE|2015-03-28"}},
 	// "a year of X", "a day of X" said of a date named as the subject of
 	// "be" describes that date: no length of time beside it.
 	{"2016-01-08", "", "The chairman said 2016 would be \"a year of consolidation\".", []string{"2016|DATE|2016"}},
