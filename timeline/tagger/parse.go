@@ -8703,6 +8703,12 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 	if e.unit == uYear && !e.plural && s.isPunct(i+1, '-') && s.tight(i+1) && s.tight(i+2) && (s.w(i+2) == wEarlier || s.w(i+2) == wAgo) {
 		return s.yearAgo(i)
 	}
+	if e.unit == uYear && !e.plural && i >= 2 && s.w(i-2) == wPrior && s.isPunct(i-1, '-') && s.tight(i-1) && s.tight(i) &&
+		(s.w(i+1) == wPeriod || s.lx(i+1) != nil && s.lx(i+1).unit == uQuarter && !s.lx(i+1).plural) {
+		// "the prior-year quarter", "the prior-year period": the period
+		// under discussion a year before, as "the year-ago quarter"
+		return s.yearAgo(i - 2)
+	}
 	if e.unit == uYear && !e.plural && s.isPunct(i+1, '\'') && s.isWord(i+2, "s") && s.w(i+3) == wEnd {
 		base, a, ok := s.base(true, i)
 		if !ok {

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the prior-year quarter" is the quarter reported a year back, as
+	// "the year-ago quarter".
+	{"2016-04-27", "", "First-quarter sales rose 9 percent from the prior-year quarter.", []string{"First-quarter|DATE|2016-Q1", "the prior-year quarter|DATE|2015-Q1"}},
+	{"2016-04-27", "", "The prior-year results were restated.", nil},
 	// The British "financial year" is named as the "fiscal year" is: "the
 	// current financial year" the DCT's year, "the financial year to
 	// March 28" the DURATION and the day apart.
