@@ -5495,7 +5495,7 @@ func (s *state) partOfYearBefore(k int) bool {
 		return false
 	}
 	for m := k - 2; m >= 0 && m >= k-4; m-- {
-		if o := s.lx(m); o != nil && (o.ord > 0 || o.w == wLast || s.isWord(m, "final")) && s.w(m-1) == wThe {
+		if o := s.lx(m); (o != nil && (o.ord > 0 || o.w == wLast) || s.isWord(m, "final")) && s.w(m-1) == wThe {
 			return true
 		}
 	}

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the final three months of the year" is a part of the year, as "the
+	// last three months": the year is a DATE of its own, whatever follows
+	// (the test for "final" had been reached only through a lexicon entry
+	// the word does not have).
+	{"2017-10-19", "", "Figures for the final two quarters of the year are due in February.", []string{"the final two quarters|DURATION|P2Q", "the year|DATE|2017", "February|DATE|2018-02"}},
 	// "the prior-year quarter" is the quarter reported a year back, as
 	// "the year-ago quarter".
 	{"2016-04-27", "", "First-quarter sales rose 9 percent from the prior-year quarter.", []string{"First-quarter|DATE|2016-Q1", "the prior-year quarter|DATE|2015-Q1"}},
