@@ -5482,6 +5482,26 @@ func (s *state) reportedFigure(k int) bool {
 	return false
 }
 
+// yearPeriodEnd reports whether the date last named ends a year-long
+// period reported in the sentence of token i, "the year to March 1", "the
+// fiscal year ended Sept. 30" (a DURATION P1Y and "to", "ended", "ending"
+// or "through" before the date), and returns that date's year and index.
+func (s *state) yearPeriodEnd(i int) (int, int, bool) {
+	r := s.ref
+	if r < 1 || r >= len(s.res.Timexes) || s.refTok < 0 || s.refTok >= i || s.refCal.noYear || s.refCal.g < gMonth || s.refCal.g == gWeek || !s.oneSentence(s.refTok, i) {
+		return 0, 0, false
+	}
+	d, x := &s.res.Timexes[r-1], &s.res.Timexes[r]
+	if d.Type != timeline.TypeDuration || d.Value != "P1Y" || x.Type != timeline.TypeDate || d.End >= x.Start || len(d.Text) < 4 || d.Text[:4] != "the " && d.Text[:4] != "The " {
+		return 0, 0, false
+	}
+	switch string(bytes.TrimSpace(s.text[d.End:x.Start])) {
+	case "to", "ended", "ending", "through":
+		return s.refCal.y, r, true
+	}
+	return 0, 0, false
+}
+
 // partOfYearBefore reports whether the "of" at k follows a part of a
 // year counted in months, weeks or quarters: "the first five months of
 // the year", "the last two weeks of the year" (the year is a DATE, as
@@ -8047,6 +8067,14 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// as "a week later" is: "reached the river on 26 October;
 			// the enemy had crossed it a week earlier" (1950-W42).
 			c.c = coarsen(c.c, gWeek)
+		}
+		if sign < 0 && w == wEarlier && u == uYear && n == 1 {
+			if y, r, ok := s.yearPeriodEnd(i); ok {
+				// "profit for the year to March 1 ... down from 702 million
+				// pounds a year earlier": the year before the year
+				// reported, named as it is by the year it ends in.
+				c.c, c.anchor = cal{g: gYear, y: y - 1}, r
+			}
 		}
 		return c, true
 	case wToday, wTomorrow:

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "a year earlier" than a year-long period reported ("the year to
+	// March 29", "the fiscal year ended June 30") is the year before it,
+	// named by the year it ends in, whether it has ended or not.
+	{"2015-02-03", "", "The brewer expects profit for the year to March 29 to fall to 410 million pounds from 455 million pounds a year earlier.", []string{"the year|DURATION|P1Y", "March 29|DATE|2015-03-29", "a year earlier|DATE|2014"}},
+	{"2015-08-12", "", "Revenue for the fiscal year ended June 30 rose to $4.1 billion from $3.7 billion a year earlier.", []string{"the fiscal year|DURATION|P1Y", "June 30|DATE|2015-06-30", "a year earlier|DATE|2014"}},
 	// "the final three months of the year" is a part of the year, as "the
 	// last three months": the year is a DATE of its own, whatever follows
 	// (the test for "final" had been reached only through a lexicon entry
