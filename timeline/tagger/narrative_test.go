@@ -1335,22 +1335,22 @@ func TestNarrativeBlind37(t *testing.T) {
 // named a target year and "next week" beside its day; "a slow start to the
 // summer" missed the season; "each of the next three years" spanned "the
 // next three years"; "a million visitors a year" and "2014 would be 'a
-// year of investment'" gave DURATIONs. Rules of English made after it,
-// with table tests of their own on new sentences: dates told beside the
-// day in the lead's own sentence do not move the story off that day for a
-// past clock time in the next paragraph (value .983); the start or end of
-// a season ("a dry end to the winter") is that season; "each of the past
-// three years" spans "each of", as TimeBank (news_blind42's gold fixed to
-// match, as narrative_blind3 already had it); "million", "billion" make an
-// amount before a rate; "a <unit> of" after "be" whose subject is the date
-// just named describes it. With them the set scores .997/.997/.992/.997.
-// Left: "the current one" is tagged PRESENT_REF (TimeBank tags "current"
-// 13 times of 21 and no rule of English parts them); "a year earlier"
-// after "profit for the year to March 1", a period ending ahead of the
-// DCT, counts from the DCT (2013-01-10) where the gold has the year before
-// the period's (2013).
+// year of investment'" gave DURATIONs; "a year earlier" after "profit for
+// the year to March 1" counted from the DCT's day. Rules of English made
+// after it, with table tests of their own on new sentences: dates told
+// beside the day in the lead's own sentence do not move the story off
+// that day for a past clock time in the next paragraph (value .983); the
+// start or end of a season ("a dry end to the winter") is that season;
+// "each of the past three years" spans "each of", as TimeBank
+// (news_blind42's gold fixed to match, as narrative_blind3 already had
+// it); "million", "billion" make an amount before a rate; "a <unit> of"
+// after "be" whose subject is the date just named describes it; "a year
+// earlier" than a year-long period reported is the year before it. With
+// them the set scores .997 on all four measures. Left: "the current one"
+// is tagged PRESENT_REF (TimeBank tags "current" 13 times of 21 and no
+// rule of English parts them).
 func TestNewsBlind55(t *testing.T) {
-	scoreDevSet(t, "news_blind55.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.991, typ: 0.996})
+	scoreDevSet(t, "news_blind55.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.996, typ: 0.996})
 }
 
 // TestNarrativeBlind51 scores narrative_blind51.txt: four Wikipedia-style
