@@ -4470,11 +4470,20 @@ func (s *state) clauseVerb(k, hi int) bool {
 		if prep >= 0 && m > prep && s.toks[m].kind == tkWord && (s.toks[m].cap && s.lx(m) == nil || s.w(m) == wThe) {
 			continue
 		}
-		if s.toks[m].kind != tkWord || s.toks[m].cap || s.lx(m) != nil && m > k && s.w(m) != wThe && s.w(m) != wA {
+		if s.toks[m].kind != tkWord || s.toks[m].cap || s.lx(m) != nil && m > k && s.w(m) != wThe && s.w(m) != wA && !s.holidayWordOnly(m) {
 			return false
 		}
 	}
 	return false
+}
+
+// holidayWordOnly reports whether the word at k is in the lexicon only as
+// the first word of a holiday's name, written in lower case where the
+// name would be capitalized: "new" in "no new sessions are scheduled" is
+// an adjective, not "New Year".
+func (s *state) holidayWordOnly(k int) bool {
+	e := s.lx(k)
+	return e != nil && e.holiday > 0 && !s.toks[k].cap && e.w == wNone && e.tense == 0 && e.unit == 0 && e.month == 0 && e.weekday == 0 && e.season == 0 && e.pod == 0 && !e.hasNum && e.ord == 0
 }
 
 // namesDay reports whether tokens i..j-1 name a day: a weekday, a

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A clause joined by "and" after a past day has its own verb even when
+	// an adjective that starts a holiday's name ("new", as in "New Year")
+	// stands before its noun: the day is read by the past verb before it.
+	{"2016-03-14", "", "Negotiators broke off talks at 11 p.m. Thursday, and no new meetings are scheduled.", []string{"11 p.m. Thursday|TIME|2016-03-10T23:00"}},
 	// "a year earlier" than a year-long period reported ("the year to
 	// March 29", "the fiscal year ended June 30") is the year before it,
 	// named by the year it ends in, whether it has ended or not.
