@@ -3781,6 +3781,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 		hi++
 	}
+	if s.isWord(i-1, "due") && s.overdueAfter(i, hi) {
+		// "The budget, due July 1, is now four months late": what is
+		// late or overdue was due before now.
+		return -1, i - 1
+	}
 	if s.figureAside(i) {
 		// "The jobless rate, 4.1 percent in April, is expected to rise",
 		// "Inflation, 0.7 percent in January, is forecast to climb": a
@@ -4472,6 +4477,22 @@ func (s *state) clauseVerb(k, hi int) bool {
 		}
 		if s.toks[m].kind != tkWord || s.toks[m].cap || s.lx(m) != nil && m > k && s.w(m) != wThe && s.w(m) != wA && !s.holidayWordOnly(m) {
 			return false
+		}
+	}
+	return false
+}
+
+// overdueAfter reports whether the sentence after token i, up to hi, says
+// that what was due is late or overdue, with no modal before it: "due July
+// 1, is now almost four months late", "due in March, was overdue" (not
+// "will be late").
+func (s *state) overdueAfter(i, hi int) bool {
+	for k := i + 1; k <= hi && k < len(s.toks); k++ {
+		if s.isWordIn(k, "will", "would", "could", "might", "may", "shall", "ll") {
+			return false
+		}
+		if s.isWordIn(k, "late", "overdue") {
+			return true
 		}
 	}
 	return false

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// What is late or overdue was due before now: "due March 31" then
+	// lies behind (but "will be late" says nothing of it).
+	{"2016-06-02", "", "The audit, due March 31, is now two months overdue.", []string{"March 31|DATE|2016-03-31", "now|DATE|PRESENT_REF", "two months|DURATION|P2M"}},
+	{"2016-09-20", "", "The state budget, due July 1, is already 11 weeks late.", []string{"July 1|DATE|2016-07-01", "11 weeks|DURATION|P11W"}},
+	{"2016-09-20", "", "The state budget, due July 1, will be late again.", []string{"July 1|DATE|2017-07-01"}},
 	// A clause joined by "and" after a past day has its own verb even when
 	// an adjective that starts a holiday's name ("new", as in "New Year")
 	// stands before its noun: the day is read by the past verb before it.
