@@ -2293,9 +2293,11 @@ func (s *state) resolveYear(c cand) cand {
 		tense, by = 1, -1
 	}
 	t0 := tense
-	if w := s.w(c.i - 1); tense < 0 && (w == wTo || w == wUntil || w == wThrough) {
+	if w := s.w(c.i - 1); tense < 0 && (w == wTo || w == wUntil || w == wThrough) && !(w == wUntil && s.lastedUntil(c.i-1)) {
 		// An end point set in the past may lie ahead: "the offer was
-		// extended to Nov. 6", "talks were put off until March".
+		// extended to Nov. 6", "talks were put off until March". (Not
+		// the end of a past stretch: "the talks dragged on until March",
+		// "riders paid $2.25 a trip until March" ended then.)
 		tense = 0
 	}
 	if (s.isWord(c.i-1, "set") || s.isWord(c.i-1, "sets") || s.isWord(c.i-1, "fixed") || s.isWord(c.i-1, "named") || s.isWord(c.i-1, "chose")) && s.dateAsAfter(c.i) {
@@ -4574,11 +4576,15 @@ func (s *state) asideEnd(k, hi int) int {
 // until", "stayed open until"), not one of putting off ("was postponed
 // until", "put off until"), which may reach ahead.
 func (s *state) lastedUntil(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if s.toks[j].kind != tkWord {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if s.toks[j].kind == tkNum || s.isPunct(j, '$') || s.isPunct(j, '%') {
+			continue // a figure in the clause: "paid $2.25 a trip until March"
+		}
+		if s.toks[j].kind != tkWord || s.w(j) == wUntil || s.isWordIn(j, "and", "but", "when", "while", "which", "that", "who") {
 			return false
 		}
-		for _, v := range [...]string{"lasted", "dragged", "continued", "remained", "stayed", "ran", "served", "lived", "worked", "reigned", "ruled", "went", "met", "sat", "waited", "bargained", "negotiated", "talked"} {
+		for _, v := range [...]string{"lasted", "dragged", "continued", "remained", "stayed", "ran", "served", "lived", "worked", "reigned", "ruled", "went", "met", "sat", "waited", "bargained", "negotiated", "talked",
+			"paid", "charged", "operated", "played", "taught", "earned", "produced"} {
 			if s.isWord(j, v) {
 				return !s.auxBefore(j)
 			}

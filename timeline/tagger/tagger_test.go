@@ -21,6 +21,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A past stretch ended "until" a month ("dragged on until March",
+	// "paid $2.25 a trip until March") ended then, in the past; a thing
+	// put off or suspended until a month may still be waiting for it.
+	{"2012-12-05", "", "The negotiations dragged on until March.", []string{"March|DATE|2012-03"}},
+	{"2012-12-05", "", "Commuters paid $4.50 a ride until April, when the fare went up.", []string{"April|DATE|2012-04"}},
+	{"2012-12-05", "", "She worked at the mill until June.", []string{"June|DATE|2012-06"}},
+	{"2012-12-05", "", "The vote was put off until March.", []string{"March|DATE|2013-03"}},
 	// What is late or overdue was due before now: "due March 31" then
 	// lies behind (but "will be late" says nothing of it).
 	{"2016-06-02", "", "The audit, due March 31, is now two months overdue.", []string{"March 31|DATE|2016-03-31", "now|DATE|PRESENT_REF", "two months|DURATION|P2M"}},
