@@ -2313,10 +2313,14 @@ func (s *state) resolveYear(c cand) cand {
 		// "said in March").
 		tense = 0
 	}
-	if tense == 0 && by > 0 && s.w(by-1) == wHad && (s.isWord(by, "expected") || s.isWord(by, "hoped") || s.isWord(by, "anticipated")) {
+	if tense == 0 && by > 0 && s.w(by-1) == wHad && (s.isWord(by, "expected") || s.isWord(by, "hoped") || s.isWord(by, "anticipated")) ||
+		tense <= 0 && by > 1 && (s.isWord(by-1, "been") && s.w(by-2) == wHad || s.isWordIn(by-1, "was", "were")) && s.isWordIn(by, "expected", "anticipated") && by < c.i && c.i-by <= 3 {
 		// An expectation held in the past: the nearest such month or
 		// season, ahead or behind ("members who had expected a vote in
-		// the autumn", written in May, is this autumn).
+		// the autumn", written in May, is this autumn); so is one a
+		// passive tells of right before the date ("a decision had been
+		// expected by mid-August", "was expected in August", written in
+		// July, is this August).
 		tense = nearestTense
 	}
 	if tense <= 0 && anchor < 0 && s.wayFor(c.i) {

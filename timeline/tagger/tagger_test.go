@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// What a passive says was expected ("had been expected by
+	// mid-August", "was expected in August") is the nearest such month,
+	// as "had expected" is: ahead of a July report, behind a November one.
+	{"2013-07-24", "", "A ruling had been expected by mid-August.", []string{"mid-August|DATE|2013-08|MID"}},
+	{"2013-07-24", "", "The report was expected in September but came out early.", []string{"September|DATE|2013-09"}},
+	{"2013-11-20", "", "A ruling had been expected in September.", []string{"September|DATE|2013-09"}},
 	// A past stretch ended "until" a month ("dragged on until March",
 	// "paid $2.25 a trip until March") ended then, in the past; a thing
 	// put off or suspended until a month may still be waiting for it.
