@@ -3578,6 +3578,12 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		// 10 inches of rain through Wednesday" is the coming Wednesday.
 		tense = 1
 	}
+	if tense < 0 && anchor < 0 && s.t.hasDCT && s.chanceFor(i) {
+		// The odds a forecast gives are of what is to come: "gave a 70
+		// percent chance of good weather for Sunday", "put the chance of
+		// rain Friday at 40 percent", said before Sunday.
+		tense = 1
+	}
 	if tense == 0 && anchor < 0 && by > i {
 		// the present verb after the date may be its noun's ("the fire
 		// Sunday is under investigation"): one before it decides
@@ -5500,6 +5506,28 @@ func (s *state) yearPeriodEnd(i int) (int, int, bool) {
 		return s.refCal.y, r, true
 	}
 	return 0, 0, false
+}
+
+// chanceFor reports whether the weekday at i follows the odds of a
+// forecast in its clause: "a 70 percent chance of rain for Sunday", "the
+// chance of showers on Friday", "odds of a launch Tuesday".
+func (s *state) chanceFor(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '%') || s.sentenceEnd(k) {
+			return false
+		}
+		if s.isWordIn(k, "chance", "chances", "odds", "probability", "likelihood") && s.w(k+1) == wOf {
+			// (not across a verb or an event's bound: "chances of
+			// winning improved after the victory on Sunday")
+			for m := k + 2; m < i; m++ {
+				if s.pastForm(m) || s.lx(m) != nil && s.lx(m).tense != 0 || s.isWordIn(m, "after", "before", "since") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // partOfYearBefore reports whether the "of" at k follows a part of a

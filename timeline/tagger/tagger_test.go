@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The odds a forecast gave are of a day to come, whatever the tense of
+	// the giving (not across a verb: "the odds of a deal rose on Sunday").
+	{"2013-04-17", "", "Meteorologists gave an 80 percent chance of clear skies for Saturday.", []string{"Saturday|DATE|2013-04-20"}},
+	{"2013-04-17", "", "The service said there was a 30 percent chance of snow Friday night.", []string{"Friday night|DATE|2013-04-19"}},
+	{"2013-04-17", "", "The odds of a settlement rose sharply on Monday.", []string{"Monday|DATE|2013-04-15"}},
 	// What a passive says was expected ("had been expected by
 	// mid-August", "was expected in August") is the nearest such month,
 	// as "had expected" is: ahead of a July report, behind a November one.
