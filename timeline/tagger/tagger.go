@@ -2323,6 +2323,12 @@ func (s *state) resolveYear(c cand) cand {
 		// July, is this August).
 		tense = nearestTense
 	}
+	if tense <= 0 && anchor < 0 && s.t.hasDCT && s.w(c.i-1) == wBy && (c.c.g == gMonth || c.c.g == gSeason) && s.possibilityBefore(c.i) {
+		// A deadline of what may happen lies ahead, as for a weekday:
+		// "prices could fall by March", "levels could drop another five
+		// feet by spring".
+		tense = 1
+	}
 	if tense <= 0 && anchor < 0 && s.wayFor(c.i) {
 		// What an act opens the way for comes after it: "voted on
 		// Wednesday to dissolve itself, opening the way for an early

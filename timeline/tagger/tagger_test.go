@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A month or a season after "by" in what may happen ("could fall by
+	// March") lies ahead, as a weekday does.
+	{"2011-11-08", "", "Reservoirs could drop another ten feet by spring.", []string{"spring|DATE|2012-SP"}},
+	{"2011-11-08", "", "Rents might rise 8 percent by March, the report said.", []string{"March|DATE|2012-03"}},
 	// The odds a forecast gave are of a day to come, whatever the tense of
 	// the giving (not across a verb: "the odds of a deal rose on Sunday").
 	{"2013-04-17", "", "Meteorologists gave an 80 percent chance of clear skies for Saturday.", []string{"Saturday|DATE|2013-04-20"}},
