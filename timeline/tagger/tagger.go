@@ -5442,9 +5442,10 @@ func (s *state) infinitive(k int) bool {
 	}
 	for _, p := range [...]string{"his", "her", "its", "their", "my", "our", "your", "whom", "which",
 		"death", "power", "court", "prison", "jail", "office", "date", "trial", "war", "market", "bed",
-		"work", "school", "hospital", "normal", "safety", "church"} {
+		"work", "school", "hospital", "normal", "safety", "church",
+		"service", "duty", "port", "sea", "orbit", "earth", "shore", "class", "camp", "base", "town", "training"} {
 		if lowerEq(w, p) {
-			return false // "returned to his father", "shot to death", "came to power"
+			return false // "returned to his father", "shot to death", "came to power", "returned to service"
 		}
 	}
 	n := len(w)

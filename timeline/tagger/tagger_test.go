@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "to service", "to duty", "to port" after a verb of going are nouns,
+	// not an infinitive of purpose that would put the date ahead.
+	{"2012-10-23", "", "The ferry returned to service on Oct. 9 after repairs.", []string{"Oct. 9|DATE|2012-10-09"}},
+	{"2012-10-23", "", "The officer was restored to duty on Oct. 2.", []string{"Oct. 2|DATE|2012-10-02"}},
 	// A month or a season after "by" in what may happen ("could fall by
 	// March") lies ahead, as a weekday does.
 	{"2011-11-08", "", "Reservoirs could drop another ten feet by spring.", []string{"spring|DATE|2012-SP"}},
