@@ -2323,6 +2323,12 @@ func (s *state) resolveYear(c cand) cand {
 		// July, is this August).
 		tense = nearestTense
 	}
+	if tense == 0 && anchor < 0 && s.needBy(c.i) {
+		// A deadline of what is needed or wanted now is one to meet:
+		// "needs the money by December", written in July, is this
+		// December.
+		tense = 1
+	}
 	if tense <= 0 && anchor < 0 && s.t.hasDCT && s.w(c.i-1) == wBy && (c.c.g == gMonth || c.c.g == gSeason) && s.possibilityBefore(c.i) {
 		// A deadline of what may happen lies ahead, as for a weekday:
 		// "prices could fall by March", "levels could drop another five
@@ -4505,6 +4511,25 @@ func (s *state) overdueAfter(i, hi int) bool {
 		}
 		if s.isWordIn(k, "late", "overdue") {
 			return true
+		}
+	}
+	return false
+}
+
+// needBy reports whether the date at i follows "by" in a clause of the
+// present whose verb is one of need, wish or plan, with no past verb
+// between: "the trust needs 400,000 pounds more by Christmas", "wants
+// the money by December".
+func (s *state) needBy(i int) bool {
+	if !s.t.hasDCT || s.w(i-1) != wBy {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+		if s.isWordIn(k, "needs", "need", "wants", "want", "aims", "hopes", "plans", "intends", "expects", "must") && !s.toks[k].cap {
+			return !s.pastFormBefore(k+1, i-1) && !s.isWordIn(k-1, "had", "did")
 		}
 	}
 	return false

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A deadline after "by" of what is needed or wanted now lies ahead:
+	// "needs ... by Christmas", written in July, is this Christmas.
+	{"2012-07-15", "", "The appeal needs another 50,000 pounds by Christmas.", []string{"Christmas|DATE|2012-12-25"}},
+	{"2012-07-15", "", "The club wants a new manager in place by December.", []string{"December|DATE|2012-12"}},
+	{"2012-07-15", "", "The club had wanted a new manager by December.", []string{"December|DATE|2011-12"}},
 	// "to service", "to duty", "to port" after a verb of going are nouns,
 	// not an infinitive of purpose that would put the date ahead.
 	{"2012-10-23", "", "The ferry returned to service on Oct. 9 after repairs.", []string{"Oct. 9|DATE|2012-10-09"}},
