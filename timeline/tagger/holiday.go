@@ -439,6 +439,9 @@ func (s *state) holidayYear(h holiday, i, shift int) (y, anchor int, ok bool) {
 	dc := h.dayIn(base.y, shift)
 	m, d := dc.m, dc.d
 	tense := s.tense(i)
+	if tense == 0 && anchor < 0 && s.needBy(i) {
+		tense = 1 // "needs 400,000 pounds more by Christmas": this one, to come
+	}
 	lastM := m
 	if tense > 0 && base.g >= gDay && base.m == m && base.d-d > 3 {
 		// A feast of the current month well past, in a plan, is next

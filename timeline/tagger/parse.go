@@ -3277,7 +3277,7 @@ func (s *state) pTime(i int) (cand, bool) {
 				// 12.14am" is the next day's.
 				day = fromDay(day.day() + 1)
 			}
-		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.onlyLengthsBetween(s.dayRef, s.ref)) && (!s.t.hasDCT || s.tense(i) < 0) &&
+		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && (s.onlyLengthsBetween(s.dayRef, s.ref) || s.asidesOfDay(s.dayRef, s.ref, s.dayTok))) && (!s.t.hasDCT || s.tense(i) < 0) &&
 			!s.notStoryDay(i, s.dayCal, s.dayTok) && !s.sinceBound(s.dayTok) {
 			// (or the paragraph before, when only one period came up
 			// since: "exploded on Tuesday, the worst attack this year",
@@ -3382,6 +3382,30 @@ func (s *state) colonClockBefore(k int) bool {
 		return true
 	}
 	return false
+}
+
+// asidesOfDay reports whether the expressions found after the a-th, up
+// to the b-th (a < b), stand in the sentence of token t, the one that
+// named the a-th, a day: a target or a next step told in the lead beside
+// the day ("voted late Tuesday to raise the wage by 2017, sending the bill
+// to the House, where a vote could come next week") does not move the
+// story off that day, and "The roll call came shortly after 10 p.m." in
+// the next paragraph is still Tuesday's.
+func (s *state) asidesOfDay(a, b, t int) bool {
+	if a < 0 || b <= a || b > len(s.res.Timexes) || t < 0 || t >= len(s.toks) {
+		return false
+	}
+	end := t
+	for end+1 < len(s.toks) && !s.sentenceEnd(end) {
+		end++
+	}
+	lim := int(s.toks[end].end)
+	for k := a + 1; k <= b && k < len(s.res.Timexes); k++ {
+		if s.res.Timexes[k].Start >= lim {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyLengthsBetween reports whether the expressions found after the a-th
@@ -3746,6 +3770,12 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		(s.w(i-1) == wThrough || s.w(i-1) == wUntil || s.w(i-1) == wBy) {
 		// What was forecast runs ahead of the forecast: "predicted 5 to
 		// 10 inches of rain through Wednesday" is the coming Wednesday.
+		tense = 1
+	}
+	if tense < 0 && anchor < 0 && s.t.hasDCT && s.chanceFor(i) {
+		// The odds a forecast gives are of what is to come: "gave a 70
+		// percent chance of good weather for Sunday", "put the chance of
+		// rain Friday at 40 percent", said before Sunday.
 		tense = 1
 	}
 	if tense == 0 && anchor < 0 && by > i {
@@ -4549,8 +4579,8 @@ func (s *state) pDeictic(i int) (cand, bool) {
 	if det == wNone && hasThe && s.isWord(j, "new") && !s.toks[j].cap && s.w(j+1) == wYear && s.lx(j+1) != nil && !s.lx(j+1).plural {
 		return s.newYear(i, j) // "in the new year"
 	}
-	if det == wNone && (s.isWord(j, "full") || s.w(j) == wFiscal) && s.w(j+1) == wYear {
-		return s.theYear(i, j+2) // "for the full year", "the fiscal year ended June 30"
+	if det == wNone && (s.isWord(j, "full") || s.w(j) == wFiscal || s.isWord(j, "financial") && !s.toks[j].cap) && s.w(j+1) == wYear {
+		return s.theYear(i, j+2) // "for the full year", "the fiscal year ended June 30", "the financial year to March"
 	}
 	if det == wLatest && hasThe && s.w(j) == wPeriod && s.t.hasDCT {
 		// "the latest period" of a company report: the last quarter reported.
@@ -4564,10 +4594,11 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if (det == wNext || det == wLast || det == wThis || det == wCurrent) && s.w(j) == wFiscal && s.w(j+1) == wYear {
+	if (det == wNext || det == wLast || det == wThis || det == wCurrent) && (s.w(j) == wFiscal || s.isWord(j, "financial")) && s.w(j+1) == wYear {
 		// "next fiscal year", "this fiscal year": the year named as "next
 		// year" is, the fiscal year being named by the calendar year it
-		// ends in
+		// ends in; so "the current financial year", "next financial
+		// year" in British copy
 		j++
 	}
 	if hasThe && (det == wFollowing || det == wNext || det == wPrevious) && s.isWord(j, "season") && s.ref >= 0 && s.refCal.g == gYear && !s.refCal.noYear && s.seasonRef() {
@@ -5666,6 +5697,48 @@ func (s *state) reportedFigure(k int) bool {
 	return false
 }
 
+// yearPeriodEnd reports whether the date last named ends a year-long
+// period reported in the sentence of token i, "the year to March 1", "the
+// fiscal year ended Sept. 30" (a DURATION P1Y and "to", "ended", "ending"
+// or "through" before the date), and returns that date's year and index.
+func (s *state) yearPeriodEnd(i int) (int, int, bool) {
+	r := s.ref
+	if r < 1 || r >= len(s.res.Timexes) || s.refTok < 0 || s.refTok >= i || s.refCal.noYear || s.refCal.g < gMonth || s.refCal.g == gWeek || !s.oneSentence(s.refTok, i) {
+		return 0, 0, false
+	}
+	d, x := &s.res.Timexes[r-1], &s.res.Timexes[r]
+	if d.Type != timeline.TypeDuration || d.Value != "P1Y" || x.Type != timeline.TypeDate || d.End >= x.Start || len(d.Text) < 4 || d.Text[:4] != "the " && d.Text[:4] != "The " {
+		return 0, 0, false
+	}
+	switch string(bytes.TrimSpace(s.text[d.End:x.Start])) {
+	case "to", "ended", "ending", "through":
+		return s.refCal.y, r, true
+	}
+	return 0, 0, false
+}
+
+// chanceFor reports whether the weekday at i follows the odds of a
+// forecast in its clause: "a 70 percent chance of rain for Sunday", "the
+// chance of showers on Friday", "odds of a launch Tuesday".
+func (s *state) chanceFor(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '%') || s.sentenceEnd(k) {
+			return false
+		}
+		if s.isWordIn(k, "chance", "chances", "odds", "probability", "likelihood") && s.w(k+1) == wOf {
+			// (not across a verb or an event's bound: "chances of
+			// winning improved after the victory on Sunday")
+			for m := k + 2; m < i; m++ {
+				if s.pastForm(m) || s.lx(m) != nil && s.lx(m).tense != 0 || s.isWordIn(m, "after", "before", "since") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // partOfYearBefore reports whether the "of" at k follows a part of a
 // year counted in months, weeks or quarters: "the first five months of
 // the year", "the last two weeks of the year" (the year is a DATE, as
@@ -5679,7 +5752,7 @@ func (s *state) partOfYearBefore(k int) bool {
 		return false
 	}
 	for m := k - 2; m >= 0 && m >= k-4; m-- {
-		if o := s.lx(m); o != nil && (o.ord > 0 || o.w == wLast || s.isWord(m, "final")) && s.w(m-1) == wThe {
+		if o := s.lx(m); (o != nil && (o.ord > 0 || o.w == wLast) || s.isWord(m, "final")) && s.w(m-1) == wThe {
 			return true
 		}
 	}
@@ -5868,6 +5941,15 @@ func (s *state) pSeason(i int) (cand, bool) {
 		}
 		switch s.w(i - 2) {
 		case wIn, wOver, wDuring, wThrough, wSince, wUntil, wBy, wFor, wBefore, wAfter:
+			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+			c.partial = true
+			return c, true
+		}
+		if s.w(i-2) == wTo && !s.isWord(i, "fall") && s.isWordIn(i-3, "start", "end", "finish", "close") {
+			// "after a slow start to the summer", "a wet end to the
+			// winter": the start or end of a season, the season nearest
+			// the reference date (not "fall": "an end to the fall in
+			// prices").
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true
 			return c, true
@@ -8248,6 +8330,14 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// the enemy had crossed it a week earlier" (1950-W42).
 			c.c = coarsen(c.c, gWeek)
 		}
+		if sign < 0 && w == wEarlier && u == uYear && n == 1 {
+			if y, r, ok := s.yearPeriodEnd(i); ok {
+				// "profit for the year to March 1 ... down from 702 million
+				// pounds a year earlier": the year before the year
+				// reported, named as it is by the year it ends in.
+				c.c, c.anchor = cal{g: gYear, y: y - 1}, r
+			}
+		}
 		return c, true
 	case wToday, wTomorrow:
 		if s.t.hasDCT && s.depth == 0 && n > 0 && (u == uWeek || u == uFortnight) && (s.clauseEnd(end+1) || s.w(end+1) == wAnd) && !s.isPunct(end+1, '-') && !s.stretchBefore(i) {
@@ -8435,6 +8525,9 @@ func (s *state) isRate(i int) int {
 		if tk.kind == tkNum && !(tk.ndig == 4 && !tk.grouped && !tk.decimal && !s.isPunct(k-1, '$')) || s.isPunct(k, '$') ||
 			tk.kind == tkWord && tk.lex() != nil && tk.lex().hasNum && s.w(k) != wA && s.w(k) != wAn {
 			return rateAmount // "700 seats a week", "four flights a week", not "in 1904 and spent a decade"
+		}
+		if s.isWordIn(k, "million", "billion", "trillion") {
+			return rateAmount // "a million visitors a year", "half a million tons a day"
 		}
 		if k < i-1 && s.w(k) == wOf && k > 0 && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
 			continue // "200 kilograms of ice a day", "3,000 barrels of oil a day": the amount is further back
@@ -8905,6 +8998,12 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 	}
 	if e.unit == uYear && !e.plural && s.isPunct(i+1, '-') && s.tight(i+1) && s.tight(i+2) && (s.w(i+2) == wEarlier || s.w(i+2) == wAgo) {
 		return s.yearAgo(i)
+	}
+	if e.unit == uYear && !e.plural && i >= 2 && s.w(i-2) == wPrior && s.isPunct(i-1, '-') && s.tight(i-1) && s.tight(i) &&
+		(s.w(i+1) == wPeriod || s.lx(i+1) != nil && s.lx(i+1).unit == uQuarter && !s.lx(i+1).plural) {
+		// "the prior-year quarter", "the prior-year period": the period
+		// under discussion a year before, as "the year-ago quarter"
+		return s.yearAgo(i - 2)
 	}
 	if e.unit == uYear && !e.plural && s.isPunct(i+1, '\'') && s.isWord(i+2, "s") && s.w(i+3) == wEnd {
 		base, a, ok := s.base(true, i)

@@ -329,7 +329,7 @@ func (s *state) run() {
 			c.i = i // a look-behind ("the" before "1990s") must not reach into the last match
 		}
 		c = s.quarterCentury(c)
-		if s.inName(c) {
+		if s.inName(c) || s.periodDescribed(c) {
 			i = c.j
 			s.floor = i
 			continue
@@ -337,6 +337,32 @@ func (s *state) run() {
 		i = s.emitWithRange(c)
 		s.floor = i
 	}
+}
+
+// periodDescribed reports whether c, "a year", "a day" before "of", is
+// what a date just named as the subject of "be" is said to be: "2014 will
+// be a year of investment", "Monday was a day of mourning" describe that
+// year and that day, no length of time beside them (but "after a year of
+// talks" is one).
+func (s *state) periodDescribed(c cand) bool {
+	if c.typ != timeline.TypeDuration || c.j != c.i+2 || s.w(c.i) != wA || s.w(c.j) != wOf || c.i < 2 {
+		return false
+	}
+	if e := s.lx(c.i + 1); e == nil || e.unit == 0 || e.plural {
+		return false
+	}
+	k := c.i - 1
+	if s.quoteMark(k) {
+		k-- // 2014 would be "a year of investment"
+	}
+	if !s.isWordIn(k, "was", "is", "be", "been", "proved", "became") {
+		return false
+	}
+	for k > 0 && s.isWordIn(k-1, "will", "would", "could", "should", "may", "might", "to", "has", "had", "have", "be", "been", "going") {
+		k--
+	}
+	n := len(s.res.Timexes)
+	return k >= 1 && n > 0 && s.res.Timexes[n-1].Type == timeline.TypeDate && s.res.Timexes[n-1].End == int(s.toks[k-1].end)
 }
 
 // quarterCentury widens a quarter read before "century" to the 25 years
@@ -1092,6 +1118,10 @@ func (s *state) emit(c cand) int {
 	}
 	if c.typ == timeline.TypeDate && s.w(c.i) == wComing && s.w(c.i-1) == wThis && c.i-1 >= s.floor && (len(s.res.Timexes) == 0 || s.res.Timexes[len(s.res.Timexes)-1].End <= int(s.toks[c.i-1].start)) {
 		c.i-- // "this coming Sunday", "this coming weekend": one DATE with "this"
+	}
+	if c.typ == timeline.TypeDuration && c.i >= 2 && s.w(c.i) == wThe && s.w(c.i-1) == wOf && s.isWord(c.i-2, "each") && c.i-2 >= s.floor &&
+		(len(s.res.Timexes) == 0 || s.res.Timexes[len(s.res.Timexes)-1].End <= int(s.toks[c.i-2].start)) {
+		c.i -= 2 // "in each of the past three years": one DURATION with "each of", as TimeBank has it
 	}
 	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)
 	val := c.val
@@ -2303,9 +2333,11 @@ func (s *state) resolveYear(c cand) cand {
 		tense, by = 1, -1
 	}
 	t0 := tense
-	if w := s.w(c.i - 1); tense < 0 && (w == wTo || w == wUntil || w == wThrough) {
+	if w := s.w(c.i - 1); tense < 0 && (w == wTo || w == wUntil || w == wThrough) && !(w == wUntil && s.lastedUntil(c.i-1)) {
 		// An end point set in the past may lie ahead: "the offer was
-		// extended to Nov. 6", "talks were put off until March".
+		// extended to Nov. 6", "talks were put off until March". (Not
+		// the end of a past stretch: "the talks dragged on until March",
+		// "riders paid $2.25 a trip until March" ended then.)
 		tense = 0
 	}
 	if (s.isWord(c.i-1, "set") || s.isWord(c.i-1, "sets") || s.isWord(c.i-1, "fixed") || s.isWord(c.i-1, "named") || s.isWord(c.i-1, "chose")) && s.dateAsAfter(c.i) {
@@ -2321,10 +2353,14 @@ func (s *state) resolveYear(c cand) cand {
 		// "said in March").
 		tense = 0
 	}
-	if tense == 0 && by > 0 && s.w(by-1) == wHad && (s.isWord(by, "expected") || s.isWord(by, "hoped") || s.isWord(by, "anticipated")) {
+	if tense == 0 && by > 0 && s.w(by-1) == wHad && (s.isWord(by, "expected") || s.isWord(by, "hoped") || s.isWord(by, "anticipated")) ||
+		tense <= 0 && by > 1 && (s.isWord(by-1, "been") && s.w(by-2) == wHad || s.isWordIn(by-1, "was", "were")) && s.isWordIn(by, "expected", "anticipated") && by < c.i && c.i-by <= 3 {
 		// An expectation held in the past: the nearest such month or
 		// season, ahead or behind ("members who had expected a vote in
-		// the autumn", written in May, is this autumn).
+		// the autumn", written in May, is this autumn); so is one a
+		// passive tells of right before the date ("a decision had been
+		// expected by mid-August", "was expected in August", written in
+		// July, is this August).
 		tense = nearestTense
 	}
 	if tense < 0 && anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && s.decidedStart(c.i) {
@@ -2332,6 +2368,18 @@ func (s *state) resolveYear(c cand) cand {
 		// deciding: "the council voted on Monday to close the road to cars
 		// from August" (written in July) is the nearest August, this one.
 		tense = nearestTense
+	}
+	if tense == 0 && anchor < 0 && s.needBy(c.i) {
+		// A deadline of what is needed or wanted now is one to meet:
+		// "needs the money by December", written in July, is this
+		// December.
+		tense = 1
+	}
+	if tense <= 0 && anchor < 0 && s.t.hasDCT && s.w(c.i-1) == wBy && (c.c.g == gMonth || c.c.g == gSeason) && s.possibilityBefore(c.i) {
+		// A deadline of what may happen lies ahead, as for a weekday:
+		// "prices could fall by March", "levels could drop another five
+		// feet by spring".
+		tense = 1
 	}
 	if tense <= 0 && anchor < 0 && s.wayFor(c.i) {
 		// What an act opens the way for comes after it: "voted on
@@ -3847,6 +3895,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 		hi++
 	}
+	if s.isWord(i-1, "due") && s.overdueAfter(i, hi) {
+		// "The budget, due July 1, is now four months late": what is
+		// late or overdue was due before now.
+		return -1, i - 1
+	}
 	if s.figureAside(i) {
 		// "The jobless rate, 4.1 percent in April, is expected to rise",
 		// "Inflation, 0.7 percent in January, is forecast to climb": a
@@ -4554,11 +4607,55 @@ func (s *state) clauseVerb(k, hi int) bool {
 		if prep >= 0 && m > prep && s.toks[m].kind == tkWord && (s.toks[m].cap && s.lx(m) == nil || s.w(m) == wThe) {
 			continue
 		}
-		if s.toks[m].kind != tkWord || s.toks[m].cap || s.lx(m) != nil && m > k && s.w(m) != wThe && s.w(m) != wA {
+		if s.toks[m].kind != tkWord || s.toks[m].cap || s.lx(m) != nil && m > k && s.w(m) != wThe && s.w(m) != wA && !s.holidayWordOnly(m) {
 			return false
 		}
 	}
 	return false
+}
+
+// overdueAfter reports whether the sentence after token i, up to hi, says
+// that what was due is late or overdue, with no modal before it: "due July
+// 1, is now almost four months late", "due in March, was overdue" (not
+// "will be late").
+func (s *state) overdueAfter(i, hi int) bool {
+	for k := i + 1; k <= hi && k < len(s.toks); k++ {
+		if s.isWordIn(k, "will", "would", "could", "might", "may", "shall", "ll") {
+			return false
+		}
+		if s.isWordIn(k, "late", "overdue") {
+			return true
+		}
+	}
+	return false
+}
+
+// needBy reports whether the date at i follows "by" in a clause of the
+// present whose verb is one of need, wish or plan, with no past verb
+// between: "the trust needs 400,000 pounds more by Christmas", "wants
+// the money by December".
+func (s *state) needBy(i int) bool {
+	if !s.t.hasDCT || s.w(i-1) != wBy {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+		if s.isWordIn(k, "needs", "need", "wants", "want", "aims", "hopes", "plans", "intends", "expects", "must") && !s.toks[k].cap {
+			return !s.pastFormBefore(k+1, i-1) && !s.isWordIn(k-1, "had", "did")
+		}
+	}
+	return false
+}
+
+// holidayWordOnly reports whether the word at k is in the lexicon only as
+// the first word of a holiday's name, written in lower case where the
+// name would be capitalized: "new" in "no new sessions are scheduled" is
+// an adjective, not "New Year".
+func (s *state) holidayWordOnly(k int) bool {
+	e := s.lx(k)
+	return e != nil && e.holiday > 0 && !s.toks[k].cap && e.w == wNone && e.tense == 0 && e.unit == 0 && e.month == 0 && e.weekday == 0 && e.season == 0 && e.pod == 0 && !e.hasNum && e.ord == 0
 }
 
 // namesDay reports whether tokens i..j-1 name a day: a weekday, a
@@ -4628,11 +4725,15 @@ func (s *state) asideEnd(k, hi int) int {
 // until", "stayed open until"), not one of putting off ("was postponed
 // until", "put off until"), which may reach ahead.
 func (s *state) lastedUntil(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if s.toks[j].kind != tkWord {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if s.toks[j].kind == tkNum || s.isPunct(j, '$') || s.isPunct(j, '%') {
+			continue // a figure in the clause: "paid $2.25 a trip until March"
+		}
+		if s.toks[j].kind != tkWord || s.w(j) == wUntil || s.isWordIn(j, "and", "but", "when", "while", "which", "that", "who") {
 			return false
 		}
-		for _, v := range [...]string{"lasted", "dragged", "continued", "remained", "stayed", "ran", "served", "lived", "worked", "reigned", "ruled", "went", "met", "sat", "waited", "bargained", "negotiated", "talked"} {
+		for _, v := range [...]string{"lasted", "dragged", "continued", "remained", "stayed", "ran", "served", "lived", "worked", "reigned", "ruled", "went", "met", "sat", "waited", "bargained", "negotiated", "talked",
+			"paid", "charged", "operated", "played", "taught", "earned", "produced"} {
 			if s.isWord(j, v) {
 				return !s.auxBefore(j)
 			}
@@ -5504,9 +5605,10 @@ func (s *state) infinitive(k int) bool {
 	}
 	for _, p := range [...]string{"his", "her", "its", "their", "my", "our", "your", "whom", "which",
 		"death", "power", "court", "prison", "jail", "office", "date", "trial", "war", "market", "bed",
-		"work", "school", "hospital", "normal", "safety", "church"} {
+		"work", "school", "hospital", "normal", "safety", "church",
+		"service", "duty", "port", "sea", "orbit", "earth", "shore", "class", "camp", "base", "town", "training"} {
 		if lowerEq(w, p) {
-			return false // "returned to his father", "shot to death", "came to power"
+			return false // "returned to his father", "shot to death", "came to power", "returned to service"
 		}
 	}
 	n := len(w)

@@ -82,6 +82,90 @@ var tagCases = []tagCase{
 	// the day is not yet come in the DCT's year (no news of last year).
 	{"2024-03-08", "", "The museum reopened in late February.\n\nThe comet was first seen on August 27, 1910.\n\nAstronomers in Vienna confirmed it on September 4.", []string{"late February|DATE|2024-02|END", "August 27, 1910|DATE|1910-08-27", "September 4|DATE|1910-09-04"}},
 	{"2022-04-19", "", "Crews finished the repairs last week.\n\nThe dam gave way on June 12, 1931.\n\nThe last of the bodies was found on July 3.", []string{"last week|DATE|2022-W15", "June 12, 1931|DATE|1931-06-12", "July 3|DATE|1931-07-03"}},
+	// A deadline after "by" of what is needed or wanted now lies ahead:
+	// "needs ... by Christmas", written in July, is this Christmas.
+	{"2012-07-15", "", "The appeal needs another 50,000 pounds by Christmas.", []string{"Christmas|DATE|2012-12-25"}},
+	{"2012-07-15", "", "The club wants a new manager in place by December.", []string{"December|DATE|2012-12"}},
+	{"2012-07-15", "", "The club had wanted a new manager by December.", []string{"December|DATE|2011-12"}},
+	// "to service", "to duty", "to port" after a verb of going are nouns,
+	// not an infinitive of purpose that would put the date ahead.
+	{"2012-10-23", "", "The ferry returned to service on Oct. 9 after repairs.", []string{"Oct. 9|DATE|2012-10-09"}},
+	{"2012-10-23", "", "The officer was restored to duty on Oct. 2.", []string{"Oct. 2|DATE|2012-10-02"}},
+	// A month or a season after "by" in what may happen ("could fall by
+	// March") lies ahead, as a weekday does.
+	{"2011-11-08", "", "Reservoirs could drop another ten feet by spring.", []string{"spring|DATE|2012-SP"}},
+	{"2011-11-08", "", "Rents might rise 8 percent by March, the report said.", []string{"March|DATE|2012-03"}},
+	// The odds a forecast gave are of a day to come, whatever the tense of
+	// the giving (not across a verb: "the odds of a deal rose on Sunday").
+	{"2013-04-17", "", "Meteorologists gave an 80 percent chance of clear skies for Saturday.", []string{"Saturday|DATE|2013-04-20"}},
+	{"2013-04-17", "", "The service said there was a 30 percent chance of snow Friday night.", []string{"Friday night|DATE|2013-04-19"}},
+	{"2013-04-17", "", "The odds of a settlement rose sharply on Monday.", []string{"Monday|DATE|2013-04-15"}},
+	// What a passive says was expected ("had been expected by
+	// mid-August", "was expected in August") is the nearest such month,
+	// as "had expected" is: ahead of a July report, behind a November one.
+	{"2013-07-24", "", "A ruling had been expected by mid-August.", []string{"mid-August|DATE|2013-08|MID"}},
+	{"2013-07-24", "", "The report was expected in September but came out early.", []string{"September|DATE|2013-09"}},
+	{"2013-11-20", "", "A ruling had been expected in September.", []string{"September|DATE|2013-09"}},
+	// A past stretch ended "until" a month ("dragged on until March",
+	// "paid $2.25 a trip until March") ended then, in the past; a thing
+	// put off or suspended until a month may still be waiting for it.
+	{"2012-12-05", "", "The negotiations dragged on until March.", []string{"March|DATE|2012-03"}},
+	{"2012-12-05", "", "Commuters paid $4.50 a ride until April, when the fare went up.", []string{"April|DATE|2012-04"}},
+	{"2012-12-05", "", "She worked at the mill until June.", []string{"June|DATE|2012-06"}},
+	{"2012-12-05", "", "The vote was put off until March.", []string{"March|DATE|2013-03"}},
+	// What is late or overdue was due before now: "due March 31" then
+	// lies behind (but "will be late" says nothing of it).
+	{"2016-06-02", "", "The audit, due March 31, is now two months overdue.", []string{"March 31|DATE|2016-03-31", "now|DATE|PRESENT_REF", "two months|DURATION|P2M"}},
+	{"2016-09-20", "", "The state budget, due July 1, is already 11 weeks late.", []string{"July 1|DATE|2016-07-01", "11 weeks|DURATION|P11W"}},
+	{"2016-09-20", "", "The state budget, due July 1, will be late again.", []string{"July 1|DATE|2017-07-01"}},
+	// A clause joined by "and" after a past day has its own verb even when
+	// an adjective that starts a holiday's name ("new", as in "New Year")
+	// stands before its noun: the day is read by the past verb before it.
+	{"2016-03-14", "", "Negotiators broke off talks at 11 p.m. Thursday, and no new meetings are scheduled.", []string{"11 p.m. Thursday|TIME|2016-03-10T23:00"}},
+	// "a year earlier" than a year-long period reported ("the year to
+	// March 29", "the fiscal year ended June 30") is the year before it,
+	// named by the year it ends in, whether it has ended or not.
+	{"2015-02-03", "", "The brewer expects profit for the year to March 29 to fall to 410 million pounds from 455 million pounds a year earlier.", []string{"the year|DURATION|P1Y", "March 29|DATE|2015-03-29", "a year earlier|DATE|2014"}},
+	{"2015-08-12", "", "Revenue for the fiscal year ended June 30 rose to $4.1 billion from $3.7 billion a year earlier.", []string{"the fiscal year|DURATION|P1Y", "June 30|DATE|2015-06-30", "a year earlier|DATE|2014"}},
+	// "the final three months of the year" is a part of the year, as "the
+	// last three months": the year is a DATE of its own, whatever follows
+	// (the test for "final" had been reached only through a lexicon entry
+	// the word does not have).
+	{"2017-10-19", "", "Figures for the final two quarters of the year are due in February.", []string{"the final two quarters|DURATION|P2Q", "the year|DATE|2017", "February|DATE|2018-02"}},
+	// "the prior-year quarter" is the quarter reported a year back, as
+	// "the year-ago quarter".
+	{"2016-04-27", "", "First-quarter sales rose 9 percent from the prior-year quarter.", []string{"First-quarter|DATE|2016-Q1", "the prior-year quarter|DATE|2015-Q1"}},
+	{"2016-04-27", "", "The prior-year results were restated.", nil},
+	// The British "financial year" is named as the "fiscal year" is: "the
+	// current financial year" the DCT's year, "the financial year to
+	// March 28" the DURATION and the day apart.
+	{"2015-06-11", "", "The retailer plans to open 30 stores in the current financial year.", []string{"the current financial year|DATE|2015"}},
+	{"2015-06-11", "", "Councils face further cuts next financial year.", []string{"next financial year|DATE|2016"}},
+	{"2015-06-11", "", "Sales rose 3 per cent in the financial year to March 28.", []string{"the financial year|DURATION|P1Y", "March 28|DATE|2015-03-28"}},
+	// "a year of X", "a day of X" said of a date named as the subject of
+	// "be" describes that date: no length of time beside it.
+	{"2016-01-08", "", "The chairman said 2016 would be \"a year of consolidation\".", []string{"2016|DATE|2016"}},
+	{"2016-01-08", "", "Friday was a day of protests in the capital.", []string{"Friday|DATE|2016-01-08"}},
+	{"2016-01-08", "", "The strike ended on Friday after a year of talks.", []string{"Friday|DATE|2016-01-08", "a year|DURATION|P1Y"}},
+	// "a million visitors a year" is a rate, as "200,000 visitors a year":
+	// "million" after its article is an amount.
+	{"2012-07-15", "", "At its peak the fair drew a million visitors a year.", nil},
+	{"2012-07-15", "", "The refinery processes half a million barrels a day.", nil},
+	{"2012-07-15", "", "They raised a million dollars in a year.", []string{"a year|DURATION|P1Y"}},
+	// "each of the next two years" is one DURATION spanning "each of", as
+	// TimeBank's "each of the past three years".
+	{"2015-06-01", "", "Rainfall fell short of the average in each of the last four years.", []string{"each of the last four years|DURATION|P4Y"}},
+	{"2015-06-01", "", "Fares will rise by 3 percent in each of the next two years.", []string{"each of the next two years|DURATION|P2Y"}},
+	// The start or the end of a season ("a rainy start to the summer") is
+	// that season, the one nearest the reference date.
+	{"2016-09-20", "", "Ticket sales slipped after a rainy start to the summer.", []string{"the summer|DATE|2016-SU"}},
+	{"2019-04-02", "", "Growers reported a dry end to the winter.", []string{"the winter|DATE|2018-WI"}},
+	{"2019-04-02", "", "Nothing could put an end to the fall in prices.", nil},
+	// A target or a next step told beside the day in the lead does not
+	// move the story off that day: a past clock time in the next paragraph
+	// is still the day's.
+	{"2015-03-10", "", "The council voted 7-2 late Monday to close the library by 2016, sending the plan to the mayor, who could sign it next week.\n\nThe debate lasted four hours, and the vote came just before 11 p.m.", []string{"late Monday|DATE|2015-03-09|END", "2016|DATE|2016", "next week|DATE|2015-W12", "four hours|DURATION|PT4H", "11 p.m.|TIME|2015-03-09T23:00"}},
+	{"2012-05-17", "", "The union agreed on Wednesday to a contract running until 2015, and members will vote on it in June.\n\nNegotiators shook hands at 4:15 p.m.", []string{"Wednesday|DATE|2012-05-16", "2015|DATE|2015", "June|DATE|2012-06", "4:15 p.m.|TIME|2012-05-16T16:15"}},
 	// A present state lasting to a weekday ("remain closed through",
 	// "stays shut until") goes on: its end is the coming one.
 	{"2019-03-14", "", "Schools in the county remain closed through Friday.", []string{"Friday|DATE|2019-03-15"}},
@@ -1809,7 +1893,7 @@ var tagCases = []tagCase{
 	// "the past three summers", "the last two winters": named seasons
 	// counted from now span that many years of them, as "the past two
 	// seasons" does; "three summers in Maine" is no such count.
-	{"1998-03-22", "", "Riots have spread through the town for the past three summers. He spent three summers in Maine; the lake froze in each of the last two winters.", []string{"the past three summers|DURATION|P3Y", "the last two winters|DURATION|P2Y"}},
+	{"1998-03-22", "", "Riots have spread through the town for the past three summers. He spent three summers in Maine; the lake froze in each of the last two winters.", []string{"the past three summers|DURATION|P3Y", "each of the last two winters|DURATION|P2Y"}},
 	// A march of a name, after "the" and perhaps an adjective or a
 	// quotation mark, is no month; a daily or weekly named after it is a
 	// publication.
