@@ -1410,6 +1410,11 @@ var tagCases = []tagCase{
 	{"", "", "The river flooded the town on Whit Monday 1912; the Whit holidays were cancelled.", []string{"Whit Monday 1912|DATE|1912-05-27"}},
 	// Before the Gregorian reform (1582) Easter is the Julian calendar's,
 	// as the other dates of the time are given.
+	// A one-word holiday before a capitalized noun of an event or a place
+	// is part of a name, not the day: an offensive, a truce, an island.
+	{"", "", "In the spring of 1951 the Chinese Easter Offensive broke against the line north of Seoul.", []string{"the spring of 1951|DATE|1951-SP"}},
+	{"", "", "Few of the men who took part in 1914 in that winter's Christmas Truce ever spoke of it.", []string{"1914|DATE|1914", "that winter|DATE|1914-WI"}},
+	{"", "", "Dublin's Easter Rising of 1916 lasted six days.", []string{"1916|DATE|1916", "six days|DURATION|P6D"}},
 	{"", "", "The comet was first seen a week after Easter 1066.", []string{"a week|DURATION|P1W", "Easter 1066|DATE|1066-04-16"}},
 	{"", "", "In 1300 the jubilee began; the pilgrims left Rome on Shrove Tuesday.", []string{"1300|DATE|1300", "Shrove Tuesday|DATE|1300-02-23"}},
 	{"", "", "He was buried at All Saints Church in 1612.", []string{"1612|DATE|1612"}},
