@@ -1594,6 +1594,10 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 		// "the night of 14/15 April", "on 3/4 June": a night written
 		// with its two days
 	case s.w(k) == wAnd && (s.w(p) == wBetween || s.w(p) == wOn):
+	case s.w(k) == wAnd && !the && s.w(p) == wOf && p > 0 && s.toks[p-1].kind != tkNum:
+		// "the raids of 5 and 7 April", "the elections of 4 and 5 June":
+		// two days of one month named by "of", each a DATE, as "on 5 and
+		// 7 April"
 	case (s.w(k) == wTo || s.w(k) == wUntil) && s.w(p) == wFrom:
 	case s.w(k) == wTo && s.w(p) == wOf && s.isWordIn(p-1, "night", "nights"):
 		// "the night of 4 to 5 July": the night written with its two

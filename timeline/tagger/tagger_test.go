@@ -1415,6 +1415,9 @@ var tagCases = []tagCase{
 	{"", "", "In the spring of 1951 the Chinese Easter Offensive broke against the line north of Seoul.", []string{"the spring of 1951|DATE|1951-SP"}},
 	{"", "", "Few of the men who took part in 1914 in that winter's Christmas Truce ever spoke of it.", []string{"1914|DATE|1914", "that winter|DATE|1914-WI"}},
 	{"", "", "Dublin's Easter Rising of 1916 lasted six days.", []string{"1916|DATE|1916", "six days|DURATION|P6D"}},
+	// Two days of one month after "of", as after "on": each a DATE.
+	{"", "", "The general strikes of 12 and 14 May 1926 closed the docks.", []string{"12|DATE|1926-05-12", "14 May 1926|DATE|1926-05-14"}},
+	{"", "", "In 1848 the barricades of 23 and 24 June were swept away by the army.", []string{"1848|DATE|1848", "23|DATE|1848-06-23", "24 June|DATE|1848-06-24"}},
 	{"", "", "The comet was first seen a week after Easter 1066.", []string{"a week|DURATION|P1W", "Easter 1066|DATE|1066-04-16"}},
 	{"", "", "In 1300 the jubilee began; the pilgrims left Rome on Shrove Tuesday.", []string{"1300|DATE|1300", "Shrove Tuesday|DATE|1300-02-23"}},
 	{"", "", "He was buried at All Saints Church in 1612.", []string{"1612|DATE|1612"}},
