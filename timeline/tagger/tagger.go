@@ -1210,6 +1210,13 @@ func (s *state) emit(c cand) int {
 			// "not until" jumps ahead of the story, and "meanwhile" takes
 			// the reader back to the time it left.
 			s.setAside(e)
+		} else if e := s.untilYearAhead(c); e >= 0 {
+			// A year some years ahead that only ends a state denied
+			// until then looks ahead of a story told by months or days,
+			// which goes on after the sentence: "the river did not return
+			// to its old course until 1947. Wuhan fell in late October"
+			// is the October of 1938.
+			s.setAside(e)
 		} else if e := s.forwardAside(c); e >= 0 {
 			// A later year in a relative clause that ends the sentence
 			// and tells of a death looks ahead of the story, which goes
@@ -1791,6 +1798,41 @@ func (s *state) notUntilAhead(c cand) int {
 					return k
 				}
 			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// untilYearAhead returns the end of the sentence of c when c, a bare year
+// at least two years after the story's date, which is a season, a month or
+// a day, follows "until" in a clause denied by "not" or "never" before it
+// ("the river did not return to its old course until 1947", "the city was
+// never rebuilt until 1952"): the year bounds a state looking ahead, not a
+// move of the story. "It was not until" stays with notUntilAhead. It
+// returns -1 otherwise.
+func (s *state) untilYearAhead(c cand) int {
+	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g != gYear ||
+		c.c.y < s.refCal.y+2 || s.w(c.i-1) != wUntil || s.isWordIn(c.i-2, "not", "never") {
+		return -1
+	}
+	neg := false
+	for k, n := c.i-2, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.isPunct(k, ',') || s.w(k) == wAnd && neg {
+			break
+		}
+		if s.isWordIn(k, "not", "never") {
+			neg = true
+		}
+	}
+	if !neg {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') {
 			return -1
 		}
 	}

@@ -62,6 +62,11 @@ var tagCases = []tagCase{
 	{"", "", "The treaty was signed at the end of 1648, and two months later the armies began to disband.", []string{"the end of 1648|DATE|1648|END", "two months later|DATE|1649-02"}},
 	// "meanwhile" after a jump ahead with "not until" goes back to the
 	// time of the story the jump left.
+	// A bare year some years ahead that only ends a state denied until
+	// then ("did not ... until 1961") looks ahead of a story told by
+	// months: the story goes on in its own year after the sentence.
+	{"", "", "The rebels burned the mills in May 1848, and the valley did not recover its trade until 1861. In August they marched on the capital.", []string{"May 1848|DATE|1848-05", "1861|DATE|1861", "August|DATE|1848-08"}},
+	{"", "", "In March 1915 the bridge was blown up by the retreating army; it was never rebuilt until 1928. Lemberg fell in June.", []string{"March 1915|DATE|1915-03", "1928|DATE|1928", "June|DATE|1915-06"}},
 	{"", "", "The rebels took the port in the spring of 1820, and it was not until March 1822 that the navy recovered it. The royal army, meanwhile, besieged the capital in August.", []string{"the spring of 1820|DATE|1820-SP", "March 1822|DATE|1822-03", "August|DATE|1820-08"}},
 	{"", "", "The rebels took the port in the spring of 1820, and it was not until March 1822 that the navy recovered it. The royal army besieged the capital in August.", []string{"the spring of 1820|DATE|1820-SP", "March 1822|DATE|1822-03", "August|DATE|1822-08"}},
 	// "little" before "more than", "over" is a degree word of the
