@@ -1210,6 +1210,13 @@ func (s *state) emit(c cand) int {
 			// "not until" jumps ahead of the story, and "meanwhile" takes
 			// the reader back to the time it left.
 			s.setAside(e)
+		} else if e := s.peakAhead(c); e >= 0 {
+			// The height of something the story has just begun is a
+			// look ahead, and the story goes on after the sentence: "The
+			// airlift began in August; at its height the following year
+			// it carried 500 tons a night. In September Aba fell" is the
+			// September of the airlift's first year.
+			s.setAside(e)
 		} else if e := s.untilYearAhead(c); e >= 0 {
 			// A year some years ahead that only ends a state denied
 			// until then looks ahead of a story told by months or days,
@@ -1799,6 +1806,39 @@ func (s *state) notUntilAhead(c cand) int {
 				}
 			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// peakAhead returns the end of the sentence of c when c, a date of a later
+// year than the story's (in a narrative with no DCT), is the time of
+// something's height: "at its height", "at their peak" in the words just
+// before it ("at their height the following year", "at its peak in
+// 1969"). It returns -1 otherwise.
+func (s *state) peakAhead(c cand) int {
+	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y {
+		return -1
+	}
+	found := false
+	for k, n := c.i-1, 0; k >= 2 && n < 4; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return -1
+		}
+		if s.isWordIn(k, "height", "peak", "zenith") && s.isWordIn(k-1, "its", "their") && s.isWord(k-2, "at") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 40; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') && !s.isPunct(k, '\'') {
+			return -1 // (a bracket or quote may hold a sentence of its own)
 		}
 	}
 	return -1

@@ -62,6 +62,11 @@ var tagCases = []tagCase{
 	{"", "", "The treaty was signed at the end of 1648, and two months later the armies began to disband.", []string{"the end of 1648|DATE|1648|END", "two months later|DATE|1649-02"}},
 	// "meanwhile" after a jump ahead with "not until" goes back to the
 	// time of the story the jump left.
+	// The time of something's height ("at its peak in 1943", "at their
+	// height the following year") looks ahead of the story, which goes on
+	// in its own year after the sentence.
+	{"", "", "The convoys began in July 1941, and at their height the following year they carried half the army's fuel. In October the first ships were sunk.", []string{"July 1941|DATE|1941-07", "the following year|DATE|1942", "October|DATE|1941-10"}},
+	{"", "", "The strike spread to the docks in March 1911; at its peak in 1912 it idled 40,000 men. By June the owners had begun to talk.", []string{"March 1911|DATE|1911-03", "1912|DATE|1912", "June|DATE|1911-06"}},
 	// A bare year some years ahead that only ends a state denied until
 	// then ("did not ... until 1961") looks ahead of a story told by
 	// months: the story goes on in its own year after the sentence.
