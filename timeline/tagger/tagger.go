@@ -1872,8 +1872,8 @@ func (s *state) untilYearAhead(c cand) int {
 		if s.sentenceEnd(k) {
 			return k
 		}
-		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') {
-			return -1
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') && !s.isPunct(k, '\'') {
+			return -1 // (a bracket or quote may hold a sentence of its own)
 		}
 	}
 	return -1
