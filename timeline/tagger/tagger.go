@@ -2186,6 +2186,41 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 	return !s.pastPerfect(lo, hi)
 }
 
+// countedBack reports whether c, a month or day without a year, ends a
+// length of time counted back from the date just named: the length stands
+// in apposition to that date, after its comma, and is followed by "after"
+// or "since" within eight words before c, with no punctuation between
+// ("formed on 21 December 2010, nine months after the election of 7
+// March"). A length of a state ("rested for two weeks after the battle of
+// 3 May") is no such count.
+func (s *state) countedBack(c cand, base cal) bool {
+	n := len(s.res.Timexes)
+	if n < 2 || c.c.m == 0 || c.c.g != gMonth && c.c.g != gDay || base.g < gMonth || base.g == gWeek || base.m == 0 || base.noYear {
+		return false
+	}
+	dur, prev := &s.res.Timexes[n-1], &s.res.Timexes[n-2]
+	if dur.Type != timeline.TypeDuration || prev.Type != timeline.TypeDate {
+		return false
+	}
+	k := c.i - 1
+	for ; k >= 2 && k >= c.i-8; k-- {
+		if w := s.w(k); w == wAfter || w == wSince {
+			break
+		}
+		if s.toks[k].kind == tkPunct {
+			return false
+		}
+	}
+	if k < 2 || k < c.i-8 || int(s.toks[k-1].end) != dur.End {
+		return false
+	}
+	p := k - 1
+	for p > 0 && int(s.toks[p].start) > dur.Start {
+		p--
+	}
+	return p >= 2 && int(s.toks[p].start) == dur.Start && s.isPunct(p-1, ',') && int(s.toks[p-2].end) == prev.End
+}
+
 // lookBackWord reports whether "back" at k looks back in time, before a
 // time ("back in February", "back then", "Back on 3 January") or the date
 // at i itself, rather than telling of a return ("went back to work in
@@ -2619,6 +2654,15 @@ func (s *state) resolveYear(c cand) cand {
 			c.c.y = s.rangeFrom.y
 		} else if y, ok := s.rangeStartYear(c, anchor); ok {
 			c.c.y = y
+		} else if s.countedBack(c, base) {
+			// The date a length of time in apposition to the last date is
+			// counted back to lies before it: "formed on 21 December
+			// 2010, nine months after the election of 7 March" is 2010's
+			// March, and "on 21 January 2011, two months after the vote
+			// of 28 November" the November before.
+			if c.c.m > base.m || c.c.g >= gDay && base.g >= gDay && c.c.m == base.m && c.c.d > base.d {
+				c.c.y--
+			}
 		} else if s.crossesYear(c, base, anchor) {
 			c.c.y++
 		} else if base.g >= gMonth && base.g != gWeek && base.m > 0 && !base.noYear && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 && c.c.m < base.m && s.wayFor(c.i) {

@@ -62,6 +62,12 @@ var tagCases = []tagCase{
 	{"", "", "The treaty was signed at the end of 1648, and two months later the armies began to disband.", []string{"the end of 1648|DATE|1648|END", "two months later|DATE|1649-02"}},
 	// "meanwhile" after a jump ahead with "not until" goes back to the
 	// time of the story the jump left.
+	// A month or day at the end of a length of time in apposition to the
+	// last date ("..., nine months after the election of 7 March") is
+	// counted back from it: the date before, not the next such.
+	{"", "", "The coalition finally took office on 14 December 1958, nine months after the election of 2 March.", []string{"14 December 1958|DATE|1958-12-14", "nine months|DURATION|P9M", "2 March|DATE|1958-03-02"}},
+	{"", "", "The assembly first met on 12 February 1947, eleven weeks after the vote of 29 November.", []string{"12 February 1947|DATE|1947-02-12", "eleven weeks|DURATION|P11W", "29 November|DATE|1946-11-29"}},
+	{"", "", "In April 1863 the army crossed the river. It rested for two weeks after the battle of 3 May.", []string{"April 1863|DATE|1863-04", "two weeks|DURATION|P2W", "3 May|DATE|1863-05-03"}},
 	// The time of something's height ("at its peak in 1943", "at their
 	// height the following year") looks ahead of the story, which goes on
 	// in its own year after the sentence.
