@@ -1143,6 +1143,12 @@ func (s *state) emit(c cand) int {
 	if c.val == "" && !c.noRef && s.restatedDay(c) {
 		c.noRef = true // "stormed on 7 November 1917 (25 October O.S.). At 9.40 p.m." is 7 November's
 	}
+	if c.val == "" && !c.noRef && c.i >= 2 && s.w(c.i-1) == wIn && s.isWordIn(c.i-2, "as", "than") && !s.toks[c.i-2].cap {
+		// A time compared with is no time of the story: "signed in the
+		// same railway carriage as in 1918. The following day" is the day
+		// after the signing; "more men than in 1916" likewise.
+		c.noRef = true
+	}
 	if c.val == "" && !c.noRef && s.comparisonBase(c) {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}

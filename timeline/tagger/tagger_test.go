@@ -62,6 +62,10 @@ var tagCases = []tagCase{
 	{"", "", "The treaty was signed at the end of 1648, and two months later the armies began to disband.", []string{"the end of 1648|DATE|1648|END", "two months later|DATE|1649-02"}},
 	// "meanwhile" after a jump ahead with "not until" goes back to the
 	// time of the story the jump left.
+	// A year compared with ("as in 1871", "than in 1916") is no time of the
+	// story: what follows counts from the story's date.
+	{"", "", "The treaty was signed on 10 May 1919 in the same hall as in 1871. Two days later the delegates went home.", []string{"10 May 1919|DATE|1919-05-10", "1871|DATE|1871", "Two days later|DATE|1919-05-12"}},
+	{"", "", "On 3 March 1917 the ration was cut to less bread than in 1915. The following week the bakers struck.", []string{"3 March 1917|DATE|1917-03-03", "1915|DATE|1915", "The following week|DATE|1917-W10"}},
 	// A month or day at the end of a length of time in apposition to the
 	// last date ("..., nine months after the election of 7 March") is
 	// counted back from it: the date before, not the next such.
