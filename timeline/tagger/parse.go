@@ -8198,6 +8198,9 @@ func (s *state) isRate(i int) int {
 		if s.isWord(k, "times") || s.isWord(k, "twice") || s.w(k) == wOnce {
 			return rateFreq
 		}
+		if tk.kind == tkWord && !tk.cap && s.isWordIn(k, "million", "millions", "billion", "billions", "trillion") {
+			return rateAmount // "half a million visitors a year", "a billion dollars a month"
+		}
 		if k == i-1 && tk.kind == tkWord && !tk.cap && s.vagueAmount(k) {
 			return rateAmount // "hundreds a year", "thousands a day"
 		}

@@ -62,6 +62,10 @@ var tagCases = []tagCase{
 	{"", "", "The treaty was signed at the end of 1648, and two months later the armies began to disband.", []string{"the end of 1648|DATE|1648|END", "two months later|DATE|1649-02"}},
 	// "meanwhile" after a jump ahead with "not until" goes back to the
 	// time of the story the jump left.
+	// An amount in millions or billions before "a year" makes a rate, no
+	// expression, as "500,000 visitors a year" does.
+	{"", "", "By 1990 the cathedral drew half a million visitors a year.", []string{"1990|DATE|1990"}},
+	{"", "", "In 1943 the plant was turning out a billion rounds a month.", []string{"1943|DATE|1943"}},
 	// A year compared with ("as in 1871", "than in 1916") is no time of the
 	// story: what follows counts from the story's date.
 	{"", "", "The treaty was signed on 10 May 1919 in the same hall as in 1871. Two days later the delegates went home.", []string{"10 May 1919|DATE|1919-05-10", "1871|DATE|1871", "Two days later|DATE|1919-05-12"}},
