@@ -4330,6 +4330,14 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			if s.toks[next].cap && s.nameAfter(next+1) || s.capName(k, next) {
 				return cand{}, false // a name: "the Thirty Years' War", "the Hundred Days"
 			}
+			if !frac && n > 0 && s.w(next+1) == wAnd {
+				// "the eight years and nine months of the war": the count
+				// with its smaller unit is one DURATION, as "eight years and
+				// nine months" is, spanning the determiner.
+				if c2, ok := s.pQuantity(k); ok && c2.typ == timeline.TypeDuration && c2.i == k && c2.j > next+1 && strings.HasPrefix(c2.val, "P") {
+					return s.fixed(i, c2.j, timeline.TypeDuration, c2.val), true
+				}
+			}
 			return s.fixed(i, next+1, timeline.TypeDuration, durValue(n, s.lx(next).unit, frac)), true
 		}
 		if det != wNone || first {

@@ -62,6 +62,10 @@ var tagCases = []tagCase{
 	{"", "", "The treaty was signed at the end of 1648, and two months later the armies began to disband.", []string{"the end of 1648|DATE|1648|END", "two months later|DATE|1649-02"}},
 	// "meanwhile" after a jump ahead with "not until" goes back to the
 	// time of the story the jump left.
+	// A count of years and months after "the" is one DURATION spanning the
+	// determiner, as "eight years and nine months" is.
+	{"", "", "The garrison lost half its men in the three years and five months of the siege.", []string{"the three years and five months|DURATION|P3Y5M"}},
+	{"", "", "Over the next two years and six months the debt doubled.", []string{"the next two years and six months|DURATION|P2Y6M"}},
 	// An amount in millions or billions before "a year" makes a rate, no
 	// expression, as "500,000 visitors a year" does.
 	{"", "", "By 1990 the cathedral drew half a million visitors a year.", []string{"1990|DATE|1990"}},
