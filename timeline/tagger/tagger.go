@@ -1661,6 +1661,10 @@ func (s *state) wouldAhead(c cand) int {
 			found = k
 			break
 		}
+		if (s.isWord(k, "was") || s.isWord(k, "were")) && s.isWordIn(k+1, "not", "never") && s.w(k+2) == wTo && s.infinitive(k+2) {
+			found = k + 1 // "which were not to reach the Po until April 1945"
+			break
+		}
 	}
 	if found < 0 || s.pastFormBefore(found+1, c.i) {
 		return -1

@@ -62,6 +62,11 @@ var tagCases = []tagCase{
 	{"", "", "The treaty was signed at the end of 1648, and two months later the armies began to disband.", []string{"the end of 1648|DATE|1648|END", "two months later|DATE|1649-02"}},
 	// "meanwhile" after a jump ahead with "not until" goes back to the
 	// time of the story the jump left.
+	// The future in the past denied ("were not to reach ... until", "was
+	// never to see ... until") looks ahead as "would" does: the story goes
+	// on in its own year after the clause.
+	{"", "", "In 1860 the rebels, who were not to take the capital until March 1862, besieged the port through the autumn. In November the fleet arrived.", []string{"1860|DATE|1860", "March 1862|DATE|1862-03", "the autumn|DATE|1860-FA", "November|DATE|1860-11"}},
+	{"", "", "The regiment landed in June 1915; it was never to see home again until 1919. In August it went into the line.", []string{"June 1915|DATE|1915-06", "1919|DATE|1919", "August|DATE|1915-08"}},
 	// A count of years and months after "the" is one DURATION spanning the
 	// determiner, as "eight years and nine months" is.
 	{"", "", "The garrison lost half its men in the three years and five months of the siege.", []string{"the three years and five months|DURATION|P3Y5M"}},
