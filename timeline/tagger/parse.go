@@ -7472,6 +7472,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	}
 	if u == uQuarter && !e.plural && n >= 0 && !frac && s.isPunct(k+1, '-') && s.tight(k+1) && s.tight(k+2) && s.lx(k+2) != nil && s.lx(k+2).unit == uCentury && !s.lx(k+2).plural {
 		// "a quarter-century": 25 years
+		if d, ok := s.yearsLater(i, k+3, 25*int(n)); ok {
+			return d, true // "a quarter-century later"
+		}
 		return s.fixed(i, k+3, timeline.TypeDuration, "P"+strconv.FormatInt(25*n, 10)+"Y"), true
 	}
 	if u == uQuarter && n >= 1 && n <= 3 && !frac && s.w(k+1) == wOf && (s.w(k+2) == wA || s.isWord(k+2, "an")) && s.lx(k+3) != nil && !s.lx(k+3).plural {
@@ -7479,6 +7482,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		// part of the unit, one DURATION, as "half a century" is P50Y.
 		switch s.lx(k + 3).unit {
 		case uCentury:
+			if d, ok := s.yearsLater(i, k+4, 25*int(n)); ok {
+				return d, true // "a quarter of a century later"
+			}
 			return s.fixed(i, k+4, timeline.TypeDuration, "P"+strconv.FormatInt(25*n, 10)+"Y"), true
 		case uHour:
 			return s.fixed(i, k+4, timeline.TypeDuration, "PT"+strconv.FormatInt(15*n, 10)+"M"), true

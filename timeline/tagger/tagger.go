@@ -357,9 +357,34 @@ func (s *state) quarterCentury(c cand) cand {
 	if e := s.lx(k); k >= len(s.toks) || e == nil || e.unit != uCentury || e.plural || s.toks[k].cap {
 		return c
 	}
+	if d, ok := s.yearsLater(c.i, k+1, 25); ok {
+		d.mod = c.mod
+		return d
+	}
 	n := s.fixed(c.i, k+1, timeline.TypeDuration, "P25Y")
 	n.mod = c.mod
 	return n
+}
+
+// yearsLater reads "later" or "earlier" at end after a part of a century
+// spanning i to end ("a quarter of a century later", "a quarter-century
+// earlier"): a DATE at the century's granularity, as "half a century
+// later" is, that many years from the last date.
+func (s *state) yearsLater(i, end, years int) (cand, bool) {
+	w := s.w(end)
+	if w != wLater && w != wEarlier || s.w(end+1) == wThan || s.depth > 0 {
+		return cand{}, false
+	}
+	base, a, ok := s.anchorBase()
+	if !ok || base.noYear || base.g < gYear || base.g == gWeek {
+		return cand{}, false
+	}
+	if w == wEarlier {
+		years = -years
+	}
+	d := s.date(i, end+1, coarsen(shift(coarsen(base, gYear), uYear, years), gCentury))
+	d.anchor, d.noRef = a, true
+	return d, true
 }
 
 // inName reports whether c is part of a proper name: a capitalized month

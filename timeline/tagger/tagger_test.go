@@ -67,6 +67,10 @@ var tagCases = []tagCase{
 	// on in its own year after the clause.
 	{"", "", "In 1860 the rebels, who were not to take the capital until March 1862, besieged the port through the autumn. In November the fleet arrived.", []string{"1860|DATE|1860", "March 1862|DATE|1862-03", "the autumn|DATE|1860-FA", "November|DATE|1860-11"}},
 	{"", "", "The regiment landed in June 1915; it was never to see home again until 1919. In August it went into the line.", []string{"June 1915|DATE|1915-06", "1919|DATE|1919", "August|DATE|1915-08"}},
+	// "a quarter of a century later" is a DATE at the century's
+	// granularity, as "half a century later" is.
+	{"", "", "The abbey was dissolved in 1539. A quarter of a century later its church was a ruin.", []string{"1539|DATE|1539", "A quarter of a century later|DATE|15"}},
+	{"", "", "The line was electrified in 1962; a quarter-century later it was closed.", []string{"1962|DATE|1962", "a quarter-century later|DATE|19"}},
 	// A count of years and months after "the" is one DURATION spanning the
 	// determiner, as "eight years and nine months" is.
 	{"", "", "The garrison lost half its men in the three years and five months of the siege.", []string{"the three years and five months|DURATION|P3Y5M"}},
