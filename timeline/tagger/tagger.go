@@ -1202,6 +1202,13 @@ func (s *state) emit(c cand) int {
 				s.flashEnd = e
 			} else if e := s.bracketSentence(c); e >= 0 {
 				s.flashEnd = e // "(The fort had been taken once before, in 1828.)"
+			} else if e := s.relativeFlashEnd(c); e >= 0 && e < s.flashEnd {
+				// A flashback in a relative clause on the subject ends
+				// with it, where the subject's own verb in the simple
+				// past takes the story back: "The commander who had held
+				// the city since the previous summer was promoted, and in
+				// June he was sent south" is the story's June.
+				s.flashEnd = e
 			}
 		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y {
 			// An earlier year in a participle phrase between commas is
@@ -3680,6 +3687,29 @@ func (s *state) flashback(c cand) bool {
 		}
 	}
 	return false
+}
+
+// relativeFlashEnd returns the last token of c when c ends a restrictive
+// relative clause in the past perfect ("who had held the city since the
+// previous summer", no comma before the pronoun) and the next word is the
+// main clause's verb in the simple past ("was", "were" or a past form):
+// the flashback is the clause's alone. It returns -1 otherwise.
+func (s *state) relativeFlashEnd(c cand) int {
+	if c.j >= len(s.toks) || !(s.isWordIn(c.j, "was", "were") || s.pastFormBefore(c.j, c.j+1)) {
+		return -1
+	}
+	for k, n := c.i-1, 0; k >= 2 && n < 15; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
+			return -1
+		}
+		if s.w(k) == wHad {
+			if s.isWordIn(k-1, "who", "which", "that") && !s.toks[k-1].cap && s.toks[k-2].kind == tkWord {
+				return c.j - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // yearlyClause reports whether the sentence of token i says what

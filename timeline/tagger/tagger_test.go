@@ -67,6 +67,11 @@ var tagCases = []tagCase{
 	// on in its own year after the clause.
 	{"", "", "In 1860 the rebels, who were not to take the capital until March 1862, besieged the port through the autumn. In November the fleet arrived.", []string{"1860|DATE|1860", "March 1862|DATE|1862-03", "the autumn|DATE|1860-FA", "November|DATE|1860-11"}},
 	{"", "", "The regiment landed in June 1915; it was never to see home again until 1919. In August it went into the line.", []string{"June 1915|DATE|1915-06", "1919|DATE|1919", "August|DATE|1915-08"}},
+	// A flashback in a restrictive relative clause on the subject ends
+	// with the clause when the subject's verb in the simple past follows:
+	// the rest of the sentence is the story's.
+	{"", "", "The port fell on 3 March 1918. The admiral who had held it since the autumn of 1916 was dismissed, and in May he retired.", []string{"3 March 1918|DATE|1918-03-03", "the autumn of 1916|DATE|1916-FA", "May|DATE|1918-05"}},
+	{"", "", "The treaty was signed in February 1921. The envoy who had negotiated it since the previous spring returned home, and in April he resigned.", []string{"February 1921|DATE|1921-02", "the previous spring|DATE|1920-SP", "April|DATE|1921-04"}},
 	// "a quarter of a century later" is a DATE at the century's
 	// granularity, as "half a century later" is.
 	{"", "", "The abbey was dissolved in 1539. A quarter of a century later its church was a ruin.", []string{"1539|DATE|1539", "A quarter of a century later|DATE|15"}},
