@@ -3086,6 +3086,13 @@ func (s *state) pTime(i int) (cand, bool) {
 				case noHalf:
 					h += 12
 				}
+			} else if !noHalf && !free && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h < 12 && lt.hh >= 18 && !s.pastPerfectSentence(i) {
+				// A reading of the morning, told after one of the
+				// evening or midnight of the same day, is the next
+				// morning's: "shortly after midnight the gliders landed.
+				// The landings began at 6:30 a.m." (the past perfect
+				// looks back: "had been ready since 6 a.m.").
+				day = fromDay(day.day() + 1)
 			}
 		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && s.onlyLengthsBetween(s.dayRef, s.ref)) && (!s.t.hasDCT || s.tense(i) < 0) &&
 			!s.notStoryDay(i, s.dayCal, s.dayTok) && !s.sinceBound(s.dayTok) {
@@ -4720,6 +4727,19 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 	c.dctRel = a < 0
 	c.c.g, c.c.part, c.c.hh, c.c.mm = gPartOfDay, int(p.pod), 0, 0
 	return c, true
+}
+
+// pastPerfectSentence reports whether the sentence of token i is in the
+// past perfect.
+func (s *state) pastPerfectSentence(i int) bool {
+	lo, hi := i, i
+	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
+		hi++
+	}
+	return s.pastPerfect(lo, hi)
 }
 
 // afterClockOn reports whether a clock time of the afternoon of day b was

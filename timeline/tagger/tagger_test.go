@@ -67,6 +67,12 @@ var tagCases = []tagCase{
 	// on in its own year after the clause.
 	{"", "", "In 1860 the rebels, who were not to take the capital until March 1862, besieged the port through the autumn. In November the fleet arrived.", []string{"1860|DATE|1860", "March 1862|DATE|1862-03", "the autumn|DATE|1860-FA", "November|DATE|1860-11"}},
 	{"", "", "The regiment landed in June 1915; it was never to see home again until 1919. In August it went into the line.", []string{"June 1915|DATE|1915-06", "1919|DATE|1919", "August|DATE|1915-08"}},
+	// In a narrative a morning reading told after one of the evening or
+	// midnight of the same day is the next morning's; the past perfect
+	// still looks back.
+	{"", "", "The fleet sailed from Portsmouth on 18 July 1588 at 10 p.m. The first shots were fired at 7 a.m.", []string{"18 July 1588|DATE|1588-07-18", "10 p.m.|TIME|1588-07-18T22:00", "7 a.m.|TIME|1588-07-19T07:00"}},
+	{"", "", "The raid began on 4 May 1941 at 11:30 p.m. By 4 a.m. the docks were burning.", []string{"4 May 1941|DATE|1941-05-04", "11:30 p.m.|TIME|1941-05-04T23:30", "4 a.m.|TIME|1941-05-05T04:00"}},
+	{"", "", "The order reached the front on 2 May 1915 at 11 p.m. The men had stood ready since 5 a.m.", []string{"2 May 1915|DATE|1915-05-02", "11 p.m.|TIME|1915-05-02T23:00", "5 a.m.|TIME|1915-05-02T05:00"}},
 	// A flashback in a restrictive relative clause on the subject ends
 	// with the clause when the subject's verb in the simple past follows:
 	// the rest of the sentence is the story's.
