@@ -3086,7 +3086,7 @@ func (s *state) pTime(i int) (cand, bool) {
 				case noHalf:
 					h += 12
 				}
-			} else if !noHalf && !free && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h < 12 && lt.hh >= 18 && !s.pastPerfectSentence(i) {
+			} else if !noHalf && !free && !s.t.hasDCT && h < 12 && (lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && lt.hh >= 18 || s.lastNightOf(day)) && !s.pastPerfectSentence(i) {
 				// A reading of the morning, told after one of the
 				// evening or midnight of the same day, is the next
 				// morning's: "shortly after midnight the gliders landed.
@@ -4727,6 +4727,23 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 	c.dctRel = a < 0
 	c.c.g, c.c.part, c.c.hh, c.c.mm = gPartOfDay, int(p.pod), 0, 0
 	return c, true
+}
+
+// lastNightOf reports whether the last TIME named is the evening or the
+// night of day ("That night the divisions took off", "that evening").
+func (s *state) lastNightOf(day cal) bool {
+	if day.g < gDay || day.noYear {
+		return false
+	}
+	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
+		x := &s.res.Timexes[k]
+		if x.Type != timeline.TypeTime {
+			continue
+		}
+		d := cal{g: gDay, y: day.y, m: day.m, d: day.d}.format()
+		return x.Value == d+"TNI" || x.Value == d+"TEV"
+	}
+	return false
 }
 
 // pastPerfectSentence reports whether the sentence of token i is in the
