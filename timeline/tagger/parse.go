@@ -4746,6 +4746,17 @@ func (s *state) lastNightOf(day cal) bool {
 	return false
 }
 
+// afterNightOf reports whether the last time named is of the evening or
+// night of day (a clock time from 18:00, "that night", "that evening") and
+// the sentence of token i is not in the past perfect: a morning told then
+// is the next day's. (A day's span, "from sunup to sundown", is left to
+// its caller.)
+func (s *state) afterNightOf(day cal, i int) bool {
+	lt := s.lastTime
+	late := lt.g == gTime && !lt.noYear && lt.y == day.y && lt.m == day.m && lt.d == day.d && lt.hh >= 18
+	return (late || s.lastNightOf(day)) && !s.pastPerfectSentence(i)
+}
+
 // pastPerfectSentence reports whether the sentence of token i is in the
 // past perfect.
 func (s *state) pastPerfectSentence(i int) bool {
@@ -7150,6 +7161,12 @@ func (s *state) pDawn(i int) (cand, bool) {
 			}
 		}
 	}
+	if s.w(i) != wDusk && s.w(i-1) != wFrom && !noRef && day.d > 0 && !day.noYear && !s.t.hasDCT && s.afterNightOf(day, i) {
+		// In a narrative dawn after the evening or night of its day is
+		// the next morning: "That night the divisions took off. At dawn
+		// the landings began."
+		day = fromDay(day.day() + 1)
+	}
 	day.g, day.part = gPartOfDay, 1
 	if s.w(i) == wDusk {
 		day.part = 3
@@ -7176,6 +7193,8 @@ func (s *state) pBarePod(i int) (cand, bool) {
 	next := s.w(i+1) == wThe && (s.w(i+2) == wNext || s.w(i+2) == wFollowing) && s.isWord(i+3, "day")
 	if next {
 		c = fromDay(c.day() + 1) // "by afternoon the next day", as "noon the next day"
+	} else if s.lx(i).pod == 1 && s.afterNightOf(c, i) {
+		c = fromDay(c.day() + 1) // "That evening the engineers began the bridge, and by morning it was finished"
 	}
 	c.g, c.part, c.hh, c.mm = gPartOfDay, int(s.lx(i).pod), 0, 0
 	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: s.dayRef, noRef: next}, true

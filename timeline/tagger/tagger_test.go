@@ -73,6 +73,9 @@ var tagCases = []tagCase{
 	{"", "", "The fleet sailed from Portsmouth on 18 July 1588 at 10 p.m. The first shots were fired at 7 a.m.", []string{"18 July 1588|DATE|1588-07-18", "10 p.m.|TIME|1588-07-18T22:00", "7 a.m.|TIME|1588-07-19T07:00"}},
 	{"", "", "The raid began on 4 May 1941 at 11:30 p.m. By 4 a.m. the docks were burning.", []string{"4 May 1941|DATE|1941-05-04", "11:30 p.m.|TIME|1941-05-04T23:30", "4 a.m.|TIME|1941-05-05T04:00"}},
 	{"", "", "The convoy left Halifax on 9 March 1942. That night the wolf packs closed in, and the first ship was torpedoed at 3:10 a.m.", []string{"9 March 1942|DATE|1942-03-09", "That night|TIME|1942-03-09TNI", "3:10 a.m.|TIME|1942-03-10T03:10"}},
+	// So is dawn, or "by morning", after the evening or night of its day.
+	{"", "", "The siege guns arrived on 8 September 1855. That night the trenches were pushed forward, and at dawn the bombardment began.", []string{"8 September 1855|DATE|1855-09-08", "That night|TIME|1855-09-08TNI", "dawn|TIME|1855-09-09TMO"}},
+	{"", "", "The column reached the pass on 3 May 1863. That evening the rain began, and by morning the road was gone.", []string{"3 May 1863|DATE|1863-05-03", "That evening|TIME|1863-05-03TEV", "morning|TIME|1863-05-04TMO"}},
 	{"", "", "The order reached the front on 2 May 1915 at 11 p.m. The men had stood ready since 5 a.m.", []string{"2 May 1915|DATE|1915-05-02", "11 p.m.|TIME|1915-05-02T23:00", "5 a.m.|TIME|1915-05-02T05:00"}},
 	// A flashback in a restrictive relative clause on the subject ends
 	// with the clause when the subject's verb in the simple past follows:
