@@ -1255,6 +1255,12 @@ func (s *state) emit(c cand) int {
 			// it carried 500 tons a night. In September Aba fell" is the
 			// September of the airlift's first year.
 			s.setAside(e)
+		} else if e := s.stateUntilAhead(c); e >= 0 {
+			// A date years ahead that ends a state ("remained under
+			// occupation ... until 30 August 1945") looks ahead of a
+			// story told by months or days, which goes on after the
+			// sentence.
+			s.setAside(e)
 		} else if e := s.untilYearAhead(c); e >= 0 {
 			// A year some years ahead that only ends a state denied
 			// until then looks ahead of a story told by months or days,
@@ -1908,6 +1914,41 @@ func (s *state) untilYearAhead(c cand) int {
 		}
 	}
 	if !neg {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') && !s.isPunct(k, '\'') {
+			return -1 // (a bracket or quote may hold a sentence of its own)
+		}
+	}
+	return -1
+}
+
+// stateUntilAhead returns the end of the sentence of c when c, a date at
+// least two years after the story's date, which is a season, a month or a
+// day, follows "until" in a clause whose verb tells of a state lasting
+// ("remained", "stayed", "lasted"): "The town remained in their hands
+// until 1948", "the colony remained under occupation for three years and
+// eight months, until 30 August 1945". It returns -1 otherwise.
+func (s *state) stateUntilAhead(c cand) int {
+	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
+		c.c.y < s.refCal.y+2 || s.w(c.i-1) != wUntil {
+		return -1
+	}
+	found := false
+	for k, n := c.i-2, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			break
+		}
+		if s.isWordIn(k, "remained", "stayed", "lasted", "continued", "survived", "persisted", "endured", "lingered") {
+			found = true
+			break
+		}
+	}
+	if !found {
 		return -1
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {

@@ -109,6 +109,11 @@ var tagCases = []tagCase{
 	// in its own year after the sentence.
 	{"", "", "The convoys began in July 1941, and at their height the following year they carried half the army's fuel. In October the first ships were sunk.", []string{"July 1941|DATE|1941-07", "the following year|DATE|1942", "October|DATE|1941-10"}},
 	{"", "", "The strike spread to the docks in March 1911; at its peak in 1912 it idled 40,000 men. By June the owners had begun to talk.", []string{"March 1911|DATE|1911-03", "1912|DATE|1912", "June|DATE|1911-06"}},
+	// A date years ahead that ends a lasting state ("remained ... until
+	// 1948") looks ahead of a story told by months: the story keeps its
+	// year after the sentence.
+	{"", "", "In March 1943 the rebels took the town, which remained in their hands until 1948. In May they marched north.", []string{"March 1943|DATE|1943-03", "1948|DATE|1948", "May|DATE|1943-05"}},
+	{"", "", "The island fell on 12 June 1940 and stayed under occupation for four years and ten months, until 9 May 1945. In July the invaders turned east.", []string{"12 June 1940|DATE|1940-06-12", "four years and ten months|DURATION|P4Y10M", "9 May 1945|DATE|1945-05-09", "July|DATE|1940-07"}},
 	// A bare year some years ahead that only ends a state denied until
 	// then ("did not ... until 1961") looks ahead of a story told by
 	// months: the story goes on in its own year after the sentence.
