@@ -7750,7 +7750,10 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	}
 	sw := s.w(end)
 	if sw == wOn && n > 0 && u >= uDay && u <= uCentury && u != uWeekend && u != uQuarter && u != uSeason && u != uHalf && s.clauseEnd(end+1) && !s.isPunct(end+1, '-') &&
-		(i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1) || s.w(i-1) == wNow) {
+		(i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1) || s.w(i-1) == wNow ||
+			// at the end of its clause after the predicate: "remain
+			// technically at war seventy years on"
+			!s.t.hasDCT && s.ref >= 0 && s.toks[i-1].kind == tkWord && !s.toks[i-1].cap && s.lx(i-1) == nil && !s.isWordIn(i-1, "for", "of", "within", "than", "and", "or", "about", "some", "nearly", "almost", "over")) {
 		// "Fifty years on, the scars remain", "Now, a decade on, ...": as
 		// "later", counted from the last date; with none, the present
 		// the anniversary is kept in, at the unit's granularity.

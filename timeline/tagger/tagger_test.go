@@ -109,6 +109,10 @@ var tagCases = []tagCase{
 	// in its own year after the sentence.
 	{"", "", "The convoys began in July 1941, and at their height the following year they carried half the army's fuel. In October the first ships were sunk.", []string{"July 1941|DATE|1941-07", "the following year|DATE|1942", "October|DATE|1941-10"}},
 	{"", "", "The strike spread to the docks in March 1911; at its peak in 1912 it idled 40,000 men. By June the owners had begun to talk.", []string{"March 1911|DATE|1911-03", "1912|DATE|1912", "June|DATE|1911-06"}},
+	// "N units on" at the end of its clause after the predicate is "N
+	// units later", as at the head of a sentence.
+	{"", "", "The mine closed in 1984, and the village was still half empty thirty years on.", []string{"1984|DATE|1984", "thirty years on|DATE|2014"}},
+	{"", "", "The bridge was blown in 1944; its piers still stood in the river a decade on.", []string{"1944|DATE|1944", "a decade on|DATE|195"}},
 	// A date years ahead that ends a lasting state ("remained ... until
 	// 1948") looks ahead of a story told by months: the story keeps its
 	// year after the sentence.
