@@ -1354,7 +1354,10 @@ func TestNarrativeBlind37(t *testing.T) {
 // century later" is a DATE; a flashback in a restrictive relative clause
 // on the subject ends with it ("The admiral who had held it since the
 // autumn of 1916 was dismissed, and in May"); a morning clock time, dawn or
-// "by morning" after the evening or night of its day is the next day's.
+// "by morning" after the evening or night of its day is the next day's; a
+// date years ahead ending a lasting state ("remained in their hands until
+// 1948") looks ahead of the story; "thirty years on" at the end of its
+// clause is "thirty years later".
 func TestNarrativeBlind56(t *testing.T) {
 	scoreDevSet(t, "narrative_blind56.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
