@@ -176,6 +176,9 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 		return cand{}, false // "the Christmas tree": a modifier
 	}
 	h := holidays[tk.lex().holiday]
+	if h.second == "" && !h.saint && s.holidayInName(i+1) {
+		return cand{}, false // "the North's Easter Offensive", "Christmas Island"
+	}
 	j := i + 1
 	first := i
 	if h.word == "saints" {
@@ -460,4 +463,17 @@ func (s *state) holidayYear(h holiday, i, shift int) (y, anchor int, ok bool) {
 		}
 	}
 	return y, anchor, true
+}
+
+// holidayInName reports whether the word at k, right after a one-word
+// holiday, makes the holiday part of a proper name: a capitalized noun of
+// an event or a place in the same sentence ("the North's Easter
+// Offensive", "the Christmas Truce", "Ireland's Easter Rising", "Christmas
+// Island"), which names an offensive, a truce or an island, not the day.
+func (s *state) holidayInName(k int) bool {
+	if k <= 0 || k >= len(s.toks) || s.toks[k].kind != tkWord || !s.toks[k].cap || !s.toks[k].sp || s.toks[k].para {
+		return false
+	}
+	return s.eventNoun(k) || s.isWordIn(k, "offensive", "offensives", "rising", "truce", "bombing", "bombings", "attack", "attacks",
+		"riots", "revolution", "coup", "agreement", "accord", "accords", "tsunami", "blizzard", "island", "islands")
 }

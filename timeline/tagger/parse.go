@@ -1613,6 +1613,10 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 		// "the night of 14/15 April", "on 3/4 June": a night written
 		// with its two days
 	case s.w(k) == wAnd && (s.w(p) == wBetween || s.w(p) == wOn):
+	case s.w(k) == wAnd && !the && s.w(p) == wOf && p > 0 && s.toks[p-1].kind != tkNum:
+		// "the raids of 5 and 7 April", "the elections of 4 and 5 June":
+		// two days of one month named by "of", each a DATE, as "on 5 and
+		// 7 April"
 	case (s.w(k) == wTo || s.w(k) == wUntil) && s.w(p) == wFrom:
 	case s.w(k) == wTo && s.w(p) == wOf && s.isWordIn(p-1, "night", "nights"):
 		// "the night of 4 to 5 July": the night written with its two
@@ -3276,6 +3280,13 @@ func (s *state) pTime(i int) (cand, bool) {
 				// (T24:00): "woken shortly after midnight ... arrived at
 				// 12.14am" is the next day's.
 				day = fromDay(day.day() + 1)
+			} else if !noHalf && !free && !s.t.hasDCT && h < 12 && (lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && lt.hh >= 18 || s.lastNightOf(day)) && !s.pastPerfectSentence(i) {
+				// A reading of the morning, told after one of the
+				// evening or midnight of the same day, is the next
+				// morning's: "shortly after midnight the gliders landed.
+				// The landings began at 6:30 a.m." (the past perfect
+				// looks back: "had been ready since 6 a.m.").
+				day = fromDay(day.day() + 1)
 			}
 		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && (s.onlyLengthsBetween(s.dayRef, s.ref) || s.asidesOfDay(s.dayRef, s.ref, s.dayTok))) && (!s.t.hasDCT || s.tense(i) < 0) &&
 			!s.notStoryDay(i, s.dayCal, s.dayTok) && !s.sinceBound(s.dayTok) {
@@ -4550,6 +4561,14 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			if s.toks[next].cap && s.nameAfter(next+1) || s.capName(k, next) {
 				return cand{}, false // a name: "the Thirty Years' War", "the Hundred Days"
 			}
+			if !frac && n > 0 && s.w(next+1) == wAnd {
+				// "the eight years and nine months of the war": the count
+				// with its smaller unit is one DURATION, as "eight years and
+				// nine months" is, spanning the determiner.
+				if c2, ok := s.pQuantity(k); ok && c2.typ == timeline.TypeDuration && c2.i == k && c2.j > next+1 && strings.HasPrefix(c2.val, "P") {
+					return s.fixed(i, c2.j, timeline.TypeDuration, c2.val), true
+				}
+			}
 			return s.fixed(i, next+1, timeline.TypeDuration, durValue(n, s.lx(next).unit, frac)), true
 		}
 		if det != wNone || first {
@@ -4942,6 +4961,47 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 	c.dctRel = a < 0
 	c.c.g, c.c.part, c.c.hh, c.c.mm = gPartOfDay, int(p.pod), 0, 0
 	return c, true
+}
+
+// lastNightOf reports whether the last TIME named is the evening or the
+// night of day ("That night the divisions took off", "that evening").
+func (s *state) lastNightOf(day cal) bool {
+	if day.g < gDay || day.noYear {
+		return false
+	}
+	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
+		x := &s.res.Timexes[k]
+		if x.Type != timeline.TypeTime {
+			continue
+		}
+		d := cal{g: gDay, y: day.y, m: day.m, d: day.d}.format()
+		return x.Value == d+"TNI" || x.Value == d+"TEV"
+	}
+	return false
+}
+
+// afterNightOf reports whether the last time named is of the evening or
+// night of day (a clock time from 18:00, "that night", "that evening") and
+// the sentence of token i is not in the past perfect: a morning told then
+// is the next day's. (A day's span, "from sunup to sundown", is left to
+// its caller.)
+func (s *state) afterNightOf(day cal, i int) bool {
+	lt := s.lastTime
+	late := lt.g == gTime && !lt.noYear && lt.y == day.y && lt.m == day.m && lt.d == day.d && lt.hh >= 18
+	return (late || s.lastNightOf(day)) && !s.pastPerfectSentence(i)
+}
+
+// pastPerfectSentence reports whether the sentence of token i is in the
+// past perfect.
+func (s *state) pastPerfectSentence(i int) bool {
+	lo, hi := i, i
+	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
+		hi++
+	}
+	return s.pastPerfect(lo, hi)
 }
 
 // afterClockOn reports whether a clock time of the afternoon of day b was
@@ -7408,6 +7468,12 @@ func (s *state) pDawn(i int) (cand, bool) {
 			}
 		}
 	}
+	if s.w(i) != wDusk && s.w(i-1) != wFrom && !noRef && day.d > 0 && !day.noYear && !s.t.hasDCT && s.afterNightOf(day, i) {
+		// In a narrative dawn after the evening or night of its day is
+		// the next morning: "That night the divisions took off. At dawn
+		// the landings began."
+		day = fromDay(day.day() + 1)
+	}
 	day.g, day.part = gPartOfDay, 1
 	if s.w(i) == wDusk {
 		day.part = 3
@@ -7434,6 +7500,8 @@ func (s *state) pBarePod(i int) (cand, bool) {
 	next := s.w(i+1) == wThe && (s.w(i+2) == wNext || s.w(i+2) == wFollowing) && s.isWord(i+3, "day")
 	if next {
 		c = fromDay(c.day() + 1) // "by afternoon the next day", as "noon the next day"
+	} else if s.lx(i).pod == 1 && s.afterNightOf(c, i) {
+		c = fromDay(c.day() + 1) // "That evening the engineers began the bridge, and by morning it was finished"
 	}
 	c.g, c.part, c.hh, c.mm = gPartOfDay, int(s.lx(i).pod), 0, 0
 	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: s.dayRef, noRef: next}, true
@@ -7767,6 +7835,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	}
 	if u == uQuarter && !e.plural && n >= 0 && !frac && s.isPunct(k+1, '-') && s.tight(k+1) && s.tight(k+2) && s.lx(k+2) != nil && s.lx(k+2).unit == uCentury && !s.lx(k+2).plural {
 		// "a quarter-century": 25 years
+		if d, ok := s.yearsLater(i, k+3, 25*int(n)); ok {
+			return d, true // "a quarter-century later"
+		}
 		return s.fixed(i, k+3, timeline.TypeDuration, "P"+strconv.FormatInt(25*n, 10)+"Y"), true
 	}
 	if u == uQuarter && n >= 1 && n <= 3 && !frac && s.w(k+1) == wOf && (s.w(k+2) == wA || s.isWord(k+2, "an")) && s.lx(k+3) != nil && !s.lx(k+3).plural {
@@ -7774,6 +7845,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		// part of the unit, one DURATION, as "half a century" is P50Y.
 		switch s.lx(k + 3).unit {
 		case uCentury:
+			if d, ok := s.yearsLater(i, k+4, 25*int(n)); ok {
+				return d, true // "a quarter of a century later"
+			}
 			return s.fixed(i, k+4, timeline.TypeDuration, "P"+strconv.FormatInt(25*n, 10)+"Y"), true
 		case uHour:
 			return s.fixed(i, k+4, timeline.TypeDuration, "PT"+strconv.FormatInt(15*n, 10)+"M"), true
@@ -7983,7 +8057,10 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	}
 	sw := s.w(end)
 	if sw == wOn && n > 0 && u >= uDay && u <= uCentury && u != uWeekend && u != uQuarter && u != uSeason && u != uHalf && s.clauseEnd(end+1) && !s.isPunct(end+1, '-') &&
-		(i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1) || s.w(i-1) == wNow) {
+		(i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1) || s.w(i-1) == wNow ||
+			// at the end of its clause after the predicate: "remain
+			// technically at war seventy years on"
+			!s.t.hasDCT && s.ref >= 0 && s.toks[i-1].kind == tkWord && !s.toks[i-1].cap && s.lx(i-1) == nil && !s.isWordIn(i-1, "for", "of", "within", "than", "and", "or", "about", "some", "nearly", "almost", "over")) {
 		// "Fifty years on, the scars remain", "Now, a decade on, ...": as
 		// "later", counted from the last date; with none, the present
 		// the anniversary is kept in, at the unit's granularity.
@@ -8515,6 +8592,9 @@ func (s *state) isRate(i int) int {
 		if s.isWord(k, "times") || s.isWord(k, "twice") || s.w(k) == wOnce {
 			return rateFreq
 		}
+		if tk.kind == tkWord && !tk.cap && s.isWordIn(k, "million", "millions", "billion", "billions", "trillion") {
+			return rateAmount // "half a million visitors a year", "a billion dollars a month", "a million tons a day"
+		}
 		if k == i-1 && tk.kind == tkWord && !tk.cap && s.vagueAmount(k) {
 			return rateAmount // "hundreds a year", "thousands a day"
 		}
@@ -8525,9 +8605,6 @@ func (s *state) isRate(i int) int {
 		if tk.kind == tkNum && !(tk.ndig == 4 && !tk.grouped && !tk.decimal && !s.isPunct(k-1, '$')) || s.isPunct(k, '$') ||
 			tk.kind == tkWord && tk.lex() != nil && tk.lex().hasNum && s.w(k) != wA && s.w(k) != wAn {
 			return rateAmount // "700 seats a week", "four flights a week", not "in 1904 and spent a decade"
-		}
-		if s.isWordIn(k, "million", "billion", "trillion") {
-			return rateAmount // "a million visitors a year", "half a million tons a day"
 		}
 		if k < i-1 && s.w(k) == wOf && k > 0 && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
 			continue // "200 kilograms of ice a day", "3,000 barrels of oil a day": the amount is further back

@@ -383,9 +383,34 @@ func (s *state) quarterCentury(c cand) cand {
 	if e := s.lx(k); k >= len(s.toks) || e == nil || e.unit != uCentury || e.plural || s.toks[k].cap {
 		return c
 	}
+	if d, ok := s.yearsLater(c.i, k+1, 25); ok {
+		d.mod = c.mod
+		return d
+	}
 	n := s.fixed(c.i, k+1, timeline.TypeDuration, "P25Y")
 	n.mod = c.mod
 	return n
+}
+
+// yearsLater reads "later" or "earlier" at end after a part of a century
+// spanning i to end ("a quarter of a century later", "a quarter-century
+// earlier"): a DATE at the century's granularity, as "half a century
+// later" is, that many years from the last date.
+func (s *state) yearsLater(i, end, years int) (cand, bool) {
+	w := s.w(end)
+	if w != wLater && w != wEarlier || s.w(end+1) == wThan || s.depth > 0 {
+		return cand{}, false
+	}
+	base, a, ok := s.anchorBase()
+	if !ok || base.noYear || base.g < gYear || base.g == gWeek {
+		return cand{}, false
+	}
+	if w == wEarlier {
+		years = -years
+	}
+	d := s.date(i, end+1, coarsen(shift(coarsen(base, gYear), uYear, years), gCentury))
+	d.anchor, d.noRef = a, true
+	return d, true
 }
 
 // inName reports whether c is part of a proper name: a capitalized month
@@ -1173,6 +1198,12 @@ func (s *state) emit(c cand) int {
 	if c.val == "" && !c.noRef && s.restatedDay(c) {
 		c.noRef = true // "stormed on 7 November 1917 (25 October O.S.). At 9.40 p.m." is 7 November's
 	}
+	if c.val == "" && !c.noRef && c.i >= 2 && s.w(c.i-1) == wIn && s.isWordIn(c.i-2, "as", "than") && !s.toks[c.i-2].cap {
+		// A time compared with is no time of the story: "signed in the
+		// same railway carriage as in 1918. The following day" is the day
+		// after the signing; "more men than in 1916" likewise.
+		c.noRef = true
+	}
 	if c.val == "" && !c.noRef && s.comparisonBase(c) {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
@@ -1201,6 +1232,13 @@ func (s *state) emit(c cand) int {
 				s.flashEnd = e
 			} else if e := s.bracketSentence(c); e >= 0 {
 				s.flashEnd = e // "(The fort had been taken once before, in 1828.)"
+			} else if e := s.relativeFlashEnd(c); e >= 0 && e < s.flashEnd {
+				// A flashback in a relative clause on the subject ends
+				// with it, where the subject's own verb in the simple
+				// past takes the story back: "The commander who had held
+				// the city since the previous summer was promoted, and in
+				// June he was sent south" is the story's June.
+				s.flashEnd = e
 			}
 		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y {
 			// An earlier year in a participle phrase between commas is
@@ -1239,6 +1277,26 @@ func (s *state) emit(c cand) int {
 			// secured. Taylor, meanwhile, attacked on September 21":
 			// "not until" jumps ahead of the story, and "meanwhile" takes
 			// the reader back to the time it left.
+			s.setAside(e)
+		} else if e := s.peakAhead(c); e >= 0 {
+			// The height of something the story has just begun is a
+			// look ahead, and the story goes on after the sentence: "The
+			// airlift began in August; at its height the following year
+			// it carried 500 tons a night. In September Aba fell" is the
+			// September of the airlift's first year.
+			s.setAside(e)
+		} else if e := s.stateUntilAhead(c); e >= 0 {
+			// A date years ahead that ends a state ("remained under
+			// occupation ... until 30 August 1945") looks ahead of a
+			// story told by months or days, which goes on after the
+			// sentence.
+			s.setAside(e)
+		} else if e := s.untilYearAhead(c); e >= 0 {
+			// A year some years ahead that only ends a state denied
+			// until then looks ahead of a story told by months or days,
+			// which goes on after the sentence: "the river did not return
+			// to its old course until 1947. Wuhan fell in late October"
+			// is the October of 1938.
 			s.setAside(e)
 		} else if e := s.forwardAside(c); e >= 0 {
 			// A later year in a relative clause that ends the sentence
@@ -1671,6 +1729,10 @@ func (s *state) wouldAhead(c cand) int {
 			found = k
 			break
 		}
+		if (s.isWord(k, "was") || s.isWord(k, "were")) && s.isWordIn(k+1, "not", "never") && s.w(k+2) == wTo && s.infinitive(k+2) {
+			found = k + 1 // "which were not to reach the Po until April 1945"
+			break
+		}
 	}
 	if found < 0 || s.pastFormBefore(found+1, c.i) {
 		return -1
@@ -1822,6 +1884,109 @@ func (s *state) notUntilAhead(c cand) int {
 				}
 			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// peakAhead returns the end of the sentence of c when c, a date of a later
+// year than the story's (in a narrative with no DCT), is the time of
+// something's height: "at its height", "at their peak" in the words just
+// before it ("at their height the following year", "at its peak in
+// 1969"). It returns -1 otherwise.
+func (s *state) peakAhead(c cand) int {
+	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y {
+		return -1
+	}
+	found := false
+	for k, n := c.i-1, 0; k >= 2 && n < 4; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return -1
+		}
+		if s.isWordIn(k, "height", "peak", "zenith") && s.isWordIn(k-1, "its", "their") && s.isWord(k-2, "at") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 40; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') && !s.isPunct(k, '\'') {
+			return -1 // (a bracket or quote may hold a sentence of its own)
+		}
+	}
+	return -1
+}
+
+// untilYearAhead returns the end of the sentence of c when c, a bare year
+// at least two years after the story's date, which is a season, a month or
+// a day, follows "until" in a clause denied by "not" or "never" before it
+// ("the river did not return to its old course until 1947", "the city was
+// never rebuilt until 1952"): the year bounds a state looking ahead, not a
+// move of the story. "It was not until" stays with notUntilAhead. It
+// returns -1 otherwise.
+func (s *state) untilYearAhead(c cand) int {
+	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g != gYear ||
+		c.c.y < s.refCal.y+2 || s.w(c.i-1) != wUntil || s.isWordIn(c.i-2, "not", "never") {
+		return -1
+	}
+	neg := false
+	for k, n := c.i-2, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.isPunct(k, ',') || s.w(k) == wAnd && neg {
+			break
+		}
+		if s.isWordIn(k, "not", "never") {
+			neg = true
+		}
+	}
+	if !neg {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') && !s.isPunct(k, '\'') {
+			return -1 // (a bracket or quote may hold a sentence of its own)
+		}
+	}
+	return -1
+}
+
+// stateUntilAhead returns the end of the sentence of c when c, a date at
+// least two years after the story's date, which is a season, a month or a
+// day, follows "until" in a clause whose verb tells of a state lasting
+// ("remained", "stayed", "lasted"): "The town remained in their hands
+// until 1948", "the colony remained under occupation for three years and
+// eight months, until 30 August 1945". It returns -1 otherwise.
+func (s *state) stateUntilAhead(c cand) int {
+	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
+		c.c.y < s.refCal.y+2 || s.w(c.i-1) != wUntil {
+		return -1
+	}
+	found := false
+	for k, n := c.i-2, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			break
+		}
+		if s.isWordIn(k, "remained", "stayed", "lasted", "continued", "survived", "persisted", "endured", "lingered") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') && !s.isPunct(k, '\'') {
+			return -1 // (a bracket or quote may hold a sentence of its own)
 		}
 	}
 	return -1
@@ -2132,6 +2297,41 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 		}
 	}
 	return !s.pastPerfect(lo, hi)
+}
+
+// countedBack reports whether c, a month or day without a year, ends a
+// length of time counted back from the date just named: the length stands
+// in apposition to that date, after its comma, and is followed by "after"
+// or "since" within eight words before c, with no punctuation between
+// ("formed on 21 December 2010, nine months after the election of 7
+// March"). A length of a state ("rested for two weeks after the battle of
+// 3 May") is no such count.
+func (s *state) countedBack(c cand, base cal) bool {
+	n := len(s.res.Timexes)
+	if n < 2 || c.c.m == 0 || c.c.g != gMonth && c.c.g != gDay || base.g < gMonth || base.g == gWeek || base.m == 0 || base.noYear {
+		return false
+	}
+	dur, prev := &s.res.Timexes[n-1], &s.res.Timexes[n-2]
+	if dur.Type != timeline.TypeDuration || prev.Type != timeline.TypeDate {
+		return false
+	}
+	k := c.i - 1
+	for ; k >= 2 && k >= c.i-8; k-- {
+		if w := s.w(k); w == wAfter || w == wSince {
+			break
+		}
+		if s.toks[k].kind == tkPunct {
+			return false
+		}
+	}
+	if k < 2 || k < c.i-8 || int(s.toks[k-1].end) != dur.End {
+		return false
+	}
+	p := k - 1
+	for p > 0 && int(s.toks[p].start) > dur.Start {
+		p--
+	}
+	return p >= 2 && int(s.toks[p].start) == dur.Start && s.isPunct(p-1, ',') && int(s.toks[p-2].end) == prev.End
 }
 
 // lookBackWord reports whether "back" at k looks back in time, before a
@@ -2638,6 +2838,15 @@ func (s *state) resolveYear(c cand) cand {
 			c.c.y = s.rangeFrom.y
 		} else if y, ok := s.rangeStartYear(c, anchor); ok {
 			c.c.y = y
+		} else if s.countedBack(c, base) {
+			// The date a length of time in apposition to the last date is
+			// counted back to lies before it: "formed on 21 December
+			// 2010, nine months after the election of 7 March" is 2010's
+			// March, and "on 21 January 2011, two months after the vote
+			// of 28 November" the November before.
+			if c.c.m > base.m || c.c.g >= gDay && base.g >= gDay && c.c.m == base.m && c.c.d > base.d {
+				c.c.y--
+			}
 		} else if s.crossesYear(c, base, anchor) {
 			c.c.y++
 		} else if base.g >= gMonth && base.g != gWeek && base.m > 0 && !base.noYear && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 && c.c.m < base.m && s.wayFor(c.i) {
@@ -3620,6 +3829,29 @@ func (s *state) flashback(c cand) bool {
 		}
 	}
 	return false
+}
+
+// relativeFlashEnd returns the last token of c when c ends a restrictive
+// relative clause in the past perfect ("who had held the city since the
+// previous summer", no comma before the pronoun) and the next word is the
+// main clause's verb in the simple past ("was", "were" or a past form):
+// the flashback is the clause's alone. It returns -1 otherwise.
+func (s *state) relativeFlashEnd(c cand) int {
+	if c.j >= len(s.toks) || !(s.isWordIn(c.j, "was", "were") || s.pastFormBefore(c.j, c.j+1)) {
+		return -1
+	}
+	for k, n := c.i-1, 0; k >= 2 && n < 15; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
+			return -1
+		}
+		if s.w(k) == wHad {
+			if s.isWordIn(k-1, "who", "which", "that") && !s.toks[k-1].cap && s.toks[k-2].kind == tkWord {
+				return c.j - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // yearlyClause reports whether the sentence of token i says what

@@ -207,6 +207,68 @@ var tagCases = []tagCase{
 	{"", "", "The treaty was signed at the end of 1648, and two months later the armies began to disband.", []string{"the end of 1648|DATE|1648|END", "two months later|DATE|1649-02"}},
 	// "meanwhile" after a jump ahead with "not until" goes back to the
 	// time of the story the jump left.
+	// The future in the past denied ("were not to reach ... until", "was
+	// never to see ... until") looks ahead as "would" does: the story goes
+	// on in its own year after the clause.
+	{"", "", "In 1860 the rebels, who were not to take the capital until March 1862, besieged the port through the autumn. In November the fleet arrived.", []string{"1860|DATE|1860", "March 1862|DATE|1862-03", "the autumn|DATE|1860-FA", "November|DATE|1860-11"}},
+	{"", "", "The regiment landed in June 1915; it was never to see home again until 1919. In August it went into the line.", []string{"June 1915|DATE|1915-06", "1919|DATE|1919", "August|DATE|1915-08"}},
+	// In a narrative a morning reading told after one of the evening or
+	// midnight of the same day is the next morning's; the past perfect
+	// still looks back.
+	{"", "", "The fleet sailed from Portsmouth on 18 July 1588 at 10 p.m. The first shots were fired at 7 a.m.", []string{"18 July 1588|DATE|1588-07-18", "10 p.m.|TIME|1588-07-18T22:00", "7 a.m.|TIME|1588-07-19T07:00"}},
+	{"", "", "The raid began on 4 May 1941 at 11:30 p.m. By 4 a.m. the docks were burning.", []string{"4 May 1941|DATE|1941-05-04", "11:30 p.m.|TIME|1941-05-04T23:30", "4 a.m.|TIME|1941-05-05T04:00"}},
+	{"", "", "The convoy left Halifax on 9 March 1942. That night the wolf packs closed in, and the first ship was torpedoed at 3:10 a.m.", []string{"9 March 1942|DATE|1942-03-09", "That night|TIME|1942-03-09TNI", "3:10 a.m.|TIME|1942-03-10T03:10"}},
+	// So is dawn, or "by morning", after the evening or night of its day.
+	{"", "", "The siege guns arrived on 8 September 1855. That night the trenches were pushed forward, and at dawn the bombardment began.", []string{"8 September 1855|DATE|1855-09-08", "That night|TIME|1855-09-08TNI", "dawn|TIME|1855-09-09TMO"}},
+	{"", "", "The column reached the pass on 3 May 1863. That evening the rain began, and by morning the road was gone.", []string{"3 May 1863|DATE|1863-05-03", "That evening|TIME|1863-05-03TEV", "morning|TIME|1863-05-04TMO"}},
+	{"", "", "The order reached the front on 2 May 1915 at 11 p.m. The men had stood ready since 5 a.m.", []string{"2 May 1915|DATE|1915-05-02", "11 p.m.|TIME|1915-05-02T23:00", "5 a.m.|TIME|1915-05-02T05:00"}},
+	// A flashback in a restrictive relative clause on the subject ends
+	// with the clause when the subject's verb in the simple past follows:
+	// the rest of the sentence is the story's.
+	{"", "", "The port fell on 3 March 1918. The admiral who had held it since the autumn of 1916 was dismissed, and in May he retired.", []string{"3 March 1918|DATE|1918-03-03", "the autumn of 1916|DATE|1916-FA", "May|DATE|1918-05"}},
+	{"", "", "The treaty was signed in February 1921. The envoy who had negotiated it since the previous spring returned home, and in April he resigned.", []string{"February 1921|DATE|1921-02", "the previous spring|DATE|1920-SP", "April|DATE|1921-04"}},
+	// "a quarter of a century later" is a DATE at the century's
+	// granularity, as "half a century later" is.
+	{"", "", "The abbey was dissolved in 1539. A quarter of a century later its church was a ruin.", []string{"1539|DATE|1539", "A quarter of a century later|DATE|15"}},
+	{"", "", "The line was electrified in 1962; a quarter-century later it was closed.", []string{"1962|DATE|1962", "a quarter-century later|DATE|19"}},
+	// A count of years and months after "the" is one DURATION spanning the
+	// determiner, as "eight years and nine months" is.
+	{"", "", "The garrison lost half its men in the three years and five months of the siege.", []string{"the three years and five months|DURATION|P3Y5M"}},
+	{"", "", "Over the next two years and six months the debt doubled.", []string{"the next two years and six months|DURATION|P2Y6M"}},
+	// An amount in millions or billions before "a year" makes a rate, no
+	// expression, as "500,000 visitors a year" does.
+	{"", "", "By 1990 the cathedral drew half a million visitors a year.", []string{"1990|DATE|1990"}},
+	{"", "", "In 1943 the plant was turning out a billion rounds a month.", []string{"1943|DATE|1943"}},
+	// A year compared with ("as in 1871", "than in 1916") is no time of the
+	// story: what follows counts from the story's date.
+	{"", "", "The treaty was signed on 10 May 1919 in the same hall as in 1871. Two days later the delegates went home.", []string{"10 May 1919|DATE|1919-05-10", "1871|DATE|1871", "Two days later|DATE|1919-05-12"}},
+	{"", "", "On 3 March 1917 the ration was cut to less bread than in 1915. The following week the bakers struck.", []string{"3 March 1917|DATE|1917-03-03", "1915|DATE|1915", "The following week|DATE|1917-W10"}},
+	// A month or day at the end of a length of time in apposition to the
+	// last date ("..., nine months after the election of 7 March") is
+	// counted back from it: the date before, not the next such.
+	{"", "", "The coalition finally took office on 14 December 1958, nine months after the election of 2 March.", []string{"14 December 1958|DATE|1958-12-14", "nine months|DURATION|P9M", "2 March|DATE|1958-03-02"}},
+	{"", "", "The assembly first met on 12 February 1947, eleven weeks after the vote of 29 November.", []string{"12 February 1947|DATE|1947-02-12", "eleven weeks|DURATION|P11W", "29 November|DATE|1946-11-29"}},
+	{"", "", "In April 1863 the army crossed the river. It rested for two weeks after the battle of 3 May.", []string{"April 1863|DATE|1863-04", "two weeks|DURATION|P2W", "3 May|DATE|1863-05-03"}},
+	// The time of something's height ("at its peak in 1943", "at their
+	// height the following year") looks ahead of the story, which goes on
+	// in its own year after the sentence.
+	{"", "", "The convoys began in July 1941, and at their height the following year they carried half the army's fuel. In October the first ships were sunk.", []string{"July 1941|DATE|1941-07", "the following year|DATE|1942", "October|DATE|1941-10"}},
+	{"", "", "The strike spread to the docks in March 1911; at its peak in 1912 it idled 40,000 men. By June the owners had begun to talk.", []string{"March 1911|DATE|1911-03", "1912|DATE|1912", "June|DATE|1911-06"}},
+	// "N units on" at the end of its clause after the predicate is "N
+	// units later", as at the head of a sentence.
+	{"", "", "The mine closed in 1984, and the village was still half empty thirty years on.", []string{"1984|DATE|1984", "thirty years on|DATE|2014"}},
+	{"", "", "The bridge was blown in 1944; its piers still stood in the river a decade on.", []string{"1944|DATE|1944", "a decade on|DATE|195"}},
+	// A date years ahead that ends a lasting state ("remained ... until
+	// 1948") looks ahead of a story told by months: the story keeps its
+	// year after the sentence.
+	{"", "", "In March 1943 the rebels took the town, which remained in their hands until 1948. In May they marched north.", []string{"March 1943|DATE|1943-03", "1948|DATE|1948", "May|DATE|1943-05"}},
+	{"", "", "The island fell on 12 June 1940 and stayed under occupation for four years and ten months, until 9 May 1945. In July the invaders turned east.", []string{"12 June 1940|DATE|1940-06-12", "four years and ten months|DURATION|P4Y10M", "9 May 1945|DATE|1945-05-09", "July|DATE|1940-07"}},
+	// A bare year some years ahead that only ends a state denied until
+	// then ("did not ... until 1961") looks ahead of a story told by
+	// months: the story goes on in its own year after the sentence.
+	{"", "", "The rebels burned the mills in May 1848, and the valley did not recover its trade until 1861. In August they marched on the capital.", []string{"May 1848|DATE|1848-05", "1861|DATE|1861", "August|DATE|1848-08"}},
+	{"", "", "The dam broke in April 1938, and the farms did not recover until 1950 despite the state's loans. In July the army fell back.", []string{"April 1938|DATE|1938-04", "1950|DATE|1950", "July|DATE|1938-07"}},
+	{"", "", "In March 1915 the bridge was blown up by the retreating army; it was never rebuilt until 1928. Lemberg fell in June.", []string{"March 1915|DATE|1915-03", "1928|DATE|1928", "June|DATE|1915-06"}},
 	{"", "", "The rebels took the port in the spring of 1820, and it was not until March 1822 that the navy recovered it. The royal army, meanwhile, besieged the capital in August.", []string{"the spring of 1820|DATE|1820-SP", "March 1822|DATE|1822-03", "August|DATE|1820-08"}},
 	{"", "", "The rebels took the port in the spring of 1820, and it was not until March 1822 that the navy recovered it. The royal army besieged the capital in August.", []string{"the spring of 1820|DATE|1820-SP", "March 1822|DATE|1822-03", "August|DATE|1822-08"}},
 	// "little" before "more than", "over" is a degree word of the
@@ -1555,6 +1617,14 @@ var tagCases = []tagCase{
 	{"", "", "The river flooded the town on Whit Monday 1912; the Whit holidays were cancelled.", []string{"Whit Monday 1912|DATE|1912-05-27"}},
 	// Before the Gregorian reform (1582) Easter is the Julian calendar's,
 	// as the other dates of the time are given.
+	// A one-word holiday before a capitalized noun of an event or a place
+	// is part of a name, not the day: an offensive, a truce, an island.
+	{"", "", "In the spring of 1951 the Chinese Easter Offensive broke against the line north of Seoul.", []string{"the spring of 1951|DATE|1951-SP"}},
+	{"", "", "Few of the men who took part in 1914 in that winter's Christmas Truce ever spoke of it.", []string{"1914|DATE|1914", "that winter|DATE|1914-WI"}},
+	{"", "", "Dublin's Easter Rising of 1916 lasted six days.", []string{"1916|DATE|1916", "six days|DURATION|P6D"}},
+	// Two days of one month after "of", as after "on": each a DATE.
+	{"", "", "The general strikes of 12 and 14 May 1926 closed the docks.", []string{"12|DATE|1926-05-12", "14 May 1926|DATE|1926-05-14"}},
+	{"", "", "In 1848 the barricades of 23 and 24 June were swept away by the army.", []string{"1848|DATE|1848", "23|DATE|1848-06-23", "24 June|DATE|1848-06-24"}},
 	{"", "", "The comet was first seen a week after Easter 1066.", []string{"a week|DURATION|P1W", "Easter 1066|DATE|1066-04-16"}},
 	{"", "", "In 1300 the jubilee began; the pilgrims left Rome on Shrove Tuesday.", []string{"1300|DATE|1300", "Shrove Tuesday|DATE|1300-02-23"}},
 	{"", "", "He was buried at All Saints Church in 1612.", []string{"1612|DATE|1612"}},
