@@ -21,6 +21,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The end of a range named only as "the end of the century", "the
+	// middle of the decade" is in the century or decade of the range's
+	// start, not of a date named before; "the turn of the century" at a
+	// range's end is the first turn after its start.
+	{"", "", "The abbey was founded in 1121. Monks farmed the valley from the 1380s to the end of the century.", []string{"1121|DATE|1121", "the 1380s|DATE|138", "the end of the century|DATE|13|END"}},
+	{"", "", "The port opened in 1802. Its trade grew from 1871 to the middle of the decade.", []string{"1802|DATE|1802", "1871|DATE|1871", "the middle of the decade|DATE|187|MID"}},
+	{"", "", "The port opened in 1802. Its trade grew from 1871 to the turn of the century.", []string{"1802|DATE|1802", "1871|DATE|1871", "the turn of the century|DATE|19|START"}},
 	// "her" after a verb in the past is its object, not a possessive:
 	// "last spring" ending the clause is a date.
 	{"2013-11-06", "", "When I first interviewed her last spring, she was still teaching.", []string{"last spring|DATE|2013-SP"}},
