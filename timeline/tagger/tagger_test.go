@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "April Fool's Day", "April Fools' Day" is 1 April of the year meant,
+	// one DATE, not the month.
+	{"", "", "The paper ran its famous spaghetti hoax on April Fool's Day 1957.", []string{"April Fool's Day 1957|DATE|1957-04-01"}},
+	{"", "", "The treaty was signed in March 1822, and the new tariff took effect on April Fools' Day.", []string{"March 1822|DATE|1822-03", "April Fools' Day|DATE|1822-04-01"}},
 	// The end of a range named only as "the end of the century", "the
 	// middle of the decade" is in the century or decade of the range's
 	// start, not of a date named before; "the turn of the century" at a
