@@ -3676,7 +3676,10 @@ func (s *state) yearlyClause(i int) bool {
 	for n := 0; lo > 0 && n < 30 && !s.sentenceEnd(lo-1) && !coord(lo-1); n++ {
 		lo--
 	}
-	for n := 0; hi < len(s.toks)-1 && n < 20 && !s.sentenceEnd(hi) && !coord(hi+1); n++ {
+	// (nor past a relative clause set off by a comma after it: "its
+	// preface is dated 28 February, which Finns celebrate each year" is
+	// one day, its anniversary kept in the relative clause)
+	for n := 0; hi < len(s.toks)-1 && n < 20 && !s.sentenceEnd(hi) && !coord(hi+1) && !(hi+1 > i && s.isPunct(hi+1, ',') && s.isWordIn(hi+2, "which", "who")); n++ {
 		hi++
 	}
 	for k := lo; k <= hi; k++ {

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "each year" in a relative clause set off by a comma after a day
+	// keeps the day's anniversary: the day itself is the one of the year
+	// in view, not any year's.
+	{"", "", "The charter was sealed in 1291; it is dated 1 August, which the Swiss mark each year as their national day.", []string{"1291|DATE|1291", "1 August|DATE|1291-08-01", "each year|SET|P1Y"}},
+	{"", "", "The first issue came out in 1879. It was printed on 9 May, which the staff still celebrates every year with a dinner.", []string{"1879|DATE|1879", "9 May|DATE|1879-05-09", "every year|SET|P1Y"}},
 	// "April Fool's Day", "April Fools' Day" is 1 April of the year meant,
 	// one DATE, not the month.
 	{"", "", "The paper ran its famous spaghetti hoax on April Fool's Day 1957.", []string{"April Fool's Day 1957|DATE|1957-04-01"}},
