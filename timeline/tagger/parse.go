@@ -7035,7 +7035,7 @@ func (s *state) pCentury(i int) (cand, bool) {
 		// "the 16th and 17th centuries": two expressions, like "the 1930s
 		// and 1940s"; the first takes its unit and era from the second.
 		// So does "from the 14th to the 16th century".
-		if n <= 21 && s.clauseEnd(k) && !s.isPunct(k, '-') && (j == i && s.edgeBefore(j) || j == i+1 && (s.w(i-1) == wIn || s.w(i-1) == wDuring)) &&
+		if n <= 21 && !s.isPunct(k, '-') && (s.clauseEnd(k) && (j == i && s.edgeBefore(j) || j == i+1 && (s.w(i-1) == wIn || s.w(i-1) == wDuring)) || s.elidedCentury(i, j, k)) &&
 			s.cref >= 0 && s.crefC.g == gCentury && !s.crefC.noYear && s.crefC.y >= 0 {
 			// "rebuilt in the 17th century and again in the late 18th.",
 			// "flourished in the 9th and 10th centuries, declined in the
@@ -7089,6 +7089,23 @@ func (s *state) pCentury(i int) (cand, bool) {
 		k = next
 	}
 	return s.date(i, k, cal{g: gCentury, y: n - 1}), true
+}
+
+// elidedCentury reports whether "the 10th" at i (the ordinal at j, the
+// token after it at k), after "by", "from", "until", "since", "after",
+// "before" or "to", is a century with the word left out: a century is the
+// last date named, and the ordinal ends its phrase, before a comma, the
+// clause's end or the subject's "the" ("from the 8th century, and by the
+// 10th the islands traded with India"), so that no noun it could count
+// ("the 10th Regiment") follows.
+func (s *state) elidedCentury(i, j, k int) bool {
+	if j != i+1 || s.w(i) != wThe || !s.isWordIn(i-1, "by", "from", "until", "since", "after", "before", "to") {
+		return false
+	}
+	if !s.clauseEnd(k) && s.w(k) != wThe {
+		return false
+	}
+	return s.cref >= 0 && s.ref <= s.cref
 }
 
 // edgeBefore reports whether "the early", "the late" or "the mid(-)"

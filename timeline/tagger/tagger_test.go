@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An ordinal after "by", "from", "until" that ends its phrase right
+	// after a century was the last date named is a century with the word
+	// left out; after a day it stays a day of the month.
+	{"", "", "The abbey was rich in the 12th century, but by the 14th, its lands had been sold.", []string{"the 12th century|DATE|11", "the 14th|DATE|13"}},
+	{"", "", "The town was founded in the 11th century and grew from the 13th.", []string{"the 11th century|DATE|10", "the 13th|DATE|12"}},
+	{"", "", "The castle was built in the 12th century. On 4 May 1502 the siege began, and by the 10th the walls were breached.", []string{"the 12th century|DATE|11", "4 May 1502|DATE|1502-05-04", "the 10th|DATE|1502-05-10"}},
 	// "each year" in a relative clause set off by a comma after a day
 	// keeps the day's anniversary: the day itself is the one of the year
 	// in view, not any year's.
