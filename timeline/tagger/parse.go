@@ -7020,8 +7020,9 @@ func (s *state) pCentury(i int) (cand, bool) {
 		k++
 	}
 	e := s.lx(k)
-	if e != nil && e.unit == uMillennium && !e.plural && n <= 10 {
-		// "the 2nd millennium", "the 1st millennium BC": its first digit.
+	if e != nil && e.unit == uMillennium && (!e.plural || s.listedSecond(i, j)) && n <= 10 {
+		// "the 2nd millennium", "the 1st millennium BC": its first digit;
+		// "3rd millennia BC" after "the 4th and" too.
 		k++
 		if next, bc, ok := s.eraAfter(k); ok {
 			if bc {
@@ -7051,7 +7052,16 @@ func (s *state) pCentury(i int) (cand, bool) {
 			k1++
 		}
 		k1 = s.skipEdge(k1) // "the late 18th and early 19th centuries"
-		_, k2, ok := s.ordAt(k1)
+		n2, k2, ok := s.ordAt(k1)
+		if e2 := s.lx(k2); ok && e2 != nil && e2.unit == uMillennium && e2.plural && n <= 10 && n2 <= 10 {
+			// "the 4th and 3rd millennia BC", "the first and second
+			// millennia AD": the first takes the unit and era of the
+			// second, a millennium each (its first digit).
+			if _, bc, ok := s.eraAfter(k2 + 1); ok && bc {
+				return s.fixed(i, k, timeline.TypeDate, "BC"+strconv.Itoa(n-1)), true
+			}
+			return s.fixed(i, k, timeline.TypeDate, strconv.Itoa(n-1)), true
+		}
 		if e2 := s.lx(k2); !ok || e2 == nil || e2.unit != uCentury {
 			return cand{}, false
 		}
@@ -7106,6 +7116,19 @@ func (s *state) elidedCentury(i, j, k int) bool {
 		return false
 	}
 	return s.cref >= 0 && s.ref <= s.cref
+}
+
+// listedSecond reports whether the ordinal at j (its phrase starting at i)
+// comes after "and", "or" or "to" ("the 4th and 3rd millennia BC", "the
+// first and the second millennia"): a plural unit after it names each of
+// the list.
+func (s *state) listedSecond(i, j int) bool {
+	b := i - 1
+	if j == i && s.w(i-1) == wThe {
+		b = i - 2
+	}
+	w := s.w(b)
+	return w == wAnd || w == wOr || w == wTo
 }
 
 // edgeBefore reports whether "the early", "the late" or "the mid(-)"

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the 4th and 3rd millennia BC": two DATEs, the first taking the
+	// unit and era of the second, as "the 16th and 17th centuries".
+	{"", "", "The temples were built in the 4th and 3rd millennia BC.", []string{"the 4th|DATE|BC3", "3rd millennia BC|DATE|BC2"}},
+	{"", "", "The mounds date from the first and second millennia AD.", []string{"the first|DATE|0", "second millennia AD|DATE|1"}},
 	// An ordinal after "by", "from", "until" that ends its phrase right
 	// after a century was the last date named is a century with the word
 	// left out; after a day it stays a day of the month.
