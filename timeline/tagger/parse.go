@@ -6451,6 +6451,15 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		// "earlier in the year"
 		if e := s.lx(j + 2); e != nil && e.unit >= uDay && !e.plural {
 			base, a, ok := s.anchorBase()
+			if (e.unit == uDecade || e.unit == uCentury) && s.cref >= 0 && (!ok || a >= 0 && s.cref > a || a < 0 && s.storyCref()) {
+				// "Trade grew in the 1780s. Later in the decade it
+				// declined": the decade or century last named, as "by
+				// the end of the decade".
+				base, a, ok = s.crefC, s.cref, true
+			}
+			if ok && e.unit == uCentury {
+				base = coarsen(base, gCentury) // "the 1780s ... later in the century": the 18th
+			}
 			if !ok {
 				return cand{}, false
 			}

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "later in the decade", "later in the century" after a decade or
+	// century is that decade's or century's later part, as after a year.
+	{"", "", "Trade grew in the 1780s, and later in the decade it declined.", []string{"the 1780s|DATE|178", "later in the decade|DATE|178|END"}},
+	{"", "", "Trade grew in the 14th century. Later in the century it declined.", []string{"the 14th century|DATE|13", "Later in the century|DATE|13|END"}},
+	{"", "", "Trade grew in the 1780s. Later in the century it declined.", []string{"the 1780s|DATE|178", "Later in the century|DATE|17|END"}},
 	// "the 4th and 3rd millennia BC": two DATEs, the first taking the
 	// unit and era of the second, as "the 16th and 17th centuries".
 	{"", "", "The temples were built in the 4th and 3rd millennia BC.", []string{"the 4th|DATE|BC3", "3rd millennia BC|DATE|BC2"}},
