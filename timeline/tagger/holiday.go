@@ -35,6 +35,9 @@ var holidays = [...]holiday{
 	// "May Day", 1 May, the labour movement's day and the old spring
 	// feast; keyed on the month's word, "Day" capitalized (pHolidayName).
 	{word: "may", second: "day", m: 5, d: 1},
+	// "April Fool's Day", "April Fools' Day", 1 April; keyed on the
+	// month's word too, "Day" required (pHolidayName).
+	{word: "april", second: "fool", m: 4, d: 1},
 	{word: "black", second: "friday", m: 11, wd: 4, nth: 4, plus: 1},
 	{word: "cyber", second: "monday", m: 11, wd: 4, nth: 4, plus: 4},
 	// US Election Day: the Tuesday after the first Monday in November.
@@ -209,8 +212,23 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 		j += 2 // "Valentine's Day", "St Patrick's Day"
 	}
 	if h.second != "" {
-		if !s.isWord(j, h.second) && !(h.second == "day" && s.isWord(j, "days")) {
+		if !s.isWord(j, h.second) && !(h.second == "day" && s.isWord(j, "days")) && !(h.word == "april" && s.isWord(j, "fools")) {
 			return cand{}, false
+		}
+		if h.word == "april" {
+			// "April Fool's Day", "April Fools' Day", "April Fools Day":
+			// all capitals, "Day" required ("an April fool" is a prank).
+			k := j + 1
+			if s.isPunct(k, '\'') && s.tight(k) {
+				k++
+				if s.isWord(k, "s") && s.tight(k) {
+					k++
+				}
+			}
+			if !s.toks[j].cap || !s.isWord(k, "day") || !s.toks[k].cap {
+				return cand{}, false
+			}
+			j = k - 1
 		}
 		if h.word == "may" && (!s.toks[j].cap || s.isWord(j, "days")) {
 			return cand{}, false // "a cold May day" is a day of May

@@ -6511,6 +6511,15 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 		// "earlier in the year"
 		if e := s.lx(j + 2); e != nil && e.unit >= uDay && !e.plural {
 			base, a, ok := s.anchorBase()
+			if (e.unit == uDecade || e.unit == uCentury) && s.cref >= 0 && (!ok || a >= 0 && s.cref > a || a < 0 && s.storyCref()) {
+				// "Trade grew in the 1780s. Later in the decade it
+				// declined": the decade or century last named, as "by
+				// the end of the decade".
+				base, a, ok = s.crefC, s.cref, true
+			}
+			if ok && e.unit == uCentury {
+				base = coarsen(base, gCentury) // "the 1780s ... later in the century": the 18th
+			}
 			if !ok {
 				return cand{}, false
 			}
@@ -7080,8 +7089,9 @@ func (s *state) pCentury(i int) (cand, bool) {
 		k++
 	}
 	e := s.lx(k)
-	if e != nil && e.unit == uMillennium && !e.plural && n <= 10 {
-		// "the 2nd millennium", "the 1st millennium BC": its first digit.
+	if e != nil && e.unit == uMillennium && (!e.plural || s.listedSecond(i, j)) && n <= 10 {
+		// "the 2nd millennium", "the 1st millennium BC": its first digit;
+		// "3rd millennia BC" after "the 4th and" too.
 		k++
 		if next, bc, ok := s.eraAfter(k); ok {
 			if bc {
@@ -7095,7 +7105,7 @@ func (s *state) pCentury(i int) (cand, bool) {
 		// "the 16th and 17th centuries": two expressions, like "the 1930s
 		// and 1940s"; the first takes its unit and era from the second.
 		// So does "from the 14th to the 16th century".
-		if n <= 21 && s.clauseEnd(k) && !s.isPunct(k, '-') && (j == i && s.edgeBefore(j) || j == i+1 && (s.w(i-1) == wIn || s.w(i-1) == wDuring)) &&
+		if n <= 21 && !s.isPunct(k, '-') && (s.clauseEnd(k) && (j == i && s.edgeBefore(j) || j == i+1 && (s.w(i-1) == wIn || s.w(i-1) == wDuring)) || s.elidedCentury(i, j, k)) &&
 			s.cref >= 0 && s.crefC.g == gCentury && !s.crefC.noYear && s.crefC.y >= 0 {
 			// "rebuilt in the 17th century and again in the late 18th.",
 			// "flourished in the 9th and 10th centuries, declined in the
@@ -7111,7 +7121,16 @@ func (s *state) pCentury(i int) (cand, bool) {
 			k1++
 		}
 		k1 = s.skipEdge(k1) // "the late 18th and early 19th centuries"
-		_, k2, ok := s.ordAt(k1)
+		n2, k2, ok := s.ordAt(k1)
+		if e2 := s.lx(k2); ok && e2 != nil && e2.unit == uMillennium && e2.plural && n <= 10 && n2 <= 10 {
+			// "the 4th and 3rd millennia BC", "the first and second
+			// millennia AD": the first takes the unit and era of the
+			// second, a millennium each (its first digit).
+			if _, bc, ok := s.eraAfter(k2 + 1); ok && bc {
+				return s.fixed(i, k, timeline.TypeDate, "BC"+strconv.Itoa(n-1)), true
+			}
+			return s.fixed(i, k, timeline.TypeDate, strconv.Itoa(n-1)), true
+		}
 		if e2 := s.lx(k2); !ok || e2 == nil || e2.unit != uCentury {
 			return cand{}, false
 		}
@@ -7149,6 +7168,36 @@ func (s *state) pCentury(i int) (cand, bool) {
 		k = next
 	}
 	return s.date(i, k, cal{g: gCentury, y: n - 1}), true
+}
+
+// elidedCentury reports whether "the 10th" at i (the ordinal at j, the
+// token after it at k), after "by", "from", "until", "since", "after",
+// "before" or "to", is a century with the word left out: a century is the
+// last date named, and the ordinal ends its phrase, before a comma, the
+// clause's end or the subject's "the" ("from the 8th century, and by the
+// 10th the islands traded with India"), so that no noun it could count
+// ("the 10th Regiment") follows.
+func (s *state) elidedCentury(i, j, k int) bool {
+	if j != i+1 || s.w(i) != wThe || !s.isWordIn(i-1, "by", "from", "until", "since", "after", "before", "to") {
+		return false
+	}
+	if !s.clauseEnd(k) && s.w(k) != wThe {
+		return false
+	}
+	return s.cref >= 0 && s.ref <= s.cref
+}
+
+// listedSecond reports whether the ordinal at j (its phrase starting at i)
+// comes after "and", "or" or "to" ("the 4th and 3rd millennia BC", "the
+// first and the second millennia"): a plural unit after it names each of
+// the list.
+func (s *state) listedSecond(i, j int) bool {
+	b := i - 1
+	if j == i && s.w(i-1) == wThe {
+		b = i - 2
+	}
+	w := s.w(b)
+	return w == wAnd || w == wOr || w == wTo
 }
 
 // edgeBefore reports whether "the early", "the late" or "the mid(-)"

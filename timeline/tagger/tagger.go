@@ -877,6 +877,24 @@ func (s *state) emitWithRange(c cand) int {
 				}
 			}
 			rc := s.resolve(c)
+			if e.val == "" && rc.val == "" && (e.c.g == gCentury || e.c.g == gDecade) && rc.c.g > e.c.g && !rc.c.noYear && rc.c.y > 0 {
+				switch s.centuryOfStart(e) {
+				case 1:
+					// "from the 1530s to the end of the century", "from
+					// 1871 to the middle of the decade": the century or
+					// decade the range runs on into is the one its start
+					// is in, not one of a date named before it.
+					e.c = coarsen(rc.c, e.c.g)
+				case 2:
+					// "from 1871 to the turn of the century": the turn
+					// that ends the range is the first after its start.
+					y := rc.c.y
+					if rc.c.g == gDecade {
+						y *= 10
+					}
+					e.c = cal{g: gCentury, y: y/100 + 1}
+				}
+			}
 			if e.val == "" && rc.val == "" && e.c.g == gTime && rc.c.g == gTime && !s.namesDay(rc.i, rc.j) && s.namesDay(e.i, e.j) {
 				// A clock range takes the day of its end: "from 3 a.m.
 				// to 10 a.m. Thursday" is Thursday's 3 a.m.; "from 10
@@ -991,6 +1009,30 @@ func (s *state) yearKind(k int) bool {
 	// (and the years of trade in farm goods: "the 1997-98 marketing
 	// year", "the 2022-23 crop year")
 	return s.isWordIn(k, "school", "academic", "fiscal", "financial", "tax", "marketing", "crop", "budget") && s.w(k+1) == wYear
+}
+
+// centuryOfStart tells whether e, the end of a range, names a century or
+// decade only by "the century", "the decade" ("the end of the century",
+// "the middle of the decade"), with no number of its own: 1 when it is the
+// one the range's start is in, 2 for "the turn of the century", which
+// looks ahead to the century that begins, 0 otherwise.
+func (s *state) centuryOfStart(e cand) int {
+	if e.j-2 < e.i || s.w(e.j-2) != wThe {
+		return 0
+	}
+	l := s.lx(e.j - 1)
+	if l == nil || l.plural || l.unit != uCentury && l.unit != uDecade {
+		return 0
+	}
+	for k := e.i; k < e.j; k++ {
+		if s.isWord(k, "turn") {
+			if l.unit == uCentury && e.mod == "START" {
+				return 2
+			}
+			return 0
+		}
+	}
+	return 1
 }
 
 // parseRangeEnd parses the second half of a range starting at token k.
@@ -3866,7 +3908,10 @@ func (s *state) yearlyClause(i int) bool {
 	for n := 0; lo > 0 && n < 30 && !s.sentenceEnd(lo-1) && !coord(lo-1); n++ {
 		lo--
 	}
-	for n := 0; hi < len(s.toks)-1 && n < 20 && !s.sentenceEnd(hi) && !coord(hi+1); n++ {
+	// (nor past a relative clause set off by a comma after it: "its
+	// preface is dated 28 February, which Finns celebrate each year" is
+	// one day, its anniversary kept in the relative clause)
+	for n := 0; hi < len(s.toks)-1 && n < 20 && !s.sentenceEnd(hi) && !coord(hi+1) && !(hi+1 > i && s.isPunct(hi+1, ',') && s.isWordIn(hi+2, "which", "who")); n++ {
 		hi++
 	}
 	for k := lo; k <= hi; k++ {

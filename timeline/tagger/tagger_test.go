@@ -21,6 +21,37 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "later in the decade", "later in the century" after a decade or
+	// century is that decade's or century's later part, as after a year.
+	{"", "", "Trade grew in the 1780s, and later in the decade it declined.", []string{"the 1780s|DATE|178", "later in the decade|DATE|178|END"}},
+	{"", "", "Trade grew in the 14th century. Later in the century it declined.", []string{"the 14th century|DATE|13", "Later in the century|DATE|13|END"}},
+	{"", "", "Trade grew in the 1780s. Later in the century it declined.", []string{"the 1780s|DATE|178", "Later in the century|DATE|17|END"}},
+	// "the 4th and 3rd millennia BC": two DATEs, the first taking the
+	// unit and era of the second, as "the 16th and 17th centuries".
+	{"", "", "The temples were built in the 4th and 3rd millennia BC.", []string{"the 4th|DATE|BC3", "3rd millennia BC|DATE|BC2"}},
+	{"", "", "The mounds date from the first and second millennia AD.", []string{"the first|DATE|0", "second millennia AD|DATE|1"}},
+	// An ordinal after "by", "from", "until" that ends its phrase right
+	// after a century was the last date named is a century with the word
+	// left out; after a day it stays a day of the month.
+	{"", "", "The abbey was rich in the 12th century, but by the 14th, its lands had been sold.", []string{"the 12th century|DATE|11", "the 14th|DATE|13"}},
+	{"", "", "The town was founded in the 11th century and grew from the 13th.", []string{"the 11th century|DATE|10", "the 13th|DATE|12"}},
+	{"", "", "The castle was built in the 12th century. On 4 May 1502 the siege began, and by the 10th the walls were breached.", []string{"the 12th century|DATE|11", "4 May 1502|DATE|1502-05-04", "the 10th|DATE|1502-05-10"}},
+	// "each year" in a relative clause set off by a comma after a day
+	// keeps the day's anniversary: the day itself is the one of the year
+	// in view, not any year's.
+	{"", "", "The charter was sealed in 1291; it is dated 1 August, which the Swiss mark each year as their national day.", []string{"1291|DATE|1291", "1 August|DATE|1291-08-01", "each year|SET|P1Y"}},
+	{"", "", "The first issue came out in 1879. It was printed on 9 May, which the staff still celebrates every year with a dinner.", []string{"1879|DATE|1879", "9 May|DATE|1879-05-09", "every year|SET|P1Y"}},
+	// "April Fool's Day", "April Fools' Day" is 1 April of the year meant,
+	// one DATE, not the month.
+	{"", "", "The paper ran its famous spaghetti hoax on April Fool's Day 1957.", []string{"April Fool's Day 1957|DATE|1957-04-01"}},
+	{"", "", "The treaty was signed in March 1822, and the new tariff took effect on April Fools' Day.", []string{"March 1822|DATE|1822-03", "April Fools' Day|DATE|1822-04-01"}},
+	// The end of a range named only as "the end of the century", "the
+	// middle of the decade" is in the century or decade of the range's
+	// start, not of a date named before; "the turn of the century" at a
+	// range's end is the first turn after its start.
+	{"", "", "The abbey was founded in 1121. Monks farmed the valley from the 1380s to the end of the century.", []string{"1121|DATE|1121", "the 1380s|DATE|138", "the end of the century|DATE|13|END"}},
+	{"", "", "The port opened in 1802. Its trade grew from 1871 to the middle of the decade.", []string{"1802|DATE|1802", "1871|DATE|1871", "the middle of the decade|DATE|187|MID"}},
+	{"", "", "The port opened in 1802. Its trade grew from 1871 to the turn of the century.", []string{"1802|DATE|1802", "1871|DATE|1871", "the turn of the century|DATE|19|START"}},
 	// "her" after a verb in the past is its object, not a possessive:
 	// "last spring" ending the clause is a date.
 	{"2013-11-06", "", "When I first interviewed her last spring, she was still teaching.", []string{"last spring|DATE|2013-SP"}},
