@@ -1428,6 +1428,9 @@ func (s *state) asideClose(c cand) int {
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 12; k, n = k+1, n+1 {
 		if open == ',' && s.isPunct(k, ',') || open == '(' && s.isPunct(k, ')') {
+			if open == ',' && s.predicateAfterAside(c.i, k) {
+				return -1
+			}
 			return k
 		}
 		if s.sentenceEnd(k) || open == ',' && (s.isPunct(k, '(') || s.isPunct(k, ')')) {
@@ -1435,6 +1438,58 @@ func (s *state) asideClose(c cand) int {
 		}
 	}
 	return -1
+}
+
+// predicateAfterAside reports whether the words between the comma before
+// token i and the comma at e are the predicate of the sentence's subject,
+// not an aside: the comma before them closes an aside opened right after
+// the subject ("Hong, born in 1814 near Guangzhou, failed the examination
+// in 1837 and fell ill, ..."), their first word is a verb in -ed, and no
+// verb follows the comma at e, as one would if they were an aside stacked
+// on the first ("The mill, opened in 1820, enlarged in 1850, was sold").
+func (s *state) predicateAfterAside(i, e int) bool {
+	k := -1
+	for m, n := i-1, 0; m > 0 && n < 12; m, n = m-1, n+1 {
+		if s.sentenceEnd(m) {
+			return false
+		}
+		if s.isPunct(m, ',') {
+			k = m
+			break
+		}
+	}
+	if k < 0 || !s.pastForm(k+1) {
+		return false
+	}
+	k2 := -1
+	for m, n := k-1, 0; m > 0 && n < 16; m, n = m-1, n+1 {
+		if s.sentenceEnd(m) || s.toks[m].kind == tkPunct && !s.isPunct(m, ',') {
+			return false
+		}
+		if s.isPunct(m, ',') {
+			k2 = m
+			break
+		}
+	}
+	if k2 < 1 || !s.relativeStart(k2+1) {
+		return false
+	}
+	// The subject: from the sentence's start to the aside, no comma.
+	for m, n := k2-1, 0; ; m, n = m-1, n+1 {
+		if m < 0 || s.sentenceEnd(m) {
+			break
+		}
+		if n >= 6 || s.toks[m].kind == tkPunct {
+			return false
+		}
+	}
+	if e+1 >= len(s.toks) {
+		return false
+	}
+	if x := s.lx(e + 1); x != nil && x.tense != 0 {
+		return false
+	}
+	return !s.pastVerbAt(e+1) && !s.isWordIn(e+1, "is", "are", "has", "have", "became", "remained", "went", "came", "fell", "stood", "lay")
 }
 
 // participleAside reports whether c is in a participle phrase opened by

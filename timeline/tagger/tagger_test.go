@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A verb in -ed after the comma that closes an aside on the subject is
+	// the sentence's predicate, not a second aside: its year goes on with
+	// the story ("Five years later" counts from 1868); an aside stacked on
+	// the first is followed by the verb.
+	{"", "", "The canal was finished in 1905. Morel, born in 1841 in a village near Lyon, joined the company in 1868 and worked in its drawing office for a decade, in which he drew the first plans. Five years later he was made chief engineer.", []string{"1905|DATE|1905", "1841|DATE|1841", "1868|DATE|1868", "a decade|DURATION|P10Y", "Five years later|DATE|1873"}},
+	{"", "", "The mill was sold in 1880. The building, opened in 1820, enlarged in 1850, was then empty. In March it burned.", []string{"1880|DATE|1880", "1820|DATE|1820", "1850|DATE|1850", "March|DATE|1880-03"}},
 	// After "midnight" ending a day, a reading of the small hours is the
 	// next day's.
 	{"", "", "The alarm sounded at 11.40pm on 4 June 2015. Smoke reached the stairs around midnight, and the first crew arrived at 12.20am.", []string{"11.40pm|TIME|2015-06-04T23:40", "4 June 2015|DATE|2015-06-04", "around midnight|TIME|2015-06-04T24:00|APPROX", "12.20am|TIME|2015-06-05T00:20"}},
