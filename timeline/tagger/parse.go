@@ -5005,8 +5005,8 @@ func (s *state) anchoredMonth(i, j int, hasThe bool, det wid, m int) (cand, bool
 	y := base.y
 	switch det {
 	case wFollowing, wNext:
-		if first == 0 || m <= last {
-			y++
+		if first == 0 && !(a >= 0 && a == s.headRef) || first > 0 && m <= last {
+			y++ // (after a heading's span, the first such month in it)
 		}
 	case wPrevious, wPrior:
 		if first == 0 || m >= first {
@@ -5675,6 +5675,9 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 				// to Heidelberg"; "in 1902 ... died the following
 				// winter", 1902-WI), while a spring is next year's.
 				y = base.y
+			}
+			if a >= 0 && a == s.headRef && base.g == gYear {
+				y = base.y // the first one in the span a heading names
 			}
 			c := s.date(i, end, cal{g: gSeason, y: y, part: season})
 			c.anchor = a

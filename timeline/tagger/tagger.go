@@ -191,7 +191,7 @@ func (t *Tagger) tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, qRef: -1, voteRef: -1, clockRef: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -243,6 +243,11 @@ type state struct {
 	rangeTo   int
 	rangeFrom cal
 	rangeEnd  cal
+	// The start of a span of years named by a section heading, when it is
+	// the anchor ("The southern campaigns, 1778–1781"): what follows
+	// under it starts with the span, so "the following spring" is its
+	// first spring.
+	headRef int
 	// The days a weekday written in the text runs ahead of the Gregorian
 	// calendar's (a story dated Old Style), and the year it was found in.
 	wdShift, wdShiftY int
@@ -855,6 +860,7 @@ func (s *state) emitWithRange(c cand) int {
 			}
 			prev := refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			from := s.emit(rc)
+			fromRef := refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			var yp cand // "until September of the following year": the year phrase
 			if noYear0 && e.val == "" && e.c.g >= gMonth && e.c.g != gWeek && s.w(e.j) == wOf && s.depth == 0 {
 				// The year phrase after the range's end gives the end its
@@ -885,6 +891,14 @@ func (s *state) emitWithRange(c cand) int {
 				}
 				s.flashEnd = e.j
 			}
+			if fromRef.ref == from && s.ref == to && rc.c.g == gYear && e.c.g == gYear && s.headingLine(c.i, e.j) {
+				// A section heading naming a span of years, "The
+				// southern campaigns, 1778–1781", opens the section at
+				// the span's start: "the following spring" under it
+				// counts from the spring of 1778.
+				s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = fromRef.ref, fromRef.refCal, fromRef.refPi, fromRef.refTok, fromRef.refAtt
+				s.headRef = from
+			}
 			s.rangeTo, s.rangeFrom, s.rangeEnd = to, rc.c, e.c
 			if s.ref == to {
 				s.rangeEnd = s.refCal
@@ -906,6 +920,23 @@ func (s *state) emitWithRange(c cand) int {
 	}
 	s.emit(c)
 	return next
+}
+
+// headingLine reports whether tokens [i, j) end a line of their own of
+// at most 14 tokens with no sentence end: a section heading ("The
+// southern campaigns, 1778–1781").
+func (s *state) headingLine(i, j int) bool {
+	if j < len(s.toks) && bytes.IndexByte(s.text[s.toks[j-1].end:s.toks[j].start], '\n') < 0 {
+		return false
+	}
+	for k, n := i, 0; ; k, n = k-1, n+1 {
+		if n > 14 || s.sentenceEnd(k) && k < j-1 {
+			return false
+		}
+		if k == 0 || bytes.IndexByte(s.text[s.toks[k-1].end:s.toks[k].start], '\n') >= 0 {
+			return true
+		}
+	}
 }
 
 // emitYearPhrase emits a month or day c and the year phrase e after it

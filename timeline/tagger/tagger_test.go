@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A section heading naming a span of years opens the section at the
+	// span's start: a bare month under it, and "the following spring",
+	// are of its first year; a range in running text ends where it ends.
+	{"", "", "The army wintered on the coast in 1640.\n\nThe northern campaigns, 1641–1644\nThe following spring the army marched on York, and in May it took the city.", []string{"1640|DATE|1640", "1641|DATE|1641", "1644|DATE|1644", "The following spring|DATE|1641-SP", "May|DATE|1641-05"}},
+	{"", "", "The war lasted from 1701 to 1714. The following spring the army was disbanded.", []string{"1701|DATE|1701", "1714|DATE|1714", "The following spring|DATE|1715-SP"}},
 	// A verb in -ed after the comma that closes an aside on the subject is
 	// the sentence's predicate, not a second aside: its year goes on with
 	// the story ("Five years later" counts from 1868); an aside stacked on
