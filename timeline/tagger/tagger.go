@@ -1208,6 +1208,17 @@ func (s *state) emit(c cand) int {
 			// background: "The works, opened in 1820, had never been
 			// busier; in the first half" is the story's year's half.
 			s.setAside(e)
+		} else if s.bracketIn(c.i, s.flashEnd) && s.beforeSaved(c) {
+			// (A clause in brackets inside an aside is part of it: "Born
+			// on February 22, 1732 (by the calendar used until 1752), he
+			// was" goes on with the aside after the bracket.)
+		} else if e := s.frontParticipleClose(c); e >= 0 && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y {
+			// An earlier year in a participle phrase opening its sentence
+			// is background to the sentence's subject: "Born on February
+			// 22, 1732 (February 11, 1731, Old Style), he was then
+			// forty-three. He took command on July 3" is the July of the
+			// story's year.
+			s.setAside(e)
 		} else if e := s.bracketSentence(c); e >= 0 && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear {
 			// A sentence in brackets is an aside, whatever its dates:
 			// "(Williams was released the following year and died in
@@ -1248,7 +1259,7 @@ func (s *state) emit(c cand) int {
 			// death in October 1972. ... He flew to Muscat on 30 July" is
 			// the July of the story's year.
 			s.setAside(e)
-		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay && !s.beforeSaved(c) || c.anchor < 0 && s.simplePastClause(c) {
+		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay && !s.beforeSaved(c) || c.anchor < 0 && s.simplePastClause(c) && !s.bracketIn(c.i, s.flashEnd) {
 			// (A year still before the story's goes on with the flashback
 			// in its sentence: "had trained in England in 1962 and served
 			// in Germany in 1964." A date of its own in a clause in the
@@ -1521,6 +1532,74 @@ func (s *state) predicateAfterAside(i, e int) bool {
 		return false
 	}
 	return !s.pastVerbAt(e+1) && !s.isWordIn(e+1, "is", "are", "has", "have", "became", "remained", "went", "came", "fell", "stood", "lay")
+}
+
+// bracketIn reports whether token i is inside brackets that close
+// before token end, in i's sentence.
+func (s *state) bracketIn(i, end int) bool {
+	if end <= i {
+		return false
+	}
+	open := false
+	for m, n := i-1, 0; m >= 0 && n < 24; m, n = m-1, n+1 {
+		if s.sentenceEnd(m) || s.isPunct(m, ')') {
+			return false
+		}
+		if s.isPunct(m, '(') {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for m := i; m < end && m < len(s.toks); m++ {
+		if s.isPunct(m, ')') {
+			return true
+		}
+		if s.sentenceEnd(m) {
+			return false
+		}
+	}
+	return false
+}
+
+// frontParticipleClose returns the comma that closes a participle phrase
+// opening its sentence and holding c ("Born on 4 July 1804 in Salem,
+// he ...", "Founded in 1820 (as a fulling mill), the works ..."), brackets
+// inside it skipped; -1 when c is in none.
+func (s *state) frontParticipleClose(c cand) int {
+	k := -1
+	for m, n := c.i-1, 0; m >= 0 && n < 6; m, n = m-1, n+1 {
+		if s.toks[m].kind != tkWord {
+			return -1
+		}
+		if m == 0 || s.sentenceEnd(m-1) {
+			k = m
+			break
+		}
+	}
+	if k < 0 || !s.toks[k].cap {
+		return -1
+	}
+	w := s.word(k)
+	if n := len(w); !(n > 4 && w[n-2] == 'e' && w[n-1] == 'd') && !lowerEq(w, "born") && !lowerEq(w, "built") && !lowerEq(w, "begun") && !lowerEq(w, "written") {
+		return -1
+	}
+	depth := 0
+	for m, n := c.j, 0; m < len(s.toks) && n < 40; m, n = m+1, n+1 {
+		switch {
+		case s.isPunct(m, '('):
+			depth++
+		case s.isPunct(m, ')'):
+			depth--
+		case depth == 0 && s.isPunct(m, ','):
+			return m
+		case depth == 0 && s.sentenceEnd(m):
+			return -1
+		}
+	}
+	return -1
 }
 
 // participleAside reports whether c is in a participle phrase opened by

@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An earlier year in a participle phrase opening its sentence ("Born
+	// on ...", "Founded in ...") is background to its subject, brackets
+	// inside it too: the story goes on in its own year after the comma.
+	{"", "", "The siege began in 1648. Born on 3 March 1601 (13 March by the Dutch reckoning, used there from 1582), the governor was then forty-seven. He surrendered the town on 9 May.", []string{"1648|DATE|1648", "3 March 1601|DATE|1601-03-03", "13 March|DATE|1601-03-13", "1582|DATE|1582", "9 May|DATE|1648-05-09"}},
+	{"", "", "The strike began in 1912. Founded in 1820, the mill was the largest employer in the town. In May the workers marched.", []string{"1912|DATE|1912", "1820|DATE|1820", "May|DATE|1912-05"}},
+	{"", "", "The strike began in 1912. Built in 1820 (and enlarged in 1865), the mill was the largest employer in the town. In May the workers marched.", []string{"1912|DATE|1912", "1820|DATE|1820", "1865|DATE|1865", "May|DATE|1912-05"}},
 	// A section heading naming a span of years opens the section at the
 	// span's start: a bare month under it, and "the following spring",
 	// are of its first year; a range in running text ends where it ends.
