@@ -1963,7 +1963,13 @@ func (s *state) notUntilAhead(c cand) int {
 }
 
 func (s *state) forwardAside(c cand) int {
-	if s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y {
+	// A season later in the year of the day the story is on, in such a
+	// clause, looks ahead too, of whatever it tells: "surprised the fort
+	// on May 10, whose cannon were dragged to Boston over the winter. On
+	// June 17" is the June of that year.
+	season := s.ref >= 0 && s.refCal.g >= gDay && s.refCal.g != gWeek && !s.refCal.noYear && s.refCal.m > 0 &&
+		c.c.g == gSeason && !c.c.noYear && c.c.y == s.refCal.y && seasonStart[c.c.part] > s.refCal.m
+	if !season && (s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y) {
 		return -1
 	}
 	open := -1
@@ -1992,7 +1998,7 @@ func (s *state) forwardAside(c cand) int {
 			death = true
 		}
 		if s.sentenceEnd(k) {
-			if death {
+			if death || season {
 				return k
 			}
 			return -1

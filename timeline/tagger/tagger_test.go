@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A season later in the year of the story's day, in a relative clause
+	// closing the sentence, looks ahead: the story goes on from its day.
+	{"", "", "The rebels seized the arsenal on April 2, 1848, whose guns were carried to the capital over the winter. On May 9 they took the port.", []string{"April 2, 1848|DATE|1848-04-02", "the winter|DATE|1848-WI", "May 9|DATE|1848-05-09"}},
+	{"", "", "The rebels seized the arsenal on April 2, 1848 and held it over the winter. In May they took the port.", []string{"April 2, 1848|DATE|1848-04-02", "the winter|DATE|1848-WI", "May|DATE|1849-05"}},
 	// An earlier year in a participle phrase opening its sentence ("Born
 	// on ...", "Founded in ...") is background to its subject, brackets
 	// inside it too: the story goes on in its own year after the comma.
