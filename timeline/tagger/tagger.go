@@ -3742,11 +3742,23 @@ func (s *state) yearlyClause(i int) bool {
 		hi++
 	}
 	for k := lo; k <= hi; k++ {
-		if (s.w(k) == wEach || s.w(k) == wEvery) && s.w(k+1) == wYear || s.isWordIn(k, "annually", "yearly") {
+		if (s.w(k) == wEach || s.w(k) == wEvery) && s.w(k+1) == wYear || s.isWordIn(k, "annually", "yearly") && !s.attributiveYearly(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// attributiveYearly reports whether "yearly" at k is an adjective after a
+// determiner before its noun ("promise a yearly tribute", "their yearly
+// fair"): it says what the thing is, not that the clause's event came
+// each year ("sailed in July ... to promise a yearly tribute" is one July).
+func (s *state) attributiveYearly(k int) bool {
+	if !s.isWord(k, "yearly") || k < 1 || k+1 >= len(s.toks) {
+		return false
+	}
+	return s.isWordIn(k-1, "a", "an", "the", "its", "their", "his", "her", "our", "this") &&
+		s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && s.lx(k+1) == nil
 }
 
 // whenPast reports whether "when" at k opens a clause in the simple past

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "yearly" after a determiner before its noun tells what the thing is
+	// ("a yearly tribute"), not that the clause's month came each year.
+	{"", "", "The envoys came in 1612. They sailed home in July and promised the sultan a yearly tribute.", []string{"1612|DATE|1612", "July|DATE|1612-07", "yearly|SET|P1Y"}},
+	{"", "", "The envoys came in 1612. The fair was held in July yearly.", []string{"1612|DATE|1612", "July|DATE|XXXX-07", "yearly|SET|P1Y"}},
 	// A season later in the year of the story's day, in a relative clause
 	// closing the sentence, looks ahead: the story goes on from its day.
 	{"", "", "The rebels seized the arsenal on April 2, 1848, whose guns were carried to the capital over the winter. On May 9 they took the port.", []string{"April 2, 1848|DATE|1848-04-02", "the winter|DATE|1848-WI", "May 9|DATE|1848-05-09"}},
