@@ -2260,6 +2260,26 @@ func (s *state) storySubject(i, n int) bool {
 	if s.toks[m].kind == tkWord && s.toks[m].cap && s.lx(m) == nil && !s.tight(m) && m+1 < len(s.toks) {
 		m++ // a name of two words: "On the 18th President Kennedy ..."
 	}
+	if s.isPunct(m, ',') && n+1 == m {
+		// a list of names as the subject: "and on the 23rd Holland,
+		// Zeeland, Utrecht and the northern provinces answered"
+		names := 1
+		for k := m; k < len(s.toks) && k < m+12; k++ {
+			switch {
+			case s.isPunct(k, ','):
+				if k+1 >= len(s.toks) || s.toks[k+1].kind != tkWord || !s.toks[k+1].cap || s.lx(k+1) != nil {
+					return false
+				}
+			case s.toks[k].kind == tkWord && s.toks[k].cap && s.lx(k) == nil:
+				names++
+			case s.w(k) == wAnd:
+				return names >= 2 && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord
+			default:
+				return false
+			}
+		}
+		return false
+	}
 	return s.toks[m].kind == tkWord && !s.toks[m].cap && !s.tight(m)
 }
 

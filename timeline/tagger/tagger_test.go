@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare ordinal day before a list of names as the subject is a day
+	// of the story's month.
+	{"", "", "The siege opened on 2 May 1645, and on the 19th Lyme, Taunton and Weymouth were relieved.", []string{"2 May 1645|DATE|1645-05-02", "the 19th|DATE|1645-05-19"}},
+	{"", "", "The fleet sailed on 2 May 1645, and on the 19th Drake, Hawkins and the rest reached Cadiz.", []string{"2 May 1645|DATE|1645-05-02", "the 19th|DATE|1645-05-19"}},
+	{"", "", "The army crossed on 2 May 1645, and on the 19th Army, Navy and Air Force units met.", []string{"2 May 1645|DATE|1645-05-02"}},
 	// "yearly" after a determiner before its noun tells what the thing is
 	// ("a yearly tribute"), not that the clause's month came each year.
 	{"", "", "The envoys came in 1612. They sailed home in July and promised the sultan a yearly tribute.", []string{"1612|DATE|1612", "July|DATE|1612-07", "yearly|SET|P1Y"}},
