@@ -6097,7 +6097,7 @@ func (s *state) fromSeasonBefore(k int) bool {
 func (s *state) seasonNoun(k int) bool {
 	return s.isWordIn(k, "training", "break", "semester", "term", "camp", "camps", "school", "session", "recess", "vacation", "holiday", "holidays",
 		"months", "weather", "storm", "storms", "rain", "rains", "crop", "crops", "wheat", "sales", "collection", "collections", "games", "olympics",
-		"solstice", "equinox", "festival", "tour", "schedule", "fashion", "league", "water", "meeting", "meetings", "offensive", "palace", "residence")
+		"solstice", "equinox", "festival", "tour", "schedule", "fashion", "league", "water", "meeting", "meetings", "offensive", "palace", "residence", "quarters", "quartered")
 }
 
 // joinedByOn reports whether the timexes at indexes x and y are

@@ -21,6 +21,8 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "winter quarters" is a camp, no season.
+	{"", "", "In 1675 the king left his army in winter quarters in Scania.", []string{"1675|DATE|1675"}},
 	// A bare ordinal day before a list of names as the subject is a day
 	// of the story's month.
 	{"", "", "The siege opened on 2 May 1645, and on the 19th Lyme, Taunton and Weymouth were relieved.", []string{"2 May 1645|DATE|1645-05-02", "the 19th|DATE|1645-05-19"}},
