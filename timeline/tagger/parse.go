@@ -5894,9 +5894,13 @@ func (s *state) pSeason(i int) (cand, bool) {
 	// "but the winter was hard", "The summer proved dry": the season the
 	// story is in, as the subject of a past verb after a clause's start.
 	// (In the present it is any year's: "The winter is the rainy season".)
+	// So too after "there" or "then" ("and there the winter caught it"),
+	// and with a verb of what the season did ("The winter saw heavy
+	// fighting", "the winter froze the river").
 	if s.w(i-1) == wThe && s.ref >= 0 && !s.t.hasDCT && i >= 1 &&
-		(i == 1 || s.sentenceEnd(i-2) || s.isPunct(i-2, ',') || s.isWordIn(i-2, "but", "and")) &&
-		s.isWordIn(i+1, "was", "proved", "brought", "came", "passed", "turned") {
+		(i == 1 || s.sentenceEnd(i-2) || s.isPunct(i-2, ',') || s.isWordIn(i-2, "but", "and", "there", "then")) &&
+		(s.isWordIn(i+1, "was", "proved", "brought", "came", "passed", "turned", "caught", "saw", "found", "froze", "closed", "set", "struck", "overtook", "fell") ||
+			s.pastForm(i+1) && !s.isWordIn(i+1, "need", "feed", "seed", "speed", "bed", "red", "shed")) {
 		c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 		c.partial = true
 		return c, true

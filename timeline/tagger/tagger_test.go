@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the winter" as the subject of what the season did, after "there"
+	// or "then" too, is the season the story is in.
+	{"", "", "In October 1812 the army left Moscow, and there the winter caught it on the open road.", []string{"October 1812|DATE|1812-10", "the winter|DATE|1812-WI"}},
+	{"", "", "The siege began in March 1855. The summer saw three failed assaults.", []string{"March 1855|DATE|1855-03", "The summer|DATE|1855-SU"}},
+	{"", "", "The siege began in March 1855. The summer offensive failed.", []string{"March 1855|DATE|1855-03"}},
 	// "winter quarters" is a camp, no season.
 	{"", "", "In 1675 the king left his army in winter quarters in Scania.", []string{"1675|DATE|1675"}},
 	// A bare ordinal day before a list of names as the subject is a day
