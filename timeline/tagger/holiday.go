@@ -246,6 +246,8 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 	} else if s.isWord(j, "weekend") && shiftDays == 0 && !s.isPunct(j+1, '-') {
 		weekend = true // "Memorial Day weekend"
 		j++
+	} else if s.isWordIn(j, "night", "morning") && !s.toks[j].cap && s.w(j+1) != wOf && !s.isPunct(j+1, '-') {
+		j++ // "Christmas night", "Easter morning": the day, as "Wednesday night" is
 	}
 	mk := func(y int) cal {
 		c := h.dayIn(y, shiftDays)

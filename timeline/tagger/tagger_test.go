@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A holiday's night or morning is the holiday's day, spanning both
+	// words, as "Wednesday night" is.
+	{"", "", "In December 1776 Washington crossed the Delaware on Christmas night.", []string{"December 1776|DATE|1776-12", "Christmas night|DATE|1776-12-25"}},
+	{"", "", "In 1916 the rebels met on Easter morning.", []string{"1916|DATE|1916", "Easter morning|DATE|1916-04-23"}},
 	// "the winter" as the subject of what the season did, after "there"
 	// or "then" too, is the season the story is in.
 	{"", "", "In October 1812 the army left Moscow, and there the winter caught it on the open road.", []string{"October 1812|DATE|1812-10", "the winter|DATE|1812-WI"}},
