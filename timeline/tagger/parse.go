@@ -4572,6 +4572,21 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		// ends in
 		j++
 	}
+	if (hasThe && (det == wFollowing || det == wNext || det == wPrevious) || det == wThat || det == wSame) && s.isWordIn(j, "campaigning", "campaign") && !s.toks[j].cap && s.isWord(j+1, "season") && s.ref >= 0 && s.refCal.g >= gYear && s.refCal.g != gWeek && !s.refCal.noYear {
+		// "the following campaigning season", "that campaigning season":
+		// the year's season of war, named by its year, as a dig's season
+		// is; the next (previous) year's after the last date.
+		n := 0
+		switch det {
+		case wFollowing, wNext:
+			n = 1
+		case wPrevious:
+			n = -1
+		}
+		c := s.date(i, j+2, cal{g: gYear, y: s.refCal.y + n})
+		c.anchor, c.noRef = s.ref, n < 0
+		return c, true
+	}
 	if hasThe && (det == wFollowing || det == wNext || det == wPrevious) && s.isWord(j, "season") && s.ref >= 0 && s.refCal.g == gYear && !s.refCal.noYear && s.seasonRef() {
 		// "In the 1998–99 season ... the following season": the season
 		// after (before) the one named by its year, named by the year it

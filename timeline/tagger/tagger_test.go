@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A campaigning season is named by its year: "the following
+	// campaigning season" is the next year after the last date, "that
+	// campaigning season" its year.
+	{"", "", "The army went into winter quarters in November 1643. The following campaigning season opened with the siege of Newark.", []string{"November 1643|DATE|1643-11", "The following campaigning season|DATE|1644"}},
+	{"", "", "The army took Bonn in 1703, and that campaigning season ended at Landau.", []string{"1703|DATE|1703", "that campaigning season|DATE|1703"}},
+	{"", "", "The war resumed in 431 BC. The next campaign season brought the plague.", []string{"431 BC|DATE|BC0431", "The next campaign season|DATE|BC0430"}},
 	// A holiday's night or morning is the holiday's day, spanning both
 	// words, as "Wednesday night" is.
 	{"", "", "In December 1776 Washington crossed the Delaware on Christmas night.", []string{"December 1776|DATE|1776-12", "Christmas night|DATE|1776-12-25"}},
