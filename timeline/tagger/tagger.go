@@ -922,6 +922,37 @@ func (s *state) emitWithRange(c cand) int {
 	return next
 }
 
+// winterDated returns the year of the winter c, a bare winter, when a
+// date with its year in December, January or February follows it in its
+// sentence, within 40 tokens: the winter that holds that date.
+func (s *state) winterDated(c cand) (int, bool) {
+	if c.c.g != gSeason || c.c.part != 4 || s.depth > 0 {
+		return 0, false
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 40; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return 0, false
+		}
+		if s.toks[k].kind != tkNum && !s.isMonthAt(k) {
+			continue
+		}
+		s.depth++
+		e, ok := s.core(k)
+		s.depth--
+		if !ok || e.i != k || e.typ != timeline.TypeDate || e.val != "" || e.c.noYear || e.partial || e.c.g < gMonth || e.c.g == gWeek || e.c.g == gSeason {
+			continue
+		}
+		switch e.c.m {
+		case 12:
+			return e.c.y, true
+		case 1, 2:
+			return e.c.y - 1, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
 // headingLine reports whether tokens [i, j) end a line of their own of
 // at most 14 tokens with no sentence end: a section heading ("The
 // southern campaigns, 1778–1781").
@@ -2750,6 +2781,13 @@ func (s *state) resolveYear(c cand) cand {
 			c.c.y++
 		} else if s.lookedBack(c, base) {
 			c.c.y--
+		}
+		if y, ok := s.winterDated(c); ok {
+			// A bare winter whose sentence dates a day or month of it
+			// with its year is the winter that holds that date: "Over
+			// the winter, while Rome was in turmoil after the murder of
+			// Clodius on 18 January 52 BC" is the winter of 53-52 BC.
+			c.c.y = y
 		}
 		if c.c.g == gSeason && c.c.y > base.y && (s.w(c.i-1) == wUntil || s.w(c.i-1) == wFor || s.isWord(c.i-1, "till")) {
 			// A season waited for in the next year is ahead of the

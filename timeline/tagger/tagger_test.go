@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare winter whose sentence dates a day of it with its year is the
+	// winter that holds that day.
+	{"", "", "The rising of 1849\nOver the winter, while the court was in turmoil after the murder of the minister on 18 January 1849, the Magyars armed.", []string{"1849|DATE|1849", "the winter|DATE|1848-WI", "18 January 1849|DATE|1849-01-18"}},
+	{"", "", "The war began in 1756. Over the winter, after the fleet sailed on 10 January 1757, the French rebuilt their walls.", []string{"1756|DATE|1756", "the winter|DATE|1756-WI", "10 January 1757|DATE|1757-01-10"}},
 	// A campaigning season is named by its year: "the following
 	// campaigning season" is the next year after the last date, "that
 	// campaigning season" its year.
