@@ -334,7 +334,7 @@ func (s *state) run() {
 			c.i = i // a look-behind ("the" before "1990s") must not reach into the last match
 		}
 		c = s.quarterCentury(c)
-		if s.inName(c) {
+		if s.inName(c) || s.appositiveDay(c) {
 			i = c.j
 			s.floor = i
 			continue
@@ -342,6 +342,33 @@ func (s *state) run() {
 		i = s.emitWithRange(c)
 		s.floor = i
 	}
+}
+
+// appositiveDay reports whether c, "a day" right after a date and its
+// comma, opens a noun phrase in apposition to the date, a clause on it
+// after it: "left New York on November 25, 1783, a day New Yorkers
+// celebrated for a century", "on 3 October, a day the town still keeps".
+// It names the date again, no length of time.
+func (s *state) appositiveDay(c cand) bool {
+	if c.typ != timeline.TypeDuration || c.j != c.i+2 || !s.isWord(c.i, "a") || !s.isWord(c.i+1, "day") || c.i < 2 || !s.isPunct(c.i-1, ',') || c.j >= len(s.toks) {
+		return false
+	}
+	n := len(s.res.Timexes)
+	if n == 0 || s.res.Timexes[n-1].Type != timeline.TypeDate || s.res.Timexes[n-1].End != int(s.toks[c.i-2].end) {
+		return false
+	}
+	k := c.j
+	if s.isWordIn(k, "that", "which", "when") || s.isWord(k, "on") && s.isWord(k+1, "which") {
+		return true
+	}
+	if s.isWordIn(k, "he", "she", "they", "we", "it", "i", "you") && !s.toks[k].cap {
+		return true
+	}
+	if s.isWordIn(k, "the", "his", "her", "their", "its", "our", "many", "most") && !s.toks[k].cap && k+2 < len(s.toks) && s.toks[k+1].kind == tkWord && s.lx(k+1) == nil {
+		// "a day the town still keeps": the subject of a clause on the day
+		return !s.isWordIn(k+1, "day", "night", "week", "month", "year")
+	}
+	return s.toks[k].kind == tkWord && s.toks[k].cap && (s.lx(k) == nil || s.isWord(k, "new") && !s.isWord(k+1, "year")) && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord
 }
 
 // quarterCentury widens a quarter read before "century" to the 25 years

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "a day" in apposition to the date just given, opening a clause on
+	// it, names the date again: no length of time.
+	{"", "", "The siege was lifted on 3 October 1574, a day the town still keeps.", []string{"3 October 1574|DATE|1574-10-03"}},
+	{"", "", "The treaty was signed on 3 May 1921, a day Poles remember.", []string{"3 May 1921|DATE|1921-05-03"}},
+	{"", "", "He stayed until 3 October 1574, a day longer than planned.", []string{"3 October 1574|DATE|1574-10-03", "a day|DURATION|P1D"}},
 	// A bare winter whose sentence dates a day of it with its year is the
 	// winter that holds that day.
 	{"", "", "The rising of 1849\nOver the winter, while the court was in turmoil after the murder of the minister on 18 January 1849, the Magyars armed.", []string{"1849|DATE|1849", "the winter|DATE|1848-WI", "18 January 1849|DATE|1849-01-18"}},
