@@ -826,6 +826,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if s.isWord(i, "annually") {
 			try(s.pAnnually(i))
 		}
+		if e.w == wA && s.isWord(i+1, "generation") {
+			try(s.pGeneration(i))
+		}
 		if s.isWord(i, "midsummer") || s.isWord(i, "midwinter") {
 			try(s.pMidSeason(i))
 		}
@@ -926,6 +929,16 @@ func (s *state) core(i int) (best cand, ok bool) {
 		}
 	}
 	return
+}
+
+// pGeneration: "a generation later", "a generation earlier", "a
+// generation after the war": "a generation", an unstated number of
+// years (PXY), as "hours later" is "hours" (PTXH).
+func (s *state) pGeneration(i int) (cand, bool) {
+	if s.toks[i+1].cap || !(s.w(i+2) == wLater || s.w(i+2) == wEarlier || s.w(i+2) == wAfter || s.w(i+2) == wBefore || s.w(i+2) == wAgo) {
+		return cand{}, false
+	}
+	return s.fixed(i, i+2, timeline.TypeDuration, "PXY"), true
 }
 
 // pPresent: the open end of a period, "(1923–present)", "from 1960 to

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "a generation later" is "a generation", an unstated number of
+	// years, as "hours later" is "hours".
+	{"", "", "The peace was signed in 1648. A generation later, in 1672, France attacked.", []string{"1648|DATE|1648", "A generation|DURATION|PXY", "1672|DATE|1672"}},
+	{"", "", "A generation of officers was lost in 1916.", []string{"1916|DATE|1916"}},
 	// "a day" in apposition to the date just given, opening a clause on
 	// it, names the date again: no length of time.
 	{"", "", "The siege was lifted on 3 October 1574, a day the town still keeps.", []string{"3 October 1574|DATE|1574-10-03"}},
