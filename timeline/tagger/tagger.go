@@ -980,21 +980,35 @@ func (s *state) winterDated(c cand) (int, bool) {
 	return 0, false
 }
 
-// headingLine reports whether tokens [i, j) end a line of their own of
-// at most 14 tokens with no sentence end: a section heading ("The
-// southern campaigns, 1778–1781").
+// headingLine reports whether tokens [i, j) lie on a line of their own
+// of at most 16 tokens with no sentence end and no full stop at its end:
+// a section heading ("The southern campaigns, 1778–1781", "1777–1778:
+// Saratoga", "The war at sea (1778–1783)").
 func (s *state) headingLine(i, j int) bool {
-	if j < len(s.toks) && bytes.IndexByte(s.text[s.toks[j-1].end:s.toks[j].start], '\n') < 0 {
-		return false
+	nl := func(k int) bool { // a line break before token k
+		return k == 0 || k < len(s.toks) && bytes.IndexByte(s.text[s.toks[k-1].end:s.toks[k].start], '\n') >= 0
 	}
-	for k, n := i, 0; ; k, n = k-1, n+1 {
-		if n > 14 || s.sentenceEnd(k) && k < j-1 {
+	ls := i
+	for ; !nl(ls); ls-- {
+		if i-ls > 16 {
 			return false
 		}
-		if k == 0 || bytes.IndexByte(s.text[s.toks[k-1].end:s.toks[k].start], '\n') >= 0 {
-			return true
+	}
+	le := j
+	for ; le < len(s.toks) && !nl(le); le++ {
+		if le-ls > 16 {
+			return false
 		}
 	}
+	if le-ls > 16 || le == len(s.toks) || s.isPunct(le-1, '.') {
+		return false
+	}
+	for k := ls; k < le-1; k++ {
+		if s.sentenceEnd(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // emitYearPhrase emits a month or day c and the year phrase e after it

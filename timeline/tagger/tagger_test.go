@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A heading's span of years may open its line before a colon or
+	// stand in brackets at its end.
+	{"", "", "The army wintered at Morristown in 1776.\n\n1777–1778: Saratoga and Valley Forge\nThe following spring Burgoyne marched south, and in July he took Ticonderoga.", []string{"1776|DATE|1776", "1777|DATE|1777", "1778|DATE|1778", "The following spring|DATE|1777-SP", "July|DATE|1777-07"}},
+	{"", "", "The army wintered in 1770.\n\nThe war at sea (1778–1783)\nIn June the French fleet sailed.", []string{"1770|DATE|1770", "1778|DATE|1778", "1783|DATE|1783", "June|DATE|1778-06"}},
 	// "a generation later" is "a generation", an unstated number of
 	// years, as "hours later" is "hours".
 	{"", "", "The peace was signed in 1648. A generation later, in 1672, France attacked.", []string{"1648|DATE|1648", "A generation|DURATION|PXY", "1672|DATE|1672"}},
