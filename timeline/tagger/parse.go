@@ -924,11 +924,38 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.w == wThe || s.isWord(i, "present") {
 			try(s.pPresent(i))
 		}
+		if e.w == wThe && s.isPunct(i-1, ',') {
+			try(s.pEraYear(i))
+		}
 		if e.holiday > 0 {
 			try(s.pHoliday(i))
 		}
 	}
 	return
+}
+
+// pEraYear: "1862, the first year of the Tongzhi era": a year of a named
+// era of a calendar in apposition to the year just given is that year
+// (a regnal count, "the fifth year of his reign", is left alone).
+func (s *state) pEraYear(i int) (cand, bool) {
+	n, k, ok := s.ordAt(i + 1)
+	if !ok || n < 1 || s.lx(k) == nil || s.lx(k).unit != uYear || s.lx(k).plural || s.w(k+1) != wOf || s.w(k+2) != wThe {
+		return cand{}, false
+	}
+	m := k + 3
+	for names := 0; m < len(s.toks) && s.toks[m].kind == tkWord && s.toks[m].cap && s.lx(m) == nil && names < 3; names++ {
+		m++
+	}
+	if m == k+3 || !s.isWord(m, "era") || s.toks[m].cap {
+		return cand{}, false
+	}
+	x := len(s.res.Timexes) - 1
+	if x < 0 || i < 2 || s.res.Timexes[x].Type != timeline.TypeDate || s.res.Timexes[x].End != int(s.toks[i-2].end) || s.ref != x || s.refCal.g != gYear || s.refCal.noYear {
+		return cand{}, false
+	}
+	c := s.date(i, m+1, s.refCal)
+	c.anchor, c.noRef = x, true
+	return c, true
 }
 
 // pGeneration: "a generation later", "a generation earlier", "a

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A year of a named era in apposition to the year just given is that
+	// year.
+	{"", "", "In 1868, the first year of the Meiji era, the capital moved to Tokyo.", []string{"1868|DATE|1868", "the first year of the Meiji era|DATE|1868"}},
+	{"", "", "The boy emperor took the throne, and 1862, the first year of the Tongzhi era, opened with Zeng in command.", []string{"1862|DATE|1862", "the first year of the Tongzhi era|DATE|1862"}},
 	// A heading's span of years may open its line before a colon or
 	// stand in brackets at its end.
 	{"", "", "The army wintered at Morristown in 1776.\n\n1777–1778: Saratoga and Valley Forge\nThe following spring Burgoyne marched south, and in July he took Ticonderoga.", []string{"1776|DATE|1776", "1777|DATE|1777", "1778|DATE|1778", "The following spring|DATE|1777-SP", "July|DATE|1777-07"}},
