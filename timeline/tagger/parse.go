@@ -6594,9 +6594,10 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			}
 		}
 	}
-	if !ok && (w == wEnd || w == wStart || w == wBeginning || w == wMiddle) && s.w(j-1) == wOf {
+	if !ok && (w == wEnd || w == wStart || w == wBeginning || w == wMiddle || rest && s.w(j) == wThe) && s.w(j-1) == wOf {
 		// "the end of the summer", "the start of autumn": the season of
-		// the year the clause looks to, as "late summer".
+		// the year the clause looks to, as "late summer"; "the rest of
+		// the winter" its end, as "the rest of the year".
 		k := j
 		if s.w(k) == wThe {
 			k++

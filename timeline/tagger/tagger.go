@@ -2823,6 +2823,14 @@ func (s *state) resolveYear(c cand) cand {
 		} else if s.lookedBack(c, base) {
 			c.c.y--
 		}
+		if c.c.g == gSeason && c.c.part == 4 && base.g >= gMonth && base.g != gWeek && base.m >= 1 && base.m <= 2 && !base.noYear && c.c.y == base.y &&
+			s.w(c.i) == wThe && s.isWordIn(c.i+1, "rest", "remainder", "end") && s.w(c.i+2) == wOf {
+			// The rest or the end of a bare winter told in January or
+			// February is of the winter then going on: "reached
+			// Inverness in February 1746 and spent the rest of the
+			// winter there" is the winter of 1745-46.
+			c.c.y = base.y - 1
+		}
 		if y, ok := s.winterDated(c); ok {
 			// A bare winter whose sentence dates a day or month of it
 			// with its year is the winter that holds that date: "Over

@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the rest of the winter" is the season's end, as "the rest of the
+	// year" is the year's; told in January or February, the rest or the
+	// end of the winter is of the winter then going on.
+	{"", "", "In July 1746 the army stayed for the rest of the summer.", []string{"July 1746|DATE|1746-07", "the rest of the summer|DATE|1746-SU|END"}},
+	{"", "", "The army reached Inverness in February 1746 and spent the rest of the winter there.", []string{"February 1746|DATE|1746-02", "the rest of the winter|DATE|1745-WI|END"}},
+	{"", "", "The party reached the coast in January 1911. The party spent the winter in a hut.", []string{"January 1911|DATE|1911-01", "the winter|DATE|1911-WI"}},
 	// A year of a named era in apposition to the year just given is that
 	// year.
 	{"", "", "In 1868, the first year of the Meiji era, the capital moved to Tokyo.", []string{"1868|DATE|1868", "the first year of the Meiji era|DATE|1868"}},
