@@ -279,6 +279,22 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 				return e, true
 			}
 		}
+		if ok && e.i == k && s.isPunct(j, ',') && e.typ == timeline.TypeDate && e.val == "" && e.c.g == gDay && e.c.m > 0 && e.c.d > 0 && shiftDays == 0 && !h.easter && h.m > 0 {
+			// A day in apposition that is not the feast's names the day
+			// the words name: "on Black Friday, 6 December" (1745, the
+			// Jacobites' day at Derby) is 6 December, no late-November
+			// feast; the date alone is the expression, as with "Bloody
+			// Sunday, 30 January 1972".
+			y := e.c.y
+			if e.c.noYear {
+				if base, _, ok := s.anchorBase(); ok && !base.noYear {
+					y = base.y
+				}
+			}
+			if m, d := h.date(y); m != e.c.m || d != e.c.d {
+				return cand{}, false
+			}
+		}
 	}
 	if (s.w(first-1) == wFollowing || s.w(first-1) == wNext || s.w(first-1) == wPrevious) && s.w(first-2) == wThe && first-2 >= s.floor && !week && !weekend {
 		// "the following Easter", "the previous Christmas": the first such

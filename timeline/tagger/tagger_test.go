@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A day in apposition that is not the feast's: the words name that
+	// day, no feast, and the date alone is the expression.
+	{"", "", "In 1745 the army reached Derby. There, on Black Friday, 6 December, the council voted to retreat.", []string{"1745|DATE|1745", "6 December|DATE|1745-12-06"}},
+	{"", "", "In 1999 the stores opened early on Black Friday, November 26.", []string{"1999|DATE|1999", "Black Friday|DATE|1999-11-26", "November 26|DATE|1999-11-26"}},
 	// "the rest of the winter" is the season's end, as "the rest of the
 	// year" is the year's; told in January or February, the rest or the
 	// end of the winter is of the winter then going on.
