@@ -6332,7 +6332,10 @@ func (s *state) newYear(i, j int) (cand, bool) {
 		return cand{}, false
 	}
 	y := base.y + 1
-	if base.g >= gMonth && base.m > 0 && base.m <= 2 || base.g == gSeason && base.part == 1 {
+	if base.g >= gMonth && base.m > 0 && base.m <= 2 {
+		// (in January or February the new year is the one just begun;
+		// after a spring it is the next: "In the spring of 1858 he
+		// reorganised the fleet. Early in the new year" is 1859)
 		y = base.y
 	}
 	c := s.date(i, j+2, cal{g: gYear, y: y})

@@ -21,6 +21,8 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// After a spring the new year is the next one.
+	{"", "", "In the spring of 1858 Zeng reorganised his fleet. Early in the new year the army moved again.", []string{"the spring of 1858|DATE|1858-SP", "Early in the new year|DATE|1859|START"}},
 	// A day in apposition that is not the feast's: the words name that
 	// day, no feast, and the date alone is the expression.
 	{"", "", "In 1745 the army reached Derby. There, on Black Friday, 6 December, the council voted to retreat.", []string{"1745|DATE|1745", "6 December|DATE|1745-12-06"}},
