@@ -267,6 +267,8 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 	} else if s.isWord(j, "weekend") && shiftDays == 0 && !s.isPunct(j+1, '-') {
 		weekend = true // "Memorial Day weekend"
 		j++
+	} else if s.isWordIn(j, "night", "morning") && !s.toks[j].cap && s.w(j+1) != wOf && !s.isPunct(j+1, '-') {
+		j++ // "Christmas night", "Easter morning": the day, as "Wednesday night" is
 	}
 	mk := func(y int) cal {
 		c := h.dayIn(y, shiftDays)
@@ -296,6 +298,22 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 			if m, d := h.date(e.c.y); shiftDays != 0 || h.easter || m == e.c.m && d == e.c.d {
 				e.i = first
 				return e, true
+			}
+		}
+		if ok && e.i == k && s.isPunct(j, ',') && e.typ == timeline.TypeDate && e.val == "" && e.c.g == gDay && e.c.m > 0 && e.c.d > 0 && shiftDays == 0 && !h.easter && h.m > 0 {
+			// A day in apposition that is not the feast's names the day
+			// the words name: "on Black Friday, 6 December" (1745, the
+			// Jacobites' day at Derby) is 6 December, no late-November
+			// feast; the date alone is the expression, as with "Bloody
+			// Sunday, 30 January 1972".
+			y := e.c.y
+			if e.c.noYear {
+				if base, _, ok := s.anchorBase(); ok && !base.noYear {
+					y = base.y
+				}
+			}
+			if m, d := h.date(y); m != e.c.m || d != e.c.d {
+				return cand{}, false
 			}
 		}
 	}

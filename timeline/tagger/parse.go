@@ -834,6 +834,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if (e.w == wA || e.hasNum && !e.tens && e.ord == 0) && (s.isWord(i+1, "generation") || s.isWord(i+1, "generations")) && s.w(i+2) == wAgo {
 			try(s.pGenerationAgo(i))
 		}
+		if e.w == wA && s.isWord(i+1, "generation") {
+			try(s.pGeneration(i))
+		}
 		if s.isWord(i, "midsummer") || s.isWord(i, "midwinter") {
 			try(s.pMidSeason(i))
 		}
@@ -929,6 +932,9 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.w == wThe || s.isWord(i, "present") {
 			try(s.pPresent(i))
 		}
+		if e.w == wThe && s.isPunct(i-1, ',') {
+			try(s.pEraYear(i))
+		}
 		if e.holiday > 0 {
 			try(s.pHoliday(i))
 		}
@@ -944,6 +950,41 @@ func (s *state) pGenerationAgo(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return s.fixed(i, i+3, timeline.TypeDate, "PAST_REF"), true
+}
+
+// pEraYear: "1862, the first year of the Tongzhi era": a year of a named
+// era of a calendar in apposition to the year just given is that year
+// (a regnal count, "the fifth year of his reign", is left alone).
+func (s *state) pEraYear(i int) (cand, bool) {
+	n, k, ok := s.ordAt(i + 1)
+	if !ok || n < 1 || s.lx(k) == nil || s.lx(k).unit != uYear || s.lx(k).plural || s.w(k+1) != wOf || s.w(k+2) != wThe {
+		return cand{}, false
+	}
+	m := k + 3
+	for names := 0; m < len(s.toks) && s.toks[m].kind == tkWord && s.toks[m].cap && s.lx(m) == nil && names < 3; names++ {
+		m++
+	}
+	if m == k+3 || !s.isWord(m, "era") || s.toks[m].cap {
+		return cand{}, false
+	}
+	x := len(s.res.Timexes) - 1
+	if x < 0 || i < 2 || s.res.Timexes[x].Type != timeline.TypeDate || s.res.Timexes[x].End != int(s.toks[i-2].end) || s.ref != x || s.refCal.g != gYear || s.refCal.noYear {
+		return cand{}, false
+	}
+	c := s.date(i, m+1, s.refCal)
+	c.anchor, c.noRef = x, true
+	return c, true
+}
+
+// pGeneration: "a generation later", "a generation earlier", "a
+// generation after the war": "a generation", an unstated number of
+// years (PXY), as "hours later" is "hours" (PTXH). ("a generation ago"
+// is the vague past, pGenerationAgo.)
+func (s *state) pGeneration(i int) (cand, bool) {
+	if s.toks[i+1].cap || !(s.w(i+2) == wLater || s.w(i+2) == wEarlier || s.w(i+2) == wAfter || s.w(i+2) == wBefore) {
+		return cand{}, false
+	}
+	return s.fixed(i, i+2, timeline.TypeDuration, "PXY"), true
 }
 
 // pPresent: the open end of a period, "(1923–present)", "from 1960 to
@@ -2281,6 +2322,26 @@ func (s *state) storySubject(i, n int) bool {
 	m := n + 1
 	if s.toks[m].kind == tkWord && s.toks[m].cap && s.lx(m) == nil && !s.tight(m) && m+1 < len(s.toks) {
 		m++ // a name of two words: "On the 18th President Kennedy ..."
+	}
+	if s.isPunct(m, ',') && n+1 == m {
+		// a list of names as the subject: "and on the 23rd Holland,
+		// Zeeland, Utrecht and the northern provinces answered"
+		names := 1
+		for k := m; k < len(s.toks) && k < m+12; k++ {
+			switch {
+			case s.isPunct(k, ','):
+				if k+1 >= len(s.toks) || s.toks[k+1].kind != tkWord || !s.toks[k+1].cap || s.lx(k+1) != nil {
+					return false
+				}
+			case s.toks[k].kind == tkWord && s.toks[k].cap && s.lx(k) == nil:
+				names++
+			case s.w(k) == wAnd:
+				return names >= 2 && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord
+			default:
+				return false
+			}
+		}
+		return false
 	}
 	return s.toks[m].kind == tkWord && !s.toks[m].cap && !s.tight(m)
 }
@@ -4620,6 +4681,21 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		// year" in British copy
 		j++
 	}
+	if (hasThe && (det == wFollowing || det == wNext || det == wPrevious) || det == wThat || det == wSame) && s.isWordIn(j, "campaigning", "campaign") && !s.toks[j].cap && s.isWord(j+1, "season") && s.ref >= 0 && s.refCal.g >= gYear && s.refCal.g != gWeek && !s.refCal.noYear {
+		// "the following campaigning season", "that campaigning season":
+		// the year's season of war, named by its year, as a dig's season
+		// is; the next (previous) year's after the last date.
+		n := 0
+		switch det {
+		case wFollowing, wNext:
+			n = 1
+		case wPrevious:
+			n = -1
+		}
+		c := s.date(i, j+2, cal{g: gYear, y: s.refCal.y + n})
+		c.anchor, c.noRef = s.ref, n < 0
+		return c, true
+	}
 	if hasThe && (det == wFollowing || det == wNext || det == wPrevious) && s.isWord(j, "season") && s.ref >= 0 && s.refCal.g == gYear && !s.refCal.noYear && s.seasonRef() {
 		// "In the 1998–99 season ... the following season": the season
 		// after (before) the one named by its year, named by the year it
@@ -5129,8 +5205,8 @@ func (s *state) anchoredMonth(i, j int, hasThe bool, det wid, m int) (cand, bool
 	y := base.y
 	switch det {
 	case wFollowing, wNext:
-		if first == 0 || m <= last {
-			y++
+		if first == 0 && !(a >= 0 && a == s.headRef) || first > 0 && m <= last {
+			y++ // (after a heading's span, the first such month in it)
 		}
 	case wPrevious, wPrior:
 		if first == 0 || m >= first {
@@ -5842,6 +5918,9 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 				// winter", 1902-WI), while a spring is next year's.
 				y = base.y
 			}
+			if a >= 0 && a == s.headRef && base.g == gYear {
+				y = base.y // the first one in the span a heading names
+			}
 			c := s.date(i, end, cal{g: gSeason, y: y, part: season})
 			c.anchor = a
 			return c, true
@@ -6046,9 +6125,13 @@ func (s *state) pSeason(i int) (cand, bool) {
 	// "but the winter was hard", "The summer proved dry": the season the
 	// story is in, as the subject of a past verb after a clause's start.
 	// (In the present it is any year's: "The winter is the rainy season".)
+	// So too after "there" or "then" ("and there the winter caught it"),
+	// and with a verb of what the season did ("The winter saw heavy
+	// fighting", "the winter froze the river").
 	if s.w(i-1) == wThe && s.ref >= 0 && !s.t.hasDCT && i >= 1 &&
-		(i == 1 || s.sentenceEnd(i-2) || s.isPunct(i-2, ',') || s.isWordIn(i-2, "but", "and")) &&
-		s.isWordIn(i+1, "was", "proved", "brought", "came", "passed", "turned") {
+		(i == 1 || s.sentenceEnd(i-2) || s.isPunct(i-2, ',') || s.isWordIn(i-2, "but", "and", "there", "then")) &&
+		(s.isWordIn(i+1, "was", "proved", "brought", "came", "passed", "turned", "caught", "saw", "found", "froze", "closed", "set", "struck", "overtook", "fell") ||
+			s.pastForm(i+1) && !s.isWordIn(i+1, "need", "feed", "seed", "speed", "bed", "red", "shed")) {
 		c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 		c.partial = true
 		return c, true
@@ -6249,7 +6332,7 @@ func (s *state) fromSeasonBefore(k int) bool {
 func (s *state) seasonNoun(k int) bool {
 	return s.isWordIn(k, "training", "break", "semester", "term", "camp", "camps", "school", "session", "recess", "vacation", "holiday", "holidays",
 		"months", "weather", "storm", "storms", "rain", "rains", "crop", "crops", "wheat", "sales", "collection", "collections", "games", "olympics",
-		"solstice", "equinox", "festival", "tour", "schedule", "fashion", "league", "water", "meeting", "meetings", "offensive", "palace", "residence")
+		"solstice", "equinox", "festival", "tour", "schedule", "fashion", "league", "water", "meeting", "meetings", "offensive", "palace", "residence", "quarters", "quartered")
 }
 
 // joinedByOn reports whether the timexes at indexes x and y are
@@ -6425,7 +6508,10 @@ func (s *state) newYear(i, j int) (cand, bool) {
 		return cand{}, false
 	}
 	y := base.y + 1
-	if base.g >= gMonth && base.m > 0 && base.m <= 2 || base.g == gSeason && base.part == 1 {
+	if base.g >= gMonth && base.m > 0 && base.m <= 2 {
+		// (in January or February the new year is the one just begun;
+		// after a spring it is the next: "In the spring of 1858 he
+		// reorganised the fleet. Early in the new year" is 1859)
 		y = base.y
 	}
 	c := s.date(i, j+2, cal{g: gYear, y: y})
@@ -6696,9 +6782,10 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			}
 		}
 	}
-	if !ok && (w == wEnd || w == wStart || w == wBeginning || w == wMiddle) && s.w(j-1) == wOf {
+	if !ok && (w == wEnd || w == wStart || w == wBeginning || w == wMiddle || rest && s.w(j) == wThe) && s.w(j-1) == wOf {
 		// "the end of the summer", "the start of autumn": the season of
-		// the year the clause looks to, as "late summer".
+		// the year the clause looks to, as "late summer"; "the rest of
+		// the winter" its end, as "the rest of the year".
 		k := j
 		if s.w(k) == wThe {
 			k++

@@ -191,7 +191,7 @@ func (t *Tagger) tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, qRef: -1, voteRef: -1, clockRef: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -243,6 +243,11 @@ type state struct {
 	rangeTo   int
 	rangeFrom cal
 	rangeEnd  cal
+	// The start of a span of years named by a section heading, when it is
+	// the anchor ("The southern campaigns, 1778–1781"): what follows
+	// under it starts with the span, so "the following spring" is its
+	// first spring.
+	headRef int
 	// The days a weekday written in the text runs ahead of the Gregorian
 	// calendar's (a story dated Old Style), and the year it was found in.
 	wdShift, wdShiftY int
@@ -329,7 +334,7 @@ func (s *state) run() {
 			c.i = i // a look-behind ("the" before "1990s") must not reach into the last match
 		}
 		c = s.quarterCentury(c)
-		if s.inName(c) || s.periodDescribed(c) {
+		if s.inName(c) || s.periodDescribed(c) || s.appositiveDay(c) {
 			i = c.j
 			s.floor = i
 			continue
@@ -363,6 +368,33 @@ func (s *state) periodDescribed(c cand) bool {
 	}
 	n := len(s.res.Timexes)
 	return k >= 1 && n > 0 && s.res.Timexes[n-1].Type == timeline.TypeDate && s.res.Timexes[n-1].End == int(s.toks[k-1].end)
+}
+
+// appositiveDay reports whether c, "a day" right after a date and its
+// comma, opens a noun phrase in apposition to the date, a clause on it
+// after it: "left New York on November 25, 1783, a day New Yorkers
+// celebrated for a century", "on 3 October, a day the town still keeps".
+// It names the date again, no length of time.
+func (s *state) appositiveDay(c cand) bool {
+	if c.typ != timeline.TypeDuration || c.j != c.i+2 || !s.isWord(c.i, "a") || !s.isWord(c.i+1, "day") || c.i < 2 || !s.isPunct(c.i-1, ',') || c.j >= len(s.toks) {
+		return false
+	}
+	n := len(s.res.Timexes)
+	if n == 0 || s.res.Timexes[n-1].Type != timeline.TypeDate || s.res.Timexes[n-1].End != int(s.toks[c.i-2].end) {
+		return false
+	}
+	k := c.j
+	if s.isWordIn(k, "that", "which", "when") || s.isWord(k, "on") && s.isWord(k+1, "which") {
+		return true
+	}
+	if s.isWordIn(k, "he", "she", "they", "we", "it", "i", "you") && !s.toks[k].cap {
+		return true
+	}
+	if s.isWordIn(k, "the", "his", "her", "their", "its", "our", "many", "most") && !s.toks[k].cap && k+2 < len(s.toks) && s.toks[k+1].kind == tkWord && s.lx(k+1) == nil {
+		// "a day the town still keeps": the subject of a clause on the day
+		return !s.isWordIn(k+1, "day", "night", "week", "month", "year")
+	}
+	return s.toks[k].kind == tkWord && s.toks[k].cap && (s.lx(k) == nil || s.isWord(k, "new") && !s.isWord(k+1, "year")) && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord
 }
 
 // quarterCentury widens a quarter read before "century" to the 25 years
@@ -924,6 +956,7 @@ func (s *state) emitWithRange(c cand) int {
 			}
 			prev := refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			from := s.emit(rc)
+			fromRef := refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			var yp cand // "until September of the following year": the year phrase
 			if noYear0 && e.val == "" && e.c.g >= gMonth && e.c.g != gWeek && s.w(e.j) == wOf && s.depth == 0 {
 				// The year phrase after the range's end gives the end its
@@ -954,6 +987,14 @@ func (s *state) emitWithRange(c cand) int {
 				}
 				s.flashEnd = e.j
 			}
+			if fromRef.ref == from && s.ref == to && rc.c.g == gYear && e.c.g == gYear && s.headingLine(c.i, e.j) {
+				// A section heading naming a span of years, "The
+				// southern campaigns, 1778–1781", opens the section at
+				// the span's start: "the following spring" under it
+				// counts from the spring of 1778.
+				s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = fromRef.ref, fromRef.refCal, fromRef.refPi, fromRef.refTok, fromRef.refAtt
+				s.headRef = from
+			}
 			s.rangeTo, s.rangeFrom, s.rangeEnd = to, rc.c, e.c
 			if s.ref == to {
 				s.rangeEnd = s.refCal
@@ -975,6 +1016,68 @@ func (s *state) emitWithRange(c cand) int {
 	}
 	s.emit(c)
 	return next
+}
+
+// winterDated returns the year of the winter c, a bare winter, when a
+// date with its year in December, January or February follows it in its
+// sentence, within 40 tokens: the winter that holds that date.
+func (s *state) winterDated(c cand) (int, bool) {
+	if c.c.g != gSeason || c.c.part != 4 || s.depth > 0 {
+		return 0, false
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 40; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return 0, false
+		}
+		if s.toks[k].kind != tkNum && !s.isMonthAt(k) {
+			continue
+		}
+		s.depth++
+		e, ok := s.core(k)
+		s.depth--
+		if !ok || e.i != k || e.typ != timeline.TypeDate || e.val != "" || e.c.noYear || e.partial || e.c.g < gMonth || e.c.g == gWeek || e.c.g == gSeason {
+			continue
+		}
+		switch e.c.m {
+		case 12:
+			return e.c.y, true
+		case 1, 2:
+			return e.c.y - 1, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// headingLine reports whether tokens [i, j) lie on a line of their own
+// of at most 16 tokens with no sentence end and no full stop at its end:
+// a section heading ("The southern campaigns, 1778–1781", "1777–1778:
+// Saratoga", "The war at sea (1778–1783)").
+func (s *state) headingLine(i, j int) bool {
+	nl := func(k int) bool { // a line break before token k
+		return k == 0 || k < len(s.toks) && bytes.IndexByte(s.text[s.toks[k-1].end:s.toks[k].start], '\n') >= 0
+	}
+	ls := i
+	for ; !nl(ls); ls-- {
+		if i-ls > 16 {
+			return false
+		}
+	}
+	le := j
+	for ; le < len(s.toks) && !nl(le); le++ {
+		if le-ls > 16 {
+			return false
+		}
+	}
+	if le-ls > 16 || le == len(s.toks) || s.isPunct(le-1, '.') {
+		return false
+	}
+	for k := ls; k < le-1; k++ {
+		if s.sentenceEnd(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // emitYearPhrase emits a month or day c and the year phrase e after it
@@ -1287,6 +1390,17 @@ func (s *state) emit(c cand) int {
 			// background: "The works, opened in 1820, had never been
 			// busier; in the first half" is the story's year's half.
 			s.setAside(e)
+		} else if s.bracketIn(c.i, s.flashEnd) && s.beforeSaved(c) {
+			// (A clause in brackets inside an aside is part of it: "Born
+			// on February 22, 1732 (by the calendar used until 1752), he
+			// was" goes on with the aside after the bracket.)
+		} else if e := s.frontParticipleClose(c); e >= 0 && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y {
+			// An earlier year in a participle phrase opening its sentence
+			// is background to the sentence's subject: "Born on February
+			// 22, 1732 (February 11, 1731, Old Style), he was then
+			// forty-three. He took command on July 3" is the July of the
+			// story's year.
+			s.setAside(e)
 		} else if e := s.bracketSentence(c); e >= 0 && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear {
 			// A sentence in brackets is an aside, whatever its dates:
 			// "(Williams was released the following year and died in
@@ -1347,7 +1461,7 @@ func (s *state) emit(c cand) int {
 			// death in October 1972. ... He flew to Muscat on 30 July" is
 			// the July of the story's year.
 			s.setAside(e)
-		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay && !s.beforeSaved(c) || c.anchor < 0 && s.simplePastClause(c) {
+		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay && !s.beforeSaved(c) || c.anchor < 0 && s.simplePastClause(c) && !s.bracketIn(c.i, s.flashEnd) {
 			// (A year still before the story's goes on with the flashback
 			// in its sentence: "had trained in England in 1962 and served
 			// in Germany in 1964." A date of its own in a clause in the
@@ -1558,9 +1672,132 @@ func (s *state) asideClose(c cand) int {
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 12; k, n = k+1, n+1 {
 		if open == ',' && s.isPunct(k, ',') || open == '(' && s.isPunct(k, ')') {
+			if open == ',' && s.predicateAfterAside(c.i, k) {
+				return -1
+			}
 			return k
 		}
 		if s.sentenceEnd(k) || open == ',' && (s.isPunct(k, '(') || s.isPunct(k, ')')) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// predicateAfterAside reports whether the words between the comma before
+// token i and the comma at e are the predicate of the sentence's subject,
+// not an aside: the comma before them closes an aside opened right after
+// the subject ("Hong, born in 1814 near Guangzhou, failed the examination
+// in 1837 and fell ill, ..."), their first word is a verb in -ed, and no
+// verb follows the comma at e, as one would if they were an aside stacked
+// on the first ("The mill, opened in 1820, enlarged in 1850, was sold").
+func (s *state) predicateAfterAside(i, e int) bool {
+	k := -1
+	for m, n := i-1, 0; m > 0 && n < 12; m, n = m-1, n+1 {
+		if s.sentenceEnd(m) {
+			return false
+		}
+		if s.isPunct(m, ',') {
+			k = m
+			break
+		}
+	}
+	if k < 0 || !s.pastForm(k+1) {
+		return false
+	}
+	k2 := -1
+	for m, n := k-1, 0; m > 0 && n < 16; m, n = m-1, n+1 {
+		if s.sentenceEnd(m) || s.toks[m].kind == tkPunct && !s.isPunct(m, ',') {
+			return false
+		}
+		if s.isPunct(m, ',') {
+			k2 = m
+			break
+		}
+	}
+	if k2 < 1 || !s.relativeStart(k2+1) {
+		return false
+	}
+	// The subject: from the sentence's start to the aside, no comma.
+	for m, n := k2-1, 0; ; m, n = m-1, n+1 {
+		if m < 0 || s.sentenceEnd(m) {
+			break
+		}
+		if n >= 6 || s.toks[m].kind == tkPunct {
+			return false
+		}
+	}
+	if e+1 >= len(s.toks) {
+		return false
+	}
+	if x := s.lx(e + 1); x != nil && x.tense != 0 {
+		return false
+	}
+	return !s.pastVerbAt(e+1) && !s.isWordIn(e+1, "is", "are", "has", "have", "became", "remained", "went", "came", "fell", "stood", "lay")
+}
+
+// bracketIn reports whether token i is inside brackets that close
+// before token end, in i's sentence.
+func (s *state) bracketIn(i, end int) bool {
+	if end <= i {
+		return false
+	}
+	open := false
+	for m, n := i-1, 0; m >= 0 && n < 24; m, n = m-1, n+1 {
+		if s.sentenceEnd(m) || s.isPunct(m, ')') {
+			return false
+		}
+		if s.isPunct(m, '(') {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for m := i; m < end && m < len(s.toks); m++ {
+		if s.isPunct(m, ')') {
+			return true
+		}
+		if s.sentenceEnd(m) {
+			return false
+		}
+	}
+	return false
+}
+
+// frontParticipleClose returns the comma that closes a participle phrase
+// opening its sentence and holding c ("Born on 4 July 1804 in Salem,
+// he ...", "Founded in 1820 (as a fulling mill), the works ..."), brackets
+// inside it skipped; -1 when c is in none.
+func (s *state) frontParticipleClose(c cand) int {
+	k := -1
+	for m, n := c.i-1, 0; m >= 0 && n < 6; m, n = m-1, n+1 {
+		if s.toks[m].kind != tkWord {
+			return -1
+		}
+		if m == 0 || s.sentenceEnd(m-1) {
+			k = m
+			break
+		}
+	}
+	if k < 0 || !s.toks[k].cap {
+		return -1
+	}
+	w := s.word(k)
+	if n := len(w); !(n > 4 && w[n-2] == 'e' && w[n-1] == 'd') && !lowerEq(w, "born") && !lowerEq(w, "built") && !lowerEq(w, "begun") && !lowerEq(w, "written") {
+		return -1
+	}
+	depth := 0
+	for m, n := c.j, 0; m < len(s.toks) && n < 40; m, n = m+1, n+1 {
+		switch {
+		case s.isPunct(m, '('):
+			depth++
+		case s.isPunct(m, ')'):
+			depth--
+		case depth == 0 && s.isPunct(m, ','):
+			return m
+		case depth == 0 && s.sentenceEnd(m):
 			return -1
 		}
 	}
@@ -2035,7 +2272,13 @@ func (s *state) stateUntilAhead(c cand) int {
 }
 
 func (s *state) forwardAside(c cand) int {
-	if s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y {
+	// A season later in the year of the day the story is on, in such a
+	// clause, looks ahead too, of whatever it tells: "surprised the fort
+	// on May 10, whose cannon were dragged to Boston over the winter. On
+	// June 17" is the June of that year.
+	season := s.ref >= 0 && s.refCal.g >= gDay && s.refCal.g != gWeek && !s.refCal.noYear && s.refCal.m > 0 &&
+		c.c.g == gSeason && !c.c.noYear && c.c.y == s.refCal.y && seasonStart[c.c.part] > s.refCal.m
+	if !season && (s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y) {
 		return -1
 	}
 	open := -1
@@ -2064,7 +2307,7 @@ func (s *state) forwardAside(c cand) int {
 			death = true
 		}
 		if s.sentenceEnd(k) {
-			if death {
+			if death || season {
 				return k
 			}
 			return -1
@@ -2897,6 +3140,21 @@ func (s *state) resolveYear(c cand) cand {
 			c.c.y++
 		} else if s.lookedBack(c, base) {
 			c.c.y--
+		}
+		if c.c.g == gSeason && c.c.part == 4 && base.g >= gMonth && base.g != gWeek && base.m >= 1 && base.m <= 2 && !base.noYear && c.c.y == base.y &&
+			s.w(c.i) == wThe && s.isWordIn(c.i+1, "rest", "remainder", "end") && s.w(c.i+2) == wOf {
+			// The rest or the end of a bare winter told in January or
+			// February is of the winter then going on: "reached
+			// Inverness in February 1746 and spent the rest of the
+			// winter there" is the winter of 1745-46.
+			c.c.y = base.y - 1
+		}
+		if y, ok := s.winterDated(c); ok {
+			// A bare winter whose sentence dates a day or month of it
+			// with its year is the winter that holds that date: "Over
+			// the winter, while Rome was in turmoil after the murder of
+			// Clodius on 18 January 52 BC" is the winter of 53-52 BC.
+			c.c.y = y
 		}
 		if c.c.g == gSeason && c.c.y > base.y && (s.w(c.i-1) == wUntil || s.w(c.i-1) == wFor || s.isWord(c.i-1, "till")) {
 			// A season waited for in the next year is ahead of the
@@ -3915,11 +4173,23 @@ func (s *state) yearlyClause(i int) bool {
 		hi++
 	}
 	for k := lo; k <= hi; k++ {
-		if (s.w(k) == wEach || s.w(k) == wEvery) && s.w(k+1) == wYear || s.isWordIn(k, "annually", "yearly") {
+		if (s.w(k) == wEach || s.w(k) == wEvery) && s.w(k+1) == wYear || s.isWordIn(k, "annually", "yearly") && !s.attributiveYearly(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// attributiveYearly reports whether "yearly" at k is an adjective after a
+// determiner before its noun ("promise a yearly tribute", "their yearly
+// fair"): it says what the thing is, not that the clause's event came
+// each year ("sailed in July ... to promise a yearly tribute" is one July).
+func (s *state) attributiveYearly(k int) bool {
+	if !s.isWord(k, "yearly") || k < 1 || k+1 >= len(s.toks) {
+		return false
+	}
+	return s.isWordIn(k-1, "a", "an", "the", "its", "their", "his", "her", "our", "this") &&
+		s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && s.lx(k+1) == nil
 }
 
 // whenPast reports whether "when" at k opens a clause in the simple past

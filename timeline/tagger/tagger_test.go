@@ -76,6 +76,86 @@ var tagCases = []tagCase{
 	// "a generation ago" is the vague past: a generation is no calendar
 	// unit.
 	{"2016-05-11", "", "A generation ago most families in the valley kept a cow; two generations ago nearly all of them did.", []string{"A generation ago|DATE|PAST_REF", "two generations ago|DATE|PAST_REF"}},
+	// After a spring the new year is the next one.
+	{"", "", "In the spring of 1858 Zeng reorganised his fleet. Early in the new year the army moved again.", []string{"the spring of 1858|DATE|1858-SP", "Early in the new year|DATE|1859|START"}},
+	// A day in apposition that is not the feast's: the words name that
+	// day, no feast, and the date alone is the expression.
+	{"", "", "In 1745 the army reached Derby. There, on Black Friday, 6 December, the council voted to retreat.", []string{"1745|DATE|1745", "6 December|DATE|1745-12-06"}},
+	{"", "", "In 1999 the stores opened early on Black Friday, November 26.", []string{"1999|DATE|1999", "Black Friday|DATE|1999-11-26", "November 26|DATE|1999-11-26"}},
+	// "the rest of the winter" is the season's end, as "the rest of the
+	// year" is the year's; told in January or February, the rest or the
+	// end of the winter is of the winter then going on.
+	{"", "", "In July 1746 the army stayed for the rest of the summer.", []string{"July 1746|DATE|1746-07", "the rest of the summer|DATE|1746-SU|END"}},
+	{"", "", "The army reached Inverness in February 1746 and spent the rest of the winter there.", []string{"February 1746|DATE|1746-02", "the rest of the winter|DATE|1745-WI|END"}},
+	{"", "", "The party reached the coast in January 1911. The party spent the winter in a hut.", []string{"January 1911|DATE|1911-01", "the winter|DATE|1911-WI"}},
+	// A year of a named era in apposition to the year just given is that
+	// year.
+	{"", "", "In 1868, the first year of the Meiji era, the capital moved to Tokyo.", []string{"1868|DATE|1868", "the first year of the Meiji era|DATE|1868"}},
+	{"", "", "The boy emperor took the throne, and 1862, the first year of the Tongzhi era, opened with Zeng in command.", []string{"1862|DATE|1862", "the first year of the Tongzhi era|DATE|1862"}},
+	// A heading's span of years may open its line before a colon or
+	// stand in brackets at its end.
+	{"", "", "The army wintered at Morristown in 1776.\n\n1777–1778: Saratoga and Valley Forge\nThe following spring Burgoyne marched south, and in July he took Ticonderoga.", []string{"1776|DATE|1776", "1777|DATE|1777", "1778|DATE|1778", "The following spring|DATE|1777-SP", "July|DATE|1777-07"}},
+	{"", "", "The army wintered in 1770.\n\nThe war at sea (1778–1783)\nIn June the French fleet sailed.", []string{"1770|DATE|1770", "1778|DATE|1778", "1783|DATE|1783", "June|DATE|1778-06"}},
+	// "a generation later" is "a generation", an unstated number of
+	// years, as "hours later" is "hours".
+	{"", "", "The peace was signed in 1648. A generation later, in 1672, France attacked.", []string{"1648|DATE|1648", "A generation|DURATION|PXY", "1672|DATE|1672"}},
+	{"", "", "A generation of officers was lost in 1916.", []string{"1916|DATE|1916"}},
+	// "a day" in apposition to the date just given, opening a clause on
+	// it, names the date again: no length of time.
+	{"", "", "The siege was lifted on 3 October 1574, a day the town still keeps.", []string{"3 October 1574|DATE|1574-10-03"}},
+	{"", "", "The treaty was signed on 3 May 1921, a day Poles remember.", []string{"3 May 1921|DATE|1921-05-03"}},
+	{"", "", "He stayed until 3 October 1574, a day longer than planned.", []string{"3 October 1574|DATE|1574-10-03", "a day|DURATION|P1D"}},
+	// A bare winter whose sentence dates a day of it with its year is the
+	// winter that holds that day.
+	{"", "", "The rising of 1849\nOver the winter, while the court was in turmoil after the murder of the minister on 18 January 1849, the Magyars armed.", []string{"1849|DATE|1849", "the winter|DATE|1848-WI", "18 January 1849|DATE|1849-01-18"}},
+	{"", "", "The war began in 1756. Over the winter, after the fleet sailed on 10 January 1757, the French rebuilt their walls.", []string{"1756|DATE|1756", "the winter|DATE|1756-WI", "10 January 1757|DATE|1757-01-10"}},
+	// A campaigning season is named by its year: "the following
+	// campaigning season" is the next year after the last date, "that
+	// campaigning season" its year.
+	{"", "", "The army went into winter quarters in November 1643. The following campaigning season opened with the siege of Newark.", []string{"November 1643|DATE|1643-11", "The following campaigning season|DATE|1644"}},
+	{"", "", "The army took Bonn in 1703, and that campaigning season ended at Landau.", []string{"1703|DATE|1703", "that campaigning season|DATE|1703"}},
+	{"", "", "The war resumed in 431 BC. The next campaign season brought the plague.", []string{"431 BC|DATE|BC0431", "The next campaign season|DATE|BC0430"}},
+	// A holiday's night or morning is the holiday's day, spanning both
+	// words, as "Wednesday night" is.
+	{"", "", "In December 1776 Washington crossed the Delaware on Christmas night.", []string{"December 1776|DATE|1776-12", "Christmas night|DATE|1776-12-25"}},
+	{"", "", "In 1916 the rebels met on Easter morning.", []string{"1916|DATE|1916", "Easter morning|DATE|1916-04-23"}},
+	// "the winter" as the subject of what the season did, after "there"
+	// or "then" too, is the season the story is in.
+	{"", "", "In October 1812 the army left Moscow, and there the winter caught it on the open road.", []string{"October 1812|DATE|1812-10", "the winter|DATE|1812-WI"}},
+	{"", "", "The siege began in March 1855. The summer saw three failed assaults.", []string{"March 1855|DATE|1855-03", "The summer|DATE|1855-SU"}},
+	{"", "", "The siege began in March 1855. The summer offensive failed.", []string{"March 1855|DATE|1855-03"}},
+	// "winter quarters" is a camp, no season.
+	{"", "", "In 1675 the king left his army in winter quarters in Scania.", []string{"1675|DATE|1675"}},
+	// A bare ordinal day before a list of names as the subject is a day
+	// of the story's month.
+	{"", "", "The siege opened on 2 May 1645, and on the 19th Lyme, Taunton and Weymouth were relieved.", []string{"2 May 1645|DATE|1645-05-02", "the 19th|DATE|1645-05-19"}},
+	{"", "", "The fleet sailed on 2 May 1645, and on the 19th Drake, Hawkins and the rest reached Cadiz.", []string{"2 May 1645|DATE|1645-05-02", "the 19th|DATE|1645-05-19"}},
+	{"", "", "The army crossed on 2 May 1645, and on the 19th Army, Navy and Air Force units met.", []string{"2 May 1645|DATE|1645-05-02"}},
+	// "yearly" after a determiner before its noun tells what the thing is
+	// ("a yearly tribute"), not that the clause's month came each year.
+	{"", "", "The envoys came in 1612. They sailed home in July and promised the sultan a yearly tribute.", []string{"1612|DATE|1612", "July|DATE|1612-07", "yearly|SET|P1Y"}},
+	{"", "", "The envoys came in 1612. The fair was held in July yearly.", []string{"1612|DATE|1612", "July|DATE|XXXX-07", "yearly|SET|P1Y"}},
+	// A season later in the year of the story's day, in a relative clause
+	// closing the sentence, looks ahead: the story goes on from its day.
+	{"", "", "The rebels seized the arsenal on April 2, 1848, whose guns were carried to the capital over the winter. On May 9 they took the port.", []string{"April 2, 1848|DATE|1848-04-02", "the winter|DATE|1848-WI", "May 9|DATE|1848-05-09"}},
+	{"", "", "The rebels seized the arsenal on April 2, 1848 and held it over the winter. In May they took the port.", []string{"April 2, 1848|DATE|1848-04-02", "the winter|DATE|1848-WI", "May|DATE|1849-05"}},
+	// An earlier year in a participle phrase opening its sentence ("Born
+	// on ...", "Founded in ...") is background to its subject, brackets
+	// inside it too: the story goes on in its own year after the comma.
+	{"", "", "The siege began in 1648. Born on 3 March 1601 (13 March by the Dutch reckoning, used there from 1582), the governor was then forty-seven. He surrendered the town on 9 May.", []string{"1648|DATE|1648", "3 March 1601|DATE|1601-03-03", "13 March|DATE|1601-03-13", "1582|DATE|1582", "9 May|DATE|1648-05-09"}},
+	{"", "", "The strike began in 1912. Founded in 1820, the mill was the largest employer in the town. In May the workers marched.", []string{"1912|DATE|1912", "1820|DATE|1820", "May|DATE|1912-05"}},
+	{"", "", "The strike began in 1912. Built in 1820 (and enlarged in 1865), the mill was the largest employer in the town. In May the workers marched.", []string{"1912|DATE|1912", "1820|DATE|1820", "1865|DATE|1865", "May|DATE|1912-05"}},
+	// A section heading naming a span of years opens the section at the
+	// span's start: a bare month under it, and "the following spring",
+	// are of its first year; a range in running text ends where it ends.
+	{"", "", "The army wintered on the coast in 1640.\n\nThe northern campaigns, 1641–1644\nThe following spring the army marched on York, and in May it took the city.", []string{"1640|DATE|1640", "1641|DATE|1641", "1644|DATE|1644", "The following spring|DATE|1641-SP", "May|DATE|1641-05"}},
+	{"", "", "The war lasted from 1701 to 1714. The following spring the army was disbanded.", []string{"1701|DATE|1701", "1714|DATE|1714", "The following spring|DATE|1715-SP"}},
+	// A verb in -ed after the comma that closes an aside on the subject is
+	// the sentence's predicate, not a second aside: its year goes on with
+	// the story ("Five years later" counts from 1868); an aside stacked on
+	// the first is followed by the verb.
+	{"", "", "The canal was finished in 1905. Morel, born in 1841 in a village near Lyon, joined the company in 1868 and worked in its drawing office for a decade, in which he drew the first plans. Five years later he was made chief engineer.", []string{"1905|DATE|1905", "1841|DATE|1841", "1868|DATE|1868", "a decade|DURATION|P10Y", "Five years later|DATE|1873"}},
+	{"", "", "The mill was sold in 1880. The building, opened in 1820, enlarged in 1850, was then empty. In March it burned.", []string{"1880|DATE|1880", "1820|DATE|1820", "1850|DATE|1850", "March|DATE|1880-03"}},
 	// After "midnight" ending a day, a reading of the small hours is the
 	// next day's.
 	{"", "", "The alarm sounded at 11.40pm on 4 June 2015. Smoke reached the stairs around midnight, and the first crew arrived at 12.20am.", []string{"11.40pm|TIME|2015-06-04T23:40", "4 June 2015|DATE|2015-06-04", "around midnight|TIME|2015-06-04T24:00|APPROX", "12.20am|TIME|2015-06-05T00:20"}},
