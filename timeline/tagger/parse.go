@@ -4815,6 +4815,7 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			c.anchor, c.noRef = a, true
 			return c, true
 		}
+		b, _ = s.nightStart(b, a) // "the night of 25–26 March ... the next morning" is the 26th's
 		c := s.date(i, j+1, fromDay(b.day()+1))
 		c.anchor = a
 		return c, true
@@ -4853,6 +4854,9 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			}
 			if !ok || b.g < gDay {
 				return cand{}, false
+			}
+			if e.pod >= 3 {
+				b, _ = s.nightStart(b, a) // "On the night of 25–26 March ... arrested that night": the 25th's
 			}
 			base, anchor = b, a
 		default:
@@ -5286,6 +5290,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 					return cand{}, false
 				}
 			}
+		}
+		if u == uDay && n == 1 && hasThe {
+			base, _ = s.nightStart(base, a) // "the night of 25–26 March ... the next day" is the 26th
 		}
 		c := s.date(i, end, rel(base, u, n))
 		c.anchor = a

@@ -243,6 +243,9 @@ type state struct {
 	rangeTo   int
 	rangeFrom cal
 	rangeEnd  cal
+	// rangeNight: the last range was a night written with its two days
+	// ("the night of 25–26 March").
+	rangeNight bool
 	// The days a weekday written in the text runs ahead of the Gregorian
 	// calendar's (a story dated Old Style), and the year it was found in.
 	wdShift, wdShiftY int
@@ -912,6 +915,8 @@ func (s *state) emitWithRange(c cand) int {
 				s.flashEnd = e.j
 			}
 			s.rangeTo, s.rangeFrom, s.rangeEnd = to, rc.c, e.c
+			s.rangeNight = rc.i >= 2 && rc.c.g == gDay && e.c.g == gDay && !rc.c.noYear && !e.c.noYear && e.c.day() == rc.c.day()+1 &&
+				s.w(rc.i-1) == wOf && s.isWordIn(rc.i-2, "night", "nights")
 			if s.ref == to {
 				s.rangeEnd = s.refCal
 			}
@@ -3850,6 +3855,17 @@ func (s *state) nearRef(i int) bool {
 		}
 	}
 	return true
+}
+
+// nightStart returns the first day of the night just named with its two
+// days when b, anchored at a, is its second ("On the night of 25–26 March
+// the army moved in"): the night belongs to the day it began on, so "that
+// night" is the 25th's and "the next day" the 26th, the day after it.
+func (s *state) nightStart(b cal, a int) (cal, bool) {
+	if !s.rangeNight || a < 0 || a != s.rangeTo || b.g != gDay || b.noYear || s.rangeEnd.g != gDay || b.day() != s.rangeEnd.day() {
+		return b, false
+	}
+	return s.rangeFrom, true
 }
 
 // anchorBase returns what "two days later", "the following year" and

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A night written with its two days belongs to the day it began on:
+	// "that night" is the first day's, "the next day" the second.
+	{"", "", "On the night of 9–10 June 1940 the regiment fell back to the river. Its colonel was killed that night, and the next day the bridges were blown.", []string{"9|DATE|1940-06-09", "10 June 1940|DATE|1940-06-10", "that night|TIME|1940-06-09TNI", "the next day|DATE|1940-06-10"}},
+	{"", "", "The convoy left harbour on the night of 2–3 March 1943, and the following morning it was sighted by a patrol.", []string{"2|DATE|1943-03-02", "3 March 1943|DATE|1943-03-03", "the following morning|DATE|1943-03-03"}},
+	{"", "", "The raid was planned for 2 March 1943. Fog lifted that night, and the next day the bombers flew.", []string{"2 March 1943|DATE|1943-03-02", "that night|TIME|1943-03-02TNI", "the next day|DATE|1943-03-03"}},
 	// "her" after a verb in the past is its object, not a possessive:
 	// "last spring" ending the clause is a date.
 	{"2013-11-06", "", "When I first interviewed her last spring, she was still teaching.", []string{"last spring|DATE|2013-SP"}},
