@@ -1239,6 +1239,12 @@ func (s *state) emit(c cand) int {
 			// pledged to reach a deal by the end of 2008. A first draft
 			// was circulated on May 23" is 2007's May.
 			s.setAside(e)
+		} else if e := s.validUntilAhead(c); e >= 0 {
+			// The end of a term of validity is no time of the story:
+			// "Moscow said it would not renew the pact, though it
+			// remained valid until April 1946. Germany surrendered on 8
+			// May" is May 1945.
+			s.setAside(e)
 		} else if e := s.notUntilAhead(c); e >= 0 {
 			// "It was not until January 1847 that the province was
 			// secured. Taylor, meanwhile, attacked on September 21":
@@ -1792,6 +1798,33 @@ func (s *state) deadlineAhead(c cand) int {
 		}
 	}
 	if !found {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') {
+			return -1
+		}
+	}
+	return -1
+}
+
+// validUntilAhead returns the end of the sentence when c, a date after
+// the last one named, ends the term of something's validity: "valid
+// until", "in force until", "in effect until", "binding until" ("it
+// remained valid until April 1946", "the treaty was to stay in force
+// until 1990"). The term is a look ahead; the story goes on from the date
+// it was at. It returns -1 otherwise.
+func (s *state) validUntilAhead(c cand) int {
+	if c.i < 3 || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || s.w(c.i-1) != wUntil {
+		return -1
+	}
+	if !(c.c.y > s.refCal.y || c.c.y == s.refCal.y && c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() > s.refCal.day()) {
+		return -1
+	}
+	if !s.isWordIn(c.i-2, "valid", "binding", "effective") && !(s.isWordIn(c.i-2, "force", "effect") && s.isWord(c.i-3, "in")) {
 		return -1
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The end of a term of validity looks ahead of the story, which goes
+	// on from where it was.
+	{"", "", "In March 1921 the two states signed a trade agreement, which remained in force until 1927. In May the first grain ships reached Odessa.", []string{"March 1921|DATE|1921-03", "1927|DATE|1927", "May|DATE|1921-05"}},
+	{"", "", "The licence was granted on 4 June 1898 and was valid until December 1903. On 20 June the company bought its first lorry.", []string{"4 June 1898|DATE|1898-06-04", "December 1903|DATE|1903-12", "20 June|DATE|1898-06-20"}},
 	// A night written with its two days belongs to the day it began on:
 	// "that night" is the first day's, "the next day" the second.
 	{"", "", "On the night of 9–10 June 1940 the regiment fell back to the river. Its colonel was killed that night, and the next day the bridges were blown.", []string{"9|DATE|1940-06-09", "10 June 1940|DATE|1940-06-10", "that night|TIME|1940-06-09TNI", "the next day|DATE|1940-06-10"}},
