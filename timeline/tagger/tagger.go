@@ -1218,6 +1218,15 @@ func (s *state) emit(c cand) int {
 			// London in 1883.) In December the army went into winter
 			// quarters" is the December of the story's year.
 			s.setAside(e)
+		} else if s.comparedOf(c) {
+			// An earlier year that dates a thing the story is compared
+			// with is no time of the story: "a double envelopment on the
+			// scale of the great German operations of 1941. From the
+			// west ... by 13 August" is the story's August.
+			if s.flashEnd < 0 {
+				s.saveRef()
+				s.flashEnd = c.j - 1
+			}
 		} else if s.thingFrom(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear {
 			// The year a thing dates from is no time of the story: "ran a
 			// photo of an earlier fire, from 1952. In September" is the
@@ -1638,6 +1647,36 @@ func (s *state) bracketSentence(c cand) int {
 		}
 	}
 	return -1
+}
+
+// comparedOf reports whether c, in a narrative, is a year before the
+// story's that ends a noun phrase opened by "the" after a word of
+// comparison: "on the scale of the German offensives of 1941", "like the
+// famine of 1921", "worse than the floods of 1953", "recalling the
+// retreat of 1812". The year dates the thing the story is measured
+// against, not a time the story moves to.
+func (s *state) comparedOf(c cand) bool {
+	if s.t.hasDCT || c.typ != timeline.TypeDate || c.c.g != gYear || c.c.noYear || c.j != c.i+1 || c.i < 4 || s.w(c.i-1) != wOf ||
+		s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.y >= s.refCal.y {
+		return false
+	}
+	k := c.i - 2
+	if s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil {
+		return false
+	}
+	for n := 0; n < 4 && k > 0 && s.w(k) != wThe; n++ {
+		k--
+		if s.w(k) != wThe && (s.toks[k].kind != tkWord || s.toks[k].lex() != nil) {
+			return false
+		}
+	}
+	if s.w(k) != wThe || k < 1 {
+		return false
+	}
+	if s.w(k-1) == wOf {
+		return k >= 2 && s.isWordIn(k-2, "scale", "size", "scope", "pattern", "model", "example", "mould", "mold", "lines")
+	}
+	return s.isWordIn(k-1, "like", "unlike", "than", "recalling", "echoing", "rivalling", "rivaling", "matching", "repeating", "surpassing", "dwarfing", "exceeding", "resembling", "eclipsing")
 }
 
 // thingFrom reports whether c is a year after "from" that dates the noun
