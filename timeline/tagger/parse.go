@@ -1591,6 +1591,24 @@ func (s *state) pAD(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// placeNameEnd returns the token after a place's name that starts at k:
+// capitalized words that are no time words, at most three, joined by
+// spaces or by tight hyphens ("Moscow", "Trans-Baikal", "New York",
+// "Buenos Aires"); k when none starts there.
+func (s *state) placeNameEnd(k int) int {
+	m := k
+	for n := 0; n < 3 && m < len(s.toks) && s.toks[m].kind == tkWord && s.toks[m].cap && s.lx(m) == nil; n++ {
+		m++
+		if m+1 < len(s.toks) && s.isPunct(m, '-') && s.tight(m) && s.tight(m+1) && s.toks[m+1].kind == tkWord && s.toks[m+1].cap {
+			m++
+		}
+	}
+	if m > k && s.isPunct(m-1, '-') {
+		return k
+	}
+	return m
+}
+
 // dayRangeStart: the first day of "between 9 and 11 November 1938",
 // "from 3 to 5 May", "9-10 November": a day of the month and year of
 // the day that ends the range.
@@ -3068,8 +3086,11 @@ func (s *state) pTime(i int) (cand, bool) {
 			if s.isWord(k2, "time") {
 				k2++
 			}
-		} else if k2+1 < len(s.toks) && s.toks[k2].kind == tkWord && s.toks[k2].cap && s.lx(k2) == nil && s.isWord(k2+1, "time") && !s.toks[k2+1].cap {
-			k2 += 2 // a city's clock: "at 9:07 a.m. Moscow time on 12 April 1961"
+		} else if m := s.placeNameEnd(k2); m > k2 && s.isWord(m, "time") && !s.toks[m].cap {
+			// a city's clock: "at 9:07 a.m. Moscow time on 12 April
+			// 1961", "at 00:01 Trans-Baikal time on 9 August", "at 8
+			// a.m. New York time on Monday"
+			k2 = m + 1
 		}
 		if s.isPunct(k2, '(') {
 			for n := k2 + 1; n < len(s.toks) && n <= k2+8; n++ {

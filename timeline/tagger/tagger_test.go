@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A zone named by a place of more than one word, or a hyphenated one,
+	// stands between a clock time and its day as "Moscow time" does.
+	{"", "", "The first wave crossed the river at 23:30 on 6 March 1945; the second went in at 04:15 Trans-Danubian time on 8 March.", []string{"23:30|TIME|1945-03-06T23:30", "6 March 1945|DATE|1945-03-06", "04:15|TIME|1945-03-08T04:15", "8 March|DATE|1945-03-08"}},
+	{"", "", "The ceasefire was signed at 14:00 on 2 May 1982, and it took effect at 09:00 Buenos Aires time on 4 May.", []string{"14:00|TIME|1982-05-02T14:00", "2 May 1982|DATE|1982-05-02", "09:00|TIME|1982-05-04T09:00", "4 May|DATE|1982-05-04"}},
 	// An earlier year that dates what the story is compared with does not
 	// move the story's time.
 	{"", "", "The flood of March 1947 was worse than the floods of 1894. By 20 March the water stood six feet deep in the streets.", []string{"March 1947|DATE|1947-03", "1894|DATE|1894", "20 March|DATE|1947-03-20"}},
