@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A holiday's name given to a day ("kept as", "observed as") is no
+	// date of its own.
+	{"", "", "The colony became free on 4 September 1826, and the date is still observed as Independence Day.", []string{"4 September 1826|DATE|1826-09-04"}},
+	{"", "", "The republic was proclaimed on 5 July 1811, a date still kept as Independence Day in Caracas.", []string{"5 July 1811|DATE|1811-07-05"}},
+	{"", "", "The town celebrated Independence Day, 1876, with fireworks.", []string{"Independence Day, 1876|DATE|1876-07-04"}},
 	// A zone named by a place of more than one word, or a hyphenated one,
 	// stands between a clock time and its day as "Moscow time" does.
 	{"", "", "The first wave crossed the river at 23:30 on 6 March 1945; the second went in at 04:15 Trans-Danubian time on 8 March.", []string{"23:30|TIME|1945-03-06T23:30", "6 March 1945|DATE|1945-03-06", "04:15|TIME|1945-03-08T04:15", "8 March|DATE|1945-03-08"}},
