@@ -8543,6 +8543,12 @@ func (s *state) isRate(i int) int {
 		if s.isWord(k, "times") || s.isWord(k, "twice") || s.w(k) == wOnce {
 			return rateFreq
 		}
+		if k == i-1 && s.isWordIn(k, "it", "them", "him", "her", "us", "me") {
+			// an object pronoun is no thing counted per unit of time: "one
+			// side could denounce it a year before it expired" is a length
+			// of time before an event, though a number comes before
+			return rateNone
+		}
 		if k == i-1 && tk.kind == tkWord && !tk.cap && s.vagueAmount(k) {
 			return rateAmount // "hundreds a year", "thousands a day"
 		}

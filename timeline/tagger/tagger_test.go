@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An object pronoun before "a year" makes no rate of a number further
+	// back: the length of time before or after an event.
+	{"", "", "Either party could end the lease if one side denounced it a year before it expired.", []string{"a year|DURATION|P1Y"}},
+	{"", "", "Two brothers bought it a week after the fire.", []string{"a week|DURATION|P1W"}},
+	{"", "", "The mill shipped 300 tons a week.", nil},
 	// A holiday's name given to a day ("kept as", "observed as") is no
 	// date of its own.
 	{"", "", "The colony became free on 4 September 1826, and the date is still observed as Independence Day.", []string{"4 September 1826|DATE|1826-09-04"}},
