@@ -6271,8 +6271,10 @@ func (s *state) seasonEnds(k int) bool {
 		return true
 	}
 	// An adverb is no part of a compound noun: "cross in the winter
-	// rather than wait", "in the spring instead", "by the autumn again".
-	if s.isWordIn(k, "rather", "instead", "again") {
+	// rather than wait", "in the spring instead", "by the autumn again";
+	// nor is a conjunction that opens another clause or predicate: "held
+	// during the winter but broke down in April".
+	if s.isWordIn(k, "rather", "instead", "again", "but", "yet", "nor") {
 		return true
 	}
 	// Nor is a preposition that opens an adjunct of the verb: "had

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "but" after a season opens another predicate, no compound noun.
+	{"", "", "The dykes were repaired in 1740. They held during the spring but gave way in August.", []string{"1740|DATE|1740", "the spring|DATE|1740-SP", "August|DATE|1740-08"}},
+	{"", "", "In 1812 the army wintered at Vilna. It lost few men over the winter yet could not march in March.", []string{"1812|DATE|1812", "the winter|DATE|1812-WI", "March|DATE|1813-03"}},
 	// An object pronoun before "a year" makes no rate of a number further
 	// back: the length of time before or after an event.
 	{"", "", "Either party could end the lease if one side denounced it a year before it expired.", []string{"a year|DURATION|P1Y"}},
