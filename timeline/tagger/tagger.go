@@ -2724,6 +2724,16 @@ func (s *state) resolveYear(c cand) cand {
 		} else if s.lookedBack(c, base) {
 			c.c.y--
 		}
+		if c.c.g == gSeason && c.c.part == 4 && c.c.y == base.y && base.g >= gMonth && base.g != gWeek && base.m >= 1 && base.m <= 2 && !base.noYear &&
+			!(s.w(c.i-1) == wUntil || s.w(c.i-1) == wFor || s.isWord(c.i-1, "till")) && !s.isWordIn(c.i-1, "spent", "spend", "spending", "passed") {
+			// In January and February the story is in the winter that
+			// began the December before, which a winter named by one
+			// year is named by: "The truce took effect on 1 January 1995
+			// and held during the winter" is 1994-WI. (A whole winter
+			// spent is one still ahead: "reached the coast in January
+			// 1911. The party spent the winter in a hut" is 1911's.)
+			c.c.y--
+		}
 		if c.c.g == gSeason && c.c.y > base.y && (s.w(c.i-1) == wUntil || s.w(c.i-1) == wFor || s.isWord(c.i-1, "till")) {
 			// A season waited for in the next year is ahead of the
 			// story, which has not reached it: "would not wait for the

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// In January and February a bare "the winter" is the one that began
+	// the December before (a winter is named by the year it begins).
+	{"", "", "The blockade began on 12 January 1809. Through the winter the port was frozen, and in April the ships sailed.", []string{"12 January 1809|DATE|1809-01-12", "the winter|DATE|1808-WI", "April|DATE|1809-04"}},
+	{"", "", "By February 1916 the lines had hardly moved. The winter was wet, and in March the rains came.", []string{"February 1916|DATE|1916-02", "The winter|DATE|1915-WI", "March|DATE|1916-03"}},
+	{"", "", "The settlers landed in February 1642 and spent the winter in tents.", []string{"February 1642|DATE|1642-02", "the winter|DATE|1642-WI"}},
 	// "but" after a season opens another predicate, no compound noun.
 	{"", "", "The dykes were repaired in 1740. They held during the spring but gave way in August.", []string{"1740|DATE|1740", "the spring|DATE|1740-SP", "August|DATE|1740-08"}},
 	{"", "", "In 1812 the army wintered at Vilna. It lost few men over the winter yet could not march in March.", []string{"1812|DATE|1812", "the winter|DATE|1812-WI", "March|DATE|1813-03"}},
