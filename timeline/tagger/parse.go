@@ -1632,6 +1632,24 @@ func (s *state) pAD(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// placeNameEnd returns the token after a place's name that starts at k:
+// capitalized words that are no time words, at most three, joined by
+// spaces or by tight hyphens ("Moscow", "Trans-Baikal", "New York",
+// "Buenos Aires"); k when none starts there.
+func (s *state) placeNameEnd(k int) int {
+	m := k
+	for n := 0; n < 3 && m < len(s.toks) && s.toks[m].kind == tkWord && s.toks[m].cap && s.lx(m) == nil; n++ {
+		m++
+		if m+1 < len(s.toks) && s.isPunct(m, '-') && s.tight(m) && s.tight(m+1) && s.toks[m+1].kind == tkWord && s.toks[m+1].cap {
+			m++
+		}
+	}
+	if m > k && s.isPunct(m-1, '-') {
+		return k
+	}
+	return m
+}
+
 // dayRangeStart: the first day of "between 9 and 11 November 1938",
 // "from 3 to 5 May", "9-10 November": a day of the month and year of
 // the day that ends the range.
@@ -3133,8 +3151,11 @@ func (s *state) pTime(i int) (cand, bool) {
 			if s.isWord(k2, "time") {
 				k2++
 			}
-		} else if k2+1 < len(s.toks) && s.toks[k2].kind == tkWord && s.toks[k2].cap && s.lx(k2) == nil && s.isWord(k2+1, "time") && !s.toks[k2+1].cap {
-			k2 += 2 // a city's clock: "at 9:07 a.m. Moscow time on 12 April 1961"
+		} else if m := s.placeNameEnd(k2); m > k2 && s.isWord(m, "time") && !s.toks[m].cap {
+			// a city's clock: "at 9:07 a.m. Moscow time on 12 April
+			// 1961", "at 00:01 Trans-Baikal time on 9 August", "at 8
+			// a.m. New York time on Monday"
+			k2 = m + 1
 		}
 		if s.isPunct(k2, '(') {
 			for n := k2 + 1; n < len(s.toks) && n <= k2+8; n++ {
@@ -4910,6 +4931,7 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			c.anchor, c.noRef = a, true
 			return c, true
 		}
+		b, _ = s.nightStart(b, a) // "the night of 25–26 March ... the next morning" is the 26th's
 		c := s.date(i, j+1, fromDay(b.day()+1))
 		c.anchor = a
 		return c, true
@@ -4948,6 +4970,9 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			}
 			if !ok || b.g < gDay {
 				return cand{}, false
+			}
+			if e.pod >= 3 {
+				b, _ = s.nightStart(b, a) // "On the night of 25–26 March ... arrested that night": the 25th's
 			}
 			base, anchor = b, a
 		default:
@@ -5422,6 +5447,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 					return cand{}, false
 				}
 			}
+		}
+		if u == uDay && n == 1 && hasThe {
+			base, _ = s.nightStart(base, a) // "the night of 25–26 March ... the next day" is the 26th
 		}
 		c := s.date(i, end, rel(base, u, n))
 		c.anchor = a
@@ -6386,8 +6414,10 @@ func (s *state) seasonEnds(k int) bool {
 		return true
 	}
 	// An adverb is no part of a compound noun: "cross in the winter
-	// rather than wait", "in the spring instead", "by the autumn again".
-	if s.isWordIn(k, "rather", "instead", "again") {
+	// rather than wait", "in the spring instead", "by the autumn again";
+	// nor is a conjunction that opens another clause or predicate: "held
+	// during the winter but broke down in April".
+	if s.isWordIn(k, "rather", "instead", "again", "but", "yet", "nor") {
 		return true
 	}
 	// Nor is a preposition that opens an adjunct of the verb: "had
@@ -8730,6 +8760,12 @@ func (s *state) isRate(i int) int {
 		}
 		if tk.kind == tkWord && !tk.cap && s.isWordIn(k, "million", "millions", "billion", "billions", "trillion") {
 			return rateAmount // "half a million visitors a year", "a billion dollars a month", "a million tons a day"
+		}
+		if k == i-1 && s.isWordIn(k, "it", "them", "him", "her", "us", "me") {
+			// an object pronoun is no thing counted per unit of time: "one
+			// side could denounce it a year before it expired" is a length
+			// of time before an event, though a number comes before
+			return rateNone
 		}
 		if k == i-1 && tk.kind == tkWord && !tk.cap && s.vagueAmount(k) {
 			return rateAmount // "hundreds a year", "thousands a day"

@@ -248,6 +248,9 @@ type state struct {
 	// under it starts with the span, so "the following spring" is its
 	// first spring.
 	headRef int
+	// rangeNight: the last range was a night written with its two days
+	// ("the night of 25–26 March").
+	rangeNight bool
 	// The days a weekday written in the text runs ahead of the Gregorian
 	// calendar's (a story dated Old Style), and the year it was found in.
 	wdShift, wdShiftY int
@@ -996,6 +999,8 @@ func (s *state) emitWithRange(c cand) int {
 				s.headRef = from
 			}
 			s.rangeTo, s.rangeFrom, s.rangeEnd = to, rc.c, e.c
+			s.rangeNight = rc.i >= 2 && rc.c.g == gDay && e.c.g == gDay && !rc.c.noYear && !e.c.noYear && e.c.day() == rc.c.day()+1 &&
+				s.w(rc.i-1) == wOf && s.isWordIn(rc.i-2, "night", "nights")
 			if s.ref == to {
 				s.rangeEnd = s.refCal
 			}
@@ -1407,6 +1412,15 @@ func (s *state) emit(c cand) int {
 			// London in 1883.) In December the army went into winter
 			// quarters" is the December of the story's year.
 			s.setAside(e)
+		} else if s.comparedOf(c) {
+			// An earlier year that dates a thing the story is compared
+			// with is no time of the story: "a double envelopment on the
+			// scale of the great German operations of 1941. From the
+			// west ... by 13 August" is the story's August.
+			if s.flashEnd < 0 {
+				s.saveRef()
+				s.flashEnd = c.j - 1
+			}
 		} else if s.thingFrom(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear {
 			// The year a thing dates from is no time of the story: "ran a
 			// photo of an earlier fire, from 1952. In September" is the
@@ -1427,6 +1441,12 @@ func (s *state) emit(c cand) int {
 			// on after the sentence: "In February 2007, 46 nations
 			// pledged to reach a deal by the end of 2008. A first draft
 			// was circulated on May 23" is 2007's May.
+			s.setAside(e)
+		} else if e := s.validUntilAhead(c); e >= 0 {
+			// The end of a term of validity is no time of the story:
+			// "Moscow said it would not renew the pact, though it
+			// remained valid until April 1946. Germany surrendered on 8
+			// May" is May 1945.
 			s.setAside(e)
 		} else if e := s.notUntilAhead(c); e >= 0 {
 			// "It was not until January 1847 that the province was
@@ -1966,6 +1986,38 @@ func (s *state) bracketSentence(c cand) int {
 	return -1
 }
 
+// comparedOf reports whether c, in a narrative, is a year before the
+// story's that ends a noun phrase opened by "the" after a word of
+// comparison: "on the scale of the German offensives of 1941", "like the
+// famine of 1921", "worse than the floods of 1953", "recalling the
+// retreat of 1812". The year dates the thing the story is measured
+// against, not a time the story moves to. (A year straight after "as
+// in" or "than in", "more men than in 1916", is kept from the story's
+// anchors where emit sets noRef.)
+func (s *state) comparedOf(c cand) bool {
+	if s.t.hasDCT || c.typ != timeline.TypeDate || c.c.g != gYear || c.c.noYear || c.j != c.i+1 || c.i < 4 || s.w(c.i-1) != wOf ||
+		s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.y >= s.refCal.y {
+		return false
+	}
+	k := c.i - 2
+	if s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil {
+		return false
+	}
+	for n := 0; n < 4 && k > 0 && s.w(k) != wThe; n++ {
+		k--
+		if s.w(k) != wThe && (s.toks[k].kind != tkWord || s.toks[k].lex() != nil) {
+			return false
+		}
+	}
+	if s.w(k) != wThe || k < 1 {
+		return false
+	}
+	if s.w(k-1) == wOf {
+		return k >= 2 && s.isWordIn(k-2, "scale", "size", "scope", "pattern", "model", "example", "mould", "mold", "lines")
+	}
+	return s.isWordIn(k-1, "like", "unlike", "than", "recalling", "echoing", "rivalling", "rivaling", "matching", "repeating", "surpassing", "dwarfing", "exceeding", "resembling", "eclipsing")
+}
+
 // thingFrom reports whether c is a year after "from" that dates the noun
 // before it ("a photo from 1952", "an earlier fire, from 1952", "letters
 // from 1840"), not the start of a span ("from 1952 to 1960", "From 1952
@@ -2128,6 +2180,33 @@ func (s *state) deadlineAhead(c cand) int {
 		}
 	}
 	if !found {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') {
+			return -1
+		}
+	}
+	return -1
+}
+
+// validUntilAhead returns the end of the sentence when c, a date after
+// the last one named, ends the term of something's validity: "valid
+// until", "in force until", "in effect until", "binding until" ("it
+// remained valid until April 1946", "the treaty was to stay in force
+// until 1990"). The term is a look ahead; the story goes on from the date
+// it was at. It returns -1 otherwise.
+func (s *state) validUntilAhead(c cand) int {
+	if c.i < 3 || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || s.w(c.i-1) != wUntil {
+		return -1
+	}
+	if !(c.c.y > s.refCal.y || c.c.y == s.refCal.y && c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() > s.refCal.day()) {
+		return -1
+	}
+	if !s.isWordIn(c.i-2, "valid", "binding", "effective") && !(s.isWordIn(c.i-2, "force", "effect") && s.isWord(c.i-3, "in")) {
 		return -1
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
@@ -3155,6 +3234,16 @@ func (s *state) resolveYear(c cand) cand {
 			// the winter, while Rome was in turmoil after the murder of
 			// Clodius on 18 January 52 BC" is the winter of 53-52 BC.
 			c.c.y = y
+		}
+		if c.c.g == gSeason && c.c.part == 4 && c.c.y == base.y && base.g >= gMonth && base.g != gWeek && base.m >= 1 && base.m <= 2 && !base.noYear &&
+			!(s.w(c.i-1) == wUntil || s.w(c.i-1) == wFor || s.isWord(c.i-1, "till")) && !s.isWordIn(c.i-1, "spent", "spend", "spending", "passed") {
+			// In January and February the story is in the winter that
+			// began the December before, which a winter named by one
+			// year is named by: "The truce took effect on 1 January 1995
+			// and held during the winter" is 1994-WI. (A whole winter
+			// spent is one still ahead: "reached the coast in January
+			// 1911. The party spent the winter in a hut" is 1911's.)
+			c.c.y--
 		}
 		if c.c.g == gSeason && c.c.y > base.y && (s.w(c.i-1) == wUntil || s.w(c.i-1) == wFor || s.isWord(c.i-1, "till")) {
 			// A season waited for in the next year is ahead of the
@@ -4397,6 +4486,17 @@ func (s *state) nearRef(i int) bool {
 		}
 	}
 	return true
+}
+
+// nightStart returns the first day of the night just named with its two
+// days when b, anchored at a, is its second ("On the night of 25–26 March
+// the army moved in"): the night belongs to the day it began on, so "that
+// night" is the 25th's and "the next day" the 26th, the day after it.
+func (s *state) nightStart(b cal, a int) (cal, bool) {
+	if !s.rangeNight || a < 0 || a != s.rangeTo || b.g != gDay || b.noYear || s.rangeEnd.g != gDay || b.day() != s.rangeEnd.day() {
+		return b, false
+	}
+	return s.rangeFrom, true
 }
 
 // anchorBase returns what "two days later", "the following year" and

@@ -52,6 +52,41 @@ var tagCases = []tagCase{
 	{"", "", "The abbey was founded in 1121. Monks farmed the valley from the 1380s to the end of the century.", []string{"1121|DATE|1121", "the 1380s|DATE|138", "the end of the century|DATE|13|END"}},
 	{"", "", "The port opened in 1802. Its trade grew from 1871 to the middle of the decade.", []string{"1802|DATE|1802", "1871|DATE|1871", "the middle of the decade|DATE|187|MID"}},
 	{"", "", "The port opened in 1802. Its trade grew from 1871 to the turn of the century.", []string{"1802|DATE|1802", "1871|DATE|1871", "the turn of the century|DATE|19|START"}},
+	// In January and February a bare "the winter" is the one that began
+	// the December before (a winter is named by the year it begins).
+	{"", "", "The blockade began on 12 January 1809. Through the winter the port was frozen, and in April the ships sailed.", []string{"12 January 1809|DATE|1809-01-12", "the winter|DATE|1808-WI", "April|DATE|1809-04"}},
+	{"", "", "By February 1916 the lines had hardly moved. The winter was wet, and in March the rains came.", []string{"February 1916|DATE|1916-02", "The winter|DATE|1915-WI", "March|DATE|1916-03"}},
+	{"", "", "The settlers landed in February 1642 and spent the winter in tents.", []string{"February 1642|DATE|1642-02", "the winter|DATE|1642-WI"}},
+	// "but" after a season opens another predicate, no compound noun.
+	{"", "", "The dykes were repaired in 1740. They held during the spring but gave way in August.", []string{"1740|DATE|1740", "the spring|DATE|1740-SP", "August|DATE|1740-08"}},
+	{"", "", "In 1812 the army wintered at Vilna. It lost few men over the winter yet could not march in March.", []string{"1812|DATE|1812", "the winter|DATE|1812-WI", "March|DATE|1813-03"}},
+	// An object pronoun before "a year" makes no rate of a number further
+	// back: the length of time before or after an event.
+	{"", "", "Either party could end the lease if one side denounced it a year before it expired.", []string{"a year|DURATION|P1Y"}},
+	{"", "", "Two brothers bought it a week after the fire.", []string{"a week|DURATION|P1W"}},
+	{"", "", "The mill shipped 300 tons a week.", nil},
+	// A holiday's name given to a day ("kept as", "observed as") is no
+	// date of its own.
+	{"", "", "The colony became free on 4 September 1826, and the date is still observed as Independence Day.", []string{"4 September 1826|DATE|1826-09-04"}},
+	{"", "", "The republic was proclaimed on 5 July 1811, a date still kept as Independence Day in Caracas.", []string{"5 July 1811|DATE|1811-07-05"}},
+	{"", "", "The town celebrated Independence Day, 1876, with fireworks.", []string{"Independence Day, 1876|DATE|1876-07-04"}},
+	// A zone named by a place of more than one word, or a hyphenated one,
+	// stands between a clock time and its day as "Moscow time" does.
+	{"", "", "The first wave crossed the river at 23:30 on 6 March 1945; the second went in at 04:15 Trans-Danubian time on 8 March.", []string{"23:30|TIME|1945-03-06T23:30", "6 March 1945|DATE|1945-03-06", "04:15|TIME|1945-03-08T04:15", "8 March|DATE|1945-03-08"}},
+	{"", "", "The ceasefire was signed at 14:00 on 2 May 1982, and it took effect at 09:00 Buenos Aires time on 4 May.", []string{"14:00|TIME|1982-05-02T14:00", "2 May 1982|DATE|1982-05-02", "09:00|TIME|1982-05-04T09:00", "4 May|DATE|1982-05-04"}},
+	// An earlier year that dates what the story is compared with does not
+	// move the story's time.
+	{"", "", "The flood of March 1947 was worse than the floods of 1894. By 20 March the water stood six feet deep in the streets.", []string{"March 1947|DATE|1947-03", "1894|DATE|1894", "20 March|DATE|1947-03-20"}},
+	{"", "", "In the spring of 1916 the Russians planned an offensive on the scale of the great German breakthroughs of 1915. It opened on 4 June.", []string{"the spring of 1916|DATE|1916-SP", "1915|DATE|1915", "4 June|DATE|1916-06-04"}},
+	// The end of a term of validity looks ahead of the story, which goes
+	// on from where it was.
+	{"", "", "In March 1921 the two states signed a trade agreement, which remained in force until 1927. In May the first grain ships reached Odessa.", []string{"March 1921|DATE|1921-03", "1927|DATE|1927", "May|DATE|1921-05"}},
+	{"", "", "The licence was granted on 4 June 1898 and was valid until December 1903. On 20 June the company bought its first lorry.", []string{"4 June 1898|DATE|1898-06-04", "December 1903|DATE|1903-12", "20 June|DATE|1898-06-20"}},
+	// A night written with its two days belongs to the day it began on:
+	// "that night" is the first day's, "the next day" the second.
+	{"", "", "On the night of 9–10 June 1940 the regiment fell back to the river. Its colonel was killed that night, and the next day the bridges were blown.", []string{"9|DATE|1940-06-09", "10 June 1940|DATE|1940-06-10", "that night|TIME|1940-06-09TNI", "the next day|DATE|1940-06-10"}},
+	{"", "", "The convoy left harbour on the night of 2–3 March 1943, and the following morning it was sighted by a patrol.", []string{"2|DATE|1943-03-02", "3 March 1943|DATE|1943-03-03", "the following morning|DATE|1943-03-03"}},
+	{"", "", "The raid was planned for 2 March 1943. Fog lifted that night, and the next day the bombers flew.", []string{"2 March 1943|DATE|1943-03-02", "that night|TIME|1943-03-02TNI", "the next day|DATE|1943-03-03"}},
 	// "her" after a verb in the past is its object, not a possessive:
 	// "last spring" ending the clause is a date.
 	{"2013-11-06", "", "When I first interviewed her last spring, she was still teaching.", []string{"last spring|DATE|2013-SP"}},
