@@ -7604,7 +7604,8 @@ func (s *state) pOvernight(i int) (cand, bool) {
 		ahead = t == 0 && s.isPunct(i+1, '?') && s.presentQuestion(i)
 	}
 	switch {
-	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && !s.notStoryDay(i, s.dayCal, s.dayTok) && !ahead:
+	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && !s.notStoryDay(i, s.dayCal, s.dayTok) && !ahead &&
+		!(s.t.hasDCT && s.dayTok >= 0 && s.dayTok < i && !s.oneSentence(s.dayTok, i) && s.saysNow(i)):
 		day, a = s.dayCal, s.dayRef
 	case s.t.hasDCT:
 		day = s.t.dct
@@ -7647,6 +7648,23 @@ func (s *state) pOvernight(i int) (cand, bool) {
 	}
 	c.g, c.part = gPartOfDay, 4
 	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: a, noRef: true}, true // a look back: the story stays on its day
+}
+
+// saysNow reports whether a verb of saying in the simple present stands
+// before i in its sentence ("NATO says its planes flew 400 missions
+// overnight", "officials say"): the report is of the DCT's day, and a
+// look back from it starts there, not from a day an earlier sentence
+// named.
+func (s *state) saysNow(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if s.sentenceEnd(k) {
+			return false
+		}
+		if s.isWordIn(k, "says", "say", "reports", "report", "claims", "claim", "tells") && !s.toks[k].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // nightBefore reports whether a word between the day at d and

@@ -370,6 +370,9 @@ var tagCases = []tagCase{
 	// it stays the night before the day.
 	{"2019-04-12", "", "A truce agreed by the two armies on Thursday held overnight, residents said.", []string{"Thursday|DATE|2019-04-11", "overnight|TIME|2019-04-11TNI"}},
 	{"2019-04-12", "", "The rebels attacked the town on Thursday after heavy shelling overnight.", []string{"Thursday|DATE|2019-04-11", "overnight|TIME|2019-04-10TNI"}},
+	// After a present verb of saying, "overnight" is the night before the
+	// DCT, not before a day an earlier sentence named.
+	{"2003-03-23", "", "The ministry closed the bridge late Thursday and reopened it on Friday. The army says its gunners fired 200 shells overnight.", []string{"late Thursday|DATE|2003-03-20|END", "Friday|DATE|2003-03-21", "overnight|TIME|2003-03-22TNI"}},
 	// In narrative, "by the weekend", "until the weekend" are the weekend
 	// of the day the story is on, as "over the weekend".
 	{"", "", "The first troops landed on Thursday, 6 January 2022. By the weekend order had been restored.", []string{"Thursday, 6 January 2022|DATE|2022-01-06", "the weekend|DATE|2022-W01-WE"}},
