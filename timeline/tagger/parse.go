@@ -5847,6 +5847,11 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 			return c, true
 		}
 	case wThat, wSame:
+		if det == wThat && !hasThe && season == 3 && s.isWord(j, "fall") && s.isWordIn(j+1, "due", "short", "below", "behind", "apart", "into", "victim", "prey", "silent", "ill", "asleep", "away", "outside", "within", "under") {
+			// the relative pronoun and the verb: "loans that fall due by
+			// March", "firms that fall short of the target"
+			return cand{}, false
+		}
 		base, a, ok := s.anchorBase()
 		if !ok {
 			return cand{}, false

@@ -370,6 +370,9 @@ var tagCases = []tagCase{
 	// it stays the night before the day.
 	{"2019-04-12", "", "A truce agreed by the two armies on Thursday held overnight, residents said.", []string{"Thursday|DATE|2019-04-11", "overnight|TIME|2019-04-11TNI"}},
 	{"2019-04-12", "", "The rebels attacked the town on Thursday after heavy shelling overnight.", []string{"Thursday|DATE|2019-04-11", "overnight|TIME|2019-04-10TNI"}},
+	// "that fall" before "due", "short", "below" is a relative pronoun and
+	// its verb, no season.
+	{"2001-05-09", "", "In 2000 the bank rescheduled debts that fall due in June, and firms that fall short of the target pay a fine.", []string{"2000|DATE|2000", "June|DATE|2001-06"}},
 	// After a present verb of saying, "overnight" is the night before the
 	// DCT, not before a day an earlier sentence named.
 	{"2003-03-23", "", "The ministry closed the bridge late Thursday and reopened it on Friday. The army says its gunners fired 200 shells overnight.", []string{"late Thursday|DATE|2003-03-20|END", "Friday|DATE|2003-03-21", "overnight|TIME|2003-03-22TNI"}},
