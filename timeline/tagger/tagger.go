@@ -2168,7 +2168,24 @@ func (s *state) resolve(c cand) cand {
 			return c
 		}
 	}
+	leapDay := c.c.g >= gDay && c.c.m == 2 && c.c.d == 29
 	c = s.resolveYear(c)
+	if leapDay && c.c.g >= gDay && !c.c.noYear && c.c.m == 2 && c.c.d >= 28 && timeline.DaysIn(c.c.y, 2) < 29 && c.wd == 0 {
+		c.c.d = 29
+		// A Feb. 29 without its year is a leap day, of the leap year
+		// nearest the year the tense gave: "warned about Feb. 29",
+		// written in December 1999, is 2000's (on a tie the earlier).
+		for dy := 1; dy <= 8; dy++ {
+			if timeline.DaysIn(c.c.y-dy, 2) == 29 {
+				c.c.y -= dy
+				break
+			}
+			if timeline.DaysIn(c.c.y+dy, 2) == 29 {
+				c.c.y += dy
+				break
+			}
+		}
+	}
 	if c.wd > 0 && c.c.g >= gDay && !c.c.noYear && c.c.m > 0 && c.c.d > 0 && timeline.Weekday(c.c.day()) != c.wd {
 		// The weekday named with it picks the year: "Monday, Feb. 17"
 		// written in January 2025 is 2025's, whatever the tense says.

@@ -370,6 +370,10 @@ var tagCases = []tagCase{
 	// it stays the night before the day.
 	{"2019-04-12", "", "A truce agreed by the two armies on Thursday held overnight, residents said.", []string{"Thursday|DATE|2019-04-11", "overnight|TIME|2019-04-11TNI"}},
 	{"2019-04-12", "", "The rebels attacked the town on Thursday after heavy shelling overnight.", []string{"Thursday|DATE|2019-04-11", "overnight|TIME|2019-04-10TNI"}},
+	// A Feb. 29 without its year is a leap day: of the leap year nearest
+	// the year the tense gives.
+	{"2001-05-28", "", "The last payment was made on Feb. 29.", []string{"Feb. 29|DATE|2000-02-29"}},
+	{"2003-01-10", "", "The new law takes effect on Feb. 29, officials said.", []string{"Feb. 29|DATE|2004-02-29"}},
 	// "that fall" before "due", "short", "below" is a relative pronoun and
 	// its verb, no season.
 	{"2001-05-09", "", "In 2000 the bank rescheduled debts that fall due in June, and firms that fall short of the target pay a fine.", []string{"2000|DATE|2000", "June|DATE|2001-06"}},
