@@ -505,6 +505,9 @@ func (s *state) parse(i int) (cand, bool) {
 				good = c.typ == timeline.TypeDate && (tk.kind == tkNum || tk.lex() != nil && tk.lex().month > 0 || s.isWord(j, "ad") ||
 					c.c.g == gYear && c.val == "" && s.w(j) == wThe && s.w(j+1) == wYear) // "around the year 1000"
 			}
+			if good && s.w(i) == wAbout && c.typ != timeline.TypeDuration && s.topicVerb(i-1) {
+				good = false // the preposition of the verb: "warned about Feb. 29", "worried about 2000"
+			}
 			if good {
 				c.i = i
 				if c.mod == "" {
@@ -632,6 +635,23 @@ func (s *state) degreeStart(i int) int {
 		return i - 1
 	}
 	return i
+}
+
+// topicVerb reports whether the word at k is a verb or noun that takes
+// "about" for its topic ("warned about", "worried about", "talk about",
+// "questions about"): an "about" after it is a preposition, not an
+// approximation of the date that follows.
+func (s *state) topicVerb(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord {
+		return false
+	}
+	w := s.word(k)
+	for _, p := range [...]string{"warn", "worr", "talk", "ask", "know", "knew", "learn", "hear", "heard", "think", "thought", "care", "cared", "complain", "wrote", "write", "speak", "spoke", "remind", "concern", "question", "debate", "argu", "joke", "joking", "forgot", "forget", "excite", "nervous", "anxious", "curious", "remember", "wonder", "fret", "fear", "fuss", "news", "story", "stories", "read"} {
+		if len(w) >= len(p) && lowerEq(w[:len(p)], p) && len(w)-len(p) <= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // prefixMod reads a quantifier prefix. kind is 1 for approximations that

@@ -374,6 +374,10 @@ var tagCases = []tagCase{
 	// the year the tense gives.
 	{"2001-05-28", "", "The last payment was made on Feb. 29.", []string{"Feb. 29|DATE|2000-02-29"}},
 	{"2003-01-10", "", "The new law takes effect on Feb. 29, officials said.", []string{"Feb. 29|DATE|2004-02-29"}},
+	// "about" after a verb or noun of talk or worry is its preposition,
+	// no approximation of the date after it.
+	{"2007-11-14", "", "Bankers warned about March 31, 2008, when the loans come due, and talked for about two hours.", []string{"March 31, 2008|DATE|2008-03-31", "about two hours|DURATION|PT2H|APPROX"}},
+	{"2007-11-14", "", "Aides worried about 2008 and the vote held around Nov. 1.", []string{"2008|DATE|2008", "around Nov. 1|DATE|2007-11-01|APPROX"}},
 	// "that fall" before "due", "short", "below" is a relative pronoun and
 	// its verb, no season.
 	{"2001-05-09", "", "In 2000 the bank rescheduled debts that fall due in June, and firms that fall short of the target pay a fine.", []string{"2000|DATE|2000", "June|DATE|2001-06"}},
