@@ -4331,6 +4331,34 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 		break
 	}
+	// So does a phrase opening the sentence with a preposition, in which a
+	// past participle after its noun dates what was done, closed by a
+	// comma after the expression: "According to the itinerary released
+	// by the bishops on Monday, the pope will ..." reads Monday by
+	// "released", not by the main clause.
+	if s.toks[lo].kind == tkWord && s.isWordIn(lo, "according", "under", "in", "despite", "with", "after", "unlike", "like") {
+		part := -1
+		for k := lo + 1; k < i; k++ {
+			if s.toks[k].kind == tkPunct {
+				part = -1
+				break
+			}
+			if part < 0 && s.participle(k) && s.lx(k) == nil && !s.auxBefore(k) && k >= 1 && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil {
+				part = k
+			}
+		}
+		if part >= 0 {
+			for e := i + 1; e <= hi && e <= i+3; e++ {
+				if s.isPunct(e, ',') {
+					hi, attLo, attHi = e-1, -1, -1
+					break
+				}
+				if s.toks[e].kind == tkPunct || s.sentenceEnd(e) {
+					break
+				}
+			}
+		}
+	}
 	// The marker nearest to the expression decides: "said on Friday it
 	// will ..." reads Friday by "said".
 	best, bestD, bestK := int8(0), 1<<30, -1

@@ -370,6 +370,11 @@ var tagCases = []tagCase{
 	// it stays the night before the day.
 	{"2019-04-12", "", "A truce agreed by the two armies on Thursday held overnight, residents said.", []string{"Thursday|DATE|2019-04-11", "overnight|TIME|2019-04-11TNI"}},
 	{"2019-04-12", "", "The rebels attacked the town on Thursday after heavy shelling overnight.", []string{"Thursday|DATE|2019-04-11", "overnight|TIME|2019-04-10TNI"}},
+	// A phrase opening the sentence with a preposition, with a past
+	// participle after its noun, dates what was done: the main clause's
+	// future does not reach a weekday in it.
+	{"2004-06-11", "", "According to the schedule published by the ministry on Tuesday, the talks will resume on Monday.", []string{"Tuesday|DATE|2004-06-08", "Monday|DATE|2004-06-14"}},
+	{"2004-06-11", "", "Under the timetable drawn up by the two leaders on Wednesday, troops will leave in August.", []string{"Wednesday|DATE|2004-06-09", "August|DATE|2004-08"}},
 	// A Feb. 29 without its year is a leap day: of the leap year nearest
 	// the year the tense gives.
 	{"2001-05-28", "", "The last payment was made on Feb. 29.", []string{"Feb. 29|DATE|2000-02-29"}},
