@@ -4339,11 +4339,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 	if s.toks[lo].kind == tkWord && s.isWordIn(lo, "according", "under", "in", "despite", "with", "after", "unlike", "like") {
 		part := -1
 		for k := lo + 1; k < i; k++ {
-			if s.toks[k].kind == tkPunct {
+			if s.toks[k].kind == tkPunct && !s.isPunct(k, '\'') {
 				part = -1
 				break
 			}
-			if part < 0 && s.participle(k) && s.lx(k) == nil && !s.auxBefore(k) && k >= 1 && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil {
+			if part < 0 && s.participle(k) && s.lx(k) == nil && !s.auxBefore(k) && k >= 1 && s.toks[k-1].kind == tkWord {
 				part = k
 			}
 		}

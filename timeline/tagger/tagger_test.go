@@ -373,7 +373,8 @@ var tagCases = []tagCase{
 	// A phrase opening the sentence with a preposition, with a past
 	// participle after its noun, dates what was done: the main clause's
 	// future does not reach a weekday in it.
-	{"2004-06-11", "", "According to the schedule published by the ministry on Tuesday, the talks will resume on Monday.", []string{"Tuesday|DATE|2004-06-08", "Monday|DATE|2004-06-14"}},
+	{"2004-06-11", "", "According to the schedule published by the Foreign Ministry on Tuesday, the talks will resume on Monday.", []string{"Tuesday|DATE|2004-06-08", "Monday|DATE|2004-06-14"}},
+	{"2004-06-11", "", "Under the plan approved by the Workers' Party on Tuesday, the strike will end on Monday.", []string{"Tuesday|DATE|2004-06-08", "Monday|DATE|2004-06-14"}},
 	{"2004-06-11", "", "Under the timetable drawn up by the two leaders on Wednesday, troops will leave in August.", []string{"Wednesday|DATE|2004-06-09", "August|DATE|2004-08"}},
 	// A Feb. 29 without its year is a leap day: of the leap year nearest
 	// the year the tense gives.
