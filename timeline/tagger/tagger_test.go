@@ -376,6 +376,9 @@ var tagCases = []tagCase{
 	{"2004-06-11", "", "According to the schedule published by the Foreign Ministry on Tuesday, the talks will resume on Monday.", []string{"Tuesday|DATE|2004-06-08", "Monday|DATE|2004-06-14"}},
 	{"2004-06-11", "", "Under the plan approved by the Workers' Party on Tuesday, the strike will end on Monday.", []string{"Tuesday|DATE|2004-06-08", "Monday|DATE|2004-06-14"}},
 	{"2004-06-11", "", "Under the timetable drawn up by the two leaders on Wednesday, troops will leave in August.", []string{"Wednesday|DATE|2004-06-09", "August|DATE|2004-08"}},
+	// A bare unit and "later" before "and" and a second past verb ends its
+	// clause there, as at a comma.
+	{"2006-07-12", "", "A second train caught fire minutes later and burned for an hour; the mayor arrived hours later but refused to speak.", []string{"minutes|DURATION|PTXM", "an hour|DURATION|PT1H", "hours|DURATION|PTXH"}},
 	// A Feb. 29 without its year is a leap day: of the leap year nearest
 	// the year the tense gives.
 	{"2001-05-28", "", "The last payment was made on Feb. 29.", []string{"Feb. 29|DATE|2000-02-29"}},
