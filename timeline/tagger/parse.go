@@ -4131,6 +4131,11 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	wd := int(e.weekday)
+	if !e.plural && !e.abbr && s.exceptFromSet(i) && s.lx(i+1) == nil && (i+1 >= len(s.toks) || s.toks[i+1].kind != tkNum) {
+		// "every afternoon except Sunday", "open daily except Monday":
+		// the day left out of a recurring time recurs too, a SET.
+		return s.fixed(i, i+1, timeline.TypeSet, "XXXX-WXX-"+strconv.Itoa(wd)), true
+	}
 	if !e.plural && !e.abbr && s.joinedToSet(i, "XXXX-WXX-") && !(s.isPunct(i+1, ',') && (i+2 < len(s.toks) && s.toks[i+2].kind == tkNum || s.lx(i+2) != nil && s.lx(i+2).month > 0)) &&
 		s.lx(i+1) == nil && (i+1 >= len(s.toks) || s.toks[i+1].kind != tkNum) {
 		// "every Monday and Thursday": one more day of the weekly set
@@ -6269,6 +6274,17 @@ func (s *state) joinedToSet(i int, prefix string) bool {
 	}
 	last := &s.res.Timexes[n-1]
 	return last.Type == timeline.TypeSet && last.Span.End == int(s.toks[i-2].end) && strings.HasPrefix(last.Value, prefix)
+}
+
+// exceptFromSet reports whether "except" (or "excluding") at i-1 follows
+// a SET that ends just before it: "every afternoon except Sunday".
+func (s *state) exceptFromSet(i int) bool {
+	n := len(s.res.Timexes)
+	if n == 0 || i < 2 || s.depth > 0 || !s.isWordIn(i-1, "except", "excluding") {
+		return false
+	}
+	last := &s.res.Timexes[n-1]
+	return last.Type == timeline.TypeSet && last.Span.End == int(s.toks[i-2].end)
 }
 
 // fromSeasonBefore reports whether "to" at k closes "from the spring to":

@@ -379,6 +379,8 @@ var tagCases = []tagCase{
 	// A bare unit and "later" before "and" and a second past verb ends its
 	// clause there, as at a comma.
 	{"2006-07-12", "", "A second train caught fire minutes later and burned for an hour; the mayor arrived hours later but refused to speak.", []string{"minutes|DURATION|PTXM", "an hour|DURATION|PT1H", "hours|DURATION|PTXH"}},
+	// A weekday left out of a recurring time by "except" recurs too.
+	{"2005-03-09", "", "The museum will open every day except Monday, and the ferry sails daily excluding Sunday.", []string{"every day|SET|P1D", "Monday|SET|XXXX-WXX-1", "daily|SET|P1D", "Sunday|SET|XXXX-WXX-7"}},
 	// A Feb. 29 without its year is a leap day: of the leap year nearest
 	// the year the tense gives.
 	{"2001-05-28", "", "The last payment was made on Feb. 29.", []string{"Feb. 29|DATE|2000-02-29"}},
