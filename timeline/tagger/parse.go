@@ -7579,11 +7579,12 @@ func (s *state) pDawn(i int) (cand, bool) {
 	return cand{i: i, j: end, typ: timeline.TypeTime, c: day, anchor: anchor, noRef: noRef}, true
 }
 
-// pBarePod: "by evening", "towards evening", "until morning" in narrative:
-// the part of the day the paragraph is on, as "by mid-morning" and "that
-// evening" are; not before a noun ("by evening train").
+// pBarePod: "by evening", "towards evening", "until morning": the part of
+// the day the paragraph is on, as "by mid-morning" and "that evening"
+// are, in narrative and in news alike ("met on Thursday morning ... on
+// every front page by evening"); not before a noun ("by evening train").
 func (s *state) pBarePod(i int) (cand, bool) {
-	if s.t.hasDCT || s.toks[i].cap || s.dayRef < 0 || s.dayPi != s.toks[i].pi || s.dayCal.g < gDay || s.dayCal.noYear || !(s.phraseEnds(i+1) || s.seasonEnds(i+1)) {
+	if s.toks[i].cap || s.dayRef < 0 || s.dayPi != s.toks[i].pi || s.dayCal.g < gDay || s.dayCal.noYear || !(s.phraseEnds(i+1) || s.seasonEnds(i+1)) {
 		return cand{}, false
 	}
 	if s.w(i-1) != wBy && s.w(i-1) != wUntil && !s.isWord(i-1, "towards") && !s.isWord(i-1, "toward") {

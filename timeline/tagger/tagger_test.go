@@ -379,6 +379,9 @@ var tagCases = []tagCase{
 	// A bare unit and "later" before "and" and a second past verb ends its
 	// clause there, as at a comma.
 	{"2006-07-12", "", "A second train caught fire minutes later and burned for an hour; the mayor arrived hours later but refused to speak.", []string{"minutes|DURATION|PTXM", "an hour|DURATION|PT1H", "hours|DURATION|PTXH"}},
+	// In news too a bare part of the day after "by" is that of the day
+	// the paragraph is on.
+	{"2010-05-04", "", "Rescuers reached the village on Monday, and by evening they had found 40 survivors.", []string{"Monday|DATE|2010-05-03", "evening|TIME|2010-05-03TEV"}},
 	// A weekday left out of a recurring time by "except" recurs too.
 	{"2005-03-09", "", "The museum will open every day except Monday, and the ferry sails daily excluding Sunday.", []string{"every day|SET|P1D", "Monday|SET|XXXX-WXX-1", "daily|SET|P1D", "Sunday|SET|XXXX-WXX-7"}},
 	// A Feb. 29 without its year is a leap day: of the leap year nearest
