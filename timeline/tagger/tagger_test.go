@@ -382,6 +382,10 @@ var tagCases = []tagCase{
 	// In news too a bare part of the day after "by" is that of the day
 	// the paragraph is on.
 	{"2010-05-04", "", "Rescuers reached the village on Monday, and by evening they had found 40 survivors.", []string{"Monday|DATE|2010-05-03", "evening|TIME|2010-05-03TEV"}},
+	// An Easter of the Orthodox churches is reckoned by the Julian
+	// computus: a week or more after the western one in most years.
+	{"2000-04-25", "", "Western churches marked Easter on Sunday, but Orthodox Easter falls on April 30 this year.", []string{"Easter|DATE|2000-04-23", "Sunday|DATE|2000-04-23", "Easter|DATE|2000-04-30", "April 30|DATE|2000-04-30", "this year|DATE|2000"}},
+	{"2001-03-01", "", "Greek Orthodox believers will celebrate Easter with the rest of Christendom.", []string{"Easter|DATE|2001-04-15"}},
 	// A weekday left out of a recurring time by "except" recurs too.
 	{"2005-03-09", "", "The museum will open every day except Monday, and the ferry sails daily excluding Sunday.", []string{"every day|SET|P1D", "Monday|SET|XXXX-WXX-1", "daily|SET|P1D", "Sunday|SET|XXXX-WXX-7"}},
 	// A Feb. 29 without its year is a leap day: of the leap year nearest
