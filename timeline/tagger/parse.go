@@ -1085,6 +1085,12 @@ func (s *state) eraAfter(k int) (next int, bc, ok bool) {
 // pYear: "2017", "264 BC", "the 1990s", "1800s", "'98", "'90s".
 func (s *state) pYear(i int) (cand, bool) {
 	tk := &s.toks[i]
+	if tk.kind == tkNum && tk.ndig == 4 && i >= 2 && s.isPunct(i-1, '-') && s.tight(i-1) && s.tight(i) && s.isWord(i-2, "year") && !s.toks[i-2].cap &&
+		i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && !s.toks[i+1].cap && s.lx(i+1) == nil {
+		// "the year-2000 problem", "the year-2000 czar": the compound
+		// names the date-change problem of computers, not the year.
+		return cand{}, false
+	}
 	if tk.kind == tkPunct {
 		if !s.isPunct(i, '\'') || !s.tight(i+1) || i+1 >= len(s.toks) || s.toks[i+1].kind != tkNum || s.toks[i+1].ndig != 2 || i > 0 && !tk.sp && !(s.isPunct(i-1, '-') && s.w(i-2) == wMid) {
 			// (after "mid-" the apostrophe opens a decade: "the mid-'90s")

@@ -386,6 +386,9 @@ var tagCases = []tagCase{
 	// computus: a week or more after the western one in most years.
 	{"2000-04-25", "", "Western churches marked Easter on Sunday, but Orthodox Easter falls on April 30 this year.", []string{"Easter|DATE|2000-04-23", "Sunday|DATE|2000-04-23", "Easter|DATE|2000-04-30", "April 30|DATE|2000-04-30", "this year|DATE|2000"}},
 	{"2001-03-01", "", "Greek Orthodox believers will celebrate Easter with the rest of Christendom.", []string{"Easter|DATE|2001-04-15"}},
+	// "year-2000" compounded before a noun names the computer date
+	// problem, not the year.
+	{"1999-06-02", "", "The bank spent $40 million on year-2000 repairs and will close on Jan. 3, 2000.", []string{"Jan. 3, 2000|DATE|2000-01-03"}},
 	// A weekday left out of a recurring time by "except" recurs too.
 	{"2005-03-09", "", "The museum will open every day except Monday, and the ferry sails daily excluding Sunday.", []string{"every day|SET|P1D", "Monday|SET|XXXX-WXX-1", "daily|SET|P1D", "Sunday|SET|XXXX-WXX-7"}},
 	// A Feb. 29 without its year is a leap day: of the leap year nearest
