@@ -637,6 +637,37 @@ func (s *state) degreeStart(i int) int {
 	return i
 }
 
+// fiscalEnded reports the fiscal year Y the text before i said had ended
+// ("fiscal 1999, which ended Sept. 30", "in fiscal 1999, which ended in
+// September") on a day or month before the DCT in the DCT's year: the
+// fiscal year current at the DCT is then Y+1.
+func (s *state) fiscalEnded(i int) (int, bool) {
+	if !s.t.hasDCT || i >= len(s.toks) {
+		return 0, false
+	}
+	start := int(s.toks[i].start)
+	tx := s.res.Timexes
+	for n := len(tx) - 1; n >= 1; n-- {
+		f := tx[n-1]
+		if f.Span.End > start || len(f.Text) < 7 || !strings.EqualFold(f.Text[:6], "fiscal") || f.Value != strconv.Itoa(s.t.dct.y) {
+			continue
+		}
+		e := tx[n]
+		if e.Span.End > start || e.Span.Start <= f.Span.End || e.Span.Start-f.Span.End > 20 {
+			continue
+		}
+		between := strings.ToLower(string(s.text[f.Span.End:e.Span.Start]))
+		if !strings.Contains(between, "ended") {
+			continue
+		}
+		if len(e.Value) < 7 || e.Value[:4] != strconv.Itoa(s.t.dct.y) || e.Value[:7] >= s.t.dct.format()[:7] {
+			continue
+		}
+		return s.t.dct.y, true
+	}
+	return 0, false
+}
+
 // topicVerb reports whether the word at k is a verb or noun that takes
 // "about" for its topic ("warned about", "worried about", "talk about",
 // "questions about"): an "about" after it is a preposition, not an
@@ -4658,6 +4689,19 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		// ends in; so "the current financial year", "next financial
 		// year" in British copy
 		j++
+		if y, ok := s.fiscalEnded(i); ok && (det == wThis || det == wCurrent || det == wNext || det == wLast) {
+			// After the text has told that fiscal Y ended, the current
+			// fiscal year is Y+1 whatever the calendar year: "fiscal 1999,
+			// which ended Sept. 30 ... the current fiscal year" (written in
+			// December 1999) is fiscal 2000.
+			switch det {
+			case wNext:
+				y++
+			case wLast:
+				y--
+			}
+			return s.date(i, j+1, cal{g: gYear, y: y + 1}), true
+		}
 	}
 	if hasThe && (det == wFollowing || det == wNext || det == wPrevious) && s.isWord(j, "season") && s.ref >= 0 && s.refCal.g == gYear && !s.refCal.noYear && s.seasonRef() {
 		// "In the 1998–99 season ... the following season": the season

@@ -389,6 +389,10 @@ var tagCases = []tagCase{
 	// "year-2000" compounded before a noun names the computer date
 	// problem, not the year.
 	{"1999-06-02", "", "The bank spent $40 million on year-2000 repairs and will close on Jan. 3, 2000.", []string{"Jan. 3, 2000|DATE|2000-01-03"}},
+	// After the text has told that fiscal Y ended, the current fiscal year
+	// is Y+1, whatever the calendar year.
+	{"2003-11-20", "", "The agency overspent in fiscal 2003, which ended Sept. 30, and expects a deficit again this fiscal year.", []string{"fiscal 2003|DATE|2003", "Sept. 30|DATE|2003-09-30", "this fiscal year|DATE|2004"}},
+	{"2003-11-20", "", "The agency overspent in fiscal 2003 and expects a deficit again this fiscal year.", []string{"fiscal 2003|DATE|2003", "this fiscal year|DATE|2003"}},
 	// A weekday left out of a recurring time by "except" recurs too.
 	{"2005-03-09", "", "The museum will open every day except Monday, and the ferry sails daily excluding Sunday.", []string{"every day|SET|P1D", "Monday|SET|XXXX-WXX-1", "daily|SET|P1D", "Sunday|SET|XXXX-WXX-7"}},
 	// A Feb. 29 without its year is a leap day: of the leap year nearest
