@@ -1339,23 +1339,21 @@ func TestNarrativeBlind37(t *testing.T) {
 // season; "on Monday" in a past report ("the itinerary released ... on
 // Monday") taken forward; "minutes later" untagged; "overnight" on a
 // Sunday anchored to Thursday; "For the week" in a market wrap-up WXX;
-// "except Sunday" a DATE. After ten rules (overnight after a present
+// "except Sunday" a DATE. After eleven rules (overnight after a present
 // "says"; "that fall due"; a yearless Feb. 29 a leap day; "about" after a
 // verb of talk or worry a preposition; a weekday in an opening phrase with
 // a past participle ("According to the itinerary released ... on
 // Monday,"), through a possessive's apostrophe too; "minutes later and"
 // a second verb; "except Sunday" after a SET; "by evening" in news;
-// Orthodox Easter; "year-2000" before a noun): strict 1.000, relaxed
-// 1.000, value .975, type .988. Left open: "the current fiscal year" in
-// December (1999; the U.S. fiscal year it means is 2000, but nothing in
-// the phrase says whose fiscal year, and most countries' would be 1999);
-// "recent days" PXD (gold PAST_REF: TimeBank has it both ways, and the
-// older headers disagree too); "this century" DATE 19 (gold P100Y as
-// AQUAINT has it, which tags it once as a DATE P100Y too); "For the
-// week" in a market wrap-up 2000-WXX (gold 2000-W15), as the tbaq gold
-// has it (1989-WXX).
+// Orthodox Easter; "year-2000" before a noun; "the current fiscal year"
+// after "fiscal 1999, which ended Sept. 30"): strict 1.000, relaxed
+// 1.000, value .982, type .988. Left open: "recent days" PXD (gold
+// PAST_REF: TimeBank has it both ways, and the older headers disagree
+// too); "this century" DATE 19 (gold P100Y as AQUAINT has it, which tags
+// it once as a DATE P100Y too); "For the week" in a market wrap-up
+// 2000-WXX (gold 2000-W15), as the tbaq gold has it (1989-WXX).
 func TestNewsBlind62(t *testing.T) {
-	scoreDevSet(t, "news_blind62.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.97, typ: 0.985})
+	scoreDevSet(t, "news_blind62.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.98, typ: 0.985})
 }
 
 // TestNarrativeBlind59 scores narrative_blind59.txt: three "History of X"
