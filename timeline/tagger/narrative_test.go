@@ -1339,7 +1339,8 @@ func TestNarrativeBlind37(t *testing.T) {
 // season; "on Monday" in a past report ("the itinerary released ... on
 // Monday") taken forward; "minutes later" untagged; "overnight" on a
 // Sunday anchored to Thursday; "For the week" in a market wrap-up WXX;
-// "except Sunday" a DATE. After eleven rules (overnight after a present
+// "except Sunday" a DATE; "2000" in "the year-2000 czar" tagged; the
+// Orthodox "Easter" given the western date. After eleven rules (overnight after a present
 // "says"; "that fall due"; a yearless Feb. 29 a leap day; "about" after a
 // verb of talk or worry a preposition; a weekday in an opening phrase with
 // a past participle ("According to the itinerary released ... on
