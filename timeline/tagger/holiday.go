@@ -13,6 +13,10 @@ type holiday struct {
 	plus   int  // days after the nth weekday: Black Friday is Thanksgiving + 1
 	easter bool // d counts from Easter Sunday
 	saint  bool // the name begins at "St", "St." or "Saint": "St Patrick's Day"
+	// orthodox marks an Easter of the Orthodox churches ("Orthodox
+	// Easter"), reckoned by the Julian computus and given in the
+	// Gregorian calendar.
+	orthodox bool
 }
 
 // holidays lists days English-language news names without a date. The
@@ -85,6 +89,17 @@ var holidays = [...]holiday{
 // date returns the holiday's month and day in year y.
 func (h holiday) date(y int) (int, int) {
 	switch {
+	case h.easter && h.orthodox && y >= 1583:
+		// Orthodox Easter: the Julian computus, its Julian date moved to
+		// the Gregorian calendar (13 days later from 1900 to 2099):
+		// Orthodox Easter 1999 is 11 April, a week after the western.
+		a, b, c := y%4, y%7, y%19
+		d := (19*c + 15) % 30
+		e := (2*a + 4*b - d + 34) % 7
+		month := (d + e + 114) / 31
+		day := (d+e+114)%31 + 1
+		r := fromDay(timeline.DaysFromCivil(y, month, day) + y/100 - y/400 - 2 + h.d)
+		return r.m, r.d
 	case h.easter && y < 1583:
 		// Before the Gregorian reform dates are given in the Julian
 		// calendar, and so is Easter (Meeus's Julian computus): "Easter
@@ -179,6 +194,9 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 		return cand{}, false // "the Christmas tree": a modifier
 	}
 	h := holidays[tk.lex().holiday]
+	if h.easter && h.d == 0 && s.orthodoxBefore(i) {
+		h.orthodox = true // "Orthodox Easter", "Orthodox Christians celebrate Easter"
+	}
 	if h.second == "" && !h.saint && s.holidayInName(i+1) {
 		return cand{}, false // "the North's Easter Offensive", "Christmas Island"
 	}
@@ -518,4 +536,19 @@ func (s *state) holidayInName(k int) bool {
 	}
 	return s.eventNoun(k) || s.isWordIn(k, "offensive", "offensives", "rising", "truce", "bombing", "bombings", "attack", "attacks",
 		"riots", "revolution", "coup", "agreement", "accord", "accords", "tsunami", "blizzard", "island", "islands")
+}
+
+// orthodoxBefore reports whether "Orthodox" stands within four words
+// before the holiday at i in its sentence: "Orthodox Easter", "Orthodox
+// Christians celebrate Easter", "the Orthodox church marks Easter".
+func (s *state) orthodoxBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.sentenceEnd(k) || s.isPunct(k, ',') {
+			return false
+		}
+		if s.isWord(k, "orthodox") {
+			return true
+		}
+	}
+	return false
 }

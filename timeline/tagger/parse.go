@@ -505,6 +505,9 @@ func (s *state) parse(i int) (cand, bool) {
 				good = c.typ == timeline.TypeDate && (tk.kind == tkNum || tk.lex() != nil && tk.lex().month > 0 || s.isWord(j, "ad") ||
 					c.c.g == gYear && c.val == "" && s.w(j) == wThe && s.w(j+1) == wYear) // "around the year 1000"
 			}
+			if good && s.w(i) == wAbout && c.typ != timeline.TypeDuration && s.topicVerb(i-1) {
+				good = false // the preposition of the verb: "warned about Feb. 29", "worried about 2000"
+			}
 			if good {
 				c.i = i
 				if c.mod == "" {
@@ -632,6 +635,54 @@ func (s *state) degreeStart(i int) int {
 		return i - 1
 	}
 	return i
+}
+
+// fiscalEnded reports the fiscal year Y the text before i said had ended
+// ("fiscal 1999, which ended Sept. 30", "in fiscal 1999, which ended in
+// September") on a day or month before the DCT in the DCT's year: the
+// fiscal year current at the DCT is then Y+1.
+func (s *state) fiscalEnded(i int) (int, bool) {
+	if !s.t.hasDCT || i >= len(s.toks) {
+		return 0, false
+	}
+	start := int(s.toks[i].start)
+	tx := s.res.Timexes
+	for n := len(tx) - 1; n >= 1; n-- {
+		f := tx[n-1]
+		if f.Span.End > start || len(f.Text) < 7 || !strings.EqualFold(f.Text[:6], "fiscal") || f.Value != strconv.Itoa(s.t.dct.y) {
+			continue
+		}
+		e := tx[n]
+		if e.Span.End > start || e.Span.Start <= f.Span.End || e.Span.Start-f.Span.End > 20 {
+			continue
+		}
+		between := strings.ToLower(string(s.text[f.Span.End:e.Span.Start]))
+		if !strings.Contains(between, "ended") {
+			continue
+		}
+		if len(e.Value) < 7 || e.Value[:4] != strconv.Itoa(s.t.dct.y) || e.Value[:7] >= s.t.dct.format()[:7] {
+			continue
+		}
+		return s.t.dct.y, true
+	}
+	return 0, false
+}
+
+// topicVerb reports whether the word at k is a verb or noun that takes
+// "about" for its topic ("warned about", "worried about", "talk about",
+// "questions about"): an "about" after it is a preposition, not an
+// approximation of the date that follows.
+func (s *state) topicVerb(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord {
+		return false
+	}
+	w := s.word(k)
+	for _, p := range [...]string{"warn", "worr", "talk", "ask", "know", "knew", "learn", "hear", "heard", "think", "thought", "care", "cared", "complain", "wrote", "write", "speak", "spoke", "remind", "concern", "question", "debate", "argu", "joke", "joking", "forgot", "forget", "excite", "nervous", "anxious", "curious", "remember", "wonder", "fret", "fear", "fuss", "news", "story", "stories", "read"} {
+		if len(w) >= len(p) && lowerEq(w[:len(p)], p) && len(w)-len(p) <= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // prefixMod reads a quantifier prefix. kind is 1 for approximations that
@@ -1106,6 +1157,12 @@ func (s *state) eraAfter(k int) (next int, bc, ok bool) {
 // pYear: "2017", "264 BC", "the 1990s", "1800s", "'98", "'90s".
 func (s *state) pYear(i int) (cand, bool) {
 	tk := &s.toks[i]
+	if tk.kind == tkNum && tk.ndig == 4 && i >= 2 && s.isPunct(i-1, '-') && s.tight(i-1) && s.tight(i) && s.isWord(i-2, "year") && !s.toks[i-2].cap &&
+		i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && !s.toks[i+1].cap && s.lx(i+1) == nil {
+		// "the year-2000 problem", "the year-2000 czar": the compound
+		// names the date-change problem of computers, not the year.
+		return cand{}, false
+	}
 	if tk.kind == tkPunct {
 		if !s.isPunct(i, '\'') || !s.tight(i+1) || i+1 >= len(s.toks) || s.toks[i+1].kind != tkNum || s.toks[i+1].ndig != 2 || i > 0 && !tk.sp && !(s.isPunct(i-1, '-') && s.w(i-2) == wMid) {
 			// (after "mid-" the apostrophe opens a decade: "the mid-'90s")
@@ -1516,6 +1573,14 @@ func (s *state) lifeAbbrev(k int) bool {
 // "was", "were", "had" ("the sack of 410 shocked Rome").
 func (s *state) pastVerbAt(k int) bool {
 	return s.pastForm(k) || k < len(s.toks) && !s.toks[k].cap && (s.isWord(k, "was") || s.isWord(k, "were") || s.isWord(k, "had"))
+}
+
+// laterEnds reports whether the clause of a bare unit and "later" (or
+// "earlier", "before") ends at k: at a clause's end, or where "and" or
+// "but" joins a second past verb of the same subject ("the second bomb
+// exploded minutes later and killed 10").
+func (s *state) laterEnds(k int) bool {
+	return s.clauseEnd(k) || (s.isWord(k, "and") || s.isWord(k, "but")) && k+1 < len(s.toks) && s.pastForm(k+1)
 }
 
 // inParticle reports whether "in" at k is the particle of a verb of coming
@@ -4185,6 +4250,11 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	wd := int(e.weekday)
+	if !e.plural && !e.abbr && s.exceptFromSet(i) && s.lx(i+1) == nil && (i+1 >= len(s.toks) || s.toks[i+1].kind != tkNum) {
+		// "every afternoon except Sunday", "open daily except Monday":
+		// the day left out of a recurring time recurs too, a SET.
+		return s.fixed(i, i+1, timeline.TypeSet, "XXXX-WXX-"+strconv.Itoa(wd)), true
+	}
 	if !e.plural && !e.abbr && s.joinedToSet(i, "XXXX-WXX-") && !(s.isPunct(i+1, ',') && (i+2 < len(s.toks) && s.toks[i+2].kind == tkNum || s.lx(i+2) != nil && s.lx(i+2).month > 0)) &&
 		s.lx(i+1) == nil && (i+1 >= len(s.toks) || s.toks[i+1].kind != tkNum) {
 		// "every Monday and Thursday": one more day of the weekly set
@@ -4701,6 +4771,19 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		// ends in; so "the current financial year", "next financial
 		// year" in British copy
 		j++
+		if y, ok := s.fiscalEnded(i); ok && (det == wThis || det == wCurrent || det == wNext || det == wLast) {
+			// After the text has told that fiscal Y ended, the current
+			// fiscal year is Y+1 whatever the calendar year: "fiscal 1999,
+			// which ended Sept. 30 ... the current fiscal year" (written in
+			// December 1999) is fiscal 2000.
+			switch det {
+			case wNext:
+				y++
+			case wLast:
+				y--
+			}
+			return s.date(i, j+1, cal{g: gYear, y: y + 1}), true
+		}
 	}
 	if (hasThe && (det == wFollowing || det == wNext || det == wPrevious) || det == wThat || det == wSame) && s.isWordIn(j, "campaigning", "campaign") && !s.toks[j].cap && s.isWord(j+1, "season") && s.ref >= 0 && s.refCal.g >= gYear && s.refCal.g != gWeek && !s.refCal.noYear {
 		// "the following campaigning season", "that campaigning season":
@@ -5954,6 +6037,11 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 			return c, true
 		}
 	case wThat, wSame:
+		if det == wThat && !hasThe && season == 3 && s.isWord(j, "fall") && s.isWordIn(j+1, "due", "short", "below", "behind", "apart", "into", "victim", "prey", "silent", "ill", "asleep", "away", "outside", "within", "under") {
+			// the relative pronoun and the verb: "loans that fall due by
+			// March", "firms that fall short of the target"
+			return cand{}, false
+		}
 		base, a, ok := s.anchorBase()
 		if !ok {
 			return cand{}, false
@@ -6347,6 +6435,17 @@ func (s *state) joinedToSet(i int, prefix string) bool {
 	}
 	last := &s.res.Timexes[n-1]
 	return last.Type == timeline.TypeSet && last.Span.End == int(s.toks[i-2].end) && strings.HasPrefix(last.Value, prefix)
+}
+
+// exceptFromSet reports whether "except" (or "excluding") at i-1 follows
+// a SET that ends just before it: "every afternoon except Sunday".
+func (s *state) exceptFromSet(i int) bool {
+	n := len(s.res.Timexes)
+	if n == 0 || i < 2 || s.depth > 0 || !s.isWordIn(i-1, "except", "excluding") {
+		return false
+	}
+	last := &s.res.Timexes[n-1]
+	return last.Type == timeline.TypeSet && last.Span.End == int(s.toks[i-2].end)
 }
 
 // fromSeasonBefore reports whether "to" at k closes "from the spring to":
@@ -7647,11 +7746,12 @@ func (s *state) pDawn(i int) (cand, bool) {
 	return cand{i: i, j: end, typ: timeline.TypeTime, c: day, anchor: anchor, noRef: noRef}, true
 }
 
-// pBarePod: "by evening", "towards evening", "until morning" in narrative:
-// the part of the day the paragraph is on, as "by mid-morning" and "that
-// evening" are; not before a noun ("by evening train").
+// pBarePod: "by evening", "towards evening", "until morning": the part of
+// the day the paragraph is on, as "by mid-morning" and "that evening"
+// are, in narrative and in news alike ("met on Thursday morning ... on
+// every front page by evening"); not before a noun ("by evening train").
 func (s *state) pBarePod(i int) (cand, bool) {
-	if s.t.hasDCT || s.toks[i].cap || s.dayRef < 0 || s.dayPi != s.toks[i].pi || s.dayCal.g < gDay || s.dayCal.noYear || !(s.phraseEnds(i+1) || s.seasonEnds(i+1)) {
+	if s.toks[i].cap || s.dayRef < 0 || s.dayPi != s.toks[i].pi || s.dayCal.g < gDay || s.dayCal.noYear || !(s.phraseEnds(i+1) || s.seasonEnds(i+1)) {
 		return cand{}, false
 	}
 	if s.w(i-1) != wBy && s.w(i-1) != wUntil && !s.isWord(i-1, "towards") && !s.isWord(i-1, "toward") {
@@ -7721,7 +7821,8 @@ func (s *state) pOvernight(i int) (cand, bool) {
 		ahead = t == 0 && s.isPunct(i+1, '?') && s.presentQuestion(i)
 	}
 	switch {
-	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && !s.notStoryDay(i, s.dayCal, s.dayTok) && !ahead:
+	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && !s.notStoryDay(i, s.dayCal, s.dayTok) && !ahead &&
+		!(s.t.hasDCT && s.dayTok >= 0 && s.dayTok < i && !s.oneSentence(s.dayTok, i) && s.saysNow(i)):
 		day, a = s.dayCal, s.dayRef
 	case s.t.hasDCT:
 		day = s.t.dct
@@ -7764,6 +7865,23 @@ func (s *state) pOvernight(i int) (cand, bool) {
 	}
 	c.g, c.part = gPartOfDay, 4
 	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: a, noRef: true}, true // a look back: the story stays on its day
+}
+
+// saysNow reports whether a verb of saying in the simple present stands
+// before i in its sentence ("NATO says its planes flew 400 missions
+// overnight", "officials say"): the report is of the DCT's day, and a
+// look back from it starts there, not from a day an earlier sentence
+// named.
+func (s *state) saysNow(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if s.sentenceEnd(k) {
+			return false
+		}
+		if s.isWordIn(k, "says", "say", "reports", "report", "claims", "claim", "tells") && !s.toks[k].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // nightBefore reports whether a word between the day at d and
@@ -9263,7 +9381,7 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		c.mod, c.anchor = "END", a
 		return c, true
 	}
-	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.clauseEnd(i+2) || s.pastClauseBefore(i) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
+	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.laterEnds(i+2) || s.pastClauseBefore(i) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
 		return cand{}, false // ("within minutes", "for minutes" are stretches too)
 	}
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
@@ -9278,7 +9396,7 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// began").
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.clauseEnd(i+2) && i > 0 && s.toks[i-1].kind == tkWord && (s.lx(i-1) == nil || s.pastVerbBefore(i)) && !s.toks[i].cap {
+	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.laterEnds(i+2) && i > 0 && s.toks[i-1].kind == tkWord && (s.lx(i-1) == nil || s.pastVerbBefore(i)) && !s.toks[i].cap {
 		// "declared him the winner minutes later.", "had promised him
 		// the throne years earlier.": after the object, at the clause's
 		// end, a stretch of unknown length as well; so after a past verb

@@ -2490,7 +2490,24 @@ func (s *state) resolve(c cand) cand {
 			return c
 		}
 	}
+	leapDay := c.c.g >= gDay && c.c.m == 2 && c.c.d == 29
 	c = s.resolveYear(c)
+	if leapDay && c.c.g >= gDay && !c.c.noYear && c.c.m == 2 && c.c.d >= 28 && timeline.DaysIn(c.c.y, 2) < 29 && c.wd == 0 {
+		c.c.d = 29
+		// A Feb. 29 without its year is a leap day, of the leap year
+		// nearest the year the tense gave: "warned about Feb. 29",
+		// written in December 1999, is 2000's (on a tie the earlier).
+		for dy := 1; dy <= 8; dy++ {
+			if timeline.DaysIn(c.c.y-dy, 2) == 29 {
+				c.c.y -= dy
+				break
+			}
+			if timeline.DaysIn(c.c.y+dy, 2) == 29 {
+				c.c.y += dy
+				break
+			}
+		}
+	}
 	if c.wd > 0 && c.c.g >= gDay && !c.c.noYear && c.c.m > 0 && c.c.d > 0 && timeline.Weekday(c.c.day()) != c.wd {
 		// The weekday named with it picks the year: "Monday, Feb. 17"
 		// written in January 2025 is 2025's, whatever the tense says.
@@ -4683,6 +4700,34 @@ func (s *state) tenseAt(i int) (int8, int) {
 			}
 		}
 		break
+	}
+	// So does a phrase opening the sentence with a preposition, in which a
+	// past participle after its noun dates what was done, closed by a
+	// comma after the expression: "According to the itinerary released
+	// by the bishops on Monday, the pope will ..." reads Monday by
+	// "released", not by the main clause.
+	if s.toks[lo].kind == tkWord && s.isWordIn(lo, "according", "under", "in", "despite", "with", "after", "unlike", "like") {
+		part := -1
+		for k := lo + 1; k < i; k++ {
+			if s.toks[k].kind == tkPunct && !s.isPunct(k, '\'') {
+				part = -1
+				break
+			}
+			if part < 0 && s.participle(k) && s.lx(k) == nil && !s.auxBefore(k) && k >= 1 && s.toks[k-1].kind == tkWord {
+				part = k
+			}
+		}
+		if part >= 0 {
+			for e := i + 1; e <= hi && e <= i+3; e++ {
+				if s.isPunct(e, ',') {
+					hi, attLo, attHi = e-1, -1, -1
+					break
+				}
+				if s.toks[e].kind == tkPunct || s.sentenceEnd(e) {
+					break
+				}
+			}
+		}
 	}
 	// The marker nearest to the expression decides: "said on Friday it
 	// will ..." reads Friday by "said".

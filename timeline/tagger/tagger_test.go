@@ -485,6 +485,45 @@ var tagCases = []tagCase{
 	// it stays the night before the day.
 	{"2019-04-12", "", "A truce agreed by the two armies on Thursday held overnight, residents said.", []string{"Thursday|DATE|2019-04-11", "overnight|TIME|2019-04-11TNI"}},
 	{"2019-04-12", "", "The rebels attacked the town on Thursday after heavy shelling overnight.", []string{"Thursday|DATE|2019-04-11", "overnight|TIME|2019-04-10TNI"}},
+	// A phrase opening the sentence with a preposition, with a past
+	// participle after its noun, dates what was done: the main clause's
+	// future does not reach a weekday in it.
+	{"2004-06-11", "", "According to the schedule published by the Foreign Ministry on Tuesday, the talks will resume on Monday.", []string{"Tuesday|DATE|2004-06-08", "Monday|DATE|2004-06-14"}},
+	{"2004-06-11", "", "Under the plan approved by the Workers' Party on Tuesday, the strike will end on Monday.", []string{"Tuesday|DATE|2004-06-08", "Monday|DATE|2004-06-14"}},
+	{"2004-06-11", "", "Under the timetable drawn up by the two leaders on Wednesday, troops will leave in August.", []string{"Wednesday|DATE|2004-06-09", "August|DATE|2004-08"}},
+	// A bare unit and "later" before "and" and a second past verb ends its
+	// clause there, as at a comma.
+	{"2006-07-12", "", "A second train caught fire minutes later and burned for an hour; the mayor arrived hours later but refused to speak.", []string{"minutes|DURATION|PTXM", "an hour|DURATION|PT1H", "hours|DURATION|PTXH"}},
+	// In news too a bare part of the day after "by" is that of the day
+	// the paragraph is on.
+	{"2010-05-04", "", "Rescuers reached the village on Monday, and by evening they had found 40 survivors.", []string{"Monday|DATE|2010-05-03", "evening|TIME|2010-05-03TEV"}},
+	// An Easter of the Orthodox churches is reckoned by the Julian
+	// computus: a week or more after the western one in most years.
+	{"2000-04-25", "", "Western churches marked Easter on Sunday, but Orthodox Easter falls on April 30 this year.", []string{"Easter|DATE|2000-04-23", "Sunday|DATE|2000-04-23", "Easter|DATE|2000-04-30", "April 30|DATE|2000-04-30", "this year|DATE|2000"}},
+	{"2001-03-01", "", "Greek Orthodox believers will celebrate Easter with the rest of Christendom.", []string{"Easter|DATE|2001-04-15"}},
+	// "year-2000" compounded before a noun names the computer date
+	// problem, not the year.
+	{"1999-06-02", "", "The bank spent $40 million on year-2000 repairs and will close on Jan. 3, 2000.", []string{"Jan. 3, 2000|DATE|2000-01-03"}},
+	// After the text has told that fiscal Y ended, the current fiscal year
+	// is Y+1, whatever the calendar year.
+	{"2003-11-20", "", "The agency overspent in fiscal 2003, which ended Sept. 30, and expects a deficit again this fiscal year.", []string{"fiscal 2003|DATE|2003", "Sept. 30|DATE|2003-09-30", "this fiscal year|DATE|2004"}},
+	{"2003-11-20", "", "The agency overspent in fiscal 2003 and expects a deficit again this fiscal year.", []string{"fiscal 2003|DATE|2003", "this fiscal year|DATE|2003"}},
+	// A weekday left out of a recurring time by "except" recurs too.
+	{"2005-03-09", "", "The museum will open every day except Monday, and the ferry sails daily excluding Sunday.", []string{"every day|SET|P1D", "Monday|SET|XXXX-WXX-1", "daily|SET|P1D", "Sunday|SET|XXXX-WXX-7"}},
+	// A Feb. 29 without its year is a leap day: of the leap year nearest
+	// the year the tense gives.
+	{"2001-05-28", "", "The last payment was made on Feb. 29.", []string{"Feb. 29|DATE|2000-02-29"}},
+	{"2003-01-10", "", "The new law takes effect on Feb. 29, officials said.", []string{"Feb. 29|DATE|2004-02-29"}},
+	// "about" after a verb or noun of talk or worry is its preposition,
+	// no approximation of the date after it.
+	{"2007-11-14", "", "Bankers warned about March 31, 2008, when the loans come due, and talked for about two hours.", []string{"March 31, 2008|DATE|2008-03-31", "about two hours|DURATION|PT2H|APPROX"}},
+	{"2007-11-14", "", "Aides worried about 2008 and the vote held around Nov. 1.", []string{"2008|DATE|2008", "around Nov. 1|DATE|2007-11-01|APPROX"}},
+	// "that fall" before "due", "short", "below" is a relative pronoun and
+	// its verb, no season.
+	{"2001-05-09", "", "In 2000 the bank rescheduled debts that fall due in June, and firms that fall short of the target pay a fine.", []string{"2000|DATE|2000", "June|DATE|2001-06"}},
+	// After a present verb of saying, "overnight" is the night before the
+	// DCT, not before a day an earlier sentence named.
+	{"2003-03-23", "", "The ministry closed the bridge late Thursday and reopened it on Friday. The army says its gunners fired 200 shells overnight.", []string{"late Thursday|DATE|2003-03-20|END", "Friday|DATE|2003-03-21", "overnight|TIME|2003-03-22TNI"}},
 	// In narrative, "by the weekend", "until the weekend" are the weekend
 	// of the day the story is on, as "over the weekend".
 	{"", "", "The first troops landed on Thursday, 6 January 2022. By the weekend order had been restored.", []string{"Thursday, 6 January 2022|DATE|2022-01-06", "the weekend|DATE|2022-W01-WE"}},
