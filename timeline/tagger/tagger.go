@@ -5009,8 +5009,21 @@ func (s *state) untilClosesFrom(k int) bool {
 // "had never ... until": what happened only then, so the date is past (not an
 // end point ahead, as "closed until Monday" may be).
 func (s *state) notUntilPast(k int) bool {
-	for j, n := k-1, 0; j >= 1 && n < 10; j, n = j-1, n+1 {
-		if s.toks[j].kind == tkPunct && !s.isPunct(j, '\'') || s.sentenceEnd(j) {
+	past := false
+	for j, n := k-1, 0; j >= 0 && n < 10; j, n = j-1, n+1 {
+		if s.toks[j].kind == tkPunct && !s.isPunct(j, '\'') || j > 0 && s.sentenceEnd(j) {
+			return false
+		}
+		if s.isWordIn(j, "was", "were", "had", "did") {
+			past = true
+		}
+		if past && j+1 < k && s.isWordIn(j, "no", "none", "nobody", "nothing", "neither") {
+			// A negative subject before a past verb: "No injuries were
+			// reported until January", "nothing was heard until Friday":
+			// the first one came then, in the past.
+			return true
+		}
+		if j == 0 {
 			return false
 		}
 		neg := s.isWordIn(j, "not", "never") || s.isWord(j, "t") && s.isPunct(j-1, '\'')

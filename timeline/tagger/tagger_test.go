@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A negative subject before a past verb and "until": the first one
+	// came then, in the past ("No X were VERBed until January").
+	{"2024-02-13", "", "No complaints were filed until January, when a tenant in Leeds wrote to the council.", []string{"January|DATE|2024-01"}},
+	{"2019-05-07", "", "Nothing was heard from the crew until Friday.", []string{"Friday|DATE|2019-05-03"}},
+	{"2019-05-07", "", "The road will stay closed until Friday.", []string{"Friday|DATE|2019-05-10"}},
 	// "her" after a verb in the past is its object, not a possessive:
 	// "last spring" ending the clause is a date.
 	{"2013-11-06", "", "When I first interviewed her last spring, she was still teaching.", []string{"last spring|DATE|2013-SP"}},
