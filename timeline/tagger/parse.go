@@ -5899,8 +5899,9 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 			y--
 		}
 		if season == 4 && cur <= 2 {
-			y-- // last winter seen from February started two Decembers ago
-			y++
+			// last winter seen from February started two Decembers ago:
+			// the one still running is "this winter"
+			y--
 		}
 	case wNext, wComing, wUpcoming:
 		if start <= cur {

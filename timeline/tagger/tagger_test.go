@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "last winter" said in January or February, while a winter is still
+	// running ("this winter"), is the one before it.
+	{"2019-02-05", "", "Gas bills are lower than they were last winter.", []string{"last winter|DATE|2017-WI"}},
+	{"2020-01-21", "", "Snowfall this winter is well below what fell last winter.", []string{"this winter|DATE|2019-WI", "last winter|DATE|2018-WI"}},
 	// A negative subject before a past verb and "until": the first one
 	// came then, in the past ("No X were VERBed until January").
 	{"2024-02-13", "", "No complaints were filed until January, when a tenant in Leeds wrote to the council.", []string{"January|DATE|2024-01"}},
