@@ -2922,6 +2922,14 @@ func (s *state) resolveYear(c cand) cand {
 		}
 	case gMonth:
 		c.c.y = pickYear(base, c.c.m, 1, c.c.m, tense)
+		if tense < 0 && anchor < 0 && base.g >= gDay && base.d > 0 && c.c.y == base.y && c.c.m == base.m && (s.w(c.i-1) == wIn || s.w(c.i-1) == wDuring) && (c.mod == "END" && base.d <= 20 || c.mod == "MID" && base.d <= 10) {
+			// The late part of the current month, in the past tense, has
+			// not come yet: "turned down two bids in late August", written
+			// on Aug. 6, is last year's late August (after "in" or
+			// "during": "promised deliveries by mid-September" is a
+			// deadline, ahead of the promise).
+			c.c.y--
+		}
 	default:
 		d := c.c.d
 		if d == 0 {

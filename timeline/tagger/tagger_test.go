@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The late part of the current month in a past-tense clause has not
+	// come yet this year: it is last year's.
+	{"2022-10-04", "", "The council rejected a similar plan in late October.", []string{"late October|DATE|2021-10|END"}},
+	{"2022-10-28", "", "The council rejected a similar plan in early October.", []string{"early October|DATE|2022-10|START"}},
+	{"2022-10-28", "", "The council will vote in late October.", []string{"late October|DATE|2022-10|END"}},
 	// "last winter" said in January or February, while a winter is still
 	// running ("this winter"), is the one before it.
 	{"2019-02-05", "", "Gas bills are lower than they were last winter.", []string{"last winter|DATE|2017-WI"}},
