@@ -9107,6 +9107,13 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// began").
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
+	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit >= uHour && e.unit <= uYear && s.frontedAfterClause(i) {
+		// "Hours after the polls closed, Kelly spoke", "Only days before
+		// the vote, the party split": a phrase set before the sentence's
+		// subject, the distance to an event, a stretch of unknown length,
+		// as ", days after his birthday".
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
 	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.clauseEnd(i+2) && i > 0 && s.toks[i-1].kind == tkWord && (s.lx(i-1) == nil || s.pastVerbBefore(i)) && !s.toks[i].cap {
 		// "declared him the winner minutes later.", "had promised him
 		// the throne years earlier.": after the object, at the clause's
@@ -9489,6 +9496,29 @@ func (s *state) midnightPassed(i int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// frontedAfterClause reports whether the bare plural unit at i opens its
+// sentence ("Hours after ...", or after "just", "only", "barely") and the
+// "after" or "before" phrase it heads is closed by a comma within the
+// sentence: a fronted adverbial before the main clause.
+func (s *state) frontedAfterClause(i int) bool {
+	h := i
+	if h > 0 && s.isWordIn(h-1, "just", "only", "barely", "mere") {
+		h--
+	}
+	if h > 0 && !s.sentenceEnd(h-1) {
+		return false
+	}
+	for k := i + 2; k < len(s.toks) && k <= i+16; k++ {
+		if k > i+2 && s.toks[k].para || s.sentenceEnd(k) {
+			return false
+		}
+		if s.isPunct(k, ',') {
+			return k > i+2
+		}
 	}
 	return false
 }

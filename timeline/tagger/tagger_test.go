@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare plural unit opening the sentence with "after" or "before",
+	// the phrase closed by a comma: the distance, a stretch of unknown
+	// length.
+	{"2021-03-09", "", "Days after the flood receded, the council met in a school gym.", []string{"Days|DURATION|PXD"}},
+	{"2021-03-09", "", "Only weeks before the final, the coach resigned.", []string{"weeks|DURATION|PXW"}},
+	{"2021-03-09", "", "Years after the war ended the town was rebuilt.", nil},
 	// The late part of the current month in a past-tense clause has not
 	// come yet this year: it is last year's.
 	{"2022-10-04", "", "The council rejected a similar plan in late October.", []string{"late October|DATE|2021-10|END"}},
