@@ -5457,6 +5457,12 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return anchored(1)
 	case wThat, wSame:
+		if det == wSame && hasThe && (s.w(end) == wIn || s.w(end) == wOf) && (s.isWordIn(end+1, "any", "every", "other", "previous", "earlier", "prior", "past") || s.w(end+1) == wEach) {
+			// "warmer than the same month in any earlier year", "the same
+			// week of every year": the unit of each year compared, no one
+			// date.
+			return cand{}, false
+		}
 		if det == wSame && hasThe && (u == uMonth || u == uQuarter) && s.w(end) == wLast && s.w(end+1) == wYear && s.t.hasDCT {
 			// "rose 3% compared with the same month last year": the month
 			// (quarter) of the year before, "last year" an expression of

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the same month in any earlier year": the month of every year
+	// compared, no one date.
+	{"2022-01-12", "", "December was wetter than the same month in any other year.", []string{"December|DATE|2021-12"}},
+	{"2022-01-12", "", "Sales rose 4% from the same month last year.", []string{"the same month|DATE|2021-01", "last year|DATE|2021"}},
 	// A bare plural unit opening the sentence with "after" or "before",
 	// the phrase closed by a comma: the distance, a stretch of unknown
 	// length.
