@@ -4495,6 +4495,11 @@ func (s *state) pDeictic(i int) (cand, bool) {
 	if hasThe && det == wThis {
 		return cand{}, false
 	}
+	if !hasThe && (det == wPrevious || det == wPast || det == wPrior) && i > 0 && s.isWordIn(i-1, "any", "every", "each") {
+		// "than in any previous year", "in every past season": each such
+		// unit before, no one date.
+		return cand{}, false
+	}
 	if det == wFollowing && !hasThe && s.quantityStart(j) {
 		// the preposition: "following 14 hours of debate", "following
 		// two days of talks" (the count alone is the expression)

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "any previous year" is each year before, no one date.
+	{"2022-01-12", "", "More visitors came than in any previous year.", nil},
+	{"2022-01-12", "", "Sales were higher in the previous year.", []string{"the previous year|DATE|2021"}},
 	// "the same month in any earlier year": the month of every year
 	// compared, no one date.
 	{"2022-01-12", "", "December was wetter than the same month in any other year.", []string{"December|DATE|2021-12"}},
