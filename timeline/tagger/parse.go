@@ -5623,7 +5623,20 @@ func (s *state) monthOrDayMonthAt(k int) bool {
 // (TimeML annotates the reporting period so); "for the year", "of the
 // year" at the end of a phrase is the year of the reference date.
 func (s *state) theYear(i, end int) (cand, bool) {
-	if s.isWord(end, "ended") || s.isWord(end, "ending") || (s.w(end) == wTo || s.w(end) == wThrough) && s.w(i) == wThe &&
+	if s.w(i) == wThe && s.isWordIn(end, "was", "is", "has", "had", "saw", "ended", "began", "brought", "proved") && !s.monthOrDayMonthAt(end+1) &&
+		(i == 0 || s.sentenceEnd(i-1) || s.isWordIn(i-1, "that", "said", "says", "but", "and")) &&
+		i > 0 {
+		if x, y, ok := s.yearTopicBefore(i); ok {
+			// "the year" as a subject after a year was the subject of a
+			// sentence before it is that year: "Last year was the hottest
+			// on record ... records go back to 1940 ... Scientists said
+			// the year was probably warmer than any in 100,000 years".
+			c := s.date(i, end, cal{g: gYear, y: y})
+			c.anchor = x
+			return c, true
+		}
+	}
+	if (s.isWord(end, "ended") || s.isWord(end, "ending")) && (s.monthOrDayMonthAt(end+1) || s.w(end+1) == wIn && s.monthOrDayMonthAt(end+2)) || (s.w(end) == wTo || s.w(end) == wThrough) && s.w(i) == wThe &&
 		(s.monthOrDayMonthAt(end+1) || s.w(end+1) == wEnd && s.isPunct(end+2, '-') && s.tight(end+2) && s.isMonthAt(end+3) ||
 			s.w(end+1) == wThe && s.w(end+2) == wEnd && s.w(end+3) == wOf && (s.isMonthAt(end+4) || s.w(end+4) == wLast && s.isWord(end+5, "month"))) {
 		// (and "the year to March", "the year to end-March", "the year to
@@ -9532,4 +9545,38 @@ func (s *state) frontedAfterClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// yearTopicBefore finds, among the last few expressions before token i
+// in its paragraph or the one before, a year that was the subject of "was",
+// "is", "has" or "had" at the start of its sentence ("Last year was the
+// hottest", "2019 was a record"): the year a story is about.
+func (s *state) yearTopicBefore(i int) (int, int, bool) {
+	start := int(s.toks[i].start)
+	for n, m := len(s.res.Timexes)-1, 0; n >= 0 && m < 16; n, m = n-1, m+1 {
+		x := &s.res.Timexes[n]
+		if x.Span.Start >= start {
+			continue
+		}
+		if x.Type != timeline.TypeDate || len(x.Value) != 4 || x.Mod != "" {
+			continue
+		}
+		y, err := strconv.Atoi(x.Value)
+		if err != nil {
+			continue
+		}
+		after := strings.TrimLeft(string(s.text[x.Span.End:min(len(s.text), x.Span.End+6)]), " ")
+		if !(strings.HasPrefix(after, "was ") || strings.HasPrefix(after, "is ") || strings.HasPrefix(after, "has ") || strings.HasPrefix(after, "had ")) {
+			continue
+		}
+		before := strings.TrimRight(string(s.text[max(0, x.Span.Start-6):x.Span.Start]), " ")
+		if before != "" && !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "\n") && !strings.HasSuffix(before, "—") {
+			continue
+		}
+		if bytes.Count(s.text[x.Span.End:start], []byte("\n")) > 3 {
+			return 0, 0, false
+		}
+		return n, y, true
+	}
+	return 0, 0, false
 }

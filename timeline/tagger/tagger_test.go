@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the year" as a subject right after a year was named is that year;
+	// "the year ended" is a fiscal year only before the date it ended.
+	{"2016-03-02", "", "Last year was the wettest in Wales since 1910. Forecasters said the year had also been unusually mild.", []string{"Last year|DATE|2015", "1910|DATE|1910", "the year|DATE|2015"}},
+	{"2016-03-02", "", "2012 was a hard one for the town. The mill closed in May. The year ended with a strike at the docks.", []string{"2012|DATE|2012", "May|DATE|2012-05", "The year|DATE|2012"}},
+	{"2016-03-02", "", "In 2012 the mill closed. The year ended with a strike at the docks.", []string{"2012|DATE|2012"}},
+	{"2016-03-02", "", "Revenue for the year ended Jan. 31 rose 4 percent.", []string{"the year|DURATION|P1Y", "Jan. 31|DATE|2016-01-31"}},
 	// "any previous year" is each year before, no one date.
 	{"2022-01-12", "", "More visitors came than in any previous year.", nil},
 	{"2022-01-12", "", "Sales were higher in the previous year.", []string{"the previous year|DATE|2021"}},
