@@ -671,7 +671,7 @@ func (s *state) emitWithRange(c cand) int {
 		// "the 2025/26 tax year", "the 2024/25 season": one season or
 		// year named by the year it begins, as "the 2021-22 school year".
 		if tk := s.toks[k+1]; tk.kind == tkNum && tk.suf == sufNone && !tk.decimal && !tk.grouped &&
-			(tk.ndig == 2 && int(tk.num) == (c.c.y+1)%100 || tk.ndig == 4 && int(tk.num) == c.c.y+1) && (s.isWord(k+2, "season") || s.yearKind(k+2)) {
+			(tk.ndig == 2 && int(tk.num) == (c.c.y+1)%100 || tk.ndig == 4 && int(tk.num) == c.c.y+1) && (s.playSeason(k+2) || s.yearKind(k+2)) {
 			if s.w(c.i-1) == wThe && c.i-1 >= s.floor {
 				c.i--
 			}
@@ -819,7 +819,7 @@ func (s *state) emitWithRange(c cand) int {
 		}
 	}
 	if conn {
-		if e, ok := s.parseRangeEnd(c, k+1, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && (s.isWord(e.j, "season") || s.yearKind(e.j)) {
+		if e, ok := s.parseRangeEnd(c, k+1, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && (s.playSeason(e.j) || s.yearKind(e.j)) {
 			// "the 2022-23 season", "the 2021-22 school year": one
 			// season, named by the year it begins in, not a range of two
 			// years.
@@ -982,6 +982,13 @@ func (s *state) emitYearPhrase(c, e cand) int {
 func (s *state) nextYearShort(k, y int) bool {
 	return s.isPunct(k, '-') && s.tight(k) && s.tight(k+1) && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum &&
 		s.toks[k+1].ndig == 2 && s.toks[k+1].suf == sufNone && int(s.toks[k+1].num) == (y+1)%100
+}
+
+// playSeason reports whether the word at k names a season of play after
+// its years: "the 2022-23 season", and "the 2021-22 campaign", as
+// football writing calls a club's season.
+func (s *state) playSeason(k int) bool {
+	return s.isWordIn(k, "season", "campaign")
 }
 
 // yearKind reports whether "school year", "academic year", "fiscal

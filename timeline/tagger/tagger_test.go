@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the 2021-22 campaign" is a season of play, as "the 2021-22
+	// season": one DATE, the year it began.
+	{"2022-07-08", "", "He scored 20 goals in the 2021-22 campaign.", []string{"the 2021-22 campaign|DATE|2021"}},
+	{"2022-07-08", "", "The 2022/23 campaign starts next month.", []string{"The 2022/23 campaign|DATE|2022", "next month|DATE|2022-08"}},
 	// "the year" as a subject right after a year was named is that year;
 	// "the year ended" is a fiscal year only before the date it ended.
 	{"2016-03-02", "", "Last year was the wettest in Wales since 1910. Forecasters said the year had also been unusually mild.", []string{"Last year|DATE|2015", "1910|DATE|1910", "the year|DATE|2015"}},
