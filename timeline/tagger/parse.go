@@ -5533,6 +5533,14 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			}
 			return s.fixed(i, end, timeline.TypeDate, weekOf(fromDay(d)).format()+"-WE"), true
 		}
+		if det == wNone && s.w(i) == wThe && (u == uWeek || u == uFortnight || u == uMonth || u == uDecade) && s.lx(end-1) != nil && s.lx(end-1).unit == u && !s.lx(end-1).plural &&
+			(s.w(end) == wSince && !s.isWord(end+1, "then") || u == uDecade && (s.w(end) == wTo || s.w(end) == wThrough) && s.yearTokAt(end+1)) {
+			// "in the week since the vote", "in the fortnight since the
+			// schools reopened", "in the decade to 2020": a stretch of that
+			// length up to a point, as "the year to March" and "the weeks
+			// since", no calendar week or decade.
+			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
+		}
 		if det == wNone && u == uYear {
 			return s.theYear(i, end)
 		}
@@ -9579,4 +9587,10 @@ func (s *state) yearTopicBefore(i int) (int, int, bool) {
 		return n, y, true
 	}
 	return 0, 0, false
+}
+
+// yearTokAt reports whether a plain four-digit year starts at k.
+func (s *state) yearTokAt(k int) bool {
+	_, _, ok := s.yearTok(k)
+	return ok && s.toks[k].kind == tkNum && s.toks[k].ndig == 4
 }

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the week since X", "the decade to 2020": a stretch of that length
+	// up to a point, as "the year to March".
+	{"2024-05-08", "", "In the week since the vote, three ministers have quit.", []string{"the week|DURATION|P1W"}},
+	{"2024-05-08", "", "Cases rose in the fortnight since the schools reopened.", []string{"the fortnight|DURATION|P2W"}},
+	{"2024-05-08", "", "Prices rose 40 percent in the decade to 2020.", []string{"the decade|DURATION|P10Y", "2020|DATE|2020"}},
 	// "the 2021-22 campaign" is a season of play, as "the 2021-22
 	// season": one DATE, the year it began.
 	{"2022-07-08", "", "He scored 20 goals in the 2021-22 campaign.", []string{"the 2021-22 campaign|DATE|2021"}},
