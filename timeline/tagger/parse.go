@@ -1374,7 +1374,8 @@ func (s *state) shortYear(i int) bool {
 	}
 	if s.w(i-1) == wFrom || s.w(i-1) == wBetween {
 		// "from 284 to 305", not "from 284 to 305 members".
-		if s.t.hasDCT && s.newsText() {
+		if s.t.hasDCT && s.newsText() || s.w(i-1) == wFrom && s.isWordIn(i-2, "up", "down", "rose", "fell", "risen", "fallen", "increased", "decreased") {
+			// (nor the base of a change: "312, up from 290")
 			return false
 		}
 		if s.w(i+1) == wTo || s.w(i+1) == wAnd || s.isPunct(i+1, '-') {

@@ -3697,9 +3697,11 @@ func (s *state) newsText() bool {
 		case e.w == wYesterday || e.w == wTomorrow || e.w == wTonight:
 			s.news = 1
 		case e.weekday > 0 && !e.plural && !e.abbr && s.toks[k].cap:
-			if s.isPunct(k+1, ',') && k+2 < len(s.toks) && (s.toks[k+2].kind == tkNum || s.lx(k+2) != nil && s.lx(k+2).month > 0) ||
-				k+1 < len(s.toks) && (s.toks[k+1].kind == tkNum || s.lx(k+1) != nil && s.lx(k+1).month > 0) {
-				continue // "Sunday, 1 September 1923", "Monday 4 May"
+			if s.isPunct(k+1, ',') && k+2 < len(s.toks) && (s.dayOfMonthAt(k+2) || s.lx(k+2) != nil && s.lx(k+2).month > 0) ||
+				k+1 < len(s.toks) && (s.dayOfMonthAt(k+1) || s.lx(k+1) != nil && s.lx(k+1).month > 0) {
+				// "Sunday, 1 September 1923", "Monday 4 May" (not a count
+				// after the day: "On Monday, 312 patients were")
+				continue
 			}
 			if k > 0 && s.toks[k-1].cap && s.toks[k-1].kind == tkWord && !(k == 1 || s.sentenceEnd(k-2)) {
 				continue // "Black Tuesday", "Bloody Sunday", "Good Friday"
@@ -5994,4 +5996,11 @@ func (s *state) pastPerfectAside(r, i int) bool {
 		return false
 	}
 	return !s.hadBeforeInSentence(i) && start(i) > r
+}
+
+// dayOfMonthAt reports whether a day of the month before its month starts
+// at k: "1 September", "4th May".
+func (s *state) dayOfMonthAt(k int) bool {
+	return k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].ndig <= 2 && s.toks[k].num >= 1 && s.toks[k].num <= 31 &&
+		(s.isMonthAt(k+1) || s.w(k+1) == wOf && s.isMonthAt(k+2))
 }

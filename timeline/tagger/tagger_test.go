@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A count after a weekday and a comma is no day of the month: the
+	// text is news, and "up from 290" is the base of a change, no year.
+	{"2024-05-08", "", "On Monday, 312 patients were in intensive care, up from 290 a day earlier.", []string{"Monday|DATE|2024-05-06", "a day earlier|DATE|2024-05-05"}},
+	{"2024-05-08", "", "312 patients were in care, up from 290.", nil},
 	// "the week since X", "the decade to 2020": a stretch of that length
 	// up to a point, as "the year to March".
 	{"2024-05-08", "", "In the week since the vote, three ministers have quit.", []string{"the week|DURATION|P1W"}},
