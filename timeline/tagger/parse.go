@@ -9564,7 +9564,7 @@ func (s *state) yearTopicBefore(i int) (int, int, bool) {
 	start := int(s.toks[i].start)
 	for n, m := len(s.res.Timexes)-1, 0; n >= 0 && m < 16; n, m = n-1, m+1 {
 		x := &s.res.Timexes[n]
-		if x.Span.Start >= start {
+		if x.Span.Start >= start || x.Span.End > start || x.Span.End > len(s.text) {
 			continue
 		}
 		if x.Type != timeline.TypeDate || len(x.Value) != 4 || x.Mod != "" {
