@@ -5645,7 +5645,7 @@ func (s *state) theYear(i, end int) (cand, bool) {
 			return c, true
 		}
 	}
-	if (s.isWord(end, "ended") || s.isWord(end, "ending")) && (s.monthOrDayMonthAt(end+1) || s.w(end+1) == wIn && s.monthOrDayMonthAt(end+2)) || (s.w(end) == wTo || s.w(end) == wThrough) && s.w(i) == wThe &&
+	if (s.isWord(end, "ended") || s.isWord(end, "ending")) && (s.monthOrDayMonthAt(end+1) || s.w(end+1) == wIn && s.monthOrDayMonthAt(end+2) || s.dayWordAt(end+1)) || (s.w(end) == wTo || s.w(end) == wThrough) && s.w(i) == wThe &&
 		(s.monthOrDayMonthAt(end+1) || s.w(end+1) == wEnd && s.isPunct(end+2, '-') && s.tight(end+2) && s.isMonthAt(end+3) ||
 			s.w(end+1) == wThe && s.w(end+2) == wEnd && s.w(end+3) == wOf && (s.isMonthAt(end+4) || s.w(end+4) == wLast && s.isWord(end+5, "month"))) {
 		// (and "the year to March", "the year to end-March", "the year to
@@ -9594,4 +9594,23 @@ func (s *state) yearTopicBefore(i int) (int, int, bool) {
 func (s *state) yearTokAt(k int) bool {
 	_, _, ok := s.yearTok(k)
 	return ok && s.toks[k].kind == tkNum && s.toks[k].ndig == 4
+}
+
+// dayWordAt reports whether a day named relative to now starts at k:
+// "tomorrow", "today", "yesterday", a weekday, or "next", "last", "this"
+// before a unit or weekday ("the year ending tomorrow", "the week ended
+// Friday").
+func (s *state) dayWordAt(k int) bool {
+	e := s.lx(k)
+	if e == nil {
+		return false
+	}
+	switch e.w {
+	case wToday, wTomorrow, wYesterday:
+		return true
+	case wNext, wLast, wThis:
+		f := s.lx(k + 1)
+		return f != nil && !f.plural && (f.unit > 0 || f.weekday > 0 || f.month > 0)
+	}
+	return e.weekday > 0 && !e.plural && s.toks[k].cap
 }

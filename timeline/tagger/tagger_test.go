@@ -40,6 +40,7 @@ var tagCases = []tagCase{
 	{"2016-03-02", "", "2012 was a hard one for the town. The mill closed in May. The year ended with a strike at the docks.", []string{"2012|DATE|2012", "May|DATE|2012-05", "The year|DATE|2012"}},
 	{"2016-03-02", "", "In 2012 the mill closed. The year ended with a strike at the docks.", []string{"2012|DATE|2012"}},
 	{"2016-03-02", "", "Revenue for the year ended Jan. 31 rose 4 percent.", []string{"the year|DURATION|P1Y", "Jan. 31|DATE|2016-01-31"}},
+	{"2016-03-02", "", "It expects a loss for the year ending tomorrow.", []string{"the year|DURATION|P1Y", "tomorrow|DATE|2016-03-03"}},
 	// "any previous year" is each year before, no one date.
 	{"2022-01-12", "", "More visitors came than in any previous year.", nil},
 	{"2022-01-12", "", "Sales were higher in the previous year.", []string{"the previous year|DATE|2021"}},
