@@ -1436,6 +1436,52 @@ func TestNarrativeBlind60(t *testing.T) {
 	scoreDevSet(t, "narrative_blind60.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
+// TestNewsBlind61 scores news_blind61.txt: seven news stories with DCTs
+// (2017-2024) written and annotated blind (a provincial COVID-19 update,
+// an election-night count, a transfer-window story, a sentencing, a
+// product recall, a presidential trip's itinerary, a climate report).
+// Its first (blind) score, 7 documents and 142 expressions (144
+// predicted): strict F1 .979, relaxed .979, value .951, type .979. One
+// slip in the gold was then fixed (the adjective "current" had been left
+// untagged, though the older headers make it PRESENT_REF); on the fixed
+// gold (143 expressions) it scores .983/.983/.955/.983. Errors: "Hours"
+// in "Hours after the polls closed" missed (PTXH); "the year" naming the
+// year just reported missed; "late August" after "last summer" (2017)
+// taken as 2018-08; "last winter" in February taken as the current winter
+// (2023-WI) where the winter before it is meant (2022-WI); "until
+// January" in a past-tense clause ("No injuries were reported until
+// January") taken as the coming January; "Tuesday's special election" in
+// a Wednesday story taken as the coming Tuesday; "Every month" (from June
+// to December), "the same month" (in any earlier year) and the adjective
+// "daily" tagged where the set leaves them out.
+// Rules of English made after it, with table tests of their own on new
+// sentences: a negative subject before a past verb and "until" ("No
+// injuries were reported until January") dates a past event; "last
+// winter" said in January or February is the winter before the one still
+// running; "in late August" in a past-tense clause written early in
+// August is last year's; a bare plural unit opening its sentence with
+// "after" or "before" ("Hours after the polls closed, ...") is a stretch
+// of unknown length; "the same month in any earlier year" and "any
+// previous year" name no one date; "the year" as a subject after a year
+// was a sentence's subject ("Last year was the hottest ... the year was")
+// is that year, and "the year ended" is a fiscal year only before a date;
+// then, from probes, "the 2021-22 campaign" is a season of play as "the
+// 2021-22 season", "the week since the vote", "the decade to 2020" are
+// DURATIONs, and a count after "Monday," ("On Monday, 312 patients were")
+// no longer hides that a text is news ("up from 290" is no year). Final
+// score .993/.993/.986/.993 (145 predicted). Left
+// unfixed: "Tuesday's special election" in a Wednesday story, with "will
+// serve" after it, still taken as the coming Tuesday (only knowing that
+// the votes are being counted tells it is yesterday's; a possessive
+// weekday in a future clause is as often a coming event: "the winner of
+// Saturday's final will face"); "Every month from June to December" is
+// tagged a SET and the adjective "daily" ("the daily global temperature")
+// a SET P1D, which TimeBank does too (it tags "the daily tally", "daily
+// life"), where this set leaves them out.
+func TestNewsBlind61(t *testing.T) {
+	scoreDevSet(t, "news_blind61.txt", devFloors{strict: 0.99, relaxed: 0.99, value: 0.98, typ: 0.99})
+}
+
 // TestNewsBlind57 scores news_blind57.txt: six features, columns and
 // interviews with DCTs (2007-2021) heavy on vague and generic time
 // expressions (an economics column on a decade of low rates, a science

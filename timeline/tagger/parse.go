@@ -1472,7 +1472,8 @@ func (s *state) shortYear(i int) bool {
 	}
 	if s.w(i-1) == wFrom || s.w(i-1) == wBetween {
 		// "from 284 to 305", not "from 284 to 305 members".
-		if s.t.hasDCT && s.newsText() {
+		if s.t.hasDCT && s.newsText() || s.w(i-1) == wFrom && s.isWordIn(i-2, "up", "down", "rose", "fell", "risen", "fallen", "increased", "decreased") {
+			// (nor the base of a change: "312, up from 290")
 			return false
 		}
 		if s.w(i+1) == wTo || s.w(i+1) == wAnd || s.isPunct(i+1, '-') {
@@ -4647,6 +4648,11 @@ func (s *state) pDeictic(i int) (cand, bool) {
 	if hasThe && det == wThis {
 		return cand{}, false
 	}
+	if !hasThe && (det == wPrevious || det == wPast || det == wPrior) && i > 0 && s.isWordIn(i-1, "any", "every", "each") {
+		// "than in any previous year", "in every past season": each such
+		// unit before, no one date.
+		return cand{}, false
+	}
 	if det == wFollowing && !hasThe && s.quantityStart(j) {
 		// the preposition: "following 14 hours of debate", "following
 		// two days of talks" (the count alone is the expression)
@@ -5644,6 +5650,12 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return anchored(1)
 	case wThat, wSame:
+		if det == wSame && hasThe && (s.w(end) == wIn || s.w(end) == wOf) && (s.isWordIn(end+1, "any", "every", "other", "previous", "earlier", "prior", "past") || s.w(end+1) == wEach) {
+			// "warmer than the same month in any earlier year", "the same
+			// week of every year": the unit of each year compared, no one
+			// date.
+			return cand{}, false
+		}
 		if det == wSame && hasThe && (u == uMonth || u == uQuarter) && s.w(end) == wLast && s.w(end+1) == wYear && s.t.hasDCT {
 			// "rose 3% compared with the same month last year": the month
 			// (quarter) of the year before, "last year" an expression of
@@ -5708,6 +5720,14 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 				d -= 7
 			}
 			return s.fixed(i, end, timeline.TypeDate, weekOf(fromDay(d)).format()+"-WE"), true
+		}
+		if det == wNone && s.w(i) == wThe && (u == uWeek || u == uFortnight || u == uMonth || u == uDecade) && s.lx(end-1) != nil && s.lx(end-1).unit == u && !s.lx(end-1).plural &&
+			(s.w(end) == wSince && !s.isWord(end+1, "then") || u == uDecade && (s.w(end) == wTo || s.w(end) == wThrough) && s.yearTokAt(end+1)) {
+			// "in the week since the vote", "in the fortnight since the
+			// schools reopened", "in the decade to 2020": a stretch of that
+			// length up to a point, as "the year to March" and "the weeks
+			// since", no calendar week or decade.
+			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
 		}
 		if det == wNone && u == uYear {
 			return s.theYear(i, end)
@@ -5799,7 +5819,20 @@ func (s *state) monthOrDayMonthAt(k int) bool {
 // (TimeML annotates the reporting period so); "for the year", "of the
 // year" at the end of a phrase is the year of the reference date.
 func (s *state) theYear(i, end int) (cand, bool) {
-	if s.isWord(end, "ended") || s.isWord(end, "ending") || (s.w(end) == wTo || s.w(end) == wThrough) && s.w(i) == wThe &&
+	if s.w(i) == wThe && s.isWordIn(end, "was", "is", "has", "had", "saw", "ended", "began", "brought", "proved") && !s.monthOrDayMonthAt(end+1) &&
+		(i == 0 || s.sentenceEnd(i-1) || s.isWordIn(i-1, "that", "said", "says", "but", "and")) &&
+		i > 0 {
+		if x, y, ok := s.yearTopicBefore(i); ok {
+			// "the year" as a subject after a year was the subject of a
+			// sentence before it is that year: "Last year was the hottest
+			// on record ... records go back to 1940 ... Scientists said
+			// the year was probably warmer than any in 100,000 years".
+			c := s.date(i, end, cal{g: gYear, y: y})
+			c.anchor = x
+			return c, true
+		}
+	}
+	if (s.isWord(end, "ended") || s.isWord(end, "ending")) && (s.monthOrDayMonthAt(end+1) || s.w(end+1) == wIn && s.monthOrDayMonthAt(end+2) || s.dayWordAt(end+1)) || (s.w(end) == wTo || s.w(end) == wThrough) && s.w(i) == wThe &&
 		(s.monthOrDayMonthAt(end+1) || s.w(end+1) == wEnd && s.isPunct(end+2, '-') && s.tight(end+2) && s.isMonthAt(end+3) ||
 			s.w(end+1) == wThe && s.w(end+2) == wEnd && s.w(end+3) == wOf && (s.isMonthAt(end+4) || s.w(end+4) == wLast && s.isWord(end+5, "month"))) {
 		// (and "the year to March", "the year to end-March", "the year to
@@ -6094,8 +6127,9 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 			y--
 		}
 		if season == 4 && cur <= 2 {
-			y-- // last winter seen from February started two Decembers ago
-			y++
+			// last winter seen from February started two Decembers ago:
+			// the one still running is "this winter"
+			y--
 		}
 	case wNext, wComing, wUpcoming:
 		if start <= cur {
@@ -9396,6 +9430,13 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// began").
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
+	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit >= uHour && e.unit <= uYear && s.frontedAfterClause(i) {
+		// "Hours after the polls closed, Kelly spoke", "Only days before
+		// the vote, the party split": a phrase set before the sentence's
+		// subject, the distance to an event, a stretch of unknown length,
+		// as ", days after his birthday".
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
 	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.laterEnds(i+2) && i > 0 && s.toks[i-1].kind == tkWord && (s.lx(i-1) == nil || s.pastVerbBefore(i)) && !s.toks[i].cap {
 		// "declared him the winner minutes later.", "had promised him
 		// the throne years earlier.": after the object, at the clause's
@@ -9780,4 +9821,86 @@ func (s *state) midnightPassed(i int) bool {
 		return true
 	}
 	return false
+}
+
+// frontedAfterClause reports whether the bare plural unit at i opens its
+// sentence ("Hours after ...", or after "just", "only", "barely") and the
+// "after" or "before" phrase it heads is closed by a comma within the
+// sentence: a fronted adverbial before the main clause.
+func (s *state) frontedAfterClause(i int) bool {
+	h := i
+	if h > 0 && s.isWordIn(h-1, "just", "only", "barely", "mere") {
+		h--
+	}
+	if h > 0 && !s.sentenceEnd(h-1) {
+		return false
+	}
+	for k := i + 2; k < len(s.toks) && k <= i+16; k++ {
+		if k > i+2 && s.toks[k].para || s.sentenceEnd(k) {
+			return false
+		}
+		if s.isPunct(k, ',') {
+			return k > i+2
+		}
+	}
+	return false
+}
+
+// yearTopicBefore finds, among the last few expressions before token i
+// in its paragraph or the one before, a year that was the subject of "was",
+// "is", "has" or "had" at the start of its sentence ("Last year was the
+// hottest", "2019 was a record"): the year a story is about.
+func (s *state) yearTopicBefore(i int) (int, int, bool) {
+	start := int(s.toks[i].start)
+	for n, m := len(s.res.Timexes)-1, 0; n >= 0 && m < 16; n, m = n-1, m+1 {
+		x := &s.res.Timexes[n]
+		if x.Span.Start >= start || x.Span.End > start || x.Span.End > len(s.text) {
+			continue
+		}
+		if x.Type != timeline.TypeDate || len(x.Value) != 4 || x.Mod != "" {
+			continue
+		}
+		y, err := strconv.Atoi(x.Value)
+		if err != nil {
+			continue
+		}
+		after := strings.TrimLeft(string(s.text[x.Span.End:min(len(s.text), x.Span.End+6)]), " ")
+		if !(strings.HasPrefix(after, "was ") || strings.HasPrefix(after, "is ") || strings.HasPrefix(after, "has ") || strings.HasPrefix(after, "had ")) {
+			continue
+		}
+		before := strings.TrimRight(string(s.text[max(0, x.Span.Start-6):x.Span.Start]), " ")
+		if before != "" && !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "\n") && !strings.HasSuffix(before, "—") {
+			continue
+		}
+		if bytes.Count(s.text[x.Span.End:start], []byte("\n")) > 3 {
+			return 0, 0, false
+		}
+		return n, y, true
+	}
+	return 0, 0, false
+}
+
+// yearTokAt reports whether a plain four-digit year starts at k.
+func (s *state) yearTokAt(k int) bool {
+	_, _, ok := s.yearTok(k)
+	return ok && s.toks[k].kind == tkNum && s.toks[k].ndig == 4
+}
+
+// dayWordAt reports whether a day named relative to now starts at k:
+// "tomorrow", "today", "yesterday", a weekday, or "next", "last", "this"
+// before a unit or weekday ("the year ending tomorrow", "the week ended
+// Friday").
+func (s *state) dayWordAt(k int) bool {
+	e := s.lx(k)
+	if e == nil {
+		return false
+	}
+	switch e.w {
+	case wToday, wTomorrow, wYesterday:
+		return true
+	case wNext, wLast, wThis:
+		f := s.lx(k + 1)
+		return f != nil && !f.plural && (f.unit > 0 || f.weekday > 0 || f.month > 0)
+	}
+	return e.weekday > 0 && !e.plural && s.toks[k].cap
 }

@@ -706,7 +706,7 @@ func (s *state) emitWithRange(c cand) int {
 		// "the 2025/26 tax year", "the 2024/25 season": one season or
 		// year named by the year it begins, as "the 2021-22 school year".
 		if tk := s.toks[k+1]; tk.kind == tkNum && tk.suf == sufNone && !tk.decimal && !tk.grouped &&
-			(tk.ndig == 2 && int(tk.num) == (c.c.y+1)%100 || tk.ndig == 4 && int(tk.num) == c.c.y+1) && (s.isWord(k+2, "season") || s.yearKind(k+2)) {
+			(tk.ndig == 2 && int(tk.num) == (c.c.y+1)%100 || tk.ndig == 4 && int(tk.num) == c.c.y+1) && (s.playSeason(k+2) || s.yearKind(k+2)) {
 			if s.w(c.i-1) == wThe && c.i-1 >= s.floor {
 				c.i--
 			}
@@ -854,7 +854,7 @@ func (s *state) emitWithRange(c cand) int {
 		}
 	}
 	if conn {
-		if e, ok := s.parseRangeEnd(c, k+1, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && (s.isWord(e.j, "season") || s.yearKind(e.j)) {
+		if e, ok := s.parseRangeEnd(c, k+1, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && (s.playSeason(e.j) || s.yearKind(e.j)) {
 			// "the 2022-23 season", "the 2021-22 school year": one
 			// season, named by the year it begins in, not a range of two
 			// years.
@@ -1108,6 +1108,13 @@ func (s *state) emitYearPhrase(c, e cand) int {
 func (s *state) nextYearShort(k, y int) bool {
 	return s.isPunct(k, '-') && s.tight(k) && s.tight(k+1) && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum &&
 		s.toks[k+1].ndig == 2 && s.toks[k+1].suf == sufNone && int(s.toks[k+1].num) == (y+1)%100
+}
+
+// playSeason reports whether the word at k names a season of play after
+// its years: "the 2022-23 season", and "the 2021-22 campaign", as
+// football writing calls a club's season.
+func (s *state) playSeason(k int) bool {
+	return s.isWordIn(k, "season", "campaign")
 }
 
 // yearKind reports whether "school year", "academic year", "fiscal
@@ -3328,6 +3335,14 @@ func (s *state) resolveYear(c cand) cand {
 		}
 	case gMonth:
 		c.c.y = pickYear(base, c.c.m, 1, c.c.m, tense)
+		if tense < 0 && anchor < 0 && base.g >= gDay && base.d > 0 && c.c.y == base.y && c.c.m == base.m && (s.w(c.i-1) == wIn || s.w(c.i-1) == wDuring) && (c.mod == "END" && base.d <= 20 || c.mod == "MID" && base.d <= 10) {
+			// The late part of the current month, in the past tense, has
+			// not come yet: "turned down two bids in late August", written
+			// on Aug. 6, is last year's late August (after "in" or
+			// "during": "promised deliveries by mid-September" is a
+			// deadline, ahead of the promise).
+			c.c.y--
+		}
 	default:
 		d := c.c.d
 		if d == 0 {
@@ -4088,9 +4103,11 @@ func (s *state) newsText() bool {
 		case e.w == wYesterday || e.w == wTomorrow || e.w == wTonight:
 			s.news = 1
 		case e.weekday > 0 && !e.plural && !e.abbr && s.toks[k].cap:
-			if s.isPunct(k+1, ',') && k+2 < len(s.toks) && (s.toks[k+2].kind == tkNum || s.lx(k+2) != nil && s.lx(k+2).month > 0) ||
-				k+1 < len(s.toks) && (s.toks[k+1].kind == tkNum || s.lx(k+1) != nil && s.lx(k+1).month > 0) {
-				continue // "Sunday, 1 September 1923", "Monday 4 May"
+			if s.isPunct(k+1, ',') && k+2 < len(s.toks) && (s.dayOfMonthAt(k+2) || s.lx(k+2) != nil && s.lx(k+2).month > 0) ||
+				k+1 < len(s.toks) && (s.dayOfMonthAt(k+1) || s.lx(k+1) != nil && s.lx(k+1).month > 0) {
+				// "Sunday, 1 September 1923", "Monday 4 May" (not a count
+				// after the day: "On Monday, 312 patients were")
+				continue
 			}
 			if k > 0 && s.toks[k-1].cap && s.toks[k-1].kind == tkWord && !(k == 1 || s.sentenceEnd(k-2)) {
 				continue // "Black Tuesday", "Bloody Sunday", "Good Friday"
@@ -5469,8 +5486,21 @@ func (s *state) untilClosesFrom(k int) bool {
 // "had never ... until": what happened only then, so the date is past (not an
 // end point ahead, as "closed until Monday" may be).
 func (s *state) notUntilPast(k int) bool {
-	for j, n := k-1, 0; j >= 1 && n < 10; j, n = j-1, n+1 {
-		if s.toks[j].kind == tkPunct && !s.isPunct(j, '\'') || s.sentenceEnd(j) {
+	past := false
+	for j, n := k-1, 0; j >= 0 && n < 10; j, n = j-1, n+1 {
+		if s.toks[j].kind == tkPunct && !s.isPunct(j, '\'') || j > 0 && s.sentenceEnd(j) {
+			return false
+		}
+		if s.isWordIn(j, "was", "were", "had", "did") {
+			past = true
+		}
+		if past && j+1 < k && s.isWordIn(j, "no", "none", "nobody", "nothing", "neither") {
+			// A negative subject before a past verb: "No injuries were
+			// reported until January", "nothing was heard until Friday":
+			// the first one came then, in the past.
+			return true
+		}
+		if j == 0 {
 			return false
 		}
 		neg := s.isWordIn(j, "not", "never") || s.isWord(j, "t") && s.isPunct(j-1, '\'')
@@ -6426,4 +6456,11 @@ func (s *state) pastPerfectAside(r, i int) bool {
 		return false
 	}
 	return !s.hadBeforeInSentence(i) && start(i) > r
+}
+
+// dayOfMonthAt reports whether a day of the month before its month starts
+// at k: "1 September", "4th May".
+func (s *state) dayOfMonthAt(k int) bool {
+	return k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].ndig <= 2 && s.toks[k].num >= 1 && s.toks[k].num <= 31 &&
+		(s.isMonthAt(k+1) || s.w(k+1) == wOf && s.isMonthAt(k+2))
 }

@@ -87,6 +87,53 @@ var tagCases = []tagCase{
 	{"", "", "On the night of 9–10 June 1940 the regiment fell back to the river. Its colonel was killed that night, and the next day the bridges were blown.", []string{"9|DATE|1940-06-09", "10 June 1940|DATE|1940-06-10", "that night|TIME|1940-06-09TNI", "the next day|DATE|1940-06-10"}},
 	{"", "", "The convoy left harbour on the night of 2–3 March 1943, and the following morning it was sighted by a patrol.", []string{"2|DATE|1943-03-02", "3 March 1943|DATE|1943-03-03", "the following morning|DATE|1943-03-03"}},
 	{"", "", "The raid was planned for 2 March 1943. Fog lifted that night, and the next day the bombers flew.", []string{"2 March 1943|DATE|1943-03-02", "that night|TIME|1943-03-02TNI", "the next day|DATE|1943-03-03"}},
+	// A count after a weekday and a comma is no day of the month: the
+	// text is news, and "up from 290" is the base of a change, no year.
+	{"2024-05-08", "", "On Monday, 312 patients were in intensive care, up from 290 a day earlier.", []string{"Monday|DATE|2024-05-06", "a day earlier|DATE|2024-05-05"}},
+	{"2024-05-08", "", "312 patients were in care, up from 290.", nil},
+	// "the week since X", "the decade to 2020": a stretch of that length
+	// up to a point, as "the year to March".
+	{"2024-05-08", "", "In the week since the vote, three ministers have quit.", []string{"the week|DURATION|P1W"}},
+	{"2024-05-08", "", "Cases rose in the fortnight since the schools reopened.", []string{"the fortnight|DURATION|P2W"}},
+	{"2024-05-08", "", "Prices rose 40 percent in the decade to 2020.", []string{"the decade|DURATION|P10Y", "2020|DATE|2020"}},
+	// "the 2021-22 campaign" is a season of play, as "the 2021-22
+	// season": one DATE, the year it began.
+	{"2022-07-08", "", "He scored 20 goals in the 2021-22 campaign.", []string{"the 2021-22 campaign|DATE|2021"}},
+	{"2022-07-08", "", "The 2022/23 campaign starts next month.", []string{"The 2022/23 campaign|DATE|2022", "next month|DATE|2022-08"}},
+	// "the year" as a subject right after a year was named is that year;
+	// "the year ended" is a fiscal year only before the date it ended.
+	{"2016-03-02", "", "Last year was the wettest in Wales since 1910. Forecasters said the year had also been unusually mild.", []string{"Last year|DATE|2015", "1910|DATE|1910", "the year|DATE|2015"}},
+	{"2016-03-02", "", "2012 was a hard one for the town. The mill closed in May. The year ended with a strike at the docks.", []string{"2012|DATE|2012", "May|DATE|2012-05", "The year|DATE|2012"}},
+	{"2016-03-02", "", "In 2012 the mill closed. The year ended with a strike at the docks.", []string{"2012|DATE|2012"}},
+	{"2016-03-02", "", "Revenue for the year ended Jan. 31 rose 4 percent.", []string{"the year|DURATION|P1Y", "Jan. 31|DATE|2016-01-31"}},
+	{"2016-03-02", "", "It expects a loss for the year ending tomorrow.", []string{"the year|DURATION|P1Y", "tomorrow|DATE|2016-03-03"}},
+	// "any previous year" is each year before, no one date.
+	{"2022-01-12", "", "More visitors came than in any previous year.", nil},
+	{"2022-01-12", "", "Sales were higher in the previous year.", []string{"the previous year|DATE|2021"}},
+	// "the same month in any earlier year": the month of every year
+	// compared, no one date.
+	{"2022-01-12", "", "December was wetter than the same month in any other year.", []string{"December|DATE|2021-12"}},
+	{"2022-01-12", "", "Sales rose 4% from the same month last year.", []string{"the same month|DATE|2021-01", "last year|DATE|2021"}},
+	// A bare plural unit opening the sentence with "after" or "before",
+	// the phrase closed by a comma: the distance, a stretch of unknown
+	// length.
+	{"2021-03-09", "", "Days after the flood receded, the council met in a school gym.", []string{"Days|DURATION|PXD"}},
+	{"2021-03-09", "", "Only weeks before the final, the coach resigned.", []string{"weeks|DURATION|PXW"}},
+	{"2021-03-09", "", "Years after the war ended the town was rebuilt.", nil},
+	// The late part of the current month in a past-tense clause has not
+	// come yet this year: it is last year's.
+	{"2022-10-04", "", "The council rejected a similar plan in late October.", []string{"late October|DATE|2021-10|END"}},
+	{"2022-10-28", "", "The council rejected a similar plan in early October.", []string{"early October|DATE|2022-10|START"}},
+	{"2022-10-28", "", "The council will vote in late October.", []string{"late October|DATE|2022-10|END"}},
+	// "last winter" said in January or February, while a winter is still
+	// running ("this winter"), is the one before it.
+	{"2019-02-05", "", "Gas bills are lower than they were last winter.", []string{"last winter|DATE|2017-WI"}},
+	{"2020-01-21", "", "Snowfall this winter is well below what fell last winter.", []string{"this winter|DATE|2019-WI", "last winter|DATE|2018-WI"}},
+	// A negative subject before a past verb and "until": the first one
+	// came then, in the past ("No X were VERBed until January").
+	{"2024-02-13", "", "No complaints were filed until January, when a tenant in Leeds wrote to the council.", []string{"January|DATE|2024-01"}},
+	{"2019-05-07", "", "Nothing was heard from the crew until Friday.", []string{"Friday|DATE|2019-05-03"}},
+	{"2019-05-07", "", "The road will stay closed until Friday.", []string{"Friday|DATE|2019-05-10"}},
 	// "her" after a verb in the past is its object, not a possessive:
 	// "last spring" ending the clause is a date.
 	{"2013-11-06", "", "When I first interviewed her last spring, she was still teaching.", []string{"last spring|DATE|2013-SP"}},
