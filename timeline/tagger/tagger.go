@@ -1412,7 +1412,7 @@ func (s *state) emit(c cand) int {
 			// London in 1883.) In December the army went into winter
 			// quarters" is the December of the story's year.
 			s.setAside(e)
-		} else if s.comparedOf(c) {
+		} else if s.comparedOf(c) || s.comparedWith(c) {
 			// An earlier year that dates a thing the story is compared
 			// with is no time of the story: "a double envelopment on the
 			// scale of the great German operations of 1941. From the
@@ -2016,6 +2016,40 @@ func (s *state) comparedOf(c cand) bool {
 		return k >= 2 && s.isWordIn(k-2, "scale", "size", "scope", "pattern", "model", "example", "mould", "mold", "lines")
 	}
 	return s.isWordIn(k-1, "like", "unlike", "than", "recalling", "echoing", "rivalling", "rivaling", "matching", "repeating", "surpassing", "dwarfing", "exceeding", "resembling", "eclipsing")
+}
+
+// comparedWith reports whether c, in narrative, is a year earlier than the
+// story's in the object of a comparison or a quotation ("compared with
+// Sobieski's relief of Vienna in 1683", "Comparisons with the defence of
+// Lucknow during the Indian Rebellion of 1857", "quoting the American
+// Declaration of 1776"): the earlier thing is no time of the story, which
+// goes on where it was. The object runs back to the comparing word within
+// its clause, no comma between.
+func (s *state) comparedWith(c cand) bool {
+	if s.t.hasDCT || c.typ != timeline.TypeDate || c.c.g != gYear || c.c.noYear || c.j != c.i+1 || c.i < 2 ||
+		s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.y >= s.refCal.y {
+		return false
+	}
+	if w := s.w(c.i - 1); w != wOf && w != wIn {
+		return false
+	}
+	for k, n := c.i-2, 0; k >= 1 && n < 16; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ',') || s.isPunct(k, ':') || s.isPunct(k, '(') {
+			return false
+		}
+		if s.isWordIn(k, "quoting", "citing", "invoking") {
+			return true
+		}
+		if s.isWordIn(k, "with", "to") {
+			// "compared with", "Comparisons with", "compared at the time with"
+			for m := k - 1; m >= 0 && m >= k-4 && !s.isPunct(m, ',') && !s.sentenceEnd(m); m-- {
+				if s.isWordIn(m, "compared", "comparison", "comparisons", "likened", "compare", "comparing", "comparable", "parallels", "analogies") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // thingFrom reports whether c is a year after "from" that dates the noun

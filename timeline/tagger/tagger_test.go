@@ -78,6 +78,13 @@ var tagCases = []tagCase{
 	// move the story's time.
 	{"", "", "The flood of March 1947 was worse than the floods of 1894. By 20 March the water stood six feet deep in the streets.", []string{"March 1947|DATE|1947-03", "1894|DATE|1894", "20 March|DATE|1947-03-20"}},
 	{"", "", "In the spring of 1916 the Russians planned an offensive on the scale of the great German breakthroughs of 1915. It opened on 4 June.", []string{"the spring of 1916|DATE|1916-SP", "1915|DATE|1915", "4 June|DATE|1916-06-04"}},
+	// A year earlier than the story's in the object of a comparison or a
+	// quotation ("compared with", "Comparisons with", "quoting") dates the
+	// thing compared or quoted, no time of the story.
+	{"", "", "The fort was besieged from 10 June 1885. Observers compared its defenders with the garrison of Lucknow in 1857. In July the guns fell silent.", []string{"10 June 1885|DATE|1885-06-10", "1857|DATE|1857", "July|DATE|1885-07"}},
+	{"", "", "The mission was cut off in June 1891. Its stand was likened at once to the defence of Rorke's Drift in 1879. The relief arrived in mid-August.", []string{"June 1891|DATE|1891-06", "1879|DATE|1879", "mid-August|DATE|1891-08|MID"}},
+	{"", "", "The town was invested in May 1899. Comparisons with the Siege of Sevastopol of 1854 filled the papers. By 2 August the garrison had surrendered.", []string{"May 1899|DATE|1899-05", "1854|DATE|1854", "2 August|DATE|1899-08-02"}},
+	{"", "", "On 4 July 1811 the congress declared independence, quoting the French Declaration of 1789. In late September it chose a president.", []string{"4 July 1811|DATE|1811-07-04", "1789|DATE|1789", "late September|DATE|1811-09|END"}},
 	// The end of a term of validity looks ahead of the story, which goes
 	// on from where it was.
 	{"", "", "In March 1921 the two states signed a trade agreement, which remained in force until 1927. In May the first grain ships reached Odessa.", []string{"March 1921|DATE|1921-03", "1927|DATE|1927", "May|DATE|1921-05"}},
