@@ -2086,7 +2086,9 @@ func (s *state) wouldAhead(c cand) int {
 		return -1
 	}
 	found := -1
-	for k, n := c.i-1, 0; k > 0 && n < 10; k, n = k-1, n+1 {
+	// (The window reaches past an apposition between "would" and the
+	// date: "It would reappear, as the \"Curzon Line\", at Tehran in 1943".)
+	for k, n := c.i-1, 0; k > 0 && n < 18; k, n = k-1, n+1 {
 		if s.sentenceEnd(k) || s.isPunct(k, ';') {
 			break
 		}
