@@ -78,6 +78,11 @@ var tagCases = []tagCase{
 	// move the story's time.
 	{"", "", "The flood of March 1947 was worse than the floods of 1894. By 20 March the water stood six feet deep in the streets.", []string{"March 1947|DATE|1947-03", "1894|DATE|1894", "20 March|DATE|1947-03-20"}},
 	{"", "", "In the spring of 1916 the Russians planned an offensive on the scale of the great German breakthroughs of 1915. It opened on 4 June.", []string{"the spring of 1916|DATE|1916-SP", "1915|DATE|1915", "4 June|DATE|1916-06-04"}},
+	// A name written with letters outside ASCII is one word, and a subject
+	// like any other: "On the 16th Piłsudski struck" names a day.
+	{"", "", "The diet opened on 3 May 1791, and on the 5th Małachowski read the new constitution aloud.", []string{"3 May 1791|DATE|1791-05-03", "the 5th|DATE|1791-05-05"}},
+	{"", "", "The talks resumed on 2 March 1946. On the 6th Hồ and Sainteny signed the accord.", []string{"2 March 1946|DATE|1946-03-02", "the 6th|DATE|1946-03-06"}},
+	{"", "", "Fighting began on 8 October 1920. On the 9th Żeligowski entered the city.", []string{"8 October 1920|DATE|1920-10-08", "the 9th|DATE|1920-10-09"}},
 	// A year earlier than the story's in the object of a comparison or a
 	// quotation ("compared with", "Comparisons with", "quoting") dates the
 	// thing compared or quoted, no time of the story.
