@@ -2100,6 +2100,17 @@ func (s *state) wouldAhead(c cand) int {
 			found = k + 1 // "which were not to reach the Po until April 1945"
 			break
 		}
+		if s.w(k) == wTo && s.isWord(k+1, "be") && (s.participle(k+2) || s.isWordIn(k+2, "paid", "repaid", "done", "run")) && k+2 < c.i {
+			// A passive infinitive schedules what is still to come: "an
+			// indemnity to be paid over 39 years, until 1940", "elections
+			// to be held in July 1956".
+			found = k + 2
+			break
+		}
+		if s.w(k) == wTo && s.infinitive(k) && s.isWordIn(k-1, "plan", "plans", "promise", "pledge", "aim", "intention", "scheme", "order", "orders", "deadline") {
+			found = k // "a plan to hold the delta until 1955"
+			break
+		}
 	}
 	if found < 0 || s.pastFormBefore(found+1, c.i) {
 		return -1

@@ -93,6 +93,12 @@ var tagCases = []tagCase{
 	// The end of a term of validity looks ahead of the story, which goes
 	// on from where it was.
 	{"", "", "In March 1921 the two states signed a trade agreement, which remained in force until 1927. In May the first grain ships reached Odessa.", []string{"March 1921|DATE|1921-03", "1927|DATE|1927", "May|DATE|1921-05"}},
+	// A passive infinitive ("to be paid", "to be held") or an infinitive
+	// after a noun of intention ("a plan to hold") schedules what is still
+	// to come: its later date is a look ahead, and the story goes on.
+	{"", "", "The loan was agreed on 4 May 1923, to be repaid in instalments until 1950. The first instalment fell due two months later.", []string{"4 May 1923|DATE|1923-05-04", "1950|DATE|1950", "two months later|DATE|1923-07"}},
+	{"", "", "The junta took power in March 1962 and announced elections to be held in June 1965. On 20 April it dissolved the unions.", []string{"March 1962|DATE|1962-03", "June 1965|DATE|1965-06", "20 April|DATE|1962-04-20"}},
+	{"", "", "In August 1942 the general drew up a plan to hold the river line until 1944. In October the enemy crossed it.", []string{"August 1942|DATE|1942-08", "1944|DATE|1944", "October|DATE|1942-10"}},
 	// The future in the past looks ahead however long the apposition
 	// between "would" and the date.
 	{"", "", "The line was drawn on 8 December 1919. It would resurface, in slightly different form and under a new name, at Potsdam in 1945. On 10 January the army crossed it.", []string{"8 December 1919|DATE|1919-12-08", "1945|DATE|1945", "10 January|DATE|1920-01-10"}},
