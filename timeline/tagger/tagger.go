@@ -2383,7 +2383,7 @@ func (s *state) stateUntilAhead(c cand) int {
 			break
 		}
 	}
-	if !found {
+	if !found || s.whenNarrates(c.j) {
 		return -1
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
@@ -2395,6 +2395,26 @@ func (s *state) stateUntilAhead(c cand) int {
 		}
 	}
 	return -1
+}
+
+// whenNarrates reports whether ", when" at k opens a clause in the simple
+// past after a date: the clause tells what happened on the date, which is
+// then the story's ("lasted until 17 September 1939, when the Red Army
+// invaded Poland. The following spring" is the spring of 1940), not a
+// look ahead ("until 1990, when it would be sold").
+func (s *state) whenNarrates(k int) bool {
+	if !s.isPunct(k, ',') || !s.isWord(k+1, "when") {
+		return false
+	}
+	for m, n := k+2, 0; m < len(s.toks) && n < 10; m, n = m+1, n+1 {
+		if s.sentenceEnd(m) || s.isPunct(m, ',') || s.isWordIn(m, "would", "was", "were", "had") && s.w(m+1) == wTo || s.isWordIn(m, "would", "could", "might", "should") {
+			return false
+		}
+		if s.pastForm(m) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *state) forwardAside(c cand) int {

@@ -93,6 +93,11 @@ var tagCases = []tagCase{
 	// The end of a term of validity looks ahead of the story, which goes
 	// on from where it was.
 	{"", "", "In March 1921 the two states signed a trade agreement, which remained in force until 1927. In May the first grain ships reached Odessa.", []string{"March 1921|DATE|1921-03", "1927|DATE|1927", "May|DATE|1921-05"}},
+	// A state that lasted until a date followed by ", when" and a clause
+	// in the simple past tells what happened on that date: the story moves
+	// there.
+	{"", "", "The colonel was arrested on 3 June 1931. The republic he had served lasted until 14 April 1936, when the army seized power. The following spring the new rulers dissolved parliament.", []string{"3 June 1931|DATE|1931-06-03", "14 April 1936|DATE|1936-04-14", "The following spring|DATE|1937-SP"}},
+	{"", "", "The mill opened on 1 May 1880. It remained in the family until 3 March 1911, when a fire destroyed it. In June the workers left the valley.", []string{"1 May 1880|DATE|1880-05-01", "3 March 1911|DATE|1911-03-03", "June|DATE|1911-06"}},
 	// A passive infinitive ("to be paid", "to be held") or an infinitive
 	// after a noun of intention ("a plan to hold") schedules what is still
 	// to come: its later date is a look ahead, and the story goes on.
