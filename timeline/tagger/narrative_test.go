@@ -1340,9 +1340,27 @@ func TestNarrativeBlind37(t *testing.T) {
 // 1956", "a plan to hold the delta until 1955") taken as anchors too;
 // "by October" after a past-perfect "in July" in a relative clause taken
 // as the next year's; "The following spring" after "lasted until 17
-// September 1939, when ..." taken as 1938-SP.
+// September 1939, when ..." taken as 1938-SP. Rules of English made
+// after it, with table tests of their own on new sentences: a year earlier
+// than the story's in the object of a comparison or a quotation
+// ("compared with", "Comparisons with", "likened to", "quoting") is no
+// time of the story; "would" looks ahead past an apposition between it
+// and the date (a window of 18 tokens, was 10); a word runs through
+// letters of any script, so "Piłsudski", "Hồ", "Żeligowski" are one
+// capitalised word and "On the 16th Piłsudski struck" names a day; a
+// passive infinitive ("to be paid", "to be held") or an infinitive after a
+// noun of intention ("a plan to hold") schedules what is to come, a look
+// ahead; "lasted until DATE, when" and a clause in the simple past tells
+// what happened on the date, and the story moves there. With them the set
+// scores strict 1.000, relaxed 1.000, value .996, type 1.000. Left: "by
+// October" in "The Russians, who had sent ... men into Manchuria in July
+// ..., drowned ... and by October held the whole of the region", after a
+// story at "the spring of 1901", is taken as 1901-10: the main clause may
+// go on from the story's time or from the relative clause's, and only the
+// history (both in 1900) tells which; the rule that a flashback in a
+// relative clause on the subject ends with it holds for most prose.
 func TestNarrativeBlind63(t *testing.T) {
-	scoreDevSet(t, "narrative_blind63.txt", devFloors{})
+	scoreDevSet(t, "narrative_blind63.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.995, typ: 0.999})
 }
 
 // TestNarrativeBlind59 scores narrative_blind59.txt: three "History of X"
