@@ -1,6 +1,10 @@
 package tagger
 
-import "sort"
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
 
 // This file holds the tokenizer and the precompiled word tables. The
 // tokenizer makes one pass over the bytes; the tables are built once at
@@ -77,10 +81,22 @@ func tokenize(text []byte, toks []token) []token {
 		t := token{start: int32(i), sp: sp, para: para, pi: pi}
 		sp, para, newlines = false, false, 0
 		switch {
-		case isLetter(c):
+		case isLetter(c) || c >= 0x80 && uniLetter(text, i) > 0:
+			// A word runs through letters of any script: "Piłsudski",
+			// "Hồ", "Żeligowski" are one word each, a name, not an
+			// ASCII fragment beside a run of other bytes.
 			j := i + 1
-			for j < n && isLetter(text[j]) {
-				j++
+			if c >= 0x80 {
+				j = i + uniLetter(text, i)
+			}
+			for j < n {
+				if isLetter(text[j]) {
+					j++
+				} else if sz := uniLetter(text, j); text[j] >= 0x80 && sz > 0 {
+					j += sz
+				} else {
+					break
+				}
 			}
 			// Skip URLs and e-mail-like runs: scheme "://" or "www.".
 			if j+2 < n && text[j] == ':' && text[j+1] == '/' && text[j+2] == '/' ||
@@ -97,6 +113,10 @@ func tokenize(text []byte, toks []token) []token {
 			t.kind = tkWord
 			t.end = int32(j)
 			t.cap = c >= 'A' && c <= 'Z'
+			if c >= 0x80 {
+				r, _ := utf8.DecodeRune(text[i:j])
+				t.cap = unicode.IsUpper(r)
+			}
 			t.li = lookup(text[i:j])
 			if t.li != 0 && lexTable[t.li].holiday > 0 && holidays[lexTable[t.li].holiday].saint && !afterSt(text, toks) {
 				t.li = 0 // "George", "Andrew": a name, unless "St George's Day"
@@ -182,6 +202,19 @@ func tokenize(text []byte, toks []token) []token {
 		toks = append(toks, t)
 	}
 	return toks
+}
+
+// uniLetter returns the length of the rune at text[i] when it is a
+// letter outside ASCII ("ł", "ồ", "Ż"), 0 otherwise.
+func uniLetter(text []byte, i int) int {
+	if i >= len(text) || text[i] < 0x80 {
+		return 0
+	}
+	r, sz := utf8.DecodeRune(text[i:])
+	if r == utf8.RuneError || !unicode.IsLetter(r) {
+		return 0
+	}
+	return sz
 }
 
 // lowerEq reports whether b, folded to lower case, equals the lower-case s.

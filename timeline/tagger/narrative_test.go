@@ -1357,6 +1357,49 @@ func TestNewsBlind62(t *testing.T) {
 	scoreDevSet(t, "news_blind62.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.98, typ: 0.985})
 }
 
+// TestNarrativeBlind63 scores narrative_blind63.txt: three long
+// WikiWars-style war articles with no DCT (the Boxer Rebellion, the
+// Polish-Soviet War, the First Indochina War), written and annotated
+// blind: background paragraphs in the past perfect, look-aheads ("a lease
+// that would run until 1997"), comparisons with earlier wars, treaties and
+// payments running to a later year, bare months and ordinal days after such
+// asides, "the following March", "that winter", section headings that are
+// years, aftermaths that jump decades. Its first (blind) score, 3
+// documents and 234 expressions (233 predicted): strict F1 .994, relaxed
+// .998, value .839, type .998. On the gold fixed after it ("within days"
+// had been spanned with "within", which the older headers leave outside):
+// strict .998, relaxed .998, value .839, type .998. Errors: "the 16th"
+// after "On" missed; the year of a comparison with an earlier war ("the
+// Indian Rebellion of 1857", "Sobieski's relief of Vienna in 1683", "the
+// American Declaration of 1776") taken as the story's new anchor, and every
+// bare date after it moved there; look-aheads ("would reappear ... at Yalta
+// two years later", "that is until 1940", "elections to be held in July
+// 1956", "a plan to hold the delta until 1955") taken as anchors too;
+// "by October" after a past-perfect "in July" in a relative clause taken
+// as the next year's; "The following spring" after "lasted until 17
+// September 1939, when ..." taken as 1938-SP. Rules of English made
+// after it, with table tests of their own on new sentences: a year earlier
+// than the story's in the object of a comparison or a quotation
+// ("compared with", "Comparisons with", "likened to", "quoting") is no
+// time of the story; "would" looks ahead past an apposition between it
+// and the date (a window of 18 tokens, was 10); a word runs through
+// letters of any script, so "Piłsudski", "Hồ", "Żeligowski" are one
+// capitalised word and "On the 16th Piłsudski struck" names a day; a
+// passive infinitive ("to be paid", "to be held") or an infinitive after a
+// noun of intention ("a plan to hold") schedules what is to come, a look
+// ahead; "lasted until DATE, when" and a clause in the simple past tells
+// what happened on the date, and the story moves there. With them the set
+// scores strict 1.000, relaxed 1.000, value .996, type 1.000. Left: "by
+// October" in "The Russians, who had sent ... men into Manchuria in July
+// ..., drowned ... and by October held the whole of the region", after a
+// story at "the spring of 1901", is taken as 1901-10: the main clause may
+// go on from the story's time or from the relative clause's, and only the
+// history (both in 1900) tells which; the rule that a flashback in a
+// relative clause on the subject ends with it holds for most prose.
+func TestNarrativeBlind63(t *testing.T) {
+	scoreDevSet(t, "narrative_blind63.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.995, typ: 0.999})
+}
+
 // TestNarrativeBlind59 scores narrative_blind59.txt: three "History of X"
 // articles with no DCT (Finland, Zanzibar, Newfoundland), 1,000-1,250 words
 // each, told era by era over centuries (centuries and decades with

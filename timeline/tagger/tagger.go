@@ -1419,7 +1419,7 @@ func (s *state) emit(c cand) int {
 			// London in 1883.) In December the army went into winter
 			// quarters" is the December of the story's year.
 			s.setAside(e)
-		} else if s.comparedOf(c) {
+		} else if s.comparedOf(c) || s.comparedWith(c) {
 			// An earlier year that dates a thing the story is compared
 			// with is no time of the story: "a double envelopment on the
 			// scale of the great German operations of 1941. From the
@@ -2025,6 +2025,40 @@ func (s *state) comparedOf(c cand) bool {
 	return s.isWordIn(k-1, "like", "unlike", "than", "recalling", "echoing", "rivalling", "rivaling", "matching", "repeating", "surpassing", "dwarfing", "exceeding", "resembling", "eclipsing")
 }
 
+// comparedWith reports whether c, in narrative, is a year earlier than the
+// story's in the object of a comparison or a quotation ("compared with
+// Sobieski's relief of Vienna in 1683", "Comparisons with the defence of
+// Lucknow during the Indian Rebellion of 1857", "quoting the American
+// Declaration of 1776"): the earlier thing is no time of the story, which
+// goes on where it was. The object runs back to the comparing word within
+// its clause, no comma between.
+func (s *state) comparedWith(c cand) bool {
+	if s.t.hasDCT || c.typ != timeline.TypeDate || c.c.g != gYear || c.c.noYear || c.j != c.i+1 || c.i < 2 ||
+		s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.y >= s.refCal.y {
+		return false
+	}
+	if w := s.w(c.i - 1); w != wOf && w != wIn {
+		return false
+	}
+	for k, n := c.i-2, 0; k >= 1 && n < 16; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ',') || s.isPunct(k, ':') || s.isPunct(k, '(') {
+			return false
+		}
+		if s.isWordIn(k, "quoting", "citing", "invoking") {
+			return true
+		}
+		if s.isWordIn(k, "with", "to") {
+			// "compared with", "Comparisons with", "compared at the time with"
+			for m := k - 1; m >= 0 && m >= k-4 && !s.isPunct(m, ',') && !s.sentenceEnd(m); m-- {
+				if s.isWordIn(m, "compared", "comparison", "comparisons", "likened", "compare", "comparing", "comparable", "parallels", "analogies") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // thingFrom reports whether c is a year after "from" that dates the noun
 // before it ("a photo from 1952", "an earlier fire, from 1952", "letters
 // from 1840"), not the start of a span ("from 1952 to 1960", "From 1952
@@ -2059,7 +2093,9 @@ func (s *state) wouldAhead(c cand) int {
 		return -1
 	}
 	found := -1
-	for k, n := c.i-1, 0; k > 0 && n < 10; k, n = k-1, n+1 {
+	// (The window reaches past an apposition between "would" and the
+	// date: "It would reappear, as the \"Curzon Line\", at Tehran in 1943".)
+	for k, n := c.i-1, 0; k > 0 && n < 18; k, n = k-1, n+1 {
 		if s.sentenceEnd(k) || s.isPunct(k, ';') {
 			break
 		}
@@ -2069,6 +2105,17 @@ func (s *state) wouldAhead(c cand) int {
 		}
 		if (s.isWord(k, "was") || s.isWord(k, "were")) && s.isWordIn(k+1, "not", "never") && s.w(k+2) == wTo && s.infinitive(k+2) {
 			found = k + 1 // "which were not to reach the Po until April 1945"
+			break
+		}
+		if s.w(k) == wTo && s.isWord(k+1, "be") && (s.participle(k+2) || s.isWordIn(k+2, "paid", "repaid", "done", "run")) && k+2 < c.i {
+			// A passive infinitive schedules what is still to come: "an
+			// indemnity to be paid over 39 years, until 1940", "elections
+			// to be held in July 1956".
+			found = k + 2
+			break
+		}
+		if s.w(k) == wTo && s.infinitive(k) && s.isWordIn(k-1, "plan", "plans", "promise", "pledge", "aim", "intention", "scheme", "order", "orders", "deadline") {
+			found = k // "a plan to hold the delta until 1955"
 			break
 		}
 	}
@@ -2343,7 +2390,7 @@ func (s *state) stateUntilAhead(c cand) int {
 			break
 		}
 	}
-	if !found {
+	if !found || s.whenNarrates(c.j) {
 		return -1
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
@@ -2355,6 +2402,26 @@ func (s *state) stateUntilAhead(c cand) int {
 		}
 	}
 	return -1
+}
+
+// whenNarrates reports whether ", when" at k opens a clause in the simple
+// past after a date: the clause tells what happened on the date, which is
+// then the story's ("lasted until 17 September 1939, when the Red Army
+// invaded Poland. The following spring" is the spring of 1940), not a
+// look ahead ("until 1990, when it would be sold").
+func (s *state) whenNarrates(k int) bool {
+	if !s.isPunct(k, ',') || !s.isWord(k+1, "when") {
+		return false
+	}
+	for m, n := k+2, 0; m < len(s.toks) && n < 10; m, n = m+1, n+1 {
+		if s.sentenceEnd(m) || s.isPunct(m, ',') || s.isWordIn(m, "would", "was", "were", "had") && s.w(m+1) == wTo || s.isWordIn(m, "would", "could", "might", "should") {
+			return false
+		}
+		if s.pastForm(m) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *state) forwardAside(c cand) int {

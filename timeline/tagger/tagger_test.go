@@ -78,9 +78,36 @@ var tagCases = []tagCase{
 	// move the story's time.
 	{"", "", "The flood of March 1947 was worse than the floods of 1894. By 20 March the water stood six feet deep in the streets.", []string{"March 1947|DATE|1947-03", "1894|DATE|1894", "20 March|DATE|1947-03-20"}},
 	{"", "", "In the spring of 1916 the Russians planned an offensive on the scale of the great German breakthroughs of 1915. It opened on 4 June.", []string{"the spring of 1916|DATE|1916-SP", "1915|DATE|1915", "4 June|DATE|1916-06-04"}},
+	// A name written with letters outside ASCII is one word, and a subject
+	// like any other: "On the 16th Piłsudski struck" names a day.
+	{"", "", "The diet opened on 3 May 1791, and on the 5th Małachowski read the new constitution aloud.", []string{"3 May 1791|DATE|1791-05-03", "the 5th|DATE|1791-05-05"}},
+	{"", "", "The talks resumed on 2 March 1946. On the 6th Hồ and Sainteny signed the accord.", []string{"2 March 1946|DATE|1946-03-02", "the 6th|DATE|1946-03-06"}},
+	{"", "", "Fighting began on 8 October 1920. On the 9th Żeligowski entered the city.", []string{"8 October 1920|DATE|1920-10-08", "the 9th|DATE|1920-10-09"}},
+	// A year earlier than the story's in the object of a comparison or a
+	// quotation ("compared with", "Comparisons with", "quoting") dates the
+	// thing compared or quoted, no time of the story.
+	{"", "", "The fort was besieged from 10 June 1885. Observers compared its defenders with the garrison of Lucknow in 1857. In July the guns fell silent.", []string{"10 June 1885|DATE|1885-06-10", "1857|DATE|1857", "July|DATE|1885-07"}},
+	{"", "", "The mission was cut off in June 1891. Its stand was likened at once to the defence of Rorke's Drift in 1879. The relief arrived in mid-August.", []string{"June 1891|DATE|1891-06", "1879|DATE|1879", "mid-August|DATE|1891-08|MID"}},
+	{"", "", "The town was invested in May 1899. Comparisons with the Siege of Sevastopol of 1854 filled the papers. By 2 August the garrison had surrendered.", []string{"May 1899|DATE|1899-05", "1854|DATE|1854", "2 August|DATE|1899-08-02"}},
+	{"", "", "On 4 July 1811 the congress declared independence, quoting the French Declaration of 1789. In late September it chose a president.", []string{"4 July 1811|DATE|1811-07-04", "1789|DATE|1789", "late September|DATE|1811-09|END"}},
 	// The end of a term of validity looks ahead of the story, which goes
 	// on from where it was.
 	{"", "", "In March 1921 the two states signed a trade agreement, which remained in force until 1927. In May the first grain ships reached Odessa.", []string{"March 1921|DATE|1921-03", "1927|DATE|1927", "May|DATE|1921-05"}},
+	// A state that lasted until a date followed by ", when" and a clause
+	// in the simple past tells what happened on that date: the story moves
+	// there.
+	{"", "", "The colonel was arrested on 3 June 1931. The republic he had served lasted until 14 April 1936, when the army seized power. The following spring the new rulers dissolved parliament.", []string{"3 June 1931|DATE|1931-06-03", "14 April 1936|DATE|1936-04-14", "The following spring|DATE|1937-SP"}},
+	{"", "", "The mill opened on 1 May 1880. It remained in the family until 3 March 1911, when a fire destroyed it. In June the workers left the valley.", []string{"1 May 1880|DATE|1880-05-01", "3 March 1911|DATE|1911-03-03", "June|DATE|1911-06"}},
+	// A passive infinitive ("to be paid", "to be held") or an infinitive
+	// after a noun of intention ("a plan to hold") schedules what is still
+	// to come: its later date is a look ahead, and the story goes on.
+	{"", "", "The loan was agreed on 4 May 1923, to be repaid in instalments until 1950. The first instalment fell due two months later.", []string{"4 May 1923|DATE|1923-05-04", "1950|DATE|1950", "two months later|DATE|1923-07"}},
+	{"", "", "The junta took power in March 1962 and announced elections to be held in June 1965. On 20 April it dissolved the unions.", []string{"March 1962|DATE|1962-03", "June 1965|DATE|1965-06", "20 April|DATE|1962-04-20"}},
+	{"", "", "In August 1942 the general drew up a plan to hold the river line until 1944. In October the enemy crossed it.", []string{"August 1942|DATE|1942-08", "1944|DATE|1944", "October|DATE|1942-10"}},
+	// The future in the past looks ahead however long the apposition
+	// between "would" and the date.
+	{"", "", "The line was drawn on 8 December 1919. It would resurface, in slightly different form and under a new name, at Potsdam in 1945. On 10 January the army crossed it.", []string{"8 December 1919|DATE|1919-12-08", "1945|DATE|1945", "10 January|DATE|1920-01-10"}},
+	{"", "", "The plan was first put forward in April 1911; the admiralty would adopt it, after years of quarrels between the services, only in 1936. In May the cabinet rejected it.", []string{"April 1911|DATE|1911-04", "years|DURATION|PXY", "1936|DATE|1936", "May|DATE|1911-05"}},
 	{"", "", "The licence was granted on 4 June 1898 and was valid until December 1903. On 20 June the company bought its first lorry.", []string{"4 June 1898|DATE|1898-06-04", "December 1903|DATE|1903-12", "20 June|DATE|1898-06-20"}},
 	// A night written with its two days belongs to the day it began on:
 	// "that night" is the first day's, "the next day" the second.
