@@ -1844,6 +1844,10 @@ var tagCases = []tagCase{
 	// (Whitsun, Ash Wednesday, Palm Sunday).
 	{"", "", "The lease ran from Lady Day 1790 and the rent was due at Michaelmas.", []string{"Lady Day 1790|DATE|1790-03-25", "Michaelmas|DATE|1790-09-29"}},
 	{"", "", "Parliament met in 1911 and rose on Ash Wednesday.", []string{"1911|DATE|1911", "Ash Wednesday|DATE|1911-03-01"}},
+	// "Holy Thursday" is Maundy Thursday, "Holy Saturday" Easter eve; in
+	// apposition to its date it is a DATE of its own.
+	{"", "", "The bishop was arrested on Holy Thursday 1848 and freed on Holy Saturday.", []string{"Holy Thursday 1848|DATE|1848-04-20", "Holy Saturday|DATE|1848-04-22"}},
+	{"", "", "On 17 April 1919, Holy Thursday, the strike spread to the docks.", []string{"17 April 1919|DATE|1919-04-17", "Holy Thursday|DATE|1919-04-17"}},
 	{"", "", "The riot broke out on Palm Sunday 1921, and the garrison was relieved at Whitsun.", []string{"Palm Sunday 1921|DATE|1921-03-20", "Whitsun|DATE|1921-05-15"}},
 	{"", "", "The court sat at Candlemas 1689.", []string{"Candlemas 1689|DATE|1689-02-02"}},
 	{"", "", "The river flooded the town on Whit Monday 1912; the Whit holidays were cancelled.", []string{"Whit Monday 1912|DATE|1912-05-27"}},
