@@ -1844,6 +1844,11 @@ var tagCases = []tagCase{
 	// (Whitsun, Ash Wednesday, Palm Sunday).
 	{"", "", "The lease ran from Lady Day 1790 and the rent was due at Michaelmas.", []string{"Lady Day 1790|DATE|1790-03-25", "Michaelmas|DATE|1790-09-29"}},
 	{"", "", "Parliament met in 1911 and rose on Ash Wednesday.", []string{"1911|DATE|1911", "Ash Wednesday|DATE|1911-03-01"}},
+	// The smaller part of a compound length is less than one of the larger
+	// unit ("two hours and forty minutes"); "nine days and 40 hours" are two
+	// measures, the days the hearings ran and the hours they lasted.
+	{"", "", "The hearings ran for nine days and 40 hours in all in 1954.", []string{"nine days|DURATION|P9D", "40 hours|DURATION|PT40H", "1954|DATE|1954"}},
+	{"", "", "The voyage took two years and eleven months.", []string{"two years and eleven months|DURATION|P2Y11M"}},
 	// "Holy Thursday" is Maundy Thursday, "Holy Saturday" Easter eve; in
 	// apposition to its date it is a DATE of its own.
 	{"", "", "The bishop was arrested on Holy Thursday 1848 and freed on Holy Saturday.", []string{"Holy Thursday 1848|DATE|1848-04-20", "Holy Saturday|DATE|1848-04-22"}},
