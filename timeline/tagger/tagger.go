@@ -1397,7 +1397,7 @@ func (s *state) emit(c cand) int {
 				// June he was sent south" is the story's June.
 				s.flashEnd = e
 			}
-		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y {
+		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y && !s.onFromStoryDay(c) {
 			// An earlier year in a participle phrase between commas is
 			// background: "The works, opened in 1820, had never been
 			// busier; in the first half" is the story's year's half.
@@ -6463,4 +6463,28 @@ func (s *state) pastPerfectAside(r, i int) bool {
 func (s *state) dayOfMonthAt(k int) bool {
 	return k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].ndig <= 2 && s.toks[k].num >= 1 && s.toks[k].num <= 31 &&
 		(s.isMonthAt(k+1) || s.w(k+1) == wOf && s.isMonthAt(k+2))
+}
+
+// onFromStoryDay tells whether c is a day on from the last day the
+// paragraph named, in that day's year: the story is still in that year,
+// whatever a relative year said since ("On 29 January 1923 he married;
+// they divorced two years later. The treaty, signed on 24 July 1923, ...
+// on 13 October" is 1923's October: the divorce looked ahead, the treaty
+// goes on from January).
+func (s *state) onFromStoryDay(c cand) bool {
+	if c.c.g != gDay || c.c.noYear || s.dayRef < 0 || s.dayCal.g != gDay || s.dayCal.noYear || c.i >= len(s.toks) || s.dayPi != s.toks[c.i].pi {
+		return false
+	}
+	d, r := c.c, s.dayCal
+	if d.y != r.y || d.m < r.m || d.m == r.m && d.d < r.d {
+		return false
+	}
+	// The year the story is said to be in came after the day, counted on
+	// from it ("two years later", "the following year"), not named.
+	for k := s.refTok; k >= 0 && k > s.dayTok && k < len(s.toks) && k <= s.refTok+3; k++ {
+		if w := s.w(k); w == wLater || w == wFollowing || w == wNext {
+			return true
+		}
+	}
+	return false
 }

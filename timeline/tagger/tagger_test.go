@@ -1849,6 +1849,10 @@ var tagCases = []tagCase{
 	// measures, the days the hearings ran and the hours they lasted.
 	{"", "", "The hearings ran for nine days and 40 hours in all in 1954.", []string{"nine days|DURATION|P9D", "40 hours|DURATION|PT40H", "1954|DATE|1954"}},
 	{"", "", "The voyage took two years and eleven months.", []string{"two years and eleven months|DURATION|P2Y11M"}},
+	// A day in a participle aside on from the last day named, in its year,
+	// is the story's time even after a year that looked ahead: the
+	// engagement broke off later; the charter goes on from March.
+	{"", "", "On 3 March 1848 she was engaged to the count; the engagement was broken off three years later. The charter, granted on 4 June 1848, reformed the courts, and the assembly met on 9 September.", []string{"3 March 1848|DATE|1848-03-03", "three years later|DATE|1851", "4 June 1848|DATE|1848-06-04", "9 September|DATE|1848-09-09"}},
 	// "Holy Thursday" is Maundy Thursday, "Holy Saturday" Easter eve; in
 	// apposition to its date it is a DATE of its own.
 	{"", "", "The bishop was arrested on Holy Thursday 1848 and freed on Holy Saturday.", []string{"Holy Thursday 1848|DATE|1848-04-20", "Holy Saturday|DATE|1848-04-22"}},
