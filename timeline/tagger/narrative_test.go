@@ -1333,9 +1333,18 @@ func TestNarrativeBlind37(t *testing.T) {
 // gold slips). On the gold fixed after it (235 expressions: "dawn" had
 // been left untagged, against the later sets that tag it TMO, and so had
 // "daily" in "daily life", which AQUAINT tags a SET P1D): strict .989,
-// relaxed .998, value .985, type .998.
+// relaxed .998, value .985, type .998. Rules of English made after it,
+// with table tests of their own on new sentences: "Holy Thursday" and
+// "Holy Saturday" are days counted from Easter (a first word shared by
+// several holidays is resolved by the second word); the smaller part of a
+// compound length is less than one of the larger unit, so "six days and
+// 36 hours" are two DURATIONs; a day in a participle aside on from the
+// paragraph's last day, in that day's year, is the story's time after a
+// year counted ahead ("they divorced two years later. The Treaty of
+// Lausanne, signed on 24 July 1923, ... on 13 October" is 1923's
+// October). With them the set scores 1.000 on all four measures.
 func TestNarrativeBlind66(t *testing.T) {
-	scoreDevSet(t, "narrative_blind66.txt", devFloors{})
+	scoreDevSet(t, "narrative_blind66.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
 // TestNewsBlind62 scores news_blind62.txt: seven late-1990s wire,
