@@ -1305,6 +1305,14 @@ func (s *state) emit(c cand) int {
 		(len(s.res.Timexes) == 0 || s.res.Timexes[len(s.res.Timexes)-1].End <= int(s.toks[c.i-2].start)) {
 		c.i -= 2 // "in each of the past three years": one DURATION with "each of", as TimeBank has it
 	}
+	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.anchor >= 0 && s.keptDay(c) {
+		// A day kept every year, not one year's: "have kept 6 November as
+		// Gustavus Adolphus Day", "1 January has been its national
+		// holiday ever since", "is still celebrated on 14 July".
+		n := c.c
+		n.noYear = true
+		c.val, c.noRef = n.format(), true
+	}
 	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)
 	val := c.val
 	yearless := s.yearless && c.val == "" && c.anchor >= 0 && !c.c.noYear
@@ -6484,6 +6492,35 @@ func (s *state) onFromStoryDay(c cand) bool {
 	for k := s.refTok; k >= 0 && k > s.dayTok && k < len(s.toks) && k <= s.refTok+3; k++ {
 		if w := s.w(k); w == wLater || w == wFollowing || w == wNext {
 			return true
+		}
+	}
+	return false
+}
+
+// keptDay tells whether the day of the month c names is a day kept every
+// year: the object of "keep", "observe", "celebrate", "commemorate",
+// "mark" with "as" after it, the subject of "is", "has been", "remains"
+// with "holiday" or "national day" after it, or the day on which
+// something "is celebrated", "is observed", in the present.
+func (s *state) keptDay(c cand) bool {
+	kept := func(k int) bool {
+		return s.isWordIn(k, "keep", "keeps", "kept", "observe", "observes", "observed", "celebrate", "celebrates", "celebrated", "commemorate", "commemorates", "commemorated", "mark", "marks", "marked")
+	}
+	if c.i >= 1 && kept(c.i-1) && s.isWord(c.j, "as") {
+		return true
+	}
+	if s.isWordIn(c.j, "is", "remains") || s.isWord(c.j, "has") && s.isWord(c.j+1, "been") {
+		for k := c.j + 1; k < c.j+6 && k < len(s.toks) && !s.clauseEnd(k); k++ {
+			if s.isWordIn(k, "holiday", "holidays") || s.isWord(k, "day") && s.isWord(k-1, "national") {
+				return true
+			}
+		}
+	}
+	if c.i >= 3 && s.w(c.i-1) == wOn && kept(c.i-2) {
+		for k := c.i - 3; k >= 0 && k >= c.i-4; k-- {
+			if s.isWordIn(k, "is", "are") {
+				return true
+			}
 		}
 	}
 	return false

@@ -1853,6 +1853,11 @@ var tagCases = []tagCase{
 	// is the story's time even after a year that looked ahead: the
 	// engagement broke off later; the charter goes on from March.
 	{"", "", "On 3 March 1848 she was engaged to the count; the engagement was broken off three years later. The charter, granted on 4 June 1848, reformed the courts, and the assembly met on 9 September.", []string{"3 March 1848|DATE|1848-03-03", "three years later|DATE|1851", "4 June 1848|DATE|1848-06-04", "9 September|DATE|1848-09-09"}},
+	// A day of the month kept every year is no one year's day: XXXX.
+	{"", "", "Norway adopted its constitution on 17 May 1814, and since 1836 the Norwegians have kept 17 May as their national day.", []string{"17 May 1814|DATE|1814-05-17", "1836|DATE|1836", "17 May|DATE|XXXX-05-17"}},
+	{"", "", "The colony became free in 1962, and 6 August has been a public holiday ever since.", []string{"1962|DATE|1962", "6 August|DATE|XXXX-08-06"}},
+	{"", "", "The saint died in 1203, and his feast is still celebrated on 9 June.", []string{"1203|DATE|1203", "9 June|DATE|XXXX-06-09"}},
+	{"", "", "The army marched in 1812 and was celebrated on 9 June in every town.", []string{"1812|DATE|1812", "9 June|DATE|1812-06-09"}},
 	// "Holy Thursday" is Maundy Thursday, "Holy Saturday" Easter eve; in
 	// apposition to its date it is a DATE of its own.
 	{"", "", "The bishop was arrested on Holy Thursday 1848 and freed on Holy Saturday.", []string{"Holy Thursday 1848|DATE|1848-04-20", "Holy Saturday|DATE|1848-04-22"}},
