@@ -82,6 +82,8 @@ var holidays = [...]holiday{
 	{word: "trinity", second: "sunday", d: 56, easter: true},
 	{word: "palm", second: "sunday", d: -7, easter: true},
 	{word: "maundy", second: "thursday", d: -3, easter: true},
+	{word: "holy", second: "thursday", d: -3, easter: true}, // Maundy Thursday
+	{word: "holy", second: "saturday", d: -1, easter: true},
 	{word: "ash", second: "wednesday", d: -46, easter: true},
 	{word: "shrove", second: "tuesday", d: -47, easter: true},
 }
@@ -194,6 +196,16 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 		return cand{}, false // "the Christmas tree": a modifier
 	}
 	h := holidays[tk.lex().holiday]
+	if h.second != "" && !s.isWord(i+1, h.second) {
+		// One first word names several days ("Holy Thursday", "Holy
+		// Saturday"): the second word tells which.
+		for _, o := range holidays {
+			if o.word == h.word && o.second != "" && s.isWord(i+1, o.second) {
+				h = o
+				break
+			}
+		}
+	}
 	if h.easter && h.d == 0 && s.orthodoxBefore(i) {
 		h.orthodox = true // "Orthodox Easter", "Orthodox Christians celebrate Easter"
 	}

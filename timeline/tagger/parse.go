@@ -8353,7 +8353,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		// ("a year and a day": an article for one of the smaller unit, after
 		// a count or an article, P1Y1D)
 		if n2, k2, frac2, art2, ok := s.quantity(and); ok && !frac2 && (!art2 || n2 == 1 && s.w(end) == wAnd && s.w(and) == wA) && n2 > 0 {
-			if e2 := s.lx(k2); e2 != nil && e2.unit > 0 && e2.unit < u && (u != uWeek || e2.unit == uDay) && e2.unit != uWeekend && e2.plural == (n2 != 1) {
+			if e2 := s.lx(k2); e2 != nil && e2.unit > 0 && e2.unit < u && (u != uWeek || e2.unit == uDay) && e2.unit != uWeekend && e2.plural == (n2 != 1) && lessThanOne(n2, e2.unit, u) {
 				v1, v2 := c.val, durValue(n2, e2.unit, false)
 				t1 := strings.IndexByte(v1, 'T') >= 0
 				switch {
@@ -9903,4 +9903,36 @@ func (s *state) dayWordAt(k int) bool {
 		return f != nil && !f.plural && (f.unit > 0 || f.weekday > 0 || f.month > 0)
 	}
 	return e.weekday > 0 && !e.plural && s.toks[k].cap
+}
+
+// lessThanOne tells whether n units of small make less than one of big, as
+// the smaller part of a compound length must ("two hours and forty
+// minutes"): "six days and 36 hours" are two measures (the days the
+// reading took and the hours it lasted), not one length of seven and a
+// half days.
+func lessThanOne(n int64, small, big unit) bool {
+	sec := func(u unit) int64 {
+		switch u {
+		case uSecond:
+			return 1
+		case uMinute:
+			return 60
+		case uHour:
+			return 3600
+		case uDay:
+			return 86400
+		case uWeek:
+			return 7 * 86400
+		case uMonth:
+			return 31 * 86400
+		case uYear:
+			return 366 * 86400
+		}
+		return 0
+	}
+	a, b := sec(small), sec(big)
+	if a == 0 || b == 0 {
+		return true // decades, centuries, quarters: not measured here
+	}
+	return n >= 0 && n <= b && n*a < b
 }

@@ -1305,6 +1305,14 @@ func (s *state) emit(c cand) int {
 		(len(s.res.Timexes) == 0 || s.res.Timexes[len(s.res.Timexes)-1].End <= int(s.toks[c.i-2].start)) {
 		c.i -= 2 // "in each of the past three years": one DURATION with "each of", as TimeBank has it
 	}
+	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.anchor >= 0 && s.keptDay(c) {
+		// A day kept every year, not one year's: "have kept 6 November as
+		// Gustavus Adolphus Day", "1 January has been its national
+		// holiday ever since", "is still celebrated on 14 July".
+		n := c.c
+		n.noYear = true
+		c.val, c.noRef = n.format(), true
+	}
 	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)
 	val := c.val
 	yearless := s.yearless && c.val == "" && c.anchor >= 0 && !c.c.noYear
@@ -1397,7 +1405,7 @@ func (s *state) emit(c cand) int {
 				// June he was sent south" is the story's June.
 				s.flashEnd = e
 			}
-		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y {
+		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y && !s.onFromStoryDay(c) {
 			// An earlier year in a participle phrase between commas is
 			// background: "The works, opened in 1820, had never been
 			// busier; in the first half" is the story's year's half.
@@ -6530,4 +6538,57 @@ func (s *state) pastPerfectAside(r, i int) bool {
 func (s *state) dayOfMonthAt(k int) bool {
 	return k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].ndig <= 2 && s.toks[k].num >= 1 && s.toks[k].num <= 31 &&
 		(s.isMonthAt(k+1) || s.w(k+1) == wOf && s.isMonthAt(k+2))
+}
+
+// onFromStoryDay tells whether c is a day on from the last day the
+// paragraph named, in that day's year: the story is still in that year,
+// whatever a relative year said since ("On 29 January 1923 he married;
+// they divorced two years later. The treaty, signed on 24 July 1923, ...
+// on 13 October" is 1923's October: the divorce looked ahead, the treaty
+// goes on from January).
+func (s *state) onFromStoryDay(c cand) bool {
+	if c.c.g != gDay || c.c.noYear || s.dayRef < 0 || s.dayCal.g != gDay || s.dayCal.noYear || c.i >= len(s.toks) || s.dayPi != s.toks[c.i].pi {
+		return false
+	}
+	d, r := c.c, s.dayCal
+	if d.y != r.y || d.m < r.m || d.m == r.m && d.d < r.d {
+		return false
+	}
+	// The year the story is said to be in came after the day, counted on
+	// from it ("two years later", "the following year"), not named.
+	for k := s.refTok; k >= 0 && k > s.dayTok && k < len(s.toks) && k <= s.refTok+3; k++ {
+		if w := s.w(k); w == wLater || w == wFollowing || w == wNext {
+			return true
+		}
+	}
+	return false
+}
+
+// keptDay tells whether the day of the month c names is a day kept every
+// year: the object of "keep", "observe", "celebrate", "commemorate",
+// "mark" with "as" after it, the subject of "is", "has been", "remains"
+// with "holiday" or "national day" after it, or the day on which
+// something "is celebrated", "is observed", in the present.
+func (s *state) keptDay(c cand) bool {
+	kept := func(k int) bool {
+		return s.isWordIn(k, "keep", "keeps", "kept", "observe", "observes", "observed", "celebrate", "celebrates", "celebrated", "commemorate", "commemorates", "commemorated", "mark", "marks", "marked")
+	}
+	if c.i >= 1 && kept(c.i-1) && s.isWord(c.j, "as") {
+		return true
+	}
+	if s.isWordIn(c.j, "is", "remains") || s.isWord(c.j, "has") && s.isWord(c.j+1, "been") {
+		for k := c.j + 1; k < c.j+6 && k < len(s.toks) && !s.clauseEnd(k); k++ {
+			if s.isWordIn(k, "holiday", "holidays") || s.isWord(k, "day") && s.isWord(k-1, "national") {
+				return true
+			}
+		}
+	}
+	if c.i >= 3 && s.w(c.i-1) == wOn && kept(c.i-2) {
+		for k := c.i - 3; k >= 0 && k >= c.i-4; k-- {
+			if s.isWordIn(k, "is", "are") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1871,6 +1871,24 @@ var tagCases = []tagCase{
 	// (Whitsun, Ash Wednesday, Palm Sunday).
 	{"", "", "The lease ran from Lady Day 1790 and the rent was due at Michaelmas.", []string{"Lady Day 1790|DATE|1790-03-25", "Michaelmas|DATE|1790-09-29"}},
 	{"", "", "Parliament met in 1911 and rose on Ash Wednesday.", []string{"1911|DATE|1911", "Ash Wednesday|DATE|1911-03-01"}},
+	// The smaller part of a compound length is less than one of the larger
+	// unit ("two hours and forty minutes"); "nine days and 40 hours" are two
+	// measures, the days the hearings ran and the hours they lasted.
+	{"", "", "The hearings ran for nine days and 40 hours in all in 1954.", []string{"nine days|DURATION|P9D", "40 hours|DURATION|PT40H", "1954|DATE|1954"}},
+	{"", "", "The voyage took two years and eleven months.", []string{"two years and eleven months|DURATION|P2Y11M"}},
+	// A day in a participle aside on from the last day named, in its year,
+	// is the story's time even after a year that looked ahead: the
+	// engagement broke off later; the charter goes on from March.
+	{"", "", "On 3 March 1848 she was engaged to the count; the engagement was broken off three years later. The charter, granted on 4 June 1848, reformed the courts, and the assembly met on 9 September.", []string{"3 March 1848|DATE|1848-03-03", "three years later|DATE|1851", "4 June 1848|DATE|1848-06-04", "9 September|DATE|1848-09-09"}},
+	// A day of the month kept every year is no one year's day: XXXX.
+	{"", "", "Norway adopted its constitution on 17 May 1814, and since 1836 the Norwegians have kept 17 May as their national day.", []string{"17 May 1814|DATE|1814-05-17", "1836|DATE|1836", "17 May|DATE|XXXX-05-17"}},
+	{"", "", "The colony became free in 1962, and 6 August has been a public holiday ever since.", []string{"1962|DATE|1962", "6 August|DATE|XXXX-08-06"}},
+	{"", "", "The saint died in 1203, and his feast is still celebrated on 9 June.", []string{"1203|DATE|1203", "9 June|DATE|XXXX-06-09"}},
+	{"", "", "The army marched in 1812 and was celebrated on 9 June in every town.", []string{"1812|DATE|1812", "9 June|DATE|1812-06-09"}},
+	// "Holy Thursday" is Maundy Thursday, "Holy Saturday" Easter eve; in
+	// apposition to its date it is a DATE of its own.
+	{"", "", "The bishop was arrested on Holy Thursday 1848 and freed on Holy Saturday.", []string{"Holy Thursday 1848|DATE|1848-04-20", "Holy Saturday|DATE|1848-04-22"}},
+	{"", "", "On 17 April 1919, Holy Thursday, the strike spread to the docks.", []string{"17 April 1919|DATE|1919-04-17", "Holy Thursday|DATE|1919-04-17"}},
 	{"", "", "The riot broke out on Palm Sunday 1921, and the garrison was relieved at Whitsun.", []string{"Palm Sunday 1921|DATE|1921-03-20", "Whitsun|DATE|1921-05-15"}},
 	{"", "", "The court sat at Candlemas 1689.", []string{"Candlemas 1689|DATE|1689-02-02"}},
 	{"", "", "The river flooded the town on Whit Monday 1912; the Whit holidays were cancelled.", []string{"Whit Monday 1912|DATE|1912-05-27"}},
