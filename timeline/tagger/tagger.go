@@ -2244,15 +2244,7 @@ func (s *state) deadlineAhead(c cand) int {
 	if !found {
 		return -1
 	}
-	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
-		if s.sentenceEnd(k) {
-			return k
-		}
-		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') {
-			return -1
-		}
-	}
-	return -1
+	return s.plainSentenceEnd(c.j, 30)
 }
 
 // validUntilAhead returns the end of the sentence when c, a date after
@@ -2271,15 +2263,7 @@ func (s *state) validUntilAhead(c cand) int {
 	if !s.isWordIn(c.i-2, "valid", "binding", "effective") && !(s.isWordIn(c.i-2, "force", "effect") && s.isWord(c.i-3, "in")) {
 		return -1
 	}
-	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
-		if s.sentenceEnd(k) {
-			return k
-		}
-		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') {
-			return -1
-		}
-	}
-	return -1
+	return s.plainSentenceEnd(c.j, 30)
 }
 
 // forwardAside returns the end of the sentence when c, a year after the
@@ -2331,15 +2315,7 @@ func (s *state) peakAhead(c cand) int {
 	if !found {
 		return -1
 	}
-	for k, n := c.j, 0; k < len(s.toks) && n < 40; k, n = k+1, n+1 {
-		if s.sentenceEnd(k) {
-			return k
-		}
-		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') && !s.isPunct(k, '\'') {
-			return -1 // (a bracket or quote may hold a sentence of its own)
-		}
-	}
-	return -1
+	return s.plainSentenceEnd(c.j, 40)
 }
 
 // untilYearAhead returns the end of the sentence of c when c, a bare year
@@ -2366,15 +2342,7 @@ func (s *state) untilYearAhead(c cand) int {
 	if !neg {
 		return -1
 	}
-	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
-		if s.sentenceEnd(k) {
-			return k
-		}
-		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') && !s.isPunct(k, '\'') {
-			return -1 // (a bracket or quote may hold a sentence of its own)
-		}
-	}
-	return -1
+	return s.plainSentenceEnd(c.j, 30)
 }
 
 // stateUntilAhead returns the end of the sentence of c when c, a date at
@@ -2401,15 +2369,7 @@ func (s *state) stateUntilAhead(c cand) int {
 	if !found || s.whenNarrates(c.j) {
 		return -1
 	}
-	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
-		if s.sentenceEnd(k) {
-			return k
-		}
-		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') && !s.isPunct(k, '\'') {
-			return -1 // (a bracket or quote may hold a sentence of its own)
-		}
-	}
-	return -1
+	return s.plainSentenceEnd(c.j, 30)
 }
 
 // whenNarrates reports whether ", when" at k opens a clause in the simple
@@ -6591,4 +6551,21 @@ func (s *state) keptDay(c cand) bool {
 		}
 	}
 	return false
+}
+
+// plainSentenceEnd returns the end of the sentence going on at from when
+// it comes within limit tokens with no punctuation but full stops, commas
+// and apostrophes before it, -1 otherwise: the rules that set a look
+// ahead aside to the end of its sentence stop at a bracket or a quote,
+// which may hold a sentence of its own.
+func (s *state) plainSentenceEnd(from, limit int) int {
+	for k, n := from, 0; k < len(s.toks) && n < limit; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') && !s.isPunct(k, '\'') {
+			return -1
+		}
+	}
+	return -1
 }
