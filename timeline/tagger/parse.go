@@ -5846,7 +5846,11 @@ func (s *state) theYear(i, end int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if end < len(s.toks) && !(s.isPunct(end, ',') || s.isPunct(end, '.') || s.w(end) == wOf && s.toks[min(end+1, len(s.toks)-1)].kind == tkPunct) && !s.reportedFigure(i-2) && !s.partOfYearBefore(i-1) {
+	if end < len(s.toks) && !(s.isPunct(end, ',') || s.isPunct(end, '.') || s.w(end) == wOf && s.toks[min(end+1, len(s.toks)-1)].kind == tkPunct) && !s.reportedFigure(i-2) && !s.partOfYearBefore(i-1) && !s.rankOfYearBefore(i-1) && !(s.isWord(end-2, "full") && s.w(end) != wOf) {
+		// ("the busiest day of the year", "its last meeting of the
+		// year on Friday": the year of a ranking is the year meant, as
+		// at the end of a phrase; "for the full year and $2 billion in
+		// the quarter": a whole year, not the start of a longer span)
 		return cand{}, false
 	}
 	base, a, ok := s.base(true, i)
@@ -6034,6 +6038,25 @@ func (s *state) partOfYearBefore(k int) bool {
 	for m := k - 2; m >= 0 && m >= k-4; m-- {
 		if o := s.lx(m); (o != nil && (o.ord > 0 || o.w == wLast) || s.isWord(m, "final")) && s.w(m-1) == wThe {
 			return true
+		}
+	}
+	return false
+}
+
+// rankOfYearBefore reports whether the "of" at k follows a noun ranked
+// by a superlative, "first", "last" or "final": "the busiest day of the
+// year", "its last policy meeting of the year".
+func (s *state) rankOfYearBefore(k int) bool {
+	if k < 2 || s.w(k) != wOf || s.toks[k-1].kind != tkWord {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-4 && !s.sentenceEnd(m); m-- {
+		if s.isWordIn(m, "last", "final", "first", "best", "worst") || s.lx(m) != nil && s.lx(m).ord > 0 {
+			return true
+		}
+		w := s.word(m)
+		if l := len(w); l > 5 && lowerEq(w[l-3:], "est") && !s.toks[m].cap && !s.isWordIn(m, "interest", "harvest", "request", "protest", "contest", "conquest", "inquest", "arrest", "forest", "manifest") {
+			return true // "the busiest", "the highest"
 		}
 	}
 	return false

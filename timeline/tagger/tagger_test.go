@@ -1190,6 +1190,12 @@ var tagCases = []tagCase{
 	// A week of weekly figures, "ended" a date, is a reporting period.
 	{"1996-05-17", "", "Mortgage applications fell 3% in the week ended May 10 from the previous week.", []string{"the week|DURATION|P1W", "May 10|DATE|1996-05-10", "the previous week|DATE|1996-W18"}},
 	{"1996-05-17", "", "For the week, the index rose 2%.", []string{"the week|DATE|1996-WXX"}},
+	// "the year" after a noun ranked by a superlative, an ordinal or
+	// "last" is the year meant, as at the end of a phrase; "the full
+	// year" is a whole year even before "and".
+	{"2019-06-05", "", "The bank will hold its last meeting of the year on Friday.", []string{"the year|DATE|2019", "Friday|DATE|2019-06-07"}},
+	{"2019-06-05", "", "It was the busiest day of the year for airlines, the agency said.", []string{"the year|DATE|2019"}},
+	{"2021-03-03", "", "The chain expects sales of 2 billion euros for the full year and 500 million euros in the current quarter.", []string{"the full year|DATE|2021", "the current quarter|DATE|2021-Q1"}},
 	// "for the year" after a reported figure is the year reported on.
 	{"1994-05-13", "", "Revenue for the year rose 5% to $3.1 billion.", []string{"the year|DATE|1994"}},
 	{"1994-05-13", "", "The outlook for the year ahead is bleak.", nil},
