@@ -4701,8 +4701,10 @@ func (s *state) tenseAt(i int) (int8, int) {
 	// by a comma after the expression: it tells when its noun was done, not
 	// the main verb after it ("The accord, signed in the early hours of
 	// Sunday, ends a dispute" reads Sunday by "signed").
-	for k := i - 1; k > lo && k >= i-10; k-- {
-		if s.toks[k].kind != tkPunct {
+	// (A possessive's apostrophe is no boundary: "The deal, approved by
+	// Acme's board at a meeting on Saturday, is expected to close".)
+	for k := i - 1; k > lo && k >= i-12; k-- {
+		if s.toks[k].kind != tkPunct || s.isPunct(k, '\'') && k+1 < i && s.isWordIn(k+1, "s") {
 			continue
 		}
 		if s.isPunct(k, ',') && k+1 < i && s.participle(k+1) && s.lx(k+1) == nil && !s.auxBefore(k+1) {

@@ -1190,6 +1190,9 @@ var tagCases = []tagCase{
 	// A week of weekly figures, "ended" a date, is a reporting period.
 	{"1996-05-17", "", "Mortgage applications fell 3% in the week ended May 10 from the previous week.", []string{"the week|DURATION|P1W", "May 10|DATE|1996-05-10", "the previous week|DATE|1996-W18"}},
 	{"1996-05-17", "", "For the week, the index rose 2%.", []string{"the week|DATE|1996-WXX"}},
+	// An aside opened by a past participle dates what was done, through a
+	// possessive and a longer phrase too.
+	{"2018-03-11", "", "The merger, approved by Ridgeway's directors at a meeting on Friday, is expected to close in the third quarter.", []string{"Friday|DATE|2018-03-09", "the third quarter|DATE|2018-Q3"}},
 	// "the year" after a noun ranked by a superlative, an ordinal or
 	// "last" is the year meant, as at the end of a phrase; "the full
 	// year" is a whole year even before "and".
