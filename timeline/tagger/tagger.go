@@ -3320,6 +3320,12 @@ func (s *state) resolveYear(c cand) cand {
 			// just ended, even in a plan: "will publish data for the
 			// fourth quarter", "will report fourth-quarter results".
 			c.c.y--
+		} else if base.m > 0 && tense > 0 && anchor < 0 && first+size-1 < base.m-3 {
+			// Long over, in a sentence that looks ahead: the next
+			// year's ("will vote in the first quarter", said in
+			// October), but not one just ended, which is reported on
+			// ("will report third-quarter results" in October).
+			c.c.y++
 		} else if base.m > 0 && first > base.m && tense <= 0 {
 			// Not begun yet: last year's unless the sentence looks ahead
 			// or it begins within weeks.

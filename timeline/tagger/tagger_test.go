@@ -1190,6 +1190,10 @@ var tagCases = []tagCase{
 	// A week of weekly figures, "ended" a date, is a reporting period.
 	{"1996-05-17", "", "Mortgage applications fell 3% in the week ended May 10 from the previous week.", []string{"the week|DURATION|P1W", "May 10|DATE|1996-05-10", "the previous week|DATE|1996-W18"}},
 	{"1996-05-17", "", "For the week, the index rose 2%.", []string{"the week|DATE|1996-WXX"}},
+	// A quarter long over, in a sentence that looks ahead, is next
+	// year's; one just ended is still reported on.
+	{"2016-10-23", "", "Shareholders of the insurer are expected to vote on the offer in the first quarter.", []string{"the first quarter|DATE|2017-Q1"}},
+	{"2016-10-23", "", "The insurer will report third-quarter results on Thursday.", []string{"third-quarter|DATE|2016-Q3", "Thursday|DATE|2016-10-27"}},
 	// An aside opened by a past participle dates what was done, through a
 	// possessive and a longer phrase too.
 	{"2018-03-11", "", "The merger, approved by Ridgeway's directors at a meeting on Friday, is expected to close in the third quarter.", []string{"Friday|DATE|2018-03-09", "the third quarter|DATE|2018-Q3"}},
