@@ -4789,6 +4789,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// mourning starting Wednesday", "ordered evacuations
 			// beginning at noon Wednesday".
 			t = 1
+		case k < i && k >= i-9 && k >= 2 && lo < k-1 && (s.isWord(k, "starting") || s.isWord(k, "beginning")) && s.isPunct(k-1, ',') && s.onlyClockBetween(k+1, i) && !s.pastFormBefore(lo, k-1) && !s.pastAuxBefore(k-1):
+			// After a clause in the present, ", starting Nov. 15" names
+			// when a standing arrangement begins, ahead: "The notes pay
+			// interest twice a year, starting on Nov. 15."
+			t = 1
 		case k < i && k >= i-8 && s.isWord(k, "up") && s.w(k+1) == wFor && (s.isWord(k-1, "is") || s.isWord(k-1, "are") || s.isWord(k-1, "be") || s.isWord(k-1, "comes") || s.isWord(k-1, "come")):
 			// "is up for re-election in November", "comes up for renewal
 			// in March": what one is up for lies ahead.

@@ -1190,6 +1190,11 @@ var tagCases = []tagCase{
 	// A week of weekly figures, "ended" a date, is a reporting period.
 	{"1996-05-17", "", "Mortgage applications fell 3% in the week ended May 10 from the previous week.", []string{"the week|DURATION|P1W", "May 10|DATE|1996-05-10", "the previous week|DATE|1996-W18"}},
 	{"1996-05-17", "", "For the week, the index rose 2%.", []string{"the week|DATE|1996-WXX"}},
+	// ", starting on Nov. 15" after a clause in the present names when a
+	// standing arrangement begins, ahead; after a past clause it stays
+	// in the past.
+	{"2021-05-10", "", "The debentures pay interest every six months, starting on Nov. 15.", []string{"every six months|SET|P6M", "Nov. 15|DATE|2021-11-15"}},
+	{"2021-05-10", "", "Prices rose sharply, starting in November.", []string{"November|DATE|2020-11"}},
 	// A quarter long over, in a sentence that looks ahead, is next
 	// year's; one just ended is still reported on.
 	{"2016-10-23", "", "Shareholders of the insurer are expected to vote on the offer in the first quarter.", []string{"the first quarter|DATE|2017-Q1"}},
