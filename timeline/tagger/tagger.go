@@ -5020,6 +5020,16 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// its own date; the day before it, named for what it did,
 			// is no end point ahead.
 			continue
+		case tk.lex() != nil && tk.lex().w == wTo && k < i && k >= 1 && s.infinitive(k) && s.isWordIn(k-1, "agreed", "offered", "voted", "decided") && s.isWordIn(k+1, "buy", "sell", "acquire", "purchase", "merge") && s.isMonthAt(i) && !(i+1 < len(s.toks) && s.toks[i+1].kind == tkNum):
+			// "agreed to buy the company in February": a month may date
+			// the agreement (past) or the purchase (ahead); the nearer
+			// reading wins.
+			if s.t.hasDCT && s.lx(i) != nil && s.lx(i).month > 0 {
+				if back := (s.t.dct.m - int(s.lx(i).month) + 12) % 12; back > 0 && back <= 5 {
+					return -1, k
+				}
+			}
+			return 1, k
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
 			t = 1 // "until Tuesday", "set to resume Monday"; an infinitive after the date is a purpose: "fell on Friday to close at"
 		default:

@@ -1190,6 +1190,11 @@ var tagCases = []tagCase{
 	// A week of weekly figures, "ended" a date, is a reporting period.
 	{"1996-05-17", "", "Mortgage applications fell 3% in the week ended May 10 from the previous week.", []string{"the week|DURATION|P1W", "May 10|DATE|1996-05-10", "the previous week|DATE|1996-W18"}},
 	{"1996-05-17", "", "For the week, the index rose 2%.", []string{"the week|DATE|1996-WXX"}},
+	// "agreed to buy ... in February": the month may date the agreement
+	// or the purchase; the nearer reading wins.
+	{"2021-05-10", "", "Acme agreed to buy the grain trader in February.", []string{"February|DATE|2021-02"}},
+	{"2021-05-10", "", "The board agreed to sell the unit in June.", []string{"June|DATE|2021-06"}},
+	{"2019-10-28", "", "The refiner agreed to purchase the terminal for $40 million in February.", []string{"February|DATE|2020-02"}},
 	// ", starting on Nov. 15" after a clause in the present names when a
 	// standing arrangement begins, ahead; after a past clause it stays
 	// in the past.
