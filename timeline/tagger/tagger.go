@@ -4841,6 +4841,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// make the first a noun: "Housing starts in February were
 			// down", "Store openings in March were delayed".
 			continue
+		case k < i && k >= 1 && s.isWord(k, "forecast") && s.reportNoun(k+1) && s.lx(i) != nil && s.lx(i).weekday > 0 && s.toks[k-1].kind == tkWord && !s.isWordIn(k-1, "will", "would", "to", "could", "may", "might", "they", "we", "analysts", "economists") && !s.auxBefore(k):
+			// "Acme forecast revenue above estimates on Wednesday": the
+			// figures are forecast for a period, so the day is when the
+			// forecast was made, in the past.
+			return -1, k
 		case tk.lex() != nil && tk.lex().tense != 0 && k == i-2 && s.w(i-1) == wIn && s.isWordIn(k, "forecast", "predicted", "projected") &&
 			(s.isWordIn(k-1, "cent", "percent") || s.isPunct(k-1, '%') || k > 0 && s.toks[k-1].kind == tkNum):
 			// "down from 2.5 per cent forecast in March": a participle

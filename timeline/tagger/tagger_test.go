@@ -1190,6 +1190,10 @@ var tagCases = []tagCase{
 	// A week of weekly figures, "ended" a date, is a reporting period.
 	{"1996-05-17", "", "Mortgage applications fell 3% in the week ended May 10 from the previous week.", []string{"the week|DURATION|P1W", "May 10|DATE|1996-05-10", "the previous week|DATE|1996-W18"}},
 	{"1996-05-17", "", "For the week, the index rose 2%.", []string{"the week|DATE|1996-WXX"}},
+	// "forecast" with a figure as its object: the figure is forecast for
+	// a period, so a weekday dates the forecast, in the past.
+	{"2024-08-01", "", "The chipmaker forecast sales above estimates late on Wednesday.", []string{"late on Wednesday|DATE|2024-07-31|END"}},
+	{"2024-08-01", "", "The chipmaker will forecast sales on Wednesday.", []string{"Wednesday|DATE|2024-08-07"}},
 	// "agreed to buy ... in February": the month may date the agreement
 	// or the purchase; the nearer reading wins.
 	{"2021-05-10", "", "Acme agreed to buy the grain trader in February.", []string{"February|DATE|2021-02"}},
