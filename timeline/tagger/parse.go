@@ -4756,8 +4756,8 @@ func (s *state) pDeictic(i int) (cand, bool) {
 	if det == wNone && hasThe && s.isWord(j, "new") && !s.toks[j].cap && s.w(j+1) == wYear && s.lx(j+1) != nil && !s.lx(j+1).plural {
 		return s.newYear(i, j) // "in the new year"
 	}
-	if det == wNone && (s.isWord(j, "full") || s.w(j) == wFiscal || s.isWord(j, "financial") && !s.toks[j].cap) && s.w(j+1) == wYear {
-		return s.theYear(i, j+2) // "for the full year", "the fiscal year ended June 30", "the financial year to March"
+	if det == wNone && (s.isWord(j, "full") || s.w(j) == wFiscal || (s.isWord(j, "financial") || s.isWord(j, "calendar")) && !s.toks[j].cap) && s.w(j+1) == wYear {
+		return s.theYear(i, j+2) // "for the full year", "the fiscal year ended June 30", "the financial year to March", "the end of the calendar year"
 	}
 	if det == wLatest && hasThe && s.w(j) == wPeriod && s.t.hasDCT {
 		// "the latest period" of a company report: the last quarter reported.
@@ -5846,7 +5846,7 @@ func (s *state) theYear(i, end int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if end < len(s.toks) && !(s.isPunct(end, ',') || s.isPunct(end, '.') || s.w(end) == wOf && s.toks[min(end+1, len(s.toks)-1)].kind == tkPunct) && !s.reportedFigure(i-2) && !s.partOfYearBefore(i-1) && !s.rankOfYearBefore(i-1) && !(s.isWord(end-2, "full") && s.w(end) != wOf) {
+	if end < len(s.toks) && !(s.isPunct(end, ',') || s.isPunct(end, '.') || s.w(end) == wOf && s.toks[min(end+1, len(s.toks)-1)].kind == tkPunct) && !s.reportedFigure(i-2) && !s.partOfYearBefore(i-1) && !s.rankOfYearBefore(i-1) && !(s.isWord(end-2, "full") && s.w(end) != wOf) && !(end-i == 3 && s.w(i-1) == wOf && s.isWordIn(i-2, "end", "start", "beginning", "middle", "rest", "remainder", "close") && s.w(end) != wOf) {
 		// ("the busiest day of the year", "its last meeting of the
 		// year on Friday": the year of a ranking is the year meant, as
 		// at the end of a phrase; "for the full year and $2 billion in

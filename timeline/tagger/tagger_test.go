@@ -1190,6 +1190,10 @@ var tagCases = []tagCase{
 	// A week of weekly figures, "ended" a date, is a reporting period.
 	{"1996-05-17", "", "Mortgage applications fell 3% in the week ended May 10 from the previous week.", []string{"the week|DURATION|P1W", "May 10|DATE|1996-05-10", "the previous week|DATE|1996-W18"}},
 	{"1996-05-17", "", "For the week, the index rose 2%.", []string{"the week|DATE|1996-WXX"}},
+	// "the end of the calendar year", "the end of the fiscal year" before
+	// "and": the year meant with END, as before a full stop.
+	{"2024-08-01", "", "She said the bank would freeze hiring through the end of the calendar year and review pay in the spring.", []string{"the end of the calendar year|DATE|2024|END", "the spring|DATE|2025-SP"}},
+	{"2024-08-01", "", "The agency will keep the office open until the end of the fiscal year and then close it.", []string{"the end of the fiscal year|DATE|2024|END"}},
 	// "forecast" with a figure as its object: the figure is forecast for
 	// a period, so a weekday dates the forecast, in the past.
 	{"2024-08-01", "", "The chipmaker forecast sales above estimates late on Wednesday.", []string{"late on Wednesday|DATE|2024-07-31|END"}},
