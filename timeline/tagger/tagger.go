@@ -2976,6 +2976,13 @@ func (s *state) resolveYear(c cand) cand {
 		// spring.
 		tense = 1
 	}
+	if anchor < 0 && c.c.g >= gDay && c.c.d > 0 && c.i >= 3 && s.w(c.i-1) == wOn && (s.isWordIn(c.i-2, "price", "prices", "level", "value") && s.isWordIn(c.i-3, "closing", "close", "share", "stock") || s.isWord(c.i-2, "close") && (s.w(c.i-3) == wThe || s.isPunct(c.i-3, '\'') || s.isWordIn(c.i-3, "its", "their"))) {
+		// A price fixed at a day's close is pinned by the nearest such
+		// day, whatever the tense of the deal it measures: "a premium to
+		// the closing price on Oct. 14" (written Oct. 23) is just past,
+		// "based on the closing price on Nov. 1" just ahead.
+		tense = nearestTense
+	}
 	if tense <= 0 && s.proposedBefore(c.i) {
 		// What was proposed for a date lies ahead of the proposal, which
 		// may itself lie behind: the nearest such month or day ("had

@@ -1190,6 +1190,10 @@ var tagCases = []tagCase{
 	// A week of weekly figures, "ended" a date, is a reporting period.
 	{"1996-05-17", "", "Mortgage applications fell 3% in the week ended May 10 from the previous week.", []string{"the week|DURATION|P1W", "May 10|DATE|1996-05-10", "the previous week|DATE|1996-W18"}},
 	{"1996-05-17", "", "For the week, the index rose 2%.", []string{"the week|DATE|1996-WXX"}},
+	// A price at a day's close is pinned by the nearest such day,
+	// whatever the tense of the deal it measures.
+	{"2016-10-23", "", "Holders of the shares will get 30 dollars each, a premium of 25 percent to the closing price on Oct. 14.", []string{"Oct. 14|DATE|2016-10-14"}},
+	{"2016-10-23", "", "The exchange ratio will be based on the closing price on Nov. 1.", []string{"Nov. 1|DATE|2016-11-01"}},
 	// "the end of the calendar year", "the end of the fiscal year" before
 	// "and": the year meant with END, as before a full stop.
 	{"2024-08-01", "", "She said the bank would freeze hiring through the end of the calendar year and review pay in the spring.", []string{"the end of the calendar year|DATE|2024|END", "the spring|DATE|2025-SP"}},
