@@ -6821,6 +6821,13 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	if w == wEarly && i > 1 && s.w(j) == wOn && s.isWord(i-1, "close") && s.isWordIn(i-2, "will", "would", "to", "may", "might", "could", "should", "must", "shall") {
+		// "markets will close early on Nov. 27": a closing set ahead of
+		// the usual time, an adverb of the verb; the day alone is the
+		// expression (a past "two stages closed early on Saturday" stays
+		// one DATE with START).
+		return cand{}, false
+	}
 	if (w == wEarly || w == wLate || w == wEarlier || w == wLater) && !hasThe && s.w(j) == wOn && s.depth == 0 {
 		// "late on Tuesday", "early on March 3", "early on 5 July": one
 		// expression, as "late Tuesday" and "early in December" are; so

@@ -1190,6 +1190,10 @@ var tagCases = []tagCase{
 	// A week of weekly figures, "ended" a date, is a reporting period.
 	{"1996-05-17", "", "Mortgage applications fell 3% in the week ended May 10 from the previous week.", []string{"the week|DURATION|P1W", "May 10|DATE|1996-05-10", "the previous week|DATE|1996-W18"}},
 	{"1996-05-17", "", "For the week, the index rose 2%.", []string{"the week|DATE|1996-WXX"}},
+	// "close early on Nov. 27": "early" is the verb's (ahead of the usual
+	// time), the day alone is the expression.
+	{"2020-11-14", "", "Bond markets will close early on Nov. 25, before the holiday.", []string{"Nov. 25|DATE|2020-11-25"}},
+	{"2020-11-14", "", "The gates closed early on Friday.", []string{"early on Friday|DATE|2020-11-13|START"}},
 	// A price at a day's close is pinned by the nearest such day,
 	// whatever the tense of the deal it measures.
 	{"2016-10-23", "", "Holders of the shares will get 30 dollars each, a premium of 25 percent to the closing price on Oct. 14.", []string{"Oct. 14|DATE|2016-10-14"}},
