@@ -1808,7 +1808,7 @@ func (s *state) dayListEnd(k int) (int, bool) {
 func (s *state) pMonth(i int) (cand, bool) {
 	tk := &s.toks[i]
 	e := tk.lex()
-	if !tk.cap || s.genericMonth(i) || s.marchNoun(i) || s.monthFirstName(i) {
+	if !tk.cap || s.genericMonth(i) || s.marchNoun(i) || s.monthFirstName(i) || s.yearEndMonth(i) {
 		return cand{}, false
 	}
 	j := i + 1
@@ -1974,6 +1974,31 @@ func (s *state) pastForm(k int) bool {
 	w := s.word(k)
 	n := len(w)
 	return n > 3 && w[n-2] == 'e' && w[n-1] == 'd'
+}
+
+// yearEndMonth reports whether the bare month at i names where a fiscal
+// year ends, a place in any year, not a month of the calendar: "moved
+// the end of its fiscal year to June from December", "changed its
+// financial year-end from March to December".
+func (s *state) yearEndMonth(i int) bool {
+	if i < 4 || !(s.w(i-1) == wTo || s.w(i-1) == wFrom) || i+1 < len(s.toks) && s.toks[i+1].kind == tkNum {
+		return false
+	}
+	k := i - 2
+	if s.isMonthAt(k) && s.isWordIn(k-1, "from", "to") {
+		k -= 2 // "to June from December": the second month too
+	}
+	for m := k; m >= 1 && m >= k-3; m-- {
+		if (s.isWord(m, "year") || s.isWord(m, "year-end")) && s.isWordIn(m-1, "fiscal", "financial") || s.isWord(m, "year-end") {
+			for v := m - 2; v >= 0 && v >= m-8 && !s.sentenceEnd(v); v-- {
+				if s.isWordIn(v, "moved", "move", "moves", "changed", "change", "changes", "shifted", "shift", "shifts", "switched", "switch", "switches") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // genericMonth reports whether the month at i names a kind of thing

@@ -1190,6 +1190,10 @@ var tagCases = []tagCase{
 	// A week of weekly figures, "ended" a date, is a reporting period.
 	{"1996-05-17", "", "Mortgage applications fell 3% in the week ended May 10 from the previous week.", []string{"the week|DURATION|P1W", "May 10|DATE|1996-05-10", "the previous week|DATE|1996-W18"}},
 	{"1996-05-17", "", "For the week, the index rose 2%.", []string{"the week|DATE|1996-WXX"}},
+	// A month that names where a fiscal year ends, after a verb of
+	// change, is no month of the calendar; "the fiscal year to June" is.
+	{"2024-08-01", "", "The brewer, which moved the end of its fiscal year to September from March in 2018, has grown since.", []string{"2018|DATE|2018"}},
+	{"2024-08-01", "", "Profit for the fiscal year to June rose.", []string{"the fiscal year|DURATION|P1Y", "June|DATE|2024-06"}},
 	// "close early on Nov. 27": "early" is the verb's (ahead of the usual
 	// time), the day alone is the expression.
 	{"2020-11-14", "", "Bond markets will close early on Nov. 25, before the holiday.", []string{"Nov. 25|DATE|2020-11-25"}},
