@@ -1808,7 +1808,7 @@ func (s *state) dayListEnd(k int) (int, bool) {
 func (s *state) pMonth(i int) (cand, bool) {
 	tk := &s.toks[i]
 	e := tk.lex()
-	if !tk.cap || s.genericMonth(i) || s.marchNoun(i) || s.monthFirstName(i) {
+	if !tk.cap || s.genericMonth(i) || s.marchNoun(i) || s.monthFirstName(i) || s.yearEndMonth(i) {
 		return cand{}, false
 	}
 	j := i + 1
@@ -1974,6 +1974,31 @@ func (s *state) pastForm(k int) bool {
 	w := s.word(k)
 	n := len(w)
 	return n > 3 && w[n-2] == 'e' && w[n-1] == 'd'
+}
+
+// yearEndMonth reports whether the bare month at i names where a fiscal
+// year ends, a place in any year, not a month of the calendar: "moved
+// the end of its fiscal year to June from December", "changed its
+// financial year-end from March to December".
+func (s *state) yearEndMonth(i int) bool {
+	if i < 4 || !(s.w(i-1) == wTo || s.w(i-1) == wFrom) || i+1 < len(s.toks) && s.toks[i+1].kind == tkNum {
+		return false
+	}
+	k := i - 2
+	if s.isMonthAt(k) && s.isWordIn(k-1, "from", "to") {
+		k -= 2 // "to June from December": the second month too
+	}
+	for m := k; m >= 1 && m >= k-3; m-- {
+		if (s.isWord(m, "year") || s.isWord(m, "year-end")) && s.isWordIn(m-1, "fiscal", "financial") || s.isWord(m, "year-end") {
+			for v := m - 2; v >= 0 && v >= m-8 && !s.sentenceEnd(v); v-- {
+				if s.isWordIn(v, "moved", "move", "moves", "changed", "change", "changes", "shifted", "shift", "shifts", "switched", "switch", "switches") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // genericMonth reports whether the month at i names a kind of thing
@@ -4756,8 +4781,8 @@ func (s *state) pDeictic(i int) (cand, bool) {
 	if det == wNone && hasThe && s.isWord(j, "new") && !s.toks[j].cap && s.w(j+1) == wYear && s.lx(j+1) != nil && !s.lx(j+1).plural {
 		return s.newYear(i, j) // "in the new year"
 	}
-	if det == wNone && (s.isWord(j, "full") || s.w(j) == wFiscal || s.isWord(j, "financial") && !s.toks[j].cap) && s.w(j+1) == wYear {
-		return s.theYear(i, j+2) // "for the full year", "the fiscal year ended June 30", "the financial year to March"
+	if det == wNone && (s.isWord(j, "full") || s.w(j) == wFiscal || (s.isWord(j, "financial") || s.isWord(j, "calendar")) && !s.toks[j].cap) && s.w(j+1) == wYear {
+		return s.theYear(i, j+2) // "for the full year", "the fiscal year ended June 30", "the financial year to March", "the end of the calendar year"
 	}
 	if det == wLatest && hasThe && s.w(j) == wPeriod && s.t.hasDCT {
 		// "the latest period" of a company report: the last quarter reported.
@@ -5846,7 +5871,11 @@ func (s *state) theYear(i, end int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if end < len(s.toks) && !(s.isPunct(end, ',') || s.isPunct(end, '.') || s.w(end) == wOf && s.toks[min(end+1, len(s.toks)-1)].kind == tkPunct) && !s.reportedFigure(i-2) && !s.partOfYearBefore(i-1) {
+	if end < len(s.toks) && !(s.isPunct(end, ',') || s.isPunct(end, '.') || s.w(end) == wOf && s.toks[min(end+1, len(s.toks)-1)].kind == tkPunct) && !s.reportedFigure(i-2) && !s.partOfYearBefore(i-1) && !s.rankOfYearBefore(i-1) && !(s.isWord(end-2, "full") && s.w(end) != wOf) && !(end-i == 3 && s.w(i-1) == wOf && s.isWordIn(i-2, "end", "start", "beginning", "middle", "rest", "remainder", "close") && s.w(end) != wOf) {
+		// ("the busiest day of the year", "its last meeting of the
+		// year on Friday": the year of a ranking is the year meant, as
+		// at the end of a phrase; "for the full year and $2 billion in
+		// the quarter": a whole year, not the start of a longer span)
 		return cand{}, false
 	}
 	base, a, ok := s.base(true, i)
@@ -6034,6 +6063,25 @@ func (s *state) partOfYearBefore(k int) bool {
 	for m := k - 2; m >= 0 && m >= k-4; m-- {
 		if o := s.lx(m); (o != nil && (o.ord > 0 || o.w == wLast) || s.isWord(m, "final")) && s.w(m-1) == wThe {
 			return true
+		}
+	}
+	return false
+}
+
+// rankOfYearBefore reports whether the "of" at k follows a noun ranked
+// by a superlative, "first", "last" or "final": "the busiest day of the
+// year", "its last policy meeting of the year".
+func (s *state) rankOfYearBefore(k int) bool {
+	if k < 2 || s.w(k) != wOf || s.toks[k-1].kind != tkWord {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-4 && !s.sentenceEnd(m); m-- {
+		if s.isWordIn(m, "last", "final", "first", "best", "worst") || s.lx(m) != nil && s.lx(m).ord > 0 {
+			return true
+		}
+		w := s.word(m)
+		if l := len(w); l > 5 && lowerEq(w[l-3:], "est") && !s.toks[m].cap && !s.isWordIn(m, "interest", "harvest", "request", "protest", "contest", "conquest", "inquest", "arrest", "forest", "manifest") {
+			return true // "the busiest", "the highest"
 		}
 	}
 	return false
@@ -6797,6 +6845,13 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			c.anchor, c.mod = a, mod
 			return c, true
 		}
+	}
+	if w == wEarly && i > 1 && s.w(j) == wOn && s.isWord(i-1, "close") && s.isWordIn(i-2, "will", "would", "to", "may", "might", "could", "should", "must", "shall") {
+		// "markets will close early on Nov. 27": a closing set ahead of
+		// the usual time, an adverb of the verb; the day alone is the
+		// expression (a past "two stages closed early on Saturday" stays
+		// one DATE with START).
+		return cand{}, false
 	}
 	if (w == wEarly || w == wLate || w == wEarlier || w == wLater) && !hasThe && s.w(j) == wOn && s.depth == 0 {
 		// "late on Tuesday", "early on March 3", "early on 5 July": one

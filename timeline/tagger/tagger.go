@@ -3011,6 +3011,13 @@ func (s *state) resolveYear(c cand) cand {
 		// spring.
 		tense = 1
 	}
+	if anchor < 0 && c.c.g >= gDay && c.c.d > 0 && c.i >= 3 && s.w(c.i-1) == wOn && (s.isWordIn(c.i-2, "price", "prices", "level", "value") && s.isWordIn(c.i-3, "closing", "close", "share", "stock") || s.isWord(c.i-2, "close") && (s.w(c.i-3) == wThe || s.isPunct(c.i-3, '\'') || s.isWordIn(c.i-3, "its", "their"))) {
+		// A price fixed at a day's close is pinned by the nearest such
+		// day, whatever the tense of the deal it measures: "a premium to
+		// the closing price on Oct. 14" (written Oct. 23) is just past,
+		// "based on the closing price on Nov. 1" just ahead.
+		tense = nearestTense
+	}
 	if tense <= 0 && s.proposedBefore(c.i) {
 		// What was proposed for a date lies ahead of the proposal, which
 		// may itself lie behind: the nearest such month or day ("had
@@ -3355,6 +3362,12 @@ func (s *state) resolveYear(c cand) cand {
 			// just ended, even in a plan: "will publish data for the
 			// fourth quarter", "will report fourth-quarter results".
 			c.c.y--
+		} else if base.m > 0 && tense > 0 && anchor < 0 && first+size-1 < base.m-3 {
+			// Long over, in a sentence that looks ahead: the next
+			// year's ("will vote in the first quarter", said in
+			// October), but not one just ended, which is reported on
+			// ("will report third-quarter results" in October).
+			c.c.y++
 		} else if base.m > 0 && first > base.m && tense <= 0 {
 			// Not begun yet: last year's unless the sentence looks ahead
 			// or it begins within weeks.
@@ -4736,8 +4749,10 @@ func (s *state) tenseAt(i int) (int8, int) {
 	// by a comma after the expression: it tells when its noun was done, not
 	// the main verb after it ("The accord, signed in the early hours of
 	// Sunday, ends a dispute" reads Sunday by "signed").
-	for k := i - 1; k > lo && k >= i-10; k-- {
-		if s.toks[k].kind != tkPunct {
+	// (A possessive's apostrophe is no boundary: "The deal, approved by
+	// Acme's board at a meeting on Saturday, is expected to close".)
+	for k := i - 1; k > lo && k >= i-12; k-- {
+		if s.toks[k].kind != tkPunct || s.isPunct(k, '\'') && k+1 < i && s.isWordIn(k+1, "s") {
 			continue
 		}
 		if s.isPunct(k, ',') && k+1 < i && s.participle(k+1) && s.lx(k+1) == nil && !s.auxBefore(k+1) {
@@ -4816,6 +4831,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// mourning starting Wednesday", "ordered evacuations
 			// beginning at noon Wednesday".
 			t = 1
+		case k < i && k >= i-9 && k >= 2 && lo < k-1 && (s.isWord(k, "starting") || s.isWord(k, "beginning")) && s.isPunct(k-1, ',') && s.onlyClockBetween(k+1, i) && !s.pastFormBefore(lo, k-1) && !s.pastAuxBefore(k-1):
+			// After a clause in the present, ", starting Nov. 15" names
+			// when a standing arrangement begins, ahead: "The notes pay
+			// interest twice a year, starting on Nov. 15."
+			t = 1
 		case k < i && k >= i-8 && s.isWord(k, "up") && s.w(k+1) == wFor && (s.isWord(k-1, "is") || s.isWord(k-1, "are") || s.isWord(k-1, "be") || s.isWord(k-1, "comes") || s.isWord(k-1, "come")):
 			// "is up for re-election in November", "comes up for renewal
 			// in March": what one is up for lies ahead.
@@ -4863,6 +4883,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// make the first a noun: "Housing starts in February were
 			// down", "Store openings in March were delayed".
 			continue
+		case k < i && k >= 1 && s.isWord(k, "forecast") && s.reportNoun(k+1) && s.lx(i) != nil && s.lx(i).weekday > 0 && s.toks[k-1].kind == tkWord && !s.isWordIn(k-1, "will", "would", "to", "could", "may", "might", "they", "we", "analysts", "economists") && !s.auxBefore(k):
+			// "Acme forecast revenue above estimates on Wednesday": the
+			// figures are forecast for a period, so the day is when the
+			// forecast was made, in the past.
+			return -1, k
 		case tk.lex() != nil && tk.lex().tense != 0 && k == i-2 && s.w(i-1) == wIn && s.isWordIn(k, "forecast", "predicted", "projected") &&
 			(s.isWordIn(k-1, "cent", "percent") || s.isPunct(k-1, '%') || k > 0 && s.toks[k-1].kind == tkNum):
 			// "down from 2.5 per cent forecast in March": a participle
@@ -5042,6 +5067,16 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// its own date; the day before it, named for what it did,
 			// is no end point ahead.
 			continue
+		case tk.lex() != nil && tk.lex().w == wTo && k < i && k >= 1 && s.infinitive(k) && s.isWordIn(k-1, "agreed", "offered", "voted", "decided") && s.isWordIn(k+1, "buy", "sell", "acquire", "purchase", "merge") && s.isMonthAt(i) && !(i+1 < len(s.toks) && s.toks[i+1].kind == tkNum):
+			// "agreed to buy the company in February": a month may date
+			// the agreement (past) or the purchase (ahead); the nearer
+			// reading wins.
+			if s.t.hasDCT && s.lx(i) != nil && s.lx(i).month > 0 {
+				if back := (s.t.dct.m - int(s.lx(i).month) + 12) % 12; back > 0 && back <= 5 {
+					return -1, k
+				}
+			}
+			return 1, k
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
 			t = 1 // "until Tuesday", "set to resume Monday"; an infinitive after the date is a purpose: "fell on Friday to close at"
 		default:

@@ -1217,6 +1217,49 @@ var tagCases = []tagCase{
 	// A week of weekly figures, "ended" a date, is a reporting period.
 	{"1996-05-17", "", "Mortgage applications fell 3% in the week ended May 10 from the previous week.", []string{"the week|DURATION|P1W", "May 10|DATE|1996-05-10", "the previous week|DATE|1996-W18"}},
 	{"1996-05-17", "", "For the week, the index rose 2%.", []string{"the week|DATE|1996-WXX"}},
+	// A month that names where a fiscal year ends, after a verb of
+	// change, is no month of the calendar; "the fiscal year to June" is.
+	{"2024-08-01", "", "The brewer, which moved the end of its fiscal year to September from March in 2018, has grown since.", []string{"2018|DATE|2018"}},
+	{"2024-08-01", "", "Profit for the fiscal year to June rose.", []string{"the fiscal year|DURATION|P1Y", "June|DATE|2024-06"}},
+	// "close early on Nov. 27": "early" is the verb's (ahead of the usual
+	// time), the day alone is the expression.
+	{"2020-11-14", "", "Bond markets will close early on Nov. 25, before the holiday.", []string{"Nov. 25|DATE|2020-11-25"}},
+	{"2020-11-14", "", "The gates closed early on Friday.", []string{"early on Friday|DATE|2020-11-13|START"}},
+	// A price at a day's close is pinned by the nearest such day,
+	// whatever the tense of the deal it measures.
+	{"2016-10-23", "", "Holders of the shares will get 30 dollars each, a premium of 25 percent to the closing price on Oct. 14.", []string{"Oct. 14|DATE|2016-10-14"}},
+	{"2016-10-23", "", "The exchange ratio will be based on the closing price on Nov. 1.", []string{"Nov. 1|DATE|2016-11-01"}},
+	// "the end of the calendar year", "the end of the fiscal year" before
+	// "and": the year meant with END, as before a full stop.
+	{"2024-08-01", "", "She said the bank would freeze hiring through the end of the calendar year and review pay in the spring.", []string{"the end of the calendar year|DATE|2024|END", "the spring|DATE|2025-SP"}},
+	{"2024-08-01", "", "The agency will keep the office open until the end of the fiscal year and then close it.", []string{"the end of the fiscal year|DATE|2024|END"}},
+	// "forecast" with a figure as its object: the figure is forecast for
+	// a period, so a weekday dates the forecast, in the past.
+	{"2024-08-01", "", "The chipmaker forecast sales above estimates late on Wednesday.", []string{"late on Wednesday|DATE|2024-07-31|END"}},
+	{"2024-08-01", "", "The chipmaker will forecast sales on Wednesday.", []string{"Wednesday|DATE|2024-08-07"}},
+	// "agreed to buy ... in February": the month may date the agreement
+	// or the purchase; the nearer reading wins.
+	{"2021-05-10", "", "Acme agreed to buy the grain trader in February.", []string{"February|DATE|2021-02"}},
+	{"2021-05-10", "", "The board agreed to sell the unit in June.", []string{"June|DATE|2021-06"}},
+	{"2019-10-28", "", "The refiner agreed to purchase the terminal for $40 million in February.", []string{"February|DATE|2020-02"}},
+	// ", starting on Nov. 15" after a clause in the present names when a
+	// standing arrangement begins, ahead; after a past clause it stays
+	// in the past.
+	{"2021-05-10", "", "The debentures pay interest every six months, starting on Nov. 15.", []string{"every six months|SET|P6M", "Nov. 15|DATE|2021-11-15"}},
+	{"2021-05-10", "", "Prices rose sharply, starting in November.", []string{"November|DATE|2020-11"}},
+	// A quarter long over, in a sentence that looks ahead, is next
+	// year's; one just ended is still reported on.
+	{"2016-10-23", "", "Shareholders of the insurer are expected to vote on the offer in the first quarter.", []string{"the first quarter|DATE|2017-Q1"}},
+	{"2016-10-23", "", "The insurer will report third-quarter results on Thursday.", []string{"third-quarter|DATE|2016-Q3", "Thursday|DATE|2016-10-27"}},
+	// An aside opened by a past participle dates what was done, through a
+	// possessive and a longer phrase too.
+	{"2018-03-11", "", "The merger, approved by Ridgeway's directors at a meeting on Friday, is expected to close in the third quarter.", []string{"Friday|DATE|2018-03-09", "the third quarter|DATE|2018-Q3"}},
+	// "the year" after a noun ranked by a superlative, an ordinal or
+	// "last" is the year meant, as at the end of a phrase; "the full
+	// year" is a whole year even before "and".
+	{"2019-06-05", "", "The bank will hold its last meeting of the year on Friday.", []string{"the year|DATE|2019", "Friday|DATE|2019-06-07"}},
+	{"2019-06-05", "", "It was the busiest day of the year for airlines, the agency said.", []string{"the year|DATE|2019"}},
+	{"2021-03-03", "", "The chain expects sales of 2 billion euros for the full year and 500 million euros in the current quarter.", []string{"the full year|DATE|2021", "the current quarter|DATE|2021-Q1"}},
 	// "for the year" after a reported figure is the year reported on.
 	{"1994-05-13", "", "Revenue for the year rose 5% to $3.1 billion.", []string{"the year|DATE|1994"}},
 	{"1994-05-13", "", "The outlook for the year ahead is bleak.", nil},
