@@ -4196,6 +4196,21 @@ func (s *state) flashback(c cand) bool {
 			return false
 		}
 	}
+	if s.t.hasDCT && c.c.g >= gMonth && c.c.g != gWeek && c.c.m > 0 && !s.refCal.noYear && s.refCal.y >= s.t.dct.y-1 && c.c.y <= s.t.dct.y-2 && s.refTok >= 0 && s.refTok < c.i {
+		// So does a paragraph of news background that opens in the past
+		// perfect with a month or a day years back, its sentence the first
+		// of its line, after the news of an earlier line: "The two parties had governed together since
+		// the vote of 9 May 2019. A budget deal followed on 2 August" is
+		// August 2019, the history told on from there, not the news's
+		// August. (Weekdays and "last week" still count from the DCT.)
+		p := c.i
+		for p > 0 && !s.sentenceEnd(p-1) && !s.lineBreak(p) {
+			p--
+		}
+		if s.lineBreak(p) && s.refTok < p {
+			return false
+		}
+	}
 	month := func(c cal) bool { return c.g >= gMonth && c.g != gWeek && c.m > 0 }
 	if c.c.y >= s.refCal.y && !(c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() < s.refCal.day()) &&
 		!(month(c.c) && month(s.refCal) && c.c.y == s.refCal.y && c.c.m < s.refCal.m) {
