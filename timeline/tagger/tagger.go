@@ -1397,6 +1397,12 @@ func (s *state) emit(c cand) int {
 				// June he was sent south" is the story's June.
 				s.flashEnd = e
 			}
+		} else if e := s.relativeLookBack(c); e >= 0 {
+			// What led up to the main clause's date, told in a relative
+			// clause, looks back from it: "removed the president on 11
+			// April 2019, after months of protests that began in December
+			// 2018. A deal was signed on 17 August" goes on from April.
+			s.setAside(e)
 		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y {
 			// An earlier year in a participle phrase between commas is
 			// background: "The works, opened in 1820, had never been
@@ -4372,6 +4378,36 @@ func (s *state) countedFrom(lo, i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeLookBack returns the end of c's sentence when c, a month or a
+// day with its year, lies in a relative clause in the simple past ("that
+// began in December 2018") after a later date named in the same sentence
+// (the main clause's), and -1 otherwise: the clause looks back from that
+// date, and the story goes on from it after the sentence.
+func (s *state) relativeLookBack(c cand) int {
+	if s.ref < 0 || s.refTok < 0 || s.refTok >= c.i || s.refCal.noYear || s.refCal.g < gMonth || s.refCal.g == gWeek || s.refCal.m == 0 ||
+		c.c.noYear || c.c.g < gMonth || c.c.g == gWeek || c.c.m == 0 {
+		return -1
+	}
+	if !(c.c.y < s.refCal.y || c.c.y == s.refCal.y && c.c.m < s.refCal.m) || !s.oneSentence(s.refTok, c.i) {
+		return -1
+	}
+	rel := false
+	for k := c.i - 1; k > s.refTok && k >= c.i-5; k-- {
+		if s.relativePast(k) {
+			rel = true
+			break
+		}
+	}
+	if !rel {
+		return -1
+	}
+	e := c.j - 1
+	for n := 0; e < len(s.toks)-1 && n < 80 && !s.sentenceEnd(e); n++ {
+		e++
+	}
+	return e
 }
 
 // relativePast reports whether a relative pronoun at k opens a clause in

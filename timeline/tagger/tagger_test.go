@@ -3815,6 +3815,11 @@ var tagCases = []tagCase{
 	// or day after it goes on from that date, not from the news's day.
 	{"2022-11-17", "", "BERLIN - The coalition collapsed on Tuesday after a dispute over the budget.\nThe two parties had governed together since the vote of 9 May 2019. A first budget deal followed on 2 August.", []string{"Tuesday|DATE|2022-11-15", "9 May 2019|DATE|2019-05-09", "2 August|DATE|2019-08-02"}},
 	{"2021-03-04", "", "The port reopened on Wednesday.\nIt had been closed by a strike in March 2018. Talks resumed in June, and the strike ended on 12 October.", []string{"Wednesday|DATE|2021-03-03", "March 2018|DATE|2018-03", "June|DATE|2018-06", "12 October|DATE|2018-10-12"}},
+	// A relative clause in the simple past that dates what led up to the
+	// main clause's date looks back from it: the story goes on from the
+	// main clause's date after the sentence.
+	{"2023-05-21", "", "The army removed the president on 11 April 2019, after four months of protests that began in December 2018. A power-sharing deal was signed on 17 August.", []string{"11 April 2019|DATE|2019-04-11", "four months|DURATION|P4M", "December 2018|DATE|2018-12", "17 August|DATE|2019-08-17"}},
+	{"2023-05-21", "", "Rebels seized the capital on 3 May 2016, ending a siege that started in November 2015. Elections were held in September.", []string{"3 May 2016|DATE|2016-05-03", "November 2015|DATE|2015-11", "September|DATE|2016-09"}},
 }
 
 func formatTimexes(res Result) []string {
