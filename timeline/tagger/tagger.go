@@ -3064,6 +3064,24 @@ func (s *state) resolveYear(c cand) cand {
 		base, anchor = s.refCal, s.ref
 		c.anchor, c.dctRel = anchor, false
 	}
+	if anchor < 0 && s.t.hasDCT && tense < 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear &&
+		(s.refCal.g == gMonth || s.refCal.g == gDay) && s.refCal.m > 0 && s.refCal.y <= s.t.dct.y-1 && s.refPi == s.toks[c.i].pi && s.relTok < s.refTok &&
+		!s.sinceThenBetween(s.refTok, c.i) && s.monthsOnFrom(s.refCal, c.c.m) {
+		// A day one to three months after the month or day of an earlier
+		// year just named goes on with that story, month by month, into
+		// the next year if it comes to that: "Talks
+		// stalled in November 2021, and the minister resigned on 2
+		// January" (written in 2023) is 2022-01-02; "by October 2021
+		// the rebels had taken the pass. The government declared an
+		// emergency on 2 November" is 2021's November, though a 2
+		// November has passed since. (A month of a year named alone
+		// stays the current year's: "first elected in 1984. He resigned
+		// in January"; so may a bare month, often last year's in news:
+		// "arrested in October 2017. She pleaded guilty in November",
+		// written in March 2019, is November 2018.)
+		base, anchor = s.refCal, s.ref
+		c.anchor, c.dctRel = anchor, false
+	}
 	if anchor < 0 && s.t.hasDCT && tense <= 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear &&
 		(s.refCal.g == gMonth || s.refCal.g == gDay) && s.refCal.m == c.c.m && s.refCal.y < s.t.dct.y && s.refPi == s.toks[c.i].pi && !s.sinceThenBetween(s.refTok, c.i) {
 		// A day of the month just named with its year is a day of that
@@ -4378,6 +4396,22 @@ func (s *state) countedFrom(lo, i int) bool {
 		}
 	}
 	return false
+}
+
+// monthsOnFrom reports whether month m comes one to three months after
+// the month of ref, crossing into the next year if it must, and the
+// month so reached lies at least six months before the DCT's: the story
+// of an earlier year told on, not news of the months just gone.
+func (s *state) monthsOnFrom(ref cal, m int) bool {
+	d := (m - ref.m + 12) % 12
+	if d < 1 || d > 3 {
+		return false
+	}
+	y := ref.y
+	if m < ref.m {
+		y++
+	}
+	return y*12+m <= s.t.dct.y*12+s.t.dct.m-6
 }
 
 // relativeLookBack returns the end of c's sentence when c, a month or a

@@ -3820,6 +3820,12 @@ var tagCases = []tagCase{
 	// main clause's date after the sentence.
 	{"2023-05-21", "", "The army removed the president on 11 April 2019, after four months of protests that began in December 2018. A power-sharing deal was signed on 17 August.", []string{"11 April 2019|DATE|2019-04-11", "four months|DURATION|P4M", "December 2018|DATE|2018-12", "17 August|DATE|2019-08-17"}},
 	{"2023-05-21", "", "Rebels seized the capital on 3 May 2016, ending a siege that started in November 2015. Elections were held in September.", []string{"3 May 2016|DATE|2016-05-03", "November 2015|DATE|2015-11", "September|DATE|2016-09"}},
+	// A bare day one to three months after the month or day of an earlier
+	// year just named goes on with that story, into the next year if it
+	// must, though a day of that name has passed since the DCT's year
+	// began.
+	{"2023-05-10", "", "The plant was sold in November 2021, and the chief executive resigned on 2 January.", []string{"November 2021|DATE|2021-11", "2 January|DATE|2022-01-02"}},
+	{"2022-11-05", "", "Rebels took the pass in October 2021. The government declared an emergency on 2 November.", []string{"October 2021|DATE|2021-10", "2 November|DATE|2021-11-02"}},
 }
 
 func formatTimexes(res Result) []string {
