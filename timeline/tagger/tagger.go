@@ -3064,9 +3064,9 @@ func (s *state) resolveYear(c cand) cand {
 		base, anchor = s.refCal, s.ref
 		c.anchor, c.dctRel = anchor, false
 	}
-	if anchor < 0 && s.t.hasDCT && tense < 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear &&
+	if anchor < 0 && s.t.hasDCT && (tense < 0 || s.pastRangeEnd(c.i)) && (c.c.g == gDay && c.c.d > 0 || c.c.g == gMonth && c.mod != "" && s.refCal.g == gDay) && c.c.m > 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear &&
 		(s.refCal.g == gMonth || s.refCal.g == gDay) && s.refCal.m > 0 && s.refCal.y <= s.t.dct.y-1 && s.refPi == s.toks[c.i].pi && s.relTok < s.refTok &&
-		!s.sinceThenBetween(s.refTok, c.i) && s.monthsOnFrom(s.refCal, c.c.m) {
+		!s.sinceThenBetween(s.refTok, c.i) && s.monthsOnFrom(s.refCal, c.c.m, c.c.g == gMonth) {
 		// A day one to three months after the month or day of an earlier
 		// year just named goes on with that story, month by month, into
 		// the next year if it comes to that: "Talks
@@ -3076,8 +3076,12 @@ func (s *state) resolveYear(c cand) cand {
 		// emergency on 2 November" is 2021's November, though a 2
 		// November has passed since. (A month of a year named alone
 		// stays the current year's: "first elected in 1984. He resigned
-		// in January"; so may a bare month, often last year's in news:
-		// "arrested in October 2017. She pleaded guilty in November",
+		// in January". A part of a month, "late November", "mid-December",
+		// goes on from a day likewise, its own month included: "declared
+		// on 2 November 2021. By late November" is 2021's; so does the
+		// end of a span in the past, "a counteroffensive from late
+		// November to mid-December drove them back". A bare month, often
+		// last year's in news: "arrested in October 2017. She pleaded guilty in November",
 		// written in March 2019, is November 2018.)
 		base, anchor = s.refCal, s.ref
 		c.anchor, c.dctRel = anchor, false
@@ -4398,13 +4402,31 @@ func (s *state) countedFrom(lo, i int) bool {
 	return false
 }
 
+// pastRangeEnd reports whether the date at i ends a span after "to" or
+// "until" in a sentence told in the past ("ran to mid-December", "from
+// late November to mid-December drove them back"), which alone would
+// read as a time ahead.
+func (s *state) pastRangeEnd(i int) bool {
+	if i < 1 || s.w(i-1) != wTo && s.w(i-1) != wUntil {
+		return false
+	}
+	lo, hi := i, i
+	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
+		hi++
+	}
+	return s.pastFormBefore(lo, hi+1) && !s.futureFormBefore(lo, hi+1)
+}
+
 // monthsOnFrom reports whether month m comes one to three months after
-// the month of ref, crossing into the next year if it must, and the
+// the month of ref (or is that month, when same), crossing into the next year if it must, and the
 // month so reached lies at least six months before the DCT's: the story
 // of an earlier year told on, not news of the months just gone.
-func (s *state) monthsOnFrom(ref cal, m int) bool {
+func (s *state) monthsOnFrom(ref cal, m int, same bool) bool {
 	d := (m - ref.m + 12) % 12
-	if d < 1 || d > 3 {
+	if d < 1 && !(same && d == 0) || d > 3 {
 		return false
 	}
 	y := ref.y

@@ -3826,6 +3826,11 @@ var tagCases = []tagCase{
 	// began.
 	{"2023-05-10", "", "The plant was sold in November 2021, and the chief executive resigned on 2 January.", []string{"November 2021|DATE|2021-11", "2 January|DATE|2022-01-02"}},
 	{"2022-11-05", "", "Rebels took the pass in October 2021. The government declared an emergency on 2 November.", []string{"October 2021|DATE|2021-10", "2 November|DATE|2021-11-02"}},
+	// A part of a month ("late March", "mid-April") goes on likewise from
+	// a day of an earlier year just named, its own month included, and so
+	// does the end of a span told in the past after "to".
+	{"2020-03-20", "", "Floods cut the road on 4 March 2019. Crews cleared it from late March to mid-April.", []string{"4 March 2019|DATE|2019-03-04", "late March|DATE|2019-03|END", "mid-April|DATE|2019-04|MID"}},
+	{"2021-09-30", "", "The strike began on 9 September 2020. By late September most ports were shut.", []string{"9 September 2020|DATE|2020-09-09", "late September|DATE|2020-09|END"}},
 }
 
 func formatTimexes(res Result) []string {
