@@ -3831,6 +3831,11 @@ var tagCases = []tagCase{
 	// does the end of a span told in the past after "to".
 	{"2020-03-20", "", "Floods cut the road on 4 March 2019. Crews cleared it from late March to mid-April.", []string{"4 March 2019|DATE|2019-03-04", "late March|DATE|2019-03|END", "mid-April|DATE|2019-04|MID"}},
 	{"2021-09-30", "", "The strike began on 9 September 2020. By late September most ports were shut.", []string{"9 September 2020|DATE|2020-09-09", "late September|DATE|2020-09|END"}},
+	// A clause in the simple past cannot tell of the end of the DCT's year
+	// still to come: after a day of an earlier year it is that year's end;
+	// a look ahead stays the DCT's.
+	{"2019-09-12", "", "The mine flooded on 3 March 2018. By the end of the year the company was bankrupt.", []string{"3 March 2018|DATE|2018-03-03", "the end of the year|DATE|2018|END"}},
+	{"2019-09-12", "", "Mines closed in 2018. The firm said on Monday it will hire 200 workers by the end of the year.", []string{"2018|DATE|2018", "Monday|DATE|2019-09-09", "the end of the year|DATE|2019|END"}},
 }
 
 func formatTimexes(res Result) []string {
