@@ -3698,8 +3698,9 @@ func (s *state) endSetAt(i int) bool {
 
 // futureInPast reports whether the month or day at i is looked ahead to
 // from a month or day of a past year named earlier in its sentence, by a
-// future in the past: "would", "was to", "were to", or a past verb with an
-// infinitive ("agreed to withdraw ... by 10 October").
+// future in the past: "would", "was to", "were to", "was meant to", "was
+// due to", or a past verb with an infinitive ("agreed to withdraw ... by
+// 10 October").
 func (s *state) futureInPast(i int) bool {
 	if !s.t.hasDCT || s.ref < 0 || s.refAtt || s.refTok < 0 || s.refTok >= i {
 		return false
@@ -3729,6 +3730,10 @@ func (s *state) futureInPast(i int) bool {
 		case s.isWord(k, "would"):
 			return true
 		case (s.isWord(k, "was") || s.isWord(k, "were")) && s.w(k+1) == wTo:
+			return true
+		case (s.isWord(k, "was") || s.isWord(k, "were")) && s.isWordIn(k+1, "meant", "supposed", "due", "expected", "scheduled", "set") && s.w(k+2) == wTo:
+			// ("was meant to lead to elections by April 11", "were due
+			// to hand over power by 30 June")
 			return true
 		case s.w(k) == wTo && k > 0 && (s.pastForm(k-1) || !opens && int(s.toks[k-1].end) == s.res.Timexes[s.ref].Span.End) && s.infinitive(k):
 			// ("agreed to leave", "agreed on 3 June 2022 to leave")

@@ -3836,6 +3836,10 @@ var tagCases = []tagCase{
 	// a look ahead stays the DCT's.
 	{"2019-09-12", "", "The mine flooded on 3 March 2018. By the end of the year the company was bankrupt.", []string{"3 March 2018|DATE|2018-03-03", "the end of the year|DATE|2018|END"}},
 	{"2019-09-12", "", "Mines closed in 2018. The firm said on Monday it will hire 200 workers by the end of the year.", []string{"2018|DATE|2018", "Monday|DATE|2019-09-09", "the end of the year|DATE|2019|END"}},
+	// "was meant to", "were due to" look ahead from the past date that
+	// frames them, as "was to" does: the next such day after it.
+	{"2022-06-10", "", "A deal signed in November 2021 was meant to restore civilian rule by March 31.", []string{"November 2021|DATE|2021-11", "March 31|DATE|2022-03-31"}},
+	{"2021-08-10", "", "The rebels agreed on 3 June 2020 that they were due to disarm by 30 September.", []string{"3 June 2020|DATE|2020-06-03", "30 September|DATE|2020-09-30"}},
 }
 
 func formatTimexes(res Result) []string {
