@@ -4230,17 +4230,20 @@ func (s *state) flashback(c cand) bool {
 		}
 	}
 	if s.t.hasDCT && c.c.g >= gMonth && c.c.g != gWeek && c.c.m > 0 && !s.refCal.noYear && s.refCal.y >= s.t.dct.y-1 && c.c.y <= s.t.dct.y-2 && s.refTok >= 0 && s.refTok < c.i {
-		// So does a paragraph of news background that opens in the past
-		// perfect with a month or a day years back, its sentence the first
-		// of its line, after the news of an earlier line: "The two parties had governed together since
-		// the vote of 9 May 2019. A budget deal followed on 2 August" is
-		// August 2019, the history told on from there, not the news's
-		// August. (Weekdays and "last week" still count from the DCT.)
+		// So does a section of news background under a heading of its
+		// own ("Background") that opens in the past perfect with a month
+		// or a day years back: "The two parties had governed together
+		// since the vote of 9 May 2019. A budget deal followed on 2
+		// August" is August 2019, the history told on from there, not
+		// the news's August. (Weekdays and "last week" still count from
+		// the DCT. With no heading, the past perfect is a look back from
+		// the news: "It had been founded in March 1998. Sales fell in
+		// September, the chief executive said" is the news's September.)
 		p := c.i
 		for p > 0 && !s.sentenceEnd(p-1) && !s.lineBreak(p) {
 			p--
 		}
-		if s.lineBreak(p) && s.refTok < p {
+		if p >= 1 && s.lineBreak(p) && s.refTok < p && s.headingLine(p-1, p) {
 			return false
 		}
 	}

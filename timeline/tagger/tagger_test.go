@@ -3810,11 +3810,14 @@ var tagCases = []tagCase{
 	// day lies before it, in its month or the one before.
 	{"", "", "The town was relieved on 20 May 1521; the garrison had held out since the 4th, and no food had come in since the 28th.", []string{"20 May 1521|DATE|1521-05-20", "the 4th|DATE|1521-05-04", "the 28th|DATE|1521-04-28"}},
 	{"", "", "Workers struck at the mill on 3 June 1912 for a ten-hour day, a demand first raised in 1886. By the 20th the strike had spread to the docks.", []string{"3 June 1912|DATE|1912-06-03", "ten-hour|DURATION|PT10H", "1886|DATE|1886", "the 20th|DATE|1912-06-20"}},
-	// A line of news background that opens in the past perfect with a
-	// month or a day years back tells a history from there: a bare month
-	// or day after it goes on from that date, not from the news's day.
-	{"2022-11-17", "", "BERLIN - The coalition collapsed on Tuesday after a dispute over the budget.\nThe two parties had governed together since the vote of 9 May 2019. A first budget deal followed on 2 August.", []string{"Tuesday|DATE|2022-11-15", "9 May 2019|DATE|2019-05-09", "2 August|DATE|2019-08-02"}},
-	{"2021-03-04", "", "The port reopened on Wednesday.\nIt had been closed by a strike in March 2018. Talks resumed in June, and the strike ended on 12 October.", []string{"Wednesday|DATE|2021-03-03", "March 2018|DATE|2018-03", "June|DATE|2018-06", "12 October|DATE|2018-10-12"}},
+	// A section of news background under a heading of its own that opens
+	// in the past perfect with a month or a day years back tells a history
+	// from there: a bare month or day after it goes on from that date, not
+	// from the news's day. With no heading the past perfect looks back
+	// from the news, which a bare month returns to.
+	{"2020-11-12", "", "The company reported a loss on Tuesday.\nIt had been founded in March 1998 by two engineers. Sales fell sharply in September, the chief executive said.", []string{"Tuesday|DATE|2020-11-10", "March 1998|DATE|1998-03", "September|DATE|2020-09"}},
+	{"2022-11-17", "", "BERLIN - The coalition collapsed on Tuesday after a dispute over the budget.\nBackground\nThe two parties had governed together since the vote of 9 May 2019. A first budget deal followed on 2 August.", []string{"Tuesday|DATE|2022-11-15", "9 May 2019|DATE|2019-05-09", "2 August|DATE|2019-08-02"}},
+	{"2021-03-04", "", "The port reopened on Wednesday.\nHistory of the dispute\nIt had been closed by a strike in March 2018. Talks resumed in June, and the strike ended on 12 October.", []string{"Wednesday|DATE|2021-03-03", "March 2018|DATE|2018-03", "June|DATE|2018-06", "12 October|DATE|2018-10-12"}},
 	// A relative clause in the simple past that dates what led up to the
 	// main clause's date looks back from it: the story goes on from the
 	// main clause's date after the sentence.
