@@ -1338,9 +1338,10 @@ func TestNarrativeBlind37(t *testing.T) {
 // "the end of the year" in the simple past after "4 April 2019" was the
 // DCT's year; "two weeks later" after a "since 7 July 2021, when" was a
 // month after the DCT. Rules of English made after it, with table tests
-// of their own on new sentences: a line of news background opening in the
-// past perfect with a date years back tells a history from it (value
-// .931; it also fixed "two weeks later"); a relative clause in the simple
+// of their own on new sentences: a section of news background under a
+// heading line of its own ("Background") opening in the past perfect with
+// a date years back tells a history from it (value .931; it also fixed
+// "two weeks later"); a relative clause in the simple
 // past dating what led up to the main clause's date looks back from it
 // (.946); a bare day one to three months after the month or day of an
 // earlier year goes on with that story, into the next year if it must
