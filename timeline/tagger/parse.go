@@ -6935,6 +6935,16 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 				// ahead.)
 				base, a = s.refCal, s.ref
 			}
+			if e.unit == uYear && ok && a < 0 && mod == "END" && s.t.hasDCT && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && s.refCal.g >= gMonth && s.refCal.g != gWeek &&
+				s.refCal.y < s.t.dct.y && s.t.dct.m <= 11 && s.refPi == s.toks[i].pi && s.relTok < s.refTok && s.tense(i) < 0 {
+				// A clause in the simple past cannot tell of the end of
+				// the DCT's year still to come either: after a month or a
+				// day of an earlier year, it is that year's end ("The
+				// offensive began on 4 April 2019. By the end of the year
+				// mercenaries were fighting on its side", written in
+				// October 2020, is 2019's).
+				base, a = s.refCal, s.ref
+			}
 			if (e.unit == uWeek || e.unit == uMonth) && ok && a < 0 && s.t.hasDCT && s.dayRef >= 0 && s.dayPi == s.toks[i].pi && s.dayCal.g >= gDay && !s.dayCal.noYear &&
 				s.relTok < s.dayTok && s.dayCal.day() < s.t.dct.day()-40 && s.tense(i) < 0 {
 				// A past-tense clause on the week or month of the day its

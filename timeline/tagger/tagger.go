@@ -1405,6 +1405,12 @@ func (s *state) emit(c cand) int {
 				// June he was sent south" is the story's June.
 				s.flashEnd = e
 			}
+		} else if e := s.relativeLookBack(c); e >= 0 {
+			// What led up to the main clause's date, told in a relative
+			// clause, looks back from it: "removed the president on 11
+			// April 2019, after months of protests that began in December
+			// 2018. A deal was signed on 17 August" goes on from April.
+			s.setAside(e)
 		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y && !s.onFromStoryDay(c) {
 			// An earlier year in a participle phrase between commas is
 			// background: "The works, opened in 1820, had never been
@@ -3100,6 +3106,28 @@ func (s *state) resolveYear(c cand) cand {
 		base, anchor = s.refCal, s.ref
 		c.anchor, c.dctRel = anchor, false
 	}
+	if anchor < 0 && s.t.hasDCT && (tense < 0 || s.pastRangeEnd(c.i)) && (c.c.g == gDay && c.c.d > 0 || c.c.g == gMonth && c.mod != "" && s.refCal.g == gDay) && c.c.m > 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear &&
+		(s.refCal.g == gMonth || s.refCal.g == gDay) && s.refCal.m > 0 && s.refCal.y <= s.t.dct.y-1 && s.refPi == s.toks[c.i].pi && s.relTok < s.refTok &&
+		!s.sinceThenBetween(s.refTok, c.i) && s.monthsOnFrom(s.refCal, c.c.m, c.c.g == gMonth) {
+		// A day one to three months after the month or day of an earlier
+		// year just named goes on with that story, month by month, into
+		// the next year if it comes to that: "Talks
+		// stalled in November 2021, and the minister resigned on 2
+		// January" (written in 2023) is 2022-01-02; "by October 2021
+		// the rebels had taken the pass. The government declared an
+		// emergency on 2 November" is 2021's November, though a 2
+		// November has passed since. (A month of a year named alone
+		// stays the current year's: "first elected in 1984. He resigned
+		// in January". A part of a month, "late November", "mid-December",
+		// goes on from a day likewise, its own month included: "declared
+		// on 2 November 2021. By late November" is 2021's; so does the
+		// end of a span in the past, "a counteroffensive from late
+		// November to mid-December drove them back". A bare month, often
+		// last year's in news: "arrested in October 2017. She pleaded guilty in November",
+		// written in March 2019, is November 2018.)
+		base, anchor = s.refCal, s.ref
+		c.anchor, c.dctRel = anchor, false
+	}
 	if anchor < 0 && s.t.hasDCT && tense <= 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear &&
 		(s.refCal.g == gMonth || s.refCal.g == gDay) && s.refCal.m == c.c.m && s.refCal.y < s.t.dct.y && s.refPi == s.toks[c.i].pi && !s.sinceThenBetween(s.refTok, c.i) {
 		// A day of the month just named with its year is a day of that
@@ -3718,8 +3746,9 @@ func (s *state) endSetAt(i int) bool {
 
 // futureInPast reports whether the month or day at i is looked ahead to
 // from a month or day of a past year named earlier in its sentence, by a
-// future in the past: "would", "was to", "were to", or a past verb with an
-// infinitive ("agreed to withdraw ... by 10 October").
+// future in the past: "would", "was to", "were to", "was meant to", "was
+// due to", or a past verb with an infinitive ("agreed to withdraw ... by
+// 10 October").
 func (s *state) futureInPast(i int) bool {
 	if !s.t.hasDCT || s.ref < 0 || s.refAtt || s.refTok < 0 || s.refTok >= i {
 		return false
@@ -3749,6 +3778,10 @@ func (s *state) futureInPast(i int) bool {
 		case s.isWord(k, "would"):
 			return true
 		case (s.isWord(k, "was") || s.isWord(k, "were")) && s.w(k+1) == wTo:
+			return true
+		case (s.isWord(k, "was") || s.isWord(k, "were")) && s.isWordIn(k+1, "meant", "supposed", "due", "expected", "scheduled", "set") && s.w(k+2) == wTo:
+			// ("was meant to lead to elections by April 11", "were due
+			// to hand over power by 30 June")
 			return true
 		case s.w(k) == wTo && k > 0 && (s.pastForm(k-1) || !opens && int(s.toks[k-1].end) == s.res.Timexes[s.ref].Span.End) && s.infinitive(k):
 			// ("agreed to leave", "agreed on 3 June 2022 to leave")
@@ -4244,6 +4277,24 @@ func (s *state) flashback(c cand) bool {
 			return false
 		}
 	}
+	if s.t.hasDCT && c.c.g >= gMonth && c.c.g != gWeek && c.c.m > 0 && !s.refCal.noYear && s.refCal.y >= s.t.dct.y-1 && c.c.y <= s.t.dct.y-2 && s.refTok >= 0 && s.refTok < c.i {
+		// So does a section of news background under a heading of its
+		// own ("Background") that opens in the past perfect with a month
+		// or a day years back: "The two parties had governed together
+		// since the vote of 9 May 2019. A budget deal followed on 2
+		// August" is August 2019, the history told on from there, not
+		// the news's August. (Weekdays and "last week" still count from
+		// the DCT. With no heading, the past perfect is a look back from
+		// the news: "It had been founded in March 1998. Sales fell in
+		// September, the chief executive said" is the news's September.)
+		p := c.i
+		for p > 0 && !s.sentenceEnd(p-1) && !s.lineBreak(p) {
+			p--
+		}
+		if p >= 1 && s.lineBreak(p) && s.refTok < p && s.headingLine(p-1, p) {
+			return false
+		}
+	}
 	month := func(c cal) bool { return c.g >= gMonth && c.g != gWeek && c.m > 0 }
 	if c.c.y >= s.refCal.y && !(c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() < s.refCal.day()) &&
 		!(month(c.c) && month(s.refCal) && c.c.y == s.refCal.y && c.c.m < s.refCal.m) {
@@ -4405,6 +4456,70 @@ func (s *state) countedFrom(lo, i int) bool {
 		}
 	}
 	return false
+}
+
+// pastRangeEnd reports whether the date at i ends a span after "to" or
+// "until" in a sentence told in the past ("ran to mid-December", "from
+// late November to mid-December drove them back"), which alone would
+// read as a time ahead.
+func (s *state) pastRangeEnd(i int) bool {
+	if i < 1 || s.w(i-1) != wTo && s.w(i-1) != wUntil {
+		return false
+	}
+	lo, hi := i, i
+	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
+		hi++
+	}
+	return s.pastFormBefore(lo, hi+1) && !s.futureFormBefore(lo, hi+1)
+}
+
+// monthsOnFrom reports whether month m comes one to three months after
+// the month of ref (or is that month, when same), crossing into the next year if it must, and the
+// month so reached lies at least six months before the DCT's: the story
+// of an earlier year told on, not news of the months just gone.
+func (s *state) monthsOnFrom(ref cal, m int, same bool) bool {
+	d := (m - ref.m + 12) % 12
+	if d < 1 && !(same && d == 0) || d > 3 {
+		return false
+	}
+	y := ref.y
+	if m < ref.m {
+		y++
+	}
+	return y*12+m <= s.t.dct.y*12+s.t.dct.m-6
+}
+
+// relativeLookBack returns the end of c's sentence when c, a month or a
+// day with its year, lies in a relative clause in the simple past ("that
+// began in December 2018") after a later date named in the same sentence
+// (the main clause's), and -1 otherwise: the clause looks back from that
+// date, and the story goes on from it after the sentence.
+func (s *state) relativeLookBack(c cand) int {
+	if s.ref < 0 || s.refTok < 0 || s.refTok >= c.i || s.refCal.noYear || s.refCal.g < gMonth || s.refCal.g == gWeek || s.refCal.m == 0 ||
+		c.c.noYear || c.c.g < gMonth || c.c.g == gWeek || c.c.m == 0 {
+		return -1
+	}
+	if !(c.c.y < s.refCal.y || c.c.y == s.refCal.y && c.c.m < s.refCal.m) || !s.oneSentence(s.refTok, c.i) {
+		return -1
+	}
+	rel := false
+	for k := c.i - 1; k > s.refTok && k >= c.i-5; k-- {
+		if s.relativePast(k) {
+			rel = true
+			break
+		}
+	}
+	if !rel {
+		return -1
+	}
+	e := c.j - 1
+	for n := 0; e < len(s.toks)-1 && n < 80 && !s.sentenceEnd(e); n++ {
+		e++
+	}
+	return e
 }
 
 // relativePast reports whether a relative pronoun at k opens a clause in

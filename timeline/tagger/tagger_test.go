@@ -3898,6 +3898,39 @@ var tagCases = []tagCase{
 	// day lies before it, in its month or the one before.
 	{"", "", "The town was relieved on 20 May 1521; the garrison had held out since the 4th, and no food had come in since the 28th.", []string{"20 May 1521|DATE|1521-05-20", "the 4th|DATE|1521-05-04", "the 28th|DATE|1521-04-28"}},
 	{"", "", "Workers struck at the mill on 3 June 1912 for a ten-hour day, a demand first raised in 1886. By the 20th the strike had spread to the docks.", []string{"3 June 1912|DATE|1912-06-03", "ten-hour|DURATION|PT10H", "1886|DATE|1886", "the 20th|DATE|1912-06-20"}},
+	// A section of news background under a heading of its own that opens
+	// in the past perfect with a month or a day years back tells a history
+	// from there: a bare month or day after it goes on from that date, not
+	// from the news's day. With no heading the past perfect looks back
+	// from the news, which a bare month returns to.
+	{"2020-11-12", "", "The company reported a loss on Tuesday.\nIt had been founded in March 1998 by two engineers. Sales fell sharply in September, the chief executive said.", []string{"Tuesday|DATE|2020-11-10", "March 1998|DATE|1998-03", "September|DATE|2020-09"}},
+	{"2022-11-17", "", "BERLIN - The coalition collapsed on Tuesday after a dispute over the budget.\nBackground\nThe two parties had governed together since the vote of 9 May 2019. A first budget deal followed on 2 August.", []string{"Tuesday|DATE|2022-11-15", "9 May 2019|DATE|2019-05-09", "2 August|DATE|2019-08-02"}},
+	{"2021-03-04", "", "The port reopened on Wednesday.\nHistory of the dispute\nIt had been closed by a strike in March 2018. Talks resumed in June, and the strike ended on 12 October.", []string{"Wednesday|DATE|2021-03-03", "March 2018|DATE|2018-03", "June|DATE|2018-06", "12 October|DATE|2018-10-12"}},
+	// A relative clause in the simple past that dates what led up to the
+	// main clause's date looks back from it: the story goes on from the
+	// main clause's date after the sentence.
+	{"2023-05-21", "", "The army removed the president on 11 April 2019, after four months of protests that began in December 2018. A power-sharing deal was signed on 17 August.", []string{"11 April 2019|DATE|2019-04-11", "four months|DURATION|P4M", "December 2018|DATE|2018-12", "17 August|DATE|2019-08-17"}},
+	{"2023-05-21", "", "Rebels seized the capital on 3 May 2016, ending a siege that started in November 2015. Elections were held in September.", []string{"3 May 2016|DATE|2016-05-03", "November 2015|DATE|2015-11", "September|DATE|2016-09"}},
+	// A bare day one to three months after the month or day of an earlier
+	// year just named goes on with that story, into the next year if it
+	// must, though a day of that name has passed since the DCT's year
+	// began.
+	{"2023-05-10", "", "The plant was sold in November 2021, and the chief executive resigned on 2 January.", []string{"November 2021|DATE|2021-11", "2 January|DATE|2022-01-02"}},
+	{"2022-11-05", "", "Rebels took the pass in October 2021. The government declared an emergency on 2 November.", []string{"October 2021|DATE|2021-10", "2 November|DATE|2021-11-02"}},
+	// A part of a month ("late March", "mid-April") goes on likewise from
+	// a day of an earlier year just named, its own month included, and so
+	// does the end of a span told in the past after "to".
+	{"2020-03-20", "", "Floods cut the road on 4 March 2019. Crews cleared it from late March to mid-April.", []string{"4 March 2019|DATE|2019-03-04", "late March|DATE|2019-03|END", "mid-April|DATE|2019-04|MID"}},
+	{"2021-09-30", "", "The strike began on 9 September 2020. By late September most ports were shut.", []string{"9 September 2020|DATE|2020-09-09", "late September|DATE|2020-09|END"}},
+	// A clause in the simple past cannot tell of the end of the DCT's year
+	// still to come: after a day of an earlier year it is that year's end;
+	// a look ahead stays the DCT's.
+	{"2019-09-12", "", "The mine flooded on 3 March 2018. By the end of the year the company was bankrupt.", []string{"3 March 2018|DATE|2018-03-03", "the end of the year|DATE|2018|END"}},
+	{"2019-09-12", "", "Mines closed in 2018. The firm said on Monday it will hire 200 workers by the end of the year.", []string{"2018|DATE|2018", "Monday|DATE|2019-09-09", "the end of the year|DATE|2019|END"}},
+	// "was meant to", "were due to" look ahead from the past date that
+	// frames them, as "was to" does: the next such day after it.
+	{"2022-06-10", "", "A deal signed in November 2021 was meant to restore civilian rule by March 31.", []string{"November 2021|DATE|2021-11", "March 31|DATE|2022-03-31"}},
+	{"2021-08-10", "", "The rebels agreed on 3 June 2020 that they were due to disarm by 30 September.", []string{"3 June 2020|DATE|2020-06-03", "30 September|DATE|2020-09-30"}},
 }
 
 func formatTimexes(res Result) []string {
