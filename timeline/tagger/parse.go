@@ -4372,6 +4372,22 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		c.dctRel = true
 		return c, true
 	}
+	if s.t.hasDCT && i+1 < len(s.toks) && s.lineOpen(i) && s.entryMark(i+1) {
+		// A bare weekday heading an entry of a chronology ("Wednesday:
+		// Council confirms ...", "Saturday – Launch.") has no tense of
+		// its own to tell back from ahead (the entries are headlines in
+		// the present): the reader takes the nearest such day to the
+		// report's, the last days of a chronology being those around it.
+		b := s.t.dct.day()
+		bw := timeline.Weekday(b)
+		day := b - (bw-wd+7)%7
+		if ahead := (wd - bw + 7) % 7; ahead < (bw-wd+7)%7 {
+			day = b + ahead
+		}
+		c := s.date(i, i+1, fromDay(day))
+		c.dctRel = true
+		return c, true
+	}
 	d, anchor, ok := s.weekdayDate(i, wd)
 	c := s.date(i, i+1, d)
 	c.anchor, c.dctRel = anchor, ok && anchor < 0

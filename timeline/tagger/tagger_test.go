@@ -3898,6 +3898,9 @@ var tagCases = []tagCase{
 	// day lies before it, in its month or the one before.
 	{"", "", "The town was relieved on 20 May 1521; the garrison had held out since the 4th, and no food had come in since the 28th.", []string{"20 May 1521|DATE|1521-05-20", "the 4th|DATE|1521-05-04", "the 28th|DATE|1521-04-28"}},
 	{"", "", "Workers struck at the mill on 3 June 1912 for a ten-hour day, a demand first raised in 1886. By the 20th the strike had spread to the docks.", []string{"3 June 1912|DATE|1912-06-03", "ten-hour|DURATION|PT10H", "1886|DATE|1886", "the 20th|DATE|1912-06-20"}},
+	// A bare weekday heading an entry of a chronology has no tense of
+	// its own: the nearest such day to the report's.
+	{"2020-05-08", "", "Key dates\n\nApril 30 – Talks collapse; a strike is called for May 12.\nTuesday – The union rejects a new offer.\nSunday – A mediator arrives.", []string{"April 30|DATE|2020-04-30", "May 12|DATE|2020-05-12", "Tuesday|DATE|2020-05-05", "Sunday|DATE|2020-05-10"}},
 }
 
 func formatTimexes(res Result) []string {
