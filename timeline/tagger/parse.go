@@ -168,6 +168,11 @@ func joinDur(v1, v2 string) string {
 // so that a label or a count ("Chapter 1918:", "Population 1918:") stays
 // out.
 func (s *state) yearColon(i int) bool {
+	if i >= 0 && i < len(s.toks) && s.toks[i].ndig == 4 && s.lineOpen(i) {
+		// a year heading an entry of a chronology, on its own line or
+		// after a bullet: "2014: Council approves the plans"
+		return true
+	}
 	if i < 1 || s.toks[i].ndig != 4 {
 		return false
 	}

@@ -3901,6 +3901,8 @@ var tagCases = []tagCase{
 	// A bare weekday heading an entry of a chronology has no tense of
 	// its own: the nearest such day to the report's.
 	{"2020-05-08", "", "Key dates\n\nApril 30 – Talks collapse; a strike is called for May 12.\nTuesday – The union rejects a new offer.\nSunday – A mediator arrives.", []string{"April 30|DATE|2020-04-30", "May 12|DATE|2020-05-12", "Tuesday|DATE|2020-05-05", "Sunday|DATE|2020-05-10"}},
+	// A year opening its line before a colon heads a chronology entry.
+	{"2020-05-08", "", "Timeline\n- 2019: The plant opens.\n- Wednesday: Regulators order it shut.", []string{"2019|DATE|2019", "Wednesday|DATE|2020-05-06"}},
 }
 
 func formatTimexes(res Result) []string {
