@@ -1328,16 +1328,26 @@ func TestNarrativeBlind37(t *testing.T) {
 // documents and 128 expressions (131 predicted): strict F1 .973, relaxed
 // .981, value .927, type .981. Three of the false alarms were slips in the
 // gold (time expressions in headlines left unannotated); on the fixed gold,
-// 132 expressions: strict .989, relaxed .996, value .943, type .996.
-// Errors: a year heading ("2017" on its own line) not carried to the
-// "Sept. 28" entry after a later year ("August 2018") inside the entry
-// before it; bare weekdays as chronology entries ("Wednesday:", "Tuesday
-// –") taken as coming days; "on Tuesday" in a past report taken as coming;
-// a clock time after "for a liftoff" anchored to the DCT instead of the
-// launch day; "2014:" after a "How we got here" heading missed; "the 2019
-// season" cut to "2019".
+// 132 expressions: strict .989, relaxed .996, value .943, type .996; a
+// third slip, "the 2019 season" spanned whole where the older headers
+// annotate the year alone, was fixed after (.996/.996/.943/.996).
+// Errors: month-day entries under a year heading ("2017" on its own line)
+// dated by a year named in an entry's text ("Sept. 28" after "Feb. 3 —
+// Opening moved to August 2018") or left without a year; bare weekdays as
+// chronology entries ("Wednesday:", "Tuesday –") taken as coming or past
+// days by the entry before; "2014:" opening a line missed; "on Tuesday" in
+// "had moved the launch ... to fix a faulty data cable, and then, on
+// Tuesday, to Saturday" taken as coming; a clock time after "cleared the
+// rocket for a liftoff at" anchored to the DCT instead of the launch day.
+// After three rules (a bare weekday heading an entry is the nearest such
+// day to the DCT; a year opening its line before a colon is a DATE; a
+// month-day entry takes its year from the year heading before it):
+// strict 1.000, relaxed 1.000, value .985, type 1.000. Left: the
+// "Tuesday" above (the infinitive of purpose "to fix" gives the clause a
+// tense ahead; the tense finder is not safe to change for one case) and
+// the liftoff time (it needs the event's day from two sentences back).
 func TestNewsBlind68(t *testing.T) {
-	scoreDevSet(t, "news_blind68.txt", devFloors{strict: 0, relaxed: 0, value: 0, typ: 0})
+	scoreDevSet(t, "news_blind68.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.984, typ: 0.999})
 }
 
 // TestNarrativeBlind66 scores narrative_blind66.txt: three long
