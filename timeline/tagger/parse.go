@@ -168,6 +168,11 @@ func joinDur(v1, v2 string) string {
 // so that a label or a count ("Chapter 1918:", "Population 1918:") stays
 // out.
 func (s *state) yearColon(i int) bool {
+	if i >= 0 && i < len(s.toks) && s.toks[i].ndig == 4 && s.lineOpen(i) {
+		// a year heading an entry of a chronology, on its own line or
+		// after a bullet: "2014: Council approves the plans"
+		return true
+	}
 	if i < 1 || s.toks[i].ndig != 4 {
 		return false
 	}
@@ -4369,6 +4374,22 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		// counted from the report's day (on a Tuesday, a week today).
 		b := s.t.dct.day()
 		c := s.date(i, i+2, fromDay(b+(wd-timeline.Weekday(b)+7)%7+7))
+		c.dctRel = true
+		return c, true
+	}
+	if s.t.hasDCT && i+1 < len(s.toks) && s.lineOpen(i) && s.entryMark(i+1) {
+		// A bare weekday heading an entry of a chronology ("Wednesday:
+		// Council confirms ...", "Saturday – Launch.") has no tense of
+		// its own to tell back from ahead (the entries are headlines in
+		// the present): the reader takes the nearest such day to the
+		// report's, the last days of a chronology being those around it.
+		b := s.t.dct.day()
+		bw := timeline.Weekday(b)
+		day := b - (bw-wd+7)%7
+		if ahead := (wd - bw + 7) % 7; ahead < (bw-wd+7)%7 {
+			day = b + ahead
+		}
+		c := s.date(i, i+1, fromDay(day))
 		c.dctRel = true
 		return c, true
 	}

@@ -2954,6 +2954,22 @@ func (s *state) resolveYear(c cand) cand {
 	}
 	c.anchor = anchor
 	c.dctRel = anchor < 0 && s.t.hasDCT
+	if (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 && s.entryHead(c) {
+		if h, k, ok := s.prevEntryHead(c.i); ok {
+			// A chronology is read heading by heading: an entry dated
+			// by its month alone ("Sept. 28 — ...") is in the year of
+			// the heading before it ("2017" on its own line, "Feb. 3,
+			// 2017 —"), or the next one when its month comes earlier,
+			// whatever other years the entries' text names ("Feb. 3 —
+			// Opening moved to August 2018.").
+			y := h.y
+			if h.g >= gMonth && (c.c.m < h.m || c.c.m == h.m && h.g >= gDay && c.c.g >= gDay && c.c.d < h.d) {
+				y++
+			}
+			c.c.y, c.c.noYear, c.anchor, c.dctRel = y, false, k, false
+			return c
+		}
+	}
 	tense, by := s.tenseAt(c.i)
 	if c.c.g == gMonth && c.j == c.i+1 && s.isWordIn(c.j, "delivery", "contract", "contracts", "futures") {
 		// A month of delivery of a commodity lies ahead, whatever the
@@ -3569,6 +3585,84 @@ func (s *state) lineBreak(k int) bool {
 // The governor declares", "Nov. 16 -- Two people die").
 func (s *state) entryHead(c cand) bool {
 	return s.entryMark(c.j) && s.lineOpen(c.i)
+}
+
+// prevEntryHead returns the date heading the chronology entry before the
+// one that token i heads, and its index among the expressions found: the
+// last expression with a year of its own that opens its line (after a
+// bullet if any) and is followed by a colon, a dash or the line's end
+// ("2017" alone on a line, "Feb. 3, 2017 —", "- March 2018:"). Only the
+// entries of one chronology count: a blank line or a line of prose with
+// no such heading between ends the search.
+func (s *state) prevEntryHead(i int) (cal, int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return cal{}, -1, false
+	}
+	start := int(s.toks[i].start)
+	for k, n := len(s.res.Timexes)-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+		x := &s.res.Timexes[k]
+		if x.Start >= start {
+			continue
+		}
+		ls := bytes.LastIndexByte(s.text[:x.Start], '\n') + 1
+		lead := bytes.TrimLeft(s.text[ls:x.Start], " \t")
+		lead = bytes.TrimPrefix(bytes.TrimPrefix(bytes.TrimPrefix(bytes.TrimPrefix(lead, []byte("-")), []byte("*")), []byte("\u2022")), []byte(" "))
+		if len(bytes.TrimSpace(lead)) != 0 {
+			continue
+		}
+		rest := bytes.TrimLeft(s.text[x.End:], " \t")
+		if !(len(rest) == 0 || rest[0] == '\n' || rest[0] == ':' || rest[0] == '-' || bytes.HasPrefix(rest, []byte("\u2014")) || bytes.HasPrefix(rest, []byte("\u2013"))) {
+			continue
+		}
+		// the lines between must be entries: no blank line
+		if bytes.Contains(s.text[x.End:start], []byte("\n\n")) {
+			return cal{}, -1, false
+		}
+		if x.Type != timeline.TypeDate || len(x.Value) < 4 {
+			return cal{}, -1, false
+		}
+		v := x.Value
+		if len(v) == 4 && !(len(rest) == 0 || rest[0] == '\n') || len(v) > 4 && yearWritten(x.Text) {
+			// A year heads the entries under it from a line of its own;
+			// an entry that writes its year ("Feb. 2010 – ...") heads
+			// only itself: news writes a date of the current year
+			// without one ("June 14 – Closure announced").
+			return cal{}, -1, false
+		}
+		y, err := strconv.Atoi(v[:4])
+		if err != nil {
+			return cal{}, -1, false
+		}
+		c := cal{g: gYear, y: y}
+		if len(v) >= 7 && v[4] == '-' {
+			if m, err := strconv.Atoi(v[5:7]); err == nil && m >= 1 && m <= 12 {
+				c.g, c.m = gMonth, m
+				if len(v) == 10 {
+					if d, err := strconv.Atoi(v[8:10]); err == nil {
+						c.g, c.d = gDay, d
+					}
+				}
+			}
+		}
+		return c, k, true
+	}
+	return cal{}, -1, false
+}
+
+// yearWritten reports whether text writes a year: four digits in a row.
+func yearWritten(text string) bool {
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
 }
 
 // lineOpen reports whether token i opens its line, or follows a bullet

@@ -3931,6 +3931,17 @@ var tagCases = []tagCase{
 	// frames them, as "was to" does: the next such day after it.
 	{"2022-06-10", "", "A deal signed in November 2021 was meant to restore civilian rule by March 31.", []string{"November 2021|DATE|2021-11", "March 31|DATE|2022-03-31"}},
 	{"2021-08-10", "", "The rebels agreed on 3 June 2020 that they were due to disarm by 30 September.", []string{"3 June 2020|DATE|2020-06-03", "30 September|DATE|2020-09-30"}},
+	// A bare weekday heading an entry of a chronology has no tense of
+	// its own: the nearest such day to the report's.
+	{"2020-05-08", "", "Key dates\n\nApril 30 – Talks collapse; a strike is called for May 12.\nTuesday – The union rejects a new offer.\nSunday – A mediator arrives.", []string{"April 30|DATE|2020-04-30", "May 12|DATE|2020-05-12", "Tuesday|DATE|2020-05-05", "Sunday|DATE|2020-05-10"}},
+	// A year opening its line before a colon heads a chronology entry.
+	{"2020-05-08", "", "Timeline\n- 2019: The plant opens.\n- Wednesday: Regulators order it shut.", []string{"2019|DATE|2019", "Wednesday|DATE|2020-05-06"}},
+	// A chronology is read heading by heading: a month-day entry under a
+	// year on its own line is in that year, or the next when its month
+	// comes earlier than the entry before, whatever years the entries'
+	// text names; an entry that writes its own year heads only itself.
+	{"2022-03-10", "", "Timeline\n2016\nMay 4 – The museum closes; reopening is promised for spring 2019.\nNov. 20 – Builders find asbestos.\nFeb. 2 – Work resumes.", []string{"2016|DATE|2016", "May 4|DATE|2016-05-04", "spring 2019|DATE|2019-SP", "Nov. 20|DATE|2016-11-20", "Feb. 2|DATE|2017-02-02"}},
+	{"2022-03-10", "", "Timeline\nMay 2015 – The museum closes.\nMarch 1 – It reopens.", []string{"May 2015|DATE|2015-05", "March 1|DATE|2022-03-01"}},
 }
 
 func formatTimexes(res Result) []string {
