@@ -1444,6 +1444,12 @@ func (s *state) emit(c cand) int {
 				s.saveRef()
 				s.flashEnd = c.j - 1
 			}
+		} else if e := s.writerYear(c); e >= 0 {
+			// The year a later writer wrote in is no time of the story,
+			// which goes on after the sentence: "The historian Smith
+			// wrote in 1962 that the pact was doomed. On 3 May the
+			// envoy was killed" is the May of the story's year.
+			s.setAside(e)
 		} else if e := s.wouldAhead(c); e >= 0 {
 			// The future in the past looks ahead of the story, which goes
 			// on after the clause: "moved to Versailles, a decision that
@@ -2088,6 +2094,24 @@ func (s *state) thingFrom(c cand) bool {
 	w := s.word(k)
 	n := len(w)
 	return n > 2 && !(w[n-1] == 'y' && w[n-2] == 'l') // a noun, not an adverb ("mainly from 1952")
+}
+
+// writerYear returns the end of c's sentence when c is a year later
+// than the story's, right after "in" and a verb of writing or arguing
+// ("wrote in 2011", "writing in 1967", "argued in 1985"), -1 otherwise.
+func (s *state) writerYear(c cand) int {
+	if c.c.g != gYear || c.c.noYear || s.ref < 0 || s.refCal.g < gYear || s.refCal.noYear || c.c.y <= s.refCal.y {
+		return -1
+	}
+	if c.i < 2 || s.w(c.i-1) != wIn || !s.isWordIn(c.i-2, "wrote", "writing", "argued", "arguing", "concluded", "observed", "remarked", "commented", "noted", "judged") {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 60; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // wouldAhead returns the end of c's clause (its closing comma, or the end

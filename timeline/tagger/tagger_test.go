@@ -2513,6 +2513,10 @@ var tagCases = []tagCase{
 	{"", "", "In 1871 the assembly moved to Versailles, a decision that would not be reversed until 1879. In March the National Guard seized the cannon of Montmartre.", []string{"1871|DATE|1871", "1879|DATE|1879", "March|DATE|1871-03"}},
 	{"", "", "Gordon reached Khartoum on 18 February 1884. The city, which would fall eleven months later, had 34,000 people. In March the telegraph was cut.", []string{"18 February 1884|DATE|1884-02-18", "eleven months later|DATE|1885-01", "March|DATE|1884-03"}},
 	{"", "", "The line opened in 1830; it was to carry a million passengers by 1845. In September a minister was killed on it.", []string{"1830|DATE|1830", "1845|DATE|1845", "September|DATE|1830-09"}},
+	// The year a later writer wrote in is no time of the story, which goes
+	// on after the sentence.
+	{"", "", "The garrison surrendered in June 1745. The historian Ruth Carver wrote in 1968 that the surrender was needless. On 2 August the fleet sailed home.", []string{"June 1745|DATE|1745-06", "1968|DATE|1968", "2 August|DATE|1745-08-02"}},
+	{"", "", "The canal was cut in 1794, a scheme one engineer, writing in 1851, called reckless. In March the first barges passed.", []string{"1794|DATE|1794", "1851|DATE|1851", "March|DATE|1794-03"}},
 	// "for each year of its history", "for every year of service" count
 	// over the units of a span: no recurrence, no SET; "each year" alone
 	// is one.
