@@ -2061,6 +2061,12 @@ func (s *state) comparedWith(c cand) bool {
 		if s.isWordIn(k, "quoting", "citing", "invoking") {
 			return true
 		}
+		if s.isWord(k, "since") && k > 0 && s.superlativeBefore(k-1) {
+			// "the first time since Charles X's march across the ice in
+			// 1658 that", "the worst defeat since the sack of Rome in
+			// 1527": the earlier thing measures the story's event.
+			return true
+		}
 		if s.isWordIn(k, "with", "to") {
 			// "compared with", "Comparisons with", "compared at the time with"
 			for m := k - 1; m >= 0 && m >= k-4 && !s.isPunct(m, ',') && !s.sentenceEnd(m); m-- {

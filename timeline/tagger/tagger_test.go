@@ -2517,6 +2517,10 @@ var tagCases = []tagCase{
 	// on after the sentence.
 	{"", "", "The garrison surrendered in June 1745. The historian Ruth Carver wrote in 1968 that the surrender was needless. On 2 August the fleet sailed home.", []string{"June 1745|DATE|1745-06", "1968|DATE|1968", "2 August|DATE|1745-08-02"}},
 	{"", "", "The canal was cut in 1794, a scheme one engineer, writing in 1851, called reckless. In March the first barges passed.", []string{"1794|DATE|1794", "1851|DATE|1851", "March|DATE|1794-03"}},
+	// A year in what a superlative or "the first time since" measures the
+	// story's event by is no time of the story.
+	{"", "", "The river froze in January 1740, the first time since the great frost of 1684 that carts crossed it. On 9 February the thaw began.", []string{"January 1740|DATE|1740-01", "1684|DATE|1684", "9 February|DATE|1740-02-09"}},
+	{"", "", "The town burned in 1702, the worst fire since the one in 1655. In May rebuilding began.", []string{"1702|DATE|1702", "1655|DATE|1655", "May|DATE|1702-05"}},
 	// "for each year of its history", "for every year of service" count
 	// over the units of a span: no recurrence, no SET; "each year" alone
 	// is one.
