@@ -1495,6 +1495,17 @@ func (s *state) emit(c cand) int {
 			// to its old course until 1947. Wuhan fell in late October"
 			// is the October of 1938.
 			s.setAside(e)
+		} else if e := s.deathAhead(c); e >= 0 {
+			// A death years after the day the story is on looks ahead to
+			// the end of a life, and the story goes on after the
+			// sentence from that day: "The fort fell on 3 May; its
+			// commander was disgraced in 1810 and died in 1820. In the
+			// spring the Swedes attacked" is the spring of the fort's
+			// year.
+			if s.flashEnd < 0 {
+				s.saved = refState{s.dayRef, s.dayCal, s.dayPi, s.dayTok, false, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+			}
+			s.flashEnd = e
 		} else if e := s.forwardAside(c); e >= 0 {
 			// A later year in a relative clause that ends the sentence
 			// and tells of a death looks ahead of the story, which goes
@@ -2100,6 +2111,39 @@ func (s *state) thingFrom(c cand) bool {
 	w := s.word(k)
 	n := len(w)
 	return n > 2 && !(w[n-1] == 'y' && w[n-2] == 'l') // a noun, not an adverb ("mainly from 1952")
+}
+
+// deathAhead returns the end of c's sentence when, in narrative told by
+// days, c is a year at least two years after the story's last day, in its
+// paragraph, that dates
+// a death named just before it in its clause ("and died near Lyon in
+// 1820", "until his death in 1923"), -1 otherwise.
+func (s *state) deathAhead(c cand) int {
+	if s.t.hasDCT || c.c.g != gYear || c.c.noYear || s.ref < 0 || s.dayRef < 0 || s.dayCal.g != gDay || s.dayCal.noYear || s.dayPi != s.toks[c.i].pi || c.c.y < s.dayCal.y+2 || s.refCal.noYear || s.refCal.y < s.dayCal.y {
+		return -1
+	}
+	death := false
+	for k, n := c.i-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
+			break
+		}
+		if s.isWordIn(k, "died", "death") {
+			death = true
+			break
+		}
+	}
+	if !death {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 8; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') {
+			return -1
+		}
+	}
+	return -1
 }
 
 // writerYear returns the end of c's sentence when c is a year later

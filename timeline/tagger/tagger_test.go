@@ -2521,6 +2521,9 @@ var tagCases = []tagCase{
 	// story's event by is no time of the story.
 	{"", "", "The river froze in January 1740, the first time since the great frost of 1684 that carts crossed it. On 9 February the thaw began.", []string{"January 1740|DATE|1740-01", "1684|DATE|1684", "9 February|DATE|1740-02-09"}},
 	{"", "", "The town burned in 1702, the worst fire since the one in 1655. In May rebuilding began.", []string{"1702|DATE|1702", "1655|DATE|1655", "May|DATE|1702-05"}},
+	// A death years after the day the story is on looks ahead to the end
+	// of a life; the story goes on after the sentence.
+	{"", "", "The castle yielded on 2 June 1644. Its governor was tried for cowardice in 1646 and died in poverty in 1651. In July the victors marched on York.", []string{"2 June 1644|DATE|1644-06-02", "1646|DATE|1646", "1651|DATE|1651", "July|DATE|1644-07"}},
 	// "for each year of its history", "for every year of service" count
 	// over the units of a span: no recurrence, no SET; "each year" alone
 	// is one.
