@@ -2117,7 +2117,9 @@ func (s *state) thingFrom(c cand) bool {
 // days, c is a year at least two years after the story's last day, in its
 // paragraph, that dates
 // a death named just before it in its clause ("and died near Lyon in
-// 1820", "until his death in 1923"), -1 otherwise.
+// 1820", "until his death in 1923") or follows "never ... again" in its
+// sentence ("never held office again and was shot in 1887"), -1
+// otherwise.
 func (s *state) deathAhead(c cand) int {
 	if s.t.hasDCT || c.c.g != gYear || c.c.noYear || s.ref < 0 || s.dayRef < 0 || s.dayCal.g != gDay || s.dayCal.noYear || s.dayPi != s.toks[c.i].pi || c.c.y < s.dayCal.y+2 || s.refCal.noYear || s.refCal.y < s.dayCal.y {
 		return -1
@@ -2130,6 +2132,18 @@ func (s *state) deathAhead(c cand) int {
 		if s.isWordIn(k, "died", "death") {
 			death = true
 			break
+		}
+	}
+	for k, n := c.i-1, 0; !death && k > 0 && n < 40 && !s.sentenceEnd(k); k, n = k-1, n+1 {
+		if s.isWord(k, "again") {
+			// "never held office again and was shot in 1887": the rest
+			// of a life told ahead
+			for m := k - 1; m >= 0 && m >= k-6 && !s.sentenceEnd(m); m-- {
+				if s.isWord(m, "never") {
+					death = true
+					break
+				}
+			}
 		}
 	}
 	if !death {
