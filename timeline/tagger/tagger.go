@@ -2480,6 +2480,27 @@ func (s *state) whenNarrates(k int) bool {
 	return false
 }
 
+// appositiveRelative reports whether the comma at k opens a noun in
+// apposition with a relative clause on it: ", a reprisal that", ", a
+// step which", ", the treaty that".
+func (s *state) appositiveRelative(k int) bool {
+	if k+3 >= len(s.toks) || !s.isWordIn(k+1, "a", "an", "the") {
+		return false
+	}
+	for m := k + 2; m < len(s.toks) && m <= k+4; m++ {
+		if s.toks[m].kind != tkWord || s.toks[m].cap {
+			return false
+		}
+		if m > k+2 && s.isWordIn(m, "that", "which") {
+			return true
+		}
+		if s.lx(m) != nil {
+			return false
+		}
+	}
+	return false
+}
+
 func (s *state) forwardAside(c cand) int {
 	// A season later in the year of the day the story is on, in such a
 	// clause, looks ahead too, of whatever it tells: "surprised the fort
@@ -2490,7 +2511,7 @@ func (s *state) forwardAside(c cand) int {
 	if !season && (s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y) {
 		return -1
 	}
-	open := -1
+	open, appos := -1, false
 	for k, n := c.i-1, 0; k > 0 && n < 20; k, n = k-1, n+1 {
 		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.isPunct(k, '(') || s.isPunct(k, ')') {
 			return -1
@@ -2498,6 +2519,8 @@ func (s *state) forwardAside(c cand) int {
 		if s.isPunct(k, ',') {
 			if s.isWordIn(k+1, "where", "who", "whom", "whose", "which") && !s.toks[k+1].cap {
 				open = k
+			} else if c.anchor >= 0 && s.appositiveRelative(k) {
+				open, appos = k, true
 			}
 			break
 		}
@@ -2505,7 +2528,7 @@ func (s *state) forwardAside(c cand) int {
 	if open < 0 {
 		return -1
 	}
-	death := false
+	death := appos
 	for k := open + 1; k < c.i; k++ {
 		if s.isWordIn(k, "death", "died") {
 			death = true

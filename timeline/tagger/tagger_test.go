@@ -2525,6 +2525,9 @@ var tagCases = []tagCase{
 	// of a life; the story goes on after the sentence.
 	{"", "", "The castle yielded on 2 June 1644. Its governor was tried for cowardice in 1646 and died in poverty in 1651. In July the victors marched on York.", []string{"2 June 1644|DATE|1644-06-02", "1646|DATE|1646", "1651|DATE|1651", "July|DATE|1644-07"}},
 	{"", "", "The cabinet resigned on 8 March 1851; the minister never sat in the chamber again and was knighted in 1860. On 2 May the new cabinet met.", []string{"8 March 1851|DATE|1851-03-08", "1860|DATE|1860", "2 May|DATE|1851-05-02"}},
+	// A date counted ahead in a relative clause on a noun in apposition,
+	// ending the sentence, looks ahead; the story goes on in its year.
+	{"", "", "The rebels were shot in October 1798, a reprisal that Parliament condemned the following year. In November the last camps were burned.", []string{"October 1798|DATE|1798-10", "the following year|DATE|1799", "November|DATE|1798-11"}},
 	// "for each year of its history", "for every year of service" count
 	// over the units of a span: no recurrence, no SET; "each year" alone
 	// is one.
