@@ -165,6 +165,21 @@ func pieceEnds(text []byte, bySentence bool) []int {
 // testHookTag, set by tests, runs as tag starts.
 var testHookTag func(text []byte)
 
+// byThen reports whether token i is "then" after "by" in the sentence
+// right after the aside that ended at s.leftEnd (no sentence end
+// between); a "then" in a later sentence forgets the aside.
+func (s *state) byThen(i int) bool {
+	if i < 1 || !s.isWord(i, "then") || !s.isWord(i-1, "by") {
+		return false
+	}
+	for k := s.leftEnd + 1; k < i; k++ {
+		if s.sentenceEnd(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // saveRef keeps the story's anchors in s.saved, to come back to when an
 // aside (a flashback, a look ahead) ends.
 func (s *state) saveRef() {
@@ -191,7 +206,7 @@ func (t *Tagger) tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -223,6 +238,10 @@ type state struct {
 	// its sentence ends at token flashEnd; then saved is ref again.
 	flashEnd int
 	saved    refState
+	// The anchors an aside left when it ended at token leftEnd (-1 for
+	// none): "by then" in the next sentence points back to its date.
+	left    refState
+	leftEnd int
 	dayRef   int // like ref, but the last one of a day or finer, -1 when none
 	dayCal   cal
 	dayPi    int32
@@ -318,11 +337,25 @@ func (s *state) run() {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		tk := &toks[i]
+		if s.leftEnd >= 0 && i > s.leftEnd && s.flashEnd < 0 && s.byThen(i) {
+			// "by then" right after an aside that ended on a day takes
+			// that day back as the story's: "an ultimatum that was to
+			// expire on 20 November. No reply had come by then, and the
+			// next day" is 21 November.
+			r := s.left
+			if r.ref >= 0 && r.refCal.g == gDay && !r.refCal.noYear {
+				s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = r.ref, r.refCal, r.refPi, r.refTok, r.refAtt
+				s.dayRef, s.dayCal, s.dayPi, s.dayTok = r.dayRef, r.dayCal, r.dayPi, r.dayTok
+			}
+			s.leftEnd = -1
+		}
 		if tk.kind == tkWord && tk.lex() == nil && !s.decadeName(i) || tk.kind == tkOther || tk.kind == tkPunct && s.text[tk.start] != '\'' {
 			i++
 			continue
 		}
 		if s.flashEnd >= 0 && i > s.flashEnd {
+			s.left = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+			s.leftEnd = s.flashEnd
 			r := s.saved
 			s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = r.ref, r.refCal, r.refPi, r.refTok, r.refAtt
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = r.dayRef, r.dayCal, r.dayPi, r.dayTok

@@ -2528,6 +2528,9 @@ var tagCases = []tagCase{
 	// A date counted ahead in a relative clause on a noun in apposition,
 	// ending the sentence, looks ahead; the story goes on in its year.
 	{"", "", "The rebels were shot in October 1798, a reprisal that Parliament condemned the following year. In November the last camps were burned.", []string{"October 1798|DATE|1798-10", "the following year|DATE|1799", "November|DATE|1798-11"}},
+	// "by then" in the sentence after an aside that ended on a day takes
+	// that day back as the story's.
+	{"", "", "The envoy reached the border on 3 May 1863 and sent terms that were to lapse on 30 June. No answer had come by then, and the next day the army advanced.", []string{"3 May 1863|DATE|1863-05-03", "30 June|DATE|1863-06-30", "the next day|DATE|1863-07-01"}},
 	// "for each year of its history", "for every year of service" count
 	// over the units of a span: no recurrence, no SET; "each year" alone
 	// is one.
