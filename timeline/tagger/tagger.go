@@ -165,6 +165,21 @@ func pieceEnds(text []byte, bySentence bool) []int {
 // testHookTag, set by tests, runs as tag starts.
 var testHookTag func(text []byte)
 
+// byThen reports whether token i is "then" after "by" in the sentence
+// right after the aside that ended at s.leftEnd (no sentence end
+// between); a "then" in a later sentence forgets the aside.
+func (s *state) byThen(i int) bool {
+	if i < 1 || !s.isWord(i, "then") || !s.isWord(i-1, "by") {
+		return false
+	}
+	for k := s.leftEnd + 1; k < i; k++ {
+		if s.sentenceEnd(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // saveRef keeps the story's anchors in s.saved, to come back to when an
 // aside (a flashback, a look ahead) ends.
 func (s *state) saveRef() {
@@ -191,7 +206,7 @@ func (t *Tagger) tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -223,10 +238,14 @@ type state struct {
 	// its sentence ends at token flashEnd; then saved is ref again.
 	flashEnd int
 	saved    refState
-	dayRef   int // like ref, but the last one of a day or finer, -1 when none
-	dayCal   cal
-	dayPi    int32
-	dayTok   int // first token of the dayRef timex
+	// The anchors an aside left when it ended at token leftEnd (-1 for
+	// none): "by then" in the next sentence points back to its date.
+	left    refState
+	leftEnd int
+	dayRef  int // like ref, but the last one of a day or finer, -1 when none
+	dayCal  cal
+	dayPi   int32
+	dayTok  int // first token of the dayRef timex
 	// The last clock time emitted (clockRef its index, -1 for none):
 	// "at 6:10 a.m. on 4 June 1916. Forty minutes later" counts the
 	// minutes from it though the day came after it.
@@ -318,11 +337,25 @@ func (s *state) run() {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		tk := &toks[i]
+		if s.leftEnd >= 0 && i > s.leftEnd && s.flashEnd < 0 && s.byThen(i) {
+			// "by then" right after an aside that ended on a day takes
+			// that day back as the story's: "an ultimatum that was to
+			// expire on 20 November. No reply had come by then, and the
+			// next day" is 21 November.
+			r := s.left
+			if r.ref >= 0 && r.refCal.g == gDay && !r.refCal.noYear {
+				s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = r.ref, r.refCal, r.refPi, r.refTok, r.refAtt
+				s.dayRef, s.dayCal, s.dayPi, s.dayTok = r.dayRef, r.dayCal, r.dayPi, r.dayTok
+			}
+			s.leftEnd = -1
+		}
 		if tk.kind == tkWord && tk.lex() == nil && !s.decadeName(i) || tk.kind == tkOther || tk.kind == tkPunct && s.text[tk.start] != '\'' {
 			i++
 			continue
 		}
 		if s.flashEnd >= 0 && i > s.flashEnd {
+			s.left = refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+			s.leftEnd = s.flashEnd
 			r := s.saved
 			s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = r.ref, r.refCal, r.refPi, r.refTok, r.refAtt
 			s.dayRef, s.dayCal, s.dayPi, s.dayTok = r.dayRef, r.dayCal, r.dayPi, r.dayTok
@@ -1450,6 +1483,12 @@ func (s *state) emit(c cand) int {
 				s.saveRef()
 				s.flashEnd = c.j - 1
 			}
+		} else if e := s.writerYear(c); e >= 0 {
+			// The year a later writer wrote in is no time of the story,
+			// which goes on after the sentence: "The historian Smith
+			// wrote in 1962 that the pact was doomed. On 3 May the
+			// envoy was killed" is the May of the story's year.
+			s.setAside(e)
 		} else if e := s.wouldAhead(c); e >= 0 {
 			// The future in the past looks ahead of the story, which goes
 			// on after the clause: "moved to Versailles, a decision that
@@ -1495,6 +1534,17 @@ func (s *state) emit(c cand) int {
 			// to its old course until 1947. Wuhan fell in late October"
 			// is the October of 1938.
 			s.setAside(e)
+		} else if e := s.deathAhead(c); e >= 0 {
+			// A death years after the day the story is on looks ahead to
+			// the end of a life, and the story goes on after the
+			// sentence from that day: "The fort fell on 3 May; its
+			// commander was disgraced in 1810 and died in 1820. In the
+			// spring the Swedes attacked" is the spring of the fort's
+			// year.
+			if s.flashEnd < 0 {
+				s.saved = refState{s.dayRef, s.dayCal, s.dayPi, s.dayTok, false, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+			}
+			s.flashEnd = e
 		} else if e := s.forwardAside(c); e >= 0 {
 			// A later year in a relative clause that ends the sentence
 			// and tells of a death looks ahead of the story, which goes
@@ -2061,6 +2111,12 @@ func (s *state) comparedWith(c cand) bool {
 		if s.isWordIn(k, "quoting", "citing", "invoking") {
 			return true
 		}
+		if s.isWord(k, "since") && k > 0 && s.superlativeBefore(k-1) {
+			// "the first time since Charles X's march across the ice in
+			// 1658 that", "the worst defeat since the sack of Rome in
+			// 1527": the earlier thing measures the story's event.
+			return true
+		}
 		if s.isWordIn(k, "with", "to") {
 			// "compared with", "Comparisons with", "compared at the time with"
 			for m := k - 1; m >= 0 && m >= k-4 && !s.isPunct(m, ',') && !s.sentenceEnd(m); m-- {
@@ -2094,6 +2150,71 @@ func (s *state) thingFrom(c cand) bool {
 	w := s.word(k)
 	n := len(w)
 	return n > 2 && !(w[n-1] == 'y' && w[n-2] == 'l') // a noun, not an adverb ("mainly from 1952")
+}
+
+// deathAhead returns the end of c's sentence when, in narrative told by
+// days, c is a year at least two years after the story's last day, in its
+// paragraph, that dates
+// a death named just before it in its clause ("and died near Lyon in
+// 1820", "until his death in 1923") or follows "never ... again" in its
+// sentence ("never held office again and was shot in 1887"), -1
+// otherwise.
+func (s *state) deathAhead(c cand) int {
+	if s.t.hasDCT || c.c.g != gYear || c.c.noYear || s.ref < 0 || s.dayRef < 0 || s.dayCal.g != gDay || s.dayCal.noYear || s.dayPi != s.toks[c.i].pi || c.c.y < s.dayCal.y+2 || s.refCal.noYear || s.refCal.y < s.dayCal.y {
+		return -1
+	}
+	death := false
+	for k, n := c.i-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
+			break
+		}
+		if s.isWordIn(k, "died", "death") {
+			death = true
+			break
+		}
+	}
+	for k, n := c.i-1, 0; !death && k > 0 && n < 40 && !s.sentenceEnd(k); k, n = k-1, n+1 {
+		if s.isWord(k, "again") {
+			// "never held office again and was shot in 1887": the rest
+			// of a life told ahead
+			for m := k - 1; m >= 0 && m >= k-6 && !s.sentenceEnd(m); m-- {
+				if s.isWord(m, "never") {
+					death = true
+					break
+				}
+			}
+		}
+	}
+	if !death {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 8; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') {
+			return -1
+		}
+	}
+	return -1
+}
+
+// writerYear returns the end of c's sentence when c is a year later
+// than the story's, right after "in" and a verb of writing or arguing
+// ("wrote in 2011", "writing in 1967", "argued in 1985"), -1 otherwise.
+func (s *state) writerYear(c cand) int {
+	if c.c.g != gYear || c.c.noYear || s.ref < 0 || s.refCal.g < gYear || s.refCal.noYear || c.c.y <= s.refCal.y {
+		return -1
+	}
+	if c.i < 2 || s.w(c.i-1) != wIn || !s.isWordIn(c.i-2, "wrote", "writing", "argued", "arguing", "concluded", "observed", "remarked", "commented", "noted", "judged") {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 60; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // wouldAhead returns the end of c's clause (its closing comma, or the end
@@ -2398,6 +2519,27 @@ func (s *state) whenNarrates(k int) bool {
 	return false
 }
 
+// appositiveRelative reports whether the comma at k opens a noun in
+// apposition with a relative clause on it: ", a reprisal that", ", a
+// step which", ", the treaty that".
+func (s *state) appositiveRelative(k int) bool {
+	if k+3 >= len(s.toks) || !s.isWordIn(k+1, "a", "an", "the") {
+		return false
+	}
+	for m := k + 2; m < len(s.toks) && m <= k+4; m++ {
+		if s.toks[m].kind != tkWord || s.toks[m].cap {
+			return false
+		}
+		if m > k+2 && s.isWordIn(m, "that", "which") {
+			return true
+		}
+		if s.lx(m) != nil {
+			return false
+		}
+	}
+	return false
+}
+
 func (s *state) forwardAside(c cand) int {
 	// A season later in the year of the day the story is on, in such a
 	// clause, looks ahead too, of whatever it tells: "surprised the fort
@@ -2408,7 +2550,7 @@ func (s *state) forwardAside(c cand) int {
 	if !season && (s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y) {
 		return -1
 	}
-	open := -1
+	open, appos := -1, false
 	for k, n := c.i-1, 0; k > 0 && n < 20; k, n = k-1, n+1 {
 		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.isPunct(k, '(') || s.isPunct(k, ')') {
 			return -1
@@ -2416,6 +2558,8 @@ func (s *state) forwardAside(c cand) int {
 		if s.isPunct(k, ',') {
 			if s.isWordIn(k+1, "where", "who", "whom", "whose", "which") && !s.toks[k+1].cap {
 				open = k
+			} else if c.anchor >= 0 && s.appositiveRelative(k) {
+				open, appos = k, true
 			}
 			break
 		}
@@ -2423,7 +2567,7 @@ func (s *state) forwardAside(c cand) int {
 	if open < 0 {
 		return -1
 	}
-	death := false
+	death := appos
 	for k := open + 1; k < c.i; k++ {
 		if s.isWordIn(k, "death", "died") {
 			death = true

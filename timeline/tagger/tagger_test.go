@@ -2513,6 +2513,24 @@ var tagCases = []tagCase{
 	{"", "", "In 1871 the assembly moved to Versailles, a decision that would not be reversed until 1879. In March the National Guard seized the cannon of Montmartre.", []string{"1871|DATE|1871", "1879|DATE|1879", "March|DATE|1871-03"}},
 	{"", "", "Gordon reached Khartoum on 18 February 1884. The city, which would fall eleven months later, had 34,000 people. In March the telegraph was cut.", []string{"18 February 1884|DATE|1884-02-18", "eleven months later|DATE|1885-01", "March|DATE|1884-03"}},
 	{"", "", "The line opened in 1830; it was to carry a million passengers by 1845. In September a minister was killed on it.", []string{"1830|DATE|1830", "1845|DATE|1845", "September|DATE|1830-09"}},
+	// The year a later writer wrote in is no time of the story, which goes
+	// on after the sentence.
+	{"", "", "The garrison surrendered in June 1745. The historian Ruth Carver wrote in 1968 that the surrender was needless. On 2 August the fleet sailed home.", []string{"June 1745|DATE|1745-06", "1968|DATE|1968", "2 August|DATE|1745-08-02"}},
+	{"", "", "The canal was cut in 1794, a scheme one engineer, writing in 1851, called reckless. In March the first barges passed.", []string{"1794|DATE|1794", "1851|DATE|1851", "March|DATE|1794-03"}},
+	// A year in what a superlative or "the first time since" measures the
+	// story's event by is no time of the story.
+	{"", "", "The river froze in January 1740, the first time since the great frost of 1684 that carts crossed it. On 9 February the thaw began.", []string{"January 1740|DATE|1740-01", "1684|DATE|1684", "9 February|DATE|1740-02-09"}},
+	{"", "", "The town burned in 1702, the worst fire since the one in 1655. In May rebuilding began.", []string{"1702|DATE|1702", "1655|DATE|1655", "May|DATE|1702-05"}},
+	// A death years after the day the story is on looks ahead to the end
+	// of a life; the story goes on after the sentence.
+	{"", "", "The castle yielded on 2 June 1644. Its governor was tried for cowardice in 1646 and died in poverty in 1651. In July the victors marched on York.", []string{"2 June 1644|DATE|1644-06-02", "1646|DATE|1646", "1651|DATE|1651", "July|DATE|1644-07"}},
+	{"", "", "The cabinet resigned on 8 March 1851; the minister never sat in the chamber again and was knighted in 1860. On 2 May the new cabinet met.", []string{"8 March 1851|DATE|1851-03-08", "1860|DATE|1860", "2 May|DATE|1851-05-02"}},
+	// A date counted ahead in a relative clause on a noun in apposition,
+	// ending the sentence, looks ahead; the story goes on in its year.
+	{"", "", "The rebels were shot in October 1798, a reprisal that Parliament condemned the following year. In November the last camps were burned.", []string{"October 1798|DATE|1798-10", "the following year|DATE|1799", "November|DATE|1798-11"}},
+	// "by then" in the sentence after an aside that ended on a day takes
+	// that day back as the story's.
+	{"", "", "The envoy reached the border on 3 May 1863 and sent terms that were to lapse on 30 June. No answer had come by then, and the next day the army advanced.", []string{"3 May 1863|DATE|1863-05-03", "30 June|DATE|1863-06-30", "the next day|DATE|1863-07-01"}},
 	// "for each year of its history", "for every year of service" count
 	// over the units of a span: no recurrence, no SET; "each year" alone
 	// is one.
