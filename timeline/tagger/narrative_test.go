@@ -1320,6 +1320,22 @@ func TestNarrativeBlind37(t *testing.T) {
 	scoreDevSet(t, "narrative_blind37.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
+// TestNarrativeBlind69 scores narrative_blind69.txt: three Wikipedia-style
+// war articles with no DCT (the Sonderbund War, the Ten Years' War, the
+// Football War), written and annotated blind. Its first
+// (blind) score, 3 documents and 139 expressions (139 predicted): strict F1
+// 1.000, relaxed 1.000, value .942, type 1.000. Errors (8 values): "the
+// 26th" in "for 27 June. On the 26th, the day before it" went to July;
+// "the 15th" in a paragraph going back over the fighting after "17 July"
+// went to August; "three years later" after "would found the party in
+// 1892" took 1889; a bare "February" and "the following December" after
+// a historian's verdict ("argued in 1999") and "That summer", "August",
+// "the 29th" after a death in 2009 took the years of the asides instead
+// of the story's.
+func TestNarrativeBlind69(t *testing.T) {
+	scoreDevSet(t, "narrative_blind69.txt", devFloors{})
+}
+
 // TestNewsBlind68 scores news_blind68.txt: 2011-2023 news stories that end
 // with or contain a "Timeline" / "Key dates" / "How we got here"
 // chronology (a stadium's delays, a space telescope's launch, a
