@@ -2258,14 +2258,39 @@ func (s *state) wouldAhead(c cand) int {
 		return -1
 	}
 	if e := s.asideClose(c); e >= 0 {
-		return e
+		return s.wouldGoesOn(e)
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
 		if s.sentenceEnd(k) {
-			return k
+			return s.wouldGoesOn(k)
 		}
 	}
 	return -1
+}
+
+// wouldGoesOn extends a look ahead that ends at a semicolon e over the
+// clause after it when that clause looks ahead too ("would found the
+// party in 1892; the war he launched three years later would end Spanish
+// rule": the three years count from 1892, and the story comes back after
+// the sentence). Otherwise it returns e.
+func (s *state) wouldGoesOn(e int) int {
+	if e < 0 || !s.isPunct(e, ';') {
+		return e
+	}
+	for k, n := e+1, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return e
+		}
+		if s.isWord(k, "would") {
+			for m, n2 := k+1, 0; m < len(s.toks) && n2 < 30; m, n2 = m+1, n2+1 {
+				if s.sentenceEnd(m) && !s.isPunct(m, ';') {
+					return m
+				}
+			}
+			return e
+		}
+	}
+	return e
 }
 
 // sameDayNamed returns the year of the last day named with the month and
