@@ -1338,10 +1338,14 @@ func TestNarrativeBlind37(t *testing.T) {
 // day before it"; value .957); a look-ahead ("would found the party in
 // 1892") goes on over a clause after a semicolon that looks ahead too
 // ("the war he launched three years later would end Spanish rule" is
-// 1895; value .964). Left unfixed (5 values): "February" and "the
-// following December" after a historian's verdict (1999) in a paragraph
-// that had moved on to 1886 and a look-ahead to 1895 go back to the war's
-// end (1878) only by what they tell of (Martinez Campos's promises); and
+// 1895; value .964); a year-grain date inside such a look ahead ("three
+// years later") no longer ends it, so the story comes back after the
+// sentence (no change in the score: the bare "February" after it now
+// takes 1886, the paragraph's year, instead of 1895). Left unfixed (5
+// values): "February" and "the following December" after a historian's
+// verdict (1999) in a paragraph that had moved on to 1886 go back to the
+// war's end (1878) only by what they tell of (Martinez Campos's
+// promises); and
 // "That summer", "August", "the 29th" after the peace of 1980 and a death
 // in 2009 go back to 1969 only by their meaning ("had only begun to count
 // their dead"): no rule of form tells them from the story going on.
