@@ -2269,6 +2269,12 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 			if d > base.d {
 				step = -1
 			}
+		case d < base.d && base.d-d <= 7 && timeline.DaysIn(base.y, base.m)-base.d+d > 21:
+			// a day a few days before the story's, whose next month's
+			// namesake lies three weeks ahead: the reader looks back in
+			// the month ("set for 27 June. On the 26th, the day before
+			// it"; "arrived on 18 July. The town had fallen on the 15th"),
+			// as a story that skipped most of a month would name it.
 		case d < base.d:
 			step = 1 // a story moves on; the future looks ahead
 		}

@@ -206,7 +206,7 @@ func (t *Tagger) tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, aheadEnd: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -237,6 +237,7 @@ type state struct {
 	// A flashback (a year before ref in the past perfect) is ref until
 	// its sentence ends at token flashEnd; then saved is ref again.
 	flashEnd int
+	aheadEnd int // the flashEnd a look ahead (wouldAhead) set, -1 when none
 	saved    refState
 	// The anchors an aside left when it ended at token leftEnd (-1 for
 	// none): "by then" in the next sentence points back to its date.
@@ -1496,6 +1497,7 @@ func (s *state) emit(c cand) int {
 			// 1871; "The city, which would fall eleven months later, had
 			// 34,000 people".
 			s.setAside(e)
+			s.aheadEnd = e
 		} else if e := s.deadlineAhead(c); e >= 0 {
 			// A deadline set in the story looks ahead of it, which goes
 			// on after the sentence: "In February 2007, 46 nations
@@ -1552,7 +1554,7 @@ func (s *state) emit(c cand) int {
 			// death in October 1972. ... He flew to Muscat on 30 July" is
 			// the July of the story's year.
 			s.setAside(e)
-		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay && !s.beforeSaved(c) || c.anchor < 0 && s.simplePastClause(c) && !s.bracketIn(c.i, s.flashEnd) {
+		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay && !s.beforeSaved(c) && !(s.aheadEnd >= 0 && s.aheadEnd == s.flashEnd && c.i <= s.flashEnd) || c.anchor < 0 && s.simplePastClause(c) && !s.bracketIn(c.i, s.flashEnd) {
 			// (A year still before the story's goes on with the flashback
 			// in its sentence: "had trained in England in 1962 and served
 			// in Germany in 1964." A date of its own in a clause in the
@@ -2258,14 +2260,39 @@ func (s *state) wouldAhead(c cand) int {
 		return -1
 	}
 	if e := s.asideClose(c); e >= 0 {
-		return e
+		return s.wouldGoesOn(e)
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
 		if s.sentenceEnd(k) {
-			return k
+			return s.wouldGoesOn(k)
 		}
 	}
 	return -1
+}
+
+// wouldGoesOn extends a look ahead that ends at a semicolon e over the
+// clause after it when that clause looks ahead too ("would found the
+// party in 1892; the war he launched three years later would end Spanish
+// rule": the three years count from 1892, and the story comes back after
+// the sentence). Otherwise it returns e.
+func (s *state) wouldGoesOn(e int) int {
+	if e < 0 || !s.isPunct(e, ';') {
+		return e
+	}
+	for k, n := e+1, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return e
+		}
+		if s.isWord(k, "would") {
+			for m, n2 := k+1, 0; m < len(s.toks) && n2 < 30; m, n2 = m+1, n2+1 {
+				if s.sentenceEnd(m) && !s.isPunct(m, ';') {
+					return m
+				}
+			}
+			return e
+		}
+	}
+	return e
 }
 
 // sameDayNamed returns the year of the last day named with the month and

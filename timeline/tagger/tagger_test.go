@@ -1588,6 +1588,10 @@ var tagCases = []tagCase{
 	// "on the 5th": a day of the month the story is in; one before the
 	// story's day is in the next month. Not a name or a count.
 	{"", "", "The fleet left port on 26 March 1854 and reached Malta on the 2nd, where it stayed.", []string{"26 March 1854|DATE|1854-03-26", "the 2nd|DATE|1854-04-02"}},
+	{"", "", "The vote was called for 12 May 1921. On the 10th, two days before it, the opposition walked out.", []string{"12 May 1921|DATE|1921-05-12", "the 10th|DATE|1921-05-10", "two days|DURATION|P2D"}},
+	{"", "", "Born in Lyon in 1802, she would open her first school in 1831; the college she founded five years later would outlive her.", []string{"1802|DATE|1802", "1831|DATE|1831", "five years later|DATE|1836"}},
+	{"", "", "The mine closed in 1921. Its manager, who had come from Wales in 1890, would stand for parliament in 1924; the party he joined two years later would make him a minister. In March the last miners left the valley.", []string{"1921|DATE|1921", "1890|DATE|1890", "1924|DATE|1924", "two years later|DATE|1926", "March|DATE|1921-03"}},
+	{"", "", "The relief column reached the fort on 20 August 1857. Its outposts had been overrun on the 16th, and the garrison was starving.", []string{"20 August 1857|DATE|1857-08-20", "the 16th|DATE|1857-08-16"}},
 	{"", "", "In May 1902 the strike spread; by the 14th the pits were idle.", []string{"May 1902|DATE|1902-05", "the 14th|DATE|1902-05-14"}},
 	// A bare ordinal day opening a clause after "and", with a name for its
 	// subject; not a unit's number.
