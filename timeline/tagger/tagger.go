@@ -5812,7 +5812,9 @@ func (s *state) sayingParticiple(k int) bool {
 // participle after an auxiliary and no modifier after an article.
 func (s *state) pastFormBefore(lo, i int) bool {
 	for k := lo; k < i; k++ {
-		if e := s.lx(k); e != nil && e.tense == -1 {
+		if e := s.lx(k); e != nil && e.tense == -1 && !(s.isWord(k, "last") && k > 0 && s.auxBefore(k)) {
+			// ("last" after "would", "will" or "to" is the verb, no mark
+			// of the past: "which would last until 1940".)
 			return true
 		}
 		w := s.word(k)
