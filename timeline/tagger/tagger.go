@@ -2381,13 +2381,33 @@ func (s *state) deadlineAhead(c cand) int {
 // until 1990"). The term is a look ahead; the story goes on from the date
 // it was at. It returns -1 otherwise.
 func (s *state) validUntilAhead(c cand) int {
-	if c.i < 3 || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || s.w(c.i-1) != wUntil {
+	if c.i < 3 || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear {
+		return -1
+	}
+	u := -1
+	if s.w(c.i-1) == wUntil {
+		u = c.i - 1
+	} else if s.w(c.i-1) == wIn {
+		// The end may be named by an event and dated after it: "in
+		// force until the next war in 1914", "valid until its renewal
+		// in 1950".
+		for k := c.i - 2; k >= 1 && k >= c.i-6; k-- {
+			if s.toks[k].kind != tkWord {
+				break
+			}
+			if s.w(k) == wUntil {
+				u = k
+				break
+			}
+		}
+	}
+	if u < 3 {
 		return -1
 	}
 	if !(c.c.y > s.refCal.y || c.c.y == s.refCal.y && c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() > s.refCal.day()) {
 		return -1
 	}
-	if !s.isWordIn(c.i-2, "valid", "binding", "effective") && !(s.isWordIn(c.i-2, "force", "effect") && s.isWord(c.i-3, "in")) {
+	if !s.isWordIn(u-1, "valid", "binding", "effective") && !(s.isWordIn(u-1, "force", "effect") && s.isWord(u-2, "in")) {
 		return -1
 	}
 	return s.plainSentenceEnd(c.j, 30)

@@ -2512,6 +2512,8 @@ var tagCases = []tagCase{
 	// clause in its own year.
 	{"", "", "In 1871 the assembly moved to Versailles, a decision that would not be reversed until 1879. In March the National Guard seized the cannon of Montmartre.", []string{"1871|DATE|1871", "1879|DATE|1879", "March|DATE|1871-03"}},
 	{"", "", "Gordon reached Khartoum on 18 February 1884. The city, which would fall eleven months later, had 34,000 people. In March the telegraph was cut.", []string{"18 February 1884|DATE|1884-02-18", "eleven months later|DATE|1885-01", "March|DATE|1884-03"}},
+	{"", "", "The treaty of 12 March 1609 stayed in force until the outbreak of war in 1648. In April the envoys went home.", []string{"12 March 1609|DATE|1609-03-12", "1648|DATE|1648", "April|DATE|1609-04"}},
+	{"", "", "The charter, granted on 2 June 1835, remained valid until its repeal in 1872. On 20 June the first council met.", []string{"2 June 1835|DATE|1835-06-02", "1872|DATE|1872", "20 June|DATE|1835-06-20"}},
 	{"", "", "The duke took the throne on 3 May 1688 and founded a dynasty, which would last until 1806. On 19 May he entered the capital.", []string{"3 May 1688|DATE|1688-05-03", "1806|DATE|1806", "19 May|DATE|1688-05-19"}},
 	{"", "", "A new tariff came into force in June 1902, one that would last until 1931. By August prices had risen.", []string{"June 1902|DATE|1902-06", "1931|DATE|1931", "August|DATE|1902-08"}},
 	{"", "", "The line opened in 1830; it was to carry a million passengers by 1845. In September a minister was killed on it.", []string{"1830|DATE|1830", "1845|DATE|1845", "September|DATE|1830-09"}},
