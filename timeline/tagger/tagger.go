@@ -4586,6 +4586,19 @@ func (s *state) flashback(c cand) bool {
 	// after the subject, however long: "The volcano's previous eruption,
 	// in 1971, had lasted 24 days".
 	between := c.i >= lo+2 && s.isPunct(c.i-2, ',') && (s.w(c.i-1) == wIn || s.isWord(c.i-1, "on")) && s.isPunct(c.j, ',')
+	// So does a date in the subject of a relative clause between commas
+	// that goes on in the past perfect: "The Bashkirs, whose own revolt
+	// of 1755 had been crushed, joined him".
+	relOpen := false
+	for k, n := c.i-1, 0; k > lo && n < 8; k, n = k-1, n+1 {
+		if s.toks[k].kind != tkWord {
+			break
+		}
+		if s.isWordIn(k, "whose", "which", "who") && !s.toks[k].cap && k >= 1 && s.isPunct(k-1, ',') {
+			lo, relOpen = k+1, true
+			break
+		}
+	}
 	past := s.pastFormBefore(lo, c.i)
 	if between && past {
 		// ("last" before a noun is no verb: "The town's last great flood,
@@ -4597,7 +4610,7 @@ func (s *state) flashback(c cand) bool {
 			}
 		}
 	}
-	if c.i-lo > 4 && !between || past {
+	if c.i-lo > 4 && !between && !relOpen || past {
 		return false
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 6; k, n = k+1, n+1 {

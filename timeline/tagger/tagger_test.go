@@ -2517,6 +2517,8 @@ var tagCases = []tagCase{
 	{"", "", "The bombardment opened on 4 June 1794 and went on through the 6th, when the magazine blew up.", []string{"4 June 1794|DATE|1794-06-04", "the 6th|DATE|1794-06-06"}},
 	{"", "", "The council met on 9 October 1415 and argued late into the 10th.", []string{"9 October 1415|DATE|1415-10-09", "the 10th|DATE|1415-10-10"}},
 	{"", "", "The regiment fought through the 17th century in every war of the crown.", []string{"the 17th century|DATE|16"}},
+	{"", "", "The fleet sailed on 2 April 1588. The Dutch, whose great flood of 1570 had ruined the coast, stayed in port. In May the ships reached Lisbon.", []string{"2 April 1588|DATE|1588-04-02", "1570|DATE|1570", "May|DATE|1588-05"}},
+	{"", "", "The army crossed the border on 9 May 1744. The Highlanders, whose rising of 1715 had failed, held back. In June the army took Ghent.", []string{"9 May 1744|DATE|1744-05-09", "1715|DATE|1715", "June|DATE|1744-06"}},
 	{"", "", "The duke took the throne on 3 May 1688 and founded a dynasty, which would last until 1806. On 19 May he entered the capital.", []string{"3 May 1688|DATE|1688-05-03", "1806|DATE|1806", "19 May|DATE|1688-05-19"}},
 	{"", "", "A new tariff came into force in June 1902, one that would last until 1931. By August prices had risen.", []string{"June 1902|DATE|1902-06", "1931|DATE|1931", "August|DATE|1902-08"}},
 	{"", "", "The line opened in 1830; it was to carry a million passengers by 1845. In September a minister was killed on it.", []string{"1830|DATE|1830", "1845|DATE|1845", "September|DATE|1830-09"}},
