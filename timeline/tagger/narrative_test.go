@@ -1332,9 +1332,15 @@ func TestNarrativeBlind37(t *testing.T) {
 // ("which would last until 1940. By 19 September", "in force until the
 // next war in 1914. Fort Issy fell on 9 May") or after an aside about an
 // earlier event ("whose own great revolt of 1755 had been crushed ... in
-// November") took the aside's year.
+// November") took the aside's year. After four rules ("would last until"
+// as a look-ahead, "in force until EVENT in YEAR", "through/into the
+// 17th", a date in a "whose" clause in the past perfect): strict 1.000,
+// relaxed 1.000, value .994, type 1.000. Left: "in January 1772 they had
+// risen ... The rising was put down in June" (June 1772: the simple past
+// goes on with the flashback's event, named again) takes the main
+// story's 1773.
 func TestNarrativeBlind70(t *testing.T) {
-	scoreDevSet(t, "narrative_blind70.txt", devFloors{})
+	scoreDevSet(t, "narrative_blind70.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.993, typ: 0.999})
 }
 
 // TestNewsBlind68 scores news_blind68.txt: 2011-2023 news stories that end
