@@ -1423,6 +1423,9 @@ func (s *state) emit(c cand) int {
 					s.flashEnd = e
 				}
 			}
+			if e := s.eventNamedAgain(c); e >= 0 {
+				s.flashEnd = e
+			}
 			if e := s.asideClose(c); e >= 0 {
 				// A flashback in an aside ends with it: "The town, which
 				// had been besieged in 1629, fell in mid-August" goes on
@@ -6991,4 +6994,50 @@ func (s *state) plainSentenceEnd(from, limit int) int {
 		}
 	}
 	return -1
+}
+
+// eventNamedAgain returns the end of the sentence after the flashback of c
+// when that sentence, in the same paragraph, opens by naming again, with
+// "the", the event the flashback told by its verb ("in January 1772 they
+// had risen and killed the general. The rising was put down in June" is
+// June 1772: the reader stays with the event); -1 otherwise.
+func (s *state) eventNamedAgain(c cand) int {
+	f := s.flashEnd
+	if f < 0 || f+3 >= len(s.toks) || !s.isPunct(f, '.') || s.toks[f+1].para || s.w(f+1) != wThe {
+		return -1
+	}
+	verbs := map[string][]string{
+		"rising": {"risen", "rose"}, "uprising": {"risen", "rose"}, "revolt": {"revolted"},
+		"rebellion": {"rebelled"}, "mutiny": {"mutinied"}, "siege": {"besieged"},
+		"invasion": {"invaded"}, "riots": {"rioted"}, "raid": {"raided"},
+	}
+	var vs []string
+	for n, v := range verbs {
+		if s.isWord(f+2, n) {
+			vs = v
+		}
+	}
+	if vs == nil {
+		return -1
+	}
+	lo := c.i
+	for n := 0; lo > 0 && n < 60 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	named := false
+	for k := lo; k < f && !named; k++ {
+		for _, v := range vs {
+			if s.isWord(k, v) && k >= 1 && s.w(k-1) == wHad {
+				named = true
+			}
+		}
+	}
+	if !named {
+		return -1
+	}
+	e := f + 1
+	for n := 0; e < len(s.toks)-1 && n < 60 && !s.sentenceEnd(e); n++ {
+		e++
+	}
+	return e
 }
