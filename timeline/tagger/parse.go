@@ -2163,7 +2163,9 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	}
 	podOf := false
 	switch s.w(i - 1) {
-	case wOn, wBy, wUntil, wSince, wFrom, wTo, wBefore, wAfter:
+	case wOn, wBy, wUntil, wSince, wFrom, wTo, wBefore, wAfter, wThrough:
+		// ("fighting went on through the 17th": the last day of a
+		// stretch, as "until the 17th")
 	case wBetween:
 		// "between the 16th and the 18th": a span of two days
 		n := k + 1
@@ -2190,7 +2192,10 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		}
 		podOf = true
 	default:
-		return cand{}, false
+		if !s.isWord(i-1, "into") {
+			return cand{}, false
+		}
+		// "the talks dragged on into the 9th": the day a stretch reaches
 	}
 	switch n := k + 1; {
 	case n >= len(s.toks):

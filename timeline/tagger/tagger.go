@@ -1424,6 +1424,9 @@ func (s *state) emit(c cand) int {
 					s.flashEnd = e
 				}
 			}
+			if e := s.eventNamedAgain(c); e >= 0 {
+				s.flashEnd = e
+			}
 			if e := s.asideClose(c); e >= 0 {
 				// A flashback in an aside ends with it: "The town, which
 				// had been besieged in 1629, fell in mid-August" goes on
@@ -2408,13 +2411,33 @@ func (s *state) deadlineAhead(c cand) int {
 // until 1990"). The term is a look ahead; the story goes on from the date
 // it was at. It returns -1 otherwise.
 func (s *state) validUntilAhead(c cand) int {
-	if c.i < 3 || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || s.w(c.i-1) != wUntil {
+	if c.i < 3 || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear {
+		return -1
+	}
+	u := -1
+	if s.w(c.i-1) == wUntil {
+		u = c.i - 1
+	} else if s.w(c.i-1) == wIn {
+		// The end may be named by an event and dated after it: "in
+		// force until the next war in 1914", "valid until its renewal
+		// in 1950".
+		for k := c.i - 2; k >= 1 && k >= c.i-6; k-- {
+			if s.toks[k].kind != tkWord {
+				break
+			}
+			if s.w(k) == wUntil {
+				u = k
+				break
+			}
+		}
+	}
+	if u < 3 {
 		return -1
 	}
 	if !(c.c.y > s.refCal.y || c.c.y == s.refCal.y && c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() > s.refCal.day()) {
 		return -1
 	}
-	if !s.isWordIn(c.i-2, "valid", "binding", "effective") && !(s.isWordIn(c.i-2, "force", "effect") && s.isWord(c.i-3, "in")) {
+	if !s.isWordIn(u-1, "valid", "binding", "effective") && !(s.isWordIn(u-1, "force", "effect") && s.isWord(u-2, "in")) {
 		return -1
 	}
 	return s.plainSentenceEnd(c.j, 30)
@@ -4593,6 +4616,19 @@ func (s *state) flashback(c cand) bool {
 	// after the subject, however long: "The volcano's previous eruption,
 	// in 1971, had lasted 24 days".
 	between := c.i >= lo+2 && s.isPunct(c.i-2, ',') && (s.w(c.i-1) == wIn || s.isWord(c.i-1, "on")) && s.isPunct(c.j, ',')
+	// So does a date in the subject of a relative clause between commas
+	// that goes on in the past perfect: "The Bashkirs, whose own revolt
+	// of 1755 had been crushed, joined him".
+	relOpen := false
+	for k, n := c.i-1, 0; k > lo && n < 8; k, n = k-1, n+1 {
+		if s.toks[k].kind != tkWord {
+			break
+		}
+		if s.isWordIn(k, "whose", "which", "who") && !s.toks[k].cap && k >= 1 && s.isPunct(k-1, ',') {
+			lo, relOpen = k+1, true
+			break
+		}
+	}
 	past := s.pastFormBefore(lo, c.i)
 	if between && past {
 		// ("last" before a noun is no verb: "The town's last great flood,
@@ -4604,7 +4640,7 @@ func (s *state) flashback(c cand) bool {
 			}
 		}
 	}
-	if c.i-lo > 4 && !between || past {
+	if c.i-lo > 4 && !between && !relOpen || past {
 		return false
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 6; k, n = k+1, n+1 {
@@ -5839,7 +5875,9 @@ func (s *state) sayingParticiple(k int) bool {
 // participle after an auxiliary and no modifier after an article.
 func (s *state) pastFormBefore(lo, i int) bool {
 	for k := lo; k < i; k++ {
-		if e := s.lx(k); e != nil && e.tense == -1 {
+		if e := s.lx(k); e != nil && e.tense == -1 && !(s.isWord(k, "last") && k > 0 && s.auxBefore(k)) {
+			// ("last" after "would", "will" or "to" is the verb, no mark
+			// of the past: "which would last until 1940".)
 			return true
 		}
 		w := s.word(k)
@@ -6983,4 +7021,50 @@ func (s *state) plainSentenceEnd(from, limit int) int {
 		}
 	}
 	return -1
+}
+
+// eventNamedAgain returns the end of the sentence after the flashback of c
+// when that sentence, in the same paragraph, opens by naming again, with
+// "the", the event the flashback told by its verb ("in January 1772 they
+// had risen and killed the general. The rising was put down in June" is
+// June 1772: the reader stays with the event); -1 otherwise.
+func (s *state) eventNamedAgain(c cand) int {
+	f := s.flashEnd
+	if f < 0 || f+3 >= len(s.toks) || !s.isPunct(f, '.') || s.toks[f+1].para || s.w(f+1) != wThe {
+		return -1
+	}
+	verbs := map[string][]string{
+		"rising": {"risen", "rose"}, "uprising": {"risen", "rose"}, "revolt": {"revolted"},
+		"rebellion": {"rebelled"}, "mutiny": {"mutinied"}, "siege": {"besieged"},
+		"invasion": {"invaded"}, "riots": {"rioted"}, "raid": {"raided"},
+	}
+	var vs []string
+	for n, v := range verbs {
+		if s.isWord(f+2, n) {
+			vs = v
+		}
+	}
+	if vs == nil {
+		return -1
+	}
+	lo := c.i
+	for n := 0; lo > 0 && n < 60 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	named := false
+	for k := lo; k < f && !named; k++ {
+		for _, v := range vs {
+			if s.isWord(k, v) && k >= 1 && s.w(k-1) == wHad {
+				named = true
+			}
+		}
+	}
+	if !named {
+		return -1
+	}
+	e := f + 1
+	for n := 0; e < len(s.toks)-1 && n < 60 && !s.sentenceEnd(e); n++ {
+		e++
+	}
+	return e
 }

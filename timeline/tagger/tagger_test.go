@@ -2516,6 +2516,18 @@ var tagCases = []tagCase{
 	// clause in its own year.
 	{"", "", "In 1871 the assembly moved to Versailles, a decision that would not be reversed until 1879. In March the National Guard seized the cannon of Montmartre.", []string{"1871|DATE|1871", "1879|DATE|1879", "March|DATE|1871-03"}},
 	{"", "", "Gordon reached Khartoum on 18 February 1884. The city, which would fall eleven months later, had 34,000 people. In March the telegraph was cut.", []string{"18 February 1884|DATE|1884-02-18", "eleven months later|DATE|1885-01", "March|DATE|1884-03"}},
+	{"", "", "The treaty of 12 March 1609 stayed in force until the outbreak of war in 1648. In April the envoys went home.", []string{"12 March 1609|DATE|1609-03-12", "1648|DATE|1648", "April|DATE|1609-04"}},
+	{"", "", "The charter, granted on 2 June 1835, remained valid until its repeal in 1872. On 20 June the first council met.", []string{"2 June 1835|DATE|1835-06-02", "1872|DATE|1872", "20 June|DATE|1835-06-20"}},
+	{"", "", "The bombardment opened on 4 June 1794 and went on through the 6th, when the magazine blew up.", []string{"4 June 1794|DATE|1794-06-04", "the 6th|DATE|1794-06-06"}},
+	{"", "", "The council met on 9 October 1415 and argued late into the 10th.", []string{"9 October 1415|DATE|1415-10-09", "the 10th|DATE|1415-10-10"}},
+	{"", "", "The regiment fought through the 17th century in every war of the crown.", []string{"the 17th century|DATE|16"}},
+	{"", "", "The fleet sailed on 2 April 1588. The Dutch, whose great flood of 1570 had ruined the coast, stayed in port. In May the ships reached Lisbon.", []string{"2 April 1588|DATE|1588-04-02", "1570|DATE|1570", "May|DATE|1588-05"}},
+	{"", "", "The army crossed the border on 9 May 1744. The Highlanders, whose rising of 1715 had failed, held back. In June the army took Ghent.", []string{"9 May 1744|DATE|1744-05-09", "1715|DATE|1715", "June|DATE|1744-06"}},
+	{"", "", "By 1821 the colony was at peace. The slaves of Demerara had revolted in August 1819. The revolt was crushed in October, and its leaders were hanged.", []string{"1821|DATE|1821", "August 1819|DATE|1819-08", "October|DATE|1819-10"}},
+	{"", "", "The fort was rebuilt in 1760. The French had besieged it in May 1756. The siege ended in August with its surrender.", []string{"1760|DATE|1760", "May 1756|DATE|1756-05", "August|DATE|1756-08"}},
+	{"", "", "The fort was rebuilt in 1760. The French had besieged it in May 1756. The garrison was relieved in August.", []string{"1760|DATE|1760", "May 1756|DATE|1756-05", "August|DATE|1760-08"}},
+	{"", "", "The duke took the throne on 3 May 1688 and founded a dynasty, which would last until 1806. On 19 May he entered the capital.", []string{"3 May 1688|DATE|1688-05-03", "1806|DATE|1806", "19 May|DATE|1688-05-19"}},
+	{"", "", "A new tariff came into force in June 1902, one that would last until 1931. By August prices had risen.", []string{"June 1902|DATE|1902-06", "1931|DATE|1931", "August|DATE|1902-08"}},
 	{"", "", "The line opened in 1830; it was to carry a million passengers by 1845. In September a minister was killed on it.", []string{"1830|DATE|1830", "1845|DATE|1845", "September|DATE|1830-09"}},
 	// The year a later writer wrote in is no time of the story, which goes
 	// on after the sentence.
