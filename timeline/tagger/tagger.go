@@ -1501,43 +1501,7 @@ func (s *state) emit(c cand) int {
 			// 34,000 people".
 			s.setAside(e)
 			s.aheadEnd = e
-		} else if e := s.deadlineAhead(c); e >= 0 {
-			// A deadline set in the story looks ahead of it, which goes
-			// on after the sentence: "In February 2007, 46 nations
-			// pledged to reach a deal by the end of 2008. A first draft
-			// was circulated on May 23" is 2007's May.
-			s.setAside(e)
-		} else if e := s.validUntilAhead(c); e >= 0 {
-			// The end of a term of validity is no time of the story:
-			// "Moscow said it would not renew the pact, though it
-			// remained valid until April 1946. Germany surrendered on 8
-			// May" is May 1945.
-			s.setAside(e)
-		} else if e := s.notUntilAhead(c); e >= 0 {
-			// "It was not until January 1847 that the province was
-			// secured. Taylor, meanwhile, attacked on September 21":
-			// "not until" jumps ahead of the story, and "meanwhile" takes
-			// the reader back to the time it left.
-			s.setAside(e)
-		} else if e := s.peakAhead(c); e >= 0 {
-			// The height of something the story has just begun is a
-			// look ahead, and the story goes on after the sentence: "The
-			// airlift began in August; at its height the following year
-			// it carried 500 tons a night. In September Aba fell" is the
-			// September of the airlift's first year.
-			s.setAside(e)
-		} else if e := s.stateUntilAhead(c); e >= 0 {
-			// A date years ahead that ends a state ("remained under
-			// occupation ... until 30 August 1945") looks ahead of a
-			// story told by months or days, which goes on after the
-			// sentence.
-			s.setAside(e)
-		} else if e := s.untilYearAhead(c); e >= 0 {
-			// A year some years ahead that only ends a state denied
-			// until then looks ahead of a story told by months or days,
-			// which goes on after the sentence: "the river did not return
-			// to its old course until 1947. Wuhan fell in late October"
-			// is the October of 1938.
+		} else if e := s.lookAhead(c); e >= 0 {
 			s.setAside(e)
 		} else if e := s.deathAhead(c); e >= 0 {
 			// A death years after the day the story is on looks ahead to
@@ -7004,6 +6968,45 @@ func (s *state) keptDay(c cand) bool {
 		}
 	}
 	return false
+}
+
+// lookAhead returns the end of what c looks ahead in, when c is a date
+// ahead of the story that the story does not move to, and -1 otherwise;
+// the story goes on after it from where it was. The kinds, tried in
+// this order:
+//   - deadlineAhead: a deadline set in the story looks ahead of it, which goes
+//     on after the sentence: "In February 2007, 46 nations
+//     pledged to reach a deal by the end of 2008. A first draft
+//     was circulated on May 23" is 2007's May.
+//   - validUntilAhead: the end of a term of validity is no time of the story:
+//     "Moscow said it would not renew the pact, though it
+//     remained valid until April 1946. Germany surrendered on 8
+//     May" is May 1945.
+//   - notUntilAhead: "It was not until January 1847 that the province was
+//     secured. Taylor, meanwhile, attacked on September 21":
+//     "not until" jumps ahead of the story, and "meanwhile" takes
+//     the reader back to the time it left.
+//   - peakAhead: the height of something the story has just begun is a
+//     look ahead, and the story goes on after the sentence: "The
+//     airlift began in August; at its height the following year
+//     it carried 500 tons a night. In September Aba fell" is the
+//     September of the airlift's first year.
+//   - stateUntilAhead: a date years ahead that ends a state ("remained under
+//     occupation ... until 30 August 1945") looks ahead of a
+//     story told by months or days, which goes on after the
+//     sentence.
+//   - untilYearAhead: a year some years ahead that only ends a state denied
+//     until then looks ahead of a story told by months or days,
+//     which goes on after the sentence: "the river did not return
+//     to its old course until 1947. Wuhan fell in late October"
+//     is the October of 1938.
+func (s *state) lookAhead(c cand) int {
+	for _, ahead := range [...]func(*state, cand) int{(*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead} {
+		if e := ahead(s, c); e >= 0 {
+			return e
+		}
+	}
+	return -1
 }
 
 // plainSentenceEnd returns the end of the sentence going on at from when
