@@ -2259,7 +2259,7 @@ func (s *state) wouldAhead(c cand) int {
 			break
 		}
 	}
-	if found < 0 || s.pastFormBefore(found+1, c.i) {
+	if found < 0 || s.pastFormBefore(found+1, c.i) && !s.untilUnderWould(found, c.i) {
 		return -1
 	}
 	if e := s.asideClose(c); e >= 0 {
@@ -2271,6 +2271,24 @@ func (s *state) wouldAhead(c cand) int {
 		}
 	}
 	return -1
+}
+
+// untilUnderWould reports whether the past verbs between "would" at
+// found and the date at i stand in a clause of "until" or "before" that
+// ends the would-clause, with no comma between: "a ceiling that would
+// remain in law until Hitler repudiated it in 1935" looks ahead to 1935
+// as a whole, the past tense being the one a clause of time takes under
+// "would".
+func (s *state) untilUnderWould(found, i int) bool {
+	for k := found + 1; k < i && k < len(s.toks); k++ {
+		if s.toks[k].kind == tkPunct {
+			return false
+		}
+		if s.w(k) == wUntil || s.w(k) == wBefore {
+			return !s.pastFormBefore(found+1, k)
+		}
+	}
+	return false
 }
 
 // wouldGoesOn extends a look ahead that ends at a semicolon e over the

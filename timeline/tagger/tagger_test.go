@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A clause of "until" or "before" under "would" takes the past tense
+	// but still looks ahead: the story goes on from its own year after it.
+	{"", "", "The law came into force on 4 May 1911. It banned night work, a rule that would stand until the courts struck it down in 1932, and it set a ten-hour day. On 2 June the first fines were imposed.", []string{"4 May 1911|DATE|1911-05-04", "1932|DATE|1932", "ten-hour|DURATION|PT10H", "2 June|DATE|1911-06-02"}},
+	{"", "", "The bank opened in March 1887 with a charter that would last until parliament revoked it in 1921. In October it issued its first notes.", []string{"March 1887|DATE|1887-03", "1921|DATE|1921", "October|DATE|1887-10"}},
 	// "later in the decade", "later in the century" after a decade or
 	// century is that decade's or century's later part, as after a year.
 	{"", "", "Trade grew in the 1780s, and later in the decade it declined.", []string{"the 1780s|DATE|178", "later in the decade|DATE|178|END"}},
