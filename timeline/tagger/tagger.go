@@ -2204,6 +2204,25 @@ func (s *state) deathAhead(c cand) int {
 	return -1
 }
 
+// workAppeared reports whether token k is "appeared" or "published"
+// said of a written work named a few words before it in its clause
+// ("whose study of the coup appeared in 1991", "her biography, published
+// in 1968"): the year it came out is the writer's, as in "wrote in 1991".
+func (s *state) workAppeared(k int) bool {
+	if k < 1 || !s.isWordIn(k, "appeared", "published") {
+		return false
+	}
+	for j, n := k-1, 0; j >= 0 && n < 8; j, n = j-1, n+1 {
+		if s.sentenceEnd(j) || s.toks[j].kind == tkNum {
+			return false
+		}
+		if s.isWordIn(j, "study", "book", "history", "biography", "account", "memoir", "memoirs", "article", "essay", "monograph", "histories", "studies") {
+			return true
+		}
+	}
+	return false
+}
+
 // writerYear returns the end of c's sentence when c is a year later
 // than the story's, right after "in" and a verb of writing or arguing
 // ("wrote in 2011", "writing in 1967", "argued in 1985"), -1 otherwise.
@@ -2211,7 +2230,7 @@ func (s *state) writerYear(c cand) int {
 	if c.c.g != gYear || c.c.noYear || s.ref < 0 || s.refCal.g < gYear || s.refCal.noYear || c.c.y <= s.refCal.y {
 		return -1
 	}
-	if c.i < 2 || s.w(c.i-1) != wIn || !s.isWordIn(c.i-2, "wrote", "writing", "argued", "arguing", "concluded", "observed", "remarked", "commented", "noted", "judged") {
+	if c.i < 2 || s.w(c.i-1) != wIn || !s.isWordIn(c.i-2, "wrote", "writing", "argued", "arguing", "concluded", "observed", "remarked", "commented", "noted", "judged") && !s.workAppeared(c.i-2) {
 		return -1
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 60; k, n = k+1, n+1 {

@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The year a historian's book or study came out ("whose study
+	// appeared in 1991", "his history, published in 1962,") is the
+	// writer's, as in "wrote in 1991": the story's days after it keep
+	// the story's year.
+	{"", "", "The strike began on 3 May 1926. The historian Alan Bullock, whose biography of Bevin appeared in 1960, thought the leaders lost their nerve. On 12 May the strike was called off.", []string{"3 May 1926|DATE|1926-05-03", "1960|DATE|1960", "12 May|DATE|1926-05-12"}},
+	{"", "", "The rebels took the fort in June 1857. Kaye, in a history published in 1864, blamed the cartridges. In September the city fell.", []string{"June 1857|DATE|1857-06", "1864|DATE|1864", "September|DATE|1857-09"}},
 	// A clause of "until" or "before" under "would" takes the past tense
 	// but still looks ahead: the story goes on from its own year after it.
 	{"", "", "The law came into force on 4 May 1911. It banned night work, a rule that would stand until the courts struck it down in 1932, and it set a ten-hour day. On 2 June the first fines were imposed.", []string{"4 May 1911|DATE|1911-05-04", "1932|DATE|1932", "ten-hour|DURATION|PT10H", "2 June|DATE|1911-06-02"}},
