@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A capital "Future" after a lower-case "the" and a capitalized word
+	// with "and" or "of" is a title or a name, no time.
+	{"", "", "In 1962 he wrote Britain and the Future, a short book on Europe.", []string{"1962|DATE|1962"}},
+	{"", "", "She founded the League of the Future in 1931.", []string{"1931|DATE|1931"}},
+	{"", "", "He feared for Britain and the future of its empire in 1962.", []string{"the future|DATE|FUTURE_REF", "1962|DATE|1962"}},
 	// The year a historian's book or study came out ("whose study
 	// appeared in 1991", "his history, published in 1962,") is the
 	// writer's, as in "wrote in 1991": the story's days after it keep
