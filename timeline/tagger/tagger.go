@@ -378,7 +378,49 @@ func (s *state) run() {
 		}
 		i = s.emitWithRange(c)
 		s.floor = i
+		if s.flashEnd >= 0 && c.i < s.flashEnd && s.aheadEnd != s.flashEnd && s.caughtUp(c) {
+			// The flashback has brought the story up to its own time: the
+			// story goes on from there.
+			s.flashEnd = -1
+		}
 	}
+}
+
+// caughtUp reports whether c, a day or month in the sentence of a
+// flashback in the past perfect, stands in a clause after ", and" told in
+// the simple past: "Ubico had been driven out in June 1944, and a revolt
+// on 20 October overthrew his successor. The teacher won the election
+// held in December" goes on in 1944, the background having caught up
+// with its own story.
+func (s *state) caughtUp(c cand) bool {
+	if c.c.g < gMonth || c.c.g == gWeek || c.typ != timeline.TypeDate {
+		return false
+	}
+	and := -1
+	for k := c.i - 1; k >= 1 && k >= c.i-8; k-- {
+		if s.sentenceEnd(k) || s.w(k) == wHad {
+			return false
+		}
+		if s.isWord(k, "and") && s.isPunct(k-1, ',') {
+			and = k
+			break
+		}
+	}
+	if and < 0 || !s.hadBeforeInSentence(and) {
+		return false
+	}
+	for k := and + 1; k < len(s.toks) && k < c.j+8; k++ {
+		if s.sentenceEnd(k) || s.isPunct(k, ',') && k >= c.j {
+			return false
+		}
+		if s.w(k) == wHad || s.isWordIn(k, "would", "will") {
+			return false
+		}
+		if k >= c.j && s.pastFormBefore(k, k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // periodDescribed reports whether c, "a year", "a day" before "of", is

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A flashback in the past perfect that goes on after ", and" in the
+	// simple past with a later day or month has caught up with the story's
+	// background: what follows goes on from there.
+	{"", "", "The republic fell in 1939.\nThe old king had abdicated in April 1931, and elections on 28 June returned a left majority. The new constitution was passed in December.", []string{"1939|DATE|1939", "April 1931|DATE|1931-04", "28 June|DATE|1931-06-28", "December|DATE|1931-12"}},
+	{"", "", "The strike of 1926 ended in defeat.\nThe miners had rejected the wage cut in March 1925, and in July the government granted a subsidy. The commission began its work in October.", []string{"1926|DATE|1926", "March 1925|DATE|1925-03", "July|DATE|1925-07", "October|DATE|1925-10"}},
 	// A capital "Future" after a lower-case "the" and a capitalized word
 	// with "and" or "of" is a title or a name, no time.
 	{"", "", "In 1962 he wrote Britain and the Future, a short book on Europe.", []string{"1962|DATE|1962"}},
