@@ -397,7 +397,7 @@ func (s *state) caughtUp(c cand) bool {
 		return false
 	}
 	and := -1
-	for k := c.i - 1; k >= 1 && k >= c.i-8; k-- {
+	for k := c.i - 1; k >= 1 && k >= c.i-12; k-- {
 		if s.sentenceEnd(k) || s.w(k) == wHad {
 			return false
 		}

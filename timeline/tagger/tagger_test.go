@@ -26,6 +26,7 @@ var tagCases = []tagCase{
 	// background: what follows goes on from there.
 	{"", "", "The republic fell in 1939.\nThe old king had abdicated in April 1931, and elections on 28 June returned a left majority. The new constitution was passed in December.", []string{"1939|DATE|1939", "April 1931|DATE|1931-04", "28 June|DATE|1931-06-28", "December|DATE|1931-12"}},
 	{"", "", "The strike of 1926 ended in defeat.\nThe miners had rejected the wage cut in March 1925, and in July the government granted a subsidy. The commission began its work in October.", []string{"1926|DATE|1926", "March 1925|DATE|1925-03", "July|DATE|1925-07", "October|DATE|1925-10"}},
+	{"", "", "The monarchy was restored in 1850.\nThe regent had fled in May 1848, and a rising of workers and students in the capital on 3 June toppled his ministers. The assembly met in September.", []string{"1850|DATE|1850", "May 1848|DATE|1848-05", "3 June|DATE|1848-06-03", "September|DATE|1848-09"}},
 	// A capital "Future" after a lower-case "the" and a capitalized word
 	// with "and" or "of" is a title or a name, no time.
 	{"", "", "In 1962 he wrote Britain and the Future, a short book on Europe.", []string{"1962|DATE|1962"}},
