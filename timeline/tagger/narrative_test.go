@@ -1337,9 +1337,26 @@ func TestNarrativeBlind37(t *testing.T) {
 // October" took 1954 (the article's title year); "March" after "authorised
 // in August 1953" took 1953 though the paragraph had moved to 1954 only
 // in a later sentence; false alarms "the Future" (a book title), "now"
-// ("was now camped") and "October" in "the October revolt".
+// ("was now camped") and "October" in "the October revolt". Rules of
+// English made after it, with table tests of their own on new sentences:
+// a clause of "until" or "before" under "would" looks ahead though its
+// verb is past ("would remain in law until Hitler repudiated it in 1935";
+// value .929); the year a historian's study or book "appeared" or was
+// "published" in is the writer's, as "wrote in" (value .966); a capital
+// "Future" after "X and the", "X of the" is a title (strict .992); a
+// past-perfect flashback that goes on after ", and" in the simple past
+// with a later day or month has caught up with the story ("had been
+// driven out in June 1944, and a revolt ... on 20 October overthrew his
+// successor. ... in December" is 1944; value .977). Final score: strict
+// .992, relaxed .992, value .977, type .992. Left unfixed: "thirteen years
+// later" inside a historian's sentence ("Writing in 1993, Mommsen
+// observed ... thirteen years later") counts from 1993, not the putsch;
+// "At Caracas in March ... had persuaded" after "August 1953" takes 1953
+// (only the next sentence's "1 May 1954" says the story has moved on: a
+// weakness of the text as much as of the tagger); false alarms "now" in
+// "was now camped" (TimeBank tags "now") and "the October revolt".
 func TestNarrativeBlind72(t *testing.T) {
-	scoreDevSet(t, "narrative_blind72.txt", devFloors{})
+	scoreDevSet(t, "narrative_blind72.txt", devFloors{strict: 0.99, relaxed: 0.99, value: 0.975, typ: 0.99})
 }
 
 // TestNarrativeBlind69 scores narrative_blind69.txt: three Wikipedia-style
