@@ -5339,7 +5339,14 @@ func (s *state) spelledDecade(i, j int) (cand, bool) {
 // Edward VI" (but "in the future Britain will ...").
 func (s *state) futureTitle(k int) bool {
 	n := k + 1
-	return n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].cap && s.toks[n].lex() == nil && s.w(k-1) == wThe && s.w(k-2) != wIn && !s.isWord(k-2, "into")
+	if n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].cap && s.toks[n].lex() == nil && s.w(k-1) == wThe && s.w(k-2) != wIn && !s.isWord(k-2, "into") {
+		return true
+	}
+	// A capital "Future" after a lower-case "the" and a capitalized word
+	// joined by "and" or "of" is a title or a name: "published Portugal
+	// and the Future", "the Party of the Future".
+	return k >= 3 && s.toks[k].cap && s.w(k-1) == wThe && !s.toks[k-1].cap && (s.w(k-2) == wAnd || s.w(k-2) == wOf) &&
+		s.toks[k-3].kind == tkWord && s.toks[k-3].cap && !s.sentenceEnd(k-4)
 }
 
 // anchoredMonth: "that September", "the following January", "the

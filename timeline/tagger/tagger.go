@@ -378,7 +378,49 @@ func (s *state) run() {
 		}
 		i = s.emitWithRange(c)
 		s.floor = i
+		if s.flashEnd >= 0 && c.i < s.flashEnd && s.aheadEnd != s.flashEnd && s.caughtUp(c) {
+			// The flashback has brought the story up to its own time: the
+			// story goes on from there.
+			s.flashEnd = -1
+		}
 	}
+}
+
+// caughtUp reports whether c, a day or month in the sentence of a
+// flashback in the past perfect, stands in a clause after ", and" told in
+// the simple past: "Ubico had been driven out in June 1944, and a revolt
+// on 20 October overthrew his successor. The teacher won the election
+// held in December" goes on in 1944, the background having caught up
+// with its own story.
+func (s *state) caughtUp(c cand) bool {
+	if c.c.g < gMonth || c.c.g == gWeek || c.typ != timeline.TypeDate {
+		return false
+	}
+	and := -1
+	for k := c.i - 1; k >= 1 && k >= c.i-12; k-- {
+		if s.sentenceEnd(k) || s.w(k) == wHad {
+			return false
+		}
+		if s.isWord(k, "and") && s.isPunct(k-1, ',') {
+			and = k
+			break
+		}
+	}
+	if and < 0 || !s.hadBeforeInSentence(and) {
+		return false
+	}
+	for k := and + 1; k < len(s.toks) && k < c.j+8; k++ {
+		if s.sentenceEnd(k) || s.isPunct(k, ',') && k >= c.j {
+			return false
+		}
+		if s.w(k) == wHad || s.isWordIn(k, "would", "will") {
+			return false
+		}
+		if k >= c.j && s.pastFormBefore(k, k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // periodDescribed reports whether c, "a year", "a day" before "of", is
@@ -2168,6 +2210,25 @@ func (s *state) deathAhead(c cand) int {
 	return -1
 }
 
+// workAppeared reports whether token k is "appeared" or "published"
+// said of a written work named a few words before it in its clause
+// ("whose study of the coup appeared in 1991", "her biography, published
+// in 1968"): the year it came out is the writer's, as in "wrote in 1991".
+func (s *state) workAppeared(k int) bool {
+	if k < 1 || !s.isWordIn(k, "appeared", "published") {
+		return false
+	}
+	for j, n := k-1, 0; j >= 0 && n < 8; j, n = j-1, n+1 {
+		if s.sentenceEnd(j) || s.toks[j].kind == tkNum {
+			return false
+		}
+		if s.isWordIn(j, "study", "book", "history", "biography", "account", "memoir", "memoirs", "article", "essay", "monograph", "histories", "studies") {
+			return true
+		}
+	}
+	return false
+}
+
 // writerYear returns the end of c's sentence when c is a year later
 // than the story's, right after "in" and a verb of writing or arguing
 // ("wrote in 2011", "writing in 1967", "argued in 1985"), -1 otherwise.
@@ -2175,7 +2236,7 @@ func (s *state) writerYear(c cand) int {
 	if c.c.g != gYear || c.c.noYear || s.ref < 0 || s.refCal.g < gYear || s.refCal.noYear || c.c.y <= s.refCal.y {
 		return -1
 	}
-	if c.i < 2 || s.w(c.i-1) != wIn || !s.isWordIn(c.i-2, "wrote", "writing", "argued", "arguing", "concluded", "observed", "remarked", "commented", "noted", "judged") {
+	if c.i < 2 || s.w(c.i-1) != wIn || !s.isWordIn(c.i-2, "wrote", "writing", "argued", "arguing", "concluded", "observed", "remarked", "commented", "noted", "judged") && !s.workAppeared(c.i-2) {
 		return -1
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 60; k, n = k+1, n+1 {
@@ -2223,7 +2284,7 @@ func (s *state) wouldAhead(c cand) int {
 			break
 		}
 	}
-	if found < 0 || s.pastFormBefore(found+1, c.i) {
+	if found < 0 || s.pastFormBefore(found+1, c.i) && !s.untilUnderWould(found, c.i) {
 		return -1
 	}
 	if e := s.asideClose(c); e >= 0 {
@@ -2235,6 +2296,24 @@ func (s *state) wouldAhead(c cand) int {
 		}
 	}
 	return -1
+}
+
+// untilUnderWould reports whether the past verbs between "would" at
+// found and the date at i stand in a clause of "until" or "before" that
+// ends the would-clause, with no comma between: "a ceiling that would
+// remain in law until Hitler repudiated it in 1935" looks ahead to 1935
+// as a whole, the past tense being the one a clause of time takes under
+// "would".
+func (s *state) untilUnderWould(found, i int) bool {
+	for k := found + 1; k < i && k < len(s.toks); k++ {
+		if s.toks[k].kind == tkPunct {
+			return false
+		}
+		if s.w(k) == wUntil || s.w(k) == wBefore {
+			return !s.pastFormBefore(found+1, k)
+		}
+	}
+	return false
 }
 
 // wouldGoesOn extends a look ahead that ends at a semicolon e over the

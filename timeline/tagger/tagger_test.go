@@ -21,6 +21,27 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A flashback in the past perfect that goes on after ", and" in the
+	// simple past with a later day or month has caught up with the story's
+	// background: what follows goes on from there.
+	{"", "", "The republic fell in 1939.\nThe old king had abdicated in April 1931, and elections on 28 June returned a left majority. The new constitution was passed in December.", []string{"1939|DATE|1939", "April 1931|DATE|1931-04", "28 June|DATE|1931-06-28", "December|DATE|1931-12"}},
+	{"", "", "The strike of 1926 ended in defeat.\nThe miners had rejected the wage cut in March 1925, and in July the government granted a subsidy. The commission began its work in October.", []string{"1926|DATE|1926", "March 1925|DATE|1925-03", "July|DATE|1925-07", "October|DATE|1925-10"}},
+	{"", "", "The monarchy was restored in 1850.\nThe regent had fled in May 1848, and a rising of workers and students in the capital on 3 June toppled his ministers. The assembly met in September.", []string{"1850|DATE|1850", "May 1848|DATE|1848-05", "3 June|DATE|1848-06-03", "September|DATE|1848-09"}},
+	// A capital "Future" after a lower-case "the" and a capitalized word
+	// with "and" or "of" is a title or a name, no time.
+	{"", "", "In 1962 he wrote Britain and the Future, a short book on Europe.", []string{"1962|DATE|1962"}},
+	{"", "", "She founded the League of the Future in 1931.", []string{"1931|DATE|1931"}},
+	{"", "", "He feared for Britain and the future of its empire in 1962.", []string{"the future|DATE|FUTURE_REF", "1962|DATE|1962"}},
+	// The year a historian's book or study came out ("whose study
+	// appeared in 1991", "his history, published in 1962,") is the
+	// writer's, as in "wrote in 1991": the story's days after it keep
+	// the story's year.
+	{"", "", "The strike began on 3 May 1926. The historian Alan Bullock, whose biography of Bevin appeared in 1960, thought the leaders lost their nerve. On 12 May the strike was called off.", []string{"3 May 1926|DATE|1926-05-03", "1960|DATE|1960", "12 May|DATE|1926-05-12"}},
+	{"", "", "The rebels took the fort in June 1857. Kaye, in a history published in 1864, blamed the cartridges. In September the city fell.", []string{"June 1857|DATE|1857-06", "1864|DATE|1864", "September|DATE|1857-09"}},
+	// A clause of "until" or "before" under "would" takes the past tense
+	// but still looks ahead: the story goes on from its own year after it.
+	{"", "", "The law came into force on 4 May 1911. It banned night work, a rule that would stand until the courts struck it down in 1932, and it set a ten-hour day. On 2 June the first fines were imposed.", []string{"4 May 1911|DATE|1911-05-04", "1932|DATE|1932", "ten-hour|DURATION|PT10H", "2 June|DATE|1911-06-02"}},
+	{"", "", "The bank opened in March 1887 with a charter that would last until parliament revoked it in 1921. In October it issued its first notes.", []string{"March 1887|DATE|1887-03", "1921|DATE|1921", "October|DATE|1887-10"}},
 	// "later in the decade", "later in the century" after a decade or
 	// century is that decade's or century's later part, as after a year.
 	{"", "", "Trade grew in the 1780s, and later in the decade it declined.", []string{"the 1780s|DATE|178", "later in the decade|DATE|178|END"}},
