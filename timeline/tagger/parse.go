@@ -2212,7 +2212,7 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 			return cand{}, false
 		}
 		if s.lx(n) == nil && !s.isWord(n, "he") && !s.isWord(n, "she") && !s.isWord(n, "it") && !s.isWord(n, "they") && !s.isWord(n, "we") && !s.isWord(n, "its") && !s.isWord(n, "his") && !s.isWord(n, "their") && !s.isWord(n, "there") && !s.isWord(n, "but") &&
-			!s.isWordIn(n, "only", "all", "most", "both", "none", "nearly", "almost", "just", "her", "our", "i", "you") &&
+			!s.isWordIn(n, "only", "all", "most", "both", "none", "nearly", "almost", "just", "her", "our", "i", "you", "too", "also", "again") &&
 			!s.storyWord(n) && !s.isWordIn(n, "nothing", "nobody", "everything", "everyone") {
 			// ("by the 13th only one man had reached the fort", "after the
 			// 23rd nothing moved", "by the 25th few ships sailed": a word
@@ -2445,8 +2445,14 @@ func (s *state) storySubject(i, n int) bool {
 		}
 	}
 	m := n + 1
-	if s.toks[m].kind == tkWord && s.toks[m].cap && s.lx(m) == nil && !s.tight(m) && m+1 < len(s.toks) {
-		m++ // a name of two words: "On the 18th President Kennedy ..."
+	for w := 0; w < 2 && m < len(s.toks) && s.toks[m].kind == tkWord && s.toks[m].cap && s.lx(m) == nil && !s.tight(m) && m+1 < len(s.toks); w++ {
+		m++ // a name of two or three words: "On the 18th President Kennedy ...", "On the 25th Admiral James Hope ..."
+	}
+	if m > n+1 && s.isPunct(m, '\'') && s.tight(m) && s.isWord(m+1, "s") && s.tight(m+1) && m+2 < len(s.toks) {
+		m += 2 // a possessive name before its noun: "On the 23rd Admiral Seymour's ships opened fire"
+	}
+	if m >= len(s.toks) {
+		return false
 	}
 	if s.isPunct(m, ',') && n+1 == m {
 		// a list of names as the subject: "and on the 23rd Holland,

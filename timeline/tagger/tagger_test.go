@@ -1899,6 +1899,11 @@ var tagCases = []tagCase{
 	// "On the 18th" before the subject's name opens a day of the story;
 	// "the 5th Army" stays a name.
 	{"", "", "The talks opened on 12 March 1938. On the 14th Schuschnigg resigned. The 5th Army crossed on the 16th.", []string{"12 March 1938|DATE|1938-03-12", "the 14th|DATE|1938-03-14", "the 16th|DATE|1938-03-16"}},
+	// The subject after "On the 14th" may be a name of three words or a
+	// possessive name; "too", "also", "again" after the day leave it a day.
+	{"", "", "The fleet anchored off the coast in May 1798. On the 14th Admiral Horatio Nelson sailed for Naples.", []string{"May 1798|DATE|1798-05", "the 14th|DATE|1798-05-14"}},
+	{"", "", "The fleet anchored off the coast in May 1798. On the 19th General Louis Desaix's brigade landed.", []string{"May 1798|DATE|1798-05", "the 19th|DATE|1798-05-19"}},
+	{"", "", "The fleet anchored off the coast on 3 May 1798. On the 9th too the guns were silent.", []string{"3 May 1798|DATE|1798-05-03", "the 9th|DATE|1798-05-09"}},
 	// A capitalized century after a name and "of the" is part of the
 	// name; in plain prose it is the century.
 	{"", "", "The Renaissance of the Twelfth Century changed schools in the twelfth century.", []string{"the twelfth century|DATE|11"}},
