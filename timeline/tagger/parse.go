@@ -1247,6 +1247,13 @@ func (s *state) pYear(i int) (cand, bool) {
 	if tk.ndig != 4 || tk.num < 1000 || tk.num > 2999 {
 		return cand{}, false
 	}
+	if tk.suf == sufNone && i >= 2 && s.w(i-1) == wOf && s.toks[i-2].cap && s.isWordIn(i-2, "war", "wars") && (i < 3 || s.w(i-3) == wThe || !s.toks[i-3].cap) {
+		// "the War of 1812", "the Wars of 1859": the year is part of the
+		// war's name, and names of wars are no expressions ("a war of
+		// 1812" in plain prose, lower-case, stays a year; after a name,
+		// "the Gulf War of 1991" dates the war named before it).
+		return cand{}, false
+	}
 	y := int(tk.num)
 	if tk.suf == sufS {
 		c := cal{g: gDecade, y: y / 10}

@@ -1899,6 +1899,10 @@ var tagCases = []tagCase{
 	// "On the 18th" before the subject's name opens a day of the story;
 	// "the 5th Army" stays a name.
 	{"", "", "The talks opened on 12 March 1938. On the 14th Schuschnigg resigned. The 5th Army crossed on the 16th.", []string{"12 March 1938|DATE|1938-03-12", "the 14th|DATE|1938-03-14", "the 16th|DATE|1938-03-16"}},
+	// "the War of 1812" is the name of a war, no expression; the war of
+	// a year in lower case is that year.
+	{"", "", "Veterans of the War of 1812 met in Boston in 1850. The war of 1866 was short.", []string{"1850|DATE|1850", "1866|DATE|1866"}},
+	{"", "", "The Crimean War of 1854 drew in Sardinia; the War of 1812 did not.", []string{"1854|DATE|1854"}},
 	// The subject after "On the 14th" may be a name of three words or a
 	// possessive name; "too", "also", "again" after the day leave it a day.
 	{"", "", "The fleet anchored off the coast in May 1798. On the 14th Admiral Horatio Nelson sailed for Naples.", []string{"May 1798|DATE|1798-05", "the 14th|DATE|1798-05-14"}},
