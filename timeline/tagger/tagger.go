@@ -1519,6 +1519,11 @@ func (s *state) emit(c cand) int {
 			// "not until" jumps ahead of the story, and "meanwhile" takes
 			// the reader back to the time it left.
 			s.setAside(e)
+		} else if e := s.cleftAhead(c); e >= 0 {
+			// "it was only in 1901 that the name became official": a
+			// cleft on a year well after the story's day or month jumps
+			// ahead of it, and the story goes on after the sentence.
+			s.setAside(e)
 		} else if e := s.peakAhead(c); e >= 0 {
 			// The height of something the story has just begun is a
 			// look ahead, and the story goes on after the sentence: "The
@@ -2468,6 +2473,41 @@ func (s *state) notUntilAhead(c cand) int {
 		}
 	}
 	return -1
+}
+
+// cleftAhead returns the end of the sentence of c when c, a year at least
+// two years after the story's date (a season, a month or a day; in an
+// aside, the story's saved date), is the focus of a cleft that looks
+// ahead: "it was only in 1901 that", "it was not until 1901 that", "it
+// was 1901 before". It returns -1 otherwise.
+func (s *state) cleftAhead(c cand) int {
+	if s.t.hasDCT || c.i < 3 || c.c.noYear || c.c.g != gYear {
+		return -1
+	}
+	story := s.refCal
+	if s.flashEnd >= 0 && c.i <= s.flashEnd {
+		story = s.saved.refCal
+	} else if s.ref < 0 {
+		return -1
+	}
+	if story.g < gSeason || story.g == gWeek || story.noYear || c.c.y < story.y+2 {
+		return -1
+	}
+	k := c.i - 1
+	switch {
+	case s.w(k) == wIn && s.isWord(k-1, "only"):
+		k -= 2
+	case s.w(k) == wUntil && s.isWord(k-1, "not"):
+		k -= 2
+	case s.w(k) == wIn && s.w(k-1) == wUntil && s.isWord(k-2, "not"):
+		k -= 3
+	default:
+		return -1
+	}
+	if k < 1 || !s.isWord(k, "was") || !s.isWord(k-1, "it") || !s.isWord(c.j, "that") {
+		return -1
+	}
+	return s.plainSentenceEnd(c.j, 40)
 }
 
 // peakAhead returns the end of the sentence of c when c, a date of a later

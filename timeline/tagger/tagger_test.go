@@ -1899,6 +1899,10 @@ var tagCases = []tagCase{
 	// "On the 18th" before the subject's name opens a day of the story;
 	// "the 5th Army" stays a name.
 	{"", "", "The talks opened on 12 March 1938. On the 14th Schuschnigg resigned. The 5th Army crossed on the 16th.", []string{"12 March 1938|DATE|1938-03-12", "the 14th|DATE|1938-03-14", "the 16th|DATE|1938-03-16"}},
+	// A cleft on a year well ahead of the story ("it was only in 1890
+	// that") looks ahead; the story's month and days go on after it.
+	{"", "", "The garrison surrendered in March 1862. The fort was abandoned, and it was only in 1890 that it was rebuilt. On April 9 the last guns were removed.", []string{"March 1862|DATE|1862-03", "1890|DATE|1890", "April 9|DATE|1862-04-09"}},
+	{"", "", "The garrison surrendered in March 1862. It was not until 1890 that the fort was rebuilt. In April the last guns were removed.", []string{"March 1862|DATE|1862-03", "1890|DATE|1890", "April|DATE|1862-04"}},
 	// "the War of 1812" is the name of a war, no expression; the war of
 	// a year in lower case is that year.
 	{"", "", "Veterans of the War of 1812 met in Boston in 1850. The war of 1866 was short.", []string{"1850|DATE|1850", "1866|DATE|1866"}},
