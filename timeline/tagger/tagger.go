@@ -1448,7 +1448,7 @@ func (s *state) emit(c cand) int {
 			// April 2019, after months of protests that began in December
 			// 2018. A deal was signed on 17 August" goes on from April.
 			s.setAside(e)
-		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y && !s.onFromStoryDay(c) {
+		} else if e := s.asideClose(c); e >= 0 && (s.participleAside(c) || s.relParticipleAside(c) || s.apposRelative(s.commaBack(c.i), c)) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y && !s.onFromStoryDay(c) {
 			// An earlier year in a participle phrase between commas is
 			// background: "The works, opened in 1820, had never been
 			// busier; in the first half" is the story's year's half.
@@ -1759,7 +1759,7 @@ func (s *state) asideClose(c cand) int {
 			break
 		}
 		if s.isPunct(k, ',') {
-			if !s.relativeStart(k+1) && !(s.w(c.i-1) == wSince && c.i-k <= 5) {
+			if !s.relativeStart(k+1) && !(s.w(c.i-1) == wSince && c.i-k <= 5) && !s.apposRelative(k+1, c) {
 				// (a short phrase ending in "since" is one too: ", in
 				// force since 27 March 2020,", ", in office since 2019,")
 				return -1
@@ -1923,6 +1923,54 @@ func (s *state) participleAside(c cand) bool {
 		}
 	}
 	return false
+}
+
+// commaBack returns the token after the nearest comma before i in its
+// sentence (within 12 tokens), or -1.
+func (s *state) commaBack(i int) int {
+	for k, n := i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) {
+			return -1
+		}
+		if s.isPunct(k, ',') {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// apposRelative reports whether the words from k up to the date c are an
+// appositive noun phrase whose relative clause dates an event in the
+// passive or with a participle: ", a veteran of the Revolution who had
+// been born in 1753,", ", a port which was founded in 1624,". The date is
+// then the relative clause's, an aside.
+func (s *state) apposRelative(k int, c cand) bool {
+	if c.i < k+5 || !(s.w(c.i-1) == wIn || s.w(c.i-1) == wOn) || !s.participle(c.i-2) || !s.isWordIn(c.i-3, "was", "were", "been") || !s.isWordIn(k, "a", "an", "the") {
+		return false
+	}
+	for m := k + 1; m < c.i-2; m++ {
+		if s.toks[m].kind == tkPunct {
+			return false
+		}
+		if s.isWordIn(m, "who", "which") {
+			return m > k+1
+		}
+	}
+	return false
+}
+
+// relParticipleAside reports whether c dates the event of a relative
+// clause in the passive set off by a comma: ", who was born in 1753,",
+// ", which was founded in 1624,".
+func (s *state) relParticipleAside(c cand) bool {
+	if c.i < 5 || !(s.w(c.i-1) == wIn || s.w(c.i-1) == wOn) || !s.participle(c.i-2) || !s.isWordIn(c.i-3, "was", "were", "been") {
+		return false
+	}
+	m := c.i - 4
+	if s.isWord(m, "had") {
+		m--
+	}
+	return m >= 1 && s.isWordIn(m, "who", "which") && s.isPunct(m-1, ',')
 }
 
 // relativeStart reports whether the word at k opens a relative clause or

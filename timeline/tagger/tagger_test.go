@@ -1899,6 +1899,10 @@ var tagCases = []tagCase{
 	// "On the 18th" before the subject's name opens a day of the story;
 	// "the 5th Army" stays a name.
 	{"", "", "The talks opened on 12 March 1938. On the 14th Schuschnigg resigned. The 5th Army crossed on the 16th.", []string{"12 March 1938|DATE|1938-03-12", "the 14th|DATE|1938-03-14", "the 16th|DATE|1938-03-16"}},
+	// A birth or founding in a relative clause between commas, or in an
+	// appositive with a relative clause, is an aside: the story's year goes on.
+	{"", "", "The rising began in May 1798. Its leader, who was born in 1763, reached Wexford in June.", []string{"May 1798|DATE|1798-05", "1763|DATE|1763", "June|DATE|1798-06"}},
+	{"", "", "The rising began in May 1798. Its leader, a lawyer from Dublin who had been born in 1763, reached Wexford in June.", []string{"May 1798|DATE|1798-05", "1763|DATE|1763", "June|DATE|1798-06"}},
 	// A cleft on a year well ahead of the story ("it was only in 1890
 	// that") looks ahead; the story's month and days go on after it.
 	{"", "", "The garrison surrendered in March 1862. The fort was abandoned, and it was only in 1890 that it was rebuilt. On April 9 the last guns were removed.", []string{"March 1862|DATE|1862-03", "1890|DATE|1890", "April 9|DATE|1862-04-09"}},
