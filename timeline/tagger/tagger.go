@@ -5969,7 +5969,11 @@ func (s *state) pastFormBefore(lo, i int) bool {
 			return true
 		}
 		w := s.word(k)
-		if n := len(w); s.toks[k].kind == tkWord && !s.toks[k].cap && n > 3 && w[n-2] == 'e' && w[n-1] == 'd' && !s.auxBefore(k) && !s.adjectival(k) {
+		h := k
+		for h >= 2 && s.isPunct(h-1, '-') && s.tight(h-1) && s.tight(h) && s.toks[h-2].kind == tkWord {
+			h -= 2 // a hyphenated verb takes its auxiliary before the compound: "would be court-martialed"
+		}
+		if n := len(w); s.toks[k].kind == tkWord && !s.toks[k].cap && n > 3 && w[n-2] == 'e' && w[n-1] == 'd' && !s.auxBefore(h) && !s.adjectival(k) {
 			return true
 		}
 	}

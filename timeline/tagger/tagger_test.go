@@ -1899,6 +1899,9 @@ var tagCases = []tagCase{
 	// "On the 18th" before the subject's name opens a day of the story;
 	// "the 5th Army" stays a name.
 	{"", "", "The talks opened on 12 March 1938. On the 14th Schuschnigg resigned. The 5th Army crossed on the 16th.", []string{"12 March 1938|DATE|1938-03-12", "the 14th|DATE|1938-03-14", "the 16th|DATE|1938-03-16"}},
+	// A hyphenated passive after "would be" is no past form: the clause
+	// still looks ahead, and the story's year goes on after it.
+	{"", "", "The envoy reached Vienna on 4 May 1809. He would be cross-examined in 1811 and acquitted. The treaty was signed in October.", []string{"4 May 1809|DATE|1809-05-04", "1811|DATE|1811", "October|DATE|1809-10"}},
 	// A birth or founding in a relative clause between commas, or in an
 	// appositive with a relative clause, is an aside: the story's year goes on.
 	{"", "", "The rising began in May 1798. Its leader, who was born in 1763, reached Wexford in June.", []string{"May 1798|DATE|1798-05", "1763|DATE|1763", "June|DATE|1798-06"}},
