@@ -1339,8 +1339,11 @@ func TestNarrativeBlind37(t *testing.T) {
 // court-martialed" no past form): 1.000/1.000/.925/1.000. Left: the
 // lead's range "from June 1812 to February 1815" leaves its end as the
 // anchor, so the story's bare months and days of 1812 take 1815 (11
-// values: a reader goes back to the range's start where the date falls in
-// it, not done in the time left); "fourteen years later" after the
+// values: a rule sending a month past the range's end back to its first
+// year was tried and dropped, as it breaks "served as mayor from June 2019
+// to May 2020. In September he became governor", 2020's September; what
+// tells the two apart is the lead summarizing the war, not a rule of the
+// words); "fourteen years later" after the
 // Niagara paragraph of 1814 takes 1828 (the gold counts from New Orleans,
 // 1815, which the sentence names only as "the victory").
 func TestNarrativeBlind71(t *testing.T) {
