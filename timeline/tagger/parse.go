@@ -1247,6 +1247,13 @@ func (s *state) pYear(i int) (cand, bool) {
 	if tk.ndig != 4 || tk.num < 1000 || tk.num > 2999 {
 		return cand{}, false
 	}
+	if tk.suf == sufNone && i >= 2 && s.w(i-1) == wOf && s.toks[i-2].cap && s.isWordIn(i-2, "war", "wars") && (i < 3 || s.w(i-3) == wThe || !s.toks[i-3].cap) {
+		// "the War of 1812", "the Wars of 1859": the year is part of the
+		// war's name, and names of wars are no expressions ("a war of
+		// 1812" in plain prose, lower-case, stays a year; after a name,
+		// "the Gulf War of 1991" dates the war named before it).
+		return cand{}, false
+	}
 	y := int(tk.num)
 	if tk.suf == sufS {
 		c := cal{g: gDecade, y: y / 10}
@@ -2212,7 +2219,7 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 			return cand{}, false
 		}
 		if s.lx(n) == nil && !s.isWord(n, "he") && !s.isWord(n, "she") && !s.isWord(n, "it") && !s.isWord(n, "they") && !s.isWord(n, "we") && !s.isWord(n, "its") && !s.isWord(n, "his") && !s.isWord(n, "their") && !s.isWord(n, "there") && !s.isWord(n, "but") &&
-			!s.isWordIn(n, "only", "all", "most", "both", "none", "nearly", "almost", "just", "her", "our", "i", "you") &&
+			!s.isWordIn(n, "only", "all", "most", "both", "none", "nearly", "almost", "just", "her", "our", "i", "you", "too", "also", "again") &&
 			!s.storyWord(n) && !s.isWordIn(n, "nothing", "nobody", "everything", "everyone") {
 			// ("by the 13th only one man had reached the fort", "after the
 			// 23rd nothing moved", "by the 25th few ships sailed": a word
@@ -2445,8 +2452,14 @@ func (s *state) storySubject(i, n int) bool {
 		}
 	}
 	m := n + 1
-	if s.toks[m].kind == tkWord && s.toks[m].cap && s.lx(m) == nil && !s.tight(m) && m+1 < len(s.toks) {
-		m++ // a name of two words: "On the 18th President Kennedy ..."
+	for w := 0; w < 2 && m < len(s.toks) && s.toks[m].kind == tkWord && s.toks[m].cap && s.lx(m) == nil && !s.tight(m) && m+1 < len(s.toks); w++ {
+		m++ // a name of two or three words: "On the 18th President Kennedy ...", "On the 25th Admiral James Hope ..."
+	}
+	if m > n+1 && s.isPunct(m, '\'') && s.tight(m) && s.isWord(m+1, "s") && s.tight(m+1) && m+2 < len(s.toks) {
+		m += 2 // a possessive name before its noun: "On the 23rd Admiral Seymour's ships opened fire"
+	}
+	if m >= len(s.toks) {
+		return false
 	}
 	if s.isPunct(m, ',') && n+1 == m {
 		// a list of names as the subject: "and on the 23rd Holland,

@@ -1490,7 +1490,7 @@ func (s *state) emit(c cand) int {
 			// April 2019, after months of protests that began in December
 			// 2018. A deal was signed on 17 August" goes on from April.
 			s.setAside(e)
-		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y && !s.onFromStoryDay(c) {
+		} else if e := s.asideClose(c); e >= 0 && (s.participleAside(c) || s.relParticipleAside(c) || s.apposRelative(s.commaBack(c.i), c)) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y && !s.onFromStoryDay(c) {
 			// An earlier year in a participle phrase between commas is
 			// background: "The works, opened in 1820, had never been
 			// busier; in the first half" is the story's year's half.
@@ -1760,7 +1760,7 @@ func (s *state) asideClose(c cand) int {
 			break
 		}
 		if s.isPunct(k, ',') {
-			if !s.relativeStart(k+1) && !(s.w(c.i-1) == wSince && c.i-k <= 5) {
+			if !s.relativeStart(k+1) && !(s.w(c.i-1) == wSince && c.i-k <= 5) && !s.apposRelative(k+1, c) {
 				// (a short phrase ending in "since" is one too: ", in
 				// force since 27 March 2020,", ", in office since 2019,")
 				return -1
@@ -1924,6 +1924,54 @@ func (s *state) participleAside(c cand) bool {
 		}
 	}
 	return false
+}
+
+// commaBack returns the token after the nearest comma before i in its
+// sentence (within 12 tokens), or -1.
+func (s *state) commaBack(i int) int {
+	for k, n := i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) {
+			return -1
+		}
+		if s.isPunct(k, ',') {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// apposRelative reports whether the words from k up to the date c are an
+// appositive noun phrase whose relative clause dates an event in the
+// passive or with a participle: ", a veteran of the Revolution who had
+// been born in 1753,", ", a port which was founded in 1624,". The date is
+// then the relative clause's, an aside.
+func (s *state) apposRelative(k int, c cand) bool {
+	if c.i < k+5 || !(s.w(c.i-1) == wIn || s.w(c.i-1) == wOn) || !s.participle(c.i-2) || !s.isWordIn(c.i-3, "was", "were", "been") || !s.isWordIn(k, "a", "an", "the") {
+		return false
+	}
+	for m := k + 1; m < c.i-2; m++ {
+		if s.toks[m].kind == tkPunct {
+			return false
+		}
+		if s.isWordIn(m, "who", "which") {
+			return m > k+1
+		}
+	}
+	return false
+}
+
+// relParticipleAside reports whether c dates the event of a relative
+// clause in the passive set off by a comma: ", who was born in 1753,",
+// ", which was founded in 1624,".
+func (s *state) relParticipleAside(c cand) bool {
+	if c.i < 5 || !(s.w(c.i-1) == wIn || s.w(c.i-1) == wOn) || !s.participle(c.i-2) || !s.isWordIn(c.i-3, "was", "were", "been") {
+		return false
+	}
+	m := c.i - 4
+	if s.isWord(m, "had") {
+		m--
+	}
+	return m >= 1 && s.isWordIn(m, "who", "which") && s.isPunct(m-1, ',')
 }
 
 // relativeStart reports whether the word at k opens a relative clause or
@@ -2511,6 +2559,41 @@ func (s *state) notUntilAhead(c cand) int {
 		}
 	}
 	return -1
+}
+
+// cleftAhead returns the end of the sentence of c when c, a year at least
+// two years after the story's date (a season, a month or a day; in an
+// aside, the story's saved date), is the focus of a cleft that looks
+// ahead: "it was only in 1901 that", "it was not until 1901 that", "it
+// was 1901 before". It returns -1 otherwise.
+func (s *state) cleftAhead(c cand) int {
+	if s.t.hasDCT || c.i < 3 || c.c.noYear || c.c.g != gYear {
+		return -1
+	}
+	story := s.refCal
+	if s.flashEnd >= 0 && c.i <= s.flashEnd {
+		story = s.saved.refCal
+	} else if s.ref < 0 {
+		return -1
+	}
+	if story.g < gSeason || story.g == gWeek || story.noYear || c.c.y < story.y+2 {
+		return -1
+	}
+	k := c.i - 1
+	switch {
+	case s.w(k) == wIn && s.isWord(k-1, "only"):
+		k -= 2
+	case s.w(k) == wUntil && s.isWord(k-1, "not"):
+		k -= 2
+	case s.w(k) == wIn && s.w(k-1) == wUntil && s.isWord(k-2, "not"):
+		k -= 3
+	default:
+		return -1
+	}
+	if k < 1 || !s.isWord(k, "was") || !s.isWord(k-1, "it") || !s.isWord(c.j, "that") {
+		return -1
+	}
+	return s.plainSentenceEnd(c.j, 40)
 }
 
 // peakAhead returns the end of the sentence of c when c, a date of a later
@@ -5924,7 +6007,11 @@ func (s *state) pastFormBefore(lo, i int) bool {
 			return true
 		}
 		w := s.word(k)
-		if n := len(w); s.toks[k].kind == tkWord && !s.toks[k].cap && n > 3 && w[n-2] == 'e' && w[n-1] == 'd' && !s.auxBefore(k) && !s.adjectival(k) {
+		h := k
+		for h >= 2 && s.isPunct(h-1, '-') && s.tight(h-1) && s.tight(h) && s.toks[h-2].kind == tkWord {
+			h -= 2 // a hyphenated verb takes its auxiliary before the compound: "would be court-martialed"
+		}
+		if n := len(w); s.toks[k].kind == tkWord && !s.toks[k].cap && n > 3 && w[n-2] == 'e' && w[n-1] == 'd' && !s.auxBefore(h) && !s.adjectival(k) {
 			return true
 		}
 	}
@@ -7065,6 +7152,9 @@ func (s *state) keptDay(c cand) bool {
 //     secured. Taylor, meanwhile, attacked on September 21":
 //     "not until" jumps ahead of the story, and "meanwhile" takes
 //     the reader back to the time it left.
+//   - cleftAhead: "it was only in 1901 that the name became official": a
+//     cleft on a year well after the story's day or month jumps ahead
+//     of it, and the story goes on after the sentence.
 //   - peakAhead: the height of something the story has just begun is a
 //     look ahead, and the story goes on after the sentence: "The
 //     airlift began in August; at its height the following year
@@ -7080,7 +7170,7 @@ func (s *state) keptDay(c cand) bool {
 //     to its old course until 1947. Wuhan fell in late October"
 //     is the October of 1938.
 func (s *state) lookAhead(c cand) int {
-	for _, ahead := range [...]func(*state, cand) int{(*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead} {
+	for _, ahead := range [...]func(*state, cand) int{(*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead} {
 		if e := ahead(s, c); e >= 0 {
 			return e
 		}

@@ -1920,6 +1920,26 @@ var tagCases = []tagCase{
 	// "On the 18th" before the subject's name opens a day of the story;
 	// "the 5th Army" stays a name.
 	{"", "", "The talks opened on 12 March 1938. On the 14th Schuschnigg resigned. The 5th Army crossed on the 16th.", []string{"12 March 1938|DATE|1938-03-12", "the 14th|DATE|1938-03-14", "the 16th|DATE|1938-03-16"}},
+	// A hyphenated passive after "would be" is no past form: the clause
+	// still looks ahead, and the story's year goes on after it.
+	{"", "", "The envoy reached Vienna on 4 May 1809. He would be cross-examined in 1811 and acquitted. The treaty was signed in October.", []string{"4 May 1809|DATE|1809-05-04", "1811|DATE|1811", "October|DATE|1809-10"}},
+	// A birth or founding in a relative clause between commas, or in an
+	// appositive with a relative clause, is an aside: the story's year goes on.
+	{"", "", "The rising began in May 1798. Its leader, who was born in 1763, reached Wexford in June.", []string{"May 1798|DATE|1798-05", "1763|DATE|1763", "June|DATE|1798-06"}},
+	{"", "", "The rising began in May 1798. Its leader, a lawyer from Dublin who had been born in 1763, reached Wexford in June.", []string{"May 1798|DATE|1798-05", "1763|DATE|1763", "June|DATE|1798-06"}},
+	// A cleft on a year well ahead of the story ("it was only in 1890
+	// that") looks ahead; the story's month and days go on after it.
+	{"", "", "The garrison surrendered in March 1862. The fort was abandoned, and it was only in 1890 that it was rebuilt. On April 9 the last guns were removed.", []string{"March 1862|DATE|1862-03", "1890|DATE|1890", "April 9|DATE|1862-04-09"}},
+	{"", "", "The garrison surrendered in March 1862. It was not until 1890 that the fort was rebuilt. In April the last guns were removed.", []string{"March 1862|DATE|1862-03", "1890|DATE|1890", "April|DATE|1862-04"}},
+	// "the War of 1812" is the name of a war, no expression; the war of
+	// a year in lower case is that year.
+	{"", "", "Veterans of the War of 1812 met in Boston in 1850. The war of 1866 was short.", []string{"1850|DATE|1850", "1866|DATE|1866"}},
+	{"", "", "The Crimean War of 1854 drew in Sardinia; the War of 1812 did not.", []string{"1854|DATE|1854"}},
+	// The subject after "On the 14th" may be a name of three words or a
+	// possessive name; "too", "also", "again" after the day leave it a day.
+	{"", "", "The fleet anchored off the coast in May 1798. On the 14th Admiral Horatio Nelson sailed for Naples.", []string{"May 1798|DATE|1798-05", "the 14th|DATE|1798-05-14"}},
+	{"", "", "The fleet anchored off the coast in May 1798. On the 19th General Louis Desaix's brigade landed.", []string{"May 1798|DATE|1798-05", "the 19th|DATE|1798-05-19"}},
+	{"", "", "The fleet anchored off the coast on 3 May 1798. On the 9th too the guns were silent.", []string{"3 May 1798|DATE|1798-05-03", "the 9th|DATE|1798-05-09"}},
 	// A capitalized century after a name and "of the" is part of the
 	// name; in plain prose it is the century.
 	{"", "", "The Renaissance of the Twelfth Century changed schools in the twelfth century.", []string{"the twelfth century|DATE|11"}},
