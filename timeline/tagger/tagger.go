@@ -2664,15 +2664,37 @@ func (s *state) stateUntilAhead(c cand) int {
 		if s.sentenceEnd(k) || s.isPunct(k, ';') {
 			break
 		}
-		if s.isWordIn(k, "remained", "stayed", "lasted", "continued", "survived", "persisted", "endured", "lingered") {
+		if s.isWordIn(k, "remained", "stayed", "lasted", "continued", "survived", "persisted", "endured", "lingered", "stood") {
 			found = true
 			break
 		}
+	}
+	if !found && s.lastedUntil(c.i-1) && s.relativeUntil(c.i-1) {
+		// A stretch told in a relative clause hangs on a noun of the
+		// story and looks ahead of it: "the indemnity, for which Spain
+		// paid in instalments until 1702", "a commission that sat until
+		// 1921".
+		found = true
 	}
 	if !found || s.whenNarrates(c.j) {
 		return -1
 	}
 	return s.plainSentenceEnd(c.j, 30)
+}
+
+// relativeUntil reports whether "until" at u stands in a relative clause
+// ("which", "that", "who", "whom", "whose") opened within the eight words
+// before it, with no comma, semicolon or sentence end between.
+func (s *state) relativeUntil(u int) bool {
+	for k, n := u-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ',') || s.isPunct(k, ';') {
+			return false
+		}
+		if s.isWordIn(k, "which", "that", "who", "whom", "whose") {
+			return true
+		}
+	}
+	return false
 }
 
 // whenNarrates reports whether ", when" at k opens a clause in the simple
