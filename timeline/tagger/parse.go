@@ -8184,6 +8184,17 @@ func (s *state) seasonsLater(i, k, n, season int) (cand, bool) {
 
 // pQuantity: durations ("49 years", "two-year", "a few days"), and dates
 // counted from an anchor ("two days later", "a week ago").
+// forPastModifier reports whether a modifier of a quantity at i ("more
+// than", "less than", "fewer than", "nearly", "almost", "about", "some",
+// "around", "roughly", "over", "just") follows "for": "for more than a
+// decade", "for nearly a year".
+func (s *state) forPastModifier(i int) bool {
+	if i >= 3 && s.isWord(i-1, "than") && s.isWordIn(i-2, "more", "less", "fewer") && s.w(i-3) == wFor {
+		return true
+	}
+	return i >= 2 && s.isWordIn(i-1, "nearly", "almost", "about", "some", "around", "roughly", "over", "just") && s.w(i-2) == wFor
+}
+
 func (s *state) pQuantity(i int) (cand, bool) {
 	if c, ok := s.decimalCount(i); ok {
 		return c, true
@@ -8607,10 +8618,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 				return c, true
 			}
 		}
-		if w == wLater && i > 0 && s.w(i-1) == wFor {
+		if w == wLater && i > 0 && (s.w(i-1) == wFor || s.forPastModifier(i)) {
 			// "For six years afterwards Florence was ruled by exiles",
 			// "stayed for a week afterward": how long, after the time
-			// just named, a duration ("for" and the adverb outside).
+			// just named, a duration ("for" and the adverb outside). So
+			// with a modifier between: "for more than a decade
+			// afterwards", "for nearly a year afterwards".
 			return c, true
 		}
 		if n < 0 {
