@@ -8184,6 +8184,25 @@ func (s *state) seasonsLater(i, k, n, season int) (cand, bool) {
 
 // pQuantity: durations ("49 years", "two-year", "a few days"), and dates
 // counted from an anchor ("two days later", "a week ago").
+// observedAs reports whether "as" before i follows, in its clause within
+// eight words, a verb of keeping a day: "mark the anniversary as",
+// "kept the date as", "observe it as", "remembered as".
+func (s *state) observedAs(i int) bool {
+	if i < 2 || !s.isWord(i-1, "as") {
+		return false
+	}
+	for k, n := i-2, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if s.toks[k].kind == tkPunct || s.sentenceEnd(k) {
+			return false
+		}
+		if s.isWordIn(k, "mark", "marks", "marked", "marking", "keep", "keeps", "kept", "keeping", "observe", "observes", "observed", "observing",
+			"commemorate", "commemorates", "commemorated", "celebrate", "celebrates", "celebrated", "remember", "remembers", "remembered") {
+			return true
+		}
+	}
+	return false
+}
+
 // forPastModifier reports whether a modifier of a quantity at i ("more
 // than", "less than", "fewer than", "nearly", "almost", "about", "some",
 // "around", "roughly", "over", "just") follows "for": "for more than a
@@ -8390,7 +8409,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	}
 	// "declared Wednesday a day of mourning", "proclaimed a day of
 	// prayer": a day named for an observance, no length of time.
-	if n == 1 && u == uDay && !e.plural && article && end == i+2 && s.w(end) == wOf && s.declaredBefore(i) >= 0 {
+	if n == 1 && u == uDay && !e.plural && article && end == i+2 && s.w(end) == wOf && (s.declaredBefore(i) >= 0 || s.observedAs(i)) {
+		// (so is one a day is kept as: "mark the anniversary as a day
+		// of mourning", "kept 4 June as a day of prayer")
 		return cand{}, false
 	}
 	// Ages are not time expressions: "a 6-year-old boy", "52 years old".

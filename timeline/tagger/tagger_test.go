@@ -507,6 +507,8 @@ var tagCases = []tagCase{
 	// clause hangs on a noun of the story: both look ahead of it.
 	// "for more than N units afterwards": how long after, a duration, with
 	// its modifier; "for" and the adverb stay outside.
+	// A day kept "as a day of" an observance is no length of time.
+	{"", "", "The town was sacked in 1631, and its people still mark the date as a day of remembrance.", []string{"1631|DATE|1631"}},
 	{"", "", "The town fell in 1520. For more than a decade afterwards it paid tribute.", []string{"1520|DATE|1520", "more than a decade|DURATION|P10Y|MORE_THAN"}},
 	{"", "", "The mine closed in 1890, and for nearly a year afterwards the valley stood empty.", []string{"1890|DATE|1890", "nearly a year|DURATION|P1Y|LESS_THAN"}},
 	{"", "", "The bridge was opened on 3 May 1851. A toll house stood at its end until 1902. In June the first trains crossed.", []string{"3 May 1851|DATE|1851-05-03", "1902|DATE|1902", "June|DATE|1851-06"}},
