@@ -1593,7 +1593,8 @@ func (s *state) pastVerbAt(k int) bool {
 // "but" joins a second past verb of the same subject ("the second bomb
 // exploded minutes later and killed 10").
 func (s *state) laterEnds(k int) bool {
-	return s.clauseEnd(k) || (s.isWord(k, "and") || s.isWord(k, "but")) && k+1 < len(s.toks) && s.pastForm(k+1)
+	return s.clauseEnd(k) || (s.isWord(k, "and") || s.isWord(k, "but")) && k+1 < len(s.toks) &&
+		(s.pastForm(k+1) || s.isWordIn(k+1, "was", "were", "had") && k+2 < len(s.toks) && s.pastForm(k+2))
 }
 
 // inParticle reports whether "in" at k is the particle of a verb of coming

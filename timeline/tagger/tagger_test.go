@@ -507,6 +507,9 @@ var tagCases = []tagCase{
 	// clause hangs on a noun of the story: both look ahead of it.
 	// "for more than N units afterwards": how long after, a duration, with
 	// its modifier; "for" and the adverb stay outside.
+	// "years before" ended by "and" and a passive or perfect past is a
+	// stretch of unknown length, as before "and" and a simple past.
+	{"", "", "The fort was given to Colonel Reyes, who had left the army years before and was called back in 1810.", []string{"years|DURATION|PXY", "1810|DATE|1810"}},
 	// A day kept "as a day of" an observance is no length of time.
 	{"", "", "The town was sacked in 1631, and its people still mark the date as a day of remembrance.", []string{"1631|DATE|1631"}},
 	{"", "", "The town fell in 1520. For more than a decade afterwards it paid tribute.", []string{"1520|DATE|1520", "more than a decade|DURATION|P10Y|MORE_THAN"}},
