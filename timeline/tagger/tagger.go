@@ -2656,8 +2656,17 @@ func (s *state) untilYearAhead(c cand) int {
 // eight months, until 30 August 1945". It returns -1 otherwise.
 func (s *state) stateUntilAhead(c cand) int {
 	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
-		c.c.y < s.refCal.y+2 || s.w(c.i-1) != wUntil {
+		c.c.y < s.refCal.y+1 || s.w(c.i-1) != wUntil {
 		return -1
+	}
+	if c.c.y < s.refCal.y+2 {
+		// A year just after the story's stays a look ahead only in a
+		// relative clause, a side remark on a noun ("an inquiry that sat
+		// until 1874"); a main clause may carry the story on.
+		if !s.lastedUntil(c.i-1) || !s.relativeUntil(c.i-1) || s.whenNarrates(c.j) {
+			return -1
+		}
+		return s.plainSentenceEnd(c.j, 30)
 	}
 	found := false
 	for k, n := c.i-2, 0; k >= 0 && n < 14; k, n = k-1, n+1 {

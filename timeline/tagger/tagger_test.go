@@ -510,6 +510,8 @@ var tagCases = []tagCase{
 	// "years before" ended by "and" and a passive or perfect past is a
 	// stretch of unknown length, as before "and" and a simple past.
 	{"", "", "The fort was given to Colonel Reyes, who had left the army years before and was called back in 1810.", []string{"years|DURATION|PXY", "1810|DATE|1810"}},
+	// So a year just after the story's, in a relative clause.
+	{"", "", "The rising was crushed in May 1848, and a commission that sat until 1849 blamed the governor. In August the leaders were tried.", []string{"May 1848|DATE|1848-05", "1849|DATE|1849", "August|DATE|1848-08"}},
 	// A day kept "as a day of" an observance is no length of time.
 	{"", "", "The town was sacked in 1631, and its people still mark the date as a day of remembrance.", []string{"1631|DATE|1631"}},
 	{"", "", "The town fell in 1520. For more than a decade afterwards it paid tribute.", []string{"1520|DATE|1520", "more than a decade|DURATION|P10Y|MORE_THAN"}},
