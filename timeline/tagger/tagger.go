@@ -7150,8 +7150,12 @@ func (s *state) keptDay(c cand) bool {
 	if c.i >= 1 && kept(c.i-1) && s.isWord(c.j, "as") {
 		return true
 	}
-	if s.isWordIn(c.j, "is", "remains") || s.isWord(c.j, "has") && s.isWord(c.j+1, "been") {
-		for k := c.j + 1; k < c.j+6 && k < len(s.toks) && !s.clauseEnd(k); k++ {
+	j := c.j
+	if c.i >= 1 && s.isPunct(c.i-1, ',') && s.isPunct(j, ',') {
+		j++ // a day in apposition: "The day of the revolution, 1 December, is still a holiday"
+	}
+	if s.isWordIn(j, "is", "remains") || s.isWord(j, "has") && s.isWord(j+1, "been") {
+		for k := j + 1; k < j+6 && k < len(s.toks) && !s.clauseEnd(k); k++ {
 			if s.isWordIn(k, "holiday", "holidays") || s.isWord(k, "day") && s.isWord(k-1, "national") {
 				return true
 			}

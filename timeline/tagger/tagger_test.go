@@ -512,6 +512,8 @@ var tagCases = []tagCase{
 	{"", "", "The fort was given to Colonel Reyes, who had left the army years before and was called back in 1810.", []string{"years|DURATION|PXY", "1810|DATE|1810"}},
 	// So a year just after the story's, in a relative clause.
 	{"", "", "The rising was crushed in May 1848, and a commission that sat until 1849 blamed the governor. In August the leaders were tried.", []string{"May 1848|DATE|1848-05", "1849|DATE|1849", "August|DATE|1848-08"}},
+	// A day kept every year, in apposition before "is ... a holiday".
+	{"", "", "The republic was proclaimed on 5 October 1910. Its anniversary, 5 October, is still a national holiday.", []string{"5 October 1910|DATE|1910-10-05", "5 October|DATE|XXXX-10-05"}},
 	// A day kept "as a day of" an observance is no length of time.
 	{"", "", "The town was sacked in 1631, and its people still mark the date as a day of remembrance.", []string{"1631|DATE|1631"}},
 	{"", "", "The town fell in 1520. For more than a decade afterwards it paid tribute.", []string{"1520|DATE|1520", "more than a decade|DURATION|P10Y|MORE_THAN"}},
