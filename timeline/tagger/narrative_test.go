@@ -1328,9 +1328,18 @@ func TestNarrativeBlind37(t *testing.T) {
 // fixed after it, against the conventions ("the 16th century" spans "the";
 // "a century", "a decade", "four decades" are P100Y, P10Y, P40Y; two "now"
 // left untagged); on the fixed gold, 120 expressions: strict .983,
-// relaxed .992, value .933, type .983.
+// relaxed .992, value .933, type .983. After six rules ("stood until" and
+// a stretch in a relative clause look ahead of a story told by months or
+// days, also to the next year in a relative clause; "for more than a
+// decade afterwards" is a duration; "mark the date as a day of mourning"
+// has no duration; "years before and was recalled" is PXY; a day in
+// apposition before "is still a holiday" is XXXX): 1.000, 1.000, .992,
+// 1.000. Left: "In May" after "the Treaty of The Hague of 1661, for which
+// Portugal paid an indemnity in instalments until 1680" is 1654's only by
+// what the sentence tells (the news of Recife's fall), not by any rule of
+// anchoring; the tagger takes 1680.
 func TestNarrativeBlind73(t *testing.T) {
-	scoreDevSet(t, "narrative_blind73.txt", devFloors{})
+	scoreDevSet(t, "narrative_blind73.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.99, typ: 0.999})
 }
 
 // TestNarrativeBlind72 scores narrative_blind72.txt: three Wikipedia-style
