@@ -1320,6 +1320,28 @@ func TestNarrativeBlind37(t *testing.T) {
 	scoreDevSet(t, "narrative_blind37.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
+// TestNarrativeBlind73 scores narrative_blind73.txt: three Wikipedia-style
+// articles on wars with no DCT (the Aceh War, the Portuguese Restoration
+// War, the Russo-Circassian War), written and annotated blind. Its first
+// (blind) score, 3 documents and 118 expressions (120 predicted): strict
+// F1 .966, relaxed .983, value .908, type .975. Six slips in the gold were
+// fixed after it, against the conventions ("the 16th century" spans "the";
+// "a century", "a decade", "four decades" are P100Y, P10Y, P40Y; two "now"
+// left untagged); on the fixed gold, 120 expressions: strict .983,
+// relaxed .992, value .933, type .983. After six rules ("stood until" and
+// a stretch in a relative clause look ahead of a story told by months or
+// days, also to the next year in a relative clause; "for more than a
+// decade afterwards" is a duration; "mark the date as a day of mourning"
+// has no duration; "years before and was recalled" is PXY; a day in
+// apposition before "is still a holiday" is XXXX): 1.000, 1.000, .992,
+// 1.000. Left: "In May" after "the Treaty of The Hague of 1661, for which
+// Portugal paid an indemnity in instalments until 1680" is 1654's only by
+// what the sentence tells (the news of Recife's fall), not by any rule of
+// anchoring; the tagger takes 1680.
+func TestNarrativeBlind73(t *testing.T) {
+	scoreDevSet(t, "narrative_blind73.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.99, typ: 0.999})
+}
+
 // TestNarrativeBlind72 scores narrative_blind72.txt: three Wikipedia-style
 // articles on twentieth-century coups with no DCT (the Carnation
 // Revolution, the Kapp Putsch, the Guatemalan coup of 1954), written and

@@ -1593,7 +1593,8 @@ func (s *state) pastVerbAt(k int) bool {
 // "but" joins a second past verb of the same subject ("the second bomb
 // exploded minutes later and killed 10").
 func (s *state) laterEnds(k int) bool {
-	return s.clauseEnd(k) || (s.isWord(k, "and") || s.isWord(k, "but")) && k+1 < len(s.toks) && s.pastForm(k+1)
+	return s.clauseEnd(k) || (s.isWord(k, "and") || s.isWord(k, "but")) && k+1 < len(s.toks) &&
+		(s.pastForm(k+1) || s.isWordIn(k+1, "was", "were", "had") && k+2 < len(s.toks) && s.pastForm(k+2))
 }
 
 // inParticle reports whether "in" at k is the particle of a verb of coming
@@ -8184,6 +8185,36 @@ func (s *state) seasonsLater(i, k, n, season int) (cand, bool) {
 
 // pQuantity: durations ("49 years", "two-year", "a few days"), and dates
 // counted from an anchor ("two days later", "a week ago").
+// observedAs reports whether "as" before i follows, in its clause within
+// eight words, a verb of keeping a day: "mark the anniversary as",
+// "kept the date as", "observe it as", "remembered as".
+func (s *state) observedAs(i int) bool {
+	if i < 2 || !s.isWord(i-1, "as") {
+		return false
+	}
+	for k, n := i-2, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if s.toks[k].kind == tkPunct || s.sentenceEnd(k) {
+			return false
+		}
+		if s.isWordIn(k, "mark", "marks", "marked", "marking", "keep", "keeps", "kept", "keeping", "observe", "observes", "observed", "observing",
+			"commemorate", "commemorates", "commemorated", "celebrate", "celebrates", "celebrated", "remember", "remembers", "remembered") {
+			return true
+		}
+	}
+	return false
+}
+
+// forPastModifier reports whether a modifier of a quantity at i ("more
+// than", "less than", "fewer than", "nearly", "almost", "about", "some",
+// "around", "roughly", "over", "just") follows "for": "for more than a
+// decade", "for nearly a year".
+func (s *state) forPastModifier(i int) bool {
+	if i >= 3 && s.isWord(i-1, "than") && s.isWordIn(i-2, "more", "less", "fewer") && s.w(i-3) == wFor {
+		return true
+	}
+	return i >= 2 && s.isWordIn(i-1, "nearly", "almost", "about", "some", "around", "roughly", "over", "just") && s.w(i-2) == wFor
+}
+
 func (s *state) pQuantity(i int) (cand, bool) {
 	if c, ok := s.decimalCount(i); ok {
 		return c, true
@@ -8379,7 +8410,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	}
 	// "declared Wednesday a day of mourning", "proclaimed a day of
 	// prayer": a day named for an observance, no length of time.
-	if n == 1 && u == uDay && !e.plural && article && end == i+2 && s.w(end) == wOf && s.declaredBefore(i) >= 0 {
+	if n == 1 && u == uDay && !e.plural && article && end == i+2 && s.w(end) == wOf && (s.declaredBefore(i) >= 0 || s.observedAs(i)) {
+		// (so is one a day is kept as: "mark the anniversary as a day
+		// of mourning", "kept 4 June as a day of prayer")
 		return cand{}, false
 	}
 	// Ages are not time expressions: "a 6-year-old boy", "52 years old".
@@ -8607,10 +8640,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 				return c, true
 			}
 		}
-		if w == wLater && i > 0 && s.w(i-1) == wFor {
+		if w == wLater && i > 0 && (s.w(i-1) == wFor || s.forPastModifier(i)) {
 			// "For six years afterwards Florence was ruled by exiles",
 			// "stayed for a week afterward": how long, after the time
-			// just named, a duration ("for" and the adverb outside).
+			// just named, a duration ("for" and the adverb outside). So
+			// with a modifier between: "for more than a decade
+			// afterwards", "for nearly a year afterwards".
 			return c, true
 		}
 		if n < 0 {

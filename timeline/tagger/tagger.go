@@ -2656,23 +2656,54 @@ func (s *state) untilYearAhead(c cand) int {
 // eight months, until 30 August 1945". It returns -1 otherwise.
 func (s *state) stateUntilAhead(c cand) int {
 	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
-		c.c.y < s.refCal.y+2 || s.w(c.i-1) != wUntil {
+		c.c.y < s.refCal.y+1 || s.w(c.i-1) != wUntil {
 		return -1
+	}
+	if c.c.y < s.refCal.y+2 {
+		// A year just after the story's stays a look ahead only in a
+		// relative clause, a side remark on a noun ("an inquiry that sat
+		// until 1874"); a main clause may carry the story on.
+		if !s.lastedUntil(c.i-1) || !s.relativeUntil(c.i-1) || s.whenNarrates(c.j) {
+			return -1
+		}
+		return s.plainSentenceEnd(c.j, 30)
 	}
 	found := false
 	for k, n := c.i-2, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
 		if s.sentenceEnd(k) || s.isPunct(k, ';') {
 			break
 		}
-		if s.isWordIn(k, "remained", "stayed", "lasted", "continued", "survived", "persisted", "endured", "lingered") {
+		if s.isWordIn(k, "remained", "stayed", "lasted", "continued", "survived", "persisted", "endured", "lingered", "stood") {
 			found = true
 			break
 		}
+	}
+	if !found && s.lastedUntil(c.i-1) && s.relativeUntil(c.i-1) {
+		// A stretch told in a relative clause hangs on a noun of the
+		// story and looks ahead of it: "the indemnity, for which Spain
+		// paid in instalments until 1702", "a commission that sat until
+		// 1921".
+		found = true
 	}
 	if !found || s.whenNarrates(c.j) {
 		return -1
 	}
 	return s.plainSentenceEnd(c.j, 30)
+}
+
+// relativeUntil reports whether "until" at u stands in a relative clause
+// ("which", "that", "who", "whom", "whose") opened within the eight words
+// before it, with no comma, semicolon or sentence end between.
+func (s *state) relativeUntil(u int) bool {
+	for k, n := u-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ',') || s.isPunct(k, ';') {
+			return false
+		}
+		if s.isWordIn(k, "which", "that", "who", "whom", "whose") {
+			return true
+		}
+	}
+	return false
 }
 
 // whenNarrates reports whether ", when" at k opens a clause in the simple
@@ -7119,8 +7150,12 @@ func (s *state) keptDay(c cand) bool {
 	if c.i >= 1 && kept(c.i-1) && s.isWord(c.j, "as") {
 		return true
 	}
-	if s.isWordIn(c.j, "is", "remains") || s.isWord(c.j, "has") && s.isWord(c.j+1, "been") {
-		for k := c.j + 1; k < c.j+6 && k < len(s.toks) && !s.clauseEnd(k); k++ {
+	j := c.j
+	if c.i >= 1 && s.isPunct(c.i-1, ',') && s.isPunct(j, ',') {
+		j++ // a day in apposition: "The day of the revolution, 1 December, is still a holiday"
+	}
+	if s.isWordIn(j, "is", "remains") || s.isWord(j, "has") && s.isWord(j+1, "been") {
+		for k := j + 1; k < j+6 && k < len(s.toks) && !s.clauseEnd(k); k++ {
 			if s.isWordIn(k, "holiday", "holidays") || s.isWord(k, "day") && s.isWord(k-1, "national") {
 				return true
 			}

@@ -503,6 +503,23 @@ var tagCases = []tagCase{
 	// 1948") looks ahead of a story told by months: the story keeps its
 	// year after the sentence.
 	{"", "", "In March 1943 the rebels took the town, which remained in their hands until 1948. In May they marched north.", []string{"March 1943|DATE|1943-03", "1948|DATE|1948", "May|DATE|1943-05"}},
+	// "stood until" tells of a state lasting, and a stretch in a relative
+	// clause hangs on a noun of the story: both look ahead of it.
+	// "for more than N units afterwards": how long after, a duration, with
+	// its modifier; "for" and the adverb stay outside.
+	// "years before" ended by "and" and a passive or perfect past is a
+	// stretch of unknown length, as before "and" and a simple past.
+	{"", "", "The fort was given to Colonel Reyes, who had left the army years before and was called back in 1810.", []string{"years|DURATION|PXY", "1810|DATE|1810"}},
+	// So a year just after the story's, in a relative clause.
+	{"", "", "The rising was crushed in May 1848, and a commission that sat until 1849 blamed the governor. In August the leaders were tried.", []string{"May 1848|DATE|1848-05", "1849|DATE|1849", "August|DATE|1848-08"}},
+	// A day kept every year, in apposition before "is ... a holiday".
+	{"", "", "The republic was proclaimed on 5 October 1910. Its anniversary, 5 October, is still a national holiday.", []string{"5 October 1910|DATE|1910-10-05", "5 October|DATE|XXXX-10-05"}},
+	// A day kept "as a day of" an observance is no length of time.
+	{"", "", "The town was sacked in 1631, and its people still mark the date as a day of remembrance.", []string{"1631|DATE|1631"}},
+	{"", "", "The town fell in 1520. For more than a decade afterwards it paid tribute.", []string{"1520|DATE|1520", "more than a decade|DURATION|P10Y|MORE_THAN"}},
+	{"", "", "The mine closed in 1890, and for nearly a year afterwards the valley stood empty.", []string{"1890|DATE|1890", "nearly a year|DURATION|P1Y|LESS_THAN"}},
+	{"", "", "The bridge was opened on 3 May 1851. A toll house stood at its end until 1902. In June the first trains crossed.", []string{"3 May 1851|DATE|1851-05-03", "1902|DATE|1902", "June|DATE|1851-06"}},
+	{"", "", "The company was founded in March 1720, a loan for which the crown paid interest until 1750. In September its shares collapsed.", []string{"March 1720|DATE|1720-03", "1750|DATE|1750", "September|DATE|1720-09"}},
 	{"", "", "The island fell on 12 June 1940 and stayed under occupation for four years and ten months, until 9 May 1945. In July the invaders turned east.", []string{"12 June 1940|DATE|1940-06-12", "four years and ten months|DURATION|P4Y10M", "9 May 1945|DATE|1945-05-09", "July|DATE|1940-07"}},
 	// A bare year some years ahead that only ends a state denied until
 	// then ("did not ... until 1961") looks ahead of a story told by
