@@ -34,6 +34,11 @@ type Config struct {
 	// YearPageThreshold: timelines with more events than this are split into
 	// one page per year.
 	YearPageThreshold int `mapstructure:"year_page_threshold"`
+	// Exports names the machine-readable files written beside the pages,
+	// by file name: events.json, timelinejs.json, events.ics, feed.xml.
+	// Nil means all four (the default); an empty list writes none. The
+	// pages link to those written.
+	Exports []string `mapstructure:"exports"`
 	// Timestamp, when set, is printed in the site footer as the build time;
 	// empty by default so builds are byte-identical.
 	Timestamp string `mapstructure:"timestamp"`
@@ -67,6 +72,13 @@ func DefaultConfig() Config {
 		PublicationEvents: "marked",
 		MaxSourceBytes:    8 << 20,
 		YearPageThreshold: 1000,
+		Exports:           ExportFiles(),
 		Merge:             MergeConfig{Enabled: true, Threshold: 0.25, EntityWeight: 2},
 	}
+}
+
+// ExportFiles returns the file names of every export, in the order the
+// pages list them.
+func ExportFiles() []string {
+	return []string{"events.json", "timelinejs.json", "events.ics", "feed.xml"}
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/go-viper/mapstructure/v2"
@@ -121,6 +122,11 @@ func validate(cfg timeline.Config) error {
 	case "marked", "always", "never":
 	default:
 		return usageError{fmt.Errorf("publication_events must be marked, always or never, not %q", cfg.PublicationEvents)}
+	}
+	for _, e := range cfg.Exports {
+		if !slices.Contains(timeline.ExportFiles(), e) {
+			return usageError{fmt.Errorf("exports: unknown export %q (the exports are %s)", e, strings.Join(timeline.ExportFiles(), ", "))}
+		}
 	}
 	return nil
 }

@@ -109,6 +109,7 @@ title: "My timeline"
 # max_source_bytes: 8388608    # refuse sources larger than this (0: no limit)
 # unsafe_html: false           # true lets raw HTML in markdown through to the pages
 # year_page_threshold: 1000    # more events than this: one page per year
+# exports: [events.json, timelinejs.json, events.ics, feed.xml]  # machine-readable files to write ([] for none)
 # timestamp: ""                # printed in the footer as the build time; empty keeps builds byte-identical
 
 # merge:                       # one entry for a happening reported by several sources

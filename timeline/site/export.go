@@ -42,7 +42,7 @@ func writeExports(s *Site, out Output) error {
 	errs := make([]error, len(files))
 	var wg sync.WaitGroup
 	for i, f := range files {
-		if !wants(out, f.name) {
+		if !wants(out, f.name) || f.name != "sitemap.xml" && !s.exports(f.name) {
 			continue
 		}
 		wg.Add(1)

@@ -225,11 +225,15 @@ func appendHead(b []byte, p *Page) []byte {
 	}
 	b = append(b, "<meta name=\"color-scheme\" content=\"light dark\">\n<link rel=\"stylesheet\" href=\""...)
 	b = appendURL(b, p.Root)
-	b = append(b, "style.css\">\n<link rel=\"alternate\" type=\"application/atom+xml\" title=\""...)
-	b = appendEscaped(b, p.Site.Title)
-	b = append(b, `" href="`...)
-	b = appendURL(b, p.Root)
-	b = append(b, "feed.xml\">\n"...)
+	b = append(b, "style.css\">\n"...)
+	if p.Site.Feed != "" {
+		b = append(b, "<link rel=\"alternate\" type=\"application/atom+xml\" title=\""...)
+		b = appendEscaped(b, p.Site.Title)
+		b = append(b, `" href="`...)
+		b = appendURL(b, p.Root)
+		b = appendURL(b, p.Site.Feed)
+		b = append(b, "\">\n"...)
+	}
 	if p.Site.BaseURL != "" {
 		b = append(b, `<link rel="canonical" href="`...)
 		b = appendURL(b, p.Site.BaseURL)
@@ -331,20 +335,23 @@ func appendFoot(b []byte, p *Page) []byte {
 		b = appendEscaped(b, p.Site.Timestamp)
 		b = append(b, '.')
 	}
-	b = append(b, "</p>\n<p class=\"exports\">Download: "...)
-	for i, l := range [...]struct{ file, label string }{{"events.json", "events.json"}, {"timelinejs.json", "TimelineJS"},
-		{"events.ics", "calendar (.ics)"}, {"feed.xml", "Atom feed"}} {
-		if i > 0 {
-			b = append(b, " · "...)
+	b = append(b, "</p>"...)
+	if len(p.Site.Exports) > 0 {
+		b = append(b, "\n<p class=\"exports\">Download: "...)
+		for i, l := range p.Site.Exports {
+			if i > 0 {
+				b = append(b, " · "...)
+			}
+			b = append(b, `<a href="`...)
+			b = appendURL(b, p.Root)
+			b = appendURL(b, l.File)
+			b = append(b, `">`...)
+			b = appendEscaped(b, l.Label)
+			b = append(b, `</a>`...)
 		}
-		b = append(b, `<a href="`...)
-		b = appendURL(b, p.Root)
-		b = append(b, l.file...)
-		b = append(b, `">`...)
-		b = append(b, l.label...)
-		b = append(b, `</a>`...)
+		b = append(b, "</p>"...)
 	}
-	b = append(b, "</p></footer>\n<script src=\""...)
+	b = append(b, "</footer>\n<script src=\""...)
 	b = appendURL(b, p.Root)
 	return append(b, "timeline.js\" defer></script>\n</body>\n</html>\n"...)
 }

@@ -141,6 +141,10 @@ func TestNativeSite(t *testing.T) {
 	hostile.BaseURL = "https://example.com/a b/<x>'"
 	based := fcfg
 	based.BaseURL = "https://news.example.org/timeline/"
+	noExports := fcfg
+	noExports.Exports = []string{}
+	someExports := fcfg
+	someExports.Exports = []string{"events.ics", "events.json"}
 	hevs := append([]timeline.Event(nil), fevs...)
 	for i := range hevs {
 		hevs[i].Headline = hostileStrings[i%len(hostileStrings)]
@@ -168,6 +172,8 @@ func TestNativeSite(t *testing.T) {
 		{"hostile", hostile, fdocs, hevs},
 		{"base url", based, fdocs, fevs},
 		{"hostile sources", hostile, hdocs, hevs},
+		{"no exports", noExports, fdocs, fevs},
+		{"two exports", someExports, fdocs, fevs},
 	}
 	for _, s := range sites {
 		for _, cache := range []bool{false, true} {

@@ -410,6 +410,10 @@ func newSite(cfg timeline.Config, docs []*timeline.Document, evs []timeline.Even
 	if s.Language == "" {
 		s.Language = "en"
 	}
+	s.Exports = exportLinks(cfg.Exports)
+	if s.exports("feed.xml") {
+		s.Feed = "feed.xml"
+	}
 	if b := safeURL(cfg.BaseURL); b != "" {
 		s.BaseURL = strings.TrimSuffix(b, "/") + "/"
 	}

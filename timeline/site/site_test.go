@@ -7,6 +7,8 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -501,4 +503,51 @@ func mustRead(t *testing.T, name string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestExportsSetting: the site writes the exports cfg.Exports names (nil:
+// all of them), and its pages link to those and no others: the footer's
+// Download list, and the feed in the head only when the feed is written.
+func TestExportsSetting(t *testing.T) {
+	cfg, docs, evs := fixture(t)
+	for _, c := range []struct {
+		name    string
+		exports []string
+		want    []string
+	}{
+		{"default", nil, timeline.ExportFiles()},
+		{"none", []string{}, nil},
+		{"calendar and feed", []string{"feed.xml", "events.ics"}, []string{"events.ics", "feed.xml"}},
+		{"json twice", []string{"events.json", "events.json"}, []string{"events.json"}},
+	} {
+		cfg.Exports = c.exports
+		out := NewMemory()
+		if err := Render(cfg, docs, evs, nil, out); err != nil {
+			t.Fatal(err)
+		}
+		page, ok := out.Get("index.html")
+		if !ok {
+			t.Fatalf("%s: no index.html", c.name)
+		}
+		var links []string
+		if i := bytes.Index(page, []byte(`<p class="exports">`)); i >= 0 {
+			foot := page[i : i+bytes.Index(page[i:], []byte("</p>"))]
+			for _, m := range regexp.MustCompile(`href="([^"]+)"`).FindAllSubmatch(foot, -1) {
+				links = append(links, string(m[1]))
+			}
+		}
+		if !slices.Equal(links, c.want) {
+			t.Errorf("%s: the footer links %q, want %q", c.name, links, c.want)
+		}
+		for _, f := range timeline.ExportFiles() {
+			_, written := out.Get(f)
+			if want := slices.Contains(c.want, f); written != want {
+				t.Errorf("%s: %s written %v, want %v", c.name, f, written, want)
+			}
+		}
+		feedLink := bytes.Contains(page, []byte(`type="application/atom+xml"`))
+		if want := slices.Contains(c.want, "feed.xml"); feedLink != want {
+			t.Errorf("%s: the head links the feed %v, want %v", c.name, feedLink, want)
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"html/template"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -34,6 +35,38 @@ type Site struct {
 	Chart       template.HTML // the overview chart (inline SVG), "" without events
 	ChartFrom   string        // label of the chart's first bar: "1450s"
 	ChartTo     string        // label of the chart's last bar: "2020s"
+	Exports     []ExportLink  // the exports written, in the order the footer lists them
+	Feed        string        // "feed.xml" when the Atom feed is written, else ""
+}
+
+// ExportLink is one machine-readable file of the site as the pages link it.
+type ExportLink struct {
+	File  string // "events.json"
+	Label string // "events.json", "TimelineJS", "calendar (.ics)", "Atom feed"
+}
+
+// exportLabels are the footer's names of the exports, by file.
+var exportLabels = map[string]string{"events.json": "events.json", "timelinejs.json": "TimelineJS", "events.ics": "calendar (.ics)", "feed.xml": "Atom feed"}
+
+// exportLinks returns the links to the exports files names (nil: all), in
+// the footer's order, each once; unknown names are left out (the command
+// line refuses them).
+func exportLinks(files []string) []ExportLink {
+	if files == nil {
+		files = timeline.ExportFiles()
+	}
+	var out []ExportLink
+	for _, f := range timeline.ExportFiles() {
+		if slices.Contains(files, f) {
+			out = append(out, ExportLink{File: f, Label: exportLabels[f]})
+		}
+	}
+	return out
+}
+
+// exports reports whether the site writes the export file.
+func (s *Site) exports(file string) bool {
+	return slices.ContainsFunc(s.Exports, func(l ExportLink) bool { return l.File == file })
 }
 
 // EventView is one timeline entry as the templates see it.
