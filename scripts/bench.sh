@@ -83,6 +83,12 @@ hugosite() { # hugosite N: a plain Hugo site over the same markdown (kept betwee
 	sleep 35 # see above: no freshly freed inodes while Hugo writes
 }
 
+# row TOOL: prints the table row of the last measure (n, wall, cpu, rss,
+# in_mb and out_mb set by the caller).
+row() {
+	awk -v n="$n" -v w="$wall" -v c="$cpu" -v r="$rss" -v i="$in_mb" -v o="$out_mb" -v t="$1" 'BEGIN{printf "%-7d %-8s %8.2f %8.2f %10.0f %8.2f %9.0f %9.1f %9.3f %8.3f\n", n, t, w, c, n/w, i/w, r/1024, o, 1000*w/n, 1000*c/n}'
+}
+
 printf '%-7s %-8s %8s %8s %10s %8s %9s %9s %9s %8s\n' sources tool wall_s cpu_s sources/s MB/s rss_MB out_MB ms/source cpu_ms/src
 for n in "${sizes[@]}"; do
 	c="$dir/$n"
@@ -96,14 +102,21 @@ for n in "${sizes[@]}"; do
 	measure last "$dir/timeline" build --config "$c/config.yaml" --out "$c/{}" >"$dir/best.$$"
 	read -r wall cpu rss <"$dir/best.$$"
 	out_mb=$(du -sb "$last" | awk '{print $1/1e6}')
-	awk -v n="$n" -v w="$wall" -v c="$cpu" -v r="$rss" -v i="$in_mb" -v o="$out_mb" -v t=timeline 'BEGIN{printf "%-7d %-8s %8.2f %8.2f %10.0f %8.2f %9.0f %9.1f %9.3f %8.3f\n", n, t, w, c, n/w, i/w, r/1024, o, 1000*w/n, 1000*c/n}'
+	row timeline
 	tl_wall=$wall
+	# The same build writing the pages alone (exports: []): what the four
+	# exports cost.
+	printf 'title: bench\nout: public\ncontent: content\nexports: []\n' >"$c/pages.yaml"
+	measure last "$dir/timeline" build --config "$c/pages.yaml" --out "$c/{}" >"$dir/best.$$"
+	read -r wall cpu rss <"$dir/best.$$"
+	out_mb=$(du -sb "$last" | awk '{print $1/1e6}')
+	row tl-pages
 	if [ -n "$hugo" ]; then
 		hugosite "$n"
 		measure last "$hugo" --quiet -s "$c/hugo" -d "$c/hugo/{}" >"$dir/best.$$"
 		read -r wall cpu rss <"$dir/best.$$"
 		out_mb=$(du -sb "$last" | awk '{print $1/1e6}')
-		awk -v n="$n" -v w="$wall" -v c="$cpu" -v r="$rss" -v i="$in_mb" -v o="$out_mb" -v t=hugo 'BEGIN{printf "%-7d %-8s %8.2f %8.2f %10.0f %8.2f %9.0f %9.1f %9.3f %8.3f\n", n, t, w, c, n/w, i/w, r/1024, o, 1000*w/n, 1000*c/n}'
+		row hugo
 		awk -v a="$tl_wall" -v b="$wall" -v n="$n" 'BEGIN{printf "%-7d timeline/hugo wall time: %.2fx\n", n, (b>0 ? a/b : 0)}'
 	fi
 done
