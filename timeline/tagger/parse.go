@@ -6660,6 +6660,12 @@ func (s *state) seasonEnds(k int) bool {
 	if s.isWordIn(k, "without", "despite") {
 		return true
 	}
+	// Nor is a conjunction that opens a clause of its own: "fell over the
+	// summer as investors bet on cuts", "closed for the winter while the
+	// roof is mended", "sold out in the spring because demand soared".
+	if s.isWordIn(k, "as", "while", "because", "although", "though", "whereas", "unless") {
+		return true
+	}
 	// A subject pronoun starts the clause: "by the summer it had run out of
 	// men"; so does a quantifier or possessive, which no compound noun goes
 	// on with: "by the autumn many families were hungry", "in the spring

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A conjunction opening a clause of its own ends "the summer": no
+	// compound noun goes on with "as", "while" or "because".
+	{"2023-11-14", "", "Bond yields climbed over the summer as inflation stayed high.", []string{"the summer|DATE|2023-SU"}},
+	{"2021-12-02", "", "The pool was shut for the winter while its roof was repaired.", []string{"the winter|DATE|2021-WI"}},
+	{"2019-10-08", "", "Ticket prices rose in the spring because demand outran supply.", []string{"the spring|DATE|2019-SP"}},
 	// A flashback in the past perfect that goes on after ", and" in the
 	// simple past with a later day or month has caught up with the story's
 	// background: what follows goes on from there.
