@@ -9618,6 +9618,17 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// stretch of unknown length, as "days after his birthday".
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
+	if e.unit >= uMinute && e.unit <= uDecade && i > 0 && (s.toks[i-1].kind == tkWord && (s.lx(i-1) == nil || !s.lx(i-1).hasNum && s.lx(i-1).unit == 0) || s.quoteMark(i-1)) &&
+		!s.isWordIn(i-1, "the", "few", "several", "many", "some", "these", "those", "recent", "more", "two", "three", "four", "five") &&
+		(s.isWord(i+1, "too") && s.isWordIn(i+2, "late", "early", "soon") ||
+			s.isWordIn(i+1, "late", "early", "overdue") && (s.clauseEnd(i+2) || s.isWordIn(i+2, "and", "but", "for", "because")) ||
+			s.isWord(i+1, "behind") && s.isWord(i+2, "schedule")) {
+		// "the reform came years too late", "the train ran hours late",
+		// "the rent was months overdue", "work is weeks behind
+		// schedule": how late or early, a stretch of unknown length, as
+		// "months ahead".
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
 	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit >= uHour && e.unit <= uMonth && !s.toks[i].cap &&
 		(s.isWordIn(i-1, "comes", "come", "coming") || s.isWordIn(i-1, "just", "only", "barely") && s.isWordIn(i-2, "comes", "come", "coming")) {
 		// "It comes weeks after the minister resigned", "The move comes

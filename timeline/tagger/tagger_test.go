@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare plural unit before "too late", "late", "overdue" or "behind
+	// schedule" is how late, a stretch of unknown length.
+	{"2022-05-11", "", "Critics said the ban on flaring came decades too late.", []string{"decades|DURATION|PXDE"}},
+	{"2018-01-16", "", "The ferry from Calais arrived hours late, and passengers missed their trains.", []string{"hours|DURATION|PTXH"}},
+	{"2020-07-21", "", "The council admitted that the new stadium is years behind schedule.", []string{"years|DURATION|PXY"}},
+	{"2020-07-21", "", "One tenant called the rent freeze \"months too late\" for her family.", []string{"months|DURATION|PXM"}},
 	// A conjunction opening a clause of its own ends "the summer": no
 	// compound noun goes on with "as", "while" or "because".
 	{"2023-11-14", "", "Bond yields climbed over the summer as inflation stayed high.", []string{"the summer|DATE|2023-SU"}},
