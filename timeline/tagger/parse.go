@@ -5919,6 +5919,24 @@ func (s *state) theYear(i, end int) (cand, bool) {
 		// through August")
 		return s.fixed(i, end, timeline.TypeDuration, "P1Y"), true
 	}
+	if s.w(i) == wThe && end == i+2 && s.isWordIn(i-1, "end", "ends", "ended", "ending", "finish", "finishes", "finished", "finishing", "close", "closes", "closed", "closing",
+		"start", "starts", "started", "starting", "begin", "begins", "began", "beginning") && i >= 2 && s.toks[i-2].kind == tkWord && s.w(i-2) != wThe && !s.isWordIn(i-2, "an", "a", "its", "his", "her", "their", "our", "this", "that") {
+		// "expect the index to end the year near 5,000", "shares started
+		// the year at $40": the verb makes "the year" the one the figures
+		// run through, the year of the reference date (the one just over
+		// when a closing is told early in the next).
+		base, a, ok := s.base(true, i)
+		if !ok {
+			return cand{}, false
+		}
+		y := base.y
+		if a < 0 && s.t.hasDCT && s.t.dct.m <= 2 && s.isWordIn(i-1, "ended", "finished", "closed") {
+			y--
+		}
+		c := s.date(i, end, cal{g: gYear, y: y})
+		c.anchor = a
+		return c, true
+	}
 	switch s.w(i - 1) {
 	case wFor, wOf, wDuring:
 	default:

@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "end the year", "started the year": the year the figures run
+	// through, the reference date's (the one just over in a January
+	// report of how it closed).
+	{"2021-09-14", "", "Strategists now expect copper to end the year below $9,000 a tonne.", []string{"now|DATE|PRESENT_REF", "the year|DATE|2021"}},
+	{"2019-06-03", "", "The shares started the year at 212 pence and have lost a third since.", []string{"the year|DATE|2019"}},
+	{"2023-01-09", "", "The yen closed the year 12 percent weaker against the dollar.", []string{"the year|DATE|2022"}},
 	// A bare plural unit before "too late", "late", "overdue" or "behind
 	// schedule" is how late, a stretch of unknown length.
 	{"2022-05-11", "", "Critics said the ban on flaring came decades too late.", []string{"decades|DURATION|PXDE"}},
