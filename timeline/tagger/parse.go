@@ -3992,6 +3992,11 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		// rain Friday at 40 percent", said before Sunday.
 		tense = 1
 	}
+	if tense <= 0 && anchor < 0 && s.t.hasDCT && s.approachesAfter(i+1) {
+		// What approaches lies ahead: "as Monday's eclipse approaches",
+		// "with Sunday's final drawing near".
+		tense = 1
+	}
 	if tense == 0 && anchor < 0 && by > i {
 		// the present verb after the date may be its noun's ("the fire
 		// Sunday is under investigation"): one before it decides
@@ -4067,6 +4072,34 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		return fromDay(b + (wd-bw+7)%7), anchor, true
 	}
 	return fromDay(b - (bw-wd+7)%7), anchor, true
+}
+
+// approachesAfter reports whether the noun phrase a date opens at k
+// (after its possessive 's, a few words of its noun) is the subject of a
+// verb of coming nearer: "Monday's eclipse approaches", "Sunday's final
+// draws near", "the March 3 deadline looms", "as Friday's vote nears".
+func (s *state) approachesAfter(k int) bool {
+	if s.isPunct(k, '\'') && s.isWord(k+1, "s") {
+		k += 2
+	}
+	for n := 0; n <= 5 && k < len(s.toks); n, k = n+1, k+1 {
+		if s.toks[k].kind != tkWord || s.toks[k].cap && n > 0 && s.lx(k) != nil {
+			return false
+		}
+		switch {
+		case s.isWordIn(k, "approaches", "approach", "approaching", "nears", "nearing", "looms", "loom", "looming"):
+			return n > 0 && !s.isWordIn(k-1, "the", "a", "an", "new", "its", "their")
+		case s.isWordIn(k, "draws", "draw", "drawing", "gets", "get", "getting", "comes", "come", "coming") && s.isWordIn(k+1, "near", "nearer", "closer"):
+			return n > 0
+		}
+		if e := s.lx(k); e != nil && (e.tense != 0 && e.tense != 3 || e.hasNum || e.unit > 0 || e.month > 0 || e.weekday > 0) {
+			return false
+		}
+		if s.isWordIn(k, "and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would") {
+			return false
+		}
+	}
+	return false
 }
 
 // perfectOfState reports whether a present perfect stands before the

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A weekday whose noun approaches, nears or looms lies ahead, and a
+	// clock time after it is that day's.
+	{"2024-04-06", "", "Officials are bracing for gridlock as Monday's rocket launch approaches. The engines will ignite at 9:42 a.m.", []string{"Monday|DATE|2024-04-08", "9:42 a.m.|TIME|2024-04-08T09:42"}},
+	{"2023-09-13", "", "Traders are cautious as Friday's jobs report nears.", []string{"Friday|DATE|2023-09-15"}},
+	{"2022-11-22", "", "Fans are restless as Sunday's derby draws near.", []string{"Sunday|DATE|2022-11-27"}},
 	// "end the year", "started the year": the year the figures run
 	// through, the reference date's (the one just over in a January
 	// report of how it closed).
