@@ -4022,6 +4022,12 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		// through Monday").
 		tense = 1
 	}
+	if tense <= 0 && anchor < 0 && s.t.hasDCT && s.weekdayRange(i) && s.perfectOfState(i) {
+		// So does a stretch of days set by a present perfect: "has
+		// suspended roadworks from Sunday to Tuesday", "have banned
+		// fireworks from Friday through Sunday", as "through Friday".
+		tense = 1
+	}
 	if tense == 0 && anchor < 0 && s.t.hasDCT {
 		// A weekday the story has named already, without a tense of its
 		// own, is the same day: "a storm is forecast for Thursday ...
@@ -4072,6 +4078,14 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		return fromDay(b + (wd-bw+7)%7), anchor, true
 	}
 	return fromDay(b - (bw-wd+7)%7), anchor, true
+}
+
+// weekdayRange reports whether the weekday at i starts or ends a range
+// of days "from Sunday to Tuesday", "from Friday through Sunday".
+func (s *state) weekdayRange(i int) bool {
+	wd := func(k int) bool { e := s.lx(k); return e != nil && e.weekday > 0 && !e.plural }
+	to := func(k int) bool { return s.w(k) == wTo || s.w(k) == wThrough || s.w(k) == wUntil }
+	return s.w(i-1) == wFrom && to(i+1) && wd(i+2) || i >= 3 && to(i-1) && wd(i-2) && s.w(i-3) == wFrom
 }
 
 // approachesAfter reports whether the noun phrase a date opens at k

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A range of days set by a present perfect of a state lies ahead, as
+	// "through Friday" does.
+	{"2023-06-10", "", "The city has banned fireworks from Friday to Sunday because of the drought.", []string{"Friday|DATE|2023-06-16", "Sunday|DATE|2023-06-18"}},
+	{"2021-10-02", "", "The port authority has closed the north terminal from Monday through Wednesday for repairs.", []string{"Monday|DATE|2021-10-04", "Wednesday|DATE|2021-10-06"}},
 	// A weekday whose noun approaches, nears or looms lies ahead, and a
 	// clock time after it is that day's.
 	{"2024-04-06", "", "Officials are bracing for gridlock as Monday's rocket launch approaches. The engines will ignite at 9:42 a.m.", []string{"Monday|DATE|2024-04-08", "9:42 a.m.|TIME|2024-04-08T09:42"}},
