@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare-form verb ("hit", "cut") after ", and" continues a predicate
+	// told in the past: it is past too, whatever look-ahead verb stands in
+	// a clause between ("as traders bet on a cut").
+	{"2023-10-30", "", "The peso had weakened through the summer as traders bet on a rate cut, and hit a low of 19.2 per dollar in late September.", []string{"the summer|DATE|2023-SU", "late September|DATE|2023-09|END"}},
+	{"2023-10-30", "", "Copper had slid over the spring as funds bet on slower growth, and hit a low of 3.60 dollars in mid-May.", []string{"the spring|DATE|2023-SP", "mid-May|DATE|2023-05|MID"}},
+	{"2022-12-05", "", "Farmers had sown late as forecasters expected a drought, and cut their wheat in late November.", []string{"late November|DATE|2022-11|END"}},
 	// A range of days set by a present perfect of a state lies ahead, as
 	// "through Friday" does.
 	{"2023-06-10", "", "The city has banned fireworks from Friday to Sunday because of the drought.", []string{"Friday|DATE|2023-06-16", "Sunday|DATE|2023-06-18"}},
