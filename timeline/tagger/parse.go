@@ -3943,7 +3943,17 @@ func (s *state) aheadOfDay(i int, day cal) bool {
 	for lo > 0 && !s.sentenceEnd(lo-1) {
 		lo--
 	}
-	return !s.pastFormBefore(lo, i)
+	// A participle of expectation after its noun looks ahead too, no past
+	// verb: "MPs will debate the motion before a vote expected at 10
+	// p.m.", "with a ruling scheduled for 2 p.m.".
+	from := lo
+	for k := lo; k < i; k++ {
+		if s.isWordIn(k, "expected", "scheduled", "planned", "slated", "anticipated", "forecast", "predicted", "due") && k >= 1 && s.toks[k-1].kind == tkWord &&
+			!s.isWordIn(k-1, "had", "was", "were", "been", "is", "are", "be", "it", "he", "she", "they", "we", "i", "who", "that", "which") && !s.pastFormBefore(lo, k) {
+			from = k + 1
+		}
+	}
+	return !s.pastFormBefore(from, i)
 }
 
 // saidOn reports whether the weekday at i dates a report, its clause's

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A participle of expectation after its noun ("a vote expected at
+	// 10 p.m.") looks ahead, no past verb: the clock time in a clause that
+	// looks ahead does not take a day already past.
+	{"2022-07-06", "", "The minister resigned on Monday. MPs will debate the motion for six hours before a vote expected at 10 p.m.", []string{"Monday|DATE|2022-07-04", "six hours|DURATION|PT6H", "10 p.m.|TIME|2022-07-06T22:00"}},
+	{"2019-03-14", "", "The jury retired on Tuesday. The judge will recall it with a verdict anticipated at 3 p.m.", []string{"Tuesday|DATE|2019-03-12", "3 p.m.|TIME|2019-03-14T15:00"}},
 	// A bare-form verb ("hit", "cut") after ", and" continues a predicate
 	// told in the past: it is past too, whatever look-ahead verb stands in
 	// a clause between ("as traders bet on a cut").
