@@ -3943,7 +3943,17 @@ func (s *state) aheadOfDay(i int, day cal) bool {
 	for lo > 0 && !s.sentenceEnd(lo-1) {
 		lo--
 	}
-	return !s.pastFormBefore(lo, i)
+	// A participle of expectation after its noun looks ahead too, no past
+	// verb: "MPs will debate the motion before a vote expected at 10
+	// p.m.", "with a ruling scheduled for 2 p.m.".
+	from := lo
+	for k := lo; k < i; k++ {
+		if s.isWordIn(k, "expected", "scheduled", "planned", "slated", "anticipated", "forecast", "predicted", "due") && k >= 1 && s.toks[k-1].kind == tkWord &&
+			!s.isWordIn(k-1, "had", "was", "were", "been", "is", "are", "be", "it", "he", "she", "they", "we", "i", "who", "that", "which") && !s.pastFormBefore(lo, k) {
+			from = k + 1
+		}
+	}
+	return !s.pastFormBefore(from, i)
 }
 
 // saidOn reports whether the weekday at i dates a report, its clause's
@@ -3992,6 +4002,11 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		// rain Friday at 40 percent", said before Sunday.
 		tense = 1
 	}
+	if tense <= 0 && anchor < 0 && s.t.hasDCT && s.approachesAfter(i+1) {
+		// What approaches lies ahead: "as Monday's eclipse approaches",
+		// "with Sunday's final drawing near".
+		tense = 1
+	}
 	if tense == 0 && anchor < 0 && by > i {
 		// the present verb after the date may be its noun's ("the fire
 		// Sunday is under investigation"): one before it decides
@@ -4015,6 +4030,12 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		// Friday", "have closed the pass through 6 p.m. Sunday" (but a
 		// change measured up to a day is past: "have risen every day
 		// through Monday").
+		tense = 1
+	}
+	if tense <= 0 && anchor < 0 && s.t.hasDCT && s.weekdayRange(i) && s.perfectOfState(i) {
+		// So does a stretch of days set by a present perfect: "has
+		// suspended roadworks from Sunday to Tuesday", "have banned
+		// fireworks from Friday through Sunday", as "through Friday".
 		tense = 1
 	}
 	if tense == 0 && anchor < 0 && s.t.hasDCT {
@@ -4067,6 +4088,42 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		return fromDay(b + (wd-bw+7)%7), anchor, true
 	}
 	return fromDay(b - (bw-wd+7)%7), anchor, true
+}
+
+// weekdayRange reports whether the weekday at i starts or ends a range
+// of days "from Sunday to Tuesday", "from Friday through Sunday".
+func (s *state) weekdayRange(i int) bool {
+	wd := func(k int) bool { e := s.lx(k); return e != nil && e.weekday > 0 && !e.plural }
+	to := func(k int) bool { return s.w(k) == wTo || s.w(k) == wThrough || s.w(k) == wUntil }
+	return s.w(i-1) == wFrom && to(i+1) && wd(i+2) || i >= 3 && to(i-1) && wd(i-2) && s.w(i-3) == wFrom
+}
+
+// approachesAfter reports whether the noun phrase a date opens at k
+// (after its possessive 's, a few words of its noun) is the subject of a
+// verb of coming nearer: "Monday's eclipse approaches", "Sunday's final
+// draws near", "the March 3 deadline looms", "as Friday's vote nears".
+func (s *state) approachesAfter(k int) bool {
+	if s.isPunct(k, '\'') && s.isWord(k+1, "s") {
+		k += 2
+	}
+	for n := 0; n <= 5 && k < len(s.toks); n, k = n+1, k+1 {
+		if s.toks[k].kind != tkWord || s.toks[k].cap && n > 0 && s.lx(k) != nil {
+			return false
+		}
+		switch {
+		case s.isWordIn(k, "approaches", "approach", "approaching", "nears", "nearing", "looms", "loom", "looming"):
+			return n > 0 && !s.isWordIn(k-1, "the", "a", "an", "new", "its", "their")
+		case s.isWordIn(k, "draws", "draw", "drawing", "gets", "get", "getting", "comes", "come", "coming") && s.isWordIn(k+1, "near", "nearer", "closer"):
+			return n > 0
+		}
+		if e := s.lx(k); e != nil && (e.tense != 0 && e.tense != 3 || e.hasNum || e.unit > 0 || e.month > 0 || e.weekday > 0) {
+			return false
+		}
+		if s.isWordIn(k, "and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would") {
+			return false
+		}
+	}
+	return false
 }
 
 // perfectOfState reports whether a present perfect stands before the
@@ -5919,6 +5976,24 @@ func (s *state) theYear(i, end int) (cand, bool) {
 		// through August")
 		return s.fixed(i, end, timeline.TypeDuration, "P1Y"), true
 	}
+	if s.w(i) == wThe && end == i+2 && s.isWordIn(i-1, "end", "ends", "ended", "ending", "finish", "finishes", "finished", "finishing", "close", "closes", "closed", "closing",
+		"start", "starts", "started", "starting", "begin", "begins", "began", "beginning") && i >= 2 && s.toks[i-2].kind == tkWord && s.w(i-2) != wThe && !s.isWordIn(i-2, "an", "a", "its", "his", "her", "their", "our", "this", "that") {
+		// "expect the index to end the year near 5,000", "shares started
+		// the year at $40": the verb makes "the year" the one the figures
+		// run through, the year of the reference date (the one just over
+		// when a closing is told early in the next).
+		base, a, ok := s.base(true, i)
+		if !ok {
+			return cand{}, false
+		}
+		y := base.y
+		if a < 0 && s.t.hasDCT && s.t.dct.m <= 2 && s.isWordIn(i-1, "ended", "finished", "closed") {
+			y--
+		}
+		c := s.date(i, end, cal{g: gYear, y: y})
+		c.anchor = a
+		return c, true
+	}
 	switch s.w(i - 1) {
 	case wFor, wOf, wDuring:
 	default:
@@ -6658,6 +6733,12 @@ func (s *state) seasonEnds(k int) bool {
 	// dispersed by the autumn without marching", "held out until the
 	// spring despite the famine".
 	if s.isWordIn(k, "without", "despite") {
+		return true
+	}
+	// Nor is a conjunction that opens a clause of its own: "fell over the
+	// summer as investors bet on cuts", "closed for the winter while the
+	// roof is mended", "sold out in the spring because demand soared".
+	if s.isWordIn(k, "as", "while", "because", "although", "though", "whereas", "unless") {
 		return true
 	}
 	// A subject pronoun starts the clause: "by the summer it had run out of
@@ -9610,6 +9691,17 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// "set the launch dates months ahead", "booked rooms weeks in
 		// advance", "arrived days ahead of the vote": how far ahead, a
 		// stretch of unknown length, as "days after his birthday".
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if e.unit >= uMinute && e.unit <= uDecade && i > 0 && (s.toks[i-1].kind == tkWord && (s.lx(i-1) == nil || !s.lx(i-1).hasNum && s.lx(i-1).unit == 0) || s.quoteMark(i-1)) &&
+		!s.isWordIn(i-1, "the", "few", "several", "many", "some", "these", "those", "recent", "more", "two", "three", "four", "five") &&
+		(s.isWord(i+1, "too") && s.isWordIn(i+2, "late", "early", "soon") ||
+			s.isWordIn(i+1, "late", "early", "overdue") && (s.clauseEnd(i+2) || s.isWordIn(i+2, "and", "but", "for", "because")) ||
+			s.isWord(i+1, "behind") && s.isWord(i+2, "schedule")) {
+		// "the reform came years too late", "the train ran hours late",
+		// "the rent was months overdue", "work is weeks behind
+		// schedule": how late or early, a stretch of unknown length, as
+		// "months ahead".
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit >= uHour && e.unit <= uMonth && !s.toks[i].cap &&

@@ -6840,6 +6840,14 @@ func (s *state) bareFormPast(k int) bool {
 	if !ok || s.auxBefore(k) {
 		return false
 	}
+	if k >= 2 && s.isWord(k-1, "and") && s.isPunct(k-2, ',') && s.pastPredicateBefore(k-2) &&
+		(s.isWordIn(k+1, "a", "an", "the", "its", "their", "his", "her", "record", "new") || k+1 < len(s.toks) && s.toks[k+1].kind == tkNum) {
+		// a second predicate after ", and" whose first was told in the
+		// past: "Rates had fallen over the summer as investors bet on
+		// cuts, and hit a low in late September", "The storm flattened
+		// crops, and cut power to 40,000 homes"
+		return true
+	}
 	for _, m := range [...]string{"will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do", "not", "a", "an", "the", "and", "or", "i", "we", "they", "you"} {
 		if lowerEq(s.word(k-1), m) {
 			return false
@@ -6865,6 +6873,25 @@ func (s *state) bareFormPast(k int) bool {
 	// Carolina", "Rangers beat Boston"
 	return k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && s.toks[k+1].cap && s.toks[k+1].lex() == nil &&
 		(s.isWord(k-1, "who") || s.isWord(k-1, "that") || k > 0 && s.toks[k-1].kind == tkWord && s.toks[k-1].cap && s.toks[k-1].lex() == nil)
+}
+
+// pastPredicateBefore reports whether the sentence up to token k has a
+// past form and no modal or "to" infinitive marker of its own: its first
+// predicate was told in the past.
+func (s *state) pastPredicateBefore(k int) bool {
+	lo := k
+	for n := 0; lo > 0 && n < 40; n++ {
+		if s.sentenceEnd(lo - 1) {
+			break
+		}
+		lo--
+	}
+	for m := lo; m < k; m++ {
+		if s.isWordIn(m, "will", "would", "could", "can", "may", "might", "should", "must", "shall", "to") || s.isPunct(m, '\'') && s.isWord(m+1, "ll") {
+			return false
+		}
+	}
+	return s.pastFormBefore(lo, k)
 }
 
 // modalBe reports whether the participle at k follows "be" after a

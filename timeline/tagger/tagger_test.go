@@ -21,6 +21,43 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A participle of expectation after its noun ("a vote expected at
+	// 10 p.m.") looks ahead, no past verb: the clock time in a clause that
+	// looks ahead does not take a day already past.
+	{"2022-07-06", "", "The minister resigned on Monday. MPs will debate the motion for six hours before a vote expected at 10 p.m.", []string{"Monday|DATE|2022-07-04", "six hours|DURATION|PT6H", "10 p.m.|TIME|2022-07-06T22:00"}},
+	{"2019-03-14", "", "The jury retired on Tuesday. The judge will recall it with a verdict anticipated at 3 p.m.", []string{"Tuesday|DATE|2019-03-12", "3 p.m.|TIME|2019-03-14T15:00"}},
+	// A bare-form verb ("hit", "cut") after ", and" continues a predicate
+	// told in the past: it is past too, whatever look-ahead verb stands in
+	// a clause between ("as traders bet on a cut").
+	{"2023-10-30", "", "The peso had weakened through the summer as traders bet on a rate cut, and hit a low of 19.2 per dollar in late September.", []string{"the summer|DATE|2023-SU", "late September|DATE|2023-09|END"}},
+	{"2023-10-30", "", "Copper had slid over the spring as funds bet on slower growth, and hit a low of 3.60 dollars in mid-May.", []string{"the spring|DATE|2023-SP", "mid-May|DATE|2023-05|MID"}},
+	{"2022-12-05", "", "Farmers had sown late as forecasters expected a drought, and cut their wheat in late November.", []string{"late November|DATE|2022-11|END"}},
+	// A range of days set by a present perfect of a state lies ahead, as
+	// "through Friday" does.
+	{"2023-06-10", "", "The city has banned fireworks from Friday to Sunday because of the drought.", []string{"Friday|DATE|2023-06-16", "Sunday|DATE|2023-06-18"}},
+	{"2021-10-02", "", "The port authority has closed the north terminal from Monday through Wednesday for repairs.", []string{"Monday|DATE|2021-10-04", "Wednesday|DATE|2021-10-06"}},
+	// A weekday whose noun approaches, nears or looms lies ahead, and a
+	// clock time after it is that day's.
+	{"2024-04-06", "", "Officials are bracing for gridlock as Monday's rocket launch approaches. The engines will ignite at 9:42 a.m.", []string{"Monday|DATE|2024-04-08", "9:42 a.m.|TIME|2024-04-08T09:42"}},
+	{"2023-09-13", "", "Traders are cautious as Friday's jobs report nears.", []string{"Friday|DATE|2023-09-15"}},
+	{"2022-11-22", "", "Fans are restless as Sunday's derby draws near.", []string{"Sunday|DATE|2022-11-27"}},
+	// "end the year", "started the year": the year the figures run
+	// through, the reference date's (the one just over in a January
+	// report of how it closed).
+	{"2021-09-14", "", "Strategists now expect copper to end the year below $9,000 a tonne.", []string{"now|DATE|PRESENT_REF", "the year|DATE|2021"}},
+	{"2019-06-03", "", "The shares started the year at 212 pence and have lost a third since.", []string{"the year|DATE|2019"}},
+	{"2023-01-09", "", "The yen closed the year 12 percent weaker against the dollar.", []string{"the year|DATE|2022"}},
+	// A bare plural unit before "too late", "late", "overdue" or "behind
+	// schedule" is how late, a stretch of unknown length.
+	{"2022-05-11", "", "Critics said the ban on flaring came decades too late.", []string{"decades|DURATION|PXDE"}},
+	{"2018-01-16", "", "The ferry from Calais arrived hours late, and passengers missed their trains.", []string{"hours|DURATION|PTXH"}},
+	{"2020-07-21", "", "The council admitted that the new stadium is years behind schedule.", []string{"years|DURATION|PXY"}},
+	{"2020-07-21", "", "One tenant called the rent freeze \"months too late\" for her family.", []string{"months|DURATION|PXM"}},
+	// A conjunction opening a clause of its own ends "the summer": no
+	// compound noun goes on with "as", "while" or "because".
+	{"2023-11-14", "", "Bond yields climbed over the summer as inflation stayed high.", []string{"the summer|DATE|2023-SU"}},
+	{"2021-12-02", "", "The pool was shut for the winter while its roof was repaired.", []string{"the winter|DATE|2021-WI"}},
+	{"2019-10-08", "", "Ticket prices rose in the spring because demand outran supply.", []string{"the spring|DATE|2019-SP"}},
 	// A flashback in the past perfect that goes on after ", and" in the
 	// simple past with a later day or month has caught up with the story's
 	// background: what follows goes on from there.
