@@ -544,6 +544,9 @@ func (s *state) inName(c cand) bool {
 	if e.month > 0 && c.j-c.i == 1 && s.w(c.i-1) == wOf && s.nameBeforeOf(c.i-2) {
 		return true // "the Days of May", "the Three Glorious Days of July"
 	}
+	if e.month > 0 && c.j-c.i == 1 && c.i >= 2 && s.w(c.i-1) == wOf && s.isWordIn(c.i-2, "earl", "earls", "earldom", "countess", "duke", "dukes", "duchess", "baron", "barons", "marquess", "marquis", "viscount", "lord", "lords") {
+		return true // "Edward, Earl of March", "the earldom of March": a title's land, no month
+	}
 	if e.month > 0 && s.w(c.i-1) != wThe {
 		return false
 	}

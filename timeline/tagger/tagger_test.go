@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare month after "Earl of", "Duke of", "the earldom of" names the
+	// title's land, no month.
+	{"", "", "Roger Mortimer, Earl of March, seized power in 1327.", []string{"1327|DATE|1327"}},
+	{"", "", "The earldom of March passed to his grandson in 1381, and he died in March.", []string{"1381|DATE|1381", "March|DATE|1381-03"}},
 	// A flashback in the past perfect that goes on after ", and" in the
 	// simple past with a later day or month has caught up with the story's
 	// background: what follows goes on from there.
