@@ -3072,6 +3072,13 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 			// March half had gone home" has a deadline of its own after
 			break
 		}
+		if hi >= c.j && s.toks[hi].kind == tkWord && !s.toks[hi].cap && s.isWordIn(hi, "after", "once", "because", "although", "though") && hi+1 < len(s.toks) && s.toks[hi+1].kind == tkWord && !s.isWord(hi+1, "that") {
+			// a clause of time or cause after the date takes the past
+			// perfect of what came first, and says nothing of the
+			// date's own clause: "won at the ford on 2 February, after
+			// a comet had been seen" goes on into February
+			break
+		}
 		hi++
 	}
 	for k := lo; k < c.i; k++ {

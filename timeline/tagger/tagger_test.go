@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A clause of time or cause after a bare day takes the past perfect
+	// of what came first; the day's own clause, in the simple past, goes
+	// on into the next year after a December.
+	{"", "", "The old king died on 14 November 1612. His nephew took the city on 9 January, after its garrison had mutinied.", []string{"14 November 1612|DATE|1612-11-14", "9 January|DATE|1613-01-09"}},
+	{"", "", "The siege began on 20 December 1703. The fort fell on 3 February because its wells had run dry.", []string{"20 December 1703|DATE|1703-12-20", "3 February|DATE|1704-02-03"}},
 	// A bare month after "Earl of", "Duke of", "the earldom of" names the
 	// title's land, no month.
 	{"", "", "Roger Mortimer, Earl of March, seized power in 1327.", []string{"1327|DATE|1327"}},
