@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// In January and February "that winter" is the winter going on, named
+	// by the year of the December it began in.
+	{"", "", "The garrison surrendered on 12 January 1813. That winter the army rested at Vilna.", []string{"12 January 1813|DATE|1813-01-12", "That winter|DATE|1812-WI"}},
+	{"", "", "The fleet sailed in February 1588, and through the rest of that winter it waited at Lisbon.", []string{"February 1588|DATE|1588-02", "the rest of that winter|DATE|1587-WI|END"}},
+	{"", "", "The fleet sailed in November 1588, and that winter it waited at Lisbon.", []string{"November 1588|DATE|1588-11", "that winter|DATE|1588-WI"}},
 	// A clause of time or cause after a bare day takes the past perfect
 	// of what came first; the day's own clause, in the simple past, goes
 	// on into the next year after a December.
