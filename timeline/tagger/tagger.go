@@ -2534,7 +2534,37 @@ func (s *state) validUntilAhead(c cand) int {
 	if !s.isWordIn(u-1, "valid", "binding", "effective") && !(s.isWordIn(u-1, "force", "effect") && s.isWord(u-2, "in")) {
 		return -1
 	}
+	return s.untilAsideEnd(u, c)
+}
+
+// untilAsideEnd returns where a look ahead to c, the end of a stretch
+// after "until" at u, ends: the comma right after c when "until" stands in
+// a relative clause, which that comma closes ("a ban that stayed in force
+// until 1782, and the act passed the following year" goes on from the
+// story's year after it); else the end of the sentence.
+func (s *state) untilAsideEnd(u int, c cand) int {
+	if c.j < len(s.toks) && s.isPunct(c.j, ',') && s.relativeUntil(u) {
+		return c.j
+	}
 	return s.plainSentenceEnd(c.j, 30)
+}
+
+// untilEventIn returns the "until" that opens a clause dating its event
+// by "in" and c ("until the diet abolished them in 1567"): only words
+// between, at most six; -1 when c is not so placed.
+func (s *state) untilEventIn(c cand) int {
+	if c.i < 2 || s.w(c.i-1) != wIn {
+		return -1
+	}
+	for k := c.i - 2; k >= 1 && k >= c.i-7; k-- {
+		if s.toks[k].kind != tkWord {
+			return -1
+		}
+		if s.w(k) == wUntil {
+			return k
+		}
+	}
+	return -1
 }
 
 // forwardAside returns the end of the sentence when c, a year after the
@@ -2659,20 +2689,29 @@ func (s *state) untilYearAhead(c cand) int {
 // eight months, until 30 August 1945". It returns -1 otherwise.
 func (s *state) stateUntilAhead(c cand) int {
 	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
-		c.c.y < s.refCal.y+1 || s.w(c.i-1) != wUntil {
+		c.c.y < s.refCal.y+1 {
 		return -1
+	}
+	// The end may be an event dated after "until": "which remained the law
+	// until the diet abolished them in 1567" looks ahead to 1567 as
+	// "remained the law until 1567" does.
+	u := c.i - 1
+	if s.w(u) != wUntil {
+		if u = s.untilEventIn(c); u < 0 || c.c.y < s.refCal.y+2 {
+			return -1
+		}
 	}
 	if c.c.y < s.refCal.y+2 {
 		// A year just after the story's stays a look ahead only in a
 		// relative clause, a side remark on a noun ("an inquiry that sat
 		// until 1874"); a main clause may carry the story on.
-		if !s.lastedUntil(c.i-1) || !s.relativeUntil(c.i-1) || s.whenNarrates(c.j) {
+		if !s.lastedUntil(u) || !s.relativeUntil(u) || s.whenNarrates(c.j) {
 			return -1
 		}
-		return s.plainSentenceEnd(c.j, 30)
+		return s.untilAsideEnd(u, c)
 	}
 	found := false
-	for k, n := c.i-2, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
+	for k, n := u-1, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
 		if s.sentenceEnd(k) || s.isPunct(k, ';') {
 			break
 		}
@@ -2681,7 +2720,7 @@ func (s *state) stateUntilAhead(c cand) int {
 			break
 		}
 	}
-	if !found && s.lastedUntil(c.i-1) && s.relativeUntil(c.i-1) {
+	if !found && s.lastedUntil(u) && s.relativeUntil(u) {
 		// A stretch told in a relative clause hangs on a noun of the
 		// story and looks ahead of it: "the indemnity, for which Spain
 		// paid in instalments until 1702", "a commission that sat until
@@ -2691,7 +2730,7 @@ func (s *state) stateUntilAhead(c cand) int {
 	if !found || s.whenNarrates(c.j) {
 		return -1
 	}
-	return s.plainSentenceEnd(c.j, 30)
+	return s.untilAsideEnd(u, c)
 }
 
 // relativeUntil reports whether "until" at u stands in a relative clause

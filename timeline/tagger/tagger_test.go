@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A stretch "until" a later year in a relative clause closed by a
+	// comma looks ahead of the story only up to that comma; so does one
+	// whose end is an event dated by "in" ("until the court struck it
+	// down in 1921").
+	{"", "", "The duty was imposed in March 1765, a tax that stayed in force until 1801, and the colonies rose against it the following year.", []string{"March 1765|DATE|1765-03", "1801|DATE|1801", "the following year|DATE|1766"}},
+	{"", "", "The charter was granted on 2 May 1670, which remained valid until parliament revoked it in 1870, and the first ships sailed in June.", []string{"2 May 1670|DATE|1670-05-02", "1870|DATE|1870", "June|DATE|1670-06"}},
 	// In January and February "that winter" is the winter going on, named
 	// by the year of the December it began in.
 	{"", "", "The garrison surrendered on 12 January 1813. That winter the army rested at Vilna.", []string{"12 January 1813|DATE|1813-01-12", "That winter|DATE|1812-WI"}},
