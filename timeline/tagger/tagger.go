@@ -2498,6 +2498,50 @@ func (s *state) deadlineAhead(c cand) int {
 	return s.plainSentenceEnd(c.j, 30)
 }
 
+// bracketWouldAhead returns the closing bracket when c, a date after the
+// story's, stands in brackets inside a sentence and the future in the past
+// follows it there: "threw the councillors from the windows (the second
+// defenestration, in 1618, would open the Thirty Years' War). The king
+// died on 16 August" goes on in the story's year after the bracket. It
+// returns -1 otherwise.
+func (s *state) bracketWouldAhead(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y {
+		return -1
+	}
+	open := false
+	for k, n := c.i-1, 0; k >= 0 && n < 20; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ')') {
+			return -1
+		}
+		if s.isPunct(k, '(') {
+			open = k > 0 && !s.sentenceEnd(k-1)
+			break
+		}
+	}
+	if !open {
+		return -1
+	}
+	would := false
+	for k, n := c.j, 0; k < len(s.toks) && n < 24; k, n = k+1, n+1 {
+		if s.isPunct(k, '(') || s.sentenceEnd(k) && !s.isPunct(k, ')') {
+			return -1
+		}
+		if s.isPunct(k, ')') {
+			if would {
+				return k
+			}
+			return -1
+		}
+		if s.isWord(k, "would") || s.isWordIn(k, "was", "were") && s.w(k+1) == wTo && s.infinitive(k+1) {
+			would = true
+		}
+		if !would && s.pastFormBefore(k, k+1) {
+			return -1 // "(taken in 1618, it was ...)": a past of its own first
+		}
+	}
+	return -1
+}
+
 // validUntilAhead returns the end of the sentence when c, a date after
 // the last one named, ends the term of something's validity: "valid
 // until", "in force until", "in effect until", "binding until" ("it
@@ -7254,7 +7298,7 @@ func (s *state) keptDay(c cand) bool {
 //     to its old course until 1947. Wuhan fell in late October"
 //     is the October of 1938.
 func (s *state) lookAhead(c cand) int {
-	for _, ahead := range [...]func(*state, cand) int{(*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead} {
+	for _, ahead := range [...]func(*state, cand) int{(*state).bracketWouldAhead, (*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead} {
 		if e := ahead(s, c); e >= 0 {
 			return e
 		}
