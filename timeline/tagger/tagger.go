@@ -1498,6 +1498,12 @@ func (s *state) emit(c cand) int {
 			// background: "The works, opened in 1820, had never been
 			// busier; in the first half" is the story's year's half.
 			s.setAside(e)
+		} else if e := s.closingAsideEnd(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && s.refCal.g != gWeek && !s.refCal.noYear && c.c.y < s.refCal.y && !s.onFromStoryDay(c) {
+			// So is one in an apposition that closes its sentence: "The
+			// defence fell to Zizka, a nobleman born about 1360 who had
+			// fought at Grunwald in 1410. On the 14th he held the hill"
+			// is the story's month after it.
+			s.setAside(e)
 		} else if s.bracketIn(c.i, s.flashEnd) && s.beforeSaved(c) {
 			// (A clause in brackets inside an aside is part of it: "Born
 			// on February 22, 1732 (by the calendar used until 1752), he
@@ -1783,6 +1789,43 @@ func (s *state) asideClose(c cand) int {
 			return k
 		}
 		if s.sentenceEnd(k) || open == ',' && (s.isPunct(k, '(') || s.isPunct(k, ')')) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// closingAsideEnd returns the end of the sentence when c stands in a
+// phrase opened by a comma and a noun in apposition with its participle
+// ("a nobleman born", "a port founded") or "born" that runs to the end of its sentence with no other comma,
+// bracket or semicolon: ", a nobleman born about 1360 who had fought at
+// Grunwald in 1410." It returns -1 otherwise.
+func (s *state) closingAsideEnd(c cand) int {
+	open := false
+	for k, n := c.i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct && !s.isPunct(k, ',') && !s.isPunct(k, '\'') {
+			return -1
+		}
+		if s.isPunct(k, ',') {
+			// (a noun in apposition with its participle, or "born": a
+			// bare participle after a comma may be the predicate after
+			// an aside on the subject, "Its ruler, Musa (r. 1312-37),
+			// set out in 1324.")
+			open = k+1 < c.i && (s.apposParticiple(k+1) >= 0 || s.isWord(k+1, "born"))
+			break
+		}
+	}
+	if !open {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 40; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			if s.isPunct(k, '.') {
+				return k
+			}
+			return -1
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '\'') {
 			return -1
 		}
 	}
