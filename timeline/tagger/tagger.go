@@ -1554,6 +1554,12 @@ func (s *state) emit(c cand) int {
 			s.aheadEnd = e
 		} else if e := s.lookAhead(c); e >= 0 {
 			s.setAside(e)
+			if s.centuriesAhead(c) == e {
+				// (what the sentence goes on to count from the later
+				// year stays in it: "found in 2012 and reburied three
+				// years later")
+				s.aheadEnd = e
+			}
 		} else if e := s.deathAhead(c); e >= 0 {
 			// A death years after the day the story is on looks ahead to
 			// the end of a life, and the story goes on after the
@@ -2539,6 +2545,20 @@ func (s *state) deadlineAhead(c cand) int {
 		return -1
 	}
 	return s.plainSentenceEnd(c.j, 30)
+}
+
+// centuriesAhead returns the end of the sentence of c when c, a bare year
+// a century or more after the story's date (a season, a month or a day),
+// jumps out of the story to a later age, in a narrative with no DCT: "Henry
+// was killed on 22 August. His remains were found under a car park in
+// 2012 and reburied three years later. Henry was crowned on 30 October"
+// is the October of the story's year. It returns -1 otherwise.
+func (s *state) centuriesAhead(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.typ != timeline.TypeDate ||
+		c.c.y < s.refCal.y+100 {
+		return -1
+	}
+	return s.plainSentenceEnd(c.j, 40)
 }
 
 // bracketWouldAhead returns the closing bracket when c, a date after the
@@ -7341,7 +7361,7 @@ func (s *state) keptDay(c cand) bool {
 //     to its old course until 1947. Wuhan fell in late October"
 //     is the October of 1938.
 func (s *state) lookAhead(c cand) int {
-	for _, ahead := range [...]func(*state, cand) int{(*state).bracketWouldAhead, (*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead} {
+	for _, ahead := range [...]func(*state, cand) int{(*state).bracketWouldAhead, (*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).centuriesAhead} {
 		if e := ahead(s, c); e >= 0 {
 			return e
 		}

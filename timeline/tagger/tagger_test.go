@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare year a century or more after the story's day jumps to a later
+	// age for its sentence; the story's bare days after it keep their
+	// year.
+	{"", "", "The king fell at the ford on 11 September 1297. His sword was dug up near the river in 1898 and put on show two years later. His brother was crowned on 2 November.", []string{"11 September 1297|DATE|1297-09-11", "1898|DATE|1898", "two years later|DATE|1900", "2 November|DATE|1297-11-02"}},
 	// An earlier year in an apposition that closes its sentence is
 	// background to the person or thing named: the story's month goes on
 	// after it.
