@@ -1554,7 +1554,7 @@ func (s *state) emit(c cand) int {
 			s.aheadEnd = e
 		} else if e := s.lookAhead(c); e >= 0 {
 			s.setAside(e)
-			if s.centuriesAhead(c) == e {
+			if s.centuriesAhead(c) == e || s.stillTodayAhead(c) == e {
 				// (what the sentence goes on to count from the later
 				// year stays in it: "found in 2012 and reburied three
 				// years later")
@@ -2559,6 +2559,38 @@ func (s *state) centuriesAhead(c cand) int {
 		return -1
 	}
 	return s.plainSentenceEnd(c.j, 40)
+}
+
+// stillTodayAhead returns the end of the sentence of c when c, a year
+// after the story's date (a season, a month or a day), stands in a
+// sentence that reaches to the writer's present ("is still sung today",
+// "remains in use today"), in a narrative with no DCT: a comment on what
+// came after, not a move of the story. "Cope's name never recovered,
+// although an inquiry cleared him in 1746, and the song is still sung
+// today. The army crossed on 8 November" is the November of the story's
+// year. It returns -1 otherwise.
+func (s *state) stillTodayAhead(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.typ != timeline.TypeDate ||
+		c.c.y <= s.refCal.y {
+		return -1
+	}
+	e := s.plainSentenceEnd(c.j, 40)
+	if e < 0 {
+		return -1
+	}
+	lo := c.i
+	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for k := lo; k < e; k++ {
+		if s.isWord(k, "today") && !s.toks[k].cap && k > 0 && !s.isWordIn(k-1, "of", "until", "till", "to") {
+			return e
+		}
+		if s.isWord(k, "still") && k > lo && s.isWordIn(k-1, "is", "are", "remains", "remain") {
+			return e
+		}
+	}
+	return -1
 }
 
 // bracketWouldAhead returns the closing bracket when c, a date after the
@@ -7361,7 +7393,7 @@ func (s *state) keptDay(c cand) bool {
 //     to its old course until 1947. Wuhan fell in late October"
 //     is the October of 1938.
 func (s *state) lookAhead(c cand) int {
-	for _, ahead := range [...]func(*state, cand) int{(*state).bracketWouldAhead, (*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).centuriesAhead} {
+	for _, ahead := range [...]func(*state, cand) int{(*state).bracketWouldAhead, (*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).centuriesAhead, (*state).stillTodayAhead} {
 		if e := ahead(s, c); e >= 0 {
 			return e
 		}

@@ -25,6 +25,9 @@ var tagCases = []tagCase{
 	// age for its sentence; the story's bare days after it keep their
 	// year.
 	{"", "", "The king fell at the ford on 11 September 1297. His sword was dug up near the river in 1898 and put on show two years later. His brother was crowned on 2 November.", []string{"11 September 1297|DATE|1297-09-11", "1898|DATE|1898", "two years later|DATE|1900", "2 November|DATE|1297-11-02"}},
+	// So does a later year in a sentence that reaches to the writer's
+	// present ("is still sung today").
+	{"", "", "The rebels won at the bridge on 11 June 1798. The general was disgraced, although a court cleared him in 1799, and the ballad about him is still sung today. The rebels took the town on 20 June.", []string{"11 June 1798|DATE|1798-06-11", "1799|DATE|1799", "today|DATE|PRESENT_REF", "20 June|DATE|1798-06-20"}},
 	// An earlier year in an apposition that closes its sentence is
 	// background to the person or thing named: the story's month goes on
 	// after it.
