@@ -3257,6 +3257,12 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 			// a comet had been seen" goes on into February
 			break
 		}
+		if hi == c.j && s.isPunct(hi, ',') && (s.isWord(hi+1, "when") || s.isWord(hi+1, "by") && s.isWord(hi+2, "which") && s.isWord(hi+3, "time")) {
+			// so does a clause on the date itself: "reached the town on
+			// 25 January, when (by which time) the garrison had
+			// surrendered"
+			break
+		}
 		hi++
 	}
 	for k := lo; k < c.i; k++ {

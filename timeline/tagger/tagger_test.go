@@ -54,6 +54,8 @@ var tagCases = []tagCase{
 	// on into the next year after a December.
 	{"", "", "The old king died on 14 November 1612. His nephew took the city on 9 January, after its garrison had mutinied.", []string{"14 November 1612|DATE|1612-11-14", "9 January|DATE|1613-01-09"}},
 	{"", "", "The siege began on 20 December 1703. The fort fell on 3 February because its wells had run dry.", []string{"20 December 1703|DATE|1703-12-20", "3 February|DATE|1704-02-03"}},
+	{"", "", "The relief column left on 18 December 1643. It reached the town on 25 January, when the garrison had already surrendered.", []string{"18 December 1643|DATE|1643-12-18", "25 January|DATE|1644-01-25"}},
+	{"", "", "The relief column left on 18 December 1643. It reached the town on 25 January, by which time the garrison had surrendered.", []string{"18 December 1643|DATE|1643-12-18", "25 January|DATE|1644-01-25"}},
 	// A bare month after "Earl of", "Duke of", "the earldom of" names the
 	// title's land, no month.
 	{"", "", "Roger Mortimer, Earl of March, seized power in 1327.", []string{"1327|DATE|1327"}},
