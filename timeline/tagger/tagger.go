@@ -2594,44 +2594,50 @@ func (s *state) stillTodayAhead(c cand) int {
 }
 
 // bracketWouldAhead returns the closing bracket when c, a date after the
-// story's, stands in brackets inside a sentence and the future in the past
-// follows it there: "threw the councillors from the windows (the second
-// defenestration, in 1618, would open the Thirty Years' War). The king
-// died on 16 August" goes on in the story's year after the bracket. It
-// returns -1 otherwise.
+// story's, stands in brackets inside a sentence and the bracket holds a
+// clause of its own, in the future in the past or the past: "threw the
+// councillors from the windows (the second defenestration, in 1618,
+// would open the Thirty Years' War). The king died on 16 August" goes on
+// in the story's year after the bracket, as does "(a second siege, in
+// 1683, ended at the gates)". A bracket of dates alone ("(1829)", "(r.
+// 1312-37)") is left to other rules. It returns -1 otherwise.
 func (s *state) bracketWouldAhead(c cand) int {
 	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y {
 		return -1
 	}
-	open := false
+	open := -1
 	for k, n := c.i-1, 0; k >= 0 && n < 20; k, n = k-1, n+1 {
 		if s.sentenceEnd(k) || s.isPunct(k, ')') {
 			return -1
 		}
 		if s.isPunct(k, '(') {
-			open = k > 0 && !s.sentenceEnd(k-1)
+			if k > 0 && !s.sentenceEnd(k-1) {
+				open = k
+			}
 			break
 		}
 	}
-	if !open {
+	if open < 0 {
 		return -1
 	}
-	would := false
+	verb := false
+	for k := open + 1; k < c.i; k++ {
+		if s.isWord(k, "would") || s.pastFormBefore(k, k+1) {
+			verb = true
+		}
+	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 24; k, n = k+1, n+1 {
 		if s.isPunct(k, '(') || s.sentenceEnd(k) && !s.isPunct(k, ')') {
 			return -1
 		}
 		if s.isPunct(k, ')') {
-			if would {
+			if verb {
 				return k
 			}
 			return -1
 		}
-		if s.isWord(k, "would") || s.isWordIn(k, "was", "were") && s.w(k+1) == wTo && s.infinitive(k+1) {
-			would = true
-		}
-		if !would && s.pastFormBefore(k, k+1) {
-			return -1 // "(taken in 1618, it was ...)": a past of its own first
+		if s.isWord(k, "would") || s.pastFormBefore(k, k+1) {
+			verb = true
 		}
 	}
 	return -1

@@ -38,6 +38,7 @@ var tagCases = []tagCase{
 	// bracket in its own year.
 	{"", "", "The first siege of the city began on 3 May 1529 (a second, in 1683, would end at the gates). The sultan withdrew on 14 October.", []string{"3 May 1529|DATE|1529-05-03", "1683|DATE|1683", "14 October|DATE|1529-10-14"}},
 	{"", "", "The crown passed to his son in June 1422 (who, in 1461, was to lose it to his cousin), and in October the old queen died.", []string{"June 1422|DATE|1422-06", "1461|DATE|1461", "October|DATE|1422-10"}},
+	{"", "", "The first siege of the town began on 3 May 1529 (the second, in 1683, ended at its gates). The sultan withdrew on 14 October.", []string{"3 May 1529|DATE|1529-05-03", "1683|DATE|1683", "14 October|DATE|1529-10-14"}},
 	// A stretch "until" a later year in a relative clause closed by a
 	// comma looks ahead of the story only up to that comma; so does one
 	// whose end is an event dated by "in" ("until the court struck it
