@@ -1498,6 +1498,14 @@ func (s *state) emit(c cand) int {
 			// background: "The works, opened in 1820, had never been
 			// busier; in the first half" is the story's year's half.
 			s.setAside(e)
+		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && s.refCal.g != gWeek && !s.refCal.noYear && c.c.y > s.refCal.y &&
+			(s.isWord(e+1, "would") || s.isWordIn(e+1, "was", "were") && s.w(e+2) == wTo && s.infinitive(e+2)) && s.plainSentenceEnd(e, 40) >= 0 {
+			// A later year in a participle phrase on the subject of a
+			// look ahead is part of it: "His grandson, born in 1560,
+			// would end the war. The sultan withdrew on 14 October" is the
+			// story's October.
+			s.setAside(s.plainSentenceEnd(e, 40))
+			s.aheadEnd = s.flashEnd
 		} else if e := s.closingAsideEnd(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && s.refCal.g != gWeek && !s.refCal.noYear && c.c.y < s.refCal.y && !s.onFromStoryDay(c) {
 			// So is one in an apposition that closes its sentence: "The
 			// defence fell to Zizka, a nobleman born about 1360 who had

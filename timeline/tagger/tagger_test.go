@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A later year in a participle phrase on the subject of "would" is
+	// part of the look ahead: the story goes on after the sentence.
+	{"", "", "The first siege began on 3 May 1529. The sultan's grandson, born in 1560, would take the fortress. The sultan withdrew on 14 October.", []string{"3 May 1529|DATE|1529-05-03", "1560|DATE|1560", "14 October|DATE|1529-10-14"}},
 	// A bare year a century or more after the story's day jumps to a later
 	// age for its sentence; the story's bare days after it keep their
 	// year.
