@@ -2275,7 +2275,7 @@ func (s *state) thingFrom(c cand) bool {
 // days, c is a year at least two years after the story's last day, in its
 // paragraph, that dates
 // a death named just before it in its clause ("and died near Lyon in
-// 1820", "until his death in 1923") or follows "never ... again" in its
+// 1820", "until his death in 1923", "was hanged in 1651") or follows "never ... again" in its
 // sentence ("never held office again and was shot in 1887"), -1
 // otherwise.
 func (s *state) deathAhead(c cand) int {
@@ -2287,7 +2287,8 @@ func (s *state) deathAhead(c cand) int {
 		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
 			break
 		}
-		if s.isWordIn(k, "died", "death") {
+		if s.isWordIn(k, "died", "death", "executed", "hanged", "beheaded", "assassinated", "murdered", "execution") {
+			// (a death at another's hands too: "was hanged in 1651")
 			death = true
 			break
 		}
@@ -2307,7 +2308,10 @@ func (s *state) deathAhead(c cand) int {
 	if !death {
 		return -1
 	}
-	for k, n := c.j, 0; k < len(s.toks) && n < 8; k, n = k+1, n+1 {
+	// (what the sentence adds after the death, with no stop, goes with it:
+	// "was hanged in 1651 and his head was shown on the bridge for a
+	// decade.")
+	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
 		if s.sentenceEnd(k) {
 			return k
 		}

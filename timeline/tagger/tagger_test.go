@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A death at another's hands years after the story's day looks ahead,
+	// with what its sentence adds: the story goes on after it.
+	{"", "", "The rebels entered the city on 4 May 1648. Their leader was hanged in 1651 and his head was shown on the bridge for a decade. In June the rebels sacked the abbey.", []string{"4 May 1648|DATE|1648-05-04", "1651|DATE|1651", "a decade|DURATION|P10Y", "June|DATE|1648-06"}},
+	{"", "", "The council met on 2 March 1793. Its president was beheaded in 1797. In June it voted the levy.", []string{"2 March 1793|DATE|1793-03-02", "1797|DATE|1797", "June|DATE|1793-06"}},
 	// A later year in a participle phrase on the subject of "would" is
 	// part of the look ahead: the story goes on after the sentence.
 	{"", "", "The first siege began on 3 May 1529. The sultan's grandson, born in 1560, would take the fortress. The sultan withdrew on 14 October.", []string{"3 May 1529|DATE|1529-05-03", "1560|DATE|1560", "14 October|DATE|1529-10-14"}},
