@@ -2755,7 +2755,8 @@ func (s *state) notUntilAhead(c cand) int {
 // two years after the story's date (a season, a month or a day; in an
 // aside, the story's saved date), is the focus of a cleft that looks
 // ahead: "it was only in 1901 that", "it was not until 1901 that", "it
-// was 1901 before". It returns -1 otherwise.
+// was 1901 before", or an inverted one opening its sentence, "Only in
+// 1590 did", "Not until 1604 was". It returns -1 otherwise.
 func (s *state) cleftAhead(c cand) int {
 	if s.t.hasDCT || c.i < 3 || c.c.noYear || c.c.g != gYear {
 		return -1
@@ -2770,6 +2771,12 @@ func (s *state) cleftAhead(c cand) int {
 		return -1
 	}
 	k := c.i - 1
+	if s.isWordIn(c.j, "did", "was", "were", "could", "would", "had") && (s.w(k) == wIn && s.isWord(k-1, "only") || s.w(k) == wUntil && s.isWord(k-1, "not")) &&
+		k >= 1 && (k-1 == 0 || s.sentenceEnd(k-2)) {
+		// The inverted cleft looks ahead alike: "Only in 1590 did the
+		// king admit the loss", "Not until 1604 was peace made".
+		return s.plainSentenceEnd(c.j, 40)
+	}
 	switch {
 	case s.w(k) == wIn && s.isWord(k-1, "only"):
 		k -= 2
