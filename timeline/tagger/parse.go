@@ -6255,7 +6255,15 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 		if !ok {
 			return cand{}, false
 		}
-		c := s.date(i, end, cal{g: gSeason, y: base.y, part: season})
+		y := base.y
+		if season == 4 && base.g >= gMonth && base.g != gWeek && base.m >= 1 && base.m <= 2 && !base.noYear {
+			// In January and February "that winter" is the one going on,
+			// which began the December before and is named by its year:
+			// "withdrew on 1 February 1746. That winter they took the
+			// forts" is 1745-WI.
+			y--
+		}
+		c := s.date(i, end, cal{g: gSeason, y: y, part: season})
 		c.anchor = a
 		return c, true
 	case wPrevious, wPrior:

@@ -544,6 +544,9 @@ func (s *state) inName(c cand) bool {
 	if e.month > 0 && c.j-c.i == 1 && s.w(c.i-1) == wOf && s.nameBeforeOf(c.i-2) {
 		return true // "the Days of May", "the Three Glorious Days of July"
 	}
+	if e.month > 0 && c.j-c.i == 1 && c.i >= 2 && s.w(c.i-1) == wOf && s.isWordIn(c.i-2, "earl", "earls", "earldom", "countess", "duke", "dukes", "duchess", "baron", "barons", "marquess", "marquis", "viscount", "lord", "lords") {
+		return true // "Edward, Earl of March", "the earldom of March": a title's land, no month
+	}
 	if e.month > 0 && s.w(c.i-1) != wThe {
 		return false
 	}
@@ -1495,6 +1498,20 @@ func (s *state) emit(c cand) int {
 			// background: "The works, opened in 1820, had never been
 			// busier; in the first half" is the story's year's half.
 			s.setAside(e)
+		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && s.refCal.g != gWeek && !s.refCal.noYear && c.c.y > s.refCal.y &&
+			(s.isWord(e+1, "would") || s.isWordIn(e+1, "was", "were") && s.w(e+2) == wTo && s.infinitive(e+2)) && s.plainSentenceEnd(e, 40) >= 0 {
+			// A later year in a participle phrase on the subject of a
+			// look ahead is part of it: "His grandson, born in 1560,
+			// would end the war. The sultan withdrew on 14 October" is the
+			// story's October.
+			s.setAside(s.plainSentenceEnd(e, 40))
+			s.aheadEnd = s.flashEnd
+		} else if e := s.closingAsideEnd(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && s.refCal.g != gWeek && !s.refCal.noYear && c.c.y < s.refCal.y && !s.onFromStoryDay(c) {
+			// So is one in an apposition that closes its sentence: "The
+			// defence fell to Zizka, a nobleman born about 1360 who had
+			// fought at Grunwald in 1410. On the 14th he held the hill"
+			// is the story's month after it.
+			s.setAside(e)
 		} else if s.bracketIn(c.i, s.flashEnd) && s.beforeSaved(c) {
 			// (A clause in brackets inside an aside is part of it: "Born
 			// on February 22, 1732 (by the calendar used until 1752), he
@@ -1545,6 +1562,12 @@ func (s *state) emit(c cand) int {
 			s.aheadEnd = e
 		} else if e := s.lookAhead(c); e >= 0 {
 			s.setAside(e)
+			if s.centuriesAhead(c) == e || s.stillTodayAhead(c) == e {
+				// (what the sentence goes on to count from the later
+				// year stays in it: "found in 2012 and reburied three
+				// years later")
+				s.aheadEnd = e
+			}
 		} else if e := s.deathAhead(c); e >= 0 {
 			// A death years after the day the story is on looks ahead to
 			// the end of a life, and the story goes on after the
@@ -1780,6 +1803,43 @@ func (s *state) asideClose(c cand) int {
 			return k
 		}
 		if s.sentenceEnd(k) || open == ',' && (s.isPunct(k, '(') || s.isPunct(k, ')')) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// closingAsideEnd returns the end of the sentence when c stands in a
+// phrase opened by a comma and a noun in apposition with its participle
+// ("a nobleman born", "a port founded") or "born" that runs to the end of its sentence with no other comma,
+// bracket or semicolon: ", a nobleman born about 1360 who had fought at
+// Grunwald in 1410." It returns -1 otherwise.
+func (s *state) closingAsideEnd(c cand) int {
+	open := false
+	for k, n := c.i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct && !s.isPunct(k, ',') && !s.isPunct(k, '\'') {
+			return -1
+		}
+		if s.isPunct(k, ',') {
+			// (a noun in apposition with its participle, or "born": a
+			// bare participle after a comma may be the predicate after
+			// an aside on the subject, "Its ruler, Musa (r. 1312-37),
+			// set out in 1324.")
+			open = k+1 < c.i && (s.apposParticiple(k+1) >= 0 || s.isWord(k+1, "born"))
+			break
+		}
+	}
+	if !open {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 40; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			if s.isPunct(k, '.') {
+				return k
+			}
+			return -1
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '\'') {
 			return -1
 		}
 	}
@@ -2215,7 +2275,7 @@ func (s *state) thingFrom(c cand) bool {
 // days, c is a year at least two years after the story's last day, in its
 // paragraph, that dates
 // a death named just before it in its clause ("and died near Lyon in
-// 1820", "until his death in 1923") or follows "never ... again" in its
+// 1820", "until his death in 1923", "was hanged in 1651") or follows "never ... again" in its
 // sentence ("never held office again and was shot in 1887"), -1
 // otherwise.
 func (s *state) deathAhead(c cand) int {
@@ -2227,7 +2287,8 @@ func (s *state) deathAhead(c cand) int {
 		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
 			break
 		}
-		if s.isWordIn(k, "died", "death") {
+		if s.isWordIn(k, "died", "death", "executed", "hanged", "beheaded", "assassinated", "murdered", "execution") {
+			// (a death at another's hands too: "was hanged in 1651")
 			death = true
 			break
 		}
@@ -2247,7 +2308,10 @@ func (s *state) deathAhead(c cand) int {
 	if !death {
 		return -1
 	}
-	for k, n := c.j, 0; k < len(s.toks) && n < 8; k, n = k+1, n+1 {
+	// (what the sentence adds after the death, with no stop, goes with it:
+	// "was hanged in 1651 and his head was shown on the bridge for a
+	// decade.")
+	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
 		if s.sentenceEnd(k) {
 			return k
 		}
@@ -2495,6 +2559,102 @@ func (s *state) deadlineAhead(c cand) int {
 	return s.plainSentenceEnd(c.j, 30)
 }
 
+// centuriesAhead returns the end of the sentence of c when c, a bare year
+// a century or more after the story's date (a season, a month or a day),
+// jumps out of the story to a later age, in a narrative with no DCT: "Henry
+// was killed on 22 August. His remains were found under a car park in
+// 2012 and reburied three years later. Henry was crowned on 30 October"
+// is the October of the story's year. It returns -1 otherwise.
+func (s *state) centuriesAhead(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.typ != timeline.TypeDate ||
+		c.c.y < s.refCal.y+100 {
+		return -1
+	}
+	return s.plainSentenceEnd(c.j, 40)
+}
+
+// stillTodayAhead returns the end of the sentence of c when c, a year
+// after the story's date (a season, a month or a day), stands in a
+// sentence that reaches to the writer's present ("is still sung today",
+// "remains in use today"), in a narrative with no DCT: a comment on what
+// came after, not a move of the story. "Cope's name never recovered,
+// although an inquiry cleared him in 1746, and the song is still sung
+// today. The army crossed on 8 November" is the November of the story's
+// year. It returns -1 otherwise.
+func (s *state) stillTodayAhead(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.typ != timeline.TypeDate ||
+		c.c.y <= s.refCal.y {
+		return -1
+	}
+	e := s.plainSentenceEnd(c.j, 40)
+	if e < 0 {
+		return -1
+	}
+	lo := c.i
+	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for k := lo; k < e; k++ {
+		if s.isWord(k, "today") && !s.toks[k].cap && k > 0 && !s.isWordIn(k-1, "of", "until", "till", "to") {
+			return e
+		}
+		if s.isWord(k, "still") && k > lo && s.isWordIn(k-1, "is", "are", "remains", "remain") {
+			return e
+		}
+	}
+	return -1
+}
+
+// bracketWouldAhead returns the closing bracket when c, a date after the
+// story's, stands in brackets inside a sentence and the bracket holds a
+// clause of its own, in the future in the past or the past: "threw the
+// councillors from the windows (the second defenestration, in 1618,
+// would open the Thirty Years' War). The king died on 16 August" goes on
+// in the story's year after the bracket, as does "(a second siege, in
+// 1683, ended at the gates)". A bracket of dates alone ("(1829)", "(r.
+// 1312-37)") is left to other rules. It returns -1 otherwise.
+func (s *state) bracketWouldAhead(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y {
+		return -1
+	}
+	open := -1
+	for k, n := c.i-1, 0; k >= 0 && n < 20; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ')') {
+			return -1
+		}
+		if s.isPunct(k, '(') {
+			if k > 0 && !s.sentenceEnd(k-1) {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return -1
+	}
+	verb := false
+	for k := open + 1; k < c.i; k++ {
+		if s.isWord(k, "would") || s.pastFormBefore(k, k+1) {
+			verb = true
+		}
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 24; k, n = k+1, n+1 {
+		if s.isPunct(k, '(') || s.sentenceEnd(k) && !s.isPunct(k, ')') {
+			return -1
+		}
+		if s.isPunct(k, ')') {
+			if verb {
+				return k
+			}
+			return -1
+		}
+		if s.isWord(k, "would") || s.pastFormBefore(k, k+1) {
+			verb = true
+		}
+	}
+	return -1
+}
+
 // validUntilAhead returns the end of the sentence when c, a date after
 // the last one named, ends the term of something's validity: "valid
 // until", "in force until", "in effect until", "binding until" ("it
@@ -2531,7 +2691,37 @@ func (s *state) validUntilAhead(c cand) int {
 	if !s.isWordIn(u-1, "valid", "binding", "effective") && !(s.isWordIn(u-1, "force", "effect") && s.isWord(u-2, "in")) {
 		return -1
 	}
+	return s.untilAsideEnd(u, c)
+}
+
+// untilAsideEnd returns where a look ahead to c, the end of a stretch
+// after "until" at u, ends: the comma right after c when "until" stands in
+// a relative clause, which that comma closes ("a ban that stayed in force
+// until 1782, and the act passed the following year" goes on from the
+// story's year after it); else the end of the sentence.
+func (s *state) untilAsideEnd(u int, c cand) int {
+	if c.j < len(s.toks) && s.isPunct(c.j, ',') && s.relativeUntil(u) {
+		return c.j
+	}
 	return s.plainSentenceEnd(c.j, 30)
+}
+
+// untilEventIn returns the "until" that opens a clause dating its event
+// by "in" and c ("until the diet abolished them in 1567"): only words
+// between, at most six; -1 when c is not so placed.
+func (s *state) untilEventIn(c cand) int {
+	if c.i < 2 || s.w(c.i-1) != wIn {
+		return -1
+	}
+	for k := c.i - 2; k >= 1 && k >= c.i-7; k-- {
+		if s.toks[k].kind != tkWord {
+			return -1
+		}
+		if s.w(k) == wUntil {
+			return k
+		}
+	}
+	return -1
 }
 
 // forwardAside returns the end of the sentence when c, a year after the
@@ -2565,7 +2755,8 @@ func (s *state) notUntilAhead(c cand) int {
 // two years after the story's date (a season, a month or a day; in an
 // aside, the story's saved date), is the focus of a cleft that looks
 // ahead: "it was only in 1901 that", "it was not until 1901 that", "it
-// was 1901 before". It returns -1 otherwise.
+// was 1901 before", or an inverted one opening its sentence, "Only in
+// 1590 did", "Not until 1604 was". It returns -1 otherwise.
 func (s *state) cleftAhead(c cand) int {
 	if s.t.hasDCT || c.i < 3 || c.c.noYear || c.c.g != gYear {
 		return -1
@@ -2580,6 +2771,12 @@ func (s *state) cleftAhead(c cand) int {
 		return -1
 	}
 	k := c.i - 1
+	if s.isWordIn(c.j, "did", "was", "were", "could", "would", "had") && (s.w(k) == wIn && s.isWord(k-1, "only") || s.w(k) == wUntil && s.isWord(k-1, "not")) &&
+		k >= 1 && (k-1 == 0 || s.sentenceEnd(k-2)) {
+		// The inverted cleft looks ahead alike: "Only in 1590 did the
+		// king admit the loss", "Not until 1604 was peace made".
+		return s.plainSentenceEnd(c.j, 40)
+	}
 	switch {
 	case s.w(k) == wIn && s.isWord(k-1, "only"):
 		k -= 2
@@ -2656,20 +2853,29 @@ func (s *state) untilYearAhead(c cand) int {
 // eight months, until 30 August 1945". It returns -1 otherwise.
 func (s *state) stateUntilAhead(c cand) int {
 	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
-		c.c.y < s.refCal.y+1 || s.w(c.i-1) != wUntil {
+		c.c.y < s.refCal.y+1 {
 		return -1
+	}
+	// The end may be an event dated after "until": "which remained the law
+	// until the diet abolished them in 1567" looks ahead to 1567 as
+	// "remained the law until 1567" does.
+	u := c.i - 1
+	if s.w(u) != wUntil {
+		if u = s.untilEventIn(c); u < 0 || c.c.y < s.refCal.y+2 {
+			return -1
+		}
 	}
 	if c.c.y < s.refCal.y+2 {
 		// A year just after the story's stays a look ahead only in a
 		// relative clause, a side remark on a noun ("an inquiry that sat
 		// until 1874"); a main clause may carry the story on.
-		if !s.lastedUntil(c.i-1) || !s.relativeUntil(c.i-1) || s.whenNarrates(c.j) {
+		if !s.lastedUntil(u) || !s.relativeUntil(u) || s.whenNarrates(c.j) {
 			return -1
 		}
-		return s.plainSentenceEnd(c.j, 30)
+		return s.untilAsideEnd(u, c)
 	}
 	found := false
-	for k, n := c.i-2, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
+	for k, n := u-1, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
 		if s.sentenceEnd(k) || s.isPunct(k, ';') {
 			break
 		}
@@ -2678,7 +2884,7 @@ func (s *state) stateUntilAhead(c cand) int {
 			break
 		}
 	}
-	if !found && s.lastedUntil(c.i-1) && s.relativeUntil(c.i-1) {
+	if !found && s.lastedUntil(u) && s.relativeUntil(u) {
 		// A stretch told in a relative clause hangs on a noun of the
 		// story and looks ahead of it: "the indemnity, for which Spain
 		// paid in instalments until 1702", "a commission that sat until
@@ -2688,7 +2894,7 @@ func (s *state) stateUntilAhead(c cand) int {
 	if !found || s.whenNarrates(c.j) {
 		return -1
 	}
-	return s.plainSentenceEnd(c.j, 30)
+	return s.untilAsideEnd(u, c)
 }
 
 // relativeUntil reports whether "until" at u stands in a relative clause
@@ -3067,6 +3273,19 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 		if s.isPunct(hi, ';') || s.isPunct(hi, ',') && s.isWordIn(hi+1, "and", "but", "while") {
 			// the date's own clause: "returned on 14 January, and by
 			// March half had gone home" has a deadline of its own after
+			break
+		}
+		if hi >= c.j && s.toks[hi].kind == tkWord && !s.toks[hi].cap && s.isWordIn(hi, "after", "once", "because", "although", "though") && hi+1 < len(s.toks) && s.toks[hi+1].kind == tkWord && !s.isWord(hi+1, "that") {
+			// a clause of time or cause after the date takes the past
+			// perfect of what came first, and says nothing of the
+			// date's own clause: "won at the ford on 2 February, after
+			// a comet had been seen" goes on into February
+			break
+		}
+		if hi == c.j && s.isPunct(hi, ',') && (s.isWord(hi+1, "when") || s.isWord(hi+1, "by") && s.isWord(hi+2, "which") && s.isWord(hi+3, "time")) {
+			// so does a clause on the date itself: "reached the town on
+			// 25 January, when (by which time) the garrison had
+			// surrendered"
 			break
 		}
 		hi++
@@ -7232,7 +7451,7 @@ func (s *state) keptDay(c cand) bool {
 //     to its old course until 1947. Wuhan fell in late October"
 //     is the October of 1938.
 func (s *state) lookAhead(c cand) int {
-	for _, ahead := range [...]func(*state, cand) int{(*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead} {
+	for _, ahead := range [...]func(*state, cand) int{(*state).bracketWouldAhead, (*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).centuriesAhead, (*state).stillTodayAhead} {
 		if e := ahead(s, c); e >= 0 {
 			return e
 		}

@@ -58,6 +58,57 @@ var tagCases = []tagCase{
 	{"2023-11-14", "", "Bond yields climbed over the summer as inflation stayed high.", []string{"the summer|DATE|2023-SU"}},
 	{"2021-12-02", "", "The pool was shut for the winter while its roof was repaired.", []string{"the winter|DATE|2021-WI"}},
 	{"2019-10-08", "", "Ticket prices rose in the spring because demand outran supply.", []string{"the spring|DATE|2019-SP"}},
+	// "Only in 1590 did", "Not until 1604 was": an inverted cleft looks
+	// ahead as "it was only in 1590 that" does.
+	{"", "", "The fleet sailed on 28 May 1588. Only in 1590 did the king admit the loss. On 19 July it was sighted off the Lizard.", []string{"28 May 1588|DATE|1588-05-28", "1590|DATE|1590", "19 July|DATE|1588-07-19"}},
+	{"", "", "The war began in March 1585. Not until 1604 was peace made. In June the fleet sailed.", []string{"March 1585|DATE|1585-03", "1604|DATE|1604", "June|DATE|1585-06"}},
+	// A death at another's hands years after the story's day looks ahead,
+	// with what its sentence adds: the story goes on after it.
+	{"", "", "The rebels entered the city on 4 May 1648. Their leader was hanged in 1651 and his head was shown on the bridge for a decade. In June the rebels sacked the abbey.", []string{"4 May 1648|DATE|1648-05-04", "1651|DATE|1651", "a decade|DURATION|P10Y", "June|DATE|1648-06"}},
+	{"", "", "The council met on 2 March 1793. Its president was beheaded in 1797. In June it voted the levy.", []string{"2 March 1793|DATE|1793-03-02", "1797|DATE|1797", "June|DATE|1793-06"}},
+	// A later year in a participle phrase on the subject of "would" is
+	// part of the look ahead: the story goes on after the sentence.
+	{"", "", "The first siege began on 3 May 1529. The sultan's grandson, born in 1560, would take the fortress. The sultan withdrew on 14 October.", []string{"3 May 1529|DATE|1529-05-03", "1560|DATE|1560", "14 October|DATE|1529-10-14"}},
+	// A bare year a century or more after the story's day jumps to a later
+	// age for its sentence; the story's bare days after it keep their
+	// year.
+	{"", "", "The king fell at the ford on 11 September 1297. His sword was dug up near the river in 1898 and put on show two years later. His brother was crowned on 2 November.", []string{"11 September 1297|DATE|1297-09-11", "1898|DATE|1898", "two years later|DATE|1900", "2 November|DATE|1297-11-02"}},
+	// So does a later year in a sentence that reaches to the writer's
+	// present ("is still sung today").
+	{"", "", "The rebels won at the bridge on 11 June 1798. The general was disgraced, although a court cleared him in 1799, and the ballad about him is still sung today. The rebels took the town on 20 June.", []string{"11 June 1798|DATE|1798-06-11", "1799|DATE|1799", "today|DATE|PRESENT_REF", "20 June|DATE|1798-06-20"}},
+	// An earlier year in an apposition that closes its sentence is
+	// background to the person or thing named: the story's month goes on
+	// after it.
+	{"", "", "By late May 1644 the royal army stood before York. Its horse was led by Prince Rupert, a young prince born in 1619 who had first seen action at Breda in 1637. On the 2nd he crossed the moor.", []string{"late May 1644|DATE|1644-05|END", "1619|DATE|1619", "1637|DATE|1637", "the 2nd|DATE|1644-05-02"}},
+	{"", "", "On 24 June 1812 the army crossed the Niemen. Its vanguard was led by Davout, a marshal born in 1770 who had won at Auerstedt in 1806. Four days later it reached Vilna.", []string{"24 June 1812|DATE|1812-06-24", "1770|DATE|1770", "1806|DATE|1806", "Four days later|DATE|1812-06-28"}},
+	// A later year in brackets inside a sentence, followed there by the
+	// future in the past, looks ahead; the story goes on after the
+	// bracket in its own year.
+	{"", "", "The first siege of the city began on 3 May 1529 (a second, in 1683, would end at the gates). The sultan withdrew on 14 October.", []string{"3 May 1529|DATE|1529-05-03", "1683|DATE|1683", "14 October|DATE|1529-10-14"}},
+	{"", "", "The crown passed to his son in June 1422 (who, in 1461, was to lose it to his cousin), and in October the old queen died.", []string{"June 1422|DATE|1422-06", "1461|DATE|1461", "October|DATE|1422-10"}},
+	{"", "", "The first siege of the town began on 3 May 1529 (the second, in 1683, ended at its gates). The sultan withdrew on 14 October.", []string{"3 May 1529|DATE|1529-05-03", "1683|DATE|1683", "14 October|DATE|1529-10-14"}},
+	// A stretch "until" a later year in a relative clause closed by a
+	// comma looks ahead of the story only up to that comma; so does one
+	// whose end is an event dated by "in" ("until the court struck it
+	// down in 1921").
+	{"", "", "The duty was imposed in March 1765, a tax that stayed in force until 1801, and the colonies rose against it the following year.", []string{"March 1765|DATE|1765-03", "1801|DATE|1801", "the following year|DATE|1766"}},
+	{"", "", "The charter was granted on 2 May 1670, which remained valid until parliament revoked it in 1870, and the first ships sailed in June.", []string{"2 May 1670|DATE|1670-05-02", "1870|DATE|1870", "June|DATE|1670-06"}},
+	// In January and February "that winter" is the winter going on, named
+	// by the year of the December it began in.
+	{"", "", "The garrison surrendered on 12 January 1813. That winter the army rested at Vilna.", []string{"12 January 1813|DATE|1813-01-12", "That winter|DATE|1812-WI"}},
+	{"", "", "The fleet sailed in February 1588, and through the rest of that winter it waited at Lisbon.", []string{"February 1588|DATE|1588-02", "the rest of that winter|DATE|1587-WI|END"}},
+	{"", "", "The fleet sailed in November 1588, and that winter it waited at Lisbon.", []string{"November 1588|DATE|1588-11", "that winter|DATE|1588-WI"}},
+	// A clause of time or cause after a bare day takes the past perfect
+	// of what came first; the day's own clause, in the simple past, goes
+	// on into the next year after a December.
+	{"", "", "The old king died on 14 November 1612. His nephew took the city on 9 January, after its garrison had mutinied.", []string{"14 November 1612|DATE|1612-11-14", "9 January|DATE|1613-01-09"}},
+	{"", "", "The siege began on 20 December 1703. The fort fell on 3 February because its wells had run dry.", []string{"20 December 1703|DATE|1703-12-20", "3 February|DATE|1704-02-03"}},
+	{"", "", "The relief column left on 18 December 1643. It reached the town on 25 January, when the garrison had already surrendered.", []string{"18 December 1643|DATE|1643-12-18", "25 January|DATE|1644-01-25"}},
+	{"", "", "The relief column left on 18 December 1643. It reached the town on 25 January, by which time the garrison had surrendered.", []string{"18 December 1643|DATE|1643-12-18", "25 January|DATE|1644-01-25"}},
+	// A bare month after "Earl of", "Duke of", "the earldom of" names the
+	// title's land, no month.
+	{"", "", "Roger Mortimer, Earl of March, seized power in 1327.", []string{"1327|DATE|1327"}},
+	{"", "", "The earldom of March passed to his grandson in 1381, and he died in March.", []string{"1381|DATE|1381", "March|DATE|1381-03"}},
 	// A flashback in the past perfect that goes on after ", and" in the
 	// simple past with a later day or month has caught up with the story's
 	// background: what follows goes on from there.
