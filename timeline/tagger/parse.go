@@ -5924,6 +5924,11 @@ func (s *state) theYear(i, end int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
+	if s.w(i) == wThe && s.shareOfAnyYearBefore(i-1) {
+		// "frozen for eight months of the year", "spends six months of
+		// the year abroad": a share of any year, no year meant
+		return cand{}, false
+	}
 	if end < len(s.toks) && !(s.isPunct(end, ',') || s.isPunct(end, '.') || s.w(end) == wOf && s.toks[min(end+1, len(s.toks)-1)].kind == tkPunct) && !s.reportedFigure(i-2) && !s.partOfYearBefore(i-1) && !s.rankOfYearBefore(i-1) && !(s.isWord(end-2, "full") && s.w(end) != wOf) && !(end-i == 3 && s.w(i-1) == wOf && s.isWordIn(i-2, "end", "start", "beginning", "middle", "rest", "remainder", "close") && s.w(end) != wOf) {
 		// ("the busiest day of the year", "its last meeting of the
 		// year on Friday": the year of a ranking is the year meant, as
@@ -6119,6 +6124,34 @@ func (s *state) partOfYearBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// shareOfAnyYearBefore reports whether the "of" at k follows a count of
+// months or weeks with no determiner: "the river is frozen for eight
+// months of the year", "he spent four months of the year in Paris" is a
+// share of every year, as "eight months a year" is, and "the year" names
+// none. With a determiner the months are those of one year ("the first
+// eight months of the year", "its last two weeks of the year"), which
+// partOfYearBefore reads.
+func (s *state) shareOfAnyYearBefore(k int) bool {
+	if k < 2 || s.w(k) != wOf {
+		return false
+	}
+	e := s.lx(k - 1)
+	if e == nil || !e.plural || e.unit != uMonth && e.unit != uWeek {
+		return false
+	}
+	m := k - 2
+	if !(s.toks[m].kind == tkNum && s.toks[m].ndig <= 2 || s.toks[m].kind == tkWord && s.lx(m) != nil && s.lx(m).hasNum && s.w(m) != wA && s.w(m) != wAn) {
+		return false
+	}
+	if m == 0 {
+		return true
+	}
+	if o := s.lx(m - 1); o != nil && (o.ord > 0 || o.w == wLast || o.w == wNext || o.w == wPast) {
+		return false
+	}
+	return !s.isWordIn(m-1, "the", "its", "their", "his", "her", "our", "those", "these", "first", "final", "last", "same", "following", "previous", "remaining", "coming")
 }
 
 // rankOfYearBefore reports whether the "of" at k follows a noun ranked

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "N months of the year" with no determiner is a share of any year:
+	// "the year" names none, though it ends the phrase.
+	{"", "", "By 1903 the pass was closed by snow for seven months of the year, and the mail came by dog sled.", []string{"1903|DATE|1903", "seven months|DURATION|P7M"}},
+	{"", "", "The mission was founded in 1769. Its fields lay under water for three months of the year.", []string{"1769|DATE|1769", "three months|DURATION|P3M"}},
+	{"", "", "The mill opened in 1921. Its exports fell in the first seven months of the year.", []string{"1921|DATE|1921", "the first seven months|DURATION|P7M", "the year|DATE|1921"}},
 	// A flashback in the past perfect that goes on after ", and" in the
 	// simple past with a later day or month has caught up with the story's
 	// background: what follows goes on from there.
