@@ -6126,6 +6126,33 @@ func (s *state) partOfYearBefore(k int) bool {
 	return false
 }
 
+// roundTheClock reports whether the "seven days a week" from i to j is
+// joined to "N hours a day" before or after it, the idiom for "all the
+// time" ("24 hours a day, seven days a week"), which is no recurrence.
+func (s *state) roundTheClock(i, j int) bool {
+	hoursADay := func(k int) bool { // "hours a day" ending at k
+		if k < 2 {
+			return false
+		}
+		h := s.lx(k - 2)
+		d := s.lx(k)
+		return h != nil && h.unit == uHour && h.plural && s.w(k-1) == wA && d != nil && d.unit == uDay && !d.plural
+	}
+	k := i - 1
+	if k >= 0 && (s.isPunct(k, ',') || s.w(k) == wAnd) {
+		k--
+	}
+	if hoursADay(k) {
+		return true
+	}
+	k = j
+	if s.isPunct(k, ',') || s.w(k) == wAnd {
+		k++
+	}
+	// "seven days a week, 24 hours a day"
+	return k < len(s.toks) && (s.toks[k].kind == tkNum || s.lx(k) != nil && s.lx(k).hasNum) && hoursADay(k+3)
+}
+
 // shareOfAnyYearBefore reports whether the "of" at k follows a count of
 // months or weeks with no determiner: "the river is frozen for eight
 // months of the year", "he spent four months of the year in Paris" is a
@@ -8455,10 +8482,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if !adj && n > 0 && (s.w(end) == wA || s.w(end) == wAn || s.w(end) == wPer) {
 		// "24 hours a day", "seven days a week": a measure per unit of
 		// time, which TimeBank leaves untagged, like "$5 a year".
-		if f := s.lx(end + 1); f != nil && f.unit == uWeek && !f.plural && u == uDay && n >= 1 && n <= 6 && s.w(end) == wA && !frac {
+		if f := s.lx(end + 1); f != nil && f.unit == uWeek && !f.plural && u == uDay && n >= 1 && n <= 7 && s.w(end) == wA && !frac && !(n == 7 && s.roundTheClock(i, end+2)) {
 			// "six days a week", "two days a week": how often, a SET with
-			// the week's value, as "twice a week" (TimeML: freq 6X). Every
-			// day of the week ("seven days a week") stays a measure.
+			// the week's value, as "twice a week" (TimeML: freq 6X); so is
+			// "open seven days a week", every day of it (freq 7X). Joined
+			// to "24 hours a day" it is the idiom for "all the time", a
+			// measure like the hours.
 			c.typ, c.val, c.j = timeline.TypeSet, "P1W", end+2
 			return c, true
 		}

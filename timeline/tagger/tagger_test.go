@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "seven days a week" alone is how often, every day of the week, a SET
+	// as "six days a week"; joined to "24 hours a day" it is the idiom for
+	// "all the time", no recurrence.
+	{"", "", "From 1911 the ferry crossed the sound seven days a week.", []string{"1911|DATE|1911", "seven days a week|SET|P1W"}},
+	{"", "", "The presses ran seven days a week, 24 hours a day, until the paper closed in 1967.", []string{"1967|DATE|1967"}},
 	// "N months of the year" with no determiner is a share of any year:
 	// "the year" names none, though it ends the phrase.
 	{"", "", "By 1903 the pass was closed by snow for seven months of the year, and the mail came by dog sled.", []string{"1903|DATE|1903", "seven months|DURATION|P7M"}},
