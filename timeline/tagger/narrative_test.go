@@ -1331,11 +1331,16 @@ func TestNarrativeBlind37(t *testing.T) {
 // named is 1865-SU; "Palm Sunday, 3 April 1898" split in two, though
 // narrative_blind5 and narrative_blind41 make a holiday followed by its
 // full date one DATE); on the fixed gold, 154 expressions: strict .994,
-// relaxed .994, value .994, type .994. Left: "seven days a week" ("stayed
-// open seven days a week") missed, and "the year" in "frozen for eight
-// months of the year" (a generic year) a false alarm.
+// relaxed .994, value .994, type .994. Errors left on it: "seven days a
+// week" ("stayed open seven days a week") was missed, and "the year" in
+// "frozen for eight months of the year" (a share of any year) was a false
+// alarm. Rules of English made after it, with table tests of their own on
+// new sentences: "N months (weeks) of the year" with no determiner is a
+// share of any year, "the year" no expression; "seven days a week" is a
+// SET (P1W) as "six days a week", except in the idiom "24 hours a day,
+// seven days a week". With them the set scores 1.000 on all four measures.
 func TestNarrativeBlind75(t *testing.T) {
-	scoreDevSet(t, "narrative_blind75.txt", devFloors{})
+	scoreDevSet(t, "narrative_blind75.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
 // TestNarrativeBlind73 scores narrative_blind73.txt: three Wikipedia-style
