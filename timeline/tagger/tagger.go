@@ -4856,6 +4856,15 @@ func (s *state) yearlyClause(i int) bool {
 		if (s.w(k) == wEach || s.w(k) == wEvery) && s.w(k+1) == wYear || s.isWordIn(k, "annually", "yearly") && !s.attributiveYearly(k) {
 			return true
 		}
+		if (s.w(k) == wEach || s.w(k) == wEvery) && s.lx(k+1) != nil && s.lx(k+1).season > 0 && !s.lx(k+1).plural && s.w(k+2) != wOf {
+			// a season that comes every year: "every winter it was
+			// closed from December to April" is any year's months
+			return true
+		}
+		if s.w(k) == wIn && s.isWord(k+1, "most") && s.lx(k+2) != nil && s.lx(k+2).unit == uYear && s.lx(k+2).plural {
+			// "In most years it was frozen from November until March"
+			return true
+		}
 	}
 	return false
 }

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// Months in a clause of what came every winter (spring, summer,
+	// autumn), or "in most years", are any year's, as after "each year".
+	{"", "", "The lighthouse was lit in 1791. Every winter its keepers were cut off from November to March. The lamp was replaced in May 1802.", []string{"1791|DATE|1791", "Every winter|SET|XXXX-WI", "November|DATE|XXXX-11", "March|DATE|XXXX-03", "May 1802|DATE|1802-05"}},
+	{"", "", "The road was finished in 1934, though in most years it was blocked by snow until June.", []string{"1934|DATE|1934", "June|DATE|XXXX-06"}},
 	// "seven days a week" alone is how often, every day of the week, a SET
 	// as "six days a week"; joined to "24 hours a day" it is the idiom for
 	// "all the time", no recurrence.
