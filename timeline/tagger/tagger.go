@@ -1529,6 +1529,15 @@ func (s *state) emit(c cand) int {
 				s.saveRef()
 				s.flashEnd = c.j - 1
 			}
+		} else if s.earlierThingYear(c) {
+			// A year that names a thing of an earlier time, inside a
+			// sentence of the story ("and the 1865 cable was recovered
+			// and completed that September", told of 1866), is no time
+			// of the story, which goes on in its own year.
+			if s.flashEnd < 0 {
+				s.saveRef()
+				s.flashEnd = c.j - 1
+			}
 		} else if e := s.writerYear(c); e >= 0 {
 			// The year a later writer wrote in is no time of the story,
 			// which goes on after the sentence: "The historian Smith
@@ -2209,6 +2218,21 @@ func (s *state) thingFrom(c cand) bool {
 	w := s.word(k)
 	n := len(w)
 	return n > 2 && !(w[n-1] == 'y' && w[n-2] == 'l') // a noun, not an adverb ("mainly from 1952")
+}
+
+// earlierThingYear reports whether c, in narrative, is a year before a
+// noun ("the 1865 cable", "the 1848 constitution") earlier than the
+// story's last date, inside its sentence (not the subject that opens it,
+// "The 1906 earthquake destroyed the city hall", which moves the story),
+// in the simple past: the year names the thing, not the story's time.
+func (s *state) earlierThingYear(c cand) bool {
+	if s.t.hasDCT || c.c.g != gYear || c.c.noYear || c.j != c.i+1 || c.i < 2 || s.ref < 0 || s.refCal.noYear || s.refCal.g < gYear || c.c.y >= s.refCal.y {
+		return false
+	}
+	if !s.attributive(c) || s.sentenceEnd(c.i-2) || s.toks[c.i-1].cap {
+		return false
+	}
+	return s.tense(c.i) < 0 && !s.pastPerfectClause(c.i, c.j)
 }
 
 // deathAhead returns the end of c's sentence when, in narrative told by

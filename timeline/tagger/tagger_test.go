@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A year before a noun, earlier than the story and inside its
+	// sentence, names a thing: the story goes on in its own year.
+	{"", "", "The second lock was finished in the spring of 1831, and the 1829 dam was raised that October.", []string{"the spring of 1831|DATE|1831-SP", "1829|DATE|1829", "that October|DATE|1831-10"}},
+	{"", "", "The new charter was granted in 1702. The town council kept the 1688 seal, and in March it met in the old hall.", []string{"1702|DATE|1702", "1688|DATE|1688", "March|DATE|1702-03"}},
 	// Months in a clause of what came every winter (spring, summer,
 	// autumn), or "in most years", are any year's, as after "each year".
 	{"", "", "The lighthouse was lit in 1791. Every winter its keepers were cut off from November to March. The lamp was replaced in May 1802.", []string{"1791|DATE|1791", "Every winter|SET|XXXX-WI", "November|DATE|XXXX-11", "March|DATE|XXXX-03", "May 1802|DATE|1802-05"}},
