@@ -5476,7 +5476,7 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		c.anchor, c.noRef = a, n < 0
 		return c, true
 	}
-	if hasThe && det == wNone && (u == uDay || u == uWeek || u == uMonth || u == uYear) && s.w(end) == wBefore && s.ref >= 0 && i > 0 &&
+	if hasThe && det == wNone && (u == uDay || u == uWeek || u == uMonth || u == uYear) && (s.w(end) == wBefore || s.w(end) == wAfter && u != uWeek) && s.ref >= 0 && i > 0 &&
 		(s.isPunct(end+1, '.') || s.isPunct(end+1, ',') || s.isPunct(end+1, ';') || s.isPunct(end+1, ')') || s.w(end+1) == wTo && s.infinitive(end+1)) &&
 		s.toks[i-1].kind == tkWord && (!s.isWordIn(i-1, "million", "billion", "trillion", "percent", "cents", "points", "than", "from", "of", "on", "in") || s.inParticle(i-1)) {
 		// "had begun the raids the year before.", "had arrived in
@@ -5486,12 +5486,21 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		// After a figure ("down from $450 million the year before") it is
 		// a comparison TimeBank leaves untagged, and before a clause or a
 		// noun ("the day before authorities issued a warrant") it is
-		// counted from an event.
+		// counted from an event. So, counting on, is "the year after",
+		// "the day after": "work stopped in 1861 and resumed the year
+		// after." is 1862, as "the following year".
 		base, a, ok := s.anchorBase()
 		if ok && base.g >= unitGran(u) && base.g != gWeek && !base.noYear {
-			c := s.date(i, end+1, coarsen(rel(base, u, -1), unitGran(u)))
-			c.anchor, c.noRef = a, true
+			n := -1
+			if s.w(end) == wAfter {
+				n = 1
+			}
+			c := s.date(i, end+1, coarsen(rel(base, u, n), unitGran(u)))
+			c.anchor, c.noRef = a, n < 0
 			return c, true
+		}
+		if s.w(end) == wAfter {
+			return cand{}, false
 		}
 		if ok && base.g == gMonth && !base.noYear && base.m > 0 && u == uWeek {
 			// After a month, "the week before" is a week of its year the

@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the year after", "the day after" at a clause's end, with nothing
+	// for "after" to govern, count on from the date just named, as "the
+	// following year"; before a noun they are counted from an event.
+	{"", "", "The college admitted its first students in 1749 and its first women the year after.", []string{"1749|DATE|1749", "the year after|DATE|1750"}},
+	{"", "", "The barque left Hobart on 9 March 1841 and was sighted off the cape the day after, but never reached port.", []string{"9 March 1841|DATE|1841-03-09", "the day after|DATE|1841-03-10"}},
+	{"", "", "The bank failed in 1873; the day after the failure, crowds gathered at its doors.", []string{"1873|DATE|1873"}},
 	// A year before a noun, earlier than the story and inside its
 	// sentence, names a thing: the story goes on in its own year.
 	{"", "", "The second lock was finished in the spring of 1831, and the 1829 dam was raised that October.", []string{"the spring of 1831|DATE|1831-SP", "1829|DATE|1829", "that October|DATE|1831-10"}},
