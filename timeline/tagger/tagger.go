@@ -2672,6 +2672,35 @@ func (s *state) untilYearAhead(c cand) int {
 	return s.plainSentenceEnd(c.j, 30)
 }
 
+// recordUntilAhead returns the end of the sentence of c when c, a year
+// after the story's date in narrative, follows "until" in a clause with a
+// superlative after "the" ("2,209 people died, the worst civilian loss of
+// life in the United States until 1900", "the largest crowd the town saw
+// until 1919"): the year the record stood until is no time of the story,
+// which goes on after the sentence. It returns -1 otherwise.
+func (s *state) recordUntilAhead(c cand) int {
+	if s.t.hasDCT || c.i < 4 || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
+		c.c.y <= s.refCal.y || !s.isWordIn(c.i-1, "until", "till") {
+		return -1
+	}
+	notSup := map[string]bool{"interest": true, "forest": true, "request": true, "protest": true, "harvest": true, "honest": true, "modest": true,
+		"earnest": true, "contest": true, "arrest": true, "manifest": true, "conquest": true, "inquest": true, "behest": true, "priest": true, "midwest": true, "northwest": true,
+		"southwest": true, "northeast": true, "southeast": true, "digest": true, "bequest": true, "unrest": true, "tempest": true}
+	for k, n := c.i-2, 0; k >= 1 && n < 14; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.toks[k].kind != tkWord && !s.isPunct(k, ',') {
+			break
+		}
+		if s.toks[k].kind != tkWord || s.toks[k].cap || s.w(k-1) != wThe {
+			continue
+		}
+		w := string(s.word(k)) // lower-case: tested above
+		if w == "worst" || w == "best" || w == "most" || len(w) > 5 && w[len(w)-3:] == "est" && !notSup[w] {
+			return s.plainSentenceEnd(c.j, 30)
+		}
+	}
+	return -1
+}
+
 // stateUntilAhead returns the end of the sentence of c when c, a date at
 // least two years after the story's date, which is a season, a month or a
 // day, follows "until" in a clause whose verb tells of a state lasting
@@ -7232,13 +7261,16 @@ func (s *state) keptDay(c cand) bool {
 //     occupation ... until 30 August 1945") looks ahead of a
 //     story told by months or days, which goes on after the
 //     sentence.
+//   - recordUntilAhead: the year a record stood until ("the worst civilian
+//     loss of life in the United States until 1900") is no time of the
+//     story, which goes on after the sentence.
 //   - untilYearAhead: a year some years ahead that only ends a state denied
 //     until then looks ahead of a story told by months or days,
 //     which goes on after the sentence: "the river did not return
 //     to its old course until 1947. Wuhan fell in late October"
 //     is the October of 1938.
 func (s *state) lookAhead(c cand) int {
-	for _, ahead := range [...]func(*state, cand) int{(*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead} {
+	for _, ahead := range [...]func(*state, cand) int{(*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).recordUntilAhead} {
 		if e := ahead(s, c); e >= 0 {
 			return e
 		}

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The year a record stood until ("the largest ... until 1911") is no
+	// time of the story, which goes on after the sentence.
+	{"", "", "The fire broke out on 8 October 1871. Some 300 people died, the deadliest urban fire in the country until 1906. The mayor declared martial law on 11 October.", []string{"8 October 1871|DATE|1871-10-08", "1906|DATE|1906", "11 October|DATE|1871-10-11"}},
+	{"", "", "The fair opened in May 1893 and drew 27 million visitors, the largest attendance of any exhibition until 1900. It closed on 30 October.", []string{"May 1893|DATE|1893-05", "1900|DATE|1900", "30 October|DATE|1893-10-30"}},
 	// "the year after", "the day after" at a clause's end, with nothing
 	// for "after" to govern, count on from the date just named, as "the
 	// following year"; before a noun they are counted from an event.
