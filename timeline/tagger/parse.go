@@ -6249,7 +6249,14 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 		if !ok {
 			return cand{}, false
 		}
-		c := s.date(i, end, cal{g: gSeason, y: base.y, part: season})
+		y := base.y
+		if det == wThat && base.g == gSeason && base.part == 4 && !base.noYear && (season == 1 || season == 2) {
+			// a winter is named by the year it begins, and the spring or
+			// summer that comes after it is the next year's: "interrupted
+			// in the winter of 1851-52; it resumed that spring" (1852-SP)
+			y++
+		}
+		c := s.date(i, end, cal{g: gSeason, y: y, part: season})
 		c.anchor = a
 		return c, true
 	case wPrevious, wPrior:

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "that spring", "that summer" after a winter (named by the year it
+	// begins) are the next year's: the seasons that follow it.
+	{"", "", "The garrison was cut off by snow in the winter of 1693-94. That spring a relief column came up the river.", []string{"the winter of 1693-94|DATE|1693-WI", "That spring|DATE|1694-SP"}},
+	{"", "", "The survey party wintered at the fort through the winter of 1820, and that summer it mapped the upper lakes.", []string{"the winter of 1820|DATE|1820-WI", "that summer|DATE|1821-SU"}},
 	// The year a record stood until ("the largest ... until 1911") is no
 	// time of the story, which goes on after the sentence.
 	{"", "", "The fire broke out on 8 October 1871. Some 300 people died, the deadliest urban fire in the country until 1906. The mayor declared martial law on 11 October.", []string{"8 October 1871|DATE|1871-10-08", "1906|DATE|1906", "11 October|DATE|1871-10-11"}},
