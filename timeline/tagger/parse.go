@@ -4916,7 +4916,9 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		switch {
 		case e.season > 0:
 			return s.deicticSeason(i, j, true, wFollowing, int(e.season))
-		case e.unit >= uDay && e.unit <= uYear:
+		case e.unit >= uDay && e.unit <= uCentury:
+			// (and "in the decade that followed", as "the following
+			// decade": the next calendar decade)
 			return s.deicticUnit(i, j, true, wFollowing, e.unit)
 		}
 	}

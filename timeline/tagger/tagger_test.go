@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the decade (century) that followed" is the next one after the last
+	// date, as "the following decade" and "the year that followed".
+	{"", "", "The port was dredged in 1874. In the decade that followed, its trade tripled.", []string{"1874|DATE|1874", "the decade|DATE|188"}},
+	{"", "", "The abbey was dissolved in 1539, and in the century that followed its stones were carted away.", []string{"1539|DATE|1539", "the century|DATE|16"}},
 	// "that spring", "that summer" after a winter (named by the year it
 	// begins) are the next year's: the seasons that follow it.
 	{"", "", "The garrison was cut off by snow in the winter of 1693-94. That spring a relief column came up the river.", []string{"the winter of 1693-94|DATE|1693-WI", "That spring|DATE|1694-SP"}},
