@@ -2843,6 +2843,13 @@ func (s *state) forwardAside(c cand) int {
 			}
 			return -1
 		}
+		if s.isPunct(k, ',') && death && !appos {
+			// a relative clause set off by commas inside the sentence
+			// closes after the year: "The engineer, who died in 1860, was
+			// not present", "The duke, whose death in 1803 ended the
+			// scheme, raised the money" looks ahead only there
+			return k
+		}
 		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') {
 			return -1
 		}

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A later death in a relative clause set off by commas inside the
+	// sentence looks ahead only there: the story goes on in its year.
+	{"", "", "The mine was sunk in August 1868. Its owner, Samuel Pryce, who died in 1891, kept the shafts open through the slump. In October the first coal came up.", []string{"August 1868|DATE|1868-08", "1891|DATE|1891", "October|DATE|1868-10"}},
+	{"", "", "The hall was built in 1702. Its architect, whose death in 1726 left the wings unfinished, chose a plain brick front. The following summer the roof went on.", []string{"1702|DATE|1702", "1726|DATE|1726", "The following summer|DATE|1703-SU"}},
 	// "the decade (century) that followed" is the next one after the last
 	// date, as "the following decade" and "the year that followed".
 	{"", "", "The port was dredged in 1874. In the decade that followed, its trade tripled.", []string{"1874|DATE|1874", "the decade|DATE|188"}},
