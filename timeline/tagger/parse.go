@@ -6391,6 +6391,12 @@ func (s *state) pSeason(i int) (cand, bool) {
 	// "Through the spring thousands of ranchers took up arms": a plural
 	// of quantity opens the subject; "the spring thousands" is no compound.
 	quantity := s.isWordIn(i+1, "hundreds", "thousands", "dozens", "millions", "scores", "tens") && s.w(i+2) == wOf
+	// So does a count that cannot be the season's year: "By the autumn
+	// 8,600 people had died", "in the spring 300 men deserted".
+	if t := i + 1; !quantity && t+1 < len(s.toks) && s.toks[t].kind == tkNum && (s.toks[t].grouped || s.toks[t].ndig < 4) && !s.toks[t].decimal &&
+		s.toks[t+1].kind == tkWord && !s.toks[t+1].cap && s.lx(t+1) == nil {
+		quantity = true
+	}
 	// "reached Florence in March and by the summer had killed half the
 	// city": a second predicate of the clause's subject, opened by "and"
 	// or "but" and a phrase of time; the verb right after the season is

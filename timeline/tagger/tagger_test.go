@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A count that cannot be a year after "the autumn" opens the subject:
+	// the season is an expression, as before "thousands of".
+	{"", "", "The typhus camp opened in June 1847, and by the autumn 1,200 patients lay in its sheds.", []string{"June 1847|DATE|1847-06", "the autumn|DATE|1847-FA"}},
+	{"", "", "The college was founded in 1824. Over the summer 40 students enrolled.", []string{"1824|DATE|1824", "the summer|DATE|1824-SU"}},
 	// A later death in a relative clause set off by commas inside the
 	// sentence looks ahead only there: the story goes on in its year.
 	{"", "", "The mine was sunk in August 1868. Its owner, Samuel Pryce, who died in 1891, kept the shafts open through the slump. In October the first coal came up.", []string{"August 1868|DATE|1868-08", "1891|DATE|1891", "October|DATE|1868-10"}},
