@@ -2216,6 +2216,14 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		if s.toks[n].cap && s.storySubject(i, n) {
 			break // "On the 18th Kennedy received Gromyko"
 		}
+		if p := i - 3; podOf && s.isWord(i-2, "hours") {
+			p-- // "In the early hours of the 21st Soviet tanks ..."
+			if s.toks[n].cap && p >= 1 && s.storySubject(p, n) {
+				break
+			}
+		} else if podOf && s.toks[n].cap && p >= 1 && s.storySubject(p, n) {
+			break // "By the morning of the 21st Prague was occupied"
+		}
 		if s.toks[n].cap || s.w(n) == wOf || s.lx(n) != nil && (s.lx(n).unit > 0 || s.lx(n).month > 0) {
 			return cand{}, false
 		}

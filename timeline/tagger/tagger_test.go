@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "By the morning of the 21st" opening its sentence, before the
+	// subject's name, is the day, as "On the 21st Kennedy ...".
+	{"", "", "The relief train left the capital on 12 March 1921. By the evening of the 13th Kronborg was in sight.", []string{"12 March 1921|DATE|1921-03-12", "the 13th|DATE|1921-03-13"}},
+	{"", "", "The ice began to move on 2 April 1862, and in the early hours of the 4th Captain Reed cut the ship free.", []string{"2 April 1862|DATE|1862-04-02", "the 4th|DATE|1862-04-04"}},
 	// A count that cannot be a year after "the autumn" opens the subject:
 	// the season is an expression, as before "thousands of".
 	{"", "", "The typhus camp opened in June 1847, and by the autumn 1,200 patients lay in its sheds.", []string{"June 1847|DATE|1847-06", "the autumn|DATE|1847-FA"}},
