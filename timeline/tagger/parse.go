@@ -6394,7 +6394,10 @@ func (s *state) pSeason(i int) (cand, bool) {
 	// likely the accident ("He was healthy before the fall").
 	// "slipped from the spring to the summer": the seasons of a move in
 	// time, bounds as "until" is.
-	fromTo := s.w(i-2) == wFrom && s.w(i+1) == wTo && s.w(i+2) == wThe && s.lx(i+3) != nil && s.lx(i+3).season > 0 ||
+	// ("between the spring and the autumn": two seasons bounding a
+	// change, as "from the spring to the summer")
+	fromTo := (s.w(i-2) == wFrom && s.w(i+1) == wTo || s.w(i-2) == wBetween && s.w(i+1) == wAnd) && s.w(i+2) == wThe && s.lx(i+3) != nil && s.lx(i+3).season > 0 ||
+		i >= 5 && s.w(i-2) == wAnd && s.w(i-4) == wThe && s.w(i-5) == wBetween && s.lx(i-3) != nil && s.lx(i-3).season > 0 && !s.isWord(i, "fall") ||
 		s.w(i-2) == wTo && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) && (s.movedTo(i-2) || s.fromSeasonBefore(i-2))
 	// "Through the spring thousands of ranchers took up arms": a plural
 	// of quantity opens the subject; "the spring thousands" is no compound.

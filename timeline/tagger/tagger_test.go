@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "between the spring and the autumn" bounds a change by two seasons,
+	// as "from the spring to the summer".
+	{"", "", "The mill reopened in 1784, and its workforce trebled between the spring and the winter.", []string{"1784|DATE|1784", "the spring|DATE|1784-SP", "the winter|DATE|1784-WI"}},
 	// "By the morning of the 21st" opening its sentence, before the
 	// subject's name, is the day, as "On the 21st Kennedy ...".
 	{"", "", "The relief train left the capital on 12 March 1921. By the evening of the 13th Kronborg was in sight.", []string{"12 March 1921|DATE|1921-03-12", "the 13th|DATE|1921-03-13"}},
