@@ -4398,7 +4398,16 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		// "voting on Friday 28 November, with counting on the Saturday":
 		// the first such weekday from the day just named.
 		b := s.dayCal.day()
-		c := s.date(i, i+1, fromDay(b+(wd-timeline.Weekday(b)+7)%7))
+		bw := timeline.Weekday(b)
+		if e := s.lx(s.dayTok); e != nil && e.weekday > 0 && !e.plural {
+			// counted from the weekday written with the day, whatever
+			// calendar it is dated in: "on Sunday, 2 September 1666 ...
+			// the wind dropped on the Wednesday" (Old Style) is the 5th
+			bw = int(e.weekday)
+		} else if s.wdShift != 0 && !s.t.hasDCT && abs(s.dayCal.y-s.wdShiftY) <= 1 {
+			bw = (bw-1+s.wdShift)%7 + 1
+		}
+		c := s.date(i, i+1, fromDay(b+(wd-bw+7)%7))
 		c.anchor = s.dayRef
 		return c, true
 	}

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "on the Wednesday" after a day written with its weekday counts from
+	// that weekday, in the calendar the story is dated in (Old Style).
+	{"", "", "The riots began on Friday, 2 June 1780. The troops were called out on the Wednesday.", []string{"Friday, 2 June 1780|DATE|1780-06-02", "Wednesday|DATE|1780-06-07"}},
+	{"", "", "The siege began on Thursday, 3 March 1642. The garrison surrendered on the Sunday.", []string{"Thursday, 3 March 1642|DATE|1642-03-03", "Sunday|DATE|1642-03-06"}},
 	// "between the spring and the autumn" bounds a change by two seasons,
 	// as "from the spring to the summer".
 	{"", "", "The mill reopened in 1784, and its workforce trebled between the spring and the winter.", []string{"1784|DATE|1784", "the spring|DATE|1784-SP", "the winter|DATE|1784-WI"}},
