@@ -9180,6 +9180,11 @@ func (s *state) isRate(i int) int {
 		if k == i-1 && tk.kind == tkWord && !tk.cap && s.vagueAmount(k) {
 			return rateAmount // "hundreds a year", "thousands a day"
 		}
+		if tk.kind == tkWord && !tk.cap && s.moneyOrMeasure(k) && (k == i-1 || s.w(k+1) == wOf) {
+			// a price or a measure per unit of time: "earned a dollar a
+			// day", "sixpence an hour", "an ounce of gold a day"
+			return rateAmount
+		}
 		if k == i-1 && tk.kind == tkWord && tk.lex() != nil && tk.lex().unit > 0 && tk.lex().plural && k > 0 &&
 			(s.toks[k-1].kind == tkNum || s.lx(k-1) != nil && s.lx(k-1).hasNum) {
 			return rateAmount // "24 hours a day", "seven days a week"
@@ -9199,6 +9204,22 @@ func (s *state) isRate(i int) int {
 		}
 	}
 	return rateNone
+}
+
+// moneyOrMeasure reports whether the word at k is a unit of money or of
+// measure, singular or plural ("dollar", "sixpence", "shillings",
+// "ounce", "bushels"): what a rate per unit of time counts.
+func (s *state) moneyOrMeasure(k int) bool {
+	if s.measureUnit(k) {
+		return true
+	}
+	w := s.word(k)
+	if n := len(w); n > 5 && lowerEq(w[n-5:], "pence") {
+		return true // "pence", "sixpence", "threepence"
+	}
+	return s.isWordIn(k, "dollar", "dollars", "cent", "cents", "penny", "pennies", "shilling", "shillings", "guinea", "guineas", "pound", "franc", "francs",
+		"rupee", "rupees", "florin", "florins", "ducat", "ducats", "peso", "pesos", "ruble", "rubles", "rouble", "roubles", "ounce", "ounces", "ton", "tons",
+		"tonne", "barrel", "barrels", "bushel", "bushels", "gallon", "gallons", "acre", "mile", "miles", "kilometre", "kilometer", "litre", "liter", "litres", "liters")
 }
 
 // vagueAmount reports whether k is a count without a number: "hundreds",

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A price or a measure per unit of time is no expression, whatever
+	// the unit of money or measure: "a dollar a day", "threepence an hour".
+	{"", "", "By 1850 a carpenter in San Francisco could earn a dollar an hour, and a cook threepence a meal more than in Boston.", []string{"1850|DATE|1850"}},
+	{"", "", "The pumps lifted a ton of water a minute, and the mill ground a bushel of wheat a day.", []string{}},
 	// "on the Wednesday" after a day written with its weekday counts from
 	// that weekday, in the calendar the story is dated in (Old Style).
 	{"", "", "The riots began on Friday, 2 June 1780. The troops were called out on the Wednesday.", []string{"Friday, 2 June 1780|DATE|1780-06-02", "Wednesday|DATE|1780-06-07"}},
