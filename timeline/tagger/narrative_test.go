@@ -1339,6 +1339,23 @@ func TestNarrativeBlind37(t *testing.T) {
 // share of any year, "the year" no expression; "seven days a week" is a
 // SET (P1W) as "six days a week", except in the idiom "24 hours a day,
 // seven days a week". With them the set scores 1.000 on all four measures.
+// Then, from probes on new sentences of the same genre (histories of
+// epidemics, canals, expeditions, fires), each with table tests of its
+// own: months in a clause of what came "every winter" or "in most years"
+// are any year's (XXXX-12); a year before a noun, earlier than the story
+// and inside its sentence ("the 1865 cable"), names a thing and does not
+// move the story; "the year after", "the day after" at a clause's end
+// count on from the last date, as "the year before" counts back; the year
+// a record stood until ("the worst ... until 1900") is a look-ahead; "that
+// spring", "that summer" after a winter named by its year are the next
+// year's; "the decade (century) that followed" is the next one; a later
+// death in a relative clause set off by commas inside its sentence looks
+// ahead only to the comma; "by the autumn 8,600 people had died" tags the
+// season; "By the morning of the 21st Prague ..." tags the day; "between
+// the spring and the autumn" is two seasons; "on the Wednesday" after a
+// day written with its weekday counts from that weekday (Old Style); a
+// price or measure per unit of time ("a dollar a day", "sixpence an
+// hour") is a rate, no expression.
 func TestNarrativeBlind75(t *testing.T) {
 	scoreDevSet(t, "narrative_blind75.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
