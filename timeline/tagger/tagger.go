@@ -1448,6 +1448,14 @@ func (s *state) emit(c cand) int {
 	if c.val == "" && !c.noRef && s.comparisonBase(c) {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
+	if c.val == "" && c.noRef && !c.flash && c.typ == timeline.TypeDate && !c.c.noYear && c.c.g >= gYear && c.c.g != gWeek && c.anchor >= 0 &&
+		s.isPunct(c.j, ',') && (s.w(c.j+1) == wIn || s.w(c.j+1) == wOn) && s.monthOrDayMonthAt(c.j+2) && !s.yearAfter(c.j+3) && !s.yearAfter(c.j+4) {
+		// A look back narrowed at once by a month or day in apposition
+		// dates that month or day, to the sentence's end: "A year
+		// earlier, in December, Prince Albert had died" is the December
+		// of the year before, and the story goes on after the sentence.
+		c.noRef, c.flash = false, true
+	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) && !s.figuresDay(c) {
 		if c.flash || s.flashback(c) {
 			s.setAside(c.j)

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A look back narrowed at once by a month or day in apposition dates
+	// that month or day; the story goes on after the sentence.
+	{"", "", "The new wing opened in April 1907. Two years earlier, in October, a fire had gutted the old one. In May the first patients arrived.", []string{"April 1907|DATE|1907-04", "Two years earlier|DATE|1905", "October|DATE|1905-10", "May|DATE|1907-05"}},
+	{"", "", "The treaty was ratified in 1783. The previous year, on 30 November, the envoys had signed the preliminary articles.", []string{"1783|DATE|1783", "The previous year|DATE|1782", "30 November|DATE|1782-11-30"}},
 	// A price or a measure per unit of time is no expression, whatever
 	// the unit of money or measure: "a dollar a day", "threepence an hour".
 	{"", "", "By 1850 a carpenter in San Francisco could earn a dollar an hour, and a cook threepence a meal more than in Boston.", []string{"1850|DATE|1850"}},
