@@ -6439,6 +6439,13 @@ func (s *state) pSeason(i int) (cand, bool) {
 			c.partial = true
 			return c, true
 		}
+		if i >= 4 && s.w(i-2) == wOf && s.isWordIn(i-3, "course", "height", "depth") && s.w(i-4) == wThe && !s.isWord(i, "fall") {
+			// "over the course of the summer", "at the height of the
+			// summer", "in the depth of the winter": the season meant
+			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+			c.partial = true
+			return c, true
+		}
 		if s.w(i-2) == wTo && !s.isWord(i, "fall") && s.isWordIn(i-3, "start", "end", "finish", "close") {
 			// "after a slow start to the summer", "a wet end to the
 			// winter": the start or end of a season, the season nearest

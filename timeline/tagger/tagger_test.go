@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the course of the summer", "the height of the summer": the season
+	// meant, the phrase around it outside.
+	{"", "", "The canal was drained in May 1822, and over the course of the summer its banks were rebuilt.", []string{"May 1822|DATE|1822-05", "the summer|DATE|1822-SU"}},
+	{"", "", "The first cases appeared in 1832. At the height of the summer the hospitals turned patients away.", []string{"1832|DATE|1832", "the summer|DATE|1832-SU"}},
 	// A look back narrowed at once by a month or day in apposition dates
 	// that month or day; the story goes on after the sentence.
 	{"", "", "The new wing opened in April 1907. Two years earlier, in October, a fire had gutted the old one. In May the first patients arrived.", []string{"April 1907|DATE|1907-04", "Two years earlier|DATE|1905", "October|DATE|1905-10", "May|DATE|1907-05"}},
