@@ -5835,6 +5835,15 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// since", no calendar week or decade.
 			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
 		}
+		if det == wNone && s.w(i) == wThe && (u == uYear || u == uMonth || u == uDecade || u == uCentury) && i >= 3 && s.w(i-1) == wOf && s.isWord(i-2, "course") && s.w(i-3) == wThe {
+			// "over the course of the year", "in the course of the
+			// month": the year (month) the story is in
+			if base, a, ok := s.anchorBase(); ok && !base.noYear && base.g >= unitGran(u) && base.g != gWeek {
+				c := s.date(i, end, coarsen(base, unitGran(u)))
+				c.anchor = a
+				return c, true
+			}
+		}
 		if det == wNone && u == uYear {
 			return s.theYear(i, end)
 		}

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the course of the year (month, decade)": the one the story is in.
+	{"", "", "The famine began in the autumn of 1845, and over the course of the year the price of meal doubled.", []string{"the autumn of 1845|DATE|1845-FA", "the year|DATE|1845"}},
+	{"", "", "The bank suspended payments on 14 May 1837; in the course of the month 600 firms failed.", []string{"14 May 1837|DATE|1837-05-14", "the month|DATE|1837-05"}},
 	// "the course of the summer", "the height of the summer": the season
 	// meant, the phrase around it outside.
 	{"", "", "The canal was drained in May 1822, and over the course of the summer its banks were rebuilt.", []string{"May 1822|DATE|1822-05", "the summer|DATE|1822-SU"}},
