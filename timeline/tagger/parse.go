@@ -9107,7 +9107,11 @@ func (s *state) apposed(i int) bool {
 	if k < 1 || !s.isPunct(k, ',') || s.ref < 0 || s.ref != len(s.res.Timexes)-1 || s.refCal.noYear || s.refCal.g < gYear {
 		return false
 	}
-	return s.res.Timexes[s.ref].End == int(s.toks[k-1].end)
+	end := k - 1
+	if end > 0 && s.isPunct(end, ')') {
+		end-- // a year in brackets after a title: "until On the Origin of Species (1859), more than twenty years later"
+	}
+	return s.res.Timexes[s.ref].End == int(s.toks[end].end)
 }
 
 // capName reports whether a count spelled in words at i and its unit at k

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "N years later" in apposition to a year in brackets restates it, as
+	// after a bare year: "in 1799, nearly two centuries later".
+	{"", "", "Smith began the survey in 1793 but did not publish his map until A Delineation of the Strata (1815), some twenty years later.", []string{"1793|DATE|1793", "1815|DATE|1815", "some twenty years later|DATE|1815|APPROX"}},
 	// "the course of the year (month, decade)": the one the story is in.
 	{"", "", "The famine began in the autumn of 1845, and over the course of the year the price of meal doubled.", []string{"the autumn of 1845|DATE|1845-FA", "the year|DATE|1845"}},
 	{"", "", "The bank suspended payments on 14 May 1837; in the course of the month 600 firms failed.", []string{"14 May 1837|DATE|1837-05-14", "the month|DATE|1837-05"}},
