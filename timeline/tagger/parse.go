@@ -2216,6 +2216,14 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		if s.toks[n].cap && s.storySubject(i, n) {
 			break // "On the 18th Kennedy received Gromyko"
 		}
+		if p := i - 3; podOf && s.isWord(i-2, "hours") {
+			p-- // "In the early hours of the 21st Soviet tanks ..."
+			if s.toks[n].cap && p >= 1 && s.storySubject(p, n) {
+				break
+			}
+		} else if podOf && s.toks[n].cap && p >= 1 && s.storySubject(p, n) {
+			break // "By the morning of the 21st Prague was occupied"
+		}
 		if s.toks[n].cap || s.w(n) == wOf || s.lx(n) != nil && (s.lx(n).unit > 0 || s.lx(n).month > 0) {
 			return cand{}, false
 		}
@@ -4447,7 +4455,16 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		// "voting on Friday 28 November, with counting on the Saturday":
 		// the first such weekday from the day just named.
 		b := s.dayCal.day()
-		c := s.date(i, i+1, fromDay(b+(wd-timeline.Weekday(b)+7)%7))
+		bw := timeline.Weekday(b)
+		if e := s.lx(s.dayTok); e != nil && e.weekday > 0 && !e.plural {
+			// counted from the weekday written with the day, whatever
+			// calendar it is dated in: "on Sunday, 2 September 1666 ...
+			// the wind dropped on the Wednesday" (Old Style) is the 5th
+			bw = int(e.weekday)
+		} else if s.wdShift != 0 && !s.t.hasDCT && abs(s.dayCal.y-s.wdShiftY) <= 1 {
+			bw = (bw-1+s.wdShift)%7 + 1
+		}
+		c := s.date(i, i+1, fromDay(b+(wd-bw+7)%7))
 		c.anchor = s.dayRef
 		return c, true
 	}
@@ -4973,7 +4990,9 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		switch {
 		case e.season > 0:
 			return s.deicticSeason(i, j, true, wFollowing, int(e.season))
-		case e.unit >= uDay && e.unit <= uYear:
+		case e.unit >= uDay && e.unit <= uCentury:
+			// (and "in the decade that followed", as "the following
+			// decade": the next calendar decade)
 			return s.deicticUnit(i, j, true, wFollowing, e.unit)
 		}
 	}
@@ -5533,7 +5552,7 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		c.anchor, c.noRef = a, n < 0
 		return c, true
 	}
-	if hasThe && det == wNone && (u == uDay || u == uWeek || u == uMonth || u == uYear) && s.w(end) == wBefore && s.ref >= 0 && i > 0 &&
+	if hasThe && det == wNone && (u == uDay || u == uWeek || u == uMonth || u == uYear) && (s.w(end) == wBefore || s.w(end) == wAfter && u != uWeek) && s.ref >= 0 && i > 0 &&
 		(s.isPunct(end+1, '.') || s.isPunct(end+1, ',') || s.isPunct(end+1, ';') || s.isPunct(end+1, ')') || s.w(end+1) == wTo && s.infinitive(end+1)) &&
 		s.toks[i-1].kind == tkWord && (!s.isWordIn(i-1, "million", "billion", "trillion", "percent", "cents", "points", "than", "from", "of", "on", "in") || s.inParticle(i-1)) {
 		// "had begun the raids the year before.", "had arrived in
@@ -5543,12 +5562,21 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		// After a figure ("down from $450 million the year before") it is
 		// a comparison TimeBank leaves untagged, and before a clause or a
 		// noun ("the day before authorities issued a warrant") it is
-		// counted from an event.
+		// counted from an event. So, counting on, is "the year after",
+		// "the day after": "work stopped in 1861 and resumed the year
+		// after." is 1862, as "the following year".
 		base, a, ok := s.anchorBase()
 		if ok && base.g >= unitGran(u) && base.g != gWeek && !base.noYear {
-			c := s.date(i, end+1, coarsen(rel(base, u, -1), unitGran(u)))
-			c.anchor, c.noRef = a, true
+			n := -1
+			if s.w(end) == wAfter {
+				n = 1
+			}
+			c := s.date(i, end+1, coarsen(rel(base, u, n), unitGran(u)))
+			c.anchor, c.noRef = a, n < 0
 			return c, true
+		}
+		if s.w(end) == wAfter {
+			return cand{}, false
 		}
 		if ok && base.g == gMonth && !base.noYear && base.m > 0 && u == uWeek {
 			// After a month, "the week before" is a week of its year the
@@ -5864,6 +5892,15 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// since", no calendar week or decade.
 			return s.fixed(i, end, timeline.TypeDuration, durValue(1, u, false)), true
 		}
+		if det == wNone && s.w(i) == wThe && (u == uYear || u == uMonth || u == uDecade || u == uCentury) && i >= 3 && s.w(i-1) == wOf && s.isWord(i-2, "course") && s.w(i-3) == wThe {
+			// "over the course of the year", "in the course of the
+			// month": the year (month) the story is in
+			if base, a, ok := s.anchorBase(); ok && !base.noYear && base.g >= unitGran(u) && base.g != gWeek {
+				c := s.date(i, end, coarsen(base, unitGran(u)))
+				c.anchor = a
+				return c, true
+			}
+		}
 		if det == wNone && u == uYear {
 			return s.theYear(i, end)
 		}
@@ -5997,6 +6034,11 @@ func (s *state) theYear(i, end int) (cand, bool) {
 	switch s.w(i - 1) {
 	case wFor, wOf, wDuring:
 	default:
+		return cand{}, false
+	}
+	if s.w(i) == wThe && s.shareOfAnyYearBefore(i-1) {
+		// "frozen for eight months of the year", "spends six months of
+		// the year abroad": a share of any year, no year meant
 		return cand{}, false
 	}
 	if end < len(s.toks) && !(s.isPunct(end, ',') || s.isPunct(end, '.') || s.w(end) == wOf && s.toks[min(end+1, len(s.toks)-1)].kind == tkPunct) && !s.reportedFigure(i-2) && !s.partOfYearBefore(i-1) && !s.rankOfYearBefore(i-1) && !(s.isWord(end-2, "full") && s.w(end) != wOf) && !(end-i == 3 && s.w(i-1) == wOf && s.isWordIn(i-2, "end", "start", "beginning", "middle", "rest", "remainder", "close") && s.w(end) != wOf) {
@@ -6196,6 +6238,61 @@ func (s *state) partOfYearBefore(k int) bool {
 	return false
 }
 
+// roundTheClock reports whether the "seven days a week" from i to j is
+// joined to "N hours a day" before or after it, the idiom for "all the
+// time" ("24 hours a day, seven days a week"), which is no recurrence.
+func (s *state) roundTheClock(i, j int) bool {
+	hoursADay := func(k int) bool { // "hours a day" ending at k
+		if k < 2 {
+			return false
+		}
+		h := s.lx(k - 2)
+		d := s.lx(k)
+		return h != nil && h.unit == uHour && h.plural && s.w(k-1) == wA && d != nil && d.unit == uDay && !d.plural
+	}
+	k := i - 1
+	if k >= 0 && (s.isPunct(k, ',') || s.w(k) == wAnd) {
+		k--
+	}
+	if hoursADay(k) {
+		return true
+	}
+	k = j
+	if s.isPunct(k, ',') || s.w(k) == wAnd {
+		k++
+	}
+	// "seven days a week, 24 hours a day"
+	return k < len(s.toks) && (s.toks[k].kind == tkNum || s.lx(k) != nil && s.lx(k).hasNum) && hoursADay(k+3)
+}
+
+// shareOfAnyYearBefore reports whether the "of" at k follows a count of
+// months or weeks with no determiner: "the river is frozen for eight
+// months of the year", "he spent four months of the year in Paris" is a
+// share of every year, as "eight months a year" is, and "the year" names
+// none. With a determiner the months are those of one year ("the first
+// eight months of the year", "its last two weeks of the year"), which
+// partOfYearBefore reads.
+func (s *state) shareOfAnyYearBefore(k int) bool {
+	if k < 2 || s.w(k) != wOf {
+		return false
+	}
+	e := s.lx(k - 1)
+	if e == nil || !e.plural || e.unit != uMonth && e.unit != uWeek {
+		return false
+	}
+	m := k - 2
+	if !(s.toks[m].kind == tkNum && s.toks[m].ndig <= 2 || s.toks[m].kind == tkWord && s.lx(m) != nil && s.lx(m).hasNum && s.w(m) != wA && s.w(m) != wAn) {
+		return false
+	}
+	if m == 0 {
+		return true
+	}
+	if o := s.lx(m - 1); o != nil && (o.ord > 0 || o.w == wLast || o.w == wNext || o.w == wPast) {
+		return false
+	}
+	return !s.isWordIn(m-1, "the", "its", "their", "his", "her", "our", "those", "these", "first", "final", "last", "same", "following", "previous", "remaining", "coming")
+}
+
 // rankOfYearBefore reports whether the "of" at k follows a noun ranked
 // by a superlative, "first", "last" or "final": "the busiest day of the
 // year", "its last policy meeting of the year".
@@ -6262,6 +6359,12 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 			// "withdrew on 1 February 1746. That winter they took the
 			// forts" is 1745-WI.
 			y--
+		}
+		if det == wThat && base.g == gSeason && base.part == 4 && !base.noYear && (season == 1 || season == 2) {
+			// a winter is named by the year it begins, and the spring or
+			// summer that comes after it is the next year's: "interrupted
+			// in the winter of 1851-52; it resumed that spring" (1852-SP)
+			y++
 		}
 		c := s.date(i, end, cal{g: gSeason, y: y, part: season})
 		c.anchor = a
@@ -6391,11 +6494,20 @@ func (s *state) pSeason(i int) (cand, bool) {
 	// likely the accident ("He was healthy before the fall").
 	// "slipped from the spring to the summer": the seasons of a move in
 	// time, bounds as "until" is.
-	fromTo := s.w(i-2) == wFrom && s.w(i+1) == wTo && s.w(i+2) == wThe && s.lx(i+3) != nil && s.lx(i+3).season > 0 ||
+	// ("between the spring and the autumn": two seasons bounding a
+	// change, as "from the spring to the summer")
+	fromTo := (s.w(i-2) == wFrom && s.w(i+1) == wTo || s.w(i-2) == wBetween && s.w(i+1) == wAnd) && s.w(i+2) == wThe && s.lx(i+3) != nil && s.lx(i+3).season > 0 ||
+		i >= 5 && s.w(i-2) == wAnd && s.w(i-4) == wThe && s.w(i-5) == wBetween && s.lx(i-3) != nil && s.lx(i-3).season > 0 && !s.isWord(i, "fall") ||
 		s.w(i-2) == wTo && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) && (s.movedTo(i-2) || s.fromSeasonBefore(i-2))
 	// "Through the spring thousands of ranchers took up arms": a plural
 	// of quantity opens the subject; "the spring thousands" is no compound.
 	quantity := s.isWordIn(i+1, "hundreds", "thousands", "dozens", "millions", "scores", "tens") && s.w(i+2) == wOf
+	// So does a count that cannot be the season's year: "By the autumn
+	// 8,600 people had died", "in the spring 300 men deserted".
+	if t := i + 1; !quantity && t+1 < len(s.toks) && s.toks[t].kind == tkNum && (s.toks[t].grouped || s.toks[t].ndig < 4) && !s.toks[t].decimal &&
+		s.toks[t+1].kind == tkWord && !s.toks[t+1].cap && s.lx(t+1) == nil {
+		quantity = true
+	}
 	// "reached Florence in March and by the summer had killed half the
 	// city": a second predicate of the clause's subject, opened by "and"
 	// or "but" and a phrase of time; the verb right after the season is
@@ -6414,6 +6526,13 @@ func (s *state) pSeason(i int) (cand, bool) {
 		}
 		switch s.w(i - 2) {
 		case wIn, wOver, wDuring, wThrough, wSince, wUntil, wBy, wFor, wBefore, wAfter:
+			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+			c.partial = true
+			return c, true
+		}
+		if i >= 4 && s.w(i-2) == wOf && s.isWordIn(i-3, "course", "height", "depth") && s.w(i-4) == wThe && !s.isWord(i, "fall") {
+			// "over the course of the summer", "at the height of the
+			// summer", "in the depth of the winter": the season meant
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true
 			return c, true
@@ -8511,10 +8630,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if !adj && n > 0 && (s.w(end) == wA || s.w(end) == wAn || s.w(end) == wPer) {
 		// "24 hours a day", "seven days a week": a measure per unit of
 		// time, which TimeBank leaves untagged, like "$5 a year".
-		if f := s.lx(end + 1); f != nil && f.unit == uWeek && !f.plural && u == uDay && n >= 1 && n <= 6 && s.w(end) == wA && !frac {
+		if f := s.lx(end + 1); f != nil && f.unit == uWeek && !f.plural && u == uDay && n >= 1 && n <= 7 && s.w(end) == wA && !frac && !(n == 7 && s.roundTheClock(i, end+2)) {
 			// "six days a week", "two days a week": how often, a SET with
-			// the week's value, as "twice a week" (TimeML: freq 6X). Every
-			// day of the week ("seven days a week") stays a measure.
+			// the week's value, as "twice a week" (TimeML: freq 6X); so is
+			// "open seven days a week", every day of it (freq 7X). Joined
+			// to "24 hours a day" it is the idiom for "all the time", a
+			// measure like the hours.
 			c.typ, c.val, c.j = timeline.TypeSet, "P1W", end+2
 			return c, true
 		}
@@ -9074,7 +9195,11 @@ func (s *state) apposed(i int) bool {
 	if k < 1 || !s.isPunct(k, ',') || s.ref < 0 || s.ref != len(s.res.Timexes)-1 || s.refCal.noYear || s.refCal.g < gYear {
 		return false
 	}
-	return s.res.Timexes[s.ref].End == int(s.toks[k-1].end)
+	end := k - 1
+	if end > 0 && s.isPunct(end, ')') {
+		end-- // a year in brackets after a title: "until On the Origin of Species (1859), more than twenty years later"
+	}
+	return s.res.Timexes[s.ref].End == int(s.toks[end].end)
 }
 
 // capName reports whether a count spelled in words at i and its unit at k
@@ -9163,6 +9288,11 @@ func (s *state) isRate(i int) int {
 		if k == i-1 && tk.kind == tkWord && !tk.cap && s.vagueAmount(k) {
 			return rateAmount // "hundreds a year", "thousands a day"
 		}
+		if tk.kind == tkWord && !tk.cap && s.moneyOrMeasure(k) && (k == i-1 || s.w(k+1) == wOf) {
+			// a price or a measure per unit of time: "earned a dollar a
+			// day", "sixpence an hour", "an ounce of gold a day"
+			return rateAmount
+		}
 		if k == i-1 && tk.kind == tkWord && tk.lex() != nil && tk.lex().unit > 0 && tk.lex().plural && k > 0 &&
 			(s.toks[k-1].kind == tkNum || s.lx(k-1) != nil && s.lx(k-1).hasNum) {
 			return rateAmount // "24 hours a day", "seven days a week"
@@ -9182,6 +9312,22 @@ func (s *state) isRate(i int) int {
 		}
 	}
 	return rateNone
+}
+
+// moneyOrMeasure reports whether the word at k is a unit of money or of
+// measure, singular or plural ("dollar", "sixpence", "shillings",
+// "ounce", "bushels"): what a rate per unit of time counts.
+func (s *state) moneyOrMeasure(k int) bool {
+	if s.measureUnit(k) {
+		return true
+	}
+	w := s.word(k)
+	if n := len(w); n > 5 && lowerEq(w[n-5:], "pence") {
+		return true // "pence", "sixpence", "threepence"
+	}
+	return s.isWordIn(k, "dollar", "dollars", "cent", "cents", "penny", "pennies", "shilling", "shillings", "guinea", "guineas", "pound", "franc", "francs",
+		"rupee", "rupees", "florin", "florins", "ducat", "ducats", "peso", "pesos", "ruble", "rubles", "rouble", "roubles", "ounce", "ounces", "ton", "tons",
+		"tonne", "barrel", "barrels", "bushel", "bushels", "gallon", "gallons", "acre", "mile", "miles", "kilometre", "kilometer", "litre", "liter", "litres", "liters")
 }
 
 // vagueAmount reports whether k is a count without a number: "hundreds",

@@ -1451,6 +1451,14 @@ func (s *state) emit(c cand) int {
 	if c.val == "" && !c.noRef && s.comparisonBase(c) {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
+	if c.val == "" && c.noRef && !c.flash && c.typ == timeline.TypeDate && !c.c.noYear && c.c.g >= gYear && c.c.g != gWeek && c.anchor >= 0 &&
+		s.isPunct(c.j, ',') && (s.w(c.j+1) == wIn || s.w(c.j+1) == wOn) && s.monthOrDayMonthAt(c.j+2) && !s.yearAfter(c.j+3) && !s.yearAfter(c.j+4) {
+		// A look back narrowed at once by a month or day in apposition
+		// dates that month or day, to the sentence's end: "A year
+		// earlier, in December, Prince Albert had died" is the December
+		// of the year before, and the story goes on after the sentence.
+		c.noRef, c.flash = false, true
+	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) && !s.figuresDay(c) {
 		if c.flash || s.flashback(c) {
 			s.setAside(c.j)
@@ -1542,6 +1550,15 @@ func (s *state) emit(c cand) int {
 			// The year a thing dates from is no time of the story: "ran a
 			// photo of an earlier fire, from 1952. In September" is the
 			// story's September. (Within a flashback it ends with it.)
+			if s.flashEnd < 0 {
+				s.saveRef()
+				s.flashEnd = c.j - 1
+			}
+		} else if s.earlierThingYear(c) {
+			// A year that names a thing of an earlier time, inside a
+			// sentence of the story ("and the 1865 cable was recovered
+			// and completed that September", told of 1866), is no time
+			// of the story, which goes on in its own year.
 			if s.flashEnd < 0 {
 				s.saveRef()
 				s.flashEnd = c.j - 1
@@ -2271,6 +2288,21 @@ func (s *state) thingFrom(c cand) bool {
 	return n > 2 && !(w[n-1] == 'y' && w[n-2] == 'l') // a noun, not an adverb ("mainly from 1952")
 }
 
+// earlierThingYear reports whether c, in narrative, is a year before a
+// noun ("the 1865 cable", "the 1848 constitution") earlier than the
+// story's last date, inside its sentence (not the subject that opens it,
+// "The 1906 earthquake destroyed the city hall", which moves the story),
+// in the simple past: the year names the thing, not the story's time.
+func (s *state) earlierThingYear(c cand) bool {
+	if s.t.hasDCT || c.c.g != gYear || c.c.noYear || c.j != c.i+1 || c.i < 2 || s.ref < 0 || s.refCal.noYear || s.refCal.g < gYear || c.c.y >= s.refCal.y {
+		return false
+	}
+	if !s.attributive(c) || s.sentenceEnd(c.i-2) || s.toks[c.i-1].cap {
+		return false
+	}
+	return s.tense(c.i) < 0 && !s.pastPerfectClause(c.i, c.j)
+}
+
 // deathAhead returns the end of c's sentence when, in narrative told by
 // days, c is a year at least two years after the story's last day, in its
 // paragraph, that dates
@@ -2845,6 +2877,35 @@ func (s *state) untilYearAhead(c cand) int {
 	return s.plainSentenceEnd(c.j, 30)
 }
 
+// recordUntilAhead returns the end of the sentence of c when c, a year
+// after the story's date in narrative, follows "until" in a clause with a
+// superlative after "the" ("2,209 people died, the worst civilian loss of
+// life in the United States until 1900", "the largest crowd the town saw
+// until 1919"): the year the record stood until is no time of the story,
+// which goes on after the sentence. It returns -1 otherwise.
+func (s *state) recordUntilAhead(c cand) int {
+	if s.t.hasDCT || c.i < 4 || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
+		c.c.y <= s.refCal.y || !s.isWordIn(c.i-1, "until", "till") {
+		return -1
+	}
+	notSup := map[string]bool{"interest": true, "forest": true, "request": true, "protest": true, "harvest": true, "honest": true, "modest": true,
+		"earnest": true, "contest": true, "arrest": true, "manifest": true, "conquest": true, "inquest": true, "behest": true, "priest": true, "midwest": true, "northwest": true,
+		"southwest": true, "northeast": true, "southeast": true, "digest": true, "bequest": true, "unrest": true, "tempest": true}
+	for k, n := c.i-2, 0; k >= 1 && n < 14; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.toks[k].kind != tkWord && !s.isPunct(k, ',') {
+			break
+		}
+		if s.toks[k].kind != tkWord || s.toks[k].cap || s.w(k-1) != wThe {
+			continue
+		}
+		w := string(s.word(k)) // lower-case: tested above
+		if w == "worst" || w == "best" || w == "most" || len(w) > 5 && w[len(w)-3:] == "est" && !notSup[w] {
+			return s.plainSentenceEnd(c.j, 30)
+		}
+	}
+	return -1
+}
+
 // stateUntilAhead returns the end of the sentence of c when c, a date at
 // least two years after the story's date, which is a season, a month or a
 // day, follows "until" in a clause whose verb tells of a state lasting
@@ -2995,6 +3056,13 @@ func (s *state) forwardAside(c cand) int {
 				return k
 			}
 			return -1
+		}
+		if s.isPunct(k, ',') && death && !appos {
+			// a relative clause set off by commas inside the sentence
+			// closes after the year: "The engineer, who died in 1860, was
+			// not present", "The duke, whose death in 1803 ended the
+			// scheme, raised the money" looks ahead only there
+			return k
 		}
 		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') {
 			return -1
@@ -5073,6 +5141,15 @@ func (s *state) yearlyClause(i int) bool {
 	}
 	for k := lo; k <= hi; k++ {
 		if (s.w(k) == wEach || s.w(k) == wEvery) && s.w(k+1) == wYear || s.isWordIn(k, "annually", "yearly") && !s.attributiveYearly(k) {
+			return true
+		}
+		if (s.w(k) == wEach || s.w(k) == wEvery) && s.lx(k+1) != nil && s.lx(k+1).season > 0 && !s.lx(k+1).plural && s.w(k+2) != wOf {
+			// a season that comes every year: "every winter it was
+			// closed from December to April" is any year's months
+			return true
+		}
+		if s.w(k) == wIn && s.isWord(k+1, "most") && s.lx(k+2) != nil && s.lx(k+2).unit == uYear && s.lx(k+2).plural {
+			// "In most years it was frozen from November until March"
 			return true
 		}
 	}
@@ -7445,13 +7522,16 @@ func (s *state) keptDay(c cand) bool {
 //     occupation ... until 30 August 1945") looks ahead of a
 //     story told by months or days, which goes on after the
 //     sentence.
+//   - recordUntilAhead: the year a record stood until ("the worst civilian
+//     loss of life in the United States until 1900") is no time of the
+//     story, which goes on after the sentence.
 //   - untilYearAhead: a year some years ahead that only ends a state denied
 //     until then looks ahead of a story told by months or days,
 //     which goes on after the sentence: "the river did not return
 //     to its old course until 1947. Wuhan fell in late October"
 //     is the October of 1938.
 func (s *state) lookAhead(c cand) int {
-	for _, ahead := range [...]func(*state, cand) int{(*state).bracketWouldAhead, (*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).centuriesAhead, (*state).stillTodayAhead} {
+	for _, ahead := range [...]func(*state, cand) int{(*state).bracketWouldAhead, (*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).centuriesAhead, (*state).stillTodayAhead, (*state).recordUntilAhead} {
 		if e := ahead(s, c); e >= 0 {
 			return e
 		}

@@ -109,6 +109,79 @@ var tagCases = []tagCase{
 	// title's land, no month.
 	{"", "", "Roger Mortimer, Earl of March, seized power in 1327.", []string{"1327|DATE|1327"}},
 	{"", "", "The earldom of March passed to his grandson in 1381, and he died in March.", []string{"1381|DATE|1381", "March|DATE|1381-03"}},
+	// "N years later" in apposition to a year in brackets restates it, as
+	// after a bare year: "in 1799, nearly two centuries later".
+	{"", "", "Smith began the survey in 1793 but did not publish his map until A Delineation of the Strata (1815), some twenty years later.", []string{"1793|DATE|1793", "1815|DATE|1815", "some twenty years later|DATE|1815|APPROX"}},
+	// "the course of the year (month, decade)": the one the story is in.
+	{"", "", "The famine began in the autumn of 1845, and over the course of the year the price of meal doubled.", []string{"the autumn of 1845|DATE|1845-FA", "the year|DATE|1845"}},
+	{"", "", "The bank suspended payments on 14 May 1837; in the course of the month 600 firms failed.", []string{"14 May 1837|DATE|1837-05-14", "the month|DATE|1837-05"}},
+	// "the course of the summer", "the height of the summer": the season
+	// meant, the phrase around it outside.
+	{"", "", "The canal was drained in May 1822, and over the course of the summer its banks were rebuilt.", []string{"May 1822|DATE|1822-05", "the summer|DATE|1822-SU"}},
+	{"", "", "The first cases appeared in 1832. At the height of the summer the hospitals turned patients away.", []string{"1832|DATE|1832", "the summer|DATE|1832-SU"}},
+	// A look back narrowed at once by a month or day in apposition dates
+	// that month or day; the story goes on after the sentence.
+	{"", "", "The new wing opened in April 1907. Two years earlier, in October, a fire had gutted the old one. In May the first patients arrived.", []string{"April 1907|DATE|1907-04", "Two years earlier|DATE|1905", "October|DATE|1905-10", "May|DATE|1907-05"}},
+	{"", "", "The treaty was ratified in 1783. The previous year, on 30 November, the envoys had signed the preliminary articles.", []string{"1783|DATE|1783", "The previous year|DATE|1782", "30 November|DATE|1782-11-30"}},
+	// A price or a measure per unit of time is no expression, whatever
+	// the unit of money or measure: "a dollar a day", "threepence an hour".
+	{"", "", "By 1850 a carpenter in San Francisco could earn a dollar an hour, and a cook threepence a meal more than in Boston.", []string{"1850|DATE|1850"}},
+	{"", "", "The pumps lifted a ton of water a minute, and the mill ground a bushel of wheat a day.", []string{}},
+	// "on the Wednesday" after a day written with its weekday counts from
+	// that weekday, in the calendar the story is dated in (Old Style).
+	{"", "", "The riots began on Friday, 2 June 1780. The troops were called out on the Wednesday.", []string{"Friday, 2 June 1780|DATE|1780-06-02", "Wednesday|DATE|1780-06-07"}},
+	{"", "", "The siege began on Thursday, 3 March 1642. The garrison surrendered on the Sunday.", []string{"Thursday, 3 March 1642|DATE|1642-03-03", "Sunday|DATE|1642-03-06"}},
+	// "between the spring and the autumn" bounds a change by two seasons,
+	// as "from the spring to the summer".
+	{"", "", "The mill reopened in 1784, and its workforce trebled between the spring and the winter.", []string{"1784|DATE|1784", "the spring|DATE|1784-SP", "the winter|DATE|1784-WI"}},
+	// "By the morning of the 21st" opening its sentence, before the
+	// subject's name, is the day, as "On the 21st Kennedy ...".
+	{"", "", "The relief train left the capital on 12 March 1921. By the evening of the 13th Kronborg was in sight.", []string{"12 March 1921|DATE|1921-03-12", "the 13th|DATE|1921-03-13"}},
+	{"", "", "The ice began to move on 2 April 1862, and in the early hours of the 4th Captain Reed cut the ship free.", []string{"2 April 1862|DATE|1862-04-02", "the 4th|DATE|1862-04-04"}},
+	// A count that cannot be a year after "the autumn" opens the subject:
+	// the season is an expression, as before "thousands of".
+	{"", "", "The typhus camp opened in June 1847, and by the autumn 1,200 patients lay in its sheds.", []string{"June 1847|DATE|1847-06", "the autumn|DATE|1847-FA"}},
+	{"", "", "The college was founded in 1824. Over the summer 40 students enrolled.", []string{"1824|DATE|1824", "the summer|DATE|1824-SU"}},
+	// A later death in a relative clause set off by commas inside the
+	// sentence looks ahead only there: the story goes on in its year.
+	{"", "", "The mine was sunk in August 1868. Its owner, Samuel Pryce, who died in 1891, kept the shafts open through the slump. In October the first coal came up.", []string{"August 1868|DATE|1868-08", "1891|DATE|1891", "October|DATE|1868-10"}},
+	{"", "", "The hall was built in 1702. Its architect, whose death in 1726 left the wings unfinished, chose a plain brick front. The following summer the roof went on.", []string{"1702|DATE|1702", "1726|DATE|1726", "The following summer|DATE|1703-SU"}},
+	// "the decade (century) that followed" is the next one after the last
+	// date, as "the following decade" and "the year that followed".
+	{"", "", "The port was dredged in 1874. In the decade that followed, its trade tripled.", []string{"1874|DATE|1874", "the decade|DATE|188"}},
+	{"", "", "The abbey was dissolved in 1539, and in the century that followed its stones were carted away.", []string{"1539|DATE|1539", "the century|DATE|16"}},
+	// "that spring", "that summer" after a winter (named by the year it
+	// begins) are the next year's: the seasons that follow it.
+	{"", "", "The garrison was cut off by snow in the winter of 1693-94. That spring a relief column came up the river.", []string{"the winter of 1693-94|DATE|1693-WI", "That spring|DATE|1694-SP"}},
+	{"", "", "The survey party wintered at the fort through the winter of 1820, and that summer it mapped the upper lakes.", []string{"the winter of 1820|DATE|1820-WI", "that summer|DATE|1821-SU"}},
+	// The year a record stood until ("the largest ... until 1911") is no
+	// time of the story, which goes on after the sentence.
+	{"", "", "The fire broke out on 8 October 1871. Some 300 people died, the deadliest urban fire in the country until 1906. The mayor declared martial law on 11 October.", []string{"8 October 1871|DATE|1871-10-08", "1906|DATE|1906", "11 October|DATE|1871-10-11"}},
+	{"", "", "The fair opened in May 1893 and drew 27 million visitors, the largest attendance of any exhibition until 1900. It closed on 30 October.", []string{"May 1893|DATE|1893-05", "1900|DATE|1900", "30 October|DATE|1893-10-30"}},
+	// "the year after", "the day after" at a clause's end, with nothing
+	// for "after" to govern, count on from the date just named, as "the
+	// following year"; before a noun they are counted from an event.
+	{"", "", "The college admitted its first students in 1749 and its first women the year after.", []string{"1749|DATE|1749", "the year after|DATE|1750"}},
+	{"", "", "The barque left Hobart on 9 March 1841 and was sighted off the cape the day after, but never reached port.", []string{"9 March 1841|DATE|1841-03-09", "the day after|DATE|1841-03-10"}},
+	{"", "", "The bank failed in 1873; the day after the failure, crowds gathered at its doors.", []string{"1873|DATE|1873"}},
+	// A year before a noun, earlier than the story and inside its
+	// sentence, names a thing: the story goes on in its own year.
+	{"", "", "The second lock was finished in the spring of 1831, and the 1829 dam was raised that October.", []string{"the spring of 1831|DATE|1831-SP", "1829|DATE|1829", "that October|DATE|1831-10"}},
+	{"", "", "The new charter was granted in 1702. The town council kept the 1688 seal, and in March it met in the old hall.", []string{"1702|DATE|1702", "1688|DATE|1688", "March|DATE|1702-03"}},
+	// Months in a clause of what came every winter (spring, summer,
+	// autumn), or "in most years", are any year's, as after "each year".
+	{"", "", "The lighthouse was lit in 1791. Every winter its keepers were cut off from November to March. The lamp was replaced in May 1802.", []string{"1791|DATE|1791", "Every winter|SET|XXXX-WI", "November|DATE|XXXX-11", "March|DATE|XXXX-03", "May 1802|DATE|1802-05"}},
+	{"", "", "The road was finished in 1934, though in most years it was blocked by snow until June.", []string{"1934|DATE|1934", "June|DATE|XXXX-06"}},
+	// "seven days a week" alone is how often, every day of the week, a SET
+	// as "six days a week"; joined to "24 hours a day" it is the idiom for
+	// "all the time", no recurrence.
+	{"", "", "From 1911 the ferry crossed the sound seven days a week.", []string{"1911|DATE|1911", "seven days a week|SET|P1W"}},
+	{"", "", "The presses ran seven days a week, 24 hours a day, until the paper closed in 1967.", []string{"1967|DATE|1967"}},
+	// "N months of the year" with no determiner is a share of any year:
+	// "the year" names none, though it ends the phrase.
+	{"", "", "By 1903 the pass was closed by snow for seven months of the year, and the mail came by dog sled.", []string{"1903|DATE|1903", "seven months|DURATION|P7M"}},
+	{"", "", "The mission was founded in 1769. Its fields lay under water for three months of the year.", []string{"1769|DATE|1769", "three months|DURATION|P3M"}},
+	{"", "", "The mill opened in 1921. Its exports fell in the first seven months of the year.", []string{"1921|DATE|1921", "the first seven months|DURATION|P7M", "the year|DATE|1921"}},
 	// A flashback in the past perfect that goes on after ", and" in the
 	// simple past with a later day or month has caught up with the story's
 	// background: what follows goes on from there.
