@@ -4741,8 +4741,14 @@ func (s *state) flashback(c cand) bool {
 		}
 	}
 	month := func(c cal) bool { return c.g >= gMonth && c.g != gWeek && c.m > 0 }
+	// A month of a season's year before the season's first month is
+	// before the season too: "During the winter of 1998–99 the troops
+	// crossed the line. The plan was Musharraf's, who had become army
+	// chief in October 1998" looks back from the winter.
+	beforeSeason := s.refCal.g == gSeason && s.refCal.part >= 1 && s.refCal.part <= 4 && !s.refCal.noYear &&
+		month(c.c) && c.c.y == s.refCal.y && c.c.m < 3*s.refCal.part
 	if c.c.y >= s.refCal.y && !(c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() < s.refCal.day()) &&
-		!(month(c.c) && month(s.refCal) && c.c.y == s.refCal.y && c.c.m < s.refCal.m) {
+		!(month(c.c) && month(s.refCal) && c.c.y == s.refCal.y && c.c.m < s.refCal.m) && !beforeSeason {
 		return false
 	}
 	if !s.t.hasDCT && s.w(c.i-1) == wSince && c.c.y < s.refCal.y {

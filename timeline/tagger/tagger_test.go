@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A month of a season's year before the season began, named in the
+	// past perfect, looks back from the season: the story goes on from
+	// the season after it.
+	{"", "", "During the winter of 1998–99 the soldiers crossed the line. It was planned by the general, who had become chief in October 1998. On 3 May shepherds reported armed men.", []string{"the winter of 1998–99|DATE|1998-WI", "October 1998|DATE|1998-10", "3 May|DATE|1999-05-03"}},
+	{"", "", "In the winter of 1905–06 the strikes spread. The minister, who had resigned in September 1905, fled abroad. On 9 March the army fired on the crowd.", []string{"the winter of 1905–06|DATE|1905-WI", "September 1905|DATE|1905-09", "9 March|DATE|1906-03-09"}},
 	// A flashback in the past perfect that goes on after ", and" in the
 	// simple past with a later day or month has caught up with the story's
 	// background: what follows goes on from there.
