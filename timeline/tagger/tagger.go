@@ -3002,6 +3002,29 @@ func (s *state) rangeStartYear(c cand, anchor int) (int, bool) {
 	return 0, false
 }
 
+// fromOpen reports whether the timex at index anchor, the ref, opens a
+// stretch with "from" that names no end ("From late 1961 the government
+// pursued a forward policy"): the story is in that stretch after it, so a
+// month of the year that would fall before the stretch began is the next
+// year's, however far back it would be ("In June a post was set up" is
+// June 1962), unless a past perfect looks back.
+func (s *state) fromOpen(anchor int) bool {
+	if anchor < 0 || anchor != s.ref || s.refTok < 1 || s.refTok >= len(s.toks) || s.w(s.refTok-1) != wFrom || anchor >= len(s.res.Timexes) {
+		return false
+	}
+	end := s.res.Timexes[anchor].End
+	k := s.refTok
+	for k < len(s.toks) && int(s.toks[k].end) <= end {
+		k++
+	}
+	// ("from late 1961 to 1963", "from June until August": a range, told
+	// by its end)
+	if k < len(s.toks) && (s.w(k) == wTo || s.isWordIn(k, "until", "till", "through", "onwards", "onward") || s.toks[k].kind == tkPunct && !s.isPunct(k, ',') && !s.sentenceEnd(k)) {
+		return false
+	}
+	return true
+}
+
 // crossesYear reports whether a month or day without a year, told after the
 // last date base of a story late in its year (anchor, the index of that
 // date, may make "late 2019" its last months), has crossed into the next:
@@ -3044,7 +3067,7 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 		return false
 	}
 	if base.g < gMonth || base.g == gWeek || base.m == 0 || cm == 0 ||
-		cm >= base.m || cm+12-base.m > 4 {
+		cm >= base.m || cm+12-base.m > 4 && !s.fromOpen(anchor) {
 		return false
 	}
 	if s.w(c.i-1) == wBy {

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A stretch opened by "From" with no end puts the story in it: a bare
+	// month after it that would fall before it began is the next year's.
+	{"", "", "From late 1946 the government pursued a harder line. In June a new army was raised, and on 4 July it attacked.", []string{"late 1946|DATE|1946|END", "June|DATE|1947-06", "4 July|DATE|1947-07-04"}},
+	{"", "", "From October 1923 the mark was replaced by a new currency. In May the last of the old notes were burned.", []string{"October 1923|DATE|1923-10", "May|DATE|1924-05"}},
+	{"", "", "From October 1923 to 1925 the mark was replaced by a new currency. In May the last of the old notes were burned.", []string{"October 1923|DATE|1923-10", "1925|DATE|1925", "May|DATE|1925-05"}},
 	// A month of a season's year before the season began, named in the
 	// past perfect, looks back from the season: the story goes on from
 	// the season after it.
