@@ -2691,6 +2691,52 @@ func (s *state) stateUntilAhead(c cand) int {
 	return s.plainSentenceEnd(c.j, 30)
 }
 
+// captiveUntilAhead returns the end of the sentence when c, a date some
+// months or more after the story's day or month, ends a captivity after
+// "held", "kept", "imprisoned", "detained", "interned", "jailed" or
+// "confined" and "until", in a clause that tells of a prisoner or a
+// captive: "Its commander was taken prisoner on 22 October and held until
+// May 1963. On the 23rd Tawang was evacuated" goes on in October. A
+// prisoner's release is his fate, told ahead, not a time the story moves
+// to; -1 otherwise.
+func (s *state) captiveUntilAhead(c cand) int {
+	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gMonth || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
+		s.w(c.i-1) != wUntil {
+		return -1
+	}
+	cm, rm := c.c.m, s.refCal.m
+	if cm == 0 {
+		cm = 1
+	}
+	if c.c.y*12+cm-(s.refCal.y*12+rm) < 3 {
+		return -1
+	}
+	held := false
+	for k := c.i - 2; k >= 0 && k >= c.i-4; k-- {
+		if s.toks[k].kind != tkWord {
+			break
+		}
+		if s.isWordIn(k, "held", "kept", "imprisoned", "detained", "interned", "jailed", "confined") {
+			held = true
+			break
+		}
+	}
+	if !held {
+		return -1
+	}
+	captive := false
+	for k, n := c.i-2, 0; k >= 0 && n < 30 && !s.sentenceEnd(k); k, n = k-1, n+1 {
+		if s.isWordIn(k, "prisoner", "prisoners", "captive", "captives", "captured", "arrested", "hostage", "hostages", "imprisoned", "interned", "detained", "jailed", "seized") {
+			captive = true
+			break
+		}
+	}
+	if !captive || s.whenNarrates(c.j) {
+		return -1
+	}
+	return s.plainSentenceEnd(c.j, 30)
+}
+
 // relativeUntil reports whether "until" at u stands in a relative clause
 // ("which", "that", "who", "whom", "whose") opened within the eight words
 // before it, with no comma, semicolon or sentence end between.
@@ -7233,8 +7279,11 @@ func (s *state) keptDay(c cand) bool {
 //     which goes on after the sentence: "the river did not return
 //     to its old course until 1947. Wuhan fell in late October"
 //     is the October of 1938.
+//   - captiveUntilAhead: the end of a captivity told of a prisoner ("was
+//     taken prisoner and held until May 1963") is his fate, told ahead of
+//     a story told by months or days, which goes on after the sentence.
 func (s *state) lookAhead(c cand) int {
-	for _, ahead := range [...]func(*state, cand) int{(*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead} {
+	for _, ahead := range [...]func(*state, cand) int{(*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).captiveUntilAhead} {
 		if e := ahead(s, c); e >= 0 {
 			return e
 		}
