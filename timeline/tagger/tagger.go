@@ -1445,6 +1445,12 @@ func (s *state) emit(c cand) int {
 		// after the signing; "more men than in 1916" likewise.
 		c.noRef = true
 	}
+	if c.val == "" && !c.noRef && c.typ == timeline.TypeDate && c.c.g == gYear && c.j == c.i+1 && s.comparedList(c.i) {
+		// So are the years after it in a list: "more were killed in
+		// the first half of 1921 than in 1919 and 1920 together. In
+		// April" is 1921's April.
+		c.noRef = true
+	}
 	if c.val == "" && !c.noRef && s.comparisonBase(c) {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
@@ -2114,6 +2120,26 @@ func (s *state) bracketSentence(c cand) int {
 		}
 	}
 	return -1
+}
+
+// comparedList reports whether the year at token i goes on a list of
+// years after "than in" or "as in" ("than in 1919 and 1920", "than in
+// 1916, 1917 or 1918"): each is compared with, as the first is.
+func (s *state) comparedList(i int) bool {
+	if i < 4 || !(s.isWordIn(i-1, "and", "or") || s.isPunct(i-1, ',')) {
+		return false
+	}
+	for k, n := i-1, 0; k >= 2 && n < 10; k, n = k-1, n+1 {
+		switch {
+		case s.isWordIn(k, "and", "or") || s.isPunct(k, ','):
+		case s.toks[k].kind == tkNum:
+		case s.w(k) == wIn:
+			return s.isWordIn(k-1, "as", "than") && !s.toks[k-1].cap && s.toks[k+1].kind == tkNum
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // comparedOf reports whether c, in a narrative, is a year before the

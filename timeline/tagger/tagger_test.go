@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// Every year of a list after "than in" is compared with, as the first
+	// is: the story keeps its own year.
+	{"", "", "The famine struck in 1847. More people emigrated in that year than in 1845 or 1846. In May the first ships sailed.", []string{"1847|DATE|1847", "that year|DATE|1847", "1845|DATE|1845", "1846|DATE|1846", "May|DATE|1847-05"}},
+	{"", "", "The revolt spread in 1831. More villages burned in the spring of 1831 than in 1829 and 1830 together, and in June the army was sent in.", []string{"1831|DATE|1831", "the spring of 1831|DATE|1831-SP", "1829|DATE|1829", "1830|DATE|1830", "June|DATE|1831-06"}},
 	// A prisoner "held until" a date months ahead is his fate told ahead:
 	// the story goes on from its day after the sentence.
 	{"", "", "The war began on 20 October 1962. The colonel was captured two days later and held until May 1963. On the 23rd the town was evacuated.", []string{"20 October 1962|DATE|1962-10-20", "two days later|DATE|1962-10-22", "May 1963|DATE|1963-05", "the 23rd|DATE|1962-10-23"}},
