@@ -2717,6 +2717,44 @@ func (s *state) stateUntilAhead(c cand) int {
 	return s.plainSentenceEnd(c.j, 30)
 }
 
+// countByAhead returns the end of the sentence when c, a date after the
+// story's month or day, follows "by" in a clause that gives a count
+// reached ("there were 15,000 of them", "numbered 2,000", "had reached
+// 40,000") with no other verb: the figure reached by then is told ahead of
+// the story ("Cuban troops began to arrive in December; there were about
+// 15,000 of them by the following March. The attacks had failed by the
+// end of the year" is 1977's end). It returns -1 otherwise.
+func (s *state) countByAhead(c cand) int {
+	if s.t.hasDCT || c.i < 4 || s.ref < 0 || s.refCal.g < gMonth || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
+		s.w(c.i-1) != wBy {
+		return -1
+	}
+	cm := c.c.m
+	if cm == 0 {
+		cm = 12
+	}
+	if c.c.y*12+cm <= s.refCal.y*12+s.refCal.m {
+		return -1
+	}
+	count, num := false, false
+	for k, n := c.i-2, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.isPunct(k, ':') {
+			break
+		}
+		if s.toks[k].kind == tkNum {
+			num = true
+		}
+		if s.isWordIn(k, "were", "was") && s.isWord(k-1, "there") || s.isWordIn(k, "numbered", "totalled", "totaled", "reached") {
+			count = true
+			break
+		}
+	}
+	if !count || !num {
+		return -1
+	}
+	return s.plainSentenceEnd(c.j, 30)
+}
+
 // captiveUntilAhead returns the end of the sentence when c, a date some
 // months or more after the story's day or month, ends a captivity after
 // "held", "kept", "imprisoned", "detained", "interned", "jailed" or
@@ -7308,8 +7346,12 @@ func (s *state) keptDay(c cand) bool {
 //   - captiveUntilAhead: the end of a captivity told of a prisoner ("was
 //     taken prisoner and held until May 1963") is his fate, told ahead of
 //     a story told by months or days, which goes on after the sentence.
+//   - countByAhead: a count that something told as beginning has reached
+//     "by" a later date ("troops began to arrive in December; there were
+//     15,000 of them by the following March") tells how it grew, ahead of
+//     the story, which goes on after the sentence.
 func (s *state) lookAhead(c cand) int {
-	for _, ahead := range [...]func(*state, cand) int{(*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).captiveUntilAhead} {
+	for _, ahead := range [...]func(*state, cand) int{(*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).captiveUntilAhead, (*state).countByAhead} {
 		if e := ahead(s, c); e >= 0 {
 			return e
 		}

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A count reached "by" a later date tells ahead how something grew:
+	// the story goes on from its own month after the sentence.
+	{"", "", "The relief began in June 1921. The first kitchens opened in August; there were 3,000 of them by the following spring. In October the rains came.", []string{"June 1921|DATE|1921-06", "August|DATE|1921-08", "the following spring|DATE|1922-SP", "October|DATE|1921-10"}},
+	{"", "", "The airlift began in 1948. The first planes landed in July; there were 200 of them by the following May. The city had suffered by the end of the year.", []string{"1948|DATE|1948", "July|DATE|1948-07", "the following May|DATE|1949-05", "the end of the year|DATE|1948|END"}},
 	// Every year of a list after "than in" is compared with, as the first
 	// is: the story keeps its own year.
 	{"", "", "The famine struck in 1847. More people emigrated in that year than in 1845 or 1846. In May the first ships sailed.", []string{"1847|DATE|1847", "that year|DATE|1847", "1845|DATE|1845", "1846|DATE|1846", "May|DATE|1847-05"}},
