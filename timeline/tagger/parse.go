@@ -3327,7 +3327,7 @@ func (s *state) pTime(i int) (cand, bool) {
 			}
 		}
 	}
-	if !found && s.depth == 0 && (s.w(k) == wThe || s.w(k) == wThat) {
+	if !found && s.depth == 0 && (s.w(k) == wThe || s.w(k) == wThat || s.daysLaterAt(k)) {
 		// "took effect at noon the next day", "sailed at 6 a.m. the
 		// following morning": a day counted from the last one, right
 		// after the clock, is the time's day, though an expression of
@@ -7848,7 +7848,7 @@ func (s *state) pDawn(i int) (cand, bool) {
 	}
 	day, anchor := s.dayOf(end)
 	noRef := false
-	if s.depth == 0 && (s.w(end) == wThe || s.w(end) == wThat) {
+	if s.depth == 0 && (s.w(end) == wThe || s.w(end) == wThat || s.daysLaterAt(end)) {
 		// "at dawn the next day", "by nightfall the following day": the
 		// day counted right after it is its day, as "at noon the next
 		// day" is the clock time's.
@@ -9892,6 +9892,23 @@ func (s *state) pFY(i int) (cand, bool) {
 // dayAt reads the day that starts at k, resolved, for a clock time before
 // it ("at 11 a.m. on 11 November 1918"): a DATE of day granularity whose
 // year is known, which is an expression of its own.
+// daysLaterAt reports whether a count of days "later" or "afterwards"
+// starts at k ("two days later", "3 days afterwards"): right after a
+// clock time or a part of the day it names that time's day, as "the next
+// day" does ("came into force at noon two days later").
+func (s *state) daysLaterAt(k int) bool {
+	if k < 0 || k+2 >= len(s.toks) {
+		return false
+	}
+	if e := s.lx(k); s.toks[k].kind != tkNum && (e == nil || !e.hasNum || e.unit != uNone) {
+		return false
+	}
+	if e := s.lx(k + 1); e == nil || e.unit != uDay || e.hasNum {
+		return false
+	}
+	return s.isWordIn(k+2, "later", "afterwards", "afterward")
+}
+
 func (s *state) dayAt(k int) (cand, bool) {
 	s.depth++
 	dc, ok := s.core(k)

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A clock time or a part of the day right before "N days later" is
+	// that day's, as before "the next day".
+	{"", "", "The armistice was signed on 4 June 1920 and took effect at noon two days later.", []string{"4 June 1920|DATE|1920-06-04", "noon|TIME|1920-06-06T12:00", "two days later|DATE|1920-06-06"}},
+	{"", "", "The rebels crossed the river on 3 May 1848. They attacked at dawn three days later.", []string{"3 May 1848|DATE|1848-05-03", "dawn|TIME|1848-05-06TMO", "three days later|DATE|1848-05-06"}},
 	// A count reached "by" a later date tells ahead how something grew:
 	// the story goes on from its own month after the sentence.
 	{"", "", "The relief began in June 1921. The first kitchens opened in August; there were 3,000 of them by the following spring. In October the rains came.", []string{"June 1921|DATE|1921-06", "August|DATE|1921-08", "the following spring|DATE|1922-SP", "October|DATE|1921-10"}},
