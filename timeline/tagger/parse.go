@@ -5476,7 +5476,7 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		c.anchor, c.noRef = a, n < 0
 		return c, true
 	}
-	if hasThe && det == wNone && (u == uDay || u == uWeek || u == uMonth || u == uYear) && s.w(end) == wBefore && s.ref >= 0 && i > 0 &&
+	if hasThe && det == wNone && (u == uDay || u == uWeek || u == uMonth || u == uYear) && (s.w(end) == wBefore || s.w(end) == wAfter && u == uDay) && s.ref >= 0 && i > 0 &&
 		(s.isPunct(end+1, '.') || s.isPunct(end+1, ',') || s.isPunct(end+1, ';') || s.isPunct(end+1, ')') || s.w(end+1) == wTo && s.infinitive(end+1)) &&
 		s.toks[i-1].kind == tkWord && (!s.isWordIn(i-1, "million", "billion", "trillion", "percent", "cents", "points", "than", "from", "of", "on", "in") || s.inParticle(i-1)) {
 		// "had begun the raids the year before.", "had arrived in
@@ -5487,11 +5487,27 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		// a comparison TimeBank leaves untagged, and before a clause or a
 		// noun ("the day before authorities issued a warrant") it is
 		// counted from an event.
+		// ("lost two fighters the next day and a helicopter the day
+		// after.": the day after the one just named, as "the next day".)
 		base, a, ok := s.anchorBase()
+		if ok && u == uDay && (base.g < gDay || base.g == gWeek) && s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.g >= gDay {
+			// After a year named in passing since the day the paragraph
+			// tells of, that day: "On 25 May the rebels burned the Custom
+			// House. Elections under the Act of 1920 had been held the
+			// day before" is 24 May.
+			base, a = s.dayCal, s.dayRef
+		}
+		n := -1
+		if s.w(end) == wAfter {
+			n = 1
+		}
 		if ok && base.g >= unitGran(u) && base.g != gWeek && !base.noYear {
-			c := s.date(i, end+1, coarsen(rel(base, u, -1), unitGran(u)))
-			c.anchor, c.noRef = a, true
+			c := s.date(i, end+1, coarsen(rel(base, u, n), unitGran(u)))
+			c.anchor, c.noRef = a, n < 0
 			return c, true
+		}
+		if n > 0 {
+			return cand{}, false
 		}
 		if ok && base.g == gMonth && !base.noYear && base.m > 0 && u == uWeek {
 			// After a month, "the week before" is a week of its year the

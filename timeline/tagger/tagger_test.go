@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the day after" closing a clause is the day after the one just
+	// named, as "the next day"; "the day before" after a year named in
+	// passing counts from the day the paragraph tells of.
+	{"", "", "The navy shelled the port on 12 August 1914; it sank a cruiser the next day and a gunboat the day after.", []string{"12 August 1914|DATE|1914-08-12", "the next day|DATE|1914-08-13", "the day after|DATE|1914-08-14"}},
+	{"", "", "On 25 May 1921 the rebels burned the Custom House. Elections under the Act of 1920 had been held the day before.", []string{"25 May 1921|DATE|1921-05-25", "1920|DATE|1920", "the day before|DATE|1921-05-24"}},
 	// A clock time or a part of the day right before "N days later" is
 	// that day's, as before "the next day".
 	{"", "", "The armistice was signed on 4 June 1920 and took effect at noon two days later.", []string{"4 June 1920|DATE|1920-06-04", "noon|TIME|1920-06-06T12:00", "two days later|DATE|1920-06-06"}},
