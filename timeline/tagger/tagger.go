@@ -1518,7 +1518,7 @@ func (s *state) emit(c cand) int {
 			// London in 1883.) In December the army went into winter
 			// quarters" is the December of the story's year.
 			s.setAside(e)
-		} else if s.comparedOf(c) || s.comparedWith(c) {
+		} else if s.comparedOf(c) || s.comparedWith(c) || s.documentOf(c) {
 			// An earlier year that dates a thing the story is compared
 			// with is no time of the story: "a double envelopment on the
 			// scale of the great German operations of 1941. From the
@@ -2120,6 +2120,31 @@ func (s *state) bracketSentence(c cand) int {
 		}
 	}
 	return -1
+}
+
+// documentOf reports whether c, in a narrative, is a year before the
+// story's that dates a law, a treaty or a charter named with "the ... of"
+// ("the Act of 1920", "the Anglo-Ethiopian treaty of 1897", "the
+// constitution of 1917"): the year names the document the story refers
+// to, not a time it moves back to ("The parliament created by the Act of
+// 1920 met. In June the king came" is the story's June).
+func (s *state) documentOf(c cand) bool {
+	if s.t.hasDCT || c.typ != timeline.TypeDate || c.c.g != gYear || c.c.noYear || c.j != c.i+1 || c.i < 3 || s.w(c.i-1) != wOf ||
+		s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.y >= s.refCal.y {
+		return false
+	}
+	if !s.isWordIn(c.i-2, "act", "acts", "treaty", "treaties", "convention", "constitution", "agreement", "accord", "accords", "declaration", "charter", "statute", "concordat", "protocol", "pact", "compact", "ordinance", "edict", "decree", "settlement") {
+		return false
+	}
+	for k, n := c.i-3, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if s.w(k) == wThe {
+			return true
+		}
+		if s.toks[k].kind != tkWord {
+			return false
+		}
+	}
+	return false
 }
 
 // comparedList reports whether the year at token i goes on a list of

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An earlier year that dates a law or a treaty ("the Act of 1920") names
+	// the document, not a time the story goes back to.
+	{"", "", "In May 1921 the rebels burned the Custom House. The parliament created by the Act of 1920 met. In June the king came.", []string{"May 1921|DATE|1921-05", "1920|DATE|1920", "June|DATE|1921-06"}},
+	{"", "", "The strike began on 3 March 1912. Its leaders cited the Constitution of 1909 and were arrested, and in April the mills reopened.", []string{"3 March 1912|DATE|1912-03-03", "1909|DATE|1909", "April|DATE|1912-04"}},
 	// "the day after" closing a clause is the day after the one just
 	// named, as "the next day"; "the day before" after a year named in
 	// passing counts from the day the paragraph tells of.
