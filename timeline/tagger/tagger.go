@@ -2742,6 +2742,40 @@ func (s *state) stateUntilAhead(c cand) int {
 	return s.plainSentenceEnd(c.j, 30)
 }
 
+// spanEndAhead returns the end of the sentence when c, a date after the
+// story's, ends a stretch that a relative clause on a noun gives whole,
+// its start and its end: "which began on 28 June 1922 and ended in May
+// 1923", "that opened in March 1915 and closed in January 1916". The
+// clause sums up the noun; the story goes on from the start, which is
+// the date before c ("Collins was killed on 22 August" is 1922's). It
+// returns -1 otherwise.
+func (s *state) spanEndAhead(c cand) int {
+	if s.t.hasDCT || c.i < 6 || s.ref < 0 || s.refCal.g < gMonth || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
+		!s.isWordIn(c.i-1, "in", "on") || !s.isWordIn(c.i-2, "ended", "finished", "closed", "concluded") || s.w(c.i-3) != wAnd {
+		return -1
+	}
+	cm := c.c.m
+	if cm == 0 {
+		cm = 12
+	}
+	if c.c.y*12+cm <= s.refCal.y*12+s.refCal.m || s.refTok >= c.i-3 || s.refTok < 2 {
+		return -1
+	}
+	// the start: "began on 28 June 1922" right before the "and"
+	if !s.isWordIn(s.refTok-1, "in", "on") || !s.isWordIn(s.refTok-2, "began", "started", "opened", "commenced") {
+		return -1
+	}
+	for k, n := s.refTok-3, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if s.isWordIn(k, "which", "that") && !s.toks[k].cap {
+			return s.plainSentenceEnd(c.j, 30)
+		}
+		if s.toks[k].kind != tkWord {
+			return -1
+		}
+	}
+	return -1
+}
+
 // countByAhead returns the end of the sentence when c, a date after the
 // story's month or day, follows "by" in a clause that gives a count
 // reached ("there were 15,000 of them", "numbered 2,000", "had reached
@@ -7375,8 +7409,11 @@ func (s *state) keptDay(c cand) bool {
 //     "by" a later date ("troops began to arrive in December; there were
 //     15,000 of them by the following March") tells how it grew, ahead of
 //     the story, which goes on after the sentence.
+//   - spanEndAhead: the end of a stretch a relative clause gives whole
+//     ("the Civil War, which began on 28 June 1922 and ended in May
+//     1923") looks ahead of the story, which goes on from its start.
 func (s *state) lookAhead(c cand) int {
-	for _, ahead := range [...]func(*state, cand) int{(*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).captiveUntilAhead, (*state).countByAhead} {
+	for _, ahead := range [...]func(*state, cand) int{(*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).captiveUntilAhead, (*state).countByAhead, (*state).spanEndAhead} {
 		if e := ahead(s, c); e >= 0 {
 			return e
 		}

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A relative clause that gives a stretch whole, its start and its end,
+	// sums up its noun: the story goes on from the start.
+	{"", "", "The landing was part of a campaign that opened in April 1915 and closed in January 1916. In August a new landing was made at Suvla.", []string{"April 1915|DATE|1915-04", "January 1916|DATE|1916-01", "August|DATE|1915-08"}},
+	{"", "", "The dispute led to a lockout, which began on 30 April 1926 and ended in February 1927. The general council gave in on 12 May.", []string{"30 April 1926|DATE|1926-04-30", "February 1927|DATE|1927-02", "12 May|DATE|1926-05-12"}},
 	// An earlier year that dates a law or a treaty ("the Act of 1920") names
 	// the document, not a time the story goes back to.
 	{"", "", "In May 1921 the rebels burned the Custom House. The parliament created by the Act of 1920 met. In June the king came.", []string{"May 1921|DATE|1921-05", "1920|DATE|1920", "June|DATE|1921-06"}},
