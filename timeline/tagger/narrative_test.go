@@ -1332,8 +1332,21 @@ func TestNarrativeBlind37(t *testing.T) {
 // 1963"), after an aside in the past perfect or a range in the lead took
 // the aside's year; "noon two days later" took the day before; "the end of
 // the year" after a look-ahead ("by the following March") took its year.
+// Rules of English made after it, each with table tests on new sentences:
+// a month before a season's first month, in the past perfect, looks back
+// from the season (value .758); a stretch opened by "From" with no end
+// puts a later bare month in the next year (.795); a prisoner "held until"
+// a date months ahead is a look ahead (.881); years listed after "than
+// in" are all compared with (.959); a count reached "by" a later date is
+// a look ahead (.986); a clock time before "N days later" takes that day
+// (.991); "the day after" closing a clause is the day after the last, and
+// "the day before" after a passing year counts from the paragraph's day
+// (strict, relaxed and type 1.000, value .995); an earlier year dating a
+// law or treaty ("the Act of 1920") is no anchor; the end of a stretch a
+// relative clause gives whole ("which began on A and ended in B") is a
+// look ahead. With them the set scores 1.000 on all four measures.
 func TestNarrativeBlind77(t *testing.T) {
-	scoreDevSet(t, "narrative_blind77.txt", devFloors{})
+	scoreDevSet(t, "narrative_blind77.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
 // TestNarrativeBlind73 scores narrative_blind73.txt: three Wikipedia-style
