@@ -1518,7 +1518,7 @@ func (s *state) emit(c cand) int {
 			// London in 1883.) In December the army went into winter
 			// quarters" is the December of the story's year.
 			s.setAside(e)
-		} else if s.comparedOf(c) || s.comparedWith(c) || s.documentOf(c) {
+		} else if s.comparedOf(c) || s.comparedWith(c) {
 			// An earlier year that dates a thing the story is compared
 			// with is no time of the story: "a double envelopment on the
 			// scale of the great German operations of 1941. From the
@@ -1526,6 +1526,17 @@ func (s *state) emit(c cand) int {
 			if s.flashEnd < 0 {
 				s.saveRef()
 				s.flashEnd = c.j - 1
+			}
+		} else if e := s.clauseClose(c.j, 60); e >= 0 && s.documentOf(c) {
+			// An earlier year that dates a law or a treaty the story
+			// refers to is the time of its own clause ("The Treaty of
+			// 1920 was signed in August" is 1920's August), no more: "The
+			// parliament created by the Act of 1920 met. In June the
+			// king came" is the story's June, and so is "cited the
+			// Constitution of 1909, and in April the mills reopened".
+			if s.flashEnd < 0 {
+				s.saveRef()
+				s.flashEnd = e
 			}
 		} else if s.thingFrom(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear {
 			// The year a thing dates from is no time of the story: "ran a
@@ -2117,6 +2128,21 @@ func (s *state) bracketSentence(c cand) int {
 		}
 		if k+1 < len(s.toks) && s.sentenceEnd(k) && !s.isPunct(k+1, ')') {
 			return -1 // a sentence of its own ends inside the brackets: no aside of one sentence
+		}
+	}
+	return -1
+}
+
+// clauseClose returns the last token of the clause going on at from: the
+// sentence's end, or the token before a semicolon or before a comma with
+// "and" or "but" after it, within limit tokens; -1 when none comes.
+func (s *state) clauseClose(from, limit int) int {
+	for k, n := from, 0; k < len(s.toks) && n < limit; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+		if s.isPunct(k, ';') || s.isPunct(k, ',') && s.isWordIn(k+1, "and", "but") {
+			return k - 1
 		}
 	}
 	return -1

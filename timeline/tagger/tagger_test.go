@@ -29,6 +29,8 @@ var tagCases = []tagCase{
 	// the document, not a time the story goes back to.
 	{"", "", "In May 1921 the rebels burned the Custom House. The parliament created by the Act of 1920 met. In June the king came.", []string{"May 1921|DATE|1921-05", "1920|DATE|1920", "June|DATE|1921-06"}},
 	{"", "", "The strike began on 3 March 1912. Its leaders cited the Constitution of 1909 and were arrested, and in April the mills reopened.", []string{"3 March 1912|DATE|1912-03-03", "1909|DATE|1909", "April|DATE|1912-04"}},
+	// (within its own clause the year stays the document's time)
+	{"", "", "The republic was proclaimed in March 1921. The Treaty of 1920 was signed in August.", []string{"March 1921|DATE|1921-03", "1920|DATE|1920", "August|DATE|1920-08"}},
 	// "the day after" closing a clause is the day after the one just
 	// named, as "the next day"; "the day before" after a year named in
 	// passing counts from the day the paragraph tells of.
