@@ -2841,7 +2841,7 @@ func (s *state) countByAhead(c cand) int {
 }
 
 // captiveUntilAhead returns the end of the sentence when c, a date some
-// months or more after the story's day or month, ends a captivity after
+// months or more after the story's day, ends a captivity after
 // "held", "kept", "imprisoned", "detained", "interned", "jailed" or
 // "confined" and "until", in a clause that tells of a prisoner or a
 // captive: "Its commander was taken prisoner on 22 October and held until
@@ -2849,7 +2849,9 @@ func (s *state) countByAhead(c cand) int {
 // prisoner's release is his fate, told ahead, not a time the story moves
 // to; -1 otherwise.
 func (s *state) captiveUntilAhead(c cand) int {
-	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gMonth || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
+	// (a story told by days: "was captured in May 1940 and held until
+	// June 1945. In July he returned home" may go on with the prisoner)
+	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gDay || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
 		s.w(c.i-1) != wUntil {
 		return -1
 	}

@@ -52,6 +52,8 @@ var tagCases = []tagCase{
 	// the story goes on from its day after the sentence.
 	{"", "", "The war began on 20 October 1962. The colonel was captured two days later and held until May 1963. On the 23rd the town was evacuated.", []string{"20 October 1962|DATE|1962-10-20", "two days later|DATE|1962-10-22", "May 1963|DATE|1963-05", "the 23rd|DATE|1962-10-23"}},
 	{"", "", "The fort fell on 2 March 1871. Its general was taken prisoner and held until April 1872. On 5 March the army marched home.", []string{"2 March 1871|DATE|1871-03-02", "April 1872|DATE|1872-04", "5 March|DATE|1871-03-05"}},
+	// (not in a story told by months, which may go on with the prisoner)
+	{"", "", "The colonel was captured in May 1940 and held until June 1945. In July he returned home.", []string{"May 1940|DATE|1940-05", "June 1945|DATE|1945-06", "July|DATE|1945-07"}},
 	// A stretch opened by "From" with no end puts the story in it: a bare
 	// month after it that would fall before it began is the next year's.
 	{"", "", "From late 1946 the government pursued a harder line. In June a new army was raised, and on 4 July it attacked.", []string{"late 1946|DATE|1946|END", "June|DATE|1947-06", "4 July|DATE|1947-07-04"}},
