@@ -2144,14 +2144,20 @@ func (s *state) clauseClose(from, limit int) int {
 		if s.isPunct(k, ';') || s.isPunct(k, ',') && s.isWordIn(k+1, "and", "but") {
 			return k - 1
 		}
+		if s.isWordIn(k, "and", "but") && s.isWordIn(k+1, "in", "on", "by") {
+			// "rejected the Line of 1914 and in October it attacked": a
+			// clause of its own opened by its time
+			return k - 1
+		}
 	}
 	return -1
 }
 
 // documentOf reports whether c, in a narrative, is a year before the
-// story's that dates a law, a treaty or a charter named with "the ... of"
-// ("the Act of 1920", "the Anglo-Ethiopian treaty of 1897", "the
-// constitution of 1917"): the year names the document the story refers
+// story's that dates a law, a treaty, a charter or a line drawn, named
+// with "the ... of" ("the Act of 1920", "the Anglo-Ethiopian treaty of
+// 1897", "the constitution of 1917", "the McMahon Line of 1914", "the
+// borders of 1967"): the year names the document the story refers
 // to, not a time it moves back to ("The parliament created by the Act of
 // 1920 met. In June the king came" is the story's June).
 func (s *state) documentOf(c cand) bool {
@@ -2159,7 +2165,8 @@ func (s *state) documentOf(c cand) bool {
 		s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.y >= s.refCal.y {
 		return false
 	}
-	if !s.isWordIn(c.i-2, "act", "acts", "treaty", "treaties", "convention", "constitution", "agreement", "accord", "accords", "declaration", "charter", "statute", "concordat", "protocol", "pact", "compact", "ordinance", "edict", "decree", "settlement") {
+	if !s.isWordIn(c.i-2, "act", "acts", "treaty", "treaties", "convention", "constitution", "agreement", "accord", "accords", "declaration", "charter", "statute", "concordat", "protocol", "pact", "compact", "ordinance", "edict", "decree", "settlement",
+		"line", "lines", "boundary", "boundaries", "border", "borders", "frontier", "frontiers", "partition", "award") {
 		return false
 	}
 	for k, n := c.i-3, 0; k >= 0 && n < 3; k, n = k-1, n+1 {

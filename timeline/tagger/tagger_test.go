@@ -29,6 +29,9 @@ var tagCases = []tagCase{
 	// the document, not a time the story goes back to.
 	{"", "", "In May 1921 the rebels burned the Custom House. The parliament created by the Act of 1920 met. In June the king came.", []string{"May 1921|DATE|1921-05", "1920|DATE|1920", "June|DATE|1921-06"}},
 	{"", "", "The strike began on 3 March 1912. Its leaders cited the Constitution of 1909 and were arrested, and in April the mills reopened.", []string{"3 March 1912|DATE|1912-03-03", "1909|DATE|1909", "April|DATE|1912-04"}},
+	// So is a line or a border drawn in an earlier year.
+	{"", "", "In March 1962 the army moved forward. China rejected the McMahon Line of 1914 and in October it attacked.", []string{"March 1962|DATE|1962-03", "1914|DATE|1914", "October|DATE|1962-10"}},
+	{"", "", "In March 1962 the army moved forward. China rejected the McMahon Line of 1914. In October it attacked.", []string{"March 1962|DATE|1962-03", "1914|DATE|1914", "October|DATE|1962-10"}},
 	// (within its own clause the year stays the document's time)
 	{"", "", "The republic was proclaimed in March 1921. The Treaty of 1920 was signed in August.", []string{"March 1921|DATE|1921-03", "1920|DATE|1920", "August|DATE|1920-08"}},
 	// "the day after" closing a clause is the day after the one just
