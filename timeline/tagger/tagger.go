@@ -1526,6 +1526,11 @@ func (s *state) emit(c cand) int {
 			if s.flashEnd < 0 {
 				s.saveRef()
 				s.flashEnd = c.j - 1
+				if s.isPunct(c.j, '-') && c.j+1 < len(s.toks) && s.toks[c.j+1].kind == tkNum {
+					// and so is the end of its range: "compared with the
+					// dead of the Korean War of 1950–53"
+					s.flashEnd = c.j + 1
+				}
 			}
 		} else if e := s.clauseClose(c.j, 60); e >= 0 && s.documentOf(c) {
 			// An earlier year that dates a law or a treaty the story
@@ -2161,15 +2166,26 @@ func (s *state) clauseClose(from, limit int) int {
 // to, not a time it moves back to ("The parliament created by the Act of
 // 1920 met. In June the king came" is the story's June).
 func (s *state) documentOf(c cand) bool {
-	if s.t.hasDCT || c.typ != timeline.TypeDate || c.c.g != gYear || c.c.noYear || c.j != c.i+1 || c.i < 3 || s.w(c.i-1) != wOf ||
+	if s.t.hasDCT || c.typ != timeline.TypeDate || c.c.g != gYear || c.c.noYear || c.j != c.i+1 || c.i < 3 ||
 		s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.y >= s.refCal.y {
 		return false
 	}
-	if !s.isWordIn(c.i-2, "act", "acts", "treaty", "treaties", "convention", "constitution", "agreement", "accord", "accords", "declaration", "charter", "statute", "concordat", "protocol", "pact", "compact", "ordinance", "edict", "decree", "settlement",
+	p := c.i
+	if s.isPunct(p-1, '-') && p >= 5 && s.toks[p-2].kind == tkNum {
+		p -= 2 // the second year of a range: "the Korean War of 1950–53"
+	}
+	if s.w(p-1) != wOf {
+		return false
+	}
+	if s.toks[p-2].cap && s.isWordIn(p-2, "war", "wars", "revolution", "rising", "uprising", "rebellion", "revolt", "insurrection", "mutiny", "crisis", "campaign", "emergency", "conflict") {
+		// A war or a rising named with its year, before the story's:
+		// "a fraction of the toll of the Korean War of 1950–53. In
+		// December" is the story's December.
+	} else if !s.isWordIn(p-2, "act", "acts", "treaty", "treaties", "convention", "constitution", "agreement", "accord", "accords", "declaration", "charter", "statute", "concordat", "protocol", "pact", "compact", "ordinance", "edict", "decree", "settlement",
 		"line", "lines", "boundary", "boundaries", "border", "borders", "frontier", "frontiers", "partition", "award") {
 		return false
 	}
-	for k, n := c.i-3, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+	for k, n := p-3, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
 		if s.w(k) == wThe {
 			return true
 		}

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An earlier war named with its years, or a range of years compared
+	// with, is no time of the story, its second year no more than its first.
+	{"", "", "The war ended on 21 November 1962. The toll was a fraction of that of the Korean War of 1950–53. In December the inquiry began.", []string{"21 November 1962|DATE|1962-11-21", "1950|DATE|1950", "53|DATE|1953", "December|DATE|1962-12"}},
+	{"", "", "The offensive began in March 1918. It was compared with the retreat of 1914–15. In April the line broke.", []string{"March 1918|DATE|1918-03", "1914|DATE|1914", "15|DATE|1915", "April|DATE|1918-04"}},
 	// A relative clause that gives a stretch whole, its start and its end,
 	// sums up its noun: the story goes on from the start.
 	{"", "", "The landing was part of a campaign that opened in April 1915 and closed in January 1916. In August a new landing was made at Suvla.", []string{"April 1915|DATE|1915-04", "January 1916|DATE|1916-01", "August|DATE|1915-08"}},
