@@ -1496,6 +1496,12 @@ func (s *state) emit(c cand) int {
 			// April 2019, after months of protests that began in December
 			// 2018. A deal was signed on 17 August" goes on from April.
 			s.setAside(e)
+		} else if e := s.fateAside(c); e >= 0 {
+			// A later year in a relative clause on the subject, set off
+			// by commas, tells the subject's fate ahead of the story:
+			// "Kaul, who died in 1972, resigned the following week" is
+			// the week after the story's day.
+			s.setAside(e)
 		} else if e := s.asideClose(c); e >= 0 && (s.participleAside(c) || s.relParticipleAside(c) || s.apposRelative(s.commaBack(c.i), c)) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y < s.refCal.y && !s.onFromStoryDay(c) {
 			// An earlier year in a participle phrase between commas is
 			// background: "The works, opened in 1820, had never been
@@ -1802,6 +1808,64 @@ func (s *state) asideClose(c cand) int {
 			return k
 		}
 		if s.sentenceEnd(k) || open == ',' && (s.isPunct(k, '(') || s.isPunct(k, ')')) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// fateAside returns the comma that closes a relative clause on a person,
+// opened by ", who" or ", which" right before the subject's verb comes,
+// when c, a year or a date in it, lies in a year after the story's month
+// or day and the clause tells in the simple past of a fate (a death, an
+// honour, a pardon): "Kaul, who died in 1972, resigned the following
+// week"; "Batra, who was awarded the medal in 2000, died three days
+// later". The fate is told ahead of the story, which the main verb after
+// the comma carries on. -1 otherwise.
+func (s *state) fateAside(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gMonth || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
+		c.c.y <= s.refCal.y || (c.typ != timeline.TypeDate && c.typ != timeline.TypeTime) {
+		return -1
+	}
+	open := -1
+	for k, n := c.i-1, 0; k >= 1 && n < 10; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct && !s.isPunct(k, ',') {
+			return -1
+		}
+		if s.isPunct(k, ',') {
+			if !s.isWordIn(k+1, "who", "which") || s.toks[k+1].cap {
+				return -1
+			}
+			open = k
+			break
+		}
+	}
+	if open < 0 || s.pastPerfect(open+1, c.i) || s.modalBefore(c.i, open+1) {
+		return -1
+	}
+	// The clause tells a fate (a death, an honour, a pardon), not an
+	// event the story moves to: "The Indian Rebellion, which broke out in
+	// May 1857, delayed the expedition" and "Nixon, who took office in
+	// January 1969, promised peace" go on from their dates.
+	fate := false
+	for k := open + 2; k < c.i; k++ {
+		if s.isWordIn(k, "died", "killed", "executed", "hanged", "assassinated", "murdered", "awarded", "decorated", "knighted", "ennobled", "pardoned", "rehabilitated", "buried", "reburied", "canonized", "canonised", "beatified", "retired") {
+			fate = true
+			break
+		}
+	}
+	if !fate {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 6; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct && !s.isPunct(k, ',') {
+			return -1
+		}
+		if s.isPunct(k, ',') {
+			// the subject's own verb right after: "..., resigned"
+			if s.pastForm(k+1) || s.isWordIn(k+1, "was", "were") {
+				return k
+			}
 			return -1
 		}
 	}

@@ -21,6 +21,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A later year in a relative clause on the subject, set off by commas
+	// and in the simple past, tells the subject's fate ahead: the main verb
+	// after it carries the story on from its day.
+	{"", "", "The ceasefire took effect on 21 November 1962. The general, who died in 1972, resigned the following week.", []string{"21 November 1962|DATE|1962-11-21", "1972|DATE|1972", "the following week|DATE|1962-W48"}},
+	{"", "", "The hill was taken on 4 July 1999. The captain, who was awarded the medal in 2000, died three days later. On the 11th the withdrawal began.", []string{"4 July 1999|DATE|1999-07-04", "2000|DATE|2000", "three days later|DATE|1999-07-07", "the 11th|DATE|1999-07-11"}},
+	// (an event the story moves to is no fate: it goes on from its date)
+	{"", "", "France joined in February 1856. The rebellion, which broke out in May 1857, delayed the fleet. The envoy reached the coast in July.", []string{"February 1856|DATE|1856-02", "May 1857|DATE|1857-05", "July|DATE|1857-07"}},
 	// An earlier war named with its years, or a range of years compared
 	// with, is no time of the story, its second year no more than its first.
 	{"", "", "The war ended on 21 November 1962. The toll was a fraction of that of the Korean War of 1950–53. In December the inquiry began.", []string{"21 November 1962|DATE|1962-11-21", "1950|DATE|1950", "53|DATE|1953", "December|DATE|1962-12"}},
