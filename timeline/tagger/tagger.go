@@ -3968,6 +3968,13 @@ func (s *state) resolveYear(c cand) cand {
 			// 1939. The rising began on the afternoon of 17 July", the
 			// story starting over from the beginning.
 			c.c.y = s.rangeFrom.y
+		} else if c.c.g >= gMonth && c.c.m > 0 && !s.t.hasDCT && anchor >= 0 && anchor == s.rangeTo && s.rangeFrom.g >= gMonth && s.rangeFrom.g != gWeek && !s.rangeFrom.noYear && !s.rangeEnd.noYear &&
+			s.rangeFrom.y < s.rangeEnd.y && s.rangeFrom.m == c.c.m && len(s.toks) > 0 && s.refPi == s.toks[0].pi && s.toks[c.i].pi > s.refPi {
+			// The month a range in the article's lead began with, named
+			// again in the body, is where the body starts telling it: "The
+			// war was fought from July 1977 to March 1978. [...] Somalia
+			// invaded on 13 July" is 1977's July.
+			c.c.y = s.rangeFrom.y
 		} else if y, ok := s.rangeStartYear(c, anchor); ok {
 			c.c.y = y
 		} else if s.countedBack(c, base) {

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The month a range in the lead began with, named again in the body,
+	// is where the body starts telling it, in the range's first year.
+	{"", "", "The blockade lasted from June 1948 to May 1949.\n\nThe first aircraft landed on 26 June.", []string{"June 1948|DATE|1948-06", "May 1949|DATE|1949-05", "26 June|DATE|1948-06-26"}},
+	{"", "", "He served from June 2019 to May 2020. In June he became governor.", []string{"June 2019|DATE|2019-06", "May 2020|DATE|2020-05", "June|DATE|2020-06"}},
 	// A later year in a relative clause on the subject, set off by commas
 	// and in the simple past, tells the subject's fate ahead: the main verb
 	// after it carries the story on from its day.
