@@ -290,6 +290,10 @@ type state struct {
 	// 12 December vote"): what "polling day" means. -1 when none.
 	voteRef int
 	voteCal cal
+	// The span of months an article's lead (its first paragraph) gives
+	// with a range ("fought from October 1935 to May 1936"), when leadSet.
+	leadSet           bool
+	leadFrom, leadEnd cal
 	// The first day of the last count of days ("set out on 3 November
 	// ... On the 53rd day"): what a later "the 80th day" counts from.
 	// Zero when none.
@@ -1075,6 +1079,11 @@ func (s *state) emitWithRange(c cand) int {
 				s.headRef = from
 			}
 			s.rangeTo, s.rangeFrom, s.rangeEnd = to, rc.c, e.c
+			if !s.t.hasDCT && !s.leadSet && len(s.toks) > 0 && s.toks[rc.i].pi == s.toks[0].pi && !rc.c.noYear && !e.c.noYear &&
+				rc.c.g >= gMonth && rc.c.g != gWeek && rc.c.m > 0 && e.c.g >= gMonth && e.c.g != gWeek && e.c.m > 0 && e.c.y*12+e.c.m > rc.c.y*12+rc.c.m {
+				// the span of months the article's lead gives its story
+				s.leadSet, s.leadFrom, s.leadEnd = true, rc.c, e.c
+			}
 			s.rangeNight = rc.i >= 2 && rc.c.g == gDay && e.c.g == gDay && !rc.c.noYear && !e.c.noYear && e.c.day() == rc.c.day()+1 &&
 				s.w(rc.i-1) == wOf && s.isWordIn(rc.i-2, "night", "nights")
 			if s.ref == to {
@@ -3286,6 +3295,57 @@ func (s *state) rangeStartYear(c cand, anchor int) (int, bool) {
 	return 0, false
 }
 
+// inLeadSpanYear returns the year a month or a day without a year, told
+// in the simple past after base, takes from the span of months the lead
+// gives the story, when it would fall before the span in base's year:
+// the year after base's when base's year would take the story back and
+// the next puts it inside the span, or, after a bare year of background more
+// than a year before a span of a year or less, the one year that puts it
+// inside ("The siege lasted from September 1870 to January 1871. The
+// city had last been besieged in 1815. On 19 September the Prussians
+// closed the ring" is 1870's).
+func (s *state) inLeadSpanYear(c cand, base cal) (int, bool) {
+	if !s.leadSet || s.t.hasDCT || c.c.g < gMonth || c.c.g == gWeek || c.c.m == 0 || base.noYear || base.g < gYear || base.g == gWeek || len(s.toks) == 0 || s.toks[c.i].pi == s.toks[0].pi {
+		return 0, false
+	}
+	from := s.leadFrom.y*12 + s.leadFrom.m
+	end := s.leadEnd.y*12 + s.leadEnd.m
+	here := base.y*12 + c.c.m
+	if here >= from {
+		return 0, false
+	}
+	y := 0
+	back := base.g >= gMonth && base.m > 0 && here < base.y*12+base.m
+	far := end-from < 12 && base.g == gYear && base.y < s.leadFrom.y-1
+	switch {
+	case back && here+12 >= from && here+12 <= end:
+		// (only when base's year would take the story back: "Menshikov
+		// left on 21 May" after February 1853 stays in 1853, the prelude
+		// told forward before a war that began in October)
+		y = base.y + 1
+	case far && s.leadFrom.y*12+c.c.m >= from && s.leadFrom.y*12+c.c.m <= end:
+		y = s.leadFrom.y
+	case far && s.leadEnd.y*12+c.c.m >= from && s.leadEnd.y*12+c.c.m <= end:
+		y = s.leadEnd.y
+	default:
+		return 0, false
+	}
+	if y <= base.y {
+		return 0, false
+	}
+	lo, hi := c.i, c.j
+	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
+		hi++
+	}
+	if s.pastPerfect(lo, hi) {
+		return 0, false
+	}
+	return y, true
+}
+
 // fromOpen reports whether the timex at index anchor, the ref, opens a
 // stretch with "from" that names no end ("From late 1961 the government
 // pursued a forward policy"): the story is in that stretch after it, so a
@@ -3968,6 +4028,15 @@ func (s *state) resolveYear(c cand) cand {
 			// 1939. The rising began on the afternoon of 17 July", the
 			// story starting over from the beginning.
 			c.c.y = s.rangeFrom.y
+		} else if y, ok := s.inLeadSpanYear(c, base); ok {
+			// A bare month that would fall before the span of months the
+			// article's lead gives the story, in the last date's year,
+			// and inside it the year after, is the span's: "fought from
+			// October 1935 to May 1936. [...] A clash on 5 December 1934
+			// gave him a pretext. At dawn on 3 October Italian columns
+			// crossed the river" is 1935's October, and "late December
+			// ... On 5 May Badoglio entered the capital" 1936's May.
+			c.c.y = y
 		} else if c.c.g >= gMonth && c.c.m > 0 && !s.t.hasDCT && anchor >= 0 && anchor == s.rangeTo && s.rangeFrom.g >= gMonth && s.rangeFrom.g != gWeek && !s.rangeFrom.noYear && !s.rangeEnd.noYear &&
 			s.rangeFrom.y < s.rangeEnd.y && s.rangeFrom.m == c.c.m && len(s.toks) > 0 && s.refPi == s.toks[0].pi && s.toks[c.i].pi > s.refPi {
 			// The month a range in the article's lead began with, named

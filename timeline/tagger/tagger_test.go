@@ -21,6 +21,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare month that would fall before the span of months the lead gives
+	// the story, in the last date's year, and inside it the year after, is
+	// the span's: the body has come from its background to the story.
+	{"", "", "The siege lasted from September 1870 to January 1871.\n\nThe city had last been besieged in 1815. On 19 September the Prussians closed the ring, and in late December the shelling began. On 5 January the forts were hit.", []string{"September 1870|DATE|1870-09", "January 1871|DATE|1871-01", "1815|DATE|1815", "19 September|DATE|1870-09-19", "late December|DATE|1870-12|END", "5 January|DATE|1871-01-05"}},
+	{"", "", "The war was fought from October 1935 to May 1936.\n\nA clash at the wells on 5 December 1934 gave Rome its pretext. At dawn on 3 October the columns crossed the river.", []string{"October 1935|DATE|1935-10", "May 1936|DATE|1936-05", "5 December 1934|DATE|1934-12-05", "dawn|TIME|1935-10-03TMO", "3 October|DATE|1935-10-03"}},
+	// (a prelude told forward in the year before the span stays in it)
+	{"", "", "The war was fought from October 1853 to February 1856.\n\nIn February 1853 the envoy reached the city. He left on 21 May.", []string{"October 1853|DATE|1853-10", "February 1856|DATE|1856-02", "February 1853|DATE|1853-02", "21 May|DATE|1853-05-21"}},
 	// The month a range in the lead began with, named again in the body,
 	// is where the body starts telling it, in the range's first year.
 	{"", "", "The blockade lasted from June 1948 to May 1949.\n\nThe first aircraft landed on 26 June.", []string{"June 1948|DATE|1948-06", "May 1949|DATE|1949-05", "26 June|DATE|1948-06-26"}},
