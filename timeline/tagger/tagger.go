@@ -1505,6 +1505,11 @@ func (s *state) emit(c cand) int {
 			// April 2019, after months of protests that began in December
 			// 2018. A deal was signed on 17 August" goes on from April.
 			s.setAside(e)
+		} else if e := s.bracketAhead(c); e >= 0 {
+			// A later year in brackets after the story's day is a remark
+			// ahead of it: "Tawang was evacuated on 23 October 1962 (the
+			// monastery was rebuilt in 1997). That night" is the 23rd's.
+			s.setAside(e)
 		} else if e := s.fateAside(c); e >= 0 {
 			// A later year in a relative clause on the subject, set off
 			// by commas, tells the subject's fate ahead of the story:
@@ -1817,6 +1822,50 @@ func (s *state) asideClose(c cand) int {
 			return k
 		}
 		if s.sentenceEnd(k) || open == ',' && (s.isPunct(k, '(') || s.isPunct(k, ')')) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// bracketAhead returns the closing bracket when c, a date in a year after
+// the story's month or day, stands inside brackets opened after the
+// story's date within its sentence, with a verb of its own ("(the
+// monastery was rebuilt in 1997)"), and the sentence goes on or ends
+// after it; -1 otherwise.
+func (s *state) bracketAhead(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gMonth || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
+		c.c.y <= s.refCal.y || (c.typ != timeline.TypeDate && c.typ != timeline.TypeTime) {
+		return -1
+	}
+	open := -1
+	for k, n := c.i-1, 0; k >= 0 && n < 15; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ')') {
+			return -1
+		}
+		if s.isPunct(k, '(') {
+			open = k
+			break
+		}
+	}
+	if open < 0 || s.refTok < 0 || s.refTok >= open {
+		return -1
+	}
+	verb := false
+	for k := open + 1; k < c.i; k++ {
+		if s.isWordIn(k, "was", "were", "is", "are", "has", "had") || s.pastForm(k) {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return -1
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < 15; k, n = k+1, n+1 {
+		if s.isPunct(k, ')') {
+			return k
+		}
+		if s.sentenceEnd(k) || s.isPunct(k, '(') {
 			return -1
 		}
 	}

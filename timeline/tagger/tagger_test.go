@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A later year in brackets with a verb of its own, after the story's
+	// day, is a remark ahead: the story goes on from its day.
+	{"", "", "The town was evacuated on 23 October 1962 (its monastery was rebuilt in 1997). That night the last troops left.", []string{"23 October 1962|DATE|1962-10-23", "1997|DATE|1997", "That night|TIME|1962-10-23TNI"}},
+	{"", "", "The bridge was blown on 4 May 1945 (it was rebuilt in 1951). The next day the town surrendered.", []string{"4 May 1945|DATE|1945-05-04", "1951|DATE|1951", "The next day|DATE|1945-05-05"}},
 	// A bare month that would fall before the span of months the lead gives
 	// the story, in the last date's year, and inside it the year after, is
 	// the span's: the body has come from its background to the story.
