@@ -3335,7 +3335,7 @@ func (s *state) pTime(i int) (cand, bool) {
 			}
 		}
 	}
-	if !found && s.depth == 0 && (s.w(k) == wThe || s.w(k) == wThat) {
+	if !found && s.depth == 0 && (s.w(k) == wThe || s.w(k) == wThat || s.daysLaterAt(k)) {
 		// "took effect at noon the next day", "sailed at 6 a.m. the
 		// following morning": a day counted from the last one, right
 		// after the clock, is the time's day, though an expression of
@@ -5565,17 +5565,26 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		// counted from an event. So, counting on, is "the year after",
 		// "the day after": "work stopped in 1861 and resumed the year
 		// after." is 1862, as "the following year".
+		// ("lost two fighters the next day and a helicopter the day
+		// after.": the day after the one just named, as "the next day".)
 		base, a, ok := s.anchorBase()
+		if ok && u == uDay && (base.g < gDay || base.g == gWeek) && s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.g >= gDay {
+			// After a year named in passing since the day the paragraph
+			// tells of, that day: "On 25 May the rebels burned the Custom
+			// House. Elections under the Act of 1920 had been held the
+			// day before" is 24 May.
+			base, a = s.dayCal, s.dayRef
+		}
+		n := -1
+		if s.w(end) == wAfter {
+			n = 1
+		}
 		if ok && base.g >= unitGran(u) && base.g != gWeek && !base.noYear {
-			n := -1
-			if s.w(end) == wAfter {
-				n = 1
-			}
 			c := s.date(i, end+1, coarsen(rel(base, u, n), unitGran(u)))
 			c.anchor, c.noRef = a, n < 0
 			return c, true
 		}
-		if s.w(end) == wAfter {
+		if n > 0 {
 			return cand{}, false
 		}
 		if ok && base.g == gMonth && !base.noYear && base.m > 0 && u == uWeek {
@@ -8056,7 +8065,7 @@ func (s *state) pDawn(i int) (cand, bool) {
 	}
 	day, anchor := s.dayOf(end)
 	noRef := false
-	if s.depth == 0 && (s.w(end) == wThe || s.w(end) == wThat) {
+	if s.depth == 0 && (s.w(end) == wThe || s.w(end) == wThat || s.daysLaterAt(end)) {
 		// "at dawn the next day", "by nightfall the following day": the
 		// day counted right after it is its day, as "at noon the next
 		// day" is the clock time's.
@@ -10138,6 +10147,23 @@ func (s *state) pFY(i int) (cand, bool) {
 // dayAt reads the day that starts at k, resolved, for a clock time before
 // it ("at 11 a.m. on 11 November 1918"): a DATE of day granularity whose
 // year is known, which is an expression of its own.
+// daysLaterAt reports whether a count of days "later" or "afterwards"
+// starts at k ("two days later", "3 days afterwards"): right after a
+// clock time or a part of the day it names that time's day, as "the next
+// day" does ("came into force at noon two days later").
+func (s *state) daysLaterAt(k int) bool {
+	if k < 0 || k+2 >= len(s.toks) {
+		return false
+	}
+	if e := s.lx(k); s.toks[k].kind != tkNum && (e == nil || !e.hasNum || e.unit != uNone) {
+		return false
+	}
+	if e := s.lx(k + 1); e == nil || e.unit != uDay || e.hasNum {
+		return false
+	}
+	return s.isWordIn(k+2, "later", "afterwards", "afterward")
+}
+
 func (s *state) dayAt(k int) (cand, bool) {
 	s.depth++
 	dc, ok := s.core(k)

@@ -290,6 +290,10 @@ type state struct {
 	// 12 December vote"): what "polling day" means. -1 when none.
 	voteRef int
 	voteCal cal
+	// The span of months an article's lead (its first paragraph) gives
+	// with a range ("fought from October 1935 to May 1936"), when leadSet.
+	leadSet           bool
+	leadFrom, leadEnd cal
 	// The first day of the last count of days ("set out on 3 November
 	// ... On the 53rd day"): what a later "the 80th day" counts from.
 	// Zero when none.
@@ -1078,6 +1082,11 @@ func (s *state) emitWithRange(c cand) int {
 				s.headRef = from
 			}
 			s.rangeTo, s.rangeFrom, s.rangeEnd = to, rc.c, e.c
+			if !s.t.hasDCT && !s.leadSet && len(s.toks) > 0 && s.toks[rc.i].pi == s.toks[0].pi && !rc.c.noYear && !e.c.noYear &&
+				rc.c.g >= gMonth && rc.c.g != gWeek && rc.c.m > 0 && e.c.g >= gMonth && e.c.g != gWeek && e.c.m > 0 && e.c.y*12+e.c.m > rc.c.y*12+rc.c.m {
+				// the span of months the article's lead gives its story
+				s.leadSet, s.leadFrom, s.leadEnd = true, rc.c, e.c
+			}
 			s.rangeNight = rc.i >= 2 && rc.c.g == gDay && e.c.g == gDay && !rc.c.noYear && !e.c.noYear && e.c.day() == rc.c.day()+1 &&
 				s.w(rc.i-1) == wOf && s.isWordIn(rc.i-2, "night", "nights")
 			if s.ref == to {
@@ -1448,6 +1457,12 @@ func (s *state) emit(c cand) int {
 		// after the signing; "more men than in 1916" likewise.
 		c.noRef = true
 	}
+	if c.val == "" && !c.noRef && c.typ == timeline.TypeDate && c.c.g == gYear && c.j == c.i+1 && s.comparedList(c.i) {
+		// So are the years after it in a list: "more were killed in
+		// the first half of 1921 than in 1919 and 1920 together. In
+		// April" is 1921's April.
+		c.noRef = true
+	}
 	if c.val == "" && !c.noRef && s.comparisonBase(c) {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
@@ -1545,6 +1560,22 @@ func (s *state) emit(c cand) int {
 			if s.flashEnd < 0 {
 				s.saveRef()
 				s.flashEnd = c.j - 1
+				if s.isPunct(c.j, '-') && c.j+1 < len(s.toks) && s.toks[c.j+1].kind == tkNum {
+					// and so is the end of its range: "compared with the
+					// dead of the Korean War of 1950–53"
+					s.flashEnd = c.j + 1
+				}
+			}
+		} else if e := s.clauseClose(c.j, 60); e >= 0 && s.documentOf(c) {
+			// An earlier year that dates a law or a treaty the story
+			// refers to is the time of its own clause ("The Treaty of
+			// 1920 was signed in August" is 1920's August), no more: "The
+			// parliament created by the Act of 1920 met. In June the
+			// king came" is the story's June, and so is "cited the
+			// Constitution of 1909, and in April the mills reopened".
+			if s.flashEnd < 0 {
+				s.saveRef()
+				s.flashEnd = e
 			}
 		} else if s.thingFrom(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear {
 			// The year a thing dates from is no time of the story: "ran a
@@ -1862,6 +1893,7 @@ func (s *state) closingAsideEnd(c cand) int {
 	}
 	return -1
 }
+
 
 // predicateAfterAside reports whether the words between the comma before
 // token i and the comma at e are the predicate of the sentence's subject,
@@ -2191,6 +2223,84 @@ func (s *state) bracketSentence(c cand) int {
 		}
 	}
 	return -1
+}
+
+// clauseClose returns the last token of the clause going on at from: the
+// sentence's end, or the token before a semicolon or before a comma with
+// "and" or "but" after it, within limit tokens; -1 when none comes.
+func (s *state) clauseClose(from, limit int) int {
+	for k, n := from, 0; k < len(s.toks) && n < limit; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return k
+		}
+		if s.isPunct(k, ';') || s.isPunct(k, ',') && s.isWordIn(k+1, "and", "but") {
+			return k - 1
+		}
+		if s.isWordIn(k, "and", "but") && s.isWordIn(k+1, "in", "on", "by") {
+			// "rejected the Line of 1914 and in October it attacked": a
+			// clause of its own opened by its time
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// documentOf reports whether c, in a narrative, is a year before the
+// story's that dates a law, a treaty, a charter or a line drawn, named
+// with "the ... of" ("the Act of 1920", "the Anglo-Ethiopian treaty of
+// 1897", "the constitution of 1917", "the McMahon Line of 1914", "the
+// borders of 1967"): the year names the document the story refers
+// to, not a time it moves back to ("The parliament created by the Act of
+// 1920 met. In June the king came" is the story's June).
+func (s *state) documentOf(c cand) bool {
+	if s.t.hasDCT || c.typ != timeline.TypeDate || c.c.g != gYear || c.c.noYear || c.j != c.i+1 || c.i < 3 ||
+		s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.y >= s.refCal.y {
+		return false
+	}
+	p := c.i
+	if s.isPunct(p-1, '-') && p >= 5 && s.toks[p-2].kind == tkNum {
+		p -= 2 // the second year of a range: "the Korean War of 1950–53"
+	}
+	if s.w(p-1) != wOf {
+		return false
+	}
+	if s.toks[p-2].cap && s.isWordIn(p-2, "war", "wars", "revolution", "rising", "uprising", "rebellion", "revolt", "insurrection", "mutiny", "crisis", "campaign", "emergency", "conflict") {
+		// A war or a rising named with its year, before the story's:
+		// "a fraction of the toll of the Korean War of 1950–53. In
+		// December" is the story's December.
+	} else if !s.isWordIn(p-2, "act", "acts", "treaty", "treaties", "convention", "constitution", "agreement", "accord", "accords", "declaration", "charter", "statute", "concordat", "protocol", "pact", "compact", "ordinance", "edict", "decree", "settlement",
+		"line", "lines", "boundary", "boundaries", "border", "borders", "frontier", "frontiers", "partition", "award") {
+		return false
+	}
+	for k, n := p-3, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if s.w(k) == wThe {
+			return true
+		}
+		if s.toks[k].kind != tkWord {
+			return false
+		}
+	}
+	return false
+}
+
+// comparedList reports whether the year at token i goes on a list of
+// years after "than in" or "as in" ("than in 1919 and 1920", "than in
+// 1916, 1917 or 1918"): each is compared with, as the first is.
+func (s *state) comparedList(i int) bool {
+	if i < 4 || !(s.isWordIn(i-1, "and", "or") || s.isPunct(i-1, ',')) {
+		return false
+	}
+	for k, n := i-1, 0; k >= 2 && n < 10; k, n = k-1, n+1 {
+		switch {
+		case s.isWordIn(k, "and", "or") || s.isPunct(k, ','):
+		case s.toks[k].kind == tkNum:
+		case s.w(k) == wIn:
+			return s.isWordIn(k-1, "as", "than") && !s.toks[k-1].cap && s.toks[k+1].kind == tkNum
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // comparedOf reports whether c, in a narrative, is a year before the
@@ -2958,6 +3068,126 @@ func (s *state) stateUntilAhead(c cand) int {
 	return s.untilAsideEnd(u, c)
 }
 
+// spanEndAhead returns the end of the sentence when c, a date after the
+// story's, ends a stretch that a relative clause on a noun gives whole,
+// its start and its end: "which began on 28 June 1922 and ended in May
+// 1923", "that opened in March 1915 and closed in January 1916". The
+// clause sums up the noun; the story goes on from the start, which is
+// the date before c ("Collins was killed on 22 August" is 1922's). It
+// returns -1 otherwise.
+func (s *state) spanEndAhead(c cand) int {
+	if s.t.hasDCT || c.i < 6 || s.ref < 0 || s.refCal.g < gMonth || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
+		!s.isWordIn(c.i-1, "in", "on") || !s.isWordIn(c.i-2, "ended", "finished", "closed", "concluded") || s.w(c.i-3) != wAnd {
+		return -1
+	}
+	cm := c.c.m
+	if cm == 0 {
+		cm = 12
+	}
+	if c.c.y*12+cm <= s.refCal.y*12+s.refCal.m || s.refTok >= c.i-3 || s.refTok < 2 {
+		return -1
+	}
+	// the start: "began on 28 June 1922" right before the "and"
+	if !s.isWordIn(s.refTok-1, "in", "on") || !s.isWordIn(s.refTok-2, "began", "started", "opened", "commenced") {
+		return -1
+	}
+	for k, n := s.refTok-3, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if s.isWordIn(k, "which", "that") && !s.toks[k].cap {
+			return s.plainSentenceEnd(c.j, 30)
+		}
+		if s.toks[k].kind != tkWord {
+			return -1
+		}
+	}
+	return -1
+}
+
+// countByAhead returns the end of the sentence when c, a date after the
+// story's month or day, follows "by" in a clause that gives a count
+// reached ("there were 15,000 of them", "numbered 2,000", "had reached
+// 40,000") with no other verb: the figure reached by then is told ahead of
+// the story ("Cuban troops began to arrive in December; there were about
+// 15,000 of them by the following March. The attacks had failed by the
+// end of the year" is 1977's end). It returns -1 otherwise.
+func (s *state) countByAhead(c cand) int {
+	if s.t.hasDCT || c.i < 4 || s.ref < 0 || s.refCal.g < gMonth || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
+		s.w(c.i-1) != wBy {
+		return -1
+	}
+	cm := c.c.m
+	if cm == 0 {
+		cm = 12
+	}
+	if c.c.y*12+cm <= s.refCal.y*12+s.refCal.m {
+		return -1
+	}
+	count, num := false, false
+	for k, n := c.i-2, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.isPunct(k, ':') {
+			break
+		}
+		if s.toks[k].kind == tkNum {
+			num = true
+		}
+		if s.isWordIn(k, "were", "was") && s.isWord(k-1, "there") || s.isWordIn(k, "numbered", "totalled", "totaled", "reached") {
+			count = true
+			break
+		}
+	}
+	if !count || !num {
+		return -1
+	}
+	return s.plainSentenceEnd(c.j, 30)
+}
+
+// captiveUntilAhead returns the end of the sentence when c, a date some
+// months or more after the story's day, ends a captivity after
+// "held", "kept", "imprisoned", "detained", "interned", "jailed" or
+// "confined" and "until", in a clause that tells of a prisoner or a
+// captive: "Its commander was taken prisoner on 22 October and held until
+// May 1963. On the 23rd Tawang was evacuated" goes on in October. A
+// prisoner's release is his fate, told ahead, not a time the story moves
+// to; -1 otherwise.
+func (s *state) captiveUntilAhead(c cand) int {
+	// (a story told by days: "was captured in May 1940 and held until
+	// June 1945. In July he returned home" may go on with the prisoner)
+	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gDay || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
+		s.w(c.i-1) != wUntil {
+		return -1
+	}
+	cm, rm := c.c.m, s.refCal.m
+	if cm == 0 {
+		cm = 1
+	}
+	if c.c.y*12+cm-(s.refCal.y*12+rm) < 3 {
+		return -1
+	}
+	held := false
+	for k := c.i - 2; k >= 0 && k >= c.i-4; k-- {
+		if s.toks[k].kind != tkWord {
+			break
+		}
+		if s.isWordIn(k, "held", "kept", "imprisoned", "detained", "interned", "jailed", "confined") {
+			held = true
+			break
+		}
+	}
+	if !held {
+		return -1
+	}
+	captive := false
+	for k, n := c.i-2, 0; k >= 0 && n < 30 && !s.sentenceEnd(k); k, n = k-1, n+1 {
+		if s.isWordIn(k, "prisoner", "prisoners", "captive", "captives", "captured", "arrested", "hostage", "hostages", "imprisoned", "interned", "detained", "jailed", "seized") {
+			captive = true
+			break
+		}
+	}
+	if !captive || s.whenNarrates(c.j) {
+		return -1
+	}
+	return s.plainSentenceEnd(c.j, 30)
+}
+
 // relativeUntil reports whether "until" at u stands in a relative clause
 // ("which", "that", "who", "whom", "whose") opened within the eight words
 // before it, with no comma, semicolon or sentence end between.
@@ -3014,6 +3244,17 @@ func (s *state) appositiveRelative(k int) bool {
 	return false
 }
 
+// fateWord reports whether token k tells a person's fate, which a
+// relative clause set off by commas tells ahead of the story: a death, an
+// honour, a pardon ("Kaul, who died in 1972, resigned the following
+// week"; "The captain, who was awarded the medal in 2000, died three
+// days later"). "The Rebellion, which broke out in May 1857, delayed the
+// expedition" and "Nixon, who took office in January 1969, promised
+// peace" tell no fate: the story moves to their dates.
+func (s *state) fateWord(k int) bool {
+	return s.isWordIn(k, "death", "died", "killed", "executed", "hanged", "assassinated", "murdered", "awarded", "decorated", "knighted", "ennobled", "pardoned", "rehabilitated", "buried", "reburied", "canonized", "canonised", "beatified", "retired")
+}
+
 func (s *state) forwardAside(c cand) int {
 	// A season later in the year of the day the story is on, in such a
 	// clause, looks ahead too, of whatever it tells: "surprised the fort
@@ -3043,12 +3284,12 @@ func (s *state) forwardAside(c cand) int {
 	}
 	death := appos
 	for k := open + 1; k < c.i; k++ {
-		if s.isWordIn(k, "death", "died") {
+		if s.fateWord(k) {
 			death = true
 		}
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 8; k, n = k+1, n+1 {
-		if s.isWordIn(k, "death", "died") {
+		if s.fateWord(k) {
 			death = true
 		}
 		if s.sentenceEnd(k) {
@@ -3276,6 +3517,80 @@ func (s *state) rangeStartYear(c cand, anchor int) (int, bool) {
 	return 0, false
 }
 
+// inLeadSpanYear returns the year a month or a day without a year, told
+// in the simple past after base, takes from the span of months the lead
+// gives the story, when it would fall before the span in base's year:
+// the year after base's when base's year would take the story back and
+// the next puts it inside the span, or, after a bare year of background more
+// than a year before a span of a year or less, the one year that puts it
+// inside ("The siege lasted from September 1870 to January 1871. The
+// city had last been besieged in 1815. On 19 September the Prussians
+// closed the ring" is 1870's).
+func (s *state) inLeadSpanYear(c cand, base cal) (int, bool) {
+	if !s.leadSet || s.t.hasDCT || c.c.g < gMonth || c.c.g == gWeek || c.c.m == 0 || base.noYear || base.g < gYear || base.g == gWeek || len(s.toks) == 0 || s.toks[c.i].pi == s.toks[0].pi {
+		return 0, false
+	}
+	from := s.leadFrom.y*12 + s.leadFrom.m
+	end := s.leadEnd.y*12 + s.leadEnd.m
+	here := base.y*12 + c.c.m
+	if here >= from {
+		return 0, false
+	}
+	y := 0
+	back := base.g >= gMonth && base.m > 0 && here < base.y*12+base.m
+	far := end-from < 12 && base.g == gYear && base.y < s.leadFrom.y-1
+	switch {
+	case back && here+12 >= from && here+12 <= end:
+		// (only when base's year would take the story back: "Menshikov
+		// left on 21 May" after February 1853 stays in 1853, the prelude
+		// told forward before a war that began in October)
+		y = base.y + 1
+	case far && s.leadFrom.y*12+c.c.m >= from && s.leadFrom.y*12+c.c.m <= end:
+		y = s.leadFrom.y
+	case far && s.leadEnd.y*12+c.c.m >= from && s.leadEnd.y*12+c.c.m <= end:
+		y = s.leadEnd.y
+	default:
+		return 0, false
+	}
+	if y <= base.y {
+		return 0, false
+	}
+	lo, hi := c.i, c.j
+	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
+		hi++
+	}
+	if s.pastPerfect(lo, hi) {
+		return 0, false
+	}
+	return y, true
+}
+
+// fromOpen reports whether the timex at index anchor, the ref, opens a
+// stretch with "from" that names no end ("From late 1961 the government
+// pursued a forward policy"): the story is in that stretch after it, so a
+// month of the year that would fall before the stretch began is the next
+// year's, however far back it would be ("In June a post was set up" is
+// June 1962), unless a past perfect looks back.
+func (s *state) fromOpen(anchor int) bool {
+	if anchor < 0 || anchor != s.ref || s.refTok < 1 || s.refTok >= len(s.toks) || s.w(s.refTok-1) != wFrom || anchor >= len(s.res.Timexes) {
+		return false
+	}
+	end := s.res.Timexes[anchor].End
+	k := s.refTok
+	for k < len(s.toks) && int(s.toks[k].end) <= end {
+		k++
+	}
+	// ("from late 1961 to 1963", "from June until August": a range, told
+	// by its end)
+	if k < len(s.toks) && (s.w(k) == wTo || s.isWordIn(k, "until", "till", "through", "onwards", "onward") || s.toks[k].kind == tkPunct && !s.isPunct(k, ',') && !s.sentenceEnd(k)) {
+		return false
+	}
+	return true
+}
+
 // crossesYear reports whether a month or day without a year, told after the
 // last date base of a story late in its year (anchor, the index of that
 // date, may make "late 2019" its last months), has crossed into the next:
@@ -3318,7 +3633,7 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 		return false
 	}
 	if base.g < gMonth || base.g == gWeek || base.m == 0 || cm == 0 ||
-		cm >= base.m || cm+12-base.m > 4 {
+		cm >= base.m || cm+12-base.m > 4 && !s.fromOpen(anchor) {
 		return false
 	}
 	if s.w(c.i-1) == wBy {
@@ -3947,6 +4262,22 @@ func (s *state) resolveYear(c cand) cand {
 			// its year, is that day: "fought from 17 July 1936 to 1 April
 			// 1939. The rising began on the afternoon of 17 July", the
 			// story starting over from the beginning.
+			c.c.y = s.rangeFrom.y
+		} else if y, ok := s.inLeadSpanYear(c, base); ok {
+			// A bare month that would fall before the span of months the
+			// article's lead gives the story, in the last date's year,
+			// and inside it the year after, is the span's: "fought from
+			// October 1935 to May 1936. [...] A clash on 5 December 1934
+			// gave him a pretext. At dawn on 3 October Italian columns
+			// crossed the river" is 1935's October, and "late December
+			// ... On 5 May Badoglio entered the capital" 1936's May.
+			c.c.y = y
+		} else if c.c.g >= gMonth && c.c.m > 0 && !s.t.hasDCT && anchor >= 0 && anchor == s.rangeTo && s.rangeFrom.g >= gMonth && s.rangeFrom.g != gWeek && !s.rangeFrom.noYear && !s.rangeEnd.noYear &&
+			s.rangeFrom.y < s.rangeEnd.y && s.rangeFrom.m == c.c.m && len(s.toks) > 0 && s.refPi == s.toks[0].pi && s.toks[c.i].pi > s.refPi {
+			// The month a range in the article's lead began with, named
+			// again in the body, is where the body starts telling it: "The
+			// war was fought from July 1977 to March 1978. [...] Somalia
+			// invaded on 13 July" is 1977's July.
 			c.c.y = s.rangeFrom.y
 		} else if y, ok := s.rangeStartYear(c, anchor); ok {
 			c.c.y = y
@@ -5028,8 +5359,14 @@ func (s *state) flashback(c cand) bool {
 		}
 	}
 	month := func(c cal) bool { return c.g >= gMonth && c.g != gWeek && c.m > 0 }
+	// A month of a season's year before the season's first month is
+	// before the season too: "During the winter of 1998–99 the troops
+	// crossed the line. The plan was Musharraf's, who had become army
+	// chief in October 1998" looks back from the winter.
+	beforeSeason := s.refCal.g == gSeason && s.refCal.part >= 1 && s.refCal.part <= 4 && !s.refCal.noYear &&
+		month(c.c) && c.c.y == s.refCal.y && c.c.m < 3*s.refCal.part
 	if c.c.y >= s.refCal.y && !(c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() < s.refCal.day()) &&
-		!(month(c.c) && month(s.refCal) && c.c.y == s.refCal.y && c.c.m < s.refCal.m) {
+		!(month(c.c) && month(s.refCal) && c.c.y == s.refCal.y && c.c.m < s.refCal.m) && !beforeSeason {
 		return false
 	}
 	if !s.t.hasDCT && s.w(c.i-1) == wSince && c.c.y < s.refCal.y {
@@ -7530,8 +7867,18 @@ func (s *state) keptDay(c cand) bool {
 //     which goes on after the sentence: "the river did not return
 //     to its old course until 1947. Wuhan fell in late October"
 //     is the October of 1938.
+//   - captiveUntilAhead: the end of a captivity told of a prisoner ("was
+//     taken prisoner and held until May 1963") is his fate, told ahead of
+//     a story told by months or days, which goes on after the sentence.
+//   - countByAhead: a count that something told as beginning has reached
+//     "by" a later date ("troops began to arrive in December; there were
+//     15,000 of them by the following March") tells how it grew, ahead of
+//     the story, which goes on after the sentence.
+//   - spanEndAhead: the end of a stretch a relative clause gives whole
+//     ("the Civil War, which began on 28 June 1922 and ended in May
+//     1923") looks ahead of the story, which goes on from its start.
 func (s *state) lookAhead(c cand) int {
-	for _, ahead := range [...]func(*state, cand) int{(*state).bracketWouldAhead, (*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).centuriesAhead, (*state).stillTodayAhead, (*state).recordUntilAhead} {
+	for _, ahead := range [...]func(*state, cand) int{(*state).bracketWouldAhead, (*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).centuriesAhead, (*state).stillTodayAhead, (*state).recordUntilAhead, (*state).captiveUntilAhead, (*state).countByAhead, (*state).spanEndAhead} {
 		if e := ahead(s, c); e >= 0 {
 			return e
 		}

@@ -182,6 +182,78 @@ var tagCases = []tagCase{
 	{"", "", "By 1903 the pass was closed by snow for seven months of the year, and the mail came by dog sled.", []string{"1903|DATE|1903", "seven months|DURATION|P7M"}},
 	{"", "", "The mission was founded in 1769. Its fields lay under water for three months of the year.", []string{"1769|DATE|1769", "three months|DURATION|P3M"}},
 	{"", "", "The mill opened in 1921. Its exports fell in the first seven months of the year.", []string{"1921|DATE|1921", "the first seven months|DURATION|P7M", "the year|DATE|1921"}},
+	// A later year in brackets with a verb of its own, after the story's
+	// day, is a remark ahead: the story goes on from its day.
+	{"", "", "The town was evacuated on 23 October 1962 (its monastery was rebuilt in 1997). That night the last troops left.", []string{"23 October 1962|DATE|1962-10-23", "1997|DATE|1997", "That night|TIME|1962-10-23TNI"}},
+	{"", "", "The bridge was blown on 4 May 1945 (it was rebuilt in 1951). The next day the town surrendered.", []string{"4 May 1945|DATE|1945-05-04", "1951|DATE|1951", "The next day|DATE|1945-05-05"}},
+	// A bare month that would fall before the span of months the lead gives
+	// the story, in the last date's year, and inside it the year after, is
+	// the span's: the body has come from its background to the story.
+	{"", "", "The siege lasted from September 1870 to January 1871.\n\nThe city had last been besieged in 1815. On 19 September the Prussians closed the ring, and in late December the shelling began. On 5 January the forts were hit.", []string{"September 1870|DATE|1870-09", "January 1871|DATE|1871-01", "1815|DATE|1815", "19 September|DATE|1870-09-19", "late December|DATE|1870-12|END", "5 January|DATE|1871-01-05"}},
+	{"", "", "The war was fought from October 1935 to May 1936.\n\nA clash at the wells on 5 December 1934 gave Rome its pretext. At dawn on 3 October the columns crossed the river.", []string{"October 1935|DATE|1935-10", "May 1936|DATE|1936-05", "5 December 1934|DATE|1934-12-05", "dawn|TIME|1935-10-03TMO", "3 October|DATE|1935-10-03"}},
+	// (a prelude told forward in the year before the span stays in it)
+	{"", "", "The war was fought from October 1853 to February 1856.\n\nIn February 1853 the envoy reached the city. He left on 21 May.", []string{"October 1853|DATE|1853-10", "February 1856|DATE|1856-02", "February 1853|DATE|1853-02", "21 May|DATE|1853-05-21"}},
+	// The month a range in the lead began with, named again in the body,
+	// is where the body starts telling it, in the range's first year.
+	{"", "", "The blockade lasted from June 1948 to May 1949.\n\nThe first aircraft landed on 26 June.", []string{"June 1948|DATE|1948-06", "May 1949|DATE|1949-05", "26 June|DATE|1948-06-26"}},
+	{"", "", "He served from June 2019 to May 2020. In June he became governor.", []string{"June 2019|DATE|2019-06", "May 2020|DATE|2020-05", "June|DATE|2020-06"}},
+	// A later year in a relative clause on the subject, set off by commas
+	// and in the simple past, tells the subject's fate ahead: the main verb
+	// after it carries the story on from its day.
+	{"", "", "The ceasefire took effect on 21 November 1962. The general, who died in 1972, resigned the following week.", []string{"21 November 1962|DATE|1962-11-21", "1972|DATE|1972", "the following week|DATE|1962-W48"}},
+	{"", "", "The hill was taken on 4 July 1999. The captain, who was awarded the medal in 2000, died three days later. On the 11th the withdrawal began.", []string{"4 July 1999|DATE|1999-07-04", "2000|DATE|2000", "three days later|DATE|1999-07-07", "the 11th|DATE|1999-07-11"}},
+	// (an event the story moves to is no fate: it goes on from its date)
+	{"", "", "France joined in February 1856. The rebellion, which broke out in May 1857, delayed the fleet. The envoy reached the coast in July.", []string{"February 1856|DATE|1856-02", "May 1857|DATE|1857-05", "July|DATE|1857-07"}},
+	// An earlier war named with its years, or a range of years compared
+	// with, is no time of the story, its second year no more than its first.
+	{"", "", "The war ended on 21 November 1962. The toll was a fraction of that of the Korean War of 1950–53. In December the inquiry began.", []string{"21 November 1962|DATE|1962-11-21", "1950|DATE|1950", "53|DATE|1953", "December|DATE|1962-12"}},
+	{"", "", "The offensive began in March 1918. It was compared with the retreat of 1914–15. In April the line broke.", []string{"March 1918|DATE|1918-03", "1914|DATE|1914", "15|DATE|1915", "April|DATE|1918-04"}},
+	// A relative clause that gives a stretch whole, its start and its end,
+	// sums up its noun: the story goes on from the start.
+	{"", "", "The landing was part of a campaign that opened in April 1915 and closed in January 1916. In August a new landing was made at Suvla.", []string{"April 1915|DATE|1915-04", "January 1916|DATE|1916-01", "August|DATE|1915-08"}},
+	{"", "", "The dispute led to a lockout, which began on 30 April 1926 and ended in February 1927. The general council gave in on 12 May.", []string{"30 April 1926|DATE|1926-04-30", "February 1927|DATE|1927-02", "12 May|DATE|1926-05-12"}},
+	// An earlier year that dates a law or a treaty ("the Act of 1920") names
+	// the document, not a time the story goes back to.
+	{"", "", "In May 1921 the rebels burned the Custom House. The parliament created by the Act of 1920 met. In June the king came.", []string{"May 1921|DATE|1921-05", "1920|DATE|1920", "June|DATE|1921-06"}},
+	{"", "", "The strike began on 3 March 1912. Its leaders cited the Constitution of 1909 and were arrested, and in April the mills reopened.", []string{"3 March 1912|DATE|1912-03-03", "1909|DATE|1909", "April|DATE|1912-04"}},
+	// So is a line or a border drawn in an earlier year.
+	{"", "", "In March 1962 the army moved forward. China rejected the McMahon Line of 1914 and in October it attacked.", []string{"March 1962|DATE|1962-03", "1914|DATE|1914", "October|DATE|1962-10"}},
+	{"", "", "In March 1962 the army moved forward. China rejected the McMahon Line of 1914. In October it attacked.", []string{"March 1962|DATE|1962-03", "1914|DATE|1914", "October|DATE|1962-10"}},
+	// (within its own clause the year stays the document's time)
+	{"", "", "The republic was proclaimed in March 1921. The Treaty of 1920 was signed in August.", []string{"March 1921|DATE|1921-03", "1920|DATE|1920", "August|DATE|1920-08"}},
+	// "the day after" closing a clause is the day after the one just
+	// named, as "the next day"; "the day before" after a year named in
+	// passing counts from the day the paragraph tells of.
+	{"", "", "The navy shelled the port on 12 August 1914; it sank a cruiser the next day and a gunboat the day after.", []string{"12 August 1914|DATE|1914-08-12", "the next day|DATE|1914-08-13", "the day after|DATE|1914-08-14"}},
+	{"", "", "On 25 May 1921 the rebels burned the Custom House. Elections under the Act of 1920 had been held the day before.", []string{"25 May 1921|DATE|1921-05-25", "1920|DATE|1920", "the day before|DATE|1921-05-24"}},
+	// A clock time or a part of the day right before "N days later" is
+	// that day's, as before "the next day".
+	{"", "", "The armistice was signed on 4 June 1920 and took effect at noon two days later.", []string{"4 June 1920|DATE|1920-06-04", "noon|TIME|1920-06-06T12:00", "two days later|DATE|1920-06-06"}},
+	{"", "", "The rebels crossed the river on 3 May 1848. They attacked at dawn three days later.", []string{"3 May 1848|DATE|1848-05-03", "dawn|TIME|1848-05-06TMO", "three days later|DATE|1848-05-06"}},
+	// A count reached "by" a later date tells ahead how something grew:
+	// the story goes on from its own month after the sentence.
+	{"", "", "The relief began in June 1921. The first kitchens opened in August; there were 3,000 of them by the following spring. In October the rains came.", []string{"June 1921|DATE|1921-06", "August|DATE|1921-08", "the following spring|DATE|1922-SP", "October|DATE|1921-10"}},
+	{"", "", "The airlift began in 1948. The first planes landed in July; there were 200 of them by the following May. The city had suffered by the end of the year.", []string{"1948|DATE|1948", "July|DATE|1948-07", "the following May|DATE|1949-05", "the end of the year|DATE|1948|END"}},
+	// Every year of a list after "than in" is compared with, as the first
+	// is: the story keeps its own year.
+	{"", "", "The famine struck in 1847. More people emigrated in that year than in 1845 or 1846. In May the first ships sailed.", []string{"1847|DATE|1847", "that year|DATE|1847", "1845|DATE|1845", "1846|DATE|1846", "May|DATE|1847-05"}},
+	{"", "", "The revolt spread in 1831. More villages burned in the spring of 1831 than in 1829 and 1830 together, and in June the army was sent in.", []string{"1831|DATE|1831", "the spring of 1831|DATE|1831-SP", "1829|DATE|1829", "1830|DATE|1830", "June|DATE|1831-06"}},
+	// A prisoner "held until" a date months ahead is his fate told ahead:
+	// the story goes on from its day after the sentence.
+	{"", "", "The war began on 20 October 1962. The colonel was captured two days later and held until May 1963. On the 23rd the town was evacuated.", []string{"20 October 1962|DATE|1962-10-20", "two days later|DATE|1962-10-22", "May 1963|DATE|1963-05", "the 23rd|DATE|1962-10-23"}},
+	{"", "", "The fort fell on 2 March 1871. Its general was taken prisoner and held until April 1872. On 5 March the army marched home.", []string{"2 March 1871|DATE|1871-03-02", "April 1872|DATE|1872-04", "5 March|DATE|1871-03-05"}},
+	// (not in a story told by months, which may go on with the prisoner)
+	{"", "", "The colonel was captured in May 1940 and held until June 1945. In July he returned home.", []string{"May 1940|DATE|1940-05", "June 1945|DATE|1945-06", "July|DATE|1945-07"}},
+	// A stretch opened by "From" with no end puts the story in it: a bare
+	// month after it that would fall before it began is the next year's.
+	{"", "", "From late 1946 the government pursued a harder line. In June a new army was raised, and on 4 July it attacked.", []string{"late 1946|DATE|1946|END", "June|DATE|1947-06", "4 July|DATE|1947-07-04"}},
+	{"", "", "From October 1923 the mark was replaced by a new currency. In May the last of the old notes were burned.", []string{"October 1923|DATE|1923-10", "May|DATE|1924-05"}},
+	{"", "", "From October 1923 to 1925 the mark was replaced by a new currency. In May the last of the old notes were burned.", []string{"October 1923|DATE|1923-10", "1925|DATE|1925", "May|DATE|1925-05"}},
+	// A month of a season's year before the season began, named in the
+	// past perfect, looks back from the season: the story goes on from
+	// the season after it.
+	{"", "", "During the winter of 1998–99 the soldiers crossed the line. It was planned by the general, who had become chief in October 1998. On 3 May shepherds reported armed men.", []string{"the winter of 1998–99|DATE|1998-WI", "October 1998|DATE|1998-10", "3 May|DATE|1999-05-03"}},
+	{"", "", "In the winter of 1905–06 the strikes spread. The minister, who had resigned in September 1905, fled abroad. On 9 March the army fired on the crowd.", []string{"the winter of 1905–06|DATE|1905-WI", "September 1905|DATE|1905-09", "9 March|DATE|1906-03-09"}},
 	// A flashback in the past perfect that goes on after ", and" in the
 	// simple past with a later day or month has caught up with the story's
 	// background: what follows goes on from there.
