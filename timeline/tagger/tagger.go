@@ -1894,7 +1894,6 @@ func (s *state) closingAsideEnd(c cand) int {
 	return -1
 }
 
-
 // predicateAfterAside reports whether the words between the comma before
 // token i and the comma at e are the predicate of the sentence's subject,
 // not an aside: the comma before them closes an aside opened right after
