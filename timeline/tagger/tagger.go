@@ -3303,6 +3303,13 @@ func (s *state) resolveYear(c cand) cand {
 		c.note = "date without a year and no reference date: year left unknown"
 		return c
 	}
+	if anchor < 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 && s.laterPlanYear(c.i) {
+		// A plan's calendar dated in a later year goes on in it: "the
+		// ferry will resume sailings on 6 April 2026 and run a summer
+		// service from 15 June", written in 2025, is June 2026, not the
+		// coming June of the year written.
+		base, anchor = s.refCal, s.ref
+	}
 	c.anchor = anchor
 	c.dctRel = anchor < 0 && s.t.hasDCT
 	if (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 && s.entryHead(c) {
@@ -4370,6 +4377,27 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 		return s.refCal, s.ref, true
 	}
 	return cal{}, -1, false
+}
+
+// laterPlanYear reports whether the date at token i, a month and day with
+// no year, follows in its own sentence a day whose year is written and
+// lies after the DCT's, in a clause that looks ahead: a plan's calendar
+// ("will close on 1 March 2027 and will reopen on 12 October").
+func (s *state) laterPlanYear(i int) bool {
+	if s.ref < 0 || s.ref >= len(s.res.Timexes) || !s.t.hasDCT || s.refAtt || s.refCal.noYear || s.refCal.g < gDay || s.refCal.y <= s.t.dct.y {
+		return false
+	}
+	if s.refTok < 0 || s.refTok >= i || !s.oneSentence(s.refTok, i) || !yearWritten(s.res.Timexes[s.ref].Text) {
+		return false
+	}
+	for k := s.refTok + 1; k < i; k++ {
+		if s.isWordIn(k, "if", "unless", "provided", "once", "before", "after", "when") {
+			// a condition or a step before it: "due to take effect on
+			// January 1, 2008, if the upper house approves it on March 30"
+			return false
+		}
+	}
+	return s.tense(i) > 0
 }
 
 // sameClause reports whether tokens a to i-1 are words of one clause: no

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A plan's calendar dated in a later year goes on in it: a bare day
+	// after "6 April 2026" in the same forward-looking sentence is 2026's.
+	{"2025-02-10", "", "Under the new timetable the ferry would resume sailings on Monday 6 April 2026 and would run a summer service from 15 June to 30 September.", []string{"Monday 6 April 2026|DATE|2026-04-06", "15 June|DATE|2026-06-15", "30 September|DATE|2026-09-30"}},
+	{"2025-02-10", "", "The museum will close on 1 March 2027 and will reopen on 12 October after the roof is replaced.", []string{"1 March 2027|DATE|2027-03-01", "12 October|DATE|2027-10-12"}},
 	// A participle of expectation after its noun ("a vote expected at
 	// 10 p.m.") looks ahead, no past verb: the clock time in a clause that
 	// looks ahead does not take a day already past.
