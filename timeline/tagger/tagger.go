@@ -5300,6 +5300,24 @@ func (s *state) tenseAt(i int) (int8, int) {
 			}
 		}
 	}
+	// An intention told under a verb of saying looks ahead of the saying,
+	// its "had" only the backshift of "have": "organizers said they had
+	// no plans to schedule play on Sunday" is the coming Sunday.
+	for k := i - 1; k >= lo+3 && k >= i-8; k-- {
+		if s.toks[k].kind == tkPunct {
+			break
+		}
+		if s.w(k) == wTo && s.infinitive(k) && s.isWordIn(k-1, "plans", "plan", "intention", "intentions") {
+			h := k - 2
+			if s.isWordIn(h, "no", "any", "firm", "immediate", "new") && h > lo {
+				h--
+			}
+			if s.w(h) == wHad && s.reportedBefore(lo, h) {
+				return 1, k - 1
+			}
+			break
+		}
+	}
 	// So does one in the present opening the sentence, for what its main
 	// clause says after the comma: "If the panel orders a new trial, it
 	// could not begin before January, he said."

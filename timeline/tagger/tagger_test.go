@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An intention under a verb of saying looks ahead of the saying: its
+	// "had" is the backshift of "have".
+	{"2021-03-10", "", "The mayor said she had no plans to reopen the market on Saturday.", []string{"Saturday|DATE|2021-03-13"}},
+	{"2021-03-10", "", "Police told reporters they had plans to close the bridge on Friday, weather permitting.", []string{"Friday|DATE|2021-03-12"}},
 	// A plan's calendar dated in a later year goes on in it: a bare day
 	// after "6 April 2026" in the same forward-looking sentence is 2026's.
 	{"2025-02-10", "", "Under the new timetable the ferry would resume sailings on Monday 6 April 2026 and would run a summer service from 15 June to 30 September.", []string{"Monday 6 April 2026|DATE|2026-04-06", "15 June|DATE|2026-06-15", "30 September|DATE|2026-09-30"}},
