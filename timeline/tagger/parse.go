@@ -9743,6 +9743,19 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// (TimeBank: "years", PXY): a stretch of unknown length.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
+	if !s.toks[i].cap && s.w(i+1) == wTo && s.infinitive(i+1) {
+		// "it took us years to admit it", "will take officials weeks to
+		// count": what it takes someone to do is a stretch of time, the
+		// one who does it between the verb and the unit.
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			if s.toks[k].kind != tkWord {
+				break
+			}
+			if s.isWordIn(k, "took", "takes", "take", "taken", "taking") {
+				return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+			}
+		}
+	}
 	v := i - 1
 	if s.isWordIn(v, "only", "just") && s.isWordIn(v-1, "lasted", "lasts", "lasting", "took", "takes", "taken", "for") {
 		v-- // "another in September lasted only days", "for just hours"

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// What it takes someone to do is a stretch of time, whoever stands
+	// between the verb and the unit.
+	{"2021-03-10", "", "It took the engineers months to find the leak, and it will take residents years to trust the water again.", []string{"months|DURATION|PXM", "years|DURATION|PXY"}},
 	// An intention under a verb of saying looks ahead of the saying: its
 	// "had" is the backshift of "have".
 	{"2021-03-10", "", "The mayor said she had no plans to reopen the market on Saturday.", []string{"Saturday|DATE|2021-03-13"}},
