@@ -1750,7 +1750,9 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 	case s.isPunct(k, '/') && s.tight(k) && s.tight(k+1) && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum && s.toks[k+1].num == tk.num+1:
 		// "the night of 14/15 April", "on 3/4 June": a night written
 		// with its two days
-	case s.w(k) == wAnd && (s.w(p) == wBetween || s.w(p) == wOn):
+	case s.w(k) == wAnd && (s.w(p) == wBetween || s.w(p) == wOn || s.w(p) == wFor && !the):
+		// ("strikes are called for 13 and 14 December": the days a thing
+		// is set for, as "on 13 and 14 December")
 	case s.w(k) == wAnd && !the && s.w(p) == wOf && p > 0 && s.toks[p-1].kind != tkNum:
 		// "the raids of 5 and 7 April", "the elections of 4 and 5 June":
 		// two days of one month named by "of", each a DATE, as "on 5 and
@@ -1759,7 +1761,7 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 	case s.w(k) == wTo && s.w(p) == wOf && s.isWordIn(p-1, "night", "nights"):
 		// "the night of 4 to 5 July": the night written with its two
 		// days, as "the night of 4–5 July"
-	case s.isPunct(k, ',') && !the && (s.w(p) == wOn || s.isPunct(p, ',') && p > 0 && s.toks[p-1].kind == tkNum):
+	case s.isPunct(k, ',') && !the && (s.w(p) == wOn || s.w(p) == wFor || s.isPunct(p, ',') && p > 0 && s.toks[p-1].kind == tkNum):
 		// "on 1, 2 and 3 July 1863": a list of days of one month, each a
 		// DATE, as "on May 13 and 14"
 		last, ok := s.dayListEnd(k + 1)

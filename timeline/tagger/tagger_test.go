@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// Days listed after "for", as after "on": each a DATE of the month
+	// that ends the list.
+	{"2023-05-02", "", "Nurses have called walkouts for 6, 7 and 9 June, and doctors for 20 and 21 June.", []string{"6|DATE|2023-06-06", "7|DATE|2023-06-07", "9 June|DATE|2023-06-09", "20|DATE|2023-06-20", "21 June|DATE|2023-06-21"}},
 	// What it takes someone to do is a stretch of time, whoever stands
 	// between the verb and the unit.
 	{"2021-03-10", "", "It took the engineers months to find the leak, and it will take residents years to trust the water again.", []string{"months|DURATION|PXM", "years|DURATION|PXY"}},
