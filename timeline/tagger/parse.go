@@ -4522,6 +4522,11 @@ func (s *state) pDayWord(i int) (cand, bool) {
 	if w == wToday && s.isPunct(i+1, '\'') && s.isWord(i+2, "s") && s.genericNow(i+3) {
 		return cand{}, false // "today's youth", "in today's world": nowadays, not the day
 	}
+	if w == wToday && !s.toks[i].cap && s.clauseEnd(i+1) && s.practiceGoesOn(i) {
+		// A practice that goes on, "is still taught today", "are still
+		// sung today", "remains in use today": nowadays, not the day.
+		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
+	}
 	if w == wToday && s.toks[i].cap && (i == 0 || s.sentenceEnd(i-1) || s.toks[i].para) && (s.storyFar(i) || s.storyFarSince(i) || s.historyArticle()) && s.tense(i) >= 0 && !s.modalAhead(i) {
 		// An article dated when it was written, whose story lies years
 		// back: "Today the site lies in the suburbs of Tunis" is
@@ -4600,6 +4605,29 @@ func (s *state) modalAhead(i int) bool {
 // those untagged (3 of 3) but tag "today's editions".
 func (s *state) genericNow(k int) bool {
 	return s.isWordIn(k, "world", "youth", "society", "generation", "young", "children", "kids", "personal", "computers", "technology", "economy")
+}
+
+// practiceGoesOn reports whether "today" at i ends a clause in the present
+// that tells of a practice still kept: "is still taught", "are still
+// widely used", "is still sung", "remains in use" before it.
+func (s *state) practiceGoesOn(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if s.toks[k].kind != tkWord {
+			return false
+		}
+		if s.isWord(k, "still") && s.isWordIn(k-1, "is", "are") {
+			for j := k + 1; j < i; j++ {
+				if s.isWordIn(j, "taught", "used", "read", "cited", "sung", "played", "performed", "spoken", "celebrated", "practised", "practiced", "studied", "remembered", "worn", "quoted", "followed", "observed") {
+					return true
+				}
+			}
+			return false
+		}
+		if s.isWordIn(k, "remains", "remain") && s.isWord(k+1, "in") && s.isWordIn(k+2, "use", "print", "service") {
+			return true
+		}
+	}
+	return false
 }
 
 // pRef: "now", "currently", "recently", "soon", "future".

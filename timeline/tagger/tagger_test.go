@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A practice still kept is nowadays: "still sung today"; a state of
+	// the news ("is still closed today") is the day.
+	{"2022-09-14", "", "The hymn he wrote in 1911 is still sung today, and his method remains in use today.", []string{"1911|DATE|1911", "today|DATE|PRESENT_REF", "today|DATE|PRESENT_REF"}},
+	{"2022-09-14", "", "The bridge, damaged in Monday's storm, is still closed today.", []string{"Monday|DATE|2022-09-12", "today|DATE|2022-09-14"}},
 	// Days listed after "for", as after "on": each a DATE of the month
 	// that ends the list.
 	{"2023-05-02", "", "Nurses have called walkouts for 6, 7 and 9 June, and doctors for 20 and 21 June.", []string{"6|DATE|2023-06-06", "7|DATE|2023-06-07", "9 June|DATE|2023-06-09", "20|DATE|2023-06-20", "21 June|DATE|2023-06-21"}},
