@@ -5517,9 +5517,11 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 	if s.isPunct(end, '-') && s.tight(end) && s.tight(end+1) && s.w(end+1) == wLong {
 		return cand{}, false // "the week-long strike": the adjective is the expression
 	}
-	if u == uFortnight && hasThe && (det == wNext || det == wComing || det == wPast || det == wLast) && s.w(end) != wOf {
+	if u == uFortnight && hasThe && (det == wNext || det == wComing || det == wPast || det == wLast || det == wFollowing && (s.spanBefore(i) || s.w(i-1) == wIn || s.w(i-1) == wDuring)) && s.w(end) != wOf {
 		// "over the next fortnight", "in the past fortnight": the two
-		// weeks ahead or behind, a DURATION, as "the next two weeks".
+		// weeks ahead or behind, a DURATION, as "the next two weeks"; so
+		// "for the following fortnight", as "for the following two
+		// weeks".
 		return s.fixed(i, end, timeline.TypeDuration, "P2W"), true
 	}
 	if u == uSecond || u == uMinute || u == uHour {

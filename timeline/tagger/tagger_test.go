@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "for the following fortnight" is two weeks' length, as "for the
+	// following two weeks" and "the next fortnight".
+	{"2024-03-13", "", "Guards will stop work on Friday and refuse overtime for the following fortnight.", []string{"Friday|DATE|2024-03-15", "the following fortnight|DURATION|P2W"}},
 	// A practice still kept is nowadays: "still sung today"; a state of
 	// the news ("is still closed today") is the day.
 	{"2022-09-14", "", "The hymn he wrote in 1911 is still sung today, and his method remains in use today.", []string{"1911|DATE|1911", "today|DATE|PRESENT_REF", "today|DATE|PRESENT_REF"}},
