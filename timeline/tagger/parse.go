@@ -2810,6 +2810,17 @@ func (s *state) dotClock(i int) int {
 	return -1
 }
 
+// dayAfterClock reports whether a day follows a clock reading ending at
+// j, "on" between or not: "to 23:59 on Monday", "till 18:00 Friday": the
+// reading is an end point in time, no score or ratio.
+func (s *state) dayAfterClock(j int) bool {
+	if s.w(j) == wOn {
+		j++
+	}
+	e := s.lx(j)
+	return e != nil && (e.weekday > 0 && !e.plural || e.month > 0 && j+1 < len(s.toks) && s.toks[j+1].kind == tkNum || e.w == wToday || e.w == wTomorrow || e.w == wYesterday)
+}
+
 // clockPrep reports whether the word at k puts a clock reading in words
 // after it ("at five in the morning", "until two in the afternoon").
 func (s *state) clockPrep(k int) bool {
@@ -3196,6 +3207,7 @@ func (s *state) pTime(i int) (cand, bool) {
 		} else if ap == 0 && !(s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(j) == wEST ||
 			colon && (s.w(i-1) == wFrom || s.w(i-1) == wBefore || s.w(i-1) == wAfter || s.w(i-1) == wSince || s.w(i-1) == wBetween) ||
 			colon && s.colonClockBefore(i-1) ||
+			colon && (s.w(i-1) == wTo || s.isWord(i-1, "till")) && s.dayAfterClock(j) ||
 			colon && s.t.hasDCT && s.lineAlone(i, j)) { // "09:40" heading a live report's entry
 			return cand{}, false
 		}

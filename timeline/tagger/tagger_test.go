@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A 24-hour reading after "to" with its day is the end of a span of
+	// time: "from 00:01 on Saturday to 23:59 on Monday".
+	{"2024-03-13", "", "The walkout runs from 00:01 on Saturday to 23:59 on Monday, and the ban till 18:00 Friday.", []string{"00:01|TIME|2024-03-16T00:01", "Saturday|DATE|2024-03-16", "23:59|TIME|2024-03-18T23:59", "Monday|DATE|2024-03-18", "18:00 Friday|TIME|2024-03-15T18:00"}},
 	// "for the following fortnight" is two weeks' length, as "for the
 	// following two weeks" and "the next fortnight".
 	{"2024-03-13", "", "Guards will stop work on Friday and refuse overtime for the following fortnight.", []string{"Friday|DATE|2024-03-15", "the following fortnight|DURATION|P2W"}},
