@@ -3372,6 +3372,13 @@ func (s *state) resolveYear(c cand) cand {
 		// from August" (written in July) is the nearest August, this one.
 		tense = nearestTense
 	}
+	if tense == 0 && anchor < 0 && s.t.hasDCT && c.i >= 2 && (s.w(c.i-1) == wIn || s.w(c.i-1) == wOn) && s.isWordIn(c.i-2, "is", "are", "falls") && !s.toks[c.i-2].cap {
+		// An event placed by the present of "be" or "fall" is one of the
+		// calendar, still to come: "the trial is in October", "the next
+		// hearing is on 3 March", "half-term falls in late October",
+		// written in June, are the coming ones (what is past "was").
+		tense = 1
+	}
 	if tense == 0 && anchor < 0 && s.needBy(c.i) {
 		// A deadline of what is needed or wanted now is one to meet:
 		// "needs the money by December", written in July, is this

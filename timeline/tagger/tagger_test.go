@@ -21,6 +21,8 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An event placed by the present of "be" or "fall" lies ahead.
+	{"2023-06-22", "", "The retrial is in October and the next hearing is on 3 March, while half-term falls in late October.", []string{"October|DATE|2023-10", "3 March|DATE|2024-03-03", "late October|DATE|2023-10|END"}},
 	// A 24-hour reading after "to" with its day is the end of a span of
 	// time: "from 00:01 on Saturday to 23:59 on Monday".
 	{"2024-03-13", "", "The walkout runs from 00:01 on Saturday to 23:59 on Monday, and the ban till 18:00 Friday.", []string{"00:01|TIME|2024-03-16T00:01", "Saturday|DATE|2024-03-16", "23:59|TIME|2024-03-18T23:59", "Monday|DATE|2024-03-18", "18:00 Friday|TIME|2024-03-15T18:00"}},
