@@ -1761,7 +1761,7 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 	case s.w(k) == wTo && s.w(p) == wOf && s.isWordIn(p-1, "night", "nights"):
 		// "the night of 4 to 5 July": the night written with its two
 		// days, as "the night of 4–5 July"
-	case s.isPunct(k, ',') && !the && (s.w(p) == wOn || s.w(p) == wFor || s.isPunct(p, ',') && p > 0 && s.toks[p-1].kind == tkNum):
+	case s.isPunct(k, ',') && !the && (s.w(p) == wOn || s.w(p) == wFor || s.w(p) == wOf && p > 0 && s.toks[p-1].kind != tkNum || s.isPunct(p, ',') && p > 0 && s.toks[p-1].kind == tkNum):
 		// "on 1, 2 and 3 July 1863": a list of days of one month, each a
 		// DATE, as "on May 13 and 14"
 		last, ok := s.dayListEnd(k + 1)

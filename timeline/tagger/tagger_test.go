@@ -21,6 +21,8 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A list of days after "of", as "the raids of 5 and 7 April".
+	{"2021-09-09", "", "Jars with use-by dates of 10, 11 and 12 September have been withdrawn.", []string{"10|DATE|2021-09-10", "11|DATE|2021-09-11", "12 September|DATE|2021-09-12"}},
 	// An event placed by the present of "be" or "fall" lies ahead.
 	{"2023-06-22", "", "The retrial is in October and the next hearing is on 3 March, while half-term falls in late October.", []string{"October|DATE|2023-10", "3 March|DATE|2024-03-03", "late October|DATE|2023-10|END"}},
 	// A 24-hour reading after "to" with its day is the end of a span of
