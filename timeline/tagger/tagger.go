@@ -5232,6 +5232,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 		hi++
 	}
+	if e := s.lx(i); i == lo && e != nil && e.weekday > 0 && !e.plural && s.isWordIn(i+1, "is", "are") && !s.isWordIn(i+2, "not", "still", "now") {
+		// A weekday that is the subject of the present of "be" is one of
+		// the calendar, still to come: "Friday is the deadline for bids",
+		// "Monday is a rest day" (a day past "was").
+		return 1, i + 1
+	}
 	if s.isWord(i-1, "due") && s.overdueAfter(i, hi) {
 		// "The budget, due July 1, is now four months late": what is
 		// late or overdue was due before now.

@@ -21,6 +21,8 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A weekday as the subject of present "be" is still to come.
+	{"2021-09-09", "", "Monday is a rest day for the riders. Friday is the deadline for entries.", []string{"Monday|DATE|2021-09-13", "Friday|DATE|2021-09-10"}},
 	// A list of days after "of", as "the raids of 5 and 7 April".
 	{"2021-09-09", "", "Jars with use-by dates of 10, 11 and 12 September have been withdrawn.", []string{"10|DATE|2021-09-10", "11|DATE|2021-09-11", "12 September|DATE|2021-09-12"}},
 	// An event placed by the present of "be" or "fall" lies ahead.
