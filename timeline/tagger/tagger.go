@@ -5238,6 +5238,18 @@ func (s *state) tenseAt(i int) (int8, int) {
 		// "Monday is a rest day" (a day past "was").
 		return 1, i + 1
 	}
+	for k := i - 1; k >= lo && k >= i-7; k-- {
+		if s.toks[k].kind != tkWord {
+			break
+		}
+		if s.isWord(k, "who") && !s.toks[k].cap && k+1 < i && !s.isWordIn(k+1, "had", "was", "were", "did") && (s.pastForm(k+1) || s.lx(k+1) != nil && s.lx(k+1).tense == -1 ||
+			s.isWordIn(k+1, "bought", "ate", "drank", "went", "took", "got", "saw", "flew", "came", "paid", "left", "sat", "sent", "made", "drove", "rode", "wore")) {
+			// A past act that picks out people, "shoppers who bought the
+			// item in June", "anyone who ate there in August", dates the
+			// act, whatever the main verb after it ("should return it").
+			return -1, k + 1
+		}
+	}
 	if s.isWord(i-1, "due") && s.overdueAfter(i, hi) {
 		// "The budget, due July 1, is now four months late": what is
 		// late or overdue was due before now.

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A past act in a relative clause that picks out people dates the
+	// act, whatever modal the main clause has.
+	{"2021-09-09", "", "Diners who ate at the cafe in August should contact their doctor, and passengers who travelled on Monday can claim a refund.", []string{"August|DATE|2021-08", "Monday|DATE|2021-09-06"}},
 	// A weekday as the subject of present "be" is still to come.
 	{"2021-09-09", "", "Monday is a rest day for the riders. Friday is the deadline for entries.", []string{"Monday|DATE|2021-09-13", "Friday|DATE|2021-09-10"}},
 	// A list of days after "of", as "the raids of 5 and 7 April".
