@@ -6859,7 +6859,7 @@ func (s *state) subjectBefore(k int) bool {
 		return false
 	}
 	w := s.word(k - 1)
-	for _, p := range [...]string{"they", "we", "you", "both", "teams", "sides"} {
+	for _, p := range [...]string{"they", "we", "you", "both", "teams", "sides", "pair", "duo", "trio", "two", "couple"} {
 		if lowerEq(w, p) {
 			return true
 		}

@@ -21,6 +21,8 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the pair", "the two" take a plural verb of the schedule.
+	{"2022-07-05", "", "The pair meet for the 12th time on Thursday, and the two play again on Saturday.", []string{"Thursday|DATE|2022-07-07", "Saturday|DATE|2022-07-09"}},
 	// A past act in a relative clause that picks out people dates the
 	// act, whatever modal the main clause has.
 	{"2021-09-09", "", "Diners who ate at the cafe in August should contact their doctor, and passengers who travelled on Monday can claim a refund.", []string{"August|DATE|2021-08", "Monday|DATE|2021-09-06"}},
