@@ -1277,6 +1277,11 @@ func (s *state) pYear(i int) (cand, bool) {
 	if e := s.lx(i + 1); e != nil && e.hasNum && (e.num == 100 || e.num == 1000) {
 		return cand{}, false
 	}
+	if s.codeNumber(i) || (s.w(i-1) == wAnd || s.w(i-1) == wOr || s.isPunct(i-1, ',')) && i >= 2 && s.toks[i-2].kind == tkNum && s.toks[i-2].ndig == 4 && s.codeNumber(i-2) {
+		// a code, not a year: "batch code 2301", "codes ending in 2301
+		// and 2302", "lot 1987"
+		return cand{}, false
+	}
 	if s.isWordIn(i-1, "resolution", "resolutions", "flight", "article", "articles", "section", "chapter", "paragraph", "page", "pages", "room", "route", "highway", "interstate", "platform", "gate") {
 		// a number that labels an item: "Resolution 2231", "Flight 1549",
 		// "Article 1244", "Route 1960"
@@ -1287,6 +1292,26 @@ func (s *state) pYear(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return s.date(i, i+1, cal{g: gYear, y: y}), true
+}
+
+// codeNumber reports whether the number at i labels a batch or a code:
+// after "code", "batch", "lot", or after "end in" / "ending in" in a
+// sentence about codes or numbers ("the batch codes end in 2301").
+func (s *state) codeNumber(i int) bool {
+	if s.isWordIn(i-1, "code", "codes", "batch", "batches", "lot", "lots", "serial") {
+		return true
+	}
+	if i >= 3 && s.w(i-1) == wIn && s.isWordIn(i-2, "end", "ends", "ending", "ended") {
+		for k := i - 3; k >= 0 && k >= i-8; k-- {
+			if s.toks[k].kind != tkWord {
+				break
+			}
+			if s.isWordIn(k, "code", "codes", "number", "numbers", "digits", "batch", "batches", "lot", "lots", "serial") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bareDecade reports whether the two-digit "90s" at i names a decade:

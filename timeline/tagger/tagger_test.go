@@ -21,6 +21,8 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A number that labels a batch or ends a code is no year.
+	{"2023-02-08", "", "Tins with batch code 2301 and lot numbers ending in 1998 or 1999 were recalled on Tuesday.", []string{"Tuesday|DATE|2023-02-07"}},
 	// "the pair", "the two" take a plural verb of the schedule.
 	{"2022-07-05", "", "The pair meet for the 12th time on Thursday, and the two play again on Saturday.", []string{"Thursday|DATE|2022-07-07", "Saturday|DATE|2022-07-09"}},
 	// A past act in a relative clause that picks out people dates the
