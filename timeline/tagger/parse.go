@@ -950,6 +950,10 @@ func (s *state) core(i int) (best cand, ok bool) {
 			}
 		case wEarly, wLate, wMid, wEarlier, wLater:
 			try(s.pFuzzy(i))
+		case wEnd:
+			if !s.toks[i].cap && s.endBeforePeriod(i, i+1) {
+				try(s.pFuzzy(i)) // "by end-March", "at end December"
+			}
 		case wToday, wYesterday, wTomorrow, wTonight:
 			try(s.pDayWord(i))
 		case wNow, wCurrently, wPresently, wRecently, wFormerly, wSoon, wFuture, wNowadays:
@@ -1312,6 +1316,27 @@ func (s *state) codeNumber(i int) bool {
 		}
 	}
 	return false
+}
+
+// endBeforePeriod reports whether "end" at i, with no "the" and no
+// "of", stands for "the end of" before a month or a year starting at j:
+// joined to it by a hyphen ("end-March", "end-2024"), or after a
+// preposition and before a month with no day ("at end December", "best
+// before end February 2023"; not the verb in "talks end March 3").
+func (s *state) endBeforePeriod(i, j int) bool {
+	if j >= len(s.toks) || s.w(i-1) == wTo {
+		// ("the year to end-June" keeps the month alone, the end of a
+		// reporting period, as "the year to March")
+		return false
+	}
+	if s.isPunct(j, '-') && s.tight(j) && s.tight(j+1) && j+1 < len(s.toks) {
+		k := j + 1
+		return s.isMonthAt(k) || s.toks[k].kind == tkNum && s.toks[k].ndig == 4 && !s.toks[k].grouped && !s.toks[k].decimal
+	}
+	if !s.isMonthAt(j) || !s.isWordIn(i-1, "at", "by", "before", "until", "till", "from", "since") {
+		return false
+	}
+	return !(j+1 < len(s.toks) && s.toks[j+1].kind == tkNum && s.toks[j+1].ndig <= 2)
 }
 
 // bareDecade reports whether the two-digit "90s" at i names a decade:
@@ -6998,7 +7023,14 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	if w == wMid && s.isPunct(j, '-') && s.tight(j) {
 		j++
 	}
-	if w == wMiddle || w == wBeginning || w == wStart || w == wEnd || rest {
+	if w == wEnd && !hasThe && !s.toks[i].cap && s.w(j) != wOf && s.endBeforePeriod(i, j) {
+		// "by end-March", "at end-2024", "best before end February
+		// 2023": the British "end" before a month or a year, the
+		// period's end, as "mid-January" is its middle.
+		if s.isPunct(j, '-') {
+			j++
+		}
+	} else if w == wMiddle || w == wBeginning || w == wStart || w == wEnd || rest {
 		if !hasThe || s.w(j) != wOf {
 			return cand{}, false
 		}

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The British "end" before a month or a year is its end, as "mid-"
+	// its middle; the verb "end" before a dated day is none.
+	{"2023-02-08", "", "Lenders expect rates to peak by end-June and to fall by end-2024, after debt stood at a record at end December. The talks end March 3.", []string{"end-June|DATE|2023-06|END", "end-2024|DATE|2024|END", "end December|DATE|2022-12|END", "March 3|DATE|2023-03-03"}},
 	// A number that labels a batch or ends a code is no year.
 	{"2023-02-08", "", "Tins with batch code 2301 and lot numbers ending in 1998 or 1999 were recalled on Tuesday.", []string{"Tuesday|DATE|2023-02-07"}},
 	// "the pair", "the two" take a plural verb of the schedule.
