@@ -930,10 +930,10 @@ func (s *state) emitWithRange(c cand) int {
 		}
 	}
 	if conn {
-		if e, ok := s.parseRangeEnd(c, k+1, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && (s.playSeason(e.j) || s.yearKind(e.j)) {
-			// "the 2022-23 season", "the 2021-22 school year": one
-			// season, named by the year it begins in, not a range of two
-			// years.
+		if e, ok := s.parseRangeEnd(c, k+1, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && (s.playSeason(e.j) || s.yearKind(e.j) || s.w(e.j) == wYear && s.w(c.i-1) == wThe) {
+			// "the 2022-23 season", "the 2021-22 school year", "the
+			// 2024-25 year": one season, named by the year it begins in,
+			// not a range of two years.
 			if s.w(c.i-1) == wThe && c.i-1 >= s.floor {
 				c.i--
 			}

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the 2024-25 year" is one year named by the year it begins, as "the
+	// 2024-25 school year".
+	{"2024-01-16", "", "Schools will start the 2024-25 year on Aug. 12, and the 2023-24 year ends in May.", []string{"the 2024-25 year|DATE|2024", "Aug. 12|DATE|2024-08-12", "the 2023-24 year|DATE|2023", "May|DATE|2024-05"}},
 	// The British "end" before a month or a year is its end, as "mid-"
 	// its middle; the verb "end" before a dated day is none.
 	{"2023-02-08", "", "Lenders expect rates to peak by end-June and to fall by end-2024, after debt stood at a record at end December. The talks end March 3.", []string{"end-June|DATE|2023-06|END", "end-2024|DATE|2024|END", "end December|DATE|2022-12|END", "March 3|DATE|2023-03-03"}},
