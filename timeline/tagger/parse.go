@@ -3798,7 +3798,14 @@ func (s *state) clock24(i int) bool {
 		return false
 	}
 	switch s.w(i - 1) {
-	case wAt, wUntil, wFrom, wBy, wBefore, wAfter:
+	case wAt, wUntil, wFrom, wBy, wBefore, wAfter, wBetween:
+	case wAnd, wTo:
+		// the end of a span begun by such a reading: "between 0600 and
+		// 1800 on Friday", "from 0600 to 1800"
+		if i < 2 || s.toks[i-2].kind != tkNum || s.toks[i-2].ndig != 4 || !s.clock24(i-2) {
+			return false
+		}
+		return !(s.tight(i+1) && s.toks[i+1].kind != tkPunct)
 	default:
 		return false
 	}

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// Colonless 24-hour readings after "between ... and" are TIMEs, not
+	// years.
+	{"2023-01-25", "", "Flights will be cancelled between 0600 and 1800 on Friday.", []string{"0600|TIME|2023-01-27T06:00", "1800|TIME|2023-01-27T18:00", "Friday|DATE|2023-01-27"}},
 	// "the 2024-25 year" is one year named by the year it begins, as "the
 	// 2024-25 school year".
 	{"2024-01-16", "", "Schools will start the 2024-25 year on Aug. 12, and the 2023-24 year ends in May.", []string{"the 2024-25 year|DATE|2024", "Aug. 12|DATE|2024-08-12", "the 2023-24 year|DATE|2023", "May|DATE|2024-05"}},
