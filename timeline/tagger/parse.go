@@ -3206,7 +3206,10 @@ func (s *state) pTime(i int) (cand, bool) {
 		h, mi = int(tk.num), s.dotClock(i)
 		ap, next, _ := s.halfOfDay(tk, j)
 		j = next
-		if ap == 0 && !(s.w(j) == wEST || s.t.hasDCT && s.depth == 0 && s.lineAlone(i, j)) {
+		if ap == 0 && !(s.w(j) == wEST || s.t.hasDCT && s.depth == 0 && s.lineAlone(i, j) ||
+			int(tk.start)+1 < len(s.text) && s.text[tk.start] == '0' && isDigit(s.text[tk.start+1]) && s.dayAfterClock(j)) {
+			// ("00.01 on Saturday", "06.30 on Monday": a leading zero and
+			// a day after it make the 24-hour clock, no price)
 			// (a 24-hour reading needs its zone, "14.05 BST", or a line
 			// of its own, a live report's "11.58": "at 12.30" may be a
 			// price)

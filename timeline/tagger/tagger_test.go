@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A British point reading with a leading zero before its day is a
+	// 24-hour TIME, no price.
+	{"2023-01-25", "", "The work-to-rule starts at 00.01 on Saturday, and the shares closed at 12.30 on Monday.", []string{"00.01|TIME|2023-01-28T00:01", "Saturday|DATE|2023-01-28", "Monday|DATE|2023-01-23"}},
 	// Colonless 24-hour readings after "between ... and" are TIMEs, not
 	// years.
 	{"2023-01-25", "", "Flights will be cancelled between 0600 and 1800 on Friday.", []string{"0600|TIME|2023-01-27T06:00", "1800|TIME|2023-01-27T18:00", "Friday|DATE|2023-01-27"}},
