@@ -1330,9 +1330,17 @@ func TestNarrativeBlind37(t *testing.T) {
 // six weeks lawyers had predicted" spans "the", as "the twelve hours
 // before the storm"; "strike on three days" is a DURATION P3D; "the next
 // morning" is a DATE of the day, not a TIME); on the fixed gold, 187
-// expressions: strict .995, relaxed .995, value .968, type .995.
+// expressions: strict .995, relaxed .995, value .968, type .995. After
+// five rules from the set (a bare day after a day dated in a later year
+// in a forward-looking sentence takes that year; "said they had no plans
+// to X on Sunday" looks ahead; "it took us years to X" is PXY; days
+// listed after "for" are DATEs; and "still taught today" is
+// PRESENT_REF): 1.000, 1.000, .995, 1.000. Twelve more rules came from
+// probes of such stories (see the git log). Left: "It ended at 9:48
+// p.m." (Wednesday's match: its day is known only from what the
+// paragraph tells of the rain of the day before, no day is named in it).
 func TestNewsBlind78(t *testing.T) {
-	scoreDevSet(t, "news_blind78.txt", devFloors{})
+	scoreDevSet(t, "news_blind78.txt", devFloors{strict: 0.99, relaxed: 0.99, value: 0.99, typ: 0.99})
 }
 
 // TestNewsBlind76 scores news_blind76.txt: six 2019-2024 news stories of
