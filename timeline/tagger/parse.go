@@ -4785,13 +4785,19 @@ func (s *state) verbBefore(k int) bool {
 
 // lastJoined reports whether "last" at k is a verb joined by "and" to
 // one after a modal: "will begin on Monday and last 48 hours", "would
-// close at noon and last until Friday".
+// close at noon and last until Friday", or to a plural present before a
+// length: "the holidays begin on 23 July and last six weeks".
 func (s *state) lastJoined(k int) bool {
 	if !s.isWord(k, "last") || s.w(k-1) != wAnd || !(s.quantityStart(k+1) || s.w(k+1) == wUntil || s.w(k+1) == wFor || s.w(k+1) == wThrough) {
 		return false
 	}
 	for m := k - 2; m >= 0 && m >= k-12 && !s.sentenceEnd(m); m-- {
 		if s.verbBefore(m+1) || s.w(m) == wTo && s.infinitive(m) {
+			return true
+		}
+		if s.quantityStart(k+1) && s.barePlural(m) && !s.toks[m].cap && m > 0 && s.w(m-1) != wThe && s.w(m-1) != wA && s.toks[m-1].kind == tkWord {
+			// or to a plural verb in the present: "the holidays begin
+			// on 23 July and last six weeks"
 			return true
 		}
 	}

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "last" joined by "and" to a plural present is the verb: the length
+	// alone is the expression.
+	{"2025-06-12", "", "The holidays begin on 23 July and last six weeks, while exams start on Monday and last 10 days.", []string{"23 July|DATE|2025-07-23", "six weeks|DURATION|P6W", "Monday|DATE|2025-06-16", "10 days|DURATION|P10D"}},
 	// A British point reading with a leading zero before its day is a
 	// 24-hour TIME, no price.
 	{"2023-01-25", "", "The work-to-rule starts at 00.01 on Saturday, and the shares closed at 12.30 on Monday.", []string{"00.01|TIME|2023-01-28T00:01", "Saturday|DATE|2023-01-28", "Monday|DATE|2023-01-23"}},
