@@ -5007,6 +5007,25 @@ func (s *state) pDeictic(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	if (det == wNext || det == wLast || det == wThis || det == wCurrent) && s.isWordIn(j, "school", "academic") && !s.toks[j].cap && s.w(j+1) == wYear && s.t.hasDCT && !s.isPunct(j+2, '-') {
+		// "next school year", "the current academic year": a school year
+		// is named by the year it begins in (as "the 2024-25 school
+		// year" is 2024), and begins in August or September: in June
+		// 2025 the current one is 2024's, the next 2025's.
+		y := s.t.dct.y
+		if s.t.dct.m < 8 {
+			y--
+		}
+		switch det {
+		case wNext:
+			y++
+		case wLast:
+			y--
+		}
+		c := s.date(i, j+2, cal{g: gYear, y: y})
+		c.dctRel = true
+		return c, true
+	}
 	if (det == wNext || det == wLast || det == wThis || det == wCurrent) && (s.w(j) == wFiscal || s.isWord(j, "financial")) && s.w(j+1) == wYear {
 		// "next fiscal year", "this fiscal year": the year named as "next
 		// year" is, the fiscal year being named by the calendar year it

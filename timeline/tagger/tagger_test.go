@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A school year is named by the year it begins, in August or
+	// September: in June, the next one begins this year.
+	{"2025-06-12", "", "The changes take effect from the next academic year, after a trial during the current school year.", []string{"the next academic year|DATE|2025", "the current school year|DATE|2024"}},
+	{"2025-10-02", "", "Enrolment fell this school year and is expected to recover next school year.", []string{"this school year|DATE|2025", "next school year|DATE|2026"}},
 	// "last" joined by "and" to a plural present is the verb: the length
 	// alone is the expression.
 	{"2025-06-12", "", "The holidays begin on 23 July and last six weeks, while exams start on Monday and last 10 days.", []string{"23 July|DATE|2025-07-23", "six weeks|DURATION|P6W", "Monday|DATE|2025-06-16", "10 days|DURATION|P10D"}},
