@@ -5977,7 +5977,12 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			}
 			t := s.tense(i)
 			ahead := s.isWord(i-2, "ahead") || t == 0 && (s.w(i-1) == wFor || s.w(i-1) == wUntil || s.w(i-1) == wBy || s.isWord(i-1, "into")) ||
-				s.possibilityBefore(i) // "warned that storms could reach the area by the weekend"
+				s.possibilityBefore(i) || // "warned that storms could reach the area by the weekend"
+				// what is left for the weekend, told late in the week, is
+				// left for the coming one: "the jury was sent home for the
+				// weekend", "the court adjourned for the weekend" (on a
+				// Thursday or a Friday)
+				(timeline.Weekday(d) == 4 || timeline.Weekday(d) == 5) && s.w(i-1) == wFor && s.isWordIn(i-2, "home", "adjourned", "recessed", "closed", "off", "away", "shut")
 			if timeline.Weekday(d) < 6 && t <= 0 && !ahead {
 				// (with no tense, "rain is on the way for the weekend",
 				// "until the weekend" look ahead too)

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// What is left for the weekend, told late in the week, is left for
+	// the coming one; told on a Monday, for the one past.
+	{"2024-10-11", "", "The jury was sent home for the weekend and the court adjourned for the weekend.", []string{"the weekend|DATE|2024-W41-WE", "the weekend|DATE|2024-W41-WE"}},
+	{"2024-10-14", "", "The jury was sent home for the weekend.", []string{"the weekend|DATE|2024-W41-WE"}},
 	// A school year is named by the year it begins, in August or
 	// September: in June, the next one begins this year.
 	{"2025-06-12", "", "The changes take effect from the next academic year, after a trial during the current school year.", []string{"the next academic year|DATE|2025", "the current school year|DATE|2024"}},
