@@ -7062,6 +7062,16 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	j++
 	if w == wMid && s.isPunct(j, '-') && s.tight(j) {
 		j++
+		if e := s.lx(j); !hasThe && e != nil && !e.plural && (e.unit == uMonth || e.unit == uWeek || e.unit == uYear) && s.t.hasDCT && s.tight(j) &&
+			s.isWordIn(i-1, "by", "in", "at", "until", "till", "since", "from", "around", "before", "after", "until") &&
+			(j+1 >= len(s.toks) || s.toks[j+1].kind == tkPunct || s.w(j+1) == wAnd || s.w(j+1) == wOr) {
+			// "by mid-month", "in mid-week", "at mid-year": the middle of
+			// the DCT's month, week or year, as "mid-July" (not before
+			// a noun: "a mid-week game", "the mid-year review")
+			c := s.date(i, j+1, rel(s.t.dct, e.unit, 0))
+			c.mod, c.dctRel = "MID", true
+			return c, true
+		}
 	}
 	if w == wEnd && !hasThe && !s.toks[i].cap && s.w(j) != wOf && s.endBeforePeriod(i, j) {
 		// "by end-March", "at end-2024", "best before end February

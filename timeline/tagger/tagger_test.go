@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "by mid-month", "in mid-week", "at mid-year" are the middle of the
+	// DCT's month, week or year; before a noun they are none.
+	{"2016-08-04", "", "Output should recover by mid-month, after a stoppage in mid-week; the mid-year review is due.", []string{"mid-month|DATE|2016-08|MID", "mid-week|DATE|2016-W31|MID"}},
 	// What is left for the weekend, told late in the week, is left for
 	// the coming one; told on a Monday, for the one past.
 	{"2024-10-11", "", "The jury was sent home for the weekend and the court adjourned for the weekend.", []string{"the weekend|DATE|2024-W41-WE", "the weekend|DATE|2024-W41-WE"}},
