@@ -1335,7 +1335,7 @@ func TestNarrativeBlind37(t *testing.T) {
 // in a forward-looking sentence takes that year; "said they had no plans
 // to X on Sunday" looks ahead; "it took us years to X" is PXY; days
 // listed after "for" are DATEs; and "still taught today" is
-// PRESENT_REF): 1.000, 1.000, .995, 1.000. Twelve more rules came from
+// PRESENT_REF): 1.000, 1.000, .995, 1.000. Sixteen more rules came from
 // probes of such stories (see the git log). Left: "It ended at 9:48
 // p.m." (Wednesday's match: its day is known only from what the
 // paragraph tells of the rain of the day before, no day is named in it).
