@@ -1320,6 +1320,29 @@ func TestNarrativeBlind37(t *testing.T) {
 	scoreDevSet(t, "narrative_blind37.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
+// TestNewsBlind78 scores news_blind78.txt: seven 2016-2025 news stories
+// (an obituary, a fraud trial mid-way, a rail strike timetable, a food
+// recall, a tennis championship day by day, a school term-dates
+// consultation, a voter-ID ruling with deadlines), written and annotated
+// blind. Its first (blind) score, 7 documents and 186 expressions (185
+// predicted): strict F1 .987, relaxed .992, value .960, type .987. Three
+// slips in the gold were fixed after it, against the older headers ("the
+// six weeks lawyers had predicted" spans "the", as "the twelve hours
+// before the storm"; "strike on three days" is a DURATION P3D; "the next
+// morning" is a DATE of the day, not a TIME); on the fixed gold, 187
+// expressions: strict .995, relaxed .995, value .968, type .995. After
+// five rules from the set (a bare day after a day dated in a later year
+// in a forward-looking sentence takes that year; "said they had no plans
+// to X on Sunday" looks ahead; "it took us years to X" is PXY; days
+// listed after "for" are DATEs; and "still taught today" is
+// PRESENT_REF): 1.000, 1.000, .995, 1.000. Sixteen more rules came from
+// probes of such stories (see the git log). Left: "It ended at 9:48
+// p.m." (Wednesday's match: its day is known only from what the
+// paragraph tells of the rain of the day before, no day is named in it).
+func TestNewsBlind78(t *testing.T) {
+	scoreDevSet(t, "news_blind78.txt", devFloors{strict: 0.99, relaxed: 0.99, value: 0.99, typ: 0.99})
+}
+
 // TestNewsBlind76 scores news_blind76.txt: six 2019-2024 news stories of
 // kinds not used before (a Commons bill's timetable, a Broadway closing, a
 // hosepipe ban, census week, a weekly mortgage-rates column, a city

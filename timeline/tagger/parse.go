@@ -950,6 +950,10 @@ func (s *state) core(i int) (best cand, ok bool) {
 			}
 		case wEarly, wLate, wMid, wEarlier, wLater:
 			try(s.pFuzzy(i))
+		case wEnd:
+			if !s.toks[i].cap && s.endBeforePeriod(i, i+1) {
+				try(s.pFuzzy(i)) // "by end-March", "at end December"
+			}
 		case wToday, wYesterday, wTomorrow, wTonight:
 			try(s.pDayWord(i))
 		case wNow, wCurrently, wPresently, wRecently, wFormerly, wSoon, wFuture, wNowadays:
@@ -1277,6 +1281,11 @@ func (s *state) pYear(i int) (cand, bool) {
 	if e := s.lx(i + 1); e != nil && e.hasNum && (e.num == 100 || e.num == 1000) {
 		return cand{}, false
 	}
+	if s.codeNumber(i) || (s.w(i-1) == wAnd || s.w(i-1) == wOr || s.isPunct(i-1, ',')) && i >= 2 && s.toks[i-2].kind == tkNum && s.toks[i-2].ndig == 4 && s.codeNumber(i-2) {
+		// a code, not a year: "batch code 2301", "codes ending in 2301
+		// and 2302", "lot 1987"
+		return cand{}, false
+	}
 	if s.isWordIn(i-1, "resolution", "resolutions", "flight", "article", "articles", "section", "chapter", "paragraph", "page", "pages", "room", "route", "highway", "interstate", "platform", "gate") {
 		// a number that labels an item: "Resolution 2231", "Flight 1549",
 		// "Article 1244", "Route 1960"
@@ -1287,6 +1296,47 @@ func (s *state) pYear(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return s.date(i, i+1, cal{g: gYear, y: y}), true
+}
+
+// codeNumber reports whether the number at i labels a batch or a code:
+// after "code", "batch", "lot", or after "end in" / "ending in" in a
+// sentence about codes or numbers ("the batch codes end in 2301").
+func (s *state) codeNumber(i int) bool {
+	if s.isWordIn(i-1, "code", "codes", "batch", "batches", "lot", "lots", "serial") {
+		return true
+	}
+	if i >= 3 && s.w(i-1) == wIn && s.isWordIn(i-2, "end", "ends", "ending", "ended") {
+		for k := i - 3; k >= 0 && k >= i-8; k-- {
+			if s.toks[k].kind != tkWord {
+				break
+			}
+			if s.isWordIn(k, "code", "codes", "number", "numbers", "digits", "batch", "batches", "lot", "lots", "serial") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endBeforePeriod reports whether "end" at i, with no "the" and no
+// "of", stands for "the end of" before a month or a year starting at j:
+// joined to it by a hyphen ("end-March", "end-2024"), or after a
+// preposition and before a month with no day ("at end December", "best
+// before end February 2023"; not the verb in "talks end March 3").
+func (s *state) endBeforePeriod(i, j int) bool {
+	if j >= len(s.toks) || s.w(i-1) == wTo {
+		// ("the year to end-June" keeps the month alone, the end of a
+		// reporting period, as "the year to March")
+		return false
+	}
+	if s.isPunct(j, '-') && s.tight(j) && s.tight(j+1) && j+1 < len(s.toks) {
+		k := j + 1
+		return s.isMonthAt(k) || s.toks[k].kind == tkNum && s.toks[k].ndig == 4 && !s.toks[k].grouped && !s.toks[k].decimal
+	}
+	if !s.isMonthAt(j) || !s.isWordIn(i-1, "at", "by", "before", "until", "till", "from", "since") {
+		return false
+	}
+	return !(j+1 < len(s.toks) && s.toks[j+1].kind == tkNum && s.toks[j+1].ndig <= 2)
 }
 
 // bareDecade reports whether the two-digit "90s" at i names a decade:
@@ -1750,7 +1800,9 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 	case s.isPunct(k, '/') && s.tight(k) && s.tight(k+1) && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum && s.toks[k+1].num == tk.num+1:
 		// "the night of 14/15 April", "on 3/4 June": a night written
 		// with its two days
-	case s.w(k) == wAnd && (s.w(p) == wBetween || s.w(p) == wOn):
+	case s.w(k) == wAnd && (s.w(p) == wBetween || s.w(p) == wOn || s.w(p) == wFor && !the):
+		// ("strikes are called for 13 and 14 December": the days a thing
+		// is set for, as "on 13 and 14 December")
 	case s.w(k) == wAnd && !the && s.w(p) == wOf && p > 0 && s.toks[p-1].kind != tkNum:
 		// "the raids of 5 and 7 April", "the elections of 4 and 5 June":
 		// two days of one month named by "of", each a DATE, as "on 5 and
@@ -1759,7 +1811,7 @@ func (s *state) dayRangeStart(i int) (cand, bool) {
 	case s.w(k) == wTo && s.w(p) == wOf && s.isWordIn(p-1, "night", "nights"):
 		// "the night of 4 to 5 July": the night written with its two
 		// days, as "the night of 4–5 July"
-	case s.isPunct(k, ',') && !the && (s.w(p) == wOn || s.isPunct(p, ',') && p > 0 && s.toks[p-1].kind == tkNum):
+	case s.isPunct(k, ',') && !the && (s.w(p) == wOn || s.w(p) == wFor || s.w(p) == wOf && p > 0 && s.toks[p-1].kind != tkNum || s.isPunct(p, ',') && p > 0 && s.toks[p-1].kind == tkNum):
 		// "on 1, 2 and 3 July 1863": a list of days of one month, each a
 		// DATE, as "on May 13 and 14"
 		last, ok := s.dayListEnd(k + 1)
@@ -2816,6 +2868,17 @@ func (s *state) dotClock(i int) int {
 	return -1
 }
 
+// dayAfterClock reports whether a day follows a clock reading ending at
+// j, "on" between or not: "to 23:59 on Monday", "till 18:00 Friday": the
+// reading is an end point in time, no score or ratio.
+func (s *state) dayAfterClock(j int) bool {
+	if s.w(j) == wOn {
+		j++
+	}
+	e := s.lx(j)
+	return e != nil && (e.weekday > 0 && !e.plural || e.month > 0 && j+1 < len(s.toks) && s.toks[j+1].kind == tkNum || e.w == wToday || e.w == wTomorrow || e.w == wYesterday)
+}
+
 // clockPrep reports whether the word at k puts a clock reading in words
 // after it ("at five in the morning", "until two in the afternoon").
 func (s *state) clockPrep(k int) bool {
@@ -3151,7 +3214,10 @@ func (s *state) pTime(i int) (cand, bool) {
 		h, mi = int(tk.num), s.dotClock(i)
 		ap, next, _ := s.halfOfDay(tk, j)
 		j = next
-		if ap == 0 && !(s.w(j) == wEST || s.t.hasDCT && s.depth == 0 && s.lineAlone(i, j)) {
+		if ap == 0 && !(s.w(j) == wEST || s.t.hasDCT && s.depth == 0 && s.lineAlone(i, j) ||
+			int(tk.start)+1 < len(s.text) && s.text[tk.start] == '0' && isDigit(s.text[tk.start+1]) && s.dayAfterClock(j)) {
+			// ("00.01 on Saturday", "06.30 on Monday": a leading zero and
+			// a day after it make the 24-hour clock, no price)
 			// (a 24-hour reading needs its zone, "14.05 BST", or a line
 			// of its own, a live report's "11.58": "at 12.30" may be a
 			// price)
@@ -3202,6 +3268,7 @@ func (s *state) pTime(i int) (cand, bool) {
 		} else if ap == 0 && !(s.w(i-1) == wAt || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(j) == wEST ||
 			colon && (s.w(i-1) == wFrom || s.w(i-1) == wBefore || s.w(i-1) == wAfter || s.w(i-1) == wSince || s.w(i-1) == wBetween) ||
 			colon && s.colonClockBefore(i-1) ||
+			colon && (s.w(i-1) == wTo || s.isWord(i-1, "till")) && s.dayAfterClock(j) ||
 			colon && s.t.hasDCT && s.lineAlone(i, j)) { // "09:40" heading a live report's entry
 			return cand{}, false
 		}
@@ -3742,7 +3809,14 @@ func (s *state) clock24(i int) bool {
 		return false
 	}
 	switch s.w(i - 1) {
-	case wAt, wUntil, wFrom, wBy, wBefore, wAfter:
+	case wAt, wUntil, wFrom, wBy, wBefore, wAfter, wBetween:
+	case wAnd, wTo:
+		// the end of a span begun by such a reading: "between 0600 and
+		// 1800 on Friday", "from 0600 to 1800"
+		if i < 2 || s.toks[i-2].kind != tkNum || s.toks[i-2].ndig != 4 || !s.clock24(i-2) {
+			return false
+		}
+		return !(s.tight(i+1) && s.toks[i+1].kind != tkPunct)
 	default:
 		return false
 	}
@@ -4537,6 +4611,11 @@ func (s *state) pDayWord(i int) (cand, bool) {
 	if w == wToday && s.isPunct(i+1, '\'') && s.isWord(i+2, "s") && s.genericNow(i+3) {
 		return cand{}, false // "today's youth", "in today's world": nowadays, not the day
 	}
+	if w == wToday && !s.toks[i].cap && s.clauseEnd(i+1) && s.practiceGoesOn(i) {
+		// A practice that goes on, "is still taught today", "are still
+		// sung today", "remains in use today": nowadays, not the day.
+		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
+	}
 	if w == wToday && s.toks[i].cap && (i == 0 || s.sentenceEnd(i-1) || s.toks[i].para) && (s.storyFar(i) || s.storyFarSince(i) || s.historyArticle()) && s.tense(i) >= 0 && !s.modalAhead(i) {
 		// An article dated when it was written, whose story lies years
 		// back: "Today the site lies in the suburbs of Tunis" is
@@ -4615,6 +4694,29 @@ func (s *state) modalAhead(i int) bool {
 // those untagged (3 of 3) but tag "today's editions".
 func (s *state) genericNow(k int) bool {
 	return s.isWordIn(k, "world", "youth", "society", "generation", "young", "children", "kids", "personal", "computers", "technology", "economy")
+}
+
+// practiceGoesOn reports whether "today" at i ends a clause in the present
+// that tells of a practice still kept: "is still taught", "are still
+// widely used", "is still sung", "remains in use" before it.
+func (s *state) practiceGoesOn(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if s.toks[k].kind != tkWord {
+			return false
+		}
+		if s.isWord(k, "still") && s.isWordIn(k-1, "is", "are") {
+			for j := k + 1; j < i; j++ {
+				if s.isWordIn(j, "taught", "used", "read", "cited", "sung", "played", "performed", "spoken", "celebrated", "practised", "practiced", "studied", "remembered", "worn", "quoted", "followed", "observed") {
+					return true
+				}
+			}
+			return false
+		}
+		if s.isWordIn(k, "remains", "remain") && s.isWord(k+1, "in") && s.isWordIn(k+2, "use", "print", "service") {
+			return true
+		}
+	}
+	return false
 }
 
 // pRef: "now", "currently", "recently", "soon", "future".
@@ -4700,13 +4802,19 @@ func (s *state) verbBefore(k int) bool {
 
 // lastJoined reports whether "last" at k is a verb joined by "and" to
 // one after a modal: "will begin on Monday and last 48 hours", "would
-// close at noon and last until Friday".
+// close at noon and last until Friday", or to a plural present before a
+// length: "the holidays begin on 23 July and last six weeks".
 func (s *state) lastJoined(k int) bool {
 	if !s.isWord(k, "last") || s.w(k-1) != wAnd || !(s.quantityStart(k+1) || s.w(k+1) == wUntil || s.w(k+1) == wFor || s.w(k+1) == wThrough) {
 		return false
 	}
 	for m := k - 2; m >= 0 && m >= k-12 && !s.sentenceEnd(m); m-- {
 		if s.verbBefore(m+1) || s.w(m) == wTo && s.infinitive(m) {
+			return true
+		}
+		if s.quantityStart(k+1) && s.barePlural(m) && !s.toks[m].cap && m > 0 && s.w(m-1) != wThe && s.w(m-1) != wA && s.toks[m-1].kind == tkWord {
+			// or to a plural verb in the present: "the holidays begin
+			// on 23 July and last six weeks"
 			return true
 		}
 	}
@@ -4915,6 +5023,25 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		if c, ok := s.spelledDecade(i, j); ok {
 			return c, true
 		}
+	}
+	if (det == wNext || det == wLast || det == wThis || det == wCurrent) && s.isWordIn(j, "school", "academic") && !s.toks[j].cap && s.w(j+1) == wYear && s.t.hasDCT && !s.isPunct(j+2, '-') {
+		// "next school year", "the current academic year": a school year
+		// is named by the year it begins in (as "the 2024-25 school
+		// year" is 2024), and begins in August or September: in June
+		// 2025 the current one is 2024's, the next 2025's.
+		y := s.t.dct.y
+		if s.t.dct.m < 8 {
+			y--
+		}
+		switch det {
+		case wNext:
+			y++
+		case wLast:
+			y--
+		}
+		c := s.date(i, j+2, cal{g: gYear, y: y})
+		c.dctRel = true
+		return c, true
 	}
 	if (det == wNext || det == wLast || det == wThis || det == wCurrent) && (s.w(j) == wFiscal || s.isWord(j, "financial")) && s.w(j+1) == wYear {
 		// "next fiscal year", "this fiscal year": the year named as "next
@@ -5506,9 +5633,11 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 	if s.isPunct(end, '-') && s.tight(end) && s.tight(end+1) && s.w(end+1) == wLong {
 		return cand{}, false // "the week-long strike": the adjective is the expression
 	}
-	if u == uFortnight && hasThe && (det == wNext || det == wComing || det == wPast || det == wLast) && s.w(end) != wOf {
+	if u == uFortnight && hasThe && (det == wNext || det == wComing || det == wPast || det == wLast || det == wFollowing && (s.spanBefore(i) || s.w(i-1) == wIn || s.w(i-1) == wDuring)) && s.w(end) != wOf {
 		// "over the next fortnight", "in the past fortnight": the two
-		// weeks ahead or behind, a DURATION, as "the next two weeks".
+		// weeks ahead or behind, a DURATION, as "the next two weeks"; so
+		// "for the following fortnight", as "for the following two
+		// weeks".
 		return s.fixed(i, end, timeline.TypeDuration, "P2W"), true
 	}
 	if u == uSecond || u == uMinute || u == uHour {
@@ -5885,7 +6014,12 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			}
 			t := s.tense(i)
 			ahead := s.isWord(i-2, "ahead") || t == 0 && (s.w(i-1) == wFor || s.w(i-1) == wUntil || s.w(i-1) == wBy || s.isWord(i-1, "into")) ||
-				s.possibilityBefore(i) // "warned that storms could reach the area by the weekend"
+				s.possibilityBefore(i) || // "warned that storms could reach the area by the weekend"
+				// what is left for the weekend, told late in the week, is
+				// left for the coming one: "the jury was sent home for the
+				// weekend", "the court adjourned for the weekend" (on a
+				// Thursday or a Friday)
+				(timeline.Weekday(d) == 4 || timeline.Weekday(d) == 5) && s.w(i-1) == wFor && s.isWordIn(i-2, "home", "adjourned", "recessed", "closed", "off", "away", "shut")
 			if timeline.Weekday(d) < 6 && t <= 0 && !ahead {
 				// (with no tense, "rain is on the way for the weekend",
 				// "until the weekend" look ahead too)
@@ -7064,8 +7198,25 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	j++
 	if w == wMid && s.isPunct(j, '-') && s.tight(j) {
 		j++
+		if e := s.lx(j); !hasThe && e != nil && !e.plural && (e.unit == uMonth || e.unit == uWeek || e.unit == uYear) && s.t.hasDCT && s.tight(j) &&
+			s.isWordIn(i-1, "by", "in", "at", "until", "till", "since", "from", "around", "before", "after", "until") &&
+			(j+1 >= len(s.toks) || s.toks[j+1].kind == tkPunct || s.w(j+1) == wAnd || s.w(j+1) == wOr) {
+			// "by mid-month", "in mid-week", "at mid-year": the middle of
+			// the DCT's month, week or year, as "mid-July" (not before
+			// a noun: "a mid-week game", "the mid-year review")
+			c := s.date(i, j+1, rel(s.t.dct, e.unit, 0))
+			c.mod, c.dctRel = "MID", true
+			return c, true
+		}
 	}
-	if w == wMiddle || w == wBeginning || w == wStart || w == wEnd || rest {
+	if w == wEnd && !hasThe && !s.toks[i].cap && s.w(j) != wOf && s.endBeforePeriod(i, j) {
+		// "by end-March", "at end-2024", "best before end February
+		// 2023": the British "end" before a month or a year, the
+		// period's end, as "mid-January" is its middle.
+		if s.isPunct(j, '-') {
+			j++
+		}
+	} else if w == wMiddle || w == wBeginning || w == wStart || w == wEnd || rest {
 		if !hasThe || s.w(j) != wOf {
 			return cand{}, false
 		}
@@ -9905,6 +10056,19 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// "the lowest in decades", "for the first time in years"
 		// (TimeBank: "years", PXY): a stretch of unknown length.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if !s.toks[i].cap && s.w(i+1) == wTo && s.infinitive(i+1) {
+		// "it took us years to admit it", "will take officials weeks to
+		// count": what it takes someone to do is a stretch of time, the
+		// one who does it between the verb and the unit.
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			if s.toks[k].kind != tkWord {
+				break
+			}
+			if s.isWordIn(k, "took", "takes", "take", "taken", "taking") {
+				return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+			}
+		}
 	}
 	v := i - 1
 	if s.isWordIn(v, "only", "just") && s.isWordIn(v-1, "lasted", "lasts", "lasting", "took", "takes", "taken", "for") {

@@ -937,10 +937,10 @@ func (s *state) emitWithRange(c cand) int {
 		}
 	}
 	if conn {
-		if e, ok := s.parseRangeEnd(c, k+1, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && (s.playSeason(e.j) || s.yearKind(e.j)) {
-			// "the 2022-23 season", "the 2021-22 school year": one
-			// season, named by the year it begins in, not a range of two
-			// years.
+		if e, ok := s.parseRangeEnd(c, k+1, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && (s.playSeason(e.j) || s.yearKind(e.j) || s.w(e.j) == wYear && s.w(c.i-1) == wThe) {
+			// "the 2022-23 season", "the 2021-22 school year", "the
+			// 2024-25 year": one season, named by the year it begins in,
+			// not a range of two years.
 			if s.w(c.i-1) == wThe && c.i-1 >= s.floor {
 				c.i--
 			}
@@ -3904,6 +3904,13 @@ func (s *state) resolveYear(c cand) cand {
 		c.note = "date without a year and no reference date: year left unknown"
 		return c
 	}
+	if anchor < 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 && s.laterPlanYear(c.i) {
+		// A plan's calendar dated in a later year goes on in it: "the
+		// ferry will resume sailings on 6 April 2026 and run a summer
+		// service from 15 June", written in 2025, is June 2026, not the
+		// coming June of the year written.
+		base, anchor = s.refCal, s.ref
+	}
 	c.anchor = anchor
 	c.dctRel = anchor < 0 && s.t.hasDCT
 	if (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 && s.entryHead(c) {
@@ -3965,6 +3972,13 @@ func (s *state) resolveYear(c cand) cand {
 		// deciding: "the council voted on Monday to close the road to cars
 		// from August" (written in July) is the nearest August, this one.
 		tense = nearestTense
+	}
+	if tense == 0 && anchor < 0 && s.t.hasDCT && c.i >= 2 && (s.w(c.i-1) == wIn || s.w(c.i-1) == wOn) && s.isWordIn(c.i-2, "is", "are", "falls") && !s.toks[c.i-2].cap {
+		// An event placed by the present of "be" or "fall" is one of the
+		// calendar, still to come: "the trial is in October", "the next
+		// hearing is on 3 March", "half-term falls in late October",
+		// written in June, are the coming ones (what is past "was").
+		tense = 1
 	}
 	if tense == 0 && anchor < 0 && s.needBy(c.i) {
 		// A deadline of what is needed or wanted now is one to meet:
@@ -4989,6 +5003,27 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 	return cal{}, -1, false
 }
 
+// laterPlanYear reports whether the date at token i, a month and day with
+// no year, follows in its own sentence a day whose year is written and
+// lies after the DCT's, in a clause that looks ahead: a plan's calendar
+// ("will close on 1 March 2027 and will reopen on 12 October").
+func (s *state) laterPlanYear(i int) bool {
+	if s.ref < 0 || s.ref >= len(s.res.Timexes) || !s.t.hasDCT || s.refAtt || s.refCal.noYear || s.refCal.g < gDay || s.refCal.y <= s.t.dct.y {
+		return false
+	}
+	if s.refTok < 0 || s.refTok >= i || !s.oneSentence(s.refTok, i) || !yearWritten(s.res.Timexes[s.ref].Text) {
+		return false
+	}
+	for k := s.refTok + 1; k < i; k++ {
+		if s.isWordIn(k, "if", "unless", "provided", "once", "before", "after", "when") {
+			// a condition or a step before it: "due to take effect on
+			// January 1, 2008, if the upper house approves it on March 30"
+			return false
+		}
+	}
+	return s.tense(i) > 0
+}
+
 // sameClause reports whether tokens a to i-1 are words of one clause: no
 // punctuation, no conjunction that opens another ("and", "but", "while",
 // "when", "before", "after", "until") and no relative pronoun.
@@ -5829,6 +5864,24 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 		hi++
 	}
+	if e := s.lx(i); i == lo && e != nil && e.weekday > 0 && !e.plural && s.isWordIn(i+1, "is", "are") && !s.isWordIn(i+2, "not", "still", "now") {
+		// A weekday that is the subject of the present of "be" is one of
+		// the calendar, still to come: "Friday is the deadline for bids",
+		// "Monday is a rest day" (a day past "was").
+		return 1, i + 1
+	}
+	for k := i - 1; k >= lo && k >= i-7; k-- {
+		if s.toks[k].kind != tkWord {
+			break
+		}
+		if s.isWord(k, "who") && !s.toks[k].cap && k+1 < i && !s.isWordIn(k+1, "had", "was", "were", "did") && (s.pastForm(k+1) || s.lx(k+1) != nil && s.lx(k+1).tense == -1 ||
+			s.isWordIn(k+1, "bought", "ate", "drank", "went", "took", "got", "saw", "flew", "came", "paid", "left", "sat", "sent", "made", "drove", "rode", "wore")) {
+			// A past act that picks out people, "shoppers who bought the
+			// item in June", "anyone who ate there in August", dates the
+			// act, whatever the main verb after it ("should return it").
+			return -1, k + 1
+		}
+	}
 	if s.isWord(i-1, "due") && s.overdueAfter(i, hi) {
 		// "The budget, due July 1, is now four months late": what is
 		// late or overdue was due before now.
@@ -5902,6 +5955,24 @@ func (s *state) tenseAt(i int) (int8, int) {
 			if s.toks[k].kind == tkPunct {
 				break
 			}
+		}
+	}
+	// An intention told under a verb of saying looks ahead of the saying,
+	// its "had" only the backshift of "have": "organizers said they had
+	// no plans to schedule play on Sunday" is the coming Sunday.
+	for k := i - 1; k >= lo+3 && k >= i-8; k-- {
+		if s.toks[k].kind == tkPunct {
+			break
+		}
+		if s.w(k) == wTo && s.infinitive(k) && s.isWordIn(k-1, "plans", "plan", "intention", "intentions") {
+			h := k - 2
+			if s.isWordIn(h, "no", "any", "firm", "immediate", "new") && h > lo {
+				h--
+			}
+			if s.w(h) == wHad && s.reportedBefore(lo, h) {
+				return 1, k - 1
+			}
+			break
 		}
 	}
 	// So does one in the present opening the sentence, for what its main
@@ -7420,7 +7491,7 @@ func (s *state) subjectBefore(k int) bool {
 		return false
 	}
 	w := s.word(k - 1)
-	for _, p := range [...]string{"they", "we", "you", "both", "teams", "sides"} {
+	for _, p := range [...]string{"they", "we", "you", "both", "teams", "sides", "pair", "duo", "trio", "two", "couple"} {
 		if lowerEq(w, p) {
 			return true
 		}

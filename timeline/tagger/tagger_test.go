@@ -21,6 +21,69 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "by mid-month", "in mid-week", "at mid-year" are the middle of the
+	// DCT's month, week or year; before a noun they are none.
+	{"2016-08-04", "", "Output should recover by mid-month, after a stoppage in mid-week; the mid-year review is due.", []string{"mid-month|DATE|2016-08|MID", "mid-week|DATE|2016-W31|MID"}},
+	// What is left for the weekend, told late in the week, is left for
+	// the coming one; told on a Monday, for the one past.
+	{"2024-10-11", "", "The jury was sent home for the weekend and the court adjourned for the weekend.", []string{"the weekend|DATE|2024-W41-WE", "the weekend|DATE|2024-W41-WE"}},
+	{"2024-10-14", "", "The jury was sent home for the weekend.", []string{"the weekend|DATE|2024-W41-WE"}},
+	// A school year is named by the year it begins, in August or
+	// September: in June, the next one begins this year.
+	{"2025-06-12", "", "The changes take effect from the next academic year, after a trial during the current school year.", []string{"the next academic year|DATE|2025", "the current school year|DATE|2024"}},
+	{"2025-10-02", "", "Enrolment fell this school year and is expected to recover next school year.", []string{"this school year|DATE|2025", "next school year|DATE|2026"}},
+	// "last" joined by "and" to a plural present is the verb: the length
+	// alone is the expression.
+	{"2025-06-12", "", "The holidays begin on 23 July and last six weeks, while exams start on Monday and last 10 days.", []string{"23 July|DATE|2025-07-23", "six weeks|DURATION|P6W", "Monday|DATE|2025-06-16", "10 days|DURATION|P10D"}},
+	// A British point reading with a leading zero before its day is a
+	// 24-hour TIME, no price.
+	{"2023-01-25", "", "The work-to-rule starts at 00.01 on Saturday, and the shares closed at 12.30 on Monday.", []string{"00.01|TIME|2023-01-28T00:01", "Saturday|DATE|2023-01-28", "Monday|DATE|2023-01-23"}},
+	// Colonless 24-hour readings after "between ... and" are TIMEs, not
+	// years.
+	{"2023-01-25", "", "Flights will be cancelled between 0600 and 1800 on Friday.", []string{"0600|TIME|2023-01-27T06:00", "1800|TIME|2023-01-27T18:00", "Friday|DATE|2023-01-27"}},
+	// "the 2024-25 year" is one year named by the year it begins, as "the
+	// 2024-25 school year".
+	{"2024-01-16", "", "Schools will start the 2024-25 year on Aug. 12, and the 2023-24 year ends in May.", []string{"the 2024-25 year|DATE|2024", "Aug. 12|DATE|2024-08-12", "the 2023-24 year|DATE|2023", "May|DATE|2024-05"}},
+	// The British "end" before a month or a year is its end, as "mid-"
+	// its middle; the verb "end" before a dated day is none.
+	{"2023-02-08", "", "Lenders expect rates to peak by end-June and to fall by end-2024, after debt stood at a record at end December. The talks end March 3.", []string{"end-June|DATE|2023-06|END", "end-2024|DATE|2024|END", "end December|DATE|2022-12|END", "March 3|DATE|2023-03-03"}},
+	// A number that labels a batch or ends a code is no year.
+	{"2023-02-08", "", "Tins with batch code 2301 and lot numbers ending in 1998 or 1999 were recalled on Tuesday.", []string{"Tuesday|DATE|2023-02-07"}},
+	// "the pair", "the two" take a plural verb of the schedule.
+	{"2022-07-05", "", "The pair meet for the 12th time on Thursday, and the two play again on Saturday.", []string{"Thursday|DATE|2022-07-07", "Saturday|DATE|2022-07-09"}},
+	// A past act in a relative clause that picks out people dates the
+	// act, whatever modal the main clause has.
+	{"2021-09-09", "", "Diners who ate at the cafe in August should contact their doctor, and passengers who travelled on Monday can claim a refund.", []string{"August|DATE|2021-08", "Monday|DATE|2021-09-06"}},
+	// A weekday as the subject of present "be" is still to come.
+	{"2021-09-09", "", "Monday is a rest day for the riders. Friday is the deadline for entries.", []string{"Monday|DATE|2021-09-13", "Friday|DATE|2021-09-10"}},
+	// A list of days after "of", as "the raids of 5 and 7 April".
+	{"2021-09-09", "", "Jars with use-by dates of 10, 11 and 12 September have been withdrawn.", []string{"10|DATE|2021-09-10", "11|DATE|2021-09-11", "12 September|DATE|2021-09-12"}},
+	// An event placed by the present of "be" or "fall" lies ahead.
+	{"2023-06-22", "", "The retrial is in October and the next hearing is on 3 March, while half-term falls in late October.", []string{"October|DATE|2023-10", "3 March|DATE|2024-03-03", "late October|DATE|2023-10|END"}},
+	// A 24-hour reading after "to" with its day is the end of a span of
+	// time: "from 00:01 on Saturday to 23:59 on Monday".
+	{"2024-03-13", "", "The walkout runs from 00:01 on Saturday to 23:59 on Monday, and the ban till 18:00 Friday.", []string{"00:01|TIME|2024-03-16T00:01", "Saturday|DATE|2024-03-16", "23:59|TIME|2024-03-18T23:59", "Monday|DATE|2024-03-18", "18:00 Friday|TIME|2024-03-15T18:00"}},
+	// "for the following fortnight" is two weeks' length, as "for the
+	// following two weeks" and "the next fortnight".
+	{"2024-03-13", "", "Guards will stop work on Friday and refuse overtime for the following fortnight.", []string{"Friday|DATE|2024-03-15", "the following fortnight|DURATION|P2W"}},
+	// A practice still kept is nowadays: "still sung today"; a state of
+	// the news ("is still closed today") is the day.
+	{"2022-09-14", "", "The hymn he wrote in 1911 is still sung today, and his method remains in use today.", []string{"1911|DATE|1911", "today|DATE|PRESENT_REF", "today|DATE|PRESENT_REF"}},
+	{"2022-09-14", "", "The bridge, damaged in Monday's storm, is still closed today.", []string{"Monday|DATE|2022-09-12", "today|DATE|2022-09-14"}},
+	// Days listed after "for", as after "on": each a DATE of the month
+	// that ends the list.
+	{"2023-05-02", "", "Nurses have called walkouts for 6, 7 and 9 June, and doctors for 20 and 21 June.", []string{"6|DATE|2023-06-06", "7|DATE|2023-06-07", "9 June|DATE|2023-06-09", "20|DATE|2023-06-20", "21 June|DATE|2023-06-21"}},
+	// What it takes someone to do is a stretch of time, whoever stands
+	// between the verb and the unit.
+	{"2021-03-10", "", "It took the engineers months to find the leak, and it will take residents years to trust the water again.", []string{"months|DURATION|PXM", "years|DURATION|PXY"}},
+	// An intention under a verb of saying looks ahead of the saying: its
+	// "had" is the backshift of "have".
+	{"2021-03-10", "", "The mayor said she had no plans to reopen the market on Saturday.", []string{"Saturday|DATE|2021-03-13"}},
+	{"2021-03-10", "", "Police told reporters they had plans to close the bridge on Friday, weather permitting.", []string{"Friday|DATE|2021-03-12"}},
+	// A plan's calendar dated in a later year goes on in it: a bare day
+	// after "6 April 2026" in the same forward-looking sentence is 2026's.
+	{"2025-02-10", "", "Under the new timetable the ferry would resume sailings on Monday 6 April 2026 and would run a summer service from 15 June to 30 September.", []string{"Monday 6 April 2026|DATE|2026-04-06", "15 June|DATE|2026-06-15", "30 September|DATE|2026-09-30"}},
+	{"2025-02-10", "", "The museum will close on 1 March 2027 and will reopen on 12 October after the roof is replaced.", []string{"1 March 2027|DATE|2027-03-01", "12 October|DATE|2027-10-12"}},
 	// A participle of expectation after its noun ("a vote expected at
 	// 10 p.m.") looks ahead, no past verb: the clock time in a clause that
 	// looks ahead does not take a day already past.
