@@ -3281,7 +3281,13 @@ func (s *state) forwardAside(c cand) int {
 	if open < 0 {
 		return -1
 	}
-	death := appos
+	// A fate (fateWord) is told ahead of the story; so is whatever such a
+	// clause tells of a decade or more after the story's month or day
+	// ("Colonel Brandt, who wrote a memoir of the campaign in 1951, led
+	// the first assault"), where a year close ahead may be the story
+	// moving ("The minister, who took office in January 1882, received
+	// him. In June" is 1882's).
+	death := appos || s.refCal.g >= gMonth && c.c.y >= s.refCal.y+10
 	for k := open + 1; k < c.i; k++ {
 		if s.fateWord(k) {
 			death = true

@@ -265,6 +265,14 @@ var tagCases = []tagCase{
 	// after it carries the story on from its day.
 	{"", "", "The ceasefire took effect on 21 November 1962. The general, who died in 1972, resigned the following week.", []string{"21 November 1962|DATE|1962-11-21", "1972|DATE|1972", "the following week|DATE|1962-W48"}},
 	{"", "", "The hill was taken on 4 July 1999. The captain, who was awarded the medal in 2000, died three days later. On the 11th the withdrawal began.", []string{"4 July 1999|DATE|1999-07-04", "2000|DATE|2000", "three days later|DATE|1999-07-07", "the 11th|DATE|1999-07-11"}},
+	// Whatever it tells, a relative clause set off by commas whose year
+	// lies a decade or more after the story's month or day is a remark
+	// ahead of it: the main clause after it, and the story, stay where they
+	// were. (A year close ahead may be the story moving: "The minister, who
+	// took office in January 1882, received him. In June" is 1882's.)
+	{"", "", "Fighting resumed on 8 June 1920. Colonel Brandt, who wrote a memoir of the campaign in 1951, led the first assault. The next day the line broke.", []string{"8 June 1920|DATE|1920-06-08", "1951|DATE|1951", "The next day|DATE|1920-06-09"}},
+	{"", "", "The expedition sailed on 9 August 1845. The ship's doctor, whose letters were found in 1931, kept a diary. In September the ice closed in.", []string{"9 August 1845|DATE|1845-08-09", "1931|DATE|1931", "September|DATE|1845-09"}},
+	{"", "", "The envoy arrived on 2 May 1881. The minister, who took office in January 1882, received him. In June the talks failed.", []string{"2 May 1881|DATE|1881-05-02", "January 1882|DATE|1882-01", "June|DATE|1882-06"}},
 	// (an event the story moves to is no fate: it goes on from its date)
 	{"", "", "France joined in February 1856. The rebellion, which broke out in May 1857, delayed the fleet. The envoy reached the coast in July.", []string{"February 1856|DATE|1856-02", "May 1857|DATE|1857-05", "July|DATE|1857-07"}},
 	// An earlier war named with its years, or a range of years compared
