@@ -2742,6 +2742,16 @@ func (s *state) stillTodayAhead(c cand) int {
 		if s.isWord(k, "still") && k > lo && s.isWordIn(k-1, "is", "are", "remains", "remain") {
 			return e
 		}
+		// "The walls still stand", "its bell still hangs in the tower",
+		// "the gate can still be seen", "the feud lives on to this day":
+		// the writer's present, in the present tense.
+		if s.isWord(k, "still") && k+1 < e && (s.isWordIn(k+1, "stand", "stands", "survive", "survives", "exist", "exists", "hang", "hangs", "lie", "lies", "bear", "bears", "dominate", "dominates", "shape", "shapes", "mark", "marks") ||
+			s.isWord(k+1, "be") && k > lo && s.isWordIn(k-1, "can", "may")) {
+			return e
+		}
+		if s.isWord(k, "to") && s.isWord(k+1, "this") && s.isWord(k+2, "day") && k+2 < e {
+			return e
+		}
 	}
 	return -1
 }

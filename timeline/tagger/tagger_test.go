@@ -139,6 +139,11 @@ var tagCases = []tagCase{
 	// So does a later year in a sentence that reaches to the writer's
 	// present ("is still sung today").
 	{"", "", "The rebels won at the bridge on 11 June 1798. The general was disgraced, although a court cleared him in 1799, and the ballad about him is still sung today. The rebels took the town on 20 June.", []string{"11 June 1798|DATE|1798-06-11", "1799|DATE|1799", "today|DATE|PRESENT_REF", "20 June|DATE|1798-06-20"}},
+	// The present tense of what still stands, or "to this day", reaches to
+	// the writer's present as "today" does.
+	{"", "", "The siege began on 3 March 1811. The town walls still stand and were restored in 1898. By April the garrison was starving.", []string{"3 March 1811|DATE|1811-03-03", "1898|DATE|1898", "April|DATE|1811-04"}},
+	{"", "", "The chapel was consecrated on 12 June 1848. Its bell, recast in 1910, still hangs in the north tower. In July the bishop left for Rome.", []string{"12 June 1848|DATE|1848-06-12", "1910|DATE|1910", "July|DATE|1848-07"}},
+	{"", "", "The treaty was signed on 9 May 1860. The border it drew was redrawn in 1920 and is disputed to this day. In June the envoys went home.", []string{"9 May 1860|DATE|1860-05-09", "1920|DATE|1920", "this day|DATE|PRESENT_REF", "June|DATE|1860-06"}},
 	// An earlier year in an apposition that closes its sentence is
 	// background to the person or thing named: the story's month goes on
 	// after it.
