@@ -5331,6 +5331,13 @@ func (s *state) pDeictic(i int) (cand, bool) {
 				// desk that afternoon" is 22 February's).
 				b, a = s.dayCal, s.dayRef
 			}
+			if ok && b.g < gDay && !s.t.hasDCT && s.dayRef >= 0 && s.dayTok >= 0 && s.dayTok < i && s.dayPi == s.toks[i].pi && s.dayCal.g >= gDay && !s.dayCal.noYear {
+				// A year named in passing since the paragraph's day has no
+				// evening: "seized the arsenal on 2 April 1848. Their
+				// leader spoke of the revolution of 1830. That evening the
+				// troops withdrew" is 2 April's.
+				b, a = s.dayCal, s.dayRef
+			}
 			if !ok || b.g < gDay {
 				return cand{}, false
 			}

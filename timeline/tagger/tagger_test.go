@@ -771,6 +771,10 @@ var tagCases = []tagCase{
 	// So is dawn, or "by morning", after the evening or night of its day.
 	{"", "", "The siege guns arrived on 8 September 1855. That night the trenches were pushed forward, and at dawn the bombardment began.", []string{"8 September 1855|DATE|1855-09-08", "That night|TIME|1855-09-08TNI", "dawn|TIME|1855-09-09TMO"}},
 	{"", "", "The column reached the pass on 3 May 1863. That evening the rain began, and by morning the road was gone.", []string{"3 May 1863|DATE|1863-05-03", "That evening|TIME|1863-05-03TEV", "morning|TIME|1863-05-04TMO"}},
+	// A year named in passing since the paragraph's day has no evening:
+	// "that evening" is the day's.
+	{"", "", "The rebels seized the arsenal on 2 April 1848. Their leader spoke of the revolution of 1830. That evening the troops withdrew.", []string{"2 April 1848|DATE|1848-04-02", "1830|DATE|1830", "That evening|TIME|1848-04-02TEV"}},
+	{"", "", "The fleet anchored off the cape on 9 June 1588, where a Portuguese ship had been wrecked in 1552. That night a storm scattered it.", []string{"9 June 1588|DATE|1588-06-09", "1552|DATE|1552", "That night|TIME|1588-06-09TNI"}},
 	{"", "", "The order reached the front on 2 May 1915 at 11 p.m. The men had stood ready since 5 a.m.", []string{"2 May 1915|DATE|1915-05-02", "11 p.m.|TIME|1915-05-02T23:00", "5 a.m.|TIME|1915-05-02T05:00"}},
 	// A flashback in a restrictive relative clause on the subject ends
 	// with the clause when the subject's verb in the simple past follows:
