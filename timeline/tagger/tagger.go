@@ -2507,7 +2507,11 @@ func (s *state) wouldAhead(c cand) int {
 	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear {
 		return -1
 	}
-	if !(c.c.y > s.refCal.y || c.c.y == s.refCal.y && c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() > s.refCal.day()) {
+	if !(c.c.y > s.refCal.y || c.c.y == s.refCal.y && c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() > s.refCal.day() ||
+		// a later month of the same year: "The conference opened on 4
+		// February 1945. Roosevelt would die two months later. On the
+		// 11th" is February's
+		c.c.y == s.refCal.y && c.c.g >= gMonth && c.c.g != gWeek && s.refCal.g >= gMonth && s.refCal.g != gWeek && c.c.m > s.refCal.m) {
 		return -1
 	}
 	found := -1

@@ -437,6 +437,9 @@ var tagCases = []tagCase{
 	// The future in the past looks ahead however long the apposition
 	// between "would" and the date.
 	{"", "", "The line was drawn on 8 December 1919. It would resurface, in slightly different form and under a new name, at Potsdam in 1945. On 10 January the army crossed it.", []string{"8 December 1919|DATE|1919-12-08", "1945|DATE|1945", "10 January|DATE|1920-01-10"}},
+	// A later month of the story's year under "would" looks ahead too.
+	{"", "", "The conference opened on 4 February 1945. Roosevelt, already ill, would die two months later. On the 11th the leaders signed the agreement.", []string{"4 February 1945|DATE|1945-02-04", "two months later|DATE|1945-04", "the 11th|DATE|1945-02-11"}},
+	{"", "", "The talks opened on 4 March 1921. The treaty would be signed in October. In April the delegates met again.", []string{"4 March 1921|DATE|1921-03-04", "October|DATE|1921-10", "April|DATE|1921-04"}},
 	{"", "", "The plan was first put forward in April 1911; the admiralty would adopt it, after years of quarrels between the services, only in 1936. In May the cabinet rejected it.", []string{"April 1911|DATE|1911-04", "years|DURATION|PXY", "1936|DATE|1936", "May|DATE|1911-05"}},
 	{"", "", "The licence was granted on 4 June 1898 and was valid until December 1903. On 20 June the company bought its first lorry.", []string{"4 June 1898|DATE|1898-06-04", "December 1903|DATE|1903-12", "20 June|DATE|1898-06-20"}},
 	// A night written with its two days belongs to the day it began on:
