@@ -2552,17 +2552,18 @@ func (s *state) wouldAhead(c cand) int {
 }
 
 // untilUnderWould reports whether the past verbs between "would" at
-// found and the date at i stand in a clause of "until" or "before" that
-// ends the would-clause, with no comma between: "a ceiling that would
-// remain in law until Hitler repudiated it in 1935" looks ahead to 1935
-// as a whole, the past tense being the one a clause of time takes under
+// found and the date at i stand in a clause of "until", "before", "when"
+// or "after" that ends the would-clause, with no comma between: "a
+// ceiling that would remain in law until Hitler repudiated it in 1935",
+// "who would die when his ship sank in 1943" look ahead to the year as a
+// whole, the past tense being the one a clause of time takes under
 // "would".
 func (s *state) untilUnderWould(found, i int) bool {
 	for k := found + 1; k < i && k < len(s.toks); k++ {
 		if s.toks[k].kind == tkPunct {
 			return false
 		}
-		if s.w(k) == wUntil || s.w(k) == wBefore {
+		if s.w(k) == wUntil || s.w(k) == wBefore || s.w(k) == wWhen || s.w(k) == wAfter {
 			return !s.pastFormBefore(found+1, k)
 		}
 	}

@@ -4267,6 +4267,11 @@ var tagCases = []tagCase{
 	// text names; an entry that writes its own year heads only itself.
 	{"2022-03-10", "", "Timeline\n2016\nMay 4 – The museum closes; reopening is promised for spring 2019.\nNov. 20 – Builders find asbestos.\nFeb. 2 – Work resumes.", []string{"2016|DATE|2016", "May 4|DATE|2016-05-04", "spring 2019|DATE|2019-SP", "Nov. 20|DATE|2016-11-20", "Feb. 2|DATE|2017-02-02"}},
 	{"2022-03-10", "", "Timeline\nMay 2015 – The museum closes.\nMarch 1 – It reopens.", []string{"May 2015|DATE|2015-05", "March 1|DATE|2022-03-01"}},
+	// A clause of time ("when", "after") under "would" takes the simple
+	// past: a relative clause telling a later fate so still looks ahead,
+	// and the story goes on after it in its own year.
+	{"", "", "The fort fell on 4 June 1916. Its commander, who would drown when his transport sank in March 1918, was captured on 6 June.", []string{"4 June 1916|DATE|1916-06-04", "March 1918|DATE|1918-03", "6 June|DATE|1916-06-06"}},
+	{"", "", "The battle began on 9 May 1921. The colonel, who would die after his plane crashed in 1923, took the bridge on 11 May.", []string{"9 May 1921|DATE|1921-05-09", "1923|DATE|1923", "11 May|DATE|1921-05-11"}},
 }
 
 func formatTimexes(res Result) []string {
