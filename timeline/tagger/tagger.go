@@ -1822,7 +1822,10 @@ func (s *state) listedAfterDay(i int) bool {
 // 12 tokens and in its sentence.
 func (s *state) asideClose(c cand) int {
 	var open byte
-	for k, n := c.i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+	// (A relative clause may run long before its date: ", who had been
+	// appointed in 1919 and would rule until his own death in May 1944,
+	// received him".)
+	for k, n := c.i-1, 0; k >= 0 && n < 20; k, n = k-1, n+1 {
 		if s.sentenceEnd(k) {
 			return -1
 		}

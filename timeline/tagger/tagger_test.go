@@ -4272,6 +4272,10 @@ var tagCases = []tagCase{
 	// and the story goes on after it in its own year.
 	{"", "", "The fort fell on 4 June 1916. Its commander, who would drown when his transport sank in March 1918, was captured on 6 June.", []string{"4 June 1916|DATE|1916-06-04", "March 1918|DATE|1918-03", "6 June|DATE|1916-06-06"}},
 	{"", "", "The battle began on 9 May 1921. The colonel, who would die after his plane crashed in 1923, took the bridge on 11 May.", []string{"9 May 1921|DATE|1921-05-09", "1923|DATE|1923", "11 May|DATE|1921-05-11"}},
+	// A relative clause set off by commas closes at its comma however
+	// long it runs: a look ahead in it ends there, and the story's day
+	// goes on after it.
+	{"", "", "The envoy arrived on 3 March 1921. The regent, who had been appointed by the assembly in 1919 and would rule until his own death in May 1944, received him that afternoon, and on 8 March the talks began.", []string{"3 March 1921|DATE|1921-03-03", "1919|DATE|1919", "May 1944|DATE|1944-05", "that afternoon|TIME|1921-03-03TAF", "8 March|DATE|1921-03-08"}},
 }
 
 func formatTimexes(res Result) []string {
