@@ -4275,6 +4275,12 @@ var tagCases = []tagCase{
 	// A relative clause set off by commas closes at its comma however
 	// long it runs: a look ahead in it ends there, and the story's day
 	// goes on after it.
+	// "March" after "the" and a capitalized word, before a verb, a
+	// preposition or a stop, is the name of a march; before a number it
+	// is still the month.
+	{"", "", "On 9 April 1932 the Bonus March reached the capital, and in June the camp was burned.", []string{"9 April 1932|DATE|1932-04-09", "June|DATE|1932-06"}},
+	{"", "", "Veterans of the Selma March, which ended in 1965, met again in March 1985.", []string{"1965|DATE|1965", "March 1985|DATE|1985-03"}},
+	{"2009-03-10", "", "The Senate March 3 vote was close.", []string{"March 3|DATE|2009-03-03"}},
 	{"", "", "The envoy arrived on 3 March 1921. The regent, who had been appointed by the assembly in 1919 and would rule until his own death in May 1944, received him that afternoon, and on 8 March the talks began.", []string{"3 March 1921|DATE|1921-03-03", "1919|DATE|1919", "May 1944|DATE|1944-05", "that afternoon|TIME|1921-03-03TAF", "8 March|DATE|1921-03-08"}},
 }
 
