@@ -4317,6 +4317,15 @@ func (s *state) resolveYear(c cand) cand {
 			// Clodius on 18 January 52 BC" is the winter of 53-52 BC.
 			c.c.y = y
 		}
+		if r0, r1 := s.rangeFrom, s.rangeEnd; c.c.g == gSeason && c.c.part == 4 && !s.t.hasDCT && anchor >= 0 && anchor == s.rangeTo &&
+			r0.g >= gMonth && r1.g >= gMonth && r0.g != gWeek && r1.g != gWeek && !r0.noYear && !r1.noYear && r0.m > 0 &&
+			r0.y == r1.y-1 && r1.m >= 3 && r1.m <= 11 && c.c.y == r1.y {
+			// A bare winter told of a span from one autumn to the next
+			// spring is the winter within it, not the one after its end:
+			// "fought from 28 October 1940 to 23 April 1941 [...] the
+			// front froze for the winter" is 1940-WI.
+			c.c.y = r0.y
+		}
 		if c.c.g == gSeason && c.c.part == 4 && c.c.y == base.y && base.g >= gMonth && base.g != gWeek && base.m >= 1 && base.m <= 2 && !base.noYear &&
 			!(s.w(c.i-1) == wUntil || s.w(c.i-1) == wFor || s.isWord(c.i-1, "till")) && !s.isWordIn(c.i-1, "spent", "spend", "spending", "passed") {
 			// In January and February the story is in the winter that
