@@ -6378,6 +6378,11 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 			// forts" is 1745-WI.
 			y--
 		}
+		if season == 4 && det == wThat {
+			if wy, ok := s.winterInRange(a, y); ok {
+				y = wy // "lasted from 12 November 1708 to 19 April 1709. That winter"
+			}
+		}
 		if det == wThat && base.g == gSeason && base.part == 4 && !base.noYear && (season == 1 || season == 2) {
 			// a winter is named by the year it begins, and the spring or
 			// summer that comes after it is the next year's: "interrupted

@@ -3520,6 +3520,21 @@ func (s *state) rangeStartYear(c cand, anchor int) (int, bool) {
 	return 0, false
 }
 
+// winterInRange returns the year of the winter within the span just
+// given (anchor being its end), when a winter of year y, told right after
+// it in narrative, would be the one after the span's end: a bare winter
+// told of a span from one autumn to the next spring is the winter within
+// it, "fought from 28 October 1940 to 23 April 1941 [...] the front froze
+// for the winter" is 1940-WI, and so is "that winter".
+func (s *state) winterInRange(anchor, y int) (int, bool) {
+	r0, r1 := s.rangeFrom, s.rangeEnd
+	if s.t.hasDCT || anchor < 0 || anchor != s.rangeTo || r0.g < gMonth || r1.g < gMonth || r0.g == gWeek || r1.g == gWeek || r0.noYear || r1.noYear || r0.m == 0 ||
+		r0.y != r1.y-1 || r1.m < 3 || r1.m > 11 || y != r1.y {
+		return 0, false
+	}
+	return r0.y, true
+}
+
 // inLeadSpanYear returns the year a month or a day without a year, told
 // in the simple past after base, takes from the span of months the lead
 // gives the story, when it would fall before the span in base's year:
@@ -4317,14 +4332,10 @@ func (s *state) resolveYear(c cand) cand {
 			// Clodius on 18 January 52 BC" is the winter of 53-52 BC.
 			c.c.y = y
 		}
-		if r0, r1 := s.rangeFrom, s.rangeEnd; c.c.g == gSeason && c.c.part == 4 && !s.t.hasDCT && anchor >= 0 && anchor == s.rangeTo &&
-			r0.g >= gMonth && r1.g >= gMonth && r0.g != gWeek && r1.g != gWeek && !r0.noYear && !r1.noYear && r0.m > 0 &&
-			r0.y == r1.y-1 && r1.m >= 3 && r1.m <= 11 && c.c.y == r1.y {
-			// A bare winter told of a span from one autumn to the next
-			// spring is the winter within it, not the one after its end:
-			// "fought from 28 October 1940 to 23 April 1941 [...] the
-			// front froze for the winter" is 1940-WI.
-			c.c.y = r0.y
+		if c.c.g == gSeason && c.c.part == 4 {
+			if y, ok := s.winterInRange(anchor, c.c.y); ok {
+				c.c.y = y
+			}
 		}
 		if c.c.g == gSeason && c.c.part == 4 && c.c.y == base.y && base.g >= gMonth && base.g != gWeek && base.m >= 1 && base.m <= 2 && !base.noYear &&
 			!(s.w(c.i-1) == wUntil || s.w(c.i-1) == wFor || s.isWord(c.i-1, "till")) && !s.isWordIn(c.i-1, "spent", "spend", "spending", "passed") {
