@@ -6688,9 +6688,11 @@ func (s *state) sayingParticiple(k int) bool {
 // participle after an auxiliary and no modifier after an article.
 func (s *state) pastFormBefore(lo, i int) bool {
 	for k := lo; k < i; k++ {
-		if e := s.lx(k); e != nil && e.tense == -1 && !(s.isWord(k, "last") && k > 0 && s.auxBefore(k)) {
+		if e := s.lx(k); e != nil && e.tense == -1 && !(k > 0 && s.auxBefore(k)) {
 			// ("last" after "would", "will" or "to" is the verb, no mark
-			// of the past: "which would last until 1940".)
+			// of the past: "which would last until 1940"; nor is an
+			// irregular participle after "be" or "have": "He would later
+			// be shot at Verona in January 1944".)
 			return true
 		}
 		w := s.word(k)

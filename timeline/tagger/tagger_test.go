@@ -4286,6 +4286,11 @@ var tagCases = []tagCase{
 	{"", "", "The siege lasted from 12 November 1708 to 19 April 1709. The garrison ate its horses during the winter, and the town surrendered in the spring.", []string{"12 November 1708|DATE|1708-11-12", "19 April 1709|DATE|1709-04-19", "the winter|DATE|1708-WI", "the spring|DATE|1709-SP"}},
 	{"", "", "The strike ran from September 1925 to May 1926. That winter the miners' families went hungry.", []string{"September 1925|DATE|1925-09", "May 1926|DATE|1926-05", "That winter|DATE|1925-WI"}},
 	{"", "", "The campaign lasted from March 1812 to November 1812. The winter came early.", []string{"March 1812|DATE|1812-03", "November 1812|DATE|1812-11", "The winter|DATE|1812-WI"}},
+	// An irregular participle after "be" or "have" ("would be shot",
+	// "would be sold") is no past tense: the clause under "would" still
+	// looks ahead, and the story goes on in its own year after it.
+	{"", "", "The general took Kars on 18 November 1877. He would be shot at Edirne in March 1880 for his part in a plot. On 25 November the army moved west.", []string{"18 November 1877|DATE|1877-11-18", "March 1880|DATE|1880-03", "25 November|DATE|1877-11-25"}},
+	{"", "", "The fort surrendered on 2 August 1916. Its guns would be sold for scrap in May 1921 by the new republic. On 9 August the column marched north.", []string{"2 August 1916|DATE|1916-08-02", "May 1921|DATE|1921-05", "9 August|DATE|1916-08-09"}},
 	{"", "", "The envoy arrived on 3 March 1921. The regent, who had been appointed by the assembly in 1919 and would rule until his own death in May 1944, received him that afternoon, and on 8 March the talks began.", []string{"3 March 1921|DATE|1921-03-03", "1919|DATE|1919", "May 1944|DATE|1944-05", "that afternoon|TIME|1921-03-03TAF", "8 March|DATE|1921-03-08"}},
 }
 
