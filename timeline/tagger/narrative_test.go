@@ -1333,9 +1333,24 @@ func TestNarrativeBlind37(t *testing.T) {
 // look-ahead to a reign's end ("would reign until his death in July 1999")
 // did the same for "6 November"; "the Green March" was read as a month;
 // "that evening" after such an aside was missed; "the winter" in a lead
-// ranging from October 1940 to April 1941 was taken as 1941-WI.
+// ranging from October 1940 to April 1941 was taken as 1941-WI. Rules of
+// English made after it, with table tests of their own on new sentences:
+// a clause of time ("when", "after") under "would" takes the simple past,
+// so a relative clause telling a later fate with one still looks ahead; a
+// relative clause set off by commas closes at its comma however long it
+// runs (value .993 with the two); "the" and a capitalized word before
+// "March", then a verb, a preposition or a stop, name a march ("the Green
+// March crossed"); a bare winter told of a span from one autumn to the
+// next spring is the winter within it. With them the set scores 1.000 on
+// all four measures. Then, from probes on new sentences in the set's
+// style: "that winter" after such a span is the winter within it too; an
+// irregular participle after "be" ("would later be shot in January 1944")
+// is no past tense, and the look-ahead under "would" holds. Left (probe):
+// "lasted from October 1912 to May 1913. The Bulgarians reached Chatalja
+// in November" is still 1913's November, a month six months after a
+// span's end being taken, by an older rule, as the story moving on.
 func TestNarrativeBlind80(t *testing.T) {
-	scoreDevSet(t, "narrative_blind80.txt", devFloors{strict: 0, relaxed: 0, value: 0, typ: 0})
+	scoreDevSet(t, "narrative_blind80.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
 // TestNewsBlind76 scores news_blind76.txt: six 2019-2024 news stories of
