@@ -281,6 +281,10 @@ type state struct {
 	// yearless: ref is a day whose year the story has not given, held in
 	// the stand-in year yearlessYear; what counts from it has no year.
 	yearless bool
+	// standIn: a day in the stand-in year outlived the yearless story (a
+	// dated aside told no year for it); what counts from it in that year
+	// is still written without one.
+	standIn bool
 	news     int8   // newsText: 0 not yet scanned, 1 yes, -1 no
 	newsDay  bool   // newsText found more than "last/this/next year": a word of news time finer than the year
 	farDates int    // dates with a year, storyYears or more from the DCT, named so far
@@ -1403,7 +1407,7 @@ func (s *state) emit(c cand) int {
 	}
 	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)
 	val := c.val
-	yearless := s.yearless && c.val == "" && c.anchor >= 0 && !c.c.noYear
+	yearless := (s.yearless || s.standIn && c.c.y == yearlessYear) && c.val == "" && c.anchor >= 0 && !c.c.noYear
 	if yearless {
 		// Counted from a date whose year the story never gave: "sailed
 		// on 28 October. Three days later" is XXXX-10-31.
@@ -1685,6 +1689,19 @@ func (s *state) emit(c cand) int {
 		s.yearless = true
 	} else if s.yearless && !yearless && s.ref == idx {
 		s.yearless = false // a date with its year: the story has one now
+		if !c.c.noYear {
+			// The days told in the stand-in year are of the year the
+			// reader now infers: "On 12 November the Poles took the town.
+			// The republic had been proclaimed on 19 October 1918. On the
+			// 21st" is 1918's, a flashback lying before the story's day
+			// and a date the story moves on to after it.
+			back := s.flashEnd >= 0
+			s.saved.refCal = s.standInYear(s.saved.refCal, c.c, back)
+			s.saved.dayCal = s.standInYear(s.saved.dayCal, c.c, back)
+			s.dayCal = s.standInYear(s.dayCal, c.c, back)
+			s.left.refCal = s.standInYear(s.left.refCal, c.c, back)
+			s.left.dayCal = s.standInYear(s.left.dayCal, c.c, back)
+		}
 	}
 	if c.dctRel {
 		s.relTok = c.i
@@ -3313,6 +3330,33 @@ func (s *state) forwardAside(c cand) int {
 		}
 	}
 	return -1
+}
+
+// standInYear gives a day held in the stand-in year yearlessYear the
+// year that day n, the first with a year, tells, when n lies within half
+// a year before it (back: n is a flashback before the story's day) or
+// after it (the story moved on to n); otherwise the day keeps the
+// stand-in year, and what counts from it is written without a year
+// (standIn): "had been fortified in 1866" tells no year of the story.
+// Other dates come back as they were.
+func (s *state) standInYear(d cal, n cal, back bool) cal {
+	if d.noYear || d.y != yearlessYear || d.g < gDay || d.g == gWeek || d.m == 0 || d.d == 0 {
+		return d
+	}
+	if n.noYear || n.g < gDay || n.g == gWeek || n.m == 0 || n.d == 0 {
+		s.standIn = true
+		return d
+	}
+	nd := timeline.DaysFromCivil(n.y, n.m, n.d)
+	for _, y := range [...]int{n.y - 1, n.y, n.y + 1} {
+		dd := timeline.DaysFromCivil(y, d.m, min(d.d, timeline.DaysIn(y, d.m)))
+		if back && dd-nd > 0 && dd-nd <= 183 || !back && nd-dd >= 0 && nd-dd <= 183 {
+			d.y = y
+			return d
+		}
+	}
+	s.standIn = true
+	return d
 }
 
 // yearlessYear stands in for the unknown year of a story that gives none:

@@ -4291,6 +4291,12 @@ var tagCases = []tagCase{
 	// looks ahead, and the story goes on in its own year after it.
 	{"", "", "The general took Kars on 18 November 1877. He would be shot at Edirne in March 1880 for his part in a plot. On 25 November the army moved west.", []string{"18 November 1877|DATE|1877-11-18", "March 1880|DATE|1880-03", "25 November|DATE|1877-11-25"}},
 	{"", "", "The fort surrendered on 2 August 1916. Its guns would be sold for scrap in May 1921 by the new republic. On 9 August the column marched north.", []string{"2 August 1916|DATE|1916-08-02", "May 1921|DATE|1921-05", "9 August|DATE|1916-08-09"}},
+	// A story that began without its year takes the year a dated aside
+	// tells when its day lies within half a year before the story's (a
+	// flashback): a background year tells none, and the days counted stay
+	// without a year.
+	{"", "", "On 3 June the rebels took the bridge. The town had been fortified by the Austrians in 1866. Four days later the rebels entered it.", []string{"3 June|DATE|XXXX-06-03", "1866|DATE|1866", "Four days later|DATE|XXXX-06-07"}},
+	{"", "", "On 5 September the fleet left port. Its admiral, appointed on 20 August 1797, hoisted his flag. On the 9th the fleet sighted the coast.", []string{"5 September|DATE|XXXX-09-05", "20 August 1797|DATE|1797-08-20", "the 9th|DATE|1797-09-09"}},
 	{"", "", "The envoy arrived on 3 March 1921. The regent, who had been appointed by the assembly in 1919 and would rule until his own death in May 1944, received him that afternoon, and on 8 March the talks began.", []string{"3 March 1921|DATE|1921-03-03", "1919|DATE|1919", "May 1944|DATE|1944-05", "that afternoon|TIME|1921-03-03TAF", "8 March|DATE|1921-03-08"}},
 }
 
