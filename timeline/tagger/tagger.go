@@ -284,7 +284,7 @@ type state struct {
 	// standIn: a day in the stand-in year outlived the yearless story (a
 	// dated aside told no year for it); what counts from it in that year
 	// is still written without one.
-	standIn bool
+	standIn  bool
 	news     int8   // newsText: 0 not yet scanned, 1 yes, -1 no
 	newsDay  bool   // newsText found more than "last/this/next year": a word of news time finer than the year
 	farDates int    // dates with a year, storyYears or more from the DCT, named so far
