@@ -1345,10 +1345,17 @@ func TestNarrativeBlind37(t *testing.T) {
 // all four measures. Then, from probes on new sentences in the set's
 // style: "that winter" after such a span is the winter within it too; an
 // irregular participle after "be" ("would later be shot in January 1944")
-// is no past tense, and the look-ahead under "would" holds. Left (probe):
-// "lasted from October 1912 to May 1913. The Bulgarians reached Chatalja
-// in November" is still 1913's November, a month six months after a
-// span's end being taken, by an older rule, as the story moving on.
+// is no past tense, and the look-ahead under "would" holds; a story begun
+// without its year takes the year of a dated aside whose day lies within
+// half a year of the story's ("On 12 November ... had been proclaimed on
+// 19 October 1918. On the 21st" is 1918's), and otherwise what counts from
+// the stand-in day stays without a year (it had been written 2000-).
+// Left (probes): "After seven months of fighting the capital fell, and in
+// the summer" does not move the story by the months counted (1935-SU, not
+// 1936-SU); "lasted from October 1912 to May 1913. The Bulgarians
+// reached Chatalja in November" is still 1913's November, a month six
+// months after a span's end being taken, by an older rule, as the story
+// moving on.
 func TestNarrativeBlind80(t *testing.T) {
 	scoreDevSet(t, "narrative_blind80.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
