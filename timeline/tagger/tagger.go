@@ -1478,6 +1478,18 @@ func (s *state) emit(c cand) int {
 		// of the year before, and the story goes on after the sentence.
 		c.noRef, c.flash = false, true
 	}
+	if u, n, ok := s.afterCounted(c, s.res.Timexes[idx].Value, s.res.Timexes[idx].Mod); ok {
+		// "After seven months of fighting the capital fell, and in the
+		// summer" moves the story as "Seven months later" does: what
+		// follows counts from the month (or year) reached.
+		r := shift(s.refCal, u, n)
+		r.d, r.hh, r.mm, r.part, r.g = 0, 0, 0, 0, gMonth
+		if u == uYear {
+			r.m, r.g = 0, gYear
+		}
+		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, r, s.toks[c.i].pi, c.i, false
+		s.dayRef, s.dayTok = -1, -1
+	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) && !s.figuresDay(c) {
 		if c.flash || s.flashback(c) {
 			s.setAside(c.j)
@@ -3357,6 +3369,72 @@ func (s *state) standInYear(d cal, n cal, back bool) cal {
 	}
 	s.standIn = true
 	return d
+}
+
+// afterCounted returns the unit and count of a DURATION c of months or
+// years that opens its sentence after "After" ("After seven months of
+// fighting", "After a siege of two years,"), told in narrative right
+// after a month or a day on which something began: the story has moved
+// on by that much from it.
+func (s *state) afterCounted(c cand, val, mod string) (unit, int, bool) {
+	if s.t.hasDCT || c.typ != timeline.TypeDuration || mod != "" || s.ref < 0 || s.flashEnd >= 0 || s.refCal.noYear || s.yearless ||
+		s.refCal.g != gMonth && s.refCal.g != gDay || s.refCal.m == 0 || len(val) < 3 || val[0] != 'P' {
+		return 0, 0, false
+	}
+	var u unit
+	switch val[len(val)-1] {
+	case 'M':
+		u = uMonth
+	case 'Y':
+		u = uYear
+	default:
+		return 0, 0, false
+	}
+	n, err := strconv.Atoi(val[1 : len(val)-1])
+	if err != nil || n < 1 || n > 20 {
+		return 0, 0, false
+	}
+	k := c.i - 1
+	if k >= 3 && s.w(k) == wOf && s.isWordIn(k-2, "a", "an") && s.toks[k-1].kind == tkWord && !s.toks[k-1].cap {
+		k -= 3 // "After a siege of seven months"
+	}
+	if k < 0 || !s.isWord(k, "after") || k > 0 && !s.sentenceEnd(k-1) {
+		return 0, 0, false
+	}
+	if s.refTok < 0 || s.refTok >= c.i || !s.plainSentenceBefore(s.refTok, k) {
+		return 0, 0, false
+	}
+	// The count runs from the ref only when the ref began what is
+	// counted ("The siege began in October 1935. After seven months of
+	// fighting"), not from a day inside it ("On 21 November the British
+	// dropped their demand. After four months of talks, the treaty was
+	// signed" counts from August).
+	lo := s.refTok
+	for m := 0; lo > 0 && m < 40 && !s.sentenceEnd(lo-1); m++ {
+		lo--
+	}
+	for m := lo; m < k; m++ {
+		if s.isWordIn(m, "began", "begun", "started", "opened", "erupted") || s.isWord(m, "broke") && s.isWord(m+1, "out") {
+			return u, n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// plainSentenceBefore reports whether the sentence that token k opens
+// follows at once the one the ref at token r stands in (no paragraph
+// break between): "The siege began in October 1935. After seven months".
+func (s *state) plainSentenceBefore(r, k int) bool {
+	if r < 0 || k <= r || k >= len(s.toks) || s.toks[k].pi != s.toks[r].pi {
+		return false
+	}
+	ends := 0
+	for m := r; m < k; m++ {
+		if s.sentenceEnd(m) {
+			ends++
+		}
+	}
+	return ends <= 1
 }
 
 // yearlessYear stands in for the unknown year of a story that gives none:

@@ -4297,6 +4297,12 @@ var tagCases = []tagCase{
 	// without a year.
 	{"", "", "On 3 June the rebels took the bridge. The town had been fortified by the Austrians in 1866. Four days later the rebels entered it.", []string{"3 June|DATE|XXXX-06-03", "1866|DATE|1866", "Four days later|DATE|XXXX-06-07"}},
 	{"", "", "On 5 September the fleet left port. Its admiral, appointed on 20 August 1797, hoisted his flag. On the 9th the fleet sighted the coast.", []string{"5 September|DATE|XXXX-09-05", "20 August 1797|DATE|1797-08-20", "the 9th|DATE|1797-09-09"}},
+	// "After N months (of X)" opening a sentence right after the month
+	// something began moves the story by the months counted, as "N
+	// months later" does; from a day inside what is counted it does not.
+	{"", "", "The blockade began in November 1917. After eight months of hunger the garrison surrendered, and in the autumn the town was rebuilt.", []string{"November 1917|DATE|1917-11", "eight months|DURATION|P8M", "the autumn|DATE|1918-FA"}},
+	{"", "", "The war broke out in October 1853. After a campaign of five months the army rested, and in June the allies landed.", []string{"October 1853|DATE|1853-10", "five months|DURATION|P5M", "June|DATE|1854-06"}},
+	{"", "", "The envoys met on 3 March 1919. After two months of talks the treaty was signed, and in the autumn it was ratified.", []string{"3 March 1919|DATE|1919-03-03", "two months|DURATION|P2M", "the autumn|DATE|1919-FA"}},
 	{"", "", "The envoy arrived on 3 March 1921. The regent, who had been appointed by the assembly in 1919 and would rule until his own death in May 1944, received him that afternoon, and on 8 March the talks began.", []string{"3 March 1921|DATE|1921-03-03", "1919|DATE|1919", "May 1944|DATE|1944-05", "that afternoon|TIME|1921-03-03TAF", "8 March|DATE|1921-03-08"}},
 }
 
