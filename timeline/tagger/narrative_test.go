@@ -1349,13 +1349,13 @@ func TestNarrativeBlind37(t *testing.T) {
 // without its year takes the year of a dated aside whose day lies within
 // half a year of the story's ("On 12 November ... had been proclaimed on
 // 19 October 1918. On the 21st" is 1918's), and otherwise what counts from
-// the stand-in day stays without a year (it had been written 2000-).
-// Left (probes): "After seven months of fighting the capital fell, and in
-// the summer" does not move the story by the months counted (1935-SU, not
-// 1936-SU); "lasted from October 1912 to May 1913. The Bulgarians
-// reached Chatalja in November" is still 1913's November, a month six
-// months after a span's end being taken, by an older rule, as the story
-// moving on.
+// the stand-in day stays without a year (it had been written 2000-);
+// "After seven months of fighting the capital fell, and in the summer",
+// right after the month or day the war began, moves the story by the
+// months counted (1936-SU, not 1935-SU). Left (probe): "lasted from
+// October 1912 to May 1913. The Bulgarians reached Chatalja in November"
+// is still 1913's November, a month six months after a span's end being
+// taken, by an older rule, as the story moving on.
 func TestNarrativeBlind80(t *testing.T) {
 	scoreDevSet(t, "narrative_blind80.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
