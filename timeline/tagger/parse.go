@@ -2116,6 +2116,15 @@ func (s *state) marchNoun(i int) bool {
 	if i > 0 && s.toks[i-1].cap && s.isWordIn(i-1, "long", "great", "salt", "hunger", "peace") {
 		return true // "the Long March", "the Salt March"
 	}
+	if i > 1 && s.w(i-2) == wThe && s.toks[i-1].kind == tkWord && s.toks[i-1].cap && s.lx(i-1) == nil && i+1 < len(s.toks) &&
+		(s.toks[i+1].kind == tkPunct && !s.isPunct(i+1, '-') || s.pastForm(i+1) ||
+			s.isWordIn(i+1, "and", "or", "in", "into", "across", "at", "by", "was", "were", "had", "has", "is", "of", "on", "to", "from", "through", "that", "which", "as", "with")) {
+		// "the Green March crossed the border", "the Bonus March of
+		// 1932": "the" and a capitalized word that is no word of time
+		// before "March", and a verb, a preposition or a stop after it
+		// (not a number or a noun: "the Senate March 3 vote").
+		return true
+	}
 	b := i - 1
 	for b > 0 && s.quoteMark(b) {
 		b-- // `the "March of the Mothers"`
@@ -6509,6 +6518,11 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 			// "withdrew on 1 February 1746. That winter they took the
 			// forts" is 1745-WI.
 			y--
+		}
+		if season == 4 && det == wThat {
+			if wy, ok := s.winterInRange(a, y); ok {
+				y = wy // "lasted from 12 November 1708 to 19 April 1709. That winter"
+			}
 		}
 		if det == wThat && base.g == gSeason && base.part == 4 && !base.noYear && (season == 1 || season == 2) {
 			// a winter is named by the year it begins, and the spring or

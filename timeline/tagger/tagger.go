@@ -281,6 +281,10 @@ type state struct {
 	// yearless: ref is a day whose year the story has not given, held in
 	// the stand-in year yearlessYear; what counts from it has no year.
 	yearless bool
+	// standIn: a day in the stand-in year outlived the yearless story (a
+	// dated aside told no year for it); what counts from it in that year
+	// is still written without one.
+	standIn  bool
 	news     int8   // newsText: 0 not yet scanned, 1 yes, -1 no
 	newsDay  bool   // newsText found more than "last/this/next year": a word of news time finer than the year
 	farDates int    // dates with a year, storyYears or more from the DCT, named so far
@@ -1403,7 +1407,7 @@ func (s *state) emit(c cand) int {
 	}
 	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)
 	val := c.val
-	yearless := s.yearless && c.val == "" && c.anchor >= 0 && !c.c.noYear
+	yearless := (s.yearless || s.standIn && c.c.y == yearlessYear) && c.val == "" && c.anchor >= 0 && !c.c.noYear
 	if yearless {
 		// Counted from a date whose year the story never gave: "sailed
 		// on 28 October. Three days later" is XXXX-10-31.
@@ -1473,6 +1477,18 @@ func (s *state) emit(c cand) int {
 		// earlier, in December, Prince Albert had died" is the December
 		// of the year before, and the story goes on after the sentence.
 		c.noRef, c.flash = false, true
+	}
+	if u, n, ok := s.afterCounted(c, s.res.Timexes[idx].Value, s.res.Timexes[idx].Mod); ok {
+		// "After seven months of fighting the capital fell, and in the
+		// summer" moves the story as "Seven months later" does: what
+		// follows counts from the month (or year) reached.
+		r := shift(s.refCal, u, n)
+		r.d, r.hh, r.mm, r.part, r.g = 0, 0, 0, 0, gMonth
+		if u == uYear {
+			r.m, r.g = 0, gYear
+		}
+		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, r, s.toks[c.i].pi, c.i, false
+		s.dayRef, s.dayTok = -1, -1
 	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) && !s.figuresDay(c) {
 		if c.flash || s.flashback(c) {
@@ -1685,6 +1701,19 @@ func (s *state) emit(c cand) int {
 		s.yearless = true
 	} else if s.yearless && !yearless && s.ref == idx {
 		s.yearless = false // a date with its year: the story has one now
+		if !c.c.noYear {
+			// The days told in the stand-in year are of the year the
+			// reader now infers: "On 12 November the Poles took the town.
+			// The republic had been proclaimed on 19 October 1918. On the
+			// 21st" is 1918's, a flashback lying before the story's day
+			// and a date the story moves on to after it.
+			back := s.flashEnd >= 0
+			s.saved.refCal = s.standInYear(s.saved.refCal, c.c, back)
+			s.saved.dayCal = s.standInYear(s.saved.dayCal, c.c, back)
+			s.dayCal = s.standInYear(s.dayCal, c.c, back)
+			s.left.refCal = s.standInYear(s.left.refCal, c.c, back)
+			s.left.dayCal = s.standInYear(s.left.dayCal, c.c, back)
+		}
 	}
 	if c.dctRel {
 		s.relTok = c.i
@@ -1822,7 +1851,10 @@ func (s *state) listedAfterDay(i int) bool {
 // 12 tokens and in its sentence.
 func (s *state) asideClose(c cand) int {
 	var open byte
-	for k, n := c.i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
+	// (A relative clause may run long before its date: ", who had been
+	// appointed in 1919 and would rule until his own death in May 1944,
+	// received him".)
+	for k, n := c.i-1, 0; k >= 0 && n < 20; k, n = k-1, n+1 {
 		if s.sentenceEnd(k) {
 			return -1
 		}
@@ -2556,17 +2588,18 @@ func (s *state) wouldAhead(c cand) int {
 }
 
 // untilUnderWould reports whether the past verbs between "would" at
-// found and the date at i stand in a clause of "until" or "before" that
-// ends the would-clause, with no comma between: "a ceiling that would
-// remain in law until Hitler repudiated it in 1935" looks ahead to 1935
-// as a whole, the past tense being the one a clause of time takes under
+// found and the date at i stand in a clause of "until", "before", "when"
+// or "after" that ends the would-clause, with no comma between: "a
+// ceiling that would remain in law until Hitler repudiated it in 1935",
+// "who would die when his ship sank in 1943" look ahead to the year as a
+// whole, the past tense being the one a clause of time takes under
 // "would".
 func (s *state) untilUnderWould(found, i int) bool {
 	for k := found + 1; k < i && k < len(s.toks); k++ {
 		if s.toks[k].kind == tkPunct {
 			return false
 		}
-		if s.w(k) == wUntil || s.w(k) == wBefore {
+		if s.w(k) == wUntil || s.w(k) == wBefore || s.w(k) == wWhen || s.w(k) == wAfter {
 			return !s.pastFormBefore(found+1, k)
 		}
 	}
@@ -3331,6 +3364,99 @@ func (s *state) forwardAside(c cand) int {
 	return -1
 }
 
+// standInYear gives a day held in the stand-in year yearlessYear the
+// year that day n, the first with a year, tells, when n lies within half
+// a year before it (back: n is a flashback before the story's day) or
+// after it (the story moved on to n); otherwise the day keeps the
+// stand-in year, and what counts from it is written without a year
+// (standIn): "had been fortified in 1866" tells no year of the story.
+// Other dates come back as they were.
+func (s *state) standInYear(d cal, n cal, back bool) cal {
+	if d.noYear || d.y != yearlessYear || d.g < gDay || d.g == gWeek || d.m == 0 || d.d == 0 {
+		return d
+	}
+	if n.noYear || n.g < gDay || n.g == gWeek || n.m == 0 || n.d == 0 {
+		s.standIn = true
+		return d
+	}
+	nd := timeline.DaysFromCivil(n.y, n.m, n.d)
+	for _, y := range [...]int{n.y - 1, n.y, n.y + 1} {
+		dd := timeline.DaysFromCivil(y, d.m, min(d.d, timeline.DaysIn(y, d.m)))
+		if back && dd-nd > 0 && dd-nd <= 183 || !back && nd-dd >= 0 && nd-dd <= 183 {
+			d.y = y
+			return d
+		}
+	}
+	s.standIn = true
+	return d
+}
+
+// afterCounted returns the unit and count of a DURATION c of months or
+// years that opens its sentence after "After" ("After seven months of
+// fighting", "After a siege of two years,"), told in narrative right
+// after a month or a day on which something began: the story has moved
+// on by that much from it.
+func (s *state) afterCounted(c cand, val, mod string) (unit, int, bool) {
+	if s.t.hasDCT || c.typ != timeline.TypeDuration || mod != "" || s.ref < 0 || s.flashEnd >= 0 || s.refCal.noYear || s.yearless ||
+		s.refCal.g != gMonth && s.refCal.g != gDay || s.refCal.m == 0 || len(val) < 3 || val[0] != 'P' {
+		return 0, 0, false
+	}
+	var u unit
+	switch val[len(val)-1] {
+	case 'M':
+		u = uMonth
+	case 'Y':
+		u = uYear
+	default:
+		return 0, 0, false
+	}
+	n, err := strconv.Atoi(val[1 : len(val)-1])
+	if err != nil || n < 1 || n > 20 {
+		return 0, 0, false
+	}
+	k := c.i - 1
+	if k >= 3 && s.w(k) == wOf && s.isWordIn(k-2, "a", "an") && s.toks[k-1].kind == tkWord && !s.toks[k-1].cap {
+		k -= 3 // "After a siege of seven months"
+	}
+	if k < 0 || !s.isWord(k, "after") || k > 0 && !s.sentenceEnd(k-1) {
+		return 0, 0, false
+	}
+	if s.refTok < 0 || s.refTok >= c.i || !s.plainSentenceBefore(s.refTok, k) {
+		return 0, 0, false
+	}
+	// The count runs from the ref only when the ref began what is
+	// counted ("The siege began in October 1935. After seven months of
+	// fighting"), not from a day inside it ("On 21 November the British
+	// dropped their demand. After four months of talks, the treaty was
+	// signed" counts from August).
+	lo := s.refTok
+	for m := 0; lo > 0 && m < 40 && !s.sentenceEnd(lo-1); m++ {
+		lo--
+	}
+	for m := lo; m < k; m++ {
+		if s.isWordIn(m, "began", "begun", "started", "opened", "erupted") || s.isWord(m, "broke") && s.isWord(m+1, "out") {
+			return u, n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// plainSentenceBefore reports whether the sentence that token k opens
+// follows at once the one the ref at token r stands in (no paragraph
+// break between): "The siege began in October 1935. After seven months".
+func (s *state) plainSentenceBefore(r, k int) bool {
+	if r < 0 || k <= r || k >= len(s.toks) || s.toks[k].pi != s.toks[r].pi {
+		return false
+	}
+	ends := 0
+	for m := r; m < k; m++ {
+		if s.sentenceEnd(m) {
+			ends++
+		}
+	}
+	return ends <= 1
+}
+
 // yearlessYear stands in for the unknown year of a story that gives none:
 // a leap year, so that 29 February counts.
 const yearlessYear = 2000
@@ -3534,6 +3660,21 @@ func (s *state) rangeStartYear(c cand, anchor int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// winterInRange returns the year of the winter within the span just
+// given (anchor being its end), when a winter of year y, told right after
+// it in narrative, would be the one after the span's end: a bare winter
+// told of a span from one autumn to the next spring is the winter within
+// it, "fought from 28 October 1940 to 23 April 1941 [...] the front froze
+// for the winter" is 1940-WI, and so is "that winter".
+func (s *state) winterInRange(anchor, y int) (int, bool) {
+	r0, r1 := s.rangeFrom, s.rangeEnd
+	if s.t.hasDCT || anchor < 0 || anchor != s.rangeTo || r0.g < gMonth || r1.g < gMonth || r0.g == gWeek || r1.g == gWeek || r0.noYear || r1.noYear || r0.m == 0 ||
+		r0.y != r1.y-1 || r1.m < 3 || r1.m > 11 || y != r1.y {
+		return 0, false
+	}
+	return r0.y, true
 }
 
 // inLeadSpanYear returns the year a month or a day without a year, told
@@ -4346,6 +4487,11 @@ func (s *state) resolveYear(c cand) cand {
 			// the winter, while Rome was in turmoil after the murder of
 			// Clodius on 18 January 52 BC" is the winter of 53-52 BC.
 			c.c.y = y
+		}
+		if c.c.g == gSeason && c.c.part == 4 {
+			if y, ok := s.winterInRange(anchor, c.c.y); ok {
+				c.c.y = y
+			}
 		}
 		if c.c.g == gSeason && c.c.part == 4 && c.c.y == base.y && base.g >= gMonth && base.g != gWeek && base.m >= 1 && base.m <= 2 && !base.noYear &&
 			!(s.w(c.i-1) == wUntil || s.w(c.i-1) == wFor || s.isWord(c.i-1, "till")) && !s.isWordIn(c.i-1, "spent", "spend", "spending", "passed") {
@@ -6755,9 +6901,11 @@ func (s *state) sayingParticiple(k int) bool {
 // participle after an auxiliary and no modifier after an article.
 func (s *state) pastFormBefore(lo, i int) bool {
 	for k := lo; k < i; k++ {
-		if e := s.lx(k); e != nil && e.tense == -1 && !(s.isWord(k, "last") && k > 0 && s.auxBefore(k)) {
+		if e := s.lx(k); e != nil && e.tense == -1 && !(k > 0 && s.auxBefore(k)) {
 			// ("last" after "would", "will" or "to" is the verb, no mark
-			// of the past: "which would last until 1940".)
+			// of the past: "which would last until 1940"; nor is an
+			// irregular participle after "be" or "have": "He would later
+			// be shot at Verona in January 1944".)
 			return true
 		}
 		w := s.word(k)

@@ -4350,6 +4350,43 @@ var tagCases = []tagCase{
 	// text names; an entry that writes its own year heads only itself.
 	{"2022-03-10", "", "Timeline\n2016\nMay 4 – The museum closes; reopening is promised for spring 2019.\nNov. 20 – Builders find asbestos.\nFeb. 2 – Work resumes.", []string{"2016|DATE|2016", "May 4|DATE|2016-05-04", "spring 2019|DATE|2019-SP", "Nov. 20|DATE|2016-11-20", "Feb. 2|DATE|2017-02-02"}},
 	{"2022-03-10", "", "Timeline\nMay 2015 – The museum closes.\nMarch 1 – It reopens.", []string{"May 2015|DATE|2015-05", "March 1|DATE|2022-03-01"}},
+	// A clause of time ("when", "after") under "would" takes the simple
+	// past: a relative clause telling a later fate so still looks ahead,
+	// and the story goes on after it in its own year.
+	{"", "", "The fort fell on 4 June 1916. Its commander, who would drown when his transport sank in March 1918, was captured on 6 June.", []string{"4 June 1916|DATE|1916-06-04", "March 1918|DATE|1918-03", "6 June|DATE|1916-06-06"}},
+	{"", "", "The battle began on 9 May 1921. The colonel, who would die after his plane crashed in 1923, took the bridge on 11 May.", []string{"9 May 1921|DATE|1921-05-09", "1923|DATE|1923", "11 May|DATE|1921-05-11"}},
+	// A relative clause set off by commas closes at its comma however
+	// long it runs: a look ahead in it ends there, and the story's day
+	// goes on after it.
+	// "March" after "the" and a capitalized word, before a verb, a
+	// preposition or a stop, is the name of a march; before a number it
+	// is still the month.
+	{"", "", "On 9 April 1932 the Bonus March reached the capital, and in June the camp was burned.", []string{"9 April 1932|DATE|1932-04-09", "June|DATE|1932-06"}},
+	{"", "", "Veterans of the Selma March, which ended in 1965, met again in March 1985.", []string{"1965|DATE|1965", "March 1985|DATE|1985-03"}},
+	{"2009-03-10", "", "The Senate March 3 vote was close.", []string{"March 3|DATE|2009-03-03"}},
+	// A bare winter told of a span from one autumn to the next spring is
+	// the winter within it; a span inside one year keeps its own winter.
+	{"", "", "The siege lasted from 12 November 1708 to 19 April 1709. The garrison ate its horses during the winter, and the town surrendered in the spring.", []string{"12 November 1708|DATE|1708-11-12", "19 April 1709|DATE|1709-04-19", "the winter|DATE|1708-WI", "the spring|DATE|1709-SP"}},
+	{"", "", "The strike ran from September 1925 to May 1926. That winter the miners' families went hungry.", []string{"September 1925|DATE|1925-09", "May 1926|DATE|1926-05", "That winter|DATE|1925-WI"}},
+	{"", "", "The campaign lasted from March 1812 to November 1812. The winter came early.", []string{"March 1812|DATE|1812-03", "November 1812|DATE|1812-11", "The winter|DATE|1812-WI"}},
+	// An irregular participle after "be" or "have" ("would be shot",
+	// "would be sold") is no past tense: the clause under "would" still
+	// looks ahead, and the story goes on in its own year after it.
+	{"", "", "The general took Kars on 18 November 1877. He would be shot at Edirne in March 1880 for his part in a plot. On 25 November the army moved west.", []string{"18 November 1877|DATE|1877-11-18", "March 1880|DATE|1880-03", "25 November|DATE|1877-11-25"}},
+	{"", "", "The fort surrendered on 2 August 1916. Its guns would be sold for scrap in May 1921 by the new republic. On 9 August the column marched north.", []string{"2 August 1916|DATE|1916-08-02", "May 1921|DATE|1921-05", "9 August|DATE|1916-08-09"}},
+	// A story that began without its year takes the year a dated aside
+	// tells when its day lies within half a year before the story's (a
+	// flashback): a background year tells none, and the days counted stay
+	// without a year.
+	{"", "", "On 3 June the rebels took the bridge. The town had been fortified by the Austrians in 1866. Four days later the rebels entered it.", []string{"3 June|DATE|XXXX-06-03", "1866|DATE|1866", "Four days later|DATE|XXXX-06-07"}},
+	{"", "", "On 5 September the fleet left port. Its admiral, appointed on 20 August 1797, hoisted his flag. On the 9th the fleet sighted the coast.", []string{"5 September|DATE|XXXX-09-05", "20 August 1797|DATE|1797-08-20", "the 9th|DATE|1797-09-09"}},
+	// "After N months (of X)" opening a sentence right after the month
+	// something began moves the story by the months counted, as "N
+	// months later" does; from a day inside what is counted it does not.
+	{"", "", "The blockade began in November 1917. After eight months of hunger the garrison surrendered, and in the autumn the town was rebuilt.", []string{"November 1917|DATE|1917-11", "eight months|DURATION|P8M", "the autumn|DATE|1918-FA"}},
+	{"", "", "The war broke out in October 1853. After a campaign of five months the army rested, and in June the allies landed.", []string{"October 1853|DATE|1853-10", "five months|DURATION|P5M", "June|DATE|1854-06"}},
+	{"", "", "The envoys met on 3 March 1919. After two months of talks the treaty was signed, and in the autumn it was ratified.", []string{"3 March 1919|DATE|1919-03-03", "two months|DURATION|P2M", "the autumn|DATE|1919-FA"}},
+	{"", "", "The envoy arrived on 3 March 1921. The regent, who had been appointed by the assembly in 1919 and would rule until his own death in May 1944, received him that afternoon, and on 8 March the talks began.", []string{"3 March 1921|DATE|1921-03-03", "1919|DATE|1919", "May 1944|DATE|1944-05", "that afternoon|TIME|1921-03-03TAF", "8 March|DATE|1921-03-08"}},
 }
 
 func formatTimexes(res Result) []string {
