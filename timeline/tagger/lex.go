@@ -603,7 +603,7 @@ func init() {
 		}
 	}
 	// Tense markers: words that tell whether a sentence looks back or ahead.
-	for _, s := range []string{"will", "would", "shall", "tomorrow", "upcoming", "expect", "expected", "expects", "scheduled", "plans", "planned", "intends", "intend", "plan", "due", "next", "coming", "forecast", "bet", "betting", "hoped", "hoping", "anticipated", "anticipate", "anticipates"} {
+	for _, s := range []string{"will", "would", "shall", "tomorrow", "upcoming", "expect", "expected", "expects", "scheduled", "plans", "planned", "intends", "intend", "plan", "due", "next", "coming", "forecast", "bet", "betting", "hoped", "hoping", "anticipated", "anticipate", "anticipates", "expecting", "predict", "predicts", "foresee", "foresees", "envisage", "envisages", "envisions"} {
 		entry(s).tense = 1
 	}
 	for _, s := range []string{"is", "are", "am", "has", "have", "says", "say", "does", "do"} {

@@ -1330,6 +1330,10 @@ var tagCases = []tagCase{
 	{"1998-03-04", "", "The union said the strike would last 48 hours.", []string{"48 hours|DURATION|PT48H"}},
 	{"1998-03-04", "", "Sales are up compared to last year.", []string{"last year|DATE|1997"}},
 	{"1998-03-04", "", "Analysts expect a rise in the spring.", []string{"the spring|DATE|1998-SP"}},
+	// "predict", "foresee", "envisage" look ahead as "expect" does.
+	{"2022-11-03", "", "Economists predict another rise in the first quarter.", []string{"the first quarter|DATE|2023-Q1"}},
+	{"2022-11-03", "", "Officials envisage a reopening in the spring.", []string{"the spring|DATE|2023-SP"}},
+	{"2022-11-03", "", "The minister foresees a surplus in the second quarter.", []string{"the second quarter|DATE|2023-Q2"}},
 	{"1998-03-04", "", "He recently resigned.", []string{"recently|DATE|PAST_REF"}},
 	{"1998-03-04", "", "It will change in the future.", []string{"the future|DATE|FUTURE_REF"}},
 	{"1998-03-04", "", "Life was simpler in the past.", []string{"the past|DATE|PAST_REF"}},
