@@ -2560,13 +2560,14 @@ func (s *state) deadlineAhead(c cand) int {
 }
 
 // centuriesAhead returns the end of the sentence of c when c, a bare year
-// a century or more after the story's date (a season, a month or a day),
+// a century or more after the story's date (a season, a month, a week or
+// a day),
 // jumps out of the story to a later age, in a narrative with no DCT: "Henry
 // was killed on 22 August. His remains were found under a car park in
 // 2012 and reburied three years later. Henry was crowned on 30 October"
 // is the October of the story's year. It returns -1 otherwise.
 func (s *state) centuriesAhead(c cand) int {
-	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.typ != timeline.TypeDate ||
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gSeason || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.typ != timeline.TypeDate ||
 		c.c.y < s.refCal.y+100 {
 		return -1
 	}
@@ -2574,7 +2575,7 @@ func (s *state) centuriesAhead(c cand) int {
 }
 
 // stillTodayAhead returns the end of the sentence of c when c, a year
-// after the story's date (a season, a month or a day), stands in a
+// after the story's date (a season, a month, a week or a day), stands in a
 // sentence that reaches to the writer's present ("is still sung today",
 // "remains in use today"), in a narrative with no DCT: a comment on what
 // came after, not a move of the story. "Cope's name never recovered,
@@ -2582,7 +2583,7 @@ func (s *state) centuriesAhead(c cand) int {
 // today. The army crossed on 8 November" is the November of the story's
 // year. It returns -1 otherwise.
 func (s *state) stillTodayAhead(c cand) int {
-	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.typ != timeline.TypeDate ||
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gSeason || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.typ != timeline.TypeDate ||
 		c.c.y <= s.refCal.y {
 		return -1
 	}
@@ -2826,7 +2827,7 @@ func (s *state) peakAhead(c cand) int {
 // move of the story. "It was not until" stays with notUntilAhead. It
 // returns -1 otherwise.
 func (s *state) untilYearAhead(c cand) int {
-	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g != gYear ||
+	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.noYear || c.c.noYear || c.c.g != gYear ||
 		c.c.y < s.refCal.y+2 || s.w(c.i-1) != wUntil || s.isWordIn(c.i-2, "not", "never") {
 		return -1
 	}
@@ -2852,7 +2853,7 @@ func (s *state) untilYearAhead(c cand) int {
 // until 1948", "the colony remained under occupation for three years and
 // eight months, until 30 August 1945". It returns -1 otherwise.
 func (s *state) stateUntilAhead(c cand) int {
-	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
+	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
 		c.c.y < s.refCal.y+1 {
 		return -1
 	}

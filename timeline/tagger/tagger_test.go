@@ -21,6 +21,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A week the story is on ("a week later", "two weeks later") is a date of
+	// the story as a day is: a year a century ahead of it, or one in a sentence
+	// that reaches to today, or one ending a state, looks ahead, and a bare
+	// month after it is the story's.
+	{"", "", "The envoys met on 2 May 1612. The pact was signed a week later at Kalmar, and the island stayed Danish until 1658. In June the fleet sailed home.", []string{"2 May 1612|DATE|1612-05-02", "a week later|DATE|1612-W19", "1658|DATE|1658", "June|DATE|1612-06"}},
+	{"", "", "The rebels took the fort on 4 April 1796. The governor fled a week later; his house was pulled down in 1910. In May the rebels marched north.", []string{"4 April 1796|DATE|1796-04-04", "a week later|DATE|1796-W15", "1910|DATE|1910", "May|DATE|1796-05"}},
+	{"", "", "The bridge was finished on 3 August 1823. It opened to traffic two weeks later, and it is still in use today, although a new deck was laid in 1990. In September the first mail coach crossed.", []string{"3 August 1823|DATE|1823-08-03", "two weeks later|DATE|1823-W33", "today|DATE|PRESENT_REF", "1990|DATE|1990", "September|DATE|1823-09"}},
 	// A participle of expectation after its noun ("a vote expected at
 	// 10 p.m.") looks ahead, no past verb: the clock time in a clause that
 	// looks ahead does not take a day already past.
