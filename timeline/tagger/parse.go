@@ -8950,17 +8950,19 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// as from a day.
 			c.c = coarsen(c.c, gDay)
 		}
-		if sign < 0 && w == wEarlier && n >= 2 && (u == uMonth || u == uYear) && c.c.g > unitGran(u) &&
+		if sign < 0 && (w == wEarlier || w == wBefore) && n >= 2 && (u == uMonth || u == uYear) && c.c.g > unitGran(u) &&
 			c.c.g != gQuarter && c.c.g != gHalf && c.c.g != gWeek && !c.c.noYear {
 			// A counted "six months earlier", "two years earlier" names
 			// a month or a year back, as "six months later" does ahead:
 			// "signed on 24 July 1923 ... six months earlier" is January
 			// 1923, "in the summer of 1866 ... two years earlier" 1864.
+			// "Before" closing its clause is "earlier": "the victory of
+			// thirty years before" after 21 December 1845 is 1815.
 			// ("a year earlier" compares like with like and keeps its
 			// anchor's granularity: "by December ... a year earlier".)
 			c.c = coarsen(c.c, unitGran(u))
 		}
-		if sign < 0 && w == wEarlier && u == uWeek && n >= 1 && c.c.g == gDay && !c.c.noYear && base.g == gDay {
+		if sign < 0 && (w == wEarlier || w == wBefore) && u == uWeek && n >= 1 && c.c.g == gDay && !c.c.noYear && base.g == gDay {
 			// "a week earlier", "two weeks earlier" than a day is a week,
 			// as "a week later" is: "reached the river on 26 October;
 			// the enemy had crossed it a week earlier" (1950-W42).

@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "Before" closing its clause counts back as "earlier" does, at the unit's
+	// granularity: "four years before" a day is a year, "eight months before" a
+	// month, "three weeks before" an ISO week.
+	{"", "", "The fleet anchored off Cadiz on 14 June 1762. The admiral had been beaten there four years before.", []string{"14 June 1762|DATE|1762-06-14", "four years before|DATE|1758"}},
+	{"", "", "The mine collapsed on 3 March 1911. Its owners had been warned eight months before.", []string{"3 March 1911|DATE|1911-03-03", "eight months before|DATE|1910-07"}},
+	{"", "", "The ship sank on 9 October 1855. Her captain had sailed the same route three weeks before.", []string{"9 October 1855|DATE|1855-10-09", "three weeks before|DATE|1855-W38"}},
 	// A week the story is on ("a week later", "two weeks later") is a date of
 	// the story as a day is: a year a century ahead of it, or one in a sentence
 	// that reaches to today, or one ending a state, looks ahead, and a bare
