@@ -1529,6 +1529,10 @@ func (s *state) emit(c cand) int {
 			// London in 1883.) In December the army went into winter
 			// quarters" is the December of the story's year.
 			s.setAside(e)
+		} else if e := s.bracketBack(c); e >= 0 {
+			// An earlier year in a clause in brackets inside the sentence
+			// is an aside: "(he was born in 1819 and would die in 1868)".
+			s.setAside(e)
 		} else if s.comparedOf(c) || s.comparedWith(c) {
 			// An earlier year that dates a thing the story is compared
 			// with is no time of the story: "a double envelopment on the
@@ -2618,6 +2622,26 @@ func (s *state) bracketWouldAhead(c cand) int {
 	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y {
 		return -1
 	}
+	return s.bracketClause(c)
+}
+
+// bracketBack returns the closing bracket when c, in a narrative with no
+// DCT, is a year before the story's in a clause in brackets inside a
+// sentence: "Edwardes, a lieutenant (he was born in 1819 and would die in
+// 1868), raised levies, and by July had shut him up" is the July of the
+// story's year. A life told in brackets is an aside, as a later year
+// there is (bracketWouldAhead); -1 otherwise.
+func (s *state) bracketBack(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.y >= s.refCal.y {
+		return -1
+	}
+	return s.bracketClause(c)
+}
+
+// bracketClause returns the closing bracket when c stands in brackets
+// opened inside a sentence (not at its start) that hold a clause, a past
+// verb or "would" in them; -1 otherwise.
+func (s *state) bracketClause(c cand) int {
 	open := -1
 	for k, n := c.i-1, 0; k >= 0 && n < 20; k, n = k-1, n+1 {
 		if s.sentenceEnd(k) || s.isPunct(k, ')') {

@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An earlier year in a clause in brackets inside a sentence (a life told
+	// in brackets) is an aside, as a later one there is: a bare month after it
+	// is the story's.
+	{"", "", "The mill reopened in June 1872. Its new owner, a Leeds merchant (he was born in 1831), hired two hundred hands, and in August the looms were running again.", []string{"June 1872|DATE|1872-06", "1831|DATE|1831", "August|DATE|1872-08"}},
+	{"", "", "The siege began in May 1702. The governor of the town (he was appointed in 1695) refused to yield, and in July the walls were breached.", []string{"May 1702|DATE|1702-05", "1695|DATE|1695", "July|DATE|1702-07"}},
+	{"", "", "In April 1848 two envoys were killed at the fort. A young captain (he was born in 1819 and would die in 1868) raised levies, and by July had shut the rebels up. In September the revolt spread.", []string{"April 1848|DATE|1848-04", "1819|DATE|1819", "1868|DATE|1868", "July|DATE|1848-07", "September|DATE|1848-09"}},
 	// "Before" closing its clause counts back as "earlier" does, at the unit's
 	// granularity: "four years before" a day is a year, "eight months before" a
 	// month, "three weeks before" an ISO week.
