@@ -8838,6 +8838,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// or decade named since the last date counts too.
 			base, a, ok = s.crefC, s.cref, true
 		}
+		if u == uYear && s.afterWriting(i) && s.penRef >= 0 && s.penPi == s.toks[i].pi && !s.penCal.noYear {
+			// One writer after another counts from the first one's year,
+			// though it was an aside: "Cowan, whose history appeared in
+			// 1922, ...; Belich, writing sixty-four years later" is 1986.
+			base, a, ok = s.penCal, s.penRef, true
+		}
 		if !ok {
 			c.val, c.note = "XXXX", "relative date with no anchor"
 			return c, true

@@ -206,7 +206,7 @@ func (t *Tagger) tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, aheadEnd: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, aheadEnd: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1, penRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -251,6 +251,12 @@ type state struct {
 	// "at 6:10 a.m. on 4 June 1916. Forty minutes later" counts the
 	// minutes from it though the day came after it.
 	clockRef int
+	// The last year a writer wrote in, or a work appeared in ("writing
+	// in 1922", "whose history appeared in 1922"; penRef its index, -1
+	// for none): "Belich, writing sixty-four years later" counts from it.
+	penRef   int
+	penCal   cal
+	penPi    int32
 	clockCal cal
 	// The last quarter named in news (qRef its index, -1 for none): what
 	// a company report's "a year ago" compares with when a day or a year
@@ -1612,6 +1618,9 @@ func (s *state) emit(c cand) int {
 		if c.c.g == gTime && c.typ == timeline.TypeTime {
 			s.clockRef, s.clockCal = idx, c.c
 		}
+		if !s.t.hasDCT && c.c.g == gYear && c.typ == timeline.TypeDate && s.penYear(c) {
+			s.penRef, s.penCal, s.penPi = idx, c.c, s.toks[c.i].pi
+		}
 		if c.c.g >= gDay && s.sinceBound(c.i) {
 			// "since May 2" bounds a span up to now: the day the story is
 			// on stays the one named before
@@ -2330,6 +2339,24 @@ func (s *state) deathAhead(c cand) int {
 // said of a written work named a few words before it in its clause
 // ("whose study of the coup appeared in 1991", "her biography, published
 // in 1968"): the year it came out is the writer's, as in "wrote in 1991".
+// penYear reports whether c, a year, dates a writing: right after "in"
+// and a verb of writing or arguing ("wrote in 2011", "writing in 1967"),
+// or a work's appearing ("whose history appeared in 1922").
+func (s *state) penYear(c cand) bool {
+	return c.i >= 2 && s.w(c.i-1) == wIn && (s.isWordIn(c.i-2, "wrote", "writing", "argued", "arguing", "concluded", "observed", "remarked", "commented", "noted", "judged") || s.workAppeared(c.i-2))
+}
+
+// afterWriting reports whether token i, a count of time, follows
+// "writing", a word of approximation between ("writing some 280 years
+// later").
+func (s *state) afterWriting(i int) bool {
+	k := i - 1
+	if k >= 1 && s.isWordIn(k, "some", "about", "nearly", "almost", "over", "around") {
+		k--
+	}
+	return k >= 0 && s.isWord(k, "writing")
+}
+
 func (s *state) workAppeared(k int) bool {
 	if k < 1 || !s.isWordIn(k, "appeared", "published") {
 		return false
@@ -2347,12 +2374,14 @@ func (s *state) workAppeared(k int) bool {
 
 // writerYear returns the end of c's sentence when c is a year later
 // than the story's, right after "in" and a verb of writing or arguing
-// ("wrote in 2011", "writing in 1967", "argued in 1985"), -1 otherwise.
+// ("wrote in 2011", "writing in 1967", "argued in 1985"), or one counted
+// after "writing" from such a year ("Belich, writing sixty-four years
+// later"), -1 otherwise.
 func (s *state) writerYear(c cand) int {
 	if c.c.g != gYear || c.c.noYear || s.ref < 0 || s.refCal.g < gYear || s.refCal.noYear || c.c.y <= s.refCal.y {
 		return -1
 	}
-	if c.i < 2 || s.w(c.i-1) != wIn || !s.isWordIn(c.i-2, "wrote", "writing", "argued", "arguing", "concluded", "observed", "remarked", "commented", "noted", "judged") && !s.workAppeared(c.i-2) {
+	if !s.penYear(c) && !(c.anchor >= 0 && c.anchor == s.penRef && s.afterWriting(c.i)) {
 		return -1
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 60; k, n = k+1, n+1 {

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "writing N years later" after a writer's year (one who wrote in it, or
+	// whose work appeared in it) counts from that year, though it was an aside,
+	// and is a writer's year too: the story goes on after it.
+	{"", "", "The treaty was signed on 3 May 1713. Bolingbroke, whose account appeared in 1752, defended it; Trevelyan, writing 180 years later, called it a betrayal. In June the fleet sailed home.", []string{"3 May 1713|DATE|1713-05-03", "1752|DATE|1752", "180 years later|DATE|1932", "June|DATE|1713-06"}},
+	{"", "", "The fleet was scattered on 14 August 1588. The chronicler Camden wrote in 1615 that the wind had saved England. Froude, writing some 250 years later, gave the credit to the seamen. In September the last ships reached Spain.", []string{"14 August 1588|DATE|1588-08-14", "1615|DATE|1615", "some 250 years later|DATE|1865|APPROX", "September|DATE|1588-09"}},
 	// An earlier year in a clause in brackets inside a sentence (a life told
 	// in brackets) is an aside, as a later one there is: a bare month after it
 	// is the story's.
