@@ -2639,6 +2639,38 @@ func (s *state) stillTodayAhead(c cand) int {
 	return -1
 }
 
+// recordUntilAhead returns the end of the sentence of c when c, in a
+// narrative with no DCT, dates a later event named by a noun phrase after
+// "until" or "till" that ends the record of a superlative before it: "won
+// the bloodiest battle fought in Europe until Malplaquet sixteen years
+// later", "the largest fleet seen there until the Armada of 1588". The
+// event is measured against, not a time the story moves to. It returns -1
+// otherwise.
+func (s *state) recordUntilAhead(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.y <= s.refCal.y || c.i < 3 {
+		return -1
+	}
+	u := -1
+	for k, n := c.i-1, 0; k >= 1 && n < 6; k, n = k-1, n+1 {
+		if s.toks[k].kind != tkWord {
+			return -1
+		}
+		if s.isWordIn(k, "until", "till") {
+			u = k
+			break
+		}
+		// a noun phrase naming the event ("Malplaquet", "the Armada
+		// of", "the great gale of"), not a clause: no verb, no pronoun
+		if s.pastForm(k) || s.isWordIn(k, "was", "were", "is", "are", "had", "has", "have", "would", "could", "did", "he", "she", "it", "they", "we", "i", "you") {
+			return -1
+		}
+	}
+	if u < 1 || !(s.toks[u+1].cap || s.isWord(u+1, "the")) || !s.superlativeBefore(u-1) {
+		return -1
+	}
+	return s.plainSentenceEnd(c.j, 40)
+}
+
 // bracketWouldAhead returns the closing bracket when c, a date after the
 // story's, stands in brackets inside a sentence and the bracket holds a
 // clause of its own, in the future in the past or the past: "threw the
@@ -7504,8 +7536,12 @@ func (s *state) keptDay(c cand) bool {
 //     which goes on after the sentence: "the river did not return
 //     to its old course until 1947. Wuhan fell in late October"
 //     is the October of 1938.
+//   - centuriesAhead, stillTodayAhead: a later age, or the writer's present.
+//   - recordUntilAhead: the later event that ends a superlative's record
+//     ("the bloodiest battle fought in Europe until Malplaquet sixteen
+//     years later") is no time of the story.
 func (s *state) lookAhead(c cand) int {
-	for _, ahead := range [...]func(*state, cand) int{(*state).bracketWouldAhead, (*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).centuriesAhead, (*state).stillTodayAhead} {
+	for _, ahead := range [...]func(*state, cand) int{(*state).bracketWouldAhead, (*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).centuriesAhead, (*state).stillTodayAhead, (*state).recordUntilAhead} {
 		if e := ahead(s, c); e >= 0 {
 			return e
 		}

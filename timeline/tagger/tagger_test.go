@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A later event named after "until" that ends a superlative's record ("the
+	// worst seen on that coast until the great gale of 1780") is measured
+	// against, no time of the story, which goes on after the sentence.
+	{"", "", "The storm of 12 March 1702 was the worst seen on that coast until the great gale of 1780. In April the fleet put to sea.", []string{"12 March 1702|DATE|1702-03-12", "1780|DATE|1780", "April|DATE|1702-04"}},
+	{"", "", "The mine opened on 2 May 1850, the deepest in the county until the Wheal Jane shaft twenty years later. In June the first ore was raised.", []string{"2 May 1850|DATE|1850-05-02", "twenty years later|DATE|1870", "June|DATE|1850-06"}},
+	{"", "", "At Lutzen on 16 November 1632 the Swedes won the costliest victory of the war until Nordlingen two years later. That winter the army rested in Saxony.", []string{"16 November 1632|DATE|1632-11-16", "two years later|DATE|1634", "That winter|DATE|1632-WI"}},
 	// "writing N years later" after a writer's year (one who wrote in it, or
 	// whose work appeared in it) counts from that year, though it was an aside,
 	// and is a writer's year too: the story goes on after it.
