@@ -206,7 +206,7 @@ func (t *Tagger) tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, aheadEnd: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1, penRef: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, aheadEnd: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1, penRef: -1, spanRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -251,13 +251,19 @@ type state struct {
 	// "at 6:10 a.m. on 4 June 1916. Forty minutes later" counts the
 	// minutes from it though the day came after it.
 	clockRef int
+	clockCal cal
 	// The last year a writer wrote in, or a work appeared in ("writing
 	// in 1922", "whose history appeared in 1922"; penRef its index, -1
 	// for none): "Belich, writing sixty-four years later" counts from it.
-	penRef   int
-	penCal   cal
-	penPi    int32
-	clockCal cal
+	penRef int
+	penCal cal
+	penPi  int32
+	// A stretch "the next eighteen months" counted in the past from the
+	// date at spanRef (-1 for none), in paragraph spanPi, ending in the
+	// month spanEnd: the story has moved on to its end.
+	spanRef int
+	spanEnd cal
+	spanPi  int32
 	// The last quarter named in news (qRef its index, -1 for none): what
 	// a company report's "a year ago" compares with when a day or a year
 	// came up since ("the third quarter ... the three months ended Sept.
@@ -1426,6 +1432,9 @@ func (s *state) emit(c cand) int {
 		Type: c.typ, Value: val, Mod: c.mod, Anchor: c.anchor,
 	})
 	idx := len(s.res.Timexes) - 1
+	if u, n, ok := s.storySpan(c); ok {
+		s.spanRef, s.spanEnd, s.spanPi = s.ref, shift(coarsen(s.refCal, gMonth), u, n), s.toks[c.i].pi
+	}
 	if s.backAtDCT(c, val) {
 		// "kidnapped on March 16, 1985, and had spent 2,454 days as a
 		// hostage" in a report of his release: the days counted from the
@@ -2669,6 +2678,61 @@ func (s *state) recordUntilAhead(c cand) int {
 		return -1
 	}
 	return s.plainSentenceEnd(c.j, 40)
+}
+
+// storySpan reports whether c, in a narrative with no DCT, is a stretch
+// of months or years counted on from the story's month or day that
+// someone spent ("spent the next eighteen months", "passed the following
+// two years"), and returns its unit and count. (A stretch over which
+// something went on, "harried the garrisons for the next two years", may
+// be told from its start again.)
+func (s *state) storySpan(c cand) (unit, int, bool) {
+	if s.t.hasDCT || c.typ != timeline.TypeDuration || s.ref < 0 || s.refCal.g < gMonth || s.refCal.g == gWeek || s.refCal.noYear || s.refCal.m < 1 ||
+		c.i < 1 || c.j-c.i < 3 || s.w(c.i) != wThe || !s.isWordIn(c.i+1, "next", "following") || !s.isWordIn(c.i-1, "spent", "passed") {
+		return 0, 0, false
+	}
+	v := c.val
+	if len(v) < 3 || v[0] != 'P' {
+		return 0, 0, false
+	}
+	n, err := strconv.Atoi(v[1 : len(v)-1])
+	if err != nil || n < 1 || n > 60 {
+		return 0, 0, false
+	}
+	switch v[len(v)-1] {
+	case 'M':
+		return uMonth, n, true
+	case 'Y':
+		if n > 5 {
+			return 0, 0, false
+		}
+		return uYear, n, true
+	}
+	return 0, 0, false
+}
+
+// spanMovedOn returns the year of c, a bare month or day, when the story
+// has moved on from its anchor through a stretch counted from it ("Grey,
+// back as governor since September 1861, spent the next eighteen months
+// having the road built. On 9 July the government ordered" is 1863's
+// July): the one nearest the stretch's end, when that is a later year
+// than the anchor's.
+func (s *state) spanMovedOn(c cand, anchor int) (int, bool) {
+	if anchor < 0 || anchor != s.spanRef || s.spanPi != s.toks[c.i].pi || s.spanEnd.noYear || c.c.m < 1 || c.c.g != gMonth && c.c.g != gDay {
+		return 0, false
+	}
+	e := s.spanEnd.y*12 + s.spanEnd.m
+	best, bd := c.c.y, -1
+	for y := c.c.y; y <= s.spanEnd.y+1; y++ {
+		d := abs(y*12 + c.c.m - e)
+		if bd < 0 || d < bd {
+			best, bd = y, d
+		}
+	}
+	if best <= c.c.y {
+		return 0, false
+	}
+	return best, true
 }
 
 // bracketWouldAhead returns the closing bracket when c, a date after the
@@ -3977,6 +4041,8 @@ func (s *state) resolveYear(c cand) cand {
 			if c.c.m > base.m || c.c.g >= gDay && base.g >= gDay && c.c.m == base.m && c.c.d > base.d {
 				c.c.y--
 			}
+		} else if y, ok := s.spanMovedOn(c, anchor); ok {
+			c.c.y = y
 		} else if s.crossesYear(c, base, anchor) {
 			c.c.y++
 		} else if base.g >= gMonth && base.g != gWeek && base.m > 0 && !base.noYear && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 && c.c.m < base.m && s.wayFor(c.i) {

@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A stretch someone spent from the story's date ("spent the next eighteen
+	// months") moves the story to its end: a bare month or day after it is the
+	// one nearest that end.
+	{"", "", "Grey returned as governor in September 1861 and spent the next eighteen months having the road built. On 9 July the government ordered the villages cleared.", []string{"September 1861|DATE|1861-09", "the next eighteen months|DURATION|P18M", "9 July|DATE|1863-07-09"}},
+	{"", "", "The exiled prince reached Breda in April 1649 and passed the following two years in intrigue. In May he sailed north.", []string{"April 1649|DATE|1649-04", "the following two years|DURATION|P2Y", "May|DATE|1651-05"}},
+	{"", "", "The bishop was freed in October 1211 and spent the next fourteen months rebuilding his cathedral. In January he was summoned to Rome.", []string{"October 1211|DATE|1211-10", "the next fourteen months|DURATION|P14M", "January|DATE|1213-01"}},
 	// A later event named after "until" that ends a superlative's record ("the
 	// worst seen on that coast until the great gale of 1780") is measured
 	// against, no time of the story, which goes on after the sentence.
