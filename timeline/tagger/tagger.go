@@ -1996,6 +1996,13 @@ func (s *state) frontParticipleClose(c cand) int {
 func (s *state) participleAside(c cand) bool {
 	for k, n := c.i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
 		if s.isPunct(k, ',') || s.isPunct(k, '(') {
+			if s.closesSubjectAside(k) && !s.stackedAside(c) {
+				// The comma closes a participle phrase on the subject, and
+				// the word after it is the subject's verb: "Te Kooti,
+				// exiled without trial, escaped in July 1868" tells the
+				// story.
+				return false
+			}
 			// (a bracket too: "Qaboos (born 18 November 1940) had been
 			// educated in England")
 			return s.participle(k+1) || (s.isWord(k+1, "first") || s.isWord(k+1, "once") || s.isWord(k+1, "originally")) && s.participle(k+2) ||
@@ -2003,6 +2010,53 @@ func (s *state) participleAside(c cand) bool {
 		}
 		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
 			return false
+		}
+	}
+	return false
+}
+
+// closesSubjectAside reports whether the comma at k closes a participle
+// phrase set off by commas after the subject at the start of its
+// sentence: "Te Kooti, exiled without trial to the islands," or "The
+// governor, appointed by the king," (a subject of at most four words).
+func (s *state) closesSubjectAside(k int) bool {
+	if !s.isPunct(k, ',') {
+		return false
+	}
+	for p, n := k-1, 0; p >= 1 && n < 16; p, n = p-1, n+1 {
+		if s.sentenceEnd(p) || s.toks[p].kind == tkPunct && !s.isPunct(p, ',') {
+			return false
+		}
+		if !s.isPunct(p, ',') {
+			continue
+		}
+		if p+1 >= k || !s.participle(p+1) {
+			return false
+		}
+		// the subject before the opening comma starts its sentence
+		for q, m := p-1, 0; m < 4; q, m = q-1, m+1 {
+			if q < 0 || s.sentenceEnd(q) {
+				return m > 0
+			}
+			if s.toks[q].kind != tkWord || s.pastForm(q) && !s.toks[q].cap {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// stackedAside reports whether the phrase of c is one more aside on the
+// subject, whose verb comes after the comma that closes it: "The
+// building, opened in 1820, enlarged in 1850, was then empty".
+func (s *state) stackedAside(c cand) bool {
+	for k, n := c.j, 0; k+1 < len(s.toks) && n < 12; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct && !s.isPunct(k, ',') {
+			return false
+		}
+		if s.isPunct(k, ',') {
+			return s.isWordIn(k+1, "was", "were", "is", "are", "had", "has", "have", "remained", "stood", "became", "lay")
 		}
 	}
 	return false

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A comma that closes a participle phrase on the subject ("Its first
+	// governor, recalled by London in disgrace,") is followed by the subject's
+	// own verb: a date in its clause tells the story, no aside.
+	{"", "", "The colony became a state in 1901. Its first governor, recalled by London in disgrace, sailed for home in April 1868, reached Plymouth on 14 July, and in October he faced an inquiry.", []string{"1901|DATE|1901", "April 1868|DATE|1868-04", "14 July|DATE|1868-07-14", "October|DATE|1868-10"}},
+	{"", "", "The rebellion was crushed in 1745. Lord Lovat, outlawed by the crown, escaped from Inverness in June 1716, landed in France on 9 August, and was pardoned in December.", []string{"1745|DATE|1745", "June 1716|DATE|1716-06", "9 August|DATE|1716-08-09", "December|DATE|1716-12"}},
 	// A stretch someone spent from the story's date ("spent the next eighteen
 	// months") moves the story to its end: a bare month or day after it is the
 	// one nearest that end.
