@@ -4666,6 +4666,9 @@ func (s *state) pRef(i int) (cand, bool) {
 // or "did"/"does" ("would last", "may last", "did last"). "to" is left
 // out: "compared to last year".
 func (s *state) verbBefore(k int) bool {
+	if k >= 2 && s.isWordIn(k-1, "not", "never") {
+		return s.verbBefore(k - 1) // "did not last two years", "would never last a week"
+	}
 	switch s.w(k - 1) {
 	case wWill, wWould, wShall, wDid:
 		return true

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "last" after a negated auxiliary ("did not last", "would never last") is
+	// the verb, not the determiner: the DURATION is the count alone.
+	{"", "", "The first treaty did not last two years.", []string{"two years|DURATION|P2Y"}},
+	{"", "", "The truce would never last a month, the envoys warned.", []string{"a month|DURATION|P1M"}},
 	// A comma that closes a participle phrase on the subject ("Its first
 	// governor, recalled by London in disgrace,") is followed by the subject's
 	// own verb: a date in its clause tells the story, no aside.
