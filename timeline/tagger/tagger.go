@@ -3628,6 +3628,12 @@ func (s *state) lookedBack(c cand, base cal) bool {
 	if s.afterClause(c.i) {
 		return true
 	}
+	if s.frontBeforeClause(c.i) {
+		// "Before Napier could reach India, Gough had won at Gujrat on
+		// 21 February": the past perfect looks back from the later
+		// event the opening clause names, not from the story's date.
+		return false
+	}
 	for k, n := c.i-1, 0; k > 0 && n < 12 && s.toks[k].kind != tkPunct && s.w(k) != wAnd && !s.isWord(k, "but"); k, n = k-1, n+1 {
 		// (in the date's own clause: "its columns had advanced 500
 		// kilometres, and Smolensk fell on 16 July" is the story's July)
@@ -3636,6 +3642,31 @@ func (s *state) lookedBack(c cand, base cal) bool {
 				return false
 			}
 			return !s.isWordIn(k+1, "planned", "expected", "hoped", "intended", "promised", "agreed", "scheduled", "proposed", "wanted", "meant", "been", "bet", "anticipated", "forecast")
+		}
+	}
+	return false
+}
+
+// frontBeforeClause reports whether the sentence of token i opens with a
+// clause of "Before" or "By the time", closed by a comma before i:
+// "Before Napier could reach India, however, Gough had won".
+func (s *state) frontBeforeClause(i int) bool {
+	lo := i
+	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	if !(s.w(lo) == wBefore || s.w(lo) == wBy && s.w(lo+1) == wThe && s.isWord(lo+2, "time")) {
+		return false
+	}
+	if s.w(lo) == wBefore && (s.isWordIn(lo+1, "that", "this", "then", "these", "those", "it", "long") || s.toks[lo+1].kind == tkNum) {
+		return false // "Before that, it had wintered in Poland": no clause, the story's time
+	}
+	for k := lo + 3; k < i; k++ {
+		if s.isPunct(k, ',') {
+			return true
+		}
+		if s.toks[k].kind == tkPunct {
+			return false
 		}
 	}
 	return false

@@ -21,6 +21,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A past perfect after an opening clause of "Before" or "By the time" looks
+	// back from the later event that clause names, not from the story's date: a
+	// bare month or day later in the calendar is the story's year ("Before
+	// that," is no clause and still looks back).
+	{"", "", "The siege began on 3 March 1565. By the time the relief fleet sailed, the fort of St Elmo had fallen on 23 June.", []string{"3 March 1565|DATE|1565-03-03", "23 June|DATE|1565-06-23"}},
+	{"", "", "The queen landed on 9 January 1643. Before the summer was out, the king had taken Bristol on 26 July.", []string{"9 January 1643|DATE|1643-01-09", "the summer|DATE|1643-SU", "26 July|DATE|1643-07-26"}},
+	{"", "", "The army crossed on 2 March 1812. Before that, it had wintered in Poland in November.", []string{"2 March 1812|DATE|1812-03-02", "November|DATE|1811-11"}},
 	// "last" after a negated auxiliary ("did not last", "would never last") is
 	// the verb, not the determiner: the DURATION is the count alone.
 	{"", "", "The first treaty did not last two years.", []string{"two years|DURATION|P2Y"}},
