@@ -3628,6 +3628,12 @@ func (s *state) lookedBack(c cand, base cal) bool {
 	if s.afterClause(c.i) {
 		return true
 	}
+	if s.countedOnAfter(c) {
+		// "The Emperor and the Dutch had signed an alliance on 12 May;
+		// England declared war five days later": the story counts on
+		// from the date, which is its own, no look back.
+		return false
+	}
 	if s.frontBeforeClause(c.i) {
 		// "Before Napier could reach India, Gough had won at Gujrat on
 		// 21 February": the past perfect looks back from the later
@@ -3642,6 +3648,37 @@ func (s *state) lookedBack(c cand, base cal) bool {
 				return false
 			}
 			return !s.isWordIn(k+1, "planned", "expected", "hoped", "intended", "promised", "agreed", "scheduled", "proposed", "wanted", "meant", "been", "bet", "anticipated", "forecast")
+		}
+	}
+	return false
+}
+
+// countedOnAfter reports whether the clause after c's, past a semicolon
+// in its sentence, counts days or weeks on from it ("; England declared
+// war five days later"), nothing dated between.
+func (s *state) countedOnAfter(c cand) bool {
+	semi := -1
+	for k, n := c.j, 0; k < len(s.toks) && n < 20; k, n = k+1, n+1 {
+		if s.isPunct(k, ';') {
+			semi = k
+			break
+		}
+		if s.sentenceEnd(k) {
+			return false
+		}
+		if s.toks[k].kind == tkNum || s.lx(k) != nil && (s.lx(k).month > 0 || s.lx(k).weekday > 0) {
+			return false
+		}
+	}
+	if semi < 0 {
+		return false
+	}
+	for k, n := semi+1, 0; k+1 < len(s.toks) && n < 16; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
+			return false
+		}
+		if s.w(k+1) == wLater && s.lx(k) != nil && (s.lx(k).unit == uDay || s.lx(k).unit == uWeek) {
+			return true
 		}
 	}
 	return false

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A date in the past perfect whose sentence goes on, past a semicolon,
+	// counting days or weeks on from it ("; England declared war five days
+	// later") is the story's own, no look back to the year before.
+	{"", "", "The port was blockaded on 4 February 1702. The envoys had landed at Lisbon on 20 April; the treaty was signed two weeks later.", []string{"4 February 1702|DATE|1702-02-04", "20 April|DATE|1702-04-20", "two weeks later|DATE|1702-W18"}},
+	{"", "", "The rebels seized the castle on 6 January 1536. The duke had reached York on 9 March; the rebels dispersed three days later.", []string{"6 January 1536|DATE|1536-01-06", "9 March|DATE|1536-03-09", "three days later|DATE|1536-03-12"}},
 	// A past perfect after an opening clause of "Before" or "By the time" looks
 	// back from the later event that clause names, not from the story's date: a
 	// bare month or day later in the calendar is the story's year ("Before
