@@ -5234,8 +5234,14 @@ func (s *state) flashback(c cand) bool {
 		}
 	}
 	month := func(c cal) bool { return c.g >= gMonth && c.g != gWeek && c.m > 0 }
+	ref := s.refCal
+	if ref.g == gSeason && ref.part > 0 && ref.part < len(seasonStart) && !ref.noYear {
+		// A season by its first month: "began in the winter of 1853–54.
+		// Omar Pasha had crossed the river in October 1853" looks back.
+		ref.g, ref.m = gMonth, seasonStart[ref.part]
+	}
 	if c.c.y >= s.refCal.y && !(c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() < s.refCal.day()) &&
-		!(month(c.c) && month(s.refCal) && c.c.y == s.refCal.y && c.c.m < s.refCal.m) {
+		!(month(c.c) && month(ref) && c.c.y == ref.y && c.c.m < ref.m) {
 		return false
 	}
 	if !s.t.hasDCT && s.w(c.i-1) == wSince && c.c.y < s.refCal.y {

@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A month in the past perfect before the first month of the story's season
+	// ("the winter of 1777–78 ... It had lost Philadelphia in September 1777")
+	// is a flashback, as one before the story's month is: the story goes on
+	// from the season.
+	{"", "", "The army spent the winter of 1777–78 at Valley Forge. It had lost Philadelphia in September 1777. In June the army marched out.", []string{"the winter of 1777–78|DATE|1777-WI", "September 1777|DATE|1777-09", "June|DATE|1778-06"}},
+	{"", "", "The war began in the winter of 1853–54. The Turks had crossed the river in October 1853. On 6 May they stormed the island.", []string{"the winter of 1853–54|DATE|1853-WI", "October 1853|DATE|1853-10", "6 May|DATE|1854-05-06"}},
 	// A date in the past perfect whose sentence goes on, past a semicolon,
 	// counting days or weeks on from it ("; England declared war five days
 	// later") is the story's own, no look back to the year before.
