@@ -1513,6 +1513,12 @@ func (s *state) emit(c cand) int {
 			// background: "The works, opened in 1820, had never been
 			// busier; in the first half" is the story's year's half.
 			s.setAside(e)
+		} else if e := s.bornAside(c); e >= 0 && !s.t.hasDCT && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y > s.refCal.y {
+			// A birth years after the story, set off by commas, tells
+			// who someone is: "Garcilaso de la Vega, born in Cuzco in
+			// 1539, later wrote that the city mourned. The Spaniards
+			// entered Cuzco on 15 November" is the November of the story.
+			s.setAside(e)
 		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && s.refCal.g != gWeek && !s.refCal.noYear && c.c.y > s.refCal.y &&
 			(s.isWord(e+1, "would") || s.isWordIn(e+1, "was", "were") && s.w(e+2) == wTo && s.infinitive(e+2)) && s.plainSentenceEnd(e, 40) >= 0 {
 			// A later year in a participle phrase on the subject of a
@@ -2060,6 +2066,29 @@ func (s *state) stackedAside(c cand) bool {
 		}
 	}
 	return false
+}
+
+// bornAside returns the comma that closes a phrase "born ... YEAR" set
+// off by commas around c (", born in Cuzco in 1539,"), -1 otherwise.
+func (s *state) bornAside(c cand) int {
+	k := c.i - 1
+	for n := 0; k >= 0 && n < 8 && !s.isPunct(k, ','); n, k = n+1, k-1 {
+		if s.toks[k].kind == tkPunct || s.sentenceEnd(k) {
+			return -1
+		}
+	}
+	if k < 0 || !s.isPunct(k, ',') || !s.isWord(k+1, "born") {
+		return -1
+	}
+	for e, n := c.j, 0; e < len(s.toks) && n < 8; e, n = e+1, n+1 {
+		if s.isPunct(e, ',') {
+			return e
+		}
+		if s.toks[e].kind == tkPunct || s.sentenceEnd(e) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // commaBack returns the token after the nearest comma before i in its

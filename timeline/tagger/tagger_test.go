@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A birth years after the story in a phrase set off by commas (", born in
+	// Quebec in 1760,") tells who someone is: the story goes on after it.
+	{"", "", "The fort surrendered on 2 June 1746. Its last commander's son, born in Quebec in 1760, told the story in his memoirs. In August the garrison was shipped to France.", []string{"2 June 1746|DATE|1746-06-02", "1760|DATE|1760", "August|DATE|1746-08"}},
+	{"", "", "The old king died on 26 July 1533. The chronicler of the court, born in the capital in 1541, later wrote that the people mourned for weeks. The new king was crowned on 15 November.", []string{"26 July 1533|DATE|1533-07-26", "1541|DATE|1541", "weeks|DURATION|PXW", "15 November|DATE|1533-11-15"}},
 	// A month in the past perfect before the first month of the story's season
 	// ("the winter of 1777–78 ... It had lost Philadelphia in September 1777")
 	// is a flashback, as one before the story's month is: the story goes on
