@@ -8841,6 +8841,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// or decade named since the last date counts too.
 			base, a, ok = s.crefC, s.cref, true
 		}
+		if w == wLater && ok && s.flashLeftBefore(i) && s.left.refCal.y <= base.y && s.left.ref > a {
+			// Counted on in the sentence of a flashback that ended at a
+			// semicolon, from its date: "Its walls had been breached in
+			// May 1452; two months later the emperor sent to Rome" is
+			// July 1452.
+			base, a = s.left.refCal, s.left.ref
+		}
 		if u == uYear && s.afterWriting(i) && s.penRef >= 0 && s.penPi == s.toks[i].pi && !s.penCal.noYear {
 			// One writer after another counts from the first one's year,
 			// though it was an aside: "Cowan, whose history appeared in

@@ -3682,6 +3682,22 @@ func (s *state) lookedBack(c cand, base cal) bool {
 	return false
 }
 
+// flashLeftBefore reports whether, in a narrative with no DCT, an aside
+// back before the story's date ended at a semicolon before token i in
+// its sentence, with its anchors in s.left: "Its walls had been breached
+// in May 1452; two months later".
+func (s *state) flashLeftBefore(i int) bool {
+	if s.t.hasDCT || s.leftEnd < 0 || s.leftEnd >= i || !s.isPunct(s.leftEnd, ';') || s.left.ref < 0 || s.left.refCal.noYear || s.left.refCal.g < gYear || s.left.refCal.g == gWeek {
+		return false
+	}
+	for k := s.leftEnd + 1; k < i; k++ {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkNum {
+			return false
+		}
+	}
+	return true
+}
+
 // countedOnAfter reports whether the clause after c's, past a semicolon
 // in its sentence, counts days or weeks on from it ("; England declared
 // war five days later"), nothing dated between.

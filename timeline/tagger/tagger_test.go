@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "N units later" after a flashback that ended at a semicolon in its
+	// sentence counts from the flashback's date, the last one named: "Its
+	// walls had been breached in May 1452; two months later" is July 1452.
+	{"", "", "The city fell on 9 June 1453. Its walls had been breached in May 1452; two months later the emperor sent to Rome for help.", []string{"9 June 1453|DATE|1453-06-09", "May 1452|DATE|1452-05", "two months later|DATE|1452-07"}},
+	{"", "", "The port was blockaded on 4 February 1702. The envoys had landed at Lisbon in April; the treaty was signed a year later.", []string{"4 February 1702|DATE|1702-02-04", "April|DATE|1701-04", "a year later|DATE|1702"}},
 	// A birth years after the story in a phrase set off by commas (", born in
 	// Quebec in 1760,") tells who someone is: the story goes on after it.
 	{"", "", "The fort surrendered on 2 June 1746. Its last commander's son, born in Quebec in 1760, told the story in his memoirs. In August the garrison was shipped to France.", []string{"2 June 1746|DATE|1746-06-02", "1760|DATE|1760", "August|DATE|1746-08"}},
