@@ -5188,6 +5188,12 @@ func (s *state) pDeictic(i int) (cand, bool) {
 				// desk that afternoon" is 22 February's).
 				b, a = s.dayCal, s.dayRef
 			}
+			if ok && s.backDay >= 0 && s.backDay == len(s.res.Timexes)-1 && s.backTok < i && s.oneSentence(s.backTok, i) {
+				// A day just counted back, in the same sentence, is the
+				// day meant: "The day before, the guns had opened a
+				// breach, and that night the defenders slipped away".
+				b, a = s.backCal, s.backDay
+			}
 			if !ok || b.g < gDay {
 				return cand{}, false
 			}

@@ -206,7 +206,7 @@ func (t *Tagger) tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, aheadEnd: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1, penRef: -1, spanRef: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, aheadEnd: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1, penRef: -1, spanRef: -1, backDay: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -264,6 +264,12 @@ type state struct {
 	spanRef int
 	spanEnd cal
 	spanPi  int32
+	// The last day counted back from the story and kept from its
+	// anchors ("The day before"; backDay its index, -1 for none, backTok
+	// its first token): "that night" in its sentence is its night.
+	backDay int
+	backCal cal
+	backTok int
 	// The last quarter named in news (qRef its index, -1 for none): what
 	// a company report's "a year ago" compares with when a day or a year
 	// came up since ("the third quarter ... the three months ended Sept.
@@ -1432,6 +1438,9 @@ func (s *state) emit(c cand) int {
 		Type: c.typ, Value: val, Mod: c.mod, Anchor: c.anchor,
 	})
 	idx := len(s.res.Timexes) - 1
+	if c.noRef && c.typ == timeline.TypeDate && c.c.g == gDay && !c.c.noYear && c.anchor >= 0 && c.val == "" {
+		s.backDay, s.backCal, s.backTok = idx, c.c, c.i
+	}
 	if u, n, ok := s.storySpan(c); ok {
 		s.spanRef, s.spanEnd, s.spanPi = s.ref, shift(coarsen(s.refCal, gMonth), u, n), s.toks[c.i].pi
 	}

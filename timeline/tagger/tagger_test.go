@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "that night", "that evening" in the sentence of a day just counted back
+	// ("The day before, ..., and that night") is that day's part, though the
+	// story's day stays the later one.
+	{"", "", "The pā fell on 11 January 1846. The day before, the guns had opened a breach, and that night most of the defenders slipped away.", []string{"11 January 1846|DATE|1846-01-11", "The day before|DATE|1846-01-10", "that night|TIME|1846-01-10TNI"}},
+	{"", "", "The battle was fought on 5 May 1800. Two days earlier the army had camped by the river, and that evening it rained.", []string{"5 May 1800|DATE|1800-05-05", "Two days earlier|DATE|1800-05-03", "that evening|TIME|1800-05-03TEV"}},
 	// "N units later" after a flashback that ended at a semicolon in its
 	// sentence counts from the flashback's date, the last one named: "Its
 	// walls had been breached in May 1452; two months later" is July 1452.
