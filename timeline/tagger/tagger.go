@@ -1559,6 +1559,11 @@ func (s *state) emit(c cand) int {
 			// London in 1883.) In December the army went into winter
 			// quarters" is the December of the story's year.
 			s.setAside(e)
+		} else if e := s.bracketYears(c); e >= 0 {
+			// A span of years in brackets after a noun dates it (a life,
+			// a reign): "Louis, whose reign (1643–1715) was the longest,
+			// watched from a hill. In July he left" is the story's July.
+			s.setAside(e)
 		} else if e := s.bracketBack(c); e >= 0 {
 			// An earlier year in a clause in brackets inside the sentence
 			// is an aside: "(he was born in 1819 and would die in 1868)".
@@ -2853,6 +2858,41 @@ func (s *state) bracketBack(c cand) int {
 		return -1
 	}
 	return s.bracketClause(c)
+}
+
+// bracketYears returns the closing bracket when c, in a narrative with no
+// DCT and a story with a year, is a year of a span of years in brackets
+// alone, right after a word inside a sentence: "whose reign (1643–1715)
+// was", "Vauban (1633–1707) directed"; -1 otherwise.
+func (s *state) bracketYears(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.noYear || c.c.g != gYear || c.c.noYear || c.j != c.i+1 {
+		return -1
+	}
+	open := -1
+	switch {
+	case c.i >= 2 && s.isPunct(c.i-1, '('):
+		open = c.i - 1
+	case c.i >= 4 && s.isPunct(c.i-1, '-') && s.toks[c.i-2].kind == tkNum && s.isPunct(c.i-3, '('):
+		open = c.i - 3
+	default:
+		return -1
+	}
+	if open < 1 || s.toks[open-1].kind != tkWord || s.sentenceEnd(open-1) || !s.toks[open-1].cap && !s.isWordIn(open-1, "reign", "life", "rule", "lifetime", "tenure", "pontificate") {
+		// (a person's or a reign's span: the years of an event of the
+		// story, "The siege lasted two years (1629–1631)", date it)
+		return -1
+	}
+	e := c.j
+	if !s.isPunct(e, ')') {
+		if !s.isPunct(e, '-') || e+2 >= len(s.toks) || s.toks[e+1].kind != tkNum || !s.isPunct(e+2, ')') {
+			return -1
+		}
+		e += 2
+	}
+	if e+1 >= len(s.toks) || s.lineBreak(e+1) || s.toks[e+1].para || s.sentenceEnd(e) {
+		return -1 // a heading's span ("The war at sea (1778–1783)") dates the section
+	}
+	return e
 }
 
 // bracketClause returns the closing bracket when c stands in brackets

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A span of years in brackets after a name or a reign ("Louis, whose reign
+	// (1643–1715) was", "Hyder Ali (1720–1782) built") dates the person, an
+	// aside: the story goes on after the bracket.
+	{"", "", "The siege of Mons began in March 1691. Louis, whose reign (1643–1715) was the longest in European history, watched from a hill. In July he left for Versailles.", []string{"March 1691|DATE|1691-03", "1643|DATE|1643", "1715|DATE|1715", "July|DATE|1691-07"}},
+	{"", "", "The fort was stormed on 4 May 1799. Its commander Arthur Wellesley (1769–1852) wrote home. In June the army marched north.", []string{"4 May 1799|DATE|1799-05-04", "1769|DATE|1769", "1852|DATE|1852", "June|DATE|1799-06"}},
 	// "that night", "that evening" in the sentence of a day just counted back
 	// ("The day before, ..., and that night") is that day's part, though the
 	// story's day stays the later one.
