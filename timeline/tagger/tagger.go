@@ -1536,6 +1536,14 @@ func (s *state) emit(c cand) int {
 			// story's October.
 			s.setAside(s.plainSentenceEnd(e, 40))
 			s.aheadEnd = s.flashEnd
+		} else if e := s.asideClose(c); e >= 0 && !s.t.hasDCT && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gSeason && !s.refCal.noYear && c.c.g == gYear && c.c.y >= s.refCal.y+2 && s.subjectOpens(c) &&
+			s.isWordIn(e+1, "remained", "remains", "stayed", "stays", "stood", "stands", "survived", "survives", "still", "lasted", "endured", "is", "are") {
+			// A year well after a story told by months or days, in a
+			// participle phrase on the subject of a verb of lasting or
+			// of the present, tells what became of it:
+			// "The Dutch barrier, confirmed in 1715, remained in place
+			// until 1781. On 22 June" is the June of the story's year.
+			s.setAside(e)
 		} else if e := s.closingAsideEnd(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && s.refCal.g != gWeek && !s.refCal.noYear && c.c.y < s.refCal.y && !s.onFromStoryDay(c) {
 			// So is one in an apposition that closes its sentence: "The
 			// defence fell to Zizka, a nobleman born about 1360 who had
@@ -2063,6 +2071,30 @@ func (s *state) closesSubjectAside(k int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// subjectOpens reports whether the phrase of c set off by a comma follows
+// the subject at the start of its sentence, at most five words with no
+// verb: "The Dutch barrier, confirmed in 1715,".
+func (s *state) subjectOpens(c cand) bool {
+	k := c.i - 1
+	for n := 0; k >= 0 && n < 10 && !s.isPunct(k, ','); n, k = n+1, k-1 {
+		if s.sentenceEnd(k) {
+			return false
+		}
+	}
+	if k < 1 || !s.isPunct(k, ',') {
+		return false
+	}
+	for q, m := k-1, 0; m < 6; q, m = q-1, m+1 {
+		if q < 0 || s.sentenceEnd(q) {
+			return m > 0
+		}
+		if s.toks[q].kind != tkWord && !s.isPunct(q, '\'') || s.pastForm(q) && !s.toks[q].cap || s.toks[q].lex() != nil && s.w(q) != wThe {
+			return false
+		}
 	}
 	return false
 }

@@ -21,6 +21,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A year well after a story told by months or days, in a participle phrase
+	// on the subject of a verb of lasting ("The barrier, confirmed in 1715,
+	// remained in place until 1781"), tells what became of the subject: the
+	// story goes on after the sentence. (Not before a verb of the story: "The
+	// army, reinforced in 1534, marched on Quito".)
+	{"", "", "The siege of the port began in March 1691. The harbour wall, rebuilt in 1715, remained in use until 1781. On 22 June the French opened the trenches.", []string{"March 1691|DATE|1691-03", "1715|DATE|1715", "1781|DATE|1781", "22 June|DATE|1691-06-22"}},
+	{"", "", "The army landed in May 1532. The army, reinforced in 1534, marched on Quito. In June the city fell.", []string{"May 1532|DATE|1532-05", "1534|DATE|1534", "June|DATE|1534-06"}},
 	// A span of years in brackets after a name or a reign ("Louis, whose reign
 	// (1643–1715) was", "Hyder Ali (1720–1782) built") dates the person, an
 	// aside: the story goes on after the bracket.
