@@ -2985,8 +2985,8 @@ func (s *state) validUntilAhead(c cand) int {
 	} else if s.w(c.i-1) == wIn {
 		// The end may be named by an event and dated after it: "in
 		// force until the next war in 1914", "valid until its renewal
-		// in 1950".
-		for k := c.i - 2; k >= 1 && k >= c.i-6; k-- {
+		// in 1950", "in force until the second war broke out in 1848".
+		for k := c.i - 2; k >= 1 && k >= c.i-8; k-- {
 			if s.toks[k].kind != tkWord {
 				break
 			}

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A term of validity ended by an event told in a clause ("in force until
+	// the second war broke out in 1848") looks ahead as "in force until 1848"
+	// does, over a clause of up to seven words.
+	{"", "", "The war ended in March 1846. The treaty that followed was in force until the second war broke out in 1848. That spring the governor was made a viscount.", []string{"March 1846|DATE|1846-03", "1848|DATE|1848", "That spring|DATE|1846-SP"}},
+	{"", "", "The truce was signed on 2 May 1609. It remained in force until the war with Spain broke out in 1621. In June the envoys went home.", []string{"2 May 1609|DATE|1609-05-02", "1621|DATE|1621", "June|DATE|1609-06"}},
 	// A year well after a story told by months or days, in a participle phrase
 	// on the subject of a verb of lasting ("The barrier, confirmed in 1715,
 	// remained in place until 1781"), tells what became of the subject: the
