@@ -1347,7 +1347,16 @@ func TestNarrativeBlind37(t *testing.T) {
 // 1.000, value .994, type 1.000. Left: "eight years later" after "He
 // died in Paris in 1893" in the legacy paragraph, which a reader counts
 // from the annexation of 1849 only by knowing that the Indian Rebellion
-// was in 1857 (the tagger counts from 1893).
+// was in 1857 (the tagger counts from 1893). Then, from variants written
+// after it on the same wars, seven more rules that leave the set's score
+// as it is: a past-perfect month before the first month of the story's
+// season is a flashback; a later birth ", born in Quebec in 1760," is an
+// aside; "N units later" after a flashback ended at a semicolon counts
+// from its date; "that night" in the sentence of a day just counted back
+// ("The day before, ... and that night") is that day's; a span of years
+// in brackets after a name or a reign is an aside; a year well after the
+// story in a participle phrase on the subject of a verb of lasting is an
+// aside; "in force until" an event told in a clause looks ahead.
 func TestNarrativeBlind79(t *testing.T) {
 	scoreDevSet(t, "narrative_blind79.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.993, typ: 0.999})
 }
