@@ -1383,6 +1383,47 @@ func TestNarrativeBlind80(t *testing.T) {
 	scoreDevSet(t, "narrative_blind80.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
+// TestNarrativeBlind79 scores narrative_blind79.txt: Wikipedia-style
+// articles on the Anglo-Sikh Wars, the New Zealand Wars (two documents) and
+// the Nine Years' War, written and annotated blind. Its first (blind)
+// score, 4 documents and 175 expressions (176 predicted): strict F1 .991,
+// relaxed .997, value .855, type .997. One slip in the gold was fixed
+// after it, against the older headers ("that year" in "The harvest failed
+// that year" had been left untagged); on the fixed gold, 176 expressions:
+// strict .994, relaxed 1.000, value .852, type 1.000. Rules of English
+// made after it, with table tests of their own on new sentences: a week
+// the story is on ("a week later") anchors look-aheads as a day does
+// (a year ruled "until 1947" no longer dates the next "December");
+// "thirty years before" closing its clause is a year, as "earlier" is; a
+// clause in brackets with an earlier year ("(he was born in 1819 and
+// would die in 1868)") is an aside; "writing sixty-four years later"
+// counts from the last writer's year and is an aside; "until Malplaquet
+// sixteen years later" after a superlative ends a record, no time of the
+// story; "spent the next eighteen months" moves the story to the
+// stretch's end; a comma closing a participle phrase on the subject
+// ("Te Kooti, exiled without trial to the Chatham Islands, escaped ...
+// in July 1868") is followed by the story's verb, no aside; "did not
+// last two years" has the verb "last"; a past perfect after "Before
+// Napier could reach India," looks back from that event, not from the
+// story; a past-perfect date followed by "; England declared war five
+// days later" is the story's own. With them: strict 1.000, relaxed
+// 1.000, value .994, type 1.000. Left: "eight years later" after "He
+// died in Paris in 1893" in the legacy paragraph, which a reader counts
+// from the annexation of 1849 only by knowing that the Indian Rebellion
+// was in 1857 (the tagger counts from 1893). Then, from variants written
+// after it on the same wars, seven more rules that leave the set's score
+// as it is: a past-perfect month before the first month of the story's
+// season is a flashback; a later birth ", born in Quebec in 1760," is an
+// aside; "N units later" after a flashback ended at a semicolon counts
+// from its date; "that night" in the sentence of a day just counted back
+// ("The day before, ... and that night") is that day's; a span of years
+// in brackets after a name or a reign is an aside; a year well after the
+// story in a participle phrase on the subject of a verb of lasting is an
+// aside; "in force until" an event told in a clause looks ahead.
+func TestNarrativeBlind79(t *testing.T) {
+	scoreDevSet(t, "narrative_blind79.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.993, typ: 0.999})
+}
+
 // TestNewsBlind76 scores news_blind76.txt: six 2019-2024 news stories of
 // kinds not used before (a Commons bill's timetable, a Broadway closing, a
 // hosepipe ban, census week, a weekly mortgage-rates column, a city

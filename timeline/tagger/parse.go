@@ -4794,6 +4794,9 @@ func (s *state) pRef(i int) (cand, bool) {
 // or "did"/"does" ("would last", "may last", "did last"). "to" is left
 // out: "compared to last year".
 func (s *state) verbBefore(k int) bool {
+	if k >= 2 && s.isWordIn(k-1, "not", "never") {
+		return s.verbBefore(k - 1) // "did not last two years", "would never last a week"
+	}
 	switch s.w(k - 1) {
 	case wWill, wWould, wShall, wDid:
 		return true
@@ -5339,6 +5342,12 @@ func (s *state) pDeictic(i int) (cand, bool) {
 				// The cathedral's repair began last year. Jenny was at her
 				// desk that afternoon" is 22 February's).
 				b, a = s.dayCal, s.dayRef
+			}
+			if ok && s.backDay >= 0 && s.backDay == len(s.res.Timexes)-1 && s.backTok < i && s.oneSentence(s.backTok, i) {
+				// A day just counted back, in the same sentence, is the
+				// day meant: "The day before, the guns had opened a
+				// breach, and that night the defenders slipped away".
+				b, a = s.backCal, s.backDay
 			}
 			if ok && b.g < gDay && !s.t.hasDCT && s.dayRef >= 0 && s.dayTok >= 0 && s.dayTok < i && s.dayPi == s.toks[i].pi && s.dayCal.g >= gDay && !s.dayCal.noYear {
 				// A year named in passing since the paragraph's day has no
@@ -9140,6 +9149,19 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// or decade named since the last date counts too.
 			base, a, ok = s.crefC, s.cref, true
 		}
+		if w == wLater && ok && s.flashLeftBefore(i) && s.left.refCal.y <= base.y && s.left.ref > a {
+			// Counted on in the sentence of a flashback that ended at a
+			// semicolon, from its date: "Its walls had been breached in
+			// May 1452; two months later the emperor sent to Rome" is
+			// July 1452.
+			base, a = s.left.refCal, s.left.ref
+		}
+		if u == uYear && s.afterWriting(i) && s.penRef >= 0 && s.penPi == s.toks[i].pi && !s.penCal.noYear {
+			// One writer after another counts from the first one's year,
+			// though it was an aside: "Cowan, whose history appeared in
+			// 1922, ...; Belich, writing sixty-four years later" is 1986.
+			base, a, ok = s.penCal, s.penRef, true
+		}
 		if !ok {
 			c.val, c.note = "XXXX", "relative date with no anchor"
 			return c, true
@@ -9252,17 +9274,19 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// as from a day.
 			c.c = coarsen(c.c, gDay)
 		}
-		if sign < 0 && w == wEarlier && n >= 2 && (u == uMonth || u == uYear) && c.c.g > unitGran(u) &&
+		if sign < 0 && (w == wEarlier || w == wBefore) && n >= 2 && (u == uMonth || u == uYear) && c.c.g > unitGran(u) &&
 			c.c.g != gQuarter && c.c.g != gHalf && c.c.g != gWeek && !c.c.noYear {
 			// A counted "six months earlier", "two years earlier" names
 			// a month or a year back, as "six months later" does ahead:
 			// "signed on 24 July 1923 ... six months earlier" is January
 			// 1923, "in the summer of 1866 ... two years earlier" 1864.
+			// "Before" closing its clause is "earlier": "the victory of
+			// thirty years before" after 21 December 1845 is 1815.
 			// ("a year earlier" compares like with like and keeps its
 			// anchor's granularity: "by December ... a year earlier".)
 			c.c = coarsen(c.c, unitGran(u))
 		}
-		if sign < 0 && w == wEarlier && u == uWeek && n >= 1 && c.c.g == gDay && !c.c.noYear && base.g == gDay {
+		if sign < 0 && (w == wEarlier || w == wBefore) && u == uWeek && n >= 1 && c.c.g == gDay && !c.c.noYear && base.g == gDay {
 			// "a week earlier", "two weeks earlier" than a day is a week,
 			// as "a week later" is: "reached the river on 26 October;
 			// the enemy had crossed it a week earlier" (1950-W42).

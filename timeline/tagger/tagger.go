@@ -206,7 +206,7 @@ func (t *Tagger) tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, aheadEnd: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, aheadEnd: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1, penRef: -1, spanRef: -1, backDay: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -252,6 +252,24 @@ type state struct {
 	// minutes from it though the day came after it.
 	clockRef int
 	clockCal cal
+	// The last year a writer wrote in, or a work appeared in ("writing
+	// in 1922", "whose history appeared in 1922"; penRef its index, -1
+	// for none): "Belich, writing sixty-four years later" counts from it.
+	penRef int
+	penCal cal
+	penPi  int32
+	// A stretch "the next eighteen months" counted in the past from the
+	// date at spanRef (-1 for none), in paragraph spanPi, ending in the
+	// month spanEnd: the story has moved on to its end.
+	spanRef int
+	spanEnd cal
+	spanPi  int32
+	// The last day counted back from the story and kept from its
+	// anchors ("The day before"; backDay its index, -1 for none, backTok
+	// its first token): "that night" in its sentence is its night.
+	backDay int
+	backCal cal
+	backTok int
 	// The last quarter named in news (qRef its index, -1 for none): what
 	// a company report's "a year ago" compares with when a day or a year
 	// came up since ("the third quarter ... the three months ended Sept.
@@ -1433,6 +1451,12 @@ func (s *state) emit(c cand) int {
 		Type: c.typ, Value: val, Mod: c.mod, Anchor: c.anchor,
 	})
 	idx := len(s.res.Timexes) - 1
+	if c.noRef && c.typ == timeline.TypeDate && c.c.g == gDay && !c.c.noYear && c.anchor >= 0 && c.val == "" {
+		s.backDay, s.backCal, s.backTok = idx, c.c, c.i
+	}
+	if u, n, ok := s.storySpan(c); ok {
+		s.spanRef, s.spanEnd, s.spanPi = s.ref, shift(coarsen(s.refCal, gMonth), u, n), s.toks[c.i].pi
+	}
 	if s.backAtDCT(c, val) {
 		// "kidnapped on March 16, 1985, and had spent 2,454 days as a
 		// hostage" in a report of his release: the days counted from the
@@ -1537,6 +1561,12 @@ func (s *state) emit(c cand) int {
 			// background: "The works, opened in 1820, had never been
 			// busier; in the first half" is the story's year's half.
 			s.setAside(e)
+		} else if e := s.bornAside(c); e >= 0 && !s.t.hasDCT && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear && c.c.y > s.refCal.y {
+			// A birth years after the story, set off by commas, tells
+			// who someone is: "Garcilaso de la Vega, born in Cuzco in
+			// 1539, later wrote that the city mourned. The Spaniards
+			// entered Cuzco on 15 November" is the November of the story.
+			s.setAside(e)
 		} else if e := s.asideClose(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && s.refCal.g != gWeek && !s.refCal.noYear && c.c.y > s.refCal.y &&
 			(s.isWord(e+1, "would") || s.isWordIn(e+1, "was", "were") && s.w(e+2) == wTo && s.infinitive(e+2)) && s.plainSentenceEnd(e, 40) >= 0 {
 			// A later year in a participle phrase on the subject of a
@@ -1545,6 +1575,14 @@ func (s *state) emit(c cand) int {
 			// story's October.
 			s.setAside(s.plainSentenceEnd(e, 40))
 			s.aheadEnd = s.flashEnd
+		} else if e := s.asideClose(c); e >= 0 && !s.t.hasDCT && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gSeason && !s.refCal.noYear && c.c.g == gYear && c.c.y >= s.refCal.y+2 && s.subjectOpens(c) &&
+			s.isWordIn(e+1, "remained", "remains", "stayed", "stays", "stood", "stands", "survived", "survives", "still", "lasted", "endured", "is", "are") {
+			// A year well after a story told by months or days, in a
+			// participle phrase on the subject of a verb of lasting or
+			// of the present, tells what became of it:
+			// "The Dutch barrier, confirmed in 1715, remained in place
+			// until 1781. On 22 June" is the June of the story's year.
+			s.setAside(e)
 		} else if e := s.closingAsideEnd(c); e >= 0 && s.participleAside(c) && s.ref >= 0 && s.refCal.g >= gYear && s.refCal.g != gWeek && !s.refCal.noYear && c.c.y < s.refCal.y && !s.onFromStoryDay(c) {
 			// So is one in an apposition that closes its sentence: "The
 			// defence fell to Zizka, a nobleman born about 1360 who had
@@ -1567,6 +1605,15 @@ func (s *state) emit(c cand) int {
 			// "(Williams was released the following year and died in
 			// London in 1883.) In December the army went into winter
 			// quarters" is the December of the story's year.
+			s.setAside(e)
+		} else if e := s.bracketYears(c); e >= 0 {
+			// A span of years in brackets after a noun dates it (a life,
+			// a reign): "Louis, whose reign (1643–1715) was the longest,
+			// watched from a hill. In July he left" is the story's July.
+			s.setAside(e)
+		} else if e := s.bracketBack(c); e >= 0 {
+			// An earlier year in a clause in brackets inside the sentence
+			// is an aside: "(he was born in 1819 and would die in 1868)".
 			s.setAside(e)
 		} else if s.comparedOf(c) || s.comparedWith(c) {
 			// An earlier year that dates a thing the story is compared
@@ -1671,6 +1718,9 @@ func (s *state) emit(c cand) int {
 		}
 		if c.c.g == gTime && c.typ == timeline.TypeTime {
 			s.clockRef, s.clockCal = idx, c.c
+		}
+		if !s.t.hasDCT && c.c.g == gYear && c.typ == timeline.TypeDate && s.penYear(c) {
+			s.penRef, s.penCal, s.penPi = idx, c.c, s.toks[c.i].pi
 		}
 		if c.c.g >= gDay && s.sinceBound(c.i) {
 			// "since May 2" bounds a span up to now: the day the story is
@@ -2054,6 +2104,13 @@ func (s *state) frontParticipleClose(c cand) int {
 func (s *state) participleAside(c cand) bool {
 	for k, n := c.i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
 		if s.isPunct(k, ',') || s.isPunct(k, '(') {
+			if s.closesSubjectAside(k) && !s.stackedAside(c) {
+				// The comma closes a participle phrase on the subject, and
+				// the word after it is the subject's verb: "Te Kooti,
+				// exiled without trial, escaped in July 1868" tells the
+				// story.
+				return false
+			}
 			// (a bracket too: "Qaboos (born 18 November 1940) had been
 			// educated in England")
 			return s.participle(k+1) || (s.isWord(k+1, "first") || s.isWord(k+1, "once") || s.isWord(k+1, "originally")) && s.participle(k+2) ||
@@ -2064,6 +2121,100 @@ func (s *state) participleAside(c cand) bool {
 		}
 	}
 	return false
+}
+
+// closesSubjectAside reports whether the comma at k closes a participle
+// phrase set off by commas after the subject at the start of its
+// sentence: "Te Kooti, exiled without trial to the islands," or "The
+// governor, appointed by the king," (a subject of at most four words).
+func (s *state) closesSubjectAside(k int) bool {
+	if !s.isPunct(k, ',') {
+		return false
+	}
+	for p, n := k-1, 0; p >= 1 && n < 16; p, n = p-1, n+1 {
+		if s.sentenceEnd(p) || s.toks[p].kind == tkPunct && !s.isPunct(p, ',') {
+			return false
+		}
+		if !s.isPunct(p, ',') {
+			continue
+		}
+		if p+1 >= k || !s.participle(p+1) {
+			return false
+		}
+		// the subject before the opening comma starts its sentence
+		for q, m := p-1, 0; m < 4; q, m = q-1, m+1 {
+			if q < 0 || s.sentenceEnd(q) {
+				return m > 0
+			}
+			if s.toks[q].kind != tkWord || s.pastForm(q) && !s.toks[q].cap {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// subjectOpens reports whether the phrase of c set off by a comma follows
+// the subject at the start of its sentence, at most five words with no
+// verb: "The Dutch barrier, confirmed in 1715,".
+func (s *state) subjectOpens(c cand) bool {
+	k := c.i - 1
+	for n := 0; k >= 0 && n < 10 && !s.isPunct(k, ','); n, k = n+1, k-1 {
+		if s.sentenceEnd(k) {
+			return false
+		}
+	}
+	if k < 1 || !s.isPunct(k, ',') {
+		return false
+	}
+	for q, m := k-1, 0; m < 6; q, m = q-1, m+1 {
+		if q < 0 || s.sentenceEnd(q) {
+			return m > 0
+		}
+		if s.toks[q].kind != tkWord && !s.isPunct(q, '\'') || s.pastForm(q) && !s.toks[q].cap || s.toks[q].lex() != nil && s.w(q) != wThe {
+			return false
+		}
+	}
+	return false
+}
+
+// stackedAside reports whether the phrase of c is one more aside on the
+// subject, whose verb comes after the comma that closes it: "The
+// building, opened in 1820, enlarged in 1850, was then empty".
+func (s *state) stackedAside(c cand) bool {
+	for k, n := c.j, 0; k+1 < len(s.toks) && n < 12; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct && !s.isPunct(k, ',') {
+			return false
+		}
+		if s.isPunct(k, ',') {
+			return s.isWordIn(k+1, "was", "were", "is", "are", "had", "has", "have", "remained", "stood", "became", "lay")
+		}
+	}
+	return false
+}
+
+// bornAside returns the comma that closes a phrase "born ... YEAR" set
+// off by commas around c (", born in Cuzco in 1539,"), -1 otherwise.
+func (s *state) bornAside(c cand) int {
+	k := c.i - 1
+	for n := 0; k >= 0 && n < 8 && !s.isPunct(k, ','); n, k = n+1, k-1 {
+		if s.toks[k].kind == tkPunct || s.sentenceEnd(k) {
+			return -1
+		}
+	}
+	if k < 0 || !s.isPunct(k, ',') || !s.isWord(k+1, "born") {
+		return -1
+	}
+	for e, n := c.j, 0; e < len(s.toks) && n < 8; e, n = e+1, n+1 {
+		if s.isPunct(e, ',') {
+			return e
+		}
+		if s.toks[e].kind == tkPunct || s.sentenceEnd(e) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // commaBack returns the token after the nearest comma before i in its
@@ -2499,6 +2650,24 @@ func (s *state) deathAhead(c cand) int {
 // said of a written work named a few words before it in its clause
 // ("whose study of the coup appeared in 1991", "her biography, published
 // in 1968"): the year it came out is the writer's, as in "wrote in 1991".
+// penYear reports whether c, a year, dates a writing: right after "in"
+// and a verb of writing or arguing ("wrote in 2011", "writing in 1967"),
+// or a work's appearing ("whose history appeared in 1922").
+func (s *state) penYear(c cand) bool {
+	return c.i >= 2 && s.w(c.i-1) == wIn && (s.isWordIn(c.i-2, "wrote", "writing", "argued", "arguing", "concluded", "observed", "remarked", "commented", "noted", "judged") || s.workAppeared(c.i-2))
+}
+
+// afterWriting reports whether token i, a count of time, follows
+// "writing", a word of approximation between ("writing some 280 years
+// later").
+func (s *state) afterWriting(i int) bool {
+	k := i - 1
+	if k >= 1 && s.isWordIn(k, "some", "about", "nearly", "almost", "over", "around") {
+		k--
+	}
+	return k >= 0 && s.isWord(k, "writing")
+}
+
 func (s *state) workAppeared(k int) bool {
 	if k < 1 || !s.isWordIn(k, "appeared", "published") {
 		return false
@@ -2516,12 +2685,14 @@ func (s *state) workAppeared(k int) bool {
 
 // writerYear returns the end of c's sentence when c is a year later
 // than the story's, right after "in" and a verb of writing or arguing
-// ("wrote in 2011", "writing in 1967", "argued in 1985"), -1 otherwise.
+// ("wrote in 2011", "writing in 1967", "argued in 1985"), or one counted
+// after "writing" from such a year ("Belich, writing sixty-four years
+// later"), -1 otherwise.
 func (s *state) writerYear(c cand) int {
 	if c.c.g != gYear || c.c.noYear || s.ref < 0 || s.refCal.g < gYear || s.refCal.noYear || c.c.y <= s.refCal.y {
 		return -1
 	}
-	if c.i < 2 || s.w(c.i-1) != wIn || !s.isWordIn(c.i-2, "wrote", "writing", "argued", "arguing", "concluded", "observed", "remarked", "commented", "noted", "judged") && !s.workAppeared(c.i-2) {
+	if !s.penYear(c) && !(c.anchor >= 0 && c.anchor == s.penRef && s.afterWriting(c.i)) {
 		return -1
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 60; k, n = k+1, n+1 {
@@ -2738,13 +2909,14 @@ func (s *state) deadlineAhead(c cand) int {
 }
 
 // centuriesAhead returns the end of the sentence of c when c, a bare year
-// a century or more after the story's date (a season, a month or a day),
+// a century or more after the story's date (a season, a month, a week or
+// a day),
 // jumps out of the story to a later age, in a narrative with no DCT: "Henry
 // was killed on 22 August. His remains were found under a car park in
 // 2012 and reburied three years later. Henry was crowned on 30 October"
 // is the October of the story's year. It returns -1 otherwise.
 func (s *state) centuriesAhead(c cand) int {
-	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.typ != timeline.TypeDate ||
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gSeason || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.typ != timeline.TypeDate ||
 		c.c.y < s.refCal.y+100 {
 		return -1
 	}
@@ -2752,7 +2924,7 @@ func (s *state) centuriesAhead(c cand) int {
 }
 
 // stillTodayAhead returns the end of the sentence of c when c, a year
-// after the story's date (a season, a month or a day), stands in a
+// after the story's date (a season, a month, a week or a day), stands in a
 // sentence that reaches to the writer's present ("is still sung today",
 // "remains in use today"), in a narrative with no DCT: a comment on what
 // came after, not a move of the story. "Cope's name never recovered,
@@ -2760,7 +2932,7 @@ func (s *state) centuriesAhead(c cand) int {
 // today. The army crossed on 8 November" is the November of the story's
 // year. It returns -1 otherwise.
 func (s *state) stillTodayAhead(c cand) int {
-	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.typ != timeline.TypeDate ||
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gSeason || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.typ != timeline.TypeDate ||
 		c.c.y <= s.refCal.y {
 		return -1
 	}
@@ -2793,6 +2965,126 @@ func (s *state) stillTodayAhead(c cand) int {
 	return -1
 }
 
+// recordUntilAhead returns the end of the sentence of c when c, a date
+// after the story's in a narrative with no DCT, ends the record of a
+// superlative before "until" or "till", itself ("2,209 people died, the
+// worst civilian loss of life in the United States until 1900", "the
+// largest crowd the town saw until 1919") or as the date of a later event
+// named by a noun phrase after it ("won the bloodiest battle fought in
+// Europe until Malplaquet sixteen years later", "the largest fleet seen
+// there until the Armada of 1588"). What is measured against is no time
+// the story moves to. It returns -1 otherwise.
+func (s *state) recordUntilAhead(c cand) int {
+	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek || c.c.y <= s.refCal.y {
+		return -1
+	}
+	u := -1
+	if s.isWordIn(c.i-1, "until", "till") {
+		u = c.i - 1
+	} else {
+		for k, n := c.i-1, 0; k >= 1 && n < 6; k, n = k-1, n+1 {
+			if s.toks[k].kind != tkWord {
+				return -1
+			}
+			if s.isWordIn(k, "until", "till") {
+				u = k
+				break
+			}
+			// a noun phrase naming the event ("Malplaquet", "the Armada
+			// of", "the great gale of"), not a clause: no verb, no pronoun
+			if s.pastForm(k) || s.isWordIn(k, "was", "were", "is", "are", "had", "has", "have", "would", "could", "did", "he", "she", "it", "they", "we", "i", "you") {
+				return -1
+			}
+		}
+		if u < 1 || !(s.toks[u+1].cap || s.isWord(u+1, "the")) {
+			return -1
+		}
+	}
+	if u < 1 || !s.superlativeBefore(u-1) && !s.theSuperlativeBefore(u-1) {
+		return -1
+	}
+	return s.plainSentenceEnd(c.j, 40)
+}
+
+// notSuperlative are words in -est that are no superlatives.
+var notSuperlative = map[string]bool{"interest": true, "forest": true, "request": true, "protest": true, "harvest": true, "honest": true, "modest": true,
+	"earnest": true, "contest": true, "arrest": true, "manifest": true, "conquest": true, "inquest": true, "behest": true, "priest": true, "midwest": true, "northwest": true,
+	"southwest": true, "northeast": true, "southeast": true, "digest": true, "bequest": true, "unrest": true, "tempest": true}
+
+// theSuperlativeBefore reports whether "the" and a superlative come in
+// the clause up to token k, further back than superlativeBefore looks:
+// "the worst civilian loss of life in the United States".
+func (s *state) theSuperlativeBefore(k int) bool {
+	for n := 0; k >= 1 && n < 13; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.toks[k].kind != tkWord && !s.isPunct(k, ',') {
+			return false
+		}
+		if s.toks[k].kind != tkWord || s.toks[k].cap || s.w(k-1) != wThe {
+			continue
+		}
+		w := string(s.word(k)) // lower-case: tested above
+		if w == "worst" || w == "best" || w == "most" || len(w) > 5 && w[len(w)-3:] == "est" && !notSuperlative[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// storySpan reports whether c, in a narrative with no DCT, is a stretch
+// of months or years counted on from the story's month or day that
+// someone spent ("spent the next eighteen months", "passed the following
+// two years"), and returns its unit and count. (A stretch over which
+// something went on, "harried the garrisons for the next two years", may
+// be told from its start again.)
+func (s *state) storySpan(c cand) (unit, int, bool) {
+	if s.t.hasDCT || c.typ != timeline.TypeDuration || s.ref < 0 || s.refCal.g < gMonth || s.refCal.g == gWeek || s.refCal.noYear || s.refCal.m < 1 ||
+		c.i < 1 || c.j-c.i < 3 || s.w(c.i) != wThe || !s.isWordIn(c.i+1, "next", "following") || !s.isWordIn(c.i-1, "spent", "passed") {
+		return 0, 0, false
+	}
+	v := c.val
+	if len(v) < 3 || v[0] != 'P' {
+		return 0, 0, false
+	}
+	n, err := strconv.Atoi(v[1 : len(v)-1])
+	if err != nil || n < 1 || n > 60 {
+		return 0, 0, false
+	}
+	switch v[len(v)-1] {
+	case 'M':
+		return uMonth, n, true
+	case 'Y':
+		if n > 5 {
+			return 0, 0, false
+		}
+		return uYear, n, true
+	}
+	return 0, 0, false
+}
+
+// spanMovedOn returns the year of c, a bare month or day, when the story
+// has moved on from its anchor through a stretch counted from it ("Grey,
+// back as governor since September 1861, spent the next eighteen months
+// having the road built. On 9 July the government ordered" is 1863's
+// July): the one nearest the stretch's end, when that is a later year
+// than the anchor's.
+func (s *state) spanMovedOn(c cand, anchor int) (int, bool) {
+	if anchor < 0 || anchor != s.spanRef || s.spanPi != s.toks[c.i].pi || s.spanEnd.noYear || c.c.m < 1 || c.c.g != gMonth && c.c.g != gDay {
+		return 0, false
+	}
+	e := s.spanEnd.y*12 + s.spanEnd.m
+	best, bd := c.c.y, -1
+	for y := c.c.y; y <= s.spanEnd.y+1; y++ {
+		d := abs(y*12 + c.c.m - e)
+		if bd < 0 || d < bd {
+			best, bd = y, d
+		}
+	}
+	if best <= c.c.y {
+		return 0, false
+	}
+	return best, true
+}
+
 // bracketWouldAhead returns the closing bracket when c, a date after the
 // story's, stands in brackets inside a sentence and the bracket holds a
 // clause of its own, in the future in the past or the past: "threw the
@@ -2805,6 +3097,66 @@ func (s *state) bracketWouldAhead(c cand) int {
 	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y {
 		return -1
 	}
+	return s.bracketClause(c)
+}
+
+// bracketBack returns the closing bracket when c, in a narrative with no
+// DCT, is a year before the story's in a clause in brackets inside a
+// sentence: "Edwardes, a lieutenant (he was born in 1819 and would die in
+// 1868), raised levies, and by July had shut him up" is the July of the
+// story's year. A life told in brackets is an aside, as a later year
+// there is (bracketWouldAhead); -1 otherwise.
+func (s *state) bracketBack(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.y >= s.refCal.y {
+		return -1
+	}
+	return s.bracketClause(c)
+}
+
+// bracketYears returns the closing bracket when c, in a narrative with no
+// DCT and a story with a year, is a year of a span of years in brackets
+// alone, right after a word inside a sentence: "whose reign (1643–1715)
+// was", "Vauban (1633–1707) directed"; -1 otherwise.
+func (s *state) bracketYears(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.noYear || c.c.g != gYear || c.c.noYear || c.j != c.i+1 {
+		return -1
+	}
+	open := -1
+	switch {
+	case c.i >= 2 && s.isPunct(c.i-1, '('):
+		open = c.i - 1
+	case c.i >= 4 && s.isPunct(c.i-1, '-') && s.toks[c.i-2].kind == tkNum && s.isPunct(c.i-3, '('):
+		open = c.i - 3
+	default:
+		return -1
+	}
+	if open < 1 || s.toks[open-1].kind != tkWord || s.sentenceEnd(open-1) || !s.toks[open-1].cap && !s.isWordIn(open-1, "reign", "life", "rule", "lifetime", "tenure", "pontificate") {
+		// (a person's or a reign's span: the years of an event of the
+		// story, "The siege lasted two years (1629–1631)", date it)
+		return -1
+	}
+	e := c.j
+	if !s.isPunct(e, ')') {
+		if !s.isPunct(e, '-') || e+2 >= len(s.toks) || s.toks[e+1].kind != tkNum || !s.isPunct(e+2, ')') {
+			return -1
+		}
+		e += 2
+	} else if open == c.i-1 && s.toks[open-1].cap {
+		// (one year in brackets after a name dates the work or the event
+		// it names: "until On the Origin of Species (1859), twenty years
+		// later")
+		return -1
+	}
+	if e+1 >= len(s.toks) || s.lineBreak(e+1) || s.toks[e+1].para || s.sentenceEnd(e) {
+		return -1 // a heading's span ("The war at sea (1778–1783)") dates the section
+	}
+	return e
+}
+
+// bracketClause returns the closing bracket when c stands in brackets
+// opened inside a sentence (not at its start) that hold a clause, a past
+// verb or "would" in them; -1 otherwise.
+func (s *state) bracketClause(c cand) int {
 	open := -1
 	for k, n := c.i-1, 0; k >= 0 && n < 20; k, n = k-1, n+1 {
 		if s.sentenceEnd(k) || s.isPunct(k, ')') {
@@ -2859,8 +3211,8 @@ func (s *state) validUntilAhead(c cand) int {
 	} else if s.w(c.i-1) == wIn {
 		// The end may be named by an event and dated after it: "in
 		// force until the next war in 1914", "valid until its renewal
-		// in 1950".
-		for k := c.i - 2; k >= 1 && k >= c.i-6; k-- {
+		// in 1950", "in force until the second war broke out in 1848".
+		for k := c.i - 2; k >= 1 && k >= c.i-8; k-- {
 			if s.toks[k].kind != tkWord {
 				break
 			}
@@ -3014,7 +3366,7 @@ func (s *state) peakAhead(c cand) int {
 // move of the story. "It was not until" stays with notUntilAhead. It
 // returns -1 otherwise.
 func (s *state) untilYearAhead(c cand) int {
-	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g != gYear ||
+	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.noYear || c.c.noYear || c.c.g != gYear ||
 		c.c.y < s.refCal.y+2 || s.w(c.i-1) != wUntil || s.isWordIn(c.i-2, "not", "never") {
 		return -1
 	}
@@ -3033,35 +3385,6 @@ func (s *state) untilYearAhead(c cand) int {
 	return s.plainSentenceEnd(c.j, 30)
 }
 
-// recordUntilAhead returns the end of the sentence of c when c, a year
-// after the story's date in narrative, follows "until" in a clause with a
-// superlative after "the" ("2,209 people died, the worst civilian loss of
-// life in the United States until 1900", "the largest crowd the town saw
-// until 1919"): the year the record stood until is no time of the story,
-// which goes on after the sentence. It returns -1 otherwise.
-func (s *state) recordUntilAhead(c cand) int {
-	if s.t.hasDCT || c.i < 4 || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
-		c.c.y <= s.refCal.y || !s.isWordIn(c.i-1, "until", "till") {
-		return -1
-	}
-	notSup := map[string]bool{"interest": true, "forest": true, "request": true, "protest": true, "harvest": true, "honest": true, "modest": true,
-		"earnest": true, "contest": true, "arrest": true, "manifest": true, "conquest": true, "inquest": true, "behest": true, "priest": true, "midwest": true, "northwest": true,
-		"southwest": true, "northeast": true, "southeast": true, "digest": true, "bequest": true, "unrest": true, "tempest": true}
-	for k, n := c.i-2, 0; k >= 1 && n < 14; k, n = k-1, n+1 {
-		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.toks[k].kind != tkWord && !s.isPunct(k, ',') {
-			break
-		}
-		if s.toks[k].kind != tkWord || s.toks[k].cap || s.w(k-1) != wThe {
-			continue
-		}
-		w := string(s.word(k)) // lower-case: tested above
-		if w == "worst" || w == "best" || w == "most" || len(w) > 5 && w[len(w)-3:] == "est" && !notSup[w] {
-			return s.plainSentenceEnd(c.j, 30)
-		}
-	}
-	return -1
-}
-
 // stateUntilAhead returns the end of the sentence of c when c, a date at
 // least two years after the story's date, which is a season, a month or a
 // day, follows "until" in a clause whose verb tells of a state lasting
@@ -3069,7 +3392,7 @@ func (s *state) recordUntilAhead(c cand) int {
 // until 1948", "the colony remained under occupation for three years and
 // eight months, until 30 August 1945". It returns -1 otherwise.
 func (s *state) stateUntilAhead(c cand) int {
-	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
+	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
 		c.c.y < s.refCal.y+1 {
 		return -1
 	}
@@ -3967,6 +4290,18 @@ func (s *state) lookedBack(c cand, base cal) bool {
 	if s.afterClause(c.i) {
 		return true
 	}
+	if s.countedOnAfter(c) {
+		// "The Emperor and the Dutch had signed an alliance on 12 May;
+		// England declared war five days later": the story counts on
+		// from the date, which is its own, no look back.
+		return false
+	}
+	if s.frontBeforeClause(c.i) {
+		// "Before Napier could reach India, Gough had won at Gujrat on
+		// 21 February": the past perfect looks back from the later
+		// event the opening clause names, not from the story's date.
+		return false
+	}
 	for k, n := c.i-1, 0; k > 0 && n < 12 && s.toks[k].kind != tkPunct && s.w(k) != wAnd && !s.isWord(k, "but"); k, n = k-1, n+1 {
 		// (in the date's own clause: "its columns had advanced 500
 		// kilometres, and Smolensk fell on 16 July" is the story's July)
@@ -3975,6 +4310,78 @@ func (s *state) lookedBack(c cand, base cal) bool {
 				return false
 			}
 			return !s.isWordIn(k+1, "planned", "expected", "hoped", "intended", "promised", "agreed", "scheduled", "proposed", "wanted", "meant", "been", "bet", "anticipated", "forecast")
+		}
+	}
+	return false
+}
+
+// flashLeftBefore reports whether, in a narrative with no DCT, an aside
+// back before the story's date ended at a semicolon before token i in
+// its sentence, with its anchors in s.left: "Its walls had been breached
+// in May 1452; two months later".
+func (s *state) flashLeftBefore(i int) bool {
+	if s.t.hasDCT || s.leftEnd < 0 || s.leftEnd >= i || !s.isPunct(s.leftEnd, ';') || s.left.ref < 0 || s.left.refCal.noYear || s.left.refCal.g < gYear || s.left.refCal.g == gWeek {
+		return false
+	}
+	for k := s.leftEnd + 1; k < i; k++ {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkNum {
+			return false
+		}
+	}
+	return true
+}
+
+// countedOnAfter reports whether the clause after c's, past a semicolon
+// in its sentence, counts days or weeks on from it ("; England declared
+// war five days later"), nothing dated between.
+func (s *state) countedOnAfter(c cand) bool {
+	semi := -1
+	for k, n := c.j, 0; k < len(s.toks) && n < 20; k, n = k+1, n+1 {
+		if s.isPunct(k, ';') {
+			semi = k
+			break
+		}
+		if s.sentenceEnd(k) {
+			return false
+		}
+		if s.toks[k].kind == tkNum || s.lx(k) != nil && (s.lx(k).month > 0 || s.lx(k).weekday > 0) {
+			return false
+		}
+	}
+	if semi < 0 {
+		return false
+	}
+	for k, n := semi+1, 0; k+1 < len(s.toks) && n < 16; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
+			return false
+		}
+		if s.w(k+1) == wLater && s.lx(k) != nil && (s.lx(k).unit == uDay || s.lx(k).unit == uWeek) {
+			return true
+		}
+	}
+	return false
+}
+
+// frontBeforeClause reports whether the sentence of token i opens with a
+// clause of "Before" or "By the time", closed by a comma before i:
+// "Before Napier could reach India, however, Gough had won".
+func (s *state) frontBeforeClause(i int) bool {
+	lo := i
+	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	if !(s.w(lo) == wBefore || s.w(lo) == wBy && s.w(lo+1) == wThe && s.isWord(lo+2, "time")) {
+		return false
+	}
+	if s.w(lo) == wBefore && (s.isWordIn(lo+1, "that", "this", "then", "these", "those", "it", "long") || s.toks[lo+1].kind == tkNum) {
+		return false // "Before that, it had wintered in Poland": no clause, the story's time
+	}
+	for k := lo + 3; k < i; k++ {
+		if s.isPunct(k, ',') {
+			return true
+		}
+		if s.toks[k].kind == tkPunct {
+			return false
 		}
 	}
 	return false
@@ -4464,6 +4871,8 @@ func (s *state) resolveYear(c cand) cand {
 			if c.c.m > base.m || c.c.g >= gDay && base.g >= gDay && c.c.m == base.m && c.c.d > base.d {
 				c.c.y--
 			}
+		} else if y, ok := s.spanMovedOn(c, anchor); ok {
+			c.c.y = y
 		} else if s.crossesYear(c, base, anchor) {
 			c.c.y++
 		} else if base.g >= gMonth && base.g != gWeek && base.m > 0 && !base.noYear && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 && c.c.m < base.m && s.wayFor(c.i) {
@@ -5559,14 +5968,14 @@ func (s *state) flashback(c cand) bool {
 		}
 	}
 	month := func(c cal) bool { return c.g >= gMonth && c.g != gWeek && c.m > 0 }
-	// A month of a season's year before the season's first month is
-	// before the season too: "During the winter of 1998–99 the troops
-	// crossed the line. The plan was Musharraf's, who had become army
-	// chief in October 1998" looks back from the winter.
-	beforeSeason := s.refCal.g == gSeason && s.refCal.part >= 1 && s.refCal.part <= 4 && !s.refCal.noYear &&
-		month(c.c) && c.c.y == s.refCal.y && c.c.m < 3*s.refCal.part
+	ref := s.refCal
+	if ref.g == gSeason && ref.part > 0 && ref.part < len(seasonStart) && !ref.noYear {
+		// A season by its first month: "began in the winter of 1853–54.
+		// Omar Pasha had crossed the river in October 1853" looks back.
+		ref.g, ref.m = gMonth, seasonStart[ref.part]
+	}
 	if c.c.y >= s.refCal.y && !(c.c.g >= gDay && s.refCal.g >= gDay && c.c.day() < s.refCal.day()) &&
-		!(month(c.c) && month(s.refCal) && c.c.y == s.refCal.y && c.c.m < s.refCal.m) && !beforeSeason {
+		!(month(c.c) && month(ref) && c.c.y == ref.y && c.c.m < ref.m) {
 		return false
 	}
 	if !s.t.hasDCT && s.w(c.i-1) == wSince && c.c.y < s.refCal.y {
@@ -8115,6 +8524,10 @@ func (s *state) keptDay(c cand) bool {
 //   - spanEndAhead: the end of a stretch a relative clause gives whole
 //     ("the Civil War, which began on 28 June 1922 and ended in May
 //     1923") looks ahead of the story, which goes on from its start.
+//   - centuriesAhead, stillTodayAhead: a later age, or the writer's present.
+//   - recordUntilAhead: the later event that ends a superlative's record
+//     ("the bloodiest battle fought in Europe until Malplaquet sixteen
+//     years later") is no time of the story.
 func (s *state) lookAhead(c cand) int {
 	for _, ahead := range [...]func(*state, cand) int{(*state).bracketWouldAhead, (*state).deadlineAhead, (*state).validUntilAhead, (*state).notUntilAhead, (*state).cleftAhead, (*state).peakAhead, (*state).stateUntilAhead, (*state).untilYearAhead, (*state).centuriesAhead, (*state).stillTodayAhead, (*state).recordUntilAhead, (*state).captiveUntilAhead, (*state).countByAhead, (*state).spanEndAhead} {
 		if e := ahead(s, c); e >= 0 {

@@ -84,6 +84,100 @@ var tagCases = []tagCase{
 	// after "6 April 2026" in the same forward-looking sentence is 2026's.
 	{"2025-02-10", "", "Under the new timetable the ferry would resume sailings on Monday 6 April 2026 and would run a summer service from 15 June to 30 September.", []string{"Monday 6 April 2026|DATE|2026-04-06", "15 June|DATE|2026-06-15", "30 September|DATE|2026-09-30"}},
 	{"2025-02-10", "", "The museum will close on 1 March 2027 and will reopen on 12 October after the roof is replaced.", []string{"1 March 2027|DATE|2027-03-01", "12 October|DATE|2027-10-12"}},
+	// A term of validity ended by an event told in a clause ("in force until
+	// the second war broke out in 1848") looks ahead as "in force until 1848"
+	// does, over a clause of up to seven words.
+	{"", "", "The war ended in March 1846. The treaty that followed was in force until the second war broke out in 1848. That spring the governor was made a viscount.", []string{"March 1846|DATE|1846-03", "1848|DATE|1848", "That spring|DATE|1846-SP"}},
+	{"", "", "The truce was signed on 2 May 1609. It remained in force until the war with Spain broke out in 1621. In June the envoys went home.", []string{"2 May 1609|DATE|1609-05-02", "1621|DATE|1621", "June|DATE|1609-06"}},
+	// A year well after a story told by months or days, in a participle phrase
+	// on the subject of a verb of lasting ("The barrier, confirmed in 1715,
+	// remained in place until 1781"), tells what became of the subject: the
+	// story goes on after the sentence. (Not before a verb of the story: "The
+	// army, reinforced in 1534, marched on Quito".)
+	{"", "", "The siege of the port began in March 1691. The harbour wall, rebuilt in 1715, remained in use until 1781. On 22 June the French opened the trenches.", []string{"March 1691|DATE|1691-03", "1715|DATE|1715", "1781|DATE|1781", "22 June|DATE|1691-06-22"}},
+	{"", "", "The army landed in May 1532. The army, reinforced in 1534, marched on Quito. In June the city fell.", []string{"May 1532|DATE|1532-05", "1534|DATE|1534", "June|DATE|1534-06"}},
+	// A span of years in brackets after a name or a reign ("Louis, whose reign
+	// (1643–1715) was", "Hyder Ali (1720–1782) built") dates the person, an
+	// aside: the story goes on after the bracket.
+	{"", "", "The siege of Mons began in March 1691. Louis, whose reign (1643–1715) was the longest in European history, watched from a hill. In July he left for Versailles.", []string{"March 1691|DATE|1691-03", "1643|DATE|1643", "1715|DATE|1715", "July|DATE|1691-07"}},
+	{"", "", "The fort was stormed on 4 May 1799. Its commander Arthur Wellesley (1769–1852) wrote home. In June the army marched north.", []string{"4 May 1799|DATE|1799-05-04", "1769|DATE|1769", "1852|DATE|1852", "June|DATE|1799-06"}},
+	// "that night", "that evening" in the sentence of a day just counted back
+	// ("The day before, ..., and that night") is that day's part, though the
+	// story's day stays the later one.
+	{"", "", "The pā fell on 11 January 1846. The day before, the guns had opened a breach, and that night most of the defenders slipped away.", []string{"11 January 1846|DATE|1846-01-11", "The day before|DATE|1846-01-10", "that night|TIME|1846-01-10TNI"}},
+	{"", "", "The battle was fought on 5 May 1800. Two days earlier the army had camped by the river, and that evening it rained.", []string{"5 May 1800|DATE|1800-05-05", "Two days earlier|DATE|1800-05-03", "that evening|TIME|1800-05-03TEV"}},
+	// "N units later" after a flashback that ended at a semicolon in its
+	// sentence counts from the flashback's date, the last one named: "Its
+	// walls had been breached in May 1452; two months later" is July 1452.
+	{"", "", "The city fell on 9 June 1453. Its walls had been breached in May 1452; two months later the emperor sent to Rome for help.", []string{"9 June 1453|DATE|1453-06-09", "May 1452|DATE|1452-05", "two months later|DATE|1452-07"}},
+	{"", "", "The port was blockaded on 4 February 1702. The envoys had landed at Lisbon in April; the treaty was signed a year later.", []string{"4 February 1702|DATE|1702-02-04", "April|DATE|1701-04", "a year later|DATE|1702"}},
+	// A birth years after the story in a phrase set off by commas (", born in
+	// Quebec in 1760,") tells who someone is: the story goes on after it.
+	{"", "", "The fort surrendered on 2 June 1746. Its last commander's son, born in Quebec in 1760, told the story in his memoirs. In August the garrison was shipped to France.", []string{"2 June 1746|DATE|1746-06-02", "1760|DATE|1760", "August|DATE|1746-08"}},
+	{"", "", "The old king died on 26 July 1533. The chronicler of the court, born in the capital in 1541, later wrote that the people mourned for weeks. The new king was crowned on 15 November.", []string{"26 July 1533|DATE|1533-07-26", "1541|DATE|1541", "weeks|DURATION|PXW", "15 November|DATE|1533-11-15"}},
+	// A month in the past perfect before the first month of the story's season
+	// ("the winter of 1777–78 ... It had lost Philadelphia in September 1777")
+	// is a flashback, as one before the story's month is: the story goes on
+	// from the season.
+	{"", "", "The army spent the winter of 1777–78 at Valley Forge. It had lost Philadelphia in September 1777. In June the army marched out.", []string{"the winter of 1777–78|DATE|1777-WI", "September 1777|DATE|1777-09", "June|DATE|1778-06"}},
+	{"", "", "The war began in the winter of 1853–54. The Turks had crossed the river in October 1853. On 6 May they stormed the island.", []string{"the winter of 1853–54|DATE|1853-WI", "October 1853|DATE|1853-10", "6 May|DATE|1854-05-06"}},
+	// A date in the past perfect whose sentence goes on, past a semicolon,
+	// counting days or weeks on from it ("; England declared war five days
+	// later") is the story's own, no look back to the year before.
+	{"", "", "The port was blockaded on 4 February 1702. The envoys had landed at Lisbon on 20 April; the treaty was signed two weeks later.", []string{"4 February 1702|DATE|1702-02-04", "20 April|DATE|1702-04-20", "two weeks later|DATE|1702-W18"}},
+	{"", "", "The rebels seized the castle on 6 January 1536. The duke had reached York on 9 March; the rebels dispersed three days later.", []string{"6 January 1536|DATE|1536-01-06", "9 March|DATE|1536-03-09", "three days later|DATE|1536-03-12"}},
+	// A past perfect after an opening clause of "Before" or "By the time" looks
+	// back from the later event that clause names, not from the story's date: a
+	// bare month or day later in the calendar is the story's year ("Before
+	// that," is no clause and still looks back).
+	{"", "", "The siege began on 3 March 1565. By the time the relief fleet sailed, the fort of St Elmo had fallen on 23 June.", []string{"3 March 1565|DATE|1565-03-03", "23 June|DATE|1565-06-23"}},
+	{"", "", "The queen landed on 9 January 1643. Before the summer was out, the king had taken Bristol on 26 July.", []string{"9 January 1643|DATE|1643-01-09", "the summer|DATE|1643-SU", "26 July|DATE|1643-07-26"}},
+	{"", "", "The army crossed on 2 March 1812. Before that, it had wintered in Poland in November.", []string{"2 March 1812|DATE|1812-03-02", "November|DATE|1811-11"}},
+	// "last" after a negated auxiliary ("did not last", "would never last") is
+	// the verb, not the determiner: the DURATION is the count alone.
+	{"", "", "The first treaty did not last two years.", []string{"two years|DURATION|P2Y"}},
+	{"", "", "The truce would never last a month, the envoys warned.", []string{"a month|DURATION|P1M"}},
+	// A comma that closes a participle phrase on the subject ("Its first
+	// governor, recalled by London in disgrace,") is followed by the subject's
+	// own verb: a date in its clause tells the story, no aside.
+	{"", "", "The colony became a state in 1901. Its first governor, recalled by London in disgrace, sailed for home in April 1868, reached Plymouth on 14 July, and in October he faced an inquiry.", []string{"1901|DATE|1901", "April 1868|DATE|1868-04", "14 July|DATE|1868-07-14", "October|DATE|1868-10"}},
+	{"", "", "The rebellion was crushed in 1745. Lord Lovat, outlawed by the crown, escaped from Inverness in June 1716, landed in France on 9 August, and was pardoned in December.", []string{"1745|DATE|1745", "June 1716|DATE|1716-06", "9 August|DATE|1716-08-09", "December|DATE|1716-12"}},
+	// A stretch someone spent from the story's date ("spent the next eighteen
+	// months") moves the story to its end: a bare month or day after it is the
+	// one nearest that end.
+	{"", "", "Grey returned as governor in September 1861 and spent the next eighteen months having the road built. On 9 July the government ordered the villages cleared.", []string{"September 1861|DATE|1861-09", "the next eighteen months|DURATION|P18M", "9 July|DATE|1863-07-09"}},
+	{"", "", "The exiled prince reached Breda in April 1649 and passed the following two years in intrigue. In May he sailed north.", []string{"April 1649|DATE|1649-04", "the following two years|DURATION|P2Y", "May|DATE|1651-05"}},
+	{"", "", "The bishop was freed in October 1211 and spent the next fourteen months rebuilding his cathedral. In January he was summoned to Rome.", []string{"October 1211|DATE|1211-10", "the next fourteen months|DURATION|P14M", "January|DATE|1213-01"}},
+	// A later event named after "until" that ends a superlative's record ("the
+	// worst seen on that coast until the great gale of 1780") is measured
+	// against, no time of the story, which goes on after the sentence.
+	{"", "", "The storm of 12 March 1702 was the worst seen on that coast until the great gale of 1780. In April the fleet put to sea.", []string{"12 March 1702|DATE|1702-03-12", "1780|DATE|1780", "April|DATE|1702-04"}},
+	{"", "", "The mine opened on 2 May 1850, the deepest in the county until the Wheal Jane shaft twenty years later. In June the first ore was raised.", []string{"2 May 1850|DATE|1850-05-02", "twenty years later|DATE|1870", "June|DATE|1850-06"}},
+	{"", "", "At Lutzen on 16 November 1632 the Swedes won the costliest victory of the war until Nordlingen two years later. That winter the army rested in Saxony.", []string{"16 November 1632|DATE|1632-11-16", "two years later|DATE|1634", "That winter|DATE|1632-WI"}},
+	// "writing N years later" after a writer's year (one who wrote in it, or
+	// whose work appeared in it) counts from that year, though it was an aside,
+	// and is a writer's year too: the story goes on after it.
+	{"", "", "The treaty was signed on 3 May 1713. Bolingbroke, whose account appeared in 1752, defended it; Trevelyan, writing 180 years later, called it a betrayal. In June the fleet sailed home.", []string{"3 May 1713|DATE|1713-05-03", "1752|DATE|1752", "180 years later|DATE|1932", "June|DATE|1713-06"}},
+	{"", "", "The fleet was scattered on 14 August 1588. The chronicler Camden wrote in 1615 that the wind had saved England. Froude, writing some 250 years later, gave the credit to the seamen. In September the last ships reached Spain.", []string{"14 August 1588|DATE|1588-08-14", "1615|DATE|1615", "some 250 years later|DATE|1865|APPROX", "September|DATE|1588-09"}},
+	// An earlier year in a clause in brackets inside a sentence (a life told
+	// in brackets) is an aside, as a later one there is: a bare month after it
+	// is the story's.
+	{"", "", "The mill reopened in June 1872. Its new owner, a Leeds merchant (he was born in 1831), hired two hundred hands, and in August the looms were running again.", []string{"June 1872|DATE|1872-06", "1831|DATE|1831", "August|DATE|1872-08"}},
+	{"", "", "The siege began in May 1702. The governor of the town (he was appointed in 1695) refused to yield, and in July the walls were breached.", []string{"May 1702|DATE|1702-05", "1695|DATE|1695", "July|DATE|1702-07"}},
+	{"", "", "In April 1848 two envoys were killed at the fort. A young captain (he was born in 1819 and would die in 1868) raised levies, and by July had shut the rebels up. In September the revolt spread.", []string{"April 1848|DATE|1848-04", "1819|DATE|1819", "1868|DATE|1868", "July|DATE|1848-07", "September|DATE|1848-09"}},
+	// "Before" closing its clause counts back as "earlier" does, at the unit's
+	// granularity: "four years before" a day is a year, "eight months before" a
+	// month, "three weeks before" an ISO week.
+	{"", "", "The fleet anchored off Cadiz on 14 June 1762. The admiral had been beaten there four years before.", []string{"14 June 1762|DATE|1762-06-14", "four years before|DATE|1758"}},
+	{"", "", "The mine collapsed on 3 March 1911. Its owners had been warned eight months before.", []string{"3 March 1911|DATE|1911-03-03", "eight months before|DATE|1910-07"}},
+	{"", "", "The ship sank on 9 October 1855. Her captain had sailed the same route three weeks before.", []string{"9 October 1855|DATE|1855-10-09", "three weeks before|DATE|1855-W38"}},
+	// A week the story is on ("a week later", "two weeks later") is a date of
+	// the story as a day is: a year a century ahead of it, or one in a sentence
+	// that reaches to today, or one ending a state, looks ahead, and a bare
+	// month after it is the story's.
+	{"", "", "The envoys met on 2 May 1612. The pact was signed a week later at Kalmar, and the island stayed Danish until 1658. In June the fleet sailed home.", []string{"2 May 1612|DATE|1612-05-02", "a week later|DATE|1612-W19", "1658|DATE|1658", "June|DATE|1612-06"}},
+	{"", "", "The rebels took the fort on 4 April 1796. The governor fled a week later; his house was pulled down in 1910. In May the rebels marched north.", []string{"4 April 1796|DATE|1796-04-04", "a week later|DATE|1796-W15", "1910|DATE|1910", "May|DATE|1796-05"}},
+	{"", "", "The bridge was finished on 3 August 1823. It opened to traffic two weeks later, and it is still in use today, although a new deck was laid in 1990. In September the first mail coach crossed.", []string{"3 August 1823|DATE|1823-08-03", "two weeks later|DATE|1823-W33", "today|DATE|PRESENT_REF", "1990|DATE|1990", "September|DATE|1823-09"}},
 	// A participle of expectation after its noun ("a vote expected at
 	// 10 p.m.") looks ahead, no past verb: the clock time in a clause that
 	// looks ahead does not take a day already past.
