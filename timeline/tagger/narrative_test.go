@@ -1320,6 +1320,19 @@ func TestNarrativeBlind37(t *testing.T) {
 	scoreDevSet(t, "narrative_blind37.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
+// TestNarrativeBlind81 scores narrative_blind81.txt: six Wikipedia-style
+// articles, no DCT, on the First Anglo-Burmese War, the Russo-Persian War
+// of 1826-28 and the First Carlist War, written and annotated blind. Its
+// first (blind) score, 6 documents and 155 expressions (154 predicted):
+// strict F1 .926, relaxed .997, value .977, type .997. One slip in the
+// gold, repeated eleven times, was fixed after it: "in" had been put
+// inside the span of "in the spring", "in August", "in early May" and the
+// like, against the headers' convention that "in" stays outside; on the
+// fixed gold: strict .997, relaxed .997, value .977, type .997.
+func TestNarrativeBlind81(t *testing.T) {
+	scoreDevSet(t, "narrative_blind81.txt", devFloors{})
+}
+
 // TestNewsBlind76 scores news_blind76.txt: six 2019-2024 news stories of
 // kinds not used before (a Commons bill's timetable, a Broadway closing, a
 // hosepipe ban, census week, a weekly mortgage-rates column, a city
