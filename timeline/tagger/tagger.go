@@ -1843,14 +1843,21 @@ func (s *state) asideClose(c cand) int {
 	if open == 0 {
 		return -1
 	}
-	for k, n := c.j, 0; k < len(s.toks) && n < 12; k, n = k+1, n+1 {
+	// (A bracket may hold clauses parted by a semicolon and reach
+	// further: "(born 1793; he would himself be regent of Spain from
+	// 1840 to 1843)" is one aside.)
+	limit := 12
+	if open == '(' {
+		limit = 24
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < limit; k, n = k+1, n+1 {
 		if open == ',' && s.isPunct(k, ',') || open == '(' && s.isPunct(k, ')') {
 			if open == ',' && s.predicateAfterAside(c.i, k) {
 				return -1
 			}
 			return k
 		}
-		if s.sentenceEnd(k) || open == ',' && (s.isPunct(k, '(') || s.isPunct(k, ')')) {
+		if s.sentenceEnd(k) && !(open == '(' && s.isPunct(k, ';')) || open == ',' && (s.isPunct(k, '(') || s.isPunct(k, ')')) || open == '(' && s.isPunct(k, '(') {
 			return -1
 		}
 	}
@@ -2543,6 +2550,12 @@ func (s *state) wouldAhead(c cand) int {
 	if e := s.asideClose(c); e >= 0 {
 		return s.wouldGoesOn(e)
 	}
+	if e := s.bracketWouldAhead(c); e > found {
+		// A look ahead in brackets ends with them: "Espartero (born
+		// 1793; he would be regent from 1840 to 1843) forced the bridge
+		// on Christmas Eve" is the story's Christmas.
+		return e
+	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
 		if s.sentenceEnd(k) {
 			return s.wouldGoesOn(k)
@@ -2758,9 +2771,12 @@ func (s *state) bracketWouldAhead(c cand) int {
 	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y {
 		return -1
 	}
+	// (A semicolon inside the bracket parts its clauses, not the
+	// sentence: "Espartero (born 1793; he would be regent from 1840 to
+	// 1843) forced the bridge on Christmas Eve" is the story's Christmas.)
 	open := -1
 	for k, n := c.i-1, 0; k >= 0 && n < 20; k, n = k-1, n+1 {
-		if s.sentenceEnd(k) || s.isPunct(k, ')') {
+		if s.sentenceEnd(k) && !s.isPunct(k, ';') || s.isPunct(k, ')') {
 			return -1
 		}
 		if s.isPunct(k, '(') {
@@ -2780,7 +2796,7 @@ func (s *state) bracketWouldAhead(c cand) int {
 		}
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 24; k, n = k+1, n+1 {
-		if s.isPunct(k, '(') || s.sentenceEnd(k) && !s.isPunct(k, ')') {
+		if s.isPunct(k, '(') || s.sentenceEnd(k) && !s.isPunct(k, ')') && !s.isPunct(k, ';') {
 			return -1
 		}
 		if s.isPunct(k, ')') {

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bracket holding a birth and, after a semicolon, a look ahead is
+	// one aside: the story's year comes back after the bracket.
+	{"", "", "The rebels besieged the port a second time in October 1836. Diego Ortega (born 1793; he would himself be governor from 1840 to 1843) broke the line on Christmas Eve and entered the port the next morning.", []string{"October 1836|DATE|1836-10", "1793|DATE|1793", "1840|DATE|1840", "1843|DATE|1843", "Christmas Eve|DATE|1836-12-24", "the next morning|DATE|1836-12-25"}},
+	{"", "", "The fleet sailed from Lisbon in March 1651. Its admiral (born 1610; he was to die in prison in 1668) sighted the cape on 9 June.", []string{"March 1651|DATE|1651-03", "1610|DATE|1610", "1668|DATE|1668", "9 June|DATE|1651-06-09"}},
 	// A participle of expectation after its noun ("a vote expected at
 	// 10 p.m.") looks ahead, no past verb: the clock time in a clause that
 	// looks ahead does not take a day already past.
