@@ -6573,6 +6573,16 @@ func (s *state) pSeason(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	// "The heat of the summer halted the siege", "the snows of the winter
+	// then closed the passes": in a story told in the past, the weather of
+	// a season is of the season the story is in, where the phrase ends at
+	// the season (not "the rains of the winter campaign").
+	if s.w(i-1) == wThe && i >= 4 && s.w(i-2) == wOf && s.isWordIn(i-3, "heat", "cold", "frosts", "snows", "rains", "storms", "floods", "drought") && s.w(i-4) == wThe && !s.isWord(i, "fall") && s.tense(i) < 0 &&
+		(s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.pastVerbAt(i+1) || s.isWord(i+1, "then")) {
+		c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+		c.partial = true
+		return c, true
+	}
 	// "During the winter months the troops dug in": in a story told in the
 	// past, the season it is in, spanning "months"; in the present or in
 	// news it is any year's ("heating bills rise in the winter months").

@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The weather of a season ("the heat of the summer", "the snows of
+	// the winter") in a story told in the past is the season the story is
+	// in; not when a noun goes on ("the winter campaign").
+	{"", "", "The army crossed the pass in October 1812. The snows of the winter then closed it behind them.", []string{"October 1812|DATE|1812-10", "the winter|DATE|1812-WI"}},
+	{"", "", "The garrison surrendered on 2 June 1741. The heat of the summer and fever in the camp kept the besiegers idle.", []string{"2 June 1741|DATE|1741-06-02", "the summer|DATE|1741-SU"}},
+	{"", "", "The army crossed the pass in October 1812. The rains of the winter campaign ruined the roads.", []string{"October 1812|DATE|1812-10"}},
 	// A bracket holding a birth and, after a semicolon, a look ahead is
 	// one aside: the story's year comes back after the bracket.
 	{"", "", "The rebels besieged the port a second time in October 1836. Diego Ortega (born 1793; he would himself be governor from 1840 to 1843) broke the line on Christmas Eve and entered the port the next morning.", []string{"October 1836|DATE|1836-10", "1793|DATE|1793", "1840|DATE|1840", "1843|DATE|1843", "Christmas Eve|DATE|1836-12-24", "the next morning|DATE|1836-12-25"}},
