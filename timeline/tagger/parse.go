@@ -6523,6 +6523,12 @@ func (s *state) pSeason(i int) (cand, bool) {
 	// that predicate's, the season the object of the preposition. (Not
 	// "fall": "those hurt in the fall were".)
 	coord := !s.isWord(i, "fall") && i >= 3 && (s.w(i-3) == wAnd || s.isWord(i-3, "but")) && s.pastVerbAt(i+1)
+	// "Sickness during the summer halted operations": "during" takes a
+	// time or an event, so a past verb right after "during the summer" is
+	// the clause's, the season a phrase that ends before it.
+	if !s.isWord(i, "fall") && i >= 2 && s.w(i-2) == wDuring && s.pastVerbAt(i+1) {
+		coord = true
+	}
 	if s.w(i-1) == wThe && (fromTo || quantity || coord || s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1) || s.massSubjectVerb(i+1) || !s.isWord(i, "fall") && s.verbAfterSeason(i+1)) {
 		if fromTo {
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})

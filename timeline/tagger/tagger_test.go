@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A past verb right after "during the summer" is the clause's: the
+	// season ends before it.
+	{"", "", "The army took the fort on 7 July 1827. Sickness during the summer halted operations.", []string{"7 July 1827|DATE|1827-07-07", "the summer|DATE|1827-SU"}},
+	{"", "", "The fleet left port in May 1588. Storms during the autumn wrecked dozens of ships off Ireland.", []string{"May 1588|DATE|1588-05", "the autumn|DATE|1588-FA"}},
 	// The weather of a season ("the heat of the summer", "the snows of
 	// the winter") in a story told in the past is the season the story is
 	// in; not when a noun goes on ("the winter campaign").
