@@ -8992,6 +8992,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if w == wEarlier || w == wBefore {
 			sign = -1
 			c.noRef = true
+			if a >= 0 && a == s.rangeTo && !s.t.hasDCT && !s.rangeFrom.noYear && s.rangeFrom.g >= gYear && s.rangeFrom.g != gWeek && base.g >= gYear && !base.noYear && s.rangeFrom.y <= base.y {
+				// What was earlier than a span was before its start:
+				// "The war of 1826-28 ... lands lost thirteen years
+				// before" is 1813, "from 1853 to 1856. Ten years
+				// earlier" 1843.
+				base = s.rangeFrom
+			}
 			if a >= 0 && s.t.hasDCT && s.relTok == s.refTok && base.g >= gDay && base.day() > s.t.dct.day() {
 				// Not from a day still to come: "will report on Friday
 				// morning. A year earlier it lost $2 million" compares

@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// What was earlier than a span was before its start: "N years
+	// earlier" after a range counts from its first date ("later" from its
+	// last).
+	{"", "", "The Crimean War (1853-56) was fought around the Black Sea. Ten years earlier the tsar had visited London.", []string{"1853|DATE|1853", "56|DATE|1856", "Ten years earlier|DATE|1843"}},
+	{"", "", "The siege lasted from 3 to 9 May 1702. Two days earlier the garrison had been reinforced by sea.", []string{"3|DATE|1702-05-03", "9 May 1702|DATE|1702-05-09", "Two days earlier|DATE|1702-05-01"}},
+	{"", "", "The rising lasted from 1798 to 1800. Two years later the viceroy was recalled.", []string{"1798|DATE|1798", "1800|DATE|1800", "Two years later|DATE|1802"}},
 	// A past verb right after "during the summer" is the clause's: the
 	// season ends before it.
 	{"", "", "The army took the fort on 7 July 1827. Sickness during the summer halted operations.", []string{"7 July 1827|DATE|1827-07-07", "the summer|DATE|1827-SU"}},
