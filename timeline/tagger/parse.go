@@ -2296,6 +2296,11 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 			// the month ("set for 27 June. On the 26th, the day before
 			// it"; "arrived on 18 July. The town had fallen on the 15th"),
 			// as a story that skipped most of a month would name it.
+		case d < base.d && a >= 0 && !s.t.hasDCT && s.w(i-1) != wBy && s.pastPerfectSentence(i):
+			// a day told in the past perfect lies before the story's:
+			// "Multan fell on 22 January. Meanwhile, on the 13th, Gough
+			// had fought at Chillianwala" is 13 January ("by the 13th
+			// the fort had fallen" may have moved on)
 		case d < base.d:
 			step = 1 // a story moves on; the future looks ahead
 		}

@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare ordinal day told in the past perfect, earlier in the month
+	// than the story's day, lies before it in that month ("by the 13th"
+	// and the simple past move on to the next month).
+	{"", "", "The fort fell on 22 January 1849. Meanwhile, on the 13th, the main army had fought a battle on the river.", []string{"22 January 1849|DATE|1849-01-22", "the 13th|DATE|1849-01-13"}},
+	{"", "", "The relief column reached the town on 24 May 1900. The garrison had eaten its last horses on the 17th.", []string{"24 May 1900|DATE|1900-05-24", "the 17th|DATE|1900-05-17"}},
+	{"", "", "The fort fell on 22 January 1849. On the 13th the army marched north.", []string{"22 January 1849|DATE|1849-01-22", "the 13th|DATE|1849-02-13"}},
 	// What was earlier than a span was before its start: "N years
 	// earlier" after a range counts from its first date ("later" from its
 	// last).
