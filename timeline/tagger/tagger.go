@@ -2541,6 +2541,13 @@ func (s *state) wouldAhead(c cand) int {
 		}
 		if s.w(k) == wTo && s.infinitive(k) && s.isWordIn(k-1, "plan", "plans", "promise", "pledge", "aim", "intention", "scheme", "order", "orders", "deadline") {
 			found = k // "a plan to hold the delta until 1955"
+			if c.i >= 2 && s.w(c.i-1) == wIn && s.isPunct(c.i-2, ',') && s.isPunct(c.j, ',') && s.pastForm(c.j+1) {
+				// A year set off by commas before the sentence's past
+				// verb dates what the sentence tells, not the plan: "The
+				// failure of a plan to marry the queen to the pretender,
+				// in 1846, revived the cause."
+				found = -1
+			}
 			break
 		}
 	}

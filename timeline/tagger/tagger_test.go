@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A year set off by commas before the sentence's past verb dates what
+	// the sentence tells, not the plan before it: the story moves there.
+	{"", "", "The rebels had held out into 1840. The failure of a plan to marry the queen to the pretender, in 1846, revived the cause. In September the first bands took the field.", []string{"1840|DATE|1840", "1846|DATE|1846", "September|DATE|1846-09"}},
+	{"", "", "The old line had been abandoned in 1890. The collapse of a scheme to buy the railway, in 1902, ruined the company. By March its shares were worthless.", []string{"1890|DATE|1890", "1902|DATE|1902", "March|DATE|1902-03"}},
 	// A bare ordinal day told in the past perfect, earlier in the month
 	// than the story's day, lies before it in that month ("by the 13th"
 	// and the simple past move on to the next month).
