@@ -5444,6 +5444,19 @@ func (s *state) futureTitle(k int) bool {
 		s.toks[k-3].kind == tkWord && s.toks[k-3].cap && !s.sentenceEnd(k-4)
 }
 
+// spanStartBase returns the start of the span whose end base is (the
+// date at index a, the end of a range just given), for a look back:
+// what was earlier than a span was before its start. "The war of
+// 1826-28 ... lands lost thirteen years before" is 1813, "from 1853 to
+// 1856. Ten years earlier" 1843, "lasted from 1788 to 1790. The previous
+// year" 1787. Otherwise it returns base.
+func (s *state) spanStartBase(base cal, a int) cal {
+	if a >= 0 && a == s.rangeTo && !s.t.hasDCT && !s.rangeFrom.noYear && s.rangeFrom.g >= gYear && s.rangeFrom.g != gWeek && base.g >= gYear && !base.noYear && s.rangeFrom.y <= base.y {
+		return s.rangeFrom
+	}
+	return base
+}
+
 // anchoredMonth: "that September", "the following January", "the
 // previous December", "that same month" of a narrative: the month named,
 // counted from the last date mentioned (the DCT when there is none).
@@ -5474,6 +5487,15 @@ func (s *state) anchoredMonth(i, j int, hasThe bool, det wid, m int) (cand, bool
 	case gHalf:
 		first = (base.part-1)*6 + 1
 		last = first + 5
+	}
+	if det == wPrevious || det == wPrior {
+		if sb := s.spanStartBase(base, a); sb != base {
+			base = sb
+			first, last = 0, 0
+			if base.g >= gMonth && base.g != gWeek && base.g != gSeason && base.g != gQuarter && base.g != gHalf {
+				first, last = base.m, base.m
+			}
+		}
 	}
 	y := base.y
 	switch det {
@@ -5672,6 +5694,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		if !ok {
 			return cand{}, false
+		}
+		if n < 0 {
+			base = s.spanStartBase(base, a) // "from 1788 to 1790. The previous year" is 1787
 		}
 		if u == uDay && (n == 0 || hasThe && (n == 1 || n == -1)) && base.g < gDay && s.dayRef >= 0 && s.dayTok >= 0 && s.dayTok < i && !s.dayCal.noYear && s.oneSentence(s.dayTok, i) {
 			// "died on 11 August 1447, and his son (r. 1447–1470) was
@@ -8997,13 +9022,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if w == wEarlier || w == wBefore {
 			sign = -1
 			c.noRef = true
-			if a >= 0 && a == s.rangeTo && !s.t.hasDCT && !s.rangeFrom.noYear && s.rangeFrom.g >= gYear && s.rangeFrom.g != gWeek && base.g >= gYear && !base.noYear && s.rangeFrom.y <= base.y {
-				// What was earlier than a span was before its start:
-				// "The war of 1826-28 ... lands lost thirteen years
-				// before" is 1813, "from 1853 to 1856. Ten years
-				// earlier" 1843.
-				base = s.rangeFrom
-			}
+			base = s.spanStartBase(base, a)
 			if a >= 0 && s.t.hasDCT && s.relTok == s.refTok && base.g >= gDay && base.day() > s.t.dct.day() {
 				// Not from a day still to come: "will report on Friday
 				// morning. A year earlier it lost $2 million" compares

@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the previous year", "the previous August" after a range look back
+	// from its start, as "N years earlier" does ("the following year"
+	// still counts from its end).
+	{"", "", "The war with Sweden lasted from 1788 to 1790. The previous year the empress had toured the Crimea.", []string{"1788|DATE|1788", "1790|DATE|1790", "The previous year|DATE|1787"}},
+	{"", "", "The Baltic war of 1788-90 was fought at sea. The Ottomans had declared war on Russia the previous August.", []string{"1788|DATE|1788", "90|DATE|1790", "the previous August|DATE|1787-08"}},
+	{"", "", "The revolt lasted from 1798 to 1800. The following year the viceroy was recalled.", []string{"1798|DATE|1798", "1800|DATE|1800", "The following year|DATE|1801"}},
 	// A year set off by commas before the sentence's past verb dates what
 	// the sentence tells, not the plan before it: the story moves there.
 	{"", "", "The rebels had held out into 1840. The failure of a plan to marry the queen to the pretender, in 1846, revived the cause. In September the first bands took the field.", []string{"1840|DATE|1840", "1846|DATE|1846", "September|DATE|1846-09"}},
