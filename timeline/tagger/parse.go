@@ -2469,8 +2469,12 @@ func (s *state) storySubject(i, n int) bool {
 	for w := 0; w < 2 && m < len(s.toks) && s.toks[m].kind == tkWord && s.toks[m].cap && s.lx(m) == nil && !s.tight(m) && m+1 < len(s.toks); w++ {
 		m++ // a name of two or three words: "On the 18th President Kennedy ...", "On the 25th Admiral James Hope ..."
 	}
-	if m > n+1 && s.isPunct(m, '\'') && s.tight(m) && s.isWord(m+1, "s") && s.tight(m+1) && m+2 < len(s.toks) {
-		m += 2 // a possessive name before its noun: "On the 23rd Admiral Seymour's ships opened fire"
+	if s.isPunct(m, '\'') && s.tight(m) && s.isWord(m+1, "s") && s.tight(m+1) && m+2 < len(s.toks) && (m > n+1 || s.pastVerbAt(m+3)) {
+		// a possessive name before its noun: "On the 23rd Admiral
+		// Seymour's ships opened fire"; a one-word name's with the past
+		// verb after its noun: "In the early hours of the 23rd
+		// Chelmsford's column returned"
+		m += 2
 	}
 	if m >= len(s.toks) {
 		return false

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare ordinal day before a one-word name's possessive and its noun,
+	// the subject of a past verb, is a day ("On the 23rd Chelmsford's
+	// column returned").
+	{"", "", "The fort was invested on 22 March 1858. On the 25th Havelock's brigade stormed the outer wall.", []string{"22 March 1858|DATE|1858-03-22", "the 25th|DATE|1858-03-25"}},
+	{"", "", "The battle was fought on 4 June 1859. In the early hours of the 5th Garibaldi's volunteers entered the town.", []string{"4 June 1859|DATE|1859-06-04", "the 5th|DATE|1859-06-05"}},
 	// "the previous year", "the previous August" after a range look back
 	// from its start, as "N years earlier" does ("the following year"
 	// still counts from its end).
