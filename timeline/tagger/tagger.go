@@ -2140,7 +2140,8 @@ func (s *state) participle(k int) bool {
 	if n := len(w); n > 4 && w[n-2] == 'e' && w[n-1] == 'd' {
 		return true
 	}
-	for _, p := range [...]string{"built", "rebuilt", "begun", "born", "made", "written", "known", "held", "taken", "given", "laid", "set", "won", "lost", "sold", "seen", "shown", "torn", "become", "brought", "bought", "fought", "drawn", "struck", "sent", "spent", "left", "led", "kept", "found"} {
+	for _, p := range [...]string{"built", "rebuilt", "begun", "born", "made", "written", "known", "held", "taken", "given", "laid", "set", "won", "lost", "sold", "seen", "shown", "torn", "become", "brought", "bought", "fought", "drawn", "struck", "sent", "spent", "left", "led", "kept", "found",
+		"bound", "driven", "chosen", "broken", "beaten", "thrown", "overthrown", "grown", "spoken", "sworn", "hidden", "frozen", "stolen", "forbidden", "undertaken", "shaken", "withdrawn", "overrun", "sunk", "dug"} {
 		if string(w) == p {
 			return true
 		}

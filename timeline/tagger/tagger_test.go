@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An irregular participle ("bound", "driven", "chosen") opens an aside
+	// between commas as one in -ed does: its earlier year is background.
+	{"", "", "Bolivia declared war on 1 March 1879, and Peru, bound to it by a secret treaty of 1873, followed in April.", []string{"1 March 1879|DATE|1879-03-01", "1873|DATE|1873", "April|DATE|1879-04"}},
+	{"", "", "The new emir arrived on 3 May 1881. His uncle, driven out of the city in 1868, returned in June.", []string{"3 May 1881|DATE|1881-05-03", "1868|DATE|1868", "June|DATE|1881-06"}},
 	// A bare ordinal day before a one-word name's possessive and its noun,
 	// the subject of a past verb, is a day ("On the 23rd Chelmsford's
 	// column returned").
