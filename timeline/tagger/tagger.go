@@ -3673,6 +3673,12 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 			// is of another clause.
 			break
 		}
+		if lo >= 2 && s.isPunct(lo-2, ',') && s.isWordIn(lo-1, "which", "who", "where") {
+			// so is a relative clause after a comma, which tells what
+			// came next: "Within a month the rebels had taken Bayamo,
+			// which they burned in January" goes on into January.
+			break
+		}
 		lo--
 	}
 	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {

@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A relative clause after a comma, in the simple past, is the
+	// month's own clause: a past perfect before it does not keep the year
+	// from turning.
+	{"", "", "The rising began on 10 October 1868. Within a month the rebels had taken the town, which they burned in January.", []string{"10 October 1868|DATE|1868-10-10", "a month|DURATION|P1M", "January|DATE|1869-01"}},
+	{"", "", "The siege began on 2 November 1899. By then the Boers had cut the railway, which they held until February.", []string{"2 November 1899|DATE|1899-11-02", "February|DATE|1900-02"}},
 	// An irregular participle ("bound", "driven", "chosen") opens an aside
 	// between commas as one in -ed does: its earlier year is background.
 	{"", "", "Bolivia declared war on 1 March 1879, and Peru, bound to it by a secret treaty of 1873, followed in April.", []string{"1 March 1879|DATE|1879-03-01", "1873|DATE|1873", "April|DATE|1879-04"}},
