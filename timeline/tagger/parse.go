@@ -9131,7 +9131,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// as from a day.
 			c.c = coarsen(c.c, gDay)
 		}
-		if sign < 0 && w == wEarlier && n >= 2 && (u == uMonth || u == uYear) && c.c.g > unitGran(u) &&
+		if sign < 0 && w == wEarlier && n >= 2 && (u == uMonth || u == uYear || u == uDecade || u == uCentury) && c.c.g > unitGran(u) &&
 			c.c.g != gQuarter && c.c.g != gHalf && c.c.g != gWeek && !c.c.noYear {
 			// A counted "six months earlier", "two years earlier" names
 			// a month or a year back, as "six months later" does ahead:
@@ -9139,6 +9139,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// 1923, "in the summer of 1866 ... two years earlier" 1864.
 			// ("a year earlier" compares like with like and keeps its
 			// anchor's granularity: "by December ... a year earlier".)
+			// So do counted decades and centuries, as "three decades
+			// later" does: "in October 1838 ... three decades earlier"
+			// is the decade 180.
 			c.c = coarsen(c.c, unitGran(u))
 		}
 		if sign < 0 && w == wEarlier && u == uWeek && n >= 1 && c.c.g == gDay && !c.c.noYear && base.g == gDay {

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// Counted decades and centuries earlier name the decade or century,
+	// as they do later ("a decade earlier" compares like with like).
+	{"", "", "In October 1838 the governor issued his manifesto. The old king had lost his throne three decades earlier.", []string{"October 1838|DATE|1838-10", "three decades earlier|DATE|180"}},
+	{"", "", "The abbey was restored in May 1862. Two centuries earlier it had been sacked by soldiers.", []string{"May 1862|DATE|1862-05", "Two centuries earlier|DATE|16"}},
 	// A relative clause after a comma, in the simple past, is the
 	// month's own clause: a past perfect before it does not keep the year
 	// from turning.
