@@ -534,6 +534,20 @@ func (s *state) yearsLater(i, end, years int) (cand, bool) {
 // Days", "the 20th Century Limited"). A number or a time word after it
 // keeps it a date ("the March 15 meeting", "the October 1917 rising").
 func (s *state) inName(c cand) bool {
+	if c.typ == timeline.TypeDuration && c.j > c.i && c.j+1 < len(s.toks) && c.j-1 > 0 && s.toks[c.j-1].cap && !s.sentenceEnd(c.j-2) && s.w(c.j) == wOf {
+		// A capitalized unit before "of" and a capitalized word names a
+		// day or a week, no length: "has observed a Day of the Sea", "a
+		// Week of Prayer".
+		if e := s.toks[c.j-1].lex(); e != nil && e.unit > 0 && !e.plural {
+			k := c.j + 1
+			if s.w(k) == wThe {
+				k++
+			}
+			if k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].cap && s.toks[k].lex() == nil {
+				return true
+			}
+		}
+	}
 	if c.typ != timeline.TypeDate || c.mod != "" || c.j >= len(s.toks) || c.j-c.i > 3 {
 		return false
 	}

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A capitalized unit before "of" and a capitalized word names a day,
+	// no length ("a day of mourning" is left as it was).
+	{"", "", "Since 1952 Bolivia has observed a Day of the Sea every March.", []string{"1952|DATE|1952", "every March|SET|XXXX-03"}},
+	{"", "", "The unions called a Day of Action for 3 May 1990.", []string{"3 May 1990|DATE|1990-05-03"}},
 	// Counted decades and centuries earlier name the decade or century,
 	// as they do later ("a decade earlier" compares like with like).
 	{"", "", "In October 1838 the governor issued his manifesto. The old king had lost his throne three decades earlier.", []string{"October 1838|DATE|1838-10", "three decades earlier|DATE|180"}},
