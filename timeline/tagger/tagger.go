@@ -3929,6 +3929,12 @@ func (s *state) styleYear(c cand) (int, bool) {
 			break
 		}
 	}
+	if !style && close == open+3 && s.dayOfMonthAt(open+1) && (open == c.j || open >= 2 && s.isMonthAt(open-1) && s.toks[open-2].kind == tkNum) {
+		// A day and month alone in the bracket, beside another, is the
+		// same day in the other style, the mark left out: "killed on 30
+		// January (11 February) 1829".
+		style = true
+	}
 	if !style {
 		return 0, false
 	}

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A day and month alone in brackets beside another, the style mark
+	// left out, is the same day in the other style: both take the year
+	// after the bracket.
+	{"", "", "The fleet sailed in May 1828. The envoy was killed in Tehran on 30 January (11 February) 1829.", []string{"May 1828|DATE|1828-05", "30 January|DATE|1829-01-30", "11 February|DATE|1829-02-11", "1829|DATE|1829"}},
 	// A capitalized unit before "of" and a capitalized word names a day,
 	// no length ("a day of mourning" is left as it was).
 	{"", "", "Since 1952 Bolivia has observed a Day of the Sea every March.", []string{"1952|DATE|1952", "every March|SET|XXXX-03"}},
