@@ -1344,7 +1344,9 @@ func TestNarrativeBlind37(t *testing.T) {
 // irregular participles ("bound", "driven") open an aside as those in -ed
 // do; a relative clause after a comma is the month's own clause when the
 // year turns; counted decades and centuries earlier name the decade or
-// century; "a Day of the Sea" is a name. Left: a background sentence
+// century; "a Day of the Sea" is a name; "30 January (11 February)
+// 1829", a day and month alone in brackets with no style mark, gives both
+// days the year after the bracket. Left: a background sentence
 // whose only year is an apposition (", governor-general from 1836,")
 // still counts "the following year" from the lead's range; "At the end
 // of the month" after "the following spring" takes the season.
