@@ -1424,6 +1424,40 @@ func TestNarrativeBlind79(t *testing.T) {
 	scoreDevSet(t, "narrative_blind79.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.993, typ: 0.999})
 }
 
+// TestNarrativeBlind81 scores narrative_blind81.txt: six Wikipedia-style
+// articles, no DCT, on the First Anglo-Burmese War, the Russo-Persian War
+// of 1826-28 and the First Carlist War, written and annotated blind. Its
+// first (blind) score, 6 documents and 155 expressions (154 predicted):
+// strict F1 .926, relaxed .997, value .977, type .997. One slip in the
+// gold, repeated eleven times, was fixed after it: "in" had been put
+// inside the span of "in the spring", "in August", "in early May" and the
+// like, against the headers' convention that "in" stays outside; on the
+// fixed gold: strict .997, relaxed .997, value .977, type .997. After
+// four rules (a bracket holding a birth and, after a semicolon, a look
+// ahead is one aside; "the heat of the summer" in a past story is the
+// story's season; a past verb right after "during the summer" ends the
+// season's phrase; "N units earlier" after a range counts from its
+// start): 1.000 on all four. Then, from probes on new sentences in the
+// set's style (the set itself no longer failing): "the previous year",
+// "the previous August" after a range look back from its start too; a
+// bare ordinal day told in the past perfect lies before the story's day
+// in its month; a year set off by commas before the past verb dates the
+// sentence, not a plan before it ("a plan to marry ..., in 1846,
+// revived"); a bare ordinal day before a one-word name's possessive and a
+// past verb is a day ("On the 23rd Chelmsford's column returned");
+// irregular participles ("bound", "driven") open an aside as those in -ed
+// do; a relative clause after a comma is the month's own clause when the
+// year turns; counted decades and centuries earlier name the decade or
+// century; "a Day of the Sea" is a name; "30 January (11 February)
+// 1829", a day and month alone in brackets with no style mark, gives both
+// days the year after the bracket. Left: a background sentence
+// whose only year is an apposition (", governor-general from 1836,")
+// still counts "the following year" from the lead's range; "At the end
+// of the month" after "the following spring" takes the season.
+func TestNarrativeBlind81(t *testing.T) {
+	scoreDevSet(t, "narrative_blind81.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
+}
+
 // TestNewsBlind76 scores news_blind76.txt: six 2019-2024 news stories of
 // kinds not used before (a Commons bill's timetable, a Broadway closing, a
 // hosepipe ban, census week, a weekly mortgage-rates column, a city

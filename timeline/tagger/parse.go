@@ -2357,6 +2357,11 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 			// the month ("set for 27 June. On the 26th, the day before
 			// it"; "arrived on 18 July. The town had fallen on the 15th"),
 			// as a story that skipped most of a month would name it.
+		case d < base.d && a >= 0 && !s.t.hasDCT && s.w(i-1) != wBy && s.pastPerfectSentence(i):
+			// a day told in the past perfect lies before the story's:
+			// "Multan fell on 22 January. Meanwhile, on the 13th, Gough
+			// had fought at Chillianwala" is 13 January ("by the 13th
+			// the fort had fallen" may have moved on)
 		case d < base.d:
 			step = 1 // a story moves on; the future looks ahead
 		}
@@ -2525,8 +2530,12 @@ func (s *state) storySubject(i, n int) bool {
 	for w := 0; w < 2 && m < len(s.toks) && s.toks[m].kind == tkWord && s.toks[m].cap && s.lx(m) == nil && !s.tight(m) && m+1 < len(s.toks); w++ {
 		m++ // a name of two or three words: "On the 18th President Kennedy ...", "On the 25th Admiral James Hope ..."
 	}
-	if m > n+1 && s.isPunct(m, '\'') && s.tight(m) && s.isWord(m+1, "s") && s.tight(m+1) && m+2 < len(s.toks) {
-		m += 2 // a possessive name before its noun: "On the 23rd Admiral Seymour's ships opened fire"
+	if s.isPunct(m, '\'') && s.tight(m) && s.isWord(m+1, "s") && s.tight(m+1) && m+2 < len(s.toks) && (m > n+1 || s.pastVerbAt(m+3)) {
+		// a possessive name before its noun: "On the 23rd Admiral
+		// Seymour's ships opened fire"; a one-word name's with the past
+		// verb after its noun: "In the early hours of the 23rd
+		// Chelmsford's column returned"
+		m += 2
 	}
 	if m >= len(s.toks) {
 		return false
@@ -5591,6 +5600,19 @@ func (s *state) futureTitle(k int) bool {
 		s.toks[k-3].kind == tkWord && s.toks[k-3].cap && !s.sentenceEnd(k-4)
 }
 
+// spanStartBase returns the start of the span whose end base is (the
+// date at index a, the end of a range just given), for a look back:
+// what was earlier than a span was before its start. "The war of
+// 1826-28 ... lands lost thirteen years before" is 1813, "from 1853 to
+// 1856. Ten years earlier" 1843, "lasted from 1788 to 1790. The previous
+// year" 1787. Otherwise it returns base.
+func (s *state) spanStartBase(base cal, a int) cal {
+	if a >= 0 && a == s.rangeTo && !s.t.hasDCT && !s.rangeFrom.noYear && s.rangeFrom.g >= gYear && s.rangeFrom.g != gWeek && base.g >= gYear && !base.noYear && s.rangeFrom.y <= base.y {
+		return s.rangeFrom
+	}
+	return base
+}
+
 // anchoredMonth: "that September", "the following January", "the
 // previous December", "that same month" of a narrative: the month named,
 // counted from the last date mentioned (the DCT when there is none).
@@ -5621,6 +5643,15 @@ func (s *state) anchoredMonth(i, j int, hasThe bool, det wid, m int) (cand, bool
 	case gHalf:
 		first = (base.part-1)*6 + 1
 		last = first + 5
+	}
+	if det == wPrevious || det == wPrior {
+		if sb := s.spanStartBase(base, a); sb != base {
+			base = sb
+			first, last = 0, 0
+			if base.g >= gMonth && base.g != gWeek && base.g != gSeason && base.g != gQuarter && base.g != gHalf {
+				first, last = base.m, base.m
+			}
+		}
 	}
 	y := base.y
 	switch det {
@@ -5821,6 +5852,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		if !ok {
 			return cand{}, false
+		}
+		if n < 0 {
+			base = s.spanStartBase(base, a) // "from 1788 to 1790. The previous year" is 1787
 		}
 		if u == uDay && (n == 0 || hasThe && (n == 1 || n == -1)) && base.g < gDay && s.dayRef >= 0 && s.dayTok >= 0 && s.dayTok < i && !s.dayCal.noYear && s.oneSentence(s.dayTok, i) {
 			// "died on 11 August 1447, and his son (r. 1447–1470) was
@@ -6687,6 +6721,12 @@ func (s *state) pSeason(i int) (cand, bool) {
 	// that predicate's, the season the object of the preposition. (Not
 	// "fall": "those hurt in the fall were".)
 	coord := !s.isWord(i, "fall") && i >= 3 && (s.w(i-3) == wAnd || s.isWord(i-3, "but")) && s.pastVerbAt(i+1)
+	// "Sickness during the summer halted operations": "during" takes a
+	// time or an event, so a past verb right after "during the summer" is
+	// the clause's, the season a phrase that ends before it.
+	if !s.isWord(i, "fall") && i >= 2 && s.w(i-2) == wDuring && s.pastVerbAt(i+1) {
+		coord = true
+	}
 	if s.w(i-1) == wThe && (fromTo || quantity || coord || s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.subjectVerb(i+1) || s.openingSubject(i-2, i+1) || s.massSubjectVerb(i+1) || !s.isWord(i, "fall") && s.verbAfterSeason(i+1)) {
 		if fromTo {
 			c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
@@ -6736,6 +6776,16 @@ func (s *state) pSeason(i int) (cand, bool) {
 			c.partial = true
 			return c, true
 		}
+	}
+	// "The heat of the summer halted the siege", "the snows of the winter
+	// then closed the passes": in a story told in the past, the weather of
+	// a season is of the season the story is in, where the phrase ends at
+	// the season (not "the rains of the winter campaign").
+	if s.w(i-1) == wThe && i >= 4 && s.w(i-2) == wOf && s.isWordIn(i-3, "heat", "cold", "frosts", "snows", "rains", "storms", "floods", "drought") && s.w(i-4) == wThe && !s.isWord(i, "fall") && s.tense(i) < 0 &&
+		(s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.pastVerbAt(i+1) || s.isWord(i+1, "then")) {
+		c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+		c.partial = true
+		return c, true
 	}
 	// "During the winter months the troops dug in": in a story told in the
 	// past, the season it is in, spanning "months"; in the present or in
@@ -9170,6 +9220,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if w == wEarlier || w == wBefore {
 			sign = -1
 			c.noRef = true
+			base = s.spanStartBase(base, a)
 			if a >= 0 && s.t.hasDCT && s.relTok == s.refTok && base.g >= gDay && base.day() > s.t.dct.day() {
 				// Not from a day still to come: "will report on Friday
 				// morning. A year earlier it lost $2 million" compares
@@ -9274,7 +9325,7 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// as from a day.
 			c.c = coarsen(c.c, gDay)
 		}
-		if sign < 0 && (w == wEarlier || w == wBefore) && n >= 2 && (u == uMonth || u == uYear) && c.c.g > unitGran(u) &&
+		if sign < 0 && (w == wEarlier || w == wBefore) && n >= 2 && (u == uMonth || u == uYear || u == uDecade || u == uCentury) && c.c.g > unitGran(u) &&
 			c.c.g != gQuarter && c.c.g != gHalf && c.c.g != gWeek && !c.c.noYear {
 			// A counted "six months earlier", "two years earlier" names
 			// a month or a year back, as "six months later" does ahead:
@@ -9284,6 +9335,9 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// thirty years before" after 21 December 1845 is 1815.
 			// ("a year earlier" compares like with like and keeps its
 			// anchor's granularity: "by December ... a year earlier".)
+			// So do counted decades and centuries, as "three decades
+			// later" does: "in October 1838 ... three decades earlier"
+			// is the decade 180.
 			c.c = coarsen(c.c, unitGran(u))
 		}
 		if sign < 0 && (w == wEarlier || w == wBefore) && u == uWeek && n >= 1 && c.c.g == gDay && !c.c.noYear && base.g == gDay {

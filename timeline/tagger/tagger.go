@@ -556,6 +556,20 @@ func (s *state) yearsLater(i, end, years int) (cand, bool) {
 // Days", "the 20th Century Limited"). A number or a time word after it
 // keeps it a date ("the March 15 meeting", "the October 1917 rising").
 func (s *state) inName(c cand) bool {
+	if c.typ == timeline.TypeDuration && c.j > c.i && c.j+1 < len(s.toks) && c.j-1 > 0 && s.toks[c.j-1].cap && !s.sentenceEnd(c.j-2) && s.w(c.j) == wOf {
+		// A capitalized unit before "of" and a capitalized word names a
+		// day or a week, no length: "has observed a Day of the Sea", "a
+		// Week of Prayer".
+		if e := s.toks[c.j-1].lex(); e != nil && e.unit > 0 && !e.plural {
+			k := c.j + 1
+			if s.w(k) == wThe {
+				k++
+			}
+			if k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].cap && s.toks[k].lex() == nil {
+				return true
+			}
+		}
+	}
 	if c.typ != timeline.TypeDate || c.mod != "" || c.j >= len(s.toks) || c.j-c.i > 3 {
 		return false
 	}
@@ -1925,14 +1939,21 @@ func (s *state) asideClose(c cand) int {
 	if open == 0 {
 		return -1
 	}
-	for k, n := c.j, 0; k < len(s.toks) && n < 12; k, n = k+1, n+1 {
+	// (A bracket may hold clauses parted by a semicolon and reach
+	// further: "(born 1793; he would himself be regent of Spain from
+	// 1840 to 1843)" is one aside.)
+	limit := 12
+	if open == '(' {
+		limit = 24
+	}
+	for k, n := c.j, 0; k < len(s.toks) && n < limit; k, n = k+1, n+1 {
 		if open == ',' && s.isPunct(k, ',') || open == '(' && s.isPunct(k, ')') {
 			if open == ',' && s.predicateAfterAside(c.i, k) {
 				return -1
 			}
 			return k
 		}
-		if s.sentenceEnd(k) || open == ',' && (s.isPunct(k, '(') || s.isPunct(k, ')')) {
+		if s.sentenceEnd(k) && !(open == '(' && s.isPunct(k, ';')) || open == ',' && (s.isPunct(k, '(') || s.isPunct(k, ')')) || open == '(' && s.isPunct(k, '(') {
 			return -1
 		}
 	}
@@ -2316,7 +2337,8 @@ func (s *state) participle(k int) bool {
 	if n := len(w); n > 4 && w[n-2] == 'e' && w[n-1] == 'd' {
 		return true
 	}
-	for _, p := range [...]string{"built", "rebuilt", "begun", "born", "made", "written", "known", "held", "taken", "given", "laid", "set", "won", "lost", "sold", "seen", "shown", "torn", "become", "brought", "bought", "fought", "drawn", "struck", "sent", "spent", "left", "led", "kept", "found"} {
+	for _, p := range [...]string{"built", "rebuilt", "begun", "born", "made", "written", "known", "held", "taken", "given", "laid", "set", "won", "lost", "sold", "seen", "shown", "torn", "become", "brought", "bought", "fought", "drawn", "struck", "sent", "spent", "left", "led", "kept", "found",
+		"bound", "driven", "chosen", "broken", "beaten", "thrown", "overthrown", "grown", "spoken", "sworn", "hidden", "frozen", "stolen", "forbidden", "undertaken", "shaken", "withdrawn", "overrun", "sunk", "dug"} {
 		if string(w) == p {
 			return true
 		}
@@ -2741,6 +2763,13 @@ func (s *state) wouldAhead(c cand) int {
 		}
 		if s.w(k) == wTo && s.infinitive(k) && s.isWordIn(k-1, "plan", "plans", "promise", "pledge", "aim", "intention", "scheme", "order", "orders", "deadline") {
 			found = k // "a plan to hold the delta until 1955"
+			if c.i >= 2 && s.w(c.i-1) == wIn && s.isPunct(c.i-2, ',') && s.isPunct(c.j, ',') && s.pastForm(c.j+1) {
+				// A year set off by commas before the sentence's past
+				// verb dates what the sentence tells, not the plan: "The
+				// failure of a plan to marry the queen to the pretender,
+				// in 1846, revived the cause."
+				found = -1
+			}
 			break
 		}
 	}
@@ -2749,6 +2778,12 @@ func (s *state) wouldAhead(c cand) int {
 	}
 	if e := s.asideClose(c); e >= 0 {
 		return s.wouldGoesOn(e)
+	}
+	if e := s.bracketWouldAhead(c); e > found {
+		// A look ahead in brackets ends with them: "Espartero (born
+		// 1793; he would be regent from 1840 to 1843) forced the bridge
+		// on Christmas Eve" is the story's Christmas.
+		return e
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
 		if s.sentenceEnd(k) {
@@ -3157,9 +3192,12 @@ func (s *state) bracketYears(c cand) int {
 // opened inside a sentence (not at its start) that hold a clause, a past
 // verb or "would" in them; -1 otherwise.
 func (s *state) bracketClause(c cand) int {
+	// (A semicolon inside the bracket parts its clauses, not the
+	// sentence: "Espartero (born 1793; he would be regent from 1840 to
+	// 1843) forced the bridge on Christmas Eve" is the story's Christmas.)
 	open := -1
 	for k, n := c.i-1, 0; k >= 0 && n < 20; k, n = k-1, n+1 {
-		if s.sentenceEnd(k) || s.isPunct(k, ')') {
+		if s.sentenceEnd(k) && !s.isPunct(k, ';') || s.isPunct(k, ')') {
 			return -1
 		}
 		if s.isPunct(k, '(') {
@@ -3179,7 +3217,7 @@ func (s *state) bracketClause(c cand) int {
 		}
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 24; k, n = k+1, n+1 {
-		if s.isPunct(k, '(') || s.sentenceEnd(k) && !s.isPunct(k, ')') {
+		if s.isPunct(k, '(') || s.sentenceEnd(k) && !s.isPunct(k, ')') && !s.isPunct(k, ';') {
 			return -1
 		}
 		if s.isPunct(k, ')') {
@@ -4133,6 +4171,12 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 			// is of another clause.
 			break
 		}
+		if lo >= 2 && s.isPunct(lo-2, ',') && s.isWordIn(lo-1, "which", "who", "where") {
+			// so is a relative clause after a comma, which tells what
+			// came next: "Within a month the rebels had taken Bayamo,
+			// which they burned in January" goes on into January.
+			break
+		}
 		lo--
 	}
 	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
@@ -4452,6 +4496,12 @@ func (s *state) styleYear(c cand) (int, bool) {
 			style = true
 			break
 		}
+	}
+	if !style && close == open+3 && s.dayOfMonthAt(open+1) && (open == c.j || open >= 2 && s.isMonthAt(open-1) && s.toks[open-2].kind == tkNum) {
+		// A day and month alone in the bracket, beside another, is the
+		// same day in the other style, the mark left out: "killed on 30
+		// January (11 February) 1829".
+		style = true
 	}
 	if !style {
 		return 0, false

@@ -178,6 +178,68 @@ var tagCases = []tagCase{
 	{"", "", "The envoys met on 2 May 1612. The pact was signed a week later at Kalmar, and the island stayed Danish until 1658. In June the fleet sailed home.", []string{"2 May 1612|DATE|1612-05-02", "a week later|DATE|1612-W19", "1658|DATE|1658", "June|DATE|1612-06"}},
 	{"", "", "The rebels took the fort on 4 April 1796. The governor fled a week later; his house was pulled down in 1910. In May the rebels marched north.", []string{"4 April 1796|DATE|1796-04-04", "a week later|DATE|1796-W15", "1910|DATE|1910", "May|DATE|1796-05"}},
 	{"", "", "The bridge was finished on 3 August 1823. It opened to traffic two weeks later, and it is still in use today, although a new deck was laid in 1990. In September the first mail coach crossed.", []string{"3 August 1823|DATE|1823-08-03", "two weeks later|DATE|1823-W33", "today|DATE|PRESENT_REF", "1990|DATE|1990", "September|DATE|1823-09"}},
+	// A day and month alone in brackets beside another, the style mark
+	// left out, is the same day in the other style: both take the year
+	// after the bracket.
+	{"", "", "The fleet sailed in May 1828. The envoy was killed in Tehran on 30 January (11 February) 1829.", []string{"May 1828|DATE|1828-05", "30 January|DATE|1829-01-30", "11 February|DATE|1829-02-11", "1829|DATE|1829"}},
+	// A capitalized unit before "of" and a capitalized word names a day,
+	// no length ("a day of mourning" is left as it was).
+	{"", "", "Since 1952 Bolivia has observed a Day of the Sea every March.", []string{"1952|DATE|1952", "every March|SET|XXXX-03"}},
+	{"", "", "The unions called a Day of Action for 3 May 1990.", []string{"3 May 1990|DATE|1990-05-03"}},
+	// Counted decades and centuries earlier name the decade or century,
+	// as they do later ("a decade earlier" compares like with like).
+	{"", "", "In October 1838 the governor issued his manifesto. The old king had lost his throne three decades earlier.", []string{"October 1838|DATE|1838-10", "three decades earlier|DATE|180"}},
+	{"", "", "The abbey was restored in May 1862. Two centuries earlier it had been sacked by soldiers.", []string{"May 1862|DATE|1862-05", "Two centuries earlier|DATE|16"}},
+	// A relative clause after a comma, in the simple past, is the
+	// month's own clause: a past perfect before it does not keep the year
+	// from turning.
+	{"", "", "The rising began on 10 October 1868. Within a month the rebels had taken the town, which they burned in January.", []string{"10 October 1868|DATE|1868-10-10", "a month|DURATION|P1M", "January|DATE|1869-01"}},
+	{"", "", "The siege began on 2 November 1899. By then the Boers had cut the railway, which they held until February.", []string{"2 November 1899|DATE|1899-11-02", "February|DATE|1900-02"}},
+	// An irregular participle ("bound", "driven", "chosen") opens an aside
+	// between commas as one in -ed does: its earlier year is background.
+	{"", "", "Bolivia declared war on 1 March 1879, and Peru, bound to it by a secret treaty of 1873, followed in April.", []string{"1 March 1879|DATE|1879-03-01", "1873|DATE|1873", "April|DATE|1879-04"}},
+	{"", "", "The new emir arrived on 3 May 1881. His uncle, driven out of the city in 1868, returned in June.", []string{"3 May 1881|DATE|1881-05-03", "1868|DATE|1868", "June|DATE|1881-06"}},
+	// A bare ordinal day before a one-word name's possessive and its noun,
+	// the subject of a past verb, is a day ("On the 23rd Chelmsford's
+	// column returned").
+	{"", "", "The fort was invested on 22 March 1858. On the 25th Havelock's brigade stormed the outer wall.", []string{"22 March 1858|DATE|1858-03-22", "the 25th|DATE|1858-03-25"}},
+	{"", "", "The battle was fought on 4 June 1859. In the early hours of the 5th Garibaldi's volunteers entered the town.", []string{"4 June 1859|DATE|1859-06-04", "the 5th|DATE|1859-06-05"}},
+	// "the previous year", "the previous August" after a range look back
+	// from its start, as "N years earlier" does ("the following year"
+	// still counts from its end).
+	{"", "", "The war with Sweden lasted from 1788 to 1790. The previous year the empress had toured the Crimea.", []string{"1788|DATE|1788", "1790|DATE|1790", "The previous year|DATE|1787"}},
+	{"", "", "The Baltic war of 1788-90 was fought at sea. The Ottomans had declared war on Russia the previous August.", []string{"1788|DATE|1788", "90|DATE|1790", "the previous August|DATE|1787-08"}},
+	{"", "", "The revolt lasted from 1798 to 1800. The following year the viceroy was recalled.", []string{"1798|DATE|1798", "1800|DATE|1800", "The following year|DATE|1801"}},
+	// A year set off by commas before the sentence's past verb dates what
+	// the sentence tells, not the plan before it: the story moves there.
+	{"", "", "The rebels had held out into 1840. The failure of a plan to marry the queen to the pretender, in 1846, revived the cause. In September the first bands took the field.", []string{"1840|DATE|1840", "1846|DATE|1846", "September|DATE|1846-09"}},
+	{"", "", "The old line had been abandoned in 1890. The collapse of a scheme to buy the railway, in 1902, ruined the company. By March its shares were worthless.", []string{"1890|DATE|1890", "1902|DATE|1902", "March|DATE|1902-03"}},
+	// A bare ordinal day told in the past perfect, earlier in the month
+	// than the story's day, lies before it in that month ("by the 13th"
+	// and the simple past move on to the next month).
+	{"", "", "The fort fell on 22 January 1849. Meanwhile, on the 13th, the main army had fought a battle on the river.", []string{"22 January 1849|DATE|1849-01-22", "the 13th|DATE|1849-01-13"}},
+	{"", "", "The relief column reached the town on 24 May 1900. The garrison had eaten its last horses on the 17th.", []string{"24 May 1900|DATE|1900-05-24", "the 17th|DATE|1900-05-17"}},
+	{"", "", "The fort fell on 22 January 1849. On the 13th the army marched north.", []string{"22 January 1849|DATE|1849-01-22", "the 13th|DATE|1849-02-13"}},
+	// What was earlier than a span was before its start: "N years
+	// earlier" after a range counts from its first date ("later" from its
+	// last).
+	{"", "", "The Crimean War (1853-56) was fought around the Black Sea. Ten years earlier the tsar had visited London.", []string{"1853|DATE|1853", "56|DATE|1856", "Ten years earlier|DATE|1843"}},
+	{"", "", "The siege lasted from 3 to 9 May 1702. Two days earlier the garrison had been reinforced by sea.", []string{"3|DATE|1702-05-03", "9 May 1702|DATE|1702-05-09", "Two days earlier|DATE|1702-05-01"}},
+	{"", "", "The rising lasted from 1798 to 1800. Two years later the viceroy was recalled.", []string{"1798|DATE|1798", "1800|DATE|1800", "Two years later|DATE|1802"}},
+	// A past verb right after "during the summer" is the clause's: the
+	// season ends before it.
+	{"", "", "The army took the fort on 7 July 1827. Sickness during the summer halted operations.", []string{"7 July 1827|DATE|1827-07-07", "the summer|DATE|1827-SU"}},
+	{"", "", "The fleet left port in May 1588. Storms during the autumn wrecked dozens of ships off Ireland.", []string{"May 1588|DATE|1588-05", "the autumn|DATE|1588-FA"}},
+	// The weather of a season ("the heat of the summer", "the snows of
+	// the winter") in a story told in the past is the season the story is
+	// in; not when a noun goes on ("the winter campaign").
+	{"", "", "The army crossed the pass in October 1812. The snows of the winter then closed it behind them.", []string{"October 1812|DATE|1812-10", "the winter|DATE|1812-WI"}},
+	{"", "", "The garrison surrendered on 2 June 1741. The heat of the summer and fever in the camp kept the besiegers idle.", []string{"2 June 1741|DATE|1741-06-02", "the summer|DATE|1741-SU"}},
+	{"", "", "The army crossed the pass in October 1812. The rains of the winter campaign ruined the roads.", []string{"October 1812|DATE|1812-10"}},
+	// A bracket holding a birth and, after a semicolon, a look ahead is
+	// one aside: the story's year comes back after the bracket.
+	{"", "", "The rebels besieged the port a second time in October 1836. Diego Ortega (born 1793; he would himself be governor from 1840 to 1843) broke the line on Christmas Eve and entered the port the next morning.", []string{"October 1836|DATE|1836-10", "1793|DATE|1793", "1840|DATE|1840", "1843|DATE|1843", "Christmas Eve|DATE|1836-12-24", "the next morning|DATE|1836-12-25"}},
+	{"", "", "The fleet sailed from Lisbon in March 1651. Its admiral (born 1610; he was to die in prison in 1668) sighted the cape on 9 June.", []string{"March 1651|DATE|1651-03", "1610|DATE|1610", "1668|DATE|1668", "9 June|DATE|1651-06-09"}},
 	// A participle of expectation after its noun ("a vote expected at
 	// 10 p.m.") looks ahead, no past verb: the clock time in a clause that
 	// looks ahead does not take a day already past.
