@@ -2317,6 +2317,18 @@ func (s *state) apposParticiple(k int) int {
 		if m > k+1 && (s.isWord(m, "first") || s.isWord(m, "once") || s.isWord(m, "originally")) && s.participle(m+1) {
 			return m + 1
 		}
+		if m > k+1 && s.toks[m].kind == tkWord && s.toks[m].cap {
+			// a name as the subject of a clause on the head noun, "a
+			// scandal Emily Hobhouse exposed in 1901"
+			p := m
+			for p < m+3 && p+1 < len(s.toks) && s.toks[p+1].kind == tkWord && s.toks[p+1].cap {
+				p++
+			}
+			if s.participle(p + 1) {
+				return p + 1
+			}
+			return -1
+		}
 		if s.toks[m].kind != tkWord || s.toks[m].cap || s.lx(m) != nil {
 			return -1
 		}

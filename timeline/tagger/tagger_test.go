@@ -304,6 +304,9 @@ var tagCases = []tagCase{
 	// background to the person or thing named: the story's month goes on
 	// after it.
 	{"", "", "By late May 1644 the royal army stood before York. Its horse was led by Prince Rupert, a young prince born in 1619 who had first seen action at Breda in 1637. On the 2nd he crossed the moor.", []string{"late May 1644|DATE|1644-05|END", "1619|DATE|1619", "1637|DATE|1637", "the 2nd|DATE|1644-05-02"}},
+	// So is one in an apposition whose participle has a name for its
+	// subject ("a post Paul Kruger founded in 1854").
+	{"", "", "The army took the town in March 1900, a post Paul Kruger founded in 1854. In May the army marched north.", []string{"March 1900|DATE|1900-03", "1854|DATE|1854", "May|DATE|1900-05"}},
 	{"", "", "On 24 June 1812 the army crossed the Niemen. Its vanguard was led by Davout, a marshal born in 1770 who had won at Auerstedt in 1806. Four days later it reached Vilna.", []string{"24 June 1812|DATE|1812-06-24", "1770|DATE|1770", "1806|DATE|1806", "Four days later|DATE|1812-06-28"}},
 	// A later year in brackets inside a sentence, followed there by the
 	// future in the past, looks ahead; the story goes on after the
