@@ -2484,12 +2484,18 @@ func (s *state) workAppeared(k int) bool {
 
 // writerYear returns the end of c's sentence when c is a year later
 // than the story's, right after "in" and a verb of writing or arguing
-// ("wrote in 2011", "writing in 1967", "argued in 1985"), -1 otherwise.
+// ("wrote in 2011", "writing in 1967", "argued in 1985") or a count of
+// years after the story right after "writing" or "wrote" ("writing
+// twenty years later"), -1 otherwise.
 func (s *state) writerYear(c cand) int {
 	if c.c.g != gYear || c.c.noYear || s.ref < 0 || s.refCal.g < gYear || s.refCal.noYear || c.c.y <= s.refCal.y {
 		return -1
 	}
-	if c.i < 2 || s.w(c.i-1) != wIn || !s.isWordIn(c.i-2, "wrote", "writing", "argued", "arguing", "concluded", "observed", "remarked", "commented", "noted", "judged") && !s.workAppeared(c.i-2) {
+	// (A count of years after the story right after the verb is the
+	// writer's time too: "a chronicler, writing some twenty years
+	// afterwards, put the words into his mouth".)
+	counted := c.anchor >= 0 && c.i >= 1 && s.isWordIn(c.i-1, "writing", "wrote")
+	if !counted && (c.i < 2 || s.w(c.i-1) != wIn || !s.isWordIn(c.i-2, "wrote", "writing", "argued", "arguing", "concluded", "observed", "remarked", "commented", "noted", "judged") && !s.workAppeared(c.i-2)) {
 		return -1
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 60; k, n = k+1, n+1 {

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A count of years right after "writing" dates the writer, not the
+	// story, which goes on in its own year after the sentence.
+	{"", "", "The abbey was burned in 1342. A monk, writing thirty years later, blamed the prior for it. In March the abbot was deposed.", []string{"1342|DATE|1342", "thirty years later|DATE|1372", "March|DATE|1342-03"}},
+	{"", "", "The siege began in 1521. Its chronicler, writing some ten years afterwards, counted four thousand dead. That winter the town surrendered.", []string{"1521|DATE|1521", "some ten years afterwards|DATE|1531|APPROX", "That winter|DATE|1521-WI"}},
 	// "by mid-month", "in mid-week", "at mid-year" are the middle of the
 	// DCT's month, week or year; before a noun they are none.
 	{"2016-08-04", "", "Output should recover by mid-month, after a stoppage in mid-week; the mid-year review is due.", []string{"mid-month|DATE|2016-08|MID", "mid-week|DATE|2016-W31|MID"}},
