@@ -5794,6 +5794,14 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// half of 2026. In the previous quarter, ...").
 			base, a, ok = s.discourseQuarter()
 		}
+		if !ok && u == uYear && !s.t.hasDCT && n >= -1 && n <= 1 {
+			// "the same year", "the following year" in a history that
+			// opens on it, with no date before it to count from: a year
+			// all the same, one the reader cannot tell (XXXX).
+			c := s.fixed(i, end, timeline.TypeDate, "XXXX")
+			c.noRef = true
+			return c, true
+		}
 		if !ok {
 			return cand{}, false
 		}
@@ -6457,6 +6465,18 @@ func (s *state) rankOfYearBefore(k int) bool {
 
 var seasonStart = [...]int{0, 3, 6, 9, 12}
 
+// unanchoredSeason is "that autumn", "the following spring" with no date
+// before it to count from (a history that opens on it, with no DCT): a
+// season all the same, of a year the reader cannot tell (XXXX-FA).
+func (s *state) unanchoredSeason(i, end, season int) (cand, bool) {
+	if s.t.hasDCT {
+		return cand{}, false
+	}
+	c := s.date(i, end, cal{g: gSeason, noYear: true, part: season})
+	c.anchor, c.noRef = -1, true
+	return c, true
+}
+
 func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand, bool) {
 	end := j + 1
 	switch det {
@@ -6464,7 +6484,7 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 		if hasThe || det == wFollowing {
 			base, a, ok := s.anchorBase()
 			if !ok {
-				return cand{}, false
+				return s.unanchoredSeason(i, end, season)
 			}
 			y := base.y + 1
 			if base.g >= gMonth && base.m > 0 && base.m < seasonStart[season] || base.g == gSeason && base.part < season {
@@ -6493,7 +6513,7 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 		}
 		base, a, ok := s.anchorBase()
 		if !ok {
-			return cand{}, false
+			return s.unanchoredSeason(i, end, season)
 		}
 		y := base.y
 		if season == 4 && base.g >= gMonth && base.g != gWeek && base.m >= 1 && base.m <= 2 && !base.noYear {

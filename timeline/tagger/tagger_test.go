@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A history that opens on "that autumn", "the following spring",
+	// "the same year", with no date to count from, still names a season
+	// or a year, one whose year the reader cannot tell.
+	{"", "", "The fleet was refitted that autumn, and the admiral sailed for Sicily the following spring. He was recalled the same year.", []string{"that autumn|DATE|XXXX-FA", "the following spring|DATE|XXXX-SP", "the same year|DATE|XXXX"}},
 	// A count of years right after "writing" dates the writer, not the
 	// story, which goes on in its own year after the sentence.
 	{"", "", "The abbey was burned in 1342. A monk, writing thirty years later, blamed the prior for it. In March the abbot was deposed.", []string{"1342|DATE|1342", "thirty years later|DATE|1372", "March|DATE|1342-03"}},
