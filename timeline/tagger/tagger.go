@@ -375,7 +375,7 @@ func (s *state) run() {
 			c.i = i // a look-behind ("the" before "1990s") must not reach into the last match
 		}
 		c = s.quarterCentury(c)
-		if s.inName(c) || s.periodDescribed(c) || s.appositiveDay(c) {
+		if s.inName(c) || s.periodDescribed(c) || s.appositiveDay(c) || s.yearGiven(c) {
 			i = c.j
 			s.floor = i
 			continue
@@ -2480,6 +2480,23 @@ func (s *state) workAppeared(k int) bool {
 		}
 	}
 	return false
+}
+
+// yearGiven reports whether c is "a year" as the thing a source gives
+// or names, a date left unsaid rather than a length of time: "the
+// chronicle rarely gives a year, and", "names a year but no month". (Not
+// "gave a year of his life", "gave a year to the work", "given a year".)
+func (s *state) yearGiven(c cand) bool {
+	if c.typ != timeline.TypeDuration || c.j != c.i+2 || c.i < 1 || s.w(c.i) != wA {
+		return false
+	}
+	if e := s.lx(c.i + 1); e == nil || e.unit != uYear || e.plural {
+		return false
+	}
+	if !s.isWordIn(c.i-1, "give", "gives", "gave", "name", "names", "named", "state", "states", "stated") {
+		return false
+	}
+	return c.j >= len(s.toks) || s.isPunct(c.j, ',') || s.isPunct(c.j, '.') || s.isPunct(c.j, ';') || s.w(c.j) == wAnd || s.w(c.j) == wOr || s.isWord(c.j, "but")
 }
 
 // writerYear returns the end of c's sentence when c is a year later

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "a year" that a source gives or names is a date left unsaid, no
+	// length of time; "gave a year of his life" is one.
+	{"", "", "The annals name a year but no month for the flood. Her brother gave a year of his life to the survey, and the charter states a year, nothing more.", []string{"a year|DURATION|P1Y"}},
 	// A history that opens on "that autumn", "the following spring",
 	// "the same year", with no date to count from, still names a season
 	// or a year, one whose year the reader cannot tell.
