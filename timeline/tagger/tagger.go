@@ -2512,6 +2512,9 @@ func (s *state) writerYear(c cand) int {
 	// writer's time too: "a chronicler, writing some twenty years
 	// afterwards, put the words into his mouth".)
 	counted := c.anchor >= 0 && c.i >= 1 && s.isWordIn(c.i-1, "writing", "wrote")
+	// (So is the year of a written work: "in a study of 1967", "his
+	// history of 1857".)
+	counted = counted || c.j == c.i+1 && c.i >= 2 && s.w(c.i-1) == wOf && s.isWordIn(c.i-2, "study", "book", "history", "biography", "account", "memoir", "article", "essay", "monograph", "lecture", "paper", "edition", "translation", "commentary")
 	if !counted && (c.i < 2 || s.w(c.i-1) != wIn || !s.isWordIn(c.i-2, "wrote", "writing", "argued", "arguing", "concluded", "observed", "remarked", "commented", "noted", "judged") && !s.workAppeared(c.i-2)) {
 		return -1
 	}

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The year of a written work is the writer's, and the story goes on
+	// in its own year after the sentence.
+	{"", "", "The rebels took the town in 1381. Dobson, in a study of 1970, counted the dead. The next year the abbey was sacked.", []string{"1381|DATE|1381", "1970|DATE|1970", "The next year|DATE|1382"}},
 	// "a year" that a source gives or names is a date left unsaid, no
 	// length of time; "gave a year of his life" is one.
 	{"", "", "The annals name a year but no month for the flood. Her brother gave a year of his life to the survey, and the charter states a year, nothing more.", []string{"a year|DURATION|P1Y"}},
