@@ -1329,8 +1329,17 @@ func TestNarrativeBlind37(t *testing.T) {
 // 1st century BC" spans "the", as "the 16th century" does in the same
 // set; "writing some fifteen years afterwards" is a DATE (1224, APPROX)
 // as "N units later" is. On the fixed gold: .988/.988/.953/.988.
+// After four rules (a count of years or a work's year after "writing" or
+// "a study of" dates the writer, not the story; "that autumn", "the
+// following spring", "the same year" with no date before them are DATEs
+// of an unknown year; "gives a year" is no DURATION): 1.000/1.000/.982/
+// 1.000. Left: the three expressions that open the second Jugurthine
+// document ("that autumn", "the following spring", "the same year") are
+// XXXX-FA, XXXX-SP and XXXX, where the gold carries the year of 112 BC
+// over from the first document; the document alone names no year before
+// them, so no rule of reading can recover it.
 func TestNarrativeBlind82(t *testing.T) {
-	scoreDevSet(t, "narrative_blind82.txt", devFloors{strict: 0, relaxed: 0, value: 0, typ: 0})
+	scoreDevSet(t, "narrative_blind82.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.98, typ: 0.999})
 }
 
 // TestNewsBlind78 scores news_blind78.txt: seven 2016-2025 news stories
