@@ -5448,6 +5448,24 @@ func (s *state) flashback(c cand) bool {
 			break
 		}
 	}
+	// A relative clause on the subject in the past perfect, closed by its
+	// comma before the subject's own verb in the simple past, is
+	// background to the subject, no flashback of the date after it:
+	// "Sertorius, who had served under Marius, landed in Spain in the
+	// spring of 80 BC" is told in the story's time.
+	for k := lo; k+2 < c.i; k++ {
+		if !s.isPunct(k, ',') || !s.isWordIn(k+1, "who", "which") || s.toks[k+1].cap {
+			continue
+		}
+		for e := k + 2; e < c.i; e++ {
+			if s.isPunct(e, ',') {
+				if e+1 < c.i && !s.isWord(e+1, "had") && s.pastFormBefore(e+1, e+2) {
+					lo = e + 1
+				}
+				break
+			}
+		}
+	}
 	if s.pastPerfect(lo, c.i-1) {
 		return true
 	}

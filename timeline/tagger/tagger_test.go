@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A relative clause in the past perfect on the subject, closed before
+	// the subject's verb in the simple past, makes no flashback of the
+	// date after it, even one before the lead's last year.
+	{"", "", "The revolt lasted from 1569 to 1573. The earl, who had fought in France, landed at Hartlepool in the autumn of 1569. He was captured the next year.", []string{"1569|DATE|1569", "1573|DATE|1573", "the autumn of 1569|DATE|1569-FA", "the next year|DATE|1570"}},
 	// The year of a written work is the writer's, and the story goes on
 	// in its own year after the sentence.
 	{"", "", "The rebels took the town in 1381. Dobson, in a study of 1970, counted the dead. The next year the abbey was sacked.", []string{"1381|DATE|1381", "1970|DATE|1970", "The next year|DATE|1382"}},
