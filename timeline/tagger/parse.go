@@ -614,7 +614,13 @@ func (s *state) spanBefore(i int) bool {
 
 // measureVerb reports whether k is a verb whose object is a length of
 // time: "waited", "lasted", "took", "spent".
+//
+// (Not "taken" in the passive, which is seized or captured: "the town was
+// taken the next year" is a date.)
 func (s *state) measureVerb(k int) bool {
+	if s.isWord(k, "taken") && k >= 1 && s.isWordIn(k-1, "was", "were", "is", "are", "been", "be", "being") {
+		return false
+	}
 	return s.isWordIn(k, "wait", "waits", "waited", "waiting", "last", "lasts", "lasted", "lasting", "took", "taken", "spent", "spend", "spends")
 }
 

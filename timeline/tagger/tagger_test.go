@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "taken" in the passive is seized, not a length of time taken: "was
+	// taken the next year" is a date; "had taken the next decade" a stretch.
+	{"", "", "The fort fell in 1690. The town was taken the next year. The work had taken the next decade.", []string{"1690|DATE|1690", "the next year|DATE|1691", "the next decade|DURATION|P10Y"}},
 	// A relative clause in the past perfect on the subject, closed before
 	// the subject's verb in the simple past, makes no flashback of the
 	// date after it, even one before the lead's last year.
