@@ -2511,7 +2511,15 @@ func (s *state) writerYear(c cand) int {
 	// (A count of years after the story right after the verb is the
 	// writer's time too: "a chronicler, writing some twenty years
 	// afterwards, put the words into his mouth".)
-	counted := c.anchor >= 0 && c.i >= 1 && s.isWordIn(c.i-1, "writing", "wrote")
+	counted := false
+	for k, n := c.i-1, 0; c.anchor >= 0 && k >= 0 && n < 5 && s.toks[k].kind == tkWord; k, n = k-1, n+1 {
+		// (a short phrase between: "writing under Augustus three
+		// hundred years later")
+		if s.isWordIn(k, "writing", "wrote") {
+			counted = true
+			break
+		}
+	}
 	// (So is the year of a written work: "in a study of 1967", "his
 	// history of 1857".)
 	counted = counted || c.j == c.i+1 && c.i >= 2 && s.w(c.i-1) == wOf && s.isWordIn(c.i-2, "study", "book", "history", "biography", "account", "memoir", "article", "essay", "monograph", "lecture", "paper", "edition", "translation", "commentary")

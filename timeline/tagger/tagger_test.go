@@ -21,6 +21,8 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// (also with a short phrase between the verb and the count)
+	{"", "", "Naples fell in 326 BC. Livy, writing under Augustus three hundred years later, blamed the Samnites. That winter the consuls raised new legions.", []string{"326 BC|DATE|BC0326", "three hundred years later|DATE|BC0026", "That winter|DATE|BC0326-WI"}},
 	// "taken" in the passive is seized, not a length of time taken: "was
 	// taken the next year" is a date; "had taken the next decade" a stretch.
 	{"", "", "The fort fell in 1690. The town was taken the next year. The work had taken the next decade.", []string{"1690|DATE|1690", "the next year|DATE|1691", "the next decade|DURATION|P10Y"}},
