@@ -3840,6 +3840,17 @@ func (s *state) lookedBack(c cand, base cal) bool {
 	if s.afterClause(c.i) {
 		return true
 	}
+	if !s.t.hasDCT && !base.noYear {
+		// A past perfect looks back from the time its sentence goes on
+		// to name: "besieged from April 1491. Its sultan, who had signed
+		// the capitulation on 25 November, handed over the keys on 2
+		// January 1492" is 1491's November, between the two.
+		for k, n := c.j, 0; k < len(s.toks) && n < 30 && !s.sentenceEnd(k); k, n = k+1, n+1 {
+			if y, _, ok := s.yearTok(k); ok && y == base.y+1 {
+				return false
+			}
+		}
+	}
 	for k, n := c.i-1, 0; k > 0 && n < 12 && s.toks[k].kind != tkPunct && s.w(k) != wAnd && !s.isWord(k, "but"); k, n = k-1, n+1 {
 		// (in the date's own clause: "its columns had advanced 500
 		// kilometres, and Smolensk fell on 16 July" is the story's July)

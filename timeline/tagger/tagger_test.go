@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A past perfect looks back from the date its sentence goes on to
+	// name, not from the story's last one.
+	{"", "", "The fortress was blockaded from May 1648. Its governor, who had signed the capitulation on 30 October, marched out on 4 January 1649.", []string{"May 1648|DATE|1648-05", "30 October|DATE|1648-10-30", "4 January 1649|DATE|1649-01-04"}},
 	// (also with a short phrase between the verb and the count)
 	{"", "", "Naples fell in 326 BC. Livy, writing under Augustus three hundred years later, blamed the Samnites. That winter the consuls raised new legions.", []string{"326 BC|DATE|BC0326", "three hundred years later|DATE|BC0026", "That winter|DATE|BC0326-WI"}},
 	// "taken" in the passive is seized, not a length of time taken: "was
