@@ -1333,7 +1333,10 @@ func TestNarrativeBlind37(t *testing.T) {
 // "a study of" dates the writer, not the story; "that autumn", "the
 // following spring", "the same year" with no date before them are DATEs
 // of an unknown year; "gives a year" is no DURATION): 1.000/1.000/.982/
-// 1.000. Left: the three expressions that open the second Jugurthine
+// 1.000 (four later rules from probes of my own, on a past-perfect
+// relative clause, passive "taken", a phrase between "writing" and its
+// count, and a past perfect before a later year in its sentence, leave
+// it there). Left: the three expressions that open the second Jugurthine
 // document ("that autumn", "the following spring", "the same year") are
 // XXXX-FA, XXXX-SP and XXXX, where the gold carries the year of 112 BC
 // over from the first document; the document alone names no year before
