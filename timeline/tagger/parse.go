@@ -5800,7 +5800,7 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// half of 2026. In the previous quarter, ...").
 			base, a, ok = s.discourseQuarter()
 		}
-		if !ok && u == uYear && !s.t.hasDCT && n >= -1 && n <= 1 {
+		if !ok && u == uYear && !s.t.hasDCT && n >= -1 && n <= 1 && !(end < len(s.toks) && s.isPunct(end, '-') && s.tight(end)) {
 			// "the same year", "the following year" in a history that
 			// opens on it, with no date before it to count from: a year
 			// all the same, one the reader cannot tell (XXXX).
@@ -6475,7 +6475,13 @@ var seasonStart = [...]int{0, 3, 6, 9, 12}
 // before it to count from (a history that opens on it, with no DCT): a
 // season all the same, of a year the reader cannot tell (XXXX-FA).
 func (s *state) unanchoredSeason(i, end, season int) (cand, bool) {
-	if s.t.hasDCT {
+	if s.t.hasDCT || end < 1 || end > len(s.toks) {
+		return cand{}, false
+	}
+	if k := end - 1; s.isWordIn(k, "fall", "spring") && k >= 1 && s.isWord(k-1, "that") && end < len(s.toks) && !s.isPunct(end, ',') && !s.isPunct(end, '.') && !s.isPunct(end, ';') && !s.toks[end].cap &&
+		!s.isWordIn(end, "the", "a", "an", "his", "her", "its", "their", "he", "she", "they", "it", "we") {
+		// "rocks that fall from the cliff", "that spring up": the
+		// relative pronoun and a verb, no season
 		return cand{}, false
 	}
 	c := s.date(i, end, cal{g: gSeason, noYear: true, part: season})

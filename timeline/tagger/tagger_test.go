@@ -42,6 +42,7 @@ var tagCases = []tagCase{
 	// A history that opens on "that autumn", "the following spring",
 	// "the same year", with no date to count from, still names a season
 	// or a year, one whose year the reader cannot tell.
+	{"", "", "Rocks that fall from the cliff block the road, and the same year-round rules apply. The harbour froze that winter; that spring the fleet sailed.", []string{"that winter|DATE|XXXX-WI", "that spring|DATE|XXXX-SP"}},
 	{"", "", "The fleet was refitted that autumn, and the admiral sailed for Sicily the following spring. He was recalled the same year.", []string{"that autumn|DATE|XXXX-FA", "the following spring|DATE|XXXX-SP", "the same year|DATE|XXXX"}},
 	// A count of years right after "writing" dates the writer, not the
 	// story, which goes on in its own year after the sentence.
