@@ -2516,7 +2516,10 @@ func (s *state) writerYear(c cand) int {
 		// (a short phrase between: "writing under Augustus three
 		// hundred years later")
 		if s.isWordIn(k, "writing", "wrote") {
-			counted = true
+			// (a writer set off from the story: ", writing", ", who
+			// wrote", or "Writing" opening the sentence; not "He was
+			// writing to his brother two years later")
+			counted = k == 0 || s.isPunct(k-1, ',') || s.sentenceEnd(k-1) || k >= 2 && s.isWord(k-1, "who") && s.isPunct(k-2, ',')
 			break
 		}
 	}

@@ -25,6 +25,8 @@ var tagCases = []tagCase{
 	// name, not from the story's last one.
 	{"", "", "The fortress was blockaded from May 1648. Its governor, who had signed the capitulation on 30 October, marched out on 4 January 1649.", []string{"May 1648|DATE|1648-05", "30 October|DATE|1648-10-30", "4 January 1649|DATE|1649-01-04"}},
 	// (also with a short phrase between the verb and the count)
+	{"", "", "He fled to Rome in 1520. He was writing to his brother two years later, begging for money. That winter he died.", []string{"1520|DATE|1520", "two years later|DATE|1522", "That winter|DATE|1522-WI"}},
+	{"", "", "The abbey fell in 1536. Its last prior, who wrote forty years later, called it a theft. That winter the monks dispersed.", []string{"1536|DATE|1536", "forty years later|DATE|1576", "That winter|DATE|1536-WI"}},
 	{"", "", "Naples fell in 326 BC. Livy, writing under Augustus three hundred years later, blamed the Samnites. That winter the consuls raised new legions.", []string{"326 BC|DATE|BC0326", "three hundred years later|DATE|BC0026", "That winter|DATE|BC0326-WI"}},
 	// "taken" in the passive is seized, not a length of time taken: "was
 	// taken the next year" is a date; "had taken the next decade" a stretch.
