@@ -614,7 +614,13 @@ func (s *state) spanBefore(i int) bool {
 
 // measureVerb reports whether k is a verb whose object is a length of
 // time: "waited", "lasted", "took", "spent".
+//
+// (Not "taken" in the passive, which is seized or captured: "the town was
+// taken the next year" is a date.)
 func (s *state) measureVerb(k int) bool {
+	if s.isWord(k, "taken") && k >= 1 && s.isWordIn(k-1, "was", "were", "is", "are", "been", "be", "being") {
+		return false
+	}
 	return s.isWordIn(k, "wait", "waits", "waited", "waiting", "last", "lasts", "lasted", "lasting", "took", "taken", "spent", "spend", "spends")
 }
 
@@ -5850,6 +5856,14 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// half of 2026. In the previous quarter, ...").
 			base, a, ok = s.discourseQuarter()
 		}
+		if !ok && u == uYear && !s.t.hasDCT && n >= -1 && n <= 1 && !(end < len(s.toks) && s.isPunct(end, '-') && s.tight(end)) {
+			// "the same year", "the following year" in a history that
+			// opens on it, with no date before it to count from: a year
+			// all the same, one the reader cannot tell (XXXX).
+			c := s.fixed(i, end, timeline.TypeDate, "XXXX")
+			c.noRef = true
+			return c, true
+		}
 		if !ok {
 			return cand{}, false
 		}
@@ -6516,6 +6530,24 @@ func (s *state) rankOfYearBefore(k int) bool {
 
 var seasonStart = [...]int{0, 3, 6, 9, 12}
 
+// unanchoredSeason is "that autumn", "the following spring" with no date
+// before it to count from (a history that opens on it, with no DCT): a
+// season all the same, of a year the reader cannot tell (XXXX-FA).
+func (s *state) unanchoredSeason(i, end, season int) (cand, bool) {
+	if s.t.hasDCT || end < 1 || end > len(s.toks) {
+		return cand{}, false
+	}
+	if k := end - 1; s.isWordIn(k, "fall", "spring") && k >= 1 && s.isWord(k-1, "that") && end < len(s.toks) && !s.isPunct(end, ',') && !s.isPunct(end, '.') && !s.isPunct(end, ';') && !s.toks[end].cap &&
+		!s.isWordIn(end, "the", "a", "an", "his", "her", "its", "their", "he", "she", "they", "it", "we") {
+		// "rocks that fall from the cliff", "that spring up": the
+		// relative pronoun and a verb, no season
+		return cand{}, false
+	}
+	c := s.date(i, end, cal{g: gSeason, noYear: true, part: season})
+	c.anchor, c.noRef = -1, true
+	return c, true
+}
+
 func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand, bool) {
 	end := j + 1
 	switch det {
@@ -6523,7 +6555,7 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 		if hasThe || det == wFollowing {
 			base, a, ok := s.anchorBase()
 			if !ok {
-				return cand{}, false
+				return s.unanchoredSeason(i, end, season)
 			}
 			y := base.y + 1
 			if base.g >= gMonth && base.m > 0 && base.m < seasonStart[season] || base.g == gSeason && base.part < season {
@@ -6552,7 +6584,7 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 		}
 		base, a, ok := s.anchorBase()
 		if !ok {
-			return cand{}, false
+			return s.unanchoredSeason(i, end, season)
 		}
 		y := base.y
 		if season == 4 && base.g >= gMonth && base.g != gWeek && base.m >= 1 && base.m <= 2 && !base.noYear {

@@ -397,7 +397,7 @@ func (s *state) run() {
 			c.i = i // a look-behind ("the" before "1990s") must not reach into the last match
 		}
 		c = s.quarterCentury(c)
-		if s.inName(c) || s.periodDescribed(c) || s.appositiveDay(c) {
+		if s.inName(c) || s.periodDescribed(c) || s.appositiveDay(c) || s.yearGiven(c) {
 			i = c.j
 			s.floor = i
 			continue
@@ -2717,16 +2717,54 @@ func (s *state) workAppeared(k int) bool {
 	return false
 }
 
+// yearGiven reports whether c is "a year" as the thing a source gives
+// or names, a date left unsaid rather than a length of time: "the
+// chronicle rarely gives a year, and", "names a year but no month". (Not
+// "gave a year of his life", "gave a year to the work", "given a year".)
+func (s *state) yearGiven(c cand) bool {
+	if c.typ != timeline.TypeDuration || c.j != c.i+2 || c.i < 1 || s.w(c.i) != wA {
+		return false
+	}
+	if e := s.lx(c.i + 1); e == nil || e.unit != uYear || e.plural {
+		return false
+	}
+	if !s.isWordIn(c.i-1, "give", "gives", "gave", "name", "names", "named", "state", "states", "stated") {
+		return false
+	}
+	return c.j >= len(s.toks) || s.isPunct(c.j, ',') || s.isPunct(c.j, '.') || s.isPunct(c.j, ';') || s.w(c.j) == wAnd || s.w(c.j) == wOr || s.isWord(c.j, "but")
+}
+
 // writerYear returns the end of c's sentence when c is a year later
 // than the story's, right after "in" and a verb of writing or arguing
 // ("wrote in 2011", "writing in 1967", "argued in 1985"), or one counted
-// after "writing" from such a year ("Belich, writing sixty-four years
-// later"), -1 otherwise.
+// after "writing" or "wrote" from such a year or from the story's
+// ("Belich, writing sixty-four years later", "a chronicler, writing
+// twenty years later"), -1 otherwise.
 func (s *state) writerYear(c cand) int {
 	if c.c.g != gYear || c.c.noYear || s.ref < 0 || s.refCal.g < gYear || s.refCal.noYear || c.c.y <= s.refCal.y {
 		return -1
 	}
-	if !s.penYear(c) && !(c.anchor >= 0 && c.anchor == s.penRef && s.afterWriting(c.i)) {
+	// (A count of years right after the verb is the writer's time too:
+	// from the writer's year, "whose history appeared in 1922 ... Belich,
+	// writing sixty-four years later", or from the story's, "a
+	// chronicler, writing some twenty years afterwards, put the words
+	// into his mouth".)
+	counted := c.anchor >= 0 && c.anchor == s.penRef && s.afterWriting(c.i)
+	for k, n := c.i-1, 0; !counted && c.anchor >= 0 && k >= 0 && n < 5 && s.toks[k].kind == tkWord; k, n = k-1, n+1 {
+		// (a short phrase between: "writing under Augustus three
+		// hundred years later")
+		if s.isWordIn(k, "writing", "wrote") {
+			// (a writer set off from the story: ", writing", ", who
+			// wrote", or "Writing" opening the sentence; not "He was
+			// writing to his brother two years later")
+			counted = k == 0 || s.isPunct(k-1, ',') || s.sentenceEnd(k-1) || k >= 2 && s.isWord(k-1, "who") && s.isPunct(k-2, ',')
+			break
+		}
+	}
+	// (So is the year of a written work: "in a study of 1967", "his
+	// history of 1857".)
+	counted = counted || c.j == c.i+1 && c.i >= 2 && s.w(c.i-1) == wOf && s.isWordIn(c.i-2, "study", "book", "history", "biography", "account", "memoir", "article", "essay", "monograph", "lecture", "paper", "edition", "translation", "commentary")
+	if !counted && !s.penYear(c) {
 		return -1
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 60; k, n = k+1, n+1 {
@@ -4357,6 +4395,17 @@ func (s *state) lookedBack(c cand, base cal) bool {
 		// 21 February": the past perfect looks back from the later
 		// event the opening clause names, not from the story's date.
 		return false
+	}
+	if !s.t.hasDCT && !base.noYear {
+		// A past perfect looks back from the time its sentence goes on
+		// to name: "besieged from April 1491. Its sultan, who had signed
+		// the capitulation on 25 November, handed over the keys on 2
+		// January 1492" is 1491's November, between the two.
+		for k, n := c.j, 0; k < len(s.toks) && n < 30 && !s.sentenceEnd(k); k, n = k+1, n+1 {
+			if y, _, ok := s.yearTok(k); ok && y == base.y+1 {
+				return false
+			}
+		}
 	}
 	for k, n := c.i-1, 0; k > 0 && n < 12 && s.toks[k].kind != tkPunct && s.w(k) != wAnd && !s.isWord(k, "but"); k, n = k-1, n+1 {
 		// (in the date's own clause: "its columns had advanced 500
@@ -6057,6 +6106,24 @@ func (s *state) flashback(c cand) bool {
 		if s.relativePast(k) || s.whenPast(k) {
 			lo = k + 1
 			break
+		}
+	}
+	// A relative clause on the subject in the past perfect, closed by its
+	// comma before the subject's own verb in the simple past, is
+	// background to the subject, no flashback of the date after it:
+	// "Sertorius, who had served under Marius, landed in Spain in the
+	// spring of 80 BC" is told in the story's time.
+	for k := lo; k+2 < c.i; k++ {
+		if !s.isPunct(k, ',') || !s.isWordIn(k+1, "who", "which") || s.toks[k+1].cap {
+			continue
+		}
+		for e := k + 2; e < c.i; e++ {
+			if s.isPunct(e, ',') {
+				if e+1 < c.i && !s.isWord(e+1, "had") && s.pastFormBefore(e+1, e+2) {
+					lo = e + 1
+				}
+				break
+			}
 		}
 	}
 	if s.pastPerfect(lo, c.i-1) {

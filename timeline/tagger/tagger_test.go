@@ -21,6 +21,35 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A past perfect looks back from the date its sentence goes on to
+	// name, not from the story's last one.
+	{"", "", "The fortress was blockaded from May 1648. Its governor, who had signed the capitulation on 30 October, marched out on 4 January 1649.", []string{"May 1648|DATE|1648-05", "30 October|DATE|1648-10-30", "4 January 1649|DATE|1649-01-04"}},
+	// (also with a short phrase between the verb and the count)
+	{"", "", "He fled to Rome in 1520. He was writing to his brother two years later, begging for money. That winter he died.", []string{"1520|DATE|1520", "two years later|DATE|1522", "That winter|DATE|1522-WI"}},
+	{"", "", "The abbey fell in 1536. Its last prior, who wrote forty years later, called it a theft. That winter the monks dispersed.", []string{"1536|DATE|1536", "forty years later|DATE|1576", "That winter|DATE|1536-WI"}},
+	{"", "", "Naples fell in 326 BC. Livy, writing under Augustus three hundred years later, blamed the Samnites. That winter the consuls raised new legions.", []string{"326 BC|DATE|BC0326", "three hundred years later|DATE|BC0026", "That winter|DATE|BC0326-WI"}},
+	// "taken" in the passive is seized, not a length of time taken: "was
+	// taken the next year" is a date; "had taken the next decade" a stretch.
+	{"", "", "The fort fell in 1690. The town was taken the next year. The work had taken the next decade.", []string{"1690|DATE|1690", "the next year|DATE|1691", "the next decade|DURATION|P10Y"}},
+	// A relative clause in the past perfect on the subject, closed before
+	// the subject's verb in the simple past, makes no flashback of the
+	// date after it, even one before the lead's last year.
+	{"", "", "The revolt lasted from 1569 to 1573. The earl, who had fought in France, landed at Hartlepool in the autumn of 1569. He was captured the next year.", []string{"1569|DATE|1569", "1573|DATE|1573", "the autumn of 1569|DATE|1569-FA", "the next year|DATE|1570"}},
+	// The year of a written work is the writer's, and the story goes on
+	// in its own year after the sentence.
+	{"", "", "The rebels took the town in 1381. Dobson, in a study of 1970, counted the dead. The next year the abbey was sacked.", []string{"1381|DATE|1381", "1970|DATE|1970", "The next year|DATE|1382"}},
+	// "a year" that a source gives or names is a date left unsaid, no
+	// length of time; "gave a year of his life" is one.
+	{"", "", "The annals name a year but no month for the flood. Her brother gave a year of his life to the survey, and the charter states a year, nothing more.", []string{"a year|DURATION|P1Y"}},
+	// A history that opens on "that autumn", "the following spring",
+	// "the same year", with no date to count from, still names a season
+	// or a year, one whose year the reader cannot tell.
+	{"", "", "Rocks that fall from the cliff block the road, and the same year-round rules apply. The harbour froze that winter; that spring the fleet sailed.", []string{"that winter|DATE|XXXX-WI", "that spring|DATE|XXXX-SP"}},
+	{"", "", "The fleet was refitted that autumn, and the admiral sailed for Sicily the following spring. He was recalled the same year.", []string{"that autumn|DATE|XXXX-FA", "the following spring|DATE|XXXX-SP", "the same year|DATE|XXXX"}},
+	// A count of years right after "writing" dates the writer, not the
+	// story, which goes on in its own year after the sentence.
+	{"", "", "The abbey was burned in 1342. A monk, writing thirty years later, blamed the prior for it. In March the abbot was deposed.", []string{"1342|DATE|1342", "thirty years later|DATE|1372", "March|DATE|1342-03"}},
+	{"", "", "The siege began in 1521. Its chronicler, writing some ten years afterwards, counted four thousand dead. That winter the town surrendered.", []string{"1521|DATE|1521", "some ten years afterwards|DATE|1531|APPROX", "That winter|DATE|1521-WI"}},
 	// "by mid-month", "in mid-week", "at mid-year" are the middle of the
 	// DCT's month, week or year; before a noun they are none.
 	{"2016-08-04", "", "Output should recover by mid-month, after a stoppage in mid-week; the mid-year review is due.", []string{"mid-month|DATE|2016-08|MID", "mid-week|DATE|2016-W31|MID"}},
