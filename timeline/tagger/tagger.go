@@ -1178,6 +1178,16 @@ func (s *state) winterDated(c cand) (int, bool) {
 	return 0, false
 }
 
+// headedParagraph reports whether the paragraph of token i comes right
+// after a heading line ("Background").
+func (s *state) headedParagraph(i int) bool {
+	p := i
+	for p > 0 && !s.lineBreak(p) {
+		p--
+	}
+	return p >= 1 && s.headingLine(p-1, p)
+}
+
 // headingLine reports whether tokens [i, j) lie on a line of their own
 // of at most 16 tokens with no sentence end and no full stop at its end:
 // a section heading ("The southern campaigns, 1778–1781", "1777–1778:
@@ -4764,6 +4774,16 @@ func (s *state) resolveYear(c cand) cand {
 		// within the background, for the rest of its sentence ("In June
 		// 2001 they won; two years later they lost it in a vote held on
 		// May 18" is 2003-05-18).
+		base, anchor = s.refCal, s.ref
+		c.anchor, c.dctRel = anchor, false
+	}
+	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && (s.refCal.g == gMonth || s.refCal.g == gDay) && s.refCal.m > 0 && s.refCal.y < s.t.dct.y &&
+		s.refPi == s.toks[c.i].pi && s.refTok < c.i && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > s.refCal.m && !s.sinceThenBetween(s.refTok, c.i) && s.headedParagraph(c.i) {
+		// A background section under a heading of its own ("Background")
+		// tells on from its own dates, in the simple past as in the past
+		// perfect: "in February 2022 the first turbine began producing
+		// power. In August the third filling was completed", written in
+		// September 2023, is August 2022.
 		base, anchor = s.refCal, s.ref
 		c.anchor, c.dctRel = anchor, false
 	}

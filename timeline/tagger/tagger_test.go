@@ -4505,6 +4505,11 @@ var tagCases = []tagCase{
 	// from the news, which a bare month returns to.
 	{"2020-11-12", "", "The company reported a loss on Tuesday.\nIt had been founded in March 1998 by two engineers. Sales fell sharply in September, the chief executive said.", []string{"Tuesday|DATE|2020-11-10", "March 1998|DATE|1998-03", "September|DATE|2020-09"}},
 	{"2022-11-17", "", "BERLIN - The coalition collapsed on Tuesday after a dispute over the budget.\nBackground\nThe two parties had governed together since the vote of 9 May 2019. A first budget deal followed on 2 August.", []string{"Tuesday|DATE|2022-11-15", "9 May 2019|DATE|2019-05-09", "2 August|DATE|2019-08-02"}},
+	// In the simple past too, a background section under its own heading
+	// tells on from its own dates (a month already come this year, a year
+	// before the DCT's, stays in the section's story).
+	{"2023-09-11", "", "Ethiopia said on Monday it had completed the fourth filling.\n\nBackground\n\nFilling began in July 2020, and in February 2022 the first turbine began producing power. In August the third filling was completed.", []string{"Monday|DATE|2023-09-11", "July 2020|DATE|2020-07", "February 2022|DATE|2022-02", "August|DATE|2022-08"}},
+	{"2023-09-11", "", "Ethiopia said on Monday it had completed the fourth filling. In February 2022 the first turbine began producing power. In August the third filling was completed.", []string{"Monday|DATE|2023-09-11", "February 2022|DATE|2022-02", "August|DATE|2023-08"}},
 	{"2021-03-04", "", "The port reopened on Wednesday.\nHistory of the dispute\nIt had been closed by a strike in March 2018. Talks resumed in June, and the strike ended on 12 October.", []string{"Wednesday|DATE|2021-03-03", "March 2018|DATE|2018-03", "June|DATE|2018-06", "12 October|DATE|2018-10-12"}},
 	// A relative clause in the simple past that dates what led up to the
 	// main clause's date looks back from it: the story goes on from the
