@@ -5655,7 +5655,7 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 		}
 		// (A season with its year is as close a time as a month: "a
 		// strike in the summer of 1979 ... it began on July 2".)
-		if !s.t.hasDCT || far && s.refCal.g >= gSeason && !s.refAtt && s.refPi == s.toks[i].pi && s.tense(i) < 0 &&
+		if !s.t.hasDCT || far && s.refCal.g >= gSeason && !s.refAtt && (s.refPi == s.toks[i].pi || s.headedSection(s.refTok, i)) && s.tense(i) < 0 &&
 			!(s.isWord(i-1, "as") && s.isWord(i-2, "recently")) && !s.presentPerfect(i) {
 			return s.refCal, s.ref, true
 		}
@@ -5687,6 +5687,30 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 		return s.refCal, s.ref, true
 	}
 	return cal{}, -1, false
+}
+
+// headedSection reports whether tokens a and i lie in one section of a
+// news text under a heading line of its own ("Background", "How we got
+// here"), with nothing counted from the DCT since the heading and no
+// other heading between them: the section tells its own story, and a
+// new paragraph in it goes on with that story as a paragraph of an
+// encyclopedia does ("filed its study in January 2008. ¶ Opposition grew
+// quickly. In April some 2,000 people marched" is April 2008).
+func (s *state) headedSection(a, i int) bool {
+	if a < 0 || i >= len(s.toks) || a >= i || !s.t.hasDCT {
+		return false
+	}
+	for k := i; k > a; k-- {
+		if s.lineBreak(k) && s.headingLine(k, k+1) {
+			return false
+		}
+	}
+	for k, n := a, 0; k > 0 && n < 3000; k, n = k-1, n+1 {
+		if s.lineBreak(k) && s.headingLine(k, k+1) {
+			return s.relTok < k
+		}
+	}
+	return false
 }
 
 // laterPlanYear reports whether the date at token i, a month and day with

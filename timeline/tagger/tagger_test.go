@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A section under a heading of its own tells its own story: a new
+	// paragraph in it goes on from the section's last date, not from
+	// the DCT the news counted from.
+	{"2021-06-09", "", "The port reopened on Tuesday, officials said last week.\n\nBackground\n\nThe harbour was dredged in 1988. A new quay was ordered in February 2009.\n\nWork was slow. In May the contractor walked off the site, and the following month the city sued.", []string{"Tuesday|DATE|2021-06-08", "last week|DATE|2021-W22", "1988|DATE|1988", "February 2009|DATE|2009-02", "May|DATE|2009-05", "the following month|DATE|2009-06"}},
+	// (without the heading, a new paragraph may come back to the news)
+	{"2021-06-09", "", "The port reopened on Tuesday, officials said last week. The harbour was dredged in 1988. A new quay was ordered in February 2009.\n\nWork was slow. In May the contractor walked off the site.", []string{"Tuesday|DATE|2021-06-08", "last week|DATE|2021-W22", "1988|DATE|1988", "February 2009|DATE|2009-02", "May|DATE|2021-05"}},
 	// A past perfect looks back from the date its sentence goes on to
 	// name, not from the story's last one.
 	{"", "", "The fortress was blockaded from May 1648. Its governor, who had signed the capitulation on 30 October, marched out on 4 January 1649.", []string{"May 1648|DATE|1648-05", "30 October|DATE|1648-10-30", "4 January 1649|DATE|1649-01-04"}},
