@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "for" and a bare unit before the "of" of a verb that takes one:
+	// the stretch, the "of" the verb's ("thanked for years of service"
+	// is no stretch).
+	{"", "", "Fishermen on the lake had complained for years of falling catches.", []string{"years|DURATION|PXY"}},
+	{"", "", "The old guard warned for decades of a war with the north, and the board thanked her for years of service.", []string{"decades|DURATION|PXDE"}},
 	// A section under a heading of its own tells its own story: a new
 	// paragraph in it goes on from the section's last date, not from
 	// the DCT the news counted from.
