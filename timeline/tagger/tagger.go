@@ -8515,6 +8515,12 @@ func (s *state) backAtDCT(c cand, val string) bool {
 	if n < 2 {
 		return false
 	}
+	if c.j < len(s.toks) && s.isWordIn(c.j, "ahead", "early", "earlier", "late", "later", "behind", "before", "after", "sooner", "too") {
+		// A margin against a schedule or another event, "handed over
+		// the camp on Sunday, two days ahead of schedule", "arrived two
+		// days late", is no stretch running from the day named.
+		return false
+	}
 	if !s.oneSentence(s.refTok, c.i) {
 		return false
 	}

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A count of days set against a schedule is a margin, not a stretch
+	// from the day named to the DCT: the story stays on that day.
+	{"2022-05-11", "", "The ferry left Dover on Monday, two days ahead of schedule. It docked at dusk in heavy rain.", []string{"Monday|DATE|2022-05-09", "two days|DURATION|P2D", "dusk|TIME|2022-05-09TEV"}},
 	// "for" and a bare unit before the "of" of a verb that takes one:
 	// the stretch, the "of" the verb's ("thanked for years of service"
 	// is no stretch).
