@@ -4646,6 +4646,12 @@ func (s *state) resolveYear(c cand) cand {
 		// July, is this August).
 		tense = nearestTense
 	}
+	if tense < 0 && anchor < 0 && s.t.hasDCT && (c.c.g == gMonth || c.c.g == gDay) && s.threatCondition(c.i) {
+		// The condition of a threat or a warning lies ahead of it: "were
+		// threatened with fines if they opened before 1 October",
+		// written in September, is this October, the nearest such day.
+		tense = nearestTense
+	}
 	if tense < 0 && anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && s.decidedStart(c.i) {
 		// The start of what a decision brings about is no time of the
 		// deciding: "the council voted on Monday to close the road to cars
@@ -8525,6 +8531,27 @@ func (s *state) backAtDCT(c cand, val string) bool {
 		return false
 	}
 	return abs(s.refCal.day()+n-s.t.dct.day()) <= 1
+}
+
+// threatCondition reports whether token i lies in a clause opened by
+// "if" or "unless" that states the condition of a threat or a warning
+// told before it in its sentence ("were threatened with reprisals if
+// they reopened before 1 April", "warned them that unless they paid by
+// June"): what is threatened or warned of is still to come when it is
+// said.
+func (s *state) threatCondition(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-15 && !s.sentenceEnd(k); k-- {
+		if !s.isWordIn(k, "if", "unless") {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-14 && !s.sentenceEnd(j); j-- {
+			if s.isWordIn(j, "threatened", "threatening", "warned", "warning", "vowed") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // decidedStart reports whether the date at i, after "from", "starting"

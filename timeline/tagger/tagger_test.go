@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The condition of a threat or a warning lies ahead of it, whatever
+	// the tense of the telling.
+	{"2022-09-14", "", "Shopkeepers in the old town were threatened with heavy fines if they opened before 1 October.", []string{"1 October|DATE|2022-10-01"}},
+	{"2022-09-14", "", "The landlord warned tenants on Monday that unless they paid in full by November they would be evicted.", []string{"Monday|DATE|2022-09-12", "November|DATE|2022-11"}},
 	// A count of days set against a schedule is a margin, not a stretch
 	// from the day named to the DCT: the story stays on that day.
 	{"2022-05-11", "", "The ferry left Dover on Monday, two days ahead of schedule. It docked at dusk in heavy rain.", []string{"Monday|DATE|2022-05-09", "two days|DURATION|P2D", "dusk|TIME|2022-05-09TEV"}},
