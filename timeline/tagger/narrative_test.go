@@ -1329,9 +1329,14 @@ func TestNarrativeBlind37(t *testing.T) {
 // conventions: "overnight" in a report (TNI of the night before the day
 // told), "that year" (a DATE, as in TimeBank) and "in the afternoon" of a
 // named Saturday (TAF) had been left untagged. On the fixed gold, 174
-// expressions: .997/.997/.974/.997.
+// expressions: .997/.997/.974/.997. Four rules after it (a bare month in
+// a new paragraph of a headed Background section goes on from the
+// section's last date; "for decades of" after a verb that takes "of"; a
+// count of days "ahead of schedule" is a margin, not a stretch to the
+// DCT; the condition of a threat lies ahead): 1.000/1.000/1.000/1.000,
+// nothing left unfixed.
 func TestMixedBlind86(t *testing.T) {
-	scoreDevSet(t, "mixed_blind86.txt", devFloors{strict: 0, relaxed: 0, value: 0, typ: 0})
+	scoreDevSet(t, "mixed_blind86.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
 // TestNarrativeBlind82 scores narrative_blind82.txt: Wikipedia-style
