@@ -8521,10 +8521,11 @@ func (s *state) backAtDCT(c cand, val string) bool {
 	if n < 2 {
 		return false
 	}
-	if c.j < len(s.toks) && s.isWordIn(c.j, "ahead", "early", "earlier", "late", "later", "behind", "before", "after", "sooner", "too") {
+	if c.j < len(s.toks) && s.isWordIn(c.j, "ahead", "early", "earlier", "late", "later", "behind", "sooner") {
 		// A margin against a schedule or another event, "handed over
 		// the camp on Sunday, two days ahead of schedule", "arrived two
-		// days late", is no stretch running from the day named.
+		// days late", is no stretch running from the day named. (Not
+		// "before": "held for 2,454 days before his release" runs to it.)
 		return false
 	}
 	if !s.oneSentence(s.refTok, c.i) {
