@@ -10214,7 +10214,7 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 	// leaving" (the "of" is the verb's, not the unit's, as in "thanked
 	// for years of service").
 	ofVerb := s.w(v) == wFor && v > 0 && s.isWordIn(v-1, "complained", "complain", "complains", "complaining", "spoke", "spoken", "speak", "speaks", "talked", "talk", "talks",
-		"dreamed", "dreamt", "dream", "dreams", "warned", "warn", "warns", "warning", "thought", "heard", "boasted", "despaired")
+		"dreamed", "dreamt", "dream", "dreams", "warned", "warn", "warns", "thought", "heard", "boasted", "despaired")
 	if (s.w(v) == wFor || s.isWord(v, "within") || s.isWord(v, "take") || s.isWord(v, "takes") || s.isWord(v, "took") || s.isWord(v, "taken") || s.isWord(v, "lasted") || lastVerb) && (!s.isWord(i+1, "of") || s.isWord(v, "within") || ofVerb) {
 		// ("the war would last years", "expected to last months": the
 		// verb "last", after a modal or "to")
