@@ -10209,7 +10209,13 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 	// "waited weeks for the clouds to clear", "spent months in prison":
 	// the object of waiting or spending is a stretch of time.
 	lastVerb = lastVerb || !s.toks[i].cap && s.isWordIn(v, "waited", "waits", "waiting", "spent", "spends", "spending")
-	if (s.w(v) == wFor || s.isWord(v, "within") || s.isWord(v, "take") || s.isWord(v, "takes") || s.isWord(v, "took") || s.isWord(v, "taken") || s.isWord(v, "lasted") || lastVerb) && (!s.isWord(i+1, "of") || s.isWord(v, "within")) {
+	// A verb that takes "of" for its object keeps it past the stretch:
+	// "complained for decades of neglect", "had spoken for years of
+	// leaving" (the "of" is the verb's, not the unit's, as in "thanked
+	// for years of service").
+	ofVerb := s.w(v) == wFor && v > 0 && s.isWordIn(v-1, "complained", "complain", "complains", "complaining", "spoke", "spoken", "speak", "speaks", "talked", "talk", "talks",
+		"dreamed", "dreamt", "dream", "dreams", "warned", "warn", "warns", "thought", "heard", "boasted", "despaired")
+	if (s.w(v) == wFor || s.isWord(v, "within") || s.isWord(v, "take") || s.isWord(v, "takes") || s.isWord(v, "took") || s.isWord(v, "taken") || s.isWord(v, "lasted") || lastVerb) && (!s.isWord(i+1, "of") || s.isWord(v, "within") || ofVerb) {
 		// ("the war would last years", "expected to last months": the
 		// verb "last", after a modal or "to")
 		// ("within hours of the attack" is a stretch too; "for years of

@@ -1178,8 +1178,10 @@ func (s *state) winterDated(c cand) (int, bool) {
 	return 0, false
 }
 
-// headedParagraph reports whether the paragraph of token i comes right
-// after a heading line ("Background").
+// headedParagraph reports whether the line of token i comes right after
+// a heading line ("Background"). (headedSection reaches every paragraph
+// of a section from a date in it; this, the first line of a section,
+// also from a date a year before the DCT: no chronology's entry lines.)
 func (s *state) headedParagraph(i int) bool {
 	p := i
 	for p > 0 && !s.lineBreak(p) {
@@ -4656,6 +4658,12 @@ func (s *state) resolveYear(c cand) cand {
 		// July, is this August).
 		tense = nearestTense
 	}
+	if tense < 0 && anchor < 0 && s.t.hasDCT && (c.c.g == gMonth || c.c.g == gDay) && s.threatCondition(c.i) {
+		// The condition of a threat or a warning lies ahead of it: "were
+		// threatened with fines if they opened before 1 October",
+		// written in September, is this October, the nearest such day.
+		tense = nearestTense
+	}
 	if tense < 0 && anchor < 0 && (c.c.g == gMonth || c.c.g == gDay) && s.decidedStart(c.i) {
 		// The start of what a decision brings about is no time of the
 		// deciding: "the council voted on Monday to close the road to cars
@@ -5675,7 +5683,7 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 		}
 		// (A season with its year is as close a time as a month: "a
 		// strike in the summer of 1979 ... it began on July 2".)
-		if !s.t.hasDCT || far && s.refCal.g >= gSeason && !s.refAtt && s.refPi == s.toks[i].pi && s.tense(i) < 0 &&
+		if !s.t.hasDCT || far && s.refCal.g >= gSeason && !s.refAtt && (s.refPi == s.toks[i].pi || s.headedSection(s.refTok, i)) && s.tense(i) < 0 &&
 			!(s.isWord(i-1, "as") && s.isWord(i-2, "recently")) && !s.presentPerfect(i) {
 			return s.refCal, s.ref, true
 		}
@@ -5707,6 +5715,30 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 		return s.refCal, s.ref, true
 	}
 	return cal{}, -1, false
+}
+
+// headedSection reports whether tokens a and i lie in one section of a
+// news text under a heading line of its own ("Background", "How we got
+// here"), with nothing counted from the DCT since the heading and no
+// other heading between them: the section tells its own story, and a
+// new paragraph in it goes on with that story as a paragraph of an
+// encyclopedia does ("filed its study in January 2008. ¶ Opposition grew
+// quickly. In April some 2,000 people marched" is April 2008).
+func (s *state) headedSection(a, i int) bool {
+	if a < 0 || i >= len(s.toks) || a >= i || !s.t.hasDCT {
+		return false
+	}
+	for k := i; k > a; k-- {
+		if s.lineBreak(k) && s.headingLine(k, k+1) {
+			return false
+		}
+	}
+	for k, n := a, 0; k > 0 && n < 3000; k, n = k-1, n+1 {
+		if s.lineBreak(k) && s.headingLine(k, k+1) {
+			return s.relTok < k
+		}
+	}
+	return false
 }
 
 // laterPlanYear reports whether the date at token i, a month and day with
@@ -8511,10 +8543,38 @@ func (s *state) backAtDCT(c cand, val string) bool {
 	if n < 2 {
 		return false
 	}
+	if c.j < len(s.toks) && s.isWordIn(c.j, "ahead", "early", "earlier", "late", "later", "behind", "sooner") {
+		// A margin against a schedule or another event, "handed over
+		// the camp on Sunday, two days ahead of schedule", "arrived two
+		// days late", is no stretch running from the day named. (Not
+		// "before": "held for 2,454 days before his release" runs to it.)
+		return false
+	}
 	if !s.oneSentence(s.refTok, c.i) {
 		return false
 	}
 	return abs(s.refCal.day()+n-s.t.dct.day()) <= 1
+}
+
+// threatCondition reports whether token i lies in a clause opened by
+// "if" or "unless" that states the condition of a threat or a warning
+// told before it in its sentence ("were threatened with reprisals if
+// they reopened before 1 April", "warned them that unless they paid by
+// June"): what is threatened or warned of is still to come when it is
+// said.
+func (s *state) threatCondition(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-15 && !s.sentenceEnd(k); k-- {
+		if !s.isWordIn(k, "if", "unless") {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-14 && !s.sentenceEnd(j); j-- {
+			if s.isWordIn(j, "threatened", "threatening", "warned", "warning", "vowed") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // decidedStart reports whether the date at i, after "from", "starting"

@@ -21,6 +21,24 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The condition of a threat or a warning lies ahead of it, whatever
+	// the tense of the telling.
+	{"2022-09-14", "", "Shopkeepers in the old town were threatened with heavy fines if they opened before 1 October.", []string{"1 October|DATE|2022-10-01"}},
+	{"2022-09-14", "", "The landlord warned tenants on Monday that unless they paid in full by November they would be evicted.", []string{"Monday|DATE|2022-09-12", "November|DATE|2022-11"}},
+	// A count of days set against a schedule is a margin, not a stretch
+	// from the day named to the DCT: the story stays on that day.
+	{"2022-05-11", "", "The ferry left Dover on Monday, two days ahead of schedule. It docked at dusk in heavy rain.", []string{"Monday|DATE|2022-05-09", "two days|DURATION|P2D", "dusk|TIME|2022-05-09TEV"}},
+	// "for" and a bare unit before the "of" of a verb that takes one:
+	// the stretch, the "of" the verb's ("thanked for years of service"
+	// is no stretch).
+	{"", "", "Fishermen on the lake had complained for years of falling catches.", []string{"years|DURATION|PXY"}},
+	{"", "", "The old guard warned for decades of a war with the north, and the board thanked her for years of service.", []string{"decades|DURATION|PXDE"}},
+	// A section under a heading of its own tells its own story: a new
+	// paragraph in it goes on from the section's last date, not from
+	// the DCT the news counted from.
+	{"2021-06-09", "", "The port reopened on Tuesday, officials said last week.\n\nBackground\n\nThe harbour was dredged in 1988. A new quay was ordered in February 2009.\n\nWork was slow. In May the contractor walked off the site, and the following month the city sued.", []string{"Tuesday|DATE|2021-06-08", "last week|DATE|2021-W22", "1988|DATE|1988", "February 2009|DATE|2009-02", "May|DATE|2009-05", "the following month|DATE|2009-06"}},
+	// (without the heading, a new paragraph may come back to the news)
+	{"2021-06-09", "", "The port reopened on Tuesday, officials said last week. The harbour was dredged in 1988. A new quay was ordered in February 2009.\n\nWork was slow. In May the contractor walked off the site.", []string{"Tuesday|DATE|2021-06-08", "last week|DATE|2021-W22", "1988|DATE|1988", "February 2009|DATE|2009-02", "May|DATE|2021-05"}},
 	// A past perfect looks back from the date its sentence goes on to
 	// name, not from the story's last one.
 	{"", "", "The fortress was blockaded from May 1648. Its governor, who had signed the capitulation on 30 October, marched out on 4 January 1649.", []string{"May 1648|DATE|1648-05", "30 October|DATE|1648-10-30", "4 January 1649|DATE|1649-01-04"}},
