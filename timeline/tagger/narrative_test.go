@@ -1320,6 +1320,17 @@ func TestNarrativeBlind37(t *testing.T) {
 	scoreDevSet(t, "narrative_blind37.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
+// TestNewsBlind83 scores news_blind83.txt: six 2012-2014 wire stories (a
+// flooded coal mine and its rescue, a bird flu strain and closed poultry
+// markets, a tanker freed by Somali pirates, a cabinet reshuffle under a
+// bailout, aid workers freed after a kidnapping, a landslide lake),
+// written and annotated blind. Its first (blind) score, 6 documents and
+// 156 expressions (156 predicted): strict F1 .994, relaxed .994, value
+// .981, type .994.
+func TestNewsBlind83(t *testing.T) {
+	scoreDevSet(t, "news_blind83.txt", devFloors{})
+}
+
 // TestNewsBlind78 scores news_blind78.txt: seven 2016-2025 news stories
 // (an obituary, a fraud trial mid-way, a rail strike timetable, a food
 // recall, a tennis championship day by day, a school term-dates
