@@ -7619,6 +7619,13 @@ func (s *state) directive(k, i int) bool {
 			return false
 		}
 		for _, v := range [...]string{"told", "ordered", "asked", "urged", "advised", "instructed", "allowed", "permitted"} {
+			if s.isWord(j, v) && j >= 2 && s.isWord(j-1, "been") && s.isWord(j-2, "had") {
+				// The past perfect puts the order, and what it bade,
+				// before the story's time: "the pit had been ordered to
+				// close in January" closed (or was to) in the January
+				// past.
+				return true
+			}
 			if s.isWord(j, v) && (j == k-1 || s.isWord(j-1, "were") || s.isWord(j-1, "was")) {
 				return !s.isWord(j-1, "be") && !s.isWord(j-1, "been")
 			}

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An order in the past perfect, and what it bade, lie before the
+	// story's time: the month of the infinitive is the one past.
+	{"2019-05-20", "", "The ferry had been told to stop sailing in February after a safety check, officials said on Friday.", []string{"February|DATE|2019-02", "Friday|DATE|2019-05-17"}},
+	{"2016-10-03", "", "The plant had been ordered to shut in August but kept running at night.", []string{"August|DATE|2016-08"}},
 	// "by mid-month", "in mid-week", "at mid-year" are the middle of the
 	// DCT's month, week or year; before a noun they are none.
 	{"2016-08-04", "", "Output should recover by mid-month, after a stoppage in mid-week; the mid-year review is due.", []string{"mid-month|DATE|2016-08|MID", "mid-week|DATE|2016-W31|MID"}},
