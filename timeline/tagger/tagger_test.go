@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare unit between what was done and a past clause of its own
+	// after "after" or "before" is the distance between them, whatever
+	// the words before it.
+	{"2015-03-02", "", "The regulator has criticised the bank for selling the fund's riskiest bonds to pensioners weeks before the scandal broke.", []string{"weeks|DURATION|PXW"}},
+	{"2015-03-02", "", "The firm is praised for publishing the company's accounts hours after the audit was finished.", []string{"hours|DURATION|PTXH"}},
 	// An order in the past perfect, and what it bade, lie before the
 	// story's time: the month of the infinitive is the one past.
 	{"2019-05-20", "", "The ferry had been told to stop sailing in February after a safety check, officials said on Friday.", []string{"February|DATE|2019-02", "Friday|DATE|2019-05-17"}},
