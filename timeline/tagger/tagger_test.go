@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// What "may not" or "might not" happen yet lies ahead.
+	{"2011-06-08", "", "Airports have been shut since Sunday, and officials said flights might not resume before the weekend.", []string{"Sunday|DATE|2011-06-05", "the weekend|DATE|2011-W23-WE"}},
+	{"2019-01-16", "", "Officials said the mountain pass might not reopen before Saturday.", []string{"Saturday|DATE|2019-01-19"}},
 	// A bare unit between what was done and a past clause of its own
 	// after "after" or "before" is the distance between them, whatever
 	// the words before it.
