@@ -8455,12 +8455,14 @@ func (s *state) pOvernight(i int) (cand, bool) {
 		// overnight", written on Wednesday.
 		c = day
 	}
-	if a >= 0 && s.t.hasDCT && day.day() == s.t.dct.day()-1 && s.dayTok >= 0 && s.dayTok < i && s.oneSentence(s.dayTok, i) && !s.nightBefore(s.dayTok, i) {
-		// After the day before the DCT named earlier in its sentence,
-		// "overnight" is the night that follows that day, the report's
-		// own night before: "a truce agreed on Thursday held overnight",
-		// written on Friday. ("attacked on Thursday after shelling
-		// overnight" keeps the night before the day.)
+	if a >= 0 && s.t.hasDCT && day.day() < s.t.dct.day() && s.dayTok >= 0 && s.dayTok < i && s.oneSentence(s.dayTok, i) && !s.nightBefore(s.dayTok, i) {
+		// After a day before the DCT named earlier in its sentence,
+		// "overnight" is the night that follows that day (for the day
+		// before the DCT, the report's own night before): "a truce
+		// agreed on Thursday held overnight", written on Friday;
+		// "attacked the town on Monday and shelled it overnight" is
+		// Monday night. ("attacked on Thursday after shelling overnight"
+		// keeps the night before the day.)
 		c = day
 	}
 	c.g, c.part = gPartOfDay, 4

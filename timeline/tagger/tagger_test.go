@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// After any day before the DCT named earlier in its sentence (no
+	// "after" or "before" between), "overnight" is the night after it.
+	{"2014-08-08", "", "Rebels attacked the town on Monday and shelled it overnight.", []string{"Monday|DATE|2014-08-04", "overnight|TIME|2014-08-04TNI"}},
+	{"2014-08-08", "", "Rebels attacked the town on Monday after shelling it overnight.", []string{"Monday|DATE|2014-08-04", "overnight|TIME|2014-08-03TNI"}},
 	// What "may not" or "might not" happen yet lies ahead.
 	{"2011-06-08", "", "Airports have been shut since Sunday, and officials said flights might not resume before the weekend.", []string{"Sunday|DATE|2011-06-05", "the weekend|DATE|2011-W23-WE"}},
 	{"2019-01-16", "", "Officials said the mountain pass might not reopen before Saturday.", []string{"Saturday|DATE|2019-01-19"}},
