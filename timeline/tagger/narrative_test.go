@@ -1364,6 +1364,32 @@ func TestNarrativeBlind82(t *testing.T) {
 	scoreDevSet(t, "narrative_blind82.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.98, typ: 0.999})
 }
 
+// TestNewsBlind83 scores news_blind83.txt: six 2012-2014 wire stories (a
+// flooded coal mine and its rescue, a bird flu strain and closed poultry
+// markets, a tanker freed by Somali pirates, a cabinet reshuffle under a
+// bailout, aid workers freed after a kidnapping, a landslide lake),
+// written and annotated blind. Its first (blind) score, 6 documents and
+// 156 expressions (156 predicted): strict F1 .994, relaxed .994, value
+// .981, type .994. One slip of the gold was fixed after it: "worked day
+// and night" had been left untagged, though mixed_blind11.txt makes
+// "day and night" as an adverb a SET P1D; on the fixed gold (157
+// expressions) .994/.994/.981/.994. After two rules from the set ("had
+// been ordered to close in January" is the January past: the past
+// perfect puts the order and what it bade before the story's time; a
+// bare unit between what was done and a past clause after "after" or
+// "before", "days after it was identified", is a DURATION whatever
+// stands before it) and two from probes of such stories ("might not
+// resume before the weekend" looks ahead; "overnight" after any day
+// before the DCT named earlier in its sentence is the night after it):
+// 1.000, 1.000, .994, 1.000. Left: "The army began using explosives on
+// Tuesday and the lake level fell ... overnight" (gold, by the older
+// headers, the night before the DCT; the tagger now takes Tuesday night,
+// which the sentence can also mean: the sentence is ambiguous, and no
+// rule of English picks the gold's reading over it).
+func TestNewsBlind83(t *testing.T) {
+	scoreDevSet(t, "news_blind83.txt", devFloors{strict: 0.99, relaxed: 0.99, value: 0.99, typ: 0.99})
+}
+
 // TestNewsBlind78 scores news_blind78.txt: seven 2016-2025 news stories
 // (an obituary, a fraud trial mid-way, a rail strike timetable, a food
 // recall, a tennis championship day by day, a school term-dates

@@ -8487,12 +8487,14 @@ func (s *state) pOvernight(i int) (cand, bool) {
 		// overnight", written on Wednesday.
 		c = day
 	}
-	if a >= 0 && s.t.hasDCT && day.day() == s.t.dct.day()-1 && s.dayTok >= 0 && s.dayTok < i && s.oneSentence(s.dayTok, i) && !s.nightBefore(s.dayTok, i) {
-		// After the day before the DCT named earlier in its sentence,
-		// "overnight" is the night that follows that day, the report's
-		// own night before: "a truce agreed on Thursday held overnight",
-		// written on Friday. ("attacked on Thursday after shelling
-		// overnight" keeps the night before the day.)
+	if a >= 0 && s.t.hasDCT && day.day() < s.t.dct.day() && s.dayTok >= 0 && s.dayTok < i && s.oneSentence(s.dayTok, i) && !s.nightBefore(s.dayTok, i) {
+		// After a day before the DCT named earlier in its sentence,
+		// "overnight" is the night that follows that day (for the day
+		// before the DCT, the report's own night before): "a truce
+		// agreed on Thursday held overnight", written on Friday;
+		// "attacked the town on Monday and shelled it overnight" is
+		// Monday night. ("attacked on Thursday after shelling overnight"
+		// keeps the night before the day.)
 		c = day
 	}
 	c.g, c.part = gPartOfDay, 4
@@ -10163,6 +10165,16 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// birthday".
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
+	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit >= uHour && e.unit <= uMonth && !s.toks[i].cap && i > 0 &&
+		s.toks[i-1].kind == tkWord && s.lx(i-1) == nil && !s.isWordIn(i-1, "few", "several", "many", "some", "these", "those", "recent", "more", "of") &&
+		s.pastEventClause(i+2) {
+		// "shared the sequence with laboratories days after it was
+		// identified", "he quit weeks before the deal was signed": a bare
+		// unit between what was done and a clause of its own in the past
+		// is the distance between the two, a stretch of unknown length,
+		// whatever stands before it.
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
 	if e.unit >= uHour && e.unit <= uCentury && (s.isWordIn(i+1, "passed", "elapsed") || s.isWord(i+1, "went") && s.isWord(i+2, "by")) &&
 		(i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1) || s.w(i-1) == wAnd || s.isWord(i-1, "but")) {
 		// "months passed before relief arrived", "Years went by": the
@@ -10328,6 +10340,35 @@ func (s *state) pastClauseBefore(k int) bool {
 		}
 		if s.pastVerbBefore(n + 1) {
 			return true
+		}
+	}
+	return false
+}
+
+// pastEventClause reports whether a clause in the past starts at k: a
+// pronoun or a short noun phrase of lower-case words as its subject, then
+// "was", "were", "had" or a past form in -ed ("it was identified", "the
+// deal was signed", "the ship sailed"), within six words and before any
+// punctuation.
+func (s *state) pastEventClause(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord {
+		return false
+	}
+	if !s.isWordIn(k, "it", "he", "she", "they", "we", "i", "the", "his", "her", "its", "their") {
+		return false
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
+		if s.toks[m].kind != tkWord {
+			return false
+		}
+		if s.isWordIn(m, "was", "were", "had", "began", "came", "went", "took", "broke", "fell", "struck", "hit", "left", "won", "lost", "sank", "rose", "made", "ran", "met") || s.pastForm(m) {
+			return true
+		}
+		if e := s.lx(m); e != nil && e.tense == -1 {
+			return true
+		}
+		if s.lx(m) != nil && s.w(m) != wThe {
+			return false
 		}
 	}
 	return false

@@ -7025,6 +7025,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return 0, k
 		case k < i && k >= i-8 && (s.isWord(k, "could") || s.isWord(k, "might")) && s.isWord(k+1, "make"):
 			t = 1 // "the storm could make landfall late Wednesday": a possibility ahead
+		case k < i && k >= i-8 && !tk.cap && s.isWordIn(k, "might", "may") && s.isWord(k+1, "not") && k+2 < i && s.toks[k+2].kind == tkWord && !s.isWordIn(k+2, "have", "be", "been"):
+			t = 1 // "flights might not resume before the weekend", "may not reopen until Friday": what may not happen yet lies ahead
 		case k < i && k >= i-12 && k > 0 && !tk.cap && s.isPunct(k-1, ',') && s.isWordIn(k, "blaming", "citing", "attributing", "crediting"):
 			// A participle set off after a forecast gives its cause, a thing
 			// that has happened: "said its profit would fall, blaming weak
@@ -7750,6 +7752,13 @@ func (s *state) directive(k, i int) bool {
 			return false
 		}
 		for _, v := range [...]string{"told", "ordered", "asked", "urged", "advised", "instructed", "allowed", "permitted"} {
+			if s.isWord(j, v) && j >= 2 && s.isWord(j-1, "been") && s.isWord(j-2, "had") {
+				// The past perfect puts the order, and what it bade,
+				// before the story's time: "the pit had been ordered to
+				// close in January" closed (or was to) in the January
+				// past.
+				return true
+			}
 			if s.isWord(j, v) && (j == k-1 || s.isWord(j-1, "were") || s.isWord(j-1, "was")) {
 				return !s.isWord(j-1, "be") && !s.isWord(j-1, "been")
 			}

@@ -68,6 +68,22 @@ var tagCases = []tagCase{
 	// story, which goes on in its own year after the sentence.
 	{"", "", "The abbey was burned in 1342. A monk, writing thirty years later, blamed the prior for it. In March the abbot was deposed.", []string{"1342|DATE|1342", "thirty years later|DATE|1372", "March|DATE|1342-03"}},
 	{"", "", "The siege began in 1521. Its chronicler, writing some ten years afterwards, counted four thousand dead. That winter the town surrendered.", []string{"1521|DATE|1521", "some ten years afterwards|DATE|1531|APPROX", "That winter|DATE|1521-WI"}},
+	// After any day before the DCT named earlier in its sentence (no
+	// "after" or "before" between), "overnight" is the night after it.
+	{"2014-08-08", "", "Rebels attacked the town on Monday and shelled it overnight.", []string{"Monday|DATE|2014-08-04", "overnight|TIME|2014-08-04TNI"}},
+	{"2014-08-08", "", "Rebels attacked the town on Monday after shelling it overnight.", []string{"Monday|DATE|2014-08-04", "overnight|TIME|2014-08-03TNI"}},
+	// What "may not" or "might not" happen yet lies ahead.
+	{"2011-06-08", "", "Airports have been shut since Sunday, and officials said flights might not resume before the weekend.", []string{"Sunday|DATE|2011-06-05", "the weekend|DATE|2011-W23-WE"}},
+	{"2019-01-16", "", "Officials said the mountain pass might not reopen before Saturday.", []string{"Saturday|DATE|2019-01-19"}},
+	// A bare unit between what was done and a past clause of its own
+	// after "after" or "before" is the distance between them, whatever
+	// the words before it.
+	{"2015-03-02", "", "The regulator has criticised the bank for selling the fund's riskiest bonds to pensioners weeks before the scandal broke.", []string{"weeks|DURATION|PXW"}},
+	{"2015-03-02", "", "The firm is praised for publishing the company's accounts hours after the audit was finished.", []string{"hours|DURATION|PTXH"}},
+	// An order in the past perfect, and what it bade, lie before the
+	// story's time: the month of the infinitive is the one past.
+	{"2019-05-20", "", "The ferry had been told to stop sailing in February after a safety check, officials said on Friday.", []string{"February|DATE|2019-02", "Friday|DATE|2019-05-17"}},
+	{"2016-10-03", "", "The plant had been ordered to shut in August but kept running at night.", []string{"August|DATE|2016-08"}},
 	// "by mid-month", "in mid-week", "at mid-year" are the middle of the
 	// DCT's month, week or year; before a noun they are none.
 	{"2016-08-04", "", "Output should recover by mid-month, after a stoppage in mid-week; the mid-year review is due.", []string{"mid-month|DATE|2016-08|MID", "mid-week|DATE|2016-W31|MID"}},
