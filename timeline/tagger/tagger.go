@@ -3238,16 +3238,32 @@ func (s *state) bracketYears(c cand) int {
 			return -1
 		}
 		e += 2
-	} else if open == c.i-1 && s.toks[open-1].cap {
+	} else if open == c.i-1 && s.toks[open-1].cap && !s.citedYear(e) {
 		// (one year in brackets after a name dates the work or the event
 		// it names: "until On the Origin of Species (1859), twenty years
-		// later")
+		// later"; but see citedYear)
 		return -1
 	}
 	if e+1 >= len(s.toks) || s.lineBreak(e+1) || s.toks[e+1].para || s.sentenceEnd(e) {
 		return -1 // a heading's span ("The war at sea (1778–1783)") dates the section
 	}
 	return e
+}
+
+// citedYear reports whether the bracket closing at e, holding one year
+// after a name, cites a writer's work in a clause in the present tense
+// ("historians such as Fred Anderson (2000) regard it as a turning
+// point", "Smith (1998) argues"): the writer's year, no time of the story.
+func (s *state) citedYear(e int) bool {
+	for k, n := e+1, 0; k < len(s.toks) && n < 8 && !s.sentenceEnd(k); k, n = k+1, n+1 {
+		if s.presentForm(k) || s.isWordIn(k, "regard", "argue", "argues", "suggest", "suggests", "describe", "describes", "call", "calls", "see", "sees", "estimate", "estimates", "note", "notes", "claim", "claims", "maintain", "maintains", "consider", "considers") {
+			return true
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, ',') {
+			return false
+		}
+	}
+	return false
 }
 
 // bracketClause returns the closing bracket when c stands in brackets

@@ -402,6 +402,10 @@ var tagCases = []tagCase{
 	// "N years later" in apposition to a year in brackets restates it, as
 	// after a bare year: "in 1799, nearly two centuries later".
 	{"", "", "Smith began the survey in 1793 but did not publish his map until A Delineation of the Strata (1815), some twenty years later.", []string{"1793|DATE|1793", "1815|DATE|1815", "some twenty years later|DATE|1815|APPROX"}},
+	// But a writer cited with his year in a clause in the present tense is
+	// no time of the story.
+	{"", "", "The treaty was signed on 10 February 1763. Under its terms, which historians such as Fred Anderson (2000) regard as a turning point, France ceded Canada. The following year Parliament passed the Sugar Act.", []string{"10 February 1763|DATE|1763-02-10", "2000|DATE|2000", "The following year|DATE|1764"}},
+	{"", "", "The fortress fell in March 1453. Its garrison, Runciman (1965) argues, numbered fewer than eight thousand. In May the last assault began.", []string{"March 1453|DATE|1453-03", "1965|DATE|1965", "May|DATE|1453-05"}},
 	// "the course of the year (month, decade)": the one the story is in.
 	{"", "", "The famine began in the autumn of 1845, and over the course of the year the price of meal doubled.", []string{"the autumn of 1845|DATE|1845-FA", "the year|DATE|1845"}},
 	{"", "", "The bank suspended payments on 14 May 1837; in the course of the month 600 firms failed.", []string{"14 May 1837|DATE|1837-05-14", "the month|DATE|1837-05"}},
