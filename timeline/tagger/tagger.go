@@ -4802,6 +4802,15 @@ func (s *state) resolveYear(c cand) cand {
 		c.anchor, c.dctRel = anchor, false
 	}
 	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && (s.refCal.g == gMonth || s.refCal.g == gDay) && s.refCal.m > 0 && s.refCal.y < s.t.dct.y &&
+		s.refTok < c.i && s.oneSentence(s.refTok, c.i) && c.c.g == gMonth && c.c.m > s.refCal.m && c.mod == "" && !s.sinceThenBetween(s.refTok, c.i) {
+		// A later month of the year just named in the same sentence, told
+		// in the past, goes on in that year: "In January 2023 the leader
+		// was jailed, and in March a court barred him from standing",
+		// written in July 2024, is March 2023.
+		base, anchor = s.refCal, s.ref
+		c.anchor, c.dctRel = anchor, false
+	}
+	if anchor < 0 && s.t.hasDCT && tense < 0 && s.ref >= 0 && !s.refAtt && !s.refCal.noYear && (s.refCal.g == gMonth || s.refCal.g == gDay) && s.refCal.m > 0 && s.refCal.y < s.t.dct.y &&
 		s.refPi == s.toks[c.i].pi && s.refTok < c.i && (c.c.g == gMonth || c.c.g == gDay) && c.c.m > s.refCal.m && !s.sinceThenBetween(s.refTok, c.i) && s.headedParagraph(c.i) {
 		// A background section under a heading of its own ("Background")
 		// tells on from its own dates, in the simple past as in the past

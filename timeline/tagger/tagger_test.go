@@ -4543,6 +4543,10 @@ var tagCases = []tagCase{
 	// from the news, which a bare month returns to.
 	{"2020-11-12", "", "The company reported a loss on Tuesday.\nIt had been founded in March 1998 by two engineers. Sales fell sharply in September, the chief executive said.", []string{"Tuesday|DATE|2020-11-10", "March 1998|DATE|1998-03", "September|DATE|2020-09"}},
 	{"2022-11-17", "", "BERLIN - The coalition collapsed on Tuesday after a dispute over the budget.\nBackground\nThe two parties had governed together since the vote of 9 May 2019. A first budget deal followed on 2 August.", []string{"Tuesday|DATE|2022-11-15", "9 May 2019|DATE|2019-05-09", "2 August|DATE|2019-08-02"}},
+	// A later month of the year just named in the same sentence goes on in
+	// that year, even a year before the DCT's.
+	{"2024-07-14", "", "In January 2023 the opposition leader was jailed, and in March a court barred him from standing.", []string{"January 2023|DATE|2023-01", "March|DATE|2023-03"}},
+	{"2024-07-14", "", "He was arrested in February 2023 and released on bail in May, his lawyer said on Friday.", []string{"February 2023|DATE|2023-02", "May|DATE|2023-05", "Friday|DATE|2024-07-12"}},
 	// In the simple past too, a background section under its own heading
 	// tells on from its own dates (a month already come this year, a year
 	// before the DCT's, stays in the section's story).
