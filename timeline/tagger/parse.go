@@ -8521,8 +8521,14 @@ func (s *state) saysNow(i int) bool {
 // nightBefore reports whether a word between the day at d and
 // "overnight" at i sets the night before the day's event: "attacked on
 // Thursday after shelling overnight", "following", "before", "had".
+// The word stands in the clause of "overnight", after the last comma:
+// ("on Saturday, a week after the vote, and police said 40 people were
+// arrested overnight" is Saturday night).
 func (s *state) nightBefore(d, i int) bool {
-	for k := d + 1; k < i; k++ {
+	for k := i - 1; k > d; k-- {
+		if s.isPunct(k, ',') || s.isPunct(k, ';') {
+			return false
+		}
 		if s.isWordIn(k, "after", "following", "before", "since", "had") {
 			return true
 		}

@@ -71,6 +71,8 @@ var tagCases = []tagCase{
 	// After any day before the DCT named earlier in its sentence (no
 	// "after" or "before" between), "overnight" is the night after it.
 	{"2014-08-08", "", "Rebels attacked the town on Monday and shelled it overnight.", []string{"Monday|DATE|2014-08-04", "overnight|TIME|2014-08-04TNI"}},
+	// (An "after" in another clause does not set the night before.)
+	{"2024-07-14", "", "Protesters returned to the streets on Saturday, a week after the disputed vote, and police said 40 people were arrested overnight.", []string{"Saturday|DATE|2024-07-13", "a week|DURATION|P1W", "overnight|TIME|2024-07-13TNI"}},
 	{"2014-08-08", "", "Rebels attacked the town on Monday after shelling it overnight.", []string{"Monday|DATE|2014-08-04", "overnight|TIME|2014-08-03TNI"}},
 	// What "may not" or "might not" happen yet lies ahead.
 	{"2011-06-08", "", "Airports have been shut since Sunday, and officials said flights might not resume before the weekend.", []string{"Sunday|DATE|2011-06-05", "the weekend|DATE|2011-W23-WE"}},
