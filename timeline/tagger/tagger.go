@@ -3245,8 +3245,11 @@ func (s *state) bracketClause(c cand) int {
 	// (A semicolon inside the bracket parts its clauses, not the
 	// sentence: "Espartero (born 1793; he would be regent from 1840 to
 	// 1843) forced the bridge on Christmas Eve" is the story's Christmas.)
+	// (A bracket may hold a long clause: "(born in 1670 as the son of
+	// a duke, he would be killed by a cannonball in the trenches before
+	// Philippsburg in June 1734)" is an aside to its end.)
 	open := -1
-	for k, n := c.i-1, 0; k >= 0 && n < 20; k, n = k-1, n+1 {
+	for k, n := c.i-1, 0; k >= 0 && n < 40; k, n = k-1, n+1 {
 		if s.sentenceEnd(k) && !s.isPunct(k, ';') || s.isPunct(k, ')') {
 			return -1
 		}
@@ -3266,7 +3269,7 @@ func (s *state) bracketClause(c cand) int {
 			verb = true
 		}
 	}
-	for k, n := c.j, 0; k < len(s.toks) && n < 24; k, n = k+1, n+1 {
+	for k, n := c.j, 0; k < len(s.toks) && n < 40; k, n = k+1, n+1 {
 		if s.isPunct(k, '(') || s.sentenceEnd(k) && !s.isPunct(k, ')') && !s.isPunct(k, ';') {
 			return -1
 		}
