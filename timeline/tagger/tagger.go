@@ -1620,6 +1620,12 @@ func (s *state) emit(c cand) int {
 			// London in 1883.) In December the army went into winter
 			// quarters" is the December of the story's year.
 			s.setAside(e)
+		} else if e := s.namedYearBack(c); e >= 0 {
+			// A year in brackets after a name dates a thing of an
+			// earlier time, and the story goes on after the sentence:
+			// "whose victories at Blenheim (1704) and Turin (1706) lay
+			// behind him, watched. On the 21st" is the story's month.
+			s.setAside(e)
 		} else if e := s.bracketYears(c); e >= 0 {
 			// A span of years in brackets after a noun dates it (a life,
 			// a reign): "Louis, whose reign (1643–1715) was the longest,
@@ -3196,6 +3202,28 @@ func (s *state) bracketBack(c cand) int {
 		return -1
 	}
 	return s.bracketClause(c)
+}
+
+// namedYearBack returns the end of the sentence when c, in a narrative
+// with no DCT, is a year alone in brackets right after a name inside a
+// sentence ("at Blenheim (1704)", "the Peace of Utrecht (1713)"), before
+// the story's year; -1 otherwise.
+func (s *state) namedYearBack(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.j != c.i+1 || c.c.y >= s.refCal.y {
+		return -1
+	}
+	if c.i < 3 || !s.isPunct(c.i-1, '(') || !s.isPunct(c.j, ')') || s.toks[c.i-2].kind != tkWord || !s.toks[c.i-2].cap || s.sentenceEnd(c.i-3) {
+		return -1
+	}
+	for k, n := c.j+1, 0; k < len(s.toks) && n < 80; k, n = k+1, n+1 {
+		if s.toks[k].para {
+			return -1
+		}
+		if s.sentenceEnd(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // bracketYears returns the closing bracket when c, in a narrative with no

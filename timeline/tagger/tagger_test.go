@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A year in brackets after a name dates an earlier thing, not the
+	// story, which goes on in its month after the sentence; inside the
+	// sentence the year still counts.
+	{"", "", "The army crossed the river on 4 May 1809. Its marshal, whose victories at Jena (1806) and Friedland (1807) now seemed far away, hesitated for a week. In June he withdrew.", []string{"4 May 1809|DATE|1809-05-04", "1806|DATE|1806", "1807|DATE|1807", "now|DATE|PRESENT_REF", "a week|DURATION|P1W", "June|DATE|1809-06"}},
+	{"", "", "Marlborough reached the Danube in June 1704. His first campaign in Flanders (1702) lay behind him. In August he met Eugene.", []string{"June 1704|DATE|1704-06", "1702|DATE|1702", "August|DATE|1704-08"}},
 	// A clause in brackets is an aside to its closing bracket however
 	// long it runs, and the story's month goes on after it.
 	{"", "", "The fleet sailed from Brest on 3 March 1741. Its admiral (born at Rouen in 1688 as the second son of a rich shipowner, he would be lost with all hands in a storm off the coast of Newfoundland in November 1746) put into Cadiz, and on the 12th he took on water.", []string{"3 March 1741|DATE|1741-03-03", "1688|DATE|1688", "November 1746|DATE|1746-11", "the 12th|DATE|1741-03-12"}},
