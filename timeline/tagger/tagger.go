@@ -4441,7 +4441,7 @@ func (s *state) lookedBack(c cand, base cal) bool {
 	for k, n := c.i-1, 0; k > 0 && n < 12 && s.toks[k].kind != tkPunct && s.w(k) != wAnd && !s.isWord(k, "but"); k, n = k-1, n+1 {
 		// (in the date's own clause: "its columns had advanced 500
 		// kilometres, and Smolensk fell on 16 July" is the story's July)
-		if s.w(k) == wHad && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
+		if s.w(k) == wHad && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && !s.hadObject(k) {
 			if s.relativeHad(k) {
 				return false
 			}
@@ -7952,11 +7952,19 @@ func (s *state) aspectual(k int) bool {
 // participle or "not": a clause about a time before another past one.
 func (s *state) pastPerfect(lo, hi int) bool {
 	for k := lo; k <= hi; k++ {
-		if s.w(k) == wHad && k+1 <= hi && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && !s.relativeHad(k) {
+		if s.w(k) == wHad && k+1 <= hi && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && !s.relativeHad(k) && !s.hadObject(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// hadObject reports whether "had" at k is the verb of having, its object
+// opening with a determiner, not the past perfect's auxiliary: "his army
+// had no heavy guns until late April", "the town had a garrison of 400
+// men", "they had to wait".
+func (s *state) hadObject(k int) bool {
+	return k+1 < len(s.toks) && s.isWordIn(k+1, "no", "a", "an", "the", "it", "them", "him", "some", "many", "few", "little", "much", "enough", "more", "less", "fewer", "his", "her", "their", "its", "our", "my", "your", "nothing", "several", "any", "to", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands")
 }
 
 // relativeHad reports whether the past perfect at k ("had" and a

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "had" before a determiner is the verb of having, no past perfect:
+	// the month after it goes on in the story's year.
+	{"", "", "The blockade of Cadiz began in January 1810. The French opened their batteries on 5 February, but they had no mortars until late March, when a convoy arrived from Seville.", []string{"January 1810|DATE|1810-01", "5 February|DATE|1810-02-05", "late March|DATE|1810-03|END"}},
+	{"", "", "The garrison was relieved in October 1762. The town had a governor of its own from May, and he had to ration bread until December.", []string{"October 1762|DATE|1762-10", "May|DATE|1762-05", "December|DATE|1762-12"}},
 	// A year in brackets after a name dates an earlier thing, not the
 	// story, which goes on in its month after the sentence; inside the
 	// sentence the year still counts.
