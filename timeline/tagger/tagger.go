@@ -2901,11 +2901,33 @@ func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
 	if c.c.g != gDay || c.c.m == 0 || c.c.d == 0 || base.noYear {
 		return 0, false
 	}
+	// (The article's lead sums up the story: its later years do not move
+	// it, and a day of the month its lead dates the story's start by,
+	// named a day or two off after background of earlier years, is in
+	// the lead's year too: "Beginning on 10 August 1680, it drove the
+	// settlers out until 1692. [...] In 1675 the governor had arrested
+	// the leaders. [...] The rising was set for 11 August" is 1680's.)
+	leadEnd := -1
+	if !s.t.hasDCT && len(s.toks) > 0 && s.toks[c.i].pi != s.toks[0].pi {
+		for k := 0; k < len(s.toks) && s.toks[k].pi == s.toks[0].pi; k++ {
+			leadEnd = int(s.toks[k].end)
+		}
+	}
+	decadeFrom := 0
 	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
 		x := &s.res.Timexes[k]
 		v := x.Value
 		if x.Type != timeline.TypeDate && x.Type != timeline.TypeTime {
 			continue
+		}
+		inLead := x.Start < leadEnd
+		if len(v) == 3 && x.Type == timeline.TypeDate && v[0] >= '0' && v[0] <= '9' {
+			if d, err := strconv.Atoi(v); err == nil {
+				// a decade of background ("the 1670s"), by its start:
+				// "the 1720s" may lead up to 1729
+				decadeFrom = max(decadeFrom, d*10)
+				continue
+			}
 		}
 		if len(v) < 4 || v[0] < '0' || v[0] > '9' {
 			return 0, false
@@ -2917,11 +2939,14 @@ func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
 		if len(v) >= 10 && v[4] == '-' && v[7] == '-' {
 			m, err1 := strconv.Atoi(v[5:7])
 			d, err2 := strconv.Atoi(v[8:10])
-			if err1 == nil && err2 == nil && m == c.c.m && d == c.c.d {
-				if y > base.y && x.Anchor < 0 {
+			if err1 == nil && err2 == nil && m == c.c.m && (d == c.c.d || inLead && abs(d-c.c.d) <= 2 && y > base.y+1 && x.Anchor < 0) {
+				if y > base.y && y > decadeFrom && x.Anchor < 0 {
 					return y, true
 				}
 				return 0, false
+			}
+			if inLead {
+				continue
 			}
 			// Another day since: the story is being told day by day in
 			// its own year ("The war ended on 31 May 1902 ... Pretoria
@@ -2929,7 +2954,7 @@ func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
 			// May" is 1900's), not from background of years.
 			return 0, false
 		}
-		if y > base.y {
+		if y > base.y && !inLead {
 			return 0, false // a later date than the background since: the story is elsewhere
 		}
 	}

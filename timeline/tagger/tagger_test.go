@@ -21,6 +21,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A day a day or two off the one the lead dates the story's start by,
+	// named without its year after background of earlier years (and
+	// decades), is in the lead's year; the lead's later years do not
+	// move the story.
+	{"", "", "The Natchez revolt of 1729 was a rising against the French of Louisiana. Beginning on 28 November 1729, it destroyed Fort Rosalie and lasted until 1731.\n\nBackground\nThe French had built the fort in 1716. In the 1720s the colonists took more land, and in 1723 the commandant had burned two villages.\n\nThe rising\nThe attack was planned for 29 November. On the 28th the warriors came to the fort with gifts, and the next day the killing was over.", []string{"1729|DATE|1729", "28 November 1729|DATE|1729-11-28", "1731|DATE|1731", "1716|DATE|1716", "the 1720s|DATE|172", "1723|DATE|1723", "29 November|DATE|1729-11-29", "the 28th|DATE|1729-11-28", "the next day|DATE|1729-11-29"}},
+	{"", "", "The Second Maroon War of 1795 was fought in Jamaica. It began on 12 August 1795 and ended in 1796.\n\nBackground\nThe Maroons had signed a treaty in 1739, and in the 1780s the planters pressed on their lands.\n\nThe war\nOn 11 August the governor declared martial law.", []string{"1795|DATE|1795", "12 August 1795|DATE|1795-08-12", "1796|DATE|1796", "1739|DATE|1739", "the 1780s|DATE|178", "11 August|DATE|1795-08-11"}},
 	// "had" before a determiner is the verb of having, no past perfect:
 	// the month after it goes on in the story's year.
 	{"", "", "The blockade of Cadiz began in January 1810. The French opened their batteries on 5 February, but they had no mortars until late March, when a convoy arrived from Seville.", []string{"January 1810|DATE|1810-01", "5 February|DATE|1810-02-05", "late March|DATE|1810-03|END"}},
