@@ -1330,9 +1330,16 @@ func TestNarrativeBlind37(t *testing.T) {
 // bare months and days after a parenthesis with an earlier or later year
 // ("Blenheim (1704) and Turin (1706)", "(born in 1670 ... in June 1734)")
 // took that year; "the 21st" and "the 29th" after an aside were missed;
-// "twenty years before" anchored to a year far back.
+// "twenty years before" anchored to a year far back; "had no heavy guns
+// until late April" was read as a past perfect looking back a year; the
+// days of a revolt the lead dated ("Beginning on 10 August 1680") took
+// the year of the background before them (1675). After four rules (a
+// long clause in brackets is an aside to its bracket; a year in brackets
+// after a name, before the story's, dates an earlier thing; "had" before
+// a determiner is no past perfect; a day near the lead's dated day is in
+// the lead's year after background): 1.000 on all four, nothing left.
 func TestNarrativeBlind84(t *testing.T) {
-	scoreDevSet(t, "narrative_blind84.txt", devFloors{strict: 0, relaxed: 0, value: 0, typ: 0})
+	scoreDevSet(t, "narrative_blind84.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
 // TestNarrativeBlind82 scores narrative_blind82.txt: Wikipedia-style
