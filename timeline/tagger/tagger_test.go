@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the following month" looking ahead with "would" in an aside about
+	// a life counts from the story's day, not from the birth year.
+	{"", "", "The rebels took the town on 3 June 1685. Their leader (he had been born in Rotterdam in 1649, the son of a king and his mistress, and would be beheaded on Tower Hill the following month) proclaimed himself king. On the 20th he was crowned at Taunton.", []string{"3 June 1685|DATE|1685-06-03", "1649|DATE|1649", "the following month|DATE|1685-07", "the 20th|DATE|1685-06-20"}},
+	{"", "", "The fort surrendered on 9 March 1781. Its commander (born at Nantes in 1730, he would die of fever the following week) marched out with the honours of war.", []string{"9 March 1781|DATE|1781-03-09", "1730|DATE|1730", "the following week|DATE|1781-W11"}},
 	// A day a day or two off the one the lead dates the story's start by,
 	// named without its year after background of earlier years (and
 	// decades), is in the lead's year; the lead's later years do not
