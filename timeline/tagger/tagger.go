@@ -3356,8 +3356,10 @@ func (s *state) validUntilAhead(c cand) int {
 		// The end may be named by an event and dated after it: "in
 		// force until the next war in 1914", "valid until its renewal
 		// in 1950", "in force until the second war broke out in 1848".
-		for k := c.i - 2; k >= 1 && k >= c.i-8; k-- {
-			if s.toks[k].kind != tkWord {
+		// (The event's name may hold an apostrophe: "until the Nine
+		// Years' War broke out in 1688".)
+		for k := c.i - 2; k >= 1 && k >= c.i-10; k-- {
+			if s.toks[k].kind != tkWord && !s.isPunct(k, '\'') {
 				break
 			}
 			if s.w(k) == wUntil {

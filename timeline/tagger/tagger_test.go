@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A treaty in force until an event dated after it looks ahead, also
+	// when the event's name holds an apostrophe.
+	{"", "", "The peace signed at Nijmegen in August 1678 ended the war. It remained in force until the Nine Years' War broke out in 1688. That autumn the troops went home.", []string{"August 1678|DATE|1678-08", "1688|DATE|1688", "That autumn|DATE|1678-FA"}},
 	// "the following month" looking ahead with "would" in an aside about
 	// a life counts from the story's day, not from the birth year.
 	{"", "", "The rebels took the town on 3 June 1685. Their leader (he had been born in Rotterdam in 1649, the son of a king and his mistress, and would be beheaded on Tower Hill the following month) proclaimed himself king. On the 20th he was crowned at Taunton.", []string{"3 June 1685|DATE|1685-06-03", "1649|DATE|1649", "the following month|DATE|1685-07", "the 20th|DATE|1685-06-20"}},
