@@ -1982,7 +1982,7 @@ func (s *state) closingAsideEnd(c cand) int {
 			// bare participle after a comma may be the predicate after
 			// an aside on the subject, "Its ruler, Musa (r. 1312-37),
 			// set out in 1324.")
-			open = k+1 < c.i && (s.apposParticiple(k+1) >= 0 || s.isWord(k+1, "born"))
+			open = k+1 < c.i && (s.apposParticiple(k+1) >= 0 || s.isWord(k+1, "born") || s.participle(k+1) && s.verbBeforeComma(k))
 			break
 		}
 	}
@@ -2001,6 +2001,25 @@ func (s *state) closingAsideEnd(c cand) int {
 		}
 	}
 	return -1
+}
+
+// verbBeforeComma reports whether the clause right before the comma at k
+// (from the comma before it or its sentence's start, no relative clause)
+// has a verb in the past: a participle after the comma then tells of the noun before it
+// ("hoped to win back Scania, lost at Roskilde in 1658"), not the
+// subject's predicate after an aside ("Its ruler, Musa, set out").
+func (s *state) verbBeforeComma(k int) bool {
+	lo := k
+	for n := 0; lo > 0 && n < 30 && !s.sentenceEnd(lo-1) && !s.isPunct(lo-1, ','); n++ {
+		if s.toks[lo-1].kind == tkPunct {
+			return false
+		}
+		lo--
+	}
+	if s.isWordIn(lo, "who", "which", "that", "whose", "whom", "where", "when") {
+		return false // (the comma closes a relative clause: "The earl, who had fought in France, landed")
+	}
+	return lo < k && s.pastFormBefore(lo, k)
 }
 
 // predicateAfterAside reports whether the words between the comma before

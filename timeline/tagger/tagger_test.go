@@ -21,6 +21,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A participle after a comma that follows a clause with its own verb
+	// in the past tells of the noun before it: an earlier year there is
+	// background, and the story goes on from its month.
+	{"", "", "The siege of Riga began in July 1700. The elector wanted Livonia, taken by the Swedes in 1621. In September he withdrew.", []string{"July 1700|DATE|1700-07", "1621|DATE|1621", "September|DATE|1700-09"}},
+	{"", "", "The siege of Riga began in July 1700. The elector, who had signed the pact in 1699, wanted Livonia, taken by the Swedes in 1621. The following month he withdrew.", []string{"July 1700|DATE|1700-07", "1699|DATE|1699", "1621|DATE|1621", "The following month|DATE|1700-08"}},
 	// A treaty in force until an event dated after it looks ahead, also
 	// when the event's name holds an apostrophe.
 	{"", "", "The peace signed at Nijmegen in August 1678 ended the war. It remained in force until the Nine Years' War broke out in 1688. That autumn the troops went home.", []string{"August 1678|DATE|1678-08", "1688|DATE|1688", "That autumn|DATE|1678-FA"}},
