@@ -3251,12 +3251,20 @@ func (s *state) bracketBack(c cand) int {
 // namedYearBack returns the end of the sentence when c, in a narrative
 // with no DCT, is a year alone in brackets right after a name inside a
 // sentence ("at Blenheim (1704)", "the Peace of Utrecht (1713)"), before
-// the story's year; -1 otherwise.
+// the story's year, or after it in a relative clause on someone; -1
+// otherwise.
 func (s *state) namedYearBack(c cand) int {
-	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.j != c.i+1 || c.c.y >= s.refCal.y {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.j != c.i+1 || c.c.y == s.refCal.y {
 		return -1
 	}
 	if c.i < 3 || !s.isPunct(c.i-1, '(') || !s.isPunct(c.j, ')') || s.toks[c.i-2].kind != tkWord || !s.toks[c.i-2].cap || s.sentenceEnd(c.i-3) {
+		return -1
+	}
+	if c.c.y > s.refCal.y && !s.whoseBefore(c.i) {
+		// (a later year so named moves the story on, unless a relative
+		// clause on someone holds it: "Peter, whose victory at Poltava
+		// (1709) was still years away, rebuilt his army. In January" is
+		// the January after the story's November)
 		return -1
 	}
 	for k, n := c.j+1, 0; k < len(s.toks) && n < 80; k, n = k+1, n+1 {
@@ -3268,6 +3276,21 @@ func (s *state) namedYearBack(c cand) int {
 		}
 	}
 	return -1
+}
+
+// whoseBefore reports whether a relative clause opened by "whose" or
+// "who" after a comma holds token i: the pronoun stands before it in its
+// sentence within 12 tokens, with a comma right before it.
+func (s *state) whoseBefore(i int) bool {
+	for k, n := i-1, 0; k >= 1 && n < 12; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) {
+			return false
+		}
+		if s.isWordIn(k, "whose", "who") {
+			return s.isPunct(k-1, ',')
+		}
+	}
+	return false
 }
 
 // bracketYears returns the closing bracket when c, in a narrative with no

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A later year in brackets after a name, in a relative clause on
+	// someone, is an aside too: the story goes on from its month.
+	{"", "", "The Swedes took Narva in November 1700. Peter, whose victory at Poltava (1709) was still years away, rebuilt his army. In January he ordered the church bells melted down.", []string{"November 1700|DATE|1700-11", "1709|DATE|1709", "January|DATE|1701-01"}},
 	// A participle after a comma that follows a clause with its own verb
 	// in the past tells of the noun before it: an earlier year there is
 	// background, and the story goes on from its month.
