@@ -1338,6 +1338,11 @@ func TestNarrativeBlind37(t *testing.T) {
 // after a name, before the story's, dates an earlier thing; "had" before
 // a determiner is no past perfect; a day near the lead's dated day is in
 // the lead's year after background): 1.000 on all four, nothing left.
+// Four more rules from probes written in its style afterwards: "the
+// following month" after "would" in an aside counts from the story's
+// date; "in force until" an event named with an apostrophe; a participle
+// after a clause with its own past verb tells of the noun before it; a
+// later year in brackets after a name in a "whose" clause is an aside.
 func TestNarrativeBlind84(t *testing.T) {
 	scoreDevSet(t, "narrative_blind84.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
