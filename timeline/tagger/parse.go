@@ -5682,6 +5682,21 @@ func (s *state) anchoredMonth(i, j int, hasThe bool, det wid, m int) (cand, bool
 	return c, true
 }
 
+// wouldBefore reports whether "would" stands before token i in its
+// clause: back to the sentence's start or an opening bracket, within 15
+// tokens.
+func (s *state) wouldBefore(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 15; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, '(') {
+			return false
+		}
+		if s.isWord(k, "would") {
+			return true
+		}
+	}
+	return false
+}
+
 // deicticUnit handles a determiner before a singular unit.
 func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool) {
 	end := j + 1
@@ -5878,6 +5893,15 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// following day" is the day after the signing.
 			base, a = s.dayCal, s.dayRef
 			base.g, base.part, base.hh, base.mm = gDay, 0, 0, 0
+		}
+		if hasThe && n == 1 && (u == uMonth || u == uWeek || u == uDay) && base.g < unitGran(u) && s.flashEnd >= 0 && i <= s.flashEnd && s.saved.ref >= 0 &&
+			s.saved.refCal.g >= unitGran(u) && s.saved.refCal.g != gWeek && !s.saved.refCal.noYear && s.wouldBefore(i) {
+			// A look ahead in the future in the past inside an aside
+			// counts from the story's day, past the aside's years: "The
+			// rebels took the town on 3 June 1685. Their leader (born
+			// in 1649, he would be beheaded the following month)" is
+			// July 1685.
+			base, a = s.saved.refCal, s.saved.ref
 		}
 		if base.g < unitGran(u) && !(u == uWeek && base.g >= gDay) {
 			if n == 0 && base.g >= gYear {

@@ -1632,6 +1632,12 @@ func (s *state) emit(c cand) int {
 			// London in 1883.) In December the army went into winter
 			// quarters" is the December of the story's year.
 			s.setAside(e)
+		} else if e := s.namedYearBack(c); e >= 0 {
+			// A year in brackets after a name dates a thing of an
+			// earlier time, and the story goes on after the sentence:
+			// "whose victories at Blenheim (1704) and Turin (1706) lay
+			// behind him, watched. On the 21st" is the story's month.
+			s.setAside(e)
 		} else if e := s.bracketYears(c); e >= 0 {
 			// A span of years in brackets after a noun dates it (a life,
 			// a reign): "Louis, whose reign (1643–1715) was the longest,
@@ -1988,7 +1994,7 @@ func (s *state) closingAsideEnd(c cand) int {
 			// bare participle after a comma may be the predicate after
 			// an aside on the subject, "Its ruler, Musa (r. 1312-37),
 			// set out in 1324.")
-			open = k+1 < c.i && (s.apposParticiple(k+1) >= 0 || s.isWord(k+1, "born"))
+			open = k+1 < c.i && (s.apposParticiple(k+1) >= 0 || s.isWord(k+1, "born") || s.participle(k+1) && s.verbBeforeComma(k))
 			break
 		}
 	}
@@ -2007,6 +2013,25 @@ func (s *state) closingAsideEnd(c cand) int {
 		}
 	}
 	return -1
+}
+
+// verbBeforeComma reports whether the clause right before the comma at k
+// (from the comma before it or its sentence's start, no relative clause)
+// has a verb in the past: a participle after the comma then tells of the noun before it
+// ("hoped to win back Scania, lost at Roskilde in 1658"), not the
+// subject's predicate after an aside ("Its ruler, Musa, set out").
+func (s *state) verbBeforeComma(k int) bool {
+	lo := k
+	for n := 0; lo > 0 && n < 30 && !s.sentenceEnd(lo-1) && !s.isPunct(lo-1, ','); n++ {
+		if s.toks[lo-1].kind == tkPunct {
+			return false
+		}
+		lo--
+	}
+	if s.isWordIn(lo, "who", "which", "that", "whose", "whom", "where", "when") {
+		return false // (the comma closes a relative clause: "The earl, who had fought in France, landed")
+	}
+	return lo < k && s.pastFormBefore(lo, k)
 }
 
 // predicateAfterAside reports whether the words between the comma before
@@ -2907,11 +2932,33 @@ func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
 	if c.c.g != gDay || c.c.m == 0 || c.c.d == 0 || base.noYear {
 		return 0, false
 	}
+	// (The article's lead sums up the story: its later years do not move
+	// it, and a day of the month its lead dates the story's start by,
+	// named a day or two off after background of earlier years, is in
+	// the lead's year too: "Beginning on 10 August 1680, it drove the
+	// settlers out until 1692. [...] In 1675 the governor had arrested
+	// the leaders. [...] The rising was set for 11 August" is 1680's.)
+	leadEnd := -1
+	if !s.t.hasDCT && len(s.toks) > 0 && s.toks[c.i].pi != s.toks[0].pi {
+		for k := 0; k < len(s.toks) && s.toks[k].pi == s.toks[0].pi; k++ {
+			leadEnd = int(s.toks[k].end)
+		}
+	}
+	decadeFrom := 0
 	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
 		x := &s.res.Timexes[k]
 		v := x.Value
 		if x.Type != timeline.TypeDate && x.Type != timeline.TypeTime {
 			continue
+		}
+		inLead := x.Start < leadEnd
+		if len(v) == 3 && x.Type == timeline.TypeDate && v[0] >= '0' && v[0] <= '9' {
+			if d, err := strconv.Atoi(v); err == nil {
+				// a decade of background ("the 1670s"), by its start:
+				// "the 1720s" may lead up to 1729
+				decadeFrom = max(decadeFrom, d*10)
+				continue
+			}
 		}
 		if len(v) < 4 || v[0] < '0' || v[0] > '9' {
 			return 0, false
@@ -2923,11 +2970,14 @@ func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
 		if len(v) >= 10 && v[4] == '-' && v[7] == '-' {
 			m, err1 := strconv.Atoi(v[5:7])
 			d, err2 := strconv.Atoi(v[8:10])
-			if err1 == nil && err2 == nil && m == c.c.m && d == c.c.d {
-				if y > base.y && x.Anchor < 0 {
+			if err1 == nil && err2 == nil && m == c.c.m && (d == c.c.d || inLead && abs(d-c.c.d) <= 2 && y > base.y+1 && x.Anchor < 0) {
+				if y > base.y && y > decadeFrom && x.Anchor < 0 {
 					return y, true
 				}
 				return 0, false
+			}
+			if inLead {
+				continue
 			}
 			// Another day since: the story is being told day by day in
 			// its own year ("The war ended on 31 May 1902 ... Pretoria
@@ -2935,7 +2985,7 @@ func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
 			// May" is 1900's), not from background of years.
 			return 0, false
 		}
-		if y > base.y {
+		if y > base.y && !inLead {
 			return 0, false // a later date than the background since: the story is elsewhere
 		}
 	}
@@ -3210,6 +3260,51 @@ func (s *state) bracketBack(c cand) int {
 	return s.bracketClause(c)
 }
 
+// namedYearBack returns the end of the sentence when c, in a narrative
+// with no DCT, is a year alone in brackets right after a name inside a
+// sentence ("at Blenheim (1704)", "the Peace of Utrecht (1713)"), before
+// the story's year, or after it in a relative clause on someone; -1
+// otherwise.
+func (s *state) namedYearBack(c cand) int {
+	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.j != c.i+1 || c.c.y == s.refCal.y {
+		return -1
+	}
+	if c.i < 3 || !s.isPunct(c.i-1, '(') || !s.isPunct(c.j, ')') || s.toks[c.i-2].kind != tkWord || !s.toks[c.i-2].cap || s.sentenceEnd(c.i-3) {
+		return -1
+	}
+	if c.c.y > s.refCal.y && !s.whoseBefore(c.i) {
+		// (a later year so named moves the story on, unless a relative
+		// clause on someone holds it: "Peter, whose victory at Poltava
+		// (1709) was still years away, rebuilt his army. In January" is
+		// the January after the story's November)
+		return -1
+	}
+	for k, n := c.j+1, 0; k < len(s.toks) && n < 80; k, n = k+1, n+1 {
+		if s.toks[k].para {
+			return -1
+		}
+		if s.sentenceEnd(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// whoseBefore reports whether a relative clause opened by "whose" or
+// "who" after a comma holds token i: the pronoun stands before it in its
+// sentence within 12 tokens, with a comma right before it.
+func (s *state) whoseBefore(i int) bool {
+	for k, n := i-1, 0; k >= 1 && n < 12; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) {
+			return false
+		}
+		if s.isWordIn(k, "whose", "who") {
+			return s.isPunct(k-1, ',')
+		}
+	}
+	return false
+}
+
 // bracketYears returns the closing bracket when c, in a narrative with no
 // DCT and a story with a year, is a year of a span of years in brackets
 // alone, right after a word inside a sentence: "whose reign (1643–1715)
@@ -3273,8 +3368,11 @@ func (s *state) bracketClause(c cand) int {
 	// (A semicolon inside the bracket parts its clauses, not the
 	// sentence: "Espartero (born 1793; he would be regent from 1840 to
 	// 1843) forced the bridge on Christmas Eve" is the story's Christmas.)
+	// (A bracket may hold a long clause: "(born in 1670 as the son of
+	// a duke, he would be killed by a cannonball in the trenches before
+	// Philippsburg in June 1734)" is an aside to its end.)
 	open := -1
-	for k, n := c.i-1, 0; k >= 0 && n < 20; k, n = k-1, n+1 {
+	for k, n := c.i-1, 0; k >= 0 && n < 40; k, n = k-1, n+1 {
 		if s.sentenceEnd(k) && !s.isPunct(k, ';') || s.isPunct(k, ')') {
 			return -1
 		}
@@ -3294,7 +3392,7 @@ func (s *state) bracketClause(c cand) int {
 			verb = true
 		}
 	}
-	for k, n := c.j, 0; k < len(s.toks) && n < 24; k, n = k+1, n+1 {
+	for k, n := c.j, 0; k < len(s.toks) && n < 40; k, n = k+1, n+1 {
 		if s.isPunct(k, '(') || s.sentenceEnd(k) && !s.isPunct(k, ')') && !s.isPunct(k, ';') {
 			return -1
 		}
@@ -3328,8 +3426,10 @@ func (s *state) validUntilAhead(c cand) int {
 		// The end may be named by an event and dated after it: "in
 		// force until the next war in 1914", "valid until its renewal
 		// in 1950", "in force until the second war broke out in 1848".
-		for k := c.i - 2; k >= 1 && k >= c.i-8; k-- {
-			if s.toks[k].kind != tkWord {
+		// (The event's name may hold an apostrophe: "until the Nine
+		// Years' War broke out in 1688".)
+		for k := c.i - 2; k >= 1 && k >= c.i-10; k-- {
+			if s.toks[k].kind != tkWord && !s.isPunct(k, '\'') {
 				break
 			}
 			if s.w(k) == wUntil {
@@ -4438,7 +4538,7 @@ func (s *state) lookedBack(c cand, base cal) bool {
 	for k, n := c.i-1, 0; k > 0 && n < 12 && s.toks[k].kind != tkPunct && s.w(k) != wAnd && !s.isWord(k, "but"); k, n = k-1, n+1 {
 		// (in the date's own clause: "its columns had advanced 500
 		// kilometres, and Smolensk fell on 16 July" is the story's July)
-		if s.w(k) == wHad && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
+		if s.w(k) == wHad && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && !s.hadObject(k) {
 			if s.relativeHad(k) {
 				return false
 			}
@@ -8007,11 +8107,19 @@ func (s *state) aspectual(k int) bool {
 // participle or "not": a clause about a time before another past one.
 func (s *state) pastPerfect(lo, hi int) bool {
 	for k := lo; k <= hi; k++ {
-		if s.w(k) == wHad && k+1 <= hi && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && !s.relativeHad(k) {
+		if s.w(k) == wHad && k+1 <= hi && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && !s.relativeHad(k) && !s.hadObject(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// hadObject reports whether "had" at k is the verb of having, its object
+// opening with a determiner, not the past perfect's auxiliary: "his army
+// had no heavy guns until late April", "the town had a garrison of 400
+// men", "they had to wait".
+func (s *state) hadObject(k int) bool {
+	return k+1 < len(s.toks) && s.isWordIn(k+1, "no", "a", "an", "the", "it", "them", "him", "some", "many", "few", "little", "much", "enough", "more", "less", "fewer", "his", "her", "their", "its", "our", "my", "your", "nothing", "several", "any", "to", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands")
 }
 
 // relativeHad reports whether the past perfect at k ("had" and a

@@ -39,6 +39,39 @@ var tagCases = []tagCase{
 	{"2021-06-09", "", "The port reopened on Tuesday, officials said last week.\n\nBackground\n\nThe harbour was dredged in 1988. A new quay was ordered in February 2009.\n\nWork was slow. In May the contractor walked off the site, and the following month the city sued.", []string{"Tuesday|DATE|2021-06-08", "last week|DATE|2021-W22", "1988|DATE|1988", "February 2009|DATE|2009-02", "May|DATE|2009-05", "the following month|DATE|2009-06"}},
 	// (without the heading, a new paragraph may come back to the news)
 	{"2021-06-09", "", "The port reopened on Tuesday, officials said last week. The harbour was dredged in 1988. A new quay was ordered in February 2009.\n\nWork was slow. In May the contractor walked off the site.", []string{"Tuesday|DATE|2021-06-08", "last week|DATE|2021-W22", "1988|DATE|1988", "February 2009|DATE|2009-02", "May|DATE|2021-05"}},
+	// A later year in brackets after a name, in a relative clause on
+	// someone, is an aside too: the story goes on from its month.
+	{"", "", "The Swedes took Narva in November 1700. Peter, whose victory at Poltava (1709) was still years away, rebuilt his army. In January he ordered the church bells melted down.", []string{"November 1700|DATE|1700-11", "1709|DATE|1709", "January|DATE|1701-01"}},
+	// A participle after a comma that follows a clause with its own verb
+	// in the past tells of the noun before it: an earlier year there is
+	// background, and the story goes on from its month.
+	{"", "", "The siege of Riga began in July 1700. The elector wanted Livonia, taken by the Swedes in 1621. In September he withdrew.", []string{"July 1700|DATE|1700-07", "1621|DATE|1621", "September|DATE|1700-09"}},
+	{"", "", "The siege of Riga began in July 1700. The elector, who had signed the pact in 1699, wanted Livonia, taken by the Swedes in 1621. The following month he withdrew.", []string{"July 1700|DATE|1700-07", "1699|DATE|1699", "1621|DATE|1621", "The following month|DATE|1700-08"}},
+	// A treaty in force until an event dated after it looks ahead, also
+	// when the event's name holds an apostrophe.
+	{"", "", "The peace signed at Nijmegen in August 1678 ended the war. It remained in force until the Nine Years' War broke out in 1688. That autumn the troops went home.", []string{"August 1678|DATE|1678-08", "1688|DATE|1688", "That autumn|DATE|1678-FA"}},
+	// "the following month" looking ahead with "would" in an aside about
+	// a life counts from the story's day, not from the birth year.
+	{"", "", "The rebels took the town on 3 June 1685. Their leader (he had been born in Rotterdam in 1649, the son of a king and his mistress, and would be beheaded on Tower Hill the following month) proclaimed himself king. On the 20th he was crowned at Taunton.", []string{"3 June 1685|DATE|1685-06-03", "1649|DATE|1649", "the following month|DATE|1685-07", "the 20th|DATE|1685-06-20"}},
+	{"", "", "The fort surrendered on 9 March 1781. Its commander (born at Nantes in 1730, he would die of fever the following week) marched out with the honours of war.", []string{"9 March 1781|DATE|1781-03-09", "1730|DATE|1730", "the following week|DATE|1781-W11"}},
+	// A day a day or two off the one the lead dates the story's start by,
+	// named without its year after background of earlier years (and
+	// decades), is in the lead's year; the lead's later years do not
+	// move the story.
+	{"", "", "The Natchez revolt of 1729 was a rising against the French of Louisiana. Beginning on 28 November 1729, it destroyed Fort Rosalie and lasted until 1731.\n\nBackground\nThe French had built the fort in 1716. In the 1720s the colonists took more land, and in 1723 the commandant had burned two villages.\n\nThe rising\nThe attack was planned for 29 November. On the 28th the warriors came to the fort with gifts, and the next day the killing was over.", []string{"1729|DATE|1729", "28 November 1729|DATE|1729-11-28", "1731|DATE|1731", "1716|DATE|1716", "the 1720s|DATE|172", "1723|DATE|1723", "29 November|DATE|1729-11-29", "the 28th|DATE|1729-11-28", "the next day|DATE|1729-11-29"}},
+	{"", "", "The Second Maroon War of 1795 was fought in Jamaica. It began on 12 August 1795 and ended in 1796.\n\nBackground\nThe Maroons had signed a treaty in 1739, and in the 1780s the planters pressed on their lands.\n\nThe war\nOn 11 August the governor declared martial law.", []string{"1795|DATE|1795", "12 August 1795|DATE|1795-08-12", "1796|DATE|1796", "1739|DATE|1739", "the 1780s|DATE|178", "11 August|DATE|1795-08-11"}},
+	// "had" before a determiner is the verb of having, no past perfect:
+	// the month after it goes on in the story's year.
+	{"", "", "The blockade of Cadiz began in January 1810. The French opened their batteries on 5 February, but they had no mortars until late March, when a convoy arrived from Seville.", []string{"January 1810|DATE|1810-01", "5 February|DATE|1810-02-05", "late March|DATE|1810-03|END"}},
+	{"", "", "The garrison was relieved in October 1762. The town had a governor of its own from May, and he had to ration bread until December.", []string{"October 1762|DATE|1762-10", "May|DATE|1762-05", "December|DATE|1762-12"}},
+	// A year in brackets after a name dates an earlier thing, not the
+	// story, which goes on in its month after the sentence; inside the
+	// sentence the year still counts.
+	{"", "", "The army crossed the river on 4 May 1809. Its marshal, whose victories at Jena (1806) and Friedland (1807) now seemed far away, hesitated for a week. In June he withdrew.", []string{"4 May 1809|DATE|1809-05-04", "1806|DATE|1806", "1807|DATE|1807", "now|DATE|PRESENT_REF", "a week|DURATION|P1W", "June|DATE|1809-06"}},
+	{"", "", "Marlborough reached the Danube in June 1704. His first campaign in Flanders (1702) lay behind him. In August he met Eugene.", []string{"June 1704|DATE|1704-06", "1702|DATE|1702", "August|DATE|1704-08"}},
+	// A clause in brackets is an aside to its closing bracket however
+	// long it runs, and the story's month goes on after it.
+	{"", "", "The fleet sailed from Brest on 3 March 1741. Its admiral (born at Rouen in 1688 as the second son of a rich shipowner, he would be lost with all hands in a storm off the coast of Newfoundland in November 1746) put into Cadiz, and on the 12th he took on water.", []string{"3 March 1741|DATE|1741-03-03", "1688|DATE|1688", "November 1746|DATE|1746-11", "the 12th|DATE|1741-03-12"}},
 	// A past perfect looks back from the date its sentence goes on to
 	// name, not from the story's last one.
 	{"", "", "The fortress was blockaded from May 1648. Its governor, who had signed the capitulation on 30 October, marched out on 4 January 1649.", []string{"May 1648|DATE|1648-05", "30 October|DATE|1648-10-30", "4 January 1649|DATE|1649-01-04"}},
