@@ -3,8 +3,8 @@ package tagger
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"strconv"
-
 	"sync"
 	"time"
 
@@ -281,6 +281,10 @@ type state struct {
 	rangeTo   int
 	rangeFrom cal
 	rangeEnd  cal
+	// heads are the first tokens of heading lines (headingStarts), once
+	// headsOK.
+	heads   []int32
+	headsOK bool
 	// The start of a span of years named by a section heading, when it is
 	// the anchor ("The southern campaigns, 1778–1781"): what follows
 	// under it starts with the span, so "the following spring" is its
@@ -5853,17 +5857,61 @@ func (s *state) headedSection(a, i int) bool {
 	if a < 0 || i >= len(s.toks) || a >= i || !s.t.hasDCT {
 		return false
 	}
-	for k := i; k > a; k-- {
-		if s.lineBreak(k) && s.headingLine(k, k+1) {
-			return false
+	heads := s.headingStarts()
+	// the first heading after a: none up to i
+	n := sort.Search(len(heads), func(m int) bool { return int(heads[m]) > a })
+	if n < len(heads) && int(heads[n]) <= i {
+		return false
+	}
+	// the last heading at or before a, within 3000 tokens
+	if n == 0 || a-int(heads[n-1]) >= 3000 {
+		return false
+	}
+	return s.relTok < int(heads[n-1])
+}
+
+// headingStarts returns the first tokens (after the first) of the lines
+// that are headings (headingLine), in order, found once per text.
+func (s *state) headingStarts() []int32 {
+	if !s.headsOK {
+		s.headsOK = true
+		// The tokens after the text's line breaks (far fewer than its
+		// tokens), then each line judged as headingLine judges it: at
+		// most 16 tokens up to the next line, no sentence end inside, no
+		// full stop at its end, and a line after it.
+		var starts []int
+		k := 1
+		for off := 0; k < len(s.toks); {
+			nl := bytes.IndexByte(s.text[off:], '\n')
+			if nl < 0 {
+				break
+			}
+			off += nl + 1
+			for k < len(s.toks) && int(s.toks[k].start) < off {
+				k++
+			}
+			if k < len(s.toks) && int(s.toks[k-1].end) < off && (len(starts) == 0 || starts[len(starts)-1] != k) {
+				starts = append(starts, k)
+			}
+		}
+	line:
+		for m, ls := range starts {
+			if m+1 == len(starts) {
+				break // (no line after it)
+			}
+			le := starts[m+1]
+			if le-ls > 16 || s.isPunct(le-1, '.') {
+				continue
+			}
+			for k := ls; k < le-1; k++ {
+				if s.sentenceEnd(k) {
+					continue line
+				}
+			}
+			s.heads = append(s.heads, int32(ls))
 		}
 	}
-	for k, n := a, 0; k > 0 && n < 3000; k, n = k-1, n+1 {
-		if s.lineBreak(k) && s.headingLine(k, k+1) {
-			return s.relTok < k
-		}
-	}
-	return false
+	return s.heads
 }
 
 // laterPlanYear reports whether the date at token i, a month and day with

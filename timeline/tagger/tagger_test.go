@@ -3,6 +3,9 @@ package tagger
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -4861,4 +4864,32 @@ func FuzzTag(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestHeadingStarts checks the line heads found from the text's line
+// breaks against a walk over every token, on every test set's text and
+// on texts with blank lines, leading and trailing breaks.
+func TestHeadingStarts(t *testing.T) {
+	texts := []string{"", "\n", "Background\n\nThe war began in 1914.\n", "\n\nTitle\nA line.\nKey dates\n\n\n2014: It opened.\nEnd"}
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		s := &state{t: New(Options{}), text: []byte(text)}
+		s.toks = tokenize(s.text, nil)
+		var want []int32
+		for k := 1; k < len(s.toks); k++ {
+			if s.lineBreak(k) && s.headingLine(k, k+1) {
+				want = append(want, int32(k))
+			}
+		}
+		if got := s.headingStarts(); !slices.Equal(got, want) {
+			t.Errorf("%.40q: heads %v, want %v", text, got, want)
+		}
+	}
 }
