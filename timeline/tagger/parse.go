@@ -218,6 +218,9 @@ func (s *state) isWord(k int, w string) bool {
 // isWordIn reports whether the word at k is one of words (lower case).
 func (s *state) isWordIn(k int, words ...string) bool {
 	w := s.word(k)
+	if len(w) == 0 {
+		return false // not a word: no list to walk
+	}
 	for _, v := range words {
 		if lowerEq(w, v) {
 			return true
