@@ -1451,7 +1451,10 @@ func (s *state) emit(c cand) int {
 	}
 	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)
 	val := c.val
-	yearless := (s.yearless || s.standIn && c.c.y == yearlessYear) && c.val == "" && c.anchor >= 0 && !c.c.noYear
+	// (A date that ran on into the next year from one written without a
+	// year has none either: "appointed on 23 December. By early January"
+	// after an aside's year is XXXX-01.)
+	yearless := (s.yearless || s.standIn && (c.c.y == yearlessYear || c.c.y == yearlessYear+1 && c.anchor < len(s.res.Timexes) && len(s.res.Timexes[c.anchor].Value) >= 4 && s.res.Timexes[c.anchor].Value[:4] == "XXXX")) && c.val == "" && c.anchor >= 0 && !c.c.noYear
 	if yearless {
 		// Counted from a date whose year the story never gave: "sailed
 		// on 28 October. Three days later" is XXXX-10-31.

@@ -21,6 +21,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A story that has not given its year keeps none when it runs on
+	// from December into January: there is no year to add one to.
+	{"", "", "The rebels crossed the river on 18 December. Their leader, who had been born in 1851, was wounded on 22 December. In January they reached the coast, and on 3 January the port fell.", []string{"18 December|DATE|XXXX-12-18", "1851|DATE|1851", "22 December|DATE|XXXX-12-22", "January|DATE|XXXX-01", "3 January|DATE|XXXX-01-03"}},
+	{"", "", "The rebels crossed the river on 18 December. By mid-January they had reached the coast, and on 2 February the port fell.", []string{"18 December|DATE|XXXX-12-18", "mid-January|DATE|XXXX-01|MID", "2 February|DATE|XXXX-02-02"}},
 	// The condition of a threat or a warning lies ahead of it, whatever
 	// the tense of the telling.
 	{"2022-09-14", "", "Shopkeepers in the old town were threatened with heavy fines if they opened before 1 October.", []string{"1 October|DATE|2022-10-01"}},
