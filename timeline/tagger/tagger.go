@@ -1930,6 +1930,7 @@ func (s *state) listedAfterDay(i int) bool {
 // 12 tokens and in its sentence.
 func (s *state) asideClose(c cand) int {
 	var open byte
+	opened := -1
 	// (A relative clause may run long before its date: ", who had been
 	// appointed in 1919 and would rule until his own death in May 1944,
 	// received him".)
@@ -1947,7 +1948,7 @@ func (s *state) asideClose(c cand) int {
 				// force since 27 March 2020,", ", in office since 2019,")
 				return -1
 			}
-			open = ','
+			open, opened = ',', k
 			break
 		}
 	}
@@ -1964,6 +1965,14 @@ func (s *state) asideClose(c cand) int {
 	for k, n := c.j, 0; k < len(s.toks) && n < limit; k, n = k+1, n+1 {
 		if open == ',' && s.isPunct(k, ',') || open == '(' && s.isPunct(k, ')') {
 			if open == ',' && s.predicateAfterAside(c.i, k) {
+				return -1
+			}
+			if open == ',' && opened >= 0 && s.participle(opened+1) && s.clauseJoinedAt(k) {
+				// A verb in -ed after a name in apposition whose phrase
+				// is closed by "but" and a new clause is the sentence's
+				// own verb, not a participle aside: "Its leader, Alexander
+				// Ypsilantis, crossed the Prut on 6 March 1821, but his
+				// army was destroyed in June" tells the story.
 				return -1
 			}
 			return k
@@ -2010,6 +2019,14 @@ func (s *state) closingAsideEnd(c cand) int {
 		}
 	}
 	return -1
+}
+
+// clauseJoinedAt reports whether the comma at k is followed by "but" or
+// "yet" and the subject of a new clause (a pronoun or a determiner):
+// ", but his army was destroyed", ", yet the town held".
+func (s *state) clauseJoinedAt(k int) bool {
+	return s.isPunct(k, ',') && s.isWordIn(k+1, "but", "yet") &&
+		s.isWordIn(k+2, "his", "her", "its", "their", "the", "he", "she", "it", "they", "this", "these", "most", "many")
 }
 
 // predicateAfterAside reports whether the words between the comma before

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A verb in -ed after a name in apposition, its phrase closed by "but"
+	// and a new clause, is the sentence's verb: its date is the story's.
+	{"", "", "The republic was proclaimed in 1912. A guild had been formed in 1890. Its founder, Marco Vidal, landed at the harbour on 9 May 1905, but his men were arrested in July.", []string{"1912|DATE|1912", "1890|DATE|1890", "9 May 1905|DATE|1905-05-09", "July|DATE|1905-07"}},
 	// A story that has not given its year keeps none when it runs on
 	// from December into January: there is no year to add one to.
 	{"", "", "The rebels crossed the river on 18 December. Their leader, who had been born in 1851, was wounded on 22 December. In January they reached the coast, and on 3 January the port fell.", []string{"18 December|DATE|XXXX-12-18", "1851|DATE|1851", "22 December|DATE|XXXX-12-22", "January|DATE|XXXX-01", "3 January|DATE|XXXX-01-03"}},
