@@ -4428,6 +4428,13 @@ func (s *state) lookedBack(c cand, base cal) bool {
 		// event the opening clause names, not from the story's date.
 		return false
 	}
+	if !base.noYear && s.pastPerfectDatedBefore(c.i, base.y) {
+		// A past perfect after a date its sentence told in the past
+		// perfect goes on from it, the flashback running forward: "had
+		// joined the counties into one province in April 1917, but the
+		// Bolsheviks had taken Tallinn in November" is 1917's November.
+		return false
+	}
 	if !s.t.hasDCT && !base.noYear {
 		// A past perfect looks back from the time its sentence goes on
 		// to name: "besieged from April 1491. Its sultan, who had signed
@@ -4448,6 +4455,24 @@ func (s *state) lookedBack(c cand, base cal) bool {
 			}
 			return !s.isWordIn(k+1, "planned", "expected", "hoped", "intended", "promised", "agreed", "scheduled", "proposed", "wanted", "meant", "been", "bet", "anticipated", "forecast")
 		}
+	}
+	return false
+}
+
+// pastPerfectDatedBefore reports whether the sentence of token i names
+// the year y before it in a clause in the past perfect ("had joined ...
+// in April 1917, but"), "had" and a verb within 14 words before the year.
+func (s *state) pastPerfectDatedBefore(i, y int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 40 && !s.sentenceEnd(k); k, n = k-1, n+1 {
+		if yy, _, ok := s.yearTok(k); !ok || yy != y {
+			continue
+		}
+		for m, p := k-1, 0; m >= 0 && p < 14 && !s.sentenceEnd(m) && !s.isPunct(m, ',') && !s.isPunct(m, ';'); m, p = m-1, p+1 {
+			if s.w(m) == wHad && m+1 < len(s.toks) && s.toks[m+1].kind == tkWord && !s.toks[m+1].cap {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A past perfect after a date its sentence told in the past perfect
+	// runs forward from it: no look back a year.
+	{"", "", "The strike broke out on 3 March 1920. The union had signed a contract with the mills in May 1918, but the owners had broken it in October.", []string{"3 March 1920|DATE|1920-03-03", "May 1918|DATE|1918-05", "October|DATE|1918-10"}},
 	// A verb in -ed after a name in apposition, its phrase closed by "but"
 	// and a new clause, is the sentence's verb: its date is the story's.
 	{"", "", "The republic was proclaimed in 1912. A guild had been formed in 1890. Its founder, Marco Vidal, landed at the harbour on 9 May 1905, but his men were arrested in July.", []string{"1912|DATE|1912", "1890|DATE|1890", "9 May 1905|DATE|1905-05-09", "July|DATE|1905-07"}},
