@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An ordinal day before a bare plural that is the subject of the
+	// next verb is the day: "the 9th rebels" would leave "had" no subject.
+	{"", "", "The siege began on 2 June 1849. By the 9th rebels had cut the aqueduct, and on the 12th deserters opened the gate.", []string{"2 June 1849|DATE|1849-06-02", "the 9th|DATE|1849-06-09", "the 12th|DATE|1849-06-12"}},
 	// A past perfect after a date its sentence told in the past perfect
 	// runs forward from it: no look back a year.
 	{"", "", "The strike broke out on 3 March 1920. The union had signed a contract with the mills in May 1918, but the owners had broken it in October.", []string{"3 March 1920|DATE|1920-03-03", "May 1918|DATE|1918-05", "October|DATE|1918-10"}},
