@@ -7128,6 +7128,12 @@ func (s *state) seasonEnds(k int) bool {
 	if s.isWordIn(k, "rather", "instead", "again", "but", "yet", "nor") {
 		return true
 	}
+	// Nor is the "to" of an infinitive of purpose: "released from prison
+	// in the spring to command the army", "sailed in the autumn to join
+	// the fleet".
+	if s.w(k) == wTo && s.infinitive(k) {
+		return true
+	}
 	// Nor is a preposition that opens an adjunct of the verb: "had
 	// dispersed by the autumn without marching", "held out until the
 	// spring despite the famine".

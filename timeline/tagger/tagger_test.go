@@ -21,6 +21,8 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A season before the "to" of an infinitive of purpose is the season.
+	{"", "", "The admiral was dismissed in 1652. He was recalled in the spring to command the fleet again.", []string{"1652|DATE|1652", "the spring|DATE|1652-SP"}},
 	// An ordinal day before a bare plural that is the subject of the
 	// next verb is the day: "the 9th rebels" would leave "had" no subject.
 	{"", "", "The siege began on 2 June 1849. By the 9th rebels had cut the aqueduct, and on the 12th deserters opened the gate.", []string{"2 June 1849|DATE|1849-06-02", "the 9th|DATE|1849-06-09", "the 12th|DATE|1849-06-12"}},
