@@ -2290,15 +2290,22 @@ func (s *state) commaBack(i int) int {
 // been born in 1753,", ", a port which was founded in 1624,". The date is
 // then the relative clause's, an aside.
 func (s *state) apposRelative(k int, c cand) bool {
-	if c.i < k+5 || !(s.w(c.i-1) == wIn || s.w(c.i-1) == wOn) || !s.participle(c.i-2) || !s.isWordIn(c.i-3, "was", "were", "been") || !s.isWordIn(k, "a", "an", "the") {
+	if c.i < k+5 || !s.isWordIn(k, "a", "an", "the") {
 		return false
 	}
+	near := (s.w(c.i-1) == wIn || s.w(c.i-1) == wOn) && s.participle(c.i-2) && s.isWordIn(c.i-3, "was", "were", "been")
 	for m := k + 1; m < c.i-2; m++ {
 		if s.toks[m].kind == tkPunct {
 			return false
 		}
 		if s.isWordIn(m, "who", "which") {
-			return m > k+1
+			if m == k+1 {
+				return false
+			}
+			// (a relative clause in the past perfect may put its object
+			// or a phrase before its date: ", a lawyer who had been
+			// sentenced to death after the revolution of 1905,")
+			return near || s.w(m+1) == wHad && (s.participle(m+2) || s.isWord(m+2, "been") && s.participle(m+3)) && c.i-m <= 12
 		}
 	}
 	return false

@@ -21,6 +21,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A relative clause in the past perfect in an apposition dates its own
+	// event, an aside, wherever its date stands in it.
+	{"", "", "The siege ended on 4 October 1871. Haller, a printer who had been jailed for sedition after the riots of 1848, had been appointed mayor in May.", []string{"4 October 1871|DATE|1871-10-04", "1848|DATE|1848", "May|DATE|1871-05"}},
 	// A season before the "to" of an infinitive of purpose is the season.
 	{"", "", "The admiral was dismissed in 1652. He was recalled in the spring to command the fleet again.", []string{"1652|DATE|1652", "the spring|DATE|1652-SP"}},
 	// An ordinal day before a bare plural that is the subject of the
