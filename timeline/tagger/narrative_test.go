@@ -1340,8 +1340,26 @@ func TestNarrativeBlind37(t *testing.T) {
 // in 1924" in a sentence on an earlier event took 1924; "early January"
 // after a December with no year became 2001; "the spring" after "from
 // prison in" was missed, as was "by the 14th" after "two days later".
+// Rules of English made after it, with table tests of their own on new
+// sentences: a date that runs on into January from a December written
+// without a year (the stand-in year) has no year either (value .945); a
+// verb in -ed after a name in apposition, closed by ", but" and a new
+// clause, is the sentence's verb and no participle aside (.976); a past
+// perfect month after a date its sentence told in the past perfect runs
+// forward from it (.982); an ordinal day before a bare plural subject of
+// a past verb ("by the 14th partisans had recaptured") is the day (.985);
+// a season before the "to" of an infinitive of purpose ("released in the
+// spring to command") is the season (1.000/1.000/.988/1.000); a
+// past-perfect relative clause in an apposition ("a lawyer who had been
+// sentenced ... after the revolution of 1905,") is an aside wherever its
+// date stands (.994). Final score 1.000/1.000/.994/1.000. Left: "De
+// Valera, arrested at Ennis in August" after "still interned in the
+// summer of 1923; the last of them were released in 1924" takes 1924, the
+// year of a look ahead to the end of the internment; a reader goes back to
+// 1923, but only from what the clause says ("the last of them"), and a
+// rule for it would be about this sentence more than about English.
 func TestNarrativeBlind85(t *testing.T) {
-	scoreDevSet(t, "narrative_blind85.txt", devFloors{})
+	scoreDevSet(t, "narrative_blind85.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.993, typ: 0.999})
 }
 
 // TestMixedBlind86 scores mixed_blind86.txt: news reports with a pasted
