@@ -2210,6 +2210,23 @@ func (s *state) pDayMonth(i int) (cand, bool) {
 	return s.dayOfMonth(i, k, m, d)
 }
 
+// pluralSubjectAt reports whether the lower-case word at n is a bare
+// plural noun followed by a verb in the past ("partisans had recaptured",
+// "troops were landing", "rebels took"): the subject of a new clause, so
+// an ordinal before it ("by the 14th partisans had recaptured Tartu")
+// names a day, not a unit ("the 14th partisans" would leave the verb no
+// subject).
+func (s *state) pluralSubjectAt(n int) bool {
+	if n+1 >= len(s.toks) || s.toks[n].kind != tkWord || s.toks[n].cap || s.lx(n) != nil {
+		return false
+	}
+	w := s.text[s.toks[n].start:s.toks[n].end]
+	if len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || w[len(w)-2] == 'u' || w[len(w)-2] == 'i' {
+		return false
+	}
+	return s.w(n+1) == wHad || s.isWordIn(n+1, "were", "had") || s.pastForm(n+1) && !s.toks[n+1].cap
+}
+
 // pOrdDay: "on the 5th", "by the 21st": a day of the month the story is
 // in, after a preposition, when no month follows ("the 30th of
 // September" is pDayMonth's) and nothing makes the ordinal a name or a
@@ -2299,7 +2316,7 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		}
 		if s.lx(n) == nil && !s.isWord(n, "he") && !s.isWord(n, "she") && !s.isWord(n, "it") && !s.isWord(n, "they") && !s.isWord(n, "we") && !s.isWord(n, "its") && !s.isWord(n, "his") && !s.isWord(n, "their") && !s.isWord(n, "there") && !s.isWord(n, "but") &&
 			!s.isWordIn(n, "only", "all", "most", "both", "none", "nearly", "almost", "just", "her", "our", "i", "you", "too", "also", "again") &&
-			!s.storyWord(n) && !s.isWordIn(n, "nothing", "nobody", "everything", "everyone") {
+			!s.storyWord(n) && !s.isWordIn(n, "nothing", "nobody", "everything", "everyone") && !s.pluralSubjectAt(n) {
 			// ("by the 13th only one man had reached the fort", "after the
 			// 23rd nothing moved", "by the 25th few ships sailed": a word
 			// that opens a clause, a quantifier before its subject)
@@ -7136,6 +7153,12 @@ func (s *state) seasonEnds(k int) bool {
 	// nor is a conjunction that opens another clause or predicate: "held
 	// during the winter but broke down in April".
 	if s.isWordIn(k, "rather", "instead", "again", "but", "yet", "nor") {
+		return true
+	}
+	// Nor is the "to" of an infinitive of purpose: "released from prison
+	// in the spring to command the army", "sailed in the autumn to join
+	// the fleet".
+	if s.w(k) == wTo && s.infinitive(k) {
 		return true
 	}
 	// Nor is a preposition that opens an adjunct of the verb: "had

@@ -1455,7 +1455,10 @@ func (s *state) emit(c cand) int {
 	}
 	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)
 	val := c.val
-	yearless := (s.yearless || s.standIn && c.c.y == yearlessYear) && c.val == "" && c.anchor >= 0 && !c.c.noYear
+	// (A date that ran on into the next year from one written without a
+	// year has none either: "appointed on 23 December. By early January"
+	// after an aside's year is XXXX-01.)
+	yearless := (s.yearless || s.standIn && (c.c.y == yearlessYear || c.c.y == yearlessYear+1 && c.anchor < len(s.res.Timexes) && len(s.res.Timexes[c.anchor].Value) >= 4 && s.res.Timexes[c.anchor].Value[:4] == "XXXX")) && c.val == "" && c.anchor >= 0 && !c.c.noYear
 	if yearless {
 		// Counted from a date whose year the story never gave: "sailed
 		// on 28 October. Three days later" is XXXX-10-31.
@@ -1937,6 +1940,7 @@ func (s *state) listedAfterDay(i int) bool {
 // 12 tokens and in its sentence.
 func (s *state) asideClose(c cand) int {
 	var open byte
+	opened := -1
 	// (A relative clause may run long before its date: ", who had been
 	// appointed in 1919 and would rule until his own death in May 1944,
 	// received him".)
@@ -1954,7 +1958,7 @@ func (s *state) asideClose(c cand) int {
 				// force since 27 March 2020,", ", in office since 2019,")
 				return -1
 			}
-			open = ','
+			open, opened = ',', k
 			break
 		}
 	}
@@ -1971,6 +1975,14 @@ func (s *state) asideClose(c cand) int {
 	for k, n := c.j, 0; k < len(s.toks) && n < limit; k, n = k+1, n+1 {
 		if open == ',' && s.isPunct(k, ',') || open == '(' && s.isPunct(k, ')') {
 			if open == ',' && s.predicateAfterAside(c.i, k) {
+				return -1
+			}
+			if open == ',' && opened >= 0 && s.participle(opened+1) && s.clauseJoinedAt(k) {
+				// A verb in -ed after a name in apposition whose phrase
+				// is closed by "but" and a new clause is the sentence's
+				// own verb, not a participle aside: "Its leader, Alexander
+				// Ypsilantis, crossed the Prut on 6 March 1821, but his
+				// army was destroyed in June" tells the story.
 				return -1
 			}
 			return k
@@ -2036,6 +2048,14 @@ func (s *state) verbBeforeComma(k int) bool {
 		return false // (the comma closes a relative clause: "The earl, who had fought in France, landed")
 	}
 	return lo < k && s.pastFormBefore(lo, k)
+}
+
+// clauseJoinedAt reports whether the comma at k is followed by "but" or
+// "yet" and the subject of a new clause (a pronoun or a determiner):
+// ", but his army was destroyed", ", yet the town held".
+func (s *state) clauseJoinedAt(k int) bool {
+	return s.isPunct(k, ',') && s.isWordIn(k+1, "but", "yet") &&
+		s.isWordIn(k+2, "his", "her", "its", "their", "the", "he", "she", "it", "they", "this", "these", "most", "many")
 }
 
 // predicateAfterAside reports whether the words between the comma before
@@ -2299,15 +2319,22 @@ func (s *state) commaBack(i int) int {
 // been born in 1753,", ", a port which was founded in 1624,". The date is
 // then the relative clause's, an aside.
 func (s *state) apposRelative(k int, c cand) bool {
-	if c.i < k+5 || !(s.w(c.i-1) == wIn || s.w(c.i-1) == wOn) || !s.participle(c.i-2) || !s.isWordIn(c.i-3, "was", "were", "been") || !s.isWordIn(k, "a", "an", "the") {
+	if c.i < k+5 || !s.isWordIn(k, "a", "an", "the") {
 		return false
 	}
+	near := (s.w(c.i-1) == wIn || s.w(c.i-1) == wOn) && s.participle(c.i-2) && s.isWordIn(c.i-3, "was", "were", "been")
 	for m := k + 1; m < c.i-2; m++ {
 		if s.toks[m].kind == tkPunct {
 			return false
 		}
 		if s.isWordIn(m, "who", "which") {
-			return m > k+1
+			if m == k+1 {
+				return false
+			}
+			// (a relative clause in the past perfect may put its object
+			// or a phrase before its date: ", a lawyer who had been
+			// sentenced to death after the revolution of 1905,")
+			return near || s.w(m+1) == wHad && (s.participle(m+2) || s.isWord(m+2, "been") && s.participle(m+3)) && c.i-m <= 12
 		}
 	}
 	return false
@@ -4528,6 +4555,13 @@ func (s *state) lookedBack(c cand, base cal) bool {
 		// event the opening clause names, not from the story's date.
 		return false
 	}
+	if !base.noYear && s.pastPerfectDatedBefore(c.i, base.y) {
+		// A past perfect after a date its sentence told in the past
+		// perfect goes on from it, the flashback running forward: "had
+		// joined the counties into one province in April 1917, but the
+		// Bolsheviks had taken Tallinn in November" is 1917's November.
+		return false
+	}
 	if !s.t.hasDCT && !base.noYear {
 		// A past perfect looks back from the time its sentence goes on
 		// to name: "besieged from April 1491. Its sultan, who had signed
@@ -4548,6 +4582,24 @@ func (s *state) lookedBack(c cand, base cal) bool {
 			}
 			return !s.isWordIn(k+1, "planned", "expected", "hoped", "intended", "promised", "agreed", "scheduled", "proposed", "wanted", "meant", "been", "bet", "anticipated", "forecast")
 		}
+	}
+	return false
+}
+
+// pastPerfectDatedBefore reports whether the sentence of token i names
+// the year y before it in a clause in the past perfect ("had joined ...
+// in April 1917, but"), "had" and a verb within 14 words before the year.
+func (s *state) pastPerfectDatedBefore(i, y int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 40 && !s.sentenceEnd(k); k, n = k-1, n+1 {
+		if yy, _, ok := s.yearTok(k); !ok || yy != y {
+			continue
+		}
+		for m, p := k-1, 0; m >= 0 && p < 14 && !s.sentenceEnd(m) && !s.isPunct(m, ',') && !s.isPunct(m, ';'); m, p = m-1, p+1 {
+			if s.w(m) == wHad && m+1 < len(s.toks) && s.toks[m+1].kind == tkWord && !s.toks[m+1].cap {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

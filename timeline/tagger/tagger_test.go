@@ -24,6 +24,24 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A relative clause in the past perfect in an apposition dates its own
+	// event, an aside, wherever its date stands in it.
+	{"", "", "The siege ended on 4 October 1871. Haller, a printer who had been jailed for sedition after the riots of 1848, had been appointed mayor in May.", []string{"4 October 1871|DATE|1871-10-04", "1848|DATE|1848", "May|DATE|1871-05"}},
+	// A season before the "to" of an infinitive of purpose is the season.
+	{"", "", "The admiral was dismissed in 1652. He was recalled in the spring to command the fleet again.", []string{"1652|DATE|1652", "the spring|DATE|1652-SP"}},
+	// An ordinal day before a bare plural that is the subject of the
+	// next verb is the day: "the 9th rebels" would leave "had" no subject.
+	{"", "", "The siege began on 2 June 1849. By the 9th rebels had cut the aqueduct, and on the 12th deserters opened the gate.", []string{"2 June 1849|DATE|1849-06-02", "the 9th|DATE|1849-06-09", "the 12th|DATE|1849-06-12"}},
+	// A past perfect after a date its sentence told in the past perfect
+	// runs forward from it: no look back a year.
+	{"", "", "The strike broke out on 3 March 1920. The union had signed a contract with the mills in May 1918, but the owners had broken it in October.", []string{"3 March 1920|DATE|1920-03-03", "May 1918|DATE|1918-05", "October|DATE|1918-10"}},
+	// A verb in -ed after a name in apposition, its phrase closed by "but"
+	// and a new clause, is the sentence's verb: its date is the story's.
+	{"", "", "The republic was proclaimed in 1912. A guild had been formed in 1890. Its founder, Marco Vidal, landed at the harbour on 9 May 1905, but his men were arrested in July.", []string{"1912|DATE|1912", "1890|DATE|1890", "9 May 1905|DATE|1905-05-09", "July|DATE|1905-07"}},
+	// A story that has not given its year keeps none when it runs on
+	// from December into January: there is no year to add one to.
+	{"", "", "The rebels crossed the river on 18 December. Their leader, who had been born in 1851, was wounded on 22 December. In January they reached the coast, and on 3 January the port fell.", []string{"18 December|DATE|XXXX-12-18", "1851|DATE|1851", "22 December|DATE|XXXX-12-22", "January|DATE|XXXX-01", "3 January|DATE|XXXX-01-03"}},
+	{"", "", "The rebels crossed the river on 18 December. By mid-January they had reached the coast, and on 2 February the port fell.", []string{"18 December|DATE|XXXX-12-18", "mid-January|DATE|XXXX-01|MID", "2 February|DATE|XXXX-02-02"}},
 	// The condition of a threat or a warning lies ahead of it, whatever
 	// the tense of the telling.
 	{"2022-09-14", "", "Shopkeepers in the old town were threatened with heavy fines if they opened before 1 October.", []string{"1 October|DATE|2022-10-01"}},
