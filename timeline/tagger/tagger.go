@@ -3671,6 +3671,12 @@ func (s *state) stateUntilAhead(c cand) int {
 			break
 		}
 	}
+	if !found && c.c.y >= s.refCal.y+5 && u >= 2 && s.participle(u-1) && s.isWordIn(u-2, "was", "were") && !s.isPunct(u-1, ',') {
+		// A state a passive sets, lasting years past the story: "the
+		// Black Sea was neutralised until 1871", "the port was closed
+		// until 1920".
+		found = true
+	}
 	if !found && s.lastedUntil(u) && s.relativeUntil(u) {
 		// A stretch told in a relative clause hangs on a noun of the
 		// story and looks ahead of it: "the indemnity, for which Spain

@@ -1101,6 +1101,9 @@ var tagCases = []tagCase{
 	// 1948") looks ahead of a story told by months: the story keeps its
 	// year after the sentence.
 	{"", "", "In March 1943 the rebels took the town, which remained in their hands until 1948. In May they marched north.", []string{"March 1943|DATE|1943-03", "1948|DATE|1948", "May|DATE|1943-05"}},
+	// So does a state a passive sets, lasting years past the story.
+	{"", "", "Peace was signed at Paris on 30 March 1856, and the Black Sea was neutralised until 1871. In April the last troops embarked.", []string{"30 March 1856|DATE|1856-03-30", "1871|DATE|1871", "April|DATE|1856-04"}},
+	{"", "", "The rebels surrendered on 2 May 1921. Their party was banned until 1937. In June the leaders were tried.", []string{"2 May 1921|DATE|1921-05-02", "1937|DATE|1937", "June|DATE|1921-06"}},
 	// "stood until" tells of a state lasting, and a stretch in a relative
 	// clause hangs on a noun of the story: both look ahead of it.
 	// "for more than N units afterwards": how long after, a duration, with
