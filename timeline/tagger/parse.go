@@ -6909,6 +6909,19 @@ func (s *state) pSeason(i int) (cand, bool) {
 		c.partial = true
 		return c, true
 	}
+	// "held out through the autumn and the winter", "in the spring of
+	// 1919 and the summer": a season with the article joined by "and" or
+	// "or" right after a season just tagged is a season of the same story,
+	// as the first is, where its phrase ends there or a preposition opens
+	// an adjunct after it (not "the winter campaign", nor "the fall of
+	// the city").
+	if s.w(i-1) == wThe && i >= 3 && (s.w(i-2) == wAnd || s.w(i-2) == wOr) && s.joinedToSeason(i-1) &&
+		!s.isPunct(i+1, '-') && !s.seasonNoun(i+1) && s.w(i+1) != wOf &&
+		(s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.isWordIn(i+1, "by", "through", "for", "with", "from", "under", "against")) {
+		c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+		c.partial = true
+		return c, true
+	}
 	// "through the summer and autumn", "in the spring or summer": a bare
 	// season joined by "and" or "or" to a season with the article shares
 	// it, a season as the first is (not "fall", a noun and a verb, nor
@@ -7071,6 +7084,25 @@ func (s *state) joinedToSet(i int, prefix string) bool {
 	}
 	last := &s.res.Timexes[n-1]
 	return last.Type == timeline.TypeSet && last.Span.End == int(s.toks[i-2].end) && strings.HasPrefix(last.Value, prefix)
+}
+
+// joinedToSeason reports whether the token at i follows "and" or "or"
+// right after a DATE of a season ("the autumn", "the spring of 1919")
+// that ends just before it.
+func (s *state) joinedToSeason(i int) bool {
+	n := len(s.res.Timexes)
+	if n == 0 || i < 2 || s.depth > 0 || s.w(i-1) != wOr && s.w(i-1) != wAnd {
+		return false
+	}
+	last := &s.res.Timexes[n-1]
+	if last.Type != timeline.TypeDate || last.Span.End != int(s.toks[i-2].end) || len(last.Value) < 3 {
+		return false
+	}
+	switch last.Value[len(last.Value)-3:] {
+	case "-SP", "-SU", "-FA", "-WI":
+		return true
+	}
+	return false
 }
 
 // exceptFromSet reports whether "except" (or "excluding") at i-1 follows

@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A season with the article joined by "and" to a season just named is
+	// a season of the same story.
+	{"", "", "The rebels took the fort in 1797. They held it through the spring and the summer; the relief came in October.", []string{"1797|DATE|1797", "the spring|DATE|1797-SP", "the summer|DATE|1797-SU", "October|DATE|1797-10"}},
+	{"", "", "The canal was dug in the autumn of 1821 and the winter by gangs of Irish labourers.", []string{"the autumn of 1821|DATE|1821-FA", "the winter|DATE|1821-WI"}},
+	{"", "", "The garrison starved in the summer of 1640 and the winter campaign failed.", []string{"the summer of 1640|DATE|1640-SU"}},
 	// A relative clause in the past perfect in an apposition dates its own
 	// event, an aside, wherever its date stands in it.
 	{"", "", "The siege ended on 4 October 1871. Haller, a printer who had been jailed for sedition after the riots of 1848, had been appointed mayor in May.", []string{"4 October 1871|DATE|1871-10-04", "1848|DATE|1848", "May|DATE|1871-05"}},
