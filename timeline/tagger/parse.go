@@ -2227,6 +2227,29 @@ func (s *state) pluralSubjectAt(n int) bool {
 	return s.w(n+1) == wHad || s.isWordIn(n+1, "were", "had") || s.pastForm(n+1) && !s.toks[n+1].cap
 }
 
+// massSubjectAt reports whether the lower-case word at n is a bare
+// noun of an activity in -ing or of weather, sickness or news, followed
+// by a verb in the past ("fighting broke out", "shelling resumed", "snow
+// had closed the pass", "cholera was spreading"): the subject of a new
+// clause, so an ordinal before it ("On the 23rd fighting broke out
+// again") names a day, as before a bare plural (pluralSubjectAt). No
+// unit of an army is named so.
+func (s *state) massSubjectAt(n int) bool {
+	if n+1 >= len(s.toks) || s.toks[n].kind != tkWord || s.toks[n].cap || s.lx(n) != nil {
+		return false
+	}
+	w := s.word(n)
+	mass := s.isWordIn(n, "snow", "rain", "fog", "frost", "ice", "cholera", "typhus", "dysentery", "plague", "disease", "hunger", "famine", "news", "word") ||
+		len(w) >= 6 && s.ingWord(n) && !s.isWordIn(n, "string", "during", "nothing", "something", "anything", "everything", "building", "landing", "evening", "morning")
+	if !mass {
+		return false
+	}
+	if e := s.lx(n + 1); e != nil {
+		return e.tense == -1 || s.w(n+1) == wHad || s.w(n+1) == wWas
+	}
+	return s.pastForm(n + 1)
+}
+
 // pOrdDay: "on the 5th", "by the 21st": a day of the month the story is
 // in, after a preposition, when no month follows ("the 30th of
 // September" is pDayMonth's) and nothing makes the ordinal a name or a
@@ -2316,7 +2339,7 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		}
 		if s.lx(n) == nil && !s.isWord(n, "he") && !s.isWord(n, "she") && !s.isWord(n, "it") && !s.isWord(n, "they") && !s.isWord(n, "we") && !s.isWord(n, "its") && !s.isWord(n, "his") && !s.isWord(n, "their") && !s.isWord(n, "there") && !s.isWord(n, "but") &&
 			!s.isWordIn(n, "only", "all", "most", "both", "none", "nearly", "almost", "just", "her", "our", "i", "you", "too", "also", "again") &&
-			!s.storyWord(n) && !s.isWordIn(n, "nothing", "nobody", "everything", "everyone") && !s.pluralSubjectAt(n) {
+			!s.storyWord(n) && !s.isWordIn(n, "nothing", "nobody", "everything", "everyone") && !s.pluralSubjectAt(n) && !s.massSubjectAt(n) {
 			// ("by the 13th only one man had reached the fort", "after the
 			// 23rd nothing moved", "by the 25th few ships sailed": a word
 			// that opens a clause, a quantifier before its subject)

@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An ordinal day before a bare noun in -ing or of weather that is the
+	// subject of the next verb is the day.
+	{"", "", "The truce began on 4 August 1903. On the 19th fighting broke out again, and by the 26th snow had closed the passes.", []string{"4 August 1903|DATE|1903-08-04", "the 19th|DATE|1903-08-19", "the 26th|DATE|1903-08-26"}},
+	{"", "", "The city was encircled on 2 May 1863. Until the 14th shelling continued without pause.", []string{"2 May 1863|DATE|1863-05-02", "the 14th|DATE|1863-05-14"}},
+	{"", "", "The corps crossed on 3 June 1916. On the 5th landing craft ferried the guns over.", []string{"3 June 1916|DATE|1916-06-03"}},
 	// A season with the article joined by "and" to a season just named is
 	// a season of the same story.
 	{"", "", "The rebels took the fort in 1797. They held it through the spring and the summer; the relief came in October.", []string{"1797|DATE|1797", "the spring|DATE|1797-SP", "the summer|DATE|1797-SU", "October|DATE|1797-10"}},
