@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A treaty or a line of an earlier year after the story's verb is what
+	// the story acts on: the clause's time is the story's.
+	{"", "", "The rebels crossed the river on 8 May 1871 and were driven back behind the frontier of 1867 in July.", []string{"8 May 1871|DATE|1871-05-08", "1867|DATE|1867", "July|DATE|1871-07"}},
+	{"", "", "The dictator fell on 2 March 1852. The assembly restored the constitution of 1847 in September.", []string{"2 March 1852|DATE|1852-03-02", "1847|DATE|1847", "September|DATE|1852-09"}},
+	{"", "", "The war ended on 2 March 1852. The treaty of 1847 had been signed in September.", []string{"2 March 1852|DATE|1852-03-02", "1847|DATE|1847", "September|DATE|1847-09"}},
 	// An ordinal day before a bare noun in -ing or of weather that is the
 	// subject of the next verb is the day.
 	{"", "", "The truce began on 4 August 1903. On the 19th fighting broke out again, and by the 26th snow had closed the passes.", []string{"4 August 1903|DATE|1903-08-04", "the 19th|DATE|1903-08-19", "the 26th|DATE|1903-08-26"}},
