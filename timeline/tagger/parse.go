@@ -5476,6 +5476,12 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 		// So it does opening a clause joined by ", and": "Gunfire was
 		// heard at dawn, and by the afternoon soldiers were seen on the
 		// roofs".
+	case k == j && i >= 2 && s.isWordIn(i-2, "and", "but") && !s.isWordIn(n, "need", "feed", "seed", "speed", "bed", "red", "shed") &&
+		(s.pastVerbAt(n) || s.lx(n) != nil && s.lx(n).tense == -1 && !s.isWordIn(n, "last", "ago", "yesterday")):
+		// A second predicate of the clause's subject, opened by "and"
+		// and its time: "attacked at dawn and by the evening had taken
+		// the heights", "and by the afternoon held the ridge"; the verb
+		// right after the phrase is the predicate's, as after a season.
 	default:
 		return cand{}, false
 	}

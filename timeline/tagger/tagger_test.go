@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A part of the day after "and", before the verb of a second
+	// predicate of the subject, is that part of the story's day.
+	{"", "", "The brigade crossed the ford on 6 September 1862 and by the afternoon had reached the town.", []string{"6 September 1862|DATE|1862-09-06", "the afternoon|TIME|1862-09-06TAF"}},
+	{"", "", "The rebels stormed the arsenal on 14 May 1848 and in the evening took the palace.", []string{"14 May 1848|DATE|1848-05-14", "the evening|TIME|1848-05-14TEV"}},
 	// A treaty or a line of an earlier year after the story's verb is what
 	// the story acts on: the clause's time is the story's.
 	{"", "", "The rebels crossed the river on 8 May 1871 and were driven back behind the frontier of 1867 in July.", []string{"8 May 1871|DATE|1871-05-08", "1867|DATE|1867", "July|DATE|1871-07"}},
