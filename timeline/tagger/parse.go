@@ -2318,6 +2318,9 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	switch n := k + 1; {
 	case n >= len(s.toks):
 	case podOf && s.toks[n].kind == tkWord && !s.toks[n].cap && s.w(n) != wOf && (s.lx(n) == nil || s.lx(n).unit == 0 && s.lx(n).month == 0):
+	case s.nightPair(k):
+		// "on the night of the 9th-10th", "the 9th/10th": two days
+		// running, the night between them; each is a day.
 	case s.toks[n].kind == tkPunct:
 		if c := s.text[s.toks[n].start]; c != ',' && c != '.' && c != ';' && c != ')' && c != ':' || s.isPunct(n, '.') && s.tight(n) && s.tight(n+1) {
 			return cand{}, false
@@ -2475,11 +2478,20 @@ func (s *state) ordDayEnds(n int) bool {
 	return false
 }
 
+// nightPair reports whether the ordinal day at k is joined by a tight
+// hyphen or slash to the ordinal of the next day, the pair closing its
+// phrase: "the night of the 9th-10th", "on the 9th/10th".
+func (s *state) nightPair(k int) bool {
+	n := k + 1
+	return s.ordDayAt(k) && (s.isPunct(n, '-') || s.isPunct(n, '/')) && s.tight(n) && s.tight(n+1) && s.ordDayAt(n+1) &&
+		s.toks[n+1].num == s.toks[k].num+1 && s.ordDayEnds(n+2)
+}
+
 // pOrdDayListed: the second of two bare ordinal days joined without its
 // "the", "on the 19th and 20th", "the 3rd or 4th": a day of the month of
 // the first, which was tagged just before.
 func (s *state) pOrdDayListed(i int) (cand, bool) {
-	if !s.ordDayAt(i) || i < 3 || !(s.w(i-1) == wAnd || s.w(i-1) == wOr) || !s.ordDayAt(i-2) || s.w(i-3) != wThe || s.toks[i-2].num >= s.toks[i].num {
+	if !s.ordDayAt(i) || i < 3 || !(s.w(i-1) == wAnd || s.w(i-1) == wOr || s.nightPair(i-2)) || !s.ordDayAt(i-2) || s.w(i-3) != wThe || s.toks[i-2].num >= s.toks[i].num {
 		return cand{}, false
 	}
 	if !s.ordDayEnds(i + 1) {

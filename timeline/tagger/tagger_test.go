@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// Two ordinal days joined by a hyphen or a slash, a night between
+	// them, are two days of the story's month.
+	{"", "", "The fleet left port on 3 June 1944. On the night of the 5th-6th the first troops landed.", []string{"3 June 1944|DATE|1944-06-03", "the 5th|DATE|1944-06-05", "6th|DATE|1944-06-06"}},
+	{"", "", "The siege opened on 11 March 1799. The town was stormed on the 17th/18th.", []string{"11 March 1799|DATE|1799-03-11", "the 17th|DATE|1799-03-17", "18th|DATE|1799-03-18"}},
+	{"", "", "On 2 May 1916 the 3rd-4th Battalions attacked.", []string{"2 May 1916|DATE|1916-05-02"}},
 	// A part of the day after "and", before the verb of a second
 	// predicate of the subject, is that part of the story's day.
 	{"", "", "The brigade crossed the ford on 6 September 1862 and by the afternoon had reached the town.", []string{"6 September 1862|DATE|1862-09-06", "the afternoon|TIME|1862-09-06TAF"}},
