@@ -2656,6 +2656,11 @@ func (s *state) comparedOf(c cand) bool {
 	if s.w(k-1) == wOf {
 		return k >= 2 && s.isWordIn(k-2, "scale", "size", "scope", "pattern", "model", "example", "mould", "mold", "lines")
 	}
+	if s.w(k-1) == wIn && k >= 2 && s.isWordIn(k-2, "than", "as") && !s.toks[k-2].cap {
+		// "lighter than in the war of 1876", "as in the famine of
+		// 1921": the thing compared with, after "than in" or "as in".
+		return true
+	}
 	return s.isWordIn(k-1, "like", "unlike", "than", "recalling", "echoing", "rivalling", "rivaling", "matching", "repeating", "surpassing", "dwarfing", "exceeding", "resembling", "eclipsing")
 }
 

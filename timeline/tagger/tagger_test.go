@@ -24,6 +24,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A year that dates the thing compared with after "than in the" is no
+	// time of the story.
+	{"", "", "The rising was crushed on 9 October 1863. Losses were heavier than in the revolt of 1848. In November the leaders were hanged.", []string{"9 October 1863|DATE|1863-10-09", "1848|DATE|1848", "November|DATE|1863-11"}},
 	// Two ordinal days joined by a hyphen or a slash, a night between
 	// them, are two days of the story's month.
 	{"", "", "The fleet left port on 3 June 1944. On the night of the 5th-6th the first troops landed.", []string{"3 June 1944|DATE|1944-06-03", "the 5th|DATE|1944-06-05", "6th|DATE|1944-06-06"}},
