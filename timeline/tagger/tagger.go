@@ -1512,7 +1512,10 @@ func (s *state) emit(c cand) int {
 	if c.val == "" && !c.noRef && s.restatedDay(c) {
 		c.noRef = true // "stormed on 7 November 1917 (25 October O.S.). At 9.40 p.m." is 7 November's
 	}
-	if c.val == "" && !c.noRef && c.i >= 2 && s.w(c.i-1) == wIn && s.isWordIn(c.i-2, "as", "than") && !s.toks[c.i-2].cap {
+	if c.val == "" && !c.noRef && c.i >= 2 && s.w(c.i-1) == wIn && s.isWordIn(c.i-2, "as", "than") &&
+		(!s.toks[c.i-2].cap || s.isWord(c.i-2, "as") && (c.i == 2 || s.sentenceEnd(c.i-3) || s.toks[c.i-2].para) && s.isPunct(c.j, ',')) {
+		// ("As in 1876, the invaders were thrown back": opening its
+		// sentence and set off by a comma, the comparison too.)
 		// A time compared with is no time of the story: "signed in the
 		// same railway carriage as in 1918. The following day" is the day
 		// after the signing; "more men than in 1916" likewise.

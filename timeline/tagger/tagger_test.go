@@ -24,6 +24,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "As in YEAR," opening a sentence compares the story with that year,
+	// which is no time of the story.
+	{"", "", "The army crossed the Drina on 12 August 1914. As in 1876, the invaders were thrown back, and in December they left Belgrade.", []string{"12 August 1914|DATE|1914-08-12", "1876|DATE|1876", "December|DATE|1914-12"}},
 	// A year that dates the thing compared with after "than in the" is no
 	// time of the story.
 	{"", "", "The rising was crushed on 9 October 1863. Losses were heavier than in the revolt of 1848. In November the leaders were hanged.", []string{"9 October 1863|DATE|1863-10-09", "1848|DATE|1848", "November|DATE|1863-11"}},
