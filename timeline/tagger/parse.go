@@ -2227,6 +2227,29 @@ func (s *state) pluralSubjectAt(n int) bool {
 	return s.w(n+1) == wHad || s.isWordIn(n+1, "were", "had") || s.pastForm(n+1) && !s.toks[n+1].cap
 }
 
+// massSubjectAt reports whether the lower-case word at n is a bare
+// noun of an activity in -ing or of weather, sickness or news, followed
+// by a verb in the past ("fighting broke out", "shelling resumed", "snow
+// had closed the pass", "cholera was spreading"): the subject of a new
+// clause, so an ordinal before it ("On the 23rd fighting broke out
+// again") names a day, as before a bare plural (pluralSubjectAt). No
+// unit of an army is named so.
+func (s *state) massSubjectAt(n int) bool {
+	if n+1 >= len(s.toks) || s.toks[n].kind != tkWord || s.toks[n].cap || s.lx(n) != nil {
+		return false
+	}
+	w := s.word(n)
+	mass := s.isWordIn(n, "snow", "rain", "fog", "frost", "ice", "cholera", "typhus", "dysentery", "plague", "disease", "hunger", "famine", "news", "word") ||
+		len(w) >= 6 && s.ingWord(n) && !s.isWordIn(n, "string", "during", "nothing", "something", "anything", "everything", "building", "landing", "evening", "morning")
+	if !mass {
+		return false
+	}
+	if e := s.lx(n + 1); e != nil {
+		return e.tense == -1 || s.w(n+1) == wHad || s.w(n+1) == wWas
+	}
+	return s.pastForm(n + 1)
+}
+
 // pOrdDay: "on the 5th", "by the 21st": a day of the month the story is
 // in, after a preposition, when no month follows ("the 30th of
 // September" is pDayMonth's) and nothing makes the ordinal a name or a
@@ -2295,6 +2318,9 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	switch n := k + 1; {
 	case n >= len(s.toks):
 	case podOf && s.toks[n].kind == tkWord && !s.toks[n].cap && s.w(n) != wOf && (s.lx(n) == nil || s.lx(n).unit == 0 && s.lx(n).month == 0):
+	case s.nightPair(k):
+		// "on the night of the 9th-10th", "the 9th/10th": two days
+		// running, the night between them; each is a day.
 	case s.toks[n].kind == tkPunct:
 		if c := s.text[s.toks[n].start]; c != ',' && c != '.' && c != ';' && c != ')' && c != ':' || s.isPunct(n, '.') && s.tight(n) && s.tight(n+1) {
 			return cand{}, false
@@ -2316,7 +2342,7 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		}
 		if s.lx(n) == nil && !s.isWord(n, "he") && !s.isWord(n, "she") && !s.isWord(n, "it") && !s.isWord(n, "they") && !s.isWord(n, "we") && !s.isWord(n, "its") && !s.isWord(n, "his") && !s.isWord(n, "their") && !s.isWord(n, "there") && !s.isWord(n, "but") &&
 			!s.isWordIn(n, "only", "all", "most", "both", "none", "nearly", "almost", "just", "her", "our", "i", "you", "too", "also", "again") &&
-			!s.storyWord(n) && !s.isWordIn(n, "nothing", "nobody", "everything", "everyone") && !s.pluralSubjectAt(n) {
+			!s.storyWord(n) && !s.isWordIn(n, "nothing", "nobody", "everything", "everyone") && !s.pluralSubjectAt(n) && !s.massSubjectAt(n) {
 			// ("by the 13th only one man had reached the fort", "after the
 			// 23rd nothing moved", "by the 25th few ships sailed": a word
 			// that opens a clause, a quantifier before its subject)
@@ -2452,11 +2478,20 @@ func (s *state) ordDayEnds(n int) bool {
 	return false
 }
 
+// nightPair reports whether the ordinal day at k is joined by a tight
+// hyphen or slash to the ordinal of the next day, the pair closing its
+// phrase: "the night of the 9th-10th", "on the 9th/10th".
+func (s *state) nightPair(k int) bool {
+	n := k + 1
+	return s.ordDayAt(k) && (s.isPunct(n, '-') || s.isPunct(n, '/')) && s.tight(n) && s.tight(n+1) && s.ordDayAt(n+1) &&
+		s.toks[n+1].num == s.toks[k].num+1 && s.ordDayEnds(n+2)
+}
+
 // pOrdDayListed: the second of two bare ordinal days joined without its
 // "the", "on the 19th and 20th", "the 3rd or 4th": a day of the month of
 // the first, which was tagged just before.
 func (s *state) pOrdDayListed(i int) (cand, bool) {
-	if !s.ordDayAt(i) || i < 3 || !(s.w(i-1) == wAnd || s.w(i-1) == wOr) || !s.ordDayAt(i-2) || s.w(i-3) != wThe || s.toks[i-2].num >= s.toks[i].num {
+	if !s.ordDayAt(i) || i < 3 || !(s.w(i-1) == wAnd || s.w(i-1) == wOr || s.nightPair(i-2)) || !s.ordDayAt(i-2) || s.w(i-3) != wThe || s.toks[i-2].num >= s.toks[i].num {
 		return cand{}, false
 	}
 	if !s.ordDayEnds(i + 1) {
@@ -5453,6 +5488,12 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 		// So it does opening a clause joined by ", and": "Gunfire was
 		// heard at dawn, and by the afternoon soldiers were seen on the
 		// roofs".
+	case k == j && i >= 2 && s.isWordIn(i-2, "and", "but") && !s.isWordIn(n, "need", "feed", "seed", "speed", "bed", "red", "shed") &&
+		(s.pastVerbAt(n) || s.lx(n) != nil && s.lx(n).tense == -1 && !s.isWordIn(n, "last", "ago", "yesterday")):
+		// A second predicate of the clause's subject, opened by "and"
+		// and its time: "attacked at dawn and by the evening had taken
+		// the heights", "and by the afternoon held the ridge"; the verb
+		// right after the phrase is the predicate's, as after a season.
 	default:
 		return cand{}, false
 	}
@@ -6909,6 +6950,19 @@ func (s *state) pSeason(i int) (cand, bool) {
 		c.partial = true
 		return c, true
 	}
+	// "held out through the autumn and the winter", "in the spring of
+	// 1919 and the summer": a season with the article joined by "and" or
+	// "or" right after a season just tagged is a season of the same story,
+	// as the first is, where its phrase ends there or a preposition opens
+	// an adjunct after it (not "the winter campaign", nor "the fall of
+	// the city").
+	if s.w(i-1) == wThe && i >= 3 && (s.w(i-2) == wAnd || s.w(i-2) == wOr) && s.joinedToSeason(i-1) &&
+		!s.isPunct(i+1, '-') && !s.seasonNoun(i+1) && s.w(i+1) != wOf &&
+		(s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1) || s.isWordIn(i+1, "by", "through", "for", "with", "from", "under", "against")) {
+		c := s.date(i-1, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+		c.partial = true
+		return c, true
+	}
 	// "through the summer and autumn", "in the spring or summer": a bare
 	// season joined by "and" or "or" to a season with the article shares
 	// it, a season as the first is (not "fall", a noun and a verb, nor
@@ -7071,6 +7125,25 @@ func (s *state) joinedToSet(i int, prefix string) bool {
 	}
 	last := &s.res.Timexes[n-1]
 	return last.Type == timeline.TypeSet && last.Span.End == int(s.toks[i-2].end) && strings.HasPrefix(last.Value, prefix)
+}
+
+// joinedToSeason reports whether the token at i follows "and" or "or"
+// right after a DATE of a season ("the autumn", "the spring of 1919")
+// that ends just before it.
+func (s *state) joinedToSeason(i int) bool {
+	n := len(s.res.Timexes)
+	if n == 0 || i < 2 || s.depth > 0 || s.w(i-1) != wOr && s.w(i-1) != wAnd {
+		return false
+	}
+	last := &s.res.Timexes[n-1]
+	if last.Type != timeline.TypeDate || last.Span.End != int(s.toks[i-2].end) || len(last.Value) < 3 {
+		return false
+	}
+	switch last.Value[len(last.Value)-3:] {
+	case "-SP", "-SU", "-FA", "-WI":
+		return true
+	}
+	return false
 }
 
 // exceptFromSet reports whether "except" (or "excluding") at i-1 follows

@@ -1512,7 +1512,10 @@ func (s *state) emit(c cand) int {
 	if c.val == "" && !c.noRef && s.restatedDay(c) {
 		c.noRef = true // "stormed on 7 November 1917 (25 October O.S.). At 9.40 p.m." is 7 November's
 	}
-	if c.val == "" && !c.noRef && c.i >= 2 && s.w(c.i-1) == wIn && s.isWordIn(c.i-2, "as", "than") && !s.toks[c.i-2].cap {
+	if c.val == "" && !c.noRef && c.i >= 2 && s.w(c.i-1) == wIn && s.isWordIn(c.i-2, "as", "than") &&
+		(!s.toks[c.i-2].cap || s.isWord(c.i-2, "as") && (c.i == 2 || s.sentenceEnd(c.i-3) || s.toks[c.i-2].para) && s.isPunct(c.j, ',')) {
+		// ("As in 1876, the invaders were thrown back": opening its
+		// sentence and set off by a comma, the comparison too.)
 		// A time compared with is no time of the story: "signed in the
 		// same railway carriage as in 1918. The following day" is the day
 		// after the signing; "more men than in 1916" likewise.
@@ -1678,6 +1681,14 @@ func (s *state) emit(c cand) int {
 			if s.flashEnd < 0 {
 				s.saveRef()
 				s.flashEnd = e
+				if s.documentObject(c) {
+					// After the story's verb, the document is what the
+					// story's event acts on, and the clause's time is
+					// the story's: "was back behind the frontier of 1858
+					// in June", "restored the constitution of 1848 by
+					// the summer" (not "signed the treaty of 1858").
+					s.flashEnd = c.j - 1
+				}
 			}
 		} else if s.thingFrom(c) && s.ref >= 0 && s.refCal.g >= gYear && !s.refCal.noYear {
 			// The year a thing dates from is no time of the story: "ran a
@@ -2567,6 +2578,38 @@ func (s *state) documentOf(c cand) bool {
 	return false
 }
 
+// documentObject reports whether the phrase "the ... of YEAR" of c (a
+// document or a line, see documentOf) comes after a verb in the past of
+// its own clause, as its object or the object of a preposition ("crossed
+// the line of 1858", "was back behind the frontier of 1858", "restored
+// the constitution of 1848"), where that verb does not make the document
+// ("signed", "drew", "ratified"...): the story acts on the document.
+func (s *state) documentObject(c cand) bool {
+	k := c.i - 2
+	for n := 0; k >= 0 && n < 4 && s.w(k) != wThe; n, k = n+1, k-1 {
+	}
+	if k < 1 || s.w(k) != wThe {
+		return false
+	}
+	found := false
+	for q, n := k-1, 0; q >= 0 && n < 12; q, n = q-1, n+1 {
+		if s.sentenceEnd(q) || s.isPunct(q, ';') || s.isPunct(q, ',') || s.isPunct(q, '(') {
+			break
+		}
+		if s.toks[q].kind != tkWord || s.toks[q].cap {
+			continue
+		}
+		if s.isWordIn(q, "signed", "drew", "drawn", "concluded", "negotiated", "ratified", "agreed", "passed", "enacted", "adopted", "drafted",
+			"fixed", "issued", "proclaimed", "promulgated", "granted", "wrote", "written", "made", "framed", "imposed", "dictated", "who", "which", "that") {
+			return false
+		}
+		if e := s.lx(q); e != nil && e.tense == -1 && !s.isWordIn(q, "last", "ago", "yesterday") || s.pastForm(q) {
+			found = true
+		}
+	}
+	return found
+}
+
 // comparedList reports whether the year at token i goes on a list of
 // years after "than in" or "as in" ("than in 1919 and 1920", "than in
 // 1916, 1917 or 1918"): each is compared with, as the first is.
@@ -2615,6 +2658,11 @@ func (s *state) comparedOf(c cand) bool {
 	}
 	if s.w(k-1) == wOf {
 		return k >= 2 && s.isWordIn(k-2, "scale", "size", "scope", "pattern", "model", "example", "mould", "mold", "lines")
+	}
+	if s.w(k-1) == wIn && k >= 2 && s.isWordIn(k-2, "than", "as") && !s.toks[k-2].cap {
+		// "lighter than in the war of 1876", "as in the famine of
+		// 1921": the thing compared with, after "than in" or "as in".
+		return true
 	}
 	return s.isWordIn(k-1, "like", "unlike", "than", "recalling", "echoing", "rivalling", "rivaling", "matching", "repeating", "surpassing", "dwarfing", "exceeding", "resembling", "eclipsing")
 }

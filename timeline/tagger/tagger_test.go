@@ -24,6 +24,36 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "As in YEAR," opening a sentence compares the story with that year,
+	// which is no time of the story.
+	{"", "", "The army crossed the Drina on 12 August 1914. As in 1876, the invaders were thrown back, and in December they left Belgrade.", []string{"12 August 1914|DATE|1914-08-12", "1876|DATE|1876", "December|DATE|1914-12"}},
+	// A year that dates the thing compared with after "than in the" is no
+	// time of the story.
+	{"", "", "The rising was crushed on 9 October 1863. Losses were heavier than in the revolt of 1848. In November the leaders were hanged.", []string{"9 October 1863|DATE|1863-10-09", "1848|DATE|1848", "November|DATE|1863-11"}},
+	// Two ordinal days joined by a hyphen or a slash, a night between
+	// them, are two days of the story's month.
+	{"", "", "The fleet left port on 3 June 1944. On the night of the 5th-6th the first troops landed.", []string{"3 June 1944|DATE|1944-06-03", "the 5th|DATE|1944-06-05", "6th|DATE|1944-06-06"}},
+	{"", "", "The siege opened on 11 March 1799. The town was stormed on the 17th/18th.", []string{"11 March 1799|DATE|1799-03-11", "the 17th|DATE|1799-03-17", "18th|DATE|1799-03-18"}},
+	{"", "", "On 2 May 1916 the 3rd-4th Battalions attacked.", []string{"2 May 1916|DATE|1916-05-02"}},
+	// A part of the day after "and", before the verb of a second
+	// predicate of the subject, is that part of the story's day.
+	{"", "", "The brigade crossed the ford on 6 September 1862 and by the afternoon had reached the town.", []string{"6 September 1862|DATE|1862-09-06", "the afternoon|TIME|1862-09-06TAF"}},
+	{"", "", "The rebels stormed the arsenal on 14 May 1848 and in the evening took the palace.", []string{"14 May 1848|DATE|1848-05-14", "the evening|TIME|1848-05-14TEV"}},
+	// A treaty or a line of an earlier year after the story's verb is what
+	// the story acts on: the clause's time is the story's.
+	{"", "", "The rebels crossed the river on 8 May 1871 and were driven back behind the frontier of 1867 in July.", []string{"8 May 1871|DATE|1871-05-08", "1867|DATE|1867", "July|DATE|1871-07"}},
+	{"", "", "The dictator fell on 2 March 1852. The assembly restored the constitution of 1847 in September.", []string{"2 March 1852|DATE|1852-03-02", "1847|DATE|1847", "September|DATE|1852-09"}},
+	{"", "", "The war ended on 2 March 1852. The treaty of 1847 had been signed in September.", []string{"2 March 1852|DATE|1852-03-02", "1847|DATE|1847", "September|DATE|1847-09"}},
+	// An ordinal day before a bare noun in -ing or of weather that is the
+	// subject of the next verb is the day.
+	{"", "", "The truce began on 4 August 1903. On the 19th fighting broke out again, and by the 26th snow had closed the passes.", []string{"4 August 1903|DATE|1903-08-04", "the 19th|DATE|1903-08-19", "the 26th|DATE|1903-08-26"}},
+	{"", "", "The city was encircled on 2 May 1863. Until the 14th shelling continued without pause.", []string{"2 May 1863|DATE|1863-05-02", "the 14th|DATE|1863-05-14"}},
+	{"", "", "The corps crossed on 3 June 1916. On the 5th landing craft ferried the guns over.", []string{"3 June 1916|DATE|1916-06-03"}},
+	// A season with the article joined by "and" to a season just named is
+	// a season of the same story.
+	{"", "", "The rebels took the fort in 1797. They held it through the spring and the summer; the relief came in October.", []string{"1797|DATE|1797", "the spring|DATE|1797-SP", "the summer|DATE|1797-SU", "October|DATE|1797-10"}},
+	{"", "", "The canal was dug in the autumn of 1821 and the winter by gangs of Irish labourers.", []string{"the autumn of 1821|DATE|1821-FA", "the winter|DATE|1821-WI"}},
+	{"", "", "The garrison starved in the summer of 1640 and the winter campaign failed.", []string{"the summer of 1640|DATE|1640-SU"}},
 	// A relative clause in the past perfect in an apposition dates its own
 	// event, an aside, wherever its date stands in it.
 	{"", "", "The siege ended on 4 October 1871. Haller, a printer who had been jailed for sedition after the riots of 1848, had been appointed mayor in May.", []string{"4 October 1871|DATE|1871-10-04", "1848|DATE|1848", "May|DATE|1871-05"}},
