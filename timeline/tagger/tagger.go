@@ -6886,6 +6886,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 			hi = k - 1
 			break
 		}
+		// So does a speaker named after ", and": "The next match is at
+		// home on Saturday, and Smith said tickets would be cheap" reads
+		// Saturday by "is", not by what Smith said.
+		if k > 0 && (s.isWord(k, "and") || s.isWord(k, "but")) && s.isPunct(k-1, ',') && s.nameSays(k+1, hi) {
+			hi = k - 1
+			break
+		}
 	}
 	// A comparison set off after the expression (", as" with a clause of
 	// its own) tells of other times, not of this one: "will go forward an
@@ -8248,6 +8255,21 @@ func (s *state) reporting(k int) bool {
 		return false
 	}
 	return s.isWordIn(k, "said", "told", "announced", "reported", "added", "stated", "projected", "predicted", "estimated", "showed", "warned", "wrote", "ruled", "testified", "argued", "claimed", "insisted", "confirmed", "disclosed", "noted", "explained")
+}
+
+// nameSays reports whether a name of one to three capitalized words
+// outside the word table starts at k and a verb of reporting follows it
+// before hi: "Smith said", "Anna Berg told reporters".
+func (s *state) nameSays(k, hi int) bool {
+	for m := k; m <= hi && m < len(s.toks) && m <= k+3; m++ {
+		if m > k && s.reporting(m) {
+			return true
+		}
+		if s.toks[m].kind != tkWord || !s.toks[m].cap || s.lx(m) != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // presentS reports whether the word at k is a verb in the third person

@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A speaker named after ", and" opens a clause of his own: the day
+	// before it is read by its own clause's verb, not by his "said".
+	{"2021-03-10", "", "The club's next home game is at 3 p.m. on Saturday, and Pell said the ground would be full.", []string{"3 p.m.|TIME|2021-03-13T15:00", "Saturday|DATE|2021-03-13"}},
+	{"2021-03-10", "", "The talks collapsed on Friday, and Kowal said no new date had been set.", []string{"Friday|DATE|2021-03-05"}},
 	// A relative clause in the past perfect in an apposition dates its own
 	// event, an aside, wherever its date stands in it.
 	{"", "", "The siege ended on 4 October 1871. Haller, a printer who had been jailed for sedition after the riots of 1848, had been appointed mayor in May.", []string{"4 October 1871|DATE|1871-10-04", "1848|DATE|1848", "May|DATE|1871-05"}},
