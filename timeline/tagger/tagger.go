@@ -8095,10 +8095,36 @@ func (s *state) attribution(i, hi int) (int, int) {
 			subj = false
 		}
 	}
-	if verb < 0 || end-c > 7 && end-verb > 4 {
+	if verb < 0 || end-c > 7 && end-verb > 4 && !s.plainTail(verb+1, end) {
 		return -1, -1
 	}
 	return c + 1, end - 1
+}
+
+// plainTail reports whether tokens [a, b) after a verb of reporting are a
+// short run of adverbials with no verb of their own: "on Wednesday ahead
+// of the verdict", "reporters on Monday after the vote". They tell when
+// or where it was said and open no clause, so the attribution still ends
+// at b.
+func (s *state) plainTail(a, b int) bool {
+	if b-a > 8 {
+		return false
+	}
+	for m := a; m < b; m++ {
+		if s.toks[m].kind != tkWord {
+			return false
+		}
+		if e := s.lx(m); e != nil && e.tense != 0 && e.tense != 3 && e.weekday == 0 && e.month == 0 && e.unit == 0 {
+			return false
+		}
+		if s.isWordIn(m, "that", "which", "who", "when", "while", "as", "if", "because", "and", "but", "it", "he", "she", "they", "we", "is", "are", "was", "were") {
+			return false
+		}
+		if w := s.word(m); len(w) > 3 && !s.toks[m].cap && string(w[len(w)-2:]) == "ed" {
+			return false
+		}
+	}
+	return true
 }
 
 // purposeAfterPast reports whether "to" at k opens an infinitive of

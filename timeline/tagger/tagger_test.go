@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An attribution set off after the date may run on with adverbials
+	// of its own ("said on Monday ahead of the auction"): it still tells
+	// only when it was said, and the date before it is read by "will".
+	{"2019-05-15", "", "The agency will announce the full list of winning bids in September, a senior official said on Monday ahead of the auction.", []string{"September|DATE|2019-09", "Monday|DATE|2019-05-13"}},
+	{"2019-05-15", "", "The airline will resume its flights to the island in early March, its chief executive told reporters on Monday after the board meeting.", []string{"early March|DATE|2020-03|START", "Monday|DATE|2019-05-13"}},
 	// A speaker named after ", and" opens a clause of his own: the day
 	// before it is read by its own clause's verb, not by his "said".
 	{"2021-03-10", "", "The club's next home game is at 3 p.m. on Saturday, and Pell said the ground would be full.", []string{"3 p.m.|TIME|2021-03-13T15:00", "Saturday|DATE|2021-03-13"}},
