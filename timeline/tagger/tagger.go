@@ -8179,6 +8179,9 @@ func (s *state) nounLike(k int) bool {
 			break
 		}
 	}
+	if s.isWordIn(k, "people", "men", "women", "children", "volunteers", "staff", "police", "cattle", "sheep", "geese", "mice", "feet", "teeth") {
+		return true // a plural not in -s: "trained 240 young people to spray"
+	}
 	return w[n-1] == 's' && w[n-2] != 's'
 }
 

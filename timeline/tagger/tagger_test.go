@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A plural not in -s ("people", "men", "children") ends the object
+	// of a past verb as one in -s does: the infinitive after it tells the
+	// purpose, and the past verb dates the day.
+	{"2022-10-14", "", "The charity said on Friday it had sent 30 young men to clear the drains over the weekend.", []string{"Friday|DATE|2022-10-14", "the weekend|DATE|2022-W40-WE"}},
+	{"2020-02-07", "", "The council said it had hired 40 local people to sweep the streets on Sunday.", []string{"Sunday|DATE|2020-02-02"}},
 	// An attribution set off after the date may run on with adverbials
 	// of its own ("said on Monday ahead of the auction"): it still tells
 	// only when it was said, and the date before it is read by "will".
