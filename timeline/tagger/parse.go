@@ -5512,7 +5512,33 @@ func (s *state) lastNightOf(day cal) bool {
 func (s *state) afterNightOf(day cal, i int) bool {
 	lt := s.lastTime
 	late := lt.g == gTime && !lt.noYear && lt.y == day.y && lt.m == day.m && lt.d == day.d && lt.hh >= 18
-	return (late || s.lastNightOf(day)) && !s.pastPerfectSentence(i)
+	return (late || s.lastNightOf(day)) && (!s.pastPerfectSentence(i) || s.nightInSentence(i))
+}
+
+// nightInSentence reports whether the last time named, one of the evening
+// or the night, stands earlier in the sentence of token i: a past perfect
+// after it then runs on from it, no flashback ("the swarms arrived at dusk
+// on Thursday and had eaten the crop by morning" is Friday morning).
+func (s *state) nightInSentence(i int) bool {
+	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
+		x := &s.res.Timexes[k]
+		if x.Type != timeline.TypeTime {
+			continue
+		}
+		if !strings.HasSuffix(x.Value, "TEV") && !strings.HasSuffix(x.Value, "TNI") {
+			return false
+		}
+		for m := i - 1; m >= 0 && m >= i-40; m-- {
+			if s.sentenceEnd(m) {
+				return false
+			}
+			if int(s.toks[m].start) == x.Span.Start {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // pastPerfectSentence reports whether the sentence of token i is in the

@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "by morning" after an evening named earlier in the same sentence is
+	// the next morning, even in the past perfect: the perfect runs on from
+	// the evening, it is no flashback.
+	{"2021-05-20", "", "Gunmen stormed the village at nightfall on Monday and had fled into the hills by morning.", []string{"nightfall|TIME|2021-05-17TEV", "Monday|DATE|2021-05-17", "morning|TIME|2021-05-18TMO"}},
 	// A plural not in -s ("people", "men", "children") ends the object
 	// of a past verb as one in -s does: the infinitive after it tells the
 	// purpose, and the past verb dates the day.
