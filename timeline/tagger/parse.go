@@ -10183,6 +10183,20 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
 		return s.fixed(i, i+3, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
+	if e.unit >= uHour && e.unit <= uMonth && !s.toks[i].cap && i > 0 && s.isWordIn(i-1, "just", "only", "barely", "mere") && !s.toks[i-1].cap &&
+		(s.w(i+1) == wAfter || s.w(i+1) == wBefore) {
+		// "the second bid failed just hours before the hearing", "only
+		// days after the vote": "just" makes the bare unit a short
+		// distance between two events, a stretch of unknown length.
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if e.unit >= uHour && e.unit <= uMonth && !s.toks[i].cap && i > 0 && s.toks[i-1].kind == tkWord && s.w(i-1) != wThe && s.lx(i-1) == nil &&
+		s.isWord(i+1, "from") && (s.isWord(i+2, "being") || s.ingAt(i+2)) {
+		// "left the club days from being wound up", "weeks from running
+		// out of cash": how near something came, a stretch of unknown
+		// length.
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
 	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier || (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uYear && s.isPunct(i-1, ',')) &&
 		(i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1) || s.w(i+1) != wAfter && s.w(i+1) != wBefore && (s.w(i-1) == wAnd || s.isWord(i-1, "but")) && !s.toks[i].cap) {
 		// "Hours later, a second tree fell", "died in November 1930,
@@ -10783,4 +10797,14 @@ func lessThanOne(n int64, small, big unit) bool {
 		return true // decades, centuries, quarters: not measured here
 	}
 	return n >= 0 && n <= b && n*a < b
+}
+
+// ingAt reports whether the word at k is a lower-case -ing form outside
+// the word table: "running", "closing".
+func (s *state) ingAt(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap || s.lx(k) != nil {
+		return false
+	}
+	w := s.word(k)
+	return len(w) > 4 && string(w[len(w)-3:]) == "ing"
 }

@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "just", "only" or "barely" before a bare unit and "before" or
+	// "after" make it the short distance between two events; a bare unit
+	// before "from" and an -ing form tells how near something came.
+	{"2024-09-25", "", "Two earlier bids collapsed over the summer, the second just hours before a court hearing.", []string{"the summer|DATE|2024-SU", "hours|DURATION|PTXH"}},
+	{"2024-09-25", "", "The strike had left the airline days from running out of fuel.", []string{"days|DURATION|PXD"}},
 	// "by morning" after an evening named earlier in the same sentence is
 	// the next morning, even in the past perfect: the perfect runs on from
 	// the evening, it is no flashback.
