@@ -499,7 +499,9 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 // parse matches an expression at token i, with an optional quantifier or
 // approximation prefix ("about", "more than", "at least", "c.").
 func (s *state) parse(i int) (cand, bool) {
-	if mod, j, kind := s.prefixMod(i); j > i && s.w(j) != wAnother {
+	// ("at least another week" keeps its "at least": another week, and
+	// maybe more; other prefixes before "another" are read apart.)
+	if mod, j, kind := s.prefixMod(i); j > i && (s.w(j) != wAnother || mod == "EQUAL_OR_MORE" && s.w(i) != wAbout) {
 		if c, ok := s.core(j); ok {
 			good := c.typ == timeline.TypeDuration
 			if !good && kind != 2 {

@@ -24,6 +24,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "at least another week" is a week and maybe more: the stretch
+	// keeps its "at least" before "another".
+	{"2019-11-21", "", "The road will stay closed for at least another two months, engineers said.", []string{"at least another two months|DURATION|P2M|EQUAL_OR_MORE"}},
 	// "just", "only" or "barely" before a bare unit and "before" or
 	// "after" make it the short distance between two events; a bare unit
 	// before "from" and an -ing form tells how near something came.
