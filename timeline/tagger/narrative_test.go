@@ -1336,8 +1336,25 @@ func TestNarrativeBlind37(t *testing.T) {
 // Thursday; "the next home game is ... on Saturday" taken as the Saturday
 // past; bare "days" and "hours" ("days from being wound up", "just hours
 // before") missed; "in the morning" (generic) and "last season" tagged.
+// Rules of English made after it, one each, with table cases on new
+// sentences: a speaker named after ", and" opens a clause of his own, so a
+// weekday before it is read by its own clause ("The next home game is ...
+// on Saturday, and Pell said ..."); an attribution after the date may run
+// on with adverbials that have no verb ("said on Wednesday ahead of the
+// verdict") and still tells only when it was said; a plural not in -s
+// ("people", "men") ends a past verb's object before an infinitive of
+// purpose; "by morning" after an evening named earlier in its sentence is
+// the next morning even in the past perfect; a bare unit after "just",
+// "only" or "barely" before "before" or "after", or before "from" and an
+// -ing form, is a stretch (PTXH, PXD); "at least another week" keeps its
+// "at least". With them: strict .993, relaxed .993, value .993, type .993.
+// Left: "in the morning" in a generic clause ("going to bed every night
+// not knowing if there would be a club in the morning") is tagged with
+// the DCT, and "since last season" is tagged as the year before; the gold
+// leaves both untagged (a sports season is no calendar unit here), and
+// no general rule tells the generic morning from a real one.
 func TestNewsBlind89(t *testing.T) {
-	scoreDevSet(t, "news_blind89.txt", devFloors{strict: 0, relaxed: 0, value: 0, typ: 0})
+	scoreDevSet(t, "news_blind89.txt", devFloors{strict: 0.992, relaxed: 0.992, value: 0.992, typ: 0.992})
 }
 
 // TestNarrativeBlind85 scores the tagger on a hand-written set of
