@@ -1352,7 +1352,10 @@ func TestNarrativeBlind37(t *testing.T) {
 // not knowing if there would be a club in the morning") is tagged with
 // the DCT, and "since last season" is tagged as the year before; the gold
 // leaves both untagged (a sports season is no calendar unit here), and
-// no general rule tells the generic morning from a real one.
+// no general rule tells the generic morning from a real one. Then, from a
+// probe of the fix for "by morning": "in the evening on Monday" took the
+// DCT's evening; a part of the day with "on" and a day right after it is
+// now that day's.
 func TestNewsBlind89(t *testing.T) {
 	scoreDevSet(t, "news_blind89.txt", devFloors{strict: 0.992, relaxed: 0.992, value: 0.992, typ: 0.992})
 }

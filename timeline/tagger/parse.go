@@ -5480,7 +5480,19 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if s.t.hasDCT && podCode[p.pod] == "NI" && b.g >= gDay && b.day() == s.t.dct.day() && s.tense(i) <= 0 && !s.afterClockOn(b, i) {
+	named := false
+	if s.depth == 0 && s.w(k+1) == wOn {
+		// "in the evening on Monday", "by the afternoon on Friday": the
+		// day named right after the part of the day is its day (two
+		// expressions, as "at 9 p.m. on Monday").
+		s.depth++
+		dc, ok := s.podDay(k + 2)
+		s.depth--
+		if ok && !dc.c.noYear {
+			b, a, named = dc.c, dc.anchor, true
+		}
+	}
+	if !named && s.t.hasDCT && podCode[p.pod] == "NI" && b.g >= gDay && b.day() == s.t.dct.day() && s.tense(i) <= 0 && !s.afterClockOn(b, i) {
 		b, a = fromDay(b.day()-1), -1
 	}
 	c := cand{i: i, j: k + 1, typ: timeline.TypeTime, c: b, anchor: a, mod: mod}

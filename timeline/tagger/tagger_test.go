@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A part of the day with "on" and a day right after it is that day's:
+	// "in the evening on Monday" as "at 9 p.m. on Monday".
+	{"2021-05-20", "", "The river burst its banks in the evening on Monday.", []string{"the evening|TIME|2021-05-17TEV", "Monday|DATE|2021-05-17"}},
+	{"2021-05-20", "", "Talks will resume in the afternoon on Friday.", []string{"the afternoon|TIME|2021-05-21TAF", "Friday|DATE|2021-05-21"}},
 	// "at least another week" is a week and maybe more: the stretch
 	// keeps its "at least" before "another".
 	{"2019-11-21", "", "The road will stay closed for at least another two months, engineers said.", []string{"at least another two months|DURATION|P2M|EQUAL_OR_MORE"}},
