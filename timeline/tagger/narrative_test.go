@@ -1355,7 +1355,8 @@ func TestNarrativeBlind37(t *testing.T) {
 // no general rule tells the generic morning from a real one. Then, from a
 // probe of the fix for "by morning": "in the evening on Monday" took the
 // DCT's evening; a part of the day with "on" and a day right after it is
-// now that day's.
+// now that day's; and a weekday with "next" or "this" right after a clock
+// time is the time's day ("at 8 a.m. next Monday").
 func TestNewsBlind89(t *testing.T) {
 	scoreDevSet(t, "news_blind89.txt", devFloors{strict: 0.992, relaxed: 0.992, value: 0.992, typ: 0.992})
 }

@@ -3448,6 +3448,20 @@ func (s *state) pTime(i int) (cand, bool) {
 			}
 		}
 	}
+	if !found && s.depth == 0 {
+		// "at 8 a.m. next Monday", "at noon this Friday", "at 6 p.m. on
+		// next Tuesday": a weekday with its determiner right after the
+		// clock is the time's day, though an expression of its own.
+		m := k
+		if s.w(m) == wOn {
+			m++
+		}
+		if e := s.lx(m + 1); (s.w(m) == wNext || s.w(m) == wThis || s.w(m) == wLast) && e != nil && e.weekday > 0 && !e.plural {
+			if dc, ok := s.dayAt(m); ok && dc.i == m {
+				day, found, c.anchor = dc.c, true, dc.anchor
+			}
+		}
+	}
 	if !found && s.depth == 0 && (s.w(k) == wThe || s.w(k) == wThat || s.daysLaterAt(k)) {
 		// "took effect at noon the next day", "sailed at 6 a.m. the
 		// following morning": a day counted from the last one, right

@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A weekday with "next" or "this" right after a clock time is the
+	// time's day, as a bare weekday is.
+	{"2017-01-16", "", "Junior doctors will walk out at 8 a.m. next Monday.", []string{"8 a.m.|TIME|2017-01-23T08:00", "next Monday|DATE|2017-01-23"}},
+	{"2017-01-18", "", "The polls close at 9 p.m. this Friday.", []string{"9 p.m.|TIME|2017-01-20T21:00", "this Friday|DATE|2017-01-20"}},
 	// A part of the day with "on" and a day right after it is that day's:
 	// "in the evening on Monday" as "at 9 p.m. on Monday".
 	{"2021-05-20", "", "The river burst its banks in the evening on Monday.", []string{"the evening|TIME|2021-05-17TEV", "Monday|DATE|2021-05-17"}},
