@@ -1354,6 +1354,47 @@ func TestNarrativeBlind88(t *testing.T) {
 	scoreDevSet(t, "narrative_blind88.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
+// TestNewsBlind89 scores news_blind89.txt: five 2016-2024 wire and
+// newspaper stories (a hospital strike with dated walkouts, a city's water
+// crisis, a corruption trial's verdict, a locust outbreak, a football
+// club's administration and rescue), written and annotated blind.
+// First (blind) score, 5 documents, 131 expressions: strict .970, relaxed
+// .977, value .939, type .977. Two slips in the gold were then fixed ("they
+// now work" untagged, though "now" is PRESENT_REF; "two consecutive days"
+// untagged, though a counted unit is a DURATION): on the fixed gold (133
+// expressions) strict .977, relaxed .985, value .947, type .985. Errors
+// left at that point: "at least another week" spanned without "at least";
+// "will publish ... on Aug. 18" said in June taken back to the year before;
+// "had trained ... over the weekend" on a Friday taken as the coming
+// weekend; "had eaten ... by morning" after "at dusk on Thursday" given
+// Thursday; "the next home game is ... on Saturday" taken as the Saturday
+// past; bare "days" and "hours" ("days from being wound up", "just hours
+// before") missed; "in the morning" (generic) and "last season" tagged.
+// Rules of English made after it, one each, with table cases on new
+// sentences: a speaker named after ", and" opens a clause of his own, so a
+// weekday before it is read by its own clause ("The next home game is ...
+// on Saturday, and Pell said ..."); an attribution after the date may run
+// on with adverbials that have no verb ("said on Wednesday ahead of the
+// verdict") and still tells only when it was said; a plural not in -s
+// ("people", "men") ends a past verb's object before an infinitive of
+// purpose; "by morning" after an evening named earlier in its sentence is
+// the next morning even in the past perfect; a bare unit after "just",
+// "only" or "barely" before "before" or "after", or before "from" and an
+// -ing form, is a stretch (PTXH, PXD); "at least another week" keeps its
+// "at least". With them: strict .993, relaxed .993, value .993, type .993.
+// Left: "in the morning" in a generic clause ("going to bed every night
+// not knowing if there would be a club in the morning") is tagged with
+// the DCT, and "since last season" is tagged as the year before; the gold
+// leaves both untagged (a sports season is no calendar unit here), and
+// no general rule tells the generic morning from a real one. Then, from a
+// probe of the fix for "by morning": "in the evening on Monday" took the
+// DCT's evening; a part of the day with "on" and a day right after it is
+// now that day's; and a weekday with "next" or "this" right after a clock
+// time is the time's day ("at 8 a.m. next Monday").
+func TestNewsBlind89(t *testing.T) {
+	scoreDevSet(t, "news_blind89.txt", devFloors{strict: 0.992, relaxed: 0.992, value: 0.992, typ: 0.992})
+}
+
 // TestNarrativeBlind85 scores the tagger on a hand-written set of
 // Wikipedia-style war articles with no DCT (testdata/narrative_blind85.txt):
 // the Irish Civil War, the Greek War of Independence and the Estonian War of

@@ -499,7 +499,9 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 // parse matches an expression at token i, with an optional quantifier or
 // approximation prefix ("about", "more than", "at least", "c.").
 func (s *state) parse(i int) (cand, bool) {
-	if mod, j, kind := s.prefixMod(i); j > i && s.w(j) != wAnother {
+	// ("at least another week" keeps its "at least": another week, and
+	// maybe more; other prefixes before "another" are read apart.)
+	if mod, j, kind := s.prefixMod(i); j > i && (s.w(j) != wAnother || mod == "EQUAL_OR_MORE" && s.w(i) != wAbout) {
 		if c, ok := s.core(j); ok {
 			good := c.typ == timeline.TypeDuration
 			if !good && kind != 2 {
@@ -3481,6 +3483,20 @@ func (s *state) pTime(i int) (cand, bool) {
 			}
 		}
 	}
+	if !found && s.depth == 0 {
+		// "at 8 a.m. next Monday", "at noon this Friday", "at 6 p.m. on
+		// next Tuesday": a weekday with its determiner right after the
+		// clock is the time's day, though an expression of its own.
+		m := k
+		if s.w(m) == wOn {
+			m++
+		}
+		if e := s.lx(m + 1); (s.w(m) == wNext || s.w(m) == wThis || s.w(m) == wLast) && e != nil && e.weekday > 0 && !e.plural {
+			if dc, ok := s.dayAt(m); ok && dc.i == m {
+				day, found, c.anchor = dc.c, true, dc.anchor
+			}
+		}
+	}
 	if !found && s.depth == 0 && (s.w(k) == wThe || s.w(k) == wThat || s.daysLaterAt(k)) {
 		// "took effect at noon the next day", "sailed at 6 a.m. the
 		// following morning": a day counted from the last one, right
@@ -5519,7 +5535,19 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if s.t.hasDCT && podCode[p.pod] == "NI" && b.g >= gDay && b.day() == s.t.dct.day() && s.tense(i) <= 0 && !s.afterClockOn(b, i) {
+	named := false
+	if s.depth == 0 && s.w(k+1) == wOn {
+		// "in the evening on Monday", "by the afternoon on Friday": the
+		// day named right after the part of the day is its day (two
+		// expressions, as "at 9 p.m. on Monday").
+		s.depth++
+		dc, ok := s.podDay(k + 2)
+		s.depth--
+		if ok && !dc.c.noYear {
+			b, a, named = dc.c, dc.anchor, true
+		}
+	}
+	if !named && s.t.hasDCT && podCode[p.pod] == "NI" && b.g >= gDay && b.day() == s.t.dct.day() && s.tense(i) <= 0 && !s.afterClockOn(b, i) {
 		b, a = fromDay(b.day()-1), -1
 	}
 	c := cand{i: i, j: k + 1, typ: timeline.TypeTime, c: b, anchor: a, mod: mod}
@@ -5553,7 +5581,33 @@ func (s *state) lastNightOf(day cal) bool {
 func (s *state) afterNightOf(day cal, i int) bool {
 	lt := s.lastTime
 	late := lt.g == gTime && !lt.noYear && lt.y == day.y && lt.m == day.m && lt.d == day.d && lt.hh >= 18
-	return (late || s.lastNightOf(day)) && !s.pastPerfectSentence(i)
+	return (late || s.lastNightOf(day)) && (!s.pastPerfectSentence(i) || s.nightInSentence(i))
+}
+
+// nightInSentence reports whether the last time named, one of the evening
+// or the night, stands earlier in the sentence of token i: a past perfect
+// after it then runs on from it, no flashback ("the swarms arrived at dusk
+// on Thursday and had eaten the crop by morning" is Friday morning).
+func (s *state) nightInSentence(i int) bool {
+	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
+		x := &s.res.Timexes[k]
+		if x.Type != timeline.TypeTime {
+			continue
+		}
+		if !strings.HasSuffix(x.Value, "TEV") && !strings.HasSuffix(x.Value, "TNI") {
+			return false
+		}
+		for m := i - 1; m >= 0 && m >= i-40; m-- {
+			if s.sentenceEnd(m) {
+				return false
+			}
+			if int(s.toks[m].start) == x.Span.Start {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // pastPerfectSentence reports whether the sentence of token i is in the
@@ -10230,6 +10284,20 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
 		return s.fixed(i, i+3, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
+	if e.unit >= uHour && e.unit <= uMonth && !s.toks[i].cap && i > 0 && s.isWordIn(i-1, "just", "only", "barely", "mere") && !s.toks[i-1].cap &&
+		(s.w(i+1) == wAfter || s.w(i+1) == wBefore) {
+		// "the second bid failed just hours before the hearing", "only
+		// days after the vote": "just" makes the bare unit a short
+		// distance between two events, a stretch of unknown length.
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if e.unit >= uHour && e.unit <= uMonth && !s.toks[i].cap && i > 0 && s.toks[i-1].kind == tkWord && s.w(i-1) != wThe && s.lx(i-1) == nil &&
+		s.isWord(i+1, "from") && (s.isWord(i+2, "being") || s.ingAt(i+2)) {
+		// "left the club days from being wound up", "weeks from running
+		// out of cash": how near something came, a stretch of unknown
+		// length.
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
 	if (s.w(i+1) == wLater || s.w(i+1) == wEarlier || (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit <= uYear && s.isPunct(i-1, ',')) &&
 		(i == 0 || s.toks[i-1].kind == tkPunct || s.sentenceEnd(i-1) || s.w(i+1) != wAfter && s.w(i+1) != wBefore && (s.w(i-1) == wAnd || s.isWord(i-1, "but")) && !s.toks[i].cap) {
 		// "Hours later, a second tree fell", "died in November 1930,
@@ -10830,4 +10898,14 @@ func lessThanOne(n int64, small, big unit) bool {
 		return true // decades, centuries, quarters: not measured here
 	}
 	return n >= 0 && n <= b && n*a < b
+}
+
+// ingAt reports whether the word at k is a lower-case -ing form outside
+// the word table: "running", "closing".
+func (s *state) ingAt(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap || s.lx(k) != nil {
+		return false
+	}
+	w := s.word(k)
+	return len(w) > 4 && string(w[len(w)-3:]) == "ing"
 }

@@ -6940,6 +6940,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 			hi = k - 1
 			break
 		}
+		// So does a speaker named after ", and": "The next match is at
+		// home on Saturday, and Smith said tickets would be cheap" reads
+		// Saturday by "is", not by what Smith said.
+		if k > 0 && (s.isWord(k, "and") || s.isWord(k, "but")) && s.isPunct(k-1, ',') && s.nameSays(k+1, hi) {
+			hi = k - 1
+			break
+		}
 	}
 	// A comparison set off after the expression (", as" with a clause of
 	// its own) tells of other times, not of this one: "will go forward an
@@ -8142,10 +8149,36 @@ func (s *state) attribution(i, hi int) (int, int) {
 			subj = false
 		}
 	}
-	if verb < 0 || end-c > 7 && end-verb > 4 {
+	if verb < 0 || end-c > 7 && end-verb > 4 && !s.plainTail(verb+1, end) {
 		return -1, -1
 	}
 	return c + 1, end - 1
+}
+
+// plainTail reports whether tokens [a, b) after a verb of reporting are a
+// short run of adverbials with no verb of their own: "on Wednesday ahead
+// of the verdict", "reporters on Monday after the vote". They tell when
+// or where it was said and open no clause, so the attribution still ends
+// at b.
+func (s *state) plainTail(a, b int) bool {
+	if b-a > 8 {
+		return false
+	}
+	for m := a; m < b; m++ {
+		if s.toks[m].kind != tkWord {
+			return false
+		}
+		if e := s.lx(m); e != nil && e.tense != 0 && e.tense != 3 && e.weekday == 0 && e.month == 0 && e.unit == 0 {
+			return false
+		}
+		if s.isWordIn(m, "that", "which", "who", "when", "while", "as", "if", "because", "and", "but", "it", "he", "she", "they", "we", "is", "are", "was", "were") {
+			return false
+		}
+		if w := s.word(m); len(w) > 3 && !s.toks[m].cap && string(w[len(w)-2:]) == "ed" {
+			return false
+		}
+	}
+	return true
 }
 
 // purposeAfterPast reports whether "to" at k opens an infinitive of
@@ -8199,6 +8232,9 @@ func (s *state) nounLike(k int) bool {
 		if s.toks[j].kind != tkWord {
 			break
 		}
+	}
+	if s.isWordIn(k, "people", "men", "women", "children", "volunteers", "staff", "police", "cattle", "sheep", "geese", "mice", "feet", "teeth") {
+		return true // a plural not in -s: "trained 240 young people to spray"
 	}
 	return w[n-1] == 's' && w[n-2] != 's'
 }
@@ -8302,6 +8338,21 @@ func (s *state) reporting(k int) bool {
 		return false
 	}
 	return s.isWordIn(k, "said", "told", "announced", "reported", "added", "stated", "projected", "predicted", "estimated", "showed", "warned", "wrote", "ruled", "testified", "argued", "claimed", "insisted", "confirmed", "disclosed", "noted", "explained")
+}
+
+// nameSays reports whether a name of one to three capitalized words
+// outside the word table starts at k and a verb of reporting follows it
+// before hi: "Smith said", "Anna Berg told reporters".
+func (s *state) nameSays(k, hi int) bool {
+	for m := k; m <= hi && m < len(s.toks) && m <= k+3; m++ {
+		if m > k && s.reporting(m) {
+			return true
+		}
+		if s.toks[m].kind != tkWord || !s.toks[m].cap || s.lx(m) != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // presentS reports whether the word at k is a verb in the third person

@@ -54,6 +54,40 @@ var tagCases = []tagCase{
 	{"", "", "The rebels took the fort in 1797. They held it through the spring and the summer; the relief came in October.", []string{"1797|DATE|1797", "the spring|DATE|1797-SP", "the summer|DATE|1797-SU", "October|DATE|1797-10"}},
 	{"", "", "The canal was dug in the autumn of 1821 and the winter by gangs of Irish labourers.", []string{"the autumn of 1821|DATE|1821-FA", "the winter|DATE|1821-WI"}},
 	{"", "", "The garrison starved in the summer of 1640 and the winter campaign failed.", []string{"the summer of 1640|DATE|1640-SU"}},
+	// A weekday with "next" or "this" right after a clock time is the
+	// time's day, as a bare weekday is.
+	{"2017-01-16", "", "Junior doctors will walk out at 8 a.m. next Monday.", []string{"8 a.m.|TIME|2017-01-23T08:00", "next Monday|DATE|2017-01-23"}},
+	{"2017-01-18", "", "The polls close at 9 p.m. this Friday.", []string{"9 p.m.|TIME|2017-01-20T21:00", "this Friday|DATE|2017-01-20"}},
+	// A part of the day with "on" and a day right after it is that day's:
+	// "in the evening on Monday" as "at 9 p.m. on Monday".
+	{"2021-05-20", "", "The river burst its banks in the evening on Monday.", []string{"the evening|TIME|2021-05-17TEV", "Monday|DATE|2021-05-17"}},
+	{"2021-05-20", "", "Talks will resume in the afternoon on Friday.", []string{"the afternoon|TIME|2021-05-21TAF", "Friday|DATE|2021-05-21"}},
+	// "at least another week" is a week and maybe more: the stretch
+	// keeps its "at least" before "another".
+	{"2019-11-21", "", "The road will stay closed for at least another two months, engineers said.", []string{"at least another two months|DURATION|P2M|EQUAL_OR_MORE"}},
+	// "just", "only" or "barely" before a bare unit and "before" or
+	// "after" make it the short distance between two events; a bare unit
+	// before "from" and an -ing form tells how near something came.
+	{"2024-09-25", "", "Two earlier bids collapsed over the summer, the second just hours before a court hearing.", []string{"the summer|DATE|2024-SU", "hours|DURATION|PTXH"}},
+	{"2024-09-25", "", "The strike had left the airline days from running out of fuel.", []string{"days|DURATION|PXD"}},
+	// "by morning" after an evening named earlier in the same sentence is
+	// the next morning, even in the past perfect: the perfect runs on from
+	// the evening, it is no flashback.
+	{"2021-05-20", "", "Gunmen stormed the village at nightfall on Monday and had fled into the hills by morning.", []string{"nightfall|TIME|2021-05-17TEV", "Monday|DATE|2021-05-17", "morning|TIME|2021-05-18TMO"}},
+	// A plural not in -s ("people", "men", "children") ends the object
+	// of a past verb as one in -s does: the infinitive after it tells the
+	// purpose, and the past verb dates the day.
+	{"2022-10-14", "", "The charity said on Friday it had sent 30 young men to clear the drains over the weekend.", []string{"Friday|DATE|2022-10-14", "the weekend|DATE|2022-W40-WE"}},
+	{"2020-02-07", "", "The council said it had hired 40 local people to sweep the streets on Sunday.", []string{"Sunday|DATE|2020-02-02"}},
+	// An attribution set off after the date may run on with adverbials
+	// of its own ("said on Monday ahead of the auction"): it still tells
+	// only when it was said, and the date before it is read by "will".
+	{"2019-05-15", "", "The agency will announce the full list of winning bids in September, a senior official said on Monday ahead of the auction.", []string{"September|DATE|2019-09", "Monday|DATE|2019-05-13"}},
+	{"2019-05-15", "", "The airline will resume its flights to the island in early March, its chief executive told reporters on Monday after the board meeting.", []string{"early March|DATE|2020-03|START", "Monday|DATE|2019-05-13"}},
+	// A speaker named after ", and" opens a clause of his own: the day
+	// before it is read by its own clause's verb, not by his "said".
+	{"2021-03-10", "", "The club's next home game is at 3 p.m. on Saturday, and Pell said the ground would be full.", []string{"3 p.m.|TIME|2021-03-13T15:00", "Saturday|DATE|2021-03-13"}},
+	{"2021-03-10", "", "The talks collapsed on Friday, and Kowal said no new date had been set.", []string{"Friday|DATE|2021-03-05"}},
 	// A relative clause in the past perfect in an apposition dates its own
 	// event, an aside, wherever its date stands in it.
 	{"", "", "The siege ended on 4 October 1871. Haller, a printer who had been jailed for sedition after the riots of 1848, had been appointed mayor in May.", []string{"4 October 1871|DATE|1871-10-04", "1848|DATE|1848", "May|DATE|1871-05"}},
