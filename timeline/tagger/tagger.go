@@ -2327,6 +2327,12 @@ func (s *state) apposRelative(k int, c cand) bool {
 		if s.toks[m].kind == tkPunct {
 			return false
 		}
+		if s.isWord(m, "would") && m > k+2 && c.i-m <= 6 {
+			// A relative clause with no pronoun that looks ahead with
+			// "would" ("the d'Artagnan of the novels Dumas would publish
+			// in 1844,") is an aside, as one opened by "who" is.
+			return true
+		}
 		if s.isWordIn(m, "who", "which") {
 			if m == k+1 {
 				return false

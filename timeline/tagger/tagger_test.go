@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An apposition whose relative clause, with no pronoun, looks ahead
+	// with "would" is an aside: the story goes on after its closing comma.
+	{"", "", "The garrison marched out in May 1704. Its colonel, the hero of the ballads a poet would write in 1790, was shot on the 12th, and the town fell three days later.", []string{"May 1704|DATE|1704-05", "1790|DATE|1790", "the 12th|DATE|1704-05-12", "three days later|DATE|1704-05-15"}},
+	{"", "", "The court left London in March 1711. The duke, the patron of the opera Handel would write in 1720, died on the 3rd, and the king was told the next day.", []string{"March 1711|DATE|1711-03", "1720|DATE|1720", "the 3rd|DATE|1711-03-03", "the next day|DATE|1711-03-04"}},
 	// A relative clause in the past perfect in an apposition dates its own
 	// event, an aside, wherever its date stands in it.
 	{"", "", "The siege ended on 4 October 1871. Haller, a printer who had been jailed for sedition after the riots of 1848, had been appointed mayor in May.", []string{"4 October 1871|DATE|1871-10-04", "1848|DATE|1848", "May|DATE|1871-05"}},
