@@ -2324,7 +2324,9 @@ func (s *state) apposRelative(k int, c cand) bool {
 	}
 	near := (s.w(c.i-1) == wIn || s.w(c.i-1) == wOn) && s.participle(c.i-2) && s.isWordIn(c.i-3, "was", "were", "been")
 	for m := k + 1; m < c.i-2; m++ {
-		if s.toks[m].kind == tkPunct {
+		if s.toks[m].kind == tkPunct && !s.isPunct(m, '\'') {
+			// (an apostrophe stays inside the phrase: "the king's
+			// envoy", "the d'Artagnan of the novels")
 			return false
 		}
 		if s.isWord(m, "would") && m > k+2 && c.i-m <= 6 {

@@ -27,6 +27,8 @@ var tagCases = []tagCase{
 	// An apposition whose relative clause, with no pronoun, looks ahead
 	// with "would" is an aside: the story goes on after its closing comma.
 	{"", "", "The garrison marched out in May 1704. Its colonel, the hero of the ballads a poet would write in 1790, was shot on the 12th, and the town fell three days later.", []string{"May 1704|DATE|1704-05", "1790|DATE|1790", "the 12th|DATE|1704-05-12", "three days later|DATE|1704-05-15"}},
+	// (an apostrophe does not end the apposition)
+	{"", "", "The army besieged Brussels in January 1746. Its general, the Maréchal de Saxe of the memoirs his aide's son would print in 1757, took the town on the 20th, and the citadel fell five days later.", []string{"January 1746|DATE|1746-01", "1757|DATE|1757", "the 20th|DATE|1746-01-20", "five days later|DATE|1746-01-25"}},
 	{"", "", "The court left London in March 1711. The duke, the patron of the opera Handel would write in 1720, died on the 3rd, and the king was told the next day.", []string{"March 1711|DATE|1711-03", "1720|DATE|1720", "the 3rd|DATE|1711-03-03", "the next day|DATE|1711-03-04"}},
 	// A relative clause in the past perfect in an apposition dates its own
 	// event, an aside, wherever its date stands in it.
