@@ -1333,8 +1333,11 @@ func TestNarrativeBlind37(t *testing.T) {
 // later year ("the d'Artagnan of the novels Alexandre Dumas would publish in
 // 1844, was killed in an assault on the 25th") was missed, and "five days
 // later" after it counted from 1844 instead of the 25th of June 1673.
+// Fixed by two rules (an apposition whose relative clause has no pronoun
+// and looks ahead with "would" is an aside; an apostrophe does not end the
+// apposition): 1.000 on all four, nothing left unfixed.
 func TestNarrativeBlind87(t *testing.T) {
-	scoreDevSet(t, "narrative_blind87.txt", devFloors{})
+	scoreDevSet(t, "narrative_blind87.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
 
 // TestNarrativeBlind85 scores the tagger on a hand-written set of
