@@ -6397,9 +6397,11 @@ func (s *state) flashback(c cand) bool {
 	// comma before the subject's own verb in the simple past, is
 	// background to the subject, no flashback of the date after it:
 	// "Sertorius, who had served under Marius, landed in Spain in the
-	// spring of 80 BC" is told in the story's time.
+	// spring of 80 BC" is told in the story's time; so is one opened by
+	// "whose": "Philip, whose claims had been given up in 1713, sent an
+	// army in August 1717".
 	for k := lo; k+2 < c.i; k++ {
-		if !s.isPunct(k, ',') || !s.isWordIn(k+1, "who", "which") || s.toks[k+1].cap {
+		if !s.isPunct(k, ',') || !s.isWordIn(k+1, "who", "which", "whose") || s.toks[k+1].cap {
 			continue
 		}
 		for e := k + 2; e < c.i; e++ {

@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A relative clause opened by "whose" in the past perfect, closed before
+	// the subject's own verb in the simple past, is background, and the
+	// date after it is the story's own.
+	{"", "", "The revolt lasted from 1591 to 1594. The earl, whose lands had been seized in 1586, raised his clans in May 1590. His castle fell in September.", []string{"1591|DATE|1591", "1594|DATE|1594", "1586|DATE|1586", "May 1590|DATE|1590-05", "September|DATE|1590-09"}},
 	// An apposition whose relative clause, with no pronoun, looks ahead
 	// with "would" is an aside: the story goes on after its closing comma.
 	{"", "", "The garrison marched out in May 1704. Its colonel, the hero of the ballads a poet would write in 1790, was shot on the 12th, and the town fell three days later.", []string{"May 1704|DATE|1704-05", "1790|DATE|1790", "the 12th|DATE|1704-05-12", "three days later|DATE|1704-05-15"}},
