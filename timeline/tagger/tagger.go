@@ -2329,10 +2329,15 @@ func (s *state) apposRelative(k int, c cand) bool {
 			// envoy", "the d'Artagnan of the novels")
 			return false
 		}
-		if s.isWord(m, "would") && m > k+2 && c.i-m <= 6 {
+		if s.isWord(m, "would") && m > k+2 && c.i-m <= 6 && s.contactSubject(k, m, true) {
 			// A relative clause with no pronoun that looks ahead with
 			// "would" ("the d'Artagnan of the novels Dumas would publish
 			// in 1844,") is an aside, as one opened by "who" is.
+			return true
+		}
+		if s.w(m) == wHad && (s.participle(m+1) || s.isWord(m+1, "been") && s.participle(m+2)) && m > k+2 && c.i-m <= 8 && s.contactSubject(k, m, false) {
+			// So is one in the past perfect: ", a town the Swedes had
+			// taken in 1658,".
 			return true
 		}
 		if s.isWordIn(m, "who", "which") {
@@ -2343,6 +2348,26 @@ func (s *state) apposRelative(k int, c cand) bool {
 			// or a phrase before its date: ", a lawyer who had been
 			// sentenced to death after the revolution of 1905,")
 			return near || s.w(m+1) == wHad && (s.participle(m+2) || s.isWord(m+2, "been") && s.participle(m+3)) && c.i-m <= 12
+		}
+	}
+	return false
+}
+
+// contactSubject reports whether the noun phrase opened by the article at
+// k has, before the verb at m, a subject of its own right after a noun:
+// a determiner or a pronoun ("a town the Swedes had taken", "the ballads
+// a poet would write", "the memoirs his son would print") or, when names
+// is set, a name ("the novels Dumas would publish"), so that the words
+// before m are a relative clause with no pronoun, not the sentence's own
+// subject and verb ("the army had crossed", "the commander of the army
+// had crossed", "the infante Don Carlos had entered").
+func (s *state) contactSubject(k, m int, names bool) bool {
+	for j := k + 2; j < m && j < len(s.toks); j++ {
+		if s.toks[j].kind != tkWord || s.toks[j-1].kind != tkWord || s.toks[j-1].cap || s.isWordIn(j-1, "of", "in", "on", "at", "by", "for", "from", "with", "to", "into", "and", "or", "a", "an", "the") {
+			continue
+		}
+		if names && s.toks[j].cap || s.isWordIn(j, "the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "we", "you") {
+			return true
 		}
 	}
 	return false

@@ -24,6 +24,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An apposition whose relative clause, with no pronoun, is in the past
+	// perfect is an aside: the story goes on after its closing comma.
+	{"", "", "The rebels reached Perth in September 1715. Stirling, a castle the crown had garrisoned in 1708, was blockaded on the 14th, and the earl arrived the same day.", []string{"September 1715|DATE|1715-09", "1708|DATE|1708", "the 14th|DATE|1715-09-14", "the same day|DATE|1715-09-14"}},
 	// A relative clause opened by "whose" in the past perfect, closed before
 	// the subject's own verb in the simple past, is background, and the
 	// date after it is the story's own.
