@@ -1335,7 +1335,11 @@ func TestNarrativeBlind37(t *testing.T) {
 // later" after it counted from 1844 instead of the 25th of June 1673.
 // Fixed by two rules (an apposition whose relative clause has no pronoun
 // and looks ahead with "would" is an aside; an apostrophe does not end the
-// apposition): 1.000 on all four, nothing left unfixed.
+// apposition): 1.000 on all four, nothing left unfixed. Two more rules from
+// probes in its style: a relative clause opened by "whose" in the past
+// perfect, closed before the subject's own verb, is no flashback of the
+// date after it; an apposition whose pronoun-less relative clause is in the
+// past perfect ("a town the Swedes had taken in 1658,") is an aside.
 func TestNarrativeBlind87(t *testing.T) {
 	scoreDevSet(t, "narrative_blind87.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
