@@ -1395,6 +1395,30 @@ func TestNewsBlind89(t *testing.T) {
 	scoreDevSet(t, "news_blind89.txt", devFloors{strict: 0.992, relaxed: 0.992, value: 0.992, typ: 0.992})
 }
 
+// TestNarrativeBlind87 scores the tagger on a hand-written set of
+// Wikipedia-style war articles with no DCT (testdata/narrative_blind87.txt):
+// the Franco-Dutch War (two documents), the War of Jenkins' Ear and the
+// Second Northern War. Annotated before the tagger's code was read or run on
+// it. Its first (blind) score, 4 documents and 130 expressions (130
+// predicted): strict F1 .992, relaxed .992, value .985, type .992. The gold
+// had a slip: "now" in "The war now became one of sieges" had been left
+// untagged, though the older sets' conventions make "now" PRESENT_REF; on
+// the fixed gold (131 expressions) strict .996, relaxed .996, value .989,
+// type .996. Errors: "the 25th" right after an aside with a look-ahead to a
+// later year ("the d'Artagnan of the novels Alexandre Dumas would publish in
+// 1844, was killed in an assault on the 25th") was missed, and "five days
+// later" after it counted from 1844 instead of the 25th of June 1673.
+// Fixed by two rules (an apposition whose relative clause has no pronoun
+// and looks ahead with "would" is an aside; an apostrophe does not end the
+// apposition): 1.000 on all four, nothing left unfixed. Two more rules from
+// probes in its style: a relative clause opened by "whose" in the past
+// perfect, closed before the subject's own verb, is no flashback of the
+// date after it; an apposition whose pronoun-less relative clause is in the
+// past perfect ("a town the Swedes had taken in 1658,") is an aside.
+func TestNarrativeBlind87(t *testing.T) {
+	scoreDevSet(t, "narrative_blind87.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
+}
+
 // TestNarrativeBlind85 scores the tagger on a hand-written set of
 // Wikipedia-style war articles with no DCT (testdata/narrative_blind85.txt):
 // the Irish Civil War, the Greek War of Independence and the Estonian War of

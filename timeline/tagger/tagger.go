@@ -2335,8 +2335,21 @@ func (s *state) apposRelative(k int, c cand) bool {
 	}
 	near := (s.w(c.i-1) == wIn || s.w(c.i-1) == wOn) && s.participle(c.i-2) && s.isWordIn(c.i-3, "was", "were", "been")
 	for m := k + 1; m < c.i-2; m++ {
-		if s.toks[m].kind == tkPunct {
+		if s.toks[m].kind == tkPunct && !s.isPunct(m, '\'') {
+			// (an apostrophe stays inside the phrase: "the king's
+			// envoy", "the d'Artagnan of the novels")
 			return false
+		}
+		if s.isWord(m, "would") && m > k+2 && c.i-m <= 6 && s.contactSubject(k, m, true) {
+			// A relative clause with no pronoun that looks ahead with
+			// "would" ("the d'Artagnan of the novels Dumas would publish
+			// in 1844,") is an aside, as one opened by "who" is.
+			return true
+		}
+		if s.w(m) == wHad && (s.participle(m+1) || s.isWord(m+1, "been") && s.participle(m+2)) && m > k+2 && c.i-m <= 8 && s.contactSubject(k, m, false) {
+			// So is one in the past perfect: ", a town the Swedes had
+			// taken in 1658,".
+			return true
 		}
 		if s.isWordIn(m, "who", "which") {
 			if m == k+1 {
@@ -2346,6 +2359,26 @@ func (s *state) apposRelative(k int, c cand) bool {
 			// or a phrase before its date: ", a lawyer who had been
 			// sentenced to death after the revolution of 1905,")
 			return near || s.w(m+1) == wHad && (s.participle(m+2) || s.isWord(m+2, "been") && s.participle(m+3)) && c.i-m <= 12
+		}
+	}
+	return false
+}
+
+// contactSubject reports whether the noun phrase opened by the article at
+// k has, before the verb at m, a subject of its own right after a noun:
+// a determiner or a pronoun ("a town the Swedes had taken", "the ballads
+// a poet would write", "the memoirs his son would print") or, when names
+// is set, a name ("the novels Dumas would publish"), so that the words
+// before m are a relative clause with no pronoun, not the sentence's own
+// subject and verb ("the army had crossed", "the commander of the army
+// had crossed", "the infante Don Carlos had entered").
+func (s *state) contactSubject(k, m int, names bool) bool {
+	for j := k + 2; j < m && j < len(s.toks); j++ {
+		if s.toks[j].kind != tkWord || s.toks[j-1].kind != tkWord || s.toks[j-1].cap || s.isWordIn(j-1, "of", "in", "on", "at", "by", "for", "from", "with", "to", "into", "and", "or", "a", "an", "the") {
+			continue
+		}
+		if names && s.toks[j].cap || s.isWordIn(j, "the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "we", "you") {
+			return true
 		}
 	}
 	return false
@@ -6443,9 +6476,11 @@ func (s *state) flashback(c cand) bool {
 	// comma before the subject's own verb in the simple past, is
 	// background to the subject, no flashback of the date after it:
 	// "Sertorius, who had served under Marius, landed in Spain in the
-	// spring of 80 BC" is told in the story's time.
+	// spring of 80 BC" is told in the story's time; so is one opened by
+	// "whose": "Philip, whose claims had been given up in 1713, sent an
+	// army in August 1717".
 	for k := lo; k+2 < c.i; k++ {
-		if !s.isPunct(k, ',') || !s.isWordIn(k+1, "who", "which") || s.toks[k+1].cap {
+		if !s.isPunct(k, ',') || !s.isWordIn(k+1, "who", "which", "whose") || s.toks[k+1].cap {
 			continue
 		}
 		for e := k + 2; e < c.i; e++ {

@@ -88,6 +88,19 @@ var tagCases = []tagCase{
 	// before it is read by its own clause's verb, not by his "said".
 	{"2021-03-10", "", "The club's next home game is at 3 p.m. on Saturday, and Pell said the ground would be full.", []string{"3 p.m.|TIME|2021-03-13T15:00", "Saturday|DATE|2021-03-13"}},
 	{"2021-03-10", "", "The talks collapsed on Friday, and Kowal said no new date had been set.", []string{"Friday|DATE|2021-03-05"}},
+	// An apposition whose relative clause, with no pronoun, is in the past
+	// perfect is an aside: the story goes on after its closing comma.
+	{"", "", "The rebels reached Perth in September 1715. Stirling, a castle the crown had garrisoned in 1708, was blockaded on the 14th, and the earl arrived the same day.", []string{"September 1715|DATE|1715-09", "1708|DATE|1708", "the 14th|DATE|1715-09-14", "the same day|DATE|1715-09-14"}},
+	// A relative clause opened by "whose" in the past perfect, closed before
+	// the subject's own verb in the simple past, is background, and the
+	// date after it is the story's own.
+	{"", "", "The revolt lasted from 1591 to 1594. The earl, whose lands had been seized in 1586, raised his clans in May 1590. His castle fell in September.", []string{"1591|DATE|1591", "1594|DATE|1594", "1586|DATE|1586", "May 1590|DATE|1590-05", "September|DATE|1590-09"}},
+	// An apposition whose relative clause, with no pronoun, looks ahead
+	// with "would" is an aside: the story goes on after its closing comma.
+	{"", "", "The garrison marched out in May 1704. Its colonel, the hero of the ballads a poet would write in 1790, was shot on the 12th, and the town fell three days later.", []string{"May 1704|DATE|1704-05", "1790|DATE|1790", "the 12th|DATE|1704-05-12", "three days later|DATE|1704-05-15"}},
+	// (an apostrophe does not end the apposition)
+	{"", "", "The army besieged Brussels in January 1746. Its general, the Maréchal de Saxe of the memoirs his aide's son would print in 1757, took the town on the 20th, and the citadel fell five days later.", []string{"January 1746|DATE|1746-01", "1757|DATE|1757", "the 20th|DATE|1746-01-20", "five days later|DATE|1746-01-25"}},
+	{"", "", "The court left London in March 1711. The duke, the patron of the opera Handel would write in 1720, died on the 3rd, and the king was told the next day.", []string{"March 1711|DATE|1711-03", "1720|DATE|1720", "the 3rd|DATE|1711-03-03", "the next day|DATE|1711-03-04"}},
 	// A relative clause in the past perfect in an apposition dates its own
 	// event, an aside, wherever its date stands in it.
 	{"", "", "The siege ended on 4 October 1871. Haller, a printer who had been jailed for sedition after the riots of 1848, had been appointed mayor in May.", []string{"4 October 1871|DATE|1871-10-04", "1848|DATE|1848", "May|DATE|1871-05"}},
