@@ -3169,8 +3169,8 @@ func (s *state) deadlineAhead(c cand) int {
 
 // centuriesAhead returns the end of the sentence of c when c, a bare year
 // a century or more after the story's date (a season, a month, a week or
-// a day),
-// jumps out of the story to a later age, in a narrative with no DCT: "Henry
+// a day), jumps out of the story to a later age, in a narrative with no
+// DCT: "Henry
 // was killed on 22 August. His remains were found under a car park in
 // 2012 and reburied three years later. Henry was crowned on 30 October"
 // is the October of the story's year. It returns -1 otherwise.
