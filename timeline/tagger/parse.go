@@ -1365,12 +1365,8 @@ func (s *state) bareDecade(i int) bool {
 		return false
 	}
 	lo, hi := i, i
-	for n := 0; lo > 0 && n < 25 && !s.sentenceEnd(lo-1); n++ {
-		lo--
-	}
-	for n := 0; hi < len(s.toks)-1 && n < 10 && !s.sentenceEnd(hi); n++ {
-		hi++
-	}
+	lo = s.sentStart(lo, 25)
+	hi = s.sentEnd(hi, 10)
 	for m := lo; m <= hi; m++ {
 		if s.toks[m].kind == tkWord && s.isWordIn(m, "degrees", "degree", "temperature", "temperatures", "temps", "high", "highs", "low", "lows", "heat",
 			"mercury", "thermometer", "fahrenheit", "celsius", "percent", "mph", "score", "scores", "scored", "shot", "shoot", "shooting", "rating", "ratings",
@@ -5614,12 +5610,8 @@ func (s *state) nightInSentence(i int) bool {
 // past perfect.
 func (s *state) pastPerfectSentence(i int) bool {
 	lo, hi := i, i
-	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
-		lo--
-	}
-	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
-		hi++
-	}
+	lo = s.sentStart(lo, 40)
+	hi = s.sentEnd(hi, 40)
 	return s.pastPerfect(lo, hi)
 }
 

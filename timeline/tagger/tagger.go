@@ -1182,6 +1182,25 @@ func (s *state) winterDated(c cand) (int, bool) {
 	return 0, false
 }
 
+// sentStart returns the first token of the sentence of token lo, looking
+// back at most max tokens.
+func (s *state) sentStart(lo, max int) int {
+	for n := 0; lo > 0 && n < max && !s.sentenceEnd(lo-1); n++ {
+		lo--
+	}
+	return lo
+}
+
+// sentEnd returns the token that ends the sentence of token hi (its
+// sentence end, or the text's last token), looking ahead at most max
+// tokens.
+func (s *state) sentEnd(hi, max int) int {
+	for n := 0; hi < len(s.toks)-1 && n < max && !s.sentenceEnd(hi); n++ {
+		hi++
+	}
+	return hi
+}
+
 // headedParagraph reports whether the line of token i comes right after
 // a heading line ("Background"). (headedSection reaches every paragraph
 // of a section from a date in it; this, the first line of a section,
@@ -1561,9 +1580,7 @@ func (s *state) emit(c cand) int {
 				// goes on with the flashback: "had landed the previous
 				// September; by November the king had been captured".
 				e := s.flashEnd + 1
-				for n := 0; e < len(s.toks)-1 && n < 60 && !s.sentenceEnd(e); n++ {
-					e++
-				}
+				e = s.sentEnd(e, 60)
 				if s.pastPerfect(s.flashEnd+1, e) {
 					s.flashEnd = e
 				}
@@ -3200,9 +3217,7 @@ func (s *state) stillTodayAhead(c cand) int {
 		return -1
 	}
 	lo := c.i
-	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
-		lo--
-	}
+	lo = s.sentStart(lo, 40)
 	for k := lo; k < e; k++ {
 		if s.isWord(k, "today") && !s.toks[k].cap && k > 0 && !s.isWordIn(k-1, "of", "until", "till", "to") {
 			return e
@@ -4305,12 +4320,8 @@ func (s *state) rangeStartYear(c cand, anchor int) (int, bool) {
 		return 0, false
 	}
 	lo, hi := c.i, c.j
-	for n := 0; lo > 0 && n < 30 && !s.sentenceEnd(lo-1); n++ {
-		lo--
-	}
-	for n := 0; hi < len(s.toks)-1 && n < 30 && !s.sentenceEnd(hi); n++ {
-		hi++
-	}
+	lo = s.sentStart(lo, 30)
+	hi = s.sentEnd(hi, 30)
 	for k := lo; k <= hi; k++ {
 		if s.isWordIn(k, "began", "begun", "started", "erupted", "opened") || s.isWord(k, "broke") && s.isWord(k+1, "out") {
 			return from.y, true
@@ -4373,12 +4384,8 @@ func (s *state) inLeadSpanYear(c cand, base cal) (int, bool) {
 		return 0, false
 	}
 	lo, hi := c.i, c.j
-	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
-		lo--
-	}
-	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
-		hi++
-	}
+	lo = s.sentStart(lo, 40)
+	hi = s.sentEnd(hi, 40)
 	if s.pastPerfect(lo, hi) {
 		return 0, false
 	}
@@ -4743,9 +4750,7 @@ func (s *state) countedOnAfter(c cand) bool {
 // "Before Napier could reach India, however, Gough had won".
 func (s *state) frontBeforeClause(i int) bool {
 	lo := i
-	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
-		lo--
-	}
+	lo = s.sentStart(lo, 40)
 	if !(s.w(lo) == wBefore || s.w(lo) == wBy && s.w(lo+1) == wThe && s.isWord(lo+2, "time")) {
 		return false
 	}
@@ -6222,9 +6227,7 @@ func (s *state) whenDated(i int) bool {
 // own, nor "That is").
 func (s *state) thatSubject(i int) bool {
 	lo := i
-	for n := 0; lo > 0 && n < 30 && !s.sentenceEnd(lo-1); n++ {
-		lo--
-	}
+	lo = s.sentStart(lo, 30)
 	if lo+1 >= i || !s.isWord(lo, "that") || !s.toks[lo].cap || s.toks[lo+1].kind != tkWord || s.toks[lo+1].cap {
 		return false
 	}
@@ -6457,9 +6460,7 @@ func (s *state) flashback(c cand) bool {
 		return true
 	}
 	lo := c.i
-	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
-		lo--
-	}
+	lo = s.sentStart(lo, 40)
 	if s.countedFrom(lo, c.i) {
 		return true
 	}
@@ -6662,12 +6663,8 @@ func (s *state) pastRangeEnd(i int) bool {
 		return false
 	}
 	lo, hi := i, i
-	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
-		lo--
-	}
-	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
-		hi++
-	}
+	lo = s.sentStart(lo, 40)
+	hi = s.sentEnd(hi, 40)
 	return s.pastFormBefore(lo, hi+1) && !s.futureFormBefore(lo, hi+1)
 }
 
@@ -6711,9 +6708,7 @@ func (s *state) relativeLookBack(c cand) int {
 		return -1
 	}
 	e := c.j - 1
-	for n := 0; e < len(s.toks)-1 && n < 80 && !s.sentenceEnd(e); n++ {
-		e++
-	}
+	e = s.sentEnd(e, 80)
 	return e
 }
 
@@ -8120,12 +8115,8 @@ func progressive(w []byte) bool {
 // the paragraph is on.
 func (s *state) presentPerfect(i int) bool {
 	lo, hi := i, i
-	for n := 0; lo > 0 && n < 40 && !s.sentenceEnd(lo-1); n++ {
-		lo--
-	}
-	for n := 0; hi < len(s.toks)-1 && n < 40 && !s.sentenceEnd(hi); n++ {
-		hi++
-	}
+	lo = s.sentStart(lo, 40)
+	hi = s.sentEnd(hi, 40)
 	for k := lo; k < hi; k++ {
 		if !s.isWord(k, "has") && !s.isWord(k, "have") {
 			continue
@@ -9170,9 +9161,7 @@ func (s *state) eventNamedAgain(c cand) int {
 		return -1
 	}
 	lo := c.i
-	for n := 0; lo > 0 && n < 60 && !s.sentenceEnd(lo-1); n++ {
-		lo--
-	}
+	lo = s.sentStart(lo, 60)
 	named := false
 	for k := lo; k < f && !named; k++ {
 		for _, v := range vs {
@@ -9185,8 +9174,6 @@ func (s *state) eventNamedAgain(c cand) int {
 		return -1
 	}
 	e := f + 1
-	for n := 0; e < len(s.toks)-1 && n < 60 && !s.sentenceEnd(e); n++ {
-		e++
-	}
+	e = s.sentEnd(e, 60)
 	return e
 }
