@@ -22,27 +22,29 @@ import (
 // all come from the same event views as the pages. The large ones stream
 // into the output (see Create), so no export is held whole in memory.
 func writeExports(s *Site, out Output) error {
-	files := []struct {
+	type file struct {
 		name string
 		gen  func(*Site, io.Writer) error
-	}{
-		{"events.json", writeEventsJSON},
-		{"timelinejs.json", writeTimelineJS},
-		{"events.ics", writeICalendar},
-		{"feed.xml", bytesWriter(AtomFeed)},
+	}
+	gens := map[string]func(*Site, io.Writer) error{
+		"events.json":     writeEventsJSON,
+		"timelinejs.json": writeTimelineJS,
+		"events.ics":      writeICalendar,
+		"feed.xml":        bytesWriter(AtomFeed),
+	}
+	var files []file // the exports the site was set to write (s.Exports)
+	for _, l := range s.Exports {
+		files = append(files, file{l.File, gens[l.File]})
 	}
 	if s.BaseURL != "" {
-		files = append(files, struct {
-			name string
-			gen  func(*Site, io.Writer) error
-		}{"sitemap.xml", bytesWriter(Sitemap)})
+		files = append(files, file{"sitemap.xml", bytesWriter(Sitemap)})
 	}
 	// Each export streams from its own goroutine: they are independent,
 	// and the largest would otherwise be the tail of a build.
 	errs := make([]error, len(files))
 	var wg sync.WaitGroup
 	for i, f := range files {
-		if !wants(out, f.name) || f.name != "sitemap.xml" && !s.exports(f.name) {
+		if !wants(out, f.name) {
 			continue
 		}
 		wg.Add(1)
