@@ -2384,6 +2384,17 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		// the story's month, as the reader takes it.
 		base, a = s.dayCal, s.dayRef
 	}
+	if ok && !s.t.hasDCT && !base.noYear && base.g == gYear {
+		// A narrative whose last date is a year ("The Scots crossed the
+		// Tweed in 1640. On the 17th they reached Newcastle") has a
+		// month in mind that it does not name: the day is still a day,
+		// of that year and an unknown month (1640-XX-17). It gives
+		// what follows no day to count from: the story stays in the year.
+		r := s.date(i, k+1, base)
+		r.val = cal{g: gDay, y: base.y, d: int(s.toks[k].num)}.format()
+		r.anchor = a
+		return r, true
+	}
 	if !ok || base.noYear || base.g < gMonth || base.g == gWeek || base.g == gSeason || base.g == gQuarter || base.g == gHalf {
 		return cand{}, false
 	}

@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare ordinal day after a story dated only by its year is a day of
+	// that year and an unknown month; what follows still counts from the
+	// year.
+	{"", "", "In 1640 the Scots crossed the Tweed. On the 17th they reached Newcastle. In May they marched south.", []string{"1640|DATE|1640", "the 17th|DATE|1640-XX-17", "May|DATE|1640-05"}},
+	{"", "", "The siege began in 1683. By the 12th the walls were breached.", []string{"1683|DATE|1683", "the 12th|DATE|1683-XX-12"}},
 	// "As in YEAR," opening a sentence compares the story with that year,
 	// which is no time of the story.
 	{"", "", "The army crossed the Drina on 12 August 1914. As in 1876, the invaders were thrown back, and in December they left Belgrade.", []string{"12 August 1914|DATE|1914-08-12", "1876|DATE|1876", "December|DATE|1914-12"}},
