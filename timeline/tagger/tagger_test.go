@@ -3657,6 +3657,11 @@ var tagCases = []tagCase{
 	{"2024-08-20", "", "The mayor declared a day of prayer for the miners.", nil},
 	{"2024-08-20", "", "The governor proclaimed a day of remembrance after two days of talks.", []string{"two days|DURATION|P2D"}},
 	{"2024-08-20", "", "Negotiators spent a day of talks in Oslo.", []string{"a day|DURATION|P1D"}},
+	// A day of an observance is an occasion whatever the verb ("holds a
+	// day of mourning"), unless governed as a length of time.
+	{"", "", "Every spring the villagers hold a day of fasting for the drowned fishermen.", []string{"Every spring|SET|XXXX-SP"}},
+	{"", "", "The synod ordered a day of humiliation in 1644.", []string{"1644|DATE|1644"}},
+	{"", "", "After a day of prayer the garrison marched out.", []string{"a day|DURATION|P1D"}},
 	// A day a declaration names for something is one to come, whatever
 	// the tense of the declaring.
 	{"2024-08-20", "", "The president declared Friday a national holiday after the team's win.", []string{"Friday|DATE|2024-08-23"}},
