@@ -1550,11 +1550,15 @@ func (s *state) emit(c cand) int {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
 	if c.val == "" && c.noRef && !c.flash && c.typ == timeline.TypeDate && !c.c.noYear && c.c.g >= gYear && c.c.g != gWeek && c.anchor >= 0 &&
-		s.isPunct(c.j, ',') && (s.w(c.j+1) == wIn || s.w(c.j+1) == wOn) && s.monthOrDayMonthAt(c.j+2) && !s.yearAfter(c.j+3) && !s.yearAfter(c.j+4) {
+		s.isPunct(c.j, ',') && (s.w(c.j+1) == wIn || s.w(c.j+1) == wOn) && s.monthOrDayMonthAt(c.j+2) && !s.yearAfter(c.j+3) && !s.yearAfter(c.j+4) &&
+		(c.anchor != s.ref || startsBefore(c.c, s.refCal)) {
 		// A look back narrowed at once by a month or day in apposition
 		// dates that month or day, to the sentence's end: "A year
 		// earlier, in December, Prince Albert had died" is the December
 		// of the year before, and the story goes on after the sentence.
+		// (A look ahead so narrowed moves the story to the day it names:
+		// "Three days later, on 26 April, the fort fell. That night" is
+		// 26 April's night.)
 		c.noRef, c.flash = false, true
 	}
 	if u, n, ok := s.afterCounted(c, s.res.Timexes[idx].Value, s.res.Timexes[idx].Mod); ok {

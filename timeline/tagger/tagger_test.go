@@ -3657,6 +3657,11 @@ var tagCases = []tagCase{
 	{"2024-08-20", "", "The mayor declared a day of prayer for the miners.", nil},
 	{"2024-08-20", "", "The governor proclaimed a day of remembrance after two days of talks.", []string{"two days|DURATION|P2D"}},
 	{"2024-08-20", "", "Negotiators spent a day of talks in Oslo.", []string{"a day|DURATION|P1D"}},
+	// A look ahead narrowed at once by a day in apposition moves the
+	// story to that day ("Three days later, on 26 April"), where a look
+	// back so narrowed ("A year earlier, in December") stays a flashback.
+	{"", "", "The rebels crossed the river on 2 March 1848. Four days later, on 6 March, they stormed the customs house. That night the governor fled.", []string{"2 March 1848|DATE|1848-03-02", "Four days later|DATE|1848-03-06", "6 March|DATE|1848-03-06", "That night|TIME|1848-03-06TNI"}},
+	{"", "", "The envoys left Madrid on 9 October 1702. A month later, on 12 November, they reached Lisbon. The next day the king received them.", []string{"9 October 1702|DATE|1702-10-09", "A month later|DATE|1702-11", "12 November|DATE|1702-11-12", "The next day|DATE|1702-11-13"}},
 	// A day of an observance is an occasion whatever the verb ("holds a
 	// day of mourning"), unless governed as a length of time.
 	{"", "", "Every spring the villagers hold a day of fasting for the drowned fishermen.", []string{"Every spring|SET|XXXX-SP"}},
