@@ -2815,7 +2815,7 @@ func (s *state) deathAhead(c cand) int {
 		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
 			break
 		}
-		if s.isWordIn(k, "died", "death", "executed", "hanged", "beheaded", "assassinated", "murdered", "execution") {
+		if s.isWordIn(k, "died", "death", "executed", "hanged", "beheaded", "strangled", "poisoned", "guillotined", "lynched", "assassinated", "murdered", "execution") {
 			// (a death at another's hands too: "was hanged in 1651")
 			death = true
 			break
@@ -3967,14 +3967,15 @@ func (s *state) appositiveRelative(k int) bool {
 }
 
 // fateWord reports whether token k tells a person's fate, which a
-// relative clause set off by commas tells ahead of the story: a death, an
-// honour, a pardon ("Kaul, who died in 1972, resigned the following
+// relative clause set off by commas tells ahead of the story: a death,
+// also at another's hands ("who was later strangled in 1588"), an exile,
+// an honour, a pardon ("Kaul, who died in 1972, resigned the following
 // week"; "The captain, who was awarded the medal in 2000, died three
 // days later"). "The Rebellion, which broke out in May 1857, delayed the
 // expedition" and "Nixon, who took office in January 1969, promised
 // peace" tell no fate: the story moves to their dates.
 func (s *state) fateWord(k int) bool {
-	return s.isWordIn(k, "death", "died", "killed", "executed", "hanged", "assassinated", "murdered", "awarded", "decorated", "knighted", "ennobled", "pardoned", "rehabilitated", "buried", "reburied", "canonized", "canonised", "beatified", "retired")
+	return s.isWordIn(k, "death", "died", "killed", "executed", "hanged", "beheaded", "strangled", "poisoned", "guillotined", "lynched", "assassinated", "murdered", "exiled", "banished", "awarded", "decorated", "knighted", "ennobled", "pardoned", "rehabilitated", "buried", "reburied", "canonized", "canonised", "beatified", "retired")
 }
 
 func (s *state) forwardAside(c cand) int {

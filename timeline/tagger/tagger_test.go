@@ -3662,6 +3662,10 @@ var tagCases = []tagCase{
 	// back so narrowed ("A year earlier, in December") stays a flashback.
 	{"", "", "The rebels crossed the river on 2 March 1848. Four days later, on 6 March, they stormed the customs house. That night the governor fled.", []string{"2 March 1848|DATE|1848-03-02", "Four days later|DATE|1848-03-06", "6 March|DATE|1848-03-06", "That night|TIME|1848-03-06TNI"}},
 	{"", "", "The envoys left Madrid on 9 October 1702. A month later, on 12 November, they reached Lisbon. The next day the king received them.", []string{"9 October 1702|DATE|1702-10-09", "A month later|DATE|1702-11", "12 November|DATE|1702-11-12", "The next day|DATE|1702-11-13"}},
+	// A death at another's hands or an exile told in a relative clause on
+	// a person looks ahead of the story, as "who died in 1972" does.
+	{"", "", "The castle was besieged from 3 May 1460. Its constable, who was strangled in 1464, held out for months. In August the garrison surrendered.", []string{"3 May 1460|DATE|1460-05-03", "1464|DATE|1464", "months|DURATION|PXM", "August|DATE|1460-08"}},
+	{"", "", "The council met on 12 March 1523. The bishop, who was exiled in 1530, spoke against the tax. In April the towns refused to pay.", []string{"12 March 1523|DATE|1523-03-12", "1530|DATE|1530", "April|DATE|1523-04"}},
 	// A day of an observance is an occasion whatever the verb ("holds a
 	// day of mourning"), unless governed as a length of time.
 	{"", "", "Every spring the villagers hold a day of fasting for the drowned fishermen.", []string{"Every spring|SET|XXXX-SP"}},
