@@ -1768,6 +1768,11 @@ func (s *state) emit(c cand) int {
 			// death in October 1972. ... He flew to Muscat on 30 July" is
 			// the July of the story's year.
 			s.setAside(e)
+			// (and a later month or season in the same clause is the
+			// fate's, no end of the aside: "who was sentenced to death
+			// in 1945 and died in prison that December, asked for terms
+			// on 12 July")
+			s.aheadEnd = e
 		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay && !s.beforeSaved(c) && !(s.aheadEnd >= 0 && s.aheadEnd == s.flashEnd && c.i <= s.flashEnd) || c.anchor < 0 && s.simplePastClause(c) && !s.bracketIn(c.i, s.flashEnd) {
 			// (A year still before the story's goes on with the flashback
 			// in its sentence: "had trained in England in 1962 and served

@@ -3666,6 +3666,10 @@ var tagCases = []tagCase{
 	// a person looks ahead of the story, as "who died in 1972" does.
 	{"", "", "The castle was besieged from 3 May 1460. Its constable, who was strangled in 1464, held out for months. In August the garrison surrendered.", []string{"3 May 1460|DATE|1460-05-03", "1464|DATE|1464", "months|DURATION|PXM", "August|DATE|1460-08"}},
 	{"", "", "The council met on 12 March 1523. The bishop, who was exiled in 1530, spoke against the tax. In April the towns refused to pay.", []string{"12 March 1523|DATE|1523-03-12", "1530|DATE|1530", "April|DATE|1523-04"}},
+	// A month named later in such a relative clause is still the fate's:
+	// the story goes on in its own year after the clause.
+	{"", "", "The port was blockaded from 4 May 1809. Its governor, who was tried for treason in 1812 and executed that October, refused to yield. On 20 June the fleet withdrew.", []string{"4 May 1809|DATE|1809-05-04", "1812|DATE|1812", "that October|DATE|1812-10", "20 June|DATE|1809-06-20"}},
+	{"", "", "The mutiny broke out on 2 April 1797. The admiral, who retired in 1799 and died that August, met the delegates. In May the crews went back to work.", []string{"2 April 1797|DATE|1797-04-02", "1799|DATE|1799", "that August|DATE|1799-08", "May|DATE|1797-05"}},
 	// A day of an observance is an occasion whatever the verb ("holds a
 	// day of mourning"), unless governed as a length of time.
 	{"", "", "Every spring the villagers hold a day of fasting for the drowned fishermen.", []string{"Every spring|SET|XXXX-SP"}},
