@@ -293,6 +293,15 @@ func startDay(c cal) (int, bool) {
 	return 0, false
 }
 
+// startsBefore reports whether period a begins before period b, both of
+// a known year ("December 1860" before "14 December 1861"); false when
+// either has no start day.
+func startsBefore(a, b cal) bool {
+	sa, ok := startDay(a)
+	sb, ok2 := startDay(b)
+	return ok && ok2 && sa < sb
+}
+
 // coarsen reduces c to granularity g (which must be coarser or equal).
 func coarsen(c cal, g gran) cal {
 	if g >= c.g {

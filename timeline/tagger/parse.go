@@ -8872,6 +8872,14 @@ func (s *state) observedAs(i int) bool {
 	return false
 }
 
+// observanceNoun reports whether k names what a day is set apart for,
+// so that "a day of" it is an occasion, not a length of time: "a day
+// of mourning", "a day of prayer" (while "a day of talks", "a day of
+// hard fighting" last a day).
+func (s *state) observanceNoun(k int) bool {
+	return s.isWordIn(k, "mourning", "prayer", "prayers", "fasting", "thanksgiving", "remembrance", "humiliation", "commemoration", "solidarity")
+}
+
 // forPastModifier reports whether a modifier of a quantity at i ("more
 // than", "less than", "fewer than", "nearly", "almost", "about", "some",
 // "around", "roughly", "over", "just") follows "for": "for more than a
@@ -9078,9 +9086,12 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	}
 	// "declared Wednesday a day of mourning", "proclaimed a day of
 	// prayer": a day named for an observance, no length of time.
-	if n == 1 && u == uDay && !e.plural && article && end == i+2 && s.w(end) == wOf && (s.declaredBefore(i) >= 0 || s.observedAs(i)) {
+	if n == 1 && u == uDay && !e.plural && article && end == i+2 && s.w(end) == wOf && (s.declaredBefore(i) >= 0 || s.observedAs(i) || s.observanceNoun(end+1) && !s.stretchBefore(i)) {
 		// (so is one a day is kept as: "mark the anniversary as a day
-		// of mourning", "kept 4 June as a day of prayer")
+		// of mourning", "kept 4 June as a day of prayer"; and a day of
+		// an observance whatever the verb, "the tribe holds a day of
+		// mourning", unless it is governed as a length of time, "after
+		// a day of fasting")
 		return cand{}, false
 	}
 	// Ages are not time expressions: "a 6-year-old boy", "52 years old".

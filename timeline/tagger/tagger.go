@@ -1550,11 +1550,15 @@ func (s *state) emit(c cand) int {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
 	if c.val == "" && c.noRef && !c.flash && c.typ == timeline.TypeDate && !c.c.noYear && c.c.g >= gYear && c.c.g != gWeek && c.anchor >= 0 &&
-		s.isPunct(c.j, ',') && (s.w(c.j+1) == wIn || s.w(c.j+1) == wOn) && s.monthOrDayMonthAt(c.j+2) && !s.yearAfter(c.j+3) && !s.yearAfter(c.j+4) {
+		s.isPunct(c.j, ',') && (s.w(c.j+1) == wIn || s.w(c.j+1) == wOn) && s.monthOrDayMonthAt(c.j+2) && !s.yearAfter(c.j+3) && !s.yearAfter(c.j+4) &&
+		(c.anchor != s.ref || startsBefore(c.c, s.refCal)) {
 		// A look back narrowed at once by a month or day in apposition
 		// dates that month or day, to the sentence's end: "A year
 		// earlier, in December, Prince Albert had died" is the December
 		// of the year before, and the story goes on after the sentence.
+		// (A look ahead so narrowed moves the story to the day it names:
+		// "Three days later, on 26 April, the fort fell. That night" is
+		// 26 April's night.)
 		c.noRef, c.flash = false, true
 	}
 	if u, n, ok := s.afterCounted(c, s.res.Timexes[idx].Value, s.res.Timexes[idx].Mod); ok {
@@ -1764,6 +1768,11 @@ func (s *state) emit(c cand) int {
 			// death in October 1972. ... He flew to Muscat on 30 July" is
 			// the July of the story's year.
 			s.setAside(e)
+			// (and a later month or season in the same clause is the
+			// fate's, no end of the aside: "who was sentenced to death
+			// in 1945 and died in prison that December, asked for terms
+			// on 12 July")
+			s.aheadEnd = e
 		} else if s.flashEnd < 0 || c.i > s.flashEnd || c.c.g < gDay && !s.beforeSaved(c) && !(s.aheadEnd >= 0 && s.aheadEnd == s.flashEnd && c.i <= s.flashEnd) || c.anchor < 0 && s.simplePastClause(c) && !s.bracketIn(c.i, s.flashEnd) {
 			// (A year still before the story's goes on with the flashback
 			// in its sentence: "had trained in England in 1962 and served
@@ -2811,7 +2820,7 @@ func (s *state) deathAhead(c cand) int {
 		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
 			break
 		}
-		if s.isWordIn(k, "died", "death", "executed", "hanged", "beheaded", "assassinated", "murdered", "execution") {
+		if s.isWordIn(k, "died", "death", "executed", "hanged", "beheaded", "strangled", "poisoned", "guillotined", "lynched", "assassinated", "murdered", "execution") {
 			// (a death at another's hands too: "was hanged in 1651")
 			death = true
 			break
@@ -3963,14 +3972,15 @@ func (s *state) appositiveRelative(k int) bool {
 }
 
 // fateWord reports whether token k tells a person's fate, which a
-// relative clause set off by commas tells ahead of the story: a death, an
-// honour, a pardon ("Kaul, who died in 1972, resigned the following
+// relative clause set off by commas tells ahead of the story: a death,
+// also at another's hands ("who was later strangled in 1588"), an exile,
+// an honour, a pardon ("Kaul, who died in 1972, resigned the following
 // week"; "The captain, who was awarded the medal in 2000, died three
 // days later"). "The Rebellion, which broke out in May 1857, delayed the
 // expedition" and "Nixon, who took office in January 1969, promised
 // peace" tell no fate: the story moves to their dates.
 func (s *state) fateWord(k int) bool {
-	return s.isWordIn(k, "death", "died", "killed", "executed", "hanged", "assassinated", "murdered", "awarded", "decorated", "knighted", "ennobled", "pardoned", "rehabilitated", "buried", "reburied", "canonized", "canonised", "beatified", "retired")
+	return s.isWordIn(k, "death", "died", "killed", "executed", "hanged", "beheaded", "strangled", "poisoned", "guillotined", "lynched", "assassinated", "murdered", "exiled", "banished", "awarded", "decorated", "knighted", "ennobled", "pardoned", "rehabilitated", "buried", "reburied", "canonized", "canonised", "beatified", "retired")
 }
 
 func (s *state) forwardAside(c cand) int {

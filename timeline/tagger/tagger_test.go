@@ -3662,6 +3662,24 @@ var tagCases = []tagCase{
 	{"2024-08-20", "", "The mayor declared a day of prayer for the miners.", nil},
 	{"2024-08-20", "", "The governor proclaimed a day of remembrance after two days of talks.", []string{"two days|DURATION|P2D"}},
 	{"2024-08-20", "", "Negotiators spent a day of talks in Oslo.", []string{"a day|DURATION|P1D"}},
+	// A look ahead narrowed at once by a day in apposition moves the
+	// story to that day ("Three days later, on 26 April"), where a look
+	// back so narrowed ("A year earlier, in December") stays a flashback.
+	{"", "", "The rebels crossed the river on 2 March 1848. Four days later, on 6 March, they stormed the customs house. That night the governor fled.", []string{"2 March 1848|DATE|1848-03-02", "Four days later|DATE|1848-03-06", "6 March|DATE|1848-03-06", "That night|TIME|1848-03-06TNI"}},
+	{"", "", "The envoys left Madrid on 9 October 1702. A month later, on 12 November, they reached Lisbon. The next day the king received them.", []string{"9 October 1702|DATE|1702-10-09", "A month later|DATE|1702-11", "12 November|DATE|1702-11-12", "The next day|DATE|1702-11-13"}},
+	// A death at another's hands or an exile told in a relative clause on
+	// a person looks ahead of the story, as "who died in 1972" does.
+	{"", "", "The castle was besieged from 3 May 1460. Its constable, who was strangled in 1464, held out for months. In August the garrison surrendered.", []string{"3 May 1460|DATE|1460-05-03", "1464|DATE|1464", "months|DURATION|PXM", "August|DATE|1460-08"}},
+	{"", "", "The council met on 12 March 1523. The bishop, who was exiled in 1530, spoke against the tax. In April the towns refused to pay.", []string{"12 March 1523|DATE|1523-03-12", "1530|DATE|1530", "April|DATE|1523-04"}},
+	// A month named later in such a relative clause is still the fate's:
+	// the story goes on in its own year after the clause.
+	{"", "", "The port was blockaded from 4 May 1809. Its governor, who was tried for treason in 1812 and executed that October, refused to yield. On 20 June the fleet withdrew.", []string{"4 May 1809|DATE|1809-05-04", "1812|DATE|1812", "that October|DATE|1812-10", "20 June|DATE|1809-06-20"}},
+	{"", "", "The mutiny broke out on 2 April 1797. The admiral, who retired in 1799 and died that August, met the delegates. In May the crews went back to work.", []string{"2 April 1797|DATE|1797-04-02", "1799|DATE|1799", "that August|DATE|1799-08", "May|DATE|1797-05"}},
+	// A day of an observance is an occasion whatever the verb ("holds a
+	// day of mourning"), unless governed as a length of time.
+	{"", "", "Every spring the villagers hold a day of fasting for the drowned fishermen.", []string{"Every spring|SET|XXXX-SP"}},
+	{"", "", "The synod ordered a day of humiliation in 1644.", []string{"1644|DATE|1644"}},
+	{"", "", "After a day of prayer the garrison marched out.", []string{"a day|DURATION|P1D"}},
 	// A day a declaration names for something is one to come, whatever
 	// the tense of the declaring.
 	{"2024-08-20", "", "The president declared Friday a national holiday after the team's win.", []string{"Friday|DATE|2024-08-23"}},
