@@ -2820,7 +2820,7 @@ func (s *state) deathAhead(c cand) int {
 		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
 			break
 		}
-		if s.isWordIn(k, "died", "death", "executed", "hanged", "beheaded", "strangled", "poisoned", "guillotined", "lynched", "assassinated", "murdered", "execution") {
+		if s.deathWord(k) {
 			// (a death at another's hands too: "was hanged in 1651")
 			death = true
 			break
@@ -3980,7 +3980,13 @@ func (s *state) appositiveRelative(k int) bool {
 // expedition" and "Nixon, who took office in January 1969, promised
 // peace" tell no fate: the story moves to their dates.
 func (s *state) fateWord(k int) bool {
-	return s.isWordIn(k, "death", "died", "killed", "executed", "hanged", "beheaded", "strangled", "poisoned", "guillotined", "lynched", "assassinated", "murdered", "exiled", "banished", "awarded", "decorated", "knighted", "ennobled", "pardoned", "rehabilitated", "buried", "reburied", "canonized", "canonised", "beatified", "retired")
+	return s.deathWord(k) || s.isWordIn(k, "exiled", "banished", "awarded", "decorated", "knighted", "ennobled", "pardoned", "rehabilitated", "buried", "reburied", "canonized", "canonised", "beatified", "retired")
+}
+
+// deathWord reports whether token k names a death, also at another's
+// hands ("was hanged in 1651", "whose execution in 1649").
+func (s *state) deathWord(k int) bool {
+	return s.isWordIn(k, "death", "died", "killed", "executed", "execution", "hanged", "beheaded", "strangled", "poisoned", "guillotined", "lynched", "assassinated", "murdered")
 }
 
 func (s *state) forwardAside(c cand) int {
