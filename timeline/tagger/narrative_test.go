@@ -3123,3 +3123,21 @@ func TestMixedBlind40(t *testing.T) {
 func TestNarrativeBlind41(t *testing.T) {
 	scoreDevSet(t, "narrative_blind41.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNewsBlind90 scores the tagger on a hand-written set of business and
+// economy news (testdata/news_blind90.txt): quarterly and annual results,
+// a central bank's rate decision, a merger's timetable, a jobs report.
+// Annotated before the tagger's code was read or run on it. Its first
+// (blind) score, 7 documents and 145 expressions (147 predicted): strict F1
+// .986, relaxed .993, value .973, type .986. Three slips of the gold
+// against the older sets' conventions were fixed after it: "each quarter"
+// and "hourly" before a noun had been left untagged though they are SETs
+// (P1Q, PT1H), and "at least a year" had left "at least" outside though
+// such modifiers go inside with their mod. On the fixed gold (147
+// expressions): strict 1.000, relaxed 1.000, value .980, type .993. Errors
+// left: "the year-ago period" took the year, not the quarter a year back;
+// "September" in a sentence with forecasts took the next year; "over the
+// past year" was a DATE, not a DURATION.
+func TestNewsBlind90(t *testing.T) {
+	scoreDevSet(t, "news_blind90.txt", devFloors{strict: 0.985, relaxed: 0.992, value: 0.972, typ: 0.985})
+}
