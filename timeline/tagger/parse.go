@@ -10593,12 +10593,34 @@ func (s *state) yearAgo(i int) (cand, bool) {
 	case s.qRef >= 0 && s.ref >= 0 && s.refCal.g >= gDay && s.periodEnd(s.refTok):
 		// after "the three months ended Sept. 30" in a report on a quarter
 		c.c, c.anchor = shift(s.qCal, uYear, -1), s.qRef
+	case end > i+3 && s.t.hasDCT && s.qRef < 0 && s.ref >= 0 && s.refCal.g == gMonth && !s.refCal.noYear && s.refTok >= s.sentStart(i, 60):
+		// "Sales in September rose 5% from the year-ago period": the
+		// month its sentence reports on, a year before
+		c.c, c.anchor = shift(s.refCal, uYear, -1), s.ref
+	case end > i+3 && s.t.hasDCT && s.qRef >= 0 && (s.ref < 0 || s.refTok < s.sentStart(i, 60)) && !s.durationSince(s.qRef):
+		// "Profit rose in the third quarter. ... the range it gave in
+		// July. Orders fell from the year-ago period": with no period
+		// named in its own sentence, the period a company report is on
+		// is the quarter it named, whatever dates came up since (not
+		// after a span named since: "For the nine months, ... In the
+		// year-earlier period")
+		c.c, c.anchor = shift(s.qCal, uYear, -1), s.qRef
 	case s.t.hasDCT:
 		c.c = cal{g: gYear, y: s.t.dct.y - 1}
 	default:
 		return cand{}, false
 	}
 	return c, true
+}
+
+// durationSince reports whether a DURATION was tagged after timex x.
+func (s *state) durationSince(x int) bool {
+	for k := x + 1; k < len(s.res.Timexes); k++ {
+		if s.res.Timexes[k].Type == timeline.TypeDuration {
+			return true
+		}
+	}
+	return false
 }
 
 // pFiscal: "fiscal 1989", "fiscal year 1990", "fiscal third quarter".

@@ -1048,6 +1048,13 @@ var tagCases = []tagCase{
 	// "the year-ago quarter".
 	{"2016-04-27", "", "First-quarter sales rose 9 percent from the prior-year quarter.", []string{"First-quarter|DATE|2016-Q1", "the prior-year quarter|DATE|2015-Q1"}},
 	{"2016-04-27", "", "The prior-year results were restated.", nil},
+	// "the year-ago period" is the period the report is on, a year back:
+	// with no period named in its own sentence the quarter named before,
+	// whatever month came up since (not after a span named since); in a
+	// story with no quarter, the month its own sentence reports on.
+	{"2021-07-29", "", "Earnings rose in the second quarter. The chief executive, who joined in March, said margins improved. Shipments were flat compared with the year-ago period.", []string{"the second quarter|DATE|2021-Q2", "March|DATE|2021-03", "the year-ago period|DATE|2020-Q2"}},
+	{"2021-07-29", "", "Home sales in June fell 3 percent from the year-earlier period.", []string{"June|DATE|2021-06", "the year-earlier period|DATE|2020-06"}},
+	{"2021-07-29", "", "Profit rose in the second quarter, which ended in June. For the first six months, sales were $3 billion. In the year-ago period, they were $2.6 billion.", []string{"the second quarter|DATE|2021-Q2", "June|DATE|2021-06", "the first six months|DURATION|P6M", "the year-ago period|DATE|2020"}},
 	// The British "financial year" is named as the "fiscal year" is: "the
 	// current financial year" the DCT's year, "the financial year to
 	// March 28" the DURATION and the day apart.
