@@ -2914,6 +2914,12 @@ var tagCases = []tagCase{
 	// Monday"); before a participle it is a present perfect, which looks
 	// back ("has hit 20 since", "has won Saturday").
 	{"2024-03-02", "", "The senator has a hearing Monday. Jones hit a homer Sunday and has hit five since May 1.", []string{"Monday|DATE|2024-03-04", "Sunday|DATE|2024-02-25", "May 1|DATE|2023-05-01"}},
+	// A verb whose past is its bare form after a singular common noun,
+	// with a figure as object, is past (its present would take -s),
+	// whatever forecast the sentence goes on to: "the unemployment rate
+	// hit 4.2 percent in March" is the March before the DCT.
+	{"2023-05-04", "", "The unemployment rate hit 4.2 percent in March, and economists expect it to climb next year.", []string{"March|DATE|2023-03", "next year|DATE|2024"}},
+	{"2023-05-04", "", "In the capital, youth unemployment hit 12 percent in February and will fall by the autumn, the ministry said.", []string{"February|DATE|2023-02", "the autumn|DATE|2023-FA"}},
 	// A weekday named with a day and month picks the year, whatever the
 	// tense says.
 	{"2025-01-26", "", "The order said the office was to be closed on Monday, Feb. 17.", []string{"Monday, Feb. 17|DATE|2025-02-17"}},
