@@ -10587,12 +10587,14 @@ func (s *state) yearAgo(i int) (cand, bool) {
 	switch {
 	case s.ref >= 0 && s.refCal.g == gQuarter:
 		c.c, c.anchor = shift(s.refCal, uYear, -1), s.ref
+	case s.qRef >= 0 && s.ref >= 0 && s.refCal.g >= gDay && s.periodEnd(s.refTok):
+		// after "the three months ended Sept. 30" in a report on a
+		// quarter, or "the fiscal second quarter, which ended Dec. 31":
+		// the quarter named, whatever quarter the day ends
+		c.c, c.anchor = shift(s.qCal, uYear, -1), s.qRef
 	case quarter && s.t.hasDCT:
 		q, _, _ := s.discourseQuarter()
 		c.c = shift(q, uYear, -1)
-	case s.qRef >= 0 && s.ref >= 0 && s.refCal.g >= gDay && s.periodEnd(s.refTok):
-		// after "the three months ended Sept. 30" in a report on a quarter
-		c.c, c.anchor = shift(s.qCal, uYear, -1), s.qRef
 	case end > i+3 && s.t.hasDCT && s.qRef < 0 && s.ref >= 0 && s.refCal.g == gMonth && !s.refCal.noYear && s.refTok >= s.sentStart(i, 60):
 		// "Sales in September rose 5% from the year-ago period": the
 		// month its sentence reports on, a year before

@@ -5496,7 +5496,16 @@ func (s *state) periodEnd(i int) bool {
 	if !(s.w(k) == wTo || s.isWord(k, "ended") || s.isWord(k, "ending")) {
 		return false
 	}
-	e := s.lx(k - 1)
+	n := k - 1
+	if s.isWord(k, "ended") && s.isWordIn(n, "which", "that") {
+		// a relative clause: "the fiscal second quarter, which ended
+		// Dec. 31"
+		n--
+		if s.isPunct(n, ',') {
+			n--
+		}
+	}
+	e := s.lx(n)
 	// (or one quarter or year: "the second quarter ended June 30", "the
 	// fiscal year ended Sept. 30")
 	return e != nil && e.unit >= uWeek && (e.plural || s.w(k) != wTo && (e.unit == uQuarter || e.unit == uYear))

@@ -1054,6 +1054,11 @@ var tagCases = []tagCase{
 	// story with no quarter, the month its own sentence reports on.
 	{"2021-07-29", "", "Earnings rose in the second quarter. The chief executive, who joined in March, said margins improved. Shipments were flat compared with the year-ago period.", []string{"the second quarter|DATE|2021-Q2", "March|DATE|2021-03", "the year-ago period|DATE|2020-Q2"}},
 	{"2021-07-29", "", "Home sales in June fell 3 percent from the year-earlier period.", []string{"June|DATE|2021-06", "the year-earlier period|DATE|2020-06"}},
+	// "the year-ago quarter" after a fiscal quarter and the day that ends
+	// it in a relative clause (", which ended Sept. 28,") is that fiscal
+	// quarter a year back, not the calendar quarter the day ends.
+	{"2019-11-05", "", "Revenue in the fiscal first quarter, which ended Sept. 28, fell 3 percent from the year-ago quarter.", []string{"the fiscal first quarter|DATE|2019-Q1", "Sept. 28|DATE|2019-09-28", "the year-ago quarter|DATE|2018-Q1"}},
+	{"2019-11-05", "", "Revenue in the third quarter, which ended Sept. 28, fell 3 percent from the year-ago quarter.", []string{"the third quarter|DATE|2019-Q3", "Sept. 28|DATE|2019-09-28", "the year-ago quarter|DATE|2018-Q3"}},
 	{"2021-07-29", "", "Profit rose in the second quarter, which ended in June. For the first six months, sales were $3 billion. In the year-ago period, they were $2.6 billion.", []string{"the second quarter|DATE|2021-Q2", "June|DATE|2021-06", "the first six months|DURATION|P6M", "the year-ago period|DATE|2020"}},
 	// The British "financial year" is named as the "fiscal year" is: "the
 	// current financial year" the DCT's year, "the financial year to
