@@ -6294,6 +6294,15 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// it does not pin down (4 of 4).
 			return s.fixed(i, end, timeline.TypeDate, cal{g: gYear, y: s.t.dct.y}.format()+"-WXX"), true
 		}
+		if det == wNone && u == uMonth && s.w(i) == wThe && s.t.hasDCT && s.isWordIn(i-1, "for", "in", "during", "over") && s.clauseEnd(end) &&
+			s.ref >= 0 && s.refCal.g == gMonth && !s.refCal.noYear {
+			// "Retail sales rose 0.3 percent in March. Analysts had
+			// forecast a gain for the month": in a report on a month's
+			// figures, the month last named.
+			c := s.date(i, end, s.refCal)
+			c.anchor = s.ref
+			return c, true
+		}
 		if u == uQuarter && det == wNone && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) && s.monthOrDayMonthAt(end+1) && s.depth == 0 {
 			// "the quarter ended March 31", "the quarter ending June 30":
 			// the calendar quarter that ends on that day (in a plan too);

@@ -1949,6 +1949,12 @@ var tagCases = []tagCase{
 	// A week of weekly figures, "ended" a date, is a reporting period.
 	{"1996-05-17", "", "Mortgage applications fell 3% in the week ended May 10 from the previous week.", []string{"the week|DURATION|P1W", "May 10|DATE|1996-05-10", "the previous week|DATE|1996-W18"}},
 	{"1996-05-17", "", "For the week, the index rose 2%.", []string{"the week|DATE|1996-WXX"}},
+	// "the month" after a preposition of time, closing its clause, in a
+	// report on a month's figures is the month last named; with no month
+	// named it is left alone.
+	{"2012-09-14", "", "Factory output rose 0.4 percent in August. Economists had expected a small decline for the month.", []string{"August|DATE|2012-08", "the month|DATE|2012-08"}},
+	{"2012-09-14", "", "New orders jumped in July, the institute said. During the month, export orders rose too.", []string{"July|DATE|2012-07", "the month|DATE|2012-07"}},
+	{"2012-09-14", "", "Tenants owe rent for the month.", nil},
 	// A month that names where a fiscal year ends, after a verb of
 	// change, is no month of the calendar; "the fiscal year to June" is.
 	{"2024-08-01", "", "The brewer, which moved the end of its fiscal year to September from March in 2018, has grown since.", []string{"2018|DATE|2018"}},
