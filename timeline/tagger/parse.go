@@ -8127,6 +8127,17 @@ func (s *state) pCentury(i int) (cand, bool) {
 		}
 		return s.fixed(i, k, timeline.TypeDate, strconv.Itoa(n-1)), true
 	}
+	if e == nil && j == i+1 && n <= 4 && s.clauseEnd(k) && (s.w(i-1) == wIn || s.w(i-1) == wDuring) && s.ref >= 0 && s.refTok < i && s.oneSentence(s.refTok, i) &&
+		(s.refCal.g == gQuarter || s.refCal.g == gHalf && n <= 2) && !s.refCal.noYear {
+		// "growth slowed to 2 percent in the fourth quarter, from 2.2
+		// percent in the third", "in the final quarter of 2023 after
+		// shrinking in the third": a quarter (or half) of the same year
+		// with the word left out, right after one was named in its
+		// sentence.
+		c := s.date(i, k, cal{g: s.refCal.g, y: s.refCal.y, part: n})
+		c.anchor = s.ref
+		return c, true
+	}
 	if e == nil || e.unit != uCentury {
 		// "the 16th and 17th centuries": two expressions, like "the 1930s
 		// and 1940s"; the first takes its unit and era from the second.

@@ -1949,6 +1949,12 @@ var tagCases = []tagCase{
 	// A week of weekly figures, "ended" a date, is a reporting period.
 	{"1996-05-17", "", "Mortgage applications fell 3% in the week ended May 10 from the previous week.", []string{"the week|DURATION|P1W", "May 10|DATE|1996-05-10", "the previous week|DATE|1996-W18"}},
 	{"1996-05-17", "", "For the week, the index rose 2%.", []string{"the week|DATE|1996-WXX"}},
+	// "in the third" right after a quarter named in its sentence is a
+	// quarter of that year with the word left out; so is "the second"
+	// after "the first half".
+	{"2016-04-28", "", "Output grew at a 1.4 percent pace in the fourth quarter of 2015, down from 2 percent in the third.", []string{"the fourth quarter of 2015|DATE|2015-Q4", "the third|DATE|2015-Q3"}},
+	{"2016-04-28", "", "Margins narrowed in the first half and will widen in the second, the company said.", []string{"the first half|DATE|2016-H1", "the second|DATE|2016-H2"}},
+	{"2016-04-28", "", "Output grew in the fourth quarter. The team finished in the third.", []string{"the fourth quarter|DATE|2015-Q4"}},
 	// "the month" after a preposition of time, closing its clause, in a
 	// report on a month's figures is the month last named; with no month
 	// named it is left alone.
