@@ -3157,3 +3157,36 @@ func TestNarrativeBlind41(t *testing.T) {
 func TestNarrativeBlind92(t *testing.T) {
 	scoreDevSet(t, "narrative_blind92.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNewsBlind90 scores the tagger on a hand-written set of business and
+// economy news (testdata/news_blind90.txt): quarterly and annual results,
+// a central bank's rate decision, a merger's timetable, a jobs report.
+// Annotated before the tagger's code was read or run on it. Its first
+// (blind) score, 7 documents and 145 expressions (147 predicted): strict F1
+// .986, relaxed .993, value .973, type .986. Three slips of the gold
+// against the older sets' conventions were fixed after it: "each quarter"
+// and "hourly" before a noun had been left untagged though they are SETs
+// (P1Q, PT1H), and "at least a year" had left "at least" outside though
+// such modifiers go inside with their mod. On the fixed gold (147
+// expressions): strict 1.000, relaxed 1.000, value .980, type .993. Its
+// errors then: "the year-ago period" took the year, not the quarter a year
+// back (a month had come up since the quarter); "September" in "inflation
+// hit 10.1 percent in September, ... and the bank forecast that it would
+// ... next year" took the next year ("hit" was not read as a past); "over
+// the past year" was a DATE, not a DURATION. Rules of English made after
+// it, with table tests of their own on new sentences: "the year-ago
+// period" is the quarter the report named when its own sentence names no
+// period (not after a span named since), or in a story with no quarter
+// the month its sentence reports on; a verb whose past is its bare form
+// after a singular common noun, with a figure as object, is past. Final
+// score 1.000/1.000/.993/.993. Left: "over the past year" stays the
+// year before the DCT, as TimeBank and AQUAINT annotate it (2 of 2, both
+// in the present perfect as here): the set's DURATION differs from the
+// corpus. Three more rules from probes in its style: "the year-ago
+// quarter" after "the fiscal first quarter, which ended Sept. 28" is that
+// quarter a year back; "for the month" in a report on a month's figures is
+// the month last named; "in the third" right after a quarter named in its
+// sentence is that quarter with the noun left out.
+func TestNewsBlind90(t *testing.T) {
+	scoreDevSet(t, "news_blind90.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.992, typ: 0.992})
+}

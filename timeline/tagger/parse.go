@@ -6305,6 +6305,15 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// it does not pin down (4 of 4).
 			return s.fixed(i, end, timeline.TypeDate, cal{g: gYear, y: s.t.dct.y}.format()+"-WXX"), true
 		}
+		if det == wNone && u == uMonth && s.w(i) == wThe && s.t.hasDCT && s.isWordIn(i-1, "for", "in", "during", "over") && s.clauseEnd(end) &&
+			s.ref >= 0 && s.refCal.g == gMonth && !s.refCal.noYear {
+			// "Retail sales rose 0.3 percent in March. Analysts had
+			// forecast a gain for the month": in a report on a month's
+			// figures, the month last named.
+			c := s.date(i, end, s.refCal)
+			c.anchor = s.ref
+			return c, true
+		}
 		if u == uQuarter && det == wNone && s.w(i) == wThe && (s.isWord(end, "ended") || s.isWord(end, "ending")) && s.monthOrDayMonthAt(end+1) && s.depth == 0 {
 			// "the quarter ended March 31", "the quarter ending June 30":
 			// the calendar quarter that ends on that day (in a plan too);
@@ -8128,6 +8137,17 @@ func (s *state) pCentury(i int) (cand, bool) {
 			k = next
 		}
 		return s.fixed(i, k, timeline.TypeDate, strconv.Itoa(n-1)), true
+	}
+	if e == nil && j == i+1 && n <= 4 && s.clauseEnd(k) && (s.w(i-1) == wIn || s.w(i-1) == wDuring) && s.ref >= 0 && s.refTok < i && s.oneSentence(s.refTok, i) &&
+		(s.refCal.g == gQuarter || s.refCal.g == gHalf && n <= 2) && !s.refCal.noYear {
+		// "growth slowed to 2 percent in the fourth quarter, from 2.2
+		// percent in the third", "in the final quarter of 2023 after
+		// shrinking in the third": a quarter (or half) of the same year
+		// with the word left out, right after one was named in its
+		// sentence.
+		c := s.date(i, k, cal{g: s.refCal.g, y: s.refCal.y, part: n})
+		c.anchor = s.ref
+		return c, true
 	}
 	if e == nil || e.unit != uCentury {
 		// "the 16th and 17th centuries": two expressions, like "the 1930s
@@ -10609,11 +10629,25 @@ func (s *state) yearAgo(i int) (cand, bool) {
 	switch {
 	case s.ref >= 0 && s.refCal.g == gQuarter:
 		c.c, c.anchor = shift(s.refCal, uYear, -1), s.ref
+	case s.qRef >= 0 && s.ref >= 0 && s.refCal.g >= gDay && s.periodEnd(s.refTok):
+		// after "the three months ended Sept. 30" in a report on a
+		// quarter, or "the fiscal second quarter, which ended Dec. 31":
+		// the quarter named, whatever quarter the day ends
+		c.c, c.anchor = shift(s.qCal, uYear, -1), s.qRef
 	case quarter && s.t.hasDCT:
 		q, _, _ := s.discourseQuarter()
 		c.c = shift(q, uYear, -1)
-	case s.qRef >= 0 && s.ref >= 0 && s.refCal.g >= gDay && s.periodEnd(s.refTok):
-		// after "the three months ended Sept. 30" in a report on a quarter
+	case end > i+3 && s.t.hasDCT && s.qRef < 0 && s.ref >= 0 && s.refCal.g == gMonth && !s.refCal.noYear && s.refTok >= s.sentStart(i, 60):
+		// "Sales in September rose 5% from the year-ago period": the
+		// month its sentence reports on, a year before
+		c.c, c.anchor = shift(s.refCal, uYear, -1), s.ref
+	case end > i+3 && s.t.hasDCT && s.qRef >= 0 && (s.ref < 0 || s.refTok < s.sentStart(i, 60)) && !s.durationSince(s.qRef):
+		// "Profit rose in the third quarter. ... the range it gave in
+		// July. Orders fell from the year-ago period": with no period
+		// named in its own sentence, the period a company report is on
+		// is the quarter it named, whatever dates came up since (not
+		// after a span named since: "For the nine months, ... In the
+		// year-earlier period")
 		c.c, c.anchor = shift(s.qCal, uYear, -1), s.qRef
 	case s.t.hasDCT:
 		c.c = cal{g: gYear, y: s.t.dct.y - 1}
@@ -10621,6 +10655,16 @@ func (s *state) yearAgo(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return c, true
+}
+
+// durationSince reports whether a DURATION was tagged after timex x.
+func (s *state) durationSince(x int) bool {
+	for k := x + 1; k < len(s.res.Timexes); k++ {
+		if s.res.Timexes[k].Type == timeline.TypeDuration {
+			return true
+		}
+	}
+	return false
 }
 
 // pFiscal: "fiscal 1989", "fiscal year 1990", "fiscal third quarter".

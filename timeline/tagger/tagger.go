@@ -5512,7 +5512,16 @@ func (s *state) periodEnd(i int) bool {
 	if !(s.w(k) == wTo || s.isWord(k, "ended") || s.isWord(k, "ending")) {
 		return false
 	}
-	e := s.lx(k - 1)
+	n := k - 1
+	if s.isWord(k, "ended") && s.isWordIn(n, "which", "that") {
+		// a relative clause: "the fiscal second quarter, which ended
+		// Dec. 31"
+		n--
+		if s.isPunct(n, ',') {
+			n--
+		}
+	}
+	e := s.lx(n)
 	// (or one quarter or year: "the second quarter ended June 30", "the
 	// fiscal year ended Sept. 30")
 	return e != nil && e.unit >= uWeek && (e.plural || s.w(k) != wTo && (e.unit == uQuarter || e.unit == uYear))
@@ -7840,6 +7849,9 @@ func (s *state) pastFormBefore(lo, i int) bool {
 		if n := len(w); s.toks[k].kind == tkWord && !s.toks[k].cap && n > 3 && w[n-2] == 'e' && w[n-1] == 'd' && !s.auxBefore(h) && !s.adjectival(k) {
 			return true
 		}
+		if s.toks[k].kind == tkWord && !s.toks[k].cap && s.bareFormPast(k) {
+			return true // "youth unemployment hit 12 percent"
+		}
 	}
 	return false
 }
@@ -8716,6 +8728,19 @@ func (s *state) bareFormPast(k int) bool {
 	if k > 0 && k+1 < len(s.toks) && (s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && s.lx(k+1) == nil || s.toks[k+1].kind == tkNum) &&
 		(s.isWordIn(k-1, "it", "he", "she") || s.toks[k-1].kind == tkWord && s.toks[k-1].cap && s.lx(k-1) == nil && !s.sentenceEnd(k-2) && k >= 2 && s.w(k-2) == wThe) {
 		if p := s.word(k - 1); len(p) > 1 && p[len(p)-1] != 's' {
+			return true
+		}
+	}
+	// after a common noun in the singular, with a figure as object:
+	// "consumer price inflation hit 10.1 percent", "the dollar hit 150
+	// yen" (not a plural with no -s, "police hit 40 protesters", nor an
+	// adverb of frequency, "storms often hit 100 mph"; a capital opening
+	// the sentence may be a name, "McGwire hit 12 in June", told as a
+	// tally of the season)
+	if k > 1 && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum && s.toks[k-1].kind == tkWord && !s.toks[k-1].cap && s.lx(k-1) == nil {
+		p := s.word(k - 1)
+		n := len(p)
+		if n > 2 && p[n-1] != 's' && !(p[n-2] == 'l' && p[n-1] == 'y') && !s.isWordIn(k-1, "people", "police", "men", "women", "children", "staff", "often", "never", "always", "seldom", "ever", "who", "that", "which") {
 			return true
 		}
 	}

@@ -1053,6 +1053,18 @@ var tagCases = []tagCase{
 	// "the year-ago quarter".
 	{"2016-04-27", "", "First-quarter sales rose 9 percent from the prior-year quarter.", []string{"First-quarter|DATE|2016-Q1", "the prior-year quarter|DATE|2015-Q1"}},
 	{"2016-04-27", "", "The prior-year results were restated.", nil},
+	// "the year-ago period" is the period the report is on, a year back:
+	// with no period named in its own sentence the quarter named before,
+	// whatever month came up since (not after a span named since); in a
+	// story with no quarter, the month its own sentence reports on.
+	{"2021-07-29", "", "Earnings rose in the second quarter. The chief executive, who joined in March, said margins improved. Shipments were flat compared with the year-ago period.", []string{"the second quarter|DATE|2021-Q2", "March|DATE|2021-03", "the year-ago period|DATE|2020-Q2"}},
+	{"2021-07-29", "", "Home sales in June fell 3 percent from the year-earlier period.", []string{"June|DATE|2021-06", "the year-earlier period|DATE|2020-06"}},
+	// "the year-ago quarter" after a fiscal quarter and the day that ends
+	// it in a relative clause (", which ended Sept. 28,") is that fiscal
+	// quarter a year back, not the calendar quarter the day ends.
+	{"2019-11-05", "", "Revenue in the fiscal first quarter, which ended Sept. 28, fell 3 percent from the year-ago quarter.", []string{"the fiscal first quarter|DATE|2019-Q1", "Sept. 28|DATE|2019-09-28", "the year-ago quarter|DATE|2018-Q1"}},
+	{"2019-11-05", "", "Revenue in the third quarter, which ended Sept. 28, fell 3 percent from the year-ago quarter.", []string{"the third quarter|DATE|2019-Q3", "Sept. 28|DATE|2019-09-28", "the year-ago quarter|DATE|2018-Q3"}},
+	{"2021-07-29", "", "Profit rose in the second quarter, which ended in June. For the first six months, sales were $3 billion. In the year-ago period, they were $2.6 billion.", []string{"the second quarter|DATE|2021-Q2", "June|DATE|2021-06", "the first six months|DURATION|P6M", "the year-ago period|DATE|2020"}},
 	// The British "financial year" is named as the "fiscal year" is: "the
 	// current financial year" the DCT's year, "the financial year to
 	// March 28" the DURATION and the day apart.
@@ -1942,6 +1954,18 @@ var tagCases = []tagCase{
 	// A week of weekly figures, "ended" a date, is a reporting period.
 	{"1996-05-17", "", "Mortgage applications fell 3% in the week ended May 10 from the previous week.", []string{"the week|DURATION|P1W", "May 10|DATE|1996-05-10", "the previous week|DATE|1996-W18"}},
 	{"1996-05-17", "", "For the week, the index rose 2%.", []string{"the week|DATE|1996-WXX"}},
+	// "in the third" right after a quarter named in its sentence is a
+	// quarter of that year with the word left out; so is "the second"
+	// after "the first half".
+	{"2016-04-28", "", "Output grew at a 1.4 percent pace in the fourth quarter of 2015, down from 2 percent in the third.", []string{"the fourth quarter of 2015|DATE|2015-Q4", "the third|DATE|2015-Q3"}},
+	{"2016-04-28", "", "Margins narrowed in the first half and will widen in the second, the company said.", []string{"the first half|DATE|2016-H1", "the second|DATE|2016-H2"}},
+	{"2016-04-28", "", "Output grew in the fourth quarter. The team finished in the third.", []string{"the fourth quarter|DATE|2015-Q4"}},
+	// "the month" after a preposition of time, closing its clause, in a
+	// report on a month's figures is the month last named; with no month
+	// named it is left alone.
+	{"2012-09-14", "", "Factory output rose 0.4 percent in August. Economists had expected a small decline for the month.", []string{"August|DATE|2012-08", "the month|DATE|2012-08"}},
+	{"2012-09-14", "", "New orders jumped in July, the institute said. During the month, export orders rose too.", []string{"July|DATE|2012-07", "the month|DATE|2012-07"}},
+	{"2012-09-14", "", "Tenants owe rent for the month.", nil},
 	// A month that names where a fiscal year ends, after a verb of
 	// change, is no month of the calendar; "the fiscal year to June" is.
 	{"2024-08-01", "", "The brewer, which moved the end of its fiscal year to September from March in 2018, has grown since.", []string{"2018|DATE|2018"}},
@@ -2912,6 +2936,12 @@ var tagCases = []tagCase{
 	// Monday"); before a participle it is a present perfect, which looks
 	// back ("has hit 20 since", "has won Saturday").
 	{"2024-03-02", "", "The senator has a hearing Monday. Jones hit a homer Sunday and has hit five since May 1.", []string{"Monday|DATE|2024-03-04", "Sunday|DATE|2024-02-25", "May 1|DATE|2023-05-01"}},
+	// A verb whose past is its bare form after a singular common noun,
+	// with a figure as object, is past (its present would take -s),
+	// whatever forecast the sentence goes on to: "the unemployment rate
+	// hit 4.2 percent in March" is the March before the DCT.
+	{"2023-05-04", "", "The unemployment rate hit 4.2 percent in March, and economists expect it to climb next year.", []string{"March|DATE|2023-03", "next year|DATE|2024"}},
+	{"2023-05-04", "", "In the capital, youth unemployment hit 12 percent in February and will fall by the autumn, the ministry said.", []string{"February|DATE|2023-02", "the autumn|DATE|2023-FA"}},
 	// A weekday named with a day and month picks the year, whatever the
 	// tense says.
 	{"2025-01-26", "", "The order said the office was to be closed on Monday, Feb. 17.", []string{"Monday, Feb. 17|DATE|2025-02-17"}},
