@@ -3123,3 +3123,16 @@ func TestMixedBlind40(t *testing.T) {
 func TestNarrativeBlind41(t *testing.T) {
 	scoreDevSet(t, "narrative_blind41.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNarrativeBlind91 scores narrative_blind91.txt: six Wikipedia-style
+// articles with no DCT that are not about wars (biographies of a
+// physicist, a Baroque painter, a Victorian statesman and a polar
+// explorer, the history of a university and of a city), written and
+// annotated blind. First (blind) score, 6 documents, 181 expressions:
+// strict .989, relaxed .994, value .983, type .994. One slip in the gold
+// was then fixed ("around" left outside "around 1360", though the older
+// headers put it inside): on the fixed gold strict .994, relaxed .994,
+// value .983, type .994.
+func TestNarrativeBlind91(t *testing.T) {
+	scoreDevSet(t, "narrative_blind91.txt", devFloors{strict: 0.988, relaxed: 0.993, value: 0.982, typ: 0.993})
+}
