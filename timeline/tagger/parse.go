@@ -4825,7 +4825,7 @@ func (s *state) pRef(i int) (cand, bool) {
 		}
 		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
 	case wCurrent:
-		if s.isPunct(i+1, '-') || s.w(i-1) == wThe && s.isPunct(i-2, ',') {
+		if s.isPunct(i+1, '-') || s.w(i-1) == wThe && s.isPunct(i-2, ',') || s.currentNoun(i) {
 			return cand{}, false
 		}
 		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
@@ -4870,6 +4870,33 @@ func (s *state) pRef(i int) (cand, bool) {
 		return c, true
 	}
 	return cand{}, false
+}
+
+// currentNoun reports whether "current" at i is the noun, a flow of
+// water, air or electricity, and no time: the adjective always has its
+// noun after it, so "current" ending its phrase is the noun, before a
+// sentence's end, a verb ("a current carried the ice", "the current was
+// strong", "a current drove it back") or a preposition ("the current of the river"). A form in -ed
+// may be an adjective of the noun after it ("current registered
+// voters"), so it counts as the verb only before an object or the
+// clause's end.
+func (s *state) currentNoun(i int) bool {
+	k := i + 1
+	if k >= len(s.toks) {
+		return true
+	}
+	if s.toks[k].kind == tkPunct {
+		c := s.text[s.toks[k].start]
+		return c == '.' || c == ';' || c == ')' || c == '!' || c == '?'
+	}
+	if s.toks[k].cap {
+		return false
+	}
+	if s.isWordIn(k, "was", "is", "were", "are", "had", "has", "flows", "flowed", "ran", "runs", "carries", "swept", "sweeps", "of", "from", "into", "through", "along", "against") {
+		return true
+	}
+	past := s.pastForm(k) || s.verbOnly(k) && s.lx(k).tense == -1 // "drove", "took"
+	return past && (s.clauseEnd(k+1) || s.isWordIn(k+1, "the", "a", "an", "his", "her", "its", "their", "it", "him", "them", "us", "away", "off", "down", "up", "out", "to", "into"))
 }
 
 // verbBefore reports whether the word before k makes k a verb: a modal

@@ -24,6 +24,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "current" ending its noun phrase (before a verb, a preposition or
+	// the sentence's end) is the noun, a flow of water or air, no time;
+	// the adjective before its noun stays PRESENT_REF.
+	{"", "", "The raft left the island in June 1872, but a strong current drove it back to the reef.", []string{"June 1872|DATE|1872-06"}},
+	{"", "", "In 1911 the surveyors found that the current of the strait reversed twice a day.", []string{"1911|DATE|1911", "twice a day|SET|P1D"}},
+	{"", "", "The boat capsized in March 1903 and the crew were carried away by the current.", []string{"March 1903|DATE|1903-03"}},
+	{"2019-05-02", "", "Current registered members will vote on the plan.", []string{"Current|DATE|PRESENT_REF"}},
 	// "As in YEAR," opening a sentence compares the story with that year,
 	// which is no time of the story.
 	{"", "", "The army crossed the Drina on 12 August 1914. As in 1876, the invaders were thrown back, and in December they left Belgrade.", []string{"12 August 1914|DATE|1914-08-12", "1876|DATE|1876", "December|DATE|1914-12"}},
