@@ -3191,10 +3191,25 @@ func (s *state) deadlineAhead(c cand) int {
 // was killed on 22 August. His remains were found under a car park in
 // 2012 and reburied three years later. Henry was crowned on 30 October"
 // is the October of the story's year. It returns -1 otherwise.
+//
+// A history told across the ages has moved on, though, when a later decade
+// or century was named after the story's date and the year falls in or
+// after it: "teaching began that autumn. During the Reformation of the
+// 1520s the university declined; it was refounded in 1593" goes on from
+// 1593.
 func (s *state) centuriesAhead(c cand) int {
 	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gSeason || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.typ != timeline.TypeDate ||
 		c.c.y < s.refCal.y+100 {
 		return -1
+	}
+	if s.cref > s.ref && !s.crefC.noYear && (s.crefC.g == gDecade || s.crefC.g == gCentury) {
+		lo := s.crefC.y * 10
+		if s.crefC.g == gCentury {
+			lo = s.crefC.y * 100
+		}
+		if lo > s.refCal.y && c.c.y >= lo {
+			return -1
+		}
 	}
 	return s.plainSentenceEnd(c.j, 40)
 }

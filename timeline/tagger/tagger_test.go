@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A history told across the ages has moved on when a later decade or
+	// century was named after the story's date: a year a century on is
+	// the history going on, not a look ahead.
+	{"", "", "The abbey was consecrated in the spring of 1132. In the 1530s the monks were expelled; the buildings were sold in 1641. The church burned in June.", []string{"the spring of 1132|DATE|1132-SP", "the 1530s|DATE|153", "1641|DATE|1641", "June|DATE|1641-06"}},
+	{"", "", "The guild received its charter on 3 March 1402.\n\nIn the 16th century its trade declined, and in 1580 it was dissolved. Two years later its hall was sold.", []string{"3 March 1402|DATE|1402-03-03", "the 16th century|DATE|15", "1580|DATE|1580", "Two years later|DATE|1582"}},
 	// "current" ending its noun phrase (before a verb, a preposition or
 	// the sentence's end) is the noun, a flow of water or air, no time;
 	// the adjective before its noun stays PRESENT_REF.
