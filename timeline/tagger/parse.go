@@ -5533,6 +5533,10 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 		// and its time: "attacked at dawn and by the evening had taken
 		// the heights", "and by the afternoon held the ridge"; the verb
 		// right after the phrase is the predicate's, as after a season.
+	case k == j && s.relativeEndsBefore(i-1, n):
+		// The phrase ends a relative clause in the past and the main
+		// clause's verb follows: "a fire that began in a shop in the
+		// evening destroyed the centre".
 	default:
 		return cand{}, false
 	}
@@ -5577,6 +5581,34 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 	c.dctRel = a < 0
 	c.c.g, c.c.part, c.c.hh, c.c.mm = gPartOfDay, int(p.pod), 0, 0
 	return c, true
+}
+
+// relativeEndsBefore reports whether the preposition at p ends a
+// relative clause in the past opened by "that", "which" or "who" after a
+// noun ("a fire that began in a shop in"), and the word at n after its
+// object is the past verb of the main clause, which the relative clause
+// sits in the subject of: "the storm which struck in the night flattened
+// the crops".
+func (s *state) relativeEndsBefore(p, n int) bool {
+	past := func(k int) bool {
+		return s.pastForm(k) || s.verbOnly(k) && s.lx(k).tense == -1 && !s.toks[k].cap
+	}
+	if !past(n) || !(s.clauseEnd(n+1) || s.isWordIn(n+1, "the", "a", "an", "his", "her", "its", "their", "much", "most", "many", "all", "it", "them", "him", "away", "off", "down", "up", "out")) {
+		return false
+	}
+	verb := false
+	for k := p - 1; k > 0 && k >= p-12; k-- {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
+			return false
+		}
+		if s.isWordIn(k, "that", "which", "who") && !s.toks[k].cap {
+			return verb && s.toks[k-1].kind == tkWord && !past(k-1) && s.lx(k-1) == nil
+		}
+		if past(k) {
+			verb = true
+		}
+	}
+	return false
 }
 
 // lastNightOf reports whether the last TIME named is the evening or the

@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A part of the day that ends a relative clause in the past, before
+	// the main clause's verb, is that part of the story's day.
+	{"", "", "The gale struck the coast on 3 March 1881. The wave which rose in the night flattened the harbour wall.", []string{"3 March 1881|DATE|1881-03-03", "the night|TIME|1881-03-03TNI"}},
+	{"", "", "On 9 June 1897 a flood that started in the morning carried away the mill.", []string{"9 June 1897|DATE|1897-06-09", "the morning|TIME|1897-06-09TMO"}},
+	{"", "", "On 2 May 1901 the men who worked in the morning shift struck.", []string{"2 May 1901|DATE|1901-05-02"}},
 	// A history told across the ages has moved on when a later decade or
 	// century was named after the story's date: a year a century on is
 	// the history going on, not a look ahead.
