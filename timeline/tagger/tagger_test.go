@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A biography that gave its subject's life in brackets in its first
+	// sentence may tell the death with no date: the story is then on the
+	// day the brackets gave, and a bare day after it takes its year.
+	{"", "", "Jan Kowal (3 May 1801 – 9 June 1870) was a Polish painter.\n\nHe settled in Paris in 1851. He died suddenly at his studio, aged 69, and was buried on 14 June.", []string{"3 May 1801|DATE|1801-05-03", "9 June 1870|DATE|1870-06-09", "1851|DATE|1851", "14 June|DATE|1870-06-14"}},
+	{"", "", "Ada Brenner (1822–1889) was an English botanist.\n\nShe retired to Bath in 1871. She died there of pneumonia, and her herbarium went to Kew in April.", []string{"1822|DATE|1822", "1889|DATE|1889", "1871|DATE|1871", "April|DATE|1889-04"}},
+	{"", "", "Ada Brenner (1822–1889) was an English botanist.\n\nShe retired to Bath in 1871. She died there eight years later, and her herbarium went to Kew in April.", []string{"1822|DATE|1822", "1889|DATE|1889", "1871|DATE|1871", "eight years later|DATE|1879", "April|DATE|1879-04"}},
 	// A part of the day that ends a relative clause in the past, before
 	// the main clause's verb, is that part of the story's day.
 	{"", "", "The gale struck the coast on 3 March 1881. The wave which rose in the night flattened the harbour wall.", []string{"3 March 1881|DATE|1881-03-03", "the night|TIME|1881-03-03TNI"}},
