@@ -1899,8 +1899,9 @@ func (s *state) leadLifeEnd(c cand) bool {
 // deathUndated reports whether "died" at i tells the death of the
 // article's subject ("He died of a heart attack at his home, aged 68, and
 // was buried there on 17 May") with no year or count of time in its
-// sentence: the article gave the day in its first sentence, and the story
-// is on it.
+// clause: the article gave the day in its first sentence, and the story
+// is on it, also for a count after "and" ("and was buried three days
+// later").
 func (s *state) deathUndated(i int) bool {
 	if s.lifeEnd < 0 || s.t.hasDCT || !s.isWord(i, "died") || i < 1 || !s.isWordIn(i-1, "he", "she") {
 		return false
@@ -1909,8 +1910,8 @@ func (s *state) deathUndated(i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(s.toks) && k < i+40; k++ {
-		if s.sentenceEnd(k) {
-			return true
+		if s.sentenceEnd(k) || s.isWord(k, "and") {
+			return true // (what the clause after "and" counts is counted from the death: "and was buried three days later")
 		}
 		if s.toks[k].kind == tkNum && s.toks[k].ndig >= 3 || s.isWordIn(k, "later", "earlier", "after", "before", "following", "next", "same", "year", "years", "months", "weeks", "days", "that", "then") {
 			return false
