@@ -1906,7 +1906,7 @@ func (s *state) deathUndated(i int) bool {
 	if s.lifeEnd < 0 || s.t.hasDCT || !s.isWord(i, "died") || i < 1 || !s.isWordIn(i-1, "he", "she") {
 		return false
 	}
-	if s.ref >= 0 && !s.refCal.noYear && s.refCal.y >= s.lifeCal.y {
+	if s.ref == s.lifeEnd {
 		return false
 	}
 	for k := i + 1; k < len(s.toks) && k < i+40; k++ {

@@ -29,6 +29,7 @@ var tagCases = []tagCase{
 	// day the brackets gave, and a bare day after it takes its year.
 	{"", "", "Jan Kowal (3 May 1801 – 9 June 1870) was a Polish painter.\n\nHe settled in Paris in 1851. He died suddenly at his studio, aged 69, and was buried on 14 June.", []string{"3 May 1801|DATE|1801-05-03", "9 June 1870|DATE|1870-06-09", "1851|DATE|1851", "14 June|DATE|1870-06-14"}},
 	{"", "", "Ada Brenner (1822–1889) was an English botanist.\n\nShe retired to Bath in 1871. She died there of pneumonia, and her herbarium went to Kew in April.", []string{"1822|DATE|1822", "1889|DATE|1889", "1871|DATE|1871", "April|DATE|1889-04"}},
+	{"", "", "Anna Roos (c. 1620 – 1671) was a Flemish engraver.\n\nHer plates were sold in 1669 and used until 1790. She died in Antwerp in poverty and was buried on 3 May.", []string{"c. 1620|DATE|1620|APPROX", "1671|DATE|1671", "1669|DATE|1669", "1790|DATE|1790", "3 May|DATE|1671-05-03"}},
 	{"", "", "Karl Vogt (5 May 1790 – 11 March 1861) was a German chemist.\n\nHe moved to Bonn in 1840. He died of cholera and was buried two days later.", []string{"5 May 1790|DATE|1790-05-05", "11 March 1861|DATE|1861-03-11", "1840|DATE|1840", "two days later|DATE|1861-03-13"}},
 	{"", "", "Ada Brenner (1822–1889) was an English botanist.\n\nShe retired to Bath in 1871. She died there eight years later, and her herbarium went to Kew in April.", []string{"1822|DATE|1822", "1889|DATE|1889", "1871|DATE|1871", "eight years later|DATE|1879", "April|DATE|1879-04"}},
 	// A part of the day that ends a relative clause in the past, before
