@@ -3263,9 +3263,10 @@ func (s *state) deadlineAhead(c cand) int {
 // 2012 and reburied three years later. Henry was crowned on 30 October"
 // is the October of the story's year. It returns -1 otherwise.
 //
-// A history told across the ages has moved on, though, when a later decade
-// or century was named after the story's date and the year falls in or
-// after it: "teaching began that autumn. During the Reformation of the
+// A history told across the ages has moved on, though, when the year is
+// the first time named in a new paragraph, or when a later decade or
+// century was named after the story's date and the year falls in or after
+// it: "teaching began that autumn. During the Reformation of the
 // 1520s the university declined; it was refounded in 1593" goes on from
 // 1593.
 func (s *state) centuriesAhead(c cand) int {
@@ -3282,7 +3283,28 @@ func (s *state) centuriesAhead(c cand) int {
 			return -1
 		}
 	}
+	if s.firstInParagraph(c) && s.refPi != s.toks[c.i].pi {
+		// So has one whose year is the first time named in a paragraph
+		// after the story's: "founded on 6 December 1534. || The cathedral
+		// was completed in 1672."
+		return -1
+	}
 	return s.plainSentenceEnd(c.j, 40)
+}
+
+// firstInParagraph reports whether c is the first expression of its
+// paragraph.
+func (s *state) firstInParagraph(c cand) bool {
+	pi := s.toks[c.i].pi
+	k := c.i
+	for k > 0 && s.toks[k-1].pi == pi {
+		k--
+	}
+	n := len(s.res.Timexes)
+	if n > 0 && s.res.Timexes[n-1].Span.Start >= int(s.toks[c.i].start) {
+		n-- // c itself, emitted already
+	}
+	return n == 0 || s.res.Timexes[n-1].Span.Start < int(s.toks[k].start)
 }
 
 // stillTodayAhead returns the end of the sentence of c when c, a year

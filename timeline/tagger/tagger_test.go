@@ -41,6 +41,7 @@ var tagCases = []tagCase{
 	// century was named after the story's date: a year a century on is
 	// the history going on, not a look ahead.
 	{"", "", "The abbey was consecrated in the spring of 1132. In the 1530s the monks were expelled; the buildings were sold in 1641. The church burned in June.", []string{"the spring of 1132|DATE|1132-SP", "the 1530s|DATE|153", "1641|DATE|1641", "June|DATE|1641-06"}},
+	{"", "", "The mission was founded on 2 February 1611.\n\nIts church was rebuilt in stone in 1745. In April a hurricane tore off the roof.", []string{"2 February 1611|DATE|1611-02-02", "1745|DATE|1745", "April|DATE|1745-04"}},
 	{"", "", "The guild received its charter on 3 March 1402.\n\nIn the 16th century its trade declined, and in 1580 it was dissolved. Two years later its hall was sold.", []string{"3 March 1402|DATE|1402-03-03", "the 16th century|DATE|15", "1580|DATE|1580", "Two years later|DATE|1582"}},
 	// "current" ending its noun phrase (before a verb, a preposition or
 	// the sentence's end) is the noun, a flow of water or air, no time;
