@@ -3190,3 +3190,37 @@ func TestNarrativeBlind92(t *testing.T) {
 func TestNewsBlind90(t *testing.T) {
 	scoreDevSet(t, "news_blind90.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.992, typ: 0.992})
 }
+
+// TestNarrativeBlind91 scores narrative_blind91.txt: six Wikipedia-style
+// articles with no DCT that are not about wars (biographies of a
+// physicist, a Baroque painter, a Victorian statesman and a polar
+// explorer, the history of a university and of a city), written and
+// annotated blind. First (blind) score, 6 documents, 181 expressions:
+// strict .989, relaxed .994, value .983, type .994. One slip in the gold
+// was then fixed ("around" left outside "around 1360", though the older
+// headers put it inside): on the fixed gold strict .994, relaxed .994,
+// value .983, type .994. Errors left at that point: the noun "current"
+// ("a current carried the ice") taken for PRESENT_REF; "two years later"
+// after "Women were admitted in 1870" counted from the founding in 1477,
+// every year of the university's later history having been taken for a
+// look ahead a century past "that autumn" (1477); "in the evening" ending
+// a relative clause ("a fire that began in a shop in the evening
+// destroyed") missed; "buried there on 17 May" after an undated "He died"
+// given the year of the last date (1922), not the death year the lead's
+// brackets gave (1930). Rules of English made after it, each with table
+// tests on new sentences: "current" ending its noun phrase is the noun; a
+// year a century after the story's date is the history going on, not a
+// look ahead, once a later decade or century has been named since, or
+// when it is the first time named in a new paragraph; a part of the day
+// ending a relative clause in the past, before the main verb, is that
+// part of the story's day; in a biography whose first sentence gives the
+// life in brackets, "he/she died" told with no year or count of time puts
+// the story on the death date the brackets gave (also after an aside that
+// looked past it, and for a count after "and": "was buried three days
+// later"). With them the set scores 1.000 on all four measures. Known
+// limit: "He died" of another man introduced just before (a son) is still
+// taken for the subject's death; "in the year of the great plague" blocks
+// the rule, as any "year" in the clause does.
+func TestNarrativeBlind91(t *testing.T) {
+	scoreDevSet(t, "narrative_blind91.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
+}

@@ -4836,7 +4836,7 @@ func (s *state) pRef(i int) (cand, bool) {
 		}
 		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
 	case wCurrent:
-		if s.isPunct(i+1, '-') || s.w(i-1) == wThe && s.isPunct(i-2, ',') {
+		if s.isPunct(i+1, '-') || s.w(i-1) == wThe && s.isPunct(i-2, ',') || s.currentNoun(i) {
 			return cand{}, false
 		}
 		return s.fixed(i, i+1, timeline.TypeDate, "PRESENT_REF"), true
@@ -4881,6 +4881,33 @@ func (s *state) pRef(i int) (cand, bool) {
 		return c, true
 	}
 	return cand{}, false
+}
+
+// currentNoun reports whether "current" at i is the noun, a flow of
+// water, air or electricity, and no time: the adjective always has its
+// noun after it, so "current" ending its phrase is the noun, before a
+// sentence's end, a verb ("a current carried the ice", "the current was
+// strong", "a current drove it back") or a preposition ("the current of the river"). A form in -ed
+// may be an adjective of the noun after it ("current registered
+// voters"), so it counts as the verb only before an object or the
+// clause's end.
+func (s *state) currentNoun(i int) bool {
+	k := i + 1
+	if k >= len(s.toks) {
+		return true
+	}
+	if s.toks[k].kind == tkPunct {
+		c := s.text[s.toks[k].start]
+		return c == '.' || c == ';' || c == ')' || c == '!' || c == '?'
+	}
+	if s.toks[k].cap {
+		return false
+	}
+	if s.isWordIn(k, "was", "is", "were", "are", "had", "has", "flows", "flowed", "ran", "runs", "carries", "swept", "sweeps", "of", "from", "into", "through", "along", "against") {
+		return true
+	}
+	past := s.pastForm(k) || s.verbOnly(k) && s.lx(k).tense == -1 // "drove", "took"
+	return past && (s.clauseEnd(k+1) || s.isWordIn(k+1, "the", "a", "an", "his", "her", "its", "their", "it", "him", "them", "us", "away", "off", "down", "up", "out", "to", "into"))
 }
 
 // verbBefore reports whether the word before k makes k a verb: a modal
@@ -5517,6 +5544,10 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 		// and its time: "attacked at dawn and by the evening had taken
 		// the heights", "and by the afternoon held the ridge"; the verb
 		// right after the phrase is the predicate's, as after a season.
+	case k == j && s.relativeEndsBefore(i-1, n):
+		// The phrase ends a relative clause in the past and the main
+		// clause's verb follows: "a fire that began in a shop in the
+		// evening destroyed the centre".
 	default:
 		return cand{}, false
 	}
@@ -5561,6 +5592,34 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 	c.dctRel = a < 0
 	c.c.g, c.c.part, c.c.hh, c.c.mm = gPartOfDay, int(p.pod), 0, 0
 	return c, true
+}
+
+// relativeEndsBefore reports whether the preposition at p ends a
+// relative clause in the past opened by "that", "which" or "who" after a
+// noun ("a fire that began in a shop in"), and the word at n after its
+// object is the past verb of the main clause, which the relative clause
+// sits in the subject of: "the storm which struck in the night flattened
+// the crops".
+func (s *state) relativeEndsBefore(p, n int) bool {
+	past := func(k int) bool {
+		return s.pastForm(k) || s.verbOnly(k) && s.lx(k).tense == -1 && !s.toks[k].cap
+	}
+	if !past(n) || !(s.clauseEnd(n+1) || s.isWordIn(n+1, "the", "a", "an", "his", "her", "its", "their", "much", "most", "many", "all", "it", "them", "him", "away", "off", "down", "up", "out")) {
+		return false
+	}
+	verb := false
+	for k := p - 1; k > 0 && k >= p-12; k-- {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
+			return false
+		}
+		if s.isWordIn(k, "that", "which", "who") && !s.toks[k].cap {
+			return verb && s.toks[k-1].kind == tkWord && !past(k-1) && s.lx(k-1) == nil
+		}
+		if past(k) {
+			verb = true
+		}
+	}
+	return false
 }
 
 // lastNightOf reports whether the last TIME named is the evening or the

@@ -206,7 +206,7 @@ func (t *Tagger) tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, aheadEnd: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1, penRef: -1, spanRef: -1, backDay: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, aheadEnd: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1, penRef: -1, spanRef: -1, backDay: -1, lifeEnd: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -258,6 +258,11 @@ type state struct {
 	penRef int
 	penCal cal
 	penPi  int32
+	// The end of the life an article's first sentence gives in brackets
+	// ("Fridtjof Nansen (10 October 1861 – 13 May 1930) was"; lifeEnd its
+	// index, -1 for none): a death told later with no date is on it.
+	lifeEnd int
+	lifeCal cal
 	// A stretch "the next eighteen months" counted in the past from the
 	// date at spanRef (-1 for none), in paragraph spanPi, ending in the
 	// month spanEnd: the story has moved on to its end.
@@ -379,6 +384,13 @@ func (s *state) run() {
 				s.dayRef, s.dayCal, s.dayPi, s.dayTok = r.dayRef, r.dayCal, r.dayPi, r.dayTok
 			}
 			s.leftEnd = -1
+		}
+		if s.deathUndated(i) {
+			s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = s.lifeEnd, s.lifeCal, tk.pi, i, false
+			s.flashEnd = -1
+			if s.lifeCal.g >= gDay {
+				s.dayRef, s.dayCal, s.dayPi, s.dayTok = s.lifeEnd, s.lifeCal, tk.pi, i
+			}
 		}
 		if tk.kind == tkWord && tk.lex() == nil && !s.decadeName(i) || tk.kind == tkOther || tk.kind == tkPunct && s.text[tk.start] != '\'' {
 			i++
@@ -1855,7 +1867,66 @@ func (s *state) emit(c cand) int {
 	if c.val == "" && !c.noRef && c.typ == timeline.TypeDate && !c.c.noYear && c.c.g >= gCentury {
 		s.cref, s.crefC = idx, c.c
 	}
+	if s.lifeEnd < 0 && s.leadLifeEnd(c) {
+		s.lifeEnd, s.lifeCal = idx, c.c
+	}
 	return idx
+}
+
+// leadLifeEnd reports whether c, in a narrative with no DCT, is the end
+// of the life the article's first sentence gives in brackets after its
+// subject's name: "Lise Meitner (7 November 1878 – 27 October 1968) was".
+func (s *state) leadLifeEnd(c cand) bool {
+	if s.t.hasDCT || c.typ != timeline.TypeDate || c.val != "" || c.c.noYear || c.c.g < gYear || c.c.g == gWeek || !s.isPunct(c.j, ')') || c.i < 4 {
+		return false
+	}
+	dash := false
+	for k := c.i - 1; k >= 0; k-- {
+		if s.sentenceEnd(k) || s.isPunct(k, ')') {
+			return false
+		}
+		if s.isPunct(k, '-') {
+			dash = true
+		}
+		if s.isPunct(k, '(') {
+			if !dash || k < 1 || !s.toks[k-1].cap {
+				return false
+			}
+			for m := k - 1; m >= 0; m-- {
+				if s.toks[m].kind != tkWord || !s.toks[m].cap {
+					return false // only the name before the bracket
+				}
+				if m == 0 || s.toks[m].para {
+					return s.toks[m].pi == 0 || s.toks[m].para
+				}
+			}
+		}
+	}
+	return false
+}
+
+// deathUndated reports whether "died" at i tells the death of the
+// article's subject ("He died of a heart attack at his home, aged 68, and
+// was buried there on 17 May") with no year or count of time in its
+// clause: the article gave the day in its first sentence, and the story
+// is on it, also for a count after "and" ("and was buried three days
+// later").
+func (s *state) deathUndated(i int) bool {
+	if s.lifeEnd < 0 || s.t.hasDCT || !s.isWord(i, "died") || i < 1 || !s.isWordIn(i-1, "he", "she") {
+		return false
+	}
+	if s.ref == s.lifeEnd {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k < i+40; k++ {
+		if s.sentenceEnd(k) || s.isWord(k, "and") {
+			return true // (what the clause after "and" counts is counted from the death: "and was buried three days later")
+		}
+		if s.toks[k].kind == tkNum && s.toks[k].ndig >= 3 || s.isWordIn(k, "later", "earlier", "after", "before", "following", "next", "same", "year", "years", "months", "weeks", "days", "that", "then") {
+			return false
+		}
+	}
+	return false
 }
 
 // comparisonBase reports whether c, after "from", is what a change is
@@ -3200,12 +3271,49 @@ func (s *state) deadlineAhead(c cand) int {
 // was killed on 22 August. His remains were found under a car park in
 // 2012 and reburied three years later. Henry was crowned on 30 October"
 // is the October of the story's year. It returns -1 otherwise.
+//
+// A history told across the ages has moved on, though, when the year is
+// the first time named in a new paragraph, or when a later decade or
+// century was named after the story's date and the year falls in or after
+// it: "teaching began that autumn. During the Reformation of the
+// 1520s the university declined; it was refounded in 1593" goes on from
+// 1593.
 func (s *state) centuriesAhead(c cand) int {
 	if s.t.hasDCT || s.ref < 0 || s.refCal.g < gSeason || s.refCal.noYear || c.c.noYear || c.c.g != gYear || c.typ != timeline.TypeDate ||
 		c.c.y < s.refCal.y+100 {
 		return -1
 	}
+	if s.cref > s.ref && !s.crefC.noYear && (s.crefC.g == gDecade || s.crefC.g == gCentury) {
+		lo := s.crefC.y * 10
+		if s.crefC.g == gCentury {
+			lo = s.crefC.y * 100
+		}
+		if lo > s.refCal.y && c.c.y >= lo {
+			return -1
+		}
+	}
+	if s.firstInParagraph(c) && s.refPi != s.toks[c.i].pi {
+		// So has one whose year is the first time named in a paragraph
+		// after the story's: "founded on 6 December 1534. || The cathedral
+		// was completed in 1672."
+		return -1
+	}
 	return s.plainSentenceEnd(c.j, 40)
+}
+
+// firstInParagraph reports whether c is the first expression of its
+// paragraph.
+func (s *state) firstInParagraph(c cand) bool {
+	pi := s.toks[c.i].pi
+	k := c.i
+	for k > 0 && s.toks[k-1].pi == pi {
+		k--
+	}
+	n := len(s.res.Timexes)
+	if n > 0 && s.res.Timexes[n-1].Span.Start >= int(s.toks[c.i].start) {
+		n-- // c itself, emitted already
+	}
+	return n == 0 || s.res.Timexes[n-1].Span.Start < int(s.toks[k].start)
 }
 
 // stillTodayAhead returns the end of the sentence of c when c, a year

@@ -29,6 +29,32 @@ var tagCases = []tagCase{
 	// year.
 	{"", "", "In 1640 the Scots crossed the Tweed. On the 17th they reached Newcastle. In May they marched south.", []string{"1640|DATE|1640", "the 17th|DATE|1640-XX-17", "May|DATE|1640-05"}},
 	{"", "", "The siege began in 1683. By the 12th the walls were breached.", []string{"1683|DATE|1683", "the 12th|DATE|1683-XX-12"}},
+	// A biography that gave its subject's life in brackets in its first
+	// sentence may tell the death with no date: the story is then on the
+	// day the brackets gave, and a bare day after it takes its year.
+	{"", "", "Jan Kowal (3 May 1801 – 9 June 1870) was a Polish painter.\n\nHe settled in Paris in 1851. He died suddenly at his studio, aged 69, and was buried on 14 June.", []string{"3 May 1801|DATE|1801-05-03", "9 June 1870|DATE|1870-06-09", "1851|DATE|1851", "14 June|DATE|1870-06-14"}},
+	{"", "", "Ada Brenner (1822–1889) was an English botanist.\n\nShe retired to Bath in 1871. She died there of pneumonia, and her herbarium went to Kew in April.", []string{"1822|DATE|1822", "1889|DATE|1889", "1871|DATE|1871", "April|DATE|1889-04"}},
+	{"", "", "Anna Roos (c. 1620 – 1671) was a Flemish engraver.\n\nHer plates were sold in 1669 and used until 1790. She died in Antwerp in poverty and was buried on 3 May.", []string{"c. 1620|DATE|1620|APPROX", "1671|DATE|1671", "1669|DATE|1669", "1790|DATE|1790", "3 May|DATE|1671-05-03"}},
+	{"", "", "Karl Vogt (5 May 1790 – 11 March 1861) was a German chemist.\n\nHe moved to Bonn in 1840. He died of cholera and was buried two days later.", []string{"5 May 1790|DATE|1790-05-05", "11 March 1861|DATE|1861-03-11", "1840|DATE|1840", "two days later|DATE|1861-03-13"}},
+	{"", "", "Ada Brenner (1822–1889) was an English botanist.\n\nShe retired to Bath in 1871. She died there eight years later, and her herbarium went to Kew in April.", []string{"1822|DATE|1822", "1889|DATE|1889", "1871|DATE|1871", "eight years later|DATE|1879", "April|DATE|1879-04"}},
+	// A part of the day that ends a relative clause in the past, before
+	// the main clause's verb, is that part of the story's day.
+	{"", "", "The gale struck the coast on 3 March 1881. The wave which rose in the night flattened the harbour wall.", []string{"3 March 1881|DATE|1881-03-03", "the night|TIME|1881-03-03TNI"}},
+	{"", "", "On 9 June 1897 a flood that started in the morning carried away the mill.", []string{"9 June 1897|DATE|1897-06-09", "the morning|TIME|1897-06-09TMO"}},
+	{"", "", "On 2 May 1901 the men who worked in the morning shift struck.", []string{"2 May 1901|DATE|1901-05-02"}},
+	// A history told across the ages has moved on when a later decade or
+	// century was named after the story's date: a year a century on is
+	// the history going on, not a look ahead.
+	{"", "", "The abbey was consecrated in the spring of 1132. In the 1530s the monks were expelled; the buildings were sold in 1641. The church burned in June.", []string{"the spring of 1132|DATE|1132-SP", "the 1530s|DATE|153", "1641|DATE|1641", "June|DATE|1641-06"}},
+	{"", "", "The mission was founded on 2 February 1611.\n\nIts church was rebuilt in stone in 1745. In April a hurricane tore off the roof.", []string{"2 February 1611|DATE|1611-02-02", "1745|DATE|1745", "April|DATE|1745-04"}},
+	{"", "", "The guild received its charter on 3 March 1402.\n\nIn the 16th century its trade declined, and in 1580 it was dissolved. Two years later its hall was sold.", []string{"3 March 1402|DATE|1402-03-03", "the 16th century|DATE|15", "1580|DATE|1580", "Two years later|DATE|1582"}},
+	// "current" ending its noun phrase (before a verb, a preposition or
+	// the sentence's end) is the noun, a flow of water or air, no time;
+	// the adjective before its noun stays PRESENT_REF.
+	{"", "", "The raft left the island in June 1872, but a strong current drove it back to the reef.", []string{"June 1872|DATE|1872-06"}},
+	{"", "", "In 1911 the surveyors found that the current of the strait reversed twice a day.", []string{"1911|DATE|1911", "twice a day|SET|P1D"}},
+	{"", "", "The boat capsized in March 1903 and the crew were carried away by the current.", []string{"March 1903|DATE|1903-03"}},
+	{"2019-05-02", "", "Current registered members will vote on the plan.", []string{"Current|DATE|PRESENT_REF"}},
 	// "As in YEAR," opening a sentence compares the story with that year,
 	// which is no time of the story.
 	{"", "", "The army crossed the Drina on 12 August 1914. As in 1876, the invaders were thrown back, and in December they left Belgrade.", []string{"12 August 1914|DATE|1914-08-12", "1876|DATE|1876", "December|DATE|1914-12"}},
