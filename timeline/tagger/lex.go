@@ -671,7 +671,10 @@ func init() {
 		"taught", "tore", "understood", "woke", "withdrew", "overtook", "forgot", "forgave", "built", "caught", "clung", "crept", "dealt",
 		"dug", "drank", "fed", "flung", "hung", "knelt", "leapt", "mistook", "overcame", "rang", "sped", "spun", "sprang", "stuck", "stung",
 		"strode", "swam", "wept", "awoke", "arose", "blew", "slid", "shrank", "undertook", "upheld", "withheld", "oversaw", "overthrew",
-		"foresaw", "beat", "bought", "brought", "sold", "lent", "bent", "fled"} {
+		"foresaw", "beat", "bought", "brought", "sold", "lent", "bent", "fled",
+		"laid", "bore", "ate", "bled", "bred", "dwelt", "learnt", "dreamt", "strove", "wove", "trod", "shone", "smote", "stank", "wrung", "strung",
+		"overran", "outran", "partook", "beheld", "withstood", "underwent", "befell", "foretold", "forbade", "retook", "rebuilt", "rewrote",
+		"redrew", "outgrew", "misled", "besought", "wrought"} {
 		if entry(s).tense == 0 {
 			entry(s).tense = -1
 		}

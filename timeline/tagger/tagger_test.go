@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// Irregular pasts tell the past as "-ed" does: a later month than the
+	// DCT's after one is last year's.
+	{"2024-06-10", "", "The garrison withstood the assault in August.", []string{"August|DATE|2023-08"}},
+	{"2024-06-10", "", "Floods overran the valley in September.", []string{"September|DATE|2023-09"}},
+	{"2024-06-10", "", "The regiment retook the bridge on Aug. 12.", []string{"Aug. 12|DATE|2023-08-12"}},
+	{"2024-06-10", "", "The council forbade the march in July.", []string{"July|DATE|2023-07"}},
 	// A bare ordinal day after a story dated only by its year is a day of
 	// that year and an unknown month; what follows still counts from the
 	// year.
