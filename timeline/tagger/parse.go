@@ -9279,6 +9279,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// year came up ("profit rose in the third quarter ... a plant
 			// it had run since 1987. Sales were up from a year ago").
 			c.c, c.anchor = shift(s.qCal, u, -int(n)), s.qRef
+		} else if a < 0 && s.ref >= 0 && s.agoDatesEvent(c.i) {
+			// "N units ago" that dates a past event (not the base of a
+			// comparison: "up from a year ago") brings the story back to
+			// the DCT's time: "The war began in April 1992. The town fell
+			// four months ago, and air strikes in late August" is the
+			// August before the DCT, not 1992's.
+			c.noRef = false
 		}
 		return c, true
 	case wEarlier, wLater, wBefore, wAfter, wHence:
@@ -10900,4 +10907,12 @@ func (s *state) ingAt(k int) bool {
 	}
 	w := s.word(k)
 	return len(w) > 4 && string(w[len(w)-3:]) == "ing"
+}
+
+// agoDatesEvent reports whether "N units ago" starting at token i dates
+// an event told in its clause rather than being the base of a comparison
+// ("up from a year ago", "than a year ago", "compared with two years
+// ago", "since a year ago").
+func (s *state) agoDatesEvent(i int) bool {
+	return i > 0 && !s.isWordIn(i-1, "from", "than", "with", "since", "to", "as", "over", "versus", "vs")
 }

@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "N units ago" dating a past event brings a news story back to the
+	// DCT's time: bare months after it are not the older year's.
+	{"2002-10-08", "", "The dispute began in May 1998. Talks collapsed five months ago, and strikes in June and July closed the mines.", []string{"May 1998|DATE|1998-05", "five months ago|DATE|2002-05", "June|DATE|2002-06", "July|DATE|2002-07"}},
+	{"1991-09-12", "", "The rebels first rose in March 1987. Their leader was captured a year ago and in December he was tried.", []string{"March 1987|DATE|1987-03", "a year ago|DATE|1990", "December|DATE|1990-12"}},
 	// "As in YEAR," opening a sentence compares the story with that year,
 	// which is no time of the story.
 	{"", "", "The army crossed the Drina on 12 August 1914. As in 1876, the invaders were thrown back, and in December they left Belgrade.", []string{"12 August 1914|DATE|1914-08-12", "1876|DATE|1876", "December|DATE|1914-12"}},
