@@ -4180,6 +4180,15 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		// "with Sunday's final drawing near".
 		tense = 1
 	}
+	if tense == 0 && anchor < 0 && s.t.hasDCT && s.scheduledEventOf(i) && !(by >= 0 && by < i && s.afterBetween(by, i)) {
+		// A weekday's event on a calendar, in a clause in the present,
+		// is still to come: "is not running in Sunday's election",
+		// "are campaigning before Tuesday's vote", "is favoured to win
+		// Saturday's final" (the past tells of it done: "won Sunday's
+		// election"; and "Sunday's election results are" counts what
+		// was).
+		tense = 1
+	}
 	if tense == 0 && anchor < 0 && by > i {
 		// the present verb after the date may be its noun's ("the fire
 		// Sunday is under investigation"): one before it decides
@@ -10915,4 +10924,31 @@ func (s *state) ingAt(k int) bool {
 // ago", "since a year ago").
 func (s *state) agoDatesEvent(i int) bool {
 	return i > 0 && !s.isWordIn(i-1, "from", "than", "with", "since", "to", "as", "over", "versus", "vs")
+}
+
+// scheduledEventOf reports whether the weekday at i, in the possessive,
+// names an event held on a calendar: "Sunday's election", "Tuesday's
+// presidential vote", "Saturday's final" (a vote, a meeting, a contest or
+// a deadline, one adjective allowed before it), not what came of it
+// ("Sunday's election results").
+func (s *state) scheduledEventOf(i int) bool {
+	if !s.isPunct(i+1, '\'') || !s.isWord(i+2, "s") {
+		return false
+	}
+	k := i + 3
+	event := func(k int) bool {
+		return s.voteWord(k) || s.isWordIn(k, "summit", "meeting", "talks", "race", "match", "game", "final", "debate", "deadline", "hearing", "ceremony", "inauguration")
+	}
+	if !event(k) && k+1 < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && s.lx(k) == nil && event(k+1) {
+		k++
+	}
+	if !event(k) {
+		return false
+	}
+	if s.isWordIn(k+1, "results", "result", "outcome", "count", "winner", "winners", "aftermath", "returns", "turnout") {
+		return false
+	}
+	// and its own verb is not in the past: "Observers say Saturday's vote
+	// was fair"
+	return !(s.lx(k+1) != nil && s.lx(k+1).tense == -1 || s.pastForm(k+1))
 }

@@ -24,6 +24,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A weekday's event on a calendar, named in the possessive in a clause
+	// in the present, is still to come; its results, or the past tense,
+	// tell of the one just held.
+	{"1999-05-20", "", "The prime minister is not standing in Monday's election, his aides say.", []string{"Monday|DATE|1999-05-24"}},
+	{"2001-11-07", "", "Both teams are without their captains for Saturday's final.", []string{"Saturday|DATE|2001-11-10"}},
+	{"2001-11-07", "", "Saturday's election results are still being counted.", []string{"Saturday|DATE|2001-11-03"}},
+	{"2001-11-07", "", "Observers say Saturday's vote was fair.", []string{"Saturday|DATE|2001-11-03"}},
 	// "N units ago" dating a past event brings a news story back to the
 	// DCT's time: bare months after it are not the older year's.
 	{"2002-10-08", "", "The dispute began in May 1998. Talks collapsed five months ago, and strikes in June and July closed the mines.", []string{"May 1998|DATE|1998-05", "five months ago|DATE|2002-05", "June|DATE|2002-06", "July|DATE|2002-07"}},
