@@ -10426,6 +10426,9 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 	// "waited weeks for the clouds to clear", "spent months in prison":
 	// the object of waiting or spending is a stretch of time.
 	lastVerb = lastVerb || !s.toks[i].cap && s.isWordIn(v, "waited", "waits", "waiting", "spent", "spends", "spending")
+	// "went months without pay", "have gone years without rain": to go a
+	// stretch without something is to spend it so.
+	lastVerb = lastVerb || !s.toks[i].cap && s.isWordIn(v, "go", "goes", "went", "gone", "going") && s.isWord(i+1, "without")
 	// A verb that takes "of" for its object keeps it past the stretch:
 	// "complained for decades of neglect", "had spoken for years of
 	// leaving" (the "of" is the verb's, not the unit's, as in "thanked

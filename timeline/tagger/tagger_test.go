@@ -24,6 +24,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// To go a bare stretch of time without something is to spend it so.
+	{"1993-02-02", "", "Miners in the north have gone months without wages, and some families went weeks without heat.", []string{"months|DURATION|PXM", "weeks|DURATION|PXW"}},
+	{"1993-02-02", "", "The village has gone years without a doctor.", []string{"years|DURATION|PXY"}},
 	// A weekday's event on a calendar, named in the possessive in a clause
 	// in the present, is still to come; its results, or the past tense,
 	// tell of the one just held.
