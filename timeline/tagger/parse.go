@@ -4163,10 +4163,13 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 	b := base.day()
 	bw := timeline.Weekday(b)
 	tense, by := s.tenseAt(i)
-	if tense < 0 && anchor < 0 && by >= 0 && by < i && s.isWordIn(by, "predicted", "forecast", "projected", "warned") &&
+	if tense < 0 && anchor < 0 && by >= 0 && by < i && (s.isWordIn(by, "predicted", "forecast", "projected", "warned") || s.orderedState(by)) &&
 		(s.w(i-1) == wThrough || s.w(i-1) == wUntil || s.w(i-1) == wBy) {
 		// What was forecast runs ahead of the forecast: "predicted 5 to
 		// 10 inches of rain through Wednesday" is the coming Wednesday.
+		// So does a state ordered to last: "ordered schools closed
+		// through Friday", "ordered flags flown at half-staff until
+		// Sunday".
 		tense = 1
 	}
 	if tense < 0 && anchor < 0 && s.t.hasDCT && s.chanceFor(i) {
@@ -10954,4 +10957,26 @@ func (s *state) scheduledEventOf(i int) bool {
 	// and its own verb is not in the past: "Observers say Saturday's vote
 	// was fair"
 	return !(s.lx(k+1) != nil && s.lx(k+1).tense == -1 || s.pastForm(k+1))
+}
+
+// orderedState reports whether the participle at k tells the state an
+// order put its object in: "ordered schools closed", "ordered all flags
+// lowered", "declared the border sealed" (a past verb of ordering, then
+// its object, then the participle, all in one clause).
+func (s *state) orderedState(k int) bool {
+	if !s.participle(k) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if s.toks[j].kind != tkWord {
+			return false
+		}
+		if s.isWordIn(j, "ordered", "declared", "decreed", "directed", "wanted") {
+			return j < k-1
+		}
+		if e := s.lx(j); e != nil && e.tense != 0 {
+			return false
+		}
+	}
+	return false
 }

@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A state ordered to last "through" or "until" a weekday lasts ahead
+	// of the order, as a forecast's "through Wednesday" does.
+	{"2002-01-15", "", "The governor ordered state offices closed through Thursday because of the ice.", []string{"Thursday|DATE|2002-01-17"}},
+	{"2002-01-15", "", "The prime minister ordered all flags lowered until Saturday.", []string{"Saturday|DATE|2002-01-19"}},
+	{"2002-01-15", "", "State offices were closed through Monday.", []string{"Monday|DATE|2002-01-14"}},
 	// To go a bare stretch of time without something is to spend it so.
 	{"1993-02-02", "", "Miners in the north have gone months without wages, and some families went weeks without heat.", []string{"months|DURATION|PXM", "weeks|DURATION|PXW"}},
 	{"1993-02-02", "", "The village has gone years without a doctor.", []string{"years|DURATION|PXY"}},
