@@ -10389,8 +10389,11 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// stretch as the subject, of unknown length.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if s.isWord(i-1, "be") && (s.w(i+1) == wBefore || s.w(i+1) == wUntil) && (s.isWord(i-2, "could") || s.isWord(i-2, "would") || s.isWord(i-2, "will") || s.isWord(i-2, "may") || s.isWord(i-2, "might")) {
-		// "it could be weeks before the cause is known": a stretch.
+	if (s.w(i+1) == wBefore || s.w(i+1) == wUntil) && (s.modalBeBefore(i) || s.w(i-1) == wAnd && s.modalBeUnitBefore(i-2)) {
+		// "it could be weeks before the cause is known": a stretch; and
+		// so is the one joined to it with the verb left out: "could be
+		// weeks before the city is drained and months before residents
+		// can return".
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if s.w(i-1) == wThe && (s.w(i+1) == wAfter || s.w(i+1) == wSince || s.w(i+1) == wFollowing ||
@@ -10976,6 +10979,28 @@ func (s *state) orderedState(k int) bool {
 		}
 		if e := s.lx(j); e != nil && e.tense != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// modalBeBefore reports whether a modal and "be" stand right before token
+// i: "could be", "would be", "will be", "may be", "might be".
+func (s *state) modalBeBefore(i int) bool {
+	return s.isWord(i-1, "be") && s.isWordIn(i-2, "could", "would", "will", "may", "might")
+}
+
+// modalBeUnitBefore reports whether, looking back from token k within
+// its sentence, a bare plural unit after a modal and "be" leads a clause
+// with "before" or "until": "it could be weeks before the city is
+// drained".
+func (s *state) modalBeUnitBefore(k int) bool {
+	for n := 0; k >= 2 && n < 20; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) {
+			return false
+		}
+		if e := s.lx(k); e != nil && e.unit > 0 && e.plural && !e.hasNum && s.modalBeBefore(k) && (s.w(k+1) == wBefore || s.w(k+1) == wUntil) {
+			return true
 		}
 	}
 	return false

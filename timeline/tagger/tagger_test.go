@@ -24,6 +24,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare stretch joined by "and" to "could be weeks before", the verb
+	// left out, is a stretch too.
+	{"1996-07-19", "", "Investigators said it would be days before the wreckage is raised and weeks before the cause is known.", []string{"days|DURATION|PXD", "weeks|DURATION|PXW"}},
 	// A state ordered to last "through" or "until" a weekday lasts ahead
 	// of the order, as a forecast's "through Wednesday" does.
 	{"2002-01-15", "", "The governor ordered state offices closed through Thursday because of the ice.", []string{"Thursday|DATE|2002-01-17"}},
