@@ -3242,8 +3242,18 @@ func (s *state) partOfDayAfter(j int) int8 {
 	if s.w(j) == wTonight {
 		return 4
 	}
-	if e := s.lx(j + 1); s.w(j) == wThis && e != nil && e.pod > 0 && !e.plural {
+	e := s.lx(j + 1)
+	if e == nil || e.pod == 0 || e.plural {
+		return 0
+	}
+	if s.w(j) == wThis || s.w(j) == wYesterday || s.w(j) == wTomorrow {
 		return e.pod
+	}
+	if s.w(j) == wLast && e.pod >= 3 {
+		return e.pod // "last night", "last evening"
+	}
+	if d := s.lx(j); d != nil && d.weekday > 0 && !d.plural && s.toks[j].cap {
+		return e.pod // "Tuesday night", "Friday morning"
 	}
 	return 0
 }
@@ -3395,6 +3405,28 @@ func (s *state) pTime(i int) (cand, bool) {
 		if ok && dc.typ == timeline.TypeDate && dc.c.g == gDay {
 			dc = s.resolve(dc)
 			day, found, j, c.anchor = dc.c, true, dc.j, dc.anchor
+		} else if ok && dc.typ == timeline.TypeTime && dc.c.g == gPartOfDay && s.t.hasDCT {
+			// "7:45 yesterday morning", "9:30 Tuesday evening": the day
+			// of the part of the day named, one TIME
+			dc = s.resolve(dc)
+			if !dc.c.noYear {
+				d := dc.c
+				d.g, d.part = gDay, 0
+				day, found, j, c.anchor = d, true, dc.j, dc.anchor
+			}
+		}
+		if !found && s.t.hasDCT && e.w == wLast && s.lx(k+1) != nil && s.lx(k+1).pod >= 3 && !s.lx(k+1).plural {
+			// "8:30 last night", "10 p.m. last evening": the evening
+			// before the DCT, one TIME
+			day, found, j = fromDay(s.t.dct.day()-1), true, k+2
+		}
+		if found && free && j > k {
+			// and the part of the day names the half of the day of a
+			// reading that names none: "9:30 Tuesday night" is 21:30,
+			// "8:30 last night" 20:30.
+			if p := s.partOfDayAfter(k); (p == 2 || p == 3) && h < 12 || p == 4 && h >= 6 && h < 12 {
+				h += 12
+			}
 		}
 		if !found && s.t.hasDCT && (e.w == wTonight || e.w == wThis && s.lx(k+1) != nil && s.lx(k+1).pod > 0) && !(s.toks[k].cap && s.isPunct(k-1, '.')) {
 			// (not "at 8 p.m. Tonight at six, the news": a new sentence)

@@ -24,6 +24,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A clock reading before "last night", "yesterday morning" or a
+	// weekday with its part of the day is one TIME of that day, and the
+	// part of the day names the half of a reading that names none.
+	{"1997-03-26", "", "The first call came at 9:40 last night, a police spokesman said.", []string{"9:40 last night|TIME|1997-03-25T21:40"}},
+	{"1997-03-26", "", "The ship docked at 6:15 yesterday morning.", []string{"6:15 yesterday morning|TIME|1997-03-25T06:15"}},
+	{"1997-03-26", "", "The talks broke up at 10:30 Monday night without a deal.", []string{"10:30 Monday night|TIME|1997-03-24T22:30"}},
+	{"1997-03-26", "", "Monday night at 10:30 the talks broke up.", []string{"Monday night|DATE|1997-03-24", "10:30|TIME|1997-03-24T22:30"}},
 	// A bare stretch joined by "and" to "could be weeks before", the verb
 	// left out, is a stretch too.
 	{"1996-07-19", "", "Investigators said it would be days before the wreckage is raised and weeks before the cause is known.", []string{"days|DURATION|PXD", "weeks|DURATION|PXW"}},
