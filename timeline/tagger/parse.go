@@ -3141,6 +3141,10 @@ func (s *state) pClockWords(i int) (cand, bool) {
 		}
 		half = true
 		j += 3
+	case k == i && s.toks[k].kind == tkWord && s.clockPrep(i-1) && s.partOfDayAfter(j) > 0:
+		// "at six tomorrow morning", "by ten last night": the hour in
+		// words after a preposition of the clock, the part of the day
+		// after it (read by pTime)
 	case k > i:
 		// "half past nine": the phrase alone is a clock reading, but not
 		// before a unit or an amount ("a quarter to 10 percent")

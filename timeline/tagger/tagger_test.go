@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A clock reading in words before "last night", "tomorrow morning"
+	// (a broadcast's spoken time) is one TIME of that day, as in figures.
+	{"2001-02-28", "", "The quake struck at ten fifty-four yesterday morning, and the last aftershock came at eleven-twenty last night.", []string{"ten fifty-four yesterday morning|TIME|2001-02-27T10:54", "eleven-twenty last night|TIME|2001-02-27T23:20"}},
+	{"2001-02-28", "", "Schools will reopen at eight tomorrow morning.", []string{"eight tomorrow morning|TIME|2001-03-01T08:00"}},
 	// A clock reading before "last night", "yesterday morning" or a
 	// weekday with its part of the day is one TIME of that day, and the
 	// part of the day names the half of a reading that names none.
