@@ -3152,6 +3152,10 @@ func (s *state) pClockWords(i int) (cand, bool) {
 		}
 		half = true
 		j += 3
+	case k == i && s.toks[k].kind == tkWord && s.clockPrep(i-1) && s.partOfDayAfter(j) > 0:
+		// "at six tomorrow morning", "by ten last night": the hour in
+		// words after a preposition of the clock, the part of the day
+		// after it (read by pTime)
 	case k > i:
 		// "half past nine": the phrase alone is a clock reading, but not
 		// before a unit or an amount ("a quarter to 10 percent")
@@ -3253,8 +3257,18 @@ func (s *state) partOfDayAfter(j int) int8 {
 	if s.w(j) == wTonight {
 		return 4
 	}
-	if e := s.lx(j + 1); s.w(j) == wThis && e != nil && e.pod > 0 && !e.plural {
+	e := s.lx(j + 1)
+	if e == nil || e.pod == 0 || e.plural {
+		return 0
+	}
+	if s.w(j) == wThis || s.w(j) == wYesterday || s.w(j) == wTomorrow {
 		return e.pod
+	}
+	if s.w(j) == wLast && e.pod >= 3 {
+		return e.pod // "last night", "last evening"
+	}
+	if d := s.lx(j); d != nil && d.weekday > 0 && !d.plural && s.toks[j].cap {
+		return e.pod // "Tuesday night", "Friday morning"
 	}
 	return 0
 }
@@ -3406,6 +3420,28 @@ func (s *state) pTime(i int) (cand, bool) {
 		if ok && dc.typ == timeline.TypeDate && dc.c.g == gDay {
 			dc = s.resolve(dc)
 			day, found, j, c.anchor = dc.c, true, dc.j, dc.anchor
+		} else if ok && dc.typ == timeline.TypeTime && dc.c.g == gPartOfDay && s.t.hasDCT {
+			// "7:45 yesterday morning", "9:30 Tuesday evening": the day
+			// of the part of the day named, one TIME
+			dc = s.resolve(dc)
+			if !dc.c.noYear {
+				d := dc.c
+				d.g, d.part = gDay, 0
+				day, found, j, c.anchor = d, true, dc.j, dc.anchor
+			}
+		}
+		if !found && s.t.hasDCT && e.w == wLast && s.lx(k+1) != nil && s.lx(k+1).pod >= 3 && !s.lx(k+1).plural {
+			// "8:30 last night", "10 p.m. last evening": the evening
+			// before the DCT, one TIME
+			day, found, j = fromDay(s.t.dct.day()-1), true, k+2
+		}
+		if found && free && j > k {
+			// and the part of the day names the half of the day of a
+			// reading that names none: "9:30 Tuesday night" is 21:30,
+			// "8:30 last night" 20:30.
+			if p := s.partOfDayAfter(k); (p == 2 || p == 3) && h < 12 || p == 4 && h >= 6 && h < 12 {
+				h += 12
+			}
 		}
 		if !found && s.t.hasDCT && (e.w == wTonight || e.w == wThis && s.lx(k+1) != nil && s.lx(k+1).pod > 0) && !(s.toks[k].cap && s.isPunct(k-1, '.')) {
 			// (not "at 8 p.m. Tonight at six, the news": a new sentence)
@@ -4174,10 +4210,13 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 	b := base.day()
 	bw := timeline.Weekday(b)
 	tense, by := s.tenseAt(i)
-	if tense < 0 && anchor < 0 && by >= 0 && by < i && s.isWordIn(by, "predicted", "forecast", "projected", "warned") &&
+	if tense < 0 && anchor < 0 && by >= 0 && by < i && (s.isWordIn(by, "predicted", "forecast", "projected", "warned") || s.orderedState(by)) &&
 		(s.w(i-1) == wThrough || s.w(i-1) == wUntil || s.w(i-1) == wBy) {
 		// What was forecast runs ahead of the forecast: "predicted 5 to
 		// 10 inches of rain through Wednesday" is the coming Wednesday.
+		// So does a state ordered to last: "ordered schools closed
+		// through Friday", "ordered flags flown at half-staff until
+		// Sunday".
 		tense = 1
 	}
 	if tense < 0 && anchor < 0 && s.t.hasDCT && s.chanceFor(i) {
@@ -4189,6 +4228,15 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 	if tense <= 0 && anchor < 0 && s.t.hasDCT && s.approachesAfter(i+1) {
 		// What approaches lies ahead: "as Monday's eclipse approaches",
 		// "with Sunday's final drawing near".
+		tense = 1
+	}
+	if tense == 0 && anchor < 0 && s.t.hasDCT && s.scheduledEventOf(i) && !(by >= 0 && by < i && s.afterBetween(by, i)) {
+		// A weekday's event on a calendar, in a clause in the present,
+		// is still to come: "is not running in Sunday's election",
+		// "are campaigning before Tuesday's vote", "is favoured to win
+		// Saturday's final" (the past tells of it done: "won Sunday's
+		// election"; and "Sunday's election results are" counts what
+		// was).
 		tense = 1
 	}
 	if tense == 0 && anchor < 0 && by > i {
@@ -9380,6 +9428,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// year came up ("profit rose in the third quarter ... a plant
 			// it had run since 1987. Sales were up from a year ago").
 			c.c, c.anchor = shift(s.qCal, u, -int(n)), s.qRef
+		} else if a < 0 && s.ref >= 0 && s.agoDatesEvent(c.i) {
+			// "N units ago" that dates a past event (not the base of a
+			// comparison: "up from a year ago") brings the story back to
+			// the DCT's time: "The war began in April 1992. The town fell
+			// four months ago, and air strikes in late August" is the
+			// August before the DCT, not 1992's.
+			c.noRef = false
 		}
 		return c, true
 	case wEarlier, wLater, wBefore, wAfter, wHence:
@@ -10471,8 +10526,11 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// stretch as the subject, of unknown length.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
-	if s.isWord(i-1, "be") && (s.w(i+1) == wBefore || s.w(i+1) == wUntil) && (s.isWord(i-2, "could") || s.isWord(i-2, "would") || s.isWord(i-2, "will") || s.isWord(i-2, "may") || s.isWord(i-2, "might")) {
-		// "it could be weeks before the cause is known": a stretch.
+	if (s.w(i+1) == wBefore || s.w(i+1) == wUntil) && (s.modalBeBefore(i) || s.w(i-1) == wAnd && s.modalBeUnitBefore(i-2)) {
+		// "it could be weeks before the cause is known": a stretch; and
+		// so is the one joined to it with the verb left out: "could be
+		// weeks before the city is drained and months before residents
+		// can return".
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if s.w(i-1) == wThe && (s.w(i+1) == wAfter || s.w(i+1) == wSince || s.w(i+1) == wFollowing ||
@@ -10511,6 +10569,9 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 	// "waited weeks for the clouds to clear", "spent months in prison":
 	// the object of waiting or spending is a stretch of time.
 	lastVerb = lastVerb || !s.toks[i].cap && s.isWordIn(v, "waited", "waits", "waiting", "spent", "spends", "spending")
+	// "went months without pay", "have gone years without rain": to go a
+	// stretch without something is to spend it so.
+	lastVerb = lastVerb || !s.toks[i].cap && s.isWordIn(v, "go", "goes", "went", "gone", "going") && s.isWord(i+1, "without")
 	// A verb that takes "of" for its object keeps it past the stretch:
 	// "complained for decades of neglect", "had spoken for years of
 	// leaving" (the "of" is the verb's, not the unit's, as in "thanked
@@ -11025,4 +11086,83 @@ func (s *state) ingAt(k int) bool {
 	}
 	w := s.word(k)
 	return len(w) > 4 && string(w[len(w)-3:]) == "ing"
+}
+
+// agoDatesEvent reports whether "N units ago" starting at token i dates
+// an event told in its clause rather than being the base of a comparison
+// ("up from a year ago", "than a year ago", "compared with two years
+// ago", "since a year ago").
+func (s *state) agoDatesEvent(i int) bool {
+	return i > 0 && !s.isWordIn(i-1, "from", "than", "with", "since", "to", "as", "over", "versus", "vs")
+}
+
+// scheduledEventOf reports whether the weekday at i, in the possessive,
+// names an event held on a calendar: "Sunday's election", "Tuesday's
+// presidential vote", "Saturday's final" (a vote, a meeting, a contest or
+// a deadline, one adjective allowed before it), not what came of it
+// ("Sunday's election results").
+func (s *state) scheduledEventOf(i int) bool {
+	if !s.isPunct(i+1, '\'') || !s.isWord(i+2, "s") {
+		return false
+	}
+	k := i + 3
+	event := func(k int) bool {
+		return s.voteWord(k) || s.isWordIn(k, "summit", "meeting", "talks", "race", "match", "game", "final", "debate", "deadline", "hearing", "ceremony", "inauguration")
+	}
+	if !event(k) && k+1 < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && s.lx(k) == nil && event(k+1) {
+		k++
+	}
+	if !event(k) {
+		return false
+	}
+	if s.isWordIn(k+1, "results", "result", "outcome", "count", "winner", "winners", "aftermath", "returns", "turnout") {
+		return false
+	}
+	// and its own verb is not in the past: "Observers say Saturday's vote
+	// was fair"
+	return !(s.lx(k+1) != nil && s.lx(k+1).tense == -1 || s.pastForm(k+1))
+}
+
+// orderedState reports whether the participle at k tells the state an
+// order put its object in: "ordered schools closed", "ordered all flags
+// lowered", "declared the border sealed" (a past verb of ordering, then
+// its object, then the participle, all in one clause).
+func (s *state) orderedState(k int) bool {
+	if !s.participle(k) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if s.toks[j].kind != tkWord {
+			return false
+		}
+		if s.isWordIn(j, "ordered", "declared", "decreed", "directed", "wanted") {
+			return j < k-1
+		}
+		if e := s.lx(j); e != nil && e.tense != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// modalBeBefore reports whether a modal and "be" stand right before token
+// i: "could be", "would be", "will be", "may be", "might be".
+func (s *state) modalBeBefore(i int) bool {
+	return s.isWord(i-1, "be") && s.isWordIn(i-2, "could", "would", "will", "may", "might")
+}
+
+// modalBeUnitBefore reports whether, looking back from token k within
+// its sentence, a bare plural unit after a modal and "be" leads a clause
+// with "before" or "until": "it could be weeks before the city is
+// drained".
+func (s *state) modalBeUnitBefore(k int) bool {
+	for n := 0; k >= 2 && n < 20; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) {
+			return false
+		}
+		if e := s.lx(k); e != nil && e.unit > 0 && e.plural && !e.hasNum && s.modalBeBefore(k) && (s.w(k+1) == wBefore || s.w(k+1) == wUntil) {
+			return true
+		}
+	}
+	return false
 }

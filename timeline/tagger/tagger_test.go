@@ -61,6 +61,39 @@ var tagCases = []tagCase{
 	{"", "", "In 1911 the surveyors found that the current of the strait reversed twice a day.", []string{"1911|DATE|1911", "twice a day|SET|P1D"}},
 	{"", "", "The boat capsized in March 1903 and the crew were carried away by the current.", []string{"March 1903|DATE|1903-03"}},
 	{"2019-05-02", "", "Current registered members will vote on the plan.", []string{"Current|DATE|PRESENT_REF"}},
+	// A clock reading in words before "last night", "tomorrow morning"
+	// (a broadcast's spoken time) is one TIME of that day, as in figures.
+	{"2001-02-28", "", "The quake struck at ten fifty-four yesterday morning, and the last aftershock came at eleven-twenty last night.", []string{"ten fifty-four yesterday morning|TIME|2001-02-27T10:54", "eleven-twenty last night|TIME|2001-02-27T23:20"}},
+	{"2001-02-28", "", "Schools will reopen at eight tomorrow morning.", []string{"eight tomorrow morning|TIME|2001-03-01T08:00"}},
+	// A clock reading before "last night", "yesterday morning" or a
+	// weekday with its part of the day is one TIME of that day, and the
+	// part of the day names the half of a reading that names none.
+	{"1997-03-26", "", "The first call came at 9:40 last night, a police spokesman said.", []string{"9:40 last night|TIME|1997-03-25T21:40"}},
+	{"1997-03-26", "", "The ship docked at 6:15 yesterday morning.", []string{"6:15 yesterday morning|TIME|1997-03-25T06:15"}},
+	{"1997-03-26", "", "The talks broke up at 10:30 Monday night without a deal.", []string{"10:30 Monday night|TIME|1997-03-24T22:30"}},
+	{"1997-03-26", "", "Monday night at 10:30 the talks broke up.", []string{"Monday night|DATE|1997-03-24", "10:30|TIME|1997-03-24T22:30"}},
+	// A bare stretch joined by "and" to "could be weeks before", the verb
+	// left out, is a stretch too.
+	{"1996-07-19", "", "Investigators said it would be days before the wreckage is raised and weeks before the cause is known.", []string{"days|DURATION|PXD", "weeks|DURATION|PXW"}},
+	// A state ordered to last "through" or "until" a weekday lasts ahead
+	// of the order, as a forecast's "through Wednesday" does.
+	{"2002-01-15", "", "The governor ordered state offices closed through Thursday because of the ice.", []string{"Thursday|DATE|2002-01-17"}},
+	{"2002-01-15", "", "The prime minister ordered all flags lowered until Saturday.", []string{"Saturday|DATE|2002-01-19"}},
+	{"2002-01-15", "", "State offices were closed through Monday.", []string{"Monday|DATE|2002-01-14"}},
+	// To go a bare stretch of time without something is to spend it so.
+	{"1993-02-02", "", "Miners in the north have gone months without wages, and some families went weeks without heat.", []string{"months|DURATION|PXM", "weeks|DURATION|PXW"}},
+	{"1993-02-02", "", "The village has gone years without a doctor.", []string{"years|DURATION|PXY"}},
+	// A weekday's event on a calendar, named in the possessive in a clause
+	// in the present, is still to come; its results, or the past tense,
+	// tell of the one just held.
+	{"1999-05-20", "", "The prime minister is not standing in Monday's election, his aides say.", []string{"Monday|DATE|1999-05-24"}},
+	{"2001-11-07", "", "Both teams are without their captains for Saturday's final.", []string{"Saturday|DATE|2001-11-10"}},
+	{"2001-11-07", "", "Saturday's election results are still being counted.", []string{"Saturday|DATE|2001-11-03"}},
+	{"2001-11-07", "", "Observers say Saturday's vote was fair.", []string{"Saturday|DATE|2001-11-03"}},
+	// "N units ago" dating a past event brings a news story back to the
+	// DCT's time: bare months after it are not the older year's.
+	{"2002-10-08", "", "The dispute began in May 1998. Talks collapsed five months ago, and strikes in June and July closed the mines.", []string{"May 1998|DATE|1998-05", "five months ago|DATE|2002-05", "June|DATE|2002-06", "July|DATE|2002-07"}},
+	{"1991-09-12", "", "The rebels first rose in March 1987. Their leader was captured a year ago and in December he was tried.", []string{"March 1987|DATE|1987-03", "a year ago|DATE|1990", "December|DATE|1990-12"}},
 	// "As in YEAR," opening a sentence compares the story with that year,
 	// which is no time of the story.
 	{"", "", "The army crossed the Drina on 12 August 1914. As in 1876, the invaders were thrown back, and in December they left Belgrade.", []string{"12 August 1914|DATE|1914-08-12", "1876|DATE|1876", "December|DATE|1914-12"}},
