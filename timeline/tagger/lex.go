@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"bytes"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -55,11 +56,44 @@ func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
+// lineParagraphs reports whether text is written a paragraph to a line:
+// no blank line anywhere and most of its lines too long to be a line
+// wrapped at a fixed width (as text copied from a web page or an
+// encyclopedia is). Its single line breaks then end paragraphs, as blank
+// lines do in text wrapped by hand.
+func lineParagraphs(text []byte) bool {
+	lines, long := 0, 0
+	start, blank := 0, false
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && text[i] != '\n' {
+			continue
+		}
+		line := bytes.TrimSpace(text[start:i])
+		start = i + 1
+		if len(line) == 0 {
+			blank = lines > 0
+			continue
+		}
+		if blank {
+			return false // a blank line between lines: paragraphs are marked so
+		}
+		lines++
+		if len(line) > 160 {
+			long++
+		}
+	}
+	return lines >= 2 && 2*long >= lines
+}
+
 // tokenize splits text into tokens, appending to toks (reused between
 // calls). URLs are skipped whole so "by/4.0/" never looks like a number.
 func tokenize(text []byte, toks []token) []token {
 	sp, para := true, true
 	newlines := 0
+	breaks := 2 // newlines that end a paragraph: a blank line
+	if lineParagraphs(text) {
+		breaks = 1
+	}
 	var pi int32 = -1
 	n := len(text)
 	for i := 0; i < n; {
@@ -68,7 +102,7 @@ func tokenize(text []byte, toks []token) []token {
 			sp = true
 			if c == '\n' {
 				newlines++
-				if newlines >= 2 {
+				if newlines >= breaks {
 					para = true
 				}
 			}

@@ -5611,6 +5611,12 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 		b, a = s.refCal, s.ref
 	case s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.y == s.refCal.y && !limit:
 		b, a = s.dayCal, s.dayRef
+	case !s.t.hasDCT && s.dayRef >= 0 && s.dayRef == s.ref && s.dayPi == s.toks[i].pi-1 && !s.dayCal.noYear:
+		// A narrative's day runs on into the next paragraph while it
+		// names no other date: "... surrounded the barracks by dawn on
+		// 25 April. ¶ Crowds ignored the broadcasts. During the
+		// afternoon thousands gathered" is that day's afternoon.
+		b, a = s.dayCal, s.dayRef
 	case s.t.hasDCT:
 		// In news, with no day named near, the day of the report: "the
 		// fire started in the morning", as TimeBank's "placed heavy buy

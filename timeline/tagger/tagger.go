@@ -6089,7 +6089,12 @@ func (s *state) base(narrative bool, i int) (cal, int, bool) {
 		}
 		// (A season with its year is as close a time as a month: "a
 		// strike in the summer of 1979 ... it began on July 2".)
-		if !s.t.hasDCT || far && s.refCal.g >= gSeason && !s.refAtt && (s.refPi == s.toks[i].pi || s.headedSection(s.refTok, i)) && s.tense(i) < 0 &&
+		// Under a heading of its own a news section's chronology goes on
+		// from its last date, near as it may be: "by October 2021 they
+		// had pushed into Amhara. ¶ A state of emergency was declared on
+		// 2 November" (written in November 2022) is 2021's.
+		headed := !far && s.t.hasDCT && s.refCal.y < s.t.dct.y && s.refTok >= 0 && s.refPi != s.toks[i].pi && s.headedSection(s.refTok, i)
+		if !s.t.hasDCT || (far || headed) && s.refCal.g >= gSeason && !s.refAtt && (s.refPi == s.toks[i].pi || s.headedSection(s.refTok, i)) && s.tense(i) < 0 &&
 			!(s.isWord(i-1, "as") && s.isWord(i-2, "recently")) && !s.presentPerfect(i) {
 			return s.refCal, s.ref, true
 		}

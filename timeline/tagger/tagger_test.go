@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A narrative's day runs on into the next paragraph while no other
+	// date is named: a part of the day there is that day's.
+	{"", "", "The rebels held the airport by dawn on 25 April 1974.\n\nCrowds ignored the broadcasts. During the afternoon thousands gathered in the square.", []string{"dawn|TIME|1974-04-25TMO", "25 April 1974|DATE|1974-04-25", "the afternoon|TIME|1974-04-25TAF"}},
+	// A news section under a heading of its own goes on from its last
+	// date into its next paragraph, even a date a year before the DCT.
+	{"2022-11-03", "", "The two sides agreed on Wednesday to a truce.\n\nBackground\n\nThe war began on 4 November 2020. Rebel forces retook the capital on 28 June 2021, and by October they had pushed south.\n\nThe government declared a state of emergency on 2 November as the rebels advanced.", []string{"Wednesday|DATE|2022-11-02", "4 November 2020|DATE|2020-11-04", "28 June 2021|DATE|2021-06-28", "October|DATE|2021-10", "2 November|DATE|2021-11-02"}},
 	// Irregular pasts tell the past as "-ed" does: a later month than the
 	// DCT's after one is last year's.
 	{"2024-06-10", "", "The garrison withstood the assault in August.", []string{"August|DATE|2023-08"}},
