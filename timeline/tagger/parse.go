@@ -3668,7 +3668,8 @@ func (s *state) pTime(i int) (cand, bool) {
 				// looks back: "had been ready since 6 a.m.").
 				day = fromDay(day.day() + 1)
 			}
-		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && (s.onlyLengthsBetween(s.dayRef, s.ref) || s.asidesOfDay(s.dayRef, s.ref, s.dayTok))) && (!s.t.hasDCT || s.tense(i) < 0) &&
+		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && (s.onlyLengthsBetween(s.dayRef, s.ref) || s.asidesOfDay(s.dayRef, s.ref, s.dayTok))) &&
+			(!s.t.hasDCT || s.tense(i) < 0 || s.dayTok >= 0 && s.dayTok < i && s.oneSentence(s.dayTok, i) && s.refCal.g == gYear && !s.reportedOn(s.dayTok)) &&
 			!s.notStoryDay(i, s.dayCal, s.dayTok) && !s.sinceBound(s.dayTok) {
 			// (or the paragraph before, when only one period came up
 			// since: "exploded on Tuesday, the worst attack this year",
@@ -3676,7 +3677,10 @@ func (s *state) pTime(i int) (cand, bool) {
 			// The day the story is about, though a year came up since:
 			// "won the final on Sunday, their first since 1966. The
 			// match kicked off at 6 p.m." (in news, only in the past
-			// tense: "polls open at 7 a.m." is today's)
+			// tense: "polls open at 7 a.m." is today's; but a year named
+			// since in the clock's own sentence names no day, whatever the
+			// tense: "On Saturday the town will read its 1872 charter and
+			// hold fireworks at 9:30 p.m." is Saturday's 9:30)
 			day, c.anchor = s.dayCal, s.dayRef
 		} else if s.t.hasDCT {
 			day = s.t.dct
