@@ -2074,13 +2074,21 @@ func (s *state) yearEndMonth(i int) bool {
 }
 
 // genericMonth reports whether the month at i names a kind of thing
-// after an ordinal or a superlative: "the worst March storm in a
-// decade", "the first November storm to hit the island" (any March, not
-// one of them).
+// after an ordinal or a superlative, or after an indefinite article:
+// "the worst March storm in a decade", "the first November storm to hit
+// the island", "sank in a November gale" (any March, not one of them).
 func (s *state) genericMonth(i int) bool {
 	k := i + 1
 	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil && s.toks[k].lex().pod == 0 && s.toks[k].lex().unit == 0 && !s.verbOnly(k) {
 		return false
+	}
+	if s.weatherNoun(k) && i >= 1 &&
+		(s.w(i-1) == wA || s.w(i-1) == wAn || i >= 2 && (s.w(i-2) == wA || s.w(i-2) == wAn) && s.toks[i-1].kind == tkWord && !s.toks[i-1].cap && s.lx(i-1) == nil) {
+		// After "a" or "an" the month classes the weather, no time of
+		// it: "went down in a November gale", "a fierce March wind", "an
+		// April shower" (a November's kind of gale; "a March referendum"
+		// dates an event and "a June evening" a day, left alone).
+		return true
 	}
 	p := s.word(i - 1)
 	n := len(p)
@@ -2094,6 +2102,13 @@ func (s *state) genericMonth(i int) bool {
 		return false
 	}
 	return s.w(i-2) == wThe || s.isPunct(i-2, '\'') || s.isWord(i-2, "its")
+}
+
+// weatherNoun reports whether k is a noun of weather: "gale", "storm",
+// "wind", "snow", "frost".
+func (s *state) weatherNoun(k int) bool {
+	return s.isWordIn(k, "gale", "gales", "storm", "storms", "wind", "winds", "snow", "snowstorm", "blizzard", "rain", "rains", "shower", "showers",
+		"frost", "fog", "squall", "sky", "skies", "sun", "sunshine", "chill", "heatwave", "downpour", "thaw", "breeze")
 }
 
 // detBefore reports whether "the", "a" or "an" stands within the three

@@ -4820,6 +4820,13 @@ var tagCases = []tagCase{
 	{"2023-09-14", "", "On Sunday, the village will unveil a plaque, sing the hymns of its 1911 pageant and ring the bells at 6 p.m.", []string{"Sunday|DATE|2023-09-17", "1911|DATE|1911", "6 p.m.|TIME|2023-09-17T18:00"}},
 	{"2023-09-12", "", "On Thursday the choir will perform its 1904 setting of the psalm at 8 p.m.", []string{"Thursday|DATE|2023-09-14", "1904|DATE|1904", "8 p.m.|TIME|2023-09-14T20:00"}},
 	{"2023-09-12", "", "The museum will reopen its 1920s gallery on Saturday and show the 1927 film at 3 p.m.", []string{"1920s|DATE|192", "Saturday|DATE|2023-09-16", "1927|DATE|1927", "3 p.m.|TIME|2023-09-16T15:00"}},
+	// A month after "a" or "an" before a noun of weather classes the
+	// weather ("a November gale" is a kind of gale), no time; a month
+	// dating an event after "a" is still a month.
+	{"2023-09-12", "", "The trawler was lost with her crew in a November gale off the Faroes.", nil},
+	{"2023-09-12", "", "A bitter March wind swept the square as the crowd gathered.", nil},
+	{"2023-09-12", "", "A December blizzard cut off the valley in 1947.", []string{"1947|DATE|1947"}},
+	{"2023-09-12", "", "Voters rejected the plan in a March referendum.", []string{"March|DATE|2023-03"}},
 }
 
 func formatTimexes(res Result) []string {
