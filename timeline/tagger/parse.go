@@ -6475,14 +6475,15 @@ func (s *state) pastPeriodPart(u unit, mod string) bool {
 
 // firstUnitSpan reports whether "the first month" (the at i, the unit at
 // k) after a preposition of time stands alone as a length of time: an
-// hour, week, month or year, the phrase ending there as "the summer"
+// hour, week, month, year or decade, the phrase ending there as "the summer"
 // does ("in the first month, and", "in the first year it faded",
-// "during the first year after surgery"). Not "the first
+// "during the first year after surgery", "for the first decade it lost
+// money", P10Y as counted decades are). Not "the first
 // week of March" (a date), "the first year that" nor "the first day" (a
 // day of the story), and not "the first month's rent".
 func (s *state) firstUnitSpan(i, k int) bool {
 	e := s.lx(k)
-	if e == nil || e.plural || !(e.unit == uHour || e.unit == uWeek || e.unit == uMonth || e.unit == uYear) {
+	if e == nil || e.plural || !(e.unit == uHour || e.unit == uWeek || e.unit == uMonth || e.unit == uYear || e.unit == uDecade) {
 		return false
 	}
 	switch s.w(i - 1) {

@@ -4827,6 +4827,11 @@ var tagCases = []tagCase{
 	{"2023-09-12", "", "A bitter March wind swept the square as the crowd gathered.", nil},
 	{"2023-09-12", "", "A December blizzard cut off the valley in 1947.", []string{"1947|DATE|1947"}},
 	{"2023-09-12", "", "Voters rejected the plan in a March referendum.", []string{"March|DATE|2023-03"}},
+	// "the first decade" after a preposition of time, ending its phrase,
+	// is the opening stretch counted from an event, as "the first year"
+	// is; "the first decade of the century" is no such length.
+	{"2023-09-12", "", "The orchestra was founded in 1904 and for the first decade it played in a church hall.", []string{"1904|DATE|1904", "the first decade|DURATION|P10Y"}},
+	{"2023-09-12", "", "The mine opened in 1890. During the first decade, output doubled every year.", []string{"1890|DATE|1890", "the first decade|DURATION|P10Y", "every year|SET|P1Y"}},
 }
 
 func formatTimexes(res Result) []string {
