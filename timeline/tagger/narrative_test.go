@@ -3264,3 +3264,33 @@ func TestNarrativeBlind91(t *testing.T) {
 func TestNewsBlind93(t *testing.T) {
 	scoreDevSet(t, "news_blind93.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.984, typ: 0.999})
 }
+
+// TestMixedBlind95 scores mixed_blind95.txt, written and annotated blind:
+// six news features with DCTs that mix present-day reporting with long
+// historical background (a shipwreck's fiftieth anniversary, an obituary
+// of a long life, a cathedral's reopening, a court ruling on a valley
+// flooded in the 1950s, a mill town's 150th anniversary, a piano maker's
+// centenary; 154 expressions, 155 predicted). First (blind) score: strict
+// F1 .997, relaxed .997, value .984, type .997. Its errors: "Fifty years
+// ago this week" took the year, not the ISO week fifty years back; the
+// month in "went down in a November gale" (a month used as an adjective,
+// of the event's own time) was tagged as the DCT's month; "fireworks ...
+// at 9:30 p.m." after "On Saturday" in a plan took the DCT's day, not
+// Saturday's. The first was a slip of the gold: news_blind18.txt had
+// already made "Fifty years ago this week" the year (1975), and the gold
+// now says so; on the fixed gold the first score is .997/.997/.990/.997.
+// Rules of English made after it, each with table tests of its own on
+// new sentences: a clock time in a plan takes the day named earlier in its
+// sentence though a year came up since ("its 1872 charter"), a year naming
+// no day (not after a day of reporting); a month after "a" or "an" before
+// a noun of weather classes the weather ("a November gale", "a bitter
+// March wind"), no time, while "a March referendum" stays a month. Final
+// score 1.000 on all four. One more rule from probes in the set's style:
+// "for the first decade" ending its phrase is a length (P10Y), as "the
+// first year" is. Seen in probes and left, the gold being unsettled:
+// "worked through the night" after "In the winter of 1947" takes the
+// night before the DCT (no day of the winter is named); "a year later"
+// after "In the '70s" counts from the year named before the decade.
+func TestMixedBlind95(t *testing.T) {
+	scoreDevSet(t, "mixed_blind95.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
+}

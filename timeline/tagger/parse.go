@@ -2074,13 +2074,21 @@ func (s *state) yearEndMonth(i int) bool {
 }
 
 // genericMonth reports whether the month at i names a kind of thing
-// after an ordinal or a superlative: "the worst March storm in a
-// decade", "the first November storm to hit the island" (any March, not
-// one of them).
+// after an ordinal or a superlative, or after an indefinite article:
+// "the worst March storm in a decade", "the first November storm to hit
+// the island", "sank in a November gale" (any March, not one of them).
 func (s *state) genericMonth(i int) bool {
 	k := i + 1
 	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil && s.toks[k].lex().pod == 0 && s.toks[k].lex().unit == 0 && !s.verbOnly(k) {
 		return false
+	}
+	if s.weatherNoun(k) && i >= 1 &&
+		(s.w(i-1) == wA || s.w(i-1) == wAn || i >= 2 && (s.w(i-2) == wA || s.w(i-2) == wAn) && s.toks[i-1].kind == tkWord && !s.toks[i-1].cap && s.lx(i-1) == nil) {
+		// After "a" or "an" the month classes the weather, no time of
+		// it: "went down in a November gale", "a fierce March wind", "an
+		// April shower" (a November's kind of gale; "a March referendum"
+		// dates an event and "a June evening" a day, left alone).
+		return true
 	}
 	p := s.word(i - 1)
 	n := len(p)
@@ -2094,6 +2102,13 @@ func (s *state) genericMonth(i int) bool {
 		return false
 	}
 	return s.w(i-2) == wThe || s.isPunct(i-2, '\'') || s.isWord(i-2, "its")
+}
+
+// weatherNoun reports whether k is a noun of weather: "gale", "storm",
+// "wind", "snow", "frost".
+func (s *state) weatherNoun(k int) bool {
+	return s.isWordIn(k, "gale", "gales", "storm", "storms", "wind", "winds", "snow", "snowstorm", "blizzard", "rain", "rains", "shower", "showers",
+		"frost", "fog", "squall", "sky", "skies", "sun", "sunshine", "chill", "heatwave", "downpour", "thaw", "breeze")
 }
 
 // detBefore reports whether "the", "a" or "an" stands within the three
@@ -3704,7 +3719,8 @@ func (s *state) pTime(i int) (cand, bool) {
 				// looks back: "had been ready since 6 a.m.").
 				day = fromDay(day.day() + 1)
 			}
-		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && (s.onlyLengthsBetween(s.dayRef, s.ref) || s.asidesOfDay(s.dayRef, s.ref, s.dayTok))) && (!s.t.hasDCT || s.tense(i) < 0) &&
+		} else if s.dayRef >= 0 && (s.dayPi == s.toks[i].pi || s.dayPi+1 == s.toks[i].pi && s.t.hasDCT && (s.onlyLengthsBetween(s.dayRef, s.ref) || s.asidesOfDay(s.dayRef, s.ref, s.dayTok))) &&
+			(!s.t.hasDCT || s.tense(i) < 0 || s.dayTok >= 0 && s.dayTok < i && s.oneSentence(s.dayTok, i) && s.refCal.g == gYear && !s.reportedOn(s.dayTok)) &&
 			!s.notStoryDay(i, s.dayCal, s.dayTok) && !s.sinceBound(s.dayTok) {
 			// (or the paragraph before, when only one period came up
 			// since: "exploded on Tuesday, the worst attack this year",
@@ -3712,7 +3728,10 @@ func (s *state) pTime(i int) (cand, bool) {
 			// The day the story is about, though a year came up since:
 			// "won the final on Sunday, their first since 1966. The
 			// match kicked off at 6 p.m." (in news, only in the past
-			// tense: "polls open at 7 a.m." is today's)
+			// tense: "polls open at 7 a.m." is today's; but a year named
+			// since in the clock's own sentence names no day, whatever the
+			// tense: "On Saturday the town will read its 1872 charter and
+			// hold fireworks at 9:30 p.m." is Saturday's 9:30)
 			day, c.anchor = s.dayCal, s.dayRef
 		} else if s.t.hasDCT {
 			day = s.t.dct
@@ -6569,14 +6588,15 @@ func (s *state) pastPeriodPart(u unit, mod string) bool {
 
 // firstUnitSpan reports whether "the first month" (the at i, the unit at
 // k) after a preposition of time stands alone as a length of time: an
-// hour, week, month or year, the phrase ending there as "the summer"
+// hour, week, month, year or decade, the phrase ending there as "the summer"
 // does ("in the first month, and", "in the first year it faded",
-// "during the first year after surgery"). Not "the first
+// "during the first year after surgery", "for the first decade it lost
+// money", P10Y as counted decades are). Not "the first
 // week of March" (a date), "the first year that" nor "the first day" (a
 // day of the story), and not "the first month's rent".
 func (s *state) firstUnitSpan(i, k int) bool {
 	e := s.lx(k)
-	if e == nil || e.plural || !(e.unit == uHour || e.unit == uWeek || e.unit == uMonth || e.unit == uYear) {
+	if e == nil || e.plural || !(e.unit == uHour || e.unit == uWeek || e.unit == uMonth || e.unit == uYear || e.unit == uDecade) {
 		return false
 	}
 	switch s.w(i - 1) {

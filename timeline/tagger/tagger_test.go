@@ -4886,6 +4886,23 @@ var tagCases = []tagCase{
 	{"", "", "The war broke out in October 1853. After a campaign of five months the army rested, and in June the allies landed.", []string{"October 1853|DATE|1853-10", "five months|DURATION|P5M", "June|DATE|1854-06"}},
 	{"", "", "The envoys met on 3 March 1919. After two months of talks the treaty was signed, and in the autumn it was ratified.", []string{"3 March 1919|DATE|1919-03-03", "two months|DURATION|P2M", "the autumn|DATE|1919-FA"}},
 	{"", "", "The envoy arrived on 3 March 1921. The regent, who had been appointed by the assembly in 1919 and would rule until his own death in May 1944, received him that afternoon, and on 8 March the talks began.", []string{"3 March 1921|DATE|1921-03-03", "1919|DATE|1919", "May 1944|DATE|1944-05", "that afternoon|TIME|1921-03-03TAF", "8 March|DATE|1921-03-08"}},
+	// A year named after a day in a plan's sentence names no day: a clock
+	// time after it is still the day's, whatever the tense.
+	{"2023-09-14", "", "On Sunday, the village will unveil a plaque, sing the hymns of its 1911 pageant and ring the bells at 6 p.m.", []string{"Sunday|DATE|2023-09-17", "1911|DATE|1911", "6 p.m.|TIME|2023-09-17T18:00"}},
+	{"2023-09-12", "", "On Thursday the choir will perform its 1904 setting of the psalm at 8 p.m.", []string{"Thursday|DATE|2023-09-14", "1904|DATE|1904", "8 p.m.|TIME|2023-09-14T20:00"}},
+	{"2023-09-12", "", "The museum will reopen its 1920s gallery on Saturday and show the 1927 film at 3 p.m.", []string{"1920s|DATE|192", "Saturday|DATE|2023-09-16", "1927|DATE|1927", "3 p.m.|TIME|2023-09-16T15:00"}},
+	// A month after "a" or "an" before a noun of weather classes the
+	// weather ("a November gale" is a kind of gale), no time; a month
+	// dating an event after "a" is still a month.
+	{"2023-09-12", "", "The trawler was lost with her crew in a November gale off the Faroes.", nil},
+	{"2023-09-12", "", "A bitter March wind swept the square as the crowd gathered.", nil},
+	{"2023-09-12", "", "A December blizzard cut off the valley in 1947.", []string{"1947|DATE|1947"}},
+	{"2023-09-12", "", "Voters rejected the plan in a March referendum.", []string{"March|DATE|2023-03"}},
+	// "the first decade" after a preposition of time, ending its phrase,
+	// is the opening stretch counted from an event, as "the first year"
+	// is; "the first decade of the century" is no such length.
+	{"2023-09-12", "", "The orchestra was founded in 1904 and for the first decade it played in a church hall.", []string{"1904|DATE|1904", "the first decade|DURATION|P10Y"}},
+	{"2023-09-12", "", "The mine opened in 1890. During the first decade, output doubled every year.", []string{"1890|DATE|1890", "the first decade|DURATION|P10Y", "every year|SET|P1Y"}},
 }
 
 func formatTimexes(res Result) []string {
