@@ -3157,3 +3157,16 @@ func TestNarrativeBlind41(t *testing.T) {
 func TestNarrativeBlind92(t *testing.T) {
 	scoreDevSet(t, "narrative_blind92.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNarrativeBlind94: Wikipedia-style articles on political and social
+// history that is not war (the Dismissal of 1975, the General Strike of
+// 1926, the Scopes trial, Olof Palme's assassination, the August Coup of
+// 1991), written and annotated blind. First (blind) score: strict .997,
+// relaxed .997, value .955, type .997 (143 expressions; no gold slips
+// found). The errors: "Red Friday" (a named day) tagged; and "Friday, 28
+// February" without its year, after a background of earlier years, given
+// the year 1975 (the nearest in which 28 February was a Friday) instead
+// of the lead's "28 February 1986", with the rest of that story after it.
+func TestNarrativeBlind94(t *testing.T) {
+	scoreDevSet(t, "narrative_blind94.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.954, typ: 0.996})
+}
