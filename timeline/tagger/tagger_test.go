@@ -24,6 +24,14 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The day an article opens with, named again without its year after a
+	// background of several earlier years, is that day, though the
+	// background's last years come after its other ones.
+	{"", "", "The senator was shot on 3 March 1975 as he left a theatre.\n\nHe had led the party since 1960. He was minister from 1960 to 1966 and again from 1970.\n\nOn the evening of Monday, 3 March the senator went to the theatre.", []string{"3 March 1975|DATE|1975-03-03", "1960|DATE|1960", "1960|DATE|1960", "1966|DATE|1966", "1970|DATE|1970", "Monday, 3 March|DATE|1975-03-03"}},
+	// (In a text written a paragraph to a line, the lead is its first
+	// line: a later year named in it is no story since.)
+	{"", "", "The mayor was shot on 4 April 1968 as he left the town hall; the gunman, who died in 1998, was never tried.\nThe mayor had led the council since 1955. He served from 1955 to 1961 and again from 1964.\nOn Thursday, 4 April he spoke to the council in the morning.", []string{"4 April 1968|DATE|1968-04-04", "1998|DATE|1998", "1955|DATE|1955", "1955|DATE|1955", "1961|DATE|1961", "1964|DATE|1964", "Thursday, 4 April|DATE|1968-04-04", "the morning|TIME|1968-04-04TMO"}},
+	{"", "", "The bank failed on October 14, 1907. He ran it from 1885 to 1892 and again from 1899. On October 14 depositors crowded the doors.", []string{"October 14, 1907|DATE|1907-10-14", "1885|DATE|1885", "1892|DATE|1892", "1899|DATE|1899", "October 14|DATE|1907-10-14"}},
 	// A bare ordinal day after a story dated only by its year is a day of
 	// that year and an unknown month; what follows still counts from the
 	// year.
