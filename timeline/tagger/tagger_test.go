@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A weekday after a capitalised colour ("Golden Thursday"), or after a
+	// capitalised word it is called by ("dubbed Manic Monday", "known as
+	// Mad Sunday"), is the name of a day, no date.
+	{"", "", "The union won the vote on 3 August 1931, a day its members came to call Golden Thursday.", []string{"3 August 1931|DATE|1931-08-03"}},
+	{"", "", "The rally on 2 June 1950, which the papers dubbed Manic Monday, drew thousands.", []string{"2 June 1950|DATE|1950-06-02"}},
+	{"", "", "The march of 5 March 1922 became known as Mad Sunday. On Tuesday the leaders met.", []string{"5 March 1922|DATE|1922-03-05", "Tuesday|DATE|1922-03-07"}},
 	// The day an article opens with, named again without its year after a
 	// background of several earlier years, is that day, though the
 	// background's last years come after its other ones.
