@@ -4637,10 +4637,13 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		// the Sunday Lee attacked" is the day)
 		return cand{}, false
 	}
-	if i > 0 && s.toks[i-1].cap && s.isWordIn(i-1, "bloody", "black", "super", "cyber", "blue") && !e.plural {
+	if i > 0 && s.toks[i-1].cap && !e.plural && (s.isWordIn(i-1, "bloody", "black", "super", "cyber", "blue", "red", "white", "green", "grey", "gray", "golden", "yellow", "purple", "pink", "brown", "silver") ||
+		s.toks[i-1].kind == tkWord && s.lx(i-1) == nil && (s.isWordIn(i-2, "call", "calls", "called", "dubbed", "nicknamed") || s.isWord(i-2, "as") && s.isWordIn(i-3, "known", "remembered"))) {
 		// the name of an event or a day of sales: "Bloody Sunday",
-		// "Black Monday", "Super Tuesday", as "Black Tuesday" is no
-		// weekday of news in newsText
+		// "Black Monday", "Super Tuesday", "Red Friday" (a colour names
+		// a day), as "Black Tuesday" is no weekday of news in newsText;
+		// and a day a name is given to: "a day the press called Manic
+		// Monday", "what became known as Mad Friday"
 		return cand{}, false
 	}
 	if e.plural {

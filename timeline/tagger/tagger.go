@@ -3152,8 +3152,19 @@ func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
 		for k := 0; k < len(s.toks) && s.toks[k].pi == s.toks[0].pi; k++ {
 			leadEnd = int(s.toks[k].end)
 		}
+	} else if !s.t.hasDCT {
+		// A text with no blank lines, written a paragraph to a line: its
+		// lead is its first line, when that ends a sentence.
+		for k := 1; k < c.i; k++ {
+			if s.lineBreak(k) {
+				if s.sentenceEnd(k - 1) {
+					leadEnd = int(s.toks[k-1].end)
+				}
+				break
+			}
+		}
 	}
-	decadeFrom := 0
+	decadeFrom, later := 0, 0
 	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
 		x := &s.res.Timexes[k]
 		v := x.Value
@@ -3180,7 +3191,7 @@ func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
 			m, err1 := strconv.Atoi(v[5:7])
 			d, err2 := strconv.Atoi(v[8:10])
 			if err1 == nil && err2 == nil && m == c.c.m && (d == c.c.d || inLead && abs(d-c.c.d) <= 2 && y > base.y+1 && x.Anchor < 0) {
-				if y > base.y && y > decadeFrom && x.Anchor < 0 {
+				if y > base.y && y > decadeFrom && y >= later && x.Anchor < 0 {
 					return y, true
 				}
 				return 0, false
@@ -3195,7 +3206,11 @@ func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
 			return 0, false
 		}
 		if y > base.y && !inLead {
-			return 0, false // a later date than the background since: the story is elsewhere
+			// a later date than the background's since: the story is
+			// elsewhere, unless the day found lies later still (a
+			// background of several years: "He was minister from 1969
+			// to 1976 and again from 1982", before the day of 1986)
+			later = max(later, y)
 		}
 	}
 	return 0, false

@@ -36,6 +36,20 @@ var tagCases = []tagCase{
 	{"2024-06-10", "", "Floods overran the valley in September.", []string{"September|DATE|2023-09"}},
 	{"2024-06-10", "", "The regiment retook the bridge on Aug. 12.", []string{"Aug. 12|DATE|2023-08-12"}},
 	{"2024-06-10", "", "The council forbade the march in July.", []string{"July|DATE|2023-07"}},
+	// A weekday after a capitalised colour ("Golden Thursday"), or after a
+	// capitalised word it is called by ("dubbed Manic Monday", "known as
+	// Mad Sunday"), is the name of a day, no date.
+	{"", "", "The union won the vote on 3 August 1931, a day its members came to call Golden Thursday.", []string{"3 August 1931|DATE|1931-08-03"}},
+	{"", "", "The rally on 2 June 1950, which the papers dubbed Manic Monday, drew thousands.", []string{"2 June 1950|DATE|1950-06-02"}},
+	{"", "", "The march of 5 March 1922 became known as Mad Sunday. On Tuesday the leaders met.", []string{"5 March 1922|DATE|1922-03-05", "Tuesday|DATE|1922-03-07"}},
+	// The day an article opens with, named again without its year after a
+	// background of several earlier years, is that day, though the
+	// background's last years come after its other ones.
+	{"", "", "The senator was shot on 3 March 1975 as he left a theatre.\n\nHe had led the party since 1960. He was minister from 1960 to 1966 and again from 1970.\n\nOn the evening of Monday, 3 March the senator went to the theatre.", []string{"3 March 1975|DATE|1975-03-03", "1960|DATE|1960", "1960|DATE|1960", "1966|DATE|1966", "1970|DATE|1970", "Monday, 3 March|DATE|1975-03-03"}},
+	// (In a text written a paragraph to a line, the lead is its first
+	// line: a later year named in it is no story since.)
+	{"", "", "The mayor was shot on 4 April 1968 as he left the town hall; the gunman, who died in 1998, was never tried.\nThe mayor had led the council since 1955. He served from 1955 to 1961 and again from 1964.\nOn Thursday, 4 April he spoke to the council in the morning.", []string{"4 April 1968|DATE|1968-04-04", "1998|DATE|1998", "1955|DATE|1955", "1955|DATE|1955", "1961|DATE|1961", "1964|DATE|1964", "Thursday, 4 April|DATE|1968-04-04", "the morning|TIME|1968-04-04TMO"}},
+	{"", "", "The bank failed on October 14, 1907. He ran it from 1885 to 1892 and again from 1899. On October 14 depositors crowded the doors.", []string{"October 14, 1907|DATE|1907-10-14", "1885|DATE|1885", "1892|DATE|1892", "1899|DATE|1899", "October 14|DATE|1907-10-14"}},
 	// A bare ordinal day after a story dated only by its year is a day of
 	// that year and an unknown month; what follows still counts from the
 	// year.
