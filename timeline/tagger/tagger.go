@@ -7610,6 +7610,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return -1, k
 		}
 		d := abs(k - i)
+		if t == 2 && k < i && s.futureTimeClause(k, lo) {
+			// The present of a clause of time under a future or a modal
+			// tells of what is to come: "It may be days before the line
+			// is reopened on Friday", "will decide when the board meets
+			// on Tuesday".
+			t = 1
+		}
 		if t == 2 {
 			t = 0 // present tense: the nearest date
 		}
@@ -7621,6 +7628,26 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 	}
 	return best, bestK
+}
+
+// futureTimeClause reports whether the verb at k, a present, stands in
+// a clause of time opened by "before", "until", "when", "once" or "as
+// soon as" after its subject ("before the line is"), and the clause
+// hangs on a future or a modal of possibility before it in the sentence
+// (from lo): English tells what is to come so in such clauses.
+func (s *state) futureTimeClause(k, lo int) bool {
+	for j := k - 2; j >= lo && j >= k-6; j-- {
+		if s.toks[j].kind != tkWord || s.toks[j].cap && j > lo {
+			return false
+		}
+		if s.isWordIn(j, "before", "until", "till", "when", "once") || s.isWord(j, "as") && s.isWord(j-1, "soon") && s.isWord(j-2, "as") {
+			if s.toks[j+1].lex() != nil && s.toks[j+1].lex().w != wThe {
+				return false // "before Friday", "until next week": no clause
+			}
+			return s.modalBefore(j, lo)
+		}
+	}
+	return false
 }
 
 // modalBefore reports whether a modal of possibility or of the future

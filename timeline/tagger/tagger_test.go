@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The present of a clause of time under a future or a modal tells of
+	// what is to come.
+	{"2024-06-12", "", "It will be days before the line is reopened on Friday.", []string{"days|DURATION|PXD", "Friday|DATE|2024-06-14"}},
+	{"2024-06-12", "", "It may be weeks before power is restored to the valley on Friday.", []string{"weeks|DURATION|PXW", "Friday|DATE|2024-06-14"}},
 	// A narrative's day runs on into the next paragraph while no other
 	// date is named: a part of the day there is that day's.
 	{"", "", "The rebels held the airport by dawn on 25 April 1974.\n\nCrowds ignored the broadcasts. During the afternoon thousands gathered in the square.", []string{"dawn|TIME|1974-04-25TMO", "25 April 1974|DATE|1974-04-25", "the afternoon|TIME|1974-04-25TAF"}},
