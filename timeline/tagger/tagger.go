@@ -7391,6 +7391,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// remain closed through Friday", "the bridge stays shut until
 			// Monday": the state goes on, and its end lies ahead.
 			t = 1
+		case s.w(k) == wAm && k > 0 && s.toks[k-1].kind == tkNum:
+			continue // the clock's "am", no present of "be": "struck at 11:56 am local time on Saturday"
 		case tk.lex() != nil && tk.lex().tense == 2 && k > 0 && s.w(k-1) == wTo && s.isWordIn(k, "have", "do"):
 			continue // a bare infinitive, no present: "hopes to have the rules in place by the fall" ("to" and the verb before decide)
 		case tk.lex() != nil && tk.lex().tense != 0:

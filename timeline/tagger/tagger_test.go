@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// The "am" of a clock reading is no present of "be": the past verb
+	// before it still dates the weekday after it.
+	{"2024-11-27", "", "The ferry sank at 6 am on Sunday.", []string{"6 am|TIME|2024-11-24T06:00", "Sunday|DATE|2024-11-24"}},
+	{"2019-03-06", "", "The tremor hit at 3:40 am local time on Monday, the institute said.", []string{"3:40 am|TIME|2019-03-04T03:40", "Monday|DATE|2019-03-04"}},
+	{"2010-06-16", "", "Rescuers reached the village at 5 am on Monday.", []string{"5 am|TIME|2010-06-14T05:00", "Monday|DATE|2010-06-14"}},
 	// Irregular pasts tell the past as "-ed" does: a later month than the
 	// DCT's after one is last year's.
 	{"2024-06-10", "", "The garrison withstood the assault in August.", []string{"August|DATE|2023-08"}},
