@@ -8702,9 +8702,11 @@ func (s *state) futureVerb(k int) bool {
 		return s.subjectBefore(k) || s.imperative(k)
 	case s.isWord(k, "votes"):
 		// the verb, not the noun: "the council votes Thursday", not "the
-		// votes Thursday", "2,000 votes"
+		// votes Thursday", "2,000 votes", "a million votes", "thousands of
+		// votes", "many votes"
 		p := s.lx(k - 1)
 		return !(p != nil && (p.w == wThe || p.w == wA || p.hasNum || p.w == wMore || p.w == wLess) || k > 0 && s.toks[k-1].kind == tkNum ||
+			s.isWordIn(k-1, "million", "billion", "thousand", "hundred", "dozen", "few", "many", "fewer", "of") || s.vagueAmount(k-1) ||
 			s.isWord(k-1, "his") || s.isWord(k-1, "her") || s.isWord(k-1, "its") || s.isWord(k-1, "their") || s.isWord(k-1, "enough"))
 	case s.isWord(k, "runs") || s.isWord(k, "lasts") || s.isWord(k, "continues"):
 		switch s.w(k + 1) {

@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "votes" after an amount ("half a million votes", "thousands of
+	// votes") is the noun, no verb of a schedule: the past verb dates the
+	// weekday.
+	{"2011-05-04", "", "The ruling party led the count by half a million votes on Monday night.", []string{"Monday night|DATE|2011-05-02"}},
+	{"2011-05-04", "", "Her rival had won tens of thousands of votes on Sunday.", []string{"Sunday|DATE|2011-05-01"}},
+	{"2011-05-04", "", "The council votes on Friday.", []string{"Friday|DATE|2011-05-06"}},
 	// The "am" of a clock reading is no present of "be": the past verb
 	// before it still dates the weekday after it.
 	{"2024-11-27", "", "The ferry sank at 6 am on Sunday.", []string{"6 am|TIME|2024-11-24T06:00", "Sunday|DATE|2024-11-24"}},
