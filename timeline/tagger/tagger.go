@@ -1995,6 +1995,16 @@ func (s *state) onlyWordsBetween(i, k int) bool {
 	return k < len(s.toks)
 }
 
+// commaBetween reports whether a comma stands after i and before k.
+func (s *state) commaBetween(i, k int) bool {
+	for j := i + 1; j < k && j < len(s.toks); j++ {
+		if s.isPunct(j, ',') {
+			return true
+		}
+	}
+	return false
+}
+
 // changeFromIn reports whether the date at i, after "in", dates a change
 // that is the base of another: "slowing from an 11.6 percent gain in
 // October", "down from a 3 percent rise in June" ("from", then a noun of
@@ -7562,6 +7572,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 				}
 			}
 			return 1, k
+		case tk.lex() != nil && tk.lex().w == wUntil && k < i && s.commaBetween(k, i) && s.pastFormBefore(lo, k):
+			// An "until" closed off by a comma before the expression ends
+			// a past stretch of its own clause, no end point ahead of the
+			// date: "shelled the town until minutes before the truce,
+			// hitting 40 targets on Sunday" reads Sunday by "shelled".
+			continue
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
 			t = 1 // "until Tuesday", "set to resume Monday"; an infinitive after the date is a purpose: "fell on Friday to close at"
 		default:

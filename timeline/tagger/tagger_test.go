@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An "until" closed off by a comma before the date ends a past
+	// stretch of its own clause; the past verb dates the weekday.
+	{"2016-02-10", "", "Troops shelled the town until minutes before the truce, hitting 40 targets on Sunday.", []string{"Sunday|DATE|2016-02-07"}},
+	{"2016-02-10", "", "Miners blocked the road until talks with the governor, lifting the barricades on Monday.", []string{"Monday|DATE|2016-02-08"}},
+	{"2016-02-10", "", "The road will stay closed until repairs are done, reopening on Monday.", []string{"Monday|DATE|2016-02-15"}},
 	// "votes" after an amount ("half a million votes", "thousands of
 	// votes") is the noun, no verb of a schedule: the past verb dates the
 	// weekday.
