@@ -7241,8 +7241,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 	// the main verb after it ("The accord, signed in the early hours of
 	// Sunday, ends a dispute" reads Sunday by "signed").
 	// (A possessive's apostrophe is no boundary: "The deal, approved by
-	// Acme's board at a meeting on Saturday, is expected to close".)
-	for k := i - 1; k > lo && k >= i-12; k-- {
+	// Acme's board at a meeting on Saturday, is expected to close".) The
+	// aside may join two participles with their agents: "The deal,
+	// brokered by the United States and France and approved by the
+	// cabinet late on Tuesday, provides for ..." reads Tuesday by them.
+	for k := i - 1; k > lo && k >= i-20; k-- {
 		if s.toks[k].kind != tkPunct || s.isPunct(k, '\'') && k+1 < i && s.isWordIn(k+1, "s") {
 			continue
 		}

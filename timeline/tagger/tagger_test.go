@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An aside of two participles joined by "and", each with its agent,
+	// still dates its weekday, whatever the main clause's future says.
+	{"2019-05-16", "", "The accord, drafted by mediators from the African Union and signed by both generals in Addis Ababa on Monday, opens the way for a civilian government that will rule until elections.", []string{"Monday|DATE|2019-05-13"}},
+	{"2019-05-16", "", "The bill, written by two senators from rural states and passed by the chamber on Tuesday, sets rules that will take effect next year.", []string{"Tuesday|DATE|2019-05-14", "next year|DATE|2020"}},
 	// An "until" closed off by a comma before the date ends a past
 	// stretch of its own clause; the past verb dates the weekday.
 	{"2016-02-10", "", "Troops shelled the town until minutes before the truce, hitting 40 targets on Sunday.", []string{"Sunday|DATE|2016-02-07"}},
