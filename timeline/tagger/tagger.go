@@ -5026,6 +5026,15 @@ func (s *state) resolveYear(c cand) cand {
 		tense, by = 1, -1
 	}
 	t0 := tense
+	if w := s.w(c.i - 1); tense == 1 && by == c.i-1 && c.c.g == gDay && (w == wTo || w == wUntil || w == wThrough) && s.pastPutOff(by) {
+		// So may a day set by a putting off told in the past: "the
+		// parties then extended the deadline to July 7", "the vote was
+		// moved to March 3" is the nearest such day, passed or still
+		// ahead (not "has extended its warning through Thursday"; a
+		// month put off to, "was postponed until March", is the coming
+		// one).
+		tense = nearestTense
+	}
 	if w := s.w(c.i - 1); tense < 0 && (w == wTo || w == wUntil || w == wThrough) && !(w == wUntil && s.lastedUntil(c.i-1)) {
 		// An end point set in the past may lie ahead: "the offer was
 		// extended to Nov. 6", "talks were put off until March". (Not
@@ -8179,6 +8188,26 @@ func (s *state) putOff(k int) bool {
 		}
 	}
 	return false
+}
+
+// pastPutOff reports whether "to", "until" or "through" at k follows a
+// verb of putting off in the past, within three words ("then extended it
+// to", "was moved to", "postponed the vote until"): no present perfect,
+// modal or infinitive before the verb ("has extended", "will postpone").
+func (s *state) pastPutOff(k int) bool {
+	j := s.wordBack(k, "moved", "postponed", "delayed", "pushed", "rescheduled", "deferred", "adjourned", "shifted", "bumped", "extended", "prolonged")
+	if j < 1 {
+		return false
+	}
+	for h := j - 1; h >= 0 && h >= j-3; h-- {
+		if s.toks[h].kind != tkWord {
+			break
+		}
+		if s.isWordIn(h, "has", "have", "will", "would", "to", "could", "may", "might", "should", "must", "can", "ll") {
+			return false
+		}
+	}
+	return true
 }
 
 // implicative reports whether "to" at k follows, directly or after a

@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A day something was put off to, told in the past, is the nearest
+	// such day, passed or ahead; "has extended" still looks ahead.
+	{"2015-07-14", "", "The parties then extended it to July 7 and again to July 10.", []string{"July 7|DATE|2015-07-07", "July 10|DATE|2015-07-10"}},
+	{"2021-03-20", "", "The board postponed the hearing to March 2, then cancelled it.", []string{"March 2|DATE|2021-03-02"}},
+	{"2021-03-20", "", "The council has extended the ban to March 31.", []string{"March 31|DATE|2021-03-31"}},
 	// An aside of two participles joined by "and", each with its agent,
 	// still dates its weekday, whatever the main clause's future says.
 	{"2019-05-16", "", "The accord, drafted by mediators from the African Union and signed by both generals in Addis Ababa on Monday, opens the way for a civilian government that will rule until elections.", []string{"Monday|DATE|2019-05-13"}},
