@@ -3660,7 +3660,14 @@ func (s *state) pTime(i int) (cand, bool) {
 		day, found, c.anchor, c.noRef = s.voteCal, true, s.voteRef, true
 	}
 	if !found {
-		if s.ref >= 0 && s.refCal.g >= gDay && !s.refCal.noYear && s.t.hasDCT && s.refCal.day() < s.t.dct.day() && s.thatSubject(i) && s.tense(i) < 0 {
+		if s.t.hasDCT && s.repRef > s.ref && s.ref >= 0 && s.repPi+1 >= s.toks[i].pi && s.releasedAt(i) {
+			// A clock time of the report's own release is the day of the
+			// report, not of the event it tells of: "The toll from
+			// Monday's quake rose to 90, officials said Thursday. The
+			// figure, released at a briefing at 4 p.m., ..." is
+			// Thursday's.
+			day, c.anchor = s.repCal, s.repRef
+		} else if s.ref >= 0 && s.refCal.g >= gDay && !s.refCal.noYear && s.t.hasDCT && s.refCal.day() < s.t.dct.day() && s.thatSubject(i) && s.tense(i) < 0 {
 			// A sentence whose subject points back with "That" to what
 			// the last day named told of is of that day, even one named
 			// after "since": "the deadliest storm since March 12, 1993,
@@ -4122,6 +4129,22 @@ func (s *state) sinceBound(k int) bool {
 		of = of || s.isWord(j, "of")
 		if tk := &s.toks[j]; tk.kind != tkWord || tk.cap || tk.lex() != nil && !s.isWordIn(j, "his", "her", "their", "its", "the", "a", "of", "last", "first", "latest", "previous") {
 			return false
+		}
+	}
+	return false
+}
+
+// releasedAt reports whether the clock time at i dates the making public
+// of a report: a participle of release or a briefing within the six words
+// before it, in its clause ("released at 4 p.m.", "announced at a news
+// conference at 11 a.m.", "issued at 0600 GMT").
+func (s *state) releasedAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ':') || s.sentenceEnd(k) {
+			return false
+		}
+		if s.isWordIn(k, "released", "announced", "issued", "published", "conference", "briefing", "update") {
+			return true
 		}
 	}
 	return false

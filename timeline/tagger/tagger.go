@@ -206,7 +206,7 @@ func (t *Tagger) tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, aheadEnd: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1, penRef: -1, spanRef: -1, backDay: -1, lifeEnd: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, aheadEnd: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1, penRef: -1, spanRef: -1, backDay: -1, lifeEnd: -1, repRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -316,6 +316,13 @@ type state struct {
 	newsDay  bool   // newsText found more than "last/this/next year": a word of news time finer than the year
 	farDates int    // dates with a year, storyYears or more from the DCT, named so far
 	lastTime cal    // the last clock time emitted with its day (g gTime), zero for none
+	// The last day of a report skipped as the story's day ("the toll
+	// rose to 90, officials said Thursday", after "Monday's quake"): what
+	// a clock time of the report's release means ("released at 4 p.m.").
+	// repRef is -1 when none.
+	repRef int
+	repCal cal
+	repPi  int32
 	str      string // the text as a string, made at the first expression
 	// The last day named as an election's ("an election for 4 July", "the
 	// 12 December vote"): what "polling day" means. -1 when none.
@@ -1584,6 +1591,9 @@ func (s *state) emit(c cand) int {
 		}
 		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, r, s.toks[c.i].pi, c.i, false
 		s.dayRef, s.dayTok = -1, -1
+	}
+	if c.val == "" && !c.noRef && c.typ == timeline.TypeDate && !c.c.noYear && c.c.g == gDay && s.reportDay(c) {
+		s.repRef, s.repCal, s.repPi = idx, c.c, s.toks[c.i].pi
 	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) && !s.figuresDay(c) {
 		if c.flash || s.flashback(c) {

@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A clock time of a report's release is the report's day, not that of
+	// the event it tells of; other clock times stay on the event's day.
+	{"2019-08-09", "", "Flooding on Tuesday killed 40 people, officials said Friday. The figure was announced at a news conference at 11 a.m.", []string{"Tuesday|DATE|2019-08-06", "Friday|DATE|2019-08-09", "11 a.m.|TIME|2019-08-09T11:00"}},
+	{"2017-02-23", "", "The toll from Sunday's landslide rose to 31, the ministry said Wednesday.\n\nThe new count, released at 6 p.m., included two children.", []string{"Sunday|DATE|2017-02-19", "Wednesday|DATE|2017-02-22", "6 p.m.|TIME|2017-02-22T18:00"}},
+	{"2019-08-09", "", "Flooding on Tuesday killed 40 people, officials said Friday. The river burst its banks at 4 p.m.", []string{"Tuesday|DATE|2019-08-06", "Friday|DATE|2019-08-09", "4 p.m.|TIME|2019-08-06T16:00"}},
 	// A day something was put off to, told in the past, is the nearest
 	// such day, passed or ahead; "has extended" still looks ahead.
 	{"2015-07-14", "", "The parties then extended it to July 7 and again to July 10.", []string{"July 7|DATE|2015-07-07", "July 10|DATE|2015-07-10"}},
