@@ -316,6 +316,7 @@ type state struct {
 	newsDay  bool   // newsText found more than "last/this/next year": a word of news time finer than the year
 	farDates int    // dates with a year, storyYears or more from the DCT, named so far
 	lastTime cal    // the last clock time emitted with its day (g gTime), zero for none
+	str      string // the text as a string, made at the first expression
 	// The last day of a report skipped as the story's day ("the toll
 	// rose to 90, officials said Thursday", after "Monday's quake"): what
 	// a clock time of the report's release means ("released at 4 p.m.").
@@ -323,7 +324,6 @@ type state struct {
 	repRef int
 	repCal cal
 	repPi  int32
-	str      string // the text as a string, made at the first expression
 	// The last day named as an election's ("an election for 4 July", "the
 	// 12 December vote"): what "polling day" means. -1 when none.
 	voteRef int
