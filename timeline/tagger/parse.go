@@ -10697,15 +10697,17 @@ func (s *state) pastVerbBefore(k int) bool {
 // place after it, within eight words before k in its clause: "crashed
 // into the sea minutes after takeoff", "exploded in a crowded market
 // hours after the ceasefire began", "arrested him at his home days after
-// the shooting" (not the minutes of a meeting: "approved the board
-// minutes").
+// the shooting", "flew to Sichuan hours after the quake" (not the minutes
+// of a meeting: "approved the board minutes").
 func (s *state) pastClauseBefore(k int) bool {
 	if s.pastVerbBefore(k) {
 		return true
 	}
 	j := k - 1
-	if j < 1 || s.toks[j].kind != tkWord || s.toks[j].cap || s.lx(j) != nil ||
+	if j < 1 || s.toks[j].kind != tkWord || s.toks[j].cap && (s.sentenceEnd(j-1) || s.toks[k].cap) || s.lx(j) != nil ||
 		s.isWord(k, "minutes") && s.isWordIn(j, "meeting", "board", "council", "committee", "cabinet") {
+		// (the place may be a name: "flew to Sichuan hours after the
+		// quake", "landed in Kabul days after the fall")
 		return false
 	}
 	for n := j - 1; n >= 0 && n >= k-8; n-- {

@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare unit after a past verb and a place named, before "after" or
+	// "before", is the distance between two events, as after a place in
+	// lower case.
+	{"2008-05-15", "", "Wen, who flew to Sichuan hours after the quake, told rescuers.", []string{"hours|DURATION|PTXH"}},
+	{"2021-08-20", "", "The minister met Smith minutes before the vote.", []string{"minutes|DURATION|PTXM"}},
+	{"2021-08-20", "", "The president visited Haiti weeks after the earthquake.", []string{"weeks|DURATION|PXW"}},
 	// A clock time of a report's release is the report's day, not that of
 	// the event it tells of; other clock times stay on the event's day.
 	{"2019-08-09", "", "Flooding on Tuesday killed 40 people, officials said Friday. The figure was announced at a news conference at 11 a.m.", []string{"Tuesday|DATE|2019-08-06", "Friday|DATE|2019-08-09", "11 a.m.|TIME|2019-08-09T11:00"}},
