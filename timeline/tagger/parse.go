@@ -10449,7 +10449,7 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		c.mod, c.anchor = "END", a
 		return c, true
 	}
-	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.laterEnds(i+2) || s.pastClauseBefore(i) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
+	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.laterEnds(i+2) || (s.pastClauseBefore(i) || s.w(i-1) == wUntil) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
 		return cand{}, false // ("within minutes", "for minutes" are stretches too)
 	}
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
@@ -10517,6 +10517,12 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// "the rent was months overdue", "work is weeks behind
 		// schedule": how late or early, a stretch of unknown length, as
 		// "months ahead".
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if s.w(i-1) == wUntil && (s.w(i+1) == wBefore || s.w(i+1) == wAfter) && e.unit <= uMonth && !s.toks[i].cap {
+		// "shelled the city until minutes before the truce", "kept
+		// campaigning until days before the vote": how near the end came
+		// to an event, a stretch of unknown length.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit >= uHour && e.unit <= uMonth && !s.toks[i].cap &&

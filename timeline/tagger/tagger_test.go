@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare unit between "until" and "before"/"after" is how near the
+	// end came to an event, a stretch of unknown length.
+	{"2021-08-20", "", "Artillery shelled the city until minutes before the truce.", []string{"minutes|DURATION|PTXM"}},
+	{"2021-08-20", "", "She kept campaigning until days before the vote.", []string{"days|DURATION|PXD"}},
+	{"2021-08-20", "", "The talks will go on until hours before the deadline.", []string{"hours|DURATION|PTXH"}},
 	// A bare unit after a past verb and a place named, before "after" or
 	// "before", is the distance between two events, as after a place in
 	// lower case.
@@ -46,7 +51,7 @@ var tagCases = []tagCase{
 	{"2019-05-16", "", "The bill, written by two senators from rural states and passed by the chamber on Tuesday, sets rules that will take effect next year.", []string{"Tuesday|DATE|2019-05-14", "next year|DATE|2020"}},
 	// An "until" closed off by a comma before the date ends a past
 	// stretch of its own clause; the past verb dates the weekday.
-	{"2016-02-10", "", "Troops shelled the town until minutes before the truce, hitting 40 targets on Sunday.", []string{"Sunday|DATE|2016-02-07"}},
+	{"2016-02-10", "", "Troops shelled the town until minutes before the truce, hitting 40 targets on Sunday.", []string{"minutes|DURATION|PTXM", "Sunday|DATE|2016-02-07"}},
 	{"2016-02-10", "", "Miners blocked the road until talks with the governor, lifting the barricades on Monday.", []string{"Monday|DATE|2016-02-08"}},
 	{"2016-02-10", "", "The road will stay closed until repairs are done, reopening on Monday.", []string{"Monday|DATE|2016-02-15"}},
 	// "votes" after an amount ("half a million votes", "thousands of
