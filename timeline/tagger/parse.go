@@ -3653,6 +3653,17 @@ func (s *state) pTime(i int) (cand, bool) {
 			day, found, c.anchor, c.noRef = fromDay(d), true, len(s.res.Timexes)-1, true
 		}
 	}
+	if found && s.depth == 0 && i >= 2 && s.isPunct(i-1, '(') && len(s.res.Timexes) > 0 {
+		// So is one with its own day, "at 7 a.m. (2200 GMT Tuesday)", "at
+		// 2 a.m. on Wednesday (1900 GMT Tuesday)": the other clock's day
+		// is no day of the story, which stays on the reading's ("and will
+		// close at 5 p.m." is the same day's).
+		n := len(s.res.Timexes)
+		if last := &s.res.Timexes[n-1]; last.Span.End == int(s.toks[i-2].end) && (last.Type == timeline.TypeTime ||
+			last.Type == timeline.TypeDate && n >= 2 && s.res.Timexes[n-2].Type == timeline.TypeTime && s.onlyOnBetween(s.res.Timexes[n-2].Span.End, last.Span.Start)) {
+			c.noRef = true
+		}
+	}
 	if !found && s.depth == 0 && s.voteRef >= 0 && s.voteCal.g == gDay && !s.voteCal.noYear && s.t.hasDCT && s.voteCal.day() >= s.t.dct.day() && s.pollsOpen(i) {
 		// "Polling stations open at 8 a.m. and close at 4 p.m.": the
 		// hours of the vote are the election day's, named before, though
@@ -4148,6 +4159,17 @@ func (s *state) releasedAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// onlyOnBetween reports whether the text from byte a to byte b holds
+// nothing but spaces and at most the word "on": a clock time and its day,
+// "2 a.m. on Wednesday", "8 p.m. Friday".
+func (s *state) onlyOnBetween(a, b int) bool {
+	if a < 0 || b < a || b > len(s.text) {
+		return false
+	}
+	t := bytes.TrimSpace(s.text[a:b])
+	return len(t) == 0 || len(t) == 2 && lowerEq(t, "on")
 }
 
 func (s *state) notStoryDay(i int, day cal, k int) bool {

@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A clock reading in brackets with its own day, the same moment on
+	// another clock, leaves the story on the day of the reading before it.
+	{"2019-04-10", "", "Polls opened at 7 a.m. (2200 GMT Tuesday) and will close at 5 p.m.", []string{"7 a.m.|TIME|2019-04-10T07:00", "2200 GMT Tuesday|TIME|2019-04-09T22:00", "5 p.m.|TIME|2019-04-10T17:00"}},
+	{"2019-04-10", "", "The blast hit the port at 2 a.m. on Wednesday (1900 GMT Tuesday). Rescuers arrived at 3 a.m.", []string{"2 a.m.|TIME|2019-04-10T02:00", "Wednesday|DATE|2019-04-10", "1900 GMT Tuesday|TIME|2019-04-09T19:00", "3 a.m.|TIME|2019-04-10T03:00"}},
 	// A bare unit between "until" and "before"/"after" is how near the
 	// end came to an event, a stretch of unknown length.
 	{"2021-08-20", "", "Artillery shelled the city until minutes before the truce.", []string{"minutes|DURATION|PTXM"}},
