@@ -3668,6 +3668,17 @@ func (s *state) pTime(i int) (cand, bool) {
 			day, found, c.anchor, c.noRef = fromDay(d), true, len(s.res.Timexes)-1, true
 		}
 	}
+	if found && s.depth == 0 && i >= 2 && s.isPunct(i-1, '(') && len(s.res.Timexes) > 0 {
+		// So is one with its own day, "at 7 a.m. (2200 GMT Tuesday)", "at
+		// 2 a.m. on Wednesday (1900 GMT Tuesday)": the other clock's day
+		// is no day of the story, which stays on the reading's ("and will
+		// close at 5 p.m." is the same day's).
+		n := len(s.res.Timexes)
+		if last := &s.res.Timexes[n-1]; last.Span.End == int(s.toks[i-2].end) && (last.Type == timeline.TypeTime ||
+			last.Type == timeline.TypeDate && n >= 2 && s.res.Timexes[n-2].Type == timeline.TypeTime && s.onlyOnBetween(s.res.Timexes[n-2].Span.End, last.Span.Start)) {
+			c.noRef = true
+		}
+	}
 	if !found && s.depth == 0 && s.voteRef >= 0 && s.voteCal.g == gDay && !s.voteCal.noYear && s.t.hasDCT && s.voteCal.day() >= s.t.dct.day() && s.pollsOpen(i) {
 		// "Polling stations open at 8 a.m. and close at 4 p.m.": the
 		// hours of the vote are the election day's, named before, though
@@ -3675,7 +3686,14 @@ func (s *state) pTime(i int) (cand, bool) {
 		day, found, c.anchor, c.noRef = s.voteCal, true, s.voteRef, true
 	}
 	if !found {
-		if s.ref >= 0 && s.refCal.g >= gDay && !s.refCal.noYear && s.t.hasDCT && s.refCal.day() < s.t.dct.day() && s.thatSubject(i) && s.tense(i) < 0 {
+		if s.t.hasDCT && s.repRef > s.ref && s.ref >= 0 && s.repPi+1 >= s.toks[i].pi && s.releasedAt(i) {
+			// A clock time of the report's own release is the day of the
+			// report, not of the event it tells of: "The toll from
+			// Monday's quake rose to 90, officials said Thursday. The
+			// figure, released at a briefing at 4 p.m., ..." is
+			// Thursday's.
+			day, c.anchor = s.repCal, s.repRef
+		} else if s.ref >= 0 && s.refCal.g >= gDay && !s.refCal.noYear && s.t.hasDCT && s.refCal.day() < s.t.dct.day() && s.thatSubject(i) && s.tense(i) < 0 {
 			// A sentence whose subject points back with "That" to what
 			// the last day named told of is of that day, even one named
 			// after "since": "the deadliest storm since March 12, 1993,
@@ -4144,6 +4162,33 @@ func (s *state) sinceBound(k int) bool {
 		}
 	}
 	return false
+}
+
+// releasedAt reports whether the clock time at i dates the making public
+// of a report: a participle of release or a briefing within the six words
+// before it, in its clause ("released at 4 p.m.", "announced at a news
+// conference at 11 a.m.", "issued at 0600 GMT").
+func (s *state) releasedAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ':') || s.sentenceEnd(k) {
+			return false
+		}
+		if s.isWordIn(k, "released", "announced", "issued", "published", "conference", "briefing", "update") {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyOnBetween reports whether the text from byte a to byte b holds
+// nothing but spaces and at most the word "on": a clock time and its day,
+// "2 a.m. on Wednesday", "8 p.m. Friday".
+func (s *state) onlyOnBetween(a, b int) bool {
+	if a < 0 || b < a || b > len(s.text) {
+		return false
+	}
+	t := bytes.TrimSpace(s.text[a:b])
+	return len(t) == 0 || len(t) == 2 && lowerEq(t, "on")
 }
 
 func (s *state) notStoryDay(i int, day cal, k int) bool {
@@ -10455,7 +10500,7 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		c.mod, c.anchor = "END", a
 		return c, true
 	}
-	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.laterEnds(i+2) || s.pastClauseBefore(i) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
+	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.laterEnds(i+2) || (s.pastClauseBefore(i) || s.w(i-1) == wUntil) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
 		return cand{}, false // ("within minutes", "for minutes" are stretches too)
 	}
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
@@ -10523,6 +10568,12 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// "the rent was months overdue", "work is weeks behind
 		// schedule": how late or early, a stretch of unknown length, as
 		// "months ahead".
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
+	if s.w(i-1) == wUntil && (s.w(i+1) == wBefore || s.w(i+1) == wAfter) && e.unit <= uMonth && !s.toks[i].cap {
+		// "shelled the city until minutes before the truce", "kept
+		// campaigning until days before the vote": how near the end came
+		// to an event, a stretch of unknown length.
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	if (s.w(i+1) == wAfter || s.w(i+1) == wBefore) && e.unit >= uHour && e.unit <= uMonth && !s.toks[i].cap &&
@@ -10703,15 +10754,17 @@ func (s *state) pastVerbBefore(k int) bool {
 // place after it, within eight words before k in its clause: "crashed
 // into the sea minutes after takeoff", "exploded in a crowded market
 // hours after the ceasefire began", "arrested him at his home days after
-// the shooting" (not the minutes of a meeting: "approved the board
-// minutes").
+// the shooting", "flew to Sichuan hours after the quake" (not the minutes
+// of a meeting: "approved the board minutes").
 func (s *state) pastClauseBefore(k int) bool {
 	if s.pastVerbBefore(k) {
 		return true
 	}
 	j := k - 1
-	if j < 1 || s.toks[j].kind != tkWord || s.toks[j].cap || s.lx(j) != nil ||
+	if j < 1 || s.toks[j].kind != tkWord || s.toks[j].cap && (s.sentenceEnd(j-1) || s.toks[k].cap) || s.lx(j) != nil ||
 		s.isWord(k, "minutes") && s.isWordIn(j, "meeting", "board", "council", "committee", "cabinet") {
+		// (the place may be a name: "flew to Sichuan hours after the
+		// quake", "landed in Kabul days after the fall")
 		return false
 	}
 	for n := j - 1; n >= 0 && n >= k-8; n-- {

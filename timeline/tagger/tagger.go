@@ -206,7 +206,7 @@ func (t *Tagger) tag(text []byte) Result {
 	if want := len(text)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want) // prose has about one token per four or five bytes
 	}
-	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, aheadEnd: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1, penRef: -1, spanRef: -1, backDay: -1, lifeEnd: -1}
+	s := &state{t: t, text: text, toks: tokenize(text, toks), ref: -1, cref: -1, aheadEnd: -1, relTok: -1, asideTok: -1, dayRef: -1, flashEnd: -1, leftEnd: -1, rangeTo: -1, headRef: -1, qRef: -1, voteRef: -1, clockRef: -1, penRef: -1, spanRef: -1, backDay: -1, lifeEnd: -1, repRef: -1}
 	s.run()
 	if cap(s.toks) <= 1<<22 { // keep buffers up to ~160 MB of tokens for reuse
 		*tp = s.toks[:0]
@@ -317,6 +317,13 @@ type state struct {
 	farDates int    // dates with a year, storyYears or more from the DCT, named so far
 	lastTime cal    // the last clock time emitted with its day (g gTime), zero for none
 	str      string // the text as a string, made at the first expression
+	// The last day of a report skipped as the story's day ("the toll
+	// rose to 90, officials said Thursday", after "Monday's quake"): what
+	// a clock time of the report's release means ("released at 4 p.m.").
+	// repRef is -1 when none.
+	repRef int
+	repCal cal
+	repPi  int32
 	// The last day named as an election's ("an election for 4 July", "the
 	// 12 December vote"): what "polling day" means. -1 when none.
 	voteRef int
@@ -1585,6 +1592,9 @@ func (s *state) emit(c cand) int {
 		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, r, s.toks[c.i].pi, c.i, false
 		s.dayRef, s.dayTok = -1, -1
 	}
+	if c.val == "" && !c.noRef && c.typ == timeline.TypeDate && !c.c.noYear && c.c.g == gDay && s.reportDay(c) {
+		s.repRef, s.repCal, s.repPi = idx, c.c, s.toks[c.i].pi
+	}
 	if c.val == "" && !c.noRef && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && !c.c.noYear && c.c.g >= gYear && !s.reportDay(c) && !s.figuresDay(c) {
 		if c.flash || s.flashback(c) {
 			s.setAside(c.j)
@@ -1993,6 +2003,16 @@ func (s *state) onlyWordsBetween(i, k int) bool {
 		}
 	}
 	return k < len(s.toks)
+}
+
+// commaBetween reports whether a comma stands after i and before k.
+func (s *state) commaBetween(i, k int) bool {
+	for j := i + 1; j < k && j < len(s.toks); j++ {
+		if s.isPunct(j, ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // changeFromIn reports whether the date at i, after "in", dates a change
@@ -5031,6 +5051,15 @@ func (s *state) resolveYear(c cand) cand {
 		tense, by = 1, -1
 	}
 	t0 := tense
+	if w := s.w(c.i - 1); tense == 1 && by == c.i-1 && c.c.g == gDay && (w == wTo || w == wUntil || w == wThrough) && s.pastPutOff(by) {
+		// So may a day set by a putting off told in the past: "the
+		// parties then extended the deadline to July 7", "the vote was
+		// moved to March 3" is the nearest such day, passed or still
+		// ahead (not "has extended its warning through Thursday"; a
+		// month put off to, "was postponed until March", is the coming
+		// one).
+		tense = nearestTense
+	}
 	if w := s.w(c.i - 1); tense < 0 && (w == wTo || w == wUntil || w == wThrough) && !(w == wUntil && s.lastedUntil(c.i-1)) {
 		// An end point set in the past may lie ahead: "the offer was
 		// extended to Nov. 6", "talks were put off until March". (Not
@@ -7251,8 +7280,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 	// the main verb after it ("The accord, signed in the early hours of
 	// Sunday, ends a dispute" reads Sunday by "signed").
 	// (A possessive's apostrophe is no boundary: "The deal, approved by
-	// Acme's board at a meeting on Saturday, is expected to close".)
-	for k := i - 1; k > lo && k >= i-12; k-- {
+	// Acme's board at a meeting on Saturday, is expected to close".) The
+	// aside may join two participles with their agents: "The deal,
+	// brokered by the United States and France and approved by the
+	// cabinet late on Tuesday, provides for ..." reads Tuesday by them.
+	for k := i - 1; k > lo && k >= i-20; k-- {
 		if s.toks[k].kind != tkPunct || s.isPunct(k, '\'') && k+1 < i && s.isWordIn(k+1, "s") {
 			continue
 		}
@@ -7411,6 +7443,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// remain closed through Friday", "the bridge stays shut until
 			// Monday": the state goes on, and its end lies ahead.
 			t = 1
+		case s.w(k) == wAm && k > 0 && s.toks[k-1].kind == tkNum:
+			continue // the clock's "am", no present of "be": "struck at 11:56 am local time on Saturday"
 		case tk.lex() != nil && tk.lex().tense == 2 && k > 0 && s.w(k-1) == wTo && s.isWordIn(k, "have", "do"):
 			continue // a bare infinitive, no present: "hopes to have the rules in place by the fall" ("to" and the verb before decide)
 		case tk.lex() != nil && tk.lex().tense != 0:
@@ -7580,6 +7614,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 				}
 			}
 			return 1, k
+		case tk.lex() != nil && tk.lex().w == wUntil && k < i && s.commaBetween(k, i) && s.pastFormBefore(lo, k):
+			// An "until" closed off by a comma before the expression ends
+			// a past stretch of its own clause, no end point ahead of the
+			// date: "shelled the town until minutes before the truce,
+			// hitting 40 targets on Sunday" reads Sunday by "shelled".
+			continue
 		case tk.lex() != nil && (tk.lex().w == wUntil || tk.lex().w == wTo && k < i && s.infinitive(k)):
 			t = 1 // "until Tuesday", "set to resume Monday"; an infinitive after the date is a purpose: "fell on Friday to close at"
 		default:
@@ -8207,6 +8247,26 @@ func (s *state) putOff(k int) bool {
 	return false
 }
 
+// pastPutOff reports whether "to", "until" or "through" at k follows a
+// verb of putting off in the past, within three words ("then extended it
+// to", "was moved to", "postponed the vote until"): no present perfect,
+// modal or infinitive before the verb ("has extended", "will postpone").
+func (s *state) pastPutOff(k int) bool {
+	j := s.wordBack(k, "moved", "postponed", "delayed", "pushed", "rescheduled", "deferred", "adjourned", "shifted", "bumped", "extended", "prolonged")
+	if j < 1 {
+		return false
+	}
+	for h := j - 1; h >= 0 && h >= j-3; h-- {
+		if s.toks[h].kind != tkWord {
+			break
+		}
+		if s.isWordIn(h, "has", "have", "will", "would", "to", "could", "may", "might", "should", "must", "can", "ll") {
+			return false
+		}
+	}
+	return true
+}
+
 // implicative reports whether "to" at k follows, directly or after a
 // one- or two-word object, a past verb that says the infinitive was done:
 // "forced organizers to halt", "managed to land", "prompted police to
@@ -8747,9 +8807,11 @@ func (s *state) futureVerb(k int) bool {
 		return s.subjectBefore(k) || s.imperative(k)
 	case s.isWord(k, "votes"):
 		// the verb, not the noun: "the council votes Thursday", not "the
-		// votes Thursday", "2,000 votes"
+		// votes Thursday", "2,000 votes", "a million votes", "thousands of
+		// votes", "many votes"
 		p := s.lx(k - 1)
 		return !(p != nil && (p.w == wThe || p.w == wA || p.hasNum || p.w == wMore || p.w == wLess) || k > 0 && s.toks[k-1].kind == tkNum ||
+			s.isWordIn(k-1, "million", "billion", "thousand", "hundred", "dozen", "few", "many", "fewer", "of") || s.vagueAmount(k-1) ||
 			s.isWord(k-1, "his") || s.isWord(k-1, "her") || s.isWord(k-1, "its") || s.isWord(k-1, "their") || s.isWord(k-1, "enough"))
 	case s.isWord(k, "runs") || s.isWord(k, "lasts") || s.isWord(k, "continues"):
 		switch s.w(k + 1) {

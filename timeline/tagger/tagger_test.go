@@ -34,6 +34,51 @@ var tagCases = []tagCase{
 	// A news section under a heading of its own goes on from its last
 	// date into its next paragraph, even a date a year before the DCT.
 	{"2022-11-03", "", "The two sides agreed on Wednesday to a truce.\n\nBackground\n\nThe war began on 4 November 2020. Rebel forces retook the capital on 28 June 2021, and by October they had pushed south.\n\nThe government declared a state of emergency on 2 November as the rebels advanced.", []string{"Wednesday|DATE|2022-11-02", "4 November 2020|DATE|2020-11-04", "28 June 2021|DATE|2021-06-28", "October|DATE|2021-10", "2 November|DATE|2021-11-02"}},
+	// A clock reading in brackets with its own day, the same moment on
+	// another clock, leaves the story on the day of the reading before it.
+	{"2019-04-10", "", "Polls opened at 7 a.m. (2200 GMT Tuesday) and will close at 5 p.m.", []string{"7 a.m.|TIME|2019-04-10T07:00", "2200 GMT Tuesday|TIME|2019-04-09T22:00", "5 p.m.|TIME|2019-04-10T17:00"}},
+	{"2019-04-10", "", "The blast hit the port at 2 a.m. on Wednesday (1900 GMT Tuesday). Rescuers arrived at 3 a.m.", []string{"2 a.m.|TIME|2019-04-10T02:00", "Wednesday|DATE|2019-04-10", "1900 GMT Tuesday|TIME|2019-04-09T19:00", "3 a.m.|TIME|2019-04-10T03:00"}},
+	// A bare unit between "until" and "before"/"after" is how near the
+	// end came to an event, a stretch of unknown length.
+	{"2021-08-20", "", "Artillery shelled the city until minutes before the truce.", []string{"minutes|DURATION|PTXM"}},
+	{"2021-08-20", "", "She kept campaigning until days before the vote.", []string{"days|DURATION|PXD"}},
+	{"2021-08-20", "", "The talks will go on until hours before the deadline.", []string{"hours|DURATION|PTXH"}},
+	// A bare unit after a past verb and a place named, before "after" or
+	// "before", is the distance between two events, as after a place in
+	// lower case.
+	{"2008-05-15", "", "Wen, who flew to Sichuan hours after the quake, told rescuers.", []string{"hours|DURATION|PTXH"}},
+	{"2021-08-20", "", "The minister met Smith minutes before the vote.", []string{"minutes|DURATION|PTXM"}},
+	{"2021-08-20", "", "The president visited Haiti weeks after the earthquake.", []string{"weeks|DURATION|PXW"}},
+	// A clock time of a report's release is the report's day, not that of
+	// the event it tells of; other clock times stay on the event's day.
+	{"2019-08-09", "", "Flooding on Tuesday killed 40 people, officials said Friday. The figure was announced at a news conference at 11 a.m.", []string{"Tuesday|DATE|2019-08-06", "Friday|DATE|2019-08-09", "11 a.m.|TIME|2019-08-09T11:00"}},
+	{"2017-02-23", "", "The toll from Sunday's landslide rose to 31, the ministry said Wednesday.\n\nThe new count, released at 6 p.m., included two children.", []string{"Sunday|DATE|2017-02-19", "Wednesday|DATE|2017-02-22", "6 p.m.|TIME|2017-02-22T18:00"}},
+	{"2019-08-09", "", "Flooding on Tuesday killed 40 people, officials said Friday. The river burst its banks at 4 p.m.", []string{"Tuesday|DATE|2019-08-06", "Friday|DATE|2019-08-09", "4 p.m.|TIME|2019-08-06T16:00"}},
+	// A day something was put off to, told in the past, is the nearest
+	// such day, passed or ahead; "has extended" still looks ahead.
+	{"2015-07-14", "", "The parties then extended it to July 7 and again to July 10.", []string{"July 7|DATE|2015-07-07", "July 10|DATE|2015-07-10"}},
+	{"2021-03-20", "", "The board postponed the hearing to March 2, then cancelled it.", []string{"March 2|DATE|2021-03-02"}},
+	{"2021-03-20", "", "The council has extended the ban to March 31.", []string{"March 31|DATE|2021-03-31"}},
+	// An aside of two participles joined by "and", each with its agent,
+	// still dates its weekday, whatever the main clause's future says.
+	{"2019-05-16", "", "The accord, drafted by mediators from the African Union and signed by both generals in Addis Ababa on Monday, opens the way for a civilian government that will rule until elections.", []string{"Monday|DATE|2019-05-13"}},
+	{"2019-05-16", "", "The bill, written by two senators from rural states and passed by the chamber on Tuesday, sets rules that will take effect next year.", []string{"Tuesday|DATE|2019-05-14", "next year|DATE|2020"}},
+	// An "until" closed off by a comma before the date ends a past
+	// stretch of its own clause; the past verb dates the weekday.
+	{"2016-02-10", "", "Troops shelled the town until minutes before the truce, hitting 40 targets on Sunday.", []string{"minutes|DURATION|PTXM", "Sunday|DATE|2016-02-07"}},
+	{"2016-02-10", "", "Miners blocked the road until talks with the governor, lifting the barricades on Monday.", []string{"Monday|DATE|2016-02-08"}},
+	{"2016-02-10", "", "The road will stay closed until repairs are done, reopening on Monday.", []string{"Monday|DATE|2016-02-15"}},
+	// "votes" after an amount ("half a million votes", "thousands of
+	// votes") is the noun, no verb of a schedule: the past verb dates the
+	// weekday.
+	{"2011-05-04", "", "The ruling party led the count by half a million votes on Monday night.", []string{"Monday night|DATE|2011-05-02"}},
+	{"2011-05-04", "", "Her rival had won tens of thousands of votes on Sunday.", []string{"Sunday|DATE|2011-05-01"}},
+	{"2011-05-04", "", "The council votes on Friday.", []string{"Friday|DATE|2011-05-06"}},
+	// The "am" of a clock reading is no present of "be": the past verb
+	// before it still dates the weekday after it.
+	{"2024-11-27", "", "The ferry sank at 6 am on Sunday.", []string{"6 am|TIME|2024-11-24T06:00", "Sunday|DATE|2024-11-24"}},
+	{"2019-03-06", "", "The tremor hit at 3:40 am local time on Monday, the institute said.", []string{"3:40 am|TIME|2019-03-04T03:40", "Monday|DATE|2019-03-04"}},
+	{"2010-06-16", "", "Rescuers reached the village at 5 am on Monday.", []string{"5 am|TIME|2010-06-14T05:00", "Monday|DATE|2010-06-14"}},
 	// Irregular pasts tell the past as "-ed" does: a later month than the
 	// DCT's after one is last year's.
 	{"2024-06-10", "", "The garrison withstood the assault in August.", []string{"August|DATE|2023-08"}},
