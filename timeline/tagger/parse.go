@@ -1256,7 +1256,7 @@ func (s *state) pYear(i int) (cand, bool) {
 	if tk.ndig <= 3 && tk.suf == sufNone && s.reignYear(i) {
 		return s.date(i, i+1, cal{g: gYear, y: int(tk.num)}), true
 	}
-	if tk.ndig == 3 && tk.suf == sufNone && s.shortYear(i) {
+	if (tk.ndig == 3 || tk.ndig <= 2 && s.earlyADYear(int(tk.num))) && tk.suf == sufNone && s.shortYear(i) {
 		return s.date(i, i+1, cal{g: gYear, y: s.storyEra(int(tk.num))}), true
 	}
 	if tk.ndig != 4 || tk.num < 1000 || tk.num > 2999 {
@@ -1521,7 +1521,7 @@ func (s *state) shortYear(i int) bool {
 		// men").
 		n, ok := s.plainNum(i - 2)
 		m, ok2 := s.plainNum(i)
-		return ok && ok2 && s.toks[i-2].ndig == 3 && m > n && m-n <= 200 && s.shortYear(i-2) && s.phraseEnds(i+1) &&
+		return ok && ok2 && (s.toks[i-2].ndig == 3 || s.toks[i-2].ndig <= 2 && s.earlyADYear(n)) && m > n && m-n <= 200 && s.shortYear(i-2) && s.phraseEnds(i+1) &&
 			!(i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && !s.toks[i+1].cap && s.lx(i+1) == nil)
 	case s.w(b) == wBetween || s.isPunct(b, '('):
 		// "between 235 and 284", "(618–907)": a range of early years,
@@ -1596,6 +1596,8 @@ func (s *state) rangeEndYear(i, k, n int) bool {
 	switch s.toks[k].ndig {
 	case 3:
 		return n > a
+	case 1, 2:
+		return s.toks[i].ndig <= 2 && n > a && s.earlyADYear(a) // "(66–73)" after "AD 70"
 	case 4:
 		return s.toks[i].ndig == 3 && a >= 100 && n >= 1000 && n <= 1999 && n-a <= 600
 	}
@@ -1677,14 +1679,17 @@ func (s *state) eventNoun(k int) bool {
 func (s *state) earlyYear(k int) (int, int, bool) {
 	n, ok := s.plainNum(k)
 	// (a pronoun ends the number's phrase too: a count cannot modify it,
-	// "In the spring of 217 he defeated the Romans")
-	if !ok || s.t.hasDCT && s.newsText() || s.toks[k].ndig > 3 || !s.phraseEnds(k+1) && !(k+1 < len(s.toks) && !s.toks[k+1].cap && s.isWordIn(k+1, "he", "she", "they", "we", "his", "her", "their")) || s.isPunct(k+1, '-') {
+	// "In the spring of 217 he defeated the Romans"; and "with", "for",
+	// which a count's noun would come before: "in April 70 with four
+	// legions")
+	if !ok || s.t.hasDCT && s.newsText() || s.toks[k].ndig > 3 || !s.phraseEnds(k+1) && !(k+1 < len(s.toks) && !s.toks[k+1].cap && s.isWordIn(k+1, "he", "she", "they", "we", "his", "her", "their", "with", "for")) || s.isPunct(k+1, '-') {
 		return 0, 0, false
 	}
 	y := s.storyEra(n)
-	if s.toks[k].ndig < 3 && y > 0 {
+	if s.toks[k].ndig < 3 && y > 0 && !s.earlyADYear(n) {
 		// a year of one or two digits only in a story of years BC:
-		// "killed on 15 March 44" after "January 49 BC"
+		// "killed on 15 March 44" after "January 49 BC", or of the
+		// first centuries AD ("died in June 68" after "AD 70")
 		return 0, 0, false
 	}
 	return y, k + 1, true
@@ -1703,6 +1708,15 @@ func (s *state) storyEra(n int) int {
 		return bc
 	}
 	return n
+}
+
+// earlyADYear reports whether a number n of one or two digits, standing
+// where a year stands, is a year of the first centuries AD: in a
+// narrative whose last year is itself such a year ("AD 70", "the summer
+// of AD 66") and near it, as an encyclopedia names the era once and
+// then writes "by 68", "in 73 or 74", "June 68", "(66–73)" bare.
+func (s *state) earlyADYear(n int) bool {
+	return !s.t.hasDCT && s.ref >= 0 && !s.refCal.noYear && s.refCal.g >= gYear && s.refCal.y > 0 && s.refCal.y < 200 && n > 0 && abs(n-s.refCal.y) <= 50
 }
 
 // withThe extends a decade or century to a preceding "the": "the 1990s".

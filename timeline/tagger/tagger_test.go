@@ -1705,6 +1705,13 @@ var tagCases = []tagCase{
 	// The end of a range of years BC keeps its era: "(305–30 BC)" is not
 	// a shortened "330", "(c. 1279–1213 BC)" not AD 1213.
 	{"", "", "The Ptolemies (305–30 BC) enlarged the temple of Ramesses II (c. 1279–1213 BC).", []string{"305|DATE|BC0305", "30 BC|DATE|BC0030", "c. 1279|DATE|BC1279|APPROX", "1213 BC|DATE|BC1213"}},
+	// Once a narrative has named a year of the first centuries AD, a bare
+	// number of one or two digits near it, where a year stands ("by 61",
+	// "in 62 or 63", "September 83", "(69–96)"), is a year of that era.
+	{"", "", "Boudica's revolt broke out in AD 60. By 61 the governor had crushed it, and he was recalled in 62.", []string{"AD 60|DATE|0060", "61|DATE|0061", "62|DATE|0062"}},
+	{"", "", "Agricola came to Britain in AD 77 and won at Mons Graupius in September 83 with his auxiliaries.", []string{"AD 77|DATE|0077", "September 83|DATE|0083-09"}},
+	{"", "", "Pompeii was buried in AD 79 (an earthquake had shaken it in 62 or 63).", []string{"AD 79|DATE|0079", "62|DATE|0062", "63|DATE|0063"}},
+	{"", "", "Nero died in AD 68; the Flavian dynasty (69–96) followed, and 40 ships sailed in 70 days.", []string{"AD 68|DATE|0068", "69|DATE|0069", "96|DATE|0096", "70 days|DURATION|P70D"}},
 	// "the Ides of March", "the Kalends of January": days of the Roman
 	// calendar.
 	{"", "", "Caesar was killed on the Ides of March, 44 BC; the new consuls had taken office on the Kalends of January.", []string{"the Ides of March, 44 BC|DATE|BC0044-03-15", "the Kalends of January|DATE|BC0044-01-01"}},
@@ -1863,7 +1870,7 @@ var tagCases = []tagCase{
 	{"", "", "Sparta surrendered in 404 BC. In the spring of 403, the exiles returned, and in 399 Socrates was tried.", []string{"404 BC|DATE|BC0404", "the spring of 403|DATE|BC0403-SP", "399|DATE|BC0399"}},
 	{"", "", "The city fell in October 539 BC. Cyrus died in the summer of 530, and the following year his son marched on Egypt.", []string{"October 539 BC|DATE|BC0539-10", "the summer of 530|DATE|BC0530-SU", "the following year|DATE|BC0529"}},
 	{"", "", "The legions left in AD 410. The town was refounded in 886.", []string{"AD 410|DATE|0410", "886|DATE|0886"}},
-	{"", "", "Augustus ruled from 27 BC to AD 14. His successor died in 37, and Claudius invaded Britain in 43.", []string{"27 BC|DATE|BC0027", "AD 14|DATE|0014"}},
+	{"", "", "Augustus ruled from 27 BC to AD 14. His successor died in 37, and Claudius invaded Britain in 43.", []string{"27 BC|DATE|BC0027", "AD 14|DATE|0014", "37|DATE|0037", "43|DATE|0043"}},
 	// A bare season as the subject of "came", "set in", "brought" in a
 	// story told in the past is the season of the story's year.
 	{"", "", "The colony was founded in 1620. In 1621 spring came early, and the settlers planted corn.", []string{"1620|DATE|1620", "1621|DATE|1621", "spring|DATE|1621-SP"}},
