@@ -5866,6 +5866,17 @@ func (s *state) futureTitle(k int) bool {
 	if n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].cap && s.toks[n].lex() == nil && s.w(k-1) == wThe && s.w(k-2) != wIn && !s.isWord(k-2, "into") {
 		return true
 	}
+	// "the future" before a lower-case noun is the adjective, the person
+	// or thing something would later be: "the future emperor Titus", "the
+	// future king", "the future capital" (not a verb after the noun "the
+	// future": "the future looked bleak", "the future is", "the future
+	// holds"; nor "in the future").
+	if n < len(s.toks) && s.toks[n].kind == tkWord && !s.toks[n].cap && s.lx(n) == nil && s.w(k-1) == wThe && s.w(k-2) != wIn && !s.isWord(k-2, "into") &&
+		!s.pastForm(n) && !s.isWordIn(n, "is", "was", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do",
+		"has", "had", "that", "which", "who", "as", "but", "looks", "seems", "holds", "lies", "lay", "belongs", "remains", "depends", "rests", "appears", "became", "becomes") {
+		w := s.word(n)
+		return len(w) > 2 && (w[len(w)-1] != 's' || w[len(w)-2] == 's')
+	}
 	// A capital "Future" after a lower-case "the" and a capitalized word
 	// joined by "and" or "of" is a title or a name: "published Portugal
 	// and the Future", "the Party of the Future".
