@@ -10632,7 +10632,10 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 	// for years of service").
 	ofVerb := s.w(v) == wFor && v > 0 && s.isWordIn(v-1, "complained", "complain", "complains", "complaining", "spoke", "spoken", "speak", "speaks", "talked", "talk", "talks",
 		"dreamed", "dreamt", "dream", "dreams", "warned", "warn", "warns", "thought", "heard", "boasted", "despaired")
-	if (s.w(v) == wFor || s.isWord(v, "within") || s.isWord(v, "take") || s.isWord(v, "takes") || s.isWord(v, "took") || s.isWord(v, "taken") || s.isWord(v, "lasted") || lastVerb) && (!s.isWord(i+1, "of") || s.isWord(v, "within") || ofVerb) {
+	// "built up over centuries", "grew over decades": "over" with a bare
+	// plural of weeks or longer is the stretch something took, as "for".
+	overLong := s.w(v) == wOver && v == i-1 && e.unit >= uWeek && e.unit <= uCentury
+	if (s.w(v) == wFor || overLong || s.isWord(v, "within") || s.isWord(v, "take") || s.isWord(v, "takes") || s.isWord(v, "took") || s.isWord(v, "taken") || s.isWord(v, "lasted") || lastVerb) && (!s.isWord(i+1, "of") || s.isWord(v, "within") || ofVerb) {
 		// ("the war would last years", "expected to last months": the
 		// verb "last", after a modal or "to")
 		// ("within hours of the attack" is a stretch too; "for years of

@@ -2837,6 +2837,9 @@ var tagCases = []tagCase{
 	// sixties") or a temperature is not.
 	{"1998-03-03", "", "Membership fell through the nineties. Highs will be in the nineties.", []string{"the nineties|DATE|199"}},
 	{"", "", "She left Vienna in 1938 and, in her sixties, recalled the twenties there.", []string{"1938|DATE|1938", "the twenties|DATE|192"}},
+	// "over" before a bare plural of weeks or longer is the stretch a
+	// change took, as "for" ("eroded over centuries", "over months").
+	{"", "", "The dunes were planted in 1780, and the coast eroded over centuries; the new town grew over decades.", []string{"1780|DATE|1780", "centuries|DURATION|PXCE", "decades|DURATION|PXDE"}},
 	// "the future" before a lower-case noun is the adjective ("the future
 	// queen", "the future capital"); before a verb it is the noun, a time.
 	{"", "", "In 1533 the king married the future queen Anne, and the town became the future capital of the duchy. The future looked uncertain.", []string{"1533|DATE|1533", "The future|DATE|FUTURE_REF"}},
