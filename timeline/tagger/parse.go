@@ -2702,6 +2702,16 @@ func (s *state) pNthDay(i int) (cand, bool) {
 		}
 	}
 	if s.w(k+1) == wOf {
+		if s.w(k+2) == wThe && s.eventNoun(k+3) && s.phraseEnds(k+4) && n > 1 && !s.t.hasDCT {
+			// "On the 48th day of the siege" after "the siege had begun
+			// on 6 April 1453": a day counted from the day the text said
+			// the event named began.
+			if st, a, ok := s.eventStartDay(k+3, i); ok {
+				r := s.date(i, k+1, fromDay(st.day()+n-1))
+				r.anchor = a
+				return r, true
+			}
+		}
 		return cand{}, false
 	}
 	if s.isPunct(k+1, ',') && k+2 < len(s.toks) && s.depth == 0 && (s.w(i-1) == wOn || s.w(i-1) == wBy || s.w(i-1) == wUntil) {
@@ -2745,6 +2755,45 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true
+}
+
+// eventStartDay finds the day the event named by the noun at k began,
+// from the last sentence before token before that names the event with a
+// verb of beginning and a date of a day after it ("a siege that had
+// begun on 6 April 1453", "the siege began on 2 May"): the day and the
+// index of its timex.
+func (s *state) eventStartDay(k, before int) (cal, int, bool) {
+	noun := s.word(k)
+	for j := before - 1; j >= 0 && j >= before-4000; j-- {
+		if s.toks[j].kind != tkWord || !bytes.EqualFold(s.word(j), noun) {
+			continue
+		}
+		lo, hi := s.sentStart(j, 80), s.sentEnd(j, 80)
+		v := -1
+		for m := lo; m <= hi; m++ {
+			if s.isWordIn(m, "began", "begun", "begin", "begins", "started", "opened", "commenced") {
+				v = m
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		for x := range s.res.Timexes {
+			t := &s.res.Timexes[x]
+			if t.Span.Start < int(s.toks[v].end) || t.Span.End > int(s.toks[hi].end) || t.Type != timeline.TypeDate || len(t.Value) != 10 || t.Mod != "" {
+				continue
+			}
+			y, e1 := strconv.Atoi(t.Value[:4])
+			m, e2 := strconv.Atoi(t.Value[5:7])
+			d, e3 := strconv.Atoi(t.Value[8:])
+			if e1 != nil || e2 != nil || e3 != nil || t.Value[4] != '-' || t.Value[7] != '-' {
+				continue
+			}
+			return cal{g: gDay, y: y, m: m, d: d}, x, true
+		}
+	}
+	return cal{}, -1, false
 }
 
 // headingDay reads tokens [i, j), day n of an event, as a section

@@ -2837,6 +2837,10 @@ var tagCases = []tagCase{
 	// sixties") or a temperature is not.
 	{"1998-03-03", "", "Membership fell through the nineties. Highs will be in the nineties.", []string{"the nineties|DATE|199"}},
 	{"", "", "She left Vienna in 1938 and, in her sixties, recalled the twenties there.", []string{"1938|DATE|1938", "the twenties|DATE|192"}},
+	// "the Nth day of the siege" counts from the day the text said the
+	// siege began; with no such day it stays untagged.
+	{"", "", "The siege of Candia's outer fort began on 10 May 1667. On the twentieth day of the siege the garrison was starving.", []string{"10 May 1667|DATE|1667-05-10", "the twentieth day|DATE|1667-05-29"}},
+	{"", "", "The town was invested in 1691. On the twelfth day of the siege the governor asked for terms.", []string{"1691|DATE|1691"}},
 	// "over" before a bare plural of weeks or longer is the stretch a
 	// change took, as "for" ("eroded over centuries", "over months").
 	{"", "", "The dunes were planted in 1780, and the coast eroded over centuries; the new town grew over decades.", []string{"1780|DATE|1780", "centuries|DURATION|PXCE", "decades|DURATION|PXDE"}},
