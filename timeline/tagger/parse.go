@@ -1504,10 +1504,13 @@ func (s *state) shortYear(i int) bool {
 		if s.isPunct(i+1, ')') && s.lifeAbbrev(b) {
 			return true // "(d. c. 875)"
 		}
-	case b == i-2 && (s.w(i-1) == wAround || s.w(i-1) == wAbout) && !(s.t.hasDCT && s.newsText()) && (s.eventVerb(b) || s.nameEnds(b)):
+	case b == i-2 && (s.w(i-1) == wAround || s.w(i-1) == wAbout) && !(s.t.hasDCT && s.newsText()) && (s.eventVerb(b) || s.nameEnds(b) ||
+		s.isWordIn(b-1, "his", "her", "their", "its") && (s.eventNoun(b) || s.isWordIn(b, "death", "birth", "accession", "abdication", "marriage", "exile", "arrival"))):
 		// "founded the city around 900", "was born about 849": after a
 		// verb of an event, or after its object's name, "around" says
-		// when (not "numbered around 900", "a garrison of about 300").
+		// when (not "numbered around 900", "a garrison of about 300");
+		// so after a possessed noun of an event, "until his death around
+		// 100", "her accession about 690".
 		switch s.w(i + 1) {
 		case wBy, wIn, wAt, wOn:
 			return true

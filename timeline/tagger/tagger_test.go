@@ -2837,6 +2837,9 @@ var tagCases = []tagCase{
 	// sixties") or a temperature is not.
 	{"1998-03-03", "", "Membership fell through the nineties. Highs will be in the nineties.", []string{"the nineties|DATE|199"}},
 	{"", "", "She left Vienna in 1938 and, in her sixties, recalled the twenties there.", []string{"1938|DATE|1938", "the twenties|DATE|192"}},
+	// "around" a three-digit number after a possessed noun of an event in
+	// a life says when; after a count's noun it is a count.
+	{"", "", "The bishop founded the abbey in 854 and ruled it until his death around 880; its garrison of about 300 left.", []string{"854|DATE|0854", "around 880|DATE|0880|APPROX"}},
 	// "the Nth day of the siege" counts from the day the text said the
 	// siege began; with no such day it stays untagged.
 	{"", "", "The siege of Candia's outer fort began on 10 May 1667. On the twentieth day of the siege the garrison was starving.", []string{"10 May 1667|DATE|1667-05-10", "the twentieth day|DATE|1667-05-29"}},
