@@ -1524,7 +1524,7 @@ func (s *state) shortYear(i int) bool {
 		// men").
 		n, ok := s.plainNum(i - 2)
 		m, ok2 := s.plainNum(i)
-		return ok && ok2 && (s.toks[i-2].ndig == 3 || s.toks[i-2].ndig <= 2 && s.earlyADYear(n)) && m > n && m-n <= 200 && s.shortYear(i-2) && s.phraseEnds(i+1) &&
+		return ok && ok2 && (s.toks[i-2].ndig == 3 || s.toks[i-2].ndig <= 2 && s.earlyADYear(n)) && m > n && m-n <= 200 && (s.shortYear(i-2) || s.isWord(i-3, "ad") && s.toks[i-3].cap) && s.phraseEnds(i+1) &&
 			!(i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && !s.toks[i+1].cap && s.lx(i+1) == nil)
 	case s.w(b) == wBetween || s.isPunct(b, '('):
 		// "between 235 and 284", "(618–907)": a range of early years,
@@ -2683,7 +2683,10 @@ func (s *state) pNthDay(i int) (cand, bool) {
 			return m, true
 		}
 	}
-	if !ok || n < 1 || n > 10 && s.w(i-1) != wOn || k != i+2 && n <= 10 {
+	// (a day past the tenth only after "on", or counted in an event the
+	// text dated: "by the 200th day of the siege")
+	ofEvent := s.w(k+1) == wOf && s.w(k+2) == wThe && s.eventNoun(k+3)
+	if !ok || n < 1 || n > 10 && s.w(i-1) != wOn && !(ofEvent && (s.w(i-1) == wBy || s.w(i-1) == wUntil)) || k != i+2 && n <= 10 {
 		return cand{}, false
 	}
 	e := s.lx(k)
@@ -2705,7 +2708,7 @@ func (s *state) pNthDay(i int) (cand, bool) {
 		}
 	}
 	if s.w(k+1) == wOf {
-		if s.w(k+2) == wThe && s.eventNoun(k+3) && s.phraseEnds(k+4) && n > 1 && !s.t.hasDCT {
+		if ofEvent && s.phraseEnds(k+4) && n > 1 && !s.t.hasDCT {
 			// "On the 48th day of the siege" after "the siege had begun
 			// on 6 April 1453": a day counted from the day the text said
 			// the event named began.

@@ -1711,6 +1711,7 @@ var tagCases = []tagCase{
 	{"", "", "Boudica's revolt broke out in AD 60. By 61 the governor had crushed it, and he was recalled in 62.", []string{"AD 60|DATE|0060", "61|DATE|0061", "62|DATE|0062"}},
 	{"", "", "Agricola came to Britain in AD 77 and won at Mons Graupius in September 83 with his auxiliaries.", []string{"AD 77|DATE|0077", "September 83|DATE|0083-09"}},
 	{"", "", "Pompeii was buried in AD 79 (an earthquake had shaken it in 62 or 63).", []string{"AD 79|DATE|0079", "62|DATE|0062", "63|DATE|0063"}},
+	{"", "", "The Vandals took Carthage in AD 439 or 440, and the Picts rose in AD 59 or 60.", []string{"AD 439|DATE|0439", "440|DATE|0440", "AD 59|DATE|0059", "60|DATE|0060"}},
 	{"", "", "Nero died in AD 68; the Flavian dynasty (69–96) followed, and 40 ships sailed in 70 days.", []string{"AD 68|DATE|0068", "69|DATE|0069", "96|DATE|0096", "70 days|DURATION|P70D"}},
 	// "the Ides of March", "the Kalends of January": days of the Roman
 	// calendar.
@@ -2844,6 +2845,7 @@ var tagCases = []tagCase{
 	// siege began; with no such day it stays untagged.
 	{"", "", "The siege of Candia's outer fort began on 10 May 1667. On the twentieth day of the siege the garrison was starving.", []string{"10 May 1667|DATE|1667-05-10", "the twentieth day|DATE|1667-05-29"}},
 	{"", "", "The town was invested in 1691. On the twelfth day of the siege the governor asked for terms.", []string{"1691|DATE|1691"}},
+	{"", "", "The siege of the citadel began on 2 June 1540. By the 25th day of the siege the wells had failed.", []string{"2 June 1540|DATE|1540-06-02", "the 25th day|DATE|1540-06-26"}},
 	// "over" before a bare plural of weeks or longer is the stretch a
 	// change took, as "for" ("eroded over centuries", "over months").
 	{"", "", "The dunes were planted in 1780, and the coast eroded over centuries; the new town grew over decades.", []string{"1780|DATE|1780", "centuries|DURATION|PXCE", "decades|DURATION|PXDE"}},
