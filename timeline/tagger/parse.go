@@ -1256,7 +1256,7 @@ func (s *state) pYear(i int) (cand, bool) {
 	if tk.ndig <= 3 && tk.suf == sufNone && s.reignYear(i) {
 		return s.date(i, i+1, cal{g: gYear, y: int(tk.num)}), true
 	}
-	if tk.ndig == 3 && tk.suf == sufNone && s.shortYear(i) {
+	if (tk.ndig == 3 || tk.ndig <= 2 && s.earlyADYear(int(tk.num))) && tk.suf == sufNone && s.shortYear(i) {
 		return s.date(i, i+1, cal{g: gYear, y: s.storyEra(int(tk.num))}), true
 	}
 	if tk.ndig != 4 || tk.num < 1000 || tk.num > 2999 {
@@ -1504,10 +1504,13 @@ func (s *state) shortYear(i int) bool {
 		if s.isPunct(i+1, ')') && s.lifeAbbrev(b) {
 			return true // "(d. c. 875)"
 		}
-	case b == i-2 && (s.w(i-1) == wAround || s.w(i-1) == wAbout) && !(s.t.hasDCT && s.newsText()) && (s.eventVerb(b) || s.nameEnds(b)):
+	case b == i-2 && (s.w(i-1) == wAround || s.w(i-1) == wAbout) && !(s.t.hasDCT && s.newsText()) && (s.eventVerb(b) || s.nameEnds(b) ||
+		s.isWordIn(b-1, "his", "her", "their", "its") && (s.eventNoun(b) || s.isWordIn(b, "death", "birth", "accession", "abdication", "marriage", "exile", "arrival"))):
 		// "founded the city around 900", "was born about 849": after a
 		// verb of an event, or after its object's name, "around" says
-		// when (not "numbered around 900", "a garrison of about 300").
+		// when (not "numbered around 900", "a garrison of about 300");
+		// so after a possessed noun of an event, "until his death around
+		// 100", "her accession about 690".
 		switch s.w(i + 1) {
 		case wBy, wIn, wAt, wOn:
 			return true
@@ -1521,7 +1524,7 @@ func (s *state) shortYear(i int) bool {
 		// men").
 		n, ok := s.plainNum(i - 2)
 		m, ok2 := s.plainNum(i)
-		return ok && ok2 && s.toks[i-2].ndig == 3 && m > n && m-n <= 200 && s.shortYear(i-2) && s.phraseEnds(i+1) &&
+		return ok && ok2 && (s.toks[i-2].ndig == 3 || s.toks[i-2].ndig <= 2 && s.earlyADYear(n)) && m > n && m-n <= 200 && (s.shortYear(i-2) || s.isWord(i-3, "ad") && s.toks[i-3].cap) && s.phraseEnds(i+1) &&
 			!(i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && !s.toks[i+1].cap && s.lx(i+1) == nil)
 	case s.w(b) == wBetween || s.isPunct(b, '('):
 		// "between 235 and 284", "(618–907)": a range of early years,
@@ -1596,6 +1599,8 @@ func (s *state) rangeEndYear(i, k, n int) bool {
 	switch s.toks[k].ndig {
 	case 3:
 		return n > a
+	case 1, 2:
+		return s.toks[i].ndig <= 2 && n > a && s.earlyADYear(a) // "(66–73)" after "AD 70"
 	case 4:
 		return s.toks[i].ndig == 3 && a >= 100 && n >= 1000 && n <= 1999 && n-a <= 600
 	}
@@ -1677,14 +1682,17 @@ func (s *state) eventNoun(k int) bool {
 func (s *state) earlyYear(k int) (int, int, bool) {
 	n, ok := s.plainNum(k)
 	// (a pronoun ends the number's phrase too: a count cannot modify it,
-	// "In the spring of 217 he defeated the Romans")
-	if !ok || s.t.hasDCT && s.newsText() || s.toks[k].ndig > 3 || !s.phraseEnds(k+1) && !(k+1 < len(s.toks) && !s.toks[k+1].cap && s.isWordIn(k+1, "he", "she", "they", "we", "his", "her", "their")) || s.isPunct(k+1, '-') {
+	// "In the spring of 217 he defeated the Romans"; and "with", "for",
+	// which a count's noun would come before: "in April 70 with four
+	// legions")
+	if !ok || s.t.hasDCT && s.newsText() || s.toks[k].ndig > 3 || !s.phraseEnds(k+1) && !(k+1 < len(s.toks) && !s.toks[k+1].cap && s.isWordIn(k+1, "he", "she", "they", "we", "his", "her", "their", "with", "for")) || s.isPunct(k+1, '-') {
 		return 0, 0, false
 	}
 	y := s.storyEra(n)
-	if s.toks[k].ndig < 3 && y > 0 {
+	if s.toks[k].ndig < 3 && y > 0 && !s.earlyADYear(n) {
 		// a year of one or two digits only in a story of years BC:
-		// "killed on 15 March 44" after "January 49 BC"
+		// "killed on 15 March 44" after "January 49 BC", or of the
+		// first centuries AD ("died in June 68" after "AD 70")
 		return 0, 0, false
 	}
 	return y, k + 1, true
@@ -1703,6 +1711,15 @@ func (s *state) storyEra(n int) int {
 		return bc
 	}
 	return n
+}
+
+// earlyADYear reports whether a number n of one or two digits, standing
+// where a year stands, is a year of the first centuries AD: in a
+// narrative whose last year is itself such a year ("AD 70", "the summer
+// of AD 66") and near it, as an encyclopedia names the era once and
+// then writes "by 68", "in 73 or 74", "June 68", "(66–73)" bare.
+func (s *state) earlyADYear(n int) bool {
+	return !s.t.hasDCT && s.ref >= 0 && !s.refCal.noYear && s.refCal.g >= gYear && s.refCal.y > 0 && s.refCal.y < 200 && n > 0 && abs(n-s.refCal.y) <= 50
 }
 
 // withThe extends a decade or century to a preceding "the": "the 1990s".
@@ -2666,7 +2683,10 @@ func (s *state) pNthDay(i int) (cand, bool) {
 			return m, true
 		}
 	}
-	if !ok || n < 1 || n > 10 && s.w(i-1) != wOn || k != i+2 && n <= 10 {
+	// (a day past the tenth only after "on", or counted in an event the
+	// text dated: "by the 200th day of the siege")
+	ofEvent := s.w(k+1) == wOf && s.w(k+2) == wThe && s.eventNoun(k+3)
+	if !ok || n < 1 || n > 10 && s.w(i-1) != wOn && !(ofEvent && (s.w(i-1) == wBy || s.w(i-1) == wUntil)) || k != i+2 && n <= 10 {
 		return cand{}, false
 	}
 	e := s.lx(k)
@@ -2688,6 +2708,16 @@ func (s *state) pNthDay(i int) (cand, bool) {
 		}
 	}
 	if s.w(k+1) == wOf {
+		if ofEvent && s.phraseEnds(k+4) && n > 1 && !s.t.hasDCT {
+			// "On the 48th day of the siege" after "the siege had begun
+			// on 6 April 1453": a day counted from the day the text said
+			// the event named began.
+			if st, a, ok := s.eventStartDay(k+3, i); ok {
+				r := s.date(i, k+1, fromDay(st.day()+n-1))
+				r.anchor = a
+				return r, true
+			}
+		}
 		return cand{}, false
 	}
 	if s.isPunct(k+1, ',') && k+2 < len(s.toks) && s.depth == 0 && (s.w(i-1) == wOn || s.w(i-1) == wBy || s.w(i-1) == wUntil) {
@@ -2731,6 +2761,45 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true
+}
+
+// eventStartDay finds the day the event named by the noun at k began,
+// from the last sentence before token before that names the event with a
+// verb of beginning and a date of a day after it ("a siege that had
+// begun on 6 April 1453", "the siege began on 2 May"): the day and the
+// index of its timex.
+func (s *state) eventStartDay(k, before int) (cal, int, bool) {
+	noun := s.word(k)
+	for j := before - 1; j >= 0 && j >= before-4000; j-- {
+		if s.toks[j].kind != tkWord || !bytes.EqualFold(s.word(j), noun) {
+			continue
+		}
+		lo, hi := s.sentStart(j, 80), s.sentEnd(j, 80)
+		v := -1
+		for m := lo; m <= hi; m++ {
+			if s.isWordIn(m, "began", "begun", "begin", "begins", "started", "opened", "commenced") {
+				v = m
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		for x := range s.res.Timexes {
+			t := &s.res.Timexes[x]
+			if t.Span.Start < int(s.toks[v].end) || t.Span.End > int(s.toks[hi].end) || t.Type != timeline.TypeDate || len(t.Value) != 10 || t.Mod != "" {
+				continue
+			}
+			y, e1 := strconv.Atoi(t.Value[:4])
+			m, e2 := strconv.Atoi(t.Value[5:7])
+			d, e3 := strconv.Atoi(t.Value[8:])
+			if e1 != nil || e2 != nil || e3 != nil || t.Value[4] != '-' || t.Value[7] != '-' {
+				continue
+			}
+			return cal{g: gDay, y: y, m: m, d: d}, x, true
+		}
+	}
+	return cal{}, -1, false
 }
 
 // headingDay reads tokens [i, j), day n of an event, as a section
@@ -5896,6 +5965,17 @@ func (s *state) futureTitle(k int) bool {
 	n := k + 1
 	if n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].cap && s.toks[n].lex() == nil && s.w(k-1) == wThe && s.w(k-2) != wIn && !s.isWord(k-2, "into") {
 		return true
+	}
+	// "the future" before a lower-case noun is the adjective, the person
+	// or thing something would later be: "the future emperor Titus", "the
+	// future king", "the future capital" (not a verb after the noun "the
+	// future": "the future looked bleak", "the future is", "the future
+	// holds"; nor "in the future").
+	if n < len(s.toks) && s.toks[n].kind == tkWord && !s.toks[n].cap && s.lx(n) == nil && s.w(k-1) == wThe && s.w(k-2) != wIn && !s.isWord(k-2, "into") &&
+		!s.pastForm(n) && !s.isWordIn(n, "is", "was", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do",
+		"has", "had", "that", "which", "who", "as", "but", "looks", "seems", "holds", "lies", "lay", "belongs", "remains", "depends", "rests", "appears", "became", "becomes") {
+		w := s.word(n)
+		return len(w) > 2 && (w[len(w)-1] != 's' || w[len(w)-2] == 's')
 	}
 	// A capital "Future" after a lower-case "the" and a capitalized word
 	// joined by "and" or "of" is a title or a name: "published Portugal
@@ -10658,7 +10738,10 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 	// for years of service").
 	ofVerb := s.w(v) == wFor && v > 0 && s.isWordIn(v-1, "complained", "complain", "complains", "complaining", "spoke", "spoken", "speak", "speaks", "talked", "talk", "talks",
 		"dreamed", "dreamt", "dream", "dreams", "warned", "warn", "warns", "thought", "heard", "boasted", "despaired")
-	if (s.w(v) == wFor || s.isWord(v, "within") || s.isWord(v, "take") || s.isWord(v, "takes") || s.isWord(v, "took") || s.isWord(v, "taken") || s.isWord(v, "lasted") || lastVerb) && (!s.isWord(i+1, "of") || s.isWord(v, "within") || ofVerb) {
+	// "built up over centuries", "grew over decades": "over" with a bare
+	// plural of weeks or longer is the stretch something took, as "for".
+	overLong := s.w(v) == wOver && v == i-1 && e.unit >= uWeek && e.unit <= uCentury
+	if (s.w(v) == wFor || overLong || s.isWord(v, "within") || s.isWord(v, "take") || s.isWord(v, "takes") || s.isWord(v, "took") || s.isWord(v, "taken") || s.isWord(v, "lasted") || lastVerb) && (!s.isWord(i+1, "of") || s.isWord(v, "within") || ofVerb) {
 		// ("the war would last years", "expected to last months": the
 		// verb "last", after a modal or "to")
 		// ("within hours of the attack" is a stretch too; "for years of

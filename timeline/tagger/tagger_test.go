@@ -1754,6 +1754,14 @@ var tagCases = []tagCase{
 	// The end of a range of years BC keeps its era: "(305–30 BC)" is not
 	// a shortened "330", "(c. 1279–1213 BC)" not AD 1213.
 	{"", "", "The Ptolemies (305–30 BC) enlarged the temple of Ramesses II (c. 1279–1213 BC).", []string{"305|DATE|BC0305", "30 BC|DATE|BC0030", "c. 1279|DATE|BC1279|APPROX", "1213 BC|DATE|BC1213"}},
+	// Once a narrative has named a year of the first centuries AD, a bare
+	// number of one or two digits near it, where a year stands ("by 61",
+	// "in 62 or 63", "September 83", "(69–96)"), is a year of that era.
+	{"", "", "Boudica's revolt broke out in AD 60. By 61 the governor had crushed it, and he was recalled in 62.", []string{"AD 60|DATE|0060", "61|DATE|0061", "62|DATE|0062"}},
+	{"", "", "Agricola came to Britain in AD 77 and won at Mons Graupius in September 83 with his auxiliaries.", []string{"AD 77|DATE|0077", "September 83|DATE|0083-09"}},
+	{"", "", "Pompeii was buried in AD 79 (an earthquake had shaken it in 62 or 63).", []string{"AD 79|DATE|0079", "62|DATE|0062", "63|DATE|0063"}},
+	{"", "", "The Vandals took Carthage in AD 439 or 440, and the Picts rose in AD 59 or 60.", []string{"AD 439|DATE|0439", "440|DATE|0440", "AD 59|DATE|0059", "60|DATE|0060"}},
+	{"", "", "Nero died in AD 68; the Flavian dynasty (69–96) followed, and 40 ships sailed in 70 days.", []string{"AD 68|DATE|0068", "69|DATE|0069", "96|DATE|0096", "70 days|DURATION|P70D"}},
 	// "the Ides of March", "the Kalends of January": days of the Roman
 	// calendar.
 	{"", "", "Caesar was killed on the Ides of March, 44 BC; the new consuls had taken office on the Kalends of January.", []string{"the Ides of March, 44 BC|DATE|BC0044-03-15", "the Kalends of January|DATE|BC0044-01-01"}},
@@ -1912,7 +1920,7 @@ var tagCases = []tagCase{
 	{"", "", "Sparta surrendered in 404 BC. In the spring of 403, the exiles returned, and in 399 Socrates was tried.", []string{"404 BC|DATE|BC0404", "the spring of 403|DATE|BC0403-SP", "399|DATE|BC0399"}},
 	{"", "", "The city fell in October 539 BC. Cyrus died in the summer of 530, and the following year his son marched on Egypt.", []string{"October 539 BC|DATE|BC0539-10", "the summer of 530|DATE|BC0530-SU", "the following year|DATE|BC0529"}},
 	{"", "", "The legions left in AD 410. The town was refounded in 886.", []string{"AD 410|DATE|0410", "886|DATE|0886"}},
-	{"", "", "Augustus ruled from 27 BC to AD 14. His successor died in 37, and Claudius invaded Britain in 43.", []string{"27 BC|DATE|BC0027", "AD 14|DATE|0014"}},
+	{"", "", "Augustus ruled from 27 BC to AD 14. His successor died in 37, and Claudius invaded Britain in 43.", []string{"27 BC|DATE|BC0027", "AD 14|DATE|0014", "37|DATE|0037", "43|DATE|0043"}},
 	// A bare season as the subject of "came", "set in", "brought" in a
 	// story told in the past is the season of the story's year.
 	{"", "", "The colony was founded in 1620. In 1621 spring came early, and the settlers planted corn.", []string{"1620|DATE|1620", "1621|DATE|1621", "spring|DATE|1621-SP"}},
@@ -2879,6 +2887,20 @@ var tagCases = []tagCase{
 	// sixties") or a temperature is not.
 	{"1998-03-03", "", "Membership fell through the nineties. Highs will be in the nineties.", []string{"the nineties|DATE|199"}},
 	{"", "", "She left Vienna in 1938 and, in her sixties, recalled the twenties there.", []string{"1938|DATE|1938", "the twenties|DATE|192"}},
+	// "around" a three-digit number after a possessed noun of an event in
+	// a life says when; after a count's noun it is a count.
+	{"", "", "The bishop founded the abbey in 854 and ruled it until his death around 880; its garrison of about 300 left.", []string{"854|DATE|0854", "around 880|DATE|0880|APPROX"}},
+	// "the Nth day of the siege" counts from the day the text said the
+	// siege began; with no such day it stays untagged.
+	{"", "", "The siege of Candia's outer fort began on 10 May 1667. On the twentieth day of the siege the garrison was starving.", []string{"10 May 1667|DATE|1667-05-10", "the twentieth day|DATE|1667-05-29"}},
+	{"", "", "The town was invested in 1691. On the twelfth day of the siege the governor asked for terms.", []string{"1691|DATE|1691"}},
+	{"", "", "The siege of the citadel began on 2 June 1540. By the 25th day of the siege the wells had failed.", []string{"2 June 1540|DATE|1540-06-02", "the 25th day|DATE|1540-06-26"}},
+	// "over" before a bare plural of weeks or longer is the stretch a
+	// change took, as "for" ("eroded over centuries", "over months").
+	{"", "", "The dunes were planted in 1780, and the coast eroded over centuries; the new town grew over decades.", []string{"1780|DATE|1780", "centuries|DURATION|PXCE", "decades|DURATION|PXDE"}},
+	// "the future" before a lower-case noun is the adjective ("the future
+	// queen", "the future capital"); before a verb it is the noun, a time.
+	{"", "", "In 1533 the king married the future queen Anne, and the town became the future capital of the duchy. The future looked uncertain.", []string{"1533|DATE|1533", "The future|DATE|FUTURE_REF"}},
 	// "the future" before a name is a title, not a time; after "in" it is.
 	{"", "", "In 1762 she married the future Louis XVI at Versailles, the future Palace of the Republic. In the future Europe will remember it.", []string{"1762|DATE|1762", "the future|DATE|FUTURE_REF"}},
 	// "N days later" than a part of a day is a day.
