@@ -3756,8 +3756,16 @@ func (s *state) notUntilAhead(c cand) int {
 // aside, the story's saved date), is the focus of a cleft that looks
 // ahead: "it was only in 1901 that", "it was not until 1901 that", "it
 // was 1901 before", or an inverted one opening its sentence, "Only in
-// 1590 did", "Not until 1604 was". It returns -1 otherwise.
+// 1590 did", "Not until 1604 was". The same focus after the verb looks
+// ahead alike, for a date with its year in a later year than the story's
+// (a season, a month or a day): "The decree was approved by parliament
+// only on 25 February 1912" told of November 1911 is "it was only on 25
+// February 1912 that the decree was approved", and the story goes on in
+// 1911 after the sentence. It returns -1 otherwise.
 func (s *state) cleftAhead(c cand) int {
+	if e := s.onlyAfterVerb(c); e >= 0 {
+		return e
+	}
 	if s.t.hasDCT || c.i < 3 || c.c.noYear || c.c.g != gYear {
 		return -1
 	}
@@ -3788,6 +3796,23 @@ func (s *state) cleftAhead(c cand) int {
 		return -1
 	}
 	if k < 1 || !s.isWord(k, "was") || !s.isWord(k-1, "it") || !s.isWord(c.j, "that") {
+		return -1
+	}
+	return s.plainSentenceEnd(c.j, 40)
+}
+
+// onlyAfterVerb is cleftAhead's focus after the verb: "only in" or "only
+// on" inside its sentence before c, a date with its year in a later year
+// than the story's last date (a season, a month or a day, in a narrative
+// with no DCT, outside an aside), the word before "only" a word of the
+// clause. It returns the end of the sentence, -1 otherwise.
+func (s *state) onlyAfterVerb(c cand) int {
+	if s.t.hasDCT || c.i < 3 || c.c.noYear || c.c.g < gYear || c.c.g == gWeek || s.ref < 0 || s.flashEnd >= 0 ||
+		s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.y <= s.refCal.y {
+		return -1
+	}
+	k := c.i - 1
+	if s.w(k) != wIn && !s.isWord(k, "on") || !s.isWord(k-1, "only") || s.toks[k-2].kind != tkWord || s.isWordIn(k-2, "not", "if") {
 		return -1
 	}
 	return s.plainSentenceEnd(c.j, 40)

@@ -508,6 +508,11 @@ var tagCases = []tagCase{
 	// ahead as "it was only in 1590 that" does.
 	{"", "", "The fleet sailed on 28 May 1588. Only in 1590 did the king admit the loss. On 19 July it was sighted off the Lizard.", []string{"28 May 1588|DATE|1588-05-28", "1590|DATE|1590", "19 July|DATE|1588-07-19"}},
 	{"", "", "The war began in March 1585. Not until 1604 was peace made. In June the fleet sailed.", []string{"March 1585|DATE|1585-03", "1604|DATE|1604", "June|DATE|1585-06"}},
+	// "only on" or "only in" after the verb, with a later year than the
+	// story's, is the same focus: a look ahead, and the story goes on
+	// after the sentence.
+	{"", "", "The rebels took the port on 12 August 1847. The town was handed back to the crown only on 3 April 1849. In September the rebels marched inland.", []string{"12 August 1847|DATE|1847-08-12", "3 April 1849|DATE|1849-04-03", "September|DATE|1847-09"}},
+	{"", "", "The railway reached the coast in May 1868, though the line was paid for only in 1875. In July the first trains ran to the harbour.", []string{"May 1868|DATE|1868-05", "1875|DATE|1875", "July|DATE|1868-07"}},
 	// A death at another's hands years after the story's day looks ahead,
 	// with what its sentence adds: the story goes on after it.
 	{"", "", "The rebels entered the city on 4 May 1648. Their leader was hanged in 1651 and his head was shown on the bridge for a decade. In June the rebels sacked the abbey.", []string{"4 May 1648|DATE|1648-05-04", "1651|DATE|1651", "a decade|DURATION|P10Y", "June|DATE|1648-06"}},
