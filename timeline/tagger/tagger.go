@@ -1690,11 +1690,15 @@ func (s *state) emit(c cand) int {
 			// An earlier year in a clause in brackets inside the sentence
 			// is an aside: "(he was born in 1819 and would die in 1868)".
 			s.setAside(e)
-		} else if s.comparedOf(c) || s.comparedWith(c) {
+		} else if s.comparedOf(c) || s.comparedWith(c) || s.laterThingOf(c) {
 			// An earlier year that dates a thing the story is compared
 			// with is no time of the story: "a double envelopment on the
 			// scale of the great German operations of 1941. From the
-			// west ... by 13 August" is the story's August.
+			// west ... by 13 August" is the story's August. Nor is a
+			// later year that dates the people or thing the story's
+			// event acted on: "it was studied by the Allied planners of
+			// 1944, and the force advanced on 23 September" is the
+			// story's September.
 			if s.flashEnd < 0 {
 				s.saveRef()
 				s.flashEnd = c.j - 1
@@ -2795,6 +2799,36 @@ func (s *state) comparedOf(c cand) bool {
 		return true
 	}
 	return s.isWordIn(k-1, "like", "unlike", "than", "recalling", "echoing", "rivalling", "rivaling", "matching", "repeating", "surpassing", "dwarfing", "exceeding", "resembling", "eclipsing")
+}
+
+// laterThingOf reports whether c, in narrative with no DCT, is a year at
+// least two years after the story's last date (a month or a day) that
+// names a thing by "the ... of" ("the Allied planners of 1944", "the
+// strikers of 1926"), the object of a past verb or the agent after
+// "by" and a participle: the thing is of a later time, the sentence is
+// the story's.
+func (s *state) laterThingOf(c cand) bool {
+	if s.t.hasDCT || c.typ != timeline.TypeDate || c.c.g != gYear || c.c.noYear || c.j != c.i+1 || c.i < 4 || s.w(c.i-1) != wOf ||
+		s.ref < 0 || s.refCal.g < gMonth || s.refCal.g == gWeek || s.refCal.noYear || c.c.y < s.refCal.y+2 {
+		return false
+	}
+	k := c.i - 2
+	if s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil {
+		return false
+	}
+	for n := 0; n < 3 && k > 0 && s.w(k) != wThe; n++ {
+		k--
+		if s.w(k) != wThe && (s.toks[k].kind != tkWord || s.toks[k].lex() != nil) {
+			return false
+		}
+	}
+	if s.w(k) != wThe || k < 2 {
+		return false
+	}
+	if s.w(k-1) == wBy {
+		return s.pastForm(k - 2)
+	}
+	return s.pastForm(k-1) && !s.isWordIn(k-1, "until", "till")
 }
 
 // comparedWith reports whether c, in narrative, is a year earlier than the

@@ -513,6 +513,10 @@ var tagCases = []tagCase{
 	// after the sentence.
 	{"", "", "The rebels took the port on 12 August 1847. The town was handed back to the crown only on 3 April 1849. In September the rebels marched inland.", []string{"12 August 1847|DATE|1847-08-12", "3 April 1849|DATE|1849-04-03", "September|DATE|1847-09"}},
 	{"", "", "The railway reached the coast in May 1868, though the line was paid for only in 1875. In July the first trains ran to the harbour.", []string{"May 1868|DATE|1868-05", "1875|DATE|1875", "July|DATE|1868-07"}},
+	// A later year naming, by "the ... of", the people or thing the
+	// story's verb acted on is no time of the story.
+	{"", "", "The pamphlet appeared on 4 March 1903 and inspired the strikers of 1926. In October the printer was arrested.", []string{"4 March 1903|DATE|1903-03-04", "1926|DATE|1926", "October|DATE|1903-10"}},
+	{"", "", "The fort fell on 2 May 1799. Its walls were measured by the surveyors of 1868. On 9 May the French left the valley.", []string{"2 May 1799|DATE|1799-05-02", "1868|DATE|1868", "9 May|DATE|1799-05-09"}},
 	// A death at another's hands years after the story's day looks ahead,
 	// with what its sentence adds: the story goes on after it.
 	{"", "", "The rebels entered the city on 4 May 1648. Their leader was hanged in 1651 and his head was shown on the bridge for a decade. In June the rebels sacked the abbey.", []string{"4 May 1648|DATE|1648-05-04", "1651|DATE|1651", "a decade|DURATION|P10Y", "June|DATE|1648-06"}},
