@@ -5489,7 +5489,7 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		c := cand{i: i, j: j + 1, typ: timeline.TypeTime, c: base, anchor: anchor}
 		c.c.g, c.c.part = gPartOfDay, int(e.pod)
 		return c, true
-	case e.w == wFuture && hasThe && det == wNone && !s.futureTitle(j):
+	case e.w == wFuture && hasThe && det == wNone && !s.futureTitle(j) && !s.futureAdjective(j):
 		return s.fixed(i, j+1, timeline.TypeDate, "FUTURE_REF"), true
 	case det == wPast && hasThe:
 		return s.fixed(i, j, timeline.TypeDate, "PAST_REF"), true
@@ -5766,6 +5766,28 @@ func (s *state) spelledDecade(i, j int) (cand, bool) {
 		y = s.refCal.y/100*100 + n
 	}
 	return s.date(i, j+1, cal{g: gDecade, y: y / 10}), true
+}
+
+// futureAdjective reports whether "future" at token k, after "the", is
+// the adjective before a noun that names someone by what they would
+// become: "Mustafa Kemal, the future founder of the republic", "met the
+// future king". The noun "the future" is the object of a preposition
+// ("in the future we", "students of the future study") or the subject
+// of a verb ("the future looks bright", "the future seemed", "the future
+// will"); a noun after it is singular, with no -s, -ed or -ly.
+func (s *state) futureAdjective(k int) bool {
+	n := k + 1
+	if k < 1 || n >= len(s.toks) || s.w(k-1) != wThe || s.toks[n].kind != tkWord || s.toks[n].cap || !(s.toks[n].lex() == nil || s.verbOnly(n)) {
+		return false
+	}
+	if k >= 2 && s.isWordIn(k-2, "in", "into", "for", "of", "to", "about", "towards", "toward", "with", "on", "over", "from", "until", "till", "at", "by", "near", "through", "beyond", "face", "shape", "see", "predict", "foresee", "fear", "secure", "plan") {
+		return false
+	}
+	w := s.word(n)
+	if len(w) < 3 || w[len(w)-1] == 's' || bytes.HasSuffix(w, []byte("ed")) || bytes.HasSuffix(w, []byte("ly")) || s.pastForm(n) {
+		return false
+	}
+	return !s.isWordIn(n, "we", "they", "he", "she", "it", "you", "i", "will", "would", "may", "might", "can", "could", "should", "must", "shall", "did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "lay", "lies", "belonged", "held", "remained", "seemed", "looked", "became", "began", "came", "brought", "meant", "that", "which", "who", "what", "when", "where", "and", "or", "but", "as", "than", "depends", "belong")
 }
 
 // futureTitle reports whether "the future" ending at token k is a title

@@ -1750,6 +1750,13 @@ var tagCases = []tagCase{
 	{"2022-11-03", "", "The minister foresees a surplus in the second quarter.", []string{"the second quarter|DATE|2023-Q2"}},
 	{"1998-03-04", "", "He recently resigned.", []string{"recently|DATE|PAST_REF"}},
 	{"1998-03-04", "", "It will change in the future.", []string{"the future|DATE|FUTURE_REF"}},
+	// "the future" before a singular noun names someone by what they
+	// would become, no time; the noun "the future" after a preposition or
+	// before a verb stays.
+	{"", "", "The envoys included a young major, the future marshal of the army, who arrived in March 1871.", []string{"March 1871|DATE|1871-03"}},
+	{"", "", "In 1486 she married the future emperor.", []string{"1486|DATE|1486"}},
+	{"1998-03-04", "", "The future looks uncertain, and staff worry about the future of the plant.", []string{"The future|DATE|FUTURE_REF", "the future|DATE|FUTURE_REF"}},
+	{"1998-03-04", "", "In the future we will build more.", []string{"the future|DATE|FUTURE_REF"}},
 	{"1998-03-04", "", "Life was simpler in the past.", []string{"the past|DATE|PAST_REF"}},
 	{"1998-03-04", "", "The minister said on Monday that talks failed.", []string{"Monday|DATE|1998-03-02"}},
 	{"1998-03-04", "", "The minister will visit on Friday.", []string{"Friday|DATE|1998-03-06"}},
