@@ -8537,9 +8537,12 @@ func (s *state) hadObject(k int) bool {
 // participle) lies in a relative clause on the subject, whose own verb,
 // in the simple past, follows it: "The battalions he had asked for
 // landed at the end of December", "the men who had trained marched
-// south". The sentence is told in the story's time, no flashback.
+// south". The sentence is told in the story's time, no flashback. After
+// "who", "which" or "that" the relative clause may have its object and
+// an irregular participle before the subject's verb: "The survivors who
+// had taken refuge at Monte Arruit held out until 9 August".
 func (s *state) relativeHad(k int) bool {
-	if k < 1 || k+2 >= len(s.toks) || s.w(k) != wHad || !s.pastForm(k+1) || s.isWord(k+1, "been") {
+	if k < 1 || k+2 >= len(s.toks) || s.w(k) != wHad || !s.participle(k+1) || s.isWord(k+1, "been") {
 		return false
 	}
 	if !s.isWordIn(k-1, "he", "she", "they", "we", "i", "who", "that", "which") {
@@ -8549,7 +8552,22 @@ func (s *state) relativeHad(k int) bool {
 	if s.isWordIn(m, "for", "to", "on", "with", "about", "from", "in", "up", "out", "ahead", "away", "off", "back") {
 		m++
 	}
-	return m < len(s.toks) && s.pastForm(m)
+	if m < len(s.toks) && s.pastForm(m) && s.pastForm(k+1) {
+		return true
+	}
+	if !s.isWordIn(k-1, "who", "that", "which") {
+		return false
+	}
+	for m := k + 3; m < len(s.toks) && m <= k+9; m++ {
+		if e := s.lx(m); s.toks[m].kind != tkWord || e != nil && (e.month > 0 || e.weekday > 0 || e.unit != 0) || s.isWordIn(m, "and", "or", "but", "that", "which", "who", "whom", "when", "where", "because", "after", "before", "until", "while", "since") {
+			return false // (a date inside the relative clause is its own)
+		}
+		if s.pastForm(m) || s.isWordIn(m, "was", "were") && s.participle(m+1) || s.isWordIn(m, "held", "fled", "fought", "took", "went", "fell", "gave", "came", "ran", "rode", "stood", "kept", "left", "led", "won", "lost", "sent", "began", "broke", "drove", "saw", "met", "made") {
+			p := m - 1
+			return s.toks[p].kind == tkWord && !s.isWordIn(p, "the", "a", "an", "to", "be", "been", "being", "had", "has", "have", "was", "were", "is", "are", "not", "never", "of", "in", "at", "on", "by", "with", "for", "from", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many", "all", "no", "two", "three", "four", "five", "six")
+		}
+	}
+	return false
 }
 
 // reporting reports whether the word at k is a verb of saying in the

@@ -201,6 +201,13 @@ var tagCases = []tagCase{
 	// A clause in brackets is an aside to its closing bracket however
 	// long it runs, and the story's month goes on after it.
 	{"", "", "The fleet sailed from Brest on 3 March 1741. Its admiral (born at Rouen in 1688 as the second son of a rich shipowner, he would be lost with all hands in a storm off the coast of Newfoundland in November 1746) put into Cadiz, and on the 12th he took on water.", []string{"3 March 1741|DATE|1741-03-03", "1688|DATE|1688", "November 1746|DATE|1746-11", "the 12th|DATE|1741-03-12"}},
+	// A past perfect in a relative clause on the subject, with its object,
+	// is no flashback: the subject's own verb in the simple past dates
+	// the sentence; a date inside the relative clause stays its own.
+	{"", "", "The siege began on 3 March 1702. The men who had taken the outer fort were sent home in April.", []string{"3 March 1702|DATE|1702-03-03", "April|DATE|1702-04"}},
+	{"", "", "The revolt broke out on 2 June 1848. The students who had taken shelter in the university held out until 15 August.", []string{"2 June 1848|DATE|1848-06-02", "15 August|DATE|1848-08-15"}},
+	{"", "", "The siege began on 3 March 1702. The gunners who had manned the walls surrendered in May.", []string{"3 March 1702|DATE|1702-03-03", "May|DATE|1702-05"}},
+	{"", "", "The revolt broke out on 2 June 1848. Those who had seized the arsenal in October were shot.", []string{"2 June 1848|DATE|1848-06-02", "October|DATE|1847-10"}},
 	// A past perfect looks back from the date its sentence goes on to
 	// name, not from the story's last one.
 	{"", "", "The fortress was blockaded from May 1648. Its governor, who had signed the capitulation on 30 October, marched out on 4 January 1649.", []string{"May 1648|DATE|1648-05", "30 October|DATE|1648-10-30", "4 January 1649|DATE|1649-01-04"}},
