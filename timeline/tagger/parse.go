@@ -7210,7 +7210,7 @@ func (s *state) decimalCount(i int) (cand, bool) {
 	if e == nil || !e.plural || s.toks[i+1].cap || !(e.unit == uMinute || e.unit == uHour || e.unit == uDay || e.unit == uWeek || e.unit == uMonth || e.unit == uYear) {
 		return cand{}, false
 	}
-	if s.isWord(i-1, "aged") || s.w(i-1) == wOf && s.isWord(i-2, "age") || s.w(i+2) == wOld || s.w(i+2) == wA || s.w(i+2) == wAn || s.w(i+2) == wPer {
+	if s.isWord(i-1, "aged") || s.w(i-1) == wOf && s.isWord(i-2, "age") || s.w(i+2) == wOld || s.w(i+2) == wOf && s.isWord(i+3, "age") || s.w(i+2) == wA || s.w(i+2) == wAn || s.w(i+2) == wPer {
 		return cand{}, false
 	}
 	v := durValue(1, e.unit, false) // "P1Y", "PT1H"
@@ -9195,8 +9195,10 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		// a day of fasting")
 		return cand{}, false
 	}
-	// Ages are not time expressions: "a 6-year-old boy", "52 years old".
-	if s.w(end) == wOld || s.isPunct(end, '-') && s.tight(end) && s.w(end+1) == wOld {
+	// Ages are not time expressions: "a 6-year-old boy", "52 years old",
+	// "every male over ten years of age", "children under five years of
+	// age".
+	if s.w(end) == wOld || s.isPunct(end, '-') && s.tight(end) && s.w(end+1) == wOld || s.w(end) == wOf && s.isWord(end+1, "age") {
 		return cand{}, false
 	}
 	if !adj && n > 0 && (s.w(end) == wA || s.w(end) == wAn || s.w(end) == wPer) {

@@ -1951,6 +1951,9 @@ var tagCases = []tagCase{
 	{"", "", "She has lived here for twenty-five years.", []string{"twenty-five years|DURATION|P25Y"}},
 	{"", "", "The first visit since the fall of the regime.", nil},
 	{"", "", "A 6-year-old boy was found.", nil},
+	// "N years of age" is an age, as "N years old".
+	{"", "", "Only boys under fourteen years of age were let go in 1863.", []string{"1863|DATE|1863"}},
+	{"2003-05-02", "", "Patients over 65 years of age get the vaccine first, and the trial lasts two years.", []string{"two years|DURATION|P2Y"}},
 
 	// Tense decides the direction of a weekday or a date without a year.
 	{"1989-10-27", "", "The thrift announced the plan Aug. 21.", []string{"Aug. 21|DATE|1989-08-21"}},
