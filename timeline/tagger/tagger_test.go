@@ -805,6 +805,8 @@ var tagCases = []tagCase{
 	// date of its own.
 	{"", "", "The colony became free on 4 September 1826, and the date is still observed as Independence Day.", []string{"4 September 1826|DATE|1826-09-04"}},
 	{"", "", "The republic was proclaimed on 5 July 1811, a date still kept as Independence Day in Caracas.", []string{"5 July 1811|DATE|1811-07-05"}},
+	{"", "", "The treaty was signed on 9 May 1865, and the day has been celebrated ever since as Christmas of the north.", []string{"9 May 1865|DATE|1865-05-09"}},
+	{"", "", "The colony rose on 14 March 1820; the date is observed each year as Independence Day.", []string{"14 March 1820|DATE|1820-03-14", "each year|SET|P1Y"}},
 	{"", "", "The town celebrated Independence Day, 1876, with fireworks.", []string{"Independence Day, 1876|DATE|1876-07-04"}},
 	// A zone named by a place of more than one word, or a hyphenated one,
 	// stands between a clock time and its day as "Moscow time" does.
