@@ -3095,6 +3095,9 @@ func (s *state) pClockWords(i int) (cand, bool) {
 		if mw, _, ok := s.minutesWords(k + 2); s.isPunct(k+1, '-') && !(ok && mw >= 10 && k == i) {
 			return cand{}, false // "eleven-year", "two-thirds" (but "two-thirty", below)
 		}
+		if s.isWordIn(k+1, "thirds", "quarters", "fifths", "sixths", "eighths", "tenths") {
+			return cand{}, false // "a quarter to two thirds of the harvest": a fraction
+		}
 	default:
 		return cand{}, false
 	}
@@ -9151,6 +9154,18 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	of := end
 	if s.w(of) == wOr && (s.w(of+1) == wMore || s.w(of+1) == wLess || s.w(of+1) == wSo) {
 		of += 2 // "a quarter or more of the population": a share still
+	}
+	if u == uQuarter && (s.w(of) == wAnd || s.w(of) == wOr || s.w(of) == wTo) {
+		// "between a quarter and two thirds of its population", "a
+		// quarter to a third of the crop": a share joined to another
+		// fraction.
+		f := of + 1
+		if s.w(f) == wA || s.isWordIn(f, "an", "one", "two", "three", "four") {
+			f++
+		}
+		if s.isWordIn(f, "half", "third", "thirds", "quarters", "fifth", "fifths", "tenth", "tenths") {
+			of = f + 1
+		}
 	}
 	if u == uQuarter && s.w(of) == wOf && (adj || !e.plural) {
 		if _, _, ok := s.yearTok(of + 1); !ok && !(s.w(of+1) == wA && s.lx(of+2) != nil && s.lx(of+2).unit > 0) {

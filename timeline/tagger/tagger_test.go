@@ -1861,6 +1861,9 @@ var tagCases = []tagCase{
 	{"", "", "He spent years of savings on the house.", nil},
 	// "a quarter or more of" a whole is a share, as "a quarter of" is.
 	{"", "", "The famine killed a quarter or more of the island's people in 1740.", []string{"1740|DATE|1740"}},
+	// So is "a quarter" joined to another fraction of the same whole.
+	{"", "", "The plague of 1630 killed between a quarter and a third of the townspeople.", []string{"1630|DATE|1630"}},
+	{"2005-06-01", "", "Drought destroyed a quarter to two thirds of the harvest this year.", []string{"this year|DATE|2005"}},
 	{"", "", "Perhaps a quarter or so of the crop was saved.", nil},
 	{"", "", "The monastery was raided in 793 and 795.", []string{"793|DATE|0793", "795|DATE|0795"}},
 	{"", "", "The fleet was lost in 573 and 586 men drowned.", []string{"573|DATE|0573"}},
