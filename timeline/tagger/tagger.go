@@ -3877,15 +3877,16 @@ func (s *state) peakAhead(c cand) int {
 	return s.plainSentenceEnd(c.j, 40)
 }
 
-// untilYearAhead returns the end of the sentence of c when c, a bare year
-// at least two years after the story's date, which is a season, a month or
-// a day, follows "until" in a clause denied by "not" or "never" before it
-// ("the river did not return to its old course until 1947", "the city was
-// never rebuilt until 1952"): the year bounds a state looking ahead, not a
-// move of the story. "It was not until" stays with notUntilAhead. It
-// returns -1 otherwise.
+// untilYearAhead returns the end of the sentence of c when c, a year (or
+// a season, a month or a day with its year) at least two years after the
+// story's date, which is a season, a month or a day, follows "until" in a
+// clause denied by "not" or "never" before it ("the river did not return
+// to its old course until 1947", "the city was never rebuilt until 1952",
+// "the empress did not return until January 1902"): the date bounds a
+// state looking ahead, not a move of the story. "It was not until" stays
+// with notUntilAhead. It returns -1 otherwise.
 func (s *state) untilYearAhead(c cand) int {
-	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.noYear || c.c.noYear || c.c.g != gYear ||
+	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
 		c.c.y < s.refCal.y+2 || s.w(c.i-1) != wUntil || s.isWordIn(c.i-2, "not", "never") {
 		return -1
 	}

@@ -1266,6 +1266,9 @@ var tagCases = []tagCase{
 	{"", "", "The rebels burned the mills in May 1848, and the valley did not recover its trade until 1861. In August they marched on the capital.", []string{"May 1848|DATE|1848-05", "1861|DATE|1861", "August|DATE|1848-08"}},
 	{"", "", "The dam broke in April 1938, and the farms did not recover until 1950 despite the state's loans. In July the army fell back.", []string{"April 1938|DATE|1938-04", "1950|DATE|1950", "July|DATE|1938-07"}},
 	{"", "", "In March 1915 the bridge was blown up by the retreating army; it was never rebuilt until 1928. Lemberg fell in June.", []string{"March 1915|DATE|1915-03", "1928|DATE|1928", "June|DATE|1915-06"}},
+	// So does a month or a day with its year in a denied "until" clause.
+	{"", "", "The king fled on 9 April 1688 and did not set foot in the capital until March 1691. His treasurer was arrested in November.", []string{"9 April 1688|DATE|1688-04-09", "March 1691|DATE|1691-03", "November|DATE|1688-11"}},
+	{"", "", "The abbey burned in May 1540; its bells were never heard again until 2 June 1790. On 6 July the monks left.", []string{"May 1540|DATE|1540-05", "2 June 1790|DATE|1790-06-02", "6 July|DATE|1540-07-06"}},
 	{"", "", "The rebels took the port in the spring of 1820, and it was not until March 1822 that the navy recovered it. The royal army, meanwhile, besieged the capital in August.", []string{"the spring of 1820|DATE|1820-SP", "March 1822|DATE|1822-03", "August|DATE|1820-08"}},
 	{"", "", "The rebels took the port in the spring of 1820, and it was not until March 1822 that the navy recovered it. The royal army besieged the capital in August.", []string{"the spring of 1820|DATE|1820-SP", "March 1822|DATE|1822-03", "August|DATE|1822-08"}},
 	// "little" before "more than", "over" is a degree word of the
