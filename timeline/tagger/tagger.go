@@ -2910,14 +2910,15 @@ func (s *state) earlierThingYear(c cand) bool {
 }
 
 // deathAhead returns the end of c's sentence when, in narrative told by
-// days, c is a year at least two years after the story's last day, in its
+// days (or by times of a day: "The battle was over shortly after noon"),
+// c is a year at least two years after the story's last day, in its
 // paragraph, that dates
 // a death named just before it in its clause ("and died near Lyon in
 // 1820", "until his death in 1923", "was hanged in 1651") or follows "never ... again" in its
 // sentence ("never held office again and was shot in 1887"), -1
 // otherwise.
 func (s *state) deathAhead(c cand) int {
-	if s.t.hasDCT || c.c.g != gYear || c.c.noYear || s.ref < 0 || s.dayRef < 0 || s.dayCal.g != gDay || s.dayCal.noYear || s.dayPi != s.toks[c.i].pi || c.c.y < s.dayCal.y+2 || s.refCal.noYear || s.refCal.y < s.dayCal.y {
+	if s.t.hasDCT || c.c.g != gYear || c.c.noYear || s.ref < 0 || s.dayRef < 0 || s.dayCal.g < gDay || s.dayCal.noYear || s.dayPi != s.toks[c.i].pi || c.c.y < s.dayCal.y+2 || s.refCal.noYear || s.refCal.y < s.dayCal.y {
 		return -1
 	}
 	death := false
