@@ -6909,6 +6909,12 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 // pSeason: "spring 2011", "summer of 1990", "winter" after "in".
 func (s *state) pSeason(i int) (cand, bool) {
 	e := s.lx(i)
+	if n := i + 1; s.toks[i].cap && n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].cap && s.toks[n].lex() == nil && s.toks[n].sp && !s.toks[n].para {
+		// A season with a capital before a capitalized noun is part of a
+		// name: "the Winter War", "the Winter Palace", "the Summer
+		// Olympics".
+		return cand{}, false
+	}
 	if s.isPunct(i+1, ':') && s.w(i-1) != wThe {
 		return cand{}, false // a label in a list: "In winter: 17 February 1980"
 	}

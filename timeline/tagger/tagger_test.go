@@ -2776,6 +2776,9 @@ var tagCases = []tagCase{
 	// A one-word holiday before a capitalized noun of an event or a place
 	// is part of a name, not the day: an offensive, a truce, an island.
 	{"", "", "In the spring of 1951 the Chinese Easter Offensive broke against the line north of Seoul.", []string{"the spring of 1951|DATE|1951-SP"}},
+	// A capitalized season before a capitalized noun is part of a name.
+	{"", "", "The general had fought in the Winter War and was wounded at Suomussalmi in January 1940.", []string{"January 1940|DATE|1940-01"}},
+	{"", "", "In the autumn of 1917 the crowd stormed the Winter Palace.", []string{"the autumn of 1917|DATE|1917-FA"}},
 	{"", "", "Few of the men who took part in 1914 in that winter's Christmas Truce ever spoke of it.", []string{"1914|DATE|1914", "that winter|DATE|1914-WI"}},
 	{"", "", "Dublin's Easter Rising of 1916 lasted six days.", []string{"1916|DATE|1916", "six days|DURATION|P6D"}},
 	// Two days of one month after "of", as after "on": each a DATE.
