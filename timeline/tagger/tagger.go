@@ -2913,8 +2913,9 @@ func (s *state) earlierThingYear(c cand) bool {
 // days (or by times of a day: "The battle was over shortly after noon"),
 // c is a year at least two years after the story's last day, in its
 // paragraph, that dates
-// a death named just before it in its clause ("and died near Lyon in
-// 1820", "until his death in 1923", "was hanged in 1651") or follows "never ... again" in its
+// a death or another fate named just before it in its clause ("and died
+// near Lyon in 1820", "until his death in 1923", "was hanged in 1651",
+// "was pardoned in 1909") or follows "never ... again" in its
 // sentence ("never held office again and was shot in 1887"), -1
 // otherwise.
 func (s *state) deathAhead(c cand) int {
@@ -2926,8 +2927,10 @@ func (s *state) deathAhead(c cand) int {
 		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
 			break
 		}
-		if s.deathWord(k) {
-			// (a death at another's hands too: "was hanged in 1651")
+		if s.fateWord(k) {
+			// (a death at another's hands too: "was hanged in 1651", and
+			// another end of a career told ahead: "was pardoned in 1909",
+			// "retired in 1920")
 			death = true
 			break
 		}

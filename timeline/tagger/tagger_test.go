@@ -528,6 +528,9 @@ var tagCases = []tagCase{
 	// with what its sentence adds: the story goes on after it.
 	{"", "", "The rebels entered the city on 4 May 1648. Their leader was hanged in 1651 and his head was shown on the bridge for a decade. In June the rebels sacked the abbey.", []string{"4 May 1648|DATE|1648-05-04", "1651|DATE|1651", "a decade|DURATION|P10Y", "June|DATE|1648-06"}},
 	{"", "", "The council met on 2 March 1793. Its president was beheaded in 1797. In June it voted the levy.", []string{"2 March 1793|DATE|1793-03-02", "1797|DATE|1797", "June|DATE|1793-06"}},
+	// So does another end of a career told years ahead.
+	{"", "", "The garrison capitulated on 4 July 1863; its commander was exiled and pardoned in 1867. In August the river was opened.", []string{"4 July 1863|DATE|1863-07-04", "1867|DATE|1867", "August|DATE|1863-08"}},
+	{"", "", "The colonel was captured on 20 May 1916. He was exchanged, promoted and retired in 1922. On 2 June the regiment was withdrawn.", []string{"20 May 1916|DATE|1916-05-20", "1922|DATE|1922", "2 June|DATE|1916-06-02"}},
 	// So when the story's last time is a time of the day.
 	{"", "", "The fort fell on 3 May 1810 at dawn. Its commander was disgraced and died in 1820. In the autumn the Swedes attacked.", []string{"3 May 1810|DATE|1810-05-03", "dawn|TIME|1810-05-03TMO", "1820|DATE|1820", "the autumn|DATE|1810-FA"}},
 	{"", "", "The assault began on 9 June 1857. It was over by noon; its leader was captured later and hanged in 1859. The following evening the rebels withdrew.", []string{"9 June 1857|DATE|1857-06-09", "noon|TIME|1857-06-09T12:00", "1859|DATE|1859", "The following evening|DATE|1857-06-10"}},
