@@ -4853,6 +4853,14 @@ func (s *state) lookedBack(c cand, base cal) bool {
 			if y, _, ok := s.yearTok(k); ok && y == base.y+1 {
 				return false
 			}
+			// So from a later day of the story's year its main clause
+			// names with "on": "Makarov, who had arrived in early March,
+			// was killed on 13 April" (after February 1904) is March 1904.
+			if e := s.lx(k); e != nil && e.month > 0 && int(e.month) >= c.c.m && c.c.m > 0 && s.onDayAt(k) {
+				if _, _, ok := s.yearTok(k + 1); !ok && s.closedAsideBefore(c.j, k) {
+					return false
+				}
+			}
 		}
 	}
 	for k, n := c.i-1, 0; k > 0 && n < 12 && s.toks[k].kind != tkPunct && s.w(k) != wAnd && !s.isWord(k, "but"); k, n = k-1, n+1 {
@@ -4863,6 +4871,27 @@ func (s *state) lookedBack(c cand, base cal) bool {
 				return false
 			}
 			return !s.isWordIn(k+1, "planned", "expected", "hoped", "intended", "promised", "agreed", "scheduled", "proposed", "wanted", "meant", "been", "bet", "anticipated", "forecast")
+		}
+	}
+	return false
+}
+
+// onDayAt reports whether the month at k is a day's, after "on": "on 13
+// April", "on April 13".
+func (s *state) onDayAt(k int) bool {
+	if k >= 2 && s.toks[k-1].kind == tkNum && s.isWord(k-2, "on") {
+		return true
+	}
+	return k >= 1 && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig <= 2 && s.isWord(k-1, "on")
+}
+
+// closedAsideBefore reports whether a comma between tokens from and to
+// closes the clause at from, and no past perfect follows it before to:
+// the main clause the aside was set in goes on in the simple past.
+func (s *state) closedAsideBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.isPunct(k, ',') {
+			return !s.pastPerfect(k+1, to)
 		}
 	}
 	return false

@@ -201,6 +201,10 @@ var tagCases = []tagCase{
 	// A clause in brackets is an aside to its closing bracket however
 	// long it runs, and the story's month goes on after it.
 	{"", "", "The fleet sailed from Brest on 3 March 1741. Its admiral (born at Rouen in 1688 as the second son of a rich shipowner, he would be lost with all hands in a storm off the coast of Newfoundland in November 1746) put into Cadiz, and on the 12th he took on water.", []string{"3 March 1741|DATE|1741-03-03", "1688|DATE|1688", "November 1746|DATE|1746-11", "the 12th|DATE|1741-03-12"}},
+	// A past perfect in an aside looks back from the later month of the
+	// story's year its main clause goes on to name.
+	{"", "", "The blockade began on 8 February 1808. The consul, who had landed at the port in late March, was arrested on 14 April.", []string{"8 February 1808|DATE|1808-02-08", "late March|DATE|1808-03|END", "14 April|DATE|1808-04-14"}},
+	{"", "", "The war opened on 9 January 1675. Its general, who had taken the town in May, died on 2 June.", []string{"9 January 1675|DATE|1675-01-09", "May|DATE|1675-05", "2 June|DATE|1675-06-02"}},
 	// A past perfect in a relative clause on the subject, with its object,
 	// is no flashback: the subject's own verb in the simple past dates
 	// the sentence; a date inside the relative clause stays its own.
