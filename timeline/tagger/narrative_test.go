@@ -3368,3 +3368,30 @@ func TestNewsBlind97(t *testing.T) {
 func TestNarrativeBlind98(t *testing.T) {
 	scoreDevSet(t, "narrative_blind98.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNarrativeBlind96: three Wikipedia-style war articles (the
+// Italo-Turkish War, the Rif War, the Philippine-American War), written
+// and annotated blind. First (blind) score, 187 expressions: strict
+// .992, relaxed .992, value .923, type .992 (no gold slips found). The
+// errors: a look-ahead with its own year ("approved by parliament only on
+// 25 February 1912", "the Allied planners of 1944") moved the anchor of
+// the bare dates after it; a past perfect in a relative clause with its
+// object ("The survivors who had taken refuge at Monte Arruit held out
+// until 9 August") was read as a flashback; "the future founder",
+// "Independence Day" as the name a yearly holiday is celebrated as and
+// "over ten years of age" were tagged. Rules made: "only on/in" a later
+// date after the verb looks ahead like the cleft; a later year naming by
+// "the ... of" what the story's verb acted on is no time of the story;
+// "the future" before a singular noun is the adjective; a relative past
+// perfect with its object is no flashback; "N years of age" is an age; a
+// holiday after "celebrated ... as" names an observance. From probes in
+// its style: "a quarter and two thirds of" is a share; a denied "until"
+// with a month and year looks ahead; a death ahead after a time of day;
+// other fates ("pardoned", "retired") ahead as deaths; "the Winter War"
+// is a name; a past perfect aside looks back from the "on" day of its
+// main clause. 1.000 on all four after; nothing left. (Seen in probes,
+// not fixed: "became king in 1913" in an aside on a commander moves the
+// anchor for "the next year" after it.)
+func TestNarrativeBlind96(t *testing.T) {
+	scoreDevSet(t, "narrative_blind96.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
+}

@@ -3179,6 +3179,9 @@ func (s *state) pClockWords(i int) (cand, bool) {
 		if mw, _, ok := s.minutesWords(k + 2); s.isPunct(k+1, '-') && !(ok && mw >= 10 && k == i) {
 			return cand{}, false // "eleven-year", "two-thirds" (but "two-thirty", below)
 		}
+		if s.isWordIn(k+1, "thirds", "quarters", "fifths", "sixths", "eighths", "tenths") {
+			return cand{}, false // "a quarter to two thirds of the harvest": a fraction
+		}
 	default:
 		return cand{}, false
 	}
@@ -5958,10 +5961,35 @@ func (s *state) spelledDecade(i, j int) (cand, bool) {
 	return s.date(i, j+1, cal{g: gDecade, y: y / 10}), true
 }
 
+// futureAdjective reports whether "future" at token k, after "the", is
+// the adjective before a noun that names someone by what they would
+// become: "Mustafa Kemal, the future founder of the republic", "met the
+// future king". The noun "the future" is the object of a preposition
+// ("in the future we", "students of the future study") or the subject
+// of a verb ("the future looks bright", "the future seemed", "the future
+// will"); a noun after it is singular, with no -s, -ed or -ly.
+func (s *state) futureAdjective(k int) bool {
+	n := k + 1
+	if k < 1 || n >= len(s.toks) || s.w(k-1) != wThe || s.toks[n].kind != tkWord || s.toks[n].cap || !(s.toks[n].lex() == nil || s.verbOnly(n)) {
+		return false
+	}
+	if k >= 2 && s.isWordIn(k-2, "in", "into", "for", "of", "to", "about", "towards", "toward", "with", "on", "over", "from", "until", "till", "at", "by", "near", "through", "beyond", "face", "shape", "see", "predict", "foresee", "fear", "secure", "plan") {
+		return false
+	}
+	w := s.word(n)
+	if len(w) < 3 || w[len(w)-1] == 's' || bytes.HasSuffix(w, []byte("ed")) || bytes.HasSuffix(w, []byte("ly")) || s.pastForm(n) {
+		return false
+	}
+	return !s.isWordIn(n, "we", "they", "he", "she", "it", "you", "i", "will", "would", "may", "might", "can", "could", "should", "must", "shall", "did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "lay", "lies", "belonged", "held", "remained", "seemed", "looked", "became", "began", "came", "brought", "meant", "that", "which", "who", "what", "when", "where", "and", "or", "but", "as", "than", "depends", "belong")
+}
+
 // futureTitle reports whether "the future" ending at token k is a title
 // before a name: "Dadu, the future Beijing", "gave birth to the future
 // Edward VI" (but "in the future Britain will ...").
 func (s *state) futureTitle(k int) bool {
+	if s.futureAdjective(k) {
+		return true
+	}
 	n := k + 1
 	if n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].cap && s.toks[n].lex() == nil && s.w(k-1) == wThe && s.w(k-2) != wIn && !s.isWord(k-2, "into") {
 		return true
@@ -7086,6 +7114,12 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 // pSeason: "spring 2011", "summer of 1990", "winter" after "in".
 func (s *state) pSeason(i int) (cand, bool) {
 	e := s.lx(i)
+	if n := i + 1; s.toks[i].cap && n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].cap && s.toks[n].lex() == nil && s.toks[n].sp && !s.toks[n].para {
+		// A season with a capital before a capitalized noun is part of a
+		// name: "the Winter War", "the Winter Palace", "the Summer
+		// Olympics".
+		return cand{}, false
+	}
 	if s.isPunct(i+1, ':') && s.w(i-1) != wThe {
 		return cand{}, false // a label in a list: "In winter: 17 February 1980"
 	}
@@ -7390,7 +7424,7 @@ func (s *state) decimalCount(i int) (cand, bool) {
 	if e == nil || !e.plural || s.toks[i+1].cap || !(e.unit == uMinute || e.unit == uHour || e.unit == uDay || e.unit == uWeek || e.unit == uMonth || e.unit == uYear) {
 		return cand{}, false
 	}
-	if s.isWord(i-1, "aged") || s.w(i-1) == wOf && s.isWord(i-2, "age") || s.w(i+2) == wOld || s.w(i+2) == wA || s.w(i+2) == wAn || s.w(i+2) == wPer {
+	if s.isWord(i-1, "aged") || s.w(i-1) == wOf && s.isWord(i-2, "age") || s.w(i+2) == wOld || s.w(i+2) == wOf && s.isWord(i+3, "age") || s.w(i+2) == wA || s.w(i+2) == wAn || s.w(i+2) == wPer {
 		return cand{}, false
 	}
 	v := durValue(1, e.unit, false) // "P1Y", "PT1H"
@@ -9332,6 +9366,18 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if s.w(of) == wOr && (s.w(of+1) == wMore || s.w(of+1) == wLess || s.w(of+1) == wSo) {
 		of += 2 // "a quarter or more of the population": a share still
 	}
+	if u == uQuarter && (s.w(of) == wAnd || s.w(of) == wOr || s.w(of) == wTo) {
+		// "between a quarter and two thirds of its population", "a
+		// quarter to a third of the crop": a share joined to another
+		// fraction.
+		f := of + 1
+		if s.w(f) == wA || s.isWordIn(f, "an", "one", "two", "three", "four") {
+			f++
+		}
+		if s.isWordIn(f, "half", "third", "thirds", "quarters", "fifth", "fifths", "tenth", "tenths") {
+			of = f + 1
+		}
+	}
 	if u == uQuarter && s.w(of) == wOf && (adj || !e.plural) {
 		if _, _, ok := s.yearTok(of + 1); !ok && !(s.w(of+1) == wA && s.lx(of+2) != nil && s.lx(of+2).unit > 0) {
 			return cand{}, false
@@ -9375,8 +9421,10 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		// a day of fasting")
 		return cand{}, false
 	}
-	// Ages are not time expressions: "a 6-year-old boy", "52 years old".
-	if s.w(end) == wOld || s.isPunct(end, '-') && s.tight(end) && s.w(end+1) == wOld {
+	// Ages are not time expressions: "a 6-year-old boy", "52 years old",
+	// "every male over ten years of age", "children under five years of
+	// age".
+	if s.w(end) == wOld || s.isPunct(end, '-') && s.tight(end) && s.w(end+1) == wOld || s.w(end) == wOf && s.isWord(end+1, "age") {
 		return cand{}, false
 	}
 	if !adj && n > 0 && (s.w(end) == wA || s.w(end) == wAn || s.w(end) == wPer) {

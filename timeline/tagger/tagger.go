@@ -1700,11 +1700,15 @@ func (s *state) emit(c cand) int {
 			// An earlier year in a clause in brackets inside the sentence
 			// is an aside: "(he was born in 1819 and would die in 1868)".
 			s.setAside(e)
-		} else if s.comparedOf(c) || s.comparedWith(c) {
+		} else if s.comparedOf(c) || s.comparedWith(c) || s.laterThingOf(c) {
 			// An earlier year that dates a thing the story is compared
 			// with is no time of the story: "a double envelopment on the
 			// scale of the great German operations of 1941. From the
-			// west ... by 13 August" is the story's August.
+			// west ... by 13 August" is the story's August. Nor is a
+			// later year that dates the people or thing the story's
+			// event acted on: "it was studied by the Allied planners of
+			// 1944, and the force advanced on 23 September" is the
+			// story's September.
 			if s.flashEnd < 0 {
 				s.saveRef()
 				s.flashEnd = c.j - 1
@@ -2817,6 +2821,36 @@ func (s *state) comparedOf(c cand) bool {
 	return s.isWordIn(k-1, "like", "unlike", "than", "recalling", "echoing", "rivalling", "rivaling", "matching", "repeating", "surpassing", "dwarfing", "exceeding", "resembling", "eclipsing")
 }
 
+// laterThingOf reports whether c, in narrative with no DCT, is a year at
+// least two years after the story's last date (a month or a day) that
+// names a thing by "the ... of" ("the Allied planners of 1944", "the
+// strikers of 1926"), the object of a past verb or the agent after
+// "by" and a participle: the thing is of a later time, the sentence is
+// the story's.
+func (s *state) laterThingOf(c cand) bool {
+	if s.t.hasDCT || c.typ != timeline.TypeDate || c.c.g != gYear || c.c.noYear || c.j != c.i+1 || c.i < 4 || s.w(c.i-1) != wOf ||
+		s.ref < 0 || s.refCal.g < gMonth || s.refCal.g == gWeek || s.refCal.noYear || c.c.y < s.refCal.y+2 {
+		return false
+	}
+	k := c.i - 2
+	if s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil {
+		return false
+	}
+	for n := 0; n < 3 && k > 0 && s.w(k) != wThe; n++ {
+		k--
+		if s.w(k) != wThe && (s.toks[k].kind != tkWord || s.toks[k].lex() != nil) {
+			return false
+		}
+	}
+	if s.w(k) != wThe || k < 2 {
+		return false
+	}
+	if s.w(k-1) == wBy {
+		return s.pastForm(k - 2)
+	}
+	return s.pastForm(k-1) && !s.isWordIn(k-1, "until", "till")
+}
+
 // comparedWith reports whether c, in narrative, is a year earlier than the
 // story's in the object of a comparison or a quotation ("compared with
 // Sobieski's relief of Vienna in 1683", "Comparisons with the defence of
@@ -2896,14 +2930,16 @@ func (s *state) earlierThingYear(c cand) bool {
 }
 
 // deathAhead returns the end of c's sentence when, in narrative told by
-// days, c is a year at least two years after the story's last day, in its
+// days (or by times of a day: "The battle was over shortly after noon"),
+// c is a year at least two years after the story's last day, in its
 // paragraph, that dates
-// a death named just before it in its clause ("and died near Lyon in
-// 1820", "until his death in 1923", "was hanged in 1651") or follows "never ... again" in its
+// a death or another fate named just before it in its clause ("and died
+// near Lyon in 1820", "until his death in 1923", "was hanged in 1651",
+// "was pardoned in 1909") or follows "never ... again" in its
 // sentence ("never held office again and was shot in 1887"), -1
 // otherwise.
 func (s *state) deathAhead(c cand) int {
-	if s.t.hasDCT || c.c.g != gYear || c.c.noYear || s.ref < 0 || s.dayRef < 0 || s.dayCal.g != gDay || s.dayCal.noYear || s.dayPi != s.toks[c.i].pi || c.c.y < s.dayCal.y+2 || s.refCal.noYear || s.refCal.y < s.dayCal.y {
+	if s.t.hasDCT || c.c.g != gYear || c.c.noYear || s.ref < 0 || s.dayRef < 0 || s.dayCal.g < gDay || s.dayCal.noYear || s.dayPi != s.toks[c.i].pi || c.c.y < s.dayCal.y+2 || s.refCal.noYear || s.refCal.y < s.dayCal.y {
 		return -1
 	}
 	death := false
@@ -2911,8 +2947,10 @@ func (s *state) deathAhead(c cand) int {
 		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
 			break
 		}
-		if s.deathWord(k) {
-			// (a death at another's hands too: "was hanged in 1651")
+		if s.fateWord(k) {
+			// (a death at another's hands too: "was hanged in 1651", and
+			// another end of a career told ahead: "was pardoned in 1909",
+			// "retired in 1920")
 			death = true
 			break
 		}
@@ -3791,8 +3829,16 @@ func (s *state) notUntilAhead(c cand) int {
 // aside, the story's saved date), is the focus of a cleft that looks
 // ahead: "it was only in 1901 that", "it was not until 1901 that", "it
 // was 1901 before", or an inverted one opening its sentence, "Only in
-// 1590 did", "Not until 1604 was". It returns -1 otherwise.
+// 1590 did", "Not until 1604 was". The same focus after the verb looks
+// ahead alike, for a date with its year in a later year than the story's
+// (a season, a month or a day): "The decree was approved by parliament
+// only on 25 February 1912" told of November 1911 is "it was only on 25
+// February 1912 that the decree was approved", and the story goes on in
+// 1911 after the sentence. It returns -1 otherwise.
 func (s *state) cleftAhead(c cand) int {
+	if e := s.onlyAfterVerb(c); e >= 0 {
+		return e
+	}
 	if s.t.hasDCT || c.i < 3 || c.c.noYear || c.c.g != gYear {
 		return -1
 	}
@@ -3828,6 +3874,23 @@ func (s *state) cleftAhead(c cand) int {
 	return s.plainSentenceEnd(c.j, 40)
 }
 
+// onlyAfterVerb is cleftAhead's focus after the verb: "only in" or "only
+// on" inside its sentence before c, a date with its year in a later year
+// than the story's last date (a season, a month or a day, in a narrative
+// with no DCT, outside an aside), the word before "only" a word of the
+// clause. It returns the end of the sentence, -1 otherwise.
+func (s *state) onlyAfterVerb(c cand) int {
+	if s.t.hasDCT || c.i < 3 || c.c.noYear || c.c.g < gYear || c.c.g == gWeek || s.ref < 0 || s.flashEnd >= 0 ||
+		s.refCal.g < gSeason || s.refCal.g == gWeek || s.refCal.noYear || c.c.y <= s.refCal.y {
+		return -1
+	}
+	k := c.i - 1
+	if s.w(k) != wIn && !s.isWord(k, "on") || !s.isWord(k-1, "only") || s.toks[k-2].kind != tkWord || s.isWordIn(k-2, "not", "if") {
+		return -1
+	}
+	return s.plainSentenceEnd(c.j, 40)
+}
+
 // peakAhead returns the end of the sentence of c when c, a date of a later
 // year than the story's (in a narrative with no DCT), is the time of
 // something's height: "at its height", "at their peak" in the words just
@@ -3853,15 +3916,16 @@ func (s *state) peakAhead(c cand) int {
 	return s.plainSentenceEnd(c.j, 40)
 }
 
-// untilYearAhead returns the end of the sentence of c when c, a bare year
-// at least two years after the story's date, which is a season, a month or
-// a day, follows "until" in a clause denied by "not" or "never" before it
-// ("the river did not return to its old course until 1947", "the city was
-// never rebuilt until 1952"): the year bounds a state looking ahead, not a
-// move of the story. "It was not until" stays with notUntilAhead. It
-// returns -1 otherwise.
+// untilYearAhead returns the end of the sentence of c when c, a year (or
+// a season, a month or a day with its year) at least two years after the
+// story's date, which is a season, a month or a day, follows "until" in a
+// clause denied by "not" or "never" before it ("the river did not return
+// to its old course until 1947", "the city was never rebuilt until 1952",
+// "the empress did not return until January 1902"): the date bounds a
+// state looking ahead, not a move of the story. "It was not until" stays
+// with notUntilAhead. It returns -1 otherwise.
 func (s *state) untilYearAhead(c cand) int {
-	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.noYear || c.c.noYear || c.c.g != gYear ||
+	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
 		c.c.y < s.refCal.y+2 || s.w(c.i-1) != wUntil || s.isWordIn(c.i-2, "not", "never") {
 		return -1
 	}
@@ -4824,6 +4888,14 @@ func (s *state) lookedBack(c cand, base cal) bool {
 			if y, _, ok := s.yearTok(k); ok && y == base.y+1 {
 				return false
 			}
+			// So from a later day of the story's year its main clause
+			// names with "on": "Makarov, who had arrived in early March,
+			// was killed on 13 April" (after February 1904) is March 1904.
+			if e := s.lx(k); e != nil && e.month > 0 && int(e.month) >= c.c.m && c.c.m > 0 && s.onDayAt(k) {
+				if _, _, ok := s.yearTok(k + 1); !ok && s.closedAsideBefore(c.j, k) {
+					return false
+				}
+			}
 		}
 	}
 	for k, n := c.i-1, 0; k > 0 && n < 12 && s.toks[k].kind != tkPunct && s.w(k) != wAnd && !s.isWord(k, "but"); k, n = k-1, n+1 {
@@ -4834,6 +4906,27 @@ func (s *state) lookedBack(c cand, base cal) bool {
 				return false
 			}
 			return !s.isWordIn(k+1, "planned", "expected", "hoped", "intended", "promised", "agreed", "scheduled", "proposed", "wanted", "meant", "been", "bet", "anticipated", "forecast")
+		}
+	}
+	return false
+}
+
+// onDayAt reports whether the month at k is a day's, after "on": "on 13
+// April", "on April 13".
+func (s *state) onDayAt(k int) bool {
+	if k >= 2 && s.toks[k-1].kind == tkNum && s.isWord(k-2, "on") {
+		return true
+	}
+	return k >= 1 && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum && s.toks[k+1].ndig <= 2 && s.isWord(k-1, "on")
+}
+
+// closedAsideBefore reports whether a comma between tokens from and to
+// closes the clause at from, and no past perfect follows it before to:
+// the main clause the aside was set in goes on in the simple past.
+func (s *state) closedAsideBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.isPunct(k, ',') {
+			return !s.pastPerfect(k+1, to)
 		}
 	}
 	return false
@@ -8585,9 +8678,12 @@ func (s *state) hadObject(k int) bool {
 // participle) lies in a relative clause on the subject, whose own verb,
 // in the simple past, follows it: "The battalions he had asked for
 // landed at the end of December", "the men who had trained marched
-// south". The sentence is told in the story's time, no flashback.
+// south". The sentence is told in the story's time, no flashback. After
+// "who", "which" or "that" the relative clause may have its object and
+// an irregular participle before the subject's verb: "The survivors who
+// had taken refuge at Monte Arruit held out until 9 August".
 func (s *state) relativeHad(k int) bool {
-	if k < 1 || k+2 >= len(s.toks) || s.w(k) != wHad || !s.pastForm(k+1) || s.isWord(k+1, "been") {
+	if k < 1 || k+2 >= len(s.toks) || s.w(k) != wHad || !s.participle(k+1) || s.isWord(k+1, "been") {
 		return false
 	}
 	if !s.isWordIn(k-1, "he", "she", "they", "we", "i", "who", "that", "which") {
@@ -8597,7 +8693,22 @@ func (s *state) relativeHad(k int) bool {
 	if s.isWordIn(m, "for", "to", "on", "with", "about", "from", "in", "up", "out", "ahead", "away", "off", "back") {
 		m++
 	}
-	return m < len(s.toks) && s.pastForm(m)
+	if m < len(s.toks) && s.pastForm(m) && s.pastForm(k+1) {
+		return true
+	}
+	if !s.isWordIn(k-1, "who", "that", "which") {
+		return false
+	}
+	for m := k + 3; m < len(s.toks) && m <= k+9; m++ {
+		if e := s.lx(m); s.toks[m].kind != tkWord || e != nil && (e.month > 0 || e.weekday > 0 || e.unit != 0) || s.isWordIn(m, "and", "or", "but", "that", "which", "who", "whom", "when", "where", "because", "after", "before", "until", "while", "since") {
+			return false // (a date inside the relative clause is its own)
+		}
+		if s.pastForm(m) || s.isWordIn(m, "was", "were") && s.participle(m+1) || s.isWordIn(m, "held", "fled", "fought", "took", "went", "fell", "gave", "came", "ran", "rode", "stood", "kept", "left", "led", "won", "lost", "sent", "began", "broke", "drove", "saw", "met", "made") {
+			p := m - 1
+			return s.toks[p].kind == tkWord && !s.isWordIn(p, "the", "a", "an", "to", "be", "been", "being", "had", "has", "have", "was", "were", "is", "are", "not", "never", "of", "in", "at", "on", "by", "with", "for", "from", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many", "all", "no", "two", "three", "four", "five", "six")
+		}
+	}
+	return false
 }
 
 // reporting reports whether the word at k is a verb of saying in the

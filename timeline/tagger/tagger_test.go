@@ -309,6 +309,17 @@ var tagCases = []tagCase{
 	// A clause in brackets is an aside to its closing bracket however
 	// long it runs, and the story's month goes on after it.
 	{"", "", "The fleet sailed from Brest on 3 March 1741. Its admiral (born at Rouen in 1688 as the second son of a rich shipowner, he would be lost with all hands in a storm off the coast of Newfoundland in November 1746) put into Cadiz, and on the 12th he took on water.", []string{"3 March 1741|DATE|1741-03-03", "1688|DATE|1688", "November 1746|DATE|1746-11", "the 12th|DATE|1741-03-12"}},
+	// A past perfect in an aside looks back from the later month of the
+	// story's year its main clause goes on to name.
+	{"", "", "The blockade began on 8 February 1808. The consul, who had landed at the port in late March, was arrested on 14 April.", []string{"8 February 1808|DATE|1808-02-08", "late March|DATE|1808-03|END", "14 April|DATE|1808-04-14"}},
+	{"", "", "The war opened on 9 January 1675. Its general, who had taken the town in May, died on 2 June.", []string{"9 January 1675|DATE|1675-01-09", "May|DATE|1675-05", "2 June|DATE|1675-06-02"}},
+	// A past perfect in a relative clause on the subject, with its object,
+	// is no flashback: the subject's own verb in the simple past dates
+	// the sentence; a date inside the relative clause stays its own.
+	{"", "", "The siege began on 3 March 1702. The men who had taken the outer fort were sent home in April.", []string{"3 March 1702|DATE|1702-03-03", "April|DATE|1702-04"}},
+	{"", "", "The revolt broke out on 2 June 1848. The students who had taken shelter in the university held out until 15 August.", []string{"2 June 1848|DATE|1848-06-02", "15 August|DATE|1848-08-15"}},
+	{"", "", "The siege began on 3 March 1702. The gunners who had manned the walls surrendered in May.", []string{"3 March 1702|DATE|1702-03-03", "May|DATE|1702-05"}},
+	{"", "", "The revolt broke out on 2 June 1848. Those who had seized the arsenal in October were shot.", []string{"2 June 1848|DATE|1848-06-02", "October|DATE|1847-10"}},
 	// A past perfect looks back from the date its sentence goes on to
 	// name, not from the story's last one.
 	{"", "", "The fortress was blockaded from May 1648. Its governor, who had signed the capitulation on 30 October, marched out on 4 January 1649.", []string{"May 1648|DATE|1648-05", "30 October|DATE|1648-10-30", "4 January 1649|DATE|1649-01-04"}},
@@ -616,10 +627,25 @@ var tagCases = []tagCase{
 	// ahead as "it was only in 1590 that" does.
 	{"", "", "The fleet sailed on 28 May 1588. Only in 1590 did the king admit the loss. On 19 July it was sighted off the Lizard.", []string{"28 May 1588|DATE|1588-05-28", "1590|DATE|1590", "19 July|DATE|1588-07-19"}},
 	{"", "", "The war began in March 1585. Not until 1604 was peace made. In June the fleet sailed.", []string{"March 1585|DATE|1585-03", "1604|DATE|1604", "June|DATE|1585-06"}},
+	// "only on" or "only in" after the verb, with a later year than the
+	// story's, is the same focus: a look ahead, and the story goes on
+	// after the sentence.
+	{"", "", "The rebels took the port on 12 August 1847. The town was handed back to the crown only on 3 April 1849. In September the rebels marched inland.", []string{"12 August 1847|DATE|1847-08-12", "3 April 1849|DATE|1849-04-03", "September|DATE|1847-09"}},
+	{"", "", "The railway reached the coast in May 1868, though the line was paid for only in 1875. In July the first trains ran to the harbour.", []string{"May 1868|DATE|1868-05", "1875|DATE|1875", "July|DATE|1868-07"}},
+	// A later year naming, by "the ... of", the people or thing the
+	// story's verb acted on is no time of the story.
+	{"", "", "The pamphlet appeared on 4 March 1903 and inspired the strikers of 1926. In October the printer was arrested.", []string{"4 March 1903|DATE|1903-03-04", "1926|DATE|1926", "October|DATE|1903-10"}},
+	{"", "", "The fort fell on 2 May 1799. Its walls were measured by the surveyors of 1868. On 9 May the French left the valley.", []string{"2 May 1799|DATE|1799-05-02", "1868|DATE|1868", "9 May|DATE|1799-05-09"}},
 	// A death at another's hands years after the story's day looks ahead,
 	// with what its sentence adds: the story goes on after it.
 	{"", "", "The rebels entered the city on 4 May 1648. Their leader was hanged in 1651 and his head was shown on the bridge for a decade. In June the rebels sacked the abbey.", []string{"4 May 1648|DATE|1648-05-04", "1651|DATE|1651", "a decade|DURATION|P10Y", "June|DATE|1648-06"}},
 	{"", "", "The council met on 2 March 1793. Its president was beheaded in 1797. In June it voted the levy.", []string{"2 March 1793|DATE|1793-03-02", "1797|DATE|1797", "June|DATE|1793-06"}},
+	// So does another end of a career told years ahead.
+	{"", "", "The garrison capitulated on 4 July 1863; its commander was exiled and pardoned in 1867. In August the river was opened.", []string{"4 July 1863|DATE|1863-07-04", "1867|DATE|1867", "August|DATE|1863-08"}},
+	{"", "", "The colonel was captured on 20 May 1916. He was exchanged, promoted and retired in 1922. On 2 June the regiment was withdrawn.", []string{"20 May 1916|DATE|1916-05-20", "1922|DATE|1922", "2 June|DATE|1916-06-02"}},
+	// So when the story's last time is a time of the day.
+	{"", "", "The fort fell on 3 May 1810 at dawn. Its commander was disgraced and died in 1820. In the autumn the Swedes attacked.", []string{"3 May 1810|DATE|1810-05-03", "dawn|TIME|1810-05-03TMO", "1820|DATE|1820", "the autumn|DATE|1810-FA"}},
+	{"", "", "The assault began on 9 June 1857. It was over by noon; its leader was captured later and hanged in 1859. The following evening the rebels withdrew.", []string{"9 June 1857|DATE|1857-06-09", "noon|TIME|1857-06-09T12:00", "1859|DATE|1859", "The following evening|DATE|1857-06-10"}},
 	// A later year in a participle phrase on the subject of "would" is
 	// part of the look ahead: the story goes on after the sentence.
 	{"", "", "The first siege began on 3 May 1529. The sultan's grandson, born in 1560, would take the fortress. The sultan withdrew on 14 October.", []string{"3 May 1529|DATE|1529-05-03", "1560|DATE|1560", "14 October|DATE|1529-10-14"}},
@@ -897,6 +923,8 @@ var tagCases = []tagCase{
 	// date of its own.
 	{"", "", "The colony became free on 4 September 1826, and the date is still observed as Independence Day.", []string{"4 September 1826|DATE|1826-09-04"}},
 	{"", "", "The republic was proclaimed on 5 July 1811, a date still kept as Independence Day in Caracas.", []string{"5 July 1811|DATE|1811-07-05"}},
+	{"", "", "The treaty was signed on 9 May 1865, and the day has been celebrated ever since as Christmas of the north.", []string{"9 May 1865|DATE|1865-05-09"}},
+	{"", "", "The colony rose on 14 March 1820; the date is observed each year as Independence Day.", []string{"14 March 1820|DATE|1820-03-14", "each year|SET|P1Y"}},
 	{"", "", "The town celebrated Independence Day, 1876, with fireworks.", []string{"Independence Day, 1876|DATE|1876-07-04"}},
 	// A zone named by a place of more than one word, or a hyphenated one,
 	// stands between a clock time and its day as "Moscow time" does.
@@ -1356,6 +1384,9 @@ var tagCases = []tagCase{
 	{"", "", "The rebels burned the mills in May 1848, and the valley did not recover its trade until 1861. In August they marched on the capital.", []string{"May 1848|DATE|1848-05", "1861|DATE|1861", "August|DATE|1848-08"}},
 	{"", "", "The dam broke in April 1938, and the farms did not recover until 1950 despite the state's loans. In July the army fell back.", []string{"April 1938|DATE|1938-04", "1950|DATE|1950", "July|DATE|1938-07"}},
 	{"", "", "In March 1915 the bridge was blown up by the retreating army; it was never rebuilt until 1928. Lemberg fell in June.", []string{"March 1915|DATE|1915-03", "1928|DATE|1928", "June|DATE|1915-06"}},
+	// So does a month or a day with its year in a denied "until" clause.
+	{"", "", "The king fled on 9 April 1688 and did not set foot in the capital until March 1691. His treasurer was arrested in November.", []string{"9 April 1688|DATE|1688-04-09", "March 1691|DATE|1691-03", "November|DATE|1688-11"}},
+	{"", "", "The abbey burned in May 1540; its bells were never heard again until 2 June 1790. On 6 July the monks left.", []string{"May 1540|DATE|1540-05", "2 June 1790|DATE|1790-06-02", "6 July|DATE|1540-07-06"}},
 	{"", "", "The rebels took the port in the spring of 1820, and it was not until March 1822 that the navy recovered it. The royal army, meanwhile, besieged the capital in August.", []string{"the spring of 1820|DATE|1820-SP", "March 1822|DATE|1822-03", "August|DATE|1820-08"}},
 	{"", "", "The rebels took the port in the spring of 1820, and it was not until March 1822 that the navy recovered it. The royal army besieged the capital in August.", []string{"the spring of 1820|DATE|1820-SP", "March 1822|DATE|1822-03", "August|DATE|1822-08"}},
 	// "little" before "more than", "over" is a degree word of the
@@ -1857,6 +1888,13 @@ var tagCases = []tagCase{
 	{"2022-11-03", "", "The minister foresees a surplus in the second quarter.", []string{"the second quarter|DATE|2023-Q2"}},
 	{"1998-03-04", "", "He recently resigned.", []string{"recently|DATE|PAST_REF"}},
 	{"1998-03-04", "", "It will change in the future.", []string{"the future|DATE|FUTURE_REF"}},
+	// "the future" before a singular noun names someone by what they
+	// would become, no time; the noun "the future" after a preposition or
+	// before a verb stays.
+	{"", "", "The envoys included a young major, the future marshal of the army, who arrived in March 1871.", []string{"March 1871|DATE|1871-03"}},
+	{"", "", "In 1486 she married the future emperor.", []string{"1486|DATE|1486"}},
+	{"1998-03-04", "", "The future looks uncertain, and staff worry about the future of the plant.", []string{"The future|DATE|FUTURE_REF", "the future|DATE|FUTURE_REF"}},
+	{"1998-03-04", "", "In the future we will build more.", []string{"the future|DATE|FUTURE_REF"}},
 	{"1998-03-04", "", "Life was simpler in the past.", []string{"the past|DATE|PAST_REF"}},
 	{"1998-03-04", "", "The minister said on Monday that talks failed.", []string{"Monday|DATE|1998-03-02"}},
 	{"1998-03-04", "", "The minister will visit on Friday.", []string{"Friday|DATE|1998-03-06"}},
@@ -1952,6 +1990,9 @@ var tagCases = []tagCase{
 	{"", "", "He spent years of savings on the house.", nil},
 	// "a quarter or more of" a whole is a share, as "a quarter of" is.
 	{"", "", "The famine killed a quarter or more of the island's people in 1740.", []string{"1740|DATE|1740"}},
+	// So is "a quarter" joined to another fraction of the same whole.
+	{"", "", "The plague of 1630 killed between a quarter and a third of the townspeople.", []string{"1630|DATE|1630"}},
+	{"2005-06-01", "", "Drought destroyed a quarter to two thirds of the harvest this year.", []string{"this year|DATE|2005"}},
 	{"", "", "Perhaps a quarter or so of the crop was saved.", nil},
 	{"", "", "The monastery was raided in 793 and 795.", []string{"793|DATE|0793", "795|DATE|0795"}},
 	{"", "", "The fleet was lost in 573 and 586 men drowned.", []string{"573|DATE|0573"}},
@@ -2044,6 +2085,9 @@ var tagCases = []tagCase{
 	{"", "", "She has lived here for twenty-five years.", []string{"twenty-five years|DURATION|P25Y"}},
 	{"", "", "The first visit since the fall of the regime.", nil},
 	{"", "", "A 6-year-old boy was found.", nil},
+	// "N years of age" is an age, as "N years old".
+	{"", "", "Only boys under fourteen years of age were let go in 1863.", []string{"1863|DATE|1863"}},
+	{"2003-05-02", "", "Patients over 65 years of age get the vaccine first, and the trial lasts two years.", []string{"two years|DURATION|P2Y"}},
 
 	// Tense decides the direction of a weekday or a date without a year.
 	{"1989-10-27", "", "The thrift announced the plan Aug. 21.", []string{"Aug. 21|DATE|1989-08-21"}},
@@ -2855,6 +2899,9 @@ var tagCases = []tagCase{
 	// A one-word holiday before a capitalized noun of an event or a place
 	// is part of a name, not the day: an offensive, a truce, an island.
 	{"", "", "In the spring of 1951 the Chinese Easter Offensive broke against the line north of Seoul.", []string{"the spring of 1951|DATE|1951-SP"}},
+	// A capitalized season before a capitalized noun is part of a name.
+	{"", "", "The general had fought in the Winter War and was wounded at Suomussalmi in January 1940.", []string{"January 1940|DATE|1940-01"}},
+	{"", "", "In the autumn of 1917 the crowd stormed the Winter Palace.", []string{"the autumn of 1917|DATE|1917-FA"}},
 	{"", "", "Few of the men who took part in 1914 in that winter's Christmas Truce ever spoke of it.", []string{"1914|DATE|1914", "that winter|DATE|1914-WI"}},
 	{"", "", "Dublin's Easter Rising of 1916 lasted six days.", []string{"1916|DATE|1916", "six days|DURATION|P6D"}},
 	// Two days of one month after "of", as after "on": each a DATE.
