@@ -4872,6 +4872,15 @@ func (s *state) lookedBack(c cand, base cal) bool {
 		// event the opening clause names, not from the story's date.
 		return false
 	}
+	if !base.noYear && s.ref >= 0 && s.refTok >= 0 && s.refTok < c.i && s.refCal.g >= gMonth && s.refCal.m == base.m && s.refCal.y == base.y &&
+		s.oneSentence(s.refTok, c.i) && s.hadClauseAt(s.refTok) {
+		// So after a month or day its sentence told in the past perfect,
+		// written without its year: "had arrived in November, and the
+		// fleet had sailed on 13 December" (after February 1904) is
+		// 1903's November and December, not a December a year further
+		// back.
+		return false
+	}
 	if !base.noYear && s.pastPerfectDatedBefore(c.i, base.y) {
 		// A past perfect after a date its sentence told in the past
 		// perfect goes on from it, the flashback running forward: "had
@@ -4940,12 +4949,19 @@ func (s *state) pastPerfectDatedBefore(i, y int) bool {
 		if yy, _, ok := s.yearTok(k); !ok || yy != y {
 			continue
 		}
-		for m, p := k-1, 0; m >= 0 && p < 14 && !s.sentenceEnd(m) && !s.isPunct(m, ',') && !s.isPunct(m, ';'); m, p = m-1, p+1 {
-			if s.w(m) == wHad && m+1 < len(s.toks) && s.toks[m+1].kind == tkWord && !s.toks[m+1].cap {
-				return true
-			}
+		return s.hadClauseAt(k)
+	}
+	return false
+}
+
+// hadClauseAt reports whether token k stands in a clause in the past
+// perfect: "had" and a verb within 14 words before it, no comma or
+// semicolon between.
+func (s *state) hadClauseAt(k int) bool {
+	for m, p := k-1, 0; m >= 0 && p < 14 && !s.sentenceEnd(m) && !s.isPunct(m, ',') && !s.isPunct(m, ';'); m, p = m-1, p+1 {
+		if s.w(m) == wHad && m+1 < len(s.toks) && s.toks[m+1].kind == tkWord && !s.toks[m+1].cap {
+			return true
 		}
-		return false
 	}
 	return false
 }

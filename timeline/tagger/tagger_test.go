@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A second past perfect in the sentence of a flashback runs on from
+	// the flashback's month, not a year further back.
+	{"", "", "The war began in February 1904. The admiral had arrived in November, and the fleet had sailed on 13 December.", []string{"February 1904|DATE|1904-02", "November|DATE|1903-11", "13 December|DATE|1903-12-13"}},
+	{"", "", "The war began on 8 February 1904. The admiral had arrived in March, and the fleet had sailed on 13 April.", []string{"8 February 1904|DATE|1904-02-08", "March|DATE|1903-03", "13 April|DATE|1903-04-13"}},
 	// The present of a clause of time under a future or a modal tells of
 	// what is to come.
 	{"2024-06-12", "", "It will be days before the line is reopened on Friday.", []string{"days|DURATION|PXD", "Friday|DATE|2024-06-14"}},
