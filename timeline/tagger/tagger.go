@@ -7131,6 +7131,29 @@ func (s *state) tenseAt(i int) (int8, int) {
 			break
 		}
 	}
+	// A clause opened by a conjunction of time or cause right after the
+	// expression, running to the end of the sentence, tells of its own
+	// event, the one the main clause follows or rests on: "face a tax
+	// rise from April after the cabinet backed the budget" reads April by
+	// "face", not by "backed".
+	for k := i + 1; k < hi && k <= i+3; k++ {
+		if s.toks[k].kind == tkPunct {
+			break
+		}
+		if s.isWordIn(k, "after", "because") && !s.toks[k].cap && s.toks[k+1].kind == tkWord && (s.lx(k+1) == nil || s.w(k+1) == wThe || s.w(k+1) == wA) && s.pastFormBefore(k+1, hi+1) && !s.pastFormBefore(lo, i) {
+			open := true
+			for m := k + 1; m <= hi; m++ {
+				if s.isPunct(m, ',') || s.isPunct(m, ';') {
+					open = false
+					break
+				}
+			}
+			if open {
+				hi = k - 1
+			}
+			break
+		}
+	}
 	// A comparison set off after the expression (", as" with a clause of
 	// its own) tells of other times, not of this one: "will go forward an
 	// hour at 2 a.m. on Sunday, as they have every spring since 1996"

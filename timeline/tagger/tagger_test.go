@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A clause opened by "after" or "because" right after the expression
+	// and running to the sentence's end tells of its own past event; the
+	// main clause's present dates the expression.
+	{"2023-02-06", "", "Tenants face a rent increase of 7 per cent from May after the housing association lost its appeal.", []string{"May|DATE|2023-05"}},
+	{"2023-02-06", "", "Parking charges in the town centre rise from March after councillors approved the plan.", []string{"March|DATE|2023-03"}},
+	{"2023-02-06", "", "The library closed in March after the council withdrew its funding.", []string{"March|DATE|2022-03"}},
 	// A narrative's day runs on into the next paragraph while no other
 	// date is named: a part of the day there is that day's.
 	{"", "", "The rebels held the airport by dawn on 25 April 1974.\n\nCrowds ignored the broadcasts. During the afternoon thousands gathered in the square.", []string{"dawn|TIME|1974-04-25TMO", "25 April 1974|DATE|1974-04-25", "the afternoon|TIME|1974-04-25TAF"}},
