@@ -7292,6 +7292,18 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 		break
 	}
+	// A plan set off by commas after its noun, named beside what the main
+	// clause says is now planned, is the nearest such day, kept or
+	// missed, whatever the main verb: "The match, originally due to be
+	// played on 10 March, will now be held in May".
+	for k := i - 1; k > lo && k >= i-9; k-- {
+		if s.toks[k].kind == tkPunct {
+			break
+		}
+		if s.isWord(k, "due") && s.w(k+1) == wTo && s.infinitive(k+1) && s.dueAside(k, i) {
+			return nearestTense, k
+		}
+	}
 	// So does a phrase opening the sentence with a preposition, in which a
 	// past participle after its noun dates what was done, closed by a
 	// comma after the expression: "According to the itinerary released
@@ -9368,4 +9380,27 @@ func (s *state) eventNamedAgain(c cand) int {
 	e := f + 1
 	e = s.sentEnd(e, 60)
 	return e
+}
+
+// dueAside reports whether "due" at k opens an aside set off by commas,
+// maybe after an adverb of the first plan ("originally", "first"), and
+// closed by a comma after the date at i: ", originally due to be played
+// on 10 March,".
+func (s *state) dueAside(k, i int) bool {
+	h := k - 1
+	if s.isWordIn(h, "originally", "first", "initially", "previously") {
+		h--
+	}
+	if h < 1 || !s.isPunct(h, ',') || s.toks[h-1].kind != tkWord {
+		return false
+	}
+	for e := i + 1; e < len(s.toks) && e <= i+4; e++ {
+		if s.isPunct(e, ',') {
+			return true
+		}
+		if s.toks[e].kind == tkPunct || s.sentenceEnd(e) {
+			return false
+		}
+	}
+	return false
 }

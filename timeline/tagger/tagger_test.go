@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A plan set off by commas after its noun ("originally due to be
+	// played on ...") is the nearest such day, kept or missed, whatever
+	// the main clause says is planned now.
+	{"2019-11-20", "", "The hearing, first due to open on 4 November, has been moved to the spring.", []string{"4 November|DATE|2019-11-04", "the spring|DATE|2020-SP"}},
+	{"2021-04-20", "", "The final, first due to be held on 9 March, will take place in June.", []string{"9 March|DATE|2021-03-09", "June|DATE|2021-06"}},
+	{"2018-05-15", "", "The ferry, due to sail on 1 June, will leave a day late.", []string{"1 June|DATE|2018-06-01", "a day|DURATION|P1D"}},
 	// A clause opened by "after" or "because" right after the expression
 	// and running to the sentence's end tells of its own past event; the
 	// main clause's present dates the expression.
