@@ -7088,15 +7088,18 @@ func (s *state) tenseAt(i int) (int8, int) {
 		// "Monday is a rest day" (a day past "was").
 		return 1, i + 1
 	}
-	for k := i - 1; k >= lo && k >= i-7; k-- {
-		if s.toks[k].kind != tkWord {
+	for k := i - 1; k >= lo && k >= i-10; k-- {
+		if s.toks[k].kind == tkPunct || s.toks[k].kind != tkWord && !s.tight(k) {
 			break
 		}
 		if s.isWord(k, "who") && !s.toks[k].cap && k+1 < i && !s.isWordIn(k+1, "had", "was", "were", "did") && (s.pastForm(k+1) || s.lx(k+1) != nil && s.lx(k+1).tense == -1 ||
 			s.isWordIn(k+1, "bought", "ate", "drank", "went", "took", "got", "saw", "flew", "came", "paid", "left", "sat", "sent", "made", "drove", "rode", "wore")) {
 			// A past act that picks out people, "shoppers who bought the
-			// item in June", "anyone who ate there in August", dates the
-			// act, whatever the main verb after it ("should return it").
+			// item in June", "anyone who ate there in August", "a man who
+			// stole two bikes from the station car park in August", dates
+			// the act, whatever the main verb after it ("should return
+			// it"); a road's or a unit's number glued to its letter ("the
+			// M6") is part of the clause.
 			return -1, k + 1
 		}
 	}

@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A past act that picks out people ("a driver who crashed ... in
+	// July") dates its month however long the clause, a road's number
+	// ("the A40") no break in it.
+	{"2018-09-24", "", "A driver who crashed into a shop on the A40 in July will be sentenced next week.", []string{"July|DATE|2018-07", "next week|DATE|2018-W40"}},
+	{"2018-09-24", "", "A man who stole two bikes from the station car park in August will appear in court next month.", []string{"August|DATE|2018-08", "next month|DATE|2018-10"}},
 	// A plan set off by commas after its noun ("originally due to be
 	// played on ...") is the nearest such day, kept or missed, whatever
 	// the main clause says is planned now.
