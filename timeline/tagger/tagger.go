@@ -4998,7 +4998,7 @@ func (s *state) resolveYear(c cand) cand {
 		c.note = "date without a year and no reference date: year left unknown"
 		return c
 	}
-	if anchor < 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 && s.laterPlanYear(c.i) {
+	if anchor < 0 && (c.c.g == gDay && c.c.d > 0 || c.c.g == gMonth) && c.c.m > 0 && s.laterPlanYear(c.i) {
 		// A plan's calendar dated in a later year goes on in it: "the
 		// ferry will resume sailings on 6 April 2026 and run a summer
 		// service from 15 June", written in 2025, is June 2026, not the
@@ -6216,10 +6216,29 @@ func (s *state) headingStarts() []int32 {
 // lies after the DCT's, in a clause that looks ahead: a plan's calendar
 // ("will close on 1 March 2027 and will reopen on 12 October").
 func (s *state) laterPlanYear(i int) bool {
-	if s.ref < 0 || s.ref >= len(s.res.Timexes) || !s.t.hasDCT || s.refAtt || s.refCal.noYear || s.refCal.g < gDay || s.refCal.y <= s.t.dct.y {
+	if s.ref < 0 || s.ref >= len(s.res.Timexes) || !s.t.hasDCT || s.refAtt || s.refCal.noYear || s.refCal.g < gYear || s.refCal.y <= s.t.dct.y {
 		return false
 	}
-	if s.refTok < 0 || s.refTok >= i || !s.oneSentence(s.refTok, i) || !yearWritten(s.res.Timexes[s.ref].Text) {
+	if s.refTok < 0 || s.refTok >= i || !s.oneSentence(s.refTok, i) {
+		return false
+	}
+	if x := s.res.Timexes[s.ref]; s.refCal.g == gYear {
+		// A later year itself frames the plan told in its sentence, a
+		// year written after "in" or "next year": "will return next year
+		// and move to August", "In 2027 the market will move to
+		// September" (not "next year's budget", a noun's year).
+		next := bytes.EqualFold([]byte(x.Text), []byte("next year"))
+		if !next && !(yearWritten(x.Text) && s.w(s.refTok-1) == wIn) {
+			return false // a deadline or a span's end, "by 2030", "through 2019", frames nothing
+		}
+		k := s.refTok + 1
+		if next {
+			k++
+		}
+		if s.isPunct(k, '\'') || s.isPunct(k, '-') && s.tight(k) {
+			return false
+		}
+	} else if !yearWritten(x.Text) {
 		return false
 	}
 	for k := s.refTok + 1; k < i; k++ {

@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A later year, written or "next year", frames the plan told in its
+	// sentence: a bare month after it is that year's.
+	{"2022-03-10", "", "Next year the show will open in October.", []string{"Next year|DATE|2023", "October|DATE|2023-10"}},
+	{"2022-03-10", "", "In 2024 the orchestra will tour Japan in November.", []string{"2024|DATE|2024", "November|DATE|2024-11"}},
+	{"2022-03-10", "", "The fair will return next year and move to June.", []string{"next year|DATE|2023", "June|DATE|2023-06"}},
 	// A past act that picks out people ("a driver who crashed ... in
 	// July") dates its month however long the clause, a road's number
 	// ("the A40") no break in it.
