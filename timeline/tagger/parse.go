@@ -9784,9 +9784,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.val, c.c = "", rel(s.t.dct, u, int(n))
 			return c, true
 		}
-		if e := s.lx(end + 1); n > 0 && u <= uMonth && s.depth == 0 && e != nil && (e.weekday > 0 && !e.plural || e.w == wToday || e.w == wTomorrow) && s.toks[end+1].cap == (e.weekday > 0) {
+		if e := s.lx(end + 1); n > 0 && u <= uMonth && s.depth == 0 && e != nil && (e.weekday > 0 && !e.plural || e.w == wToday || e.w == wTomorrow) && s.toks[end+1].cap == (e.weekday > 0) && !s.stretchBefore(i) {
 			// "a week from Friday", "two weeks from tomorrow": one date,
-			// counted from the day named.
+			// counted from the day named (not after "for", "over", a
+			// stretch starting on the day: "will close for three days
+			// from Tuesday").
 			s.depth++
 			dc, ok := s.core(end + 1)
 			s.depth--

@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// After "for" a count of days from a weekday is a stretch starting on
+	// it, the DURATION and the day apart ("a week from Friday" alone is
+	// one date).
+	{"2016-06-03", "", "The pool will shut for two weeks from Monday.", []string{"two weeks|DURATION|P2W", "Monday|DATE|2016-06-06"}},
+	{"2016-06-03", "", "The lane will be closed for four days from Wednesday.", []string{"four days|DURATION|P4D", "Wednesday|DATE|2016-06-08"}},
 	// A later year, written or "next year", frames the plan told in its
 	// sentence: a bare month after it is that year's.
 	{"2022-03-10", "", "Next year the show will open in October.", []string{"Next year|DATE|2023", "October|DATE|2023-10"}},
