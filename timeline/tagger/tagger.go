@@ -7451,6 +7451,15 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// "down from 2.5 per cent forecast in March": a participle
 			// after a figure, dating the forecast, in the past
 			return -1, k
+		case k >= 2 && k < i && s.participle(k) && s.isWordIn(k-1, "normally", "usually", "regularly", "typically", "ordinarily", "traditionally") &&
+			s.toks[k-2].kind == tkWord && s.lx(k-2) == nil && !s.isWordIn(k-2, "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "it", "they", "we", "he", "she", "i", "you", "who", "which", "that"):
+			// A participle of habit after its noun (not after a subject
+			// or an auxiliary: "they normally collected") tells of a standing
+			// arrangement, no past event: "Bins normally collected on New
+			// Year's Day will be emptied on 2 January", "the fair,
+			// traditionally held in May, moves to June"; the main verb
+			// decides.
+			continue
 		case k >= 2 && k < i && s.w(k+1) == wBy && s.participle(k) && s.nounLike(k-1) && s.isWordIn(k-2, "to", "for", "on", "of", "with", "from", "all", "any"):
 			// A participle right after a noun that is the object of a
 			// preposition is passive, a deadline set on the noun, not a

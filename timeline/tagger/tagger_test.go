@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A participle of habit after its noun ("usually emptied") tells of a
+	// standing arrangement, no past event: the main verb dates the day.
+	{"2014-03-04", "", "Bins usually emptied on Good Friday will be collected a day later.", []string{"Good Friday|DATE|2014-04-18", "a day later|DATE|2014-04-19"}},
+	{"2011-12-21", "", "Waste normally picked up on New Year's Day will be taken on 3 January.", []string{"New Year's Day|DATE|2012-01-01", "3 January|DATE|2012-01-03"}},
 	// After "for" a count of days from a weekday is a stretch starting on
 	// it, the DURATION and the day apart ("a week from Friday" alone is
 	// one date).
