@@ -1310,10 +1310,15 @@ func (s *state) pYear(i int) (cand, bool) {
 }
 
 // codeNumber reports whether the number at i labels a batch or a code:
-// after "code", "batch", "lot", or after "end in" / "ending in" in a
+// after "code", "batch", "lot", glued to a capital letter ("B1120"), or after "end in" / "ending in" in a
 // sentence about codes or numbers ("the batch codes end in 2301").
 func (s *state) codeNumber(i int) bool {
 	if s.isWordIn(i-1, "code", "codes", "batch", "batches", "lot", "lots", "serial") {
+		return true
+	}
+	if i >= 1 && s.tight(i) && s.toks[i-1].kind == tkWord && s.toks[i-1].cap && len(s.word(i-1)) == 1 {
+		// a number glued to a capital letter names a road, a model or a
+		// form: "the B1120 junction", "an A1234 road" (not "FY2024")
 		return true
 	}
 	if i >= 3 && s.w(i-1) == wIn && s.isWordIn(i-2, "end", "ends", "ending", "ended") {

@@ -24,6 +24,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A number glued to a capital letter names a road or a model, no year.
+	{"2016-06-03", "", "Traffic on the A1307 was held up for an hour in 2015.", []string{"an hour|DURATION|PT1H", "2015|DATE|2015"}},
+	{"2019-04-02", "", "Resurfacing of the B1245 near the school starts on Monday.", []string{"Monday|DATE|2019-04-08"}},
 	// A participle of habit after its noun ("usually emptied") tells of a
 	// standing arrangement, no past event: the main verb dates the day.
 	{"2014-03-04", "", "Bins usually emptied on Good Friday will be collected a day later.", []string{"Good Friday|DATE|2014-04-18", "a day later|DATE|2014-04-19"}},
