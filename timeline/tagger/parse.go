@@ -7435,6 +7435,12 @@ func (s *state) seasonEnds(k int) bool {
 	if s.isWordIn(k, "rather", "instead", "again", "but", "yet", "nor") {
 		return true
 	}
+	// Nor is a conjunction of purpose or cause: "brought forward from
+	// the autumn so that it is finished", "delayed until the spring
+	// because funding ran out".
+	if s.isWordIn(k, "because", "unless", "although", "though", "while", "whereas") || s.isWord(k, "so") && s.isWord(k+1, "that") {
+		return true
+	}
 	// Nor is the "to" of an infinitive of purpose: "released from prison
 	// in the spring to command the army", "sailed in the autumn to join
 	// the fleet".

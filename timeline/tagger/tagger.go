@@ -5106,6 +5106,14 @@ func (s *state) resolveYear(c cand) cand {
 		// "based on the closing price on Nov. 1" just ahead.
 		tense = nearestTense
 	}
+	if tense != 0 && anchor < 0 && s.t.hasDCT && s.movedFrom(c.i) {
+		// What was moved from a time had been planned for it: the nearest
+		// such, ahead or behind, whatever the tense of the moving ("the
+		// scheme was brought forward from the autumn", written in June,
+		// is this autumn; "the vote, put back from March", written in
+		// May, last March).
+		tense = nearestTense
+	}
 	if tense <= 0 && s.proposedBefore(c.i) {
 		// What was proposed for a date lies ahead of the proposal, which
 		// may itself lie behind: the nearest such month or day ("had
@@ -9434,4 +9442,14 @@ func (s *state) dueAside(k, i int) bool {
 		}
 	}
 	return false
+}
+
+// movedFrom reports whether the date at i follows "from" after a verb or
+// an adverb of moving a plan in time: "brought forward from", "put back
+// from", "moved from", "postponed from", "rescheduled from".
+func (s *state) movedFrom(i int) bool {
+	if s.w(i-1) != wFrom || i < 2 {
+		return false
+	}
+	return s.isWordIn(i-2, "forward", "forwards", "back", "moved", "postponed", "delayed", "rescheduled", "shifted", "switched", "deferred")
 }

@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// What was moved from a time had been planned for it: the nearest
+	// such, ahead or behind; a season before "so that" or "because" ends
+	// its phrase.
+	{"2016-06-03", "", "The repairs were brought forward from the autumn.", []string{"the autumn|DATE|2016-FA"}},
+	{"2016-06-03", "", "The vote, put back from March, will be held next week.", []string{"March|DATE|2016-03", "next week|DATE|2016-W23"}},
+	{"2016-06-03", "", "The work was brought forward from the winter so that crews can finish early.", []string{"the winter|DATE|2016-WI"}},
 	// A number glued to a capital letter names a road or a model, no year.
 	{"2016-06-03", "", "Traffic on the A1307 was held up for an hour in 2015.", []string{"an hour|DURATION|PT1H", "2015|DATE|2015"}},
 	{"2019-04-02", "", "Resurfacing of the B1245 near the school starts on Monday.", []string{"Monday|DATE|2019-04-08"}},
