@@ -7595,6 +7595,12 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	}
 	mod := ""
 	w := s.w(j)
+	if !hasThe && (w == wLate || w == wEarly) && s.delayBefore(i) {
+		// "will run a day late next week", "arrived two hours early on
+		// Monday": the adjective of a delay measured before it, no part
+		// of the date after it.
+		return cand{}, false
+	}
 	if hasThe && (s.isWord(j, "rest") || s.isWord(j, "remainder")) && s.w(j+1) == wOf && s.w(j+2) == wThe {
 		// "the rest of the decade", "the remainder of the year": the
 		// period's end, like "the end of the year".
@@ -11207,4 +11213,17 @@ func (s *state) modalBeUnitBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// delayBefore reports whether a counted unit of time stands right before
+// token i: "a day" in "a day late", "two hours" in "two hours early".
+func (s *state) delayBefore(i int) bool {
+	e := s.lx(i - 1)
+	if i < 2 || e == nil || e.unit == 0 {
+		return false
+	}
+	n := s.lx(i - 2)
+	// (a stretch after "for", "over" is a length, not a delay: "fired
+	// its engine for nine minutes late Monday")
+	return (s.w(i-2) == wA || s.isWord(i-2, "an") || s.toks[i-2].kind == tkNum || n != nil && n.hasNum) && !s.stretchBefore(i-2)
 }

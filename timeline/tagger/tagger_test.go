@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "late" or "early" after a counted unit is the adjective of a delay,
+	// no mod of the date after it.
+	{"2008-12-19", "", "The train arrived two hours late on Monday.", []string{"two hours|DURATION|PT2H", "Monday|DATE|2008-12-15"}},
+	{"2008-12-19", "", "The ferry left 20 minutes early yesterday.", []string{"20 minutes|DURATION|PT20M", "yesterday|DATE|2008-12-18"}},
 	// What was moved from a time had been planned for it: the nearest
 	// such, ahead or behind; a season before "so that" or "because" ends
 	// its phrase.
