@@ -24,6 +24,9 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A holiday naming a kind of thing made for it is no date.
+	{"2009-03-20", "", "Easter eggs went on sale in January.", []string{"January|DATE|2009-01"}},
+	{"2010-12-01", "", "Fresh Christmas trees will be sold from Saturday.", []string{"Saturday|DATE|2010-12-04"}},
 	// "late" or "early" after a counted unit is the adjective of a delay,
 	// no mod of the date after it.
 	{"2008-12-19", "", "The train arrived two hours late on Monday.", []string{"two hours|DURATION|PT2H", "Monday|DATE|2008-12-15"}},
