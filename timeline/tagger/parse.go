@@ -4274,6 +4274,16 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		// past tense reports the one before ("won Friday").
 		tense = 1
 	}
+	if tense == 0 && anchor < 0 && s.t.hasDCT && s.w(i-1) == wFrom && !s.pastFormBefore(s.sentStart(i, 30), i) && !s.pastAuxBefore(i-1) &&
+		!s.isPunct(i+1, '\'') && s.w(i+1) != wTo && s.w(i+1) != wUntil && s.w(i+1) != wThrough && !s.levelSince(i) {
+		// A change that holds from a weekday, told in the present with
+		// no past in its sentence, starts on the one to come: "Fares rise
+		// from Monday", "the pool shuts from Friday" (the past tells of
+		// one gone: "was shut from Monday"; a level measured against a
+		// day's is a comparison with the past: "prices are up 3 percent
+		// from Thursday").
+		tense = 1
+	}
 	if tense <= 0 && anchor < 0 && s.t.hasDCT && s.byBefore(i) && s.possibilityBefore(i) {
 		// A deadline of what may happen lies ahead: "a storm could bring
 		// a foot of snow by Saturday morning", "the ship should dock by
@@ -11226,4 +11236,16 @@ func (s *state) delayBefore(i int) bool {
 	// (a stretch after "for", "over" is a length, not a delay: "fired
 	// its engine for nine minutes late Monday")
 	return (s.w(i-2) == wA || s.isWord(i-2, "an") || s.toks[i-2].kind == tkNum || n != nil && n.hasNum) && !s.stretchBefore(i-2)
+}
+
+// levelSince reports whether the "from" before the date at i measures a
+// level against it: "is up 3 percent from", "were lower from" (a form of
+// "be" and "up", "down", "higher" or "lower" within six words before).
+func (s *state) levelSince(i int) bool {
+	for k := i - 2; k >= 1 && k >= i-7; k-- {
+		if s.isWordIn(k, "up", "down", "higher", "lower") && s.isWordIn(k-1, "is", "are", "was", "were", "be", "been") {
+			return true
+		}
+	}
+	return false
 }

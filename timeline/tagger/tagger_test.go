@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A change that holds from a weekday, told in the present with no
+	// past in its sentence, starts on the one to come.
+	{"2016-06-03", "", "Fares rise from Monday.", []string{"Monday|DATE|2016-06-06"}},
+	{"2016-06-03", "", "Parking charges in the town centre go up by 20p from Thursday, the council said.", []string{"Thursday|DATE|2016-06-09"}},
+	{"2016-06-03", "", "The pool was shut from Monday.", []string{"Monday|DATE|2016-05-30"}},
 	// A holiday naming a kind of thing made for it is no date.
 	{"2009-03-20", "", "Easter eggs went on sale in January.", []string{"January|DATE|2009-01"}},
 	{"2010-12-01", "", "Fresh Christmas trees will be sold from Saturday.", []string{"Saturday|DATE|2010-12-04"}},
