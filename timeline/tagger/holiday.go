@@ -212,6 +212,12 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 	if h.second == "" && !h.saint && s.holidayInName(i+1) {
 		return cand{}, false // "the North's Easter Offensive", "Christmas Island"
 	}
+	if h.second == "" && !h.saint && s.holidayObject(i+1) {
+		// "Real Christmas trees can be left out", "Easter eggs went on
+		// sale": a kind of thing made for the holiday, no date (as "the
+		// Christmas tree")
+		return cand{}, false
+	}
 	j := i + 1
 	first := i
 	if h.word == "saints" {
@@ -565,4 +571,15 @@ func (s *state) orthodoxBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// holidayObject reports whether the lower-case word at k, right after a
+// one-word holiday, names a kind of thing made for it: "Christmas trees",
+// "Easter eggs", "Halloween costumes".
+func (s *state) holidayObject(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].cap || !s.toks[k].sp {
+		return false
+	}
+	return s.isWordIn(k, "tree", "trees", "card", "cards", "decorations", "lights", "pudding", "puddings", "cake", "cakes", "cracker", "crackers",
+		"jumper", "jumpers", "stocking", "stockings", "carol", "carols", "egg", "eggs", "bonnet", "bonnets", "pumpkin", "pumpkins", "costume", "costumes")
 }

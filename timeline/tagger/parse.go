@@ -1310,10 +1310,15 @@ func (s *state) pYear(i int) (cand, bool) {
 }
 
 // codeNumber reports whether the number at i labels a batch or a code:
-// after "code", "batch", "lot", or after "end in" / "ending in" in a
+// after "code", "batch", "lot", glued to a capital letter ("B1120"), or after "end in" / "ending in" in a
 // sentence about codes or numbers ("the batch codes end in 2301").
 func (s *state) codeNumber(i int) bool {
 	if s.isWordIn(i-1, "code", "codes", "batch", "batches", "lot", "lots", "serial") {
+		return true
+	}
+	if i >= 1 && s.tight(i) && s.toks[i-1].kind == tkWord && s.toks[i-1].cap && len(s.word(i-1)) == 1 {
+		// a number glued to a capital letter names a road, a model or a
+		// form: "the B1120 junction", "an A1234 road" (not "FY2024")
 		return true
 	}
 	if i >= 3 && s.w(i-1) == wIn && s.isWordIn(i-2, "end", "ends", "ending", "ended") {
@@ -4384,6 +4389,16 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		// A weekday in the simple present is on a schedule: "have a day
 		// off Sunday", "is in Ohio Monday", "does not play Friday"; the
 		// past tense reports the one before ("won Friday").
+		tense = 1
+	}
+	if tense == 0 && anchor < 0 && s.t.hasDCT && s.w(i-1) == wFrom && !s.pastFormBefore(s.sentStart(i, 30), i) && !s.pastAuxBefore(i-1) &&
+		!s.isPunct(i+1, '\'') && s.w(i+1) != wTo && s.w(i+1) != wUntil && s.w(i+1) != wThrough && !s.levelSince(i) {
+		// A change that holds from a weekday, told in the present with
+		// no past in its sentence, starts on the one to come: "Fares rise
+		// from Monday", "the pool shuts from Friday" (the past tells of
+		// one gone: "was shut from Monday"; a level measured against a
+		// day's is a comparison with the past: "prices are up 3 percent
+		// from Thursday").
 		tense = 1
 	}
 	if tense <= 0 && anchor < 0 && s.t.hasDCT && s.byBefore(i) && s.possibilityBefore(i) {
@@ -7589,6 +7604,12 @@ func (s *state) seasonEnds(k int) bool {
 	if s.isWordIn(k, "rather", "instead", "again", "but", "yet", "nor") {
 		return true
 	}
+	// Nor is a conjunction of purpose or cause: "brought forward from
+	// the autumn so that it is finished", "delayed until the spring
+	// because funding ran out".
+	if s.isWordIn(k, "because", "unless", "although", "though", "while", "whereas") || s.isWord(k, "so") && s.isWord(k+1, "that") {
+		return true
+	}
 	// Nor is the "to" of an infinitive of purpose: "released from prison
 	// in the spring to command the army", "sailed in the autumn to join
 	// the fleet".
@@ -7743,6 +7764,12 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 	}
 	mod := ""
 	w := s.w(j)
+	if !hasThe && (w == wLate || w == wEarly) && s.delayBefore(i) {
+		// "will run a day late next week", "arrived two hours early on
+		// Monday": the adjective of a delay measured before it, no part
+		// of the date after it.
+		return cand{}, false
+	}
 	if hasThe && (s.isWord(j, "rest") || s.isWord(j, "remainder")) && s.w(j+1) == wOf && s.w(j+2) == wThe {
 		// "the rest of the decade", "the remainder of the year": the
 		// period's end, like "the end of the year".
@@ -9957,9 +9984,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.val, c.c = "", rel(s.t.dct, u, int(n))
 			return c, true
 		}
-		if e := s.lx(end + 1); n > 0 && u <= uMonth && s.depth == 0 && e != nil && (e.weekday > 0 && !e.plural || e.w == wToday || e.w == wTomorrow) && s.toks[end+1].cap == (e.weekday > 0) {
+		if e := s.lx(end + 1); n > 0 && u <= uMonth && s.depth == 0 && e != nil && (e.weekday > 0 && !e.plural || e.w == wToday || e.w == wTomorrow) && s.toks[end+1].cap == (e.weekday > 0) && !s.stretchBefore(i) {
 			// "a week from Friday", "two weeks from tomorrow": one date,
-			// counted from the day named.
+			// counted from the day named (not after "for", "over", a
+			// stretch starting on the day: "will close for three days
+			// from Tuesday").
 			s.depth++
 			dc, ok := s.core(end + 1)
 			s.depth--
@@ -11374,6 +11403,31 @@ func (s *state) modalBeUnitBefore(k int) bool {
 			return false
 		}
 		if e := s.lx(k); e != nil && e.unit > 0 && e.plural && !e.hasNum && s.modalBeBefore(k) && (s.w(k+1) == wBefore || s.w(k+1) == wUntil) {
+			return true
+		}
+	}
+	return false
+}
+
+// delayBefore reports whether a counted unit of time stands right before
+// token i: "a day" in "a day late", "two hours" in "two hours early".
+func (s *state) delayBefore(i int) bool {
+	e := s.lx(i - 1)
+	if i < 2 || e == nil || e.unit == 0 {
+		return false
+	}
+	n := s.lx(i - 2)
+	// (a stretch after "for", "over" is a length, not a delay: "fired
+	// its engine for nine minutes late Monday")
+	return (s.w(i-2) == wA || s.isWord(i-2, "an") || s.toks[i-2].kind == tkNum || n != nil && n.hasNum) && !s.stretchBefore(i-2)
+}
+
+// levelSince reports whether the "from" before the date at i measures a
+// level against it: "is up 3 percent from", "were lower from" (a form of
+// "be" and "up", "down", "higher" or "lower" within six words before).
+func (s *state) levelSince(i int) bool {
+	for k := i - 2; k >= 1 && k >= i-7; k-- {
+		if s.isWordIn(k, "up", "down", "higher", "lower") && s.isWordIn(k-1, "is", "are", "was", "were", "be", "been") {
 			return true
 		}
 	}

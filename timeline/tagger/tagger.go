@@ -5127,7 +5127,7 @@ func (s *state) resolveYear(c cand) cand {
 		c.note = "date without a year and no reference date: year left unknown"
 		return c
 	}
-	if anchor < 0 && c.c.g == gDay && c.c.m > 0 && c.c.d > 0 && s.laterPlanYear(c.i) {
+	if anchor < 0 && (c.c.g == gDay && c.c.d > 0 || c.c.g == gMonth) && c.c.m > 0 && s.laterPlanYear(c.i) {
 		// A plan's calendar dated in a later year goes on in it: "the
 		// ferry will resume sailings on 6 April 2026 and run a summer
 		// service from 15 June", written in 2025, is June 2026, not the
@@ -5242,6 +5242,14 @@ func (s *state) resolveYear(c cand) cand {
 		// day, whatever the tense of the deal it measures: "a premium to
 		// the closing price on Oct. 14" (written Oct. 23) is just past,
 		// "based on the closing price on Nov. 1" just ahead.
+		tense = nearestTense
+	}
+	if tense != 0 && anchor < 0 && s.t.hasDCT && s.movedFrom(c.i) {
+		// What was moved from a time had been planned for it: the nearest
+		// such, ahead or behind, whatever the tense of the moving ("the
+		// scheme was brought forward from the autumn", written in June,
+		// is this autumn; "the vote, put back from March", written in
+		// May, last March).
 		tense = nearestTense
 	}
 	if tense <= 0 && s.proposedBefore(c.i) {
@@ -6354,10 +6362,29 @@ func (s *state) headingStarts() []int32 {
 // lies after the DCT's, in a clause that looks ahead: a plan's calendar
 // ("will close on 1 March 2027 and will reopen on 12 October").
 func (s *state) laterPlanYear(i int) bool {
-	if s.ref < 0 || s.ref >= len(s.res.Timexes) || !s.t.hasDCT || s.refAtt || s.refCal.noYear || s.refCal.g < gDay || s.refCal.y <= s.t.dct.y {
+	if s.ref < 0 || s.ref >= len(s.res.Timexes) || !s.t.hasDCT || s.refAtt || s.refCal.noYear || s.refCal.g < gYear || s.refCal.y <= s.t.dct.y {
 		return false
 	}
-	if s.refTok < 0 || s.refTok >= i || !s.oneSentence(s.refTok, i) || !yearWritten(s.res.Timexes[s.ref].Text) {
+	if s.refTok < 0 || s.refTok >= i || !s.oneSentence(s.refTok, i) {
+		return false
+	}
+	if x := s.res.Timexes[s.ref]; s.refCal.g == gYear {
+		// A later year itself frames the plan told in its sentence, a
+		// year written after "in" or "next year": "will return next year
+		// and move to August", "In 2027 the market will move to
+		// September" (not "next year's budget", a noun's year).
+		next := bytes.EqualFold([]byte(x.Text), []byte("next year"))
+		if !next && !(yearWritten(x.Text) && s.w(s.refTok-1) == wIn) {
+			return false // a deadline or a span's end, "by 2030", "through 2019", frames nothing
+		}
+		k := s.refTok + 1
+		if next {
+			k++
+		}
+		if s.isPunct(k, '\'') || s.isPunct(k, '-') && s.tight(k) {
+			return false
+		}
+	} else if !yearWritten(x.Text) {
 		return false
 	}
 	for k := s.refTok + 1; k < i; k++ {
@@ -7226,15 +7253,18 @@ func (s *state) tenseAt(i int) (int8, int) {
 		// "Monday is a rest day" (a day past "was").
 		return 1, i + 1
 	}
-	for k := i - 1; k >= lo && k >= i-7; k-- {
-		if s.toks[k].kind != tkWord {
+	for k := i - 1; k >= lo && k >= i-10; k-- {
+		if s.toks[k].kind == tkPunct || s.toks[k].kind != tkWord && !s.tight(k) {
 			break
 		}
 		if s.isWord(k, "who") && !s.toks[k].cap && k+1 < i && !s.isWordIn(k+1, "had", "was", "were", "did") && (s.pastForm(k+1) || s.lx(k+1) != nil && s.lx(k+1).tense == -1 ||
 			s.isWordIn(k+1, "bought", "ate", "drank", "went", "took", "got", "saw", "flew", "came", "paid", "left", "sat", "sent", "made", "drove", "rode", "wore")) {
 			// A past act that picks out people, "shoppers who bought the
-			// item in June", "anyone who ate there in August", dates the
-			// act, whatever the main verb after it ("should return it").
+			// item in June", "anyone who ate there in August", "a man who
+			// stole two bikes from the station car park in August", dates
+			// the act, whatever the main verb after it ("should return
+			// it"); a road's or a unit's number glued to its letter ("the
+			// M6") is part of the clause.
 			return -1, k + 1
 		}
 	}
@@ -7266,6 +7296,29 @@ func (s *state) tenseAt(i int) (int8, int) {
 		// Saturday by "is", not by what Smith said.
 		if k > 0 && (s.isWord(k, "and") || s.isWord(k, "but")) && s.isPunct(k-1, ',') && s.nameSays(k+1, hi) {
 			hi = k - 1
+			break
+		}
+	}
+	// A clause opened by a conjunction of time or cause right after the
+	// expression, running to the end of the sentence, tells of its own
+	// event, the one the main clause follows or rests on: "face a tax
+	// rise from April after the cabinet backed the budget" reads April by
+	// "face", not by "backed".
+	for k := i + 1; k < hi && k <= i+3; k++ {
+		if s.toks[k].kind == tkPunct {
+			break
+		}
+		if s.isWordIn(k, "after", "because") && !s.toks[k].cap && s.toks[k+1].kind == tkWord && (s.lx(k+1) == nil || s.w(k+1) == wThe || s.w(k+1) == wA) && s.pastFormBefore(k+1, hi+1) && !s.pastFormBefore(lo, i) {
+			open := true
+			for m := k + 1; m <= hi; m++ {
+				if s.isPunct(m, ',') || s.isPunct(m, ';') {
+					open = false
+					break
+				}
+			}
+			if open {
+				hi = k - 1
+			}
 			break
 		}
 	}
@@ -7410,6 +7463,18 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 		break
 	}
+	// A plan set off by commas after its noun, named beside what the main
+	// clause says is now planned, is the nearest such day, kept or
+	// missed, whatever the main verb: "The match, originally due to be
+	// played on 10 March, will now be held in May".
+	for k := i - 1; k > lo && k >= i-9; k-- {
+		if s.toks[k].kind == tkPunct {
+			break
+		}
+		if s.isWord(k, "due") && s.w(k+1) == wTo && s.infinitive(k+1) && s.dueAside(k, i) {
+			return nearestTense, k
+		}
+	}
 	// So does a phrase opening the sentence with a preposition, in which a
 	// past participle after its noun dates what was done, closed by a
 	// comma after the expression: "According to the itinerary released
@@ -7535,6 +7600,15 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// "down from 2.5 per cent forecast in March": a participle
 			// after a figure, dating the forecast, in the past
 			return -1, k
+		case k >= 2 && k < i && s.participle(k) && s.isWordIn(k-1, "normally", "usually", "regularly", "typically", "ordinarily", "traditionally") &&
+			s.toks[k-2].kind == tkWord && s.lx(k-2) == nil && !s.isWordIn(k-2, "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "it", "they", "we", "he", "she", "i", "you", "who", "which", "that"):
+			// A participle of habit after its noun (not after a subject
+			// or an auxiliary: "they normally collected") tells of a standing
+			// arrangement, no past event: "Bins normally collected on New
+			// Year's Day will be emptied on 2 January", "the fair,
+			// traditionally held in May, moves to June"; the main verb
+			// decides.
+			continue
 		case k >= 2 && k < i && s.w(k+1) == wBy && s.participle(k) && s.nounLike(k-1) && s.isWordIn(k-2, "to", "for", "on", "of", "with", "from", "all", "any"):
 			// A participle right after a noun that is the object of a
 			// preposition is passive, a deadline set on the noun, not a
@@ -9561,4 +9635,37 @@ func (s *state) eventNamedAgain(c cand) int {
 	e := f + 1
 	e = s.sentEnd(e, 60)
 	return e
+}
+
+// dueAside reports whether "due" at k opens an aside set off by commas,
+// maybe after an adverb of the first plan ("originally", "first"), and
+// closed by a comma after the date at i: ", originally due to be played
+// on 10 March,".
+func (s *state) dueAside(k, i int) bool {
+	h := k - 1
+	if s.isWordIn(h, "originally", "first", "initially", "previously") {
+		h--
+	}
+	if h < 1 || !s.isPunct(h, ',') || s.toks[h-1].kind != tkWord {
+		return false
+	}
+	for e := i + 1; e < len(s.toks) && e <= i+4; e++ {
+		if s.isPunct(e, ',') {
+			return true
+		}
+		if s.toks[e].kind == tkPunct || s.sentenceEnd(e) {
+			return false
+		}
+	}
+	return false
+}
+
+// movedFrom reports whether the date at i follows "from" after a verb or
+// an adverb of moving a plan in time: "brought forward from", "put back
+// from", "moved from", "postponed from", "rescheduled from".
+func (s *state) movedFrom(i int) bool {
+	if s.w(i-1) != wFrom || i < 2 {
+		return false
+	}
+	return s.isWordIn(i-2, "forward", "forwards", "back", "moved", "postponed", "delayed", "rescheduled", "shifted", "switched", "deferred")
 }

@@ -32,6 +32,58 @@ var tagCases = []tagCase{
 	// what is to come.
 	{"2024-06-12", "", "It will be days before the line is reopened on Friday.", []string{"days|DURATION|PXD", "Friday|DATE|2024-06-14"}},
 	{"2024-06-12", "", "It may be weeks before power is restored to the valley on Friday.", []string{"weeks|DURATION|PXW", "Friday|DATE|2024-06-14"}},
+	// A change that holds from a weekday, told in the present with no
+	// past in its sentence, starts on the one to come.
+	{"2016-06-03", "", "Fares rise from Monday.", []string{"Monday|DATE|2016-06-06"}},
+	{"2016-06-03", "", "Parking charges in the town centre go up by 20p from Thursday, the council said.", []string{"Thursday|DATE|2016-06-09"}},
+	{"2016-06-03", "", "The pool was shut from Monday.", []string{"Monday|DATE|2016-05-30"}},
+	// A holiday naming a kind of thing made for it is no date.
+	{"2009-03-20", "", "Easter eggs went on sale in January.", []string{"January|DATE|2009-01"}},
+	{"2010-12-01", "", "Fresh Christmas trees will be sold from Saturday.", []string{"Saturday|DATE|2010-12-04"}},
+	// "late" or "early" after a counted unit is the adjective of a delay,
+	// no mod of the date after it.
+	{"2008-12-19", "", "The train arrived two hours late on Monday.", []string{"two hours|DURATION|PT2H", "Monday|DATE|2008-12-15"}},
+	{"2008-12-19", "", "The ferry left 20 minutes early yesterday.", []string{"20 minutes|DURATION|PT20M", "yesterday|DATE|2008-12-18"}},
+	// What was moved from a time had been planned for it: the nearest
+	// such, ahead or behind; a season before "so that" or "because" ends
+	// its phrase.
+	{"2016-06-03", "", "The repairs were brought forward from the autumn.", []string{"the autumn|DATE|2016-FA"}},
+	{"2016-06-03", "", "The vote, put back from March, will be held next week.", []string{"March|DATE|2016-03", "next week|DATE|2016-W23"}},
+	{"2016-06-03", "", "The work was brought forward from the winter so that crews can finish early.", []string{"the winter|DATE|2016-WI"}},
+	// A number glued to a capital letter names a road or a model, no year.
+	{"2016-06-03", "", "Traffic on the A1307 was held up for an hour in 2015.", []string{"an hour|DURATION|PT1H", "2015|DATE|2015"}},
+	{"2019-04-02", "", "Resurfacing of the B1245 near the school starts on Monday.", []string{"Monday|DATE|2019-04-08"}},
+	// A participle of habit after its noun ("usually emptied") tells of a
+	// standing arrangement, no past event: the main verb dates the day.
+	{"2014-03-04", "", "Bins usually emptied on Good Friday will be collected a day later.", []string{"Good Friday|DATE|2014-04-18", "a day later|DATE|2014-04-19"}},
+	{"2011-12-21", "", "Waste normally picked up on New Year's Day will be taken on 3 January.", []string{"New Year's Day|DATE|2012-01-01", "3 January|DATE|2012-01-03"}},
+	// After "for" a count of days from a weekday is a stretch starting on
+	// it, the DURATION and the day apart ("a week from Friday" alone is
+	// one date).
+	{"2016-06-03", "", "The pool will shut for two weeks from Monday.", []string{"two weeks|DURATION|P2W", "Monday|DATE|2016-06-06"}},
+	{"2016-06-03", "", "The lane will be closed for four days from Wednesday.", []string{"four days|DURATION|P4D", "Wednesday|DATE|2016-06-08"}},
+	// A later year, written or "next year", frames the plan told in its
+	// sentence: a bare month after it is that year's.
+	{"2022-03-10", "", "Next year the show will open in October.", []string{"Next year|DATE|2023", "October|DATE|2023-10"}},
+	{"2022-03-10", "", "In 2024 the orchestra will tour Japan in November.", []string{"2024|DATE|2024", "November|DATE|2024-11"}},
+	{"2022-03-10", "", "The fair will return next year and move to June.", []string{"next year|DATE|2023", "June|DATE|2023-06"}},
+	// A past act that picks out people ("a driver who crashed ... in
+	// July") dates its month however long the clause, a road's number
+	// ("the A40") no break in it.
+	{"2018-09-24", "", "A driver who crashed into a shop on the A40 in July will be sentenced next week.", []string{"July|DATE|2018-07", "next week|DATE|2018-W40"}},
+	{"2018-09-24", "", "A man who stole two bikes from the station car park in August will appear in court next month.", []string{"August|DATE|2018-08", "next month|DATE|2018-10"}},
+	// A plan set off by commas after its noun ("originally due to be
+	// played on ...") is the nearest such day, kept or missed, whatever
+	// the main clause says is planned now.
+	{"2019-11-20", "", "The hearing, first due to open on 4 November, has been moved to the spring.", []string{"4 November|DATE|2019-11-04", "the spring|DATE|2020-SP"}},
+	{"2021-04-20", "", "The final, first due to be held on 9 March, will take place in June.", []string{"9 March|DATE|2021-03-09", "June|DATE|2021-06"}},
+	{"2018-05-15", "", "The ferry, due to sail on 1 June, will leave a day late.", []string{"1 June|DATE|2018-06-01", "a day|DURATION|P1D"}},
+	// A clause opened by "after" or "because" right after the expression
+	// and running to the sentence's end tells of its own past event; the
+	// main clause's present dates the expression.
+	{"2023-02-06", "", "Tenants face a rent increase of 7 per cent from May after the housing association lost its appeal.", []string{"May|DATE|2023-05"}},
+	{"2023-02-06", "", "Parking charges in the town centre rise from March after councillors approved the plan.", []string{"March|DATE|2023-03"}},
+	{"2023-02-06", "", "The library closed in March after the council withdrew its funding.", []string{"March|DATE|2022-03"}},
 	// A narrative's day runs on into the next paragraph while no other
 	// date is named: a part of the day there is that day's.
 	{"", "", "The rebels held the airport by dawn on 25 April 1974.\n\nCrowds ignored the broadcasts. During the afternoon thousands gathered in the square.", []string{"dawn|TIME|1974-04-25TMO", "25 April 1974|DATE|1974-04-25", "the afternoon|TIME|1974-04-25TAF"}},
