@@ -6005,6 +6005,11 @@ func (s *state) futureTitle(k int) bool {
 	if s.futureAdjective(k) {
 		return true
 	}
+	if s.w(k-1) == wThe && s.w(k+1) == wOf && k+2 < len(s.toks) && s.toks[k+2].kind == tkWord {
+		// "the future of the day centre", "important to the future of
+		// our peoples": what becomes of a thing, its fate, no time.
+		return true
+	}
 	n := k + 1
 	if n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].cap && s.toks[n].lex() == nil && s.w(k-1) == wThe && s.w(k-2) != wIn && !s.isWord(k-2, "into") {
 		return true

@@ -920,7 +920,7 @@ var tagCases = []tagCase{
 	// with "and" or "of" is a title or a name, no time.
 	{"", "", "In 1962 he wrote Britain and the Future, a short book on Europe.", []string{"1962|DATE|1962"}},
 	{"", "", "She founded the League of the Future in 1931.", []string{"1931|DATE|1931"}},
-	{"", "", "He feared for Britain and the future of its empire in 1962.", []string{"the future|DATE|FUTURE_REF", "1962|DATE|1962"}},
+	{"", "", "He feared for Britain and the future of its empire in 1962.", []string{"1962|DATE|1962"}},
 	// The year a historian's book or study came out ("whose study
 	// appeared in 1991", "his history, published in 1962,") is the
 	// writer's, as in "wrote in 1991": the story's days after it keep
@@ -1949,7 +1949,10 @@ var tagCases = []tagCase{
 	// before a verb stays.
 	{"", "", "The envoys included a young major, the future marshal of the army, who arrived in March 1871.", []string{"March 1871|DATE|1871-03"}},
 	{"", "", "In 1486 she married the future emperor.", []string{"1486|DATE|1486"}},
-	{"1998-03-04", "", "The future looks uncertain, and staff worry about the future of the plant.", []string{"The future|DATE|FUTURE_REF", "the future|DATE|FUTURE_REF"}},
+	{"1998-03-04", "", "The future looks uncertain, and staff worry about the future of the plant.", []string{"The future|DATE|FUTURE_REF"}},
+	// "the future of" a thing is what becomes of it, no time (TimeBank
+	// leaves "important to the future of our peoples" untagged).
+	{"2024-03-04", "", "A final decision on the future of the day centre was put off.", nil},
 	{"1998-03-04", "", "In the future we will build more.", []string{"the future|DATE|FUTURE_REF"}},
 	{"1998-03-04", "", "Life was simpler in the past.", []string{"the past|DATE|PAST_REF"}},
 	{"1998-03-04", "", "The minister said on Monday that talks failed.", []string{"Monday|DATE|1998-03-02"}},
