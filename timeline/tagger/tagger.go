@@ -263,6 +263,9 @@ type state struct {
 	// index, -1 for none): a death told later with no date is on it.
 	lifeEnd int
 	lifeCal cal
+	// The end of the aside deathAhead set (0 for none): a later life told
+	// to its dated death, whose later dates stay in it.
+	deathEnd int
 	// A stretch "the next eighteen months" counted in the past from the
 	// date at spanRef (-1 for none), in paragraph spanPi, ending in the
 	// month spanEnd: the story has moved on to its end.
@@ -1782,7 +1785,7 @@ func (s *state) emit(c cand) int {
 			if s.flashEnd < 0 {
 				s.saved = refState{s.dayRef, s.dayCal, s.dayPi, s.dayTok, false, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			}
-			s.flashEnd = e
+			s.flashEnd, s.deathEnd = e, e
 		} else if e := s.forwardAside(c); e >= 0 {
 			// A later year in a relative clause that ends the sentence
 			// and tells of a death looks ahead of the story, which goes
@@ -2901,9 +2904,31 @@ func (s *state) earlierThingYear(c cand) bool {
 // a death named just before it in its clause ("and died near Lyon in
 // 1820", "until his death in 1923", "was hanged in 1651") or follows "never ... again" in its
 // sentence ("never held office again and was shot in 1887"), -1
-// otherwise.
+// otherwise. So is any date, a year or finer, at least two years after
+// the story's day (in its paragraph or the one before), in a sentence
+// that goes on to someone's dated death: a later life told to its end
+// ("Papagos later founded a party and was prime minister from 1952 until
+// his death on 4 October 1955", "he was deported in July 1940 and died
+// in prison on 20 September 1942") is an aside, and the story goes on
+// after it from its day; the later dates inside it stay in it.
 func (s *state) deathAhead(c cand) int {
-	if s.t.hasDCT || c.c.g != gYear || c.c.noYear || s.ref < 0 || s.dayRef < 0 || s.dayCal.g != gDay || s.dayCal.noYear || s.dayPi != s.toks[c.i].pi || c.c.y < s.dayCal.y+2 || s.refCal.noYear || s.refCal.y < s.dayCal.y {
+	if !s.t.hasDCT && s.deathEnd > 0 && s.deathEnd == s.flashEnd && c.i <= s.flashEnd {
+		return s.flashEnd
+	}
+	if s.t.hasDCT || c.c.g < gYear || c.c.g == gWeek || c.c.noYear || s.ref < 0 || s.dayRef < 0 || s.dayCal.g != gDay || s.dayCal.noYear || c.c.y < s.dayCal.y+2 || s.refCal.noYear || s.refCal.y < s.dayCal.y {
+		return -1
+	}
+	if pi := s.toks[c.i].pi; s.dayPi != pi {
+		if s.ref == s.dayRef && s.dayPi == pi-1 {
+			return s.lifeToDeath(c)
+		}
+		return -1
+	}
+	if s.ref == s.dayRef {
+		if e := s.lifeToDeath(c); e >= 0 || c.c.g != gYear {
+			return e
+		}
+	} else if c.c.g != gYear {
 		return -1
 	}
 	death := false
@@ -2941,6 +2966,64 @@ func (s *state) deathAhead(c cand) int {
 		}
 		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') {
 			return -1
+		}
+	}
+	return -1
+}
+
+// lifeToDeath returns the end of c's sentence when the sentence goes on
+// from c to someone's dated death told ahead of the story: "his death"
+// or "her death" (also "execution"), or a death verb told of "he" or
+// "she", followed in its clause by a date, in a sentence that looks ahead
+// ("later", "would" before c) or runs a state "until his death" ("was
+// president from 1964 until his death on 22 August 1978", "would be
+// prime minister again ...; he ... died in prison on 20 September
+// 1942"), -1 otherwise. (Not a death in numbers, "and 300 were killed on
+// 5 May", nor one the story reaches, "He finished the novel in November
+// 1880 and died on 9 February 1881".)
+func (s *state) lifeToDeath(c cand) int {
+	// (a semicolon goes on with the life: "seized power in a coup on 15
+	// May 1934; he was deported in July 1940 and died in prison on 20
+	// September 1942")
+	stop := func(k int) bool {
+		return s.sentenceEnd(k) && (!s.isPunct(k, ';') || k+1 >= len(s.toks) || s.toks[k+1].para)
+	}
+	lo := s.sentStart(c.i, 80)
+	for k, n := c.i, 0; k < len(s.toks) && n < 60; k, n = k+1, n+1 {
+		if stop(k) {
+			return -1
+		}
+		if k < c.j || !s.deathWord(k) {
+			continue
+		}
+		person := s.isWordIn(k-1, "his", "her")
+		for m := lo; !person && m < k; m++ {
+			person = s.isWordIn(m, "he", "she")
+		}
+		// told ahead of the story: "later", "would", or a state lasting
+		// "until his death"
+		ahead := s.isWord(k-2, "until") && s.isWordIn(k-1, "his", "her")
+		for m := lo; !ahead && m < c.i; m++ {
+			ahead = s.isWordIn(m, "later", "would")
+		}
+		if !person || !ahead {
+			continue
+		}
+		for m, q := k+1, 0; m < len(s.toks) && q < 8; m, q = m+1, q+1 {
+			if s.sentenceEnd(m) || s.isPunct(m, ',') || s.isPunct(m, ';') || s.isWordIn(m, "and", "but") {
+				break
+			}
+			if s.toks[m].kind == tkNum && s.toks[m].ndig >= 3 || s.monthOrDayMonthAt(m) {
+				for e, r := m, 0; e < len(s.toks) && r < 40; e, r = e+1, r+1 {
+					if stop(e) {
+						return e
+					}
+					if s.toks[e].kind == tkPunct && !s.isPunct(e, '.') && !s.isPunct(e, ',') && !s.isPunct(e, '\'') && !s.isPunct(e, ';') {
+						return -1
+					}
+				}
+				return -1
+			}
 		}
 	}
 	return -1

@@ -3524,6 +3524,15 @@ var tagCases = []tagCase{
 	// A later year in a relative clause that ends the sentence and tells
 	// of a death looks ahead of the story, which goes on in its year; a
 	// sentence of its own about the death moves the story there.
+	// A later life told to its dated death ("later", "would", "until his
+	// death"), years after the story's day, is an aside: its dates, a
+	// year or finer, stay in it, and the story goes on from its day.
+	{"", "", "The garrison surrendered on 14 March 1921. Colonel Reyes later entered politics and sat in the senate from 1930 until his death on 2 May 1947.\nOn 20 April the relief column reached the town.", []string{"14 March 1921|DATE|1921-03-14", "1930|DATE|1930", "2 May 1947|DATE|1947-05-02", "20 April|DATE|1921-04-20"}},
+	{"", "", "The rebels took the port on 9 July 1936. Their leader was captured in October 1941 and was president from 1952 until her death in March 1960. On 12 July the navy shelled the port.", []string{"9 July 1936|DATE|1936-07-09", "October 1941|DATE|1941-10", "1952|DATE|1952", "March 1960|DATE|1960-03", "12 July|DATE|1936-07-12"}},
+	{"", "", "The assembly proclaimed the republic on 4 June 1919.\nMendez would serve three terms as governor and founded a newspaper in 1928; in exile he was arrested in May 1939 and died in a camp on 2 February 1940. In August the new army numbered only two thousand men.", []string{"4 June 1919|DATE|1919-06-04", "1928|DATE|1928", "May 1939|DATE|1939-05", "2 February 1940|DATE|1940-02-02", "August|DATE|1919-08"}},
+	// (A death the story reaches is no aside: "two days later" counts
+	// from it.)
+	{"", "", "He finished his last novel in November 1880 and died on 9 February 1881. He was buried two days later.", []string{"November 1880|DATE|1880-11", "9 February 1881|DATE|1881-02-09", "two days later|DATE|1881-02-11"}},
 	{"", "", "On 23 July 1970 the old sultan was flown to London, where he lived until his death in October 1972. On 30 July his son flew to the capital.", []string{"23 July 1970|DATE|1970-07-23", "October 1972|DATE|1972-10", "30 July|DATE|1970-07-30"}},
 	{"", "", "In May 1848 the poet fled to Paris, where he died in 1856. In June the revolt spread.", []string{"May 1848|DATE|1848-05", "1856|DATE|1856", "June|DATE|1848-06"}},
 	{"", "", "In May 1848 the poet fled to Paris. He died there in 1856. In June his widow left.", []string{"May 1848|DATE|1848-05", "1856|DATE|1856", "June|DATE|1856-06"}},
