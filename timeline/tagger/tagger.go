@@ -335,6 +335,10 @@ type state struct {
 	// with a range ("fought from October 1935 to May 1936"), when leadSet.
 	leadSet           bool
 	leadFrom, leadEnd cal
+	// The first year of the span of years the lead gives instead
+	// ("fought from 1921 to 1926"), 0 when none, and the index of the
+	// span's end.
+	leadYearFrom, leadYearTo int
 	// The first day of the last count of days ("set out on 3 November
 	// ... On the 53rd day"): what a later "the 80th day" counts from.
 	// Zero when none.
@@ -1148,6 +1152,11 @@ func (s *state) emitWithRange(c cand) int {
 				rc.c.g >= gMonth && rc.c.g != gWeek && rc.c.m > 0 && e.c.g >= gMonth && e.c.g != gWeek && e.c.m > 0 && e.c.y*12+e.c.m > rc.c.y*12+rc.c.m {
 				// the span of months the article's lead gives its story
 				s.leadSet, s.leadFrom, s.leadEnd = true, rc.c, e.c
+			} else if !s.t.hasDCT && !s.leadSet && s.leadYearFrom == 0 && s.leadParagraph(rc.i) && !rc.c.noYear && !e.c.noYear &&
+				rc.c.g == gYear && e.c.g == gYear && e.c.y > rc.c.y && e.c.y-rc.c.y <= 30 {
+				// the span of years it gives ("was fought from 1921 to
+				// 1926", "(1952–1960)")
+				s.leadYearFrom, s.leadYearTo = rc.c.y, to
 			}
 			s.rangeNight = rc.i >= 2 && rc.c.g == gDay && e.c.g == gDay && !rc.c.noYear && !e.c.noYear && e.c.day() == rc.c.day()+1 &&
 				s.w(rc.i-1) == wOf && s.isWordIn(rc.i-2, "night", "nights")
@@ -4597,6 +4606,27 @@ func (s *state) winterInRange(anchor, y int) (int, bool) {
 // city had last been besieged in 1815. On 19 September the Prussians
 // closed the ring" is 1870's).
 func (s *state) inLeadSpanYear(c cand, base cal) (int, bool) {
+	if y := s.leadYearFrom; y > 0 && !s.leadSet && !s.t.hasDCT && c.c.g >= gMonth && c.c.g != gWeek && c.c.m > 0 && !base.noYear && base.g == gYear && (base.y < y-1 || s.ref == s.leadYearTo) && !s.leadParagraph(c.i) &&
+		s.refPi != s.toks[c.i].pi && (s.dayRef < 0 || s.dayCal.noYear || s.dayCal.y < y) {
+		// After a bare year of background more than a year before the
+		// span of years the lead gives the war, a bare month in a later
+		// paragraph, before any day of the span was told,
+		// goes back to the story, which begins with the span: "was
+		// fought from 1921 to 1926 [...] troops pushed inland after the
+		// conference of 1906. [...] The Rifians attacked on 1 June" is
+		// 1921's; so, after background, is one still counted from the
+		// span's end year: "fought from 1896 to 1899. [...] The first
+		// traders had reached the hills in 1871. [...] The tribes
+		// attacked on 3 March" is 1896's. (Not once the story has
+		// reached the span: "on 22 July
+		// [1880] ... the worst defeat since the retreat of 1842. Roberts
+		// set out on 8 August" stays in 1880.)
+		lo, hi := s.sentStart(c.i, 40), s.sentEnd(c.j, 40)
+		if s.pastPerfect(lo, hi) {
+			return 0, false
+		}
+		return y, true
+	}
 	if !s.leadSet || s.t.hasDCT || c.c.g < gMonth || c.c.g == gWeek || c.c.m == 0 || base.noYear || base.g < gYear || base.g == gWeek || len(s.toks) == 0 || s.toks[c.i].pi == s.toks[0].pi {
 		return 0, false
 	}
@@ -4632,6 +4662,28 @@ func (s *state) inLeadSpanYear(c cand, base cal) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// leadParagraph reports whether token i is in an article's lead: its
+// first paragraph, or the one after a title line of its own ("Rif
+// War\nThe Rif War was fought from 1921 to 1926", a plain-text export).
+func (s *state) leadParagraph(i int) bool {
+	if len(s.toks) == 0 || i >= len(s.toks) {
+		return false
+	}
+	p0 := s.toks[0].pi
+	switch s.toks[i].pi {
+	case p0:
+		return true
+	case p0 + 1:
+		for k := 0; k < len(s.toks) && s.toks[k].pi == p0; k++ {
+			if k >= 12 || s.sentenceEnd(k) && s.toks[k+1].pi == p0 || s.toks[k].kind == tkNum {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // fromOpen reports whether the timex at index anchor, the ref, opens a

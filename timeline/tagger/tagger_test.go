@@ -3524,6 +3524,15 @@ var tagCases = []tagCase{
 	// A later year in a relative clause that ends the sentence and tells
 	// of a death looks ahead of the story, which goes on in its year; a
 	// sentence of its own about the death moves the story there.
+	// A war article's lead giving a span of years: a bare month after
+	// background, before the story has told a day of the span, is in the
+	// span's first year (a title line of its own before the lead too).
+	{"", "", "Banda Rising\n\nThe Banda Rising was fought from 1896 to 1899 between the colonial army and the hill tribes.\n\nBackground\n\nThe first traders had reached the hills in 1871.\n\nThe rising\n\nThe tribes attacked the mission at Kota on 3 March.", []string{"1896|DATE|1896", "1899|DATE|1899", "1871|DATE|1871", "3 March|DATE|1896-03-03"}},
+	{"", "", "The Lowland War (1946–1948) ended in a truce.\n\nThe border had been drawn in 1919.\n\nOn 12 May the first shots were fired near the river.", []string{"1946|DATE|1946", "1948|DATE|1948", "1919|DATE|1919", "12 May|DATE|1946-05-12"}},
+	// (Not once the story has reached the span, nor after a year of it
+	// told in the story.)
+	{"", "", "The war was fought from 1878 to 1880. On 22 July 1880 the emir was recognised.\n\nIt was the worst defeat since the retreat of 1842.\n\nThe general set out on 8 August.", []string{"1878|DATE|1878", "1880|DATE|1880", "22 July 1880|DATE|1880-07-22", "1842|DATE|1842", "8 August|DATE|1880-08-08"}},
+	{"", "", "The war was fought from 1896 to 1899.\n\nFighting began in 1896. In 1899 the last chiefs surrendered.\n\nIn March the governor left.", []string{"1896|DATE|1896", "1899|DATE|1899", "1896|DATE|1896", "1899|DATE|1899", "March|DATE|1899-03"}},
 	// A later life told to its dated death ("later", "would", "until his
 	// death"), years after the story's day, is an aside: its dates, a
 	// year or finer, stay in it, and the story goes on from its day.
