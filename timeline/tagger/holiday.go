@@ -238,11 +238,21 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	if first >= 2 && s.isWord(first-1, "as") && s.isWordIn(first-2, "kept", "observed", "celebrated", "marked", "commemorated", "known", "designated", "declared", "proclaimed", "honoured", "honored", "remembered") {
+	if first >= 2 && s.isWord(first-1, "as") {
 		// "26 March is kept as Independence Day", "the day became known
 		// as Armistice Day": the name given to a day, not a date of its
-		// own (the day was named before, or is an event's).
-		return cand{}, false
+		// own (the day was named before, or is an event's); so with the
+		// day between the verb and "as": "is celebrated every 24 May as
+		// Independence Day", "was marked on 11 November as Armistice
+		// Day".
+		for k, n := first-2, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+			if s.isWordIn(k, "kept", "observed", "celebrated", "marked", "commemorated", "known", "designated", "declared", "proclaimed", "honoured", "honored", "remembered") {
+				return cand{}, false
+			}
+			if !(s.toks[k].kind == tkNum || s.isMonthAt(k) || s.isWordIn(k, "every", "each", "on", "year", "annually")) {
+				break
+			}
+		}
 	}
 	if h.second == "day" && s.isPunct(j, '\'') && s.tight(j) && s.isWord(j+1, "s") && s.tight(j+1) && s.isWord(j+2, "day") && s.toks[j+2].cap {
 		j += 2 // "Valentine's Day", "St Patrick's Day"

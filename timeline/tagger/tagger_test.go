@@ -3524,6 +3524,9 @@ var tagCases = []tagCase{
 	// A later year in a relative clause that ends the sentence and tells
 	// of a death looks ahead of the story, which goes on in its year; a
 	// sentence of its own about the death moves the story there.
+	// A holiday's name given to a day, with the day between the verb and
+	// "as", is a name, no date of its own.
+	{"", "", "The colony became independent on 30 June 1960. The day is observed every 30 June as Independence Day.", []string{"30 June 1960|DATE|1960-06-30", "every 30 June|SET|XXXX-06-30"}},
 	// A war article's lead giving a span of years: a bare month after
 	// background, before the story has told a day of the span, is in the
 	// span's first year (a title line of its own before the lead too).
