@@ -1148,7 +1148,7 @@ func (s *state) emitWithRange(c cand) int {
 				s.headRef = from
 			}
 			s.rangeTo, s.rangeFrom, s.rangeEnd = to, rc.c, e.c
-			if !s.t.hasDCT && !s.leadSet && len(s.toks) > 0 && s.toks[rc.i].pi == s.toks[0].pi && !rc.c.noYear && !e.c.noYear &&
+			if !s.t.hasDCT && !s.leadSet && s.leadParagraph(rc.i) && !rc.c.noYear && !e.c.noYear &&
 				rc.c.g >= gMonth && rc.c.g != gWeek && rc.c.m > 0 && e.c.g >= gMonth && e.c.g != gWeek && e.c.m > 0 && e.c.y*12+e.c.m > rc.c.y*12+rc.c.m {
 				// the span of months the article's lead gives its story
 				s.leadSet, s.leadFrom, s.leadEnd = true, rc.c, e.c
@@ -4627,7 +4627,7 @@ func (s *state) inLeadSpanYear(c cand, base cal) (int, bool) {
 		}
 		return y, true
 	}
-	if !s.leadSet || s.t.hasDCT || c.c.g < gMonth || c.c.g == gWeek || c.c.m == 0 || base.noYear || base.g < gYear || base.g == gWeek || len(s.toks) == 0 || s.toks[c.i].pi == s.toks[0].pi {
+	if !s.leadSet || s.t.hasDCT || c.c.g < gMonth || c.c.g == gWeek || c.c.m == 0 || base.noYear || base.g < gYear || base.g == gWeek || s.leadParagraph(c.i) {
 		return 0, false
 	}
 	from := s.leadFrom.y*12 + s.leadFrom.m
@@ -5559,6 +5559,15 @@ func (s *state) resolveYear(c cand) cand {
 			// 1939. The rising began on the afternoon of 17 July", the
 			// story starting over from the beginning.
 			c.c.y = s.rangeFrom.y
+		} else if c.c.g >= gDay && s.leadSet && !s.t.hasDCT && s.leadFrom.g == gDay && !s.leadFrom.noYear && s.leadFrom.m == c.c.m && s.leadFrom.d == c.c.d &&
+			!s.leadParagraph(c.i) && s.dayTok >= 0 && s.leadParagraph(s.dayTok) {
+			// So is the first day of the span the lead gives, named again
+			// after background with no day of its own, whatever years the
+			// background reached: "fought from 1 September 1961 to 24 May
+			// 1991 [...] annexed the territory in November 1962, a year
+			// after the first shots. [...] fired the first shots on 1
+			// September" is 1961's.
+			c.c.y = s.leadFrom.y
 		} else if y, ok := s.inLeadSpanYear(c, base); ok {
 			// A bare month that would fall before the span of months the
 			// article's lead gives the story, in the last date's year,

@@ -3527,6 +3527,10 @@ var tagCases = []tagCase{
 	// A holiday's name given to a day, with the day between the verb and
 	// "as", is a name, no date of its own.
 	{"", "", "The colony became independent on 30 June 1960. The day is observed every 30 June as Independence Day.", []string{"30 June 1960|DATE|1960-06-30", "every 30 June|SET|XXXX-06-30"}},
+	// The first day of the span a lead gives (after a title line of its
+	// own), named again after background with no day, is the lead's,
+	// whatever later year the background reached.
+	{"", "", "Ogaden Revolt\n\nThe Ogaden revolt was an uprising fought from 12 March 1963 to 30 May 1965 between the rebels and the imperial army.\n\nBackground\n\nThe province had been handed over in 1948. The army later occupied the wells in April 1964, a year after the rising began.\n\nThe rising\n\nThe rebels attacked the police post at Hodayo on 12 March.", []string{"12 March 1963|DATE|1963-03-12", "30 May 1965|DATE|1965-05-30", "1948|DATE|1948", "April 1964|DATE|1964-04", "a year|DURATION|P1Y", "12 March|DATE|1963-03-12"}},
 	// A war article's lead giving a span of years: a bare month after
 	// background, before the story has told a day of the span, is in the
 	// span's first year (a title line of its own before the lead too).
