@@ -3260,11 +3260,12 @@ func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
 	// settlers out until 1692. [...] In 1675 the governor had arrested
 	// the leaders. [...] The rising was set for 11 August" is 1680's.)
 	leadEnd := -1
-	if !s.t.hasDCT && len(s.toks) > 0 && s.toks[c.i].pi != s.toks[0].pi {
-		for k := 0; k < len(s.toks) && s.toks[k].pi == s.toks[0].pi; k++ {
+	if !s.t.hasDCT && len(s.toks) > 0 && !s.leadParagraph(c.i) {
+		// (the first paragraph, or the one after a title line)
+		for k := 0; k < len(s.toks) && s.leadParagraph(k); k++ {
 			leadEnd = int(s.toks[k].end)
 		}
-	} else if !s.t.hasDCT {
+	} else if !s.t.hasDCT && s.toks[c.i].pi == s.toks[0].pi {
 		// A text with no blank lines, written a paragraph to a line: its
 		// lead is its first line, when that ends a sentence.
 		for k := 1; k < c.i; k++ {
@@ -3284,10 +3285,14 @@ func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
 			continue
 		}
 		inLead := x.Start < leadEnd
-		if len(v) == 3 && x.Type == timeline.TypeDate && v[0] >= '0' && v[0] <= '9' {
+		if (len(v) == 3 || len(v) == 2) && x.Type == timeline.TypeDate && v[0] >= '0' && v[0] <= '9' {
 			if d, err := strconv.Atoi(v); err == nil {
 				// a decade of background ("the 1670s"), by its start:
-				// "the 1720s" may lead up to 1729
+				// "the 1720s" may lead up to 1729; so a century ("in
+				// the early 17th century", 16)
+				if len(v) == 2 {
+					d *= 10
+				}
 				decadeFrom = max(decadeFrom, d*10)
 				continue
 			}

@@ -3531,6 +3531,11 @@ var tagCases = []tagCase{
 	// own), named again after background with no day, is the lead's,
 	// whatever later year the background reached.
 	{"", "", "Ogaden Revolt\n\nThe Ogaden revolt was an uprising fought from 12 March 1963 to 30 May 1965 between the rebels and the imperial army.\n\nBackground\n\nThe province had been handed over in 1948. The army later occupied the wells in April 1964, a year after the rising began.\n\nThe rising\n\nThe rebels attacked the police post at Hodayo on 12 March.", []string{"12 March 1963|DATE|1963-03-12", "30 May 1965|DATE|1965-05-30", "1948|DATE|1948", "April 1964|DATE|1964-04", "a year|DURATION|P1Y", "12 March|DATE|1963-03-12"}},
+	// A day the lead names, named again after background, is the
+	// lead's: also when the background named a century, and when a title
+	// line of its own stands before the lead.
+	{"", "", "The Tarsan rising lasted from the proclamation on 2 May 1921 until the treaty of 9 October 1923.\n\nThe region had been settled in the 16th century and was annexed in 1899.\n\nThe proclamation was read in the square on 2 May.", []string{"2 May 1921|DATE|1921-05-02", "9 October 1923|DATE|1923-10-09", "the 16th century|DATE|15", "1899|DATE|1899", "2 May|DATE|1921-05-02"}},
+	{"", "", "Tarsan Rising\n\nThe Tarsan rising lasted from the proclamation on 2 May 1921 until the treaty of 9 October 1923.\n\nThe region was annexed in 1899.\n\nThe proclamation was read in the square on 2 May.", []string{"2 May 1921|DATE|1921-05-02", "9 October 1923|DATE|1923-10-09", "1899|DATE|1899", "2 May|DATE|1921-05-02"}},
 	// A war article's lead giving a span of years: a bare month after
 	// background, before the story has told a day of the span, is in the
 	// span's first year (a title line of its own before the lead too).
