@@ -4673,11 +4673,19 @@ func (s *state) inLeadSpanYear(c cand, base cal) (int, bool) {
 // first paragraph, or the one after a title line of its own ("Rif
 // War\nThe Rif War was fought from 1921 to 1926", a plain-text export).
 func (s *state) leadParagraph(i int) bool {
-	if len(s.toks) == 0 || i >= len(s.toks) {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	return s.leadPi(s.toks[i].pi)
+}
+
+// leadPi is leadParagraph for the paragraph numbered pi.
+func (s *state) leadPi(pi int32) bool {
+	if len(s.toks) == 0 {
 		return false
 	}
 	p0 := s.toks[0].pi
-	switch s.toks[i].pi {
+	switch pi {
 	case p0:
 		return true
 	case p0 + 1:
@@ -5583,7 +5591,7 @@ func (s *state) resolveYear(c cand) cand {
 			// ... On 5 May Badoglio entered the capital" 1936's May.
 			c.c.y = y
 		} else if c.c.g >= gMonth && c.c.m > 0 && !s.t.hasDCT && anchor >= 0 && anchor == s.rangeTo && s.rangeFrom.g >= gMonth && s.rangeFrom.g != gWeek && !s.rangeFrom.noYear && !s.rangeEnd.noYear &&
-			s.rangeFrom.y < s.rangeEnd.y && s.rangeFrom.m == c.c.m && len(s.toks) > 0 && s.refPi == s.toks[0].pi && s.toks[c.i].pi > s.refPi {
+			s.rangeFrom.y < s.rangeEnd.y && s.rangeFrom.m == c.c.m && s.leadPi(s.refPi) && s.toks[c.i].pi > s.refPi {
 			// The month a range in the article's lead began with, named
 			// again in the body, is where the body starts telling it: "The
 			// war was fought from July 1977 to March 1978. [...] Somalia
@@ -6743,8 +6751,9 @@ func (s *state) flashback(c cand) bool {
 	if s.ref < 0 || s.refCal.g < gYear {
 		return false
 	}
-	if !s.t.hasDCT && len(s.toks) > 0 && s.refPi == s.toks[0].pi && s.toks[c.i].pi > s.refPi {
-		// An article's lead sums the story up; the body tells it from
+	if !s.t.hasDCT && s.leadPi(s.refPi) && s.toks[c.i].pi > s.refPi {
+		// An article's lead sums the story up (a title line of its own
+		// before it too); the body tells it from
 		// its start, and a past perfect that opens it (in the first
 		// sentence of its paragraph) is where the telling begins, no
 		// look back from the lead's last date: "fought from 1877 to

@@ -3536,6 +3536,11 @@ var tagCases = []tagCase{
 	// line of its own stands before the lead.
 	{"", "", "The Tarsan rising lasted from the proclamation on 2 May 1921 until the treaty of 9 October 1923.\n\nThe region had been settled in the 16th century and was annexed in 1899.\n\nThe proclamation was read in the square on 2 May.", []string{"2 May 1921|DATE|1921-05-02", "9 October 1923|DATE|1923-10-09", "the 16th century|DATE|15", "1899|DATE|1899", "2 May|DATE|1921-05-02"}},
 	{"", "", "Tarsan Rising\n\nThe Tarsan rising lasted from the proclamation on 2 May 1921 until the treaty of 9 October 1923.\n\nThe region was annexed in 1899.\n\nThe proclamation was read in the square on 2 May.", []string{"2 May 1921|DATE|1921-05-02", "9 October 1923|DATE|1923-10-09", "1899|DATE|1899", "2 May|DATE|1921-05-02"}},
+	// A lead after a title line of its own is the article's lead: the
+	// month its range began with, named again in the body, is the
+	// range's, and a past perfect opening the body starts the telling.
+	{"", "", "Ogaden War\n\nThe war was fought from July 1977 to March 1978 between Somalia and Ethiopia.\n\nThe border had been disputed since 1948. A clash in 1964 had ended in a truce.\n\nSomalia invaded on 13 July.", []string{"July 1977|DATE|1977-07", "March 1978|DATE|1978-03", "1948|DATE|1948", "1964|DATE|1964", "13 July|DATE|1977-07-13"}},
+	{"", "", "Russo-Turkish War\n\nThe war was fought from 1877 to 1878 between Russia and Turkey.\n\nIn April 1876 Bulgarians had risen against Ottoman rule. Serbia declared war in June.", []string{"1877|DATE|1877", "1878|DATE|1878", "April 1876|DATE|1876-04", "June|DATE|1876-06"}},
 	// A war article's lead giving a span of years: a bare month after
 	// background, before the story has told a day of the span, is in the
 	// span's first year (a title line of its own before the lead too).
