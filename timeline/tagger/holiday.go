@@ -244,13 +244,17 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	if first >= 2 && s.isWord(first-1, "as") && (s.isWordIn(first-2, "kept", "observed", "celebrated", "marked", "commemorated", "known", "designated", "declared", "proclaimed", "honoured", "honored", "remembered") || s.observedAs(first)) {
+	if first >= 2 && s.isWord(first-1, "as") {
 		// "26 March is kept as Independence Day", "the day became known
 		// as Armistice Day": the name given to a day, not a date of its
 		// own (the day was named before, or is an event's); so with words
 		// between the verb and "as", "is still celebrated every year as
-		// Independence Day".
-		return cand{}, false
+		// Independence Day", and with the day between them: "is
+		// celebrated every 24 May as Independence Day", "was marked on 11
+		// November as Armistice Day".
+		if s.isWordIn(first-2, "kept", "observed", "celebrated", "marked", "commemorated", "known", "designated", "declared", "proclaimed", "honoured", "honored", "remembered") || s.observedAs(first) {
+			return cand{}, false
+		}
 	}
 	if h.second == "day" && s.isPunct(j, '\'') && s.tight(j) && s.isWord(j+1, "s") && s.tight(j+1) && s.isWord(j+2, "day") && s.toks[j+2].cap {
 		j += 2 // "Valentine's Day", "St Patrick's Day"

@@ -263,6 +263,9 @@ type state struct {
 	// index, -1 for none): a death told later with no date is on it.
 	lifeEnd int
 	lifeCal cal
+	// The end of the aside deathAhead set (0 for none): a later life told
+	// to its dated death, whose later dates stay in it.
+	deathEnd int
 	// A stretch "the next eighteen months" counted in the past from the
 	// date at spanRef (-1 for none), in paragraph spanPi, ending in the
 	// month spanEnd: the story has moved on to its end.
@@ -332,6 +335,10 @@ type state struct {
 	// with a range ("fought from October 1935 to May 1936"), when leadSet.
 	leadSet           bool
 	leadFrom, leadEnd cal
+	// The first year of the span of years the lead gives instead
+	// ("fought from 1921 to 1926"), 0 when none, and the index of the
+	// span's end.
+	leadYearFrom, leadYearTo int
 	// The first day of the last count of days ("set out on 3 November
 	// ... On the 53rd day"): what a later "the 80th day" counts from.
 	// Zero when none.
@@ -1141,10 +1148,15 @@ func (s *state) emitWithRange(c cand) int {
 				s.headRef = from
 			}
 			s.rangeTo, s.rangeFrom, s.rangeEnd = to, rc.c, e.c
-			if !s.t.hasDCT && !s.leadSet && len(s.toks) > 0 && s.toks[rc.i].pi == s.toks[0].pi && !rc.c.noYear && !e.c.noYear &&
+			if !s.t.hasDCT && !s.leadSet && s.leadParagraph(rc.i) && !rc.c.noYear && !e.c.noYear &&
 				rc.c.g >= gMonth && rc.c.g != gWeek && rc.c.m > 0 && e.c.g >= gMonth && e.c.g != gWeek && e.c.m > 0 && e.c.y*12+e.c.m > rc.c.y*12+rc.c.m {
 				// the span of months the article's lead gives its story
 				s.leadSet, s.leadFrom, s.leadEnd = true, rc.c, e.c
+			} else if !s.t.hasDCT && !s.leadSet && s.leadYearFrom == 0 && s.leadParagraph(rc.i) && !rc.c.noYear && !e.c.noYear &&
+				rc.c.g == gYear && e.c.g == gYear && e.c.y > rc.c.y && e.c.y-rc.c.y <= 30 {
+				// the span of years it gives ("was fought from 1921 to
+				// 1926", "(1952–1960)")
+				s.leadYearFrom, s.leadYearTo = rc.c.y, to
 			}
 			s.rangeNight = rc.i >= 2 && rc.c.g == gDay && e.c.g == gDay && !rc.c.noYear && !e.c.noYear && e.c.day() == rc.c.day()+1 &&
 				s.w(rc.i-1) == wOf && s.isWordIn(rc.i-2, "night", "nights")
@@ -1786,7 +1798,7 @@ func (s *state) emit(c cand) int {
 			if s.flashEnd < 0 {
 				s.saved = refState{s.dayRef, s.dayCal, s.dayPi, s.dayTok, false, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			}
-			s.flashEnd = e
+			s.flashEnd, s.deathEnd = e, e
 		} else if e := s.forwardAside(c); e >= 0 {
 			// A later year in a relative clause that ends the sentence
 			// and tells of a death looks ahead of the story, which goes
@@ -2937,9 +2949,31 @@ func (s *state) earlierThingYear(c cand) bool {
 // near Lyon in 1820", "until his death in 1923", "was hanged in 1651",
 // "was pardoned in 1909") or follows "never ... again" in its
 // sentence ("never held office again and was shot in 1887"), -1
-// otherwise.
+// otherwise. So is any date, a year or finer, at least two years after
+// the story's day (in its paragraph or the one before), in a sentence
+// that goes on to someone's dated death: a later life told to its end
+// ("Papagos later founded a party and was prime minister from 1952 until
+// his death on 4 October 1955", "he was deported in July 1940 and died
+// in prison on 20 September 1942") is an aside, and the story goes on
+// after it from its day; the later dates inside it stay in it.
 func (s *state) deathAhead(c cand) int {
-	if s.t.hasDCT || c.c.g != gYear || c.c.noYear || s.ref < 0 || s.dayRef < 0 || s.dayCal.g < gDay || s.dayCal.noYear || s.dayPi != s.toks[c.i].pi || c.c.y < s.dayCal.y+2 || s.refCal.noYear || s.refCal.y < s.dayCal.y {
+	if !s.t.hasDCT && s.deathEnd > 0 && s.deathEnd == s.flashEnd && c.i <= s.flashEnd {
+		return s.flashEnd
+	}
+	if s.t.hasDCT || c.c.g < gYear || c.c.g == gWeek || c.c.noYear || s.ref < 0 || s.dayRef < 0 || s.dayCal.g < gDay || s.dayCal.noYear || c.c.y < s.dayCal.y+2 || s.refCal.noYear || s.refCal.y < s.dayCal.y {
+		return -1
+	}
+	if pi := s.toks[c.i].pi; s.dayPi != pi {
+		if s.ref == s.dayRef && s.dayPi == pi-1 {
+			return s.lifeToDeath(c)
+		}
+		return -1
+	}
+	if s.ref == s.dayRef {
+		if e := s.lifeToDeath(c); e >= 0 || c.c.g != gYear {
+			return e
+		}
+	} else if c.c.g != gYear {
 		return -1
 	}
 	death := false
@@ -2979,6 +3013,64 @@ func (s *state) deathAhead(c cand) int {
 		}
 		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') {
 			return -1
+		}
+	}
+	return -1
+}
+
+// lifeToDeath returns the end of c's sentence when the sentence goes on
+// from c to someone's dated death told ahead of the story: "his death"
+// or "her death" (also "execution"), or a death verb told of "he" or
+// "she", followed in its clause by a date, in a sentence that looks ahead
+// ("later", "would" before c) or runs a state "until his death" ("was
+// president from 1964 until his death on 22 August 1978", "would be
+// prime minister again ...; he ... died in prison on 20 September
+// 1942"), -1 otherwise. (Not a death in numbers, "and 300 were killed on
+// 5 May", nor one the story reaches, "He finished the novel in November
+// 1880 and died on 9 February 1881".)
+func (s *state) lifeToDeath(c cand) int {
+	// (a semicolon goes on with the life: "seized power in a coup on 15
+	// May 1934; he was deported in July 1940 and died in prison on 20
+	// September 1942")
+	stop := func(k int) bool {
+		return s.sentenceEnd(k) && (!s.isPunct(k, ';') || k+1 >= len(s.toks) || s.toks[k+1].para)
+	}
+	lo := s.sentStart(c.i, 80)
+	for k, n := c.i, 0; k < len(s.toks) && n < 60; k, n = k+1, n+1 {
+		if stop(k) {
+			return -1
+		}
+		if k < c.j || !s.deathWord(k) {
+			continue
+		}
+		person := s.isWordIn(k-1, "his", "her")
+		for m := lo; !person && m < k; m++ {
+			person = s.isWordIn(m, "he", "she")
+		}
+		// told ahead of the story: "later", "would", or a state lasting
+		// "until his death"
+		ahead := s.isWord(k-2, "until") && s.isWordIn(k-1, "his", "her")
+		for m := lo; !ahead && m < c.i; m++ {
+			ahead = s.isWordIn(m, "later", "would")
+		}
+		if !person || !ahead {
+			continue
+		}
+		for m, q := k+1, 0; m < len(s.toks) && q < 8; m, q = m+1, q+1 {
+			if s.sentenceEnd(m) || s.isPunct(m, ',') || s.isPunct(m, ';') || s.isWordIn(m, "and", "but") {
+				break
+			}
+			if s.toks[m].kind == tkNum && s.toks[m].ndig >= 3 || s.monthOrDayMonthAt(m) {
+				for e, r := m, 0; e < len(s.toks) && r < 40; e, r = e+1, r+1 {
+					if stop(e) {
+						return e
+					}
+					if s.toks[e].kind == tkPunct && !s.isPunct(e, '.') && !s.isPunct(e, ',') && !s.isPunct(e, '\'') && !s.isPunct(e, ';') {
+						return -1
+					}
+				}
+				return -1
+			}
 		}
 	}
 	return -1
@@ -3206,11 +3298,12 @@ func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
 	// settlers out until 1692. [...] In 1675 the governor had arrested
 	// the leaders. [...] The rising was set for 11 August" is 1680's.)
 	leadEnd := -1
-	if !s.t.hasDCT && len(s.toks) > 0 && s.toks[c.i].pi != s.toks[0].pi {
-		for k := 0; k < len(s.toks) && s.toks[k].pi == s.toks[0].pi; k++ {
+	if !s.t.hasDCT && len(s.toks) > 0 && !s.leadParagraph(c.i) {
+		// (the first paragraph, or the one after a title line)
+		for k := 0; k < len(s.toks) && s.leadParagraph(k); k++ {
 			leadEnd = int(s.toks[k].end)
 		}
-	} else if !s.t.hasDCT {
+	} else if !s.t.hasDCT && s.toks[c.i].pi == s.toks[0].pi {
 		// A text with no blank lines, written a paragraph to a line: its
 		// lead is its first line, when that ends a sentence.
 		for k := 1; k < c.i; k++ {
@@ -3230,10 +3323,14 @@ func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
 			continue
 		}
 		inLead := x.Start < leadEnd
-		if len(v) == 3 && x.Type == timeline.TypeDate && v[0] >= '0' && v[0] <= '9' {
+		if (len(v) == 3 || len(v) == 2) && x.Type == timeline.TypeDate && v[0] >= '0' && v[0] <= '9' {
 			if d, err := strconv.Atoi(v); err == nil {
 				// a decade of background ("the 1670s"), by its start:
-				// "the 1720s" may lead up to 1729
+				// "the 1720s" may lead up to 1729; so a century ("in
+				// the early 17th century", 16)
+				if len(v) == 2 {
+					d *= 10
+				}
 				decadeFrom = max(decadeFrom, d*10)
 				continue
 			}
@@ -4578,7 +4675,28 @@ func (s *state) winterInRange(anchor, y int) (int, bool) {
 // city had last been besieged in 1815. On 19 September the Prussians
 // closed the ring" is 1870's).
 func (s *state) inLeadSpanYear(c cand, base cal) (int, bool) {
-	if !s.leadSet || s.t.hasDCT || c.c.g < gMonth || c.c.g == gWeek || c.c.m == 0 || base.noYear || base.g < gYear || base.g == gWeek || len(s.toks) == 0 || s.toks[c.i].pi == s.toks[0].pi {
+	if y := s.leadYearFrom; y > 0 && !s.leadSet && !s.t.hasDCT && c.c.g >= gMonth && c.c.g != gWeek && c.c.m > 0 && !base.noYear && base.g == gYear && (base.y < y-1 || s.ref == s.leadYearTo) && !s.leadParagraph(c.i) &&
+		s.refPi != s.toks[c.i].pi && (s.dayRef < 0 || s.dayCal.noYear || s.dayCal.y < y) {
+		// After a bare year of background more than a year before the
+		// span of years the lead gives the war, a bare month in a later
+		// paragraph, before any day of the span was told,
+		// goes back to the story, which begins with the span: "was
+		// fought from 1921 to 1926 [...] troops pushed inland after the
+		// conference of 1906. [...] The Rifians attacked on 1 June" is
+		// 1921's; so, after background, is one still counted from the
+		// span's end year: "fought from 1896 to 1899. [...] The first
+		// traders had reached the hills in 1871. [...] The tribes
+		// attacked on 3 March" is 1896's. (Not once the story has
+		// reached the span: "on 22 July
+		// [1880] ... the worst defeat since the retreat of 1842. Roberts
+		// set out on 8 August" stays in 1880.)
+		lo, hi := s.sentStart(c.i, 40), s.sentEnd(c.j, 40)
+		if s.pastPerfect(lo, hi) {
+			return 0, false
+		}
+		return y, true
+	}
+	if !s.leadSet || s.t.hasDCT || c.c.g < gMonth || c.c.g == gWeek || c.c.m == 0 || base.noYear || base.g < gYear || base.g == gWeek || s.leadParagraph(c.i) {
 		return 0, false
 	}
 	from := s.leadFrom.y*12 + s.leadFrom.m
@@ -4613,6 +4731,36 @@ func (s *state) inLeadSpanYear(c cand, base cal) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// leadParagraph reports whether token i is in an article's lead: its
+// first paragraph, or the one after a title line of its own ("Rif
+// War\nThe Rif War was fought from 1921 to 1926", a plain-text export).
+func (s *state) leadParagraph(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	return s.leadPi(s.toks[i].pi)
+}
+
+// leadPi is leadParagraph for the paragraph numbered pi.
+func (s *state) leadPi(pi int32) bool {
+	if len(s.toks) == 0 {
+		return false
+	}
+	p0 := s.toks[0].pi
+	switch pi {
+	case p0:
+		return true
+	case p0 + 1:
+		for k := 0; k < len(s.toks) && s.toks[k].pi == p0; k++ {
+			if k >= 12 || s.sentenceEnd(k) && s.toks[k+1].pi == p0 || s.toks[k].kind == tkNum {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // fromOpen reports whether the timex at index anchor, the ref, opens a
@@ -5541,6 +5689,15 @@ func (s *state) resolveYear(c cand) cand {
 			// 1939. The rising began on the afternoon of 17 July", the
 			// story starting over from the beginning.
 			c.c.y = s.rangeFrom.y
+		} else if c.c.g >= gDay && s.leadSet && !s.t.hasDCT && s.leadFrom.g == gDay && !s.leadFrom.noYear && s.leadFrom.m == c.c.m && s.leadFrom.d == c.c.d &&
+			!s.leadParagraph(c.i) && s.dayTok >= 0 && s.leadParagraph(s.dayTok) {
+			// So is the first day of the span the lead gives, named again
+			// after background with no day of its own, whatever years the
+			// background reached: "fought from 1 September 1961 to 24 May
+			// 1991 [...] annexed the territory in November 1962, a year
+			// after the first shots. [...] fired the first shots on 1
+			// September" is 1961's.
+			c.c.y = s.leadFrom.y
 		} else if y, ok := s.inLeadSpanYear(c, base); ok {
 			// A bare month that would fall before the span of months the
 			// article's lead gives the story, in the last date's year,
@@ -5551,7 +5708,7 @@ func (s *state) resolveYear(c cand) cand {
 			// ... On 5 May Badoglio entered the capital" 1936's May.
 			c.c.y = y
 		} else if c.c.g >= gMonth && c.c.m > 0 && !s.t.hasDCT && anchor >= 0 && anchor == s.rangeTo && s.rangeFrom.g >= gMonth && s.rangeFrom.g != gWeek && !s.rangeFrom.noYear && !s.rangeEnd.noYear &&
-			s.rangeFrom.y < s.rangeEnd.y && s.rangeFrom.m == c.c.m && len(s.toks) > 0 && s.refPi == s.toks[0].pi && s.toks[c.i].pi > s.refPi {
+			s.rangeFrom.y < s.rangeEnd.y && s.rangeFrom.m == c.c.m && s.leadPi(s.refPi) && s.toks[c.i].pi > s.refPi {
 			// The month a range in the article's lead began with, named
 			// again in the body, is where the body starts telling it: "The
 			// war was fought from July 1977 to March 1978. [...] Somalia
@@ -6730,8 +6887,9 @@ func (s *state) flashback(c cand) bool {
 	if s.ref < 0 || s.refCal.g < gYear {
 		return false
 	}
-	if !s.t.hasDCT && len(s.toks) > 0 && s.refPi == s.toks[0].pi && s.toks[c.i].pi > s.refPi {
-		// An article's lead sums the story up; the body tells it from
+	if !s.t.hasDCT && s.leadPi(s.refPi) && s.toks[c.i].pi > s.refPi {
+		// An article's lead sums the story up (a title line of its own
+		// before it too); the body tells it from
 		// its start, and a past perfect that opens it (in the first
 		// sentence of its paragraph) is where the telling begins, no
 		// look back from the lead's last date: "fought from 1877 to

@@ -3652,6 +3652,41 @@ var tagCases = []tagCase{
 	// A later year in a relative clause that ends the sentence and tells
 	// of a death looks ahead of the story, which goes on in its year; a
 	// sentence of its own about the death moves the story there.
+	// A holiday's name given to a day, with the day between the verb and
+	// "as", is a name, no date of its own.
+	{"", "", "The colony became independent on 30 June 1960. The day is observed every 30 June as Independence Day.", []string{"30 June 1960|DATE|1960-06-30", "every 30 June|SET|XXXX-06-30"}},
+	// The first day of the span a lead gives (after a title line of its
+	// own), named again after background with no day, is the lead's,
+	// whatever later year the background reached.
+	{"", "", "Ogaden Revolt\n\nThe Ogaden revolt was an uprising fought from 12 March 1963 to 30 May 1965 between the rebels and the imperial army.\n\nBackground\n\nThe province had been handed over in 1948. The army later occupied the wells in April 1964, a year after the rising began.\n\nThe rising\n\nThe rebels attacked the police post at Hodayo on 12 March.", []string{"12 March 1963|DATE|1963-03-12", "30 May 1965|DATE|1965-05-30", "1948|DATE|1948", "April 1964|DATE|1964-04", "a year|DURATION|P1Y", "12 March|DATE|1963-03-12"}},
+	// A day the lead names, named again after background, is the
+	// lead's: also when the background named a century, and when a title
+	// line of its own stands before the lead.
+	{"", "", "The Tarsan rising lasted from the proclamation on 2 May 1921 until the treaty of 9 October 1923.\n\nThe region had been settled in the 16th century and was annexed in 1899.\n\nThe proclamation was read in the square on 2 May.", []string{"2 May 1921|DATE|1921-05-02", "9 October 1923|DATE|1923-10-09", "the 16th century|DATE|15", "1899|DATE|1899", "2 May|DATE|1921-05-02"}},
+	{"", "", "Tarsan Rising\n\nThe Tarsan rising lasted from the proclamation on 2 May 1921 until the treaty of 9 October 1923.\n\nThe region was annexed in 1899.\n\nThe proclamation was read in the square on 2 May.", []string{"2 May 1921|DATE|1921-05-02", "9 October 1923|DATE|1923-10-09", "1899|DATE|1899", "2 May|DATE|1921-05-02"}},
+	// A lead after a title line of its own is the article's lead: the
+	// month its range began with, named again in the body, is the
+	// range's, and a past perfect opening the body starts the telling.
+	{"", "", "Ogaden War\n\nThe war was fought from July 1977 to March 1978 between Somalia and Ethiopia.\n\nThe border had been disputed since 1948. A clash in 1964 had ended in a truce.\n\nSomalia invaded on 13 July.", []string{"July 1977|DATE|1977-07", "March 1978|DATE|1978-03", "1948|DATE|1948", "1964|DATE|1964", "13 July|DATE|1977-07-13"}},
+	{"", "", "Russo-Turkish War\n\nThe war was fought from 1877 to 1878 between Russia and Turkey.\n\nIn April 1876 Bulgarians had risen against Ottoman rule. Serbia declared war in June.", []string{"1877|DATE|1877", "1878|DATE|1878", "April 1876|DATE|1876-04", "June|DATE|1876-06"}},
+	// A war article's lead giving a span of years: a bare month after
+	// background, before the story has told a day of the span, is in the
+	// span's first year (a title line of its own before the lead too).
+	{"", "", "Banda Rising\n\nThe Banda Rising was fought from 1896 to 1899 between the colonial army and the hill tribes.\n\nBackground\n\nThe first traders had reached the hills in 1871.\n\nThe rising\n\nThe tribes attacked the mission at Kota on 3 March.", []string{"1896|DATE|1896", "1899|DATE|1899", "1871|DATE|1871", "3 March|DATE|1896-03-03"}},
+	{"", "", "The Lowland War (1946–1948) ended in a truce.\n\nThe border had been drawn in 1919.\n\nOn 12 May the first shots were fired near the river.", []string{"1946|DATE|1946", "1948|DATE|1948", "1919|DATE|1919", "12 May|DATE|1946-05-12"}},
+	// (Not once the story has reached the span, nor after a year of it
+	// told in the story.)
+	{"", "", "The war was fought from 1878 to 1880. On 22 July 1880 the emir was recognised.\n\nIt was the worst defeat since the retreat of 1842.\n\nThe general set out on 8 August.", []string{"1878|DATE|1878", "1880|DATE|1880", "22 July 1880|DATE|1880-07-22", "1842|DATE|1842", "8 August|DATE|1880-08-08"}},
+	{"", "", "The war was fought from 1896 to 1899.\n\nFighting began in 1896. In 1899 the last chiefs surrendered.\n\nIn March the governor left.", []string{"1896|DATE|1896", "1899|DATE|1899", "1896|DATE|1896", "1899|DATE|1899", "March|DATE|1899-03"}},
+	// A later life told to its dated death ("later", "would", "until his
+	// death"), years after the story's day, is an aside: its dates, a
+	// year or finer, stay in it, and the story goes on from its day.
+	{"", "", "The garrison surrendered on 14 March 1921. Colonel Reyes later entered politics and sat in the senate from 1930 until his death on 2 May 1947.\nOn 20 April the relief column reached the town.", []string{"14 March 1921|DATE|1921-03-14", "1930|DATE|1930", "2 May 1947|DATE|1947-05-02", "20 April|DATE|1921-04-20"}},
+	{"", "", "The rebels took the port on 9 July 1936. Their leader was captured in October 1941 and was president from 1952 until her death in March 1960. On 12 July the navy shelled the port.", []string{"9 July 1936|DATE|1936-07-09", "October 1941|DATE|1941-10", "1952|DATE|1952", "March 1960|DATE|1960-03", "12 July|DATE|1936-07-12"}},
+	{"", "", "The assembly proclaimed the republic on 4 June 1919.\nMendez would serve three terms as governor and founded a newspaper in 1928; in exile he was arrested in May 1939 and died in a camp on 2 February 1940. In August the new army numbered only two thousand men.", []string{"4 June 1919|DATE|1919-06-04", "1928|DATE|1928", "May 1939|DATE|1939-05", "2 February 1940|DATE|1940-02-02", "August|DATE|1919-08"}},
+	// (A death the story reaches is no aside: "two days later" counts
+	// from it.)
+	{"", "", "He finished his last novel in November 1880 and died on 9 February 1881. He was buried two days later.", []string{"November 1880|DATE|1880-11", "9 February 1881|DATE|1881-02-09", "two days later|DATE|1881-02-11"}},
 	{"", "", "On 23 July 1970 the old sultan was flown to London, where he lived until his death in October 1972. On 30 July his son flew to the capital.", []string{"23 July 1970|DATE|1970-07-23", "October 1972|DATE|1972-10", "30 July|DATE|1970-07-30"}},
 	{"", "", "In May 1848 the poet fled to Paris, where he died in 1856. In June the revolt spread.", []string{"May 1848|DATE|1848-05", "1856|DATE|1856", "June|DATE|1848-06"}},
 	{"", "", "In May 1848 the poet fled to Paris. He died there in 1856. In June his widow left.", []string{"May 1848|DATE|1848-05", "1856|DATE|1856", "June|DATE|1856-06"}},
