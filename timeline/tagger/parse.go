@@ -9969,13 +9969,22 @@ func (s *state) isRate(i int) int {
 	case wNearly, wAlmost, wAbout, wAround, wOver, wThan, wLeast, wMost:
 		return rateNone // "took nearly a century"
 	}
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	lo := i - 4
+	for k := i - 1; k >= 0 && k >= lo; k-- {
 		tk := &s.toks[k]
 		if s.isWord(k, "times") || s.isWord(k, "twice") || s.w(k) == wOnce {
 			return rateFreq
 		}
-		if tk.kind == tkWord && !tk.cap && s.isWordIn(k, "million", "millions", "billion", "billions", "trillion") {
-			return rateAmount // "half a million visitors a year", "a billion dollars a month", "a million tons a day"
+		if tk.kind == tkWord && !tk.cap && s.isWordIn(k, "million", "millions", "billion", "billions", "trillion", "hundred", "thousand") {
+			return rateAmount // "half a million visitors a year", "a billion dollars a month", "a million tons a day", "a hundred people"
+		}
+		if k == i-1 && s.ingWord(k) && s.isWordIn(k-1, "was", "were", "is", "are", "been") && s.clauseEnd(i+2) {
+			// a progressive verb whose counted subject stands before
+			// its auxiliary, the rate closing the clause: "300 people
+			// were dying a day.", "a dozen ships were arriving a week;"
+			k--
+			lo -= 2
+			continue
 		}
 		if k == i-1 && s.isWordIn(k, "it", "them", "him", "her", "us", "me") {
 			// an object pronoun is no thing counted per unit of time: "one
@@ -10022,6 +10031,10 @@ func (s *state) moneyOrMeasure(k int) bool {
 	w := s.word(k)
 	if n := len(w); n > 5 && lowerEq(w[n-5:], "pence") {
 		return true // "pence", "sixpence", "threepence"
+	}
+	// lengths: "advanced a few feet a day", "rose six inches an hour"
+	if s.isWordIn(k, "foot", "feet", "inch", "inches", "yard", "yards", "league", "leagues", "fathom", "fathoms") {
+		return true
 	}
 	return s.isWordIn(k, "dollar", "dollars", "cent", "cents", "penny", "pennies", "shilling", "shillings", "guinea", "guineas", "pound", "franc", "francs",
 		"rupee", "rupees", "florin", "florins", "ducat", "ducats", "peso", "pesos", "ruble", "rubles", "rouble", "roubles", "ounce", "ounces", "ton", "tons",

@@ -4966,6 +4966,15 @@ var tagCases = []tagCase{
 	// is; "the first decade of the century" is no such length.
 	{"2023-09-12", "", "The orchestra was founded in 1904 and for the first decade it played in a church hall.", []string{"1904|DATE|1904", "the first decade|DURATION|P10Y"}},
 	{"2023-09-12", "", "The mine opened in 1890. During the first decade, output doubled every year.", []string{"1890|DATE|1890", "the first decade|DURATION|P10Y", "every year|SET|P1Y"}},
+	// A quantity per unit of time is a measure, no expression, when the
+	// amount is a length ("a few feet a day") or stands as the subject of a
+	// progressive verb before its auxiliary ("300 people were dying a
+	// day."); a unit that opens a phrase of its own ("a week after the
+	// storm") is still a length of time.
+	{"", "", "In 1857 the diggers on the canal gained only a few feet a day.", []string{"1857|DATE|1857"}},
+	{"", "", "In the autumn of 1832 some 300 people were dying a day.", []string{"the autumn of 1832|DATE|1832-FA"}},
+	{"", "", "By the spring of 1870, in the city, a hundred horses were dying a week.", []string{"the spring of 1870|DATE|1870-SP"}},
+	{"", "", "In 1870 three fishermen were missing a week after the gale.", []string{"1870|DATE|1870", "a week|DURATION|P1W"}},
 }
 
 func formatTimexes(res Result) []string {
