@@ -3751,6 +3751,12 @@ func (s *state) pTime(i int) (cand, bool) {
 			// tense: "On Saturday the town will read its 1872 charter and
 			// hold fireworks at 9:30 p.m." is Saturday's 9:30)
 			day, c.anchor = s.dayCal, s.dayRef
+		} else if d, a, ok := s.leadEventDay(i); ok && s.depth == 0 && (s.ref < 0 || s.refCal.g < gDay) {
+			// A clock time told after the background, with no day named
+			// since the lead's, is the event's day: "collapsed on the
+			// evening of 28 December 1879 ... It had opened in June 1878
+			// ... The train left at 4:15 p.m."
+			day, c.anchor = d, a
 		} else if s.t.hasDCT {
 			day = s.t.dct
 			if h == 24 && s.tense(i) < 0 {
@@ -5527,6 +5533,9 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		if b.g < gDay && s.dayRef >= 0 && s.dayPi == s.toks[i].pi && s.dayCal.y == b.y {
 			b, a = s.dayCal, s.dayRef // the day the paragraph is about, in the year it is still in
 		}
+		if b.g < gDay && !s.t.hasDCT && s.leadDayOK(i) {
+			b, a, _ = s.leadEventDay(i) // the event's day, come to again after the background
+		}
 		if b.g < gDay {
 			if b.noYear || b.g < gYear {
 				return cand{}, false
@@ -5591,6 +5600,12 @@ func (s *state) pDeictic(i int) (cand, bool) {
 				// troops withdrew" is 2 April's.
 				b, a = s.dayCal, s.dayRef
 			}
+			if ok && b.g < gDay && !s.t.hasDCT && s.leadDayOK(i) {
+				// "collapsed on 28 December 1879 ... had opened in June
+				// 1878. ¶ The gap was found that night": the event's day,
+				// come to again after the background.
+				b, a, _ = s.leadEventDay(i)
+			}
 			if !ok || b.g < gDay {
 				return cand{}, false
 			}
@@ -5622,6 +5637,12 @@ func (s *state) pDeictic(i int) (cand, bool) {
 func (s *state) storyPart(i, j int) (cand, bool) {
 	switch s.w(i - 1) {
 	case wIn, wBy, wDuring, wThrough, wUntil:
+	case wSince:
+		// "had been rising since the afternoon": the part of the day
+		// something ran on from, in a narrative told day by day.
+		if s.t.hasDCT {
+			return cand{}, false
+		}
 	default:
 		if !s.isWord(i-1, "into") || s.isWordIn(i-2, "late", "far", "deep", "well") {
 			// ("into the evening", "went on into the night": the part of
@@ -5684,6 +5705,11 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 		// 25 April. ¶ Crowds ignored the broadcasts. During the
 		// afternoon thousands gathered" is that day's afternoon.
 		b, a = s.dayCal, s.dayRef
+	case !s.t.hasDCT && s.refCal.g < gDay && s.leadDayOK(i):
+		// The event's day, come to again after the background without
+		// naming it: "collapsed on 28 December 1879 ... had opened in
+		// June 1878. ¶ The gale had been rising since the afternoon".
+		b, a, _ = s.leadEventDay(i)
 	case s.t.hasDCT:
 		// In news, with no day named near, the day of the report: "the
 		// fire started in the morning", as TimeBank's "placed heavy buy

@@ -3153,6 +3153,108 @@ func (s *state) wouldGoesOn(e int) int {
 	return e
 }
 
+// leadEndBefore returns the byte offset where a narrative's lead (its
+// first paragraph) ends, when token i lies after it, else -1. A text with
+// no blank lines, written a paragraph to a line, has its first line as its
+// lead, when that ends a sentence.
+func (s *state) leadEndBefore(i int) int {
+	leadEnd := -1
+	if s.t.hasDCT || len(s.toks) == 0 || i >= len(s.toks) {
+		return -1
+	}
+	if s.toks[i].pi != s.toks[0].pi {
+		for k := 0; k < len(s.toks) && s.toks[k].pi == s.toks[0].pi; k++ {
+			leadEnd = int(s.toks[k].end)
+		}
+		return leadEnd
+	}
+	for k := 1; k < i; k++ {
+		if s.lineBreak(k) {
+			if s.sentenceEnd(k - 1) {
+				leadEnd = int(s.toks[k-1].end)
+			}
+			break
+		}
+	}
+	return leadEnd
+}
+
+// leadEventDay returns the day a narrative's lead dates its event by (the
+// one day the lead names) and its index, when token i lies after the lead
+// and every date named since is earlier than that day: the article went
+// back to the event's causes and has come to the day again without naming
+// it. A clock time or a part of the day told then is the event's: "The
+// bridge collapsed on the evening of 28 December 1879. ¶ It had opened on
+// 1 June 1878; the queen crossed it in June 1879. ¶ The train left at 4:15
+// p.m." is 28 December's 4:15 p.m.
+func (s *state) leadEventDay(i int) (cal, int, bool) {
+	leadEnd := s.leadEndBefore(i)
+	if leadEnd < 0 || int(s.toks[i].start) < leadEnd {
+		return cal{}, -1, false
+	}
+	num := func(v string) (int, bool) {
+		n, err := strconv.Atoi(v)
+		return n, err == nil
+	}
+	day, since := -1, 0
+	var dc cal
+	for k := range s.res.Timexes {
+		x := &s.res.Timexes[k]
+		if x.Type != timeline.TypeDate && x.Type != timeline.TypeTime {
+			continue
+		}
+		v := x.Value
+		if x.Start < leadEnd {
+			if len(v) >= 10 && v[4] == '-' && v[7] == '-' {
+				y, ok1 := num(v[:4])
+				m, ok2 := num(v[5:7])
+				d, ok3 := num(v[8:10])
+				if !ok1 || !ok2 || !ok3 || day >= 0 && (dc.y != y || dc.m != m || dc.d != d) {
+					return cal{}, -1, false // two days in the lead, or one unread
+				}
+				if day < 0 {
+					day, dc = k, cal{g: gDay, y: y, m: m, d: d}
+				}
+			}
+			continue
+		}
+		if day < 0 {
+			return cal{}, -1, false
+		}
+		if len(v) == 3 {
+			if d, ok := num(v); ok && d*10+9 < dc.y {
+				since++ // a decade of the background, "the 1850s"
+				continue
+			}
+			return cal{}, -1, false
+		}
+		if len(v) < 4 {
+			continue // "PRESENT_REF" and the like name no day of the story
+		}
+		y, ok := num(v[:4])
+		if !ok {
+			continue
+		}
+		switch {
+		case y < dc.y:
+		case y == dc.y && len(v) >= 7 && v[4] == '-':
+			if m, ok := num(v[5:7]); !ok || m >= dc.m {
+				return cal{}, -1, false
+			}
+		default:
+			return cal{}, -1, false
+		}
+		since++
+	}
+	return dc, day, day >= 0 && since > 0
+}
+
+// leadDayOK reports whether leadEventDay finds the event's day at i.
+func (s *state) leadDayOK(i int) bool {
+	_, _, ok := s.leadEventDay(i)
+	return ok
+}
+
 // sameDayNamed returns the year of the last day named with the month and
 // day of c (a bare day), when it lies in a later year than base and every
 // date named since it is of an earlier year or its own, and none of them a
@@ -3167,23 +3269,7 @@ func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
 	// the lead's year too: "Beginning on 10 August 1680, it drove the
 	// settlers out until 1692. [...] In 1675 the governor had arrested
 	// the leaders. [...] The rising was set for 11 August" is 1680's.)
-	leadEnd := -1
-	if !s.t.hasDCT && len(s.toks) > 0 && s.toks[c.i].pi != s.toks[0].pi {
-		for k := 0; k < len(s.toks) && s.toks[k].pi == s.toks[0].pi; k++ {
-			leadEnd = int(s.toks[k].end)
-		}
-	} else if !s.t.hasDCT {
-		// A text with no blank lines, written a paragraph to a line: its
-		// lead is its first line, when that ends a sentence.
-		for k := 1; k < c.i; k++ {
-			if s.lineBreak(k) {
-				if s.sentenceEnd(k - 1) {
-					leadEnd = int(s.toks[k-1].end)
-				}
-				break
-			}
-		}
-	}
+	leadEnd := s.leadEndBefore(c.i)
 	decadeFrom, later := 0, 0
 	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
 		x := &s.res.Timexes[k]

@@ -4975,6 +4975,22 @@ var tagCases = []tagCase{
 	{"", "", "In the autumn of 1832 some 300 people were dying a day.", []string{"the autumn of 1832|DATE|1832-FA"}},
 	{"", "", "By the spring of 1870, in the city, a hundred horses were dying a week.", []string{"the spring of 1870|DATE|1870-SP"}},
 	{"", "", "In 1870 three fishermen were missing a week after the gale.", []string{"1870|DATE|1870", "a week|DURATION|P1W"}},
+	// An article's lead dates its event by one day; after a background
+	// of earlier years and months, a clock time or a part of the day told
+	// with no day named is the event's. Not once the story has named a
+	// later date, nor when the lead names two days.
+	{"", "", "The dam at Dale Head burst on the night of Friday, 11 March 1864, drowning 240 people.\n\nThe reservoir had been begun in 1859 and filled in the spring of 1863. Cracks were seen in the bank in February 1864.\n\nA workman noticed a new crack at 5:30 p.m., and the bank gave way shortly before midnight.",
+		[]string{"Friday, 11 March 1864|DATE|1864-03-11", "1859|DATE|1859", "the spring of 1863|DATE|1863-SP", "February 1864|DATE|1864-02", "5:30 p.m.|TIME|1864-03-11T17:30", "midnight|TIME|1864-03-11T24:00"}},
+	{"", "", "The steamer sank in the Mersey on 3 October 1878, with the loss of 90 lives.\n\nShe had been built at Greenock in 1861 and refitted in May 1878.\n\nFog had lain on the river since the morning.",
+		[]string{"3 October 1878|DATE|1878-10-03", "1861|DATE|1861", "May 1878|DATE|1878-05", "the morning|TIME|1878-10-03TMO"}},
+	{"", "", "The steamer sank in the Mersey on 3 October 1878.\n\nShe had been refitted in May 1878.\n\nThe hull broke apart that night.",
+		[]string{"3 October 1878|DATE|1878-10-03", "May 1878|DATE|1878-05", "that night|TIME|1878-10-03TNI"}},
+	{"", "", "The steamer sank in the Mersey on 3 October 1878.\n\nShe had been refitted in May 1878.\n\nDivers reached the wreck the next morning.",
+		[]string{"3 October 1878|DATE|1878-10-03", "May 1878|DATE|1878-05", "the next morning|DATE|1878-10-04"}},
+	{"", "", "The steamer sank in the Mersey on 3 October 1878.\n\nAn inquiry sat in 1879. The owner sailed for Canada at 6 a.m. and never came back.",
+		[]string{"3 October 1878|DATE|1878-10-03", "1879|DATE|1879", "6 a.m.|TIME|XXXX-XX-XXT06:00"}},
+	{"", "", "The steamer sank in the Mersey on 3 October 1878, and her sister ship was lost on 9 November 1878.\n\nBoth had been built in 1861.\n\nThe crew left port at 6 a.m.",
+		[]string{"3 October 1878|DATE|1878-10-03", "9 November 1878|DATE|1878-11-09", "1861|DATE|1861", "6 a.m.|TIME|XXXX-XX-XXT06:00"}},
 }
 
 func formatTimexes(res Result) []string {
