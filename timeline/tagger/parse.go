@@ -5829,6 +5829,15 @@ func (s *state) pastPerfectSentence(i int) bool {
 	lo, hi := i, i
 	lo = s.sentStart(lo, 40)
 	hi = s.sentEnd(hi, 40)
+	// A clause of its own, joined by ", and", ", but" or ";" before the
+	// time and told in the simple past, moves the story on: "By midnight
+	// it had spread to the closes, and shortly after 2 a.m. the steeple
+	// caught fire" is no look back.
+	for k := i - 1; k > lo; k-- {
+		if (s.isPunct(k, ',') && s.isWordIn(k+1, "and", "but") || s.isPunct(k, ';')) && !s.pastPerfect(k+1, hi) && s.pastFormBefore(k+1, hi+1) {
+			return false
+		}
+	}
 	return s.pastPerfect(lo, hi)
 }
 

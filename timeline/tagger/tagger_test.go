@@ -4991,6 +4991,13 @@ var tagCases = []tagCase{
 		[]string{"3 October 1878|DATE|1878-10-03", "1879|DATE|1879", "6 a.m.|TIME|XXXX-XX-XXT06:00"}},
 	{"", "", "The steamer sank in the Mersey on 3 October 1878, and her sister ship was lost on 9 November 1878.\n\nBoth had been built in 1861.\n\nThe crew left port at 6 a.m.",
 		[]string{"3 October 1878|DATE|1878-10-03", "9 November 1878|DATE|1878-11-09", "1861|DATE|1861", "6 a.m.|TIME|XXXX-XX-XXT06:00"}},
+	// A past perfect in a clause before ", and" is no look back for a
+	// clause of its own in the simple past after it: the small hours
+	// after midnight are the next day's.
+	{"", "", "The warehouse fire was reported at 9 p.m. on 4 February 1908. By midnight it had reached the docks, and shortly after 3 a.m. the roof of the customs house fell in.",
+		[]string{"9 p.m.|TIME|1908-02-04T21:00", "4 February 1908|DATE|1908-02-04", "midnight|TIME|1908-02-04T24:00", "3 a.m.|TIME|1908-02-05T03:00"}},
+	{"", "", "The ferry left the pier at 10 p.m. on 9 January 1899; by midnight the gale had risen, but at 2 a.m. she reached Larne.",
+		[]string{"10 p.m.|TIME|1899-01-09T22:00", "9 January 1899|DATE|1899-01-09", "midnight|TIME|1899-01-09T24:00", "2 a.m.|TIME|1899-01-10T02:00"}},
 }
 
 func formatTimexes(res Result) []string {
