@@ -5465,6 +5465,23 @@ func (s *state) resolveYear(c cand) cand {
 		// says nothing about the direction from the last one: "In June
 		// 1812 he invaded Russia; by December ..." stays in 1812.
 		c.c.y = base.y
+		if d, a, ok := s.leadEventDay(c.i); ok && (base.g == gYear || base.g == gMonth) && !base.noYear && d.y > base.y && s.refPi != s.toks[c.i].pi && c.c.m > 0 &&
+			(c.c.g == gMonth || c.c.g >= gDay && c.c.d > 0) {
+			// A new paragraph after a background of earlier years goes on
+			// from the day the lead dates the event by, when its bare
+			// month or day falls within weeks after it: "The expedition
+			// left Melbourne on 20 August 1860. ¶ A prize had been offered
+			// in 1855. ¶ The party reached Menindee in mid-October" is
+			// 1860's.
+			dd := c.c.d
+			if c.c.g == gMonth {
+				dd = 1
+			}
+			dd = min(max(dd, 1), timeline.DaysIn(d.y, c.c.m))
+			if n := timeline.DaysFromCivil(d.y, c.c.m, dd) - d.day(); n > 0 && n <= 60 || c.c.g == gMonth && c.c.m == d.m {
+				c.c.y, c.anchor = d.y, a
+			}
+		}
 		if !s.t.hasDCT && base.g == gYear && !base.noYear && c.c.g >= gDay && c.c.m > 0 && c.c.d > 0 && s.dayRef >= 0 && s.dayRef < anchor &&
 			s.dayPi == s.toks[c.i].pi && s.dayCal.g >= gDay && !s.dayCal.noYear && s.dayCal.y > base.y {
 			// A day told day by day, after earlier years named in passing:

@@ -4998,6 +4998,16 @@ var tagCases = []tagCase{
 		[]string{"9 p.m.|TIME|1908-02-04T21:00", "4 February 1908|DATE|1908-02-04", "midnight|TIME|1908-02-04T24:00", "3 a.m.|TIME|1908-02-05T03:00"}},
 	{"", "", "The ferry left the pier at 10 p.m. on 9 January 1899; by midnight the gale had risen, but at 2 a.m. she reached Larne.",
 		[]string{"10 p.m.|TIME|1899-01-09T22:00", "9 January 1899|DATE|1899-01-09", "midnight|TIME|1899-01-09T24:00", "2 a.m.|TIME|1899-01-10T02:00"}},
+	// A new paragraph after a background of earlier years goes on from the
+	// day the lead dates the event by, when its bare month or day falls
+	// within weeks after it; not a month far from it, nor one in the
+	// background's own paragraph.
+	{"", "", "The survey party left Adelaide on 5 April 1872 to chart the overland telegraph route.\n\nThe colony had voted money for a line in 1868.\n\nThe party reached the Macdonnell Ranges in early May and turned north on 20 May.",
+		[]string{"5 April 1872|DATE|1872-04-05", "1868|DATE|1868", "early May|DATE|1872-05|START", "20 May|DATE|1872-05-20"}},
+	{"", "", "The survey party left Adelaide on 5 April 1872 to chart the overland telegraph route.\n\nThe colony had voted money for a line in 1868.\n\nIn October the governor chose the route.",
+		[]string{"5 April 1872|DATE|1872-04-05", "1868|DATE|1868", "October|DATE|1868-10"}},
+	{"", "", "The survey party left Adelaide on 5 April 1872 to chart the overland telegraph route.\n\nThe colony had voted money for a line in 1868, and in May the governor chose the route.",
+		[]string{"5 April 1872|DATE|1872-04-05", "1868|DATE|1868", "May|DATE|1868-05"}},
 }
 
 func formatTimexes(res Result) []string {
