@@ -780,6 +780,12 @@ func (s *state) emitWithRange(c cand) int {
 			return e.j
 		}
 	}
+	if c.typ == timeline.TypeDate && c.wd > 0 && c.c.g == gDay && s.w(c.i-1) == wFrom && s.isPunct(k, ',') && (s.w(k+1) == wTo || s.w(k+1) == wUntil || s.w(k+1) == wThrough) {
+		// A day written with its weekday is set off by commas, the
+		// closing one before "to": "from Sunday, 2 September, to
+		// Thursday, 6 September 1666" is a range all the same.
+		k++
+	}
 	if k < len(s.toks) && c.typ == timeline.TypeTime && c.c.g == gTime && ((s.w(k) == wTo || s.w(k) == wUntil) && s.w(c.i-1) == wFrom || s.w(k) == wAnd && s.w(c.i-1) == wBetween) {
 		conn = true // "from 3 a.m. to 10 a.m. Thursday", "between 2 p.m. and 6 p.m. yesterday"
 	} else if k < len(s.toks) && c.typ == timeline.TypeDate {

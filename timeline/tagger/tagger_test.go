@@ -5008,6 +5008,10 @@ var tagCases = []tagCase{
 		[]string{"5 April 1872|DATE|1872-04-05", "1868|DATE|1868", "October|DATE|1868-10"}},
 	{"", "", "The survey party left Adelaide on 5 April 1872 to chart the overland telegraph route.\n\nThe colony had voted money for a line in 1868, and in May the governor chose the route.",
 		[]string{"5 April 1872|DATE|1872-04-05", "1868|DATE|1868", "May|DATE|1868-05"}},
+	// A day written with its weekday, set off by commas, still opens a
+	// range with "from ... to".
+	{"", "", "The riots lasted from Friday, 2 June, to Thursday, 8 June 1780.", []string{"Friday, 2 June|DATE|1780-06-02", "Thursday, 8 June 1780|DATE|1780-06-08"}},
+	{"", "", "The convention sat from Tuesday, May 14, until Monday, September 17, 1787.", []string{"Tuesday, May 14|DATE|1787-05-14", "Monday, September 17, 1787|DATE|1787-09-17"}},
 }
 
 func formatTimexes(res Result) []string {
