@@ -3757,6 +3757,11 @@ func (s *state) pTime(i int) (cand, bool) {
 			// evening of 28 December 1879 ... It had opened in June 1878
 			// ... The train left at 4:15 p.m."
 			day, c.anchor = d, a
+			if h == 24 && mi == 0 && s.w(i-1) == wAfter {
+				// "The fire started shortly after midnight": the midnight
+				// that begins the event's day, the day before's T24:00.
+				day = fromDay(d.day() - 1)
+			}
 		} else if s.t.hasDCT {
 			day = s.t.dct
 			if h == 24 && s.tense(i) < 0 {

@@ -3203,6 +3203,7 @@ func (s *state) leadEventDay(i int) (cal, int, bool) {
 		return n, err == nil
 	}
 	day, since := -1, 0
+	inLeadRange := false
 	var dc cal
 	for k := range s.res.Timexes {
 		x := &s.res.Timexes[k]
@@ -3215,6 +3216,13 @@ func (s *state) leadEventDay(i int) (cal, int, bool) {
 				y, ok1 := num(v[:4])
 				m, ok2 := num(v[5:7])
 				d, ok3 := num(v[8:10])
+				if day >= 0 && ok1 && ok2 && ok3 && (dc.y != y || dc.m != m || dc.d != d) && s.rangeOf(day, k) && !inLeadRange {
+					// the lead's event runs over days, "from Sunday, 2
+					// September, to Thursday, 6 September 1666": the story
+					// comes back to it at its first day
+					inLeadRange = true
+					continue
+				}
 				if !ok1 || !ok2 || !ok3 || day >= 0 && (dc.y != y || dc.m != m || dc.d != d) {
 					return cal{}, -1, false // two days in the lead, or one unread
 				}
@@ -3253,6 +3261,17 @@ func (s *state) leadEventDay(i int) (cal, int, bool) {
 		since++
 	}
 	return dc, day, day >= 0 && since > 0
+}
+
+// rangeOf reports whether the timexes at indexes a and b were emitted as
+// the two ends of one range.
+func (s *state) rangeOf(a, b int) bool {
+	for _, r := range s.res.Ranges {
+		if r.From == a && r.To == b {
+			return true
+		}
+	}
+	return false
 }
 
 // leadDayOK reports whether leadEventDay finds the event's day at i.

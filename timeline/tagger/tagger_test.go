@@ -5012,6 +5012,13 @@ var tagCases = []tagCase{
 	// range with "from ... to".
 	{"", "", "The riots lasted from Friday, 2 June, to Thursday, 8 June 1780.", []string{"Friday, 2 June|DATE|1780-06-02", "Thursday, 8 June 1780|DATE|1780-06-08"}},
 	{"", "", "The convention sat from Tuesday, May 14, until Monday, September 17, 1787.", []string{"Tuesday, May 14|DATE|1787-05-14", "Monday, September 17, 1787|DATE|1787-09-17"}},
+	// A lead that dates its event by a range of days comes back, after
+	// the background, at its first day; "shortly after midnight" then is
+	// the midnight that begins it.
+	{"", "", "The Great Fire of Pittsburgh burned from Thursday, 10 April, to Friday, 11 April 1845.\n\nThe city had grown fast since 1830, and most of its houses were built of wood.\n\nThe fire started shortly after noon in a shed on Ferry Street. By 5 p.m. it had destroyed a third of the city.",
+		[]string{"Thursday, 10 April|DATE|1845-04-10", "Friday, 11 April 1845|DATE|1845-04-11", "1830|DATE|1830", "noon|TIME|1845-04-10T12:00", "5 p.m.|TIME|1845-04-10T17:00"}},
+	{"", "", "The flood lasted from Monday, 12 March, to Wednesday, 14 March 1928.\n\nThe dam had been finished in 1926.\n\nThe dam broke shortly after midnight, and the water reached Santa Paula at 3 a.m.",
+		[]string{"Monday, 12 March|DATE|1928-03-12", "Wednesday, 14 March 1928|DATE|1928-03-14", "1926|DATE|1926", "midnight|TIME|1928-03-11T24:00", "3 a.m.|TIME|1928-03-12T03:00"}},
 }
 
 func formatTimexes(res Result) []string {
