@@ -10553,8 +10553,8 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		c.mod, c.anchor = "END", a
 		return c, true
 	}
-	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.laterEnds(i+2) || (s.pastClauseBefore(i) || s.w(i-1) == wUntil) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
-		return cand{}, false // ("within minutes", "for minutes" are stretches too)
+	if !e.plural || e.unit < uHour && !((e.unit == uMinute || e.unit == uSecond && s.isWord(i-1, "within")) && (s.isWord(i-1, "within") || s.w(i-1) == wFor || (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.laterEnds(i+2) || (s.pastClauseBefore(i) || s.w(i-1) == wUntil) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
+		return cand{}, false // ("within minutes", "for minutes", "within seconds" are stretches too)
 	}
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
 		return s.fixed(i, i+3, timeline.TypeDuration, durValue(-1, e.unit, false)), true

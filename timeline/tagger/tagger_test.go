@@ -5019,6 +5019,10 @@ var tagCases = []tagCase{
 		[]string{"Thursday, 10 April|DATE|1845-04-10", "Friday, 11 April 1845|DATE|1845-04-11", "1830|DATE|1830", "noon|TIME|1845-04-10T12:00", "5 p.m.|TIME|1845-04-10T17:00"}},
 	{"", "", "The flood lasted from Monday, 12 March, to Wednesday, 14 March 1928.\n\nThe dam had been finished in 1926.\n\nThe dam broke shortly after midnight, and the water reached Santa Paula at 3 a.m.",
 		[]string{"Monday, 12 March|DATE|1928-03-12", "Wednesday, 14 March 1928|DATE|1928-03-14", "1926|DATE|1926", "midnight|TIME|1928-03-11T24:00", "3 a.m.|TIME|1928-03-12T03:00"}},
+	// "within seconds" is a stretch of unknown length, as "within
+	// minutes"; "seconds" as a noun elsewhere is none.
+	{"", "", "The boiler burst at 9:40 p.m. on 14 March 1911, and within seconds the roof was ablaze. Seconds matter in a fire.",
+		[]string{"9:40 p.m.|TIME|1911-03-14T21:40", "14 March 1911|DATE|1911-03-14", "seconds|DURATION|PTXS"}},
 }
 
 func formatTimexes(res Result) []string {
