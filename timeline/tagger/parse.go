@@ -2399,6 +2399,18 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		// the story's month, as the reader takes it.
 		base, a = s.dayCal, s.dayRef
 	}
+	if d := int(s.toks[k].num); ok && !s.t.hasDCT && base.g < gDay && s.refPi != s.toks[i].pi {
+		if ld, la, ok2 := s.leadEventDay(i); ok2 && d >= ld.d && d <= timeline.DaysIn(ld.y, ld.m) {
+			// A paragraph after the background that names a bare day of
+			// the month goes on in the month the lead dates the event by:
+			// "The steamer rolled over on July 24, 1915 ... had been
+			// refitted that spring. ¶ On the morning of the 24th" is 24
+			// July.
+			r := s.date(i, k+1, cal{g: gDay, y: ld.y, m: ld.m, d: d})
+			r.anchor = la
+			return r, true
+		}
+	}
 	if ok && !s.t.hasDCT && !base.noYear && base.g == gYear {
 		// A narrative whose last date is a year ("The Scots crossed the
 		// Tweed in 1640. On the 17th they reached Newcastle") has a

@@ -3251,8 +3251,18 @@ func (s *state) leadEventDay(i int) (cal, int, bool) {
 		}
 		switch {
 		case y < dc.y:
+		case y == dc.y && len(v) == 4:
+			// the event's own year, named in passing ("the Seamen's Act
+			// of 1915"), names no later day
 		case y == dc.y && len(v) >= 7 && v[4] == '-':
-			if m, ok := num(v[5:7]); !ok || m >= dc.m {
+			m, ok := num(v[5:7])
+			if !ok {
+				// a season of the year, by the month it ends in: "that
+				// spring" lies before a day of July
+				m = map[string]int{"SP": 5, "SU": 8, "FA": 11}[v[5:7]]
+				ok = m > 0
+			}
+			if !ok || m >= dc.m {
 				return cal{}, -1, false
 			}
 		default:

@@ -5023,6 +5023,14 @@ var tagCases = []tagCase{
 	// minutes"; "seconds" as a noun elsewhere is none.
 	{"", "", "The boiler burst at 9:40 p.m. on 14 March 1911, and within seconds the roof was ablaze. Seconds matter in a fire.",
 		[]string{"9:40 p.m.|TIME|1911-03-14T21:40", "14 March 1911|DATE|1911-03-14", "seconds|DURATION|PTXS"}},
+	// A paragraph after the background that names a bare day of the
+	// month on or after the lead's day goes on in the lead's month; a
+	// season before the day, or the event's year named in passing, is
+	// background too.
+	{"", "", "The excursion steamer capsized at her pier on August 12, 1904.\n\nShe had been refitted that spring under a law of 1904.\n\nBy the afternoon of the 12th, the crowds had gone home, and at 8 p.m. the divers stopped.",
+		[]string{"August 12, 1904|DATE|1904-08-12", "that spring|DATE|1904-SP", "1904|DATE|1904", "the 12th|DATE|1904-08-12", "8 p.m.|TIME|1904-08-12T20:00"}},
+	{"", "", "The excursion steamer capsized at her pier on August 12, 1904.\n\nShe had been built in 1891.\n\nOn the 15th, the inquest opened.",
+		[]string{"August 12, 1904|DATE|1904-08-12", "1891|DATE|1891", "the 15th|DATE|1904-08-15"}},
 }
 
 func formatTimexes(res Result) []string {
