@@ -3712,6 +3712,13 @@ func (s *state) pTime(i int) (cand, bool) {
 			// when a twister killed four people. That storm arrived after
 			// midnight" is 1993's midnight, not the news day's.
 			day, c.anchor = s.refCal, s.ref
+		} else if d, a, ok := s.backToLeadDay(i); ok && s.depth == 0 {
+			// the event's day, come back to from a past-perfect date of
+			// the background
+			day, c.anchor = d, a
+			if h == 24 && mi == 0 && s.w(i-1) == wAfter {
+				day = fromDay(d.day() - 1) // "shortly after midnight": the one that begins it
+			}
 		} else if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) && !s.aheadOfDay(i, s.refCal) && (s.refTok != s.asideTok || s.refTok < 0) {
 			day, c.anchor = s.refCal, s.ref
 			if lt := s.lastTime; (noHalf || free) && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
@@ -8727,11 +8734,17 @@ func (s *state) dayOf(k int) (cal, int) {
 			}
 		}
 	}
+	if d, a, ok := s.backToLeadDay(k); ok {
+		return d, a
+	}
 	switch {
 	case s.ref >= 0 && s.refCal.g >= gDay:
 		return s.refCal, s.ref
 	case s.t.hasDCT:
 		return s.t.dct, -1
+	}
+	if d, a, ok := s.leadEventDay(k); ok && (s.ref < 0 || s.refCal.g < gDay) {
+		return d, a
 	}
 	return cal{noYear: true}, -1
 }

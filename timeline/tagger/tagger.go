@@ -3284,6 +3284,18 @@ func (s *state) rangeOf(a, b int) bool {
 	return false
 }
 
+// backToLeadDay returns the lead's event day (leadEventDay) when the
+// story's last day was told in the past perfect in an earlier paragraph
+// and token i, in the simple past, comes back to the event: "The ship
+// struck the reef on 4 June 1629. ¶ She had sailed on 27 October 1628. ¶
+// The ship ran aground shortly before dawn" is 4 June's dawn.
+func (s *state) backToLeadDay(i int) (cal, int, bool) {
+	if s.t.hasDCT || s.ref < 0 || s.refTok < 0 || s.refPi == s.toks[i].pi || !s.pastPerfectSentence(s.refTok) || s.pastPerfectSentence(i) {
+		return cal{}, -1, false
+	}
+	return s.leadEventDay(i)
+}
+
 // leadDayOK reports whether leadEventDay finds the event's day at i.
 func (s *state) leadDayOK(i int) bool {
 	_, _, ok := s.leadEventDay(i)
@@ -5500,7 +5512,7 @@ func (s *state) resolveYear(c cand) cand {
 		// says nothing about the direction from the last one: "In June
 		// 1812 he invaded Russia; by December ..." stays in 1812.
 		c.c.y = base.y
-		if d, a, ok := s.leadEventDay(c.i); ok && (base.g == gYear || base.g == gMonth) && !base.noYear && d.y > base.y && s.refPi != s.toks[c.i].pi && c.c.m > 0 &&
+		if d, a, ok := s.leadEventDay(c.i); ok && (base.g == gYear || base.g == gMonth || base.g == gDay) && !base.noYear && d.y > base.y && s.refPi != s.toks[c.i].pi && c.c.m > 0 &&
 			(c.c.g == gMonth || c.c.g >= gDay && c.c.d > 0) {
 			// A new paragraph after a background of earlier years goes on
 			// from the day the lead dates the event by, when its bare

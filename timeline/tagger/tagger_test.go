@@ -5031,6 +5031,13 @@ var tagCases = []tagCase{
 		[]string{"August 12, 1904|DATE|1904-08-12", "that spring|DATE|1904-SP", "1904|DATE|1904", "the 12th|DATE|1904-08-12", "8 p.m.|TIME|1904-08-12T20:00"}},
 	{"", "", "The excursion steamer capsized at her pier on August 12, 1904.\n\nShe had been built in 1891.\n\nOn the 15th, the inquest opened.",
 		[]string{"August 12, 1904|DATE|1904-08-12", "1891|DATE|1891", "the 15th|DATE|1904-08-15"}},
+	// A day of the background told in the past perfect, in a paragraph of
+	// its own, is no day a new paragraph in the simple past goes on
+	// from: that one comes back to the lead's day.
+	{"", "", "The East Indiaman struck the Goodwin Sands on the night of 9 March 1703.\n\nShe had left Bombay on 20 October 1702 with a cargo of pepper.\n\nThe ship grounded shortly before dawn. On 11 March the last boats reached Deal.",
+		[]string{"9 March 1703|DATE|1703-03-09", "20 October 1702|DATE|1702-10-20", "dawn|TIME|1703-03-09TMO", "11 March|DATE|1703-03-11"}},
+	{"", "", "The East Indiaman struck the Goodwin Sands on the night of 9 March 1703.\n\nShe had left Bombay on 20 October 1702 with a cargo of pepper.\n\nThe pilot came aboard at 7 a.m.",
+		[]string{"9 March 1703|DATE|1703-03-09", "20 October 1702|DATE|1702-10-20", "7 a.m.|TIME|1703-03-09T07:00"}},
 }
 
 func formatTimexes(res Result) []string {
