@@ -2421,6 +2421,18 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		// the story's month, as the reader takes it.
 		base, a = s.dayCal, s.dayRef
 	}
+	if d := int(s.toks[k].num); ok && !s.t.hasDCT && base.g < gDay && s.refPi != s.toks[i].pi {
+		if ld, la, ok2 := s.leadEventDay(i); ok2 && d >= ld.d && d <= timeline.DaysIn(ld.y, ld.m) {
+			// A paragraph after the background that names a bare day of
+			// the month goes on in the month the lead dates the event by:
+			// "The steamer rolled over on July 24, 1915 ... had been
+			// refitted that spring. ¶ On the morning of the 24th" is 24
+			// July.
+			r := s.date(i, k+1, cal{g: gDay, y: ld.y, m: ld.m, d: d})
+			r.anchor = la
+			return r, true
+		}
+	}
 	if ok && !s.t.hasDCT && !base.noYear && base.g == gYear {
 		// A narrative whose last date is a year ("The Scots crossed the
 		// Tweed in 1640. On the 17th they reached Newcastle") has a
@@ -3777,6 +3789,13 @@ func (s *state) pTime(i int) (cand, bool) {
 			// when a twister killed four people. That storm arrived after
 			// midnight" is 1993's midnight, not the news day's.
 			day, c.anchor = s.refCal, s.ref
+		} else if d, a, ok := s.backToLeadDay(i); ok && s.depth == 0 {
+			// the event's day, come back to from a past-perfect date of
+			// the background
+			day, c.anchor = d, a
+			if h == 24 && mi == 0 && s.w(i-1) == wAfter {
+				day = fromDay(d.day() - 1) // "shortly after midnight": the one that begins it
+			}
 		} else if s.ref >= 0 && s.refCal.g >= gDay && !s.notStoryDay(i, s.refCal, s.refTok) && !s.sinceBound(s.refTok) && !s.aheadOfDay(i, s.refCal) && (s.refTok != s.asideTok || s.refTok < 0) {
 			day, c.anchor = s.refCal, s.ref
 			if lt := s.lastTime; (noHalf || free) && !s.t.hasDCT && lt.g == gTime && lt.y == day.y && lt.m == day.m && lt.d == day.d && h >= 1 && h < 12 && lt.hh*60+lt.mm > h*60+mi {
@@ -3828,6 +3847,17 @@ func (s *state) pTime(i int) (cand, bool) {
 			// tense: "On Saturday the town will read its 1872 charter and
 			// hold fireworks at 9:30 p.m." is Saturday's 9:30)
 			day, c.anchor = s.dayCal, s.dayRef
+		} else if d, a, ok := s.leadEventDay(i); ok && s.depth == 0 && (s.ref < 0 || s.refCal.g < gDay) {
+			// A clock time told after the background, with no day named
+			// since the lead's, is the event's day: "collapsed on the
+			// evening of 28 December 1879 ... It had opened in June 1878
+			// ... The train left at 4:15 p.m."
+			day, c.anchor = d, a
+			if h == 24 && mi == 0 && s.w(i-1) == wAfter {
+				// "The fire started shortly after midnight": the midnight
+				// that begins the event's day, the day before's T24:00.
+				day = fromDay(d.day() - 1)
+			}
 		} else if s.t.hasDCT {
 			day = s.t.dct
 			if h == 24 && s.tense(i) < 0 {
@@ -5614,6 +5644,9 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		if b.g < gDay && s.dayRef >= 0 && s.dayPi == s.toks[i].pi && s.dayCal.y == b.y {
 			b, a = s.dayCal, s.dayRef // the day the paragraph is about, in the year it is still in
 		}
+		if b.g < gDay && !s.t.hasDCT && s.leadDayOK(i) {
+			b, a, _ = s.leadEventDay(i) // the event's day, come to again after the background
+		}
 		if b.g < gDay {
 			if b.noYear || b.g < gYear {
 				return cand{}, false
@@ -5678,6 +5711,12 @@ func (s *state) pDeictic(i int) (cand, bool) {
 				// troops withdrew" is 2 April's.
 				b, a = s.dayCal, s.dayRef
 			}
+			if ok && b.g < gDay && !s.t.hasDCT && s.leadDayOK(i) {
+				// "collapsed on 28 December 1879 ... had opened in June
+				// 1878. ¶ The gap was found that night": the event's day,
+				// come to again after the background.
+				b, a, _ = s.leadEventDay(i)
+			}
 			if !ok || b.g < gDay {
 				return cand{}, false
 			}
@@ -5709,6 +5748,12 @@ func (s *state) pDeictic(i int) (cand, bool) {
 func (s *state) storyPart(i, j int) (cand, bool) {
 	switch s.w(i - 1) {
 	case wIn, wBy, wDuring, wThrough, wUntil:
+	case wSince:
+		// "had been rising since the afternoon": the part of the day
+		// something ran on from, in a narrative told day by day.
+		if s.t.hasDCT {
+			return cand{}, false
+		}
 	default:
 		if !s.isWord(i-1, "into") || s.isWordIn(i-2, "late", "far", "deep", "well") {
 			// ("into the evening", "went on into the night": the part of
@@ -5771,6 +5816,11 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 		// 25 April. ¶ Crowds ignored the broadcasts. During the
 		// afternoon thousands gathered" is that day's afternoon.
 		b, a = s.dayCal, s.dayRef
+	case !s.t.hasDCT && s.refCal.g < gDay && s.leadDayOK(i):
+		// The event's day, come to again after the background without
+		// naming it: "collapsed on 28 December 1879 ... had opened in
+		// June 1878. ¶ The gale had been rising since the afternoon".
+		b, a, _ = s.leadEventDay(i)
 	case s.t.hasDCT:
 		// In news, with no day named near, the day of the report: "the
 		// fire started in the morning", as TimeBank's "placed heavy buy
@@ -5890,6 +5940,15 @@ func (s *state) pastPerfectSentence(i int) bool {
 	lo, hi := i, i
 	lo = s.sentStart(lo, 40)
 	hi = s.sentEnd(hi, 40)
+	// A clause of its own, joined by ", and", ", but" or ";" before the
+	// time and told in the simple past, moves the story on: "By midnight
+	// it had spread to the closes, and shortly after 2 a.m. the steeple
+	// caught fire" is no look back.
+	for k := i - 1; k > lo; k-- {
+		if (s.isPunct(k, ',') && s.isWordIn(k+1, "and", "but") || s.isPunct(k, ';')) && !s.pastPerfect(k+1, hi) && s.pastFormBefore(k+1, hi+1) {
+			return false
+		}
+	}
 	return s.pastPerfect(lo, hi)
 }
 
@@ -8821,11 +8880,17 @@ func (s *state) dayOf(k int) (cal, int) {
 			}
 		}
 	}
+	if d, a, ok := s.backToLeadDay(k); ok {
+		return d, a
+	}
 	switch {
 	case s.ref >= 0 && s.refCal.g >= gDay:
 		return s.refCal, s.ref
 	case s.t.hasDCT:
 		return s.t.dct, -1
+	}
+	if d, a, ok := s.leadEventDay(k); ok && (s.ref < 0 || s.refCal.g < gDay) {
+		return d, a
 	}
 	return cal{noYear: true}, -1
 }
@@ -10131,13 +10196,22 @@ func (s *state) isRate(i int) int {
 	case wNearly, wAlmost, wAbout, wAround, wOver, wThan, wLeast, wMost:
 		return rateNone // "took nearly a century"
 	}
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	lo := i - 4
+	for k := i - 1; k >= 0 && k >= lo; k-- {
 		tk := &s.toks[k]
 		if s.isWord(k, "times") || s.isWord(k, "twice") || s.w(k) == wOnce {
 			return rateFreq
 		}
-		if tk.kind == tkWord && !tk.cap && s.isWordIn(k, "million", "millions", "billion", "billions", "trillion") {
-			return rateAmount // "half a million visitors a year", "a billion dollars a month", "a million tons a day"
+		if tk.kind == tkWord && !tk.cap && s.isWordIn(k, "million", "millions", "billion", "billions", "trillion", "hundred", "thousand") {
+			return rateAmount // "half a million visitors a year", "a billion dollars a month", "a million tons a day", "a hundred people"
+		}
+		if k == i-1 && s.ingWord(k) && s.isWordIn(k-1, "was", "were", "is", "are", "been") && s.clauseEnd(i+2) {
+			// a progressive verb whose counted subject stands before
+			// its auxiliary, the rate closing the clause: "300 people
+			// were dying a day.", "a dozen ships were arriving a week;"
+			k--
+			lo -= 2
+			continue
 		}
 		if k == i-1 && s.isWordIn(k, "it", "them", "him", "her", "us", "me") {
 			// an object pronoun is no thing counted per unit of time: "one
@@ -10184,6 +10258,10 @@ func (s *state) moneyOrMeasure(k int) bool {
 	w := s.word(k)
 	if n := len(w); n > 5 && lowerEq(w[n-5:], "pence") {
 		return true // "pence", "sixpence", "threepence"
+	}
+	// lengths: "advanced a few feet a day", "rose six inches an hour"
+	if s.isWordIn(k, "foot", "feet", "inch", "inches", "yard", "yards", "league", "leagues", "fathom", "fathoms") {
+		return true
 	}
 	return s.isWordIn(k, "dollar", "dollars", "cent", "cents", "penny", "pennies", "shilling", "shillings", "guinea", "guineas", "pound", "franc", "francs",
 		"rupee", "rupees", "florin", "florins", "ducat", "ducats", "peso", "pesos", "ruble", "rubles", "rouble", "roubles", "ounce", "ounces", "ton", "tons",
@@ -10662,8 +10740,8 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		c.mod, c.anchor = "END", a
 		return c, true
 	}
-	if !e.plural || e.unit < uHour && !(e.unit == uMinute && (s.isWord(i-1, "within") || s.w(i-1) == wFor || (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.laterEnds(i+2) || (s.pastClauseBefore(i) || s.w(i-1) == wUntil) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
-		return cand{}, false // ("within minutes", "for minutes" are stretches too)
+	if !e.plural || e.unit < uHour && !((e.unit == uMinute || e.unit == uSecond && s.isWord(i-1, "within")) && (s.isWord(i-1, "within") || s.w(i-1) == wFor || (s.w(i+1) == wLater || s.w(i+1) == wEarlier || s.w(i+1) == wBefore) && s.laterEnds(i+2) || (s.pastClauseBefore(i) || s.w(i-1) == wUntil) && (s.w(i+1) == wAfter || s.w(i+1) == wBefore))) {
+		return cand{}, false // ("within minutes", "for minutes", "within seconds" are stretches too)
 	}
 	if s.isPunct(i+1, '-') && s.tight(i+1) && s.w(i+2) == wLong {
 		return s.fixed(i, i+3, timeline.TypeDuration, durValue(-1, e.unit, false)), true

@@ -787,6 +787,12 @@ func (s *state) emitWithRange(c cand) int {
 			return e.j
 		}
 	}
+	if c.typ == timeline.TypeDate && c.wd > 0 && c.c.g == gDay && s.w(c.i-1) == wFrom && s.isPunct(k, ',') && (s.w(k+1) == wTo || s.w(k+1) == wUntil || s.w(k+1) == wThrough) {
+		// A day written with its weekday is set off by commas, the
+		// closing one before "to": "from Sunday, 2 September, to
+		// Thursday, 6 September 1666" is a range all the same.
+		k++
+	}
 	if k < len(s.toks) && c.typ == timeline.TypeTime && c.c.g == gTime && ((s.w(k) == wTo || s.w(k) == wUntil) && s.w(c.i-1) == wFrom || s.w(k) == wAnd && s.w(c.i-1) == wBetween) {
 		conn = true // "from 3 a.m. to 10 a.m. Thursday", "between 2 p.m. and 6 p.m. yesterday"
 	} else if k < len(s.toks) && c.typ == timeline.TypeDate {
@@ -3283,6 +3289,161 @@ func (s *state) wouldGoesOn(e int) int {
 	return e
 }
 
+// leadEndBefore returns the byte offset where a narrative's lead (its
+// first paragraph, or the one after a title line: leadParagraph) ends, when token i lies after it, else -1. A text with
+// no blank lines, written a paragraph to a line, has its first line as its
+// lead, when that ends a sentence.
+func (s *state) leadEndBefore(i int) int {
+	leadEnd := -1
+	if s.t.hasDCT || len(s.toks) == 0 || i >= len(s.toks) {
+		return -1
+	}
+	if !s.leadParagraph(i) {
+		// (the first paragraph, or the one after a title line)
+		for k := 0; k < len(s.toks) && s.leadParagraph(k); k++ {
+			leadEnd = int(s.toks[k].end)
+		}
+		return leadEnd
+	}
+	if s.toks[i].pi != s.toks[0].pi {
+		return -1
+	}
+	for k := 1; k < i; k++ {
+		if s.lineBreak(k) {
+			if s.sentenceEnd(k - 1) {
+				leadEnd = int(s.toks[k-1].end)
+			}
+			break
+		}
+	}
+	return leadEnd
+}
+
+// leadScanMax bounds the expressions leadEventDay reads back over: it is
+// asked at many expressions, and reading them all each time would make
+// tagging quadratic in a long text.
+const leadScanMax = 300
+
+// leadEventDay returns the day a narrative's lead dates its event by (the
+// one day the lead names) and its index, when token i lies after the lead
+// and every date named since is earlier than that day: the article went
+// back to the event's causes and has come to the day again without naming
+// it. A clock time or a part of the day told then is the event's: "The
+// bridge collapsed on the evening of 28 December 1879. ¶ It had opened on
+// 1 June 1878; the queen crossed it in June 1879. ¶ The train left at 4:15
+// p.m." is 28 December's 4:15 p.m.
+func (s *state) leadEventDay(i int) (cal, int, bool) {
+	leadEnd := s.leadEndBefore(i)
+	if leadEnd < 0 || int(s.toks[i].start) < leadEnd {
+		return cal{}, -1, false
+	}
+	num := func(v string) (int, bool) {
+		n, err := strconv.Atoi(v)
+		return n, err == nil
+	}
+	day, since := -1, 0
+	inLeadRange := false
+	var dc cal
+	for k := range s.res.Timexes {
+		if k >= leadScanMax {
+			return cal{}, -1, false // (a background this long is no way back to the lead's day; and the scan stays linear)
+		}
+		x := &s.res.Timexes[k]
+		if x.Type != timeline.TypeDate && x.Type != timeline.TypeTime {
+			continue
+		}
+		v := x.Value
+		if x.Start < leadEnd {
+			if len(v) >= 10 && v[4] == '-' && v[7] == '-' {
+				y, ok1 := num(v[:4])
+				m, ok2 := num(v[5:7])
+				d, ok3 := num(v[8:10])
+				if day >= 0 && ok1 && ok2 && ok3 && (dc.y != y || dc.m != m || dc.d != d) && s.rangeOf(day, k) && !inLeadRange {
+					// the lead's event runs over days, "from Sunday, 2
+					// September, to Thursday, 6 September 1666": the story
+					// comes back to it at its first day
+					inLeadRange = true
+					continue
+				}
+				if !ok1 || !ok2 || !ok3 || day >= 0 && (dc.y != y || dc.m != m || dc.d != d) {
+					return cal{}, -1, false // two days in the lead, or one unread
+				}
+				if day < 0 {
+					day, dc = k, cal{g: gDay, y: y, m: m, d: d}
+				}
+			}
+			continue
+		}
+		if day < 0 {
+			return cal{}, -1, false
+		}
+		if len(v) == 3 {
+			if d, ok := num(v); ok && d*10+9 < dc.y {
+				since++ // a decade of the background, "the 1850s"
+				continue
+			}
+			return cal{}, -1, false
+		}
+		if len(v) < 4 {
+			continue // "PRESENT_REF" and the like name no day of the story
+		}
+		y, ok := num(v[:4])
+		if !ok {
+			continue
+		}
+		switch {
+		case y < dc.y:
+		case y == dc.y && len(v) == 4:
+			// the event's own year, named in passing ("the Seamen's Act
+			// of 1915"), names no later day
+		case y == dc.y && len(v) >= 7 && v[4] == '-':
+			m, ok := num(v[5:7])
+			if !ok {
+				// a season of the year, by the month it ends in: "that
+				// spring" lies before a day of July
+				m = map[string]int{"SP": 5, "SU": 8, "FA": 11}[v[5:7]]
+				ok = m > 0
+			}
+			if !ok || m >= dc.m {
+				return cal{}, -1, false
+			}
+		default:
+			return cal{}, -1, false
+		}
+		since++
+	}
+	return dc, day, day >= 0 && since > 0
+}
+
+// rangeOf reports whether the timexes at indexes a and b were emitted as
+// the two ends of one range.
+func (s *state) rangeOf(a, b int) bool {
+	for _, r := range s.res.Ranges {
+		if r.From == a && r.To == b {
+			return true
+		}
+	}
+	return false
+}
+
+// backToLeadDay returns the lead's event day (leadEventDay) when the
+// story's last day was told in the past perfect in an earlier paragraph
+// and token i, in the simple past, comes back to the event: "The ship
+// struck the reef on 4 June 1629. ¶ She had sailed on 27 October 1628. ¶
+// The ship ran aground shortly before dawn" is 4 June's dawn.
+func (s *state) backToLeadDay(i int) (cal, int, bool) {
+	if s.t.hasDCT || s.ref < 0 || s.refTok < 0 || s.refPi == s.toks[i].pi || !s.pastPerfectSentence(s.refTok) || s.pastPerfectSentence(i) {
+		return cal{}, -1, false
+	}
+	return s.leadEventDay(i)
+}
+
+// leadDayOK reports whether leadEventDay finds the event's day at i.
+func (s *state) leadDayOK(i int) bool {
+	_, _, ok := s.leadEventDay(i)
+	return ok
+}
+
 // sameDayNamed returns the year of the last day named with the month and
 // day of c (a bare day), when it lies in a later year than base and every
 // date named since it is of an earlier year or its own, and none of them a
@@ -3297,24 +3458,7 @@ func (s *state) sameDayNamed(c cand, base cal) (int, bool) {
 	// the lead's year too: "Beginning on 10 August 1680, it drove the
 	// settlers out until 1692. [...] In 1675 the governor had arrested
 	// the leaders. [...] The rising was set for 11 August" is 1680's.)
-	leadEnd := -1
-	if !s.t.hasDCT && len(s.toks) > 0 && !s.leadParagraph(c.i) {
-		// (the first paragraph, or the one after a title line)
-		for k := 0; k < len(s.toks) && s.leadParagraph(k); k++ {
-			leadEnd = int(s.toks[k].end)
-		}
-	} else if !s.t.hasDCT && s.toks[c.i].pi == s.toks[0].pi {
-		// A text with no blank lines, written a paragraph to a line: its
-		// lead is its first line, when that ends a sentence.
-		for k := 1; k < c.i; k++ {
-			if s.lineBreak(k) {
-				if s.sentenceEnd(k - 1) {
-					leadEnd = int(s.toks[k-1].end)
-				}
-				break
-			}
-		}
-	}
+	leadEnd := s.leadEndBefore(c.i)
 	decadeFrom, later := 0, 0
 	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
 		x := &s.res.Timexes[k]
@@ -5644,6 +5788,23 @@ func (s *state) resolveYear(c cand) cand {
 		// says nothing about the direction from the last one: "In June
 		// 1812 he invaded Russia; by December ..." stays in 1812.
 		c.c.y = base.y
+		if d, a, ok := s.leadEventDay(c.i); ok && (base.g == gYear || base.g == gMonth || base.g == gDay) && !base.noYear && d.y > base.y && s.refPi != s.toks[c.i].pi && c.c.m > 0 &&
+			(c.c.g == gMonth || c.c.g >= gDay && c.c.d > 0) {
+			// A new paragraph after a background of earlier years goes on
+			// from the day the lead dates the event by, when its bare
+			// month or day falls within weeks after it: "The expedition
+			// left Melbourne on 20 August 1860. ¶ A prize had been offered
+			// in 1855. ¶ The party reached Menindee in mid-October" is
+			// 1860's.
+			dd := c.c.d
+			if c.c.g == gMonth {
+				dd = 1
+			}
+			dd = min(max(dd, 1), timeline.DaysIn(d.y, c.c.m))
+			if n := timeline.DaysFromCivil(d.y, c.c.m, dd) - d.day(); n > 0 && n <= 60 || c.c.g == gMonth && c.c.m == d.m {
+				c.c.y, c.anchor = d.y, a
+			}
+		}
 		if !s.t.hasDCT && base.g == gYear && !base.noYear && c.c.g >= gDay && c.c.m > 0 && c.c.d > 0 && s.dayRef >= 0 && s.dayRef < anchor &&
 			s.dayPi == s.toks[c.i].pi && s.dayCal.g >= gDay && !s.dayCal.noYear && s.dayCal.y > base.y {
 			// A day told day by day, after earlier years named in passing:

@@ -5129,6 +5129,78 @@ var tagCases = []tagCase{
 	// is; "the first decade of the century" is no such length.
 	{"2023-09-12", "", "The orchestra was founded in 1904 and for the first decade it played in a church hall.", []string{"1904|DATE|1904", "the first decade|DURATION|P10Y"}},
 	{"2023-09-12", "", "The mine opened in 1890. During the first decade, output doubled every year.", []string{"1890|DATE|1890", "the first decade|DURATION|P10Y", "every year|SET|P1Y"}},
+	// A quantity per unit of time is a measure, no expression, when the
+	// amount is a length ("a few feet a day") or stands as the subject of a
+	// progressive verb before its auxiliary ("300 people were dying a
+	// day."); a unit that opens a phrase of its own ("a week after the
+	// storm") is still a length of time.
+	{"", "", "In 1857 the diggers on the canal gained only a few feet a day.", []string{"1857|DATE|1857"}},
+	{"", "", "In the autumn of 1832 some 300 people were dying a day.", []string{"the autumn of 1832|DATE|1832-FA"}},
+	{"", "", "By the spring of 1870, in the city, a hundred horses were dying a week.", []string{"the spring of 1870|DATE|1870-SP"}},
+	{"", "", "In 1870 three fishermen were missing a week after the gale.", []string{"1870|DATE|1870", "a week|DURATION|P1W"}},
+	// An article's lead dates its event by one day; after a background
+	// of earlier years and months, a clock time or a part of the day told
+	// with no day named is the event's. Not once the story has named a
+	// later date, nor when the lead names two days.
+	{"", "", "The dam at Dale Head burst on the night of Friday, 11 March 1864, drowning 240 people.\n\nThe reservoir had been begun in 1859 and filled in the spring of 1863. Cracks were seen in the bank in February 1864.\n\nA workman noticed a new crack at 5:30 p.m., and the bank gave way shortly before midnight.",
+		[]string{"Friday, 11 March 1864|DATE|1864-03-11", "1859|DATE|1859", "the spring of 1863|DATE|1863-SP", "February 1864|DATE|1864-02", "5:30 p.m.|TIME|1864-03-11T17:30", "midnight|TIME|1864-03-11T24:00"}},
+	{"", "", "The steamer sank in the Mersey on 3 October 1878, with the loss of 90 lives.\n\nShe had been built at Greenock in 1861 and refitted in May 1878.\n\nFog had lain on the river since the morning.",
+		[]string{"3 October 1878|DATE|1878-10-03", "1861|DATE|1861", "May 1878|DATE|1878-05", "the morning|TIME|1878-10-03TMO"}},
+	{"", "", "The steamer sank in the Mersey on 3 October 1878.\n\nShe had been refitted in May 1878.\n\nThe hull broke apart that night.",
+		[]string{"3 October 1878|DATE|1878-10-03", "May 1878|DATE|1878-05", "that night|TIME|1878-10-03TNI"}},
+	{"", "", "The steamer sank in the Mersey on 3 October 1878.\n\nShe had been refitted in May 1878.\n\nDivers reached the wreck the next morning.",
+		[]string{"3 October 1878|DATE|1878-10-03", "May 1878|DATE|1878-05", "the next morning|DATE|1878-10-04"}},
+	{"", "", "The steamer sank in the Mersey on 3 October 1878.\n\nAn inquiry sat in 1879. The owner sailed for Canada at 6 a.m. and never came back.",
+		[]string{"3 October 1878|DATE|1878-10-03", "1879|DATE|1879", "6 a.m.|TIME|XXXX-XX-XXT06:00"}},
+	{"", "", "The steamer sank in the Mersey on 3 October 1878, and her sister ship was lost on 9 November 1878.\n\nBoth had been built in 1861.\n\nThe crew left port at 6 a.m.",
+		[]string{"3 October 1878|DATE|1878-10-03", "9 November 1878|DATE|1878-11-09", "1861|DATE|1861", "6 a.m.|TIME|XXXX-XX-XXT06:00"}},
+	// A past perfect in a clause before ", and" is no look back for a
+	// clause of its own in the simple past after it: the small hours
+	// after midnight are the next day's.
+	{"", "", "The warehouse fire was reported at 9 p.m. on 4 February 1908. By midnight it had reached the docks, and shortly after 3 a.m. the roof of the customs house fell in.",
+		[]string{"9 p.m.|TIME|1908-02-04T21:00", "4 February 1908|DATE|1908-02-04", "midnight|TIME|1908-02-04T24:00", "3 a.m.|TIME|1908-02-05T03:00"}},
+	{"", "", "The ferry left the pier at 10 p.m. on 9 January 1899; by midnight the gale had risen, but at 2 a.m. she reached Larne.",
+		[]string{"10 p.m.|TIME|1899-01-09T22:00", "9 January 1899|DATE|1899-01-09", "midnight|TIME|1899-01-09T24:00", "2 a.m.|TIME|1899-01-10T02:00"}},
+	// A new paragraph after a background of earlier years goes on from the
+	// day the lead dates the event by, when its bare month or day falls
+	// within weeks after it; not a month far from it, nor one in the
+	// background's own paragraph.
+	{"", "", "The survey party left Adelaide on 5 April 1872 to chart the overland telegraph route.\n\nThe colony had voted money for a line in 1868.\n\nThe party reached the Macdonnell Ranges in early May and turned north on 20 May.",
+		[]string{"5 April 1872|DATE|1872-04-05", "1868|DATE|1868", "early May|DATE|1872-05|START", "20 May|DATE|1872-05-20"}},
+	{"", "", "The survey party left Adelaide on 5 April 1872 to chart the overland telegraph route.\n\nThe colony had voted money for a line in 1868.\n\nIn October the governor chose the route.",
+		[]string{"5 April 1872|DATE|1872-04-05", "1868|DATE|1868", "October|DATE|1868-10"}},
+	{"", "", "The survey party left Adelaide on 5 April 1872 to chart the overland telegraph route.\n\nThe colony had voted money for a line in 1868, and in May the governor chose the route.",
+		[]string{"5 April 1872|DATE|1872-04-05", "1868|DATE|1868", "May|DATE|1868-05"}},
+	// A day written with its weekday, set off by commas, still opens a
+	// range with "from ... to".
+	{"", "", "The riots lasted from Friday, 2 June, to Thursday, 8 June 1780.", []string{"Friday, 2 June|DATE|1780-06-02", "Thursday, 8 June 1780|DATE|1780-06-08"}},
+	{"", "", "The convention sat from Tuesday, May 14, until Monday, September 17, 1787.", []string{"Tuesday, May 14|DATE|1787-05-14", "Monday, September 17, 1787|DATE|1787-09-17"}},
+	// A lead that dates its event by a range of days comes back, after
+	// the background, at its first day; "shortly after midnight" then is
+	// the midnight that begins it.
+	{"", "", "The Great Fire of Pittsburgh burned from Thursday, 10 April, to Friday, 11 April 1845.\n\nThe city had grown fast since 1830, and most of its houses were built of wood.\n\nThe fire started shortly after noon in a shed on Ferry Street. By 5 p.m. it had destroyed a third of the city.",
+		[]string{"Thursday, 10 April|DATE|1845-04-10", "Friday, 11 April 1845|DATE|1845-04-11", "1830|DATE|1830", "noon|TIME|1845-04-10T12:00", "5 p.m.|TIME|1845-04-10T17:00"}},
+	{"", "", "The flood lasted from Monday, 12 March, to Wednesday, 14 March 1928.\n\nThe dam had been finished in 1926.\n\nThe dam broke shortly after midnight, and the water reached Santa Paula at 3 a.m.",
+		[]string{"Monday, 12 March|DATE|1928-03-12", "Wednesday, 14 March 1928|DATE|1928-03-14", "1926|DATE|1926", "midnight|TIME|1928-03-11T24:00", "3 a.m.|TIME|1928-03-12T03:00"}},
+	// "within seconds" is a stretch of unknown length, as "within
+	// minutes"; "seconds" as a noun elsewhere is none.
+	{"", "", "The boiler burst at 9:40 p.m. on 14 March 1911, and within seconds the roof was ablaze. Seconds matter in a fire.",
+		[]string{"9:40 p.m.|TIME|1911-03-14T21:40", "14 March 1911|DATE|1911-03-14", "seconds|DURATION|PTXS"}},
+	// A paragraph after the background that names a bare day of the
+	// month on or after the lead's day goes on in the lead's month; a
+	// season before the day, or the event's year named in passing, is
+	// background too.
+	{"", "", "The excursion steamer capsized at her pier on August 12, 1904.\n\nShe had been refitted that spring under a law of 1904.\n\nBy the afternoon of the 12th, the crowds had gone home, and at 8 p.m. the divers stopped.",
+		[]string{"August 12, 1904|DATE|1904-08-12", "that spring|DATE|1904-SP", "1904|DATE|1904", "the 12th|DATE|1904-08-12", "8 p.m.|TIME|1904-08-12T20:00"}},
+	{"", "", "The excursion steamer capsized at her pier on August 12, 1904.\n\nShe had been built in 1891.\n\nOn the 15th, the inquest opened.",
+		[]string{"August 12, 1904|DATE|1904-08-12", "1891|DATE|1891", "the 15th|DATE|1904-08-15"}},
+	// A day of the background told in the past perfect, in a paragraph of
+	// its own, is no day a new paragraph in the simple past goes on
+	// from: that one comes back to the lead's day.
+	{"", "", "The East Indiaman struck the Goodwin Sands on the night of 9 March 1703.\n\nShe had left Bombay on 20 October 1702 with a cargo of pepper.\n\nThe ship grounded shortly before dawn. On 11 March the last boats reached Deal.",
+		[]string{"9 March 1703|DATE|1703-03-09", "20 October 1702|DATE|1702-10-20", "dawn|TIME|1703-03-09TMO", "11 March|DATE|1703-03-11"}},
+	{"", "", "The East Indiaman struck the Goodwin Sands on the night of 9 March 1703.\n\nShe had left Bombay on 20 October 1702 with a cargo of pepper.\n\nThe pilot came aboard at 7 a.m.",
+		[]string{"9 March 1703|DATE|1703-03-09", "20 October 1702|DATE|1702-10-20", "7 a.m.|TIME|1703-03-09T07:00"}},
 }
 
 func formatTimexes(res Result) []string {
