@@ -74,3 +74,24 @@ func TestParagraphStyle(t *testing.T) {
 	}
 	t.Logf("%d documents read alike, %d not", same, differ)
 }
+
+// TestLookup checks the open-addressed table against the lexicon's map:
+// every word finds its entry, in any case, and words not in it find none.
+func TestLookup(t *testing.T) {
+	for w, idx := range lexIndex {
+		if len(w) > maxWordLen {
+			continue
+		}
+		if got := lookup([]byte(w)); got != idx {
+			t.Errorf("lookup(%q) = %d, want %d", w, got, idx)
+		}
+		if got := lookup([]byte(strings.ToUpper(w))); got != idx && strings.ToLower(w) == w {
+			t.Errorf("lookup(%q) = %d, want %d", strings.ToUpper(w), got, idx)
+		}
+	}
+	for _, w := range []string{"zzyzx", "tuesdays-", "januaryx", "a", "x"} {
+		if _, in := lexIndex[w]; !in && lookup([]byte(w)) != 0 {
+			t.Errorf("lookup(%q) found an entry", w)
+		}
+	}
+}
