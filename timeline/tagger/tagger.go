@@ -2815,17 +2815,8 @@ func (s *state) comparedOf(c cand) bool {
 		s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.y >= s.refCal.y {
 		return false
 	}
-	k := c.i - 2
-	if s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil {
-		return false
-	}
-	for n := 0; n < 4 && k > 0 && s.w(k) != wThe; n++ {
-		k--
-		if s.w(k) != wThe && (s.toks[k].kind != tkWord || s.toks[k].lex() != nil) {
-			return false
-		}
-	}
-	if s.w(k) != wThe || k < 1 {
+	k, ok := s.theNounOf(c.i, 4)
+	if !ok || k < 1 {
 		return false
 	}
 	if s.w(k-1) == wOf {
@@ -2839,6 +2830,24 @@ func (s *state) comparedOf(c cand) bool {
 	return s.isWordIn(k-1, "like", "unlike", "than", "recalling", "echoing", "rivalling", "rivaling", "matching", "repeating", "surpassing", "dwarfing", "exceeding", "resembling", "eclipsing")
 }
 
+// theNounOf returns the index of "the" opening a noun phrase ended by
+// "of" before the year at i ("the famine of 1921", "the Allied planners
+// of 1944"): a lower-case word of no time right before "of", and at most
+// words more before it back to "the".
+func (s *state) theNounOf(i, words int) (int, bool) {
+	k := i - 2
+	if k < 0 || s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil {
+		return 0, false
+	}
+	for n := 0; n < words && k > 0 && s.w(k) != wThe; n++ {
+		k--
+		if s.w(k) != wThe && (s.toks[k].kind != tkWord || s.toks[k].lex() != nil) {
+			return 0, false
+		}
+	}
+	return k, s.w(k) == wThe
+}
+
 // laterThingOf reports whether c, in narrative with no DCT, is a year at
 // least two years after the story's last date (a month or a day) that
 // names a thing by "the ... of" ("the Allied planners of 1944", "the
@@ -2850,17 +2859,8 @@ func (s *state) laterThingOf(c cand) bool {
 		s.ref < 0 || s.refCal.g < gMonth || s.refCal.g == gWeek || s.refCal.noYear || c.c.y < s.refCal.y+2 {
 		return false
 	}
-	k := c.i - 2
-	if s.toks[k].kind != tkWord || s.toks[k].cap || s.toks[k].lex() != nil {
-		return false
-	}
-	for n := 0; n < 3 && k > 0 && s.w(k) != wThe; n++ {
-		k--
-		if s.w(k) != wThe && (s.toks[k].kind != tkWord || s.toks[k].lex() != nil) {
-			return false
-		}
-	}
-	if s.w(k) != wThe || k < 2 {
+	k, ok := s.theNounOf(c.i, 3)
+	if !ok || k < 2 {
 		return false
 	}
 	if s.w(k-1) == wBy {
