@@ -5210,6 +5210,16 @@ var tagCases = []tagCase{
 		[]string{"1780|DATE|1780", "1784|DATE|1784", "20 May 1784|DATE|1784-05-20", "1780|DATE|1780", "20 June|DATE|1780-06-20", "early July|DATE|1780-07|START"}},
 	{"", "", "The blockade of Cádiz (1656–1657) began on 20 September 1656.\n\nThe fleet had been fitted out in 1655.\n\nOn 9 October the first prize was taken.",
 		[]string{"1656|DATE|1656", "1657|DATE|1657", "20 September 1656|DATE|1656-09-20", "1655|DATE|1655", "9 October|DATE|1656-10-09"}},
+	// "the year before", "the day before" ending their clause before "and"
+	// and a second verb, or "and" opening an aside with a comma: "and"
+	// governs no noun, so "before" has nothing to take. ("before and
+	// after the vote" still governs one.)
+	{"", "", "The envoy reached Lisbon in May 1802. He had left Paris the year before and, after a long stay in Madrid, crossed the border.",
+		[]string{"May 1802|DATE|1802-05", "the year before|DATE|1801"}},
+	{"", "", "On 3 May 1802 the envoy arrived at Calais. He had left Paris the day before and reached the coast that night.",
+		[]string{"3 May 1802|DATE|1802-05-03", "the day before|DATE|1802-05-02", "that night|TIME|1802-05-02TNI"}},
+	{"", "", "The bridge in Lyon was closed the day before and after the vote of 1999.",
+		[]string{"1999|DATE|1999"}},
 }
 
 func formatTimexes(res Result) []string {
