@@ -1658,10 +1658,13 @@ func (s *state) pastVerbAt(k int) bool {
 // laterEnds reports whether the clause of a bare unit and "later" (or
 // "earlier", "before") ends at k: at a clause's end, or where "and" or
 // "but" joins a second past verb of the same subject ("the second bomb
-// exploded minutes later and killed 10").
+// exploded minutes later and killed 10"), or opens an aside with a comma
+// before its clause goes on ("had sailed the year before and, after a
+// long voyage, reached Malta"): "and" governs no noun, so "before" has
+// none to take.
 func (s *state) laterEnds(k int) bool {
 	return s.clauseEnd(k) || (s.isWord(k, "and") || s.isWord(k, "but")) && k+1 < len(s.toks) &&
-		(s.pastForm(k+1) || s.isWordIn(k+1, "was", "were", "had") && k+2 < len(s.toks) && s.pastForm(k+2))
+		(s.pastForm(k+1) || s.isWordIn(k+1, "was", "were", "had") && k+2 < len(s.toks) && s.pastForm(k+2) || s.isPunct(k+1, ','))
 }
 
 // inParticle reports whether "in" at k is the particle of a verb of coming
@@ -6244,7 +6247,7 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		return c, true
 	}
 	if hasThe && det == wNone && (u == uDay || u == uWeek || u == uMonth || u == uYear) && (s.w(end) == wBefore || s.w(end) == wAfter && u != uWeek) && s.ref >= 0 && i > 0 &&
-		(s.isPunct(end+1, '.') || s.isPunct(end+1, ',') || s.isPunct(end+1, ';') || s.isPunct(end+1, ')') || s.w(end+1) == wTo && s.infinitive(end+1)) &&
+		(s.isPunct(end+1, '.') || s.isPunct(end+1, ',') || s.isPunct(end+1, ';') || s.isPunct(end+1, ')') || s.w(end+1) == wTo && s.infinitive(end+1) || s.w(end) == wBefore && s.laterEnds(end+1)) &&
 		s.toks[i-1].kind == tkWord && (!s.isWordIn(i-1, "million", "billion", "trillion", "percent", "cents", "points", "than", "from", "of", "on", "in") || s.inParticle(i-1)) {
 		// "had begun the raids the year before.", "had arrived in
 		// Salalah the day before to relieve the first": after a verb's

@@ -3412,6 +3412,15 @@ func (s *state) leadEventDay(i int) (cal, int, bool) {
 		}
 		since++
 	}
+	if y := s.leadYearFrom; y > 0 && !s.leadSet && day >= 0 && dc.y > y {
+		// A lead that gives the story a span of years ("The War of the
+		// Austrian Succession (1740–1748) ... ended with the treaty
+		// signed on 18 October 1748") dates no one event by a day it
+		// names in a later year than the span's first: that day is where
+		// the story ends, and the story told after the background begins
+		// with the span, not there.
+		return cal{}, -1, false
+	}
 	return dc, day, day >= 0 && since > 0
 }
 

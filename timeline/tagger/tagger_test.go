@@ -5201,6 +5201,25 @@ var tagCases = []tagCase{
 		[]string{"9 March 1703|DATE|1703-03-09", "20 October 1702|DATE|1702-10-20", "dawn|TIME|1703-03-09TMO", "11 March|DATE|1703-03-11"}},
 	{"", "", "The East Indiaman struck the Goodwin Sands on the night of 9 March 1703.\n\nShe had left Bombay on 20 October 1702 with a cargo of pepper.\n\nThe pilot came aboard at 7 a.m.",
 		[]string{"9 March 1703|DATE|1703-03-09", "20 October 1702|DATE|1702-10-20", "7 a.m.|TIME|1703-03-09T07:00"}},
+	// A lead that gives the story a span of years and names a day in a
+	// later year than the span's first names where the story ends: a
+	// new paragraph after the background goes on from the background's
+	// year, not from that day. A day in the span's first year still
+	// dates the event.
+	{"", "", "The Fourth Anglo-Dutch War (1780–1784) ended with the Treaty of Paris, signed on 20 May 1784.\n\nThe quarrel over contraband had grown sharper in 1780.\n\nOn 20 June British frigates seized a Dutch convoy, and in early July the Dutch protested.",
+		[]string{"1780|DATE|1780", "1784|DATE|1784", "20 May 1784|DATE|1784-05-20", "1780|DATE|1780", "20 June|DATE|1780-06-20", "early July|DATE|1780-07|START"}},
+	{"", "", "The blockade of Cádiz (1656–1657) began on 20 September 1656.\n\nThe fleet had been fitted out in 1655.\n\nOn 9 October the first prize was taken.",
+		[]string{"1656|DATE|1656", "1657|DATE|1657", "20 September 1656|DATE|1656-09-20", "1655|DATE|1655", "9 October|DATE|1656-10-09"}},
+	// "the year before", "the day before" ending their clause before "and"
+	// and a second verb, or "and" opening an aside with a comma: "and"
+	// governs no noun, so "before" has nothing to take. ("before and
+	// after the vote" still governs one.)
+	{"", "", "The envoy reached Lisbon in May 1802. He had left Paris the year before and, after a long stay in Madrid, crossed the border.",
+		[]string{"May 1802|DATE|1802-05", "the year before|DATE|1801"}},
+	{"", "", "On 3 May 1802 the envoy arrived at Calais. He had left Paris the day before and reached the coast that night.",
+		[]string{"3 May 1802|DATE|1802-05-03", "the day before|DATE|1802-05-02", "that night|TIME|1802-05-02TNI"}},
+	{"", "", "The bridge in Lyon was closed the day before and after the vote of 1999.",
+		[]string{"1999|DATE|1999"}},
 }
 
 func formatTimexes(res Result) []string {
