@@ -1477,6 +1477,16 @@ func (s *state) shortYear(i int) bool {
 	}
 	switch {
 	case s.w(i-1) == wIn || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wSince || s.w(i-1) == wFrom:
+		if s.w(i-1) != wFrom && s.earlyYearRange(i) {
+			// "besieged in 866–867 before", "until 1014–1015": a range
+			// of years of the first millennium after the preposition
+			return true
+		}
+	case s.isWordIn(i-1, "reigned", "ruled") && !s.toks[i-1].cap:
+		// "who reigned 892–907", "ruled 618–626 as regent": a verb of
+		// rule before a range says the numbers are the years of a reign
+		// (not "ruled 5–4", whose numbers are no three-digit range).
+		return s.earlyYearRange(i)
 	case s.w(i-1) == wTo && (s.datingVerb(i-2) || s.isWord(i-2, "back") && s.datingVerb(i-3)):
 		// "is dated to 802", "dates back to 640": a verb of dating says
 		// a year is meant.
@@ -1573,6 +1583,18 @@ func (s *state) shortYear(i int) bool {
 		return true
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
+}
+
+// earlyYearRange reports whether the three-digit number at i opens a
+// range of years joined by a dash ("866–867", "892–907"): its end a
+// larger year (rangeEndYear) that ends the phrase or comes before a verb
+// in the past.
+func (s *state) earlyYearRange(i int) bool {
+	if s.toks[i].ndig != 3 || !s.isPunct(i+1, '-') || !s.tight(i+1) || !s.tight(i+2) || s.t.hasDCT && s.newsText() {
+		return false
+	}
+	n, ok := s.plainNum(i + 2)
+	return ok && s.rangeEndYear(i, i+2, n) && (s.phraseEnds(i+3) || s.pastVerbAt(i+3) || s.w(i+3) == wBefore || s.w(i+3) == wAfter)
 }
 
 // eventVerb reports whether the word at k is the past (or participle) of

@@ -5201,6 +5201,11 @@ var tagCases = []tagCase{
 		[]string{"9 March 1703|DATE|1703-03-09", "20 October 1702|DATE|1702-10-20", "dawn|TIME|1703-03-09TMO", "11 March|DATE|1703-03-11"}},
 	{"", "", "The East Indiaman struck the Goodwin Sands on the night of 9 March 1703.\n\nShe had left Bombay on 20 October 1702 with a cargo of pepper.\n\nThe pilot came aboard at 7 a.m.",
 		[]string{"9 March 1703|DATE|1703-03-09", "20 October 1702|DATE|1702-10-20", "7 a.m.|TIME|1703-03-09T07:00"}},
+	// A range of years of the first millennium after "in" or after a
+	// verb of rule ("reigned 757–796") is two years.
+	{"", "", "The abbey was plundered in 793–794 before the monks fled.", []string{"793|DATE|0793", "794|DATE|0794"}},
+	{"", "", "Offa, who reigned 757–796, built a great dyke.", []string{"757|DATE|0757", "796|DATE|0796"}},
+	{"", "", "The court ruled 5–4 against him.", nil},
 }
 
 func formatTimexes(res Result) []string {
