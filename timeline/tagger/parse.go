@@ -1581,6 +1581,11 @@ func (s *state) shortYear(i int) bool {
 		// ("from 208 until his death": "until" closes the span of time
 		// a year opens; no count is followed by it)
 		return true
+	case wAfter, wBefore, wDuring:
+		// "took the city in 709 after four years of campaigns": a
+		// preposition of time after "in" and the number closes the
+		// phrase of a year (not "by 300 after the vote", a change).
+		return s.w(i-1) == wIn
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
 }

@@ -5206,6 +5206,9 @@ var tagCases = []tagCase{
 	{"", "", "The abbey was plundered in 793–794 before the monks fled.", []string{"793|DATE|0793", "794|DATE|0794"}},
 	{"", "", "Offa, who reigned 757–796, built a great dyke.", []string{"757|DATE|0757", "796|DATE|0796"}},
 	{"", "", "The court ruled 5–4 against him.", nil},
+	// "in 711 after ...": a preposition of time closes the year's phrase.
+	{"", "", "The Moors crossed into Spain in 711 after years of raids.", []string{"711|DATE|0711", "years|DURATION|PXY"}},
+	{"", "", "Membership rose by 300 after the vote.", nil},
 }
 
 func formatTimexes(res Result) []string {
