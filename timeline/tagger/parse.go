@@ -1519,7 +1519,7 @@ func (s *state) shortYear(i int) bool {
 		if s.isPunct(i+1, ')') && s.lifeAbbrev(b) {
 			return true // "(d. c. 875)"
 		}
-	case b == i-2 && (s.w(i-1) == wAround || s.w(i-1) == wAbout) && !(s.t.hasDCT && s.newsText()) && (s.eventVerb(b) || s.nameEnds(b) ||
+	case b == i-2 && (s.w(i-1) == wAround || s.w(i-1) == wAbout) && !(s.t.hasDCT && s.newsText()) && (s.eventVerb(b) || s.nameEnds(b) || s.eventVerbPlace(b) ||
 		s.isWordIn(b-1, "his", "her", "their", "its") && (s.eventNoun(b) || s.isWordIn(b, "death", "birth", "accession", "abdication", "marriage", "exile", "arrival"))):
 		// "founded the city around 900", "was born about 849": after a
 		// verb of an event, or after its object's name, "around" says
@@ -1600,6 +1600,25 @@ func (s *state) earlyYearRange(i int) bool {
 	}
 	n, ok := s.plainNum(i + 2)
 	return ok && s.rangeEndYear(i, i+2, n) && (s.phraseEnds(i+3) || s.pastVerbAt(i+3) || s.w(i+3) == wBefore || s.w(i+3) == wAfter)
+}
+
+// eventVerbPlace reports whether the word at k ends a phrase of place
+// after a verb of an event: "born near the city", "founded on the
+// river", "buried in the abbey", so that "about 980" after it says when,
+// as it does right after the verb.
+func (s *state) eventVerbPlace(k int) bool {
+	if k < 1 || s.toks[k].kind != tkWord || s.lx(k) != nil {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		if s.toks[m].kind != tkWord {
+			return false
+		}
+		if s.isWordIn(m, "near", "at", "on", "in", "outside", "beside") {
+			return m > 0 && s.eventVerb(m-1)
+		}
+	}
+	return false
 }
 
 // eventVerb reports whether the word at k is the past (or participle) of

@@ -5209,6 +5209,9 @@ var tagCases = []tagCase{
 	// "in 711 after ...": a preposition of time closes the year's phrase.
 	{"", "", "The Moors crossed into Spain in 711 after years of raids.", []string{"711|DATE|0711", "years|DURATION|PXY"}},
 	{"", "", "Membership rose by 300 after the vote.", nil},
+	// "about 700" after a verb of an event and a phrase of place.
+	{"", "", "The saint was buried beside the chapel around 700.", []string{"around 700|DATE|0700|APPROX"}},
+	{"", "", "The wall was built on the hill about 300 feet long.", nil},
 }
 
 func formatTimexes(res Result) []string {
