@@ -1052,7 +1052,17 @@ func (s *state) pEraYear(i int) (cand, bool) {
 // years (PXY), as "hours later" is "hours" (PTXH). ("a generation ago"
 // is the vague past, pGenerationAgo.)
 func (s *state) pGeneration(i int) (cand, bool) {
-	if s.toks[i+1].cap || !(s.w(i+2) == wLater || s.w(i+2) == wEarlier || s.w(i+2) == wAfter || s.w(i+2) == wBefore) {
+	if s.toks[i+1].cap {
+		return cand{}, false
+	}
+	if s.w(i-1) == wWithin && (s.phraseEnds(i+2) || s.isWordIn(i+2, "its", "his", "her", "their", "it", "he", "she", "they", "we") && !s.toks[i+2].cap) {
+		// "within a generation its trade had moved": the span of a
+		// generation after "within" is a length of time, as "within a
+		// decade" (not "within a generation of students"; "the worst
+		// for a generation" stays a comparison, untagged).
+		return s.fixed(i, i+2, timeline.TypeDuration, "PXY"), true
+	}
+	if !(s.w(i+2) == wLater || s.w(i+2) == wEarlier || s.w(i+2) == wAfter || s.w(i+2) == wBefore) {
 		return cand{}, false
 	}
 	return s.fixed(i, i+2, timeline.TypeDuration, "PXY"), true

@@ -5212,6 +5212,9 @@ var tagCases = []tagCase{
 	// "about 700" after a verb of an event and a phrase of place.
 	{"", "", "The saint was buried beside the chapel around 700.", []string{"around 700|DATE|0700|APPROX"}},
 	{"", "", "The wall was built on the hill about 300 feet long.", nil},
+	// "within a generation" is a length of time.
+	{"", "", "Within a generation the town had doubled in size.", []string{"a generation|DURATION|PXY"}},
+	{"", "", "She taught within a generation of reformers.", nil},
 }
 
 func formatTimexes(res Result) []string {
