@@ -10298,10 +10298,42 @@ func (s *state) isRate(i int) int {
 			continue // a noun that is also a verb, after its count: "three shifts a day", "two reports a week"
 		}
 		if s.sentenceEnd(k) || s.isPunct(k, ',') || tk.kind == tkNum || tk.kind == tkWord && tk.lex() != nil {
+			if s.countedSubjectRate(i) {
+				return rateAmount
+			}
 			return rateNone
 		}
 	}
 	return rateNone
+}
+
+// countedSubjectRate reports whether the article at i ends a clause whose
+// subject is counted and whose verb takes an object: "half a million
+// people visit the ruins a year.", "some 300 ships use the canal a
+// year": the count is done per unit of time, a rate, though the object
+// stands between the count and the unit.
+func (s *state) countedSubjectRate(i int) bool {
+	if !s.clauseEnd(i + 2) {
+		return false
+	}
+	det := -1
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.isWordIn(k, "the", "its", "their", "this", "that") && !s.toks[k].cap {
+			det = k
+			break
+		}
+		if s.toks[k].kind != tkWord || !plainNoun(s.lx(k)) {
+			return false
+		}
+	}
+	// det-1 is the verb, det-2 the counted noun, det-3 the count
+	v := det - 1
+	if det < 3 || s.toks[v].kind != tkWord || s.toks[v].cap || !plainNoun(s.lx(v)) || s.toks[v-1].kind != tkWord || s.toks[v-1].cap || !plainNoun(s.lx(v-1)) {
+		return false
+	}
+	c := v - 2
+	return s.toks[c].kind == tkNum && !(s.toks[c].ndig == 4 && !s.toks[c].grouped) ||
+		s.toks[c].kind == tkWord && !s.toks[c].cap && s.isWordIn(c, "million", "millions", "thousand", "thousands", "hundred", "hundreds", "billion")
 }
 
 // moneyOrMeasure reports whether the word at k is a unit of money or of

@@ -5215,6 +5215,10 @@ var tagCases = []tagCase{
 	// "within a generation" is a length of time.
 	{"", "", "Within a generation the town had doubled in size.", []string{"a generation|DURATION|PXY"}},
 	{"", "", "She taught within a generation of reformers.", nil},
+	// A counted subject, a verb and its object before "a year": a rate.
+	{"", "", "Some 40,000 pilgrims visit the shrine a year.", nil},
+	{"", "", "About 300 ships used the canal a year.", nil},
+	{"", "", "The miners left the valley a year.", []string{"a year|DURATION|P1Y"}},
 }
 
 func formatTimexes(res Result) []string {
