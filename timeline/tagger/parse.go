@@ -1591,11 +1591,14 @@ func (s *state) shortYear(i int) bool {
 		// ("from 208 until his death": "until" closes the span of time
 		// a year opens; no count is followed by it)
 		return true
-	case wAfter, wBefore, wDuring:
-		// "took the city in 709 after four years of campaigns": a
-		// preposition of time after "in" and the number closes the
-		// phrase of a year (not "by 300 after the vote", a change).
-		return s.w(i-1) == wIn
+	}
+	if s.w(i-1) == wIn && s.closesYearPhrase(i+1) {
+		// "took the city in 709 after four years of campaigns", "sacked
+		// in 846 by raiders", "united in 843 under one king": a
+		// preposition after "in" and the number closes the phrase of a
+		// year (not "by 300 after the vote", a change; not "one in 300
+		// by", a share).
+		return !(s.t.hasDCT && s.newsText()) && !s.countAt(i-2) && !s.countAt(i-3)
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
 }
@@ -1609,7 +1612,26 @@ func (s *state) earlyYearRange(i int) bool {
 		return false
 	}
 	n, ok := s.plainNum(i + 2)
-	return ok && s.rangeEndYear(i, i+2, n) && (s.phraseEnds(i+3) || s.pastVerbAt(i+3) || s.w(i+3) == wBefore || s.w(i+3) == wAfter)
+	return ok && s.rangeEndYear(i, i+2, n) && (s.phraseEnds(i+3) || s.pastVerbAt(i+3) || s.closesYearPhrase(i+3))
+}
+
+// countAt reports whether token k is a count, a number or a number word
+// ("one child in 300", "two in 300"): before "in", it makes what follows
+// a share, not a year.
+func (s *state) countAt(k int) bool {
+	return k >= 0 && k < len(s.toks) && (s.toks[k].kind == tkNum || s.lx(k) != nil && s.lx(k).hasNum)
+}
+
+// closesYearPhrase reports whether the word at k is a preposition that
+// closes the phrase of a year before it ("in 709 after", "in 846 by
+// raiders", "in 961–966 under al-Hakam"): a count would have its noun
+// there instead.
+func (s *state) closesYearPhrase(k int) bool {
+	switch s.w(k) {
+	case wAfter, wBefore, wDuring, wUnder, wBy, wAt, wOn:
+		return !s.toks[k].cap
+	}
+	return s.isWord(k, "near") && !s.toks[k].cap
 }
 
 // eventVerbPlace reports whether the word at k ends a phrase of place

@@ -5209,6 +5209,11 @@ var tagCases = []tagCase{
 	// "in 711 after ...": a preposition of time closes the year's phrase.
 	{"", "", "The Moors crossed into Spain in 711 after years of raids.", []string{"711|DATE|0711", "years|DURATION|PXY"}},
 	{"", "", "Membership rose by 300 after the vote.", nil},
+	// Other prepositions close it too: "by", "under", "at", "on".
+	{"", "", "The town was burned in 845 by Viking raiders.", []string{"845|DATE|0845"}},
+	{"", "", "The palace was rebuilt in 961–966 under a new caliph.", []string{"961|DATE|0961", "966|DATE|0966"}},
+	{"", "", "The two realms were joined in 843 under one crown.", []string{"843|DATE|0843"}},
+	{"", "", "One child in 300 by the age of five is affected.", nil},
 	// "about 700" after a verb of an event and a phrase of place.
 	{"", "", "The saint was buried beside the chapel around 700.", []string{"around 700|DATE|0700|APPROX"}},
 	{"", "", "The wall was built on the hill about 300 feet long.", nil},
