@@ -1052,7 +1052,17 @@ func (s *state) pEraYear(i int) (cand, bool) {
 // years (PXY), as "hours later" is "hours" (PTXH). ("a generation ago"
 // is the vague past, pGenerationAgo.)
 func (s *state) pGeneration(i int) (cand, bool) {
-	if s.toks[i+1].cap || !(s.w(i+2) == wLater || s.w(i+2) == wEarlier || s.w(i+2) == wAfter || s.w(i+2) == wBefore) {
+	if s.toks[i+1].cap {
+		return cand{}, false
+	}
+	if s.w(i-1) == wWithin && (s.phraseEnds(i+2) || s.isWordIn(i+2, "its", "his", "her", "their", "it", "he", "she", "they", "we") && !s.toks[i+2].cap) {
+		// "within a generation its trade had moved": the span of a
+		// generation after "within" is a length of time, as "within a
+		// decade" (not "within a generation of students"; "the worst
+		// for a generation" stays a comparison, untagged).
+		return s.fixed(i, i+2, timeline.TypeDuration, "PXY"), true
+	}
+	if !(s.w(i+2) == wLater || s.w(i+2) == wEarlier || s.w(i+2) == wAfter || s.w(i+2) == wBefore) {
 		return cand{}, false
 	}
 	return s.fixed(i, i+2, timeline.TypeDuration, "PXY"), true
@@ -1477,6 +1487,16 @@ func (s *state) shortYear(i int) bool {
 	}
 	switch {
 	case s.w(i-1) == wIn || s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wSince || s.w(i-1) == wFrom:
+		if s.w(i-1) != wFrom && s.earlyYearRange(i) {
+			// "besieged in 866–867 before", "until 1014–1015": a range
+			// of years of the first millennium after the preposition
+			return true
+		}
+	case s.isWordIn(i-1, "reigned", "ruled") && !s.toks[i-1].cap:
+		// "who reigned 892–907", "ruled 618–626 as regent": a verb of
+		// rule before a range says the numbers are the years of a reign
+		// (not "ruled 5–4", whose numbers are no three-digit range).
+		return s.earlyYearRange(i)
 	case s.w(i-1) == wTo && (s.datingVerb(i-2) || s.isWord(i-2, "back") && s.datingVerb(i-3)):
 		// "is dated to 802", "dates back to 640": a verb of dating says
 		// a year is meant.
@@ -1509,7 +1529,7 @@ func (s *state) shortYear(i int) bool {
 		if s.isPunct(i+1, ')') && s.lifeAbbrev(b) {
 			return true // "(d. c. 875)"
 		}
-	case b == i-2 && (s.w(i-1) == wAround || s.w(i-1) == wAbout) && !(s.t.hasDCT && s.newsText()) && (s.eventVerb(b) || s.nameEnds(b) ||
+	case b == i-2 && (s.w(i-1) == wAround || s.w(i-1) == wAbout) && !(s.t.hasDCT && s.newsText()) && (s.eventVerb(b) || s.nameEnds(b) || s.eventVerbPlace(b) ||
 		s.isWordIn(b-1, "his", "her", "their", "its") && (s.eventNoun(b) || s.isWordIn(b, "death", "birth", "accession", "abdication", "marriage", "exile", "arrival"))):
 		// "founded the city around 900", "was born about 849": after a
 		// verb of an event, or after its object's name, "around" says
@@ -1572,7 +1592,65 @@ func (s *state) shortYear(i int) bool {
 		// a year opens; no count is followed by it)
 		return true
 	}
+	if s.w(i-1) == wIn && s.closesYearPhrase(i+1) {
+		// "took the city in 709 after four years of campaigns", "sacked
+		// in 846 by raiders", "united in 843 under one king": a
+		// preposition after "in" and the number closes the phrase of a
+		// year (not "by 300 after the vote", a change; not "one in 300
+		// by", a share).
+		return !(s.t.hasDCT && s.newsText()) && !s.countAt(i-2) && !s.countAt(i-3)
+	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
+}
+
+// earlyYearRange reports whether the three-digit number at i opens a
+// range of years joined by a dash ("866–867", "892–907"): its end a
+// larger year (rangeEndYear) that ends the phrase or comes before a verb
+// in the past.
+func (s *state) earlyYearRange(i int) bool {
+	if s.toks[i].ndig != 3 || !s.isPunct(i+1, '-') || !s.tight(i+1) || !s.tight(i+2) || s.t.hasDCT && s.newsText() {
+		return false
+	}
+	n, ok := s.plainNum(i + 2)
+	return ok && s.rangeEndYear(i, i+2, n) && (s.phraseEnds(i+3) || s.pastVerbAt(i+3) || s.closesYearPhrase(i+3))
+}
+
+// countAt reports whether token k is a count, a number or a number word
+// ("one child in 300", "two in 300"): before "in", it makes what follows
+// a share, not a year.
+func (s *state) countAt(k int) bool {
+	return k >= 0 && k < len(s.toks) && (s.toks[k].kind == tkNum || s.lx(k) != nil && s.lx(k).hasNum)
+}
+
+// closesYearPhrase reports whether the word at k is a preposition that
+// closes the phrase of a year before it ("in 709 after", "in 846 by
+// raiders", "in 961–966 under al-Hakam"): a count would have its noun
+// there instead.
+func (s *state) closesYearPhrase(k int) bool {
+	switch s.w(k) {
+	case wAfter, wBefore, wDuring, wUnder, wBy, wAt, wOn:
+		return !s.toks[k].cap
+	}
+	return s.isWord(k, "near") && !s.toks[k].cap
+}
+
+// eventVerbPlace reports whether the word at k ends a phrase of place
+// after a verb of an event: "born near the city", "founded on the
+// river", "buried in the abbey", so that "about 980" after it says when,
+// as it does right after the verb.
+func (s *state) eventVerbPlace(k int) bool {
+	if k < 1 || s.toks[k].kind != tkWord || s.lx(k) != nil {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		if s.toks[m].kind != tkWord {
+			return false
+		}
+		if s.isWordIn(m, "near", "at", "on", "in", "outside", "beside") {
+			return m > 0 && s.eventVerb(m-1)
+		}
+	}
+	return false
 }
 
 // eventVerb reports whether the word at k is the past (or participle) of
@@ -10245,10 +10323,42 @@ func (s *state) isRate(i int) int {
 			continue // a noun that is also a verb, after its count: "three shifts a day", "two reports a week"
 		}
 		if s.sentenceEnd(k) || s.isPunct(k, ',') || tk.kind == tkNum || tk.kind == tkWord && tk.lex() != nil {
+			if s.countedSubjectRate(i) {
+				return rateAmount
+			}
 			return rateNone
 		}
 	}
 	return rateNone
+}
+
+// countedSubjectRate reports whether the article at i ends a clause whose
+// subject is counted and whose verb takes an object: "half a million
+// people visit the ruins a year.", "some 300 ships use the canal a
+// year": the count is done per unit of time, a rate, though the object
+// stands between the count and the unit.
+func (s *state) countedSubjectRate(i int) bool {
+	if !s.clauseEnd(i + 2) {
+		return false
+	}
+	det := -1
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.isWordIn(k, "the", "its", "their", "this", "that") && !s.toks[k].cap {
+			det = k
+			break
+		}
+		if s.toks[k].kind != tkWord || !plainNoun(s.lx(k)) {
+			return false
+		}
+	}
+	// det-1 is the verb, det-2 the counted noun, det-3 the count
+	v := det - 1
+	if det < 3 || s.toks[v].kind != tkWord || s.toks[v].cap || !plainNoun(s.lx(v)) || s.toks[v-1].kind != tkWord || s.toks[v-1].cap || !plainNoun(s.lx(v-1)) {
+		return false
+	}
+	c := v - 2
+	return s.toks[c].kind == tkNum && !(s.toks[c].ndig == 4 && !s.toks[c].grouped) ||
+		s.toks[c].kind == tkWord && !s.toks[c].cap && s.isWordIn(c, "million", "millions", "thousand", "thousands", "hundred", "hundreds", "billion")
 }
 
 // moneyOrMeasure reports whether the word at k is a unit of money or of

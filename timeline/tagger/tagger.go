@@ -1371,9 +1371,10 @@ func (s *state) parseRangeEnd(c cand, k int, dash bool) (cand, bool) {
 				}
 			}
 			return e, true
-		case c.c.g == gYear && c.val == "" && !c.c.noYear && c.c.y > 0 && c.c.y < 1000 && tk.ndig <= 3 && tk.num > int64(c.c.y) && (s.phraseEnds(k+1) || dash && s.tight(k) && s.pastVerbAt(k+1)):
+		case c.c.g == gYear && c.val == "" && !c.c.noYear && c.c.y > 0 && c.c.y < 1000 && tk.ndig <= 3 && tk.num > int64(c.c.y) && (s.phraseEnds(k+1) || dash && s.tight(k) && (s.pastVerbAt(k+1) || s.closesYearPhrase(k+1))):
 			// "between AD 250 and 900", "from 410 to 476": the end of a
-			// range of early years is a year too.
+			// range of early years is a year too ("in 961–966 under
+			// al-Hakam").
 			return cand{i: k, j: k + 1, typ: timeline.TypeDate, c: cal{g: gYear, y: int(tk.num)}, anchor: -1}, true
 		case dash && c.c.g == gYear && c.val == "" && !c.c.noYear && tk.ndig == 4 && tk.num > int64(c.c.y) && tk.num < 3000:
 			return cand{i: k, j: k + 1, typ: timeline.TypeDate, c: cal{g: gYear, y: int(tk.num)}, anchor: -1}, true

@@ -5220,6 +5220,29 @@ var tagCases = []tagCase{
 		[]string{"3 May 1802|DATE|1802-05-03", "the day before|DATE|1802-05-02", "that night|TIME|1802-05-02TNI"}},
 	{"", "", "The bridge in Lyon was closed the day before and after the vote of 1999.",
 		[]string{"1999|DATE|1999"}},
+	// A range of years of the first millennium after "in" or after a
+	// verb of rule ("reigned 757–796") is two years.
+	{"", "", "The abbey was plundered in 793–794 before the monks fled.", []string{"793|DATE|0793", "794|DATE|0794"}},
+	{"", "", "Offa, who reigned 757–796, built a great dyke.", []string{"757|DATE|0757", "796|DATE|0796"}},
+	{"", "", "The court ruled 5–4 against him.", nil},
+	// "in 711 after ...": a preposition of time closes the year's phrase.
+	{"", "", "The Moors crossed into Spain in 711 after years of raids.", []string{"711|DATE|0711", "years|DURATION|PXY"}},
+	{"", "", "Membership rose by 300 after the vote.", nil},
+	// Other prepositions close it too: "by", "under", "at", "on".
+	{"", "", "The town was burned in 845 by Viking raiders.", []string{"845|DATE|0845"}},
+	{"", "", "The palace was rebuilt in 961–966 under a new caliph.", []string{"961|DATE|0961", "966|DATE|0966"}},
+	{"", "", "The two realms were joined in 843 under one crown.", []string{"843|DATE|0843"}},
+	{"", "", "One child in 300 by the age of five is affected.", nil},
+	// "about 700" after a verb of an event and a phrase of place.
+	{"", "", "The saint was buried beside the chapel around 700.", []string{"around 700|DATE|0700|APPROX"}},
+	{"", "", "The wall was built on the hill about 300 feet long.", nil},
+	// "within a generation" is a length of time.
+	{"", "", "Within a generation the town had doubled in size.", []string{"a generation|DURATION|PXY"}},
+	{"", "", "She taught within a generation of reformers.", nil},
+	// A counted subject, a verb and its object before "a year": a rate.
+	{"", "", "Some 40,000 pilgrims visit the shrine a year.", nil},
+	{"", "", "About 300 ships used the canal a year.", nil},
+	{"", "", "The miners left the valley a year.", []string{"a year|DURATION|P1Y"}},
 }
 
 func formatTimexes(res Result) []string {
