@@ -1586,6 +1586,16 @@ func (s *state) emit(c cand) int {
 	if c.val == "" && !c.noRef && s.comparisonBase(c) {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
+	if c.val == "" && !c.noRef && s.t.hasDCT && c.typ == timeline.TypeDate && c.i >= 2 && s.w(c.i-1) == wSince && s.superlativeBefore(c.i-2) &&
+		!(s.isPunct(c.j, ',') && s.isWordIn(c.j+1, "when", "where", "which")) {
+		// A record's bound in news is what the figure is measured by, no
+		// time of the story: "the lowest since September 2008. It had
+		// been 7.5 percent a year earlier" compares with a year before
+		// the month reported, "its biggest gain since March" leaves the
+		// story where it was. (Unless a clause tells of that time: "the
+		// worst flood since 1936, when the river crested on March 19".)
+		c.noRef = true
+	}
 	if c.val == "" && c.noRef && !c.flash && c.typ == timeline.TypeDate && !c.c.noYear && c.c.g >= gYear && c.c.g != gWeek && c.anchor >= 0 &&
 		s.isPunct(c.j, ',') && (s.w(c.j+1) == wIn || s.w(c.j+1) == wOn) && s.monthOrDayMonthAt(c.j+2) && !s.yearAfter(c.j+3) && !s.yearAfter(c.j+4) &&
 		(c.anchor != s.ref || startsBefore(c.c, s.refCal)) {

@@ -1726,6 +1726,11 @@ var tagCases = []tagCase{
 	// December.") is no anchor either: "a year earlier" after it is a year
 	// before January.
 	{"2008-02-25", "", "Sales of new cars fell 3 percent in January, the trade group reported Monday.\n\nSales were down 1.5 percent from December. Prices were 2 percent lower than a year earlier.", []string{"January|DATE|2008-01", "Monday|DATE|2008-02-25", "December|DATE|2007-12", "a year earlier|DATE|2007-01"}},
+	// A record's bound after "since" ("the highest since March 2009")
+	// is no anchor in news either: "a year earlier" after it compares with
+	// the month reported.
+	{"2012-04-13", "", "Consumer prices in Ohio rose 2.9 percent in March, the highest since March 2009. Prices had risen 1.8 percent a year earlier.", []string{"March|DATE|2012-03", "March 2009|DATE|2009-03", "a year earlier|DATE|2011-03"}},
+	{"2015-10-02", "", "Mortgage applications jumped in September to their biggest level since June 2013, and they were up 20 percent from a year earlier.", []string{"September|DATE|2015-09", "June 2013|DATE|2013-06", "a year earlier|DATE|2014-09"}},
 	// The day figures were given out ("the group reported Monday") is no
 	// anchor for what they compare: "a year earlier" after it is a year
 	// before the period the figures describe.
