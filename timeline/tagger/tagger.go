@@ -6740,6 +6740,18 @@ func (s *state) sameClause(a, i int) bool {
 	return true
 }
 
+// andOrBetween reports whether "and", "or" or "but" stands between
+// tokens a and b: a second verb may be joined there ("which began Monday
+// and were to have ended Friday").
+func (s *state) andOrBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.isWordIn(k, "and", "or", "but") {
+			return true
+		}
+	}
+	return false
+}
+
 // sinceThenBetween reports whether a sentence that opens with "Since
 // then" (or "Ever since") and goes on in the present perfect ("Since then
 // the town has lost half its people") lies after token a and before token
@@ -7586,14 +7598,19 @@ func (s *state) tenseAt(i int) (int8, int) {
 		if s.toks[k].kind == tkPunct || s.toks[k].kind != tkWord && !s.tight(k) {
 			break
 		}
-		if s.isWord(k, "who") && !s.toks[k].cap && k+1 < i && !s.isWordIn(k+1, "had", "was", "were", "did") && (s.pastForm(k+1) || s.lx(k+1) != nil && s.lx(k+1).tense == -1 ||
+		if (s.isWord(k, "who") || s.isWordIn(k, "that", "which") && !s.andOrBetween(k+1, i)) && !s.toks[k].cap && k+1 < i && !s.isWordIn(k+1, "had", "was", "were", "did") && (s.pastForm(k+1) || s.lx(k+1) != nil && s.lx(k+1).tense == -1 ||
 			s.isWordIn(k+1, "bought", "ate", "drank", "went", "took", "got", "saw", "flew", "came", "paid", "left", "sat", "sent", "made", "drove", "rode", "wore")) {
 			// A past act that picks out people, "shoppers who bought the
 			// item in June", "anyone who ate there in August", "a man who
 			// stole two bikes from the station car park in August", dates
 			// the act, whatever the main verb after it ("should return
 			// it"); a road's or a unit's number glued to its letter ("the
-			// M6") is part of the clause.
+			// M6") is part of the clause. So does a past act that picks
+			// out things ("cuts that took effect in March would save $85
+			// billion", "the rule, which took effect in April, will
+			// stay"), when the date is the past verb's own, with no second
+			// verb joined to it ("which began Monday and were to have ended
+			// Friday").
 			return -1, k + 1
 		}
 	}

@@ -1697,6 +1697,12 @@ var tagCases = []tagCase{
 	// "was to have" and a participle is a plan that fell through: its date
 	// is the nearest such, ahead or missed, as "had been planned for".
 	{"1998-02-10", "", "The talks, which began Monday and were to have ended Friday, were extended by two days.", []string{"Monday|DATE|1998-02-09", "Friday|DATE|1998-02-13", "two days|DURATION|P2D"}},
+	// A past act in a relative clause on a thing ("that took effect in
+	// April", "which came into force in March") dates the act, whatever
+	// the main verb after it, irregular pasts as well as -ed ones.
+	{"2015-10-20", "", "The tax credits that took effect in April will be renewed.", []string{"April|DATE|2015-04"}},
+	{"2012-11-05", "", "The county's new rules, which came into force in March, will be reviewed.", []string{"March|DATE|2012-03"}},
+	{"2013-09-30", "", "The House wants a budget for 2014. Cuts that took effect in March would reduce spending further.", []string{"2014|DATE|2014", "March|DATE|2013-03"}},
 	{"1998-02-10", "", "The vote was to have been held in March but was put off.", []string{"March|DATE|1998-03"}},
 	{"1998-02-10", "", "Officials said the mission, which left Sunday and was to have returned Thursday, would stay longer.", []string{"Sunday|DATE|1998-02-08", "Thursday|DATE|1998-02-12"}},
 	// The base a change is measured from ("up from $2.90 in June", "down
