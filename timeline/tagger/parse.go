@@ -10235,8 +10235,12 @@ func (s *state) isRate(i int) int {
 			tk.kind == tkWord && tk.lex() != nil && tk.lex().hasNum && s.w(k) != wA && s.w(k) != wAn {
 			return rateAmount // "700 seats a week", "four flights a week", not "in 1904 and spent a decade"
 		}
-		if k < i-1 && s.w(k) == wOf && k > 0 && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
-			continue // "200 kilograms of ice a day", "3,000 barrels of oil a day": the amount is further back
+		if k < i-1 && s.w(k) == wOf && k > 0 && s.toks[k-1].kind == tkWord && (s.lx(k-1) == nil || s.isWordIn(k-1, "million", "billion", "trillion")) &&
+			s.toks[k+1].kind == tkWord && (!s.toks[k+1].cap || !s.toks[k-1].cap) {
+			// "200 kilograms of ice a day", "3,000 barrels of oil a day":
+			// the amount is further back; so it is before a name of what
+			// is counted, "$45 billion of Treasury securities a month".
+			continue
 		}
 		if k == i-1 && s.verbOnly(k) && k > 0 && (s.toks[k-1].kind == tkNum || s.lx(k-1) != nil && s.lx(k-1).hasNum) {
 			continue // a noun that is also a verb, after its count: "three shifts a day", "two reports a week"

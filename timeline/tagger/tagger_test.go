@@ -2143,6 +2143,10 @@ var tagCases = []tagCase{
 	{"", "", "The new line adds four trains a week.", nil},
 	// The amount may come before "of" and what is measured.
 	{"", "", "The plant made about 200 kilograms of ice a day, and the wells pumped 3,000 barrels of oil a week.", nil},
+	// So before a name of what is counted: "$30 billion of Treasury bonds
+	// a month", "2 million barrels of Texas crude a day".
+	{"2013-05-08", "", "The central bank has been buying $30 billion of Treasury bonds a month since June.", []string{"June|DATE|2012-06"}},
+	{"2013-05-08", "", "The refinery processes 2 million barrels of Texas crude a day.", nil},
 	{"", "", "The chip runs 15 million instructions per second.", nil},
 	{"", "", "The firm was founded in 1904 and spent a decade building roads.", []string{"1904|DATE|1904", "a decade|DURATION|P10Y"}},
 	// A quarter of something is a fraction, not three months.
