@@ -5329,7 +5329,12 @@ func (s *state) pDeictic(i int) (cand, bool) {
 				first = true
 			}
 		}
-		if n, next, frac, article, ok := s.quantity(k); ok && !article && s.lx(next) != nil && s.lx(next).unit > 0 && (s.lx(next).plural || n == 1 || frac) {
+		n, next, frac, article, ok := s.quantity(k)
+		if ok && !article && n > 1 && !frac && s.isWordIn(next, "trading", "business", "working", "calendar", "school", "consecutive", "straight", "full") &&
+			s.lx(next+1) != nil && s.lx(next+1).unit > 0 && s.lx(next+1).plural {
+			next++ // "the past 12 trading days", "the last three consecutive quarters", as "12 trading days"
+		}
+		if ok && !article && s.lx(next) != nil && s.lx(next).unit > 0 && (s.lx(next).plural || n == 1 || frac) {
 			if det == wNone && !first && s.toks[k].kind == tkNum && s.toks[k].ndig == 4 {
 				break
 			}

@@ -4317,6 +4317,10 @@ var tagCases = []tagCase{
 	{"2016-02-17", "", "Wheat exports rose in the 2014-15 marketing year, and the 2015-16 crop year began with a glut; the 2016-17 budget year starts in July.", []string{"the 2014-15 marketing year|DATE|2014", "the 2015-16 crop year|DATE|2015", "the 2016-17 budget year|DATE|2016", "July|DATE|2016-07"}},
 	// Two words between a count and its unit: "consecutive trading days".
 	{"2016-02-17", "", "A stock that trades below $1 for 30 consecutive trading days is warned, and the seller has ten full working days to reply.", []string{"30 consecutive trading days|DURATION|P30D", "ten full working days|DURATION|P10D"}},
+	// With "the past", "the next" before such a count, one DURATION
+	// spanning them, as "the past five years".
+	{"2014-03-04", "", "The company has missed its targets in the past five consecutive years and must file a plan within the next 30 business days.", []string{"the past five consecutive years|DURATION|P5Y", "the next 30 business days|DURATION|P30D"}},
+	{"2011-08-09", "", "The index has fallen in nine of the last 11 trading days.", []string{"the last 11 trading days|DURATION|P11D"}},
 	// A quarter as analysts write it, its number, "Q" and the year.
 	{"2016-02-17", "", "Margins narrowed in 4Q15 after a strong 3Q 2015, and the company sees a recovery by 2Q2016 (not in model 3Q16-B).", []string{"4Q15|DATE|2015-Q4", "3Q 2015|DATE|2015-Q3", "2Q2016|DATE|2016-Q2"}},
 	// "the holiday weekend", "this long weekend" are the weekend meant, as
