@@ -11020,6 +11020,9 @@ func (s *state) pastClauseBefore(k int) bool {
 		return false
 	}
 	for n := j - 1; n >= 0 && n >= k-8; n-- {
+		if s.isPunct(n, '.') && s.tight(n) && !s.sentenceEnd(n) {
+			continue // the point of an abbreviation: "called Florida for Mr. Trump minutes after"
+		}
 		if s.toks[n].kind != tkWord {
 			return false
 		}

@@ -1608,6 +1608,10 @@ var tagCases = []tagCase{
 	// DURATION of unknown length; the minutes of a meeting are none.
 	{"2016-10-22", "", "A bomb exploded in a crowded market hours after the ceasefire began.", []string{"hours|DURATION|PTXH"}},
 	{"2016-10-22", "", "The plane crashed into the sea minutes after takeoff.", []string{"minutes|DURATION|PTXM"}},
+	// The point of a title before a name is no break in the clause: "Police
+	// stopped Dr. Jones minutes after" is the past verb's.
+	{"2016-10-22", "", "Police stopped Dr. Jones minutes after he left the clinic.", []string{"minutes|DURATION|PTXM"}},
+	{"2012-11-07", "", "The network called Ohio for Mr. Obama minutes after the polls closed there.", []string{"minutes|DURATION|PTXM"}},
 	{"2016-10-22", "", "Police arrested him at his home days after the shooting.", []string{"days|DURATION|PXD"}},
 	{"2016-10-22", "", "The council approved the meeting minutes after a long debate.", nil},
 	// What an act opens, paves or clears the way for, or sets the stage
