@@ -8128,6 +8128,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 			continue // "won the title with three games to spare": a count left, the main verb decides
 		case tk.lex() != nil && tk.lex().w == wTo && k < i && s.infinitive(k) && s.purposeAfterPast(lo, k):
 			continue // "was kidnapped along with the boy to make the late-November trip": the past verb decides
+		case tk.lex() != nil && tk.lex().w == wTo && k < i && k >= 1 && s.infinitive(k) && s.isWordIn(k-1, "revised", "adjusted", "restated", "updated", "corrected", "recalculated") &&
+			s.isWordIn(k+1, "show", "reflect", "include", "add", "put"):
+			// A figure revised to show, restated to reflect, what it
+			// counts: the infinitive gives the figure's content, no plan,
+			// and the verb of revising decides ("Payrolls were revised to
+			// show 39,000 more jobs in June" is the June past).
+			continue
 		case tk.lex() != nil && tk.lex().w == wUntil && k > i && s.isPunct(i+1, '\''):
 			// "Thursday's ruling gives him until Sept. 30": "until" leads
 			// its own date; the day before it, named for what it did,

@@ -1701,6 +1701,10 @@ var tagCases = []tagCase{
 	// "was to have" and a participle is a plan that fell through: its date
 	// is the nearest such, ahead or missed, as "had been planned for".
 	{"1998-02-10", "", "The talks, which began Monday and were to have ended Friday, were extended by two days.", []string{"Monday|DATE|1998-02-09", "Friday|DATE|1998-02-13", "two days|DURATION|P2D"}},
+	// A figure revised to show, restated to reflect, what it counts: the
+	// infinitive is no plan, the months are the past ones.
+	{"2014-02-07", "", "Hiring figures were revised to show 34,000 more jobs in October and November than first reported.", []string{"October|DATE|2013-10", "November|DATE|2013-11"}},
+	{"2013-03-12", "", "The company's results were restated to reflect a charge taken in August.", []string{"August|DATE|2012-08"}},
 	// A past act in a relative clause on a thing ("that took effect in
 	// April", "which came into force in March") dates the act, whatever
 	// the main verb after it, irregular pasts as well as -ed ones.
