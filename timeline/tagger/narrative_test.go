@@ -3501,7 +3501,22 @@ func TestNarrativeBlind101(t *testing.T) {
 // .946, type .959 on 153 expressions. Gold slips against the older headers
 // fixed after it (six "now" and the adjective "current" left untagged,
 // "hourly" and "monthly" before a noun left untagged): .975, .981, .969,
-// .981 on 162.
+// .981 on 162. Rules made from its errors: a record's bound after
+// "since" in news ("the lowest since September 2008") is no anchor, so
+// "a year earlier" after it compares with the month reported; a past act
+// in a relative clause on a thing ("cuts that took effect in March would
+// ...") dates its month in the past, irregular verbs too; an amount
+// counted through "of" and a name ("$45 billion of Treasury securities a
+// month") is a rate; "the past 12 trading days" spans its determiner;
+// the point of a title ("for Mr. Trump minutes after") does not break
+// the clause of a bare "minutes". And, from probes of the same kind of
+// copy: a figure "revised to show", "restated to reflect" a month is no
+// plan. Final: .991 on all four. Left: "hourly" before "pay" (the
+// tagger's rule makes a price noun's "hourly", "monthly" a rate, no
+// expression, while TimeBank tags "Average hourly earnings"), "the last
+// hour of trading" (left untagged like "the last hour of the day"), and
+// "the first day of trading" tagged as a DATE of the DCT, which no
+// header settles.
 func TestNewsBlind103(t *testing.T) {
-	scoreDevSet(t, "news_blind103.txt", devFloors{strict: 0.974, relaxed: 0.980, value: 0.968, typ: 0.980})
+	scoreDevSet(t, "news_blind103.txt", devFloors{strict: 0.990, relaxed: 0.990, value: 0.990, typ: 0.990})
 }
