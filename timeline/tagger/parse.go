@@ -5410,7 +5410,12 @@ func (s *state) pDeictic(i int) (cand, bool) {
 				first = true
 			}
 		}
-		if n, next, frac, article, ok := s.quantity(k); ok && !article && s.lx(next) != nil && s.lx(next).unit > 0 && (s.lx(next).plural || n == 1 || frac) {
+		n, next, frac, article, ok := s.quantity(k)
+		if ok && !article && n > 1 && !frac && s.isWordIn(next, "trading", "business", "working", "calendar", "school", "consecutive", "straight", "full") &&
+			s.lx(next+1) != nil && s.lx(next+1).unit > 0 && s.lx(next+1).plural {
+			next++ // "the past 12 trading days", "the last three consecutive quarters", as "12 trading days"
+		}
+		if ok && !article && s.lx(next) != nil && s.lx(next).unit > 0 && (s.lx(next).plural || n == 1 || frac) {
 			if det == wNone && !first && s.toks[k].kind == tkNum && s.toks[k].ndig == 4 {
 				break
 			}
@@ -10316,8 +10321,12 @@ func (s *state) isRate(i int) int {
 			tk.kind == tkWord && tk.lex() != nil && tk.lex().hasNum && s.w(k) != wA && s.w(k) != wAn {
 			return rateAmount // "700 seats a week", "four flights a week", not "in 1904 and spent a decade"
 		}
-		if k < i-1 && s.w(k) == wOf && k > 0 && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap {
-			continue // "200 kilograms of ice a day", "3,000 barrels of oil a day": the amount is further back
+		if k < i-1 && s.w(k) == wOf && k > 0 && s.toks[k-1].kind == tkWord && (s.lx(k-1) == nil || s.isWordIn(k-1, "million", "billion", "trillion")) &&
+			s.toks[k+1].kind == tkWord && (!s.toks[k+1].cap || !s.toks[k-1].cap) {
+			// "200 kilograms of ice a day", "3,000 barrels of oil a day":
+			// the amount is further back; so it is before a name of what
+			// is counted, "$45 billion of Treasury securities a month".
+			continue
 		}
 		if k == i-1 && s.verbOnly(k) && k > 0 && (s.toks[k-1].kind == tkNum || s.lx(k-1) != nil && s.lx(k-1).hasNum) {
 			continue // a noun that is also a verb, after its count: "three shifts a day", "two reports a week"
@@ -11124,6 +11133,9 @@ func (s *state) pastClauseBefore(k int) bool {
 		return false
 	}
 	for n := j - 1; n >= 0 && n >= k-8; n-- {
+		if s.isPunct(n, '.') && s.tight(n) && !s.sentenceEnd(n) {
+			continue // the point of an abbreviation: "called Florida for Mr. Trump minutes after"
+		}
 		if s.toks[n].kind != tkWord {
 			return false
 		}

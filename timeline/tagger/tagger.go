@@ -1587,6 +1587,16 @@ func (s *state) emit(c cand) int {
 	if c.val == "" && !c.noRef && s.comparisonBase(c) {
 		c.noRef = true // "rose 3% in January from December": January stays the period spoken of
 	}
+	if c.val == "" && !c.noRef && s.t.hasDCT && c.typ == timeline.TypeDate && c.i >= 2 && s.w(c.i-1) == wSince && s.superlativeBefore(c.i-2) &&
+		!(s.isPunct(c.j, ',') && s.isWordIn(c.j+1, "when", "where", "which")) {
+		// A record's bound in news is what the figure is measured by, no
+		// time of the story: "the lowest since September 2008. It had
+		// been 7.5 percent a year earlier" compares with a year before
+		// the month reported, "its biggest gain since March" leaves the
+		// story where it was. (Unless a clause tells of that time: "the
+		// worst flood since 1936, when the river crested on March 19".)
+		c.noRef = true
+	}
 	if c.val == "" && c.noRef && !c.flash && c.typ == timeline.TypeDate && !c.c.noYear && c.c.g >= gYear && c.c.g != gWeek && c.anchor >= 0 &&
 		s.isPunct(c.j, ',') && (s.w(c.j+1) == wIn || s.w(c.j+1) == wOn) && s.monthOrDayMonthAt(c.j+2) && !s.yearAfter(c.j+3) && !s.yearAfter(c.j+4) &&
 		(c.anchor != s.ref || startsBefore(c.c, s.refCal)) {
@@ -6740,6 +6750,18 @@ func (s *state) sameClause(a, i int) bool {
 	return true
 }
 
+// andOrBetween reports whether "and", "or" or "but" stands between
+// tokens a and b: a second verb may be joined there ("which began Monday
+// and were to have ended Friday").
+func (s *state) andOrBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.isWordIn(k, "and", "or", "but") {
+			return true
+		}
+	}
+	return false
+}
+
 // sinceThenBetween reports whether a sentence that opens with "Since
 // then" (or "Ever since") and goes on in the present perfect ("Since then
 // the town has lost half its people") lies after token a and before token
@@ -7586,14 +7608,19 @@ func (s *state) tenseAt(i int) (int8, int) {
 		if s.toks[k].kind == tkPunct || s.toks[k].kind != tkWord && !s.tight(k) {
 			break
 		}
-		if s.isWord(k, "who") && !s.toks[k].cap && k+1 < i && !s.isWordIn(k+1, "had", "was", "were", "did") && (s.pastForm(k+1) || s.lx(k+1) != nil && s.lx(k+1).tense == -1 ||
+		if (s.isWord(k, "who") || s.isWordIn(k, "that", "which") && !s.andOrBetween(k+1, i)) && !s.toks[k].cap && k+1 < i && !s.isWordIn(k+1, "had", "was", "were", "did") && (s.pastForm(k+1) || s.lx(k+1) != nil && s.lx(k+1).tense == -1 ||
 			s.isWordIn(k+1, "bought", "ate", "drank", "went", "took", "got", "saw", "flew", "came", "paid", "left", "sat", "sent", "made", "drove", "rode", "wore")) {
 			// A past act that picks out people, "shoppers who bought the
 			// item in June", "anyone who ate there in August", "a man who
 			// stole two bikes from the station car park in August", dates
 			// the act, whatever the main verb after it ("should return
 			// it"); a road's or a unit's number glued to its letter ("the
-			// M6") is part of the clause.
+			// M6") is part of the clause. So does a past act that picks
+			// out things ("cuts that took effect in March would save $85
+			// billion", "the rule, which took effect in April, will
+			// stay"), when the date is the past verb's own, with no second
+			// verb joined to it ("which began Monday and were to have ended
+			// Friday").
 			return -1, k + 1
 		}
 	}
@@ -8111,6 +8138,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 			continue // "won the title with three games to spare": a count left, the main verb decides
 		case tk.lex() != nil && tk.lex().w == wTo && k < i && s.infinitive(k) && s.purposeAfterPast(lo, k):
 			continue // "was kidnapped along with the boy to make the late-November trip": the past verb decides
+		case tk.lex() != nil && tk.lex().w == wTo && k < i && k >= 1 && s.infinitive(k) && s.isWordIn(k-1, "revised", "adjusted", "restated", "updated", "corrected", "recalculated") &&
+			s.isWordIn(k+1, "show", "reflect", "include", "add", "put"):
+			// A figure revised to show, restated to reflect, what it
+			// counts: the infinitive gives the figure's content, no plan,
+			// and the verb of revising decides ("Payrolls were revised to
+			// show 39,000 more jobs in June" is the June past).
+			continue
 		case tk.lex() != nil && tk.lex().w == wUntil && k > i && s.isPunct(i+1, '\''):
 			// "Thursday's ruling gives him until Sept. 30": "until" leads
 			// its own date; the day before it, named for what it did,

@@ -1608,6 +1608,10 @@ var tagCases = []tagCase{
 	// DURATION of unknown length; the minutes of a meeting are none.
 	{"2016-10-22", "", "A bomb exploded in a crowded market hours after the ceasefire began.", []string{"hours|DURATION|PTXH"}},
 	{"2016-10-22", "", "The plane crashed into the sea minutes after takeoff.", []string{"minutes|DURATION|PTXM"}},
+	// The point of a title before a name is no break in the clause: "Police
+	// stopped Dr. Jones minutes after" is the past verb's.
+	{"2016-10-22", "", "Police stopped Dr. Jones minutes after he left the clinic.", []string{"minutes|DURATION|PTXM"}},
+	{"2012-11-07", "", "The network called Ohio for Mr. Obama minutes after the polls closed there.", []string{"minutes|DURATION|PTXM"}},
 	{"2016-10-22", "", "Police arrested him at his home days after the shooting.", []string{"days|DURATION|PXD"}},
 	{"2016-10-22", "", "The council approved the meeting minutes after a long debate.", nil},
 	// What an act opens, paves or clears the way for, or sets the stage
@@ -1697,6 +1701,16 @@ var tagCases = []tagCase{
 	// "was to have" and a participle is a plan that fell through: its date
 	// is the nearest such, ahead or missed, as "had been planned for".
 	{"1998-02-10", "", "The talks, which began Monday and were to have ended Friday, were extended by two days.", []string{"Monday|DATE|1998-02-09", "Friday|DATE|1998-02-13", "two days|DURATION|P2D"}},
+	// A figure revised to show, restated to reflect, what it counts: the
+	// infinitive is no plan, the months are the past ones.
+	{"2014-02-07", "", "Hiring figures were revised to show 34,000 more jobs in October and November than first reported.", []string{"October|DATE|2013-10", "November|DATE|2013-11"}},
+	{"2013-03-12", "", "The company's results were restated to reflect a charge taken in August.", []string{"August|DATE|2012-08"}},
+	// A past act in a relative clause on a thing ("that took effect in
+	// April", "which came into force in March") dates the act, whatever
+	// the main verb after it, irregular pasts as well as -ed ones.
+	{"2015-10-20", "", "The tax credits that took effect in April will be renewed.", []string{"April|DATE|2015-04"}},
+	{"2012-11-05", "", "The county's new rules, which came into force in March, will be reviewed.", []string{"March|DATE|2012-03"}},
+	{"2013-09-30", "", "The House wants a budget for 2014. Cuts that took effect in March would reduce spending further.", []string{"2014|DATE|2014", "March|DATE|2013-03"}},
 	{"1998-02-10", "", "The vote was to have been held in March but was put off.", []string{"March|DATE|1998-03"}},
 	{"1998-02-10", "", "Officials said the mission, which left Sunday and was to have returned Thursday, would stay longer.", []string{"Sunday|DATE|1998-02-08", "Thursday|DATE|1998-02-12"}},
 	// The base a change is measured from ("up from $2.90 in June", "down
@@ -1726,6 +1740,11 @@ var tagCases = []tagCase{
 	// December.") is no anchor either: "a year earlier" after it is a year
 	// before January.
 	{"2008-02-25", "", "Sales of new cars fell 3 percent in January, the trade group reported Monday.\n\nSales were down 1.5 percent from December. Prices were 2 percent lower than a year earlier.", []string{"January|DATE|2008-01", "Monday|DATE|2008-02-25", "December|DATE|2007-12", "a year earlier|DATE|2007-01"}},
+	// A record's bound after "since" ("the highest since March 2009")
+	// is no anchor in news either: "a year earlier" after it compares with
+	// the month reported.
+	{"2012-04-13", "", "Consumer prices in Ohio rose 2.9 percent in March, the highest since March 2009. Prices had risen 1.8 percent a year earlier.", []string{"March|DATE|2012-03", "March 2009|DATE|2009-03", "a year earlier|DATE|2011-03"}},
+	{"2015-10-02", "", "Mortgage applications jumped in September to their biggest level since June 2013, and they were up 20 percent from a year earlier.", []string{"September|DATE|2015-09", "June 2013|DATE|2013-06", "a year earlier|DATE|2014-09"}},
 	// The day figures were given out ("the group reported Monday") is no
 	// anchor for what they compare: "a year earlier" after it is a year
 	// before the period the figures describe.
@@ -2132,6 +2151,10 @@ var tagCases = []tagCase{
 	{"", "", "The new line adds four trains a week.", nil},
 	// The amount may come before "of" and what is measured.
 	{"", "", "The plant made about 200 kilograms of ice a day, and the wells pumped 3,000 barrels of oil a week.", nil},
+	// So before a name of what is counted: "$30 billion of Treasury bonds
+	// a month", "2 million barrels of Texas crude a day".
+	{"2013-05-08", "", "The central bank has been buying $30 billion of Treasury bonds a month since June.", []string{"June|DATE|2012-06"}},
+	{"2013-05-08", "", "The refinery processes 2 million barrels of Texas crude a day.", nil},
 	{"", "", "The chip runs 15 million instructions per second.", nil},
 	{"", "", "The firm was founded in 1904 and spent a decade building roads.", []string{"1904|DATE|1904", "a decade|DURATION|P10Y"}},
 	// A quarter of something is a fraction, not three months.
@@ -4302,6 +4325,10 @@ var tagCases = []tagCase{
 	{"2016-02-17", "", "Wheat exports rose in the 2014-15 marketing year, and the 2015-16 crop year began with a glut; the 2016-17 budget year starts in July.", []string{"the 2014-15 marketing year|DATE|2014", "the 2015-16 crop year|DATE|2015", "the 2016-17 budget year|DATE|2016", "July|DATE|2016-07"}},
 	// Two words between a count and its unit: "consecutive trading days".
 	{"2016-02-17", "", "A stock that trades below $1 for 30 consecutive trading days is warned, and the seller has ten full working days to reply.", []string{"30 consecutive trading days|DURATION|P30D", "ten full working days|DURATION|P10D"}},
+	// With "the past", "the next" before such a count, one DURATION
+	// spanning them, as "the past five years".
+	{"2014-03-04", "", "The company has missed its targets in the past five consecutive years and must file a plan within the next 30 business days.", []string{"the past five consecutive years|DURATION|P5Y", "the next 30 business days|DURATION|P30D"}},
+	{"2011-08-09", "", "The index has fallen in nine of the last 11 trading days.", []string{"the last 11 trading days|DURATION|P11D"}},
 	// A quarter as analysts write it, its number, "Q" and the year.
 	{"2016-02-17", "", "Margins narrowed in 4Q15 after a strong 3Q 2015, and the company sees a recovery by 2Q2016 (not in model 3Q16-B).", []string{"4Q15|DATE|2015-Q4", "3Q 2015|DATE|2015-Q3", "2Q2016|DATE|2016-Q2"}},
 	// "the holiday weekend", "this long weekend" are the weekend meant, as
