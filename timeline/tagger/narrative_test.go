@@ -3558,7 +3558,13 @@ func TestNewsBlind103(t *testing.T) {
 // First (blind) score: strict .985, relaxed 1.000, value .985, type 1.000
 // on 133 expressions; .992/1.000/.992/1.000 with three gold slips fixed
 // ("Tuesday's" and "on Monday" spanned too wide, "midnight" given the DCT
-// rather than the day named before it).
+// rather than the day named before it). One rule after it: a second
+// verb after ", and" has its own clause after a timetable present too
+// ("reports its results for 2019 on March 5, and said ..."), giving
+// .992/1.000/1.000/1.000. Left: "several schools closed early on Monday"
+// is tagged "early on Monday" (START), as tagCases decide for a past
+// "The gates closed early on Friday"; here "early" is the verb's (ahead
+// of the usual closing time), which only the sense of the verb tells.
 func TestNewsBlind106(t *testing.T) {
-	scoreDevSet(t, "news_blind106.txt", devFloors{strict: 0.984, relaxed: 0.999, value: 0.984, typ: 0.999})
+	scoreDevSet(t, "news_blind106.txt", devFloors{strict: 0.991, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
