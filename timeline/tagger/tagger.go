@@ -7641,9 +7641,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 	// clause of its own: "was sentenced on Tuesday and will be eligible
 	// for parole in 2032" reads Tuesday by "was sentenced"; so does a
 	// future before it: "is due to brief the council on Tuesday and has
-	// called for talks" reads Tuesday by "is due".
+	// called for talks" reads Tuesday by "is due"; so does the present of
+	// a timetable: "reports its results on March 5, and said it would
+	// give an update" reads March 5 by "reports", still to come.
 	for k := i + 1; k < hi && k <= i+6; k++ {
-		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.clauseVerb(k+1, hi) && (s.pastFormBefore(lo, i) || s.futureFormBefore(lo, i)) {
+		if (s.isWord(k, "and") || s.isWord(k, "but")) && s.clauseVerb(k+1, hi) && (s.pastFormBefore(lo, i) || s.futureFormBefore(lo, i) || s.scheduledFormBefore(lo, i)) {
 			hi = k - 1
 			break
 		}
@@ -8603,6 +8605,18 @@ func (s *state) pastFormBefore(lo, i int) bool {
 func (s *state) futureFormBefore(lo, i int) bool {
 	for k := lo; k < i; k++ {
 		if e := s.lx(k); e != nil && e.tense == 1 && s.futureVerb(k) && !s.adjectival(k) && !s.pastAuxBefore(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// scheduledFormBefore reports whether a verb in the present of a
+// timetable ("holds", "reports", "returns": tense 3 in the lexicon) stands
+// between lo and i.
+func (s *state) scheduledFormBefore(lo, i int) bool {
+	for k := lo; k < i; k++ {
+		if e := s.lx(k); e != nil && e.tense == 3 && s.presentForm(k) {
 			return true
 		}
 	}

@@ -4920,6 +4920,10 @@ var tagCases = []tagCase{
 	// and has called for talks" reads Tuesday by "is due".
 	{"2017-07-15", "", "The minister is due to visit Lima on Tuesday and has promised new aid.", []string{"Tuesday|DATE|2017-07-18"}},
 	{"2017-07-15", "", "The envoy will meet both leaders on Monday but has warned that a deal is far off.", []string{"Monday|DATE|2017-07-17"}},
+	// So does the present of a timetable before it: "reports its results
+	// on March 5, and said" reads March 5 by "reports".
+	{"2016-11-22", "", "The retailer reports its figures for 2016 on Feb. 2, and said it would not comment before then.", []string{"2016|DATE|2016", "Feb. 2|DATE|2017-02-02"}},
+	{"2016-11-22", "", "The committee hears evidence on the regulator's accounts for 2016 on Jan. 10, but said no vote had been scheduled.", []string{"2016|DATE|2016", "Jan. 10|DATE|2017-01-10"}},
 
 	// The date of the event "since" names looks back whatever the verb,
 	// also after a longer noun phrase joined by "of".
