@@ -2952,6 +2952,13 @@ func (s *state) countedDay(i, j, n int) (cand, bool) {
 		return cand{}, false
 	}
 	first := s.dayCal.day()
+	if s.w(j) == wAfter && s.w(j+1) == wThe && s.countFrom.g != gDay {
+		// "On the fortieth day after the landing": forty days after the
+		// day the story is on, as "forty days after the landing", where
+		// "the eighth day of the siege" counts the siege's first day as
+		// its first.
+		first++
+	}
 	if f := s.countFrom; f.g == gDay && first > f.day() && first < f.day()+n-1 {
 		first = f.day()
 	}

@@ -1483,6 +1483,15 @@ func (s *state) emit(c cand) int {
 		// guessed wrong, and the weekday is read on its own.)
 		c.c, c.anchor, c.noRef = s.dayCal, s.dayRef, true
 	}
+	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.remake != nil && !s.t.hasDCT && s.isPunct(c.i-1, ',') &&
+		s.dayRef >= 0 && s.dayRef == len(s.res.Timexes)-1 && s.dayCal.g == gDay && !s.dayCal.noYear && int(s.toks[c.i-2].end) == s.res.Timexes[s.dayRef].Span.End {
+		// A feast in apposition to the day just named is that day, as a
+		// weekday is: "attacked at dawn on 15 April, Good Friday," (1715,
+		// Old Style, when the Gregorian Good Friday fell on the 19th), "on
+		// 25 March 1199, Palm Sunday": the history names the day by its
+		// own calendar.
+		c.c, c.anchor, c.noRef = s.dayCal, s.dayRef, true
+	}
 	if c.val == "" && c.typ == timeline.TypeDate && c.c.g == gDay && c.j-c.i == 1 && s.lx(c.i) != nil && s.lx(c.i).weekday > 0 && s.t.hasDCT && s.listedAfterDay(c.i) {
 		// A weekday listed after another to come ("on Tuesday, Thursday
 		// and Saturday" next week) falls after it.

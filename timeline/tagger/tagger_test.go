@@ -4215,6 +4215,14 @@ var tagCases = []tagCase{
 	{"", "", "The queen was crowned on 15 January 1559, a Sunday, and the battle was fought on 14 October 1066, a Saturday.", []string{"15 January 1559|DATE|1559-01-15", "Sunday|DATE|1559-01-15", "14 October 1066|DATE|1066-10-14", "Saturday|DATE|1066-10-14"}},
 	// In a history without a DCT the apposition names the day just named
 	// even when the calendar disagrees (a slip or another calendar).
+	// "the Nth day after" the event the story is on is N days after its
+	// day; "the Nth day of" it counts its first day as the first.
+	{"", "", "The troops came ashore on 2 May 1799. On the tenth day after the landing they reached the river.", []string{"2 May 1799|DATE|1799-05-02", "the tenth day|DATE|1799-05-12"}},
+	{"", "", "The siege began on 12 October 1810. On the tenth day of the siege the town asked for terms.", []string{"12 October 1810|DATE|1810-10-12", "the tenth day|DATE|1810-10-21"}},
+	// A feast in apposition to the day just named in a history is that
+	// day, by the calendar the writer used (Old Style before 1752).
+	{"", "", "The rebels struck on 2 April 1652, Easter Sunday, and the town fell.", []string{"2 April 1652|DATE|1652-04-02", "Easter Sunday|DATE|1652-04-02"}},
+	{"", "", "The fleet sailed on 9 April 1640, Good Friday, and reached the coast a week later.", []string{"9 April 1640|DATE|1640-04-09", "Good Friday|DATE|1640-04-09", "a week later|DATE|1640-W16"}},
 	{"", "", "On 14 June 1822 the ship sailed; the next day, a Sunday, she lost her mast.", []string{"14 June 1822|DATE|1822-06-14", "the next day|DATE|1822-06-15", "Sunday|DATE|1822-06-15"}},
 	{"", "", "The bishop arrived on 2 April 1861, a Monday, and left on 9 April.", []string{"2 April 1861|DATE|1861-04-02", "Monday|DATE|1861-04-02", "9 April|DATE|1861-04-09"}},
 	// "the following Easter", "the previous Christmas": the first such
