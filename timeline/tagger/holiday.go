@@ -244,6 +244,9 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	if h.second != "" && s.nameBeforeHoliday(first-1) {
+		return cand{}, false // "Vietnam Veterans Day", "Chinese New Year": another day's name
+	}
 	if first >= 2 && s.isWord(first-1, "as") {
 		// "26 March is kept as Independence Day", "the day became known
 		// as Armistice Day": the name given to a day, not a date of its
@@ -586,4 +589,23 @@ func (s *state) holidayObject(k int) bool {
 	}
 	return s.isWordIn(k, "tree", "trees", "card", "cards", "decorations", "lights", "pudding", "puddings", "cake", "cakes", "cracker", "crackers",
 		"jumper", "jumpers", "stocking", "stockings", "carol", "carols", "egg", "eggs", "bonnet", "bonnets", "pumpkin", "pumpkins", "costume", "costumes")
+}
+
+// nameBeforeHoliday reports whether the word at k, right before a
+// two-word holiday name, is a capitalized name word of the same name
+// ("Vietnam Veterans Day", "Mexican Independence Day", "Chinese New
+// Year", "International Labour Day"): the whole names another day, on
+// another date, not the holiday the last two words name. A word at the
+// start of a sentence or a line, a word of the lexicon ("On", "Last",
+// "Good"), a word after another capitalized word (a title-case
+// headline's "Brace For Biggest Black Friday"), and the country's own
+// qualifiers ("US", "American", "National", "Federal") keep the holiday.
+func (s *state) nameBeforeHoliday(k int) bool {
+	if k < 1 || k >= len(s.toks) || s.toks[k].kind != tkWord || !s.toks[k].cap || s.toks[k].para || s.lx(k) != nil || s.sentenceEnd(k-1) || s.lineBreak(k) {
+		return false
+	}
+	if s.toks[k-1].kind == tkWord && s.toks[k-1].cap {
+		return false
+	}
+	return !s.isWordIn(k, "us", "usa", "american", "americans", "national", "federal", "orthodox", "st", "saint", "all")
 }

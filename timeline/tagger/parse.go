@@ -2416,6 +2416,11 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 			return cand{}, false
 		}
 	case wOf:
+		if c, ok := s.recalledOrdDay(i, k); ok {
+			// "the BBC broadcast of the 27th", "the attack of the 14th":
+			// a happening named by the day the story dated it by.
+			return c, true
+		}
 		// "the morning of the 18th", "the night of the 17th": the day
 		// whose part is named.
 		if p := s.lx(i - 2); (p == nil || p.pod == 0 || p.plural || s.w(i-3) != wThe) &&
@@ -2568,6 +2573,41 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true
+}
+
+// recalledOrdDay reads "the Nth" (the ordinal at k) after "of" and a
+// lower-case noun of a happening ("the BBC broadcast of the 27th", "the
+// attack of the 14th", "the events of the 9th"): English names a
+// happening by its day only once the story has dated it, so the day is
+// the last full date named with that day of the month, however far the
+// story has moved on since (a legacy section's "the broadcast of the
+// 27th" is still 27 May 1982). Without such a date, or when the ordinal
+// runs on into a noun it counts ("the attack of the 27th Division"), it is
+// no day.
+func (s *state) recalledOrdDay(i, k int) (cand, bool) {
+	if s.t.hasDCT || i < 2 || s.toks[i-1].kind != tkWord || s.toks[i-2].kind != tkWord || s.toks[i-2].cap || !s.ordDayEnds(k+1) ||
+		!(s.eventNoun(i-2) || s.isWordIn(i-2, "broadcast", "broadcasts", "attack", "attacks", "assault", "events", "storm", "meeting", "speech",
+			"landing", "landings", "bombardment", "explosion", "decree", "announcement", "riots", "strike", "ceremony", "surrender", "fall", "sinking")) {
+		return cand{}, false
+	}
+	d := int(s.toks[k].num)
+	for n := len(s.res.Timexes) - 1; n >= 0; n-- {
+		x := &s.res.Timexes[n]
+		v := x.Value
+		if x.Type != timeline.TypeDate && x.Type != timeline.TypeTime || len(v) < 10 || v[4] != '-' || v[7] != '-' {
+			continue
+		}
+		y, e1 := strconv.Atoi(v[:4])
+		m, e2 := strconv.Atoi(v[5:7])
+		dd, e3 := strconv.Atoi(v[8:10])
+		if e1 != nil || e2 != nil || e3 != nil || dd != d {
+			continue
+		}
+		r := s.date(i, k+1, cal{g: gDay, y: y, m: m, d: d})
+		r.anchor = n
+		return r, true
+	}
+	return cand{}, false
 }
 
 // onlyYearSince reports whether the timexes after index d up to index a

@@ -982,6 +982,16 @@ var tagCases = []tagCase{
 	{"", "", "The treaty was signed on 9 May 1865, and the day has been celebrated ever since as Christmas of the north.", []string{"9 May 1865|DATE|1865-05-09"}},
 	{"", "", "The colony rose on 14 March 1820; the date is observed each year as Independence Day.", []string{"14 March 1820|DATE|1820-03-14", "each year|SET|P1Y"}},
 	{"", "", "The town celebrated Independence Day, 1876, with fireworks.", []string{"Independence Day, 1876|DATE|1876-07-04"}},
+	// "the X of the Nth" after a noun of a happening recalls the day the
+	// story dated it by, however far the story has moved on; an ordinal
+	// that counts a noun after it is no day.
+	{"", "", "The garrison was shelled on 9 March 1917 and relieved on 2 April. Historians in 1960 still argued over the bombardment of the 9th.", []string{"9 March 1917|DATE|1917-03-09", "2 April|DATE|1917-04-02", "1960|DATE|1960", "the 9th|DATE|1917-03-09"}},
+	{"", "", "The strike began on 4 May 1926. By 1930 the events of the 4th were half forgotten, as was the assault of the 4th Brigade.", []string{"4 May 1926|DATE|1926-05-04", "1930|DATE|1930", "the 4th|DATE|1926-05-04"}},
+	// A capitalized name word before a two-word holiday makes the whole
+	// another day's name, on another date; "US" and "American" keep it.
+	{"", "", "In 1994 the exiles held a parade for Mexican Independence Day in Chicago.", []string{"1994|DATE|1994"}},
+	{"", "", "From 2001 Korean Memorial Day was a public holiday, and the shops closed on Labor Day.", []string{"2001|DATE|2001", "Labor Day|DATE|2001-09-03"}},
+	{"", "", "In 1958 the old soldiers marched on American Independence Day.", []string{"1958|DATE|1958", "Independence Day|DATE|1958-07-04"}},
 	// A zone named by a place of more than one word, or a hyphenated one,
 	// stands between a clock time and its day as "Moscow time" does.
 	{"", "", "The first wave crossed the river at 23:30 on 6 March 1945; the second went in at 04:15 Trans-Danubian time on 8 March.", []string{"23:30|TIME|1945-03-06T23:30", "6 March 1945|DATE|1945-03-06", "04:15|TIME|1945-03-08T04:15", "8 March|DATE|1945-03-08"}},
