@@ -9622,8 +9622,10 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	}
 	// The measure of a change: "fell by almost a quarter", "cut its
 	// workforce by a quarter" is a share of what changed, not a quarter
-	// of a year (which "delayed by a quarter" still is).
-	if u == uQuarter && !e.plural && n == 1 && !adj && s.changeBy(i) {
+	// of a year (which "delayed by a quarter" still is); so is "fell by
+	// more than three quarters", the fraction 3/4 ("fell for three
+	// quarters" is still time).
+	if u == uQuarter && (!e.plural && n == 1 || e.plural && n == 3) && !adj && s.changeBy(i) {
 		return cand{}, false
 	}
 	// "a quarter point", "a quarter-point cut", "half a point": a

@@ -3124,6 +3124,43 @@ func (s *state) afterWriting(i int) bool {
 	return k >= 0 && s.isWord(k, "writing")
 }
 
+// titleYear reports whether c is a bare year in brackets right after a
+// capitalized title that follows a noun of a written work, or "in" after
+// a verb of writing and its object: "described the wounded in A Memory of
+// Solferino (1862)", "the novel War and Peace (1869)", "wrote it up in
+// Seven Pillars of Wisdom (1926)" (not "the Battle of Magenta (1859)",
+// "took Milan (1859)", "fought in Crimea (1855)").
+func (s *state) titleYear(c cand) bool {
+	if c.j != c.i+1 || c.i < 3 || !s.isPunct(c.i-1, '(') || !s.isPunct(c.j, ')') || s.toks[c.i-2].kind != tkWord || !s.toks[c.i-2].cap {
+		return false
+	}
+	for k, n := c.i-2, 0; k > 0 && n < 10; k, n = k-1, n+1 {
+		if s.sentenceEnd(k-1) || s.toks[k].kind != tkWord {
+			return false
+		}
+		if s.toks[k].cap {
+			continue
+		}
+		if s.isWordIn(k, "book", "novel", "memoir", "memoirs", "poem", "play", "study", "essay", "treatise", "pamphlet", "opera", "biography", "autobiography") {
+			return true
+		}
+		if s.w(k) == wIn {
+			// "in" after a verb of writing, its object between: "described
+			// the suffering of the wounded in A Memory of Solferino"
+			for j, m := k-1, 0; j >= 0 && m < 10 && !s.sentenceEnd(j); j, m = j-1, m+1 {
+				if s.isWordIn(j, "described", "wrote", "recounted", "told", "published", "recorded", "depicted", "portrayed", "related", "chronicled") {
+					return true
+				}
+			}
+			return false
+		}
+		if !s.isWordIn(k, "of", "the", "and", "a", "an", "in", "on", "to", "from", "for", "with", "at", "by") {
+			return false
+		}
+	}
+	return false
+}
+
 func (s *state) workAppeared(k int) bool {
 	if k < 1 || !s.isWordIn(k, "appeared", "published") {
 		return false
@@ -3859,11 +3896,14 @@ func (s *state) namedYearBack(c cand) int {
 	if c.i < 3 || !s.isPunct(c.i-1, '(') || !s.isPunct(c.j, ')') || s.toks[c.i-2].kind != tkWord || !s.toks[c.i-2].cap || s.sentenceEnd(c.i-3) {
 		return -1
 	}
-	if c.c.y > s.refCal.y && !s.whoseBefore(c.i) {
+	if c.c.y > s.refCal.y && !s.whoseBefore(c.i) && !s.titleYear(c) {
 		// (a later year so named moves the story on, unless a relative
 		// clause on someone holds it: "Peter, whose victory at Poltava
 		// (1709) was still years away, rebuilt his army. In January" is
-		// the January after the story's November)
+		// the January after the story's November; or the name is a
+		// written work's title, whose year is its writer's: "described
+		// the wounded in A Memory of Solferino (1862). On 8 July" is the
+		// story's July)
 		return -1
 	}
 	for k, n := c.j+1, 0; k < len(s.toks) && n < 80; k, n = k+1, n+1 {

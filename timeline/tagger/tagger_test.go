@@ -335,6 +335,16 @@ var tagCases = []tagCase{
 	// A later year in brackets after a name, in a relative clause on
 	// someone, is an aside too: the story goes on from its month.
 	{"", "", "The Swedes took Narva in November 1700. Peter, whose victory at Poltava (1709) was still years away, rebuilt his army. In January he ordered the church bells melted down.", []string{"November 1700|DATE|1700-11", "1709|DATE|1709", "January|DATE|1701-01"}},
+	// "fell by three quarters" is the fraction 3/4, a share of what
+	// changed; a count of quarters that is no change's measure is time.
+	{"", "", "Grain shipments from the port dropped by nearly three quarters in 1847.", []string{"1847|DATE|1847"}},
+	{"", "", "The mill's output was reduced by three quarters after the fire of 1871.", []string{"1871|DATE|1871"}},
+	{"", "", "Sales fell for three quarters in a row in 1931.", []string{"three quarters|DURATION|P3Q", "1931|DATE|1931"}},
+	// A later year in brackets after a written work's title is its
+	// writer's, and the story goes on in its own year.
+	{"", "", "The fortress fell on 3 March 1812. A surgeon recounted the horrors of the siege in Letters from Badajoz (1819). On 9 April the army marched south.", []string{"3 March 1812|DATE|1812-03-03", "1819|DATE|1819", "9 April|DATE|1812-04-09"}},
+	{"", "", "The strike began in May 1926. Her novel The Iron Street (1931) was set in the mill towns. In June the miners held out alone.", []string{"May 1926|DATE|1926-05", "1931|DATE|1931", "June|DATE|1926-06"}},
+	{"", "", "The regiment landed in Crimea in September 1854. It fought at Inkerman (1855). In October it was sent home.", []string{"September 1854|DATE|1854-09", "1855|DATE|1855", "October|DATE|1855-10"}},
 	// A participle after a comma that follows a clause with its own verb
 	// in the past tells of the noun before it: an earlier year there is
 	// background, and the story goes on from its month.
