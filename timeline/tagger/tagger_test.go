@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "Local" capitalized inside a sentence before a number names a
+	// union branch, not a year; the adjective keeps the year.
+	{"1996-03-12", "", "Members of Local 1985 of the electrical workers union walked out on Monday.", []string{"Monday|DATE|1996-03-11"}},
+	{"1996-03-12", "", "The dispute was settled by Teamsters Local 2001, a spokeswoman said.", nil},
+	{"1996-03-12", "", "Local 1990 figures were revised.", []string{"1990|DATE|1990"}},
 	// A second past perfect in the sentence of a flashback runs on from
 	// the flashback's month, not a year further back.
 	{"", "", "The war began in February 1904. The admiral had arrived in November, and the fleet had sailed on 13 December.", []string{"February 1904|DATE|1904-02", "November|DATE|1903-11", "13 December|DATE|1903-12-13"}},
