@@ -3265,6 +3265,42 @@ func (s *state) wouldAhead(c cand) int {
 	return -1
 }
 
+// conditionUnderWould returns the "would" that a clause of "if",
+// "unless" or "until" holding token i depends on, when that clause runs
+// from its conjunction to i with no punctuation and only past verbs (the
+// past a condition takes under "would": "it would strike if the talks
+// failed before March 1", but not "had", which looks back), and
+// "would" stands between the sentence's start lo and the conjunction;
+// -1 otherwise.
+func (s *state) conditionUnderWould(lo, i int) int {
+	for k := i - 1; k > lo && k >= i-12; k-- {
+		if s.toks[k].kind == tkPunct {
+			return -1
+		}
+		if !s.isWordIn(k, "if", "unless", "until") || s.toks[k].cap {
+			continue
+		}
+		if !s.pastFormBefore(k+1, i) {
+			return -1
+		}
+		for m := k + 1; m < i; m++ {
+			if s.w(m) == wHad {
+				return -1 // "would have won if the referee had not stopped it"
+			}
+		}
+		for m := k - 1; m >= lo && m >= k-15; m-- {
+			if s.isPunct(m, ';') {
+				return -1
+			}
+			if s.isWord(m, "would") {
+				return m
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // untilUnderWould reports whether the past verbs between "would" at
 // found and the date at i stand in a clause of "until", "before", "when"
 // or "after" that ends the would-clause, with no comma between: "a
@@ -7637,6 +7673,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 		// "The budget, due July 1, is now four months late": what is
 		// late or overdue was due before now.
 		return -1, i - 1
+	}
+	if k := s.conditionUnderWould(lo, i); k >= 0 {
+		// A condition under "would" takes the past by the sequence of
+		// tenses but looks ahead from the saying: "said it would hire
+		// replacements if the strike lasted beyond Nov. 1".
+		return 1, k
 	}
 	if s.figureAside(i) {
 		// "The jobless rate, 4.1 percent in April, is expected to rise",

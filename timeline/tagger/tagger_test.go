@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A condition under "would" ("if", "unless", "until" with a past
+	// verb) looks ahead from the saying, by the sequence of tenses; one
+	// with "had" looks back.
+	{"1993-04-14", "", "The union said last month that its members would stay out until the company restored their pay on May 1.", []string{"last month|DATE|1993-03", "May 1|DATE|1993-05-01"}},
+	{"1993-04-14", "", "The minister said in February that talks would go on unless the rebels broke the truce before June 1.", []string{"February|DATE|1993-02", "June 1|DATE|1993-06-01"}},
+	{"1993-04-14", "", "He said the team would have won if the referee had not stopped the game on April 2.", []string{"April 2|DATE|1993-04-02"}},
 	// "Local" capitalized inside a sentence before a number names a
 	// union branch, not a year; the adjective keeps the year.
 	{"1996-03-12", "", "Members of Local 1985 of the electrical workers union walked out on Monday.", []string{"Monday|DATE|1996-03-11"}},
