@@ -8103,6 +8103,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 				// does a plan undone by a past after "but": "were due to
 				// begin on Friday but were postponed").
 				t = nearestTense
+			} else if t == 1 && s.w(k-1) == wHad && s.isWordIn(k, "planned", "intended") && s.w(k+1) == wTo && s.infinitive(k+1) && k < i && k >= i-12 && !s.butPastAfter(i) {
+				// "had planned to return on Jan. 3", "had intended to
+				// vote Thursday": a plan held until now, kept or given up,
+				// is the nearest such day, as "was due to" is.
+				t = nearestTense
 			} else if t == 1 && s.pastAuxBefore(k) && !progressive(s.word(k)) {
 				t = -1 // "had been scheduled", "was due" (not "were planning")
 				if s.w(k-1) == wHad && (s.isWord(k, "bet") || s.isWord(k, "expected") || s.isWord(k, "hoped") || s.isWord(k, "anticipated") || s.isWord(k, "forecast")) {

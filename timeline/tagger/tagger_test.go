@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A plan held until now with "had planned to" or "had intended to",
+	// kept or given up, is the nearest such day, as "was due to" is.
+	{"1995-12-19", "", "Negotiators had planned to resume talks on Jan. 8, a spokesman said.", []string{"Jan. 8|DATE|1996-01-08"}},
+	{"1995-12-19", "", "The firm had planned to launch the product in February.", []string{"February|DATE|1996-02"}},
 	// A condition under "would" ("if", "unless", "until" with a past
 	// verb) looks ahead from the saying, by the sequence of tenses; one
 	// with "had" looks back.
