@@ -7680,6 +7680,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 		// replacements if the strike lasted beyond Nov. 1".
 		return 1, k
 	}
+	if e := s.lx(i); e != nil && e.month > 0 && !e.plural && s.toks[i].kind == tkWord && (s.monthFiguresNoun(i+1) ||
+		i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && s.lx(i+1) == nil && !s.toks[i+1].cap && s.monthFiguresNoun(i+2)) {
+		// A month before a noun of figures names what they cover, over
+		// before they come out: "the October figures are due Dec. 15",
+		// "May retail sales will be released next week".
+		return -1, i + 1
+	}
 	if s.figureAside(i) {
 		// "The jobless rate, 4.1 percent in April, is expected to rise",
 		// "Inflation, 0.7 percent in January, is forecast to climb": a
@@ -8385,6 +8392,14 @@ func (s *state) onlyClockBetween(a, b int) bool {
 // "data", "figures", "numbers", "statistics", "reading".
 func (s *state) figuresNoun(k int) bool {
 	return s.isWordIn(k, "report", "reports", "data", "figures", "numbers", "statistics", "reading", "readings", "payrolls", "index")
+}
+
+// monthFiguresNoun reports whether k is a noun of figures that a month
+// before it can cover: figuresNoun's nouns, "sales", "deficit",
+// "surplus", "output", "exports", "imports", "orders", "shipments",
+// "production".
+func (s *state) monthFiguresNoun(k int) bool {
+	return s.figuresNoun(k) && !s.isWord(k, "index") || s.isWordIn(k, "sales", "deficit", "surplus", "output", "exports", "imports", "orders", "shipments", "production")
 }
 
 // copulaAfterDay reports whether a finite "was", "were", "is" or "are"

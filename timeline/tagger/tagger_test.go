@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A month before a noun of figures names what they cover, over
+	// before they come out, whatever the tense of the release.
+	{"1994-03-10", "", "The February trade figures will be published next Thursday.", []string{"February|DATE|1994-02", "next Thursday|DATE|1994-03-17"}},
+	{"1994-03-10", "", "Analysts expect January factory orders to rise when the data come out on Monday.", []string{"January|DATE|1994-01", "Monday|DATE|1994-03-14"}},
 	// A plan held until now with "had planned to" or "had intended to",
 	// kept or given up, is the nearest such day, as "was due to" is.
 	{"1995-12-19", "", "Negotiators had planned to resume talks on Jan. 8, a spokesman said.", []string{"Jan. 8|DATE|1996-01-08"}},
