@@ -1312,6 +1312,12 @@ func (s *state) pYear(i int) (cand, bool) {
 		// "Article 1244", "Route 1960"
 		return cand{}, false
 	}
+	if s.isWord(i-1, "local") && s.toks[i-1].cap && s.sentStart(i-1, 1) != i-1 {
+		// "Local" capitalized inside a sentence names a union branch by
+		// its number: "president of Local 1127", "members of Teamsters
+		// Local 2010"
+		return cand{}, false
+	}
 	switch {
 	case s.isWord(i+1, "percent"), s.isWord(i+1, "million"), s.isWord(i+1, "billion"), s.isWord(i+1, "people"), s.isWord(i+1, "troops"), s.isWord(i+1, "shares"), s.isWord(i+1, "points"), s.isWord(i+1, "feet"), s.isWord(i+1, "meters"), s.isWord(i+1, "miles"), s.isWord(i+1, "tons"), s.isWord(i+1, "dollars"), s.isWord(i+1, "members"), s.isWord(i+1, "employees"), s.measureUnit(i + 1):
 		return cand{}, false

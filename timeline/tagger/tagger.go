@@ -3302,6 +3302,42 @@ func (s *state) wouldAhead(c cand) int {
 	return -1
 }
 
+// conditionUnderWould returns the "would" that a clause of "if",
+// "unless" or "until" holding token i depends on, when that clause runs
+// from its conjunction to i with no punctuation and only past verbs (the
+// past a condition takes under "would": "it would strike if the talks
+// failed before March 1", but not "had", which looks back), and
+// "would" stands between the sentence's start lo and the conjunction;
+// -1 otherwise.
+func (s *state) conditionUnderWould(lo, i int) int {
+	for k := i - 1; k > lo && k >= i-12; k-- {
+		if s.toks[k].kind == tkPunct {
+			return -1
+		}
+		if !s.isWordIn(k, "if", "unless", "until") || s.toks[k].cap {
+			continue
+		}
+		if !s.pastFormBefore(k+1, i) {
+			return -1
+		}
+		for m := k + 1; m < i; m++ {
+			if s.w(m) == wHad {
+				return -1 // "would have won if the referee had not stopped it"
+			}
+		}
+		for m := k - 1; m >= lo && m >= k-15; m-- {
+			if s.isPunct(m, ';') {
+				return -1
+			}
+			if s.isWord(m, "would") {
+				return m
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // untilUnderWould reports whether the past verbs between "would" at
 // found and the date at i stand in a clause of "until", "before", "when"
 // or "after" that ends the would-clause, with no comma between: "a
@@ -7678,6 +7714,19 @@ func (s *state) tenseAt(i int) (int8, int) {
 		// late or overdue was due before now.
 		return -1, i - 1
 	}
+	if k := s.conditionUnderWould(lo, i); k >= 0 {
+		// A condition under "would" takes the past by the sequence of
+		// tenses but looks ahead from the saying: "said it would hire
+		// replacements if the strike lasted beyond Nov. 1".
+		return 1, k
+	}
+	if e := s.lx(i); e != nil && e.month > 0 && !e.plural && s.toks[i].kind == tkWord && (s.monthFiguresNoun(i+1) ||
+		i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && s.lx(i+1) == nil && !s.toks[i+1].cap && s.monthFiguresNoun(i+2)) {
+		// A month before a noun of figures names what they cover, over
+		// before they come out: "the October figures are due Dec. 15",
+		// "May retail sales will be released next week".
+		return -1, i + 1
+	}
 	if s.figureAside(i) {
 		// "The jobless rate, 4.1 percent in April, is expected to rise",
 		// "Inflation, 0.7 percent in January, is forecast to climb": a
@@ -8101,6 +8150,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 				// does a plan undone by a past after "but": "were due to
 				// begin on Friday but were postponed").
 				t = nearestTense
+			} else if t == 1 && s.w(k-1) == wHad && s.isWordIn(k, "planned", "intended") && s.w(k+1) == wTo && s.infinitive(k+1) && k < i && k >= i-12 && !s.butPastAfter(i) {
+				// "had planned to return on Jan. 3", "had intended to
+				// vote Thursday": a plan held until now, kept or given up,
+				// is the nearest such day, as "was due to" is.
+				t = nearestTense
 			} else if t == 1 && s.pastAuxBefore(k) && !progressive(s.word(k)) {
 				t = -1 // "had been scheduled", "was due" (not "were planning")
 				if s.w(k-1) == wHad && (s.isWord(k, "bet") || s.isWord(k, "expected") || s.isWord(k, "hoped") || s.isWord(k, "anticipated") || s.isWord(k, "forecast")) {
@@ -8378,6 +8432,14 @@ func (s *state) onlyClockBetween(a, b int) bool {
 // "data", "figures", "numbers", "statistics", "reading".
 func (s *state) figuresNoun(k int) bool {
 	return s.isWordIn(k, "report", "reports", "data", "figures", "numbers", "statistics", "reading", "readings", "payrolls", "index")
+}
+
+// monthFiguresNoun reports whether k is a noun of figures that a month
+// before it can cover: figuresNoun's nouns, "sales", "deficit",
+// "surplus", "output", "exports", "imports", "orders", "shipments",
+// "production".
+func (s *state) monthFiguresNoun(k int) bool {
+	return s.figuresNoun(k) && !s.isWord(k, "index") || s.isWordIn(k, "sales", "deficit", "surplus", "output", "exports", "imports", "orders", "shipments", "production")
 }
 
 // copulaAfterDay reports whether a finite "was", "were", "is" or "are"

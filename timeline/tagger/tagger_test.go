@@ -24,6 +24,25 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A month before a noun of figures names what they cover, over
+	// before they come out, whatever the tense of the release.
+	{"1994-03-10", "", "The February trade figures will be published next Thursday.", []string{"February|DATE|1994-02", "next Thursday|DATE|1994-03-17"}},
+	{"1994-03-10", "", "Analysts expect January factory orders to rise when the data come out on Monday.", []string{"January|DATE|1994-01", "Monday|DATE|1994-03-14"}},
+	// A plan held until now with "had planned to" or "had intended to",
+	// kept or given up, is the nearest such day, as "was due to" is.
+	{"1995-12-19", "", "Negotiators had planned to resume talks on Jan. 8, a spokesman said.", []string{"Jan. 8|DATE|1996-01-08"}},
+	{"1995-12-19", "", "The firm had planned to launch the product in February.", []string{"February|DATE|1996-02"}},
+	// A condition under "would" ("if", "unless", "until" with a past
+	// verb) looks ahead from the saying, by the sequence of tenses; one
+	// with "had" looks back.
+	{"1993-04-14", "", "The union said last month that its members would stay out until the company restored their pay on May 1.", []string{"last month|DATE|1993-03", "May 1|DATE|1993-05-01"}},
+	{"1993-04-14", "", "The minister said in February that talks would go on unless the rebels broke the truce before June 1.", []string{"February|DATE|1993-02", "June 1|DATE|1993-06-01"}},
+	{"1993-04-14", "", "He said the team would have won if the referee had not stopped the game on April 2.", []string{"April 2|DATE|1993-04-02"}},
+	// "Local" capitalized inside a sentence before a number names a
+	// union branch, not a year; the adjective keeps the year.
+	{"1996-03-12", "", "Members of Local 1985 of the electrical workers union walked out on Monday.", []string{"Monday|DATE|1996-03-11"}},
+	{"1996-03-12", "", "The dispute was settled by Teamsters Local 2001, a spokeswoman said.", nil},
+	{"1996-03-12", "", "Local 1990 figures were revised.", []string{"1990|DATE|1990"}},
 	// A second past perfect in the sentence of a flashback runs on from
 	// the flashback's month, not a year further back.
 	{"", "", "The war began in February 1904. The admiral had arrived in November, and the fleet had sailed on 13 December.", []string{"February 1904|DATE|1904-02", "November|DATE|1903-11", "13 December|DATE|1903-12-13"}},
