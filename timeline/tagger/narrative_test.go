@@ -3608,3 +3608,14 @@ func TestNarrativeBlind105(t *testing.T) {
 func TestNarrativeBlind107(t *testing.T) {
 	scoreDevSet(t, "narrative_blind107.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNarrativeBlind110 scores narrative_blind110.txt: Wikipedia-style
+// articles on four campaigns of the two World Wars (Narvik, Kokoda,
+// Caporetto, Tsingtao) told day by day, written and annotated blind.
+// First (blind) score: strict .974, relaxed .994, value .731, type .994
+// on 155 expressions. Gold slips against the older headers fixed after it
+// ("about" left outside three clock times, "on that day" left untagged):
+// strict .997, relaxed .997, value .728, type .997 on 156.
+func TestNarrativeBlind110(t *testing.T) {
+	scoreDevSet(t, "narrative_blind110.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.727, typ: 0.996})
+}
