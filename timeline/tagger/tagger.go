@@ -4457,7 +4457,7 @@ func (s *state) appositiveRelative(k int) bool {
 // expedition" and "Nixon, who took office in January 1969, promised
 // peace" tell no fate: the story moves to their dates.
 func (s *state) fateWord(k int) bool {
-	return s.deathWord(k) || s.isWordIn(k, "exiled", "banished", "awarded", "decorated", "knighted", "ennobled", "pardoned", "rehabilitated", "buried", "reburied", "canonized", "canonised", "beatified", "retired")
+	return s.deathWord(k) || s.isWordIn(k, "exiled", "banished", "sentenced", "convicted", "imprisoned", "jailed", "awarded", "decorated", "knighted", "ennobled", "pardoned", "rehabilitated", "buried", "reburied", "canonized", "canonised", "beatified", "retired")
 }
 
 // deathWord reports whether token k names a death, also at another's

@@ -695,6 +695,11 @@ var tagCases = []tagCase{
 	// A death at another's hands years after the story's day looks ahead,
 	// with what its sentence adds: the story goes on after it.
 	{"", "", "The rebels entered the city on 4 May 1648. Their leader was hanged in 1651 and his head was shown on the bridge for a decade. In June the rebels sacked the abbey.", []string{"4 May 1648|DATE|1648-05-04", "1651|DATE|1651", "a decade|DURATION|P10Y", "June|DATE|1648-06"}},
+	// A sentence passed on someone (convicted, sentenced, imprisoned,
+	// jailed) is a fate told ahead of the story, as a death is.
+	{"", "", "The mutiny began on 2 June 1917. Its leader was imprisoned in 1925. On 5 June the fleet sailed.", []string{"2 June 1917|DATE|1917-06-02", "1925|DATE|1925", "5 June|DATE|1917-06-05"}},
+	{"", "", "The bridge was blown on 3 May 1916. The officer who gave the order was convicted in 1920. Two days later the army crossed.", []string{"3 May 1916|DATE|1916-05-03", "1920|DATE|1920", "Two days later|DATE|1916-05-05"}},
+	{"", "", "The port was taken on 11 March 1941. Its governor was later sentenced in 1947 for the massacre. On 14 March the troops moved inland.", []string{"11 March 1941|DATE|1941-03-11", "1947|DATE|1947", "14 March|DATE|1941-03-14"}},
 	{"", "", "The council met on 2 March 1793. Its president was beheaded in 1797. In June it voted the levy.", []string{"2 March 1793|DATE|1793-03-02", "1797|DATE|1797", "June|DATE|1793-06"}},
 	// So does another end of a career told years ahead.
 	{"", "", "The garrison capitulated on 4 July 1863; its commander was exiled and pardoned in 1867. In August the river was opened.", []string{"4 July 1863|DATE|1863-07-04", "1867|DATE|1867", "August|DATE|1863-08"}},
