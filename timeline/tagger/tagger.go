@@ -5001,7 +5001,7 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 		return false
 	}
 	if base.g < gMonth || base.g == gWeek || base.m == 0 || cm == 0 ||
-		cm >= base.m || cm+12-base.m > 4 && !s.fromOpen(anchor) {
+		cm >= base.m || cm+12-base.m > 4 && !s.fromOpen(anchor) && !s.waitEnded(c.i) {
 		return false
 	}
 	if s.w(c.i-1) == wBy {
@@ -5053,6 +5053,24 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 		}
 	}
 	return !s.pastPerfect(lo, hi)
+}
+
+// waitEnded reports whether the clause of the date at i says, before it,
+// that something long awaited came at last ("finally", "eventually", "at
+// last"): the month it names is the first such after the last date, up to
+// a year on, not one of that date's year before it ("had urged in
+// September 1939 that the leads be mined. The cabinet finally agreed in
+// March" is 1940's March).
+func (s *state) waitEnded(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
+			return false
+		}
+		if s.isWordIn(k, "finally", "eventually") || s.isWord(k, "last") && k > 0 && s.isWord(k-1, "at") {
+			return true
+		}
+	}
+	return false
 }
 
 // countedBack reports whether c, a month or day without a year, ends a

@@ -695,6 +695,12 @@ var tagCases = []tagCase{
 	// A death at another's hands years after the story's day looks ahead,
 	// with what its sentence adds: the story goes on after it.
 	{"", "", "The rebels entered the city on 4 May 1648. Their leader was hanged in 1651 and his head was shown on the bridge for a decade. In June the rebels sacked the abbey.", []string{"4 May 1648|DATE|1648-05-04", "1651|DATE|1651", "a decade|DURATION|P10Y", "June|DATE|1648-06"}},
+	// "finally", "eventually", "at last" before a bare month say the wait
+	// ended: the first such month after the last date, up to a year on.
+	{"", "", "The talks opened in October 1921. The treaty was eventually signed in May.", []string{"October 1921|DATE|1921-10", "May|DATE|1922-05"}},
+	{"", "", "Work on the dam stopped in August 1931. The engineers finally returned in April and finished the spillway.", []string{"August 1931|DATE|1931-08", "April|DATE|1932-04"}},
+	{"", "", "The siege began in August 1870. The garrison at last surrendered in February.", []string{"August 1870|DATE|1870-08", "February|DATE|1871-02"}},
+	{"", "", "The talks opened in October 1921. In May the rebels attacked.", []string{"October 1921|DATE|1921-10", "May|DATE|1921-05"}},
 	// A sentence passed on someone (convicted, sentenced, imprisoned,
 	// jailed) is a fate told ahead of the story, as a death is.
 	{"", "", "The mutiny began on 2 June 1917. Its leader was imprisoned in 1925. On 5 June the fleet sailed.", []string{"2 June 1917|DATE|1917-06-02", "1925|DATE|1925", "5 June|DATE|1917-06-05"}},
