@@ -3245,7 +3245,7 @@ func (s *state) wouldAhead(c cand) int {
 			break
 		}
 	}
-	if found < 0 || s.pastFormBefore(found+1, c.i) && !s.untilUnderWould(found, c.i) {
+	if found < 0 || s.pastFormBefore(found+1, c.i) && !s.untilUnderWould(found, c.i) && !s.pastJoinedToWould(found, c.i) {
 		return -1
 	}
 	if e := s.asideClose(c); e >= 0 {
@@ -3279,6 +3279,34 @@ func (s *state) untilUnderWould(found, i int) bool {
 		}
 		if s.w(k) == wUntil || s.w(k) == wBefore || s.w(k) == wWhen || s.w(k) == wAfter {
 			return !s.pastFormBefore(found+1, k)
+		}
+	}
+	return false
+}
+
+// pastJoinedToWould reports whether the only past verb between "would"
+// at found and the date at i opens a second predicate joined by "and" to
+// the would-clause, with no subject of its own: "He would command the
+// corps in 1941 and took his own life in October 1944" tells the later
+// life as the would-clause does, the past tense being the narrator's.
+// (A life that goes on after a semicolon is told to its end by
+// lifeToDeath and deathAhead: "would be prime minister again and seized
+// power in 1934; he was deported in 1940 and died in 1942".)
+func (s *state) pastJoinedToWould(found, i int) bool {
+	for k, n := i, 0; k < len(s.toks) && n < 60; k, n = k+1, n+1 {
+		if s.isPunct(k, ';') {
+			return false
+		}
+		if s.sentenceEnd(k) {
+			break
+		}
+	}
+	for k := found + 1; k+1 < i; k++ {
+		if s.toks[k].kind == tkPunct {
+			return false
+		}
+		if s.isWord(k, "and") && s.pastFormBefore(k+1, k+2) {
+			return !s.pastFormBefore(found+1, k) && !s.pastFormBefore(k+2, i)
 		}
 	}
 	return false

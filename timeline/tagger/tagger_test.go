@@ -701,6 +701,11 @@ var tagCases = []tagCase{
 	{"", "", "Work on the dam stopped in August 1931. The engineers finally returned in April and finished the spillway.", []string{"August 1931|DATE|1931-08", "April|DATE|1932-04"}},
 	{"", "", "The siege began in August 1870. The garrison at last surrendered in February.", []string{"August 1870|DATE|1870-08", "February|DATE|1871-02"}},
 	{"", "", "The talks opened in October 1921. In May the rebels attacked.", []string{"October 1921|DATE|1921-10", "May|DATE|1921-05"}},
+	// A past predicate joined by "and" to a would-clause, with no subject
+	// of its own, goes on looking ahead with it.
+	{"", "", "The flood struck on 31 July 1897. The mayor would enter parliament in 1905 and became a minister in May 1911. On 2 August the river fell.", []string{"31 July 1897|DATE|1897-07-31", "1905|DATE|1905", "May 1911|DATE|1911-05", "2 August|DATE|1897-08-02"}},
+	{"", "", "The port was shelled on 8 March 1915. Its admiral would retire in 1922 and wrote his memoirs in June 1930. On 11 March the fleet withdrew.", []string{"8 March 1915|DATE|1915-03-08", "1922|DATE|1922", "June 1930|DATE|1930-06", "11 March|DATE|1915-03-11"}},
+	{"", "", "The town fell on 26 October 1917. Its colonel would command a corps in 1941 and took a post in Rome in October 1944. On 28 October the army retreated.", []string{"26 October 1917|DATE|1917-10-26", "1941|DATE|1941", "October 1944|DATE|1944-10", "28 October|DATE|1917-10-28"}},
 	// A sentence passed on someone (convicted, sentenced, imprisoned,
 	// jailed) is a fate told ahead of the story, as a death is.
 	{"", "", "The mutiny began on 2 June 1917. Its leader was imprisoned in 1925. On 5 June the fleet sailed.", []string{"2 June 1917|DATE|1917-06-02", "1925|DATE|1925", "5 June|DATE|1917-06-05"}},
