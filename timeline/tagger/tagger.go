@@ -4106,11 +4106,31 @@ func (s *state) untilEventIn(c cand) int {
 // story's time; -1 otherwise.
 func (s *state) notUntilAhead(c cand) int {
 	if c.i < 2 || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y ||
-		s.w(c.i-1) != wUntil || !s.isWord(c.i-2, "not") {
+		s.w(c.i-1) != wUntil {
+		return -1
+	}
+	// A relative clause after a comma that denies its verb until the date
+	// tells a later fate of the thing it is about, as an aside:
+	// "withdrew to the beachheads, which did not fall until January 1943.
+	// On 28 September" is the story's year.
+	rel, not := false, false
+	for k, n := c.i-2, 0; k > 0 && n < 8; k, n = k-1, n+1 {
+		if s.toks[k].kind == tkPunct {
+			rel = not && s.isPunct(k, ',') && s.isWordIn(k+1, "which", "who", "where") && !s.toks[k+1].cap
+			break
+		}
+		if s.isWord(k, "not") {
+			not = true
+		}
+	}
+	if !rel && !s.isWord(c.i-2, "not") {
 		return -1
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
 		if s.sentenceEnd(k) {
+			if rel && s.isPunct(k, '.') {
+				return k
+			}
 			for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
 				if s.isWord(m, "meanwhile") {
 					return k

@@ -706,6 +706,10 @@ var tagCases = []tagCase{
 	{"", "", "The flood struck on 31 July 1897. The mayor would enter parliament in 1905 and became a minister in May 1911. On 2 August the river fell.", []string{"31 July 1897|DATE|1897-07-31", "1905|DATE|1905", "May 1911|DATE|1911-05", "2 August|DATE|1897-08-02"}},
 	{"", "", "The port was shelled on 8 March 1915. Its admiral would retire in 1922 and wrote his memoirs in June 1930. On 11 March the fleet withdrew.", []string{"8 March 1915|DATE|1915-03-08", "1922|DATE|1922", "June 1930|DATE|1930-06", "11 March|DATE|1915-03-11"}},
 	{"", "", "The town fell on 26 October 1917. Its colonel would command a corps in 1941 and took a post in Rome in October 1944. On 28 October the army retreated.", []string{"26 October 1917|DATE|1917-10-26", "1941|DATE|1941", "October 1944|DATE|1944-10", "28 October|DATE|1917-10-28"}},
+	// A relative clause after a comma that denies its verb until a later
+	// date tells a fate ahead of the story, which goes on after it.
+	{"", "", "The rebels took the bridge on 2 March 1921. They marched on the capital, which did not surrender until June 1922. On 9 March they reached the river.", []string{"2 March 1921|DATE|1921-03-02", "June 1922|DATE|1922-06", "9 March|DATE|1921-03-09"}},
+	{"", "", "The fleet sailed on 10 August 1914. It blockaded the harbour, which did not open again until October 1915. On 20 August a cruiser was sunk.", []string{"10 August 1914|DATE|1914-08-10", "October 1915|DATE|1915-10", "20 August|DATE|1914-08-20"}},
 	// A sentence passed on someone (convicted, sentenced, imprisoned,
 	// jailed) is a fate told ahead of the story, as a death is.
 	{"", "", "The mutiny began on 2 June 1917. Its leader was imprisoned in 1925. On 5 June the fleet sailed.", []string{"2 June 1917|DATE|1917-06-02", "1925|DATE|1925", "5 June|DATE|1917-06-05"}},
