@@ -3282,7 +3282,7 @@ func (s *state) wouldAhead(c cand) int {
 			break
 		}
 	}
-	if found < 0 || s.pastFormBefore(found+1, c.i) && !s.untilUnderWould(found, c.i) {
+	if found < 0 || s.pastFormBefore(found+1, c.i) && !s.untilUnderWould(found, c.i) && !s.pastJoinedToWould(found, c.i) {
 		return -1
 	}
 	if e := s.asideClose(c); e >= 0 {
@@ -3352,6 +3352,34 @@ func (s *state) untilUnderWould(found, i int) bool {
 		}
 		if s.w(k) == wUntil || s.w(k) == wBefore || s.w(k) == wWhen || s.w(k) == wAfter {
 			return !s.pastFormBefore(found+1, k)
+		}
+	}
+	return false
+}
+
+// pastJoinedToWould reports whether the only past verb between "would"
+// at found and the date at i opens a second predicate joined by "and" to
+// the would-clause, with no subject of its own: "He would command the
+// corps in 1941 and took his own life in October 1944" tells the later
+// life as the would-clause does, the past tense being the narrator's.
+// (A life that goes on after a semicolon is told to its end by
+// lifeToDeath and deathAhead: "would be prime minister again and seized
+// power in 1934; he was deported in 1940 and died in 1942".)
+func (s *state) pastJoinedToWould(found, i int) bool {
+	for k, n := i, 0; k < len(s.toks) && n < 60; k, n = k+1, n+1 {
+		if s.isPunct(k, ';') {
+			return false
+		}
+		if s.sentenceEnd(k) {
+			break
+		}
+	}
+	for k := found + 1; k+1 < i; k++ {
+		if s.toks[k].kind == tkPunct {
+			return false
+		}
+		if s.isWord(k, "and") && s.pastFormBefore(k+1, k+2) {
+			return !s.pastFormBefore(found+1, k) && !s.pastFormBefore(k+2, i)
 		}
 	}
 	return false
@@ -4154,11 +4182,31 @@ func (s *state) untilEventIn(c cand) int {
 // story's time; -1 otherwise.
 func (s *state) notUntilAhead(c cand) int {
 	if c.i < 2 || s.ref < 0 || s.refCal.g < gYear || s.refCal.g == gWeek || s.refCal.noYear || c.c.noYear || c.c.y <= s.refCal.y ||
-		s.w(c.i-1) != wUntil || !s.isWord(c.i-2, "not") {
+		s.w(c.i-1) != wUntil {
+		return -1
+	}
+	// A relative clause after a comma that denies its verb until the date
+	// tells a later fate of the thing it is about, as an aside:
+	// "withdrew to the beachheads, which did not fall until January 1943.
+	// On 28 September" is the story's year.
+	rel, not := false, false
+	for k, n := c.i-2, 0; k > 0 && n < 8; k, n = k-1, n+1 {
+		if s.toks[k].kind == tkPunct {
+			rel = not && s.isPunct(k, ',') && s.isWordIn(k+1, "which", "who", "where") && !s.toks[k+1].cap
+			break
+		}
+		if s.isWord(k, "not") {
+			not = true
+		}
+	}
+	if !rel && !s.isWord(c.i-2, "not") {
 		return -1
 	}
 	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
 		if s.sentenceEnd(k) {
+			if rel && s.isPunct(k, '.') {
+				return k
+			}
 			for m := k + 1; m < len(s.toks) && m <= k+6; m++ {
 				if s.isWord(m, "meanwhile") {
 					return k
@@ -4533,7 +4581,7 @@ func (s *state) appositiveRelative(k int) bool {
 // expedition" and "Nixon, who took office in January 1969, promised
 // peace" tell no fate: the story moves to their dates.
 func (s *state) fateWord(k int) bool {
-	return s.deathWord(k) || s.isWordIn(k, "exiled", "banished", "awarded", "decorated", "knighted", "ennobled", "pardoned", "rehabilitated", "buried", "reburied", "canonized", "canonised", "beatified", "retired")
+	return s.deathWord(k) || s.isWordIn(k, "exiled", "banished", "sentenced", "convicted", "imprisoned", "jailed", "awarded", "decorated", "knighted", "ennobled", "pardoned", "rehabilitated", "buried", "reburied", "canonized", "canonised", "beatified", "retired")
 }
 
 // deathWord reports whether token k names a death, also at another's
@@ -5077,7 +5125,7 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 		return false
 	}
 	if base.g < gMonth || base.g == gWeek || base.m == 0 || cm == 0 ||
-		cm >= base.m || cm+12-base.m > 4 && !s.fromOpen(anchor) {
+		cm >= base.m || cm+12-base.m > 4 && !s.fromOpen(anchor) && !s.waitEnded(c.i) {
 		return false
 	}
 	if s.w(c.i-1) == wBy {
@@ -5129,6 +5177,24 @@ func (s *state) crossesYear(c cand, base cal, anchor int) bool {
 		}
 	}
 	return !s.pastPerfect(lo, hi)
+}
+
+// waitEnded reports whether the clause of the date at i says, before it,
+// that something long awaited came at last ("finally", "eventually", "at
+// last"): the month it names is the first such after the last date, up to
+// a year on, not one of that date's year before it ("had urged in
+// September 1939 that the leads be mined. The cabinet finally agreed in
+// March" is 1940's March).
+func (s *state) waitEnded(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
+			return false
+		}
+		if s.isWordIn(k, "finally", "eventually") || s.isWord(k, "last") && k > 0 && s.isWord(k-1, "at") {
+			return true
+		}
+	}
+	return false
 }
 
 // countedBack reports whether c, a month or day without a year, ends a

@@ -724,6 +724,26 @@ var tagCases = []tagCase{
 	// A death at another's hands years after the story's day looks ahead,
 	// with what its sentence adds: the story goes on after it.
 	{"", "", "The rebels entered the city on 4 May 1648. Their leader was hanged in 1651 and his head was shown on the bridge for a decade. In June the rebels sacked the abbey.", []string{"4 May 1648|DATE|1648-05-04", "1651|DATE|1651", "a decade|DURATION|P10Y", "June|DATE|1648-06"}},
+	// "finally", "eventually", "at last" before a bare month say the wait
+	// ended: the first such month after the last date, up to a year on.
+	{"", "", "The talks opened in October 1921. The treaty was eventually signed in May.", []string{"October 1921|DATE|1921-10", "May|DATE|1922-05"}},
+	{"", "", "Work on the dam stopped in August 1931. The engineers finally returned in April and finished the spillway.", []string{"August 1931|DATE|1931-08", "April|DATE|1932-04"}},
+	{"", "", "The siege began in August 1870. The garrison at last surrendered in February.", []string{"August 1870|DATE|1870-08", "February|DATE|1871-02"}},
+	{"", "", "The talks opened in October 1921. In May the rebels attacked.", []string{"October 1921|DATE|1921-10", "May|DATE|1921-05"}},
+	// A past predicate joined by "and" to a would-clause, with no subject
+	// of its own, goes on looking ahead with it.
+	{"", "", "The flood struck on 31 July 1897. The mayor would enter parliament in 1905 and became a minister in May 1911. On 2 August the river fell.", []string{"31 July 1897|DATE|1897-07-31", "1905|DATE|1905", "May 1911|DATE|1911-05", "2 August|DATE|1897-08-02"}},
+	{"", "", "The port was shelled on 8 March 1915. Its admiral would retire in 1922 and wrote his memoirs in June 1930. On 11 March the fleet withdrew.", []string{"8 March 1915|DATE|1915-03-08", "1922|DATE|1922", "June 1930|DATE|1930-06", "11 March|DATE|1915-03-11"}},
+	{"", "", "The town fell on 26 October 1917. Its colonel would command a corps in 1941 and took a post in Rome in October 1944. On 28 October the army retreated.", []string{"26 October 1917|DATE|1917-10-26", "1941|DATE|1941", "October 1944|DATE|1944-10", "28 October|DATE|1917-10-28"}},
+	// A relative clause after a comma that denies its verb until a later
+	// date tells a fate ahead of the story, which goes on after it.
+	{"", "", "The rebels took the bridge on 2 March 1921. They marched on the capital, which did not surrender until June 1922. On 9 March they reached the river.", []string{"2 March 1921|DATE|1921-03-02", "June 1922|DATE|1922-06", "9 March|DATE|1921-03-09"}},
+	{"", "", "The fleet sailed on 10 August 1914. It blockaded the harbour, which did not open again until October 1915. On 20 August a cruiser was sunk.", []string{"10 August 1914|DATE|1914-08-10", "October 1915|DATE|1915-10", "20 August|DATE|1914-08-20"}},
+	// A sentence passed on someone (convicted, sentenced, imprisoned,
+	// jailed) is a fate told ahead of the story, as a death is.
+	{"", "", "The mutiny began on 2 June 1917. Its leader was imprisoned in 1925. On 5 June the fleet sailed.", []string{"2 June 1917|DATE|1917-06-02", "1925|DATE|1925", "5 June|DATE|1917-06-05"}},
+	{"", "", "The bridge was blown on 3 May 1916. The officer who gave the order was convicted in 1920. Two days later the army crossed.", []string{"3 May 1916|DATE|1916-05-03", "1920|DATE|1920", "Two days later|DATE|1916-05-05"}},
+	{"", "", "The port was taken on 11 March 1941. Its governor was later sentenced in 1947 for the massacre. On 14 March the troops moved inland.", []string{"11 March 1941|DATE|1941-03-11", "1947|DATE|1947", "14 March|DATE|1941-03-14"}},
 	{"", "", "The council met on 2 March 1793. Its president was beheaded in 1797. In June it voted the levy.", []string{"2 March 1793|DATE|1793-03-02", "1797|DATE|1797", "June|DATE|1793-06"}},
 	// So does another end of a career told years ahead.
 	{"", "", "The garrison capitulated on 4 July 1863; its commander was exiled and pardoned in 1867. In August the river was opened.", []string{"4 July 1863|DATE|1863-07-04", "1867|DATE|1867", "August|DATE|1863-08"}},
