@@ -5399,6 +5399,12 @@ func (s *state) pDeictic(i int) (cand, bool) {
 	if hasThe && det == wThis {
 		return cand{}, false
 	}
+	if !hasThe && det == wPast && s.w(i-1) != wThis && j < len(s.toks) && s.toks[j].cap && s.lx(j) != nil && (s.lx(j).month > 0 || s.lx(j).weekday > 0) {
+		// "past" before a month or a weekday is the preposition: "the
+		// strike could go on past Nov. 1", "stayed past Sunday" (the
+		// date is read on its own; "this past Monday" is the determiner).
+		return cand{}, false
+	}
 	if !hasThe && (det == wPrevious || det == wPast || det == wPrior) && i > 0 && s.isWordIn(i-1, "any", "every", "each") {
 		// "than in any previous year", "in every past season": each such
 		// unit before, no one date.

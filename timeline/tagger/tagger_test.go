@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "past" before a month or a weekday is the preposition, outside the
+	// span; the date is read on its own ("this past Monday" is the
+	// determiner).
+	{"1997-10-20", "", "The strike could go on past Nov. 1, union leaders said.", []string{"Nov. 1|DATE|1997-11-01"}},
+	{"1997-10-22", "", "Officials met this past Monday.", []string{"this past Monday|DATE|1997-10-20"}},
 	// A month before a noun of figures names what they cover, over
 	// before they come out, whatever the tense of the release.
 	{"1994-03-10", "", "The February trade figures will be published next Thursday.", []string{"February|DATE|1994-02", "next Thursday|DATE|1994-03-17"}},
