@@ -255,7 +255,9 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 		// Independence Day", and with the day between them: "is
 		// celebrated every 24 May as Independence Day", "was marked on 11
 		// November as Armistice Day".
-		if s.isWordIn(first-2, "kept", "observed", "celebrated", "marked", "commemorated", "known", "designated", "declared", "proclaimed", "honoured", "honored", "remembered") || s.observedAs(first) {
+		// (observedAs finds the verbs of keeping a day, right before "as"
+		// or a few words back; naming ones stand right before it.)
+		if s.isWordIn(first-2, "known", "designated", "declared", "proclaimed", "honoured", "honored") || s.observedAs(first) {
 			return cand{}, false
 		}
 	}
