@@ -3015,6 +3015,10 @@ func (s *state) deathAhead(c cand) int {
 			break
 		}
 	}
+	from := c.j
+	if e := s.beforeDeath(c.j); e >= 0 {
+		death, from = true, e+1
+	}
 	for k, n := c.i-1, 0; !death && k > 0 && n < 40 && !s.sentenceEnd(k); k, n = k-1, n+1 {
 		if s.isWord(k, "again") {
 			// "never held office again and was shot in 1887": the rest
@@ -3033,7 +3037,7 @@ func (s *state) deathAhead(c cand) int {
 	// (what the sentence adds after the death, with no stop, goes with it:
 	// "was hanged in 1651 and his head was shown on the bridge for a
 	// decade.")
-	for k, n := c.j, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
+	for k, n := from, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
 		if s.sentenceEnd(k) {
 			return k
 		}
@@ -4582,6 +4586,27 @@ func (s *state) appositiveRelative(k int) bool {
 // peace" tell no fate: the story moves to their dates.
 func (s *state) fateWord(k int) bool {
 	return s.deathWord(k) || s.isWordIn(k, "exiled", "banished", "sentenced", "convicted", "imprisoned", "jailed", "awarded", "decorated", "knighted", "ennobled", "pardoned", "rehabilitated", "buried", "reburied", "canonized", "canonised", "beatified", "retired")
+}
+
+// beforeDeath returns the death word's token when the words from token j
+// date what comes before them by someone's death (", four years before
+// his death", "a year after her execution", "shortly before his death"),
+// -1 otherwise. A date so placed is a life told to its end ("was made a
+// field marshal in 1924, four years before his death").
+func (s *state) beforeDeath(j int) int {
+	k := j
+	if s.isPunct(k, ',') {
+		k++
+	}
+	for n := 0; n < 4 && k < len(s.toks) && !s.isWordIn(k, "before", "after"); n, k = n+1, k+1 {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
+			return -1
+		}
+	}
+	if s.isWordIn(k, "before", "after") && s.isWordIn(k+1, "his", "her") && s.deathWord(k+2) {
+		return k + 2
+	}
+	return -1
 }
 
 // deathWord reports whether token k names a death, also at another's

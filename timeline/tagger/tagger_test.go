@@ -755,6 +755,12 @@ var tagCases = []tagCase{
 	{"", "", "The colonel was captured on 20 May 1916. He was exchanged, promoted and retired in 1922. On 2 June the regiment was withdrawn.", []string{"20 May 1916|DATE|1916-05-20", "1922|DATE|1922", "2 June|DATE|1916-06-02"}},
 	// So when the story's last time is a time of the day.
 	{"", "", "The fort fell on 3 May 1810 at dawn. Its commander was disgraced and died in 1820. In the autumn the Swedes attacked.", []string{"3 May 1810|DATE|1810-05-03", "dawn|TIME|1810-05-03TMO", "1820|DATE|1820", "the autumn|DATE|1810-FA"}},
+	// A year dated by someone's death after it (", four years before his
+	// death") is a later life told ahead: the story goes on from its day.
+	{"", "", "The redoubt was stormed on 8 September 1855. Its captor was made a marshal in 1860, four years before his death. A year later the fleet sailed home.", []string{"8 September 1855|DATE|1855-09-08", "1860|DATE|1860", "four years|DURATION|P4Y", "A year later|DATE|1856"}},
+	{"", "", "The bridge was blown on 2 June 1916. The engineer became a peer in 1925, a year before her death. In July the line moved.", []string{"2 June 1916|DATE|1916-06-02", "1925|DATE|1925", "a year|DURATION|P1Y", "July|DATE|1916-07"}},
+	// (a year less than two after the story's is the story's own)
+	{"", "", "The redoubt was stormed on 8 September 1855. The general left in 1856, a month before his death. A year later the fleet sailed home.", []string{"8 September 1855|DATE|1855-09-08", "1856|DATE|1856", "a month|DURATION|P1M", "A year later|DATE|1857"}},
 	{"", "", "The assault began on 9 June 1857. It was over by noon; its leader was captured later and hanged in 1859. The following evening the rebels withdrew.", []string{"9 June 1857|DATE|1857-06-09", "noon|TIME|1857-06-09T12:00", "1859|DATE|1859", "The following evening|DATE|1857-06-10"}},
 	// A later year in a participle phrase on the subject of "would" is
 	// part of the look ahead: the story goes on after the sentence.
