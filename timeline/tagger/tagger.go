@@ -440,6 +440,40 @@ func (s *state) run() {
 			s.flashEnd = -1
 		}
 	}
+	s.leadYears()
+}
+
+// leadYears gives a day an article's lead names without a year ("The
+// battles were fought from 9 April to 8 June as a naval and land
+// campaign", the year left to the reader) the year of the same day told
+// later with one, or inferred from the background ("As early as
+// September 1939 ... In March ... On 9 April"): the lead sums up the
+// story the body tells. Only in narrative, and only days (a month recurs
+// in a background too readily).
+func (s *state) leadYears() {
+	if s.t.hasDCT {
+		return
+	}
+	xs := s.res.Timexes
+	tok := func(x *timeline.Timex) int {
+		return sort.Search(len(s.toks), func(k int) bool { return int(s.toks[k].start) >= x.Start })
+	}
+	for n := range xs {
+		x := &xs[n]
+		if x.Type != timeline.TypeDate || len(x.Value) != 10 || x.Value[:5] != "XXXX-" {
+			continue
+		}
+		if !s.leadParagraph(tok(x)) {
+			continue
+		}
+		for m := n + 1; m < len(xs); m++ {
+			v := xs[m].Value
+			if xs[m].Type == timeline.TypeDate && len(v) == 10 && v[4:] == x.Value[4:] && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3]) && !s.leadParagraph(tok(&xs[m])) {
+				x.Value = v[:4] + x.Value[4:]
+				break
+			}
+		}
+	}
 }
 
 // caughtUp reports whether c, a day or month in the sentence of a

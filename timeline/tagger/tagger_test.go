@@ -755,6 +755,12 @@ var tagCases = []tagCase{
 	{"", "", "The colonel was captured on 20 May 1916. He was exchanged, promoted and retired in 1922. On 2 June the regiment was withdrawn.", []string{"20 May 1916|DATE|1916-05-20", "1922|DATE|1922", "2 June|DATE|1916-06-02"}},
 	// So when the story's last time is a time of the day.
 	{"", "", "The fort fell on 3 May 1810 at dawn. Its commander was disgraced and died in 1820. In the autumn the Swedes attacked.", []string{"3 May 1810|DATE|1810-05-03", "dawn|TIME|1810-05-03TMO", "1820|DATE|1820", "the autumn|DATE|1810-FA"}},
+	// A day the lead names without a year takes the year of the same day
+	// told later with one: the lead sums up what the body tells.
+	{"", "", "The siege of the port lasted from 2 May to 19 July.\n\nThe war had begun in August 1870. On 2 May 1871 the guns opened fire, and the town fell on 19 July 1871.", []string{"2 May|DATE|1871-05-02", "19 July|DATE|1871-07-19", "August 1870|DATE|1870-08", "2 May 1871|DATE|1871-05-02", "19 July 1871|DATE|1871-07-19"}},
+	{"", "", "The landing came on 6 March and the last fort was taken on 11 April.\n\nThe expedition sailed in the winter of 1808. It reached the coast on 6 March, and on 11 April the flag was raised.", []string{"6 March|DATE|1809-03-06", "11 April|DATE|1809-04-11", "the winter of 1808|DATE|1808-WI", "6 March|DATE|1809-03-06", "11 April|DATE|1809-04-11"}},
+	// (not from a day of another month, nor in news, where the DCT gives it)
+	{"", "", "The siege of the port lasted from 2 May to 19 July.\n\nOn 3 May 1871 the guns opened fire.", []string{"2 May|DATE|XXXX-05-02", "19 July|DATE|XXXX-07-19", "3 May 1871|DATE|1871-05-03"}},
 	// A year dated by someone's death after it (", four years before his
 	// death") is a later life told ahead: the story goes on from its day.
 	{"", "", "The redoubt was stormed on 8 September 1855. Its captor was made a marshal in 1860, four years before his death. A year later the fleet sailed home.", []string{"8 September 1855|DATE|1855-09-08", "1860|DATE|1860", "four years|DURATION|P4Y", "A year later|DATE|1856"}},
