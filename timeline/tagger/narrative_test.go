@@ -3664,14 +3664,14 @@ func TestNewsBlind109(t *testing.T) {
 // joined by "and" to a would-clause looks ahead with it; a relative
 // clause after a comma that denies its verb until a later date ("which
 // did not fall until January 1943") is a fate told ahead. After them:
-// strict .997, relaxed .997, value .965, type .997. Left: the lead's
-// "9 April" and "8 June" of the Narvik article (no year is written
-// anywhere near; the reader infers 1940 from the background),
-// "the afternoon" and "48 hours later" after a clock time on the day
-// before (the gold reads the story's day, the tagger the last day
-// named), a generic "In winter" the gold leaves untagged, and "A year
-// later" in a new paragraph after an aside on a field marshal's baton in
-// 1924 (counted from the aside, not the story's 1917).
+// strict .997, relaxed .997, value .965, type .997. Session 12: a year
+// dated by a death after it (", four years before his death") is a life
+// told ahead ("A year later" after the field marshal's baton of 1924 is
+// 1918 again), and a day the lead names with no year takes the year of
+// the same day told later (the Narvik lead's "9 April" and "8 June"):
+// value .984. Left: "the afternoon" and "48 hours later" after a clock
+// time on the day before (the gold reads the story's day, the tagger the
+// last day named), and a generic "In winter" the gold leaves untagged.
 func TestNarrativeBlind110(t *testing.T) {
-	scoreDevSet(t, "narrative_blind110.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.964, typ: 0.996})
+	scoreDevSet(t, "narrative_blind110.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.983, typ: 0.996})
 }
