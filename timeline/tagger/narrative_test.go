@@ -3669,9 +3669,10 @@ func TestNewsBlind109(t *testing.T) {
 // told ahead ("A year later" after the field marshal's baton of 1924 is
 // 1918 again), and a day the lead names with no year takes the year of
 // the same day told later (the Narvik lead's "9 April" and "8 June"):
-// value .984. Left: "the afternoon" and "48 hours later" after a clock
-// time on the day before (the gold reads the story's day, the tagger the
-// last day named), and a generic "In winter" the gold leaves untagged.
+// value .984; a morning or an afternoon told after a clock time of the
+// night is the next day's ("at 23:40 on 27 May, and by the afternoon"),
+// and "48 hours later" counts from it: value .997. Left: a generic "In
+// winter" the gold leaves untagged.
 func TestNarrativeBlind110(t *testing.T) {
-	scoreDevSet(t, "narrative_blind110.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.983, typ: 0.996})
+	scoreDevSet(t, "narrative_blind110.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.996, typ: 0.996})
 }

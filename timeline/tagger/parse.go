@@ -5991,6 +5991,14 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 	if !named && s.t.hasDCT && podCode[p.pod] == "NI" && b.g >= gDay && b.day() == s.t.dct.day() && s.tense(i) <= 0 && !s.afterClockOn(b, i) {
 		b, a = fromDay(b.day()-1), -1
 	}
+	if lt := s.lastTime; !named && !s.t.hasDCT && p.pod <= 2 && mod == "" && s.w(i-1) != wSince && lt.g == gTime && !lt.noYear && b.g >= gDay && lt.day() == b.day() && lt.hh >= 20 && (!s.pastPerfectSentence(i) || s.timeInSentence(i, false)) {
+		// A morning or an afternoon told after a clock time of the
+		// night of the story's day is the next day's: "entered the
+		// fjord at 23:40 on 27 May, and by the afternoon the Germans
+		// had withdrawn" is 28 May's afternoon (a past perfect after the
+		// time in its sentence runs on from it, no flashback).
+		b = fromDay(b.day() + 1)
+	}
 	c := cand{i: i, j: k + 1, typ: timeline.TypeTime, c: b, anchor: a, mod: mod}
 	c.dctRel = a < 0
 	c.c.g, c.c.part, c.c.hh, c.c.mm = gPartOfDay, int(p.pod), 0, 0
@@ -6058,12 +6066,19 @@ func (s *state) afterNightOf(day cal, i int) bool {
 // after it then runs on from it, no flashback ("the swarms arrived at dusk
 // on Thursday and had eaten the crop by morning" is Friday morning).
 func (s *state) nightInSentence(i int) bool {
+	return s.timeInSentence(i, true)
+}
+
+// timeInSentence reports whether the last time named stands earlier in
+// the sentence of token i (when night, only one of the evening or the
+// night).
+func (s *state) timeInSentence(i int, night bool) bool {
 	for k := len(s.res.Timexes) - 1; k >= 0; k-- {
 		x := &s.res.Timexes[k]
 		if x.Type != timeline.TypeTime {
 			continue
 		}
-		if !strings.HasSuffix(x.Value, "TEV") && !strings.HasSuffix(x.Value, "TNI") {
+		if night && !strings.HasSuffix(x.Value, "TEV") && !strings.HasSuffix(x.Value, "TNI") {
 			return false
 		}
 		for m := i - 1; m >= 0 && m >= i-40; m-- {

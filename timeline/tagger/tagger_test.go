@@ -755,6 +755,12 @@ var tagCases = []tagCase{
 	{"", "", "The colonel was captured on 20 May 1916. He was exchanged, promoted and retired in 1922. On 2 June the regiment was withdrawn.", []string{"20 May 1916|DATE|1916-05-20", "1922|DATE|1922", "2 June|DATE|1916-06-02"}},
 	// So when the story's last time is a time of the day.
 	{"", "", "The fort fell on 3 May 1810 at dawn. Its commander was disgraced and died in 1820. In the autumn the Swedes attacked.", []string{"3 May 1810|DATE|1810-05-03", "dawn|TIME|1810-05-03TMO", "1820|DATE|1820", "the autumn|DATE|1810-FA"}},
+	// A morning or an afternoon told after a clock time of the night of
+	// the story's day is the next day's.
+	{"", "", "The brigade crossed the river at 22:15 on 4 August 1916. In the morning the bridgehead was shelled.", []string{"22:15|TIME|1916-08-04T22:15", "4 August 1916|DATE|1916-08-04", "the morning|TIME|1916-08-05TMO"}},
+	{"", "", "The boats landed at 23:05 on 9 May 1941, and by the afternoon the town had been taken. Two days later the enemy withdrew.", []string{"23:05|TIME|1941-05-09T23:05", "9 May 1941|DATE|1941-05-09", "the afternoon|TIME|1941-05-10TAF", "Two days later|DATE|1941-05-12"}},
+	// (not after a clock time of the day, nor an evening after the night's)
+	{"", "", "The brigade crossed the river at 10:15 on 4 August 1916. By the afternoon the bridgehead was shelled.", []string{"10:15|TIME|1916-08-04T10:15", "4 August 1916|DATE|1916-08-04", "the afternoon|TIME|1916-08-04TAF"}},
 	// A day the lead names without a year takes the year of the same day
 	// told later with one: the lead sums up what the body tells.
 	{"", "", "The siege of the port lasted from 2 May to 19 July.\n\nThe war had begun in August 1870. On 2 May 1871 the guns opened fire, and the town fell on 19 July 1871.", []string{"2 May|DATE|1871-05-02", "19 July|DATE|1871-07-19", "August 1870|DATE|1870-08", "2 May 1871|DATE|1871-05-02", "19 July 1871|DATE|1871-07-19"}},
