@@ -1622,10 +1622,12 @@ func (s *state) earlyYearRange(i int) bool {
 }
 
 // gappedCount reports whether the name at b is the subject of a clause
-// joined by "and", "but", "while" or "whereas" whose verb is left out
-// because it is the verb of the clause before, which counted things:
-// "Britain lost 16 men and France about 10", "Wessex raised 2,000
-// spearmen, while Kent around 600". The number after the name is counted
+// joined by "and", "but", "while", "whereas", a comma or a semicolon
+// whose verb is left out because it is the verb of the clause before,
+// which counted things: "Britain lost 16 men and France about 10",
+// "Wessex raised 2,000 spearmen, while Kent around 600", "Egypt lost
+// about 1,650 soldiers, Israel about 172", "the French counted 4,000
+// dead; the Prussians about 900". The number after the name is counted
 // as the first one was, not a year ("took York in 866 and Rome about 900"
 // counts nothing before the name).
 func (s *state) gappedCount(b int) bool {
@@ -1633,7 +1635,7 @@ func (s *state) gappedCount(b int) bool {
 	if s.w(c) == wThe {
 		c--
 	}
-	if !(s.w(c) == wAnd || s.isWordIn(c, "but", "while", "whereas")) || s.toks[c].cap {
+	if !(s.w(c) == wAnd || s.isWordIn(c, "but", "while", "whereas") && !s.toks[c].cap || s.isPunct(c, ',') || s.isPunct(c, ';')) {
 		return false
 	}
 	for k := c - 1; k >= s.sentStart(c, 40); k-- {

@@ -1946,6 +1946,8 @@ var tagCases = []tagCase{
 	{"", "", "In the two sieges the defenders lost 800 men and the Franks about 400.", nil},
 	{"", "", "Wessex raised 2,000 spearmen, while Kent around 600.", nil},
 	{"", "", "The Danes took York in 866 and Rome about 900.", []string{"866|DATE|0866", "about 900|DATE|0900|APPROX"}},
+	{"", "", "At Lützen the Swedes lost about 5,000 men, the Imperialists about 600 and the Saxons about 300.", nil},
+	{"", "", "The Austrians left 3,000 dead on the field; the Prussians about 900.", nil},
 	// "around", "about" before "the year 1000" are inside with APPROX,
 	// as before "1000".
 	{"", "", "Around the year 1000 the Norse reached Vinland, and the hall at Borg was built about the year 1050.", []string{"Around the year 1000|DATE|1000|APPROX", "about the year 1050|DATE|1050|APPROX"}},
