@@ -3683,7 +3683,11 @@ func TestNarrativeBlind110(t *testing.T) {
 // First (blind) score on 168 expressions, no gold slips: strict .997,
 // relaxed .997, value .997, type .997. Its one error: "Indonesia about
 // 590" (a count of dead after "lost 114 men killed and") tagged as the
-// year 590 APPROX.
+// year 590 APPROX. Rule made from it: a name joined by "and", "but",
+// "while", "whereas", a comma or a semicolon to a clause that counted
+// things is the subject of a clause whose verb is left out, so "about N"
+// after it is a count (gappedCount). After it: 1.000 on all four; no
+// errors left.
 func TestNarrativeBlind112(t *testing.T) {
-	scoreDevSet(t, "narrative_blind112.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.996, typ: 0.996})
+	scoreDevSet(t, "narrative_blind112.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
