@@ -1535,7 +1535,7 @@ func (s *state) shortYear(i int) bool {
 		if s.isPunct(i+1, ')') && s.lifeAbbrev(b) {
 			return true // "(d. c. 875)"
 		}
-	case b == i-2 && (s.w(i-1) == wAround || s.w(i-1) == wAbout) && !(s.t.hasDCT && s.newsText()) && (s.eventVerb(b) || s.nameEnds(b) || s.eventVerbPlace(b) ||
+	case b == i-2 && (s.w(i-1) == wAround || s.w(i-1) == wAbout) && !(s.t.hasDCT && s.newsText()) && (s.eventVerb(b) || s.nameEnds(b) && !s.gappedCount(b) || s.eventVerbPlace(b) ||
 		s.isWordIn(b-1, "his", "her", "their", "its") && (s.eventNoun(b) || s.isWordIn(b, "death", "birth", "accession", "abdication", "marriage", "exile", "arrival"))):
 		// "founded the city around 900", "was born about 849": after a
 		// verb of an event, or after its object's name, "around" says
@@ -1619,6 +1619,34 @@ func (s *state) earlyYearRange(i int) bool {
 	}
 	n, ok := s.plainNum(i + 2)
 	return ok && s.rangeEndYear(i, i+2, n) && (s.phraseEnds(i+3) || s.pastVerbAt(i+3) || s.closesYearPhrase(i+3))
+}
+
+// gappedCount reports whether the name at b is the subject of a clause
+// joined by "and", "but", "while", "whereas", a comma or a semicolon
+// whose verb is left out because it is the verb of the clause before,
+// which counted things: "Britain lost 16 men and France about 10",
+// "Wessex raised 2,000 spearmen, while Kent around 600", "Egypt lost
+// about 1,650 soldiers, Israel about 172", "the French counted 4,000
+// dead; the Prussians about 900". The number after the name is counted
+// as the first one was, not a year ("took York in 866 and Rome about 900"
+// counts nothing before the name).
+func (s *state) gappedCount(b int) bool {
+	c := b - 1
+	if s.w(c) == wThe {
+		c--
+	}
+	if !(s.w(c) == wAnd || s.isWordIn(c, "but", "while", "whereas") && !s.toks[c].cap || s.isPunct(c, ',') || s.isPunct(c, ';')) {
+		return false
+	}
+	for k := c - 1; k >= s.sentStart(c, 40); k-- {
+		if !s.countAt(k) || s.toks[k].kind == tkNum && (s.toks[k].suf != sufNone || s.toks[k].ndig == 4 && !s.toks[k].grouped) {
+			continue
+		}
+		if n := k + 1; n < c && s.toks[n].kind == tkWord && !s.toks[n].cap && s.lx(n) == nil {
+			return true // "16 men", "2,000 spearmen"
+		}
+	}
+	return false
 }
 
 // countAt reports whether token k is a count, a number or a number word

@@ -1957,6 +1957,15 @@ var tagCases = []tagCase{
 	// or after a name says when; after a verb of counting it is a count.
 	{"", "", "The abbey was founded about 940 by monks from Fleury, and Dunstan rebuilt the church of Glastonbury around 960.", []string{"about 940|DATE|0940|APPROX", "around 960|DATE|0960|APPROX"}},
 	{"", "", "The garrison numbered around 900, and the fleet of Guthrum about 300 ships.", nil},
+	// A name joined by "and", "while" after a clause that counted things
+	// is the subject of a clause whose verb is left out: the number after
+	// "about" is counted as the first was ("Wessex raised 2,000 spearmen
+	// and Kent about 600"); after a clause with a year it stays a year.
+	{"", "", "In the two sieges the defenders lost 800 men and the Franks about 400.", nil},
+	{"", "", "Wessex raised 2,000 spearmen, while Kent around 600.", nil},
+	{"", "", "The Danes took York in 866 and Rome about 900.", []string{"866|DATE|0866", "about 900|DATE|0900|APPROX"}},
+	{"", "", "At Lützen the Swedes lost about 5,000 men, the Imperialists about 600 and the Saxons about 300.", nil},
+	{"", "", "The Austrians left 3,000 dead on the field; the Prussians about 900.", nil},
 	// "around", "about" before "the year 1000" are inside with APPROX,
 	// as before "1000".
 	{"", "", "Around the year 1000 the Norse reached Vinland, and the hall at Borg was built about the year 1050.", []string{"Around the year 1000|DATE|1000|APPROX", "about the year 1050|DATE|1050|APPROX"}},
