@@ -3675,3 +3675,14 @@ func TestNewsBlind109(t *testing.T) {
 func TestNarrativeBlind110(t *testing.T) {
 	scoreDevSet(t, "narrative_blind110.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.964, typ: 0.996})
 }
+
+// TestNarrativeBlind114 scores narrative_blind114.txt, five non-war
+// histories (a city's water supply, a cholera epidemic, an expedition, an
+// industry, an observatory), written and annotated blind. First (blind)
+// score on 151 expressions: strict .997, relaxed .997, value .997, type
+// .997 (F1); the one error was a false alarm, "a day" (P1D) in "on 14
+// October 1859, a day of heavy rain", an apposition renaming the date. No
+// gold slips were found.
+func TestNarrativeBlind114(t *testing.T) {
+	scoreDevSet(t, "narrative_blind114.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.996, typ: 0.996})
+}
