@@ -3682,7 +3682,11 @@ func TestNarrativeBlind110(t *testing.T) {
 // score on 151 expressions: strict .997, relaxed .997, value .997, type
 // .997 (F1); the one error was a false alarm, "a day" (P1D) in "on 14
 // October 1859, a day of heavy rain", an apposition renaming the date. No
-// gold slips were found.
+// gold slips were found. One rule since: "a day of" and a short noun
+// phrase closed by a comma or the sentence's end, in apposition to the
+// date just given (and "a year of", "a month of" after a year or a
+// month), names that date and is no DURATION. Score since: 1.000 on all
+// four; nothing is left.
 func TestNarrativeBlind114(t *testing.T) {
-	scoreDevSet(t, "narrative_blind114.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.996, typ: 0.996})
+	scoreDevSet(t, "narrative_blind114.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
