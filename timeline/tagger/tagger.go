@@ -543,9 +543,15 @@ func (s *state) periodDescribed(c cand) bool {
 // comma, opens a noun phrase in apposition to the date, a clause on it
 // after it: "left New York on November 25, 1783, a day New Yorkers
 // celebrated for a century", "on 3 October, a day the town still keeps".
-// It names the date again, no length of time.
+// It names the date again, no length of time. So does "a day of" and a
+// short noun phrase that the next comma or full stop closes, after a date
+// inside its sentence ("opened on 14 May 1860, a day of bright sunshine,
+// and"), and likewise "a month of", "a year of" after a month or a year
+// ("peaked in 1932, a year of mass unemployment."); after a date that
+// opens its sentence the phrase may be the subject instead ("On 5 May, a
+// day of fighting left ...").
 func (s *state) appositiveDay(c cand) bool {
-	if c.typ != timeline.TypeDuration || c.j != c.i+2 || !s.isWord(c.i, "a") || !s.isWord(c.i+1, "day") || c.i < 2 || !s.isPunct(c.i-1, ',') || c.j >= len(s.toks) {
+	if c.typ != timeline.TypeDuration || c.j != c.i+2 || !s.isWord(c.i, "a") || c.i < 2 || !s.isPunct(c.i-1, ',') || c.j >= len(s.toks) {
 		return false
 	}
 	n := len(s.res.Timexes)
@@ -553,6 +559,12 @@ func (s *state) appositiveDay(c cand) bool {
 		return false
 	}
 	k := c.j
+	if !s.isWord(c.i+1, "day") {
+		return s.isWordIn(c.i+1, "month", "year") && s.apposedOf(c, valueUnit(s.res.Timexes[n-1].Value))
+	}
+	if s.apposedOf(c, uDay) {
+		return true
+	}
 	if s.isWordIn(k, "that", "which", "when") || s.isWord(k, "on") && s.isWord(k+1, "which") {
 		return true
 	}
@@ -564,6 +576,59 @@ func (s *state) appositiveDay(c cand) bool {
 		return !s.isWordIn(k+1, "day", "night", "week", "month", "year")
 	}
 	return s.toks[k].kind == tkWord && s.toks[k].cap && (s.lx(k) == nil || s.isWord(k, "new") && !s.isWord(k+1, "year")) && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord
+}
+
+// apposedOf reports whether c, "a day", "a month" or "a year" of the
+// unit u after the comma that follows the last date, heads a noun phrase
+// in apposition to that date: "of" and up to six lower-case words that
+// are no time words, closed by a comma, a semicolon or the sentence's
+// end, with more than a preposition before the date in its sentence.
+func (s *state) apposedOf(c cand, u unit) bool {
+	if e := s.lx(c.i + 1); e == nil || e.unit != u || e.plural || s.w(c.j) != wOf {
+		return false
+	}
+	d := c.i - 2 // the date's last token
+	for d > 0 && int(s.toks[d-1].end) > s.res.Timexes[len(s.res.Timexes)-1].Start {
+		d--
+	}
+	if d-s.sentStart(d, 40) < 2 {
+		return false
+	}
+	for k := c.j + 1; k <= c.j+7 && k < len(s.toks); k++ {
+		if k > c.j+1 && (s.isPunct(k, ',') || s.isPunct(k, ';') || s.sentenceEnd(k)) {
+			return true
+		}
+		if s.toks[k].kind != tkWord || s.toks[k].cap {
+			return false
+		}
+		if e := s.lx(k); e != nil && (e.month > 0 || e.weekday > 0 || e.holiday > 0 || e.unit > 0 || e.season > 0 || e.pod > 0 || e.setUnit > 0 || e.hasNum || e.ord > 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// valueUnit returns the unit a DATE value names to: uDay for a day
+// ("1859-10-14"), uMonth for a month ("1932-05"), uYear for a year
+// ("1932"), 0 otherwise.
+func valueUnit(v string) unit {
+	digits := func(t string) bool {
+		for i := 0; i < len(t); i++ {
+			if t[i] < '0' || t[i] > '9' {
+				return false
+			}
+		}
+		return t != ""
+	}
+	switch {
+	case len(v) == 4 && digits(v):
+		return uYear
+	case len(v) == 7 && v[4] == '-' && digits(v[:4]) && digits(v[5:]):
+		return uMonth
+	case len(v) >= 10 && v[4] == '-' && v[7] == '-' && digits(v[:4]) && digits(v[5:7]) && digits(v[8:10]):
+		return uDay
+	}
+	return 0
 }
 
 // quarterCentury widens a quarter read before "century" to the 25 years

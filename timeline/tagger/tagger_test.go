@@ -1211,6 +1211,16 @@ var tagCases = []tagCase{
 	{"", "", "The siege was lifted on 3 October 1574, a day the town still keeps.", []string{"3 October 1574|DATE|1574-10-03"}},
 	{"", "", "The treaty was signed on 3 May 1921, a day Poles remember.", []string{"3 May 1921|DATE|1921-05-03"}},
 	{"", "", "He stayed until 3 October 1574, a day longer than planned.", []string{"3 October 1574|DATE|1574-10-03", "a day|DURATION|P1D"}},
+	// So does "a day of" and a short noun phrase closed by a comma or the
+	// sentence's end, and "a year of", "a month of" after a year or a
+	// month; not a phrase that may be the subject after a date opening
+	// its sentence, nor one that runs on into a clause.
+	{"", "", "The new bridge was opened on 3 May 1881, a day of bright sunshine, and trains crossed it at once.", []string{"3 May 1881|DATE|1881-05-03"}},
+	{"", "", "The mill closed on 12 March 1902, a day of bitter frost.", []string{"12 March 1902|DATE|1902-03-12"}},
+	{"", "", "Unrest spread through the ports in 1926, a year of strikes and lockouts.", []string{"1926|DATE|1926"}},
+	{"", "", "On 5 May, a day of fighting cost the garrison its outer walls.", []string{"5 May|DATE|XXXX-05-05", "a day|DURATION|P1D"}},
+	{"", "", "The town fell on 4 June 1881 after a day of fighting in the hills.", []string{"4 June 1881|DATE|1881-06-04", "a day|DURATION|P1D"}},
+	{"", "", "The rain began on 4 June 1881, a day of the week when markets were held.", []string{"4 June 1881|DATE|1881-06-04", "a day|DURATION|P1D"}},
 	// A bare winter whose sentence dates a day of it with its year is the
 	// winter that holds that day.
 	{"", "", "The rising of 1849\nOver the winter, while the court was in turmoil after the murder of the minister on 18 January 1849, the Magyars armed.", []string{"1849|DATE|1849", "the winter|DATE|1848-WI", "18 January 1849|DATE|1849-01-18"}},
