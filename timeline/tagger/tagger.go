@@ -9658,20 +9658,25 @@ func (s *state) subjectBefore(k int) bool {
 
 // auxBefore reports whether the word before k is an auxiliary that makes
 // k a participle.
+
+// bareFormVerb reports whether the word at k is a verb whose past is its
+// bare form: "hit", "cut", "put", "spread".
+func (s *state) bareFormVerb(k int) bool {
+	w := s.word(k)
+	for _, v := range [...]string{"hit", "cut", "shut", "quit", "beat", "hurt", "put", "cost", "spread", "shed"} {
+		if lowerEq(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // bareFormPast reports whether the word at k is a verb whose past is
 // its bare form ("hit", "cut", "shut") used as a finite verb with an
 // object: "hit his 46th home run Monday", not "will hit", "to cut" or
 // "a hit record". Wire copy tells what was done, so it reads as past.
 func (s *state) bareFormPast(k int) bool {
-	w := s.word(k)
-	ok := false
-	for _, v := range [...]string{"hit", "cut", "shut", "quit", "beat", "hurt", "put", "cost", "spread", "shed"} {
-		if lowerEq(w, v) {
-			ok = true
-			break
-		}
-	}
-	if !ok || s.auxBefore(k) {
+	if !s.bareFormVerb(k) || s.auxBefore(k) {
 		return false
 	}
 	if k >= 2 && s.isWord(k-1, "and") && s.isPunct(k-2, ',') && s.pastPredicateBefore(k-2) &&

@@ -3730,6 +3730,12 @@ var tagCases = []tagCase{
 	// compound); a compound before a participle stays untagged.
 	{"", "", "The railway reached the coast in the spring of 1881, and in the summer cholera killed hundreds of navvies.", []string{"the spring of 1881|DATE|1881-SP", "the summer|DATE|1881-SU"}},
 	{"", "", "The mill opened in 1862, and by the winter hunger drove the weavers out.", []string{"1862|DATE|1862", "the winter|DATE|1862-WI"}},
+	// Opening the sentence, a season phrase ends before a singular noun
+	// and a verb whose past is its bare form: the present would take -s.
+	{"", "", "The fort was abandoned in March 1841. Through the summer fever put half the garrison in hospital.", []string{"March 1841|DATE|1841-03", "the summer|DATE|1841-SU"}},
+	{"", "", "The dam was finished in 1907. By the autumn drought cut the harvest by half.", []string{"1907|DATE|1907", "the autumn|DATE|1907-FA"}},
+	{"", "", "The dam was finished in 1907. By the autumn drought cuts the harvest by half.", []string{"1907|DATE|1907"}},
+	{"", "", "The dam was finished in 1907. The summer fever put half the garrison in hospital.", []string{"1907|DATE|1907"}},
 	{"", "", "The town grew in 1862, and in the summer camp organized by the church was full.", []string{"1862|DATE|1862"}},
 	// A year still before the story's, later in a flashback's sentence,
 	// goes on with the flashback, and so does a verb that shares its
