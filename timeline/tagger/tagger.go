@@ -4624,6 +4624,14 @@ func (s *state) forwardAside(c cand) int {
 	// moving ("The minister, who took office in January 1882, received
 	// him. In June" is 1882's).
 	death := appos || s.refCal.g >= gMonth && c.c.y >= s.refCal.y+10
+	if !season && s.refCal.g >= gDay && s.refTok >= 0 && s.refTok < open && s.oneSentence(s.refTok, c.i) && s.isWord(open+1, "which") {
+		// A clause on a thing ("which"), set off after the day its
+		// sentence tells, looks ahead of that day to the thing's later
+		// lot: "signed a treaty on 21 September 1832 ceding the land,
+		// which was opened to settlers on 1 June 1833. He spent the
+		// winter in prison" is 1832's winter.
+		death = true
+	}
 	for k := open + 1; k < c.i; k++ {
 		if s.fateWord(k) {
 			death = true
