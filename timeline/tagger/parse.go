@@ -7975,6 +7975,13 @@ func (s *state) bareSubjectPast(k int) bool {
 			// wreck")
 			return true
 		}
+		if w := s.word(k + n); k+n+1 < len(s.toks) && !s.toks[k+n+1].cap && s.bareFormVerb(k+n+1) && (w[len(w)-1] != 's' || len(w) > 2 && w[len(w)-2] == 's') {
+			// A verb whose past is its bare form after a singular noun
+			// is the past, the present taking -s: "Through the summer
+			// sickness put more men in hospital", "By the spring hunger
+			// cut the garrison by half".
+			return true
+		}
 	}
 	return false
 }

@@ -4748,6 +4748,14 @@ func (s *state) forwardAside(c cand) int {
 	// moving ("The minister, who took office in January 1882, received
 	// him. In June" is 1882's).
 	death := appos || s.refCal.g >= gMonth && c.c.y >= s.refCal.y+10
+	if !season && s.refCal.g >= gDay && s.refTok >= 0 && s.refTok < open && s.oneSentence(s.refTok, c.i) && s.isWord(open+1, "which") {
+		// A clause on a thing ("which"), set off after the day its
+		// sentence tells, looks ahead of that day to the thing's later
+		// lot: "signed a treaty on 21 September 1832 ceding the land,
+		// which was opened to settlers on 1 June 1833. He spent the
+		// winter in prison" is 1832's winter.
+		death = true
+	}
 	for k := open + 1; k < c.i; k++ {
 		if s.fateWord(k) {
 			death = true
@@ -9782,20 +9790,25 @@ func (s *state) subjectBefore(k int) bool {
 
 // auxBefore reports whether the word before k is an auxiliary that makes
 // k a participle.
+
+// bareFormVerb reports whether the word at k is a verb whose past is its
+// bare form: "hit", "cut", "put", "spread".
+func (s *state) bareFormVerb(k int) bool {
+	w := s.word(k)
+	for _, v := range [...]string{"hit", "cut", "shut", "quit", "beat", "hurt", "put", "cost", "spread", "shed"} {
+		if lowerEq(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // bareFormPast reports whether the word at k is a verb whose past is
 // its bare form ("hit", "cut", "shut") used as a finite verb with an
 // object: "hit his 46th home run Monday", not "will hit", "to cut" or
 // "a hit record". Wire copy tells what was done, so it reads as past.
 func (s *state) bareFormPast(k int) bool {
-	w := s.word(k)
-	ok := false
-	for _, v := range [...]string{"hit", "cut", "shut", "quit", "beat", "hurt", "put", "cost", "spread", "shed"} {
-		if lowerEq(w, v) {
-			ok = true
-			break
-		}
-	}
-	if !ok || s.auxBefore(k) {
+	if !s.bareFormVerb(k) || s.auxBefore(k) {
 		return false
 	}
 	if k >= 2 && s.isWord(k-1, "and") && s.isPunct(k-2, ',') && s.pastPredicateBefore(k-2) &&

@@ -3767,6 +3767,17 @@ var tagCases = []tagCase{
 	// compound); a compound before a participle stays untagged.
 	{"", "", "The railway reached the coast in the spring of 1881, and in the summer cholera killed hundreds of navvies.", []string{"the spring of 1881|DATE|1881-SP", "the summer|DATE|1881-SU"}},
 	{"", "", "The mill opened in 1862, and by the winter hunger drove the weavers out.", []string{"1862|DATE|1862", "the winter|DATE|1862-WI"}},
+	// A "which" clause set off after the day its sentence tells looks
+	// ahead to the thing's later lot: the story stays on that day.
+	{"", "", "On 14 October 1754 the company leased the harbour, which was handed back to the crown on 2 March 1755. The governor spent the winter at the fort.", []string{"14 October 1754|DATE|1754-10-14", "2 March 1755|DATE|1755-03-02", "the winter|DATE|1754-WI"}},
+	{"", "", "On 9 May 1821 the assembly approved the canal, which opened to shipping on 4 July 1825. That winter the engineers surveyed the route.", []string{"9 May 1821|DATE|1821-05-09", "4 July 1825|DATE|1825-07-04", "That winter|DATE|1821-WI"}},
+	{"", "", "In October 1754 the harbour, which was handed back to the crown on 2 March 1755, was leased again. The governor spent the winter at the fort.", []string{"October 1754|DATE|1754-10", "2 March 1755|DATE|1755-03-02", "the winter|DATE|1755-WI"}},
+	// Opening the sentence, a season phrase ends before a singular noun
+	// and a verb whose past is its bare form: the present would take -s.
+	{"", "", "The fort was abandoned in March 1841. Through the summer fever put half the garrison in hospital.", []string{"March 1841|DATE|1841-03", "the summer|DATE|1841-SU"}},
+	{"", "", "The dam was finished in 1907. By the autumn drought cut the harvest by half.", []string{"1907|DATE|1907", "the autumn|DATE|1907-FA"}},
+	{"", "", "The dam was finished in 1907. By the autumn drought cuts the harvest by half.", []string{"1907|DATE|1907"}},
+	{"", "", "The dam was finished in 1907. The summer fever put half the garrison in hospital.", []string{"1907|DATE|1907"}},
 	{"", "", "The town grew in 1862, and in the summer camp organized by the church was full.", []string{"1862|DATE|1862"}},
 	// A year still before the story's, later in a flashback's sentence,
 	// goes on with the flashback, and so does a verb that shares its
