@@ -24,6 +24,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An attribution after the expression tells when it was said, also
+	// when its speaker is named with a possessive: the future before it
+	// decides the day.
+	{"2015-09-08", "", "The city will hold a memorial service for the victims at 11 a.m. Thursday, the mayor's office said.", []string{"11 a.m. Thursday|TIME|2015-09-10T11:00"}},
+	{"2015-09-08", "", "The airline will resume its flights to the island at 6 a.m. Friday, the company's chief executive said.", []string{"6 a.m. Friday|TIME|2015-09-11T06:00"}},
+	{"2015-09-08", "", "Crews will start repaving the bridge at 9 p.m. Friday, the county's road agency said in a statement.", []string{"9 p.m. Friday|TIME|2015-09-11T21:00"}},
+	{"2015-09-08", "", "The museum reopened its galleries to visitors at 10 a.m. Saturday, the city's parks department said.", []string{"10 a.m. Saturday|TIME|2015-09-05T10:00"}},
 	// "past" before a month or a weekday is the preposition, outside the
 	// span; the date is read on its own ("this past Monday" is the
 	// determiner).
