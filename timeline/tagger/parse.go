@@ -11036,6 +11036,13 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// can return".
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
+	if e.unit >= uHour && e.unit <= uDecade && !s.toks[i].cap && s.modalBeBefore(i) && (s.clauseEnd(i+1) && !s.isPunct(i+1, '-') || s.isWord(i+1, "away")) {
+		// The wait told with the "before" clause left to the context:
+		// "for some it may be months.", "a cure could be years away",
+		// "it will be weeks, not days": a stretch of unknown length,
+		// as "could be weeks before".
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
 	if s.w(i-1) == wThe && (s.w(i+1) == wAfter || s.w(i+1) == wSince || s.w(i+1) == wFollowing ||
 		s.w(i+1) == wThat && s.isWord(i+2, "followed") || s.w(i+1) == wBefore && !s.t.hasDCT && s.w(i-2) == wIn) {
 		// "in the decades after the war", "the years that followed": a

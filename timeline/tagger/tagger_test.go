@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare plural unit after a modal and "be" ending its clause is the
+	// wait, the "before" clause left to the context: a stretch of
+	// unknown length (not "there may be days when").
+	{"2015-09-08", "", "Repairs to the dam are under way, but the engineers warned that it could be months.", []string{"months|DURATION|PXM"}},
+	{"2015-09-08", "", "A vaccine might be years away, the researchers said.", []string{"years|DURATION|PXY"}},
+	{"2015-09-08", "", "There may be days when the ferry cannot sail.", nil},
 	// An attribution after the expression tells when it was said, also
 	// when its speaker is named with a possessive: the future before it
 	// decides the day.
