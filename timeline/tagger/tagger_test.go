@@ -24,6 +24,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare plural unit after "after" going on with "in" or "at" and a
+	// place or state is the stretch spent there, each unit of "days or
+	// weeks" its own expression (not before a date, nor at the head of a
+	// sentence).
+	{"2015-09-08", "", "The climbers were flown out after days or weeks in the camp, the guide said.", []string{"days|DURATION|PXD", "weeks|DURATION|PXW"}},
+	{"2015-09-08", "", "The crew returned to port after months at sea.", []string{"months|DURATION|PXM"}},
+	{"2015-09-08", "", "The mill reopened after weeks in March.", []string{"March|DATE|2015-03"}},
 	// A bare plural unit after a modal and "be" ending its clause is the
 	// wait, the "before" clause left to the context: a stretch of
 	// unknown length (not "there may be days when").
