@@ -3725,3 +3725,30 @@ func TestNarrativeBlind114(t *testing.T) {
 func TestNarrativeBlind111(t *testing.T) {
 	scoreDevSet(t, "narrative_blind111.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNewsBlind113 scores news_blind113.txt: 2004-2023 wire copy (a fraud
+// verdict and a sentencing, a league final, a wildfire, a transit strike's
+// end, a heater recall, a county count, kidnapped oil workers freed, a
+// river flood), written and annotated blind. First (blind) score: strict
+// .975, relaxed .982, value .975, type .982 on 139 expressions. One gold
+// slip fixed after it ("monthly" before a noun left untagged, against the
+// older headers' "weekly" P1W): strict .978, relaxed .986, value .978,
+// type .986 on 140; a second found while making rules ("each of the next
+// three years" spanned without "each of", against narrative_blind3.txt
+// and news_blind42.txt): strict .986, relaxed .986, value .978, type
+// .986. Rules made from its errors: an attribution after a date may name
+// its speaker with a possessive (", the mayor's office said"), so the
+// future before the date still decides it ("will hold a parade ... at 11
+// a.m. Thursday" is the coming Thursday); a bare plural unit after a
+// modal and "be" ending its clause is a wait ("for some it may be
+// months", "could be years away"); a bare plural unit after "after"
+// going on with "in" or "at" and a place or state is the stretch spent
+// there ("released after days or weeks in captivity"). Final: strict
+// .996, relaxed .996, value .996, type .996. Left: a sports "this
+// season", which the tagger tags as the season's year (as tagCases do)
+// and this set, following the headers of news_blind12.txt and
+// mixed_blind54.txt, leaves untagged;
+// the two conventions disagree.
+func TestNewsBlind113(t *testing.T) {
+	scoreDevSet(t, "news_blind113.txt", devFloors{strict: 0.995, relaxed: 0.995, value: 0.995, typ: 0.995})
+}

@@ -11086,6 +11086,13 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		// can return".
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
+	if e.unit >= uHour && e.unit <= uDecade && !s.toks[i].cap && s.modalBeBefore(i) && (s.clauseEnd(i+1) && !s.isPunct(i+1, '-') || s.isWord(i+1, "away")) {
+		// The wait told with the "before" clause left to the context:
+		// "for some it may be months.", "a cure could be years away",
+		// "it will be weeks, not days": a stretch of unknown length,
+		// as "could be weeks before".
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
 	if s.w(i-1) == wThe && (s.w(i+1) == wAfter || s.w(i+1) == wSince || s.w(i+1) == wFollowing ||
 		s.w(i+1) == wThat && s.isWord(i+2, "followed") || s.w(i+1) == wBefore && !s.t.hasDCT && s.w(i-2) == wIn) {
 		// "in the decades after the war", "the years that followed": a
@@ -11145,6 +11152,13 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		}
 		return c, true
 	}
+	if e.unit >= uHour && e.unit <= uDecade && !s.toks[i].cap && s.spentAfter(i) {
+		// "freed after weeks in captivity", "released after days or
+		// weeks in captivity", "home after months at sea": the stretch
+		// spent somewhere before an event, of unknown length, as "after
+		// years of war".
+		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
+	}
 	if (e.unit >= uWeek || e.unit == uDay && s.w(i-1) == wAfter) && e.unit <= uDecade && s.w(i+1) == wOf && i > 0 && s.toks[i-1].kind == tkWord && !s.toks[i-1].cap &&
 		i+2 < len(s.toks) && s.toks[i+2].kind == tkWord && !s.toks[i+2].cap && s.lx(i+2) == nil && !s.isWord(i+2, "age") {
 		// "ending months of wrangling", "after years of war": a stretch
@@ -11170,6 +11184,34 @@ func (s *state) pBareUnit(i int) (cand, bool) {
 		return s.fixed(i, i+1, timeline.TypeDuration, durValue(-1, e.unit, false)), true
 	}
 	return cand{}, false
+}
+
+// spentAfter reports whether the bare plural unit at i follows "after"
+// (alone or joined by "or" or "and" to another bare unit after it) and
+// goes on with "in" or "at" and a place or a state, not a date: "after
+// weeks in captivity", "after days or weeks in captivity", "after months
+// at sea" (not "after days in March"). At the head of a sentence it is
+// left, as AQUAINT leaves "After weeks of sparring".
+func (s *state) spentAfter(i int) bool {
+	bare := func(k int) bool {
+		f := s.lx(k)
+		return f != nil && f.unit > 0 && f.plural && !f.hasNum && !s.toks[k].cap
+	}
+	j := i + 1
+	switch {
+	case s.w(i-1) == wAfter && !s.toks[i-1].cap:
+		if (s.w(j) == wOr || s.w(j) == wAnd) && bare(j+1) {
+			j += 2
+		}
+	case (s.w(i-1) == wOr || s.w(i-1) == wAnd) && bare(i-2) && s.w(i-3) == wAfter && !s.toks[i-3].cap:
+	default:
+		return false
+	}
+	if !s.isWordIn(j, "in", "at") || j+1 >= len(s.toks) || s.toks[j+1].kind != tkWord {
+		return false
+	}
+	f := s.lx(j + 1)
+	return f == nil || f.w == wThe
 }
 
 // stretchBefore reports whether the quantity at i is governed as a

@@ -9277,9 +9277,11 @@ func (s *state) attribution(i, hi int) (int, int) {
 	}
 	// The speaker is a short noun phrase, perhaps with a modifier of its
 	// own: ", officials said", ", an official from the organization said
-	// on Wednesday", ", a spokesman for the ministry told reporters".
+	// on Wednesday", ", a spokesman for the ministry told reporters". A
+	// possessive's apostrophe is no boundary in it: ", the mayor's office
+	// said", ", the company's spokesman told reporters".
 	end, verb, subj := c+1, -1, true
-	for ; end <= hi && s.toks[end].kind != tkPunct; end++ {
+	for ; end <= hi && (s.toks[end].kind != tkPunct || s.isPunct(end, '\'') && s.isWord(end+1, "s") && s.tight(end+1)); end++ {
 		if verb < 0 && end <= c+8 && s.reporting(end) && (end <= c+4 || subj) {
 			verb = end
 		}

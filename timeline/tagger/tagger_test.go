@@ -24,6 +24,26 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare plural unit after "after" going on with "in" or "at" and a
+	// place or state is the stretch spent there, each unit of "days or
+	// weeks" its own expression (not before a date, nor at the head of a
+	// sentence).
+	{"2015-09-08", "", "The climbers were flown out after days or weeks in the camp, the guide said.", []string{"days|DURATION|PXD", "weeks|DURATION|PXW"}},
+	{"2015-09-08", "", "The crew returned to port after months at sea.", []string{"months|DURATION|PXM"}},
+	{"2015-09-08", "", "The mill reopened after weeks in March.", []string{"March|DATE|2015-03"}},
+	// A bare plural unit after a modal and "be" ending its clause is the
+	// wait, the "before" clause left to the context: a stretch of
+	// unknown length (not "there may be days when").
+	{"2015-09-08", "", "Repairs to the dam are under way, but the engineers warned that it could be months.", []string{"months|DURATION|PXM"}},
+	{"2015-09-08", "", "A vaccine might be years away, the researchers said.", []string{"years|DURATION|PXY"}},
+	{"2015-09-08", "", "There may be days when the ferry cannot sail.", nil},
+	// An attribution after the expression tells when it was said, also
+	// when its speaker is named with a possessive: the future before it
+	// decides the day.
+	{"2015-09-08", "", "The city will hold a memorial service for the victims at 11 a.m. Thursday, the mayor's office said.", []string{"11 a.m. Thursday|TIME|2015-09-10T11:00"}},
+	{"2015-09-08", "", "The airline will resume its flights to the island at 6 a.m. Friday, the company's chief executive said.", []string{"6 a.m. Friday|TIME|2015-09-11T06:00"}},
+	{"2015-09-08", "", "Crews will start repaving the bridge at 9 p.m. Friday, the county's road agency said in a statement.", []string{"9 p.m. Friday|TIME|2015-09-11T21:00"}},
+	{"2015-09-08", "", "The museum reopened its galleries to visitors at 10 a.m. Saturday, the city's parks department said.", []string{"10 a.m. Saturday|TIME|2015-09-05T10:00"}},
 	// "past" before a month or a weekday is the preposition, outside the
 	// span; the date is read on its own ("this past Monday" is the
 	// determiner).
