@@ -3707,3 +3707,19 @@ func TestNarrativeBlind112(t *testing.T) {
 func TestNarrativeBlind114(t *testing.T) {
 	scoreDevSet(t, "narrative_blind114.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNewsBlind116 scores news_blind116.txt, wire copy of 2009-2014 (a
+// president toppled and an army takeover day by day, an airliner crash
+// investigation, a G8 communique, the ECB's negative deposit rate, a mass
+// kidnapping, a coal mine fire, an independence referendum, a coup's
+// aftermath), written and annotated blind. First (blind) score on 151
+// expressions: strict 1.000, relaxed 1.000, value .980, type 1.000; the
+// three errors were values: "that night" after a Monday named in a
+// following clause about the school ("were at the school that night", the
+// night of the kidnapping) took that Monday; "Thursday's referendum" in a
+// Friday report's lead took the coming Thursday; and "in November" for a
+// party conference still to come took the November before the DCT. No
+// gold slips were found.
+func TestNewsBlind116(t *testing.T) {
+	scoreDevSet(t, "news_blind116.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.979, typ: 0.999})
+}
