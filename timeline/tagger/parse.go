@@ -4563,6 +4563,15 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		// "with Sunday's final drawing near".
 		tense = 1
 	}
+	if tense >= 0 && anchor < 0 && s.t.hasDCT && s.scheduledEventOf(i) && s.perfectOfOutcome(i) && (tense == 0 || by >= 0 && by < i && s.w(by) == wTo && s.commaBetween(by, i)) {
+		// A weekday's event told in the present perfect is done, the one
+		// just past: "Voters have rejected the plan in Sunday's vote",
+		// "Scotland has voted to stay, rejecting independence in
+		// Thursday's referendum" (an infinitive closed off by a comma
+		// before the date is no plan of it; one that governs the date
+		// is: "has urged voters to reject it in Sunday's vote").
+		tense = -1
+	}
 	if tense == 0 && anchor < 0 && s.t.hasDCT && s.scheduledEventOf(i) && !(by >= 0 && by < i && s.afterBetween(by, i)) {
 		// A weekday's event on a calendar, in a clause in the present,
 		// is still to come: "is not running in Sunday's election",
@@ -4719,6 +4728,29 @@ func (s *state) perfectOfState(i int) bool {
 		}
 		return !s.isWordIn(k, "risen", "fallen", "climbed", "gained", "dropped", "declined", "increased", "decreased", "grown", "slipped", "jumped",
 			"surged", "soared", "plunged", "tumbled", "rallied", "eased", "advanced", "retreated", "doubled", "tripled", "halved", "averaged", "totaled", "totalled")
+	}
+	return false
+}
+
+// perfectOfOutcome reports whether a present perfect of a verb that
+// tells how a vote or a contest came out ("has voted", "have rejected",
+// "has won") stands before the expression at i in its sentence: the
+// outcome is known, so the vote or contest is over.
+func (s *state) perfectOfOutcome(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-25; k-- {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.isWordIn(k, "and", "but", "while", "before", "ahead", "until", "when") {
+			return false // a clause of its own: "has not won since 1997 and is campaigning before Saturday's vote"
+		}
+		if !s.isWordIn(k, "voted", "won", "lost", "rejected", "approved", "backed", "elected", "re-elected", "chosen", "endorsed", "defeated", "beaten", "ratified") {
+			continue
+		}
+		j := k - 1
+		for j > 0 && s.isWordIn(j, "not", "already", "overwhelmingly", "narrowly", "decisively", "now") {
+			j--
+		}
+		if s.isWordIn(j, "has", "have") {
+			return true
+		}
 	}
 	return false
 }

@@ -696,6 +696,12 @@ var tagCases = []tagCase{
 	{"2024-04-06", "", "Officials are bracing for gridlock as Monday's rocket launch approaches. The engines will ignite at 9:42 a.m.", []string{"Monday|DATE|2024-04-08", "9:42 a.m.|TIME|2024-04-08T09:42"}},
 	{"2023-09-13", "", "Traders are cautious as Friday's jobs report nears.", []string{"Friday|DATE|2023-09-15"}},
 	{"2022-11-22", "", "Fans are restless as Sunday's derby draws near.", []string{"Sunday|DATE|2022-11-27"}},
+	// A weekday's vote told in the present perfect of its outcome is over;
+	// an infinitive closed off by a comma does not make it a plan.
+	{"2019-05-24", "", "Ireland has voted to keep the old rules, turning down the change by a wide margin in Thursday's referendum.", []string{"Thursday|DATE|2019-05-23"}},
+	{"2019-05-24", "", "The governing party has won Monday's election outright.", []string{"Monday|DATE|2019-05-20"}},
+	{"2019-05-24", "", "The bishops have urged voters to reject the proposal in Sunday's referendum.", []string{"Sunday|DATE|2019-05-26"}},
+	{"2019-05-24", "", "The party has not won a seat since 2001 and is campaigning hard before Sunday's election.", []string{"2001|DATE|2001", "Sunday|DATE|2019-05-26"}},
 	// "end the year", "started the year": the year the figures run
 	// through, the reference date's (the one just over in a January
 	// report of how it closed).
