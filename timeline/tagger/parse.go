@@ -3936,6 +3936,13 @@ func (s *state) pTime(i int) (cand, bool) {
 		// other days came up since.
 		day, found, c.anchor, c.noRef = s.voteCal, true, s.voteRef, true
 	}
+	if !found && s.depth == 0 && s.voteRef >= 0 && s.voteRef == s.ref && s.voteCal.g == gDay && !s.voteCal.noYear && s.t.hasDCT && s.voteCal.day() < s.t.dct.day() && h < 12 && s.resultOfVote(i) {
+		// The count runs through the night after the polls close, so a
+		// result told at a morning hour after the vote's day is the
+		// next day's: "in Thursday's referendum ... The result was
+		// declared at 06:08" (a report of the day after).
+		day, found, c.anchor, c.noRef = fromDay(s.voteCal.day()+1), true, s.voteRef, true
+	}
 	if !found {
 		if s.t.hasDCT && s.repRef > s.ref && s.ref >= 0 && s.repPi+1 >= s.toks[i].pi && s.releasedAt(i) {
 			// A clock time of the report's own release is the day of the
@@ -4217,6 +4224,9 @@ func (s *state) voteDay(c cand) bool {
 		return true
 	}
 	k := c.j
+	if s.isPunct(k, '\'') && s.isWord(k+1, "s") {
+		k += 2 // "Thursday's referendum"
+	}
 	for _, a := range [...]string{"general", "snap", "presidential", "parliamentary", "national", "local", "state", "federal", "legislative"} {
 		if s.isWord(k, a) {
 			k++
@@ -4224,6 +4234,21 @@ func (s *state) voteDay(c cand) bool {
 		}
 	}
 	return s.voteWord(k)
+}
+
+// resultOfVote reports whether the clause before the clock time at i
+// tells of a vote's result ("The result was declared at", "the winner
+// was announced at"), back to its sentence's start.
+func (s *state) resultOfVote(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+		if s.isWordIn(k, "result", "results", "outcome", "winner") && !s.toks[k].cap || s.isWord(k, "Result") || s.isWord(k, "Results") {
+			return true
+		}
+	}
+	return false
 }
 
 // pPollingDay: "polling day", "voting day", a lower-case "election day":

@@ -707,6 +707,10 @@ var tagCases = []tagCase{
 	{"2016-04-08", "", "The founder said he would give up the post of chief executive at the annual meeting in September, and the chair after the board chose a successor.", []string{"September|DATE|2016-09"}},
 	{"2016-04-08", "", "She told staff the depot would stop taking deliveries from outside firms in December, once the lease ran out.", []string{"December|DATE|2016-12"}},
 	{"2016-04-08", "", "The chairman retired in September, after the board appointed a successor.", []string{"September|DATE|2015-09"}},
+	// A vote's result told at a morning hour after its day is the next
+	// day's: the count runs through the night.
+	{"2017-06-09", "", "The Conservatives lost their majority in Thursday's general election. The final result was confirmed at 4:45 a.m. in Kensington.", []string{"Thursday|DATE|2017-06-08", "4:45 a.m.|TIME|2017-06-09T04:45"}},
+	{"2017-06-09", "", "Turnout was high in Thursday's election. Polling stations closed at 10 p.m.", []string{"Thursday|DATE|2017-06-08", "10 p.m.|TIME|2017-06-08T22:00"}},
 	// "end the year", "started the year": the year the figures run
 	// through, the reference date's (the one just over in a January
 	// report of how it closed).
