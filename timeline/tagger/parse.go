@@ -4763,8 +4763,15 @@ func (s *state) perfectOfState(i int) bool {
 // outcome is known, so the vote or contest is over.
 func (s *state) perfectOfOutcome(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-25; k-- {
-		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.isWordIn(k, "and", "but", "while", "before", "ahead", "until", "when") {
-			return false // a clause of its own: "has not won since 1997 and is campaigning before Saturday's vote"
+		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.isWordIn(k, "and", "but", "while", "before", "ahead", "until", "when", "for", "toward", "towards") {
+			// a clause of its own, or a vote still ahead: "has not won
+			// since 1997 and is campaigning before Saturday's vote",
+			// "has approved the bill, clearing the way for Thursday's
+			// vote"
+			return false
+		}
+		if progressive(s.word(k)) && !s.toks[k].cap && !s.isWordIn(k, "voting", "winning", "losing", "rejecting", "approving", "backing", "electing", "choosing", "endorsing", "defeating", "beating", "ratifying", "turning") {
+			return false // a participle of what the outcome leads to: "has voted to delay it, setting up Thursday's vote"
 		}
 		if !s.isWordIn(k, "voted", "won", "lost", "rejected", "approved", "backed", "elected", "re-elected", "chosen", "endorsed", "defeated", "beaten", "ratified") {
 			continue

@@ -702,6 +702,8 @@ var tagCases = []tagCase{
 	{"2019-05-24", "", "The governing party has won Monday's election outright.", []string{"Monday|DATE|2019-05-20"}},
 	{"2019-05-24", "", "The bishops have urged voters to reject the proposal in Sunday's referendum.", []string{"Sunday|DATE|2019-05-26"}},
 	{"2019-05-24", "", "The party has not won a seat since 2001 and is campaigning hard before Sunday's election.", []string{"2001|DATE|2001", "Sunday|DATE|2019-05-26"}},
+	{"2019-05-22", "", "The assembly has voted to postpone the budget, setting up Friday's vote on a stopgap measure.", []string{"Friday|DATE|2019-05-24"}},
+	{"2019-05-22", "", "The committee has approved the treaty, clearing the way for Friday's vote in the full chamber.", []string{"Friday|DATE|2019-05-24"}},
 	// The past of a clause of time after the date, under "would", is the
 	// sequence of tenses, no past of the date.
 	{"2016-04-08", "", "The founder said he would give up the post of chief executive at the annual meeting in September, and the chair after the board chose a successor.", []string{"September|DATE|2016-09"}},
