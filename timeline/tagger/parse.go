@@ -3936,6 +3936,13 @@ func (s *state) pTime(i int) (cand, bool) {
 		// other days came up since.
 		day, found, c.anchor, c.noRef = s.voteCal, true, s.voteRef, true
 	}
+	if !found && s.depth == 0 && s.voteRef >= 0 && s.voteRef == s.ref && s.voteCal.g == gDay && !s.voteCal.noYear && s.t.hasDCT && s.voteCal.day() < s.t.dct.day() && h < 12 && s.resultOfVote(i) {
+		// The count runs through the night after the polls close, so a
+		// result told at a morning hour after the vote's day is the
+		// next day's: "in Thursday's referendum ... The result was
+		// declared at 06:08" (a report of the day after).
+		day, found, c.anchor, c.noRef = fromDay(s.voteCal.day()+1), true, s.voteRef, true
+	}
 	if !found {
 		if s.t.hasDCT && s.repRef > s.ref && s.ref >= 0 && s.repPi+1 >= s.toks[i].pi && s.releasedAt(i) {
 			// A clock time of the report's own release is the day of the
@@ -4217,6 +4224,9 @@ func (s *state) voteDay(c cand) bool {
 		return true
 	}
 	k := c.j
+	if s.isPunct(k, '\'') && s.isWord(k+1, "s") {
+		k += 2 // "Thursday's referendum"
+	}
 	for _, a := range [...]string{"general", "snap", "presidential", "parliamentary", "national", "local", "state", "federal", "legislative"} {
 		if s.isWord(k, a) {
 			k++
@@ -4224,6 +4234,21 @@ func (s *state) voteDay(c cand) bool {
 		}
 	}
 	return s.voteWord(k)
+}
+
+// resultOfVote reports whether the clause before the clock time at i
+// tells of a vote's result ("The result was declared at", "the winner
+// was announced at"), back to its sentence's start.
+func (s *state) resultOfVote(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			return false
+		}
+		if s.isWordIn(k, "result", "results", "outcome", "winner") && !s.toks[k].cap || s.isWord(k, "Result") || s.isWord(k, "Results") {
+			return true
+		}
+	}
+	return false
 }
 
 // pPollingDay: "polling day", "voting day", a lower-case "election day":
@@ -4563,6 +4588,15 @@ func (s *state) weekdayDate(i int, wd int) (cal, int, bool) {
 		// "with Sunday's final drawing near".
 		tense = 1
 	}
+	if tense >= 0 && anchor < 0 && s.t.hasDCT && s.scheduledEventOf(i) && s.perfectOfOutcome(i) && (tense == 0 || by >= 0 && by < i && s.w(by) == wTo && s.commaBetween(by, i)) {
+		// A weekday's event told in the present perfect is done, the one
+		// just past: "Voters have rejected the plan in Sunday's vote",
+		// "Scotland has voted to stay, rejecting independence in
+		// Thursday's referendum" (an infinitive closed off by a comma
+		// before the date is no plan of it; one that governs the date
+		// is: "has urged voters to reject it in Sunday's vote").
+		tense = -1
+	}
 	if tense == 0 && anchor < 0 && s.t.hasDCT && s.scheduledEventOf(i) && !(by >= 0 && by < i && s.afterBetween(by, i)) {
 		// A weekday's event on a calendar, in a clause in the present,
 		// is still to come: "is not running in Sunday's election",
@@ -4719,6 +4753,36 @@ func (s *state) perfectOfState(i int) bool {
 		}
 		return !s.isWordIn(k, "risen", "fallen", "climbed", "gained", "dropped", "declined", "increased", "decreased", "grown", "slipped", "jumped",
 			"surged", "soared", "plunged", "tumbled", "rallied", "eased", "advanced", "retreated", "doubled", "tripled", "halved", "averaged", "totaled", "totalled")
+	}
+	return false
+}
+
+// perfectOfOutcome reports whether a present perfect of a verb that
+// tells how a vote or a contest came out ("has voted", "have rejected",
+// "has won") stands before the expression at i in its sentence: the
+// outcome is known, so the vote or contest is over.
+func (s *state) perfectOfOutcome(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-25; k-- {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') || s.isWordIn(k, "and", "but", "while", "before", "ahead", "until", "when", "for", "toward", "towards") {
+			// a clause of its own, or a vote still ahead: "has not won
+			// since 1997 and is campaigning before Saturday's vote",
+			// "has approved the bill, clearing the way for Thursday's
+			// vote"
+			return false
+		}
+		if progressive(s.word(k)) && !s.toks[k].cap && !s.isWordIn(k, "voting", "winning", "losing", "rejecting", "approving", "backing", "electing", "choosing", "endorsing", "defeating", "beating", "ratifying", "turning") {
+			return false // a participle of what the outcome leads to: "has voted to delay it, setting up Thursday's vote"
+		}
+		if !s.isWordIn(k, "voted", "won", "lost", "rejected", "approved", "backed", "elected", "re-elected", "chosen", "endorsed", "defeated", "beaten", "ratified") {
+			continue
+		}
+		j := k - 1
+		for j > 0 && s.isWordIn(j, "not", "already", "overwhelmingly", "narrowly", "decisively", "now") {
+			j--
+		}
+		if s.isWordIn(j, "has", "have") {
+			return true
+		}
 	}
 	return false
 }

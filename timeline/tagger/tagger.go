@@ -3460,6 +3460,24 @@ func (s *state) untilUnderWould(found, i int) bool {
 	return false
 }
 
+// timeClauseUnderWould reports whether the past verb at k, after the
+// expression at i, stands in a clause of time ("after", "before",
+// "until", "when", "once" and its subject, with no punctuation between)
+// and "would" stands before i in its clause: "would resign in May, after
+// the party chose a successor" (as untilUnderWould, the clause of time
+// coming after the date).
+func (s *state) timeClauseUnderWould(k, i int) bool {
+	for j := k - 1; j > i && j >= k-6; j-- {
+		if s.toks[j].kind != tkWord {
+			return false
+		}
+		if s.isWordIn(j, "after", "before", "until", "when", "once") && !s.toks[j].cap {
+			return j+1 < k && (s.toks[j+1].lex() == nil || s.w(j+1) == wThe) && s.wouldBefore(i)
+		}
+	}
+	return false
+}
+
 // pastJoinedToWould reports whether the only past verb between "would"
 // at found and the date at i opens a second predicate joined by "and" to
 // the would-clause, with no subject of its own: "He would command the
@@ -8490,6 +8508,14 @@ func (s *state) tenseAt(i int) (int8, int) {
 			}
 		}
 		if t == 0 {
+			continue
+		}
+		if t < 0 && k > i && s.timeClauseUnderWould(k, i) {
+			// The past of a clause of time after the expression, under a
+			// "would" before it, is the one such a clause takes by the
+			// sequence of tenses: "said he would step down in November,
+			// after the party chose a successor" reads November by
+			// "would".
 			continue
 		}
 		if t < 0 && k == i-2 && (s.w(k+1) == wIn || s.w(k+1) == wOn) && s.toks[k].kind == tkWord {

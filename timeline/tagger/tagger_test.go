@@ -716,6 +716,23 @@ var tagCases = []tagCase{
 	{"2024-04-06", "", "Officials are bracing for gridlock as Monday's rocket launch approaches. The engines will ignite at 9:42 a.m.", []string{"Monday|DATE|2024-04-08", "9:42 a.m.|TIME|2024-04-08T09:42"}},
 	{"2023-09-13", "", "Traders are cautious as Friday's jobs report nears.", []string{"Friday|DATE|2023-09-15"}},
 	{"2022-11-22", "", "Fans are restless as Sunday's derby draws near.", []string{"Sunday|DATE|2022-11-27"}},
+	// A weekday's vote told in the present perfect of its outcome is over;
+	// an infinitive closed off by a comma does not make it a plan.
+	{"2019-05-24", "", "Ireland has voted to keep the old rules, turning down the change by a wide margin in Thursday's referendum.", []string{"Thursday|DATE|2019-05-23"}},
+	{"2019-05-24", "", "The governing party has won Monday's election outright.", []string{"Monday|DATE|2019-05-20"}},
+	{"2019-05-24", "", "The bishops have urged voters to reject the proposal in Sunday's referendum.", []string{"Sunday|DATE|2019-05-26"}},
+	{"2019-05-24", "", "The party has not won a seat since 2001 and is campaigning hard before Sunday's election.", []string{"2001|DATE|2001", "Sunday|DATE|2019-05-26"}},
+	{"2019-05-22", "", "The assembly has voted to postpone the budget, setting up Friday's vote on a stopgap measure.", []string{"Friday|DATE|2019-05-24"}},
+	{"2019-05-22", "", "The committee has approved the treaty, clearing the way for Friday's vote in the full chamber.", []string{"Friday|DATE|2019-05-24"}},
+	// The past of a clause of time after the date, under "would", is the
+	// sequence of tenses, no past of the date.
+	{"2016-04-08", "", "The founder said he would give up the post of chief executive at the annual meeting in September, and the chair after the board chose a successor.", []string{"September|DATE|2016-09"}},
+	{"2016-04-08", "", "She told staff the depot would stop taking deliveries from outside firms in December, once the lease ran out.", []string{"December|DATE|2016-12"}},
+	{"2016-04-08", "", "The chairman retired in September, after the board appointed a successor.", []string{"September|DATE|2015-09"}},
+	// A vote's result told at a morning hour after its day is the next
+	// day's: the count runs through the night.
+	{"2017-06-09", "", "The Conservatives lost their majority in Thursday's general election. The final result was confirmed at 4:45 a.m. in Kensington.", []string{"Thursday|DATE|2017-06-08", "4:45 a.m.|TIME|2017-06-09T04:45"}},
+	{"2017-06-09", "", "Turnout was high in Thursday's election. Polling stations closed at 10 p.m.", []string{"Thursday|DATE|2017-06-08", "10 p.m.|TIME|2017-06-08T22:00"}},
 	// "end the year", "started the year": the year the figures run
 	// through, the reference date's (the one just over in a January
 	// report of how it closed).
