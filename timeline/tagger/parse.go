@@ -1555,7 +1555,9 @@ func (s *state) shortYear(i int) bool {
 		// men").
 		n, ok := s.plainNum(i - 2)
 		m, ok2 := s.plainNum(i)
-		return ok && ok2 && (s.toks[i-2].ndig == 3 || s.toks[i-2].ndig <= 2 && s.earlyADYear(n)) && m > n && m-n <= 200 && (s.shortYear(i-2) || s.isWord(i-3, "ad") && s.toks[i-3].cap) && s.phraseEnds(i+1) &&
+		// A preposition closes the second year's phrase as it closes the
+		// first's ("fought in 272 and 273 between Rome and Palmyra").
+		return ok && ok2 && (s.toks[i-2].ndig == 3 || s.toks[i-2].ndig <= 2 && s.earlyADYear(n)) && m > n && m-n <= 200 && (s.shortYear(i-2) || s.isWord(i-3, "ad") && s.toks[i-3].cap) && (s.phraseEnds(i+1) || s.closesYearPhrase(i+1)) &&
 			!(i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && !s.toks[i+1].cap && s.lx(i+1) == nil)
 	case s.w(b) == wBetween || s.isPunct(b, '('):
 		// "between 235 and 284", "(618–907)": a range of early years,
@@ -1598,12 +1600,14 @@ func (s *state) shortYear(i int) bool {
 		// a year opens; no count is followed by it)
 		return true
 	}
-	if s.w(i-1) == wIn && s.closesYearPhrase(i+1) {
+	if s.w(i-1) == wIn && (s.closesYearPhrase(i+1) || s.isWord(i+1, "but") && !s.toks[i+1].cap) {
 		// "took the city in 709 after four years of campaigns", "sacked
 		// in 846 by raiders", "united in 843 under one king": a
 		// preposition after "in" and the number closes the phrase of a
 		// year (not "by 300 after the vote", a change; not "one in 300
-		// by", a share).
+		// by", a share); so does "but" opening a second clause of the
+		// same subject ("marched north in 986 but was ambushed"), a
+		// count's noun coming before it.
 		return !(s.t.hasDCT && s.newsText()) && !s.countAt(i-2) && !s.countAt(i-3)
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
@@ -1658,11 +1662,11 @@ func (s *state) countAt(k int) bool {
 
 // closesYearPhrase reports whether the word at k is a preposition that
 // closes the phrase of a year before it ("in 709 after", "in 846 by
-// raiders", "in 961–966 under al-Hakam"): a count would have its noun
-// there instead.
+// raiders", "in 961–966 under al-Hakam", "in 272 and 273 between Rome
+// and Palmyra"): a count would have its noun there instead.
 func (s *state) closesYearPhrase(k int) bool {
 	switch s.w(k) {
-	case wAfter, wBefore, wDuring, wUnder, wBy, wAt, wOn:
+	case wAfter, wBefore, wDuring, wUnder, wBy, wAt, wOn, wBetween:
 		return !s.toks[k].cap
 	}
 	return s.isWord(k, "near") && !s.toks[k].cap

@@ -5394,6 +5394,12 @@ var tagCases = []tagCase{
 	{"", "", "Some 40,000 pilgrims visit the shrine a year.", nil},
 	{"", "", "About 300 ships used the canal a year.", nil},
 	{"", "", "The miners left the valley a year.", []string{"a year|DURATION|P1Y"}},
+	// A three-digit year after "in" is closed by "but" opening a second
+	// clause of the same subject, and a later year joined to it by "and"
+	// by a preposition ("between"), as a count would have its noun there.
+	{"", "", "The duke rode south in 877 but was turned back at the river.", []string{"877|DATE|0877"}},
+	{"", "", "The abbey was rebuilt in 734 and 741 between two Viking raids.", []string{"734|DATE|0734", "741|DATE|0741"}},
+	{"", "", "Only one in 300 but none in the north survived.", nil},
 }
 
 func formatTimexes(res Result) []string {
