@@ -1508,6 +1508,14 @@ func (s *state) shortYear(i int) bool {
 		// a year is meant.
 	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && (s.w(b) == wIn || s.w(b) == wBy || s.w(b) == wUntil || s.w(b) == wSince):
 		// "sacked in c. 580, the city": "c." says a date is meant.
+	case s.w(i-1) == wOf && (s.w(i-2) == wEnd || s.w(i-2) == wBeginning || s.w(i-2) == wStart || s.w(i-2) == wMiddle) && s.w(i-3) == wThe && s.toks[i].ndig == 3 && !(s.t.hasDCT && s.newsText()):
+		// "by the end of 271 they held Asia Minor", "at the beginning of
+		// 410": the end, start or middle of a period, and the number
+		// ending its phrase (or before a pronoun, as after a season, "the
+		// summer of 756") is the year whose edge is meant (not "the end
+		// of 300 years", "the middle of 200 acres").
+		_, _, ok := s.earlyYear(i)
+		return ok
 	case s.w(i-1) == wOf && s.eventNoun(i-2):
 		// "a charter of 956", "the synod of 664", "the earthquake of
 		// 749": a document or an event dated by its year, before the

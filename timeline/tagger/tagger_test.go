@@ -5400,6 +5400,11 @@ var tagCases = []tagCase{
 	{"", "", "The duke rode south in 877 but was turned back at the river.", []string{"877|DATE|0877"}},
 	{"", "", "The abbey was rebuilt in 734 and 741 between two Viking raids.", []string{"734|DATE|0734", "741|DATE|0741"}},
 	{"", "", "Only one in 300 but none in the north survived.", nil},
+	// "the end of", "the beginning of" a three-digit number ending its
+	// phrase: the edge of that year.
+	{"", "", "The Goths crossed the river, and by the end of 376 they had reached Thrace.", []string{"the end of 376|DATE|0376|END"}},
+	{"", "", "At the beginning of 455, the city was still at peace.", []string{"the beginning of 455|DATE|0455|START"}},
+	{"", "", "By the end of 300 years the forest had returned.", []string{"300 years|DURATION|P300Y"}},
 }
 
 func formatTimexes(res Result) []string {
