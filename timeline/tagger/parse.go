@@ -1503,6 +1503,12 @@ func (s *state) shortYear(i int) bool {
 		// rule before a range says the numbers are the years of a reign
 		// (not "ruled 5–4", whose numbers are no three-digit range).
 		return s.earlyYearRange(i)
+	case b < i-1 && s.w(b) == wFrom:
+		// "from about 991 to 1018", "from c. 880 to 925": an
+		// approximate first year of a range, read as the range below.
+		if !(s.w(i+1) == wTo || s.isPunct(i+1, '-')) {
+			return false
+		}
 	case s.w(i-1) == wTo && (s.datingVerb(i-2) || s.isWord(i-2, "back") && s.datingVerb(i-3)):
 		// "is dated to 802", "dates back to 640": a verb of dating says
 		// a year is meant.
@@ -1583,9 +1589,13 @@ func (s *state) shortYear(i int) bool {
 	default:
 		return false
 	}
-	if s.w(i-1) == wFrom || s.w(i-1) == wBetween {
+	f := i - 1
+	if s.w(f) != wFrom && s.w(f) != wBetween && s.w(b) == wFrom {
+		f = b // "from about 991 to 1018"
+	}
+	if s.w(f) == wFrom || s.w(f) == wBetween {
 		// "from 284 to 305", not "from 284 to 305 members".
-		if s.t.hasDCT && s.newsText() || s.w(i-1) == wFrom && s.isWordIn(i-2, "up", "down", "rose", "fell", "risen", "fallen", "increased", "decreased") {
+		if s.t.hasDCT && s.newsText() || s.w(f) == wFrom && s.isWordIn(f-1, "up", "down", "rose", "fell", "risen", "fallen", "increased", "decreased") {
 			// (nor the base of a change: "312, up from 290")
 			return false
 		}

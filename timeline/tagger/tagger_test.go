@@ -5405,6 +5405,10 @@ var tagCases = []tagCase{
 	{"", "", "The Goths crossed the river, and by the end of 376 they had reached Thrace.", []string{"the end of 376|DATE|0376|END"}},
 	{"", "", "At the beginning of 455, the city was still at peace.", []string{"the beginning of 455|DATE|0455|START"}},
 	{"", "", "By the end of 300 years the forest had returned.", []string{"300 years|DURATION|P300Y"}},
+	// An approximate first year after "from" opens a range of years as a
+	// plain one does.
+	{"", "", "The abbots ruled the valley from about 870 to 1030.", []string{"about 870|DATE|0870|APPROX", "1030|DATE|1030"}},
+	{"", "", "The garrison grew from about 300 to 500 men.", nil},
 }
 
 func formatTimexes(res Result) []string {
