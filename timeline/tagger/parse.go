@@ -1710,10 +1710,13 @@ func (s *state) eventVerbPlace(k int) bool {
 }
 
 // eventVerb reports whether the word at k is the past (or participle) of
-// a verb of an event that happens at a time: "founded", "born", "died".
+// a verb of an event that happens at a time: "founded", "born", "died";
+// an author's writing is dated too ("Zosimus, writing around 500, is
+// brief", "wrote around 1140 at Huntingdon").
 func (s *state) eventVerb(k int) bool {
 	return k >= 0 && k < len(s.toks) && !s.toks[k].cap && s.isWordIn(k, "founded", "built", "born", "died", "established", "written", "composed", "completed", "begun", "converted",
-		"crowned", "buried", "rebuilt", "destroyed", "abandoned", "sacked", "conquered", "baptized", "baptised", "consecrated")
+		"crowned", "buried", "rebuilt", "destroyed", "abandoned", "sacked", "conquered", "baptized", "baptised", "consecrated",
+		"wrote", "writing")
 }
 
 // nameEnds reports whether the word at k is a capitalized word inside its

@@ -5406,9 +5406,11 @@ var tagCases = []tagCase{
 	{"", "", "At the beginning of 455, the city was still at peace.", []string{"the beginning of 455|DATE|0455|START"}},
 	{"", "", "By the end of 300 years the forest had returned.", []string{"300 years|DURATION|P300Y"}},
 	// An approximate first year after "from" opens a range of years as a
-	// plain one does.
+	// plain one does; an author "writing around" a year is dated by it.
 	{"", "", "The abbots ruled the valley from about 870 to 1030.", []string{"about 870|DATE|0870|APPROX", "1030|DATE|1030"}},
 	{"", "", "The garrison grew from about 300 to 500 men.", nil},
+	{"", "", "Procopius, writing around 550, describes the plague.", []string{"around 550|DATE|0550|APPROX"}},
+	{"", "", "She kept writing around 500 words a day.", nil},
 }
 
 func formatTimexes(res Result) []string {
