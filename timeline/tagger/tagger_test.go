@@ -5411,6 +5411,10 @@ var tagCases = []tagCase{
 	{"", "", "The garrison grew from about 300 to 500 men.", nil},
 	{"", "", "Procopius, writing around 550, describes the plague.", []string{"around 550|DATE|0550|APPROX"}},
 	{"", "", "She kept writing around 500 words a day.", nil},
+	// A conjunction after a season is no noun it modifies: "the" stays
+	// in the span.
+	{"", "", "In 1347 the fleet sailed in the early autumn but was scattered by storms.", []string{"1347|DATE|1347", "the early autumn|DATE|1347-FA|START"}},
+	{"", "", "In 1347 the late-summer fleet sailed.", []string{"1347|DATE|1347", "late-summer|DATE|1347-SU|END"}},
 }
 
 func formatTimexes(res Result) []string {
