@@ -1609,7 +1609,10 @@ func (s *state) shortYear(i int) bool {
 		// Rome was struck two years later")
 		return false
 	}
-	if i+1 >= len(s.toks) || s.toks[i+1].kind == tkPunct {
+	if i+1 >= len(s.toks) || s.toks[i+1].kind == tkPunct || s.lineBreak(i+1) && s.toks[i+1].cap && s.headingLine(i, i+1) {
+		// (a section heading ends its phrase with its line: "Revolt of
+		// 273" above the paragraph that tells it; not a line wrapped
+		// before the count's noun, "the raid of 300\nships")
 		return true
 	}
 	switch s.w(i + 1) {

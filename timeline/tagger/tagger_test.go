@@ -5415,6 +5415,10 @@ var tagCases = []tagCase{
 	// in the span.
 	{"", "", "In 1347 the fleet sailed in the early autumn but was scattered by storms.", []string{"1347|DATE|1347", "the early autumn|DATE|1347-FA|START"}},
 	{"", "", "In 1347 the late-summer fleet sailed.", []string{"1347|DATE|1347", "late-summer|DATE|1347-SU|END"}},
+	// A three-digit year ends its phrase with the line of a section
+	// heading.
+	{"", "", "The Siege\n\nThe city held out.\n\nRebellion of 655\n\nIn the spring the nobles rose.", []string{"655|DATE|0655", "the spring|DATE|0655-SP"}},
+	{"", "", "Losses\n\nThe raid of 300\nships was the largest.", nil},
 }
 
 func formatTimexes(res Result) []string {
