@@ -1560,6 +1560,12 @@ func (s *state) shortYear(i int) bool {
 		case wBy, wIn, wAt, wOn:
 			return true
 		}
+	case b == i-2 && (s.w(i-1) == wAround || s.w(i-1) == wAbout) && s.isPunct(b, ',') && s.isPunct(i+1, ',') && !(s.t.hasDCT && s.newsText()) && s.openingPrepPhrase(b):
+		// "Under Diocletian, around 300, a camp was built": set off by
+		// commas after a sentence's opening phrase of time or place, an
+		// approximate number is when (a count in apposition follows a
+		// noun phrase: "The garrison, about 300, surrendered").
+		return true
 	case s.isPunct(i+1, ')') && s.lifeAbbrev(i-1):
 		return true // "(d. 875)", "(fl. 690)"
 	case (s.w(i-1) == wAnd || s.w(i-1) == wOr) && i >= 2:
@@ -1632,6 +1638,23 @@ func (s *state) shortYear(i int) bool {
 		return !(s.t.hasDCT && s.newsText()) && !s.countAt(i-2) && !s.countAt(i-3)
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
+}
+
+// openingPrepPhrase reports whether the comma at k closes a phrase that
+// opens its sentence with a preposition and holds no comma ("Under
+// Diocletian,", "In the eastern provinces,"): an adverbial, no noun
+// phrase that an apposition could rename.
+func (s *state) openingPrepPhrase(k int) bool {
+	st := s.sentStart(k, 12)
+	if st >= k-1 || !s.toks[st].cap || !s.isWordIn(st, "under", "during", "in", "after", "before", "at", "by", "from", "throughout") {
+		return false
+	}
+	for m := st + 1; m < k; m++ {
+		if s.toks[m].kind == tkPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // earlyYearRange reports whether the three-digit number at i opens a

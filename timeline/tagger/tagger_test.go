@@ -5419,6 +5419,12 @@ var tagCases = []tagCase{
 	// heading.
 	{"", "", "The Siege\n\nThe city held out.\n\nRebellion of 655\n\nIn the spring the nobles rose.", []string{"655|DATE|0655", "the spring|DATE|0655-SP"}},
 	{"", "", "Losses\n\nThe raid of 300\nships was the largest.", nil},
+	// "around" a number set off by commas after a sentence's opening
+	// prepositional phrase says when; after a noun phrase it is a count
+	// in apposition.
+	{"", "", "Under the Lombard kings, around 650, the town was walled.", []string{"around 650|DATE|0650|APPROX"}},
+	{"", "", "The garrison, about 300, surrendered.", nil},
+	{"", "", "During the Gothic wars, about 540, the aqueducts were cut.", []string{"about 540|DATE|0540|APPROX"}},
 }
 
 func formatTimexes(res Result) []string {
