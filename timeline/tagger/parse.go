@@ -1503,11 +1503,25 @@ func (s *state) shortYear(i int) bool {
 		// rule before a range says the numbers are the years of a reign
 		// (not "ruled 5–4", whose numbers are no three-digit range).
 		return s.earlyYearRange(i)
+	case b < i-1 && s.w(b) == wFrom:
+		// "from about 991 to 1018", "from c. 880 to 925": an
+		// approximate first year of a range, read as the range below.
+		if !(s.w(i+1) == wTo || s.isPunct(i+1, '-')) {
+			return false
+		}
 	case s.w(i-1) == wTo && (s.datingVerb(i-2) || s.isWord(i-2, "back") && s.datingVerb(i-3)):
 		// "is dated to 802", "dates back to 640": a verb of dating says
 		// a year is meant.
 	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && (s.w(b) == wIn || s.w(b) == wBy || s.w(b) == wUntil || s.w(b) == wSince):
 		// "sacked in c. 580, the city": "c." says a date is meant.
+	case s.w(i-1) == wOf && (s.w(i-2) == wEnd || s.w(i-2) == wBeginning || s.w(i-2) == wStart || s.w(i-2) == wMiddle) && s.w(i-3) == wThe && s.toks[i].ndig == 3 && !(s.t.hasDCT && s.newsText()):
+		// "by the end of 271 they held Asia Minor", "at the beginning of
+		// 410": the end, start or middle of a period, and the number
+		// ending its phrase (or before a pronoun, as after a season, "the
+		// summer of 756") is the year whose edge is meant (not "the end
+		// of 300 years", "the middle of 200 acres").
+		_, _, ok := s.earlyYear(i)
+		return ok
 	case s.w(i-1) == wOf && s.eventNoun(i-2):
 		// "a charter of 956", "the synod of 664", "the earthquake of
 		// 749": a document or an event dated by its year, before the
@@ -1546,6 +1560,12 @@ func (s *state) shortYear(i int) bool {
 		case wBy, wIn, wAt, wOn:
 			return true
 		}
+	case b == i-2 && (s.w(i-1) == wAround || s.w(i-1) == wAbout) && s.isPunct(b, ',') && s.isPunct(i+1, ',') && !(s.t.hasDCT && s.newsText()) && s.openingPrepPhrase(b):
+		// "Under Diocletian, around 300, a camp was built": set off by
+		// commas after a sentence's opening phrase of time or place, an
+		// approximate number is when (a count in apposition follows a
+		// noun phrase: "The garrison, about 300, surrendered").
+		return true
 	case s.isPunct(i+1, ')') && s.lifeAbbrev(i-1):
 		return true // "(d. 875)", "(fl. 690)"
 	case (s.w(i-1) == wAnd || s.w(i-1) == wOr) && i >= 2:
@@ -1555,7 +1575,9 @@ func (s *state) shortYear(i int) bool {
 		// men").
 		n, ok := s.plainNum(i - 2)
 		m, ok2 := s.plainNum(i)
-		return ok && ok2 && (s.toks[i-2].ndig == 3 || s.toks[i-2].ndig <= 2 && s.earlyADYear(n)) && m > n && m-n <= 200 && (s.shortYear(i-2) || s.isWord(i-3, "ad") && s.toks[i-3].cap) && s.phraseEnds(i+1) &&
+		// A preposition closes the second year's phrase as it closes the
+		// first's ("fought in 272 and 273 between Rome and Palmyra").
+		return ok && ok2 && (s.toks[i-2].ndig == 3 || s.toks[i-2].ndig <= 2 && s.earlyADYear(n)) && m > n && m-n <= 200 && (s.shortYear(i-2) || s.isWord(i-3, "ad") && s.toks[i-3].cap) && (s.phraseEnds(i+1) || s.closesYearPhrase(i+1)) &&
 			!(i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && !s.toks[i+1].cap && s.lx(i+1) == nil)
 	case s.w(b) == wBetween || s.isPunct(b, '('):
 		// "between 235 and 284", "(618–907)": a range of early years,
@@ -1573,9 +1595,13 @@ func (s *state) shortYear(i int) bool {
 	default:
 		return false
 	}
-	if s.w(i-1) == wFrom || s.w(i-1) == wBetween {
+	f := i - 1
+	if s.w(f) != wFrom && s.w(f) != wBetween && s.w(b) == wFrom {
+		f = b // "from about 991 to 1018"
+	}
+	if s.w(f) == wFrom || s.w(f) == wBetween {
 		// "from 284 to 305", not "from 284 to 305 members".
-		if s.t.hasDCT && s.newsText() || s.w(i-1) == wFrom && s.isWordIn(i-2, "up", "down", "rose", "fell", "risen", "fallen", "increased", "decreased") {
+		if s.t.hasDCT && s.newsText() || s.w(f) == wFrom && s.isWordIn(f-1, "up", "down", "rose", "fell", "risen", "fallen", "increased", "decreased") {
 			// (nor the base of a change: "312, up from 290")
 			return false
 		}
@@ -1589,7 +1615,10 @@ func (s *state) shortYear(i int) bool {
 		// Rome was struck two years later")
 		return false
 	}
-	if i+1 >= len(s.toks) || s.toks[i+1].kind == tkPunct {
+	if i+1 >= len(s.toks) || s.toks[i+1].kind == tkPunct || s.lineBreak(i+1) && s.toks[i+1].cap && s.headingLine(i, i+1) {
+		// (a section heading ends its phrase with its line: "Revolt of
+		// 273" above the paragraph that tells it; not a line wrapped
+		// before the count's noun, "the raid of 300\nships")
 		return true
 	}
 	switch s.w(i + 1) {
@@ -1598,15 +1627,34 @@ func (s *state) shortYear(i int) bool {
 		// a year opens; no count is followed by it)
 		return true
 	}
-	if s.w(i-1) == wIn && s.closesYearPhrase(i+1) {
+	if s.w(i-1) == wIn && (s.closesYearPhrase(i+1) || s.isWord(i+1, "but") && !s.toks[i+1].cap) {
 		// "took the city in 709 after four years of campaigns", "sacked
 		// in 846 by raiders", "united in 843 under one king": a
 		// preposition after "in" and the number closes the phrase of a
 		// year (not "by 300 after the vote", a change; not "one in 300
-		// by", a share).
+		// by", a share); so does "but" opening a second clause of the
+		// same subject ("marched north in 986 but was ambushed"), a
+		// count's noun coming before it.
 		return !(s.t.hasDCT && s.newsText()) && !s.countAt(i-2) && !s.countAt(i-3)
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
+}
+
+// openingPrepPhrase reports whether the comma at k closes a phrase that
+// opens its sentence with a preposition and holds no comma ("Under
+// Diocletian,", "In the eastern provinces,"): an adverbial, no noun
+// phrase that an apposition could rename.
+func (s *state) openingPrepPhrase(k int) bool {
+	st := s.sentStart(k, 12)
+	if st >= k-1 || !s.toks[st].cap || !s.isWordIn(st, "under", "during", "in", "after", "before", "at", "by", "from", "throughout") {
+		return false
+	}
+	for m := st + 1; m < k; m++ {
+		if s.toks[m].kind == tkPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // earlyYearRange reports whether the three-digit number at i opens a
@@ -1658,11 +1706,11 @@ func (s *state) countAt(k int) bool {
 
 // closesYearPhrase reports whether the word at k is a preposition that
 // closes the phrase of a year before it ("in 709 after", "in 846 by
-// raiders", "in 961–966 under al-Hakam"): a count would have its noun
-// there instead.
+// raiders", "in 961–966 under al-Hakam", "in 272 and 273 between Rome
+// and Palmyra"): a count would have its noun there instead.
 func (s *state) closesYearPhrase(k int) bool {
 	switch s.w(k) {
-	case wAfter, wBefore, wDuring, wUnder, wBy, wAt, wOn:
+	case wAfter, wBefore, wDuring, wUnder, wBy, wAt, wOn, wBetween:
 		return !s.toks[k].cap
 	}
 	return s.isWord(k, "near") && !s.toks[k].cap
@@ -1688,10 +1736,13 @@ func (s *state) eventVerbPlace(k int) bool {
 }
 
 // eventVerb reports whether the word at k is the past (or participle) of
-// a verb of an event that happens at a time: "founded", "born", "died".
+// a verb of an event that happens at a time: "founded", "born", "died";
+// an author's writing is dated too ("Zosimus, writing around 500, is
+// brief", "wrote around 1140 at Huntingdon").
 func (s *state) eventVerb(k int) bool {
 	return k >= 0 && k < len(s.toks) && !s.toks[k].cap && s.isWordIn(k, "founded", "built", "born", "died", "established", "written", "composed", "completed", "begun", "converted",
-		"crowned", "buried", "rebuilt", "destroyed", "abandoned", "sacked", "conquered", "baptized", "baptised", "consecrated")
+		"crowned", "buried", "rebuilt", "destroyed", "abandoned", "sacked", "conquered", "baptized", "baptised", "consecrated",
+		"wrote", "writing")
 }
 
 // nameEnds reports whether the word at k is a capitalized word inside its

@@ -7696,7 +7696,9 @@ func (s *state) relativePast(k int) bool {
 
 // attributive reports whether the date c modifies the noun after it, as
 // in "the August 1988 cease-fire" or "the Dec. 21, 1988, bombing": news
-// names past events that way without moving its story back to them.
+// names past events that way without moving its story back to them. A
+// conjunction that opens a clause is no noun ("fled in the late summer
+// but was captured", "the early spring, although").
 func (s *state) attributive(c cand) bool {
 	if s.w(c.i-1) != wThe {
 		return false
@@ -7705,7 +7707,8 @@ func (s *state) attributive(c cand) bool {
 	if s.isPunct(k, ',') {
 		k++
 	}
-	return k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && (s.toks[k].lex() == nil || s.verbOnly(k))
+	return k < len(s.toks) && s.toks[k].kind == tkWord && !s.toks[k].cap && (s.toks[k].lex() == nil || s.verbOnly(k)) &&
+		!s.isWordIn(k, "but", "nor", "than", "because", "although", "though", "whereas", "unless")
 }
 
 // birthDate reports whether, in news, c dates a birth: "born on 4 July

@@ -5431,6 +5431,37 @@ var tagCases = []tagCase{
 	{"", "", "Some 40,000 pilgrims visit the shrine a year.", nil},
 	{"", "", "About 300 ships used the canal a year.", nil},
 	{"", "", "The miners left the valley a year.", []string{"a year|DURATION|P1Y"}},
+	// A three-digit year after "in" is closed by "but" opening a second
+	// clause of the same subject, and a later year joined to it by "and"
+	// by a preposition ("between"), as a count would have its noun there.
+	{"", "", "The duke rode south in 877 but was turned back at the river.", []string{"877|DATE|0877"}},
+	{"", "", "The abbey was rebuilt in 734 and 741 between two Viking raids.", []string{"734|DATE|0734", "741|DATE|0741"}},
+	{"", "", "Only one in 300 but none in the north survived.", nil},
+	// "the end of", "the beginning of" a three-digit number ending its
+	// phrase: the edge of that year.
+	{"", "", "The Goths crossed the river, and by the end of 376 they had reached Thrace.", []string{"the end of 376|DATE|0376|END"}},
+	{"", "", "At the beginning of 455, the city was still at peace.", []string{"the beginning of 455|DATE|0455|START"}},
+	{"", "", "By the end of 300 years the forest had returned.", []string{"300 years|DURATION|P300Y"}},
+	// An approximate first year after "from" opens a range of years as a
+	// plain one does; an author "writing around" a year is dated by it.
+	{"", "", "The abbots ruled the valley from about 870 to 1030.", []string{"about 870|DATE|0870|APPROX", "1030|DATE|1030"}},
+	{"", "", "The garrison grew from about 300 to 500 men.", nil},
+	{"", "", "Procopius, writing around 550, describes the plague.", []string{"around 550|DATE|0550|APPROX"}},
+	{"", "", "She kept writing around 500 words a day.", nil},
+	// A conjunction after a season is no noun it modifies: "the" stays
+	// in the span.
+	{"", "", "In 1347 the fleet sailed in the early autumn but was scattered by storms.", []string{"1347|DATE|1347", "the early autumn|DATE|1347-FA|START"}},
+	{"", "", "In 1347 the late-summer fleet sailed.", []string{"1347|DATE|1347", "late-summer|DATE|1347-SU|END"}},
+	// A three-digit year ends its phrase with the line of a section
+	// heading.
+	{"", "", "The Siege\n\nThe city held out.\n\nRebellion of 655\n\nIn the spring the nobles rose.", []string{"655|DATE|0655", "the spring|DATE|0655-SP"}},
+	{"", "", "Losses\n\nThe raid of 300\nships was the largest.", nil},
+	// "around" a number set off by commas after a sentence's opening
+	// prepositional phrase says when; after a noun phrase it is a count
+	// in apposition.
+	{"", "", "Under the Lombard kings, around 650, the town was walled.", []string{"around 650|DATE|0650|APPROX"}},
+	{"", "", "The garrison, about 300, surrendered.", nil},
+	{"", "", "During the Gothic wars, about 540, the aqueducts were cut.", []string{"about 540|DATE|0540|APPROX"}},
 }
 
 func formatTimexes(res Result) []string {
