@@ -1058,8 +1058,14 @@ func (s *state) pGeneration(i int) (cand, bool) {
 	if s.w(i-1) == wWithin && (s.phraseEnds(i+2) || s.isWordIn(i+2, "its", "his", "her", "their", "it", "he", "she", "they", "we") && !s.toks[i+2].cap) {
 		// "within a generation its trade had moved": the span of a
 		// generation after "within" is a length of time, as "within a
-		// decade" (not "within a generation of students"; "the worst
-		// for a generation" stays a comparison, untagged).
+		// decade" (not "within a generation of students").
+		return s.fixed(i, i+2, timeline.TypeDuration, "PXY"), true
+	}
+	if (s.w(i-1) == wFor || s.w(i-1) == wIn && s.isWordIn(i-2, "time", "once")) && s.w(i+2) != wOf && s.phraseEnds(i+2) {
+		// "Peace held for a generation", "the worst floods for a
+		// generation", "larger than it had been for a generation": a
+		// length of time, as "for a decade" (not "for a generation of
+		// readers"); "the first time in a generation", as "in a decade".
 		return s.fixed(i, i+2, timeline.TypeDuration, "PXY"), true
 	}
 	if !(s.w(i+2) == wLater || s.w(i+2) == wEarlier || s.w(i+2) == wAfter || s.w(i+2) == wBefore) {

@@ -1718,7 +1718,7 @@ var tagCases = []tagCase{
 	{"2008-01-23", "", "The company agreed to pay the bonus in March.", []string{"March|DATE|2008-03"}},
 	// A new section of an article on "The 1998 Dhaka floods", after a
 	// background section on earlier years, is back in the subject's year.
-	{"", "", "The 1998 Dhaka floods were the worst in the city for a generation.\n\n== Background ==\nThe city had last flooded badly in August 1988, and a new embankment was begun in March 1992.\n\n== Floods ==\nOn 12 July the river rose above the embankment. By 20 July half the city was under water.", []string{"1998|DATE|1998", "August 1988|DATE|1988-08", "March 1992|DATE|1992-03", "12 July|DATE|1998-07-12", "20 July|DATE|1998-07-20"}},
+	{"", "", "The 1998 Dhaka floods were the worst in the city for a generation.\n\n== Background ==\nThe city had last flooded badly in August 1988, and a new embankment was begun in March 1992.\n\n== Floods ==\nOn 12 July the river rose above the embankment. By 20 July half the city was under water.", []string{"1998|DATE|1998", "a generation|DURATION|PXY", "August 1988|DATE|1988-08", "March 1992|DATE|1992-03", "12 July|DATE|1998-07-12", "20 July|DATE|1998-07-20"}},
 	// A deadline of a commitment ("pledged to reach a deal by the end of
 	// 2008") looks ahead of the story, which goes on after its sentence
 	// from where it was.
@@ -5424,6 +5424,12 @@ var tagCases = []tagCase{
 	// "about 700" after a verb of an event and a phrase of place.
 	{"", "", "The saint was buried beside the chapel around 700.", []string{"around 700|DATE|0700|APPROX"}},
 	{"", "", "The wall was built on the hill about 300 feet long.", nil},
+	// So is "for a generation", after a comparison too, and "the first
+	// time in a generation" (not "for a generation of readers").
+	{"", "", "Peace held for a generation.", []string{"a generation|DURATION|PXY"}},
+	{"", "", "The harvest was the poorest for a generation.", []string{"a generation|DURATION|PXY"}},
+	{"", "", "The club won the cup for the first time in a generation.", []string{"a generation|DURATION|PXY"}},
+	{"", "", "The guide was written for a generation of walkers.", nil},
 	// "within a generation" is a length of time.
 	{"", "", "Within a generation the town had doubled in size.", []string{"a generation|DURATION|PXY"}},
 	{"", "", "She taught within a generation of reformers.", nil},
