@@ -1535,6 +1535,14 @@ var tagCases = []tagCase{
 	// So does a month or a day with its year in a denied "until" clause.
 	{"", "", "The king fled on 9 April 1688 and did not set foot in the capital until March 1691. His treasurer was arrested in November.", []string{"9 April 1688|DATE|1688-04-09", "March 1691|DATE|1691-03", "November|DATE|1688-11"}},
 	{"", "", "The abbey burned in May 1540; its bells were never heard again until 2 June 1790. On 6 July the monks left.", []string{"May 1540|DATE|1540-05", "2 June 1790|DATE|1790-06-02", "6 July|DATE|1540-07-06"}},
+	// One year on, a month or a year in a denied "until" clause that
+	// closes its paragraph tells how long what the paragraph told went
+	// on: the next paragraph goes back to the story's year. Inside the
+	// paragraph the story moves on to the later year.
+	{"", "", "The fleet blockaded the port from 3 September 1917, and the harbour was not reopened to trade until March 1918.\n\nThe fortress surrendered on 20 October after a long bombardment.", []string{"3 September 1917|DATE|1917-09-03", "March 1918|DATE|1918-03", "20 October|DATE|1917-10-20"}},
+	{"", "", "Rebels cut the railway on 14 August 1920; the line did not carry trains again until 1921.\n\nIn September the governor fled.", []string{"14 August 1920|DATE|1920-08-14", "1921|DATE|1921", "September|DATE|1920-09"}},
+	{"", "", "Rebels cut the railway on 14 August 1920; the line did not carry trains again until 1921. In September the governor fled.", []string{"14 August 1920|DATE|1920-08-14", "1921|DATE|1921", "September|DATE|1921-09"}},
+	{"", "", "Rebels cut the railway on 14 August 1920; the line did not carry trains again until May 1921.\n\nThat summer the governor fled.", []string{"14 August 1920|DATE|1920-08-14", "May 1921|DATE|1921-05", "That summer|DATE|1921-SU"}},
 	{"", "", "The rebels took the port in the spring of 1820, and it was not until March 1822 that the navy recovered it. The royal army, meanwhile, besieged the capital in August.", []string{"the spring of 1820|DATE|1820-SP", "March 1822|DATE|1822-03", "August|DATE|1820-08"}},
 	{"", "", "The rebels took the port in the spring of 1820, and it was not until March 1822 that the navy recovered it. The royal army besieged the capital in August.", []string{"the spring of 1820|DATE|1820-SP", "March 1822|DATE|1822-03", "August|DATE|1822-08"}},
 	// "little" before "more than", "over" is a degree word of the
