@@ -1535,6 +1535,14 @@ var tagCases = []tagCase{
 	// So does a month or a day with its year in a denied "until" clause.
 	{"", "", "The king fled on 9 April 1688 and did not set foot in the capital until March 1691. His treasurer was arrested in November.", []string{"9 April 1688|DATE|1688-04-09", "March 1691|DATE|1691-03", "November|DATE|1688-11"}},
 	{"", "", "The abbey burned in May 1540; its bells were never heard again until 2 June 1790. On 6 July the monks left.", []string{"May 1540|DATE|1540-05", "2 June 1790|DATE|1790-06-02", "6 July|DATE|1540-07-06"}},
+	// "the day before" opening a clause after ", and" or a semicolon,
+	// with a clause in the past perfect after it that runs to the
+	// sentence's end, governs nothing: it is the day (year) before the
+	// one just named. With a main clause after a comma, "before" opens a
+	// clause of its own and nothing is tagged.
+	{"", "", "The treaty was signed in Vienna on 9 March 1815, and the day before the envoys had agreed on the frontier.", []string{"9 March 1815|DATE|1815-03-09", "the day before|DATE|1815-03-08"}},
+	{"", "", "The strike ended in 1926; the year before the miners had rejected two offers.", []string{"1926|DATE|1926", "the year before|DATE|1925"}},
+	{"", "", "The treaty was signed in Vienna on 9 March 1815, and the day before the envoys arrived, the king fell ill.", []string{"9 March 1815|DATE|1815-03-09"}},
 	// One year on, a month or a year in a denied "until" clause that
 	// closes its paragraph tells how long what the paragraph told went
 	// on: the next paragraph goes back to the story's year. Inside the
