@@ -1535,6 +1535,12 @@ var tagCases = []tagCase{
 	// So does a month or a day with its year in a denied "until" clause.
 	{"", "", "The king fled on 9 April 1688 and did not set foot in the capital until March 1691. His treasurer was arrested in November.", []string{"9 April 1688|DATE|1688-04-09", "March 1691|DATE|1691-03", "November|DATE|1688-11"}},
 	{"", "", "The abbey burned in May 1540; its bells were never heard again until 2 June 1790. On 6 July the monks left.", []string{"May 1540|DATE|1540-05", "2 June 1790|DATE|1790-06-02", "6 July|DATE|1540-07-06"}},
+	// A one-word holiday after a capitalized name word of the same name
+	// is the tail of another day's name, on another date: no DATE. A
+	// greeting ("Happy Christmas") keeps the holiday.
+	{"", "", "In 1996 the republic marked Unity Thanksgiving Day with a parade.", []string{"1996|DATE|1996"}},
+	{"", "", "In 2005 the Copts celebrated Coptic Christmas with a vigil.", []string{"2005|DATE|2005"}},
+	{"", "", "Late in 2005 Happy Christmas messages were sent.", []string{"Late in 2005|DATE|2005|END", "Christmas|DATE|2005-12-25"}},
 	// "the day before" opening a clause after ", and" or a semicolon,
 	// with a clause in the past perfect after it that runs to the
 	// sentence's end, governs nothing: it is the day (year) before the
