@@ -8026,6 +8026,14 @@ func (s *state) newYear(i, j int) (cand, bool) {
 		// reorganised the fleet. Early in the new year" is 1859)
 		y = base.y
 	}
+	if r0, r1 := s.rangeFrom, s.rangeEnd; !s.t.hasDCT && a >= 0 && a == s.rangeTo && r0.g >= gMonth && r0.g != gWeek && r1.g >= gYear && r1.g != gWeek && !r0.noYear && !r1.noYear && r0.y == r1.y-1 && base.y == r1.y {
+		// Told right after a span that crosses one new year, the new
+		// year is the one the span crosses: "was fought from October
+		// 1978 until June 1979. [...] crossed the border early in the
+		// new year" is 1979 (as winterInRange takes the winter inside
+		// the span).
+		y = r1.y
+	}
 	c := s.date(i, j+2, cal{g: gYear, y: y})
 	c.anchor = a
 	return c, true

@@ -1535,6 +1535,10 @@ var tagCases = []tagCase{
 	// So does a month or a day with its year in a denied "until" clause.
 	{"", "", "The king fled on 9 April 1688 and did not set foot in the capital until March 1691. His treasurer was arrested in November.", []string{"9 April 1688|DATE|1688-04-09", "March 1691|DATE|1691-03", "November|DATE|1688-11"}},
 	{"", "", "The abbey burned in May 1540; its bells were never heard again until 2 June 1790. On 6 July the monks left.", []string{"May 1540|DATE|1540-05", "2 June 1790|DATE|1790-06-02", "6 July|DATE|1540-07-06"}},
+	// "the new year" told right after a span that crosses one new year is
+	// the year the span crosses, not the one after the span's end.
+	{"", "", "The Bolivian campaign lasted from November 1932 until May 1933. It began when the army crossed the river. The troops held the forts for weeks, attacked early in the new year and took the town in April 1933.", []string{"November 1932|DATE|1932-11", "May 1933|DATE|1933-05", "weeks|DURATION|PXW", "early in the new year|DATE|1933|START", "April 1933|DATE|1933-04"}},
+	{"", "", "The blockade lasted from September 1861 to March 1862. In the new year the port ran short of flour.", []string{"September 1861|DATE|1861-09", "March 1862|DATE|1862-03", "the new year|DATE|1862"}},
 	// A one-word holiday after a capitalized name word of the same name
 	// is the tail of another day's name, on another date: no DATE. A
 	// greeting ("Happy Christmas") keeps the holiday.
