@@ -244,8 +244,11 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	if h.second != "" && s.nameBeforeHoliday(first-1) {
-		return cand{}, false // "Vietnam Veterans Day", "Chinese New Year": another day's name
+	if (h.second != "" || !h.saint && h.word != "saints") && s.nameBeforeHoliday(first-1) {
+		// "Vietnam Veterans Day", "Chinese New Year": another day's name;
+		// so for a one-word holiday, "Victory and Homeland Thanksgiving
+		// Day", "Canadian Thanksgiving", "Coptic Christmas"
+		return cand{}, false
 	}
 	if first >= 2 && s.isWord(first-1, "as") {
 		// "26 March is kept as Independence Day", "the day became known
@@ -609,5 +612,5 @@ func (s *state) nameBeforeHoliday(k int) bool {
 	if s.toks[k-1].kind == tkWord && s.toks[k-1].cap {
 		return false
 	}
-	return !s.isWordIn(k, "us", "usa", "american", "americans", "national", "federal", "orthodox", "st", "saint", "all")
+	return !s.isWordIn(k, "us", "usa", "american", "americans", "national", "federal", "orthodox", "st", "saint", "all", "happy", "merry", "joyous", "blessed")
 }

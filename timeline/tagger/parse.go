@@ -241,6 +241,34 @@ func (s *state) isMonthAt(k int) bool {
 	return e != nil && e.month > 0 && s.toks[k].cap
 }
 
+// frontedBeforeClause reports whether "the day before" (i to end, on
+// "before" or "after") opens its clause, at the sentence's start or after
+// ", and", ", but" or a semicolon, and the clause after it runs to the
+// sentence's end with no comma and a verb in the past perfect: with no
+// main clause left for it, "before" governs nothing, and the phrase is
+// the day before the one just named ("adopted it on 22 December, and the
+// day before the leaders had proclaimed their own state"). With a comma
+// after the clause, "before" opens it ("The day before the vote was held,
+// the army moved").
+func (s *state) frontedBeforeClause(i, end int) bool {
+	if !(i == 0 || s.sentenceEnd(i-1) || s.isPunct(i-1, ';') || i >= 2 && s.isWordIn(i-1, "and", "but") && s.isPunct(i-2, ',')) {
+		return false
+	}
+	had := false
+	for k, n := end+1, 0; k < len(s.toks) && n < 30; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return had && k > end+2
+		}
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '\'') && !s.isPunct(k, '-') {
+			return false
+		}
+		if s.w(k) == wHad && k > end+1 {
+			had = true
+		}
+	}
+	return false
+}
+
 // plainNum returns the value of a bare integer token (no suffix, groups or decimals).
 func (s *state) plainNum(k int) (int, bool) {
 	if k < 0 || k >= len(s.toks) {
@@ -6520,7 +6548,7 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		}
 		return cand{}, false
 	}
-	if hasThe && det == wNone && (u == uDay || u == uMonth || u == uYear) && (s.w(end) == wBefore || s.w(end) == wAfter) && s.isPunct(end+1, ',') && (i == 0 || s.sentenceEnd(i-1)) {
+	if hasThe && det == wNone && (u == uDay || u == uMonth || u == uYear) && (s.w(end) == wBefore || s.w(end) == wAfter) && (s.isPunct(end+1, ',') && (i == 0 || s.sentenceEnd(i-1)) || s.frontedBeforeClause(i, end)) {
 		// "The day before, drones had hit a refinery": opening a
 		// sentence, the day before (after) the one just named, as "the
 		// previous day". (At a clause's end, "the year before" is mostly
@@ -8125,6 +8153,14 @@ func (s *state) newYear(i, j int) (cand, bool) {
 		// after a spring it is the next: "In the spring of 1858 he
 		// reorganised the fleet. Early in the new year" is 1859)
 		y = base.y
+	}
+	if r0, r1 := s.rangeFrom, s.rangeEnd; !s.t.hasDCT && a >= 0 && a == s.rangeTo && r0.g >= gMonth && r0.g != gWeek && r1.g >= gYear && r1.g != gWeek && !r0.noYear && !r1.noYear && r0.y == r1.y-1 && base.y == r1.y {
+		// Told right after a span that crosses one new year, the new
+		// year is the one the span crosses: "was fought from October
+		// 1978 until June 1979. [...] crossed the border early in the
+		// new year" is 1979 (as winterInRange takes the winter inside
+		// the span).
+		y = r1.y
 	}
 	c := s.date(i, j+2, cal{g: gYear, y: y})
 	c.anchor = a

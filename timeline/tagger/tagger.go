@@ -4438,11 +4438,31 @@ func (s *state) peakAhead(c cand) int {
 // to its old course until 1947", "the city was never rebuilt until 1952",
 // "the empress did not return until January 1902"): the date bounds a
 // state looking ahead, not a move of the story. "It was not until" stays
-// with notUntilAhead. It returns -1 otherwise.
+// with notUntilAhead. A date only one year on (a month or a year, told
+// of a story told by months or days) looks ahead alike when its sentence
+// closes the paragraph: the paragraph ends by telling how long what it
+// told went on ("the old city was shelled on 6 December, and the siege
+// was not finally lifted until May 1992."), and the next paragraph goes
+// back to the story ("Vukovar fell on 18 November" is the story's
+// November). It returns -1 otherwise.
 func (s *state) untilYearAhead(c cand) int {
 	if s.t.hasDCT || c.i < 3 || s.ref < 0 || s.refCal.g < gSeason || s.refCal.noYear || c.c.noYear || c.c.g < gYear || c.c.g == gWeek ||
-		c.c.y < s.refCal.y+2 || s.w(c.i-1) != wUntil || s.isWordIn(c.i-2, "not", "never") {
+		c.c.y < s.refCal.y+1 || s.w(c.i-1) != wUntil || s.isWordIn(c.i-2, "not", "never") {
 		return -1
+	}
+	if c.c.y == s.refCal.y+1 {
+		e := s.plainSentenceEnd(c.j, 30)
+		if s.refCal.g < gMonth || c.c.g > gMonth || e < 0 || !s.isPunct(e, '.') || e+1 >= len(s.toks) || !s.toks[e+1].para {
+			return -1
+		}
+		// (but "that" before a month or a season in the next sentence
+		// points back to the year just named: "did not return until
+		// February 1666. That September a fire" is 1666's September)
+		for k, n := e+1, 0; k+1 < len(s.toks) && n < 40 && !s.sentenceEnd(k); k, n = k+1, n+1 {
+			if s.isWord(k, "that") && (s.isMonthAt(k+1) || s.isWordIn(k+1, "spring", "summer", "autumn", "fall", "winter", "year")) {
+				return -1
+			}
+		}
 	}
 	neg := false
 	for k, n := c.i-2, 0; k >= 0 && n < 12; k, n = k-1, n+1 {

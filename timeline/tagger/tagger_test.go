@@ -1572,6 +1572,32 @@ var tagCases = []tagCase{
 	// So does a month or a day with its year in a denied "until" clause.
 	{"", "", "The king fled on 9 April 1688 and did not set foot in the capital until March 1691. His treasurer was arrested in November.", []string{"9 April 1688|DATE|1688-04-09", "March 1691|DATE|1691-03", "November|DATE|1688-11"}},
 	{"", "", "The abbey burned in May 1540; its bells were never heard again until 2 June 1790. On 6 July the monks left.", []string{"May 1540|DATE|1540-05", "2 June 1790|DATE|1790-06-02", "6 July|DATE|1540-07-06"}},
+	// "the new year" told right after a span that crosses one new year is
+	// the year the span crosses, not the one after the span's end.
+	{"", "", "The Bolivian campaign lasted from November 1932 until May 1933. It began when the army crossed the river. The troops held the forts for weeks, attacked early in the new year and took the town in April 1933.", []string{"November 1932|DATE|1932-11", "May 1933|DATE|1933-05", "weeks|DURATION|PXW", "early in the new year|DATE|1933|START", "April 1933|DATE|1933-04"}},
+	{"", "", "The blockade lasted from September 1861 to March 1862. In the new year the port ran short of flour.", []string{"September 1861|DATE|1861-09", "March 1862|DATE|1862-03", "the new year|DATE|1862"}},
+	// A one-word holiday after a capitalized name word of the same name
+	// is the tail of another day's name, on another date: no DATE. A
+	// greeting ("Happy Christmas") keeps the holiday.
+	{"", "", "In 1996 the republic marked Unity Thanksgiving Day with a parade.", []string{"1996|DATE|1996"}},
+	{"", "", "In 2005 the Copts celebrated Coptic Christmas with a vigil.", []string{"2005|DATE|2005"}},
+	{"", "", "Late in 2005 Happy Christmas messages were sent.", []string{"Late in 2005|DATE|2005|END", "Christmas|DATE|2005-12-25"}},
+	// "the day before" opening a clause after ", and" or a semicolon,
+	// with a clause in the past perfect after it that runs to the
+	// sentence's end, governs nothing: it is the day (year) before the
+	// one just named. With a main clause after a comma, "before" opens a
+	// clause of its own and nothing is tagged.
+	{"", "", "The treaty was signed in Vienna on 9 March 1815, and the day before the envoys had agreed on the frontier.", []string{"9 March 1815|DATE|1815-03-09", "the day before|DATE|1815-03-08"}},
+	{"", "", "The strike ended in 1926; the year before the miners had rejected two offers.", []string{"1926|DATE|1926", "the year before|DATE|1925"}},
+	{"", "", "The treaty was signed in Vienna on 9 March 1815, and the day before the envoys arrived, the king fell ill.", []string{"9 March 1815|DATE|1815-03-09"}},
+	// One year on, a month or a year in a denied "until" clause that
+	// closes its paragraph tells how long what the paragraph told went
+	// on: the next paragraph goes back to the story's year. Inside the
+	// paragraph the story moves on to the later year.
+	{"", "", "The fleet blockaded the port from 3 September 1917, and the harbour was not reopened to trade until March 1918.\n\nThe fortress surrendered on 20 October after a long bombardment.", []string{"3 September 1917|DATE|1917-09-03", "March 1918|DATE|1918-03", "20 October|DATE|1917-10-20"}},
+	{"", "", "Rebels cut the railway on 14 August 1920; the line did not carry trains again until 1921.\n\nIn September the governor fled.", []string{"14 August 1920|DATE|1920-08-14", "1921|DATE|1921", "September|DATE|1920-09"}},
+	{"", "", "Rebels cut the railway on 14 August 1920; the line did not carry trains again until 1921. In September the governor fled.", []string{"14 August 1920|DATE|1920-08-14", "1921|DATE|1921", "September|DATE|1921-09"}},
+	{"", "", "Rebels cut the railway on 14 August 1920; the line did not carry trains again until May 1921.\n\nThat summer the governor fled.", []string{"14 August 1920|DATE|1920-08-14", "May 1921|DATE|1921-05", "That summer|DATE|1921-SU"}},
 	{"", "", "The rebels took the port in the spring of 1820, and it was not until March 1822 that the navy recovered it. The royal army, meanwhile, besieged the capital in August.", []string{"the spring of 1820|DATE|1820-SP", "March 1822|DATE|1822-03", "August|DATE|1820-08"}},
 	{"", "", "The rebels took the port in the spring of 1820, and it was not until March 1822 that the navy recovered it. The royal army besieged the capital in August.", []string{"the spring of 1820|DATE|1820-SP", "March 1822|DATE|1822-03", "August|DATE|1822-08"}},
 	// "little" before "more than", "over" is a degree word of the
