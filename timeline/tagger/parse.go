@@ -9562,6 +9562,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if sn := s.seasonsWord(k); sn > 0 && !adj && !frac && !article && n >= 2 && n <= 999 && !s.toks[k].cap && (s.w(k+1) == wLater || s.w(k+1) == wEarlier) {
 		return s.seasonsLater(i, k, int(n), sn)
 	}
+	if !adj && !frac && !odd && (s.isWord(k, "moments") && n != 1 || s.isWord(k, "moment") && n == 1) && s.w(k+1) == wAgo && !s.isPunct(k+2, '-') {
+		// "a few moments ago", "a moment ago" (broadcast speech): the
+		// vague recent past, PAST_REF, as "a few minutes ago"; a moment
+		// is no calendar unit, as a generation is none in "a generation
+		// ago" (pGenerationAgo).
+		return s.fixed(i, k+2, timeline.TypeDate, "PAST_REF"), true
+	}
 	if e == nil || e.unit == 0 || adj && !s.tight(k) {
 		return cand{}, false
 	}

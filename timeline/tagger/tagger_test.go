@@ -1202,6 +1202,11 @@ var tagCases = []tagCase{
 	// "a generation ago" is the vague past: a generation is no calendar
 	// unit.
 	{"2016-05-11", "", "A generation ago most families in the valley kept a cow; two generations ago nearly all of them did.", []string{"A generation ago|DATE|PAST_REF", "two generations ago|DATE|PAST_REF"}},
+	// "a few moments ago", "a moment ago" in broadcast speech are the
+	// vague recent past, as "a few minutes ago"; a bare "a few moments"
+	// is none.
+	{"2012-02-06", "", "The coach told reporters a few moments ago that the quarterback would start.", []string{"a few moments ago|DATE|PAST_REF"}},
+	{"2012-02-06", "", "Several moments ago the ferry docked, and a moment ago the first passengers came ashore. Give us a few moments.", []string{"Several moments ago|DATE|PAST_REF", "a moment ago|DATE|PAST_REF"}},
 	// After a spring the new year is the next one.
 	{"", "", "In the spring of 1858 Zeng reorganised his fleet. Early in the new year the army moved again.", []string{"the spring of 1858|DATE|1858-SP", "Early in the new year|DATE|1859|START"}},
 	// A day in apposition that is not the feast's: the words name that
