@@ -7976,6 +7976,24 @@ func (s *state) tenseAt(i int) (int8, int) {
 			break
 		}
 	}
+	// So does an "until" clause set off by a comma after the expression,
+	// with a subject and a past verb of its own: it ends the stretch the
+	// main clause tells of at an event that came, no end point ahead of
+	// the date ("no one knew they were alive after the cave-in on Aug. 5,
+	// until a probe came back with a note" reads Aug. 5 by "knew").
+	for k := i + 1; k < hi && k <= i+5; k++ {
+		if !s.isPunct(k, ',') {
+			if s.toks[k].kind == tkWord && s.lx(k) == nil || s.sentenceEnd(k) {
+				break // the comma must close the expression itself ("Aug. 5,")
+			}
+			continue
+		}
+		if s.isWord(k+1, "until") && !s.toks[k+1].cap && k+2 <= hi && s.toks[k+2].kind == tkWord &&
+			(s.lx(k+2) == nil || s.w(k+2) == wThe || s.w(k+2) == wA) && s.pastFormBefore(k+2, hi+1) {
+			hi = k - 1
+		}
+		break
+	}
 	// A comparison set off after the expression (", as" with a clause of
 	// its own) tells of other times, not of this one: "will go forward an
 	// hour at 2 a.m. on Sunday, as they have every spring since 1996"

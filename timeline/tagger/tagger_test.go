@@ -1202,6 +1202,12 @@ var tagCases = []tagCase{
 	// "a generation ago" is the vague past: a generation is no calendar
 	// unit.
 	{"2016-05-11", "", "A generation ago most families in the valley kept a cow; two generations ago nearly all of them did.", []string{"A generation ago|DATE|PAST_REF", "two generations ago|DATE|PAST_REF"}},
+	// An "until" clause set off by a comma after a date, with its own
+	// subject and past verb, ends a past stretch at an event that came:
+	// the date is read by the main clause, not as an end point ahead.
+	{"2015-11-20", "", "Nobody heard from the climbers after the storm on Sept. 12, until a helicopter crew spotted their tent.", []string{"Sept. 12|DATE|2015-09-12"}},
+	{"2021-10-04", "", "The villagers had no water for weeks after the dam burst in August, until the army brought in tankers.", []string{"weeks|DURATION|PXW", "August|DATE|2021-08"}},
+	{"2021-10-06", "", "The road will stay shut from Monday, until crews have cleared the slide.", []string{"Monday|DATE|2021-10-11"}},
 	// "a few moments ago", "a moment ago" in broadcast speech are the
 	// vague recent past, as "a few minutes ago"; a bare "a few moments"
 	// is none.
