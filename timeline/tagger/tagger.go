@@ -7881,11 +7881,22 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 		hi++
 	}
-	if e := s.lx(i); i == lo && e != nil && e.weekday > 0 && !e.plural && s.isWordIn(i+1, "is", "are") && !s.isWordIn(i+2, "not", "still", "now") {
+	if e := s.lx(i); e != nil && e.weekday > 0 && !e.plural {
 		// A weekday that is the subject of the present of "be" is one of
 		// the calendar, still to come: "Friday is the deadline for bids",
-		// "Monday is a rest day" (a day past "was").
-		return 1, i + 1
+		// "Monday is a rest day" (a day past "was"). So is one, or a pair
+		// joined by "and", that is the subject of a present verb of
+		// seeming, as a forecast has it: "Saturday looks like the hottest
+		// day", "Tuesday and Wednesday look wet" (a day past "looked").
+		first, v := i, i+1
+		if f := s.lx(i + 2); s.w(i+1) == wAnd && f != nil && f.weekday > 0 && !f.plural {
+			v = i + 3
+		} else if f := s.lx(i - 2); s.w(i-1) == wAnd && f != nil && f.weekday > 0 && !f.plural {
+			first = i - 2
+		}
+		if first == lo && (v == i+1 && s.isWordIn(v, "is", "are") || s.isWordIn(v, "are", "looks", "look", "seems", "seem", "promises", "promise")) && !s.isWordIn(v+1, "not", "still", "now") {
+			return 1, v
+		}
 	}
 	for k := i - 1; k >= lo && k >= i-10; k-- {
 		if s.toks[k].kind == tkPunct || s.toks[k].kind != tkWord && !s.tight(k) {

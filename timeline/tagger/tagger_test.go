@@ -1202,6 +1202,12 @@ var tagCases = []tagCase{
 	// "a generation ago" is the vague past: a generation is no calendar
 	// unit.
 	{"2016-05-11", "", "A generation ago most families in the valley kept a cow; two generations ago nearly all of them did.", []string{"A generation ago|DATE|PAST_REF", "two generations ago|DATE|PAST_REF"}},
+	// A weekday, or a pair joined by "and", that is the subject of a
+	// present verb of seeming is still to come, as a forecast has it; the
+	// past "looked" looks back.
+	{"2017-03-08", "", "The rain moved east overnight. Thursday looks like the driest day for the school fair.", []string{"overnight|TIME|2017-03-07TNI", "Thursday|DATE|2017-03-09"}},
+	{"2017-03-08", "", "The fog lifted by noon. Friday and Saturday seem likely to bring more of it.", []string{"noon|TIME|2017-03-08T12:00", "Friday|DATE|2017-03-10", "Saturday|DATE|2017-03-11"}},
+	{"2017-03-08", "", "Monday and Tuesday looked calm on the radar.", []string{"Monday|DATE|2017-03-06", "Tuesday|DATE|2017-03-07"}},
 	// An "until" clause set off by a comma after a date, with its own
 	// subject and past verb, ends a past stretch at an event that came:
 	// the date is read by the main clause, not as an end point ahead.
