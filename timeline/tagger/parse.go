@@ -3743,6 +3743,19 @@ func (s *state) pTime(i int) (cand, bool) {
 			// a.m. New York time on Monday"
 			k2 = m + 1
 		}
+		if k2 == k && s.isWordIn(i-1, "a", "an", "the", "its", "their", "his", "her", "our") {
+			// a reading used before a noun names the time of the thing,
+			// and the day that dates the thing is the reading's too: "were
+			// last seen at a 9 p.m. count on Friday", "missed the 6:15
+			// a.m. flight on Tuesday", "the 11 p.m. roll call on Monday".
+			m := k2
+			for m < k2+2 && m < len(s.toks) && s.toks[m].kind == tkWord && !s.toks[m].cap && s.lx(m) == nil {
+				m++
+			}
+			if m > k2 && s.w(m) == wOn {
+				k2 = m
+			}
+		}
 		if s.isPunct(k2, '(') {
 			for n := k2 + 1; n < len(s.toks) && n <= k2+8; n++ {
 				if s.isPunct(n, ')') {

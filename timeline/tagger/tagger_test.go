@@ -1202,6 +1202,10 @@ var tagCases = []tagCase{
 	// "a generation ago" is the vague past: a generation is no calendar
 	// unit.
 	{"2016-05-11", "", "A generation ago most families in the valley kept a cow; two generations ago nearly all of them did.", []string{"A generation ago|DATE|PAST_REF", "two generations ago|DATE|PAST_REF"}},
+	// A clock reading before a noun names the time of the thing; the day
+	// after "on" that dates the thing is the reading's too.
+	{"2014-04-16", "", "Two passengers missed the 6:40 a.m. ferry on Monday and waited until noon.", []string{"6:40 a.m.|TIME|2014-04-14T06:40", "Monday|DATE|2014-04-14", "noon|TIME|2014-04-14T12:00"}},
+	{"2014-04-16", "", "The 10 p.m. bulletin on Sunday was the first to mention the fire.", []string{"10 p.m.|TIME|2014-04-13T22:00", "Sunday|DATE|2014-04-13"}},
 	// A weekday, or a pair joined by "and", that is the subject of a
 	// present verb of seeming is still to come, as a forecast has it; the
 	// past "looked" looks back.
