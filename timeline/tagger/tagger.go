@@ -8215,6 +8215,14 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// "declared Wednesday a day of mourning", "proclaimed Friday
 			// a public holiday".
 			return 1, k
+		case k == i-1 && s.isPunct(i+1, '\'') && s.lx(i) != nil && s.lx(i).weekday > 0 && !s.lx(i).plural &&
+			(s.isWordIn(k, "canceled", "cancelled", "scrapped", "postponed") || s.isWord(k, "off") && s.isWordIn(k-1, "called", "call", "calls")):
+			// An event named by its weekday that was called off had not
+			// yet taken place when it was, so the past verb does not put
+			// it behind: "the city canceled Sunday's triathlon", "rain
+			// called off Saturday's parade" are the nearest such day,
+			// ahead or just past.
+			return nearestTense, k
 		case k < i && k >= i-9 && (s.isWord(k, "starting") || s.isWord(k, "beginning")) && s.onlyClockBetween(k+1, i) && !s.pastAuxBefore(k) && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil && !s.toks[k-1].cap:
 			// After a noun, "starting Wednesday" names when something
 			// declared or planned begins: "declared three days of

@@ -1202,6 +1202,11 @@ var tagCases = []tagCase{
 	// "a generation ago" is the vague past: a generation is no calendar
 	// unit.
 	{"2016-05-11", "", "A generation ago most families in the valley kept a cow; two generations ago nearly all of them did.", []string{"A generation ago|DATE|PAST_REF", "two generations ago|DATE|PAST_REF"}},
+	// An event named by its weekday that was called off had not yet
+	// taken place: the nearest such day, not the last one behind.
+	{"2016-09-09", "", "Organizers postponed Sunday's marathon because of the heat.", []string{"Sunday|DATE|2016-09-11"}},
+	{"2016-09-09", "", "Storms called off Saturday's fireworks, the mayor's office said.", []string{"Saturday|DATE|2016-09-10"}},
+	{"2016-09-12", "", "Storms called off Saturday's fireworks, and Sunday's race went ahead.", []string{"Saturday|DATE|2016-09-10", "Sunday|DATE|2016-09-11"}},
 	// A clock reading before a noun names the time of the thing; the day
 	// after "on" that dates the thing is the reading's too.
 	{"2014-04-16", "", "Two passengers missed the 6:40 a.m. ferry on Monday and waited until noon.", []string{"6:40 a.m.|TIME|2014-04-14T06:40", "Monday|DATE|2014-04-14", "noon|TIME|2014-04-14T12:00"}},
