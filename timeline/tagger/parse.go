@@ -3828,6 +3828,19 @@ func (s *state) pTime(i int) (cand, bool) {
 			// a.m. New York time on Monday"
 			k2 = m + 1
 		}
+		if k2 == k && s.isWordIn(i-1, "a", "an", "the", "its", "their", "his", "her", "our") {
+			// a reading used before a noun names the time of the thing,
+			// and the day that dates the thing is the reading's too: "were
+			// last seen at a 9 p.m. count on Friday", "missed the 6:15
+			// a.m. flight on Tuesday", "the 11 p.m. roll call on Monday".
+			m := k2
+			for m < k2+2 && m < len(s.toks) && s.toks[m].kind == tkWord && !s.toks[m].cap && s.lx(m) == nil {
+				m++
+			}
+			if m > k2 && s.w(m) == wOn {
+				k2 = m
+			}
+		}
 		if s.isPunct(k2, '(') {
 			for n := k2 + 1; n < len(s.toks) && n <= k2+8; n++ {
 				if s.isPunct(n, ')') {
@@ -9718,6 +9731,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	}
 	if sn := s.seasonsWord(k); sn > 0 && !adj && !frac && !article && n >= 2 && n <= 999 && !s.toks[k].cap && (s.w(k+1) == wLater || s.w(k+1) == wEarlier) {
 		return s.seasonsLater(i, k, int(n), sn)
+	}
+	if !adj && !frac && !odd && (s.isWord(k, "moments") && n != 1 || s.isWord(k, "moment") && n == 1) && s.w(k+1) == wAgo && !s.isPunct(k+2, '-') {
+		// "a few moments ago", "a moment ago" (broadcast speech): the
+		// vague recent past, PAST_REF, as "a few minutes ago"; a moment
+		// is no calendar unit, as a generation is none in "a generation
+		// ago" (pGenerationAgo).
+		return s.fixed(i, k+2, timeline.TypeDate, "PAST_REF"), true
 	}
 	if e == nil || e.unit == 0 || adj && !s.tight(k) {
 		return cand{}, false

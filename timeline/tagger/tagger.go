@@ -7922,11 +7922,22 @@ func (s *state) tenseAt(i int) (int8, int) {
 		}
 		hi++
 	}
-	if e := s.lx(i); i == lo && e != nil && e.weekday > 0 && !e.plural && s.isWordIn(i+1, "is", "are") && !s.isWordIn(i+2, "not", "still", "now") {
+	if e := s.lx(i); e != nil && e.weekday > 0 && !e.plural {
 		// A weekday that is the subject of the present of "be" is one of
 		// the calendar, still to come: "Friday is the deadline for bids",
-		// "Monday is a rest day" (a day past "was").
-		return 1, i + 1
+		// "Monday is a rest day" (a day past "was"). So is one, or a pair
+		// joined by "and", that is the subject of a present verb of
+		// seeming, as a forecast has it: "Saturday looks like the hottest
+		// day", "Tuesday and Wednesday look wet" (a day past "looked").
+		first, v := i, i+1
+		if f := s.lx(i + 2); s.w(i+1) == wAnd && f != nil && f.weekday > 0 && !f.plural {
+			v = i + 3
+		} else if f := s.lx(i - 2); s.w(i-1) == wAnd && f != nil && f.weekday > 0 && !f.plural {
+			first = i - 2
+		}
+		if first == lo && (v == i+1 && s.isWordIn(v, "is", "are") || s.isWordIn(v, "are", "looks", "look", "seems", "seem", "promises", "promise")) && !s.isWordIn(v+1, "not", "still", "now") {
+			return 1, v
+		}
 	}
 	for k := i - 1; k >= lo && k >= i-10; k-- {
 		if s.toks[k].kind == tkPunct || s.toks[k].kind != tkWord && !s.tight(k) {
@@ -8016,6 +8027,24 @@ func (s *state) tenseAt(i int) (int8, int) {
 			}
 			break
 		}
+	}
+	// So does an "until" clause set off by a comma after the expression,
+	// with a subject and a past verb of its own: it ends the stretch the
+	// main clause tells of at an event that came, no end point ahead of
+	// the date ("no one knew they were alive after the cave-in on Aug. 5,
+	// until a probe came back with a note" reads Aug. 5 by "knew").
+	for k := i + 1; k < hi && k <= i+5; k++ {
+		if !s.isPunct(k, ',') {
+			if s.toks[k].kind == tkWord && s.lx(k) == nil || s.sentenceEnd(k) {
+				break // the comma must close the expression itself ("Aug. 5,")
+			}
+			continue
+		}
+		if s.isWord(k+1, "until") && !s.toks[k+1].cap && k+2 <= hi && s.toks[k+2].kind == tkWord &&
+			(s.lx(k+2) == nil || s.w(k+2) == wThe || s.w(k+2) == wA) && s.pastFormBefore(k+2, hi+1) {
+			hi = k - 1
+		}
+		break
 	}
 	// A comparison set off after the expression (", as" with a clause of
 	// its own) tells of other times, not of this one: "will go forward an
@@ -8227,6 +8256,14 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// "declared Wednesday a day of mourning", "proclaimed Friday
 			// a public holiday".
 			return 1, k
+		case k == i-1 && s.isPunct(i+1, '\'') && s.lx(i) != nil && s.lx(i).weekday > 0 && !s.lx(i).plural &&
+			(s.isWordIn(k, "canceled", "cancelled", "scrapped", "postponed") || s.isWord(k, "off") && s.isWordIn(k-1, "called", "call", "calls")):
+			// An event named by its weekday that was called off had not
+			// yet taken place when it was, so the past verb does not put
+			// it behind: "the city canceled Sunday's triathlon", "rain
+			// called off Saturday's parade" are the nearest such day,
+			// ahead or just past.
+			return nearestTense, k
 		case k < i && k >= i-9 && (s.isWord(k, "starting") || s.isWord(k, "beginning")) && s.onlyClockBetween(k+1, i) && !s.pastAuxBefore(k) && s.toks[k-1].kind == tkWord && s.lx(k-1) == nil && !s.toks[k-1].cap:
 			// After a noun, "starting Wednesday" names when something
 			// declared or planned begins: "declared three days of

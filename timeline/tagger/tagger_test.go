@@ -1219,6 +1219,32 @@ var tagCases = []tagCase{
 	// "a generation ago" is the vague past: a generation is no calendar
 	// unit.
 	{"2016-05-11", "", "A generation ago most families in the valley kept a cow; two generations ago nearly all of them did.", []string{"A generation ago|DATE|PAST_REF", "two generations ago|DATE|PAST_REF"}},
+	// An event named by its weekday that was called off had not yet
+	// taken place: the nearest such day, not the last one behind.
+	{"2016-09-09", "", "Organizers postponed Sunday's marathon because of the heat.", []string{"Sunday|DATE|2016-09-11"}},
+	{"2016-09-09", "", "Storms called off Saturday's fireworks, the mayor's office said.", []string{"Saturday|DATE|2016-09-10"}},
+	{"2016-09-12", "", "Storms called off Saturday's fireworks, and Sunday's race went ahead.", []string{"Saturday|DATE|2016-09-10", "Sunday|DATE|2016-09-11"}},
+	// A clock reading before a noun names the time of the thing; the day
+	// after "on" that dates the thing is the reading's too.
+	{"2014-04-16", "", "Two passengers missed the 6:40 a.m. ferry on Monday and waited until noon.", []string{"6:40 a.m.|TIME|2014-04-14T06:40", "Monday|DATE|2014-04-14", "noon|TIME|2014-04-14T12:00"}},
+	{"2014-04-16", "", "The 10 p.m. bulletin on Sunday was the first to mention the fire.", []string{"10 p.m.|TIME|2014-04-13T22:00", "Sunday|DATE|2014-04-13"}},
+	// A weekday, or a pair joined by "and", that is the subject of a
+	// present verb of seeming is still to come, as a forecast has it; the
+	// past "looked" looks back.
+	{"2017-03-08", "", "The rain moved east overnight. Thursday looks like the driest day for the school fair.", []string{"overnight|TIME|2017-03-07TNI", "Thursday|DATE|2017-03-09"}},
+	{"2017-03-08", "", "The fog lifted by noon. Friday and Saturday seem likely to bring more of it.", []string{"noon|TIME|2017-03-08T12:00", "Friday|DATE|2017-03-10", "Saturday|DATE|2017-03-11"}},
+	{"2017-03-08", "", "Monday and Tuesday looked calm on the radar.", []string{"Monday|DATE|2017-03-06", "Tuesday|DATE|2017-03-07"}},
+	// An "until" clause set off by a comma after a date, with its own
+	// subject and past verb, ends a past stretch at an event that came:
+	// the date is read by the main clause, not as an end point ahead.
+	{"2015-11-20", "", "Nobody heard from the climbers after the storm on Sept. 12, until a helicopter crew spotted their tent.", []string{"Sept. 12|DATE|2015-09-12"}},
+	{"2021-10-04", "", "The villagers had no water for weeks after the dam burst in August, until the army brought in tankers.", []string{"weeks|DURATION|PXW", "August|DATE|2021-08"}},
+	{"2021-10-06", "", "The road will stay shut from Monday, until crews have cleared the slide.", []string{"Monday|DATE|2021-10-11"}},
+	// "a few moments ago", "a moment ago" in broadcast speech are the
+	// vague recent past, as "a few minutes ago"; a bare "a few moments"
+	// is none.
+	{"2012-02-06", "", "The coach told reporters a few moments ago that the quarterback would start.", []string{"a few moments ago|DATE|PAST_REF"}},
+	{"2012-02-06", "", "Several moments ago the ferry docked, and a moment ago the first passengers came ashore. Give us a few moments.", []string{"Several moments ago|DATE|PAST_REF", "a moment ago|DATE|PAST_REF"}},
 	// After a spring the new year is the next one.
 	{"", "", "In the spring of 1858 Zeng reorganised his fleet. Early in the new year the army moved again.", []string{"the spring of 1858|DATE|1858-SP", "Early in the new year|DATE|1859|START"}},
 	// A day in apposition that is not the feast's: the words name that
