@@ -8205,6 +8205,27 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			c.mod, c.dctRel = "MID", true
 			return c, true
 		}
+		if e := s.lx(j); !hasThe && e != nil && !e.plural && (e.unit == uMonth || e.unit == uWeek || e.unit == uYear) && !s.t.hasDCT && s.tight(j) &&
+			s.isWordIn(i-1, "by", "in", "at", "until", "till", "since", "from", "around", "before", "after") &&
+			(j+1 >= len(s.toks) || s.toks[j+1].kind == tkPunct || s.w(j+1) == wAnd || s.w(j+1) == wOr || s.w(j+1) == wThe) {
+			// In a story without a DCT, "by mid-month", "until
+			// mid-year": the middle of the month (week, year) the story
+			// is in, as "by the middle of the month" ("Fighter wings
+			// arrived in June 1940, and by mid-month the raids began"
+			// is 1940-06 MID).
+			if base, a, ok := s.anchorBase(); ok && !base.noYear && base.g >= unitGran(e.unit) && (base.g != gWeek || e.unit == uWeek) &&
+				(e.unit != uWeek || base.g >= gDay) {
+				var v cal
+				if e.unit == uWeek {
+					v = weekOf(base)
+				} else {
+					v = coarsen(base, unitGran(e.unit))
+				}
+				c := s.date(i, j+1, v)
+				c.mod, c.anchor = "MID", a
+				return c, true
+			}
+		}
 	}
 	if w == wEnd && !hasThe && !s.toks[i].cap && s.w(j) != wOf && s.endBeforePeriod(i, j) {
 		// "by end-March", "at end-2024", "best before end February
