@@ -6691,6 +6691,17 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// July 1685.
 			base, a = s.saved.refCal, s.saved.ref
 		}
+		if hasThe && n == 1 && u == uWeek && base.g == gMonth && !base.noYear && a >= 0 && a < len(s.res.Timexes) && s.res.Timexes[a].Mod == "START" &&
+			s.dayRef >= 0 && s.dayRef < a && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.g >= gDay && s.dayCal.g != gWeek &&
+			s.dayCal.y == base.y && s.dayCal.m == base.m && s.dayCal.d > 0 && s.dayCal.d <= 10 {
+			// "the following week" after the early part of a month whose
+			// opening day the paragraph named: the week after that day,
+			// the one point the early part is told from ("war broke out
+			// on 2 March. Skirmishes went on in early March, and envoys
+			// met the following week" is the week after 2 March).
+			base, a = s.dayCal, s.dayRef
+			base.g, base.part, base.hh, base.mm = gDay, 0, 0, 0
+		}
 		if base.g < unitGran(u) && !(u == uWeek && base.g >= gDay) {
 			if n == 0 && base.g >= gYear {
 				return cand{}, false
