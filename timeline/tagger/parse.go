@@ -6738,6 +6738,17 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// July 1685.
 			base, a = s.saved.refCal, s.saved.ref
 		}
+		if hasThe && n == 1 && u == uWeek && base.g == gMonth && !base.noYear && a >= 0 && a < len(s.res.Timexes) && s.res.Timexes[a].Mod == "START" &&
+			s.dayRef >= 0 && s.dayRef < a && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.g >= gDay && s.dayCal.g != gWeek &&
+			s.dayCal.y == base.y && s.dayCal.m == base.m && s.dayCal.d > 0 && s.dayCal.d <= 10 {
+			// "the following week" after the early part of a month whose
+			// opening day the paragraph named: the week after that day,
+			// the one point the early part is told from ("war broke out
+			// on 2 March. Skirmishes went on in early March, and envoys
+			// met the following week" is the week after 2 March).
+			base, a = s.dayCal, s.dayRef
+			base.g, base.part, base.hh, base.mm = gDay, 0, 0, 0
+		}
 		if base.g < unitGran(u) && !(u == uWeek && base.g >= gDay) {
 			if n == 0 && base.g >= gYear {
 				return cand{}, false
@@ -8259,6 +8270,27 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			c := s.date(i, j+1, rel(s.t.dct, e.unit, 0))
 			c.mod, c.dctRel = "MID", true
 			return c, true
+		}
+		if e := s.lx(j); !hasThe && e != nil && !e.plural && (e.unit == uMonth || e.unit == uWeek || e.unit == uYear) && !s.t.hasDCT && s.tight(j) &&
+			s.isWordIn(i-1, "by", "in", "at", "until", "till", "since", "from", "around", "before", "after") &&
+			(j+1 >= len(s.toks) || s.toks[j+1].kind == tkPunct || s.w(j+1) == wAnd || s.w(j+1) == wOr || s.w(j+1) == wThe) {
+			// In a story without a DCT, "by mid-month", "until
+			// mid-year": the middle of the month (week, year) the story
+			// is in, as "by the middle of the month" ("Fighter wings
+			// arrived in June 1940, and by mid-month the raids began"
+			// is 1940-06 MID).
+			if base, a, ok := s.anchorBase(); ok && !base.noYear && base.g >= unitGran(e.unit) && (base.g != gWeek || e.unit == uWeek) &&
+				(e.unit != uWeek || base.g >= gDay) {
+				var v cal
+				if e.unit == uWeek {
+					v = weekOf(base)
+				} else {
+					v = coarsen(base, unitGran(e.unit))
+				}
+				c := s.date(i, j+1, v)
+				c.mod, c.anchor = "MID", a
+				return c, true
+			}
 		}
 	}
 	if w == wEnd && !hasThe && !s.toks[i].cap && s.w(j) != wOf && s.endBeforePeriod(i, j) {

@@ -480,6 +480,16 @@ var tagCases = []tagCase{
 	// "by mid-month", "in mid-week", "at mid-year" are the middle of the
 	// DCT's month, week or year; before a noun they are none.
 	{"2016-08-04", "", "Output should recover by mid-month, after a stoppage in mid-week; the mid-year review is due.", []string{"mid-month|DATE|2016-08|MID", "mid-week|DATE|2016-W31|MID"}},
+	// In a story without a DCT they are the middle of the month, week
+	// or year the story is in, as "by the middle of the month".
+	{"", "", "The blockade began on 3 April 1917, and by mid-month the city was short of bread.", []string{"3 April 1917|DATE|1917-04-03", "mid-month|DATE|1917-04|MID"}},
+	{"", "", "The brigade landed in 1952. Until mid-year, it guarded the docks; the mid-year rotation came late.", []string{"1952|DATE|1952", "mid-year|DATE|1952|MID"}},
+	{"", "", "The siege opened on Tuesday 9 May 1916, and by mid-week, the garrison was starving.", []string{"Tuesday 9 May 1916|DATE|1916-05-09", "mid-week|DATE|1916-W19|MID"}},
+	// "the following week" after the early part of a month whose
+	// opening day the paragraph named counts from that day; after a
+	// month alone, or its late part, the week stays unknown.
+	{"", "", "The dockers walked out on 2 March 1926. Pickets spread through the port in early March, and the owners gave way the following week.", []string{"2 March 1926|DATE|1926-03-02", "early March|DATE|1926-03|START", "the following week|DATE|1926-W10"}},
+	{"", "", "The dockers walked out on 2 March 1926. Pickets spread through the port in late March, and the owners gave way the following week.", []string{"2 March 1926|DATE|1926-03-02", "late March|DATE|1926-03|END", "the following week|DATE|1926-WXX"}},
 	// What is left for the weekend, told late in the week, is left for
 	// the coming one; told on a Monday, for the one past.
 	{"2024-10-11", "", "The jury was sent home for the weekend and the court adjourned for the weekend.", []string{"the weekend|DATE|2024-W41-WE", "the weekend|DATE|2024-W41-WE"}},
