@@ -3810,3 +3810,16 @@ func TestNewsBlind116(t *testing.T) {
 func TestNarrativeBlind117(t *testing.T) {
 	scoreDevSet(t, "narrative_blind117.txt", devFloors{strict: 0.996, relaxed: 0.996, value: 0.996, typ: 0.996})
 }
+
+// TestNarrativeBlind120 scores narrative_blind120.txt, four Wikipedia-style
+// history sections on places and peoples of the first millennium (Ravenna,
+// the Kingdom of Aksum, the Vandal Kingdom, Northumbria), written and
+// annotated blind. First (blind) score on 144 expressions: strict .934,
+// relaxed .949, value .942, type .949 (F1); no gold slips. Missed:
+// approximate three-digit years ("about 450", "around 604", "c. 320"),
+// bare three-digit and two-digit years after "in", "of", "between"
+// ("in 547", "in 43", "A treaty of 435", "between 759 and 808"), and
+// a day and month whose year has three digits ("31 December 406").
+func TestNarrativeBlind120(t *testing.T) {
+	scoreDevSet(t, "narrative_blind120.txt", devFloors{strict: 0.933, relaxed: 0.948, value: 0.941, typ: 0.948})
+}
