@@ -1627,14 +1627,16 @@ func (s *state) shortYear(i int) bool {
 		// a year opens; no count is followed by it)
 		return true
 	}
-	if s.w(i-1) == wIn && (s.closesYearPhrase(i+1) || s.isWord(i+1, "but") && !s.toks[i+1].cap) {
+	if s.w(i-1) == wIn && (s.closesYearPhrase(i+1) || s.isWord(i+1, "but") && !s.toks[i+1].cap || s.subjectPronoun(i+1)) {
 		// "took the city in 709 after four years of campaigns", "sacked
 		// in 846 by raiders", "united in 843 under one king": a
 		// preposition after "in" and the number closes the phrase of a
 		// year (not "by 300 after the vote", a change; not "one in 300
 		// by", a share); so does "but" opening a second clause of the
 		// same subject ("marched north in 986 but was ambushed"), a
-		// count's noun coming before it.
+		// count's noun coming before it; and so does the subject pronoun
+		// of the clause the year opens ("in 484 he summoned the bishops",
+		// not "one in 300 he met").
 		return !(s.t.hasDCT && s.newsText()) && !s.countAt(i-2) && !s.countAt(i-3)
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
@@ -1707,13 +1709,22 @@ func (s *state) countAt(k int) bool {
 // closesYearPhrase reports whether the word at k is a preposition that
 // closes the phrase of a year before it ("in 709 after", "in 846 by
 // raiders", "in 961–966 under al-Hakam", "in 272 and 273 between Rome
-// and Palmyra"): a count would have its noun there instead.
+// and Palmyra", "ruled in 547 from the rock", "sailed in 533 with 500
+// ships", "marched in 451 against the Huns"): a count would have its
+// noun there instead.
 func (s *state) closesYearPhrase(k int) bool {
 	switch s.w(k) {
-	case wAfter, wBefore, wDuring, wUnder, wBy, wAt, wOn, wBetween:
+	case wAfter, wBefore, wDuring, wUnder, wBy, wAt, wOn, wBetween, wFrom:
 		return !s.toks[k].cap
 	}
-	return s.isWord(k, "near") && !s.toks[k].cap
+	return s.isWordIn(k, "near", "with", "against") && !s.toks[k].cap
+}
+
+// subjectPronoun reports whether the word at k is a lower-case personal
+// pronoun that can only be a subject ("he", "she", "they", "we"): it
+// opens a clause, so no noun phrase before it goes on.
+func (s *state) subjectPronoun(k int) bool {
+	return k < len(s.toks) && !s.toks[k].cap && s.isWordIn(k, "he", "she", "they", "we")
 }
 
 // eventVerbPlace reports whether the word at k ends a phrase of place

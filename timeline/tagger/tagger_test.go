@@ -5462,6 +5462,15 @@ var tagCases = []tagCase{
 	{"", "", "Under the Lombard kings, around 650, the town was walled.", []string{"around 650|DATE|0650|APPROX"}},
 	{"", "", "The garrison, about 300, surrendered.", nil},
 	{"", "", "During the Gothic wars, about 540, the aqueducts were cut.", []string{"about 540|DATE|0540|APPROX"}},
+	// "from", "with", "against" close a three-digit year's phrase after
+	// "in", as the other prepositions do, and so does the subject
+	// pronoun of a clause the year opens (not a share, "one in 300").
+	{"", "", "The bishop governed the see in 612 from a small island.", []string{"612|DATE|0612"}},
+	{"", "", "The duke sailed in 568 with a fleet of galleys.", []string{"568|DATE|0568"}},
+	{"", "", "The tribes rose in 372 against their masters.", []string{"372|DATE|0372"}},
+	{"", "", "After the council failed, in 451 they elected a new patriarch.", []string{"451|DATE|0451"}},
+	{"", "", "Only one in 300 from the valley survived.", nil},
+	{"", "", "Only one in 300 he examined had the disease.", nil},
 }
 
 func formatTimexes(res Result) []string {
