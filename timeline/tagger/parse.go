@@ -1514,6 +1514,11 @@ func (s *state) shortYear(i int) bool {
 		// a year is meant.
 	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && (s.w(b) == wIn || s.w(b) == wBy || s.w(b) == wUntil || s.w(b) == wSince):
 		// "sacked in c. 580, the city": "c." says a date is meant.
+	case b == i-2 && (s.w(i-1) == wAbout || s.w(i-1) == wAround) && (s.w(b) == wIn || s.w(b) == wUntil || s.w(b) == wSince) && !(s.t.hasDCT && s.newsText()) && !s.countAt(b-1):
+		// "held the coast until about 570, when", "won at Chester in
+		// about 615.": after a preposition of time "about" is as "c.",
+		// when the number ends its phrase (not "in about 300 cases";
+		// not "by about 300", a change, nor "one in about 300", a share).
 	case s.w(i-1) == wOf && (s.w(i-2) == wEnd || s.w(i-2) == wBeginning || s.w(i-2) == wStart || s.w(i-2) == wMiddle) && s.w(i-3) == wThe && s.toks[i].ndig == 3 && !(s.t.hasDCT && s.newsText()):
 		// "by the end of 271 they held Asia Minor", "at the beginning of
 		// 410": the end, start or middle of a period, and the number

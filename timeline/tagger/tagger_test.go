@@ -5471,6 +5471,13 @@ var tagCases = []tagCase{
 	{"", "", "After the council failed, in 451 they elected a new patriarch.", []string{"451|DATE|0451"}},
 	{"", "", "Only one in 300 from the valley survived.", nil},
 	{"", "", "Only one in 300 he examined had the disease.", nil},
+	// "about", "around" after "in", "until", "since" before a number
+	// ending its phrase: an approximate year, as after "c.".
+	{"", "", "The monks kept the island until about 640, when raiders burned it.", []string{"about 640|DATE|0640|APPROX"}},
+	{"", "", "The king took the fortress in around 575.", []string{"around 575|DATE|0575|APPROX"}},
+	{"", "", "The disease struck in about 300 villages.", nil},
+	{"", "", "The price fell by about 300, to 1,200.", nil},
+	{"", "", "It affects one in about 400.", nil},
 }
 
 func formatTimexes(res Result) []string {
