@@ -5478,6 +5478,11 @@ var tagCases = []tagCase{
 	{"", "", "The disease struck in about 300 villages.", nil},
 	{"", "", "The price fell by about 300, to 1,200.", nil},
 	{"", "", "It affects one in about 400.", nil},
+	// A spelled count after a number opens a noun phrase of its own, so
+	// the number ended its phrase: a range of years before it.
+	{"", "", "Between 688 and 726 three abbots ruled the house.", []string{"688|DATE|0688", "726|DATE|0726"}},
+	{"", "", "Between 200 and 300 men died.", nil},
+	{"", "", "Between 600 and 700 twelve-oared boats sailed.", nil},
 }
 
 func formatTimexes(res Result) []string {
