@@ -1514,6 +1514,12 @@ func (s *state) phraseEnds(k int) bool {
 	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore, wBy, wFrom, wTo:
 		return true
 	}
+	if !tk.cap && s.isWordIn(k, "while", "whereas", "although", "though", "because", "unless", "together") {
+		// a conjunction opening a clause, or "together with": words no
+		// count is of ("died on 28 August 430 while the city was under
+		// siege", "crossed on 31 December 406 together with the Alans")
+		return true
+	}
 	if e := s.lx(k); e != nil && e.hasNum && e.num >= 2 && e.num < 100 && e.num != 12 && !tk.cap && !(k+1 < len(s.toks) && s.isPunct(k+1, '-') && s.tight(k+1)) {
 		// ("eight kings", not "one-day", "two-thirds", "dozen")
 		return true

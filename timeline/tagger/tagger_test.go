@@ -5483,6 +5483,11 @@ var tagCases = []tagCase{
 	{"", "", "Between 688 and 726 three abbots ruled the house.", []string{"688|DATE|0688", "726|DATE|0726"}},
 	{"", "", "Between 200 and 300 men died.", nil},
 	{"", "", "Between 600 and 700 twelve-oared boats sailed.", nil},
+	// A conjunction opening a clause, or "together with", ends the
+	// phrase of a three-digit year after a day and month.
+	{"", "", "The abbot died on 3 May 729 while the monks were at prayer.", []string{"3 May 729|DATE|0729-05-03"}},
+	{"", "", "The Goths crossed the river on 9 August 378 together with their allies.", []string{"9 August 378|DATE|0378-08-09"}},
+	{"", "", "In March 300 soldiers deserted while the general slept.", []string{"March|DATE|XXXX-03"}},
 }
 
 func formatTimexes(res Result) []string {
