@@ -1416,17 +1416,33 @@ func (s *state) measureUnit(i int) bool {
 // reignYear reports whether the number at i is one end of a reign of
 // the first millennium given in parentheses, "(r. 98–117)", "(r.
 // 54–68)": "r." says the numbers are years.
+// Either year may carry its "c." ("(r. c. 320–c. 360)"), which stays
+// in its span as after any other "c.".
 func (s *state) reignYear(i int) bool {
+	circa := func(k int) bool { return s.isPunct(k, '.') && s.w(k-1) == wCirca } // "c." ending at k
 	a := i
 	if s.isPunct(i-1, '-') {
 		a = i - 2
+	} else if circa(i-1) && s.isPunct(i-3, '-') {
+		a = i - 4
 	}
-	if !(s.isPunct(a-1, '.') && s.isWord(a-2, "r") && s.isPunct(a-3, '(') && s.isPunct(a+1, '-')) {
+	open := a - 1
+	if circa(open) {
+		open -= 2
+	}
+	if !(s.isPunct(open, '.') && s.isWord(open-1, "r") && s.isPunct(open-2, '(') && s.isPunct(a+1, '-')) {
+		return false
+	}
+	b := a + 2
+	if circa(b+1) && s.w(b) == wCirca {
+		b += 2
+	}
+	if b != i && a != i {
 		return false
 	}
 	n1, ok1 := s.plainNum(a)
-	n2, ok2 := s.plainNum(a + 2)
-	return ok1 && ok2 && s.toks[a].ndig <= 4 && s.toks[a+2].ndig <= 4 && n1 > 0 && n2 >= n1 && n2 < 1000 && s.isPunct(a+3, ')')
+	n2, ok2 := s.plainNum(b)
+	return ok1 && ok2 && s.toks[a].ndig <= 4 && s.toks[b].ndig <= 4 && n1 > 0 && n2 >= n1 && n2 < 1000 && s.isPunct(b+1, ')')
 }
 
 // pEdgeDay: "the first day of March", "the last day of February 1900":

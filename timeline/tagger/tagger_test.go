@@ -5488,6 +5488,11 @@ var tagCases = []tagCase{
 	{"", "", "The abbot died on 3 May 729 while the monks were at prayer.", []string{"3 May 729|DATE|0729-05-03"}},
 	{"", "", "The Goths crossed the river on 9 August 378 together with their allies.", []string{"9 August 378|DATE|0378-08-09"}},
 	{"", "", "In March 300 soldiers deserted while the general slept.", []string{"March|DATE|XXXX-03"}},
+	// A reign in parentheses whose years carry "c.": two approximate
+	// years.
+	{"", "", "King Aeddan (r. c. 574–c. 608) fought the Angles.", []string{"c. 574|DATE|0574|APPROX", "c. 608|DATE|0608|APPROX"}},
+	{"", "", "King Aeddan (r. c. 574–608) fought the Angles.", []string{"c. 574|DATE|0574|APPROX", "608|DATE|0608"}},
+	{"", "", "The jar (c. 12–c. 15 litres) was broken.", nil},
 }
 
 func formatTimexes(res Result) []string {
