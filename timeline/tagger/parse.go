@@ -1552,8 +1552,8 @@ func (s *state) shortYear(i int) bool {
 			n, ok := s.plainNum(i + 2)
 			return ok && s.toks[i+2].ndig == 3 && n > int(s.toks[i].num) && (s.phraseEnds(i+3) || s.pastVerbAt(i+3))
 		}
-		if s.pastVerbAt(i + 1) {
-			return true
+		if s.pastVerbWord(i + 1) {
+			return true // (an irregular past too: "a treaty of 435 gave")
 		}
 	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && !(s.t.hasDCT && s.newsText()) &&
 		s.w(b) != wBetween && !s.isPunct(b, '('):
@@ -1841,6 +1841,14 @@ func (s *state) reignOpen(k int) bool {
 // right after an opening bracket: "(d. 875)", "(fl. c. 690)".
 func (s *state) lifeAbbrev(k int) bool {
 	return s.isPunct(k, '.') && (s.isWord(k-1, "d") || s.isWord(k-1, "b") || s.isWord(k-1, "fl")) && s.isPunct(k-2, '(')
+}
+
+// pastVerbWord reports whether word k is a verb in the past, in -ed or
+// an irregular one the lexicon marks as past ("gave", "took", "held"),
+// though not the past markers that are no verbs ("last", "ago",
+// "yesterday").
+func (s *state) pastVerbWord(k int) bool {
+	return s.pastVerbAt(k) || s.lx(k) != nil && s.lx(k).tense == -1 && !s.isWordIn(k, "last", "ago", "yesterday")
 }
 
 // pastVerbAt reports whether word k looks like a verb in the past, so
@@ -6106,7 +6114,7 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 		// heard at dawn, and by the afternoon soldiers were seen on the
 		// roofs".
 	case k == j && i >= 2 && s.isWordIn(i-2, "and", "but") && !s.isWordIn(n, "need", "feed", "seed", "speed", "bed", "red", "shed") &&
-		(s.pastVerbAt(n) || s.lx(n) != nil && s.lx(n).tense == -1 && !s.isWordIn(n, "last", "ago", "yesterday")):
+		s.pastVerbWord(n):
 		// A second predicate of the clause's subject, opened by "and"
 		// and its time: "attacked at dawn and by the evening had taken
 		// the heights", "and by the afternoon held the ridge"; the verb

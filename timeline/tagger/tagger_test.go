@@ -5493,6 +5493,10 @@ var tagCases = []tagCase{
 	{"", "", "King Aeddan (r. c. 574–c. 608) fought the Angles.", []string{"c. 574|DATE|0574|APPROX", "c. 608|DATE|0608|APPROX"}},
 	{"", "", "King Aeddan (r. c. 574–608) fought the Angles.", []string{"c. 574|DATE|0574|APPROX", "608|DATE|0608"}},
 	{"", "", "The jar (c. 12–c. 15 litres) was broken.", nil},
+	// An irregular verb in the past after "a treaty of" and a number
+	// ends the phrase of the year that dates the treaty.
+	{"", "", "A treaty of 562 brought fifty years of peace.", []string{"562|DATE|0562", "fifty years|DURATION|P50Y"}},
+	{"", "", "The synod of 731 took place at the abbey.", []string{"731|DATE|0731"}},
 }
 
 func formatTimexes(res Result) []string {
