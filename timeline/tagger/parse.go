@@ -1774,6 +1774,7 @@ func (s *state) eventVerbPlace(k int) bool {
 func (s *state) eventVerb(k int) bool {
 	return k >= 0 && k < len(s.toks) && !s.toks[k].cap && s.isWordIn(k, "founded", "built", "born", "died", "established", "written", "composed", "completed", "begun", "converted",
 		"crowned", "buried", "rebuilt", "destroyed", "abandoned", "sacked", "conquered", "baptized", "baptised", "consecrated",
+		"finished", "erected", "dedicated",
 		"wrote", "writing")
 }
 

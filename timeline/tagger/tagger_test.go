@@ -5497,6 +5497,11 @@ var tagCases = []tagCase{
 	// ends the phrase of the year that dates the treaty.
 	{"", "", "A treaty of 562 brought fifty years of peace.", []string{"562|DATE|0562", "fifty years|DURATION|P50Y"}},
 	{"", "", "The synod of 731 took place at the abbey.", []string{"731|DATE|0731"}},
+	// "finished", "erected", "dedicated" date a work as "completed"
+	// does: "about" a number ending its phrase after them is when.
+	{"", "", "The basilica was finished about 549.", []string{"about 549|DATE|0549|APPROX"}},
+	{"", "", "The cross was erected around 710 by the monks.", []string{"around 710|DATE|0710|APPROX"}},
+	{"", "", "The runner finished about 300 metres behind.", nil},
 }
 
 func formatTimexes(res Result) []string {
