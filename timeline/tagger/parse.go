@@ -1521,8 +1521,11 @@ func (s *state) shortYear(i int) bool {
 		return s.earlyYearRange(i)
 	case b < i-1 && s.w(b) == wFrom:
 		// "from about 991 to 1018", "from c. 880 to 925": an
-		// approximate first year of a range, read as the range below.
-		if !(s.w(i+1) == wTo || s.isPunct(i+1, '-')) {
+		// approximate first year of a range, read as the range below;
+		// or the start of a state that goes on, its phrase ended by the
+		// clause's end ("struck coins from about 270.", as "from 270."),
+		// unless a verb of change makes it a base ("rose from about 300.").
+		if !(s.w(i+1) == wTo || s.isPunct(i+1, '-') || s.isPunct(i+1, '.') || s.isPunct(i+1, ';')) {
 			return false
 		}
 	case s.w(i-1) == wTo && (s.datingVerb(i-2) || s.isWord(i-2, "back") && s.datingVerb(i-3)):

@@ -5502,6 +5502,10 @@ var tagCases = []tagCase{
 	{"", "", "The basilica was finished about 549.", []string{"about 549|DATE|0549|APPROX"}},
 	{"", "", "The cross was erected around 710 by the monks.", []string{"around 710|DATE|0710|APPROX"}},
 	{"", "", "The runner finished about 300 metres behind.", nil},
+	// "from about" a number ending the clause: the start of a state
+	// that goes on, as "from 270." (not the base of a change).
+	{"", "", "The kings issued their own silver from about 280.", []string{"about 280|DATE|0280|APPROX"}},
+	{"", "", "The number of monks rose from about 300.", nil},
 }
 
 func formatTimexes(res Result) []string {
