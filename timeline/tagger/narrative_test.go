@@ -3871,3 +3871,33 @@ func TestNewsBlind118(t *testing.T) {
 func TestNarrativeBlind119(t *testing.T) {
 	scoreDevSet(t, "narrative_blind119.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
+
+// TestNarrativeBlind120 scores narrative_blind120.txt, four Wikipedia-style
+// history sections on places and peoples of the first millennium (Ravenna,
+// the Kingdom of Aksum, the Vandal Kingdom, Northumbria), written and
+// annotated blind. First (blind) score on 144 expressions: strict .934,
+// relaxed .949, value .942, type .949 (F1); no gold slips. Missed:
+// approximate three-digit years ("about 450", "around 604", "c. 320"),
+// bare three-digit and two-digit years after "in", "of", "between"
+// ("in 547", "in 43", "A treaty of 435", "between 759 and 808"), and
+// a day and month whose year has three digits ("31 December 406").
+// Eight rules since: "from", "with", "against" or a subject pronoun
+// close a year's phrase after "in" ("in 547 from the rock", "in 484 he
+// summoned"); "about", "around" after "in", "until", "since" ("until
+// about 570, when"); a spelled count after a number ends its phrase
+// ("between 759 and 808 eight kings"); a clause-opening conjunction or
+// "together with" does too ("on 28 August 430 while"); a reign whose
+// years carry "c." ("(r. c. 320–c. 360)"); an irregular past verb after
+// "a treaty of" and a year ("of 435 gave"); "finished", "erected",
+// "dedicated" as verbs that date a work ("finished about 450."); and
+// "from about 270." ending its clause. Score since: .989 on all four.
+// Left: "in 43," with no year of the first centuries named before (a
+// one- or two-digit number is taken for a year only near such a year,
+// and "in 43," alone could be a share or a count); "joined the two
+// kingdoms around 604 and defeated", where "around 604 and" could as
+// well be a count ("killed around 600 and wounded 300"); and "made in
+// his honour around 715.", "made" being too common a verb to date what
+// follows it.
+func TestNarrativeBlind120(t *testing.T) {
+	scoreDevSet(t, "narrative_blind120.txt", devFloors{strict: 0.988, relaxed: 0.988, value: 0.988, typ: 0.988})
+}

@@ -1450,17 +1450,33 @@ func (s *state) measureUnit(i int) bool {
 // reignYear reports whether the number at i is one end of a reign of
 // the first millennium given in parentheses, "(r. 98–117)", "(r.
 // 54–68)": "r." says the numbers are years.
+// Either year may carry its "c." ("(r. c. 320–c. 360)"), which stays
+// in its span as after any other "c.".
 func (s *state) reignYear(i int) bool {
+	circa := func(k int) bool { return s.isPunct(k, '.') && s.w(k-1) == wCirca } // "c." ending at k
 	a := i
 	if s.isPunct(i-1, '-') {
 		a = i - 2
+	} else if circa(i-1) && s.isPunct(i-3, '-') {
+		a = i - 4
 	}
-	if !(s.isPunct(a-1, '.') && s.isWord(a-2, "r") && s.isPunct(a-3, '(') && s.isPunct(a+1, '-')) {
+	open := a - 1
+	if circa(open) {
+		open -= 2
+	}
+	if !(s.isPunct(open, '.') && s.isWord(open-1, "r") && s.isPunct(open-2, '(') && s.isPunct(a+1, '-')) {
+		return false
+	}
+	b := a + 2
+	if circa(b+1) && s.w(b) == wCirca {
+		b += 2
+	}
+	if b != i && a != i {
 		return false
 	}
 	n1, ok1 := s.plainNum(a)
-	n2, ok2 := s.plainNum(a + 2)
-	return ok1 && ok2 && s.toks[a].ndig <= 4 && s.toks[a+2].ndig <= 4 && n1 > 0 && n2 >= n1 && n2 < 1000 && s.isPunct(a+3, ')')
+	n2, ok2 := s.plainNum(b)
+	return ok1 && ok2 && s.toks[a].ndig <= 4 && s.toks[b].ndig <= 4 && n1 > 0 && n2 >= n1 && n2 < 1000 && s.isPunct(b+1, ')')
 }
 
 // pEdgeDay: "the first day of March", "the last day of February 1900":
@@ -1539,8 +1555,11 @@ func (s *state) shortYear(i int) bool {
 		return s.earlyYearRange(i)
 	case b < i-1 && s.w(b) == wFrom:
 		// "from about 991 to 1018", "from c. 880 to 925": an
-		// approximate first year of a range, read as the range below.
-		if !(s.w(i+1) == wTo || s.isPunct(i+1, '-')) {
+		// approximate first year of a range, read as the range below;
+		// or the start of a state that goes on, its phrase ended by the
+		// clause's end ("struck coins from about 270.", as "from 270."),
+		// unless a verb of change makes it a base ("rose from about 300.").
+		if !(s.w(i+1) == wTo || s.isPunct(i+1, '-') || s.isPunct(i+1, '.') || s.isPunct(i+1, ';')) {
 			return false
 		}
 	case s.w(i-1) == wTo && (s.datingVerb(i-2) || s.isWord(i-2, "back") && s.datingVerb(i-3)):
@@ -1548,6 +1567,11 @@ func (s *state) shortYear(i int) bool {
 		// a year is meant.
 	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && (s.w(b) == wIn || s.w(b) == wBy || s.w(b) == wUntil || s.w(b) == wSince):
 		// "sacked in c. 580, the city": "c." says a date is meant.
+	case b == i-2 && (s.w(i-1) == wAbout || s.w(i-1) == wAround) && (s.w(b) == wIn || s.w(b) == wUntil || s.w(b) == wSince) && !(s.t.hasDCT && s.newsText()) && !s.countAt(b-1):
+		// "held the coast until about 570, when", "won at Chester in
+		// about 615.": after a preposition of time "about" is as "c.",
+		// when the number ends its phrase (not "in about 300 cases";
+		// not "by about 300", a change, nor "one in about 300", a share).
 	case s.w(i-1) == wOf && (s.w(i-2) == wEnd || s.w(i-2) == wBeginning || s.w(i-2) == wStart || s.w(i-2) == wMiddle) && s.w(i-3) == wThe && s.toks[i].ndig == 3 && !(s.t.hasDCT && s.newsText()):
 		// "by the end of 271 they held Asia Minor", "at the beginning of
 		// 410": the end, start or middle of a period, and the number
@@ -1565,8 +1589,8 @@ func (s *state) shortYear(i int) bool {
 			n, ok := s.plainNum(i + 2)
 			return ok && s.toks[i+2].ndig == 3 && n > int(s.toks[i].num) && (s.phraseEnds(i+3) || s.pastVerbAt(i+3))
 		}
-		if s.pastVerbAt(i + 1) {
-			return true
+		if s.pastVerbWord(i + 1) {
+			return true // (an irregular past too: "a treaty of 435 gave")
 		}
 	case b < i-1 && (s.w(i-1) == wCirca || s.isPunct(i-1, '.') && s.w(i-2) == wCirca) && !(s.t.hasDCT && s.newsText()) &&
 		s.w(b) != wBetween && !s.isPunct(b, '('):
@@ -1661,14 +1685,16 @@ func (s *state) shortYear(i int) bool {
 		// a year opens; no count is followed by it)
 		return true
 	}
-	if s.w(i-1) == wIn && (s.closesYearPhrase(i+1) || s.isWord(i+1, "but") && !s.toks[i+1].cap) {
+	if s.w(i-1) == wIn && (s.closesYearPhrase(i+1) || s.isWord(i+1, "but") && !s.toks[i+1].cap || s.subjectPronoun(i+1)) {
 		// "took the city in 709 after four years of campaigns", "sacked
 		// in 846 by raiders", "united in 843 under one king": a
 		// preposition after "in" and the number closes the phrase of a
 		// year (not "by 300 after the vote", a change; not "one in 300
 		// by", a share); so does "but" opening a second clause of the
 		// same subject ("marched north in 986 but was ambushed"), a
-		// count's noun coming before it.
+		// count's noun coming before it; and so does the subject pronoun
+		// of the clause the year opens ("in 484 he summoned the bishops",
+		// not "one in 300 he met").
 		return !(s.t.hasDCT && s.newsText()) && !s.countAt(i-2) && !s.countAt(i-3)
 	}
 	return s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.toks[i+1].lex() == nil
@@ -1741,13 +1767,22 @@ func (s *state) countAt(k int) bool {
 // closesYearPhrase reports whether the word at k is a preposition that
 // closes the phrase of a year before it ("in 709 after", "in 846 by
 // raiders", "in 961–966 under al-Hakam", "in 272 and 273 between Rome
-// and Palmyra"): a count would have its noun there instead.
+// and Palmyra", "ruled in 547 from the rock", "sailed in 533 with 500
+// ships", "marched in 451 against the Huns"): a count would have its
+// noun there instead.
 func (s *state) closesYearPhrase(k int) bool {
 	switch s.w(k) {
-	case wAfter, wBefore, wDuring, wUnder, wBy, wAt, wOn, wBetween:
+	case wAfter, wBefore, wDuring, wUnder, wBy, wAt, wOn, wBetween, wFrom:
 		return !s.toks[k].cap
 	}
-	return s.isWord(k, "near") && !s.toks[k].cap
+	return s.isWordIn(k, "near", "with", "against") && !s.toks[k].cap
+}
+
+// subjectPronoun reports whether the word at k is a lower-case personal
+// pronoun that can only be a subject ("he", "she", "they", "we"): it
+// opens a clause, so no noun phrase before it goes on.
+func (s *state) subjectPronoun(k int) bool {
+	return k < len(s.toks) && !s.toks[k].cap && s.isWordIn(k, "he", "she", "they", "we")
 }
 
 // eventVerbPlace reports whether the word at k ends a phrase of place
@@ -1776,6 +1811,7 @@ func (s *state) eventVerbPlace(k int) bool {
 func (s *state) eventVerb(k int) bool {
 	return k >= 0 && k < len(s.toks) && !s.toks[k].cap && s.isWordIn(k, "founded", "built", "born", "died", "established", "written", "composed", "completed", "begun", "converted",
 		"crowned", "buried", "rebuilt", "destroyed", "abandoned", "sacked", "conquered", "baptized", "baptised", "consecrated",
+		"finished", "erected", "dedicated",
 		"wrote", "writing")
 }
 
@@ -1843,6 +1879,14 @@ func (s *state) reignOpen(k int) bool {
 // right after an opening bracket: "(d. 875)", "(fl. c. 690)".
 func (s *state) lifeAbbrev(k int) bool {
 	return s.isPunct(k, '.') && (s.isWord(k-1, "d") || s.isWord(k-1, "b") || s.isWord(k-1, "fl")) && s.isPunct(k-2, '(')
+}
+
+// pastVerbWord reports whether word k is a verb in the past, in -ed or
+// an irregular one the lexicon marks as past ("gave", "took", "held"),
+// though not the past markers that are no verbs ("last", "ago",
+// "yesterday").
+func (s *state) pastVerbWord(k int) bool {
+	return s.pastVerbAt(k) || s.lx(k) != nil && s.lx(k).tense == -1 && !s.isWordIn(k, "last", "ago", "yesterday")
 }
 
 // pastVerbAt reports whether word k looks like a verb in the past, so
@@ -6121,7 +6165,7 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 		// heard at dawn, and by the afternoon soldiers were seen on the
 		// roofs".
 	case k == j && i >= 2 && s.isWordIn(i-2, "and", "but") && !s.isWordIn(n, "need", "feed", "seed", "speed", "bed", "red", "shed") &&
-		(s.pastVerbAt(n) || s.lx(n) != nil && s.lx(n).tense == -1 && !s.isWordIn(n, "last", "ago", "yesterday")):
+		s.pastVerbWord(n):
 		// A second predicate of the clause's subject, opened by "and"
 		// and its time: "attacked at dawn and by the evening had taken
 		// the heights", "and by the afternoon held the ridge"; the verb

@@ -1498,7 +1498,9 @@ func (s *state) parseRangeEnd(c cand, k int, dash bool) (cand, bool) {
 
 // phraseEnds reports whether a noun phrase ends before token k: the text
 // or a clause ends, or a conjunction or preposition follows ("and 900.",
-// "and 900 the cities", not "and 900 people").
+// "and 900 the cities", not "and 900 people"), or a spelled count opens
+// the next one ("between 759 and 808 eight kings ruled": a number is no
+// noun a count can end on).
 func (s *state) phraseEnds(k int) bool {
 	if k >= len(s.toks) {
 		return true
@@ -1510,6 +1512,16 @@ func (s *state) phraseEnds(k int) bool {
 	}
 	switch s.w(k) {
 	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore, wBy, wFrom, wTo:
+		return true
+	}
+	if !tk.cap && s.isWordIn(k, "while", "whereas", "although", "though", "because", "unless", "together") {
+		// a conjunction opening a clause, or "together with": words no
+		// count is of ("died on 28 August 430 while the city was under
+		// siege", "crossed on 31 December 406 together with the Alans")
+		return true
+	}
+	if e := s.lx(k); e != nil && e.hasNum && e.num >= 2 && e.num < 100 && e.num != 12 && !tk.cap && !(k+1 < len(s.toks) && s.isPunct(k+1, '-') && s.tight(k+1)) {
+		// ("eight kings", not "one-day", "two-thirds", "dozen")
 		return true
 	}
 	return tk.kind == tkWord && tk.cap && tk.lex() == nil

@@ -5530,6 +5530,50 @@ var tagCases = []tagCase{
 	{"", "", "Under the Lombard kings, around 650, the town was walled.", []string{"around 650|DATE|0650|APPROX"}},
 	{"", "", "The garrison, about 300, surrendered.", nil},
 	{"", "", "During the Gothic wars, about 540, the aqueducts were cut.", []string{"about 540|DATE|0540|APPROX"}},
+	// "from", "with", "against" close a three-digit year's phrase after
+	// "in", as the other prepositions do, and so does the subject
+	// pronoun of a clause the year opens (not a share, "one in 300").
+	{"", "", "The bishop governed the see in 612 from a small island.", []string{"612|DATE|0612"}},
+	{"", "", "The duke sailed in 568 with a fleet of galleys.", []string{"568|DATE|0568"}},
+	{"", "", "The tribes rose in 372 against their masters.", []string{"372|DATE|0372"}},
+	{"", "", "After the council failed, in 451 they elected a new patriarch.", []string{"451|DATE|0451"}},
+	{"", "", "Only one in 300 from the valley survived.", nil},
+	{"", "", "Only one in 300 he examined had the disease.", nil},
+	// "about", "around" after "in", "until", "since" before a number
+	// ending its phrase: an approximate year, as after "c.".
+	{"", "", "The monks kept the island until about 640, when raiders burned it.", []string{"about 640|DATE|0640|APPROX"}},
+	{"", "", "The king took the fortress in around 575.", []string{"around 575|DATE|0575|APPROX"}},
+	{"", "", "The disease struck in about 300 villages.", nil},
+	{"", "", "The price fell by about 300, to 1,200.", nil},
+	{"", "", "It affects one in about 400.", nil},
+	// A spelled count after a number opens a noun phrase of its own, so
+	// the number ended its phrase: a range of years before it.
+	{"", "", "Between 688 and 726 three abbots ruled the house.", []string{"688|DATE|0688", "726|DATE|0726"}},
+	{"", "", "Between 200 and 300 men died.", nil},
+	{"", "", "Between 600 and 700 twelve-oared boats sailed.", nil},
+	// A conjunction opening a clause, or "together with", ends the
+	// phrase of a three-digit year after a day and month.
+	{"", "", "The abbot died on 3 May 729 while the monks were at prayer.", []string{"3 May 729|DATE|0729-05-03"}},
+	{"", "", "The Goths crossed the river on 9 August 378 together with their allies.", []string{"9 August 378|DATE|0378-08-09"}},
+	{"", "", "In March 300 soldiers deserted while the general slept.", []string{"March|DATE|XXXX-03"}},
+	// A reign in parentheses whose years carry "c.": two approximate
+	// years.
+	{"", "", "King Aeddan (r. c. 574–c. 608) fought the Angles.", []string{"c. 574|DATE|0574|APPROX", "c. 608|DATE|0608|APPROX"}},
+	{"", "", "King Aeddan (r. c. 574–608) fought the Angles.", []string{"c. 574|DATE|0574|APPROX", "608|DATE|0608"}},
+	{"", "", "The jar (c. 12–c. 15 litres) was broken.", nil},
+	// An irregular verb in the past after "a treaty of" and a number
+	// ends the phrase of the year that dates the treaty.
+	{"", "", "A treaty of 562 brought fifty years of peace.", []string{"562|DATE|0562", "fifty years|DURATION|P50Y"}},
+	{"", "", "The synod of 731 took place at the abbey.", []string{"731|DATE|0731"}},
+	// "finished", "erected", "dedicated" date a work as "completed"
+	// does: "about" a number ending its phrase after them is when.
+	{"", "", "The basilica was finished about 549.", []string{"about 549|DATE|0549|APPROX"}},
+	{"", "", "The cross was erected around 710 by the monks.", []string{"around 710|DATE|0710|APPROX"}},
+	{"", "", "The runner finished about 300 metres behind.", nil},
+	// "from about" a number ending the clause: the start of a state
+	// that goes on, as "from 270." (not the base of a change).
+	{"", "", "The kings issued their own silver from about 280.", []string{"about 280|DATE|0280|APPROX"}},
+	{"", "", "The number of monks rose from about 300.", nil},
 }
 
 func formatTimexes(res Result) []string {
