@@ -1886,7 +1886,14 @@ func (s *state) lifeAbbrev(k int) bool {
 // though not the past markers that are no verbs ("last", "ago",
 // "yesterday").
 func (s *state) pastVerbWord(k int) bool {
-	return s.pastVerbAt(k) || s.lx(k) != nil && s.lx(k).tense == -1 && !s.isWordIn(k, "last", "ago", "yesterday")
+	return s.pastVerbAt(k) || s.lexPast(k)
+}
+
+// lexPast reports whether word k is one the lexicon marks as past, not
+// one of the past markers that are no verbs ("last", "ago",
+// "yesterday"): an irregular past ("gave", "took", "held").
+func (s *state) lexPast(k int) bool {
+	return s.lx(k) != nil && s.lx(k).tense == -1 && !s.isWordIn(k, "last", "ago", "yesterday")
 }
 
 // pastVerbAt reports whether word k looks like a verb in the past, so
@@ -4240,7 +4247,7 @@ func (s *state) pastAtClock(i int) bool {
 		if s.toks[j].kind != tkWord {
 			return false
 		}
-		if e := s.lx(j); e != nil && e.tense == -1 && !s.isWordIn(j, "last", "ago", "yesterday") || s.pastForm(j) {
+		if s.lexPast(j) || s.pastForm(j) {
 			return true
 		}
 	}

@@ -2906,7 +2906,7 @@ func (s *state) documentObject(c cand) bool {
 			"fixed", "issued", "proclaimed", "promulgated", "granted", "wrote", "written", "made", "framed", "imposed", "dictated", "who", "which", "that") {
 			return false
 		}
-		if e := s.lx(q); e != nil && e.tense == -1 && !s.isWordIn(q, "last", "ago", "yesterday") || s.pastForm(q) {
+		if s.lexPast(q) || s.pastForm(q) {
 			found = true
 		}
 	}
