@@ -2704,12 +2704,24 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 // runs on into a noun it counts ("the attack of the 27th Division"), it is
 // no day.
 func (s *state) recalledOrdDay(i, k int) (cand, bool) {
-	if s.t.hasDCT || i < 2 || s.toks[i-1].kind != tkWord || s.toks[i-2].kind != tkWord || s.toks[i-2].cap || !s.ordDayEnds(k+1) ||
+	if !s.ordDayEnds(k + 1) {
+		return cand{}, false
+	}
+	return s.recalledDay(i, k+1, 0, int(s.toks[k].num))
+}
+
+// recalledDay reads the day d (of month m, or of any month when m is 0)
+// spanning i to j, after "of" and a lower-case noun of a happening, as the
+// last full date named with that day: "the attack of the 14th", and with
+// its month too, "the decree of 5 August", "the coup of February 21"
+// (named so in a legacy section, the day the story dated, not that day of
+// the year the story has moved on to). Only in narrative without a DCT.
+func (s *state) recalledDay(i, j, m, d int) (cand, bool) {
+	if s.t.hasDCT || i < 2 || s.w(i-1) != wOf || s.toks[i-2].kind != tkWord || s.toks[i-2].cap ||
 		!(s.eventNoun(i-2) || s.isWordIn(i-2, "broadcast", "broadcasts", "attack", "attacks", "assault", "events", "storm", "meeting", "speech",
 			"landing", "landings", "bombardment", "explosion", "decree", "announcement", "riots", "strike", "ceremony", "surrender", "fall", "sinking")) {
 		return cand{}, false
 	}
-	d := int(s.toks[k].num)
 	for n := len(s.res.Timexes) - 1; n >= 0; n-- {
 		x := &s.res.Timexes[n]
 		v := x.Value
@@ -2717,12 +2729,12 @@ func (s *state) recalledOrdDay(i, k int) (cand, bool) {
 			continue
 		}
 		y, e1 := strconv.Atoi(v[:4])
-		m, e2 := strconv.Atoi(v[5:7])
+		mm, e2 := strconv.Atoi(v[5:7])
 		dd, e3 := strconv.Atoi(v[8:10])
-		if e1 != nil || e2 != nil || e3 != nil || dd != d {
+		if e1 != nil || e2 != nil || e3 != nil || dd != d || m > 0 && mm != m {
 			continue
 		}
-		r := s.date(i, k+1, cal{g: gDay, y: y, m: m, d: d})
+		r := s.date(i, j, cal{g: gDay, y: y, m: mm, d: d})
 		r.anchor = n
 		return r, true
 	}
@@ -3164,6 +3176,11 @@ func (s *state) dayOfMonth(i, k, m, d int) (cand, bool) {
 		if y := s.t.dct.y + off; ok && d <= timeline.DaysIn(y, m) {
 			return s.date(i, k, cal{g: gDay, y: y, m: m, d: d}), true
 		}
+	}
+	if c, ok := s.recalledDay(i, k, m, d); ok {
+		// "the decree of 5 August": a happening named by the day the
+		// story dated it by
+		return c, true
 	}
 	c := s.date(i, k, cal{g: gDay, m: m, d: d, noYear: true})
 	c.partial = true

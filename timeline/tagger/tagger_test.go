@@ -24,6 +24,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A happening named by "of" and its day and month ("the decree of 5
+	// August", "the strike of March 3") is the day the story dated it
+	// by, however far the story has moved on since; with no such date, the
+	// day of the story's year.
+	{"", "", "The governor signed the charter on 5 August 1906. Riots followed in 1908, and a new regime came in 1921. Today the charter of 5 August is taught in schools.", []string{"5 August 1906|DATE|1906-08-05", "1908|DATE|1908", "1921|DATE|1921", "Today|DATE|PRESENT_REF", "5 August|DATE|1906-08-05"}},
+	{"", "", "The dockers walked out on March 3, 1931. The union was banned in 1934. Veterans of the strike of March 3 met again in 1961.", []string{"March 3, 1931|DATE|1931-03-03", "1934|DATE|1934", "March 3|DATE|1931-03-03", "1961|DATE|1961"}},
+	{"", "", "The rebels entered the city in 1909. The decree of 16 July deposed the king.", []string{"1909|DATE|1909", "16 July|DATE|1909-07-16"}},
 	// A bare plural unit after "after" going on with "in" or "at" and a
 	// place or state is the stretch spent there, each unit of "days or
 	// weeks" its own expression (not before a date, nor at the head of a
