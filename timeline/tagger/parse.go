@@ -10840,10 +10840,11 @@ func (s *state) pSet(i int) (cand, bool) {
 var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // everyDayOfYear reads a day of the year after "every" or "each" at i,
-// the day starting at j: "every 24 June", "each 11th of November",
-// "every November 11", "each July 4th". It is a SET of that day every
-// year, as "every August" is of the month. A year after the day makes it
-// a date ("each 1 March 1870" is no such phrase) and is left alone.
+// the day starting at j: "every 24 June", "each 11th of November", "every
+// first of December", "every November 11", "each July 4th". It is a SET
+// of that day every year, as "every August" is of the month. A year after
+// the day makes it a date ("each 1 March 1870" is no such phrase) and is
+// left alone.
 func (s *state) everyDayOfYear(i, j int) (cand, bool) {
 	set := func(m, d, end int) (cand, bool) {
 		if d > monthDays[m] || s.yearAfter(end) {
@@ -10857,6 +10858,14 @@ func (s *state) everyDayOfYear(i, j int) (cand, bool) {
 		}
 		if f := s.lx(k); f != nil && f.month > 0 && !f.plural && !f.abbr && s.toks[k].cap {
 			return set(int(f.month), d, k+1)
+		}
+		return cand{}, false
+	}
+	if d, k, ok := s.ordAt(j); ok && d <= 31 && s.w(k) == wOf {
+		// a spelled ordinal: "every first of December", "each fourth
+		// of July"
+		if f := s.lx(k + 1); f != nil && f.month > 0 && !f.plural && !f.abbr && s.toks[k+1].cap {
+			return set(int(f.month), d, k+2)
 		}
 		return cand{}, false
 	}

@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "every" or "each" before a day of the year with a spelled ordinal
+	// ("every first of December") is a SET of that day, as "every 1st of
+	// December" is.
+	{"", "", "Since 1986 the republic has kept every first of December as a holiday.", []string{"1986|DATE|1986", "every first of December|SET|XXXX-12-01"}},
+	{"", "", "Each fourth of July the veterans paraded through the town.", []string{"Each fourth of July|SET|XXXX-07-04"}},
 	// A happening named by "of" and its day and month ("the decree of 5
 	// August", "the strike of March 3") is the day the story dated it
 	// by, however far the story has moved on since; with no such date, the
