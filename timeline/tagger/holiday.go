@@ -233,6 +233,7 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	feast := false
 	if h.saint {
 		// "St Patrick's Day", "St. Patrick's Day", "Saint Patrick's Day"
 		switch {
@@ -242,6 +243,13 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 			first = i - 2
 		default:
 			return cand{}, false
+		}
+		if s.isWord(first-1, "of") && s.isWord(first-2, "feast") && s.w(first-3) == wThe {
+			// "the feast of St Bartholomew", "the Feast of Saint
+			// Nicholas": the saint's day, spanning "the" (as "the Ides of
+			// March"), with no "Day" after the name.
+			first -= 3
+			feast = true
 		}
 	}
 	if (h.second != "" || !h.saint && h.word != "saints") && s.nameBeforeHoliday(first-1) {
@@ -267,7 +275,7 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 	if h.second == "day" && s.isPunct(j, '\'') && s.tight(j) && s.isWord(j+1, "s") && s.tight(j+1) && s.isWord(j+2, "day") && s.toks[j+2].cap {
 		j += 2 // "Valentine's Day", "St Patrick's Day"
 	}
-	if h.second != "" {
+	if h.second != "" && !feast {
 		if !s.isWord(j, h.second) && !(h.second == "day" && s.isWord(j, "days")) && !(h.word == "april" && s.isWord(j, "fools")) {
 			return cand{}, false
 		}

@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "the feast of St X" names the saint's day as "St X's Day" does,
+	// spanning "the", of the year meant or the year that follows it.
+	{"", "", "The garrison held out through 1604 and surrendered on the feast of St Andrew.", []string{"1604|DATE|1604", "the feast of St Andrew|DATE|1604-11-30"}},
+	{"", "", "The charter was sealed on the Feast of Saint Nicholas, 1481, in the abbey.", []string{"the Feast of Saint Nicholas, 1481|DATE|1481-12-06"}},
+	{"", "", "The chapel of St George was rebuilt in 1480.", []string{"1480|DATE|1480"}},
 	// "every" or "each" before a day of the year with a spelled ordinal
 	// ("every first of December") is a SET of that day, as "every 1st of
 	// December" is.
