@@ -427,6 +427,15 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 	}
 	if c.g == 0 {
 		y, anchor, ok := s.holidayYear(h, i, shiftDays)
+		if !s.t.hasDCT && !week && !weekend && (s.w(j) == wIn || s.w(j) == wOf) {
+			// The year right after "in" or "of" ("on Christmas Day in
+			// 1914", "on Easter Monday of 1916"): the feast of that year,
+			// whatever year the story was in, the year an expression of
+			// its own, as "on 4 August in 1914".
+			if yy, _, ok2 := s.yearTok(j + 1); ok2 && s.toks[j+1].kind == tkNum && s.toks[j+1].ndig == 4 {
+				y, anchor, ok = yy, -1, true
+			}
+		}
 		if !ok {
 			return cand{}, false
 		}

@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A feast followed by "in" or "of" and a year ("on Easter Monday in
+	// 1916") is the feast of that year, whether or not a year was named
+	// before; the year is an expression of its own.
+	{"", "", "The garrison mutinied on Whit Monday in 1857.", []string{"Whit Monday|DATE|1857-06-01", "1857|DATE|1857"}},
+	{"", "", "The port was rebuilt in 1902. The strikers marched on Christmas Eve in 1911.", []string{"1902|DATE|1902", "Christmas Eve|DATE|1911-12-24", "1911|DATE|1911"}},
+	{"", "", "The treaty was signed in 1919. At Christmas in the capital the crowds were thin.", []string{"1919|DATE|1919", "Christmas|DATE|1919-12-25"}},
 	// "the feast of St X" names the saint's day as "St X's Day" does,
 	// spanning "the", of the year meant or the year that follows it.
 	{"", "", "The garrison held out through 1604 and surrendered on the feast of St Andrew.", []string{"1604|DATE|1604", "the feast of St Andrew|DATE|1604-11-30"}},
