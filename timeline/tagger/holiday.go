@@ -579,12 +579,14 @@ func (s *state) holidayYear(h holiday, i, shift int) (y, anchor int, ok bool) {
 // an event or a place in the same sentence ("the North's Easter
 // Offensive", "the Christmas Truce", "Ireland's Easter Rising", "Christmas
 // Island"), which names an offensive, a truce or an island, not the day.
+// inName asks it too after a day and month ("the 14 July Revolution",
+// "the 26th of July Movement", "the 4 August Regime").
 func (s *state) holidayInName(k int) bool {
 	if k <= 0 || k >= len(s.toks) || s.toks[k].kind != tkWord || !s.toks[k].cap || !s.toks[k].sp || s.toks[k].para {
 		return false
 	}
 	return s.eventNoun(k) || s.isWordIn(k, "offensive", "offensives", "rising", "truce", "bombing", "bombings", "attack", "attacks",
-		"riots", "revolution", "coup", "agreement", "accord", "accords", "tsunami", "blizzard", "island", "islands")
+		"riots", "revolution", "coup", "agreement", "accord", "accords", "tsunami", "blizzard", "island", "islands", "movement", "regime", "incident")
 }
 
 // orthodoxBefore reports whether "Orthodox" stands within four words

@@ -24,6 +24,14 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A day and month with no year after "the" and before a capitalized
+	// noun heading a name ("Revolution", "Movement", "Regime") is part of
+	// the name, as "the February Revolution" is; a lower-case noun keeps
+	// it a day.
+	{"", "", "Officers of the 17 July Revolution took power in 1968.", []string{"1968|DATE|1968"}},
+	{"", "", "The students of the 9th of December Movement were arrested in 1935.", []string{"1935|DATE|1935"}},
+	{"", "", "In 1936 the 4 August Regime banned the parties.", []string{"1936|DATE|1936"}},
+	{"", "", "In 1936 the 4 August decree banned the parties.", []string{"1936|DATE|1936", "4 August|DATE|1936-08-04"}},
 	// A feast followed by "in" or "of" and a year ("on Easter Monday in
 	// 1916") is the feast of that year, whether or not a year was named
 	// before; the year is an expression of its own.
