@@ -233,6 +233,7 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	feast := false
 	if h.saint {
 		// "St Patrick's Day", "St. Patrick's Day", "Saint Patrick's Day"
 		switch {
@@ -242,6 +243,13 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 			first = i - 2
 		default:
 			return cand{}, false
+		}
+		if s.isWord(first-1, "of") && s.isWord(first-2, "feast") && s.w(first-3) == wThe {
+			// "the feast of St Bartholomew", "the Feast of Saint
+			// Nicholas": the saint's day, spanning "the" (as "the Ides of
+			// March"), with no "Day" after the name.
+			first -= 3
+			feast = true
 		}
 	}
 	if (h.second != "" || !h.saint && h.word != "saints") && s.nameBeforeHoliday(first-1) {
@@ -267,7 +275,7 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 	if h.second == "day" && s.isPunct(j, '\'') && s.tight(j) && s.isWord(j+1, "s") && s.tight(j+1) && s.isWord(j+2, "day") && s.toks[j+2].cap {
 		j += 2 // "Valentine's Day", "St Patrick's Day"
 	}
-	if h.second != "" {
+	if h.second != "" && !feast {
 		if !s.isWord(j, h.second) && !(h.second == "day" && s.isWord(j, "days")) && !(h.word == "april" && s.isWord(j, "fools")) {
 			return cand{}, false
 		}
@@ -419,6 +427,15 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 	}
 	if c.g == 0 {
 		y, anchor, ok := s.holidayYear(h, i, shiftDays)
+		if !s.t.hasDCT && !week && !weekend && (s.w(j) == wIn || s.w(j) == wOf) {
+			// The year right after "in" or "of" ("on Christmas Day in
+			// 1914", "on Easter Monday of 1916"): the feast of that year,
+			// whatever year the story was in, the year an expression of
+			// its own, as "on 4 August in 1914".
+			if yy, _, ok2 := s.yearTok(j + 1); ok2 && s.toks[j+1].kind == tkNum && s.toks[j+1].ndig == 4 {
+				y, anchor, ok = yy, -1, true
+			}
+		}
 		if !ok {
 			return cand{}, false
 		}
@@ -562,12 +579,14 @@ func (s *state) holidayYear(h holiday, i, shift int) (y, anchor int, ok bool) {
 // an event or a place in the same sentence ("the North's Easter
 // Offensive", "the Christmas Truce", "Ireland's Easter Rising", "Christmas
 // Island"), which names an offensive, a truce or an island, not the day.
+// inName asks it too after a day and month ("the 14 July Revolution",
+// "the 26th of July Movement", "the 4 August Regime").
 func (s *state) holidayInName(k int) bool {
 	if k <= 0 || k >= len(s.toks) || s.toks[k].kind != tkWord || !s.toks[k].cap || !s.toks[k].sp || s.toks[k].para {
 		return false
 	}
 	return s.eventNoun(k) || s.isWordIn(k, "offensive", "offensives", "rising", "truce", "bombing", "bombings", "attack", "attacks",
-		"riots", "revolution", "coup", "agreement", "accord", "accords", "tsunami", "blizzard", "island", "islands")
+		"riots", "revolution", "coup", "agreement", "accord", "accords", "tsunami", "blizzard", "island", "islands", "movement", "regime", "incident")
 }
 
 // orthodoxBefore reports whether "Orthodox" stands within four words

@@ -2755,12 +2755,24 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 // runs on into a noun it counts ("the attack of the 27th Division"), it is
 // no day.
 func (s *state) recalledOrdDay(i, k int) (cand, bool) {
-	if s.t.hasDCT || i < 2 || s.toks[i-1].kind != tkWord || s.toks[i-2].kind != tkWord || s.toks[i-2].cap || !s.ordDayEnds(k+1) ||
+	if !s.ordDayEnds(k + 1) {
+		return cand{}, false
+	}
+	return s.recalledDay(i, k+1, 0, int(s.toks[k].num))
+}
+
+// recalledDay reads the day d (of month m, or of any month when m is 0)
+// spanning i to j, after "of" and a lower-case noun of a happening, as the
+// last full date named with that day: "the attack of the 14th", and with
+// its month too, "the decree of 5 August", "the coup of February 21"
+// (named so in a legacy section, the day the story dated, not that day of
+// the year the story has moved on to). Only in narrative without a DCT.
+func (s *state) recalledDay(i, j, m, d int) (cand, bool) {
+	if s.t.hasDCT || i < 2 || s.w(i-1) != wOf || s.toks[i-2].kind != tkWord || s.toks[i-2].cap ||
 		!(s.eventNoun(i-2) || s.isWordIn(i-2, "broadcast", "broadcasts", "attack", "attacks", "assault", "events", "storm", "meeting", "speech",
 			"landing", "landings", "bombardment", "explosion", "decree", "announcement", "riots", "strike", "ceremony", "surrender", "fall", "sinking")) {
 		return cand{}, false
 	}
-	d := int(s.toks[k].num)
 	for n := len(s.res.Timexes) - 1; n >= 0; n-- {
 		x := &s.res.Timexes[n]
 		v := x.Value
@@ -2768,12 +2780,12 @@ func (s *state) recalledOrdDay(i, k int) (cand, bool) {
 			continue
 		}
 		y, e1 := strconv.Atoi(v[:4])
-		m, e2 := strconv.Atoi(v[5:7])
+		mm, e2 := strconv.Atoi(v[5:7])
 		dd, e3 := strconv.Atoi(v[8:10])
-		if e1 != nil || e2 != nil || e3 != nil || dd != d {
+		if e1 != nil || e2 != nil || e3 != nil || dd != d || m > 0 && mm != m {
 			continue
 		}
-		r := s.date(i, k+1, cal{g: gDay, y: y, m: m, d: d})
+		r := s.date(i, j, cal{g: gDay, y: y, m: mm, d: d})
 		r.anchor = n
 		return r, true
 	}
@@ -3215,6 +3227,11 @@ func (s *state) dayOfMonth(i, k, m, d int) (cand, bool) {
 		if y := s.t.dct.y + off; ok && d <= timeline.DaysIn(y, m) {
 			return s.date(i, k, cal{g: gDay, y: y, m: m, d: d}), true
 		}
+	}
+	if c, ok := s.recalledDay(i, k, m, d); ok {
+		// "the decree of 5 August": a happening named by the day the
+		// story dated it by
+		return c, true
 	}
 	c := s.date(i, k, cal{g: gDay, m: m, d: d, noYear: true})
 	c.partial = true
@@ -10906,10 +10923,11 @@ func (s *state) pSet(i int) (cand, bool) {
 var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // everyDayOfYear reads a day of the year after "every" or "each" at i,
-// the day starting at j: "every 24 June", "each 11th of November",
-// "every November 11", "each July 4th". It is a SET of that day every
-// year, as "every August" is of the month. A year after the day makes it
-// a date ("each 1 March 1870" is no such phrase) and is left alone.
+// the day starting at j: "every 24 June", "each 11th of November", "every
+// first of December", "every November 11", "each July 4th". It is a SET
+// of that day every year, as "every August" is of the month. A year after
+// the day makes it a date ("each 1 March 1870" is no such phrase) and is
+// left alone.
 func (s *state) everyDayOfYear(i, j int) (cand, bool) {
 	set := func(m, d, end int) (cand, bool) {
 		if d > monthDays[m] || s.yearAfter(end) {
@@ -10923,6 +10941,14 @@ func (s *state) everyDayOfYear(i, j int) (cand, bool) {
 		}
 		if f := s.lx(k); f != nil && f.month > 0 && !f.plural && !f.abbr && s.toks[k].cap {
 			return set(int(f.month), d, k+1)
+		}
+		return cand{}, false
+	}
+	if d, k, ok := s.ordAt(j); ok && d <= 31 && s.w(k) == wOf {
+		// a spelled ordinal: "every first of December", "each fourth
+		// of July"
+		if f := s.lx(k + 1); f != nil && f.month > 0 && !f.plural && !f.abbr && s.toks[k+1].cap {
+			return set(int(f.month), d, k+2)
 		}
 		return cand{}, false
 	}

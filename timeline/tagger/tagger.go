@@ -702,6 +702,18 @@ func (s *state) inName(c cand) bool {
 	if c.typ != timeline.TypeDate || c.mod != "" || c.j >= len(s.toks) || c.j-c.i > 3 {
 		return false
 	}
+	if c.partial && c.val == "" && c.c.g == gDay && s.w(c.i-1) == wThe && s.holidayInName(c.j) {
+		// A day and month with no year after "the" and before a
+		// capitalized noun heading a name names a movement, a revolution
+		// or a regime after its day: "the 14 July Revolution", "the 26th
+		// of July Movement", "the 4 August Regime" (as a feast does in
+		// "the Easter Rising").
+		for k := c.i; k < c.j; k++ {
+			if e := s.toks[k].lex(); e != nil && e.month > 0 && !e.abbr {
+				return true
+			}
+		}
+	}
 	last := &s.toks[c.j-1]
 	e := last.lex()
 	if !last.cap || e == nil || !(e.month > 0 && c.j-c.i == 1 && !e.abbr || e.w == wCentury) {

@@ -24,6 +24,37 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A day and month with no year after "the" and before a capitalized
+	// noun heading a name ("Revolution", "Movement", "Regime") is part of
+	// the name, as "the February Revolution" is; a lower-case noun keeps
+	// it a day.
+	{"", "", "Officers of the 17 July Revolution took power in 1968.", []string{"1968|DATE|1968"}},
+	{"", "", "The students of the 9th of December Movement were arrested in 1935.", []string{"1935|DATE|1935"}},
+	{"", "", "In 1936 the 4 August Regime banned the parties.", []string{"1936|DATE|1936"}},
+	{"", "", "In 1936 the 4 August decree banned the parties.", []string{"1936|DATE|1936", "4 August|DATE|1936-08-04"}},
+	// A feast followed by "in" or "of" and a year ("on Easter Monday in
+	// 1916") is the feast of that year, whether or not a year was named
+	// before; the year is an expression of its own.
+	{"", "", "The garrison mutinied on Whit Monday in 1857.", []string{"Whit Monday|DATE|1857-06-01", "1857|DATE|1857"}},
+	{"", "", "The port was rebuilt in 1902. The strikers marched on Christmas Eve in 1911.", []string{"1902|DATE|1902", "Christmas Eve|DATE|1911-12-24", "1911|DATE|1911"}},
+	{"", "", "The treaty was signed in 1919. At Christmas in the capital the crowds were thin.", []string{"1919|DATE|1919", "Christmas|DATE|1919-12-25"}},
+	// "the feast of St X" names the saint's day as "St X's Day" does,
+	// spanning "the", of the year meant or the year that follows it.
+	{"", "", "The garrison held out through 1604 and surrendered on the feast of St Andrew.", []string{"1604|DATE|1604", "the feast of St Andrew|DATE|1604-11-30"}},
+	{"", "", "The charter was sealed on the Feast of Saint Nicholas, 1481, in the abbey.", []string{"the Feast of Saint Nicholas, 1481|DATE|1481-12-06"}},
+	{"", "", "The chapel of St George was rebuilt in 1480.", []string{"1480|DATE|1480"}},
+	// "every" or "each" before a day of the year with a spelled ordinal
+	// ("every first of December") is a SET of that day, as "every 1st of
+	// December" is.
+	{"", "", "Since 1986 the republic has kept every first of December as a holiday.", []string{"1986|DATE|1986", "every first of December|SET|XXXX-12-01"}},
+	{"", "", "Each fourth of July the veterans paraded through the town.", []string{"Each fourth of July|SET|XXXX-07-04"}},
+	// A happening named by "of" and its day and month ("the decree of 5
+	// August", "the strike of March 3") is the day the story dated it
+	// by, however far the story has moved on since; with no such date, the
+	// day of the story's year.
+	{"", "", "The governor signed the charter on 5 August 1906. Riots followed in 1908, and a new regime came in 1921. Today the charter of 5 August is taught in schools.", []string{"5 August 1906|DATE|1906-08-05", "1908|DATE|1908", "1921|DATE|1921", "Today|DATE|PRESENT_REF", "5 August|DATE|1906-08-05"}},
+	{"", "", "The dockers walked out on March 3, 1931. The union was banned in 1934. Veterans of the strike of March 3 met again in 1961.", []string{"March 3, 1931|DATE|1931-03-03", "1934|DATE|1934", "March 3|DATE|1931-03-03", "1961|DATE|1961"}},
+	{"", "", "The rebels entered the city in 1909. The decree of 16 July deposed the king.", []string{"1909|DATE|1909", "16 July|DATE|1909-07-16"}},
 	// A bare plural unit after "after" going on with "in" or "at" and a
 	// place or state is the stretch spent there, each unit of "days or
 	// weeks" its own expression (not before a date, nor at the head of a
