@@ -436,6 +436,15 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 				y, anchor, ok = yy, -1, true
 			}
 		}
+		if !ok && !s.t.hasDCT && !week && !weekend && !h.easter && h.nth == 0 && h.m > 0 && h.d > 0 {
+			// A feast of a fixed day before any year is named, in a
+			// narrative: that day of an unknown year, as "on 25
+			// December" would be ("On Christmas Day the guns fell
+			// silent").
+			c := h.dayIn(2001, shiftDays) // (a common year: the day's month and day)
+			c.noYear = true
+			return s.date(first, j, c), true
+		}
 		if !ok {
 			return cand{}, false
 		}

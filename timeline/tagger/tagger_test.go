@@ -839,6 +839,11 @@ var tagCases = []tagCase{
 	{"", "", "The boats landed at 23:05 on 9 May 1941, and by the afternoon the town had been taken. Two days later the enemy withdrew.", []string{"23:05|TIME|1941-05-09T23:05", "9 May 1941|DATE|1941-05-09", "the afternoon|TIME|1941-05-10TAF", "Two days later|DATE|1941-05-12"}},
 	// (not after a clock time of the day, nor an evening after the night's)
 	{"", "", "The brigade crossed the river at 10:15 on 4 August 1916. By the afternoon the bridgehead was shelled.", []string{"10:15|TIME|1916-08-04T10:15", "4 August 1916|DATE|1916-08-04", "the afternoon|TIME|1916-08-04TAF"}},
+	// A feast of a fixed day before any year is named, in a narrative, is
+	// that day of an unknown year, as "on 25 December" is (not dropped);
+	// a movable feast is not.
+	{"", "", "On Christmas Day the guns fell silent.", []string{"Christmas Day|DATE|XXXX-12-25"}},
+	{"", "", "The truce began on Christmas Eve and ended on New Year's Day. Two days later the shelling resumed.", []string{"Christmas Eve|DATE|XXXX-12-24", "New Year's Day|DATE|XXXX-01-01", "Two days later|DATE|XXXX-01-03"}},
 	// A day the lead names without a year takes the year of the same day
 	// told later with one: the lead sums up what the body tells.
 	{"", "", "The siege of the port lasted from 2 May to 19 July.\n\nThe war had begun in August 1870. On 2 May 1871 the guns opened fire, and the town fell on 19 July 1871.", []string{"2 May|DATE|1871-05-02", "19 July|DATE|1871-07-19", "August 1870|DATE|1870-08", "2 May 1871|DATE|1871-05-02", "19 July 1871|DATE|1871-07-19"}},
