@@ -2827,6 +2827,10 @@ var tagCases = []tagCase{
 	{"", "", "The congress sat from 4 to 9 May 1848. On the third day the radicals walked out.", []string{"4|DATE|1848-05-04", "9 May 1848|DATE|1848-05-09", "the third day|DATE|1848-05-06"}},
 	{"", "", "The offensive opened on 12 April 1917. The generals had promised a breakthrough on the first day.", []string{"12 April 1917|DATE|1917-04-12", "the first day|DATE|1917-04-12"}},
 	{"", "", "The hearing opened on 2 March 1921. The first day of the hearing was quiet.", []string{"2 March 1921|DATE|1921-03-02"}},
+	// A range of days restated in brackets in the other style is the same
+	// days: "the third day" still counts from the first range's start.
+	{"", "", "The council of war sat from 10 to 13 March 1702 (21–24 March New Style). On the third day the admirals agreed to sail.", []string{"10|DATE|1702-03-10", "13 March 1702|DATE|1702-03-13", "21|DATE|1702-03-21", "24 March|DATE|1702-03-24", "the third day|DATE|1702-03-12"}},
+	{"", "", "The squadron lay becalmed from 2 to 5 August 1690 (12–15 August N.S.), and on the second day the water ran short.", []string{"2|DATE|1690-08-02", "5 August 1690|DATE|1690-08-05", "12|DATE|1690-08-12", "15 August|DATE|1690-08-15", "the second day|DATE|1690-08-03"}},
 
 	// A wire's clock time with its zone; the day named after a zone or a
 	// parenthesis is the time's. "overnight" is the night before the
