@@ -457,9 +457,11 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 		if l := s.lx(k + 1); l != nil && l.hasNum && l.num >= 100 && e.w == wA {
 			return l.num, k + 2, false, false, true
 		}
-		if l := s.lx(k + 2); e.w == wA && s.isWord(k+1, "single") && l != nil && l.unit >= uMinute && l.unit <= uCentury && !l.plural && s.w(k+3) != wOf {
+		if l := s.lx(k + 2); e.w == wA && s.isWord(k+1, "single") && l != nil && l.unit >= uMinute && l.unit <= uCentury && !l.plural && (s.w(k+3) != wOf || s.ingWord(k+4)) {
 			// "in a single week", "a single day": one unit (not "a single
-			// decade of music", a kind)
+			// decade of music", a kind), and so before "of" and what was
+			// done in it, as "a day of fighting": "In a single day of
+			// fighting the fleet lost ten ships".
 			return 1, k + 2, false, true, true
 		}
 		if e.w == wA && s.w(k+1) == wHalf {

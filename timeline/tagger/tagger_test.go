@@ -2820,6 +2820,10 @@ var tagCases = []tagCase{
 	// "the following centuries" is a stretch of unknown length.
 	{"", "", "The abbey was abandoned in 1536, and over the following centuries its stones were carted away.", []string{"1536|DATE|1536", "the following centuries|DURATION|PXCE"}},
 	// "just over", "just under" bound a duration.
+	// "a single day of fighting" is one day spent so, as "a day of
+	// fighting"; "a single decade of music" stays a kind.
+	{"", "", "In a single week of marching the column covered two hundred miles.", []string{"a single week|DURATION|P1W"}},
+	{"", "", "The town was taken after a single day of shelling.", []string{"a single day|DURATION|P1D"}},
 	{"", "", "The siege lasted just under a year, the retreat just over six weeks.", []string{"just under a year|DURATION|P1Y|LESS_THAN", "just over six weeks|DURATION|P6W|MORE_THAN"}},
 
 	// "the second day" of a range of days just given; "the first day" of
