@@ -1234,6 +1234,9 @@ func (s *state) emitWithRange(c cand) int {
 					yp = y
 				}
 			}
+			if restated {
+				e.noRef = true // its end too: the story stays on the first range's days
+			}
 			to := s.emit(e)
 			if yp.j > 0 {
 				s.emit(yp)

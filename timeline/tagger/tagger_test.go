@@ -2834,6 +2834,7 @@ var tagCases = []tagCase{
 	// A range of days restated in brackets in the other style is the same
 	// days: "the third day" still counts from the first range's start.
 	{"", "", "The council of war sat from 10 to 13 March 1702 (21–24 March New Style). On the third day the admirals agreed to sail.", []string{"10|DATE|1702-03-10", "13 March 1702|DATE|1702-03-13", "21|DATE|1702-03-21", "24 March|DATE|1702-03-24", "the third day|DATE|1702-03-12"}},
+	{"", "", "The siege lasted from 18 to 26 July 1709 (29 July – 6 August N.S.). On the fourth day the outworks fell.", []string{"18|DATE|1709-07-18", "26 July 1709|DATE|1709-07-26", "29 July|DATE|1709-07-29", "6 August|DATE|1709-08-06", "the fourth day|DATE|1709-07-21"}},
 	{"", "", "The squadron lay becalmed from 2 to 5 August 1690 (12–15 August N.S.), and on the second day the water ran short.", []string{"2|DATE|1690-08-02", "5 August 1690|DATE|1690-08-05", "12|DATE|1690-08-12", "15 August|DATE|1690-08-15", "the second day|DATE|1690-08-03"}},
 
 	// A wire's clock time with its zone; the day named after a zone or a
