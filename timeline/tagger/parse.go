@@ -2584,10 +2584,14 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		}
 		if s.lx(n) == nil && !s.isWord(n, "he") && !s.isWord(n, "she") && !s.isWord(n, "it") && !s.isWord(n, "they") && !s.isWord(n, "we") && !s.isWord(n, "its") && !s.isWord(n, "his") && !s.isWord(n, "their") && !s.isWord(n, "there") && !s.isWord(n, "but") &&
 			!s.isWordIn(n, "only", "all", "most", "both", "none", "nearly", "almost", "just", "her", "our", "i", "you", "too", "also", "again") &&
-			!s.storyWord(n) && !s.isWordIn(n, "nothing", "nobody", "everything", "everyone") && !s.pluralSubjectAt(n) && !s.massSubjectAt(n) {
+			!s.storyWord(n) && !s.isWordIn(n, "nothing", "nobody", "everything", "everyone") && !s.pluralSubjectAt(n) && !s.massSubjectAt(n) &&
+			!(s.pastForm(n) && s.isWordIn(n+1, "the", "a", "an", "his", "her", "its", "their", "off", "at", "in", "into", "before", "near", "outside", "from", "for")) {
 			// ("by the 13th only one man had reached the fort", "after the
 			// 23rd nothing moved", "by the 25th few ships sailed": a word
-			// that opens a clause, a quantifier before its subject)
+			// that opens a clause, a quantifier before its subject; or the
+			// past verb of a subject named before the day, with its
+			// object or place: "left Yarmouth on the 9th and on the 11th
+			// sighted the enemy", "and on the 5th anchored off Brest")
 			return cand{}, false
 		}
 	default:

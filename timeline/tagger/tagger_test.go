@@ -2831,6 +2831,11 @@ var tagCases = []tagCase{
 	{"", "", "The congress sat from 4 to 9 May 1848. On the third day the radicals walked out.", []string{"4|DATE|1848-05-04", "9 May 1848|DATE|1848-05-09", "the third day|DATE|1848-05-06"}},
 	{"", "", "The offensive opened on 12 April 1917. The generals had promised a breakthrough on the first day.", []string{"12 April 1917|DATE|1917-04-12", "the first day|DATE|1917-04-12"}},
 	{"", "", "The hearing opened on 2 March 1921. The first day of the hearing was quiet.", []string{"2 March 1921|DATE|1921-03-02"}},
+	// A bare ordinal day before the past verb of a subject already named,
+	// with the verb's object after it, is a day: "and on the 5th stormed
+	// the town"; "the 6th mounted infantry" stays a unit.
+	{"", "", "The army crossed the Douro on 12 May 1809 and on the 14th entered the city.", []string{"12 May 1809|DATE|1809-05-12", "the 14th|DATE|1809-05-14"}},
+	{"", "", "The squadron left Spithead on 2 June 1758 and at dawn on the 5th anchored off the French coast.", []string{"2 June 1758|DATE|1758-06-02", "dawn|TIME|1758-06-05TMO", "the 5th|DATE|1758-06-05"}},
 	// A range of days restated in brackets in the other style is the same
 	// days: "the third day" still counts from the first range's start.
 	{"", "", "The council of war sat from 10 to 13 March 1702 (21–24 March New Style). On the third day the admirals agreed to sail.", []string{"10|DATE|1702-03-10", "13 March 1702|DATE|1702-03-13", "21|DATE|1702-03-21", "24 March|DATE|1702-03-24", "the third day|DATE|1702-03-12"}},
