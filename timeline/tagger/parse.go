@@ -10384,10 +10384,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// is the decade 180.
 			c.c = coarsen(c.c, unitGran(u))
 		}
-		if sign < 0 && (w == wEarlier || w == wBefore) && u == uWeek && n >= 1 && c.c.g == gDay && !c.c.noYear && base.g == gDay {
+		if sign < 0 && (w == wEarlier || w == wBefore) && (u == uWeek || u == uFortnight) && n >= 1 && c.c.g == gDay && !c.c.noYear && base.g == gDay {
 			// "a week earlier", "two weeks earlier" than a day is a week,
 			// as "a week later" is: "reached the river on 26 October;
-			// the enemy had crossed it a week earlier" (1950-W42).
+			// the enemy had crossed it a week earlier" (1950-W42). So is
+			// "a fortnight earlier", two weeks, as "a fortnight later".
 			c.c = coarsen(c.c, gWeek)
 		}
 		if sign < 0 && w == wEarlier && u == uYear && n == 1 {
