@@ -480,9 +480,12 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 	case wSome:
 		// "some months later", "some years ago": a vague count, as
 		// "several years later" ("some 20 years" is an approximation,
-		// read elsewhere)
+		// read elsewhere); so too a stretch after "for" or before
+		// "after": "lay in harbour for some weeks", "some months after
+		// the battle" (not "some years the harvest failed", a
+		// quantifier over years)
 		if u := s.lx(k + 1); u != nil && u.unit >= uMinute && u.unit <= uDecade && u.plural && !s.toks[k+1].cap &&
-			(s.w(k+2) == wLater || s.w(k+2) == wEarlier || s.w(k+2) == wAgo) {
+			(s.w(k+2) == wLater || s.w(k+2) == wEarlier || s.w(k+2) == wAgo || s.w(k+2) == wAfter || s.w(k-1) == wFor) {
 			return -1, k + 1, false, false, true
 		}
 	case wHalf:

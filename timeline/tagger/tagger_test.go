@@ -2831,6 +2831,10 @@ var tagCases = []tagCase{
 	{"", "", "The congress sat from 4 to 9 May 1848. On the third day the radicals walked out.", []string{"4|DATE|1848-05-04", "9 May 1848|DATE|1848-05-09", "the third day|DATE|1848-05-06"}},
 	{"", "", "The offensive opened on 12 April 1917. The generals had promised a breakthrough on the first day.", []string{"12 April 1917|DATE|1917-04-12", "the first day|DATE|1917-04-12"}},
 	{"", "", "The hearing opened on 2 March 1921. The first day of the hearing was quiet.", []string{"2 March 1921|DATE|1921-03-02"}},
+	// "some weeks" after "for" or before "after" is a vague stretch, as
+	// "some weeks later"; "some years the harvest failed" is no stretch.
+	{"", "", "The frigate was held at Malta for some weeks while her hull was repaired.", []string{"some weeks|DURATION|PXW"}},
+	{"", "", "Some months after the mutiny the crew were paid off. Some years the yard built nothing.", []string{"Some months|DURATION|PXM"}},
 	// "a fortnight earlier" than a day is a week, as "a fortnight later".
 	{"", "", "The convoy reached Lisbon on 9 March 1762. A fortnight earlier its escort had been recalled.", []string{"9 March 1762|DATE|1762-03-09", "A fortnight earlier|DATE|1762-W08"}},
 	// A bare ordinal day before the past verb of a subject already named,
