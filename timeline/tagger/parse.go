@@ -4170,6 +4170,11 @@ func (s *state) pTime(i int) (cand, bool) {
 		// 18:00.
 		if ph, pday, ok := s.lastClock(i); ok && ph >= 12 && h+12 >= ph && h+12-ph <= 4 && strings.HasPrefix(day.format(), pday) {
 			h += 12
+		} else if h >= 6 && s.eveningJustNamed(i, day) {
+			// So one from six to eleven soon after "that evening" or
+			// "that night" of the same day: "That evening the wind rose,
+			// and at nine o'clock the cables parted" is 21:00.
+			h += 12
 		}
 	}
 	if !found && s.depth == 0 && h < 12 && i >= 3 && (s.w(i-1) == wTo || s.w(i-1) == wUntil || s.isPunct(i-1, '-')) && day.g >= gDay && !day.noYear {
@@ -4191,6 +4196,27 @@ func (s *state) pTime(i int) (cand, bool) {
 	day.g, day.hh, day.mm = gTime, h, mi
 	c.c, c.j = day, j
 	return c, true
+}
+
+// eveningJustNamed reports whether the last expression tagged before
+// token i is the evening or the night of day ("that evening", "that
+// night", TEV or TNI), in i's paragraph and close before it.
+func (s *state) eveningJustNamed(i int, day cal) bool {
+	n := len(s.res.Timexes)
+	if n == 0 || day.g < gDay || day.noYear {
+		return false
+	}
+	tx := &s.res.Timexes[n-1]
+	d := cal{g: gDay, y: day.y, m: day.m, d: day.d}.format()
+	if tx.Type != timeline.TypeTime || tx.Value != d+"TEV" && tx.Value != d+"TNI" || int(s.toks[i].start)-tx.End > 200 {
+		return false
+	}
+	for k := i - 1; k >= 0 && int(s.toks[k].start) >= tx.Start; k-- {
+		if s.toks[k].pi != s.toks[i].pi {
+			return false
+		}
+	}
+	return true
 }
 
 // pastAtClock reports whether the clock time at i follows "at" right

@@ -2835,6 +2835,11 @@ var tagCases = []tagCase{
 	// "some weeks later"; "some years the harvest failed" is no stretch.
 	{"", "", "The frigate was held at Malta for some weeks while her hull was repaired.", []string{"some weeks|DURATION|PXW"}},
 	{"", "", "Some months after the mutiny the crew were paid off. Some years the yard built nothing.", []string{"Some months|DURATION|PXM"}},
+	// A clock reading from six to eleven with no half of the day, soon
+	// after "that evening" or "that night" of the same day, is the
+	// evening's.
+	{"", "", "The squadron anchored in the roads on 14 May 1744. That evening the wind backed, and at ten o'clock two ships dragged their anchors.", []string{"14 May 1744|DATE|1744-05-14", "That evening|TIME|1744-05-14TEV", "ten o'clock|TIME|1744-05-14T22:00"}},
+	{"", "", "The sloop went aground on 2 March 1781. That night the crew took to the boats at about eight o'clock.", []string{"2 March 1781|DATE|1781-03-02", "That night|TIME|1781-03-02TNI", "about eight o'clock|TIME|1781-03-02T20:00|APPROX"}},
 	// "a fortnight earlier" than a day is a week, as "a fortnight later".
 	{"", "", "The convoy reached Lisbon on 9 March 1762. A fortnight earlier its escort had been recalled.", []string{"9 March 1762|DATE|1762-03-09", "A fortnight earlier|DATE|1762-W08"}},
 	// A bare ordinal day before the past verb of a subject already named,
