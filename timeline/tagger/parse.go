@@ -4170,11 +4170,17 @@ func (s *state) pTime(i int) (cand, bool) {
 		// 18:00.
 		if ph, pday, ok := s.lastClock(i); ok && ph >= 12 && h+12 >= ph && h+12-ph <= 4 && strings.HasPrefix(day.format(), pday) {
 			h += 12
-		} else if h >= 6 && s.eveningJustNamed(i, day) {
+		} else if p := s.eveningJustNamed(i, day); p != "" && (h >= 6 || p == "TEV" && h >= 5) {
 			// So one from six to eleven soon after "that evening" or
-			// "that night" of the same day: "That evening the wind rose,
-			// and at nine o'clock the cables parted" is 21:00.
+			// "that night" of the same day (from five after "that
+			// evening"): "That evening the wind rose, and at nine o'clock
+			// the cables parted" is 21:00.
 			h += 12
+		} else if p == "TNI" && h <= 4 && s.tense(i) < 0 && !s.pastPerfectSentence(i) {
+			// One from one to four after "that night" is in the small
+			// hours after it, the next day's: "That night the crew took
+			// to the boats at two o'clock."
+			day = fromDay(day.day() + 1)
 		}
 	}
 	if !found && s.depth == 0 && h < 12 && i >= 3 && (s.w(i-1) == wTo || s.w(i-1) == wUntil || s.isPunct(i-1, '-')) && day.g >= gDay && !day.noYear {
@@ -4198,25 +4204,26 @@ func (s *state) pTime(i int) (cand, bool) {
 	return c, true
 }
 
-// eveningJustNamed reports whether the last expression tagged before
-// token i is the evening or the night of day ("that evening", "that
-// night", TEV or TNI), in i's paragraph and close before it.
-func (s *state) eveningJustNamed(i int, day cal) bool {
+// eveningJustNamed returns "TEV" or "TNI" when the last expression
+// tagged before token i is the evening or the night of day ("that
+// evening", "that night"), in i's paragraph and close before it, and ""
+// otherwise.
+func (s *state) eveningJustNamed(i int, day cal) string {
 	n := len(s.res.Timexes)
 	if n == 0 || day.g < gDay || day.noYear {
-		return false
+		return ""
 	}
 	tx := &s.res.Timexes[n-1]
 	d := cal{g: gDay, y: day.y, m: day.m, d: day.d}.format()
 	if tx.Type != timeline.TypeTime || tx.Value != d+"TEV" && tx.Value != d+"TNI" || int(s.toks[i].start)-tx.End > 200 {
-		return false
+		return ""
 	}
 	for k := i - 1; k >= 0 && int(s.toks[k].start) >= tx.Start; k-- {
 		if s.toks[k].pi != s.toks[i].pi {
-			return false
+			return ""
 		}
 	}
-	return true
+	return tx.Value[len(d):]
 }
 
 // pastAtClock reports whether the clock time at i follows "at" right

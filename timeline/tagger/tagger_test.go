@@ -2840,6 +2840,10 @@ var tagCases = []tagCase{
 	// evening's.
 	{"", "", "The squadron anchored in the roads on 14 May 1744. That evening the wind backed, and at ten o'clock two ships dragged their anchors.", []string{"14 May 1744|DATE|1744-05-14", "That evening|TIME|1744-05-14TEV", "ten o'clock|TIME|1744-05-14T22:00"}},
 	{"", "", "The sloop went aground on 2 March 1781. That night the crew took to the boats at about eight o'clock.", []string{"2 March 1781|DATE|1781-03-02", "That night|TIME|1781-03-02TNI", "about eight o'clock|TIME|1781-03-02T20:00|APPROX"}},
+	// One from one to four after "that night" is in the small hours after
+	// it; "at five o'clock" after "that evening" is 17:00.
+	{"", "", "The brig struck the reef on 9 November 1799. That night the mainmast went by the board at three o'clock.", []string{"9 November 1799|DATE|1799-11-09", "That night|TIME|1799-11-09TNI", "three o'clock|TIME|1799-11-10T03:00"}},
+	{"", "", "The brig struck the reef on 9 November 1799. That evening the boats were lowered at five o'clock.", []string{"9 November 1799|DATE|1799-11-09", "That evening|TIME|1799-11-09TEV", "five o'clock|TIME|1799-11-09T17:00"}},
 	// "a fortnight earlier" than a day is a week, as "a fortnight later".
 	{"", "", "The convoy reached Lisbon on 9 March 1762. A fortnight earlier its escort had been recalled.", []string{"9 March 1762|DATE|1762-03-09", "A fortnight earlier|DATE|1762-W08"}},
 	// A bare ordinal day before the past verb of a subject already named,
