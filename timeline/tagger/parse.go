@@ -9862,7 +9862,21 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if !frac && n >= 0 && s.w(end) == wAnd && s.w(end+1) == wA && s.w(end+2) == wHalf {
 		frac, end = true, end+3
 	}
+	quarter := ""
+	if !frac && n >= 1 && (u == uHour || u == uYear) && s.w(end) == wAnd && s.w(end+1) == wA && s.isWord(end+2, "quarter") && !s.isWord(end+3, "of") {
+		// "an hour and a quarter", "two years and a quarter": the
+		// quarter is of the unit just counted, not a quarter year
+		if u == uHour {
+			quarter = "PT" + strconv.FormatInt(n, 10) + "H15M"
+		} else {
+			quarter = "P" + strconv.FormatInt(n, 10) + "Y3M"
+		}
+		end += 3
+	}
 	c := cand{i: i, j: end, typ: timeline.TypeDuration, val: durValue(n, u, frac), anchor: -1}
+	if quarter != "" {
+		c.val = quarter
+	}
 	if odd {
 		c.mod = "APPROX"
 	}

@@ -2844,6 +2844,9 @@ var tagCases = []tagCase{
 	// it; "at five o'clock" after "that evening" is 17:00.
 	{"", "", "The brig struck the reef on 9 November 1799. That night the mainmast went by the board at three o'clock.", []string{"9 November 1799|DATE|1799-11-09", "That night|TIME|1799-11-09TNI", "three o'clock|TIME|1799-11-10T03:00"}},
 	{"", "", "The brig struck the reef on 9 November 1799. That evening the boats were lowered at five o'clock.", []string{"9 November 1799|DATE|1799-11-09", "That evening|TIME|1799-11-09TEV", "five o'clock|TIME|1799-11-09T17:00"}},
+	// "an hour and a quarter" is one stretch, the quarter the hour's.
+	{"", "", "The two frigates exchanged broadsides for an hour and a quarter before the Frenchman struck.", []string{"an hour and a quarter|DURATION|PT1H15M"}},
+	{"", "", "The crossing took four years and a quarter.", []string{"four years and a quarter|DURATION|P4Y3M"}},
 	// "a fortnight earlier" than a day is a week, as "a fortnight later".
 	{"", "", "The convoy reached Lisbon on 9 March 1762. A fortnight earlier its escort had been recalled.", []string{"9 March 1762|DATE|1762-03-09", "A fortnight earlier|DATE|1762-W08"}},
 	// A bare ordinal day before the past verb of a subject already named,
