@@ -3870,8 +3870,12 @@ func TestNewsBlind118(t *testing.T) {
 // subject already named ("and on the 11th sighted the enemy"); "a
 // fortnight earlier" a week; "for some weeks", "some months after X"
 // vague stretches; a clock reading from six to eleven soon after "that
-// evening" or "that night" the evening's. Final: 1.000 on all four;
-// nothing left.
+// evening" or "that night" the evening's, one from one to four after
+// "that night" the next day's small hours; "an hour and a quarter" one
+// DURATION. Final: 1.000 on all four; nothing left. Probes left alone,
+// where no older header settles the gold: "the Glorious First of June"
+// (a battle's name) tagged "First of June", a date "still celebrated on
+// 9 August" read as the story's year, "in those weeks" untagged.
 func TestNarrativeBlind121(t *testing.T) {
 	scoreDevSet(t, "narrative_blind121.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.999, typ: 0.999})
 }
