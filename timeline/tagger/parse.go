@@ -457,9 +457,11 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 		if l := s.lx(k + 1); l != nil && l.hasNum && l.num >= 100 && e.w == wA {
 			return l.num, k + 2, false, false, true
 		}
-		if l := s.lx(k + 2); e.w == wA && s.isWord(k+1, "single") && l != nil && l.unit >= uMinute && l.unit <= uCentury && !l.plural && s.w(k+3) != wOf {
+		if l := s.lx(k + 2); e.w == wA && s.isWord(k+1, "single") && l != nil && l.unit >= uMinute && l.unit <= uCentury && !l.plural && (s.w(k+3) != wOf || s.ingWord(k+4)) {
 			// "in a single week", "a single day": one unit (not "a single
-			// decade of music", a kind)
+			// decade of music", a kind), and so before "of" and what was
+			// done in it, as "a day of fighting": "In a single day of
+			// fighting the fleet lost ten ships".
 			return 1, k + 2, false, true, true
 		}
 		if e.w == wA && s.w(k+1) == wHalf {
@@ -478,9 +480,12 @@ func (s *state) quantity(k int) (n int64, next int, frac, article, ok bool) {
 	case wSome:
 		// "some months later", "some years ago": a vague count, as
 		// "several years later" ("some 20 years" is an approximation,
-		// read elsewhere)
+		// read elsewhere); so too a stretch after "for" or before
+		// "after": "lay in harbour for some weeks", "some months after
+		// the battle" (not "some years the harvest failed", a
+		// quantifier over years)
 		if u := s.lx(k + 1); u != nil && u.unit >= uMinute && u.unit <= uDecade && u.plural && !s.toks[k+1].cap &&
-			(s.w(k+2) == wLater || s.w(k+2) == wEarlier || s.w(k+2) == wAgo) {
+			(s.w(k+2) == wLater || s.w(k+2) == wEarlier || s.w(k+2) == wAgo || s.w(k+2) == wAfter || s.w(k-1) == wFor) {
 			return -1, k + 1, false, false, true
 		}
 	case wHalf:
@@ -2633,10 +2638,14 @@ func (s *state) pOrdDay(i int) (cand, bool) {
 		}
 		if s.lx(n) == nil && !s.isWord(n, "he") && !s.isWord(n, "she") && !s.isWord(n, "it") && !s.isWord(n, "they") && !s.isWord(n, "we") && !s.isWord(n, "its") && !s.isWord(n, "his") && !s.isWord(n, "their") && !s.isWord(n, "there") && !s.isWord(n, "but") &&
 			!s.isWordIn(n, "only", "all", "most", "both", "none", "nearly", "almost", "just", "her", "our", "i", "you", "too", "also", "again") &&
-			!s.storyWord(n) && !s.isWordIn(n, "nothing", "nobody", "everything", "everyone") && !s.pluralSubjectAt(n) && !s.massSubjectAt(n) {
+			!s.storyWord(n) && !s.isWordIn(n, "nothing", "nobody", "everything", "everyone") && !s.pluralSubjectAt(n) && !s.massSubjectAt(n) &&
+			!(s.pastForm(n) && s.isWordIn(n+1, "the", "a", "an", "his", "her", "its", "their", "off", "at", "in", "into", "before", "near", "outside", "from", "for")) {
 			// ("by the 13th only one man had reached the fort", "after the
 			// 23rd nothing moved", "by the 25th few ships sailed": a word
-			// that opens a clause, a quantifier before its subject)
+			// that opens a clause, a quantifier before its subject; or the
+			// past verb of a subject named before the day, with its
+			// object or place: "left Yarmouth on the 9th and on the 11th
+			// sighted the enemy", "and on the 5th anchored off Brest")
 			return cand{}, false
 		}
 	default:
@@ -4229,6 +4238,17 @@ func (s *state) pTime(i int) (cand, bool) {
 		// 18:00.
 		if ph, pday, ok := s.lastClock(i); ok && ph >= 12 && h+12 >= ph && h+12-ph <= 4 && strings.HasPrefix(day.format(), pday) {
 			h += 12
+		} else if p := s.eveningJustNamed(i, day); p != "" && (h >= 6 || p == "TEV" && h >= 5) {
+			// So one from six to eleven soon after "that evening" or
+			// "that night" of the same day (from five after "that
+			// evening"): "That evening the wind rose, and at nine o'clock
+			// the cables parted" is 21:00.
+			h += 12
+		} else if p == "TNI" && h <= 4 && s.tense(i) < 0 && !s.pastPerfectSentence(i) {
+			// One from one to four after "that night" is in the small
+			// hours after it, the next day's: "That night the crew took
+			// to the boats at two o'clock."
+			day = fromDay(day.day() + 1)
 		}
 	}
 	if !found && s.depth == 0 && h < 12 && i >= 3 && (s.w(i-1) == wTo || s.w(i-1) == wUntil || s.isPunct(i-1, '-')) && day.g >= gDay && !day.noYear {
@@ -4250,6 +4270,28 @@ func (s *state) pTime(i int) (cand, bool) {
 	day.g, day.hh, day.mm = gTime, h, mi
 	c.c, c.j = day, j
 	return c, true
+}
+
+// eveningJustNamed returns "TEV" or "TNI" when the last expression
+// tagged before token i is the evening or the night of day ("that
+// evening", "that night"), in i's paragraph and close before it, and ""
+// otherwise.
+func (s *state) eveningJustNamed(i int, day cal) string {
+	n := len(s.res.Timexes)
+	if n == 0 || day.g < gDay || day.noYear {
+		return ""
+	}
+	tx := &s.res.Timexes[n-1]
+	d := cal{g: gDay, y: day.y, m: day.m, d: day.d}.format()
+	if tx.Type != timeline.TypeTime || tx.Value != d+"TEV" && tx.Value != d+"TNI" || int(s.toks[i].start)-tx.End > 200 {
+		return ""
+	}
+	for k := i - 1; k >= 0 && int(s.toks[k].start) >= tx.Start; k-- {
+		if s.toks[k].pi != s.toks[i].pi {
+			return ""
+		}
+	}
+	return tx.Value[len(d):]
 }
 
 // pastAtClock reports whether the clock time at i follows "at" right
@@ -9920,7 +9962,21 @@ func (s *state) pQuantity(i int) (cand, bool) {
 	if !frac && n >= 0 && s.w(end) == wAnd && s.w(end+1) == wA && s.w(end+2) == wHalf {
 		frac, end = true, end+3
 	}
+	quarter := ""
+	if !frac && n >= 1 && (u == uHour || u == uYear) && s.w(end) == wAnd && s.w(end+1) == wA && s.isWord(end+2, "quarter") && !s.isWord(end+3, "of") {
+		// "an hour and a quarter", "two years and a quarter": the
+		// quarter is of the unit just counted, not a quarter year
+		if u == uHour {
+			quarter = "PT" + strconv.FormatInt(n, 10) + "H15M"
+		} else {
+			quarter = "P" + strconv.FormatInt(n, 10) + "Y3M"
+		}
+		end += 3
+	}
 	c := cand{i: i, j: end, typ: timeline.TypeDuration, val: durValue(n, u, frac), anchor: -1}
+	if quarter != "" {
+		c.val = quarter
+	}
 	if odd {
 		c.mod = "APPROX"
 	}
@@ -10478,10 +10534,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// is the decade 180.
 			c.c = coarsen(c.c, unitGran(u))
 		}
-		if sign < 0 && (w == wEarlier || w == wBefore) && u == uWeek && n >= 1 && c.c.g == gDay && !c.c.noYear && base.g == gDay {
+		if sign < 0 && (w == wEarlier || w == wBefore) && (u == uWeek || u == uFortnight) && n >= 1 && c.c.g == gDay && !c.c.noYear && base.g == gDay {
 			// "a week earlier", "two weeks earlier" than a day is a week,
 			// as "a week later" is: "reached the river on 26 October;
-			// the enemy had crossed it a week earlier" (1950-W42).
+			// the enemy had crossed it a week earlier" (1950-W42). So is
+			// "a fortnight earlier", two weeks, as "a fortnight later".
 			c.c = coarsen(c.c, gWeek)
 		}
 		if sign < 0 && w == wEarlier && u == uYear && n == 1 {

@@ -1224,6 +1224,11 @@ func (s *state) emitWithRange(c cand) int {
 				}
 			}
 			prev := refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
+			// A range of days in brackets right after a range of days is
+			// the same days told in another reckoning, "fought from 1 to
+			// 4 June (11–14 June New Style)": the story's range stays the
+			// first one, which "the second day" counts from.
+			restated := s.rangeTo >= 0 && s.rangeTo == len(s.res.Timexes)-1 && s.rangeFrom.g == gDay && s.restatedDay(rc)
 			from := s.emit(rc)
 			fromRef := refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 			var yp cand // "until September of the following year": the year phrase
@@ -1240,6 +1245,9 @@ func (s *state) emitWithRange(c cand) int {
 					y.noRef = true
 					yp = y
 				}
+			}
+			if restated {
+				e.noRef = true // its end too: the story stays on the first range's days
 			}
 			to := s.emit(e)
 			if yp.j > 0 {
@@ -1263,6 +1271,11 @@ func (s *state) emitWithRange(c cand) int {
 				// counts from the spring of 1778.
 				s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = fromRef.ref, fromRef.refCal, fromRef.refPi, fromRef.refTok, fromRef.refAtt
 				s.headRef = from
+			}
+			if restated {
+				s.res.Ranges = append(s.res.Ranges, timeline.Range{From: from, To: to,
+					Span: timeline.Span{Start: int(s.toks[c.i].start), End: int(s.toks[e.j-1].end)}})
+				return e.j
 			}
 			s.rangeTo, s.rangeFrom, s.rangeEnd = to, rc.c, e.c
 			if !s.t.hasDCT && !s.leadSet && s.leadParagraph(rc.i) && !rc.c.noYear && !e.c.noYear &&

@@ -2866,6 +2866,10 @@ var tagCases = []tagCase{
 	// "the following centuries" is a stretch of unknown length.
 	{"", "", "The abbey was abandoned in 1536, and over the following centuries its stones were carted away.", []string{"1536|DATE|1536", "the following centuries|DURATION|PXCE"}},
 	// "just over", "just under" bound a duration.
+	// "a single day of fighting" is one day spent so, as "a day of
+	// fighting"; "a single decade of music" stays a kind.
+	{"", "", "In a single week of marching the column covered two hundred miles.", []string{"a single week|DURATION|P1W"}},
+	{"", "", "The town was taken after a single day of shelling.", []string{"a single day|DURATION|P1D"}},
 	{"", "", "The siege lasted just under a year, the retreat just over six weeks.", []string{"just under a year|DURATION|P1Y|LESS_THAN", "just over six weeks|DURATION|P6W|MORE_THAN"}},
 
 	// "the second day" of a range of days just given; "the first day" of
@@ -2873,6 +2877,34 @@ var tagCases = []tagCase{
 	{"", "", "The congress sat from 4 to 9 May 1848. On the third day the radicals walked out.", []string{"4|DATE|1848-05-04", "9 May 1848|DATE|1848-05-09", "the third day|DATE|1848-05-06"}},
 	{"", "", "The offensive opened on 12 April 1917. The generals had promised a breakthrough on the first day.", []string{"12 April 1917|DATE|1917-04-12", "the first day|DATE|1917-04-12"}},
 	{"", "", "The hearing opened on 2 March 1921. The first day of the hearing was quiet.", []string{"2 March 1921|DATE|1921-03-02"}},
+	// "some weeks" after "for" or before "after" is a vague stretch, as
+	// "some weeks later"; "some years the harvest failed" is no stretch.
+	{"", "", "The frigate was held at Malta for some weeks while her hull was repaired.", []string{"some weeks|DURATION|PXW"}},
+	{"", "", "Some months after the mutiny the crew were paid off. Some years the yard built nothing.", []string{"Some months|DURATION|PXM"}},
+	// A clock reading from six to eleven with no half of the day, soon
+	// after "that evening" or "that night" of the same day, is the
+	// evening's.
+	{"", "", "The squadron anchored in the roads on 14 May 1744. That evening the wind backed, and at ten o'clock two ships dragged their anchors.", []string{"14 May 1744|DATE|1744-05-14", "That evening|TIME|1744-05-14TEV", "ten o'clock|TIME|1744-05-14T22:00"}},
+	{"", "", "The sloop went aground on 2 March 1781. That night the crew took to the boats at about eight o'clock.", []string{"2 March 1781|DATE|1781-03-02", "That night|TIME|1781-03-02TNI", "about eight o'clock|TIME|1781-03-02T20:00|APPROX"}},
+	// One from one to four after "that night" is in the small hours after
+	// it; "at five o'clock" after "that evening" is 17:00.
+	{"", "", "The brig struck the reef on 9 November 1799. That night the mainmast went by the board at three o'clock.", []string{"9 November 1799|DATE|1799-11-09", "That night|TIME|1799-11-09TNI", "three o'clock|TIME|1799-11-10T03:00"}},
+	{"", "", "The brig struck the reef on 9 November 1799. That evening the boats were lowered at five o'clock.", []string{"9 November 1799|DATE|1799-11-09", "That evening|TIME|1799-11-09TEV", "five o'clock|TIME|1799-11-09T17:00"}},
+	// "an hour and a quarter" is one stretch, the quarter the hour's.
+	{"", "", "The two frigates exchanged broadsides for an hour and a quarter before the Frenchman struck.", []string{"an hour and a quarter|DURATION|PT1H15M"}},
+	{"", "", "The crossing took four years and a quarter.", []string{"four years and a quarter|DURATION|P4Y3M"}},
+	// "a fortnight earlier" than a day is a week, as "a fortnight later".
+	{"", "", "The convoy reached Lisbon on 9 March 1762. A fortnight earlier its escort had been recalled.", []string{"9 March 1762|DATE|1762-03-09", "A fortnight earlier|DATE|1762-W08"}},
+	// A bare ordinal day before the past verb of a subject already named,
+	// with the verb's object after it, is a day: "and on the 5th stormed
+	// the town"; "the 6th mounted infantry" stays a unit.
+	{"", "", "The army crossed the Douro on 12 May 1809 and on the 14th entered the city.", []string{"12 May 1809|DATE|1809-05-12", "the 14th|DATE|1809-05-14"}},
+	{"", "", "The squadron left Spithead on 2 June 1758 and at dawn on the 5th anchored off the French coast.", []string{"2 June 1758|DATE|1758-06-02", "dawn|TIME|1758-06-05TMO", "the 5th|DATE|1758-06-05"}},
+	// A range of days restated in brackets in the other style is the same
+	// days: "the third day" still counts from the first range's start.
+	{"", "", "The council of war sat from 10 to 13 March 1702 (21–24 March New Style). On the third day the admirals agreed to sail.", []string{"10|DATE|1702-03-10", "13 March 1702|DATE|1702-03-13", "21|DATE|1702-03-21", "24 March|DATE|1702-03-24", "the third day|DATE|1702-03-12"}},
+	{"", "", "The siege lasted from 18 to 26 July 1709 (29 July – 6 August N.S.). On the fourth day the outworks fell.", []string{"18|DATE|1709-07-18", "26 July 1709|DATE|1709-07-26", "29 July|DATE|1709-07-29", "6 August|DATE|1709-08-06", "the fourth day|DATE|1709-07-21"}},
+	{"", "", "The squadron lay becalmed from 2 to 5 August 1690 (12–15 August N.S.), and on the second day the water ran short.", []string{"2|DATE|1690-08-02", "5 August 1690|DATE|1690-08-05", "12|DATE|1690-08-12", "15 August|DATE|1690-08-15", "the second day|DATE|1690-08-03"}},
 
 	// A wire's clock time with its zone; the day named after a zone or a
 	// parenthesis is the time's. "overnight" is the night before the
