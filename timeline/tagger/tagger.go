@@ -898,10 +898,13 @@ func (s *state) emitWithRange(c cand) int {
 			return e.j
 		}
 	}
-	if c.typ == timeline.TypeDate && c.wd > 0 && c.c.g == gDay && s.w(c.i-1) == wFrom && s.isPunct(k, ',') && (s.w(k+1) == wTo || s.w(k+1) == wUntil || s.w(k+1) == wThrough) {
+	if c.typ == timeline.TypeDate && c.c.g == gDay && s.isPunct(k, ',') && (c.wd > 0 || s.usYearClosed(c)) &&
+		(s.w(c.i-1) == wFrom && (s.w(k+1) == wTo || s.w(k+1) == wUntil || s.w(k+1) == wThrough) || s.w(c.i-1) == wBetween && s.w(k+1) == wAnd) {
 		// A day written with its weekday is set off by commas, the
 		// closing one before "to": "from Sunday, 2 September, to
-		// Thursday, 6 September 1666" is a range all the same.
+		// Thursday, 6 September 1666" is a range all the same. So is a
+		// year after a day in the American way, a comma closing it:
+		// "from December 16, 1944, to January 25, 1945".
 		k++
 	}
 	if k < len(s.toks) && c.typ == timeline.TypeTime && c.c.g == gTime && ((s.w(k) == wTo || s.w(k) == wUntil) && s.w(c.i-1) == wFrom || s.w(k) == wAnd && s.w(c.i-1) == wBetween) {
@@ -1421,6 +1424,21 @@ func (s *state) emitYearPhrase(c, e cand) int {
 	s.emit(c)
 	s.emit(e)
 	return e.j
+}
+
+// usYearClosed reports whether c ends in a year written after its
+// month and day and a comma, as American style writes it ("December 16,
+// 1944"), so that a comma after it closes the year's aside.
+func (s *state) usYearClosed(c cand) bool {
+	y := c.j - 1
+	if c.j-c.i < 4 || y < 3 || c.c.noYear || s.toks[y].kind != tkNum || s.toks[y].ndig != 4 || !s.isPunct(y-1, ',') || s.toks[y-2].kind != tkNum {
+		return false
+	}
+	m := y - 3
+	if s.isPunct(m, '.') && m > c.i {
+		m-- // "Dec. 16, 1944"
+	}
+	return s.isMonthAt(m)
 }
 
 // nextYearShort reports whether a dash and the year after y in two
