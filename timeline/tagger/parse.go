@@ -7790,6 +7790,16 @@ func (s *state) pSeason(i int) (cand, bool) {
 		c.partial = true
 		return c, true
 	}
+	// American English names the autumn "fall" bare after the same
+	// prepositions, when the season ends its phrase: "should wrap up by
+	// fall.", "closed until fall, when", "open since fall and"; not before
+	// a noun ("by fall break", "in fall enrollment").
+	if w := s.w(i - 1); s.isWord(i, "fall") && (w == wIn || w == wSince || w == wUntil || w == wBy) && !s.toks[i].cap &&
+		(s.clauseEnd(i+1) && !s.isPunct(i+1, '-') || s.isWordIn(i+1, "and", "or", "when", "because", "unless")) {
+		c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+		c.partial = true
+		return c, true
+	}
 	return cand{}, false
 }
 

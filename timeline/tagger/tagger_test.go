@@ -5530,6 +5530,14 @@ var tagCases = []tagCase{
 	{"", "", "Under the Lombard kings, around 650, the town was walled.", []string{"around 650|DATE|0650|APPROX"}},
 	{"", "", "The garrison, about 300, surrendered.", nil},
 	{"", "", "During the Gothic wars, about 540, the aqueducts were cut.", []string{"about 540|DATE|0540|APPROX"}},
+	// American English names the autumn "fall" bare after "by", "in",
+	// "until", "since", ending its phrase: the coming one in a plan, the
+	// last one in a report.
+	{"2021-03-09", "", "The county says the new library should open by fall.", []string{"fall|DATE|2021-FA"}},
+	{"2021-03-09", "", "The pool has stayed shut since fall and will reopen in June.", []string{"fall|DATE|2020-FA", "June|DATE|2021-06"}},
+	{"2021-03-09", "", "Rehearsals start in fall, the director said.", []string{"fall|DATE|2021-FA"}},
+	{"2021-03-09", "", "The boy was hurt in a fall at the park.", nil},
+	{"2021-03-09", "", "Registration for fall classes closes in fall soccer season.", nil},
 }
 
 func formatTimexes(res Result) []string {
