@@ -8674,13 +8674,16 @@ func (s *state) changeBy(i int) bool {
 	return false
 }
 
-// pointAfter reports whether a rate's unit follows at k: "point",
-// "percentage", "-point".
+// pointAfter reports whether a rate's or a measure's unit follows at k:
+// "point", "percentage", "-point", "mile", "-inch".
 func (s *state) pointAfter(k int) bool {
 	if s.isPunct(k, '-') && s.tight(k) {
 		k++
 	}
-	return s.isWord(k, "point") || s.isWord(k, "points") || s.isWord(k, "percentage")
+	// So is one of a measure of length, area, weight or volume: "a
+	// quarter mile", "a quarter-inch of ice", "half an inch of rain".
+	return s.isWord(k, "point") || s.isWord(k, "points") || s.isWord(k, "percentage") ||
+		s.isWordIn(k, "mile", "miles", "inch", "inches", "foot", "feet", "yard", "yards", "acre", "acres", "pound", "pounds", "ounce", "ounces", "gallon", "gallons", "cup", "cups", "teaspoon", "tablespoon", "ton", "tons")
 }
 
 // pQuarter: "the third quarter", "third-quarter", "Q3 2019", "the first half of 1990".
@@ -9887,6 +9890,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		if s.isWordIn(f, "half", "third", "thirds", "quarters", "fifth", "fifths", "tenth", "tenths") {
 			of = f + 1
+			if s.pointAfter(of) || s.isWord(f, "half") && (s.w(of) == wA || s.isWord(of, "an")) && s.pointAfter(of+1) {
+				// a share of a measure: "a quarter to half an inch of
+				// rain", "a quarter to a half mile"
+				return cand{}, false
+			}
 		}
 	}
 	if u == uQuarter && s.w(of) == wOf && (adj || !e.plural) {

@@ -5538,6 +5538,13 @@ var tagCases = []tagCase{
 	{"2021-03-09", "", "Rehearsals start in fall, the director said.", []string{"fall|DATE|2021-FA"}},
 	{"2021-03-09", "", "The boy was hurt in a fall at the park.", nil},
 	{"2021-03-09", "", "Registration for fall classes closes in fall soccer season.", nil},
+	// "a quarter" as a share of a measure of length, area or volume is no
+	// quarter of a year: "a quarter mile", "a quarter-inch", "a quarter
+	// to half an inch".
+	{"2019-01-22", "", "Freezing rain will leave a quarter to half an inch of ice on trees by Wednesday.", []string{"Wednesday|DATE|2019-01-23"}},
+	{"2019-01-22", "", "The crash happened a quarter mile north of the bridge.", nil},
+	{"2019-01-22", "", "Forecasters expect a quarter-inch of ice.", nil},
+	{"2019-01-22", "", "Output fell for a quarter before it recovered.", []string{"a quarter|DURATION|P1Q"}},
 }
 
 func formatTimexes(res Result) []string {
