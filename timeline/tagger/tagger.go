@@ -8418,13 +8418,15 @@ func (s *state) tenseAt(i int) (int8, int) {
 				// "was expected to weaken over the weekend", "was forecast
 				// to cross the coast overnight": in a report the forecast
 				// still looks ahead; "had been expected" does not.
-			} else if t == 1 && s.isWord(k, "due") && (s.w(k-1) == wWas || s.w(k-1) == wWere) && s.w(k+1) == wTo && s.infinitive(k+1) && k < i && k >= i-9 && !s.butPastAfter(i) {
+			} else if t == 1 && (s.isWord(k, "due") && (s.w(k-1) == wWas || s.w(k-1) == wWere) || s.isWordIn(k, "set", "scheduled", "slated") && s.pastBeBefore(k)) && s.w(k+1) == wTo && s.infinitive(k+1) && k < i && k >= i-9 && !s.butPastAfter(i) {
 				// "was due to fly over the area on Monday": a plan told in
 				// the past of the report, kept or missed, is the nearest
 				// such day, as "were to have ended Friday" ("was due" with
 				// no infinitive, a payment or a deadline, stays behind; so
 				// does a plan undone by a past after "but": "were due to
-				// begin on Friday but were postponed").
+				// begin on Friday but were postponed"). So is one "set",
+				// "scheduled" or "slated" to happen, an adverb allowed
+				// between: "offices were already set to close Monday".
 				t = nearestTense
 			} else if t == 1 && s.w(k-1) == wHad && s.isWordIn(k, "planned", "intended") && s.w(k+1) == wTo && s.infinitive(k+1) && k < i && k >= i-12 && !s.butPastAfter(i) {
 				// "had planned to return on Jan. 3", "had intended to
@@ -10447,4 +10449,14 @@ func (s *state) movedFrom(i int) bool {
 		return false
 	}
 	return s.isWordIn(i-2, "forward", "forwards", "back", "moved", "postponed", "delayed", "rescheduled", "shifted", "switched", "deferred")
+}
+
+// pastBeBefore reports whether the past of "be" stands right before k,
+// or before one adverb of time or degree that stands there: "was set",
+// "were already set", "was originally scheduled".
+func (s *state) pastBeBefore(k int) bool {
+	if s.w(k-1) == wWas || s.w(k-1) == wWere {
+		return true
+	}
+	return s.isWordIn(k-1, "already", "originally", "initially", "still", "now", "also") && (s.w(k-2) == wWas || s.w(k-2) == wWere)
 }

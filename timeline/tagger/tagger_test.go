@@ -5545,6 +5545,12 @@ var tagCases = []tagCase{
 	{"2019-01-22", "", "The crash happened a quarter mile north of the bridge.", nil},
 	{"2019-01-22", "", "Forecasters expect a quarter-inch of ice.", nil},
 	{"2019-01-22", "", "Output fell for a quarter before it recovered.", []string{"a quarter|DURATION|P1Q"}},
+	// A plan told in the past of the report, "was set to", "were already
+	// scheduled to", "was slated to", is the nearest such day, kept or
+	// missed, as "was due to".
+	{"2022-11-20", "", "The library was already set to close Tuesday for the holiday.", []string{"Tuesday|DATE|2022-11-22"}},
+	{"2022-11-20", "", "The hearing was scheduled to resume on Monday.", []string{"Monday|DATE|2022-11-21"}},
+	{"2022-11-20", "", "The bridge was still slated to reopen Wednesday.", []string{"Wednesday|DATE|2022-11-23"}},
 }
 
 func formatTimexes(res Result) []string {
