@@ -5551,6 +5551,12 @@ var tagCases = []tagCase{
 	{"2022-11-20", "", "The library was already set to close Tuesday for the holiday.", []string{"Tuesday|DATE|2022-11-22"}},
 	{"2022-11-20", "", "The hearing was scheduled to resume on Monday.", []string{"Monday|DATE|2022-11-21"}},
 	{"2022-11-20", "", "The bridge was still slated to reopen Wednesday.", []string{"Wednesday|DATE|2022-11-23"}},
+	// A forecast tells a front's or a ridge's moves in the present, ahead:
+	// "crosses", "builds", "approaches", "pushes", "slides", "stalls",
+	// "exits".
+	{"2020-10-13", "", "A cold front crosses the state Thursday afternoon.", []string{"Thursday afternoon|TIME|2020-10-15TAF"}},
+	{"2020-10-13", "", "High pressure builds Saturday, bringing sunshine.", []string{"Saturday|DATE|2020-10-17"}},
+	{"2020-10-13", "", "The system stalls over the coast Friday night.", []string{"Friday night|DATE|2020-10-16"}},
 }
 
 func formatTimexes(res Result) []string {
