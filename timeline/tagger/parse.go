@@ -4590,6 +4590,16 @@ func (s *state) notStoryDay(i int, day cal, k int) bool {
 	if k >= 0 && s.periodEnd(k) {
 		return true
 	}
+	if k >= 0 && k < i && s.inTitle(k) && !s.inTitle(i) && s.titleOtherDay(day) {
+		// A headline that names two days sums up what the story tells
+		// over several; a clock time in the body with no day of its own
+		// is the report's, not the last day the headline named: "Storms
+		// possible this afternoon; Memorial Day looks hot ¶ Storms could
+		// develop after 2 p.m." is today's 2 p.m. (A headline of one day,
+		// "Parade set for Saturday", still gives the body's "at 10 a.m."
+		// its day.)
+		return true
+	}
 	if k >= 1 && (s.w(k-1) == wBy || s.w(k-1) == wBefore) && day.g >= gDay && !day.noYear && day.day() > s.t.dct.day() {
 		// A deadline ahead bounds what is to come, the story stays on its
 		// own day: "talks are due to begin by Feb. 3. The crossing is
@@ -4597,6 +4607,48 @@ func (s *state) notStoryDay(i int, day cal, k int) bool {
 		return true
 	}
 	return day.g >= gDay && !day.noYear && day.day() > s.t.dct.day() && s.tense(i) < 0
+}
+
+// inTitle reports whether token k lies on the first line of the text
+// when that line is a headline: at most 20 tokens, no sentence end
+// inside but ";", no full stop at its end, and more text after it.
+func (s *state) inTitle(k int) bool {
+	nl := bytes.IndexByte(s.text, '\n')
+	if nl < 0 || k < 0 || k >= len(s.toks) || int(s.toks[k].start) >= nl {
+		return false
+	}
+	le := k
+	for le < len(s.toks) && int(s.toks[le].start) < nl {
+		le++
+	}
+	if le > 20 || le == len(s.toks) || s.isPunct(le-1, '.') {
+		return false
+	}
+	for m := 0; m < le-1; m++ {
+		if s.sentenceEnd(m) && !s.isPunct(m, ';') {
+			return false // (a headline may join two clauses with ";")
+		}
+	}
+	return true
+}
+
+// titleOtherDay reports whether the headline (inTitle) holds an
+// expression of a day other than day.
+func (s *state) titleOtherDay(day cal) bool {
+	nl := bytes.IndexByte(s.text, '\n')
+	want := day.format()
+	if len(want) < 10 {
+		return false
+	}
+	for _, x := range s.res.Timexes {
+		if x.Span.End > nl {
+			break
+		}
+		if len(x.Value) >= 10 && x.Value[4] == '-' && x.Value[7] == '-' && x.Value[:10] != want[:10] {
+			return true
+		}
+	}
+	return false
 }
 
 // aheadOfDay reports whether, in news, a clock time at i in a clause

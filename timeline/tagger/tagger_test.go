@@ -5557,6 +5557,11 @@ var tagCases = []tagCase{
 	{"2020-10-13", "", "A cold front crosses the state Thursday afternoon.", []string{"Thursday afternoon|TIME|2020-10-15TAF"}},
 	{"2020-10-13", "", "High pressure builds Saturday, bringing sunshine.", []string{"Saturday|DATE|2020-10-17"}},
 	{"2020-10-13", "", "The system stalls over the coast Friday night.", []string{"Friday night|DATE|2020-10-16"}},
+	// A headline that names two days sums up a story of several; a clock
+	// time in the body with no day of its own is the report's, not the
+	// last day the headline named (a headline of one day still gives it).
+	{"2021-07-02", "", "Showers this evening; Independence Day looks sunny\n\nA few storms could form after 3 p.m. near the lake.", []string{"this evening|TIME|2021-07-02TEV", "Independence Day|DATE|2021-07-04", "3 p.m.|TIME|2021-07-02T15:00"}},
+	{"2021-07-02", "", "Fireworks set for Sunday\n\nThe show starts at 9:15 p.m. over the harbor.", []string{"Sunday|DATE|2021-07-04", "9:15 p.m.|TIME|2021-07-04T21:15"}},
 }
 
 func formatTimexes(res Result) []string {
