@@ -7923,6 +7923,23 @@ func (s *state) tenseAt(i int) (int8, int) {
 		hi++
 	}
 	if e := s.lx(i); e != nil && e.weekday > 0 && !e.plural {
+		// A weekday after "then" that follows "tonight" or "tomorrow" in
+		// its sentence comes after what is still ahead, so is ahead too:
+		// "Rain tonight, then snow Thursday night into Friday", "Sun
+		// tomorrow, then storms Sunday".
+		for k := i - 1; k > lo && k >= i-8; k-- {
+			if s.isWord(k, "then") && !s.toks[k].cap {
+				for m := k - 1; m >= lo && m >= k-8; m-- {
+					if s.w(m) == wTonight || s.w(m) == wTomorrow {
+						return 1, m
+					}
+				}
+				break
+			}
+			if s.toks[k].kind == tkPunct && !s.isPunct(k, ',') || s.lx(k) != nil && s.lx(k).tense != 0 {
+				break
+			}
+		}
 		// A weekday that is the subject of the present of "be" is one of
 		// the calendar, still to come: "Friday is the deadline for bids",
 		// "Monday is a rest day" (a day past "was"). So is one, or a pair

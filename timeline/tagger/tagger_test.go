@@ -5562,6 +5562,11 @@ var tagCases = []tagCase{
 	// last day the headline named (a headline of one day still gives it).
 	{"2021-07-02", "", "Showers this evening; Independence Day looks sunny\n\nA few storms could form after 3 p.m. near the lake.", []string{"this evening|TIME|2021-07-02TEV", "Independence Day|DATE|2021-07-04", "3 p.m.|TIME|2021-07-02T15:00"}},
 	{"2021-07-02", "", "Fireworks set for Sunday\n\nThe show starts at 9:15 p.m. over the harbor.", []string{"Sunday|DATE|2021-07-04", "9:15 p.m.|TIME|2021-07-04T21:15"}},
+	// A weekday after "then" that follows "tonight" or "tomorrow" comes
+	// after what is still ahead, so is ahead too (not after "last night").
+	{"2019-11-05", "", "Clouds tonight, then a soaking rain Thursday night into Friday.", []string{"tonight|TIME|2019-11-05TNI", "Thursday night|DATE|2019-11-07", "Friday|DATE|2019-11-08"}},
+	{"2019-11-05", "", "Frost tomorrow, then milder air Saturday.", []string{"tomorrow|DATE|2019-11-06", "Saturday|DATE|2019-11-09"}},
+	{"2019-11-05", "", "Hail fell last night, then sleet Saturday.", []string{"last night|TIME|2019-11-04TNI", "Saturday|DATE|2019-11-02"}},
 }
 
 func formatTimexes(res Result) []string {
