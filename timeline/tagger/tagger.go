@@ -7940,6 +7940,22 @@ func (s *state) tenseAt(i int) (int8, int) {
 				break
 			}
 		}
+		// A weekday after a forecast's measure opening the sentence,
+		// "Highs", "Lows", "Temperatures", with a present after it, is
+		// ahead: "Highs Saturday afternoon only reach the teens", "Lows
+		// Sunday drop below zero" (not "Highs Saturday were 90").
+		if i == lo+1 && s.isWordIn(lo, "highs", "lows", "temperatures", "temps") {
+			v := i + 1
+			if s.isWordIn(v, "morning", "afternoon", "evening", "night") {
+				v++
+			}
+			if s.isWordIn(v, "only", "just", "barely", "likely") {
+				v++
+			}
+			if v < len(s.toks) && s.toks[v].kind == tkWord && !s.pastForm(v) && (s.lx(v) == nil || s.lx(v).tense >= 0) {
+				return 1, v
+			}
+		}
 		// A weekday that is the subject of the present of "be" is one of
 		// the calendar, still to come: "Friday is the deadline for bids",
 		// "Monday is a rest day" (a day past "was"). So is one, or a pair

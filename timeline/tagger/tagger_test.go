@@ -5567,6 +5567,11 @@ var tagCases = []tagCase{
 	{"2019-11-05", "", "Clouds tonight, then a soaking rain Thursday night into Friday.", []string{"tonight|TIME|2019-11-05TNI", "Thursday night|DATE|2019-11-07", "Friday|DATE|2019-11-08"}},
 	{"2019-11-05", "", "Frost tomorrow, then milder air Saturday.", []string{"tomorrow|DATE|2019-11-06", "Saturday|DATE|2019-11-09"}},
 	{"2019-11-05", "", "Hail fell last night, then sleet Saturday.", []string{"last night|TIME|2019-11-04TNI", "Saturday|DATE|2019-11-02"}},
+	// A weekday after a forecast's "Highs", "Lows", "Temperatures"
+	// opening the sentence, with a present after it, is ahead.
+	{"2017-12-05", "", "Highs Friday afternoon barely reach 20 degrees.", []string{"Friday afternoon|TIME|2017-12-08TAF"}},
+	{"2017-12-05", "", "Lows Sunday dip below zero in the valleys.", []string{"Sunday|DATE|2017-12-10"}},
+	{"2017-12-05", "", "Highs Sunday reached 41 at the airport.", []string{"Sunday|DATE|2017-12-03"}},
 }
 
 func formatTimexes(res Result) []string {
