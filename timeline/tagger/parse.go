@@ -11017,8 +11017,8 @@ func (s *state) verbOnly(k int) bool {
 }
 
 // pMidweek: "by midweek", "through midweek": the middle of the week the
-// story is in (the DCT's in news), mod MID; not before a noun ("a
-// midweek game").
+// story is in (the DCT's in news, the next one's when looked ahead to
+// from Wednesday on), mod MID; not before a noun ("a midweek game").
 // pMidPod: "midmorning", "midafternoon", "midevening" written solid are
 // "mid-morning", "mid-afternoon", "mid-evening": a TIME of the DCT's day
 // (or the day named after it: "midafternoon Tuesday") with mod MID; not
@@ -11134,6 +11134,12 @@ func (s *state) pMidweek(i int) (cand, bool) {
 	}
 	if base.g < gDay || base.noYear {
 		return cand{}, false
+	}
+	if a < 0 && timeline.Weekday(base.day()) >= 3 && s.isWordIn(i-1, "by", "until", "till", "toward", "towards", "into") && s.tense(i) > 0 && !s.pastFormBefore(s.sentStart(i, 40), i) {
+		// Looked ahead to from a report of Wednesday or later, the middle
+		// of the week is the next week's, this one's being here or past:
+		// "a warm-up by midweek" in a Thursday forecast.
+		base = fromDay(base.day() + 7)
 	}
 	c := s.date(i, i+1, weekOf(base))
 	c.mod, c.anchor, c.noRef = "MID", a, true

@@ -5572,6 +5572,12 @@ var tagCases = []tagCase{
 	{"2017-12-05", "", "Highs Friday afternoon barely reach 20 degrees.", []string{"Friday afternoon|TIME|2017-12-08TAF"}},
 	{"2017-12-05", "", "Lows Sunday dip below zero in the valleys.", []string{"Sunday|DATE|2017-12-10"}},
 	{"2017-12-05", "", "Highs Sunday reached 41 at the airport.", []string{"Sunday|DATE|2017-12-03"}},
+	// "by midweek", "until midweek" looked ahead to from a report of
+	// Wednesday or later is the next week's middle (a Monday report's is
+	// its own week's; a past one's stays in the report's week).
+	{"2018-03-15", "", "Colder air will settle in by midweek.", []string{"midweek|DATE|2018-W12|MID"}},
+	{"2018-03-12", "", "Colder air will settle in by midweek.", []string{"midweek|DATE|2018-W11|MID"}},
+	{"2018-03-15", "", "Ticket sales were slow until midweek.", []string{"midweek|DATE|2018-W11|MID"}},
 }
 
 func formatTimexes(res Result) []string {
