@@ -10220,6 +10220,14 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		if (w == wEarlier || w == wLater) && s.w(end+1) == wThan {
 			return c, true // "six months earlier than expected": how much earlier, a duration
 		}
+		if (w == wEarlier || w == wLater) && s.isWordIn(end+1, "beginning", "starting") && !s.isPunct(end, ',') {
+			// So is a shift of a timetable from a date on: "will start
+			// classes 50 minutes later beginning next fall", "opens an
+			// hour earlier starting Monday" (the date after it its own).
+			if f := s.lx(end + 2); f != nil && (f.w == wNext || f.w == wThis || f.month > 0 || f.weekday > 0 && !f.plural || f.season > 0 || f.holiday > 0 || f.w == wIn || f.w == wOn) {
+				return c, true
+			}
+		}
 		if (w == wEarlier || w == wLater) && (s.w(end+1) == wThis || s.w(end+1) == wThat || s.w(end+1) == wLast || s.w(end+1) == wNext) &&
 			(s.w(i-1) == wFor || s.w(i-1) == wOn || s.w(i-1) == wOver || s.isWordIn(i+1, "consecutive", "straight", "successive") || s.isWordIn(i+2, "consecutive", "straight", "successive")) {
 			// "rained on 13 consecutive days earlier this month", "shut for

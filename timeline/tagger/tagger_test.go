@@ -5578,6 +5578,10 @@ var tagCases = []tagCase{
 	{"2018-03-15", "", "Colder air will settle in by midweek.", []string{"midweek|DATE|2018-W12|MID"}},
 	{"2018-03-12", "", "Colder air will settle in by midweek.", []string{"midweek|DATE|2018-W11|MID"}},
 	{"2018-03-15", "", "Ticket sales were slow until midweek.", []string{"midweek|DATE|2018-W11|MID"}},
+	// "N units later/earlier" before "beginning" or "starting" and a date
+	// is a shift of a timetable, the DURATION alone.
+	{"2020-01-14", "", "The library will open 30 minutes earlier starting next month.", []string{"30 minutes|DURATION|PT30M", "next month|DATE|2020-02"}},
+	{"2020-01-14", "", "Buses will run an hour later beginning Monday.", []string{"an hour|DURATION|PT1H", "Monday|DATE|2020-01-20"}},
 }
 
 func formatTimexes(res Result) []string {
