@@ -9551,6 +9551,15 @@ func (s *state) pOvernight(i int) (cand, bool) {
 		// keeps the night before the day.)
 		c = day
 	}
+	if a >= 0 && s.t.hasDCT && day.day() == s.t.dct.day()-1 && s.dayTok >= 0 && s.dayTok < i && !s.oneSentence(s.dayTok, i) && s.tense(i) < 0 && !s.pastPerfectSentence(i) {
+		// So after the day before the DCT named in an earlier sentence
+		// of the paragraph: the story goes on from that day into the
+		// night before the report, "overnight" as a report of the DCT
+		// means it ("lines came down Saturday ... Crews restored power
+		// to 35,000 of them overnight", written Sunday); not in a look
+		// back in the past perfect ("had worked overnight").
+		c = day
+	}
 	c.g, c.part = gPartOfDay, 4
 	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: a, noRef: true}, true // a look back: the story stays on its day
 }

@@ -5582,6 +5582,11 @@ var tagCases = []tagCase{
 	// is a shift of a timetable, the DURATION alone.
 	{"2020-01-14", "", "The library will open 30 minutes earlier starting next month.", []string{"30 minutes|DURATION|PT30M", "next month|DATE|2020-02"}},
 	{"2020-01-14", "", "Buses will run an hour later beginning Monday.", []string{"an hour|DURATION|PT1H", "Monday|DATE|2020-01-20"}},
+	// "overnight" in a report, after the day before the DCT named in an
+	// earlier sentence, is that day's night, the night before the report
+	// (a look back in the past perfect keeps the night before the day).
+	{"2022-03-07", "", "Strong winds toppled trees across the county on Sunday. Utility crews repaired most of the lines overnight.", []string{"Sunday|DATE|2022-03-06", "overnight|TIME|2022-03-06TNI"}},
+	{"2022-03-07", "", "The river crested on Sunday. Volunteers had stacked sandbags overnight.", []string{"Sunday|DATE|2022-03-06", "overnight|TIME|2022-03-05TNI"}},
 }
 
 func formatTimexes(res Result) []string {
