@@ -692,6 +692,8 @@ func init() {
 		"kicks", "wraps", "launches", "debuts", "airs", "premieres", "lands", "leaves", "testifies", "speaks", "releases", "publishes", "hears", "considers", "celebrates",
 		// a forecast's present: "snow moves in Tuesday night and tapers off Wednesday"
 		"moves", "tapers", "lingers", "clears", "develops", "spreads", "brings", "sweeps", "peaks", "warms", "cools", "deliberates", "decides",
+		// and a front's: "the front crosses the metro Thursday afternoon", "a ridge builds Sunday"
+		"crosses", "builds", "approaches", "pushes", "slides", "stalls", "exits",
 		"shifts", "switches", "finishes", "flies", "sails", "tours", "appears", "reports",
 		// a parliament's or court's sitting: "the house sits from Monday"
 		"sits", "adjourns", "reconvenes"} {

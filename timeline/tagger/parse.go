@@ -4700,6 +4700,16 @@ func (s *state) notStoryDay(i int, day cal, k int) bool {
 	if k >= 0 && s.periodEnd(k) {
 		return true
 	}
+	if k >= 0 && k < i && s.inTitle(k) && !s.inTitle(i) && s.titleOtherDay(day) {
+		// A headline that names two days sums up what the story tells
+		// over several; a clock time in the body with no day of its own
+		// is the report's, not the last day the headline named: "Storms
+		// possible this afternoon; Memorial Day looks hot ¶ Storms could
+		// develop after 2 p.m." is today's 2 p.m. (A headline of one day,
+		// "Parade set for Saturday", still gives the body's "at 10 a.m."
+		// its day.)
+		return true
+	}
 	if k >= 1 && (s.w(k-1) == wBy || s.w(k-1) == wBefore) && day.g >= gDay && !day.noYear && day.day() > s.t.dct.day() {
 		// A deadline ahead bounds what is to come, the story stays on its
 		// own day: "talks are due to begin by Feb. 3. The crossing is
@@ -4707,6 +4717,48 @@ func (s *state) notStoryDay(i int, day cal, k int) bool {
 		return true
 	}
 	return day.g >= gDay && !day.noYear && day.day() > s.t.dct.day() && s.tense(i) < 0
+}
+
+// inTitle reports whether token k lies on the first line of the text
+// when that line is a headline: at most 20 tokens, no sentence end
+// inside but ";", no full stop at its end, and more text after it.
+func (s *state) inTitle(k int) bool {
+	nl := bytes.IndexByte(s.text, '\n')
+	if nl < 0 || k < 0 || k >= len(s.toks) || int(s.toks[k].start) >= nl {
+		return false
+	}
+	le := k
+	for le < len(s.toks) && int(s.toks[le].start) < nl {
+		le++
+	}
+	if le > 20 || le == len(s.toks) || s.isPunct(le-1, '.') {
+		return false
+	}
+	for m := 0; m < le-1; m++ {
+		if s.sentenceEnd(m) && !s.isPunct(m, ';') {
+			return false // (a headline may join two clauses with ";")
+		}
+	}
+	return true
+}
+
+// titleOtherDay reports whether the headline (inTitle) holds an
+// expression of a day other than day.
+func (s *state) titleOtherDay(day cal) bool {
+	nl := bytes.IndexByte(s.text, '\n')
+	want := day.format()
+	if len(want) < 10 {
+		return false
+	}
+	for _, x := range s.res.Timexes {
+		if x.Span.End > nl {
+			break
+		}
+		if len(x.Value) >= 10 && x.Value[4] == '-' && x.Value[7] == '-' && x.Value[:10] != want[:10] {
+			return true
+		}
+	}
+	return false
 }
 
 // aheadOfDay reports whether, in news, a clock time at i in a clause
@@ -7900,6 +7952,16 @@ func (s *state) pSeason(i int) (cand, bool) {
 		c.partial = true
 		return c, true
 	}
+	// American English names the autumn "fall" bare after the same
+	// prepositions, when the season ends its phrase: "should wrap up by
+	// fall.", "closed until fall, when", "open since fall and"; not before
+	// a noun ("by fall break", "in fall enrollment").
+	if w := s.w(i - 1); s.isWord(i, "fall") && (w == wIn || w == wSince || w == wUntil || w == wBy) && !s.toks[i].cap &&
+		(s.clauseEnd(i+1) && !s.isPunct(i+1, '-') || s.isWordIn(i+1, "and", "or", "when", "because", "unless")) {
+		c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+		c.partial = true
+		return c, true
+	}
 	return cand{}, false
 }
 
@@ -8774,13 +8836,16 @@ func (s *state) changeBy(i int) bool {
 	return false
 }
 
-// pointAfter reports whether a rate's unit follows at k: "point",
-// "percentage", "-point".
+// pointAfter reports whether a rate's or a measure's unit follows at k:
+// "point", "percentage", "-point", "mile", "-inch".
 func (s *state) pointAfter(k int) bool {
 	if s.isPunct(k, '-') && s.tight(k) {
 		k++
 	}
-	return s.isWord(k, "point") || s.isWord(k, "points") || s.isWord(k, "percentage")
+	// So is one of a measure of length, area, weight or volume: "a
+	// quarter mile", "a quarter-inch of ice", "half an inch of rain".
+	return s.isWord(k, "point") || s.isWord(k, "points") || s.isWord(k, "percentage") ||
+		s.isWordIn(k, "mile", "miles", "inch", "inches", "foot", "feet", "yard", "yards", "acre", "acres", "pound", "pounds", "ounce", "ounces", "gallon", "gallons", "cup", "cups", "teaspoon", "tablespoon", "ton", "tons")
 }
 
 // pQuarter: "the third quarter", "third-quarter", "Q3 2019", "the first half of 1990".
@@ -9596,6 +9661,15 @@ func (s *state) pOvernight(i int) (cand, bool) {
 		// keeps the night before the day.)
 		c = day
 	}
+	if a >= 0 && s.t.hasDCT && day.day() == s.t.dct.day()-1 && s.dayTok >= 0 && s.dayTok < i && !s.oneSentence(s.dayTok, i) && s.tense(i) < 0 && !s.pastPerfectSentence(i) {
+		// So after the day before the DCT named in an earlier sentence
+		// of the paragraph: the story goes on from that day into the
+		// night before the report, "overnight" as a report of the DCT
+		// means it ("lines came down Saturday ... Crews restored power
+		// to 35,000 of them overnight", written Sunday); not in a look
+		// back in the past perfect ("had worked overnight").
+		c = day
+	}
 	c.g, c.part = gPartOfDay, 4
 	return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: a, noRef: true}, true // a look back: the story stays on its day
 }
@@ -10001,6 +10075,11 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		if s.isWordIn(f, "half", "third", "thirds", "quarters", "fifth", "fifths", "tenth", "tenths") {
 			of = f + 1
+			if s.pointAfter(of) || s.isWord(f, "half") && (s.w(of) == wA || s.isWord(of, "an")) && s.pointAfter(of+1) {
+				// a share of a measure: "a quarter to half an inch of
+				// rain", "a quarter to a half mile"
+				return cand{}, false
+			}
 		}
 	}
 	if u == uQuarter && s.w(of) == wOf && (adj || !e.plural) {
@@ -10273,6 +10352,14 @@ func (s *state) pQuantity(i int) (cand, bool) {
 		}
 		if (w == wEarlier || w == wLater) && s.w(end+1) == wThan {
 			return c, true // "six months earlier than expected": how much earlier, a duration
+		}
+		if (w == wEarlier || w == wLater) && s.isWordIn(end+1, "beginning", "starting") && !s.isPunct(end, ',') {
+			// So is a shift of a timetable from a date on: "will start
+			// classes 50 minutes later beginning next fall", "opens an
+			// hour earlier starting Monday" (the date after it its own).
+			if f := s.lx(end + 2); f != nil && (f.w == wNext || f.w == wThis || f.month > 0 || f.weekday > 0 && !f.plural || f.season > 0 || f.holiday > 0 || f.w == wIn || f.w == wOn) {
+				return c, true
+			}
 		}
 		if (w == wEarlier || w == wLater) && (s.w(end+1) == wThis || s.w(end+1) == wThat || s.w(end+1) == wLast || s.w(end+1) == wNext) &&
 			(s.w(i-1) == wFor || s.w(i-1) == wOn || s.w(i-1) == wOver || s.isWordIn(i+1, "consecutive", "straight", "successive") || s.isWordIn(i+2, "consecutive", "straight", "successive")) {
@@ -11081,8 +11168,8 @@ func (s *state) verbOnly(k int) bool {
 }
 
 // pMidweek: "by midweek", "through midweek": the middle of the week the
-// story is in (the DCT's in news), mod MID; not before a noun ("a
-// midweek game").
+// story is in (the DCT's in news, the next one's when looked ahead to
+// from Wednesday on), mod MID; not before a noun ("a midweek game").
 // pMidPod: "midmorning", "midafternoon", "midevening" written solid are
 // "mid-morning", "mid-afternoon", "mid-evening": a TIME of the DCT's day
 // (or the day named after it: "midafternoon Tuesday") with mod MID; not
@@ -11198,6 +11285,12 @@ func (s *state) pMidweek(i int) (cand, bool) {
 	}
 	if base.g < gDay || base.noYear {
 		return cand{}, false
+	}
+	if a < 0 && timeline.Weekday(base.day()) >= 3 && s.isWordIn(i-1, "by", "until", "till", "toward", "towards", "into") && s.tense(i) > 0 && !s.pastFormBefore(s.sentStart(i, 40), i) {
+		// Looked ahead to from a report of Wednesday or later, the middle
+		// of the week is the next week's, this one's being here or past:
+		// "a warm-up by midweek" in a Thursday forecast.
+		base = fromDay(base.day() + 7)
 	}
 	c := s.date(i, i+1, weekOf(base))
 	c.mod, c.anchor, c.noRef = "MID", a, true

@@ -7978,6 +7978,39 @@ func (s *state) tenseAt(i int) (int8, int) {
 		hi++
 	}
 	if e := s.lx(i); e != nil && e.weekday > 0 && !e.plural {
+		// A weekday after "then" that follows "tonight" or "tomorrow" in
+		// its sentence comes after what is still ahead, so is ahead too:
+		// "Rain tonight, then snow Thursday night into Friday", "Sun
+		// tomorrow, then storms Sunday".
+		for k := i - 1; k > lo && k >= i-8; k-- {
+			if s.isWord(k, "then") && !s.toks[k].cap {
+				for m := k - 1; m >= lo && m >= k-8; m-- {
+					if s.w(m) == wTonight || s.w(m) == wTomorrow {
+						return 1, m
+					}
+				}
+				break
+			}
+			if s.toks[k].kind == tkPunct && !s.isPunct(k, ',') || s.lx(k) != nil && s.lx(k).tense != 0 {
+				break
+			}
+		}
+		// A weekday after a forecast's measure opening the sentence,
+		// "Highs", "Lows", "Temperatures", with a present after it, is
+		// ahead: "Highs Saturday afternoon only reach the teens", "Lows
+		// Sunday drop below zero" (not "Highs Saturday were 90").
+		if i == lo+1 && s.isWordIn(lo, "highs", "lows", "temperatures", "temps") {
+			v := i + 1
+			if s.isWordIn(v, "morning", "afternoon", "evening", "night") {
+				v++
+			}
+			if s.isWordIn(v, "only", "just", "barely", "likely") {
+				v++
+			}
+			if v < len(s.toks) && s.toks[v].kind == tkWord && !s.pastForm(v) && (s.lx(v) == nil || s.lx(v).tense >= 0) {
+				return 1, v
+			}
+		}
 		// A weekday that is the subject of the present of "be" is one of
 		// the calendar, still to come: "Friday is the deadline for bids",
 		// "Monday is a rest day" (a day past "was"). So is one, or a pair
@@ -8473,13 +8506,15 @@ func (s *state) tenseAt(i int) (int8, int) {
 				// "was expected to weaken over the weekend", "was forecast
 				// to cross the coast overnight": in a report the forecast
 				// still looks ahead; "had been expected" does not.
-			} else if t == 1 && s.isWord(k, "due") && (s.w(k-1) == wWas || s.w(k-1) == wWere) && s.w(k+1) == wTo && s.infinitive(k+1) && k < i && k >= i-9 && !s.butPastAfter(i) {
+			} else if t == 1 && (s.isWord(k, "due") && (s.w(k-1) == wWas || s.w(k-1) == wWere) || s.isWordIn(k, "set", "scheduled", "slated") && s.pastBeBefore(k)) && s.w(k+1) == wTo && s.infinitive(k+1) && k < i && k >= i-9 && !s.butPastAfter(i) {
 				// "was due to fly over the area on Monday": a plan told in
 				// the past of the report, kept or missed, is the nearest
 				// such day, as "were to have ended Friday" ("was due" with
 				// no infinitive, a payment or a deadline, stays behind; so
 				// does a plan undone by a past after "but": "were due to
-				// begin on Friday but were postponed").
+				// begin on Friday but were postponed"). So is one "set",
+				// "scheduled" or "slated" to happen, an adverb allowed
+				// between: "offices were already set to close Monday".
 				t = nearestTense
 			} else if t == 1 && s.w(k-1) == wHad && s.isWordIn(k, "planned", "intended") && s.w(k+1) == wTo && s.infinitive(k+1) && k < i && k >= i-12 && !s.butPastAfter(i) {
 				// "had planned to return on Jan. 3", "had intended to
@@ -10502,4 +10537,14 @@ func (s *state) movedFrom(i int) bool {
 		return false
 	}
 	return s.isWordIn(i-2, "forward", "forwards", "back", "moved", "postponed", "delayed", "rescheduled", "shifted", "switched", "deferred")
+}
+
+// pastBeBefore reports whether the past of "be" stands right before k,
+// or before one adverb of time or degree that stands there: "was set",
+// "were already set", "was originally scheduled".
+func (s *state) pastBeBefore(k int) bool {
+	if s.w(k-1) == wWas || s.w(k-1) == wWere {
+		return true
+	}
+	return s.isWordIn(k-1, "already", "originally", "initially", "still", "now", "also") && (s.w(k-2) == wWas || s.w(k-2) == wWere)
 }

@@ -5647,6 +5647,63 @@ var tagCases = []tagCase{
 	// that goes on, as "from 270." (not the base of a change).
 	{"", "", "The kings issued their own silver from about 280.", []string{"about 280|DATE|0280|APPROX"}},
 	{"", "", "The number of monks rose from about 300.", nil},
+	// American English names the autumn "fall" bare after "by", "in",
+	// "until", "since", ending its phrase: the coming one in a plan, the
+	// last one in a report.
+	{"2021-03-09", "", "The county says the new library should open by fall.", []string{"fall|DATE|2021-FA"}},
+	{"2021-03-09", "", "The pool has stayed shut since fall and will reopen in June.", []string{"fall|DATE|2020-FA", "June|DATE|2021-06"}},
+	{"2021-03-09", "", "Rehearsals start in fall, the director said.", []string{"fall|DATE|2021-FA"}},
+	{"2021-03-09", "", "The boy was hurt in a fall at the park.", nil},
+	{"2021-03-09", "", "Registration for fall classes closes in fall soccer season.", nil},
+	// "a quarter" as a share of a measure of length, area or volume is no
+	// quarter of a year: "a quarter mile", "a quarter-inch", "a quarter
+	// to half an inch".
+	{"2019-01-22", "", "Freezing rain will leave a quarter to half an inch of ice on trees by Wednesday.", []string{"Wednesday|DATE|2019-01-23"}},
+	{"2019-01-22", "", "The crash happened a quarter mile north of the bridge.", nil},
+	{"2019-01-22", "", "Forecasters expect a quarter-inch of ice.", nil},
+	{"2019-01-22", "", "Output fell for a quarter before it recovered.", []string{"a quarter|DURATION|P1Q"}},
+	// A plan told in the past of the report, "was set to", "were already
+	// scheduled to", "was slated to", is the nearest such day, kept or
+	// missed, as "was due to".
+	{"2022-11-20", "", "The library was already set to close Tuesday for the holiday.", []string{"Tuesday|DATE|2022-11-22"}},
+	{"2022-11-20", "", "The hearing was scheduled to resume on Monday.", []string{"Monday|DATE|2022-11-21"}},
+	{"2022-11-20", "", "The bridge was still slated to reopen Wednesday.", []string{"Wednesday|DATE|2022-11-23"}},
+	// A forecast tells a front's or a ridge's moves in the present, ahead:
+	// "crosses", "builds", "approaches", "pushes", "slides", "stalls",
+	// "exits".
+	{"2020-10-13", "", "A cold front crosses the state Thursday afternoon.", []string{"Thursday afternoon|TIME|2020-10-15TAF"}},
+	{"2020-10-13", "", "High pressure builds Saturday, bringing sunshine.", []string{"Saturday|DATE|2020-10-17"}},
+	{"2020-10-13", "", "The system stalls over the coast Friday night.", []string{"Friday night|DATE|2020-10-16"}},
+	// A headline that names two days sums up a story of several; a clock
+	// time in the body with no day of its own is the report's, not the
+	// last day the headline named (a headline of one day still gives it).
+	{"2021-07-02", "", "Showers this evening; Independence Day looks sunny\n\nA few storms could form after 3 p.m. near the lake.", []string{"this evening|TIME|2021-07-02TEV", "Independence Day|DATE|2021-07-04", "3 p.m.|TIME|2021-07-02T15:00"}},
+	{"2021-07-02", "", "Fireworks set for Sunday\n\nThe show starts at 9:15 p.m. over the harbor.", []string{"Sunday|DATE|2021-07-04", "9:15 p.m.|TIME|2021-07-04T21:15"}},
+	// A weekday after "then" that follows "tonight" or "tomorrow" comes
+	// after what is still ahead, so is ahead too (not after "last night").
+	{"2019-11-05", "", "Clouds tonight, then a soaking rain Thursday night into Friday.", []string{"tonight|TIME|2019-11-05TNI", "Thursday night|DATE|2019-11-07", "Friday|DATE|2019-11-08"}},
+	{"2019-11-05", "", "Frost tomorrow, then milder air Saturday.", []string{"tomorrow|DATE|2019-11-06", "Saturday|DATE|2019-11-09"}},
+	{"2019-11-05", "", "Hail fell last night, then sleet Saturday.", []string{"last night|TIME|2019-11-04TNI", "Saturday|DATE|2019-11-02"}},
+	// A weekday after a forecast's "Highs", "Lows", "Temperatures"
+	// opening the sentence, with a present after it, is ahead.
+	{"2017-12-05", "", "Highs Friday afternoon barely reach 20 degrees.", []string{"Friday afternoon|TIME|2017-12-08TAF"}},
+	{"2017-12-05", "", "Lows Sunday dip below zero in the valleys.", []string{"Sunday|DATE|2017-12-10"}},
+	{"2017-12-05", "", "Highs Sunday reached 41 at the airport.", []string{"Sunday|DATE|2017-12-03"}},
+	// "by midweek", "until midweek" looked ahead to from a report of
+	// Wednesday or later is the next week's middle (a Monday report's is
+	// its own week's; a past one's stays in the report's week).
+	{"2018-03-15", "", "Colder air will settle in by midweek.", []string{"midweek|DATE|2018-W12|MID"}},
+	{"2018-03-12", "", "Colder air will settle in by midweek.", []string{"midweek|DATE|2018-W11|MID"}},
+	{"2018-03-15", "", "Ticket sales were slow until midweek.", []string{"midweek|DATE|2018-W11|MID"}},
+	// "N units later/earlier" before "beginning" or "starting" and a date
+	// is a shift of a timetable, the DURATION alone.
+	{"2020-01-14", "", "The library will open 30 minutes earlier starting next month.", []string{"30 minutes|DURATION|PT30M", "next month|DATE|2020-02"}},
+	{"2020-01-14", "", "Buses will run an hour later beginning Monday.", []string{"an hour|DURATION|PT1H", "Monday|DATE|2020-01-20"}},
+	// "overnight" in a report, after the day before the DCT named in an
+	// earlier sentence, is that day's night, the night before the report
+	// (a look back in the past perfect keeps the night before the day).
+	{"2022-03-07", "", "Strong winds toppled trees across the county on Sunday. Utility crews repaired most of the lines overnight.", []string{"Sunday|DATE|2022-03-06", "overnight|TIME|2022-03-06TNI"}},
+	{"2022-03-07", "", "The river crested on Sunday. Volunteers had stacked sandbags overnight.", []string{"Sunday|DATE|2022-03-06", "overnight|TIME|2022-03-05TNI"}},
 }
 
 func formatTimexes(res Result) []string {
