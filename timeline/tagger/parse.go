@@ -6235,6 +6235,22 @@ func (s *state) pDeictic(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// unknownOf gives the value of a date of unit u whose time the reader
+// cannot tell ("XXXX-XX-XX" for a day), "" for the other units.
+func unknownOf(u unit) string {
+	switch u {
+	case uYear:
+		return "XXXX"
+	case uMonth:
+		return "XXXX-XX"
+	case uWeek:
+		return "XXXX-WXX"
+	case uDay:
+		return "XXXX-XX-XX"
+	}
+	return ""
+}
+
 // storyPart: "in the afternoon", "by the afternoon", "through the night",
 // "during the night", "in the early evening" of a narrative told day by
 // day (news has rules of its own for these): a TIME, that part of the day the story is on ("On 14 July 1789
@@ -6868,11 +6884,12 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 			// half of 2026. In the previous quarter, ...").
 			base, a, ok = s.discourseQuarter()
 		}
-		if !ok && u == uYear && !s.t.hasDCT && n >= -1 && n <= 1 && !(end < len(s.toks) && s.isPunct(end, '-') && s.tight(end)) {
-			// "the same year", "the following year" in a history that
-			// opens on it, with no date before it to count from: a year
-			// all the same, one the reader cannot tell (XXXX).
-			c := s.fixed(i, end, timeline.TypeDate, "XXXX")
+		if unknown := unknownOf(u); !ok && unknown != "" && !s.t.hasDCT && n >= -1 && n <= 1 && !(end < len(s.toks) && s.isPunct(end, '-') && s.tight(end)) {
+			// "the same year", "the following year", "the next day" in a
+			// history that opens on it, with no date before it to count
+			// from: a year (a day) all the same, one the reader cannot
+			// tell (XXXX, XXXX-XX-XX).
+			c := s.fixed(i, end, timeline.TypeDate, unknown)
 			c.noRef = true
 			return c, true
 		}

@@ -849,6 +849,11 @@ var tagCases = []tagCase{
 	{"", "", "The offensive lasted from December 16, 1944, to January 25, 1945. On December 20 the town was cut off.", []string{"December 16, 1944|DATE|1944-12-16", "January 25, 1945|DATE|1945-01-25", "December 20|DATE|1944-12-20"}},
 	{"", "", "The strike ran from Nov. 28, 1919, until Jan. 9, 1920. On Dec. 3 the mines closed.", []string{"Nov. 28, 1919|DATE|1919-11-28", "Jan. 9, 1920|DATE|1920-01-09", "Dec. 3|DATE|1919-12-03"}},
 	{"", "", "The talks were held between October 30, 1921, and February 6, 1922. On November 12 the delegates met.", []string{"October 30, 1921|DATE|1921-10-30", "February 6, 1922|DATE|1922-02-06", "November 12|DATE|1921-11-12"}},
+	// "The next day" with no date before it to count from is a day the
+	// reader cannot tell, spanning "The", as "the following year" is a
+	// year (not "next day" XXXX).
+	{"", "", "The next day the rebels withdrew.", []string{"The next day|DATE|XXXX-XX-XX"}},
+	{"", "", "The following week the court sat again.", []string{"The following week|DATE|XXXX-WXX"}},
 	// A day the lead names without a year takes the year of the same day
 	// told later with one: the lead sums up what the body tells.
 	{"", "", "The siege of the port lasted from 2 May to 19 July.\n\nThe war had begun in August 1870. On 2 May 1871 the guns opened fire, and the town fell on 19 July 1871.", []string{"2 May|DATE|1871-05-02", "19 July|DATE|1871-07-19", "August 1870|DATE|1870-08", "2 May 1871|DATE|1871-05-02", "19 July 1871|DATE|1871-07-19"}},
