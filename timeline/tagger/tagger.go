@@ -2001,7 +2001,7 @@ func (s *state) emit(c cand) int {
 		if c.c.g >= gDay && s.sinceBound(c.i) {
 			// "since May 2" bounds a span up to now: the day the story is
 			// on stays the one named before
-		} else if c.c.g >= gDay && c.typ == timeline.TypeDate && s.personAside(c) {
+		} else if c.c.g >= gDay && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && s.personAside(c) {
 			// a day in a relative clause on someone set off by commas is
 			// background about them ("Rocha, who was arrested on 14
 			// October 2019, has been on bail"): a clock time after it is
@@ -7806,16 +7806,17 @@ func (s *state) eventOf(c cand) bool {
 	return s.toks[k].kind == tkWord && !s.toks[k].cap && s.toks[k].lex() == nil
 }
 
-// personAside is aside for a clause opened by ", who" and closed by a
-// comma inside its sentence: "Rocha, who was arrested on 14 October 2019,
-// has been on bail since then".
+// personAside is aside for a clause opened by ", who" or ", which" and
+// closed by a comma inside its sentence: "Rocha, who was arrested on 14
+// October 2019, has been on bail since then"; "Shares, which fell 9
+// percent Monday, recovered by noon" (today's noon).
 func (s *state) personAside(c cand) bool {
 	if !s.aside(c) {
 		return false
 	}
 	for k, n := c.i-1, 0; k > 0 && n < 12; k, n = k-1, n+1 {
 		if s.isPunct(k, ',') {
-			if !s.isWord(k+1, "who") {
+			if !s.isWordIn(k+1, "who", "which") {
 				return false
 			}
 			break

@@ -5642,6 +5642,12 @@ var tagCases = []tagCase{
 	// that goes on, as "from 270." (not the base of a change).
 	{"", "", "The kings issued their own silver from about 280.", []string{"about 280|DATE|0280|APPROX"}},
 	{"", "", "The number of monks rose from about 300.", nil},
+	// In news, a day named in a relative clause set off by commas (", who
+	// ...", ", which ...") is background about the subject: a clock time in
+	// the main clause after it is not of that day, whether the day is a
+	// DATE or a part of a day.
+	{"2003-05-08", "", "The refinery, which caught fire on Monday, resumed output at 9 a.m., the company said.", []string{"Monday|DATE|2003-05-05", "9 a.m.|TIME|2003-05-08T09:00"}},
+	{"2004-03-09", "", "The minister, who landed in Lagos on Sunday evening, met the president at 11 a.m. to discuss the strike.", []string{"Sunday evening|TIME|2004-03-07TEV", "11 a.m.|TIME|2004-03-09T11:00"}},
 }
 
 func formatTimexes(res Result) []string {
