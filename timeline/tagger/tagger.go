@@ -8398,6 +8398,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1
 		case s.w(k) == wAm && k > 0 && s.toks[k-1].kind == tkNum:
 			continue // the clock's "am", no present of "be": "struck at 11:56 am local time on Saturday"
+		case k < i && tk.lex() == nil && s.w(k+1) == wTo && s.infinitive(k+1) && (s.isWordIn(k, "hopes", "aims", "wants", "seeks", "wishes") ||
+			s.isWordIn(k, "hope", "aim", "want", "seek", "wish") && s.isWordIn(k-1, "we", "they", "i", "still", "now")):
+			// A present wish or aim looks ahead, whatever past verb stands
+			// further off: "unveiled a package in April and hopes to pass
+			// it before elections on July 12" is the coming July 12.
+			t = 1
 		case tk.lex() != nil && tk.lex().tense == 2 && k > 0 && s.w(k-1) == wTo && s.isWordIn(k, "have", "do"):
 			continue // a bare infinitive, no present: "hopes to have the rules in place by the fall" ("to" and the verb before decide)
 		case tk.lex() != nil && tk.lex().tense != 0:

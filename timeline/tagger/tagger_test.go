@@ -5648,6 +5648,10 @@ var tagCases = []tagCase{
 	// DATE or a part of a day.
 	{"2003-05-08", "", "The refinery, which caught fire on Monday, resumed output at 9 a.m., the company said.", []string{"Monday|DATE|2003-05-05", "9 a.m.|TIME|2003-05-08T09:00"}},
 	{"2004-03-09", "", "The minister, who landed in Lagos on Sunday evening, met the president at 11 a.m. to discuss the strike.", []string{"Sunday evening|TIME|2004-03-07TEV", "11 a.m.|TIME|2004-03-09T11:00"}},
+	// A present wish or aim with its infinitive ("hopes to", "wants to")
+	// looks ahead, though a past verb stands earlier in the sentence.
+	{"2001-02-20", "", "The carrier posted a loss in January and hopes to restore service to Lima by May 3.", []string{"January|DATE|2001-01", "May 3|DATE|2001-05-03"}},
+	{"2005-09-14", "", "The club sold two players in August and wants to sign a striker before October 1.", []string{"August|DATE|2005-08", "October 1|DATE|2005-10-01"}},
 }
 
 func formatTimexes(res Result) []string {
