@@ -9270,8 +9270,13 @@ func (s *state) pastPutOff(k int) bool {
 // one- or two-word object, a past verb that says the infinitive was done:
 // "forced organizers to halt", "managed to land", "prompted police to
 // close".
+// A vote's tally between the verb and "to" is no object: "voted 3-2 to
+// overturn a ruling of Oct. 28" is past, as "voted to overturn" is.
 func (s *state) implicative(k int) bool {
 	j := s.wordBack(k, "forced", "compelled", "prompted", "caused", "managed", "failed", "obliged", "voted", "declined", "refused", "neglected")
+	if j < 0 && k >= 4 && s.toks[k-1].kind == tkNum && s.isPunct(k-2, '-') && s.toks[k-3].kind == tkNum && s.tight(k-2) && s.tight(k-1) && s.isWord(k-4, "voted") {
+		j = k - 4
+	}
 	return j >= 0 && !s.auxBefore(j)
 }
 

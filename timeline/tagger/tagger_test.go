@@ -5652,6 +5652,11 @@ var tagCases = []tagCase{
 	// looks ahead, though a past verb stands earlier in the sentence.
 	{"2001-02-20", "", "The carrier posted a loss in January and hopes to restore service to Lima by May 3.", []string{"January|DATE|2001-01", "May 3|DATE|2001-05-03"}},
 	{"2005-09-14", "", "The club sold two players in August and wants to sign a striker before October 1.", []string{"August|DATE|2005-08", "October 1|DATE|2005-10-01"}},
+	// A vote's tally between "voted" and "to" ("voted 5-4 to repeal")
+	// leaves the vote a past act, as "voted to repeal" is: a date after
+	// the infinitive is no plan.
+	{"2006-09-12", "", "The city council voted 5-4 to repeal a parking rule of June 2.", []string{"June 2|DATE|2006-06-02"}},
+	{"2006-09-12", "", "The regents voted 6-3 to revoke a permit of April 18.", []string{"April 18|DATE|2006-04-18"}},
 }
 
 func formatTimexes(res Result) []string {
