@@ -5806,6 +5806,10 @@ func (s *state) resolveYear(c cand) cand {
 	}
 	c.anchor = anchor
 	c.dctRel = anchor < 0 && s.t.hasDCT
+	if y, k, ok := s.fiscalEndDay(c); ok {
+		c.c.y, c.c.noYear, c.anchor, c.dctRel = y, false, k, false
+		return c
+	}
 	if (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 && s.entryHead(c) {
 		if h, k, ok := s.prevEntryHead(c.i); ok {
 			// A chronology is read heading by heading: an entry dated

@@ -5657,6 +5657,13 @@ var tagCases = []tagCase{
 	// the infinitive is no plan.
 	{"2006-09-12", "", "The city council voted 5-4 to repeal a parking rule of June 2.", []string{"June 2|DATE|2006-06-02"}},
 	{"2006-09-12", "", "The regents voted 6-3 to revoke a permit of April 18.", []string{"April 18|DATE|2006-04-18"}},
+	// In news, the bare day that ends a fiscal year named Y ("fiscal 2003,
+	// which ended on March 31") is in Y or Y+1, whichever is the later not
+	// after the DCT: a year named by its start ends in the next calendar
+	// year, one named by its end in its own.
+	{"2004-05-11", "", "In fiscal 2003, which ended on March 31, Toyota earned a record profit.", []string{"fiscal 2003|DATE|2003", "March 31|DATE|2004-03-31"}},
+	{"2002-05-24", "", "In fiscal 2001, which ended March 31, the bank lost 40 billion yen.", []string{"fiscal 2001|DATE|2001", "March 31|DATE|2002-03-31"}},
+	{"2008-11-20", "", "In fiscal 2008, which ended Sept. 30, revenue fell 4 percent.", []string{"fiscal 2008|DATE|2008", "Sept. 30|DATE|2008-09-30"}},
 }
 
 func formatTimexes(res Result) []string {
