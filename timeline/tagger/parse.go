@@ -717,6 +717,51 @@ func (s *state) fiscalEnded(i int) (int, bool) {
 	return 0, false
 }
 
+// fiscalEndDay returns, in news, the year of a bare day that ends a
+// fiscal year just named ("fiscal 1997, which ended on March 31", "fiscal
+// 1999 ended Sept. 30") and the index of the fiscal year's timex. A
+// fiscal year named Y ends in Y (named by the year it ends in) or in Y+1
+// (named by the year it begins in); a report of its end comes after it,
+// so the day is the later of the two not after the DCT.
+func (s *state) fiscalEndDay(c cand) (int, int, bool) {
+	if !s.t.hasDCT || c.c.g != gDay || c.c.m == 0 || c.c.d == 0 || !c.c.noYear {
+		return 0, 0, false
+	}
+	k := c.i - 1
+	if s.w(k) == wOn {
+		k--
+	}
+	if !s.isWordIn(k, "ended", "ends", "ending") {
+		return 0, 0, false
+	}
+	k--
+	if s.isWordIn(k, "which", "that") {
+		k--
+	}
+	if s.isPunct(k, ',') {
+		k--
+	}
+	tx := s.res.Timexes
+	n := len(tx) - 1
+	if k < 0 || n < 0 || tx[n].Span.End != int(s.toks[k].end) {
+		return 0, 0, false
+	}
+	f := tx[n]
+	if len(f.Text) < 7 || !strings.EqualFold(f.Text[:6], "fiscal") || len(f.Value) != 4 {
+		return 0, 0, false
+	}
+	y, err := strconv.Atoi(f.Value)
+	if err != nil {
+		return 0, 0, false
+	}
+	for _, cy := range []int{y + 1, y} {
+		if c.c.d <= timeline.DaysIn(cy, c.c.m) && timeline.DaysFromCivil(cy, c.c.m, c.c.d) <= s.t.dct.day() {
+			return cy, n, true
+		}
+	}
+	return 0, 0, false
+}
+
 // topicVerb reports whether the word at k is a verb or noun that takes
 // "about" for its topic ("warned about", "worried about", "talk about",
 // "questions about"): an "about" after it is a preposition, not an

@@ -2019,7 +2019,7 @@ func (s *state) emit(c cand) int {
 		if c.c.g >= gDay && s.sinceBound(c.i) {
 			// "since May 2" bounds a span up to now: the day the story is
 			// on stays the one named before
-		} else if c.c.g >= gDay && c.typ == timeline.TypeDate && s.personAside(c) {
+		} else if c.c.g >= gDay && (c.typ == timeline.TypeDate || c.typ == timeline.TypeTime) && s.personAside(c) {
 			// a day in a relative clause on someone set off by commas is
 			// background about them ("Rocha, who was arrested on 14
 			// October 2019, has been on bail"): a clock time after it is
@@ -5824,6 +5824,10 @@ func (s *state) resolveYear(c cand) cand {
 	}
 	c.anchor = anchor
 	c.dctRel = anchor < 0 && s.t.hasDCT
+	if y, k, ok := s.fiscalEndDay(c); ok {
+		c.c.y, c.c.noYear, c.anchor, c.dctRel = y, false, k, false
+		return c
+	}
 	if (c.c.g == gMonth || c.c.g == gDay) && c.c.m > 0 && s.entryHead(c) {
 		if h, k, ok := s.prevEntryHead(c.i); ok {
 			// A chronology is read heading by heading: an entry dated
@@ -7824,16 +7828,17 @@ func (s *state) eventOf(c cand) bool {
 	return s.toks[k].kind == tkWord && !s.toks[k].cap && s.toks[k].lex() == nil
 }
 
-// personAside is aside for a clause opened by ", who" and closed by a
-// comma inside its sentence: "Rocha, who was arrested on 14 October 2019,
-// has been on bail since then".
+// personAside is aside for a clause opened by ", who" or ", which" and
+// closed by a comma inside its sentence: "Rocha, who was arrested on 14
+// October 2019, has been on bail since then"; "Shares, which fell 9
+// percent Monday, recovered by noon" (today's noon).
 func (s *state) personAside(c cand) bool {
 	if !s.aside(c) {
 		return false
 	}
 	for k, n := c.i-1, 0; k > 0 && n < 12; k, n = k-1, n+1 {
 		if s.isPunct(k, ',') {
-			if !s.isWord(k+1, "who") {
+			if !s.isWordIn(k+1, "who", "which") {
 				return false
 			}
 			break
@@ -8448,6 +8453,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1
 		case s.w(k) == wAm && k > 0 && s.toks[k-1].kind == tkNum:
 			continue // the clock's "am", no present of "be": "struck at 11:56 am local time on Saturday"
+		case k < i && tk.lex() == nil && s.w(k+1) == wTo && s.infinitive(k+1) && (s.isWordIn(k, "hopes", "aims", "wants", "seeks", "wishes") ||
+			s.isWordIn(k, "hope", "aim", "want", "seek", "wish") && s.isWordIn(k-1, "we", "they", "i", "still", "now")):
+			// A present wish or aim looks ahead, whatever past verb stands
+			// further off: "unveiled a package in April and hopes to pass
+			// it before elections on July 12" is the coming July 12.
+			t = 1
 		case tk.lex() != nil && tk.lex().tense == 2 && k > 0 && s.w(k-1) == wTo && s.isWordIn(k, "have", "do"):
 			continue // a bare infinitive, no present: "hopes to have the rules in place by the fall" ("to" and the verb before decide)
 		case tk.lex() != nil && tk.lex().tense != 0:
@@ -9316,8 +9327,13 @@ func (s *state) pastPutOff(k int) bool {
 // one- or two-word object, a past verb that says the infinitive was done:
 // "forced organizers to halt", "managed to land", "prompted police to
 // close".
+// A vote's tally between the verb and "to" is no object: "voted 3-2 to
+// overturn a ruling of Oct. 28" is past, as "voted to overturn" is.
 func (s *state) implicative(k int) bool {
 	j := s.wordBack(k, "forced", "compelled", "prompted", "caused", "managed", "failed", "obliged", "voted", "declined", "refused", "neglected")
+	if j < 0 && k >= 4 && s.toks[k-1].kind == tkNum && s.isPunct(k-2, '-') && s.toks[k-3].kind == tkNum && s.tight(k-2) && s.tight(k-1) && s.isWord(k-4, "voted") {
+		j = k - 4
+	}
 	return j >= 0 && !s.auxBefore(j)
 }
 

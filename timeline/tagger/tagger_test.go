@@ -5709,6 +5709,28 @@ var tagCases = []tagCase{
 	// (a look back in the past perfect keeps the night before the day).
 	{"2022-03-07", "", "Strong winds toppled trees across the county on Sunday. Utility crews repaired most of the lines overnight.", []string{"Sunday|DATE|2022-03-06", "overnight|TIME|2022-03-06TNI"}},
 	{"2022-03-07", "", "The river crested on Sunday. Volunteers had stacked sandbags overnight.", []string{"Sunday|DATE|2022-03-06", "overnight|TIME|2022-03-05TNI"}},
+	// In news, a day named in a relative clause set off by commas (", who
+	// ...", ", which ...") is background about the subject: a clock time in
+	// the main clause after it is not of that day, whether the day is a
+	// DATE or a part of a day.
+	{"2003-05-08", "", "The refinery, which caught fire on Monday, resumed output at 9 a.m., the company said.", []string{"Monday|DATE|2003-05-05", "9 a.m.|TIME|2003-05-08T09:00"}},
+	{"2004-03-09", "", "The minister, who landed in Lagos on Sunday evening, met the president at 11 a.m. to discuss the strike.", []string{"Sunday evening|TIME|2004-03-07TEV", "11 a.m.|TIME|2004-03-09T11:00"}},
+	// A present wish or aim with its infinitive ("hopes to", "wants to")
+	// looks ahead, though a past verb stands earlier in the sentence.
+	{"2001-02-20", "", "The carrier posted a loss in January and hopes to restore service to Lima by May 3.", []string{"January|DATE|2001-01", "May 3|DATE|2001-05-03"}},
+	{"2005-09-14", "", "The club sold two players in August and wants to sign a striker before October 1.", []string{"August|DATE|2005-08", "October 1|DATE|2005-10-01"}},
+	// A vote's tally between "voted" and "to" ("voted 5-4 to repeal")
+	// leaves the vote a past act, as "voted to repeal" is: a date after
+	// the infinitive is no plan.
+	{"2006-09-12", "", "The city council voted 5-4 to repeal a parking rule of June 2.", []string{"June 2|DATE|2006-06-02"}},
+	{"2006-09-12", "", "The regents voted 6-3 to revoke a permit of April 18.", []string{"April 18|DATE|2006-04-18"}},
+	// In news, the bare day that ends a fiscal year named Y ("fiscal 2003,
+	// which ended on March 31") is in Y or Y+1, whichever is the later not
+	// after the DCT: a year named by its start ends in the next calendar
+	// year, one named by its end in its own.
+	{"2004-05-11", "", "In fiscal 2003, which ended on March 31, Toyota earned a record profit.", []string{"fiscal 2003|DATE|2003", "March 31|DATE|2004-03-31"}},
+	{"2002-05-24", "", "In fiscal 2001, which ended March 31, the bank lost 40 billion yen.", []string{"fiscal 2001|DATE|2001", "March 31|DATE|2002-03-31"}},
+	{"2008-11-20", "", "In fiscal 2008, which ended Sept. 30, revenue fell 4 percent.", []string{"fiscal 2008|DATE|2008", "Sept. 30|DATE|2008-09-30"}},
 }
 
 func formatTimexes(res Result) []string {
