@@ -1539,6 +1539,11 @@ func (s *state) phraseEnds(k int) bool {
 	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore, wBy, wFrom, wTo:
 		return true
 	}
+	if s.subjectPronoun(k) {
+		// a subject pronoun opens a clause, which no count or noun goes
+		// on into ("on July 11 and 12 he forced them back")
+		return true
+	}
 	if !tk.cap && s.isWordIn(k, "while", "whereas", "although", "though", "because", "unless", "together") {
 		// a conjunction opening a clause, or "together with": words no
 		// count is of ("died on 28 August 430 while the city was under

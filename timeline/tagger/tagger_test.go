@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A second bare day of the month after "and" before a subject
+	// pronoun ends its phrase, as before a comma: the pronoun opens the
+	// clause the days are the time of.
+	{"", "", "The mill burned in 1871. On August 3 and 4 they searched the ruins.", []string{"1871|DATE|1871", "August 3|DATE|1871-08-03", "4|DATE|1871-08-04"}},
+	{"", "", "The court sat on 9 May 1926, and on May 10 or 11 she testified.", []string{"9 May 1926|DATE|1926-05-09", "May 10|DATE|1926-05-10", "11|DATE|1926-05-11"}},
+	{"", "", "The fleet reached Cadiz on March 2, 1805. By March 5 and 6 we had counted 14 ships.", []string{"March 2, 1805|DATE|1805-03-02", "March 5|DATE|1805-03-05", "6|DATE|1805-03-06"}},
 	// A day and month with no year after "the" and before a capitalized
 	// noun heading a name ("Revolution", "Movement", "Regime") is part of
 	// the name, as "the February Revolution" is; a lower-case noun keeps
