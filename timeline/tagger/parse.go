@@ -11628,14 +11628,18 @@ func (s *state) pastClauseBefore(k int) bool {
 		// quake", "landed in Kabul days after the fall")
 		return false
 	}
-	for n := j - 1; n >= 0 && n >= k-8; n-- {
+	words := 0
+	for n := j - 1; n >= 0 && words < 8; n-- {
 		if s.isPunct(n, '.') && s.tight(n) && !s.sentenceEnd(n) {
-			continue // the point of an abbreviation: "called Florida for Mr. Trump minutes after"
+			continue // the point of an abbreviation, no word: "called Florida for Mr. Trump minutes after", "at a U.S. base hours before"
 		}
 		if s.toks[n].kind != tkWord {
 			return false
 		}
-		if s.pastVerbBefore(n + 1) {
+		words++
+		if s.pastVerbBefore(n+1) || n > 0 && s.participle(n) && s.isWordIn(n-1, "was", "were") {
+			// (a passive in the past with an irregular participle: "was
+			// sworn in as president at the base hours before the attack")
 			return true
 		}
 	}

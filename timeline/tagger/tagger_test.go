@@ -24,6 +24,14 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare plural unit before "after" or "before" after a clause in the
+	// past is the distance between two events, when the clause is a
+	// passive with an irregular participle ("was sworn in", "were
+	// driven"), and however many abbreviation points stand in its place
+	// phrase ("at a U.N. office").
+	{"", "", "The new cabinet was sworn in at the old palace in Lima days before the coup.", []string{"days|DURATION|PXD"}},
+	{"", "", "The envoys were driven from the capital weeks before the war.", []string{"weeks|DURATION|PXW"}},
+	{"", "", "The treaty was signed at a U.N. office in Geneva days before the vote.", []string{"days|DURATION|PXD"}},
 	// A second bare day of the month after "and" before a subject
 	// pronoun ends its phrase, as before a comma: the pronoun opens the
 	// clause the days are the time of.
