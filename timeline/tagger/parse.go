@@ -11637,9 +11637,10 @@ func (s *state) pastClauseBefore(k int) bool {
 			return false
 		}
 		words++
-		if s.pastVerbBefore(n+1) || n > 0 && s.participle(n) && s.isWordIn(n-1, "was", "were") {
+		if s.pastVerbBefore(n+1) || n > 0 && s.participle(n) && s.isWordIn(n-1, "was", "were", "been") {
 			// (a passive in the past with an irregular participle: "was
-			// sworn in as president at the base hours before the attack")
+			// sworn in as president at the base hours before the
+			// attack", "had been driven from the city days before")
 			return true
 		}
 	}

@@ -31,6 +31,7 @@ var tagCases = []tagCase{
 	// phrase ("at a U.N. office").
 	{"", "", "The new cabinet was sworn in at the old palace in Lima days before the coup.", []string{"days|DURATION|PXD"}},
 	{"", "", "The envoys were driven from the capital weeks before the war.", []string{"weeks|DURATION|PXW"}},
+	{"", "", "The old regent had been overthrown by his nephew months before the famine.", []string{"months|DURATION|PXM"}},
 	{"", "", "The treaty was signed at a U.N. office in Geneva days before the vote.", []string{"days|DURATION|PXD"}},
 	// A second bare day of the month after "and" before a subject
 	// pronoun ends its phrase, as before a comma: the pronoun opens the
