@@ -7876,9 +7876,13 @@ func (s *state) pSeason(i int) (cand, bool) {
 	}
 	// "through the summer and autumn", "in the spring or summer": a bare
 	// season joined by "and" or "or" to a season with the article shares
-	// it, a season as the first is (not "fall", a noun and a verb, nor
-	// one before a noun: "the summer and autumn fairs").
-	if !s.isWord(i, "fall") && i >= 3 && s.depth == 0 && (s.w(i-1) == wAnd || s.w(i-1) == wOr) && s.w(i-3) == wThe &&
+	// it, a season as the first is (not one before a noun: "the summer
+	// and autumn fairs"). "fall", a noun and a verb, only in a sentence
+	// of the past, where the verb would be "fell", and where a comma, a
+	// stop or the subject of the clause follows it ("Through the summer
+	// and fall his armies pressed on", not "prices rise in the summer and
+	// fall in the winter").
+	if (!s.isWord(i, "fall") || s.tense(i) < 0 && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.isPunct(i+1, ';') || s.subjectPronoun(i+1) || s.isWordIn(i+1, "it", "his", "her", "its", "their", "the") && !s.toks[i+1].cap)) && i >= 3 && s.depth == 0 && (s.w(i-1) == wAnd || s.w(i-1) == wOr) && s.w(i-3) == wThe &&
 		s.lx(i-2) != nil && s.lx(i-2).season > 0 && !s.lx(i-2).plural && !s.isPunct(i+1, '-') && !s.seasonNoun(i+1) &&
 		(s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) {
 		s.depth++

@@ -24,6 +24,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "fall" joined by "and" or "or" to a season with the article is the
+	// season too (American usage) in a sentence of the past, before a
+	// stop, a comma or the clause's subject; a verb in the present is
+	// left alone.
+	{"", "", "The brigade was raised in 1862. Through the spring and fall it guarded the railroad.", []string{"1862|DATE|1862", "the spring|DATE|1862-SP", "fall|DATE|1862-FA"}},
+	{"", "", "Work on the fort began in 1814; in the summer or fall, the walls were finished.", []string{"1814|DATE|1814", "the summer|DATE|1814-SU", "fall|DATE|1814-FA"}},
+	{"", "", "Water levels rise in the spring and fall in the summer.", []string{"the spring|DATE|XXXX-SP", "the summer|DATE|XXXX-SU"}},
 	// A bare plural unit before "after" or "before" after a clause in the
 	// past is the distance between two events, when the clause is a
 	// passive with an irregular participle ("was sworn in", "were
