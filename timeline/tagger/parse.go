@@ -318,8 +318,20 @@ func (s *state) yearTok(k int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// twoDigitYear puts '98 in the century that keeps it closest before the DCT.
+// twoDigitYear puts '98 in the century that keeps it closest before the DCT;
+// with no DCT, in the century that keeps it closest to the year the story
+// is in ("the fall of '64" in an account of 1864 is 1864), else in the
+// last hundred years.
 func (s *state) twoDigitYear(n int) int {
+	if !s.t.hasDCT && s.ref >= 0 && !s.refCal.noYear && s.refCal.g >= gYear && s.refCal.y >= 1000 {
+		y := s.refCal.y/100*100 + n
+		if y-s.refCal.y > 50 {
+			y -= 100
+		} else if s.refCal.y-y > 50 {
+			y += 100
+		}
+		return y
+	}
 	if !s.t.hasDCT {
 		if n <= 30 {
 			return 2000 + n

@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A year written with two digits ("'64") in a story without a DCT is
+	// in the century that keeps it closest to the year the story is in;
+	// with no year named yet, in the last hundred years.
+	{"", "", "Lincoln won a second term in November 1864. The volunteers of '61 had mostly gone home.", []string{"November 1864|DATE|1864-11", "'61|DATE|1861"}},
+	{"", "", "The gold rush began in 1898. By the spring of '01 the claims were exhausted.", []string{"1898|DATE|1898", "the spring of '01|DATE|1901-SP"}},
+	{"", "", "The company was founded in 1976. The crash of '87 nearly ruined it.", []string{"1976|DATE|1976", "'87|DATE|1987"}},
 	// "fall" joined by "and" or "or" to a season with the article is the
 	// season too (American usage) in a sentence of the past, before a
 	// stop, a comma or the clause's subject; a verb in the present is
