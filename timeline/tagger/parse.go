@@ -10374,6 +10374,18 @@ func (s *state) pQuantity(i int) (cand, bool) {
 				// with its year left to the reader is the one the count
 				// comes closest to, whatever date came last ("in
 				// mid-July" named since does not make it November).
+				if base, a, ok := s.anchorBase(); ok && !base.noYear && base.g == gYear && base.y > 0 {
+					// The story known only to its year ("The regiment
+					// arrived in 1864. Three days later, on June 3"): the
+					// month or day is of that year, as a bare one is.
+					c.val, c.anchor, c.noRef = "", a, true
+					c.c = dc.c
+					c.c.y, c.c.noYear = base.y, false
+					if c.c.g > unitGran(u) {
+						c.c = coarsen(c.c, unitGran(u))
+					}
+					return c, true
+				}
 				if base, a, ok := s.anchorBase(); ok && !base.noYear && base.g >= gMonth && base.g != gWeek {
 					sg := 1
 					if w == wEarlier {

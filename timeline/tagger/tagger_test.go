@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "N units later" narrowed at once by a month or day in apposition,
+	// when the story is known only to its year, is that month or day of
+	// the year, at the unit's granularity.
+	{"", "", "The railroad reached the river in 1869. Four days later, on May 14, the first train crossed.", []string{"1869|DATE|1869", "Four days later|DATE|1869-05-14", "May 14|DATE|1869-05-14"}},
+	{"", "", "The colony was founded in 1630; two weeks later, on August 9, the settlers elected a council.", []string{"1630|DATE|1630", "two weeks later|DATE|1630-W32", "August 9|DATE|1630-08-09"}},
 	// A year written with two digits ("'64") in a story without a DCT is
 	// in the century that keeps it closest to the year the story is in;
 	// with no year named yet, in the last hundred years.
