@@ -7891,19 +7891,27 @@ func (s *state) pSeason(i int) (cand, bool) {
 	// it, a season as the first is (not one before a noun: "the summer
 	// and autumn fairs"). "fall", a noun and a verb, only in a sentence
 	// of the past, where the verb would be "fell", and where a comma, a
-	// stop or the subject of the clause follows it ("Through the summer
-	// and fall his armies pressed on", not "prices rise in the summer and
-	// fall in the winter").
-	if (!s.isWord(i, "fall") || s.tense(i) < 0 && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.isPunct(i+1, ';') || s.subjectPronoun(i+1) || s.isWordIn(i+1, "it", "his", "her", "its", "their", "the") && !s.toks[i+1].cap)) && i >= 3 && s.depth == 0 && (s.w(i-1) == wAnd || s.w(i-1) == wOr) && s.w(i-3) == wThe &&
-		s.lx(i-2) != nil && s.lx(i-2).season > 0 && !s.lx(i-2).plural && !s.isPunct(i+1, '-') && !s.seasonNoun(i+1) &&
-		(s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) {
-		s.depth++
-		first, ok := s.pSeason(i - 2)
-		s.depth--
-		if ok && first.i == i-3 && first.j == i-1 && first.typ == timeline.TypeDate {
+	// stop or the subject of the clause (a pronoun, a determiner, a name)
+	// follows it ("Through the summer and fall his armies pressed on",
+	// not "prices rise in the summer and fall in the winter").
+	if (!s.isWord(i, "fall") || s.tense(i) < 0 && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.isPunct(i+1, ';') || s.subjectPronoun(i+1) || s.isWordIn(i+1, "it", "his", "her", "its", "their", "the") && !s.toks[i+1].cap || i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.lx(i+1) == nil)) && i >= 3 && s.depth == 0 && (s.w(i-1) == wAnd || s.w(i-1) == wOr) &&
+		!s.isPunct(i+1, '-') && !s.seasonNoun(i+1) && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) {
+		if s.joinedToSeason(i) {
+			// so after any season just tagged: "That spring and summer",
+			// "the following spring and summer"
 			c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true
 			return c, true
+		}
+		if s.w(i-3) == wThe && s.lx(i-2) != nil && s.lx(i-2).season > 0 && !s.lx(i-2).plural {
+			s.depth++
+			first, ok := s.pSeason(i - 2)
+			s.depth--
+			if ok && first.i == i-3 && first.j == i-1 && first.typ == timeline.TypeDate {
+				c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+				c.partial = true
+				return c, true
+			}
 		}
 	}
 	// A bare season after "in", "since", "until" or "by" ("in summer",

@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A bare season joined by "and" or "or" to any season just tagged
+	// ("That spring", "the following spring") is a season of the same
+	// story, as after "the spring".
+	{"", "", "The mill opened in May 1871. That summer and autumn the looms never stopped.", []string{"May 1871|DATE|1871-05", "That summer|DATE|1871-SU", "autumn|DATE|1871-FA"}},
+	{"", "", "The canal was begun in 1825. In the following spring or summer, Clinton inspected it.", []string{"1825|DATE|1825", "the following spring|DATE|1826-SP", "summer|DATE|1826-SU"}},
+	{"", "", "The depot burned in August 1864. That summer and fall Hood's cavalry raided the line.", []string{"August 1864|DATE|1864-08", "That summer|DATE|1864-SU", "fall|DATE|1864-FA"}},
 	// "N units later" narrowed at once by a month or day in apposition,
 	// when the story is known only to its year, is that month or day of
 	// the year, at the unit's granularity.
