@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A range whose end is a part of a day ("to the morning of", "to
+	// the evening of") is still a range: the part of the day stays
+	// outside, as at its start, and the start takes the end's year.
+	{"", "", "The blockade lasted from August 2 to the evening of September 19, 1870.", []string{"August 2|DATE|1870-08-02", "September 19, 1870|DATE|1870-09-19"}},
+	{"", "", "The riots ran from the night of 11 July to the morning of 14 July 1863.", []string{"11 July|DATE|1863-07-11", "14 July 1863|DATE|1863-07-14"}},
 	// A bare season joined by "and" or "or" to any season just tagged
 	// ("That spring", "the following spring") is a season of the same
 	// story, as after "the spring".
