@@ -8624,9 +8624,11 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			case e.season > 0:
 				inner = s.date(j, j+1, cal{g: gSeason, part: int(e.season), noYear: true})
 				inner.partial, ok = true, true
-			case e.pod > 0 && s.t.hasDCT && !(s.isPunct(j-1, '-') && s.tight(j) && j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && !s.toks[j+1].cap && s.toks[j+1].lex() == nil):
+			case e.pod > 0 && s.t.hasDCT && !(s.isPunct(j-1, '-') && s.tight(j) && j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && !s.toks[j+1].cap && s.toks[j+1].lex() == nil && !s.phraseEnds(j+1)):
 				// (not before a noun: "late-night stores", "an
-				// early-morning flight" name a kind, not a time)
+				// early-morning flight" name a kind, not a time; a
+				// pronoun or possessive opens the clause: "by
+				// mid-afternoon his command was destroyed")
 				c := s.t.dct
 				end, anchor := j+1, -1
 				// "mid-morning Friday", "late afternoon yesterday": the day named.
@@ -8638,7 +8640,7 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 				ok = true
 			case e.pod > 0 && !s.t.hasDCT && !hasThe && !e.plural && s.dayRef >= 0 && s.dayPi == s.toks[i].pi && s.dayCal.g >= gDay && !s.dayCal.noYear &&
 				(s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wAt || s.w(i-1) == wIn) && (s.phraseEnds(j+1) || s.seasonEnds(j+1)) &&
-				!(s.isPunct(j-1, '-') && s.tight(j) && j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && !s.toks[j+1].cap && s.toks[j+1].lex() == nil):
+				!(s.isPunct(j-1, '-') && s.tight(j) && j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && !s.toks[j+1].cap && s.toks[j+1].lex() == nil && !s.phraseEnds(j+1)):
 				// In narrative, "attacked on 4 October 1917, and by
 				// mid-morning the ridge was taken": a part of the day the
 				// paragraph is on, as "that night" is.

@@ -1549,9 +1549,11 @@ func (s *state) phraseEnds(k int) bool {
 	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore, wBy, wFrom, wTo:
 		return true
 	}
-	if s.subjectPronoun(k) {
+	if s.subjectPronoun(k) || s.isWordIn(k, "his", "its", "their") && !s.toks[k].cap {
 		// a subject pronoun opens a clause, which no count or noun goes
-		// on into ("on July 11 and 12 he forced them back")
+		// on into ("on July 11 and 12 he forced them back"); so does a
+		// possessive that opens a noun phrase of its own ("by
+		// mid-afternoon his command was destroyed")
 		return true
 	}
 	if !tk.cap && s.isWordIn(k, "while", "whereas", "although", "though", "because", "unless", "together") {

@@ -24,6 +24,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "mid-afternoon", "mid-morning" written with a hyphen before a
+	// pronoun or a possessive ("his", "its", "their") opens the clause:
+	// no compound like "an early-morning flight", but the part of the
+	// day the story is on.
+	{"", "", "The brigade crossed the ford on May 3, 1863. By mid-afternoon its batteries were in place.", []string{"May 3, 1863|DATE|1863-05-03", "mid-afternoon|TIME|1863-05-03TAF|MID"}},
+	{"", "", "The rebels stormed the bridge on 9 June 1798, and by mid-morning their pikemen held the town.", []string{"9 June 1798|DATE|1798-06-09", "mid-morning|TIME|1798-06-09TMO|MID"}},
+	{"", "", "The passengers took an early-morning ferry in 1902.", []string{"1902|DATE|1902"}},
 	// A range whose end is a part of a day ("to the morning of", "to
 	// the evening of") is still a range: the part of the day stays
 	// outside, as at its start, and the start takes the end's year.
