@@ -11123,8 +11123,9 @@ func (s *state) verbOnly(k int) bool {
 // midweek game").
 // pMidPod: "midmorning", "midafternoon", "midevening" written solid are
 // "mid-morning", "mid-afternoon", "mid-evening": a TIME of the DCT's day
-// (or the day named after it: "midafternoon Tuesday") with mod MID; not
-// before a noun ("a midmorning snack").
+// (or the day named after it: "midafternoon Tuesday"), in narrative of the
+// day the paragraph is on, with mod MID; not before a noun ("a midmorning
+// snack").
 func (s *state) pMidPod(i int) (cand, bool) {
 	pod := 1
 	switch {
@@ -11133,11 +11134,23 @@ func (s *state) pMidPod(i int) (cand, bool) {
 	case s.isWord(i, "midevening"):
 		pod = 3
 	}
-	if !s.t.hasDCT || s.w(i-1) == wA || s.w(i-1) == wAn {
+	if s.w(i-1) == wA || s.w(i-1) == wAn {
 		return cand{}, false
 	}
-	if i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && !s.toks[i+1].cap && s.toks[i+1].lex() == nil {
+	if i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && !s.toks[i+1].cap && s.toks[i+1].lex() == nil && !s.phraseEnds(i+1) {
 		return cand{}, false
+	}
+	if !s.t.hasDCT {
+		// In narrative, as "mid-afternoon" is: "crossed on May 3, 1863,
+		// and by midafternoon the heights were held" is a part of the
+		// day the paragraph is on.
+		if s.dayRef < 0 || s.dayPi != s.toks[i].pi || s.dayCal.g < gDay || s.dayCal.noYear ||
+			!(s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wAt || s.w(i-1) == wIn) || !(s.phraseEnds(i+1) || s.seasonEnds(i+1)) {
+			return cand{}, false
+		}
+		c := s.dayCal
+		c.g, c.part = gPartOfDay, pod
+		return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: s.dayRef, mod: "MID"}, true
 	}
 	c, end, anchor := s.t.dct, i+1, -1
 	if dc, ok := s.podDay(i + 1); ok {

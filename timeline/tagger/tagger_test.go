@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "midafternoon", "midmorning" written solid, as American papers do,
+	// are in narrative the part of the day the paragraph is on, as
+	// "mid-afternoon" is; not before a noun.
+	{"", "", "The strikers marched on September 7, 1922. By midafternoon the mills were shut.", []string{"September 7, 1922|DATE|1922-09-07", "midafternoon|TIME|1922-09-07TAF|MID"}},
+	{"", "", "The convoy left port on March 2, 1943, and at midmorning its escorts turned back.", []string{"March 2, 1943|DATE|1943-03-02", "midmorning|TIME|1943-03-02TMO|MID"}},
+	{"", "", "The crew ate a midmorning meal in 1943.", []string{"1943|DATE|1943"}},
 	// "mid-afternoon", "mid-morning" written with a hyphen before a
 	// pronoun or a possessive ("his", "its", "their") opens the clause:
 	// no compound like "an early-morning flight", but the part of the
