@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A holiday named before "Day" ("Armistice Day", "Mother's Day") takes
+	// a year written after it, and a year phrase after it ("the following
+	// year") gives it its year, as "Christmas Day 1914" and "Christmas Day
+	// the following year" do.
+	{"", "", "The cemetery was laid out in 1920. On Armistice Day the following year the first stone was set.", []string{"1920|DATE|1920", "Armistice Day|DATE|1921-11-11", "the following year|DATE|1921"}},
+	{"", "", "The guns fell silent in 1918, and on Remembrance Day 1925 the cenotaph was unveiled.", []string{"1918|DATE|1918", "Remembrance Day 1925|DATE|1925-11-11"}},
 	// "midafternoon", "midmorning" written solid, as American papers do,
 	// are in narrative the part of the day the paragraph is on, as
 	// "mid-afternoon" is; not before a noun.
