@@ -534,6 +534,16 @@ func (s *state) pNamedDay(i int) (cand, bool) {
 	if s.isWord(k, "king") && s.isWord(k-1, "luther") && s.isWord(k-2, "martin") && k-2 >= s.floor {
 		start = k - 2
 	}
+	// An explicit year, as after "Christmas": "Armistice Day 1919",
+	// "Columbus Day, 1892".
+	yk := i + 1
+	if s.isPunct(yk, ',') {
+		yk++
+	}
+	if y, next, ok := s.yearTok(yk); ok && s.toks[yk].kind == tkNum && s.toks[yk].ndig == 4 && !s.isWord(i+1, "weekend") {
+		m, d := h.date(y)
+		return s.date(start, next, cal{g: gDay, y: y, m: m, d: d}), true
+	}
 	y, anchor, ok := s.holidayYear(h, i, 0)
 	if !ok {
 		return cand{}, false
@@ -546,6 +556,13 @@ func (s *state) pNamedDay(i int) (cand, bool) {
 	}
 	c := s.date(start, end, cal{g: gDay, y: y, m: m, d: d})
 	c.anchor = anchor
+	if !weekend {
+		// "on Armistice Day the following year": the year phrase's
+		c.remake = func(y int) cal {
+			m, d := h.date(y)
+			return cal{g: gDay, y: y, m: m, d: d}
+		}
+	}
 	return holidayWeekend(c, weekend), true
 }
 

@@ -318,8 +318,20 @@ func (s *state) yearTok(k int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// twoDigitYear puts '98 in the century that keeps it closest before the DCT.
+// twoDigitYear puts '98 in the century that keeps it closest before the DCT;
+// with no DCT, in the century that keeps it closest to the year the story
+// is in ("the fall of '64" in an account of 1864 is 1864), else in the
+// last hundred years.
 func (s *state) twoDigitYear(n int) int {
+	if !s.t.hasDCT && s.ref >= 0 && !s.refCal.noYear && s.refCal.g >= gYear && s.refCal.y >= 1000 {
+		y := s.refCal.y/100*100 + n
+		if y-s.refCal.y > 50 {
+			y -= 100
+		} else if s.refCal.y-y > 50 {
+			y += 100
+		}
+		return y
+	}
 	if !s.t.hasDCT {
 		if n <= 30 {
 			return 2000 + n
@@ -7990,18 +8002,30 @@ func (s *state) pSeason(i int) (cand, bool) {
 	}
 	// "through the summer and autumn", "in the spring or summer": a bare
 	// season joined by "and" or "or" to a season with the article shares
-	// it, a season as the first is (not "fall", a noun and a verb, nor
-	// one before a noun: "the summer and autumn fairs").
-	if !s.isWord(i, "fall") && i >= 3 && s.depth == 0 && (s.w(i-1) == wAnd || s.w(i-1) == wOr) && s.w(i-3) == wThe &&
-		s.lx(i-2) != nil && s.lx(i-2).season > 0 && !s.lx(i-2).plural && !s.isPunct(i+1, '-') && !s.seasonNoun(i+1) &&
-		(s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) {
-		s.depth++
-		first, ok := s.pSeason(i - 2)
-		s.depth--
-		if ok && first.i == i-3 && first.j == i-1 && first.typ == timeline.TypeDate {
+	// it, a season as the first is (not one before a noun: "the summer
+	// and autumn fairs"). "fall", a noun and a verb, only in a sentence
+	// of the past, where the verb would be "fell", and where a comma, a
+	// stop or the subject of the clause (a pronoun, a determiner, a name)
+	// follows it ("Through the summer and fall his armies pressed on",
+	// not "prices rise in the summer and fall in the winter").
+	if (!s.isWord(i, "fall") || s.tense(i) < 0 && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.isPunct(i+1, ';') || s.subjectPronoun(i+1) || s.isWordIn(i+1, "it", "his", "her", "its", "their", "the") && !s.toks[i+1].cap || i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && s.toks[i+1].cap && s.lx(i+1) == nil)) && i >= 3 && s.depth == 0 && (s.w(i-1) == wAnd || s.w(i-1) == wOr) &&
+		!s.isPunct(i+1, '-') && !s.seasonNoun(i+1) && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',') || s.seasonEnds(i+1)) {
+		if s.joinedToSeason(i) {
+			// so after any season just tagged: "That spring and summer",
+			// "the following spring and summer"
 			c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
 			c.partial = true
 			return c, true
+		}
+		if s.w(i-3) == wThe && s.lx(i-2) != nil && s.lx(i-2).season > 0 && !s.lx(i-2).plural {
+			s.depth++
+			first, ok := s.pSeason(i - 2)
+			s.depth--
+			if ok && first.i == i-3 && first.j == i-1 && first.typ == timeline.TypeDate {
+				c := s.date(i, i+1, cal{g: gSeason, part: int(e.season), noYear: true})
+				c.partial = true
+				return c, true
+			}
 		}
 	}
 	// A bare season after "in", "since", "until" or "by" ("in summer",
@@ -8724,9 +8748,11 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 			case e.season > 0:
 				inner = s.date(j, j+1, cal{g: gSeason, part: int(e.season), noYear: true})
 				inner.partial, ok = true, true
-			case e.pod > 0 && s.t.hasDCT && !(s.isPunct(j-1, '-') && s.tight(j) && j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && !s.toks[j+1].cap && s.toks[j+1].lex() == nil):
+			case e.pod > 0 && s.t.hasDCT && !(s.isPunct(j-1, '-') && s.tight(j) && j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && !s.toks[j+1].cap && s.toks[j+1].lex() == nil && !s.phraseEnds(j+1)):
 				// (not before a noun: "late-night stores", "an
-				// early-morning flight" name a kind, not a time)
+				// early-morning flight" name a kind, not a time; a
+				// pronoun or possessive opens the clause: "by
+				// mid-afternoon his command was destroyed")
 				c := s.t.dct
 				end, anchor := j+1, -1
 				// "mid-morning Friday", "late afternoon yesterday": the day named.
@@ -8738,7 +8764,7 @@ func (s *state) pFuzzy(i int) (cand, bool) {
 				ok = true
 			case e.pod > 0 && !s.t.hasDCT && !hasThe && !e.plural && s.dayRef >= 0 && s.dayPi == s.toks[i].pi && s.dayCal.g >= gDay && !s.dayCal.noYear &&
 				(s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wAt || s.w(i-1) == wIn) && (s.phraseEnds(j+1) || s.seasonEnds(j+1)) &&
-				!(s.isPunct(j-1, '-') && s.tight(j) && j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && !s.toks[j+1].cap && s.toks[j+1].lex() == nil):
+				!(s.isPunct(j-1, '-') && s.tight(j) && j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && !s.toks[j+1].cap && s.toks[j+1].lex() == nil && !s.phraseEnds(j+1)):
 				// In narrative, "attacked on 4 October 1917, and by
 				// mid-morning the ridge was taken": a part of the day the
 				// paragraph is on, as "that night" is.
@@ -10507,6 +10533,18 @@ func (s *state) pQuantity(i int) (cand, bool) {
 				// with its year left to the reader is the one the count
 				// comes closest to, whatever date came last ("in
 				// mid-July" named since does not make it November).
+				if base, a, ok := s.anchorBase(); ok && !base.noYear && base.g == gYear && base.y > 0 {
+					// The story known only to its year ("The regiment
+					// arrived in 1864. Three days later, on June 3"): the
+					// month or day is of that year, as a bare one is.
+					c.val, c.anchor, c.noRef = "", a, true
+					c.c = dc.c
+					c.c.y, c.c.noYear = base.y, false
+					if c.c.g > unitGran(u) {
+						c.c = coarsen(c.c, unitGran(u))
+					}
+					return c, true
+				}
 				if base, a, ok := s.anchorBase(); ok && !base.noYear && base.g >= gMonth && base.g != gWeek {
 					sg := 1
 					if w == wEarlier {
@@ -11234,8 +11272,9 @@ func (s *state) verbOnly(k int) bool {
 // from Wednesday on), mod MID; not before a noun ("a midweek game").
 // pMidPod: "midmorning", "midafternoon", "midevening" written solid are
 // "mid-morning", "mid-afternoon", "mid-evening": a TIME of the DCT's day
-// (or the day named after it: "midafternoon Tuesday") with mod MID; not
-// before a noun ("a midmorning snack").
+// (or the day named after it: "midafternoon Tuesday"), in narrative of the
+// day the paragraph is on, with mod MID; not before a noun ("a midmorning
+// snack").
 func (s *state) pMidPod(i int) (cand, bool) {
 	pod := 1
 	switch {
@@ -11244,11 +11283,23 @@ func (s *state) pMidPod(i int) (cand, bool) {
 	case s.isWord(i, "midevening"):
 		pod = 3
 	}
-	if !s.t.hasDCT || s.w(i-1) == wA || s.w(i-1) == wAn {
+	if s.w(i-1) == wA || s.w(i-1) == wAn {
 		return cand{}, false
 	}
-	if i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && !s.toks[i+1].cap && s.toks[i+1].lex() == nil {
+	if i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && !s.toks[i+1].cap && s.toks[i+1].lex() == nil && !s.phraseEnds(i+1) {
 		return cand{}, false
+	}
+	if !s.t.hasDCT {
+		// In narrative, as "mid-afternoon" is: "crossed on May 3, 1863,
+		// and by midafternoon the heights were held" is a part of the
+		// day the paragraph is on.
+		if s.dayRef < 0 || s.dayPi != s.toks[i].pi || s.dayCal.g < gDay || s.dayCal.noYear ||
+			!(s.w(i-1) == wBy || s.w(i-1) == wUntil || s.w(i-1) == wAt || s.w(i-1) == wIn) || !(s.phraseEnds(i+1) || s.seasonEnds(i+1)) {
+			return cand{}, false
+		}
+		c := s.dayCal
+		c.g, c.part = gPartOfDay, pod
+		return cand{i: i, j: i + 1, typ: timeline.TypeTime, c: c, anchor: s.dayRef, mod: "MID"}, true
 	}
 	c, end, anchor := s.t.dct, i+1, -1
 	if dc, ok := s.podDay(i + 1); ok {
@@ -11783,14 +11834,19 @@ func (s *state) pastClauseBefore(k int) bool {
 		// quake", "landed in Kabul days after the fall")
 		return false
 	}
-	for n := j - 1; n >= 0 && n >= k-8; n-- {
+	words := 0
+	for n := j - 1; n >= 0 && words < 8; n-- {
 		if s.isPunct(n, '.') && s.tight(n) && !s.sentenceEnd(n) {
-			continue // the point of an abbreviation: "called Florida for Mr. Trump minutes after"
+			continue // the point of an abbreviation, no word: "called Florida for Mr. Trump minutes after", "at a U.S. base hours before"
 		}
 		if s.toks[n].kind != tkWord {
 			return false
 		}
-		if s.pastVerbBefore(n + 1) {
+		words++
+		if s.pastVerbBefore(n+1) || n > 0 && s.participle(n) && s.isWordIn(n-1, "was", "were", "been") {
+			// (a passive in the past with an irregular participle: "was
+			// sworn in as president at the base hours before the
+			// attack", "had been driven from the city days before")
 			return true
 		}
 	}

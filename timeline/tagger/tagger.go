@@ -915,6 +915,9 @@ func (s *state) emitWithRange(c cand) int {
 			conn, dash = true, true
 		case s.w(k) == wTo || s.w(k) == wThrough || s.w(k) == wUntil:
 			conn = s.w(c.i-1) == wFrom || s.w(c.i-1) == wBetween || s.w(k) == wThrough ||
+				// "from the evening of May 19 to the morning of July 4":
+				// the part of the day stands between "from" and the date
+				c.i >= 4 && s.w(c.i-1) == wOf && s.lx(c.i-2) != nil && s.lx(c.i-2).pod > 0 && !s.lx(c.i-2).plural && s.w(c.i-3) == wThe && s.w(c.i-4) == wFrom ||
 				// "The sale runs Nov. 1 to Jan. 31": two days of months
 				// joined by "to" bound a stretch, "from" or not (but not
 				// a day moved: "moved the hearing Nov. 1 to Jan. 31")
@@ -1122,8 +1125,15 @@ func (s *state) emitWithRange(c cand) int {
 			}
 		}
 	}
+	rk := k + 1
+	if conn && !dash && c.typ == timeline.TypeDate && s.w(rk) == wThe && rk+2 < len(s.toks) && s.lx(rk+1) != nil && s.lx(rk+1).pod > 0 && !s.lx(rk+1).plural && !s.toks[rk+1].cap && s.w(rk+2) == wOf {
+		// "from May 19 to the morning of July 4, 1863": the part of the
+		// day before the end's date stays outside it, as "the evening
+		// of" before a start does, and the range holds.
+		rk += 3
+	}
 	if conn {
-		if e, ok := s.parseRangeEnd(c, k+1, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && (s.playSeason(e.j) || s.yearKind(e.j) || s.w(e.j) == wYear && s.w(c.i-1) == wThe) {
+		if e, ok := s.parseRangeEnd(c, rk, dash); ok && dash && c.val == "" && c.c.g == gYear && e.val == "" && e.c.g == gYear && e.c.y == c.c.y+1 && (s.playSeason(e.j) || s.yearKind(e.j) || s.w(e.j) == wYear && s.w(c.i-1) == wThe) {
 			// "the 2022-23 season", "the 2021-22 school year", "the
 			// 2024-25 year": one season, named by the year it begins in,
 			// not a range of two years.
@@ -1137,7 +1147,7 @@ func (s *state) emitWithRange(c cand) int {
 			s.emit(c)
 			return c.j
 		}
-		if e, ok := s.parseRangeEnd(c, k+1, dash); ok {
+		if e, ok := s.parseRangeEnd(c, rk, dash); ok {
 			noYear0 := e.partial // the end named without its year
 			if e.partial && c.partial && c.val == "" && e.val == "" && c.c.g >= gMonth && e.c.g >= gMonth && c.c.m > e.c.m && !s.t.hasDCT {
 				// "between November and March", "from 28 December to 3
@@ -1555,6 +1565,13 @@ func (s *state) phraseEnds(k int) bool {
 	}
 	switch s.w(k) {
 	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore, wBy, wFrom, wTo:
+		return true
+	}
+	if s.subjectPronoun(k) || s.isWordIn(k, "his", "its", "their") && !s.toks[k].cap {
+		// a subject pronoun opens a clause, which no count or noun goes
+		// on into ("on July 11 and 12 he forced them back"); so does a
+		// possessive that opens a noun phrase of its own ("by
+		// mid-afternoon his command was destroyed")
 		return true
 	}
 	if !tk.cap && s.isWordIn(k, "while", "whereas", "although", "though", "because", "unless", "together") {

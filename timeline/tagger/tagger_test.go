@@ -24,6 +24,69 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A holiday named before "Day" ("Armistice Day", "Mother's Day") takes
+	// a year written after it, and a year phrase after it ("the following
+	// year") gives it its year, as "Christmas Day 1914" and "Christmas Day
+	// the following year" do.
+	{"", "", "The cemetery was laid out in 1920. On Armistice Day the following year the first stone was set.", []string{"1920|DATE|1920", "Armistice Day|DATE|1921-11-11", "the following year|DATE|1921"}},
+	{"", "", "The guns fell silent in 1918, and on Remembrance Day 1925 the cenotaph was unveiled.", []string{"1918|DATE|1918", "Remembrance Day 1925|DATE|1925-11-11"}},
+	// "midafternoon", "midmorning" written solid, as American papers do,
+	// are in narrative the part of the day the paragraph is on, as
+	// "mid-afternoon" is; not before a noun.
+	{"", "", "The strikers marched on September 7, 1922. By midafternoon the mills were shut.", []string{"September 7, 1922|DATE|1922-09-07", "midafternoon|TIME|1922-09-07TAF|MID"}},
+	{"", "", "The convoy left port on March 2, 1943, and at midmorning its escorts turned back.", []string{"March 2, 1943|DATE|1943-03-02", "midmorning|TIME|1943-03-02TMO|MID"}},
+	{"", "", "The crew ate a midmorning meal in 1943.", []string{"1943|DATE|1943"}},
+	// "mid-afternoon", "mid-morning" written with a hyphen before a
+	// pronoun or a possessive ("his", "its", "their") opens the clause:
+	// no compound like "an early-morning flight", but the part of the
+	// day the story is on.
+	{"", "", "The brigade crossed the ford on May 3, 1863. By mid-afternoon its batteries were in place.", []string{"May 3, 1863|DATE|1863-05-03", "mid-afternoon|TIME|1863-05-03TAF|MID"}},
+	{"", "", "The rebels stormed the bridge on 9 June 1798, and by mid-morning their pikemen held the town.", []string{"9 June 1798|DATE|1798-06-09", "mid-morning|TIME|1798-06-09TMO|MID"}},
+	{"", "", "The passengers took an early-morning ferry in 1902.", []string{"1902|DATE|1902"}},
+	// A range whose end is a part of a day ("to the morning of", "to
+	// the evening of") is still a range: the part of the day stays
+	// outside, as at its start, and the start takes the end's year.
+	{"", "", "The blockade lasted from August 2 to the evening of September 19, 1870.", []string{"August 2|DATE|1870-08-02", "September 19, 1870|DATE|1870-09-19"}},
+	{"", "", "The riots ran from the night of 11 July to the morning of 14 July 1863.", []string{"11 July|DATE|1863-07-11", "14 July 1863|DATE|1863-07-14"}},
+	// A bare season joined by "and" or "or" to any season just tagged
+	// ("That spring", "the following spring") is a season of the same
+	// story, as after "the spring".
+	{"", "", "The mill opened in May 1871. That summer and autumn the looms never stopped.", []string{"May 1871|DATE|1871-05", "That summer|DATE|1871-SU", "autumn|DATE|1871-FA"}},
+	{"", "", "The canal was begun in 1825. In the following spring or summer, Clinton inspected it.", []string{"1825|DATE|1825", "the following spring|DATE|1826-SP", "summer|DATE|1826-SU"}},
+	{"", "", "The depot burned in August 1864. That summer and fall Hood's cavalry raided the line.", []string{"August 1864|DATE|1864-08", "That summer|DATE|1864-SU", "fall|DATE|1864-FA"}},
+	// "N units later" narrowed at once by a month or day in apposition,
+	// when the story is known only to its year, is that month or day of
+	// the year, at the unit's granularity.
+	{"", "", "The railroad reached the river in 1869. Four days later, on May 14, the first train crossed.", []string{"1869|DATE|1869", "Four days later|DATE|1869-05-14", "May 14|DATE|1869-05-14"}},
+	{"", "", "The colony was founded in 1630; two weeks later, on August 9, the settlers elected a council.", []string{"1630|DATE|1630", "two weeks later|DATE|1630-W32", "August 9|DATE|1630-08-09"}},
+	// A year written with two digits ("'64") in a story without a DCT is
+	// in the century that keeps it closest to the year the story is in;
+	// with no year named yet, in the last hundred years.
+	{"", "", "Lincoln won a second term in November 1864. The volunteers of '61 had mostly gone home.", []string{"November 1864|DATE|1864-11", "'61|DATE|1861"}},
+	{"", "", "The gold rush began in 1898. By the spring of '01 the claims were exhausted.", []string{"1898|DATE|1898", "the spring of '01|DATE|1901-SP"}},
+	{"", "", "The company was founded in 1976. The crash of '87 nearly ruined it.", []string{"1976|DATE|1976", "'87|DATE|1987"}},
+	// "fall" joined by "and" or "or" to a season with the article is the
+	// season too (American usage) in a sentence of the past, before a
+	// stop, a comma or the clause's subject; a verb in the present is
+	// left alone.
+	{"", "", "The brigade was raised in 1862. Through the spring and fall it guarded the railroad.", []string{"1862|DATE|1862", "the spring|DATE|1862-SP", "fall|DATE|1862-FA"}},
+	{"", "", "Work on the fort began in 1814; in the summer or fall, the walls were finished.", []string{"1814|DATE|1814", "the summer|DATE|1814-SU", "fall|DATE|1814-FA"}},
+	{"", "", "Water levels rise in the spring and fall in the summer.", []string{"the spring|DATE|XXXX-SP", "the summer|DATE|XXXX-SU"}},
+	// A bare plural unit before "after" or "before" after a clause in the
+	// past is the distance between two events, when the clause is a
+	// passive with an irregular participle ("was sworn in", "were
+	// driven"), and however many abbreviation points stand in its place
+	// phrase ("at a U.N. office").
+	{"", "", "The new cabinet was sworn in at the old palace in Lima days before the coup.", []string{"days|DURATION|PXD"}},
+	{"", "", "The envoys were driven from the capital weeks before the war.", []string{"weeks|DURATION|PXW"}},
+	{"", "", "The old regent had been overthrown by his nephew months before the famine.", []string{"months|DURATION|PXM"}},
+	{"", "", "The treaty was signed at a U.N. office in Geneva days before the vote.", []string{"days|DURATION|PXD"}},
+	// A second bare day of the month after "and" before a subject
+	// pronoun ends its phrase, as before a comma: the pronoun opens the
+	// clause the days are the time of.
+	{"", "", "The mill burned in 1871. On August 3 and 4 they searched the ruins.", []string{"1871|DATE|1871", "August 3|DATE|1871-08-03", "4|DATE|1871-08-04"}},
+	{"", "", "The court sat on 9 May 1926, and on May 10 or 11 she testified.", []string{"9 May 1926|DATE|1926-05-09", "May 10|DATE|1926-05-10", "11|DATE|1926-05-11"}},
+	{"", "", "The fleet reached Cadiz on March 2, 1805. By March 5 and 6 we had counted 14 ships.", []string{"March 2, 1805|DATE|1805-03-02", "March 5|DATE|1805-03-05", "6|DATE|1805-03-06"}},
 	// A day and month with no year after "the" and before a capitalized
 	// noun heading a name ("Revolution", "Movement", "Regime") is part of
 	// the name, as "the February Revolution" is; a lower-case noun keeps
