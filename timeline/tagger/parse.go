@@ -46,6 +46,14 @@ func (s *state) isPunct(k int, c byte) bool {
 // tight reports whether token k follows the previous token without space.
 func (s *state) tight(k int) bool { return k >= 0 && k < len(s.toks) && !s.toks[k].sp }
 
+// wordHyphen reports whether token k is a hyphen joining two words with
+// no space into one ("seventy-four", "well-known", "long-awaited"): a
+// compound word, not a break in the clause as a dash or a bracket is.
+func (s *state) wordHyphen(k int) bool {
+	return s.isPunct(k, '-') && s.tight(k) && s.tight(k+1) && k > 0 && k+1 < len(s.toks) &&
+		s.toks[k-1].kind == tkWord && s.toks[k+1].kind == tkWord
+}
+
 // yearShift reads the word at k before "year" as a shift from the DCT's
 // year: "last" -1, "next" +1, "this" 0 ("the" 0 too with the set).
 func (s *state) yearShift(k int, the bool) (int, bool) {

@@ -5731,6 +5731,13 @@ var tagCases = []tagCase{
 	{"2004-05-11", "", "In fiscal 2003, which ended on March 31, Toyota earned a record profit.", []string{"fiscal 2003|DATE|2003", "March 31|DATE|2004-03-31"}},
 	{"2002-05-24", "", "In fiscal 2001, which ended March 31, the bank lost 40 billion yen.", []string{"fiscal 2001|DATE|2001", "March 31|DATE|2002-03-31"}},
 	{"2008-11-20", "", "In fiscal 2008, which ended Sept. 30, revenue fell 4 percent.", []string{"fiscal 2008|DATE|2008", "Sept. 30|DATE|2008-09-30"}},
+	// A hyphen joining two words ("sixty-one", "so-called") is one word,
+	// no break in the clause: a death told ahead in a relative clause or
+	// after "and was beheaded" still ends with its sentence, and a bare
+	// day after it keeps the story's year.
+	{"", "", "The bishop fled to Rome on 3 March 1640, where he died in May 1652 at the age of sixty-one. On 20 April the chapter elected his successor.", []string{"3 March 1640|DATE|1640-03-03", "May 1652|DATE|1652-05", "20 April|DATE|1640-04-20"}},
+	{"", "", "He took the oath on 9 October 1712 and was beheaded in 1731 as a so-called traitor. On 14 October he sailed for Lisbon.", []string{"9 October 1712|DATE|1712-10-09", "1731|DATE|1731", "14 October|DATE|1712-10-14"}},
+	{"", "", "The governor left the island on 2 August 1771, where he was buried in 1790 beside his forty-year-old son. In September the garrison rebelled.", []string{"2 August 1771|DATE|1771-08-02", "1790|DATE|1790", "September|DATE|1771-09"}},
 }
 
 func formatTimexes(res Result) []string {
