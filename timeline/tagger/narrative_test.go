@@ -4008,7 +4008,10 @@ func TestNewsBlind125(t *testing.T) {
 // TestNarrativeBlind128 scores the tagger on testdata/narrative_blind128.txt,
 // four encyclopedia articles on the early modern period written and
 // annotated blind. First (blind) score: strict .990, relaxed .997, value
-// .977, type .997 on 152 expressions (no gold slips found).
+// .977, type .997 on 152 expressions. One gold slip fixed after it: "to
+// this day" had been spanned whole, though the older headers make it
+// "this day"; on the fixed gold the first tagger scored strict .997,
+// relaxed .997, value .977, type .997.
 func TestNarrativeBlind128(t *testing.T) {
 	scoreDevSet(t, "narrative_blind128.txt", devFloors{strict: 0.989, relaxed: 0.996, value: 0.976, typ: 0.996})
 }
