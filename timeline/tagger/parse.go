@@ -46,6 +46,31 @@ func (s *state) isPunct(k int, c byte) bool {
 // tight reports whether token k follows the previous token without space.
 func (s *state) tight(k int) bool { return k >= 0 && k < len(s.toks) && !s.toks[k].sp }
 
+// dateAfterWeekday reports whether a day of the month or a month follows
+// the weekday at i, with or without a comma: "Sunday, 4 May", "Sunday 4
+// May", "Sunday, May 4".
+func (s *state) dateAfterWeekday(i int) bool {
+	k := i + 1
+	if s.isPunct(k, ',') {
+		k++
+	}
+	return k < len(s.toks) && (s.toks[k].kind == tkNum || s.isMonthAt(k))
+}
+
+// titleWord reports whether token k is a word in title case, its first
+// letter upper case and the rest lower case ("Plague", not "CNN" or "I").
+func (s *state) titleWord(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord || !s.toks[k].cap || s.toks[k].end-s.toks[k].start < 2 {
+		return false
+	}
+	for _, b := range s.text[s.toks[k].start+1 : s.toks[k].end] {
+		if b < 'a' || b > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // wordHyphen reports whether token k is a hyphen joining two words with
 // no space into one ("seventy-four", "well-known", "long-awaited"): a
 // compound word, not a break in the clause as a dash or a bracket is.
@@ -5345,6 +5370,15 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		// a day), as "Black Tuesday" is no weekday of news in newsText;
 		// and a day a name is given to: "a day the press called Manic
 		// Monday", "what became known as Mad Friday"
+		return cand{}, false
+	}
+	if i > 1 && !e.plural && !e.abbr && s.isWord(i-2, "on") && !s.toks[i-2].cap && s.titleWord(i-1) && s.lx(i-1) == nil && s.tight(i) == false &&
+		!s.dateAfterWeekday(i) {
+		// a weekday after one title-case word, "on" before them, is a
+		// named day of a church or a town, no weekday of the calendar:
+		// "on Plague Sunday", "on Rogation Sunday", "on Hospital Sunday"
+		// (an acronym is a broadcaster, "said on CNN Sunday"; known
+		// feasts, "on Palm Sunday", are holidays)
 		return cand{}, false
 	}
 	if e.plural {

@@ -5738,6 +5738,13 @@ var tagCases = []tagCase{
 	{"", "", "The bishop fled to Rome on 3 March 1640, where he died in May 1652 at the age of sixty-one. On 20 April the chapter elected his successor.", []string{"3 March 1640|DATE|1640-03-03", "May 1652|DATE|1652-05", "20 April|DATE|1640-04-20"}},
 	{"", "", "He took the oath on 9 October 1712 and was beheaded in 1731 as a so-called traitor. On 14 October he sailed for Lisbon.", []string{"9 October 1712|DATE|1712-10-09", "1731|DATE|1731", "14 October|DATE|1712-10-14"}},
 	{"", "", "The governor left the island on 2 August 1771, where he was buried in 1790 beside his forty-year-old son. In September the garrison rebelled.", []string{"2 August 1771|DATE|1771-08-02", "1790|DATE|1790", "September|DATE|1771-09"}},
+	// A weekday after one title-case word, "on" before them, is a named
+	// day of a church or a town, no weekday: "on Rogation Sunday", "on
+	// Hospital Sunday" (a broadcaster's acronym is no name of a day, and
+	// known feasts stay holidays).
+	{"", "", "In 1843 the parish began to beat its bounds on Rogation Sunday.", []string{"1843|DATE|1843"}},
+	{"", "", "The collection for the infirmary was taken on Hospital Sunday, and on Monday the wards reopened.", []string{"Monday|DATE|XXXX-WXX-1"}},
+	{"1999-03-08", "", "The minister said on CNN Sunday that the talks would resume.", []string{"Sunday|DATE|1999-03-07"}},
 }
 
 func formatTimexes(res Result) []string {
