@@ -46,6 +46,23 @@ func (s *state) isPunct(k int, c byte) bool {
 // tight reports whether token k follows the previous token without space.
 func (s *state) tight(k int) bool { return k >= 0 && k < len(s.toks) && !s.toks[k].sp }
 
+// winterMonthAhead reports whether the sentence goes on from token k to
+// a January, February or March with the year y written after it ("on 5
+// January 1659", "in February 1659"), the first month it names.
+func (s *state) winterMonthAhead(k, y int) bool {
+	for n := 0; k < len(s.toks) && n < 30 && !s.sentenceEnd(k); k, n = k+1, n+1 {
+		if s.isMonthAt(k) {
+			m := s.lx(k).month
+			if m < 1 || m > 3 || !s.yearTokAt(k+1) {
+				return false
+			}
+			yy, _, _ := s.yearTok(k + 1)
+			return yy == y
+		}
+	}
+	return false
+}
+
 // dateAfterWeekday reports whether a day of the month or a month follows
 // the weekday at i, with or without a comma: "Sunday, 4 May", "Sunday 4
 // May", "Sunday, May 4".
@@ -7738,6 +7755,14 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 			// which began the December before and is named by its year:
 			// "withdrew on 1 February 1746. That winter they took the
 			// forts" is 1745-WI.
+			y--
+		}
+		if season == 4 && !base.noYear && s.winterMonthAhead(end, y) {
+			// a winter whose own sentence goes on to January, February or
+			// March of the year the story was in is the one that began the
+			// December before: "a coronation followed on 5 June 1659.
+			// Shuja marched again that winter and was beaten on 5 January
+			// 1659" is 1658-WI
 			y--
 		}
 		if season == 4 && det == wThat {

@@ -5745,6 +5745,11 @@ var tagCases = []tagCase{
 	{"", "", "In 1843 the parish began to beat its bounds on Rogation Sunday.", []string{"1843|DATE|1843"}},
 	{"", "", "The collection for the infirmary was taken on Hospital Sunday, and on Monday the wards reopened.", []string{"Monday|DATE|XXXX-WXX-1"}},
 	{"1999-03-08", "", "The minister said on CNN Sunday that the talks would resume.", []string{"Sunday|DATE|1999-03-07"}},
+	// "that winter" whose own sentence goes on to a January, February or
+	// March of the year the story was in is the winter that began the
+	// December before (one going on to the next year's January is not).
+	{"", "", "The treaty was signed on 5 June 1659. The rebels marched north again that winter and were routed at Perth on 12 February 1659.", []string{"5 June 1659|DATE|1659-06-05", "that winter|DATE|1658-WI", "12 February 1659|DATE|1659-02-12"}},
+	{"", "", "The treaty was signed on 5 June 1659. That winter the rebels camped in the hills, and in January 1660 they marched south.", []string{"5 June 1659|DATE|1659-06-05", "That winter|DATE|1659-WI", "January 1660|DATE|1660-01"}},
 }
 
 func formatTimexes(res Result) []string {
