@@ -63,6 +63,23 @@ func (s *state) winterMonthAhead(k, y int) bool {
 	return false
 }
 
+// accessionBefore reports whether the sentence of token i or the one
+// before it tells, after the last date and before i, the start of a
+// rule: "came to the throne", "succeeded to the throne", "ascended the
+// throne", "acceded", "was crowned".
+func (s *state) accessionBefore(i int) bool {
+	lo := s.sentStart(i, 40)
+	if lo > 0 {
+		lo = s.sentStart(lo-1, 40)
+	}
+	for k := max(lo, s.refTok+1); k < i; k++ {
+		if s.isWordIn(k, "throne", "acceded", "crowned") {
+			return true
+		}
+	}
+	return false
+}
+
 // dateAfterWeekday reports whether a day of the month or a month follows
 // the weekday at i, with or without a comma: "Sunday, 4 May", "Sunday 4
 // May", "Sunday, May 4".
@@ -10615,6 +10632,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// May 1452; two months later the emperor sent to Rome" is
 			// July 1452.
 			base, a = s.left.refCal, s.left.ref
+		}
+		if w == wLater && ok && s.accessionBefore(i) {
+			// Counted on from an accession told with no date of its own
+			// right after a reign's range, from the range's first year:
+			// "ruled from 1661 to 1722 [...] He came to the throne at
+			// seven; six years later he took power" is 1667.
+			base = s.spanStartBase(base, a)
 		}
 		if u == uYear && s.afterWriting(i) && s.penRef >= 0 && s.penPi == s.toks[i].pi && !s.penCal.noYear {
 			// One writer after another counts from the first one's year,

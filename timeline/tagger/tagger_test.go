@@ -5750,6 +5750,10 @@ var tagCases = []tagCase{
 	// December before (one going on to the next year's January is not).
 	{"", "", "The treaty was signed on 5 June 1659. The rebels marched north again that winter and were routed at Perth on 12 February 1659.", []string{"5 June 1659|DATE|1659-06-05", "that winter|DATE|1658-WI", "12 February 1659|DATE|1659-02-12"}},
 	{"", "", "The treaty was signed on 5 June 1659. That winter the rebels camped in the hills, and in January 1660 they marched south.", []string{"5 June 1659|DATE|1659-06-05", "That winter|DATE|1659-WI", "January 1660|DATE|1660-01"}},
+	// "N years later" after an accession told with no date of its own,
+	// right after a reign's range, counts from the range's first year.
+	{"", "", "The khan ruled the steppe from 1598 to 1640. He came to the throne as a boy; eight years later he led his first campaign.", []string{"1598|DATE|1598", "1640|DATE|1640", "eight years later|DATE|1606"}},
+	{"", "", "Queen Maria reigned from 1777 to 1816. She was crowned with her uncle as co-ruler, and nine years later she was left to rule alone.", []string{"1777|DATE|1777", "1816|DATE|1816", "nine years later|DATE|1786"}},
 }
 
 func formatTimexes(res Result) []string {
