@@ -46,6 +46,73 @@ func (s *state) isPunct(k int, c byte) bool {
 // tight reports whether token k follows the previous token without space.
 func (s *state) tight(k int) bool { return k >= 0 && k < len(s.toks) && !s.toks[k].sp }
 
+// winterMonthAhead reports whether the sentence goes on from token k to
+// a January, February or March with the year y written after it ("on 5
+// January 1659", "in February 1659"), the first month it names.
+func (s *state) winterMonthAhead(k, y int) bool {
+	for n := 0; k < len(s.toks) && n < 30 && !s.sentenceEnd(k); k, n = k+1, n+1 {
+		if s.isMonthAt(k) {
+			m := s.lx(k).month
+			if m < 1 || m > 3 || !s.yearTokAt(k+1) {
+				return false
+			}
+			yy, _, _ := s.yearTok(k + 1)
+			return yy == y
+		}
+	}
+	return false
+}
+
+// accessionBefore reports whether the sentence of token i or the one
+// before it tells, after the last date and before i, the start of a
+// rule: "came to the throne", "succeeded to the throne", "ascended the
+// throne", "acceded", "was crowned".
+func (s *state) accessionBefore(i int) bool {
+	lo := s.sentStart(i, 40)
+	if lo > 0 {
+		lo = s.sentStart(lo-1, 40)
+	}
+	for k := max(lo, s.refTok+1); k < i; k++ {
+		if s.isWordIn(k, "throne", "acceded", "crowned") {
+			return true
+		}
+	}
+	return false
+}
+
+// dateAfterWeekday reports whether a day of the month or a month follows
+// the weekday at i, with or without a comma: "Sunday, 4 May", "Sunday 4
+// May", "Sunday, May 4".
+func (s *state) dateAfterWeekday(i int) bool {
+	k := i + 1
+	if s.isPunct(k, ',') {
+		k++
+	}
+	return k < len(s.toks) && (s.toks[k].kind == tkNum || s.isMonthAt(k))
+}
+
+// titleWord reports whether token k is a word in title case, its first
+// letter upper case and the rest lower case ("Plague", not "CNN" or "I").
+func (s *state) titleWord(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord || !s.toks[k].cap || s.toks[k].end-s.toks[k].start < 2 {
+		return false
+	}
+	for _, b := range s.text[s.toks[k].start+1 : s.toks[k].end] {
+		if b < 'a' || b > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// wordHyphen reports whether token k is a hyphen joining two words with
+// no space into one ("seventy-four", "well-known", "long-awaited"): a
+// compound word, not a break in the clause as a dash or a bracket is.
+func (s *state) wordHyphen(k int) bool {
+	return s.isPunct(k, '-') && s.tight(k) && s.tight(k+1) && k > 0 && k+1 < len(s.toks) &&
+		s.toks[k-1].kind == tkWord && s.toks[k+1].kind == tkWord
+}
+
 // yearShift reads the word at k before "year" as a shift from the DCT's
 // year: "last" -1, "next" +1, "this" 0 ("the" 0 too with the set).
 func (s *state) yearShift(k int, the bool) (int, bool) {
@@ -5351,6 +5418,15 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		// Monday", "what became known as Mad Friday"
 		return cand{}, false
 	}
+	if i > 1 && !e.plural && !e.abbr && s.isWord(i-2, "on") && !s.toks[i-2].cap && s.titleWord(i-1) && s.lx(i-1) == nil && s.tight(i) == false &&
+		!s.dateAfterWeekday(i) {
+		// a weekday after one title-case word, "on" before them, is a
+		// named day of a church or a town, no weekday of the calendar:
+		// "on Plague Sunday", "on Rogation Sunday", "on Hospital Sunday"
+		// (an acronym is a broadcaster, "said on CNN Sunday"; known
+		// feasts, "on Palm Sunday", are holidays)
+		return cand{}, false
+	}
 	if e.plural {
 		c := cal{g: gWeek, noYear: true, wd: wd}
 		v := c.format()
@@ -7708,6 +7784,14 @@ func (s *state) deicticSeason(i, j int, hasThe bool, det wid, season int) (cand,
 			// which began the December before and is named by its year:
 			// "withdrew on 1 February 1746. That winter they took the
 			// forts" is 1745-WI.
+			y--
+		}
+		if season == 4 && !base.noYear && s.winterMonthAhead(end, y) {
+			// a winter whose own sentence goes on to January, February or
+			// March of the year the story was in is the one that began the
+			// December before: "a coronation followed on 5 June 1659.
+			// Shuja marched again that winter and was beaten on 5 January
+			// 1659" is 1658-WI
 			y--
 		}
 		if season == 4 && det == wThat {
@@ -10586,6 +10670,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// May 1452; two months later the emperor sent to Rome" is
 			// July 1452.
 			base, a = s.left.refCal, s.left.ref
+		}
+		if w == wLater && ok && s.accessionBefore(i) {
+			// Counted on from an accession told with no date of its own
+			// right after a reign's range, from the range's first year:
+			// "ruled from 1661 to 1722 [...] He came to the throne at
+			// seven; six years later he took power" is 1667.
+			base = s.spanStartBase(base, a)
 		}
 		if u == uYear && s.afterWriting(i) && s.penRef >= 0 && s.penPi == s.toks[i].pi && !s.penCal.noYear {
 			// One writer after another counts from the first one's year,

@@ -3212,7 +3212,7 @@ func (s *state) deathAhead(c cand) int {
 		if s.sentenceEnd(k) {
 			return k
 		}
-		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') {
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.wordHyphen(k) {
 			return -1
 		}
 	}
@@ -4888,7 +4888,7 @@ func (s *state) forwardAside(c cand) int {
 			// scheme, raised the money" looks ahead only there
 			return k
 		}
-		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') {
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.wordHyphen(k) {
 			return -1
 		}
 	}
@@ -10490,7 +10490,7 @@ func (s *state) plainSentenceEnd(from, limit int) int {
 		if s.sentenceEnd(k) {
 			return k
 		}
-		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') && !s.isPunct(k, '\'') {
+		if s.toks[k].kind == tkPunct && !s.isPunct(k, '.') && !s.isPunct(k, ',') && !s.isPunct(k, '\'') && !s.wordHyphen(k) {
 			return -1
 		}
 	}

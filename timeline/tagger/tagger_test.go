@@ -5794,6 +5794,29 @@ var tagCases = []tagCase{
 	{"2004-05-11", "", "In fiscal 2003, which ended on March 31, Toyota earned a record profit.", []string{"fiscal 2003|DATE|2003", "March 31|DATE|2004-03-31"}},
 	{"2002-05-24", "", "In fiscal 2001, which ended March 31, the bank lost 40 billion yen.", []string{"fiscal 2001|DATE|2001", "March 31|DATE|2002-03-31"}},
 	{"2008-11-20", "", "In fiscal 2008, which ended Sept. 30, revenue fell 4 percent.", []string{"fiscal 2008|DATE|2008", "Sept. 30|DATE|2008-09-30"}},
+	// A hyphen joining two words ("sixty-one", "so-called") is one word,
+	// no break in the clause: a death told ahead in a relative clause or
+	// after "and was beheaded" still ends with its sentence, and a bare
+	// day after it keeps the story's year.
+	{"", "", "The bishop fled to Rome on 3 March 1640, where he died in May 1652 at the age of sixty-one. On 20 April the chapter elected his successor.", []string{"3 March 1640|DATE|1640-03-03", "May 1652|DATE|1652-05", "20 April|DATE|1640-04-20"}},
+	{"", "", "He took the oath on 9 October 1712 and was beheaded in 1731 as a so-called traitor. On 14 October he sailed for Lisbon.", []string{"9 October 1712|DATE|1712-10-09", "1731|DATE|1731", "14 October|DATE|1712-10-14"}},
+	{"", "", "The governor left the island on 2 August 1771, where he was buried in 1790 beside his forty-year-old son. In September the garrison rebelled.", []string{"2 August 1771|DATE|1771-08-02", "1790|DATE|1790", "September|DATE|1771-09"}},
+	// A weekday after one title-case word, "on" before them, is a named
+	// day of a church or a town, no weekday: "on Rogation Sunday", "on
+	// Hospital Sunday" (a broadcaster's acronym is no name of a day, and
+	// known feasts stay holidays).
+	{"", "", "In 1843 the parish began to beat its bounds on Rogation Sunday.", []string{"1843|DATE|1843"}},
+	{"", "", "The collection for the infirmary was taken on Hospital Sunday, and on Monday the wards reopened.", []string{"Monday|DATE|XXXX-WXX-1"}},
+	{"1999-03-08", "", "The minister said on CNN Sunday that the talks would resume.", []string{"Sunday|DATE|1999-03-07"}},
+	// "that winter" whose own sentence goes on to a January, February or
+	// March of the year the story was in is the winter that began the
+	// December before (one going on to the next year's January is not).
+	{"", "", "The treaty was signed on 5 June 1659. The rebels marched north again that winter and were routed at Perth on 12 February 1659.", []string{"5 June 1659|DATE|1659-06-05", "that winter|DATE|1658-WI", "12 February 1659|DATE|1659-02-12"}},
+	{"", "", "The treaty was signed on 5 June 1659. That winter the rebels camped in the hills, and in January 1660 they marched south.", []string{"5 June 1659|DATE|1659-06-05", "That winter|DATE|1659-WI", "January 1660|DATE|1660-01"}},
+	// "N years later" after an accession told with no date of its own,
+	// right after a reign's range, counts from the range's first year.
+	{"", "", "The khan ruled the steppe from 1598 to 1640. He came to the throne as a boy; eight years later he led his first campaign.", []string{"1598|DATE|1598", "1640|DATE|1640", "eight years later|DATE|1606"}},
+	{"", "", "Queen Maria reigned from 1777 to 1816. She was crowned with her uncle as co-ruler, and nine years later she was left to rule alone.", []string{"1777|DATE|1777", "1816|DATE|1816", "nine years later|DATE|1786"}},
 }
 
 func formatTimexes(res Result) []string {
