@@ -2732,8 +2732,9 @@ func (s *state) relativeStart(k int) bool {
 // head of a noun phrase in apposition opened by an indefinite article ("a
 // road opened in 1941", "an ice road opened on 22 November 1941", "a
 // bridge first built in 1610"), -1 when the words at k are none: the
-// article, up to three lower-case words, then the participle, or "first",
-// "once", "originally" and the participle.
+// article, up to three lower-case words (the first may be a capitalized
+// proper adjective: "a Liberty ship built in 1942"), then the participle,
+// or "first", "once", "originally" and the participle.
 func (s *state) apposParticiple(k int) int {
 	if !s.isWord(k, "a") && !s.isWord(k, "an") || k >= len(s.toks) || s.toks[k].cap {
 		return -1
@@ -2754,11 +2755,19 @@ func (s *state) apposParticiple(k int) int {
 			}
 			return -1
 		}
+		if m == k+1 && m+1 < len(s.toks) && s.toks[m].kind == tkWord && s.toks[m].cap && s.lx(m) == nil && s.toks[m+1].kind == tkWord && !s.toks[m+1].cap && !s.participle(m+1) {
+			// a proper adjective or a name before the head noun, "a
+			// Liberty ship built in 1942", "a French liner launched in
+			// 1932"
+			continue
+		}
+		if m > k+1 && s.participle(m) && (s.lx(m) == nil || s.lx(m).tense == -1) {
+			// (an irregular participle that is a past form too, "a
+			// cargo ship built in 1942", "a farm sold in 1910")
+			return m
+		}
 		if s.toks[m].kind != tkWord || s.toks[m].cap || s.lx(m) != nil {
 			return -1
-		}
-		if m > k+1 && s.participle(m) {
-			return m
 		}
 	}
 	return -1

@@ -24,6 +24,15 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// An earlier year in a noun phrase in apposition whose head takes an
+	// irregular participle that is a past form too ("a tanker built in
+	// 1938", "a collier bought in 1951"), or whose head has a proper adjective
+	// before it ("a Norwegian freighter launched in 1929"), is background:
+	// the bare day after it stays in the story's year.
+	{"", "", "The tanker caught fire on March 3, 1951. The Marisol, a tanker built in 1938, had docked at Baytown on February 27.", []string{"March 3, 1951|DATE|1951-03-03", "1938|DATE|1938", "February 27|DATE|1951-02-27"}},
+	{"", "", "The harbor froze on January 9, 1934. The Tordal, a Norwegian freighter launched in 1929, reached the pier on January 5.", []string{"January 9, 1934|DATE|1934-01-09", "1929|DATE|1929", "January 5|DATE|1934-01-05"}},
+	{"", "", "The storm struck on October 2, 1950. The Kalliope, a Greek steamer built in 1919 and refitted after the war, sailed from Mobile on September 28.", []string{"October 2, 1950|DATE|1950-10-02", "1919|DATE|1919", "September 28|DATE|1950-09-28"}},
+	{"", "", "The blast came on June 6, 1962. The Halvard, a Danish collier bought in 1951, had anchored off the mole on June 1.", []string{"June 6, 1962|DATE|1962-06-06", "1951|DATE|1951", "June 1|DATE|1962-06-01"}},
 	// A day and month with no year after "the" and before a capitalized
 	// noun heading a name ("Revolution", "Movement", "Regime") is part of
 	// the name, as "the February Revolution" is; a lower-case noun keeps
