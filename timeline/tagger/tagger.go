@@ -1821,6 +1821,13 @@ func (s *state) emit(c cand) int {
 				// June he was sent south" is the story's June.
 				s.flashEnd = e
 			}
+			if e := s.andThatEnd(c); e >= 0 && e < s.flashEnd {
+				// A flashback in a clause opened by "that" ends where a
+				// second "that" clause joined to it begins: "It found that
+				// the line had been laid in 1958, and that the storm in
+				// March had broken it" is the story's March.
+				s.flashEnd = e
+			}
 		} else if e := s.relativeLookBack(c); e >= 0 {
 			// What led up to the main clause's date, told in a relative
 			// clause, looks back from it: "removed the president on 11
@@ -7461,6 +7468,36 @@ const storyYearsOne = 50
 // April. It had been planned for Easter Sunday ... At noon" is noon of
 // the Monday; and a month before the last date's ("fought on 1-3 July
 // 1863. Lee had crossed the Potomac in mid-June ... On the first day").
+// andThatEnd returns the comma before ", and that" when c stands in a
+// clause opened by "that" in its sentence and a second clause opened by
+// "that" is joined to it after c ("found that the power had been raised
+// in 1965, and that the test in March had"), -1 otherwise: the two
+// clauses are parallel objects of one verb, each with its own time.
+func (s *state) andThatEnd(c cand) int {
+	open := false
+	for k, n := c.i-1, 0; k >= 0 && n < 30; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			break
+		}
+		if s.isWord(k, "that") && k > 0 && s.toks[k-1].kind == tkWord {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return -1
+	}
+	for k, n := c.j, 0; k+2 < len(s.toks) && n < 30; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return -1
+		}
+		if s.isPunct(k, ',') && s.isWord(k+1, "and") && s.isWord(k+2, "that") {
+			return k
+		}
+	}
+	return -1
+}
+
 func (s *state) flashback(c cand) bool {
 	if s.ref < 0 || s.refCal.g < gYear {
 		return false

@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A flashback in a clause opened by "that" ends where a second "that"
+	// clause joined to it by ", and that" begins: the two are parallel
+	// objects of one verb, and a bare month in the second is the story's.
+	{"", "", "The inquiry closed on October 4, 1958. Its report said that the dam had been raised in 1949, and that the rains in August had loosened its base.", []string{"October 4, 1958|DATE|1958-10-04", "1949|DATE|1949", "August|DATE|1958-08"}},
+	{"", "", "The trial opened on May 2, 1927. The defense showed that the bank had failed in 1921, and that the loans in January were forged.", []string{"May 2, 1927|DATE|1927-05-02", "1921|DATE|1921", "January|DATE|1927-01"}},
 	// An earlier year in a noun phrase in apposition whose head takes an
 	// irregular participle that is a past form too ("a tanker built in
 	// 1938", "a collier bought in 1951"), or whose head has a proper adjective
