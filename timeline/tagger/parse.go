@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"bytes"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -2770,6 +2771,54 @@ func (s *state) recalledOrdDay(i, k int) (cand, bool) {
 	return s.recalledDay(i, k+1, 0, int(s.toks[k].num))
 }
 
+// leadDay reads the day d of month m spanning i to j, in the body of an
+// article without a DCT, as the full date its lead named with that month
+// and day, when the story has gone back to earlier years since (a
+// background section): "The Texas City disaster took place on April 16,
+// 1947 ... Background ... opened a plant in 1942 ... On April 16,
+// longshoremen saw smoke" is the day the lead dated, where the story
+// comes back to it, not that day of the background's year.
+func (s *state) leadDay(i, j, m, d int) (cand, bool) {
+	if s.t.hasDCT || m == 0 || s.ref < 0 || s.refCal.noYear || s.refCal.g < gYear || s.refCal.g == gWeek || s.leadParagraph(i) {
+		return cand{}, false
+	}
+	for n := range s.res.Timexes {
+		x := &s.res.Timexes[n]
+		v := x.Value
+		if x.Type != timeline.TypeDate || len(v) != 10 || v[4] != '-' || v[7] != '-' || !isDigit(v[0]) {
+			continue
+		}
+		t := sort.Search(len(s.toks), func(k int) bool { return int(s.toks[k].start) >= x.Start })
+		if !s.leadParagraph(t) {
+			break
+		}
+		// Only the lead's first full date, the day of the event, and not
+		// one that opens a span ("from 11 October 1899 to 31 May 1902",
+		// "(24 July 1783 – 17 December 1830)"), whose days recur in the
+		// story told through it.
+		e := t
+		for e < len(s.toks) && int(s.toks[e].end) < x.End {
+			e++
+		}
+		if s.isPunct(e+1, ',') {
+			e++
+		}
+		if s.isWordIn(e+1, "to", "until", "till", "through", "and") || s.isPunct(e+1, '-') || s.toks[min(e+1, len(s.toks)-1)].kind == tkOther {
+			break
+		}
+		y, e1 := strconv.Atoi(v[:4])
+		mm, e2 := strconv.Atoi(v[5:7])
+		dd, e3 := strconv.Atoi(v[8:10])
+		if e1 != nil || e2 != nil || e3 != nil || mm != m || dd != d || y <= s.refCal.y {
+			break
+		}
+		r := s.date(i, j, cal{g: gDay, y: y, m: m, d: d})
+		r.anchor = n
+		return r, true
+	}
+	return cand{}, false
+}
+
 // recalledDay reads the day d (of month m, or of any month when m is 0)
 // spanning i to j, after "of" and a lower-case noun of a happening, as the
 // last full date named with that day: "the attack of the 14th", and with
@@ -3240,6 +3289,11 @@ func (s *state) dayOfMonth(i, k, m, d int) (cand, bool) {
 	if c, ok := s.recalledDay(i, k, m, d); ok {
 		// "the decree of 5 August": a happening named by the day the
 		// story dated it by
+		return c, true
+	}
+	if c, ok := s.leadDay(i, k, m, d); ok {
+		// "April 16" after a background of earlier years, the day the
+		// lead dated ("on April 16, 1947")
 		return c, true
 	}
 	c := s.date(i, k, cal{g: gDay, m: m, d: d, noYear: true})

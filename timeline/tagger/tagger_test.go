@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// In an article without a DCT, a bare day in the body that the lead
+	// named first with its year (the day of the event, not the start of
+	// a span) is that day, when a background section has taken the story
+	// back to earlier years: the body comes back to the lead's event.
+	{"", "", "Harlan mine fire\nThe Harlan mine fire began on November 3, 1952, in the No. 4 mine of the Harlan Fuel Company in eastern Kentucky, and killed 41 miners, the worst loss of life in the county's coal fields.\nHistory\nThe mine opened in 1908 on the north bank of the river and grew with the railroad. A new shaft was sunk in 1937, and the first coal came up it on October 30, to the cheers of the whole town.\nThe fire\nOn November 3 a cable sparked in the lower gallery while the day shift was at work, and the next day smoke reached the main shaft, cutting off the forty-one men still working in the galleries below it.", []string{"November 3, 1952|DATE|1952-11-03", "1908|DATE|1908", "1937|DATE|1937", "October 30|DATE|1937-10-30", "November 3|DATE|1952-11-03", "the next day|DATE|1952-11-04"}},
+	{"", "", "Millbrook dam failure\nThe Millbrook dam failed on March 9, 1931, flooding the valley below it and destroying the mill villages of Eastbrook and Hollis, with the loss of some ninety lives along the river.\nBackground\nThe dam was finished in 1911 after four years of work by the county water board. Its gates were first closed on March 2, and the lake filled within a month, to the pride of the engineers who had built it.\nCollapse\nOn March 9 the keeper saw water seeping through the east wall of the dam, and he rode down the valley on horseback to warn the mill villages before the whole wall gave way in the early afternoon.", []string{"March 9, 1931|DATE|1931-03-09", "1911|DATE|1911", "four years|DURATION|P4Y", "March 2|DATE|1911-03-02", "a month|DURATION|P1M", "March 9|DATE|1931-03-09", "the early afternoon|TIME|1931-03-09TAF|START"}},
 	// A flashback in a clause opened by "that" ends where a second "that"
 	// clause joined to it by ", and that" begins: the two are parallel
 	// objects of one verb, and a bare month in the second is the story's.
