@@ -3133,12 +3133,82 @@ func (s *state) pNthDay(i int) (cand, bool) {
 		// journey or an event counted from the day the story is on; so
 		// "by the third day", "the evening of the third day".
 		return s.countedDay(i, k+1, n)
+	case !s.t.hasDCT && s.ref >= 0 && !s.leadParagraph(i) && (s.w(i-1) == wOn || s.w(i-1) == wBy) && s.storyBeforeLeadRange():
+		// "The trial was held from July 10 to 21, 1925 ... Background
+		// ... in May ... Trial. The jury was chosen on the first day":
+		// where a background has taken the story back before the span
+		// of days the lead gave, the body's count of days is of that
+		// span.
+		from, end, at := s.leadDayRange()
+		c, a = fromDay(from.day()+n-1), at
+		if c.day() > end.day() {
+			return cand{}, false
+		}
 	default:
 		return cand{}, false
 	}
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true
+}
+
+// leadDayRange returns the first span of days the lead paragraph of an
+// article names, two full dates of days joined by "to", "until",
+// "through" or a dash ("from July 10 to 21, 1925", "(4–9 May 1848)"),
+// and the index of the timex of its end; ok false when it names none.
+func (s *state) leadDayRange() (from, end cal, at int) {
+	xs := s.res.Timexes
+	for n := 0; n+1 < len(xs); n++ {
+		x, y := &xs[n], &xs[n+1]
+		t := sort.Search(len(s.toks), func(k int) bool { return int(s.toks[k].start) >= x.Start })
+		if !s.leadParagraph(t) {
+			break
+		}
+		a, ok1 := dayValue(x)
+		b, ok2 := dayValue(y)
+		if !ok1 || !ok2 || b.day() <= a.day() || b.day()-a.day() > 60 || y.Start < x.End {
+			continue
+		}
+		switch strings.Trim(string(s.text[x.End:y.Start]), " ,") {
+		case "to", "until", "through", "-", "\u2013", "\u2014":
+			return a, b, n + 1
+		}
+	}
+	return cal{}, cal{}, -1
+}
+
+// storyBeforeLeadRange reports whether the story's date ends before the
+// span of days the lead named begins (a background told after the lead).
+func (s *state) storyBeforeLeadRange() bool {
+	from, _, at := s.leadDayRange()
+	if at < 0 || s.refCal.noYear {
+		return false
+	}
+	r := s.refCal
+	switch r.g {
+	case gYear:
+		return r.y < from.y
+	case gMonth:
+		return r.y*12+r.m < from.y*12+from.m
+	case gDay:
+		return r.day() < from.day()
+	}
+	return false
+}
+
+// dayValue reads the value of a timex of a full date of a day.
+func dayValue(x *timeline.Timex) (cal, bool) {
+	v := x.Value
+	if x.Type != timeline.TypeDate || len(v) != 10 || v[4] != '-' || v[7] != '-' || !isDigit(v[0]) {
+		return cal{}, false
+	}
+	y, e1 := strconv.Atoi(v[:4])
+	m, e2 := strconv.Atoi(v[5:7])
+	d, e3 := strconv.Atoi(v[8:10])
+	if e1 != nil || e2 != nil || e3 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+		return cal{}, false
+	}
+	return cal{g: gDay, y: y, m: m, d: d}, true
 }
 
 // eventStartDay finds the day the event named by the noun at k began,

@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "on the first day", "on the fourth day" in the body of an article
+	// without a DCT, where a background has taken the story back before
+	// the span of days the lead named, count the days of that span.
+	{"", "", "Rhea County trial\nThe Dayton schoolbook trial was held in Rhea County, Tennessee, from July 10 to 21, 1925, and ended with the conviction of a substitute teacher for teaching evolution, a verdict overturned on a technicality two years later.\nBackground\nThe Butler Act was signed by Governor Austin Peay on March 21, 1925. The American Civil Liberties Union, founded in 1920, offered in May to defend any teacher who would test it, and a group of Dayton businessmen persuaded a young football coach to be that teacher.\nTrial\nThe jury was chosen on the first day, and on the fourth day the defense called its first scientist, whose testimony the judge refused to let the jury hear, to the anger of the reporters from the northern papers.", []string{"July 10|DATE|1925-07-10", "21, 1925|DATE|1925-07-21", "two years later|DATE|1927", "March 21, 1925|DATE|1925-03-21", "1920|DATE|1920", "May|DATE|1925-05", "the first day|DATE|1925-07-10", "the fourth day|DATE|1925-07-13"}},
 	// In an article without a DCT, a bare day in the body that the lead
 	// named first with its year (the day of the event, not the start of
 	// a span) is that day, when a background section has taken the story
