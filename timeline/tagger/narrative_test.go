@@ -3997,7 +3997,10 @@ func TestNewsBlind123(t *testing.T) {
 // without a DCT, a bare day the lead named first with its year (the
 // event's day, not a span's start) is that day when a background section
 // has taken the story to earlier years ("On April 16" after "in 1942").
-// Score since: strict 1.000, relaxed 1.000, value .970, type 1.000.
+// From a probe of the same kind of text: "on the first day", "on the
+// fourth day" in the body, after a background before the span of days
+// the lead named ("held from July 10 to 21, 1925"), count that span's
+// days. Score since: strict 1.000, relaxed 1.000, value .970, type 1.000.
 // Left: "arrived at Texas City on April 11" after a background ending in
 // 1942 and "After the war" (the story's year is only implied by the war's
 // end and the lead's date five days later), with "the next morning"
