@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"bytes"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -2894,6 +2895,54 @@ func (s *state) recalledOrdDay(i, k int) (cand, bool) {
 	return s.recalledDay(i, k+1, 0, int(s.toks[k].num))
 }
 
+// leadDay reads the day d of month m spanning i to j, in the body of an
+// article without a DCT, as the full date its lead named with that month
+// and day, when the story has gone back to earlier years since (a
+// background section): "The Texas City disaster took place on April 16,
+// 1947 ... Background ... opened a plant in 1942 ... On April 16,
+// longshoremen saw smoke" is the day the lead dated, where the story
+// comes back to it, not that day of the background's year.
+func (s *state) leadDay(i, j, m, d int) (cand, bool) {
+	if s.t.hasDCT || m == 0 || s.ref < 0 || s.refCal.noYear || s.refCal.g < gYear || s.refCal.g == gWeek || s.leadParagraph(i) {
+		return cand{}, false
+	}
+	for n := range s.res.Timexes {
+		x := &s.res.Timexes[n]
+		v := x.Value
+		if x.Type != timeline.TypeDate || len(v) != 10 || v[4] != '-' || v[7] != '-' || !isDigit(v[0]) {
+			continue
+		}
+		t := sort.Search(len(s.toks), func(k int) bool { return int(s.toks[k].start) >= x.Start })
+		if !s.leadParagraph(t) {
+			break
+		}
+		// Only the lead's first full date, the day of the event, and not
+		// one that opens a span ("from 11 October 1899 to 31 May 1902",
+		// "(24 July 1783 – 17 December 1830)"), whose days recur in the
+		// story told through it.
+		e := t
+		for e < len(s.toks) && int(s.toks[e].end) < x.End {
+			e++
+		}
+		if s.isPunct(e+1, ',') {
+			e++
+		}
+		if s.isWordIn(e+1, "to", "until", "till", "through", "and") || s.isPunct(e+1, '-') || s.toks[min(e+1, len(s.toks)-1)].kind == tkOther {
+			break
+		}
+		y, e1 := strconv.Atoi(v[:4])
+		mm, e2 := strconv.Atoi(v[5:7])
+		dd, e3 := strconv.Atoi(v[8:10])
+		if e1 != nil || e2 != nil || e3 != nil || mm != m || dd != d || y <= s.refCal.y {
+			break
+		}
+		r := s.date(i, j, cal{g: gDay, y: y, m: m, d: d})
+		r.anchor = n
+		return r, true
+	}
+	return cand{}, false
+}
+
 // recalledDay reads the day d (of month m, or of any month when m is 0)
 // spanning i to j, after "of" and a lower-case noun of a happening, as the
 // last full date named with that day: "the attack of the 14th", and with
@@ -3208,12 +3257,82 @@ func (s *state) pNthDay(i int) (cand, bool) {
 		// journey or an event counted from the day the story is on; so
 		// "by the third day", "the evening of the third day".
 		return s.countedDay(i, k+1, n)
+	case !s.t.hasDCT && s.ref >= 0 && !s.leadParagraph(i) && (s.w(i-1) == wOn || s.w(i-1) == wBy) && s.storyBeforeLeadRange():
+		// "The trial was held from July 10 to 21, 1925 ... Background
+		// ... in May ... Trial. The jury was chosen on the first day":
+		// where a background has taken the story back before the span
+		// of days the lead gave, the body's count of days is of that
+		// span.
+		from, end, at := s.leadDayRange()
+		c, a = fromDay(from.day()+n-1), at
+		if c.day() > end.day() {
+			return cand{}, false
+		}
 	default:
 		return cand{}, false
 	}
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true
+}
+
+// leadDayRange returns the first span of days the lead paragraph of an
+// article names, two full dates of days joined by "to", "until",
+// "through" or a dash ("from July 10 to 21, 1925", "(4–9 May 1848)"),
+// and the index of the timex of its end; ok false when it names none.
+func (s *state) leadDayRange() (from, end cal, at int) {
+	xs := s.res.Timexes
+	for n := 0; n+1 < len(xs); n++ {
+		x, y := &xs[n], &xs[n+1]
+		t := sort.Search(len(s.toks), func(k int) bool { return int(s.toks[k].start) >= x.Start })
+		if !s.leadParagraph(t) {
+			break
+		}
+		a, ok1 := dayValue(x)
+		b, ok2 := dayValue(y)
+		if !ok1 || !ok2 || b.day() <= a.day() || b.day()-a.day() > 60 || y.Start < x.End {
+			continue
+		}
+		switch strings.Trim(string(s.text[x.End:y.Start]), " ,") {
+		case "to", "until", "through", "-", "\u2013", "\u2014":
+			return a, b, n + 1
+		}
+	}
+	return cal{}, cal{}, -1
+}
+
+// storyBeforeLeadRange reports whether the story's date ends before the
+// span of days the lead named begins (a background told after the lead).
+func (s *state) storyBeforeLeadRange() bool {
+	from, _, at := s.leadDayRange()
+	if at < 0 || s.refCal.noYear {
+		return false
+	}
+	r := s.refCal
+	switch r.g {
+	case gYear:
+		return r.y < from.y
+	case gMonth:
+		return r.y*12+r.m < from.y*12+from.m
+	case gDay:
+		return r.day() < from.day()
+	}
+	return false
+}
+
+// dayValue reads the value of a timex of a full date of a day.
+func dayValue(x *timeline.Timex) (cal, bool) {
+	v := x.Value
+	if x.Type != timeline.TypeDate || len(v) != 10 || v[4] != '-' || v[7] != '-' || !isDigit(v[0]) {
+		return cal{}, false
+	}
+	y, e1 := strconv.Atoi(v[:4])
+	m, e2 := strconv.Atoi(v[5:7])
+	d, e3 := strconv.Atoi(v[8:10])
+	if e1 != nil || e2 != nil || e3 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+		return cal{}, false
+	}
+	return cal{g: gDay, y: y, m: m, d: d}, true
 }
 
 // eventStartDay finds the day the event named by the noun at k began,
@@ -3364,6 +3483,11 @@ func (s *state) dayOfMonth(i, k, m, d int) (cand, bool) {
 	if c, ok := s.recalledDay(i, k, m, d); ok {
 		// "the decree of 5 August": a happening named by the day the
 		// story dated it by
+		return c, true
+	}
+	if c, ok := s.leadDay(i, k, m, d); ok {
+		// "April 16" after a background of earlier years, the day the
+		// lead dated ("on April 16, 1947")
 		return c, true
 	}
 	c := s.date(i, k, cal{g: gDay, m: m, d: d, noYear: true})

@@ -1838,6 +1838,13 @@ func (s *state) emit(c cand) int {
 				// June he was sent south" is the story's June.
 				s.flashEnd = e
 			}
+			if e := s.andThatEnd(c); e >= 0 && e < s.flashEnd {
+				// A flashback in a clause opened by "that" ends where a
+				// second "that" clause joined to it begins: "It found that
+				// the line had been laid in 1958, and that the storm in
+				// March had broken it" is the story's March.
+				s.flashEnd = e
+			}
 		} else if e := s.relativeLookBack(c); e >= 0 {
 			// What led up to the main clause's date, told in a relative
 			// clause, looks back from it: "removed the president on 11
@@ -2749,8 +2756,9 @@ func (s *state) relativeStart(k int) bool {
 // head of a noun phrase in apposition opened by an indefinite article ("a
 // road opened in 1941", "an ice road opened on 22 November 1941", "a
 // bridge first built in 1610"), -1 when the words at k are none: the
-// article, up to three lower-case words, then the participle, or "first",
-// "once", "originally" and the participle.
+// article, up to three lower-case words (the first may be a capitalized
+// proper adjective: "a Liberty ship built in 1942"), then the participle,
+// or "first", "once", "originally" and the participle.
 func (s *state) apposParticiple(k int) int {
 	if !s.isWord(k, "a") && !s.isWord(k, "an") || k >= len(s.toks) || s.toks[k].cap {
 		return -1
@@ -2771,11 +2779,19 @@ func (s *state) apposParticiple(k int) int {
 			}
 			return -1
 		}
+		if m == k+1 && m+1 < len(s.toks) && s.toks[m].kind == tkWord && s.toks[m].cap && s.lx(m) == nil && s.toks[m+1].kind == tkWord && !s.toks[m+1].cap && !s.participle(m+1) {
+			// a proper adjective or a name before the head noun, "a
+			// Liberty ship built in 1942", "a French liner launched in
+			// 1932"
+			continue
+		}
+		if m > k+1 && s.participle(m) && (s.lx(m) == nil || s.lx(m).tense == -1) {
+			// (an irregular participle that is a past form too, "a
+			// cargo ship built in 1942", "a farm sold in 1910")
+			return m
+		}
 		if s.toks[m].kind != tkWord || s.toks[m].cap || s.lx(m) != nil {
 			return -1
-		}
-		if m > k+1 && s.participle(m) {
-			return m
 		}
 	}
 	return -1
@@ -7473,6 +7489,36 @@ const storyYearsOne = 50
 // April. It had been planned for Easter Sunday ... At noon" is noon of
 // the Monday; and a month before the last date's ("fought on 1-3 July
 // 1863. Lee had crossed the Potomac in mid-June ... On the first day").
+// andThatEnd returns the comma before ", and that" when c stands in a
+// clause opened by "that" in its sentence and a second clause opened by
+// "that" is joined to it after c ("found that the power had been raised
+// in 1965, and that the test in March had"), -1 otherwise: the two
+// clauses are parallel objects of one verb, each with its own time.
+func (s *state) andThatEnd(c cand) int {
+	open := false
+	for k, n := c.i-1, 0; k >= 0 && n < 30; k, n = k-1, n+1 {
+		if s.sentenceEnd(k) || s.isPunct(k, ';') {
+			break
+		}
+		if s.isWord(k, "that") && k > 0 && s.toks[k-1].kind == tkWord {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return -1
+	}
+	for k, n := c.j, 0; k+2 < len(s.toks) && n < 30; k, n = k+1, n+1 {
+		if s.sentenceEnd(k) {
+			return -1
+		}
+		if s.isPunct(k, ',') && s.isWord(k+1, "and") && s.isWord(k+2, "that") {
+			return k
+		}
+	}
+	return -1
+}
+
 func (s *state) flashback(c cand) bool {
 	if s.ref < 0 || s.refCal.g < gYear {
 		return false

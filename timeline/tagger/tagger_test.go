@@ -87,6 +87,30 @@ var tagCases = []tagCase{
 	{"", "", "The mill burned in 1871. On August 3 and 4 they searched the ruins.", []string{"1871|DATE|1871", "August 3|DATE|1871-08-03", "4|DATE|1871-08-04"}},
 	{"", "", "The court sat on 9 May 1926, and on May 10 or 11 she testified.", []string{"9 May 1926|DATE|1926-05-09", "May 10|DATE|1926-05-10", "11|DATE|1926-05-11"}},
 	{"", "", "The fleet reached Cadiz on March 2, 1805. By March 5 and 6 we had counted 14 ships.", []string{"March 2, 1805|DATE|1805-03-02", "March 5|DATE|1805-03-05", "6|DATE|1805-03-06"}},
+	// "on the first day", "on the fourth day" in the body of an article
+	// without a DCT, where a background has taken the story back before
+	// the span of days the lead named, count the days of that span.
+	{"", "", "Rhea County trial\nThe Dayton schoolbook trial was held in Rhea County, Tennessee, from July 10 to 21, 1925, and ended with the conviction of a substitute teacher for teaching evolution, a verdict overturned on a technicality two years later.\nBackground\nThe Butler Act was signed by Governor Austin Peay on March 21, 1925. The American Civil Liberties Union, founded in 1920, offered in May to defend any teacher who would test it, and a group of Dayton businessmen persuaded a young football coach to be that teacher.\nTrial\nThe jury was chosen on the first day, and on the fourth day the defense called its first scientist, whose testimony the judge refused to let the jury hear, to the anger of the reporters from the northern papers.", []string{"July 10|DATE|1925-07-10", "21, 1925|DATE|1925-07-21", "two years later|DATE|1927", "March 21, 1925|DATE|1925-03-21", "1920|DATE|1920", "May|DATE|1925-05", "the first day|DATE|1925-07-10", "the fourth day|DATE|1925-07-13"}},
+	// In an article without a DCT, a bare day in the body that the lead
+	// named first with its year (the day of the event, not the start of
+	// a span) is that day, when a background section has taken the story
+	// back to earlier years: the body comes back to the lead's event.
+	{"", "", "Harlan mine fire\nThe Harlan mine fire began on November 3, 1952, in the No. 4 mine of the Harlan Fuel Company in eastern Kentucky, and killed 41 miners, the worst loss of life in the county's coal fields.\nHistory\nThe mine opened in 1908 on the north bank of the river and grew with the railroad. A new shaft was sunk in 1937, and the first coal came up it on October 30, to the cheers of the whole town.\nThe fire\nOn November 3 a cable sparked in the lower gallery while the day shift was at work, and the next day smoke reached the main shaft, cutting off the forty-one men still working in the galleries below it.", []string{"November 3, 1952|DATE|1952-11-03", "1908|DATE|1908", "1937|DATE|1937", "October 30|DATE|1937-10-30", "November 3|DATE|1952-11-03", "the next day|DATE|1952-11-04"}},
+	{"", "", "Millbrook dam failure\nThe Millbrook dam failed on March 9, 1931, flooding the valley below it and destroying the mill villages of Eastbrook and Hollis, with the loss of some ninety lives along the river.\nBackground\nThe dam was finished in 1911 after four years of work by the county water board. Its gates were first closed on March 2, and the lake filled within a month, to the pride of the engineers who had built it.\nCollapse\nOn March 9 the keeper saw water seeping through the east wall of the dam, and he rode down the valley on horseback to warn the mill villages before the whole wall gave way in the early afternoon.", []string{"March 9, 1931|DATE|1931-03-09", "1911|DATE|1911", "four years|DURATION|P4Y", "March 2|DATE|1911-03-02", "a month|DURATION|P1M", "March 9|DATE|1931-03-09", "the early afternoon|TIME|1931-03-09TAF|START"}},
+	// A flashback in a clause opened by "that" ends where a second "that"
+	// clause joined to it by ", and that" begins: the two are parallel
+	// objects of one verb, and a bare month in the second is the story's.
+	{"", "", "The inquiry closed on October 4, 1958. Its report said that the dam had been raised in 1949, and that the rains in August had loosened its base.", []string{"October 4, 1958|DATE|1958-10-04", "1949|DATE|1949", "August|DATE|1958-08"}},
+	{"", "", "The trial opened on May 2, 1927. The defense showed that the bank had failed in 1921, and that the loans in January were forged.", []string{"May 2, 1927|DATE|1927-05-02", "1921|DATE|1921", "January|DATE|1927-01"}},
+	// An earlier year in a noun phrase in apposition whose head takes an
+	// irregular participle that is a past form too ("a tanker built in
+	// 1938", "a collier bought in 1951"), or whose head has a proper adjective
+	// before it ("a Norwegian freighter launched in 1929"), is background:
+	// the bare day after it stays in the story's year.
+	{"", "", "The tanker caught fire on March 3, 1951. The Marisol, a tanker built in 1938, had docked at Baytown on February 27.", []string{"March 3, 1951|DATE|1951-03-03", "1938|DATE|1938", "February 27|DATE|1951-02-27"}},
+	{"", "", "The harbor froze on January 9, 1934. The Tordal, a Norwegian freighter launched in 1929, reached the pier on January 5.", []string{"January 9, 1934|DATE|1934-01-09", "1929|DATE|1929", "January 5|DATE|1934-01-05"}},
+	{"", "", "The storm struck on October 2, 1950. The Kalliope, a Greek steamer built in 1919 and refitted after the war, sailed from Mobile on September 28.", []string{"October 2, 1950|DATE|1950-10-02", "1919|DATE|1919", "September 28|DATE|1950-09-28"}},
+	{"", "", "The blast came on June 6, 1962. The Halvard, a Danish collier bought in 1951, had anchored off the mole on June 1.", []string{"June 6, 1962|DATE|1962-06-06", "1951|DATE|1951", "June 1|DATE|1962-06-01"}},
 	// A day and month with no year after "the" and before a capitalized
 	// noun heading a name ("Revolution", "Movement", "Regime") is part of
 	// the name, as "the February Revolution" is; a lower-case noun keeps
