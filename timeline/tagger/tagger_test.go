@@ -24,6 +24,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A capital "Future" after a lower-case "the" and before a
+	// capitalized word, inside a sentence, begins a name ("the Future
+	// Made in Australia plan"); "the future" alone is still FUTURE_REF.
+	{"2021-03-02", "", "The grant came from the Future Made in Britain plan in 2020.", []string{"2020|DATE|2020"}},
+	{"2021-03-02", "", "The party's plan is called the Future First programme, launched in 2020.", []string{"2020|DATE|2020"}},
+	{"2021-03-02", "", "Savings were moved into the Future Growth Fund last year.", []string{"last year|DATE|2020"}},
+	{"2021-03-02", "", "The mayor said the town must plan for the future.", []string{"the future|DATE|FUTURE_REF"}},
 	// A day and month with no year after "the" and before a capitalized
 	// noun heading a name ("Revolution", "Movement", "Regime") is part of
 	// the name, as "the February Revolution" is; a lower-case noun keeps
