@@ -24,6 +24,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A past act in an aside set off by commas (", who cut the duty on
+	// beer and wine in the budget statement in March,") dates its own
+	// month, though more than ten words stand between "who" and the
+	// month and the main verb after the aside looks ahead.
+	{"2023-06-06", "", "The treasurer, who raised the duty on beer and wine for small brewers in the budget statement in March, will speak to the industry next week.", []string{"March|DATE|2023-03", "next week|DATE|2023-W24"}},
+	{"2023-06-06", "", "The union, which said in the strike ballot that members would walk out in February, will meet again soon.", []string{"February|DATE|2024-02"}},
+	{"2023-06-06", "", "The regulator, which fined the two water companies for sewage spills into the rivers in February, will report again soon.", []string{"February|DATE|2023-02"}},
 	// A capital "Future" after a lower-case "the" and before a
 	// capitalized word, inside a sentence, begins a name ("the Future
 	// Made in Australia plan"); "the future" alone is still FUTURE_REF.
