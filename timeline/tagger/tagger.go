@@ -1551,7 +1551,10 @@ func (s *state) phraseEnds(k int) bool {
 	tk := &s.toks[k]
 	if tk.kind == tkPunct {
 		c := s.text[tk.start]
-		return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || !s.tight(k)
+		// (a straight double quote glued to the word before closes a
+		// quotation, and the phrase with it: "'a new deal for a
+		// generation'," he said)
+		return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '"' || !s.tight(k)
 	}
 	switch s.w(k) {
 	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore, wBy, wFrom, wTo:

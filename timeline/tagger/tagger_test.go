@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A closing quotation mark ends the phrase: "for a generation" at
+	// the end of a quotation is a length of time (PXY), as it is before a
+	// full stop.
+	{"2019-10-08", "", "The union said the deal would \"set back the industry for a generation\".", []string{"a generation|DURATION|PXY"}},
+	{"2019-10-08", "", "Critics called it \"the worst budget for a generation\" on Tuesday.", []string{"a generation|DURATION|PXY", "Tuesday|DATE|2019-10-08"}},
 	// A past act in an aside set off by commas (", who cut the duty on
 	// beer and wine in the budget statement in March,") dates its own
 	// month, though more than ten words stand between "who" and the
