@@ -8145,6 +8145,34 @@ func (s *state) tenseAt(i int) (int8, int) {
 			break
 		}
 	}
+	// So does such a clause set off by a comma right after the
+	// expression, whatever the main verb: "announced two more strikes on
+	// 6 and 7 February, after nurses walked out last month" reads 7
+	// February by "announced", not by "walked out".
+	for k := i + 1; k < hi && k <= i+3; k++ {
+		if s.toks[k].kind == tkWord && s.lx(k) != nil && s.lx(k).month > 0 {
+			continue
+		}
+		if !s.isPunct(k, ',') {
+			if s.toks[k].kind == tkPunct || s.lx(k) == nil {
+				break
+			}
+			continue
+		}
+		if c := k + 1; s.isWordIn(c, "after", "because") && !s.toks[c].cap && c+1 < hi && s.toks[c+1].kind == tkWord && (s.lx(c+1) == nil || s.w(c+1) == wThe || s.w(c+1) == wA) && s.pastFormBefore(c+1, hi+1) {
+			open := true
+			for m := c + 1; m <= hi; m++ {
+				if s.isPunct(m, ',') || s.isPunct(m, ';') {
+					open = false
+					break
+				}
+			}
+			if open {
+				hi = k - 1
+			}
+		}
+		break
+	}
 	// So does an "until" clause set off by a comma after the expression,
 	// with a subject and a past verb of its own: it ends the stretch the
 	// main clause tells of at an event that came, no end point ahead of
