@@ -8149,9 +8149,9 @@ func (s *state) tenseAt(i int) (int8, int) {
 	// expression, whatever the main verb: "announced two more strikes on
 	// 6 and 7 February, after nurses walked out last month" reads 7
 	// February by "announced", not by "walked out".
-	for k := i + 1; k < hi && k <= i+3; k++ {
-		if s.toks[k].kind == tkWord && s.lx(k) != nil && s.lx(k).month > 0 {
-			continue
+	for k := i + 1; k < hi && k <= i+5; k++ {
+		if s.toks[k].kind == tkWord && s.lx(k) != nil && s.lx(k).month > 0 || s.toks[k].kind == tkNum || s.isWordIn(k, "and", "or") {
+			continue // (the second day of a pair, "on 6 and 7 February,")
 		}
 		if !s.isPunct(k, ',') {
 			if s.toks[k].kind == tkPunct || s.lx(k) == nil {

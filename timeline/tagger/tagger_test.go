@@ -29,6 +29,7 @@ var tagCases = []tagCase{
 	// not put the expression, named under the main verb, behind.
 	{"2023-01-17", "", "The drivers' union announced two more strikes on 9 and 10 March, after members rejected the offer last week.", []string{"9|DATE|2023-03-09", "10 March|DATE|2023-03-10", "last week|DATE|2023-W02"}},
 	{"2023-01-17", "", "The union held a strike on 9 March, after members rejected the offer.", []string{"9 March|DATE|2022-03-09"}},
+	{"2023-01-17", "", "The drivers' union announced two more 24-hour strikes on 9 and 10 March, after members rejected the offer last week.", []string{"24-hour|DURATION|PT24H", "9|DATE|2023-03-09", "10 March|DATE|2023-03-10", "last week|DATE|2023-W02"}},
 	// A closing quotation mark ends the phrase: "for a generation" at
 	// the end of a quotation is a length of time (PXY), as it is before a
 	// full stop.
