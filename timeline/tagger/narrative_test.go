@@ -4089,3 +4089,33 @@ func TestNarrativeBlind128(t *testing.T) {
 func TestNarrativeBlind126(t *testing.T) {
 	scoreDevSet(t, "narrative_blind126.txt", devFloors{strict: 0.999, relaxed: 0.999, value: 0.969, typ: 0.999})
 }
+
+// TestNewsBlind127 scores news_blind127.txt (2005-2024 parliamentary and
+// government news from the UK, Australia, Canada, India and New Zealand:
+// a bill, a budget, a spill, a by-election, a royal commission, a
+// resignation, a special session, a non-confidence vote), written and
+// annotated blind. First (blind) score on 164 expressions: strict .938,
+// relaxed .975, value .944, type .975. Seven slips of the gold against
+// its own header were then fixed (six "on Weekday" spans with "on", one
+// "now" left untagged): on the fixed gold (165 expressions) strict .978,
+// relaxed .978, value .948, type .978. Four rules then brought it to
+// strict .985, relaxed .985, value .972, type .985: a capital "Future"
+// beginning a name ("the Future Made in Australia plan"); a past act in
+// an aside set off by commas dating its own month more than ten words
+// on (", who raised ... in the autumn statement in November,"); a
+// closing quote ending the phrase ("for a generation\""); a clause
+// opened by ", after" or ", because" right after a date or a pair of
+// days ("on 6 and 7 February, after nurses held ...") telling of its own
+// event. Left: five seasons naming a sitting or a fiscal statement ("the
+// summer recess", "the autumn statement", "the spring budget", "the fall
+// economic statement", "the winter session"), which this set's header
+// decided to tag but which the tagger deliberately leaves as modifiers
+// of those nouns (seasonNoun), so the set and the tagger disagree on a
+// convention, not on English; and "1 July" (with "the same day" after
+// it) in "is a rebate for every household, paid in instalments from 1
+// July", read by the participle "paid" as past (a trailing passive
+// participle after a present clause; a fix tried worked only for this
+// one sentence, not for "-ed" participles, and was dropped).
+func TestNewsBlind127(t *testing.T) {
+	scoreDevSet(t, "news_blind127.txt", devFloors{strict: 0.984, relaxed: 0.984, value: 0.971, typ: 0.984})
+}

@@ -6869,6 +6869,14 @@ func (s *state) futureTitle(k int) bool {
 		w := s.word(n)
 		return len(w) > 2 && (w[len(w)-1] != 's' || w[len(w)-2] == 's')
 	}
+	// A capital "Future" after a lower-case "the" and before a
+	// capitalized word, inside a sentence, begins a name, whatever the
+	// word after it: "funds for the Future Made in Australia plan",
+	// "invested through the Future Fund" (but "The future" opening a
+	// sentence, or "the Future" ending a title).
+	if k >= 1 && s.toks[k].cap && s.w(k-1) == wThe && !s.toks[k-1].cap && n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].cap && s.toks[n].sp && !s.toks[n].para {
+		return true
+	}
 	// A capital "Future" after a lower-case "the" and a capitalized word
 	// joined by "and" or "of" is a title or a name: "published Portugal
 	// and the Future", "the Party of the Future".

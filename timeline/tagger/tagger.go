@@ -1561,7 +1561,10 @@ func (s *state) phraseEnds(k int) bool {
 	tk := &s.toks[k]
 	if tk.kind == tkPunct {
 		c := s.text[tk.start]
-		return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || !s.tight(k)
+		// (a straight double quote glued to the word before closes a
+		// quotation, and the phrase with it: "'a new deal for a
+		// generation'," he said)
+		return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '"' || !s.tight(k)
 	}
 	switch s.w(k) {
 	case wAnd, wOr, wThe, wA, wWhen, wIn, wOn, wAt, wUntil, wAfter, wBefore, wBy, wFrom, wTo:
@@ -8021,6 +8024,20 @@ func abs(n int) int {
 	return n
 }
 
+// reportInAside reports whether the words from a to b (an aside's verb
+// up to a date) tell of something said or planned rather than done: a
+// clause of its own ("that", "would", "will", an infinitive) or another
+// time word the verb may own ("which said earlier this month that they
+// would cut back their schedules on Friday night").
+func (s *state) reportInAside(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.isWordIn(k, "that", "would", "will", "could", "might", "should", "to", "said", "says", "announced", "promised", "pledged") || s.lx(k) != nil && (s.lx(k).month > 0 || s.lx(k).weekday > 0 || s.lx(k).unit > 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // tense looks at the sentence around token i: +1 when it speaks of the
 // future, -1 of the past, 0 when it cannot tell.
 func (s *state) tense(i int) int8 {
@@ -8095,9 +8112,16 @@ func (s *state) tenseAt(i int) (int8, int) {
 			return 1, v
 		}
 	}
-	for k := i - 1; k >= lo && k >= i-10; k-- {
+	for k := i - 1; k >= lo && k >= i-16; k-- {
 		if s.toks[k].kind == tkPunct || s.toks[k].kind != tkWord && !s.tight(k) {
 			break
+		}
+		// (Further back than ten words only an aside set off by a comma
+		// counts, "The minister, who raised the levy for small firms in
+		// the spring statement in March, will ...": its verb is plainly
+		// its own.)
+		if k < i-10 && !(s.isWordIn(k, "who", "which") && s.isPunct(k-1, ',') && !s.reportInAside(k+1, i)) {
+			continue
 		}
 		if (s.isWord(k, "who") || s.isWordIn(k, "that", "which") && !s.andOrBetween(k+1, i)) && !s.toks[k].cap && k+1 < i && !s.isWordIn(k+1, "had", "was", "were", "did") && (s.pastForm(k+1) || s.lx(k+1) != nil && s.lx(k+1).tense == -1 ||
 			s.isWordIn(k+1, "bought", "ate", "drank", "went", "took", "got", "saw", "flew", "came", "paid", "left", "sat", "sent", "made", "drove", "rode", "wore")) {
@@ -8183,6 +8207,34 @@ func (s *state) tenseAt(i int) (int8, int) {
 			}
 			break
 		}
+	}
+	// So does such a clause set off by a comma right after the
+	// expression, whatever the main verb: "announced two more strikes on
+	// 6 and 7 February, after nurses walked out last month" reads 7
+	// February by "announced", not by "walked out".
+	for k := i + 1; k < hi && k <= i+5; k++ {
+		if s.toks[k].kind == tkWord && s.lx(k) != nil && s.lx(k).month > 0 || s.toks[k].kind == tkNum || s.isWordIn(k, "and", "or") {
+			continue // (the second day of a pair, "on 6 and 7 February,")
+		}
+		if !s.isPunct(k, ',') {
+			if s.toks[k].kind == tkPunct || s.lx(k) == nil {
+				break
+			}
+			continue
+		}
+		if c := k + 1; s.isWordIn(c, "after", "because") && !s.toks[c].cap && c+1 < hi && s.toks[c+1].kind == tkWord && (s.lx(c+1) == nil || s.w(c+1) == wThe || s.w(c+1) == wA) && s.pastFormBefore(c+1, hi+1) {
+			open := true
+			for m := c + 1; m <= hi; m++ {
+				if s.isPunct(m, ',') || s.isPunct(m, ';') {
+					open = false
+					break
+				}
+			}
+			if open {
+				hi = k - 1
+			}
+		}
+		break
 	}
 	// So does an "until" clause set off by a comma after the expression,
 	// with a subject and a past verb of its own: it ends the stretch the

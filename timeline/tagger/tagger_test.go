@@ -111,6 +111,31 @@ var tagCases = []tagCase{
 	{"", "", "The harbor froze on January 9, 1934. The Tordal, a Norwegian freighter launched in 1929, reached the pier on January 5.", []string{"January 9, 1934|DATE|1934-01-09", "1929|DATE|1929", "January 5|DATE|1934-01-05"}},
 	{"", "", "The storm struck on October 2, 1950. The Kalliope, a Greek steamer built in 1919 and refitted after the war, sailed from Mobile on September 28.", []string{"October 2, 1950|DATE|1950-10-02", "1919|DATE|1919", "September 28|DATE|1950-09-28"}},
 	{"", "", "The blast came on June 6, 1962. The Halvard, a Danish collier bought in 1951, had anchored off the mole on June 1.", []string{"June 6, 1962|DATE|1962-06-06", "1951|DATE|1951", "June 1|DATE|1962-06-01"}},
+	// A clause opened by "after" or "because" and set off by a comma
+	// right after the expression tells of its own event: its past does
+	// not put the expression, named under the main verb, behind.
+	{"2023-01-17", "", "The drivers' union announced two more strikes on 9 and 10 March, after members rejected the offer last week.", []string{"9|DATE|2023-03-09", "10 March|DATE|2023-03-10", "last week|DATE|2023-W02"}},
+	{"2023-01-17", "", "The union held a strike on 9 March, after members rejected the offer.", []string{"9 March|DATE|2022-03-09"}},
+	{"2023-01-17", "", "The drivers' union announced two more 24-hour strikes on 9 and 10 March, after members rejected the offer last week.", []string{"24-hour|DURATION|PT24H", "9|DATE|2023-03-09", "10 March|DATE|2023-03-10", "last week|DATE|2023-W02"}},
+	// A closing quotation mark ends the phrase: "for a generation" at
+	// the end of a quotation is a length of time (PXY), as it is before a
+	// full stop.
+	{"2019-10-08", "", "The union said the deal would \"set back the industry for a generation\".", []string{"a generation|DURATION|PXY"}},
+	{"2019-10-08", "", "Critics called it \"the worst budget for a generation\" on Tuesday.", []string{"a generation|DURATION|PXY", "Tuesday|DATE|2019-10-08"}},
+	// A past act in an aside set off by commas (", who cut the duty on
+	// beer and wine in the budget statement in March,") dates its own
+	// month, though more than ten words stand between "who" and the
+	// month and the main verb after the aside looks ahead.
+	{"2023-06-06", "", "The treasurer, who raised the duty on beer and wine for small brewers in the budget statement in March, will speak to the industry next week.", []string{"March|DATE|2023-03", "next week|DATE|2023-W24"}},
+	{"2023-06-06", "", "The union, which said in the strike ballot that members would walk out in February, will meet again soon.", []string{"February|DATE|2024-02"}},
+	{"2023-06-06", "", "The regulator, which fined the two water companies for sewage spills into the rivers in February, will report again soon.", []string{"February|DATE|2023-02"}},
+	// A capital "Future" after a lower-case "the" and before a
+	// capitalized word, inside a sentence, begins a name ("the Future
+	// Made in Australia plan"); "the future" alone is still FUTURE_REF.
+	{"2021-03-02", "", "The grant came from the Future Made in Britain plan in 2020.", []string{"2020|DATE|2020"}},
+	{"2021-03-02", "", "The party's plan is called the Future First programme, launched in 2020.", []string{"2020|DATE|2020"}},
+	{"2021-03-02", "", "Savings were moved into the Future Growth Fund last year.", []string{"last year|DATE|2020"}},
+	{"2021-03-02", "", "The mayor said the town must plan for the future.", []string{"the future|DATE|FUTURE_REF"}},
 	// A day and month with no year after "the" and before a capitalized
 	// noun heading a name ("Revolution", "Movement", "Regime") is part of
 	// the name, as "the February Revolution" is; a lower-case noun keeps
