@@ -5542,7 +5542,7 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		// Monday", "what became known as Mad Friday"
 		return cand{}, false
 	}
-	if i > 1 && !e.plural && !e.abbr && s.isWord(i-2, "on") && !s.toks[i-2].cap && s.titleWord(i-1) && s.lx(i-1) == nil && s.tight(i) == false &&
+	if i > 1 && !e.plural && !e.abbr && s.isWord(i-2, "on") && !s.toks[i-2].cap && s.titleWord(i-1) && s.lx(i-1) == nil && !s.tight(i) &&
 		!s.dateAfterWeekday(i) {
 		// a weekday after one title-case word, "on" before them, is a
 		// named day of a church or a town, no weekday of the calendar:
