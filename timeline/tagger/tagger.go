@@ -8038,6 +8038,25 @@ func (s *state) reportInAside(a, b int) bool {
 	return false
 }
 
+// causeOpens reports whether "after" or "because" at c opens a clause
+// with a subject of its own and a verb in the past before hi: "after the
+// cabinet backed the budget", "because nurses walked out".
+func (s *state) causeOpens(c, hi int) bool {
+	return s.isWordIn(c, "after", "because") && !s.toks[c].cap && c+1 < len(s.toks) && s.toks[c+1].kind == tkWord &&
+		(s.lx(c+1) == nil || s.w(c+1) == wThe || s.w(c+1) == wA) && s.pastFormBefore(c+1, hi+1)
+}
+
+// noCommaTo reports whether no comma or semicolon stands from token k to
+// hi: a clause that runs to the end of its sentence.
+func (s *state) noCommaTo(k, hi int) bool {
+	for m := k; m <= hi; m++ {
+		if s.isPunct(m, ',') || s.isPunct(m, ';') {
+			return false
+		}
+	}
+	return true
+}
+
 // tense looks at the sentence around token i: +1 when it speaks of the
 // future, -1 of the past, 0 when it cannot tell.
 func (s *state) tense(i int) int8 {
@@ -8194,15 +8213,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 		if s.toks[k].kind == tkPunct {
 			break
 		}
-		if s.isWordIn(k, "after", "because") && !s.toks[k].cap && s.toks[k+1].kind == tkWord && (s.lx(k+1) == nil || s.w(k+1) == wThe || s.w(k+1) == wA) && s.pastFormBefore(k+1, hi+1) && !s.pastFormBefore(lo, i) {
-			open := true
-			for m := k + 1; m <= hi; m++ {
-				if s.isPunct(m, ',') || s.isPunct(m, ';') {
-					open = false
-					break
-				}
-			}
-			if open {
+		if s.causeOpens(k, hi) && !s.pastFormBefore(lo, i) {
+			if s.noCommaTo(k+1, hi) {
 				hi = k - 1
 			}
 			break
@@ -8222,17 +8234,8 @@ func (s *state) tenseAt(i int) (int8, int) {
 			}
 			continue
 		}
-		if c := k + 1; s.isWordIn(c, "after", "because") && !s.toks[c].cap && c+1 < hi && s.toks[c+1].kind == tkWord && (s.lx(c+1) == nil || s.w(c+1) == wThe || s.w(c+1) == wA) && s.pastFormBefore(c+1, hi+1) {
-			open := true
-			for m := c + 1; m <= hi; m++ {
-				if s.isPunct(m, ',') || s.isPunct(m, ';') {
-					open = false
-					break
-				}
-			}
-			if open {
-				hi = k - 1
-			}
+		if c := k + 1; c+1 < hi && s.causeOpens(c, hi) && s.noCommaTo(c+1, hi) {
+			hi = k - 1
 		}
 		break
 	}
