@@ -5326,9 +5326,11 @@ func (s *state) leadPi(pi int32) bool {
 // pursued a forward policy"): the story is in that stretch after it, so a
 // month of the year that would fall before the stretch began is the next
 // year's, however far back it would be ("In June a post was set up" is
-// June 1962), unless a past perfect looks back.
+// June 1962), unless a past perfect looks back. So, in a narrative, does
+// a stretch "since" a date: "the mills had been idle since August 1893,
+// and in March the marchers set out" is March 1894.
 func (s *state) fromOpen(anchor int) bool {
-	if anchor < 0 || anchor != s.ref || s.refTok < 1 || s.refTok >= len(s.toks) || s.w(s.refTok-1) != wFrom || anchor >= len(s.res.Timexes) {
+	if anchor < 0 || anchor != s.ref || s.refTok < 1 || s.refTok >= len(s.toks) || s.w(s.refTok-1) != wFrom && (s.w(s.refTok-1) != wSince || s.t.hasDCT) || anchor >= len(s.res.Timexes) {
 		return false
 	}
 	end := s.res.Timexes[anchor].End

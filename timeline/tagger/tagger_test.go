@@ -966,6 +966,12 @@ var tagCases = []tagCase{
 	// year (not "next day" XXXX).
 	{"", "", "The next day the rebels withdrew.", []string{"The next day|DATE|XXXX-XX-XX"}},
 	{"", "", "The following week the court sat again.", []string{"The following week|DATE|XXXX-WXX"}},
+	// A stretch "since" a date in a narrative puts the story after it, as
+	// an open "from" does: a month that would fall before it is the next
+	// year's (not in the past perfect, which looks back).
+	{"", "", "The port had been blockaded since October 1812, and in February the first convoy broke through.", []string{"October 1812|DATE|1812-10", "February|DATE|1813-02"}},
+	{"", "", "The mills had stood idle since August 1893. In March the marchers set out for Washington.", []string{"August 1893|DATE|1893-08", "March|DATE|1894-03"}},
+	{"", "", "The port had been blockaded since October 1812. In February the governor had asked for help.", []string{"October 1812|DATE|1812-10", "February|DATE|1812-02"}},
 	// A day the lead names without a year takes the year of the same day
 	// told later with one: the lead sums up what the body tells.
 	{"", "", "The siege of the port lasted from 2 May to 19 July.\n\nThe war had begun in August 1870. On 2 May 1871 the guns opened fire, and the town fell on 19 July 1871.", []string{"2 May|DATE|1871-05-02", "19 July|DATE|1871-07-19", "August 1870|DATE|1870-08", "2 May 1871|DATE|1871-05-02", "19 July 1871|DATE|1871-07-19"}},
