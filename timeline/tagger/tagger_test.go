@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A date that closes a long subject, in an "in" phrase of it, right
+	// before the main verb in the past perfect, looks back: it does not
+	// move the story's year for the bare months after it.
+	{"", "", "The strike was settled in March 1922. The sinking of the company's ship by a mine in June 1921 had shaken the owners. In October the mills reopened.", []string{"March 1922|DATE|1922-03", "June 1921|DATE|1921-06", "October|DATE|1922-10"}},
+	{"", "", "The dam was finished in May 1936. The loss of two barges and a crane in a storm in April 1935 had delayed the work. In July the turbines turned.", []string{"May 1936|DATE|1936-05", "April 1935|DATE|1935-04", "July|DATE|1936-07"}},
 	// A holiday named before "Day" ("Armistice Day", "Mother's Day") takes
 	// a year written after it, and a year phrase after it ("the following
 	// year") gives it its year, as "Christmas Day 1914" and "Christmas Day
