@@ -2555,7 +2555,8 @@ func (s *state) marchNoun(i int) bool {
 		b-- // `the "March of the Mothers"`
 	}
 	the := s.w(b) == wThe ||
-		s.w(b-1) == wThe && s.toks[b].kind == tkWord && !s.toks[b].cap && s.lx(b) == nil // "the annual March for Life"
+		s.w(b-1) == wThe && s.toks[b].kind == tkWord && !s.toks[b].cap && s.lx(b) == nil || // "the annual March for Life"
+		i == 0 || s.lineBreak(i) || s.sentenceEnd(i-1) // a heading or a sentence opened by it: "March to Montgomery"
 	if !the || !(s.w(i+1) == wOn || s.w(i+1) == wTo || s.w(i+1) == wFrom || s.w(i+1) == wThrough || s.w(i+1) == wFor || s.w(i+1) == wOf) {
 		return false
 	}

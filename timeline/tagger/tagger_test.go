@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "March" opening a heading or a sentence before "to", "on", "for"
+	// and a capitalized word that is no word of time is a march, as
+	// "the March to the Sea" is; "March to May" stays the months.
+	{"", "", "The strike began on May 1, 1894.\nMarch on Chicago\nThe strikers set out on May 9.", []string{"May 1, 1894|DATE|1894-05-01", "May 9|DATE|1894-05-09"}},
+	{"", "", "The veterans camped by the river in 1932. March for Jobs, as they called it, drew thousands.", []string{"1932|DATE|1932"}},
+	{"", "", "The rains came in 1931. March to May was the wettest spell on record.", []string{"1931|DATE|1931", "March|DATE|1931-03", "May|DATE|1931-05"}},
 	// A date that closes a long subject, in an "in" phrase of it, right
 	// before the main verb in the past perfect, looks back: it does not
 	// move the story's year for the bare months after it.
