@@ -10442,6 +10442,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			c.typ, c.val, c.j = timeline.TypeSet, "P1W", end+2
 			return c, true
 		}
+		if f := s.lx(end + 1); f != nil && f.unit == uMonth && !f.plural && u == uDay && n >= 1 && n <= 10 && s.w(end) == wA && !frac {
+			// "two days a month", "three days a month": how often, a SET
+			// with the month's value, as "twice a month" and "two days a
+			// week" are.
+			c.typ, c.val, c.j = timeline.TypeSet, "P1M", end+2
+			return c, true
+		}
 		if f := s.lx(end + 1); f != nil && f.unit > 0 && !f.plural {
 			switch s.w(end + 2) {
 			case wAgo, wEarlier, wLater, wOf, wAfter, wBefore:

@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "N days a month" is how often, a SET P1M, as "two days a week" is
+	// P1W and "twice a month" P1M.
+	{"", "", "In 1922 the county clinic opened only three days a month.", []string{"1922|DATE|1922", "three days a month|SET|P1M"}},
+	{"", "", "The ferry ran two days a month through the winter of 1889.", []string{"two days a month|SET|P1M", "the winter of 1889|DATE|1889-WI"}},
 	// "March" opening a heading or a sentence before "to", "on", "for"
 	// and a capitalized word that is no word of time is a march, as
 	// "the March to the Sea" is; "March to May" stays the months.
