@@ -2567,6 +2567,14 @@ func (s *state) marchNoun(i int) bool {
 	return k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].cap && s.lx(k) == nil
 }
 
+// nameGivenAfter reports whether the word at k ends a verb of naming,
+// so that the words after it are a name given to something: "called",
+// "dubbed", "nicknamed", "known as", "remembered as" ("a day the press
+// called Manic Monday", "what became known as Mad Friday").
+func (s *state) nameGivenAfter(k int) bool {
+	return s.isWordIn(k, "call", "calls", "called", "dubbed", "nicknamed") || s.isWord(k, "as") && s.isWordIn(k-1, "known", "remembered")
+}
+
 // monthFirstName reports whether the month at i is a woman's or a man's
 // first name before a surname: "the American ambassador, April Glaspie",
 // "the playwright August Strindberg", "singer June Carter". The month
@@ -5535,7 +5543,7 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if i > 0 && s.toks[i-1].cap && !e.plural && (s.isWordIn(i-1, "bloody", "black", "super", "cyber", "blue", "red", "white", "green", "grey", "gray", "golden", "yellow", "purple", "pink", "brown", "silver") ||
-		s.toks[i-1].kind == tkWord && s.lx(i-1) == nil && (s.isWordIn(i-2, "call", "calls", "called", "dubbed", "nicknamed") || s.isWord(i-2, "as") && s.isWordIn(i-3, "known", "remembered"))) {
+		s.toks[i-1].kind == tkWord && s.lx(i-1) == nil && s.nameGivenAfter(i-2)) {
 		// the name of an event or a day of sales: "Bloody Sunday",
 		// "Black Monday", "Super Tuesday", "Red Friday" (a colour names
 		// a day), as "Black Tuesday" is no weekday of news in newsText;

@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A holiday's name after a verb of naming ("called", "dubbed", "known
+	// as") is a name given to another day, no date of the holiday; the
+	// holiday named plainly stays a date.
+	{"", "", "The fair opened on June 14, 1898, a day the newspapers dubbed Mother's Day.", []string{"June 14, 1898|DATE|1898-06-14"}},
+	{"", "", "The strikers returned on October 3, 1919, which the strikers called Christmas Day.", []string{"October 3, 1919|DATE|1919-10-03"}},
+	{"", "", "The strikers returned on October 3, 1919, and stayed out again on Christmas.", []string{"October 3, 1919|DATE|1919-10-03", "Christmas|DATE|1919-12-25"}},
 	// "N days a month" is how often, a SET P1M, as "two days a week" is
 	// P1W and "twice a month" P1M.
 	{"", "", "In 1922 the county clinic opened only three days a month.", []string{"1922|DATE|1922", "three days a month|SET|P1M"}},
