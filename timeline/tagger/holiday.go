@@ -195,6 +195,12 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 	if !tk.cap || !afterThe && s.w(i-1) == wThe || s.w(i-1) == wA {
 		return cand{}, false // "the Christmas tree": a modifier
 	}
+	if !afterThe && s.nameGivenAfter(i-1) {
+		// a holiday's name given to another day is no date of the
+		// holiday: "on September 5, which the fair called President's
+		// Day", "a Monday the workers dubbed Labor Day"
+		return cand{}, false
+	}
 	h := holidays[tk.lex().holiday]
 	if h.second != "" && !s.isWord(i+1, h.second) {
 		// One first word names several days ("Holy Thursday", "Holy
@@ -533,6 +539,9 @@ func (s *state) pNamedDay(i int) (cand, bool) {
 	start := k
 	if s.isWord(k, "king") && s.isWord(k-1, "luther") && s.isWord(k-2, "martin") && k-2 >= s.floor {
 		start = k - 2
+	}
+	if s.nameGivenAfter(start - 1) {
+		return cand{}, false // a name given to another day: "which the fair called Presidents' Day"
 	}
 	// An explicit year, as after "Christmas": "Armistice Day 1919",
 	// "Columbus Day, 1892".

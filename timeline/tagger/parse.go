@@ -2555,7 +2555,8 @@ func (s *state) marchNoun(i int) bool {
 		b-- // `the "March of the Mothers"`
 	}
 	the := s.w(b) == wThe ||
-		s.w(b-1) == wThe && s.toks[b].kind == tkWord && !s.toks[b].cap && s.lx(b) == nil // "the annual March for Life"
+		s.w(b-1) == wThe && s.toks[b].kind == tkWord && !s.toks[b].cap && s.lx(b) == nil || // "the annual March for Life"
+		i == 0 || s.lineBreak(i) || s.sentenceEnd(i-1) // a heading or a sentence opened by it: "March to Montgomery"
 	if !the || !(s.w(i+1) == wOn || s.w(i+1) == wTo || s.w(i+1) == wFrom || s.w(i+1) == wThrough || s.w(i+1) == wFor || s.w(i+1) == wOf) {
 		return false
 	}
@@ -2564,6 +2565,14 @@ func (s *state) marchNoun(i int) bool {
 		k++
 	}
 	return k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].cap && s.lx(k) == nil
+}
+
+// nameGivenAfter reports whether the word at k ends a verb of naming,
+// so that the words after it are a name given to something: "called",
+// "dubbed", "nicknamed", "known as", "remembered as" ("a day the press
+// called Manic Monday", "what became known as Mad Friday").
+func (s *state) nameGivenAfter(k int) bool {
+	return s.isWordIn(k, "call", "calls", "called", "dubbed", "nicknamed") || s.isWord(k, "as") && s.isWordIn(k-1, "known", "remembered")
 }
 
 // monthFirstName reports whether the month at i is a woman's or a man's
@@ -5534,7 +5543,7 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if i > 0 && s.toks[i-1].cap && !e.plural && (s.isWordIn(i-1, "bloody", "black", "super", "cyber", "blue", "red", "white", "green", "grey", "gray", "golden", "yellow", "purple", "pink", "brown", "silver") ||
-		s.toks[i-1].kind == tkWord && s.lx(i-1) == nil && (s.isWordIn(i-2, "call", "calls", "called", "dubbed", "nicknamed") || s.isWord(i-2, "as") && s.isWordIn(i-3, "known", "remembered"))) {
+		s.toks[i-1].kind == tkWord && s.lx(i-1) == nil && s.nameGivenAfter(i-2)) {
 		// the name of an event or a day of sales: "Bloody Sunday",
 		// "Black Monday", "Super Tuesday", "Red Friday" (a colour names
 		// a day), as "Black Tuesday" is no weekday of news in newsText;
@@ -10447,6 +10456,13 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			// to "24 hours a day" it is the idiom for "all the time", a
 			// measure like the hours.
 			c.typ, c.val, c.j = timeline.TypeSet, "P1W", end+2
+			return c, true
+		}
+		if f := s.lx(end + 1); f != nil && f.unit == uMonth && !f.plural && u == uDay && n >= 1 && n <= 10 && s.w(end) == wA && !frac {
+			// "two days a month", "three days a month": how often, a SET
+			// with the month's value, as "twice a month" and "two days a
+			// week" are.
+			c.typ, c.val, c.j = timeline.TypeSet, "P1M", end+2
 			return c, true
 		}
 		if f := s.lx(end + 1); f != nil && f.unit > 0 && !f.plural {

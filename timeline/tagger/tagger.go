@@ -7643,6 +7643,13 @@ func (s *state) flashback(c cand) bool {
 			}
 		}
 	}
+	// A date that closes a long subject, in a phrase of it, right before
+	// the main verb in the past perfect, is the subject's own time looked
+	// back to, however long the subject: "The killing of the king by an
+	// anarchist in July 1900 had impressed him deeply".
+	if !past && c.i-lo > 4 && c.i >= 1 && s.w(c.i-1) == wIn && s.w(c.j) == wHad && s.participle(c.j+1) {
+		return true
+	}
 	if c.i-lo > 4 && !between && !relOpen || past {
 		return false
 	}

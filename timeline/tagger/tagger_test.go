@@ -24,6 +24,27 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A holiday's name after a verb of naming ("called", "dubbed", "known
+	// as") is a name given to another day, no date of the holiday; the
+	// holiday named plainly stays a date.
+	{"", "", "The fair opened on June 14, 1898, a day the newspapers dubbed Mother's Day.", []string{"June 14, 1898|DATE|1898-06-14"}},
+	{"", "", "The strikers returned on October 3, 1919, which the strikers called Christmas Day.", []string{"October 3, 1919|DATE|1919-10-03"}},
+	{"", "", "The strikers returned on October 3, 1919, and stayed out again on Christmas.", []string{"October 3, 1919|DATE|1919-10-03", "Christmas|DATE|1919-12-25"}},
+	// "N days a month" is how often, a SET P1M, as "two days a week" is
+	// P1W and "twice a month" P1M.
+	{"", "", "In 1922 the county clinic opened only three days a month.", []string{"1922|DATE|1922", "three days a month|SET|P1M"}},
+	{"", "", "The ferry ran two days a month through the winter of 1889.", []string{"two days a month|SET|P1M", "the winter of 1889|DATE|1889-WI"}},
+	// "March" opening a heading or a sentence before "to", "on", "for"
+	// and a capitalized word that is no word of time is a march, as
+	// "the March to the Sea" is; "March to May" stays the months.
+	{"", "", "The strike began on May 1, 1894.\nMarch on Chicago\nThe strikers set out on May 9.", []string{"May 1, 1894|DATE|1894-05-01", "May 9|DATE|1894-05-09"}},
+	{"", "", "The veterans camped by the river in 1932. March for Jobs, as they called it, drew thousands.", []string{"1932|DATE|1932"}},
+	{"", "", "The rains came in 1931. March to May was the wettest spell on record.", []string{"1931|DATE|1931", "March|DATE|1931-03", "May|DATE|1931-05"}},
+	// A date that closes a long subject, in an "in" phrase of it, right
+	// before the main verb in the past perfect, looks back: it does not
+	// move the story's year for the bare months after it.
+	{"", "", "The strike was settled in March 1922. The sinking of the company's ship by a mine in June 1921 had shaken the owners. In October the mills reopened.", []string{"March 1922|DATE|1922-03", "June 1921|DATE|1921-06", "October|DATE|1922-10"}},
+	{"", "", "The dam was finished in May 1936. The loss of two barges and a crane in a storm in April 1935 had delayed the work. In July the turbines turned.", []string{"May 1936|DATE|1936-05", "April 1935|DATE|1935-04", "July|DATE|1936-07"}},
 	// A holiday named before "Day" ("Armistice Day", "Mother's Day") takes
 	// a year written after it, and a year phrase after it ("the following
 	// year") gives it its year, as "Christmas Day 1914" and "Christmas Day
