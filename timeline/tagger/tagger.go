@@ -8750,6 +8750,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// its own date; the day before it, named for what it did,
 			// is no end point ahead.
 			continue
+		case tk.lex() != nil && tk.lex().w == wTo && k < i && k >= 1 && s.infinitive(k) && s.isWordIn(k-1, "agreed", "offered", "voted", "decided") && s.isWordIn(k+1, "buy", "sell", "acquire", "purchase", "merge", "trade") && s.lx(i) != nil && s.lx(i).weekday > 0 && !s.lx(i).plural:
+			// "agreed to acquire the player late Wednesday", "voted to
+			// sell the site on Monday": a sale agreed is closed weeks or
+			// months on, so a bare weekday, within a week of the saying,
+			// dates the agreement, in the past.
+			return -1, k
 		case tk.lex() != nil && tk.lex().w == wTo && k < i && k >= 1 && s.infinitive(k) && s.isWordIn(k-1, "agreed", "offered", "voted", "decided") && s.isWordIn(k+1, "buy", "sell", "acquire", "purchase", "merge") && s.isMonthAt(i) && !(i+1 < len(s.toks) && s.toks[i+1].kind == tkNum):
 			// "agreed to buy the company in February": a month may date
 			// the agreement (past) or the purchase (ahead); the nearer

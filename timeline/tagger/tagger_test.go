@@ -2617,6 +2617,10 @@ var tagCases = []tagCase{
 	{"2021-05-10", "", "Acme agreed to buy the grain trader in February.", []string{"February|DATE|2021-02"}},
 	{"2021-05-10", "", "The board agreed to sell the unit in June.", []string{"June|DATE|2021-06"}},
 	{"2019-10-28", "", "The refiner agreed to purchase the terminal for $40 million in February.", []string{"February|DATE|2020-02"}},
+	// A bare weekday after "agreed to acquire" dates the agreement: a
+	// sale is closed weeks on, not within the week.
+	{"2021-03-12", "", "The brewer agreed to acquire the cider maker late Thursday.", []string{"late Thursday|DATE|2021-03-11|END"}},
+	{"2016-06-02", "", "The retailer agreed to sell its catalog business on Tuesday, days after a rival bid collapsed.", []string{"Tuesday|DATE|2016-05-31", "days|DURATION|PXD"}},
 	// ", starting on Nov. 15" after a clause in the present names when a
 	// standing arrangement begins, ahead; after a past clause it stays
 	// in the past.
