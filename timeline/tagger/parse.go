@@ -10517,6 +10517,33 @@ func (s *state) pQuantity(i int) (cand, bool) {
 			}
 		}
 	}
+	if !frac && n > 0 && s.isPunct(end, ',') && (u == uHour || u == uMinute) && strings.HasPrefix(c.val, "PT") {
+		// "2 hours, 1 minute, 39 seconds", "three hours, 20 minutes": a
+		// length written out as a race or a record is timed, smaller
+		// units set off by commas, each less than one of the unit before
+		// it, is one DURATION, PT2H1M39S (an "and" before the last part
+		// is taken below).
+		last, v, e := u, c.val, end
+		for s.isPunct(e, ',') {
+			n2, k2, frac2, art2, ok := s.quantity(e + 1)
+			if !ok || frac2 || art2 || n2 <= 0 || s.toks[e+1].kind != tkNum && (s.lx(e+1) == nil || !s.lx(e+1).hasNum) {
+				break
+			}
+			e2 := s.lx(k2)
+			if e2 == nil || e2.unit < uSecond || e2.unit >= last || e2.plural != (n2 != 1) || !lessThanOne(n2, e2.unit, last) {
+				break
+			}
+			w := joinDur(v, durValue(n2, e2.unit, false))
+			if w == "" || s.isWordIn(k2+1, "of", "later", "earlier", "ago", "before", "after") {
+				break
+			}
+			last, v, e = e2.unit, w, k2+1
+		}
+		if e > end {
+			c.val, end, c.j = v, e, e
+			and = end + 1
+		}
+	}
 	if !frac && n > 0 && (s.w(end) == wAnd || and == end) && u != uWeekend && u != uFortnight && u <= uYear && u != uQuarter && u != uSeason && u != uHalf {
 		// "two hours and forty minutes", "three years and two months":
 		// one DURATION, PT2H40M.

@@ -2617,6 +2617,11 @@ var tagCases = []tagCase{
 	{"2021-05-10", "", "Acme agreed to buy the grain trader in February.", []string{"February|DATE|2021-02"}},
 	{"2021-05-10", "", "The board agreed to sell the unit in June.", []string{"June|DATE|2021-06"}},
 	{"2019-10-28", "", "The refiner agreed to purchase the terminal for $40 million in February.", []string{"February|DATE|2020-02"}},
+	// A length written out as a record is timed, smaller units set off
+	// by commas, is one DURATION.
+	{"2019-04-15", "", "She crossed the line in 2 hours, 20 minutes, 11 seconds, a course record.", []string{"2 hours, 20 minutes, 11 seconds|DURATION|PT2H20M11S"}},
+	{"2014-07-02", "", "The final lasted four hours, 48 minutes, the longest in its history.", []string{"four hours, 48 minutes|DURATION|PT4H48M"}},
+	{"2014-07-02", "", "The meeting ran 14 hours, 10 minutes of which were spent on the budget.", []string{"14 hours|DURATION|PT14H", "10 minutes|DURATION|PT10M"}},
 	// A bare weekday after "agreed to acquire" dates the agreement: a
 	// sale is closed weeks on, not within the week.
 	{"2021-03-12", "", "The brewer agreed to acquire the cider maker late Thursday.", []string{"late Thursday|DATE|2021-03-11|END"}},
