@@ -3592,6 +3592,43 @@ func (s *state) lineAlone(i, j int) bool {
 
 // nearDay reports whether the last day named (dayTok) is in the
 // sentence of token i or the one before, within its paragraph.
+// spanStartDay returns the first day of a span of days whose last day is
+// the timex ref, "from 26 to 30 June", "between 4 and 9 May", "June
+// 26-30": the day of the timex before it, joined to it by "to", "until",
+// "through", "and" or a dash, at most a fortnight earlier.
+func (s *state) spanStartDay(ref int) (int, bool) {
+	if ref <= 0 || ref >= len(s.res.Timexes) {
+		return 0, false
+	}
+	prev, last := s.res.Timexes[ref-1], s.res.Timexes[ref]
+	if prev.Span.End > last.Span.Start || last.Span.Start-prev.Span.End > 10 {
+		return 0, false
+	}
+	switch strings.TrimSpace(string(s.text[prev.Span.End:last.Span.Start])) {
+	case "to", "until", "through", "and", "-", "–":
+	default:
+		return 0, false
+	}
+	day := func(v string) (int, bool) {
+		if len(v) != 10 || v[4] != '-' || v[7] != '-' {
+			return 0, false
+		}
+		y, e1 := strconv.Atoi(v[:4])
+		m, e2 := strconv.Atoi(v[5:7])
+		d, e3 := strconv.Atoi(v[8:])
+		if e1 != nil || e2 != nil || e3 != nil {
+			return 0, false
+		}
+		return timeline.DaysFromCivil(y, m, d), true
+	}
+	a, ok1 := day(prev.Value)
+	b, ok2 := day(last.Value)
+	if !ok1 || !ok2 || a >= b || b-a > 14 {
+		return 0, false
+	}
+	return a, true
+}
+
 func (s *state) nearDay(i int) bool {
 	if s.dayTok < 0 || s.dayTok >= i || i-s.dayTok > 60 || s.toks[s.dayTok].pi != s.toks[i].pi {
 		return false
@@ -5601,11 +5638,20 @@ func (s *state) pWeekday(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	pod := s.lx(i + 1) // "on the Sunday afternoon"
+	if pod != nil && pod.pod == 0 {
+		pod = nil
+	}
 	if s.w(i-1) == wThe && s.dayRef >= 0 && s.dayCal.g >= gDay && !s.dayCal.noYear && s.dayTok >= 0 && s.dayTok < i && s.nearDay(i) &&
-		(s.clauseEnd(i+1) || s.w(i+1) == wAnd || s.w(i+1) == wBefore || s.w(i+1) == wAfter || s.isWord(i+1, "when")) {
+		(s.clauseEnd(i+1) || s.w(i+1) == wAnd || s.w(i+1) == wBefore || s.w(i+1) == wAfter || s.isWord(i+1, "when") || pod != nil && s.clauseEnd(i+2)) {
 		// "voting on Friday 28 November, with counting on the Saturday":
-		// the first such weekday from the day just named.
+		// the first such weekday from the day just named; from the first
+		// day of a span of days just named, "runs from 26 to 30 June ...
+		// headlines on the Friday", whose days the weekday is one of.
 		b := s.dayCal.day()
+		if d, ok := s.spanStartDay(s.dayRef); ok {
+			b = d
+		}
 		bw := timeline.Weekday(b)
 		if e := s.lx(s.dayTok); e != nil && e.weekday > 0 && !e.plural {
 			// counted from the weekday written with the day, whatever
@@ -5617,6 +5663,11 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		}
 		c := s.date(i, i+1, fromDay(b+(wd-bw+7)%7))
 		c.anchor = s.dayRef
+		if pod != nil && pod.pod != 1 && pod.pod != 4 {
+			c.c.g, c.c.part = gPartOfDay, int(pod.pod)
+			c.typ = timeline.TypeTime
+			c.j++
+		}
 		return c, true
 	}
 	if s.t.hasDCT && s.isWord(i+1, "week") && s.w(i-1) != wA && s.w(i-1) != wThe && s.w(i-1) != wEvery && s.w(i-1) != wEach && (s.clauseEnd(i+2) || s.w(i+2) == wAnd || s.w(i+2) == wAt) {

@@ -2617,6 +2617,10 @@ var tagCases = []tagCase{
 	{"2021-05-10", "", "Acme agreed to buy the grain trader in February.", []string{"February|DATE|2021-02"}},
 	{"2021-05-10", "", "The board agreed to sell the unit in June.", []string{"June|DATE|2021-06"}},
 	{"2019-10-28", "", "The refiner agreed to purchase the terminal for $40 million in February.", []string{"February|DATE|2020-02"}},
+	// "the Saturday" after a span of days counts from the span's first
+	// day, one of whose days it is; "the Sunday afternoon" keeps its part.
+	{"2023-02-01", "", "The regatta will be held from 14 to 18 June. The final races are on the Saturday.", []string{"14|DATE|2023-06-14", "18 June|DATE|2023-06-18", "Saturday|DATE|2023-06-17"}},
+	{"2023-02-01", "", "The congress meets from 9 to 12 May, with the vote on the Wednesday afternoon.", []string{"9|DATE|2023-05-09", "12 May|DATE|2023-05-12", "Wednesday afternoon|TIME|2023-05-10TAF"}},
 	// A length written out as a record is timed, smaller units set off
 	// by commas, is one DURATION.
 	{"2019-04-15", "", "She crossed the line in 2 hours, 20 minutes, 11 seconds, a course record.", []string{"2 hours, 20 minutes, 11 seconds|DURATION|PT2H20M11S"}},
