@@ -10256,6 +10256,16 @@ func (s *state) adjectival(k int) bool {
 	if s.w(j) == wThe || s.w(j) == wA || s.w(j) == wAn {
 		return true
 	}
+	// After ", and" a clause of its own opens with its subject, so a form
+	// in -ed right before a plural noun modifies it: "can preview the show
+	// on Saturday, and timed tickets go on sale Friday", ", and reserved
+	// seats cost $40" (the comma parts two clauses, not two verbs of one
+	// subject).
+	if j == k-1 && s.isWord(j, "and") && s.isPunct(j-1, ',') && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && s.lx(k+1) == nil {
+		if w := s.word(k + 1); len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' {
+			return true
+		}
+	}
 	for _, d := range [...]string{"its", "his", "her", "their", "our", "your", "my"} {
 		if s.isWord(j, d) {
 			return true

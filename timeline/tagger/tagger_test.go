@@ -2617,6 +2617,10 @@ var tagCases = []tagCase{
 	{"2021-05-10", "", "Acme agreed to buy the grain trader in February.", []string{"February|DATE|2021-02"}},
 	{"2021-05-10", "", "The board agreed to sell the unit in June.", []string{"June|DATE|2021-06"}},
 	{"2019-10-28", "", "The refiner agreed to purchase the terminal for $40 million in February.", []string{"February|DATE|2020-02"}},
+	// After ", and" an -ed form before a plural noun modifies the new
+	// clause's subject, no past verb.
+	{"2022-04-06", "", "Visitors can tour the stadium on Saturday, and reserved seats, at $40, go on sale Monday.", []string{"Saturday|DATE|2022-04-09", "Monday|DATE|2022-04-11"}},
+	{"2022-04-06", "", "The chain fired 200 staff on Monday, and closed stores in three states.", []string{"Monday|DATE|2022-04-04"}},
 	// "the Saturday" after a span of days counts from the span's first
 	// day, one of whose days it is; "the Sunday afternoon" keeps its part.
 	{"2023-02-01", "", "The regatta will be held from 14 to 18 June. The final races are on the Saturday.", []string{"14|DATE|2023-06-14", "18 June|DATE|2023-06-18", "Saturday|DATE|2023-06-17"}},
