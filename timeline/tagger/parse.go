@@ -3592,6 +3592,43 @@ func (s *state) lineAlone(i, j int) bool {
 
 // nearDay reports whether the last day named (dayTok) is in the
 // sentence of token i or the one before, within its paragraph.
+// namedHolidayWeekend returns the weekend, spanning i to j, of the last
+// holiday named earlier in the sentence of i that falls next to a
+// weekend (on a Thursday, Friday, Monday or Tuesday), as "Thanksgiving
+// weekend" is.
+func (s *state) namedHolidayWeekend(i, j int) (cand, bool) {
+	for k := i - 1; k >= 0 && k >= i-40 && !s.sentenceEnd(k); k-- {
+		e := s.lx(k)
+		if e == nil || e.holiday <= 0 || !s.toks[k].cap {
+			continue
+		}
+		for n := len(s.res.Timexes) - 1; n >= 0; n-- {
+			x := s.res.Timexes[n]
+			if x.Span.Start != int(s.toks[k].start) {
+				continue
+			}
+			v := x.Value
+			if x.Type != timeline.TypeDate || len(v) != 10 || v[4] != '-' || v[7] != '-' {
+				break
+			}
+			y, e1 := strconv.Atoi(v[:4])
+			m, e2 := strconv.Atoi(v[5:7])
+			d, e3 := strconv.Atoi(v[8:])
+			if e1 != nil || e2 != nil || e3 != nil {
+				break
+			}
+			day := timeline.DaysFromCivil(y, m, d)
+			if wd := timeline.Weekday(day); wd == 3 || wd >= 6 {
+				break
+			}
+			c := holidayWeekend(s.date(i, j, fromDay(day)), true)
+			c.anchor = n
+			return c, true
+		}
+	}
+	return cand{}, false
+}
+
 // spanStartDay returns the first day of a span of days whose last day is
 // the timex ref, "from 26 to 30 June", "between 4 and 9 May", "June
 // 26-30": the day of the timex before it, joined to it by "to", "until",
@@ -6258,6 +6295,15 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		c := s.date(i, j+1, cal{g: gYear, y: s.refCal.y + n})
 		c.anchor, c.noRef = s.ref, n < 0
 		return c, true
+	}
+	if hasThe && det == wNone && s.isWord(j, "holiday") && !s.toks[j].cap && s.lx(j+1) != nil && s.lx(j+1).unit == uWeekend && !s.lx(j+1).plural {
+		// "closed on Thanksgiving ... open late over the holiday weekend":
+		// the weekend a holiday named before it in its sentence is joined
+		// to, one on a Thursday, Friday, Monday or Tuesday (a holiday in
+		// midweek makes no long weekend).
+		if c, ok := s.namedHolidayWeekend(i, j+2); ok {
+			return c, true
+		}
 	}
 	if (hasThe && det == wNone || det == wThis || det == wNext || det == wLast) && s.isWordIn(j, "holiday", "long") && !s.toks[j].cap {
 		if e := s.lx(j + 1); e != nil && e.unit == uWeekend && !e.plural {

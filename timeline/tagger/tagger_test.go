@@ -2617,6 +2617,10 @@ var tagCases = []tagCase{
 	{"2021-05-10", "", "Acme agreed to buy the grain trader in February.", []string{"February|DATE|2021-02"}},
 	{"2021-05-10", "", "The board agreed to sell the unit in June.", []string{"June|DATE|2021-06"}},
 	{"2019-10-28", "", "The refiner agreed to purchase the terminal for $40 million in February.", []string{"February|DATE|2020-02"}},
+	// "the holiday weekend" after a holiday named in its sentence is the
+	// weekend that holiday is joined to (not one in midweek).
+	{"2021-05-20", "", "Lifeguards will be on duty from Memorial Day, and beaches stay open late over the holiday weekend.", []string{"Memorial Day|DATE|2021-05-31", "the holiday weekend|DATE|2021-W21-WE"}},
+	{"2022-10-03", "", "The library closes on Thanksgiving and Christmas Day and opens shorter hours over the holiday weekend.", []string{"Thanksgiving|DATE|2022-11-24", "Christmas Day|DATE|2022-12-25", "the holiday weekend|DATE|2022-W47-WE"}},
 	// After ", and" an -ed form before a plural noun modifies the new
 	// clause's subject, no past verb.
 	{"2022-04-06", "", "Visitors can tour the stadium on Saturday, and reserved seats, at $40, go on sale Monday.", []string{"Saturday|DATE|2022-04-09", "Monday|DATE|2022-04-11"}},
