@@ -3607,17 +3607,11 @@ func (s *state) namedHolidayWeekend(i, j int) (cand, bool) {
 			if x.Span.Start != int(s.toks[k].start) {
 				continue
 			}
-			v := x.Value
-			if x.Type != timeline.TypeDate || len(v) != 10 || v[4] != '-' || v[7] != '-' {
+			dc, ok := dayValue(&x)
+			if !ok {
 				break
 			}
-			y, e1 := strconv.Atoi(v[:4])
-			m, e2 := strconv.Atoi(v[5:7])
-			d, e3 := strconv.Atoi(v[8:])
-			if e1 != nil || e2 != nil || e3 != nil {
-				break
-			}
-			day := timeline.DaysFromCivil(y, m, d)
+			day := dc.day()
 			if wd := timeline.Weekday(day); wd == 3 || wd >= 6 {
 				break
 			}
@@ -3629,38 +3623,15 @@ func (s *state) namedHolidayWeekend(i, j int) (cand, bool) {
 	return cand{}, false
 }
 
-// spanStartDay returns the first day of a span of days whose last day is
-// the timex ref, "from 26 to 30 June", "between 4 and 9 May", "June
-// 26-30": the day of the timex before it, joined to it by "to", "until",
-// "through", "and" or a dash, at most a fortnight earlier.
+// spanStartDay returns the first day of a span of days (a range) whose
+// last day is the timex ref, "from 26 to 30 June", "June 26-30", at most
+// a fortnight long.
 func (s *state) spanStartDay(ref int) (int, bool) {
-	if ref <= 0 || ref >= len(s.res.Timexes) {
+	if ref < 0 || s.rangeTo != ref || s.rangeFrom.g != gDay || s.rangeFrom.noYear || s.rangeEnd.g < gDay || s.rangeEnd.noYear {
 		return 0, false
 	}
-	prev, last := s.res.Timexes[ref-1], s.res.Timexes[ref]
-	if prev.Span.End > last.Span.Start || last.Span.Start-prev.Span.End > 10 {
-		return 0, false
-	}
-	switch strings.TrimSpace(string(s.text[prev.Span.End:last.Span.Start])) {
-	case "to", "until", "through", "and", "-", "–":
-	default:
-		return 0, false
-	}
-	day := func(v string) (int, bool) {
-		if len(v) != 10 || v[4] != '-' || v[7] != '-' {
-			return 0, false
-		}
-		y, e1 := strconv.Atoi(v[:4])
-		m, e2 := strconv.Atoi(v[5:7])
-		d, e3 := strconv.Atoi(v[8:])
-		if e1 != nil || e2 != nil || e3 != nil {
-			return 0, false
-		}
-		return timeline.DaysFromCivil(y, m, d), true
-	}
-	a, ok1 := day(prev.Value)
-	b, ok2 := day(last.Value)
-	if !ok1 || !ok2 || a >= b || b-a > 14 {
+	a, b := s.rangeFrom.day(), s.rangeEnd.day()
+	if a >= b || b-a > 14 {
 		return 0, false
 	}
 	return a, true
