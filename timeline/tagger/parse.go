@@ -3238,6 +3238,12 @@ func (s *state) pNthDay(i int) (cand, bool) {
 			}
 		}
 	}
+	if st, ok := s.startNamedAfter(i, k+1, n); ok {
+		// "washed out most of the first day after the Test began on
+		// Wednesday": the event's first day is the one its own sentence
+		// says it began on, ahead of the count.
+		return st, true
+	}
 	var c cal
 	a := -1
 	switch {
@@ -3274,6 +3280,48 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true
+}
+
+// startNamedAfter finds, in the rest of the sentence after an ordinal
+// day ending at j ("the first day", "the second day"), a clause telling
+// when the event began, "after the Test began on Wednesday", "when the
+// trial opened on 3 May", and returns the day counted from it (n is the
+// ordinal), one DATE spanning tokens i to j.
+func (s *state) startNamedAfter(i, j, n int) (cand, bool) {
+	if s.depth > 0 || !s.isWordIn(j, "after", "when", "as", "since") {
+		return cand{}, false
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+6; k++ {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
+			return cand{}, false
+		}
+		if !s.isWordIn(k, "began", "started", "opened", "got", "resumed") {
+			continue
+		}
+		d := k + 1
+		if s.isWord(k, "got") {
+			if !s.isWord(d, "under") || !s.isWord(d+1, "way") {
+				return cand{}, false
+			}
+			d += 2
+		}
+		if s.w(d) == wOn {
+			d++
+		}
+		s.depth++
+		e, ok := s.parse(d)
+		s.depth--
+		if !ok || e.i != d || e.typ != timeline.TypeDate || e.val != "" || e.mod != "" || e.c.g != gDay {
+			return cand{}, false
+		}
+		re := s.resolve(e)
+		if re.c.noYear || re.val != "" || re.c.g != gDay {
+			return cand{}, false
+		}
+		r := s.date(i, j, fromDay(re.c.day()+n-1))
+		return r, true
+	}
+	return cand{}, false
 }
 
 // leadDayRange returns the first span of days the lead paragraph of an

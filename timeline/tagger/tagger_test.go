@@ -2617,6 +2617,10 @@ var tagCases = []tagCase{
 	{"2021-05-10", "", "Acme agreed to buy the grain trader in February.", []string{"February|DATE|2021-02"}},
 	{"2021-05-10", "", "The board agreed to sell the unit in June.", []string{"June|DATE|2021-06"}},
 	{"2019-10-28", "", "The refiner agreed to purchase the terminal for $40 million in February.", []string{"February|DATE|2020-02"}},
+	// An ordinal day whose own sentence then says when the event began
+	// counts from that day.
+	{"2019-06-22", "", "Storms disrupted the second day after the championship began on Thursday, organizers said.", []string{"the second day|DATE|2019-06-21", "Thursday|DATE|2019-06-20"}},
+	{"2019-06-22", "", "The jury was chosen on the first day of the trial.", nil},
 	// "the holiday weekend" after a holiday named in its sentence is the
 	// weekend that holiday is joined to (not one in midweek).
 	{"2021-05-20", "", "Lifeguards will be on duty from Memorial Day, and beaches stay open late over the holiday weekend.", []string{"Memorial Day|DATE|2021-05-31", "the holiday weekend|DATE|2021-W21-WE"}},
