@@ -3247,6 +3247,12 @@ func (s *state) pNthDay(i int) (cand, bool) {
 			}
 		}
 	}
+	if st, ok := s.startNamedAfter(i, k+1, n); ok {
+		// "washed out most of the first day after the Test began on
+		// Wednesday": the event's first day is the one its own sentence
+		// says it began on, ahead of the count.
+		return st, true
+	}
 	var c cal
 	a := -1
 	switch {
@@ -3283,6 +3289,48 @@ func (s *state) pNthDay(i int) (cand, bool) {
 	r := s.date(i, k+1, c)
 	r.anchor = a
 	return r, true
+}
+
+// startNamedAfter finds, in the rest of the sentence after an ordinal
+// day ending at j ("the first day", "the second day"), a clause telling
+// when the event began, "after the Test began on Wednesday", "when the
+// trial opened on 3 May", and returns the day counted from it (n is the
+// ordinal), one DATE spanning tokens i to j.
+func (s *state) startNamedAfter(i, j, n int) (cand, bool) {
+	if s.depth > 0 || !s.isWordIn(j, "after", "when", "as", "since") {
+		return cand{}, false
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+6; k++ {
+		if s.sentenceEnd(k) || s.toks[k].kind == tkPunct {
+			return cand{}, false
+		}
+		if !s.isWordIn(k, "began", "started", "opened", "got", "resumed") {
+			continue
+		}
+		d := k + 1
+		if s.isWord(k, "got") {
+			if !s.isWord(d, "under") || !s.isWord(d+1, "way") {
+				return cand{}, false
+			}
+			d += 2
+		}
+		if s.w(d) == wOn {
+			d++
+		}
+		s.depth++
+		e, ok := s.parse(d)
+		s.depth--
+		if !ok || e.i != d || e.typ != timeline.TypeDate || e.val != "" || e.mod != "" || e.c.g != gDay {
+			return cand{}, false
+		}
+		re := s.resolve(e)
+		if re.c.noYear || re.val != "" || re.c.g != gDay {
+			return cand{}, false
+		}
+		r := s.date(i, j, fromDay(re.c.day()+n-1))
+		return r, true
+	}
+	return cand{}, false
 }
 
 // leadDayRange returns the first span of days the lead paragraph of an
@@ -3601,6 +3649,51 @@ func (s *state) lineAlone(i, j int) bool {
 
 // nearDay reports whether the last day named (dayTok) is in the
 // sentence of token i or the one before, within its paragraph.
+// namedHolidayWeekend returns the weekend, spanning i to j, of the last
+// holiday named earlier in the sentence of i that falls next to a
+// weekend (on a Thursday, Friday, Monday or Tuesday), as "Thanksgiving
+// weekend" is.
+func (s *state) namedHolidayWeekend(i, j int) (cand, bool) {
+	for k := i - 1; k >= 0 && k >= i-40 && !s.sentenceEnd(k); k-- {
+		e := s.lx(k)
+		if e == nil || e.holiday <= 0 || !s.toks[k].cap {
+			continue
+		}
+		for n := len(s.res.Timexes) - 1; n >= 0; n-- {
+			x := s.res.Timexes[n]
+			if x.Span.Start != int(s.toks[k].start) {
+				continue
+			}
+			dc, ok := dayValue(&x)
+			if !ok {
+				break
+			}
+			day := dc.day()
+			if wd := timeline.Weekday(day); wd == 3 || wd >= 6 {
+				break
+			}
+			c := holidayWeekend(s.date(i, j, fromDay(day)), true)
+			c.anchor = n
+			return c, true
+		}
+	}
+	return cand{}, false
+}
+
+// spanStartDay returns the first day of a span of days (a range) whose
+// last day is the timex ref, "from 26 to 30 June", "June 26-30", at most
+// a fortnight long.
+func (s *state) spanStartDay(ref int) (int, bool) {
+	if ref < 0 || s.rangeTo != ref || s.rangeFrom.g != gDay || s.rangeFrom.noYear || s.rangeEnd.g < gDay || s.rangeEnd.noYear {
+		return 0, false
+	}
+	a, b := s.rangeFrom.day(), s.rangeEnd.day()
+	if a >= b || b-a > 14 {
+		return 0, false
+	}
+	return a, true
+}
+
 func (s *state) nearDay(i int) bool {
 	if s.dayTok < 0 || s.dayTok >= i || i-s.dayTok > 60 || s.toks[s.dayTok].pi != s.toks[i].pi {
 		return false
@@ -5610,11 +5703,20 @@ func (s *state) pWeekday(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	pod := s.lx(i + 1) // "on the Sunday afternoon"
+	if pod != nil && pod.pod == 0 {
+		pod = nil
+	}
 	if s.w(i-1) == wThe && s.dayRef >= 0 && s.dayCal.g >= gDay && !s.dayCal.noYear && s.dayTok >= 0 && s.dayTok < i && s.nearDay(i) &&
-		(s.clauseEnd(i+1) || s.w(i+1) == wAnd || s.w(i+1) == wBefore || s.w(i+1) == wAfter || s.isWord(i+1, "when")) {
+		(s.clauseEnd(i+1) || s.w(i+1) == wAnd || s.w(i+1) == wBefore || s.w(i+1) == wAfter || s.isWord(i+1, "when") || pod != nil && s.clauseEnd(i+2)) {
 		// "voting on Friday 28 November, with counting on the Saturday":
-		// the first such weekday from the day just named.
+		// the first such weekday from the day just named; from the first
+		// day of a span of days just named, "runs from 26 to 30 June ...
+		// headlines on the Friday", whose days the weekday is one of.
 		b := s.dayCal.day()
+		if d, ok := s.spanStartDay(s.dayRef); ok {
+			b = d
+		}
 		bw := timeline.Weekday(b)
 		if e := s.lx(s.dayTok); e != nil && e.weekday > 0 && !e.plural {
 			// counted from the weekday written with the day, whatever
@@ -5626,6 +5728,11 @@ func (s *state) pWeekday(i int) (cand, bool) {
 		}
 		c := s.date(i, i+1, fromDay(b+(wd-bw+7)%7))
 		c.anchor = s.dayRef
+		if pod != nil && pod.pod != 1 && pod.pod != 4 {
+			c.c.g, c.c.part = gPartOfDay, int(pod.pod)
+			c.typ = timeline.TypeTime
+			c.j++
+		}
 		return c, true
 	}
 	if s.t.hasDCT && s.isWord(i+1, "week") && s.w(i-1) != wA && s.w(i-1) != wThe && s.w(i-1) != wEvery && s.w(i-1) != wEach && (s.clauseEnd(i+2) || s.w(i+2) == wAnd || s.w(i+2) == wAt) {
@@ -6216,6 +6323,15 @@ func (s *state) pDeictic(i int) (cand, bool) {
 		c := s.date(i, j+1, cal{g: gYear, y: s.refCal.y + n})
 		c.anchor, c.noRef = s.ref, n < 0
 		return c, true
+	}
+	if hasThe && det == wNone && s.isWord(j, "holiday") && !s.toks[j].cap && s.lx(j+1) != nil && s.lx(j+1).unit == uWeekend && !s.lx(j+1).plural {
+		// "closed on Thanksgiving ... open late over the holiday weekend":
+		// the weekend a holiday named before it in its sentence is joined
+		// to, one on a Thursday, Friday, Monday or Tuesday (a holiday in
+		// midweek makes no long weekend).
+		if c, ok := s.namedHolidayWeekend(i, j+2); ok {
+			return c, true
+		}
 	}
 	if (hasThe && det == wNone || det == wThis || det == wNext || det == wLast) && s.isWordIn(j, "holiday", "long") && !s.toks[j].cap {
 		if e := s.lx(j + 1); e != nil && e.unit == uWeekend && !e.plural {
@@ -10531,6 +10647,33 @@ func (s *state) pQuantity(i int) (cand, bool) {
 					}
 				}
 			}
+		}
+	}
+	if !frac && n > 0 && s.isPunct(end, ',') && (u == uHour || u == uMinute) && strings.HasPrefix(c.val, "PT") {
+		// "2 hours, 1 minute, 39 seconds", "three hours, 20 minutes": a
+		// length written out as a race or a record is timed, smaller
+		// units set off by commas, each less than one of the unit before
+		// it, is one DURATION, PT2H1M39S (an "and" before the last part
+		// is taken below).
+		last, v, e := u, c.val, end
+		for s.isPunct(e, ',') {
+			n2, k2, frac2, art2, ok := s.quantity(e + 1)
+			if !ok || frac2 || art2 || n2 <= 0 || s.toks[e+1].kind != tkNum && (s.lx(e+1) == nil || !s.lx(e+1).hasNum) {
+				break
+			}
+			e2 := s.lx(k2)
+			if e2 == nil || e2.unit < uSecond || e2.unit >= last || e2.plural != (n2 != 1) || !lessThanOne(n2, e2.unit, last) {
+				break
+			}
+			w := joinDur(v, durValue(n2, e2.unit, false))
+			if w == "" || s.isWordIn(k2+1, "of", "later", "earlier", "ago", "before", "after") {
+				break
+			}
+			last, v, e = e2.unit, w, k2+1
+		}
+		if e > end {
+			c.val, end, c.j = v, e, e
+			and = end + 1
 		}
 	}
 	if !frac && n > 0 && (s.w(end) == wAnd || and == end) && u != uWeekend && u != uFortnight && u <= uYear && u != uQuarter && u != uSeason && u != uHalf {

@@ -8759,6 +8759,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// its own date; the day before it, named for what it did,
 			// is no end point ahead.
 			continue
+		case tk.lex() != nil && tk.lex().w == wTo && k < i && k >= 1 && s.infinitive(k) && s.isWordIn(k-1, "agreed", "offered", "voted", "decided") && s.isWordIn(k+1, "buy", "sell", "acquire", "purchase", "merge", "trade") && s.lx(i) != nil && s.lx(i).weekday > 0 && !s.lx(i).plural:
+			// "agreed to acquire the player late Wednesday", "voted to
+			// sell the site on Monday": a sale agreed is closed weeks or
+			// months on, so a bare weekday, within a week of the saying,
+			// dates the agreement, in the past.
+			return -1, k
 		case tk.lex() != nil && tk.lex().w == wTo && k < i && k >= 1 && s.infinitive(k) && s.isWordIn(k-1, "agreed", "offered", "voted", "decided") && s.isWordIn(k+1, "buy", "sell", "acquire", "purchase", "merge") && s.isMonthAt(i) && !(i+1 < len(s.toks) && s.toks[i+1].kind == tkNum):
 			// "agreed to buy the company in February": a month may date
 			// the agreement (past) or the purchase (ahead); the nearer
@@ -10258,6 +10264,16 @@ func (s *state) adjectival(k int) bool {
 	}
 	if s.w(j) == wThe || s.w(j) == wA || s.w(j) == wAn {
 		return true
+	}
+	// After ", and" a clause of its own opens with its subject, so a form
+	// in -ed right before a plural noun modifies it: "can preview the show
+	// on Saturday, and timed tickets go on sale Friday", ", and reserved
+	// seats cost $40" (the comma parts two clauses, not two verbs of one
+	// subject).
+	if j == k-1 && s.isWord(j, "and") && s.isPunct(j-1, ',') && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && s.lx(k+1) == nil {
+		if w := s.word(k + 1); len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' {
+			return true
+		}
 	}
 	for _, d := range [...]string{"its", "his", "her", "their", "our", "your", "my"} {
 		if s.isWord(j, d) {

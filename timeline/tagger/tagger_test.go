@@ -2644,6 +2644,31 @@ var tagCases = []tagCase{
 	{"2021-05-10", "", "Acme agreed to buy the grain trader in February.", []string{"February|DATE|2021-02"}},
 	{"2021-05-10", "", "The board agreed to sell the unit in June.", []string{"June|DATE|2021-06"}},
 	{"2019-10-28", "", "The refiner agreed to purchase the terminal for $40 million in February.", []string{"February|DATE|2020-02"}},
+	// An ordinal day whose own sentence then says when the event began
+	// counts from that day.
+	{"2019-06-22", "", "Storms disrupted the second day after the championship began on Thursday, organizers said.", []string{"the second day|DATE|2019-06-21", "Thursday|DATE|2019-06-20"}},
+	{"2019-06-22", "", "The jury was chosen on the first day of the trial.", nil},
+	// "the holiday weekend" after a holiday named in its sentence is the
+	// weekend that holiday is joined to (not one in midweek).
+	{"2021-05-20", "", "Lifeguards will be on duty from Memorial Day, and beaches stay open late over the holiday weekend.", []string{"Memorial Day|DATE|2021-05-31", "the holiday weekend|DATE|2021-W21-WE"}},
+	{"2022-10-03", "", "The library closes on Thanksgiving and Christmas Day and opens shorter hours over the holiday weekend.", []string{"Thanksgiving|DATE|2022-11-24", "Christmas Day|DATE|2022-12-25", "the holiday weekend|DATE|2022-W47-WE"}},
+	// After ", and" an -ed form before a plural noun modifies the new
+	// clause's subject, no past verb.
+	{"2022-04-06", "", "Visitors can tour the stadium on Saturday, and reserved seats, at $40, go on sale Monday.", []string{"Saturday|DATE|2022-04-09", "Monday|DATE|2022-04-11"}},
+	{"2022-04-06", "", "The chain fired 200 staff on Monday, and closed stores in three states.", []string{"Monday|DATE|2022-04-04"}},
+	// "the Saturday" after a span of days counts from the span's first
+	// day, one of whose days it is; "the Sunday afternoon" keeps its part.
+	{"2023-02-01", "", "The regatta will be held from 14 to 18 June. The final races are on the Saturday.", []string{"14|DATE|2023-06-14", "18 June|DATE|2023-06-18", "Saturday|DATE|2023-06-17"}},
+	{"2023-02-01", "", "The congress meets from 9 to 12 May, with the vote on the Wednesday afternoon.", []string{"9|DATE|2023-05-09", "12 May|DATE|2023-05-12", "Wednesday afternoon|TIME|2023-05-10TAF"}},
+	// A length written out as a record is timed, smaller units set off
+	// by commas, is one DURATION.
+	{"2019-04-15", "", "She crossed the line in 2 hours, 20 minutes, 11 seconds, a course record.", []string{"2 hours, 20 minutes, 11 seconds|DURATION|PT2H20M11S"}},
+	{"2014-07-02", "", "The final lasted four hours, 48 minutes, the longest in its history.", []string{"four hours, 48 minutes|DURATION|PT4H48M"}},
+	{"2014-07-02", "", "The meeting ran 14 hours, 10 minutes of which were spent on the budget.", []string{"14 hours|DURATION|PT14H", "10 minutes|DURATION|PT10M"}},
+	// A bare weekday after "agreed to acquire" dates the agreement: a
+	// sale is closed weeks on, not within the week.
+	{"2021-03-12", "", "The brewer agreed to acquire the cider maker late Thursday.", []string{"late Thursday|DATE|2021-03-11|END"}},
+	{"2016-06-02", "", "The retailer agreed to sell its catalog business on Tuesday, days after a rival bid collapsed.", []string{"Tuesday|DATE|2016-05-31", "days|DURATION|PXD"}},
 	// ", starting on Nov. 15" after a clause in the present names when a
 	// standing arrangement begins, ahead; after a past clause it stays
 	// in the past.
