@@ -8467,6 +8467,12 @@ func (s *state) tenseAt(i int) (int8, int) {
 		switch {
 		case k == i-1 && k > 0 && (s.isWord(k, "is") || s.isWord(k, "are")) && s.toks[k-1].kind == tkWord && !s.toks[k-1].cap && (s.lx(k-1) == nil || s.lx(k-1).tense == 0 && s.lx(k-1).unit == 0 && s.lx(k-1).month == 0 && s.lx(k-1).weekday == 0 && s.w(k-1) != wToday && s.w(k-1) != wTomorrow && s.w(k-1) != wYesterday) && !s.isWord(k-1, "it") && !s.isWord(k-1, "that") && !s.isWord(k-1, "this"):
 			return 1, k // "the election is Nov. 7", "the deadline is Friday": a date set ahead
+		case k == i-2 && s.t.hasDCT && s.isWordIn(k+1, "on", "from", "between", "in") && s.isWordIn(k, "held", "played", "staged", "hosted", "run", "contested", "celebrated", "observed", "performed", "screened") && (s.isWordIn(k-1, "is", "are") || k >= 2 && s.isWordIn(k-1, "usually", "normally", "traditionally", "always") && s.isWordIn(k-2, "is", "are")):
+			// The present passive of an event's staging is its timetable,
+			// still to come: "The regatta is held from 14 to 18 June",
+			// "the final is played on 2 July", written in February (in a
+			// history it tells of every year: "Its fair is held in May").
+			return 1, k
 		case tk.kind == tkPunct && s.text[tk.start] == '\'' && k+1 <= hi && s.tight(k+1) && lowerEq(s.word(k+1), "ll"):
 			t = 1
 		case tk.kind != tkWord:

@@ -993,6 +993,11 @@ var tagCases = []tagCase{
 	{"", "", "The port had been blockaded since October 1812, and in February the first convoy broke through.", []string{"October 1812|DATE|1812-10", "February|DATE|1813-02"}},
 	{"", "", "The mills had stood idle since August 1893. In March the marchers set out for Washington.", []string{"August 1893|DATE|1893-08", "March|DATE|1894-03"}},
 	{"", "", "The port had been blockaded since October 1812. In February the governor had asked for help.", []string{"October 1812|DATE|1812-10", "February|DATE|1812-02"}},
+	// In news the present passive of an event's staging is its
+	// timetable, ahead ("is held from 14 to 18 June" written in February).
+	{"2023-02-01", "", "The regatta is held from 14 to 18 June.", []string{"14|DATE|2023-06-14", "18 June|DATE|2023-06-18"}},
+	{"2023-02-01", "", "The final is played on 2 July at Wembley.", []string{"2 July|DATE|2023-07-02"}},
+	{"2023-02-01", "", "The final was played on 2 July at Wembley.", []string{"2 July|DATE|2022-07-02"}},
 	// A day the lead names without a year takes the year of the same day
 	// told later with one: the lead sums up what the body tells.
 	{"", "", "The siege of the port lasted from 2 May to 19 July.\n\nThe war had begun in August 1870. On 2 May 1871 the guns opened fire, and the town fell on 19 July 1871.", []string{"2 May|DATE|1871-05-02", "19 July|DATE|1871-07-19", "August 1870|DATE|1870-08", "2 May 1871|DATE|1871-05-02", "19 July 1871|DATE|1871-07-19"}},
