@@ -10195,6 +10195,14 @@ func (s *state) adjectival(k int) bool {
 	if s.w(j) == wThe || s.w(j) == wA || s.w(j) == wAn {
 		return true
 	}
+	// After "than", a participle of expectation is the comparison's
+	// reduced clause, no verb of the sentence: "slower than hoped in
+	// December", "higher than expected", "than originally forecast" (but
+	// "more than doubled" is the verb; "as planned" is left alone, its
+	// date may be the plan's: "begin as previously planned Saturday").
+	if j >= 0 && j < k && s.isWord(j, "than") && !s.toks[j].cap && s.isWordIn(k, "expected", "hoped", "planned", "forecast", "anticipated", "predicted", "feared", "projected", "estimated", "intended", "scheduled", "budgeted", "promised", "thought") {
+		return true
+	}
 	for _, d := range [...]string{"its", "his", "her", "their", "our", "your", "my"} {
 		if s.isWord(j, d) {
 			return true

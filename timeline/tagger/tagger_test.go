@@ -24,6 +24,13 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A participle of expectation after "than" ("than expected", "than
+	// hoped", "than forecast") is the comparison's reduced clause, not a
+	// verb looking ahead: the clause's own verb gives a bare month its
+	// tense ("more than doubled" stays the verb).
+	{"2022-02-10", "", "Ticket sales were weaker than expected in November.", []string{"November|DATE|2021-11"}},
+	{"2022-02-10", "", "The harvest had been smaller than hoped in October, the cooperative said.", []string{"October|DATE|2021-10"}},
+	{"2022-02-10", "", "Exports will be stronger than forecast in November.", []string{"November|DATE|2022-11"}},
 	// A holiday named before "Day" ("Armistice Day", "Mother's Day") takes
 	// a year written after it, and a year phrase after it ("the following
 	// year") gives it its year, as "Christmas Day 1914" and "Christmas Day
