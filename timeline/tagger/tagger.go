@@ -10195,6 +10195,12 @@ func (s *state) adjectival(k int) bool {
 	if s.w(j) == wThe || s.w(j) == wA || s.w(j) == wAn {
 		return true
 	}
+	// "aged" before a number gives an age, an attribute of the noun
+	// before it, no verb: "people aged 65 to 74 in March", "children aged
+	// 5 and older".
+	if s.isWord(k, "aged") && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum {
+		return true
+	}
 	// After "than", a participle of expectation is the comparison's
 	// reduced clause, no verb of the sentence: "slower than hoped in
 	// December", "higher than expected", "than originally forecast" (but

@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "aged" before a number is an age, no past verb: a schedule's
+	// present keeps its months ahead.
+	{"2022-02-10", "", "Booster shots open to adults in April, people aged 50 to 64 in May.", []string{"April|DATE|2022-04", "May|DATE|2022-05"}},
+	{"2022-02-10", "", "Residents aged 80 and older can book from March.", []string{"March|DATE|2022-03"}},
 	// A participle of expectation after "than" ("than expected", "than
 	// hoped", "than forecast") is the comparison's reduced clause, not a
 	// verb looking ahead: the clause's own verb gives a bare month its
