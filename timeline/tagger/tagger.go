@@ -8748,7 +8748,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// relative: "the deal agreed in March would raise prices".
 			return -1, k
 		}
-		d := abs(k - i)
+		d := abs(k-i) - s.clockExtraBetween(min(k, i), max(k, i))
 		if t == 2 && k < i && s.futureTimeClause(k, lo) {
 			// The present of a clause of time under a future or a modal
 			// tells of what is to come: "It may be days before the line
@@ -8815,6 +8815,29 @@ func (s *state) modalBefore(k, lo int) bool {
 func (s *state) objectComplement(k int) bool {
 	return s.isWordIn(k-1, "it", "them", "him", "her", "us", "me", "everything", "everyone") &&
 		s.isWordIn(k-2, "keep", "keeps", "keeping", "leave", "leaves", "leaving", "get", "gets", "getting", "have", "want", "wants", "need", "needs", "make", "makes", "making")
+}
+
+// clockExtraBetween counts the tokens after the first of each clock
+// reading strictly between a and b ("11:59 p.m." is seven tokens, one
+// phrase): a verb is as near to a day as to its clock time, "expires at
+// 11:59 p.m. on Thursday, and the president said" reads Thursday by
+// "expires".
+func (s *state) clockExtraBetween(a, b int) int {
+	n := 0
+	for m := a + 1; m < b; m++ {
+		if !s.clockAfterAt(m) {
+			continue
+		}
+		e := m + 1
+		for e < b && s.clockOnly(m, e+1) {
+			e++
+		}
+		if e < b {
+			n += e - m - 1 // (a reading right before b is b's own: "11 p.m. Tuesday")
+		}
+		m = e - 1
+	}
+	return n
 }
 
 // clockOnly reports whether tokens [a, b) hold a clock reading alone:

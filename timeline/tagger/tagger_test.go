@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A clock reading between a verb and its day is one phrase, however
+	// many tokens "11:30 p.m." makes: the verb before it is as near the
+	// day as a verb after a comma ("the lease ends at 11:30 p.m. on
+	// Friday, and the tenant said" reads Friday by "ends").
+	{"2024-03-06", "", "The lease ends at 11:30 p.m. on Friday, and the tenants' lawyer said an eviction could follow.", []string{"11:30 p.m.|TIME|2024-03-08T23:30", "Friday|DATE|2024-03-08"}},
+	{"2024-03-06", "", "The ferry leaves at 6:45 a.m. on Saturday, and the harbor master said crews were ready.", []string{"6:45 a.m.|TIME|2024-03-09T06:45", "Saturday|DATE|2024-03-09"}},
 	// "aged" before a number is an age, no past verb: a schedule's
 	// present keeps its months ahead.
 	{"2022-02-10", "", "Booster shots open to adults in April, people aged 50 to 64 in May.", []string{"April|DATE|2022-04", "May|DATE|2022-05"}},
