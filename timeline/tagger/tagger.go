@@ -9205,9 +9205,49 @@ func (s *state) scheduledFormBefore(lo, i int) bool {
 	return false
 }
 
+// appositiveEnd returns the end of a noun in apposition opened at k by
+// ", a" or ", an" and a relative clause on it (", a system that can
+// hold", ", a move which will"): its closing comma, or the last token of
+// the sentence when it runs to the end; 0 when there is none. The
+// relative clause describes the noun; its verbs do not date what the
+// sentence before it tells ("unveiled the model on Monday, a system that
+// can answer in real time" reads Monday by "unveiled").
+func (s *state) appositiveEnd(k, hi int) int {
+	if !s.isPunct(k, ',') || !s.isWordIn(k+1, "a", "an") || s.toks[k+1].cap {
+		return 0
+	}
+	rel := 0
+	for j := k + 2; j <= hi && j <= k+6; j++ {
+		if s.toks[j].kind != tkWord || s.toks[j].cap || s.lx(j) != nil && (s.lx(j).tense != 0 || s.lx(j).unit > 0) {
+			break
+		}
+		if s.isWordIn(j, "that", "which", "who") {
+			if j > k+2 {
+				rel = j
+			}
+			break
+		}
+	}
+	if rel == 0 {
+		return 0
+	}
+	for e := rel + 1; e <= hi && e <= rel+25; e++ {
+		if s.isPunct(e, ',') {
+			return e
+		}
+		if s.sentenceEnd(e) {
+			return e - 1
+		}
+	}
+	return 0
+}
+
 // asideEnd returns the closing comma of a relative clause opened at k by
 // ", who" or ", which", before hi; 0 when there is none.
 func (s *state) asideEnd(k, hi int) int {
+	if e := s.appositiveEnd(k, hi); e > 0 {
+		return e
+	}
 	if !s.isPunct(k, ',') || !s.isWord(k+1, "who") && !s.isWord(k+1, "which") {
 		return 0
 	}

@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A noun in apposition after the date's comma with a relative clause
+	// on it (", a tool that can", ", a move which will") describes the
+	// noun: its modal or future does not date the sentence's own verb.
+	{"2024-03-06", "", "The startup released its new offline translation app on Tuesday, a tool that can read menus aloud.", []string{"Tuesday|DATE|2024-03-05"}},
+	{"2024-03-06", "", "The bank announced deep cuts to its branch network on Monday, a step which will save it 40 million euros.", []string{"Monday|DATE|2024-03-04"}},
 	// A clock reading between a verb and its day is one phrase, however
 	// many tokens "11:30 p.m." makes: the verb before it is as near the
 	// day as a verb after a comma ("the lease ends at 11:30 p.m. on
