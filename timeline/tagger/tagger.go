@@ -8610,8 +8610,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// whether still ahead or passed, whatever the main verb (as
 			// "had been planned for April").
 			return 0, k
-		case k < i && k >= i-8 && (s.isWord(k, "could") || s.isWord(k, "might")) && s.isWord(k+1, "make"):
-			t = 1 // "the storm could make landfall late Wednesday": a possibility ahead
+		case k < i && k >= i-8 && (s.isWord(k, "could") || s.isWord(k, "might")) && s.isWordIn(k+1, "make", "peak", "crest", "plateau", "arrive"):
+			// "the storm could make landfall late Wednesday", "cases could
+			// peak in late April", "the river might crest Friday": a turn
+			// of events foreseen, a possibility ahead (no past ability)
+			t = 1
 		case k < i && k >= i-8 && !tk.cap && s.isWordIn(k, "might", "may") && s.isWord(k+1, "not") && k+2 < i && s.toks[k+2].kind == tkWord && !s.isWordIn(k+2, "have", "be", "been"):
 			t = 1 // "flights might not resume before the weekend", "may not reopen until Friday": what may not happen yet lies ahead
 		case k < i && k >= i-12 && k > 0 && !tk.cap && s.isPunct(k-1, ',') && s.isWordIn(k, "blaming", "citing", "attributing", "crediting"):

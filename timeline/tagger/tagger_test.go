@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// "could"/"might" with a verb of a turn of events foreseen ("peak",
+	// "crest", "arrive", as "make landfall") is a possibility ahead, even
+	// reported after a past "said ... that".
+	{"2024-03-06", "", "The forecaster said on a call this morning that the flu season could peak in late April, and she urged people to get shots within the next two weeks.", []string{"this morning|TIME|2024-03-06TMO", "late April|DATE|2024-04|END", "the next two weeks|DURATION|P2W"}},
+	{"2024-03-06", "", "Hydrologists warned in a bulletin that the river might crest in late April, and they told farmers to move cattle.", []string{"late April|DATE|2024-04|END"}},
 	// A noun in apposition after the date's comma with a relative clause
 	// on it (", a tool that can", ", a move which will") describes the
 	// noun: its modal or future does not date the sentence's own verb.
