@@ -9053,6 +9053,11 @@ func (s *state) figureAside(i int) bool {
 		}
 		if s.toks[k].kind == tkNum {
 			num = true
+		} else if s.isWordIn(k, "aged", "ages") {
+			// an age picks out people, no figure measured: "teachers in
+			// February, people aged 65 to 74 in March," is a list whose
+			// verb was given once
+			return false
 		} else if e := s.lx(k); s.toks[k].kind == tkPunct && !s.isPunct(k, '$') && !s.isPunct(k, '%') && !s.isPunct(k, '.') || e != nil && e.tense != 0 || s.participle(k) {
 			return false
 		}

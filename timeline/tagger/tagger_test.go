@@ -24,6 +24,10 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A list that gives its verb once ("open to nurses in May, people
+	// aged 50 to 64 in June, and ...") is no figure set off by commas:
+	// the age picks out people, and the months follow the verb.
+	{"2022-02-10", "", "Under the plan, boosters open to nurses in April, people aged 50 to 64 in May, and everyone else in the summer.", []string{"April|DATE|2022-04", "May|DATE|2022-05", "the summer|DATE|2022-SU"}},
 	// "could"/"might" with a verb of a turn of events foreseen ("peak",
 	// "crest", "arrive", as "make landfall") is a possibility ahead, even
 	// reported after a past "said ... that".
