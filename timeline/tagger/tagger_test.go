@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A reading of the small hours after one of the evening (from 6
+	// p.m.) of the same day is the next morning's, the count going on
+	// through the night; "As of 2 a.m." with a past perfect tells the
+	// state at that time, no look back.
+	{"2024-03-06", "", "Voting ended at 7 p.m. Tuesday. As of 2 a.m., officials had tallied 80 percent of the ballots.", []string{"7 p.m. Tuesday|TIME|2024-03-05T19:00", "2 a.m.|TIME|2024-03-06T02:00"}},
+	{"2024-03-06", "", "The fire broke out at 6:30 p.m. Tuesday. Crews contained it at 1 a.m.", []string{"6:30 p.m. Tuesday|TIME|2024-03-05T18:30", "1 a.m.|TIME|2024-03-06T01:00"}},
 	// A list that gives its verb once ("open to nurses in May, people
 	// aged 50 to 64 in June, and ...") is no figure set off by commas:
 	// the age picks out people, and the months follow the verb.
