@@ -8407,6 +8407,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1
 		case tk.kind != tkWord:
 			continue
+		case k == i-1 && s.reporting(k) && s.lx(i) != nil && s.lx(i).weekday > 0 && !s.lx(i).plural && i+1 <= hi && s.isWordIn(i+1, "would", "will", "could", "might") && !s.toks[i+1].cap:
+			// A weekday right after a verb of saying and right before a
+			// modal is the subject of what was said, no day of saying:
+			// "the president said Sunday would be a day of rest", "officials
+			// said Friday will be the last day to vote" ("said Sunday it
+			// would" has its subject after the day).
+			return 1, i + 1
 		case k == i-1 && s.declaringVerb(k) && s.namesDay(i, i+1) && s.articleAfterDay(i):
 			// A day declared something is named for what is to come:
 			// "declared Wednesday a day of mourning", "proclaimed Friday

@@ -24,6 +24,12 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A weekday between a verb of saying and a modal is the subject of
+	// what was said, a day ahead ("said Thursday would be"), not the day
+	// of saying ("said Thursday it would").
+	{"2024-03-06", "", "The mayor said Friday would be the last day to register.", []string{"Friday|DATE|2024-03-08"}},
+	{"2024-03-06", "", "The mayor said Monday would be a holiday for city workers.", []string{"Monday|DATE|2024-03-11"}},
+	{"2024-03-06", "", "The mayor said Monday it would close the pool.", []string{"Monday|DATE|2024-03-04"}},
 	// A reading of the small hours after one of the evening (from 6
 	// p.m.) of the same day is the next morning's, the count going on
 	// through the night; "As of 2 a.m." with a past perfect tells the
