@@ -2025,7 +2025,14 @@ func (s *state) emit(c cand) int {
 			// stripped him of his lands".)
 			s.flashEnd = -1
 		}
+		sayDay := s.sayingDayAfterPlan(c)
+		prevRef := refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.sinceBound(c.i) || s.aside(c) || s.eventOf(c) || s.birthDate(c) && !s.historyGoesOn(c)
+		if sayDay {
+			// the day of saying closing a sentence about a day ahead is
+			// no day of the story: a clock time after it is the plan's
+			s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = prevRef.ref, prevRef.refCal, prevRef.refPi, prevRef.refTok, prevRef.refAtt
+		}
 		if s.t.hasDCT && abs(c.c.y-s.t.dct.y) >= storyYears {
 			s.farDates++
 		}
@@ -2049,6 +2056,8 @@ func (s *state) emit(c cand) int {
 			// October 2019, has been on bail"): a clock time after it is
 			// not of that day
 			s.asideTok = c.i
+		} else if sayDay {
+			// (the day the story is on stays the plan's, above)
 		} else if c.c.g == gDay && s.periodEnd(c.i) {
 			// "the three months ended Sept. 30" closes a reporting
 			// period: the day the story is on stays the one named before
@@ -5018,6 +5027,19 @@ func (s *state) reportDay(c cand) bool {
 		return false
 	}
 	return s.reportedOn(c.i)
+}
+
+// sayingDayAfterPlan reports whether c, a day after a verb of reporting
+// at the end of its sentence, follows a day ahead of the DCT named before
+// it in the same sentence: "will open bookings on Monday, officials
+// announced Friday." The day of saying is when the news came out; what
+// follows ("Booking opens at 8 a.m.") is of the day planned.
+func (s *state) sayingDayAfterPlan(c cand) bool {
+	if !s.t.hasDCT || c.c.g != gDay || c.typ != timeline.TypeDate || !s.reportedOn(c.i) || s.dayRef < 0 || s.dayTok < 0 || s.dayTok >= c.i ||
+		s.dayCal.noYear || s.dayCal.g != gDay || s.dayCal.day() <= s.t.dct.day() || !s.oneSentence(s.dayTok, c.i) {
+		return false
+	}
+	return c.j < len(s.toks) && s.sentenceEnd(c.j)
 }
 
 // reportedOn reports whether the day at i dates a verb of reporting

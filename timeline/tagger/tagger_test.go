@@ -24,6 +24,11 @@ type tagCase struct {
 }
 
 var tagCases = []tagCase{
+	// A day of saying that closes a sentence about a day ahead ("will
+	// open on Monday, officials announced Friday.") is no day of the
+	// story: a bare clock time after it is the planned day's.
+	{"2024-03-06", "", "The library will reopen its main branch on Saturday, the city announced Wednesday. Doors open at 9 a.m., and a ribbon cutting follows at 10 a.m.", []string{"Saturday|DATE|2024-03-09", "Wednesday|DATE|2024-03-06", "9 a.m.|TIME|2024-03-09T09:00", "10 a.m.|TIME|2024-03-09T10:00"}},
+	{"2024-03-06", "", "The library reopened its main branch on Saturday, the city said Monday. Doors opened at 9 a.m.", []string{"Saturday|DATE|2024-03-02", "Monday|DATE|2024-03-04", "9 a.m.|TIME|2024-03-02T09:00"}},
 	// A weekday between a verb of saying and a modal is the subject of
 	// what was said, a day ahead ("said Thursday would be"), not the day
 	// of saying ("said Thursday it would").
