@@ -4509,13 +4509,16 @@ func (s *state) pTime(i int) (cand, bool) {
 				case noHalf:
 					h += 12
 				}
-			} else if lt := s.lastTime; am && h < 5 && lt.g == gTime && !lt.noYear && lt.y == day.y && lt.m == day.m && lt.d == day.d && lt.hh >= 20 && (lt.hh < 24 || s.midnightPassed(i)) && s.tense(i) < 0 && !s.hadBeforeInSentence(i) {
+			} else if lt := s.lastTime; am && h < 5 && lt.g == gTime && !lt.noYear && lt.y == day.y && lt.m == day.m && lt.d == day.d && lt.hh >= 18 && (lt.hh < 24 || s.midnightPassed(i)) && s.tense(i) < 0 && (!s.hadBeforeInSentence(i) || s.isWord(i-1, "of") && s.isWord(i-2, "as")) {
 				// A reading of the small hours told after one late in the
 				// evening of the same day is the next morning's, the story
 				// going on through the night: "reached the blaze at 10:19
 				// p.m. and had it under control at 12:40 a.m." (not in a
 				// look back in the past perfect: "at 11 p.m. ... he had
-				// left at 2 a.m."). So after "midnight", the end of the day
+				// left at 2 a.m."; but "As of 3 a.m., 400 ballots had been
+				// counted" tells a state at that time, no look back). A
+				// reading of the evening from 6 p.m. counts: "Polls closed
+				// at 7 p.m. ... As of 3 a.m." So after "midnight", the end of the day
 				// (T24:00): "woken shortly after midnight ... arrived at
 				// 12.14am" is the next day's.
 				day = fromDay(day.day() + 1)

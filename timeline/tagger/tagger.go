@@ -2028,7 +2028,14 @@ func (s *state) emit(c cand) int {
 			// stripped him of his lands".)
 			s.flashEnd = -1
 		}
+		sayDay := s.sayingDayAfterPlan(c)
+		prevRef := refState{s.ref, s.refCal, s.refPi, s.refTok, s.refAtt, s.dayRef, s.dayCal, s.dayPi, s.dayTok}
 		s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = idx, c.c, s.toks[c.i].pi, c.i, s.attributive(c) || s.afterDCTRel(c.i) || s.w(c.i-1) == wSince || s.sinceBound(c.i) || s.aside(c) || s.eventOf(c) || s.birthDate(c) && !s.historyGoesOn(c)
+		if sayDay {
+			// the day of saying closing a sentence about a day ahead is
+			// no day of the story: a clock time after it is the plan's
+			s.ref, s.refCal, s.refPi, s.refTok, s.refAtt = prevRef.ref, prevRef.refCal, prevRef.refPi, prevRef.refTok, prevRef.refAtt
+		}
 		if s.t.hasDCT && abs(c.c.y-s.t.dct.y) >= storyYears {
 			s.farDates++
 		}
@@ -2052,6 +2059,8 @@ func (s *state) emit(c cand) int {
 			// October 2019, has been on bail"): a clock time after it is
 			// not of that day
 			s.asideTok = c.i
+		} else if sayDay {
+			// (the day the story is on stays the plan's, above)
 		} else if c.c.g == gDay && s.periodEnd(c.i) {
 			// "the three months ended Sept. 30" closes a reporting
 			// period: the day the story is on stays the one named before
@@ -5021,6 +5030,19 @@ func (s *state) reportDay(c cand) bool {
 		return false
 	}
 	return s.reportedOn(c.i)
+}
+
+// sayingDayAfterPlan reports whether c, a day after a verb of reporting
+// at the end of its sentence, follows a day ahead of the DCT named before
+// it in the same sentence: "will open bookings on Monday, officials
+// announced Friday." The day of saying is when the news came out; what
+// follows ("Booking opens at 8 a.m.") is of the day planned.
+func (s *state) sayingDayAfterPlan(c cand) bool {
+	if !s.t.hasDCT || c.c.g != gDay || c.typ != timeline.TypeDate || !s.reportedOn(c.i) || s.dayRef < 0 || s.dayTok < 0 || s.dayTok >= c.i ||
+		s.dayCal.noYear || s.dayCal.g != gDay || s.dayCal.day() <= s.t.dct.day() || !s.oneSentence(s.dayTok, c.i) {
+		return false
+	}
+	return c.j < len(s.toks) && s.sentenceEnd(c.j)
 }
 
 // reportedOn reports whether the day at i dates a verb of reporting
@@ -8477,6 +8499,13 @@ func (s *state) tenseAt(i int) (int8, int) {
 			t = 1
 		case tk.kind != tkWord:
 			continue
+		case k == i-1 && s.reporting(k) && s.lx(i) != nil && s.lx(i).weekday > 0 && !s.lx(i).plural && i+1 <= hi && s.isWordIn(i+1, "would", "will", "could", "might") && !s.toks[i+1].cap:
+			// A weekday right after a verb of saying and right before a
+			// modal is the subject of what was said, no day of saying:
+			// "the president said Sunday would be a day of rest", "officials
+			// said Friday will be the last day to vote" ("said Sunday it
+			// would" has its subject after the day).
+			return 1, i + 1
 		case k == i-1 && s.declaringVerb(k) && s.namesDay(i, i+1) && s.articleAfterDay(i):
 			// A day declared something is named for what is to come:
 			// "declared Wednesday a day of mourning", "proclaimed Friday
@@ -8680,8 +8709,11 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// whether still ahead or passed, whatever the main verb (as
 			// "had been planned for April").
 			return 0, k
-		case k < i && k >= i-8 && (s.isWord(k, "could") || s.isWord(k, "might")) && s.isWord(k+1, "make"):
-			t = 1 // "the storm could make landfall late Wednesday": a possibility ahead
+		case k < i && k >= i-8 && (s.isWord(k, "could") || s.isWord(k, "might")) && s.isWordIn(k+1, "make", "peak", "crest", "plateau", "arrive"):
+			// "the storm could make landfall late Wednesday", "cases could
+			// peak in late April", "the river might crest Friday": a turn
+			// of events foreseen, a possibility ahead (no past ability)
+			t = 1
 		case k < i && k >= i-8 && !tk.cap && s.isWordIn(k, "might", "may") && s.isWord(k+1, "not") && k+2 < i && s.toks[k+2].kind == tkWord && !s.isWordIn(k+2, "have", "be", "been"):
 			t = 1 // "flights might not resume before the weekend", "may not reopen until Friday": what may not happen yet lies ahead
 		case k < i && k >= i-12 && k > 0 && !tk.cap && s.isPunct(k-1, ',') && s.isWordIn(k, "blaming", "citing", "attributing", "crediting"):
@@ -8824,7 +8856,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// relative: "the deal agreed in March would raise prices".
 			return -1, k
 		}
-		d := abs(k - i)
+		d := abs(k-i) - s.clockExtraBetween(min(k, i), max(k, i))
 		if t == 2 && k < i && s.futureTimeClause(k, lo) {
 			// The present of a clause of time under a future or a modal
 			// tells of what is to come: "It may be days before the line
@@ -8891,6 +8923,29 @@ func (s *state) modalBefore(k, lo int) bool {
 func (s *state) objectComplement(k int) bool {
 	return s.isWordIn(k-1, "it", "them", "him", "her", "us", "me", "everything", "everyone") &&
 		s.isWordIn(k-2, "keep", "keeps", "keeping", "leave", "leaves", "leaving", "get", "gets", "getting", "have", "want", "wants", "need", "needs", "make", "makes", "making")
+}
+
+// clockExtraBetween counts the tokens after the first of each clock
+// reading strictly between a and b ("11:59 p.m." is seven tokens, one
+// phrase): a verb is as near to a day as to its clock time, "expires at
+// 11:59 p.m. on Thursday, and the president said" reads Thursday by
+// "expires".
+func (s *state) clockExtraBetween(a, b int) int {
+	n := 0
+	for m := a + 1; m < b; m++ {
+		if !s.clockAfterAt(m) {
+			continue
+		}
+		e := m + 1
+		for e < b && s.clockOnly(m, e+1) {
+			e++
+		}
+		if e < b {
+			n += e - m - 1 // (a reading right before b is b's own: "11 p.m. Tuesday")
+		}
+		m = e - 1
+	}
+	return n
 }
 
 // clockOnly reports whether tokens [a, b) hold a clock reading alone:
@@ -9103,6 +9158,11 @@ func (s *state) figureAside(i int) bool {
 		}
 		if s.toks[k].kind == tkNum {
 			num = true
+		} else if s.isWordIn(k, "aged", "ages") {
+			// an age picks out people, no figure measured: "teachers in
+			// February, people aged 65 to 74 in March," is a list whose
+			// verb was given once
+			return false
 		} else if e := s.lx(k); s.toks[k].kind == tkPunct && !s.isPunct(k, '$') && !s.isPunct(k, '%') && !s.isPunct(k, '.') || e != nil && e.tense != 0 || s.participle(k) {
 			return false
 		}
@@ -9258,9 +9318,49 @@ func (s *state) scheduledFormBefore(lo, i int) bool {
 	return false
 }
 
+// appositiveEnd returns the end of a noun in apposition opened at k by
+// ", a" or ", an" and a relative clause on it (", a system that can
+// hold", ", a move which will"): its closing comma, or the last token of
+// the sentence when it runs to the end; 0 when there is none. The
+// relative clause describes the noun; its verbs do not date what the
+// sentence before it tells ("unveiled the model on Monday, a system that
+// can answer in real time" reads Monday by "unveiled").
+func (s *state) appositiveEnd(k, hi int) int {
+	if !s.isPunct(k, ',') || !s.isWordIn(k+1, "a", "an") || s.toks[k+1].cap {
+		return 0
+	}
+	rel := 0
+	for j := k + 2; j <= hi && j <= k+6; j++ {
+		if s.toks[j].kind != tkWord || s.toks[j].cap || s.lx(j) != nil && (s.lx(j).tense != 0 || s.lx(j).unit > 0) {
+			break
+		}
+		if s.isWordIn(j, "that", "which", "who") {
+			if j > k+2 {
+				rel = j
+			}
+			break
+		}
+	}
+	if rel == 0 {
+		return 0
+	}
+	for e := rel + 1; e <= hi && e <= rel+25; e++ {
+		if s.isPunct(e, ',') {
+			return e
+		}
+		if s.sentenceEnd(e) {
+			return e - 1
+		}
+	}
+	return 0
+}
+
 // asideEnd returns the closing comma of a relative clause opened at k by
 // ", who" or ", which", before hi; 0 when there is none.
 func (s *state) asideEnd(k, hi int) int {
+	if e := s.appositiveEnd(k, hi); e > 0 {
+		return e
+	}
 	if !s.isPunct(k, ',') || !s.isWord(k+1, "who") && !s.isWord(k+1, "which") {
 		return 0
 	}
@@ -10280,6 +10380,20 @@ func (s *state) adjectival(k int) bool {
 		if w := s.word(k + 1); len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' {
 			return true
 		}
+	}
+	// "aged" before a number gives an age, an attribute of the noun
+	// before it, no verb: "people aged 65 to 74 in March", "children aged
+	// 5 and older".
+	if s.isWord(k, "aged") && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum {
+		return true
+	}
+	// After "than", a participle of expectation is the comparison's
+	// reduced clause, no verb of the sentence: "slower than hoped in
+	// December", "higher than expected", "than originally forecast" (but
+	// "more than doubled" is the verb; "as planned" is left alone, its
+	// date may be the plan's: "begin as previously planned Saturday").
+	if j >= 0 && j < k && s.isWord(j, "than") && !s.toks[j].cap && s.isWordIn(k, "expected", "hoped", "planned", "forecast", "anticipated", "predicted", "feared", "projected", "estimated", "intended", "scheduled", "budgeted", "promised", "thought") {
+		return true
 	}
 	for _, d := range [...]string{"its", "his", "her", "their", "our", "your", "my"} {
 		if s.isWord(j, d) {

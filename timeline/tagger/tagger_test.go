@@ -45,6 +45,54 @@ var tagCases = []tagCase{
 	// move the story's year for the bare months after it.
 	{"", "", "The strike was settled in March 1922. The sinking of the company's ship by a mine in June 1921 had shaken the owners. In October the mills reopened.", []string{"March 1922|DATE|1922-03", "June 1921|DATE|1921-06", "October|DATE|1922-10"}},
 	{"", "", "The dam was finished in May 1936. The loss of two barges and a crane in a storm in April 1935 had delayed the work. In July the turbines turned.", []string{"May 1936|DATE|1936-05", "April 1935|DATE|1935-04", "July|DATE|1936-07"}},
+	// A day of saying that closes a sentence about a day ahead ("will
+	// open on Monday, officials announced Friday.") is no day of the
+	// story: a bare clock time after it is the planned day's.
+	{"2024-03-06", "", "The library will reopen its main branch on Saturday, the city announced Wednesday. Doors open at 9 a.m., and a ribbon cutting follows at 10 a.m.", []string{"Saturday|DATE|2024-03-09", "Wednesday|DATE|2024-03-06", "9 a.m.|TIME|2024-03-09T09:00", "10 a.m.|TIME|2024-03-09T10:00"}},
+	{"2024-03-06", "", "The library reopened its main branch on Saturday, the city said Monday. Doors opened at 9 a.m.", []string{"Saturday|DATE|2024-03-02", "Monday|DATE|2024-03-04", "9 a.m.|TIME|2024-03-02T09:00"}},
+	// A weekday between a verb of saying and a modal is the subject of
+	// what was said, a day ahead ("said Thursday would be"), not the day
+	// of saying ("said Thursday it would").
+	{"2024-03-06", "", "The mayor said Friday would be the last day to register.", []string{"Friday|DATE|2024-03-08"}},
+	{"2024-03-06", "", "The mayor said Monday would be a holiday for city workers.", []string{"Monday|DATE|2024-03-11"}},
+	{"2024-03-06", "", "The mayor said Monday it would close the pool.", []string{"Monday|DATE|2024-03-04"}},
+	// A reading of the small hours after one of the evening (from 6
+	// p.m.) of the same day is the next morning's, the count going on
+	// through the night; "As of 2 a.m." with a past perfect tells the
+	// state at that time, no look back.
+	{"2024-03-06", "", "Voting ended at 7 p.m. Tuesday. As of 2 a.m., officials had tallied 80 percent of the ballots.", []string{"7 p.m. Tuesday|TIME|2024-03-05T19:00", "2 a.m.|TIME|2024-03-06T02:00"}},
+	{"2024-03-06", "", "The fire broke out at 6:30 p.m. Tuesday. Crews contained it at 1 a.m.", []string{"6:30 p.m. Tuesday|TIME|2024-03-05T18:30", "1 a.m.|TIME|2024-03-06T01:00"}},
+	// A list that gives its verb once ("open to nurses in May, people
+	// aged 50 to 64 in June, and ...") is no figure set off by commas:
+	// the age picks out people, and the months follow the verb.
+	{"2022-02-10", "", "Under the plan, boosters open to nurses in April, people aged 50 to 64 in May, and everyone else in the summer.", []string{"April|DATE|2022-04", "May|DATE|2022-05", "the summer|DATE|2022-SU"}},
+	// "could"/"might" with a verb of a turn of events foreseen ("peak",
+	// "crest", "arrive", as "make landfall") is a possibility ahead, even
+	// reported after a past "said ... that".
+	{"2024-03-06", "", "The forecaster said on a call this morning that the flu season could peak in late April, and she urged people to get shots within the next two weeks.", []string{"this morning|TIME|2024-03-06TMO", "late April|DATE|2024-04|END", "the next two weeks|DURATION|P2W"}},
+	{"2024-03-06", "", "Hydrologists warned in a bulletin that the river might crest in late April, and they told farmers to move cattle.", []string{"late April|DATE|2024-04|END"}},
+	// A noun in apposition after the date's comma with a relative clause
+	// on it (", a tool that can", ", a move which will") describes the
+	// noun: its modal or future does not date the sentence's own verb.
+	{"2024-03-06", "", "The startup released its new offline translation app on Tuesday, a tool that can read menus aloud.", []string{"Tuesday|DATE|2024-03-05"}},
+	{"2024-03-06", "", "The bank announced deep cuts to its branch network on Monday, a step which will save it 40 million euros.", []string{"Monday|DATE|2024-03-04"}},
+	// A clock reading between a verb and its day is one phrase, however
+	// many tokens "11:30 p.m." makes: the verb before it is as near the
+	// day as a verb after a comma ("the lease ends at 11:30 p.m. on
+	// Friday, and the tenant said" reads Friday by "ends").
+	{"2024-03-06", "", "The lease ends at 11:30 p.m. on Friday, and the tenants' lawyer said an eviction could follow.", []string{"11:30 p.m.|TIME|2024-03-08T23:30", "Friday|DATE|2024-03-08"}},
+	{"2024-03-06", "", "The ferry leaves at 6:45 a.m. on Saturday, and the harbor master said crews were ready.", []string{"6:45 a.m.|TIME|2024-03-09T06:45", "Saturday|DATE|2024-03-09"}},
+	// "aged" before a number is an age, no past verb: a schedule's
+	// present keeps its months ahead.
+	{"2022-02-10", "", "Booster shots open to adults in April, people aged 50 to 64 in May.", []string{"April|DATE|2022-04", "May|DATE|2022-05"}},
+	{"2022-02-10", "", "Residents aged 80 and older can book from March.", []string{"March|DATE|2022-03"}},
+	// A participle of expectation after "than" ("than expected", "than
+	// hoped", "than forecast") is the comparison's reduced clause, not a
+	// verb looking ahead: the clause's own verb gives a bare month its
+	// tense ("more than doubled" stays the verb).
+	{"2022-02-10", "", "Ticket sales were weaker than expected in November.", []string{"November|DATE|2021-11"}},
+	{"2022-02-10", "", "The harvest had been smaller than hoped in October, the cooperative said.", []string{"October|DATE|2021-10"}},
+	{"2022-02-10", "", "Exports will be stronger than forecast in November.", []string{"November|DATE|2022-11"}},
 	// A holiday named before "Day" ("Armistice Day", "Mother's Day") takes
 	// a year written after it, and a year phrase after it ("the following
 	// year") gives it its year, as "Christmas Day 1914" and "Christmas Day
