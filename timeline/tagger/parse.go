@@ -11391,7 +11391,8 @@ var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // everyDayOfYear reads a day of the year after "every" or "each" at i,
 // the day starting at j: "every 24 June", "each 11th of November", "every
-// first of December", "every November 11", "each July 4th". It is a SET
+// first of December", "every November 11", "each July 4th", "every Dec.
+// 7". It is a SET
 // of that day every year, as "every August" is of the month. A year after
 // the day makes it a date ("each 1 March 1870" is no such phrase) and is
 // left alone.
@@ -11419,8 +11420,12 @@ func (s *state) everyDayOfYear(i, j int) (cand, bool) {
 		}
 		return cand{}, false
 	}
-	if f := s.lx(j); f != nil && f.month > 0 && !f.plural && !f.abbr && s.toks[j].cap {
-		if d, k, ok := s.dayNum(j + 1); ok {
+	if f := s.lx(j); f != nil && f.month > 0 && !f.plural && s.toks[j].cap {
+		k := j + 1
+		if f.abbr && s.isPunct(k, '.') && s.tight(k) {
+			k++ // "each Jan. 31", "every Dec. 7", as "Dec. 7" alone
+		}
+		if d, k, ok := s.dayNum(k); ok {
 			return set(int(f.month), d, k)
 		}
 	}

@@ -4515,6 +4515,10 @@ var tagCases = []tagCase{
 	{"", "", "The guild has met every 24 June since 1602, and its bells ring each 11th of November.", []string{"every 24 June|SET|XXXX-06-24", "1602|DATE|1602", "each 11th of November|SET|XXXX-11-11"}},
 	{"2024-08-20", "", "Veterans gather at the cenotaph every November 11, and the town fires a cannon each July 4th at noon.", []string{"every November 11|SET|XXXX-11-11", "each July 4th|SET|XXXX-07-04", "noon|TIME|XXXX-XX-XXT12:00"}},
 	{"2024-08-20", "", "Every 12 months the licence is renewed, and every 1st of May the workers march.", []string{"Every 12 months|SET|P12M", "every 1st of May|SET|XXXX-05-01"}},
+	// The month may be abbreviated, with its period, as in "Dec. 7"
+	// alone: "each Jan. 31", "every Sept. 15".
+	{"", "", "Each Jan. 31 the regiment's old comrades lay a wreath at the gate, and the chapel bell tolls every Sept. 15.", []string{"Each Jan. 31|SET|XXXX-01-31", "every Sept. 15|SET|XXXX-09-15"}},
+	{"2024-08-20", "", "Every Nov. 11 since 1921 the mayor has read the names aloud.", []string{"Every Nov. 11|SET|XXXX-11-11", "1921|DATE|1921"}},
 	// An article of history dated when it was written may name its own
 	// year at the end ("last year", "next year") and "Today" opening a
 	// sentence is still nowadays; a word of news time finer than the year
