@@ -7654,6 +7654,8 @@ func (s *state) firstUnitSpan(i, k int) bool {
 
 // nthWeekday: "the first Monday in February", "the last Thursday of
 // November", "the second Sunday in May 1992": one DATE, the day itself.
+// "the first weekend of June", "the last weekend in July 1990": the
+// weekend of that month's first or last Saturday (YYYY-Www-WE).
 func (s *state) nthWeekday(i int) (cand, bool) {
 	n := 0
 	switch {
@@ -7671,7 +7673,8 @@ func (s *state) nthWeekday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	e := s.lx(i + 2)
-	if e == nil || e.weekday == 0 || e.plural || !(s.w(i+3) == wIn || s.w(i+3) == wOf) || !s.isMonthAt(i+4) || s.depth > 0 {
+	weekend := e != nil && e.unit == uWeekend && !e.plural
+	if e == nil || e.weekday == 0 && !weekend || e.plural || !(s.w(i+3) == wIn || s.w(i+3) == wOf) || !s.isMonthAt(i+4) || s.depth > 0 {
 		return cand{}, false
 	}
 	s.depth++
@@ -7685,18 +7688,25 @@ func (s *state) nthWeekday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	y, m := r.c.y, r.c.m
+	wd := int(e.weekday)
+	if weekend {
+		wd = 6 // the weekend of the nth Saturday
+	}
 	var d int
 	if n > 0 {
 		w1 := timeline.Weekday(timeline.DaysFromCivil(y, m, 1))
-		d = 1 + (int(e.weekday)-w1+7)%7 + (n-1)*7
+		d = 1 + (wd-w1+7)%7 + (n-1)*7
 	} else {
 		last := timeline.DaysIn(y, m)
 		wl := timeline.Weekday(timeline.DaysFromCivil(y, m, last))
-		d = last - (wl-int(e.weekday)+7)%7
+		d = last - (wl-wd+7)%7
 	}
 	c := r
 	c.i, c.partial = i, false
 	c.c.g, c.c.d = gDay, d
+	if weekend {
+		c.val = weekOf(c.c).format() + "-WE"
+	}
 	return c, true
 }
 

@@ -2649,6 +2649,10 @@ var tagCases = []tagCase{
 	// "the first Monday in February" is one day.
 	{"1990-11-11", "", "The President's budget is due the first Monday in February.", []string{"the first Monday in February|DATE|1991-02-04"}},
 	{"1990-11-11", "", "Thanksgiving falls on the fourth Thursday of November.", []string{"Thanksgiving|DATE|1990-11-22", "the fourth Thursday of November|DATE|1990-11-22"}},
+	// "the first weekend of June", "the last weekend in August": the
+	// weekend of that month's first or last Saturday, one DATE.
+	{"", "", "The county fair opened in 1911 and was held that year on the last weekend of August, the rodeo on the second weekend in September.", []string{"1911|DATE|1911", "that year|DATE|1911", "the last weekend of August|DATE|1911-W34-WE", "the second weekend in September|DATE|1911-W36-WE"}},
+	{"2023-04-02", "", "The regatta returns on the first weekend of June.", []string{"the first weekend of June|DATE|2023-W22-WE"}},
 	{"1996-03-01", "", "The primary was held on the last Tuesday of May 1992.", []string{"the last Tuesday of May 1992|DATE|1992-05-26"}},
 	// A past-tense clause cannot speak of the DCT decade's end to come.
 	{"1991-04-02", "", "The clinic opened in 1984. By the end of the decade, it had 40 doctors.", []string{"1984|DATE|1984", "the end of the decade|DATE|198|END"}},
