@@ -6509,7 +6509,7 @@ func unknownOf(u unit) string {
 }
 
 // storyPart: "in the afternoon", "by the afternoon", "through the night",
-// "during the night", "in the early evening" of a narrative told day by
+// "throughout the night", "during the night", "in the early evening" of a narrative told day by
 // day (news has rules of its own for these): a TIME, that part of the day the story is on ("On 14 July 1789
 // ... in the afternoon they stormed the Bastille" is 1789-07-14TAF; TimeBank
 // annotates "the morning" so). j is the token after "the"; a preposition
@@ -6525,6 +6525,12 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 			return cand{}, false
 		}
 	default:
+		if s.isWord(i-1, "throughout") {
+			// "throughout the night", "throughout the afternoon": the
+			// part of the day something lasts through, as "through the
+			// night"
+			break
+		}
 		if !s.isWord(i-1, "into") || s.isWordIn(i-2, "late", "far", "deep", "well") {
 			// ("into the evening", "went on into the night": the part of
 			// the day something lasts into, as "until the evening"; "late

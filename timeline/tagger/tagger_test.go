@@ -1907,6 +1907,9 @@ var tagCases = []tagCase{
 	// In news, "the night" told after an afternoon event of the DCT's day
 	// is the night that follows it, not the one before the report.
 	{"2014-06-13", "", "A tanker exploded at the port at 3:20 p.m. on Friday. Firefighters battled the blaze through the night.", []string{"3:20 p.m.|TIME|2014-06-13T15:20", "Friday|DATE|2014-06-13", "the night|TIME|2014-06-13TNI"}},
+	// "throughout the night", "throughout the afternoon": the part of the
+	// day the story is on, as "through the night".
+	{"", "", "The rebels stormed the arsenal on April 9, 1871. Throughout the night the militia held the bridge, and shells fell on the quarter throughout the afternoon.", []string{"April 9, 1871|DATE|1871-04-09", "the night|TIME|1871-04-09TNI", "the afternoon|TIME|1871-04-09TAF"}},
 	{"2014-06-13", "", "Fire broke out in a warehouse near the port. Crews worked through the night.", []string{"the night|TIME|2014-06-12TNI"}},
 	// "shut", "cut", "hit" before a count or a particle after a singular
 	// subject are past: "a fire shut one of its furnaces".
