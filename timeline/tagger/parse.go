@@ -2541,11 +2541,12 @@ func (s *state) marchNoun(i int) bool {
 	if i > 0 && s.toks[i-1].cap && s.isWordIn(i-1, "long", "great", "salt", "hunger", "peace") {
 		return true // "the Long March", "the Salt March"
 	}
-	if i > 1 && s.w(i-2) == wThe && s.toks[i-1].kind == tkWord && s.toks[i-1].cap && s.lx(i-1) == nil && i+1 < len(s.toks) &&
+	if i > 1 && s.theBeforeModifiers(i-2) && s.toks[i-1].kind == tkWord && s.toks[i-1].cap && s.lx(i-1) == nil && i+1 < len(s.toks) &&
 		(s.toks[i+1].kind == tkPunct && !s.isPunct(i+1, '-') || s.pastForm(i+1) ||
 			s.isWordIn(i+1, "and", "or", "in", "into", "across", "at", "by", "was", "were", "had", "has", "is", "of", "on", "to", "from", "through", "that", "which", "as", "with")) {
 		// "the Green March crossed the border", "the Bonus March of
-		// 1932": "the" and a capitalized word that is no word of time
+		// 1932", "the so-called Mud March, and": "the" (and lower-case
+		// modifiers) and a capitalized word that is no word of time
 		// before "March", and a verb, a preposition or a stop after it
 		// (not a number or a noun: "the Senate March 3 vote").
 		return true
@@ -2564,6 +2565,28 @@ func (s *state) marchNoun(i int) bool {
 		k++
 	}
 	return k < len(s.toks) && s.toks[k].kind == tkWord && s.toks[k].cap && s.lx(k) == nil
+}
+
+// theBeforeModifiers reports whether "the" is at k, or ends a run of at
+// most three lower-case words that are no words of time, hyphens joining
+// them, before k: "the", "the so-called", "the ill-fated", "the
+// infamous".
+func (s *state) theBeforeModifiers(k int) bool {
+	for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		switch {
+		case s.w(k) == wThe:
+			return true
+		case s.isPunct(k, '-') && s.tight(k) && s.tight(k+1):
+		case s.toks[k].kind == tkWord && !s.toks[k].cap && s.lx(k) == nil && (!s.pastForm(k) || s.isPunct(k-1, '-') && s.tight(k)):
+			// (a participle only in a compound: "so-called", "ill-fated";
+			// not a verb: "the army reached")
+		case s.toks[k].kind == tkWord && !s.toks[k].cap && s.isPunct(k+1, '-') && s.tight(k+1) && s.toks[k+2].kind == tkWord:
+			// the first word of a compound: "so-called", "long-awaited"
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // monthFirstName reports whether the month at i is a woman's or a man's

@@ -5538,6 +5538,10 @@ var tagCases = []tagCase{
 	// preposition or a stop, is the name of a march; before a number it
 	// is still the month.
 	{"", "", "On 9 April 1932 the Bonus March reached the capital, and in June the camp was burned.", []string{"9 April 1932|DATE|1932-04-09", "June|DATE|1932-06"}},
+	// So it is with lower-case modifiers between "the" and the name:
+	// "the so-called Mud March", "the ill-fated Jarrow March".
+	{"", "", "In May 1910 the strikers set out on the so-called Bread March, and on June 2 the leaders were arrested.", []string{"May 1910|DATE|1910-05", "June 2|DATE|1910-06-02"}},
+	{"", "", "The ill-fated Jarrow March of 1936 reached London, and the marchers went home by train in November.", []string{"1936|DATE|1936", "November|DATE|1936-11"}},
 	{"", "", "Veterans of the Selma March, which ended in 1965, met again in March 1985.", []string{"1965|DATE|1965", "March 1985|DATE|1985-03"}},
 	{"2009-03-10", "", "The Senate March 3 vote was close.", []string{"March 3|DATE|2009-03-03"}},
 	// A bare winter told of a span from one autumn to the next spring is
