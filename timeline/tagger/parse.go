@@ -7067,7 +7067,7 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 	}
 	if hasThe && det == wNone && (u == uDay || u == uWeek || u == uMonth || u == uYear) && (s.w(end) == wBefore || s.w(end) == wAfter && u != uWeek) && s.ref >= 0 && i > 0 &&
 		(s.isPunct(end+1, '.') || s.isPunct(end+1, ',') || s.isPunct(end+1, ';') || s.isPunct(end+1, ')') || s.w(end+1) == wTo && s.infinitive(end+1) || s.w(end) == wBefore && s.laterEnds(end+1)) &&
-		s.toks[i-1].kind == tkWord && (!s.isWordIn(i-1, "million", "billion", "trillion", "percent", "cents", "points", "than", "from", "of", "on", "in") || s.inParticle(i-1)) {
+		s.toks[i-1].kind == tkWord && (!s.isWordIn(i-1, "million", "billion", "trillion", "percent", "cents", "points", "than", "from", "of", "on", "in") || s.inParticle(i-1) || s.w(i-1) == wOf && s.eventNoun(i-2)) {
 		// "had begun the raids the year before.", "had arrived in
 		// Salalah the day before to relieve the first": after a verb's
 		// clause, with nothing after "before" that it could govern, the
@@ -7080,6 +7080,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		// after." is 1862, as "the following year".
 		// ("lost two fighters the next day and a helicopter the day
 		// after.": the day after the one just named, as "the next day".)
+		// After an event dated by "of" it is that event's date: "since
+		// the campaign of the year before.", "the battle of the day
+		// before." (not a part of a stretch: "most of the year before").
 		base, a, ok := s.anchorBase()
 		if ok && u == uDay && (base.g < gDay || base.g == gWeek) && s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.g >= gDay {
 			// After a year named in passing since the day the paragraph

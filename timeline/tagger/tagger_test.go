@@ -2132,6 +2132,12 @@ var tagCases = []tagCase{
 	// one just named, as after any other verb's clause.
 	{"2009-11-18", "", "The talks opened on Monday. The foreign minister had flown in the day before, aides said.", []string{"Monday|DATE|2009-11-16", "the day before|DATE|2009-11-15"}},
 	{"", "", "Parliament met on 4 May 1921; the new speaker had been sworn in the day before.", []string{"4 May 1921|DATE|1921-05-04", "the day before|DATE|1921-05-03"}},
+	// After an event dated by "of", "the year before" is that event's
+	// date: "the floods of the year before." ("most of the year before"
+	// stays untagged).
+	{"", "", "The harvest of 1817 was poor, and the villages were still empty after the famine of the year before.", []string{"1817|DATE|1817", "the year before|DATE|1816"}},
+	{"", "", "The regiment marched out on 12 August 1813, past the graves of the siege of the day before.", []string{"12 August 1813|DATE|1813-08-12", "the day before|DATE|1813-08-11"}},
+	{"", "", "By 1900 the firm was bankrupt; it had been losing money for most of the year before.", []string{"1900|DATE|1900"}},
 	// "June of last year", "March of next year": one DATE, the month of
 	// the year before or after the DCT's, as "June last year".
 	{"2006-04-12", "", "The plant has been idle since September of last year, the union said.", []string{"September of last year|DATE|2005-09"}},
