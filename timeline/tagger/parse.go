@@ -4758,6 +4758,18 @@ func (s *state) clock24(i int) bool {
 	}
 	switch s.w(i - 1) {
 	case wAt, wUntil, wFrom, wBy, wBefore, wAfter, wBetween:
+	case wFor:
+		// the time a plan is set for: "H-Hour was set for 0830,",
+		// "scheduled for 0600 hours on D-Day"; only a reading with a
+		// leading zero or "hours" after it, ending its phrase (not "for
+		// 0800 numbers", "for 1500 men")
+		j := i + 1
+		hours := s.isWord(j, "hours") || s.isWord(j, "hrs")
+		if hours {
+			j++
+		}
+		ends := j >= len(s.toks) || s.toks[j].kind == tkPunct && !s.isPunct(j, '-') && !s.isPunct(j, '/') && !s.isPunct(j, '%') && !s.isPunct(j, ':') || s.w(j) == wOn || s.w(j) == wAnd
+		return (hours || s.text[tk.start] == '0') && ends
 	case wAnd, wTo:
 		// the end of a span begun by such a reading: "between 0600 and
 		// 1800 on Friday", "from 0600 to 1800"

@@ -4660,6 +4660,11 @@ var tagCases = []tagCase{
 	{"", "", "The guns opened at 5:30 a.m. on 1 July 1916, and at seven o'clock the whistles blew.", []string{"5:30 a.m.|TIME|1916-07-01T05:30", "1 July 1916|DATE|1916-07-01", "seven o'clock|TIME|1916-07-01T07:00"}},
 	// "at 0600 hours": the military clock reading with its word, one TIME.
 	{"", "", "On 29 September 1918 the tanks moved off at 0600 hours and halted at 1430 hrs.", []string{"29 September 1918|DATE|1918-09-29", "0600 hours|TIME|1918-09-29T06:00", "1430 hrs|TIME|1918-09-29T14:30"}},
+	// After "for", the time a plan is set for, with a leading zero or
+	// "hours": "was set for 0545,", "planned for 1800 hours on"; not a
+	// count ("asked for 1500 rifles").
+	{"", "", "On 8 August 1918 the barrage was set for 0420, and the cavalry was ordered forward for 1130 hours on the same day.", []string{"8 August 1918|DATE|1918-08-08", "0420|TIME|1918-08-08T04:20", "1130 hours|TIME|1918-08-08T11:30", "the same day|DATE|1918-08-08"}},
+	{"", "", "In 1916 the brigade asked for 0800 blankets.", []string{"1916|DATE|1916"}},
 	// "Bloody Sunday", "Black Monday": the name of an event, no weekday.
 	{"", "", "Bloody Sunday shocked the nation, and after Black Monday the banks closed; on Sunday the troops withdrew.", []string{"Sunday|DATE|XXXX-WXX-7"}},
 	// "the March on Rome", "the March to the Sea", "the Long March": a
