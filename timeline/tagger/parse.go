@@ -1482,11 +1482,39 @@ func (s *state) pYear(i int) (cand, bool) {
 		// Local 2010"
 		return cand{}, false
 	}
+	if s.countOfPlural(i) {
+		return cand{}, false
+	}
 	switch {
 	case s.isWord(i+1, "percent"), s.isWord(i+1, "million"), s.isWord(i+1, "billion"), s.isWord(i+1, "people"), s.isWord(i+1, "troops"), s.isWord(i+1, "shares"), s.isWord(i+1, "points"), s.isWord(i+1, "feet"), s.isWord(i+1, "meters"), s.isWord(i+1, "miles"), s.isWord(i+1, "tons"), s.isWord(i+1, "dollars"), s.isWord(i+1, "members"), s.isWord(i+1, "employees"), s.measureUnit(i + 1):
 		return cand{}, false
 	}
 	return s.date(i, i+1, cal{g: gYear, y: y}), true
+}
+
+// countOfPlural reports whether the number at i counts the bare plural
+// noun after it, by the word before it: a word of approximation ("some
+// 1500 men", "nearly 2000 prisoners", "more than 1200 wagons"), "with",
+// or a verb in the past taking the count as its object ("lost 1500 men",
+// "asked for 2000 rifles"). A year before a plural noun follows a
+// preposition or a determiner ("In 1990 prices rose", "the 1848
+// revolutions").
+func (s *state) countOfPlural(i int) bool {
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord || s.toks[n].cap || s.lx(n) != nil || i == 0 || s.toks[i-1].kind != tkWord || s.toks[i-1].cap {
+		return false
+	}
+	w := s.word(n)
+	plural := s.isWordIn(n, "men", "women", "children", "cattle", "horses") ||
+		len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
+	if !plural {
+		return false
+	}
+	p := i - 1
+	if s.w(p) == wFor && p > 0 && s.pastForm(p-1) {
+		p-- // "asked for 2000 rifles"
+	}
+	return s.isWordIn(p, "some", "nearly", "almost", "roughly", "approximately", "than", "with") || s.pastForm(p)
 }
 
 // codeNumber reports whether the number at i labels a batch or a code:

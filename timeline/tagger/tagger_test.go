@@ -461,6 +461,13 @@ var tagCases = []tagCase{
 	// purpose, and the past verb dates the day.
 	{"2022-10-14", "", "The charity said on Friday it had sent 30 young men to clear the drains over the weekend.", []string{"Friday|DATE|2022-10-14", "the weekend|DATE|2022-W40-WE"}},
 	{"2020-02-07", "", "The council said it had hired 40 local people to sweep the streets on Sunday.", []string{"Sunday|DATE|2020-02-02"}},
+	// A four-digit number without its comma counts the bare plural after
+	// it when a word of approximation, "with" or a past verb comes
+	// before ("some 1800 men", "captured 1200 wagons", "asked for 2500
+	// blankets"); after a preposition or "the" it is a year ("In 1990
+	// prices rose", "the 1848 revolutions").
+	{"", "", "In 1777 the British lost some 1800 men at Saratoga, and the rebels captured 1200 muskets.", []string{"1777|DATE|1777"}},
+	{"", "", "The garrison asked for 2500 blankets in 1812, and in 1813 prices rose.", []string{"1812|DATE|1812", "1813|DATE|1813"}},
 	// An attribution set off after the date may run on with adverbials
 	// of its own ("said on Monday ahead of the auction"): it still tells
 	// only when it was said, and the date before it is read by "will".
