@@ -60,7 +60,12 @@ func isSpace(c byte) bool {
 // no blank line anywhere and most of its lines too long to be a line
 // wrapped at a fixed width (as text copied from a web page or an
 // encyclopedia is). Its single line breaks then end paragraphs, as blank
-// lines do in text wrapped by hand.
+// lines do in text wrapped by hand. Title and heading lines (short, with
+// no stop at their end: "Background", "Siege of Petersburg") are not
+// counted: an article of many sections and short paragraphs is still
+// written a paragraph to a line. (A line wrapped at a fixed width is
+// never long, so leaving out those of its lines that end mid-sentence
+// cannot make such text look so.)
 func lineParagraphs(text []byte) bool {
 	lines, long := 0, 0
 	start, blank := 0, false
@@ -76,6 +81,9 @@ func lineParagraphs(text []byte) bool {
 		}
 		if blank {
 			return false // a blank line between lines: paragraphs are marked so
+		}
+		if len(line) <= 80 && !bytes.ContainsAny(line[len(line)-1:], ".!?:;,\"'") {
+			continue // a title or a heading
 		}
 		lines++
 		if len(line) > 160 {

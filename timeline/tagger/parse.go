@@ -1482,11 +1482,39 @@ func (s *state) pYear(i int) (cand, bool) {
 		// Local 2010"
 		return cand{}, false
 	}
+	if s.countOfPlural(i) {
+		return cand{}, false
+	}
 	switch {
 	case s.isWord(i+1, "percent"), s.isWord(i+1, "million"), s.isWord(i+1, "billion"), s.isWord(i+1, "people"), s.isWord(i+1, "troops"), s.isWord(i+1, "shares"), s.isWord(i+1, "points"), s.isWord(i+1, "feet"), s.isWord(i+1, "meters"), s.isWord(i+1, "miles"), s.isWord(i+1, "tons"), s.isWord(i+1, "dollars"), s.isWord(i+1, "members"), s.isWord(i+1, "employees"), s.measureUnit(i + 1):
 		return cand{}, false
 	}
 	return s.date(i, i+1, cal{g: gYear, y: y}), true
+}
+
+// countOfPlural reports whether the number at i counts the bare plural
+// noun after it, by the word before it: a word of approximation ("some
+// 1500 men", "nearly 2000 prisoners", "more than 1200 wagons"), "with",
+// or a verb in the past taking the count as its object ("lost 1500 men",
+// "asked for 2000 rifles"). A year before a plural noun follows a
+// preposition or a determiner ("In 1990 prices rose", "the 1848
+// revolutions").
+func (s *state) countOfPlural(i int) bool {
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord || s.toks[n].cap || s.lx(n) != nil || i == 0 || s.toks[i-1].kind != tkWord || s.toks[i-1].cap {
+		return false
+	}
+	w := s.word(n)
+	plural := s.isWordIn(n, "men", "women", "children", "cattle", "horses") ||
+		len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
+	if !plural {
+		return false
+	}
+	p := i - 1
+	if s.w(p) == wFor && p > 0 && s.pastForm(p-1) {
+		p-- // "asked for 2000 rifles"
+	}
+	return s.isWordIn(p, "some", "nearly", "almost", "roughly", "approximately", "than", "with") || s.pastForm(p)
 }
 
 // codeNumber reports whether the number at i labels a batch or a code:
@@ -2541,11 +2569,12 @@ func (s *state) marchNoun(i int) bool {
 	if i > 0 && s.toks[i-1].cap && s.isWordIn(i-1, "long", "great", "salt", "hunger", "peace") {
 		return true // "the Long March", "the Salt March"
 	}
-	if i > 1 && s.w(i-2) == wThe && s.toks[i-1].kind == tkWord && s.toks[i-1].cap && s.lx(i-1) == nil && i+1 < len(s.toks) &&
+	if i > 1 && s.theBeforeModifiers(i-2) && s.toks[i-1].kind == tkWord && s.toks[i-1].cap && s.lx(i-1) == nil && i+1 < len(s.toks) &&
 		(s.toks[i+1].kind == tkPunct && !s.isPunct(i+1, '-') || s.pastForm(i+1) ||
 			s.isWordIn(i+1, "and", "or", "in", "into", "across", "at", "by", "was", "were", "had", "has", "is", "of", "on", "to", "from", "through", "that", "which", "as", "with")) {
 		// "the Green March crossed the border", "the Bonus March of
-		// 1932": "the" and a capitalized word that is no word of time
+		// 1932", "the so-called Mud March, and": "the" (and lower-case
+		// modifiers) and a capitalized word that is no word of time
 		// before "March", and a verb, a preposition or a stop after it
 		// (not a number or a noun: "the Senate March 3 vote").
 		return true
@@ -2573,6 +2602,28 @@ func (s *state) marchNoun(i int) bool {
 // called Manic Monday", "what became known as Mad Friday").
 func (s *state) nameGivenAfter(k int) bool {
 	return s.isWordIn(k, "call", "calls", "called", "dubbed", "nicknamed") || s.isWord(k, "as") && s.isWordIn(k-1, "known", "remembered")
+}
+
+// theBeforeModifiers reports whether "the" is at k, or ends a run of at
+// most three lower-case words that are no words of time, hyphens joining
+// them, before k: "the", "the so-called", "the ill-fated", "the
+// infamous".
+func (s *state) theBeforeModifiers(k int) bool {
+	for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		switch {
+		case s.w(k) == wThe:
+			return true
+		case s.isPunct(k, '-') && s.tight(k) && s.tight(k+1):
+		case s.toks[k].kind == tkWord && !s.toks[k].cap && s.lx(k) == nil && (!s.pastForm(k) || s.isPunct(k-1, '-') && s.tight(k)):
+			// (a participle only in a compound: "so-called", "ill-fated";
+			// not a verb: "the army reached")
+		case s.toks[k].kind == tkWord && !s.toks[k].cap && s.isPunct(k+1, '-') && s.tight(k+1) && s.toks[k+2].kind == tkWord:
+			// the first word of a compound: "so-called", "long-awaited"
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // monthFirstName reports whether the month at i is a woman's or a man's
@@ -4840,6 +4891,18 @@ func (s *state) clock24(i int) bool {
 	}
 	switch s.w(i - 1) {
 	case wAt, wUntil, wFrom, wBy, wBefore, wAfter, wBetween:
+	case wFor:
+		// the time a plan is set for: "H-Hour was set for 0830,",
+		// "scheduled for 0600 hours on D-Day"; only a reading with a
+		// leading zero or "hours" after it, ending its phrase (not "for
+		// 0800 numbers", "for 1500 men")
+		j := i + 1
+		hours := s.isWord(j, "hours") || s.isWord(j, "hrs")
+		if hours {
+			j++
+		}
+		ends := j >= len(s.toks) || s.toks[j].kind == tkPunct && !s.isPunct(j, '-') && !s.isPunct(j, '/') && !s.isPunct(j, '%') && !s.isPunct(j, ':') || s.w(j) == wOn || s.w(j) == wAnd
+		return (hours || s.text[tk.start] == '0') && ends
 	case wAnd, wTo:
 		// the end of a span begun by such a reading: "between 0600 and
 		// 1800 on Friday", "from 0600 to 1800"
@@ -6637,7 +6700,7 @@ func unknownOf(u unit) string {
 }
 
 // storyPart: "in the afternoon", "by the afternoon", "through the night",
-// "during the night", "in the early evening" of a narrative told day by
+// "throughout the night", "during the night", "in the early evening" of a narrative told day by
 // day (news has rules of its own for these): a TIME, that part of the day the story is on ("On 14 July 1789
 // ... in the afternoon they stormed the Bastille" is 1789-07-14TAF; TimeBank
 // annotates "the morning" so). j is the token after "the"; a preposition
@@ -6653,6 +6716,12 @@ func (s *state) storyPart(i, j int) (cand, bool) {
 			return cand{}, false
 		}
 	default:
+		if s.isWord(i-1, "throughout") {
+			// "throughout the night", "throughout the afternoon": the
+			// part of the day something lasts through, as "through the
+			// night"
+			break
+		}
 		if !s.isWord(i-1, "into") || s.isWordIn(i-2, "late", "far", "deep", "well") {
 			// ("into the evening", "went on into the night": the part of
 			// the day something lasts into, as "until the evening"; "late
@@ -7166,7 +7235,7 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 	}
 	if hasThe && det == wNone && (u == uDay || u == uWeek || u == uMonth || u == uYear) && (s.w(end) == wBefore || s.w(end) == wAfter && u != uWeek) && s.ref >= 0 && i > 0 &&
 		(s.isPunct(end+1, '.') || s.isPunct(end+1, ',') || s.isPunct(end+1, ';') || s.isPunct(end+1, ')') || s.w(end+1) == wTo && s.infinitive(end+1) || s.w(end) == wBefore && s.laterEnds(end+1)) &&
-		s.toks[i-1].kind == tkWord && (!s.isWordIn(i-1, "million", "billion", "trillion", "percent", "cents", "points", "than", "from", "of", "on", "in") || s.inParticle(i-1)) {
+		s.toks[i-1].kind == tkWord && (!s.isWordIn(i-1, "million", "billion", "trillion", "percent", "cents", "points", "than", "from", "of", "on", "in") || s.inParticle(i-1) || s.w(i-1) == wOf && s.eventNoun(i-2)) {
 		// "had begun the raids the year before.", "had arrived in
 		// Salalah the day before to relieve the first": after a verb's
 		// clause, with nothing after "before" that it could govern, the
@@ -7179,6 +7248,9 @@ func (s *state) deicticUnit(i, j int, hasThe bool, det wid, u unit) (cand, bool)
 		// after." is 1862, as "the following year".
 		// ("lost two fighters the next day and a helicopter the day
 		// after.": the day after the one just named, as "the next day".)
+		// After an event dated by "of" it is that event's date: "since
+		// the campaign of the year before.", "the battle of the day
+		// before." (not a part of a stretch: "most of the year before").
 		base, a, ok := s.anchorBase()
 		if ok && u == uDay && (base.g < gDay || base.g == gWeek) && s.dayRef >= 0 && s.dayPi == s.toks[i].pi && !s.dayCal.noYear && s.dayCal.g >= gDay {
 			// After a year named in passing since the day the paragraph
@@ -7782,6 +7854,8 @@ func (s *state) firstUnitSpan(i, k int) bool {
 
 // nthWeekday: "the first Monday in February", "the last Thursday of
 // November", "the second Sunday in May 1992": one DATE, the day itself.
+// "the first weekend of June", "the last weekend in July 1990": the
+// weekend of that month's first or last Saturday (YYYY-Www-WE).
 func (s *state) nthWeekday(i int) (cand, bool) {
 	n := 0
 	switch {
@@ -7799,7 +7873,8 @@ func (s *state) nthWeekday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	e := s.lx(i + 2)
-	if e == nil || e.weekday == 0 || e.plural || !(s.w(i+3) == wIn || s.w(i+3) == wOf) || !s.isMonthAt(i+4) || s.depth > 0 {
+	weekend := e != nil && e.unit == uWeekend && !e.plural
+	if e == nil || e.weekday == 0 && !weekend || e.plural || !(s.w(i+3) == wIn || s.w(i+3) == wOf) || !s.isMonthAt(i+4) || s.depth > 0 {
 		return cand{}, false
 	}
 	s.depth++
@@ -7813,18 +7888,25 @@ func (s *state) nthWeekday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	y, m := r.c.y, r.c.m
+	wd := int(e.weekday)
+	if weekend {
+		wd = 6 // the weekend of the nth Saturday
+	}
 	var d int
 	if n > 0 {
 		w1 := timeline.Weekday(timeline.DaysFromCivil(y, m, 1))
-		d = 1 + (int(e.weekday)-w1+7)%7 + (n-1)*7
+		d = 1 + (wd-w1+7)%7 + (n-1)*7
 	} else {
 		last := timeline.DaysIn(y, m)
 		wl := timeline.Weekday(timeline.DaysFromCivil(y, m, last))
-		d = last - (wl-int(e.weekday)+7)%7
+		d = last - (wl-wd+7)%7
 	}
 	c := r
 	c.i, c.partial = i, false
 	c.c.g, c.c.d = gDay, d
+	if weekend {
+		c.val = weekOf(c.c).format() + "-WE"
+	}
 	return c, true
 }
 
@@ -11553,7 +11635,8 @@ var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // everyDayOfYear reads a day of the year after "every" or "each" at i,
 // the day starting at j: "every 24 June", "each 11th of November", "every
-// first of December", "every November 11", "each July 4th". It is a SET
+// first of December", "every November 11", "each July 4th", "every Dec.
+// 7". It is a SET
 // of that day every year, as "every August" is of the month. A year after
 // the day makes it a date ("each 1 March 1870" is no such phrase) and is
 // left alone.
@@ -11581,8 +11664,12 @@ func (s *state) everyDayOfYear(i, j int) (cand, bool) {
 		}
 		return cand{}, false
 	}
-	if f := s.lx(j); f != nil && f.month > 0 && !f.plural && !f.abbr && s.toks[j].cap {
-		if d, k, ok := s.dayNum(j + 1); ok {
+	if f := s.lx(j); f != nil && f.month > 0 && !f.plural && s.toks[j].cap {
+		k := j + 1
+		if f.abbr && s.isPunct(k, '.') && s.tight(k) {
+			k++ // "each Jan. 31", "every Dec. 7", as "Dec. 7" alone
+		}
+		if d, k, ok := s.dayNum(k); ok {
 			return set(int(f.month), d, k)
 		}
 	}

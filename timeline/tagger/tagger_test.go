@@ -530,6 +530,13 @@ var tagCases = []tagCase{
 	// purpose, and the past verb dates the day.
 	{"2022-10-14", "", "The charity said on Friday it had sent 30 young men to clear the drains over the weekend.", []string{"Friday|DATE|2022-10-14", "the weekend|DATE|2022-W40-WE"}},
 	{"2020-02-07", "", "The council said it had hired 40 local people to sweep the streets on Sunday.", []string{"Sunday|DATE|2020-02-02"}},
+	// A four-digit number without its comma counts the bare plural after
+	// it when a word of approximation, "with" or a past verb comes
+	// before ("some 1800 men", "captured 1200 wagons", "asked for 2500
+	// blankets"); after a preposition or "the" it is a year ("In 1990
+	// prices rose", "the 1848 revolutions").
+	{"", "", "In 1777 the British lost some 1800 men at Saratoga, and the rebels captured 1200 muskets.", []string{"1777|DATE|1777"}},
+	{"", "", "The garrison asked for 2500 blankets in 1812, and in 1813 prices rose.", []string{"1812|DATE|1812", "1813|DATE|1813"}},
 	// An attribution set off after the date may run on with adverbials
 	// of its own ("said on Monday ahead of the auction"): it still tells
 	// only when it was said, and the date before it is read by "will".
@@ -1987,6 +1994,9 @@ var tagCases = []tagCase{
 	// In news, "the night" told after an afternoon event of the DCT's day
 	// is the night that follows it, not the one before the report.
 	{"2014-06-13", "", "A tanker exploded at the port at 3:20 p.m. on Friday. Firefighters battled the blaze through the night.", []string{"3:20 p.m.|TIME|2014-06-13T15:20", "Friday|DATE|2014-06-13", "the night|TIME|2014-06-13TNI"}},
+	// "throughout the night", "throughout the afternoon": the part of the
+	// day the story is on, as "through the night".
+	{"", "", "The rebels stormed the arsenal on April 9, 1871. Throughout the night the militia held the bridge, and shells fell on the quarter throughout the afternoon.", []string{"April 9, 1871|DATE|1871-04-09", "the night|TIME|1871-04-09TNI", "the afternoon|TIME|1871-04-09TAF"}},
 	{"2014-06-13", "", "Fire broke out in a warehouse near the port. Crews worked through the night.", []string{"the night|TIME|2014-06-12TNI"}},
 	// "shut", "cut", "hit" before a count or a particle after a singular
 	// subject are past: "a fire shut one of its furnaces".
@@ -2209,6 +2219,12 @@ var tagCases = []tagCase{
 	// one just named, as after any other verb's clause.
 	{"2009-11-18", "", "The talks opened on Monday. The foreign minister had flown in the day before, aides said.", []string{"Monday|DATE|2009-11-16", "the day before|DATE|2009-11-15"}},
 	{"", "", "Parliament met on 4 May 1921; the new speaker had been sworn in the day before.", []string{"4 May 1921|DATE|1921-05-04", "the day before|DATE|1921-05-03"}},
+	// After an event dated by "of", "the year before" is that event's
+	// date: "the floods of the year before." ("most of the year before"
+	// stays untagged).
+	{"", "", "The harvest of 1817 was poor, and the villages were still empty after the famine of the year before.", []string{"1817|DATE|1817", "the year before|DATE|1816"}},
+	{"", "", "The regiment marched out on 12 August 1813, past the graves of the siege of the day before.", []string{"12 August 1813|DATE|1813-08-12", "the day before|DATE|1813-08-11"}},
+	{"", "", "By 1900 the firm was bankrupt; it had been losing money for most of the year before.", []string{"1900|DATE|1900"}},
 	// "June of last year", "March of next year": one DATE, the month of
 	// the year before or after the DCT's, as "June last year".
 	{"2006-04-12", "", "The plant has been idle since September of last year, the union said.", []string{"September of last year|DATE|2005-09"}},
@@ -2754,6 +2770,10 @@ var tagCases = []tagCase{
 	// "the first Monday in February" is one day.
 	{"1990-11-11", "", "The President's budget is due the first Monday in February.", []string{"the first Monday in February|DATE|1991-02-04"}},
 	{"1990-11-11", "", "Thanksgiving falls on the fourth Thursday of November.", []string{"Thanksgiving|DATE|1990-11-22", "the fourth Thursday of November|DATE|1990-11-22"}},
+	// "the first weekend of June", "the last weekend in August": the
+	// weekend of that month's first or last Saturday, one DATE.
+	{"", "", "The county fair opened in 1911 and was held that year on the last weekend of August, the rodeo on the second weekend in September.", []string{"1911|DATE|1911", "that year|DATE|1911", "the last weekend of August|DATE|1911-W34-WE", "the second weekend in September|DATE|1911-W36-WE"}},
+	{"2023-04-02", "", "The regatta returns on the first weekend of June.", []string{"the first weekend of June|DATE|2023-W22-WE"}},
 	{"1996-03-01", "", "The primary was held on the last Tuesday of May 1992.", []string{"the last Tuesday of May 1992|DATE|1992-05-26"}},
 	// A past-tense clause cannot speak of the DCT decade's end to come.
 	{"1991-04-02", "", "The clinic opened in 1984. By the end of the decade, it had 40 doctors.", []string{"1984|DATE|1984", "the end of the decade|DATE|198|END"}},
@@ -4196,6 +4216,10 @@ var tagCases = []tagCase{
 	// A lead after a title line of its own is the article's lead: the
 	// month its range began with, named again in the body, is the
 	// range's, and a past perfect opening the body starts the telling.
+	// So in text written a paragraph to a line, with title and heading
+	// lines and paragraphs some of which are short: the headings do not
+	// count against the long lines that mark the form.
+	{"", "", "Rangoon riverside campaign\nThe Rangoon riverside campaign was fought along the lower Irrawaddy from May 4, 1852, to January 20, 1853, between the troops of the East India Company and the Burmese garrisons of the delta towns.\nBackground\nThe Company had claimed damages since 1851. Talks in Rangoon had failed.\nOperations\nOn May 10 the flotilla reached the first stockade below Prome, and the garrison fled into the forest after a short bombardment, leaving its guns, its stores of rice and its boats to the sailors of the leading steamers.", []string{"May 4, 1852|DATE|1852-05-04", "January 20, 1853|DATE|1853-01-20", "1851|DATE|1851", "May 10|DATE|1852-05-10"}},
 	{"", "", "Ogaden War\n\nThe war was fought from July 1977 to March 1978 between Somalia and Ethiopia.\n\nThe border had been disputed since 1948. A clash in 1964 had ended in a truce.\n\nSomalia invaded on 13 July.", []string{"July 1977|DATE|1977-07", "March 1978|DATE|1978-03", "1948|DATE|1948", "1964|DATE|1964", "13 July|DATE|1977-07-13"}},
 	{"", "", "Russo-Turkish War\n\nThe war was fought from 1877 to 1878 between Russia and Turkey.\n\nIn April 1876 Bulgarians had risen against Ottoman rule. Serbia declared war in June.", []string{"1877|DATE|1877", "1878|DATE|1878", "April 1876|DATE|1876-04", "June|DATE|1876-06"}},
 	// A war article's lead giving a span of years: a bare month after
@@ -4620,6 +4644,10 @@ var tagCases = []tagCase{
 	{"", "", "The guild has met every 24 June since 1602, and its bells ring each 11th of November.", []string{"every 24 June|SET|XXXX-06-24", "1602|DATE|1602", "each 11th of November|SET|XXXX-11-11"}},
 	{"2024-08-20", "", "Veterans gather at the cenotaph every November 11, and the town fires a cannon each July 4th at noon.", []string{"every November 11|SET|XXXX-11-11", "each July 4th|SET|XXXX-07-04", "noon|TIME|XXXX-XX-XXT12:00"}},
 	{"2024-08-20", "", "Every 12 months the licence is renewed, and every 1st of May the workers march.", []string{"Every 12 months|SET|P12M", "every 1st of May|SET|XXXX-05-01"}},
+	// The month may be abbreviated, with its period, as in "Dec. 7"
+	// alone: "each Jan. 31", "every Sept. 15".
+	{"", "", "Each Jan. 31 the regiment's old comrades lay a wreath at the gate, and the chapel bell tolls every Sept. 15.", []string{"Each Jan. 31|SET|XXXX-01-31", "every Sept. 15|SET|XXXX-09-15"}},
+	{"2024-08-20", "", "Every Nov. 11 since 1921 the mayor has read the names aloud.", []string{"Every Nov. 11|SET|XXXX-11-11", "1921|DATE|1921"}},
 	// An article of history dated when it was written may name its own
 	// year at the end ("last year", "next year") and "Today" opening a
 	// sentence is still nowadays; a word of news time finer than the year
@@ -4748,6 +4776,11 @@ var tagCases = []tagCase{
 	{"", "", "The guns opened at 5:30 a.m. on 1 July 1916, and at seven o'clock the whistles blew.", []string{"5:30 a.m.|TIME|1916-07-01T05:30", "1 July 1916|DATE|1916-07-01", "seven o'clock|TIME|1916-07-01T07:00"}},
 	// "at 0600 hours": the military clock reading with its word, one TIME.
 	{"", "", "On 29 September 1918 the tanks moved off at 0600 hours and halted at 1430 hrs.", []string{"29 September 1918|DATE|1918-09-29", "0600 hours|TIME|1918-09-29T06:00", "1430 hrs|TIME|1918-09-29T14:30"}},
+	// After "for", the time a plan is set for, with a leading zero or
+	// "hours": "was set for 0545,", "planned for 1800 hours on"; not a
+	// count ("asked for 1500 rifles").
+	{"", "", "On 8 August 1918 the barrage was set for 0420, and the cavalry was ordered forward for 1130 hours on the same day.", []string{"8 August 1918|DATE|1918-08-08", "0420|TIME|1918-08-08T04:20", "1130 hours|TIME|1918-08-08T11:30", "the same day|DATE|1918-08-08"}},
+	{"", "", "In 1916 the brigade asked for 0800 blankets.", []string{"1916|DATE|1916"}},
 	// "Bloody Sunday", "Black Monday": the name of an event, no weekday.
 	{"", "", "Bloody Sunday shocked the nation, and after Black Monday the banks closed; on Sunday the troops withdrew.", []string{"Sunday|DATE|XXXX-WXX-7"}},
 	// "the March on Rome", "the March to the Sea", "the Long March": a
@@ -5632,6 +5665,10 @@ var tagCases = []tagCase{
 	// preposition or a stop, is the name of a march; before a number it
 	// is still the month.
 	{"", "", "On 9 April 1932 the Bonus March reached the capital, and in June the camp was burned.", []string{"9 April 1932|DATE|1932-04-09", "June|DATE|1932-06"}},
+	// So it is with lower-case modifiers between "the" and the name:
+	// "the so-called Mud March", "the ill-fated Jarrow March".
+	{"", "", "In May 1910 the strikers set out on the so-called Bread March, and on June 2 the leaders were arrested.", []string{"May 1910|DATE|1910-05", "June 2|DATE|1910-06-02"}},
+	{"", "", "The ill-fated Jarrow March of 1936 reached London, and the marchers went home by train in November.", []string{"1936|DATE|1936", "November|DATE|1936-11"}},
 	{"", "", "Veterans of the Selma March, which ended in 1965, met again in March 1985.", []string{"1965|DATE|1965", "March 1985|DATE|1985-03"}},
 	{"2009-03-10", "", "The Senate March 3 vote was close.", []string{"March 3|DATE|2009-03-03"}},
 	// A bare winter told of a span from one autumn to the next spring is
