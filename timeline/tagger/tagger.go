@@ -8472,6 +8472,7 @@ func (s *state) tenseAt(i int) (int8, int) {
 	// The marker nearest to the expression decides: "said on Friday it
 	// will ..." reads Friday by "said".
 	best, bestD, bestK := int8(0), 1<<30, -1
+	clocks := int8(-1) // whether [lo, hi] holds a clock reading, -1 until asked
 	for k := lo; k <= hi; k++ {
 		if k == attLo {
 			k = attHi
@@ -8856,7 +8857,21 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// relative: "the deal agreed in March would raise prices".
 			return -1, k
 		}
-		d := abs(k-i) - s.clockExtraBetween(min(k, i), max(k, i))
+		d := abs(k - i)
+		if clocks < 0 {
+			// (whether the sentence holds a clock reading at all, once:
+			// most hold none, and the count below is a scan per marker)
+			clocks = 0
+			for m := lo + 1; m < hi; m++ {
+				if s.clockAfterAt(m) {
+					clocks = 1
+					break
+				}
+			}
+		}
+		if clocks > 0 {
+			d -= s.clockExtraBetween(min(k, i), max(k, i))
+		}
 		if t == 2 && k < i && s.futureTimeClause(k, lo) {
 			// The present of a clause of time under a future or a modal
 			// tells of what is to come: "It may be days before the line
