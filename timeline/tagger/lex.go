@@ -491,7 +491,14 @@ type lexEntry struct {
 	pod     int8  // part of day: 1 morning, 2 afternoon, 3 evening, 4 night
 	setUnit unit  // daily, weekly, ...
 	tense   int8  // -1 past marker, +1 future marker, 2 present marker, 3 future marker only before the date
+	// named: a word core tests by its spelling (coreNamed), so that the
+	// other entries skip those tests.
+	named bool
 }
+
+// coreNamed are the words core asks for by spelling ("midweek",
+// "annually", "election"): their entries are marked named.
+var coreNamed = [...]string{"quarter", "day", "night", "midweek", "midmorning", "midafternoon", "midevening", "annually", "midsummer", "midwinter", "weekdays", "fy", "election", "polling", "voting", "first"}
 
 const maxWordLen = 16
 
@@ -743,6 +750,11 @@ func init() {
 		"redrew", "outgrew", "misled", "besought", "wrought"} {
 		if entry(s).tense == 0 {
 			entry(s).tense = -1
+		}
+	}
+	for _, w := range coreNamed {
+		if e, ok := lexicon[w]; ok {
+			e.named = true // (a word without an entry never reaches core's tests)
 		}
 	}
 	// Freeze: one slice of entries, in sorted word order for determinism.

@@ -95,3 +95,14 @@ func TestLookup(t *testing.T) {
 		}
 	}
 }
+
+// TestCoreNamed checks that every word core asks for by spelling has a
+// lexicon entry marked named: one without would skip core's test for it.
+func TestCoreNamed(t *testing.T) {
+	for _, w := range coreNamed {
+		idx, ok := lexIndex[w]
+		if !ok || !lexTable[idx].named {
+			t.Errorf("%q: in lexicon %v, named %v", w, ok, ok && lexTable[idx].named)
+		}
+	}
+}

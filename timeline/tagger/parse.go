@@ -1024,7 +1024,7 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.unit == uDay && !e.plural {
 			try(s.pDayN(i))
 		}
-		if e.hasNum && (!e.tens || s.w(i+1) == wPast || s.w(i+1) == wAfter || s.w(i+1) == wTo || s.isWord(i+1, "minutes") || s.isPunct(i+1, '-')) || e.w == wHalf || e.w == wA || s.isWord(i, "quarter") {
+		if e.hasNum && (!e.tens || s.w(i+1) == wPast || s.w(i+1) == wAfter || s.w(i+1) == wTo || s.isWord(i+1, "minutes") || s.isPunct(i+1, '-')) || e.w == wHalf || e.w == wA || e.named && s.isWord(i, "quarter") {
 			try(s.pClockWords(i)) // ("twenty past six", "twenty-five after ten", "twenty minutes to eight" too)
 		}
 		if e.hasNum || e.w == wFew || e.w == wSeveral || e.w == wCouple || e.w == wMany || e.w == wHalf || e.w == wSome && s.lx(i+1) != nil && s.lx(i+1).plural {
@@ -1041,19 +1041,19 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.setUnit > 0 || e.w == wEvery || e.w == wEach || e.w == wPer {
 			try(s.pSet(i))
 		}
-		if (s.isWord(i, "day") || s.isWord(i, "night")) && s.w(i+1) == wAnd {
+		if e.named && (s.isWord(i, "day") || s.isWord(i, "night")) && s.w(i+1) == wAnd {
 			try(s.pDayAndNight(i))
 		}
-		if s.isWord(i, "midweek") {
+		if e.named && s.isWord(i, "midweek") {
 			try(s.pMidweek(i))
 		}
 		if (e.unit == uYear || e.unit == uMonth || e.unit == uQuarter) && !e.plural {
 			try(s.pToDate(i))
 		}
-		if s.isWord(i, "midmorning") || s.isWord(i, "midafternoon") || s.isWord(i, "midevening") {
+		if e.named && (s.isWord(i, "midmorning") || s.isWord(i, "midafternoon") || s.isWord(i, "midevening")) {
 			try(s.pMidPod(i))
 		}
-		if s.isWord(i, "annually") {
+		if e.named && s.isWord(i, "annually") {
 			try(s.pAnnually(i))
 		}
 		if (e.w == wA || e.hasNum && !e.tens && e.ord == 0) && (s.isWord(i+1, "generation") || s.isWord(i+1, "generations")) && s.w(i+2) == wAgo {
@@ -1062,10 +1062,10 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if e.w == wA && s.isWord(i+1, "generation") {
 			try(s.pGeneration(i))
 		}
-		if s.isWord(i, "midsummer") || s.isWord(i, "midwinter") {
+		if e.named && (s.isWord(i, "midsummer") || s.isWord(i, "midwinter")) {
 			try(s.pMidSeason(i))
 		}
-		if s.isWord(i, "weekdays") || e.unit == uWeekend && e.plural {
+		if e.named && s.isWord(i, "weekdays") || e.unit == uWeekend && e.plural {
 			try(s.pWeekdays(i))
 		}
 		if e.unit > 0 || e.w == wYearEnd {
@@ -1143,16 +1143,16 @@ func (s *state) core(i int) (best cand, ok bool) {
 		if (tk.end-tk.start) == 1 && (s.text[tk.start]|0x20 == 'q' || s.text[tk.start]|0x20 == 'h') {
 			try(s.pQuarter(i))
 		}
-		if s.isWord(i, "fy") {
+		if e.named && s.isWord(i, "fy") {
 			try(s.pFY(i))
 		}
-		if s.isWord(i, "election") || s.isWord(i, "polling") || s.isWord(i, "voting") {
+		if e.named && (s.isWord(i, "election") || s.isWord(i, "polling") || s.isWord(i, "voting")) {
 			try(s.pPollingDay(i))
 		}
 		if e.season > 0 {
 			try(s.pSeason(i))
 		}
-		if s.isWord(i, "first") && s.isWord(i+1, "light") && !s.toks[i+1].cap {
+		if e.named && s.isWord(i, "first") && s.isWord(i+1, "light") && !s.toks[i+1].cap {
 			try(s.pDawn(i)) // "at first light": dawn
 		}
 		if e.pod > 0 && !e.plural {
