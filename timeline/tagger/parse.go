@@ -1867,7 +1867,12 @@ func (s *state) openingPrepPhrase(k int) bool {
 	if st >= k-1 || !s.toks[st].cap || !s.isWordIn(st, "under", "during", "in", "after", "before", "at", "by", "from", "throughout") {
 		return false
 	}
-	for m := st + 1; m < k; m++ {
+	return s.noPunct(st+1, k)
+}
+
+// noPunct reports whether no punctuation stands in tokens [a, b).
+func (s *state) noPunct(a, b int) bool {
+	for m := a; m < b; m++ {
 		if s.toks[m].kind == tkPunct {
 			return false
 		}

@@ -7318,15 +7318,7 @@ func (s *state) whenPeriod(i int) bool {
 // draft was agreed on Dec. 3" is December 2021.
 func (s *state) whenDated(i int) bool {
 	w := s.whenClause(i)
-	if w < 0 {
-		return false
-	}
-	for k := w + 1; k < i; k++ {
-		if s.toks[k].kind == tkPunct {
-			return false
-		}
-	}
-	return true
+	return w >= 0 && s.noPunct(w+1, i)
 }
 
 // thatSubject reports whether the sentence of token i opens with "That"
