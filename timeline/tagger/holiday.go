@@ -451,6 +451,14 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 			c.noYear = true
 			return s.date(first, j, c), true
 		}
+		if !ok && !s.t.hasDCT && !week && !weekend && (h.easter || h.nth != 0) {
+			// A movable feast then is a day of an unknown year and so of
+			// an unknown month and day ("On Easter Monday the rebels
+			// seized the post office"; the weekday alone was taken).
+			c := s.date(first, j, cal{g: gDay, noYear: true})
+			c.val = "XXXX-XX-XX"
+			return c, true
+		}
 		if !ok {
 			return cand{}, false
 		}

@@ -1053,6 +1053,10 @@ var tagCases = []tagCase{
 	{"2023-02-01", "", "The regatta is held from 14 to 18 June.", []string{"14|DATE|2023-06-14", "18 June|DATE|2023-06-18"}},
 	{"2023-02-01", "", "The final is played on 2 July at Wembley.", []string{"2 July|DATE|2023-07-02"}},
 	{"2023-02-01", "", "The final was played on 2 July at Wembley.", []string{"2 July|DATE|2022-07-02"}},
+	// So is a movable feast, of an unknown month and day too (not its
+	// weekday alone).
+	{"", "", "On Easter Monday the rebels seized the post office.", []string{"Easter Monday|DATE|XXXX-XX-XX"}},
+	{"", "", "On Good Friday the talks ended.", []string{"Good Friday|DATE|XXXX-XX-XX"}},
 	// A day the lead names without a year takes the year of the same day
 	// told later with one: the lead sums up what the body tells.
 	{"", "", "The siege of the port lasted from 2 May to 19 July.\n\nThe war had begun in August 1870. On 2 May 1871 the guns opened fire, and the town fell on 19 July 1871.", []string{"2 May|DATE|1871-05-02", "19 July|DATE|1871-07-19", "August 1870|DATE|1870-08", "2 May 1871|DATE|1871-05-02", "19 July 1871|DATE|1871-07-19"}},
