@@ -8614,6 +8614,17 @@ func (s *state) tenseAt(i int) (int8, int) {
 			// further off: "unveiled a package in April and hopes to pass
 			// it before elections on July 12" is the coming July 12.
 			t = 1
+		case s.t.hasDCT && k < i && k >= i-6 && s.w(i-1) != wOf && s.isWordIn(k, "could", "might") && !tk.cap && k+1 < i && s.toks[k+1].kind == tkWord && !s.toks[k+1].cap && !s.isWordIn(k+1, "have", "not", "never", "hardly", "barely") &&
+			(s.reportedBefore(lo, k) || attLo >= 0):
+			// In news "could" or "might" before a verb of its own, in what
+			// someone said, tells of what may come: "said talks could
+			// resume on Monday", "Talks could resume on Monday, the
+			// minister said" are the coming Monday (not "could not play
+			// on Monday", a past ability, "could have left", a past
+			// possibility, nor, unreported, "Neither he nor his parents
+			// could be located Wednesday"; nor a date a few words on that
+			// names a thing, "could exceed the storms of January").
+			t = 1
 		case tk.lex() != nil && tk.lex().tense == 2 && k > 0 && s.w(k-1) == wTo && s.isWordIn(k, "have", "do"):
 			continue // a bare infinitive, no present: "hopes to have the rules in place by the fall" ("to" and the verb before decide)
 		case tk.lex() != nil && tk.lex().tense != 0:

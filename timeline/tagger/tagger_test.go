@@ -1057,6 +1057,13 @@ var tagCases = []tagCase{
 	// weekday alone).
 	{"", "", "On Easter Monday the rebels seized the post office.", []string{"Easter Monday|DATE|XXXX-XX-XX"}},
 	{"", "", "On Good Friday the talks ended.", []string{"Good Friday|DATE|XXXX-XX-XX"}},
+	// In news "could" or "might" before a verb, in what someone said,
+	// tells of what may come (not a past ability, "could not", nor a past
+	// possibility, "could have").
+	{"2021-01-12", "", "The minister said talks could resume on Monday.", []string{"Monday|DATE|2021-01-18"}},
+	{"2021-01-12", "", "Talks might resume on Monday, the minister said.", []string{"Monday|DATE|2021-01-18"}},
+	{"2021-01-12", "", "The minister said the team could not play on Monday.", []string{"Monday|DATE|2021-01-11"}},
+	{"2021-01-12", "", "He said he could have left on Monday.", []string{"Monday|DATE|2021-01-11"}},
 	// A day the lead names without a year takes the year of the same day
 	// told later with one: the lead sums up what the body tells.
 	{"", "", "The siege of the port lasted from 2 May to 19 July.\n\nThe war had begun in August 1870. On 2 May 1871 the guns opened fire, and the town fell on 19 July 1871.", []string{"2 May|DATE|1871-05-02", "19 July|DATE|1871-07-19", "August 1870|DATE|1870-08", "2 May 1871|DATE|1871-05-02", "19 July 1871|DATE|1871-07-19"}},
