@@ -442,22 +442,21 @@ func (s *state) pHolidayName(i int, afterThe bool) (cand, bool) {
 				y, anchor, ok = yy, -1, true
 			}
 		}
-		if !ok && !s.t.hasDCT && !week && !weekend && !h.easter && h.nth == 0 && h.m > 0 && h.d > 0 {
-			// A feast of a fixed day before any year is named, in a
-			// narrative: that day of an unknown year, as "on 25
-			// December" would be ("On Christmas Day the guns fell
-			// silent").
+		if !ok && !s.t.hasDCT && !week && !weekend && (h.easter || h.nth != 0 || h.m > 0 && h.d > 0) {
+			// A feast told before any year is named, in a narrative: a
+			// fixed one that day of an unknown year, as "on 25 December"
+			// would be ("On Christmas Day the guns fell silent"); a
+			// movable one of an unknown month and day too ("On Easter
+			// Monday the rebels seized the post office"; the weekday
+			// alone was taken).
+			if h.easter || h.nth != 0 {
+				c := s.date(first, j, cal{g: gDay, noYear: true})
+				c.val = "XXXX-XX-XX"
+				return c, true
+			}
 			c := h.dayIn(2001, shiftDays) // (a common year: the day's month and day)
 			c.noYear = true
 			return s.date(first, j, c), true
-		}
-		if !ok && !s.t.hasDCT && !week && !weekend && (h.easter || h.nth != 0) {
-			// A movable feast then is a day of an unknown year and so of
-			// an unknown month and day ("On Easter Monday the rebels
-			// seized the post office"; the weekday alone was taken).
-			c := s.date(first, j, cal{g: gDay, noYear: true})
-			c.val = "XXXX-XX-XX"
-			return c, true
 		}
 		if !ok {
 			return cand{}, false

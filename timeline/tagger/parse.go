@@ -2,7 +2,6 @@ package tagger
 
 import (
 	"bytes"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -2977,7 +2976,7 @@ func (s *state) leadDay(i, j, m, d int) (cand, bool) {
 		if x.Type != timeline.TypeDate || len(v) != 10 || v[4] != '-' || v[7] != '-' || !isDigit(v[0]) {
 			continue
 		}
-		t := sort.Search(len(s.toks), func(k int) bool { return int(s.toks[k].start) >= x.Start })
+		t := s.timexTok(x)
 		if !s.leadParagraph(t) {
 			break
 		}
@@ -3397,7 +3396,7 @@ func (s *state) leadDayRange() (from, end cal, at int) {
 	xs := s.res.Timexes
 	for n := 0; n+1 < len(xs); n++ {
 		x, y := &xs[n], &xs[n+1]
-		t := sort.Search(len(s.toks), func(k int) bool { return int(s.toks[k].start) >= x.Start })
+		t := s.timexTok(x)
 		if !s.leadParagraph(t) {
 			break
 		}

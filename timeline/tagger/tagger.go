@@ -455,25 +455,28 @@ func (s *state) leadYears() {
 		return
 	}
 	xs := s.res.Timexes
-	tok := func(x *timeline.Timex) int {
-		return sort.Search(len(s.toks), func(k int) bool { return int(s.toks[k].start) >= x.Start })
-	}
 	for n := range xs {
 		x := &xs[n]
 		if x.Type != timeline.TypeDate || len(x.Value) != 10 || x.Value[:5] != "XXXX-" {
 			continue
 		}
-		if !s.leadParagraph(tok(x)) {
+		if !s.leadParagraph(s.timexTok(x)) {
 			continue
 		}
 		for m := n + 1; m < len(xs); m++ {
 			v := xs[m].Value
-			if xs[m].Type == timeline.TypeDate && len(v) == 10 && v[4:] == x.Value[4:] && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3]) && !s.leadParagraph(tok(&xs[m])) {
+			if xs[m].Type == timeline.TypeDate && len(v) == 10 && v[4:] == x.Value[4:] && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3]) && !s.leadParagraph(s.timexTok(&xs[m])) {
 				x.Value = v[:4] + x.Value[4:]
 				break
 			}
 		}
 	}
+}
+
+// timexTok returns the index of the first token of x, an expression
+// already emitted.
+func (s *state) timexTok(x *timeline.Timex) int {
+	return sort.Search(len(s.toks), func(k int) bool { return int(s.toks[k].start) >= x.Start })
 }
 
 // caughtUp reports whether c, a day or month in the sentence of a
